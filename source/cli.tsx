@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+/**
+ * The entry point: parse the command line with meow, decide between the terminal UI and plain output before
+ * anything is rendered, and exit with the command's status.
+ */
+import meow from 'meow';
+import type {Context} from './cli/context.js';
+import {run} from './cli/run.js';
+
+const cli = meow(
+	`
+  Usage
+    $ scrutiny [--db FILE]                           the terminal UI (needs a terminal)
+    $ scrutiny import PATH... [--db FILE] [--json]   ingest article text files (files or folders of *.txt)
+    $ scrutiny import-ofsted CSV [--db FILE]         load official judgements (ILACS history CSV)
+    $ scrutiny articles [--authority A] [--json]
+    $ scrutiny quotes   [--speaker NAME] [--authority A] [--json]
+    $ scrutiny people   [--authority A] [--json]
+    $ scrutiny timeline [--authority A]... [--type T]... [--origin O]... [--from DATE] [--to DATE] [--json | --csv | --md]
+    $ scrutiny search QUERY [--in quotes|articles|people|events] [--limit N] [--json]
+    $ scrutiny compare A B [--json | --md]
+
+  Options
+    --db FILE     the store (default: $SCRUTINY_DB, else the bundled data/corpus.json)
+    --json        one JSON document on stdout
+    --debug       show stack traces for internal errors
+
+  Examples
+    $ scrutiny quotes --speaker blackburn
+    $ scrutiny timeline --authority "north east lincs" --csv > nel.csv
+    $ scrutiny compare blackpool "NE Lincolnshire" --md
+`,
+	{
+		importMeta: import.meta,
+		allowUnknownFlags: false,
+		flags: {
+			db: {type: 'string'},
+			json: {type: 'boolean'},
+			csv: {type: 'boolean'},
+			md: {type: 'boolean'},
+			authority: {type: 'string', isMultiple: true},
+			speaker: {type: 'string'},
+			type: {type: 'string', isMultiple: true},
+			origin: {type: 'string', isMultiple: true},
+			from: {type: 'string'},
+			to: {type: 'string'},
+			in: {type: 'string'},
+			limit: {type: 'number'},
+			name: {type: 'string'},
+			rebuild: {type: 'boolean'},
+			ascii: {type: 'boolean'},
+			debug: {type: 'boolean'},
+		},
+	},
+);
+
+const [command, ...args] = cli.input;
+const ctx: Context = {args, flags: cli.flags as Context['flags'], stdout: process.stdout, stderr: process.stderr, env: process.env};
+const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !cli.flags.json;
+
+const status = await run(command, ctx, {
+	interactive,
+	// The UI (Ink, React) is loaded only when it is opened: plain commands start faster without it.
+	openUi: async (c) => (await import('./ui/open.js')).openUi(c),
+});
+process.exitCode = status;

@@ -1,0 +1,94 @@
+/** What every command gets: its arguments, flags, output streams and the store path. */
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {QueryError} from '../corpus/queries.js';
+import {openStore, StoreError, type Store} from '../corpus/store.js';
+import {safeLine} from '../text/sanitize.js';
+
+export type Flags = {
+	db?: string;
+	json?: boolean;
+	csv?: boolean;
+	md?: boolean;
+	authority?: string[];
+	speaker?: string;
+	type?: string[];
+	from?: string;
+	to?: string;
+	origin?: string[];
+	in?: string;
+	limit?: number;
+	name?: string;
+	rebuild?: boolean;
+	ascii?: boolean;
+	debug?: boolean;
+};
+
+export type Output = {write(s: string): unknown; isTTY?: boolean; columns?: number};
+
+export type Context = {
+	readonly args: readonly string[];
+	readonly flags: Flags;
+	readonly stdout: Output;
+	readonly stderr: Output;
+	readonly env: NodeJS.ProcessEnv;
+};
+
+/** A mistake in how the command was called: exit status 2 with the usage line. */
+export class UsageError extends Error {
+	override readonly name = 'UsageError';
+}
+
+/** The work failed (unreadable store, every input rejected...): exit status 1. The message is one line. */
+export class FailError extends Error {
+	override readonly name = 'FailError';
+}
+
+/** The repository (or installed package) root: dist/ and source/ sit one level below it. */
+export const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+export const bundledStore = path.join(packageRoot, 'data', 'corpus.json');
+
+/** `--db`, else `$SCRUTINY_DB`, else the bundled store. */
+export function storePath(ctx: Context): string {
+	return ctx.flags.db ?? ctx.env.SCRUTINY_DB ?? bundledStore;
+}
+
+export async function openForReading(ctx: Context): Promise<Store> {
+	return openStore(storePath(ctx), {readOnly: true});
+}
+
+export function println(out: Output, s = ''): void {
+	out.write(`${s}\n`);
+}
+
+/** One line on stderr: `scrutiny: <message>`, cleaned of anything a terminal would act on. */
+export function printError(ctx: Context, message: string): void {
+	println(ctx.stderr, `scrutiny: ${safeLine(message)}`);
+}
+
+/** Maps a thrown error to an exit status and a one-line message. */
+export function exitFor(ctx: Context, error: unknown): number {
+	if (error instanceof UsageError) {
+		printError(ctx, error.message);
+		println(ctx.stderr, "Run 'scrutiny --help' for usage.");
+		return 2;
+	}
+	if (error instanceof StoreError || error instanceof FailError || error instanceof QueryError) {
+		printError(ctx, error.message);
+		return 1;
+	}
+	printError(ctx, `internal error: ${(error as Error)?.message ?? String(error)}`);
+	if (ctx.flags.debug && error instanceof Error && error.stack) println(ctx.stderr, safeLine(error.stack));
+	return 1;
+}
+
+/** Only one of --json, --csv, --md, and only those the command supports. */
+export function outputMode(ctx: Context, allowed: ReadonlyArray<'json' | 'csv' | 'md'>): 'text' | 'json' | 'csv' | 'md' {
+	const asked = (['json', 'csv', 'md'] as const).filter((m) => ctx.flags[m]);
+	if (asked.length > 1) throw new UsageError(`choose one of ${asked.map((m) => `--${m}`).join(', ')}`);
+	const mode = asked[0];
+	if (!mode) return 'text';
+	if (!allowed.includes(mode)) throw new UsageError(`--${mode} is not available for this command`);
+	return mode;
+}

@@ -1,0 +1,52 @@
+/**
+ * Plain-text, CSV, Markdown and JSON output for the command line. Every string from the store passes through
+ * `safeLine` before it reaches a terminal; JSON escapes the invisible characters a terminal would act on.
+ */
+import {safeLine} from '../text/sanitize.js';
+
+export type Column<T> = {readonly header: string; readonly get: (row: T) => string | number | null | undefined; readonly max?: number};
+
+const cell = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : safeLine(String(v)));
+
+function truncate(s: string, max: number): string {
+	return s.length <= max ? s : `${s.slice(0, Math.max(1, max - 1))}…`;
+}
+
+/** A left-aligned text table; long cells are cut at their column's `max`. */
+export function textTable<T>(rows: readonly T[], columns: readonly Column<T>[]): string {
+	const cells = rows.map((r) => columns.map((c) => truncate(cell(c.get(r)), c.max ?? 60)));
+	const widths = columns.map((c, i) => Math.max(c.header.length, ...cells.map((r) => r[i]!.length)));
+	const line = (vals: readonly string[]) =>
+		vals
+			.map((v, i) => (i === vals.length - 1 ? v : v.padEnd(widths[i]!)))
+			.join('  ')
+			.trimEnd();
+	return [line(columns.map((c) => c.header)), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
+}
+
+/** RFC 4180 CSV: every field quoted when it holds a comma, a quote or a line break. */
+export function csv<T>(rows: readonly T[], columns: readonly Column<T>[]): string {
+	const field = (v: string | number | null | undefined) => {
+		const s = v === null || v === undefined ? '' : safeLine(String(v));
+		return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+	};
+	return [columns.map((c) => field(c.header)).join(','), ...rows.map((r) => columns.map((c) => field(c.get(r))).join(','))].join('\r\n') + '\r\n';
+}
+
+/** A GitHub-flavoured Markdown table; pipes in cells are escaped. */
+export function markdownTable<T>(rows: readonly T[], columns: readonly Column<T>[]): string {
+	const field = (v: string | number | null | undefined) => cell(v).replace(/\|/g, '\\|');
+	return [
+		`| ${columns.map((c) => c.header).join(' | ')} |`,
+		`| ${columns.map(() => '---').join(' | ')} |`,
+		...rows.map((r) => `| ${columns.map((c) => field(c.get(r))).join(' | ')} |`),
+	].join('\n');
+}
+
+/**
+ * JSON for scripts. JSON.stringify escapes C0 controls but not C1 controls or bidi overrides; those are
+ * escaped here too so that `--json` printed to a terminal cannot act on it.
+ */
+export function json(value: unknown): string {
+	return JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -1,0 +1,64 @@
+/**
+ * The dashboard's numbers: per authority its latest rating, judgements by year, counts and coverage; the most
+ * quoted people; the latest events. Nothing invented: null where the store has nothing.
+ */
+import {compareDates, formatDate} from './date-value.js';
+import {listPeople, storeAuthorities, summary, timeline, type CorpusSummary, type EventView, type PersonView} from './queries.js';
+import type {DateValue, StoreData} from './schema.js';
+
+export type AuthorityRow = {
+	authority: string;
+	latestRating: {rating: string; date: DateValue; origin: string} | null;
+	/** Judgements with a known year, oldest first: the strip of coloured blocks. */
+	judgements: {year: number; rating: string | null; origin: string}[];
+	articles: number;
+	quotes: number;
+	events: number;
+	/** First and last article dates covered, formatted; null when no article is dated. */
+	coverage: {from: string; to: string} | null;
+};
+
+export type Dashboard = {
+	summary: CorpusSummary;
+	authorities: AuthorityRow[];
+	mostQuoted: PersonView[];
+	latestEvents: EventView[];
+};
+
+export function dashboard(data: StoreData, opts: {people?: number; events?: number} = {}): Dashboard {
+	const events = timeline(data);
+	const rows: AuthorityRow[] = [];
+	for (const authority of storeAuthorities(data)) {
+		const mine = events.filter((e) => e.authority === authority);
+		const articles = data.articles.filter((a) => a.authorities.includes(authority));
+		// Authorities known only from official data are listed only when the store has articles about some other;
+		// a store of official data alone still shows them all.
+		if (articles.length === 0 && data.articles.length > 0) continue;
+		const judgements = mine.filter((e) => e.type === 'inspection-judgement');
+		const rated = judgements.filter((e) => e.rating && e.date.value !== null);
+		const latest = rated.at(-1) ?? null;
+		const dated = articles.map((a) => a.published).filter((d) => d.value !== null).sort(compareDates);
+		const ids = new Set(articles.map((a) => a.id));
+		rows.push({
+			authority,
+			latestRating: latest ? {rating: latest.rating!, date: latest.date, origin: latest.origin} : null,
+			judgements: judgements.filter((e) => e.date.value !== null).map((e) => ({year: Number(e.date.value!.slice(0, 4)), rating: e.rating ?? null, origin: e.origin})),
+			articles: articles.length,
+			quotes: data.quotes.filter((q) => ids.has(q.articleId) && !q.fragment).length,
+			events: mine.length,
+			coverage: dated.length ? {from: formatDate(dated[0]!), to: formatDate(dated.at(-1)!)} : null,
+		});
+	}
+	rows.sort((a, b) => b.articles - a.articles || b.events - a.events || a.authority.localeCompare(b.authority));
+	return {
+		summary: summary(data),
+		authorities: rows,
+		mostQuoted: listPeople(data)
+			.filter((p) => p.quotes > 0)
+			.slice(0, opts.people ?? 5),
+		latestEvents: events
+			.filter((e) => e.date.value !== null && e.origin !== 'ofsted')
+			.slice(-(opts.events ?? 5))
+			.reverse(),
+	};
+}

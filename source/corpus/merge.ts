@@ -1,0 +1,180 @@
+/**
+ * Putting an extracted article into the store, and rebuilding what is derived from all articles together
+ * (people across articles, authorities, links from reported judgements to official ones).
+ *
+ * Curated records are never touched here: a re-import replaces an article's extracted quotes and events only.
+ */
+import type {ExtractedArticle} from '../ingest/extract.js';
+import {shortHash, slug} from '../ingest/text.js';
+import {authorityId, authorityInfo} from './authorities.js';
+import {datesCompatible} from './date-value.js';
+import type {Article, CorpusEvent, Person, Quote, StoreData} from './schema.js';
+
+export type ArticleInput = {
+	/** Absolute path the text was read from. */
+	readonly path: string;
+	readonly raw: string;
+	readonly contentHash: string;
+	readonly readReport: Article['readReport'];
+	readonly extracted: ExtractedArticle;
+};
+
+export type MergeOutcome = {readonly outcome: 'added' | 'unchanged' | 'replaced'; readonly articleId: string};
+
+const basename = (p: string) => p.split(/[\\/]/).at(-1) ?? p;
+
+/** Adds or replaces one article and its extracted quotes and events. Mutates `data`; call `rebuildDerived` after. */
+export function mergeArticle(data: StoreData, input: ArticleInput, importedAt: string): MergeOutcome {
+	const same = data.articles.find((a) => a.contentHash === input.contentHash);
+	if (same) return {outcome: 'unchanged', articleId: same.id};
+
+	const file = basename(input.path);
+	const previous = data.articles.find((a) => a.path === input.path);
+	let id = previous?.id;
+	if (!id) {
+		// The file's own stem is the id researchers will recognise and cite ("000_a503623955de7664").
+		const stem = file.replace(/\.[^.]+$/, '').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'article';
+		id = data.articles.some((a) => a.id === stem) ? `${stem}-${shortHash(input.path)}` : stem;
+	}
+	const x = input.extracted;
+	const article: Article = {
+		id,
+		file,
+		path: input.path,
+		contentHash: input.contentHash,
+		title: x.title,
+		titleSource: x.titleSource,
+		source: x.source,
+		published: x.published,
+		authorities: x.authorities,
+		raw: input.raw,
+		paragraphs: x.paragraphs,
+		furniture: x.furniture,
+		people: x.people,
+		readReport: input.readReport,
+		importedAt,
+		origin: 'extracted',
+	};
+
+	if (previous) {
+		data.articles[data.articles.indexOf(previous)] = {...previous, ...article};
+		data.quotes = data.quotes.filter((q) => q.articleId !== id || q.origin !== 'extracted');
+		data.events = data.events.filter((e) => e.origin !== 'extracted' || e.articleId !== id);
+	} else data.articles.push(article);
+
+	x.quotes.forEach((q, n) => {
+		const quote: Quote = {
+			id: `${id}-q${n + 1}`,
+			articleId: id!,
+			paragraph: q.paragraph,
+			text: q.text,
+			speaker: q.speaker,
+			speakerId: q.speakerIsPerson && q.speaker ? slug(q.speaker) : null,
+			fragment: q.fragment,
+			date: {...x.published, basis: x.published.value === null ? x.published.basis : `the article's date (${x.published.basis})`},
+			origin: 'extracted',
+		};
+		data.quotes.push(quote);
+	});
+	x.events.forEach((e, n) => {
+		const event: CorpusEvent = {
+			id: `${id}-e${n + 1}`,
+			date: e.date,
+			authority: e.authority,
+			type: e.type,
+			...(e.rating ? {rating: e.rating} : {}),
+			summary: e.summary,
+			articleId: id,
+			paragraph: e.paragraph,
+			sources: [e.paragraph, ...e.alsoIn].map((p) => ({articleId: id!, paragraph: p})),
+			origin: 'extracted',
+		};
+		// A researcher's "this is wrong" mark survives a re-import of the same event.
+		const hidden = data.events.find((o) => o.origin === 'curated' && o.replaces === event.id && o.hidden);
+		if (hidden) event.hidden = true;
+		data.events.push(event);
+	});
+	return {outcome: previous ? 'replaced' : 'added', articleId: id};
+}
+
+/**
+ * Rebuilds people, authorities and judgement links from every article. People with the same full name are one
+ * person; a surname-only person ("Cllr Smith") joins the one full-name person of that surname who shares an
+ * authority with the article.
+ */
+export function rebuildDerived(data: StoreData): void {
+	const extractedPeople = new Map<string, Person>();
+	const fullNames = new Map<string, Set<string>>();
+	for (const a of data.articles)
+		for (const p of a.people)
+			if (p.name.includes(' ')) {
+				const last = p.name.split(' ').at(-1)!;
+				for (const auth of a.authorities.slice(0, 1)) {
+					const k = `${last}|${auth}`;
+					fullNames.set(k, new Set([...(fullNames.get(k) ?? []), p.name]));
+				}
+			}
+
+	const canonical = (name: string, article: Article): string => {
+		if (name.includes(' ')) return name;
+		for (const auth of article.authorities.slice(0, 1)) {
+			const c = fullNames.get(`${name}|${auth}`);
+			if (c && c.size === 1) return [...c][0]!;
+		}
+		return name;
+	};
+
+	const quotesBySpeaker = new Map<string, number>();
+	for (const a of data.articles) {
+		for (const p of a.people) {
+			const name = canonical(p.name, a);
+			const id = slug(name);
+			const rec = extractedPeople.get(id) ?? {id, name, titles: [], roles: [], party: null, authorities: [], articleIds: [], origin: 'extracted' as const};
+			for (const t of p.titles) if (!rec.titles.includes(t)) rec.titles.push(t);
+			for (const r of p.roles) if (!rec.roles.includes(r)) rec.roles.push(r);
+			rec.party ??= p.party;
+			const main = a.authorities[0];
+			if (main && !rec.authorities.includes(main)) rec.authorities.push(main);
+			if (!rec.articleIds.includes(a.id)) rec.articleIds.push(a.id);
+			extractedPeople.set(id, rec);
+		}
+		for (const q of data.quotes) {
+			if (q.articleId !== a.id || q.origin !== 'extracted' || q.speaker === null || q.speakerId === null) continue;
+			const name = canonical(q.speaker, a);
+			q.speaker = name;
+			q.speakerId = slug(name);
+			quotesBySpeaker.set(q.speakerId, (quotesBySpeaker.get(q.speakerId) ?? 0) + 1);
+		}
+	}
+	// Curated people win over extracted ones with the same id.
+	const curated = data.people.filter((p) => p.origin === 'curated');
+	const curatedIds = new Set(curated.map((p) => p.id));
+	data.people = [...curated, ...[...extractedPeople.values()].filter((p) => !curatedIds.has(p.id))].sort((a, b) => a.name.localeCompare(b.name));
+
+	// Authorities: every one an article or an event names.
+	const names = new Set<string>();
+	for (const a of data.articles) for (const n of a.authorities) names.add(n);
+	for (const e of data.events) names.add(e.authority);
+	const curatedAuth = data.authorities.filter((a) => a.origin === 'curated');
+	data.authorities = [
+		...curatedAuth,
+		...[...names]
+			.filter((n) => !curatedAuth.some((c) => c.name === n))
+			.sort()
+			.map((name) => ({id: authorityId(name), name, onsCode: authorityInfo(name)?.onsCode ?? null, origin: data.events.some((e) => e.authority === name && e.origin !== 'ofsted') || data.articles.some((a) => a.authorities.includes(name)) ? ('extracted' as const) : ('ofsted' as const)})),
+	];
+
+	linkOfficialJudgements(data);
+}
+
+/** An extracted judgement that matches an official one (same authority, compatible date, no rating conflict). */
+export function linkOfficialJudgements(data: StoreData): void {
+	const official = data.events.filter((e) => e.origin === 'ofsted' && e.type === 'inspection-judgement');
+	for (const e of data.events) {
+		if (e.origin === 'ofsted' || e.type !== 'inspection-judgement') continue;
+		delete e.officialId;
+		if (e.date.value === null) continue;
+		const match = official.find((o) => o.authority === e.authority && datesCompatible(o.date, e.date) && (o.rating === undefined || e.rating === undefined || o.rating === e.rating));
+		if (match) e.officialId = match.id;
+	}
+}

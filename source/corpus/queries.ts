@@ -1,0 +1,211 @@
+/**
+ * Questions asked of the store, answered in CONTRACT.md's shapes. The CLI, the UI and the tests all call these;
+ * none of them reads the store's collections directly for an answer.
+ */
+import {authorityId, resolveAuthorityQuery} from './authorities.js';
+import {compareDates, datesCompatible} from './date-value.js';
+import type {Article, CorpusEvent, DateValue, EventType, Origin, Person, Quote, SourceRef, StoreData} from './schema.js';
+
+export type ArticleView = {id: string; file: string; title: string; published: DateValue; authorities: string[]; paragraphs: number; quotes: number};
+export type QuoteView = {id: string; articleId: string; paragraph: number; text: string; speaker: string | null; fragment: boolean; date: DateValue};
+export type PersonView = {id: string; name: string; titles: string[]; roles: string[]; party: string | null; authorities: string[]; quotes: number};
+export type EventView = {
+	id: string;
+	date: DateValue;
+	authority: string;
+	type: EventType;
+	rating?: string;
+	summary: string;
+	articleId?: string;
+	paragraph?: number;
+	sources: SourceRef[];
+	origin: Origin;
+	/** Ids of the store records this line stands for (several reports of one event). */
+	merged?: string[];
+	hidden?: boolean;
+};
+
+/** Thrown for a query the store cannot answer as asked (an unknown or ambiguous authority). */
+export class QueryError extends Error {
+	override readonly name = 'QueryError';
+}
+
+/** Resolves an authority typed by a person against the authorities this store knows. */
+export function resolveAuthority(data: StoreData, query: string): string {
+	const names = storeAuthorities(data);
+	const r = resolveAuthorityQuery(query, names);
+	if (r.ok) return r.name;
+	const any = resolveAuthorityQuery(query);
+	if (any.ok) return any.name;
+	if (r.candidates.length > 0) throw new QueryError(`authority '${query}' is ambiguous: ${r.candidates.slice(0, 6).join(', ')}`);
+	throw new QueryError(`no authority matches '${query}'`);
+}
+
+/** Every authority the store knows, from articles, events and official data. */
+export function storeAuthorities(data: StoreData): string[] {
+	const names = new Set<string>(data.authorities.map((a) => a.name));
+	for (const a of data.articles) for (const n of a.authorities) names.add(n);
+	for (const e of data.events) names.add(e.authority);
+	return [...names].sort();
+}
+
+export function articleView(data: StoreData, a: Article): ArticleView {
+	return {
+		id: a.id,
+		file: a.file,
+		title: a.title,
+		published: a.published,
+		authorities: a.authorities,
+		paragraphs: a.paragraphs.length,
+		quotes: data.quotes.filter((q) => q.articleId === a.id && !q.fragment).length,
+	};
+}
+
+export function listArticles(data: StoreData, opts: {authority?: string} = {}): ArticleView[] {
+	const auth = opts.authority ? resolveAuthority(data, opts.authority) : null;
+	return data.articles
+		.filter((a) => !auth || a.authorities.includes(auth))
+		.sort((a, b) => compareDates(a.published, b.published) || a.file.localeCompare(b.file))
+		.map((a) => articleView(data, a));
+}
+
+export function quoteView(q: Quote): QuoteView {
+	return {id: q.id, articleId: q.articleId, paragraph: q.paragraph, text: q.text, speaker: q.speaker, fragment: q.fragment, date: q.date};
+}
+
+/** Speaker names match case-insensitively on any part: "blackburn", "Simon Blackburn". */
+export function speakerMatches(speaker: string | null, query: string): boolean {
+	if (!speaker) return false;
+	const q = query.trim().toLowerCase();
+	const s = speaker.toLowerCase();
+	return s === q || s.split(/\s+/).some((w) => w === q) || s.includes(q);
+}
+
+export function listQuotes(data: StoreData, opts: {speaker?: string; authority?: string; fragments?: boolean} = {}): QuoteView[] {
+	const auth = opts.authority ? resolveAuthority(data, opts.authority) : null;
+	const articles = new Map(data.articles.map((a) => [a.id, a]));
+	return data.quotes
+		.filter((q) => opts.fragments !== false || !q.fragment)
+		.filter((q) => !opts.speaker || speakerMatches(q.speaker, opts.speaker))
+		.filter((q) => !auth || (articles.get(q.articleId)?.authorities.includes(auth) ?? false))
+		.sort((a, b) => compareDates(a.date, b.date) || a.articleId.localeCompare(b.articleId) || a.paragraph - b.paragraph)
+		.map(quoteView);
+}
+
+export function personView(data: StoreData, p: Person): PersonView {
+	return {
+		id: p.id,
+		name: p.name,
+		titles: p.titles,
+		roles: p.roles,
+		party: p.party,
+		authorities: p.authorities,
+		quotes: data.quotes.filter((q) => q.speakerId === p.id && !q.fragment).length,
+	};
+}
+
+export function listPeople(data: StoreData, opts: {authority?: string} = {}): PersonView[] {
+	const auth = opts.authority ? resolveAuthority(data, opts.authority) : null;
+	return data.people
+		.filter((p) => !auth || p.authorities.includes(auth))
+		.map((p) => personView(data, p))
+		.sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
+}
+
+export type TimelineOptions = {
+	authorities?: readonly string[];
+	types?: readonly string[];
+	origins?: readonly Origin[];
+	from?: string;
+	to?: string;
+	/** Show events a researcher marked as wrong. */
+	includeHidden?: boolean;
+};
+
+/** Same authority, type and rating, and dates that can be the same day: one event reported twice. */
+function sameEvent(a: EventView, b: CorpusEvent): boolean {
+	if (a.authority !== b.authority || a.type !== b.type || (a.rating ?? null) !== (b.rating ?? null)) return false;
+	if (a.date.value === null || b.date.value === null) return false;
+	return datesCompatible(a.date, b.date);
+}
+
+const precisionRank = {day: 3, month: 2, year: 1, unknown: 0} as const;
+
+/**
+ * Every event in date order with reports of one event merged into one line: extracted reports join the
+ * official judgement they link to, and each other; the line keeps the most exact date and every source.
+ */
+export function timeline(data: StoreData, opts: TimelineOptions = {}): EventView[] {
+	const auths = opts.authorities?.length ? opts.authorities.map((a) => resolveAuthority(data, a)) : null;
+	const replaced = new Set(data.events.filter((e) => e.origin === 'curated' && e.replaces).map((e) => e.replaces!));
+	const candidates = data.events.filter((e) => (opts.includeHidden || !e.hidden) && !(e.origin === 'extracted' && replaced.has(e.id) && !opts.includeHidden));
+	// Official records first so that reports attach to them; then by precision so that the exact date leads.
+	const ordered = [...candidates].sort((a, b) => rankOrigin(a.origin) - rankOrigin(b.origin) || precisionRank[b.date.precision] - precisionRank[a.date.precision]);
+	const lines: EventView[] = [];
+	const byId = new Map<string, EventView>();
+	for (const e of ordered) {
+		const official = e.officialId ? byId.get(e.officialId) : undefined;
+		const target = official ?? (e.origin === 'extracted' ? lines.find((l) => l.origin !== 'curated' && sameEvent(l, e)) : undefined);
+		if (target) {
+			target.sources.push(...e.sources.filter((s) => !target.sources.some((t) => t.articleId === s.articleId && t.paragraph === s.paragraph)));
+			target.merged = [...(target.merged ?? [target.id]), e.id];
+			if (target.articleId === undefined && e.articleId !== undefined) {
+				target.articleId = e.articleId;
+				target.paragraph = e.paragraph;
+			}
+			continue;
+		}
+		const view: EventView = {
+			id: e.id,
+			date: e.date,
+			authority: e.authority,
+			type: e.type,
+			...(e.rating ? {rating: e.rating} : {}),
+			summary: e.summary,
+			...(e.articleId ? {articleId: e.articleId, paragraph: e.paragraph} : {}),
+			sources: [...e.sources],
+			origin: e.origin,
+			...(e.hidden ? {hidden: true} : {}),
+		};
+		lines.push(view);
+		byId.set(e.id, view);
+	}
+	return lines
+		.filter((l) => !auths || auths.includes(l.authority))
+		.filter((l) => !opts.types?.length || opts.types.includes(l.type))
+		.filter((l) => !opts.origins?.length || opts.origins.includes(l.origin))
+		.filter((l) => inRange(l.date, opts.from, opts.to))
+		.sort((a, b) => compareDates(a.date, b.date) || a.authority.localeCompare(b.authority) || a.type.localeCompare(b.type));
+}
+
+function rankOrigin(o: Origin): number {
+	return o === 'ofsted' ? 0 : o === 'curated' ? 1 : 2;
+}
+
+/** `--from 2019`, `--to 2019-06`: compares at the coarser of the two precisions; undated events pass only without bounds. */
+function inRange(d: DateValue, from?: string, to?: string): boolean {
+	if (!from && !to) return true;
+	if (d.value === null) return false;
+	if (from && d.value.slice(0, from.length) < from.slice(0, d.value.length)) return false;
+	if (to && d.value.slice(0, to.length) > to.slice(0, d.value.length)) return false;
+	return true;
+}
+
+export function articleById(data: StoreData, id: string): Article | undefined {
+	return data.articles.find((a) => a.id === id);
+}
+
+export type CorpusSummary = {name: string; articles: number; authorities: number; quotes: number; events: number; people: number};
+
+export function summary(data: StoreData): CorpusSummary {
+	return {
+		name: data.name,
+		articles: data.articles.length,
+		authorities: storeAuthorities(data).length,
+		quotes: data.quotes.filter((q) => !q.fragment).length,
+		events: data.events.filter((e) => !e.hidden).length,
+		people: data.people.length,
+	};
+}
+
+export {authorityId};

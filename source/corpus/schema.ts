@@ -1,0 +1,190 @@
+/**
+ * The store's schema: one JSON document validated with zod on every open.
+ *
+ * Record shapes follow ../shared/CONTRACT.md where the contract names them; the store keeps more than the
+ * contract prints (raw text, paragraphs, furniture), and the CLI projects records onto the contract shapes.
+ * Objects are `.passthrough()` so that fields written by a newer minor version survive a save.
+ */
+import {z} from 'zod';
+
+/** The store format version this program writes. A store with a higher version is opened read-only. */
+export const STORE_VERSION = 1;
+
+export const precisions = ['day', 'month', 'year', 'unknown'] as const;
+export type Precision = (typeof precisions)[number];
+
+export const dateValueSchema = z
+	.object({
+		value: z
+			.string()
+			.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+			.nullable(),
+		precision: z.enum(precisions),
+		approximate: z.boolean(),
+		/** How the date is known: "stated", or the words it was inferred from. */
+		basis: z.string(),
+	})
+	.passthrough();
+/** A date at the precision the text gives it, never padded into false exactness. */
+export type DateValue = z.infer<typeof dateValueSchema>;
+
+export const origins = ['extracted', 'curated', 'ofsted'] as const;
+export type Origin = (typeof origins)[number];
+
+export const eventTypes = [
+	'inspection-judgement',
+	'inspection-visit',
+	'resignation-call',
+	'resignation',
+	'resignation-refused',
+	'no-confidence-vote',
+	'commissioner-appointed',
+	'commissioner-report',
+	'improvement-notice',
+	'improvement-notice-lifted',
+	'improvement-board',
+	'improvement-plan',
+	'funding',
+	'other',
+] as const;
+export type EventType = (typeof eventTypes)[number];
+
+export const ratings = ['outstanding', 'good', 'requires improvement', 'inadequate'] as const;
+export type Rating = (typeof ratings)[number];
+
+export const furnitureKinds = ['caption', 'repeated', 'pull-quote', 'read-more', 'have-your-say', 'byline', 'social'] as const;
+export type FurnitureKind = (typeof furnitureKinds)[number];
+
+const furnitureSchema = z
+	.object({
+		/** 1-based line number in the raw text. */
+		line: z.number().int().positive(),
+		text: z.string(),
+		kind: z.enum(furnitureKinds),
+	})
+	.passthrough();
+export type Furniture = z.infer<typeof furnitureSchema>;
+
+const sourceRefSchema = z.object({articleId: z.string(), paragraph: z.number().int().positive()}).passthrough();
+export type SourceRef = z.infer<typeof sourceRefSchema>;
+
+const articlePersonSchema = z
+	.object({
+		name: z.string(),
+		titles: z.array(z.string()),
+		roles: z.array(z.string()),
+		party: z.string().nullable(),
+		paragraphs: z.array(z.number().int().positive()),
+	})
+	.passthrough();
+/** A person as one article names them; the store's people collection is rebuilt from these. */
+export type ArticlePersonRecord = z.infer<typeof articlePersonSchema>;
+
+export const articleSchema = z
+	.object({
+		id: z.string().min(1),
+		/** The file's base name, as the gold annotations and citations name it. */
+		file: z.string(),
+		/** The path it was imported from (as given, resolved to absolute). */
+		path: z.string(),
+		/** sha256 of the decoded, line-end-normalised text: same content means same article. */
+		contentHash: z.string(),
+		title: z.string(),
+		titleSource: z.enum(['header', 'line', 'lede']),
+		source: z.string().nullable(),
+		published: dateValueSchema,
+		/** Canonical authority names, the article's main authority first. */
+		authorities: z.array(z.string()),
+		/** The text exactly as read (decoded, line ends normalised, control characters removed). */
+		raw: z.string(),
+		/** Body paragraphs after metadata and page furniture are set aside; paragraph N is paragraphs[N-1]. */
+		paragraphs: z.array(z.string()),
+		furniture: z.array(furnitureSchema),
+		people: z.array(articlePersonSchema),
+		/** What reading the file removed or repaired: control characters, escape sequences, mojibake. */
+		readReport: z.object({encoding: z.string(), removed: z.number().int().nonnegative(), repaired: z.number().int().nonnegative()}).passthrough(),
+		importedAt: z.string(),
+		origin: z.enum(origins),
+	})
+	.passthrough();
+export type Article = z.infer<typeof articleSchema>;
+
+export const authoritySchema = z
+	.object({
+		id: z.string().min(1),
+		name: z.string(),
+		onsCode: z.string().nullable(),
+		origin: z.enum(origins),
+	})
+	.passthrough();
+export type Authority = z.infer<typeof authoritySchema>;
+
+export const personSchema = z
+	.object({
+		id: z.string().min(1),
+		name: z.string(),
+		titles: z.array(z.string()),
+		roles: z.array(z.string()),
+		party: z.string().nullable(),
+		authorities: z.array(z.string()),
+		/** Articles that mention the person. */
+		articleIds: z.array(z.string()),
+		origin: z.enum(origins),
+	})
+	.passthrough();
+export type Person = z.infer<typeof personSchema>;
+
+export const quoteSchema = z
+	.object({
+		id: z.string().min(1),
+		articleId: z.string(),
+		paragraph: z.number().int().positive(),
+		text: z.string(),
+		/** Canonical full name of a person, an organisation ("Ofsted"), or null when nobody can be named. */
+		speaker: z.string().nullable(),
+		speakerId: z.string().nullable(),
+		fragment: z.boolean(),
+		date: dateValueSchema,
+		origin: z.enum(origins),
+	})
+	.passthrough();
+export type Quote = z.infer<typeof quoteSchema>;
+
+export const eventSchema = z
+	.object({
+		id: z.string().min(1),
+		date: dateValueSchema,
+		authority: z.string(),
+		type: z.enum(eventTypes),
+		rating: z.enum(ratings).optional(),
+		summary: z.string(),
+		articleId: z.string().optional(),
+		paragraph: z.number().int().positive().optional(),
+		sources: z.array(sourceRefSchema),
+		origin: z.enum(origins),
+		/** A researcher marked this extracted event as wrong: kept, hidden by default. */
+		hidden: z.boolean().optional(),
+		/** For an extracted judgement: the id of the official (origin `ofsted`) judgement it matches. */
+		officialId: z.string().optional(),
+		/** For a curated event that corrects an extracted one: the id it replaces. */
+		replaces: z.string().optional(),
+	})
+	.passthrough();
+export type CorpusEvent = z.infer<typeof eventSchema>;
+
+export const storeSchema = z
+	.object({
+		version: z.number().int().positive(),
+		name: z.string(),
+		articles: z.array(articleSchema),
+		authorities: z.array(authoritySchema),
+		people: z.array(personSchema),
+		quotes: z.array(quoteSchema),
+		events: z.array(eventSchema),
+	})
+	.passthrough();
+export type StoreData = z.infer<typeof storeSchema>;
+
+export function emptyStore(name = 'scrutiny corpus'): StoreData {
+	return {version: STORE_VERSION, name, articles: [], authorities: [], people: [], quotes: [], events: []};
+}

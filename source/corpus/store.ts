@@ -1,0 +1,1103 @@
+/**
+ * The one place that reads and writes the lowdb JSON store.
+ *
+ * lowdb's own JSONFile adapter (steno) would lose data in ways a researcher's corpus cannot afford: it writes
+ * without fsync and without a lock across processes, drops the file mode and replaces symlinks, throws a bare
+ * `SyntaxError` without the path, and replaces a file holding `null` with the defaults on the next write. So the
+ * store keeps lowdb's `Low` but brings its own adapter:
+ *
+ * - every read is decoded strictly, parsed, migrated and validated; any damage is a one-line `StoreError`
+ *   naming the path and the reason, and a damaged file is never written over;
+ * - every write validates, then goes through a temp file in the same directory, fsync, rename and a
+ *   directory fsync, keeping the mode and writing through symlinks;
+ * - writers hold an inter-process lock (proper-lockfile), and `update()` re-reads under it, so two scrutiny
+ *   processes never write a stale copy over each other's work.
+ */
+import {createHash, randomBytes} from 'node:crypto';
+import path from 'node:path';
+import {setTimeout as delay} from 'node:timers/promises';
+import {Low, type Adapter} from 'lowdb';
+import lockfile from 'proper-lockfile';
+import type {z} from 'zod';
+import {realFs, type FsSeam, type SeamFile} from './fs-seam.js';
+import {emptyStore, STORE_VERSION, storeSchema, type StoreData} from './schema.js';
+
+/** Why a `StoreError` happened, for callers that react differently (e.g. `import` creating a missing store). */
+export type StoreErrorReason =
+	/** The file does not exist (and `create` was not asked for), or its directory does not. */
+	| 'missing'
+	/** The path is a directory, a device, or a symlink to nothing. */
+	| 'not-a-file'
+	/** The file exists but cannot be read (permissions, I/O error). */
+	| 'unreadable'
+	/** Zero bytes, or only whitespace. */
+	| 'empty'
+	/** Not valid UTF-8. */
+	| 'encoding'
+	/** Not valid JSON. */
+	| 'syntax'
+	/** Valid JSON, but not an object (`null`, an array, a number...). */
+	| 'shape'
+	/** An object that fails the schema (a missing collection, a bad record). */
+	| 'schema'
+	/** A version older than any migration knows, or a migration that failed. */
+	| 'version'
+	/** Opened with `readOnly`. */
+	| 'read-only'
+	/** Written by a newer scrutiny: readable, never written. */
+	| 'newer'
+	/** Another process held the lock for the whole wait, or the lock was lost before saving. */
+	| 'locked'
+	/** `write()` found the file changed by someone else since it was read. */
+	| 'changed'
+	/** The in-memory data fails the schema: nothing was written. */
+	| 'invalid-data'
+	/** Saving failed (no space, read-only file system, permissions, I/O error); the old file is intact. */
+	| 'write-failed';
+
+/**
+ * Every failure of the store. `message` is one line, `<path>: <reason>`, fit to print as is (no stack needed);
+ * the underlying error, if any, is the `cause`.
+ */
+export class StoreError extends Error {
+	override readonly name = 'StoreError';
+	/** The store path as the caller gave it. */
+	readonly path: string;
+	readonly reason: StoreErrorReason;
+
+	constructor(storePath: string, reason: StoreErrorReason, detail: string, options?: {cause?: unknown}) {
+		super(oneLine(`${storePath}: ${detail}`), options);
+		this.path = storePath;
+		this.reason = reason;
+	}
+}
+
+/**
+ * One step of the store format's history: turns a store of version `from` into one of version `from + 1`.
+ * Steps are chained, so a store several versions old goes through each in turn.
+ */
+export interface Migration {
+	readonly from: number;
+	/** Gets the parsed JSON object of version `from`; returns the upgraded object (the runner sets `version`). */
+	migrate(data: Record<string, unknown>): Record<string, unknown>;
+}
+
+/** Every migration, oldest first. Empty while STORE_VERSION is 1: there has never been an older format. */
+export const migrations: readonly Migration[] = [];
+
+/** Options of `openStore`. */
+export interface OpenStoreOptions {
+	/** A missing file opens as an empty store, created on the first write. */
+	readonly create?: boolean;
+	/** Never write, lock, migrate on disk or clean up: for viewers. */
+	readonly readOnly?: boolean;
+	/** The file system; tests pass one that fails on purpose. */
+	readonly fs?: FsSeam;
+	/** How long a writer waits for another process's lock, in ms (default 10 000). */
+	readonly lockWaitMs?: number;
+	/** The migration table (default `migrations`); tests pass their own. */
+	readonly migrations?: readonly Migration[];
+}
+
+/** An open store. Get one from `openStore`. */
+export interface Store {
+	/** The path as given to `openStore` (it may be relative, or a symlink). */
+	readonly path: string;
+	/** The data, validated on read. Mutate it and `write()`, or better, use `update()`. */
+	data: StoreData;
+	/** True when opened with `readOnly`, or when the file was written by a newer scrutiny. */
+	readonly readOnly: boolean;
+	/**
+	 * Validates and saves `data` under the lock. Refuses (StoreError `changed`) if another process saved the
+	 * file since this store last read it: use `update()` for read-modify-write.
+	 */
+	write(): Promise<void>;
+	/**
+	 * Under the lock: re-reads the file, applies `fn` to the fresh data, validates and saves. On any failure
+	 * `data` is put back to what the file holds. `fn` must not call this store's other methods (they queue
+	 * behind the update and would wait for ever).
+	 */
+	update(fn: (data: StoreData) => void | Promise<void>): Promise<void>;
+	/** Replaces `data` with what the file holds now. */
+	reload(): Promise<void>;
+	/** Takes the inter-process lock and keeps it (across several writes) until `release()`. */
+	lock(): Promise<void>;
+	/**
+	 * Releases the lock if this store holds it. Safe to call at any time (e.g. from a signal handler): a save
+	 * in progress then stops before replacing the file.
+	 */
+	release(): Promise<void>;
+}
+
+/**
+ * Opens the store at `storePath`: reads, migrates and validates it, and removes temp files left by dead
+ * scrutiny processes. An older format is upgraded on disk at once, after a backup `<store>.v<old>.bak`
+ * beside the file (unless `readOnly`). Throws `StoreError`, and never writes, if the file is damaged.
+ */
+export async function openStore(storePath: string, options: OpenStoreOptions = {}): Promise<Store> {
+	const store = new LowStore(storePath, options);
+	await store.open();
+	return store;
+}
+
+/** Error text for a Node errno error: "no space left on device", "read-only file system", ... */
+export function describeFsError(error: unknown): string {
+	const code = errorCode(error);
+	if (code && code in errnoText) {
+		return errnoText[code]!;
+	}
+
+	if (code) {
+		return code;
+	}
+
+	return error instanceof Error ? error.message : String(error);
+}
+
+const errnoText: Record<string, string> = {
+	EACCES: 'permission denied',
+	EBUSY: 'resource busy',
+	EDQUOT: 'disk quota exceeded',
+	EEXIST: 'file exists',
+	EFBIG: 'file too large',
+	EIO: 'input/output error',
+	EISDIR: 'is a directory',
+	ELOOP: 'too many levels of symbolic links',
+	EMFILE: 'too many open files',
+	ENAMETOOLONG: 'file name too long',
+	ENFILE: 'too many open files in the system',
+	ENOENT: 'no such file or directory',
+	ENOSPC: 'no space left on device',
+	ENOTDIR: 'a component of the path is not a directory',
+	EPERM: 'operation not permitted',
+	EROFS: 'read-only file system',
+	EXDEV: 'not on the same file system',
+};
+
+// A writer that finds the lock taken retries at a random 50-150 ms so that waiting processes do not march in step.
+const defaultLockWaitMs = 10_000;
+// proper-lockfile refreshes the lock's mtime every stale/2; a lock older than this belongs to a dead process.
+const lockStaleMs = 10_000;
+
+/** The lock this store holds. `released` or `compromised` means a save in progress must not rename. */
+interface HeldLock {
+	readonly target: string;
+	release: () => Promise<void>;
+	released: boolean;
+	compromised: Error | null;
+}
+
+class LowStore implements Store {
+	readonly path: string;
+	readonly #db: Low<StoreData>;
+	readonly #adapter: StoreAdapter;
+	readonly #fs: FsSeam;
+	readonly #forcedReadOnly: boolean;
+	readonly #lockWaitMs: number;
+	// Operations of one store run one at a time: two overlapping update() calls on the same object would
+	// otherwise share one lock and interleave their read-modify-write.
+	#queue: Promise<unknown> = Promise.resolve();
+	#held: HeldLock | null = null;
+
+	constructor(storePath: string, options: OpenStoreOptions) {
+		this.path = storePath;
+		this.#fs = options.fs ?? realFs;
+		this.#forcedReadOnly = options.readOnly ?? false;
+		this.#lockWaitMs = options.lockWaitMs ?? defaultLockWaitMs;
+		this.#adapter = new StoreAdapter(storePath, this.#fs, options.create ?? false, options.migrations ?? migrations);
+		this.#adapter.beforeRename = () => {
+			this.#checkLock();
+		};
+
+		this.#db = new Low<StoreData>(this.#adapter, emptyStore());
+	}
+
+	get data(): StoreData {
+		return this.#db.data;
+	}
+
+	set data(value: StoreData) {
+		this.#db.data = value;
+	}
+
+	get readOnly(): boolean {
+		return this.#forcedReadOnly || this.#adapter.fileVersion > STORE_VERSION;
+	}
+
+	async open(): Promise<void> {
+		await this.#db.read();
+		if (this.#forcedReadOnly) {
+			return;
+		}
+
+		// Resolving now reports a missing directory or a dangling symlink at open, not at the first save.
+		const target = await resolveTarget(this.#fs, this.path);
+		await removeStaleTemps(this.#fs, target);
+		if (this.#adapter.pendingBackup && !this.readOnly) {
+			await this.#serial(async () =>
+				this.#withLock(async () => {
+					// Another process may have migrated it while we waited for the lock.
+					await this.#db.read();
+					if (this.#adapter.pendingBackup && !this.readOnly) {
+						await this.#save(false);
+					}
+				}),
+			);
+		}
+	}
+
+	async write(): Promise<void> {
+		return this.#serial(async () => {
+			this.#assertWritable();
+			await this.#withLock(async () => this.#save(true));
+		});
+	}
+
+	async update(fn: (data: StoreData) => void | Promise<void>): Promise<void> {
+		return this.#serial(async () => {
+			this.#assertWritable();
+			await this.#withLock(async () => {
+				await this.#db.read();
+				this.#assertWritable();
+				try {
+					await fn(this.#db.data);
+					await this.#save(false);
+				} catch (error) {
+					// Leave `data` as the file is, not half-changed by a callback or save that failed.
+					await this.#db.read().catch(() => undefined);
+					throw error;
+				}
+			});
+		});
+	}
+
+	async reload(): Promise<void> {
+		return this.#serial(async () => this.#db.read());
+	}
+
+	async lock(): Promise<void> {
+		return this.#serial(async () => {
+			if (!this.#held) {
+				this.#held = await this.#acquire(await resolveTarget(this.#fs, this.path));
+			}
+		});
+	}
+
+	async release(): Promise<void> {
+		const held = this.#held;
+		this.#held = null;
+		if (held && !held.released) {
+			held.released = true;
+			await held.release().catch(() => undefined);
+		}
+	}
+
+	async #serial<T>(task: () => Promise<T>): Promise<T> {
+		const run = this.#queue.then(task);
+		this.#queue = run.catch(() => undefined);
+		return run;
+	}
+
+	async #withLock(task: () => Promise<void>): Promise<void> {
+		if (this.#held) {
+			await task();
+			return;
+		}
+
+		const held = await this.#acquire(await resolveTarget(this.#fs, this.path));
+		this.#held = held;
+		try {
+			await task();
+		} finally {
+			if (this.#held === held) {
+				this.#held = null;
+			}
+
+			if (!held.released) {
+				held.released = true;
+				await held.release().catch(() => undefined);
+			}
+		}
+	}
+
+	async #acquire(target: string): Promise<HeldLock> {
+		const deadline = Date.now() + this.#lockWaitMs;
+		const held: HeldLock = {target, release: async () => undefined, released: false, compromised: null};
+		for (;;) {
+			try {
+				held.release = await lockfile.lock(target, {
+					realpath: false,
+					stale: lockStaleMs,
+					retries: 0,
+					// The default throws from a timer, killing the process; a lost lock must instead stop the save.
+					onCompromised(error) {
+						held.compromised = error;
+					},
+				});
+				return held;
+			} catch (error) {
+				if (errorCode(error) !== 'ELOCKED') {
+					throw new StoreError(this.path, 'write-failed', `could not lock: ${describeFsError(error)}`, {cause: error});
+				}
+
+				const left = deadline - Date.now();
+				if (left <= 0) {
+					throw new StoreError(this.path, 'locked', 'locked by another scrutiny process — try again', {cause: error});
+				}
+
+				await delay(Math.min(left, 50 + Math.random() * 100));
+			}
+		}
+	}
+
+	#checkLock(): void {
+		const held = this.#held;
+		if (!held || held.released || held.compromised) {
+			const why = held?.compromised ? ` (${held.compromised.message})` : '';
+			throw new StoreError(this.path, 'locked', `lost the lock before saving${why}; not saved — try again`);
+		}
+	}
+
+	#assertWritable(): void {
+		const version = this.#adapter.fileVersion;
+		if (version > STORE_VERSION) {
+			throw new StoreError(
+				this.path,
+				'newer',
+				`was written by a newer scrutiny (version ${version}); opened read-only`,
+			);
+		}
+
+		if (this.#forcedReadOnly) {
+			throw new StoreError(this.path, 'read-only', 'opened read-only');
+		}
+	}
+
+	/** Saves under the held lock; `checkUnchanged` refuses to overwrite a file someone else saved since our read. */
+	async #save(checkUnchanged: boolean): Promise<void> {
+		const current = await this.#adapter.readCurrent();
+		if (checkUnchanged && (current ? sha256(current) : null) !== this.#adapter.hash) {
+			throw new StoreError(this.path, 'changed', 'changed by another process since it was read; reload and try again');
+		}
+
+		const pending = this.#adapter.pendingBackup;
+		if (pending && current?.equals(pending.bytes)) {
+			await writeBackup(this.#fs, this.path, await resolveTarget(this.#fs, this.path), pending.version, pending.bytes);
+		}
+
+		// Low.write() skips a falsy `data` without a word; saving nothing must not look like success.
+		if (typeof this.#db.data !== 'object' || this.#db.data === null) {
+			throw new StoreError(this.path, 'invalid-data', 'not saved: the data is not an object');
+		}
+
+		await this.#db.write();
+	}
+}
+
+/** lowdb adapter: strict reads (StoreError on any damage) and crash-safe writes. */
+class StoreAdapter implements Adapter<StoreData> {
+	/** sha256 of the bytes last read or written; null when there was no file. */
+	hash: string | null = null;
+	/** The `version` of the file as last read or written. */
+	fileVersion = STORE_VERSION;
+	/** An older file migrated in memory but not yet saved: it is backed up before the first save. */
+	pendingBackup: {version: number; bytes: Buffer} | null = null;
+	/** Called after the temp file is complete, just before it replaces the store. */
+	beforeRename: () => void = () => undefined;
+
+	constructor(
+		readonly shown: string,
+		readonly fs: FsSeam,
+		readonly create: boolean,
+		readonly migrations: readonly Migration[],
+	) {}
+
+	async read(): Promise<StoreData | null> {
+		const bytes = await this.#readBytes();
+		if (!bytes) {
+			// Low keeps its current data: an empty store, or what this process has not saved yet.
+			this.hash = null;
+			this.fileVersion = STORE_VERSION;
+			this.pendingBackup = null;
+			return null;
+		}
+
+		const parsed = parseStore(bytes, this.shown, this.migrations);
+		this.hash = sha256(bytes);
+		this.fileVersion = parsed.fileVersion;
+		this.pendingBackup = parsed.migratedFrom === null ? null : {version: parsed.migratedFrom, bytes};
+		return parsed.data;
+	}
+
+	async write(data: StoreData): Promise<void> {
+		const issue = firstIssue(data);
+		if (issue) {
+			throw new StoreError(this.shown, 'invalid-data', `not saved: ${issue}`);
+		}
+
+		let text: string;
+		try {
+			text = `${JSON.stringify(data, null, 2)}\n`;
+		} catch (error) {
+			// A cycle (or a BigInt) hidden in a field the schema passes through.
+			throw new StoreError(this.shown, 'invalid-data', `not saved: ${error instanceof Error ? error.message : String(error)}`, {cause: error});
+		}
+
+		const bytes = Buffer.from(text, 'utf8');
+		const target = await resolveTarget(this.fs, this.shown);
+		let mode: number | undefined;
+		try {
+			mode = (await this.fs.stat(target)).mode & 0o7777;
+		} catch (error) {
+			if (errorCode(error) !== 'ENOENT') {
+				throw new StoreError(this.shown, 'write-failed', `could not save: ${describeFsError(error)}`, {cause: error});
+			}
+		}
+
+		await writeAtomically(this.fs, this.shown, target, bytes, mode, this.beforeRename);
+		this.hash = sha256(bytes);
+		this.fileVersion = data.version;
+		this.pendingBackup = null;
+	}
+
+	/** The file's bytes now, or null if there is none; for the staleness check and the migration backup. */
+	async readCurrent(): Promise<Buffer | null> {
+		try {
+			return await this.fs.readFile(this.shown);
+		} catch (error) {
+			if (errorCode(error) === 'ENOENT') {
+				return null;
+			}
+
+			throw new StoreError(this.shown, 'write-failed', `could not save: ${describeFsError(error)}`, {cause: error});
+		}
+	}
+
+	async #readBytes(): Promise<Buffer | null> {
+		try {
+			// stat first: reading a FIFO would block for ever, and a directory deserves its own message.
+			const stats = await this.fs.stat(this.shown);
+			if (stats.isDirectory()) {
+				throw new StoreError(this.shown, 'not-a-file', 'is a directory');
+			}
+
+			if (!stats.isFile()) {
+				throw new StoreError(this.shown, 'not-a-file', 'not a regular file');
+			}
+
+			return await this.fs.readFile(this.shown);
+		} catch (error) {
+			if (error instanceof StoreError) {
+				throw error;
+			}
+
+			if (errorCode(error) === 'ENOENT') {
+				if (this.create) {
+					return null;
+				}
+
+				throw new StoreError(this.shown, 'missing', 'no such store (use `scrutiny import` to create one)', {
+					cause: error,
+				});
+			}
+
+			if (errorCode(error) === 'EISDIR') {
+				throw new StoreError(this.shown, 'not-a-file', 'is a directory', {cause: error});
+			}
+
+			throw new StoreError(this.shown, 'unreadable', `cannot read: ${describeFsError(error)}`, {cause: error});
+		}
+	}
+}
+
+/** The validated data of a file, and what it took to get there. */
+interface ParsedStore {
+	readonly data: StoreData;
+	readonly fileVersion: number;
+	/** The file's version when it was migrated, else null. */
+	readonly migratedFrom: number | null;
+}
+
+/** Decodes, parses, migrates and validates a store file's bytes; throws StoreError naming `shown`. */
+function parseStore(bytes: Buffer, shown: string, steps: readonly Migration[]): ParsedStore {
+	const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+	const body = bytes.subarray(bom);
+	let text: string;
+	try {
+		// Strict: a lenient decode would turn a damaged byte into U+FFFD and the next save would make it permanent.
+		text = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(body);
+	} catch (error) {
+		throw new StoreError(shown, 'encoding', `not valid UTF-8 (at byte ${bom + firstInvalidUtf8(body)})`, {
+			cause: error,
+		});
+	}
+
+	if (/^[ \t\n\r]*$/.test(text)) {
+		throw new StoreError(shown, 'empty', 'empty file');
+	}
+
+	let raw: unknown;
+	try {
+		raw = JSON.parse(text);
+	} catch (error) {
+		throw new StoreError(shown, 'syntax', `not valid JSON (${describeJsonError(text, bom, error)})`, {cause: error});
+	}
+
+	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+		const holds = raw === null ? 'null' : Array.isArray(raw) ? 'an array' : `a ${typeof raw}`;
+		throw new StoreError(shown, 'shape', `not a scrutiny store (the file holds ${holds}, not an object)`);
+	}
+
+	let object = raw as Record<string, unknown>;
+	const version = object['version'];
+	if (isVersion(version) && version > STORE_VERSION) {
+		const issue = firstIssue(object);
+		if (issue) {
+			throw new StoreError(shown, 'schema', `was written by a newer scrutiny (version ${version}) and cannot be read: ${issue}`);
+		}
+
+		return {data: object as StoreData, fileVersion: version, migratedFrom: null};
+	}
+
+	let migratedFrom: number | null = null;
+	if (isVersion(version) && version < STORE_VERSION) {
+		migratedFrom = version;
+		for (let at = version; at < STORE_VERSION; at++) {
+			const step = steps.find((candidate) => candidate.from === at);
+			if (!step) {
+				throw new StoreError(shown, 'version', `version ${version} is too old for this scrutiny (no upgrade from version ${at})`);
+			}
+
+			try {
+				object = {...step.migrate(object), version: at + 1};
+			} catch (error) {
+				throw new StoreError(shown, 'version', `could not upgrade from version ${at}: ${error instanceof Error ? error.message : String(error)}`, {cause: error});
+			}
+		}
+	}
+
+	const issue = firstIssue(object);
+	if (issue) {
+		throw new StoreError(shown, 'schema', migratedFrom === null ? issue : `after upgrading from version ${migratedFrom}: ${issue}`);
+	}
+
+	// The parsed object itself, not zod's output: it keeps the file's key order, so a save changes only what changed.
+	return {data: object as StoreData, fileVersion: STORE_VERSION, migratedFrom};
+}
+
+function isVersion(value: unknown): value is number {
+	return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+
+/** The first schema issue as `path: message` ("articles[3].published.precision: invalid value ..."), or null. */
+function firstIssue(data: unknown): string | null {
+	const result = storeSchema.safeParse(data, {error: issueMessage});
+	const issue = result.error?.issues[0];
+	if (!issue) {
+		return null;
+	}
+
+	const where = formatIssuePath(issue.path);
+	const message = issue.message.charAt(0).toLowerCase() + issue.message.slice(1);
+	return where ? `${where}: ${message}` : message;
+}
+
+// Messages that say what is wrong without echoing the (untrusted, possibly huge) value found.
+const issueMessage: z.core.$ZodErrorMap = (issue) => {
+	switch (issue.code) {
+		case 'invalid_type': {
+			return issue.input === undefined ? 'missing' : `expected ${issue.expected}, found ${kindOf(issue.input)}`;
+		}
+
+		case 'invalid_value': {
+			return `invalid value (expected ${issue.values.map(String).join(', ')})`;
+		}
+
+		case 'invalid_format': {
+			return 'invalid format';
+		}
+
+		default: {
+			return undefined;
+		}
+	}
+};
+
+function kindOf(value: unknown): string {
+	if (value === null) {
+		return 'null';
+	}
+
+	if (Array.isArray(value)) {
+		return 'an array';
+	}
+
+	if (typeof value === 'number' && !Number.isInteger(value)) {
+		return 'a fraction';
+	}
+
+	return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+function formatIssuePath(keys: readonly PropertyKey[]): string {
+	let out = '';
+	for (const key of keys) {
+		if (typeof key === 'number') {
+			out += `[${key}]`;
+		} else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) {
+			out += out ? `.${key}` : key;
+		} else {
+			out += `[${JSON.stringify(String(key))}]`;
+		}
+	}
+
+	return out;
+}
+
+/** Byte offset of the first invalid UTF-8 sequence (re-encoding the lenient decode matches up to there). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+	const again = Buffer.from(Buffer.from(bytes).toString('utf8'), 'utf8');
+	let at = 0;
+	while (at < bytes.length && again[at] === bytes[at]) {
+		at++;
+	}
+
+	return at;
+}
+
+/**
+ * Where and why `text` is not JSON, as "unexpected end at byte N" or "unexpected '}' at byte N, line L column C".
+ * V8's messages give a character position only for some errors, so this re-scans the text.
+ */
+function describeJsonError(text: string, byteBase: number, error: unknown): string {
+	const found = locateJsonError(text);
+	if (!found) {
+		return error instanceof Error ? error.message : String(error);
+	}
+
+	const byte = byteBase + Buffer.byteLength(text.slice(0, found.index), 'utf8');
+	if (found.index >= text.length) {
+		return `unexpected end at byte ${byte}`;
+	}
+
+	const before = text.slice(0, found.index);
+	const line = before.split('\n').length;
+	const column = found.index - before.lastIndexOf('\n');
+	return `${found.what} at byte ${byte}, line ${line} column ${column}`;
+}
+
+/** A minimal JSON scanner (iterative, so deep nesting cannot overflow the stack): the first error, or null. */
+function locateJsonError(text: string): {index: number; what: string} | null {
+	type Mode = 'value' | 'value-or-close' | 'key' | 'key-or-close' | 'colon' | 'after-value';
+	const stack: Array<'array' | 'object'> = [];
+	let mode: Mode = 'value';
+	let index = 0;
+	const unexpected = (at: number) => ({index: at, what: `unexpected ${showChar(text, at)}`});
+	const end = {index: text.length, what: 'unexpected end'};
+
+	for (;;) {
+		while (index < text.length && ' \t\n\r'.includes(text[index]!)) {
+			index++;
+		}
+
+		if (index >= text.length) {
+			return stack.length === 0 && mode === 'after-value' ? null : end;
+		}
+
+		const char = text[index]!;
+		if (mode === 'after-value') {
+			const top = stack.at(-1);
+			if (!top) {
+				return {index, what: `unexpected ${showChar(text, index)} after the end of the data`};
+			}
+
+			if (char === ',') {
+				index++;
+				mode = top === 'object' ? 'key' : 'value';
+			} else if ((top === 'object' && char === '}') || (top === 'array' && char === ']')) {
+				stack.pop();
+				index++;
+			} else {
+				return unexpected(index);
+			}
+
+			continue;
+		}
+
+		if (mode === 'colon') {
+			if (char !== ':') {
+				return unexpected(index);
+			}
+
+			index++;
+			mode = 'value';
+			continue;
+		}
+
+		if (mode === 'key' || mode === 'key-or-close') {
+			if (mode === 'key-or-close' && char === '}') {
+				stack.pop();
+				index++;
+				mode = 'after-value';
+				continue;
+			}
+
+			if (char !== '"') {
+				return unexpected(index);
+			}
+
+			const next = scanString(text, index);
+			if (typeof next !== 'number') {
+				return next;
+			}
+
+			index = next;
+			mode = 'colon';
+			continue;
+		}
+
+		// mode is 'value' or 'value-or-close'
+		if (mode === 'value-or-close' && char === ']') {
+			stack.pop();
+			index++;
+			mode = 'after-value';
+			continue;
+		}
+
+		if (char === '{' || char === '[') {
+			stack.push(char === '{' ? 'object' : 'array');
+			index++;
+			mode = char === '{' ? 'key-or-close' : 'value-or-close';
+			continue;
+		}
+
+		let next: number | {index: number; what: string};
+		if (char === '"') {
+			next = scanString(text, index);
+		} else if (char === '-' || (char >= '0' && char <= '9')) {
+			next = scanNumber(text, index);
+		} else if (char === 't' || char === 'f' || char === 'n') {
+			const word = char === 't' ? 'true' : char === 'f' ? 'false' : 'null';
+			let at = 0;
+			while (at < word.length && index + at < text.length && text[index + at] === word[at]) {
+				at++;
+			}
+
+			next = at === word.length ? index + at : index + at >= text.length ? end : unexpected(index + at);
+		} else {
+			return unexpected(index);
+		}
+
+		if (typeof next !== 'number') {
+			return next;
+		}
+
+		index = next;
+		mode = 'after-value';
+	}
+}
+
+/** Scans the string starting at the quote at `start`: the index after its closing quote, or the error. */
+function scanString(text: string, start: number): number | {index: number; what: string} {
+	let index = start + 1;
+	for (;;) {
+		if (index >= text.length) {
+			return {index: text.length, what: 'unexpected end'};
+		}
+
+		const code = text.charCodeAt(index);
+		if (code === 0x22) {
+			return index + 1;
+		}
+
+		if (code < 0x20) {
+			return {index, what: `control character ${showChar(text, index)} in a string`};
+		}
+
+		if (code === 0x5c) {
+			const escape = text[index + 1];
+			if (escape === undefined) {
+				return {index: text.length, what: 'unexpected end'};
+			}
+
+			if (escape === 'u') {
+				for (let at = index + 2; at < index + 6; at++) {
+					if (at >= text.length) {
+						return {index: text.length, what: 'unexpected end'};
+					}
+
+					if (!/[\da-fA-F]/.test(text[at]!)) {
+						return {index: at, what: `bad \\u escape ${showChar(text, at)}`};
+					}
+				}
+
+				index += 6;
+				continue;
+			}
+
+			if (!'"\\/bfnrt'.includes(escape)) {
+				return {index: index + 1, what: `bad escape ${showChar(text, index + 1)}`};
+			}
+
+			index += 2;
+			continue;
+		}
+
+		index++;
+	}
+}
+
+/** Scans the number at `start`: the index after it, or the error. */
+function scanNumber(text: string, start: number): number | {index: number; what: string} {
+	let index = start;
+	const digits = (): number | {index: number; what: string} => {
+		const from = index;
+		while (index < text.length && text[index]! >= '0' && text[index]! <= '9') {
+			index++;
+		}
+
+		if (index > from) {
+			return index;
+		}
+
+		return index >= text.length ? {index, what: 'unexpected end'} : {index, what: `unexpected ${showChar(text, index)}`};
+	};
+
+	if (text[index] === '-') {
+		index++;
+	}
+
+	if (text[index] === '0') {
+		index++;
+	} else {
+		const result = digits();
+		if (typeof result !== 'number') {
+			return result;
+		}
+	}
+
+	if (text[index] === '.') {
+		index++;
+		const result = digits();
+		if (typeof result !== 'number') {
+			return result;
+		}
+	}
+
+	if (text[index] === 'e' || text[index] === 'E') {
+		index++;
+		if (text[index] === '+' || text[index] === '-') {
+			index++;
+		}
+
+		const result = digits();
+		if (typeof result !== 'number') {
+			return result;
+		}
+	}
+
+	return index;
+}
+
+/** A character from the file, shown safely: printable ASCII quoted, anything else as U+XXXX. */
+function showChar(text: string, index: number): string {
+	const code = text.codePointAt(index) ?? 0;
+	return code >= 0x20 && code < 0x7f ? `'${String.fromCodePoint(code)}'` : `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * The file to write: the symlink's target for a symlink (so it stays a link to the same file), else the path
+ * itself, absolute. A file that does not exist yet needs an existing directory.
+ */
+async function resolveTarget(fs: FsSeam, shown: string): Promise<string> {
+	try {
+		return await fs.realpath(shown);
+	} catch (error) {
+		if (errorCode(error) !== 'ENOENT') {
+			throw new StoreError(shown, 'unreadable', `cannot resolve the path: ${describeFsError(error)}`, {cause: error});
+		}
+	}
+
+	const link = await fs.lstat(shown).then(
+		(stats) => stats.isSymbolicLink(),
+		() => false,
+	);
+	if (link) {
+		throw new StoreError(shown, 'not-a-file', 'is a symbolic link to a file that does not exist');
+	}
+
+	try {
+		return path.join(await fs.realpath(path.dirname(shown)), path.basename(shown));
+	} catch (error) {
+		const reason = errorCode(error) === 'ENOENT' ? 'no such directory' : describeFsError(error);
+		throw new StoreError(shown, 'missing', `cannot create: ${reason}`, {cause: error});
+	}
+}
+
+/**
+ * Temp files are `.<name>.<pid>.<random>.tmp` beside the target: the same file system (so rename is atomic),
+ * hidden, and traceable to the process that wrote them.
+ */
+function tempPath(target: string): string {
+	return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/** Temp, write, fsync, rename over `target`, fsync the directory. On failure the temp file is removed. */
+async function writeAtomically(
+	fs: FsSeam,
+	shown: string,
+	target: string,
+	bytes: Uint8Array,
+	mode: number | undefined,
+	beforeRename: () => void,
+): Promise<void> {
+	const temp = tempPath(target);
+	let file: SeamFile | undefined;
+	let created = false;
+	try {
+		file = await fs.open(temp, 'wx', mode ?? 0o666);
+		created = true;
+		if (mode !== undefined) {
+			// open()'s mode passes through the umask; the store's own mode must survive exactly (0600 stays 0600).
+			await fs.chmod(temp, mode);
+		}
+
+		await file.write(bytes);
+		await file.sync();
+		const open = file;
+		file = undefined;
+		await open.close();
+		beforeRename();
+		await fs.rename(temp, target);
+		created = false;
+	} catch (error) {
+		await file?.close().catch(() => undefined);
+		// Only a temp file this call created: after a failed 'wx' open the name may be someone else's.
+		if (created) {
+			await fs.unlink(temp).catch(() => undefined);
+		}
+
+		if (error instanceof StoreError) {
+			throw error;
+		}
+
+		throw new StoreError(shown, 'write-failed', `could not save: ${describeFsError(error)}`, {cause: error});
+	}
+
+	await syncDirectory(fs, shown, path.dirname(target));
+}
+
+/** fsync the directory so that the rename itself survives a power cut. */
+async function syncDirectory(fs: FsSeam, shown: string, directory: string): Promise<void> {
+	let handle: SeamFile | undefined;
+	try {
+		handle = await fs.open(directory, 'r');
+		await handle.sync();
+	} catch (error) {
+		// Some file systems (and platforms) cannot open or fsync a directory; the data itself is already synced.
+		if (!['EACCES', 'EBADF', 'EINVAL', 'EISDIR', 'ENOTSUP', 'EPERM'].includes(errorCode(error) ?? '')) {
+			throw new StoreError(shown, 'write-failed', `saved, but could not flush the directory: ${describeFsError(error)}`, {
+				cause: error,
+			});
+		}
+	} finally {
+		await handle?.close().catch(() => undefined);
+	}
+}
+
+/**
+ * Writes the pre-migration bytes to `<target>.v<version>.bak` (or `.v<version>.2.bak`, ... : an earlier backup
+ * is never overwritten), with the store's mode, before the migrated store replaces them.
+ */
+async function writeBackup(fs: FsSeam, shown: string, target: string, version: number, bytes: Buffer): Promise<void> {
+	const mode = await fs.stat(target).then(
+		(stats) => stats.mode & 0o7777,
+		() => undefined,
+	);
+	for (let n = 1; n < 100; n++) {
+		const backup = `${target}.v${version}${n === 1 ? '' : `.${n}`}.bak`;
+		let file: SeamFile | undefined;
+		try {
+			file = await fs.open(backup, 'wx', mode ?? 0o666);
+		} catch (error) {
+			if (errorCode(error) === 'EEXIST') {
+				continue;
+			}
+
+			throw new StoreError(shown, 'write-failed', `could not write the backup before upgrading: ${describeFsError(error)}`, {
+				cause: error,
+			});
+		}
+
+		try {
+			if (mode !== undefined) {
+				await fs.chmod(backup, mode);
+			}
+
+			await file.write(bytes);
+			await file.sync();
+			await file.close();
+		} catch (error) {
+			await file.close().catch(() => undefined);
+			await fs.unlink(backup).catch(() => undefined);
+			throw new StoreError(shown, 'write-failed', `could not write the backup before upgrading: ${describeFsError(error)}`, {
+				cause: error,
+			});
+		}
+
+		await syncDirectory(fs, shown, path.dirname(target));
+		return;
+	}
+
+	throw new StoreError(shown, 'write-failed', 'could not write the backup before upgrading: too many backups already');
+}
+
+/** Removes `.<name>.<pid>.<random>.tmp` files whose process is gone (a crash mid-save). Best effort. */
+async function removeStaleTemps(fs: FsSeam, target: string): Promise<void> {
+	const directory = path.dirname(target);
+	const pattern = new RegExp(`^\\.${escapeRegExp(path.basename(target))}\\.(\\d+)\\.[\\da-f]+\\.tmp$`);
+	let names: string[];
+	try {
+		names = await fs.readdir(directory);
+	} catch {
+		return;
+	}
+
+	for (const name of names) {
+		const pid = Number(pattern.exec(name)?.[1] ?? Number.NaN);
+		// Our own pid may be another store object of this process in the middle of a save.
+		if (Number.isNaN(pid) || pid === process.pid || isAlive(pid)) {
+			continue;
+		}
+
+		await fs.unlink(path.join(directory, name)).catch(() => undefined);
+	}
+}
+
+function isAlive(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		// EPERM: it exists but belongs to someone else.
+		return errorCode(error) === 'EPERM';
+	}
+}
+
+function escapeRegExp(text: string): string {
+	return text.replaceAll(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function errorCode(error: unknown): string | undefined {
+	const code = (error as {code?: unknown} | null)?.code;
+	return typeof code === 'string' ? code : undefined;
+}
+
+function sha256(bytes: Uint8Array): string {
+	return createHash('sha256').update(bytes).digest('hex');
+}
+
+// Control characters (a newline in a file name, say) would break the one-line message and could drive the terminal.
+function oneLine(text: string): string {
+	return text.replaceAll(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '?');
+}

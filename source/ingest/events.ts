@@ -1,0 +1,227 @@
+/**
+ * Step 8 of ingestion: dated, typed events from the narrative (never from inside quotations: what someone says
+ * happened is their claim, and a quoted "'good' authority" is an aspiration, not a judgement).
+ *
+ * Each sentence is matched against rules for the event types of CONTRACT.md; a clause's own date wins, then a
+ * date reckoned from a neighbouring event ("a month after"), then the article's own date for what the article
+ * reports as news. A judgement with no date stays undated: a confident wrong date is worse than none.
+ */
+import {findAuthorityMentions} from '../corpus/authorities.js';
+import {compareDates, shiftDate, unknownDate} from '../corpus/date-value.js';
+import type {DateValue, EventType, Rating} from '../corpus/schema.js';
+import {findDates} from './dates.js';
+import {sentenceSpans, squash} from './text.js';
+
+export type ExtractedEvent = {
+	date: DateValue;
+	authority: string;
+	type: EventType;
+	rating?: Rating;
+	summary: string;
+	paragraph: number;
+	/** Further paragraphs of the same article that report the same event. */
+	alsoIn: number[];
+};
+
+type Rule = {readonly type: EventType; readonly test: RegExp; readonly unless?: RegExp};
+
+/** Order matters: the first rule that matches a clause gives its type (lifting before serving a notice). */
+const rules: readonly Rule[] = [
+	{type: 'improvement-notice-lifted', test: /\bimprovement notice\b[^.]*\b(lifted|removed|withdrawn|revoked|ended)\b|\b(lifted|removed|revoked)\b[^.]*\bimprovement notice\b/i},
+	{type: 'improvement-notice', test: /\b(improvement notice|statutory direction)\b[^.]*\b(issued|served|imposed|placed|given)\b|\b(issued|served|imposed|placed)\b[^.]*\b(improvement notice|statutory direction)\b/i},
+	{type: 'no-confidence-vote', test: /\b(vote|motion) of no confidence\b|\bno[- ]confidence (vote|motion)\b/i},
+	{
+		type: 'resignation-call',
+		test: /\bcall(s|ed|ing)? (for|on)\b[^.]*\b(resign|resignation|resignations|step down|stand down|quit|go)\b|\b(should|must) (both )?(resign|step down|stand down|quit)\b|\btold\b[^.]*\bto (resign|step down|stand down|quit)\b|\bdemand(s|ed)?\b[^.]*\b(resignation|resign|step down|stand down)\b/i,
+	},
+	{
+		type: 'resignation-refused',
+		test: /\brefus(ed|es|ing) to (resign|step down|stand down|quit|accept\b[^.]*\bresignation)|\bvow(ed|s)? to stay\b|\bintends to continue\b|\b(will|would) not (resign|step down|stand down)\b|\brejected (the )?calls?\b|\bno intention of (resigning|stepping down|standing down)\b/i,
+	},
+	{type: 'resignation', test: /\b(has|had|have) (resigned|stepped down|stood down|quit)\b|\b(resigned|stepped down|stood down) (as|from)\b|\bhanded in (his|her|their) resignation\b/i, unless: /\bother (towns|councils|authorities|areas|places)\b/i},
+	{type: 'commissioner-report', test: /\bcommissioner\b[^.]*\b(report(ed|s)? back|will report|recommend(ed|s)?|published (a|her|his|their) report|concluded)\b/i},
+	{type: 'commissioner-appointed', test: /\bcommissioner\b[^.]*\b(appointed|appoint|named|sent in|installed|brought in)\b|\b(appointed|appoint|named|sent in|installed)\b[^.]*\bcommissioner\b/i},
+	{type: 'improvement-board', test: /\b(improvement|oversight|improvement and assurance|scrutiny) (board|panel)\b|\bcross[- ]party (board|group|panel)\b/i},
+	{type: 'improvement-plan', test: /\bimprovement plan\b|\baction plan\b/i},
+	{type: 'inspection-visit', test: /\b(Ofsted|inspectors)\b[^.]*\b(due back|due to (visit|return|inspect)|will (visit|return|inspect)|returned|monitoring visit|visited)\b|\bmonitoring visit\b/i},
+	{type: 'funding', test: /£\s?\d[\d.,]*\s?(m|bn|k|million|billion)?\b[^.]*\b(funding|investment|invested|resources|grant|budget|extra|additional)\b|\b(funding|investment|grant)\b[^.]*£\s?\d/i},
+];
+
+const ratingPattern = /\b(requires improvement|inadequate|outstanding|good)\b/gi;
+const judgementVerb = /\b(rated|rating|ratings|branded|judged|graded|gave|given|found|declared|deemed|labelled|verdict|judgement|judgment|report|inspection|Ofsted|inspectors)\b/i;
+const aspiration = /\b(aiming for|aim for|aims to|hope|hoped|hopes|want|wants|wanted|strive|target|goal|ambition|to become|to be rated|to achieve)\b/i;
+const undatedPast = /\b(previously|in the past|once|at one time)\b/i;
+const future = /\b(will|would|due to|is due|are due|is to|are to|to be (held|set up|appointed)|next|expected to|scheduled|plans? to)\b/i;
+
+/** A clause: a stretch of a sentence between strong breaks, so "rated X in 2012, although it later ... Y" splits. */
+function clauses(sentence: string): {start: number; end: number}[] {
+	const out: {start: number; end: number}[] = [];
+	const re = /,\s+(although|though|but|while|whereas|before|after|and later|and then)\b|;\s+/gi;
+	let at = 0;
+	for (const m of sentence.matchAll(re)) {
+		out.push({start: at, end: m.index!});
+		at = m.index! + 1;
+	}
+	out.push({start: at, end: sentence.length});
+	return out;
+}
+
+const offsetWords: Record<string, number> = {a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, eighteen: 18};
+
+/** "just a month after <event>": the event in the after-clause is that long before the anchor. */
+function offsetBefore(clause: string): {months: number; words: string; index: number} | null {
+	const m = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|\d+) (week|month|year)s? after\b/i.exec(clause);
+	if (!m) return null;
+	const n = offsetWords[m[1]!.toLowerCase()] ?? Number(m[1]);
+	const unit = m[2]!.toLowerCase();
+	return {months: unit === 'year' ? n * 12 : unit === 'month' ? n : 0, words: m[0], index: m.index + m[0].length};
+}
+
+export type EventInput = {
+	readonly paragraphs: readonly string[];
+	/** The paragraphs with quotations blanked out. */
+	readonly narratives: readonly string[];
+	readonly published: DateValue;
+	/** The article's main authority; events name another only where the sentence does. */
+	readonly authority: string | null;
+	readonly today?: Date;
+};
+
+/** Events reported in an article, one per event with the paragraphs that report it. Pure. */
+export function extractEvents(input: EventInput): ExtractedEvent[] {
+	const raw: (ExtractedEvent & {dated: boolean; future: boolean; undatedPast: boolean})[] = [];
+	let previousDate: DateValue | null = null;
+	let previousSentence = '';
+	const noConfidenceInArticle = input.narratives.some((n) => /\bno[- ]confidence\b/i.test(n));
+
+	for (const [k, narrative] of input.narratives.entries()) {
+		for (const sp of sentenceSpans(narrative)) {
+			const sentence = narrative.slice(sp.start, sp.end);
+			if (sentence.trim() === '') continue;
+			const authorityHere = findAuthorityMentions(sentence)[0]?.name ?? input.authority;
+			if (!authorityHere) continue;
+			const dates = findDates(sentence, input.published, {today: input.today});
+			const summary = summarise(input.paragraphs[k]!.slice(sp.start, sp.end));
+			const sentenceDate = dates.find((d) => d.date.value !== null);
+			let anchorUsed = false;
+
+			for (const c of clauses(sentence)) {
+				const clause = sentence.slice(c.start, c.end);
+				const clauseDates = dates.filter((d) => d.start >= c.start && d.end <= c.end && d.date.value !== null);
+				const isFuture = future.test(clause);
+				const offset = offsetBefore(clause);
+				// "It came a month after X was branded inadequate": X is reckoned back from the previous sentence's date,
+				// but only when the event's own words come after "after".
+				const dateFor = (at: number): DateValue | null => {
+					const own = clauseDates[0]?.date ?? null;
+					if (own) return own;
+					if (offset && at > offset.index && previousDate && previousDate.value !== null) {
+						anchorUsed = true;
+						return shiftDate(previousDate, {months: -offset.months}, `'${offset.words}' the ${previousDate.value} event in the previous sentence`);
+					}
+					return null;
+				};
+				const push = (type: EventType, at: number, rating?: Rating) => {
+					const date = dateFor(at);
+					raw.push({
+						date: date ?? unknownDate(),
+						authority: authorityHere,
+						type,
+						...(rating ? {rating} : {}),
+						summary,
+						paragraph: k + 1,
+						alsoIn: [],
+						dated: date !== null,
+						future: isFuture,
+						undatedPast: undatedPast.test(clause),
+					});
+				};
+
+				// Judgements: every rating word next to a judging verb, unless it is an aim.
+				if (judgementVerb.test(sentence) && !aspiration.test(clause)) {
+					for (const m of clause.matchAll(ratingPattern)) {
+						const rating = m[1]!.toLowerCase() as Rating;
+						if (rating === 'good' && !/['‘’"“”]good['’"”]|rated good|judged good|as good\b|a good rating|good rating/i.test(clause)) continue;
+						push('inspection-judgement', m.index!, rating);
+						break;
+					}
+				}
+				let typed = false;
+				for (const rule of rules) {
+					const hit = rule.test.exec(clause);
+					if (!hit || rule.unless?.test(sentence)) continue;
+					push(rule.type, hit.index);
+					typed = true;
+					break;
+				}
+				// "A vote will be held in February" in a story about a no-confidence motion is that vote.
+				if (!typed && noConfidenceInArticle && /\bvote\b/i.test(clause) && /\b(held|take place|debated)\b/i.test(clause)) push('no-confidence-vote', 0);
+				// "He will report back ... at the end of March" right after a sentence about the commissioner.
+				if (!typed && /\b(report back|will report|to report)\b/i.test(clause) && /\bcommissioner\b/i.test(previousSentence)) push('commissioner-report', 0);
+			}
+			previousSentence = sentence;
+			if (sentenceDate && !anchorUsed) previousDate = sentenceDate.date;
+		}
+	}
+	return settle(raw, input.published);
+}
+
+function summarise(sentence: string): string {
+	const s = squash(sentence).replace(/^(But|And|However,|Meanwhile,)\s+/, '');
+	const t = s.charAt(0).toUpperCase() + s.slice(1);
+	return t.length > 200 ? `${t.slice(0, 197).replace(/\s+\S*$/, '')}…` : t;
+}
+
+const key = (e: {type: EventType; authority: string; rating?: Rating}) => `${e.type}|${e.authority}|${e.rating ?? ''}`;
+
+/**
+ * Merges the mentions of one event within the article and gives undated news its date: an undated mention
+ * joins a dated one of the same kind; what is left and is news takes the article's date, approximately.
+ */
+function settle(raw: (ExtractedEvent & {dated: boolean; future: boolean; undatedPast: boolean})[], published: DateValue): ExtractedEvent[] {
+	const out: (ExtractedEvent & {dated: boolean})[] = [];
+	for (const e of raw) {
+		const same = out.filter((o) => key(o) === key(e));
+		const match = same.find((o) => (e.dated && o.dated ? compareDates(o.date, e.date) === 0 || prefixCompatible(o.date, e.date) : !e.dated || !o.dated));
+		if (match) {
+			if (match.paragraph !== e.paragraph && !match.alsoIn.includes(e.paragraph)) match.alsoIn.push(e.paragraph);
+			if (e.dated && (!match.dated || moreExact(e.date, match.date))) {
+				match.date = e.date;
+				match.dated = true;
+			}
+			continue;
+		}
+		out.push({...e});
+	}
+	const byKey = new Map<string, (typeof out)[number][]>();
+	for (const e of out) byKey.set(key(e), [...(byKey.get(key(e)) ?? []), e]);
+	const final: ExtractedEvent[] = [];
+	for (const e of out) {
+		if (!e.dated) {
+			const info = raw.find((r) => r.paragraph === e.paragraph && key(r) === key(e));
+			// A judgement without a date, or anything said to be earlier or later, is not dated from the article.
+			const news = e.type !== 'inspection-judgement' && !info?.undatedPast && published.value !== null;
+			if (news) {
+				e.date = {
+					value: info?.future ? published.value!.slice(0, 7) : published.value,
+					precision: info?.future ? (published.precision === 'day' ? 'month' : published.precision) : published.precision,
+					approximate: true,
+					basis: `no date in the text; reported in the article of ${published.value}`,
+				};
+			}
+		}
+		const {dated: _d, ...rest} = e as ExtractedEvent & {dated: boolean; future?: boolean; undatedPast?: boolean};
+		final.push({date: rest.date, authority: rest.authority, type: rest.type, ...(rest.rating ? {rating: rest.rating} : {}), summary: rest.summary, paragraph: rest.paragraph, alsoIn: rest.alsoIn});
+	}
+	return final;
+}
+
+function prefixCompatible(a: DateValue, b: DateValue): boolean {
+	if (a.value === null || b.value === null) return false;
+	return a.value.startsWith(b.value) || b.value.startsWith(a.value);
+}
+
+function moreExact(a: DateValue, b: DateValue): boolean {
+	const rank = {day: 3, month: 2, year: 1, unknown: 0} as const;
+	return rank[a.precision] > rank[b.precision] || (rank[a.precision] === rank[b.precision] && b.approximate && !a.approximate);
+}

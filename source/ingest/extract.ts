@@ -1,0 +1,82 @@
+/**
+ * The extraction pipeline for one article: metadata, furniture, authorities, people, quotes, dates, events.
+ * Pure: text in, records out. The store module decides ids and merges with what the store already holds.
+ */
+import {findAuthorityMentions, resolveAuthorityQuery} from '../corpus/authorities.js';
+import type {DateValue, Furniture, Rating, EventType} from '../corpus/schema.js';
+import {inferArticleDate} from './dates.js';
+import {extractEvents} from './events.js';
+import {setAsideFurniture} from './furniture.js';
+import {findMentions} from './mentions.js';
+import {parseMetadata, titleFromLede} from './metadata.js';
+import {collectPeople} from './people.js';
+import {findQuoteSpans, narrativeOf} from './quote-spans.js';
+import {Attributor} from './quotes.js';
+
+export type ExtractedPerson = {
+	name: string;
+	titles: string[];
+	roles: string[];
+	party: string | null;
+	paragraphs: number[];
+};
+
+export type ExtractedArticle = {
+	title: string;
+	titleSource: 'header' | 'line' | 'lede';
+	source: string | null;
+	published: DateValue;
+	/** Why a printed date was set aside, if one was. */
+	dateProblem: string | null;
+	authorities: string[];
+	paragraphs: string[];
+	furniture: Furniture[];
+	people: ExtractedPerson[];
+	quotes: {paragraph: number; text: string; speaker: string | null; speakerIsPerson: boolean; fragment: boolean}[];
+	events: {date: DateValue; authority: string; type: EventType; rating?: Rating; summary: string; paragraph: number; alsoIn: number[]}[];
+};
+
+/** Runs every extraction step on an article's decoded text. */
+export function extractArticle(text: string, opts: {today?: Date} = {}): ExtractedArticle {
+	const today = opts.today ?? new Date();
+	const meta = parseMetadata(text, today);
+	const clean = setAsideFurniture(meta.body);
+	const paragraphs = clean.paragraphs;
+
+	const published: DateValue = meta.date
+		? {value: meta.date, precision: 'day', approximate: false, basis: 'stated'}
+		: inferArticleDate(paragraphs, {today});
+
+	// Authorities: the header's, else the one the article names most; the rest in order of mentions.
+	const counts = new Map<string, number>();
+	for (const p of [meta.title ?? '', ...paragraphs]) for (const m of findAuthorityMentions(p)) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+	const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([n]) => n);
+	const declared = meta.authority ? resolveAuthorityQuery(meta.authority) : null;
+	const authorities = declared?.ok ? [declared.name, ...ranked.filter((n) => n !== declared.name)] : ranked;
+	const main = authorities[0] ?? null;
+
+	const analysed = paragraphs.map((p) => {
+		const spans = findQuoteSpans(p);
+		const narrative = narrativeOf(p, spans);
+		return {text: p, spans, narrative, mentions: findMentions(narrative)};
+	});
+	const people = collectPeople(analysed);
+	const attributor = new Attributor(people, main ? `${main} Council` : null);
+	const quotes = analysed.flatMap((p, k) => attributor.paragraph(k + 1, p));
+
+	const events = extractEvents({paragraphs, narratives: analysed.map((a) => a.narrative), published, authority: main, today});
+
+	return {
+		title: meta.title ?? titleFromLede(paragraphs[0] ?? ''),
+		titleSource: meta.titleSource ?? 'lede',
+		source: meta.source,
+		published,
+		dateProblem: meta.dateProblem,
+		authorities,
+		paragraphs,
+		furniture: clean.furniture,
+		people: people.people.map((p) => ({name: p.name, titles: [...p.titles], roles: p.roles, party: p.party, paragraphs: [...p.paragraphs].sort((a, b) => a - b)})),
+		quotes: quotes.map((q) => ({paragraph: q.paragraph, text: q.text, speaker: q.speaker?.name ?? null, speakerIsPerson: q.speaker?.person != null, fragment: q.fragment})),
+		events,
+	};
+}

@@ -1,0 +1,144 @@
+/**
+ * Step 3 of ingestion: page furniture is recognised and set aside (never deleted from the raw text).
+ *
+ * Web pages pasted as text carry photo captions, pull quotes, 'READ MORE' links, 'Have your say' prompts and
+ * bylines between the paragraphs. None of them is article text: a caption that repeats a name would become a
+ * person mention, a pull quote would become a second copy of a quote.
+ */
+import type {Furniture, FurnitureKind} from '../corpus/schema.js';
+import type {Line} from './metadata.js';
+import {comparable, endsLikeSentence, squash, wordCount} from './text.js';
+
+export type CleanResult = {
+	/** Body paragraphs, paragraph N at index N-1. */
+	readonly paragraphs: string[];
+	/** For each paragraph, the raw line numbers it came from. */
+	readonly lineNumbers: number[][];
+	readonly furniture: Furniture[];
+};
+
+const fixedPatterns: ReadonlyArray<[RegExp, FurnitureKind]> = [
+	[/^(read more|more on this story|related( articles?| stories)?|see also|also read|recommended|most read|trending)\b\s*[:\-–—|]?/i, 'read-more'],
+	[/^have your say\b/i, 'have-your-say'],
+	[/^(join the (debate|conversation)|comments?( \(\d+\))?|leave a comment|show comments)\s*$/i, 'have-your-say'],
+	[/^(share (this|on)|sign up\b|subscribe\b|follow us\b|click here\b|download (our|the) app|get the latest|newsletter\b|advertisement\s*$|advert\s*$|image:|photo:|picture:|credit:|\(image|\(photo|\(picture)/i, 'social'],
+	[/^by [A-Z][\w'’-]+(\s+[A-Z][\w'’-]+){0,3}\s*(,.*)?$/, 'byline'],
+	[/^[A-Z][\w'’-]+(\s+[A-Z][\w'’-]+){1,3},?\s+(local democracy reporter|reporter|political reporter|chief reporter|correspondent|editor)\b/i, 'byline'],
+	[/^local democracy reporting service\b/i, 'byline'],
+];
+
+/** Capitalised words that make a run an organisation or a place rather than a person. */
+const nonPersonWords = new Set(
+	'Council Services Service Board Committee Ofsted Department Government Team Report Authority Children Children’s Children\'s Social Care Trust Party Group Office Inspectorate Education Scrutiny Plan Court Police University School Hospital NHS Town City County Borough Street Road The A An In On At Of For And But'.split(
+		' ',
+	),
+);
+
+/** Runs of two or more capitalised words: candidate names in a caption. */
+function capitalisedRuns(text: string): string[] {
+	const runs: string[] = [];
+	for (const m of text.matchAll(/(?:[A-Z][a-zA-Z’'-]+)(?:\s+[A-Z][a-zA-Z’'-]+)+/g)) runs.push(m[0]);
+	return runs;
+}
+
+/** A person-like pair inside a capitalised run ("Coun Simon Blackburn" → "Simon Blackburn"). */
+function nameLikePairs(run: string): string[] {
+	const words = run.split(/\s+/);
+	const pairs: string[] = [];
+	for (let i = 0; i + 1 < words.length; i++) {
+		const a = words[i]!;
+		const b = words[i + 1]!;
+		if (nonPersonWords.has(a) || nonPersonWords.has(b)) continue;
+		pairs.push(`${a} ${b}`);
+	}
+	return pairs;
+}
+
+/** Recognises page furniture in the body lines and groups the rest into paragraphs. Pure. */
+export function setAsideFurniture(body: readonly Line[]): CleanResult {
+	const content = body.filter((l) => l.text.trim() !== '');
+	const kind = new Map<number, FurnitureKind>();
+
+	for (const l of content) {
+		const t = squash(l.text);
+		for (const [re, k] of fixedPatterns) {
+			if (re.test(t) && (k !== 'byline' || wordCount(t) <= 12)) {
+				kind.set(l.n, k);
+				break;
+			}
+		}
+	}
+
+	// Lines repeated verbatim: a caption-like line goes everywhere it appears; a sentence keeps its first copy.
+	const seen = new Map<string, number[]>();
+	for (const l of content) {
+		if (kind.has(l.n)) continue;
+		const key = squash(l.text);
+		seen.set(key, [...(seen.get(key) ?? []), l.n]);
+	}
+	for (const [key, ns] of seen) {
+		if (ns.length < 2) continue;
+		const all = !endsLikeSentence(key);
+		for (const [idx, n] of ns.entries()) if (all || idx > 0) kind.set(n, 'repeated');
+	}
+
+	const bodyText = () => content.filter((l) => !kind.has(l.n));
+
+	// Pull quotes repeat a sentence of the body, usually without its quote marks and full stop.
+	for (const l of content) {
+		if (kind.has(l.n)) continue;
+		const key = comparable(l.text);
+		if (wordCount(key) < 5) continue;
+		const inOther = bodyText().some((o) => o.n !== l.n && o.text.length > l.text.length && comparable(o.text).includes(key));
+		if (inOther) kind.set(l.n, 'pull-quote');
+	}
+
+	// Captions: a short line without a final stop that names someone the article names elsewhere.
+	for (const l of content) {
+		if (kind.has(l.n)) continue;
+		const t = squash(l.text);
+		if (endsLikeSentence(t) || wordCount(t) > 14) continue;
+		const others = bodyText()
+			.filter((o) => o.n !== l.n)
+			.map((o) => o.text)
+			.join('\n');
+		const pairs = capitalisedRuns(t).flatMap(nameLikePairs);
+		if (pairs.some((p) => others.includes(p))) kind.set(l.n, 'caption');
+	}
+
+	const furniture: Furniture[] = [];
+	for (const l of content) {
+		const k = kind.get(l.n);
+		if (k) furniture.push({line: l.n, text: squash(l.text), kind: k});
+	}
+
+	// Paragraphs: blocks between blank lines, less furniture. A block of long lines is hard-wrapped text and is
+	// joined; a block of short lines keeps one paragraph a line.
+	const paragraphs: string[] = [];
+	const lineNumbers: number[][] = [];
+	let block: Line[] = [];
+	const flush = () => {
+		const kept = block.filter((l) => !kind.has(l.n) && l.text.trim() !== '');
+		if (kept.length === 0) {
+			block = [];
+			return;
+		}
+		const wrapped = kept.length >= 2 && kept.slice(0, -1).every((l) => l.text.trim().length >= 50 && !endsLikeSentence(l.text));
+		if (wrapped) {
+			paragraphs.push(squash(kept.map((l) => l.text).join(' ')));
+			lineNumbers.push(kept.map((l) => l.n));
+		} else {
+			for (const l of kept) {
+				paragraphs.push(squash(l.text));
+				lineNumbers.push([l.n]);
+			}
+		}
+		block = [];
+	};
+	for (const l of body) {
+		if (l.text.trim() === '') flush();
+		else block.push(l);
+	}
+	flush();
+	return {paragraphs, lineNumbers, furniture};
+}

@@ -1,0 +1,224 @@
+/**
+ * Word lists the extraction rules rely on. They describe how British local papers write (titles, roles,
+ * parties, reporting verbs), never a particular article.
+ */
+
+/** Honorifics and council titles, as printed, with the gender they imply where they imply one. */
+export const titles: ReadonlyMap<string, {canonical: string; gender?: 'm' | 'f'; plural?: boolean}> = new Map([
+	['coun', {canonical: 'Coun'}],
+	['coun.', {canonical: 'Coun'}],
+	['couns', {canonical: 'Coun', plural: true}],
+	['cllr', {canonical: 'Cllr'}],
+	['cllr.', {canonical: 'Cllr'}],
+	['cllrs', {canonical: 'Cllr', plural: true}],
+	['councillor', {canonical: 'Councillor'}],
+	['councillors', {canonical: 'Councillor', plural: true}],
+	['mr', {canonical: 'Mr', gender: 'm'}],
+	['mr.', {canonical: 'Mr', gender: 'm'}],
+	['mrs', {canonical: 'Mrs', gender: 'f'}],
+	['mrs.', {canonical: 'Mrs', gender: 'f'}],
+	['ms', {canonical: 'Ms', gender: 'f'}],
+	['ms.', {canonical: 'Ms', gender: 'f'}],
+	['miss', {canonical: 'Miss', gender: 'f'}],
+	['dr', {canonical: 'Dr'}],
+	['dr.', {canonical: 'Dr'}],
+	['prof', {canonical: 'Prof'}],
+	['professor', {canonical: 'Prof'}],
+	['sir', {canonical: 'Sir', gender: 'm'}],
+	['dame', {canonical: 'Dame', gender: 'f'}],
+	['lord', {canonical: 'Lord', gender: 'm'}],
+	['baroness', {canonical: 'Baroness', gender: 'f'}],
+	['rev', {canonical: 'Rev'}],
+	['revd', {canonical: 'Rev'}],
+]);
+
+/**
+ * Common given names in England (ONS baby-name lists across the decades, both sexes). A capitalised pair that
+ * starts with one is a person even without a title ("Diane Booth told a meeting").
+ */
+const male =
+	'Aaron Adam Adrian Aidan Alan Alastair Albert Alex Alexander Alfie Alfred Ali Alistair Allan Andrew Andy Angus Anthony Antony Archie Arthur Ashley Barry Ben Benjamin Bernard Bill Billy Bob Brendan Brian Bruce Callum Calvin Cameron Carl Charles Charlie Chris Christian Christopher Clive Colin Conor Craig Daniel Danny Darren Dave David Dean Dennis Derek Dominic Don Donald Douglas Duncan Dylan Ed Eddie Edward Elliot Eric Ethan Euan Finlay Francis Frank Fraser Freddie Gareth Gary Gavin Geoff Geoffrey George Gerald Gerry Gordon Graham Grant Greg Gregory Guy Harry Harvey Hassan Henry Howard Hugh Iain Ian Imran Isaac Ivan Jack Jacob Jake James Jamie Jason Jeff Jeremy Jim Jimmy Joe Joel John Johnny Jon Jonathan Joseph Josh Joshua Julian Justin Karl Keith Kevin Kieran Kyle Lee Leon Leonard Leslie Lewis Liam Lloyd Luke Malcolm Marcus Mark Martin Matt Matthew Max Michael Mike Mohammed Muhammad Nathan Neil Nicholas Nick Nigel Noel Oliver Owen Patrick Paul Peter Phil Philip Phillip Ray Raymond Reece Richard Rick Rob Robert Robin Rod Roger Ronald Ross Roy Russell Ryan Sam Samuel Scott Sean Sebastian Shane Shaun Simon Stephen Steve Steven Stewart Stuart Terry Theo Thomas Tim Timothy Toby Tom Tommy Tony Trevor Tristan Victor Vincent Wayne William Will Zak';
+const female =
+	'Abbie Abigail Ada Aisha Alexandra Alice Alison Amanda Amber Amelia Amy Andrea Angela Ann Anna Anne Annette Antonia Beatrice Becky Beth Bethany Beverley Brenda Bridget Carol Caroline Carolyn Catherine Charlotte Chloe Christine Claire Clare Dawn Debbie Deborah Denise Diana Diane Donna Dorothy Eileen Elaine Eleanor Elizabeth Ella Ellie Emily Emma Erin Eve Evie Faye Fiona Florence Frances Gemma Georgia Gillian Grace Hannah Harriet Hayley Hazel Heather Helen Holly Isabel Isabella Isla Jackie Jacqueline Jade Jane Janet Janice Jasmine Jayne Jean Jennifer Jenny Jessica Jill Joan Joanna Joanne Jodie Josephine Joy Judith Judy Julia Julie Karen Kate Katherine Kathleen Kathryn Katie Kay Kelly Kerry Kim Kirsty Laura Lauren Leah Lesley Linda Lindsay Lisa Liz Lorna Lorraine Louise Lucy Lydia Lynn Lynne Maggie Mandy Margaret Maria Marie Marion Mary Maureen Megan Melanie Mia Michelle Millie Molly Nadia Naomi Natalie Natasha Nicola Nicole Olivia Pamela Patricia Paula Pauline Penny Phoebe Poppy Priti Rachel Rebecca Rosemary Rose Ruby Ruth Sally Samantha Sandra Sara Sarah Sharon Sheila Shirley Sophie Stacey Stella Stephanie Sue Susan Suzanne Tamsin Tanya Teresa Tina Tracey Tracy Valerie Vanessa Vicky Victoria Wendy Yvonne Zoe';
+
+export const givenNames: ReadonlyMap<string, 'm' | 'f'> = new Map([
+	...male.split(' ').map((n) => [n, 'm'] as const),
+	...female.split(' ').map((n) => [n, 'f'] as const),
+]);
+
+/** Head nouns of the roles people hold in these stories. */
+export const roleHeads = new Set([
+	'leader',
+	'mp',
+	'director',
+	'executive',
+	'secretary',
+	'member',
+	'holder',
+	'councillor',
+	'commissioner',
+	'minister',
+	'mayor',
+	'chair',
+	'chairman',
+	'chairwoman',
+	'chairperson',
+	'spokesman',
+	'spokeswoman',
+	'spokesperson',
+	'head',
+	'officer',
+	'inspector',
+	'deputy',
+	'lead',
+	'boss',
+	'manager',
+	'chief',
+	'cabinet',
+	'candidate',
+	'governor',
+	'coordinator',
+	'advisor',
+	'adviser',
+	'convenor',
+]);
+
+/** Parties as printed, to their canonical names. Only taken where the text attaches them to a person. */
+export const parties: ReadonlyArray<[RegExp, string]> = [
+	[/\b(Liberal Democrats?|Lib ?Dems?|LibDems?)\b/, 'Liberal Democrat'],
+	[/\b(Conservatives?|Tory|Tories)\b/, 'Conservative'],
+	[/\bLabour\b/, 'Labour'],
+	[/\bGreens?( Party)?\b/, 'Green'],
+	[/\bIndependents?\b/, 'Independent'],
+	[/\bReform( UK)?\b/, 'Reform'],
+];
+
+/** Party abbreviations printed in brackets after a name: "Cllr Jane Smith (Lab, Central)". */
+export const partyAbbreviations: ReadonlyMap<string, string> = new Map([
+	['lab', 'Labour'],
+	['con', 'Conservative'],
+	['ld', 'Liberal Democrat'],
+	['lib dem', 'Liberal Democrat'],
+	['libdem', 'Liberal Democrat'],
+	['green', 'Green'],
+	['ind', 'Independent'],
+	['reform', 'Reform'],
+	['reform uk', 'Reform'],
+]);
+
+export function partyOf(phrase: string): string | null {
+	for (const [re, name] of parties) if (re.test(phrase)) return name;
+	return null;
+}
+
+/** Verbs that report speech. Participles are kept apart because their subject is the clause's subject. */
+export const speechVerbs = new Set([
+	'said',
+	'says',
+	'added',
+	'adds',
+	'told',
+	'tells',
+	'stated',
+	'states',
+	'explained',
+	'explains',
+	'warned',
+	'warns',
+	'claimed',
+	'claims',
+	'insisted',
+	'insists',
+	'continued',
+	'commented',
+	'argued',
+	'argues',
+	'admitted',
+	'admits',
+	'asked',
+	'replied',
+	'responded',
+	'wrote',
+	'writes',
+	'declared',
+	'noted',
+	'acknowledged',
+	'conceded',
+	'urged',
+	'described',
+	'describes',
+	'called',
+	'accused',
+	'revealed',
+	'confirmed',
+	'stressed',
+	'remarked',
+	'praised',
+	'branded',
+	'vowed',
+	'promised',
+	'blasted',
+	'slammed',
+	'criticised',
+	'highlighted',
+	'concluded',
+	'found',
+	'announced',
+	'pledged',
+	'apologised',
+]);
+
+export const speechParticiples = new Set([
+	'saying',
+	'adding',
+	'claiming',
+	'warning',
+	'insisting',
+	'arguing',
+	'referring',
+	'describing',
+	'calling',
+	'telling',
+	'stating',
+	'explaining',
+	'admitting',
+	'accusing',
+	'branding',
+	'urging',
+	'noting',
+	'stressing',
+	'concluding',
+	'finding',
+]);
+
+/**
+ * Organisations that speak in these stories, by the phrases the text uses for them. Order matters: the first
+ * pattern that matches at a position wins.
+ */
+export const organisations: ReadonlyArray<[RegExp, string]> = [
+	[/\b(the )?(Ofsted|inspectors'?|inspection) (report|inspectors|inspection|team)\b/gi, 'Ofsted'],
+	[/\bOfsted\b/g, 'Ofsted'],
+	[/\b(the|a|its|their|this) (damning |latest |new |inspection )?report\b/gi, 'the report'],
+	[/\b(the )?inspectors\b/gi, 'Ofsted'],
+	[/\bHM Inspectorate of Probation\b/g, 'HM Inspectorate of Probation'],
+	[/\b(the )?Department for Education\b|\bthe DfE\b/g, 'Department for Education'],
+	[/\b(the )?(Government|government)\b(?! commissioner)/g, 'Government'],
+	[/\b(the )?(Education Secretary|Children's Minister|Children’s Minister|minister)\b/g, 'Government'],
+	[/\b(the )?(Liberal Democrats|Lib Dems)\b/g, 'Liberal Democrats'],
+	[/\b(the )?(Conservatives|Tories)\b/g, 'Conservatives'],
+	[/\bLabour\b(?! (MP|councillor|leader|group|member|administration|party leader))/g, 'Labour'],
+	[/\b(a|the) (council|authority) (spokesman|spokeswoman|spokesperson)\b|\b(a|the) spokes(man|woman|person) for the (council|authority)\b/gi, 'the council'],
+	[/\b(the )?NSPCC\b/g, 'NSPCC'],
+];
+
+/** Rating words: single-quoted they are the judgement, not a quotation. */
+export const ratingWords: ReadonlyMap<string, 'outstanding' | 'good' | 'requires improvement' | 'inadequate'> = new Map([
+	['outstanding', 'outstanding'],
+	['good', 'good'],
+	['requires improvement', 'requires improvement'],
+	['requires improvement to be good', 'requires improvement'],
+	['inadequate', 'inadequate'],
+]);
+
+/** Other one- or two-word verdicts that papers put in scare quotes; never quotations on their own. */
+export const verdictWords = new Set(['satisfactory', 'failing', 'adequate', 'poor', 'no', 'yes', 'good', 'outstanding', 'inadequate']);

@@ -1,0 +1,137 @@
+/**
+ * Mentions of people, organisations and pronouns in the narrative of a paragraph (quotations blanked out).
+ *
+ * A person is recognised by a title ("Coun Tony Williams", "Cllr Smith", "Couns Blackburn and Cain"), by a
+ * common given name ("Diane Booth"), or by a reporting verb next to a capitalised pair ("said Xan Qiu").
+ */
+import {givenNames, organisations, speechParticiples, speechVerbs, titles} from './lexicon.js';
+
+export type Mention =
+	| {
+			readonly kind: 'person';
+			readonly start: number;
+			readonly end: number;
+			/** The name words as printed, possessive dropped: ["Tony", "Williams"] or ["Blackburn"]. */
+			readonly names: readonly string[];
+			readonly title: string | null;
+			readonly gender: 'm' | 'f' | null;
+	  }
+	| {readonly kind: 'pronoun'; readonly start: number; readonly end: number; readonly gender: 'm' | 'f'}
+	| {readonly kind: 'org'; readonly start: number; readonly end: number; readonly org: string};
+
+type Token = {readonly text: string; readonly start: number; readonly end: number};
+
+/** Capitalised words that do not belong in a person's name. */
+const notNameWords = new Set(
+	'Council Councils Services Service Board Committee Ofsted Department Government Team Report Authority Children Social Care Trust Party Group Office Inspectorate Education Scrutiny Plan Court Police University School Hospital NHS Town City County Borough Street Road Labour Conservative Conservatives Tory Tories Liberal Democrat Democrats Green Independent Reform MP MPs The A An In On At Of For And But He She It They We This That Those These There When While After Before However January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Whitehall Westminster Parliament England English Britain British UK HM North South East West Central Mayor Minister Secretary Leader Director Chief Executive Cabinet Member Commissioner Children’s Children\'s'.split(
+		' ',
+	),
+);
+
+const isCap = (w: string) => /^[A-Z][a-zA-Z’'-]*[a-z][a-zA-Z’'-]*$/.test(w.replace(/(’s|'s|’|')$/, '')) || /^(Mc|Mac|O’|O')[A-Z][a-z]+/.test(w);
+const dropPossessive = (w: string) => w.replace(/(’s|'s|’|')$/, '');
+
+function tokenize(text: string): Token[] {
+	const tokens: Token[] = [];
+	for (const m of text.matchAll(/[A-Za-z][A-Za-z’'-]*\.?|[,:;()]/g)) {
+		let t = m[0];
+		let end = m.index! + t.length;
+		// A trailing stop belongs to the word only for abbreviations like "Coun."; otherwise it ends a sentence.
+		if (t.endsWith('.') && !titles.has(t.toLowerCase())) {
+			t = t.slice(0, -1);
+			end--;
+		}
+		tokens.push({text: t, start: m.index!, end});
+	}
+	return tokens;
+}
+
+/** Name words following position `i`: up to three capitalised words that are not organisation words. */
+function nameWordsAt(tokens: readonly Token[], i: number, max = 3): Token[] {
+	const out: Token[] = [];
+	for (let k = i; k < tokens.length && out.length < max; k++) {
+		const w = tokens[k]!.text;
+		if (!isCap(w) || notNameWords.has(dropPossessive(w))) break;
+		out.push(tokens[k]!);
+		// A possessive ends the name: "Coun Cain’s resignation".
+		if (dropPossessive(w) !== w) break;
+	}
+	return out;
+}
+
+function genderOf(title: string | null, first: string | undefined): 'm' | 'f' | null {
+	const t = title ? titles.get(title.toLowerCase()) : undefined;
+	if (t?.gender) return t.gender;
+	return first ? (givenNames.get(first) ?? null) : null;
+}
+
+/** Person, pronoun and organisation mentions in narrative text, in text order. Pure. */
+export function findMentions(narrative: string): Mention[] {
+	const tokens = tokenize(narrative);
+	const out: Mention[] = [];
+	const used = new Set<number>();
+
+	for (let i = 0; i < tokens.length; i++) {
+		if (used.has(i)) continue;
+		const tok = tokens[i]!;
+		const lower = tok.text.toLowerCase();
+		const title = titles.get(lower);
+
+		if (title) {
+			const words = nameWordsAt(tokens, i + 1);
+			if (words.length === 0) continue;
+			if (title.plural) {
+				// "Couns Blackburn and Cain": one mention per name, each with the title.
+				let k = i + 1;
+				while (k < tokens.length) {
+					const w = nameWordsAt(tokens, k, 2);
+					if (w.length === 0) break;
+					out.push({kind: 'person', start: tok.start, end: w.at(-1)!.end, names: w.map((x) => dropPossessive(x.text)), title: title.canonical, gender: null});
+					for (let u = k; u < k + w.length; u++) used.add(u);
+					k += w.length;
+					const sep = tokens[k]?.text;
+					if (sep === ',' || sep === 'and' || sep === '&') k++;
+					else break;
+				}
+				continue;
+			}
+			const names = words.map((x) => dropPossessive(x.text));
+			out.push({kind: 'person', start: tok.start, end: words.at(-1)!.end, names, title: title.canonical, gender: genderOf(title.canonical, names.length > 1 ? names[0] : undefined)});
+			for (let u = i; u <= i + words.length; u++) used.add(u);
+			i += words.length;
+			continue;
+		}
+
+		if (isCap(tok.text) && !notNameWords.has(dropPossessive(tok.text))) {
+			const words = nameWordsAt(tokens, i);
+			const prev = tokens[i - 1]?.text.toLowerCase();
+			const next = tokens[i + words.length]?.text.toLowerCase();
+			// A run of capitals may carry a place before the name ("Blackpool North Paul Maynard"): start at a given name.
+			const g = words.findIndex((w) => givenNames.has(w.text));
+			const byVerb = (prev !== undefined && speechVerbs.has(prev)) || (next !== undefined && (speechVerbs.has(next) || speechParticiples.has(next)));
+			let from = -1;
+			if (g >= 0 && words.length - g >= 2) from = g;
+			else if (byVerb && words.length >= 2 && words.length <= 3) from = 0;
+			if (from >= 0) {
+				const nameToks = words.slice(from);
+				const names = nameToks.map((x) => dropPossessive(x.text));
+				out.push({kind: 'person', start: nameToks[0]!.start, end: nameToks.at(-1)!.end, names, title: null, gender: genderOf(null, names[0])});
+				for (let u = i; u < i + words.length; u++) used.add(u);
+				i += words.length - 1;
+				continue;
+			}
+		}
+
+		if (lower === 'he' || lower === 'she') out.push({kind: 'pronoun', start: tok.start, end: tok.end, gender: lower === 'he' ? 'm' : 'f'});
+	}
+
+	const taken = (s: number, e: number) => out.some((m) => s < m.end && e > m.start);
+	for (const [re, org] of organisations) {
+		for (const m of narrative.matchAll(re)) {
+			const s = m.index!;
+			const e = s + m[0].length;
+			if (!taken(s, e)) out.push({kind: 'org', start: s, end: e, org});
+		}
+	}
+	return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,124 @@
+/**
+ * Step 2 of ingestion: metadata at the top of an article file.
+ *
+ * Two forms are accepted (CONTRACT.md): the inline ` date YYYY-MM-DD` prefix of the bundled corpus, and a header
+ * block of `key: value` lines ended by a blank line. A short first line without a final full stop is the title.
+ */
+
+/** One line of the body, numbered as in the raw text (1-based) so furniture can point back at it. */
+export type Line = {readonly n: number; readonly text: string};
+
+export type Metadata = {
+	readonly title: string | null;
+	readonly titleSource: 'header' | 'line' | null;
+	/** The date as printed (YYYY-MM-DD), when the file states one. */
+	readonly date: string | null;
+	/** Why a printed date was not taken, e.g. a date in the future or not a real day. */
+	readonly dateProblem: string | null;
+	readonly source: string | null;
+	readonly authority: string | null;
+	/** The lines after the metadata, blank lines kept so that paragraphs can be found. */
+	readonly body: readonly Line[];
+};
+
+const headerKeys = new Set(['title', 'date', 'source', 'authority', 'author', 'byline', 'url', 'published', 'publication']);
+const headerLine = /^([A-Za-z]+)[ \t]*:[ \t]*(.*)$/;
+const inlineDate = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
+const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A title line is short and does not end a sentence: headlines drop the full stop. */
+export function looksLikeTitle(line: string): boolean {
+	const t = line.trim();
+	if (t.length === 0 || t.length > 160) return false;
+	if (t.split(/\s+/).length > 24) return false;
+	if (/[.:;,]$/.test(t)) return false;
+	// A headline ending in a quote mark must not end the quoted sentence with a stop inside it either.
+	if (/[.][’'"”]$/.test(t)) return false;
+	return true;
+}
+
+/** Checks that YYYY-MM-DD is a real calendar day and not after `today`. */
+export function checkIsoDay(value: string, today: Date): string | null {
+	const m = isoDay.exec(value);
+	if (!m) return 'not a YYYY-MM-DD date';
+	const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+	const date = new Date(Date.UTC(y, mo - 1, d));
+	if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return `no such day ${value}`;
+	const todayUtc = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+	if (date.getTime() > todayUtc) return `date ${value} is in the future`;
+	return null;
+}
+
+/** Splits an article's text into its metadata and its body lines. Pure. */
+export function parseMetadata(text: string, today: Date = new Date()): Metadata {
+	const lines = text.split('\n');
+	let i = 0;
+	while (i < lines.length && lines[i]!.trim() === '') i++;
+
+	let title: string | null = null;
+	let titleSource: Metadata['titleSource'] = null;
+	let date: string | null = null;
+	let source: string | null = null;
+	let authority: string | null = null;
+
+	// Header block: every line up to the first blank line is a known `key: value`.
+	let j = i;
+	const fields = new Map<string, string>();
+	while (j < lines.length && lines[j]!.trim() !== '') {
+		const m = headerLine.exec(lines[j]!.trim());
+		if (!m || !headerKeys.has(m[1]!.toLowerCase())) break;
+		fields.set(m[1]!.toLowerCase(), m[2]!.trim());
+		j++;
+	}
+	const isHeader = fields.size > 0 && (j >= lines.length || lines[j]!.trim() === '') && (fields.has('date') || fields.has('title') || fields.size >= 2);
+	if (isHeader) {
+		title = fields.get('title') || null;
+		if (title) titleSource = 'header';
+		date = fields.get('date') || fields.get('published') || null;
+		source = fields.get('source') || fields.get('publication') || null;
+		authority = fields.get('authority') || null;
+		i = j;
+	}
+
+	const body: Line[] = lines.map((t, k) => ({n: k + 1, text: t})).slice(i);
+
+	// Inline form: ` date 2019-02-01 A political row has broken out ...`.
+	const first = body.findIndex((l) => l.text.trim() !== '');
+	if (first >= 0 && date === null) {
+		const m = inlineDate.exec(body[first]!.text);
+		if (m) {
+			date = m[1]!;
+			body[first] = {n: body[first]!.n, text: body[first]!.text.slice(m[0].length)};
+		}
+	}
+
+	let dateProblem: string | null = null;
+	if (date !== null) {
+		// Accept the common DD/MM/YYYY header form too; anything else is reported, never guessed.
+		const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(date);
+		if (dmy) date = `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}`;
+		dateProblem = checkIsoDay(date, today);
+		if (dateProblem) date = null;
+	}
+
+	// A title line: short, no final full stop, with article text after it.
+	if (title === null && first >= 0) {
+		const candidate = body[first]!.text.trim();
+		const rest = body.slice(first + 1).some((l) => l.text.trim() !== '');
+		if (looksLikeTitle(candidate) && rest) {
+			title = candidate;
+			titleSource = 'line';
+			body.splice(first, 1);
+		}
+	}
+
+	return {title, titleSource, date, dateProblem, source, authority, body};
+}
+
+/** The lede stands in for a missing title: its first sentence, cut at a word near 100 characters. */
+export function titleFromLede(lede: string): string {
+	const sentence = /^(.+?[.!?])(\s|$)/.exec(lede)?.[1] ?? lede;
+	if (sentence.length <= 110) return sentence.replace(/[.]$/, '');
+	const cut = sentence.slice(0, 100);
+	return `${cut.slice(0, cut.lastIndexOf(' ') > 60 ? cut.lastIndexOf(' ') : 100)}…`;
+}

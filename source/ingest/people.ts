@@ -1,0 +1,172 @@
+/**
+ * Step 5 of ingestion: the people an article names, with their titles, roles and parties.
+ *
+ * Short forms ("Coun Blackburn", "Mr Marsden") resolve to the full name printed elsewhere in the article; a
+ * party is recorded only where the text attaches it to the person ("a Labour MP", "leader of the Tory group").
+ */
+import {findAuthorityMentions} from '../corpus/authorities.js';
+import {partyAbbreviations, partyOf, roleHeads} from './lexicon.js';
+import type {Mention} from './mentions.js';
+
+export type PersonMention = Extract<Mention, {kind: 'person'}>;
+
+export type ArticlePerson = {
+	/** Full name when the article prints one ("Simon Blackburn"), else the surname. */
+	name: string;
+	titles: Set<string>;
+	roles: string[];
+	party: string | null;
+	gender: 'm' | 'f' | null;
+	/** Paragraph numbers (1-based) that mention the person. */
+	paragraphs: Set<number>;
+};
+
+export type ParagraphMentions = {readonly text: string; readonly narrative: string; readonly mentions: readonly Mention[]};
+
+const stopBefore = new Set(
+	'said says and but by with as that while after before to from claiming when if told called calls asked urged accused between against on at in was is has had have who which where including include includes also both new former then'.split(
+		' ',
+	),
+);
+const leadingArticles = /^(the|a|an|its|their|his|her)\s+/i;
+
+/** Proper-noun words that start a role phrase and keep their capital ("Tory MP", "Blackpool South’s MP"). */
+function keepsCapital(word: string): boolean {
+	return partyOf(word) !== null || /(’s|'s)$/.test(word) || /^[A-Z]{2,}$/.test(word);
+}
+
+/** Tidies a role phrase: parties out, "Blackpool South’s MP" → "MP for Blackpool South", first letter lower. */
+export function normaliseRole(phrase: string): {role: string | null; party: string | null} {
+	let p = phrase.replace(/\s+/g, ' ').trim().replace(leadingArticles, '');
+	const party = partyOf(p);
+	p = p
+		.replace(/\b(Liberal Democrats?|Lib ?Dems?|Conservatives?|Tory|Tories|Labour|Greens?|Independents?|Reform( UK)?)\s+(?=[A-Za-z])/, (m, _w, _u, off: number) =>
+			// Keep the party where it names the group led ("leader of the Tory group"), drop it as an adjective of the person.
+			off === 0 ? '' : m,
+		)
+		.trim();
+	const possessive = /^([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?:’s|'s)\s+(.+)$/.exec(p);
+	if (possessive) {
+		const [, owner, rest] = possessive;
+		p = /^MP$/i.test(rest!) ? `MP for ${owner}` : `${rest}, ${owner}`;
+	}
+	if (!p.split(/\s+/).some((w) => roleHeads.has(w.toLowerCase().replace(/[,]$/, '')) || /^responsible$/i.test(w))) return {role: null, party};
+	if (!keepsCapital(p.split(' ')[0]!) && !/^MP\b/.test(p)) p = p[0]!.toLowerCase() + p.slice(1);
+	if (p.split(' ').length === 1 && partyOf(phrase) === null && /^(member|leader|head|chief)$/i.test(p)) return {role: null, party};
+	return {role: p, party};
+}
+
+/** The role phrase printed just before a name: "council leader Coun Simon Blackburn". */
+export function roleBefore(narrative: string, start: number): string | null {
+	const before = narrative.slice(0, start);
+	const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), before.lastIndexOf('.'), before.lastIndexOf('–'), before.lastIndexOf('—')) + 1);
+	const words = clause.trim().split(/\s+/).filter(Boolean);
+	const kept: string[] = [];
+	for (let k = words.length - 1; k >= 0 && kept.length < 8; k--) {
+		const w = words[k]!;
+		if (stopBefore.has(w.toLowerCase()) && !(w.toLowerCase() === 'for' || w.toLowerCase() === 'of')) break;
+		kept.unshift(w);
+	}
+	// A role phrase may not start with "of"/"for" or a lone article.
+	while (kept.length > 0 && /^(of|for|the|a|an|and|But|However)$/i.test(kept[0]!)) kept.shift();
+	if (kept.length === 0) return null;
+	if (!kept.some((w) => roleHeads.has(w.toLowerCase()))) return null;
+	// The phrase must end on the role, not on a noun that merely precedes the name ("the report by").
+	return kept.join(' ');
+}
+
+/** An appositive after a name: "Coun Tony Williams, leader of the Tory group on the council, said". */
+export function roleAfter(narrative: string, end: number): string | null {
+	const m = /^,\s+((?:the |a |an )?[^,;:.()“”"]{2,90}?)\s*(?:,|\.|;|$)/.exec(narrative.slice(end));
+	if (!m) return null;
+	const phrase = m[1]!.trim();
+	const words = phrase.split(/\s+/);
+	if (words.length > 14) return null;
+	if (!words.some((w) => roleHeads.has(w.toLowerCase()) || w.toLowerCase() === 'responsible')) return null;
+	if (/\b(said|says|told|added|who|which|was|is|has|had)\b/.test(phrase)) return null;
+	return phrase;
+}
+
+/** "Cllr Jane Smith (Lab, Central)": the bracketed party abbreviation after a name. */
+function bracketParty(narrative: string, end: number): string | null {
+	const m = /^\s*\(([A-Za-z ]+)(?:[,)])/.exec(narrative.slice(end));
+	return m ? (partyAbbreviations.get(m[1]!.trim().toLowerCase()) ?? null) : null;
+}
+
+export type PeopleResult = {
+	readonly people: ArticlePerson[];
+	/** The article person a person mention refers to. */
+	readonly resolve: (m: PersonMention) => ArticlePerson | null;
+};
+
+/** Builds the article's people from its paragraphs' mentions. Pure. */
+export function collectPeople(paragraphs: readonly ParagraphMentions[]): PeopleResult {
+	const byName = new Map<string, ArticlePerson>();
+	const isAuthority = (name: string) => findAuthorityMentions(name).some((a) => a.start === 0 && a.end >= name.length - 2);
+
+	const add = (name: string): ArticlePerson => {
+		let p = byName.get(name);
+		if (!p) {
+			p = {name, titles: new Set(), roles: [], party: null, gender: null, paragraphs: new Set()};
+			byName.set(name, p);
+		}
+		return p;
+	};
+
+	// Full names first, so that "Coun Blackburn" can find "Simon Blackburn" wherever it was printed.
+	for (const para of paragraphs)
+		for (const m of para.mentions) if (m.kind === 'person' && m.names.length >= 2 && !isAuthority(m.names.join(' '))) add(m.names.join(' '));
+
+	const surnameIndex = () => {
+		const idx = new Map<string, ArticlePerson[]>();
+		for (const p of byName.values()) {
+			const last = p.name.split(' ').at(-1)!;
+			idx.set(last, [...(idx.get(last) ?? []), p]);
+		}
+		return idx;
+	};
+	let index = surnameIndex();
+
+	const resolve = (m: PersonMention): ArticlePerson | null => {
+		if (m.names.length >= 2) return byName.get(m.names.join(' ')) ?? null;
+		const candidates = index.get(m.names[0]!) ?? [];
+		if (candidates.length === 1) return candidates[0]!;
+		if (candidates.length > 1) {
+			// Two people share a surname: the title's gender decides, else the short form stays its own person.
+			const byGender = candidates.filter((c) => m.gender !== null && c.gender === m.gender);
+			if (byGender.length === 1) return byGender[0]!;
+		}
+		return byName.get(m.names[0]!) ?? null;
+	};
+
+	// Surname-only mentions with no full name anywhere become people of their own ("Cllr Smith").
+	for (const para of paragraphs)
+		for (const m of para.mentions)
+			if (m.kind === 'person' && m.names.length === 1 && m.title !== null && resolve(m) === null && !isAuthority(m.names[0]!)) {
+				add(m.names[0]!);
+				index = surnameIndex();
+			}
+
+	for (const [k, para] of paragraphs.entries()) {
+		for (const m of para.mentions) {
+			if (m.kind !== 'person') continue;
+			const p = resolve(m);
+			if (!p) continue;
+			p.paragraphs.add(k + 1);
+			if (m.title) p.titles.add(m.title);
+			if (p.gender === null && m.gender !== null) p.gender = m.gender;
+			for (const phrase of [roleBefore(para.narrative, m.start), roleAfter(para.narrative, m.end)]) {
+				if (!phrase) continue;
+				const {role, party} = normaliseRole(phrase);
+				if (role && !p.roles.includes(role)) p.roles.push(role);
+				if (party && p.party === null) p.party = party;
+			}
+			const bracket = bracketParty(para.narrative, m.end);
+			if (bracket && p.party === null) p.party = bracket;
+			// "Labour’s Jane Smith", "Tory Cllr Smith": a party word right before the name.
+			const lead = /(Labour|Conservative|Tory|Liberal Democrat|Lib Dem|Green|Independent|Reform)(?:’s|'s)?\s+$/.exec(para.narrative.slice(Math.max(0, m.start - 24), m.start));
+			if (lead && p.party === null) p.party = partyOf(lead[1]!);
+		}
+	}
+	return {people: [...byName.values()], resolve};
+}

@@ -1,0 +1,91 @@
+/**
+ * Where the quotation marks are in one paragraph. Straight and curly marks; double marks are quotations,
+ * single marks only when they hold a phrase of three words or more (one or two words in single marks are
+ * ratings or scare quotes: 'inadequate', 'good').
+ */
+import {ratingWords, verdictWords} from './lexicon.js';
+import {wordCount} from './text.js';
+
+export type QuoteSpan = {
+	/** Offset of the opening mark. */
+	readonly start: number;
+	/** Offset just after the closing mark, or the paragraph's end when the quote runs on. */
+	readonly end: number;
+	/** The words inside the marks, trimmed. */
+	readonly text: string;
+	readonly mark: 'double' | 'single';
+	/** False when the paragraph ends inside the quotation (the British convention for quotes that run on). */
+	readonly closed: boolean;
+};
+
+const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+function doubleSpans(p: string): QuoteSpan[] {
+	const spans: QuoteSpan[] = [];
+	let open = -1;
+	for (let i = 0; i < p.length; i++) {
+		const c = p[i]!;
+		const opening = c === '“' || c === '„' || (c === '"' && open < 0);
+		const closing = c === '”' || (c === '"' && open >= 0);
+		if (open < 0 && opening) open = i;
+		else if (open >= 0 && closing) {
+			spans.push({start: open, end: i + 1, text: p.slice(open + 1, i).trim(), mark: 'double', closed: true});
+			open = -1;
+		}
+	}
+	if (open >= 0) spans.push({start: open, end: p.length, text: p.slice(open + 1).trim(), mark: 'double', closed: false});
+	return spans;
+}
+
+function singleSpans(p: string, taken: readonly QuoteSpan[]): QuoteSpan[] {
+	const inside = (i: number) => taken.some((s) => i >= s.start && i < s.end);
+	const spans: QuoteSpan[] = [];
+	let open = -1;
+	for (let i = 0; i < p.length; i++) {
+		const c = p[i]!;
+		if (c !== '‘' && c !== '’' && c !== "'") continue;
+		if (inside(i)) continue;
+		const before = p[i - 1];
+		const after = p[i + 1];
+		// An apostrophe sits between letters (resort’s, don't) or after an s (councils’): never a mark.
+		if (isLetter(before) && isLetter(after)) continue;
+		const canOpen = (c === '‘' || c === "'") && !isLetter(before) && isLetter(after);
+		const canClose = (c === '’' || c === "'") && !isLetter(after) && before !== undefined && before !== ' ';
+		if (open < 0 && canOpen) open = i;
+		else if (open >= 0 && canClose) {
+			spans.push({start: open, end: i + 1, text: p.slice(open + 1, i).trim(), mark: 'single', closed: true});
+			open = -1;
+		}
+	}
+	return spans;
+}
+
+/** True for a quoted word or phrase that is a rating or verdict, not somebody's words. */
+export function isRatingPhrase(text: string): boolean {
+	const t = text
+		.toLowerCase()
+		.replace(/[.,!?]+$/, '')
+		.trim();
+	return ratingWords.has(t) || verdictWords.has(t);
+}
+
+/** Quotation spans of a paragraph in text order. Pure and linear in the paragraph's length. */
+export function findQuoteSpans(paragraph: string): QuoteSpan[] {
+	const doubles = doubleSpans(paragraph).filter((s) => s.text !== '' && !isRatingPhrase(s.text));
+	const singles = singleSpans(paragraph, doubles).filter((s) => wordCount(s.text) >= 3 && !isRatingPhrase(s.text));
+	return [...doubles, ...singles].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The paragraph with every quotation blanked out (same length, so offsets still hold): what the narrator says.
+ * Names and events inside someone's words are theirs, not the article's.
+ */
+export function narrativeOf(paragraph: string, spans: readonly QuoteSpan[]): string {
+	let out = '';
+	let at = 0;
+	for (const s of spans) {
+		out += paragraph.slice(at, s.start) + ' '.repeat(s.end - s.start);
+		at = s.end;
+	}
+	return out + paragraph.slice(at);
+}

@@ -1,0 +1,86 @@
+/** Small text helpers shared by the extraction steps. Pure and linear-time. */
+
+export type Span = {readonly start: number; readonly end: number};
+
+const abbreviations = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'Cllr', 'Coun', 'Rev', 'Revd', 'No', 'Sgt', 'Insp', 'Supt', 'Jan', 'Feb', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec', 'etc', 'vs', 'approx']);
+
+/**
+ * Sentence boundaries in a paragraph. A stop inside a quotation does not end the sentence unless the quotation
+ * closes right after it, because attributions ("..., he said.") belong to the sentence of the quote.
+ */
+export function sentenceSpans(text: string): Span[] {
+	const spans: Span[] = [];
+	let start = 0;
+	let depth = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i]!;
+		if (c === '“') depth++;
+		else if (c === '”') depth = Math.max(0, depth - 1);
+		else if (c === '"') depth = depth > 0 ? depth - 1 : depth + 1;
+		if (c !== '.' && c !== '!' && c !== '?') continue;
+		let k = i + 1;
+		while (k < text.length && /[’'"”)\]]/.test(text[k]!)) k++;
+		const closedQuote = k > i + 1;
+		if (k < text.length && !/\s/.test(text[k]!)) continue;
+		if (depth > 0 && !closedQuote) continue;
+		if (closedQuote && depth > 0) depth = Math.max(0, depth - 1);
+		// "Coun. Smith", "Mr. Jones": an abbreviation's stop does not end a sentence.
+		const word = /([A-Za-z]+)$/.exec(text.slice(Math.max(0, i - 8), i))?.[1];
+		if (c === '.' && word && abbreviations.has(word)) continue;
+		// The next sentence starts with a capital, a digit or a quote mark; otherwise this was not a boundary.
+		let n = k;
+		while (n < text.length && /\s/.test(text[n]!)) n++;
+		if (n < text.length && !/[A-Z0-9“"‘'(£]/.test(text[n]!)) continue;
+		spans.push({start, end: k});
+		start = n;
+		i = n - 1;
+	}
+	if (start < text.length && text.slice(start).trim() !== '') spans.push({start, end: text.length});
+	return spans;
+}
+
+/** Collapses runs of whitespace and trims: the form used for verbatim comparisons. */
+export function squash(s: string): string {
+	return s.replace(/\s+/g, ' ').trim();
+}
+
+/** A comparison key that ignores case, quote styles and punctuation. */
+export function comparable(s: string): string {
+	return s
+		.toLowerCase()
+		.replace(/[’‘`]/g, "'")
+		.replace(/[“”"]/g, '')
+		.replace(/[^a-z0-9' ]+/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+export function wordCount(s: string): number {
+	const t = s.trim();
+	return t === '' ? 0 : t.split(/\s+/).length;
+}
+
+/** True when the text ends like a sentence: a stop, a question, a colon or a closing quote mark. */
+export function endsLikeSentence(s: string): boolean {
+	return /[.!?:;”"’)]\s*$/.test(s.trim());
+}
+
+/** Stable short hash (FNV-1a, 32 bit) for ids derived from text. */
+export function shortHash(s: string): string {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < s.length; i++) {
+		h ^= s.charCodeAt(i);
+		h = Math.imul(h, 0x01000193);
+	}
+	return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+export function slug(s: string): string {
+	return s
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[’']/g, '')
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+}

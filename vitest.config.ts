@@ -1,0 +1,12 @@
+import {defineConfig} from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		include: ['test/**/*.test.{ts,tsx}'],
+		setupFiles: ['test/setup.ts'],
+		testTimeout: 60_000,
+		hookTimeout: 120_000,
+		// The tmux end-to-end tests share one tmux server; keep files in parallel but bounded (2 cores).
+		maxWorkers: 2,
+	},
+});
