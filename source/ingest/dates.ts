@@ -52,7 +52,8 @@ type Raw =
 
 type Candidate = {start: number; end: number; text: string; raw: Raw; tense: Tense; inQuote: boolean};
 
-type Offset = {start: number; end: number; text: string; shift: DateShift; unit: 'day' | 'month' | 'year'; anchor: Candidate};
+/** "three years after", waiting for the date it counts from. */
+type Offset = {start: number; end: number; text: string; shift: DateShift; unit: 'day' | 'month' | 'year'};
 
 const fullMonths = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -186,7 +187,9 @@ const patterns: readonly Pattern[] = [
 	},
 	{
 		re: new RegExp(`(?:(?<lean>[Ll]ast|[Nn]ext|[Tt]his(?:\\s+coming|\\s+past)?)\\s+|[Oo]n\\s+)?${weekday}(?:['’]s)?\\b`, 'g'),
-		make: (m) => {
+		make: (m, sentence) => {
+			// A football club, not a day.
+			if (m.groups!.wd === 'Wednesday' && /Sheffield\s+$/.test(sentence.slice(0, m.index))) return null;
 			const lean = /past/i.test(m.groups!.lean ?? '') ? 'last' : leanOf(m.groups!.lean);
 			return {kind: 'weekday', weekday: weekdayNumber(m.groups!.wd)!, ...(lean ? {lean} : {})};
 		},
@@ -239,13 +242,13 @@ function amount(word: string): number {
 
 // Tense: the nearest marker before the date in its clause, else the first after it, else the sentence's.
 const futureMarkers =
-	/\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+due|due\s+(?:to\s+be|back|to\s+(?!(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|lack|poor|concerns?|pressures?)\b)[a-z]+)|(?:is|are)\s+to\s+(?:be|meet|report|hold|return|visit|publish|appoint|decide|vote|consider|begin|start|close|open|end)|to\s+be\s+held|next(?!\s+to\b)|scheduled|expected\s+to|(?:is|are)\s+expected|later\s+this|set\s+to|going\s+to|plans?\s+to|planned|intends?\s+to|aims?\s+to|hopes?\s+to|upcoming|forthcoming|in\s+the\s+coming|would(?!\s+have)|by\s+the\s+end\s+of|(?:is|are)\s+(?:on|set\s+for|being\s+held)|takes?\s+place)\b|['’]ll\b/gi;
+	/\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+due|due\s+(?:to\s+be|back|to\s+(?!(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|lack|poor|concerns?|pressures?)\b)[a-z]+)|(?:is|are)\s+to\s+(?!blame\b)[a-z]+|to\s+be\s+held|next(?!\s+to\b)|scheduled|expected\s+to|(?:is|are)\s+expected|later\s+this|set\s+to|going\s+to|plans?\s+to|planned|intends?\s+to|aims?\s+to|hopes?\s+to|upcoming|forthcoming|in\s+the\s+coming|would(?!\s+have)|by\s+the\s+end\s+of|(?:is|are)\s+(?:on|set\s+for|being\s+held)|takes?\s+place)\b|['’]ll\b/gi;
 const pastMarkers =
 	/\b(?:was|were|had|did|ago|previously|earlier|already|yesterday|last|said|told|met|came|went|took|gave|made|found|saw|began|became|left|rose|fell|paid|wrote|spoke|sent|spent|won|lost|brought|thought|felt|kept|heard|led|ran|stood|got)\b|\b[a-z]{3,}ed\b/gi;
 /** "-ed" words that are not past verbs, and the forms that make a participle passive ("will be published"). */
 const notPast = new Set(['speed', 'seed', 'feed', 'indeed', 'hundred', 'proceed', 'exceed', 'succeed', 'breed', 'embed', 'united']);
 const passiveBefore = /\b(?:be|been|being|is|are|am|get|gets|getting)\s+(?:\w+ly\s+)?$/i;
-const clauseBreak = /[;:()\u2013\u2014“”"]|,\s|\s-\s|\b(?:and|but|which|who|whereas|although|though|while|when|after|before|as)\b/gi;
+const clauseBreak = /[;:()\u2013\u2014“”"]|,\s|\s-\s|\b(?:and|but|which|who|whereas|although|though|while|when|after|before|since|as)\b/gi;
 
 type Marker = {start: number; end: number; tense: Tense};
 
@@ -266,10 +269,13 @@ function markers(sentence: string): Marker[] {
 function tenseAt(sentence: string, marks: readonly Marker[], start: number, end: number): Tense {
 	let from = 0;
 	let to = sentence.length;
+	let opener = '';
 	for (const b of sentence.matchAll(clauseBreak)) {
 		const bEnd = b.index + b[0].length;
-		if (bEnd <= start) from = bEnd;
-		else if (b.index >= end) {
+		if (bEnd <= start) {
+			from = bEnd;
+			opener = b[0].toLowerCase();
+		} else if (b.index >= end) {
 			to = b.index;
 			break;
 		}
@@ -279,6 +285,8 @@ function tenseAt(sentence: string, marks: readonly Marker[], start: number, end:
 	if (before) return before.tense;
 	const afterIt = inside.find((k) => k.start >= end);
 	if (afterIt) return afterIt.tense;
+	// "..., after a report in 2017": what comes after "after" or "since" happened before the main clause.
+	if (opener === 'after' || opener === 'since') return 'past';
 	return marks.some((k) => k.tense === 'future') ? 'future' : 'past';
 }
 
@@ -295,7 +303,7 @@ function insideQuote(sentence: string, index: number): boolean {
 }
 
 /** The date expressions of one sentence before resolution, longest first where they overlap. */
-function scan(sentence: string): {candidates: Candidate[]; offsets: Omit<Offset, 'anchor'>[]} {
+function scan(sentence: string): {candidates: Candidate[]; offsets: Offset[]} {
 	const found: Omit<Candidate, 'tense' | 'inQuote'>[] = [];
 	for (const p of patterns) {
 		for (const m of sentence.matchAll(p.re)) {
@@ -314,7 +322,7 @@ function scan(sentence: string): {candidates: Candidate[]; offsets: Omit<Offset,
 	const marks = markers(sentence);
 	const candidates = kept.map((k) => ({...k, tense: tenseAt(sentence, marks, k.start, k.end), inQuote: insideQuote(sentence, k.start)}));
 
-	const offsets: Omit<Offset, 'anchor'>[] = [];
+	const offsets: Offset[] = [];
 	for (const m of sentence.matchAll(offsetPattern)) {
 		const g = m.groups!;
 		const n = amount(g.n!);

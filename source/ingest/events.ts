@@ -7,7 +7,7 @@
  * reports as news. A judgement with no date stays undated: a confident wrong date is worse than none.
  */
 import {findAuthorityMentions} from '../corpus/authorities.js';
-import {compareDates, shiftDate, unknownDate} from '../corpus/date-value.js';
+import {compareDates, isAfter, shiftDate, unknownDate} from '../corpus/date-value.js';
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {findDates} from './dates.js';
 import {sentenceSpans, squash} from './text.js';
@@ -179,7 +179,8 @@ const key = (e: {type: EventType; authority: string; rating?: Rating}) => `${e.t
  * joins a dated one of the same kind; what is left and is news takes the article's date, approximately.
  */
 function settle(raw: (ExtractedEvent & {dated: boolean; future: boolean; undatedPast: boolean})[], published: DateValue): ExtractedEvent[] {
-	const out: (ExtractedEvent & {dated: boolean})[] = [];
+	// `future`: whether the mention that gave the date schedules it ("will be held in February").
+	const out: (ExtractedEvent & {dated: boolean; future: boolean})[] = [];
 	for (const e of raw) {
 		const same = out.filter((o) => key(o) === key(e));
 		const match = same.find((o) => (e.dated && o.dated ? compareDates(o.date, e.date) === 0 || prefixCompatible(o.date, e.date) : !e.dated || !o.dated));
@@ -188,10 +189,11 @@ function settle(raw: (ExtractedEvent & {dated: boolean; future: boolean; undated
 			if (e.dated && (!match.dated || moreExact(e.date, match.date))) {
 				match.date = e.date;
 				match.dated = true;
+				match.future = e.future;
 			}
 			continue;
 		}
-		out.push({...e});
+		out.push({...e, future: e.future});
 	}
 	const byKey = new Map<string, (typeof out)[number][]>();
 	for (const e of out) byKey.set(key(e), [...(byKey.get(key(e)) ?? []), e]);
@@ -209,6 +211,10 @@ function settle(raw: (ExtractedEvent & {dated: boolean; future: boolean; undated
 					basis: `no date in the text; reported in the article of ${published.value}`,
 				};
 			}
+		}
+		// Nothing happens after the article reporting it unless the text schedules it: such a date is a misreading.
+		if (e.dated && !e.future && published.value !== null && isAfter(e.date, published)) {
+			e.date = unknownDate(`'${e.date.value}' would be after the article's date ${published.value}; set aside`);
 		}
 		const {dated: _d, ...rest} = e as ExtractedEvent & {dated: boolean; future?: boolean; undatedPast?: boolean};
 		final.push({date: rest.date, authority: rest.authority, type: rest.type, ...(rest.rating ? {rating: rest.rating} : {}), summary: rest.summary, paragraph: rest.paragraph, alsoIn: rest.alsoIn});

@@ -1,0 +1,47 @@
+/** Runs CLI commands in-process (fast, for behaviour) or as the built program (for exit codes and streams). */
+import {spawnSync} from 'node:child_process';
+import {cpSync, mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import type {Context, Flags} from '../../source/cli/context.js';
+import {run} from '../../source/cli/run.js';
+
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+export const builtCli = path.join(repoRoot, 'dist', 'cli.js');
+
+export type Captured = {status: number; stdout: string; stderr: string};
+
+/** Runs one command in this process with captured streams. */
+export async function runCommand(command: string | undefined, args: string[] = [], flags: Flags = {}, env: NodeJS.ProcessEnv = {}): Promise<Captured> {
+	let stdout = '';
+	let stderr = '';
+	const ctx: Context = {
+		args,
+		flags,
+		stdout: {write: (s: string) => (stdout += s)},
+		stderr: {write: (s: string) => (stderr += s)},
+		env,
+	};
+	const status = await run(command, ctx, {interactive: false});
+	return {status, stdout, stderr};
+}
+
+/** Runs the built program as a child process, stdin closed, like a script would. */
+export function runBuilt(args: string[], opts: {env?: NodeJS.ProcessEnv; input?: string} = {}): Captured {
+	const r = spawnSync(process.execPath, [builtCli, ...args], {
+		encoding: 'utf8',
+		input: opts.input ?? '',
+		env: {...process.env, ...opts.env},
+		timeout: 60_000,
+	});
+	return {status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr};
+}
+
+/** A temp dir holding a copy of the bundled store (tests never write to data/). */
+export function tempStore(): {dir: string; store: string} {
+	const dir = mkdtempSync(path.join(tmpdir(), 'scrutiny-test-'));
+	const store = path.join(dir, 'corpus.json');
+	cpSync(path.join(repoRoot, 'data', 'corpus.json'), store);
+	return {dir, store};
+}
