@@ -84,6 +84,7 @@ export function mergeArticle(data: StoreData, input: ArticleInput, importedAt: s
 			type: e.type,
 			...(e.rating ? {rating: e.rating} : {}),
 			summary: e.summary,
+			...(e.participants?.length ? {participants: e.participants} : {}),
 			articleId: id,
 			paragraph: e.paragraph,
 			sources: [e.paragraph, ...e.alsoIn].map((p) => ({articleId: id!, paragraph: p})),

@@ -3,7 +3,7 @@
  * none of them reads the store's collections directly for an answer.
  */
 import {authorityId, resolveAuthorityQuery} from './authorities.js';
-import {compareDates, datesCompatible} from './date-value.js';
+import {compareDates, dateSortKey, datesCompatible, monthsBetween} from './date-value.js';
 import type {Article, CorpusEvent, DateValue, EventType, Origin, Person, Quote, SourceRef, StoreData} from './schema.js';
 
 export type ArticleView = {id: string; file: string; title: string; published: DateValue; authorities: string[]; paragraphs: number; quotes: number};
@@ -22,6 +22,9 @@ export type EventView = {
 	origin: Origin;
 	/** Ids of the store records this line stands for (several reports of one event). */
 	merged?: string[];
+	participants?: {name: string; role: 'by' | 'about'}[];
+	/** For an official judgement without a grade: the rating the press reported for it. */
+	reportedRating?: string;
 	hidden?: boolean;
 };
 
@@ -149,6 +152,13 @@ export function timeline(data: StoreData, opts: TimelineOptions = {}): EventView
 		if (target) {
 			target.sources.push(...e.sources.filter((s) => !target.sources.some((t) => t.articleId === s.articleId && t.paragraph === s.paragraph)));
 			target.merged = [...(target.merged ?? [target.id]), e.id];
+			for (const p of e.participants ?? []) {
+				target.participants ??= [];
+				const known = target.participants.find((q) => q.name === p.name);
+				if (!known) target.participants.push({name: p.name, role: p.role});
+				else if (p.role === 'by') known.role = 'by';
+			}
+			if (target.origin === 'ofsted' && target.rating === undefined && e.rating) target.reportedRating = e.rating;
 			if (target.articleId === undefined && e.articleId !== undefined) {
 				target.articleId = e.articleId;
 				target.paragraph = e.paragraph;
@@ -165,17 +175,57 @@ export function timeline(data: StoreData, opts: TimelineOptions = {}): EventView
 			...(e.articleId ? {articleId: e.articleId, paragraph: e.paragraph} : {}),
 			sources: [...e.sources],
 			origin: e.origin,
+			...(e.participants?.length ? {participants: e.participants.map((p) => ({name: p.name, role: p.role}))} : {}),
 			...(e.hidden ? {hidden: true} : {}),
 		};
 		lines.push(view);
 		byId.set(e.id, view);
 	}
+	attachUndatedReports(data, lines);
 	return lines
 		.filter((l) => !auths || auths.includes(l.authority))
 		.filter((l) => !opts.types?.length || opts.types.includes(l.type))
 		.filter((l) => !opts.origins?.length || opts.origins.includes(l.origin))
 		.filter((l) => inRange(l.date, opts.from, opts.to))
 		.sort((a, b) => compareDates(a.date, b.date) || a.authority.localeCompare(b.authority) || a.type.localeCompare(b.type));
+}
+
+/**
+ * An undated report joins a dated line of the same authority, type and rating when the line was news in an
+ * article that names at least two of the same people (published within three months after the line's date),
+ * and the line is the latest such one before that article. "A damning report, released last week" in an
+ * undated article about the same councillors is the judgement the dated article reported.
+ */
+function attachUndatedReports(data: StoreData, lines: EventView[]): void {
+	const articles = new Map(data.articles.map((a) => [a.id, a]));
+	const names = (id: string) => new Set((articles.get(id)?.people ?? []).filter((p) => p.name.includes(' ')).map((p) => p.name));
+	for (const line of [...lines]) {
+		if (line.date.value !== null || line.origin !== 'extracted' || !line.articleId) continue;
+		const mine = names(line.articleId);
+		let best: {target: EventView; published: number} | null = null;
+		for (const target of lines) {
+			if (target === line || target.date.value === null || target.authority !== line.authority || target.type !== line.type) continue;
+			if ((target.rating ?? target.reportedRating ?? null) !== (line.rating ?? null)) continue;
+			for (const src of target.sources) {
+				const a = articles.get(src.articleId);
+				if (!a || a.id === line.articleId || a.published.value === null) continue;
+				const shared = [...names(a.id)].filter((n) => mine.has(n)).length;
+				const gap = monthsBetween(target.date, a.published);
+				if (shared < 2 || gap === null || gap < 0 || gap > 3) continue;
+				// The latest line before that article is the one it reported as news.
+				const later = lines.some((o) => o !== target && o.type === target.type && o.authority === target.authority && (o.rating ?? o.reportedRating ?? null) === (line.rating ?? null) && o.date.value !== null && compareDates(o.date, target.date) > 0 && compareDates(o.date, a.published) <= 0);
+				if (later) continue;
+				const key = dateSortKey(a.published);
+				if (!best || key > best.published) best = {target, published: key};
+			}
+		}
+		if (!best) continue;
+		const target = best.target;
+		target.sources.push(...line.sources.filter((s) => !target.sources.some((t) => t.articleId === s.articleId && t.paragraph === s.paragraph)));
+		target.merged = [...(target.merged ?? [target.id]), ...(line.merged ?? [line.id])];
+		for (const p of line.participants ?? []) if (!(target.participants ?? []).some((q) => q.name === p.name)) (target.participants ??= []).push(p);
+		lines.splice(lines.indexOf(line), 1);
+	}
 }
 
 function rankOrigin(o: Origin): number {

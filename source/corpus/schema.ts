@@ -162,6 +162,8 @@ export const eventSchema = z
 		paragraph: z.number().int().positive().optional(),
 		sources: z.array(sourceRefSchema),
 		origin: z.enum(origins),
+		/** Named people and parties: who acted (`by`: called for, refused) and who it was about. */
+		participants: z.array(z.object({name: z.string(), role: z.enum(['by', 'about'])}).passthrough()).optional(),
 		/** A researcher marked this extracted event as wrong: kept, hidden by default. */
 		hidden: z.boolean().optional(),
 		/** For an extracted judgement: the id of the official (origin `ofsted`) judgement it matches. */

@@ -12,7 +12,14 @@ import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {findDates} from './dates.js';
 import {sentenceSpans, squash} from './text.js';
 
+/** A named person or party in an event's sentence: who acted (`by`) and who it was about (`about`). */
+export type Participant = {name: string; role: 'by' | 'about'};
+
+/** A person or party mentioned in a paragraph, offsets into the paragraph. */
+export type NamedMention = {name: string; start: number; end: number; kind: 'person' | 'party'};
+
 export type ExtractedEvent = {
+	participants?: Participant[];
 	date: DateValue;
 	authority: string;
 	type: EventType;
@@ -36,7 +43,7 @@ const rules: readonly Rule[] = [
 	},
 	{
 		type: 'resignation-refused',
-		test: /\brefus(ed|es|ing) to (resign|step down|stand down|quit|accept\b[^.]*\bresignation)|\bvow(ed|s)? to stay\b|\bintends to continue\b|\b(will|would) not (resign|step down|stand down)\b|\brejected (the )?calls?\b|\bno intention of (resigning|stepping down|standing down)\b/i,
+		test: /\brefus(ed|es|ing) to (resign|step down|stand down|quit|accept\b[^.]*\bresignation)|\bvow(ed|s)? to stay\b|\bintends to continue\b|\b(will|would) not (resign|step down|stand down)\b|\brejected (the )?calls?\b|\bno intention of (resigning|stepping down|standing down)\b|\bthe right (person|man|woman|people) to\b/i,
 	},
 	{type: 'resignation', test: /\b(has|had|have) (resigned|stepped down|stood down|quit)\b|\b(resigned|stepped down|stood down) (as|from)\b|\bhanded in (his|her|their) resignation\b/i, unless: /\bother (towns|councils|authorities|areas|places)\b/i},
 	{type: 'commissioner-report', test: /\bcommissioner\b[^.]*\b(report(ed|s)? back|will report|recommend(ed|s)?|published (a|her|his|their) report|concluded)\b/i},
@@ -85,7 +92,32 @@ export type EventInput = {
 	/** The article's main authority; events name another only where the sentence does. */
 	readonly authority: string | null;
 	readonly today?: Date;
+	/** Named people and parties of paragraph k (0-based), for the participants of resignation stories. */
+	readonly mentionsOf?: (k: number) => readonly NamedMention[];
 };
+
+/** Event types whose actors a researcher compares: who called, who refused, who resigned. */
+const withParticipants = new Set<EventType>(['resignation-call', 'resignation-refused', 'resignation', 'no-confidence-vote']);
+
+/**
+ * Who acted and who it was about: named mentions before the keyword are the actors (the first of them, or all
+ * when the keyword follows "X said Y should ..."), those after it are its objects.
+ */
+function participantsOf(mentions: readonly NamedMention[], text: string, from: number, at: number, to: number): Participant[] {
+	// The objects end where a new clause starts: "facing a vote ... after Labour said" is not about Labour.
+	const rest = /\b(after|because|while|when|since|although|though|but|before)\b/.exec(text.slice(at + 1, to));
+	if (rest) to = at + 1 + rest.index;
+	const before = mentions.filter((m) => m.start >= from && m.end <= at);
+	const after = mentions.filter((m) => m.start >= at && m.end <= to);
+	const out: Participant[] = [];
+	const add = (name: string, role: Participant['role']) => {
+		if (!out.some((p) => p.name === name)) out.push({name, role});
+	};
+	if (before[0]) add(before[0].name, 'by');
+	for (const m of before.slice(1)) add(m.name, 'about');
+	for (const m of after) add(m.name, 'about');
+	return out;
+}
 
 /** Events reported in an article, one per event with the paragraphs that report it. Pure. */
 export function extractEvents(input: EventInput): ExtractedEvent[] {
@@ -123,7 +155,9 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				};
 				const push = (type: EventType, at: number, rating?: Rating) => {
 					const date = dateFor(at);
+					const named = withParticipants.has(type) && input.mentionsOf ? participantsOf(input.mentionsOf(k), narrative, sp.start, sp.start + c.start + at, sp.end) : [];
 					raw.push({
+						...(named.length ? {participants: named} : {}),
 						date: date ?? unknownDate(),
 						authority: authorityHere,
 						type,
@@ -186,6 +220,12 @@ function settle(raw: (ExtractedEvent & {dated: boolean; future: boolean; undated
 		const match = same.find((o) => (e.dated && o.dated ? compareDates(o.date, e.date) === 0 || prefixCompatible(o.date, e.date) : !e.dated || !o.dated));
 		if (match) {
 			if (match.paragraph !== e.paragraph && !match.alsoIn.includes(e.paragraph)) match.alsoIn.push(e.paragraph);
+			for (const p of e.participants ?? []) {
+				match.participants ??= [];
+				const known = match.participants.find((q) => q.name === p.name);
+				if (!known) match.participants.push(p);
+				else if (p.role === 'by') known.role = 'by';
+			}
 			if (e.dated && (!match.dated || moreExact(e.date, match.date))) {
 				match.date = e.date;
 				match.dated = true;
@@ -217,7 +257,7 @@ function settle(raw: (ExtractedEvent & {dated: boolean; future: boolean; undated
 			e.date = unknownDate(`'${e.date.value}' would be after the article's date ${published.value}; set aside`);
 		}
 		const {dated: _d, ...rest} = e as ExtractedEvent & {dated: boolean; future?: boolean; undatedPast?: boolean};
-		final.push({date: rest.date, authority: rest.authority, type: rest.type, ...(rest.rating ? {rating: rest.rating} : {}), summary: rest.summary, paragraph: rest.paragraph, alsoIn: rest.alsoIn});
+		final.push({...(rest.participants?.length ? {participants: rest.participants} : {}), date: rest.date, authority: rest.authority, type: rest.type, ...(rest.rating ? {rating: rest.rating} : {}), summary: rest.summary, paragraph: rest.paragraph, alsoIn: rest.alsoIn});
 	}
 	return final;
 }

@@ -5,7 +5,7 @@
 import {findAuthorityMentions, resolveAuthorityQuery} from '../corpus/authorities.js';
 import type {DateValue, Furniture, Rating, EventType} from '../corpus/schema.js';
 import {inferArticleDate} from './dates.js';
-import {extractEvents} from './events.js';
+import {extractEvents, type NamedMention, type Participant} from './events.js';
 import {setAsideFurniture} from './furniture.js';
 import {findMentions} from './mentions.js';
 import {parseMetadata, titleFromLede} from './metadata.js';
@@ -33,7 +33,7 @@ export type ExtractedArticle = {
 	furniture: Furniture[];
 	people: ExtractedPerson[];
 	quotes: {paragraph: number; text: string; speaker: string | null; speakerIsPerson: boolean; fragment: boolean}[];
-	events: {date: DateValue; authority: string; type: EventType; rating?: Rating; summary: string; paragraph: number; alsoIn: number[]}[];
+	events: {participants?: Participant[]; date: DateValue; authority: string; type: EventType; rating?: Rating; summary: string; paragraph: number; alsoIn: number[]}[];
 };
 
 /** Runs every extraction step on an article's decoded text. */
@@ -64,7 +64,17 @@ export function extractArticle(text: string, opts: {today?: Date} = {}): Extract
 	const attributor = new Attributor(people, main ? `${main} Council` : null);
 	const quotes = analysed.flatMap((p, k) => attributor.paragraph(k + 1, p));
 
-	const events = extractEvents({paragraphs, narratives: analysed.map((a) => a.narrative), published, authority: main, today});
+	const partyOrgs = new Set(['Labour', 'Conservatives', 'Liberal Democrats', 'Green Party', 'Reform UK']);
+	const mentionsOf = (k: number): NamedMention[] =>
+		analysed[k]!.mentions.flatMap((m): NamedMention[] => {
+			if (m.kind === 'person') {
+				const p = people.resolve(m);
+				return p ? [{name: p.name, start: m.start, end: m.end, kind: 'person'}] : [];
+			}
+			if (m.kind === 'org' && partyOrgs.has(m.org)) return [{name: m.org, start: m.start, end: m.end, kind: 'party'}];
+			return [];
+		});
+	const events = extractEvents({paragraphs, narratives: analysed.map((a) => a.narrative), published, authority: main, today, mentionsOf});
 
 	return {
 		title: meta.title ?? titleFromLede(paragraphs[0] ?? ''),
