@@ -242,11 +242,17 @@ describe('inferArticleDate', () => {
 		}
 	});
 
-	test('001: the weekday of "Friday February 22" picks 2019 once "the second time in six years" after 2012 rules out 2013', () => {
+	test('001: the weekday of "Friday February 22" picks 2019 once "the second time in six years" after 2012 rules out 2013; "later this month" puts it in February', () => {
 		const d = inferArticleDate(article('001').paragraphs, {today});
-		expect(d).toMatchObject({value: '2019', precision: 'year', approximate: false});
+		expect(d).toMatchObject({value: '2019-02', precision: 'month', approximate: true});
 		expect(d.basis).toContain('Friday February 22');
 		expect(d.basis).toContain('six years');
+		expect(d.basis).toContain('later this month');
+	});
+
+	test('"later this month" needs a scheduled day to fix the month', () => {
+		const d = inferArticleDate(['Inspectors are due back later this month.', 'The council was rated inadequate in 2019.'], {today});
+		expect(d.precision).not.toBe('month');
 	});
 
 	test('002: no years in the text, so unknown', () => {

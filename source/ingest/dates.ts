@@ -637,6 +637,7 @@ export function inferArticleDate(paragraphs: readonly string[], opts: {readonly 
 		reasons.push(w.words);
 	}
 	let weekdayUsed = false;
+	let scheduledDay: number | null = null;
 	for (const clue of weekdayClues) {
 		const fits: {year: number; lo: number; hi: number}[] = [];
 		for (let y = 1950; y <= dayParts(today).year + 1; y++) {
@@ -651,9 +652,22 @@ export function inferArticleDate(paragraphs: readonly string[], opts: {readonly 
 		lo = f.lo;
 		hi = f.hi;
 		weekdayUsed = true;
+		if (clue.tense === 'future') scheduledDay = dayNumber(f.year, clue.month, clue.day);
 		reasons.push(`'${clue.words}' (a ${weekdays[clue.weekday]} in ${f.year}, the only such year the rest allows)`);
 	}
 	if (lowers.length > 0 && loWords) reasons.push(`not before ${loWords}`);
+	// "Due back later this month" beside "due back on Friday February 22": the scheduled day is this month's.
+	let monthGuess = false;
+	const thisMonth = paragraphs.some((p) => /\b(later|earlier) this month\b/i.test(p));
+	if (thisMonth && scheduledDay !== null) {
+		const p = dayParts(scheduledDay);
+		const start = dayNumber(p.year, p.month, 1);
+		if (start <= hi && start > lo) {
+			lo = start;
+			monthGuess = true;
+			reasons.push(`'later this month' with ${monthNamesLong[p.month - 1]} ${p.day} still to come`);
+		}
+	}
 
 	if (windows.length === 0 && !weekdayUsed) {
 		return unknownDate(lowers.length > 0 ? `nothing in the text fixes the date; it is not before ${isoDay(lo)} (${loWords})` : 'nothing in the text dates the article');
@@ -664,7 +678,7 @@ export function inferArticleDate(paragraphs: readonly string[], opts: {readonly 
 	const last = dayParts(hi);
 	if (first.year === last.year) {
 		// Exact only if no round-figure bound ("three years after") is what fixes an end.
-		const approximate = windows.some((w) => (w.softLo && w.lo === lo) || (w.softHi && w.hi === hi));
+		const approximate = monthGuess || windows.some((w) => (w.softLo && w.lo === lo) || (w.softHi && w.hi === hi));
 		return dateFromBounds(isoDay(lo), isoDay(hi), {basis, finest: 'month', approximate});
 	}
 	// Across a year boundary: a round-figure estimate ("three years after") gives its year, approximately.
@@ -676,6 +690,8 @@ export function inferArticleDate(paragraphs: readonly string[], opts: {readonly 
 	if (hi - lo <= 366) return {value: String(dayParts(Math.round((lo + hi) / 2)).year), precision: 'year', approximate: true, basis};
 	return unknownDate(`the evidence leaves ${isoDay(lo)} to ${isoDay(hi)}: ${reasons.join('; ')}`);
 }
+
+const monthNamesLong = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** The one dated event an undated "three years after" can count from: all dated mentions must agree. */
 function soleAnchor(anchors: readonly {date: DateValue; words: string}[]): {date: DateValue; words: string} | null {

@@ -10,7 +10,7 @@ import {findAuthorityMentions} from '../corpus/authorities.js';
 import {compareDates, isAfter, shiftDate, unknownDate} from '../corpus/date-value.js';
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {findDates} from './dates.js';
-import {sentenceSpans, squash} from './text.js';
+import {sentenceSpans} from './text.js';
 
 /** A named person or party in an event's sentence: who acted (`by`) and who it was about (`about`). */
 export type Participant = {name: string; role: 'by' | 'about'};
@@ -133,7 +133,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			const authorityHere = findAuthorityMentions(sentence)[0]?.name ?? input.authority;
 			if (!authorityHere) continue;
 			const dates = findDates(sentence, input.published, {today: input.today});
-			const summary = summarise(input.paragraphs[k]!.slice(sp.start, sp.end));
+			const printed = input.paragraphs[k]!.slice(sp.start, sp.end);
 			const sentenceDate = dates.find((d) => d.date.value !== null);
 			let anchorUsed = false;
 
@@ -162,7 +162,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						authority: authorityHere,
 						type,
 						...(rating ? {rating} : {}),
-						summary,
+						summary: summarise(printed, c.start + at),
 						paragraph: k + 1,
 						alsoIn: [],
 						dated: date !== null,
@@ -200,10 +200,25 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 	return settle(raw, input.published);
 }
 
-function summarise(sentence: string): string {
-	const s = squash(sentence).replace(/^(But|And|However,|Meanwhile,)\s+/, '');
-	const t = s.charAt(0).toUpperCase() + s.slice(1);
-	return t.length > 200 ? `${t.slice(0, 197).replace(/\s+\S*$/, '')}…` : t;
+/**
+ * The sentence as the summary; a long one is cut to a window around the words that made the event, so that
+ * "two Conservative councillors to join the Improvement Board" survives the cut.
+ */
+export function summarise(sentence: string, at = 0, max = 240): string {
+	const lead = /^\s*(But|And|However,|Meanwhile,)\s+/.exec(sentence)?.[0].length ?? 0;
+	const raw = sentence.slice(lead);
+	const pos = Math.max(0, at - lead);
+	const tidy = (x: string) => x.replace(/\s+/g, ' ').trim();
+	const whole = tidy(raw);
+	if (whole.length <= max) return whole.charAt(0).toUpperCase() + whole.slice(1);
+	// Keep the sentence's start whenever the event's words are within reach of it.
+	let start = pos < max - 60 ? 0 : Math.max(0, Math.min(pos - Math.floor(max / 2), raw.length - max));
+	if (start > 0) start = raw.indexOf(' ', start) + 1;
+	let end = Math.min(raw.length, start + max);
+	if (end < raw.length) end = raw.lastIndexOf(' ', end);
+	const body = tidy(raw.slice(start, end));
+	const text = start === 0 ? body.charAt(0).toUpperCase() + body.slice(1) : `…${body}`;
+	return end < raw.length ? `${text}…` : text;
 }
 
 const key = (e: {type: EventType; authority: string; rating?: Rating}) => `${e.type}|${e.authority}|${e.rating ?? ''}`;
@@ -219,7 +234,11 @@ function settle(raw: (ExtractedEvent & {dated: boolean; future: boolean; undated
 		const same = out.filter((o) => key(o) === key(e));
 		const match = same.find((o) => (e.dated && o.dated ? compareDates(o.date, e.date) === 0 || prefixCompatible(o.date, e.date) : !e.dated || !o.dated));
 		if (match) {
-			if (match.paragraph !== e.paragraph && !match.alsoIn.includes(e.paragraph)) match.alsoIn.push(e.paragraph);
+			if (match.paragraph !== e.paragraph && !match.alsoIn.includes(e.paragraph)) {
+				match.alsoIn.push(e.paragraph);
+				// The next paragraph often says what the first left out ("The cross-party group would offer two spaces").
+				if (match.alsoIn.length === 1 && match.summary.length + e.summary.length < 360) match.summary = `${match.summary} ${e.summary}`;
+			}
 			for (const p of e.participants ?? []) {
 				match.participants ??= [];
 				const known = match.participants.find((q) => q.name === p.name);

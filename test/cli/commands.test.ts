@@ -14,7 +14,7 @@ describe('listing commands', () => {
 		expect(r.status).toBe(0);
 		const rows = JSON.parse(r.stdout);
 		expect(rows).toHaveLength(5);
-		expect(rows.map((a: {published: {value: string | null}}) => a.published.value)).toEqual(['2015', '2019', '2019-02-01', '2022-01-27', null]);
+		expect(rows.map((a: {published: {value: string | null}}) => a.published.value)).toEqual(['2015', '2019-02', '2019-02-01', '2022-01-27', null]);
 		expect(Object.keys(rows[0]).sort()).toEqual(['authorities', 'file', 'id', 'paragraphs', 'published', 'quotes', 'title'].sort());
 	});
 

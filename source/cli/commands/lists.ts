@@ -99,9 +99,9 @@ export async function timelineCommand(ctx: Context): Promise<number> {
 		{header: 'date', get: (e) => formatDate(e.date)},
 		{header: 'authority', get: (e) => e.authority, max: 26},
 		{header: 'type', get: (e) => e.type},
-		{header: 'rating', get: (e) => e.rating ?? ''},
+		{header: 'rating', get: (e) => e.rating ?? (e.reportedRating ? `${e.reportedRating} (reported)` : '')},
 		{header: 'origin', get: (e) => e.origin},
-		{header: 'reports', get: (e) => e.sources.length},
+		{header: 'articles', get: (e) => new Set(e.sources.map((s) => s.articleId)).size},
 		{header: 'summary', get: (e) => e.summary, max: 80},
 	];
 	if (mode === 'json') println(ctx.stdout, json(rows));
@@ -115,13 +115,14 @@ export async function timelineCommand(ctx: Context): Promise<number> {
 				{header: 'authority', get: (e) => e.authority},
 				{header: 'type', get: (e) => e.type},
 				{header: 'rating', get: (e) => e.rating ?? ''},
+				{header: 'reportedRating', get: (e) => e.reportedRating ?? ''},
 				{header: 'origin', get: (e) => e.origin},
 				{header: 'summary', get: (e) => e.summary},
 				{header: 'sources', get: (e) => e.sources.map((s) => `${s.articleId}#${s.paragraph}`).join(' ')},
 				{header: 'dateBasis', get: (e) => e.date.basis},
 			]),
 		);
-	else if (mode === 'md') println(ctx.stdout, markdownTable(rows, [...columns.filter((c) => c.header !== 'reports'), {header: 'citation', get: (e) => (e.origin === 'ofsted' ? 'Ofsted ILACS report' : cite(e))}]));
+	else if (mode === 'md') println(ctx.stdout, markdownTable(rows, [...columns.filter((c) => c.header !== 'articles'), {header: 'citation', get: (e) => (e.origin === 'ofsted' ? 'Ofsted ILACS report' : cite(e))}]));
 	else println(ctx.stdout, textTable(rows, columns));
 	return 0;
 }
