@@ -22,7 +22,8 @@ const fixedPatterns: ReadonlyArray<[RegExp, FurnitureKind]> = [
 	[/^have your say\b/i, 'have-your-say'],
 	[/^(join the (debate|conversation)|comments?( \(\d+\))?|leave a comment|show comments)\s*$/i, 'have-your-say'],
 	[/^(share (this|on)|sign up\b|subscribe\b|follow us\b|click here\b|download (our|the) app|get the latest|newsletter\b|advertisement\s*$|advert\s*$|image:|photo:|picture:|credit:|\(image|\(photo|\(picture)/i, 'social'],
-	[/^by [A-Z][\w'’-]+(\s+[A-Z][\w'’-]+){0,3}\s*(,.*)?$/, 'byline'],
+	[/^[Bb]y [A-Z][\w'’-]+(\s+[A-Z][\w'’-]+){0,3}\s*(,.*)?$/, 'byline'],
+	[/\((image|picture|photo|photograph|pic|credit)s?:[^)]*\)\s*$|^(image|picture|photo|pictured|above|below|left|right|main picture|top):/i, 'caption'],
 	[/^[A-Z][\w'’-]+(\s+[A-Z][\w'’-]+){1,3},?\s+(local democracy reporter|reporter|political reporter|chief reporter|correspondent|editor)\b/i, 'byline'],
 	[/^local democracy reporting service\b/i, 'byline'],
 ];
@@ -103,7 +104,10 @@ export function setAsideFurniture(body: readonly Line[]): CleanResult {
 			.map((o) => o.text)
 			.join('\n');
 		const pairs = capitalisedRuns(t).flatMap(nameLikePairs);
-		if (pairs.some((p) => others.includes(p))) kind.set(l.n, 'caption');
+		// A short line without a stop and without a verb of its own is a caption or a crosshead, not a paragraph:
+		// "Peterborough Town Hall, where the council’s cabinet meets".
+		const finite = /\b(said|says|say|is|are|was|were|has|have|had|will|would|can|could|should|must|did|does|do)\b/i.test(t);
+		if (pairs.some((p) => others.includes(p)) || (!finite && l !== content[0] && wordCount(t) <= 12)) kind.set(l.n, 'caption');
 	}
 
 	const furniture: Furniture[] = [];

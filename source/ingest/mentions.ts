@@ -4,7 +4,7 @@
  * A person is recognised by a title ("Coun Tony Williams", "Cllr Smith", "Couns Blackburn and Cain"), by a
  * common given name ("Diane Booth"), or by a reporting verb next to a capitalised pair ("said Xan Qiu").
  */
-import {givenNames, organisations, speechParticiples, speechVerbs, titles} from './lexicon.js';
+import {givenNames, organisations, roleHeads, speechParticiples, speechVerbs, titles} from './lexicon.js';
 
 export type Mention =
 	| {
@@ -71,9 +71,13 @@ export function findMentions(narrative: string): Mention[] {
 	const out: Mention[] = [];
 	const used = new Set<number>();
 
+	let depth = 0;
 	for (let i = 0; i < tokens.length; i++) {
-		if (used.has(i)) continue;
 		const tok = tokens[i]!;
+		// "(Con, Hazel Grove)": a ward or a party in brackets is not a person.
+		if (tok.text === '(') depth++;
+		else if (tok.text === ')') depth = Math.max(0, depth - 1);
+		if (used.has(i) || depth > 0) continue;
 		const lower = tok.text.toLowerCase();
 		const title = titles.get(lower);
 
@@ -109,9 +113,11 @@ export function findMentions(narrative: string): Mention[] {
 			// A run of capitals may carry a place before the name ("Blackpool North Paul Maynard"): start at a given name.
 			const g = words.findIndex((w) => givenNames.has(w.text));
 			const byVerb = (prev !== undefined && speechVerbs.has(prev)) || (next !== undefined && (speechVerbs.has(next) || speechParticiples.has(next)));
+			// "The mayor, Jamal Haque, said" / "MP Marcus Devlin": a pair right after a role word is a name.
+			const afterRole = prev !== undefined && (roleHeads.has(prev) || (prev === ',' && roleHeads.has(tokens[i - 2]?.text.toLowerCase() ?? '')));
 			let from = -1;
 			if (g >= 0 && words.length - g >= 2) from = g;
-			else if (byVerb && words.length >= 2 && words.length <= 3) from = 0;
+			else if ((byVerb || afterRole) && words.length >= 2 && words.length <= 3) from = 0;
 			if (from >= 0) {
 				const nameToks = words.slice(from);
 				const names = nameToks.map((x) => dropPossessive(x.text));
@@ -130,7 +136,10 @@ export function findMentions(narrative: string): Mention[] {
 		for (const m of narrative.matchAll(re)) {
 			const s = m.index!;
 			const e = s + m[0].length;
-			if (!taken(s, e)) out.push({kind: 'org', start: s, end: e, org});
+			if (taken(s, e)) continue;
+			if (org === '$pronoun') out.push({kind: 'pronoun', start: s, end: e, gender: /^his$/i.test(m[1]!) ? 'm' : 'f'});
+			else if (org === '$council') out.push({kind: 'org', start: s, end: e, org: (m[1] ?? m[2])!});
+			else out.push({kind: 'org', start: s, end: e, org});
 		}
 	}
 	return out.sort((a, b) => a.start - b.start);

@@ -49,6 +49,8 @@ function verbsIn(narrative: string, from: number, to: number): Verb[] {
 export function isFullQuote(p: QuoteParagraph, s: QuoteSpan): boolean {
 	const before = p.text.slice(0, s.start).trimEnd();
 	if (before === '' || before.endsWith(':')) return true;
+	// A quotation that starts a sentence of its own ("..., Mr Polglase added. "They have earned this."").
+	if (/[.!?]["”’]?$/.test(before)) return true;
 	if (!s.closed) return true;
 	// "..., he said" with a capitalised sentence of six words or more inside the marks.
 	return /^[A-Z]/.test(s.text) && wordCount(s.text) >= 6 && /[.!?,]$/.test(s.text);

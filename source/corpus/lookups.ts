@@ -1,0 +1,83 @@
+/**
+ * Look-ups by id that the terminal UI makes on every key press: indexed once per loaded store (the store's data
+ * object is replaced on reload, so a WeakMap keyed by it never serves stale answers).
+ */
+import {compareDates} from './date-value.js';
+import {quoteView, type QuoteView} from './queries.js';
+import type {Article, CorpusEvent, Person, Quote, StoreData} from './schema.js';
+
+type Index = {
+	articles: Map<string, Article>;
+	people: Map<string, Person>;
+	quotes: Map<string, Quote>;
+	events: Map<string, CorpusEvent>;
+	quotesByArticle: Map<string, Quote[]>;
+	quotesBySpeaker: Map<string, Quote[]>;
+};
+
+const indexes = new WeakMap<StoreData, Index>();
+
+function indexOf(data: StoreData): Index {
+	let ix = indexes.get(data);
+	if (ix) return ix;
+	const byArticle = new Map<string, Quote[]>();
+	const bySpeaker = new Map<string, Quote[]>();
+	for (const q of data.quotes) {
+		byArticle.set(q.articleId, [...(byArticle.get(q.articleId) ?? []), q]);
+		if (q.speakerId) bySpeaker.set(q.speakerId, [...(bySpeaker.get(q.speakerId) ?? []), q]);
+	}
+	ix = {
+		articles: new Map(data.articles.map((a) => [a.id, a])),
+		people: new Map(data.people.map((p) => [p.id, p])),
+		quotes: new Map(data.quotes.map((q) => [q.id, q])),
+		events: new Map(data.events.map((e) => [e.id, e])),
+		quotesByArticle: byArticle,
+		quotesBySpeaker: bySpeaker,
+	};
+	indexes.set(data, ix);
+	return ix;
+}
+
+export function findArticle(data: StoreData, id: string): Article | undefined {
+	return indexOf(data).articles.get(id);
+}
+
+export function findPerson(data: StoreData, id: string): Person | undefined {
+	return indexOf(data).people.get(id);
+}
+
+export function findQuote(data: StoreData, id: string): Quote | undefined {
+	return indexOf(data).quotes.get(id);
+}
+
+export function findEvent(data: StoreData, id: string): CorpusEvent | undefined {
+	return indexOf(data).events.get(id);
+}
+
+/** The quotes of one article in paragraph order, fragments included (the reader highlights them all). */
+export function quotesInArticle(data: StoreData, articleId: string): QuoteView[] {
+	return [...(indexOf(data).quotesByArticle.get(articleId) ?? [])].sort((a, b) => a.paragraph - b.paragraph).map(quoteView);
+}
+
+/** One person's quotes (by the person's id, not a name match), oldest first; fragments only if asked. */
+export function quotesBySpeaker(data: StoreData, personId: string, opts: {fragments?: boolean} = {}): QuoteView[] {
+	return (indexOf(data).quotesBySpeaker.get(personId) ?? [])
+		.filter((q) => opts.fragments || !q.fragment)
+		.sort((a, b) => compareDates(a.date, b.date) || a.articleId.localeCompare(b.articleId) || a.paragraph - b.paragraph)
+		.map(quoteView);
+}
+
+/** The most recent quotes first (undated last), fragments left out. */
+export function recentQuotes(data: StoreData, limit: number): QuoteView[] {
+	return data.quotes
+		.filter((q) => !q.fragment)
+		.sort((a, b) => newestFirst(a.date, b.date) || a.articleId.localeCompare(b.articleId) || a.paragraph - b.paragraph)
+		.slice(0, limit)
+		.map(quoteView);
+}
+
+/** Newest first, unknown dates last. */
+export function newestFirst(a: Quote['date'], b: Quote['date']): number {
+	if (a.value === null || b.value === null) return (a.value === null ? 1 : 0) - (b.value === null ? 1 : 0);
+	return compareDates(b, a);
+}
