@@ -30,28 +30,42 @@ export type ExtractedEvent = {
 	alsoIn: number[];
 };
 
-type Rule = {readonly type: EventType; readonly test: RegExp; readonly unless?: RegExp};
+type Rule = {readonly type: EventType; readonly test: RegExp; readonly unless?: RegExp; readonly group: string};
 
-/** Order matters: the first rule that matches a clause gives its type (lifting before serving a notice). */
+/**
+ * Within a group the first rule that matches a clause wins (a notice lifted is not also a notice served); rules of
+ * different groups may all match one clause ("appointed a commissioner after ... served with an improvement notice").
+ */
 const rules: readonly Rule[] = [
-	{type: 'improvement-notice-lifted', test: /\bimprovement notice\b[^.]*\b(lifted|removed|withdrawn|revoked|ended)\b|\b(lifted|removed|revoked)\b[^.]*\bimprovement notice\b/i},
-	{type: 'improvement-notice', test: /\b(improvement notice|statutory direction)\b[^.]*\b(issued|served|imposed|placed|given)\b|\b(issued|served|imposed|placed)\b[^.]*\b(improvement notice|statutory direction)\b/i},
-	{type: 'no-confidence-vote', test: /\b(vote|motion) of no confidence\b|\bno[- ]confidence (vote|motion)\b/i},
+	{group: 'notice', type: 'improvement-notice-lifted', test: /\bimprovement notice\b[^.]*\b(lifted|removed|withdrawn|revoked|ended)\b|\b(lifted|removed|revoked)\b[^.]*\bimprovement notice\b/i},
+	{group: 'notice', type: 'improvement-notice', test: /\b(improvement notice|statutory direction)\b[^.]*\b(issued|served|imposed|placed|given)\b|\b(issued|served|imposed|placed)\b[^.]*\b(improvement notice|statutory direction)\b/i},
+	{group: 'vote', type: 'no-confidence-vote', test: /\b(vote|motion) of no confidence\b|\bno[- ]confidence (vote|motion)\b/i},
 	{
-		type: 'resignation-call',
-		test: /\bcall(s|ed|ing)? (for|on)\b[^.]*\b(resign|resignation|resignations|step down|stand down|quit|go)\b|\b(should|must) (both )?(resign|step down|stand down|quit)\b|\btold\b[^.]*\bto (resign|step down|stand down|quit)\b|\bdemand(s|ed)?\b[^.]*\b(resignation|resign|step down|stand down)\b/i,
-	},
-	{
+		group: 'resign',
 		type: 'resignation-refused',
-		test: /\brefus(ed|es|ing) to (resign|step down|stand down|quit|accept\b[^.]*\bresignation)|\bvow(ed|s)? to stay\b|\bintends to continue\b|\b(will|would) not (resign|step down|stand down)\b|\brejected (the )?calls?\b|\bno intention of (resigning|stepping down|standing down)\b|\bthe right (person|man|woman|people) to\b/i,
+		test: /\brefus(ed|es|ing) to (resign|step down|stand down|quit|go|accept\b[^.]*\bresignation)|\bvow(ed|s)? to stay\b|\bintends to (continue|stay)\b|\b(will|would) not (be )?(resign|resigning|step down|stepping down|stand down|standing down|quit|quitting)\b|\brejected (the )?calls?\b|\bno intention of (resigning|stepping down|standing down|quitting)\b|\bthe right (person|man|woman|people) to\b/i,
 	},
-	{type: 'resignation', test: /\b(has|had|have) (resigned|stepped down|stood down|quit)\b|\b(resigned|stepped down|stood down) (as|from)\b|\bhanded in (his|her|their) resignation\b/i, unless: /\bother (towns|councils|authorities|areas|places)\b/i},
-	{type: 'commissioner-report', test: /\bcommissioner\b[^.]*\b(report(ed|s)? back|will report|recommend(ed|s)?|published (a|her|his|their) report|concluded)\b/i},
-	{type: 'commissioner-appointed', test: /\bcommissioner\b[^.]*\b(appointed|appoint|named|sent in|installed|brought in)\b|\b(appointed|appoint|named|sent in|installed)\b[^.]*\bcommissioner\b/i},
-	{type: 'improvement-board', test: /\b(improvement|oversight|improvement and assurance|scrutiny) (board|panel)\b|\bcross[- ]party (board|group|panel)\b/i},
-	{type: 'improvement-plan', test: /\bimprovement plan\b|\baction plan\b/i},
-	{type: 'inspection-visit', test: /\b(Ofsted|inspectors)\b[^.]*\b(due back|due to (visit|return|inspect)|will (visit|return|inspect)|returned|monitoring visit|visited)\b|\bmonitoring visit\b/i},
-	{type: 'funding', test: /£\s?\d[\d.,]*\s?(m|bn|k|million|billion)?\b[^.]*\b(funding|investment|invested|resources|grant|budget|extra|additional)\b|\b(funding|investment|grant)\b[^.]*£\s?\d/i},
+	{
+		group: 'resign',
+		type: 'resignation-call',
+		test: /\bcall(s|ed|ing)? (for|on)\b[^.]*\b(resign|resignation|resignations|step down|stand down|step aside|stand aside|quit|go)\b|\b(should|must) (both )?(resign|step down|stand down|step aside|quit|go)\b|\btold\b[^.]*\bto (resign|step down|stand down|quit)\b|\bdemand(s|ed)?\b[^.]*\b(resignation|resign|step down|stand down)\b|\bcalled on\b[^.]*\bto (resign|step down|stand down|step aside)\b/i,
+	},
+	{
+		group: 'resign',
+		type: 'resignation',
+		test: /\b(has|had|have) (resigned|stepped down|stood down|quit)\b|\b(resigned|stepped down|stood down|quit) (as|from|on|last|this|after|with)\b|\b(handed in|announced|tendered|confirmed) (his|her|their) resignation\b/i,
+		unless: /\bother (towns|councils|authorities|areas|places)\b/i,
+	},
+	{group: 'commissioner', type: 'commissioner-report', test: /\bcommissioner\b[^.]*\b(report(ed|s)? (back|to)|(due|is|are|expected) to report|will report|recommend(ed|s|ation)?|published (a|her|his|their) report|concluded)\b|\bcommissioner['’]s (report|recommendation|findings)\b/i},
+	{group: 'commissioner', type: 'commissioner-appointed', test: /\bcommissioner\b[^.]*\b(appointed|appoint|named|sent in|installed|brought in)\b|\b(appointed|appoint|appoints|named|sent in|installed)\b[^.]*\bcommissioner\b/i},
+	{group: 'board', type: 'improvement-board', test: /\b(improvement|oversight|improvement and assurance|assurance|partnership improvement) (board|panel)\b|\bcross[- ]party (board|group|panel)\b/i},
+	{group: 'plan', type: 'improvement-plan', test: /\bimprovement plan\b|\baction plan\b|\brecovery plan\b/i},
+	{
+		group: 'visit',
+		type: 'inspection-visit',
+		test: /\b(focused|monitoring|inspection) visits?\b|\b(Ofsted|inspectors?)\b[^.]*\b(due back|due to (visit|return|inspect)|will (visit|return|inspect)|returned|visited|carried out|expected (back|to return|next)|back in)\b|\b(next|full|new|latest|fresh) (Ofsted )?inspection\b|\binspection (was )?(carried out|took place|in (January|February|March|April|May|June|July|August|September|October|November|December))\b/i,
+	},
+	{group: 'funding', type: 'funding', test: /£\s?\d[\d.,]*\s?(m|bn|k|million|billion)\b[^.]*|\b(funding|investment|grant|budget)\b[^.]*£\s?\d/i},
 ];
 
 const ratingPattern = /\b(requires improvement|inadequate|outstanding|good)\b/gi;
@@ -63,7 +77,7 @@ const future = /\b(will|would|due to|is due|are due|is to|are to|to be (held|set
 /** A clause: a stretch of a sentence between strong breaks, so "rated X in 2012, although it later ... Y" splits. */
 function clauses(sentence: string): {start: number; end: number}[] {
 	const out: {start: number; end: number}[] = [];
-	const re = /,\s+(although|though|but|while|whereas|before|after|and later|and then)\b|;\s+/gi;
+	const re = /,\s+(although|though|but|while|whereas|before|after|and later|and then|down from|up from|compared with)\b|;\s+|\s+(?=(after|following|a (fall|drop|rise) from)\b)/gi;
 	let at = 0;
 	for (const m of sentence.matchAll(re)) {
 		out.push({start: at, end: m.index!});
@@ -72,6 +86,8 @@ function clauses(sentence: string): {start: number; end: number}[] {
 	out.push({start: at, end: sentence.length});
 	return out;
 }
+
+const distance = (d: {start: number; end: number}, pos: number) => (pos < d.start ? d.start - pos : pos > d.end ? pos - d.end : 0);
 
 const offsetWords: Record<string, number> = {a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, eighteen: 18};
 
@@ -121,10 +137,13 @@ function participantsOf(mentions: readonly NamedMention[], text: string, from: n
 
 /** Events reported in an article, one per event with the paragraphs that report it. Pure. */
 export function extractEvents(input: EventInput): ExtractedEvent[] {
-	const raw: (ExtractedEvent & {dated: boolean; future: boolean; undatedPast: boolean})[] = [];
+	const raw: RawEvent[] = [];
 	let previousDate: DateValue | null = null;
 	let previousSentence = '';
 	const noConfidenceInArticle = input.narratives.some((n) => /\bno[- ]confidence\b/i.test(n));
+	const noticeInArticle = input.narratives.some((n) => /\bimprovement notice\b/i.test(n));
+	const resignInArticle = input.narratives.some((n) => /\b(resign|resignation|step down|stand down|step aside)\b/i.test(n));
+	const reportDate = publicationDate(input);
 
 	for (const [k, narrative] of input.narratives.entries()) {
 		for (const sp of sentenceSpans(narrative)) {
@@ -136,18 +155,21 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			const printed = input.paragraphs[k]!.slice(sp.start, sp.end);
 			const sentenceDate = dates.find((d) => d.date.value !== null);
 			let anchorUsed = false;
+			const sentenceOffset = offsetBefore(sentence);
 
 			for (const c of clauses(sentence)) {
 				const clause = sentence.slice(c.start, c.end);
 				const clauseDates = dates.filter((d) => d.start >= c.start && d.end <= c.end && d.date.value !== null);
 				const isFuture = future.test(clause);
-				const offset = offsetBefore(clause);
+				const offset = sentenceOffset;
 				// "It came a month after X was branded inadequate": X is reckoned back from the previous sentence's date,
 				// but only when the event's own words come after "after".
 				const dateFor = (at: number): DateValue | null => {
-					const own = clauseDates[0]?.date ?? null;
+					// The date nearest the event's own words: "notice, issued on Tuesday, follows a report published last month".
+					const pos = c.start + at;
+					const own = [...clauseDates].sort((a, b) => distance(a, pos) - distance(b, pos))[0]?.date ?? null;
 					if (own) return own;
-					if (offset && at > offset.index && previousDate && previousDate.value !== null) {
+					if (offset && pos > offset.index && previousDate && previousDate.value !== null) {
 						anchorUsed = true;
 						return shiftDate(previousDate, {months: -offset.months}, `'${offset.words}' the ${previousDate.value} event in the previous sentence`);
 					}
@@ -168,34 +190,58 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						dated: date !== null,
 						future: isFuture,
 						undatedPast: undatedPast.test(clause),
+						// A judgement told as the story's news ("after Ofsted rated it 'inadequate'"), not as history.
+						reportsNews: type === 'inspection-judgement' && /\b(Ofsted|report|inspectors?|inspection)\b/i.test(sentence) && !undatedPast.test(clause) && !/\b(previous|previously|last|earlier|later)\b/i.test(clause),
 					});
 				};
 
 				// Judgements: every rating word next to a judging verb, unless it is an aim.
+				let judged = false;
 				if (judgementVerb.test(sentence) && !aspiration.test(clause)) {
-					for (const m of clause.matchAll(ratingPattern)) {
+					const seen = new Set<Rating>();
+					// "requires improvement to be good" is one rating, not two.
+					const ratingText = clause.replace(/requires improvement to be good/gi, (m) => `requires improvement${' '.repeat(m.length - 20)}`);
+					for (const m of ratingText.matchAll(ratingPattern)) {
 						const rating = m[1]!.toLowerCase() as Rating;
-						if (rating === 'good' && !/['‘’"“”]good['’"”]|rated good|judged good|as good\b|a good rating|good rating/i.test(clause)) continue;
+						if (seen.has(rating)) continue;
+						if (rating === 'good' && !/['‘’"“”]good['’"”]|rated good|judged good|as good\b|a good rating|good rating|from good\b/i.test(clause)) continue;
+						seen.add(rating);
 						push('inspection-judgement', m.index!, rating);
-						break;
+						judged = true;
 					}
 				}
 				let typed = false;
+				const groups = new Set<string>();
 				for (const rule of rules) {
+					if (groups.has(rule.group)) continue;
+					// The inspection behind a judgement is not a separate visit.
+					if (rule.type === 'inspection-visit' && judged) continue;
 					const hit = rule.test.exec(clause);
 					if (!hit || rule.unless?.test(sentence)) continue;
 					push(rule.type, hit.index);
+					groups.add(rule.group);
 					typed = true;
-					break;
 				}
-				// "A vote will be held in February" in a story about a no-confidence motion is that vote.
-				if (!typed && noConfidenceInArticle && /\bvote\b/i.test(clause) && /\b(held|take place|debated)\b/i.test(clause)) push('no-confidence-vote', 0);
+				// Short references to what the story is about: "A vote will be held in February" (the no-confidence vote),
+				// "The notice, published on Monday" (the improvement notice), "made the call" (to resign).
+				if (!groups.has('vote') && noConfidenceInArticle && /\bvote\b/i.test(clause) && /\b(held|take place|debated|won|lost|survived|survives|result)\b/i.test(clause)) push('no-confidence-vote', clause.search(/\bvote\b/i));
+				if (!groups.has('notice') && noticeInArticle) {
+					const m = /\b(the|a|this) notice\b[^.]*\b(lifted|removed|withdrawn|revoked)\b|\b(lifted|removed|revoked)\b (the|a|this) notice\b/i.exec(clause);
+					const n = /\b(the|a|this) notice\b[^.]*\b(issued|served|published|imposed)\b|\b(issued|served|published|imposed)\b[^.]*\b(the|a|this) notice\b|\bit was (issued|served|imposed)\b/i.exec(clause);
+					if (m) push('improvement-notice-lifted', m.index);
+					else if (n) push('improvement-notice', n.index);
+				}
+				if (!groups.has('resign') && resignInArticle && /\bmade the call\b/i.test(clause)) push('resignation-call', clause.search(/\bmade the call\b/i));
 				// "He will report back ... at the end of March" right after a sentence about the commissioner.
 				if (!typed && /\b(report back|will report|to report)\b/i.test(clause) && /\bcommissioner\b/i.test(previousSentence)) push('commissioner-report', 0);
 			}
 			previousSentence = sentence;
 			if (sentenceDate && !anchorUsed) previousDate = sentenceDate.date;
 		}
+	}
+	for (const e of raw) if (e.type === 'inspection-judgement' && !e.dated && e.reportsNews && reportDate) {
+		e.date = reportDate;
+		e.dated = true;
 	}
 	return settle(raw, input.published);
 }
@@ -227,7 +273,23 @@ const key = (e: {type: EventType; authority: string; rating?: Rating}) => `${e.t
  * Merges the mentions of one event within the article and gives undated news its date: an undated mention
  * joins a dated one of the same kind; what is left and is news takes the article's date, approximately.
  */
-function settle(raw: (ExtractedEvent & {dated: boolean; future: boolean; undatedPast: boolean})[], published: DateValue): ExtractedEvent[] {
+type RawEvent = ExtractedEvent & {dated: boolean; future: boolean; undatedPast: boolean; reportsNews: boolean};
+
+/** When the report the article is about came out: "The report, published last Thursday, ...". */
+function publicationDate(input: EventInput): DateValue | null {
+	for (const narrative of input.narratives) {
+		for (const sp of sentenceSpans(narrative)) {
+			const sentence = narrative.slice(sp.start, sp.end);
+			const m = /\b(report|judgement|judgment|findings)\b[^.]{0,60}?\b(published|released|came out|made public)\b|\b(published|released)\b[^.]{0,30}\b(report|judgement|findings)\b/i.exec(sentence);
+			if (!m) continue;
+			const d = findDates(sentence, input.published, {today: input.today}).filter((x) => x.date.value !== null).sort((a, b) => distance(a, m.index + m[0].length) - distance(b, m.index + m[0].length))[0];
+			if (d) return {...d.date, basis: `${d.date.basis}; the report's publication`};
+		}
+	}
+	return null;
+}
+
+function settle(raw: RawEvent[], published: DateValue): ExtractedEvent[] {
 	// `future`: whether the mention that gave the date schedules it ("will be held in February").
 	const out: (ExtractedEvent & {dated: boolean; future: boolean})[] = [];
 	for (const e of raw) {

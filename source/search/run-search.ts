@@ -1,0 +1,143 @@
+/**
+ * One search as the UI asks it: the box's text and filters, a scope, and rows ready to show (kind, who or what,
+ * date, the text the match is in, where it opens). Plain TypeScript over the store; the UI only renders it.
+ */
+import {formatDate} from '../corpus/date-value.js';
+import {findArticle, findEvent, findPerson, findQuote, newestFirst, recentQuotes} from '../corpus/lookups.js';
+import {listArticles, listPeople, QueryError, resolveAuthority, timeline} from '../corpus/queries.js';
+import type {StoreData} from '../corpus/schema.js';
+import {describeFilters, hasFilters, parseQuery} from './query.js';
+import {articleParagraphAt, type DocFilter, type SearchHit, type SearchKind, type Searcher} from './search.js';
+
+export const scopes = ['all', 'quotes', 'articles', 'people', 'events'] as const;
+/** What the search looks through: everything, or one kind. */
+export type Scope = (typeof scopes)[number];
+
+const kindsOf: Record<Scope, readonly SearchKind[] | undefined> = {
+	all: undefined,
+	quotes: ['quote'],
+	articles: ['article'],
+	people: ['person'],
+	events: ['event'],
+};
+
+/** The next scope, for Tab. */
+export function nextScope(s: Scope): Scope {
+	return scopes[(scopes.indexOf(s) + 1) % scopes.length]!;
+}
+
+/** One result as the UI shows it. `matches` are `[start, end)` offsets into `text`. */
+export type ResultRow = {
+	kind: SearchKind;
+	id: string;
+	/** The speaker (quotes), title (articles), name (people) or authority and type (events). */
+	label: string;
+	/** Formatted date, `undated`, or '' for people. */
+	date: string;
+	text: string;
+	matches: readonly (readonly [number, number])[];
+	/** Where Enter opens the reader; people open their quotes instead. */
+	articleId?: string;
+	paragraph?: number;
+};
+
+export type SearchResults = {
+	query: string;
+	scope: Scope;
+	rows: ResultRow[];
+	/** Filters or syntax the search could not use, said in words. */
+	problems: string[];
+	/** The filters in force, as typed, for the "no results" hint. */
+	filters: string[];
+	/** True when the box was empty and the rows are the most recent quotes (or items of the scope). */
+	recent: boolean;
+};
+
+/** Runs the box's query in a scope. Never throws for what a person typed: problems are reported in the result. */
+export function runSearch(data: StoreData, searcher: Searcher, query: string, scope: Scope, limit = 200): SearchResults {
+	const parsed = parseQuery(query);
+	const problems = [...parsed.problems];
+	const filter: DocFilter = {};
+	if (parsed.filters.speaker !== undefined) filter.speaker = parsed.filters.speaker;
+	if (parsed.filters.years) filter.years = parsed.filters.years;
+	if (parsed.filters.type !== undefined) filter.type = parsed.filters.type;
+	let blocked = false;
+	if (parsed.filters.authority !== undefined) {
+		try {
+			filter.authority = resolveAuthority(data, parsed.filters.authority);
+		} catch (error) {
+			if (!(error instanceof QueryError)) throw error;
+			problems.push(error.message);
+			blocked = true;
+		}
+	}
+	const base = {query, scope, problems, filters: describeFilters(parsed.filters)};
+	if (parsed.text === '' && !hasFilters(parsed.filters)) return {...base, rows: recentRows(data, scope, limit), recent: true};
+	if (blocked) return {...base, rows: [], recent: false};
+	let hits: SearchHit[] = [];
+	try {
+		hits = searcher.search(parsed.text, {limit, filter, ...(kindsOf[scope] ? {kinds: kindsOf[scope]} : {})});
+	} catch (error) {
+		// Fuse's extended syntax can reject a half-typed pattern; say so rather than fail the view.
+		problems.push(`could not search for '${parsed.text}': ${(error as Error).message}`);
+	}
+	return {...base, rows: hits.map((h) => rowOf(data, h)), recent: false};
+}
+
+function rowOf(data: StoreData, h: SearchHit): ResultRow {
+	const common = {kind: h.kind, id: h.id, text: h.text, matches: h.matches};
+	switch (h.kind) {
+		case 'quote': {
+			const q = findQuote(data, h.id);
+			return {...common, label: q?.speaker ?? 'unattributed', date: q ? formatDate(q.date) : '', articleId: h.articleId!, paragraph: h.paragraph ?? 1};
+		}
+		case 'article': {
+			const a = findArticle(data, h.id);
+			const first = h.matches[0]?.[0];
+			return {...common, label: a?.title ?? h.id, date: a ? formatDate(a.published) : '', articleId: h.id, paragraph: a && first !== undefined ? articleParagraphAt(a, first) : 1};
+		}
+		case 'person':
+			return {...common, label: findPerson(data, h.id)?.name ?? h.id, date: ''};
+		case 'event': {
+			const e = findEvent(data, h.id);
+			return {
+				...common,
+				label: e ? `${e.authority} · ${e.type}${e.rating ? ` (${e.rating})` : ''}` : h.id,
+				date: e ? formatDate(e.date) : '',
+				...(e?.articleId ? {articleId: e.articleId, paragraph: e.paragraph ?? 1} : {}),
+			};
+		}
+	}
+}
+
+/** What an empty box shows: the most recent quotes, or for one scope its most recent (or most quoted) items. */
+function recentRows(data: StoreData, scope: Scope, limit: number): ResultRow[] {
+	switch (scope) {
+		case 'all':
+		case 'quotes':
+			return recentQuotes(data, limit).map((q) => ({kind: 'quote', id: q.id, label: q.speaker ?? 'unattributed', date: formatDate(q.date), text: q.text, matches: [], articleId: q.articleId, paragraph: q.paragraph}));
+		case 'articles':
+			return listArticles(data)
+				.sort((a, b) => newestFirst(a.published, b.published))
+				.slice(0, limit)
+				.map((a) => ({kind: 'article', id: a.id, label: a.title, date: formatDate(a.published), text: a.title, matches: [], articleId: a.id, paragraph: 1}));
+		case 'people':
+			return listPeople(data)
+				.slice(0, limit)
+				.map((p) => ({kind: 'person', id: p.id, label: p.name, date: '', text: [p.name, ...p.titles, ...p.roles, p.party ?? '', ...p.authorities].filter(Boolean).join(' · '), matches: []}));
+		case 'events':
+			return timeline(data)
+				.reverse()
+				.sort((a, b) => newestFirst(a.date, b.date))
+				.slice(0, limit)
+				.map((e) => ({
+					kind: 'event',
+					id: e.id,
+					label: `${e.authority} · ${e.type}${e.rating ? ` (${e.rating})` : ''}`,
+					date: formatDate(e.date),
+					text: e.summary,
+					matches: [],
+					...(e.articleId ? {articleId: e.articleId, paragraph: e.paragraph ?? 1} : {}),
+				}));
+	}
+}

@@ -1,0 +1,29 @@
+/**
+ * The strip of an authority's judgements over the years: one cell a year, the rating's letter where there was a
+ * judgement (the year's last one), a dot where there was none.
+ */
+import {ratingLetter} from './theme.js';
+
+export type StripCell = {readonly year: number; readonly rating: string | null; readonly letter: string};
+
+/** The years every strip on one screen covers: the first to the last judgement of any authority. */
+export function stripYears(all: readonly {judgements: readonly {year: number}[]}[]): {from: number; to: number} | null {
+	const years = all.flatMap((a) => a.judgements.map((j) => j.year));
+	if (years.length === 0) return null;
+	return {from: Math.min(...years), to: Math.max(...years)};
+}
+
+/**
+ * The cells from `from` to `to`; when they do not fit in `width`, the most recent years are kept. A year with a
+ * judgement of unrecorded rating shows `?`.
+ */
+export function stripCells(judgements: readonly {year: number; rating: string | null}[], from: number, to: number, width: number): StripCell[] {
+	const first = Math.max(from, to - Math.max(0, width) + 1);
+	const cells: StripCell[] = [];
+	for (let y = first; y <= to; y++) {
+		const those = judgements.filter((j) => j.year === y);
+		const last = those.at(-1);
+		cells.push({year: y, rating: last?.rating ?? null, letter: last ? ratingLetter(last.rating) : '·'});
+	}
+	return cells;
+}

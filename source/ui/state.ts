@@ -1,0 +1,186 @@
+/**
+ * What the UI shows: the current screen as a discriminated union, a back stack for Esc (like a browser), and
+ * the last state of each tab so that switching views comes back to where one was. One reducer changes it; the
+ * store around it is synchronous, so a burst of keys that arrives before React renders is applied in order,
+ * each key to the state the previous one left.
+ */
+import type {Scope, SearchResults} from '../search/run-search.js';
+import type {ViewName} from './keymap.js';
+import {startPos, type ListPos} from './list-window.js';
+
+export const tabViews = ['dashboard', 'search', 'timeline', 'compare', 'people', 'articles'] as const;
+/** The views with a number key and a tab. */
+export type TabView = (typeof tabViews)[number];
+
+/** A table's sort: the column's key and the direction. */
+export type SortState = {readonly column: string; readonly descending: boolean};
+
+/** A citation the reader made with `y`: whether it went to the clipboard (OSC 52) or is shown to copy by hand. */
+export type Citation = {readonly text: string; readonly copied: boolean};
+
+export type DashboardScreen = {readonly view: 'dashboard'; readonly pos: ListPos};
+export type SearchScreen = {
+	readonly view: 'search';
+	readonly query: string;
+	readonly scope: Scope;
+	/** The search box has the keyboard: printable keys are text. */
+	readonly typing: boolean;
+	readonly pos: ListPos;
+	/** The last results, possibly for an earlier query while a newer one runs. */
+	readonly results: SearchResults | null;
+};
+export type TimelineScreen = {readonly view: 'timeline'; readonly pos: ListPos};
+export type CompareScreen = {readonly view: 'compare'; readonly top: number};
+export type PeopleScreen = {readonly view: 'people'; readonly pos: ListPos; readonly sort: SortState};
+export type PersonQuotesScreen = {readonly view: 'person-quotes'; readonly personId: string; readonly pos: ListPos};
+export type ArticlesScreen = {readonly view: 'articles'; readonly pos: ListPos; readonly sort: SortState; readonly authority: string | null};
+export type ReaderScreen = {
+	readonly view: 'reader';
+	readonly articleId: string;
+	/** The selected paragraph, 1-based. */
+	readonly paragraph: number;
+	/** First visible line; null until first laid out (then the selected paragraph is brought into view). */
+	readonly top: number | null;
+	/** Showing the raw text, furniture included. */
+	readonly raw: boolean;
+	readonly rawTop: number;
+	readonly citation: Citation | null;
+};
+export type HelpScreen = {readonly view: 'help'; readonly top: number};
+
+/** Every screen, told apart by `view`. */
+export type Screen =
+	| DashboardScreen
+	| SearchScreen
+	| TimelineScreen
+	| CompareScreen
+	| PeopleScreen
+	| PersonQuotesScreen
+	| ArticlesScreen
+	| ReaderScreen
+	| HelpScreen;
+
+export type ScreenOf<V extends ViewName> = Extract<Screen, {view: V}>;
+
+/** A tab's screen as first opened. */
+export function freshScreen(view: TabView): Screen {
+	switch (view) {
+		case 'dashboard':
+			return {view, pos: startPos};
+		case 'search':
+			return {view, query: '', scope: 'all', typing: true, pos: startPos, results: null};
+		case 'timeline':
+			return {view, pos: startPos};
+		case 'compare':
+			return {view, top: 0};
+		case 'people':
+			return {view, pos: startPos, sort: {column: 'quotes', descending: true}};
+		case 'articles':
+			return {view, pos: startPos, sort: {column: 'date', descending: false}, authority: null};
+	}
+}
+
+/** The reader opened at a paragraph. */
+export function readerScreen(articleId: string, paragraph = 1): ReaderScreen {
+	return {view: 'reader', articleId, paragraph: Math.max(1, paragraph), top: null, raw: false, rawTop: 0, citation: null};
+}
+
+export type UiState = {
+	/** Never empty; the last screen is the one shown. */
+	readonly stack: readonly Screen[];
+	/** The last screen of each tab, restored when its number is pressed. */
+	readonly saved: Partial<Record<TabView, Screen>>;
+	/** A one-line notice in the header (reloaded, reload failed), cleared by the next key. */
+	readonly notice: string | null;
+};
+
+export const initialState: UiState = {stack: [freshScreen('dashboard')], saved: {}, notice: null};
+
+export type UiAction =
+	/** A view's number key. */
+	| {readonly type: 'show'; readonly view: TabView}
+	/** Opens a screen on top of the current one (Enter). */
+	| {readonly type: 'open'; readonly screen: Screen}
+	| {readonly type: 'back'}
+	/** The current screen's new state (a view's controller moved, sorted, typed...). */
+	| {readonly type: 'replace'; readonly screen: Screen}
+	/** `/`: the search box, from anywhere. */
+	| {readonly type: 'focus-search'}
+	/** A finished search: kept only if the box still says what was searched for. */
+	| {readonly type: 'search-results'; readonly results: SearchResults}
+	| {readonly type: 'notice'; readonly text: string | null};
+
+/** The back stack keeps this many screens; the oldest go first. */
+export const maxStack = 100;
+
+export function currentScreen(state: UiState): Screen {
+	return state.stack[state.stack.length - 1]!;
+}
+
+function isTab(view: ViewName): view is TabView {
+	return (tabViews as readonly string[]).includes(view);
+}
+
+function push(state: UiState, screen: Screen): UiState {
+	const cur = currentScreen(state);
+	const saved = isTab(cur.view) ? {...state.saved, [cur.view]: cur} : state.saved;
+	return {...state, saved, stack: [...state.stack, screen].slice(-maxStack)};
+}
+
+export function uiReducer(state: UiState, action: UiAction): UiState {
+	const cur = currentScreen(state);
+	switch (action.type) {
+		case 'show': {
+			if (cur.view === action.view) return state;
+			return push(state, state.saved[action.view] ?? freshScreen(action.view));
+		}
+		case 'open':
+			return push(state, action.screen);
+		case 'back': {
+			if (state.stack.length <= 1) return state;
+			const saved = isTab(cur.view) ? {...state.saved, [cur.view]: cur} : state.saved;
+			return {...state, saved, stack: state.stack.slice(0, -1)};
+		}
+		case 'replace': {
+			if (action.screen.view !== cur.view) return state;
+			return {...state, stack: [...state.stack.slice(0, -1), action.screen]};
+		}
+		case 'focus-search': {
+			if (cur.view === 'search') return cur.typing ? state : uiReducer(state, {type: 'replace', screen: {...cur, typing: true}});
+			const search = (state.saved.search ?? freshScreen('search')) as SearchScreen;
+			return push(state, {...search, typing: true});
+		}
+		case 'search-results': {
+			const r = action.results;
+			if (cur.view !== 'search' || cur.query !== r.query || cur.scope !== r.scope) return state;
+			return {...state, stack: [...state.stack.slice(0, -1), {...cur, results: r, pos: cur.results?.query === r.query && cur.results.scope === r.scope ? cur.pos : startPos}]};
+		}
+		case 'notice':
+			return state.notice === action.text ? state : {...state, notice: action.text};
+	}
+}
+
+/** A synchronous store around {@link uiReducer}: `getState()` is current as soon as `dispatch` returns. */
+export type UiStore = {
+	getState(): UiState;
+	dispatch(action: UiAction): void;
+	subscribe(listener: () => void): () => void;
+};
+
+export function createUiStore(initial: UiState = initialState): UiStore {
+	let state = initial;
+	const listeners = new Set<() => void>();
+	return {
+		getState: () => state,
+		dispatch(action) {
+			const next = uiReducer(state, action);
+			if (next === state) return;
+			state = next;
+			for (const l of [...listeners]) l();
+		},
+		subscribe(listener) {
+			listeners.add(listener);
+			return () => listeners.delete(listener);
+		},
+	};
+}

@@ -1,0 +1,212 @@
+/**
+ * Dashboard (1): per authority its latest rating with the date, a strip of its judgements over the years,
+ * counts and the dates covered; then the most quoted people and the latest events. Nothing invented: `unknown`
+ * where the store has nothing. Enter on an authority lists its articles.
+ */
+import {Box, Text} from 'ink';
+import {dashboard, type AuthorityRow, type Dashboard} from '../../corpus/dashboard.js';
+import {formatDate} from '../../corpus/date-value.js';
+import type {StoreData} from '../../corpus/schema.js';
+import {safeLine} from '../../text/sanitize.js';
+import {dashboardLayout, fitColumns, type ColumnSpec} from '../layout.js';
+import {clampPos, movePos, visibleRange} from '../list-window.js';
+import {memoLast} from '../memo.js';
+import {stripCells, stripYears} from '../rating-strip.js';
+import {startPos, type DashboardScreen} from '../state.js';
+import {displayWidth, fit, truncate} from '../text-layout.js';
+import {ratingColour, ratingLegend, type Theme} from '../theme.js';
+import {isCommand, moveOf, type Controller, type ViewEnv, type ViewProps} from './view-types.js';
+
+const model = memoLast((data: StoreData): Dashboard => dashboard(data, {people: 5, events: 5}));
+
+function latestText(r: AuthorityRow): string {
+	return r.latestRating ? `${r.latestRating.rating} ${formatDate(r.latestRating.date)}` : 'unknown';
+}
+
+function coveredText(r: AuthorityRow): string {
+	return r.coverage ? `${r.coverage.from} – ${r.coverage.to}` : 'unknown';
+}
+
+function layoutOf(env: ViewEnv) {
+	return dashboardLayout(env.layout.body, model(env.data).authorities.length);
+}
+
+export const dashboardController: Controller<DashboardScreen> = (screen, input, env) => {
+	const d = model(env.data);
+	const count = d.authorities.length;
+	const height = Math.max(1, layoutOf(env).tableRows);
+	const move = moveOf(input);
+	if (move) return {screen: {...screen, pos: movePos(screen.pos, move, count, height)}};
+	if (isCommand(input, 'open')) {
+		const row = d.authorities[clampPos(screen.pos, count, height).selected];
+		if (!row) return {};
+		return {open: {view: 'articles', pos: startPos, sort: {column: 'date', descending: false}, authority: row.authority}};
+	}
+	return undefined;
+};
+
+type Col = 'authority' | 'latest' | 'strip' | 'articles' | 'quotes' | 'events' | 'covered';
+
+export function DashboardView({screen, env}: ViewProps<DashboardScreen>) {
+	const {theme, colours} = env;
+	const {width} = env.layout.body;
+	const d = model(env.data);
+	const lay = layoutOf(env);
+	const rows = d.authorities;
+	if (rows.length === 0) {
+		return (
+			<Box flexDirection="column">
+				<Text bold>Authorities</Text>
+				<Text>No authorities in this store yet: import articles with `scrutiny import PATH --db FILE`.</Text>
+			</Box>
+		);
+	}
+	const years = stripYears(rows);
+	const stripWant = years ? years.to - years.from + 1 : 4;
+	const specs: ColumnSpec[] = [
+		{key: 'authority', min: 10, want: Math.max(9, ...rows.map((r) => displayWidth(safeLine(r.authority)))), priority: 10},
+		{key: 'latest', min: 10, want: Math.max(13, ...rows.map((r) => displayWidth(latestText(r)))), priority: 9},
+		{key: 'strip', min: Math.min(stripWant, 4), want: Math.max(stripWant, 4), priority: 8},
+		{key: 'articles', min: 3, want: 4, priority: 6},
+		{key: 'quotes', min: 3, want: 6, priority: 5},
+		{key: 'events', min: 3, want: 6, priority: 4},
+		{key: 'covered', min: 9, want: Math.max(7, ...rows.map((r) => displayWidth(coveredText(r)))), priority: 7, grow: true},
+	];
+	const cols = fitColumns(specs, width - 2);
+	const colWidth = new Map(cols.map((c) => [c.key as Col, c.width]));
+	const pos = clampPos(screen.pos, rows.length, Math.max(1, lay.tableRows));
+	const {start, end} = visibleRange(pos, rows.length, lay.tableRows);
+	const selected = rows[pos.selected]!;
+	const stripHeader = years ? (years.from === years.to ? String(years.from) : `${years.from}–${String(years.to).slice(-2)}`) : 'years';
+	const headers: Record<Col, string> = {authority: 'Authority', latest: 'Latest rating', strip: stripHeader, articles: 'Art', quotes: 'Quotes', events: 'Events', covered: 'Covered'};
+	const right = new Set<Col>(['articles', 'quotes', 'events']);
+	const legend = ratingLegend.map(([l, r]) => `${l} ${r}`).join('  ');
+	return (
+		<Box flexDirection="column" width={width}>
+			<Box justifyContent="space-between" width={width} height={1}>
+				<Text bold>Authorities</Text>
+				<Text dimColor wrap="truncate">
+					{truncate(legend, Math.max(0, width - 13))}
+				</Text>
+			</Box>
+			<Text bold wrap="truncate">
+				{'  '}
+				{cols.map((c) => fit(headers[c.key as Col], c.width, right.has(c.key as Col) ? 'right' : 'left')).join(' ')}
+			</Text>
+			{rows.slice(start, end).map((r, i) => {
+				const isSel = start + i === pos.selected;
+				return (
+					<Box key={r.authority} height={1} width={width}>
+						<Text inverse={isSel}>{isSel ? '› ' : '  '}</Text>
+						{cols.map((c, ci) => {
+							const w = colWidth.get(c.key as Col)!;
+							const sep = ci < cols.length - 1 ? ' ' : '';
+							switch (c.key as Col) {
+								case 'authority':
+									return (
+										<Text key={c.key} bold={isSel} {...(theme.color ? {color: colours.get(r.authority)} : {})}>
+											{fit(safeLine(r.authority), w)}
+											{sep}
+										</Text>
+									);
+								case 'latest':
+									return (
+										<Text key={c.key} {...(theme.color ? {color: ratingColour(r.latestRating?.rating)} : {})}>
+											{fit(latestText(r), w)}
+											{sep}
+										</Text>
+									);
+								case 'strip':
+									return <Strip key={c.key} row={r} years={years} width={w} theme={theme} sep={sep} />;
+								case 'covered':
+									return (
+										<Text key={c.key}>
+											{fit(coveredText(r), w)}
+											{sep}
+										</Text>
+									);
+								default: {
+									const n = c.key === 'articles' ? r.articles : c.key === 'quotes' ? r.quotes : r.events;
+									return (
+										<Text key={c.key}>
+											{fit(String(n), w, 'right')}
+											{sep}
+										</Text>
+									);
+								}
+							}
+						})}
+					</Box>
+				);
+			})}
+			<Detail row={selected} width={width} rows={lay.detailRows} />
+			<Text> </Text>
+			<Box flexDirection={lay.lists.direction} width={width}>
+				<Box flexDirection="column" width={lay.lists.first.width} height={lay.lists.first.height}>
+					<Text bold>Most quoted</Text>
+					{d.mostQuoted.length === 0 ? <Text dimColor>none yet</Text> : null}
+					{d.mostQuoted.slice(0, lay.listItems).map((p) => (
+						<Text key={p.id} wrap="truncate">
+							{'  '}
+							{fit(safeLine(p.name), Math.max(4, lay.lists.first.width - 9))} {fit(String(p.quotes), 4, 'right')}
+						</Text>
+					))}
+				</Box>
+				{lay.lists.direction === 'row' ? <Box width={1} /> : <Text> </Text>}
+				<Box flexDirection="column" width={lay.lists.second.width} height={lay.lists.second.height}>
+					<Text bold>Latest events</Text>
+					{d.latestEvents.length === 0 ? <Text dimColor>none yet</Text> : null}
+					{d.latestEvents.slice(0, lay.listItems).map((e) => (
+						<Text key={e.id} wrap="truncate">
+							{'  '}
+							{fit(formatDate(e.date), 11)}{' '}
+							<Text {...(theme.color ? {color: colours.get(e.authority)} : {})}>{truncate(safeLine(e.authority), 16)}</Text> {e.type}
+							{e.rating ? <Text {...(theme.color ? {color: ratingColour(e.rating)} : {})}> ({e.rating})</Text> : null}
+						</Text>
+					))}
+				</Box>
+			</Box>
+		</Box>
+	);
+}
+
+function Strip({row, years, width, theme, sep}: {readonly row: AuthorityRow; readonly years: {from: number; to: number} | null; readonly width: number; readonly theme: Theme; readonly sep: string}) {
+	if (!years) return <Text>{fit('none', width)}{sep}</Text>;
+	const cells = stripCells(row.judgements, years.from, years.to, width);
+	const pad = ' '.repeat(Math.max(0, width - cells.length));
+	return (
+		<Text>
+			{cells.map((c) => {
+				const colour = ratingColour(c.rating);
+				if (c.letter === '·') return <Text key={c.year} dimColor>·</Text>;
+				return (
+					<Text key={c.year} bold {...(theme.color && colour ? {color: colour, inverse: true} : {})}>
+						{c.letter}
+					</Text>
+				);
+			})}
+			{pad}
+			{sep}
+		</Text>
+	);
+}
+
+/** The selected authority in words: everything the table abbreviates. */
+function Detail({row, width, rows}: {readonly row: AuthorityRow; readonly width: number; readonly rows: number}) {
+	const latest = row.latestRating ? `${row.latestRating.rating} (${formatDate(row.latestRating.date)}, ${row.latestRating.origin === 'ofsted' ? 'Ofsted' : 'reported'})` : 'unknown';
+	const first = `${safeLine(row.authority)}: latest rating ${latest} · ${row.articles} articles, ${row.quotes} quotes, ${row.events} events · covered ${coveredText(row)}`;
+	const judgements = row.judgements.length ? row.judgements.map((j) => `${j.year} ${j.rating ?? 'rating not recorded'}${j.origin === 'ofsted' ? ' (Ofsted)' : ''}`).join(', ') : 'none recorded';
+	const lines = [first, `judgements: ${judgements}`].slice(0, rows);
+	return (
+		<Box flexDirection="column" width={width}>
+			{lines.map((l) => (
+				<Text key={l} dimColor wrap="truncate">
+					{'  '}
+					{truncate(l, width - 2)}
+				</Text>
+			))}
+		</Box>
+	);
+}
+
+export const dashboardTitle = () => 'Dashboard';

@@ -1,0 +1,79 @@
+/**
+ * What every view gets and how its keys are handled. A view is a pure component of its screen state; its
+ * controller turns a command (or typed text) into the next screen state, from the state the previous key left.
+ */
+import type {ComponentType} from 'react';
+import type {StoreData} from '../../corpus/schema.js';
+import type {Searcher} from '../../search/search.js';
+import type {CommandName, ViewName} from '../keymap.js';
+import type {AppLayout} from '../layout.js';
+import type {Screen, ScreenOf, UiStore} from '../state.js';
+import type {Colour, Theme} from '../theme.js';
+
+/** The world a view renders and a controller decides in. */
+export type ViewEnv = {
+	readonly data: StoreData;
+	readonly layout: AppLayout;
+	readonly theme: Theme;
+	/** Each authority's colour for the session. */
+	readonly colours: ReadonlyMap<string, Colour>;
+	/** The store's search index, built on first use. */
+	readonly searcher: () => Searcher;
+	/** How long the search waits after the last key before it runs. */
+	readonly searchDelayMs: number;
+};
+
+/** A key as a view sees it: a command of the keymap, or text typed into the search box. */
+export type ViewInput = {readonly command: CommandName} | {readonly text: string};
+
+/** What a controller asks for: a new state of its screen, a screen to open on top, a citation to copy. */
+export type ControllerResult = {
+	readonly screen?: Screen;
+	readonly open?: Screen;
+	readonly copy?: {readonly text: string; readonly then: (copied: boolean) => Screen};
+};
+
+/** Returns undefined for a command the view does not handle. */
+export type Controller<S extends Screen> = (screen: S, input: ViewInput, env: ViewEnv) => ControllerResult | undefined;
+
+export type ViewProps<S extends Screen> = {
+	readonly screen: S;
+	readonly env: ViewEnv;
+	readonly store: UiStore;
+};
+
+/** A view's component and controller. */
+export type ViewModule<V extends ViewName> = {
+	readonly component: ComponentType<ViewProps<ScreenOf<V>>>;
+	readonly controller: Controller<ScreenOf<V>>;
+	/** The title the tab bar shows for a screen that has no tab. */
+	readonly title?: (screen: ScreenOf<V>, env: ViewEnv) => string;
+};
+
+export type ViewRegistry = {readonly [V in ViewName]: ViewModule<V>};
+
+/** The list move a command means, if it is one. */
+export function moveOf(input: ViewInput): import('../list-window.js').Move | null {
+	if (!('command' in input)) return null;
+	switch (input.command) {
+		case 'move-down':
+			return 'down';
+		case 'move-up':
+			return 'up';
+		case 'top':
+			return 'top';
+		case 'bottom':
+			return 'bottom';
+		case 'page-down':
+			return 'page-down';
+		case 'page-up':
+			return 'page-up';
+		default:
+			return null;
+	}
+}
+
+/** Whether the input is this command. */
+export function isCommand(input: ViewInput, name: CommandName): boolean {
+	return 'command' in input && input.command === name;
+}
