@@ -202,6 +202,8 @@ export const organisations: ReadonlyArray<[RegExp, string]> = [
 	[/\bOfsted\b/g, 'Ofsted'],
 	[/\b(the|a|its|their|this) (damning |latest |new |inspection )?report\b/gi, 'the report'],
 	[/\b(the )?inspectors\b/gi, 'Ofsted'],
+	[/\b(the|an|its|this|that|last|latest) (\d{4} )?(Ofsted )?inspection\b/gi, 'Ofsted'],
+	[/\b(the|a) commissioner(['’]s report)?\b/gi, '$commissioner'],
 	[/\bHM Inspectorate of Probation\b/g, 'HM Inspectorate of Probation'],
 	[/\b(the )?Department for Education\b|\bthe DfE\b/g, 'Department for Education'],
 	[/\b(the )?(Government|government)\b(?! commissioner)/g, 'Government'],
@@ -212,6 +214,8 @@ export const organisations: ReadonlyArray<[RegExp, string]> = [
 	[/\b(a|the) (council|authority) (spokesman|spokeswoman|spokesperson)\b|\b(a|the) spokes(man|woman|person) for the (council|authority)\b/gi, 'the council'],
 	// "A Slough Borough Council spokesperson": the organisation as printed; resolved by name in mentions.ts.
 	[/\b(?:[Aa]|[Tt]he) ((?:[A-Z][\w’'-]+ )+(?:Borough |City |County |District |Metropolitan Borough )?Council) (?:spokesman|spokeswoman|spokesperson)\b|\b(?:[Aa]|[Tt]he) spokes(?:man|woman|person) for ((?:[A-Z][\w’'-]+ )+(?:Borough |City |County |District )?Council)\b/g, '$council'],
+	// "Peterborough City Council has promised": a council named as the subject.
+	[/\b((?:[A-Z][\w’'-]+ )+(?:Borough |City |County |District |Metropolitan Borough )?Council)\b(?! (leader|member|spokes))/g, '$council'],
 	// "His report, published last week, said": the document speaks for whoever "his" is.
 	[/\b(His|Her) (report|letter|statement|review|findings)\b/g, '$pronoun'],
 	[/\b(the )?NSPCC\b/g, 'NSPCC'],

@@ -139,6 +139,7 @@ export function findMentions(narrative: string): Mention[] {
 			if (taken(s, e)) continue;
 			if (org === '$pronoun') out.push({kind: 'pronoun', start: s, end: e, gender: /^his$/i.test(m[1]!) ? 'm' : 'f'});
 			else if (org === '$council') out.push({kind: 'org', start: s, end: e, org: (m[1] ?? m[2])!});
+			else if (org === '$commissioner') out.push({kind: 'org', start: s, end: e, org: 'the commissioner'});
 			else out.push({kind: 'org', start: s, end: e, org});
 		}
 	}

@@ -24,15 +24,20 @@ export type ArticlePerson = {
 export type ParagraphMentions = {readonly text: string; readonly narrative: string; readonly mentions: readonly Mention[]};
 
 const stopBefore = new Set(
-	'said says and but by with as that while after before to from claiming when if told called calls asked urged accused between against on at in was is has had have who which where including include includes also both new former then'.split(
+	'whose who which said says and but by with as that while after before to from claiming when if told called calls asked urged accused between against on at in was is has had have who which where including include includes also both new former then'.split(
 		' ',
 	),
 );
 const leadingArticles = /^(the|a|an|its|their|his|her)\s+/i;
 
-/** Proper-noun words that start a role phrase and keep their capital ("Tory MP", "Blackpool South’s MP"). */
+/** Common words that open a role phrase: only these lose their capital at the start of a sentence. */
+const commonRoleStarts = new Set(
+	'council party cabinet deputy director leader chief group portfolio executive head former interim independent assistant lead senior acting shadow opposition strategic corporate service the a an'.split(' '),
+);
+
+/** Proper-noun words that start a role phrase and keep their capital ("Tory MP", "Weston-super-Mare MP"). */
 function keepsCapital(word: string): boolean {
-	return partyOf(word) !== null || /(’s|'s)$/.test(word) || /^[A-Z]{2,}$/.test(word);
+	return !commonRoleStarts.has(word.toLowerCase());
 }
 
 /** Tidies a role phrase: parties out, "Blackpool South’s MP" → "MP for Blackpool South", first letter lower. */
@@ -45,26 +50,40 @@ export function normaliseRole(phrase: string): {role: string | null; party: stri
 			off === 0 ? '' : m,
 		)
 		.trim();
+	// "Blackpool South’s MP" → "MP for Blackpool South"; "Blackpool's director of ..." → "director of ..., Blackpool".
+	// Only a place owns a role this way: "Children's Minister" stays as printed.
 	const possessive = /^([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?:’s|'s)\s+(.+)$/.exec(p);
-	if (possessive) {
+	if (possessive && isPlace(possessive[1]!)) {
 		const [, owner, rest] = possessive;
 		p = /^MP$/i.test(rest!) ? `MP for ${owner}` : `${rest}, ${owner}`;
 	}
+	const placeMp = /^([A-Z][\w-]*(?:[\s-]+(?:[A-Z][\w-]*|upon|on|under|super|and))*)\s+MP$/.exec(p);
+	if (placeMp && isPlace(placeMp[1]!)) p = `MP for ${placeMp[1]}`;
 	if (!p.split(/\s+/).some((w) => roleHeads.has(w.toLowerCase().replace(/[,]$/, '')) || /^responsible$/i.test(w))) return {role: null, party};
 	if (!keepsCapital(p.split(' ')[0]!) && !/^MP\b/.test(p)) p = p[0]!.toLowerCase() + p.slice(1);
 	if (p.split(' ').length === 1 && partyOf(phrase) === null && /^(member|leader|head|chief)$/i.test(p)) return {role: null, party};
 	return {role: p, party};
 }
 
+/** A place or an authority: the owner in "Blackpool South’s MP", not "Children's Minister". */
+function isPlace(words: string): boolean {
+	return findAuthorityMentions(words).length > 0 || /\b(North|South|East|West|Central)$/.test(words) || /-/.test(words) || (!commonRoleStarts.has(words.toLowerCase()) && !/^(Children|Education|Party|Council|Government|County)$/i.test(words));
+}
+
 /** The role phrase printed just before a name: "council leader Coun Simon Blackburn". */
 export function roleBefore(narrative: string, start: number): string | null {
 	const before = narrative.slice(0, start);
+	// "The mayor, Jamal Haque, said": the role stands before the name, set off by a comma.
+	const set = /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+([A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,6}),\s*$/.exec(before);
+	if (set && set[1]!.split(/\s+/).some((w) => roleHeads.has(w.toLowerCase()))) return set[1]!;
 	const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), before.lastIndexOf('.'), before.lastIndexOf('–'), before.lastIndexOf('—')) + 1);
 	const words = clause.trim().split(/\s+/).filter(Boolean);
 	const kept: string[] = [];
 	for (let k = words.length - 1; k >= 0 && kept.length < 8; k--) {
 		const w = words[k]!;
-		if (stopBefore.has(w.toLowerCase()) && !(w.toLowerCase() === 'for' || w.toLowerCase() === 'of')) break;
+		// "and" inside a place name ("Hereford and South Herefordshire") does not end the phrase.
+		const placeAnd = w === 'and' && /^[A-Z]/.test(words[k - 1] ?? '') && /^[A-Z]/.test(words[k + 1] ?? '');
+		if (stopBefore.has(w.toLowerCase()) && !(w.toLowerCase() === 'for' || w.toLowerCase() === 'of') && !placeAnd) break;
 		kept.unshift(w);
 	}
 	// A role phrase may not start with "of"/"for" or a lone article.
@@ -77,13 +96,15 @@ export function roleBefore(narrative: string, start: number): string | null {
 
 /** An appositive after a name: "Coun Tony Williams, leader of the Tory group on the council, said". */
 export function roleAfter(narrative: string, end: number): string | null {
-	const m = /^,\s+((?:the |a |an )?[^,;:.()“”"]{2,90}?)\s*(?:,|\.|;|$)/.exec(narrative.slice(end));
+	// "Cllr Gareth Pugh (Ind, Golden Valley North), cabinet member for ...": the bracket comes first.
+	const rest = narrative.slice(end).replace(/^\s*\([^)]{0,80}\)/, '');
+	const m = /^,\s+((?:the |a |an )?[^,;:.()“”"]{2,90}?)\s*(?:,|\.|;|$)/.exec(rest);
 	if (!m) return null;
 	const phrase = m[1]!.trim();
 	const words = phrase.split(/\s+/);
 	if (words.length > 14) return null;
 	if (!words.some((w) => roleHeads.has(w.toLowerCase()) || w.toLowerCase() === 'responsible')) return null;
-	if (/\b(said|says|told|added|who|which|was|is|has|had)\b/.test(phrase)) return null;
+	if (/\b(said|says|told|added|who|whose|which|was|is|has|had|where|when)\b/i.test(phrase)) return null;
 	return phrase;
 }
 

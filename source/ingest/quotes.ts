@@ -90,6 +90,11 @@ export class Attributor {
 			return other ? {name: other.name, person: other} : this.focus ? {name: this.focus.name, person: this.focus} : null;
 		}
 		if (m.org === 'the report') return {name: 'Ofsted', person: null};
+		if (m.org === 'the commissioner') {
+			// The commissioner the article names, if it names one.
+			const named = this.people.people.find((p) => p.roles.some((r) => /commissioner/i.test(r)));
+			return named ? {name: named.name, person: named} : {name: 'Commissioner', person: null};
+		}
 		if (m.org === 'the council') return this.authorityCouncil ? {name: this.authorityCouncil, person: null} : null;
 		return {name: m.org, person: null};
 	}

@@ -1,0 +1,94 @@
+/**
+ * Articles (6): every article (or one authority's, from the dashboard) with date, authority, title and counts,
+ * in a table sorted by a key (`s` the next column, `S` reverse). Enter opens the reader.
+ */
+import {Box, Text} from 'ink';
+import {compareDates, formatDate} from '../../corpus/date-value.js';
+import {listArticles, type ArticleView} from '../../corpus/queries.js';
+import type {StoreData} from '../../corpus/schema.js';
+import {safeLine} from '../../text/sanitize.js';
+import {DataTable} from '../components/data-table.js';
+import {clampPos, movePos, startPos, visibleRange} from '../list-window.js';
+import {memoLast} from '../memo.js';
+import {readerScreen, type ArticlesScreen, type SortState} from '../state.js';
+import {truncate} from '../text-layout.js';
+import {nextSort, reverseSort, sortRows, tableColumns, type SortColumn} from './table-model.js';
+import {isCommand, moveOf, type Controller, type ViewEnv, type ViewProps} from './view-types.js';
+
+export const articleSortColumns: readonly SortColumn<ArticleView>[] = [
+	{key: 'date', label: 'date', compare: (a, b) => compareDates(a.published, b.published)},
+	{key: 'authority', label: 'authority', compare: (a, b) => (a.authorities[0] ?? '~').localeCompare(b.authorities[0] ?? '~')},
+	{key: 'title', label: 'title', compare: (a, b) => a.title.localeCompare(b.title)},
+	{key: 'quotes', label: 'quotes', compare: (a, b) => a.quotes - b.quotes, descendingFirst: true},
+	{key: 'paragraphs', label: 'paragraphs', compare: (a, b) => a.paragraphs - b.paragraphs, descendingFirst: true},
+];
+
+const articles = memoLast((data: StoreData, authority: string | null, sort: SortState): ArticleView[] =>
+	sortRows(listArticles(data, authority ? {authority} : {}), sort, articleSortColumns),
+);
+
+function tableHeight(env: ViewEnv): number {
+	return Math.max(1, env.layout.body.height - 3);
+}
+
+export const articlesController: Controller<ArticlesScreen> = (screen, input, env) => {
+	const rows = articles(env.data, screen.authority, screen.sort);
+	const h = tableHeight(env);
+	const move = moveOf(input);
+	if (move) return {screen: {...screen, pos: movePos(screen.pos, move, rows.length, h)}};
+	if (isCommand(input, 'sort')) return {screen: {...screen, sort: nextSort(screen.sort, articleSortColumns), pos: startPos}};
+	if (isCommand(input, 'sort-reverse')) return {screen: {...screen, sort: reverseSort(screen.sort), pos: startPos}};
+	if (isCommand(input, 'open')) {
+		const a = rows[clampPos(screen.pos, rows.length, h).selected];
+		return a ? {open: readerScreen(a.id, 1)} : {};
+	}
+	return undefined;
+};
+
+export function ArticlesView({screen, env}: ViewProps<ArticlesScreen>) {
+	const {width} = env.layout.body;
+	const rows = articles(env.data, screen.authority, screen.sort);
+	const scope = screen.authority ? ` about ${safeLine(screen.authority)}` : '';
+	if (rows.length === 0) {
+		return (
+			<Box flexDirection="column">
+				<Text bold>Articles{scope}</Text>
+				<Text>No articles{scope} in this store yet: import some with `scrutiny import PATH`.</Text>
+			</Box>
+		);
+	}
+	const h = tableHeight(env);
+	const pos = clampPos(screen.pos, rows.length, h);
+	const {start, end} = visibleRange(pos, rows.length, h);
+	const cells = rows.map((a) => ({
+		date: formatDate(a.published),
+		authority: safeLine(a.authorities.join(', ')) || 'unknown',
+		title: safeLine(a.title),
+		paragraphs: String(a.paragraphs),
+		quotes: String(a.quotes),
+	}));
+	const columns = tableColumns(
+		[
+			{key: 'date', header: 'date', min: 8, priority: 10},
+			{key: 'title', header: 'title', min: 16, priority: 9, grow: true},
+			{key: 'authority', header: 'authority', min: 9, priority: 8},
+			{key: 'quotes', header: 'quotes', min: 6, priority: 7, align: 'right'},
+			{key: 'paragraphs', header: 'paras', min: 5, priority: 6, align: 'right'},
+		],
+		cells,
+		width,
+		screen.sort,
+	);
+	const sel = rows[pos.selected]!;
+	return (
+		<Box flexDirection="column" width={width}>
+			<Text bold wrap="truncate">
+				Articles{scope} · {rows.length} · sorted by {screen.sort.column} {screen.sort.descending ? '(high to low)' : '(low to high)'}
+			</Text>
+			<DataTable columns={columns} rows={cells.slice(start, end)} selected={pos.selected - start} />
+			<Text dimColor wrap="truncate">
+				{truncate(`${safeLine(sel.title)} · ${safeLine(sel.file)}`, width)}
+			</Text>
+		</Box>
+	);
+}

@@ -1,0 +1,152 @@
+/**
+ * The article reader: title, date with its precision and basis, authorities and source; numbered paragraphs with
+ * quotes highlighted and their speakers beside them; page furniture hidden (`f` shows the raw text); j/k move by
+ * paragraph, PgUp/PgDn by page, n/N jump between quotes, y makes a citation.
+ */
+import {Box, Text} from 'ink';
+import {findArticle, quotesInArticle} from '../../corpus/lookups.js';
+import type {Article, StoreData} from '../../corpus/schema.js';
+import {safeLine} from '../../text/sanitize.js';
+import {SpanLineText} from '../components/span-line.js';
+import {scrollBy} from '../list-window.js';
+import {memoLast} from '../memo.js';
+import type {ReaderScreen} from '../state.js';
+import {fit, truncate, wrap} from '../text-layout.js';
+import {toneProps} from '../theme.js';
+import {citation, paragraphAtLine, rawModel, readerHead, readerModel, readerTop, type ReaderModel} from './reader-model.js';
+import {isCommand, moveOf, type Controller, type ViewEnv, type ViewProps} from './view-types.js';
+
+const model = memoLast((data: StoreData, article: Article, width: number): ReaderModel => readerModel(article, quotesInArticle(data, article.id), width));
+const raw = memoLast((article: Article, width: number) => rawModel(article, width));
+
+/** The lines under the text: the position, or the citation to copy by hand (up to four lines). */
+function statusLines(screen: ReaderScreen, width: number): string[] {
+	if (!screen.citation) return [];
+	const how = screen.citation.copied ? 'Citation sent to the clipboard (OSC 52); if it did not arrive, copy it from here:' : 'Citation (this terminal cannot take it to the clipboard; copy it from here):';
+	return [how, ...wrap(screen.citation.text, width)].slice(0, 4);
+}
+
+/** Rows for the text: the body less the head, the rule under it, and the status lines (at least one). */
+function viewHeight(env: ViewEnv, article: Article, screen: ReaderScreen): number {
+	const {width, height} = env.layout.body;
+	return Math.max(1, height - readerHead(article, width).length - 1 - Math.max(1, statusLines(screen, width).length));
+}
+
+export const readerController: Controller<ReaderScreen> = (screen, input, env) => {
+	const article = findArticle(env.data, screen.articleId);
+	if (!article) return moveOf(input) || 'command' in input ? {} : undefined;
+	const {width} = env.layout.body;
+	const h = viewHeight(env, article, {...screen, citation: null});
+	const s: ReaderScreen = {...screen, citation: null};
+	const move = moveOf(input);
+	if (screen.raw) {
+		if (move) return {screen: {...s, rawTop: scrollBy(screen.rawTop, move, raw(article, width).lines.length, h)}};
+	} else if (move) {
+		const m = model(env.data, article, width);
+		const last = Math.max(1, article.paragraphs.length);
+		const top = readerTop(m, screen.paragraph, screen.top, h);
+		switch (move) {
+			case 'down':
+			case 'up': {
+				const paragraph = Math.min(last, Math.max(1, screen.paragraph + (move === 'down' ? 1 : -1)));
+				return {screen: {...s, paragraph, top: readerTop(m, paragraph, top, h)}};
+			}
+			case 'top':
+				return {screen: {...s, paragraph: 1, top: 0}};
+			case 'bottom':
+				return {screen: {...s, paragraph: last, top: readerTop(m, last, m.lines.length, h)}};
+			default: {
+				const nextTop = scrollBy(top, move, m.lines.length, h);
+				const paragraph = nextTop === top ? (move === 'page-down' ? last : 1) : paragraphAtLine(m, nextTop);
+				return {screen: {...s, paragraph, top: readerTop(m, paragraph, nextTop, h)}};
+			}
+		}
+	}
+	if (isCommand(input, 'toggle-raw')) return {screen: {...s, raw: !screen.raw}};
+	if (isCommand(input, 'next-quote') || isCommand(input, 'previous-quote')) {
+		const m = model(env.data, article, width);
+		const forward = isCommand(input, 'next-quote');
+		const target = forward ? m.quoteParagraphs.find((p) => p > screen.paragraph) : [...m.quoteParagraphs].reverse().find((p) => p < screen.paragraph);
+		if (target === undefined) return {screen: s};
+		return {screen: {...s, raw: false, paragraph: target, top: readerTop(m, target, readerTop(m, screen.paragraph, screen.top, h), h)}};
+	}
+	if (isCommand(input, 'copy-citation')) {
+		const text = citation(article, screen.paragraph);
+		return {copy: {text, then: (copied) => ({...s, citation: {text, copied}})}};
+	}
+	return undefined;
+};
+
+export function readerTitle(): string {
+	return 'Reader';
+}
+
+export function ReaderView({screen, env}: ViewProps<ReaderScreen>) {
+	const {theme} = env;
+	const {width} = env.layout.body;
+	const article = findArticle(env.data, screen.articleId);
+	if (!article) {
+		return (
+			<Box flexDirection="column">
+				<Text bold>Article not found</Text>
+				<Text>The store has no article {safeLine(screen.articleId)} (reloaded since?). Esc goes back.</Text>
+			</Box>
+		);
+	}
+	const head = readerHead(article, width);
+	const h = viewHeight(env, article, screen);
+	const status = statusLines(screen, width);
+	const m = model(env.data, article, width);
+	const rawLines = screen.raw ? raw(article, width).lines : null;
+	const lines = rawLines ?? m.lines;
+	const top = rawLines ? Math.min(screen.rawTop, Math.max(0, rawLines.length - h)) : readerTop(m, screen.paragraph, screen.top, h);
+	const visible = lines.slice(top, top + h);
+	const textWidth = width - m.gutterWidth - (m.sideWidth && !rawLines ? m.sideWidth + 1 : 0);
+	const quotesHere = quotesInArticle(env.data, article.id).filter((q) => q.paragraph === screen.paragraph && !q.fragment).length;
+	const position = rawLines
+		? `raw text as read, furniture marked [kind] · lines ${top + 1}-${top + visible.length} of ${rawLines.length} · f paragraphs`
+		: `¶ ${screen.paragraph} of ${article.paragraphs.length}${quotesHere ? ` · ${quotesHere} quote${quotesHere === 1 ? '' : 's'} here` : ''} · ${m.quoteParagraphs.length} paragraphs with quotes`;
+	return (
+		<Box flexDirection="column" width={width}>
+			{head.map((l, i) => (
+				<Text key={`h${i}`} wrap="truncate" {...toneProps(l.tone, theme)}>
+					{l.text}
+				</Text>
+			))}
+			<Text dimColor>{'─'.repeat(width)}</Text>
+			<Box flexDirection="column" height={h}>
+				{visible.map((l) => {
+					const selected = !rawLines && l.owner === screen.paragraph;
+					return (
+						<Box key={l.key} height={1}>
+							<Text inverse={selected && l.gutter !== ''} bold={selected} dimColor={!selected}>
+								{selected && l.gutter === '' ? fit('│', m.gutterWidth - 1, 'right') : fit(l.gutter, m.gutterWidth - 1, 'right')}
+							</Text>
+							<Text> </Text>
+							<Box width={textWidth}>
+								<SpanLineText line={l.spans} theme={theme} />
+							</Box>
+							{m.sideWidth && !rawLines ? (
+								<Text {...toneProps('quote', theme)} wrap="truncate">
+									{' '}
+									{truncate(l.side, m.sideWidth)}
+								</Text>
+							) : null}
+						</Box>
+					);
+				})}
+			</Box>
+			{status.length ? (
+				status.map((l, i) => (
+					<Text key={`s${i}`} wrap="truncate" bold={i > 0}>
+						{l}
+					</Text>
+				))
+			) : (
+				<Text dimColor wrap="truncate">
+					{position}
+				</Text>
+			)}
+		</Box>
+	);
+}
