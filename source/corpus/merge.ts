@@ -139,6 +139,10 @@ export function rebuildDerived(data: StoreData): void {
 			if (!rec.articleIds.includes(a.id)) rec.articleIds.push(a.id);
 			extractedPeople.set(id, rec);
 		}
+		for (const e of data.events) {
+			if (e.articleId !== a.id || e.origin !== 'extracted' || !e.participants) continue;
+			for (const p of e.participants) p.name = canonical(p.name, a);
+		}
 		for (const q of data.quotes) {
 			if (q.articleId !== a.id || q.origin !== 'extracted' || q.speaker === null || q.speakerId === null) continue;
 			const name = canonical(q.speaker, a);

@@ -53,7 +53,7 @@ const rules: readonly Rule[] = [
 	{
 		group: 'resign',
 		type: 'resignation',
-		test: /\b(has|had|have) (resigned|stepped down|stood down|quit)\b|\b(resigned|stepped down|stood down|quit) (as|from|on|last|this|after|with)\b|\b(handed in|announced|tendered|confirmed) (his|her|their) resignation\b/i,
+		test: /\b(resigned|stepped down|stood down)\b|\bquit (as|from|on|last|this|after|with)\b|\b(handed in|announced|tendered|confirmed) (his|her|their) resignation\b/i,
 		unless: /\bother (towns|councils|authorities|areas|places)\b/i,
 	},
 	{group: 'commissioner', type: 'commissioner-report', test: /\bcommissioner\b[^.]*\b(report(ed|s)? (back|to)|(due|is|are|expected) to report|will report|recommend(ed|s|ation)?|published (a|her|his|their) report|concluded)\b|\bcommissioner['’]s (report|recommendation|findings)\b/i},
@@ -72,7 +72,7 @@ const ratingPattern = /\b(requires improvement|inadequate|outstanding|good)\b/gi
 const judgementVerb = /\b(rated|rating|ratings|branded|judged|graded|gave|given|found|declared|deemed|labelled|verdict|judgement|judgment|report|inspection|Ofsted|inspectors)\b/i;
 const aspiration = /\b(aiming for|aim for|aims to|hope|hoped|hopes|want|wants|wanted|strive|target|goal|ambition|to become|to be rated|to achieve)\b/i;
 const undatedPast = /\b(previously|in the past|once|at one time)\b/i;
-const future = /\b(will|would|due to|is due|are due|is to|are to|to be (held|set up|appointed)|next|expected to|scheduled|plans? to)\b/i;
+const future = /\b(will|would|due to|is due|are due|is to|are to|to be (held|set up|appointed)|next|expected to|scheduled|plans? to|facing|faces|is set to|are set to)\b/i;
 
 /** A clause: a stretch of a sentence between strong breaks, so "rated X in 2012, although it later ... Y" splits. */
 function clauses(sentence: string): {start: number; end: number}[] {
@@ -98,6 +98,7 @@ function offsetBefore(clause: string): {months: number; words: string; index: nu
 	const n = offsetWords[m[1]!.toLowerCase()] ?? Number(m[1]);
 	const unit = m[2]!.toLowerCase();
 	return {months: unit === 'year' ? n * 12 : unit === 'month' ? n : 0, words: m[0], index: m.index + m[0].length};
+	// (the index is where the after-clause's own words begin)
 }
 
 export type EventInput = {
@@ -169,12 +170,17 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const pos = c.start + at;
 					const own = [...clauseDates].sort((a, b) => distance(a, pos) - distance(b, pos))[0]?.date ?? null;
 					if (own) return own;
-					if (offset && pos > offset.index && previousDate && previousDate.value !== null) {
+					if (offset && previousDate && previousDate.value !== null && offset.months > 0) {
+						// Inside "a month after <X>" the X is the earlier event; in the clause around it, the later one.
+						const afterEnd = sentence.indexOf(',', offset.index) < 0 ? sentence.length : sentence.indexOf(',', offset.index);
 						anchorUsed = true;
-						return shiftDate(previousDate, {months: -offset.months}, `'${offset.words}' the ${previousDate.value} event in the previous sentence`);
+						const inside = pos >= offset.index && pos < afterEnd;
+						return shiftDate(previousDate, {months: inside ? -offset.months : offset.months}, `'${offset.words}' the ${previousDate.value} event in the previous sentence`);
 					}
 					return null;
 				};
+				// The clause names a date the rules would not accept (after the article, or unresolvable): undated, not the article's.
+				const refused = clauseDates.length === 0 && dates.some((d) => d.start >= c.start && d.end <= c.end && d.date.value === null);
 				const push = (type: EventType, at: number, rating?: Rating) => {
 					const date = dateFor(at);
 					const named = withParticipants.has(type) && input.mentionsOf ? participantsOf(input.mentionsOf(k), narrative, sp.start, sp.start + c.start + at, sp.end) : [];
@@ -189,7 +195,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						alsoIn: [],
 						dated: date !== null,
 						future: isFuture,
-						undatedPast: undatedPast.test(clause),
+						undatedPast: undatedPast.test(clause) || refused,
 						// A judgement told as the story's news ("after Ofsted rated it 'inadequate'"), not as history.
 						reportsNews: type === 'inspection-judgement' && /\b(Ofsted|report|inspectors?|inspection)\b/i.test(sentence) && !undatedPast.test(clause) && !/\b(previous|previously|last|earlier|later)\b/i.test(clause),
 					});
@@ -294,7 +300,8 @@ function settle(raw: RawEvent[], published: DateValue): ExtractedEvent[] {
 	const out: (ExtractedEvent & {dated: boolean; future: boolean})[] = [];
 	for (const e of raw) {
 		const same = out.filter((o) => key(o) === key(e));
-		const match = same.find((o) => (e.dated && o.dated ? compareDates(o.date, e.date) === 0 || prefixCompatible(o.date, e.date) : !e.dated || !o.dated));
+		// A visit that will happen is not the visit that happened: scheduled and past mentions stay apart.
+		const match = same.find((o) => o.future === e.future && (e.dated && o.dated ? compareDates(o.date, e.date) === 0 || prefixCompatible(o.date, e.date) : !e.dated || !o.dated));
 		if (match) {
 			if (match.paragraph !== e.paragraph && !match.alsoIn.includes(e.paragraph)) {
 				match.alsoIn.push(e.paragraph);

@@ -22,7 +22,8 @@ const fixedPatterns: ReadonlyArray<[RegExp, FurnitureKind]> = [
 	[/^have your say\b/i, 'have-your-say'],
 	[/^(join the (debate|conversation)|comments?( \(\d+\))?|leave a comment|show comments)\s*$/i, 'have-your-say'],
 	[/^(share (this|on)|sign up\b|subscribe\b|follow us\b|click here\b|download (our|the) app|get the latest|newsletter\b|advertisement\s*$|advert\s*$|image:|photo:|picture:|credit:|\(image|\(photo|\(picture)/i, 'social'],
-	[/^[Bb]y [A-Z][\w'’-]+(\s+[A-Z][\w'’-]+){0,3}\s*(,.*)?$/, 'byline'],
+	// "By Owen Stirling", "By Owen Stirling, Local Democracy Reporter" — not "By March, the council had ...".
+	[/^[Bb]y (?!(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Then|Now|Law|Christmas|Easter)\b)[A-Z][\w'’-]+(\s+[A-Z][\w'’-]+){0,3}\s*(,\s*[\w ]*(reporter|correspondent|editor|journalist|writer|service)\b.*)?$/i, 'byline'],
 	[/\((image|picture|photo|photograph|pic|credit)s?:[^)]*\)\s*$|^(image|picture|photo|pictured|above|below|left|right|main picture|top):/i, 'caption'],
 	[/^[A-Z][\w'’-]+(\s+[A-Z][\w'’-]+){1,3},?\s+(local democracy reporter|reporter|political reporter|chief reporter|correspondent|editor)\b/i, 'byline'],
 	[/^local democracy reporting service\b/i, 'byline'],
@@ -83,31 +84,76 @@ export function setAsideFurniture(body: readonly Line[]): CleanResult {
 		for (const [idx, n] of ns.entries()) if (all || idx > 0) kind.set(n, 'repeated');
 	}
 
-	const bodyText = () => content.filter((l) => !kind.has(l.n));
-
 	// Pull quotes repeat a sentence of the body, usually without its quote marks and full stop.
+	// Comparing every line with every other line was quadratic (10,000 paragraphs took minutes), so each line's
+	// key is computed once and candidates come from an index of three-word runs: a key of five words or more
+	// that another line's key contains has its inner words there as whole words, so the rarest of its inner
+	// runs lists every line that can contain it.
+	const keys = new Map<number, string>(content.map((l) => [l.n, comparable(l.text)]));
+	const byRun = new Map<string, Line[]>();
+	for (const l of content) {
+		const words = keys.get(l.n)!.split(' ');
+		for (let i = 0; i + 3 <= words.length; i++) {
+			const run = `${words[i]} ${words[i + 1]} ${words[i + 2]}`;
+			const lines = byRun.get(run);
+			if (!lines) byRun.set(run, [l]);
+			else if (lines.at(-1) !== l) lines.push(l);
+		}
+	}
 	for (const l of content) {
 		if (kind.has(l.n)) continue;
-		const key = comparable(l.text);
+		const key = keys.get(l.n)!;
 		if (wordCount(key) < 5) continue;
-		const inOther = bodyText().some((o) => o.n !== l.n && o.text.length > l.text.length && comparable(o.text).includes(key));
+		// A whole sentence with its stop repeats a quotation only when it lost its quote marks on the way: a lede that
+		// a later paragraph extends is article text.
+		const sentence = endsLikeSentence(l.text);
+		if (sentence && /[“”"]/.test(l.text)) continue;
+		const words = key.split(' ');
+		let candidates: Line[] = [];
+		for (let i = 1; i + 3 <= words.length - 1; i++) {
+			const lines = byRun.get(`${words[i]} ${words[i + 1]} ${words[i + 2]}`) ?? [];
+			if (i === 1 || lines.length < candidates.length) candidates = lines;
+		}
+		const inOther = candidates.some((o) => o.n !== l.n && !kind.has(o.n) && o.text.length > l.text.length && keys.get(o.n)!.includes(key) && (!sentence || /[“”"]/.test(o.text)));
 		if (inOther) kind.set(l.n, 'pull-quote');
 	}
 
 	// Captions: a short line without a final stop that names someone the article names elsewhere.
+	// One string of every line, searched for each name (a name cannot span lines), instead of joining the rest of
+	// the body again for every short line.
+	const allText = content.map((l) => l.text).join('\n');
+	const lineStarts: number[] = [];
+	let offset = 0;
+	for (const l of content) {
+		lineStarts.push(offset);
+		offset += l.text.length + 1;
+	}
+	const lineAt = (at: number): Line => {
+		let lo = 0;
+		let hi = lineStarts.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (lineStarts[mid]! <= at) lo = mid;
+			else hi = mid - 1;
+		}
+		return content[lo]!;
+	};
+	const inOtherBodyLine = (name: string, self: Line): boolean => {
+		for (let at = allText.indexOf(name); at !== -1; at = allText.indexOf(name, at + 1)) {
+			const o = lineAt(at);
+			if (o !== self && !kind.has(o.n)) return true;
+		}
+		return false;
+	};
 	for (const l of content) {
 		if (kind.has(l.n)) continue;
 		const t = squash(l.text);
 		if (endsLikeSentence(t) || wordCount(t) > 14) continue;
-		const others = bodyText()
-			.filter((o) => o.n !== l.n)
-			.map((o) => o.text)
-			.join('\n');
 		const pairs = capitalisedRuns(t).flatMap(nameLikePairs);
 		// A short line without a stop and without a verb of its own is a caption or a crosshead, not a paragraph:
 		// "Peterborough Town Hall, where the council’s cabinet meets".
 		const finite = /\b(said|says|say|is|are|was|were|has|have|had|will|would|can|could|should|must|did|does|do)\b/i.test(t);
-		if (pairs.some((p) => others.includes(p)) || (!finite && l !== content[0] && wordCount(t) <= 12)) kind.set(l.n, 'caption');
+		if (pairs.some((p) => inOtherBodyLine(p, l)) || (!finite && l !== content[0] && wordCount(t) <= 12)) kind.set(l.n, 'caption');
 	}
 
 	const furniture: Furniture[] = [];

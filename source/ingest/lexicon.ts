@@ -214,8 +214,10 @@ export const organisations: ReadonlyArray<[RegExp, string]> = [
 	[/\b(a|the) (council|authority) (spokesman|spokeswoman|spokesperson)\b|\b(a|the) spokes(man|woman|person) for the (council|authority)\b/gi, 'the council'],
 	// "A Slough Borough Council spokesperson": the organisation as printed; resolved by name in mentions.ts.
 	[/\b(?:[Aa]|[Tt]he) ((?:[A-Z][\w’'-]+ )+(?:Borough |City |County |District |Metropolitan Borough )?Council) (?:spokesman|spokeswoman|spokesperson)\b|\b(?:[Aa]|[Tt]he) spokes(?:man|woman|person) for ((?:[A-Z][\w’'-]+ )+(?:Borough |City |County |District )?Council)\b/g, '$council'],
-	// "Peterborough City Council has promised": a council named as the subject.
+	// "Peterborough City Council has promised": a council named as the subject (checked against the authority list).
 	[/\b((?:[A-Z][\w’'-]+ )+(?:Borough |City |County |District |Metropolitan Borough )?Council)\b(?! (leader|member|spokes))/g, '$council'],
+	// "The council said:": the article's own council, only as the subject of a reporting verb.
+	[/\b[Tt]he council\b(?=,? (said|says|added|told|stated|confirmed|explained|warned|insisted|responded|replied))/g, 'the council'],
 	// "His report, published last week, said": the document speaks for whoever "his" is.
 	[/\b(His|Her) (report|letter|statement|review|findings)\b/g, '$pronoun'],
 	[/\b(the )?NSPCC\b/g, 'NSPCC'],

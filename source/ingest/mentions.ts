@@ -4,6 +4,7 @@
  * A person is recognised by a title ("Coun Tony Williams", "Cllr Smith", "Couns Blackburn and Cain"), by a
  * common given name ("Diane Booth"), or by a reporting verb next to a capitalised pair ("said Xan Qiu").
  */
+import {findAuthorityMentions} from '../corpus/authorities.js';
 import {givenNames, organisations, roleHeads, speechParticiples, speechVerbs, titles} from './lexicon.js';
 
 export type Mention =
@@ -138,7 +139,15 @@ export function findMentions(narrative: string): Mention[] {
 			const e = s + m[0].length;
 			if (taken(s, e)) continue;
 			if (org === '$pronoun') out.push({kind: 'pronoun', start: s, end: e, gender: /^his$/i.test(m[1]!) ? 'm' : 'f'});
-			else if (org === '$council') out.push({kind: 'org', start: s, end: e, org: (m[1] ?? m[2])!});
+			else if (org === '$council') {
+				// Only a real authority's council, as printed: "On Monday Wigan Council" is "Wigan Council".
+				const printed = (m[1] ?? m[2])!;
+				const at = m[0].indexOf(printed);
+				const auth = findAuthorityMentions(printed).find((a) => /Council$/.test(printed.slice(a.start)));
+				if (!auth) continue;
+				const name = printed.slice(auth.start);
+				if (!taken(s + at + auth.start, s + at + printed.length)) out.push({kind: 'org', start: s + at + auth.start, end: s + at + printed.length, org: name});
+			}
 			else if (org === '$commissioner') out.push({kind: 'org', start: s, end: e, org: 'the commissioner'});
 			else out.push({kind: 'org', start: s, end: e, org});
 		}

@@ -21,6 +21,8 @@ export type Metadata = {
 	readonly body: readonly Line[];
 };
 
+import {sentenceSpans} from './text.js';
+
 const headerKeys = new Set(['title', 'date', 'source', 'authority', 'author', 'byline', 'url', 'published', 'publication']);
 const headerLine = /^([A-Za-z]+)[ \t]*:[ \t]*(.*)$/;
 const inlineDate = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
@@ -117,7 +119,9 @@ export function parseMetadata(text: string, today: Date = new Date()): Metadata 
 
 /** The lede stands in for a missing title: its first sentence, cut at a word near 100 characters. */
 export function titleFromLede(lede: string): string {
-	const sentence = /^(.+?[.!?])(\s|$)/.exec(lede)?.[1] ?? lede;
+	// sentenceSpans knows that "Coun." and "St." do not end a sentence.
+	const first = sentenceSpans(lede)[0];
+	const sentence = first ? lede.slice(first.start, first.end).trim() : lede;
 	if (sentence.length <= 110) return sentence.replace(/[.]$/, '');
 	const cut = sentence.slice(0, 100);
 	return `${cut.slice(0, cut.lastIndexOf(' ') > 60 ? cut.lastIndexOf(' ') : 100)}…`;

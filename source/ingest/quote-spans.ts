@@ -38,8 +38,15 @@ function doubleSpans(p: string): QuoteSpan[] {
 }
 
 function singleSpans(p: string, taken: readonly QuoteSpan[]): QuoteSpan[] {
-	const inside = (i: number) => taken.some((s) => i >= s.start && i < s.end);
+	// `taken` is in text order and does not overlap, and `i` only grows: one pointer keeps this linear (testing
+	// every span for every mark was quadratic in a paragraph full of quotation marks).
+	let t = 0;
+	const inside = (i: number) => {
+		while (t < taken.length && taken[t]!.end <= i) t++;
+		return t < taken.length && i >= taken[t]!.start;
+	};
 	const spans: QuoteSpan[] = [];
+	const lastMark = Math.max(p.lastIndexOf('’'), p.lastIndexOf("'"));
 	let open = -1;
 	for (let i = 0; i < p.length; i++) {
 		const c = p[i]!;
@@ -51,8 +58,11 @@ function singleSpans(p: string, taken: readonly QuoteSpan[]): QuoteSpan[] {
 		if (isLetter(before) && isLetter(after)) continue;
 		const canOpen = (c === '‘' || c === "'") && !isLetter(before) && isLetter(after);
 		const canClose = (c === '’' || c === "'") && !isLetter(after) && before !== undefined && before !== ' ';
+		// "‘We have lost the families’ trust ...’": a plural possessive before a lower-case word, with a later mark
+		// still to come, is an apostrophe.
+		const possessive = before === 's' && after === ' ' && /[a-z]/.test(p[i + 2] ?? '') && lastMark > i;
 		if (open < 0 && canOpen) open = i;
-		else if (open >= 0 && canClose) {
+		else if (open >= 0 && canClose && !possessive) {
 			spans.push({start: open, end: i + 1, text: p.slice(open + 1, i).trim(), mark: 'single', closed: true});
 			open = -1;
 		}

@@ -38,6 +38,8 @@ function verbsIn(narrative: string, from: number, to: number): Verb[] {
 	re.lastIndex = from;
 	for (let m = re.exec(narrative); m && m.index < to; m = re.exec(narrative)) {
 		const w = m[0].toLowerCase();
+		// "has been told to improve": a passive verb's subject was spoken to, not speaking.
+		if (/\b(been|being|was|were|is|are|be)\s+$/i.test(narrative.slice(Math.max(0, m.index - 8), m.index))) continue;
 		if (speechVerbs.has(w)) out.push({start: m.index, end: m.index + m[0].length, participle: false});
 		else if (speechParticiples.has(w)) out.push({start: m.index, end: m.index + m[0].length, participle: true});
 		else if (w === 'according' && /^according to\b/i.test(narrative.slice(m.index))) out.push({start: m.index, end: m.index + 12, participle: false});

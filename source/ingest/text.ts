@@ -2,13 +2,28 @@
 
 export type Span = {readonly start: number; readonly end: number};
 
-const abbreviations = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'Cllr', 'Coun', 'Rev', 'Revd', 'No', 'Sgt', 'Insp', 'Supt', 'Jan', 'Feb', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec', 'etc', 'vs', 'approx']);
+const abbreviations = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'Cllr', 'Coun', 'Rev', 'Revd', 'Sgt', 'Insp', 'Supt', 'Jan', 'Feb', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec', 'etc', 'vs', 'approx']);
+
+// The last paragraph's boundaries. Callers ask for the sentence around each quotation and mention of a
+// paragraph in turn; without this a paragraph with thousands of quotation marks was split thousands of times,
+// quadratic in its length.
+let lastText: string | null = null;
+let lastSpans: readonly Span[] = [];
 
 /**
  * Sentence boundaries in a paragraph. A stop inside a quotation does not end the sentence unless the quotation
  * closes right after it, because attributions ("..., he said.") belong to the sentence of the quote.
+ * The result is shared between calls with the same text: do not modify it.
  */
-export function sentenceSpans(text: string): Span[] {
+export function sentenceSpans(text: string): readonly Span[] {
+	if (text === lastText) return lastSpans;
+	const spans = splitSentences(text);
+	lastText = text;
+	lastSpans = Object.freeze(spans);
+	return lastSpans;
+}
+
+function splitSentences(text: string): Span[] {
 	const spans: Span[] = [];
 	let start = 0;
 	let depth = 0;
@@ -27,6 +42,8 @@ export function sentenceSpans(text: string): Span[] {
 		// "Coun. Smith", "Mr. Jones": an abbreviation's stop does not end a sentence.
 		const word = /([A-Za-z]+)$/.exec(text.slice(Math.max(0, i - 8), i))?.[1];
 		if (c === '.' && word && abbreviations.has(word)) continue;
+		// "No. 10" abbreviates; "No. It was not!" answers.
+		if (c === '.' && word === 'No' && /^\s*\d/.test(text.slice(k))) continue;
 		// The next sentence starts with a capital, a digit or a quote mark; otherwise this was not a boundary.
 		let n = k;
 		while (n < text.length && /\s/.test(text[n]!)) n++;

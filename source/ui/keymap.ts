@@ -63,6 +63,8 @@ export type Command = {
 	readonly footer?: string;
 	/** How the footer shows the keys when it differs from the keys themselves (`j/k` for moving both ways). */
 	readonly footerKeys?: string;
+	/** The same while the search box has the keyboard (where letters are text). */
+	readonly footerKeysTyping?: string;
 };
 
 const lists: readonly ViewName[] = ['dashboard', 'search', 'timeline', 'compare', 'people', 'person-quotes', 'articles', 'reader', 'help'];
@@ -81,7 +83,7 @@ export const commands: readonly Command[] = [
 	{name: 'view-compare', keys: ['4'], description: 'Compare two authorities side by side', category: 'views', views: 'all'},
 	{name: 'view-people', keys: ['5'], description: 'People: who is quoted, with titles, roles and party', category: 'views', views: 'all'},
 	{name: 'view-articles', keys: ['6'], description: 'Articles: every article with its date and counts', category: 'views', views: 'all'},
-	{name: 'move-down', keys: ['j', 'down'], description: 'Move down', category: 'navigation', views: lists, footer: 'move', footerKeys: 'j/k'},
+	{name: 'move-down', keys: ['j', 'down'], description: 'Move down', category: 'navigation', views: lists, footer: 'move', footerKeys: 'j/k', footerKeysTyping: '↑/↓'},
 	{name: 'move-up', keys: ['k', 'up'], description: 'Move up', category: 'navigation', views: lists},
 	{name: 'top', keys: ['g', 'home'], description: 'Go to the top', category: 'navigation', views: lists},
 	{name: 'bottom', keys: ['G', 'end'], description: 'Go to the bottom', category: 'navigation', views: lists},
@@ -191,11 +193,22 @@ export function keysLabel(c: Command): string {
 	return c.keys.map(keyLabel).join(' ');
 }
 
-/** The footer's hints for this context: the view's own commands first, then the global ones, in table order. */
+/**
+ * The footer's hints for this context: the view's own commands first, then the global ones, in table order.
+ * Only keys that work here are shown: while typing, printable keys are text; a key a view's command takes
+ * (Esc in the search box) is not shown again for the global command it shadows.
+ */
 export function footerHints(ctx: KeyContext): {keys: string; label: string}[] {
-	return commandsIn(ctx)
-		.filter((c) => c.footer && !(ctx.typing && c.keys.every(isPrintableSpec)))
-		.map((c) => ({keys: c.footerKeys ?? c.keys.map(keyLabel).join('/'), label: c.footer!}));
+	const taken = new Set<KeySpec>();
+	const out: {keys: string; label: string}[] = [];
+	for (const c of commandsIn(ctx)) {
+		const live = c.keys.filter((k) => !taken.has(k) && !(ctx.typing && isPrintableSpec(k)));
+		for (const k of live) taken.add(k);
+		if (!c.footer || live.length === 0) continue;
+		const keys = (ctx.typing ? c.footerKeysTyping : live.length === c.keys.length ? c.footerKeys : undefined) ?? live.map(keyLabel).join('/');
+		out.push({keys, label: c.footer});
+	}
+	return out;
 }
 
 export const categoryTitles: Record<Category, string> = {
@@ -216,4 +229,51 @@ export function helpSections(): {title: string; commands: Command[]}[] {
 export function keyTableMarkdown(): string {
 	const rows = commands.map((c) => `| ${c.keys.map((k) => `\`${keyLabel(k)}\``).join(' ')} | ${c.description} | ${c.views === 'all' ? 'everywhere' : c.views.join(', ')} |`);
 	return ['| keys | command | where |', '|---|---|---|', ...rows].join('\n');
+}
+
+const noKey: Key = {
+	upArrow: false,
+	downArrow: false,
+	leftArrow: false,
+	rightArrow: false,
+	pageDown: false,
+	pageUp: false,
+	home: false,
+	end: false,
+	return: false,
+	escape: false,
+	ctrl: false,
+	shift: false,
+	tab: false,
+	backspace: false,
+	delete: false,
+	meta: false,
+	super: false,
+	hyper: false,
+	capsLock: false,
+	numLock: false,
+};
+
+/** The key one character means on its own, as Ink would report it. */
+export function keyOfChar(ch: string): {input: string; key: Key} {
+	const c = ch.codePointAt(0) ?? 0;
+	if (ch === '\r' || ch === '\n') return {input: '', key: {...noKey, return: true}};
+	if (ch === '\t') return {input: '', key: {...noKey, tab: true}};
+	// Ink reports Backspace (\x7f) as `delete` and Ctrl+H (\b) as `backspace`.
+	if (c === 0x7f) return {input: '', key: {...noKey, delete: true}};
+	if (c === 0x08) return {input: '', key: {...noKey, backspace: true}};
+	if (c < 0x20) return {input: String.fromCharCode(c + 0x60), key: {...noKey, ctrl: true}};
+	return {input: ch, key: {...noKey, shift: /^[A-Z]$/.test(ch)}};
+}
+
+/**
+ * The keys in one input event. Ink passes a run of characters that arrived together as one event (a paste, or
+ * keys typed faster than they are read, which over SSH is common); each is a key of its own here, so that `jj`
+ * moves twice and `/poundland` opens the search box and types `poundland`. Escape sequences and single keys
+ * pass through as Ink parsed them.
+ */
+export function splitKeys(input: string, key: Key): {input: string; key: Key}[] {
+	const chars = [...input];
+	if (chars.length <= 1 || input.startsWith('\u001B') || key.ctrl || key.meta) return [{input, key}];
+	return chars.map(keyOfChar);
 }

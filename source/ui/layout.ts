@@ -135,5 +135,6 @@ export function fitColumns(columns: readonly ColumnSpec[], width: number, gap = 
 	}
 	const grow = kept.find((c) => c.grow);
 	if (grow && spare > 0) widths.set(grow.key, widths.get(grow.key)! + spare);
-	return kept.map((c) => ({key: c.key, width: Math.max(0, widths.get(c.key)!)}));
+	// One column wider than the width (its minimum does not fit) is cut to the width.
+	return kept.map((c) => ({key: c.key, width: Math.max(0, kept.length === 1 ? Math.min(width, widths.get(c.key)!) : widths.get(c.key)!)}));
 }

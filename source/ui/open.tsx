@@ -1,7 +1,26 @@
-/** Opens the terminal UI. Placeholder until the UI lands: the plain dashboard. */
+/**
+ * Opens the terminal UI on the store (`--db`, `$SCRUTINY_DB` or the bundled one), read-only; `r` in the UI
+ * reloads it. Called only when stdin and stdout are terminals. A terminal that cannot move the cursor
+ * (`TERM=dumb`) gets the plain dashboard instead.
+ */
 import {plainDashboard} from '../cli/commands/dashboard.js';
-import type {Context} from '../cli/context.js';
+import {storePath, type Context} from '../cli/context.js';
+import {openStore} from '../corpus/store.js';
+import {runUi} from './run-ui.js';
 
 export async function openUi(ctx: Context): Promise<number> {
-	return plainDashboard(ctx);
+	if (ctx.env.TERM === 'dumb') return plainDashboard(ctx);
+	// Opened before the screen changes, so that a bad store is one line on stderr and exit status 1.
+	const store = await openStore(storePath(ctx), {readOnly: true});
+	return runUi({
+		data: store.data,
+		reload: async () => {
+			await store.reload();
+			return store.data;
+		},
+		streams: {stdin: process.stdin, stdout: process.stdout, stderr: process.stderr},
+		env: ctx.env,
+		debug: Boolean(ctx.flags.debug),
+		processHandlers: true,
+	});
 }

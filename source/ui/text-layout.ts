@@ -193,3 +193,20 @@ export function wrapSpans(spans: readonly Span[], width: number): SpanLine[] {
 export function spanWidth(line: SpanLine): number {
 	return line.reduce((w, s) => w + displayWidth(s.text), 0);
 }
+
+/** Splits `text` into spans by layers of marked ranges; a later layer wins where layers overlap. */
+export function paintSpans(text: string, layers: readonly {readonly ranges: readonly Range[]; readonly tone: Tone}[], base: Tone = 'plain'): Span[] {
+	const tones: Tone[] = new Array<Tone>(text.length).fill(base);
+	for (const layer of layers) {
+		for (const [s, e] of layer.ranges) for (let i = Math.max(0, s); i < Math.min(text.length, e); i++) tones[i] = layer.tone;
+	}
+	const spans: Span[] = [];
+	let start = 0;
+	for (let i = 1; i <= text.length; i++) {
+		if (i === text.length || tones[i] !== tones[start]) {
+			spans.push({text: text.slice(start, i), tone: tones[start] ?? base});
+			start = i;
+		}
+	}
+	return spans.length ? spans : [{text: '', tone: base}];
+}

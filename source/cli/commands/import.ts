@@ -24,7 +24,7 @@ export async function importCommand(ctx: Context): Promise<number> {
 	let report: ImportReport;
 	try {
 		if (ctx.flags.name) await store.update((d) => void (d.name = ctx.flags.name!));
-		report = await importPaths(store, ctx.args, {rebuild: ctx.flags.rebuild, onProgress: bar?.update, shouldStop: () => stop});
+		report = await importPaths(store, ctx.args, {rebuild: ctx.flags.rebuild, batchSize: batchSizeFrom(ctx.env), onProgress: bar?.update, shouldStop: () => stop});
 	} finally {
 		bar?.done();
 		for (const s of signals) process.off(s, onSignal);
@@ -46,6 +46,15 @@ export async function importCommand(ctx: Context): Promise<number> {
 	if (stop) return 130;
 	// The others in the import went in; the status still says that something was refused.
 	return report.failed.length > 0 ? 1 : 0;
+}
+
+/**
+ * Files per atomic write. `SCRUTINY_BATCH_SIZE` is a hidden override for the crash and signal tests, which need
+ * many small writes to land a kill or a signal inside one; anything but a positive whole number is ignored.
+ */
+function batchSizeFrom(env: NodeJS.ProcessEnv): number | undefined {
+	const n = Number(env.SCRUTINY_BATCH_SIZE);
+	return Number.isInteger(n) && n > 0 ? n : undefined;
 }
 
 export async function importOfstedCommand(ctx: Context): Promise<number> {

@@ -6,23 +6,40 @@ import {displayWidth, truncate} from '../text-layout.js';
 
 export type HeaderProps = {readonly summary: CorpusSummary; readonly width: number};
 
-/** Counts in words; the short form drops the words when the row is narrow. */
-export function headerCounts(s: CorpusSummary, short: boolean): string {
-	const n = (count: number, one: string, many: string, abbr: string) => (short ? `${count}${abbr}` : `${count} ${count === 1 ? one : many}`);
-	return [n(s.articles, 'article', 'articles', 'a'), n(s.authorities, 'authority', 'authorities', 'au'), n(s.quotes, 'quote', 'quotes', 'q'), n(s.events, 'event', 'events', 'e')].join(' · ');
+/** Counts in words, in three lengths: `5 articles`, `5 art`, `5a`. */
+export function headerCounts(s: CorpusSummary, form: 'long' | 'medium' | 'short'): string {
+	const n = (count: number, one: string, many: string, medium: string, short: string) =>
+		form === 'long' ? `${count} ${count === 1 ? one : many}` : form === 'medium' ? `${count} ${medium}` : `${count}${short}`;
+	return [
+		n(s.articles, 'article', 'articles', 'art', 'a'),
+		n(s.authorities, 'authority', 'authorities', 'auth', 'au'),
+		n(s.quotes, 'quote', 'quotes', 'quotes', 'q'),
+		n(s.events, 'event', 'events', 'events', 'e'),
+	].join(' · ');
+}
+
+/** The longest name and counts that fit together; the name is cut only when even the short counts leave no room. */
+export function headerParts(s: CorpusSummary, width: number): {name: string; counts: string} {
+	const name = safeLine(s.name);
+	const tries: [string, string][] = [
+		[`scrutiny · ${name}`, headerCounts(s, 'long')],
+		[name, headerCounts(s, 'long')],
+		[name, headerCounts(s, 'medium')],
+		[name, headerCounts(s, 'short')],
+	];
+	for (const [n, c] of tries) if (displayWidth(n) + 2 + displayWidth(c) <= width) return {name: n, counts: c};
+	const counts = headerCounts(s, 'short');
+	return {name: truncate(name, Math.max(0, width - displayWidth(counts) - 2)), counts: truncate(counts, width)};
 }
 
 export function Header({summary, width}: HeaderProps) {
-	const long = headerCounts(summary, false);
-	const counts = displayWidth(long) + 24 <= width ? long : headerCounts(summary, true);
-	const nameRoom = Math.max(0, width - displayWidth(counts) - 2);
-	const name = truncate(`scrutiny · ${safeLine(summary.name)}`, nameRoom);
+	const {name, counts} = headerParts(summary, width);
 	return (
 		<Box width={width} height={1} justifyContent="space-between">
 			<Text bold wrap="truncate">
 				{name}
 			</Text>
-			<Text wrap="truncate">{truncate(counts, width - displayWidth(name) - 1)}</Text>
+			<Text wrap="truncate">{counts}</Text>
 		</Box>
 	);
 }

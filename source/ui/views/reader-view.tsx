@@ -34,7 +34,8 @@ function viewHeight(env: ViewEnv, article: Article, screen: ReaderScreen): numbe
 
 export const readerController: Controller<ReaderScreen> = (screen, input, env) => {
 	const article = findArticle(env.data, screen.articleId);
-	if (!article) return moveOf(input) || 'command' in input ? {} : undefined;
+	// Nothing to move in: every key is handled, as nothing.
+	if (!article) return {};
 	const {width} = env.layout.body;
 	const h = viewHeight(env, article, {...screen, citation: null});
 	const s: ReaderScreen = {...screen, citation: null};

@@ -56,18 +56,20 @@ export function TimelineView({screen, env}: ViewProps<TimelineScreen>) {
 	const {start, end} = visibleRange(pos, list.length, h);
 	const cols = fitColumns(
 		[
+			// Authority, type and rating are capped so that the summary keeps room; the detail below has them in full.
 			{key: 'date', min: 8, want: Math.max(...list.map((e) => displayWidth(formatDate(e.date)))), priority: 10},
-			{key: 'authority', min: 8, want: Math.max(...list.map((e) => displayWidth(safeLine(e.authority)))), priority: 9},
-			{key: 'type', min: 10, want: Math.max(...list.map((e) => e.type.length)), priority: 8},
-			{key: 'rating', min: 4, want: Math.max(6, ...list.map((e) => (e.rating ?? '').length)), priority: 6},
-			{key: 'summary', min: 10, want: 10, priority: 7, grow: true},
+			{key: 'authority', min: 8, want: Math.min(18, Math.max(...list.map((e) => displayWidth(safeLine(e.authority))))), priority: 9},
+			{key: 'type', min: 10, want: Math.min(22, Math.max(...list.map((e) => e.type.length))), priority: 8},
+			{key: 'rating', min: 4, want: Math.min(12, Math.max(6, ...list.map((e) => (e.rating ?? '').length))), priority: 6},
+			{key: 'summary', min: 16, want: 16, priority: 7, grow: true},
 		],
 		width - 2,
 	);
 	const w = Object.fromEntries(cols.map((c) => [c.key, c.width])) as Record<string, number | undefined>;
 	const selected = list[pos.selected]!;
 	const sources = selected.sources.length ? selected.sources.map((s) => `${s.articleId.slice(0, 3)} ¶${s.paragraph}`).join(', ') : 'official data';
-	const detail = wrap(`${safeLine(selected.summary)} — ${selected.origin}; sources: ${sources}`, width - 2).slice(0, detailRows);
+	const what = `${formatDate(selected.date)} · ${safeLine(selected.authority)} · ${selected.type}${selected.rating ? ` (${selected.rating})` : ''}`;
+	const detail = wrap(`${what}: ${safeLine(selected.summary)} — ${selected.origin}; sources: ${sources}`, width - 2).slice(0, detailRows);
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text bold wrap="truncate">

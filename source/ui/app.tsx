@@ -1,0 +1,203 @@
+/**
+ * The shell: header, tab bar, the current view (inside an error boundary) and the footer, sized from the
+ * terminal. One input handler resolves every key through the keymap against the current state: global commands
+ * are handled here, the rest go to the current view's controller. Reading the state from the synchronous store
+ * (not from the last render) keeps a burst of keys correct: `/` then `poundland` in one write types `poundland`.
+ */
+import {Box, Text, useApp, useInput, type Key} from 'ink';
+import {useCallback, useMemo, useRef, useState, useSyncExternalStore, type ReactNode} from 'react';
+import {storeAuthorities, summary} from '../corpus/queries.js';
+import type {StoreData} from '../corpus/schema.js';
+import {Searcher} from '../search/search.js';
+import {safeLine} from '../text/sanitize.js';
+import {noClipboard, type Clipboard} from './clipboard.js';
+import {Footer} from './components/footer.js';
+import {Header} from './components/header.js';
+import {TabBar} from './components/tab-bar.js';
+import {ViewBoundary} from './components/view-boundary.js';
+import {footerHints, isTextInput, resolveCommand, splitKeys, type CommandName} from './keymap.js';
+import {appLayout, minimumSize} from './layout.js';
+import {createUiStore, currentScreen, tabViews, type Screen, type TabView, type UiState} from './state.js';
+import {authorityColours, themeFor} from './theme.js';
+import {useTerminalSize} from './use-terminal-size.js';
+import {views as defaultViews} from './views/registry.js';
+import type {ViewEnv, ViewInput, ViewModule, ViewRegistry} from './views/view-types.js';
+
+export type AppProps = {
+	readonly data: StoreData;
+	/** Re-reads the store for `r`; without it, `r` says there is nothing to reload from. */
+	readonly reload?: () => Promise<StoreData>;
+	readonly env?: NodeJS.ProcessEnv;
+	readonly clipboard?: Clipboard;
+	/** Called once when the person quits (q or Ctrl+C), just before the app exits. */
+	readonly onQuit?: () => void;
+	/** Replaces views (tests use it to make one fail). */
+	readonly views?: Partial<ViewRegistry>;
+	/** Milliseconds between the last key and the search (default 80). */
+	readonly searchDelayMs?: number;
+	readonly initialState?: UiState;
+};
+
+const viewKeys: Partial<Record<CommandName, TabView>> = {
+	'view-dashboard': 'dashboard',
+	'view-search': 'search',
+	'view-timeline': 'timeline',
+	'view-compare': 'compare',
+	'view-people': 'people',
+	'view-articles': 'articles',
+};
+
+export function App(props: AppProps) {
+	const {exit} = useApp();
+	const size = useTerminalSize();
+	const layout = useMemo(() => appLayout(size), [size]);
+	const [data, setData] = useState(props.data);
+	const env = props.env ?? process.env;
+	const theme = useMemo(() => themeFor(env), [env]);
+	const colours = useMemo(() => authorityColours(storeAuthorities(data)), [data]);
+	const counts = useMemo(() => summary(data), [data]);
+	// The index is built on the first search, once per loaded store.
+	const searcher = useMemo(() => {
+		let s: Searcher | null = null;
+		return () => (s ??= Searcher.fromStore(data));
+	}, [data]);
+	const [store] = useState(() => createUiStore(props.initialState));
+	const state = useSyncExternalStore(store.subscribe, store.getState);
+	const registry = useMemo(() => ({...defaultViews, ...props.views}) as ViewRegistry, [props.views]);
+	const viewEnv: ViewEnv = useMemo(
+		() => ({data, layout, theme, colours, searcher, searchDelayMs: props.searchDelayMs ?? 80}),
+		[data, layout, theme, colours, searcher, props.searchDelayMs],
+	);
+
+	// The handler reads these at key time: a key may arrive before the render that would rebuild it.
+	const live = useRef({viewEnv, registry, props});
+	live.current = {viewEnv, registry, props};
+	const quitting = useRef(false);
+
+	const quit = useCallback(() => {
+		if (quitting.current) return;
+		quitting.current = true;
+		live.current.props.onQuit?.();
+		exit();
+	}, [exit]);
+
+	const reload = useCallback(async () => {
+		const fn = live.current.props.reload;
+		if (!fn) {
+			store.dispatch({type: 'notice', text: 'nothing to reload from'});
+			return;
+		}
+		store.dispatch({type: 'notice', text: 'reloading…'});
+		try {
+			const next = await fn();
+			setData(next);
+			const s = summary(next);
+			store.dispatch({type: 'notice', text: `reloaded: ${s.articles} articles, ${s.quotes} quotes, ${s.events} events`});
+		} catch (error) {
+			store.dispatch({type: 'notice', text: `reload failed: ${safeLine((error as Error).message ?? String(error))}`});
+		}
+	}, [store]);
+
+	const runController = useCallback(
+		(screen: Screen, input: ViewInput) => {
+			const {viewEnv: e, registry: r} = live.current;
+			const mod = r[screen.view] as unknown as ViewModule<typeof screen.view>;
+			try {
+				const result = (mod.controller as (s: Screen, i: ViewInput, env: ViewEnv) => ReturnType<typeof mod.controller>)(screen, input, e);
+				if (!result) return;
+				if (result.screen) store.dispatch({type: 'replace', screen: result.screen});
+				if (result.open) store.dispatch({type: 'open', screen: result.open});
+				if (result.copy) {
+					const copied = (live.current.props.clipboard ?? noClipboard)(result.copy.text);
+					store.dispatch({type: 'replace', screen: result.copy.then(copied)});
+				}
+			} catch (error) {
+				// A failing controller is the view's error, not the session's: say so and carry on.
+				store.dispatch({type: 'notice', text: `error in the ${screen.view} view: ${safeLine((error as Error).message ?? String(error))}`});
+			}
+		},
+		[store],
+	);
+
+	const onKey = useCallback(
+		(input: string, key: Key) => {
+			const state = store.getState();
+			const screen = currentScreen(state);
+			if (state.notice && !state.notice.endsWith('…')) store.dispatch({type: 'notice', text: null});
+			const typing = screen.view === 'search' && screen.typing;
+			const command = resolveCommand(input, key, {view: screen.view, typing});
+			if (!command) {
+				if (typing && isTextInput(input, key)) runController(screen, {text: input});
+				return;
+			}
+			if (command.views !== 'all') {
+				runController(screen, {command: command.name});
+				return;
+			}
+			const tab = viewKeys[command.name];
+			if (tab) {
+				store.dispatch({type: 'show', view: tab});
+				return;
+			}
+			switch (command.name) {
+				case 'quit':
+				case 'force-quit':
+					quit();
+					return;
+				case 'help':
+					store.dispatch(screen.view === 'help' ? {type: 'back'} : {type: 'open', screen: {view: 'help', top: 0}});
+					return;
+				case 'search':
+					store.dispatch({type: 'focus-search'});
+					return;
+				case 'back':
+					store.dispatch({type: 'back'});
+					return;
+				case 'reload':
+					void reload();
+					return;
+				default:
+					return;
+			}
+		},
+		[store, runController, quit, reload],
+	);
+
+	const onInput = useCallback(
+		(input: string, key: Key) => {
+			for (const k of splitKeys(input, key)) onKey(k.input, k.key);
+		},
+		[onKey],
+	);
+	useInput(onInput);
+
+	const {frame, body} = layout;
+	if (layout.tooSmall) {
+		return (
+			<Box width={frame.width} height={frame.height}>
+				<Text wrap="truncate">
+					Terminal too small ({layout.size.columns}x{layout.size.rows}); scrutiny needs {minimumSize.columns}x{minimumSize.rows}. q quits.
+				</Text>
+			</Box>
+		);
+	}
+	const screen = currentScreen(state);
+	const mod = registry[screen.view] as unknown as ViewModule<typeof screen.view>;
+	const View = mod.component as unknown as (p: {screen: Screen; env: ViewEnv; store: typeof store}) => ReactNode;
+	const isTabView = (tabViews as readonly string[]).includes(screen.view);
+	const title = isTabView ? null : ((mod.title as ((s: Screen, e: ViewEnv) => string) | undefined)?.(screen, viewEnv) ?? screen.view);
+	const parentTab = isTabView ? screen.view : null;
+	const typing = screen.view === 'search' && screen.typing;
+	return (
+		<Box flexDirection="column" width={frame.width} height={frame.height} overflow="hidden">
+			<Header summary={counts} width={frame.width} />
+			<TabBar current={parentTab ?? ''} title={title} width={frame.width} short={layout.shortTabs} />
+			<Box width={body.width} height={body.height} overflow="hidden" flexDirection="column">
+				<ViewBoundary key={`${state.stack.length}:${screen.view}`} view={screen.view} theme={theme} width={body.width}>
+					<View screen={screen} env={viewEnv} store={store} />
+				</ViewBoundary>
+			</Box>
+			<Footer hints={footerHints({view: screen.view, typing})} notice={state.notice} width={frame.width} theme={theme} />
+		</Box>
+	);
+}

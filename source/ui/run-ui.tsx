@@ -1,0 +1,112 @@
+/**
+ * Runs the UI on a terminal and gives the terminal back on every way out: quit, Ctrl+C, SIGTERM, SIGHUP,
+ * SIGINT, an exception. The UI draws on the alternate screen (like less or vim), so quitting leaves the shell's
+ * screen as it was; the cursor is shown and raw mode turned off whatever happened.
+ *
+ * Ink resolves `waitUntilExit()` on a normal exit and rejects it with the error when rendering failed (its own
+ * error boundary calls `exit(error)`); an error exits 1 here, where Ink alone would let the process end with 0.
+ */
+import {render, type Instance} from 'ink';
+import {constants} from 'node:os';
+import type {StoreData} from '../corpus/schema.js';
+import {safeLine} from '../text/sanitize.js';
+import {App, type AppProps} from './app.js';
+import {terminalClipboard} from './clipboard.js';
+import {withRewindFix} from './ink-rewind-fix.js';
+
+const enterAltScreen = '\u001B[?1049h\u001B[H';
+const leaveAltScreen = '\u001B[?1049l';
+const showCursor = '\u001B[?25h';
+
+export type UiStreams = {
+	readonly stdin: NodeJS.ReadStream;
+	readonly stdout: NodeJS.WriteStream;
+	readonly stderr: NodeJS.WriteStream;
+};
+
+export type RunUiOptions = {
+	readonly data: StoreData;
+	readonly reload?: () => Promise<StoreData>;
+	readonly streams: UiStreams;
+	readonly env: NodeJS.ProcessEnv;
+	/** Print stack traces of internal errors. */
+	readonly debug?: boolean;
+	/** Install process handlers for signals and uncaught errors (the real program does; tests do not). */
+	readonly processHandlers?: boolean;
+	readonly views?: AppProps['views'];
+};
+
+const handledSignals = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
+
+export async function runUi(o: RunUiOptions): Promise<number> {
+	const {stdin, stdout, stderr} = o.streams;
+	const alt = Boolean(stdout.isTTY);
+	let instance: Instance | undefined;
+	let restored = false;
+	/** Idempotent and safe when the terminal is gone (SIGHUP): every step is best-effort. */
+	const restore = () => {
+		if (restored) return;
+		restored = true;
+		try {
+			instance?.unmount();
+		} catch {}
+		try {
+			if (stdin.isTTY) stdin.setRawMode(false);
+		} catch {}
+		try {
+			stdout.write(showCursor + (alt ? leaveAltScreen : ''));
+		} catch {}
+	};
+	const fail = (error: unknown) => {
+		const e = error instanceof Error ? error : new Error(String(error));
+		try {
+			stderr.write(`scrutiny: internal error: ${safeLine(e.message)}\n`);
+			if (o.debug && e.stack) stderr.write(`${safeLine(e.stack)}\n`);
+		} catch {}
+	};
+	const onSignal = (signal: NodeJS.Signals) => {
+		restore();
+		process.exit(128 + (constants.signals[signal] ?? 1));
+	};
+	const onCrash = (error: unknown) => {
+		restore();
+		fail(error);
+		process.exit(1);
+	};
+	// A hung-up terminal fails writes asynchronously; that must not become an unhandled 'error' event.
+	const ignore = () => {};
+	if (o.processHandlers) {
+		for (const s of handledSignals) process.on(s, onSignal);
+		process.on('uncaughtException', onCrash);
+		process.on('unhandledRejection', onCrash);
+		stdout.on('error', ignore);
+	}
+	try {
+		if (alt) stdout.write(enterAltScreen);
+		instance = render(
+			<App
+				data={o.data}
+				env={o.env}
+				clipboard={terminalClipboard(stdout, o.env)}
+				{...(o.reload ? {reload: o.reload} : {})}
+				{...(o.views ? {views: o.views} : {})}
+			/>,
+			// Ink gets stdout through the rewind fix; the clipboard writes to stdout directly (OSC 52 moves nothing).
+			{stdin, stdout: withRewindFix(stdout), stderr, exitOnCtrlC: true, incrementalRendering: true, patchConsole: true},
+		);
+		await instance.waitUntilExit();
+		restore();
+		return 0;
+	} catch (error) {
+		restore();
+		fail(error);
+		return 1;
+	} finally {
+		restore();
+		if (o.processHandlers) {
+			for (const s of handledSignals) process.off(s, onSignal);
+			process.off('uncaughtException', onCrash);
+			process.off('unhandledRejection', onCrash);
+		}
+	}
+}

@@ -1,0 +1,207 @@
+/**
+ * Search (2): a modal search box (while it has the keyboard, letters are text), Tab for the scope, filters in the
+ * box, results as you type, each with its kind, speaker or title, date and the match in context; a preview of the
+ * selected result; Enter opens the reader at the paragraph (or a person's quotes).
+ *
+ * Typing never waits for a search: the search runs a moment after the last key, and a result that comes back
+ * for a query the box no longer holds is dropped (by the reducer, which compares the query and scope).
+ */
+import {Box, Text} from 'ink';
+import {useEffect} from 'react';
+import {nextScope, runSearch, scopes, type ResultRow, type SearchResults} from '../../search/run-search.js';
+import {safeLine} from '../../text/sanitize.js';
+import {SpanLineText} from '../components/span-line.js';
+import {kwic} from '../kwic.js';
+import {searchLayout} from '../layout.js';
+import {clampPos, movePos, startPos, visibleRange} from '../list-window.js';
+import {currentScreen, readerScreen, type SearchScreen, type UiStore} from '../state.js';
+import {displayWidth, fit, truncate} from '../text-layout.js';
+import {previewLines} from './search-preview.js';
+import {isCommand, moveOf, type Controller, type ViewEnv, type ViewProps} from './view-types.js';
+
+/** Each result takes two rows: kind, who and date; then the match in context. */
+const rowsPerResult = 2;
+
+function visibleResults(env: ViewEnv): number {
+	return Math.max(1, Math.floor(searchLayout(env.layout.body).panes.first.height / rowsPerResult));
+}
+
+/** The rows on screen: the last results, which may still be those of an earlier query while a search runs. */
+function rowsOf(screen: SearchScreen): readonly ResultRow[] {
+	return screen.results?.rows ?? [];
+}
+
+function isCurrent(screen: SearchScreen, results: SearchResults | null): boolean {
+	return results !== null && results.query === screen.query && results.scope === screen.scope;
+}
+
+export const searchController: Controller<SearchScreen> = (screen, input, env) => {
+	if ('text' in input) return {screen: {...screen, query: screen.query + input.text, pos: startPos}};
+	const rows = rowsOf(screen);
+	const h = visibleResults(env);
+	const move = moveOf(input);
+	if (move) return {screen: {...screen, pos: movePos(screen.pos, move, rows.length, h)}};
+	switch (input.command) {
+		case 'search-delete':
+			return {screen: {...screen, query: [...screen.query].slice(0, -1).join(''), pos: startPos}};
+		case 'search-clear':
+			return {screen: {...screen, query: '', pos: startPos}};
+		case 'search-scope':
+			return {screen: {...screen, scope: nextScope(screen.scope), pos: startPos}};
+		case 'search-leave':
+			return {screen: {...screen, typing: false}};
+		case 'open': {
+			const row = rows[clampPos(screen.pos, rows.length, h).selected];
+			if (!row) return {};
+			// Coming back (Esc) lands in the results, where j/k move.
+			const left = {...screen, typing: false};
+			if (row.kind === 'person') return {screen: left, open: {view: 'person-quotes', personId: row.id, pos: startPos}};
+			if (row.articleId) return {screen: left, open: readerScreen(row.articleId, row.paragraph ?? 1)};
+			return {};
+		}
+		default:
+			return undefined;
+	}
+};
+
+/**
+ * Runs the search for the box a moment after the last key. The timer is cancelled by the next key (the effect
+ * re-runs); a search already started is not interrupted, but its result is dispatched a turn later, after any
+ * keys that arrived meanwhile, and the reducer drops it if the box changed.
+ */
+function useSearchRunner(screen: SearchScreen, env: ViewEnv, store: UiStore): void {
+	const {query, scope, results} = screen;
+	const fresh = isCurrent(screen, results);
+	useEffect(() => {
+		if (fresh) return;
+		let cancelled = false;
+		let pending: NodeJS.Immediate | undefined;
+		const stillAsked = () => {
+			const cur = currentScreen(store.getState());
+			return !cancelled && cur.view === 'search' && cur.query === query && cur.scope === scope;
+		};
+		const timer = setTimeout(
+			() => {
+				if (!stillAsked()) return;
+				const r = runSearch(env.data, env.searcher(), query, scope);
+				pending = setImmediate(() => {
+					if (stillAsked()) store.dispatch({type: 'search-results', results: r});
+				});
+			},
+			query.trim() === '' ? 0 : env.searchDelayMs,
+		);
+		return () => {
+			cancelled = true;
+			clearTimeout(timer);
+			if (pending) clearImmediate(pending);
+		};
+	}, [query, scope, fresh, env.data, env.searchDelayMs, env.searcher, store]);
+}
+
+const kindLabel: Record<ResultRow['kind'], string> = {quote: 'quote', article: 'article', person: 'person', event: 'event'};
+
+export function SearchView({screen, env, store}: ViewProps<SearchScreen>) {
+	useSearchRunner(screen, env, store);
+	const {theme} = env;
+	const {width} = env.layout.body;
+	const {panes} = searchLayout(env.layout.body);
+	const rows = rowsOf(screen);
+	const h = visibleResults(env);
+	const pos = clampPos(screen.pos, rows.length, h);
+	const {start, end} = visibleRange(pos, rows.length, h);
+	const current = isCurrent(screen, screen.results);
+	const r = screen.results;
+	const status = !current
+		? 'searching…'
+		: r!.problems.length
+			? r!.problems[0]!
+			: r!.recent
+				? `most recent ${screen.scope === 'all' || screen.scope === 'quotes' ? 'quotes' : screen.scope} · type to search; filters speaker: authority: year: type:`
+				: `${r!.rows.length}${r!.rows.length === 200 ? '+' : ''} result${r!.rows.length === 1 ? '' : 's'}${r!.filters.length ? ` · ${r!.filters.join(' ')}` : ''}`;
+	const scopeText = scopes.map((s) => (s === screen.scope ? `[${s}]` : s)).join(' ');
+	const boxWidth = Math.max(10, width - displayWidth(scopeText) - 3);
+	// The end of a long query stays visible: that is where one types.
+	const q = safeLine(screen.query);
+	const shownQuery = displayWidth(q) > boxWidth - 4 ? `…${[...q].slice(-(boxWidth - 5)).join('')}` : q;
+	const list = panes.first;
+	const selectedRow = rows[pos.selected];
+	const preview = previewLines(env.data, selectedRow, panes.second.width, panes.second.height);
+	return (
+		<Box flexDirection="column" width={width}>
+			<Box width={width} height={1} justifyContent="space-between">
+				<Text wrap="truncate">
+					<Text bold>{screen.typing ? '› ' : '  '}</Text>
+					<Text inverse={!screen.typing && screen.query === ''}>{shownQuery || (screen.typing ? '' : ' ')}</Text>
+					{screen.typing ? <Text inverse> </Text> : null}
+					{!screen.query && screen.typing ? <Text dimColor> search quotes, articles, people, events</Text> : null}
+				</Text>
+				<Text dimColor wrap="truncate">
+					{scopeText}
+				</Text>
+			</Box>
+			<Text dimColor={current && !r!.problems.length} {...(current && r!.problems.length && theme.color ? {color: 'yellow'} : {})} wrap="truncate">
+				{truncate(status, width)}
+			</Text>
+			<Box flexDirection={panes.direction} width={width}>
+				<Box flexDirection="column" width={list.width} height={list.height}>
+					{rows.length === 0 && current ? <NoResults results={r!} width={list.width} /> : null}
+					{rows.slice(start, end).map((row, i) => {
+						const isSel = start + i === pos.selected;
+						const meta = `${fit(kindLabel[row.kind], 7)} ${safeLine(row.label)}`;
+						const date = row.date ? ` ${row.date}` : '';
+						return (
+							<Box key={`${row.kind}:${row.id}`} flexDirection="column" height={rowsPerResult}>
+								<Text inverse={isSel} wrap="truncate">
+									{isSel ? '› ' : '  '}
+									{fit(meta, Math.max(0, list.width - 2 - displayWidth(date)))}
+									{date}
+								</Text>
+								<Box>
+									<Text>{'    '}</Text>
+									<SpanLineText line={kwic(safeLine(row.text), row.matches, Math.max(0, list.width - 4))} theme={theme} base={current ? undefined : 'dim'} />
+								</Box>
+							</Box>
+						);
+					})}
+				</Box>
+				{panes.direction === 'row' ? (
+					<Box width={1} height={list.height} flexDirection="column">
+						{Array.from({length: list.height}, (_, i) => (
+							<Text key={i} dimColor>
+								│
+							</Text>
+						))}
+					</Box>
+				) : (
+					<Text dimColor>{'─'.repeat(width)}</Text>
+				)}
+				<Box flexDirection="column" width={panes.second.width} height={panes.second.height}>
+					{preview.map((l, i) => (
+						<SpanLineText key={i} line={l} theme={theme} />
+					))}
+				</Box>
+			</Box>
+		</Box>
+	);
+}
+
+function NoResults({results, width}: {readonly results: SearchResults; readonly width: number}) {
+	const q = truncate(safeLine(results.query), Math.max(4, width - 20));
+	const hint = results.filters.length
+		? `Try dropping a filter: ${results.filters.join(', ')}.`
+		: results.scope !== 'all'
+			? 'Try Tab to search all kinds, or fewer words.'
+			: 'Try fewer or shorter words; prefix a word with \' for an exact match.';
+	return (
+		<Box flexDirection="column" width={width}>
+			<Text bold wrap="truncate">
+				No results for “{q}” in {results.scope}.
+			</Text>
+			<Text wrap="wrap">{hint}</Text>
+		</Box>
+	);
+}
+
+export function searchTitle(): string {
+	return 'Search';
+}

@@ -1,0 +1,105 @@
+import {describe, expect, test} from 'vitest';
+import {setAsideFurniture} from '../../source/ingest/furniture.js';
+import type {Line} from '../../source/ingest/metadata.js';
+
+/** Body lines numbered from 1, as parseMetadata hands them over. */
+const body = (...rows: string[]): Line[] => rows.join('\n').split('\n').map((text, k) => ({n: k + 1, text}));
+const before = 'Wigan Council has named a new director of children’s services.';
+const after = 'She will start work in the spring.';
+
+describe('setAsideFurniture: one line of furniture between two paragraphs', () => {
+	test.each([
+		['READ MORE: Director quits after two years', 'read-more'],
+		['More on this story', 'read-more'],
+		['Have your say in the comments below', 'have-your-say'],
+		['Comments (14)', 'have-your-say'],
+		['Share this article', 'social'],
+		['Sign up to our daily newsletter', 'social'],
+		['Photo: the civic centre in the rain', 'social'],
+		['The civic centre in Wigan (Image: Valley Echo)', 'caption'],
+		['By Megan Price', 'byline'],
+		['Megan Price, Local Democracy Reporter', 'byline'],
+		// A short line without a verb or a stop: a crosshead or a caption.
+		['What happens next', 'caption'],
+	])('%j is %s', (line, kind) => {
+		const r = setAsideFurniture(body(before, '', line, '', after));
+		expect(r.furniture).toEqual([{line: 3, text: line, kind}]);
+		expect(r.paragraphs).toEqual([before, after]);
+		expect(r.lineNumbers).toEqual([[1], [5]]);
+	});
+});
+
+describe('setAsideFurniture: article text that looks a little like furniture is kept', () => {
+	test.each([
+		// The first line of the body may be a verbless standfirst.
+		['the first line', ['Children’s services in crisis', '', after]],
+		['a short line with a verb', [before, '', 'The leader says sorry', '', after]],
+		['a long sentence starting "By the"', [before, '', 'By the time inspectors arrived the council had already replaced its director of children’s services.', '', after]],
+		['a name ending in a stop', [before, '', 'Cllr Priya Shah.', '', 'Cllr Priya Shah said the service was improving.']],
+		['a sentence starting "By March,"', [before, '', 'By March, the council had appointed a new director of services.', '', after]],
+		['a lede that a later paragraph extends', ['Wigan Council has been rated inadequate by Ofsted.', '', after, '', 'Wigan Council has been rated inadequate by Ofsted for the second time in five years, the report shows.']],
+	])('%s', (_label, rows) => {
+		const r = setAsideFurniture(body(...rows));
+		expect(r.furniture).toEqual([]);
+		expect(r.paragraphs).toEqual(rows.filter((x) => x !== ''));
+	});
+});
+
+describe('setAsideFurniture: repeats', () => {
+	test('a caption that names a person the article names is set aside', () => {
+		const r = setAsideFurniture(body('Cllr Priya Shah said the service was improving.', '', 'Cllr Priya Shah outside the civic centre', '', after));
+		expect(r.furniture).toEqual([{line: 3, text: 'Cllr Priya Shah outside the civic centre', kind: 'caption'}]);
+	});
+
+	test('a pull quote repeating a sentence of the body, marks and stop dropped', () => {
+		const quote = 'Cllr Priya Shah said: "Every child in this borough deserves far better than this."';
+		const r = setAsideFurniture(body(quote, '', 'Every child in this borough deserves far better', '', after));
+		expect(r.furniture.map((f) => f.kind)).toEqual(['pull-quote']);
+		expect(r.paragraphs).toEqual([quote, after]);
+	});
+
+	test('a sentence printed twice keeps its first copy', () => {
+		const r = setAsideFurniture(body(before, '', after, '', before));
+		expect(r.paragraphs).toEqual([before, after]);
+		expect(r.furniture).toEqual([{line: 5, text: before, kind: 'repeated'}]);
+	});
+
+	test('a caption-like line printed twice goes everywhere it appears', () => {
+		const r = setAsideFurniture(body('The town hall at dusk', '', before, '', 'The town hall at dusk', '', after));
+		expect(r.paragraphs).toEqual([before, after]);
+		expect(r.furniture.map((f) => [f.line, f.kind])).toEqual([
+			[1, 'repeated'],
+			[5, 'repeated'],
+		]);
+	});
+});
+
+describe('setAsideFurniture: paragraphs', () => {
+	test('hard-wrapped long lines are one paragraph; short lines are one paragraph each', () => {
+		const r = setAsideFurniture(
+			body(
+				'The council met on Monday evening to discuss the report, which found',
+				'serious failings in the way children were protected across the borough.',
+				'',
+				'The leader spoke first.',
+				'The director spoke next.',
+			),
+		);
+		expect(r.paragraphs).toEqual([
+			'The council met on Monday evening to discuss the report, which found serious failings in the way children were protected across the borough.',
+			'The leader spoke first.',
+			'The director spoke next.',
+		]);
+		expect(r.lineNumbers).toEqual([[1, 2], [4], [5]]);
+	});
+
+	test('furniture inside a block leaves the rest of the block as paragraphs', () => {
+		const r = setAsideFurniture(body(before, 'READ MORE: Another story', after));
+		expect(r.paragraphs).toEqual([before, after]);
+		expect(r.lineNumbers).toEqual([[1], [3]]);
+	});
+
+	test('blank and whitespace-only bodies give nothing', () => {
+		expect(setAsideFurniture(body('', '   ', '\t'))).toEqual({paragraphs: [], lineNumbers: [], furniture: []});
+	});
+});

@@ -1,0 +1,81 @@
+import {describe, expect, test} from 'vitest';
+import {findMentions, type Mention} from '../../source/ingest/mentions.js';
+import {findQuoteSpans, narrativeOf} from '../../source/ingest/quote-spans.js';
+
+/** "person Coun|Tony Marsh|m", "pronoun f", "org Ofsted": kind, title, names and gender in one line. */
+const show = (m: Mention) =>
+	m.kind === 'person' ? `person ${m.title ?? '-'}|${m.names.join(' ')}|${m.gender ?? '?'}` : m.kind === 'pronoun' ? `pronoun ${m.gender}` : `org ${m.org}`;
+const mentions = (narrative: string) => findMentions(narrative).map(show);
+
+describe('findMentions: people', () => {
+	test.each([
+		['Coun Tony Marsh said the plan was late.', ['person Coun|Tony Marsh|m']],
+		['Cllr Osei said the plan was late.', ['person Cllr|Osei|?']],
+		['Coun. Osei said the plan was late.', ['person Coun|Osei|?']],
+		['Mrs Adeyemi said the plan was late.', ['person Mrs|Adeyemi|f']],
+		['Mr McAllister said the plan was late.', ['person Mr|McAllister|m']],
+		// A common given name makes a pair a person without any title.
+		['Diane Webster told a meeting the plan was late.', ['person -|Diane Webster|f']],
+		// A reporting verb next to a capitalised pair, in either order.
+		['The plan was late, said Yun Tao.', ['person -|Yun Tao|?']],
+		['Yun Tao said the plan was late.', ['person -|Yun Tao|?']],
+		// A pair right after a role word.
+		['The mayor, Zed Ortho, opened the meeting.', ['person -|Zed Ortho|?']],
+		// A place before the name is not part of it.
+		['Wigan North MP Simon Hale opened the meeting.', ['person -|Simon Hale|m']],
+		['Coun Webb’s resignation was accepted.', ['person Coun|Webb|?']],
+		['Couns Hale and Webb voted against.', ['person Coun|Hale|?', 'person Coun|Webb|?']],
+		['Cllrs Begum, Lee and Patel voted against.', ['person Cllr|Begum|?', 'person Cllr|Lee|?', 'person Cllr|Patel|?']],
+	])('%j', (narrative, expected) => {
+		expect(mentions(narrative)).toEqual(expected);
+	});
+
+	test.each([
+		// A ward in brackets is not a person, even one that starts with a given name.
+		['Cllr Jane Smith (Con, Rose Hill) said it was late.', ['person Cllr|Jane Smith|f']],
+		['The meeting was held in Leigh Town Hall.', []],
+		['The Labour group met on Tuesday.', []],
+		['The Children’s Services Committee met.', []],
+	])('no stray person in %j', (narrative, expected) => {
+		expect(mentions(narrative)).toEqual(expected);
+	});
+
+	test('offsets point at the name as printed', () => {
+		const n = 'After the vote, Cllr Ann Lee’s deputy spoke.';
+		const [m] = findMentions(n);
+		expect(n.slice(m!.start, m!.end)).toBe('Cllr Ann Lee’s');
+		expect(m).toMatchObject({names: ['Ann', 'Lee']});
+	});
+
+	test('names inside quotations are the speaker’s, not mentions', () => {
+		const p = 'Cllr Osei said: "Mr Khan should resign today."';
+		expect(mentions(narrativeOf(p, findQuoteSpans(p)))).toEqual(['person Cllr|Osei|?']);
+	});
+});
+
+describe('findMentions: pronouns and organisations', () => {
+	test.each([
+		['Mr Khan said he was sorry and she agreed.', ['person Mr|Khan|m', 'pronoun m', 'pronoun f']],
+		['He added that the plan was late.', ['pronoun m']],
+		['His letter, sent in the spring, praised the staff.', ['pronoun m']],
+		['Her letter said the council had improved.', ['pronoun f']],
+		['The report said the service was failing.', ['org the report']],
+		['The inspectors found serious failings.', ['org Ofsted']],
+		['Ofsted inspectors found serious failings.', ['org Ofsted']],
+		['A Slough Borough Council spokesperson said it was working hard.', ['org Slough Borough Council']],
+		['A spokesman for Wigan Council said it was working hard.', ['org Wigan Council']],
+		['A council spokeswoman said it was working hard.', ['org the council']],
+		['The Department for Education said it would act.', ['org Department for Education']],
+		['The Government said it would act.', ['org Government']],
+		['The government commissioner said it would act.', []],
+		['Wigan Council said it would act.', ['org Wigan Council']],
+		// Capitalised words that open the sentence are not part of the council's name.
+		['On Monday Wigan Council said it would act.', ['org Wigan Council']],
+		['The NSPCC said it was worried.', ['org NSPCC']],
+		['The Conservatives said the leader should go.', ['org Conservatives']],
+		['Labour said the leader should go.', ['org Labour']],
+		['A Labour councillor said the leader should go.', []],
+	])('%j', (narrative, expected) => {
+		expect(mentions(narrative)).toEqual(expected);
+	});
+});

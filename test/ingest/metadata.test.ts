@@ -1,0 +1,114 @@
+import {describe, expect, test} from 'vitest';
+import {looksLikeTitle, parseMetadata, titleFromLede} from '../../source/ingest/metadata.js';
+
+const today = new Date('2025-06-01T12:00:00Z');
+const parse = (text: string) => parseMetadata(text, today);
+/** The body's non-blank lines as "n:text", n being the raw line number. */
+const lines = (text: string) =>
+	parse(text)
+		.body.filter((l) => l.text.trim() !== '')
+		.map((l) => `${l.n}:${l.text}`);
+
+describe('parseMetadata: header block', () => {
+	const header = 'title: Leader will not quit\ndate: 2024-03-14\nsource: The Valley Echo\nauthority: Wigan\n\nThe first paragraph.\n\nThe second.';
+
+	test('reads every field and keeps the raw line numbers of the body', () => {
+		const m = parse(header);
+		expect(m).toMatchObject({title: 'Leader will not quit', titleSource: 'header', date: '2024-03-14', dateProblem: null, source: 'The Valley Echo', authority: 'Wigan'});
+		expect(lines(header)).toEqual(['6:The first paragraph.', '8:The second.']);
+	});
+
+	test.each([
+		['14/03/2024', '2024-03-14', null],
+		['4/3/2024', '2024-03-04', null],
+		['2025-06-01', '2025-06-01', null],
+		['2024-02-30', null, /no such day/],
+		['2023-13-01', null, /no such day/],
+		['2026-01-01', null, /future/],
+		['March 2024', null, /YYYY-MM-DD/],
+	])('date: %s gives %s', (printed, date, problem) => {
+		const m = parse(`title: A headline\ndate: ${printed}\n\nBody text.`);
+		expect(m.date).toBe(date);
+		if (problem) expect(m.dateProblem).toMatch(problem);
+		else expect(m.dateProblem).toBeNull();
+	});
+
+	test('a key that is not a header key means there is no header block', () => {
+		const m = parse('Warning: this story contains distressing details\n\nThe council apologised.');
+		expect(m.date).toBeNull();
+		expect(m.source).toBeNull();
+	});
+});
+
+describe('parseMetadata: the inline date form', () => {
+	test.each([
+		['date 2024-03-14 The council met on Monday.', '2024-03-14', '1:The council met on Monday.'],
+		['\n\n  date 2024-03-14   The council met.', '2024-03-14', '3:The council met.'],
+		['Date 2024-03-14 The council met.', '2024-03-14', '1:The council met.'],
+		['The date 2024-03-14 was set for the meeting.', null, '1:The date 2024-03-14 was set for the meeting.'],
+	])('%j', (text, date, firstLine) => {
+		expect(parse(text).date).toBe(date);
+		expect(lines(text)[0]).toBe(firstLine);
+	});
+
+	test('a header date wins and the body line is left as printed', () => {
+		const text = 'date: 2024-03-14\nsource: Echo\n\ndate 2020-01-01 text';
+		expect(parse(text).date).toBe('2024-03-14');
+		expect(lines(text)).toEqual(['4:date 2020-01-01 text']);
+	});
+});
+
+describe('parseMetadata: a title line', () => {
+	test.each([
+		['Leader refuses to quit\n\nThe leader refused to quit.', 'Leader refuses to quit', ['3:The leader refused to quit.']],
+		['date 2024-03-14 Leader refuses to quit\n\nThe leader refused.', 'Leader refuses to quit', ['3:The leader refused.']],
+		['The leader has refused to quit.\n\nMore follows.', null, ['1:The leader has refused to quit.', '3:More follows.']],
+		// With nothing after it, the only line is the article, not its title.
+		['Leader refuses to quit', null, ['1:Leader refuses to quit']],
+	])('%j', (text, title, body) => {
+		const m = parse(text);
+		expect(m.title).toBe(title);
+		expect(m.titleSource).toBe(title ? 'line' : null);
+		expect(lines(text)).toEqual(body);
+	});
+});
+
+describe('looksLikeTitle', () => {
+	test.each([
+		['Council leader refuses to quit', true],
+		['Is this the end for the children’s director?', true],
+		['Leader says sorry for ‘shocking’ failures', true],
+		['The council was rated inadequate.', false],
+		['What the minister said:', false],
+		['Leader: "We will not resign."', false],
+		['   ', false],
+		['word '.repeat(25), false],
+		['x'.repeat(161), false],
+	])('%j → %s', (line, expected) => {
+		expect(looksLikeTitle(line)).toBe(expected);
+	});
+});
+
+describe('titleFromLede', () => {
+	test.each([
+		['Wigan Council has been rated inadequate. Its leader has quit.', 'Wigan Council has been rated inadequate'],
+		['Is this the end? Nobody knows.', 'Is this the end?'],
+		['No full stop at all', 'No full stop at all'],
+		['Spending rose to £1.5m last year. More follows.', 'Spending rose to £1.5m last year'],
+		// An abbreviation's stop does not end the sentence (as in sentenceSpans).
+		['Coun. Ann Lee has quit as leader of the council after the vote.', 'Coun. Ann Lee has quit as leader of the council after the vote'],
+		['St. Helens Council has been rated inadequate by Ofsted.', 'St. Helens Council has been rated inadequate by Ofsted'],
+	])('%j', (lede, title) => {
+		expect(titleFromLede(lede)).toBe(title);
+	});
+
+	test('a long first sentence is cut at a word near 100 characters', () => {
+		const lede = `The council ${'has been told again and again '.repeat(6)}to act.`;
+		const title = titleFromLede(lede);
+		expect(title.endsWith('…')).toBe(true);
+		expect(title.length).toBeLessThanOrEqual(101);
+		expect(title.length).toBeGreaterThan(60);
+		expect(lede.startsWith(title.slice(0, -1))).toBe(true);
+		expect(lede[title.length - 1]).toBe(' ');
+	});
+});

@@ -1,0 +1,82 @@
+import {describe, expect, test} from 'vitest';
+import {findQuoteSpans, isRatingPhrase, narrativeOf} from '../../source/ingest/quote-spans.js';
+
+/** Each span as its words, and ' (single)' / ' (runs on)' where it is not a closed double quotation. */
+const spans = (p: string) => findQuoteSpans(p).map((s) => s.text + (s.mark === 'single' ? ' (single)' : '') + (s.closed ? '' : ' (runs on)'));
+
+describe('findQuoteSpans', () => {
+	test.each([
+		['Cllr Rao said: “We will put this right.”', ['We will put this right.']],
+		['Cllr Rao said: "We will put this right."', ['We will put this right.']],
+		['“We are sorry,” she said. “It will take time.”', ['We are sorry,', 'It will take time.']],
+		['He called it "a shambles" and "a disgrace".', ['a shambles', 'a disgrace']],
+		['He said: ‘We are working on this every day.’', ['We are working on this every day. (single)']],
+		["The plan was 'not fit for purpose', he said.", ['not fit for purpose (single)']],
+		['“We will not stop until every child is safe', ['We will not stop until every child is safe (runs on)']],
+		['She said: "The report is clear: we failed." Then she left.', ['The report is clear: we failed.']],
+	])('%j', (p, expected) => {
+		expect(spans(p)).toEqual(expected);
+	});
+
+	test.each([
+		// Ratings and verdicts in quote marks are the judgement, not anybody's words.
+		['The service was rated ‘inadequate’ by Ofsted.'],
+		["The service was rated 'requires improvement' in 2019."],
+		["It was rated 'requires improvement to be good'."],
+		['It was judged “Inadequate.” last year.'],
+		['It was rated "good".'],
+		['Its schools were called ‘failing’ by the MP.'],
+		// One or two words in single marks are scare quotes.
+		['The so-called ‘recovery’ has stalled.'],
+		["Officers described a 'perfect storm' of pressures."],
+		// Apostrophes are not marks.
+		['The council’s plan and the councils’ plans don’t match.'],
+		['Rock ’n’ roll has nothing to do with the ’90s.'],
+		['"" is not a quotation.'],
+	])('no quotation in %j', (p) => {
+		expect(spans(p)).toEqual([]);
+	});
+
+	test('a plural possessive inside a single-quoted quotation does not close it', () => {
+		expect(spans('She said: ‘We have lost the families’ trust and we must earn it back.’')).toEqual(['We have lost the families’ trust and we must earn it back. (single)']);
+	});
+
+	test('offsets run from the opening mark to just after the closing one, or to the end when it runs on', () => {
+		const p = 'He said: “Never.” Then: “And more';
+		const [a, b] = findQuoteSpans(p);
+		expect(p.slice(a!.start, a!.end)).toBe('“Never.”');
+		expect(p.slice(b!.start, b!.end)).toBe('“And more');
+		expect(b!.end).toBe(p.length);
+	});
+});
+
+describe('narrativeOf', () => {
+	test('blanks every quotation and keeps the length, so offsets still hold', () => {
+		const p = 'Cllr Rao said: “Mr Khan should go.” She added that it was ‘far too slow for everyone’.';
+		const n = narrativeOf(p, findQuoteSpans(p));
+		expect(n).toHaveLength(p.length);
+		const blank = (s: string) => ' '.repeat(s.length);
+		expect(n).toBe(`Cllr Rao said: ${blank('“Mr Khan should go.”')} She added that it was ${blank('‘far too slow for everyone’')}.`);
+	});
+
+	test('is the paragraph itself when there is no quotation', () => {
+		const p = 'The service was rated ‘inadequate’.';
+		expect(narrativeOf(p, findQuoteSpans(p))).toBe(p);
+	});
+});
+
+describe('isRatingPhrase', () => {
+	test.each([
+		['inadequate', true],
+		['Inadequate.', true],
+		['Outstanding!', true],
+		['requires improvement', true],
+		['requires improvement to be good', true],
+		['poor', true],
+		['not good enough', false],
+		['good for children', false],
+		['', false],
+	])('%j → %s', (phrase, expected) => {
+		expect(isRatingPhrase(phrase)).toBe(expected);
+	});
+});

@@ -1,0 +1,109 @@
+import {describe, expect, test} from 'vitest';
+import {article} from './article.js';
+
+const lede = 'Wigan Council’s children’s services are to be overhauled.';
+/** Each quote as [paragraph, text, speaker], fragments marked with a leading '~'. */
+const quotes = (...paragraphs: string[]) => article('2024-03-14', lede, ...paragraphs).quotes.map((q) => [q.paragraph, (q.fragment ? '~' : '') + q.text, q.speaker]);
+
+describe('attribution within the paragraph', () => {
+	test.each([
+		['before: "Cllr X said:"', ['Cllr Ann Lee said: “We accept every word of the report.”'], [[2, 'We accept every word of the report.', 'Ann Lee']]],
+		['after: ", said Cllr X."', ['“Nobody should pretend otherwise,” said Cllr Osei.'], [[2, 'Nobody should pretend otherwise,', 'Osei']]],
+		['after: ", Cllr X said."', ['“Nobody should pretend otherwise,” Cllr Ann Lee said.'], [[2, 'Nobody should pretend otherwise,', 'Ann Lee']]],
+		['after: ", she said."', ['Cllr Ann Lee spoke at the meeting.', '“We owe it to every family,” she said.'], [[3, 'We owe it to every family,', 'Ann Lee']]],
+		['after, with an appositive', ['“There is no excuse,” said Cllr Tom Carter, the leader of the opposition.'], [[2, 'There is no excuse,', 'Tom Carter']]],
+		['around: both halves are one record', ['“We are sorry,” said Cllr Osei. “We will do better.”'], [[2, 'We are sorry, … We will do better.', 'Osei']]],
+		['single quote marks', ['Cllr Ann Lee said: ‘We accept every word of the report.’'], [[2, 'We accept every word of the report.', 'Ann Lee']]],
+		['a short form resolves to the full name', ['Cllr Ann Lee opened the meeting.', 'Cllr Lee said: “We have work to do.”'], [[3, 'We have work to do.', 'Ann Lee']]],
+	])('%s', (_label, paragraphs, expected) => {
+		expect(quotes(...paragraphs)).toEqual(expected);
+	});
+});
+
+describe('attribution across paragraphs', () => {
+	test('a narrative paragraph that names the speaker attributes the quote after it', () => {
+		expect(quotes('Cllr Ann Lee had this to say.', '“Families deserve far better than this.”')).toEqual([[3, 'Families deserve far better than this.', 'Ann Lee']]);
+	});
+
+	test('British multi-paragraph quotes: each paragraph is one record with the opening speaker', () => {
+		expect(
+			quotes('Cllr Ann Lee told the meeting: “We have let families down for too long.', '“We are going to change that, starting today.', '“And we will report back every month.”'),
+		).toEqual([
+			[2, 'We have let families down for too long.', 'Ann Lee'],
+			[3, 'We are going to change that, starting today.', 'Ann Lee'],
+			[4, 'And we will report back every month.', 'Ann Lee'],
+		]);
+	});
+
+	test('a photo caption inside a running quote does not break it', () => {
+		const x = article(
+			'2024-03-14',
+			lede,
+			'Mr David Hale, the director of children’s services, said: “I take full responsibility for these failings.',
+			'Mr David Hale outside the town hall',
+			'“My team will work every hour to fix them.”',
+		);
+		expect(x.furniture.map((f) => f.kind)).toEqual(['caption']);
+		expect(x.quotes.map((q) => [q.paragraph, q.speaker])).toEqual([
+			[2, 'David Hale'],
+			[3, 'David Hale'],
+		]);
+	});
+
+	test('a quote nobody is named for stays unattributed', () => {
+		expect(quotes('“This is shocking and we want answers.”')).toEqual([[2, 'This is shocking and we want answers.', null]]);
+	});
+
+	test('who was told is not who speaks next', () => {
+		const x = article('2024-03-14', 'Wigan Council has been told to improve its children’s services.', '“This is shocking and we want answers.”');
+		expect(x.quotes.map((q) => q.speaker)).toEqual([null]);
+	});
+});
+
+describe('fragments and full quotes', () => {
+	test.each([
+		['phrases quoted inside reported speech are fragments', 'Cllr Ann Lee said the findings were “deeply worrying” and that she would “not rest”.', [[2, '~deeply worrying', 'Ann Lee'], [2, '~not rest', 'Ann Lee']]],
+		['a long clause quoted after "that" is still a fragment', 'Cllr Ann Lee said the council would “get a grip on the problems and stop making excuses”.', [[2, '~get a grip on the problems and stop making excuses', 'Ann Lee']]],
+		['a quotation after a colon is full', 'Cllr Ann Lee said the report was fair, adding: “We failed them.”', [[2, 'We failed them.', 'Ann Lee']]],
+		['a quotation that starts a sentence of its own is full', 'Cllr Ann Lee spoke first. “We failed them,” she said.', [[2, 'We failed them,', 'Ann Lee']]],
+	])('%s', (_label, paragraph, expected) => {
+		expect(quotes(paragraph)).toEqual(expected);
+	});
+
+	test.each([
+		['The service was rated ‘inadequate’ by Ofsted.'],
+		["Ofsted said leaders had been 'too slow' and the service 'requires improvement'."],
+		['Cllr Ann Lee said the rating of “good” was years away.'],
+	])('ratings and scare quotes are not quotes: %j', (paragraph) => {
+		expect(quotes(paragraph)).toEqual([]);
+	});
+});
+
+describe('organisations as speakers', () => {
+	test.each([
+		['A Slough Borough Council spokesperson said: “We are working with partners.”', 'Slough Borough Council'],
+		['A spokesman for Wigan Council said: “We are working with partners.”', 'Wigan Council'],
+		// The article's own council.
+		['A council spokeswoman said: “We are working with partners.”', 'Wigan Council'],
+		['The council said: “We are working with partners.”', 'Wigan Council'],
+		['On Tuesday Wigan Council said: “We are working with partners.”', 'Wigan Council'],
+		['The report said: “Leaders have been too slow to act.”', 'Ofsted'],
+		['Inspectors said: “Leaders have been too slow to act.”', 'Ofsted'],
+		['In a letter, the Department for Education said: “We will monitor progress.”', 'Department for Education'],
+	])('%j → %s', (paragraph, speaker) => {
+		const [q] = article('2024-03-14', lede, paragraph).quotes;
+		expect(q?.speaker).toBe(speaker);
+		expect(q?.speakerIsPerson).toBe(false);
+	});
+});
+
+describe('pronouns resolve by gender', () => {
+	test.each([
+		['she, after a man was quoted', ['Mrs Ann Hill and Mr Tom Shaw both spoke.', 'Mr Shaw said: “I am angry.”', '“I am angry too,” she said.'], 'Ann Hill'],
+		['he, after a woman was quoted', ['Mrs Ann Hill and Mr Tom Shaw both spoke.', 'Mrs Hill said: “I am angry.”', '“I am angry too,” he said.'], 'Tom Shaw'],
+		['she, the subject of her own sentence', ['Mr Tom Shaw spoke first. Mrs Ann Hill said she was angry: “This cannot go on.”'], 'Ann Hill'],
+		['he, the person the story is about', ['Mrs Ann Hill spoke first.', 'Mr Tom Shaw spoke next.', '“I am angry about all of this,” he said.'], 'Tom Shaw'],
+	])('%s', (_label, paragraphs, speaker) => {
+		expect(quotes(...paragraphs).at(-1)?.[2]).toBe(speaker);
+	});
+});

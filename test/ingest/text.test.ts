@@ -1,0 +1,62 @@
+import {describe, expect, test} from 'vitest';
+import {comparable, endsLikeSentence, sentenceSpans, shortHash, slug} from '../../source/ingest/text.js';
+
+const sentences = (p: string) => sentenceSpans(p).map((s) => p.slice(s.start, s.end));
+
+describe('sentenceSpans', () => {
+	test.each([
+		['The council met. The leader spoke.', ['The council met.', 'The leader spoke.']],
+		['Coun. Osei spoke. Mr. Hale replied.', ['Coun. Osei spoke.', 'Mr. Hale replied.']],
+		['Spending rose to £1.5m. Costs rose too.', ['Spending rose to £1.5m.', 'Costs rose too.']],
+		// A stop inside a quotation ends nothing until the quotation closes.
+		['He said: "We failed. We are sorry." Then he left.', ['He said: "We failed. We are sorry."', 'Then he left.']],
+		// The attribution belongs to the sentence of its quote.
+		['“We failed,” he said. “We are sorry.”', ['“We failed,” he said.', '“We are sorry.”']],
+		['It was late. and then it ended.', ['It was late. and then it ended.']],
+		['Was it late? Yes. It was!', ['Was it late?', 'Yes.', 'It was!']],
+		['Was it late? No. It was not!', ['Was it late?', 'No.', 'It was not!']],
+		['It moved to No. 10 Downing Street. Then it stopped.', ['It moved to No. 10 Downing Street.', 'Then it stopped.']],
+		['The end', ['The end']],
+		['', []],
+	])('%j', (p, expected) => {
+		expect(sentences(p)).toEqual(expected);
+	});
+});
+
+describe('comparable', () => {
+	test('ignores case, quote styles and punctuation but keeps apostrophes', () => {
+		expect(comparable('“Don’t” — it’s the COUNCIL’s fault!')).toBe("don't it's the council's fault");
+		expect(comparable("Don't, it's the council's fault")).toBe(comparable('“Don’t” — it’s the COUNCIL’s fault!'));
+		expect(comparable('the council failed')).not.toBe(comparable('the councils failed'));
+	});
+});
+
+describe('endsLikeSentence', () => {
+	test.each([
+		['The council met.', true],
+		['What next?', true],
+		['He said:', true],
+		['“We failed.”', true],
+		['The town hall at dusk', false],
+		['Costs rose by 5%', false],
+	])('%j → %s', (s, expected) => {
+		expect(endsLikeSentence(s)).toBe(expected);
+	});
+});
+
+describe('ids', () => {
+	test('shortHash is 32-bit FNV-1a as eight hex digits', () => {
+		expect(shortHash('')).toBe('811c9dc5');
+		expect(shortHash('a')).toBe('e40c292c');
+		expect(shortHash('abc')).not.toBe(shortHash('abd'));
+	});
+
+	test.each([
+		['Children’s Services: Ofsted’s Verdict!', 'childrens-services-ofsteds-verdict'],
+		['Café  déjà vu', 'cafe-deja-vu'],
+		['--North  East Lincs--', 'north-east-lincs'],
+		['!!!', ''],
+	])('slug %j → %j', (s, expected) => {
+		expect(slug(s)).toBe(expected);
+	});
+});

@@ -1,0 +1,169 @@
+import type {Key} from 'ink';
+import {describe, expect, it} from 'vitest';
+import {
+	commands,
+	commandsIn,
+	footerHints,
+	helpSections,
+	isTextInput,
+	keyLabel,
+	keyOfChar,
+	keyTableMarkdown,
+	matchesKey,
+	resolveCommand,
+	splitKeys,
+	viewNames,
+	type ViewName,
+} from '../../source/ui/keymap.js';
+import {appLayout} from '../../source/ui/layout.js';
+import {freshScreen, readerScreen, type Screen} from '../../source/ui/state.js';
+import {authorityColours, themeFor} from '../../source/ui/theme.js';
+import {views} from '../../source/ui/views/registry.js';
+import type {ViewEnv, ViewInput} from '../../source/ui/views/view-types.js';
+import {Searcher} from '../../source/search/search.js';
+import {bundledData} from './harness.js';
+
+const k = (input: string) => keyOfChar(input);
+const named = (overrides: Partial<Key>): Key => ({...keyOfChar('x').key, ...overrides});
+
+describe('the keymap table', () => {
+	it('gives every command keys, a description and a known category and views', () => {
+		for (const c of commands) {
+			expect(c.keys.length, c.name).toBeGreaterThan(0);
+			for (const key of c.keys) expect(key.trim(), c.name).not.toBe('');
+			expect(c.description.length, c.name).toBeGreaterThan(5);
+			if (c.views !== 'all') for (const v of c.views) expect(viewNames).toContain(v);
+		}
+		expect(new Set(commands.map((c) => c.name)).size).toBe(commands.length);
+	});
+
+	it('never gives one key two meanings in the same place (a view command may shadow a global one)', () => {
+		for (const view of viewNames) {
+			for (const typing of [false, true]) {
+				const here = commandsIn({view, typing});
+				const own = here.filter((c) => c.views !== 'all').flatMap((c) => c.keys);
+				const global = here.filter((c) => c.views === 'all').flatMap((c) => c.keys);
+				expect(new Set(own).size, `${view} typing=${typing}`).toBe(own.length);
+				expect(new Set(global).size).toBe(global.length);
+			}
+		}
+	});
+
+	it('lists every command in the help and in the README table', () => {
+		const inHelp = helpSections().flatMap((s) => s.commands.map((c) => c.name));
+		expect(inHelp.sort()).toEqual(commands.map((c) => c.name).sort());
+		const md = keyTableMarkdown();
+		for (const c of commands) expect(md).toContain(c.description);
+	});
+
+	it('has every view-specific command handled by the controller of each view it names', () => {
+		const data = bundledData();
+		const env: ViewEnv = {
+			data,
+			layout: appLayout({columns: 100, rows: 30}),
+			theme: themeFor({}),
+			colours: authorityColours([]),
+			searcher: () => Searcher.fromStore(data),
+			searchDelayMs: 0,
+		};
+		const screens: Record<ViewName, Screen> = {
+			dashboard: freshScreen('dashboard'),
+			search: {...(freshScreen('search') as Extract<Screen, {view: 'search'}>), typing: true},
+			timeline: freshScreen('timeline'),
+			compare: freshScreen('compare'),
+			people: freshScreen('people'),
+			'person-quotes': {view: 'person-quotes', personId: data.people[0]!.id, pos: {selected: 0, top: 0}},
+			articles: freshScreen('articles'),
+			reader: readerScreen(data.articles[0]!.id, 1),
+			help: {view: 'help', top: 0},
+		};
+		for (const c of commands) {
+			if (c.views === 'all') continue;
+			for (const v of c.views) {
+				const controller = views[v].controller as (s: Screen, i: ViewInput, e: ViewEnv) => unknown;
+				expect(controller(screens[v], {command: c.name}, env), `${c.name} in ${v}`).toBeDefined();
+			}
+		}
+	});
+});
+
+describe('resolving keys', () => {
+	it.each([
+		['q', 'dashboard', false, 'quit'],
+		['j', 'timeline', false, 'move-down'],
+		['G', 'people', false, 'bottom'],
+		['/', 'reader', false, 'search'],
+		['?', 'search', false, 'help'],
+		['5', 'reader', false, 'view-people'],
+		['s', 'articles', false, 'sort'],
+		['n', 'reader', false, 'next-quote'],
+		['N', 'reader', false, 'previous-quote'],
+		['s', 'dashboard', false, undefined],
+		// While typing, letters and digits are text.
+		['q', 'search', true, undefined],
+		['j', 'search', true, undefined],
+		['1', 'search', true, undefined],
+		['/', 'search', true, undefined],
+	] as const)('%s in %s (typing %s) is %s', (input, view, typing, name) => {
+		expect(resolveCommand(input, k(input).key, {view, typing})?.name).toBe(name);
+	});
+
+	it('gives Esc to the search box while typing, and to the back stack otherwise', () => {
+		const esc = named({escape: true, meta: true});
+		expect(resolveCommand('', esc, {view: 'search', typing: true})?.name).toBe('search-leave');
+		expect(resolveCommand('', esc, {view: 'search', typing: false})?.name).toBe('back');
+		expect(resolveCommand('', esc, {view: 'reader', typing: false})?.name).toBe('back');
+	});
+
+	it('keeps arrows, Enter, Tab, Backspace and Ctrl+C working while typing', () => {
+		const ctx = {view: 'search', typing: true} as const;
+		expect(resolveCommand('', named({downArrow: true}), ctx)?.name).toBe('move-down');
+		expect(resolveCommand('', named({return: true}), ctx)?.name).toBe('open');
+		expect(resolveCommand('', named({tab: true}), ctx)?.name).toBe('search-scope');
+		expect(resolveCommand('', named({delete: true}), ctx)?.name).toBe('search-delete');
+		expect(resolveCommand('', named({backspace: true}), ctx)?.name).toBe('search-delete');
+		expect(resolveCommand('c', named({ctrl: true}), ctx)?.name).toBe('force-quit');
+		expect(resolveCommand('u', named({ctrl: true}), ctx)?.name).toBe('search-clear');
+	});
+
+	it('tells text from keys', () => {
+		expect(isTextInput('a', k('a').key)).toBe(true);
+		expect(isTextInput('é', k('é').key)).toBe(true);
+		expect(isTextInput('', named({return: true}))).toBe(false);
+		expect(isTextInput('c', named({ctrl: true}))).toBe(false);
+		expect(matchesKey('ctrl+c', 'c', named({ctrl: true}))).toBe(true);
+		expect(matchesKey('q', 'q', named({meta: true}))).toBe(false);
+	});
+
+	it('splits characters that arrived together into keys', () => {
+		expect(splitKeys('/pound', k('/pound').key).map((x) => x.input)).toEqual(['/', 'p', 'o', 'u', 'n', 'd']);
+		const withEnter = splitKeys('ab\r', k('a').key);
+		expect(withEnter.map((x) => x.key.return)).toEqual([false, false, true]);
+		expect(splitKeys('x\u007F', k('x').key)[1]!.key.delete).toBe(true);
+		expect(splitKeys('jG', k('j').key)[1]!.key.shift).toBe(true);
+		// Escape sequences and single keys pass through as Ink parsed them.
+		expect(splitKeys('\u001B[A', named({upArrow: true}))).toHaveLength(1);
+		expect(splitKeys('q', k('q').key)).toEqual([{input: 'q', key: k('q').key}]);
+	});
+});
+
+describe('the footer', () => {
+	it('shows only keys that work here', () => {
+		const typing = footerHints({view: 'search', typing: true});
+		const text = typing.map((h) => `${h.keys} ${h.label}`).join('  ');
+		expect(text).toContain('↑/↓ move');
+		expect(text).toContain('Esc leave box');
+		expect(text).not.toContain('q quit');
+		expect(text).not.toContain('Esc back');
+		const reader = footerHints({view: 'reader', typing: false}).map((h) => `${h.keys} ${h.label}`);
+		expect(reader).toEqual(expect.arrayContaining(['j/k move', 'f raw text', 'n/N quotes', 'y cite', 'q quit', '? help', 'Esc back']));
+		expect(reader).not.toContain('s sort');
+	});
+
+	it('writes keys for people', () => {
+		expect(keyLabel('ctrl+c')).toBe('Ctrl+C');
+		expect(keyLabel('escape')).toBe('Esc');
+		expect(keyLabel('pagedown')).toBe('PgDn');
+		expect(keyLabel('G')).toBe('G');
+	});
+});
