@@ -1,0 +1,67 @@
+/** The candidate index: tokens, bounded edit distance, term lookup and a lossless binary round trip. */
+import {describe, expect, it} from 'vitest';
+import {allowedEdits, boundedDistance, TermIndex, tokens} from '../../source/search/term-index.js';
+
+describe('tokens', () => {
+	it.each([
+		["The council's leader, Coun Smith!", ['the', 'councils', 'leader', 'coun', 'smith']],
+		['Children’s Services — 2019/20', ['childrens', 'services', '2019', '20']],
+		['Café Déjà', ['cafe', 'deja']],
+		['', []],
+	])('%j', (text, expected) => expect(tokens(text)).toEqual(expected));
+});
+
+describe('boundedDistance', () => {
+	it.each([
+		['inadequate', 'inadequte', 2, 1],
+		['government', 'goverment', 2, 1],
+		['the', 'teh', 1, 1],
+		['council', 'council', 1, 0],
+		['council', 'counsel', 1, 2],
+		['commissioner', 'comissioner', 2, 1],
+		['abc', 'xyzxyz', 2, 3],
+	])('%s ~ %s (max %i) = %i', (a, b, max, d) => expect(boundedDistance(a, b, max)).toBe(d));
+
+	it('allows more edits for longer words and none for short ones', () => {
+		expect(allowedEdits('mp')).toBe(0);
+		expect(allowedEdits('board')).toBe(1);
+		expect(allowedEdits('inadequate')).toBe(2);
+	});
+});
+
+describe('TermIndex', () => {
+	const docs = ['Ofsted rated the council inadequate', 'The improvement board met on Monday', 'A Poundland Donald Trump, said the leader', 'inadequate again, and the board resigned'];
+	const index = TermIndex.build(docs);
+	const docsOf = (word: string, how: 'exact' | 'prefix' | 'fuzzy' | 'suffix') => [...index.union(index.terms(word, how))];
+
+	it('finds documents by exact word, prefix, typo and suffix', () => {
+		expect(docsOf('inadequate', 'exact')).toEqual([0, 3]);
+		expect(docsOf('pound', 'prefix')).toEqual([2]);
+		expect(docsOf('inadequte', 'fuzzy')).toEqual([0, 3]);
+		expect(docsOf('oard', 'suffix')).toEqual([1, 3]);
+		expect(docsOf('nothing', 'fuzzy')).toEqual([]);
+	});
+
+	it('counts each word once per document', () => {
+		const i = TermIndex.build(['board board board', 'board']);
+		expect(i.frequency(i.terms('board', 'exact')[0]!)).toBe(2);
+	});
+
+	it('survives a serialise/deserialise round trip unchanged', () => {
+		const again = TermIndex.deserialize(index.serialize());
+		expect(again.documents).toBe(index.documents);
+		expect(again.vocabularySize).toBe(index.vocabularySize);
+		for (const w of ['inadequate', 'board', 'poundland', 'the']) expect([...again.union(again.terms(w, 'exact'))]).toEqual([...index.union(index.terms(w, 'exact'))]);
+	});
+
+	it('refuses a truncated buffer instead of answering wrongly', () => {
+		const buf = index.serialize();
+		expect(() => TermIndex.deserialize(buf.subarray(0, buf.length - 3))).toThrow();
+	});
+
+	it('handles an empty corpus', () => {
+		const empty = TermIndex.deserialize(TermIndex.build([]).serialize());
+		expect(empty.documents).toBe(0);
+		expect(empty.terms('x', 'prefix')).toEqual([]);
+	});
+});
