@@ -99,17 +99,22 @@ export class FakeTtyIn extends EventEmitter {
 }
 
 /**
- * Waits for the output to settle: (when `expectWrite`) until something is written, then until nothing more has
- * been written for `quietMs`. Gives up after `maxMs`; returns whether it settled.
+ * Waits for the output to settle: (when `since` is given) until more than `since` writes have been made, then
+ * until nothing more has been written for `quietMs`. Gives up after `maxMs`; returns whether it settled. Take
+ * `since` (`out.writes`) before the action: Ink may write synchronously, inside the call that caused it.
  */
-export async function settle(out: FakeTtyOut, opts: {quietMs: number; maxMs: number; expectWrite: boolean}): Promise<boolean> {
+export async function settle(out: FakeTtyOut, opts: {quietMs: number; maxMs: number; since?: number}): Promise<boolean> {
 	const start = performance.now();
-	const startWrites = out.writes;
+	let tick = start;
+	// A timer that fires late means the event loop was busy (a search on the UI thread): not quiet, just blocked.
+	let busyAt = start;
 	for (;;) {
 		await new Promise((r) => setTimeout(r, 10));
 		const now = performance.now();
-		const wrote = out.writes > startWrites;
-		if ((wrote || !opts.expectWrite) && now - Math.max(wrote ? out.lastWriteAt : start, start) >= opts.quietMs) return true;
+		if (now - tick > 50) busyAt = now;
+		tick = now;
+		const wrote = opts.since === undefined || out.writes > opts.since;
+		if (wrote && now - Math.max(out.lastWriteAt, busyAt, start) >= opts.quietMs) return true;
 		if (now - start > opts.maxMs) return false;
 	}
 }

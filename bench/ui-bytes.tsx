@@ -17,7 +17,17 @@ const columns = 100;
 const rows = 40;
 const listRows = rows - 2;
 
-export type KeyBytes = {presses: number; meanBytes: number; maxBytes: number; settledAll: boolean};
+export type KeyBytes = {
+	presses: number;
+	meanBytes: number;
+	maxBytes: number;
+	settledAll: boolean;
+	/** The visible text the last press wrote (escape sequences removed, cut short): shows what was measured. */
+	lastText: string;
+};
+
+// eslint-disable-next-line no-control-regex
+const visible = (s: string) => s.replace(/\u001B\[[0-9;?]*[A-Za-z]|\u001B\][^\u0007]*\u0007|\u001B[()][A-Z0-9]/g, '').replace(/\s+/g, ' ').trim().slice(0, 160);
 
 export type UiBytesResult = {
 	calibration: {fullRedraw: KeyBytes; incremental: KeyBytes; listRows: number};
@@ -27,13 +37,17 @@ export type UiBytesResult = {
 async function pressAll(stdin: FakeTtyIn, out: FakeTtyOut, keys: readonly string[], settleOpts: {quietMs: number; maxMs: number}): Promise<KeyBytes> {
 	const sizes: number[] = [];
 	let settledAll = true;
+	let lastText = '';
 	for (const key of keys) {
 		const before = out.bytes;
+		const textBefore = out.text.length;
+		const since = out.writes;
 		stdin.press(key);
-		settledAll = (await settle(out, {...settleOpts, expectWrite: true})) && settledAll;
+		settledAll = (await settle(out, {...settleOpts, since})) && settledAll;
 		sizes.push(out.bytes - before);
+		lastText = visible(out.text.slice(textBefore));
 	}
-	return {presses: sizes.length, meanBytes: Math.round(sizes.reduce((s, n) => s + n, 0) / Math.max(1, sizes.length)), maxBytes: Math.max(0, ...sizes), settledAll};
+	return {presses: sizes.length, meanBytes: Math.round(sizes.reduce((s, n) => s + n, 0) / Math.max(1, sizes.length)), maxBytes: Math.max(0, ...sizes), settledAll, lastText};
 }
 
 function List({count}: {readonly count: number}) {
@@ -45,7 +59,7 @@ function List({count}: {readonly count: number}) {
 		<Box flexDirection="column">
 			{Array.from({length: count}, (_, i) => (
 				<Text key={i} inverse={i === selected}>
-					{`${String(i + 1).padStart(3)}  2019-02-01  Blackpool  inspection-judgement (inadequate)  a synthetic row of text to fill the line`}
+					{`${String(i + 1).padStart(3)}  2019-02-01  Blackpool  inspection-judgement (inadequate)  a row of text to fill the line`}
 				</Text>
 			))}
 		</Box>
@@ -57,7 +71,7 @@ async function calibrate(incrementalRendering: boolean): Promise<KeyBytes> {
 	const stdin = new FakeTtyIn();
 	// Shorter than the terminal: a frame as tall as the terminal is redrawn whole by Ink.
 	const app = render(<List count={listRows} />, {stdout: out as never, stdin: stdin as never, stderr: out as never, patchConsole: false, exitOnCtrlC: false, incrementalRendering});
-	await settle(out, {quietMs: 100, maxMs: 3000, expectWrite: false});
+	await settle(out, {quietMs: 100, maxMs: 3000});
 	const r = await pressAll(stdin, out, Array.from({length: 20}, () => 'j'), {quietMs: 60, maxMs: 2000});
 	app.unmount();
 	app.cleanup();
@@ -88,7 +102,7 @@ export async function measureUiBytes(storePath: string, opts: {searchQuery: stri
 		() => void (returned = true),
 		(error: unknown) => void (failed = error as Error),
 	);
-	const settled = await settle(out, {quietMs: 400, maxMs: 60_000, expectWrite: true});
+	const settled = await settle(out, {quietMs: 400, maxMs: 60_000, since: 0});
 	if (failed) return {calibration, ui: {status: 'n/a', reason: `runUi failed: ${(failed as Error).message}`}};
 	if (returned) return {calibration, ui: {status: 'n/a', reason: `runUi returned before any key was pressed${errors.length ? `: ${errors.join(' ').trim()}` : ''}`}};
 	if (!settled) return {calibration, ui: {status: 'n/a', reason: 'no first frame from runUi within 60 s'}};

@@ -6,6 +6,21 @@
 import meow from 'meow';
 import type {Context} from './cli/context.js';
 import {run} from './cli/run.js';
+import {safeLine} from './text/sanitize.js';
+
+// meow reports unknown flags itself, on stderr, and exits 2. It echoes each flag as typed, and a flag can hold an
+// escape sequence: put its report into the one-line form of every other usage error, cleaned.
+const consoleError = console.error;
+console.error = (...parts: unknown[]) => {
+	const text = parts.map(String).join(' ');
+	const unknown = /^Unknown flags?\n/.exec(text);
+	if (unknown) {
+		const flags = text.slice(unknown[0].length).split('\n');
+		consoleError(`scrutiny: unknown flag${flags.length > 1 ? 's' : ''} ${safeLine(flags.join(', '))}\nRun 'scrutiny --help' for usage.`);
+	} else {
+		consoleError(safeLine(text));
+	}
+};
 
 const cli = meow(
 	`
@@ -53,6 +68,19 @@ const cli = meow(
 		},
 	},
 );
+console.error = consoleError;
+
+// A reader that goes away (`scrutiny quotes | head`) is not worth a stack trace: stop quietly with the status a
+// shell reports for a process ended by SIGPIPE. Other output errors get the usual one line; an error on stderr
+// itself has nowhere to be reported.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code !== 'EPIPE' && error.code !== 'EIO') {
+		process.stderr.write(`scrutiny: cannot write the output: ${error.code ?? error.message}\n`);
+	}
+
+	process.exit(error.code === 'EPIPE' ? 141 : 1);
+});
+process.stderr.on('error', () => undefined);
 
 const [command, ...args] = cli.input;
 const ctx: Context = {args, flags: cli.flags as Context['flags'], stdout: process.stdout, stderr: process.stderr, env: process.env};
@@ -61,6 +89,11 @@ const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !cli
 const status = await run(command, ctx, {
 	interactive,
 	// The UI (Ink, React) is loaded only when it is opened: plain commands start faster without it.
-	openUi: async (c) => (await import('./ui/open.js')).openUi(c),
+	openUi: async (c) => {
+		// Both ends are terminals, so the UI is wanted; but with CI set Ink draws only the final frame and ignores
+		// resizes. Ink reads CI once, when it is first imported, which is just below.
+		for (const name of ['CI', 'CONTINUOUS_INTEGRATION']) delete process.env[name];
+		return (await import('./ui/open.js')).openUi(c);
+	},
 });
 process.exitCode = status;

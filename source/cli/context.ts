@@ -3,7 +3,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {QueryError} from '../corpus/queries.js';
 import {openStore, StoreError, type Store} from '../corpus/store.js';
-import {safeLine} from '../text/sanitize.js';
+import {cleanText, safeLine} from '../text/sanitize.js';
 
 export type Flags = {
 	db?: string;
@@ -58,8 +58,14 @@ export async function openForReading(ctx: Context): Promise<Store> {
 	return openStore(storePath(ctx), {readOnly: true});
 }
 
+/**
+ * Writes one block of plain output. Every command cleans the store's text where it formats it; this cleans the
+ * whole block once more, so that a field a command forgot (or text from the command line echoed back) still
+ * cannot drive the terminal. Plain output has no styling of its own, and JSON is escaped already, so nothing
+ * of the program's own is lost.
+ */
 export function println(out: Output, s = ''): void {
-	out.write(`${s}\n`);
+	out.write(`${cleanText(s).text}\n`);
 }
 
 /** One line on stderr: `scrutiny: <message>`, cleaned of anything a terminal would act on. */

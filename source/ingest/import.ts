@@ -29,6 +29,8 @@ export type ImportReport = {
 	events: number;
 	/** Printed dates that were set aside (not a real day, or in the future). */
 	dateProblems: ImportProblem[];
+	/** Files not imported because `shouldStop` asked the import to stop. */
+	skipped: number;
 };
 
 export type ImportOptions = {
@@ -38,7 +40,10 @@ export type ImportOptions = {
 	/** Start from an empty store (keeps curated and official records): `npm run corpus`. */
 	readonly rebuild?: boolean;
 	readonly onProgress?: (done: number, total: number) => void;
-	/** Set by a signal handler: stop after the current batch. */
+	/**
+	 * Set by a signal handler. Checked before each file and after each write: a batch being written is finished,
+	 * a batch still being read is dropped (nothing of it is written), and no further file is read.
+	 */
 	readonly shouldStop?: () => boolean;
 };
 
@@ -48,7 +53,7 @@ export function contentHash(text: string): string {
 
 /** Imports files and folders into an open store. Never throws for a bad input file: it is reported. */
 export async function importPaths(store: Store, inputs: readonly string[], opts: ImportOptions = {}): Promise<ImportReport> {
-	const report: ImportReport = {files: 0, added: 0, replaced: 0, unchanged: 0, failed: [], removed: 0, repaired: 0, quotes: 0, events: 0, dateProblems: []};
+	const report: ImportReport = {files: 0, added: 0, replaced: 0, unchanged: 0, failed: [], removed: 0, repaired: 0, quotes: 0, events: 0, dateProblems: [], skipped: 0};
 	const collected = await collectArticlePaths([...inputs]);
 	report.failed.push(...collected.errors);
 	const files = collected.files;
@@ -60,7 +65,13 @@ export async function importPaths(store: Store, inputs: readonly string[], opts:
 
 	for (let b = 0; b < files.length || (first && opts.rebuild); b += batchSize) {
 		const batch: ArticleInput[] = [];
+		const failedBefore = report.failed.length;
+		let stopped = false;
 		for (const file of files.slice(b, b + batchSize)) {
+			if (opts.shouldStop?.()) {
+				stopped = true;
+				break;
+			}
 			const read = await readArticleFile(file);
 			done++;
 			opts.onProgress?.(done, files.length);
@@ -85,6 +96,11 @@ export async function importPaths(store: Store, inputs: readonly string[], opts:
 				report.failed.push({path: file, reason: `could not be read as an article (${(error as Error).message})`});
 			}
 		}
+		if (stopped) {
+			// Stopped before this batch was written: leave the store as the last write left it.
+			report.skipped = files.length - b - (report.failed.length - failedBefore);
+			break;
+		}
 		const rebuildNow = first && opts.rebuild === true;
 		first = false;
 		await store.update((data: StoreData) => {
@@ -104,7 +120,10 @@ export async function importPaths(store: Store, inputs: readonly string[], opts:
 			}
 			rebuildDerived(data);
 		});
-		if (opts.shouldStop?.()) break;
+		if (opts.shouldStop?.()) {
+			report.skipped = Math.max(0, files.length - (b + batchSize));
+			break;
+		}
 	}
 	return report;
 }

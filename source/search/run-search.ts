@@ -53,8 +53,11 @@ export type SearchResults = {
 	recent: boolean;
 };
 
+/** The most rows a search returns. */
+export const searchLimit = 200;
+
 /** Runs the box's query in a scope. Never throws for what a person typed: problems are reported in the result. */
-export function runSearch(data: StoreData, searcher: Searcher, query: string, scope: Scope, limit = 200): SearchResults {
+export function runSearch(data: StoreData, searcher: Searcher, query: string, scope: Scope, limit = searchLimit): SearchResults {
 	const parsed = parseQuery(query);
 	const problems = [...parsed.problems];
 	const filter: DocFilter = {};

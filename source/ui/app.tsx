@@ -5,7 +5,7 @@
  * (not from the last render) keeps a burst of keys correct: `/` then `poundland` in one write types `poundland`.
  */
 import {Box, Text, useApp, useInput, type Key} from 'ink';
-import {useCallback, useMemo, useRef, useState, useSyncExternalStore, type ReactNode} from 'react';
+import {useCallback, useMemo, useRef, useState, useSyncExternalStore} from 'react';
 import {storeAuthorities, summary} from '../corpus/queries.js';
 import type {StoreData} from '../corpus/schema.js';
 import {Searcher} from '../search/search.js';
@@ -21,7 +21,7 @@ import {createUiStore, currentScreen, tabViews, type Screen, type TabView, type 
 import {authorityColours, themeFor} from './theme.js';
 import {useTerminalSize} from './use-terminal-size.js';
 import {views as defaultViews} from './views/registry.js';
-import type {ViewEnv, ViewInput, ViewModule, ViewRegistry} from './views/view-types.js';
+import {moduleFor, type ViewEnv, type ViewInput, type ViewRegistry} from './views/view-types.js';
 
 export type AppProps = {
 	readonly data: StoreData;
@@ -91,6 +91,7 @@ export function App(props: AppProps) {
 		try {
 			const next = await fn();
 			setData(next);
+			store.dispatch({type: 'reloaded'});
 			const s = summary(next);
 			store.dispatch({type: 'notice', text: `reloaded: ${s.articles} articles, ${s.quotes} quotes, ${s.events} events`});
 		} catch (error) {
@@ -101,9 +102,8 @@ export function App(props: AppProps) {
 	const runController = useCallback(
 		(screen: Screen, input: ViewInput) => {
 			const {viewEnv: e, registry: r} = live.current;
-			const mod = r[screen.view] as unknown as ViewModule<typeof screen.view>;
 			try {
-				const result = (mod.controller as (s: Screen, i: ViewInput, env: ViewEnv) => ReturnType<typeof mod.controller>)(screen, input, e);
+				const result = moduleFor(r, screen.view).controller(screen, input, e);
 				if (!result) return;
 				if (result.screen) store.dispatch({type: 'replace', screen: result.screen});
 				if (result.open) store.dispatch({type: 'open', screen: result.open});
@@ -182,16 +182,16 @@ export function App(props: AppProps) {
 		);
 	}
 	const screen = currentScreen(state);
-	const mod = registry[screen.view] as unknown as ViewModule<typeof screen.view>;
-	const View = mod.component as unknown as (p: {screen: Screen; env: ViewEnv; store: typeof store}) => ReactNode;
+	const mod = moduleFor(registry, screen.view);
+	const View = mod.component;
 	const isTabView = (tabViews as readonly string[]).includes(screen.view);
-	const title = isTabView ? null : ((mod.title as ((s: Screen, e: ViewEnv) => string) | undefined)?.(screen, viewEnv) ?? screen.view);
+	const title = isTabView ? null : (mod.title?.(screen, viewEnv) ?? screen.view);
 	const parentTab = isTabView ? screen.view : null;
 	const typing = screen.view === 'search' && screen.typing;
 	return (
 		<Box flexDirection="column" width={frame.width} height={frame.height} overflow="hidden">
 			<Header summary={counts} width={frame.width} />
-			<TabBar current={parentTab ?? ''} title={title} width={frame.width} short={layout.shortTabs} />
+			<TabBar current={parentTab ?? ''} title={title} width={frame.width} />
 			<Box width={body.width} height={body.height} overflow="hidden" flexDirection="column">
 				<ViewBoundary key={`${state.stack.length}:${screen.view}`} view={screen.view} theme={theme} width={body.width}>
 					<View screen={screen} env={viewEnv} store={store} />

@@ -23,7 +23,6 @@ export type AppLayout = {
 	readonly narrow: boolean;
 	readonly frame: Area;
 	readonly body: Area;
-	readonly shortTabs: boolean;
 };
 
 /**
@@ -41,7 +40,6 @@ export function appLayout(size: Size): AppLayout {
 		narrow: columns < narrowBelow,
 		frame,
 		body: {width: columns, height: Math.max(0, frame.height - 3)},
-		shortTabs: columns < 72,
 	};
 }
 
@@ -71,6 +69,9 @@ export function searchLayout(body: Area): SearchLayout {
 	return {panes: split({width: body.width, height: Math.max(0, body.height - 2)}, {sideBySideFrom: 100, share: 0.55})};
 }
 
+/** The most items the dashboard's lists show. */
+export const maxListItems = 10;
+
 /** The dashboard: a heading, the authorities table (header, rows, the selected one's detail) and two lists. */
 export type DashboardLayout = {
 	/** Authority rows that fit (the rest scroll). */
@@ -84,21 +85,28 @@ export type DashboardLayout = {
 };
 
 /**
- * Fits the dashboard into the body: the lists shrink before the table drops below three rows (or all of them,
- * when fewer), and the detail rows go last.
+ * Fits the dashboard into the body: so that the table keeps three rows (or all, when fewer), the detail first
+ * gives up its third row, then the lists shrink, then the detail's second row goes.
  */
 export function dashboardLayout(body: Area, authorities: number): DashboardLayout {
 	const sideBySide = body.width >= narrowBelow;
 	const wantTable = Math.min(authorities, 3);
 	let items = 5;
-	let detail = 2;
+	let detail = 3;
 	const listsHeight = (n: number) => (sideBySide ? 1 + n : 2 * (1 + n) + 1);
 	// heading + table header + rows + detail + blank + lists
 	const fixed = () => 2 + detail + 1 + listsHeight(items);
+	if (body.height - fixed() < wantTable) detail = 2;
 	while (items > 1 && body.height - fixed() < wantTable) items--;
 	if (body.height - fixed() < wantTable) detail = 1;
 	const tableRows = Math.max(0, Math.min(authorities, body.height - fixed()));
-	const lists = split({width: body.width, height: listsHeight(items)}, {sideBySideFrom: narrowBelow, share: 0.5});
+	// Room left over once every authority is shown goes to the lists, up to ten items each.
+	if (tableRows === authorities) {
+		const perItem = sideBySide ? 1 : 2;
+		while (items < maxListItems && body.height - fixed() - tableRows >= perItem) items++;
+	}
+	// Names are short; events need a date, an authority and a type: the events take the larger part.
+	const lists = split({width: body.width, height: listsHeight(items)}, {sideBySideFrom: narrowBelow, share: sideBySide ? 0.4 : 0.5});
 	return {tableRows, detailRows: detail, listItems: items, lists};
 }
 

@@ -107,6 +107,7 @@ export async function runUi(o: RunUiOptions): Promise<number> {
 			for (const s of handledSignals) process.off(s, onSignal);
 			process.off('uncaughtException', onCrash);
 			process.off('unhandledRejection', onCrash);
+			stdout.off('error', ignore);
 		}
 	}
 }

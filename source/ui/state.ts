@@ -108,7 +108,9 @@ export type UiAction =
 	| {readonly type: 'focus-search'}
 	/** A finished search: kept only if the box still says what was searched for. */
 	| {readonly type: 'search-results'; readonly results: SearchResults}
-	| {readonly type: 'notice'; readonly text: string | null};
+	| {readonly type: 'notice'; readonly text: string | null}
+	/** The store was reloaded: search results are of the old data, so they go (and the search runs again). */
+	| {readonly type: 'reloaded'};
 
 /** The back stack keeps this many screens; the oldest go first. */
 export const maxStack = 100;
@@ -157,6 +159,11 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
 		}
 		case 'notice':
 			return state.notice === action.text ? state : {...state, notice: action.text};
+		case 'reloaded': {
+			const clear = (sc: Screen): Screen => (sc.view === 'search' ? {...sc, results: null} : sc);
+			const saved = state.saved.search ? {...state.saved, search: clear(state.saved.search)} : state.saved;
+			return {...state, saved, stack: state.stack.map(clear)};
+		}
 	}
 }
 

@@ -6,6 +6,11 @@ import {spawn, type ChildProcess} from 'node:child_process';
 import {mkdirSync, mkdtempSync, readdirSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
+import {expect} from 'vitest';
+import type {StoreData} from '../../source/corpus/schema.js';
+import {extractArticle} from '../../source/ingest/extract.js';
+import {contentHash} from '../../source/ingest/import.js';
+import {readArticleFile} from '../../source/ingest/read.js';
 import {builtCli} from '../helpers/cli.js';
 
 /** mulberry32: a small, fast, seedable PRNG. Returns floats in [0, 1). */
@@ -115,4 +120,50 @@ export async function waitFor(predicate: () => boolean, timeoutMs: number, what:
 		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
 		await new Promise((resolve) => setTimeout(resolve, 10));
 	}
+}
+
+/** What one article file should become in the store. */
+export type Expected = {hash: string; paragraphs: number; quotes: number; events: number};
+
+/** What re-extracting each file of `folders` gives, by file name. */
+export async function expectations(...folders: string[]): Promise<Map<string, Expected>> {
+	const out = new Map<string, Expected>();
+	for (const folder of folders) {
+		for (const name of readdirSync(folder)) {
+			const read = await readArticleFile(path.join(folder, name));
+			if (!read.ok) throw new Error(`${name}: ${read.reason}`);
+			const x = extractArticle(read.text);
+			out.set(name, {hash: contentHash(read.text), paragraphs: x.paragraphs.length, quotes: x.quotes.length, events: x.events.length});
+		}
+	}
+
+	return out;
+}
+
+/**
+ * Every article in `data` is whole: one of the expected files, with its content, its paragraphs and exactly the
+ * quotes and events that re-extracting it gives (ids `<id>-q1..n`, `<id>-e1..n`); nothing refers to an article
+ * the store does not hold.
+ */
+export function assertWholeArticles(data: StoreData, expected: ReadonlyMap<string, Expected>, when: string): void {
+	const ids = new Set<string>();
+	const quotesOf = new Map<string, string[]>();
+	const eventsOf = new Map<string, string[]>();
+	for (const q of data.quotes) quotesOf.set(q.articleId, [...(quotesOf.get(q.articleId) ?? []), q.id]);
+	for (const e of data.events) if (e.articleId) eventsOf.set(e.articleId, [...(eventsOf.get(e.articleId) ?? []), e.id]);
+	for (const a of data.articles) {
+		const want = expected.get(a.file);
+		expect(want, `${when}: ${a.file} is not a corpus file`).toBeDefined();
+		expect(ids.has(a.id), `${when}: ${a.id} twice`).toBe(false);
+		ids.add(a.id);
+		expect({file: a.file, hash: a.contentHash, paragraphs: a.paragraphs.length}, when).toEqual({file: a.file, hash: want!.hash, paragraphs: want!.paragraphs});
+		const quotes = quotesOf.get(a.id) ?? [];
+		const events = eventsOf.get(a.id) ?? [];
+		expect(quotes.sort(), `${when}: quotes of ${a.id}`).toEqual(Array.from({length: want!.quotes}, (_, n) => `${a.id}-q${n + 1}`).sort());
+		expect(events.sort(), `${when}: events of ${a.id}`).toEqual(Array.from({length: want!.events}, (_, n) => `${a.id}-e${n + 1}`).sort());
+	}
+
+	expect([...quotesOf.keys()].filter((id) => !ids.has(id)), `${when}: quotes of missing articles`).toEqual([]);
+	expect([...eventsOf.keys()].filter((id) => !ids.has(id)), `${when}: events of missing articles`).toEqual([]);
+	for (const p of data.people) expect(p.articleIds.filter((id) => !ids.has(id)), `${when}: ${p.name}`).toEqual([]);
 }

@@ -80,7 +80,7 @@ export async function renderApp(source: StoreData | string, opts: RenderOptions 
 		Object.defineProperty(stdout, 'rows', {value: r, configurable: true});
 		stdout.emit('resize');
 		await waitUntil(
-			() => lines().length <= r - 1 && lines().every((l) => l.length <= c) && frame().includes('Dashboard'),
+			() => lines().length > 2 && lines().length <= r - 1 && lines().every((l) => l.length <= c),
 			() => `a ${c}x${r} frame, have:\n${frame()}`,
 		);
 	};

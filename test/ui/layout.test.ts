@@ -3,21 +3,20 @@ import {appLayout, dashboardLayout, fitColumns, searchLayout, split} from '../..
 
 describe('appLayout', () => {
 	it.each([
-		// columns, rows, frame height, body height, narrow, too small, short tabs
-		[100, 30, 29, 26, false, false, false],
-		[80, 24, 23, 20, false, false, false],
-		[79, 24, 23, 20, true, false, false],
-		[60, 20, 19, 16, true, false, true],
-		[200, 60, 59, 56, false, false, false],
-		[39, 24, 23, 20, true, true, true],
-		[80, 9, 8, 5, false, true, false],
-	])('%ix%i: frame %i rows, body %i, narrow %s, too small %s, short tabs %s', (columns, rows, frame, body, narrow, tooSmall, shortTabs) => {
+		// columns, rows, frame height, body height, narrow, too small
+		[100, 30, 29, 26, false, false],
+		[80, 24, 23, 20, false, false],
+		[79, 24, 23, 20, true, false],
+		[60, 20, 19, 16, true, false],
+		[200, 60, 59, 56, false, false],
+		[39, 24, 23, 20, true, true],
+		[80, 9, 8, 5, false, true],
+	])('%ix%i: frame %i rows, body %i, narrow %s, too small %s', (columns, rows, frame, body, narrow, tooSmall) => {
 		const l = appLayout({columns, rows});
 		expect(l.frame).toEqual({width: columns, height: frame});
 		expect(l.body).toEqual({width: columns, height: body});
 		expect(l.narrow).toBe(narrow);
 		expect(l.tooSmall).toBe(tooSmall);
-		expect(l.shortTabs).toBe(shortTabs);
 	});
 
 	it('never makes a frame as tall as the terminal (Ink would clear the screen on every frame)', () => {
@@ -51,12 +50,12 @@ describe('searchLayout', () => {
 describe('dashboardLayout', () => {
 	it.each([
 		// body, authorities → table rows, list items, lists direction
-		[{width: 100, height: 26}, 2, 2, 5, 'row'],
-		[{width: 80, height: 20}, 2, 2, 5, 'row'],
+		[{width: 100, height: 26}, 2, 2, 10, 'row'],
+		[{width: 80, height: 20}, 2, 2, 10, 'row'],
 		[{width: 79, height: 20}, 2, 2, 5, 'column'],
 		[{width: 60, height: 16}, 2, 2, 3, 'column'],
-		[{width: 100, height: 26}, 150, 15, 5, 'row'],
-		[{width: 80, height: 20}, 150, 9, 5, 'row'],
+		[{width: 100, height: 26}, 150, 14, 5, 'row'],
+		[{width: 80, height: 20}, 150, 8, 5, 'row'],
 		[{width: 60, height: 12}, 150, 3, 1, 'column'],
 	] as const)('%j with %i authorities: %i table rows, %i list items, %s', (body, n, tableRows, items, direction) => {
 		const l = dashboardLayout(body, n);

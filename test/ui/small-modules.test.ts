@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {osc52, osc52Supported, terminalClipboard} from '../../source/ui/clipboard.js';
 import {fixRewind} from '../../source/ui/ink-rewind-fix.js';
 import {stripCells, stripYears} from '../../source/ui/rating-strip.js';
+import {tabLabels} from '../../source/ui/components/tab-bar.js';
 import {authorityColours, ratingColour, ratingLetter, themeFor, toneProps} from '../../source/ui/theme.js';
 
 describe('OSC 52 clipboard', () => {
@@ -105,5 +106,19 @@ describe("the fix for Ink 6.8's incremental rewind", () => {
 		expect(fixRewind('\u001B[2K\u001B[1A\u001B[2K\u001B[G\u001B[3Aa\nb', state)).toBe('\u001B[2K\u001B[1A\u001B[2K\u001B[G\u001B[3Aa\nb');
 		expect(state.below).toBe(false);
 		expect(fixRewind('\u001B[2Aa\nb', state)).toBe('\u001B[2Aa\nb');
+	});
+});
+
+describe('the tab bar', () => {
+	it.each([
+		[100, null, ' 1 Dashboard '],
+		[70, null, ' 1 Dashboard '],
+		[80, 'Quotes: Simon Blackburn', ' 1 Dash '],
+		[60, null, ' 1 Dash '],
+		[45, null, ' 1 D '],
+	])('at %i columns (title %s) starts %j and fits', (width, title, first) => {
+		const tabs = tabLabels(width, title);
+		expect(tabs[0]!.label).toBe(first);
+		expect(tabs.reduce((n, t) => n + t.label.length, 0)).toBeLessThanOrEqual(width);
 	});
 });

@@ -65,6 +65,12 @@ describe('search results', () => {
 		expect(apply(initialState, {type: 'search-results', results: results('')})).toBe(initialState);
 	});
 
+	it('forgets results when the store is reloaded, on every search screen', () => {
+		const s = apply(typing('pound'), {type: 'search-results', results: results('pound')}, {type: 'show', view: 'people'}, {type: 'reloaded'});
+		expect((s.saved.search as SearchScreen).results).toBeNull();
+		expect((s.stack.find((x) => x.view === 'search') as SearchScreen).results).toBeNull();
+	});
+
 	it('notifies subscribers once per change, synchronously', () => {
 		const store = createUiStore();
 		let calls = 0;

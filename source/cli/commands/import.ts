@@ -1,49 +1,80 @@
 /** `scrutiny import PATH...` and `scrutiny import-ofsted CSV`. */
 import {readFile} from 'node:fs/promises';
+import {constants} from 'node:os';
 import {rebuildDerived} from '../../corpus/merge.js';
 import {parseIlacsHistory} from '../../corpus/ofsted-import.js';
-import {openStore} from '../../corpus/store.js';
+import {openStore, type Store} from '../../corpus/store.js';
 import {importPaths, type ImportReport} from '../../ingest/import.js';
 import {describeFsError} from '../../ingest/read.js';
 import {FailError, UsageError, println, printError, storePath, type Context} from '../context.js';
 import {json} from '../format.js';
 import {progressBar} from '../progress.js';
 
+/** How long an import waits for another process's lock: longer than a dead process's lock takes to go stale. */
+const importLockWaitMs = 30_000;
+
 export async function importCommand(ctx: Context): Promise<number> {
 	if (ctx.args.length === 0) throw new UsageError('import needs at least one file or folder');
-	const store = await openStore(storePath(ctx), {create: true});
-	let stop = false;
+	let stopSignal: NodeJS.Signals | null = null;
+	let store: Store | null = null;
+	let clearBar: () => void = () => undefined;
 	const onSignal = (signal: NodeJS.Signals) => {
+		if (stopSignal) {
+			// A second signal: stop now. Releasing the lock first makes a save in progress stop before it replaces
+			// the store, so the old state stays; then the signal is raised again with its default action.
+			for (const s of signals) process.off(s, onSignal);
+			void (store?.release() ?? Promise.resolve()).finally(() => process.kill(process.pid, signal));
+			return;
+		}
 		// Finish the batch being written, then stop: the store keeps whole articles only.
-		stop = true;
-		printError(ctx, `${signal}: stopping after the current write`);
+		stopSignal = signal;
+		clearBar();
+		try {
+			printError(ctx, `${signal}: stopping after the current write (again to stop at once)`);
+		} catch {
+			// The terminal may be gone (SIGHUP): stopping matters more than saying so.
+		}
 	};
 	const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+	// Listening before the store is opened: a signal during the open stops the import before it writes anything.
 	for (const s of signals) process.on(s, onSignal);
-	const bar = ctx.stderr.isTTY && !ctx.flags.json ? progressBar(ctx.stderr) : null;
 	let report: ImportReport;
 	try {
-		if (ctx.flags.name) await store.update((d) => void (d.name = ctx.flags.name!));
-		report = await importPaths(store, ctx.args, {rebuild: ctx.flags.rebuild, batchSize: batchSizeFrom(ctx.env), onProgress: bar?.update, shouldStop: () => stop});
+		store = await openStore(storePath(ctx), {create: true, lockWaitMs: importLockWaitMs});
+		const bar = ctx.stderr.isTTY && !ctx.flags.json ? progressBar(ctx.stderr) : null;
+		clearBar = () => bar?.done();
+		try {
+			if (ctx.flags.name && !stopSignal) await store.update((d) => void (d.name = ctx.flags.name!));
+			report = await importPaths(store, ctx.args, {
+				rebuild: ctx.flags.rebuild,
+				batchSize: batchSizeFrom(ctx.env),
+				onProgress: bar?.update,
+				shouldStop: () => stopSignal !== null,
+			});
+		} finally {
+			bar?.done();
+		}
 	} finally {
-		bar?.done();
 		for (const s of signals) process.off(s, onSignal);
-		await store.release();
+		await store?.release();
 	}
 	for (const f of report.failed) printError(ctx, `${f.path}: ${f.reason}`);
 	for (const f of report.dateProblems) printError(ctx, `${f.path}: printed date set aside: ${f.reason}`);
+	const imported = report.added + report.replaced + report.unchanged;
 	if (ctx.flags.json) println(ctx.stdout, json(report));
 	else {
 		println(
 			ctx.stdout,
-			`imported ${report.files - report.failed.length} of ${report.files} file${report.files === 1 ? '' : 's'} into ${store.path}: ` +
+			`imported ${imported} of ${report.files} file${report.files === 1 ? '' : 's'} into ${storePath(ctx)}: ` +
 				`${report.added} added, ${report.replaced} replaced, ${report.unchanged} unchanged; ${report.quotes} quotes, ${report.events} events` +
 				(report.removed ? `; ${report.removed} control characters or escape sequences removed` : '') +
 				(report.repaired ? `; ${report.repaired} mis-encoded sequences repaired` : '') +
-				(report.failed.length ? `; ${report.failed.length} refused` : ''),
+				(report.failed.length ? `; ${report.failed.length} refused` : '') +
+				(stopSignal ? `; stopped by ${stopSignal}, ${report.skipped} not imported` : ''),
 		);
 	}
-	if (stop) return 130;
+	// 128 + the signal's number, as a shell reports a process the signal ended (130 for SIGINT).
+	if (stopSignal) return 128 + (constants.signals[stopSignal] ?? 2);
 	// The others in the import went in; the status still says that something was refused.
 	return report.failed.length > 0 ? 1 : 0;
 }

@@ -18,16 +18,24 @@ export function headerCounts(s: CorpusSummary, form: 'long' | 'medium' | 'short'
 	].join(' · ');
 }
 
-/** The longest name and counts that fit together; the name is cut only when even the short counts leave no room. */
+/**
+ * The name and counts for a width: the whole name with the longest counts that fit beside it, else the longest
+ * counts that leave the name 30 cells; `scrutiny · ` in front only when everything fits.
+ */
 export function headerParts(s: CorpusSummary, width: number): {name: string; counts: string} {
 	const name = safeLine(s.name);
-	const tries: [string, string][] = [
-		[`scrutiny · ${name}`, headerCounts(s, 'long')],
-		[name, headerCounts(s, 'long')],
-		[name, headerCounts(s, 'medium')],
-		[name, headerCounts(s, 'short')],
-	];
-	for (const [n, c] of tries) if (displayWidth(n) + 2 + displayWidth(c) <= width) return {name: n, counts: c};
+	const long = headerCounts(s, 'long');
+	if (displayWidth(`scrutiny · ${name}`) + 2 + displayWidth(long) <= width) return {name: `scrutiny · ${name}`, counts: long};
+	// The whole name with readable counts, if they fit; else the longest counts that leave 30 cells of name.
+	for (const form of ['long', 'medium'] as const) {
+		const counts = headerCounts(s, form);
+		if (displayWidth(name) + 2 + displayWidth(counts) <= width) return {name, counts};
+	}
+	for (const form of ['long', 'medium', 'short'] as const) {
+		const counts = headerCounts(s, form);
+		const room = width - displayWidth(counts) - 2;
+		if (room >= Math.min(displayWidth(name), 30)) return {name: truncate(name, room), counts};
+	}
 	const counts = headerCounts(s, 'short');
 	return {name: truncate(name, Math.max(0, width - displayWidth(counts) - 2)), counts: truncate(counts, width)};
 }

@@ -3,13 +3,13 @@ import {Box, Text} from 'ink';
 import {displayWidth, truncate} from '../text-layout.js';
 import {tabViews, type TabView} from '../state.js';
 
-export const tabTitles: Record<TabView, string> = {
-	dashboard: 'Dashboard',
-	search: 'Search',
-	timeline: 'Timeline',
-	compare: 'Compare',
-	people: 'People',
-	articles: 'Articles',
+export const tabTitles: Record<TabView, readonly [string, string, string]> = {
+	dashboard: ['Dashboard', 'Dash', 'D'],
+	search: ['Search', 'Search', 'S'],
+	timeline: ['Timeline', 'Time', 'T'],
+	compare: ['Compare', 'Comp', 'C'],
+	people: ['People', 'People', 'P'],
+	articles: ['Articles', 'Articles', 'A'],
 };
 
 export type TabBarProps = {
@@ -17,11 +17,20 @@ export type TabBarProps = {
 	/** Shown after the tabs when the current screen has no tab (the reader, the help). */
 	readonly title: string | null;
 	readonly width: number;
-	readonly short: boolean;
 };
 
-export function TabBar({current, title, width, short}: TabBarProps) {
-	const tabs = tabViews.map((v, i) => ({view: v, label: ` ${i + 1} ${short ? tabTitles[v].slice(0, 4) : tabTitles[v]} `}));
+/** The tabs' labels in the longest form that leaves room for the title (or some of it). */
+export function tabLabels(width: number, title: string | null): {view: TabView; label: string}[] {
+	const room = width - (title ? Math.min(displayWidth(title) + 3, 24) : 0);
+	for (const form of [0, 1, 2] as const) {
+		const tabs = tabViews.map((v, i) => ({view: v, label: ` ${i + 1} ${tabTitles[v][form]} `}));
+		if (tabs.reduce((n, t) => n + displayWidth(t.label), 0) <= room || form === 2) return tabs;
+	}
+	return [];
+}
+
+export function TabBar({current, title, width}: TabBarProps) {
+	const tabs = tabLabels(width, title);
 	const used = tabs.reduce((n, t) => n + displayWidth(t.label), 0);
 	const rest = Math.max(0, width - used - 1);
 	return (

@@ -8,16 +8,16 @@ import {dashboard, type AuthorityRow, type Dashboard} from '../../corpus/dashboa
 import {formatDate} from '../../corpus/date-value.js';
 import type {StoreData} from '../../corpus/schema.js';
 import {safeLine} from '../../text/sanitize.js';
-import {dashboardLayout, fitColumns, type ColumnSpec} from '../layout.js';
+import {dashboardLayout, fitColumns, maxListItems, type ColumnSpec} from '../layout.js';
 import {clampPos, movePos, startPos, visibleRange} from '../list-window.js';
 import {memoLast} from '../memo.js';
 import {stripCells, stripYears} from '../rating-strip.js';
 import type {DashboardScreen} from '../state.js';
-import {displayWidth, fit, truncate} from '../text-layout.js';
+import {displayWidth, fit, truncate, wrap} from '../text-layout.js';
 import {ratingColour, ratingLegend, type Theme} from '../theme.js';
 import {isCommand, moveOf, type Controller, type ViewEnv, type ViewProps} from './view-types.js';
 
-const model = memoLast((data: StoreData): Dashboard => dashboard(data, {people: 5, events: 5}));
+const model = memoLast((data: StoreData): Dashboard => dashboard(data, {people: maxListItems, events: maxListItems}));
 
 function latestText(r: AuthorityRow): string {
 	return r.latestRating ? `${r.latestRating.rating} ${formatDate(r.latestRating.date)}` : 'unknown';
@@ -64,10 +64,11 @@ export function DashboardView({screen, env}: ViewProps<DashboardScreen>) {
 	const years = stripYears(rows);
 	const stripWant = years ? years.to - years.from + 1 : 4;
 	const specs: ColumnSpec[] = [
-		{key: 'authority', min: 10, want: Math.max(9, ...rows.map((r) => displayWidth(safeLine(r.authority)))), priority: 10},
+		// The name is cut first on narrow terminals: the detail under the table has it whole.
+		{key: 'authority', min: 10, want: Math.min(width >= 100 ? 30 : 24, Math.max(9, ...rows.map((r) => displayWidth(safeLine(r.authority))))), priority: 10},
 		{key: 'latest', min: 10, want: Math.max(13, ...rows.map((r) => displayWidth(latestText(r)))), priority: 9},
-		{key: 'strip', min: Math.min(stripWant, 4), want: Math.max(stripWant, 4), priority: 8},
-		{key: 'articles', min: 3, want: 4, priority: 6},
+		{key: 'strip', min: Math.min(stripWant, 12), want: Math.max(stripWant, 4), priority: 8},
+		{key: 'articles', min: 3, want: 3, priority: 6},
 		{key: 'quotes', min: 3, want: 6, priority: 5},
 		{key: 'events', min: 3, want: 6, priority: 4},
 		{key: 'covered', min: 9, want: Math.max(7, ...rows.map((r) => displayWidth(coveredText(r)))), priority: 7, grow: true},
@@ -79,8 +80,21 @@ export function DashboardView({screen, env}: ViewProps<DashboardScreen>) {
 	const selected = rows[pos.selected]!;
 	const stripHeader = years ? (years.from === years.to ? String(years.from) : `${years.from}–${String(years.to).slice(-2)}`) : 'years';
 	const headers: Record<Col, string> = {authority: 'Authority', latest: 'Latest rating', strip: stripHeader, articles: 'Art', quotes: 'Quotes', events: 'Events', covered: 'Covered'};
+	// Narrow count columns get short headings rather than cut ones.
+	const shortHeaders: Partial<Record<Col, string>> = {quotes: 'Quo', events: 'Evt'};
+	for (const c of cols) if (displayWidth(headers[c.key as Col]) > c.width && shortHeaders[c.key as Col]) headers[c.key as Col] = shortHeaders[c.key as Col]!;
 	const right = new Set<Col>(['articles', 'quotes', 'events']);
 	const legend = ratingLegend.map(([l, r]) => `${l} ${r}`).join('  ');
+	// The latest events: the type before the authority (whose colour also tells it) when the panel is narrow.
+	const eventCols = fitColumns(
+		[
+			{key: 'date', min: 8, want: Math.max(8, ...d.latestEvents.map((e) => displayWidth(formatDate(e.date)))), priority: 10},
+			{key: 'type', min: 10, want: Math.max(10, ...d.latestEvents.map((e) => e.type.length)), priority: 9},
+			{key: 'authority', min: 6, want: Math.max(6, ...d.latestEvents.map((e) => displayWidth(safeLine(e.authority)))), priority: 8, grow: true},
+		],
+		Math.max(10, lay.lists.second.width - 2),
+	);
+	const ew = {date: 0, type: 0, authority: 0, ...Object.fromEntries(eventCols.map((c) => [c.key, c.width]))} as Record<'date' | 'type' | 'authority', number>;
 	return (
 		<Box flexDirection="column" width={width}>
 			<Box justifyContent="space-between" width={width} height={1}>
@@ -159,9 +173,10 @@ export function DashboardView({screen, env}: ViewProps<DashboardScreen>) {
 					{d.latestEvents.slice(0, lay.listItems).map((e) => (
 						<Text key={e.id} wrap="truncate">
 							{'  '}
-							{fit(formatDate(e.date), 11)}{' '}
-							<Text {...(theme.color ? {color: colours.get(e.authority)} : {})}>{truncate(safeLine(e.authority), 16)}</Text> {e.type}
-							{e.rating ? <Text {...(theme.color ? {color: ratingColour(e.rating)} : {})}> ({e.rating})</Text> : null}
+							{fit(formatDate(e.date), ew.date)}{' '}
+							<Text {...(theme.color ? {color: colours.get(e.authority)} : {})}>{fit(safeLine(e.authority), ew.authority)}</Text>{' '}
+							<Text>{fit(e.type, ew.type)}</Text>
+							{e.rating ? <Text {...(theme.color ? {color: ratingColour(e.rating)} : {})}> {e.rating}</Text> : null}
 						</Text>
 					))}
 				</Box>
@@ -170,7 +185,10 @@ export function DashboardView({screen, env}: ViewProps<DashboardScreen>) {
 	);
 }
 
-function Strip({row, years, width, theme, sep}: {readonly row: AuthorityRow; readonly years: {from: number; to: number} | null; readonly width: number; readonly theme: Theme; readonly sep: string}) {
+type StripProps = {readonly row: AuthorityRow; readonly years: {from: number; to: number} | null; readonly width: number; readonly theme: Theme; readonly sep: string};
+
+/** The judgement strip: each year's rating letter, in the rating's colour (inverse) when colour is on. */
+function Strip({row, years, width, theme, sep}: StripProps) {
 	if (!years) return <Text>{fit('none', width)}{sep}</Text>;
 	const cells = stripCells(row.judgements, years.from, years.to, width);
 	const pad = ' '.repeat(Math.max(0, width - cells.length));
@@ -191,18 +209,21 @@ function Strip({row, years, width, theme, sep}: {readonly row: AuthorityRow; rea
 	);
 }
 
-/** The selected authority in words: everything the table abbreviates. */
-function Detail({row, width, rows}: {readonly row: AuthorityRow; readonly width: number; readonly rows: number}) {
+type DetailProps = {readonly row: AuthorityRow; readonly width: number; readonly rows: number};
+
+/** The selected authority in words, wrapped: everything the table abbreviates. */
+function Detail({row, width, rows}: DetailProps) {
 	const latest = row.latestRating ? `${row.latestRating.rating} (${formatDate(row.latestRating.date)}, ${row.latestRating.origin === 'ofsted' ? 'Ofsted' : 'reported'})` : 'unknown';
-	const first = `${safeLine(row.authority)}: latest rating ${latest} · ${row.articles} articles, ${row.quotes} quotes, ${row.events} events · covered ${coveredText(row)}`;
 	const judgements = row.judgements.length ? row.judgements.map((j) => `${j.year} ${j.rating ?? 'rating not recorded'}${j.origin === 'ofsted' ? ' (Ofsted)' : ''}`).join(', ') : 'none recorded';
-	const lines = [first, `judgements: ${judgements}`].slice(0, rows);
+	const text = `${safeLine(row.authority)}: latest rating ${latest} · judgements: ${judgements} · ${row.articles} articles, ${row.quotes} quotes, ${row.events} events · covered ${coveredText(row)}`;
+	const lines = wrap(text, Math.max(10, width - 2));
+	const shown = lines.length > rows ? [...lines.slice(0, rows - 1), truncate(lines.slice(rows - 1).join(' '), width - 2)] : lines;
 	return (
-		<Box flexDirection="column" width={width}>
-			{lines.map((l) => (
-				<Text key={l} dimColor wrap="truncate">
+		<Box flexDirection="column" width={width} height={rows}>
+			{shown.map((l, i) => (
+				<Text key={i} dimColor wrap="truncate">
 					{'  '}
-					{truncate(l, width - 2)}
+					{l}
 				</Text>
 			))}
 		</Box>

@@ -22,7 +22,7 @@ const raw = memoLast((article: Article, width: number) => rawModel(article, widt
 /** The lines under the text: the position, or the citation to copy by hand (up to four lines). */
 function statusLines(screen: ReaderScreen, width: number): string[] {
 	if (!screen.citation) return [];
-	const how = screen.citation.copied ? 'Citation sent to the clipboard (OSC 52); if it did not arrive, copy it from here:' : 'Citation (this terminal cannot take it to the clipboard; copy it from here):';
+	const how = screen.citation.copied ? 'Citation sent to the clipboard (OSC 52); if it is not there, copy:' : 'Citation, to copy by hand (no clipboard here):';
 	return [how, ...wrap(screen.citation.text, width)].slice(0, 4);
 }
 

@@ -8,7 +8,7 @@
  */
 import {Box, Text} from 'ink';
 import {useEffect} from 'react';
-import {nextScope, runSearch, scopes, type ResultRow, type SearchResults} from '../../search/run-search.js';
+import {nextScope, runSearch, scopes, searchLimit, type ResultRow, type SearchResults} from '../../search/run-search.js';
 import {safeLine} from '../../text/sanitize.js';
 import {SpanLineText} from '../components/span-line.js';
 import {kwic} from '../kwic.js';
@@ -83,7 +83,13 @@ function useSearchRunner(screen: SearchScreen, env: ViewEnv, store: UiStore): vo
 		const timer = setTimeout(
 			() => {
 				if (!stillAsked()) return;
-				const r = runSearch(env.data, env.searcher(), query, scope);
+				let r: SearchResults;
+				try {
+					r = runSearch(env.data, env.searcher(), query, scope);
+				} catch (error) {
+					// A failing search is the view's problem, said in its status line; the session goes on.
+					r = {query, scope, rows: [], problems: [`search failed: ${safeLine((error as Error).message ?? String(error))}`], filters: [], recent: false};
+				}
 				pending = setImmediate(() => {
 					if (stillAsked()) store.dispatch({type: 'search-results', results: r});
 				});
@@ -98,7 +104,14 @@ function useSearchRunner(screen: SearchScreen, env: ViewEnv, store: UiStore): vo
 	}, [query, scope, fresh, env.data, env.searchDelayMs, env.searcher, store]);
 }
 
-const kindLabel: Record<ResultRow['kind'], string> = {quote: 'quote', article: 'article', person: 'person', event: 'event'};
+/** The line under the box: searching, a problem with the query, or what the rows are. */
+export function statusLine(scope: SearchScreen['scope'], r: SearchResults | null): string {
+	if (!r) return 'searching…';
+	if (r.problems.length) return r.problems[0]!;
+	if (r.recent) return `most recent ${scope === 'all' || scope === 'quotes' ? 'quotes' : scope} · type to search; filters speaker: authority: year: type:`;
+	const n = r.rows.length;
+	return `${n}${n >= searchLimit ? '+' : ''} result${n === 1 ? '' : 's'}${r.filters.length ? ` · ${r.filters.join(' ')}` : ''}`;
+}
 
 export function SearchView({screen, env, store}: ViewProps<SearchScreen>) {
 	useSearchRunner(screen, env, store);
@@ -110,14 +123,8 @@ export function SearchView({screen, env, store}: ViewProps<SearchScreen>) {
 	const pos = clampPos(screen.pos, rows.length, h);
 	const {start, end} = visibleRange(pos, rows.length, h);
 	const current = isCurrent(screen, screen.results);
-	const r = screen.results;
-	const status = !current
-		? 'searching…'
-		: r!.problems.length
-			? r!.problems[0]!
-			: r!.recent
-				? `most recent ${screen.scope === 'all' || screen.scope === 'quotes' ? 'quotes' : screen.scope} · type to search; filters speaker: authority: year: type:`
-				: `${r!.rows.length}${r!.rows.length === 200 ? '+' : ''} result${r!.rows.length === 1 ? '' : 's'}${r!.filters.length ? ` · ${r!.filters.join(' ')}` : ''}`;
+	const r = current ? screen.results : null;
+	const status = statusLine(screen.scope, r);
 	const scopeText = scopes.map((s) => (s === screen.scope ? `[${s}]` : s)).join(' ');
 	const boxWidth = Math.max(10, width - displayWidth(scopeText) - 3);
 	// The end of a long query stays visible: that is where one types.
@@ -139,15 +146,15 @@ export function SearchView({screen, env, store}: ViewProps<SearchScreen>) {
 					{scopeText}
 				</Text>
 			</Box>
-			<Text dimColor={current && !r!.problems.length} {...(current && r!.problems.length && theme.color ? {color: 'yellow'} : {})} wrap="truncate">
+			<Text dimColor={!r?.problems.length} {...(r?.problems.length && theme.color ? {color: 'yellow'} : {})} wrap="truncate">
 				{truncate(status, width)}
 			</Text>
 			<Box flexDirection={panes.direction} width={width}>
-				<Box flexDirection="column" width={list.width} height={list.height}>
-					{rows.length === 0 && current ? <NoResults results={r!} width={list.width} /> : null}
+				<Box flexDirection="column" width={list.width} height={list.height} overflow="hidden">
+					{rows.length === 0 && r ? <NoResults results={r} width={list.width} /> : null}
 					{rows.slice(start, end).map((row, i) => {
 						const isSel = start + i === pos.selected;
-						const meta = `${fit(kindLabel[row.kind], 7)} ${safeLine(row.label)}`;
+						const meta = `${fit(row.kind, 7)} ${safeLine(row.label)}`;
 						const date = row.date ? ` ${row.date}` : '';
 						return (
 							<Box key={`${row.kind}:${row.id}`} flexDirection="column" height={rowsPerResult}>
@@ -175,7 +182,7 @@ export function SearchView({screen, env, store}: ViewProps<SearchScreen>) {
 				) : (
 					<Text dimColor>{'─'.repeat(width)}</Text>
 				)}
-				<Box flexDirection="column" width={panes.second.width} height={panes.second.height}>
+				<Box flexDirection="column" width={panes.second.width} height={panes.second.height} overflow="hidden">
 					{preview.map((l, i) => (
 						<SpanLineText key={i} line={l} theme={theme} />
 					))}
@@ -185,7 +192,10 @@ export function SearchView({screen, env, store}: ViewProps<SearchScreen>) {
 	);
 }
 
-function NoResults({results, width}: {readonly results: SearchResults; readonly width: number}) {
+type NoResultsProps = {readonly results: SearchResults; readonly width: number};
+
+/** Says there is nothing, and what to try: drop a filter, widen the scope, or fewer words. */
+function NoResults({results, width}: NoResultsProps) {
 	const q = truncate(safeLine(results.query), Math.max(4, width - 20));
 	const hint = results.filters.length
 		? `Try dropping a filter: ${results.filters.join(', ')}.`
@@ -200,8 +210,4 @@ function NoResults({results, width}: {readonly results: SearchResults; readonly 
 			<Text wrap="wrap">{hint}</Text>
 		</Box>
 	);
-}
-
-export function searchTitle(): string {
-	return 'Search';
 }

@@ -40,7 +40,12 @@ export function tableColumns(
 	width: number,
 	sort: SortState,
 ): TableColumn[] {
-	const withWant = specs.map((s) => ({...s, want: Math.max(displayWidth(s.header) + 2, ...cells.map((c) => displayWidth(c[s.key] ?? '')))}));
+	// A heading is never cut: each column is at least its heading and the room for a sort arrow.
+	const withWant = specs.map((s) => ({
+		...s,
+		min: Math.max(s.min, displayWidth(s.header) + 2),
+		want: Math.max(displayWidth(s.header) + 2, ...cells.map((c) => displayWidth(c[s.key] ?? ''))),
+	}));
 	// Each column costs its width plus 4 cells (marker room, padding, rule) and one more rule closes the table:
 	// as a gap of 4 between columns, that is 5 cells besides the gaps.
 	const fitted = fitColumns(withWant, width - 5, 4);

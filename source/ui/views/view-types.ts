@@ -7,6 +7,7 @@ import type {StoreData} from '../../corpus/schema.js';
 import type {Searcher} from '../../search/search.js';
 import type {CommandName, ViewName} from '../keymap.js';
 import type {AppLayout} from '../layout.js';
+import type {Move} from '../list-window.js';
 import type {Screen, ScreenOf, UiStore} from '../state.js';
 import type {Colour, Theme} from '../theme.js';
 
@@ -52,8 +53,23 @@ export type ViewModule<V extends ViewName> = {
 
 export type ViewRegistry = {readonly [V in ViewName]: ViewModule<V>};
 
+/** A view module as the shell uses it: for whatever screen is current. */
+export type AnyViewModule = {
+	readonly component: ComponentType<ViewProps<Screen>>;
+	readonly controller: Controller<Screen>;
+	readonly title?: (screen: Screen, env: ViewEnv) => string;
+};
+
+/**
+ * The module for a screen's view. The registry pairs each view with its own screen type; the shell only ever
+ * passes a module the screen of its own view, which TypeScript cannot see through the union, hence the one cast.
+ */
+export function moduleFor(registry: ViewRegistry, view: ViewName): AnyViewModule {
+	return registry[view] as unknown as AnyViewModule;
+}
+
 /** The list move a command means, if it is one. */
-export function moveOf(input: ViewInput): import('../list-window.js').Move | null {
+export function moveOf(input: ViewInput): Move | null {
 	if (!('command' in input)) return null;
 	switch (input.command) {
 		case 'move-down':

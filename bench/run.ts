@@ -1,0 +1,348 @@
+/**
+ * `npm run bench [-- --sizes 1000,10000,50000 --out bench/results/latest.json]`: the scale benchmark of issue 5.
+ *
+ * For each size: a synthetic corpus (generated once and cached under .bench-out/, keyed by size and generator
+ * version), then import rate and peak RSS (the real importer into a fresh store, stopped after a time budget),
+ * store open time, search index build time (and the cached index's load time, once there is one), per-keystroke
+ * search latency over 20 queries typed a character at a time, time to the dashboard's first frame under a pty,
+ * and bytes written to the terminal per key press with the UI in-process on a fake TTY. Each phase runs in its
+ * own child process. Prints a table and writes JSON. A benchmark, not a test: nothing here fails on a figure.
+ */
+import {spawn} from 'node:child_process';
+import {createHash} from 'node:crypto';
+import {createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {availableParallelism, cpus, loadavg, totalmem} from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {parseArgs} from 'node:util';
+import {DEFAULT_SEED, GENERATOR_VERSION, generateCorpus} from './generator.js';
+import type {ImportResult, ReferenceResult, SearchResult} from './phases.js';
+import type {UiBytesResult} from './ui-bytes.js';
+import {measureUiStart, type UiStartResult} from './ui-start.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..', '..');
+const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
+
+type Failure = {error: string};
+type Outcome<T> = T | Failure;
+const failed = <T>(x: Outcome<T> | null | undefined): x is Failure => Boolean(x && typeof x === 'object' && 'error' in x && Object.keys(x).length === 1);
+
+type SizeResult = {
+	articles: number;
+	/** 1-minute load average before and after this size's phases: other work on the machine skews every figure. */
+	load: {before: number; after: number};
+	corpus: {dir: string; bytes: number; generatedSeconds: number | null};
+	import: Outcome<ImportResult>;
+	reference: Outcome<ReferenceResult & {cached: boolean}>;
+	search: Outcome<SearchResult> | null;
+	uiStart: Outcome<UiStartResult> | {na: string};
+	uiBytes: Outcome<UiBytesResult> | {na: string};
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// Child processes
+
+async function runPhase<T>(name: string, args: Record<string, unknown>, opts: {workDir: string; heapMb?: number; timeoutSeconds: number; env?: NodeJS.ProcessEnv}): Promise<Outcome<T>> {
+	const resultFile = path.join(opts.workDir, `${name}.result.json`);
+	const logFile = path.join(opts.workDir, `${name}.log`);
+	rmSync(resultFile, {force: true});
+	const nodeArgs = opts.heapMb ? [`--max-old-space-size=${opts.heapMb}`] : [];
+	const env = {...process.env, ...opts.env};
+	delete env.CI;
+	const child = spawn(process.execPath, [...nodeArgs, fileURLToPath(import.meta.url), '--phase', name, '--args', JSON.stringify({...args, resultFile})], {env, stdio: ['ignore', 'pipe', 'pipe']});
+	const out = createWriteStream(logFile);
+	child.stdout.pipe(out);
+	child.stderr.pipe(out);
+	let timedOut = false;
+	const timer = setTimeout(() => {
+		timedOut = true;
+		child.kill('SIGKILL');
+	}, opts.timeoutSeconds * 1000);
+	const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('exit', (c, s) => resolve([c, s])));
+	clearTimeout(timer);
+	await new Promise((r) => out.end(r));
+	if (existsSync(resultFile)) return JSON.parse(readFileSync(resultFile, 'utf8')) as T;
+	const tail = existsSync(logFile)
+		? readFileSync(logFile, 'utf8')
+				.split('\n')
+				.filter((l) => l.trim())
+				.slice(-3)
+				.join(' | ')
+				.slice(0, 400)
+		: '';
+	return {error: `${name} ${timedOut ? `timed out after ${opts.timeoutSeconds} s` : `exited with ${signal ?? `code ${code}`}`}${tail ? `: ${tail}` : ''}`};
+}
+
+async function childMain(name: string, raw: string): Promise<void> {
+	const args = JSON.parse(raw) as Record<string, unknown> & {resultFile: string};
+	let result: unknown;
+	const phases = await import('./phases.js');
+	switch (name) {
+		case 'import':
+			result = await phases.importPhase(args as never);
+			break;
+		case 'reference':
+			result = await phases.referencePhase(args as never);
+			break;
+		case 'search':
+			result = await phases.searchPhase(args as never);
+			break;
+		case 'ui-bytes': {
+			const {measureUiBytes} = await import('./ui-bytes.js');
+			result = await measureUiBytes(args.store as string, {searchQuery: args.searchQuery as string, jPresses: args.jPresses as number});
+			break;
+		}
+		default:
+			throw new Error(`unknown phase ${name}`);
+	}
+	writeFileSync(args.resultFile, JSON.stringify(result, null, 2));
+	// The UI phase leaves Ink mounted on fake streams; nothing else is worth waiting for.
+	process.exit(0);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The run
+
+/** The importer's compiled code: a reference store built by other code is not reused. */
+function codeHash(): string {
+	const h = createHash('sha256');
+	for (const dir of ['ingest', 'corpus']) {
+		const full = path.join(root, 'dist-bench', 'source', dir);
+		if (!existsSync(full)) continue;
+		for (const f of readdirSync(full).sort()) if (f.endsWith('.js')) h.update(f).update(readFileSync(path.join(full, f)));
+	}
+	return h.digest('hex').slice(0, 10);
+}
+
+function ensureCorpus(dir: string, articles: number, seed: string): {bytes: number; generatedSeconds: number | null} {
+	const manifest = path.join(dir, '.manifest.json');
+	if (existsSync(manifest)) {
+		const m = JSON.parse(readFileSync(manifest, 'utf8')) as {articles: number; version: number; seed: string; bytes: number};
+		if (m.articles === articles && m.version === GENERATOR_VERSION && m.seed === seed) return {bytes: m.bytes, generatedSeconds: null};
+	}
+	rmSync(dir, {recursive: true, force: true});
+	const r = generateCorpus({articles, out: dir, seed});
+	return {bytes: r.bytes, generatedSeconds: r.ms / 1000};
+}
+
+type Options = {sizes: number[]; out: string; cache: string; importBudget: number; searchBudget: number; uiRuns: number; seed: string; skipUi: boolean};
+
+async function benchSize(n: number, o: Options): Promise<SizeResult> {
+	const workDir = path.join(o.cache, `n${n}`);
+	mkdirSync(workDir, {recursive: true});
+	const loadBefore = loadavg()[0]!;
+	const corpusDir = path.join(workDir, `corpus-g${GENERATOR_VERSION}`);
+	log(`${n}: corpus`);
+	const corpus = {dir: path.relative(root, corpusDir), ...ensureCorpus(corpusDir, n, o.seed)};
+
+	log(`${n}: import (budget ${o.importBudget} s)`);
+	const importStore = path.join(workDir, 'import.json');
+	const imp = await runPhase<ImportResult>('import', {corpus: corpusDir, store: importStore, budgetSeconds: o.importBudget}, {workDir, timeoutSeconds: o.importBudget + 900});
+
+	let reference: SizeResult['reference'];
+	if (!failed(imp) && imp.complete) {
+		reference = {kind: 'store', path: importStore, articles: imp.imported, quotes: -1, seconds: imp.seconds, storeError: null, peakRssMb: imp.peakRssMb, cached: false};
+	} else {
+		const key = `ref-g${GENERATOR_VERSION}-c${codeHash()}`;
+		const store = path.join(workDir, `${key}.json`);
+		const snapshot = path.join(workDir, `${key}.ndjson`);
+		const meta = path.join(workDir, `${key}.meta.json`);
+		if (existsSync(meta) && (existsSync(store) || existsSync(snapshot))) {
+			reference = {...(JSON.parse(readFileSync(meta, 'utf8')) as ReferenceResult), cached: true};
+			log(`${n}: reference store (cached ${path.basename(reference.path)})`);
+		} else {
+			log(`${n}: reference store (the import stopped; every article, extracted on ${availableParallelism()} cores, written once)`);
+			const r = await runPhase<ReferenceResult>('reference', {corpus: corpusDir, store, snapshot}, {workDir, heapMb: 16384, timeoutSeconds: 3600});
+			if (!failed(r)) writeFileSync(meta, JSON.stringify(r));
+			reference = failed(r) ? r : {...r, cached: false};
+		}
+	}
+
+	let search: SizeResult['search'] = null;
+	let uiStart: SizeResult['uiStart'] = {na: 'no reference store'};
+	let uiBytes: SizeResult['uiBytes'] = {na: 'no reference store'};
+	if (!failed(reference)) {
+		log(`${n}: search (budget ${o.searchBudget} s)`);
+		search = await runPhase<SearchResult>('search', {reference: reference.path, kind: reference.kind, budgetSeconds: o.searchBudget, seed: o.seed}, {workDir, heapMb: 8192, timeoutSeconds: o.searchBudget + 1800});
+		if (reference.kind !== 'store') {
+			const why = `there is no store to open at this size (${reference.storeError})`;
+			uiStart = {na: why};
+			uiBytes = {na: why};
+		} else if (o.skipUi) {
+			uiStart = {na: 'skipped (--skip-ui)'};
+			uiBytes = {na: 'skipped (--skip-ui)'};
+		} else {
+			log(`${n}: first frame (${o.uiRuns} runs under script)`);
+			try {
+				uiStart = await measureUiStart({root, store: reference.path, workDir, runs: o.uiRuns});
+			} catch (e) {
+				uiStart = {error: (e as Error).message};
+			}
+			log(`${n}: bytes per key press (UI in-process, fake TTY)`);
+			uiBytes = await runPhase<UiBytesResult>('ui-bytes', {store: reference.path, searchQuery: 'inadequte', jPresses: 20}, {workDir, heapMb: 8192, timeoutSeconds: 1200, env: {FORCE_COLOR: '2'}});
+		}
+	}
+	return {articles: n, load: {before: Number(loadBefore.toFixed(2)), after: Number(loadavg()[0]!.toFixed(2))}, corpus, import: imp, reference, search, uiStart, uiBytes};
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Report
+
+const fmt = (x: number | null | undefined, digits = 0) => (x === null || x === undefined || !Number.isFinite(x) ? 'n/a' : x.toLocaleString('en-GB', {maximumFractionDigits: digits, minimumFractionDigits: digits}));
+
+function table(results: readonly SizeResult[]): {text: string; notes: string[]} {
+	const notes: string[] = [];
+	const head = ['articles', 'import art/s', 'import RSS MB', 'store MB', 'open ms', 'index build ms', 'cached index ms', 'search p50 ms', 'search p95 ms', 'keystrokes', 'first frame ms', 'UI RSS MB', 'B/key search', 'B/j timeline'];
+	const rows = results.map((r) => {
+		const i = r.import;
+		const s = r.search;
+		const u = r.uiStart;
+		const b = r.uiBytes;
+		const cells: string[] = [fmt(r.articles)];
+		if (failed(i)) {
+			cells.push('error', 'n/a', 'n/a');
+			notes.push(`${r.articles}: import failed: ${i.error}`);
+		} else {
+			cells.push(`${fmt(i.articlesPerSecond, 1)}${i.complete ? '' : '*'}`, fmt(i.peakRssMb), fmt(i.storeBytes === null ? null : i.storeBytes / 1e6));
+			if (!i.complete)
+				notes.push(
+					`${r.articles}: * import ${i.stoppedBy === 'budget' ? `stopped by the time budget after ${fmt(i.seconds)} s` : `failed after ${fmt(i.seconds)} s (${i.error})`} with ${fmt(i.imported)} of ${fmt(i.files)} articles; ` +
+						`rate by tenth: ${i.ratesByTenth.map((t) => `${fmt(t.upTo)}: ${fmt(t.articlesPerSecond, 1)}/s`).join(', ') || 'n/a'}; last batch ${fmt(i.lastBatchArticlesPerSecond, 1)}/s`,
+				);
+		}
+		if (failed(r.reference)) notes.push(`${r.articles}: reference store failed: ${r.reference.error}`);
+		else if (r.reference.kind === 'snapshot') notes.push(`${r.articles}: the store could not be written (${r.reference.storeError}); search measured on the same data loaded from a snapshot`);
+		if (!s || failed(s)) {
+			cells.push('n/a', 'n/a', 'n/a', 'n/a', 'n/a', 'n/a');
+			if (s) notes.push(`${r.articles}: search failed: ${s.error}`);
+		} else {
+			const k = s.keystrokes;
+			cells.push(fmt(s.storeOpenMs), fmt(s.indexBuildMs), fmt(s.cachedIndexLoadMs), fmt(k.p50Ms, 1), fmt(k.p95Ms, 1), `${k.measured}/${k.total}${k.mode === 'sample' ? ' (sample)' : ''}`);
+			if (k.mode === 'sample') notes.push(`${r.articles}: search: ${k.measured} of ${k.total} keystrokes measured (a seeded random sample; the ${k.budgetSeconds} s budget does not fit them all at ${fmt(k.meanMs)} ms each)`);
+			const missed = s.typos.filter((t) => !t.found);
+			if (missed.length) notes.push(`${r.articles}: typo queries that missed their word in the first 20 results: ${missed.map((t) => `${t.query} (${t.expect})`).join(', ')}`);
+		}
+		if ('na' in u) cells.push('n/a', 'n/a');
+		else if (failed(u)) {
+			cells.push('error', 'n/a');
+			notes.push(`${r.articles}: first frame: ${u.error}`);
+		} else {
+			cells.push(fmt(u.firstFrameMsMedian), fmt(u.peakRssMb));
+			if (u.mode !== 'interactive') notes.push(`${r.articles}: first frame: the UI ${u.mode === 'exited-by-itself' ? 'printed and exited (plain dashboard, not the interactive UI): time to its first output' : 'wrote nothing'}`);
+		}
+		if ('na' in b) {
+			cells.push('n/a', 'n/a');
+			notes.push(`${r.articles}: bytes per key: n/a (${b.na})`);
+		} else if (failed(b)) {
+			cells.push('error', 'error');
+			notes.push(`${r.articles}: bytes per key: ${b.error}`);
+		} else if (b.ui.status !== 'ok') {
+			cells.push('n/a', 'n/a');
+			notes.push(`${r.articles}: bytes per key: n/a (${b.ui.reason})`);
+		} else {
+			cells.push(fmt(b.ui.search.meanBytes), fmt(b.ui.timelineJ.meanBytes));
+		}
+		return cells;
+	});
+	const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
+	const line = (cells: readonly string[]) => cells.map((x, c) => (c === 0 ? x.padEnd(widths[c]!) : x.padStart(widths[c]!))).join('  ');
+	return {text: [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n'), notes};
+}
+
+type Target = {target: string; size: number; measured: string; met: boolean | null};
+
+function targets(results: readonly SizeResult[]): Target[] {
+	const out: Target[] = [];
+	const at = (n: number) => results.find((r) => r.articles === n);
+	const largest = [...results].sort((a, b) => b.articles - a.articles)[0];
+	const big = at(50_000) ?? largest;
+	if (!big) return out;
+	const s = big.search && !failed(big.search) ? big.search : null;
+	out.push({target: 'search p95 per keystroke <= 30 ms', size: big.articles, measured: s ? `${fmt(s.keystrokes.p95Ms, 1)} ms` : 'n/a', met: s && s.keystrokes.p95Ms !== null ? s.keystrokes.p95Ms <= 30 : null});
+	out.push({target: 'search p50 per keystroke <= 10 ms', size: big.articles, measured: s ? `${fmt(s.keystrokes.p50Ms, 1)} ms` : 'n/a', met: s && s.keystrokes.p50Ms !== null ? s.keystrokes.p50Ms <= 10 : null});
+	out.push({target: 'typo queries find their word', size: big.articles, measured: s ? `${s.typos.filter((t) => t.found).length}/${s.typos.length}` : 'n/a', met: s ? s.typos.every((t) => t.found) : null});
+	const u = 'na' in big.uiStart || failed(big.uiStart) ? null : big.uiStart;
+	out.push({target: 'first dashboard frame <= 1.5 s (warm cache)', size: big.articles, measured: u ? `${fmt(u.firstFrameMsMedian)} ms` : 'n/a', met: u?.firstFrameMsMedian != null ? u.firstFrameMsMedian <= 1500 : null});
+	const small = at(1000);
+	const us = small && !('na' in small.uiStart) && !failed(small.uiStart) ? small.uiStart : null;
+	if (small) out.push({target: 'first dashboard frame <= 0.5 s at 1,000 articles', size: 1000, measured: us ? `${fmt(us.firstFrameMsMedian)} ms` : 'n/a', met: us?.firstFrameMsMedian != null ? us.firstFrameMsMedian <= 500 : null});
+	const i = failed(big.import) ? null : big.import;
+	out.push({target: 'import >= 300 articles/s', size: big.articles, measured: i ? `${fmt(i.articlesPerSecond, 1)}/s${i.complete ? '' : ` (stopped at ${fmt(i.imported)})`}` : 'n/a', met: i ? i.articlesPerSecond >= 300 && i.complete : null});
+	const rss = [i?.peakRssMb, u?.peakRssMb, s?.peakRssMb].filter((x): x is number => typeof x === 'number');
+	out.push({target: 'peak memory <= 1.5 GB', size: big.articles, measured: rss.length ? `import ${fmt(i?.peakRssMb)} MB, UI ${fmt(u?.peakRssMb)} MB, search phase ${fmt(s?.peakRssMb)} MB` : 'n/a', met: rss.length ? Math.max(...rss) <= 1536 : null});
+	const withBytes = [...results].reverse().find((r) => !('na' in r.uiBytes) && !failed(r.uiBytes) && r.uiBytes.ui.status === 'ok');
+	const b = withBytes && !('na' in withBytes.uiBytes) && !failed(withBytes.uiBytes) && withBytes.uiBytes.ui.status === 'ok' ? withBytes.uiBytes.ui : null;
+	out.push({target: '<= 2 KB written per cursor move (40 rows)', size: withBytes?.articles ?? big.articles, measured: b ? `${fmt(b.timelineJ.meanBytes)} B per j (max ${fmt(b.timelineJ.maxBytes)})` : 'n/a', met: b ? b.timelineJ.meanBytes <= 2048 : null});
+	return out;
+}
+
+async function main(): Promise<number> {
+	const {values} = parseArgs({
+		options: {
+			sizes: {type: 'string', default: '1000,10000,50000'},
+			out: {type: 'string', default: 'bench/results/latest.json'},
+			cache: {type: 'string', default: path.join(root, '.bench-out')},
+			'import-budget': {type: 'string', default: '240'},
+			'search-budget': {type: 'string', default: '150'},
+			'ui-runs': {type: 'string', default: '3'},
+			seed: {type: 'string', default: DEFAULT_SEED},
+			'skip-ui': {type: 'boolean', default: false},
+			phase: {type: 'string'},
+			args: {type: 'string'},
+		},
+		strict: true,
+	});
+	if (values.phase) {
+		await childMain(values.phase, values.args ?? '{}');
+		return 0;
+	}
+	const o: Options = {
+		sizes: values.sizes.split(',').map((s) => Number(s.replaceAll('_', '').trim())),
+		out: path.resolve(values.out),
+		cache: path.resolve(values.cache),
+		importBudget: Number(values['import-budget']),
+		searchBudget: Number(values['search-budget']),
+		uiRuns: Number(values['ui-runs']),
+		seed: values.seed,
+		skipUi: values['skip-ui'],
+	};
+	if (o.sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+		process.stderr.write('usage: npm run bench -- [--sizes 1000,10000,50000] [--out FILE] [--import-budget S] [--search-budget S] [--ui-runs N] [--skip-ui]\n');
+		return 2;
+	}
+	if (!existsSync(path.join(root, 'dist', 'cli.js'))) log('dist/cli.js is missing: run npm run build first (npm run bench does)');
+	const started = Date.now();
+	const results: SizeResult[] = [];
+	for (const n of o.sizes) {
+		const t = Date.now();
+		results.push(await benchSize(n, o));
+		log(`${n}: done in ${Math.round((Date.now() - t) / 1000)} s`);
+	}
+	const {text, notes} = table(results);
+	const cores = availableParallelism();
+	for (const r of results)
+		if (Math.max(r.load.before, r.load.after) > cores) notes.push(`${r.articles}: the machine was busy with other work (load average ${r.load.before} before, ${r.load.after} after, on ${cores} cores): timings are inflated`);
+	const checks = targets(results);
+	process.stdout.write(`\n${text}\n\n`);
+	for (const n of notes) process.stdout.write(`- ${n}\n`);
+	process.stdout.write('\nTargets (issue 5)\n');
+	for (const c of checks) process.stdout.write(`  ${c.met === null ? 'n/a ' : c.met ? 'met ' : 'MISS'}  ${c.target} at ${fmt(c.size)}: ${c.measured}\n`);
+	const cpu = cpus()[0]?.model ?? 'unknown';
+	const report = {
+		generatedAt: new Date().toISOString(),
+		seconds: Math.round((Date.now() - started) / 1000),
+		machine: {cpus: availableParallelism(), cpu, totalMemGb: Math.round(totalmem() / 1e9), node: process.version, platform: process.platform},
+		options: {...o, out: path.relative(root, o.out), cache: path.relative(root, o.cache) || '.'},
+		generator: {version: GENERATOR_VERSION, seed: o.seed},
+		sizes: results,
+		notes,
+		targets: checks,
+	};
+	mkdirSync(path.dirname(o.out), {recursive: true});
+	writeFileSync(o.out, `${JSON.stringify(report, null, 2)}\n`);
+	process.stdout.write(`\nwrote ${path.relative(process.cwd(), o.out)} (${Math.round((Date.now() - started) / 1000)} s)\n`);
+	return 0;
+}
+
+process.exitCode = await main();
