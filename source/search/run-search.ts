@@ -7,7 +7,7 @@ import {findArticle, findEvent, findPerson, findQuote, newestFirst, recentQuotes
 import {listArticles, listPeople, QueryError, resolveAuthority, timeline} from '../corpus/queries.js';
 import type {StoreData} from '../corpus/schema.js';
 import {describeFilters, hasFilters, parseQuery} from './query.js';
-import {articleParagraphAt, type DocFilter, type SearchHit, type SearchKind, type Searcher} from './search.js';
+import {type DocFilter, type SearchHit, type SearchKind, type Searcher} from './search.js';
 
 export const scopes = ['all', 'quotes', 'articles', 'people', 'events'] as const;
 /** What the search looks through: everything, or one kind. */
@@ -96,8 +96,7 @@ function rowOf(data: StoreData, h: SearchHit): ResultRow {
 		}
 		case 'article': {
 			const a = findArticle(data, h.id);
-			const first = h.matches[0]?.[0];
-			return {...common, label: a?.title ?? h.id, date: a ? formatDate(a.published) : '', articleId: h.id, paragraph: a && first !== undefined ? articleParagraphAt(a, first) : 1};
+			return {...common, label: a?.title ?? h.id, date: a ? formatDate(a.published) : '', articleId: h.id, paragraph: h.paragraph ?? 1};
 		}
 		case 'person':
 			return {...common, label: findPerson(data, h.id)?.name ?? h.id, date: ''};

@@ -1,12 +1,19 @@
 /**
- * Fuzzy search over quotes, articles, people and events (Fuse.js). A first version that scans every record;
- * the scale issue puts an index in front of it so that Fuse ranks candidates only.
+ * Fuzzy search over quotes, articles, people and events.
+ *
+ * Fuse.js ranks; it never scans the corpus. A {@link TermIndex} over the same documents finds the candidates a
+ * query can match (exact, prefix, substring and typo matches of each word), and Fuse scores only those. Fuse's
+ * score of a document does not depend on the others, so ranking the candidates gives the order plain Fuse would
+ * give over everything (test/search/ranking.test.ts checks it). Articles are searched paragraph by paragraph, so
+ * a hit opens the reader where the words are; each article is listed once, at its best paragraph.
  */
 import Fuse, {type FuseResult, type IFuseOptions} from 'fuse.js';
 import {formatDate} from '../corpus/date-value.js';
 import {newestFirst} from '../corpus/lookups.js';
 import {speakerMatches} from '../corpus/queries.js';
 import type {DateValue, StoreData} from '../corpus/schema.js';
+import {candidates} from './candidates.js';
+import {TermIndex} from './term-index.js';
 
 export const searchKinds = ['quote', 'article', 'person', 'event'] as const;
 export type SearchKind = (typeof searchKinds)[number];
@@ -24,7 +31,7 @@ export type SearchHit = {
 };
 
 /** A searchable document and what the filters test: its authorities, date and (for events) type. */
-type Doc = {
+export type Doc = {
 	kind: SearchKind;
 	id: string;
 	text: string;
@@ -67,7 +74,10 @@ function filterIsEmpty(f: DocFilter | undefined): boolean {
 	return !f || (f.speaker === undefined && f.authority === undefined && f.years === undefined && f.type === undefined);
 }
 
-/** Builds the searchable documents: one per quote, article, person and visible event. */
+/**
+ * The searchable documents, in a fixed order (the index numbers them): one per quote, one per article title and
+ * paragraph, one per person, one per visible event.
+ */
 export function searchDocuments(data: StoreData): Doc[] {
 	const docs: Doc[] = [];
 	const articleAuthorities = new Map(data.articles.map((a) => [a.id, a.authorities]));
@@ -83,8 +93,11 @@ export function searchDocuments(data: StoreData): Doc[] {
 			authorities: articleAuthorities.get(q.articleId) ?? [],
 			date: q.date,
 		});
-	for (const a of data.articles)
-		docs.push({kind: 'article', id: a.id, text: articleSearchText(a), label: a.title, articleId: a.id, authorities: a.authorities, date: a.published});
+	for (const a of data.articles) {
+		const base = {kind: 'article' as const, id: a.id, label: a.title, articleId: a.id, authorities: a.authorities, date: a.published};
+		docs.push({...base, text: a.title, paragraph: 1});
+		a.paragraphs.forEach((p, i) => docs.push({...base, text: p, paragraph: i + 1}));
+	}
 	for (const p of data.people)
 		docs.push({kind: 'person', id: p.id, text: [p.name, ...p.titles, ...p.roles, p.party ?? '', ...p.authorities].join(' · '), label: p.name, authorities: p.authorities, date: null});
 	for (const e of data.events)
@@ -102,7 +115,7 @@ export function searchDocuments(data: StoreData): Doc[] {
 	return docs;
 }
 
-const fuseOptions: IFuseOptions<Doc> = {
+export const fuseOptions: IFuseOptions<Doc> = {
 	keys: ['text'],
 	includeScore: true,
 	includeMatches: true,
@@ -112,36 +125,48 @@ const fuseOptions: IFuseOptions<Doc> = {
 	useExtendedSearch: true,
 };
 
-/** An article's searchable text: its title, then its paragraphs joined by spaces (cut at 5,000 characters). */
-export function articleSearchText(a: {title: string; paragraphs: readonly string[]}): string {
-	return `${a.title} ${a.paragraphs.join(' ')}`.slice(0, 5000);
-}
-
-/**
- * The paragraph (1-based) of an article that holds `offset` in its {@link articleSearchText}; the title counts as
- * paragraph 1's, and an offset past the cut gives the last paragraph reached.
- */
-export function articleParagraphAt(a: {title: string; paragraphs: readonly string[]}, offset: number): number {
-	let at = a.title.length + 1;
-	for (let i = 0; i < a.paragraphs.length; i++) {
-		const end = at + a.paragraphs[i]!.length;
-		if (offset < end) return i + 1;
-		at = end + 1;
-	}
-	return Math.max(1, a.paragraphs.length);
-}
-
 export type SearchOptions = {kinds?: readonly SearchKind[]; limit?: number; filter?: DocFilter};
+
+/** How many candidates Fuse ranks at most; past this the index's own order (exact matches first) decides. */
+export const candidateCap = 1500;
+/** Candidates ranked per slice of {@link Searcher.searchSliced}, between which a newer query can cut in. */
+const sliceSize = 250;
 
 /** A ready-to-query search over one store's documents. */
 export class Searcher {
-	private readonly fuse: Fuse<Doc>;
-	constructor(private readonly docs: readonly Doc[]) {
-		this.fuse = new Fuse([...docs], fuseOptions);
+	private constructor(
+		readonly docs: readonly Doc[],
+		readonly index: TermIndex,
+	) {}
+
+	/** Builds documents and index from the store (the index can also come from a cache: {@link Searcher.withIndex}). */
+	static fromStore(data: StoreData): Searcher {
+		const docs = searchDocuments(data);
+		return new Searcher(docs, TermIndex.build(docs.map((d) => d.text)));
 	}
 
-	static fromStore(data: StoreData): Searcher {
-		return new Searcher(searchDocuments(data));
+	/** Pairs the store's documents with an index built earlier for the same store; null if they do not fit. */
+	static withIndex(data: StoreData, index: TermIndex): Searcher | null {
+		const docs = searchDocuments(data);
+		return docs.length === index.documents ? new Searcher(docs, index) : null;
+	}
+
+	private keep(opts: SearchOptions): (d: Doc) => boolean {
+		const kinds = opts.kinds?.length ? new Set(opts.kinds) : null;
+		const filter = opts.filter ?? {};
+		return (d) => (!kinds || kinds.has(d.kind)) && docMatches(d, filter);
+	}
+
+	/** The documents Fuse will rank for a query, filters applied. */
+	private candidateDocs(q: string, keep: (d: Doc) => boolean): Doc[] {
+		const ids = candidates(this.index, q);
+		const out: Doc[] = [];
+		for (const i of ids) {
+			const d = this.docs[i]!;
+			if (keep(d)) out.push(d);
+			if (out.length >= candidateCap) break;
+		}
+		return out;
 	}
 
 	/**
@@ -150,24 +175,59 @@ export class Searcher {
 	 */
 	search(query: string, opts: SearchOptions = {}): SearchHit[] {
 		const q = query.trim();
-		const kinds = opts.kinds?.length ? new Set(opts.kinds) : null;
-		const filter = opts.filter ?? {};
+		const keep = this.keep(opts);
 		const limit = opts.limit ?? 20;
-		const keep = (d: Doc) => (!kinds || kinds.has(d.kind)) && docMatches(d, filter);
-		if (q === '') {
-			if (filterIsEmpty(opts.filter)) return [];
-			return this.docs
-				.filter(keep)
-				.sort((a, b) => newestFirst(a.date ?? unknown, b.date ?? unknown))
-				.slice(0, limit)
-				.map((d) => toHit({item: d, refIndex: 0, score: 0, matches: []}));
-		}
-		return this.fuse
-			.search(q)
-			.filter((r) => keep(r.item))
-			.slice(0, limit)
-			.map(toHit);
+		if (q === '') return this.filtered(opts, keep, limit);
+		const ranked = new Fuse(this.candidateDocs(q, keep), fuseOptions).search(q);
+		return collapse(ranked, limit);
 	}
+
+	/**
+	 * The same ranking cut into slices that yield to the event loop, so that keys typed meanwhile are handled; as
+	 * soon as `stale()` says a newer query was typed, the work stops and the promise gives null.
+	 */
+	async searchSliced(query: string, opts: SearchOptions, stale: () => boolean): Promise<SearchHit[] | null> {
+		const q = query.trim();
+		const keep = this.keep(opts);
+		const limit = opts.limit ?? 20;
+		if (q === '') return this.filtered(opts, keep, limit);
+		const docs = this.candidateDocs(q, keep);
+		const results: FuseResult<Doc>[] = [];
+		for (let at = 0; at < docs.length; at += sliceSize) {
+			if (at > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+			if (stale()) return null;
+			const slice = docs.slice(at, at + sliceSize);
+			for (const r of new Fuse(slice, fuseOptions).search(q)) results.push({...r, refIndex: r.refIndex + at});
+		}
+		// Fuse orders by score, then by position: the same order over the slices together.
+		results.sort((a, b) => (a.score ?? 0) - (b.score ?? 0) || a.refIndex - b.refIndex);
+		return collapse(results, limit);
+	}
+
+	private filtered(opts: SearchOptions, keep: (d: Doc) => boolean, limit: number): SearchHit[] {
+		if (filterIsEmpty(opts.filter)) return [];
+		const seen = new Set<string>();
+		return this.docs
+			.filter((d) => keep(d) && !(d.kind === 'article' && (seen.has(d.id) || !seen.add(d.id))))
+			.sort((a, b) => newestFirst(a.date ?? unknown, b.date ?? unknown))
+			.slice(0, limit)
+			.map((d) => toHit({item: d, refIndex: 0, score: 0, matches: []}));
+	}
+}
+
+/** Ranked results with each article once, at its best-scoring paragraph. */
+function collapse(ranked: readonly FuseResult<Doc>[], limit: number): SearchHit[] {
+	const out: SearchHit[] = [];
+	const articles = new Set<string>();
+	for (const r of ranked) {
+		if (r.item.kind === 'article') {
+			if (articles.has(r.item.id)) continue;
+			articles.add(r.item.id);
+		}
+		out.push(toHit(r));
+		if (out.length >= limit) break;
+	}
+	return out;
 }
 
 const unknown: DateValue = {value: null, precision: 'unknown', approximate: false, basis: ''};

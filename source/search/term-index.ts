@@ -47,14 +47,40 @@ export function boundedDistance(a: string, b: string, max: number): number {
 	return prev[b.length]!;
 }
 
-/** How many edits a query word may be from a vocabulary word: none for short words, more for long ones. */
-export function allowedEdits(word: string): number {
-	if (word.length <= 3) return 0;
-	if (word.length <= 7) return 1;
-	return 2;
+/**
+ * The fewest edits that turn `pattern` into some substring of `text` (Sellers' algorithm), or `max + 1` once it
+ * must exceed `max`. `row` is scratch space of pattern.length + 1 cells.
+ */
+export function infixDistance(pattern: string, text: string, max: number, row = new Uint16Array(pattern.length + 1)): number {
+	const m = pattern.length;
+	for (let i = 0; i <= m; i++) row[i] = i;
+	let best = row[m]!;
+	for (let j = 1; j <= text.length; j++) {
+		// Column j: the pattern against text ending at j; a match may start anywhere, so the top cell stays 0.
+		let diag = row[0]!;
+		row[0] = 0;
+		const c = text.charCodeAt(j - 1);
+		for (let i = 1; i <= m; i++) {
+			const up = row[i]!;
+			const v = Math.min(up + 1, row[i - 1]! + 1, diag + (pattern.charCodeAt(i - 1) === c ? 0 : 1));
+			diag = up;
+			row[i] = v;
+		}
+		if (row[m]! < best) best = row[m]!;
+		if (best === 0) return 0;
+	}
+	return best <= max ? best : max + 1;
 }
 
-export type TermMatch = 'exact' | 'prefix' | 'fuzzy' | 'suffix';
+/**
+ * How many edits a query word may be from a vocabulary word: what Fuse's threshold of 0.3 allows (errors up to
+ * 0.3 of the pattern's length), so that the index never misses what Fuse would accept.
+ */
+export function allowedEdits(word: string): number {
+	return Math.min(3, Math.floor(0.3 * word.length + 1e-9));
+}
+
+export type TermMatch = 'exact' | 'prefix' | 'fuzzy' | 'suffix' | 'substring';
 
 /** An immutable index over documents numbered 0..n-1. */
 export class TermIndex {
@@ -127,13 +153,20 @@ export class TermIndex {
 			for (let i = 0; i < this.vocab.length; i++) if (this.vocab[i]!.endsWith(word)) out.push(i);
 			return out;
 		}
+		if (how === 'substring') {
+			const out: number[] = [];
+			for (let i = 0; i < this.vocab.length; i++) if (this.vocab[i]!.includes(word)) out.push(i);
+			return out;
+		}
 		const max = allowedEdits(word);
-		if (max === 0) return this.terms(word, 'exact');
+		if (max === 0) return this.terms(word, 'substring');
+		// Fuse accepts the word with typos anywhere inside a longer one ("goverment" in "improvement"): an
+		// approximate substring match, as Fuse's own bitap does, over each vocabulary word.
 		const out: number[] = [];
+		const row = new Uint16Array(word.length + 1);
 		for (let i = 0; i < this.vocab.length; i++) {
 			const v = this.vocab[i]!;
-			if (Math.abs(v.length - word.length) > max) continue;
-			if (boundedDistance(word, v, max) <= max) out.push(i);
+			if (v.length >= word.length - max && infixDistance(word, v, max, row) <= max) out.push(i);
 		}
 		return out;
 	}

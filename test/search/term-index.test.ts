@@ -25,7 +25,8 @@ describe('boundedDistance', () => {
 	it('allows more edits for longer words and none for short ones', () => {
 		expect(allowedEdits('mp')).toBe(0);
 		expect(allowedEdits('board')).toBe(1);
-		expect(allowedEdits('inadequate')).toBe(2);
+		expect(allowedEdits('inadequte')).toBe(2);
+		expect(allowedEdits('inadequate')).toBe(3);
 	});
 });
 
@@ -63,5 +64,18 @@ describe('TermIndex', () => {
 		const empty = TermIndex.deserialize(TermIndex.build([]).serialize());
 		expect(empty.documents).toBe(0);
 		expect(empty.terms('x', 'prefix')).toEqual([]);
+	});
+});
+
+describe('infixDistance', () => {
+	it.each([
+		['goverment', 'improvement', 2, 2],
+		['council', 'councillors', 1, 0],
+		['councl', 'councillors', 1, 1],
+		['board', 'cupboard', 1, 0],
+		['xyz', 'abc', 1, 2],
+	])('%s in %s (max %i) = %i', async (p, t, max, d) => {
+		const {infixDistance} = await import('../../source/search/term-index.js');
+		expect(infixDistance(p, t, max)).toBe(d);
 	});
 });

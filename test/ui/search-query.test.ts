@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {describeFilters, parseQuery} from '../../source/search/query.js';
 import {nextScope, runSearch} from '../../source/search/run-search.js';
-import {articleParagraphAt, articleSearchText, Searcher} from '../../source/search/search.js';
+import {Searcher} from '../../source/search/search.js';
 import {bundledData} from './harness.js';
 
 describe('parseQuery', () => {
@@ -89,13 +89,10 @@ describe('runSearch on the bundled corpus', () => {
 		expect(['all', 'quotes', 'articles', 'people', 'events'].map((s) => nextScope(s as never))).toEqual(['quotes', 'articles', 'people', 'events', 'all']);
 	});
 
-	it('maps an offset in an article to its paragraph', () => {
-		const a = {title: 'T', paragraphs: ['one', 'two', 'three']};
-		const t = articleSearchText(a);
-		expect(articleParagraphAt(a, t.indexOf('one'))).toBe(1);
-		expect(articleParagraphAt(a, t.indexOf('two'))).toBe(2);
-		expect(articleParagraphAt(a, t.indexOf('three') + 4)).toBe(3);
-		expect(articleParagraphAt(a, 0)).toBe(1);
+	it('finds an article at the paragraph that holds the words, once per article', () => {
+		const hits = searcher.search('Youth Offending Team', {kinds: ['article']});
+		expect(hits.length).toBe(1);
+		expect(hits[0]).toMatchObject({kind: 'article', id: '000_a503623955de7664', paragraph: 4});
 	});
 
 	it('keeps the command line search as it was: no query, no results', () => {

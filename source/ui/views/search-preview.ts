@@ -6,7 +6,6 @@ import {formatDate} from '../../corpus/date-value.js';
 import {findArticle, findEvent, findPerson, quotesBySpeaker} from '../../corpus/lookups.js';
 import type {StoreData} from '../../corpus/schema.js';
 import type {ResultRow} from '../../search/run-search.js';
-import {articleSearchText} from '../../search/search.js';
 import {safeLine} from '../../text/sanitize.js';
 import {paintSpans, wrapSpans, type Range, type SpanLine, type Tone} from '../text-layout.js';
 import {quoteRange} from './reader-model.js';
@@ -50,8 +49,6 @@ export function previewLines(data: StoreData, row: ResultRow | undefined, width:
 	out.push(...wrapped(safeLine(article.title), width, 'bold').slice(0, 2));
 	out.push(...wrapped(`${formatDate(article.published)} · ${safeLine(article.authorities.join(', ')) || 'authority unknown'} · ¶ ${p} of ${article.paragraphs.length}`, width, 'dim'));
 	// The paragraph before and after are context: dimmed, and cut short if the selected one needs the room.
-	const searched = articleSearchText(article);
-	const offsetOf = (n: number) => article.title.length + 1 + article.paragraphs.slice(0, n - 1).reduce((a, x) => a + x.length + 1, 0);
 	const para = (n: number): SpanLine[] => {
 		const text = safeLine(article.paragraphs[n - 1] ?? '');
 		const label = `¶${n} `;
@@ -63,9 +60,9 @@ export function previewLines(data: StoreData, row: ResultRow | undefined, width:
 				layers.push({ranges: [r], tone: 'quote'});
 				layers.push({ranges: within(row.matches, 0, row.text.length).map(([s, e]) => [s + r[0], e + r[0]] as const), tone: 'match'});
 			}
-		} else if (row.kind === 'article' && searched === row.text) {
-			const from = offsetOf(n);
-			layers.push({ranges: within(row.matches, from, from + text.length), tone: 'match'});
+		} else if (row.kind === 'article' && row.text === article.paragraphs[n - 1]) {
+			// An article hit is one paragraph: its matches are offsets into that paragraph.
+			layers.push({ranges: within(row.matches, 0, text.length), tone: 'match'});
 		}
 		return wrapSpans([{text: label, tone: 'bold'}, ...paintSpans(text, layers)], width);
 	};
