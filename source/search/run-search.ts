@@ -58,6 +58,45 @@ export const searchLimit = 200;
 
 /** Runs the box's query in a scope. Never throws for what a person typed: problems are reported in the result. */
 export function runSearch(data: StoreData, searcher: Searcher, query: string, scope: Scope, limit = searchLimit): SearchResults {
+	const prepared = prepare(data, query, scope, limit);
+	if ('done' in prepared) return prepared.done;
+	let hits: SearchHit[] = [];
+	try {
+		hits = searcher.search(prepared.text, prepared.options);
+	} catch (error) {
+		prepared.base.problems.push(failure(prepared.text, error));
+	}
+	return {...prepared.base, rows: hits.map((h) => rowOf(data, h)), recent: false};
+}
+
+/**
+ * The same search ranked in slices that yield to keys typed meanwhile: resolves null as soon as `stale()` says
+ * the box changed, so a slow search never holds up typing (the UI's path).
+ */
+export async function runSearchSliced(data: StoreData, searcher: Searcher, query: string, scope: Scope, stale: () => boolean, limit = searchLimit): Promise<SearchResults | null> {
+	const prepared = prepare(data, query, scope, limit);
+	if ('done' in prepared) return prepared.done;
+	let hits: SearchHit[] | null = [];
+	try {
+		hits = await searcher.searchSliced(prepared.text, prepared.options, stale);
+	} catch (error) {
+		prepared.base.problems.push(failure(prepared.text, error));
+	}
+	if (hits === null) return null;
+	return {...prepared.base, rows: hits.map((h) => rowOf(data, h)), recent: false};
+}
+
+function failure(text: string, error: unknown): string {
+	// Fuse's extended syntax can reject a half-typed pattern; say so rather than fail the view.
+	return `could not search for '${text}': ${(error as Error).message}`;
+}
+
+type Prepared =
+	| {done: SearchResults}
+	| {text: string; options: {limit: number; filter: DocFilter; kinds?: readonly SearchKind[]}; base: Omit<SearchResults, 'rows' | 'recent'>};
+
+/** Parses the box, resolves its filters, and answers at once what needs no search (an empty box, a bad filter). */
+function prepare(data: StoreData, query: string, scope: Scope, limit: number): Prepared {
 	const parsed = parseQuery(query);
 	const problems = [...parsed.problems];
 	const filter: DocFilter = {};
@@ -75,16 +114,9 @@ export function runSearch(data: StoreData, searcher: Searcher, query: string, sc
 		}
 	}
 	const base = {query, scope, problems, filters: describeFilters(parsed.filters)};
-	if (parsed.text === '' && !hasFilters(parsed.filters)) return {...base, rows: recentRows(data, scope, limit), recent: true};
-	if (blocked) return {...base, rows: [], recent: false};
-	let hits: SearchHit[] = [];
-	try {
-		hits = searcher.search(parsed.text, {limit, filter, ...(kindsOf[scope] ? {kinds: kindsOf[scope]} : {})});
-	} catch (error) {
-		// Fuse's extended syntax can reject a half-typed pattern; say so rather than fail the view.
-		problems.push(`could not search for '${parsed.text}': ${(error as Error).message}`);
-	}
-	return {...base, rows: hits.map((h) => rowOf(data, h)), recent: false};
+	if (parsed.text === '' && !hasFilters(parsed.filters)) return {done: {...base, rows: recentRows(data, scope, limit), recent: true}};
+	if (blocked) return {done: {...base, rows: [], recent: false}};
+	return {text: parsed.text, options: {limit, filter, ...(kindsOf[scope] ? {kinds: kindsOf[scope]} : {})}, base};
 }
 
 function rowOf(data: StoreData, h: SearchHit): ResultRow {

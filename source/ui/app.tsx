@@ -5,7 +5,7 @@
  * (not from the last render) keeps a burst of keys correct: `/` then `poundland` in one write types `poundland`.
  */
 import {Box, Text, useApp, useInput, type Key} from 'ink';
-import {useCallback, useMemo, useRef, useState, useSyncExternalStore} from 'react';
+import {useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore} from 'react';
 import {storeAuthorities, summary} from '../corpus/queries.js';
 import type {StoreData} from '../corpus/schema.js';
 import {Searcher} from '../search/search.js';
@@ -27,6 +27,8 @@ export type AppProps = {
 	readonly data: StoreData;
 	/** Re-reads the store for `r`; without it, `r` says there is nothing to reload from. */
 	readonly reload?: () => Promise<StoreData>;
+	/** How to get a searcher for the data (the index cache beside the store); default: build one in memory. */
+	readonly searcherFor?: (data: StoreData) => Searcher;
 	readonly env?: NodeJS.ProcessEnv;
 	readonly clipboard?: Clipboard;
 	/** Called once when the person quits (q or Ctrl+C), just before the app exits. */
@@ -56,11 +58,16 @@ export function App(props: AppProps) {
 	const theme = useMemo(() => themeFor(env), [env]);
 	const colours = useMemo(() => authorityColours(storeAuthorities(data)), [data]);
 	const counts = useMemo(() => summary(data), [data]);
-	// The index is built on the first search, once per loaded store.
+	// The index is loaded (or built) once per loaded store: on the first search, or just after the first frame.
+	const searcherFor = props.searcherFor;
 	const searcher = useMemo(() => {
 		let s: Searcher | null = null;
-		return () => (s ??= Searcher.fromStore(data));
-	}, [data]);
+		return () => (s ??= searcherFor ? searcherFor(data) : Searcher.fromStore(data));
+	}, [data, searcherFor]);
+	useEffect(() => {
+		const warm = setTimeout(() => searcher(), 50);
+		return () => clearTimeout(warm);
+	}, [searcher]);
 	const [store] = useState(() => createUiStore(props.initialState));
 	const state = useSyncExternalStore(store.subscribe, store.getState);
 	const registry = useMemo(() => ({...defaultViews, ...props.views}) as ViewRegistry, [props.views]);

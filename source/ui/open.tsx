@@ -6,6 +6,7 @@
 import {plainDashboard} from '../cli/commands/dashboard.js';
 import {storePath, type Context} from '../cli/context.js';
 import {openStore} from '../corpus/store.js';
+import {searcherFor} from '../search/index-cache.js';
 import {runUi} from './run-ui.js';
 
 export async function openUi(ctx: Context): Promise<number> {
@@ -14,6 +15,8 @@ export async function openUi(ctx: Context): Promise<number> {
 	const store = await openStore(storePath(ctx), {readOnly: true});
 	return runUi({
 		data: store.data,
+		// The index saved beside the store by the last import (or by the last session) loads instead of rebuilding.
+		searcherFor: (data) => searcherFor(store.path, data),
 		reload: async () => {
 			await store.reload();
 			return store.data;

@@ -6,6 +6,7 @@
  * Ink resolves `waitUntilExit()` on a normal exit and rejects it with the error when rendering failed (its own
  * error boundary calls `exit(error)`); an error exits 1 here, where Ink alone would let the process end with 0.
  */
+import type {Searcher} from '../search/search.js';
 import {render, type Instance} from 'ink';
 import {constants} from 'node:os';
 import type {StoreData} from '../corpus/schema.js';
@@ -27,6 +28,8 @@ export type UiStreams = {
 export type RunUiOptions = {
 	readonly data: StoreData;
 	readonly reload?: () => Promise<StoreData>;
+	/** How to get a searcher for the data (the index cache); default: build one. */
+	readonly searcherFor?: (data: StoreData) => Searcher;
 	readonly streams: UiStreams;
 	readonly env: NodeJS.ProcessEnv;
 	/** Print stack traces of internal errors. */
@@ -89,6 +92,7 @@ export async function runUi(o: RunUiOptions): Promise<number> {
 				env={o.env}
 				clipboard={terminalClipboard(stdout, o.env)}
 				{...(o.reload ? {reload: o.reload} : {})}
+				{...(o.searcherFor ? {searcherFor: o.searcherFor} : {})}
 				{...(o.views ? {views: o.views} : {})}
 			/>,
 			// Ink gets stdout through the rewind fix; the clipboard writes to stdout directly (OSC 52 moves nothing).

@@ -12,6 +12,8 @@ describe('search', () => {
 		await app.press('/');
 		await app.type('poundland');
 		await app.waitForText('Poundland Donald Trump');
+		// The empty box lists recent quotes (the Poundland one among them): wait for the search's own answer.
+		await app.waitForText(/\d+ results?/);
 		const row = lineOf(app, 'quote   Simon Blackburn');
 		expect(row).toBeGreaterThan(0);
 		expect(app.lines()[row]).toContain('2019-02-01');
@@ -68,6 +70,8 @@ describe('search', () => {
 		await app.press('/');
 		await app.type('speaker:blackburn trump');
 		await app.waitForText('Poundland Donald Trump');
+		// The empty box lists recent quotes (the Poundland one among them): wait for the search's own answer.
+		await app.waitForText(/\d+ results?/);
 		expect(app.frame()).toContain('speaker:blackburn');
 		await app.press(keys.ctrlU);
 		await app.type('speaker:nobody trump');
@@ -80,6 +84,8 @@ describe('search', () => {
 		await app.press('/');
 		await app.type('poundland');
 		await app.waitForText('Poundland Donald Trump');
+		// The empty box lists recent quotes (the Poundland one among them): wait for the search's own answer.
+		await app.waitForText(/\d+ results?/);
 		const f = app.frame();
 		expect(f).toContain('¶2');
 		expect(f).toContain('¶3');
@@ -93,6 +99,8 @@ describe('search', () => {
 		await app.press('/');
 		await app.type('poundland');
 		await app.waitForText('Poundland Donald Trump');
+		// The empty box lists recent quotes (the Poundland one among them): wait for the search's own answer.
+		await app.waitForText(/\d+ results?/);
 		const divider = app.lines().findIndex((l) => /^─{20,}/.test(l));
 		expect(divider).toBeGreaterThan(lineOf(app, 'quote   Simon Blackburn'));
 		expect(app.lines().findIndex((l) => /2019-02-01 · Blackpool · ¶ 3 of/.test(l))).toBeGreaterThan(divider);
@@ -104,6 +112,8 @@ describe('search', () => {
 		await app.press('/');
 		await app.type('poundland');
 		await app.waitForText('Poundland Donald Trump');
+		// The empty box lists recent quotes (the Poundland one among them): wait for the search's own answer.
+		await app.waitForText(/\d+ results?/);
 		await app.press(keys.enter);
 		await app.waitForText('› Reader');
 		expect(app.frame()).toMatch(/¶ 3 of \d+/);

@@ -3,7 +3,8 @@ import {compareRows, compareSide, defaultPair} from '../../corpus/compare.js';
 import {formatDate} from '../../corpus/date-value.js';
 import {articleById, listArticles, listPeople, listQuotes, timeline, type EventView} from '../../corpus/queries.js';
 import {eventTypes, origins, type Origin} from '../../corpus/schema.js';
-import {Searcher, searchKinds, type SearchKind} from '../../search/search.js';
+import {searcherFor} from '../../search/index-cache.js';
+import {searchKinds, type SearchKind} from '../../search/search.js';
 import {UsageError, openForReading, outputMode, println, type Context} from '../context.js';
 import {csv, json, markdownTable, textTable, type Column} from '../format.js';
 
@@ -136,8 +137,8 @@ export async function searchCommand(ctx: Context): Promise<number> {
 	if (scope !== undefined && !kindOf[scope]) throw new UsageError(`--in takes quotes, articles, people or events (got '${scope}')`);
 	const limit = ctx.flags.limit ?? 20;
 	if (!Number.isInteger(limit) || limit < 1) throw new UsageError('--limit takes a positive whole number');
-	const {data} = await openForReading(ctx);
-	const hits = Searcher.fromStore(data).search(query, {kinds: scope ? [kindOf[scope]!] : [...searchKinds], limit});
+	const store = await openForReading(ctx);
+	const hits = searcherFor(store.path, store.data).search(query, {kinds: scope ? [kindOf[scope]!] : [...searchKinds], limit});
 	if (mode === 'json') println(ctx.stdout, json(hits));
 	else if (hits.length === 0) println(ctx.stdout, `no results for '${query}'`);
 	else

@@ -8,7 +8,7 @@
  */
 import {Box, Text} from 'ink';
 import {useEffect} from 'react';
-import {nextScope, runSearch, scopes, searchLimit, type ResultRow, type SearchResults} from '../../search/run-search.js';
+import {nextScope, runSearchSliced, scopes, searchLimit, type ResultRow, type SearchResults} from '../../search/run-search.js';
 import {safeLine} from '../../text/sanitize.js';
 import {SpanLineText} from '../components/span-line.js';
 import {kwic} from '../kwic.js';
@@ -66,8 +66,8 @@ export const searchController: Controller<SearchScreen> = (screen, input, env) =
 
 /**
  * Runs the search for the box a moment after the last key. The timer is cancelled by the next key (the effect
- * re-runs); a search already started is not interrupted, but its result is dispatched a turn later, after any
- * keys that arrived meanwhile, and the reducer drops it if the box changed.
+ * re-runs); a search already started ranks in slices and gives up as soon as the box changes, so typing never
+ * waits for it; a result that arrives for an old box is dropped by the reducer too.
  */
 function useSearchRunner(screen: SearchScreen, env: ViewEnv, store: UiStore): void {
 	const {query, scope, results} = screen;
@@ -75,7 +75,6 @@ function useSearchRunner(screen: SearchScreen, env: ViewEnv, store: UiStore): vo
 	useEffect(() => {
 		if (fresh) return;
 		let cancelled = false;
-		let pending: NodeJS.Immediate | undefined;
 		const stillAsked = () => {
 			const cur = currentScreen(store.getState());
 			return !cancelled && cur.view === 'search' && cur.query === query && cur.scope === scope;
@@ -83,23 +82,17 @@ function useSearchRunner(screen: SearchScreen, env: ViewEnv, store: UiStore): vo
 		const timer = setTimeout(
 			() => {
 				if (!stillAsked()) return;
-				let r: SearchResults;
-				try {
-					r = runSearch(env.data, env.searcher(), query, scope);
-				} catch (error) {
-					// A failing search is the view's problem, said in its status line; the session goes on.
-					r = {query, scope, rows: [], problems: [`search failed: ${safeLine((error as Error).message ?? String(error))}`], filters: [], recent: false};
-				}
-				pending = setImmediate(() => {
-					if (stillAsked()) store.dispatch({type: 'search-results', results: r});
-				});
+				runSearchSliced(env.data, env.searcher(), query, scope, () => !stillAsked())
+					.catch((error: unknown): SearchResults => ({query, scope, rows: [], problems: [`search failed: ${safeLine((error as Error)?.message ?? String(error))}`], filters: [], recent: false}))
+					.then((r) => {
+						if (r && stillAsked()) store.dispatch({type: 'search-results', results: r});
+					});
 			},
 			query.trim() === '' ? 0 : env.searchDelayMs,
 		);
 		return () => {
 			cancelled = true;
 			clearTimeout(timer);
-			if (pending) clearImmediate(pending);
 		};
 	}, [query, scope, fresh, env.data, env.searchDelayMs, env.searcher, store]);
 }

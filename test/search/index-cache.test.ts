@@ -1,0 +1,54 @@
+/** The index saved beside the store: reused while the store is unchanged, rebuilt when it changed or is damaged. */
+import {copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {storeSchema, type StoreData} from '../../source/corpus/schema.js';
+import {indexPath, loadIndex, saveIndex, searcherFor} from '../../source/search/index-cache.js';
+import {Searcher} from '../../source/search/search.js';
+import {repoRoot} from '../helpers/cli.js';
+
+function setup() {
+	const dir = mkdtempSync(path.join(tmpdir(), 'scrutiny-index-'));
+	const store = path.join(dir, 'corpus.json');
+	copyFileSync(path.join(repoRoot, 'data', 'corpus.json'), store);
+	const data = storeSchema.parse(JSON.parse(readFileSync(store, 'utf8'))) as StoreData;
+	return {dir, store, data};
+}
+
+describe('the saved search index', () => {
+	it('is written on first use and reused while the store is unchanged', () => {
+		const {store, data} = setup();
+		expect(loadIndex(store)).toBeNull();
+		const first = searcherFor(store, data);
+		expect(existsSync(indexPath(store))).toBe(true);
+		const loaded = loadIndex(store);
+		expect(loaded?.documents).toBe(first.index.documents);
+		expect(searcherFor(store, data).search('poundland')).toEqual(first.search('poundland'));
+	});
+
+	it('is not used once the store has been replaced', async () => {
+		const {store, data} = setup();
+		saveIndex(store, Searcher.fromStore(data).index);
+		// A save renames a new file into place: a new inode and time.
+		const next = `${store}.next`;
+		writeFileSync(next, readFileSync(store));
+		const {renameSync} = await import('node:fs');
+		renameSync(next, store);
+		expect(loadIndex(store)).toBeNull();
+	});
+
+	it('is rebuilt when the file is damaged', () => {
+		const {store, data} = setup();
+		saveIndex(store, Searcher.fromStore(data).index);
+		const bytes = readFileSync(indexPath(store));
+		writeFileSync(indexPath(store), bytes.subarray(0, bytes.length - 10));
+		expect(loadIndex(store)).toBeNull();
+		expect(searcherFor(store, data).search('poundland').length).toBeGreaterThan(0);
+	});
+
+	it('says no, and leaves nothing behind, where it cannot write', () => {
+		const {data} = setup();
+		expect(saveIndex('/nonexistent/dir/corpus.json', Searcher.fromStore(data).index)).toBe(false);
+	});
+});
