@@ -95,6 +95,8 @@ export interface OpenStoreOptions {
 	readonly fs?: FsSeam;
 	/** How long a writer waits for another process's lock, in ms (default 10 000). */
 	readonly lockWaitMs?: number;
+	/** Called once each time a writer finds the lock taken and starts to wait (so a command can say so). */
+	readonly onLockWait?: () => void;
 	/** The migration table (default `migrations`); tests pass their own. */
 	readonly migrations?: readonly Migration[];
 }
@@ -194,6 +196,7 @@ class LowStore implements Store {
 	readonly #fs: FsSeam;
 	readonly #forcedReadOnly: boolean;
 	readonly #lockWaitMs: number;
+	readonly #onLockWait: (() => void) | undefined;
 	// Operations of one store run one at a time: two overlapping update() calls on the same object would
 	// otherwise share one lock and interleave their read-modify-write.
 	#queue: Promise<unknown> = Promise.resolve();
@@ -204,6 +207,7 @@ class LowStore implements Store {
 		this.#fs = options.fs ?? realFs;
 		this.#forcedReadOnly = options.readOnly ?? false;
 		this.#lockWaitMs = options.lockWaitMs ?? defaultLockWaitMs;
+		this.#onLockWait = options.onLockWait;
 		this.#adapter = new StoreAdapter(storePath, this.#fs, options.create ?? false, options.migrations ?? migrations);
 		this.#adapter.beforeRename = () => {
 			this.#checkLock();
@@ -323,6 +327,7 @@ class LowStore implements Store {
 	async #acquire(target: string): Promise<HeldLock> {
 		const deadline = Date.now() + this.#lockWaitMs;
 		const held: HeldLock = {target, release: async () => undefined, released: false, compromised: null};
+		let told = false;
 		for (;;) {
 			try {
 				held.release = await lockfile.lock(target, {
@@ -340,6 +345,10 @@ class LowStore implements Store {
 					throw new StoreError(this.path, 'write-failed', `could not lock: ${describeFsError(error)}`, {cause: error});
 				}
 
+				if (!told) {
+					told = true;
+					this.#onLockWait?.();
+				}
 				const left = deadline - Date.now();
 				if (left <= 0) {
 					throw new StoreError(this.path, 'locked', 'locked by another scrutiny process — try again', {cause: error});

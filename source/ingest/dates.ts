@@ -260,26 +260,41 @@ function markers(sentence: string): Marker[] {
 		if (out.some((f) => f.tense === 'future' && f.start < end && m.index < f.end)) continue;
 		const word = m[0].toLowerCase();
 		if (notPast.has(word)) continue;
-		if (word.endsWith('ed') && passiveBefore.test(sentence.slice(0, m.index))) continue;
+		// Only the few words before matter ("has been agreed"): a bounded slice keeps this linear.
+		if (word.endsWith('ed') && passiveBefore.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
 		out.push({start: m.index, end, tense: 'past'});
 	}
 	return out.sort((a, b) => a.start - b.start);
 }
 
-function tenseAt(sentence: string, marks: readonly Marker[], start: number, end: number): Tense {
+type Break = {readonly index: number; readonly end: number; readonly text: string};
+
+/** The clause breaks of a sentence, found once (each date's tense looks them up: no re-scan per date). */
+function clauseBreaks(sentence: string): Break[] {
+	return [...sentence.matchAll(clauseBreak)].map((b) => ({index: b.index, end: b.index + b[0].length, text: b[0].toLowerCase()}));
+}
+
+function tenseAt(sentence: string, marks: readonly Marker[], start: number, end: number, breaks: readonly Break[] = clauseBreaks(sentence)): Tense {
 	let from = 0;
 	let to = sentence.length;
 	let opener = '';
-	for (const b of sentence.matchAll(clauseBreak)) {
-		const bEnd = b.index + b[0].length;
-		if (bEnd <= start) {
-			from = bEnd;
-			opener = b[0].toLowerCase();
-		} else if (b.index >= end) {
-			to = b.index;
+	// The last break ending before the date, and the first starting after it (binary searches).
+	let lo = 0;
+	let hi = breaks.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (breaks[mid]!.end <= start) lo = mid + 1;
+		else hi = mid;
+	}
+	if (lo > 0) {
+		from = breaks[lo - 1]!.end;
+		opener = breaks[lo - 1]!.text;
+	}
+	for (let k = lo; k < breaks.length; k++)
+		if (breaks[k]!.index >= end) {
+			to = breaks[k]!.index;
 			break;
 		}
-	}
 	const inside = marks.filter((k) => k.start >= from && k.end <= to && (k.end <= start || k.start >= end));
 	const before = inside.filter((k) => k.end <= start).at(-1);
 	if (before) return before.tense;
@@ -291,16 +306,23 @@ function tenseAt(sentence: string, marks: readonly Marker[], start: number, end:
 }
 
 /** Inside a direct quotation, "today" and "last week" count from when the words were said, not from the article. */
-function insideQuote(sentence: string, index: number): boolean {
+/** insideQuote for several ascending positions in one sweep of the sentence. */
+function insideQuotes(sentence: string, positions: readonly number[]): boolean[] {
+	const out: boolean[] = [];
 	let depth = 0;
-	for (let i = 0; i < index; i++) {
-		const c = sentence[i];
-		if (c === '“') depth++;
-		else if (c === '”') depth = Math.max(0, depth - 1);
-		else if (c === '"') depth = depth > 0 ? 0 : 1;
+	let i = 0;
+	for (const index of positions) {
+		for (; i < index; i++) {
+			const c = sentence[i];
+			if (c === '“') depth++;
+			else if (c === '”') depth = Math.max(0, depth - 1);
+			else if (c === '"') depth = depth > 0 ? 0 : 1;
+		}
+		out.push(depth > 0);
 	}
-	return depth > 0;
+	return out;
 }
+
 
 /** The date expressions of one sentence before resolution, longest first where they overlap. */
 function scan(sentence: string): {candidates: Candidate[]; offsets: Offset[]} {
@@ -320,7 +342,9 @@ function scan(sentence: string): {candidates: Candidate[]; offsets: Offset[]} {
 	for (const f of found) if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
 	kept.sort((a, b) => a.start - b.start);
 	const marks = markers(sentence);
-	const candidates = kept.map((k) => ({...k, tense: tenseAt(sentence, marks, k.start, k.end), inQuote: insideQuote(sentence, k.start)}));
+	const breaks = clauseBreaks(sentence);
+	const quoted = insideQuotes(sentence, kept.map((k) => k.start));
+	const candidates = kept.map((k, i) => ({...k, tense: tenseAt(sentence, marks, k.start, k.end, breaks), inQuote: quoted[i]!}));
 
 	const offsets: Offset[] = [];
 	for (const m of sentence.matchAll(offsetPattern)) {

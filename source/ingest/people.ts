@@ -72,7 +72,8 @@ function isPlace(words: string): boolean {
 
 /** The role phrase printed just before a name: "council leader Coun Simon Blackburn". */
 export function roleBefore(narrative: string, start: number): string | null {
-	const before = narrative.slice(0, start);
+	// A role phrase is a few words long: looking back 160 characters keeps this linear on long paragraphs.
+	const before = narrative.slice(Math.max(0, start - 160), start);
 	// "The mayor, Jamal Haque, said": the role stands before the name, set off by a comma.
 	const set = /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+([A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,6}),\s*$/.exec(before);
 	if (set && set[1]!.split(/\s+/).some((w) => roleHeads.has(w.toLowerCase()))) return set[1]!;

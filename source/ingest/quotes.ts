@@ -32,6 +32,32 @@ export type QuoteParagraph = {
 
 type Verb = {readonly start: number; readonly end: number; readonly participle: boolean};
 
+/** Reporting verbs of a narrative, found once per paragraph (a paragraph of many quotations asks many times). */
+const verbCache = new WeakMap<object, Verb[]>();
+function verbsOf(p: {narrative: string}): Verb[] {
+	let v = verbCache.get(p);
+	if (!v) {
+		v = verbsIn(p.narrative, 0, p.narrative.length);
+		verbCache.set(p, v);
+	}
+	return v;
+}
+
+/** The verbs of `p` between two offsets (binary search over the paragraph's verbs). */
+function verbsBetween(p: {narrative: string}, from: number, to: number): Verb[] {
+	const all = verbsOf(p);
+	let lo = 0;
+	let hi = all.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (all[mid]!.start < from) lo = mid + 1;
+		else hi = mid;
+	}
+	const out: Verb[] = [];
+	for (let k = lo; k < all.length && all[k]!.start < to; k++) out.push(all[k]!);
+	return out;
+}
+
 function verbsIn(narrative: string, from: number, to: number): Verb[] {
 	const out: Verb[] = [];
 	const re = /[A-Za-z]+/g;
@@ -58,6 +84,32 @@ export function isFullQuote(p: QuoteParagraph, s: QuoteSpan): boolean {
 	return /^[A-Z]/.test(s.text) && wordCount(s.text) >= 6 && /[.!?,]$/.test(s.text);
 }
 
+const orders = new WeakMap<object, Map<QuoteSpan, number>>();
+/** Each span's place in its paragraph, computed once. */
+function spanOrder(p: QuoteParagraph): Map<QuoteSpan, number> {
+	let o = orders.get(p);
+	if (!o) {
+		o = new Map(p.spans.map((s, i) => [s, i]));
+		orders.set(p, o);
+	}
+	return o;
+}
+
+/** Mentions wholly between two offsets; `p.mentions` is in text order, so a binary search finds the start. */
+function mentionsBetween(p: QuoteParagraph, from: number, to: number): Mention[] {
+	const all = p.mentions;
+	let lo = 0;
+	let hi = all.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (all[mid]!.start < from) lo = mid + 1;
+		else hi = mid;
+	}
+	const out: Mention[] = [];
+	for (let k = lo; k < all.length && all[k]!.start < to; k++) if (all[k]!.end <= to) out.push(all[k]!);
+	return out;
+}
+
 export class Attributor {
 	/** The person the story is about right now: who "he" and "she" refer to. */
 	private focus: ArticlePerson | null = null;
@@ -81,7 +133,7 @@ export class Attributor {
 			// "Mr Marsden ... said he had met": a pronoun after a name in its own sentence is that sentence's subject.
 			if (p) {
 				const sentence = this.sentenceAround(p, m.start);
-				const subject = p.mentions
+				const subject = mentionsBetween(p, sentence.start, m.start)
 					.filter((x): x is Extract<Mention, {kind: 'person'}> => x.kind === 'person' && x.start >= sentence.start && x.end <= m.start)
 					.map((x) => this.people.resolve(x))
 					.find((x) => x !== null && (x.gender === null || x.gender === m.gender));
@@ -106,7 +158,7 @@ export class Attributor {
 	 * person is there), or for an -ing participle the word right before it or else the clause's subject.
 	 */
 	private subjectOf(p: QuoteParagraph, verb: Verb, sentenceStart: number, sentenceEnd: number): Speaker | null {
-		const inSentence = p.mentions.filter((m) => m.start >= sentenceStart && m.end <= sentenceEnd);
+		const inSentence = mentionsBetween(p, sentenceStart, sentenceEnd);
 		const before = inSentence.filter((m) => m.end <= verb.start);
 		if (verb.participle) {
 			const adjacent = before.at(-1);
@@ -125,24 +177,33 @@ export class Attributor {
 
 	private sentenceAround(p: QuoteParagraph, at: number): {start: number; end: number} {
 		const spans = sentenceSpans(p.text);
-		return spans.find((s) => at >= s.start && at < s.end) ?? {start: 0, end: p.text.length};
+		// Binary search: a paragraph of thousands of quotations asks once per quotation.
+		let lo = 0;
+		let hi = spans.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >>> 1;
+			if (spans[mid]!.end <= at) lo = mid + 1;
+			else hi = mid;
+		}
+		const s = spans[lo];
+		return s && at >= s.start ? s : {start: 0, end: p.text.length};
 	}
 
 	/** Attribution within the paragraph for one quotation span. */
 	private attributeSpan(p: QuoteParagraph, s: QuoteSpan): {speaker: Speaker; how: ExtractedQuote['how']} | null {
 		const sentence = this.sentenceAround(p, s.start);
 		// Before: the nearest reporting verb in the same sentence ahead of the quote.
-		const before = verbsIn(p.narrative, sentence.start, s.start).at(-1);
+		const before = verbsBetween(p, sentence.start, s.start).at(-1);
 		if (before) {
 			const sp = this.subjectOf(p, before, sentence.start, s.start);
 			if (sp) return {speaker: sp, how: 'before'};
 		}
 		// After: "..., he said." / "..., said Coun Smith." up to the next quotation or the sentence's end.
-		const next = p.spans.find((o) => o.start > s.start);
+		const next = p.spans[spanOrder(p).get(s)! + 1];
 		const stop = Math.min(next ? next.start : p.text.length, Math.max(sentence.end, s.end + 1) + 80);
-		const after = verbsIn(p.narrative, s.end, stop)[0];
+		const after = verbsBetween(p, s.end, stop)[0];
 		if (after) {
-			const window = p.mentions.filter((m) => m.start >= s.end && m.end <= stop);
+			const window = mentionsBetween(p, s.end, stop);
 			const nearVerb = window.filter((m) => m.kind !== 'org' || m.start < after.start);
 			const m = nearVerb.find((x) => x.end <= after.start) ?? nearVerb.find((x) => x.start >= after.end) ?? window[0];
 			const sp = m ? this.fromMention(m, p) : null;
@@ -155,7 +216,8 @@ export class Attributor {
 	paragraph(index: number, p: QuoteParagraph): ExtractedQuote[] {
 		const out: ExtractedQuote[] = [];
 		const full = p.spans.filter((s) => isFullQuote(p, s));
-		const fragments = p.spans.filter((s) => !full.includes(s));
+		const fullSet = new Set(full);
+		const fragments = p.spans.filter((s) => !fullSet.has(s));
 		const opensWithQuote = /^\s*[“"‘']/.test(p.text) && p.spans[0]?.start === p.text.search(/\S/);
 		const continues = opensWithQuote && (this.runningOn || this.previousHadQuote);
 

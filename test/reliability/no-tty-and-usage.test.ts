@@ -78,27 +78,36 @@ describe('without a terminal', () => {
 });
 
 describe('usage errors', () => {
-	const usage = (args: string[]) => spawnSync(process.execPath, [builtCli, ...args, '--db', store], {encoding: 'utf8', timeout: 30_000});
-
-	it.each([
-		[['import'], /import needs at least one file or folder/],
-		[['search'], /search needs a query/],
-		[['compare', 'blackpool'], /compare takes two authorities/],
-		[['search', 'x', '--limit', 'many'], /--limit/],
-		[['search', 'x', '--in', 'nowhere'], /--in takes/],
-		[['timeline', '--from', 'last week'], /--from takes YYYY/],
-		[['timeline', '--type', 'coup'], /unknown event type 'coup'/],
-		[['timeline', '--json', '--csv'], /choose one of --json, --csv/],
-		[['articles', 'extra'], /takes no arguments/],
-		[['import-ofsted'], /import-ofsted needs exactly one CSV file/],
-		[['articles', '--nope', '--json'], /unknown flag --nope/],
-		[['--rebuild'], /--rebuild is not an option of the terminal UI/],
-	])('%j exits 2 with one line and the usage hint', (args, message) => {
-		const r = usage(args);
+	const expectUsage = (r: {status: number | null; stdout: string; stderr: string}, message: RegExp) => {
 		expect(r.status).toBe(2);
 		expect(r.stdout).toBe('');
 		expect(r.stderr).toMatch(message);
 		expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^scrutiny: /), "Run 'scrutiny --help' for usage."]);
+	};
+
+	// In-process: these are decided by the command dispatcher, the same code the built program runs.
+	it.each<[string | undefined, string[], Flags, RegExp]>([
+		['import', [], {}, /import needs at least one file or folder/],
+		['search', [], {}, /search needs a query/],
+		['compare', ['blackpool'], {}, /compare takes two authorities/],
+		['search', ['x'], {limit: Number.NaN}, /--limit takes a positive whole number/],
+		['search', ['x'], {in: 'nowhere'}, /--in takes/],
+		['timeline', [], {from: 'last week'}, /--from takes YYYY/],
+		['timeline', [], {type: ['coup']}, /unknown event type 'coup'/],
+		['timeline', [], {json: true, csv: true}, /choose one of --json, --csv/],
+		['articles', ['extra'], {}, /takes no arguments/],
+		['import-ofsted', [], {}, /import-ofsted needs exactly one CSV file/],
+		[undefined, [], {rebuild: true}, /--rebuild is not an option of the terminal UI/],
+	])('%s %j %j exits 2 with one line and the usage hint', async (command, args, flags, message) => {
+		expectUsage(await runCommand(command, args, {...flags, db: store}), message);
+	});
+
+	it('an unknown flag (reported by meow) exits 2 in the same one-line form', () => {
+		expectUsage(spawnSync(process.execPath, [builtCli, 'articles', '--nope', '--json', '--db', store], {encoding: 'utf8', timeout: 30_000}), /unknown flag --nope/);
+	});
+
+	it('--limit that is not a number exits 2', () => {
+		expectUsage(spawnSync(process.execPath, [builtCli, 'search', 'x', '--limit', 'many', '--db', store], {encoding: 'utf8', timeout: 30_000}), /--limit/);
 	});
 
 	it('--db with no file after it exits 2', () => {

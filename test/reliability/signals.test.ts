@@ -6,7 +6,6 @@
 import {existsSync, rmSync} from 'node:fs';
 import {constants} from 'node:os';
 import path from 'node:path';
-import {setTimeout as sleep} from 'node:timers/promises';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {openStore} from '../../source/corpus/store.js';
 import {assertWholeArticles, expectations, spawnBuilt, storeTemps, tempDir, waitFor, writeCorpus, type Expected} from './synthetic.js';
@@ -84,8 +83,8 @@ describe('interrupting an import', () => {
 		const holder = await openStore(store, {create: true});
 		await holder.lock();
 		const run = spawnBuilt(['import', corpus, '--db', store], {SCRUTINY_BATCH_SIZE: String(batchSize)});
-		// Start-up and reading the first five files take well under this; then it waits for the lock.
-		await sleep(1500);
+		// The import says when it starts to wait for the lock: only then is it certain to handle the signal.
+		await waitFor(() => run.stderrText().includes('waiting for it to finish'), 20_000, 'the import to wait for the lock');
 		run.child.kill('SIGTERM');
 		await waitFor(() => run.stderrText().includes('SIGTERM: stopping after the current write'), 10_000, 'the signal to be seen');
 		expect(run.child.exitCode).toBeNull();
@@ -100,7 +99,7 @@ describe('interrupting an import', () => {
 		const holder = await openStore(store, {create: true});
 		await holder.lock();
 		const run = spawnBuilt(['import', corpus, '--db', store], {SCRUTINY_BATCH_SIZE: String(batchSize)});
-		await sleep(1500);
+		await waitFor(() => run.stderrText().includes('waiting for it to finish'), 20_000, 'the import to wait for the lock');
 		run.child.kill('SIGINT');
 		await waitFor(() => run.stderrText().includes('SIGINT: stopping after the current write'), 10_000, 'the first signal to be seen');
 		run.child.kill('SIGINT');

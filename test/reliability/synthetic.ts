@@ -146,24 +146,33 @@ export async function expectations(...folders: string[]): Promise<Map<string, Ex
  * the store does not hold.
  */
 export function assertWholeArticles(data: StoreData, expected: ReadonlyMap<string, Expected>, when: string): void {
+	// Problems are collected and compared once: one expect per article would cost more than the check itself.
+	const problems: string[] = [];
 	const ids = new Set<string>();
 	const quotesOf = new Map<string, string[]>();
 	const eventsOf = new Map<string, string[]>();
 	for (const q of data.quotes) quotesOf.set(q.articleId, [...(quotesOf.get(q.articleId) ?? []), q.id]);
 	for (const e of data.events) if (e.articleId) eventsOf.set(e.articleId, [...(eventsOf.get(e.articleId) ?? []), e.id]);
+	const numbered = (id: string, kind: string, n: number) => Array.from({length: n}, (_, k) => `${id}-${kind}${k + 1}`).sort().join(' ');
 	for (const a of data.articles) {
 		const want = expected.get(a.file);
-		expect(want, `${when}: ${a.file} is not a corpus file`).toBeDefined();
-		expect(ids.has(a.id), `${when}: ${a.id} twice`).toBe(false);
+		if (!want) {
+			problems.push(`${a.file}: not a corpus file`);
+			continue;
+		}
+
+		if (ids.has(a.id)) problems.push(`${a.id}: twice`);
 		ids.add(a.id);
-		expect({file: a.file, hash: a.contentHash, paragraphs: a.paragraphs.length}, when).toEqual({file: a.file, hash: want!.hash, paragraphs: want!.paragraphs});
-		const quotes = quotesOf.get(a.id) ?? [];
-		const events = eventsOf.get(a.id) ?? [];
-		expect(quotes.sort(), `${when}: quotes of ${a.id}`).toEqual(Array.from({length: want!.quotes}, (_, n) => `${a.id}-q${n + 1}`).sort());
-		expect(events.sort(), `${when}: events of ${a.id}`).toEqual(Array.from({length: want!.events}, (_, n) => `${a.id}-e${n + 1}`).sort());
+		if (a.contentHash !== want.hash) problems.push(`${a.id}: content differs from its file`);
+		if (a.paragraphs.length !== want.paragraphs) problems.push(`${a.id}: ${a.paragraphs.length} paragraphs, not ${want.paragraphs}`);
+		const quotes = (quotesOf.get(a.id) ?? []).sort().join(' ');
+		if (quotes !== numbered(a.id, 'q', want.quotes)) problems.push(`${a.id}: quotes [${quotes}], expected ${want.quotes}`);
+		const events = (eventsOf.get(a.id) ?? []).sort().join(' ');
+		if (events !== numbered(a.id, 'e', want.events)) problems.push(`${a.id}: events [${events}], expected ${want.events}`);
 	}
 
-	expect([...quotesOf.keys()].filter((id) => !ids.has(id)), `${when}: quotes of missing articles`).toEqual([]);
-	expect([...eventsOf.keys()].filter((id) => !ids.has(id)), `${when}: events of missing articles`).toEqual([]);
-	for (const p of data.people) expect(p.articleIds.filter((id) => !ids.has(id)), `${when}: ${p.name}`).toEqual([]);
+	for (const id of quotesOf.keys()) if (!ids.has(id)) problems.push(`quotes of a missing article ${id}`);
+	for (const id of eventsOf.keys()) if (!ids.has(id)) problems.push(`events of a missing article ${id}`);
+	for (const p of data.people) for (const id of p.articleIds) if (!ids.has(id)) problems.push(`${p.name}: names a missing article ${id}`);
+	expect(problems, when).toEqual([]);
 }

@@ -5,6 +5,8 @@ import {rebuildDerived} from '../../corpus/merge.js';
 import {parseIlacsHistory} from '../../corpus/ofsted-import.js';
 import {openStore, type Store} from '../../corpus/store.js';
 import {importPaths, type ImportReport} from '../../ingest/import.js';
+import {saveIndex} from '../../search/index-cache.js';
+import {Searcher} from '../../search/search.js';
 import {describeFsError} from '../../ingest/read.js';
 import {FailError, UsageError, println, printError, storePath, type Context} from '../context.js';
 import {json} from '../format.js';
@@ -40,7 +42,11 @@ export async function importCommand(ctx: Context): Promise<number> {
 	for (const s of signals) process.on(s, onSignal);
 	let report: ImportReport;
 	try {
-		store = await openStore(storePath(ctx), {create: true, lockWaitMs: importLockWaitMs});
+		store = await openStore(storePath(ctx), {
+			create: true,
+			lockWaitMs: importLockWaitMs,
+			onLockWait: () => printError(ctx, `${storePath(ctx)}: another scrutiny process is writing; waiting for it to finish`),
+		});
 		const bar = ctx.stderr.isTTY && !ctx.flags.json ? progressBar(ctx.stderr) : null;
 		clearBar = () => bar?.done();
 		try {
@@ -58,6 +64,9 @@ export async function importCommand(ctx: Context): Promise<number> {
 		for (const s of signals) process.off(s, onSignal);
 		await store?.release();
 	}
+	// The search index is built now, while the importer waits anyway, and saved beside the store: the UI and
+	// `search` load it instead of indexing a large corpus at start. A store that cannot take it works without.
+	if (!stopSignal && store && (report.added > 0 || report.replaced > 0 || ctx.flags.rebuild)) saveIndex(store.path, Searcher.fromStore(store.data).index);
 	for (const f of report.failed) printError(ctx, `${f.path}: ${f.reason}`);
 	for (const f of report.dateProblems) printError(ctx, `${f.path}: printed date set aside: ${f.reason}`);
 	const imported = report.added + report.replaced + report.unchanged;
