@@ -38,6 +38,7 @@ const cli = meow(
   Options
     --db FILE     the store (default: $SCRUTINY_DB, else the bundled data/corpus.json)
     --json        one JSON document on stdout
+    --ascii       the UI's charts and markers in ASCII (for terminals or fonts without block characters)
     --debug       show stack traces for internal errors
 
   Examples

@@ -6,6 +6,7 @@
  */
 import {Box, Text, useApp, useInput, type Key} from 'ink';
 import {useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore} from 'react';
+import {localToday, type CurationEdit} from '../corpus/curation.js';
 import {storeAuthorities, summary} from '../corpus/queries.js';
 import type {StoreData} from '../corpus/schema.js';
 import {Searcher} from '../search/search.js';
@@ -21,7 +22,7 @@ import {createUiStore, currentScreen, tabViews, type Screen, type TabView, type 
 import {authorityColours, themeFor} from './theme.js';
 import {useTerminalSize} from './use-terminal-size.js';
 import {views as defaultViews} from './views/registry.js';
-import {moduleFor, type ViewEnv, type ViewInput, type ViewRegistry} from './views/view-types.js';
+import {keyContextOf, moduleFor, type SaveOutcome, type ViewEnv, type ViewInput, type ViewRegistry} from './views/view-types.js';
 
 export type AppProps = {
 	readonly data: StoreData;
@@ -38,6 +39,15 @@ export type AppProps = {
 	/** Milliseconds between the last key and the search (default 80). */
 	readonly searchDelayMs?: number;
 	readonly initialState?: UiState;
+	/** `--ascii`: the timeline's chart and markers in ASCII. */
+	readonly ascii?: boolean;
+	/**
+	 * Writes a curated change to the store (under its lock, atomically) and returns the store's new data and the
+	 * id to select; without it, the views say changes cannot be saved here.
+	 */
+	readonly curate?: (edit: CurationEdit) => Promise<{data: StoreData; id: string}>;
+	/** Today as `YYYY-MM-DD` (default: the local date). */
+	readonly today?: () => string;
 };
 
 const viewKeys: Partial<Record<CommandName, TabView>> = {
@@ -71,9 +81,11 @@ export function App(props: AppProps) {
 	const [store] = useState(() => createUiStore(props.initialState));
 	const state = useSyncExternalStore(store.subscribe, store.getState);
 	const registry = useMemo(() => ({...defaultViews, ...props.views}) as ViewRegistry, [props.views]);
+	const canSave = Boolean(props.curate);
+	const today = props.today ?? localToday;
 	const viewEnv: ViewEnv = useMemo(
-		() => ({data, layout, theme, colours, searcher, searchDelayMs: props.searchDelayMs ?? 80}),
-		[data, layout, theme, colours, searcher, props.searchDelayMs],
+		() => ({data, layout, theme, colours, searcher, searchDelayMs: props.searchDelayMs ?? 80, ascii: props.ascii ?? false, canSave, today}),
+		[data, layout, theme, colours, searcher, props.searchDelayMs, props.ascii, canSave, today],
 	);
 
 	// The handler reads these at key time: a key may arrive before the render that would rebuild it.
@@ -106,6 +118,23 @@ export function App(props: AppProps) {
 		}
 	}, [store]);
 
+	// A curated change: written by the caller's `curate`, then the new data replaces the old, as after `r`.
+	const save = useCallback(
+		async (edit: CurationEdit): Promise<SaveOutcome> => {
+			const fn = live.current.props.curate;
+			if (!fn) return {ok: false, message: 'this store cannot be written from here'};
+			try {
+				const {data: next, id} = await fn(edit);
+				setData(next);
+				store.dispatch({type: 'reloaded'});
+				return {ok: true, id};
+			} catch (error) {
+				return {ok: false, message: safeLine((error as Error).message ?? String(error))};
+			}
+		},
+		[store],
+	);
+
 	const runController = useCallback(
 		(screen: Screen, input: ViewInput) => {
 			const {viewEnv: e, registry: r} = live.current;
@@ -118,12 +147,22 @@ export function App(props: AppProps) {
 					const copied = (live.current.props.clipboard ?? noClipboard)(result.copy.text);
 					store.dispatch({type: 'replace', screen: result.copy.then(copied)});
 				}
+				if (result.save) {
+					const {edit, then} = result.save;
+					void save(edit).then((outcome) => {
+						// The view's screens first (the form closes), then the notice: no frame shows one without the other.
+						store.dispatch({type: 'update', view: screen.view, update: then(outcome)});
+						store.dispatch({type: 'notice', text: outcome.ok ? 'saved to the store' : `not saved: ${outcome.message}`});
+					});
+				}
+				if (result.back) store.dispatch({type: 'back'});
+				if (result.notice) store.dispatch({type: 'notice', text: result.notice});
 			} catch (error) {
 				// A failing controller is the view's error, not the session's: say so and carry on.
 				store.dispatch({type: 'notice', text: `error in the ${screen.view} view: ${safeLine((error as Error).message ?? String(error))}`});
 			}
 		},
-		[store],
+		[store, save],
 	);
 
 	const onKey = useCallback(
@@ -131,8 +170,9 @@ export function App(props: AppProps) {
 			const state = store.getState();
 			const screen = currentScreen(state);
 			if (state.notice && !state.notice.endsWith('…')) store.dispatch({type: 'notice', text: null});
-			const typing = screen.view === 'search' && screen.typing;
-			const command = resolveCommand(input, key, {view: screen.view, typing});
+			const ctx = keyContextOf(live.current.registry, screen);
+			const {typing} = ctx;
+			const command = resolveCommand(input, key, ctx);
 			if (!command) {
 				if (typing && isTextInput(input, key)) runController(screen, {text: input});
 				return;
@@ -194,7 +234,7 @@ export function App(props: AppProps) {
 	const isTabView = (tabViews as readonly string[]).includes(screen.view);
 	const title = isTabView ? null : (mod.title?.(screen, viewEnv) ?? screen.view);
 	const parentTab = isTabView ? screen.view : null;
-	const typing = screen.view === 'search' && screen.typing;
+	const keyCtx = keyContextOf(registry, screen);
 	return (
 		<Box flexDirection="column" width={frame.width} height={frame.height} overflow="hidden">
 			<Header summary={counts} width={frame.width} />
@@ -204,7 +244,7 @@ export function App(props: AppProps) {
 					<View screen={screen} env={viewEnv} store={store} />
 				</ViewBoundary>
 			</Box>
-			<Footer hints={footerHints({view: screen.view, typing})} notice={state.notice} width={frame.width} theme={theme} />
+			<Footer hints={footerHints(keyCtx)} notice={state.notice} width={frame.width} theme={theme} />
 		</Box>
 	);
 }

@@ -9,12 +9,24 @@ export const viewNames = ['dashboard', 'search', 'timeline', 'compare', 'people'
 /** Every screen the UI can show. */
 export type ViewName = (typeof viewNames)[number];
 
-export const categories = ['global', 'views', 'navigation', 'search', 'tables', 'reader'] as const;
+/**
+ * Panels that take the keyboard inside a view: the timeline's search box, its pickers and its event form, and
+ * the comparison's authority chooser and quote panel. While one is open its commands apply, not the view's.
+ */
+export const panelNames = ['timeline-find', 'timeline-picker', 'timeline-form', 'compare-chooser', 'compare-quotes'] as const;
+export type PanelName = (typeof panelNames)[number];
+
+/** Where a key is resolved: a view, or a panel open in one. */
+export type KeyScope = ViewName | PanelName;
+export const keyScopes: readonly KeyScope[] = [...viewNames, ...panelNames];
+
+export const categories = ['global', 'views', 'navigation', 'search', 'timeline', 'compare', 'panels', 'tables', 'reader'] as const;
 export type Category = (typeof categories)[number];
 
 /**
- * A key as the table names it: one printable character (`q`, `G`, `?`), a named key (`enter`, `escape`, `tab`,
- * `up`, `down`, `pageup`, `pagedown`, `home`, `end`, `backspace`, `delete`) or `ctrl+<letter>`.
+ * A key as the table names it: one printable character (`q`, `G`, `?`), `space`, a named key (`enter`,
+ * `escape`, `tab`, `shift+tab`, `up`, `down`, `left`, `right`, `pageup`, `pagedown`, `home`, `end`, `backspace`,
+ * `delete`) or `ctrl+<letter>`.
  */
 export type KeySpec = string;
 
@@ -47,7 +59,32 @@ export type CommandName =
 	| 'toggle-raw'
 	| 'next-quote'
 	| 'previous-quote'
-	| 'copy-citation';
+	| 'copy-citation'
+	| 'previous-year'
+	| 'next-year'
+	| 'pick-authorities'
+	| 'pick-types'
+	| 'cycle-origin'
+	| 'timeline-find'
+	| 'clear-filter'
+	| 'edit-event'
+	| 'add-event'
+	| 'mark-wrong'
+	| 'choose-authority'
+	| 'toggle-alignment'
+	| 'quote-panel'
+	| 'find-done'
+	| 'picker-toggle'
+	| 'picker-apply'
+	| 'panel-cancel'
+	| 'form-next'
+	| 'form-previous'
+	| 'form-option-next'
+	| 'form-option-previous'
+	| 'form-save'
+	| 'chooser-side'
+	| 'chooser-pick'
+	| 'quotes-column';
 
 /** One command of the keymap. */
 export type Command = {
@@ -55,9 +92,12 @@ export type Command = {
 	readonly keys: readonly KeySpec[];
 	readonly description: string;
 	readonly category: Category;
-	/** `all`: works everywhere (handled by the shell); else the views whose controllers handle it. */
-	readonly views: 'all' | readonly ViewName[];
-	/** Only while the search box has the keyboard (`typing`), or only while it does not (`browsing`). */
+	/**
+	 * `all`: works everywhere (handled by the shell); else the views (or panels) whose controllers handle it.
+	 * Global commands work in panels too, unless the panel's own command takes the key.
+	 */
+	readonly views: 'all' | readonly KeyScope[];
+	/** Only while a text box has the keyboard (`typing`), or only while none does (`browsing`). */
 	readonly mode?: 'typing' | 'browsing';
 	/** Short label for the footer; commands without one are listed only in the help. */
 	readonly footer?: string;
@@ -67,8 +107,11 @@ export type Command = {
 	readonly footerKeysTyping?: string;
 };
 
-const lists: readonly ViewName[] = ['dashboard', 'search', 'timeline', 'compare', 'people', 'person-quotes', 'articles', 'reader', 'help'];
-const openable: readonly ViewName[] = ['dashboard', 'search', 'timeline', 'people', 'person-quotes', 'articles'];
+const lists: readonly KeyScope[] = ['dashboard', 'search', 'timeline', 'compare', 'people', 'person-quotes', 'articles', 'reader', 'help', 'timeline-find', 'timeline-picker', 'compare-chooser', 'compare-quotes'];
+const openable: readonly KeyScope[] = ['dashboard', 'search', 'timeline', 'people', 'person-quotes', 'articles', 'compare-quotes'];
+/** The panels with a text box: printable keys are text there. */
+const textBoxes: readonly KeyScope[] = ['search', 'timeline-find', 'timeline-form', 'compare-chooser', 'compare-quotes'];
+const panels: readonly KeyScope[] = ['timeline-picker', 'timeline-form', 'compare-chooser', 'compare-quotes'];
 
 export const commands: readonly Command[] = [
 	{name: 'quit', keys: ['q'], description: 'Quit scrutiny', category: 'global', views: 'all', footer: 'quit'},
@@ -91,9 +134,34 @@ export const commands: readonly Command[] = [
 	{name: 'page-up', keys: ['pageup'], description: 'Page up', category: 'navigation', views: lists},
 	{name: 'open', keys: ['enter'], description: 'Open the selection (an article at its paragraph, a person’s quotes, an authority’s articles)', category: 'navigation', views: openable, footer: 'open'},
 	{name: 'search-scope', keys: ['tab'], description: 'Cycle the scope: all, quotes, articles, people, events', category: 'search', views: ['search'], footer: 'scope'},
-	{name: 'search-leave', keys: ['escape'], description: 'Leave the search box; the results stay (Esc again goes back)', category: 'search', views: ['search'], mode: 'typing', footer: 'leave box'},
-	{name: 'search-delete', keys: ['backspace', 'delete'], description: 'Delete the character before the cursor', category: 'search', views: ['search'], mode: 'typing'},
-	{name: 'search-clear', keys: ['ctrl+u'], description: 'Clear the search box', category: 'search', views: ['search'], mode: 'typing'},
+	{name: 'search-leave', keys: ['escape'], description: 'Leave the search box; the results stay (Esc again goes back, or on the timeline clears the search)', category: 'search', views: ['search', 'timeline-find'], mode: 'typing', footer: 'leave box'},
+	{name: 'search-delete', keys: ['backspace', 'delete'], description: 'Delete the character before the cursor', category: 'search', views: textBoxes, mode: 'typing'},
+	{name: 'search-clear', keys: ['ctrl+u'], description: 'Clear the search box (in a form: the field)', category: 'search', views: textBoxes, mode: 'typing'},
+	{name: 'previous-year', keys: ['['], description: 'Timeline: the first event of the previous year', category: 'timeline', views: ['timeline'], footer: 'year', footerKeys: '[/]'},
+	{name: 'next-year', keys: [']'], description: 'Timeline: the first event of the next year (the undated come last)', category: 'timeline', views: ['timeline']},
+	{name: 'timeline-find', keys: ['/'], description: 'Timeline: search within the timeline, filtering its lines (here / is the timeline’s own; 2 opens the global search)', category: 'timeline', views: ['timeline'], footer: 'find'},
+	{name: 'pick-authorities', keys: ['a'], description: 'Timeline: pick the authorities to show (several: Space picks, Enter applies)', category: 'timeline', views: ['timeline'], footer: 'filters', footerKeys: 'a/t/o'},
+	{name: 'pick-types', keys: ['t'], description: 'Timeline: pick the event types to show', category: 'timeline', views: ['timeline']},
+	{name: 'cycle-origin', keys: ['o'], description: 'Timeline: origins shown, in turn: all, press, Ofsted, curated, all with the events marked wrong', category: 'timeline', views: ['timeline']},
+	{name: 'clear-filter', keys: ['escape'], description: 'Timeline: clear the filters one by one, the last set first; with none left, go back', category: 'timeline', views: ['timeline'], footer: 'clear'},
+	{name: 'edit-event', keys: ['e'], description: 'Timeline: edit the selected event (date, type, rating, authority, summary), saved as curated', category: 'timeline', views: ['timeline'], footer: 'curate', footerKeys: 'e/n/x'},
+	{name: 'add-event', keys: ['n'], description: 'Timeline: add an event of your own (curated)', category: 'timeline', views: ['timeline']},
+	{name: 'mark-wrong', keys: ['x'], description: 'Timeline: mark the selected press event as wrong (kept but hidden; o shows it), or unmark it', category: 'timeline', views: ['timeline']},
+	{name: 'choose-authority', keys: ['c'], description: 'Compare: choose the left or right authority from a fuzzy list of every authority in the store', category: 'compare', views: ['compare'], footer: 'choose'},
+	{name: 'toggle-alignment', keys: ['m'], description: 'Compare: align the two timelines by calendar date, or by months since each side’s \'inadequate\' judgement', category: 'compare', views: ['compare'], footer: 'align'},
+	{name: 'quote-panel', keys: ['/'], description: 'Compare: search the quotes of both sides at once (here / is the comparison’s own; 2 opens the global search)', category: 'compare', views: ['compare'], footer: 'quotes'},
+	{name: 'find-done', keys: ['enter'], description: 'Keep the timeline’s search and leave its box (then j/k move through the lines)', category: 'panels', views: ['timeline-find'], footer: 'done'},
+	{name: 'picker-toggle', keys: ['space'], description: 'Pick or unpick the selected item', category: 'panels', views: ['timeline-picker'], footer: 'pick'},
+	{name: 'picker-apply', keys: ['enter'], description: 'Apply the picks (none picked: no filter)', category: 'panels', views: ['timeline-picker'], footer: 'apply'},
+	{name: 'form-next', keys: ['tab', 'down'], description: 'Next field of the form', category: 'panels', views: ['timeline-form'], footer: 'field', footerKeysTyping: 'Tab/↑↓'},
+	{name: 'form-previous', keys: ['shift+tab', 'up'], description: 'Previous field of the form', category: 'panels', views: ['timeline-form']},
+	{name: 'form-option-next', keys: ['right'], description: 'Next choice of a field with choices (type, rating, authority)', category: 'panels', views: ['timeline-form'], footer: 'choice', footerKeysTyping: '←/→'},
+	{name: 'form-option-previous', keys: ['left'], description: 'Previous choice of a field with choices', category: 'panels', views: ['timeline-form']},
+	{name: 'form-save', keys: ['enter'], description: 'Check the event and save it to the store (locked, written atomically)', category: 'panels', views: ['timeline-form'], footer: 'save'},
+	{name: 'chooser-side', keys: ['tab'], description: 'Choose the other side: left or right', category: 'panels', views: ['compare-chooser'], footer: 'side'},
+	{name: 'chooser-pick', keys: ['enter'], description: 'Compare with the selected authority', category: 'panels', views: ['compare-chooser'], footer: 'choose'},
+	{name: 'quotes-column', keys: ['tab'], description: 'Move between the left and right column of quotes', category: 'panels', views: ['compare-quotes'], footer: 'column'},
+	{name: 'panel-cancel', keys: ['escape'], description: 'Close the panel (picker, form, chooser, quotes) without changing anything', category: 'panels', views: panels, footer: 'close'},
 	{name: 'sort', keys: ['s'], description: 'Sort by the next column', category: 'tables', views: ['people', 'articles'], footer: 'sort'},
 	{name: 'sort-reverse', keys: ['S'], description: 'Reverse the sort order', category: 'tables', views: ['people', 'articles']},
 	{name: 'toggle-raw', keys: ['f'], description: 'Show the raw text with page furniture, or the paragraphs again', category: 'reader', views: ['reader'], footer: 'raw text'},
@@ -102,13 +170,14 @@ export const commands: readonly Command[] = [
 	{name: 'copy-citation', keys: ['y'], description: 'Copy a citation (title, date, paragraph) where the terminal allows, and show it', category: 'reader', views: ['reader'], footer: 'cite'},
 ];
 
-/** The view and whether the search box has the keyboard: what decides which commands a key can mean. */
-export type KeyContext = {readonly view: ViewName; readonly typing: boolean};
+/** The view (or the panel open in it) and whether a text box has the keyboard: what decides what a key means. */
+export type KeyContext = {readonly view: KeyScope; readonly typing: boolean};
 
 const named: Record<string, (key: Key) => boolean> = {
 	enter: (k) => k.return,
 	escape: (k) => k.escape,
 	tab: (k) => k.tab && !k.shift,
+	'shift+tab': (k) => k.tab && k.shift,
 	up: (k) => k.upArrow,
 	down: (k) => k.downArrow,
 	left: (k) => k.leftArrow,
@@ -122,14 +191,19 @@ const named: Record<string, (key: Key) => boolean> = {
 	delete: (k) => k.delete,
 };
 
+/** Printable keys the table names by a word, because the character itself would be invisible. */
+const printableNames: Record<string, string> = {space: ' '};
+
 /** Whether a spec names a printable character (which is text, not a command, while typing). */
 export function isPrintableSpec(spec: KeySpec): boolean {
-	return [...spec].length === 1;
+	return [...spec].length === 1 || spec in printableNames;
 }
 
 /** Whether the key Ink reported is the one `spec` names. */
 export function matchesKey(spec: KeySpec, input: string, key: Key): boolean {
 	if (spec.startsWith('ctrl+')) return key.ctrl && input === spec.slice(5);
+	const printable = printableNames[spec];
+	if (printable !== undefined) return input === printable && !key.ctrl && !key.meta;
 	const test = named[spec];
 	if (test) return test(key);
 	return input === spec && !key.ctrl && !key.meta;
@@ -167,6 +241,8 @@ export function resolveCommand(input: string, key: Key, ctx: KeyContext): Comman
 }
 
 const labels: Record<string, string> = {
+	space: 'Space',
+	'shift+tab': 'Shift+Tab',
 	enter: 'Enter',
 	escape: 'Esc',
 	tab: 'Tab',
@@ -216,6 +292,9 @@ export const categoryTitles: Record<Category, string> = {
 	views: 'Views',
 	navigation: 'Moving around',
 	search: 'Search box',
+	timeline: 'Timeline',
+	compare: 'Compare',
+	panels: 'Pickers, forms and panels',
 	tables: 'People and Articles tables',
 	reader: 'Article reader',
 };

@@ -37,6 +37,10 @@ export type RunUiOptions = {
 	/** Install process handlers for signals and uncaught errors (the real program does; tests do not). */
 	readonly processHandlers?: boolean;
 	readonly views?: AppProps['views'];
+	/** `--ascii`: ASCII in place of block and box characters in charts and markers. */
+	readonly ascii?: boolean;
+	/** Saves a curated change to the store (see AppProps.curate). */
+	readonly curate?: AppProps['curate'];
 };
 
 const handledSignals = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
@@ -94,6 +98,8 @@ export async function runUi(o: RunUiOptions): Promise<number> {
 				{...(o.reload ? {reload: o.reload} : {})}
 				{...(o.searcherFor ? {searcherFor: o.searcherFor} : {})}
 				{...(o.views ? {views: o.views} : {})}
+				{...(o.curate ? {curate: o.curate} : {})}
+				ascii={o.ascii ?? false}
 			/>,
 			// Ink gets stdout through the rewind fix; the clipboard writes to stdout directly (OSC 52 moves nothing).
 			{stdin, stdout: withRewindFix(stdout), stderr, exitOnCtrlC: true, incrementalRendering: true, patchConsole: true},

@@ -7,6 +7,8 @@
 import type {Scope, SearchResults} from '../search/run-search.js';
 import type {ViewName} from './keymap.js';
 import {startPos, type ListPos} from './list-window.js';
+import type {AlignMode, ComparePanel} from './views/compare-model.js';
+import {noFilters, type TimelineFilters, type TimelinePanel} from './views/timeline-model.js';
 
 export const tabViews = ['dashboard', 'search', 'timeline', 'compare', 'people', 'articles'] as const;
 /** The views with a number key and a tab. */
@@ -29,8 +31,28 @@ export type SearchScreen = {
 	/** The last results, possibly for an earlier query while a newer one runs. */
 	readonly results: SearchResults | null;
 };
-export type TimelineScreen = {readonly view: 'timeline'; readonly pos: ListPos};
-export type CompareScreen = {readonly view: 'compare'; readonly top: number};
+export type TimelineScreen = {
+	readonly view: 'timeline';
+	/** The selected line (an index into the lines) and the first row on screen (rows include year headers). */
+	readonly pos: ListPos;
+	/** The selected line's id: the selection follows the line when filters or the data change. */
+	readonly selectedId: string | null;
+	readonly filters: TimelineFilters;
+	/** The search box, a picker or the event form, when open. */
+	readonly panel: TimelinePanel | null;
+	/** A change is being written to the store. */
+	readonly busy: boolean;
+};
+export type CompareScreen = {
+	readonly view: 'compare';
+	/** First line on screen. */
+	readonly top: number;
+	/** The two authorities; null for the default pair (the two with the most press events). */
+	readonly pair: readonly [string, string] | null;
+	readonly align: AlignMode;
+	/** The authority chooser or the quote panel, when open. */
+	readonly panel: ComparePanel | null;
+};
 export type PeopleScreen = {readonly view: 'people'; readonly pos: ListPos; readonly sort: SortState};
 export type PersonQuotesScreen = {readonly view: 'person-quotes'; readonly personId: string; readonly pos: ListPos};
 export type ArticlesScreen = {readonly view: 'articles'; readonly pos: ListPos; readonly sort: SortState; readonly authority: string | null};
@@ -70,9 +92,9 @@ export function freshScreen(view: TabView): Screen {
 		case 'search':
 			return {view, query: '', scope: 'all', typing: true, pos: startPos, results: null};
 		case 'timeline':
-			return {view, pos: startPos};
+			return {view, pos: startPos, selectedId: null, filters: noFilters, panel: null, busy: false};
 		case 'compare':
-			return {view, top: 0};
+			return {view, top: 0, pair: null, align: 'calendar', panel: null};
 		case 'people':
 			return {view, pos: startPos, sort: {column: 'quotes', descending: true}};
 		case 'articles':
@@ -110,7 +132,13 @@ export type UiAction =
 	| {readonly type: 'search-results'; readonly results: SearchResults}
 	| {readonly type: 'notice'; readonly text: string | null}
 	/** The store was reloaded: search results are of the old data, so they go (and the search runs again). */
-	| {readonly type: 'reloaded'};
+	| {readonly type: 'reloaded'}
+	/**
+	 * Work a view started has finished (a save): `update` is applied to every screen of that view, on the back
+	 * stack and remembered, since the person may have moved on meanwhile. It returns the screen as is when the
+	 * work is not its own.
+	 */
+	| {readonly type: 'update'; readonly view: ViewName; readonly update: (screen: Screen) => Screen};
 
 /** The back stack keeps this many screens; the oldest go first. */
 export const maxStack = 100;
@@ -159,6 +187,13 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
 		}
 		case 'notice':
 			return state.notice === action.text ? state : {...state, notice: action.text};
+		case 'update': {
+			const apply = (sc: Screen): Screen => (sc.view === action.view ? action.update(sc) : sc);
+			const stack = state.stack.map(apply);
+			const saved = Object.fromEntries(Object.entries(state.saved).map(([k, v]) => [k, apply(v)])) as UiState['saved'];
+			const changed = stack.some((sc, i) => sc !== state.stack[i]) || Object.entries(saved).some(([k, v]) => v !== state.saved[k as TabView]);
+			return changed ? {...state, stack, saved} : state;
+		}
 		case 'reloaded': {
 			const clear = (sc: Screen): Screen => (sc.view === 'search' ? {...sc, results: null} : sc);
 			const saved = state.saved.search ? {...state.saved, search: clear(state.saved.search)} : state.saved;

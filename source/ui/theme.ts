@@ -3,6 +3,7 @@
  * also written as words or letters, so `NO_COLOR` (https://no-color.org) loses nothing. Chalk, under Ink,
  * does not read `NO_COLOR` itself, hence the decision here.
  */
+import {ratingLetters} from '../corpus/timeline-chart.js';
 import type {Tone} from './text-layout.js';
 
 /** The colour names Ink's `<Text color>` understands that this UI uses. */
@@ -23,12 +24,6 @@ const ratingColours: Record<string, Colour> = {
 	outstanding: 'blue',
 };
 
-const ratingLetters: Record<string, string> = {
-	inadequate: 'I',
-	'requires improvement': 'R',
-	good: 'G',
-	outstanding: 'O',
-};
 
 /** The rating's colour (inadequate red, requires improvement amber, good green, outstanding blue), if any. */
 export function ratingColour(rating: string | null | undefined): Colour | undefined {

@@ -47,7 +47,8 @@ describe('the shell', () => {
 	});
 
 	it('lists every key of the keymap in the ? help, which scrolls and closes with ? or Esc', async () => {
-		const app = await renderApp(data, {columns: 100, rows: 60});
+		// Tall enough for every command at once; the 80x24 case below scrolls.
+		const app = await renderApp(data, {columns: 100, rows: 120});
 		await app.press('?');
 		const f = app.frame();
 		for (const c of commands) {

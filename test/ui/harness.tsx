@@ -108,9 +108,12 @@ export async function renderApp(source: StoreData | string, opts: RenderOptions 
 		for (let i = 0; i < 5; i++) await nextTurn();
 	};
 
-	/** Types text one key at a time, each waiting for its frame. */
+	/**
+	 * Types text one key at a time, each waiting for its frame. A space may leave the frame as it was (trailing
+	 * spaces are not drawn, and without colour the cursor is too): it gets a few turns instead.
+	 */
 	const type = async (text: string) => {
-		for (const ch of text) await press(ch);
+		for (const ch of text) await (ch === ' ' ? pressQuietly(ch) : press(ch));
 	};
 
 	return {

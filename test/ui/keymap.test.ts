@@ -8,18 +8,20 @@ import {
 	isTextInput,
 	keyLabel,
 	keyOfChar,
+	keyScopes,
 	keyTableMarkdown,
 	matchesKey,
 	resolveCommand,
 	splitKeys,
 	viewNames,
+	type KeyScope,
 	type ViewName,
 } from '../../source/ui/keymap.js';
 import {appLayout} from '../../source/ui/layout.js';
 import {freshScreen, readerScreen, type Screen} from '../../source/ui/state.js';
 import {authorityColours, themeFor} from '../../source/ui/theme.js';
 import {views} from '../../source/ui/views/registry.js';
-import type {ViewEnv, ViewInput} from '../../source/ui/views/view-types.js';
+import {keyContextOf, type ViewEnv, type ViewInput} from '../../source/ui/views/view-types.js';
 import {Searcher} from '../../source/search/search.js';
 import {bundledData} from './harness.js';
 
@@ -32,13 +34,13 @@ describe('the keymap table', () => {
 			expect(c.keys.length, c.name).toBeGreaterThan(0);
 			for (const key of c.keys) expect(key.trim(), c.name).not.toBe('');
 			expect(c.description.length, c.name).toBeGreaterThan(5);
-			if (c.views !== 'all') for (const v of c.views) expect(viewNames).toContain(v);
+			if (c.views !== 'all') for (const v of c.views) expect(keyScopes).toContain(v);
 		}
 		expect(new Set(commands.map((c) => c.name)).size).toBe(commands.length);
 	});
 
 	it('never gives one key two meanings in the same place (a view command may shadow a global one)', () => {
-		for (const view of viewNames) {
+		for (const view of keyScopes) {
 			for (const typing of [false, true]) {
 				const here = commandsIn({view, typing});
 				const own = here.filter((c) => c.views !== 'all').flatMap((c) => c.keys);
@@ -65,8 +67,14 @@ describe('the keymap table', () => {
 			colours: authorityColours([]),
 			searcher: () => Searcher.fromStore(data),
 			searchDelayMs: 0,
+			ascii: false,
+			canSave: true,
+			today: () => '2026-11-22',
 		};
-		const screens: Record<ViewName, Screen> = {
+		const timeline = freshScreen('timeline') as Extract<Screen, {view: 'timeline'}>;
+		const compare = freshScreen('compare') as Extract<Screen, {view: 'compare'}>;
+		const form = {kind: 'form', target: null, draft: {date: '', type: 'other', rating: '', authority: 'Blackpool', summary: 'x'}, field: 'date', error: null} as const;
+		const screens: Record<KeyScope, Screen> = {
 			dashboard: freshScreen('dashboard'),
 			search: {...(freshScreen('search') as Extract<Screen, {view: 'search'}>), typing: true},
 			timeline: freshScreen('timeline'),
@@ -76,12 +84,20 @@ describe('the keymap table', () => {
 			articles: freshScreen('articles'),
 			reader: readerScreen(data.articles[0]!.id, 1),
 			help: {view: 'help', top: 0},
+			'timeline-find': {...timeline, panel: {kind: 'find'}},
+			'timeline-picker': {...timeline, panel: {kind: 'picker', of: 'types', pos: {selected: 0, top: 0}, picked: []}},
+			'timeline-form': {...timeline, panel: form},
+			'compare-chooser': {...compare, panel: {kind: 'chooser', side: 'left', query: '', pos: {selected: 0, top: 0}}},
+			'compare-quotes': {...compare, panel: {kind: 'quotes', query: '', column: 'left', pos: [{selected: 0, top: 0}, {selected: 0, top: 0}]}},
 		};
 		for (const c of commands) {
 			if (c.views === 'all') continue;
-			for (const v of c.views) {
-				const controller = views[v].controller as (s: Screen, i: ViewInput, e: ViewEnv) => unknown;
-				expect(controller(screens[v], {command: c.name}, env), `${c.name} in ${v}`).toBeDefined();
+			for (const scope of c.views) {
+				const screen = screens[scope];
+				// The screen for a panel's scope is its view's screen with the panel open: keys resolve there.
+				expect(keyContextOf(views, screen).view, scope).toBe(scope);
+				const controller = views[screen.view].controller as (s: Screen, i: ViewInput, e: ViewEnv) => unknown;
+				expect(controller(screen, {command: c.name}, env), `${c.name} in ${scope}`).toBeDefined();
 			}
 		}
 	});
@@ -99,6 +115,20 @@ describe('resolving keys', () => {
 		['n', 'reader', false, 'next-quote'],
 		['N', 'reader', false, 'previous-quote'],
 		['s', 'dashboard', false, undefined],
+		// The timeline's and the comparison's own `/` shadows the global search; elsewhere it is the search.
+		['/', 'timeline', false, 'timeline-find'],
+		['/', 'compare', false, 'quote-panel'],
+		['/', 'dashboard', false, 'search'],
+		['[', 'timeline', false, 'previous-year'],
+		[']', 'timeline', false, 'next-year'],
+		['o', 'timeline', false, 'cycle-origin'],
+		['m', 'compare', false, 'toggle-alignment'],
+		[' ', 'timeline-picker', false, 'picker-toggle'],
+		[' ', 'timeline-form', true, undefined],
+		['j', 'timeline-picker', false, 'move-down'],
+		// In the form and the chooser letters are text.
+		['e', 'timeline-form', true, undefined],
+		['c', 'compare-chooser', true, undefined],
 		// While typing, letters and digits are text.
 		['q', 'search', true, undefined],
 		['j', 'search', true, undefined],
@@ -113,6 +143,12 @@ describe('resolving keys', () => {
 		expect(resolveCommand('', esc, {view: 'search', typing: true})?.name).toBe('search-leave');
 		expect(resolveCommand('', esc, {view: 'search', typing: false})?.name).toBe('back');
 		expect(resolveCommand('', esc, {view: 'reader', typing: false})?.name).toBe('back');
+		expect(resolveCommand('', esc, {view: 'timeline', typing: false})?.name).toBe('clear-filter');
+		expect(resolveCommand('', esc, {view: 'timeline-find', typing: true})?.name).toBe('search-leave');
+		expect(resolveCommand('', esc, {view: 'timeline-form', typing: true})?.name).toBe('panel-cancel');
+		expect(resolveCommand('', esc, {view: 'compare', typing: false})?.name).toBe('back');
+		expect(resolveCommand('', named({tab: true, shift: true}), {view: 'timeline-form', typing: true})?.name).toBe('form-previous');
+		expect(resolveCommand('', named({tab: true}), {view: 'timeline-form', typing: true})?.name).toBe('form-next');
 	});
 
 	it('keeps arrows, Enter, Tab, Backspace and Ctrl+C working while typing', () => {

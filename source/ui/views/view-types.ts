@@ -3,9 +3,10 @@
  * controller turns a command (or typed text) into the next screen state, from the state the previous key left.
  */
 import type {ComponentType} from 'react';
+import type {CurationEdit} from '../../corpus/curation.js';
 import type {StoreData} from '../../corpus/schema.js';
 import type {Searcher} from '../../search/search.js';
-import type {CommandName, ViewName} from '../keymap.js';
+import type {CommandName, KeyContext, ViewName} from '../keymap.js';
 import type {AppLayout} from '../layout.js';
 import type {Move} from '../list-window.js';
 import type {Screen, ScreenOf, UiStore} from '../state.js';
@@ -22,16 +23,32 @@ export type ViewEnv = {
 	readonly searcher: () => Searcher;
 	/** How long the search waits after the last key before it runs. */
 	readonly searchDelayMs: number;
+	/** `--ascii`: charts and markers in ASCII rather than block and box characters. */
+	readonly ascii: boolean;
+	/** Whether curated changes can be saved (the store was opened from a file that can be written). */
+	readonly canSave: boolean;
+	/** Today where the researcher is, `YYYY-MM-DD` (dates after it are refused). */
+	readonly today: () => string;
 };
+
+/** How a save the controller asked for ended: the id of the record to select, or why it failed (one line). */
+export type SaveOutcome = {readonly ok: true; readonly id: string} | {readonly ok: false; readonly message: string};
 
 /** A key as a view sees it: a command of the keymap, or text typed into the search box. */
 export type ViewInput = {readonly command: CommandName} | {readonly text: string};
 
-/** What a controller asks for: a new state of its screen, a screen to open on top, a citation to copy. */
+/**
+ * What a controller asks for: a new state of its screen, a screen to open on top, a citation to copy, a curated
+ * change to save (the shell writes it and applies `then` to the view's screens when it is done), or going back.
+ */
 export type ControllerResult = {
 	readonly screen?: Screen;
 	readonly open?: Screen;
 	readonly copy?: {readonly text: string; readonly then: (copied: boolean) => Screen};
+	readonly save?: {readonly edit: CurationEdit; readonly then: (outcome: SaveOutcome) => (screen: Screen) => Screen};
+	readonly back?: boolean;
+	/** A one-line notice for the footer (why a key did nothing). */
+	readonly notice?: string;
 };
 
 /** Returns undefined for a command the view does not handle. */
@@ -49,6 +66,8 @@ export type ViewModule<V extends ViewName> = {
 	readonly controller: Controller<ScreenOf<V>>;
 	/** The title the tab bar shows for a screen that has no tab. */
 	readonly title?: (screen: ScreenOf<V>, env: ViewEnv) => string;
+	/** Where keys are resolved while this screen shows (a panel open in it) and whether a text box has them. */
+	readonly keyContext?: (screen: ScreenOf<V>) => KeyContext;
 };
 
 export type ViewRegistry = {readonly [V in ViewName]: ViewModule<V>};
@@ -58,7 +77,13 @@ export type AnyViewModule = {
 	readonly component: ComponentType<ViewProps<Screen>>;
 	readonly controller: Controller<Screen>;
 	readonly title?: (screen: Screen, env: ViewEnv) => string;
+	readonly keyContext?: (screen: Screen) => KeyContext;
 };
+
+/** Where keys go for a screen: its module's say, else the view itself (the search view's box while it types). */
+export function keyContextOf(registry: ViewRegistry, screen: Screen): KeyContext {
+	return moduleFor(registry, screen.view).keyContext?.(screen) ?? {view: screen.view, typing: screen.view === 'search' && screen.typing};
+}
 
 /**
  * The module for a screen's view. The registry pairs each view with its own screen type; the shell only ever

@@ -1,0 +1,175 @@
+/**
+ * The research views in the built program in a real terminal (tmux), at 100x30 and 80x24: the timeline (3) in
+ * date order with its chart and year jumps, the comparison (4) side by side with the response rows and the
+ * alignment toggle, `--ascii`, and a curated edit written to the store file by the program itself. `npm test`
+ * builds first; this file builds nothing. CI is unset for the program (see tmux.test.ts).
+ */
+import {existsSync, readFileSync} from 'node:fs';
+import {afterAll, describe, expect, it} from 'vitest';
+import {builtCli, have, removeTempDirs, repoRoot, storeCopy, tmuxServer, type Pane} from './tmux-driver.js';
+
+const ready = have('tmux') && existsSync(builtCli);
+if (!ready) console.warn(`skipping the timeline and compare end-to-end tests: ${have('tmux') ? `${builtCli} is not built (run npm run build)` : 'tmux is not installed'}`);
+
+const server = tmuxServer(`scrutiny-research-${process.pid}`);
+
+afterAll(() => {
+	server.kill();
+	removeTempDirs();
+});
+
+/** Starts the UI on a fresh copy of the bundled store and waits for the dashboard; returns the store's path. */
+async function start(pane: Pane, flags = ''): Promise<string> {
+	const store = storeCopy();
+	pane.shell(`cd ${repoRoot} && node ${builtCli} --db ${store} ${flags}; echo "exit=$?"`);
+	await pane.waitFor((s) => s.includes('Authorities') && s.includes('Most quoted'));
+	return store;
+}
+
+const rowOf = (screen: string, text: string | RegExp) => screen.split('\n').findIndex((l) => (typeof text === 'string' ? l.includes(text) : text.test(l)));
+/** The selected line of the timeline's list. */
+const selectedLine = (screen: string) => screen.split('\n').find((l) => /^›[○◆✎✗↺opcxrO] /.test(l)) ?? '';
+
+describe.skipIf(!ready).each([
+	[100, 30],
+	[80, 24],
+])('the research views in a %ix%i terminal', (columns, rows) => {
+	it('3 shows the timeline in date order, grouped by year under its chart; ] and [ jump by year', async () => {
+		const pane = server.pane(`timeline${columns}`, columns, rows);
+		await start(pane);
+		pane.keys('3');
+		const screen = await pane.waitFor(/Timeline · 20 events in date order/);
+		const lines = screen.trimEnd().split('\n');
+		expect(lines.length).toBeLessThanOrEqual(rows);
+		// The chart: the years, then a strip per authority with the judgements' letters.
+		expect(screen).toMatch(/^\s+(2012|'12)\s+/m);
+		expect(screen).toMatch(/^Blackpool\s+I\s+·/m);
+		expect(screen).toMatch(/^North East Lincolnshire\s+·/m);
+		// Year headers and lines in date order, one line for the January 2019 judgement and its three reports.
+		const order = ['── 2012', 'Jul 2012', '── 2015', '~2015', '── 2018', 'Dec 2018', '── 2019', 'Jan 2019'].map((t) => rowOf(screen, t));
+		expect(order.every((i) => i > 0)).toBe(true);
+		expect([...order].sort((a, b) => a - b)).toEqual(order);
+		expect(lines.filter((l) => /^[› ]○ Jan 2019/.test(l))).toHaveLength(1);
+		expect(screen).toMatch(/○ Jan 2019\s+Blackpool\s+judgement\s+inadequate\s+×3/);
+		// The selected event's source paragraph under the list.
+		expect(screen).toContain('¶16 of “‘I lost sleep over child services shaming’”');
+
+		const jumps: string[] = [];
+		for (const expected of ['~2015', 'Dec 2018', 'Jan 2019', 'Nov 2021', '~Jan 2022', 'undated']) {
+			pane.keys(']');
+			jumps.push(selectedLine(await pane.waitFor((s) => selectedLine(s).includes(expected))));
+		}
+		expect(jumps.at(-1)).toMatch(/undated\s+Blackpool\s+judgement\s+req\. improv\./);
+		pane.keys('[');
+		await pane.waitFor((s) => selectedLine(s).includes('~Jan 2022'));
+
+		// Its own search: / filters the lines (the global search does not open); Esc, Esc clears it.
+		pane.keys('/');
+		await pane.waitFor('› find in timeline:');
+		pane.type('commissioner');
+		const found = await pane.waitFor(/4 of 20 lines/);
+		expect(found).not.toContain('~2015');
+		pane.keys('Enter');
+		await pane.waitFor('· “commissioner”');
+		pane.keys('Escape');
+		await pane.waitFor(/Timeline · 20 events in date order/);
+
+		pane.keys('q');
+		await pane.waitFor('exit=0');
+	});
+
+	it('4 shows the two authorities side by side with the response rows; m aligns by the judgement', async () => {
+		const pane = server.pane(`compare${columns}`, columns, rows);
+		await start(pane);
+		pane.keys('4');
+		const screen = await pane.waitFor('Compare · Blackpool and North East Lincolnshire');
+		expect(screen).toMatch(/^\s+Blackpool\s+North East Lincolnshire\s*$/m);
+		expect(screen).toMatch(/latest rating\s+inadequate \(Jan 2019\)\s+inadequate \(Nov 2021\)/);
+		expect(screen).toMatch(/'inadequate' judgement\s+Jan 2019\s+Nov 2021/);
+		expect(screen).toMatch(/calls to resign\s+~2019-02-01, 1 month\s+/);
+		expect(screen).toMatch(/refused to go\s+~2019-02-01, 1 month\s+/);
+		expect(screen).toMatch(/no-confidence vote\s+missing\s+Feb 2022, 3 months after/);
+		expect(screen).toMatch(/commissioner appointed\s+~Feb 2019, 1 month after\s+~2022-01-27, 2 months/);
+
+		pane.keys('m');
+		await pane.waitFor("aligned by months since 'inadequate'");
+		// Page down until the judgement's row shows with both sides (the stacked form is longer than a screen).
+		const both = (s: string) => {
+			const at = rowOf(s, /^month of judgement/);
+			return at > 0 && at + 2 < s.trimEnd().split('\n').length - 1 && (columns < 100 || /^3 months after/m.test(s));
+		};
+		let aligned = pane.capture();
+		for (let i = 0; i < 10 && !both(aligned); i++) {
+			pane.keys('PageDown');
+			aligned = await pane.waitFor((s) => s !== aligned);
+		}
+		if (columns >= 100) {
+			expect(aligned).toMatch(/^month of judgement\s+○ Jan 2019 judgement inadequate.*○ Nov 2021 judgement inadequate/m);
+			expect(aligned).toMatch(/^3 months after\s+○ Feb 2022 no-confidence/m);
+		} else {
+			// Below 100 columns the two timelines stack, each row's two sides one under the other.
+			const at = rowOf(aligned, /^month of judgement/);
+			expect(aligned.split('\n')[at + 1]).toMatch(/^ {2}Blackpool: ○ Jan 2019 judgement inadequate/);
+			expect(aligned.split('\n')[at + 2]).toMatch(/^ {2}NEL: ○ Nov 2021 judgement inadequate/);
+		}
+
+		pane.keys('q');
+		await pane.waitFor('exit=0');
+	});
+});
+
+describe.skipIf(!ready)('curation, --ascii and NO_COLOR in the built program', () => {
+	it('keeps every origin and rating readable without colour under NO_COLOR', async () => {
+		const pane = server.pane('nocolor', 100, 30, {NO_COLOR: '1'});
+		await start(pane);
+		pane.keys('3');
+		await pane.waitFor(/Timeline · 20 events/);
+		const styled = server.run('capture-pane', '-e', '-p', '-t', pane.target);
+		expect(styled).not.toMatch(/\u001B\[[0-9;]*(?:3[0-8]|4[0-8]|9[0-7]|10[0-7])(?:;[0-9;]*)?m/);
+		const plain = pane.capture();
+		expect(plain).toContain('◆ Ofsted  ○ press  ✎ curated');
+		expect(plain).toMatch(/^Blackpool\s+I\s+·/m);
+		expect(plain).toMatch(/○ Jan 2019\s+Blackpool\s+judgement\s+inadequate/);
+		pane.keys('q');
+		await pane.waitFor('exit=0');
+	});
+
+	it('saves an edit to the store file (locked, atomic), shows it at once and keeps it after r', async () => {
+		const pane = server.pane('curate', 100, 30);
+		const store = await start(pane);
+		pane.keys('3');
+		await pane.waitFor(/Timeline · 20 events/);
+		for (let i = 0; i < 3; i++) pane.keys(']');
+		await pane.waitFor((s) => selectedLine(s).includes('Jan 2019'));
+		pane.keys('e');
+		await pane.waitFor('Edit event: saved as a curated copy');
+		pane.keys('C-u');
+		pane.type('2019-01-17');
+		await pane.waitFor('2019-01-17 · day');
+		for (let i = 0; i < 4; i++) pane.keys('Tab');
+		pane.keys('C-u');
+		pane.type('Ofsted rated it inadequate');
+		pane.keys('Enter');
+		const saved = await pane.waitFor('saved to the store');
+		expect(selectedLine(saved)).toMatch(/^›✎ 2019-01-17\s+Blackpool\s+judgement\s+inadequate\s+×3 Ofsted rated it inadequate/);
+		const onDisk = JSON.parse(readFileSync(store, 'utf8')) as {events: {origin: string; summary: string; replaces?: string; hidden?: boolean}[]};
+		expect(onDisk.events.find((e) => e.origin === 'curated' && !e.hidden)).toMatchObject({summary: 'Ofsted rated it inadequate', replaces: '000_a503623955de7664-e2'});
+		pane.keys('r');
+		await pane.waitFor('reloaded:');
+		expect(await pane.waitFor('Ofsted rated it inadequate')).toContain('✎ 2019-01-17');
+		pane.keys('q');
+		await pane.waitFor('exit=0');
+	});
+
+	it('draws the chart and the markers in ASCII with --ascii', async () => {
+		const pane = server.pane('ascii', 100, 30);
+		await start(pane, '--ascii');
+		pane.keys('3');
+		const screen = await pane.waitFor(/Timeline · 20 events/);
+		expect(screen).toMatch(/^Blackpool\s+I\s+\.\s+\.\s+#\s+/m);
+		expect(screen).toMatch(/^›p Jul 2012/m);
+		expect(screen).toContain('O Ofsted  p press  c curated');
+		pane.keys('q');
+		await pane.waitFor('exit=0');
+	});
+});
