@@ -43,9 +43,11 @@ function verbsOf(p: {narrative: string}): Verb[] {
 	return v;
 }
 
-/** The verbs of `p` between two offsets (binary search over the paragraph's verbs). */
-function verbsBetween(p: {narrative: string}, from: number, to: number): Verb[] {
-	const all = verbsOf(p);
+/**
+ * The items of a list in text order that lie wholly between two offsets. A binary search finds the first, so a
+ * paragraph of thousands of quotations stays linear.
+ */
+function between<T extends {start: number; end: number}>(all: readonly T[], from: number, to: number): T[] {
 	let lo = 0;
 	let hi = all.length;
 	while (lo < hi) {
@@ -53,9 +55,14 @@ function verbsBetween(p: {narrative: string}, from: number, to: number): Verb[] 
 		if (all[mid]!.start < from) lo = mid + 1;
 		else hi = mid;
 	}
-	const out: Verb[] = [];
-	for (let k = lo; k < all.length && all[k]!.start < to; k++) out.push(all[k]!);
+	const out: T[] = [];
+	for (let k = lo; k < all.length && all[k]!.start < to; k++) if (all[k]!.end <= to) out.push(all[k]!);
 	return out;
+}
+
+/** The verbs of `p` between two offsets. */
+function verbsBetween(p: {narrative: string}, from: number, to: number): Verb[] {
+	return between(verbsOf(p), from, to);
 }
 
 function verbsIn(narrative: string, from: number, to: number): Verb[] {
@@ -95,19 +102,9 @@ function spanOrder(p: QuoteParagraph): Map<QuoteSpan, number> {
 	return o;
 }
 
-/** Mentions wholly between two offsets; `p.mentions` is in text order, so a binary search finds the start. */
+/** Mentions wholly between two offsets (`p.mentions` is in text order). */
 function mentionsBetween(p: QuoteParagraph, from: number, to: number): Mention[] {
-	const all = p.mentions;
-	let lo = 0;
-	let hi = all.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >>> 1;
-		if (all[mid]!.start < from) lo = mid + 1;
-		else hi = mid;
-	}
-	const out: Mention[] = [];
-	for (let k = lo; k < all.length && all[k]!.start < to; k++) if (all[k]!.end <= to) out.push(all[k]!);
-	return out;
+	return between(p.mentions, from, to);
 }
 
 export class Attributor {
