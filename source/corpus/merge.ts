@@ -23,18 +23,41 @@ export type MergeOutcome = {readonly outcome: 'added' | 'unchanged' | 'replaced'
 
 const basename = (p: string) => p.split(/[\\/]/).at(-1) ?? p;
 
+type Lookup = {byHash: Map<string, Article>; byPath: Map<string, Article>; ids: Set<string>; hiddenReplaced: Set<string>};
+const lookups = new WeakMap<object, Lookup>();
+
+/**
+ * Maps from content hash, path and id to articles, kept for the life of one `articles` array: finding an
+ * article by scanning would make an import of n articles cost n² (50,000 articles: over a billion compares).
+ */
+function lookupOf(data: StoreData): Lookup {
+	let l = lookups.get(data.articles);
+	if (!l) {
+		l = {byHash: new Map(), byPath: new Map(), ids: new Set(), hiddenReplaced: new Set()};
+		for (const a of data.articles) {
+			l.byHash.set(a.contentHash, a);
+			l.byPath.set(a.path, a);
+			l.ids.add(a.id);
+		}
+		for (const e of data.events) if (e.origin === 'curated' && e.replaces && e.hidden) l.hiddenReplaced.add(e.replaces);
+		lookups.set(data.articles, l);
+	}
+	return l;
+}
+
 /** Adds or replaces one article and its extracted quotes and events. Mutates `data`; call `rebuildDerived` after. */
 export function mergeArticle(data: StoreData, input: ArticleInput, importedAt: string): MergeOutcome {
-	const same = data.articles.find((a) => a.contentHash === input.contentHash);
+	const look = lookupOf(data);
+	const same = look.byHash.get(input.contentHash);
 	if (same) return {outcome: 'unchanged', articleId: same.id};
 
 	const file = basename(input.path);
-	const previous = data.articles.find((a) => a.path === input.path);
+	const previous = look.byPath.get(input.path);
 	let id = previous?.id;
 	if (!id) {
 		// The file's own stem is the id researchers will recognise and cite ("000_a503623955de7664").
 		const stem = file.replace(/\.[^.]+$/, '').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'article';
-		id = data.articles.some((a) => a.id === stem) ? `${stem}-${shortHash(input.path)}` : stem;
+		id = look.ids.has(stem) ? `${stem}-${shortHash(input.path)}` : stem;
 	}
 	const x = input.extracted;
 	const article: Article = {
@@ -57,10 +80,19 @@ export function mergeArticle(data: StoreData, input: ArticleInput, importedAt: s
 	};
 
 	if (previous) {
-		data.articles[data.articles.indexOf(previous)] = {...previous, ...article};
+		const replaced = {...previous, ...article};
+		data.articles[data.articles.indexOf(previous)] = replaced;
+		look.byHash.delete(previous.contentHash);
+		look.byHash.set(replaced.contentHash, replaced);
+		look.byPath.set(replaced.path, replaced);
 		data.quotes = data.quotes.filter((q) => q.articleId !== id || q.origin !== 'extracted');
 		data.events = data.events.filter((e) => e.origin !== 'extracted' || e.articleId !== id);
-	} else data.articles.push(article);
+	} else {
+		data.articles.push(article);
+		look.byHash.set(article.contentHash, article);
+		look.byPath.set(article.path, article);
+		look.ids.add(article.id);
+	}
 
 	x.quotes.forEach((q, n) => {
 		const quote: Quote = {
@@ -91,8 +123,7 @@ export function mergeArticle(data: StoreData, input: ArticleInput, importedAt: s
 			origin: 'extracted',
 		};
 		// A researcher's "this is wrong" mark survives a re-import of the same event.
-		const hidden = data.events.find((o) => o.origin === 'curated' && o.replaces === event.id && o.hidden);
-		if (hidden) event.hidden = true;
+		if (look.hiddenReplaced.has(event.id)) event.hidden = true;
 		data.events.push(event);
 	});
 	return {outcome: previous ? 'replaced' : 'added', articleId: id};
@@ -126,6 +157,11 @@ export function rebuildDerived(data: StoreData): void {
 	};
 
 	const quotesBySpeaker = new Map<string, number>();
+	// Grouped once: looping over every quote for every article would cost articles × quotes.
+	const quotesOf = new Map<string, typeof data.quotes>();
+	for (const q of data.quotes) if (q.origin === 'extracted') (quotesOf.get(q.articleId) ?? quotesOf.set(q.articleId, []).get(q.articleId)!).push(q);
+	const eventsOf = new Map<string, typeof data.events>();
+	for (const e of data.events) if (e.origin === 'extracted' && e.articleId) (eventsOf.get(e.articleId) ?? eventsOf.set(e.articleId, []).get(e.articleId)!).push(e);
 	for (const a of data.articles) {
 		for (const p of a.people) {
 			const name = canonical(p.name, a);
@@ -139,12 +175,12 @@ export function rebuildDerived(data: StoreData): void {
 			if (!rec.articleIds.includes(a.id)) rec.articleIds.push(a.id);
 			extractedPeople.set(id, rec);
 		}
-		for (const e of data.events) {
-			if (e.articleId !== a.id || e.origin !== 'extracted' || !e.participants) continue;
+		for (const e of eventsOf.get(a.id) ?? []) {
+			if (!e.participants) continue;
 			for (const p of e.participants) p.name = canonical(p.name, a);
 		}
-		for (const q of data.quotes) {
-			if (q.articleId !== a.id || q.origin !== 'extracted' || q.speaker === null || q.speakerId === null) continue;
+		for (const q of quotesOf.get(a.id) ?? []) {
+			if (q.speaker === null || q.speakerId === null) continue;
 			const name = canonical(q.speaker, a);
 			q.speaker = name;
 			q.speakerId = slug(name);
@@ -158,15 +194,19 @@ export function rebuildDerived(data: StoreData): void {
 
 	// Authorities: every one an article or an event names.
 	const names = new Set<string>();
-	for (const a of data.articles) for (const n of a.authorities) names.add(n);
-	for (const e of data.events) names.add(e.authority);
+	const reported = new Set<string>();
+	for (const a of data.articles) for (const n of a.authorities) names.add(n), reported.add(n);
+	for (const e of data.events) {
+		names.add(e.authority);
+		if (e.origin !== 'ofsted') reported.add(e.authority);
+	}
 	const curatedAuth = data.authorities.filter((a) => a.origin === 'curated');
 	data.authorities = [
 		...curatedAuth,
 		...[...names]
 			.filter((n) => !curatedAuth.some((c) => c.name === n))
 			.sort()
-			.map((name) => ({id: authorityId(name), name, onsCode: authorityInfo(name)?.onsCode ?? null, origin: data.events.some((e) => e.authority === name && e.origin !== 'ofsted') || data.articles.some((a) => a.authorities.includes(name)) ? ('extracted' as const) : ('ofsted' as const)})),
+			.map((name) => ({id: authorityId(name), name, onsCode: authorityInfo(name)?.onsCode ?? null, origin: reported.has(name) ? ('extracted' as const) : ('ofsted' as const)})),
 	];
 
 	linkOfficialJudgements(data);

@@ -59,11 +59,15 @@ export async function importPaths(store: Store, inputs: readonly string[], opts:
 	const files = collected.files;
 	report.files = files.length;
 	const storeDir = path.dirname(path.resolve(store.path));
-	const batchSize = opts.batchSize ?? 250;
+	// Every write rewrites the whole store, so a fixed batch would make a large import quadratic in its writes:
+	// unless a size is set, a batch is as large as half the store already is (at least 250), so the bytes written
+	// stay within a small multiple of the final store.
+	const batchSizeNow = () => opts.batchSize ?? Math.max(250, Math.floor(store.data.articles.length / 2));
+	let batchSize = batchSizeNow();
 	let done = 0;
 	let first = true;
 
-	for (let b = 0; b < files.length || (first && opts.rebuild); b += batchSize) {
+	for (let b = 0; b < files.length || (first && opts.rebuild); b += batchSize, batchSize = batchSizeNow()) {
 		const batch: ArticleInput[] = [];
 		const failedBefore = report.failed.length;
 		let stopped = false;

@@ -128,7 +128,7 @@ describe('crash safety', () => {
 				`${tally.locksLeft} locks left behind by a kill; articles after each kill: ${tally.articles.join(' ')}; ` +
 				`kill window ${Math.round(window)} ms, final import ${Math.round(final.ms)} ms`,
 		);
-	}, 120_000);
+	}, 400_000);
 
 	it('a kill in the middle of saving leaves a temp file and the old store; the next open removes the temp file', async () => {
 		// The random kills above land inside a save only now and then; this one waits for the temp file to appear.

@@ -49,7 +49,7 @@ export type RenderOptions = {
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Polls `test` each turn of the event loop (a few ms apart after the first turns) until true or `timeoutMs`. */
-export async function waitUntil(test: () => boolean, what: () => string, timeoutMs = 3000): Promise<void> {
+export async function waitUntil(test: () => boolean, what: () => string, timeoutMs = 15_000): Promise<void> {
 	const deadline = Date.now() + timeoutMs;
 	for (let turn = 0; ; turn++) {
 		if (test()) return;
@@ -86,7 +86,7 @@ export async function renderApp(source: StoreData | string, opts: RenderOptions 
 	};
 	await resize(columns, rows);
 
-	const waitForText = async (text: string | RegExp, timeoutMs = 3000) => {
+	const waitForText = async (text: string | RegExp, timeoutMs = 15_000) => {
 		const has = () => (typeof text === 'string' ? frame().includes(text) : text.test(frame()));
 		await waitUntil(has, () => `${String(text)} in:\n${frame()}`, timeoutMs);
 	};
