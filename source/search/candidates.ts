@@ -65,28 +65,31 @@ function intersect(lists: Uint32Array[], documents: number): Uint32Array {
 	for (const next of sorted.slice(1)) {
 		if (cur.length === 0) break;
 		const mark = new Uint8Array(documents);
-		for (const d of next) mark[d] = 1;
-		const out: number[] = [];
-		for (const d of cur) if (mark[d] === 1) out.push(d);
-		cur = Uint32Array.from(out);
+		for (let k = 0; k < next.length; k++) mark[next[k]!] = 1;
+		const out = new Uint32Array(cur.length);
+		let m = 0;
+		for (let k = 0; k < cur.length; k++) if (mark[cur[k]!] === 1) out[m++] = cur[k]!;
+		cur = out.subarray(0, m);
 	}
 	return cur;
 }
 
 /**
- * Candidate document numbers for a query: those that match every word strongly come first (a cap on the number
- * ranked keeps the best), then those that match only loosely. Each in document order.
+ * Candidate document numbers for a query: those that match every word strongly (exactly, or as the start of a
+ * word), and those that match only loosely (typos, inside longer words). Each ascending; typed arrays and mark
+ * arrays throughout, because a common word can match most of a 50,000-article corpus.
  */
-export function candidates(index: TermIndex, query: string): number[] {
+export function candidates(index: TermIndex, query: string): {strong: Uint32Array; loose: Uint32Array} {
 	const groups = parseExtended(query);
-	const strongSet = new Set<number>();
-	const looseSet = new Set<number>();
+	const n = index.documents;
+	// 1 = strong, 2 = loose only.
+	const mark = new Uint8Array(n);
 	const allWords = groups.flatMap((g) => g.flatMap((t) => t.words));
 	const lastWord = allWords.at(-1);
 	for (const group of groups) {
 		if (group.length === 0) {
 			// Only exclusions: anything may match.
-			for (let d = 0; d < index.documents; d++) looseSet.add(d);
+			for (let d = 0; d < n; d++) if (mark[d] === 0) mark[d] = 2;
 			continue;
 		}
 		const strongLists: Uint32Array[] = [];
@@ -97,10 +100,22 @@ export function candidates(index: TermIndex, query: string): number[] {
 				strongLists.push(index.union(t.strong));
 				looseLists.push(index.union(t.loose));
 			}
-		for (const d of intersect(strongLists, index.documents)) strongSet.add(d);
-		for (const d of intersect(looseLists, index.documents)) looseSet.add(d);
+		for (const d of intersect(looseLists, n)) if (mark[d] === 0) mark[d] = 2;
+		for (const d of intersect(strongLists, n)) mark[d] = 1;
 	}
-	const strong = [...strongSet].sort((a, b) => a - b);
-	const loose = [...looseSet].filter((d) => !strongSet.has(d)).sort((a, b) => a - b);
-	return [...strong, ...loose];
+	let strongCount = 0;
+	let looseCount = 0;
+	for (let d = 0; d < n; d++) {
+		if (mark[d] === 1) strongCount++;
+		else if (mark[d] === 2) looseCount++;
+	}
+	const strong = new Uint32Array(strongCount);
+	const loose = new Uint32Array(looseCount);
+	let i = 0;
+	let j = 0;
+	for (let d = 0; d < n; d++) {
+		if (mark[d] === 1) strong[i++] = d;
+		else if (mark[d] === 2) loose[j++] = d;
+	}
+	return {strong, loose};
 }

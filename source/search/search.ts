@@ -127,17 +127,29 @@ export const fuseOptions: IFuseOptions<Doc> = {
 
 export type SearchOptions = {kinds?: readonly SearchKind[]; limit?: number; filter?: DocFilter};
 
-/** How many candidates Fuse ranks at most; past this the index's own order (exact matches first) decides. */
-export const candidateCap = 1500;
+/**
+ * How many candidates Fuse ranks at most, and at least this many more than the results asked for. The rest are
+ * left out by an order that agrees with Fuse's own (see `candidateDocs`), so the top results do not change.
+ */
+export const candidateCap = 400;
 /** Candidates ranked per slice of {@link Searcher.searchSliced}, between which a newer query can cut in. */
 const sliceSize = 250;
 
 /** A ready-to-query search over one store's documents. */
 export class Searcher {
+	/** Words in each document as Fuse counts them (whitespace-separated): its field-length norm. */
+	private readonly words: Uint32Array;
+	/** Document numbers ordered by words, then number: the shortest matches of a common word without a sort. */
+	private readonly byWords: Uint32Array;
+
 	private constructor(
 		readonly docs: readonly Doc[],
 		readonly index: TermIndex,
-	) {}
+	) {
+		this.words = new Uint32Array(docs.length);
+		for (const [i, d] of docs.entries()) this.words[i] = wordsOf(d.text);
+		this.byWords = Uint32Array.from(docs.keys()).sort((a, b) => this.words[a]! - this.words[b]! || a - b);
+	}
 
 	/** Builds documents and index from the store (the index can also come from a cache: {@link Searcher.withIndex}). */
 	static fromStore(data: StoreData): Searcher {
@@ -157,16 +169,40 @@ export class Searcher {
 		return (d) => (!kinds || kinds.has(d.kind)) && docMatches(d, filter);
 	}
 
-	/** The documents Fuse will rank for a query, filters applied. */
-	private candidateDocs(q: string, keep: (d: Doc) => boolean): Doc[] {
-		const ids = candidates(this.index, q);
+	/**
+	 * The documents Fuse will rank for a query, filters applied. Fuse scores a whole-word or prefix match 0 and
+	 * then prefers shorter fields (its field-length norm), and any typo scores worse than no typo: so strong
+	 * matches, fewest words first, then loose ones, fewest words first, is Fuse's order wherever it matters, and
+	 * the cap keeps Fuse's best.
+	 */
+	private candidateDocs(q: string, keep: (d: Doc) => boolean, limit: number): Doc[] {
+		const {strong, loose} = candidates(this.index, q);
+		const cap = Math.max(candidateCap, 2 * limit);
 		const out: Doc[] = [];
-		for (const i of ids) {
-			const d = this.docs[i]!;
-			if (keep(d)) out.push(d);
-			if (out.length >= candidateCap) break;
+		for (const group of [strong, loose]) {
+			if (out.length >= cap) break;
+			for (const i of this.shortestFirst(group)) {
+				const d = this.docs[i]!;
+				if (!keep(d)) continue;
+				out.push(d);
+				if (out.length >= cap) break;
+			}
 		}
 		return out;
+	}
+
+	/**
+	 * A group of document numbers, fewest words first. A small group is sorted; a large one (a common word) is
+	 * read off the precomputed order, which stops as soon as enough are taken.
+	 */
+	private *shortestFirst(group: Uint32Array): Generator<number> {
+		if (group.length <= 20_000) {
+			yield* Array.from(group).sort((a, b) => this.words[a]! - this.words[b]! || a - b);
+			return;
+		}
+		const member = new Uint8Array(this.docs.length);
+		for (let k = 0; k < group.length; k++) member[group[k]!] = 1;
+		for (let k = 0; k < this.byWords.length; k++) if (member[this.byWords[k]!] === 1) yield this.byWords[k]!;
 	}
 
 	/**
@@ -178,7 +214,7 @@ export class Searcher {
 		const keep = this.keep(opts);
 		const limit = opts.limit ?? 20;
 		if (q === '') return this.filtered(opts, keep, limit);
-		const ranked = new Fuse(this.candidateDocs(q, keep), fuseOptions).search(q);
+		const ranked = new Fuse(this.candidateDocs(q, keep, limit), fuseOptions).search(q);
 		return collapse(ranked, limit);
 	}
 
@@ -191,7 +227,7 @@ export class Searcher {
 		const keep = this.keep(opts);
 		const limit = opts.limit ?? 20;
 		if (q === '') return this.filtered(opts, keep, limit);
-		const docs = this.candidateDocs(q, keep);
+		const docs = this.candidateDocs(q, keep, limit);
 		const results: FuseResult<Doc>[] = [];
 		for (let at = 0; at < docs.length; at += sliceSize) {
 			if (at > 0) await new Promise<void>((resolve) => setImmediate(resolve));
@@ -213,6 +249,19 @@ export class Searcher {
 			.slice(0, limit)
 			.map((d) => toHit({item: d, refIndex: 0, score: 0, matches: []}));
 	}
+}
+
+/** Words in a text the way Fuse counts them for its field-length norm. */
+function wordsOf(text: string): number {
+	let n = 0;
+	let inWord = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		const sep = (c >= 9 && c <= 13) || c === 32 || c === 160;
+		if (!sep && !inWord) n++;
+		inWord = !sep;
+	}
+	return Math.max(1, n);
 }
 
 /** Ranked results with each article once, at its best-scoring paragraph. */
