@@ -214,6 +214,8 @@ export class Searcher {
 		const keep = this.keep(opts);
 		const limit = opts.limit ?? 20;
 		if (q === '') return this.filtered(opts, keep, limit);
+		// One character matches nothing in Fuse (minMatchCharLength 2), but would gather every document first.
+		if (q.length < 2) return [];
 		const ranked = new Fuse(this.candidateDocs(q, keep, limit), fuseOptions).search(q);
 		return collapse(ranked, limit);
 	}
@@ -227,6 +229,7 @@ export class Searcher {
 		const keep = this.keep(opts);
 		const limit = opts.limit ?? 20;
 		if (q === '') return this.filtered(opts, keep, limit);
+		if (q.length < 2) return [];
 		const docs = this.candidateDocs(q, keep, limit);
 		const results: FuseResult<Doc>[] = [];
 		for (let at = 0; at < docs.length; at += sliceSize) {

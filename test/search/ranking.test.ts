@@ -48,6 +48,7 @@ function reference(q: string, limit: number) {
 }
 
 const queries = [
+	'i',
 	'inadequate',
 	'inadequte',
 	'goverment',
