@@ -7,3 +7,6 @@ process.env.FORCE_COLOR = '0';
 process.env.TZ = 'UTC';
 process.env.LANG = 'C.UTF-8';
 delete process.env.SCRUTINY_DB;
+// CI sets CI=true, and Ink (through is-in-ci, read when Ink is loaded) then draws only the final frame: the UI
+// tests, like the program itself (source/cli.tsx unsets it on a terminal), need every frame.
+delete process.env.CI;
