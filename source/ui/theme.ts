@@ -57,6 +57,11 @@ export function authorityColours(authorities: readonly string[]): ReadonlyMap<st
 }
 
 /** The subset of Ink `<Text>` props a tone sets. */
+/** Ink props for a colour, or none when colour is off (NO_COLOR) or there is no colour to give. */
+export function colourProps(theme: Theme, colour: Colour | undefined): {color?: Colour} {
+	return theme.color && colour ? {color: colour} : {};
+}
+
 export type ToneProps = {color?: Colour; bold?: boolean; italic?: boolean; dimColor?: boolean; inverse?: boolean; underline?: boolean};
 
 /** Ink `<Text>` props for a tone of text; colourless tones still differ by weight or inversion. */

@@ -19,7 +19,7 @@ import {clampPos, movePos, scrollBy, startPos, visibleRange, type ListPos} from 
 import {memoLast} from '../memo.js';
 import {readerScreen, type CompareScreen} from '../state.js';
 import {displayWidth, fit, truncate} from '../text-layout.js';
-import type {Colour, Theme} from '../theme.js';
+import {colourProps, type Colour, type Theme} from '../theme.js';
 import {
 	chooseAuthorities,
 	chooserDetail,
@@ -169,7 +169,6 @@ function quotesInput(screen: CompareScreen, panel: QuotesPanel, input: ViewInput
 // ---------------------------------------------------------------------------------------------------------------
 // Drawing
 
-const colourOf = (theme: Theme, colour: Colour | undefined) => (theme.color && colour ? {color: colour} : {});
 
 export function CompareView({screen, env}: ViewProps<CompareScreen>) {
 	const m = modelOf(env.data, screen.pair);
@@ -194,7 +193,7 @@ function Comparison({screen, env, model: m}: {readonly screen: CompareScreen; re
 	const top = Math.min(screen.top, Math.max(0, lines.length - h));
 	const lay = compareLayout(width);
 	const side = lay.side;
-	const colour = (a: string) => colourOf(theme, colours.get(a));
+	const colour = (a: string) => colourProps(theme, colours.get(a));
 	const sideColour = (s: Side | undefined) => (s ? colour(s === 'left' ? m.left : m.right) : {});
 	const mode = screen.align === 'calendar' ? 'by date' : "by months since 'inadequate'";
 	const position = lines.length > h ? ` · lines ${top + 1}-${Math.min(lines.length, top + h)} of ${lines.length}` : '';
@@ -274,7 +273,7 @@ function Chooser({panel, env, model}: {readonly panel: ChooserPanel; readonly en
 				const isSel = start + i === pos.selected;
 				return (
 					<Text key={item.name} wrap="truncate">
-						<Text inverse={isSel}>{isSel ? '›' : ' '}</Text> <Text {...colourOf(theme, colours.get(item.name))}>{fit(safeLine(item.name), nameWidth)}</Text> <Text dimColor>{chooserDetail(item)}</Text>
+						<Text inverse={isSel}>{isSel ? '›' : ' '}</Text> <Text {...colourProps(theme, colours.get(item.name))}>{fit(safeLine(item.name), nameWidth)}</Text> <Text dimColor>{chooserDetail(item)}</Text>
 					</Text>
 				);
 			})}
@@ -297,7 +296,7 @@ function Quotes({panel, env, model: m}: {readonly panel: QuotesPanel; readonly e
 		return (
 			<Box key={which} flexDirection="column" width={area.width} height={area.height} overflow="hidden">
 				<Text bold wrap="truncate" underline={focused}>
-					<Text {...colourOf(theme, colours.get(name))}>{safeLine(name)}</Text>
+					<Text {...colourProps(theme, colours.get(name))}>{safeLine(name)}</Text>
 					<Text dimColor>{` · ${list.length} quote${list.length === 1 ? '' : 's'}${focused ? ' · Enter opens' : ''}`}</Text>
 				</Text>
 				{list.length === 0 ? <Text dimColor wrap="truncate">{panel.query ? 'no quote matches' : 'no quotes'}</Text> : null}

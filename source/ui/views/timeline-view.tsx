@@ -21,7 +21,7 @@ import {clampPos, movePos, startPos, visibleRange} from '../list-window.js';
 import {memoLast} from '../memo.js';
 import {readerScreen, type Screen, type TimelineScreen} from '../state.js';
 import {displayWidth, fit, takeWidth, truncate, wrap} from '../text-layout.js';
-import {ratingColour, type Colour, type Theme} from '../theme.js';
+import {ratingColour, type Colour, type Theme, colourProps} from '../theme.js';
 import {
 	clearLastFilter,
 	cycleChoice,
@@ -283,7 +283,6 @@ function formInput(screen: TimelineScreen, panel: FormPanel, input: ViewInput, e
 // ---------------------------------------------------------------------------------------------------------------
 // Drawing
 
-const colourProps = (theme: Theme, colour: Colour | undefined) => (theme.color && colour ? {color: colour} : {});
 
 export function TimelineView({screen, env}: ViewProps<TimelineScreen>) {
 	const {width} = env.layout.body;
