@@ -95,6 +95,18 @@ export function listQuotes(data: StoreData, opts: {speaker?: string; authority?:
 		.map(quoteView);
 }
 
+const quoteCounts = new WeakMap<object, Map<string, number>>();
+/** Quotes (not phrases) per speaker id, counted once per quotes array: counting per person would cost people × quotes. */
+function quotesPerSpeaker(data: StoreData): Map<string, number> {
+	let counts = quoteCounts.get(data.quotes);
+	if (!counts) {
+		counts = new Map();
+		for (const q of data.quotes) if (q.speakerId && !q.fragment) counts.set(q.speakerId, (counts.get(q.speakerId) ?? 0) + 1);
+		quoteCounts.set(data.quotes, counts);
+	}
+	return counts;
+}
+
 export function personView(data: StoreData, p: Person): PersonView {
 	return {
 		id: p.id,
@@ -103,7 +115,7 @@ export function personView(data: StoreData, p: Person): PersonView {
 		roles: p.roles,
 		party: p.party,
 		authorities: p.authorities,
-		quotes: data.quotes.filter((q) => q.speakerId === p.id && !q.fragment).length,
+		quotes: quotesPerSpeaker(data).get(p.id) ?? 0,
 	};
 }
 
@@ -146,9 +158,13 @@ export function timeline(data: StoreData, opts: TimelineOptions = {}): EventView
 	const ordered = [...candidates].sort((a, b) => rankOrigin(a.origin) - rankOrigin(b.origin) || precisionRank[b.date.precision] - precisionRank[a.date.precision]);
 	const lines: EventView[] = [];
 	const byId = new Map<string, EventView>();
+	// Lines by authority, type and rating: a report is compared only with lines it could be (a scan of every line
+	// for every report would cost events² on a large corpus).
+	const bucketKey = (x: {authority: string; type: string; rating?: string}) => `${x.authority}|${x.type}|${x.rating ?? ''}`;
+	const buckets = new Map<string, EventView[]>();
 	for (const e of ordered) {
 		const official = e.officialId ? byId.get(e.officialId) : undefined;
-		const target = official ?? (e.origin === 'extracted' ? lines.find((l) => l.origin !== 'curated' && sameEvent(l, e)) : undefined);
+		const target = official ?? (e.origin === 'extracted' ? buckets.get(bucketKey(e))?.find((l) => l.origin !== 'curated' && sameEvent(l, e)) : undefined);
 		if (target) {
 			target.sources.push(...e.sources.filter((s) => !target.sources.some((t) => t.articleId === s.articleId && t.paragraph === s.paragraph)));
 			target.merged = [...(target.merged ?? [target.id]), e.id];
@@ -180,8 +196,11 @@ export function timeline(data: StoreData, opts: TimelineOptions = {}): EventView
 		};
 		lines.push(view);
 		byId.set(e.id, view);
+		const bucket = buckets.get(bucketKey(view));
+		if (bucket) bucket.push(view);
+		else buckets.set(bucketKey(view), [view]);
 	}
-	attachUndatedReports(data, lines);
+	attachUndatedReports(data, lines, buckets);
 	return lines
 		.filter((l) => !auths || auths.includes(l.authority))
 		.filter((l) => !opts.types?.length || opts.types.includes(l.type))
@@ -196,14 +215,16 @@ export function timeline(data: StoreData, opts: TimelineOptions = {}): EventView
  * and the line is the latest such one before that article. "A damning report, released last week" in an
  * undated article about the same councillors is the judgement the dated article reported.
  */
-function attachUndatedReports(data: StoreData, lines: EventView[]): void {
+function attachUndatedReports(data: StoreData, lines: EventView[], buckets: ReadonlyMap<string, EventView[]>): void {
 	const articles = new Map(data.articles.map((a) => [a.id, a]));
 	const names = (id: string) => new Set((articles.get(id)?.people ?? []).filter((p) => p.name.includes(' ')).map((p) => p.name));
 	for (const line of [...lines]) {
 		if (line.date.value !== null || line.origin !== 'extracted' || !line.articleId) continue;
 		const mine = names(line.articleId);
 		let best: {target: EventView; published: number} | null = null;
-		for (const target of lines) {
+		// Only lines of the same authority and type can be the one reported (their bucket, by either rating).
+		const same = [...(buckets.get(`${line.authority}|${line.type}|${line.rating ?? ''}`) ?? []), ...(line.rating ? (buckets.get(`${line.authority}|${line.type}|`) ?? []) : [])];
+		for (const target of same) {
 			if (target === line || target.date.value === null || target.authority !== line.authority || target.type !== line.type) continue;
 			if ((target.rating ?? target.reportedRating ?? null) !== (line.rating ?? null)) continue;
 			for (const src of target.sources) {
@@ -213,7 +234,7 @@ function attachUndatedReports(data: StoreData, lines: EventView[]): void {
 				const gap = monthsBetween(target.date, a.published);
 				if (shared < 2 || gap === null || gap < 0 || gap > 3) continue;
 				// The latest line before that article is the one it reported as news.
-				const later = lines.some((o) => o !== target && o.type === target.type && o.authority === target.authority && (o.rating ?? o.reportedRating ?? null) === (line.rating ?? null) && o.date.value !== null && compareDates(o.date, target.date) > 0 && compareDates(o.date, a.published) <= 0);
+				const later = same.some((o) => o !== target && o.type === target.type && o.authority === target.authority && (o.rating ?? o.reportedRating ?? null) === (line.rating ?? null) && o.date.value !== null && compareDates(o.date, target.date) > 0 && compareDates(o.date, a.published) <= 0);
 				if (later) continue;
 				const key = dateSortKey(a.published);
 				if (!best || key > best.published) best = {target, published: key};
