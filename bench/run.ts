@@ -34,7 +34,7 @@ type SizeResult = {
 	load: {before: number; after: number};
 	corpus: {dir: string; bytes: number; generatedSeconds: number | null};
 	import: Outcome<ImportResult>;
-	reference: Outcome<ReferenceResult & {cached: boolean}>;
+	reference: Outcome<ReferenceResult & {cached: boolean; staleFrom?: string}>;
 	search: Outcome<SearchResult> | null;
 	uiStart: Outcome<UiStartResult> | {na: string};
 	uiBytes: Outcome<UiBytesResult> | {na: string};
@@ -126,7 +126,7 @@ function ensureCorpus(dir: string, articles: number, seed: string): {bytes: numb
 	return {bytes: r.bytes, generatedSeconds: r.ms / 1000};
 }
 
-type Options = {sizes: number[]; out: string; cache: string; importBudget: number; searchBudget: number; uiRuns: number; seed: string; skipUi: boolean};
+type Options = {sizes: number[]; out: string; cache: string; importBudget: number; searchBudget: number; uiRuns: number; seed: string; skipUi: boolean; reuseStaleReference: boolean};
 
 async function benchSize(n: number, o: Options): Promise<SizeResult> {
 	const workDir = path.join(o.cache, `n${n}`);
@@ -142,15 +142,29 @@ async function benchSize(n: number, o: Options): Promise<SizeResult> {
 
 	let reference: SizeResult['reference'];
 	if (!failed(imp) && imp.complete) {
-		reference = {kind: 'store', path: importStore, articles: imp.imported, quotes: -1, seconds: imp.seconds, storeError: null, peakRssMb: imp.peakRssMb, cached: false};
+		// The import wrote every article: its store is the reference (quotes: -1, not counted here).
+		reference = {kind: 'store', path: importStore, articles: imp.imported, quotes: -1, seconds: imp.seconds, steps: {extractSeconds: imp.seconds, rebuildDerivedSeconds: 0, writeSeconds: 0}, storeError: null, peakRssMb: imp.peakRssMb, cached: false};
 	} else {
 		const key = `ref-g${GENERATOR_VERSION}-c${codeHash()}`;
 		const store = path.join(workDir, `${key}.json`);
 		const snapshot = path.join(workDir, `${key}.ndjson`);
 		const meta = path.join(workDir, `${key}.meta.json`);
+		// Built by other extraction code: only with --reuse-stale-reference (a 50,000 build takes long), and said.
+		const stale = o.reuseStaleReference
+			? readdirSync(workDir)
+					.filter((f) => f.startsWith(`ref-g${GENERATOR_VERSION}-`) && f.endsWith('.meta.json'))
+					.map((f) => path.join(workDir, f))
+					.find((f) => {
+						const m = JSON.parse(readFileSync(f, 'utf8')) as ReferenceResult;
+						return existsSync(m.path);
+					})
+			: undefined;
 		if (existsSync(meta) && (existsSync(store) || existsSync(snapshot))) {
 			reference = {...(JSON.parse(readFileSync(meta, 'utf8')) as ReferenceResult), cached: true};
 			log(`${n}: reference store (cached ${path.basename(reference.path)})`);
+		} else if (stale) {
+			reference = {...(JSON.parse(readFileSync(stale, 'utf8')) as ReferenceResult), cached: true, staleFrom: path.basename(stale)};
+			log(`${n}: reference store (STALE: ${path.basename(stale)}, built by other ingest code)`);
 		} else {
 			log(`${n}: reference store (the import stopped; every article, extracted on ${availableParallelism()} cores, written once)`);
 			const r = await runPhase<ReferenceResult>('reference', {corpus: corpusDir, store, snapshot}, {workDir, heapMb: 16384, timeoutSeconds: 3600});
@@ -212,7 +226,8 @@ function table(results: readonly SizeResult[]): {text: string; notes: string[]} 
 				);
 		}
 		if (failed(r.reference)) notes.push(`${r.articles}: reference store failed: ${r.reference.error}`);
-		else if (r.reference.kind === 'snapshot') notes.push(`${r.articles}: the store could not be written (${r.reference.storeError}); search measured on the same data loaded from a snapshot`);
+		else if (r.reference.staleFrom) notes.push(`${r.articles}: the reference store was built by other ingest code (${r.reference.staleFrom}; --reuse-stale-reference)`);
+		if (!failed(r.reference) && r.reference.kind === 'snapshot') notes.push(`${r.articles}: the store could not be written (${r.reference.storeError}); search measured on the same data loaded from a snapshot`);
 		if (!s || failed(s)) {
 			cells.push('n/a', 'n/a', 'n/a', 'n/a', 'n/a', 'n/a');
 			if (s) notes.push(`${r.articles}: search failed: ${s.error}`);
@@ -220,6 +235,8 @@ function table(results: readonly SizeResult[]): {text: string; notes: string[]} 
 			const k = s.keystrokes;
 			cells.push(fmt(s.storeOpenMs), fmt(s.indexBuildMs), fmt(s.cachedIndexLoadMs), fmt(k.p50Ms, 1), fmt(k.p95Ms, 1), `${k.measured}/${k.total}${k.mode === 'sample' ? ' (sample)' : ''}`);
 			if (k.mode === 'sample') notes.push(`${r.articles}: search: ${k.measured} of ${k.total} keystrokes measured (a seeded random sample; the ${k.budgetSeconds} s budget does not fit them all at ${fmt(k.meanMs)} ms each)`);
+			if (s.cachedIndexLoadMs === null && s.cachedIndexNote) notes.push(`${r.articles}: cached index load: n/a (${s.cachedIndexNote})`);
+			if (s.storeOpenNote) notes.push(`${r.articles}: store open: n/a (${s.storeOpenNote})`);
 			const missed = s.typos.filter((t) => !t.found);
 			if (missed.length) notes.push(`${r.articles}: typo queries that missed their word in the first 20 results: ${missed.map((t) => `${t.query} (${t.expect})`).join(', ')}`);
 		}
@@ -288,6 +305,7 @@ async function main(): Promise<number> {
 			'ui-runs': {type: 'string', default: '3'},
 			seed: {type: 'string', default: DEFAULT_SEED},
 			'skip-ui': {type: 'boolean', default: false},
+			'reuse-stale-reference': {type: 'boolean', default: false},
 			phase: {type: 'string'},
 			args: {type: 'string'},
 		},
@@ -306,6 +324,7 @@ async function main(): Promise<number> {
 		uiRuns: Number(values['ui-runs']),
 		seed: values.seed,
 		skipUi: values['skip-ui'],
+		reuseStaleReference: values['reuse-stale-reference'],
 	};
 	if (o.sizes.some((n) => !Number.isInteger(n) || n < 1)) {
 		process.stderr.write('usage: npm run bench -- [--sizes 1000,10000,50000] [--out FILE] [--import-budget S] [--search-budget S] [--ui-runs N] [--skip-ui]\n');
