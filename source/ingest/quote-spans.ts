@@ -70,6 +70,8 @@ function singleSpans(p: string, taken: readonly QuoteSpan[]): QuoteSpan[] {
 	return spans;
 }
 
+const hasWords = (text: string) => /\p{L}[^\p{L}]*\p{L}/u.test(text);
+
 /** True for a quoted word or phrase that is a rating or verdict, not somebody's words. */
 export function isRatingPhrase(text: string): boolean {
 	const t = text
@@ -81,7 +83,8 @@ export function isRatingPhrase(text: string): boolean {
 
 /** Quotation spans of a paragraph in text order. Pure and linear in the paragraph's length. */
 export function findQuoteSpans(paragraph: string): QuoteSpan[] {
-	const doubles = doubleSpans(paragraph).filter((s) => s.text !== '' && !isRatingPhrase(s.text));
+	// Marks around fewer than two letters ("x", "'", "—") quote nobody: a paragraph of stray marks stays small.
+	const doubles = doubleSpans(paragraph).filter((s) => hasWords(s.text) && !isRatingPhrase(s.text));
 	const singles = singleSpans(paragraph, doubles).filter((s) => wordCount(s.text) >= 3 && !isRatingPhrase(s.text));
 	return [...doubles, ...singles].sort((a, b) => a.start - b.start);
 }

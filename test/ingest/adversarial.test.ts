@@ -48,9 +48,11 @@ describe('adversarial input', () => {
 	});
 
 	test('the text helpers are linear on long hostile paragraphs', () => {
-		const p = `${'"a" '.repeat(25_000)}${"'a b c' ".repeat(12_500)}${'A. '.repeat(30_000)}`;
+		const p = `${'"ab" '.repeat(25_000)}${"'a b c' ".repeat(12_500)}${'A. '.repeat(30_000)}`;
 		const {result, ms} = timed(() => [findQuoteSpans(p).length, sentenceSpans(p).length]);
 		expect(result[0]).toBe(25_000 + 12_500);
+		// Marks around a single letter quote nobody.
+		expect(findQuoteSpans('"a" "b" "c"')).toEqual([]);
 		expect(result[1]).toBeGreaterThan(1);
 		expect(ms).toBeLessThan(2000);
 	});
