@@ -256,6 +256,9 @@ export type SearchResult = {
 		maxMs: number | null;
 		meanMs: number | null;
 		byKind: Record<string, {measured: number; p50Ms: number | null; p95Ms: number | null}>;
+		byQuery: {query: string; measured: number; p50Ms: number | null; maxMs: number | null}[];
+		/** The five slowest keystrokes: the box's text and the time. */
+		slowest: {box: string; ms: number}[];
 	};
 	/** Whether each typo query, typed in full, finds the word it means among its first 20 results. */
 	typos: {query: string; expect: string; found: boolean; rows: number; ms: number}[];
@@ -295,7 +298,7 @@ export async function searchPhase(args: {reference: string; kind: 'store' | 'sna
 
 	const all = keystrokes(benchQueries);
 	const budgetMs = args.budgetSeconds * 1000;
-	const samples: {query: number; ms: number}[] = [];
+	const samples: {query: number; box: string; ms: number}[] = [];
 	const time = (box: string) => {
 		const s = now();
 		searchBox(index, data, box);
@@ -303,20 +306,20 @@ export async function searchPhase(args: {reference: string; kind: 'store' | 'sna
 	};
 	// Probe three random keystrokes: if every keystroke fits the budget, type them all in order.
 	const order = new Rng(`${args.seed}:keystrokes`).shuffle(all);
-	const probe = order.slice(0, 3).map((k) => ({query: k.query, ms: time(k.prefix)}));
+	const probe = order.slice(0, 3).map((k) => ({query: k.query, box: k.prefix, ms: time(k.prefix)}));
 	const projected = (probe.reduce((s, p) => s + p.ms, 0) / probe.length) * all.length;
 	let mode: 'all' | 'sample';
 	const started = now();
 	if (projected <= budgetMs * 0.8) {
 		mode = 'all';
-		for (const k of all) samples.push({query: k.query, ms: time(k.prefix)});
+		for (const k of all) samples.push({query: k.query, box: k.prefix, ms: time(k.prefix)});
 	} else {
 		mode = 'sample';
 		samples.push(...probe);
 		for (const k of order.slice(3)) {
 			// At least ten keystrokes, whatever the budget, or the percentiles mean nothing.
 			if (now() - started > budgetMs && samples.length >= 10) break;
-			samples.push({query: k.query, ms: time(k.prefix)});
+			samples.push({query: k.query, box: k.prefix, ms: time(k.prefix)});
 		}
 	}
 	const ms = samples.map((s) => s.ms);
@@ -354,6 +357,14 @@ export async function searchPhase(args: {reference: string; kind: 'store' | 'sna
 			maxMs: round(Math.max(...ms), 1),
 			meanMs: round(ms.reduce((s, x) => s + x, 0) / Math.max(1, ms.length), 1),
 			byKind,
+			byQuery: benchQueries.map((q, i) => {
+				const k = samples.filter((x) => x.query === i).map((x) => x.ms);
+				return {query: q.text, measured: k.length, p50Ms: round(median(k), 1), maxMs: k.length ? round(Math.max(...k), 1) : null};
+			}),
+			slowest: [...samples]
+				.sort((a, b) => b.ms - a.ms)
+				.slice(0, 5)
+				.map((x) => ({box: x.box, ms: round(x.ms, 1)!})),
 		},
 		typos,
 		peakRssMb: maxRssMb(),

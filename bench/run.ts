@@ -10,7 +10,7 @@
  */
 import {spawn} from 'node:child_process';
 import {createHash} from 'node:crypto';
-import {createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {availableParallelism, cpus, loadavg, totalmem} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -33,6 +33,8 @@ type SizeResult = {
 	/** 1-minute load average before and after this size's phases: other work on the machine skews every figure. */
 	load: {before: number; after: number};
 	corpus: {dir: string; bytes: number; generatedSeconds: number | null};
+	/** The size on disk of a store with every article (the import's, else the reference's); null if none could be written. */
+	storeBytes: number | null;
 	import: Outcome<ImportResult>;
 	reference: Outcome<ReferenceResult & {cached: boolean; staleFrom?: string}>;
 	search: Outcome<SearchResult> | null;
@@ -197,7 +199,8 @@ async function benchSize(n: number, o: Options): Promise<SizeResult> {
 			uiBytes = await runPhase<UiBytesResult>('ui-bytes', {store: reference.path, searchQuery: 'inadequte', jPresses: 20}, {workDir, heapMb: 8192, timeoutSeconds: 1200, env: {FORCE_COLOR: '2'}});
 		}
 	}
-	return {articles: n, load: {before: Number(loadBefore.toFixed(2)), after: Number(loadavg()[0]!.toFixed(2))}, corpus, import: imp, reference, search, uiStart, uiBytes};
+	const storeBytes = !failed(reference) && reference.kind === 'store' && existsSync(reference.path) ? statSync(reference.path).size : null;
+	return {articles: n, storeBytes, load: {before: Number(loadBefore.toFixed(2)), after: Number(loadavg()[0]!.toFixed(2))}, corpus, import: imp, reference, search, uiStart, uiBytes};
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -215,14 +218,14 @@ function table(results: readonly SizeResult[]): {text: string; notes: string[]} 
 		const b = r.uiBytes;
 		const cells: string[] = [fmt(r.articles)];
 		if (failed(i)) {
-			cells.push('error', 'n/a', 'n/a');
+			cells.push('error', 'n/a', fmt(r.storeBytes === null ? null : r.storeBytes / 1e6));
 			notes.push(`${r.articles}: import failed: ${i.error}`);
 		} else {
-			cells.push(`${fmt(i.articlesPerSecond, 1)}${i.complete ? '' : '*'}`, fmt(i.peakRssMb), fmt(i.storeBytes === null ? null : i.storeBytes / 1e6));
+			cells.push(`${fmt(i.articlesPerSecond, 1)}${i.complete ? '' : '*'}`, fmt(i.peakRssMb), fmt(r.storeBytes === null ? null : r.storeBytes / 1e6));
 			if (!i.complete)
 				notes.push(
 					`${r.articles}: * import ${i.stoppedBy === 'budget' ? `stopped by the time budget after ${fmt(i.seconds)} s` : `failed after ${fmt(i.seconds)} s (${i.error})`} with ${fmt(i.imported)} of ${fmt(i.files)} articles; ` +
-						`rate by tenth: ${i.ratesByTenth.map((t) => `${fmt(t.upTo)}: ${fmt(t.articlesPerSecond, 1)}/s`).join(', ') || 'n/a'}; last batch ${fmt(i.lastBatchArticlesPerSecond, 1)}/s`,
+						`its store then held ${fmt(i.storeBytes === null ? null : i.storeBytes / 1e6)} MB; rate by tenth: ${i.ratesByTenth.map((t) => `${fmt(t.upTo)}: ${fmt(t.articlesPerSecond, 1)}/s`).join(', ') || 'n/a'}; last batch ${fmt(i.lastBatchArticlesPerSecond, 1)}/s`,
 				);
 		}
 		if (failed(r.reference)) notes.push(`${r.articles}: reference store failed: ${r.reference.error}`);
