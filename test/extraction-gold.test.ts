@@ -7,7 +7,7 @@ import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {extractArticle} from '../source/ingest/extract.js';
 import {decodeArticleBytes} from '../source/ingest/read.js';
-import {loadGold, score, sharedDir, type Score} from './helpers/gold.js';
+import {loadGold, score, sharedDir, type Score, missLines} from './helpers/gold.js';
 
 const today = new Date('2026-11-22T12:00:00Z');
 
@@ -43,12 +43,7 @@ describe('extraction against the gold annotations', () => {
 		`  people recall     ${pct(peopleRecall)} (${sum((s) => s.foundPeople)}/${sum((s) => s.goldPeople)})`,
 	];
 	for (const [file, s] of scores) {
-		lines.push(`  ${file}: date ${s.dateAcceptable ? 'ok' : 'WRONG'} ${s.dateNote}`);
-		for (const m of s.missedQuotes) lines.push(`    missed quote: ${m}`);
-		for (const w of s.wrongSpeakers) lines.push(`    wrong speaker: ${w}`);
-		for (const e of s.extraQuotes) lines.push(`    extra quote: ${e}`);
-		for (const e of s.missedEvents) lines.push(`    missed event: ${e}`);
-		for (const f of s.extraFurniture) lines.push(`    extra furniture: ${f}`);
+		lines.push(...missLines(file, s));
 	}
 	console.log(lines.join('\n'));
 

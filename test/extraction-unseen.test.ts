@@ -12,7 +12,7 @@ import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import {extractArticle} from '../source/ingest/extract.js';
 import {decodeArticleBytes} from '../source/ingest/read.js';
-import {norm, score, type GoldArticle, type Score} from './helpers/gold.js';
+import {norm, score, type GoldArticle, type Score, missLines} from './helpers/gold.js';
 
 const today = new Date('2026-11-22T12:00:00Z');
 const dir = fileURLToPath(new URL('fixtures/unseen/', import.meta.url));
@@ -81,12 +81,7 @@ describe('extraction against hand annotations of unseen articles', () => {
 		`  dates acceptable  ${datesOk}/${scores.size}`,
 	];
 	for (const [file, s] of scores) {
-		lines.push(`  ${file}: date ${s.dateAcceptable ? 'ok' : 'WRONG'} ${s.dateNote}`);
-		for (const m of s.missedQuotes) lines.push(`    missed quote: ${m}`);
-		for (const w of s.wrongSpeakers) lines.push(`    wrong speaker: ${w}`);
-		for (const e of s.extraQuotes) lines.push(`    extra quote: ${e}`);
-		for (const e of s.missedEvents) lines.push(`    missed event: ${e}`);
-		for (const f of s.extraFurniture) lines.push(`    extra furniture: ${f}`);
+		lines.push(...missLines(file, s));
 		for (const n of details.get(file) ?? []) lines.push(`    ${n}`);
 	}
 	console.log(lines.join('\n'));

@@ -243,14 +243,21 @@ export class Searcher {
 		return collapse(results, limit);
 	}
 
+	/** Document numbers newest first (stable), sorted once: a filter-only box asks on every key. */
+	private newest: Uint32Array | null = null;
+
 	private filtered(opts: SearchOptions, keep: (d: Doc) => boolean, limit: number): SearchHit[] {
 		if (filterIsEmpty(opts.filter)) return [];
+		this.newest ??= Uint32Array.from(this.docs.keys()).sort((a, b) => newestFirst(this.docs[a]!.date ?? unknown, this.docs[b]!.date ?? unknown) || a - b);
 		const seen = new Set<string>();
-		return this.docs
-			.filter((d) => keep(d) && !(d.kind === 'article' && (seen.has(d.id) || !seen.add(d.id))))
-			.sort((a, b) => newestFirst(a.date ?? unknown, b.date ?? unknown))
-			.slice(0, limit)
-			.map((d) => toHit({item: d, refIndex: 0, score: 0, matches: []}));
+		const out: SearchHit[] = [];
+		for (const i of this.newest) {
+			const d = this.docs[i]!;
+			if (!keep(d) || (d.kind === 'article' && (seen.has(d.id) || !seen.add(d.id)))) continue;
+			out.push(toHit({item: d, refIndex: 0, score: 0, matches: []}));
+			if (out.length >= limit) break;
+		}
+		return out;
 	}
 }
 

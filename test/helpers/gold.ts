@@ -126,3 +126,14 @@ export function score(gold: GoldArticle, x: ExtractedArticle): Score {
 		foundPeople,
 	};
 }
+
+/** The per-article lines of a scoring report: the date verdict, then every miss. */
+export function missLines(file: string, s: Score): string[] {
+	const lines = [`  ${file}: date ${s.dateAcceptable ? 'ok' : 'WRONG'} ${s.dateNote}`];
+	for (const m of s.missedQuotes) lines.push(`    missed quote: ${m}`);
+	for (const w of s.wrongSpeakers) lines.push(`    wrong speaker: ${w}`);
+	for (const e of s.extraQuotes) lines.push(`    extra quote: ${e}`);
+	for (const e of s.missedEvents) lines.push(`    missed event: ${e}`);
+	for (const f of s.extraFurniture) lines.push(`    extra furniture: ${f}`);
+	return lines;
+}
