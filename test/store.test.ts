@@ -747,7 +747,7 @@ describe('locking', () => {
 		await fs.mkdir(build);
 		await fs.symlink(path.resolve('node_modules'), path.join(build, 'node_modules'), 'dir');
 		await fs.writeFile(path.join(build, 'package.json'), '{"type": "module"}\n');
-		for (const name of ['store', 'fs-seam', 'schema']) {
+		for (const name of ['store', 'store-json', 'fs-seam', 'schema']) {
 			const source = await fs.readFile(path.resolve('source/corpus', `${name}.ts`), 'utf8');
 			const {outputText} = ts.transpileModule(source, {
 				compilerOptions: {module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022},

@@ -13,14 +13,16 @@
  * - writers hold an inter-process lock (proper-lockfile), and `update()` re-reads under it, so two scrutiny
  *   processes never write a stale copy over each other's work.
  */
-import {createHash, randomBytes} from 'node:crypto';
+import {isUtf8} from 'node:buffer';
+import {createHash, randomBytes, type Hash} from 'node:crypto';
 import path from 'node:path';
 import {setTimeout as delay} from 'node:timers/promises';
 import {Low, type Adapter} from 'lowdb';
 import lockfile from 'proper-lockfile';
 import type {z} from 'zod';
-import {realFs, type FsSeam, type SeamFile} from './fs-seam.js';
-import {emptyStore, STORE_VERSION, storeSchema, type StoreData} from './schema.js';
+import {realFs, type FsSeam, type SeamFile, type SeamStats} from './fs-seam.js';
+import {articleSchema, authoritySchema, emptyStore, eventSchema, personSchema, quoteSchema, STORE_VERSION, storeSchema, type StoreData} from './schema.js';
+import {LargeJsonError, parseLargeDocument, prettyPieces, Slicer} from './store-json.js';
 
 /** Why a `StoreError` happened, for callers that react differently (e.g. `import` creating a missing store). */
 export type StoreErrorReason =
@@ -201,6 +203,11 @@ class LowStore implements Store {
 	// otherwise share one lock and interleave their read-modify-write.
 	#queue: Promise<unknown> = Promise.resolve();
 	#held: HeldLock | null = null;
+	/**
+	 * `data` is what this store last read or saved, as far as the store knows: false after a failed `write()`
+	 * or a new `data` object, which leave changes in memory that the file does not have.
+	 */
+	#inSync = false;
 
 	constructor(storePath: string, options: OpenStoreOptions) {
 		this.path = storePath;
@@ -221,6 +228,7 @@ class LowStore implements Store {
 	}
 
 	set data(value: StoreData) {
+		this.#inSync = false;
 		this.#db.data = value;
 	}
 
@@ -229,7 +237,7 @@ class LowStore implements Store {
 	}
 
 	async open(): Promise<void> {
-		await this.#db.read();
+		await this.#read();
 		if (this.#forcedReadOnly) {
 			return;
 		}
@@ -241,7 +249,7 @@ class LowStore implements Store {
 			await this.#serial(async () =>
 				this.#withLock(async () => {
 					// Another process may have migrated it while we waited for the lock.
-					await this.#db.read();
+					await this.#read();
 					if (this.#adapter.pendingBackup && !this.readOnly) {
 						await this.#save(false);
 					}
@@ -253,6 +261,7 @@ class LowStore implements Store {
 	async write(): Promise<void> {
 		return this.#serial(async () => {
 			this.#assertWritable();
+			this.#inSync = false;
 			await this.#withLock(async () => this.#save(true));
 		});
 	}
@@ -261,14 +270,23 @@ class LowStore implements Store {
 		return this.#serial(async () => {
 			this.#assertWritable();
 			await this.#withLock(async () => {
-				await this.#db.read();
+				// Re-reading a large store costs seconds: skip it when the file is the one this store last read or saved.
+				if (!this.#inSync || !(await this.#adapter.isCurrent())) {
+					await this.#read();
+				} else {
+					// As after a read, `data` and its collections are new objects: caches keyed by them (merge.ts,
+					// lookups.ts) must not serve what they saw before this update.
+					this.#db.data = freshCollections(this.#db.data);
+				}
+
 				this.#assertWritable();
 				try {
 					await fn(this.#db.data);
 					await this.#save(false);
 				} catch (error) {
 					// Leave `data` as the file is, not half-changed by a callback or save that failed.
-					await this.#db.read().catch(() => undefined);
+					this.#inSync = false;
+					await this.#read().catch(() => undefined);
 					throw error;
 				}
 			});
@@ -276,7 +294,13 @@ class LowStore implements Store {
 	}
 
 	async reload(): Promise<void> {
-		return this.#serial(async () => this.#db.read());
+		return this.#serial(async () => this.#read());
+	}
+
+	async #read(): Promise<void> {
+		this.#inSync = false;
+		await this.#db.read();
+		this.#inSync = true;
 	}
 
 	async lock(): Promise<void> {
@@ -384,13 +408,16 @@ class LowStore implements Store {
 
 	/** Saves under the held lock; `checkUnchanged` refuses to overwrite a file someone else saved since our read. */
 	async #save(checkUnchanged: boolean): Promise<void> {
-		const current = await this.#adapter.readCurrent();
-		if (checkUnchanged && (current ? sha256(current) : null) !== this.#adapter.hash) {
-			throw new StoreError(this.path, 'changed', 'changed by another process since it was read; reload and try again');
+		if (checkUnchanged && !(await this.#adapter.isCurrent())) {
+			// The file's identity changed; its bytes may still be the same (copied back, touched).
+			const current = await this.#adapter.readCurrent();
+			if ((current ? sha256(current) : null) !== this.#adapter.hash) {
+				throw new StoreError(this.path, 'changed', 'changed by another process since it was read; reload and try again');
+			}
 		}
 
 		const pending = this.#adapter.pendingBackup;
-		if (pending && current?.equals(pending.bytes)) {
+		if (pending && (await this.#adapter.readCurrent())?.equals(pending.bytes)) {
 			await writeBackup(this.#fs, this.path, await resolveTarget(this.#fs, this.path), pending.version, pending.bytes);
 		}
 
@@ -400,6 +427,7 @@ class LowStore implements Store {
 		}
 
 		await this.#db.write();
+		this.#inSync = true;
 	}
 }
 
@@ -407,6 +435,8 @@ class LowStore implements Store {
 class StoreAdapter implements Adapter<StoreData> {
 	/** sha256 of the bytes last read or written; null when there was no file. */
 	hash: string | null = null;
+	/** The file's identity (inode, size, times) when last read or written; null when there was no file. */
+	#identity: string | null = null;
 	/** The `version` of the file as last read or written. */
 	fileVersion = STORE_VERSION;
 	/** An older file migrated in memory but not yet saved: it is backed up before the first save. */
@@ -422,8 +452,9 @@ class StoreAdapter implements Adapter<StoreData> {
 	) {}
 
 	async read(): Promise<StoreData | null> {
-		const bytes = await this.#readBytes();
-		if (!bytes) {
+		this.#identity = null;
+		const read = await this.#readBytes();
+		if (!read) {
 			// Low keeps its current data: an empty store, or what this process has not saved yet.
 			this.hash = null;
 			this.fileVersion = STORE_VERSION;
@@ -431,28 +462,39 @@ class StoreAdapter implements Adapter<StoreData> {
 			return null;
 		}
 
-		const parsed = parseStore(bytes, this.shown, this.migrations);
+		const {bytes, stats} = read;
+		const parsed = await parseStore(bytes, this.shown, this.migrations);
 		this.hash = sha256(bytes);
+		// The identity seen before the read: if the file changed in between, the next check sees a difference.
+		this.#identity = identityOf(stats);
 		this.fileVersion = parsed.fileVersion;
 		this.pendingBackup = parsed.migratedFrom === null ? null : {version: parsed.migratedFrom, bytes};
 		return parsed.data;
 	}
 
+	/**
+	 * Whether the file is still the one this adapter last read or wrote, by its identity (a save renames a new
+	 * file into place, so the inode and times change). False when unsure.
+	 */
+	async isCurrent(): Promise<boolean> {
+		let stats: SeamStats;
+		try {
+			stats = await this.fs.stat(this.shown);
+		} catch (error) {
+			// Still no file: as current as when the last read found none.
+			return errorCode(error) === 'ENOENT' && this.hash === null;
+		}
+
+		const identity = identityOf(stats);
+		return identity !== null && identity === this.#identity;
+	}
+
 	async write(data: StoreData): Promise<void> {
-		const issue = firstIssue(data);
+		const issue = await firstIssue(data);
 		if (issue) {
 			throw new StoreError(this.shown, 'invalid-data', `not saved: ${issue}`);
 		}
 
-		let text: string;
-		try {
-			text = `${JSON.stringify(data, null, 2)}\n`;
-		} catch (error) {
-			// A cycle (or a BigInt) hidden in a field the schema passes through.
-			throw new StoreError(this.shown, 'invalid-data', `not saved: ${error instanceof Error ? error.message : String(error)}`, {cause: error});
-		}
-
-		const bytes = Buffer.from(text, 'utf8');
 		const target = await resolveTarget(this.fs, this.shown);
 		let mode: number | undefined;
 		try {
@@ -463,8 +505,11 @@ class StoreAdapter implements Adapter<StoreData> {
 			}
 		}
 
-		await writeAtomically(this.fs, this.shown, target, bytes, mode, this.beforeRename);
-		this.hash = sha256(bytes);
+		const hash = createHash('sha256');
+		this.#identity = null;
+		await writeAtomically(this.fs, this.shown, target, storeChunks(data, hash, this.shown), mode, this.beforeRename);
+		this.hash = hash.digest('hex');
+		this.#identity = await this.fs.stat(this.shown).then(identityOf, () => null);
 		this.fileVersion = data.version;
 		this.pendingBackup = null;
 	}
@@ -482,7 +527,7 @@ class StoreAdapter implements Adapter<StoreData> {
 		}
 	}
 
-	async #readBytes(): Promise<Buffer | null> {
+	async #readBytes(): Promise<{bytes: Buffer; stats: SeamStats} | null> {
 		try {
 			// stat first: reading a FIFO would block for ever, and a directory deserves its own message.
 			const stats = await this.fs.stat(this.shown);
@@ -494,7 +539,7 @@ class StoreAdapter implements Adapter<StoreData> {
 				throw new StoreError(this.shown, 'not-a-file', 'not a regular file');
 			}
 
-			return await this.fs.readFile(this.shown);
+			return {bytes: await this.fs.readFile(this.shown), stats};
 		} catch (error) {
 			if (error instanceof StoreError) {
 				throw error;
@@ -528,28 +573,37 @@ interface ParsedStore {
 }
 
 /** Decodes, parses, migrates and validates a store file's bytes; throws StoreError naming `shown`. */
-function parseStore(bytes: Buffer, shown: string, steps: readonly Migration[]): ParsedStore {
+async function parseStore(bytes: Buffer, shown: string, steps: readonly Migration[]): Promise<ParsedStore> {
 	const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
 	const body = bytes.subarray(bom);
-	let text: string;
-	try {
-		// Strict: a lenient decode would turn a damaged byte into U+FFFD and the next save would make it permanent.
-		text = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(body);
-	} catch (error) {
-		throw new StoreError(shown, 'encoding', `not valid UTF-8 (at byte ${bom + firstInvalidUtf8(body)})`, {
-			cause: error,
-		});
+	// Strict: a lenient decode would turn a damaged byte into U+FFFD and the next save would make it permanent.
+	if (!isUtf8(body)) {
+		throw new StoreError(shown, 'encoding', `not valid UTF-8 (at byte ${bom + firstInvalidUtf8(body)})`);
 	}
 
-	if (/^[ \t\n\r]*$/.test(text)) {
+	if (isBlank(body)) {
 		throw new StoreError(shown, 'empty', 'empty file');
 	}
 
 	let raw: unknown;
-	try {
-		raw = JSON.parse(text);
-	} catch (error) {
-		throw new StoreError(shown, 'syntax', `not valid JSON (${describeJsonError(text, bom, error)})`, {cause: error});
+	if (body.length > largeDocumentBytes.value) {
+		try {
+			raw = await parseLargeDocument(bytes, bom);
+		} catch (error) {
+			if (!(error instanceof LargeJsonError)) {
+				throw error;
+			}
+
+			const where = error.text === undefined ? error.message : describeJsonError(error.text, error.byte, error);
+			throw new StoreError(shown, 'syntax', `not valid JSON (${where})`, {cause: error});
+		}
+	} else {
+		const text = body.toString('utf8');
+		try {
+			raw = JSON.parse(text);
+		} catch (error) {
+			throw new StoreError(shown, 'syntax', `not valid JSON (${describeJsonError(text, bom, error)})`, {cause: error});
+		}
 	}
 
 	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
@@ -560,7 +614,7 @@ function parseStore(bytes: Buffer, shown: string, steps: readonly Migration[]): 
 	let object = raw as Record<string, unknown>;
 	const version = object['version'];
 	if (isVersion(version) && version > STORE_VERSION) {
-		const issue = firstIssue(object);
+		const issue = await firstIssue(object);
 		if (issue) {
 			throw new StoreError(shown, 'schema', `was written by a newer scrutiny (version ${version}) and cannot be read: ${issue}`);
 		}
@@ -585,7 +639,7 @@ function parseStore(bytes: Buffer, shown: string, steps: readonly Migration[]): 
 		}
 	}
 
-	const issue = firstIssue(object);
+	const issue = await firstIssue(object);
 	if (issue) {
 		throw new StoreError(shown, 'schema', migratedFrom === null ? issue : `after upgrading from version ${migratedFrom}: ${issue}`);
 	}
@@ -598,17 +652,138 @@ function isVersion(value: unknown): value is number {
 	return typeof value === 'number' && Number.isInteger(value) && value >= 0;
 }
 
-/** The first schema issue as `path: message` ("articles[3].published.precision: invalid value ..."), or null. */
-function firstIssue(data: unknown): string | null {
-	const result = storeSchema.safeParse(data, {error: issueMessage});
-	const issue = result.error?.issues[0];
+/**
+ * Above this many bytes a store is parsed a record at a time (store-json.ts) rather than by one `JSON.parse`.
+ * Well under V8's longest string, and large enough that small stores keep the one-pass parse and its messages
+ * with line and column. Tests lower it to reach the large path with small files.
+ */
+export const largeDocumentBytes = {value: 64 * 1024 * 1024};
+
+function isBlank(bytes: Buffer): boolean {
+	for (const b of bytes) {
+		if (b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) {
+			return false;
+		}
+	}
+
+	return true;
+}
+
+const recordSchemas = {
+	articles: articleSchema,
+	authorities: authoritySchema,
+	people: personSchema,
+	quotes: quoteSchema,
+	events: eventSchema,
+} as const;
+
+/**
+ * The first schema issue as `path: message` ("articles[3].published.precision: invalid value ..."), or null.
+ *
+ * Checked a record at a time, in the order one parse of the whole store would report (the top level's fields,
+ * then each collection in the schema's order): the same first issue, without building a copy of a large store
+ * at once, and giving the event loop a turn now and then.
+ */
+async function firstIssue(data: unknown): Promise<string | null> {
+	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+		return issueText(storeSchema.safeParse(data, {error: issueMessage}).error?.issues[0], []);
+	}
+
+	const object = data as Record<string, unknown>;
+	const top: Record<string, unknown> = {...object};
+	for (const key of Object.keys(recordSchemas)) {
+		if (Array.isArray(top[key])) {
+			top[key] = [];
+		}
+	}
+
+	const topIssue = issueText(storeSchema.safeParse(top, {error: issueMessage}).error?.issues[0], []);
+	if (topIssue) {
+		return topIssue;
+	}
+
+	const slicer = new Slicer();
+	for (const [key, schema] of Object.entries(recordSchemas)) {
+		const records = object[key] as unknown[];
+		for (let i = 0; i < records.length; i++) {
+			const result = schema.safeParse(records[i], {error: issueMessage});
+			if (!result.success) {
+				return issueText(result.error.issues[0], [key, i]);
+			}
+
+			await slicer.tick();
+		}
+	}
+
+	return null;
+}
+
+function issueText(issue: z.core.$ZodIssue | undefined, prefix: readonly PropertyKey[]): string | null {
 	if (!issue) {
 		return null;
 	}
 
-	const where = formatIssuePath(issue.path);
+	const where = formatIssuePath([...prefix, ...issue.path]);
 	const message = issue.message.charAt(0).toLowerCase() + issue.message.slice(1);
 	return where ? `${where}: ${message}` : message;
+}
+
+/** A shallow copy of `data` with each top-level array copied too; the records are shared. */
+function freshCollections(data: StoreData): StoreData {
+	const copy: Record<string, unknown> = {...data};
+	for (const [key, value] of Object.entries(copy)) {
+		if (Array.isArray(value)) {
+			copy[key] = [...(value as unknown[])];
+		}
+	}
+
+	return copy as StoreData;
+}
+
+/** The file's identity: a save renames a new file into place, so any save by anyone changes it. */
+function identityOf(stats: SeamStats): string | null {
+	if (stats.ino === undefined || stats.mtimeMs === undefined || stats.ctimeMs === undefined) {
+		return null;
+	}
+
+	return `${stats.ino}:${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`;
+}
+
+/** The store's text in buffers of about 1 MB, fed to `hash` as they go; validation is done beforehand. */
+async function* storeChunks(data: StoreData, hash: Hash, shown: string): AsyncGenerator<Uint8Array> {
+	const slicer = new Slicer();
+	let pending: string[] = [];
+	let size = 0;
+	const pieces = prettyPieces(data as Record<string, unknown>);
+	for (;;) {
+		let next: IteratorResult<string>;
+		try {
+			next = pieces.next();
+		} catch (error) {
+			// A cycle (or a BigInt) hidden in a field the schema passes through.
+			throw new StoreError(shown, 'invalid-data', `not saved: ${error instanceof Error ? error.message : String(error)}`, {cause: error});
+		}
+
+		if (next.done) {
+			break;
+		}
+
+		pending.push(next.value);
+		size += next.value.length;
+		if (size >= 1 << 20) {
+			const chunk = Buffer.from(pending.join(''), 'utf8');
+			hash.update(chunk);
+			pending = [];
+			size = 0;
+			yield chunk;
+		}
+
+		await slicer.tick();
+	}
+
+	const chunk = Buffer.from(pending.join(''), 'utf8');
+	hash.update(chunk);
+	yield chunk;
 }
 
 // Messages that say what is wrong without echoing the (untrusted, possibly huge) value found.
@@ -956,7 +1131,7 @@ async function writeAtomically(
 	fs: FsSeam,
 	shown: string,
 	target: string,
-	bytes: Uint8Array,
+	chunks: AsyncIterable<Uint8Array>,
 	mode: number | undefined,
 	beforeRename: () => void,
 ): Promise<void> {
@@ -971,7 +1146,10 @@ async function writeAtomically(
 			await fs.chmod(temp, mode);
 		}
 
-		await file.write(bytes);
+		for await (const chunk of chunks) {
+			await file.write(chunk);
+		}
+
 		await file.sync();
 		const open = file;
 		file = undefined;
