@@ -1,17 +1,20 @@
 /**
  * `scrutiny import`: read files, extract, and merge into the store in batches under the store's lock.
  *
- * Files are read and extracted before the lock is taken (the slow part), then each batch is merged with
- * `store.update`, which re-reads the store so that concurrent importers never write a stale copy. A batch is
- * one atomic write: an interrupted import leaves whole articles only.
+ * Files are read and extracted before the lock is taken (the slow part), on a pool of worker threads when
+ * there are several cores, running ahead while a batch is merged and written. Each batch is merged with
+ * `store.update`, which re-reads the store if another process changed it, so concurrent importers never write
+ * a stale copy. A batch is one atomic write: an interrupted import leaves whole articles only.
  */
-import {createHash} from 'node:crypto';
 import path from 'node:path';
 import {mergeArticle, rebuildDerived, type ArticleInput} from '../corpus/merge.js';
 import type {StoreData} from '../corpus/schema.js';
 import type {Store} from '../corpus/store.js';
-import {extractArticle} from './extract.js';
-import {collectArticlePaths, readArticleFile} from './read.js';
+import {ExtractPool, poolSize} from './extract-pool.js';
+import {prepareArticle, type Prepared} from './prepare.js';
+import {collectArticlePaths} from './read.js';
+
+export {contentHash} from './prepare.js';
 
 export type ImportProblem = {readonly path: string; readonly reason: string};
 
@@ -45,11 +48,15 @@ export type ImportOptions = {
 	 * a batch still being read is dropped (nothing of it is written), and no further file is read.
 	 */
 	readonly shouldStop?: () => boolean;
+	/** Extraction threads (default: `poolSize(process.env)`); 0 prepares every file in the importing thread. */
+	readonly workers?: number;
 };
 
-export function contentHash(text: string): string {
-	return createHash('sha256').update(text).digest('hex');
-}
+// Small imports are done before a pool of workers would have started.
+const minFilesForPool = 64;
+// How many files the pool prepares ahead of the merge: enough to keep it busy during a write, few enough
+// that the prepared articles waiting (about 30 KB each) stay small.
+const aheadPerWorker = 500;
 
 /** Imports files and folders into an open store. Never throws for a bad input file: it is reported. */
 export async function importPaths(store: Store, inputs: readonly string[], opts: ImportOptions = {}): Promise<ImportReport> {
@@ -66,68 +73,99 @@ export async function importPaths(store: Store, inputs: readonly string[], opts:
 	let batchSize = batchSizeNow();
 	let done = 0;
 	let first = true;
+	const workers = files.length >= minFilesForPool ? (opts.workers ?? poolSize(process.env)) : 0;
+	const pool = ExtractPool.create(workers);
+	const today = opts.today ?? null;
+	let closed = false;
+	const prepare = async (file: string): Promise<Prepared> => {
+		const inThread = async () => prepareArticle(file, storeDir, opts.today);
+		if (!pool) return inThread();
+		// A worker that died hands its files back to this thread; files still in flight when the import stopped
+		// are dropped, not read here.
+		return pool.prepare({file, storeDir, today: today?.toISOString() ?? null}).catch(async () => (closed ? {ok: false, reason: 'not read: the import stopped'} : inThread()));
+	};
+	const ahead = new ReadAhead(files, prepare, pool ? workers * aheadPerWorker : 1);
 
-	for (let b = 0; b < files.length || (first && opts.rebuild); b += batchSize, batchSize = batchSizeNow()) {
-		const batch: ArticleInput[] = [];
-		const failedBefore = report.failed.length;
-		let stopped = false;
-		for (const file of files.slice(b, b + batchSize)) {
-			if (opts.shouldStop?.()) {
-				stopped = true;
+	try {
+		for (let b = 0; b < files.length || (first && opts.rebuild); b += batchSize, batchSize = batchSizeNow()) {
+			const batch: ArticleInput[] = [];
+			const failedBefore = report.failed.length;
+			let stopped = false;
+			for (let f = b; f < Math.min(files.length, b + batchSize); f++) {
+				if (opts.shouldStop?.()) {
+					stopped = true;
+					break;
+				}
+				const file = files[f]!;
+				const prepared = await ahead.take(f);
+				done++;
+				opts.onProgress?.(done, files.length);
+				if (!prepared.ok) {
+					report.failed.push({path: file, reason: prepared.reason});
+					continue;
+				}
+				if (prepared.dateProblem) report.dateProblems.push({path: file, reason: prepared.dateProblem});
+				report.removed += prepared.removed;
+				report.repaired += prepared.repaired;
+				batch.push(prepared.input);
+			}
+			if (stopped) {
+				// Stopped before this batch was written: leave the store as the last write left it.
+				report.skipped = files.length - b - (report.failed.length - failedBefore);
 				break;
 			}
-			const read = await readArticleFile(file);
-			done++;
-			opts.onProgress?.(done, files.length);
-			if (!read.ok) {
-				report.failed.push({path: file, reason: read.reason});
-				continue;
-			}
-			try {
-				const extracted = extractArticle(read.text, {today: opts.today});
-				if (extracted.dateProblem) report.dateProblems.push({path: file, reason: extracted.dateProblem});
-				report.removed += read.removed.escapes + read.removed.controls + read.removed.bidi;
-				report.repaired += read.mojibakeRepaired;
-				batch.push({
-					path: path.relative(storeDir, path.resolve(file)) || path.basename(file),
-					raw: read.text,
-					contentHash: contentHash(read.text),
-					readReport: {encoding: read.encoding, removed: read.removed.escapes + read.removed.controls + read.removed.bidi, repaired: read.mojibakeRepaired},
-					extracted,
-				});
-			} catch (error) {
-				// A rule that throws on odd text must not lose the rest of the import.
-				report.failed.push({path: file, reason: `could not be read as an article (${(error as Error).message})`});
-			}
-		}
-		if (stopped) {
-			// Stopped before this batch was written: leave the store as the last write left it.
-			report.skipped = files.length - b - (report.failed.length - failedBefore);
-			break;
-		}
-		const rebuildNow = first && opts.rebuild === true;
-		first = false;
-		await store.update((data: StoreData) => {
-			if (rebuildNow) {
-				data.articles = [];
-				data.quotes = data.quotes.filter((q) => q.origin !== 'extracted');
-				data.events = data.events.filter((e) => e.origin !== 'extracted');
-			}
-			const importedAt = new Date().toISOString();
-			for (const input of batch) {
-				const r = mergeArticle(data, input, importedAt);
-				report[r.outcome]++;
-				if (r.outcome !== 'unchanged') {
-					report.quotes += input.extracted.quotes.length;
-					report.events += input.extracted.events.length;
+			const rebuildNow = first && opts.rebuild === true;
+			first = false;
+			await store.update((data: StoreData) => {
+				if (rebuildNow) {
+					data.articles = [];
+					data.quotes = data.quotes.filter((q) => q.origin !== 'extracted');
+					data.events = data.events.filter((e) => e.origin !== 'extracted');
 				}
+				const importedAt = new Date().toISOString();
+				for (const input of batch) {
+					const r = mergeArticle(data, input, importedAt);
+					report[r.outcome]++;
+					if (r.outcome !== 'unchanged') {
+						report.quotes += input.extracted.quotes.length;
+						report.events += input.extracted.events.length;
+					}
+				}
+				rebuildDerived(data);
+			});
+			if (opts.shouldStop?.()) {
+				report.skipped = Math.max(0, files.length - (b + batchSize));
+				break;
 			}
-			rebuildDerived(data);
-		});
-		if (opts.shouldStop?.()) {
-			report.skipped = Math.max(0, files.length - (b + batchSize));
-			break;
 		}
+	} finally {
+		closed = true;
+		await pool?.close();
 	}
 	return report;
+}
+
+/**
+ * Prepares files in order, up to `limit` ahead of the one taken last. Taking a file hands over its result and
+ * forgets it, so at most `limit` prepared articles wait in memory.
+ */
+class ReadAhead {
+	readonly #started = new Map<number, Promise<Prepared>>();
+	#next = 0;
+
+	constructor(
+		readonly files: readonly string[],
+		readonly prepare: (file: string) => Promise<Prepared>,
+		readonly limit: number,
+	) {}
+
+	async take(index: number): Promise<Prepared> {
+		while (this.#next < Math.min(this.files.length, index + this.limit)) {
+			const at = this.#next++;
+			this.#started.set(at, this.prepare(this.files[at]!));
+		}
+		const result = this.#started.get(index) ?? this.prepare(this.files[index]!);
+		this.#started.delete(index);
+		return result;
+	}
 }

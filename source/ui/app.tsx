@@ -9,6 +9,7 @@ import {useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore}
 import {localToday, type CurationEdit} from '../corpus/curation.js';
 import {storeAuthorities, summary} from '../corpus/queries.js';
 import type {StoreData} from '../corpus/schema.js';
+import type {StartSnapshot} from '../corpus/start-snapshot.js';
 import {Searcher} from '../search/search.js';
 import {safeLine} from '../text/sanitize.js';
 import {noClipboard, type Clipboard} from './clipboard.js';
@@ -26,6 +27,11 @@ import {keyContextOf, moduleFor, type SaveOutcome, type ViewEnv, type ViewInput,
 
 export type AppProps = {
 	readonly data: StoreData;
+	/**
+	 * A store still being read: the dashboard draws from `start` (saved beside the store) and `data` is ignored
+	 * until `data` resolves. Keys for other views wait until then; a failed read ends the session with its error.
+	 */
+	readonly pending?: {readonly start: StartSnapshot; readonly data: Promise<StoreData>};
 	/** Re-reads the store for `r`; without it, `r` says there is nothing to reload from. */
 	readonly reload?: () => Promise<StoreData>;
 	/** How to get a searcher for the data (the index cache beside the store); default: build one in memory. */
@@ -50,6 +56,11 @@ export type AppProps = {
 	readonly today?: () => string;
 };
 
+/** Views drawn from the start snapshot (or needing no store) while a large store loads. */
+function readyWhileLoading(view: string): boolean {
+	return view === 'dashboard' || view === 'help';
+}
+
 const viewKeys: Partial<Record<CommandName, TabView>> = {
 	'view-dashboard': 'dashboard',
 	'view-search': 'search',
@@ -64,28 +75,50 @@ export function App(props: AppProps) {
 	const size = useTerminalSize();
 	const layout = useMemo(() => appLayout(size), [size]);
 	const [data, setData] = useState(props.data);
+	const [start, setStart] = useState(props.pending?.start ?? null);
+	const loading = start !== null;
 	const env = props.env ?? process.env;
 	const theme = useMemo(() => themeFor(env), [env]);
-	const colours = useMemo(() => authorityColours(storeAuthorities(data)), [data]);
-	const counts = useMemo(() => summary(data), [data]);
+	const colours = useMemo(() => authorityColours(start?.authorities ?? storeAuthorities(data)), [data, start]);
+	const counts = useMemo(() => start?.summary ?? summary(data), [data, start]);
 	// The index is loaded (or built) once per loaded store: on the first search, or just after the first frame.
+	// Not while the store loads: the index beside the store is not for the empty stand-in.
 	const searcherFor = props.searcherFor;
 	const searcher = useMemo(() => {
 		let s: Searcher | null = null;
-		return () => (s ??= searcherFor ? searcherFor(data) : Searcher.fromStore(data));
-	}, [data, searcherFor]);
+		return () => (s ??= searcherFor && !loading ? searcherFor(data) : Searcher.fromStore(data));
+	}, [data, searcherFor, loading]);
 	useEffect(() => {
+		if (loading) return;
 		const warm = setTimeout(() => searcher(), 50);
 		return () => clearTimeout(warm);
-	}, [searcher]);
+	}, [searcher, loading]);
+	const pendingData = props.pending?.data;
+	useEffect(() => {
+		if (!pendingData) return;
+		let live = true;
+		pendingData.then(
+			(loaded) => {
+				if (!live) return;
+				setData(loaded);
+				setStart(null);
+			},
+			(error: unknown) => {
+				if (live) exit(error instanceof Error ? error : new Error(String(error)));
+			},
+		);
+		return () => {
+			live = false;
+		};
+	}, [pendingData, exit]);
 	const [store] = useState(() => createUiStore(props.initialState));
 	const state = useSyncExternalStore(store.subscribe, store.getState);
 	const registry = useMemo(() => ({...defaultViews, ...props.views}) as ViewRegistry, [props.views]);
 	const canSave = Boolean(props.curate);
 	const today = props.today ?? localToday;
 	const viewEnv: ViewEnv = useMemo(
-		() => ({data, layout, theme, colours, searcher, searchDelayMs: props.searchDelayMs ?? 80, ascii: props.ascii ?? false, canSave, today}),
-		[data, layout, theme, colours, searcher, props.searchDelayMs, props.ascii, canSave, today],
+		() => ({data, start, layout, theme, colours, searcher, searchDelayMs: props.searchDelayMs ?? 80, ascii: props.ascii ?? false, canSave, today}),
+		[data, start, layout, theme, colours, searcher, props.searchDelayMs, props.ascii, canSave, today],
 	);
 
 	// The handler reads these at key time: a key may arrive before the render that would rebuild it.
@@ -135,9 +168,16 @@ export function App(props: AppProps) {
 		[store],
 	);
 
+	// Keys for views that need the whole store, typed while it loads: run, in order, once it is there.
+	const waiting = useRef<ViewInput[]>([]);
+
 	const runController = useCallback(
 		(screen: Screen, input: ViewInput) => {
 			const {viewEnv: e, registry: r} = live.current;
+			if (e.start && !readyWhileLoading(screen.view)) {
+				waiting.current.push(input);
+				return;
+			}
 			try {
 				const result = moduleFor(r, screen.view).controller(screen, input, e);
 				if (!result) return;
@@ -210,6 +250,11 @@ export function App(props: AppProps) {
 		[store, runController, quit, reload],
 	);
 
+	useEffect(() => {
+		if (loading) return;
+		for (const input of waiting.current.splice(0)) runController(currentScreen(store.getState()), input);
+	}, [loading, runController, store]);
+
 	const onInput = useCallback(
 		(input: string, key: Key) => {
 			for (const k of splitKeys(input, key)) onKey(k.input, k.key);
@@ -240,9 +285,13 @@ export function App(props: AppProps) {
 			<Header summary={counts} width={frame.width} />
 			<TabBar current={parentTab ?? ''} title={title} width={frame.width} />
 			<Box width={body.width} height={body.height} overflow="hidden" flexDirection="column">
-				<ViewBoundary key={`${state.stack.length}:${screen.view}`} view={screen.view} theme={theme} width={body.width}>
-					<View screen={screen} env={viewEnv} store={store} />
-				</ViewBoundary>
+				{loading && !readyWhileLoading(screen.view) ? (
+					<Text wrap="truncate">Reading the store ({counts.articles} articles)…</Text>
+				) : (
+					<ViewBoundary key={`${state.stack.length}:${screen.view}`} view={screen.view} theme={theme} width={body.width}>
+						<View screen={screen} env={viewEnv} store={store} />
+					</ViewBoundary>
+				)}
 			</Box>
 			<Footer hints={footerHints(keyCtx)} notice={state.notice} width={frame.width} theme={theme} />
 		</Box>

@@ -3,25 +3,43 @@
  * reloads it. A curated change (the timeline's e, n, x) opens the store writable for that one write, under its
  * lock, and the UI then shows what the file holds. Called only when stdin and stdout are terminals. A terminal
  * that cannot move the cursor (`TERM=dumb`) gets the plain dashboard instead.
+ *
+ * With a start snapshot beside the store (corpus/start-snapshot.ts) the dashboard is drawn at once and the
+ * store is read behind it; without one, the store is read first (a bad store is then one line on stderr and
+ * exit status 1 before the screen changes), and the snapshot is saved for the next start.
  */
 import {plainDashboard} from '../cli/commands/dashboard.js';
 import {storePath, type Context} from '../cli/context.js';
 import {localToday, saveCuration} from '../corpus/curation.js';
-import {openStore} from '../corpus/store.js';
+import {emptyStore} from '../corpus/schema.js';
+import {loadStartSnapshot, saveStartSnapshot} from '../corpus/start-snapshot.js';
+import {openStore, type Store} from '../corpus/store.js';
 import {searcherFor} from '../search/index-cache.js';
 import {runUi} from './run-ui.js';
+import {dashboardLimits} from './views/dashboard-view.js';
 
 export async function openUi(ctx: Context): Promise<number> {
 	if (ctx.env.TERM === 'dumb') return plainDashboard(ctx);
-	// Opened before the screen changes, so that a bad store is one line on stderr and exit status 1.
 	const file = storePath(ctx);
-	const store = await openStore(file, {readOnly: true});
+	const start = loadStartSnapshot(file, dashboardLimits);
+	const opening = openStore(file, {readOnly: true});
+	let store: Store;
+	if (start) {
+		// Handled by the UI (which ends with the error); marked handled here so that it is never "unhandled".
+		opening.catch(() => undefined);
+	} else {
+		store = await opening;
+		// After the first frame: the next start draws its dashboard from this without reading the store first.
+		setTimeout(() => saveStartSnapshot(file, store.data, dashboardLimits), 500).unref();
+	}
+
 	return runUi({
-		data: store.data,
+		data: start ? emptyStore(start.summary.name) : store!.data,
+		...(start ? {pending: {start, data: opening.then((s) => (store = s).data)}} : {}),
 		// The index saved beside the store by the last import (or by the last session) loads instead of rebuilding.
-		searcherFor: (data) => searcherFor(store.path, data),
+		searcherFor: (data) => searcherFor(file, data),
 		reload: async () => {
-			await store.reload();
+			await (await opening).reload();
 			return store.data;
 		},
 		streams: {stdin: process.stdin, stdout: process.stdout, stderr: process.stderr},
@@ -31,7 +49,7 @@ export async function openUi(ctx: Context): Promise<number> {
 		curate: async (edit) => {
 			const saved = await saveCuration(file, edit, {today: localToday()});
 			// The UI's read-only copy follows the file, so that r shows the same.
-			await store.reload();
+			await (await opening).reload();
 			return {data: store.data, id: saved.id};
 		},
 		processHandlers: true,

@@ -27,6 +27,8 @@ export type UiStreams = {
 
 export type RunUiOptions = {
 	readonly data: StoreData;
+	/** A store still being read (see AppProps.pending). */
+	readonly pending?: AppProps['pending'];
 	readonly reload?: () => Promise<StoreData>;
 	/** How to get a searcher for the data (the index cache); default: build one. */
 	readonly searcherFor?: (data: StoreData) => Searcher;
@@ -67,7 +69,8 @@ export async function runUi(o: RunUiOptions): Promise<number> {
 	const fail = (error: unknown) => {
 		const e = error instanceof Error ? error : new Error(String(error));
 		try {
-			stderr.write(`scrutiny: internal error: ${safeLine(e.message)}\n`);
+			// A store that failed to load is the person's file, not our bug: its one line, as the CLI gives it.
+			stderr.write(e.name === 'StoreError' ? `scrutiny: ${safeLine(e.message)}\n` : `scrutiny: internal error: ${safeLine(e.message)}\n`);
 			if (o.debug && e.stack) stderr.write(`${safeLine(e.stack)}\n`);
 		} catch {}
 	};
@@ -93,6 +96,7 @@ export async function runUi(o: RunUiOptions): Promise<number> {
 		instance = render(
 			<App
 				data={o.data}
+				{...(o.pending ? {pending: o.pending} : {})}
 				env={o.env}
 				clipboard={terminalClipboard(stdout, o.env)}
 				{...(o.reload ? {reload: o.reload} : {})}

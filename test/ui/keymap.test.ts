@@ -62,6 +62,7 @@ describe('the keymap table', () => {
 		const data = bundledData();
 		const env: ViewEnv = {
 			data,
+			start: null,
 			layout: appLayout({columns: 100, rows: 30}),
 			theme: themeFor({}),
 			colours: authorityColours([]),

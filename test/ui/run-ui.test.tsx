@@ -5,7 +5,10 @@
 import {Console} from 'node:console';
 import {EventEmitter} from 'node:events';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import type {StoreData} from '../../source/corpus/schema.js';
+import {emptyStore, type StoreData} from '../../source/corpus/schema.js';
+import {startSnapshot} from '../../source/corpus/start-snapshot.js';
+import {StoreError} from '../../source/corpus/store.js';
+import {dashboardLimits} from '../../source/ui/views/dashboard-view.js';
 import {runUi} from '../../source/ui/run-ui.js';
 import type {ViewModule} from '../../source/ui/views/view-types.js';
 import {timelineController} from '../../source/ui/views/timeline-view.js';
@@ -97,6 +100,20 @@ describe('runUi', () => {
 		expect(t.stderr.written).not.toContain('Console');
 		expect(t.stdout.written.endsWith('\u001B[?25h\u001B[?1049l')).toBe(true);
 		expect(t.stdin.rawModes.at(-1) ?? false).toBe(false);
+	});
+
+	it("ends with the one line of the store error, exit status 1, when a store drawn from its start snapshot fails to load", async () => {
+		const t = streams();
+		const data = bundledData();
+		const running = runUi({
+			data: emptyStore(data.name),
+			pending: {start: startSnapshot(data, dashboardLimits), data: Promise.reject(new StoreError('corpus.json', 'syntax', 'not valid JSON (unexpected end at byte 9)'))},
+			streams: t.streams,
+			env: {TERM: 'xterm'},
+		});
+		expect(await running).toBe(1);
+		expect(t.stderr.written).toBe('scrutiny: corpus.json: not valid JSON (unexpected end at byte 9)\n');
+		expect(t.stdout.written.endsWith('\u001B[?25h\u001B[?1049l')).toBe(true);
 	});
 
 	it('keeps running when one view fails', async () => {

@@ -17,7 +17,15 @@ import {displayWidth, fit, truncate, wrap} from '../text-layout.js';
 import {ratingColour, ratingLegend, type Theme} from '../theme.js';
 import {isCommand, moveOf, type Controller, type ViewEnv, type ViewProps} from './view-types.js';
 
-const model = memoLast((data: StoreData): Dashboard => dashboard(data, {people: maxListItems, events: maxListItems}));
+/** What the dashboard lists: the UI's limit, and the key of the start snapshot saved beside the store. */
+export const dashboardLimits = {people: maxListItems, events: maxListItems} as const;
+
+const fromData = memoLast((data: StoreData): Dashboard => dashboard(data, dashboardLimits));
+
+// From the start snapshot while the store loads, then from the store.
+function model(env: ViewEnv): Dashboard {
+	return env.start?.dashboard ?? fromData(env.data);
+}
 
 function latestText(r: AuthorityRow): string {
 	return r.latestRating ? `${r.latestRating.rating} ${formatDate(r.latestRating.date)}` : 'unknown';
@@ -28,11 +36,11 @@ function coveredText(r: AuthorityRow): string {
 }
 
 function layoutOf(env: ViewEnv) {
-	return dashboardLayout(env.layout.body, model(env.data).authorities.length);
+	return dashboardLayout(env.layout.body, model(env).authorities.length);
 }
 
 export const dashboardController: Controller<DashboardScreen> = (screen, input, env) => {
-	const d = model(env.data);
+	const d = model(env);
 	const count = d.authorities.length;
 	const height = Math.max(1, layoutOf(env).tableRows);
 	const move = moveOf(input);
@@ -50,7 +58,7 @@ type Col = 'authority' | 'latest' | 'strip' | 'articles' | 'quotes' | 'events' |
 export function DashboardView({screen, env}: ViewProps<DashboardScreen>) {
 	const {theme, colours} = env;
 	const {width} = env.layout.body;
-	const d = model(env.data);
+	const d = model(env);
 	const lay = layoutOf(env);
 	const rows = d.authorities;
 	if (rows.length === 0) {

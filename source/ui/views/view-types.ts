@@ -5,6 +5,7 @@
 import type {ComponentType} from 'react';
 import type {CurationEdit} from '../../corpus/curation.js';
 import type {StoreData} from '../../corpus/schema.js';
+import type {StartSnapshot} from '../../corpus/start-snapshot.js';
 import type {Searcher} from '../../search/search.js';
 import type {CommandName, KeyContext, ViewName} from '../keymap.js';
 import type {AppLayout} from '../layout.js';
@@ -15,6 +16,11 @@ import type {Colour, Theme} from '../theme.js';
 /** The world a view renders and a controller decides in. */
 export type ViewEnv = {
 	readonly data: StoreData;
+	/**
+	 * While a large store is still being read: what the first screen shows, saved beside the store. `data` is an
+	 * empty store until then.
+	 */
+	readonly start: StartSnapshot | null;
 	readonly layout: AppLayout;
 	readonly theme: Theme;
 	/** Each authority's colour for the session. */

@@ -1,0 +1,71 @@
+/**
+ * What the first screen shows, saved beside the store (`<store>.start`) so that the terminal UI can draw its
+ * dashboard before a large store has been read: at 50,000 articles reading and checking the store takes
+ * seconds, and computing the dashboard more. The file names the state of the store it was made from (size,
+ * modification time, inode: every save renames a new file into place), like the search index beside it; any
+ * other state, or a damaged file, means there is no snapshot and the UI starts the slow way.
+ */
+import {readFileSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats} from 'node:fs';
+import path from 'node:path';
+import {dashboard, type Dashboard} from './dashboard.js';
+import {storeAuthorities, summary, type CorpusSummary} from './queries.js';
+import type {StoreData} from './schema.js';
+
+const format = 'scrutiny-start 1';
+
+export type StartSnapshot = {
+	readonly summary: CorpusSummary;
+	/** The store's authorities in the order that gives each its colour. */
+	readonly authorities: readonly string[];
+	readonly dashboard: Dashboard;
+};
+
+/** How many people and events the dashboard lists (the UI's own limit). */
+export type StartOptions = {readonly people: number; readonly events: number};
+
+export function startPath(storePath: string): string {
+	return `${storePath}.start`;
+}
+
+function stateOf(st: Stats): string {
+	return `${st.size}:${st.mtimeMs}:${st.ino}`;
+}
+
+export function startSnapshot(data: StoreData, options: StartOptions): StartSnapshot {
+	return {summary: summary(data), authorities: storeAuthorities(data), dashboard: dashboard(data, options)};
+}
+
+/** The snapshot if it was made from the store as it is now, with the same options; else null. Never throws. */
+export function loadStartSnapshot(storePath: string, options: StartOptions): StartSnapshot | null {
+	try {
+		const state = stateOf(statSync(storePath));
+		const saved = JSON.parse(readFileSync(startPath(storePath), 'utf8')) as Record<string, unknown>;
+		if (saved['format'] !== format || saved['state'] !== state || JSON.stringify(saved['options']) !== JSON.stringify(options)) return null;
+		const snapshot = saved['snapshot'] as StartSnapshot;
+		// A cache of our own making: the shape is checked only as far as a wrong file would break the first frame.
+		if (typeof snapshot?.summary?.articles !== 'number' || !Array.isArray(snapshot.authorities) || !Array.isArray(snapshot.dashboard?.authorities)) return null;
+		return snapshot;
+	} catch {
+		return null;
+	}
+}
+
+/** Saves the snapshot of `data`, which must be what the store file holds now. Returns false if it cannot. */
+export function saveStartSnapshot(storePath: string, data: StoreData, options: StartOptions): boolean {
+	const target = startPath(storePath);
+	const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+	try {
+		const state = stateOf(statSync(storePath));
+		writeFileSync(temp, JSON.stringify({format, state, options, snapshot: startSnapshot(data, options)}));
+		renameSync(temp, target);
+		return true;
+	} catch {
+		try {
+			unlinkSync(temp);
+		} catch {
+			// nothing was written
+		}
+
+		return false;
+	}
+}
