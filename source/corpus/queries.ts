@@ -217,12 +217,21 @@ export function timeline(data: StoreData, opts: TimelineOptions = {}): EventView
  */
 function attachUndatedReports(data: StoreData, lines: EventView[], buckets: ReadonlyMap<string, EventView[]>): void {
 	const articles = new Map(data.articles.map((a) => [a.id, a]));
-	const names = (id: string) => new Set((articles.get(id)?.people ?? []).filter((p) => p.name.includes(' ')).map((p) => p.name));
-	for (const line of [...lines]) {
+	// Each article's full names, made once: a large corpus asks for the same article's thousands of times.
+	const namesOf = new Map<string, Set<string>>();
+	const names = (id: string) => {
+		let set = namesOf.get(id);
+		if (!set) namesOf.set(id, (set = new Set((articles.get(id)?.people ?? []).filter((p) => p.name.includes(' ')).map((p) => p.name))));
+		return set;
+	};
+	const attached = new Set<EventView>();
+	for (const line of lines) {
 		if (line.date.value !== null || line.origin !== 'extracted' || !line.articleId) continue;
 		const mine = names(line.articleId);
 		let best: {target: EventView; published: number} | null = null;
 		// Only lines of the same authority and type can be the one reported (their bucket, by either rating).
+		// The dated lines that could be reported instead (same authority, type and rating), made when first needed.
+		let rated: EventView[] | undefined;
 		const same = [...(buckets.get(`${line.authority}|${line.type}|${line.rating ?? ''}`) ?? []), ...(line.rating ? (buckets.get(`${line.authority}|${line.type}|`) ?? []) : [])];
 		for (const target of same) {
 			if (target === line || target.date.value === null || target.authority !== line.authority || target.type !== line.type) continue;
@@ -230,11 +239,14 @@ function attachUndatedReports(data: StoreData, lines: EventView[], buckets: Read
 			for (const src of target.sources) {
 				const a = articles.get(src.articleId);
 				if (!a || a.id === line.articleId || a.published.value === null) continue;
-				const shared = [...names(a.id)].filter((n) => mine.has(n)).length;
+				let shared = 0;
+				for (const n of names(a.id)) if (mine.has(n)) shared++;
+				if (shared < 2) continue;
 				const gap = monthsBetween(target.date, a.published);
-				if (shared < 2 || gap === null || gap < 0 || gap > 3) continue;
+				if (gap === null || gap < 0 || gap > 3) continue;
 				// The latest line before that article is the one it reported as news.
-				const later = same.some((o) => o !== target && o.type === target.type && o.authority === target.authority && (o.rating ?? o.reportedRating ?? null) === (line.rating ?? null) && o.date.value !== null && compareDates(o.date, target.date) > 0 && compareDates(o.date, a.published) <= 0);
+				rated ??= same.filter((o) => o.type === line.type && o.authority === line.authority && (o.rating ?? o.reportedRating ?? null) === (line.rating ?? null) && o.date.value !== null);
+				const later = rated.some((o) => o !== target && compareDates(o.date, target.date) > 0 && compareDates(o.date, a.published) <= 0);
 				if (later) continue;
 				const key = dateSortKey(a.published);
 				if (!best || key > best.published) best = {target, published: key};
@@ -245,8 +257,13 @@ function attachUndatedReports(data: StoreData, lines: EventView[], buckets: Read
 		target.sources.push(...line.sources.filter((s) => !target.sources.some((t) => t.articleId === s.articleId && t.paragraph === s.paragraph)));
 		target.merged = [...(target.merged ?? [target.id]), ...(line.merged ?? [line.id])];
 		for (const p of line.participants ?? []) if (!(target.participants ?? []).some((q) => q.name === p.name)) (target.participants ??= []).push(p);
-		lines.splice(lines.indexOf(line), 1);
+		attached.add(line);
 	}
+	// Removed in one pass at the end (a splice for each would be lines x attached).
+	if (attached.size === 0) return;
+	let kept = 0;
+	for (const line of lines) if (!attached.has(line)) lines[kept++] = line;
+	lines.length = kept;
 }
 
 function rankOrigin(o: Origin): number {

@@ -75,8 +75,14 @@ export function App(props: AppProps) {
 	const size = useTerminalSize();
 	const layout = useMemo(() => appLayout(size), [size]);
 	const [data, setData] = useState(props.data);
+	// The snapshot describes the file the pending read is reading, so it stays valid for that data: the dashboard
+	// need not be computed again once the store is read. A reload or a curated change drops it.
 	const [start, setStart] = useState(props.pending?.start ?? null);
-	const loading = start !== null;
+	const [loading, setLoading] = useState(props.pending !== undefined);
+	const replaceData = useCallback((next: StoreData) => {
+		setStart(null);
+		setData(next);
+	}, []);
 	const env = props.env ?? process.env;
 	const theme = useMemo(() => themeFor(env), [env]);
 	const colours = useMemo(() => authorityColours(start?.authorities ?? storeAuthorities(data)), [data, start]);
@@ -101,7 +107,7 @@ export function App(props: AppProps) {
 			(loaded) => {
 				if (!live) return;
 				setData(loaded);
-				setStart(null);
+				setLoading(false);
 			},
 			(error: unknown) => {
 				if (live) exit(error instanceof Error ? error : new Error(String(error)));
@@ -122,8 +128,8 @@ export function App(props: AppProps) {
 	);
 
 	// The handler reads these at key time: a key may arrive before the render that would rebuild it.
-	const live = useRef({viewEnv, registry, props});
-	live.current = {viewEnv, registry, props};
+	const live = useRef({viewEnv, registry, props, loading});
+	live.current = {viewEnv, registry, props, loading};
 	const quitting = useRef(false);
 
 	const quit = useCallback(() => {
@@ -142,14 +148,14 @@ export function App(props: AppProps) {
 		store.dispatch({type: 'notice', text: 'reloading…'});
 		try {
 			const next = await fn();
-			setData(next);
+			replaceData(next);
 			store.dispatch({type: 'reloaded'});
 			const s = summary(next);
 			store.dispatch({type: 'notice', text: `reloaded: ${s.articles} articles, ${s.quotes} quotes, ${s.events} events`});
 		} catch (error) {
 			store.dispatch({type: 'notice', text: `reload failed: ${safeLine((error as Error).message ?? String(error))}`});
 		}
-	}, [store]);
+	}, [store, replaceData]);
 
 	// A curated change: written by the caller's `curate`, then the new data replaces the old, as after `r`.
 	const save = useCallback(
@@ -158,14 +164,14 @@ export function App(props: AppProps) {
 			if (!fn) return {ok: false, message: 'this store cannot be written from here'};
 			try {
 				const {data: next, id} = await fn(edit);
-				setData(next);
+				replaceData(next);
 				store.dispatch({type: 'reloaded'});
 				return {ok: true, id};
 			} catch (error) {
 				return {ok: false, message: safeLine((error as Error).message ?? String(error))};
 			}
 		},
-		[store],
+		[store, replaceData],
 	);
 
 	// Keys for views that need the whole store, typed while it loads: run, in order, once it is there.
@@ -174,7 +180,7 @@ export function App(props: AppProps) {
 	const runController = useCallback(
 		(screen: Screen, input: ViewInput) => {
 			const {viewEnv: e, registry: r} = live.current;
-			if (e.start && !readyWhileLoading(screen.view)) {
+			if (live.current.loading && !readyWhileLoading(screen.view)) {
 				waiting.current.push(input);
 				return;
 			}

@@ -17,8 +17,9 @@ import type {Colour, Theme} from '../theme.js';
 export type ViewEnv = {
 	readonly data: StoreData;
 	/**
-	 * While a large store is still being read: what the first screen shows, saved beside the store. `data` is an
-	 * empty store until then.
+	 * What the first screen shows, saved beside the store, when the session started from it: the dashboard and
+	 * counts of the file being read. While the read lasts `data` is an empty store; the snapshot is dropped when
+	 * the data is replaced (a reload, a curated change).
 	 */
 	readonly start: StartSnapshot | null;
 	readonly layout: AppLayout;

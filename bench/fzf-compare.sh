@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Issue 5's terminal target: typing a query into scrutiny's search shows its answer no later than fzf does on
+# the same quotes. Both run in a real terminal (tmux, 100x40); the query is typed a key at a time (30 ms apart,
+# a fast typist) once each program is ready, and the clock runs from the last key until the answer is on the
+# screen: for fzf its match counter shows the final count (`fzf --filter` gives it beforehand); for scrutiny the
+# box holds the whole query and the line under it gives the results of that query (not `searching…`).
+#
+#   bench/fzf-compare.sh STORE [RUNS] [QUERY...]      (needs tmux, fzf and a built dist/: npm run build)
+set -euo pipefail
+store=${1:?usage: bench/fzf-compare.sh STORE [RUNS] [QUERY...]}
+runs=${2:-3}
+shift $(( $# >= 2 ? 2 : 1 ))
+queries=("$@")
+[ ${#queries[@]} -gt 0 ] || queries=("commissioner appointed" "improvement board chair" "social workers caseloads")
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'tmux kill-session -t fzfcmp 2>/dev/null || true; rm -rf "$work"' EXIT
+
+# The same quotes scrutiny searches in its quotes scope, one per line.
+node --input-type=module -e "
+import {openStore} from '$root/dist/corpus/store.js';
+const s = await openStore(process.argv[1], {readOnly: true});
+process.stdout.write(s.data.quotes.map((q) => q.text.replace(/\s+/g, ' ')).join('\n') + '\n');
+" "$store" > "$work/quotes.txt"
+echo "quotes: $(wc -l < "$work/quotes.txt")"
+
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+pane() { tmux capture-pane -p -t fzfcmp; }
+wait_for() { # PATTERN TIMEOUT_S
+	local deadline=$(( $(now_ms) + $2 * 1000 ))
+	until pane | grep -qE -- "$1"; do
+		[ "$(now_ms)" -lt "$deadline" ] || { echo "timed out waiting for /$1/" >&2; pane >&2; return 1; }
+		sleep 0.01
+	done
+}
+type_slowly() {
+	local text=$1 i
+	for (( i = 0; i < ${#text}; i++ )); do
+		tmux send-keys -t fzfcmp -l "${text:i:1}"
+		sleep 0.03
+	done
+}
+regex_quote() { printf '%s' "$1" | sed 's/[][\.*^$+?(){}|/]/\\&/g'; }
+
+total=$(wc -l < "$work/quotes.txt" | tr -d ' ')
+for query in "${queries[@]}"; do
+	expected=$(fzf --filter "$query" < "$work/quotes.txt" | wc -l | tr -d ' ')
+	for (( run = 1; run <= runs; run++ )); do
+		tmux new-session -d -s fzfcmp -x 100 -y 40 "fzf < '$work/quotes.txt'"
+		wait_for " $total/$total" 60
+		type_slowly "$query"
+		start=$(now_ms)
+		wait_for " $expected/$total" 60
+		fzf_ms=$(( $(now_ms) - start ))
+		tmux kill-session -t fzfcmp
+
+		tmux new-session -d -s fzfcmp -x 100 -y 40 "env -u CI node '$root/dist/cli.js' --db '$store'"
+		wait_for "Authorities" 120
+		# The search view in the quotes scope, once the store is read (the recent quotes are listed).
+		tmux send-keys -t fzfcmp /
+		tmux send-keys -t fzfcmp Tab
+		wait_for "most recent quotes" 300
+		type_slowly "$query"
+		start=$(now_ms)
+		wait_for "› $(regex_quote "$query")" 60
+		wait_for "^[0-9]+\+? results?" 60
+		ui_ms=$(( $(now_ms) - start ))
+		tmux send-keys -t fzfcmp Escape q
+		sleep 0.3
+		tmux kill-session -t fzfcmp 2>/dev/null || true
+		echo "query=\"$query\" run=$run fzf_ms=$fzf_ms scrutiny_ms=$ui_ms (fzf matches: $expected of $total)"
+	done
+done
