@@ -173,7 +173,7 @@ export class Searcher {
 		const cap = Math.max(candidateCap, 2 * limit);
 		const byWords = this.byWords;
 		// A filter is one more list to intersect with: a rare one (`type:…`) then bounds the work, not the words.
-		const within = Searcher.narrowed(opts) ? this.passing(opts).ranks : null;
+		const within = Searcher.narrowed(opts) ? this.passingRanks(opts) : null;
 		const ranks: number[] = [];
 		firstMatches(this.index, strong, within, () => true, cap, ranks);
 		if (ranks.length < cap) {
@@ -221,25 +221,37 @@ export class Searcher {
 	}
 
 	/**
-	 * The documents that pass a scope and filters, per scope and filters (the latest few kept): as document
-	 * numbers newest first (for filter-only boxes) and as index numbers ascending (to intersect with words).
+	 * The documents that pass a scope and filters, per scope and filters (the latest few kept), as document
+	 * numbers ascending; and when asked, newest first (for filter-only boxes) or as index numbers ascending (to
+	 * intersect with words' documents).
 	 */
-	private readonly passingLists = new Map<string, {newest: Uint32Array; ranks: Uint32Array}>();
+	private readonly passingLists = new Map<string, {docs: Uint32Array; newest?: Uint32Array; ranks?: Uint32Array}>();
 
-	private passing(opts: SearchOptions): {newest: Uint32Array; ranks: Uint32Array} {
+	private passing(opts: SearchOptions): {docs: Uint32Array; newest?: Uint32Array; ranks?: Uint32Array} {
 		const key = keyOf(opts);
 		let lists = this.passingLists.get(key);
 		if (!lists) {
 			this.columns ??= new FilterColumns(this.docs);
-			const docs = this.columns.passing(opts.kinds, opts.filter ?? {});
-			const ranks = docs.map((i) => this.rankOf[i]!).sort();
-			const at = this.columns.newestPlaces();
-			const newest = docs.map((i) => at[i]!).sort().map((p) => this.columns!.newest()[p]!);
-			lists = {newest, ranks};
+			lists = {docs: this.columns.passing(opts.kinds, opts.filter ?? {})};
 			if (this.passingLists.size >= 16) this.passingLists.clear();
 			this.passingLists.set(key, lists);
 		}
 		return lists;
+	}
+
+	private passingRanks(opts: SearchOptions): Uint32Array {
+		const lists = this.passing(opts);
+		return (lists.ranks ??= lists.docs.map((i) => this.rankOf[i]!).sort());
+	}
+
+	private passingNewest(opts: SearchOptions): Uint32Array {
+		const lists = this.passing(opts);
+		if (!lists.newest) {
+			const at = this.columns!.newestPlaces();
+			const newest = this.columns!.newest();
+			lists.newest = lists.docs.map((i) => at[i]!).sort().map((p) => newest[p]!);
+		}
+		return lists.newest;
 	}
 
 	/** Filter-only boxes: the documents that pass, newest first, each article once. */
@@ -247,7 +259,7 @@ export class Searcher {
 		if (filterIsEmpty(opts.filter)) return [];
 		const seen = new Set<string>();
 		const out: SearchHit[] = [];
-		for (const i of this.passing(opts).newest) {
+		for (const i of this.passingNewest(opts)) {
 			const d = this.docs[i]!;
 			if (d.kind === 'article' && (seen.has(d.id) || !seen.add(d.id))) continue;
 			out.push(toHit({item: d, refIndex: 0, score: 0, matches: []}));

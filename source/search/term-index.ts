@@ -7,23 +7,10 @@
  * binary search in the sorted vocabulary. The whole index serialises to one binary buffer that loads without
  * parsing the postings.
  */
+import {TermCollector} from './term-collector.js';
+import {tokens} from './tokens.js';
 
-/** Lower-case word tokens of a text, in order. Apostrophes inside words are dropped ("council's" → "councils"). */
-export function tokens(text: string): string[] {
-	// Most text is ASCII, for which the apostrophe is the only quote mark and NFKD changes nothing: the same
-	// tokens without normalising (a third of the index build at 50,000 articles).
-	if (asciiOnly.test(text)) return text.toLowerCase().replace(/'/g, '').match(/[a-z0-9]+/g) ?? [];
-	return (
-		text
-			.toLowerCase()
-			.replace(/['’‘]/g, '')
-			.normalize('NFKD')
-			.replace(/[\u0300-\u036f]/g, '')
-			.match(/[a-z0-9]+/g) ?? []
-	);
-}
-
-const asciiOnly = /^[\x00-\x7f]*$/;
+export {tokens} from './tokens.js';
 
 /**
  * Edit distance (with transpositions) of two words, or `max + 1` as soon as it must exceed `max`: the vocabulary
@@ -102,27 +89,12 @@ export class TermIndex {
 
 	/** Builds the index from document texts. Linear in the total text. */
 	static build(texts: Iterable<string>, order = ''): TermIndex {
-		const ids = new Map<string, number>();
-		const lists: number[][] = [];
-		// The last document each term was seen in: a repeated word is skipped without a set per document.
-		const lastSeen: number[] = [];
+		const collector = new TermCollector();
 		let n = 0;
-		for (const text of texts) {
-			for (const t of tokens(text)) {
-				let id = ids.get(t);
-				if (id === undefined) {
-					id = lists.length;
-					ids.set(t, id);
-					lists.push([]);
-					lastSeen.push(-1);
-				}
-				if (lastSeen[id] === n) continue;
-				lastSeen[id] = n;
-				lists[id]!.push(n);
-			}
-			n++;
-		}
-		const vocab = [...ids.keys()].sort();
+		for (const text of texts) collector.add(text, n++);
+		const ids = new Map(collector.terms.map((t, id) => [t, id]));
+		const lists = collector.lists;
+		const vocab = [...collector.terms].sort();
 		const offsets = new Uint32Array(vocab.length + 1);
 		let total = 0;
 		for (const [i, t] of vocab.entries()) {
