@@ -1,6 +1,6 @@
 /**
- * Which documents a query in Fuse's extended syntax can match, found in the term index: a superset of Fuse's
- * own matches, so that ranking only these changes nothing but the time it takes.
+ * Which terms the documents a query in Fuse's extended syntax can match must contain: the documents they give
+ * are a superset of Fuse's own matches, so that ranking only these changes nothing but the time it takes.
  *
  * Syntax (Fuse): words are ANDed, ` | ` ORs groups; `'word` includes, `=text` is exact, `^word` a prefix,
  * `word$` a suffix, `!…` excludes (left to Fuse: an exclusion never adds candidates).

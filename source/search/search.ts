@@ -51,7 +51,7 @@ export type Doc = {
  */
 export type DocFilter = {speaker?: string; authority?: string; years?: {from: number; to: number}; type?: string};
 
-export function filterIsEmpty(f: DocFilter | undefined): boolean {
+function filterIsEmpty(f: DocFilter | undefined): boolean {
 	return !f || (f.speaker === undefined && f.authority === undefined && f.years === undefined && f.type === undefined);
 }
 
@@ -75,9 +75,10 @@ export function searchDocuments(data: StoreData): Doc[] {
 			date: q.date,
 		});
 	for (const a of data.articles) {
-		const base = {kind: 'article' as const, id: a.id, label: a.title, articleId: a.id, authorities: a.authorities, date: a.published};
-		docs.push({...base, text: a.title, paragraph: 1});
-		a.paragraphs.forEach((p, i) => docs.push({...base, text: p, paragraph: i + 1}));
+		// Object literals, not a spread of shared fields: over a million paragraphs at 50,000 articles.
+		const paragraph = (text: string, paragraph: number): Doc => ({kind: 'article', id: a.id, label: a.title, articleId: a.id, authorities: a.authorities, date: a.published, text, paragraph});
+		docs.push(paragraph(a.title, 1));
+		a.paragraphs.forEach((p, i) => docs.push(paragraph(p, i + 1)));
 	}
 	for (const p of data.people)
 		docs.push({kind: 'person', id: p.id, text: [p.name, ...p.titles, ...p.roles, p.party ?? '', ...p.authorities].join(' · '), label: p.name, authorities: p.authorities, date: null});

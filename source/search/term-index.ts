@@ -90,21 +90,9 @@ export class TermIndex {
 	/** Builds the index from document texts. Linear in the total text. */
 	static build(texts: Iterable<string>, order = ''): TermIndex {
 		const collector = new TermCollector();
-		let n = 0;
-		for (const text of texts) collector.add(text, n++);
-		const ids = new Map(collector.terms.map((t, id) => [t, id]));
-		const lists = collector.lists;
-		const vocab = [...collector.terms].sort();
-		const offsets = new Uint32Array(vocab.length + 1);
-		let total = 0;
-		for (const [i, t] of vocab.entries()) {
-			offsets[i] = total;
-			total += lists[ids.get(t)!]!.length;
-		}
-		offsets[vocab.length] = total;
-		const postings = new Uint32Array(total);
-		for (const [i, t] of vocab.entries()) postings.set(lists[ids.get(t)!]!, offsets[i]);
-		return new TermIndex(vocab, offsets, postings, n, order);
+		for (const text of texts) collector.add(text);
+		const {vocab, offsets, postings, documents} = collector.finish();
+		return new TermIndex(vocab, offsets, postings, documents, order);
 	}
 
 	get vocabularySize(): number {
