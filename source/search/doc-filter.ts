@@ -1,8 +1,8 @@
 /**
  * The search box's filters and scope as a test of a document number, over columns read once from the documents:
  * a filter-only box (`type:com`, `speaker:k`) tests documents on each key press, and at 50,000 articles there
- * are over a million. The test answers exactly as testing each {@link Doc}'s fields does (see `passes` in
- * test/search/doc-filter.test.ts, the plain statement of the rules).
+ * are over a million. The test answers exactly as testing each {@link Doc}'s fields does (`passes` in
+ * test/search/ranking.test.ts states the rules plainly, and the tests there hold this to them).
  */
 import {newestFirst} from '../corpus/lookups.js';
 import {speakerMatches} from '../corpus/queries.js';
