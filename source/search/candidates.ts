@@ -1,10 +1,11 @@
 /**
- * Which documents a query in Fuse's extended syntax can match, found in the term index: a superset of Fuse's
- * own matches, so that ranking only these changes nothing but the time it takes.
+ * Which terms the documents a query in Fuse's extended syntax can match must contain: the documents they give
+ * are a superset of Fuse's own matches, so that ranking only these changes nothing but the time it takes.
  *
  * Syntax (Fuse): words are ANDed, ` | ` ORs groups; `'word` includes, `=text` is exact, `^word` a prefix,
  * `word$` a suffix, `!…` excludes (left to Fuse: an exclusion never adds candidates).
  */
+import type {Conjunction, Disjunction} from './first-matches.js';
 import {tokens, type TermIndex} from './term-index.js';
 
 type Term = {readonly how: 'fuzzy' | 'include' | 'exact' | 'prefix' | 'suffix'; readonly words: readonly string[]};
@@ -57,65 +58,47 @@ function termsFor(index: TermIndex, word: string, how: Term['how'], last: boolea
 	}
 }
 
-/** Intersects ascending document lists, smallest first. */
-function intersect(lists: Uint32Array[], documents: number): Uint32Array {
-	if (lists.length === 0) return new Uint32Array(0);
-	const sorted = [...lists].sort((a, b) => a.length - b.length);
-	let cur = sorted[0]!;
-	for (const next of sorted.slice(1)) {
-		if (cur.length === 0) break;
-		const mark = new Uint8Array(documents);
-		for (let k = 0; k < next.length; k++) mark[next[k]!] = 1;
-		const out = new Uint32Array(cur.length);
-		let m = 0;
-		for (let k = 0; k < cur.length; k++) if (mark[cur[k]!] === 1) out[m++] = cur[k]!;
-		cur = out.subarray(0, m);
+/** Recent term look-ups per index: typing repeats every word but the last on each key, and a typo scan reads the vocabulary. */
+const lookups = new WeakMap<TermIndex, Map<string, {strong: number[]; loose: number[]}>>();
+const lookupsKept = 256;
+
+function cachedTermsFor(index: TermIndex, word: string, how: Term['how'], last: boolean): {strong: number[]; loose: number[]} {
+	let cache = lookups.get(index);
+	if (!cache) lookups.set(index, (cache = new Map()));
+	const key = `${how}:${last ? 1 : 0}:${word}`;
+	let found = cache.get(key);
+	if (!found) {
+		if (cache.size >= lookupsKept) cache.clear();
+		cache.set(key, (found = termsFor(index, word, how, last)));
 	}
-	return cur;
+	return found;
 }
 
 /**
- * Candidate document numbers for a query: those that match every word strongly (exactly, or as the start of a
- * word), and those that match only loosely (typos, inside longer words). Each ascending; typed arrays and mark
- * arrays throughout, because a common word can match most of a 50,000-article corpus.
+ * The terms a query's documents must contain, as OR groups of AND-ed words: strongly (every word exactly, or as
+ * the start of a word) and loosely (typos, inside longer words). A document matching strongly is a strong
+ * candidate; one matching only loosely a loose one. A group of exclusions alone matches every document loosely.
  */
-export function candidates(index: TermIndex, query: string): {strong: Uint32Array; loose: Uint32Array} {
+export function candidateTerms(index: TermIndex, query: string): {strong: Disjunction; loose: Disjunction} {
 	const groups = parseExtended(query);
-	const n = index.documents;
-	// 1 = strong, 2 = loose only.
-	const mark = new Uint8Array(n);
-	const allWords = groups.flatMap((g) => g.flatMap((t) => t.words));
-	const lastWord = allWords.at(-1);
+	const lastWord = groups.flatMap((g) => g.flatMap((t) => t.words)).at(-1);
+	const strong: Conjunction[] = [];
+	const loose: Conjunction[] = [];
 	for (const group of groups) {
 		if (group.length === 0) {
-			// Only exclusions: anything may match.
-			for (let d = 0; d < n; d++) if (mark[d] === 0) mark[d] = 2;
+			loose.push([]);
 			continue;
 		}
-		const strongLists: Uint32Array[] = [];
-		const looseLists: Uint32Array[] = [];
+		const s: number[][] = [];
+		const l: number[][] = [];
 		for (const term of group)
 			for (const word of term.words) {
-				const t = termsFor(index, word, term.how, word === lastWord);
-				strongLists.push(index.union(t.strong));
-				looseLists.push(index.union(t.loose));
+				const t = cachedTermsFor(index, word, term.how, word === lastWord);
+				s.push(t.strong);
+				l.push(t.loose);
 			}
-		for (const d of intersect(looseLists, n)) if (mark[d] === 0) mark[d] = 2;
-		for (const d of intersect(strongLists, n)) mark[d] = 1;
-	}
-	let strongCount = 0;
-	let looseCount = 0;
-	for (let d = 0; d < n; d++) {
-		if (mark[d] === 1) strongCount++;
-		else if (mark[d] === 2) looseCount++;
-	}
-	const strong = new Uint32Array(strongCount);
-	const loose = new Uint32Array(looseCount);
-	let i = 0;
-	let j = 0;
-	for (let d = 0; d < n; d++) {
-		if (mark[d] === 1) strong[i++] = d;
-		else if (mark[d] === 2) loose[j++] = d;
+		strong.push(s);
+		loose.push(l);
 	}
 	return {strong, loose};
 }

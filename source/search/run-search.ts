@@ -3,10 +3,11 @@
  * date, the text the match is in, where it opens). Plain TypeScript over the store; the UI only renders it.
  */
 import {formatDate} from '../corpus/date-value.js';
-import {findArticle, findEvent, findPerson, findQuote, newestFirst, recentQuotes} from '../corpus/lookups.js';
+import {findArticle, findEvent, findPerson, findQuote, newestFirst} from '../corpus/lookups.js';
 import {listArticles, listPeople, QueryError, resolveAuthority, timeline} from '../corpus/queries.js';
 import type {StoreData} from '../corpus/schema.js';
 import {describeFilters, hasFilters, parseQuery} from './query.js';
+import {recentQuotesFast} from './recent-quotes.js';
 import {type DocFilter, type SearchHit, type SearchKind, type Searcher} from './search.js';
 
 export const scopes = ['all', 'quotes', 'articles', 'people', 'events'] as const;
@@ -105,18 +106,55 @@ function prepare(data: StoreData, query: string, scope: Scope, limit: number): P
 	if (parsed.filters.type !== undefined) filter.type = parsed.filters.type;
 	let blocked = false;
 	if (parsed.filters.authority !== undefined) {
-		try {
-			filter.authority = resolveAuthority(data, parsed.filters.authority);
-		} catch (error) {
-			if (!(error instanceof QueryError)) throw error;
-			problems.push(error.message);
+		const resolved = resolveAuthorityOnce(data, parsed.filters.authority);
+		if ('name' in resolved) filter.authority = resolved.name;
+		else {
+			problems.push(resolved.problem);
 			blocked = true;
 		}
 	}
 	const base = {query, scope, problems, filters: describeFilters(parsed.filters)};
-	if (parsed.text === '' && !hasFilters(parsed.filters)) return {done: {...base, rows: recentRows(data, scope, limit), recent: true}};
+	if (parsed.text === '' && !hasFilters(parsed.filters)) return {done: {...base, rows: [...recentRowsOnce(data, scope, limit)], recent: true}};
 	if (blocked) return {done: {...base, rows: [], recent: false}};
 	return {text: parsed.text, options: {limit, filter, ...(kindsOf[scope] ? {kinds: kindsOf[scope]} : {})}, base};
+}
+
+/**
+ * Answers that depend only on the store, kept per loaded store (its data object is replaced on reload, so a
+ * WeakMap keyed by it never serves stale answers): `speaker:`, `year:2` and `type:` leave the box without
+ * search text, and each such key press would otherwise sort every quote again; each key of `authority:…`
+ * would list every authority in the store again.
+ */
+const perStore = new WeakMap<StoreData, {recent: Map<string, ResultRow[]>; authorities: Map<string, {name: string} | {problem: string}>}>();
+
+function storeCache(data: StoreData) {
+	let c = perStore.get(data);
+	if (!c) perStore.set(data, (c = {recent: new Map(), authorities: new Map()}));
+	return c;
+}
+
+function recentRowsOnce(data: StoreData, scope: Scope, limit: number): ResultRow[] {
+	const cache = storeCache(data).recent;
+	const key = `${scope}:${limit}`;
+	let rows = cache.get(key);
+	if (!rows) cache.set(key, (rows = recentRows(data, scope, limit)));
+	return rows;
+}
+
+function resolveAuthorityOnce(data: StoreData, typed: string): {name: string} | {problem: string} {
+	const cache = storeCache(data).authorities;
+	let r = cache.get(typed);
+	if (!r) {
+		try {
+			r = {name: resolveAuthority(data, typed)};
+		} catch (error) {
+			if (!(error instanceof QueryError)) throw error;
+			r = {problem: error.message};
+		}
+		if (cache.size >= 256) cache.clear();
+		cache.set(typed, r);
+	}
+	return r;
 }
 
 function rowOf(data: StoreData, h: SearchHit): ResultRow {
@@ -149,7 +187,7 @@ function recentRows(data: StoreData, scope: Scope, limit: number): ResultRow[] {
 	switch (scope) {
 		case 'all':
 		case 'quotes':
-			return recentQuotes(data, limit).map((q) => ({kind: 'quote', id: q.id, label: q.speaker ?? 'unattributed', date: formatDate(q.date), text: q.text, matches: [], articleId: q.articleId, paragraph: q.paragraph}));
+			return recentQuotesFast(data, limit).map((q) => ({kind: 'quote', id: q.id, label: q.speaker ?? 'unattributed', date: formatDate(q.date), text: q.text, matches: [], articleId: q.articleId, paragraph: q.paragraph}));
 		case 'articles':
 			return listArticles(data)
 				.sort((a, b) => newestFirst(a.published, b.published))

@@ -9,10 +9,10 @@
  */
 import Fuse, {type FuseResult, type IFuseOptions} from 'fuse.js';
 import {formatDate} from '../corpus/date-value.js';
-import {newestFirst} from '../corpus/lookups.js';
-import {speakerMatches} from '../corpus/queries.js';
 import type {DateValue, StoreData} from '../corpus/schema.js';
-import {candidates} from './candidates.js';
+import {candidateTerms} from './candidates.js';
+import {FilterColumns} from './doc-filter.js';
+import {firstMatches} from './first-matches.js';
 import {TermIndex} from './term-index.js';
 
 export const searchKinds = ['quote', 'article', 'person', 'event'] as const;
@@ -51,25 +51,6 @@ export type Doc = {
  */
 export type DocFilter = {speaker?: string; authority?: string; years?: {from: number; to: number}; type?: string};
 
-function yearOf(d: DateValue | null): number | null {
-	return d?.value ? Number(d.value.slice(0, 4)) : null;
-}
-
-/** Whether a document passes every filter set. */
-function docMatches(d: Doc, f: DocFilter): boolean {
-	if (f.speaker !== undefined) {
-		const who = d.kind === 'quote' ? (d.speaker ?? null) : d.kind === 'person' ? d.label : null;
-		if (!speakerMatches(who, f.speaker)) return false;
-	}
-	if (f.authority !== undefined && !d.authorities.includes(f.authority)) return false;
-	if (f.years) {
-		const y = yearOf(d.date);
-		if (y === null || y < f.years.from || y > f.years.to) return false;
-	}
-	if (f.type !== undefined && d.type !== f.type) return false;
-	return true;
-}
-
 function filterIsEmpty(f: DocFilter | undefined): boolean {
 	return !f || (f.speaker === undefined && f.authority === undefined && f.years === undefined && f.type === undefined);
 }
@@ -94,9 +75,10 @@ export function searchDocuments(data: StoreData): Doc[] {
 			date: q.date,
 		});
 	for (const a of data.articles) {
-		const base = {kind: 'article' as const, id: a.id, label: a.title, articleId: a.id, authorities: a.authorities, date: a.published};
-		docs.push({...base, text: a.title, paragraph: 1});
-		a.paragraphs.forEach((p, i) => docs.push({...base, text: p, paragraph: i + 1}));
+		// Object literals, not a spread of shared fields: over a million paragraphs at 50,000 articles.
+		const paragraph = (text: string, paragraph: number): Doc => ({kind: 'article', id: a.id, label: a.title, articleId: a.id, authorities: a.authorities, date: a.published, text, paragraph});
+		docs.push(paragraph(a.title, 1));
+		a.paragraphs.forEach((p, i) => docs.push(paragraph(p, i + 1)));
 	}
 	for (const p of data.people)
 		docs.push({kind: 'person', id: p.id, text: [p.name, ...p.titles, ...p.roles, p.party ?? '', ...p.authorities].join(' · '), label: p.name, authorities: p.authorities, date: null});
@@ -135,74 +117,72 @@ export const candidateCap = 400;
 /** Candidates ranked per slice of {@link Searcher.searchSliced}, between which a newer query can cut in. */
 const sliceSize = 250;
 
+/** What a {@link Searcher}'s index numbers documents by (saved with it: an index numbered otherwise is rebuilt). */
+const indexOrder = 'fewest-words-first';
+
 /** A ready-to-query search over one store's documents. */
 export class Searcher {
-	/** Words in each document as Fuse counts them (whitespace-separated): its field-length norm. */
-	private readonly words: Uint32Array;
-	/** Document numbers ordered by words, then number: the shortest matches of a common word without a sort. */
+	/**
+	 * Document numbers by words (as Fuse counts them: its field-length norm), then number. The index numbers
+	 * documents in this order, so that a query's first matches by index number are the candidates to rank.
+	 */
 	private readonly byWords: Uint32Array;
+	/** Each document's index number: its place in {@link byWords}. */
+	private readonly rankOf: Uint32Array;
+	private columns: FilterColumns | null = null;
 
 	private constructor(
 		readonly docs: readonly Doc[],
 		readonly index: TermIndex,
+		byWords?: Uint32Array,
 	) {
-		this.words = new Uint32Array(docs.length);
-		for (const [i, d] of docs.entries()) this.words[i] = wordsOf(d.text);
-		this.byWords = Uint32Array.from(docs.keys()).sort((a, b) => this.words[a]! - this.words[b]! || a - b);
+		this.byWords = byWords ?? fewestWordsFirst(docs);
+		this.rankOf = new Uint32Array(docs.length);
+		for (let r = 0; r < this.byWords.length; r++) this.rankOf[this.byWords[r]!] = r;
 	}
 
 	/** Builds documents and index from the store (the index can also come from a cache: {@link Searcher.withIndex}). */
 	static fromStore(data: StoreData): Searcher {
 		const docs = searchDocuments(data);
-		return new Searcher(docs, TermIndex.build(docs.map((d) => d.text)));
+		const byWords = fewestWordsFirst(docs);
+		const texts = function* () {
+			for (const i of byWords) yield docs[i]!.text;
+		};
+		return new Searcher(docs, TermIndex.build(texts(), indexOrder), byWords);
 	}
 
 	/** Pairs the store's documents with an index built earlier for the same store; null if they do not fit. */
 	static withIndex(data: StoreData, index: TermIndex): Searcher | null {
 		const docs = searchDocuments(data);
-		return docs.length === index.documents ? new Searcher(docs, index) : null;
+		return docs.length === index.documents && index.order === indexOrder ? new Searcher(docs, index) : null;
 	}
 
-	private keep(opts: SearchOptions): (d: Doc) => boolean {
-		const kinds = opts.kinds?.length ? new Set(opts.kinds) : null;
-		const filter = opts.filter ?? {};
-		return (d) => (!kinds || kinds.has(d.kind)) && docMatches(d, filter);
+	/** Whether a search's scope or filters leave documents out. */
+	private static narrowed(opts: SearchOptions): boolean {
+		return Boolean(opts.kinds?.length) || !filterIsEmpty(opts.filter);
 	}
 
 	/**
 	 * The documents Fuse will rank for a query, filters applied. Fuse scores a whole-word or prefix match 0 and
 	 * then prefers shorter fields (its field-length norm), and any typo scores worse than no typo: so strong
 	 * matches, fewest words first, then loose ones, fewest words first, is Fuse's order wherever it matters, and
-	 * the cap keeps Fuse's best.
+	 * the cap keeps Fuse's best. Index numbers are in that order: the first matches are the ones wanted, and the
+	 * loose terms (typo and substring matches) are looked at only when there are too few strong matches.
 	 */
-	private candidateDocs(q: string, keep: (d: Doc) => boolean, limit: number): Doc[] {
-		const {strong, loose} = candidates(this.index, q);
+	private candidateDocs(q: string, opts: SearchOptions, limit: number): Doc[] {
+		const {strong, loose} = candidateTerms(this.index, q);
 		const cap = Math.max(candidateCap, 2 * limit);
-		const out: Doc[] = [];
-		for (const group of [strong, loose]) {
-			if (out.length >= cap) break;
-			for (const i of this.shortestFirst(group)) {
-				const d = this.docs[i]!;
-				if (!keep(d)) continue;
-				out.push(d);
-				if (out.length >= cap) break;
-			}
+		const byWords = this.byWords;
+		// A filter is one more list to intersect with: a rare one (`type:…`) then bounds the work, not the words.
+		const within = Searcher.narrowed(opts) ? this.passingRanks(opts) : null;
+		const ranks: number[] = [];
+		firstMatches(this.index, strong, within, () => true, cap, ranks);
+		if (ranks.length < cap) {
+			// Every strong match that passes is taken by now; a loose match is one of the others.
+			const taken = new Set(ranks);
+			firstMatches(this.index, loose, within, (r) => !taken.has(r), cap, ranks);
 		}
-		return out;
-	}
-
-	/**
-	 * A group of document numbers, fewest words first. A small group is sorted; a large one (a common word) is
-	 * read off the precomputed order, which stops as soon as enough are taken.
-	 */
-	private *shortestFirst(group: Uint32Array): Generator<number> {
-		if (group.length <= 20_000) {
-			yield* Array.from(group).sort((a, b) => this.words[a]! - this.words[b]! || a - b);
-			return;
-		}
-		const member = new Uint8Array(this.docs.length);
-		for (let k = 0; k < group.length; k++) member[group[k]!] = 1;
-		for (let k = 0; k < this.byWords.length; k++) if (member[this.byWords[k]!] === 1) yield this.byWords[k]!;
+		return ranks.map((r) => this.docs[byWords[r]!]!);
 	}
 
 	/**
@@ -211,12 +191,11 @@ export class Searcher {
 	 */
 	search(query: string, opts: SearchOptions = {}): SearchHit[] {
 		const q = query.trim();
-		const keep = this.keep(opts);
 		const limit = opts.limit ?? 20;
-		if (q === '') return this.filtered(opts, keep, limit);
+		if (q === '') return this.filtered(opts, limit);
 		// One character matches nothing in Fuse (minMatchCharLength 2), but would gather every document first.
 		if (q.length < 2) return [];
-		const ranked = new Fuse(this.candidateDocs(q, keep, limit), fuseOptions).search(q);
+		const ranked = new Fuse(this.candidateDocs(q, opts, limit), fuseOptions).search(q);
 		return collapse(ranked, limit);
 	}
 
@@ -226,11 +205,10 @@ export class Searcher {
 	 */
 	async searchSliced(query: string, opts: SearchOptions, stale: () => boolean): Promise<SearchHit[] | null> {
 		const q = query.trim();
-		const keep = this.keep(opts);
 		const limit = opts.limit ?? 20;
-		if (q === '') return this.filtered(opts, keep, limit);
+		if (q === '') return this.filtered(opts, limit);
 		if (q.length < 2) return [];
-		const docs = this.candidateDocs(q, keep, limit);
+		const docs = this.candidateDocs(q, opts, limit);
 		const results: FuseResult<Doc>[] = [];
 		for (let at = 0; at < docs.length; at += sliceSize) {
 			if (at > 0) await new Promise<void>((resolve) => setImmediate(resolve));
@@ -243,22 +221,72 @@ export class Searcher {
 		return collapse(results, limit);
 	}
 
-	/** Document numbers newest first (stable), sorted once: a filter-only box asks on every key. */
-	private newest: Uint32Array | null = null;
+	/**
+	 * The documents that pass a scope and filters, per scope and filters (the latest few kept), as document
+	 * numbers ascending; and when asked, newest first (for filter-only boxes) or as index numbers ascending (to
+	 * intersect with words' documents).
+	 */
+	private readonly passingLists = new Map<string, {docs: Uint32Array; newest?: Uint32Array; ranks?: Uint32Array}>();
 
-	private filtered(opts: SearchOptions, keep: (d: Doc) => boolean, limit: number): SearchHit[] {
+	private passing(opts: SearchOptions): {docs: Uint32Array; newest?: Uint32Array; ranks?: Uint32Array} {
+		const key = keyOf(opts);
+		let lists = this.passingLists.get(key);
+		if (!lists) {
+			this.columns ??= new FilterColumns(this.docs);
+			lists = {docs: this.columns.passing(opts.kinds, opts.filter ?? {})};
+			if (this.passingLists.size >= 16) this.passingLists.clear();
+			this.passingLists.set(key, lists);
+		}
+		return lists;
+	}
+
+	private passingRanks(opts: SearchOptions): Uint32Array {
+		const lists = this.passing(opts);
+		return (lists.ranks ??= lists.docs.map((i) => this.rankOf[i]!).sort());
+	}
+
+	private passingNewest(opts: SearchOptions): Uint32Array {
+		const lists = this.passing(opts);
+		if (!lists.newest) {
+			const at = this.columns!.newestPlaces();
+			const newest = this.columns!.newest();
+			lists.newest = lists.docs.map((i) => at[i]!).sort().map((p) => newest[p]!);
+		}
+		return lists.newest;
+	}
+
+	/** Filter-only boxes: the documents that pass, newest first, each article once. */
+	private filtered(opts: SearchOptions, limit: number): SearchHit[] {
 		if (filterIsEmpty(opts.filter)) return [];
-		this.newest ??= Uint32Array.from(this.docs.keys()).sort((a, b) => newestFirst(this.docs[a]!.date ?? unknown, this.docs[b]!.date ?? unknown) || a - b);
 		const seen = new Set<string>();
 		const out: SearchHit[] = [];
-		for (const i of this.newest) {
+		for (const i of this.passingNewest(opts)) {
 			const d = this.docs[i]!;
-			if (!keep(d) || (d.kind === 'article' && (seen.has(d.id) || !seen.add(d.id)))) continue;
+			if (d.kind === 'article' && (seen.has(d.id) || !seen.add(d.id))) continue;
 			out.push(toHit({item: d, refIndex: 0, score: 0, matches: []}));
 			if (out.length >= limit) break;
 		}
 		return out;
 	}
+}
+
+/** The scope and filters of a search, as a key: searches with the same key pass the same documents. */
+function keyOf(opts: SearchOptions): string {
+	const f = opts.filter ?? {};
+	return JSON.stringify([opts.kinds ?? [], f.speaker ?? null, f.authority ?? null, f.years ?? null, f.type ?? null]);
+}
+
+/** Document numbers ordered by words, then number: a counting sort, since word counts are small numbers. */
+function fewestWordsFirst(docs: readonly Doc[]): Uint32Array {
+	const words = Uint32Array.from(docs, (d) => wordsOf(d.text));
+	let most = 0;
+	for (const w of words) if (w > most) most = w;
+	const starts = new Uint32Array(most + 2);
+	for (const w of words) starts[w + 1]!++;
+	for (let w = 1; w <= most + 1; w++) starts[w]! += starts[w - 1]!;
+	const order = new Uint32Array(docs.length);
+	for (let i = 0; i < docs.length; i++) order[starts[words[i]!]!++] = i;
+	return order;
 }
 
 /** Words in a text the way Fuse counts them for its field-length norm. */
@@ -288,8 +316,6 @@ function collapse(ranked: readonly FuseResult<Doc>[], limit: number): SearchHit[
 	}
 	return out;
 }
-
-const unknown: DateValue = {value: null, precision: 'unknown', approximate: false, basis: ''};
 
 function toHit(r: FuseResult<Doc>): SearchHit {
 	const d = r.item;

@@ -7,18 +7,10 @@
  * binary search in the sorted vocabulary. The whole index serialises to one binary buffer that loads without
  * parsing the postings.
  */
+import {TermCollector} from './term-collector.js';
+import {tokens} from './tokens.js';
 
-/** Lower-case word tokens of a text, in order. Apostrophes inside words are dropped ("council's" → "councils"). */
-export function tokens(text: string): string[] {
-	return (
-		text
-			.toLowerCase()
-			.replace(/['’‘]/g, '')
-			.normalize('NFKD')
-			.replace(/[\u0300-\u036f]/g, '')
-			.match(/[a-z0-9]+/g) ?? []
-	);
-}
+export {tokens} from './tokens.js';
 
 /**
  * Edit distance (with transpositions) of two words, or `max + 1` as soon as it must exceed `max`: the vocabulary
@@ -91,34 +83,16 @@ export class TermIndex {
 		private readonly offsets: Uint32Array,
 		private readonly postings: Uint32Array,
 		readonly documents: number,
+		/** What the document numbers mean, as the builder said (saved with the index; '' if not said). */
+		readonly order: string,
 	) {}
 
 	/** Builds the index from document texts. Linear in the total text. */
-	static build(texts: Iterable<string>): TermIndex {
-		const lists = new Map<string, number[]>();
-		let n = 0;
-		for (const text of texts) {
-			const seen = new Set<string>();
-			for (const t of tokens(text)) {
-				if (seen.has(t)) continue;
-				seen.add(t);
-				const list = lists.get(t);
-				if (list) list.push(n);
-				else lists.set(t, [n]);
-			}
-			n++;
-		}
-		const vocab = [...lists.keys()].sort();
-		const offsets = new Uint32Array(vocab.length + 1);
-		let total = 0;
-		for (const [i, t] of vocab.entries()) {
-			offsets[i] = total;
-			total += lists.get(t)!.length;
-		}
-		offsets[vocab.length] = total;
-		const postings = new Uint32Array(total);
-		for (const [i, t] of vocab.entries()) postings.set(lists.get(t)!, offsets[i]);
-		return new TermIndex(vocab, offsets, postings, n);
+	static build(texts: Iterable<string>, order = ''): TermIndex {
+		const collector = new TermCollector();
+		for (const text of texts) collector.add(text);
+		const {vocab, offsets, postings, documents} = collector.finish();
+		return new TermIndex(vocab, offsets, postings, documents, order);
 	}
 
 	get vocabularySize(): number {
@@ -134,6 +108,16 @@ export class TermIndex {
 			else hi = mid;
 		}
 		return lo;
+	}
+
+	/** Where term t's documents are in {@link postingList}: [start, end). */
+	postingRange(t: number): [number, number] {
+		return [this.offsets[t]!, this.offsets[t + 1]!];
+	}
+
+	/** Every term's documents end to end, each term's ascending (read with {@link postingRange}). */
+	get postingList(): Uint32Array {
+		return this.postings;
 	}
 
 	/** Vocabulary term numbers that a query word matches in the given way. */
@@ -199,7 +183,7 @@ export class TermIndex {
 	/** Serialises to one buffer: a small JSON header, the vocabulary, then the typed arrays. */
 	serialize(): Buffer {
 		const vocab = Buffer.from(this.vocab.join('\n'), 'utf8');
-		const header = Buffer.from(JSON.stringify({format: 1, documents: this.documents, terms: this.vocab.length, vocabBytes: vocab.length, postings: this.postings.length}), 'utf8');
+		const header = Buffer.from(JSON.stringify({format: 2, order: this.order, documents: this.documents, terms: this.vocab.length, vocabBytes: vocab.length, postings: this.postings.length}), 'utf8');
 		const pad = (n: number) => (4 - (n % 4)) % 4;
 		const headLen = Buffer.alloc(4);
 		headLen.writeUInt32LE(header.length);
@@ -210,8 +194,9 @@ export class TermIndex {
 	/** Loads a serialised index; throws on a buffer that is not one (the caller rebuilds). */
 	static deserialize(buf: Buffer): TermIndex {
 		const headLen = buf.readUInt32LE(0);
-		const header = JSON.parse(buf.subarray(4, 4 + headLen).toString('utf8')) as {format: number; documents: number; terms: number; vocabBytes: number; postings: number};
-		if (header.format !== 1) throw new Error(`unknown index format ${header.format}`);
+		const header = JSON.parse(buf.subarray(4, 4 + headLen).toString('utf8')) as {format: number; order: string; documents: number; terms: number; vocabBytes: number; postings: number};
+		// Format 1 did not say how its documents were numbered: rebuilt rather than guessed.
+		if (header.format !== 2) throw new Error(`unknown index format ${header.format}`);
 		const vocabStart = 4 + headLen;
 		const vocabText = buf.subarray(vocabStart, vocabStart + header.vocabBytes).toString('utf8');
 		const vocab = header.terms === 0 ? [] : vocabText.split('\n');
@@ -225,6 +210,6 @@ export class TermIndex {
 		const postings = new Uint32Array(header.postings);
 		new Uint8Array(postings.buffer).set(buf.subarray(at, at + postings.byteLength));
 		if (at + postings.byteLength !== buf.length) throw new Error('index is truncated');
-		return new TermIndex(vocab, offsets, postings, header.documents);
+		return new TermIndex(vocab, offsets, postings, header.documents, header.order);
 	}
 }

@@ -11,7 +11,11 @@ import {emptyStore} from '../../source/corpus/schema.js';
 import {extractArticle} from '../../source/ingest/extract.js';
 import {contentHash} from '../../source/ingest/import.js';
 import {decodeArticleBytes} from '../../source/ingest/read.js';
-import {fuseOptions, searchDocuments, Searcher} from '../../source/search/search.js';
+import {newestFirst, recentQuotes} from '../../source/corpus/lookups.js';
+import {speakerMatches} from '../../source/corpus/queries.js';
+import type {DateValue} from '../../source/corpus/schema.js';
+import {recentQuotesFast} from '../../source/search/recent-quotes.js';
+import {fuseOptions, searchDocuments, Searcher, type Doc, type DocFilter, type SearchKind} from '../../source/search/search.js';
 import {repoRoot} from '../helpers/cli.js';
 
 function corpus() {
@@ -90,5 +94,71 @@ describe('indexed search vs plain Fuse.js', () => {
 
 	it('stops a sliced search once a newer query makes it stale', async () => {
 		expect(await searcher.searchSliced('council', {limit: 20}, () => true)).toBeNull();
+	});
+});
+
+/** The filter rules stated plainly, document by document (as search.ts tested them before it kept columns). */
+function passes(d: Doc, f: DocFilter, kinds?: readonly SearchKind[]): boolean {
+	if (kinds?.length && !kinds.includes(d.kind)) return false;
+	if (f.speaker !== undefined) {
+		const who = d.kind === 'quote' ? (d.speaker ?? null) : d.kind === 'person' ? d.label : null;
+		if (!speakerMatches(who, f.speaker)) return false;
+	}
+	if (f.authority !== undefined && !d.authorities.includes(f.authority)) return false;
+	if (f.years) {
+		const y = d.date?.value ? Number(d.date.value.slice(0, 4)) : null;
+		if (y === null || y < f.years.from || y > f.years.to) return false;
+	}
+	if (f.type !== undefined && d.type !== f.type) return false;
+	return true;
+}
+
+describe('filters and scopes', () => {
+	const docs = searchDocuments(data);
+	const someSpeaker = data.quotes.find((q) => q.speaker)!.speaker!;
+	const filters: DocFilter[] = [
+		{speaker: someSpeaker.split(' ').at(-1)!},
+		{speaker: 'k'},
+		{authority: data.articles[0]!.authorities[0]!},
+		{years: {from: 2019, to: 2019}},
+		{years: {from: 2018, to: 2022}},
+		{type: data.events[0]!.type},
+		{type: 'no-such-type'},
+		{authority: data.articles[0]!.authorities[0]!, years: {from: 2015, to: 2025}},
+	];
+	const scopes: (readonly SearchKind[] | undefined)[] = [undefined, ['quote'], ['article'], ['person'], ['event']];
+	const key = (d: Doc) => `${d.kind}:${d.id}:${d.paragraph ?? ''}`;
+
+	// The index intersects the words' documents with those that pass. On this corpus every match is a candidate
+	// (fewer than the cap), so that is the unfiltered ranking with what does not pass taken out.
+	it.each(['council', 'inadequate', 'inadequte', 'resign', 'children services', 'o', 'board | report', '!council'])('%s: the unfiltered ranking, less what does not pass', (q) => {
+		const byKey = new Map(docs.map((d) => [key(d), d]));
+		const everything = searcher.search(q, {limit: 10_000}).map((h) => `${h.kind}:${h.id}:${h.paragraph ?? ''}`);
+		for (const filter of filters)
+			for (const kinds of scopes) {
+				const expected = everything.filter((k) => passes(byKey.get(k)!, filter, kinds)).slice(0, 10);
+				const ours = searcher.search(q, {limit: 10, filter, ...(kinds ? {kinds} : {})}).map((h) => `${h.kind}:${h.id}:${h.paragraph ?? ''}`);
+				expect(ours, JSON.stringify({filter, kinds})).toEqual(expected);
+			}
+	});
+
+	// Filter-only boxes: what passes, newest first (ties in document order), each article once.
+	it('lists what passes a filter alone newest first, as a sort of every document would', () => {
+		const unknown: DateValue = {value: null, precision: 'unknown', approximate: false, basis: ''};
+		const newest = docs.map((d, i) => ({d, i})).sort((a, b) => newestFirst(a.d.date ?? unknown, b.d.date ?? unknown) || a.i - b.i);
+		for (const filter of filters)
+			for (const kinds of scopes) {
+				const seen = new Set<string>();
+				const expected = newest
+					.filter(({d}) => passes(d, filter, kinds) && !(d.kind === 'article' && (seen.has(d.id) || !seen.add(d.id))))
+					.slice(0, 30)
+					.map(({d}) => key(d));
+				const ours = searcher.search('', {limit: 30, filter, ...(kinds ? {kinds} : {})}).map((h) => `${h.kind}:${h.id}:${h.paragraph ?? ''}`);
+				expect(ours, JSON.stringify({filter, kinds})).toEqual(expected);
+			}
+	});
+
+	it('picks the most recent quotes as sorting every quote does', () => {
+		for (const limit of [0, 1, 3, 10, 40, 1000]) expect(recentQuotesFast(data, limit)).toEqual(recentQuotes(data, limit));
 	});
 });
