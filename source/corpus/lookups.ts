@@ -22,9 +22,15 @@ function indexOf(data: StoreData): Index {
 	if (ix) return ix;
 	const byArticle = new Map<string, Quote[]>();
 	const bySpeaker = new Map<string, Quote[]>();
+	// Pushed, not copied: copying a list for each quote cost seconds on a large store (a speaker with thousands).
+	const add = (map: Map<string, Quote[]>, key: string, q: Quote) => {
+		const list = map.get(key);
+		if (list) list.push(q);
+		else map.set(key, [q]);
+	};
 	for (const q of data.quotes) {
-		byArticle.set(q.articleId, [...(byArticle.get(q.articleId) ?? []), q]);
-		if (q.speakerId) bySpeaker.set(q.speakerId, [...(bySpeaker.get(q.speakerId) ?? []), q]);
+		add(byArticle, q.articleId, q);
+		if (q.speakerId) add(bySpeaker, q.speakerId, q);
 	}
 	ix = {
 		articles: new Map(data.articles.map((a) => [a.id, a])),
