@@ -90,7 +90,25 @@ const count = `(?<n>\\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|t
 const countNoun =
 	/^\s+(?:[a-z]+\s+)?(?:children|young|people|pupils|students|families|staff|workers|social|cases|referrals|homes|jobs|residents|members|councillors|places|beds|households|adults|babies|hours|days|weeks|months|years|miles|pounds|signatures|calls|visits|complaints|posts|vacancies|officers|employees|patients|carers|teachers|schools|per\s*cent)\b|^\s*%/;
 
-type Pattern = {readonly re: RegExp; readonly make: (m: RegExpExecArray, sentence: string) => Raw | null};
+/**
+ * Words a pattern cannot match without: most sentences hold no date, and these plain tests are much cheaper than
+ * the patterns, whose optional openings ("in", "the end of") are tried at every position of the sentence.
+ */
+const clues = {
+	year: /(?:19|20)\d\d/,
+	// Every month name and abbreviation starts with one of these (case as in the patterns).
+	month: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
+	weekday: /(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day/,
+	unit: /day|week|month|year/i,
+} as const;
+type Clue = keyof typeof clues;
+
+type Pattern = {
+	readonly re: RegExp;
+	/** Tests the sentence must pass before `re` can match: necessary, never sufficient. */
+	readonly needs: readonly (Clue | RegExp)[];
+	readonly make: (m: RegExpExecArray, sentence: string) => Raw | null;
+};
 
 const monthNumber = (name: string): number => {
 	const key = name.replace('.', '').slice(0, 3).toLowerCase();
@@ -127,6 +145,7 @@ function dayMonth(m: RegExpExecArray, sentence: string): Raw | null {
 const patterns: readonly Pattern[] = [
 	{
 		re: new RegExp(`\\b${year}-(?<mm>\\d\\d)-(?<dd>\\d\\d)\\b`, 'g'),
+		needs: ['year'],
 		make: (m) => {
 			const [y, mo, d] = [Number(m.groups!.year), Number(m.groups!.mm), Number(m.groups!.dd)];
 			return mo >= 1 && mo <= 12 && validDay(y, mo, d) ? {kind: 'absolute', year: y, month: mo, day: d} : null;
@@ -135,6 +154,7 @@ const patterns: readonly Pattern[] = [
 	{
 		// British order: 22/02/2019. Only with a four-digit year; "1/2" alone is a fraction or a score.
 		re: new RegExp(`(?<![\\d./])(?<dd>\\d{1,2})[/.](?<mm>\\d{1,2})[/.]${year}\\b`, 'g'),
+		needs: ['year'],
 		make: (m) => {
 			const [y, mo, d] = [Number(m.groups!.year), Number(m.groups!.mm), Number(m.groups!.dd)];
 			return mo >= 1 && mo <= 12 && validDay(y, mo, d) ? {kind: 'absolute', year: y, month: mo, day: d} : null;
@@ -142,18 +162,22 @@ const patterns: readonly Pattern[] = [
 	},
 	{
 		re: new RegExp(`${on}(?:${weekday}(?:,?\\s+|\\s+\\())?(?:the\\s+)?(?<![\\d£$€.,])${day}(?:\\s+of)?\\s+${month}(?:,?\\s+${year}\\b)?`, 'g'),
+		needs: ['month'],
 		make: dayMonth,
 	},
 	{
 		re: new RegExp(`${on}(?:${weekday}(?:,?\\s+|\\s+\\())?${month}\\s+(?:the\\s+)?${day}\\b(?![.,:]\\d)(?:,?\\s+${year}\\b)?`, 'g'),
+		needs: ['month'],
 		make: dayMonth,
 	},
 	{
 		re: new RegExp(`${on}${mod}${month},?\\s+(?:of\\s+)?${year}\\b(?![.,]?\\d)`, 'g'),
+		needs: ['month', 'year'],
 		make: (m) => ({kind: 'absolute', year: Number(m.groups!.year), month: monthNumber(m.groups!.month!)}),
 	},
 	{
 		re: new RegExp(`(?:(?<lean>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?${on}${mod}(?<month>${fullMonth})\\b`, 'g'),
+		needs: ['month'],
 		make: (m, sentence) => {
 			const g = m.groups!;
 			const introduced = g.lean !== undefined || g.on !== undefined || g.mod !== undefined;
@@ -167,6 +191,7 @@ const patterns: readonly Pattern[] = [
 	},
 	{
 		re: new RegExp(`${on}${mod}${year}(?:[/-](?<yy>\\d\\d)(?!\\d))?(?:['’]s)?(?![\\w%]|[.,]\\d|\\s*per\\s*cent)`, 'g'),
+		needs: ['year'],
 		make: (m, sentence) => {
 			const g = m.groups!;
 			const y = Number(g.year);
@@ -187,6 +212,7 @@ const patterns: readonly Pattern[] = [
 	},
 	{
 		re: new RegExp(`(?:(?<lean>[Ll]ast|[Nn]ext|[Tt]his(?:\\s+coming|\\s+past)?)\\s+|[Oo]n\\s+)?${weekday}(?:['’]s)?\\b`, 'g'),
+		needs: ['weekday'],
 		make: (m, sentence) => {
 			// A football club, not a day.
 			if (m.groups!.wd === 'Wednesday' && /Sheffield\s+$/.test(sentence.slice(0, m.index))) return null;
@@ -196,6 +222,7 @@ const patterns: readonly Pattern[] = [
 	},
 	{
 		re: /\b(?:yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b/gi,
+		needs: [/yesterday|today|night|morning|afternoon|evening/i],
 		make: (m) => {
 			const w = m[0].toLowerCase();
 			if (w === 'yesterday') return {kind: 'relative', shift: {days: -1}, approximate: false, schedules: false};
@@ -205,6 +232,7 @@ const patterns: readonly Pattern[] = [
 	},
 	{
 		re: /\b(?:(?<el>earlier|later)\s+)?(?<which>this|last|next)\s+(?<unit>week|month|year)\b/gi,
+		needs: ['unit'],
 		make: (m, sentence) => {
 			const g = m.groups!;
 			// "over the last year", "in the next month" are durations, not dates.
@@ -224,6 +252,7 @@ const patterns: readonly Pattern[] = [
 	},
 	{
 		re: new RegExp(`\\b${count}\\s+(?<unit>day|week|month|year)s?\\s+ago\\b`, 'gi'),
+		needs: ['unit', /ago/i],
 		make: (m) => {
 			const n = amount(m.groups!.n!);
 			const unit = m.groups!.unit!.toLowerCase();
@@ -324,10 +353,33 @@ function insideQuotes(sentence: string, positions: readonly number[]): boolean[]
 }
 
 
-/** The date expressions of one sentence before resolution, longest first where they overlap. */
-function scan(sentence: string): {candidates: Candidate[]; offsets: Offset[]} {
+/** Scans of recent sentences: an article's sentences are scanned for its own date, for events and for the report's
+ * publication, and a scan depends on nothing but the sentence. Bounded so a long run does not grow it forever. */
+const scans = new Map<string, Scan>();
+const maxScans = 4096;
+
+type Scan = {readonly candidates: readonly Candidate[]; readonly offsets: readonly Offset[]};
+
+/** The date expressions of one sentence before resolution, longest first where they overlap. Shared: do not modify. */
+function scan(sentence: string): Scan {
+	const known = scans.get(sentence);
+	if (known) return known;
+	const result = scanSentence(sentence);
+	if (scans.size >= maxScans) scans.clear();
+	scans.set(sentence, result);
+	return result;
+}
+
+function scanSentence(sentence: string): Scan {
 	const found: Omit<Candidate, 'tense' | 'inQuote'>[] = [];
+	const clueFound = new Map<Clue | RegExp, boolean>();
+	const has = (c: Clue | RegExp): boolean => {
+		let v = clueFound.get(c);
+		if (v === undefined) clueFound.set(c, (v = (typeof c === 'string' ? clues[c] : c).test(sentence)));
+		return v;
+	};
 	for (const p of patterns) {
+		if (!p.needs.every(has)) continue;
 		for (const m of sentence.matchAll(p.re)) {
 			if (m[0].length === 0) continue;
 			const raw = p.make(m, sentence);
@@ -341,12 +393,17 @@ function scan(sentence: string): {candidates: Candidate[]; offsets: Offset[]} {
 	const kept: Omit<Candidate, 'tense' | 'inQuote'>[] = [];
 	for (const f of found) if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
 	kept.sort((a, b) => a.start - b.start);
-	const marks = markers(sentence);
-	const breaks = clauseBreaks(sentence);
-	const quoted = insideQuotes(sentence, kept.map((k) => k.start));
-	const candidates = kept.map((k, i) => ({...k, tense: tenseAt(sentence, marks, k.start, k.end, breaks), inQuote: quoted[i]!}));
+	let candidates: Candidate[] = [];
+	// Tense is only asked of dates: a sentence without one needs no markers.
+	if (kept.length > 0) {
+		const marks = markers(sentence);
+		const breaks = clauseBreaks(sentence);
+		const quoted = insideQuotes(sentence, kept.map((k) => k.start));
+		candidates = kept.map((k, i) => ({...k, tense: tenseAt(sentence, marks, k.start, k.end, breaks), inQuote: quoted[i]!}));
+	}
 
 	const offsets: Offset[] = [];
+	if (!has('unit')) return {candidates, offsets};
 	for (const m of sentence.matchAll(offsetPattern)) {
 		const g = m.groups!;
 		const n = amount(g.n!);
@@ -367,6 +424,8 @@ function anchorOf(sentence: string, offset: {end: number}, candidates: readonly 
 /** Absolute dates in forms our patterns miss, from chrono, only where it is certain of year and month. */
 function chronoAbsolutes(sentence: string): Omit<Candidate, 'tense' | 'inQuote'>[] {
 	const out: Omit<Candidate, 'tense' | 'inQuote'>[] = [];
+	// A pre-check: a result is kept only if its text holds the year's digits, so a sentence without a digit gives none.
+	if (!/\d/.test(sentence)) return out;
 	// The reference instant is irrelevant: only components chrono read from the text are used.
 	for (const r of chrono.en.GB.parse(sentence, new Date(Date.UTC(2000, 0, 1)))) {
 		const s = r.start;

@@ -63,13 +63,26 @@ export function squash(s: string): string {
 
 /** A comparison key that ignores case, quote styles and punctuation. */
 export function comparable(s: string): string {
-	return s
-		.toLowerCase()
-		.replace(/[’‘`]/g, "'")
-		.replace(/[“”"]/g, '')
-		.replace(/[^a-z0-9' ]+/g, ' ')
-		.replace(/\s+/g, ' ')
-		.trim();
+	// One pass instead of four replacements: curly and back quotes become ', double quote marks are dropped, and any
+	// run of other characters is one space between words (none at the ends).
+	const lower = s.toLowerCase();
+	let out = '';
+	let gap = false;
+	for (let i = 0; i < lower.length; i++) {
+		const c = lower.charCodeAt(i);
+		let ch: string;
+		if (c === 0x2019 || c === 0x2018 || c === 0x60) ch = "'";
+		else if (c === 0x201c || c === 0x201d || c === 0x22) continue;
+		else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x27) ch = lower[i]!;
+		else {
+			gap = true;
+			continue;
+		}
+		if (gap && out !== '') out += ' ';
+		gap = false;
+		out += ch;
+	}
+	return out;
 }
 
 export function wordCount(s: string): number {
