@@ -353,24 +353,10 @@ function insideQuotes(sentence: string, positions: readonly number[]): boolean[]
 }
 
 
-/** Scans of recent sentences: an article's sentences are scanned for its own date, for events and for the report's
- * publication, and a scan depends on nothing but the sentence. Bounded so a long run does not grow it forever. */
-const scans = new Map<string, Scan>();
-const maxScans = 4096;
-
 type Scan = {readonly candidates: readonly Candidate[]; readonly offsets: readonly Offset[]};
 
-/** The date expressions of one sentence before resolution, longest first where they overlap. Shared: do not modify. */
+/** The date expressions of one sentence before resolution, longest first where they overlap. */
 function scan(sentence: string): Scan {
-	const known = scans.get(sentence);
-	if (known) return known;
-	const result = scanSentence(sentence);
-	if (scans.size >= maxScans) scans.clear();
-	scans.set(sentence, result);
-	return result;
-}
-
-function scanSentence(sentence: string): Scan {
 	const found: Omit<Candidate, 'tense' | 'inQuote'>[] = [];
 	const clueFound = new Map<Clue | RegExp, boolean>();
 	const has = (c: Clue | RegExp): boolean => {

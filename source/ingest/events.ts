@@ -9,7 +9,7 @@
 import {findAuthorityMentions} from '../corpus/authorities.js';
 import {compareDates, isAfter, shiftDate, unknownDate} from '../corpus/date-value.js';
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
-import {findDates} from './dates.js';
+import {findDates, type DateMatch} from './dates.js';
 import {sentenceSpans} from './text.js';
 
 /** A named person or party in an event's sentence: who acted (`by`) and who it was about (`about`). */
@@ -147,7 +147,14 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 	const noConfidenceInArticle = input.narratives.some((n) => /\bno[- ]confidence\b/i.test(n));
 	const noticeInArticle = input.narratives.some((n) => /\bimprovement notice\b/i.test(n));
 	const resignInArticle = input.narratives.some((n) => /\b(resign|resignation|step down|stand down|step aside)\b/i.test(n));
-	const reportDate = publicationDate(input);
+	// Each sentence's dates are found once: the report's publication and the event rules read the same sentences.
+	const found = new Map<string, DateMatch[]>();
+	const datesIn = (sentence: string): DateMatch[] => {
+		let dates = found.get(sentence);
+		if (!dates) found.set(sentence, (dates = findDates(sentence, input.published, {today: input.today})));
+		return dates;
+	};
+	const reportDate = publicationDate(input, datesIn);
 
 	for (const [k, narrative] of input.narratives.entries()) {
 		for (const sp of sentenceSpans(narrative)) {
@@ -155,7 +162,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			if (sentence.trim() === '') continue;
 			const authorityHere = findAuthorityMentions(sentence)[0]?.name ?? input.authority;
 			if (!authorityHere) continue;
-			const dates = findDates(sentence, input.published, {today: input.today});
+			const dates = datesIn(sentence);
 			const printed = input.paragraphs[k]!.slice(sp.start, sp.end);
 			const sentenceDate = dates.find((d) => d.date.value !== null);
 			let anchorUsed = false;
@@ -285,13 +292,13 @@ const key = (e: {type: EventType; authority: string; rating?: Rating}) => `${e.t
 type RawEvent = ExtractedEvent & {dated: boolean; future: boolean; undatedPast: boolean; reportsNews: boolean};
 
 /** When the report the article is about came out: "The report, published last Thursday, ...". */
-function publicationDate(input: EventInput): DateValue | null {
+function publicationDate(input: EventInput, datesIn: (sentence: string) => readonly DateMatch[]): DateValue | null {
 	for (const narrative of input.narratives) {
 		for (const sp of sentenceSpans(narrative)) {
 			const sentence = narrative.slice(sp.start, sp.end);
 			const m = /\b(report|judgement|judgment|findings)\b[^.]{0,60}?\b(published|released|came out|made public)\b|\b(published|released)\b[^.]{0,30}\b(report|judgement|findings)\b/i.exec(sentence);
 			if (!m) continue;
-			const d = findDates(sentence, input.published, {today: input.today}).filter((x) => x.date.value !== null).sort((a, b) => distance(a, m.index + m[0].length) - distance(b, m.index + m[0].length))[0];
+			const d = datesIn(sentence).filter((x) => x.date.value !== null).sort((a, b) => distance(a, m.index + m[0].length) - distance(b, m.index + m[0].length))[0];
 			if (d) return {...d.date, basis: `${d.date.basis}; the report's publication`};
 		}
 	}

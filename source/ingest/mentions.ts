@@ -133,7 +133,9 @@ export function findMentions(narrative: string): Mention[] {
 	}
 
 	const taken = (s: number, e: number) => out.some((m) => s < m.end && e > m.start);
-	for (const [re, org] of organisations) {
+	const lowered = narrative.toLowerCase();
+	for (const [re, org, needs] of organisations) {
+		if (!needs.some((w) => lowered.includes(w))) continue;
 		for (const m of narrative.matchAll(re)) {
 			const s = m.index!;
 			const e = s + m[0].length;

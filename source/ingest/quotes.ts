@@ -71,11 +71,14 @@ function verbsIn(narrative: string, from: number, to: number): Verb[] {
 	re.lastIndex = from;
 	for (let m = re.exec(narrative); m && m.index < to; m = re.exec(narrative)) {
 		const w = m[0].toLowerCase();
+		const verb = speechVerbs.has(w);
+		// Only a reporting word is looked at further (most words are not one).
+		if (!verb && !speechParticiples.has(w) && w !== 'according') continue;
 		// "has been told to improve": a passive verb's subject was spoken to, not speaking.
 		if (/\b(been|being|was|were|is|are|be)\s+$/i.test(narrative.slice(Math.max(0, m.index - 8), m.index))) continue;
-		if (speechVerbs.has(w)) out.push({start: m.index, end: m.index + m[0].length, participle: false});
+		if (verb) out.push({start: m.index, end: m.index + m[0].length, participle: false});
 		else if (speechParticiples.has(w)) out.push({start: m.index, end: m.index + m[0].length, participle: true});
-		else if (w === 'according' && /^according to\b/i.test(narrative.slice(m.index))) out.push({start: m.index, end: m.index + 12, participle: false});
+		else if (/^according to\b/i.test(narrative.slice(m.index))) out.push({start: m.index, end: m.index + 12, participle: false});
 	}
 	return out;
 }
@@ -248,7 +251,7 @@ export class Attributor {
 		// A narrative paragraph that names a speaker ("Cllr Smith had this to say.") attributes the quote after it.
 		this.previousNarrativeSpeaker = null;
 		if (p.spans.length === 0) {
-			const verb = verbsIn(p.narrative, 0, p.narrative.length)[0];
+			const verb = verbsOf(p)[0];
 			if (verb) this.previousNarrativeSpeaker = this.subjectOf(p, verb, 0, p.text.length);
 		}
 		this.previousHadQuote = full.length > 0;
