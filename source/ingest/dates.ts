@@ -407,11 +407,19 @@ function anchorOf(sentence: string, offset: {end: number}, candidates: readonly 
 	return candidates.find((c) => c.start >= offset.end && /^(?:[\w'’-]+\s+){0,4}$/.test(sentence.slice(offset.end, c.start)));
 }
 
+/**
+ * A pre-check, so chrono runs on few sentences: a result is kept only if its own text writes its year, and chrono
+ * (2.x, en) only gives a year that is written as four digits, a number with an era ("500 AD"), two digits it turns
+ * into four (not written, so not kept), or a count from the reference date in 2000. A count that leaves the four-digit
+ * years needs a thousand years, and without a four-digit number that takes a 'year' term of at least 645 (quarters,
+ * months, weeks and days of at most 999.999 add up to 355 years): "999 years, 12 months and 12 weeks ago" is year 999.
+ */
+const chronoCouldKeep = /\d{4}|\d\s{0,2}(?:BE|AD|BC|CE)|\d\d\d(?:\.\d+)?\s{0,3}y/i;
+
 /** Absolute dates in forms our patterns miss, from chrono, only where it is certain of year and month. */
 function chronoAbsolutes(sentence: string): Omit<Candidate, 'tense' | 'inQuote'>[] {
 	const out: Omit<Candidate, 'tense' | 'inQuote'>[] = [];
-	// A pre-check: a result is kept only if its text holds the year's digits, so a sentence without a digit gives none.
-	if (!/\d/.test(sentence)) return out;
+	if (!chronoCouldKeep.test(sentence)) return out;
 	// The reference instant is irrelevant: only components chrono read from the text are used.
 	for (const r of chrono.en.GB.parse(sentence, new Date(Date.UTC(2000, 0, 1)))) {
 		const s = r.start;
