@@ -374,7 +374,7 @@ function scan(sentence: string): Scan {
 	}
 	// chrono only fills gaps: a longer chrono span ("March 2019 to May 2019") must not swallow our two dates.
 	const ours = [...found];
-	for (const r of chronoAbsolutes(sentence)) if (!ours.some((k) => k.start < r.end && r.start < k.end)) found.push(r);
+	if (chronoCouldAdd(sentence, ours)) for (const r of chronoAbsolutes(sentence)) if (!ours.some((k) => k.start < r.end && r.start < k.end)) found.push(r);
 	found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
 	const kept: Omit<Candidate, 'tense' | 'inQuote'>[] = [];
 	for (const f of found) if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
@@ -407,19 +407,31 @@ function anchorOf(sentence: string, offset: {end: number}, candidates: readonly 
 	return candidates.find((c) => c.start >= offset.end && /^(?:[\w'’-]+\s+){0,4}$/.test(sentence.slice(offset.end, c.start)));
 }
 
+/** A year chrono may give without four digits: with an era, or counted back hundreds of years (see below). */
+const shortYear = /\d\s{0,2}(?:BE|AD|BC|CE)|\d\d\d(?:\.\d+)?\s{0,3}y/i;
+
 /**
- * A pre-check, so chrono runs on few sentences: a result is kept only if its own text writes its year, and chrono
- * (2.x, en) only gives a year that is written as four digits, a number with an era ("500 AD"), two digits it turns
- * into four (not written, so not kept), or a count from the reference date in 2000. A count that leaves the four-digit
- * years needs a thousand years, and without a four-digit number that takes a 'year' term of at least 645 (quarters,
- * months, weeks and days of at most 999.999 add up to 355 years): "999 years, 12 months and 12 weeks ago" is year 999.
+ * Whether chrono could add a date to ours: a pre-check, so chrono runs on few sentences.
+ * A chrono date is kept only if its own text writes its year. chrono (2.x, en) gives a year written as four digits,
+ * a number with an era ("500 AD"), two digits it makes four (not written, so never kept), or one counted from 2000 or
+ * from another date. A year of four digits lies in a run of four digits or more. A shorter one needs an era, a
+ * four-digit year outside our dates to count from, or a count of hundreds of years back from a year near 2000 (ours
+ * are 1900-2099): without a four-digit number that takes three digits of years, since quarters, months, weeks and
+ * days of at most 999.999 add up to 355 years ("999 years, 12 months and 12 weeks ago" is year 999). So without an
+ * era or such a count, and with every run of four digits inside one of our dates, a chrono date overlaps ours.
  */
-const chronoCouldKeep = /\d{4}|\d\s{0,2}(?:BE|AD|BC|CE)|\d\d\d(?:\.\d+)?\s{0,3}y/i;
+function chronoCouldAdd(sentence: string, ours: readonly {start: number; end: number}[]): boolean {
+	if (shortYear.test(sentence)) return true;
+	for (const m of sentence.matchAll(/\d{4,}/g)) {
+		const end = m.index + m[0].length;
+		if (!ours.some((k) => k.start <= m.index && end <= k.end)) return true;
+	}
+	return false;
+}
 
 /** Absolute dates in forms our patterns miss, from chrono, only where it is certain of year and month. */
 function chronoAbsolutes(sentence: string): Omit<Candidate, 'tense' | 'inQuote'>[] {
 	const out: Omit<Candidate, 'tense' | 'inQuote'>[] = [];
-	if (!chronoCouldKeep.test(sentence)) return out;
 	// The reference instant is irrelevant: only components chrono read from the text are used.
 	for (const r of chrono.en.GB.parse(sentence, new Date(Date.UTC(2000, 0, 1)))) {
 		const s = r.start;
