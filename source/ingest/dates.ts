@@ -446,7 +446,8 @@ function chronoAbsolutes(sentence: string): Omit<Candidate, 'tense' | 'inQuote'>
 	return out;
 }
 
-type Context = {ref: DateValue; refWords: string; today: number};
+/** What a sentence's dates are resolved against; `span` is refSpan(ref), worked out once. */
+type Context = {ref: DateValue; refWords: string; today: number; span: [number, number] | null};
 
 const precisionRank: Record<Precision, number> = {day: 0, month: 1, year: 2, unknown: 3};
 
@@ -484,7 +485,7 @@ function weekdayOf(n: number): number {
 }
 
 function resolveYearless(raw: Extract<Raw, {kind: 'yearless'}>, tense: Tense, ctx: Context, words: string): DateValue {
-	const span = refSpan(ctx.ref);
+	const span = ctx.span;
 	if (!span) return unknownDate(`'${words}' gives no year and the article's date is unknown`);
 	const dir: Tense = raw.lean === 'last' ? 'past' : raw.lean === 'next' ? 'future' : tense;
 	const strict = raw.lean === 'last' || raw.lean === 'next';
@@ -574,7 +575,7 @@ function capped(date: DateValue, words: string, schedules: boolean, ctx: Context
 	const range = dayRange(date);
 	if (!range) return date;
 	if (range[0] > ctx.today) return unknownDate(`'${words}' would be after today (${isoDay(ctx.today)})`);
-	const span = refSpan(ctx.ref);
+	const span = ctx.span;
 	if (!schedules && span && range[0] > span[1]) {
 		return unknownDate(`'${words}' is after the article's date ${ctx.refWords} and the sentence does not schedule it`);
 	}
@@ -583,6 +584,17 @@ function capped(date: DateValue, words: string, schedules: boolean, ctx: Context
 
 function dayOf(d: Date): number {
 	return dayNumber(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+// An article's sentences are all resolved against the same date and today: the context is made once for them.
+let lastContext: {ref: DateValue; today: number; ctx: Context} | null = null;
+
+function contextFor(ref: DateValue, today: Date | undefined): Context {
+	// Without a given today the clock is read each time, as before.
+	if (today !== undefined && lastContext?.ref === ref && lastContext.today === today.getTime()) return lastContext.ctx;
+	const ctx: Context = {ref, refWords: formatDate(ref), today: dayOf(today ?? new Date()), span: refSpan(ref)};
+	if (today !== undefined) lastContext = {ref, today: today.getTime(), ctx};
+	return ctx;
 }
 
 /**
@@ -594,7 +606,7 @@ function dayOf(d: Date): number {
  * report"). Expressions that cannot be dated come back with an unknown date and the reason. Sorted by start.
  */
 export function findDates(sentence: string, ref: DateValue, opts: FindDatesOptions = {}): DateMatch[] {
-	const ctx: Context = {ref, refWords: formatDate(ref), today: dayOf(opts.today ?? new Date())};
+	const ctx = contextFor(ref, opts.today);
 	const {candidates, offsets} = scan(sentence);
 	const out: DateMatch[] = [];
 	const resolved = new Map<Candidate, DateValue>();

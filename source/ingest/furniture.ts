@@ -56,6 +56,14 @@ function nameLikePairs(run: string): string[] {
 	return pairs;
 }
 
+/** Whether a key (words between single spaces) has at least n words, without splitting it. */
+function atLeastWords(key: string, n: number): boolean {
+	if (key === '') return false;
+	let at = -1;
+	for (let k = 1; k < n; k++) if ((at = key.indexOf(' ', at + 1)) < 0) return false;
+	return true;
+}
+
 /** Up to this many body lines, each line is compared with every other directly. */
 const directLines = 64;
 
@@ -130,13 +138,12 @@ export function setAsideFurniture(body: readonly Line[]): CleanResult {
 	for (const l of content) {
 		if (kind.has(l.n)) continue;
 		const key = keys.get(l.n)!;
-		const words = key === '' ? [] : key.split(' ');
-		if (words.length < 5) continue;
+		if (!atLeastWords(key, 5)) continue;
 		// A whole sentence with its stop repeats a quotation only when it lost its quote marks on the way: a lede that
 		// a later paragraph extends is article text.
 		const sentence = endsLikeSentence(l.text);
 		if (sentence && /[“”"]/.test(l.text)) continue;
-		const candidates = byRun ? rarestRunLines(words, byRun) : content;
+		const candidates = byRun ? rarestRunLines(key.split(' '), byRun) : content;
 		const inOther = candidates.some((o) => o.n !== l.n && !kind.has(o.n) && o.text.length > l.text.length && keys.get(o.n)!.includes(key) && (!sentence || /[“”"]/.test(o.text)));
 		if (inOther) kind.set(l.n, 'pull-quote');
 	}
