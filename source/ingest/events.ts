@@ -10,7 +10,7 @@ import {findAuthorityMentions} from '../corpus/authorities.js';
 import {compareDates, isAfter, shiftDate, unknownDate} from '../corpus/date-value.js';
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {findDates, type DateMatch} from './dates.js';
-import {sentenceSpans} from './text.js';
+import {sentenceSpans, type Span} from './text.js';
 
 /** A named person or party in an event's sentence: who acted (`by`) and who it was about (`about`). */
 export type Participant = {name: string; role: 'by' | 'about'};
@@ -154,10 +154,12 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 		if (!dates) found.set(sentence, (dates = findDates(sentence, input.published, {today: input.today})));
 		return dates;
 	};
-	const reportDate = publicationDate(input, datesIn);
+	// Each paragraph split into sentences once, for the same two readings.
+	const spansOf = input.narratives.map((n) => sentenceSpans(n));
+	const reportDate = publicationDate(input.narratives, spansOf, datesIn);
 
 	for (const [k, narrative] of input.narratives.entries()) {
-		for (const sp of sentenceSpans(narrative)) {
+		for (const sp of spansOf[k]!) {
 			const sentence = narrative.slice(sp.start, sp.end);
 			if (sentence.trim() === '') continue;
 			const authorityHere = findAuthorityMentions(sentence)[0]?.name ?? input.authority;
@@ -292,9 +294,9 @@ const key = (e: {type: EventType; authority: string; rating?: Rating}) => `${e.t
 type RawEvent = ExtractedEvent & {dated: boolean; future: boolean; undatedPast: boolean; reportsNews: boolean};
 
 /** When the report the article is about came out: "The report, published last Thursday, ...". */
-function publicationDate(input: EventInput, datesIn: (sentence: string) => readonly DateMatch[]): DateValue | null {
-	for (const narrative of input.narratives) {
-		for (const sp of sentenceSpans(narrative)) {
+function publicationDate(narratives: readonly string[], spansOf: readonly (readonly Span[])[], datesIn: (sentence: string) => readonly DateMatch[]): DateValue | null {
+	for (const [k, narrative] of narratives.entries()) {
+		for (const sp of spansOf[k]!) {
 			const sentence = narrative.slice(sp.start, sp.end);
 			const m = /\b(report|judgement|judgment|findings)\b[^.]{0,60}?\b(published|released|came out|made public)\b|\b(published|released)\b[^.]{0,30}\b(report|judgement|findings)\b/i.exec(sentence);
 			if (!m) continue;

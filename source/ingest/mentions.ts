@@ -29,7 +29,12 @@ const notNameWords = new Set(
 	),
 );
 
-const isCap = (w: string) => /^[A-Z][a-zA-Z’'-]*[a-z][a-zA-Z’'-]*$/.test(w.replace(/(’s|'s|’|')$/, '')) || /^(Mc|Mac|O’|O')[A-Z][a-z]+/.test(w);
+// Both tests need a capital first letter: most words fail on that alone.
+const isCap = (w: string) => {
+	const first = w.charCodeAt(0);
+	if (!(first >= 0x41 && first <= 0x5a)) return false;
+	return /^[A-Z][a-zA-Z’'-]*[a-z][a-zA-Z’'-]*$/.test(w.replace(/(’s|'s|’|')$/, '')) || /^(Mc|Mac|O’|O')[A-Z][a-z]+/.test(w);
+};
 const dropPossessive = (w: string) => w.replace(/(’s|'s|’|')$/, '');
 
 function tokenize(text: string): Token[] {

@@ -28,11 +28,13 @@ function splitSentences(text: string): Span[] {
 	let start = 0;
 	let depth = 0;
 	for (let i = 0; i < text.length; i++) {
+		// Character codes, not one-character strings: this loop visits every character of the article.
+		const code = text.charCodeAt(i);
+		if (code === 0x201c) depth++; // “
+		else if (code === 0x201d) depth = Math.max(0, depth - 1); // ”
+		else if (code === 0x22) depth = depth > 0 ? depth - 1 : depth + 1; // "
+		if (code !== 0x2e && code !== 0x21 && code !== 0x3f) continue; // . ! ?
 		const c = text[i]!;
-		if (c === '“') depth++;
-		else if (c === '”') depth = Math.max(0, depth - 1);
-		else if (c === '"') depth = depth > 0 ? depth - 1 : depth + 1;
-		if (c !== '.' && c !== '!' && c !== '?') continue;
 		let k = i + 1;
 		while (k < text.length && /[’'"”)\]]/.test(text[k]!)) k++;
 		const closedQuote = k > i + 1;
