@@ -30,44 +30,51 @@ export type ExtractedEvent = {
 	alsoIn: number[];
 };
 
-type Rule = {readonly type: EventType; readonly test: RegExp; readonly unless?: RegExp; readonly group: string};
+type Rule = {
+	readonly type: EventType;
+	readonly test: RegExp;
+	readonly unless?: RegExp;
+	readonly group: string;
+	/** Words of which the lower-cased sentence must hold one for `test` to match: a cheap test first. */
+	readonly needs: readonly string[];
+};
 
 /**
  * Within a group the first rule that matches a clause wins (a notice lifted is not also a notice served); rules of
  * different groups may all match one clause ("appointed a commissioner after ... served with an improvement notice").
  */
 const rules: readonly Rule[] = [
-	{group: 'notice', type: 'improvement-notice-lifted', test: /\bimprovement notice\b[^.]*\b(lifted|removed|withdrawn|revoked|ended)\b|\b(lifted|removed|revoked)\b[^.]*\bimprovement notice\b/i},
-	{group: 'notice', type: 'improvement-notice', test: /\b(improvement notice|statutory direction)\b[^.]*\b(issued|served|imposed|placed|given)\b|\b(issued|served|imposed|placed)\b[^.]*\b(improvement notice|statutory direction)\b/i},
-	{group: 'vote', type: 'no-confidence-vote', test: /\b(vote|motion) of no confidence\b|\bno[- ]confidence (vote|motion)\b/i},
+	{group: 'notice', type: 'improvement-notice-lifted', needs: ['improvement notice'], test: /\bimprovement notice\b[^.]*\b(lifted|removed|withdrawn|revoked|ended)\b|\b(lifted|removed|revoked)\b[^.]*\bimprovement notice\b/i},
+	{group: 'notice', type: 'improvement-notice', needs: ['improvement notice', 'statutory direction'], test: /\b(improvement notice|statutory direction)\b[^.]*\b(issued|served|imposed|placed|given)\b|\b(issued|served|imposed|placed)\b[^.]*\b(improvement notice|statutory direction)\b/i},
+	{group: 'vote', type: 'no-confidence-vote', needs: ['confidence'], test: /\b(vote|motion) of no confidence\b|\bno[- ]confidence (vote|motion)\b/i},
 	{
 		group: 'resign',
-		type: 'resignation-refused',
+		type: 'resignation-refused', needs: ['refus', 'vow', 'intends to', 'not ', 'rejected', 'no intention', 'the right '],
 		test: /\brefus(ed|es|ing) to (resign|step down|stand down|quit|go|accept\b[^.]*\bresignation)|\bvow(ed|s)? to stay\b|\bintends to (continue|stay)\b|\b(will|would) not (be )?(resign|resigning|step down|stepping down|stand down|standing down|quit|quitting)\b|\brejected (the )?calls?\b|\bno intention of (resigning|stepping down|standing down|quitting)\b|\bthe right (person|man|woman|people) to\b/i,
 	},
 	{
 		group: 'resign',
-		type: 'resignation-call',
+		type: 'resignation-call', needs: ['call', 'should', 'must', 'told', 'demand'],
 		test: /\bcall(s|ed|ing)? (for|on)\b[^.]*\b(resign|resignation|resignations|step down|stand down|step aside|stand aside|quit|go)\b|\b(should|must) (both )?(resign|step down|stand down|step aside|quit|go)\b|\btold\b[^.]*\bto (resign|step down|stand down|quit)\b|\bdemand(s|ed)?\b[^.]*\b(resignation|resign|step down|stand down)\b|\bcalled on\b[^.]*\bto (resign|step down|stand down|step aside)\b/i,
 	},
 	{
 		group: 'resign',
-		type: 'resignation',
+		type: 'resignation', needs: ['resigned', 'stepped down', 'stood down', 'quit ', 'resignation'],
 		test: /\b(resigned|stepped down|stood down)\b|\bquit (as|from|on|last|this|after|with)\b|\b(handed in|announced|tendered|confirmed) (his|her|their) resignation\b/i,
 		unless: /\bother (towns|councils|authorities|areas|places)\b/i,
 	},
-	{group: 'commissioner', type: 'commissioner-report', test: /\bcommissioner\b[^.]*\b(report(ed|s)? (back|to)|(due|is|are|expected) to report|will report|recommend(ed|s|ation)?|published (a|her|his|their) report|concluded)\b|\bcommissioner['’]s (report|recommendation|findings)\b/i},
-	{group: 'commissioner', type: 'commissioner-appointed', test: /\bcommissioner\b[^.]*\b(appointed|appoint|named|sent in|installed|brought in)\b|\b(appointed|appoint|appoints|named|sent in|installed)\b[^.]*\bcommissioner\b/i},
-	{group: 'board', type: 'improvement-board', test: /\b(improvement|oversight|improvement and assurance|assurance|partnership improvement) (board|panel)\b|\bcross[- ]party (board|group|panel)\b/i},
-	{group: 'plan', type: 'improvement-plan', test: /\bimprovement plan\b|\baction plan\b|\brecovery plan\b/i},
+	{group: 'commissioner', type: 'commissioner-report', needs: ['commissioner'], test: /\bcommissioner\b[^.]*\b(report(ed|s)? (back|to)|(due|is|are|expected) to report|will report|recommend(ed|s|ation)?|published (a|her|his|their) report|concluded)\b|\bcommissioner['’]s (report|recommendation|findings)\b/i},
+	{group: 'commissioner', type: 'commissioner-appointed', needs: ['commissioner'], test: /\bcommissioner\b[^.]*\b(appointed|appoint|named|sent in|installed|brought in)\b|\b(appointed|appoint|appoints|named|sent in|installed)\b[^.]*\bcommissioner\b/i},
+	{group: 'board', type: 'improvement-board', needs: ['board', 'panel', 'group'], test: /\b(improvement|oversight|improvement and assurance|assurance|partnership improvement) (board|panel)\b|\bcross[- ]party (board|group|panel)\b/i},
+	{group: 'plan', type: 'improvement-plan', needs: ['plan'], test: /\bimprovement plan\b|\baction plan\b|\brecovery plan\b/i},
 	{
 		group: 'visit',
-		type: 'inspection-visit',
+		type: 'inspection-visit', needs: ['visit', 'ofsted', 'inspect'],
 		test: /\b(focused|monitoring|inspection) visits?\b|\b(Ofsted|inspectors?)\b[^.]*\b(due back|due to (visit|return|inspect)|will (visit|return|inspect)|returned|visited|carried out|expected (back|to return|next)|back in)\b|\b(next|full|new|fresh) (Ofsted )?inspection\b[^.]*\b(expected|due|will|scheduled|takes place|took place|next (year|month)|later this year)\b|\binspection (was )?(carried out|took place|in (January|February|March|April|May|June|July|August|September|October|November|December))\b/i,
 		// "aiming for a 'good' rating from the next Ofsted inspection" is an ambition, not a visit.
 		unless: /\b(aiming for|aim for|aims to|hoping|hopes? (for|to)|wants? to|strive)\b/i,
 	},
-	{group: 'funding', type: 'funding', test: /£\s?\d[\d.,]*\s?(m|bn|k|million|billion)\b[^.]*|\b(funding|investment|grant|budget)\b[^.]*£\s?\d/i},
+	{group: 'funding', type: 'funding', needs: ['£'], test: /£\s?\d[\d.,]*\s?(m|bn|k|million|billion)\b[^.]*|\b(funding|investment|grant|budget)\b[^.]*£\s?\d/i},
 ];
 
 const ratingPattern = /\b(requires improvement|inadequate|outstanding|good)\b/gi;
@@ -169,6 +176,9 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			const sentenceDate = dates.find((d) => d.date.value !== null);
 			let anchorUsed = false;
 			const sentenceOffset = offsetBefore(sentence);
+			const lowered = sentence.toLowerCase();
+			const possible = rules.filter((rule) => rule.needs.some((w) => lowered.includes(w)));
+			const judging = judgementVerb.test(sentence);
 
 			for (const c of clauses(sentence)) {
 				const clause = sentence.slice(c.start, c.end);
@@ -215,7 +225,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 
 				// Judgements: every rating word next to a judging verb, unless it is an aim.
 				let judged = false;
-				if (judgementVerb.test(sentence) && !aspiration.test(clause)) {
+				if (judging && !aspiration.test(clause)) {
 					const seen = new Set<Rating>();
 					// "requires improvement to be good" is one rating, not two.
 					const ratingText = clause.replace(/requires improvement to be good/gi, (m) => `requires improvement${' '.repeat(m.length - 20)}`);
@@ -230,7 +240,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				}
 				let typed = false;
 				const groups = new Set<string>();
-				for (const rule of rules) {
+				for (const rule of possible) {
 					if (groups.has(rule.group)) continue;
 					// The inspection behind a judgement is not a separate visit.
 					if (rule.type === 'inspection-visit' && judged) continue;
