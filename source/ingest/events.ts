@@ -10,7 +10,7 @@ import {findAuthorityMentions} from '../corpus/authorities.js';
 import {compareDates, isAfter, shiftDate, unknownDate} from '../corpus/date-value.js';
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {findDates, type DateMatch} from './dates.js';
-import {sentenceSpans, type Span} from './text.js';
+import {sentenceSpans, squash, type Span} from './text.js';
 
 /** A named person or party in an event's sentence: who acted (`by`) and who it was about (`about`). */
 export type Participant = {name: string; role: 'by' | 'about'};
@@ -282,7 +282,7 @@ export function summarise(sentence: string, at = 0, max = 240): string {
 	const lead = /^\s*(But|And|However,|Meanwhile,)\s+/.exec(sentence)?.[0].length ?? 0;
 	const raw = sentence.slice(lead);
 	const pos = Math.max(0, at - lead);
-	const tidy = (x: string) => x.replace(/\s+/g, ' ').trim();
+	const tidy = squash;
 	const whole = tidy(raw);
 	if (whole.length <= max) return whole.charAt(0).toUpperCase() + whole.slice(1);
 	// Keep the sentence's start whenever the event's words are within reach of it.
