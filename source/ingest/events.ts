@@ -49,17 +49,20 @@ const rules: readonly Rule[] = [
 	{group: 'vote', type: 'no-confidence-vote', needs: ['confidence'], test: /\b(vote|motion) of no confidence\b|\bno[- ]confidence (vote|motion)\b/i},
 	{
 		group: 'resign',
-		type: 'resignation-refused', needs: ['refus', 'vow', 'intends to', 'not ', 'rejected', 'no intention', 'the right '],
+		type: 'resignation-refused',
+		needs: ['refus', 'vow', 'intends to', 'not ', 'rejected', 'no intention', 'the right '],
 		test: /\brefus(ed|es|ing) to (resign|step down|stand down|quit|go|accept\b[^.]*\bresignation)|\bvow(ed|s)? to stay\b|\bintends to (continue|stay)\b|\b(will|would) not (be )?(resign|resigning|step down|stepping down|stand down|standing down|quit|quitting)\b|\brejected (the )?calls?\b|\bno intention of (resigning|stepping down|standing down|quitting)\b|\bthe right (person|man|woman|people) to\b/i,
 	},
 	{
 		group: 'resign',
-		type: 'resignation-call', needs: ['call', 'should', 'must', 'told', 'demand'],
+		type: 'resignation-call',
+		needs: ['call', 'should', 'must', 'told', 'demand'],
 		test: /\bcall(s|ed|ing)? (for|on)\b[^.]*\b(resign|resignation|resignations|step down|stand down|step aside|stand aside|quit|go)\b|\b(should|must) (both )?(resign|step down|stand down|step aside|quit|go)\b|\btold\b[^.]*\bto (resign|step down|stand down|quit)\b|\bdemand(s|ed)?\b[^.]*\b(resignation|resign|step down|stand down)\b|\bcalled on\b[^.]*\bto (resign|step down|stand down|step aside)\b/i,
 	},
 	{
 		group: 'resign',
-		type: 'resignation', needs: ['resigned', 'stepped down', 'stood down', 'quit ', 'resignation'],
+		type: 'resignation',
+		needs: ['resigned', 'stepped down', 'stood down', 'quit ', 'resignation'],
 		test: /\b(resigned|stepped down|stood down)\b|\bquit (as|from|on|last|this|after|with)\b|\b(handed in|announced|tendered|confirmed) (his|her|their) resignation\b/i,
 		unless: /\bother (towns|councils|authorities|areas|places)\b/i,
 	},
@@ -69,7 +72,8 @@ const rules: readonly Rule[] = [
 	{group: 'plan', type: 'improvement-plan', needs: ['plan'], test: /\bimprovement plan\b|\baction plan\b|\brecovery plan\b/i},
 	{
 		group: 'visit',
-		type: 'inspection-visit', needs: ['visit', 'ofsted', 'inspect'],
+		type: 'inspection-visit',
+		needs: ['visit', 'ofsted', 'inspect'],
 		test: /\b(focused|monitoring|inspection) visits?\b|\b(Ofsted|inspectors?)\b[^.]*\b(due back|due to (visit|return|inspect)|will (visit|return|inspect)|returned|visited|carried out|expected (back|to return|next)|back in)\b|\b(next|full|new|fresh) (Ofsted )?inspection\b[^.]*\b(expected|due|will|scheduled|takes place|took place|next (year|month)|later this year)\b|\binspection (was )?(carried out|took place|in (January|February|March|April|May|June|July|August|September|October|November|December))\b/i,
 		// "aiming for a 'good' rating from the next Ofsted inspection" is an ambition, not a visit.
 		unless: /\b(aiming for|aim for|aims to|hoping|hopes? (for|to)|wants? to|strive)\b/i,
@@ -282,15 +286,14 @@ export function summarise(sentence: string, at = 0, max = 240): string {
 	const lead = /^\s*(But|And|However,|Meanwhile,)\s+/.exec(sentence)?.[0].length ?? 0;
 	const raw = sentence.slice(lead);
 	const pos = Math.max(0, at - lead);
-	const tidy = squash;
-	const whole = tidy(raw);
+	const whole = squash(raw);
 	if (whole.length <= max) return whole.charAt(0).toUpperCase() + whole.slice(1);
 	// Keep the sentence's start whenever the event's words are within reach of it.
 	let start = pos < max - 60 ? 0 : Math.max(0, Math.min(pos - Math.floor(max / 2), raw.length - max));
 	if (start > 0) start = raw.indexOf(' ', start) + 1;
 	let end = Math.min(raw.length, start + max);
 	if (end < raw.length) end = raw.lastIndexOf(' ', end);
-	const body = tidy(raw.slice(start, end));
+	const body = squash(raw.slice(start, end));
 	const text = start === 0 ? body.charAt(0).toUpperCase() + body.slice(1) : `…${body}`;
 	return end < raw.length ? `${text}…` : text;
 }
