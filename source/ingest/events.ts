@@ -82,6 +82,9 @@ const rules: readonly Rule[] = [
 ];
 
 const ratingPattern = /\b(requires improvement|inadequate|outstanding|good)\b/gi;
+/** The words `ratingPattern` finds, and the words the short references below need ("vote", "the notice", ...). */
+const ratingWords = ['requires improvement', 'inadequate', 'outstanding', 'good'];
+const shortReferenceWords = ['vote', 'notice', 'it was ', 'made the call', 'report'];
 const judgementVerb = /\b(rated|rating|ratings|branded|judged|graded|gave|given|found|declared|deemed|labelled|verdict|judgement|judgment|report|inspection|Ofsted|inspectors)\b/i;
 const aspiration = /\b(aiming for|aim for|aims to|hope|hoped|hopes|want|wants|wanted|strive|target|goal|ambition|to become|to be rated|to achieve)\b/i;
 const undatedPast = /\b(previously|in the past|once|at one time)\b/i;
@@ -183,8 +186,14 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			const lowered = sentence.toLowerCase();
 			const possible = rules.filter((rule) => rule.needs.some((w) => lowered.includes(w)));
 			const judging = judgementVerb.test(sentence);
+			// Most sentences report no event: the clauses are read only if one of the tests below could pass, each of
+			// which needs a rule's word, a rating word beside a judging verb, or a word of the short references.
+			const mayReport =
+				possible.length > 0 ||
+				(judging && ratingWords.some((w) => lowered.includes(w))) ||
+				shortReferenceWords.some((w) => lowered.includes(w));
 
-			for (const c of clauses(sentence)) {
+			for (const c of mayReport ? clauses(sentence) : []) {
 				const clause = sentence.slice(c.start, c.end);
 				const clauseDates = dates.filter((d) => d.start >= c.start && d.end <= c.end && d.date.value !== null);
 				const isFuture = future.test(clause);
