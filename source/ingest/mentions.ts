@@ -37,6 +37,11 @@ const isCap = (w: string) => {
 };
 const dropPossessive = (w: string) => w.replace(/(’s|'s|’|')$/, '');
 
+// The titles' first letters and longest length: most words are ruled out before the map is asked.
+const titleInitials = new Set([...titles.keys()].map((t) => t.charCodeAt(0)));
+const longestTitle = Math.max(...[...titles.keys()].map((t) => t.length));
+const mayBeTitle = (lower: string) => lower.length <= longestTitle && titleInitials.has(lower.charCodeAt(0));
+
 function tokenize(text: string): Token[] {
 	const tokens: Token[] = [];
 	for (const m of text.matchAll(/[A-Za-z][A-Za-z’'-]*\.?|[,:;()]/g)) {
@@ -85,7 +90,7 @@ export function findMentions(narrative: string): Mention[] {
 		else if (tok.text === ')') depth = Math.max(0, depth - 1);
 		if (used.has(i) || depth > 0) continue;
 		const lower = tok.text.toLowerCase();
-		const title = titles.get(lower);
+		const title = mayBeTitle(lower) ? titles.get(lower) : undefined;
 
 		if (title) {
 			const words = nameWordsAt(tokens, i + 1);
