@@ -164,6 +164,8 @@ describe('findDates on other wording', () => {
 		// Forms our own patterns leave to chrono-node, which must be certain of the year and month.
 		['chrono fallback: 22-Feb-2019', 'It met on 22-Feb-2019.', thursday, [['on 22-Feb-2019', '2019-02-22']]],
 		['chrono fallback: 2019/02/22', 'It met on 2019/02/22.', thursday, [['2019/02/22', '2019-02-22']]],
+		// chrono is skipped only where every four-digit number is inside one of our dates: here one is not.
+		['chrono fallback beside one of ours', 'The deal, agreed in March 2018, was signed in 3/2019.', thursday, [['in March 2018', 'Mar 2018'], ['3/2019', 'Mar 2019']]],
 		['a spelled-out day keeps only the month', 'It met on the twenty-second of February 2019.', thursday, [['February 2019', 'Feb 2019']]],
 		['Marsden is not March', 'Mr Marsden met council bosses.', thursday, []],
 		['a football club', 'Sheffield Wednesday lost again.', thursday, []],

@@ -90,7 +90,25 @@ const count = `(?<n>\\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|t
 const countNoun =
 	/^\s+(?:[a-z]+\s+)?(?:children|young|people|pupils|students|families|staff|workers|social|cases|referrals|homes|jobs|residents|members|councillors|places|beds|households|adults|babies|hours|days|weeks|months|years|miles|pounds|signatures|calls|visits|complaints|posts|vacancies|officers|employees|patients|carers|teachers|schools|per\s*cent)\b|^\s*%/;
 
-type Pattern = {readonly re: RegExp; readonly make: (m: RegExpExecArray, sentence: string) => Raw | null};
+/**
+ * Words a pattern cannot match without: most sentences hold no date, and these plain tests are much cheaper than
+ * the patterns, whose optional openings ("in", "the end of") are tried at every position of the sentence.
+ */
+const clues = {
+	year: /(?:19|20)\d\d/,
+	// Every month name and abbreviation starts with one of these (case as in the patterns).
+	month: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
+	weekday: /(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day/,
+	unit: /day|week|month|year/i,
+} as const;
+type Clue = keyof typeof clues;
+
+type Pattern = {
+	readonly re: RegExp;
+	/** Tests the sentence must pass before `re` can match: necessary, never sufficient. */
+	readonly needs: readonly (Clue | RegExp)[];
+	readonly make: (m: RegExpExecArray, sentence: string) => Raw | null;
+};
 
 const monthNumber = (name: string): number => {
 	const key = name.replace('.', '').slice(0, 3).toLowerCase();
@@ -127,6 +145,7 @@ function dayMonth(m: RegExpExecArray, sentence: string): Raw | null {
 const patterns: readonly Pattern[] = [
 	{
 		re: new RegExp(`\\b${year}-(?<mm>\\d\\d)-(?<dd>\\d\\d)\\b`, 'g'),
+		needs: ['year'],
 		make: (m) => {
 			const [y, mo, d] = [Number(m.groups!.year), Number(m.groups!.mm), Number(m.groups!.dd)];
 			return mo >= 1 && mo <= 12 && validDay(y, mo, d) ? {kind: 'absolute', year: y, month: mo, day: d} : null;
@@ -135,6 +154,7 @@ const patterns: readonly Pattern[] = [
 	{
 		// British order: 22/02/2019. Only with a four-digit year; "1/2" alone is a fraction or a score.
 		re: new RegExp(`(?<![\\d./])(?<dd>\\d{1,2})[/.](?<mm>\\d{1,2})[/.]${year}\\b`, 'g'),
+		needs: ['year'],
 		make: (m) => {
 			const [y, mo, d] = [Number(m.groups!.year), Number(m.groups!.mm), Number(m.groups!.dd)];
 			return mo >= 1 && mo <= 12 && validDay(y, mo, d) ? {kind: 'absolute', year: y, month: mo, day: d} : null;
@@ -142,18 +162,22 @@ const patterns: readonly Pattern[] = [
 	},
 	{
 		re: new RegExp(`${on}(?:${weekday}(?:,?\\s+|\\s+\\())?(?:the\\s+)?(?<![\\d£$€.,])${day}(?:\\s+of)?\\s+${month}(?:,?\\s+${year}\\b)?`, 'g'),
+		needs: ['month'],
 		make: dayMonth,
 	},
 	{
 		re: new RegExp(`${on}(?:${weekday}(?:,?\\s+|\\s+\\())?${month}\\s+(?:the\\s+)?${day}\\b(?![.,:]\\d)(?:,?\\s+${year}\\b)?`, 'g'),
+		needs: ['month'],
 		make: dayMonth,
 	},
 	{
 		re: new RegExp(`${on}${mod}${month},?\\s+(?:of\\s+)?${year}\\b(?![.,]?\\d)`, 'g'),
+		needs: ['month', 'year'],
 		make: (m) => ({kind: 'absolute', year: Number(m.groups!.year), month: monthNumber(m.groups!.month!)}),
 	},
 	{
 		re: new RegExp(`(?:(?<lean>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?${on}${mod}(?<month>${fullMonth})\\b`, 'g'),
+		needs: ['month'],
 		make: (m, sentence) => {
 			const g = m.groups!;
 			const introduced = g.lean !== undefined || g.on !== undefined || g.mod !== undefined;
@@ -167,6 +191,7 @@ const patterns: readonly Pattern[] = [
 	},
 	{
 		re: new RegExp(`${on}${mod}${year}(?:[/-](?<yy>\\d\\d)(?!\\d))?(?:['’]s)?(?![\\w%]|[.,]\\d|\\s*per\\s*cent)`, 'g'),
+		needs: ['year'],
 		make: (m, sentence) => {
 			const g = m.groups!;
 			const y = Number(g.year);
@@ -187,6 +212,7 @@ const patterns: readonly Pattern[] = [
 	},
 	{
 		re: new RegExp(`(?:(?<lean>[Ll]ast|[Nn]ext|[Tt]his(?:\\s+coming|\\s+past)?)\\s+|[Oo]n\\s+)?${weekday}(?:['’]s)?\\b`, 'g'),
+		needs: ['weekday'],
 		make: (m, sentence) => {
 			// A football club, not a day.
 			if (m.groups!.wd === 'Wednesday' && /Sheffield\s+$/.test(sentence.slice(0, m.index))) return null;
@@ -196,6 +222,7 @@ const patterns: readonly Pattern[] = [
 	},
 	{
 		re: /\b(?:yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b/gi,
+		needs: [/yesterday|today|night|morning|afternoon|evening/i],
 		make: (m) => {
 			const w = m[0].toLowerCase();
 			if (w === 'yesterday') return {kind: 'relative', shift: {days: -1}, approximate: false, schedules: false};
@@ -205,6 +232,7 @@ const patterns: readonly Pattern[] = [
 	},
 	{
 		re: /\b(?:(?<el>earlier|later)\s+)?(?<which>this|last|next)\s+(?<unit>week|month|year)\b/gi,
+		needs: ['unit'],
 		make: (m, sentence) => {
 			const g = m.groups!;
 			// "over the last year", "in the next month" are durations, not dates.
@@ -224,6 +252,7 @@ const patterns: readonly Pattern[] = [
 	},
 	{
 		re: new RegExp(`\\b${count}\\s+(?<unit>day|week|month|year)s?\\s+ago\\b`, 'gi'),
+		needs: ['unit', /ago/i],
 		make: (m) => {
 			const n = amount(m.groups!.n!);
 			const unit = m.groups!.unit!.toLowerCase();
@@ -324,10 +353,19 @@ function insideQuotes(sentence: string, positions: readonly number[]): boolean[]
 }
 
 
+type Scan = {readonly candidates: readonly Candidate[]; readonly offsets: readonly Offset[]};
+
 /** The date expressions of one sentence before resolution, longest first where they overlap. */
-function scan(sentence: string): {candidates: Candidate[]; offsets: Offset[]} {
+function scan(sentence: string): Scan {
 	const found: Omit<Candidate, 'tense' | 'inQuote'>[] = [];
+	const clueFound = new Map<Clue | RegExp, boolean>();
+	const has = (c: Clue | RegExp): boolean => {
+		let v = clueFound.get(c);
+		if (v === undefined) clueFound.set(c, (v = (typeof c === 'string' ? clues[c] : c).test(sentence)));
+		return v;
+	};
 	for (const p of patterns) {
+		if (!p.needs.every(has)) continue;
 		for (const m of sentence.matchAll(p.re)) {
 			if (m[0].length === 0) continue;
 			const raw = p.make(m, sentence);
@@ -336,17 +374,22 @@ function scan(sentence: string): {candidates: Candidate[]; offsets: Offset[]} {
 	}
 	// chrono only fills gaps: a longer chrono span ("March 2019 to May 2019") must not swallow our two dates.
 	const ours = [...found];
-	for (const r of chronoAbsolutes(sentence)) if (!ours.some((k) => k.start < r.end && r.start < k.end)) found.push(r);
+	if (chronoCouldAdd(sentence, ours)) for (const r of chronoAbsolutes(sentence)) if (!ours.some((k) => k.start < r.end && r.start < k.end)) found.push(r);
 	found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
 	const kept: Omit<Candidate, 'tense' | 'inQuote'>[] = [];
 	for (const f of found) if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
 	kept.sort((a, b) => a.start - b.start);
-	const marks = markers(sentence);
-	const breaks = clauseBreaks(sentence);
-	const quoted = insideQuotes(sentence, kept.map((k) => k.start));
-	const candidates = kept.map((k, i) => ({...k, tense: tenseAt(sentence, marks, k.start, k.end, breaks), inQuote: quoted[i]!}));
+	let candidates: Candidate[] = [];
+	// Tense is only asked of dates: a sentence without one needs no markers.
+	if (kept.length > 0) {
+		const marks = markers(sentence);
+		const breaks = clauseBreaks(sentence);
+		const quoted = insideQuotes(sentence, kept.map((k) => k.start));
+		candidates = kept.map((k, i) => ({...k, tense: tenseAt(sentence, marks, k.start, k.end, breaks), inQuote: quoted[i]!}));
+	}
 
 	const offsets: Offset[] = [];
+	if (!has('unit')) return {candidates, offsets};
 	for (const m of sentence.matchAll(offsetPattern)) {
 		const g = m.groups!;
 		const n = amount(g.n!);
@@ -362,6 +405,28 @@ function scan(sentence: string): {candidates: Candidate[]; offsets: Offset[]} {
 /** The candidate an offset counts from: a date a few plain words after "after" ("after the July 2012 report"). */
 function anchorOf(sentence: string, offset: {end: number}, candidates: readonly Candidate[]): Candidate | undefined {
 	return candidates.find((c) => c.start >= offset.end && /^(?:[\w'’-]+\s+){0,4}$/.test(sentence.slice(offset.end, c.start)));
+}
+
+/** A year chrono may give without four digits: with an era, or counted back hundreds of years (see below). */
+const shortYear = /\d\s{0,2}(?:BE|AD|BC|CE)|\d\d\d(?:\.\d+)?\s{0,3}y/i;
+
+/**
+ * Whether chrono could add a date to ours: a pre-check, so chrono runs on few sentences.
+ * A chrono date is kept only if its own text writes its year. chrono (2.x, en) gives a year written as four digits,
+ * a number with an era ("500 AD"), two digits it makes four (not written, so never kept), or one counted from 2000 or
+ * from another date. A year of four digits lies in a run of four digits or more. A shorter one needs an era, a
+ * four-digit year outside our dates to count from, or a count of hundreds of years back from a year near 2000 (ours
+ * are 1900-2099): without a four-digit number that takes three digits of years, since quarters, months, weeks and
+ * days of at most 999.999 add up to 355 years ("999 years, 12 months and 12 weeks ago" is year 999). So without an
+ * era or such a count, and with every run of four digits inside one of our dates, a chrono date overlaps ours.
+ */
+function chronoCouldAdd(sentence: string, ours: readonly {start: number; end: number}[]): boolean {
+	if (shortYear.test(sentence)) return true;
+	for (const m of sentence.matchAll(/\d{4,}/g)) {
+		const end = m.index + m[0].length;
+		if (!ours.some((k) => k.start <= m.index && end <= k.end)) return true;
+	}
+	return false;
 }
 
 /** Absolute dates in forms our patterns miss, from chrono, only where it is certain of year and month. */
@@ -381,7 +446,8 @@ function chronoAbsolutes(sentence: string): Omit<Candidate, 'tense' | 'inQuote'>
 	return out;
 }
 
-type Context = {ref: DateValue; refWords: string; today: number};
+/** What a sentence's dates are resolved against; `span` is refSpan(ref), worked out once. */
+type Context = {ref: DateValue; refWords: string; today: number; span: [number, number] | null};
 
 const precisionRank: Record<Precision, number> = {day: 0, month: 1, year: 2, unknown: 3};
 
@@ -419,7 +485,7 @@ function weekdayOf(n: number): number {
 }
 
 function resolveYearless(raw: Extract<Raw, {kind: 'yearless'}>, tense: Tense, ctx: Context, words: string): DateValue {
-	const span = refSpan(ctx.ref);
+	const span = ctx.span;
 	if (!span) return unknownDate(`'${words}' gives no year and the article's date is unknown`);
 	const dir: Tense = raw.lean === 'last' ? 'past' : raw.lean === 'next' ? 'future' : tense;
 	const strict = raw.lean === 'last' || raw.lean === 'next';
@@ -509,7 +575,7 @@ function capped(date: DateValue, words: string, schedules: boolean, ctx: Context
 	const range = dayRange(date);
 	if (!range) return date;
 	if (range[0] > ctx.today) return unknownDate(`'${words}' would be after today (${isoDay(ctx.today)})`);
-	const span = refSpan(ctx.ref);
+	const span = ctx.span;
 	if (!schedules && span && range[0] > span[1]) {
 		return unknownDate(`'${words}' is after the article's date ${ctx.refWords} and the sentence does not schedule it`);
 	}
@@ -518,6 +584,17 @@ function capped(date: DateValue, words: string, schedules: boolean, ctx: Context
 
 function dayOf(d: Date): number {
 	return dayNumber(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+// An article's sentences are all resolved against the same date and today: the context is made once for them.
+let lastContext: {ref: DateValue; today: number; ctx: Context} | null = null;
+
+function contextFor(ref: DateValue, today: Date | undefined): Context {
+	// Without a given today the clock is read each time, as before.
+	if (today !== undefined && lastContext?.ref === ref && lastContext.today === today.getTime()) return lastContext.ctx;
+	const ctx: Context = {ref, refWords: formatDate(ref), today: dayOf(today ?? new Date()), span: refSpan(ref)};
+	if (today !== undefined) lastContext = {ref, today: today.getTime(), ctx};
+	return ctx;
 }
 
 /**
@@ -529,7 +606,7 @@ function dayOf(d: Date): number {
  * report"). Expressions that cannot be dated come back with an unknown date and the reason. Sorted by start.
  */
 export function findDates(sentence: string, ref: DateValue, opts: FindDatesOptions = {}): DateMatch[] {
-	const ctx: Context = {ref, refWords: formatDate(ref), today: dayOf(opts.today ?? new Date())};
+	const ctx = contextFor(ref, opts.today);
 	const {candidates, offsets} = scan(sentence);
 	const out: DateMatch[] = [];
 	const resolved = new Map<Candidate, DateValue>();

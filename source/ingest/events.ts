@@ -9,8 +9,8 @@
 import {findAuthorityMentions} from '../corpus/authorities.js';
 import {compareDates, isAfter, shiftDate, unknownDate} from '../corpus/date-value.js';
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
-import {findDates} from './dates.js';
-import {sentenceSpans} from './text.js';
+import {findDates, type DateMatch} from './dates.js';
+import {sentenceSpans, squash, type Span} from './text.js';
 
 /** A named person or party in an event's sentence: who acted (`by`) and who it was about (`about`). */
 export type Participant = {name: string; role: 'by' | 'about'};
@@ -30,47 +30,61 @@ export type ExtractedEvent = {
 	alsoIn: number[];
 };
 
-type Rule = {readonly type: EventType; readonly test: RegExp; readonly unless?: RegExp; readonly group: string};
+type Rule = {
+	readonly type: EventType;
+	readonly test: RegExp;
+	readonly unless?: RegExp;
+	readonly group: string;
+	/** Words of which the lower-cased sentence must hold one for `test` to match: a cheap test first. */
+	readonly needs: readonly string[];
+};
 
 /**
  * Within a group the first rule that matches a clause wins (a notice lifted is not also a notice served); rules of
  * different groups may all match one clause ("appointed a commissioner after ... served with an improvement notice").
  */
 const rules: readonly Rule[] = [
-	{group: 'notice', type: 'improvement-notice-lifted', test: /\bimprovement notice\b[^.]*\b(lifted|removed|withdrawn|revoked|ended)\b|\b(lifted|removed|revoked)\b[^.]*\bimprovement notice\b/i},
-	{group: 'notice', type: 'improvement-notice', test: /\b(improvement notice|statutory direction)\b[^.]*\b(issued|served|imposed|placed|given)\b|\b(issued|served|imposed|placed)\b[^.]*\b(improvement notice|statutory direction)\b/i},
-	{group: 'vote', type: 'no-confidence-vote', test: /\b(vote|motion) of no confidence\b|\bno[- ]confidence (vote|motion)\b/i},
+	{group: 'notice', type: 'improvement-notice-lifted', needs: ['improvement notice'], test: /\bimprovement notice\b[^.]*\b(lifted|removed|withdrawn|revoked|ended)\b|\b(lifted|removed|revoked)\b[^.]*\bimprovement notice\b/i},
+	{group: 'notice', type: 'improvement-notice', needs: ['improvement notice', 'statutory direction'], test: /\b(improvement notice|statutory direction)\b[^.]*\b(issued|served|imposed|placed|given)\b|\b(issued|served|imposed|placed)\b[^.]*\b(improvement notice|statutory direction)\b/i},
+	{group: 'vote', type: 'no-confidence-vote', needs: ['confidence'], test: /\b(vote|motion) of no confidence\b|\bno[- ]confidence (vote|motion)\b/i},
 	{
 		group: 'resign',
 		type: 'resignation-refused',
+		needs: ['refus', 'vow', 'intends to', 'not ', 'rejected', 'no intention', 'the right '],
 		test: /\brefus(ed|es|ing) to (resign|step down|stand down|quit|go|accept\b[^.]*\bresignation)|\bvow(ed|s)? to stay\b|\bintends to (continue|stay)\b|\b(will|would) not (be )?(resign|resigning|step down|stepping down|stand down|standing down|quit|quitting)\b|\brejected (the )?calls?\b|\bno intention of (resigning|stepping down|standing down|quitting)\b|\bthe right (person|man|woman|people) to\b/i,
 	},
 	{
 		group: 'resign',
 		type: 'resignation-call',
+		needs: ['call', 'should', 'must', 'told', 'demand'],
 		test: /\bcall(s|ed|ing)? (for|on)\b[^.]*\b(resign|resignation|resignations|step down|stand down|step aside|stand aside|quit|go)\b|\b(should|must) (both )?(resign|step down|stand down|step aside|quit|go)\b|\btold\b[^.]*\bto (resign|step down|stand down|quit)\b|\bdemand(s|ed)?\b[^.]*\b(resignation|resign|step down|stand down)\b|\bcalled on\b[^.]*\bto (resign|step down|stand down|step aside)\b/i,
 	},
 	{
 		group: 'resign',
 		type: 'resignation',
+		needs: ['resigned', 'stepped down', 'stood down', 'quit ', 'resignation'],
 		test: /\b(resigned|stepped down|stood down)\b|\bquit (as|from|on|last|this|after|with)\b|\b(handed in|announced|tendered|confirmed) (his|her|their) resignation\b/i,
 		unless: /\bother (towns|councils|authorities|areas|places)\b/i,
 	},
-	{group: 'commissioner', type: 'commissioner-report', test: /\bcommissioner\b[^.]*\b(report(ed|s)? (back|to)|(due|is|are|expected) to report|will report|recommend(ed|s|ation)?|published (a|her|his|their) report|concluded)\b|\bcommissioner['’]s (report|recommendation|findings)\b/i},
-	{group: 'commissioner', type: 'commissioner-appointed', test: /\bcommissioner\b[^.]*\b(appointed|appoint|named|sent in|installed|brought in)\b|\b(appointed|appoint|appoints|named|sent in|installed)\b[^.]*\bcommissioner\b/i},
-	{group: 'board', type: 'improvement-board', test: /\b(improvement|oversight|improvement and assurance|assurance|partnership improvement) (board|panel)\b|\bcross[- ]party (board|group|panel)\b/i},
-	{group: 'plan', type: 'improvement-plan', test: /\bimprovement plan\b|\baction plan\b|\brecovery plan\b/i},
+	{group: 'commissioner', type: 'commissioner-report', needs: ['commissioner'], test: /\bcommissioner\b[^.]*\b(report(ed|s)? (back|to)|(due|is|are|expected) to report|will report|recommend(ed|s|ation)?|published (a|her|his|their) report|concluded)\b|\bcommissioner['’]s (report|recommendation|findings)\b/i},
+	{group: 'commissioner', type: 'commissioner-appointed', needs: ['commissioner'], test: /\bcommissioner\b[^.]*\b(appointed|appoint|named|sent in|installed|brought in)\b|\b(appointed|appoint|appoints|named|sent in|installed)\b[^.]*\bcommissioner\b/i},
+	{group: 'board', type: 'improvement-board', needs: ['board', 'panel', 'group'], test: /\b(improvement|oversight|improvement and assurance|assurance|partnership improvement) (board|panel)\b|\bcross[- ]party (board|group|panel)\b/i},
+	{group: 'plan', type: 'improvement-plan', needs: ['plan'], test: /\bimprovement plan\b|\baction plan\b|\brecovery plan\b/i},
 	{
 		group: 'visit',
 		type: 'inspection-visit',
+		needs: ['visit', 'ofsted', 'inspect'],
 		test: /\b(focused|monitoring|inspection) visits?\b|\b(Ofsted|inspectors?)\b[^.]*\b(due back|due to (visit|return|inspect)|will (visit|return|inspect)|returned|visited|carried out|expected (back|to return|next)|back in)\b|\b(next|full|new|fresh) (Ofsted )?inspection\b[^.]*\b(expected|due|will|scheduled|takes place|took place|next (year|month)|later this year)\b|\binspection (was )?(carried out|took place|in (January|February|March|April|May|June|July|August|September|October|November|December))\b/i,
 		// "aiming for a 'good' rating from the next Ofsted inspection" is an ambition, not a visit.
 		unless: /\b(aiming for|aim for|aims to|hoping|hopes? (for|to)|wants? to|strive)\b/i,
 	},
-	{group: 'funding', type: 'funding', test: /£\s?\d[\d.,]*\s?(m|bn|k|million|billion)\b[^.]*|\b(funding|investment|grant|budget)\b[^.]*£\s?\d/i},
+	{group: 'funding', type: 'funding', needs: ['£'], test: /£\s?\d[\d.,]*\s?(m|bn|k|million|billion)\b[^.]*|\b(funding|investment|grant|budget)\b[^.]*£\s?\d/i},
 ];
 
 const ratingPattern = /\b(requires improvement|inadequate|outstanding|good)\b/gi;
+/** The words `ratingPattern` finds, and the words the short references below need ("vote", "the notice", ...). */
+const ratingWords = ['requires improvement', 'inadequate', 'outstanding', 'good'];
+const shortReferenceWords = ['vote', 'notice', 'it was ', 'made the call', 'report'];
 const judgementVerb = /\b(rated|rating|ratings|branded|judged|graded|gave|given|found|declared|deemed|labelled|verdict|judgement|judgment|report|inspection|Ofsted|inspectors)\b/i;
 const aspiration = /\b(aiming for|aim for|aims to|hope|hoped|hopes|want|wants|wanted|strive|target|goal|ambition|to become|to be rated|to achieve)\b/i;
 const undatedPast = /\b(previously|in the past|once|at one time)\b/i;
@@ -147,21 +161,39 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 	const noConfidenceInArticle = input.narratives.some((n) => /\bno[- ]confidence\b/i.test(n));
 	const noticeInArticle = input.narratives.some((n) => /\bimprovement notice\b/i.test(n));
 	const resignInArticle = input.narratives.some((n) => /\b(resign|resignation|step down|stand down|step aside)\b/i.test(n));
-	const reportDate = publicationDate(input);
+	// Each sentence's dates are found once: the report's publication and the event rules read the same sentences.
+	const found = new Map<string, DateMatch[]>();
+	const datesIn = (sentence: string): DateMatch[] => {
+		let dates = found.get(sentence);
+		if (!dates) found.set(sentence, (dates = findDates(sentence, input.published, {today: input.today})));
+		return dates;
+	};
+	// Each paragraph split into sentences once, for the same two readings.
+	const spansOf = input.narratives.map((n) => sentenceSpans(n));
+	const reportDate = publicationDate(input.narratives, spansOf, datesIn);
 
 	for (const [k, narrative] of input.narratives.entries()) {
-		for (const sp of sentenceSpans(narrative)) {
+		for (const sp of spansOf[k]!) {
 			const sentence = narrative.slice(sp.start, sp.end);
 			if (sentence.trim() === '') continue;
 			const authorityHere = findAuthorityMentions(sentence)[0]?.name ?? input.authority;
 			if (!authorityHere) continue;
-			const dates = findDates(sentence, input.published, {today: input.today});
+			const dates = datesIn(sentence);
 			const printed = input.paragraphs[k]!.slice(sp.start, sp.end);
 			const sentenceDate = dates.find((d) => d.date.value !== null);
 			let anchorUsed = false;
 			const sentenceOffset = offsetBefore(sentence);
+			const lowered = sentence.toLowerCase();
+			const possible = rules.filter((rule) => rule.needs.some((w) => lowered.includes(w)));
+			const judging = judgementVerb.test(sentence);
+			// Most sentences report no event: the clauses are read only if one of the tests below could pass, each of
+			// which needs a rule's word, a rating word beside a judging verb, or a word of the short references.
+			const mayReport =
+				possible.length > 0 ||
+				(judging && ratingWords.some((w) => lowered.includes(w))) ||
+				shortReferenceWords.some((w) => lowered.includes(w));
 
-			for (const c of clauses(sentence)) {
+			for (const c of mayReport ? clauses(sentence) : []) {
 				const clause = sentence.slice(c.start, c.end);
 				const clauseDates = dates.filter((d) => d.start >= c.start && d.end <= c.end && d.date.value !== null);
 				const isFuture = future.test(clause);
@@ -206,7 +238,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 
 				// Judgements: every rating word next to a judging verb, unless it is an aim.
 				let judged = false;
-				if (judgementVerb.test(sentence) && !aspiration.test(clause)) {
+				if (judging && !aspiration.test(clause)) {
 					const seen = new Set<Rating>();
 					// "requires improvement to be good" is one rating, not two.
 					const ratingText = clause.replace(/requires improvement to be good/gi, (m) => `requires improvement${' '.repeat(m.length - 20)}`);
@@ -221,7 +253,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				}
 				let typed = false;
 				const groups = new Set<string>();
-				for (const rule of rules) {
+				for (const rule of possible) {
 					if (groups.has(rule.group)) continue;
 					// The inspection behind a judgement is not a separate visit.
 					if (rule.type === 'inspection-visit' && judged) continue;
@@ -263,15 +295,14 @@ export function summarise(sentence: string, at = 0, max = 240): string {
 	const lead = /^\s*(But|And|However,|Meanwhile,)\s+/.exec(sentence)?.[0].length ?? 0;
 	const raw = sentence.slice(lead);
 	const pos = Math.max(0, at - lead);
-	const tidy = (x: string) => x.replace(/\s+/g, ' ').trim();
-	const whole = tidy(raw);
+	const whole = squash(raw);
 	if (whole.length <= max) return whole.charAt(0).toUpperCase() + whole.slice(1);
 	// Keep the sentence's start whenever the event's words are within reach of it.
 	let start = pos < max - 60 ? 0 : Math.max(0, Math.min(pos - Math.floor(max / 2), raw.length - max));
 	if (start > 0) start = raw.indexOf(' ', start) + 1;
 	let end = Math.min(raw.length, start + max);
 	if (end < raw.length) end = raw.lastIndexOf(' ', end);
-	const body = tidy(raw.slice(start, end));
+	const body = squash(raw.slice(start, end));
 	const text = start === 0 ? body.charAt(0).toUpperCase() + body.slice(1) : `…${body}`;
 	return end < raw.length ? `${text}…` : text;
 }
@@ -285,13 +316,13 @@ const key = (e: {type: EventType; authority: string; rating?: Rating}) => `${e.t
 type RawEvent = ExtractedEvent & {dated: boolean; future: boolean; undatedPast: boolean; reportsNews: boolean};
 
 /** When the report the article is about came out: "The report, published last Thursday, ...". */
-function publicationDate(input: EventInput): DateValue | null {
-	for (const narrative of input.narratives) {
-		for (const sp of sentenceSpans(narrative)) {
+function publicationDate(narratives: readonly string[], spansOf: readonly (readonly Span[])[], datesIn: (sentence: string) => readonly DateMatch[]): DateValue | null {
+	for (const [k, narrative] of narratives.entries()) {
+		for (const sp of spansOf[k]!) {
 			const sentence = narrative.slice(sp.start, sp.end);
 			const m = /\b(report|judgement|judgment|findings)\b[^.]{0,60}?\b(published|released|came out|made public)\b|\b(published|released)\b[^.]{0,30}\b(report|judgement|findings)\b/i.exec(sentence);
 			if (!m) continue;
-			const d = findDates(sentence, input.published, {today: input.today}).filter((x) => x.date.value !== null).sort((a, b) => distance(a, m.index + m[0].length) - distance(b, m.index + m[0].length))[0];
+			const d = datesIn(sentence).filter((x) => x.date.value !== null).sort((a, b) => distance(a, m.index + m[0].length) - distance(b, m.index + m[0].length))[0];
 			if (d) return {...d.date, basis: `${d.date.basis}; the report's publication`};
 		}
 	}

@@ -56,13 +56,55 @@ function nameLikePairs(run: string): string[] {
 	return pairs;
 }
 
+/** Whether a key (words between single spaces) has at least n words, without splitting it. */
+function atLeastWords(key: string, n: number): boolean {
+	if (key === '') return false;
+	let at = -1;
+	for (let k = 1; k < n; k++) if ((at = key.indexOf(' ', at + 1)) < 0) return false;
+	return true;
+}
+
+/** Up to this many body lines, each line is compared with every other directly. */
+const directLines = 64;
+
+/**
+ * The lines of each three-word run of the keys. A key of five words or more that another line's key contains has
+ * its inner words there as whole words, so the rarest of its inner runs lists every line that can contain it.
+ * (Keys are `comparable` text: words separated by single spaces.)
+ */
+function runIndex(content: readonly Line[], keys: ReadonlyMap<number, string>): Map<string, Line[]> {
+	const byRun = new Map<string, Line[]>();
+	for (const l of content) {
+		const words = keys.get(l.n)!.split(' ');
+		for (let i = 0; i + 3 <= words.length; i++) {
+			const run = `${words[i]} ${words[i + 1]} ${words[i + 2]}`;
+			const lines = byRun.get(run);
+			if (!lines) byRun.set(run, [l]);
+			else if (lines.at(-1) !== l) lines.push(l);
+		}
+	}
+	return byRun;
+}
+
+/** The lines holding the rarest inner run of a key's words: every line whose key can contain the key. */
+function rarestRunLines(words: readonly string[], byRun: ReadonlyMap<string, Line[]>): readonly Line[] {
+	let candidates: Line[] = [];
+	for (let i = 1; i + 3 <= words.length - 1; i++) {
+		const lines = byRun.get(`${words[i]} ${words[i + 1]} ${words[i + 2]}`) ?? [];
+		if (i === 1 || lines.length < candidates.length) candidates = lines;
+	}
+	return candidates;
+}
+
 /** Recognises page furniture in the body lines and groups the rest into paragraphs. Pure. */
 export function setAsideFurniture(body: readonly Line[]): CleanResult {
 	const content = body.filter((l) => l.text.trim() !== '');
 	const kind = new Map<number, FurnitureKind>();
+	// Each line squashed once: the steps below and the paragraphs all want the squashed form.
+	const flat = new Map<Line, string>(content.map((l) => [l, squash(l.text)]));
 
 	for (const l of content) {
-		const t = squash(l.text);
+		const t = flat.get(l)!;
 		for (const [re, k] of fixedPatterns) {
 			if (re.test(t) && (k !== 'byline' || wordCount(t) <= 12)) {
 				kind.set(l.n, k);
@@ -75,8 +117,10 @@ export function setAsideFurniture(body: readonly Line[]): CleanResult {
 	const seen = new Map<string, number[]>();
 	for (const l of content) {
 		if (kind.has(l.n)) continue;
-		const key = squash(l.text);
-		seen.set(key, [...(seen.get(key) ?? []), l.n]);
+		const key = flat.get(l)!;
+		const ns = seen.get(key);
+		if (ns) ns.push(l.n);
+		else seen.set(key, [l.n]);
 	}
 	for (const [key, ns] of seen) {
 		if (ns.length < 2) continue;
@@ -86,34 +130,20 @@ export function setAsideFurniture(body: readonly Line[]): CleanResult {
 
 	// Pull quotes repeat a sentence of the body, usually without its quote marks and full stop.
 	// Comparing every line with every other line was quadratic (10,000 paragraphs took minutes), so each line's
-	// key is computed once and candidates come from an index of three-word runs: a key of five words or more
-	// that another line's key contains has its inner words there as whole words, so the rarest of its inner
-	// runs lists every line that can contain it.
+	// key is computed once and, in a long body, candidates come from an index of three-word runs (see runIndex).
+	// A body of a few dozen lines is searched directly: at most `directLines` tries per line is still linear, and
+	// cheaper than building the index's string and map entry for every word.
 	const keys = new Map<number, string>(content.map((l) => [l.n, comparable(l.text)]));
-	const byRun = new Map<string, Line[]>();
-	for (const l of content) {
-		const words = keys.get(l.n)!.split(' ');
-		for (let i = 0; i + 3 <= words.length; i++) {
-			const run = `${words[i]} ${words[i + 1]} ${words[i + 2]}`;
-			const lines = byRun.get(run);
-			if (!lines) byRun.set(run, [l]);
-			else if (lines.at(-1) !== l) lines.push(l);
-		}
-	}
+	const byRun = content.length > directLines ? runIndex(content, keys) : null;
 	for (const l of content) {
 		if (kind.has(l.n)) continue;
 		const key = keys.get(l.n)!;
-		if (wordCount(key) < 5) continue;
+		if (!atLeastWords(key, 5)) continue;
 		// A whole sentence with its stop repeats a quotation only when it lost its quote marks on the way: a lede that
 		// a later paragraph extends is article text.
 		const sentence = endsLikeSentence(l.text);
 		if (sentence && /[“”"]/.test(l.text)) continue;
-		const words = key.split(' ');
-		let candidates: Line[] = [];
-		for (let i = 1; i + 3 <= words.length - 1; i++) {
-			const lines = byRun.get(`${words[i]} ${words[i + 1]} ${words[i + 2]}`) ?? [];
-			if (i === 1 || lines.length < candidates.length) candidates = lines;
-		}
+		const candidates = byRun ? rarestRunLines(key.split(' '), byRun) : content;
 		const inOther = candidates.some((o) => o.n !== l.n && !kind.has(o.n) && o.text.length > l.text.length && keys.get(o.n)!.includes(key) && (!sentence || /[“”"]/.test(o.text)));
 		if (inOther) kind.set(l.n, 'pull-quote');
 	}
@@ -147,7 +177,7 @@ export function setAsideFurniture(body: readonly Line[]): CleanResult {
 	};
 	for (const l of content) {
 		if (kind.has(l.n)) continue;
-		const t = squash(l.text);
+		const t = flat.get(l)!;
 		if (endsLikeSentence(t) || wordCount(t) > 14) continue;
 		const pairs = capitalisedRuns(t).flatMap(nameLikePairs);
 		// A short line without a stop and without a verb of its own is a caption or a crosshead, not a paragraph:
@@ -159,7 +189,7 @@ export function setAsideFurniture(body: readonly Line[]): CleanResult {
 	const furniture: Furniture[] = [];
 	for (const l of content) {
 		const k = kind.get(l.n);
-		if (k) furniture.push({line: l.n, text: squash(l.text), kind: k});
+		if (k) furniture.push({line: l.n, text: flat.get(l)!, kind: k});
 	}
 
 	// Paragraphs: blocks between blank lines, less furniture. A block of long lines is hard-wrapped text and is
@@ -179,7 +209,7 @@ export function setAsideFurniture(body: readonly Line[]): CleanResult {
 			lineNumbers.push(kept.map((l) => l.n));
 		} else {
 			for (const l of kept) {
-				paragraphs.push(squash(l.text));
+				paragraphs.push(flat.get(l)!);
 				lineNumbers.push([l.n]);
 			}
 		}

@@ -195,32 +195,34 @@ export const speechParticiples = new Set([
 
 /**
  * Organisations that speak in these stories, by the phrases the text uses for them. Order matters: the first
- * pattern that matches at a position wins.
+ * pattern that matches at a position wins. Each has its organisation (or a $-rule of mentions.ts) and words of
+ * which the lower-cased text must hold one for the pattern to match: a cheap test that spares most paragraphs
+ * most patterns.
  */
-export const organisations: ReadonlyArray<[RegExp, string]> = [
-	[/\b(the )?(Ofsted|inspectors'?|inspection) (report|inspectors|inspection|team)\b/gi, 'Ofsted'],
-	[/\bOfsted\b/g, 'Ofsted'],
-	[/\b(the|a|its|their|this) (damning |latest |new |inspection )?report\b/gi, 'the report'],
-	[/\b(the )?inspectors\b/gi, 'Ofsted'],
-	[/\b(the|an|its|this|that|last|latest) (\d{4} )?(Ofsted )?inspection\b/gi, 'Ofsted'],
-	[/\b(the|a) commissioner(['’]s report)?\b/gi, '$commissioner'],
-	[/\bHM Inspectorate of Probation\b/g, 'HM Inspectorate of Probation'],
-	[/\b(the )?Department for Education\b|\bthe DfE\b/g, 'Department for Education'],
-	[/\b(the )?(Government|government)\b(?! commissioner)/g, 'Government'],
-	[/\b(the )?(Education Secretary|Children's Minister|Children’s Minister|minister)\b/g, 'Government'],
-	[/\b(the )?(Liberal Democrats|Lib Dems)\b/g, 'Liberal Democrats'],
-	[/\b(the )?(Conservatives|Tories)\b/g, 'Conservatives'],
-	[/\bLabour\b(?! (MP|councillor|leader|group|member|administration|party leader))/g, 'Labour'],
-	[/\b(a|the) (council|authority) (spokesman|spokeswoman|spokesperson)\b|\b(a|the) spokes(man|woman|person) for the (council|authority)\b/gi, 'the council'],
+export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> = [
+	[/\b(the )?(Ofsted|inspectors'?|inspection) (report|inspectors|inspection|team)\b/gi, 'Ofsted', ['ofsted', 'inspect']],
+	[/\bOfsted\b/g, 'Ofsted', ['ofsted']],
+	[/\b(the|a|its|their|this) (damning |latest |new |inspection )?report\b/gi, 'the report', ['report']],
+	[/\b(the )?inspectors\b/gi, 'Ofsted', ['inspectors']],
+	[/\b(the|an|its|this|that|last|latest) (\d{4} )?(Ofsted )?inspection\b/gi, 'Ofsted', ['inspection']],
+	[/\b(the|a) commissioner(['’]s report)?\b/gi, '$commissioner', ['commissioner']],
+	[/\bHM Inspectorate of Probation\b/g, 'HM Inspectorate of Probation', ['hm inspectorate of probation']],
+	[/\b(the )?Department for Education\b|\bthe DfE\b/g, 'Department for Education', ['department for education', 'the dfe']],
+	[/\b(the )?(Government|government)\b(?! commissioner)/g, 'Government', ['government']],
+	[/\b(the )?(Education Secretary|Children's Minister|Children’s Minister|minister)\b/g, 'Government', ['education secretary', 'minister']],
+	[/\b(the )?(Liberal Democrats|Lib Dems)\b/g, 'Liberal Democrats', ['liberal democrats', 'lib dems']],
+	[/\b(the )?(Conservatives|Tories)\b/g, 'Conservatives', ['conservatives', 'tories']],
+	[/\bLabour\b(?! (MP|councillor|leader|group|member|administration|party leader))/g, 'Labour', ['labour']],
+	[/\b(a|the) (council|authority) (spokesman|spokeswoman|spokesperson)\b|\b(a|the) spokes(man|woman|person) for the (council|authority)\b/gi, 'the council', ['spokes']],
 	// "A Slough Borough Council spokesperson": the organisation as printed; resolved by name in mentions.ts.
-	[/\b(?:[Aa]|[Tt]he) ((?:[A-Z][\w’'-]+ )+(?:Borough |City |County |District |Metropolitan Borough )?Council) (?:spokesman|spokeswoman|spokesperson)\b|\b(?:[Aa]|[Tt]he) spokes(?:man|woman|person) for ((?:[A-Z][\w’'-]+ )+(?:Borough |City |County |District )?Council)\b/g, '$council'],
+	[/\b(?:[Aa]|[Tt]he) ((?:[A-Z][\w’'-]+ )+(?:Borough |City |County |District |Metropolitan Borough )?Council) (?:spokesman|spokeswoman|spokesperson)\b|\b(?:[Aa]|[Tt]he) spokes(?:man|woman|person) for ((?:[A-Z][\w’'-]+ )+(?:Borough |City |County |District )?Council)\b/g, '$council', ['spokes']],
 	// "Peterborough City Council has promised": a council named as the subject (checked against the authority list).
-	[/\b((?:[A-Z][\w’'-]+ )+(?:Borough |City |County |District |Metropolitan Borough )?Council)\b(?! (leader|member|spokes))/g, '$council'],
+	[/\b((?:[A-Z][\w’'-]+ )+(?:Borough |City |County |District |Metropolitan Borough )?Council)\b(?! (leader|member|spokes))/g, '$council', ['council']],
 	// "The council said:": the article's own council, only as the subject of a reporting verb.
-	[/\b[Tt]he council\b(?=,? (said|says|added|told|stated|confirmed|explained|warned|insisted|responded|replied))/g, 'the council'],
+	[/\b[Tt]he council\b(?=,? (said|says|added|told|stated|confirmed|explained|warned|insisted|responded|replied))/g, 'the council', ['the council']],
 	// "His report, published last week, said": the document speaks for whoever "his" is.
-	[/\b(His|Her) (report|letter|statement|review|findings)\b/g, '$pronoun'],
-	[/\b(the )?NSPCC\b/g, 'NSPCC'],
+	[/\b(His|Her) (report|letter|statement|review|findings)\b/g, '$pronoun', ['his ', 'her ']],
+	[/\b(the )?NSPCC\b/g, 'NSPCC', ['nspcc']],
 ];
 
 /** Rating words: single-quoted they are the judgement, not a quotation. */

@@ -29,8 +29,18 @@ const notNameWords = new Set(
 	),
 );
 
-const isCap = (w: string) => /^[A-Z][a-zA-Z’'-]*[a-z][a-zA-Z’'-]*$/.test(w.replace(/(’s|'s|’|')$/, '')) || /^(Mc|Mac|O’|O')[A-Z][a-z]+/.test(w);
+// Both tests need a capital first letter: most words fail on that alone.
+const isCap = (w: string) => {
+	const first = w.charCodeAt(0);
+	if (!(first >= 0x41 && first <= 0x5a)) return false;
+	return /^[A-Z][a-zA-Z’'-]*[a-z][a-zA-Z’'-]*$/.test(w.replace(/(’s|'s|’|')$/, '')) || /^(Mc|Mac|O’|O')[A-Z][a-z]+/.test(w);
+};
 const dropPossessive = (w: string) => w.replace(/(’s|'s|’|')$/, '');
+
+// The titles' first letters and longest length: most words are ruled out before the map is asked.
+const titleInitials = new Set([...titles.keys()].map((t) => t.charCodeAt(0)));
+const longestTitle = Math.max(...[...titles.keys()].map((t) => t.length));
+const mayBeTitle = (lower: string) => lower.length <= longestTitle && titleInitials.has(lower.charCodeAt(0));
 
 function tokenize(text: string): Token[] {
 	const tokens: Token[] = [];
@@ -80,7 +90,7 @@ export function findMentions(narrative: string): Mention[] {
 		else if (tok.text === ')') depth = Math.max(0, depth - 1);
 		if (used.has(i) || depth > 0) continue;
 		const lower = tok.text.toLowerCase();
-		const title = titles.get(lower);
+		const title = mayBeTitle(lower) ? titles.get(lower) : undefined;
 
 		if (title) {
 			const words = nameWordsAt(tokens, i + 1);
@@ -133,7 +143,9 @@ export function findMentions(narrative: string): Mention[] {
 	}
 
 	const taken = (s: number, e: number) => out.some((m) => s < m.end && e > m.start);
-	for (const [re, org] of organisations) {
+	const lowered = narrative.toLowerCase();
+	for (const [re, org, needs] of organisations) {
+		if (!needs.some((w) => lowered.includes(w))) continue;
 		for (const m of narrative.matchAll(re)) {
 			const s = m.index!;
 			const e = s + m[0].length;
