@@ -162,9 +162,13 @@ export function timeline(data: StoreData, opts: TimelineOptions = {}): EventView
 	// for every report would cost events² on a large corpus).
 	const bucketKey = (x: {authority: string; type: string; rating?: string}) => `${x.authority}|${x.type}|${x.rating ?? ''}`;
 	const buckets = new Map<string, EventView[]>();
+	// The same split by year as well, for merging: dates that can name the same time share their year, and a
+	// bucket of every year grows with the corpus.
+	const yearKey = (x: {authority: string; type: string; rating?: string; date: DateValue}) => `${bucketKey(x)}|${x.date.value!.slice(0, 4)}`;
+	const byYear = new Map<string, EventView[]>();
 	for (const e of ordered) {
 		const official = e.officialId ? byId.get(e.officialId) : undefined;
-		const target = official ?? (e.origin === 'extracted' ? buckets.get(bucketKey(e))?.find((l) => l.origin !== 'curated' && sameEvent(l, e)) : undefined);
+		const target = official ?? (e.origin === 'extracted' && e.date.value !== null ? byYear.get(yearKey(e))?.find((l) => l.origin !== 'curated' && sameEvent(l, e)) : undefined);
 		if (target) {
 			target.sources.push(...e.sources.filter((s) => !target.sources.some((t) => t.articleId === s.articleId && t.paragraph === s.paragraph)));
 			target.merged = [...(target.merged ?? [target.id]), e.id];
@@ -199,6 +203,11 @@ export function timeline(data: StoreData, opts: TimelineOptions = {}): EventView
 		const bucket = buckets.get(bucketKey(view));
 		if (bucket) bucket.push(view);
 		else buckets.set(bucketKey(view), [view]);
+		if (view.date.value !== null) {
+			const year = byYear.get(yearKey(view));
+			if (year) year.push(view);
+			else byYear.set(yearKey(view), [view]);
+		}
 	}
 	attachUndatedReports(data, lines, buckets);
 	return lines
@@ -224,37 +233,90 @@ function attachUndatedReports(data: StoreData, lines: EventView[], buckets: Read
 		if (!set) namesOf.set(id, (set = new Set((articles.get(id)?.people ?? []).filter((p) => p.name.includes(' ')).map((p) => p.name))));
 		return set;
 	};
+	// Where each dated line stands in its bucket: candidates are tried in the order a scan of the buckets would
+	// try them, so that ties go the same way.
+	const place = new Map<EventView, number>();
+	for (const bucket of buckets.values()) bucket.forEach((l, i) => place.set(l, i));
+	// Each source of a dated line, under the authority, type and full names of its (dated) article: an undated
+	// report then looks up only the sources that share a name with it, not every source of its bucket (which
+	// grows with the corpus: a scan was minutes at 50,000 articles).
+	type Source = {readonly target: EventView; readonly index: number};
+	const byName = new Map<string, Source[]>();
+	const nameKey = (l: EventView, name: string) => `${l.authority}|${l.type}|${name}`;
+	const indexSources = (target: EventView, from: number) => {
+		if (target.date.value === null) return;
+		for (let i = from; i < target.sources.length; i++) {
+			const a = articles.get(target.sources[i]!.articleId);
+			if (!a || a.published.value === null) continue;
+			// Only an article published within three months after the line can be reporting it as news.
+			const gap = monthsBetween(target.date, a.published);
+			if (gap === null || gap < 0 || gap > 3) continue;
+			const source: Source = {target, index: i};
+			for (const n of names(a.id)) {
+				const list = byName.get(nameKey(target, n));
+				if (list) list.push(source);
+				else byName.set(nameKey(target, n), [source]);
+			}
+		}
+	};
+	for (const line of lines) indexSources(line, 0);
+
+	// The dated lines an undated report could be of (same authority, type and rating), in date order; made once
+	// for each authority, type and rating.
+	const ratedBy = new Map<string, EventView[]>();
+	const ratedLines = (line: EventView): EventView[] => {
+		const key = `${line.authority}|${line.type}|${line.rating ?? ''}`;
+		let rated = ratedBy.get(key);
+		if (!rated) {
+			const same = [...(buckets.get(key) ?? []), ...(line.rating ? (buckets.get(`${line.authority}|${line.type}|`) ?? []) : [])];
+			rated = same.filter((o) => (o.rating ?? o.reportedRating ?? null) === (line.rating ?? null) && o.date.value !== null).sort((x, y) => compareDates(x.date, y.date));
+			ratedBy.set(key, rated);
+		}
+		return rated;
+	};
+	// The first of `sorted` dated after `date` (compareDates > 0), by binary search.
+	const firstAfter = (sorted: readonly EventView[], date: DateValue): number => {
+		let lo = 0;
+		let hi = sorted.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >>> 1;
+			if (compareDates(sorted[mid]!.date, date) > 0) hi = mid;
+			else lo = mid + 1;
+		}
+		return lo;
+	};
+
 	const attached = new Set<EventView>();
 	for (const line of lines) {
 		if (line.date.value !== null || line.origin !== 'extracted' || !line.articleId) continue;
 		const mine = names(line.articleId);
-		let best: {target: EventView; published: number} | null = null;
 		// Only lines of the same authority and type can be the one reported (their bucket, by either rating).
-		// The dated lines that could be reported instead (same authority, type and rating), made when first needed.
-		let rated: EventView[] | undefined;
-		const same = [...(buckets.get(`${line.authority}|${line.type}|${line.rating ?? ''}`) ?? []), ...(line.rating ? (buckets.get(`${line.authority}|${line.type}|`) ?? []) : [])];
-		for (const target of same) {
-			if (target === line || target.date.value === null || target.authority !== line.authority || target.type !== line.type) continue;
+		const rating = line.rating ?? '';
+		const bucketRank = (t: EventView) => ((t.rating ?? '') === rating ? 0 : line.rating && t.rating === undefined ? 1 : -1);
+		const shared = new Map<Source, number>();
+		for (const n of mine) for (const s of byName.get(nameKey(line, n)) ?? []) shared.set(s, (shared.get(s) ?? 0) + 1);
+		const candidates = [...shared]
+			.filter(([s, count]) => count >= 2 && s.target !== line && bucketRank(s.target) >= 0)
+			.map(([s]) => s)
+			.sort((x, y) => bucketRank(x.target) - bucketRank(y.target) || place.get(x.target)! - place.get(y.target)! || x.index - y.index);
+		let best: {target: EventView; published: number} | null = null;
+		for (const {target, index} of candidates) {
 			if ((target.rating ?? target.reportedRating ?? null) !== (line.rating ?? null)) continue;
-			for (const src of target.sources) {
-				const a = articles.get(src.articleId);
-				if (!a || a.id === line.articleId || a.published.value === null) continue;
-				let shared = 0;
-				for (const n of names(a.id)) if (mine.has(n)) shared++;
-				if (shared < 2) continue;
-				const gap = monthsBetween(target.date, a.published);
-				if (gap === null || gap < 0 || gap > 3) continue;
-				// The latest line before that article is the one it reported as news.
-				rated ??= same.filter((o) => o.type === line.type && o.authority === line.authority && (o.rating ?? o.reportedRating ?? null) === (line.rating ?? null) && o.date.value !== null);
-				const later = rated.some((o) => o !== target && compareDates(o.date, target.date) > 0 && compareDates(o.date, a.published) <= 0);
-				if (later) continue;
-				const key = dateSortKey(a.published);
-				if (!best || key > best.published) best = {target, published: key};
-			}
+			const a = articles.get(target.sources[index]!.articleId)!;
+			if (a.id === line.articleId) continue;
+			// The latest line before that article is the one it reported as news: no other line of the same
+			// authority, type and rating is dated after the target and no later than the article.
+			const rated = ratedLines(line);
+			const next = firstAfter(rated, target.date);
+			if (next < rated.length && compareDates(rated[next]!.date, a.published) <= 0) continue;
+			const key = dateSortKey(a.published);
+			if (!best || key > best.published) best = {target, published: key};
 		}
 		if (!best) continue;
 		const target = best.target;
+		const before = target.sources.length;
 		target.sources.push(...line.sources.filter((s) => !target.sources.some((t) => t.articleId === s.articleId && t.paragraph === s.paragraph)));
+		indexSources(target, before);
 		target.merged = [...(target.merged ?? [target.id]), ...(line.merged ?? [line.id])];
 		for (const p of line.participants ?? []) if (!(target.participants ?? []).some((q) => q.name === p.name)) (target.participants ??= []).push(p);
 		attached.add(line);
