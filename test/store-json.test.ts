@@ -9,16 +9,27 @@ import path from 'node:path';
 import fc from 'fast-check';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {emptyStore, type StoreData} from '../source/corpus/schema.js';
-import {largeDocumentBytes, openStore, StoreError} from '../source/corpus/store.js';
+import {largeDocumentBytes, openStore, readChunkBytes, StoreError} from '../source/corpus/store.js';
 import {parseLargeDocument, prettyPieces} from '../source/corpus/store-json.js';
 
 const seed = 20_261_122;
 
-async function parsesLikeJson(text: string): Promise<{ok: true; value: unknown} | {ok: false}> {
+async function parsesLikeJson(text: string, chunkSizes?: readonly number[]): Promise<{ok: true; value: unknown} | {ok: false}> {
 	try {
-		return {ok: true, value: await parseLargeDocument(Buffer.from(text, 'utf8'), 0)};
+		const bytes = Buffer.from(text, 'utf8');
+		return {ok: true, value: await parseLargeDocument(chunkSizes ? inChunks(bytes, chunkSizes) : bytes, 0)};
 	} catch {
 		return {ok: false};
+	}
+}
+
+/** `bytes` cut into chunks of the given sizes in turn (a file read a piece at a time). */
+async function* inChunks(bytes: Buffer, sizes: readonly number[]): AsyncGenerator<Buffer> {
+	let at = 0;
+	for (let i = 0; at < bytes.length; i++) {
+		const size = sizes[i % sizes.length]!;
+		yield bytes.subarray(at, at + size);
+		at += size;
 	}
 }
 
@@ -71,6 +82,27 @@ describe('parseLargeDocument', () => {
 			}),
 			{seed, numRuns: 400},
 		);
+	});
+
+	it('gives the same from chunks of any size, cut inside strings, numbers and characters', async () => {
+		const chunkSizes = fc.array(fc.integer({min: 1, max: 40}), {minLength: 1, maxLength: 5});
+		await fc.assert(
+			fc.asyncProperty(documents, chunkSizes, async (document, sizes) => {
+				const text = JSON.stringify(document, null, 2);
+				expect(await parsesLikeJson(text, sizes)).toEqual({ok: true, value: JSON.parse(text)});
+			}),
+			{seed, numRuns: 400},
+		);
+	});
+
+	it('refuses in chunks exactly what it refuses whole', async () => {
+		const text = JSON.stringify({version: 1, articles: [{id: 'x', n: [1, -2.5e3, true, null], t: 'a "q" \u00e9'}, 12345], tail: 'é'}, null, 2);
+		for (let cut = 0; cut < text.length; cut++) {
+			const part = text.slice(0, cut);
+			for (const sizes of [[1], [2, 3], [7]]) {
+				expect((await parsesLikeJson(part, sizes)).ok, `cut at ${cut}, chunks of ${sizes.join(',')}`).toBe(jsonParse(part).ok);
+			}
+		}
 	});
 
 	it('keeps "__proto__" as an own key, as JSON.parse does', async () => {
@@ -155,6 +187,58 @@ describe('a store read a record at a time', () => {
 			expect((error as StoreError).reason).toBe('syntax');
 			expect((error as StoreError).message).toMatch(/^.*corpus\.json: not valid JSON \(.* at byte \d+/);
 			expect((await fs.readFile(file)).equals(bytes)).toBe(true);
+		}
+	});
+
+	it('reads the same store however small its chunks, with characters and a BOM cut between them', async () => {
+		const text = `\uFEFF${JSON.stringify(data(), null, 2)}\n`;
+		await fs.writeFile(file, text);
+		const savedChunk = readChunkBytes.value;
+		try {
+			for (const size of [1, 2, 3, 4, 5, 13, 64]) {
+				readChunkBytes.value = size;
+				expect((await openStore(file, {readOnly: true})).data, `chunks of ${size}`).toEqual(data());
+			}
+		} finally {
+			readChunkBytes.value = savedChunk;
+		}
+	});
+
+	it('refuses a damaged file with what the one-pass read says: reason, and the byte for bad UTF-8', async () => {
+		const whole = Buffer.from(`${JSON.stringify(data(), null, 2)}\n`);
+		const curly = whole.indexOf(Buffer.from('\u201c'));
+		const damaged: Array<[string, Buffer]> = [
+			['a lead byte with no continuation', Buffer.concat([whole.subarray(0, curly), Buffer.from([0xe2]), whole.subarray(curly + 3)])],
+			['a stray continuation byte', Buffer.concat([whole.subarray(0, 20), Buffer.from([0x80]), whole.subarray(20)])],
+			['bad UTF-8 after a syntax error', Buffer.concat([Buffer.from('{"version": 1,, '), Buffer.from([0xff]), whole])],
+			['ends inside a character', whole.subarray(0, curly + 2)],
+			['only whitespace', Buffer.from(' \n\t\n')],
+			['only a BOM', Buffer.from([0xef, 0xbb, 0xbf])],
+			['nothing at all', Buffer.alloc(0)],
+			['two bytes of a BOM', Buffer.from([0xef, 0xbb])],
+			['a truncated record', whole.subarray(0, Math.floor(whole.length / 2))],
+		];
+		const savedChunk = readChunkBytes.value;
+		try {
+			for (const [what, bytes] of damaged) {
+				await fs.writeFile(file, bytes);
+				largeDocumentBytes.value = saved;
+				const onePass = await openStore(file).then(() => null, (error: unknown) => error as StoreError);
+				expect(onePass, what).toBeInstanceOf(StoreError);
+				largeDocumentBytes.value = 0;
+				for (const size of [1, 2, 3, 5, 64]) {
+					readChunkBytes.value = size;
+					const chunked = await openStore(file).then(() => null, (error: unknown) => error as StoreError);
+					expect(chunked?.reason, `${what}, chunks of ${size}`).toBe(onePass!.reason);
+					if (onePass!.reason !== 'syntax') {
+						expect(chunked?.message, `${what}, chunks of ${size}`).toBe(onePass!.message);
+					}
+				}
+
+				expect((await fs.readFile(file)).equals(bytes), what).toBe(true);
+			}
+		} finally {
+			readChunkBytes.value = savedChunk;
 		}
 	});
 

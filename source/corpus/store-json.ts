@@ -90,6 +90,8 @@ export class LargeJsonError extends Error {
 		readonly what: string,
 		/** The text of a value that JSON.parse refused (it starts at `byte`), for the caller to locate the fault. */
 		readonly text?: string,
+		/** Nothing but whitespace before the end: the caller calls that an empty file, not a syntax error. */
+		readonly blank = false,
 	) {
 		super(`${what} at byte ${byte}`);
 	}
@@ -97,100 +99,194 @@ export class LargeJsonError extends Error {
 
 const quote = 0x22;
 const backslash = 0x5c;
+/** What a scan returns when it runs off the end of the bytes it has and more may follow. */
+const more = -1;
 
 /**
- * Parses the JSON document in `bytes` (from `start`, past any BOM) whose top level is an object, parsing each
- * element of a top-level array on its own. The bytes must already be known to be valid UTF-8. Throws
- * `LargeJsonError` for text that is not JSON; a value at the top level that is not an object is returned as it
- * is (the caller says what it holds).
+ * The part of a document not yet consumed. A whole buffer is one window; a document read in chunks keeps only
+ * the record being parsed and the rest of the current chunk, so a gigabyte store never sits in memory as bytes
+ * beside the records parsed from it.
  */
-export async function parseLargeDocument(bytes: Buffer, start: number): Promise<unknown> {
-	const slicer = new Slicer();
-	let at = skipSpace(bytes, start);
-	if (at >= bytes.length) {
-		throw new LargeJsonError(at, 'unexpected end');
+class Window {
+	bytes: Buffer;
+	/** Where parsing is, in `bytes`. */
+	pos: number;
+	/** The document offset of `bytes[0]`, for error offsets. */
+	base = 0;
+	eof: boolean;
+	readonly #chunks: AsyncIterator<Buffer> | undefined;
+
+	constructor(input: Buffer | AsyncIterable<Buffer>, start: number) {
+		this.pos = start;
+		if (Buffer.isBuffer(input)) {
+			this.bytes = input;
+			this.eof = true;
+		} else {
+			this.bytes = Buffer.alloc(0);
+			this.eof = false;
+			this.#chunks = input[Symbol.asyncIterator]();
+		}
 	}
 
-	if (bytes[at] !== 0x7b) {
+	get at(): number {
+		return this.base + this.pos;
+	}
+
+	/** Appends the next chunk, dropping what is consumed; false at the end of the document. */
+	async more(): Promise<boolean> {
+		if (this.eof || !this.#chunks) {
+			this.eof = true;
+			return false;
+		}
+
+		const next = await this.#chunks.next();
+		if (next.done) {
+			this.eof = true;
+			return false;
+		}
+
+		const dropped = Math.min(this.pos, this.bytes.length);
+		const kept = this.bytes.subarray(dropped);
+		this.base += dropped;
+		this.pos -= dropped;
+		this.bytes = kept.length === 0 ? next.value : Buffer.concat([kept, next.value]);
+		return true;
+	}
+
+	/** Skips whitespace; the byte then at `pos`, or -1 at the end of the document. */
+	async peek(): Promise<number> {
+		for (;;) {
+			this.pos = skipSpace(this.bytes, this.pos);
+			if (this.pos < this.bytes.length) {
+				return this.bytes[this.pos]!;
+			}
+
+			if (!(await this.more())) {
+				return -1;
+			}
+		}
+	}
+
+	/** Parses the value at `pos` (JSON.parse of its slice) and moves past it. */
+	async value(): Promise<unknown> {
+		for (;;) {
+			const end = endOfValue(this.bytes, this.pos, this.eof);
+			if (end !== more) {
+				const value = parseSlice(this.bytes, this.pos, end, this.base);
+				this.pos = end;
+				return value;
+			}
+
+			if (!(await this.more())) {
+				throw new LargeJsonError(this.base + this.bytes.length, 'unexpected end');
+			}
+		}
+	}
+
+	unexpected(): LargeJsonError {
+		return this.pos >= this.bytes.length ? new LargeJsonError(this.at, 'unexpected end') : new LargeJsonError(this.at, `unexpected ${show(this.bytes, this.pos)}`);
+	}
+
+	async expectEnd(): Promise<void> {
+		if ((await this.peek()) !== -1) {
+			throw new LargeJsonError(this.at, `unexpected ${show(this.bytes, this.pos)} after the end of the data`);
+		}
+	}
+}
+
+/**
+ * Parses a JSON document whose top level is an object, parsing each element of a top-level array on its own.
+ * `input` is the whole document (parsing starts at `start`, past any BOM) or its bytes in chunks of any size
+ * (the first `start` bytes skipped); either way the bytes must be valid UTF-8, which the caller checks (a chunk
+ * may end inside a character only where a record or string goes on into the next). Throws `LargeJsonError`
+ * for text that is not JSON; a value at the top level that is not an object is returned as it is (the caller
+ * says what it holds).
+ */
+export async function parseLargeDocument(input: Buffer | AsyncIterable<Buffer>, start: number): Promise<unknown> {
+	const slicer = new Slicer();
+	const w = new Window(input, start);
+	let b = await w.peek();
+	if (b === -1) {
+		throw new LargeJsonError(w.at, 'unexpected end', undefined, true);
+	}
+
+	if (b !== 0x7b) {
 		// Not an object: parse the whole value (it is small, or it fails with a message of its own).
-		const end = endOfValue(bytes, at);
-		const value = parseSlice(bytes, at, end);
-		expectEnd(bytes, end);
+		const value = await w.value();
+		await w.expectEnd();
 		return value;
 	}
 
 	const object: Record<string, unknown> = {};
-	at = skipSpace(bytes, at + 1);
-	if (bytes[at] === 0x7d) {
-		expectEnd(bytes, at + 1);
+	w.pos++;
+	b = await w.peek();
+	if (b === 0x7d) {
+		w.pos++;
+		await w.expectEnd();
 		return object;
 	}
 
 	for (;;) {
-		if (at >= bytes.length) {
-			throw new LargeJsonError(at, 'unexpected end');
+		if (b !== quote) {
+			throw w.unexpected();
 		}
 
-		if (bytes[at] !== quote) {
-			throw unexpected(bytes, at);
+		const key = (await w.value()) as string;
+		if ((await w.peek()) !== 0x3a) {
+			throw w.unexpected();
 		}
 
-		const keyEnd = endOfString(bytes, at);
-		const key = parseSlice(bytes, at, keyEnd) as string;
-		at = skipSpace(bytes, keyEnd);
-		if (bytes[at] !== 0x3a) {
-			throw at >= bytes.length ? new LargeJsonError(at, 'unexpected end') : unexpected(bytes, at);
+		w.pos++;
+		b = await w.peek();
+		if (b === -1) {
+			throw w.unexpected();
 		}
 
-		at = skipSpace(bytes, at + 1);
-		if (at >= bytes.length) {
-			throw new LargeJsonError(at, 'unexpected end');
-		}
-
-		if (bytes[at] === 0x5b) {
+		if (b === 0x5b) {
 			const items: unknown[] = [];
-			at = skipSpace(bytes, at + 1);
-			if (bytes[at] === 0x5d) {
-				at++;
+			w.pos++;
+			b = await w.peek();
+			if (b === 0x5d) {
+				w.pos++;
 			} else {
 				for (;;) {
-					const end = endOfValue(bytes, at);
-					items.push(parseSlice(bytes, at, end));
+					items.push(await w.value());
 					await slicer.tick();
-					at = skipSpace(bytes, end);
-					if (bytes[at] === 0x2c) {
-						at = skipSpace(bytes, at + 1);
+					b = await w.peek();
+					if (b === 0x2c) {
+						w.pos++;
+						await w.peek();
 						continue;
 					}
 
-					if (bytes[at] === 0x5d) {
-						at++;
+					if (b === 0x5d) {
+						w.pos++;
 						break;
 					}
 
-					throw at >= bytes.length ? new LargeJsonError(at, 'unexpected end') : unexpected(bytes, at);
+					throw w.unexpected();
 				}
 			}
 
 			defineKey(object, key, items);
 		} else {
-			const end = endOfValue(bytes, at);
-			defineKey(object, key, parseSlice(bytes, at, end));
-			at = end;
+			defineKey(object, key, await w.value());
 		}
 
-		at = skipSpace(bytes, at);
-		if (bytes[at] === 0x2c) {
-			at = skipSpace(bytes, at + 1);
+		b = await w.peek();
+		if (b === 0x2c) {
+			w.pos++;
+			b = await w.peek();
 			continue;
 		}
 
-		if (bytes[at] === 0x7d) {
-			expectEnd(bytes, at + 1);
+		if (b === 0x7d) {
+			w.pos++;
+			await w.expectEnd();
 			return object;
 		}
 
-		throw at >= bytes.length ? new LargeJsonError(at, 'unexpected end') : unexpected(bytes, at);
+		throw w.unexpected();
 	}
 }
 
@@ -199,19 +295,12 @@ function defineKey(object: Record<string, unknown>, key: string, value: unknown)
 	Object.defineProperty(object, key, {value, writable: true, enumerable: true, configurable: true});
 }
 
-function expectEnd(bytes: Buffer, from: number): void {
-	const at = skipSpace(bytes, from);
-	if (at < bytes.length) {
-		throw new LargeJsonError(at, `unexpected ${show(bytes, at)} after the end of the data`);
-	}
-}
-
-function parseSlice(bytes: Buffer, start: number, end: number): unknown {
+function parseSlice(bytes: Buffer, start: number, end: number, base: number): unknown {
 	const text = bytes.toString('utf8', start, end);
 	try {
 		return JSON.parse(text);
 	} catch {
-		throw new LargeJsonError(start, 'a value that is not JSON', text);
+		throw new LargeJsonError(base + start, 'a value that is not JSON', text);
 	}
 }
 
@@ -229,13 +318,13 @@ function skipSpace(bytes: Buffer, from: number): number {
 	return at;
 }
 
-/** The offset just past the string whose opening quote is at `start`. */
+/** The offset just past the string whose opening quote is at `start`, or `more`. */
 function endOfString(bytes: Buffer, start: number): number {
 	let at = start + 1;
 	for (;;) {
 		const close = bytes.indexOf(quote, at);
 		if (close === -1) {
-			throw new LargeJsonError(bytes.length, 'unexpected end');
+			return more;
 		}
 
 		// Escaped when an odd number of backslashes runs up to it.
@@ -254,27 +343,28 @@ function endOfString(bytes: Buffer, start: number): number {
 
 /**
  * The offset just past the value starting at `start`: brackets are counted and strings skipped, without
- * checking the value (JSON.parse of the slice does that).
+ * checking the value (JSON.parse of the slice does that). `more` when the value runs past the bytes there are
+ * (at the end of the document, the caller reports an unexpected end).
  */
-function endOfValue(bytes: Buffer, start: number): number {
+function endOfValue(bytes: Buffer, start: number, eof: boolean): number {
 	const first = bytes[start];
 	if (first === quote) {
 		return endOfString(bytes, start);
 	}
 
 	if (first !== 0x7b && first !== 0x5b) {
-		// A number, true, false or null: up to the next delimiter.
+		// A number, true, false or null: up to the next delimiter (which may be in the next chunk).
 		let at = start;
 		while (at < bytes.length) {
 			const b = bytes[at]!;
 			if (b === 0x2c || b === 0x5d || b === 0x7d || b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09) {
-				break;
+				return at;
 			}
 
 			at++;
 		}
 
-		return at;
+		return eof ? at : more;
 	}
 
 	let depth = 0;
@@ -283,6 +373,10 @@ function endOfValue(bytes: Buffer, start: number): number {
 		const b = bytes[at]!;
 		if (b === quote) {
 			at = endOfString(bytes, at);
+			if (at === more) {
+				return more;
+			}
+
 			continue;
 		}
 
@@ -298,11 +392,7 @@ function endOfValue(bytes: Buffer, start: number): number {
 		at++;
 	}
 
-	throw new LargeJsonError(bytes.length, 'unexpected end');
-}
-
-function unexpected(bytes: Buffer, at: number): LargeJsonError {
-	return new LargeJsonError(at, `unexpected ${show(bytes, at)}`);
+	return more;
 }
 
 function show(bytes: Buffer, at: number): string {

@@ -453,8 +453,8 @@ class StoreAdapter implements Adapter<StoreData> {
 
 	async read(): Promise<StoreData | null> {
 		this.#identity = null;
-		const read = await this.#readBytes();
-		if (!read) {
+		const stats = await this.#statForRead();
+		if (!stats) {
 			// Low keeps its current data: an empty store, or what this process has not saved yet.
 			this.hash = null;
 			this.fileVersion = STORE_VERSION;
@@ -462,13 +462,25 @@ class StoreAdapter implements Adapter<StoreData> {
 			return null;
 		}
 
-		const {bytes, stats} = read;
-		const parsed = await parseStore(bytes, this.shown, this.migrations);
-		this.hash = sha256(bytes);
+		let parsed: ParsedStore;
+		if (stats.size > largeDocumentBytes.value) {
+			// A large store is read in chunks, each checked, hashed and parsed as it arrives: its bytes are never
+			// held whole beside the records (a gigabyte at 50,000 articles).
+			const hash = createHash('sha256');
+			parsed = await this.#unreadable(async () => parseLargeStore(checkedChunks(this.fs.readChunks(this.shown, readChunkBytes.value), hash), this.shown, this.migrations));
+			this.hash = hash.digest('hex');
+			// Only an old store being upgraded needs its bytes again: they are its backup.
+			this.pendingBackup = parsed.migratedFrom === null ? null : {version: parsed.migratedFrom, bytes: await this.#unreadable(async () => this.fs.readFile(this.shown))};
+		} else {
+			const bytes = await this.#unreadable(async () => this.fs.readFile(this.shown));
+			parsed = await parseStore(bytes, this.shown, this.migrations);
+			this.hash = sha256(bytes);
+			this.pendingBackup = parsed.migratedFrom === null ? null : {version: parsed.migratedFrom, bytes};
+		}
+
 		// The identity seen before the read: if the file changed in between, the next check sees a difference.
 		this.#identity = identityOf(stats);
 		this.fileVersion = parsed.fileVersion;
-		this.pendingBackup = parsed.migratedFrom === null ? null : {version: parsed.migratedFrom, bytes};
 		return parsed.data;
 	}
 
@@ -527,7 +539,8 @@ class StoreAdapter implements Adapter<StoreData> {
 		}
 	}
 
-	async #readBytes(): Promise<{bytes: Buffer; stats: SeamStats} | null> {
+	/** The store file's stats, or null when there is none and `create` was asked for. */
+	async #statForRead(): Promise<SeamStats | null> {
 		try {
 			// stat first: reading a FIFO would block for ever, and a directory deserves its own message.
 			const stats = await this.fs.stat(this.shown);
@@ -539,29 +552,40 @@ class StoreAdapter implements Adapter<StoreData> {
 				throw new StoreError(this.shown, 'not-a-file', 'not a regular file');
 			}
 
-			return {bytes: await this.fs.readFile(this.shown), stats};
+			return stats;
 		} catch (error) {
-			if (error instanceof StoreError) {
-				throw error;
+			if (errorCode(error) === 'ENOENT' && this.create) {
+				return null;
 			}
 
-			if (errorCode(error) === 'ENOENT') {
-				if (this.create) {
-					return null;
-				}
-
-				throw new StoreError(this.shown, 'missing', 'no such store (use `scrutiny import` to create one)', {
-					cause: error,
-				});
-			}
-
-			if (errorCode(error) === 'EISDIR') {
-				throw new StoreError(this.shown, 'not-a-file', 'is a directory', {cause: error});
-			}
-
-			throw new StoreError(this.shown, 'unreadable', `cannot read: ${describeFsError(error)}`, {cause: error});
+			throw readError(this.shown, error);
 		}
 	}
+
+	/** Runs a read of the file, giving its file-system errors the store's one-line form. */
+	async #unreadable<T>(read: () => Promise<T>): Promise<T> {
+		try {
+			return await read();
+		} catch (error) {
+			throw readError(this.shown, error);
+		}
+	}
+}
+
+function readError(shown: string, error: unknown): StoreError {
+	if (error instanceof StoreError) {
+		return error;
+	}
+
+	if (errorCode(error) === 'ENOENT') {
+		return new StoreError(shown, 'missing', 'no such store (use `scrutiny import` to create one)', {cause: error});
+	}
+
+	if (errorCode(error) === 'EISDIR') {
+		return new StoreError(shown, 'not-a-file', 'is a directory', {cause: error});
+	}
+
+	return new StoreError(shown, 'unreadable', `cannot read: ${describeFsError(error)}`, {cause: error});
 }
 
 /** The validated data of a file, and what it took to get there. */
@@ -585,27 +609,145 @@ async function parseStore(bytes: Buffer, shown: string, steps: readonly Migratio
 		throw new StoreError(shown, 'empty', 'empty file');
 	}
 
+	const text = body.toString('utf8');
 	let raw: unknown;
-	if (body.length > largeDocumentBytes.value) {
+	try {
+		raw = JSON.parse(text);
+	} catch (error) {
+		throw new StoreError(shown, 'syntax', `not valid JSON (${describeJsonError(text, bom, error)})`, {cause: error});
+	}
+
+	return interpretStore(raw, shown, steps);
+}
+
+/**
+ * parseStore for a large file given in chunks (`checkedChunks`): the same checks and the same messages, in the
+ * same order of precedence (a file with a byte that is not UTF-8 is reported for that, wherever its JSON fails).
+ */
+async function parseLargeStore(chunks: CheckedChunks, shown: string, steps: readonly Migration[]): Promise<ParsedStore> {
+	let raw: unknown;
+	try {
+		raw = await parseLargeDocument(chunks, 0);
+	} catch (error) {
+		if (error instanceof NotUtf8Error) {
+			throw new StoreError(shown, 'encoding', `not valid UTF-8 (at byte ${error.byte})`);
+		}
+
+		if (!(error instanceof LargeJsonError)) {
+			throw error;
+		}
+
+		// The rest of the file may hold a byte that is not UTF-8, which takes precedence, as in parseStore.
 		try {
-			raw = await parseLargeDocument(bytes, bom);
-		} catch (error) {
-			if (!(error instanceof LargeJsonError)) {
-				throw error;
+			// Each chunk is checked as it is read: reading the rest checks the rest.
+			for await (const _ of chunks) void _;
+		} catch (error_) {
+			if (error_ instanceof NotUtf8Error) {
+				throw new StoreError(shown, 'encoding', `not valid UTF-8 (at byte ${error_.byte})`);
 			}
 
-			const where = error.text === undefined ? error.message : describeJsonError(error.text, error.byte, error);
-			throw new StoreError(shown, 'syntax', `not valid JSON (${where})`, {cause: error});
+			throw error_;
 		}
-	} else {
-		const text = body.toString('utf8');
-		try {
-			raw = JSON.parse(text);
-		} catch (error) {
-			throw new StoreError(shown, 'syntax', `not valid JSON (${describeJsonError(text, bom, error)})`, {cause: error});
+
+		if (error.blank) {
+			throw new StoreError(shown, 'empty', 'empty file');
+		}
+
+		// The parser counts bytes after the BOM; the message counts the file's.
+		const byte = error.byte + chunks.bom;
+		const where = error.text === undefined ? `${error.what} at byte ${byte}` : describeJsonError(error.text, byte, error);
+		throw new StoreError(shown, 'syntax', `not valid JSON (${where})`, {cause: error});
+	}
+
+	return interpretStore(raw, shown, steps);
+}
+
+/** A byte that is not UTF-8, at this offset in the file. */
+class NotUtf8Error extends Error {
+	constructor(readonly byte: number) {
+		super(`not valid UTF-8 at byte ${byte}`);
+	}
+}
+
+/** A large file's chunks as `checkedChunks` gives them (one generator: a second loop goes on where the first left off). */
+type CheckedChunks = AsyncGenerator<Buffer> & {readonly bom: number};
+
+/**
+ * The file's chunks with a BOM left out, each checked for UTF-8 (a character cut by a chunk's end is held
+ * back and checked whole with the next chunk) and fed to `hash` (the whole file, BOM included). Throws
+ * `NotUtf8Error` at the first bad byte. `bom` is the length of the BOM left out, once the first chunk is read.
+ */
+function checkedChunks(chunks: AsyncIterable<Buffer>, hash: Hash): CheckedChunks {
+	const state = {bom: 0};
+	async function* check(): AsyncGenerator<Buffer> {
+		/** The file offset just past the bytes read so far. */
+		let offset = 0;
+		/** Bytes read but not given out: a start too short to tell a BOM, or a character cut by a chunk's end. */
+		let carry: Buffer = Buffer.alloc(0);
+		let started = false;
+		for await (const read of chunks) {
+			hash.update(read);
+			offset += read.length;
+			const chunk = carry.length === 0 ? read : Buffer.concat([carry, read]);
+			const base = offset - chunk.length;
+			let from = 0;
+			if (!started) {
+				if (chunk.length < 3) {
+					carry = chunk;
+					continue;
+				}
+
+				started = true;
+				if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) {
+					state.bom = from = 3;
+				}
+			}
+
+			const cut = completeUpTo(chunk, from);
+			const whole = chunk.subarray(from, cut);
+			if (!isUtf8(whole)) {
+				throw new NotUtf8Error(base + from + firstInvalidUtf8(whole));
+			}
+
+			carry = Buffer.from(chunk.subarray(cut));
+			if (whole.length > 0) {
+				yield whole;
+			}
+		}
+
+		// A file shorter than a BOM, or one that ends inside a character.
+		if (!isUtf8(carry)) {
+			throw new NotUtf8Error(offset - carry.length + firstInvalidUtf8(carry));
+		}
+
+		if (carry.length > 0) {
+			yield carry;
 		}
 	}
 
+	return Object.defineProperty(check(), 'bom', {get: () => state.bom}) as CheckedChunks;
+}
+
+/** How many bytes the UTF-8 sequence that starts with `lead` has (1 for a byte that cannot start one). */
+function sequenceLength(lead: number): number {
+	return lead >= 0xf0 && lead <= 0xf4 ? 4 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xc2 && lead <= 0xdf ? 2 : 1;
+}
+
+/** The end of `chunk` less a character it ends inside (one whose lead byte is among its last three bytes). */
+function completeUpTo(chunk: Buffer, from: number): number {
+	for (let back = 1; back <= 3 && chunk.length - back >= from; back++) {
+		const b = chunk[chunk.length - back]!;
+		if ((b & 0xc0) !== 0x80) {
+			// A lead byte (or ASCII): cut before it if its sequence runs past the end.
+			return sequenceLength(b) > back ? chunk.length - back : chunk.length;
+		}
+	}
+
+	return chunk.length;
+}
+
+/** The checks after parsing that both paths share: an object, a version this program can read, the schema. */
+async function interpretStore(raw: unknown, shown: string, steps: readonly Migration[]): Promise<ParsedStore> {
 	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
 		const holds = raw === null ? 'null' : Array.isArray(raw) ? 'an array' : `a ${typeof raw}`;
 		throw new StoreError(shown, 'shape', `not a scrutiny store (the file holds ${holds}, not an object)`);
@@ -658,6 +800,9 @@ function isVersion(value: unknown): value is number {
  * with line and column. Tests lower it to reach the large path with small files.
  */
 export const largeDocumentBytes = {value: 64 * 1024 * 1024};
+
+/** The size of the chunks a large store is read in. Tests make it tiny, to cut records and characters anywhere. */
+export const readChunkBytes = {value: 16 * 1024 * 1024};
 
 function isBlank(bytes: Buffer): boolean {
 	for (const b of bytes) {
