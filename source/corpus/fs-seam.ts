@@ -35,7 +35,10 @@ export interface FsSeam {
 	/** `flags` as for `fs.open` (`'wx'` to create a new file, `'r'` to open a directory for fsync). */
 	open(path: string, flags: string, mode?: number): Promise<SeamFile>;
 	readFile(path: string): Promise<Buffer>;
-	/** The file's bytes in order, in chunks of at most `chunkBytes` (a large store is read this way). */
+	/**
+	 * The file's bytes in order, in chunks of at most `chunkBytes` (a large store is read this way). A chunk is
+	 * valid until the next is asked for: its buffer is reused.
+	 */
 	readChunks(path: string, chunkBytes: number): AsyncIterable<Buffer>;
 	stat(path: string): Promise<SeamStats>;
 	lstat(path: string): Promise<SeamStats>;
@@ -66,9 +69,9 @@ export const realFs: FsSeam = {
 	async *readChunks(path, chunkBytes) {
 		const handle = await fsp.open(path, 'r');
 		try {
+			// One buffer for every chunk: a new one each time is external memory that brings V8's full collections on.
+			const buffer = Buffer.allocUnsafeSlow(chunkBytes);
 			for (;;) {
-				// A new buffer each time: the reader keeps slices of a chunk while it parses the next.
-				const buffer = Buffer.allocUnsafe(chunkBytes);
 				const {bytesRead} = await handle.read(buffer, 0, chunkBytes, null);
 				if (bytesRead === 0) {
 					return;

@@ -685,31 +685,55 @@ function checkedChunks(chunks: AsyncIterable<Buffer>, hash: Hash): CheckedChunks
 		/** Bytes read but not given out: a start too short to tell a BOM, or a character cut by a chunk's end. */
 		let carry: Buffer = Buffer.alloc(0);
 		let started = false;
-		for await (const read of chunks) {
+		for await (let read of chunks) {
 			hash.update(read);
 			offset += read.length;
-			const chunk = carry.length === 0 ? read : Buffer.concat([carry, read]);
-			const base = offset - chunk.length;
-			let from = 0;
+			let base = offset - read.length;
 			if (!started) {
-				if (chunk.length < 3) {
-					carry = chunk;
+				// Too short to tell a BOM yet: gathered (a copy: the reader reuses its buffer) until it is not.
+				const head = carry.length === 0 ? read : Buffer.concat([carry, read]);
+				if (head.length < 3) {
+					carry = Buffer.from(head);
 					continue;
 				}
 
 				started = true;
-				if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) {
-					state.bom = from = 3;
+				carry = Buffer.alloc(0);
+				base = offset - head.length;
+				read = head;
+				if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) {
+					state.bom = 3;
+					read = head.subarray(3);
+					base += 3;
 				}
 			}
 
-			const cut = completeUpTo(chunk, from);
-			const whole = chunk.subarray(from, cut);
+			let from = 0;
+			if (carry.length > 0) {
+				// The character the last chunk cut: completed from this one's first bytes and given out on its own.
+				const need = Math.min(sequenceLength(carry[0]!) - carry.length, read.length);
+				const joined = Buffer.concat([carry, read.subarray(0, need)]);
+				if (joined.length < sequenceLength(carry[0]!) && need === read.length) {
+					carry = joined;
+					continue;
+				}
+
+				if (!isUtf8(joined)) {
+					throw new NotUtf8Error(base - carry.length + firstInvalidUtf8(joined));
+				}
+
+				carry = Buffer.alloc(0);
+				from = need;
+				yield joined;
+			}
+
+			const cut = completeUpTo(read, from);
+			const whole = read.subarray(from, cut);
 			if (!isUtf8(whole)) {
 				throw new NotUtf8Error(base + from + firstInvalidUtf8(whole));
 			}
 
-			carry = Buffer.from(chunk.subarray(cut));
+			carry = Buffer.from(read.subarray(cut));
 			if (whole.length > 0) {
 				yield whole;
 			}

@@ -7,7 +7,8 @@
 import {newestFirst} from '../corpus/lookups.js';
 import {speakerMatches} from '../corpus/queries.js';
 import type {DateValue} from '../corpus/schema.js';
-import type {Doc, DocFilter, SearchKind} from './search.js';
+import type {DocSource} from './doc-table.js';
+import type {DocFilter, SearchKind} from './search.js';
 
 const kindCodes: Record<SearchKind, number> = {quote: 0, article: 1, person: 2, event: 3};
 
@@ -52,10 +53,10 @@ export class FilterColumns {
 	private newestOrder: Uint32Array | null = null;
 	private newestAt: Uint32Array | null = null;
 
-	constructor(private readonly docs: readonly Doc[]) {
+	constructor(private readonly docs: DocSource) {
 		this.kind = new Uint8Array(docs.length);
 		const counts = [0, 0, 0, 0];
-		for (let i = 0; i < docs.length; i++) counts[(this.kind[i] = kindCodes[docs[i]!.kind])]!++;
+		for (let i = 0; i < docs.length; i++) counts[(this.kind[i] = kindCodes[docs.kind(i)])]!++;
 		this.ofKind = counts.map((c) => new Uint32Array(c));
 		const at = [0, 0, 0, 0];
 		for (let i = 0; i < docs.length; i++) this.ofKind[this.kind[i]!]![at[this.kind[i]!]!++] = i;
@@ -63,16 +64,17 @@ export class FilterColumns {
 
 	/**
 	 * A column read document by document: `read` gives a value, or null for none. An article's paragraphs share
-	 * one object for their authorities and date, so `same` lets the previous document's value be reused.
+	 * one object for their authorities and date: where `shared` gives the same object as for the previous
+	 * document, its value is reused.
 	 */
-	private column<T extends Float64Array | Int32Array>(values: T, read: (d: Doc) => number | null, same: (a: Doc, b: Doc) => boolean = () => false): Column<T> {
+	private column<T extends Float64Array | Int32Array>(values: T, read: (i: number) => number | null, shared?: (i: number) => unknown): Column<T> {
 		const present: number[] = [];
-		let prev: Doc | null = null;
+		let prev: unknown = undefined;
 		let value: number | null = null;
 		for (let i = 0; i < this.docs.length; i++) {
-			const d = this.docs[i]!;
-			if (!prev || !same(prev, d)) value = read(d);
-			prev = d;
+			const key = shared ? shared(i) : undefined;
+			if (i === 0 || !shared || key !== prev) value = read(i);
+			prev = key;
 			values[i] = value ?? -1;
 			if (value !== null) present.push(i);
 		}
@@ -81,25 +83,35 @@ export class FilterColumns {
 
 	/** Who a speaker filter tests (a quote's speaker, a person's name), as a number; -1 for nobody. */
 	private get who(): Column<Int32Array> {
-		return (this.whoColumn ??= this.column(new Int32Array(this.docs.length), (d) => {
-			const who = d.kind === 'quote' ? (d.speaker ?? null) : d.kind === 'person' ? d.label : null;
+		return (this.whoColumn ??= this.column(new Int32Array(this.docs.length), (i) => {
+			const who = this.docs.who(i);
 			return who ? this.whoNames.id(who) : null;
 		}));
 	}
 
 	/** The document's authorities list as a number (the same array object is the same number). */
 	private get authoritySet(): Column<Int32Array> {
-		return (this.authorityColumn ??= this.column(new Int32Array(this.docs.length), (d) => this.authoritySets.id(d.authorities), (a, b) => a.authorities === b.authorities));
+		return (this.authorityColumn ??= this.column(new Int32Array(this.docs.length), (i) => this.authoritySets.id(this.docs.authorities(i)), (i) => this.docs.authorities(i)));
 	}
 
 	/** The year (NaN where `Number` reads a malformed one); +Infinity for no date, which no year range holds. */
 	private get year(): Column<Float64Array> {
-		return (this.yearColumn ??= this.column(new Float64Array(this.docs.length), (d) => (d.date?.value ? Number(d.date.value.slice(0, 4)) : Number.POSITIVE_INFINITY), (a, b) => a.date === b.date));
+		return (this.yearColumn ??= this.column(
+			new Float64Array(this.docs.length),
+			(i) => {
+				const date = this.docs.date(i);
+				return date?.value ? Number(date.value.slice(0, 4)) : Number.POSITIVE_INFINITY;
+			},
+			(i) => this.docs.date(i),
+		));
 	}
 
 	/** The event type as a number; -1 for none. */
 	private get type(): Column<Int32Array> {
-		return (this.typeColumn ??= this.column(new Int32Array(this.docs.length), (d) => (d.type === undefined ? null : this.types.id(d.type))));
+		return (this.typeColumn ??= this.column(new Int32Array(this.docs.length), (i) => {
+			const type = this.docs.type(i);
+			return type === undefined ? null : this.types.id(type);
+		}));
 	}
 
 	/** A test of document numbers: of the given kinds (all if none) and passing every filter set. */
@@ -192,7 +204,7 @@ export class FilterColumns {
 		let lastDate: DateValue | undefined;
 		let lastId = 0;
 		for (let i = 0; i < this.docs.length; i++) {
-			const d = this.docs[i]!.date ?? unknown;
+			const d = this.docs.date(i) ?? unknown;
 			if (d !== lastDate) {
 				lastDate = d;
 				lastId = keys.id(`${d.value === null ? 'none' : `on ${d.value}`}|${d.approximate}`);

@@ -8,10 +8,10 @@
  * a hit opens the reader where the words are; each article is listed once, at its best paragraph.
  */
 import Fuse, {type FuseResult, type IFuseOptions} from 'fuse.js';
-import {formatDate} from '../corpus/date-value.js';
 import type {DateValue, StoreData} from '../corpus/schema.js';
 import {candidateTerms} from './candidates.js';
 import {FilterColumns} from './doc-filter.js';
+import {DocTable, type DocSource} from './doc-table.js';
 import {firstMatches} from './first-matches.js';
 import {TermIndex} from './term-index.js';
 
@@ -55,46 +55,10 @@ function filterIsEmpty(f: DocFilter | undefined): boolean {
 	return !f || (f.speaker === undefined && f.authority === undefined && f.years === undefined && f.type === undefined);
 }
 
-/**
- * The searchable documents, in a fixed order (the index numbers them): one per quote, one per article title and
- * paragraph, one per person, one per visible event.
- */
+/** Every searchable document as an object, in the index's order (for tests and plain Fuse: the searcher builds them only on demand). */
 export function searchDocuments(data: StoreData): Doc[] {
-	const docs: Doc[] = [];
-	const articleAuthorities = new Map(data.articles.map((a) => [a.id, a.authorities]));
-	for (const q of data.quotes)
-		docs.push({
-			kind: 'quote',
-			id: q.id,
-			text: q.text,
-			label: q.speaker ?? 'unattributed',
-			articleId: q.articleId,
-			paragraph: q.paragraph,
-			...(q.speaker ? {speaker: q.speaker} : {}),
-			authorities: articleAuthorities.get(q.articleId) ?? [],
-			date: q.date,
-		});
-	for (const a of data.articles) {
-		// Object literals, not a spread of shared fields: over a million paragraphs at 50,000 articles.
-		const paragraph = (text: string, paragraph: number): Doc => ({kind: 'article', id: a.id, label: a.title, articleId: a.id, authorities: a.authorities, date: a.published, text, paragraph});
-		docs.push(paragraph(a.title, 1));
-		a.paragraphs.forEach((p, i) => docs.push(paragraph(p, i + 1)));
-	}
-	for (const p of data.people)
-		docs.push({kind: 'person', id: p.id, text: [p.name, ...p.titles, ...p.roles, p.party ?? '', ...p.authorities].join(' · '), label: p.name, authorities: p.authorities, date: null});
-	for (const e of data.events)
-		if (!e.hidden)
-			docs.push({
-				kind: 'event',
-				id: e.id,
-				text: `${e.summary}`,
-				label: `${formatDate(e.date)} ${e.type}`,
-				...(e.articleId ? {articleId: e.articleId, paragraph: e.paragraph} : {}),
-				authorities: [e.authority],
-				date: e.date,
-				type: e.type,
-			});
-	return docs;
+	const table = new DocTable(data);
+	return Array.from({length: table.length}, (_, i) => table.get(i));
 }
 
 export const fuseOptions: IFuseOptions<Doc> = {
@@ -132,7 +96,7 @@ export class Searcher {
 	private columns: FilterColumns | null = null;
 
 	private constructor(
-		readonly docs: readonly Doc[],
+		readonly docs: DocSource,
 		readonly index: TermIndex,
 		byWords?: Uint32Array,
 	) {
@@ -143,17 +107,17 @@ export class Searcher {
 
 	/** Builds documents and index from the store (the index can also come from a cache: {@link Searcher.withIndex}). */
 	static fromStore(data: StoreData): Searcher {
-		const docs = searchDocuments(data);
+		const docs = new DocTable(data);
 		const byWords = fewestWordsFirst(docs);
 		const texts = function* () {
-			for (const i of byWords) yield docs[i]!.text;
+			for (const i of byWords) yield docs.text(i);
 		};
 		return new Searcher(docs, TermIndex.build(texts(), indexOrder), byWords);
 	}
 
 	/** Pairs the store's documents with an index built earlier for the same store; null if they do not fit. */
 	static withIndex(data: StoreData, index: TermIndex): Searcher | null {
-		const docs = searchDocuments(data);
+		const docs = new DocTable(data);
 		return docs.length === index.documents && index.order === indexOrder ? new Searcher(docs, index) : null;
 	}
 
@@ -182,7 +146,7 @@ export class Searcher {
 			const taken = new Set(ranks);
 			firstMatches(this.index, loose, within, (r) => !taken.has(r), cap, ranks);
 		}
-		return ranks.map((r) => this.docs[byWords[r]!]!);
+		return ranks.map((r) => this.docs.get(byWords[r]!));
 	}
 
 	/**
@@ -261,7 +225,7 @@ export class Searcher {
 		const seen = new Set<string>();
 		const out: SearchHit[] = [];
 		for (const i of this.passingNewest(opts)) {
-			const d = this.docs[i]!;
+			const d = this.docs.get(i);
 			if (d.kind === 'article' && (seen.has(d.id) || !seen.add(d.id))) continue;
 			out.push(toHit({item: d, refIndex: 0, score: 0, matches: []}));
 			if (out.length >= limit) break;
@@ -277,8 +241,9 @@ function keyOf(opts: SearchOptions): string {
 }
 
 /** Document numbers ordered by words, then number: a counting sort, since word counts are small numbers. */
-function fewestWordsFirst(docs: readonly Doc[]): Uint32Array {
-	const words = Uint32Array.from(docs, (d) => wordsOf(d.text));
+function fewestWordsFirst(docs: DocSource): Uint32Array {
+	const words = new Uint32Array(docs.length);
+	for (let i = 0; i < docs.length; i++) words[i] = wordsOf(docs.text(i));
 	let most = 0;
 	for (const w of words) if (w > most) most = w;
 	const starts = new Uint32Array(most + 2);

@@ -1,0 +1,167 @@
+/**
+ * The searchable documents, numbered, and made into objects only when asked for.
+ *
+ * At 50,000 articles there are about 1.7 million documents (a quote, an article title or paragraph, a person, an
+ * event each). The index and the filter columns work on document numbers, and a query ranks at most a few
+ * hundred candidates: holding an object for every document cost about 190 MB that nothing needed at once. This
+ * table keeps where each number's record is (a few typed arrays) and builds a {@link Doc} on demand, with the
+ * same fields and the same shared objects (an article's paragraphs share its `authorities` and `published`) as
+ * the list it replaces.
+ */
+import {formatDate} from '../corpus/date-value.js';
+import type {DateValue, StoreData} from '../corpus/schema.js';
+import type {Doc, SearchKind} from './search.js';
+
+/** What the index and the filters read of the documents. */
+export interface DocSource {
+	readonly length: number;
+	get(i: number): Doc;
+	kind(i: number): SearchKind;
+	text(i: number): string;
+	/** What the filters read, without making the document: as `get(i)` would give them. */
+	authorities(i: number): readonly string[];
+	date(i: number): DateValue | null;
+	/** Who a speaker filter tests: a quote's speaker, a person's name; null for anything else. */
+	who(i: number): string | null;
+	type(i: number): string | undefined;
+}
+
+/**
+ * Documents in a fixed order (the saved index numbers them so): one per quote, one per article title and
+ * paragraph, one per person, one per visible event.
+ */
+export class DocTable implements DocSource {
+	readonly length: number;
+	readonly #data: StoreData;
+	/** First document number of each part: articles, people, events, end. */
+	readonly #articlesAt: number;
+	readonly #peopleAt: number;
+	readonly #eventsAt: number;
+	/** Document number of each article's title; its paragraphs follow it. One more entry: the end. */
+	readonly #articleStart: Uint32Array;
+	/** Store indexes of the events that are not hidden. */
+	readonly #events: Uint32Array;
+	/** Quotes' article ids to the article's authorities (the same array object, as filters compare them by identity). */
+	#authoritiesOf: Map<string, readonly string[]> | null = null;
+
+	constructor(data: StoreData) {
+		this.#data = data;
+		this.#articlesAt = data.quotes.length;
+		this.#articleStart = new Uint32Array(data.articles.length + 1);
+		let at = this.#articlesAt;
+		for (let a = 0; a < data.articles.length; a++) {
+			this.#articleStart[a] = at;
+			at += 1 + data.articles[a]!.paragraphs.length;
+		}
+		this.#articleStart[data.articles.length] = at;
+		this.#peopleAt = at;
+		this.#eventsAt = at + data.people.length;
+		const visible: number[] = [];
+		data.events.forEach((e, i) => {
+			if (!e.hidden) visible.push(i);
+		});
+		this.#events = Uint32Array.from(visible);
+		this.length = this.#eventsAt + visible.length;
+	}
+
+	kind(i: number): SearchKind {
+		return i < this.#articlesAt ? 'quote' : i < this.#peopleAt ? 'article' : i < this.#eventsAt ? 'person' : 'event';
+	}
+
+	text(i: number): string {
+		if (i < this.#articlesAt) return this.#data.quotes[i]!.text;
+		if (i < this.#peopleAt) {
+			const [article, paragraph] = this.#articleAt(i);
+			return paragraph === 0 ? article.title : article.paragraphs[paragraph - 1]!;
+		}
+		return this.get(i).text;
+	}
+
+	authorities(i: number): readonly string[] {
+		if (i < this.#articlesAt) return this.#authorities(this.#data.quotes[i]!.articleId);
+		if (i < this.#peopleAt) return this.#articleAt(i)[0].authorities;
+		if (i < this.#eventsAt) return this.#data.people[i - this.#peopleAt]!.authorities;
+		// A new array per call, as get() makes: an event's authority is a string in the store.
+		return [this.#event(i).authority];
+	}
+
+	date(i: number): DateValue | null {
+		if (i < this.#articlesAt) return this.#data.quotes[i]!.date;
+		if (i < this.#peopleAt) return this.#articleAt(i)[0].published;
+		if (i < this.#eventsAt) return null;
+		return this.#event(i).date;
+	}
+
+	who(i: number): string | null {
+		if (i < this.#articlesAt) return this.#data.quotes[i]!.speaker ?? null;
+		if (i >= this.#peopleAt && i < this.#eventsAt) return this.#data.people[i - this.#peopleAt]!.name;
+		return null;
+	}
+
+	type(i: number): string | undefined {
+		return i >= this.#eventsAt && i < this.length ? this.#event(i).type : undefined;
+	}
+
+	#event(i: number): StoreData['events'][number] {
+		return this.#data.events[this.#events[i - this.#eventsAt]!]!;
+	}
+
+	get(i: number): Doc {
+		if (i < 0 || i >= this.length) throw new RangeError(`no document ${i}`);
+		const data = this.#data;
+		if (i < this.#articlesAt) {
+			const q = data.quotes[i]!;
+			return {
+				kind: 'quote',
+				id: q.id,
+				text: q.text,
+				label: q.speaker ?? 'unattributed',
+				articleId: q.articleId,
+				paragraph: q.paragraph,
+				...(q.speaker ? {speaker: q.speaker} : {}),
+				authorities: this.#authorities(q.articleId),
+				date: q.date,
+			};
+		}
+		if (i < this.#peopleAt) {
+			const [a, n] = this.#articleAt(i);
+			// The title is searched as paragraph 1: a hit on it opens the reader at the top.
+			return {kind: 'article', id: a.id, label: a.title, articleId: a.id, authorities: a.authorities, date: a.published, text: n === 0 ? a.title : a.paragraphs[n - 1]!, paragraph: Math.max(1, n)};
+		}
+		if (i < this.#eventsAt) {
+			const p = data.people[i - this.#peopleAt]!;
+			return {kind: 'person', id: p.id, text: [p.name, ...p.titles, ...p.roles, p.party ?? '', ...p.authorities].join(' · '), label: p.name, authorities: p.authorities, date: null};
+		}
+		const e = this.#event(i);
+		return {
+			kind: 'event',
+			id: e.id,
+			text: `${e.summary}`,
+			label: `${formatDate(e.date)} ${e.type}`,
+			...(e.articleId ? {articleId: e.articleId, paragraph: e.paragraph} : {}),
+			authorities: [e.authority],
+			date: e.date,
+			type: e.type,
+		};
+	}
+
+	/** The article holding document `i`, and the paragraph (0 for the title). */
+	#articleAt(i: number): [StoreData['articles'][number], number] {
+		const starts = this.#articleStart;
+		let lo = 0;
+		let hi = starts.length - 2;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >>> 1;
+			if (starts[mid]! <= i) lo = mid;
+			else hi = mid - 1;
+		}
+		return [this.#data.articles[lo]!, i - starts[lo]!];
+	}
+
+	#authorities(articleId: string): readonly string[] {
+		this.#authoritiesOf ??= new Map(this.#data.articles.map((a) => [a.id, a.authorities]));
+		return this.#authoritiesOf.get(articleId) ?? none;
+	}
+}
+
+const none: readonly string[] = [];
