@@ -182,34 +182,58 @@ export class TermIndex {
 
 	/** Serialises to one buffer: a small JSON header, the vocabulary, then the typed arrays. */
 	serialize(): Buffer {
+		return Buffer.concat(this.serializedParts());
+	}
+
+	/**
+	 * The serialised index in parts, the postings as a view of the index's own array: written one after another
+	 * they are `serialize()`, without a copy of the postings (about 190 MB at 50,000 articles) to write them.
+	 */
+	serializedParts(): Uint8Array[] {
 		const vocab = Buffer.from(this.vocab.join('\n'), 'utf8');
 		const header = Buffer.from(JSON.stringify({format: 2, order: this.order, documents: this.documents, terms: this.vocab.length, vocabBytes: vocab.length, postings: this.postings.length}), 'utf8');
 		const pad = (n: number) => (4 - (n % 4)) % 4;
 		const headLen = Buffer.alloc(4);
 		headLen.writeUInt32LE(header.length);
 		const afterHeader = 4 + header.length + vocab.length;
-		return Buffer.concat([headLen, header, vocab, Buffer.alloc(pad(afterHeader)), Buffer.from(this.offsets.buffer, this.offsets.byteOffset, this.offsets.byteLength), Buffer.from(this.postings.buffer, this.postings.byteOffset, this.postings.byteLength)]);
+		return [headLen, header, vocab, Buffer.alloc(pad(afterHeader)), new Uint8Array(this.offsets.buffer, this.offsets.byteOffset, this.offsets.byteLength), new Uint8Array(this.postings.buffer, this.postings.byteOffset, this.postings.byteLength)];
 	}
 
 	/** Loads a serialised index; throws on a buffer that is not one (the caller rebuilds). */
 	static deserialize(buf: Buffer): TermIndex {
-		const headLen = buf.readUInt32LE(0);
-		const header = JSON.parse(buf.subarray(4, 4 + headLen).toString('utf8')) as {format: number; order: string; documents: number; terms: number; vocabBytes: number; postings: number};
+		return TermIndex.readFrom(buf.length, (target, at) => {
+			if (at + target.length > buf.length) throw new Error('index is truncated');
+			target.set(buf.subarray(at, at + target.length));
+		});
+	}
+
+	/**
+	 * Loads a serialised index of `size` bytes from wherever `read` fills a target from (a file, by offset): the
+	 * offsets and postings are read straight into their arrays, never held twice. Throws on what is not an index.
+	 */
+	static readFrom(size: number, read: (target: Uint8Array, at: number) => void): TermIndex {
+		const bytes = (length: number, at: number): Buffer => {
+			const target = Buffer.alloc(length);
+			read(target, at);
+			return target;
+		};
+		const headLen = bytes(4, 0).readUInt32LE(0);
+		if (4 + headLen > size) throw new Error('index is truncated');
+		const header = JSON.parse(bytes(headLen, 4).toString('utf8')) as {format: number; order: string; documents: number; terms: number; vocabBytes: number; postings: number};
 		// Format 1 did not say how its documents were numbered: rebuilt rather than guessed.
 		if (header.format !== 2) throw new Error(`unknown index format ${header.format}`);
 		const vocabStart = 4 + headLen;
-		const vocabText = buf.subarray(vocabStart, vocabStart + header.vocabBytes).toString('utf8');
-		const vocab = header.terms === 0 ? [] : vocabText.split('\n');
-		if (vocab.length !== header.terms) throw new Error('index vocabulary is damaged');
 		let at = vocabStart + header.vocabBytes;
 		at += (4 - (at % 4)) % 4;
-		// Copy into aligned arrays: a Buffer's own offset need not be a multiple of 4.
 		const offsets = new Uint32Array(header.terms + 1);
-		new Uint8Array(offsets.buffer).set(buf.subarray(at, at + offsets.byteLength));
-		at += offsets.byteLength;
 		const postings = new Uint32Array(header.postings);
-		new Uint8Array(postings.buffer).set(buf.subarray(at, at + postings.byteLength));
-		if (at + postings.byteLength !== buf.length) throw new Error('index is truncated');
+		if (at + offsets.byteLength + postings.byteLength !== size) throw new Error('index is truncated');
+		const vocabText = bytes(header.vocabBytes, vocabStart).toString('utf8');
+		const vocab = header.terms === 0 ? [] : vocabText.split('\n');
+		if (vocab.length !== header.terms) throw new Error('index vocabulary is damaged');
+		// Typed arrays of their own: a file's or a Buffer's offset need not be a multiple of 4.
+		read(new Uint8Array(offsets.buffer), at);
+		read(new Uint8Array(postings.buffer), at + offsets.byteLength);
 		return new TermIndex(vocab, offsets, postings, header.documents, header.order);
 	}
 }

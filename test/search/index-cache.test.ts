@@ -47,6 +47,20 @@ describe('the saved search index', () => {
 		expect(searcherFor(store, data).search('poundland').length).toBeGreaterThan(0);
 	});
 
+	it('is written part by part as the one buffer serialize() gives, and read back into the same index', () => {
+		const {store, data} = setup();
+		const index = Searcher.fromStore(data).index;
+		saveIndex(store, index);
+		const bytes = readFileSync(indexPath(store));
+		const body = index.serialize();
+		expect(bytes.subarray(bytes.length - body.length).equals(body)).toBe(true);
+		expect(bytes.subarray(0, bytes.length - body.length).toString()).toMatch(/^scrutiny-search-index 1\n\d+:\d+:\d+\n$/);
+		expect(loadIndex(store)?.serialize().equals(body)).toBe(true);
+		// One byte too many is as wrong as one too few.
+		writeFileSync(indexPath(store), Buffer.concat([bytes, Buffer.from([0])]));
+		expect(loadIndex(store)).toBeNull();
+	});
+
 	it('says no, and leaves nothing behind, where it cannot write', () => {
 		const {data} = setup();
 		expect(saveIndex('/nonexistent/dir/corpus.json', Searcher.fromStore(data).index)).toBe(false);
