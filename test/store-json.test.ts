@@ -10,7 +10,8 @@ import fc from 'fast-check';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {emptyStore, type StoreData} from '../source/corpus/schema.js';
 import {largeDocumentBytes, openStore, readChunkBytes, StoreError} from '../source/corpus/store.js';
-import {parseLargeDocument, prettyPieces} from '../source/corpus/store-json.js';
+import {parseLargeDocument, prettyPieces, topLevelString} from '../source/corpus/store-json.js';
+import {isLeftInFile} from '../source/corpus/text-in-file.js';
 
 const seed = 20_261_122;
 
@@ -240,6 +241,55 @@ describe('a store read a record at a time', () => {
 		} finally {
 			readChunkBytes.value = savedChunk;
 		}
+	});
+
+	describe('articles\' raw text, left in the file', () => {
+		// Two real articles (the bundled store's), one with a nested "raw" key of its own before the real one.
+		async function withArticles(): Promise<StoreData> {
+			const bundled = JSON.parse(await fs.readFile(path.resolve('data/corpus.json'), 'utf8')) as StoreData;
+			const [first, second] = bundled.articles;
+			const odd = {note: {raw: 'not the text'}, ...second!, raw: `${second!.raw}\n"quoted" \\ back\u2028slash é`};
+			return {...data(), articles: [first!, odd as typeof first & object]};
+		}
+
+		it('reads as the string it was, is not held in memory, and is saved as it was', async () => {
+			const expected = await withArticles();
+			await fs.writeFile(file, `${JSON.stringify(expected, null, 2)}\n`);
+			const store = await openStore(file);
+			expect(store.data.articles.every((a) => isLeftInFile(a))).toBe(true);
+			expect(store.data).toEqual(expected);
+			await store.update((fresh) => {
+				fresh.name = 'renamed';
+			});
+			expect(await fs.readFile(file, 'utf8')).toBe(`${JSON.stringify({...expected, name: 'renamed'}, null, 2)}\n`);
+			// After the save, read from the new file; the old one is gone from its name.
+			expect(store.data.articles.every((a) => isLeftInFile(a))).toBe(true);
+			expect(store.data.articles.map((a) => a.raw)).toEqual(expected.articles.map((a) => a.raw));
+		});
+
+		it('still reads after another file is renamed over the store, and a raw set is a plain string again', async () => {
+			const expected = await withArticles();
+			await fs.writeFile(file, `${JSON.stringify(expected, null, 2)}\n`);
+			const store = await openStore(file, {readOnly: true});
+			const other = path.join(dir, 'other.json');
+			await fs.writeFile(other, `${JSON.stringify({...expected, articles: []}, null, 2)}\n`);
+			await fs.rename(other, file);
+			expect(store.data.articles[1]!.raw).toBe(expected.articles[1]!.raw);
+			store.data.articles[0]!.raw = 'changed';
+			expect(isLeftInFile(store.data.articles[0]!)).toBe(false);
+			expect(store.data.articles[0]!.raw).toBe('changed');
+		});
+
+		it('is found in a store laid out any way, and only as the article\'s own key', async () => {
+			const expected = await withArticles();
+			await fs.writeFile(file, JSON.stringify(expected));
+			const store = await openStore(file);
+			expect(store.data).toEqual(expected);
+			const text = Buffer.from(JSON.stringify({note: {raw: 'x'}, raw: 'y\\"z', after: 1}));
+			const at = topLevelString(text, 0, text.length, 'raw');
+			expect(at && JSON.parse(text.subarray(at[0], at[1]).toString())).toBe('y\\"z');
+			expect(topLevelString(Buffer.from('{"raw": 3}'), 0, 10, 'raw')).toBeNull();
+		});
 	});
 
 	it('reports the first bad record by its place in the store', async () => {

@@ -740,14 +740,15 @@ describe('locking', () => {
 	});
 
 	it('concurrent update() calls from separate processes lose nothing', async () => {
-		// Child processes cannot import TypeScript here (no tsx), so transpile the store's three files beside a
-		// symlink to node_modules and run a small worker against them.
+		// Child processes cannot import TypeScript here (no tsx), so transpile the corpus modules (the store and what
+		// it imports) beside a symlink to node_modules and run a small worker against them.
 		const ts = await import('typescript');
 		const build = path.join(dir, 'build');
 		await fs.mkdir(build);
 		await fs.symlink(path.resolve('node_modules'), path.join(build, 'node_modules'), 'dir');
 		await fs.writeFile(path.join(build, 'package.json'), '{"type": "module"}\n');
-		for (const name of ['store', 'store-json', 'fs-seam', 'schema']) {
+		const names = (await fs.readdir(path.resolve('source/corpus'))).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));
+		for (const name of names) {
 			const source = await fs.readFile(path.resolve('source/corpus', `${name}.ts`), 'utf8');
 			const {outputText} = ts.transpileModule(source, {
 				compilerOptions: {module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022},

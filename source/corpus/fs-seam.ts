@@ -35,11 +35,6 @@ export interface FsSeam {
 	/** `flags` as for `fs.open` (`'wx'` to create a new file, `'r'` to open a directory for fsync). */
 	open(path: string, flags: string, mode?: number): Promise<SeamFile>;
 	readFile(path: string): Promise<Buffer>;
-	/**
-	 * The file's bytes in order, in chunks of at most `chunkBytes` (a large store is read this way). A chunk is
-	 * valid until the next is asked for: its buffer is reused.
-	 */
-	readChunks(path: string, chunkBytes: number): AsyncIterable<Buffer>;
 	stat(path: string): Promise<SeamStats>;
 	lstat(path: string): Promise<SeamStats>;
 	realpath(path: string): Promise<string>;
@@ -66,23 +61,6 @@ export const realFs: FsSeam = {
 		};
 	},
 	readFile: async (path) => fsp.readFile(path),
-	async *readChunks(path, chunkBytes) {
-		const handle = await fsp.open(path, 'r');
-		try {
-			// One buffer for every chunk: a new one each time is external memory that brings V8's full collections on.
-			const buffer = Buffer.allocUnsafeSlow(chunkBytes);
-			for (;;) {
-				const {bytesRead} = await handle.read(buffer, 0, chunkBytes, null);
-				if (bytesRead === 0) {
-					return;
-				}
-
-				yield buffer.subarray(0, bytesRead);
-			}
-		} finally {
-			await handle.close();
-		}
-	},
 	stat: async (path) => fsp.stat(path),
 	lstat: async (path) => fsp.lstat(path),
 	realpath: async (path) => fsp.realpath(path),

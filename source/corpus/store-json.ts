@@ -41,7 +41,7 @@ export class Slicer {
  * The text `JSON.stringify(data, null, 2) + '\n'` would give, in pieces (a top-level array's records one by
  * one). Throws as `JSON.stringify` would (a cycle, a BigInt).
  */
-export function* prettyPieces(data: Record<string, unknown>): Generator<string> {
+export function* prettyPieces(data: Record<string, unknown>, onRecord?: (key: string, index: number, piece: string) => void): Generator<string> {
 	let first = true;
 	yield '{';
 	for (const key of Object.keys(data)) {
@@ -58,7 +58,9 @@ export function* prettyPieces(data: Record<string, unknown>): Generator<string> 
 			for (let i = 0; i < value.length; i++) {
 				// An array element that JSON cannot hold (undefined, a function) is written as null, as JSON.stringify does.
 				const text = JSON.stringify(value[i], null, 2) ?? 'null';
-				yield `${i === 0 ? '' : ','}\n    ${indent(text, '    ')}`;
+				const piece = `${i === 0 ? '' : ','}\n    ${indent(text, '    ')}`;
+				onRecord?.(key, i, piece);
+				yield piece;
 			}
 
 			yield '\n  ]';
@@ -185,12 +187,16 @@ class Window {
 		}
 	}
 
+	/** Where the last value parsed lies in `bytes` (until the next chunk comes in). */
+	valueStart = 0;
+
 	/** Parses the value at `pos` (JSON.parse of its slice) and moves past it. */
 	async value(): Promise<unknown> {
 		for (;;) {
 			const end = endOfValue(this.bytes, this.pos, this.eof);
 			if (end !== more) {
 				const value = parseSlice(this.bytes, this.pos, end, this.base);
+				this.valueStart = this.pos;
 				this.pos = end;
 				return value;
 			}
@@ -212,6 +218,36 @@ class Window {
 	}
 }
 
+/** Where a record parsed from a top-level array lies: `bytes[start, end)`, which is at `base + start` in the document. */
+export type RecordBytes = {readonly bytes: Buffer; readonly start: number; readonly end: number; readonly base: number};
+/** Called with each record of a top-level array as it is parsed (its bytes are valid only during the call). */
+export type OnRecord = (key: string, record: unknown, where: RecordBytes) => void;
+
+/**
+ * Where the value of `name` lies in the JSON object at `bytes[start, end)`, if it is a key of that object itself
+ * (not of an object inside it) and its value is a string: [start, end) of the string literal, quotes included.
+ * The object must be valid JSON (it has been parsed).
+ */
+export function topLevelString(bytes: Buffer, start: number, end: number, name: string): [number, number] | null {
+	const wanted = Buffer.from(JSON.stringify(name));
+	let at = skipSpace(bytes, start);
+	if (bytes[at] !== 0x7b) return null;
+	at = skipSpace(bytes, at + 1);
+	while (at < end && bytes[at] === quote) {
+		const keyEnd = endOfString(bytes, at);
+		const isWanted = keyEnd - at === wanted.length && bytes.compare(wanted, 0, wanted.length, at, keyEnd) === 0;
+		at = skipSpace(bytes, keyEnd);
+		// Past the colon.
+		at = skipSpace(bytes, at + 1);
+		const valueEnd = endOfValue(bytes, at, true);
+		if (isWanted) return bytes[at] === quote ? [at, valueEnd] : null;
+		at = skipSpace(bytes, valueEnd);
+		if (bytes[at] !== 0x2c) return null;
+		at = skipSpace(bytes, at + 1);
+	}
+	return null;
+}
+
 /**
  * Parses a JSON document whose top level is an object, parsing each element of a top-level array on its own.
  * `input` is the whole document (parsing starts at `start`, past any BOM) or its bytes in chunks of any size
@@ -221,7 +257,7 @@ class Window {
  * for text that is not JSON; a value at the top level that is not an object is returned as it is (the caller
  * says what it holds).
  */
-export async function parseLargeDocument(input: Buffer | AsyncIterable<Buffer>, start: number): Promise<unknown> {
+export async function parseLargeDocument(input: Buffer | AsyncIterable<Buffer>, start: number, onRecord?: OnRecord): Promise<unknown> {
 	const slicer = new Slicer();
 	const w = new Window(input, start);
 	let b = await w.peek();
@@ -269,7 +305,9 @@ export async function parseLargeDocument(input: Buffer | AsyncIterable<Buffer>, 
 				w.pos++;
 			} else {
 				for (;;) {
-					items.push(await w.value());
+					const item = await w.value();
+					items.push(item);
+					onRecord?.(key, item, {bytes: w.bytes, start: w.valueStart, end: w.pos, base: w.base});
 					await slicer.tick();
 					b = await w.peek();
 					if (b === 0x2c) {

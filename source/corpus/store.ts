@@ -22,7 +22,8 @@ import lockfile from 'proper-lockfile';
 import type {z} from 'zod';
 import {realFs, type FsSeam, type SeamFile, type SeamStats} from './fs-seam.js';
 import {articleSchema, authoritySchema, emptyStore, eventSchema, personSchema, quoteSchema, STORE_VERSION, storeSchema, type StoreData} from './schema.js';
-import {LargeJsonError, parseLargeDocument, prettyPieces, Slicer} from './store-json.js';
+import {LargeJsonError, parseLargeDocument, prettyPieces, Slicer, topLevelString, type OnRecord} from './store-json.js';
+import {isLeftInFile, leaveInFile, TextFile} from './text-in-file.js';
 
 /** Why a `StoreError` happened, for callers that react differently (e.g. `import` creating a missing store). */
 export type StoreErrorReason =
@@ -453,7 +454,7 @@ class StoreAdapter implements Adapter<StoreData> {
 
 	async read(): Promise<StoreData | null> {
 		this.#identity = null;
-		const stats = await this.#statForRead();
+		let stats = await this.#statForRead();
 		if (!stats) {
 			// Low keeps its current data: an empty store, or what this process has not saved yet.
 			this.hash = null;
@@ -467,7 +468,18 @@ class StoreAdapter implements Adapter<StoreData> {
 			// A large store is read in chunks, each checked, hashed and parsed as it arrives: its bytes are never
 			// held whole beside the records (a gigabyte at 50,000 articles).
 			const hash = createHash('sha256');
-			parsed = await this.#unreadable(async () => parseLargeStore(checkedChunks(this.fs.readChunks(this.shown, readChunkBytes.value), hash), this.shown, this.migrations));
+			// Read from one open file, which then keeps the articles' raw text (text-in-file.ts).
+			const file = await this.#unreadable(async () => TextFile.open(this.shown));
+			const chunks = checkedChunks(file.chunks(readChunkBytes.value), hash);
+			const onRecord: OnRecord = (key, record, where) => {
+				if (key !== 'articles' || typeof record !== 'object' || record === null || typeof (record as {raw?: unknown}).raw !== 'string') return;
+				const literal = topLevelString(where.bytes, where.start, where.end, 'raw');
+				const at = chunks.bom + where.base;
+				if (literal) leaveInFile(record, file, at + literal[0], at + literal[1]);
+			};
+			parsed = await this.#unreadable(async () => parseLargeStore(chunks, this.shown, this.migrations, onRecord));
+			// The file as read (the name may have been given to a newer file since the stat).
+			stats = file.stats;
 			this.hash = hash.digest('hex');
 			// Only an old store being upgraded needs its bytes again: they are its backup.
 			this.pendingBackup = parsed.migratedFrom === null ? null : {version: parsed.migratedFrom, bytes: await this.#unreadable(async () => this.fs.readFile(this.shown))};
@@ -519,11 +531,31 @@ class StoreAdapter implements Adapter<StoreData> {
 
 		const hash = createHash('sha256');
 		this.#identity = null;
-		await writeAtomically(this.fs, this.shown, target, storeChunks(data, hash, this.shown), mode, this.beforeRename);
+		const texts: RawPlace[] = [];
+		await writeAtomically(this.fs, this.shown, target, storeChunks(data, hash, this.shown, texts), mode, this.beforeRename);
 		this.hash = hash.digest('hex');
-		this.#identity = await this.fs.stat(this.shown).then(identityOf, () => null);
+		const written = await this.fs.stat(this.shown).catch(() => null);
+		this.#identity = written ? identityOf(written) : null;
+		if (written && written.size > largeDocumentBytes.value) this.#leaveTextsInFile(texts);
 		this.fileVersion = data.version;
 		this.pendingBackup = null;
+	}
+
+	/**
+	 * After saving a large store: its articles' raw text is read from the new file from now on, not held in
+	 * memory. Runs under the write lock, so the file at the name is the one just written (its identity says so).
+	 */
+	#leaveTextsInFile(texts: readonly RawPlace[]): void {
+		if (texts.length === 0 || this.#identity === null) return;
+		let file: TextFile;
+		try {
+			file = TextFile.open(this.shown);
+		} catch {
+			// The text stays in memory: slower to hold, never wrong.
+			return;
+		}
+		if (identityOf(file.stats) !== this.#identity) return;
+		for (const {record, start, end} of texts) leaveInFile(record, file, start, end);
 	}
 
 	/** The file's bytes now, or null if there is none; for the staleness check and the migration backup. */
@@ -624,10 +656,10 @@ async function parseStore(bytes: Buffer, shown: string, steps: readonly Migratio
  * parseStore for a large file given in chunks (`checkedChunks`): the same checks and the same messages, in the
  * same order of precedence (a file with a byte that is not UTF-8 is reported for that, wherever its JSON fails).
  */
-async function parseLargeStore(chunks: CheckedChunks, shown: string, steps: readonly Migration[]): Promise<ParsedStore> {
+async function parseLargeStore(chunks: CheckedChunks, shown: string, steps: readonly Migration[], onRecord: OnRecord): Promise<ParsedStore> {
 	let raw: unknown;
 	try {
-		raw = await parseLargeDocument(chunks, 0);
+		raw = await parseLargeDocument(chunks, 0, onRecord);
 	} catch (error) {
 		if (error instanceof NotUtf8Error) {
 			throw new StoreError(shown, 'encoding', `not valid UTF-8 (at byte ${error.byte})`);
@@ -838,6 +870,9 @@ function isBlank(bytes: Buffer): boolean {
 	return true;
 }
 
+/** The article schema less `raw`, and not copying other keys (a copy would read `raw` from the file). */
+const articleLeftInFile = articleSchema.omit({raw: true}).strip();
+
 const recordSchemas = {
 	articles: articleSchema,
 	authorities: authoritySchema,
@@ -875,7 +910,10 @@ async function firstIssue(data: unknown): Promise<string | null> {
 	for (const [key, schema] of Object.entries(recordSchemas)) {
 		const records = object[key] as unknown[];
 		for (let i = 0; i < records.length; i++) {
-			const result = schema.safeParse(records[i], {error: issueMessage});
+			const record = records[i];
+			// Raw text left in the file is a string literal by construction; reading it to check would read it all.
+			const check = key === 'articles' && typeof record === 'object' && record !== null && isLeftInFile(record) ? articleLeftInFile : schema;
+			const result = check.safeParse(record, {error: issueMessage});
 			if (!result.success) {
 				return issueText(result.error.issues[0], [key, i]);
 			}
@@ -919,11 +957,30 @@ function identityOf(stats: SeamStats): string | null {
 }
 
 /** The store's text in buffers of about 1 MB, fed to `hash` as they go; validation is done beforehand. */
-async function* storeChunks(data: StoreData, hash: Hash, shown: string): AsyncGenerator<Uint8Array> {
+/** Where an article's raw text was written: the byte range of its string literal in the file. */
+type RawPlace = {readonly record: object; readonly start: number; readonly end: number};
+
+/** How an article's `raw` key starts in `prettyPieces` output: its top-level keys are indented six spaces. */
+const rawKey = '\n      "raw": "';
+
+async function* storeChunks(data: StoreData, hash: Hash, shown: string, texts: RawPlace[]): AsyncGenerator<Uint8Array> {
 	const slicer = new Slicer();
 	let pending: string[] = [];
 	let size = 0;
-	const pieces = prettyPieces(data as Record<string, unknown>);
+	/** Bytes of the pieces before the current one. */
+	let written = 0;
+	const onRecord = (key: string, index: number, piece: string): void => {
+		if (key !== 'articles') return;
+		// Strings in JSON text hold no raw newline, so the key at this indentation is the article's own.
+		const at = piece.indexOf(rawKey);
+		if (at === -1) return;
+		const open = at + rawKey.length - 1;
+		const close = closingQuote(piece, open);
+		const start = written + Buffer.byteLength(piece.slice(0, open));
+		texts.push({record: data.articles[index]!, start, end: start + Buffer.byteLength(piece.slice(open, close + 1))});
+	};
+
+	const pieces = prettyPieces(data as Record<string, unknown>, onRecord);
 	for (;;) {
 		let next: IteratorResult<string>;
 		try {
@@ -939,6 +996,7 @@ async function* storeChunks(data: StoreData, hash: Hash, shown: string): AsyncGe
 
 		pending.push(next.value);
 		size += next.value.length;
+		written += Buffer.byteLength(next.value);
 		if (size >= 1 << 20) {
 			const chunk = Buffer.from(pending.join(''), 'utf8');
 			hash.update(chunk);
@@ -953,6 +1011,15 @@ async function* storeChunks(data: StoreData, hash: Hash, shown: string): AsyncGe
 	const chunk = Buffer.from(pending.join(''), 'utf8');
 	hash.update(chunk);
 	yield chunk;
+}
+
+/** The index of the quote that closes the JSON string literal opened at `open`. */
+function closingQuote(text: string, open: number): number {
+	for (let at = text.indexOf('"', open + 1); ; at = text.indexOf('"', at + 1)) {
+		let slashes = 0;
+		while (text.charCodeAt(at - 1 - slashes) === 0x5c) slashes++;
+		if (slashes % 2 === 0) return at;
+	}
 }
 
 // Messages that say what is wrong without echoing the (untrusted, possibly huge) value found.
