@@ -87,6 +87,12 @@ describe('the chart', () => {
 		expect([chart.from, chart.to, chart.cellWidth]).toEqual([2018, 2022, 1]);
 	});
 
+	it('draws the lines of a 50,000-article corpus (150,000 and more) without overflowing the stack', () => {
+		const many = Array.from({length: 200_000}, (_, i) => ev(`${2012 + (i % 14)}`, {authority: `A${i % 150}`}));
+		const chart = timelineChart(many, {width: 100, maxRows: 4, glyphs: blockGlyphs})!;
+		expect([chart.from, chart.to]).toEqual([2012, 2025]);
+	});
+
 	it('is null without events or rows', () => {
 		expect(timelineChart([], {width: 60, maxRows: 4, glyphs: blockGlyphs})).toBeNull();
 		expect(timelineChart(events, {width: 60, maxRows: 0, glyphs: blockGlyphs})).toBeNull();

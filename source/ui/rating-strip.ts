@@ -10,7 +10,8 @@ export type StripCell = {readonly year: number; readonly rating: string | null; 
 export function stripYears(all: readonly {judgements: readonly {year: number}[]}[]): {from: number; to: number} | null {
 	const years = all.flatMap((a) => a.judgements.map((j) => j.year));
 	if (years.length === 0) return null;
-	return {from: Math.min(...years), to: Math.max(...years)};
+	// Reduced, not spread: a spread of as many arguments as a large corpus has judgements overflows the stack.
+	return {from: years.reduce((a, b) => Math.min(a, b)), to: years.reduce((a, b) => Math.max(a, b))};
 }
 
 /**
