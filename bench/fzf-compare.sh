@@ -54,7 +54,7 @@ for query in "${queries[@]}"; do
 		fzf_ms=$(( $(now_ms) - start ))
 		tmux kill-session -t fzfcmp
 
-		tmux new-session -d -s fzfcmp -x 100 -y 40 "env -u CI node '$root/dist/cli.js' --db '$store'"
+		tmux new-session -d -s fzfcmp -x 100 -y 40 "env -u CI node '$root/dist/bundle/cli.js' --db '$store'"
 		wait_for "Authorities" 120
 		# The search view in the quotes scope, once the store is read (the recent quotes are listed).
 		tmux send-keys -t fzfcmp /

@@ -333,7 +333,7 @@ async function main(): Promise<number> {
 		process.stderr.write('usage: npm run bench -- [--sizes 1000,10000,50000] [--out FILE] [--import-budget S] [--search-budget S] [--ui-runs N] [--skip-ui]\n');
 		return 2;
 	}
-	if (!existsSync(path.join(root, 'dist', 'cli.js'))) log('dist/cli.js is missing: run npm run build first (npm run bench does)');
+	if (!existsSync(path.join(root, 'dist', 'bundle', 'cli.js'))) log('dist/bundle/cli.js is missing: run npm run build first (npm run bench does)');
 	const started = Date.now();
 	const results: SizeResult[] = [];
 	for (const n of o.sizes) {

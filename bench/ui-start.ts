@@ -1,11 +1,12 @@
 /**
  * Time from process start to the dashboard's first frame, and the UI process's peak RSS.
  *
- * `node dist/cli.js --db STORE` runs under a pseudo-terminal made by util-linux `script -qfc` (100x40, set with
- * stty inside it), exactly as a person starts it. The process is preloaded with rss-probe.js, which writes its
- * start time (`performance.timeOrigin`) and, at exit, its peak RSS. The first frame is the first output that
- * holds visible text (the UI first switches to the alternate screen, which is not a frame); the first byte is
- * reported too. Then `q` is typed to quit; a UI that does not quit in 10 s is killed.
+ * `node dist/bundle/cli.js --db STORE` (the bundle that `scrutiny` runs) runs under a pseudo-terminal made by
+ * util-linux `script -qfc` (100x40, set with stty inside it), exactly as a person starts it. The process is
+ * preloaded with rss-probe.js, which writes its start time (`performance.timeOrigin`) and, at exit, its peak
+ * RSS. The first frame is the first output that holds visible text (the UI first switches to the alternate
+ * screen, which is not a frame); the first byte is reported too. Then `q` is typed to quit; a UI that does not
+ * quit in 10 s is killed.
  */
 import {spawn} from 'node:child_process';
 import {existsSync, readFileSync, rmSync} from 'node:fs';
@@ -109,7 +110,7 @@ async function oneRun(opts: {cli: string; store: string; probe: string; probeOut
 /** One warm-up run (the OS file cache, any index cache), then `runs` measured ones; medians reported. */
 export async function measureUiStart(opts: {root: string; store: string; workDir: string; runs: number}): Promise<UiStartResult> {
 	const args = {
-		cli: path.join(opts.root, 'dist', 'cli.js'),
+		cli: path.join(opts.root, 'dist', 'bundle', 'cli.js'),
 		store: opts.store,
 		probe: path.join(opts.root, 'dist-bench', 'bench', 'rss-probe.js'),
 		probeOut: path.join(opts.workDir, 'ui-probe.ndjson'),
@@ -127,6 +128,6 @@ export async function measureUiStart(opts: {root: string; store: string; workDir
 		firstByteMsMedian: firstBytes.length ? median(firstBytes) : null,
 		peakRssMb: rss.length ? Math.max(...rss) : null,
 		mode: runs[0]?.mode ?? 'no-output',
-		method: "node dist/cli.js --db STORE under util-linux `script -qfc` (a pty, 100x40), preloaded with bench/rss-probe (process start time, peak RSS); first frame = first output with visible text; 1 warm-up + median of the runs",
+		method: "node dist/bundle/cli.js --db STORE under util-linux `script -qfc` (a pty, 100x40), preloaded with bench/rss-probe (process start time, peak RSS); first frame = first output with visible text; 1 warm-up + median of the runs",
 	};
 }

@@ -94,7 +94,22 @@ const status = await run(command, ctx, {
 		// Both ends are terminals, so the UI is wanted; but with CI set Ink draws only the final frame and ignores
 		// resizes. Ink reads CI once, when it is first imported, which is just below.
 		for (const name of ['CI', 'CONTINUOUS_INTEGRATION']) delete process.env[name];
-		return (await import('./ui/open.js')).openUi(c);
+		return (await importUi()).openUi(c);
 	},
 });
 process.exitCode = status;
+
+/**
+ * Imports the UI with the global `fetch` hidden. yoga-layout (Ink's layout engine) carries its WebAssembly as a
+ * data: URL and, where `fetch` exists, decodes it through fetch, which first loads Node's HTTP client: about
+ * 30 ms of the first frame. Without `fetch` it decodes the base64 itself. Nothing else is running meanwhile.
+ */
+async function importUi(): Promise<typeof import('./ui/open.js')> {
+	const fetchProperty = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
+	delete (globalThis as {fetch?: unknown}).fetch;
+	try {
+		return await import('./ui/open.js');
+	} finally {
+		if (fetchProperty) Object.defineProperty(globalThis, 'fetch', fetchProperty);
+	}
+}

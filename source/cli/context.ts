@@ -2,7 +2,7 @@
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {QueryError} from '../corpus/queries.js';
-import {openStore, StoreError, type Store} from '../corpus/store.js';
+import type {Store} from '../corpus/store.js';
 import {cleanText, safeLine} from '../text/sanitize.js';
 
 export type Flags = {
@@ -44,7 +44,10 @@ export class FailError extends Error {
 	override readonly name = 'FailError';
 }
 
-/** The repository (or installed package) root: dist/ and source/ sit one level below it. */
+/**
+ * The repository (or installed package) root. This module is two levels below it wherever it runs: source/cli/,
+ * dist/cli/, or the bundle's dist/bundle/ (bundle.js).
+ */
 export const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 export const bundledStore = path.join(packageRoot, 'data', 'corpus.json');
@@ -55,6 +58,8 @@ export function storePath(ctx: Context): string {
 }
 
 export async function openForReading(ctx: Context): Promise<Store> {
+	// Imported when a command reads the store, not with this module, which the UI's first frame needs.
+	const {openStore} = await import('../corpus/store.js');
 	return openStore(storePath(ctx), {readOnly: true});
 }
 
@@ -80,7 +85,9 @@ export function exitFor(ctx: Context, error: unknown): number {
 		println(ctx.stderr, "Run 'scrutiny --help' for usage.");
 		return 2;
 	}
-	if (error instanceof StoreError || error instanceof FailError || error instanceof QueryError) {
+	// A StoreError is known by its name: importing its class would load the store's reader (and zod) with every
+	// command, the UI's first frame included.
+	if ((error instanceof Error && error.name === 'StoreError') || error instanceof FailError || error instanceof QueryError) {
 		printError(ctx, error.message);
 		return 1;
 	}

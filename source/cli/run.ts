@@ -2,20 +2,23 @@
  * Command dispatch, shared by the real entry point and the in-process CLI tests. Returns the exit status;
  * never calls process.exit, so that tests and the UI can run it.
  */
-import {importCommand, importOfstedCommand} from './commands/import.js';
-import {articlesCommand, compareCommand, peopleCommand, quotesCommand, searchCommand, timelineCommand} from './commands/lists.js';
 import {plainDashboard} from './commands/dashboard.js';
 import {exitFor, UsageError, type Context} from './context.js';
 
+const importCommands = async () => import('./commands/import.js');
+const listCommands = async () => import('./commands/lists.js');
+
+// Each command's module is imported when the command runs: a listing does not load the importer (chrono-node,
+// csv-parse), and the terminal UI loads neither before its first frame.
 export const commands: Record<string, (ctx: Context) => Promise<number>> = {
-	import: importCommand,
-	'import-ofsted': importOfstedCommand,
-	articles: articlesCommand,
-	quotes: quotesCommand,
-	people: peopleCommand,
-	timeline: timelineCommand,
-	search: searchCommand,
-	compare: compareCommand,
+	import: async (ctx) => (await importCommands()).importCommand(ctx),
+	'import-ofsted': async (ctx) => (await importCommands()).importOfstedCommand(ctx),
+	articles: async (ctx) => (await listCommands()).articlesCommand(ctx),
+	quotes: async (ctx) => (await listCommands()).quotesCommand(ctx),
+	people: async (ctx) => (await listCommands()).peopleCommand(ctx),
+	timeline: async (ctx) => (await listCommands()).timelineCommand(ctx),
+	search: async (ctx) => (await listCommands()).searchCommand(ctx),
+	compare: async (ctx) => (await listCommands()).compareCommand(ctx),
 };
 
 /** Flags each command accepts besides --db and --debug: anything else is a usage error, not silently ignored. */

@@ -119,16 +119,44 @@ function formsOf(record: AuthorityRecord): Form[] {
 	return forms;
 }
 
-const allForms: Form[] = authorityRecords.flatMap((record) => formsOf(record));
-const formsByText = new Map<string, Form>(allForms.map((form) => [form.text, form]));
-const exclusionsByRecord = new Map<AuthorityRecord, string[]>(
-	authorityRecords.map((record) => [record, (record.exclude ?? []).flatMap((phrase) => spellings(phrase))]),
-);
+type MentionTables = {
+	readonly allForms: readonly Form[];
+	readonly formsByText: ReadonlyMap<string, Form>;
+	readonly exclusionsByRecord: ReadonlyMap<AuthorityRecord, readonly string[]>;
+	readonly mentionPattern: RegExp;
+};
+
+let tables: MentionTables | undefined;
+
+/**
+ * The written forms and the pattern that finds them, built on first use: building them (the spellings, and the
+ * collator that sorts the pattern) takes about 20 ms, which every start would pay, the UI's first frame
+ * included, though only extraction and the data test need them.
+ */
+function mentionTables(): MentionTables {
+	if (tables) return tables;
+	const allForms = authorityRecords.flatMap((record) => formsOf(record));
+	const formsByText = new Map<string, Form>(allForms.map((form) => [form.text, form]));
+	const exclusionsByRecord = new Map<AuthorityRecord, string[]>(
+		authorityRecords.map((record) => [record, (record.exclude ?? []).flatMap((phrase) => spellings(phrase))]),
+	);
+	// Longest first, so that the alternation prefers "North East Lincolnshire" to "North East Lincs" at one
+	// position; the scan itself is leftmost, so "Lincolnshire" inside "North East Lincolnshire" is never reached.
+	const mentionPattern = new RegExp(
+		`(?<![\\p{L}\\p{N}_&])(?:${[...formsByText.keys()]
+			.sort((a, b) => b.length - a.length || a.localeCompare(b))
+			.map((text) => escapeRegExp(text))
+			.join('|')})(?![\\p{L}\\p{N}_])`,
+		'gu',
+	);
+	tables = {allForms, formsByText, exclusionsByRecord, mentionPattern};
+	return tables;
+}
 
 /** Written forms that two authorities share: the data must keep this empty (a test checks it). */
 export function conflictingForms(): string[] {
 	const owners = new Map<string, Set<string>>();
-	for (const form of allForms) {
+	for (const form of mentionTables().allForms) {
 		const names = owners.get(form.text) ?? new Set<string>();
 		names.add(form.record.name);
 		owners.set(form.text, names);
@@ -143,16 +171,6 @@ export function conflictingForms(): string[] {
 function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-
-// Longest first, so that the alternation prefers "North East Lincolnshire" to "North East Lincs" at one position;
-// the scan itself is leftmost, so "Lincolnshire" inside "North East Lincolnshire" is never reached.
-const mentionPattern = new RegExp(
-	`(?<![\\p{L}\\p{N}_&])(?:${[...formsByText.keys()]
-		.sort((a, b) => b.length - a.length || a.localeCompare(b))
-		.map((text) => escapeRegExp(text))
-		.join('|')})(?![\\p{L}\\p{N}_])`,
-	'gu',
-);
 
 const councilSuffix = /^[ \u00a0](?:(?:[Mm]etropolitan[ \u00a0])?(?:[Bb]orough|[Cc]ity|[Cc]ounty|[Dd]istrict)[ \u00a0])?[Cc]ouncil(?![\p{L}\p{N}])/u;
 const councilPrefix = /(?<![\p{L}\p{N}])(?:(?:(?:London|Royal|Metropolitan)[ \u00a0])?Borough|City(?:[ \u00a0]and[ \u00a0]County)?|County)[ \u00a0]of[ \u00a0]$/u;
@@ -205,7 +223,7 @@ function inTitleCaseLine(text: string, position: number): boolean {
 const minorWords = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'nor', 'of', 'on', 'or', 'over', 'the', 'to', 'upon', 'with']);
 
 function isExcluded(text: string, start: number, form: Form): boolean {
-	for (const phrase of exclusionsByRecord.get(form.record) ?? []) {
+	for (const phrase of mentionTables().exclusionsByRecord.get(form.record) ?? []) {
 		for (let offset = phrase.indexOf(form.text); offset >= 0; offset = phrase.indexOf(form.text, offset + 1)) {
 			const from = start - offset;
 			if (from >= 0 && text.startsWith(phrase, from) && !/^[\p{L}\p{N}]/u.test(text.slice(from + phrase.length))) {
@@ -231,6 +249,7 @@ function isExcluded(text: string, start: number, form: Form): boolean {
  */
 export function findAuthorityMentions(text: string): AuthorityMention[] {
 	const mentions: AuthorityMention[] = [];
+	const {formsByText, mentionPattern} = mentionTables();
 	mentionPattern.lastIndex = 0;
 	for (let match = mentionPattern.exec(text); match !== null; match = mentionPattern.exec(text)) {
 		const form = formsByText.get(match[0]);

@@ -15,8 +15,9 @@
 import {dateBounds, formatDate, statedDate} from './date-value.js';
 import {rebuildDerived} from './merge.js';
 import {resolveAuthority, type EventView} from './queries.js';
-import {eventTypes, ratings, type CorpusEvent, type DateValue, type EventType, type Rating, type StoreData} from './schema.js';
-import {openStore, type Store} from './store.js';
+import type {CorpusEvent, DateValue, StoreData} from './schema.js';
+import type {Store} from './store.js';
+import {eventTypes, ratings, type EventType, type Rating} from './vocabulary.js';
 
 /** The form's fields as typed: the date as text (`2019`, `2019-01`, `2019-01-17`, `~` in front if approximate, empty if unknown). */
 export type EventDraft = {
@@ -225,7 +226,9 @@ export function isMarker(e: Pick<CorpusEvent, 'origin' | 'hidden' | 'replaces'>)
  * (the UI's own stays read-only).
  */
 export async function saveCuration(storePath: string, edit: CurationEdit, opts: {readonly today: string; readonly open?: (path: string) => Promise<Store>}): Promise<{data: StoreData; id: string}> {
-	const store = await (opts.open ?? ((p) => openStore(p, {create: false})))(storePath);
+	// The store's reader (and zod with it) is loaded on the first save, not with the UI that imports this module.
+	const open = opts.open ?? (async (p: string) => (await import('./store.js')).openStore(p, {create: false}));
+	const store = await open(storePath);
 	try {
 		let id = '';
 		await store.update((data) => {

@@ -6,12 +6,12 @@
  * Objects are `.passthrough()` so that fields written by a newer minor version survive a save.
  */
 import {z} from 'zod';
+import {eventTypes, furnitureKinds, origins, precisions, ratings} from './vocabulary.js';
 
-/** The store format version this program writes. A store with a higher version is opened read-only. */
-export const STORE_VERSION = 1;
-
-export const precisions = ['day', 'month', 'year', 'unknown'] as const;
-export type Precision = (typeof precisions)[number];
+// The vocabularies and the empty store live in vocabulary.ts, without zod, for the UI's first frame; they are
+// re-exported here so that the store's modules keep one place to import from.
+export {emptyStore, eventTypes, furnitureKinds, origins, precisions, ratings, STORE_VERSION} from './vocabulary.js';
+export type {EventType, FurnitureKind, Origin, Precision, Rating} from './vocabulary.js';
 
 export const dateValueSchema = z
 	.object({
@@ -27,33 +27,6 @@ export const dateValueSchema = z
 	.passthrough();
 /** A date at the precision the text gives it, never padded into false exactness. */
 export type DateValue = z.infer<typeof dateValueSchema>;
-
-export const origins = ['extracted', 'curated', 'ofsted'] as const;
-export type Origin = (typeof origins)[number];
-
-export const eventTypes = [
-	'inspection-judgement',
-	'inspection-visit',
-	'resignation-call',
-	'resignation',
-	'resignation-refused',
-	'no-confidence-vote',
-	'commissioner-appointed',
-	'commissioner-report',
-	'improvement-notice',
-	'improvement-notice-lifted',
-	'improvement-board',
-	'improvement-plan',
-	'funding',
-	'other',
-] as const;
-export type EventType = (typeof eventTypes)[number];
-
-export const ratings = ['outstanding', 'good', 'requires improvement', 'inadequate'] as const;
-export type Rating = (typeof ratings)[number];
-
-export const furnitureKinds = ['caption', 'repeated', 'pull-quote', 'read-more', 'have-your-say', 'byline', 'social'] as const;
-export type FurnitureKind = (typeof furnitureKinds)[number];
 
 const furnitureSchema = z
 	.object({
@@ -186,7 +159,3 @@ export const storeSchema = z
 	})
 	.passthrough();
 export type StoreData = z.infer<typeof storeSchema>;
-
-export function emptyStore(name = 'scrutiny corpus'): StoreData {
-	return {version: STORE_VERSION, name, articles: [], authorities: [], people: [], quotes: [], events: []};
-}

@@ -3,7 +3,7 @@
  * filters typed in the box: `speaker:blackburn`, `authority:"north east"`, `year:2019` (or `2018-2020`),
  * `type:resignation-call` (or an unambiguous start of a type). Pure: no store needed.
  */
-import {eventTypes} from '../corpus/schema.js';
+import {eventTypes} from '../corpus/vocabulary.js';
 
 export const filterKeys = ['speaker', 'authority', 'year', 'type'] as const;
 export type FilterKey = (typeof filterKeys)[number];

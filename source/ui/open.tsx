@@ -11,33 +11,49 @@
 import {plainDashboard} from '../cli/commands/dashboard.js';
 import {storePath, type Context} from '../cli/context.js';
 import {localToday, saveCuration} from '../corpus/curation.js';
-import {emptyStore} from '../corpus/schema.js';
 import {loadStartSnapshot, saveStartSnapshot} from '../corpus/start-snapshot.js';
-import {openStore, type Store} from '../corpus/store.js';
-import {searcherFor} from '../search/index-cache.js';
+import type {Store} from '../corpus/store.js';
+import {emptyStore} from '../corpus/vocabulary.js';
 import {runUi} from './run-ui.js';
 import {dashboardLimits} from './views/dashboard-view.js';
+
+type IndexCache = typeof import('../search/index-cache.js');
 
 export async function openUi(ctx: Context): Promise<number> {
 	if (ctx.env.TERM === 'dumb') return plainDashboard(ctx);
 	const file = storePath(ctx);
 	const start = loadStartSnapshot(file, dashboardLimits);
-	const opening = openStore(file, {readOnly: true});
+	// The store's reader (zod, lowdb, the lock) and the search index's loader are imported here, not at the top:
+	// with a start snapshot, the first frame is drawn (synchronously, in runUi's render) before they load.
+	const opening = import('../corpus/store.js').then(async ({openStore}) => openStore(file, {readOnly: true}));
+	// The UI asks for a searcher only once the store is read: by then both are here.
+	const ready = Promise.all([opening, import('../search/index-cache.js')]);
 	let store: Store;
+	let indexCache: IndexCache;
 	if (start) {
 		// Handled by the UI (which ends with the error); marked handled here so that it is never "unhandled".
-		opening.catch(() => undefined);
+		ready.catch(() => undefined);
 	} else {
-		store = await opening;
+		[store, indexCache] = await ready;
 		// After the first frame: the next start draws its dashboard from this without reading the store first.
 		setTimeout(() => saveStartSnapshot(file, store.data, dashboardLimits), 500).unref();
 	}
 
 	return runUi({
 		data: start ? emptyStore(start.summary.name) : store!.data,
-		...(start ? {pending: {start, data: opening.then((s) => (store = s).data)}} : {}),
+		...(start
+			? {
+					pending: {
+						start,
+						data: ready.then(([s, m]) => {
+							[store, indexCache] = [s, m];
+							return s.data;
+						}),
+					},
+				}
+			: {}),
 		// The index saved beside the store by the last import (or by the last session) loads instead of rebuilding.
-		searcherFor: (data) => searcherFor(file, data),
+		searcherFor: (data) => indexCache.searcherFor(file, data),
 		reload: async () => {
 			await (await opening).reload();
 			return store.data;

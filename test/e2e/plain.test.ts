@@ -7,7 +7,7 @@ import {builtCli, removeTempDirs, storeCopy} from './tmux-driver.js';
 afterAll(() => removeTempDirs());
 
 describe.skipIf(!existsSync(builtCli))('scrutiny without a terminal', () => {
-	it('prints the plain dashboard and a hint, with no escape sequences, and exits 0 (node dist/cli.js | cat)', () => {
+	it('prints the plain dashboard and a hint, with no escape sequences, and exits 0 (scrutiny | cat)', () => {
 		const store = storeCopy();
 		const r = spawnSync('bash', ['-c', `set -o pipefail; node ${builtCli} --db ${store} | cat`], {encoding: 'utf8', env: {...process.env, CI: ''}, timeout: 30_000});
 		expect(r.status).toBe(0);

@@ -105,7 +105,7 @@ describe.skipIf(missing.length > 0)('the UI over ssh -t', () => {
 			`-i ${path.join(dir, 'client_key')}`,
 			'-o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR -o BatchMode=yes',
 			'127.0.0.1',
-			`'cd ${repoRoot} && env -u CI ${process.execPath} dist/cli.js --db ${store}'`,
+			`'cd ${repoRoot} && env -u CI ${process.execPath} dist/bundle/cli.js --db ${store}'`,
 		].join(' ');
 		pane.shell(`${ssh}; echo "exit=$?"`);
 		const dashboard = await pane.waitFor((s) => s.includes('Authorities') && s.includes('Most quoted'), 30_000).catch((error: Error) => {

@@ -8,7 +8,8 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
-export const builtCli = path.join(repoRoot, 'dist', 'cli.js');
+/** The bundle that `scrutiny` runs (package.json `bin`; bundle.js). */
+export const builtCli = path.join(repoRoot, 'dist', 'bundle', 'cli.js');
 
 /** Whether a command is on PATH (or an absolute path that exists and runs). */
 export function have(command: string): boolean {

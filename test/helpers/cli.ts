@@ -8,7 +8,8 @@ import type {Context, Flags} from '../../source/cli/context.js';
 import {run} from '../../source/cli/run.js';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-export const builtCli = path.join(repoRoot, 'dist', 'cli.js');
+/** The bundle that `scrutiny` runs (package.json `bin`; bundle.js), not tsc's dist/cli.js. */
+export const builtCli = path.join(repoRoot, 'dist', 'bundle', 'cli.js');
 
 export type Captured = {status: number; stdout: string; stderr: string};
 

@@ -93,7 +93,7 @@ export type Finished = {status: number | null; signal: NodeJS.Signals | null; st
 /** A running built program, with its collected output and a promise of its end. */
 export type Running = {child: ChildProcess; done: Promise<Finished>; stderrText: () => string};
 
-/** Spawns `node dist/cli.js ...args` with stdin from /dev/null (no TTY) and the given environment. */
+/** Spawns the built program (`node dist/bundle/cli.js ...args`) with stdin from /dev/null (no TTY) and the given environment. */
 export function spawnBuilt(args: readonly string[], env: NodeJS.ProcessEnv = {}): Running {
 	const started = performance.now();
 	const child = spawn(process.execPath, [builtCli, ...args], {

@@ -8,7 +8,8 @@ import {draftFields, type DraftField, type EventDraft} from '../../corpus/curati
 import {formatDate} from '../../corpus/date-value.js';
 import {findArticle, findEvent} from '../../corpus/lookups.js';
 import {resolveAuthority, storeAuthorities, timeline, type EventView} from '../../corpus/queries.js';
-import {eventTypes, ratings, type EventType, type Origin, type Rating, type StoreData} from '../../corpus/schema.js';
+import type {StoreData} from '../../corpus/schema.js';
+import {eventTypes, ratings, type EventType, type Origin, type Rating} from '../../corpus/vocabulary.js';
 import type {Area} from '../layout.js';
 import {clampPos, type ListPos, type Move} from '../list-window.js';
 
