@@ -39,7 +39,13 @@ export async function openUi(ctx: Context): Promise<number> {
 		setTimeout(() => saveStartSnapshot(file, store.data, dashboardLimits), 500).unref();
 	}
 
-	return runUi({
+	let read = false;
+	const done = () => {
+		read = true;
+	};
+	// Both ways: a failed read is the UI's to report (and a `finally` here would be a second, unhandled rejection).
+	ready.then(done, done);
+	const status = await runUi({
 		data: start ? emptyStore(start.summary.name) : store!.data,
 		...(start
 			? {
@@ -70,4 +76,12 @@ export async function openUi(ctx: Context): Promise<number> {
 		},
 		processHandlers: true,
 	});
+	if (!read) {
+		// Quit while the store is still being read (drawn from the start snapshot): that read would keep the process
+		// alive until it ends, 20 s at 50,000 articles. It is read-only, and no save can have started (saving needs
+		// the store), so there is nothing to finish; the terminal has been given back.
+		process.exit(status);
+	}
+
+	return status;
 }
