@@ -3,6 +3,7 @@
  * `safeLine` before it reaches a terminal; JSON escapes the invisible characters a terminal would act on.
  */
 import {safeLine} from '../text/sanitize.js';
+import {largest} from '../text/largest.js';
 
 export type Column<T> = {readonly header: string; readonly get: (row: T) => string | number | null | undefined; readonly max?: number};
 
@@ -15,7 +16,7 @@ function truncate(s: string, max: number): string {
 /** A left-aligned text table; long cells are cut at their column's `max`. */
 export function textTable<T>(rows: readonly T[], columns: readonly Column<T>[]): string {
 	const cells = rows.map((r) => columns.map((c) => truncate(cell(c.get(r)), c.max ?? 60)));
-	const widths = columns.map((c, i) => Math.max(c.header.length, ...cells.map((r) => r[i]!.length)));
+	const widths = columns.map((c, i) => largest(cells.map((r) => r[i]!.length), c.header.length));
 	const line = (vals: readonly string[]) =>
 		vals
 			.map((v, i) => (i === vals.length - 1 ? v : v.padEnd(widths[i]!)))

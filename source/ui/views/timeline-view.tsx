@@ -64,6 +64,7 @@ import {
 	type TimelineRow,
 } from './timeline-model.js';
 import {isCommand, moveOf, type Controller, type ControllerResult, type SaveOutcome, type ViewEnv, type ViewInput, type ViewProps} from './view-types.js';
+import {largest} from '../../text/largest.js';
 
 // Typing in the search box changes only the query: the lines before it are kept, and only filtered again.
 const baseOf = memoLast((data: StoreData, authorities: readonly string[], types: readonly EventType[], origin: OriginMode): TimelineItem[] =>
@@ -315,7 +316,7 @@ export function TimelineView({screen, env}: ViewProps<TimelineScreen>) {
 
 const chartOf = memoLast((items: TimelineItem[], width: number, maxRows: number, ascii: boolean): {chart: Chart; labelWidth: number} | null => {
 	const lines = items.map((i) => i.line);
-	const labelWidth = Math.min(24, Math.max(10, ...lines.map((l) => displayWidth(safeLine(l.authority)))));
+	const labelWidth = Math.min(24, largest([...new Set(lines.map((l) => l.authority))].map((a) => displayWidth(safeLine(a))), 10));
 	const chart = timelineChart(lines, {width: width - labelWidth - 1, maxRows, glyphs: ascii ? asciiGlyphs : blockGlyphs});
 	return chart ? {chart, labelWidth} : null;
 });
@@ -408,7 +409,7 @@ type TimelineListProps = {
 
 const listColumns = memoLast((items: TimelineItem[], width: number) => {
 	const lines = items.map((i) => i.line);
-	const widest = (f: (l: EventView) => string, cap: number) => Math.min(cap, Math.max(0, ...lines.map((l) => displayWidth(f(l)))));
+	const widest = (f: (l: EventView) => string, cap: number) => Math.min(cap, largest(lines.map((l) => displayWidth(f(l))), 0));
 	return fitColumns(
 		[
 			{key: 'date', min: 8, want: Math.max(8, widest((l) => formatDate(l.date), 11)), priority: 10},
