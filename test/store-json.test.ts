@@ -18,7 +18,8 @@ const seed = 20_261_122;
 async function parsesLikeJson(text: string, chunkSizes?: readonly number[]): Promise<{ok: true; value: unknown} | {ok: false}> {
 	try {
 		const bytes = Buffer.from(text, 'utf8');
-		return {ok: true, value: await parseLargeDocument(chunkSizes ? inChunks(bytes, chunkSizes) : bytes, 0)};
+		// Without sizes: the whole document as one chunk.
+		return {ok: true, value: await parseLargeDocument(inChunks(bytes, chunkSizes ?? [Math.max(1, bytes.length)]))};
 	} catch {
 		return {ok: false};
 	}
@@ -108,7 +109,7 @@ describe('parseLargeDocument', () => {
 
 	it('keeps "__proto__" as an own key, as JSON.parse does', async () => {
 		const text = '{"__proto__": [{"x": 1}], "a": {"__proto__": 2}}';
-		const parsed = (await parseLargeDocument(Buffer.from(text), 0)) as Record<string, unknown>;
+		const parsed = (await parseLargeDocument(inChunks(Buffer.from(text), [text.length]))) as Record<string, unknown>;
 		expect(Object.keys(parsed)).toEqual(['__proto__', 'a']);
 		expect(parsed).toEqual(JSON.parse(text));
 	});

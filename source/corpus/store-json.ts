@@ -41,7 +41,7 @@ export class Slicer {
  * The text `JSON.stringify(data, null, 2) + '\n'` would give, in pieces (a top-level array's records one by
  * one). Throws as `JSON.stringify` would (a cycle, a BigInt).
  */
-export function* prettyPieces(data: Record<string, unknown>, onRecord?: (key: string, index: number, piece: string) => void): Generator<string> {
+export function* prettyPieces(data: Record<string, unknown>, onRecord?: (key: string, index: number) => void): Generator<string> {
 	let first = true;
 	yield '{';
 	for (const key of Object.keys(data)) {
@@ -58,9 +58,9 @@ export function* prettyPieces(data: Record<string, unknown>, onRecord?: (key: st
 			for (let i = 0; i < value.length; i++) {
 				// An array element that JSON cannot hold (undefined, a function) is written as null, as JSON.stringify does.
 				const text = JSON.stringify(value[i], null, 2) ?? 'null';
-				const piece = `${i === 0 ? '' : ','}\n    ${indent(text, '    ')}`;
-				onRecord?.(key, i, piece);
-				yield piece;
+				// Told before the piece is given: the piece that follows is this record.
+				onRecord?.(key, i);
+				yield `${i === 0 ? '' : ','}\n    ${indent(text, '    ')}`;
 			}
 
 			yield '\n  ]';
@@ -105,31 +105,22 @@ const backslash = 0x5c;
 const more = -1;
 
 /**
- * The part of a document not yet consumed. A whole buffer is one window; a document read in chunks keeps only
- * the record being parsed and the rest of the current chunk, so a gigabyte store never sits in memory as bytes
- * beside the records parsed from it.
+ * The part of a document not yet consumed: the record being parsed and the rest of the current chunk, so that a
+ * gigabyte store never sits in memory as bytes beside the records parsed from it.
  */
 class Window {
-	bytes: Buffer;
+	bytes: Buffer = Buffer.alloc(0);
 	/** Where parsing is, in `bytes`. */
-	pos: number;
+	pos = 0;
 	/** The document offset of `bytes[0]`, for error offsets. */
 	base = 0;
-	eof: boolean;
-	readonly #chunks: AsyncIterator<Buffer> | undefined;
-	/** The buffer `bytes` lies in when the document comes in chunks (each chunk may be reused by its reader). */
+	eof = false;
+	readonly #chunks: AsyncIterator<Buffer>;
+	/** The buffer `bytes` lies in (each chunk may be reused by its reader, so it is copied here). */
 	#own: Buffer | undefined;
 
-	constructor(input: Buffer | AsyncIterable<Buffer>, start: number) {
-		this.pos = start;
-		if (Buffer.isBuffer(input)) {
-			this.bytes = input;
-			this.eof = true;
-		} else {
-			this.bytes = Buffer.alloc(0);
-			this.eof = false;
-			this.#chunks = input[Symbol.asyncIterator]();
-		}
+	constructor(chunks: AsyncIterable<Buffer>) {
+		this.#chunks = chunks[Symbol.asyncIterator]();
 	}
 
 	get at(): number {
@@ -143,8 +134,7 @@ class Window {
 	 * cost more than the parse.
 	 */
 	async more(): Promise<boolean> {
-		if (this.eof || !this.#chunks) {
-			this.eof = true;
+		if (this.eof) {
 			return false;
 		}
 
@@ -250,16 +240,14 @@ export function topLevelString(bytes: Buffer, start: number, end: number, name: 
 
 /**
  * Parses a JSON document whose top level is an object, parsing each element of a top-level array on its own.
- * `input` is the whole document (parsing starts at `start`, past any BOM) or its bytes in chunks of any size
- * (the first `start` bytes skipped; a chunk is copied before the next is asked for, so its reader may reuse
- * its buffer); either way the bytes must be valid UTF-8, which the caller checks (a chunk
- * may end inside a character only where a record or string goes on into the next). Throws `LargeJsonError`
- * for text that is not JSON; a value at the top level that is not an object is returned as it is (the caller
- * says what it holds).
+ * The document comes in chunks of any size (a chunk is copied before the next is asked for, so its reader may
+ * reuse its buffer); its bytes must be valid UTF-8, which the caller checks (a chunk may end inside a character
+ * only where a record or string goes on into the next). Throws `LargeJsonError` for text that is not JSON; a
+ * value at the top level that is not an object is returned as it is (the caller says what it holds).
  */
-export async function parseLargeDocument(input: Buffer | AsyncIterable<Buffer>, start: number, onRecord?: OnRecord): Promise<unknown> {
+export async function parseLargeDocument(chunks: AsyncIterable<Buffer>, onRecord?: OnRecord): Promise<unknown> {
 	const slicer = new Slicer();
-	const w = new Window(input, start);
+	const w = new Window(chunks);
 	let b = await w.peek();
 	if (b === -1) {
 		throw new LargeJsonError(w.at, 'unexpected end', undefined, true);

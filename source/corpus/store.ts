@@ -659,7 +659,7 @@ async function parseStore(bytes: Buffer, shown: string, steps: readonly Migratio
 async function parseLargeStore(chunks: CheckedChunks, shown: string, steps: readonly Migration[], onRecord: OnRecord): Promise<ParsedStore> {
 	let raw: unknown;
 	try {
-		raw = await parseLargeDocument(chunks, 0, onRecord);
+		raw = await parseLargeDocument(chunks, onRecord);
 	} catch (error) {
 		if (error instanceof NotUtf8Error) {
 			throw new StoreError(shown, 'encoding', `not valid UTF-8 (at byte ${error.byte})`);
@@ -956,31 +956,24 @@ function identityOf(stats: SeamStats): string | null {
 	return `${stats.ino}:${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`;
 }
 
-/** The store's text in buffers of about 1 MB, fed to `hash` as they go; validation is done beforehand. */
 /** Where an article's raw text was written: the byte range of its string literal in the file. */
 type RawPlace = {readonly record: object; readonly start: number; readonly end: number};
 
-/** How an article's `raw` key starts in `prettyPieces` output: its top-level keys are indented six spaces. */
-const rawKey = '\n      "raw": "';
-
+/**
+ * The store's text in buffers of about 1 MB, fed to `hash` as they go; validation is done beforehand. Each
+ * piece is encoded once, and where an article's `raw` literal lands in the file is noted in `texts`.
+ */
 async function* storeChunks(data: StoreData, hash: Hash, shown: string, texts: RawPlace[]): AsyncGenerator<Uint8Array> {
 	const slicer = new Slicer();
-	let pending: string[] = [];
+	let pending: Buffer[] = [];
 	let size = 0;
 	/** Bytes of the pieces before the current one. */
 	let written = 0;
-	const onRecord = (key: string, index: number, piece: string): void => {
-		if (key !== 'articles') return;
-		// Strings in JSON text hold no raw newline, so the key at this indentation is the article's own.
-		const at = piece.indexOf(rawKey);
-		if (at === -1) return;
-		const open = at + rawKey.length - 1;
-		const close = closingQuote(piece, open);
-		const start = written + Buffer.byteLength(piece.slice(0, open));
-		texts.push({record: data.articles[index]!, start, end: start + Buffer.byteLength(piece.slice(open, close + 1))});
-	};
-
-	const pieces = prettyPieces(data as Record<string, unknown>, onRecord);
+	/** The article the next piece holds, if it holds one. */
+	let article: number | null = null;
+	const pieces = prettyPieces(data as Record<string, unknown>, (key, index) => {
+		article = key === 'articles' ? index : null;
+	});
 	for (;;) {
 		let next: IteratorResult<string>;
 		try {
@@ -994,11 +987,18 @@ async function* storeChunks(data: StoreData, hash: Hash, shown: string, texts: R
 			break;
 		}
 
-		pending.push(next.value);
-		size += next.value.length;
-		written += Buffer.byteLength(next.value);
+		const bytes = Buffer.from(next.value, 'utf8');
+		if (article !== null) {
+			const literal = topLevelString(bytes, bytes.indexOf(0x7b), bytes.length, 'raw');
+			if (literal) texts.push({record: data.articles[article]!, start: written + literal[0], end: written + literal[1]});
+			article = null;
+		}
+
+		pending.push(bytes);
+		size += bytes.length;
+		written += bytes.length;
 		if (size >= 1 << 20) {
-			const chunk = Buffer.from(pending.join(''), 'utf8');
+			const chunk = Buffer.concat(pending);
 			hash.update(chunk);
 			pending = [];
 			size = 0;
@@ -1008,18 +1008,9 @@ async function* storeChunks(data: StoreData, hash: Hash, shown: string, texts: R
 		await slicer.tick();
 	}
 
-	const chunk = Buffer.from(pending.join(''), 'utf8');
+	const chunk = Buffer.concat(pending);
 	hash.update(chunk);
 	yield chunk;
-}
-
-/** The index of the quote that closes the JSON string literal opened at `open`. */
-function closingQuote(text: string, open: number): number {
-	for (let at = text.indexOf('"', open + 1); ; at = text.indexOf('"', at + 1)) {
-		let slashes = 0;
-		while (text.charCodeAt(at - 1 - slashes) === 0x5c) slashes++;
-		if (slashes % 2 === 0) return at;
-	}
 }
 
 // Messages that say what is wrong without echoing the (untrusted, possibly huge) value found.

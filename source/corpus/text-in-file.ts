@@ -55,15 +55,19 @@ export class TextFile {
 	/** The JSON string literal at [start, end) of the file, parsed. */
 	string(start: number, end: number): string {
 		const bytes = Buffer.allocUnsafe(end - start);
-		let done = 0;
-		while (done < bytes.length) {
-			const n = readSync(this.fd, bytes, done, bytes.length - done, start + done);
-			if (n === 0) throw new Error(`the store file ended before byte ${end}`);
-			done += n;
-		}
+		readFully(this.fd, bytes, start);
 		const value: unknown = JSON.parse(bytes.toString('utf8'));
 		if (typeof value !== 'string') throw new Error(`no text at bytes ${start}-${end} of the store file`);
 		return value;
+	}
+}
+
+/** Fills `target` from the file at `position`; throws if the file ends first. */
+export function readFully(fd: number, target: Uint8Array, position: number): void {
+	for (let done = 0; done < target.length; ) {
+		const n = readSync(fd, target, done, target.length - done, position + done);
+		if (n === 0) throw new Error(`the file ended before byte ${position + target.length}`);
+		done += n;
 	}
 }
 

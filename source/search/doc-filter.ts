@@ -7,7 +7,7 @@
 import {newestFirst} from '../corpus/lookups.js';
 import {speakerMatches} from '../corpus/queries.js';
 import type {DateValue} from '../corpus/schema.js';
-import type {DocSource} from './doc-table.js';
+import type {DocTable} from './doc-table.js';
 import type {DocFilter, SearchKind} from './search.js';
 
 const kindCodes: Record<SearchKind, number> = {quote: 0, article: 1, person: 2, event: 3};
@@ -53,7 +53,7 @@ export class FilterColumns {
 	private newestOrder: Uint32Array | null = null;
 	private newestAt: Uint32Array | null = null;
 
-	constructor(private readonly docs: DocSource) {
+	constructor(private readonly docs: DocTable) {
 		this.kind = new Uint8Array(docs.length);
 		const counts = [0, 0, 0, 0];
 		for (let i = 0; i < docs.length; i++) counts[(this.kind[i] = kindCodes[docs.kind(i)])]!++;

@@ -12,25 +12,11 @@ import {formatDate} from '../corpus/date-value.js';
 import type {DateValue, StoreData} from '../corpus/schema.js';
 import type {Doc, SearchKind} from './search.js';
 
-/** What the index and the filters read of the documents. */
-export interface DocSource {
-	readonly length: number;
-	get(i: number): Doc;
-	kind(i: number): SearchKind;
-	text(i: number): string;
-	/** What the filters read, without making the document: as `get(i)` would give them. */
-	authorities(i: number): readonly string[];
-	date(i: number): DateValue | null;
-	/** Who a speaker filter tests: a quote's speaker, a person's name; null for anything else. */
-	who(i: number): string | null;
-	type(i: number): string | undefined;
-}
-
 /**
  * Documents in a fixed order (the saved index numbers them so): one per quote, one per article title and
  * paragraph, one per person, one per visible event.
  */
-export class DocTable implements DocSource {
+export class DocTable {
 	readonly length: number;
 	readonly #data: StoreData;
 	/** First document number of each part: articles, people, events, end. */
@@ -68,15 +54,18 @@ export class DocTable implements DocSource {
 		return i < this.#articlesAt ? 'quote' : i < this.#peopleAt ? 'article' : i < this.#eventsAt ? 'person' : 'event';
 	}
 
+	/** The document's text, as `get(i).text`, without making the document (the index reads every one). */
 	text(i: number): string {
 		if (i < this.#articlesAt) return this.#data.quotes[i]!.text;
 		if (i < this.#peopleAt) {
 			const [article, paragraph] = this.#articleAt(i);
 			return paragraph === 0 ? article.title : article.paragraphs[paragraph - 1]!;
 		}
-		return this.get(i).text;
+		if (i < this.#eventsAt) return personText(this.#data.people[i - this.#peopleAt]!);
+		return this.#event(i).summary;
 	}
 
+	// What the filters read, as `get(i)` gives it, without making the document.
 	authorities(i: number): readonly string[] {
 		if (i < this.#articlesAt) return this.#authorities(this.#data.quotes[i]!.articleId);
 		if (i < this.#peopleAt) return this.#articleAt(i)[0].authorities;
@@ -92,6 +81,7 @@ export class DocTable implements DocSource {
 		return this.#event(i).date;
 	}
 
+	/** Who a speaker filter tests: a quote's speaker, a person's name; null for anything else. */
 	who(i: number): string | null {
 		if (i < this.#articlesAt) return this.#data.quotes[i]!.speaker ?? null;
 		if (i >= this.#peopleAt && i < this.#eventsAt) return this.#data.people[i - this.#peopleAt]!.name;
@@ -130,13 +120,13 @@ export class DocTable implements DocSource {
 		}
 		if (i < this.#eventsAt) {
 			const p = data.people[i - this.#peopleAt]!;
-			return {kind: 'person', id: p.id, text: [p.name, ...p.titles, ...p.roles, p.party ?? '', ...p.authorities].join(' · '), label: p.name, authorities: p.authorities, date: null};
+			return {kind: 'person', id: p.id, text: personText(p), label: p.name, authorities: p.authorities, date: null};
 		}
 		const e = this.#event(i);
 		return {
 			kind: 'event',
 			id: e.id,
-			text: `${e.summary}`,
+			text: e.summary,
 			label: `${formatDate(e.date)} ${e.type}`,
 			...(e.articleId ? {articleId: e.articleId, paragraph: e.paragraph} : {}),
 			authorities: [e.authority],
@@ -165,3 +155,8 @@ export class DocTable implements DocSource {
 }
 
 const none: readonly string[] = [];
+
+/** A person is searched by name, titles, roles, party and authorities together. */
+function personText(p: StoreData['people'][number]): string {
+	return [p.name, ...p.titles, ...p.roles, p.party ?? '', ...p.authorities].join(' · ');
+}

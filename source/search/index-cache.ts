@@ -3,9 +3,10 @@
  * re-index it. The file names the store state it was built from (size, modification time, inode: every save
  * renames a new file into place); any other state, or a damaged file, means rebuild.
  */
-import {closeSync, fstatSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync, type Stats} from 'node:fs';
+import {closeSync, fstatSync, openSync, renameSync, statSync, unlinkSync, writeSync, type Stats} from 'node:fs';
 import path from 'node:path';
 import type {StoreData} from '../corpus/schema.js';
+import {readFully} from '../corpus/text-in-file.js';
 import {Searcher} from './search.js';
 import {TermIndex} from './term-index.js';
 
@@ -37,16 +38,6 @@ export function loadIndex(storePath: string): TermIndex | null {
 		return null;
 	} finally {
 		if (fd !== null) closeSync(fd);
-	}
-}
-
-/** Fills `target` from the file at `position`; throws if the file ends first. */
-function readFully(fd: number, target: Uint8Array, position: number): void {
-	let done = 0;
-	while (done < target.length) {
-		const n = readSync(fd, target, done, target.length - done, position + done);
-		if (n === 0) throw new Error('index is truncated');
-		done += n;
 	}
 }
 

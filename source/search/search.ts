@@ -11,7 +11,7 @@ import Fuse, {type FuseResult, type IFuseOptions} from 'fuse.js';
 import type {DateValue, StoreData} from '../corpus/schema.js';
 import {candidateTerms} from './candidates.js';
 import {FilterColumns} from './doc-filter.js';
-import {DocTable, type DocSource} from './doc-table.js';
+import {DocTable} from './doc-table.js';
 import {firstMatches} from './first-matches.js';
 import {TermIndex} from './term-index.js';
 
@@ -96,7 +96,7 @@ export class Searcher {
 	private columns: FilterColumns | null = null;
 
 	private constructor(
-		readonly docs: DocSource,
+		readonly docs: DocTable,
 		readonly index: TermIndex,
 		byWords?: Uint32Array,
 	) {
@@ -241,7 +241,7 @@ function keyOf(opts: SearchOptions): string {
 }
 
 /** Document numbers ordered by words, then number: a counting sort, since word counts are small numbers. */
-function fewestWordsFirst(docs: DocSource): Uint32Array {
+function fewestWordsFirst(docs: DocTable): Uint32Array {
 	const words = new Uint32Array(docs.length);
 	for (let i = 0; i < docs.length; i++) words[i] = wordsOf(docs.text(i));
 	let most = 0;

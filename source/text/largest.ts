@@ -8,3 +8,10 @@ export function largest(values: Iterable<number>, atLeast = Number.NEGATIVE_INFI
 	for (const v of values) if (v > most) most = v;
 	return most;
 }
+
+/** The smallest of `values`, and at most `atMost`; as {@link largest}, without a spread. */
+export function smallest(values: Iterable<number>, atMost = Number.POSITIVE_INFINITY): number {
+	let least = atMost;
+	for (const v of values) if (v < least) least = v;
+	return least;
+}

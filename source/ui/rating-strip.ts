@@ -2,6 +2,7 @@
  * The strip of an authority's judgements over the years: one cell a year, the rating's letter where there was a
  * judgement (the year's last one), a dot where there was none.
  */
+import {largest, smallest} from '../text/largest.js';
 import {ratingLetter} from './theme.js';
 
 export type StripCell = {readonly year: number; readonly rating: string | null; readonly letter: string};
@@ -10,8 +11,7 @@ export type StripCell = {readonly year: number; readonly rating: string | null; 
 export function stripYears(all: readonly {judgements: readonly {year: number}[]}[]): {from: number; to: number} | null {
 	const years = all.flatMap((a) => a.judgements.map((j) => j.year));
 	if (years.length === 0) return null;
-	// Reduced, not spread: a spread of as many arguments as a large corpus has judgements overflows the stack.
-	return {from: years.reduce((a, b) => Math.min(a, b)), to: years.reduce((a, b) => Math.max(a, b))};
+	return {from: smallest(years), to: largest(years)};
 }
 
 /**
