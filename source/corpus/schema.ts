@@ -6,12 +6,12 @@
  * Objects are `.passthrough()` so that fields written by a newer minor version survive a save.
  */
 import {z} from 'zod';
-import {eventTypes, furnitureKinds, origins, precisions, ratings} from './vocabulary.js';
+import {attributionKinds, eventStatuses, eventTypes, furnitureKinds, inspectedServices, origins, precisions, ratings} from './vocabulary.js';
 
 // The vocabularies and the empty store live in vocabulary.ts, without zod, for the UI's first frame; they are
 // re-exported here so that the store's modules keep one place to import from.
-export {emptyStore, eventTypes, furnitureKinds, origins, precisions, ratings, STORE_VERSION} from './vocabulary.js';
-export type {EventType, FurnitureKind, Origin, Precision, Rating} from './vocabulary.js';
+export {attributionKinds, emptyStore, eventStatuses, eventTypes, furnitureKinds, inspectedServices, origins, precisions, ratings, STORE_VERSION} from './vocabulary.js';
+export type {AttributionKind, EventStatus, EventType, FurnitureKind, InspectedService, Origin, Precision, Rating} from './vocabulary.js';
 
 export const dateValueSchema = z
 	.object({
@@ -119,6 +119,8 @@ export const quoteSchema = z
 		fragment: z.boolean(),
 		date: dateValueSchema,
 		origin: z.enum(origins),
+		/** How the speaker was found, and the words that named them (provenance a researcher can check). */
+		attribution: z.object({kind: z.enum(attributionKinds), cue: z.string()}).passthrough().optional(),
 	})
 	.passthrough();
 export type Quote = z.infer<typeof quoteSchema>;
@@ -143,6 +145,14 @@ export const eventSchema = z
 		officialId: z.string().optional(),
 		/** For a curated event that corrects an extracted one: the id it replaces. */
 		replaces: z.string().optional(),
+		/** Absent means it happened; planned, proposed and refused events are never counted as a response. */
+		status: z.enum(eventStatuses).optional(),
+		/** On a judgement: who inspected ("Ofsted", "HM Inspectorate of Probation", "Ofsted and CQC"). */
+		inspectorate: z.string().optional(),
+		/** On a judgement: what was judged. Absent means the council's children's services. */
+		service: z.enum(inspectedServices).optional(),
+		/** For an extracted event: the sentence it was read from and the words that typed it. */
+		evidence: z.object({sentence: z.string(), cue: z.string()}).passthrough().optional(),
 	})
 	.passthrough();
 export type CorpusEvent = z.infer<typeof eventSchema>;

@@ -32,8 +32,36 @@ export const eventTypes = [
 ] as const;
 export type EventType = (typeof eventTypes)[number];
 
-export const ratings = ['outstanding', 'good', 'requires improvement', 'inadequate'] as const;
+/** Ofsted's grades since 2013, then 'adequate', the third grade of the frameworks before it. */
+export const ratings = ['outstanding', 'good', 'requires improvement', 'inadequate', 'adequate'] as const;
 export type Rating = (typeof ratings)[number];
+
+/**
+ * Whether an event happened or is only spoken of: "a vote will be held in February" is planned, "the council
+ * is considering a trust" proposed, "the minister declined to appoint a commissioner" refused. An event without
+ * a status happened.
+ */
+export const eventStatuses = ['happened', 'planned', 'proposed', 'refused'] as const;
+export type EventStatus = (typeof eventStatuses)[number];
+
+/**
+ * What an inspection judged. Only judgements of a council's children's services by Ofsted feed the rating
+ * strip and the comparison's judgement row; the others are shown on the timeline, marked.
+ */
+export const inspectedServices = ["children's services", 'youth justice', 'send', 'school', 'other'] as const;
+export type InspectedService = (typeof inspectedServices)[number];
+
+/** How a quote's speaker was found, so that a reader can check an attribution rather than trust it. */
+export const attributionKinds = [
+	'same-paragraph',
+	'previous-paragraph',
+	'continuation',
+	'written',
+	'organisation',
+	'reported-speech',
+	'none',
+] as const;
+export type AttributionKind = (typeof attributionKinds)[number];
 
 export const furnitureKinds = ['caption', 'repeated', 'pull-quote', 'read-more', 'have-your-say', 'byline', 'social'] as const;
 export type FurnitureKind = (typeof furnitureKinds)[number];
