@@ -111,7 +111,7 @@ export function extractArticle(text: string, opts: {today?: Date} = {}): Extract
 			if (m.kind === 'org' && partyOrgs.has(m.org)) return [{name: m.org, start: m.start, end: m.end, kind: 'party'}];
 			return [];
 		});
-	const events = extractEvents({paragraphs, narratives: analysed.map((a) => a.narrative), published, authority: main, today, mentionsOf});
+	const events = extractEvents({title: meta.title ?? undefined, paragraphs, narratives: analysed.map((a) => a.narrative), published, authority: main, today, mentionsOf});
 
 	return {
 		title: meta.title ?? titleFromLede(paragraphs[0] ?? ''),
