@@ -11,6 +11,7 @@ import {compareDates, isAfter, shiftDate, unknownDate} from '../corpus/date-valu
 import type {DateValue, EventStatus, EventType, InspectedService, Rating} from '../corpus/schema.js';
 import {findDates, type DateMatch} from './dates.js';
 import {ratingCueWords, ratingsIn, serviceOf, statusOf} from './event-facets.js';
+import {rules} from './event-rules.js';
 import {sentenceSpans, squash, type Span} from './text.js';
 
 /** A named person or party in an event's sentence: who acted (`by`) and who it was about (`about`). */
@@ -36,57 +37,6 @@ export type ExtractedEvent = {
 	evidence?: {sentence: string; cue: string};
 };
 
-type Rule = {
-	readonly type: EventType;
-	readonly test: RegExp;
-	readonly unless?: RegExp;
-	readonly group: string;
-	/** Words of which the lower-cased sentence must hold one for `test` to match: a cheap test first. */
-	readonly needs: readonly string[];
-};
-
-/**
- * Within a group the first rule that matches a clause wins (a notice lifted is not also a notice served); rules of
- * different groups may all match one clause ("appointed a commissioner after ... served with an improvement notice").
- */
-const rules: readonly Rule[] = [
-	{group: 'notice', type: 'improvement-notice-lifted', needs: ['improvement notice'], test: /\bimprovement notice\b[^.]*\b(lifted|removed|withdrawn|revoked|ended)\b|\b(lifted|removed|revoked)\b[^.]*\bimprovement notice\b/i},
-	{group: 'notice', type: 'improvement-notice', needs: ['improvement notice', 'statutory direction'], test: /\b(improvement notice|statutory direction)\b[^.]*\b(issued|served|imposed|placed|given)\b|\b(issued|served|imposed|placed)\b[^.]*\b(improvement notice|statutory direction)\b/i},
-	{group: 'vote', type: 'no-confidence-vote', needs: ['confidence'], test: /\b(vote|motion) of no confidence\b|\bno[- ]confidence (vote|motion)\b/i},
-	{
-		group: 'resign',
-		type: 'resignation-refused',
-		needs: ['refus', 'vow', 'intends to', 'not ', 'rejected', 'no intention', 'the right '],
-		test: /\brefus(ed|es|ing) to (resign|step down|stand down|quit|go|accept\b[^.]*\bresignation)|\bvow(ed|s)? to stay\b|\bintends to (continue|stay)\b|\b(will|would) not (be )?(resign|resigning|step down|stepping down|stand down|standing down|quit|quitting)\b|\brejected (the )?calls?\b|\bno intention of (resigning|stepping down|standing down|quitting)\b|\bthe right (person|man|woman|people) to\b/i,
-	},
-	{
-		group: 'resign',
-		type: 'resignation-call',
-		needs: ['call', 'should', 'must', 'told', 'demand'],
-		test: /\bcall(s|ed|ing)? (for|on)\b[^.]*\b(resign|resignation|resignations|step down|stand down|step aside|stand aside|quit|go)\b|\b(should|must) (both )?(resign|step down|stand down|step aside|quit|go)\b|\btold\b[^.]*\bto (resign|step down|stand down|quit)\b|\bdemand(s|ed)?\b[^.]*\b(resignation|resign|step down|stand down)\b|\bcalled on\b[^.]*\bto (resign|step down|stand down|step aside)\b/i,
-	},
-	{
-		group: 'resign',
-		type: 'resignation',
-		needs: ['resigned', 'stepped down', 'stood down', 'quit ', 'resignation'],
-		test: /\b(resigned|stepped down|stood down)\b|\bquit (as|from|on|last|this|after|with)\b|\b(handed in|announced|tendered|confirmed) (his|her|their) resignation\b/i,
-		unless: /\bother (towns|councils|authorities|areas|places)\b/i,
-	},
-	{group: 'commissioner', type: 'commissioner-report', needs: ['commissioner'], test: /\bcommissioner\b[^.]*\b(report(ed|s)? (back|to)|(due|is|are|expected) to report|will report|recommend(ed|s|ation)?|published (a|her|his|their) report|concluded)\b|\bcommissioner['’]s (report|recommendation|findings)\b/i},
-	{group: 'commissioner', type: 'commissioner-appointed', needs: ['commissioner'], test: /\bcommissioner\b[^.]*\b(appointed|appoint|named|sent in|installed|brought in)\b|\b(appointed|appoint|appoints|named|sent in|installed)\b[^.]*\bcommissioner\b/i},
-	{group: 'board', type: 'improvement-board', needs: ['board', 'panel', 'group'], test: /\b(improvement|oversight|improvement and assurance|assurance|partnership improvement) (board|panel)\b|\bcross[- ]party (board|group|panel)\b/i},
-	{group: 'plan', type: 'improvement-plan', needs: ['plan'], test: /\bimprovement plan\b|\baction plan\b|\brecovery plan\b/i},
-	{
-		group: 'visit',
-		type: 'inspection-visit',
-		needs: ['visit', 'ofsted', 'inspect'],
-		test: /\b(focused|monitoring|inspection) visits?\b|\b(Ofsted|inspectors?)\b[^.]*\b(due back|due to (visit|return|inspect)|will (visit|return|inspect)|returned|visited|carried out|expected (back|to return|next)|back in)\b|\b(next|full|new|fresh) (Ofsted )?inspection\b[^.]*\b(expected|due|will|scheduled|takes place|took place|next (year|month)|later this year)\b|\binspection (was )?(carried out|took place|in (January|February|March|April|May|June|July|August|September|October|November|December))\b/i,
-		// "aiming for a 'good' rating from the next Ofsted inspection" is an ambition, not a visit.
-		unless: /\b(aiming for|aim for|aims to|hoping|hopes? (for|to)|wants? to|strive)\b/i,
-	},
-	{group: 'funding', type: 'funding', needs: ['£'], test: /£\s?\d[\d.,]*\s?(m|bn|k|million|billion)\b[^.]*|\b(funding|investment|grant|budget)\b[^.]*£\s?\d/i},
-];
-
 /** The words the short references below need ("vote", "the notice", ...). */
 const shortReferenceWords = ['vote', 'notice', 'it was ', 'made the call', 'report'];
 const judgementVerb = /\b(rated|rating|ratings|branded|judged|graded|gave|given|found|declared|deemed|labelled|verdict|judgement|judgment|report|inspection|Ofsted|inspectors|placed|moved|upgraded|downgraded|outcome|grade|improved|rise|risen|jump)\b/i;
@@ -98,7 +48,7 @@ const future = /\b(will|would|due to|is due|are due|is to|are to|to be (held|set
 function clauses(sentence: string): {start: number; end: number}[] {
 	const out: {start: number; end: number}[] = [];
 	// The split is made at the space before "after": a plain alternative rather than a lookahead tried at every space.
-	const re = /,\s+(although|though|but|while|whereas|before|after|and later|and then|down from|up from|compared with)\b|;\s+|\s(?:after|following|a (?:fall|drop|rise) from)\b/gi;
+	const re = /,\s+(although|though|but|while|whereas|before|after|and later|and then|down from|up from|compared with)\b|;\s+|\s(?:after|following|follows|followed|a (?:fall|drop|rise) from)\b/gi;
 	let at = 0;
 	for (const m of sentence.matchAll(re)) {
 		out.push({start: at, end: m.index!});
@@ -159,6 +109,47 @@ function participantsOf(mentions: readonly NamedMention[], text: string, from: n
 	return out;
 }
 
+/** "since the council was found 'inadequate'", "up from 'requires improvement'": a rating named as the past. */
+function toldAsHistory(clause: string, at: number): boolean {
+	return /\b(since|from|previously|formerly|had been|after being|once|last)\b[^.]{0,40}$/i.test(clause.slice(Math.max(0, at - 50), at));
+}
+
+/** Words that join the items of a list: ", ", " and ", ", and ", " & ". */
+const listJoin = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)$/i;
+
+/**
+ * The dates of a list ("in November 2022, March 2023 and June 2023") that holds the date nearest `at`; one date
+ * or none when the clause has no such list. Offsets are the clause's.
+ */
+function dateList(clause: string, dates: readonly DateMatch[], at: number): DateValue[] {
+	if (dates.length < 2) return [];
+	const sorted = [...dates].sort((a, b) => a.start - b.start);
+	const runs: DateMatch[][] = [];
+	for (const d of sorted) {
+		const run = runs.at(-1);
+		const gap = run ? clause.slice(run.at(-1)!.end, d.start).replace(/^\s*(in|on)\s+/i, ' ').replace(/\s+(in|on)\s+$/i, ' ') : null;
+		if (run && gap !== null && (listJoin.test(gap) || listJoin.test(clause.slice(run.at(-1)!.end, d.start)))) run.push(d);
+		else runs.push([d]);
+	}
+	const near = sorted.reduce((best, d) => (distance(d, at) < distance(best, at) ? d : best));
+	const run = runs.find((r) => r.includes(near))!;
+	return run.length > 1 ? run.map((d) => d.date) : [];
+}
+
+/** The authorities of a list naming `main` ("Suffolk, Bury and Torbay were ..."), else `main` alone. */
+function authorityList(sentence: string, main: string): string[] {
+	const found = findAuthorityMentions(sentence);
+	if (found.length < 2) return [main];
+	const runs: (typeof found)[] = [];
+	for (const m of found) {
+		const run = runs.at(-1);
+		if (run && listJoin.test(sentence.slice(run.at(-1)!.end, m.start))) run.push(m);
+		else runs.push([m]);
+	}
+	const run = runs.find((r) => r.length > 1 && r.some((m) => m.name === main)) ?? runs.find((r) => r.length > 1 && r[0]!.start === found[0]!.start);
+	return run ? [...new Set(run.map((m) => m.name))] : [main];
+}
+
 /** Events reported in an article, one per event with the paragraphs that report it. Pure. */
 export function extractEvents(input: EventInput): ExtractedEvent[] {
 	const raw: RawEvent[] = [];
@@ -208,11 +199,16 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				const offset = sentenceOffset;
 				// "It came a month after X was branded inadequate": X is reckoned back from the previous sentence's date,
 				// but only when the event's own words come after "after".
-				const dateFor = (at: number): DateValue | null => {
+				const dateFor = (at: number, type: EventType): DateValue | null => {
 					// The date nearest the event's own words: "notice, issued on Tuesday, follows a report published last month".
 					const pos = c.start + at;
 					const own = [...clauseDates].sort((a, b) => distance(a, pos) - distance(b, pos))[0]?.date ?? null;
 					if (own) return own;
+					// "judged inadequate following a full inspection in February 2022": the inspection dates the judgement.
+					if (type === 'inspection-judgement') {
+						const inspection = dates.find((d) => d.date.value !== null && /\b(inspect\w*|visit)\b[^.]{0,40}$/i.test(sentence.slice(Math.max(0, d.start - 60), d.start)));
+						if (inspection) return {...inspection.date, approximate: true, basis: `the inspection's date ('${inspection.text}'); the judgement came out after it`};
+					}
 					if (offset && previousDate && previousDate.value !== null && offset.months > 0) {
 						// Inside "a month after <X>" the X is the earlier event; in the clause around it, the later one.
 						const afterEnd = sentence.indexOf(',', offset.index) < 0 ? sentence.length : sentence.indexOf(',', offset.index);
@@ -225,14 +221,22 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				// The clause names a date the rules would not accept (after the article, or unresolvable): undated, not the article's.
 				const refused = clauseDates.length === 0 && dates.some((d) => d.start >= c.start && d.end <= c.end && d.date.value === null);
 				const push = (type: EventType, at: number, rating?: Rating, cue = '') => {
-					const date = dateFor(at);
 					const named = withParticipants.has(type) && input.mentionsOf ? participantsOf(input.mentionsOf(k), narrative, sp.start, sp.start + c.start + at, sp.end) : [];
 					const status = statusOf(clause, type);
 					const facet = type === 'inspection-judgement' ? serviceOf(sentence, narrative, opening) : {};
-					raw.push({
+					// "monitoring visits in November 2022, March 2023 and June 2023": one event per date of a list.
+					// "over four weeks in May and June" is one visit that spanned them: its first date.
+					const spans = /\b(over|across|during|lasting|spent|spend|spends)\b[^.]{0,20}\b(days|weeks|months)\b/i.test(clause);
+					const listed = spans ? [] : dateList(clause, clauseDates.map((d) => ({...d, start: d.start - c.start, end: d.end - c.start})), at);
+					// "working under an improvement notice until ... later this year": the clause's date is not the notice's.
+					const inForce = /^(under|remains? under|working under|subject to)\b/i.test(cue);
+					const when = listed.length > 1 ? listed : [inForce ? null : dateFor(at, type)];
+					// "Suffolk, Bury and Torbay were found to have ...": one event per authority of a list.
+					const where = type === 'inspection-judgement' || type === 'inspection-visit' ? authorityList(sentence, authorityHere) : [authorityHere];
+					for (const date of when) for (const authority of where) raw.push({
 						...(named.length ? {participants: named} : {}),
 						date: date ?? unknownDate(),
-						authority: authorityHere,
+						authority,
 						type,
 						...(rating ? {rating} : {}),
 						...(status ? {status} : {}),
@@ -243,9 +247,9 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						alsoIn: [],
 						dated: date !== null,
 						future: isFuture,
-						undatedPast: undatedPast.test(clause) || refused,
+						undatedPast: undatedPast.test(clause) || refused || inForce || (type === 'inspection-judgement' && toldAsHistory(clause, at)),
 						// A judgement told as the story's news ("after Ofsted rated it 'inadequate'"), not as history.
-						reportsNews: type === 'inspection-judgement' && /\b(Ofsted|report|inspectors?|inspection)\b/i.test(sentence) && !undatedPast.test(clause) && !/\b(previous|previously|last|earlier|later)\b/i.test(clause),
+						reportsNews: type === 'inspection-judgement' && /\b(Ofsted|report|inspectors?|inspection)\b/i.test(sentence) && !undatedPast.test(clause) && !/\b(previous|previously|last|earlier|later)\b/i.test(clause) && !toldAsHistory(clause, at),
 					});
 				};
 
@@ -274,7 +278,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				if (!groups.has('vote') && noConfidenceInArticle && /\bvote\b/i.test(clause) && /\b(held|take place|debated|won|lost|survived|survives|result)\b/i.test(clause)) push('no-confidence-vote', clause.search(/\bvote\b/i));
 				if (!groups.has('notice') && noticeInArticle) {
 					const m = /\b(the|a|this) notice\b[^.]*\b(lifted|removed|withdrawn|revoked)\b|\b(lifted|removed|revoked)\b (the|a|this) notice\b/i.exec(clause);
-					const n = /\b(the|a|this) notice\b[^.]*\b(issued|served|published|imposed)\b|\b(issued|served|published|imposed)\b[^.]*\b(the|a|this) notice\b|\bit was (issued|served|imposed)\b/i.exec(clause);
+					const n = /\b(the|a|this) notice\b(?! of motion)[^.]*\b(issued|served|published|imposed)\b|\b(issued|served|published|imposed)\b[^.]*\b(the|a|this) notice\b(?! of motion)|\bit was (issued|served|imposed)\b/i.exec(clause);
 					if (m) push('improvement-notice-lifted', m.index);
 					else if (n) push('improvement-notice', n.index);
 				}
@@ -290,14 +294,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 		e.date = reportDate;
 		e.dated = true;
 	}
-	// A judgement the article tells as its news ("Ofsted has today published its verdict", "a new report rates")
-	// is the article's news of the day: its date, approximate unless the sentence says today.
-	for (const e of raw) {
-		if (e.type !== 'inspection-judgement' || e.dated || !e.reportsNews || e.status || input.published.value === null) continue;
-		const today = /\b(today|this morning|this afternoon)\b/i.test(e.evidence?.sentence ?? '') && input.published.precision === 'day';
-		e.date = {value: input.published.value, precision: input.published.precision, approximate: !today, basis: today ? `'today' in the article of ${input.published.value}` : `reported as news in the article of ${input.published.value}`};
-		e.dated = true;
-	}
+
 	return settle(raw, input.published);
 }
 
@@ -334,8 +331,9 @@ function publicationDate(narratives: readonly string[], spansOf: readonly (reado
 	for (const [k, narrative] of narratives.entries()) {
 		for (const sp of spansOf[k]!) {
 			const sentence = narrative.slice(sp.start, sp.end);
-			const m = /\b(report|judgement|judgment|findings)\b[^.]{0,60}?\b(published|released|came out|made public)\b|\b(published|released)\b[^.]{0,30}\b(report|judgement|findings)\b/i.exec(sentence);
-			if (!m) continue;
+			const m = /\b(report|judgement|judgment|findings|inspection)\b[^.]{0,60}?\b(published|released|came out|made public)\b|\b(published|released)\b[^.]{0,30}\b(report|judgement|findings)\b/i.exec(sentence);
+			// A monitoring visit's letter or a commissioner's report is not the judgement's report.
+			if (!m || /\b(monitoring|commissioner)/i.test(sentence)) continue;
 			const d = datesIn(sentence).filter((x) => x.date.value !== null).sort((a, b) => distance(a, m.index + m[0].length) - distance(b, m.index + m[0].length))[0];
 			if (d) return {...d.date, basis: `${d.date.basis}; the report's publication`};
 		}
@@ -377,9 +375,15 @@ function settle(raw: RawEvent[], published: DateValue): ExtractedEvent[] {
 	for (const e of out) {
 		if (!e.dated) {
 			const info = raw.find((r) => r.paragraph === e.paragraph && key(r) === key(e));
-			// A judgement without a date, or anything said to be earlier or later, is not dated from the article.
-			const news = e.type !== 'inspection-judgement' && !info?.undatedPast && published.value !== null;
-			if (news) {
+			// A judgement the article tells as its news ("Ofsted has today published its verdict") is news of the day:
+			// the article's date, approximate unless the sentence says today. One told as history, or anything said
+			// to be earlier or later, is not dated from the article.
+			if (e.type === 'inspection-judgement') {
+				if (info?.reportsNews && !info.undatedPast && !e.status && published.value !== null) {
+					const today = /\b(today|this morning|this afternoon)\b/i.test(e.evidence?.sentence ?? '') && published.precision === 'day';
+					e.date = {value: published.value, precision: published.precision, approximate: !today, basis: today ? `'today' in the article of ${published.value}` : `reported as news in the article of ${published.value}`};
+				}
+			} else if (!info?.undatedPast && published.value !== null) {
 				e.date = {
 					value: info?.future ? published.value!.slice(0, 7) : published.value,
 					precision: info?.future ? (published.precision === 'day' ? 'month' : published.precision) : published.precision,
