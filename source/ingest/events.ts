@@ -12,6 +12,7 @@ import type {DateValue, EventStatus, EventType, InspectedService, Rating} from '
 import {findDates, type DateMatch} from './dates.js';
 import {ratingCueWords, ratingsIn, serviceOf, statusOf} from './event-facets.js';
 import {rules} from './event-rules.js';
+import {resignationTalk, type QuotedRefusal} from './quoted-refusals.js';
 import {sentenceSpans, squash, type Span} from './text.js';
 
 /** A named person or party in an event's sentence: who acted (`by`) and who it was about (`about`). */
@@ -80,6 +81,8 @@ export type EventInput = {
 	/** The article's main authority; events name another only where the sentence does. */
 	readonly authority: string | null;
 	readonly today?: Date;
+	/** Refusals to resign told in the refuser's own words (quoted-refusals.ts). */
+	readonly refusals?: readonly QuotedRefusal[];
 	/** The headline, whose words tell which service a story is about. */
 	readonly title?: string;
 	/** Named people and parties of paragraph k (0-based), for the participants of resignation stories. */
@@ -290,11 +293,35 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			if (sentenceDate && !anchorUsed) previousDate = sentenceDate.date;
 		}
 	}
+	if (input.refusals?.length && input.narratives.some((n) => resignationTalk.test(n))) {
+		for (const r of input.refusals) {
+			const narrative = input.narratives[r.paragraph - 1] ?? '';
+			// "said on Thursday: ..." dates the words; else they are the article's news.
+			const date = datesIn(narrative).find((d) => d.date.value !== null)?.date ?? null;
+			raw.push({
+				participants: [{name: r.speaker, role: 'by'}],
+				date: date ?? unknownDate(),
+				authority: input.authority ?? '',
+				type: 'resignation-refused',
+				evidence: {sentence: squash(r.words), cue: 'in their own words'},
+				summary: `${r.speaker} refused to go: “${squash(r.words)}”`,
+				paragraph: r.paragraph,
+				alsoIn: [],
+				dated: date !== null,
+				future: false,
+				undatedPast: false,
+				reportsNews: false,
+			});
+		}
+	}
 	for (const e of raw) if (e.type === 'inspection-judgement' && !e.dated && e.reportsNews && reportDate) {
 		e.date = reportDate;
 		e.dated = true;
 	}
 
+	// "The Conservative motion was defeated by 33 votes to 21": the call it made was refused.
+	const motionFailed = input.narratives.some((n) => /\bmotion\b[^.]*\b(defeated|rejected|voted down|thrown out|fell|failed|lost)\b/i.test(n));
+	for (const e of raw) if (e.type === 'resignation-call' && motionFailed && /\bmotion\b/i.test(e.evidence?.sentence ?? '') && !e.status) e.status = 'refused';
 	return settle(raw, input.published);
 }
 

@@ -244,6 +244,8 @@ export const ratingWords: ReadonlyMap<string, 'outstanding' | 'good' | 'requires
 	['good', 'good'],
 	['requires improvement', 'requires improvement'],
 	['requires improvement to be good', 'requires improvement'],
+	['require improvement', 'requires improvement'],
+	['require improvement to be good', 'requires improvement'],
 	['inadequate', 'inadequate'],
 ]);
 
