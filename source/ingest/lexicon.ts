@@ -239,13 +239,15 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 ];
 
 /** Rating words: single-quoted they are the judgement, not a quotation. */
-export const ratingWords: ReadonlyMap<string, 'outstanding' | 'good' | 'requires improvement' | 'inadequate'> = new Map([
+export const ratingWords: ReadonlyMap<string, 'outstanding' | 'good' | 'requires improvement' | 'adequate' | 'inadequate'> = new Map([
 	['outstanding', 'outstanding'],
 	['good', 'good'],
 	['requires improvement', 'requires improvement'],
 	['requires improvement to be good', 'requires improvement'],
 	['require improvement', 'requires improvement'],
 	['require improvement to be good', 'requires improvement'],
+	['widespread and/or systemic failings', 'inadequate'],
+	['widespread and systemic failings', 'inadequate'],
 	['inadequate', 'inadequate'],
 ]);
 

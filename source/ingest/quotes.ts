@@ -223,7 +223,8 @@ export class Attributor {
 	 */
 	private subjectOf(p: QuoteParagraph, verb: Verb, sentenceStart: number, sentenceEnd: number): Speaker | null {
 		const inSentence = mentionsBetween(p, sentenceStart, sentenceEnd);
-		const before = inSentence.filter((m) => m.end <= verb.start);
+		// "paid tribute to Ms Holt's commitment but said": a possessive name is not the one speaking.
+		const before = inSentence.filter((m) => m.end <= verb.start && !(m.kind === 'person' && /['’]s?$/.test(p.narrative.slice(m.end - 2, m.end))));
 		if (verb.participle) {
 			const adjacent = before.at(-1);
 			if (adjacent && p.narrative.slice(adjacent.end, verb.start).trim() === '') return this.fromMention(adjacent, p);
