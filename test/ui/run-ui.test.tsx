@@ -92,6 +92,21 @@ describe('runUi', () => {
 		expect(t.stderr.written).toBe('');
 	});
 
+	it('quits on Ctrl+C through the keymap (Ink’s own Ctrl+C handler is off, as in the harness), exit status 0', async () => {
+		const t = streams();
+		let quits = 0;
+		const running = runUi({data: bundledData(), streams: t.streams, env: {TERM: 'xterm'}, onQuit: () => quits++});
+		await waitUntil(() => t.stdout.written.includes('Authorities'), () => 'the dashboard');
+		// In the search box, where q is text: Ctrl+C still quits.
+		t.stdin.type('/');
+		await waitUntil(() => t.stdout.written.includes('search quotes, articles'), () => 'the search box');
+		t.stdin.type('\u0003');
+		expect(await running).toBe(0);
+		expect(quits).toBe(1);
+		expect(t.stdout.written.endsWith('\u001B[?25h\u001B[?1049l')).toBe(true);
+		expect(t.stdin.rawModes.at(-1)).toBe(false);
+	});
+
 	it('exits 1 with one line on stderr when rendering fails outside a view, and gives the terminal back', async () => {
 		const t = streams();
 		const status = await runUi({data: {} as StoreData, streams: t.streams, env: {TERM: 'xterm'}});

@@ -2,6 +2,7 @@
 import {Text} from 'ink';
 import {safeLine} from '../../../text/sanitize.js';
 import {PickerPanel} from '../../components/picker-panel.js';
+import {hint, keysFor, pairKeys} from '../../key-hints.js';
 import {displayWidth} from '../../text-layout.js';
 import type {ViewEnv} from '../view-types.js';
 import {chooserDetail, type ChooserItem, type ChooserPanel, type CompareModel} from './model.js';
@@ -25,11 +26,11 @@ export function Chooser({panel, env, model}: {readonly panel: ChooserPanel; read
 						<Text inverse> </Text>
 						<Text dimColor>
 							{'  '}
-							{sides} (Tab){replacing ? ` · replacing ${safeLine(replacing)}` : ''}
+							{sides} ({keysFor('chooser-side', true)}){replacing ? ` · replacing ${safeLine(replacing)}` : ''}
 						</Text>
 					</Text>
 					<Text dimColor wrap="truncate">
-						{list.length} of {items.length} authorities in the store (press, official data and articles) · ↑/↓ · Enter chooses · Esc cancels
+						{list.length} of {items.length} authorities in the store (press, official data and articles) · {pairKeys('move-down', true)} · {hint('chooser-pick', 'chooses', true)} · {hint('panel-cancel', 'cancels', true)}
 					</Text>
 				</>
 			}

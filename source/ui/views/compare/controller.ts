@@ -3,6 +3,7 @@
  * panel open over it (the authority chooser, the quote search).
  */
 import type {KeyContext} from '../../keymap.js';
+import {hint} from '../../key-hints.js';
 import {clampPos, movePos, scrollBy, startPos, type ListPos} from '../../list-window.js';
 import {readerScreen, type CompareScreen} from '../../state.js';
 import {moveOf, type Controller, type ControllerResult, type ViewEnv, type ViewInput} from '../view-types.js';
@@ -46,7 +47,7 @@ function mainInput(screen: CompareScreen, input: ViewInput, env: ViewEnv): Contr
 			return {screen: {...screen, align, top: Math.min(section, Math.max(0, lines.length - pageHeight(env)))}};
 		}
 		case 'quote-panel':
-			return m ? {screen: {...screen, panel: {kind: 'quotes', query: '', column: 'left', pos: [startPos, startPos]}}} : {notice: 'no pair to compare yet: c chooses one'};
+			return m ? {screen: {...screen, panel: {kind: 'quotes', query: '', column: 'left', pos: [startPos, startPos]}}} : {notice: `no pair to compare yet: ${hint('choose-authority', 'chooses')} one`};
 		default:
 			return undefined;
 	}

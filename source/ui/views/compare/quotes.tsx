@@ -3,6 +3,7 @@ import {Box, Text} from 'ink';
 import {formatDate} from '../../../corpus/date-value.js';
 import {safeLine} from '../../../text/sanitize.js';
 import {SpanLineText} from '../../components/span-line.js';
+import {hint, pairKeys} from '../../key-hints.js';
 import {kwic} from '../../kwic.js';
 import {clampPos, visibleRange} from '../../list-window.js';
 import {truncate} from '../../text-layout.js';
@@ -27,7 +28,7 @@ export function Quotes({panel, env, model: m}: {readonly panel: QuotesPanel; rea
 			<Box key={which} flexDirection="column" width={area.width} height={area.height} overflow="hidden">
 				<Text bold wrap="truncate" underline={focused}>
 					<Text {...colourProps(theme, colours.get(name))}>{safeLine(name)}</Text>
-					<Text dimColor>{` · ${list.length} quote${list.length === 1 ? '' : 's'}${focused ? ' · Enter opens' : ''}`}</Text>
+					<Text dimColor>{` · ${list.length} quote${list.length === 1 ? '' : 's'}${focused ? ` · ${hint('open', 'opens', true)}` : ''}`}</Text>
 				</Text>
 				{list.length === 0 ? <Text dimColor wrap="truncate">{panel.query ? 'no quote matches' : 'no quotes'}</Text> : null}
 				{list.slice(start, end).map((q, i) => {
@@ -55,7 +56,10 @@ export function Quotes({panel, env, model: m}: {readonly panel: QuotesPanel; rea
 				<Text bold>› quotes on both sides: </Text>
 				{safeLine(panel.query)}
 				<Text inverse> </Text>
-				<Text dimColor>{'  '}Tab column · ↑/↓ · Enter opens · Esc closes</Text>
+				<Text dimColor>
+					{'  '}
+					{[hint('quotes-column', 'column', true), pairKeys('move-down', true), hint('open', 'opens', true), hint('panel-cancel', 'closes', true)].join(' · ')}
+				</Text>
 			</Text>
 			<Box flexDirection={panes.direction} width={width}>
 				{column(0)}

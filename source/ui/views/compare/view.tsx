@@ -9,6 +9,7 @@
  */
 import {Box, Text} from 'ink';
 import {safeLine} from '../../../text/sanitize.js';
+import {hint} from '../../key-hints.js';
 import type {CompareScreen} from '../../state.js';
 import {displayWidth, fit, truncate} from '../../text-layout.js';
 import {colourProps} from '../../theme.js';
@@ -27,7 +28,7 @@ export function CompareView({screen, env}: ViewProps<CompareScreen>) {
 		return (
 			<Box flexDirection="column">
 				<Text bold>Compare</Text>
-				<Text wrap="truncate">Comparing needs two authorities with events; this store has fewer. c chooses any authority in the store.</Text>
+				<Text wrap="truncate">Comparing needs two authorities with events; this store has fewer. {hint('choose-authority', 'chooses')} any authority in the store.</Text>
 			</Box>
 		);
 	}

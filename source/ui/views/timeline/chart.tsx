@@ -3,6 +3,7 @@ import {Text, Box} from 'ink';
 import {asciiGlyphs, blockGlyphs, timelineChart, type Chart, type ChartSegment} from '../../../corpus/timeline-chart.js';
 import {largest} from '../../../text/largest.js';
 import {safeLine} from '../../../text/sanitize.js';
+import {hint} from '../../key-hints.js';
 import {memoLast} from '../../memo.js';
 import {displayWidth, fit} from '../../text-layout.js';
 import {colourProps, ratingColour, type Colour, type Theme} from '../../theme.js';
@@ -20,7 +21,7 @@ type ChartBlockProps = {readonly chart: Chart; readonly labelWidth: number; read
 
 export function ChartBlock({chart, labelWidth, env, selected}: ChartBlockProps) {
 	const {theme, colours} = env;
-	const more = chart.more ? `+${chart.more} more (a picks)` : '';
+	const more = chart.more ? `+${chart.more} more (${hint('pick-authorities', 'picks')})` : '';
 	return (
 		<Box flexDirection="column">
 			<Text dimColor wrap="truncate">

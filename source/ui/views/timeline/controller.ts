@@ -4,6 +4,7 @@
  */
 import {blankDraft, draftOf, validateDraft, type CurationEdit} from '../../../corpus/curation.js';
 import type {EventType} from '../../../corpus/vocabulary.js';
+import {hint} from '../../key-hints.js';
 import type {KeyContext} from '../../keymap.js';
 import {clampPos, movePos, startPos} from '../../list-window.js';
 import {readerScreen, type Screen, type TimelineScreen} from '../../state.js';
@@ -121,14 +122,14 @@ function curate(screen: TimelineScreen, command: 'edit-event' | 'add-event' | 'm
 	if (!item) return {notice: 'no event selected'};
 	const {line, status} = item;
 	if (command === 'edit-event') {
-		if (line.origin === 'ofsted') return {notice: 'official judgements are not edited: n adds a curated event beside it'};
-		if (status !== 'current') return {notice: `this line is ${statusNames[status]}: ${status === 'wrong' ? 'x unmarks it first' : 'edit the curated line instead'}`};
+		if (line.origin === 'ofsted') return {notice: `official judgements are not edited: ${hint('add-event', 'adds')} a curated event beside it`};
+		if (status !== 'current') return {notice: `this line is ${statusNames[status]}: ${status === 'wrong' ? `${hint('mark-wrong', 'unmarks')} it first` : 'edit the curated line instead'}`};
 		return {screen: {...screen, panel: {kind: 'form', target: {id: line.id, ids: recordIds(line), origin: line.origin}, draft: draftOf(line), field: 'date', error: null}}};
 	}
 	let edit: CurationEdit;
 	if (status === 'wrong') edit = {kind: 'unmark-wrong', ids: recordIds(line)};
 	else if (status === 'current' && line.origin === 'extracted') edit = {kind: 'mark-wrong', ids: recordIds(line)};
-	else return {notice: `only press events (${originMarker('extracted', 'current', env.ascii)}) are marked wrong${line.origin === 'curated' ? ': e edits your own' : ''}`};
+	else return {notice: `only press events (${originMarker('extracted', 'current', env.ascii)}) are marked wrong${line.origin === 'curated' ? `: ${hint('edit-event', 'edits')} your own` : ''}`};
 	return {screen: {...screen, busy: true}, save: {edit, then: afterSave}};
 }
 

@@ -1,6 +1,7 @@
 /** The event form over the timeline's list: adding an event, or editing one as a curated record. */
 import {Box, Text} from 'ink';
 import {safeLine} from '../../../text/sanitize.js';
+import {hint, pairKeys} from '../../key-hints.js';
 import {displayWidth, fit, truncate} from '../../text-layout.js';
 import {colourProps} from '../../theme.js';
 import type {ViewEnv} from '../view-types.js';
@@ -22,7 +23,7 @@ export function EventForm({panel, env, busy, height}: {readonly panel: FormPanel
 		date: dateHint(panel.draft.date),
 		type: panel.draft.type,
 		rating: panel.draft.rating ? '' : 'none',
-		authority: '←/→ the store’s authorities, or type a name',
+		authority: `${pairKeys('form-option-next', true)} the store’s authorities, or type a name`,
 		summary: '',
 	};
 	const shown = (field: keyof typeof fieldLabels): string => {
@@ -41,7 +42,9 @@ export function EventForm({panel, env, busy, height}: {readonly panel: FormPanel
 		return {field, focused, visible, hint, pad: Math.max(0, room - displayWidth(visible))};
 	});
 	const error = panel.error;
-	const footer = busy ? 'saving…' : 'Enter saves (locked, atomic write) · Tab/↑↓ field · ←/→ choice · Esc cancels';
+	const footer = busy
+		? 'saving…'
+		: [hint('form-save', 'saves (locked, atomic write)', true), `${pairKeys('form-next', true)} field`, `${pairKeys('form-option-next', true)} choice`, hint('panel-cancel', 'cancels', true)].join(' · ');
 	return (
 		<Box flexDirection="column" height={height}>
 			<Text bold wrap="truncate">

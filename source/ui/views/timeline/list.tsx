@@ -4,6 +4,7 @@ import {formatDate} from '../../../corpus/date-value.js';
 import type {EventView} from '../../../corpus/queries.js';
 import {largest} from '../../../text/largest.js';
 import {safeLine} from '../../../text/sanitize.js';
+import {hint, keysFor} from '../../key-hints.js';
 import {fitColumns} from '../../layout.js';
 import {visibleRange} from '../../list-window.js';
 import {memoLast} from '../../memo.js';
@@ -50,7 +51,7 @@ export function TimelineList({items, index, top, height, env, screen}: TimelineL
 			<Box flexDirection="column" height={height}>
 				<Text wrap="truncate">{filtered ? 'No events match these filters.' : 'No events in this store yet.'}</Text>
 				<Text dimColor wrap="truncate">
-					{filtered ? 'Esc clears the filters one by one.' : 'Import articles (scrutiny import PATH) or add an event with n.'}
+					{filtered ? `${hint('clear-filter', 'clears the filters one by one.')}` : `Import articles (scrutiny import PATH) or add an event with ${keysFor('add-event')}.`}
 				</Text>
 			</Box>
 		);

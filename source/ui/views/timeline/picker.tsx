@@ -2,6 +2,7 @@
 import {Text} from 'ink';
 import {safeLine} from '../../../text/sanitize.js';
 import {PickerPanel} from '../../components/picker-panel.js';
+import {hint} from '../../key-hints.js';
 import {truncate} from '../../text-layout.js';
 import type {ViewEnv} from '../view-types.js';
 import {pickerItems, type PickerItem, type PickerPanel as PickerPanelState} from './panels.js';
@@ -10,7 +11,7 @@ import {allLines} from './selectors.js';
 export function Picker({panel, env, height}: {readonly panel: PickerPanelState; readonly env: ViewEnv; readonly height: number}) {
 	const {width} = env.layout.body;
 	const choices = pickerItems(env.data, panel.of, allLines(env.data));
-	const title = `Show ${panel.of === 'authorities' ? 'authorities' : 'event types'} · ${panel.picked.length} picked · Space picks · Enter applies (none: all) · Esc cancels`;
+	const title = `Show ${panel.of === 'authorities' ? 'authorities' : 'event types'} · ${panel.picked.length} picked · ${hint('picker-toggle', 'picks')} · ${hint('picker-apply', 'applies (none: all)')} · ${hint('panel-cancel', 'cancels')}`;
 	return (
 		<PickerPanel
 			height={height}

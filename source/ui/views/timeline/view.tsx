@@ -10,6 +10,7 @@
  */
 import {Box, Text} from 'ink';
 import {safeLine} from '../../../text/sanitize.js';
+import {hint} from '../../key-hints.js';
 import type {TimelineScreen} from '../../state.js';
 import {displayWidth, truncate} from '../../text-layout.js';
 import type {ViewEnv, ViewProps} from '../view-types.js';
@@ -61,7 +62,7 @@ function TitleLine({screen, env, shown}: TitleLineProps) {
 	const total = totalOf(env.data, screen.filters.origin === 'wrong');
 	if (screen.panel?.kind === 'find') {
 		const q = safeLine(screen.filters.query);
-		const status = ` · ${shown} of ${total} lines · Enter keeps · Esc leaves`;
+		const status = ` · ${shown} of ${total} lines · ${hint('find-done', 'keeps', true)} · ${hint('search-leave', 'leaves', true)}`;
 		const room = Math.max(4, width - 10 - displayWidth(status));
 		const shownQuery = displayWidth(q) > room ? `…${[...q].slice(-(room - 1)).join('')}` : q;
 		return (
