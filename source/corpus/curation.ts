@@ -16,7 +16,7 @@ import {dateBounds, formatDate, statedDate} from './date-value.js';
 import {rebuildDerived} from './merge.js';
 import {resolveAuthority, type EventView} from './queries.js';
 import type {CorpusEvent, DateValue, StoreData} from './schema.js';
-import type {Store} from './store.js';
+import type {Store} from './store/index.js';
 import {eventTypes, ratings, type EventType, type Rating} from './vocabulary.js';
 
 /** The form's fields as typed: the date as text (`2019`, `2019-01`, `2019-01-17`, `~` in front if approximate, empty if unknown). */
@@ -227,7 +227,7 @@ export function isMarker(e: Pick<CorpusEvent, 'origin' | 'hidden' | 'replaces'>)
  */
 export async function saveCuration(storePath: string, edit: CurationEdit, opts: {readonly today: string; readonly open?: (path: string) => Promise<Store>}): Promise<{data: StoreData; id: string}> {
 	// The store's reader (and zod with it) is loaded on the first save, not with the UI that imports this module.
-	const open = opts.open ?? (async (p: string) => (await import('./store.js')).openStore(p, {create: false}));
+	const open = opts.open ?? (async (p: string) => (await import('./store/index.js')).openStore(p, {create: false}));
 	const store = await open(storePath);
 	try {
 		let id = '';

@@ -12,7 +12,7 @@ import {plainDashboard} from '../cli/commands/dashboard.js';
 import {storePath, type Context} from '../cli/context.js';
 import {localToday, saveCuration} from '../corpus/curation.js';
 import {loadStartSnapshot, saveStartSnapshot} from '../corpus/start-snapshot.js';
-import type {Store} from '../corpus/store.js';
+import type {Store} from '../corpus/store/index.js';
 import {emptyStore} from '../corpus/vocabulary.js';
 import {runUi} from './run-ui.js';
 import {dashboardLimits} from './views/dashboard-view.js';
@@ -25,7 +25,7 @@ export async function openUi(ctx: Context): Promise<number> {
 	const start = loadStartSnapshot(file, dashboardLimits);
 	// The store's reader (zod, lowdb, the lock) and the search index's loader are imported here, not at the top:
 	// with a start snapshot, the first frame is drawn (synchronously, in runUi's render) before they load.
-	const opening = import('../corpus/store.js').then(async ({openStore}) => openStore(file, {readOnly: true}));
+	const opening = import('../corpus/store/index.js').then(async ({openStore}) => openStore(file, {readOnly: true}));
 	// The UI asks for a searcher only once the store is read: by then both are here.
 	const ready = Promise.all([opening, import('../search/index-cache.js')]);
 	let store: Store;
