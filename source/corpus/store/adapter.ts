@@ -27,6 +27,8 @@ export class DocumentAdapter<T extends object> implements Adapter<T> {
 	fileVersion: number;
 	/** An older file migrated in memory but not yet saved: it is backed up before the first save. */
 	pendingBackup: {version: number; bytes: Buffer} | null = null;
+	/** A file whose mode a new file takes, if any. */
+	modeFrom: string | undefined;
 	/** Called after the temp file is complete, just before it replaces the store. */
 	beforeRename: () => void = () => undefined;
 
@@ -114,6 +116,9 @@ export class DocumentAdapter<T extends object> implements Adapter<T> {
 			if (errorCode(error) !== 'ENOENT') {
 				throw new StoreError(this.shown, 'write-failed', `could not save: ${describeFsError(error)}`, {cause: error});
 			}
+
+			// A new file: as private as the file it belongs with (a curated file takes its store's mode).
+			if (this.modeFrom !== undefined) mode = await this.fs.stat(this.modeFrom).then((stats) => stats.mode & 0o7777, () => undefined);
 		}
 
 		const hash = createHash('sha256');

@@ -112,16 +112,17 @@ async function syncDirectory(fs: FsSeam, shown: string, directory: string): Prom
 }
 
 /**
- * Writes the pre-migration bytes to `<target>.v<version>.bak` (or `.v<version>.2.bak`, ... : an earlier backup
+ * Writes the pre-migration bytes to `<target>.<tag>.bak` (`tag` is `v<version>` for a format upgrade; or
+ * `.<tag>.2.bak`, ... : an earlier backup
  * is never overwritten), with the store's mode, before the migrated store replaces them.
  */
-export async function writeBackup(fs: FsSeam, shown: string, target: string, version: number, bytes: Buffer): Promise<void> {
+export async function writeBackup(fs: FsSeam, shown: string, target: string, tag: string, bytes: Buffer): Promise<void> {
 	const mode = await fs.stat(target).then(
 		(stats) => stats.mode & 0o7777,
 		() => undefined,
 	);
 	for (let n = 1; n < 100; n++) {
-		const backup = `${target}.v${version}${n === 1 ? '' : `.${n}`}.bak`;
+		const backup = `${target}.${tag}${n === 1 ? '' : `.${n}`}.bak`;
 		let file: SeamFile | undefined;
 		try {
 			file = await fs.open(backup, 'wx', mode ?? 0o666);

@@ -28,6 +28,12 @@ export interface OpenStoreOptions {
 	readonly migrations?: readonly Migration[];
 }
 
+/** Options of one file. */
+interface FileOptions extends OpenStoreOptions {
+	/** A new file takes the mode of this one (the curated file its store's). */
+	readonly modeFrom?: string;
+}
+
 export class DocumentFile<T extends object> {
 	readonly path: string;
 	readonly #db: Low<T>;
@@ -48,7 +54,7 @@ export class DocumentFile<T extends object> {
 
 	readonly kind: DocumentKind<T>;
 
-	constructor(storePath: string, kind: DocumentKind<T>, options: OpenStoreOptions) {
+	constructor(storePath: string, kind: DocumentKind<T>, options: FileOptions) {
 		this.path = storePath;
 		this.kind = kind;
 		this.#fs = options.fs ?? realFs;
@@ -56,6 +62,7 @@ export class DocumentFile<T extends object> {
 		this.#lockWaitMs = options.lockWaitMs ?? defaultLockWaitMs;
 		this.#onLockWait = options.onLockWait;
 		this.#adapter = new DocumentAdapter(storePath, this.#fs, options.create ?? false, kind);
+		this.#adapter.modeFrom = options.modeFrom;
 		this.#adapter.beforeRename = () => {
 			assertHeld(this.#held, this.path);
 		};
@@ -73,7 +80,22 @@ export class DocumentFile<T extends object> {
 	}
 
 	get readOnly(): boolean {
-		return this.#forcedReadOnly || this.#adapter.fileVersion > this.kind.version;
+		return this.#forcedReadOnly || this.newer;
+	}
+
+	/** Whether the file was written by a newer scrutiny (readable, never written). */
+	get newer(): boolean {
+		return this.#adapter.fileVersion > this.kind.version;
+	}
+
+	/**
+	 * Under this file's lock, saves a copy of the file's bytes as they are now to `<file>.<tag>.bak` (never over
+	 * an earlier backup): before a change that a researcher may want to undo by hand.
+	 */
+	async backup(tag: string): Promise<void> {
+		assertHeld(this.#held, this.path);
+		const bytes = await this.#adapter.readCurrent();
+		if (bytes) await writeBackup(this.#fs, this.path, await resolveTarget(this.#fs, this.path), tag, bytes);
 	}
 
 	async open(): Promise<void> {
@@ -135,6 +157,13 @@ export class DocumentFile<T extends object> {
 
 	async reload(): Promise<void> {
 		return this.#serial(async () => this.#read());
+	}
+
+	/** Re-reads the file only if it is not the one this store last read or saved. */
+	async refresh(): Promise<void> {
+		return this.#serial(async () => {
+			if (!this.#inSync || !(await this.#adapter.isCurrent())) await this.#read();
+		});
 	}
 
 	async #read(): Promise<void> {
@@ -209,7 +238,7 @@ export class DocumentFile<T extends object> {
 
 		const pending = this.#adapter.pendingBackup;
 		if (pending && (await this.#adapter.readCurrent())?.equals(pending.bytes)) {
-			await writeBackup(this.#fs, this.path, await resolveTarget(this.#fs, this.path), pending.version, pending.bytes);
+			await writeBackup(this.#fs, this.path, await resolveTarget(this.#fs, this.path), `v${pending.version}`, pending.bytes);
 		}
 
 		// Low.write() skips a falsy `data` without a word; saving nothing must not look like success.
