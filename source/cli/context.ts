@@ -22,6 +22,8 @@ export type Flags = {
 	rebuild?: boolean;
 	ascii?: boolean;
 	debug?: boolean;
+	help?: boolean;
+	excel?: boolean;
 };
 
 export type Output = {write(s: string): unknown; isTTY?: boolean; columns?: number};
@@ -79,10 +81,10 @@ export function printError(ctx: Context, message: string): void {
 }
 
 /** Maps a thrown error to an exit status and a one-line message. */
-export function exitFor(ctx: Context, error: unknown): number {
+export function exitFor(ctx: Context, error: unknown, command = ''): number {
 	if (error instanceof UsageError) {
 		printError(ctx, error.message);
-		println(ctx.stderr, "Run 'scrutiny --help' for usage.");
+		println(ctx.stderr, `Run 'scrutiny ${command ? `${command} ` : ''}--help' for usage.`);
 		return 2;
 	}
 	// A StoreError is known by its name: importing its class would load the store's reader (and zod) with every

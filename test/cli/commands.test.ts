@@ -93,9 +93,9 @@ describe('usage and failure', () => {
 	});
 
 	it('a flag of another command exits 2', async () => {
-		const r = await runCommand('articles', [], {...db, csv: true});
+		const r = await runCommand('articles', [], {...db, speaker: 'blackburn'});
 		expect(r.status).toBe(2);
-		expect(r.stderr).toMatch(/--csv/);
+		expect(r.stderr).toMatch(/--speaker is not an option of 'articles'/);
 	});
 
 	it('a missing store is one line naming it, exit 1', () => {
