@@ -60,15 +60,17 @@ const authority = (what: string, repeatable = false): FlagSpec => ({
 });
 
 const json = (what = 'the list'): FlagSpec => ({type: 'boolean', format: true, description: `${what} as one JSON document on stdout, and nothing else`});
+const jsonCited = (what = 'the list'): FlagSpec => ({...json(what), description: `${json(what).description}; each row with its citation`});
 const csv: FlagSpec = {
 	type: 'boolean',
 	format: true,
-	description: "CSV (RFC 4180), one row per line with its citation; cells that a spreadsheet would run as a formula are prefixed with '",
+	description:
+		"CSV (RFC 4180, UTF-8, as R and pandas read it), each row with its citation (title, publication, published, url, citation); a cell that begins with =, +, -, @, a tab or a carriage return gets a ' in front, so that a spreadsheet shows it and does not run it",
 };
-const md: FlagSpec = {type: 'boolean', format: true, description: 'a Markdown table with a citation on every row'};
+const md: FlagSpec = {type: 'boolean', format: true, description: 'a Markdown table, every row cited'};
 const excel: FlagSpec = {type: 'boolean', description: 'CSV with the UTF-8 byte order mark Excel on Windows needs to read it (implies --csv)'};
 /** The three exports every list command has, with citations. */
-const exports = (what?: string) => ({json: json(what), csv, md, excel});
+const exports = (what?: string) => ({json: jsonCited(what), csv, md, excel});
 
 /** Every command, in the order the help lists them. */
 export const commandTable: readonly CommandSpec[] = [
@@ -109,8 +111,8 @@ export const commandTable: readonly CommandSpec[] = [
 		name: 'articles',
 		summary: 'every article with its date, authority and counts',
 		description: 'Every article in date order (undated last), with its authorities and the number of its paragraphs and quotes.',
-		flags: {authority: authority('articles'), json: json()},
-		examples: ['scrutiny articles --authority blackpool', 'scrutiny articles --json'],
+		flags: {authority: authority('articles'), ...exports()},
+		examples: ['scrutiny articles --authority blackpool', 'scrutiny articles --csv > articles.csv'],
 		run: async (ctx) => (await import('./commands/articles.js')).articlesCommand(ctx),
 	},
 	{
@@ -120,17 +122,17 @@ export const commandTable: readonly CommandSpec[] = [
 		flags: {
 			speaker: {type: 'string', value: 'NAME', description: 'only quotes by this speaker (case-insensitive; any part of the name: "blackburn")'},
 			authority: authority('quotes from articles'),
-			json: json(),
+			...exports(),
 		},
-		examples: ['scrutiny quotes --speaker blackburn', 'scrutiny quotes --authority "north east lincs" --json'],
+		examples: ['scrutiny quotes --speaker blackburn', 'scrutiny quotes --authority "north east lincs" --csv --excel > nel-quotes.csv'],
 		run: async (ctx) => (await import('./commands/quotes.js')).quotesCommand(ctx),
 	},
 	{
 		name: 'people',
 		summary: 'who is quoted or named, with titles, roles and party',
 		description: 'Everyone the articles name, most quoted first, with the titles, roles and party the text gives them (a party only where the text says it).',
-		flags: {authority: authority('people'), json: json()},
-		examples: ['scrutiny people --authority blackpool', 'scrutiny people --json'],
+		flags: {authority: authority('people'), ...exports()},
+		examples: ['scrutiny people --authority blackpool', 'scrutiny people --md'],
 		run: async (ctx) => (await import('./commands/people.js')).peopleCommand(ctx),
 	},
 	{
@@ -144,9 +146,7 @@ export const commandTable: readonly CommandSpec[] = [
 			origin: {type: 'string', value: 'O', choices: origins, repeatable: true, description: 'only events from this origin; repeat for several'},
 			from: {type: 'string', value: 'DATE', date: true, description: 'only events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)'},
 			to: {type: 'string', value: 'DATE', date: true, description: 'only events on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD)'},
-			json: json(),
-			csv,
-			md,
+			...exports(),
 			ascii: {type: 'boolean', hidden: true, description: 'accepted for the UI; no effect on plain output'},
 		},
 		examples: [
@@ -164,9 +164,9 @@ export const commandTable: readonly CommandSpec[] = [
 		flags: {
 			in: {type: 'string', choices: ['quotes', 'articles', 'people', 'events'], description: 'search only these'},
 			limit: {type: 'number', value: 'N', positive: true, description: 'at most N results (default 20)'},
-			json: json('the results'),
+			...exports('the results'),
 		},
-		examples: ['scrutiny search "poundland" --in quotes --json', 'scrutiny search "speaker:lindley three years"'],
+		examples: ['scrutiny search "poundland" --in quotes --json', 'scrutiny search "speaker:lindley three years" --md'],
 		run: async (ctx) => (await import('./commands/search.js')).searchCommand(ctx),
 	},
 	{
@@ -175,7 +175,7 @@ export const commandTable: readonly CommandSpec[] = [
 		summary: 'two authorities side by side',
 		description:
 			"Two authorities side by side: judgements, latest rating, the 'inadequate' judgement and how long after it each response came, people, counts. Without authorities, the two with the most events reported in the press.",
-		flags: {json: json('both sides and the rows'), md},
+		flags: {...exports('both sides and the rows')},
 		examples: ['scrutiny compare blackpool "NE Lincolnshire" --md'],
 		run: async (ctx) => (await import('./commands/compare.js')).compareCommand(ctx),
 	},

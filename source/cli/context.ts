@@ -98,12 +98,13 @@ export function exitFor(ctx: Context, error: unknown, command = ''): number {
 	return 1;
 }
 
-/** Only one of --json, --csv, --md, and only those the command supports. */
-export function outputMode(ctx: Context, allowed: ReadonlyArray<'json' | 'csv' | 'md'>): 'text' | 'json' | 'csv' | 'md' {
-	const asked = (['json', 'csv', 'md'] as const).filter((m) => ctx.flags[m]);
-	if (asked.length > 1) throw new UsageError(`choose one of ${asked.map((m) => `--${m}`).join(', ')}`);
-	const mode = asked[0];
-	if (!mode) return 'text';
-	if (!allowed.includes(mode)) throw new UsageError(`--${mode} is not available for this command`);
-	return mode;
+/**
+ * The output asked for: --json, --csv (also --excel, which is CSV for Excel) or --md, else text. Which flags a
+ * command takes, and that only one format is asked for, the command table has checked already.
+ */
+export function outputMode(ctx: Context): 'text' | 'json' | 'csv' | 'md' {
+	if (ctx.flags.json) return 'json';
+	if (ctx.flags.csv || ctx.flags.excel) return 'csv';
+	if (ctx.flags.md) return 'md';
+	return 'text';
 }

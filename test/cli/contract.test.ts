@@ -6,6 +6,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {expect, it} from 'vitest';
 import {commandNamed, flagsOf} from '../../source/cli/command-table.js';
+import {synopsis} from '../../source/cli/help.js';
 import {repoRoot} from '../helpers/cli.js';
 
 const sharedPath = path.join(repoRoot, '..', 'shared', 'CONTRACT.md');
@@ -27,5 +28,15 @@ it('every command and flag the contract names is in the command table', () => {
 		const command = commandNamed(name);
 		expect(command, line).toBeDefined();
 		for (const flag of line.matchAll(/--([a-z-]+)/g)) expect(flagsOf(command!), `${line}: --${flag[1]}`).toHaveProperty(flag[1]!);
+	}
+});
+
+it('the synopses CONTRACT.md adds are the command table\'s', () => {
+	const added = ours.slice(ours.indexOf('## Added: exports with citations'));
+	const lines = added.split('\n').filter((l) => /^ {4}scrutiny /.test(l));
+	expect(lines.length).toBe(6);
+	for (const line of lines) {
+		const name = line.trim().split(/\s+/)[1]!;
+		expect(line.trim().replace(/\s+/g, ' '), name).toBe(synopsis(commandNamed(name)!));
 	}
 });

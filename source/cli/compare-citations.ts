@@ -1,0 +1,44 @@
+/**
+ * Which reports stand behind each row of `scrutiny compare`: the judgements, the 'inadequate' judgement, the
+ * latest rating and each response are events of the authority's timeline, and a row cites theirs. Rows of
+ * counts and names cite nothing. The comparison (corpus/compare.ts) says what each row shows; this finds the
+ * events it was read from, by type, date and summary, so that the comparison itself need not carry them.
+ */
+import type {Citation, Citer} from '../corpus/citation.js';
+import {inadequateJudgement, responseTypes, type CompareRow, type CompareSide} from '../corpus/compare.js';
+import {formatDate} from '../corpus/date-value.js';
+import {timeline, type EventView} from '../corpus/queries.js';
+import type {StoreData} from '../corpus/schema.js';
+
+export type CitedRow = CompareRow & {citations: {left: Citation[]; right: Citation[]}};
+
+/** The events behind each row label, for one side. */
+function eventsByRow(data: StoreData, side: CompareSide): Map<string, EventView[]> {
+	const events = timeline(data, {authorities: [side.authority]});
+	const judgements = events.filter((e) => e.type === 'inspection-judgement');
+	const latest = judgements.filter((e) => (e.rating ?? e.reportedRating) && e.date.value !== null).at(-1);
+	const inadequate = inadequateJudgement(events);
+	const byRow = new Map<string, EventView[]>([
+		['judgements', judgements],
+		['latest rating', latest ? [latest] : []],
+		["'inadequate' judgement", inadequate ? [inadequate] : []],
+	]);
+	for (const [type, label] of responseTypes) {
+		const r = side.responses[type];
+		if (!r) continue;
+		const wanted = type === 'next-better-rating' ? 'inspection-judgement' : type;
+		const e = events.find((x) => x.type === wanted && x.summary === r.summary && formatDate(x.date) === r.date);
+		if (!e) continue;
+		byRow.set(label, [e]);
+		if (type === 'improvement-board') byRow.set('improvement board (as reported)', [e]);
+	}
+	return byRow;
+}
+
+export function rowCitations(data: StoreData, cite: Citer, left: CompareSide, right: CompareSide, rows: readonly CompareRow[]): CitedRow[] {
+	const sides = {left: eventsByRow(data, left), right: eventsByRow(data, right)};
+	// A row cites each event once, by its first report (or the official report): the table is read, not audited.
+	const citations = (events: readonly EventView[] | undefined) =>
+		(events ?? []).map((e) => cite.event(e)[0]).filter((c): c is Citation => c !== undefined);
+	return rows.map((r) => ({...r, citations: {left: citations(sides.left.get(r.label)), right: citations(sides.right.get(r.label))}}));
+}
