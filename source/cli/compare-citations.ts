@@ -12,9 +12,8 @@ import type {StoreData} from '../corpus/schema.js';
 
 export type CitedRow = CompareRow & {citations: {left: Citation[]; right: Citation[]}};
 
-/** The events behind each row label, for one side. */
-function eventsByRow(data: StoreData, side: CompareSide): Map<string, EventView[]> {
-	const events = timeline(data, {authorities: [side.authority]});
+/** The events behind each row label, for one side, from the side's timeline. */
+function eventsByRow(side: CompareSide, events: readonly EventView[]): Map<string, EventView[]> {
 	const judgements = events.filter((e) => e.type === 'inspection-judgement');
 	const latest = judgements.filter((e) => (e.rating ?? e.reportedRating) && e.date.value !== null).at(-1);
 	const inadequate = inadequateJudgement(events);
@@ -36,7 +35,9 @@ function eventsByRow(data: StoreData, side: CompareSide): Map<string, EventView[
 }
 
 export function rowCitations(data: StoreData, cite: Citer, left: CompareSide, right: CompareSide, rows: readonly CompareRow[]): CitedRow[] {
-	const sides = {left: eventsByRow(data, left), right: eventsByRow(data, right)};
+	// One timeline for both sides (a large store's timeline takes seconds to make), split by authority.
+	const both = timeline(data, {authorities: [left.authority, right.authority]});
+	const sides = {left: eventsByRow(left, both.filter((e) => e.authority === left.authority)), right: eventsByRow(right, both.filter((e) => e.authority === right.authority))};
 	// A row cites each event once, by its first report (or the official report): the table is read, not audited.
 	const citations = (events: readonly EventView[] | undefined) =>
 		(events ?? []).map((e) => cite.event(e)[0]).filter((c): c is Citation => c !== undefined);
