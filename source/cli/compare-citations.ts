@@ -5,20 +5,26 @@
  * events it was read from, by type, date and summary, so that the comparison itself need not carry them.
  */
 import type {Citation, Citer} from '../corpus/citation.js';
-import {inadequateJudgement, responseTypes, type CompareRow, type CompareSide} from '../corpus/compare.js';
+import {responseTypes, type CompareRow, type CompareSide} from '../corpus/compare.js';
 import {formatDate} from '../corpus/date-value.js';
 import {timeline, type EventView} from '../corpus/queries.js';
 import type {StoreData} from '../corpus/schema.js';
 
 export type CitedRow = CompareRow & {citations: {left: Citation[]; right: Citation[]}};
 
-/** The events behind each row label, for one side, from the side's timeline. */
+/**
+ * The events behind each row label, for one side, from the side's timeline. Each is found by what the row
+ * shows (the date as shown, the type, the summary), so that it is the event the comparison chose, whichever
+ * judgement or episode that was.
+ */
 function eventsByRow(side: CompareSide, events: readonly EventView[]): Map<string, EventView[]> {
-	const judgements = events.filter((e) => e.type === 'inspection-judgement');
-	const latest = judgements.filter((e) => (e.rating ?? e.reportedRating) && e.date.value !== null).at(-1);
-	const inadequate = inadequateJudgement(events);
+	const judgements = events.filter((e) => e.type === 'inspection-judgement' && e.date.value !== null);
+	const shownAt = (e: EventView, text: string | null) => text !== null && text.startsWith(`${formatDate(e.date)} `);
+	const rating = (e: EventView) => e.rating ?? e.reportedRating;
+	const inadequate = judgements.find((e) => rating(e) === 'inadequate' && formatDate(e.date) === side.inadequateDate);
+	const latest = side.latestRating ? judgements.findLast((e) => side.latestRating === `${rating(e)} (${formatDate(e.date)})`) : undefined;
 	const byRow = new Map<string, EventView[]>([
-		['judgements', judgements],
+		['judgements', judgements.filter((e) => side.judgements.some((j) => shownAt(e, j)))],
 		['latest rating', latest ? [latest] : []],
 		["'inadequate' judgement", inadequate ? [inadequate] : []],
 	]);
@@ -39,7 +45,14 @@ export function rowCitations(data: StoreData, cite: Citer, left: CompareSide, ri
 	const both = timeline(data, {authorities: [left.authority, right.authority]});
 	const sides = {left: eventsByRow(left, both.filter((e) => e.authority === left.authority)), right: eventsByRow(right, both.filter((e) => e.authority === right.authority))};
 	// A row cites each event once, by its first report (or the official report): the table is read, not audited.
-	const citations = (events: readonly EventView[] | undefined) =>
-		(events ?? []).map((e) => cite.event(e)[0]).filter((c): c is Citation => c !== undefined);
+	// Two events reported in one paragraph are one source.
+	const citations = (events: readonly EventView[] | undefined) => {
+		const cs = new Map<string, Citation>();
+		for (const e of events ?? []) {
+			const c = cite.event(e)[0];
+			if (c && !cs.has(c.text)) cs.set(c.text, c);
+		}
+		return [...cs.values()];
+	};
 	return rows.map((r) => ({...r, citations: {left: citations(sides.left.get(r.label)), right: citations(sides.right.get(r.label))}}));
 }

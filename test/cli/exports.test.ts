@@ -104,7 +104,13 @@ describe('compare', () => {
 		listed.forEach((line, i) => expect(line).toMatch(new RegExp(`^${i + 1}\\. .*${citationPattern.source}`)));
 		const refs = new Set([...table!.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])));
 		expect([...refs].sort((a, b) => a - b)).toEqual(listed.map((_, i) => i + 1));
-		expect(table).toMatch(/\| 'inadequate' judgement \| [^|]+\[\d+\] \|/);
+		for (const label of ['judgements', 'latest rating', "'inadequate' judgement", 'calls to resign'])
+			expect(table, label).toMatch(new RegExp(`\\| ${label} \\| [^|]+\\[\\d+\\] \\| [^|]+\\[\\d+\\] \\|`));
+		// A cell cites each source once.
+		for (const cell of table!.split('|')) {
+			const cellRefs = [...cell.matchAll(/\[(\d+)\]/g)].map((m) => m[1]);
+			expect(new Set(cellRefs).size, cell).toBe(cellRefs.length);
+		}
 	});
 
 	it('--json gives each row its citations on both sides; --csv reads back', async () => {
