@@ -104,9 +104,19 @@ export function citer(data: StoreData): Citer {
 	const articles = new Map(data.articles.map((a) => [a.id, a]));
 	let events: Map<string, StoreData['events'][number]> | null = null;
 	let people: Map<string, StoreData['people'][number]> | null = null;
-	const article = (id: string, paragraph: number | null = null) => {
-		const a = articles.get(id);
-		return a ? articleCitation(a, paragraph) : null;
+	// An article's part of its citations is made once: a large store cites the same article thousands of times.
+	const whole = new Map<string, Citation | null>();
+	const article = (id: string, paragraph: number | null = null): Citation | null => {
+		let base = whole.get(id);
+		if (base === undefined) {
+			const a = articles.get(id);
+			base = a ? articleCitation(a) : null;
+			whole.set(id, base);
+		}
+		if (!base || paragraph === null) return base && {...base};
+		// formatCitation's result, made from the whole article's (which ends with the date, then the URL if any).
+		const head = base.url === null ? base.text : base.text.slice(0, base.text.length - base.url.length - 2);
+		return {...base, paragraph, text: `${head}, para ${paragraph}${base.url === null ? '' : `, ${base.url}`}`};
 	};
 	return {
 		article,
@@ -129,7 +139,7 @@ export function citer(data: StoreData): Citer {
 				const a = articles.get(id);
 				if (!a) continue;
 				const named = a.people.find((p) => p.name === person.name)?.paragraphs[0] ?? null;
-				cited.push(articleCitation(a, named));
+				cited.push(article(id, named)!);
 			}
 			return cited;
 		},

@@ -1,10 +1,10 @@
 /** corpus/citation.ts: one citation for the exports and the reader's `y`, and the CSV writer every export uses. */
 import {parse} from 'csv-parse/sync';
 import {describe, expect, it} from 'vitest';
-import {articleCitation, formatCitation, fullTitle, officialCitation, type CitableArticle} from '../../source/corpus/citation.js';
+import {articleCitation, citer, formatCitation, fullTitle, officialCitation, type CitableArticle} from '../../source/corpus/citation.js';
 import {csv, spreadsheetSafe, utf8Bom} from '../../source/cli/format.js';
 import {citation as readerCitation} from '../../source/ui/views/reader-model.js';
-import type {Article} from '../../source/corpus/schema.js';
+import type {Article, StoreData} from '../../source/corpus/schema.js';
 
 const day = {value: '2023-03-14', precision: 'day', approximate: false, basis: 'stated'} as const;
 const article = (over: Partial<CitableArticle> = {}): CitableArticle => ({title: 'Council leader refuses to quit', published: day, paragraphs: ['First.', 'Second.'], ...over});
@@ -46,6 +46,22 @@ describe('citations', () => {
 		const c = officialCitation({authority: 'Blackpool', date: {value: '2019-01-17', precision: 'day', approximate: false, basis: 'stated'}, link: 'https://files.ofsted.gov.uk/v1/file/50050255', framework: 'ILACS'});
 		expect(c.text).toBe("Inspection of Blackpool children's services (ILACS), Ofsted, 2019-01-17, https://files.ofsted.gov.uk/v1/file/50050255");
 		expect(officialCitation({authority: 'Blackpool', date: {value: '2012', precision: 'year', approximate: false, basis: 'x'}}).text).toBe("Inspection of Blackpool children's services, Ofsted, 2012");
+	});
+
+	it('citer gives the same citations as articleCitation, with and without a URL, for the whole article or a paragraph', () => {
+		const withUrl = {...article({source: 'Example Gazette', url: 'https://example.org/a'}), id: 'a', people: [{name: 'Jane Smith', titles: [], roles: [], party: null, paragraphs: [2]}]};
+		const without = {...article({title: 'Second story'}), id: 'b', people: []};
+		const data = {articles: [withUrl, without], events: [], people: [{id: 'p1', name: 'Jane Smith', articleIds: ['a', 'gone']}]} as unknown as StoreData;
+		const cite = citer(data);
+		for (const a of [withUrl, without])
+			for (const p of [null, 1, 12]) {
+				expect(cite.article(a.id, p)).toEqual(articleCitation(a, p));
+				// Asked twice (the second from its cache), the same answer.
+				expect(cite.article(a.id, p)).toEqual(articleCitation(a, p));
+			}
+		expect(cite.article('gone', 3)).toBeNull();
+		expect(cite.person('p1')).toEqual([articleCitation(withUrl, 2)]);
+		expect(cite.person('nobody')).toEqual([]);
 	});
 
 	it('formatCitation and the reader agree with articleCitation', () => {
