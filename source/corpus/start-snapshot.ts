@@ -8,7 +8,7 @@
 import {readFileSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats} from 'node:fs';
 import path from 'node:path';
 import {dashboard, type Dashboard} from './dashboard.js';
-import {storeAuthorities, summary, type CorpusSummary} from './queries.js';
+import {storeAuthorities, type CorpusSummary} from './queries.js';
 import type {StoreData} from './schema.js';
 
 const format = 'scrutiny-start 1';
@@ -32,7 +32,9 @@ function stateOf(st: Stats): string {
 }
 
 export function startSnapshot(data: StoreData, options: StartOptions): StartSnapshot {
-	return {summary: summary(data), authorities: storeAuthorities(data), dashboard: dashboard(data, options)};
+	// The dashboard's summary counts the timeline it has made already.
+	const board = dashboard(data, options);
+	return {summary: board.summary, authorities: storeAuthorities(data), dashboard: board};
 }
 
 /** The snapshot if it was made from the store as it is now, with the same options; else null. Never throws. */

@@ -15,7 +15,7 @@ describe('listing commands', () => {
 		const rows = JSON.parse(r.stdout);
 		expect(rows).toHaveLength(5);
 		expect(rows.map((a: {published: {value: string | null}}) => a.published.value)).toEqual(['2015', '2019-02', '2019-02-01', '2022-01-27', null]);
-		expect(Object.keys(rows[0]).sort()).toEqual(['authorities', 'file', 'id', 'paragraphs', 'published', 'quotes', 'title'].sort());
+		expect(Object.keys(rows[0]).sort()).toEqual(['authorities', 'file', 'fragments', 'id', 'paragraphs', 'published', 'quotes', 'title'].sort());
 	});
 
 	it('articles --authority takes a short form', async () => {

@@ -285,7 +285,7 @@ describe('Timeline (3)', () => {
 		}
 		const big = await renderApp(withOfficial());
 		await big.press('3');
-		expect(title(big)).toContain('514 events in date order');
+		expect(title(big)).toContain('513 events in date order');
 		expect(big.lines()[3]).toMatch(/^\+149 more \(a picks\)/);
 		expectFits(big, 100, 30);
 	});
