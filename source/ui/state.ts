@@ -151,25 +151,36 @@ function isTab(view: ViewName): view is TabView {
 	return (tabViews as readonly string[]).includes(view);
 }
 
+/**
+ * Whether a screen is its tab's own, to come back to with the tab's number key. "Articles about X" opened from
+ * the dashboard is a view of the Articles tab's data, not the tab: 6 shows every article again.
+ */
+function isTabScreen(sc: Screen): boolean {
+	return isTab(sc.view) && !(sc.view === 'articles' && sc.authority !== null);
+}
+
+/** The saved tab screens with the current one, when it is its tab's own. */
+function savedWith(state: UiState, cur: Screen): UiState['saved'] {
+	return isTabScreen(cur) ? {...state.saved, [cur.view]: cur} : state.saved;
+}
+
 function push(state: UiState, screen: Screen): UiState {
 	const cur = currentScreen(state);
-	const saved = isTab(cur.view) ? {...state.saved, [cur.view]: cur} : state.saved;
-	return {...state, saved, stack: [...state.stack, screen].slice(-maxStack)};
+	return {...state, saved: savedWith(state, cur), stack: [...state.stack, screen].slice(-maxStack)};
 }
 
 export function uiReducer(state: UiState, action: UiAction): UiState {
 	const cur = currentScreen(state);
 	switch (action.type) {
 		case 'show': {
-			if (cur.view === action.view) return state;
+			if (cur.view === action.view && isTabScreen(cur)) return state;
 			return push(state, state.saved[action.view] ?? freshScreen(action.view));
 		}
 		case 'open':
 			return push(state, action.screen);
 		case 'back': {
 			if (state.stack.length <= 1) return state;
-			const saved = isTab(cur.view) ? {...state.saved, [cur.view]: cur} : state.saved;
-			return {...state, saved, stack: state.stack.slice(0, -1)};
+			return {...state, saved: savedWith(state, cur), stack: state.stack.slice(0, -1)};
 		}
 		case 'replace': {
 			if (action.screen.view !== cur.view) return state;

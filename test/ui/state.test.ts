@@ -26,6 +26,23 @@ describe('the screen state', () => {
 		expect(currentScreen(s)).toMatchObject({view: 'people', pos: {selected: 4}, sort: {column: 'name'}});
 	});
 
+	it('shows every article again on 6 after "Articles about X" from the dashboard', () => {
+		const about = {view: 'articles', pos: {selected: 2, top: 0}, sort: {column: 'date', descending: false}, authority: 'North East Lincolnshire'} as const;
+		// 6 while the scoped list is shown
+		let s = apply(initialState, {type: 'open', screen: about}, {type: 'show', view: 'articles'});
+		expect(currentScreen(s)).toMatchObject({view: 'articles', authority: null});
+		// 6 after leaving it for another tab (it was not remembered as the tab's own)
+		s = apply(initialState, {type: 'open', screen: about}, {type: 'show', view: 'people'}, {type: 'show', view: 'articles'});
+		expect(currentScreen(s)).toMatchObject({view: 'articles', authority: null});
+		// and after going back from it
+		s = apply(initialState, {type: 'open', screen: about}, {type: 'back'}, {type: 'show', view: 'articles'});
+		expect(currentScreen(s)).toMatchObject({view: 'articles', authority: null});
+		// The tab's own list is still remembered where it was left.
+		s = apply(initialState, {type: 'show', view: 'articles'});
+		s = apply(s, {type: 'replace', screen: {...freshScreen('articles'), pos: {selected: 3, top: 0}}}, {type: 'show', view: 'dashboard'}, {type: 'open', screen: about}, {type: 'show', view: 'articles'});
+		expect(currentScreen(s)).toMatchObject({view: 'articles', authority: null, pos: {selected: 3}});
+	});
+
 	it('ignores a tab key for the view already shown, and a replace for another view', () => {
 		const s = apply(initialState, {type: 'show', view: 'dashboard'}, {type: 'replace', screen: freshScreen('people')});
 		expect(s).toBe(initialState);
