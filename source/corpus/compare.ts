@@ -109,6 +109,25 @@ function firstResponse(pool: readonly EventView[], type: ResponseType): EventVie
 	return of.find((e) => done(e) && e.date.value !== null) ?? of.find(done) ?? of.find((e) => e.date.value !== null) ?? of[0];
 }
 
+/**
+ * The line that answers each response type in an episode (without one: in all the lines). Undated lines can be
+ * of any episode: they count only when the authority has one episode (or none), and never with `datedOnly`.
+ */
+export function episodeResponses(lines: readonly EventView[], all: readonly Episode[], ep: Episode | null, opts: {datedOnly?: boolean} = {}): Map<ResponseType, EventView> {
+	const undatedToo = !opts.datedOnly && all.length <= 1;
+	const pool = lines.filter((e) => (e.date.value === null ? undatedToo : !ep || inEpisode(e, ep)) && e !== ep?.judgement && e !== ep?.end);
+	const out = new Map<ResponseType, EventView>();
+	for (const [type] of responseTypes) {
+		if (type === 'next-better-rating') {
+			if (ep?.end) out.set(type, ep.end);
+			continue;
+		}
+		const first = firstResponse(pool, type);
+		if (first) out.set(type, first);
+	}
+	return out;
+}
+
 const judgementText = (e: EventView) => {
 	const rating = e.rating ?? (e.reportedRating ? `${e.reportedRating} (reported)` : 'grade not recorded');
 	return `${formatDate(e.date)} ${rating}${e.origin === 'ofsted' ? ` [Ofsted${e.framework ? ` ${e.framework}` : ''}]` : ''}`;
@@ -147,17 +166,8 @@ export function compareSide(data: StoreData, authorityQuery: string, opts: Compa
 	const latest = rated.at(-1) ?? null;
 	const all = episodes(lines);
 	const ep: Episode | null = pickEpisode(all, opts.episode);
-	// Undated lines can be of any episode: they count only when there is one to be of.
-	const pool = ep ? lines.filter((e) => e !== ep.judgement && e !== ep.end && (inEpisode(e, ep) || (all.length === 1 && e.date.value === null))) : lines;
 	const responses: CompareSide['responses'] = {};
-	for (const [type] of responseTypes) {
-		if (type === 'next-better-rating') {
-			if (ep?.end) responses[type] = responseOf(ep.end, type, ep.judgement);
-			continue;
-		}
-		const first = firstResponse(pool, type);
-		if (first) responses[type] = responseOf(first, type, ep?.judgement ?? null);
-	}
+	for (const [type, e] of episodeResponses(lines, all, ep)) responses[type] = responseOf(e, type, ep?.judgement ?? null);
 	const articleIds = new Set(data.articles.filter((a) => a.authorities[0] === authority).map((a) => a.id));
 	const people = listPeople(data, {authority});
 	const tally = articlesQuoteTally(data, articleIds);

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import type {SearchResults} from '../../source/search/run-search.js';
-import {createUiStore, currentScreen, freshScreen, initialState, maxStack, readerScreen, uiReducer, type PeopleScreen, type SearchScreen, type UiState} from '../../source/ui/state.js';
+import {createUiStore, currentScreen, freshScreen, initialState, maxStack, readerScreen, uiReducer, type ArticlesScreen, type PeopleScreen, type SearchScreen, type UiState} from '../../source/ui/state.js';
 
 const apply = (state: UiState, ...actions: Parameters<typeof uiReducer>[1][]) => actions.reduce(uiReducer, state);
 const views = (s: UiState) => s.stack.map((x) => x.view);
@@ -39,7 +39,7 @@ describe('the screen state', () => {
 		expect(currentScreen(s)).toMatchObject({view: 'articles', authority: null});
 		// The tab's own list is still remembered where it was left.
 		s = apply(initialState, {type: 'show', view: 'articles'});
-		s = apply(s, {type: 'replace', screen: {...freshScreen('articles'), pos: {selected: 3, top: 0}}}, {type: 'show', view: 'dashboard'}, {type: 'open', screen: about}, {type: 'show', view: 'articles'});
+		s = apply(s, {type: 'replace', screen: {...(freshScreen('articles') as ArticlesScreen), pos: {selected: 3, top: 0}}}, {type: 'show', view: 'dashboard'}, {type: 'open', screen: about}, {type: 'show', view: 'articles'});
 		expect(currentScreen(s)).toMatchObject({view: 'articles', authority: null, pos: {selected: 3}});
 	});
 
