@@ -29,6 +29,8 @@ function corpus(): StoreData {
 		// Gamma: inadequate 1 Jun 2018, no better rating yet
 		official('g1', 'Gamma', '2018-06-01', 'inadequate'),
 		e('g-comm', 'Gamma', 'commissioner-appointed', '2018-07-01'), // 30 days: 1.0
+		// a board "in 2018": 1 Jan is before the judgement, so the span is cut there: 0 to 213 days (31 Dec), 3.5 months
+		e('g-board', 'Gamma', 'improvement-board', '2018'),
 		// Delta: never inadequate, not in the cohort
 		official('d1', 'Delta', '2019-05-01', 'good'),
 		e('d-call', 'Delta', 'resignation-call', '2019-06-01'),
@@ -46,7 +48,7 @@ describe('the cohort of every authority’s episodes', () => {
 			{authority: 'Alpha', episode: 0, judgement: '2019-01-01', end: '2021-01-01', delays: {'resignation-call': 1, 'commissioner-appointed': 3, 'next-better-rating': 24}},
 			{authority: 'Alpha', episode: 1, judgement: '2023-01-01', end: null, delays: {'resignation-call': 2}},
 			{authority: 'Beta', episode: 0, judgement: '2020-03-01', end: '2022-09-01', delays: {'resignation-call': 0.3, 'commissioner-appointed': 6, 'next-better-rating': 30}},
-			{authority: 'Gamma', episode: 0, judgement: '2018-06-01', end: null, delays: {'commissioner-appointed': 1}},
+			{authority: 'Gamma', episode: 0, judgement: '2018-06-01', end: null, delays: {'commissioner-appointed': 1, 'improvement-board': 3.5}},
 		]);
 	});
 
@@ -59,7 +61,7 @@ describe('the cohort of every authority’s episodes', () => {
 		expect(row('next-better-rating')).toMatchObject({episodes: 2, authorities: 2, median: 27, min: 24, max: 30});
 		// a planned vote and an undated board reach nothing
 		expect(row('no-confidence-vote')).toMatchObject({episodes: 0, authorities: 0, median: null, min: null, max: null});
-		expect(row('improvement-board').episodes).toBe(0);
+		expect(row('improvement-board')).toMatchObject({episodes: 1, median: 3.5});
 	});
 
 	test('median of an odd and an even count', () => {

@@ -55,9 +55,10 @@ export function median(values: readonly number[]): number | null {
 	return Math.round(m * 10) / 10;
 }
 
+/** Months from the judgement to a response in its episode, which is on or after it: a span reaching before is cut at the judgement. */
 const months = (from: EventView, to: EventView): number | null => {
 	const span = elapsedBetween(from.date, to.date);
-	return span ? elapsedMonths(span) : null;
+	return span ? elapsedMonths({...span, minDays: Math.max(0, span.minDays), maxDays: Math.max(0, span.maxDays)}) : null;
 };
 
 /** The cohort of every authority's episodes; `lines` when the caller has the whole timeline already. */

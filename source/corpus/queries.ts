@@ -159,7 +159,11 @@ const precisionRank = {day: 3, month: 2, year: 1, unknown: 0} as const;
 export function timeline(data: StoreData, opts: TimelineOptions = {}): EventView[] {
 	const auths = opts.authorities?.length ? opts.authorities.map((a) => resolveAuthority(data, a)) : null;
 	const replaced = new Set(data.events.filter((e) => e.origin === 'curated' && e.replaces).map((e) => e.replaces!));
-	const candidates = data.events.filter((e) => (opts.includeHidden || !e.hidden) && !(e.origin === 'extracted' && replaced.has(e.id) && !opts.includeHidden));
+	// Reports merge only within an authority, so one authority's lines are made from its records alone (a
+	// comparison asked for the whole store's lines twice a side).
+	const candidates = data.events.filter(
+		(e) => (!auths || auths.includes(e.authority)) && (opts.includeHidden || !e.hidden) && !(e.origin === 'extracted' && replaced.has(e.id) && !opts.includeHidden),
+	);
 	// Official records first so that reports attach to them; then by precision so that the exact date leads.
 	const ordered = [...candidates].sort((a, b) => rankOrigin(a.origin) - rankOrigin(b.origin) || precisionRank[b.date.precision] - precisionRank[a.date.precision]);
 	const lines: EventView[] = [];

@@ -17,7 +17,7 @@ describe('the dashboard', () => {
 			expect(f).toContain(text);
 		}
 		// The header: corpus name and counts.
-		expect(app.lines()[0]).toMatch(/Bundled corpus.*\d+ (articles|art) · 2 (authorities|auth) · \d+ quotes · \d+ events$/);
+		expect(app.lines()[0]).toMatch(/Bundled corpus.*\d+ (articles|art) · 2 (authorities|auth) · \d+ quotes( \(\+\d+ fragments\))? · \d+ events$/);
 		// The strip of judgements: Blackpool's 2012 and 2018-19 'inadequate', one letter a year.
 		expect(app.lines()[lineOf(app, '› Blackpool')]).toMatch(/I·+II/);
 		expectFits(app, columns, rows);
