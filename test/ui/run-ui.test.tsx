@@ -11,7 +11,7 @@ import {StoreError} from '../../source/corpus/store.js';
 import {dashboardLimits} from '../../source/ui/views/dashboard-view.js';
 import {runUi} from '../../source/ui/run-ui.js';
 import type {ViewModule} from '../../source/ui/views/view-types.js';
-import {timelineController} from '../../source/ui/views/timeline-view.js';
+import {timelineController} from '../../source/ui/views/timeline/controller.js';
 import {bundledData, waitUntil} from './harness.js';
 
 class FakeIn extends EventEmitter {
