@@ -8,8 +8,9 @@
  */
 import {findAuthorityMentions} from '../corpus/authorities.js';
 import {compareDates, isAfter, shiftDate, unknownDate} from '../corpus/date-value.js';
-import type {DateValue, EventType, Rating} from '../corpus/schema.js';
+import type {DateValue, EventStatus, EventType, InspectedService, Rating} from '../corpus/schema.js';
 import {findDates, type DateMatch} from './dates.js';
+import {ratingCueWords, ratingsIn, serviceOf, statusOf} from './event-facets.js';
 import {sentenceSpans, squash, type Span} from './text.js';
 
 /** A named person or party in an event's sentence: who acted (`by`) and who it was about (`about`). */
@@ -28,6 +29,11 @@ export type ExtractedEvent = {
 	paragraph: number;
 	/** Further paragraphs of the same article that report the same event. */
 	alsoIn: number[];
+	status?: EventStatus;
+	inspectorate?: string;
+	service?: InspectedService;
+	/** The sentence the event was read from and the words that typed it. */
+	evidence?: {sentence: string; cue: string};
 };
 
 type Rule = {
@@ -81,11 +87,9 @@ const rules: readonly Rule[] = [
 	{group: 'funding', type: 'funding', needs: ['£'], test: /£\s?\d[\d.,]*\s?(m|bn|k|million|billion)\b[^.]*|\b(funding|investment|grant|budget)\b[^.]*£\s?\d/i},
 ];
 
-const ratingPattern = /\b(requires improvement|inadequate|outstanding|good)\b/gi;
-/** The words `ratingPattern` finds, and the words the short references below need ("vote", "the notice", ...). */
-const ratingWords = ['requires improvement', 'inadequate', 'outstanding', 'good'];
+/** The words the short references below need ("vote", "the notice", ...). */
 const shortReferenceWords = ['vote', 'notice', 'it was ', 'made the call', 'report'];
-const judgementVerb = /\b(rated|rating|ratings|branded|judged|graded|gave|given|found|declared|deemed|labelled|verdict|judgement|judgment|report|inspection|Ofsted|inspectors)\b/i;
+const judgementVerb = /\b(rated|rating|ratings|branded|judged|graded|gave|given|found|declared|deemed|labelled|verdict|judgement|judgment|report|inspection|Ofsted|inspectors|placed|moved|upgraded|downgraded|outcome|grade|improved|rise|risen|jump)\b/i;
 const aspiration = /\b(aiming for|aim for|aims to|hope|hoped|hopes|want|wants|wanted|strive|target|goal|ambition|to become|to be rated|to achieve)\b/i;
 const undatedPast = /\b(previously|in the past|once|at one time)\b/i;
 const future = /\b(will|would|due to|is due|are due|is to|are to|to be (held|set up|appointed)|next|expected to|scheduled|plans? to|facing|faces|is set to|are set to)\b/i;
@@ -126,6 +130,8 @@ export type EventInput = {
 	/** The article's main authority; events name another only where the sentence does. */
 	readonly authority: string | null;
 	readonly today?: Date;
+	/** The headline, whose words tell which service a story is about. */
+	readonly title?: string;
 	/** Named people and parties of paragraph k (0-based), for the participants of resignation stories. */
 	readonly mentionsOf?: (k: number) => readonly NamedMention[];
 };
@@ -171,6 +177,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 	// Each paragraph split into sentences once, for the same two readings.
 	const spansOf = input.narratives.map((n) => sentenceSpans(n));
 	const reportDate = publicationDate(input.narratives, spansOf, datesIn);
+	// The article's opening tells which service a judgement that names none is about (a SEND area inspection).
+	const opening = `${input.title ?? ''} ${input.narratives.slice(0, 2).join(' ')}`;
 
 	for (const [k, narrative] of input.narratives.entries()) {
 		for (const sp of spansOf[k]!) {
@@ -190,7 +198,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			// which needs a rule's word, a rating word beside a judging verb, or a word of the short references.
 			const mayReport =
 				possible.length > 0 ||
-				(judging && ratingWords.some((w) => lowered.includes(w))) ||
+				(judging && ratingCueWords.some((w) => lowered.includes(w))) ||
 				shortReferenceWords.some((w) => lowered.includes(w));
 
 			for (const c of mayReport ? clauses(sentence) : []) {
@@ -216,15 +224,20 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				};
 				// The clause names a date the rules would not accept (after the article, or unresolvable): undated, not the article's.
 				const refused = clauseDates.length === 0 && dates.some((d) => d.start >= c.start && d.end <= c.end && d.date.value === null);
-				const push = (type: EventType, at: number, rating?: Rating) => {
+				const push = (type: EventType, at: number, rating?: Rating, cue = '') => {
 					const date = dateFor(at);
 					const named = withParticipants.has(type) && input.mentionsOf ? participantsOf(input.mentionsOf(k), narrative, sp.start, sp.start + c.start + at, sp.end) : [];
+					const status = statusOf(clause, type);
+					const facet = type === 'inspection-judgement' ? serviceOf(sentence, narrative, opening) : {};
 					raw.push({
 						...(named.length ? {participants: named} : {}),
 						date: date ?? unknownDate(),
 						authority: authorityHere,
 						type,
 						...(rating ? {rating} : {}),
+						...(status ? {status} : {}),
+						...facet,
+						evidence: {sentence: squash(printed).slice(0, 400), cue: squash(cue).slice(0, 80)},
 						summary: summarise(printed, c.start + at),
 						paragraph: k + 1,
 						alsoIn: [],
@@ -239,15 +252,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				// Judgements: every rating word next to a judging verb, unless it is an aim.
 				let judged = false;
 				if (judging && !aspiration.test(clause)) {
-					const seen = new Set<Rating>();
-					// "requires improvement to be good" is one rating, not two.
-					const ratingText = clause.replace(/requires improvement to be good/gi, (m) => `requires improvement${' '.repeat(m.length - 20)}`);
-					for (const m of ratingText.matchAll(ratingPattern)) {
-						const rating = m[1]!.toLowerCase() as Rating;
-						if (seen.has(rating)) continue;
-						if (rating === 'good' && !/['‘’"“”]good['’"”]|rated good|judged good|as good\b|a good rating|good rating|from good\b/i.test(clause)) continue;
-						seen.add(rating);
-						push('inspection-judgement', m.index!, rating);
+					for (const r of ratingsIn(clause)) {
+						push('inspection-judgement', r.index, r.rating, clause.slice(r.index, r.index + 40));
 						judged = true;
 					}
 				}
@@ -259,7 +265,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					if (rule.type === 'inspection-visit' && judged) continue;
 					const hit = rule.test.exec(clause);
 					if (!hit || rule.unless?.test(sentence)) continue;
-					push(rule.type, hit.index);
+					push(rule.type, hit.index, undefined, hit[0]);
 					groups.add(rule.group);
 					typed = true;
 				}
@@ -282,6 +288,14 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 	}
 	for (const e of raw) if (e.type === 'inspection-judgement' && !e.dated && e.reportsNews && reportDate) {
 		e.date = reportDate;
+		e.dated = true;
+	}
+	// A judgement the article tells as its news ("Ofsted has today published its verdict", "a new report rates")
+	// is the article's news of the day: its date, approximate unless the sentence says today.
+	for (const e of raw) {
+		if (e.type !== 'inspection-judgement' || e.dated || !e.reportsNews || e.status || input.published.value === null) continue;
+		const today = /\b(today|this morning|this afternoon)\b/i.test(e.evidence?.sentence ?? '') && input.published.precision === 'day';
+		e.date = {value: input.published.value, precision: input.published.precision, approximate: !today, basis: today ? `'today' in the article of ${input.published.value}` : `reported as news in the article of ${input.published.value}`};
 		e.dated = true;
 	}
 	return settle(raw, input.published);
@@ -307,7 +321,7 @@ export function summarise(sentence: string, at = 0, max = 240): string {
 	return end < raw.length ? `${text}…` : text;
 }
 
-const key = (e: {type: EventType; authority: string; rating?: Rating}) => `${e.type}|${e.authority}|${e.rating ?? ''}`;
+const key = (e: {type: EventType; authority: string; rating?: Rating; service?: string}) => `${e.type}|${e.authority}|${e.rating ?? ''}|${e.service ?? ''}`;
 
 /**
  * Merges the mentions of one event within the article and gives undated news its date: an undated mention
@@ -379,7 +393,20 @@ function settle(raw: RawEvent[], published: DateValue): ExtractedEvent[] {
 			e.date = unknownDate(`'${e.date.value}' would be after the article's date ${published.value}; set aside`);
 		}
 		const {dated: _d, ...rest} = e as ExtractedEvent & {dated: boolean; future?: boolean; undatedPast?: boolean};
-		final.push({...(rest.participants?.length ? {participants: rest.participants} : {}), date: rest.date, authority: rest.authority, type: rest.type, ...(rest.rating ? {rating: rest.rating} : {}), summary: rest.summary, paragraph: rest.paragraph, alsoIn: rest.alsoIn});
+		final.push({
+			...(rest.participants?.length ? {participants: rest.participants} : {}),
+			date: rest.date,
+			authority: rest.authority,
+			type: rest.type,
+			...(rest.rating ? {rating: rest.rating} : {}),
+			...(rest.status ? {status: rest.status} : {}),
+			...(rest.inspectorate ? {inspectorate: rest.inspectorate} : {}),
+			...(rest.service ? {service: rest.service} : {}),
+			...(rest.evidence ? {evidence: rest.evidence} : {}),
+			summary: rest.summary,
+			paragraph: rest.paragraph,
+			alsoIn: rest.alsoIn,
+		});
 	}
 	return final;
 }
