@@ -128,7 +128,7 @@ describe('compare Blackpool and North East Lincolnshire', () => {
 
 	it('lists only children’s services judgements in the judgement row, and other inspections apart', () => {
 		expect(row('judgements').left).not.toMatch(/Dec 2018/);
-		expect(row('other inspections').left).toMatch(/Dec 2018 youth justice: inadequate/);
+		expect(row('other inspections').left).toMatch(/Dec 2018 youth justice( \([^)]*\))?: inadequate/);
 		expect(row('judgements').left).toMatch(/2014-09-08 requires improvement \(reported\) \[Ofsted SIF\]/);
 	});
 
