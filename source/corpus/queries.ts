@@ -146,9 +146,13 @@ function sameEvent(a: EventView, b: CorpusEvent): boolean {
 	if (a.authority !== b.authority || a.type !== b.type || (a.rating ?? null) !== (b.rating ?? null)) return false;
 	// A plan and the thing done, or a youth justice and a children's services judgement, are two events.
 	if ((a.status ?? 'happened') !== (b.status ?? 'happened') || (a.service ?? null) !== (b.service ?? null)) return false;
+	// Ofsted's judgement and another inspectorate's in the same month are two judgements.
+	if (byOfsted(a.inspectorate) !== byOfsted(b.inspectorate)) return false;
 	if (a.date.value === null || b.date.value === null) return false;
 	return datesCompatible(a.date, b.date);
 }
+
+const byOfsted = (inspectorate: string | undefined) => inspectorate === undefined || /ofsted/i.test(inspectorate);
 
 const precisionRank = {day: 3, month: 2, year: 1, unknown: 0} as const;
 

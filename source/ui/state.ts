@@ -7,7 +7,7 @@
 import type {Scope, SearchResults} from '../search/run-search.js';
 import type {ViewName} from './keymap.js';
 import {startPos, type ListPos} from './list-window.js';
-import type {AlignMode, ComparePanel} from './views/compare/model.js';
+import type {AlignMode, ComparePanel, EpisodeChoice} from './views/compare/model.js';
 import {noFilters, type TimelineFilters} from './views/timeline/filters.js';
 import type {TimelinePanel} from './views/timeline/panels.js';
 
@@ -51,6 +51,8 @@ export type CompareScreen = {
 	/** The two authorities; null for the default pair (the two with the most press events). */
 	readonly pair: readonly [string, string] | null;
 	readonly align: AlignMode;
+	/** Each side's episode (an index, oldest 0), null for the latest. */
+	readonly episodes: EpisodeChoice;
 	/** The authority chooser or the quote panel, when open. */
 	readonly panel: ComparePanel | null;
 };
@@ -95,7 +97,7 @@ export function freshScreen(view: TabView): Screen {
 		case 'timeline':
 			return {view, pos: startPos, selectedId: null, filters: noFilters, panel: null, busy: false};
 		case 'compare':
-			return {view, top: 0, pair: null, align: 'calendar', panel: null};
+			return {view, top: 0, pair: null, align: 'calendar', episodes: [null, null], panel: null};
 		case 'people':
 			return {view, pos: startPos, sort: {column: 'quotes', descending: true}};
 		case 'articles':
