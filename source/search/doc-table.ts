@@ -54,9 +54,9 @@ export class DocTable {
 		return i < this.#articlesAt ? 'quote' : i < this.#peopleAt ? 'article' : i < this.#eventsAt ? 'person' : 'event';
 	}
 
-	/** The document's text, as `get(i).text`, without making the document (the index reads every one). */
-	text(i: number): string {
-		if (i < this.#articlesAt) return this.#data.quotes[i]!.text;
+	/** What a query matches, as `get(i).searchText`, without making the document (the index reads every one). */
+	searchText(i: number): string {
+		if (i < this.#articlesAt) return quoteSearchText(this.#data.quotes[i]!);
 		if (i < this.#peopleAt) {
 			const [article, paragraph] = this.#articleAt(i);
 			return paragraph === 0 ? article.title : article.paragraphs[paragraph - 1]!;
@@ -105,6 +105,7 @@ export class DocTable {
 				kind: 'quote',
 				id: q.id,
 				text: q.text,
+				searchText: quoteSearchText(q),
 				label: q.speaker ?? 'unattributed',
 				articleId: q.articleId,
 				paragraph: q.paragraph,
@@ -116,17 +117,17 @@ export class DocTable {
 		if (i < this.#peopleAt) {
 			const [a, n] = this.#articleAt(i);
 			// The title is searched as paragraph 1: a hit on it opens the reader at the top.
-			return {kind: 'article', id: a.id, label: a.title, articleId: a.id, authorities: a.authorities, date: a.published, text: n === 0 ? a.title : a.paragraphs[n - 1]!, paragraph: Math.max(1, n)};
+			return {kind: 'article', id: a.id, label: a.title, articleId: a.id, authorities: a.authorities, date: a.published, ...texts(n === 0 ? a.title : a.paragraphs[n - 1]!), paragraph: Math.max(1, n)};
 		}
 		if (i < this.#eventsAt) {
 			const p = data.people[i - this.#peopleAt]!;
-			return {kind: 'person', id: p.id, text: personText(p), label: p.name, authorities: p.authorities, date: null};
+			return {kind: 'person', id: p.id, ...texts(personText(p)), label: p.name, authorities: p.authorities, date: null};
 		}
 		const e = this.#event(i);
 		return {
 			kind: 'event',
 			id: e.id,
-			text: e.summary,
+			...texts(e.summary),
 			label: `${formatDate(e.date)} ${e.type}`,
 			...(e.articleId ? {articleId: e.articleId, paragraph: e.paragraph} : {}),
 			authorities: [e.authority],
@@ -155,6 +156,19 @@ export class DocTable {
 }
 
 const none: readonly string[] = [];
+
+/** A document whose shown and searched text are the same. */
+function texts(text: string): {text: string; searchText: string} {
+	return {text, searchText: text};
+}
+
+/**
+ * A quote is searched with its speaker after the text, on a line of its own: a name typed in the box finds the
+ * person's quotes, and the quote's own words keep their offsets (a hit's matches are cut to the text).
+ */
+function quoteSearchText(q: StoreData['quotes'][number]): string {
+	return q.speaker ? `${q.text}\n${q.speaker}` : q.text;
+}
 
 /** A person is searched by name, titles, roles, party and authorities together. */
 function personText(p: StoreData['people'][number]): string {

@@ -18,18 +18,20 @@ function plainList(data: StoreData): Doc[] {
 	const docs: Doc[] = [];
 	const authoritiesOf = new Map(data.articles.map((a) => [a.id, a.authorities]));
 	for (const q of data.quotes) {
-		docs.push({kind: 'quote', id: q.id, text: q.text, label: q.speaker ?? 'unattributed', articleId: q.articleId, paragraph: q.paragraph, ...(q.speaker ? {speaker: q.speaker} : {}), authorities: authoritiesOf.get(q.articleId) ?? [], date: q.date});
+		// A quote is searched with its speaker after it, on a line of its own.
+		docs.push({kind: 'quote', id: q.id, text: q.text, searchText: q.speaker ? `${q.text}\n${q.speaker}` : q.text, label: q.speaker ?? 'unattributed', articleId: q.articleId, paragraph: q.paragraph, ...(q.speaker ? {speaker: q.speaker} : {}), authorities: authoritiesOf.get(q.articleId) ?? [], date: q.date});
 	}
 	for (const a of data.articles) {
 		for (const [text, paragraph] of [[a.title, 1] as const, ...a.paragraphs.map((p, i) => [p, i + 1] as const)]) {
-			docs.push({kind: 'article', id: a.id, label: a.title, articleId: a.id, authorities: a.authorities, date: a.published, text, paragraph});
+			docs.push({kind: 'article', id: a.id, label: a.title, articleId: a.id, authorities: a.authorities, date: a.published, text, searchText: text, paragraph});
 		}
 	}
 	for (const p of data.people) {
-		docs.push({kind: 'person', id: p.id, text: [p.name, ...p.titles, ...p.roles, p.party ?? '', ...p.authorities].join(' · '), label: p.name, authorities: p.authorities, date: null});
+		const text = [p.name, ...p.titles, ...p.roles, p.party ?? '', ...p.authorities].join(' · ');
+		docs.push({kind: 'person', id: p.id, text, searchText: text, label: p.name, authorities: p.authorities, date: null});
 	}
 	for (const e of data.events.filter((event) => !event.hidden)) {
-		docs.push({kind: 'event', id: e.id, text: e.summary, label: `${formatDate(e.date)} ${e.type}`, ...(e.articleId ? {articleId: e.articleId, paragraph: e.paragraph} : {}), authorities: [e.authority], date: e.date, type: e.type});
+		docs.push({kind: 'event', id: e.id, text: e.summary, searchText: e.summary, label: `${formatDate(e.date)} ${e.type}`, ...(e.articleId ? {articleId: e.articleId, paragraph: e.paragraph} : {}), authorities: [e.authority], date: e.date, type: e.type});
 	}
 	return docs;
 }
@@ -46,7 +48,7 @@ describe('DocTable', () => {
 		for (let i = 0; i < table.length; i++) {
 			expect(table.get(i), `document ${i}`).toEqual(expected[i]);
 			expect(table.kind(i)).toBe(expected[i]!.kind);
-			expect(table.text(i)).toBe(expected[i]!.text);
+			expect(table.searchText(i)).toBe(expected[i]!.searchText);
 			expect(table.authorities(i)).toEqual(expected[i]!.authorities);
 			expect(table.date(i)).toEqual(expected[i]!.date);
 			expect(table.type(i)).toBe(expected[i]!.type);

@@ -3,36 +3,15 @@
  * the bundled articles plus the unseen fixtures (17 articles, several hundred documents).
  */
 import Fuse from 'fuse.js';
-import {readFileSync, readdirSync} from 'node:fs';
-import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {mergeArticle, rebuildDerived} from '../../source/corpus/merge.js';
-import {emptyStore} from '../../source/corpus/schema.js';
-import {extractArticle} from '../../source/ingest/extract.js';
-import {contentHash} from '../../source/ingest/import.js';
-import {decodeArticleBytes} from '../../source/ingest/read.js';
 import {newestFirst, recentQuotes} from '../../source/corpus/lookups.js';
 import {speakerMatches} from '../../source/corpus/queries.js';
 import type {DateValue} from '../../source/corpus/schema.js';
 import {recentQuotesFast} from '../../source/search/recent-quotes.js';
 import {fuseOptions, searchDocuments, Searcher, type Doc, type DocFilter, type SearchKind} from '../../source/search/search.js';
-import {repoRoot} from '../helpers/cli.js';
+import {bundledArticles, importedStore, unseenArticles} from './corpus.js';
 
-function corpus() {
-	const data = emptyStore();
-	const dirs = [path.join(repoRoot, 'data', 'articles'), path.join(repoRoot, 'test', 'fixtures', 'unseen')];
-	for (const dir of dirs)
-		for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt')).sort()) {
-			const decoded = decodeArticleBytes(readFileSync(path.join(dir, f)));
-			if (!decoded.ok) throw new Error(decoded.reason);
-			const extracted = extractArticle(decoded.text, {today: new Date('2026-11-22T12:00:00Z')});
-			mergeArticle(data, {path: f, raw: decoded.text, contentHash: contentHash(decoded.text), readReport: {encoding: decoded.encoding, removed: 0, repaired: 0}, extracted}, '2026-11-22T12:00:00Z');
-		}
-	rebuildDerived(data);
-	return data;
-}
-
-const data = corpus();
+const data = importedStore([bundledArticles, unseenArticles]);
 const searcher = Searcher.fromStore(data);
 const plain = new Fuse(searchDocuments(data), fuseOptions);
 

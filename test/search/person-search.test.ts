@@ -1,0 +1,41 @@
+/**
+ * Searching by a person on the bundled corpus (issue 12): a name typed in the box finds that person's quotes,
+ * with the quote's own words as well, and the filters forgive a typo.
+ */
+import {describe, expect, it} from 'vitest';
+import {runSearch, type ResultRow} from '../../source/search/run-search.js';
+import {Searcher} from '../../source/search/search.js';
+import {bundledArticles, importedStore} from './corpus.js';
+
+const data = importedStore([bundledArticles]);
+const searcher = Searcher.fromStore(data);
+const rows = (box: string, scope: 'all' | 'quotes' | 'events' = 'all'): ResultRow[] => runSearch(data, searcher, box, scope).rows;
+const quotesOf = (name: string) => data.quotes.filter((q) => q.speaker === name);
+
+describe('a name typed in the box', () => {
+	it('finds Simon Blackburn\'s quotes among the first results for `blackburn`, and every one of them', () => {
+		const found = rows('blackburn');
+		const first = found.slice(0, 10);
+		expect(first.filter((r) => r.kind === 'quote' && r.label === 'Simon Blackburn').length).toBeGreaterThanOrEqual(5);
+		const his = new Set(found.filter((r) => r.kind === 'quote').map((r) => r.id));
+		expect(quotesOf('Simon Blackburn').length).toBe(25);
+		for (const q of quotesOf('Simon Blackburn')) expect(his.has(q.id), q.text).toBe(true);
+	});
+
+	it('finds Lindley\'s quote for `lindley three years` (his name and words of the quote) first', () => {
+		const [top] = rows('lindley three years');
+		expect(top).toMatchObject({kind: 'quote', label: 'Ian Lindley'});
+		expect(top!.text).toMatch(/three years/);
+		// The hit's highlights are in the quote's own text, not in the speaker's name after it.
+		for (const [s, e] of top!.matches) expect(e).toBeLessThanOrEqual(top!.text.length), expect(s).toBeLessThan(e);
+	});
+
+	it('puts the person\'s quote with the words first for a name and words of one of his quotes', () => {
+		const [top] = rows('blackburn poundland');
+		expect(top).toMatchObject({kind: 'quote', label: 'Simon Blackburn', text: 'a Poundland Donald Trump'});
+	});
+
+	it('matches a misspelt name as it matches a misspelt word', () => {
+		expect(rows('blakburn').slice(0, 10).filter((r) => r.kind === 'quote' && r.label === 'Simon Blackburn').length).toBeGreaterThanOrEqual(5);
+	});
+});
