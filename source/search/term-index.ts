@@ -99,6 +99,11 @@ export class TermIndex {
 		return this.vocab.length;
 	}
 
+	/** The word of term number t. */
+	term(t: number): string {
+		return this.vocab[t]!;
+	}
+
 	private lowerBound(word: string): number {
 		let lo = 0;
 		let hi = this.vocab.length;

@@ -39,3 +39,38 @@ describe('a name typed in the box', () => {
 		expect(rows('blakburn').slice(0, 10).filter((r) => r.kind === 'quote' && r.label === 'Simon Blackburn').length).toBeGreaterThanOrEqual(5);
 	});
 });
+
+describe('filters that forgive a typo', () => {
+	it('`speaker:blakburn` finds Blackburn\'s quotes, as `speaker:blackburn` does', () => {
+		const typo = rows('speaker:blakburn', 'quotes');
+		expect(typo.length).toBeGreaterThan(0);
+		expect(typo.map((r) => r.id)).toEqual(rows('speaker:blackburn', 'quotes').map((r) => r.id));
+		expect(new Set(typo.map((r) => r.label))).toEqual(new Set(['Simon Blackburn']));
+		expect(rows('speaker:blakburn trump', 'quotes')[0]).toMatchObject({label: 'Simon Blackburn', text: 'a Poundland Donald Trump'});
+	});
+
+	it('keeps to the names that hold what was typed when there are some (no typo to forgive)', () => {
+		expect(new Set(rows('speaker:lindley', 'quotes').map((r) => r.label))).toEqual(new Set(['Ian Lindley']));
+	});
+
+	it('`authority:blakpool` is Blackpool, and the status says so', () => {
+		const r = runSearch(data, searcher, 'authority:blakpool inadequate', 'all');
+		expect(r.problems).toEqual([]);
+		expect(r.rows.length).toBeGreaterThan(0);
+		expect(r.rows.map((x) => x.id)).toEqual(runSearch(data, searcher, 'authority:blackpool inadequate', 'all').rows.map((x) => x.id));
+		expect(r.filters).toContain('authority:Blackpool');
+	});
+
+	it('`type:resignaton-call` is resignation-call', () => {
+		const r = runSearch(data, searcher, 'type:resignaton-call', 'events');
+		expect(r.problems).toEqual([]);
+		expect(r.filters).toEqual(['type:resignation-call']);
+		expect(r.rows.length).toBeGreaterThan(0);
+		expect(r.rows.every((x) => x.label.includes('resignation-call'))).toBe(true);
+	});
+
+	it('says what was not understood when nothing is near', () => {
+		expect(runSearch(data, searcher, 'authority:zzzzqqq', 'all').problems[0]).toMatch(/no authority matches 'zzzzqqq'/);
+		expect(runSearch(data, searcher, 'speaker:zzzzqqq', 'all').rows).toEqual([]);
+	});
+});

@@ -7,6 +7,7 @@ import {describe, expect, it} from 'vitest';
 import {newestFirst, recentQuotes} from '../../source/corpus/lookups.js';
 import {speakerMatches} from '../../source/corpus/queries.js';
 import type {DateValue} from '../../source/corpus/schema.js';
+import {NameIndex} from '../../source/search/approximate-names.js';
 import {recentQuotesFast} from '../../source/search/recent-quotes.js';
 import {fuseOptions, searchDocuments, Searcher, type Doc, type DocFilter, type SearchKind} from '../../source/search/search.js';
 import {bundledArticles, importedStore, unseenArticles} from './corpus.js';
@@ -76,13 +77,22 @@ describe('indexed search vs plain Fuse.js', () => {
 	});
 });
 
+const whoOf = (d: Doc) => (d.kind === 'quote' ? (d.speaker ?? null) : d.kind === 'person' ? d.label : null);
+const everyone = [...new Set(searchDocuments(data).map(whoOf))].filter((w): w is string => w !== null);
+
+/**
+ * Whether a `speaker:` filter picks a name: the name holds what was typed; or, when no name in the store does,
+ * the typed words are near words of the name (a typo forgiven).
+ */
+function speakerPasses(who: string | null, typed: string): boolean {
+	if (everyone.some((name) => speakerMatches(name, typed))) return speakerMatches(who, typed);
+	return who !== null && new NameIndex(everyone).near(typed).some((n) => n.name === who);
+}
+
 /** The filter rules stated plainly, document by document (as search.ts tested them before it kept columns). */
 function passes(d: Doc, f: DocFilter, kinds?: readonly SearchKind[]): boolean {
 	if (kinds?.length && !kinds.includes(d.kind)) return false;
-	if (f.speaker !== undefined) {
-		const who = d.kind === 'quote' ? (d.speaker ?? null) : d.kind === 'person' ? d.label : null;
-		if (!speakerMatches(who, f.speaker)) return false;
-	}
+	if (f.speaker !== undefined && !speakerPasses(whoOf(d), f.speaker)) return false;
 	if (f.authority !== undefined && !d.authorities.includes(f.authority)) return false;
 	if (f.years) {
 		const y = d.date?.value ? Number(d.date.value.slice(0, 4)) : null;
@@ -98,6 +108,7 @@ describe('filters and scopes', () => {
 	const filters: DocFilter[] = [
 		{speaker: someSpeaker.split(' ').at(-1)!},
 		{speaker: 'k'},
+		{speaker: 'blakburn'},
 		{authority: data.articles[0]!.authorities[0]!},
 		{years: {from: 2019, to: 2019}},
 		{years: {from: 2018, to: 2022}},
