@@ -10,11 +10,12 @@
  */
 import {formatDate} from '../corpus/date-value.js';
 import type {DateValue, StoreData} from '../corpus/schema.js';
+import {eventLinesOf, type EventLines} from './event-lines.js';
 import type {Doc, SearchKind} from './search.js';
 
 /**
  * Documents in a fixed order (the saved index numbers them so): one per quote, one per article title and
- * paragraph, one per person, one per visible event.
+ * paragraph, one per person, one per line of the timeline (its reports merged).
  */
 export class DocTable {
 	readonly length: number;
@@ -25,12 +26,13 @@ export class DocTable {
 	readonly #eventsAt: number;
 	/** Document number of each article's title; its paragraphs follow it. One more entry: the end. */
 	readonly #articleStart: Uint32Array;
-	/** Store indexes of the events that are not hidden. */
-	readonly #events: Uint32Array;
+	/** The timeline's lines, as store indexes of their records. */
+	readonly #lines: EventLines;
 	/** Quotes' article ids to the article's authorities (the same array object, as filters compare them by identity). */
 	#authoritiesOf: Map<string, readonly string[]> | null = null;
 
-	constructor(data: StoreData) {
+	/** `lines`: the store's timeline lines, if worked out already (they are saved with the index). */
+	constructor(data: StoreData, lines: EventLines = eventLinesOf(data)) {
 		this.#data = data;
 		this.#articlesAt = data.quotes.length;
 		this.#articleStart = new Uint32Array(data.articles.length + 1);
@@ -42,12 +44,13 @@ export class DocTable {
 		this.#articleStart[data.articles.length] = at;
 		this.#peopleAt = at;
 		this.#eventsAt = at + data.people.length;
-		const visible: number[] = [];
-		data.events.forEach((e, i) => {
-			if (!e.hidden) visible.push(i);
-		});
-		this.#events = Uint32Array.from(visible);
-		this.length = this.#eventsAt + visible.length;
+		this.#lines = lines;
+		this.length = this.#eventsAt + lines.lead.length;
+	}
+
+	/** The timeline's lines the event documents are. */
+	get eventLines(): EventLines {
+		return this.#lines;
 	}
 
 	kind(i: number): SearchKind {
@@ -92,8 +95,9 @@ export class DocTable {
 		return i >= this.#eventsAt && i < this.length ? this.#event(i).type : undefined;
 	}
 
+	/** The lead record of event document i's line. */
 	#event(i: number): StoreData['events'][number] {
-		return this.#data.events[this.#events[i - this.#eventsAt]!]!;
+		return this.#data.events[this.#lines.lead[i - this.#eventsAt]!]!;
 	}
 
 	get(i: number): Doc {
@@ -124,15 +128,17 @@ export class DocTable {
 			return {kind: 'person', id: p.id, ...texts(personText(p)), label: p.name, authorities: p.authorities, date: null};
 		}
 		const e = this.#event(i);
+		const at = data.events[this.#lines.opens[i - this.#eventsAt]!]!;
 		return {
 			kind: 'event',
 			id: e.id,
 			...texts(e.summary),
 			label: `${formatDate(e.date)} ${e.type}`,
-			...(e.articleId ? {articleId: e.articleId, paragraph: e.paragraph} : {}),
+			...(at.articleId ? {articleId: at.articleId, paragraph: at.paragraph} : {}),
 			authorities: [e.authority],
 			date: e.date,
 			type: e.type,
+			reports: this.#lines.articles[i - this.#eventsAt]!,
 		};
 	}
 

@@ -41,6 +41,8 @@ export type ResultRow = {
 	/** Where Enter opens the reader; people open their quotes instead. */
 	articleId?: string;
 	paragraph?: number;
+	/** For an event (a line of the timeline, its reports merged): how many articles report it. */
+	reports?: number;
 };
 
 export type SearchResults = {
@@ -192,15 +194,22 @@ function rowOf(data: StoreData, h: SearchHit): ResultRow {
 		case 'person':
 			return {...common, label: findPerson(data, h.id)?.name ?? h.id, date: ''};
 		case 'event': {
+			// A line of the timeline: its lead record's fields, and the article it opens at (maybe a report's).
 			const e = findEvent(data, h.id);
 			return {
 				...common,
-				label: e ? `${e.authority} · ${e.type}${e.rating ? ` (${e.rating})` : ''}` : h.id,
+				label: e ? eventLabel(e.authority, e.type, e.rating, h.reports ?? 0) : h.id,
 				date: e ? formatDate(e.date) : '',
-				...(e?.articleId ? {articleId: e.articleId, paragraph: e.paragraph ?? 1} : {}),
+				...(h.articleId ? {articleId: h.articleId, paragraph: h.paragraph ?? 1} : {}),
+				...(h.reports !== undefined ? {reports: h.reports} : {}),
 			};
 		}
 	}
+}
+
+/** An event line's label: authority, type and rating, and how many articles report it when several do. */
+function eventLabel(authority: string, type: string, rating: string | undefined, articles: number): string {
+	return `${authority} · ${type}${rating ? ` (${rating})` : ''}${articles > 1 ? ` · ${articles} articles` : ''}`;
 }
 
 /** What an empty box shows: the most recent quotes, or for one scope its most recent (or most quoted) items. */
@@ -226,7 +235,8 @@ function recentRows(data: StoreData, scope: Scope, limit: number): ResultRow[] {
 				.map((e) => ({
 					kind: 'event',
 					id: e.id,
-					label: `${e.authority} · ${e.type}${e.rating ? ` (${e.rating})` : ''}`,
+					label: eventLabel(e.authority, e.type, e.rating, new Set(e.sources.map((s) => s.articleId)).size),
+					reports: new Set(e.sources.map((s) => s.articleId)).size,
 					date: formatDate(e.date),
 					text: e.summary,
 					matches: [],

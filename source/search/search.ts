@@ -12,6 +12,7 @@ import type {DateValue, StoreData} from '../corpus/schema.js';
 import {candidateTerms} from './candidates.js';
 import {FilterColumns} from './doc-filter.js';
 import {DocTable} from './doc-table.js';
+import {eventLinesFrom, eventLinesLayout, eventLinesOf} from './event-lines.js';
 import {firstMatches} from './first-matches.js';
 import {TermIndex} from './term-index.js';
 
@@ -27,6 +28,8 @@ export type SearchHit = {
 	articleId?: string;
 	paragraph?: number;
 	speaker?: string;
+	/** For an event (a line of the timeline): how many articles report it. */
+	reports?: number;
 	matches: [number, number][];
 };
 
@@ -47,6 +50,8 @@ export type Doc = {
 	authorities: readonly string[];
 	date: DateValue | null;
 	type?: string;
+	/** For an event (a line of the timeline, its reports merged): how many articles report it. */
+	reports?: number;
 };
 
 /**
@@ -87,7 +92,7 @@ export const candidateCap = 400;
 const sliceSize = 250;
 
 /** What a {@link Searcher}'s index numbers documents by (saved with it: an index numbered otherwise is rebuilt). */
-const indexOrder = 'fewest-words-first; quotes with their speaker';
+const indexOrder = 'fewest-words-first; quotes with their speaker; events as timeline lines';
 
 /** A ready-to-query search over one store's documents. */
 export class Searcher {
@@ -112,18 +117,22 @@ export class Searcher {
 
 	/** Builds documents and index from the store (the index can also come from a cache: {@link Searcher.withIndex}). */
 	static fromStore(data: StoreData): Searcher {
-		const docs = new DocTable(data);
+		const lines = eventLinesOf(data);
+		const docs = new DocTable(data, lines);
 		const byWords = fewestWordsFirst(docs);
 		const texts = function* () {
 			for (const i of byWords) yield docs.searchText(i);
 		};
-		return new Searcher(docs, TermIndex.build(texts(), indexOrder), byWords);
+		return new Searcher(docs, TermIndex.build(texts(), indexOrder, eventLinesLayout(lines)), byWords);
 	}
 
 	/** Pairs the store's documents with an index built earlier for the same store; null if they do not fit. */
 	static withIndex(data: StoreData, index: TermIndex): Searcher | null {
-		const docs = new DocTable(data);
-		return docs.length === index.documents && index.order === indexOrder ? new Searcher(docs, index) : null;
+		// The timeline's lines come with the index: working them out again would cost seconds on a large store.
+		const lines = index.order === indexOrder ? eventLinesFrom(index.layout, data) : null;
+		if (!lines) return null;
+		const docs = new DocTable(data, lines);
+		return docs.length === index.documents ? new Searcher(docs, index) : null;
 	}
 
 	/** Whether a search's scope or filters leave documents out. */
@@ -311,6 +320,7 @@ function toHit(r: FuseResult<Doc>): SearchHit {
 		...(d.articleId ? {articleId: d.articleId} : {}),
 		...(d.paragraph ? {paragraph: d.paragraph} : {}),
 		...(d.speaker ? {speaker: d.speaker} : {}),
+		...(d.reports !== undefined ? {reports: d.reports} : {}),
 		matches,
 	};
 }

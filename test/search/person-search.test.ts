@@ -1,8 +1,9 @@
 /**
  * Searching by a person on the bundled corpus (issue 12): a name typed in the box finds that person's quotes,
- * with the quote's own words as well, and the filters forgive a typo.
+ * with the quote's own words as well, and the filters forgive a typo. Event hits are the timeline's lines.
  */
 import {describe, expect, it} from 'vitest';
+import {timeline} from '../../source/corpus/queries.js';
 import {runSearch, type ResultRow} from '../../source/search/run-search.js';
 import {Searcher} from '../../source/search/search.js';
 import {bundledArticles, importedStore} from './corpus.js';
@@ -72,5 +73,31 @@ describe('filters that forgive a typo', () => {
 	it('says what was not understood when nothing is near', () => {
 		expect(runSearch(data, searcher, 'authority:zzzzqqq', 'all').problems[0]).toMatch(/no authority matches 'zzzzqqq'/);
 		expect(runSearch(data, searcher, 'speaker:zzzzqqq', 'all').rows).toEqual([]);
+	});
+});
+
+describe('event hits', () => {
+	const lines = timeline(data);
+	const lineIds = new Set(lines.map((l) => l.id));
+	const reportsOnly = new Set(lines.flatMap((l) => (l.merged ?? []).filter((id) => id !== l.id)));
+
+	it('are the timeline\'s lines, each once, never a report merged into a line', () => {
+		expect(reportsOnly.size).toBeGreaterThan(0);
+		for (const box of ['inadequate', 'ofsted', 'resign', 'blackpool', 'council', 'type:inspection-judgement']) {
+			const events = rows(box, 'events');
+			expect(events.length, box).toBeGreaterThan(0);
+			expect(new Set(events.map((r) => r.id)).size, box).toBe(events.length);
+			for (const r of events) expect(lineIds.has(r.id) && !reportsOnly.has(r.id), `${box}: ${r.id}`).toBe(true);
+		}
+		// Every judgement line, and no more: 26 events in the store, fewer lines.
+		expect(rows('type:inspection-judgement', 'events').length).toBe(lines.filter((l) => l.type === 'inspection-judgement').length);
+	});
+
+	it('carry how many articles report the line, as the timeline counts them', () => {
+		const merged = lines.find((l) => new Set(l.sources.map((x) => x.articleId)).size === 3)!;
+		const hit = rows('inadequate', 'events').find((r) => r.id === merged.id)!;
+		expect(hit).toMatchObject({reports: 3, articleId: merged.articleId, paragraph: merged.paragraph});
+		expect(hit.label).toMatch(/ · 3 articles$/);
+		expect(rows('inadequate', 'all').filter((r) => r.kind === 'event' && r.id === merged.id)).toHaveLength(1);
 	});
 });
