@@ -103,6 +103,7 @@ export function mergeArticle(data: StoreData, input: ArticleInput, importedAt: s
 			speaker: q.speaker,
 			speakerId: q.speakerIsPerson && q.speaker ? slug(q.speaker) : null,
 			fragment: q.fragment,
+			...(q.attribution ? {attribution: q.attribution} : {}),
 			date: {...x.published, basis: x.published.value === null ? x.published.basis : `the article's date (${x.published.basis})`},
 			origin: 'extracted',
 		};
@@ -117,6 +118,10 @@ export function mergeArticle(data: StoreData, input: ArticleInput, importedAt: s
 			...(e.rating ? {rating: e.rating} : {}),
 			summary: e.summary,
 			...(e.participants?.length ? {participants: e.participants} : {}),
+			...(e.status ? {status: e.status} : {}),
+			...(e.inspectorate ? {inspectorate: e.inspectorate} : {}),
+			...(e.service ? {service: e.service} : {}),
+			...(e.evidence ? {evidence: e.evidence} : {}),
 			articleId: id,
 			paragraph: e.paragraph,
 			sources: [e.paragraph, ...e.alsoIn].map((p) => ({articleId: id!, paragraph: p})),

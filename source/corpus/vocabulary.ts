@@ -63,7 +63,7 @@ export const attributionKinds = [
 ] as const;
 export type AttributionKind = (typeof attributionKinds)[number];
 
-export const furnitureKinds = ['caption', 'repeated', 'pull-quote', 'read-more', 'have-your-say', 'byline', 'social'] as const;
+export const furnitureKinds = ['caption', 'repeated', 'pull-quote', 'read-more', 'have-your-say', 'byline', 'social', 'dateline'] as const;
 export type FurnitureKind = (typeof furnitureKinds)[number];
 
 export function emptyStore(name = 'scrutiny corpus'): StoreData {

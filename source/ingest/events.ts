@@ -8,8 +8,10 @@
  */
 import {findAuthorityMentions} from '../corpus/authorities.js';
 import {compareDates, isAfter, shiftDate, unknownDate} from '../corpus/date-value.js';
-import type {DateValue, EventType, Rating} from '../corpus/schema.js';
+import type {DateValue, EventStatus, EventType, InspectedService, Rating} from '../corpus/schema.js';
 import {findDates, type DateMatch} from './dates.js';
+import {ratingCueWords, ratingsIn, serviceOf, statusOf} from './event-facets.js';
+import {rules} from './event-rules.js';
 import {sentenceSpans, squash, type Span} from './text.js';
 
 /** A named person or party in an event's sentence: who acted (`by`) and who it was about (`about`). */
@@ -28,64 +30,16 @@ export type ExtractedEvent = {
 	paragraph: number;
 	/** Further paragraphs of the same article that report the same event. */
 	alsoIn: number[];
+	status?: EventStatus;
+	inspectorate?: string;
+	service?: InspectedService;
+	/** The sentence the event was read from and the words that typed it. */
+	evidence?: {sentence: string; cue: string};
 };
 
-type Rule = {
-	readonly type: EventType;
-	readonly test: RegExp;
-	readonly unless?: RegExp;
-	readonly group: string;
-	/** Words of which the lower-cased sentence must hold one for `test` to match: a cheap test first. */
-	readonly needs: readonly string[];
-};
-
-/**
- * Within a group the first rule that matches a clause wins (a notice lifted is not also a notice served); rules of
- * different groups may all match one clause ("appointed a commissioner after ... served with an improvement notice").
- */
-const rules: readonly Rule[] = [
-	{group: 'notice', type: 'improvement-notice-lifted', needs: ['improvement notice'], test: /\bimprovement notice\b[^.]*\b(lifted|removed|withdrawn|revoked|ended)\b|\b(lifted|removed|revoked)\b[^.]*\bimprovement notice\b/i},
-	{group: 'notice', type: 'improvement-notice', needs: ['improvement notice', 'statutory direction'], test: /\b(improvement notice|statutory direction)\b[^.]*\b(issued|served|imposed|placed|given)\b|\b(issued|served|imposed|placed)\b[^.]*\b(improvement notice|statutory direction)\b/i},
-	{group: 'vote', type: 'no-confidence-vote', needs: ['confidence'], test: /\b(vote|motion) of no confidence\b|\bno[- ]confidence (vote|motion)\b/i},
-	{
-		group: 'resign',
-		type: 'resignation-refused',
-		needs: ['refus', 'vow', 'intends to', 'not ', 'rejected', 'no intention', 'the right '],
-		test: /\brefus(ed|es|ing) to (resign|step down|stand down|quit|go|accept\b[^.]*\bresignation)|\bvow(ed|s)? to stay\b|\bintends to (continue|stay)\b|\b(will|would) not (be )?(resign|resigning|step down|stepping down|stand down|standing down|quit|quitting)\b|\brejected (the )?calls?\b|\bno intention of (resigning|stepping down|standing down|quitting)\b|\bthe right (person|man|woman|people) to\b/i,
-	},
-	{
-		group: 'resign',
-		type: 'resignation-call',
-		needs: ['call', 'should', 'must', 'told', 'demand'],
-		test: /\bcall(s|ed|ing)? (for|on)\b[^.]*\b(resign|resignation|resignations|step down|stand down|step aside|stand aside|quit|go)\b|\b(should|must) (both )?(resign|step down|stand down|step aside|quit|go)\b|\btold\b[^.]*\bto (resign|step down|stand down|quit)\b|\bdemand(s|ed)?\b[^.]*\b(resignation|resign|step down|stand down)\b|\bcalled on\b[^.]*\bto (resign|step down|stand down|step aside)\b/i,
-	},
-	{
-		group: 'resign',
-		type: 'resignation',
-		needs: ['resigned', 'stepped down', 'stood down', 'quit ', 'resignation'],
-		test: /\b(resigned|stepped down|stood down)\b|\bquit (as|from|on|last|this|after|with)\b|\b(handed in|announced|tendered|confirmed) (his|her|their) resignation\b/i,
-		unless: /\bother (towns|councils|authorities|areas|places)\b/i,
-	},
-	{group: 'commissioner', type: 'commissioner-report', needs: ['commissioner'], test: /\bcommissioner\b[^.]*\b(report(ed|s)? (back|to)|(due|is|are|expected) to report|will report|recommend(ed|s|ation)?|published (a|her|his|their) report|concluded)\b|\bcommissioner['’]s (report|recommendation|findings)\b/i},
-	{group: 'commissioner', type: 'commissioner-appointed', needs: ['commissioner'], test: /\bcommissioner\b[^.]*\b(appointed|appoint|named|sent in|installed|brought in)\b|\b(appointed|appoint|appoints|named|sent in|installed)\b[^.]*\bcommissioner\b/i},
-	{group: 'board', type: 'improvement-board', needs: ['board', 'panel', 'group'], test: /\b(improvement|oversight|improvement and assurance|assurance|partnership improvement) (board|panel)\b|\bcross[- ]party (board|group|panel)\b/i},
-	{group: 'plan', type: 'improvement-plan', needs: ['plan'], test: /\bimprovement plan\b|\baction plan\b|\brecovery plan\b/i},
-	{
-		group: 'visit',
-		type: 'inspection-visit',
-		needs: ['visit', 'ofsted', 'inspect'],
-		test: /\b(focused|monitoring|inspection) visits?\b|\b(Ofsted|inspectors?)\b[^.]*\b(due back|due to (visit|return|inspect)|will (visit|return|inspect)|returned|visited|carried out|expected (back|to return|next)|back in)\b|\b(next|full|new|fresh) (Ofsted )?inspection\b[^.]*\b(expected|due|will|scheduled|takes place|took place|next (year|month)|later this year)\b|\binspection (was )?(carried out|took place|in (January|February|March|April|May|June|July|August|September|October|November|December))\b/i,
-		// "aiming for a 'good' rating from the next Ofsted inspection" is an ambition, not a visit.
-		unless: /\b(aiming for|aim for|aims to|hoping|hopes? (for|to)|wants? to|strive)\b/i,
-	},
-	{group: 'funding', type: 'funding', needs: ['£'], test: /£\s?\d[\d.,]*\s?(m|bn|k|million|billion)\b[^.]*|\b(funding|investment|grant|budget)\b[^.]*£\s?\d/i},
-];
-
-const ratingPattern = /\b(requires improvement|inadequate|outstanding|good)\b/gi;
-/** The words `ratingPattern` finds, and the words the short references below need ("vote", "the notice", ...). */
-const ratingWords = ['requires improvement', 'inadequate', 'outstanding', 'good'];
+/** The words the short references below need ("vote", "the notice", ...). */
 const shortReferenceWords = ['vote', 'notice', 'it was ', 'made the call', 'report'];
-const judgementVerb = /\b(rated|rating|ratings|branded|judged|graded|gave|given|found|declared|deemed|labelled|verdict|judgement|judgment|report|inspection|Ofsted|inspectors)\b/i;
+const judgementVerb = /\b(rated|rating|ratings|branded|judged|graded|gave|given|found|declared|deemed|labelled|verdict|judgement|judgment|report|inspection|Ofsted|inspectors|placed|moved|upgraded|downgraded|outcome|grade|improved|rise|risen|jump)\b/i;
 const aspiration = /\b(aiming for|aim for|aims to|hope|hoped|hopes|want|wants|wanted|strive|target|goal|ambition|to become|to be rated|to achieve)\b/i;
 const undatedPast = /\b(previously|in the past|once|at one time)\b/i;
 const future = /\b(will|would|due to|is due|are due|is to|are to|to be (held|set up|appointed)|next|expected to|scheduled|plans? to|facing|faces|is set to|are set to)\b/i;
@@ -94,7 +48,7 @@ const future = /\b(will|would|due to|is due|are due|is to|are to|to be (held|set
 function clauses(sentence: string): {start: number; end: number}[] {
 	const out: {start: number; end: number}[] = [];
 	// The split is made at the space before "after": a plain alternative rather than a lookahead tried at every space.
-	const re = /,\s+(although|though|but|while|whereas|before|after|and later|and then|down from|up from|compared with)\b|;\s+|\s(?:after|following|a (?:fall|drop|rise) from)\b/gi;
+	const re = /,\s+(although|though|but|while|whereas|before|after|and later|and then|down from|up from|compared with)\b|;\s+|\s(?:after|following|follows|followed|a (?:fall|drop|rise) from)\b/gi;
 	let at = 0;
 	for (const m of sentence.matchAll(re)) {
 		out.push({start: at, end: m.index!});
@@ -126,6 +80,8 @@ export type EventInput = {
 	/** The article's main authority; events name another only where the sentence does. */
 	readonly authority: string | null;
 	readonly today?: Date;
+	/** The headline, whose words tell which service a story is about. */
+	readonly title?: string;
 	/** Named people and parties of paragraph k (0-based), for the participants of resignation stories. */
 	readonly mentionsOf?: (k: number) => readonly NamedMention[];
 };
@@ -153,6 +109,47 @@ function participantsOf(mentions: readonly NamedMention[], text: string, from: n
 	return out;
 }
 
+/** "since the council was found 'inadequate'", "up from 'requires improvement'": a rating named as the past. */
+function toldAsHistory(clause: string, at: number): boolean {
+	return /\b(since|from|previously|formerly|had been|after being|once|last)\b[^.]{0,40}$/i.test(clause.slice(Math.max(0, at - 50), at));
+}
+
+/** Words that join the items of a list: ", ", " and ", ", and ", " & ". */
+const listJoin = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)$/i;
+
+/**
+ * The dates of a list ("in November 2022, March 2023 and June 2023") that holds the date nearest `at`; one date
+ * or none when the clause has no such list. Offsets are the clause's.
+ */
+function dateList(clause: string, dates: readonly DateMatch[], at: number): DateValue[] {
+	if (dates.length < 2) return [];
+	const sorted = [...dates].sort((a, b) => a.start - b.start);
+	const runs: DateMatch[][] = [];
+	for (const d of sorted) {
+		const run = runs.at(-1);
+		const gap = run ? clause.slice(run.at(-1)!.end, d.start).replace(/^\s*(in|on)\s+/i, ' ').replace(/\s+(in|on)\s+$/i, ' ') : null;
+		if (run && gap !== null && (listJoin.test(gap) || listJoin.test(clause.slice(run.at(-1)!.end, d.start)))) run.push(d);
+		else runs.push([d]);
+	}
+	const near = sorted.reduce((best, d) => (distance(d, at) < distance(best, at) ? d : best));
+	const run = runs.find((r) => r.includes(near))!;
+	return run.length > 1 ? run.map((d) => d.date) : [];
+}
+
+/** The authorities of a list naming `main` ("Suffolk, Bury and Torbay were ..."), else `main` alone. */
+function authorityList(sentence: string, main: string): string[] {
+	const found = findAuthorityMentions(sentence);
+	if (found.length < 2) return [main];
+	const runs: (typeof found)[] = [];
+	for (const m of found) {
+		const run = runs.at(-1);
+		if (run && listJoin.test(sentence.slice(run.at(-1)!.end, m.start))) run.push(m);
+		else runs.push([m]);
+	}
+	const run = runs.find((r) => r.length > 1 && r.some((m) => m.name === main)) ?? runs.find((r) => r.length > 1 && r[0]!.start === found[0]!.start);
+	return run ? [...new Set(run.map((m) => m.name))] : [main];
+}
+
 /** Events reported in an article, one per event with the paragraphs that report it. Pure. */
 export function extractEvents(input: EventInput): ExtractedEvent[] {
 	const raw: RawEvent[] = [];
@@ -171,6 +168,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 	// Each paragraph split into sentences once, for the same two readings.
 	const spansOf = input.narratives.map((n) => sentenceSpans(n));
 	const reportDate = publicationDate(input.narratives, spansOf, datesIn);
+	// The article's opening tells which service a judgement that names none is about (a SEND area inspection).
+	const opening = `${input.title ?? ''} ${input.narratives.slice(0, 2).join(' ')}`;
 
 	for (const [k, narrative] of input.narratives.entries()) {
 		for (const sp of spansOf[k]!) {
@@ -190,7 +189,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			// which needs a rule's word, a rating word beside a judging verb, or a word of the short references.
 			const mayReport =
 				possible.length > 0 ||
-				(judging && ratingWords.some((w) => lowered.includes(w))) ||
+				(judging && ratingCueWords.some((w) => lowered.includes(w))) ||
 				shortReferenceWords.some((w) => lowered.includes(w));
 
 			for (const c of mayReport ? clauses(sentence) : []) {
@@ -200,11 +199,16 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				const offset = sentenceOffset;
 				// "It came a month after X was branded inadequate": X is reckoned back from the previous sentence's date,
 				// but only when the event's own words come after "after".
-				const dateFor = (at: number): DateValue | null => {
+				const dateFor = (at: number, type: EventType): DateValue | null => {
 					// The date nearest the event's own words: "notice, issued on Tuesday, follows a report published last month".
 					const pos = c.start + at;
 					const own = [...clauseDates].sort((a, b) => distance(a, pos) - distance(b, pos))[0]?.date ?? null;
 					if (own) return own;
+					// "judged inadequate following a full inspection in February 2022": the inspection dates the judgement.
+					if (type === 'inspection-judgement') {
+						const inspection = dates.find((d) => d.date.value !== null && /\b(inspect\w*|visit)\b[^.]{0,40}$/i.test(sentence.slice(Math.max(0, d.start - 60), d.start)));
+						if (inspection) return {...inspection.date, approximate: true, basis: `the inspection's date ('${inspection.text}'); the judgement came out after it`};
+					}
 					if (offset && previousDate && previousDate.value !== null && offset.months > 0) {
 						// Inside "a month after <X>" the X is the earlier event; in the clause around it, the later one.
 						const afterEnd = sentence.indexOf(',', offset.index) < 0 ? sentence.length : sentence.indexOf(',', offset.index);
@@ -216,38 +220,44 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				};
 				// The clause names a date the rules would not accept (after the article, or unresolvable): undated, not the article's.
 				const refused = clauseDates.length === 0 && dates.some((d) => d.start >= c.start && d.end <= c.end && d.date.value === null);
-				const push = (type: EventType, at: number, rating?: Rating) => {
-					const date = dateFor(at);
+				const push = (type: EventType, at: number, rating?: Rating, cue = '') => {
 					const named = withParticipants.has(type) && input.mentionsOf ? participantsOf(input.mentionsOf(k), narrative, sp.start, sp.start + c.start + at, sp.end) : [];
-					raw.push({
+					const status = statusOf(clause, type);
+					const facet = type === 'inspection-judgement' ? serviceOf(sentence, narrative, opening) : {};
+					// "monitoring visits in November 2022, March 2023 and June 2023": one event per date of a list.
+					// "over four weeks in May and June" is one visit that spanned them: its first date.
+					const spans = /\b(over|across|during|lasting|spent|spend|spends)\b[^.]{0,20}\b(days|weeks|months)\b/i.test(clause);
+					const listed = spans ? [] : dateList(clause, clauseDates.map((d) => ({...d, start: d.start - c.start, end: d.end - c.start})), at);
+					// "working under an improvement notice until ... later this year": the clause's date is not the notice's.
+					const inForce = /^(under|remains? under|working under|subject to)\b/i.test(cue);
+					const when = listed.length > 1 ? listed : [inForce ? null : dateFor(at, type)];
+					// "Suffolk, Bury and Torbay were found to have ...": one event per authority of a list.
+					const where = type === 'inspection-judgement' || type === 'inspection-visit' ? authorityList(sentence, authorityHere) : [authorityHere];
+					for (const date of when) for (const authority of where) raw.push({
 						...(named.length ? {participants: named} : {}),
 						date: date ?? unknownDate(),
-						authority: authorityHere,
+						authority,
 						type,
 						...(rating ? {rating} : {}),
+						...(status ? {status} : {}),
+						...facet,
+						evidence: {sentence: squash(printed).slice(0, 400), cue: squash(cue).slice(0, 80)},
 						summary: summarise(printed, c.start + at),
 						paragraph: k + 1,
 						alsoIn: [],
 						dated: date !== null,
 						future: isFuture,
-						undatedPast: undatedPast.test(clause) || refused,
+						undatedPast: undatedPast.test(clause) || refused || inForce || (type === 'inspection-judgement' && toldAsHistory(clause, at)),
 						// A judgement told as the story's news ("after Ofsted rated it 'inadequate'"), not as history.
-						reportsNews: type === 'inspection-judgement' && /\b(Ofsted|report|inspectors?|inspection)\b/i.test(sentence) && !undatedPast.test(clause) && !/\b(previous|previously|last|earlier|later)\b/i.test(clause),
+						reportsNews: type === 'inspection-judgement' && /\b(Ofsted|report|inspectors?|inspection)\b/i.test(sentence) && !undatedPast.test(clause) && !/\b(previous|previously|last|earlier|later)\b/i.test(clause) && !toldAsHistory(clause, at),
 					});
 				};
 
 				// Judgements: every rating word next to a judging verb, unless it is an aim.
 				let judged = false;
 				if (judging && !aspiration.test(clause)) {
-					const seen = new Set<Rating>();
-					// "requires improvement to be good" is one rating, not two.
-					const ratingText = clause.replace(/requires improvement to be good/gi, (m) => `requires improvement${' '.repeat(m.length - 20)}`);
-					for (const m of ratingText.matchAll(ratingPattern)) {
-						const rating = m[1]!.toLowerCase() as Rating;
-						if (seen.has(rating)) continue;
-						if (rating === 'good' && !/['‘’"“”]good['’"”]|rated good|judged good|as good\b|a good rating|good rating|from good\b/i.test(clause)) continue;
-						seen.add(rating);
-						push('inspection-judgement', m.index!, rating);
+					for (const r of ratingsIn(clause)) {
+						push('inspection-judgement', r.index, r.rating, clause.slice(r.index, r.index + 40));
 						judged = true;
 					}
 				}
@@ -259,7 +269,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					if (rule.type === 'inspection-visit' && judged) continue;
 					const hit = rule.test.exec(clause);
 					if (!hit || rule.unless?.test(sentence)) continue;
-					push(rule.type, hit.index);
+					push(rule.type, hit.index, undefined, hit[0]);
 					groups.add(rule.group);
 					typed = true;
 				}
@@ -268,7 +278,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				if (!groups.has('vote') && noConfidenceInArticle && /\bvote\b/i.test(clause) && /\b(held|take place|debated|won|lost|survived|survives|result)\b/i.test(clause)) push('no-confidence-vote', clause.search(/\bvote\b/i));
 				if (!groups.has('notice') && noticeInArticle) {
 					const m = /\b(the|a|this) notice\b[^.]*\b(lifted|removed|withdrawn|revoked)\b|\b(lifted|removed|revoked)\b (the|a|this) notice\b/i.exec(clause);
-					const n = /\b(the|a|this) notice\b[^.]*\b(issued|served|published|imposed)\b|\b(issued|served|published|imposed)\b[^.]*\b(the|a|this) notice\b|\bit was (issued|served|imposed)\b/i.exec(clause);
+					const n = /\b(the|a|this) notice\b(?! of motion)[^.]*\b(issued|served|published|imposed)\b|\b(issued|served|published|imposed)\b[^.]*\b(the|a|this) notice\b(?! of motion)|\bit was (issued|served|imposed)\b/i.exec(clause);
 					if (m) push('improvement-notice-lifted', m.index);
 					else if (n) push('improvement-notice', n.index);
 				}
@@ -284,6 +294,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 		e.date = reportDate;
 		e.dated = true;
 	}
+
 	return settle(raw, input.published);
 }
 
@@ -307,7 +318,7 @@ export function summarise(sentence: string, at = 0, max = 240): string {
 	return end < raw.length ? `${text}…` : text;
 }
 
-const key = (e: {type: EventType; authority: string; rating?: Rating}) => `${e.type}|${e.authority}|${e.rating ?? ''}`;
+const key = (e: {type: EventType; authority: string; rating?: Rating; service?: string}) => `${e.type}|${e.authority}|${e.rating ?? ''}|${e.service ?? ''}`;
 
 /**
  * Merges the mentions of one event within the article and gives undated news its date: an undated mention
@@ -320,8 +331,9 @@ function publicationDate(narratives: readonly string[], spansOf: readonly (reado
 	for (const [k, narrative] of narratives.entries()) {
 		for (const sp of spansOf[k]!) {
 			const sentence = narrative.slice(sp.start, sp.end);
-			const m = /\b(report|judgement|judgment|findings)\b[^.]{0,60}?\b(published|released|came out|made public)\b|\b(published|released)\b[^.]{0,30}\b(report|judgement|findings)\b/i.exec(sentence);
-			if (!m) continue;
+			const m = /\b(report|judgement|judgment|findings|inspection)\b[^.]{0,60}?\b(published|released|came out|made public)\b|\b(published|released)\b[^.]{0,30}\b(report|judgement|findings)\b/i.exec(sentence);
+			// A monitoring visit's letter or a commissioner's report is not the judgement's report.
+			if (!m || /\b(monitoring|commissioner)/i.test(sentence)) continue;
 			const d = datesIn(sentence).filter((x) => x.date.value !== null).sort((a, b) => distance(a, m.index + m[0].length) - distance(b, m.index + m[0].length))[0];
 			if (d) return {...d.date, basis: `${d.date.basis}; the report's publication`};
 		}
@@ -363,9 +375,15 @@ function settle(raw: RawEvent[], published: DateValue): ExtractedEvent[] {
 	for (const e of out) {
 		if (!e.dated) {
 			const info = raw.find((r) => r.paragraph === e.paragraph && key(r) === key(e));
-			// A judgement without a date, or anything said to be earlier or later, is not dated from the article.
-			const news = e.type !== 'inspection-judgement' && !info?.undatedPast && published.value !== null;
-			if (news) {
+			// A judgement the article tells as its news ("Ofsted has today published its verdict") is news of the day:
+			// the article's date, approximate unless the sentence says today. One told as history, or anything said
+			// to be earlier or later, is not dated from the article.
+			if (e.type === 'inspection-judgement') {
+				if (info?.reportsNews && !info.undatedPast && !e.status && published.value !== null) {
+					const today = /\b(today|this morning|this afternoon)\b/i.test(e.evidence?.sentence ?? '') && published.precision === 'day';
+					e.date = {value: published.value, precision: published.precision, approximate: !today, basis: today ? `'today' in the article of ${published.value}` : `reported as news in the article of ${published.value}`};
+				}
+			} else if (!info?.undatedPast && published.value !== null) {
 				e.date = {
 					value: info?.future ? published.value!.slice(0, 7) : published.value,
 					precision: info?.future ? (published.precision === 'day' ? 'month' : published.precision) : published.precision,
@@ -379,7 +397,20 @@ function settle(raw: RawEvent[], published: DateValue): ExtractedEvent[] {
 			e.date = unknownDate(`'${e.date.value}' would be after the article's date ${published.value}; set aside`);
 		}
 		const {dated: _d, ...rest} = e as ExtractedEvent & {dated: boolean; future?: boolean; undatedPast?: boolean};
-		final.push({...(rest.participants?.length ? {participants: rest.participants} : {}), date: rest.date, authority: rest.authority, type: rest.type, ...(rest.rating ? {rating: rest.rating} : {}), summary: rest.summary, paragraph: rest.paragraph, alsoIn: rest.alsoIn});
+		final.push({
+			...(rest.participants?.length ? {participants: rest.participants} : {}),
+			date: rest.date,
+			authority: rest.authority,
+			type: rest.type,
+			...(rest.rating ? {rating: rest.rating} : {}),
+			...(rest.status ? {status: rest.status} : {}),
+			...(rest.inspectorate ? {inspectorate: rest.inspectorate} : {}),
+			...(rest.service ? {service: rest.service} : {}),
+			...(rest.evidence ? {evidence: rest.evidence} : {}),
+			summary: rest.summary,
+			paragraph: rest.paragraph,
+			alsoIn: rest.alsoIn,
+		});
 	}
 	return final;
 }

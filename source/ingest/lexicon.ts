@@ -168,6 +168,9 @@ export const speechVerbs = new Set([
 	'pledged',
 	'apologised',
 	'say',
+	'reads',
+	'concludes',
+	'notes',
 ]);
 
 export const speechParticiples = new Set([
@@ -207,7 +210,7 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	[/\b(the|an|its|this|that|last|latest) (\d{4} )?(Ofsted )?inspection\b/gi, 'Ofsted', ['inspection']],
 	[/\b(the|a) commissioner(['’]s report)?\b/gi, '$commissioner', ['commissioner']],
 	[/\bHM Inspectorate of Probation\b/g, 'HM Inspectorate of Probation', ['hm inspectorate of probation']],
-	[/\b(the )?Department for Education\b|\bthe DfE\b/g, 'Department for Education', ['department for education', 'the dfe']],
+	[/\b(the )?Department for Education\b|\b(the )?DfE\b/g, 'Department for Education', ['department for education', 'dfe']],
 	[/\b(the )?(Government|government)\b(?! commissioner)/g, 'Government', ['government']],
 	[/\b(the )?(Education Secretary|Children's Minister|Children’s Minister|minister)\b/g, 'Government', ['education secretary', 'minister']],
 	[/\b(the )?(Liberal Democrats|Lib Dems)\b/g, 'Liberal Democrats', ['liberal democrats', 'lib dems']],
@@ -218,10 +221,17 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	[/\b(?:[Aa]|[Tt]he) ((?:[A-Z][\w’'-]+ )+(?:Borough |City |County |District |Metropolitan Borough )?Council) (?:spokesman|spokeswoman|spokesperson)\b|\b(?:[Aa]|[Tt]he) spokes(?:man|woman|person) for ((?:[A-Z][\w’'-]+ )+(?:Borough |City |County |District )?Council)\b/g, '$council', ['spokes']],
 	// "Peterborough City Council has promised": a council named as the subject (checked against the authority list).
 	[/\b((?:[A-Z][\w’'-]+ )+(?:Borough |City |County |District |Metropolitan Borough )?Council)\b(?! (leader|member|spokes))/g, '$council', ['council']],
-	// "The council said:": the article's own council, only as the subject of a reporting verb.
-	[/\b[Tt]he council\b(?=,? (said|says|added|told|stated|confirmed|explained|warned|insisted|responded|replied))/g, 'the council', ['the council']],
+	// "The council said:", "the city council said:": the article's own council, only as the subject of a reporting verb.
+	[/\b[Tt]he (?:city |county |borough |district |unitary )?council\b(?=,? (said|says|added|told|stated|confirmed|explained|warned|insisted|responded|replied|admitted|acknowledged))/g, 'the council', ['council']],
+	// "Wigan Children’s Trust", "Achieving for Children": a trust that runs a council's services, by its printed name.
+	[/\b((?:[A-Z][\w’'-]+ )+(?:Children['’]s )?Trust)\b/g, '$named-trust', ['trust']],
+	[/\b[Tt]he trust\b/g, 'the trust', ['the trust']],
 	// "His report, published last week, said": the document speaks for whoever "his" is.
 	[/\b(His|Her) (report|letter|statement|review|findings)\b/g, '$pronoun', ['his ', 'her ']],
+	// "The letter reads:", "the statement added": a document speaks for whoever wrote it (the attributor knows).
+	[/\b[Tt]he (letter|statement|direction|email|e-mail|review|submission|memo|briefing|motion|notice)\b/g, '$document', ['letter', 'statement', 'direction', 'mail', 'review', 'submission', 'memo', 'briefing', 'motion', 'notice']],
+	// "It continued:", "It said the council had": a document or an organisation quoted just before.
+	[/(?<![A-Za-z])[Ii]t(?= (?:said|says|added|adds|continued|continues|reads|read|states|stated|concluded|concludes|noted|notes|warned|warns|found|finds|went on|goes on)\b)/g, 'it', ['it ']],
 	[/\b(the )?NSPCC\b/g, 'NSPCC', ['nspcc']],
 ];
 
