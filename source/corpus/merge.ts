@@ -23,8 +23,21 @@ export type ArticleExtract = {
 	paragraphs: string[];
 	furniture: Furniture[];
 	people: {name: string; titles: string[]; roles: string[]; party: string | null; paragraphs: number[]}[];
-	quotes: readonly {paragraph: number; text: string; speaker: string | null; speakerIsPerson: boolean; fragment: boolean}[];
-	events: readonly {participants?: {name: string; role: 'by' | 'about'}[]; date: DateValue; authority: string; type: EventType; rating?: Rating; summary: string; paragraph: number; alsoIn: readonly number[]}[];
+	quotes: readonly {paragraph: number; text: string; speaker: string | null; speakerIsPerson: boolean; fragment: boolean; attribution?: Quote['attribution']}[];
+	events: readonly {
+		participants?: {name: string; role: 'by' | 'about'}[];
+		date: DateValue;
+		authority: string;
+		type: EventType;
+		rating?: Rating;
+		summary: string;
+		paragraph: number;
+		alsoIn: readonly number[];
+		status?: CorpusEvent['status'];
+		inspectorate?: string;
+		service?: CorpusEvent['service'];
+		evidence?: CorpusEvent['evidence'];
+	}[];
 };
 
 export type ArticleInput = {
