@@ -67,22 +67,21 @@ export type ServiceFacet = {service?: InspectedService; inspectorate?: string};
  * it to judgements that name none. Absent service means the council's children's services.
  */
 export function serviceOf(sentence: string, paragraph: string, opening: string): ServiceFacet {
-	for (const text of [sentence, paragraph]) {
-		if (childrensServicesCue.test(text) && text === sentence) return {inspectorate: inspectorateOf(sentence, paragraph)};
-		for (const [re, service, inspectorate] of serviceCues) if (re.test(text)) return {service, inspectorate: inspectorate ?? inspectorateOf(sentence, paragraph, service)};
-	}
-	if (!childrensServicesCue.test(opening)) {
+	// The sentence decides; a paragraph's other sentence ("a month after the Youth Offending Team was branded ...")
+	// is about another judgement.
+	if (childrensServicesCue.test(sentence)) return {inspectorate: inspectorateOf(sentence)};
+	for (const [re, service, inspectorate] of serviceCues) if (re.test(sentence)) return {service, inspectorate: inspectorate ?? inspectorateOf(sentence, service)};
+	if (!childrensServicesCue.test(opening) && !childrensServicesCue.test(paragraph)) {
 		const named = serviceCues.filter(([re]) => re.test(opening));
 		if (named.length === 1) {
 			const [, service, inspectorate] = named[0]!;
-			return {service, inspectorate: inspectorate ?? inspectorateOf(sentence, opening, service)};
+			return {service, inspectorate: inspectorate ?? inspectorateOf(`${sentence} ${opening}`, service)};
 		}
 	}
-	return {inspectorate: inspectorateOf(sentence, paragraph)};
+	return {inspectorate: inspectorateOf(sentence)};
 }
 
-function inspectorateOf(sentence: string, paragraph: string, service?: InspectedService): string | undefined {
-	const text = `${sentence} ${paragraph}`;
+function inspectorateOf(text: string, service?: InspectedService): string | undefined {
 	if (/\bProbation\b/.test(text)) return 'HM Inspectorate of Probation';
 	if (service === 'send' || /\b(CQC|Care Quality Commission)\b/.test(text)) return /\b(CQC|Care Quality Commission)\b/.test(text) ? 'Ofsted and CQC' : 'Ofsted';
 	return 'Ofsted';

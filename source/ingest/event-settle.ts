@@ -57,7 +57,7 @@ export function settle(raw: RawEvent[], published: DateValue): ExtractedEvent[] 
 	for (const e of raw) {
 		const same = out.filter((o) => key(o) === key(e));
 		// A visit that will happen is not the visit that happened: scheduled and past mentions stay apart.
-		const match = same.find((o) => o.future === e.future && (e.dated && o.dated ? compareDates(o.date, e.date) === 0 || prefixCompatible(o.date, e.date) : !e.dated || !o.dated));
+		const match = same.find((o) => (o.future === e.future || e.type === 'inspection-judgement') && (e.dated && o.dated ? compareDates(o.date, e.date) === 0 || prefixCompatible(o.date, e.date) : !e.dated || !o.dated));
 		if (match) {
 			if (match.paragraph !== e.paragraph && !match.alsoIn.includes(e.paragraph)) {
 				match.alsoIn.push(e.paragraph);
