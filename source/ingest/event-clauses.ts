@@ -4,7 +4,7 @@
  */
 import {findAuthorityMentions} from '../corpus/authorities.js';
 import type {DateValue, EventType} from '../corpus/schema.js';
-import type {DateMatch} from './dates.js';
+import type {DateMatch} from './dates/types.js';
 import type {NamedMention, Participant} from './event-types.js';
 
 /** A clause: a stretch of a sentence between strong breaks, so "rated X in 2012, although it later ... Y" splits. */

@@ -4,7 +4,7 @@
  */
 import {compareDates, isAfter, unknownDate} from '../corpus/date-value.js';
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
-import type {DateMatch} from './dates.js';
+import type {DateMatch} from './dates/types.js';
 import {distance} from './event-clauses.js';
 import type {ExtractedEvent, RawEvent} from './event-types.js';
 import {squash, type Span} from './text.js';

@@ -11,7 +11,8 @@
 import {findAuthorityMentions} from '../corpus/authorities.js';
 import {shiftDate, unknownDate} from '../corpus/date-value.js';
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
-import {findDates, type DateMatch} from './dates.js';
+import {findDates} from './dates/resolve.js';
+import type {DateMatch} from './dates/types.js';
 import {authorityList, clauses, dateList, distance, offsetBefore, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
 import {ratingCueWords, ratingsIn, serviceOf, statusOf} from './event-facets.js';
 import {rules} from './event-rules.js';

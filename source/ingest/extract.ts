@@ -4,7 +4,7 @@
  */
 import {findAuthorityMentions, resolveAuthorityQuery} from '../corpus/authorities.js';
 import type {AttributionKind, DateValue, EventStatus, EventType, Furniture, InspectedService, Rating} from '../corpus/schema.js';
-import {inferArticleDate} from './dates.js';
+import {inferArticleDate} from './dates/article-date.js';
 import {extractEvents, type NamedMention, type Participant} from './events.js';
 import {setAsideFurniture} from './furniture.js';
 import {findMentions} from './mentions.js';
