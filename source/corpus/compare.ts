@@ -119,7 +119,7 @@ export function episodeResponses(lines: readonly EventView[], all: readonly Epis
 	const out = new Map<ResponseType, EventView>();
 	for (const [type] of responseTypes) {
 		if (type === 'next-better-rating') {
-			if (ep?.end) out.set(type, ep.end);
+			if (ep?.end && ep.endKind === 'better') out.set(type, ep.end);
 			continue;
 		}
 		const first = firstResponse(pool, type);
@@ -173,7 +173,7 @@ export function compareSide(data: StoreData, authorityQuery: string, opts: Compa
 	const tally = articlesQuoteTally(data, articleIds);
 	const dated = judgements.filter((e) => e.date.value !== null);
 	const undated = undatedSummary(judgements.filter((e) => e.date.value === null));
-	const recovery = ep?.end ? elapsedBetween(ep.judgement.date, ep.end.date) : null;
+	const recovery = ep?.end && ep.endKind === 'better' ? elapsedBetween(ep.judgement.date, ep.end.date) : null;
 	return {
 		authority,
 		judgements: [...capped(dated.map(judgementText)), ...(undated ? [undated] : [])],
@@ -182,7 +182,13 @@ export function compareSide(data: StoreData, authorityQuery: string, opts: Compa
 		episodes: all.map((e) => episodeLabel(e, (x) => formatDate(x.date))),
 		episode: ep?.index ?? null,
 		inadequateDate: ep ? formatDate(ep.judgement.date) : null,
-		recovery: ep ? (recovery ? `${describeElapsed(recovery).replace(/ after$/, '')} (to ${formatDate(ep.end!.date)})` : 'not yet: no better rating in the store') : null,
+		recovery: !ep
+			? null
+			: ep.endKind === 'better' && recovery
+				? `${describeElapsed(recovery).replace(/ after$/, '')} (to ${formatDate(ep.end!.date)})`
+				: ep.endKind === 'again'
+					? `none known: rated 'inadequate' again ${formatDate(ep.end!.date)}`
+					: 'not yet: no better rating in the store',
 		responses,
 		people: capped(people.map((p) => (p.roles[0] ? `${p.name} (${p.roles[0]}${p.party ? `, ${p.party}` : ''})` : p.party ? `${p.name} (${p.party})` : p.name))),
 		mostQuoted: people
