@@ -10,6 +10,7 @@ export const tabTitles: Record<TabView, readonly [string, string, string]> = {
 	compare: ['Compare', 'Comp', 'C'],
 	people: ['People', 'People', 'P'],
 	articles: ['Articles', 'Articles', 'A'],
+	cohort: ['Cohort', 'Cohort', 'H'],
 };
 
 export type TabBarProps = {
