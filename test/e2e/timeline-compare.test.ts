@@ -246,6 +246,12 @@ describe.skipIf(!ready)('the research views with the official judgements loaded'
 		pane.keys('6');
 		await pane.waitFor(/^Articles · 5 · sorted by/m);
 
+		// 7: the cohort of every authority's episodes (the official data's 'inadequate' judgements with the press's responses).
+		pane.keys('7');
+		const cohort = await pane.waitFor(/Cohort · \d+ authorities, \d+ episodes/);
+		expect(cohort).toMatch(/C calls to resign\s+2 of \d+\s+2\s+/);
+		expect(cohort).toMatch(/^Blackpool 2019-01-17\s+\S*R/m);
+
 		pane.keys('q');
 		await pane.waitFor('exit=0');
 	});
