@@ -116,13 +116,17 @@ function firstResponse(pool: readonly EventView[], type: ResponseType): EventVie
 export function episodeResponses(lines: readonly EventView[], all: readonly Episode[], ep: Episode | null, opts: {datedOnly?: boolean} = {}): Map<ResponseType, EventView> {
 	const undatedToo = !opts.datedOnly && all.length <= 1;
 	const pool = lines.filter((e) => (e.date.value === null ? undatedToo : !ep || inEpisode(e, ep)) && e !== ep?.judgement && e !== ep?.end);
+	// An improvement notice outlives the rating that ends the episode: its lifting is looked for until the next
+	// episode's judgement.
+	const next = ep ? all[ep.index + 1] : undefined;
+	const lifted = ep?.endKind === 'better' ? lines.filter((e) => e.type === 'improvement-notice-lifted' && e.date.value !== null && inEpisode(e, {...ep, end: next?.judgement ?? null})) : pool;
 	const out = new Map<ResponseType, EventView>();
 	for (const [type] of responseTypes) {
 		if (type === 'next-better-rating') {
 			if (ep?.end && ep.endKind === 'better') out.set(type, ep.end);
 			continue;
 		}
-		const first = firstResponse(pool, type);
+		const first = firstResponse(type === 'improvement-notice-lifted' ? lifted : pool, type);
 		if (first) out.set(type, first);
 	}
 	return out;
