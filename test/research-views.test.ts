@@ -58,12 +58,18 @@ describe('episodes', () => {
 		]);
 	});
 
-	test('a youth justice inspection opens no episode, and a re-inspection still inadequate continues one', () => {
+	test('a youth justice inspection opens no episode; a later inadequate judgement opens one, ending the one before', () => {
 		const more = twoEpisodes();
 		more.events.push(official('o5', 'Testshire', '2020-06-01', 'inadequate'));
 		const eps = episodes(timeline(more));
-		expect(eps).toHaveLength(2);
-		expect(eps[1]!.repeats.map((e) => e.id)).toEqual(['o5']);
+		expect(eps.map((e) => [e.judgement.id, e.end?.id ?? null, e.endKind])).toEqual([
+			['o1', 'o2', 'better'],
+			['o3', 'o5', 'again'],
+			['o5', 'o4', 'better'],
+		]);
+		const side = compareSide(more, 'Testshire', {episode: 1});
+		expect(side.responses['next-better-rating']).toBeUndefined();
+		expect(side.recovery).toBe("none known: rated 'inadequate' again 2020-06-01");
 	});
 
 	test('the comparison reads the latest episode by default and the one asked for', () => {

@@ -135,9 +135,12 @@ describe('compare Blackpool and North East Lincolnshire', () => {
 	it('picks an earlier episode when asked: Blackpool 2012 to 2014', () => {
 		const first = compareSide(data, 'blackpool', {episode: 0});
 		expect(first.inadequateDate).toBe('2012-07-13');
-		// The improvement notice lifted in ~2015 is after the 2014 rating: not in this episode, and not "missing" in
-		// the way the single-episode comparison said.
 		expect(first.responses['next-better-rating']).toMatchObject({date: '2014-09-08', elapsed: '26 months after'});
+		// "Three years after ... the notice was lifted" (~2015): after the better rating, and still this episode's
+		// notice: 13 Jul 2012 to 1 Jan 2015 is 902 days, to 31 Dec 2015 1,266 days.
+		expect(first.responses['improvement-notice-lifted']).toMatchObject({date: '~2015', elapsed: '~2-3 years after'});
+		// Not the 2019 episode's (the single-episode comparison called it "missing" there, rightly, and here wrongly).
+		expect(left.responses['improvement-notice-lifted']).toBeUndefined();
 		expect(first.responses['resignation-call']).toBeUndefined();
 	});
 

@@ -179,6 +179,21 @@ export const commandTable: readonly CommandSpec[] = [
 		examples: ['scrutiny compare blackpool "NE Lincolnshire" --md'],
 		run: async (ctx) => (await import('./commands/compare.js')).compareCommand(ctx),
 	},
+	{
+		name: 'cohort',
+		summary: "every authority's 'inadequate' episodes aligned: the delay to each response",
+		description:
+			"Every 'inadequate' judgement of every authority's children's services and what followed until the next better rating, on one axis of months since the judgement: per response type how many authorities and episodes reached it, and the median and range of the delay in months (the middle of the span the dates allow; dated responses that happened only). --json gives every episode too; --md a table of the episodes under the summary.",
+		// Figures over many reports: no row has one source to cite (each episode's judgement is in the timeline).
+		flags: {
+			json: json('the summary and every episode'),
+			csv: {...csv, description: 'CSV (RFC 4180, UTF-8, as R and pandas read it), one row a response type; figures over many reports, so no citation column'},
+			md: {...md, description: 'a Markdown table of the summary, then one of the episodes'},
+			excel,
+		},
+		examples: ['scrutiny cohort --md > cohort.md', 'scrutiny cohort --csv > cohort.csv'],
+		run: async (ctx) => (await import('./commands/cohort.js')).cohortCommand(ctx),
+	},
 ];
 
 /** The entry for a command name, or undefined for one the table does not have. */

@@ -116,13 +116,17 @@ function firstResponse(pool: readonly EventView[], type: ResponseType): EventVie
 export function episodeResponses(lines: readonly EventView[], all: readonly Episode[], ep: Episode | null, opts: {datedOnly?: boolean} = {}): Map<ResponseType, EventView> {
 	const undatedToo = !opts.datedOnly && all.length <= 1;
 	const pool = lines.filter((e) => (e.date.value === null ? undatedToo : !ep || inEpisode(e, ep)) && e !== ep?.judgement && e !== ep?.end);
+	// An improvement notice outlives the rating that ends the episode: its lifting is looked for until the next
+	// episode's judgement.
+	const next = ep ? all[ep.index + 1] : undefined;
+	const lifted = ep?.endKind === 'better' ? lines.filter((e) => e.type === 'improvement-notice-lifted' && e.date.value !== null && inEpisode(e, {...ep, end: next?.judgement ?? null})) : pool;
 	const out = new Map<ResponseType, EventView>();
 	for (const [type] of responseTypes) {
 		if (type === 'next-better-rating') {
-			if (ep?.end) out.set(type, ep.end);
+			if (ep?.end && ep.endKind === 'better') out.set(type, ep.end);
 			continue;
 		}
-		const first = firstResponse(pool, type);
+		const first = firstResponse(type === 'improvement-notice-lifted' ? lifted : pool, type);
 		if (first) out.set(type, first);
 	}
 	return out;
@@ -173,7 +177,7 @@ export function compareSide(data: StoreData, authorityQuery: string, opts: Compa
 	const tally = articlesQuoteTally(data, articleIds);
 	const dated = judgements.filter((e) => e.date.value !== null);
 	const undated = undatedSummary(judgements.filter((e) => e.date.value === null));
-	const recovery = ep?.end ? elapsedBetween(ep.judgement.date, ep.end.date) : null;
+	const recovery = ep?.end && ep.endKind === 'better' ? elapsedBetween(ep.judgement.date, ep.end.date) : null;
 	return {
 		authority,
 		judgements: [...capped(dated.map(judgementText)), ...(undated ? [undated] : [])],
@@ -182,7 +186,13 @@ export function compareSide(data: StoreData, authorityQuery: string, opts: Compa
 		episodes: all.map((e) => episodeLabel(e, (x) => formatDate(x.date))),
 		episode: ep?.index ?? null,
 		inadequateDate: ep ? formatDate(ep.judgement.date) : null,
-		recovery: ep ? (recovery ? `${describeElapsed(recovery).replace(/ after$/, '')} (to ${formatDate(ep.end!.date)})` : 'not yet: no better rating in the store') : null,
+		recovery: !ep
+			? null
+			: ep.endKind === 'better' && recovery
+				? `${describeElapsed(recovery).replace(/ after$/, '')} (to ${formatDate(ep.end!.date)})`
+				: ep.endKind === 'again'
+					? `none known: rated 'inadequate' again ${formatDate(ep.end!.date)}`
+					: 'not yet: no better rating in the store',
 		responses,
 		people: capped(people.map((p) => (p.roles[0] ? `${p.name} (${p.roles[0]}${p.party ? `, ${p.party}` : ''})` : p.party ? `${p.name} (${p.party})` : p.name))),
 		mostQuoted: people

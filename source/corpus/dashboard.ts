@@ -52,7 +52,8 @@ export function dashboard(data: StoreData, opts: {people?: number; events?: numb
 		rows.push({
 			authority,
 			latestRating: latest ? {rating: latest.rating!, date: latest.date, origin: latest.origin} : null,
-			judgements: judgements.filter((e) => e.date.value !== null).map((e) => ({year: Number(e.date.value!.slice(0, 4)), rating: e.rating ?? null, origin: e.origin})),
+			// An official report whose grade was not read shows the grade the press reported for it.
+			judgements: judgements.filter((e) => e.date.value !== null).map((e) => ({year: Number(e.date.value!.slice(0, 4)), rating: e.rating ?? e.reportedRating ?? null, origin: e.origin})),
 			articles: articles.length,
 			quotes: tally.quotes,
 			fragments: tally.fragments,

@@ -1,7 +1,9 @@
 /**
  * Episodes of an authority's story: each 'inadequate' judgement of its children's services and what followed
  * until the next better rating (the end of recovery). An authority rated inadequate in 2012 and again in 2019
- * has two; a re-inspection still 'inadequate' belongs to the episode it continues. Pure over timeline lines.
+ * has two. A later 'inadequate' judgement with no better rating known between opens an episode of its own and
+ * ends the one before without a recovery: what happened after it is that judgement's story (in a store of press
+ * reports alone, the years between are often unknown). Pure over timeline lines.
  */
 import {compareDates} from './date-value.js';
 import {happened, isChildrensServicesJudgement} from './event-kinds.js';
@@ -25,26 +27,30 @@ export type Episode = {
 	readonly index: number;
 	/** The 'inadequate' judgement that opened it. */
 	readonly judgement: EventView;
-	/** Later 'inadequate' judgements before recovery. */
-	readonly repeats: readonly EventView[];
-	/** The next better rating, or null while the store knows of none. */
+	/** The judgement that ended it: the next better rating, or the next 'inadequate' one; null while there is none. */
 	readonly end: EventView | null;
+	/** `better`: recovered; `again`: rated 'inadequate' again with no better rating known between. */
+	readonly endKind: 'better' | 'again' | null;
 };
 
 /** Every episode of one authority's lines (in date order, as `timeline()` gives them), oldest first. */
 export function episodes(lines: readonly EventView[]): Episode[] {
 	const graded = lines.filter(isGradedJudgement).sort((a, b) => compareDates(a.date, b.date));
 	const out: Episode[] = [];
-	let open: {judgement: EventView; repeats: EventView[]} | null = null;
+	let open: EventView | null = null;
 	for (const j of graded) {
 		const inadequate = ratingOf(j) === 'inadequate';
-		if (open && inadequate) open.repeats.push(j);
-		else if (open && (ratingRank[ratingOf(j)!] ?? 0) > 0) {
-			out.push({index: out.length, ...open, end: j});
+		if (open && inadequate) {
+			// Reports of the same judgement are one line; two lines in one month are two readings of it: keep the first.
+			if (compareDates(open.date, j.date) === 0) continue;
+			out.push({index: out.length, judgement: open, end: j, endKind: 'again'});
+			open = j;
+		} else if (open && (ratingRank[ratingOf(j)!] ?? 0) > 0) {
+			out.push({index: out.length, judgement: open, end: j, endKind: 'better'});
 			open = null;
-		} else if (!open && inadequate) open = {judgement: j, repeats: []};
+		} else if (!open && inadequate) open = j;
 	}
-	if (open) out.push({index: out.length, ...open, end: null});
+	if (open) out.push({index: out.length, judgement: open, end: null, endKind: null});
 	return out;
 }
 
@@ -74,7 +80,8 @@ export function comparePrefix(a: string, b: string): number {
 	return x < y ? -1 : x > y ? 1 : 0;
 }
 
-/** `Jan 2019 – Feb 2023` style label: the judgement's date and the end's, or `ongoing`. */
+/** `2019-01-17 – 2023-02-01`: the judgement's date and the better rating's; `inadequate again` or `no better rating yet`. */
 export function episodeLabel(ep: Episode, format: (e: EventView) => string): string {
+	if (ep.endKind === 'again') return `${format(ep.judgement)} – ${format(ep.end!)} (inadequate again)`;
 	return `${format(ep.judgement)} – ${ep.end ? format(ep.end) : 'no better rating yet'}`;
 }

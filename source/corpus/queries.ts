@@ -146,13 +146,9 @@ function sameEvent(a: EventView, b: CorpusEvent): boolean {
 	if (a.authority !== b.authority || a.type !== b.type || (a.rating ?? null) !== (b.rating ?? null)) return false;
 	// A plan and the thing done, or a youth justice and a children's services judgement, are two events.
 	if ((a.status ?? 'happened') !== (b.status ?? 'happened') || (a.service ?? null) !== (b.service ?? null)) return false;
-	// Ofsted's judgement and another inspectorate's in the same month are two judgements.
-	if (byOfsted(a.inspectorate) !== byOfsted(b.inspectorate)) return false;
 	if (a.date.value === null || b.date.value === null) return false;
 	return datesCompatible(a.date, b.date);
 }
-
-const byOfsted = (inspectorate: string | undefined) => inspectorate === undefined || /ofsted/i.test(inspectorate);
 
 const precisionRank = {day: 3, month: 2, year: 1, unknown: 0} as const;
 
@@ -193,6 +189,13 @@ export function timeline(data: StoreData, opts: TimelineOptions = {}): EventView
 				else if (p.role === 'by') known.role = 'by';
 			}
 			if (target.origin === 'ofsted' && target.rating === undefined && e.rating) target.reportedRating = e.rating;
+			// Reports of one judgement of children's services that disagree on who made it: one that names Ofsted
+			// (or no one) is taken, since only Ofsted judges children's services; a misread inspectorate in one
+			// report must not take the judgement out of the strip and the comparison.
+			if (target.inspectorate !== undefined && !/ofsted/i.test(target.inspectorate) && (e.inspectorate === undefined || /ofsted/i.test(e.inspectorate))) {
+				if (e.inspectorate === undefined) delete target.inspectorate;
+				else target.inspectorate = e.inspectorate;
+			}
 			if (target.articleId === undefined && e.articleId !== undefined) {
 				target.articleId = e.articleId;
 				target.paragraph = e.paragraph;

@@ -5,7 +5,7 @@
  */
 import {inadequateJudgement} from './compare.js';
 import {formatDate} from './date-value.js';
-import {elapsedBetween, elapsedMonths} from './elapsed.js';
+import {daysPerMonth, elapsedBetween} from './elapsed.js';
 import type {EventView} from './queries.js';
 
 export const alignModes = ['calendar', 'judgement'] as const;
@@ -53,14 +53,12 @@ export function judgementSlot(e: EventView, judgement: EventView): Slot {
 		const label = years === 0 ? '~ the same year' : `~${plural(Math.abs(years), 'year')} ${years > 0 ? 'after' : 'before'}`;
 		return {key: `y${years}`, label, sort: years * 12 - 0.5};
 	}
-	// Months elapsed (the middle of the span the two dates allow), not calendar boundaries crossed: 17 January
-	// to 1 February is within the first month.
+	// Months elapsed to the nearest (from the middle of the span the two dates allow), not calendar boundaries
+	// crossed: 17 January to 1 February is at the judgement, 17 January to 17 April three months after.
 	const span = elapsedBetween(judgement.date, e.date)!;
-	const mid = elapsedMonths(span);
-	const months = mid >= 0 ? Math.floor(mid) : -Math.ceil(-mid);
-	const label = months === 0 ? (mid >= 0 ? 'within a month after' : 'within a month before') : `${plural(Math.abs(months), 'month')} ${months > 0 ? 'after' : 'before'}`;
-	const key = months === 0 && mid < 0 ? 'm-0' : `m${months}`;
-	return {key, label, sort: months === 0 && mid < 0 ? -0.25 : months};
+	const months = Math.round((span.minDays + span.maxDays) / 2 / daysPerMonth) || 0;
+	const label = months === 0 ? 'at the judgement' : `${plural(Math.abs(months), 'month')} ${months > 0 ? 'after' : 'before'}`;
+	return {key: `m${months}`, label, sort: months};
 }
 
 const unaligned: Slot = {key: 'unaligned', label: "no 'inadequate' judgement", sort: Number.POSITIVE_INFINITY};

@@ -5,7 +5,7 @@
  */
 import type {Key} from 'ink';
 
-export const viewNames = ['dashboard', 'search', 'timeline', 'compare', 'people', 'person-quotes', 'articles', 'reader', 'help'] as const;
+export const viewNames = ['dashboard', 'search', 'timeline', 'compare', 'people', 'person-quotes', 'articles', 'cohort', 'reader', 'help'] as const;
 /** Every screen the UI can show. */
 export type ViewName = (typeof viewNames)[number];
 
@@ -43,6 +43,7 @@ export type CommandName =
 	| 'view-compare'
 	| 'view-people'
 	| 'view-articles'
+	| 'view-cohort'
 	| 'move-down'
 	| 'move-up'
 	| 'top'
@@ -109,7 +110,7 @@ export type Command = {
 	readonly footerKeysTyping?: string;
 };
 
-const lists: readonly KeyScope[] = ['dashboard', 'search', 'timeline', 'compare', 'people', 'person-quotes', 'articles', 'reader', 'help', 'timeline-find', 'timeline-picker', 'compare-chooser', 'compare-quotes'];
+const lists: readonly KeyScope[] = ['dashboard', 'search', 'timeline', 'compare', 'people', 'person-quotes', 'articles', 'cohort', 'reader', 'help', 'timeline-find', 'timeline-picker', 'compare-chooser', 'compare-quotes'];
 const openable: readonly KeyScope[] = ['dashboard', 'search', 'timeline', 'people', 'person-quotes', 'articles', 'compare-quotes'];
 /** The panels with a text box: printable keys are text there. */
 const textBoxes: readonly KeyScope[] = ['search', 'timeline-find', 'timeline-form', 'compare-chooser', 'compare-quotes'];
@@ -128,6 +129,7 @@ export const commands: readonly Command[] = [
 	{name: 'view-compare', keys: ['4'], description: 'Compare two authorities side by side', category: 'views', views: 'all'},
 	{name: 'view-people', keys: ['5'], description: 'People: who is quoted, with titles, roles and party', category: 'views', views: 'all'},
 	{name: 'view-articles', keys: ['6'], description: 'Articles: every article with its date and counts', category: 'views', views: 'all'},
+	{name: 'view-cohort', keys: ['7'], description: "Cohort: every authority's 'inadequate' episodes on months since the judgement, the median delay to each response", category: 'views', views: 'all'},
 	{name: 'move-down', keys: ['j', 'down'], description: 'Move down', category: 'navigation', views: lists, footer: 'move', footerKeys: 'j/k', footerKeysTyping: '↑/↓'},
 	{name: 'move-up', keys: ['k', 'up'], description: 'Move up', category: 'navigation', views: lists},
 	{name: 'top', keys: ['g', 'home'], description: 'Go to the top', category: 'navigation', views: lists},

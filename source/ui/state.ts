@@ -11,7 +11,7 @@ import type {AlignMode, ComparePanel, EpisodeChoice} from './views/compare/model
 import {noFilters, type TimelineFilters} from './views/timeline/filters.js';
 import type {TimelinePanel} from './views/timeline/panels.js';
 
-export const tabViews = ['dashboard', 'search', 'timeline', 'compare', 'people', 'articles'] as const;
+export const tabViews = ['dashboard', 'search', 'timeline', 'compare', 'people', 'articles', 'cohort'] as const;
 /** The views with a number key and a tab. */
 export type TabView = (typeof tabViews)[number];
 
@@ -72,6 +72,7 @@ export type ReaderScreen = {
 	readonly citation: Citation | null;
 };
 export type HelpScreen = {readonly view: 'help'; readonly top: number};
+export type CohortScreen = {readonly view: 'cohort'; readonly top: number};
 
 /** Every screen, told apart by `view`. */
 export type Screen =
@@ -83,6 +84,7 @@ export type Screen =
 	| PersonQuotesScreen
 	| ArticlesScreen
 	| ReaderScreen
+	| CohortScreen
 	| HelpScreen;
 
 export type ScreenOf<V extends ViewName> = Extract<Screen, {view: V}>;
@@ -102,6 +104,8 @@ export function freshScreen(view: TabView): Screen {
 			return {view, pos: startPos, sort: {column: 'quotes', descending: true}};
 		case 'articles':
 			return {view, pos: startPos, sort: {column: 'date', descending: false}, authority: null};
+		case 'cohort':
+			return {view, top: 0};
 	}
 }
 

@@ -5,6 +5,7 @@
 import {Box, Text} from 'ink';
 import {listPeople, type PersonView} from '../../corpus/queries.js';
 import type {StoreData} from '../../corpus/schema.js';
+import {describeQuoteTally} from '../../corpus/counts.js';
 import {safeLine} from '../../text/sanitize.js';
 import {DataTable} from '../components/data-table.js';
 import {clampPos, movePos, startPos, visibleRange} from '../list-window.js';
@@ -65,7 +66,8 @@ export function PeopleView({screen, env}: ViewProps<PeopleScreen>) {
 		roles: safeLine(text(p.roles)),
 		party: safeLine(p.party ?? ''),
 		authority: safeLine(text(p.authorities)),
-		quotes: String(p.quotes),
+		// Quotes leave fragments out; someone quoted only in fragments shows how many, marked (corpus/counts.ts).
+		quotes: p.quotes === 0 && p.fragments > 0 ? `${p.fragments} fr.` : String(p.quotes),
 	}));
 	const columns = tableColumns(
 		[
@@ -81,7 +83,7 @@ export function PeopleView({screen, env}: ViewProps<PeopleScreen>) {
 		screen.sort,
 	);
 	const sel = rows[pos.selected]!;
-	const detail = [safeLine(sel.name), text(sel.titles), text(sel.roles), sel.party, text(sel.authorities), `${sel.quotes} quotes`].filter(Boolean).join(' · ');
+	const detail = [safeLine(sel.name), text(sel.titles), text(sel.roles), sel.party, text(sel.authorities), describeQuoteTally(sel)].filter(Boolean).join(' · ');
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text bold wrap="truncate">
