@@ -9,9 +9,9 @@ import path from 'node:path';
 import fc from 'fast-check';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {emptyStore, type StoreData} from '../source/corpus/schema.js';
-import {largeDocumentBytes, openStore, readChunkBytes, StoreError} from '../source/corpus/store.js';
-import {parseLargeDocument, prettyPieces, topLevelString} from '../source/corpus/store-json.js';
-import {isLeftInFile} from '../source/corpus/text-in-file.js';
+import {largeDocumentBytes, openStore, readChunkBytes, StoreError} from '../source/corpus/store/index.js';
+import {parseLargeDocument, prettyPieces, topLevelString} from '../source/corpus/store/large-json.js';
+import {isLeftInFile} from '../source/corpus/store/text-in-file.js';
 
 const seed = 20_261_122;
 

@@ -99,7 +99,7 @@ const refused = /\b(rejected|voted down|defeated|declined|refused|turned down|ru
 export function statusOf(clause: string, type: string): EventStatus | undefined {
 	if (type === 'resignation-refused') return undefined;
 	if (refused.test(clause) && type !== 'resignation-call') return 'refused';
-	if (type === 'resignation-call' && /\b(motion|vote)\b[^.]*\b(rejected|voted down|defeated|thrown out|fell|failed)\b/i.test(clause)) return 'refused';
+	if (type === 'resignation-call' && /\b(voted down|defeated|thrown out)\b|\b(motion|vote)\b[^.]*\b(rejected|fell|failed)\b/i.test(clause)) return 'refused';
 	if (planned.test(clause)) return 'planned';
 	if (type !== 'resignation-call' && type !== 'inspection-judgement' && proposed.test(clause)) return 'proposed';
 	return undefined;

@@ -13,7 +13,7 @@ import {rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {openStore} from '../../source/corpus/store.js';
+import {openStore} from '../../source/corpus/store/index.js';
 import {repoRoot} from '../helpers/cli.js';
 import {tempDir} from './synthetic.js';
 
@@ -97,7 +97,7 @@ describe('pathological text imports in linear time', () => {
 		writeFileSync(
 			runner,
 			[
-				`import {openStore} from '${dist('corpus/store.js')}';`,
+				`import {openStore} from '${dist('corpus/store/index.js')}';`,
 				`import {importPaths} from '${dist('ingest/import.js')}';`,
 				'const [storePath, file] = process.argv.slice(2);',
 				'const store = await openStore(storePath, {create: true});',

@@ -7,7 +7,7 @@ import {describe, expect, it} from 'vitest';
 import {formatDate} from '../../source/corpus/date-value.js';
 import {timeline} from '../../source/corpus/queries.js';
 import type {StoreData} from '../../source/corpus/schema.js';
-import {openStore} from '../../source/corpus/store.js';
+import {openStore} from '../../source/corpus/store/index.js';
 import {DocTable} from '../../source/search/doc-table.js';
 import type {Doc} from '../../source/search/search.js';
 import path from 'node:path';

@@ -55,7 +55,7 @@ describe('the saved search index', () => {
 		const bytes = readFileSync(indexPath(store));
 		const body = index.serialize();
 		expect(bytes.subarray(bytes.length - body.length).equals(body)).toBe(true);
-		expect(bytes.subarray(0, bytes.length - body.length).toString()).toMatch(/^scrutiny-search-index 1\n\d+:\d+:\d+\n$/);
+		expect(bytes.subarray(0, bytes.length - body.length).toString()).toMatch(/^scrutiny-search-index 1\n\d+:\d+:[\d.]+:[\d.]+\|(none|\d+:\d+:[\d.]+:[\d.]+)\n$/);
 		expect(loadIndex(store)?.serialize().equals(body)).toBe(true);
 		// One byte too many is as wrong as one too few.
 		writeFileSync(indexPath(store), Buffer.concat([bytes, Buffer.from([0])]));
