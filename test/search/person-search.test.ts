@@ -33,7 +33,9 @@ describe('a name typed in the box', () => {
 
 	it('puts the person\'s quote with the words first for a name and words of one of his quotes', () => {
 		const [top] = rows('blackburn poundland');
-		expect(top).toMatchObject({kind: 'quote', label: 'Simon Blackburn', text: 'a Poundland Donald Trump'});
+		expect(top).toMatchObject({kind: 'quote', label: 'Simon Blackburn', text: 'a Poundland Donald Trump', fragment: true});
+		// Rows say which quotes are fragments, and only those.
+		for (const r of rows('blackburn').filter((x) => x.kind === 'quote')) expect(r.fragment === true, r.text).toBe(data.quotes.find((q) => q.id === r.id)!.fragment);
 	});
 
 	it('matches a misspelt name as it matches a misspelt word', () => {
