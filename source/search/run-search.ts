@@ -43,6 +43,8 @@ export type ResultRow = {
 	paragraph?: number;
 	/** For an event (a line of the timeline, its reports merged): how many articles report it. */
 	reports?: number;
+	/** For a quote: a fragment (a short phrase inside reported speech), to be said so where it is shown. */
+	fragment?: true;
 };
 
 export type SearchResults = {
@@ -185,7 +187,7 @@ function rowOf(data: StoreData, h: SearchHit): ResultRow {
 	switch (h.kind) {
 		case 'quote': {
 			const q = findQuote(data, h.id);
-			return {...common, label: q?.speaker ?? 'unattributed', date: q ? formatDate(q.date) : '', articleId: h.articleId!, paragraph: h.paragraph ?? 1};
+			return {...common, label: q?.speaker ?? 'unattributed', date: q ? formatDate(q.date) : '', articleId: h.articleId!, paragraph: h.paragraph ?? 1, ...(q?.fragment ? {fragment: true as const} : {})};
 		}
 		case 'article': {
 			const a = findArticle(data, h.id);

@@ -5,7 +5,8 @@
  * query can match (exact, prefix, substring and typo matches of each word), and Fuse scores only those. Fuse's
  * score of a document does not depend on the others, so ranking the candidates gives the order plain Fuse would
  * give over everything (test/search/ranking.test.ts checks it). Articles are searched paragraph by paragraph, so
- * a hit opens the reader where the words are; each article is listed once, at its best paragraph.
+ * a hit opens the reader where the words are; each article is listed once, at its best paragraph. A quote is
+ * searched with its speaker's name, so a name finds the person's quotes; an event is a line of the timeline.
  */
 import Fuse, {type FuseResult, type IFuseOptions} from 'fuse.js';
 import type {DateValue, StoreData} from '../corpus/schema.js';

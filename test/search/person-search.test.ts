@@ -33,7 +33,9 @@ describe('a name typed in the box', () => {
 
 	it('puts the person\'s quote with the words first for a name and words of one of his quotes', () => {
 		const [top] = rows('blackburn poundland');
-		expect(top).toMatchObject({kind: 'quote', label: 'Simon Blackburn', text: 'a Poundland Donald Trump'});
+		expect(top).toMatchObject({kind: 'quote', label: 'Simon Blackburn', text: 'a Poundland Donald Trump', fragment: true});
+		// Rows say which quotes are fragments, and only those.
+		for (const r of rows('blackburn').filter((x) => x.kind === 'quote')) expect(r.fragment === true, r.text).toBe(data.quotes.find((q) => q.id === r.id)!.fragment);
 	});
 
 	it('matches a misspelt name as it matches a misspelt word', () => {
@@ -89,15 +91,22 @@ describe('event hits', () => {
 			expect(new Set(events.map((r) => r.id)).size, box).toBe(events.length);
 			for (const r of events) expect(lineIds.has(r.id) && !reportsOnly.has(r.id), `${box}: ${r.id}`).toBe(true);
 		}
-		// Every judgement line, and no more: 26 events in the store, fewer lines.
+		// Every judgement line, and no more (the store has more judgement records than lines).
 		expect(rows('type:inspection-judgement', 'events').length).toBe(lines.filter((l) => l.type === 'inspection-judgement').length);
 	});
 
 	it('carry how many articles report the line, as the timeline counts them', () => {
-		const merged = lines.find((l) => new Set(l.sources.map((x) => x.articleId)).size === 3)!;
-		const hit = rows('inadequate', 'events').find((r) => r.id === merged.id)!;
-		expect(hit).toMatchObject({reports: 3, articleId: merged.articleId, paragraph: merged.paragraph});
-		expect(hit.label).toMatch(/ · 3 articles$/);
-		expect(rows('inadequate', 'all').filter((r) => r.kind === 'event' && r.id === merged.id)).toHaveLength(1);
+		const articlesOf = (l: (typeof lines)[number]) => new Set(l.sources.map((x) => x.articleId)).size;
+		const merged = lines.filter((l) => articlesOf(l) > 1);
+		expect(merged.length).toBeGreaterThan(0);
+		for (const line of merged) {
+			const hits = rows(`type:${line.type} authority:"${line.authority}"`, 'events').filter((r) => r.id === line.id);
+			expect(hits, line.id).toHaveLength(1);
+			expect(hits[0]).toMatchObject({reports: articlesOf(line), ...(line.articleId ? {articleId: line.articleId, paragraph: line.paragraph} : {})});
+			expect(hits[0]!.label).toMatch(new RegExp(` · ${articlesOf(line)} articles$`));
+			// Found by words of its summary too, once, over everything.
+			const words = line.summary.split(/\s+/).filter((w) => /^[a-z]{6,}$/i.test(w)).slice(0, 3).join(' ');
+			if (words) expect(rows(words, 'all').filter((r) => r.kind === 'event' && r.id === line.id), words).toHaveLength(1);
+		}
 	});
 });

@@ -53,6 +53,9 @@ const queries = [
 	'monitoring visit',
 	'step down',
 	'Lindley',
+	// A name and words of the person's quote (quotes are searched with their speaker).
+	'lindley three years',
+	'blackburn poundland',
 ];
 
 describe('indexed search vs plain Fuse.js', () => {
