@@ -87,7 +87,7 @@ function inspectorateOf(text: string, service?: InspectedService): string | unde
 	return 'Ofsted';
 }
 
-const planned = /\b(will|would|shall|is due|are due|due to|is to|are to|to be (?:held|set up|appointed|published|considered|discussed)|is expected to|are expected to|expected (?:to|later|next)|scheduled|is set to|are set to|plans? to|planning to|intends? to|next (?:week|month|year)|later this (?:year|month)|in the coming)\b/i;
+const planned = /\b(will|would|shall|facing|faces|face a|is due|are due|due to|is to|are to|to be (?:held|set up|appointed|published|considered|discussed)|is expected to|are expected to|expected (?:to|later|next)|scheduled|is set to|are set to|plans? to|planning to|intends? to|next (?:week|month|year)|later this (?:year|month)|in the coming)\b/i;
 const proposed = /\b(could|may|might|consider(?:ing|s|ed)?|propos(?:al|ed|es|ing)|recommend(?:ed|s|ing)? (?:that|the|a)|suggest(?:ed|s|ing)?|calls? for|called for|calling for|urged?|urging|demand(?:ed|s|ing)?)\b/i;
 const refused = /\b(rejected|voted down|defeated|declined|refused|turned down|ruled out|thrown out|voted against)\b/i;
 

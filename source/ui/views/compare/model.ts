@@ -8,13 +8,14 @@ import {resolveAuthorityQuery} from '../../../corpus/authorities.js';
 import {compareRows, compareSide, defaultPair, type CompareRow} from '../../../corpus/compare.js';
 import {eventTallies} from '../../../corpus/counts.js';
 import {episodes, pickEpisode} from '../../../corpus/episodes.js';
-import {compareDates, formatDate} from '../../../corpus/date-value.js';
-import {listQuotes, storeAuthorities, timeline, type EventView, type QuoteView} from '../../../corpus/queries.js';
+import {formatDate} from '../../../corpus/date-value.js';
+import {storeAuthorities, timeline, type EventView} from '../../../corpus/queries.js';
 import type {StoreData} from '../../../corpus/schema.js';
 import {alignTimelines, type AlignMode} from '../../../corpus/timeline-align.js';
+import {authorityQuoteMatches, type AuthorityQuoteMatch} from '../../../search/authority-quotes.js';
 import {safeLine} from '../../../text/sanitize.js';
 import type {ListPos} from '../../list-window.js';
-import {wrap, type Range} from '../../text-layout.js';
+import {wrap} from '../../text-layout.js';
 import {eventMarks, originMarker, ratingLabel, typeLabels} from '../timeline/labels.js';
 
 export type {AlignMode} from '../../../corpus/timeline-align.js';
@@ -228,25 +229,10 @@ export function choosePair(current: readonly [string, string], side: Side, name:
 // ---------------------------------------------------------------------------------------------------------------
 // The quote panel
 
-export type QuoteMatch = {readonly quote: QuoteView; readonly ranges: readonly Range[]};
+/** A quote (or a fragment, marked) of one side that holds every word typed in the comparison's search box. */
+export type QuoteMatch = AuthorityQuoteMatch;
 
-/**
- * The quotes of an authority's articles that contain every word of the query (in the quote or its speaker's
- * name), newest first and the undated last; every quote when the query is empty. Ranges mark the words in the quote's one-line text.
- */
+/** The comparison's quote search: the search module's, which finds fragments too and sorts once per store. */
 export function quoteMatches(data: StoreData, authority: string, query: string): QuoteMatch[] {
-	const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-	const out: QuoteMatch[] = [];
-	for (const q of listQuotes(data, {authority, fragments: false})) {
-		const text = safeLine(q.text);
-		const lower = text.toLowerCase();
-		const speaker = (q.speaker ?? '').toLowerCase();
-		if (!words.every((w) => lower.includes(w) || speaker.includes(w))) continue;
-		const ranges: Range[] = [];
-		for (const w of words) for (let i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + w.length)) ranges.push([i, i + w.length]);
-		out.push({quote: q, ranges});
-	}
-	// Newest first; undated quotes after the dated ones.
-	const undated = (q: QuoteMatch) => (q.quote.date.value === null ? 1 : 0);
-	return out.sort((a, b) => undated(a) - undated(b) || compareDates(b.quote.date, a.quote.date) || a.quote.articleId.localeCompare(b.quote.articleId) || a.quote.paragraph - b.quote.paragraph);
+	return authorityQuoteMatches(data, authority, query);
 }

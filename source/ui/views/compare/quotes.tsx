@@ -33,7 +33,7 @@ export function Quotes({panel, env, model: m}: {readonly panel: QuotesPanel; rea
 				{list.length === 0 ? <Text dimColor wrap="truncate">{panel.query ? 'no quote matches' : 'no quotes'}</Text> : null}
 				{list.slice(start, end).map((q, i) => {
 					const isSel = focused && start + i === pos.selected;
-					const who = `${safeLine(q.quote.speaker ?? 'unattributed')} · ${formatDate(q.quote.date)} · ¶${q.quote.paragraph}`;
+					const who = `${safeLine(q.quote.speaker ?? 'unattributed')}${q.fragment ? ' · fragment' : ''} · ${formatDate(q.quote.date)} · ¶${q.quote.paragraph}`;
 					return (
 						<Box key={q.quote.id} flexDirection="column" height={2}>
 							<Text inverse={isSel} wrap="truncate">
