@@ -255,9 +255,11 @@ describe('the comparison model', () => {
 	});
 
 	it('finds quotes on each side by words in the quote or the speaker, marking the words', () => {
+		// His quote and the fragment "a Poundland Donald Trump", marked as a fragment.
 		const left = quoteMatches(data, 'Blackpool', 'poundland');
-		expect(left).toHaveLength(1);
-		expect(left[0]!.quote.speaker).toBe('Simon Blackburn');
+		expect(left).toHaveLength(2);
+		expect(left.map((q) => q.quote.speaker)).toEqual(['Simon Blackburn', 'Simon Blackburn']);
+		expect(left.map((q) => q.fragment).sort()).toEqual([false, true]);
 		const [s, e] = left[0]!.ranges[0]!;
 		expect(left[0]!.quote.text.slice(s, e).toLowerCase()).toBe('poundland');
 		expect(quoteMatches(data, 'North East Lincolnshire', 'poundland')).toEqual([]);

@@ -85,7 +85,10 @@ export const cohortController: Controller<CohortScreen> = (screen, input, env) =
 	const move = moveOf(input);
 	if (!move) return undefined;
 	const lines = cohortLines(cohortOf(env.data), env.layout.body.width);
-	return {screen: {...screen, top: scrollBy(screen.top, move, lines.length, pageHeight(env))}};
+	const top = scrollBy(screen.top, move, lines.length, pageHeight(env));
+	// Nothing left to scroll that way: say so rather than swallow the key.
+	if (top === screen.top) return {notice: lines.length <= pageHeight(env) ? 'the whole cohort is on the screen' : top === 0 ? 'at the top' : 'at the bottom'};
+	return {screen: {...screen, top}};
 };
 
 export function CohortView({screen, env}: ViewProps<CohortScreen>) {

@@ -48,7 +48,7 @@ function mainInput(screen: CompareScreen, input: ViewInput, env: ViewEnv): Contr
 		}
 		case 'episode-left':
 		case 'episode-right': {
-			if (!m) return {notice: 'no pair to compare yet: c chooses one'};
+			if (!m) return {notice: `no pair to compare yet: ${hint('choose-authority', 'chooses')} one`};
 			const side = input.command === 'episode-left' ? 'left' : 'right';
 			const count = m.episodes[side === 'left' ? 0 : 1].length;
 			if (count < 2) return {notice: `${side === 'left' ? m.left : m.right}: ${count === 0 ? "no 'inadequate' judgement" : 'one episode only'}`};
