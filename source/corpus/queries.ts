@@ -60,8 +60,20 @@ export function articleView(data: StoreData, a: Article): ArticleView {
 		published: a.published,
 		authorities: a.authorities,
 		paragraphs: a.paragraphs.length,
-		quotes: data.quotes.filter((q) => q.articleId === a.id && !q.fragment).length,
+		quotes: quotesPerArticle(data).get(a.id) ?? 0,
 	};
+}
+
+const articleQuoteCounts = new WeakMap<object, Map<string, number>>();
+/** Quotes (not phrases) per article, counted once per quotes array: counting per article would cost articles × quotes. */
+function quotesPerArticle(data: StoreData): Map<string, number> {
+	let counts = articleQuoteCounts.get(data.quotes);
+	if (!counts) {
+		counts = new Map();
+		for (const q of data.quotes) if (!q.fragment) counts.set(q.articleId, (counts.get(q.articleId) ?? 0) + 1);
+		articleQuoteCounts.set(data.quotes, counts);
+	}
+	return counts;
 }
 
 export function listArticles(data: StoreData, opts: {authority?: string} = {}): ArticleView[] {
