@@ -51,10 +51,10 @@ describe('the curated file beside a store being imported', () => {
 				"import {writeSync} from 'node:fs';",
 				`import {openStore} from '${dist('corpus/store/index.js')}';`,
 				`import {saveCuration} from '${dist('corpus/curation.js')}';`,
-				'const [file, tag] = process.argv.slice(2);',
+				'const [file, tag, count] = process.argv.slice(2);',
 				'const store = await openStore(file, {readOnly: true, editCurated: true});',
 				'const authority = store.data.authorities[0].name;',
-				'for (let n = 0; ; n++) {',
+				'for (let n = 0; n < Number(count ?? Infinity); n++) {',
 				'\tconst summary = `${tag} edit ${n}`;',
 				"\tawait saveCuration(file, {kind: 'add', draft: {date: '2019-03', type: 'other', rating: '', authority, summary}}, {today: '2026-11-22', store});",
 				"\twriteSync(1, `${summary}\\n`);",
@@ -108,6 +108,27 @@ describe('the curated file beside a store being imported', () => {
 
 		console.log(`curated kill test: ${tally.importKilled}/${rounds} imports killed, edits saved per round ${tally.editsPerRound.join(' ')}; ${tally.temps} temp files and ${tally.locks} locks left by the kills`);
 	}, 180_000);
+
+	it('three editors in three processes at once lose nothing', async () => {
+		const store = path.join(dir, 'editors.json');
+		const names = readdirSync(corpus).sort().slice(0, 10);
+		expect((await spawnBuilt(['import', ...names.map((name) => path.join(corpus, name)), '--db', store]).done).status).toBe(0);
+		const runs = ['a', 'b', 'c'].map(
+			(tag) =>
+				new Promise<{status: number | null; stderr: string}>((resolve) => {
+					const child = spawn(process.execPath, [editor, store, `editor ${tag}`, '8'], {stdio: ['ignore', 'ignore', 'pipe']});
+					let stderr = '';
+					child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+					child.on('close', (status) => resolve({status, stderr}));
+				}),
+		);
+		for (const result of await Promise.all(runs)) expect(result.status, result.stderr).toBe(0);
+		const events = (await openStore(store, {readOnly: true})).data.events.filter((e) => e.origin === 'curated');
+		expect(events).toHaveLength(24);
+		expect(new Set(events.map((e) => e.id)).size).toBe(24);
+		expect(existsSync(`${store}.curated.json.lock`)).toBe(false);
+		expect(storeTemps(`${store}.curated.json`)).toEqual([]);
+	}, 120_000);
 
 	it('nothing curated is lost by a re-import, a changed article, or import --rebuild', async () => {
 		const store = path.join(dir, 'rebuild.json');
