@@ -10,7 +10,8 @@ import fc from 'fast-check';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {emptyStore, type StoreData} from '../source/corpus/schema.js';
 import {largeDocumentBytes, openStore, readChunkBytes, StoreError} from '../source/corpus/store/index.js';
-import {parseLargeDocument, prettyPieces, topLevelString} from '../source/corpus/store/large-json.js';
+import {parseLargeDocument, topLevelString} from '../source/corpus/store/large-json.js';
+import {prettyPieces} from '../source/corpus/store/pretty-json.js';
 import {isLeftInFile} from '../source/corpus/store/text-in-file.js';
 
 const seed = 20_261_122;
