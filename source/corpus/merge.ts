@@ -23,8 +23,21 @@ export type ArticleExtract = {
 	paragraphs: string[];
 	furniture: Furniture[];
 	people: {name: string; titles: string[]; roles: string[]; party: string | null; paragraphs: number[]}[];
-	quotes: readonly {paragraph: number; text: string; speaker: string | null; speakerIsPerson: boolean; fragment: boolean}[];
-	events: readonly {participants?: {name: string; role: 'by' | 'about'}[]; date: DateValue; authority: string; type: EventType; rating?: Rating; summary: string; paragraph: number; alsoIn: readonly number[]}[];
+	quotes: readonly {paragraph: number; text: string; speaker: string | null; speakerIsPerson: boolean; fragment: boolean; attribution?: Quote['attribution']}[];
+	events: readonly {
+		participants?: {name: string; role: 'by' | 'about'}[];
+		date: DateValue;
+		authority: string;
+		type: EventType;
+		rating?: Rating;
+		summary: string;
+		paragraph: number;
+		alsoIn: readonly number[];
+		status?: CorpusEvent['status'];
+		inspectorate?: string;
+		service?: CorpusEvent['service'];
+		evidence?: CorpusEvent['evidence'];
+	}[];
 };
 
 export type ArticleInput = {
@@ -120,6 +133,7 @@ export function mergeArticle(data: StoreData, input: ArticleInput, importedAt: s
 			speaker: q.speaker,
 			speakerId: q.speakerIsPerson && q.speaker ? slug(q.speaker) : null,
 			fragment: q.fragment,
+			...(q.attribution ? {attribution: q.attribution} : {}),
 			date: {...x.published, basis: x.published.value === null ? x.published.basis : `the article's date (${x.published.basis})`},
 			origin: 'extracted',
 		};
@@ -134,6 +148,10 @@ export function mergeArticle(data: StoreData, input: ArticleInput, importedAt: s
 			...(e.rating ? {rating: e.rating} : {}),
 			summary: e.summary,
 			...(e.participants?.length ? {participants: e.participants} : {}),
+			...(e.status ? {status: e.status} : {}),
+			...(e.inspectorate ? {inspectorate: e.inspectorate} : {}),
+			...(e.service ? {service: e.service} : {}),
+			...(e.evidence ? {evidence: e.evidence} : {}),
 			articleId: id,
 			paragraph: e.paragraph,
 			sources: [e.paragraph, ...e.alsoIn].map((p) => ({articleId: id!, paragraph: p})),

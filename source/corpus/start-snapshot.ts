@@ -8,7 +8,7 @@
 import {readFileSync, renameSync, unlinkSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {dashboard, type Dashboard} from './dashboard.js';
-import {storeAuthorities, summary, type CorpusSummary} from './queries.js';
+import {storeAuthorities, type CorpusSummary} from './queries.js';
 import type {StoreData} from './schema.js';
 import {storeState} from './store/file-identity.js';
 
@@ -29,7 +29,9 @@ export function startPath(storePath: string): string {
 }
 
 export function startSnapshot(data: StoreData, options: StartOptions): StartSnapshot {
-	return {summary: summary(data), authorities: storeAuthorities(data), dashboard: dashboard(data, options)};
+	// The dashboard's summary counts the timeline it has made already.
+	const board = dashboard(data, options);
+	return {summary: board.summary, authorities: storeAuthorities(data), dashboard: board};
 }
 
 /** The snapshot if it was made from the store as it is now, with the same options; else null. Never throws. */

@@ -73,6 +73,8 @@ export type CommandName =
 	| 'choose-authority'
 	| 'toggle-alignment'
 	| 'quote-panel'
+	| 'episode-left'
+	| 'episode-right'
 	| 'find-done'
 	| 'picker-toggle'
 	| 'picker-apply'
@@ -149,6 +151,8 @@ export const commands: readonly Command[] = [
 	{name: 'mark-wrong', keys: ['x'], description: 'Timeline: mark the selected press event as wrong (kept but hidden; o shows it), or unmark it', category: 'timeline', views: ['timeline']},
 	{name: 'choose-authority', keys: ['c'], description: 'Compare: choose the left or right authority from a fuzzy list of every authority in the store', category: 'compare', views: ['compare'], footer: 'choose'},
 	{name: 'toggle-alignment', keys: ['m'], description: 'Compare: align the two timelines by calendar date, or by months since each side’s \'inadequate\' judgement', category: 'compare', views: ['compare'], footer: 'align'},
+	{name: 'episode-left', keys: ['e'], description: 'Compare: the left side’s next episode (each \'inadequate\' judgement until the next better rating; the latest first)', category: 'compare', views: ['compare'], footer: 'episode', footerKeys: 'e/E'},
+	{name: 'episode-right', keys: ['E'], description: 'Compare: the right side’s next episode', category: 'compare', views: ['compare']},
 	{name: 'quote-panel', keys: ['/'], description: 'Compare: search the quotes of both sides at once (here / is the comparison’s own; 2 opens the global search)', category: 'compare', views: ['compare'], footer: 'quotes'},
 	{name: 'find-done', keys: ['enter'], description: 'Keep the timeline’s search and leave its box (then j/k move through the lines)', category: 'panels', views: ['timeline-find'], footer: 'done'},
 	{name: 'picker-toggle', keys: ['space'], description: 'Pick or unpick the selected item', category: 'panels', views: ['timeline-picker'], footer: 'pick'},
@@ -270,6 +274,14 @@ export function keysLabel(c: Command): string {
 }
 
 /**
+ * How a command's keys are written in the footer and in hints: the form the table gives (`j/k` for moving both
+ * ways, `↑/↓` where letters are text) when all its keys work, else the keys that do, joined with '/'.
+ */
+export function keysText(c: Command, live: readonly KeySpec[], typing: boolean): string {
+	return (typing ? c.footerKeysTyping : live.length === c.keys.length ? c.footerKeys : undefined) ?? live.map(keyLabel).join('/');
+}
+
+/**
  * The footer's hints for this context: the view's own commands first, then the global ones, in table order.
  * Only keys that work here are shown: while typing, printable keys are text; a key a view's command takes
  * (Esc in the search box) is not shown again for the global command it shadows.
@@ -281,8 +293,7 @@ export function footerHints(ctx: KeyContext): {keys: string; label: string}[] {
 		const live = c.keys.filter((k) => !taken.has(k) && !(ctx.typing && isPrintableSpec(k)));
 		for (const k of live) taken.add(k);
 		if (!c.footer || live.length === 0) continue;
-		const keys = (ctx.typing ? c.footerKeysTyping : live.length === c.keys.length ? c.footerKeys : undefined) ?? live.map(keyLabel).join('/');
-		out.push({keys, label: c.footer});
+		out.push({keys: keysText(c, live, ctx.typing), label: c.footer});
 	}
 	return out;
 }
