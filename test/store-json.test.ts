@@ -1,7 +1,7 @@
 /**
- * The store's record-at-a-time JSON writer and reader (source/corpus/store/pretty-json.ts, large-json.ts), which large stores go
- * through: the writer must give exactly `JSON.stringify(data, null, 2)`, and the reader must accept and refuse
- * exactly what `JSON.parse` does, with the same result.
+ * The store's record-at-a-time JSON writer and reader (source/corpus/store/pretty-json.ts and large-json.ts),
+ * which large stores go through: the writer must give exactly `JSON.stringify(data, null, 2)`, and the reader
+ * must accept and refuse exactly what `JSON.parse` does, with the same result.
  */
 import fs from 'node:fs/promises';
 import os from 'node:os';
