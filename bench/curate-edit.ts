@@ -12,6 +12,7 @@ import {parseArgs} from 'node:util';
 import {fileURLToPath} from 'node:url';
 import {draftOf, saveCuration, type CurationEdit} from '../source/corpus/curation.js';
 import type {CorpusEvent} from '../source/corpus/schema.js';
+import {realFs, type FsSeam} from '../source/corpus/store/fs-seam.js';
 import {curatedPath, openStore} from '../source/corpus/store/index.js';
 import {median} from './stats.js';
 
@@ -23,9 +24,11 @@ export type CurateEditResult = {
 	/** Opening the store as the UI does (not part of an edit: the UI has it open). */
 	readonly openMs: number;
 	/** Each kind of edit, every run's time from the call to the file on disk. */
-	readonly edits: ReadonlyArray<{readonly kind: CurationEdit['kind']; readonly ms: readonly number[]}>;
+	readonly edits: ReadonlyArray<{readonly kind: CurationEdit['kind']; readonly ms: readonly number[]; readonly fsMs: readonly number[]}>;
 	readonly medianMs: number;
 	readonly maxMs: number;
+	/** Of each edit, the median time spent in file-system calls (open, write, fsync, rename, stat): the disk's share. */
+	readonly fsMedianMs: number;
 	/** The curated file's size after the edits. */
 	readonly curatedBytes: number;
 	/** One save of the whole store (`--whole-save`), for comparison; null when not asked for. */
@@ -40,15 +43,16 @@ export async function curateEditPhase(args: {store: string; runs?: number; whole
 	const curated = curatedPath(file);
 	const before = existsSync(curated) ? readFileSync(curated) : null;
 	try {
+		const timed = timedFs();
 		let started = performance.now();
-		const store = await openStore(file, {readOnly: true, editCurated: true});
+		const store = await openStore(file, {readOnly: true, editCurated: true, fs: timed.fs});
 		const openMs = performance.now() - started;
 		const press = store.data.events.filter((e) => e.origin === 'extracted' && !e.hidden);
 		const pick = (n: number): CorpusEvent => press[Math.floor(((n + 0.5) * press.length) / (runs * 2))]!;
-		const edits: Array<{kind: CurationEdit['kind']; ms: number[]}> = [
-			{kind: 'add', ms: []},
-			{kind: 'edit', ms: []},
-			{kind: 'mark-wrong', ms: []},
+		const edits: Array<{kind: CurationEdit['kind']; ms: number[]; fsMs: number[]}> = [
+			{kind: 'add', ms: [], fsMs: []},
+			{kind: 'edit', ms: [], fsMs: []},
+			{kind: 'mark-wrong', ms: [], fsMs: []},
 		];
 		for (let n = 0; n < runs; n++) {
 			const edited = pick(2 * n);
@@ -59,9 +63,11 @@ export async function curateEditPhase(args: {store: string; runs?: number; whole
 				{kind: 'mark-wrong', ids: [wrong.id]},
 			];
 			for (const [k, edit] of changes.entries()) {
+				timed.spent.ms = 0;
 				started = performance.now();
 				await saveCuration(file, edit, {today, store});
 				edits[k]!.ms.push(round(performance.now() - started, 1));
+				edits[k]!.fsMs.push(round(timed.spent.ms, 1));
 			}
 		}
 
@@ -83,6 +89,7 @@ export async function curateEditPhase(args: {store: string; runs?: number; whole
 			edits,
 			medianMs: median(all),
 			maxMs: Math.max(...all),
+			fsMedianMs: median(edits.flatMap((e) => e.fsMs)),
 			curatedBytes,
 			wholeStoreSaveMs,
 		};
@@ -90,6 +97,35 @@ export async function curateEditPhase(args: {store: string; runs?: number; whole
 		if (before) writeFileSync(curated, before);
 		else rmSync(curated, {force: true});
 	}
+}
+
+/** The real file system, with the time spent in its calls added up in `spent.ms`. */
+function timedFs(): {fs: FsSeam; spent: {ms: number}} {
+	const spent = {ms: 0};
+	const time = async <T>(call: () => Promise<T>): Promise<T> => {
+		const started = performance.now();
+		try {
+			return await call();
+		} finally {
+			spent.ms += performance.now() - started;
+		}
+	};
+
+	const fs: FsSeam = {
+		async open(target, flags, mode) {
+			const file = await time(async () => realFs.open(target, flags, mode));
+			return {write: async (data) => time(async () => file.write(data)), sync: async () => time(async () => file.sync()), close: async () => time(async () => file.close())};
+		},
+		readFile: async (target) => time(async () => realFs.readFile(target)),
+		stat: async (target) => time(async () => realFs.stat(target)),
+		lstat: async (target) => time(async () => realFs.lstat(target)),
+		realpath: async (target) => time(async () => realFs.realpath(target)),
+		rename: async (from, to) => time(async () => realFs.rename(from, to)),
+		unlink: async (target) => time(async () => realFs.unlink(target)),
+		readdir: async (target) => time(async () => realFs.readdir(target)),
+		chmod: async (target, mode) => time(async () => realFs.chmod(target, mode)),
+	};
+	return {fs, spent};
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
