@@ -119,7 +119,8 @@ export function validateDraft(data: StoreData, draft: EventDraft, today: string)
 
 /** The first `curated-N` id the store does not use. */
 export function newCuratedId(data: StoreData): string {
-	const used = new Set(data.events.map((e) => e.id));
+	const used = new Set<string>();
+	for (const e of data.events) if (e.id.startsWith('curated-')) used.add(e.id);
 	for (let n = 1; ; n++) if (!used.has(`curated-${n}`)) return `curated-${n}`;
 }
 

@@ -1,9 +1,9 @@
 /**
  * What the first screen shows, saved beside the store (`<store>.start`) so that the terminal UI can draw its
  * dashboard before a large store has been read: at 50,000 articles reading and checking the store takes
- * seconds, and computing the dashboard more. The file names the state of the store it was made from (the identities of
- * the store and its curated file: every save renames a new file into place), like the search index beside it; any
- * other state, or a damaged file, means there is no snapshot and the UI starts the slow way.
+ * seconds, and computing the dashboard more. The file names the state of the store it was made from (the
+ * identities of the store and its curated file: every save renames a new file into place), like the search index
+ * beside it; any other state, or a damaged file, means there is no snapshot and the UI starts the slow way.
  */
 import {readFileSync, renameSync, unlinkSync, writeFileSync} from 'node:fs';
 import path from 'node:path';

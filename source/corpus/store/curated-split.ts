@@ -53,10 +53,22 @@ export function mergeCurated(extracted: StoreData, curated: CuratedData): StoreD
  */
 export function splitCurated(merged: StoreData, previous: CuratedData): {extracted: StoreData; curated: CuratedData} {
 	const extractedEvents: CorpusEvent[] = [];
+	const curated = collectCurated(merged, previous, extractedEvents);
+	return {extracted: {...merged, events: extractedEvents}, curated};
+}
+
+/** The curated file's part of merged data alone (what an edit saves): `splitCurated` without the store's part. */
+export function curatedOf(merged: StoreData, previous: CuratedData): CuratedData {
+	return collectCurated(merged, previous, null);
+}
+
+/** The curated part of `merged`; the store's events (never hidden) are pushed to `extractedEvents` if given. */
+function collectCurated(merged: StoreData, previous: CuratedData, extractedEvents: CorpusEvent[] | null): CuratedData {
 	const curatedEvents: CorpusEvent[] = [];
 	const marks = new Map<string, Mark>();
 	const hiddenWithoutMarker: string[] = [];
 	const before = new Map(previous.marks.map((m) => [m.eventId, m]));
+	/** Marks of `previous` whose event is in `merged`: they are kept only if a marker still stands for them. */
 	const present = new Set<string>();
 	for (const e of merged.events) {
 		if (e.origin === 'curated') {
@@ -73,23 +85,20 @@ export function splitCurated(merged: StoreData, previous: CuratedData): {extract
 			continue;
 		}
 
-		present.add(e.id);
+		if (before.has(e.id)) present.add(e.id);
 		if (e.hidden === true && e.origin === 'extracted') {
 			const {hidden: _h, ...plain} = e;
-			extractedEvents.push(plain);
+			extractedEvents?.push(plain);
 			hiddenWithoutMarker.push(e.id);
 		} else {
-			extractedEvents.push(e);
+			extractedEvents?.push(e);
 		}
 	}
 
 	// A press event hidden without a marker (a store from before the markers): its mark is made here.
 	for (const id of hiddenWithoutMarker) if (!marks.has(id)) marks.set(id, before.get(id) ?? {eventId: id});
 	for (const mark of previous.marks) if (!present.has(mark.eventId) && !marks.has(mark.eventId)) marks.set(mark.eventId, mark);
-	return {
-		extracted: {...merged, events: extractedEvents},
-		curated: {...previous, events: curatedEvents, marks: [...marks.values()]},
-	};
+	return {...previous, events: curatedEvents, marks: [...marks.values()]};
 }
 
 /**

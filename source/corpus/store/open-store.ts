@@ -22,7 +22,7 @@
 import type {StoreData} from '../schema.js';
 import {curatedKind, type CuratedData} from './curated-kind.js';
 import {curatedPath} from './curated-path.js';
-import {absorbLegacy, holdsCurated, mergeCurated, splitCurated} from './curated-split.js';
+import {absorbLegacy, curatedOf, holdsCurated, mergeCurated, splitCurated} from './curated-split.js';
 import {DocumentFile, type OpenStoreOptions} from './document-file.js';
 import {StoreError} from './errors.js';
 import {storeKind} from './store-kind.js';
@@ -173,7 +173,7 @@ class TwoFileStore implements Store {
 			await this.#curated.update(async (curated) => {
 				const view = mergeCurated(this.#main.data, curated);
 				await fn(view);
-				replaceContents(curated, splitCurated(view, curated).curated);
+				replaceContents(curated, curatedOf(view, curated));
 			});
 		} finally {
 			this.#remerge();

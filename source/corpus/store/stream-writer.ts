@@ -5,7 +5,9 @@
  */
 import type {Hash} from 'node:crypto';
 import {StoreError} from './errors.js';
-import {prettyPieces, Slicer, topLevelString} from './large-json.js';
+import {topLevelString} from './large-json.js';
+import {prettyPieces} from './pretty-json.js';
+import {Slicer} from './slicer.js';
 
 /** Where an article's raw text was written: the byte range of its string literal in the file. */
 export type RawPlace = {readonly record: object; readonly start: number; readonly end: number};

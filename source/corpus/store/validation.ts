@@ -4,7 +4,7 @@
  */
 import type {z} from 'zod';
 import type {DocumentKind} from './document-kind.js';
-import {Slicer} from './large-json.js';
+import {Slicer} from './slicer.js';
 import {isLeftInFile} from './text-in-file.js';
 
 /**
