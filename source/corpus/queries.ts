@@ -11,7 +11,7 @@ import type {Article, CorpusEvent, DateValue, EventStatus, EventType, InspectedS
 
 /** `quotes` leaves fragments out; `fragments` counts them (counts.ts defines both). */
 export type ArticleView = {id: string; file: string; title: string; published: DateValue; authorities: string[]; paragraphs: number; quotes: number; fragments: number};
-export type QuoteView = {id: string; articleId: string; paragraph: number; text: string; speaker: string | null; fragment: boolean; date: DateValue};
+export type QuoteView = {id: string; articleId: string; paragraph: number; text: string; speaker: string | null; fragment: boolean; date: DateValue; attribution?: Quote['attribution']};
 export type PersonView = {id: string; name: string; titles: string[]; roles: string[]; party: string | null; authorities: string[]; quotes: number; fragments: number};
 export type EventView = {
 	id: string;
@@ -38,6 +38,8 @@ export type EventView = {
 	/** On an official judgement: the report's address (the CSV's inspection_link) and the framework it was made under. */
 	link?: string;
 	framework?: string;
+	/** For an extracted event: the sentence it was read from and the words that typed it. */
+	evidence?: {sentence: string; cue: string};
 };
 
 /** Thrown for a query the store cannot answer as asked (an unknown or ambiguous authority). */
@@ -88,7 +90,7 @@ export function listArticles(data: StoreData, opts: {authority?: string} = {}): 
 }
 
 export function quoteView(q: Quote): QuoteView {
-	return {id: q.id, articleId: q.articleId, paragraph: q.paragraph, text: q.text, speaker: q.speaker, fragment: q.fragment, date: q.date};
+	return {id: q.id, articleId: q.articleId, paragraph: q.paragraph, text: q.text, speaker: q.speaker, fragment: q.fragment, date: q.date, ...(q.attribution ? {attribution: q.attribution} : {})};
 }
 
 /** Speaker names match case-insensitively on any part: "blackburn", "Simon Blackburn". */
@@ -217,6 +219,7 @@ export function timeline(data: StoreData, opts: TimelineOptions = {}): EventView
 			...(e.status && e.status !== 'happened' ? {status: e.status} : {}),
 			...(e.inspectorate ? {inspectorate: e.inspectorate} : {}),
 			...(e.service ? {service: e.service} : {}),
+			...(e.evidence ? {evidence: {sentence: e.evidence.sentence, cue: e.evidence.cue}} : {}),
 			...officialDetails(e),
 		};
 		lines.push(view);
