@@ -1,0 +1,34 @@
+/**
+ * The text of an RTF document, through rtf-stream-parser's tokenizer and plain-text converter (it honours
+ * `\ucN` skips, `\'hh` bytes in the document's code page and skips font tables, colour tables and `\*`
+ * destinations); iconv-lite decodes the code pages.
+ */
+import iconv from 'iconv-lite';
+import {Tokenize} from 'rtf-stream-parser';
+import {ToPlainText} from 'rtf-stream-parser/dist/src/ToPlainText.js';
+
+export type RtfResult = {ok: true; text: string} | {ok: false; reason: string};
+
+export async function rtfText(bytes: Uint8Array): Promise<RtfResult> {
+	return new Promise((resolve) => {
+		const tokenize = new Tokenize();
+		const plain = new ToPlainText({decode: (buf: Buffer, enc: string) => iconv.decode(buf, enc), warn: () => {}});
+		const chunks: string[] = [];
+		let settled = false;
+		const fail = (error: Error) => {
+			if (settled) return;
+			settled = true;
+			resolve({ok: false, reason: `damaged RTF (${error.message.split('\n')[0]})`});
+		};
+		plain.on('data', (c: Buffer | string) => chunks.push(String(c)));
+		plain.on('end', () => {
+			if (settled) return;
+			settled = true;
+			resolve({ok: true, text: chunks.join('')});
+		});
+		plain.on('error', fail);
+		tokenize.on('error', fail);
+		tokenize.pipe(plain);
+		tokenize.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+	});
+}
