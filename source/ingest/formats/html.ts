@@ -32,6 +32,8 @@ export function parseHtmlPage(html: string): ParsedExport {
 	const title = str(ld?.['headline']) || meta('og:title') || meta('twitter:title');
 	const source = nameOf(ld?.['publisher']) || meta('og:site_name');
 	const ldAuthor = authorOf(ld?.['author']);
+	// Read before Readability, which changes the document as it works.
+	const h1 = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null;
 
 	let reader: ReturnType<Readability<string>['parse']> = null;
 	try {
@@ -39,14 +41,19 @@ export function parseHtmlPage(html: string): ParsedExport {
 	} catch (error) {
 		return {format: 'html', expected: null, articles: [], problems: [{position: 1, reason: `page could not be read (${(error as Error).message})`}]};
 	}
-	const paragraphs = reader?.content ? blocksOf(reader.content) : [];
+	const finalTitle = title || h1 || reader?.title?.trim() || null;
+	const byline = ldAuthor || reader?.byline?.trim() || meta('author');
+	// The headline and the byline are printed above the text; Readability keeps the byline when the page's
+	// metadata already named the author.
+	const same = (a: string, b: string | null) => b !== null && a.replace(/^by\s+/i, '').toLowerCase() === b.replace(/^by\s+/i, '').toLowerCase();
+	const paragraphs = (reader?.content ? blocksOf(reader.content) : []).filter((p, k) => k > 2 || !(same(p, finalTitle) || same(p, byline) || (/^by\s/i.test(p) && p.length < 80)));
 	if (paragraphs.length === 0) return {format: 'html', expected: null, articles: [], problems: [{position: 1, reason: 'no article text found in the page'}]};
 	const article: ParsedArticle = {
 		text: paragraphs.join('\n\n'),
 		raw: paragraphs.join('\n\n'),
-		title: title || reader?.title?.trim() || null,
+		title: finalTitle,
 		source: source || reader?.siteName?.trim() || null,
-		byline: ldAuthor || reader?.byline?.trim() || meta('author'),
+		byline,
 		url: canonical,
 		published,
 		position: 1,
