@@ -17,6 +17,8 @@ export type ArticleInput = {
 	readonly contentHash: string;
 	readonly readReport: Article['readReport'];
 	readonly extracted: ExtractedArticle;
+	/** The id to give a new article (an export's own id, or a hash of its text), in place of the file's stem. */
+	readonly id?: string;
 };
 
 export type MergeOutcome = {readonly outcome: 'added' | 'unchanged' | 'replaced'; readonly articleId: string};
@@ -54,6 +56,7 @@ export function mergeArticle(data: StoreData, input: ArticleInput, importedAt: s
 	const file = basename(input.path);
 	const previous = look.byPath.get(input.path);
 	let id = previous?.id;
+	if (!id && input.id) id = look.ids.has(input.id) ? `${input.id}-${shortHash(input.path)}` : input.id;
 	if (!id) {
 		// The file's own stem is the id researchers will recognise and cite ("000_a503623955de7664").
 		const stem = file.replace(/\.[^.]+$/, '').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'article';
@@ -68,6 +71,8 @@ export function mergeArticle(data: StoreData, input: ArticleInput, importedAt: s
 		title: x.title,
 		titleSource: x.titleSource,
 		source: x.source,
+		...(x.byline ? {byline: x.byline} : {}),
+		...(x.url ? {url: x.url} : {}),
 		published: x.published,
 		authorities: x.authorities,
 		raw: input.raw,

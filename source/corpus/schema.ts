@@ -65,6 +65,10 @@ export const articleSchema = z
 		title: z.string(),
 		titleSource: z.enum(['header', 'line', 'lede']),
 		source: z.string().nullable(),
+		/** Who wrote it, where an export or a saved page states it. */
+		byline: z.string().nullable().optional(),
+		/** The page's canonical URL, where known. */
+		url: z.string().nullable().optional(),
 		published: dateValueSchema,
 		/** Canonical authority names, the article's main authority first. */
 		authorities: z.array(z.string()),
