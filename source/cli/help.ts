@@ -34,7 +34,7 @@ const shown = (flags: Readonly<Record<string, FlagSpec>>) => Object.entries(flag
 /** `--authority A`, `--in quotes|articles|people|events`, `--json`. */
 function flagUsage(name: string, spec: FlagSpec): string {
 	const value = spec.type === 'boolean' ? '' : ` ${spec.value ?? spec.choices?.join('|') ?? 'VALUE'}`;
-	return `--${name}${value}`;
+	return `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}${value}`;
 }
 
 /** `scrutiny timeline [--authority A]... [--type T]... [--from DATE] [--json | --csv | --md]`. */

@@ -37,6 +37,8 @@ export type ImportReport = {
 	skipped: number;
 	/** Exports that state how many articles they hold: that count and how many were imported. */
 	counts: {path: string; expected: number; imported: number}[];
+	/** Files read as exports or saved pages (the others are one article each). */
+	exports: number;
 };
 
 export type ImportOptions = {
@@ -65,7 +67,7 @@ const aheadPerWorker = 500;
 
 /** Imports files and folders into an open store. Never throws for a bad input file: it is reported. */
 export async function importPaths(store: Store, inputs: readonly string[], opts: ImportOptions = {}): Promise<ImportReport> {
-	const report: ImportReport = {files: 0, added: 0, replaced: 0, unchanged: 0, failed: [], removed: 0, repaired: 0, quotes: 0, events: 0, dateProblems: [], skipped: 0, counts: []};
+	const report: ImportReport = {files: 0, added: 0, replaced: 0, unchanged: 0, failed: [], removed: 0, repaired: 0, quotes: 0, events: 0, dateProblems: [], skipped: 0, counts: [], exports: 0};
 	const collected = await collectArticlePaths([...inputs], {accept: recognisedByContent});
 	report.failed.push(...collected.errors);
 	const files = collected.files;
@@ -113,6 +115,7 @@ export async function importPaths(store: Store, inputs: readonly string[], opts:
 				}
 				for (const reason of prepared.dateProblems) report.dateProblems.push({path: file, reason});
 				for (const p of prepared.problems) report.failed.push({path: file, reason: `article ${p.position}: ${p.reason}`});
+				if (prepared.fromExport) report.exports++;
 				if (prepared.expected !== null) report.counts.push({path: file, expected: prepared.expected, imported: prepared.inputs.length});
 				report.removed += prepared.removed;
 				report.repaired += prepared.repaired;

@@ -17,6 +17,8 @@ export type Prepared =
 			readonly inputs: ArticleInput[];
 			/** Why printed dates were set aside, if any were. */
 			readonly dateProblems: string[];
+			/** Read as an export or a saved page. */
+			readonly fromExport: boolean;
 			/** How many articles an export says it holds, where it says. */
 			readonly expected: number | null;
 			/** The articles of an export that could not be read, by position. */
@@ -46,13 +48,14 @@ export async function prepareArticle(file: string, storeDir: string, today: Date
 	try {
 		if (read.kind === 'export') {
 			const out = await exportArticleInputs(read.parsed, {path: stored, readReport, today, urlList: urlList ?? null});
-			return {ok: true, ...out, expected: read.parsed.expected, removed, repaired: read.repaired};
+			return {ok: true, ...out, fromExport: true, expected: read.parsed.expected, removed, repaired: read.repaired};
 		}
 		const extracted = extractArticle(read.text, {today});
 		return {
 			ok: true,
 			inputs: [{path: stored, raw: read.text, contentHash: contentHash(read.text), readReport, extracted}],
 			dateProblems: extracted.dateProblem ? [extracted.dateProblem] : [],
+			fromExport: false,
 			expected: null,
 			problems: [],
 			removed,

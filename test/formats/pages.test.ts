@@ -59,6 +59,7 @@ describe('saved pages', () => {
 		const a = await article('time-element-only.html');
 		expect(a.published).toEqual({value: '2017-09-19', basis: 'stated: <time datetime>'});
 		expect(a.title).toBe('Improvement notice issued to Eastvale council');
+		expect(a.source).toBe('Eastvale Clarion');
 		expect(a.text).toMatch(/statutory improvement notice/);
 		expect(a.text).not.toMatch(chrome);
 	});
@@ -91,7 +92,7 @@ describe('Media Cloud URL lists', () => {
 		const list = parseUrlList(readFileSync(fileURLToPath(new URL('../fixtures/formats/mediacloud.csv', import.meta.url)), 'utf8'));
 		const hit = list.get(urlKey('https://www.midcounty-herald.example/news/council-apologises-to-care-leavers?utm_source=twitter'));
 		expect(hit).toEqual({source: 'Midcounty Herald', published: {value: '2023-04-11', basis: 'stated: URL list publish_date'}, title: 'Council apologises to care leavers'});
-		expect(list.size).toBe(2);
+		expect(list.size).toBe(3);
 	});
 
 	it('a CSV without a url column is one clear error', () => {

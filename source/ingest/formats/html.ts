@@ -3,7 +3,7 @@
  * what the page states about it. The date: JSON-LD `datePublished` of a NewsArticle (also inside `@graph`), then
  * `article:published_time` / `og:article:published_time`, then a `<time datetime>`, then a date in the canonical
  * URL's path. The title: JSON-LD `headline`, then `og:title` (a `<title>` carries " | Site name"). The
- * publication: JSON-LD `publisher`, then `og:site_name`. The byline: JSON-LD `author`.
+ * publication: JSON-LD `publisher`, then `og:site_name`, then `application-name`. The byline: JSON-LD `author`.
  */
 import {Readability} from '@mozilla/readability';
 import {parseHTML} from 'linkedom';
@@ -30,7 +30,7 @@ export function parseHtmlPage(html: string): ParsedExport {
 	const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || meta('og:url') || str(ld?.['url']) || null;
 	const published = pageDate(document, ld, meta, canonical);
 	const title = str(ld?.['headline']) || meta('og:title') || meta('twitter:title');
-	const source = nameOf(ld?.['publisher']) || meta('og:site_name');
+	const source = nameOf(ld?.['publisher']) || meta('og:site_name') || meta('application-name');
 	const ldAuthor = authorOf(ld?.['author']);
 	// Read before Readability, which changes the document as it works.
 	const h1 = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null;
