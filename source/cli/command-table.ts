@@ -92,7 +92,7 @@ export const commandTable: readonly CommandSpec[] = [
 		flags: {
 			name: {type: 'string', value: 'NAME', description: "the store's name, shown in the UI's header"},
 			rebuild: {type: 'boolean', description: 'drop the extracted records and import from scratch, keeping curated and official ones'},
-			urlList: {type: 'string', value: 'CSV', description: "a Media Cloud URL list: its publication and date go to the saved pages it lists (matched by canonical URL) where the page lacks them"},
+			'url-list': {type: 'string', value: 'CSV', description: "a Media Cloud URL list: its publication and date go to the saved pages it lists (matched by canonical URL) where the page lacks them"},
 			json: json('the import report'),
 		},
 		examples: ['scrutiny import ~/corpus/articles --db ~/corpus/store.json', 'scrutiny import ~/nexis/children-2019.DOCX ~/factiva/Factiva-20230314.rtf', 'scrutiny import ~/saved-pages --url-list ~/mediacloud/stories.csv', 'scrutiny import data/articles --db data/corpus.json --rebuild --name "Bundled corpus"'],

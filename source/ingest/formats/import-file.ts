@@ -30,12 +30,18 @@ const sniffBytes = 256 * 1024;
 /** In a folder, is this (non-.txt) file one to import? A Word or RTF document, an export, a saved page. */
 export async function recognisedByContent(file: string): Promise<boolean> {
 	let head: Buffer;
+	let tail: Buffer;
 	try {
 		const handle = await open(file, 'r');
 		try {
-			const buf = Buffer.alloc(sniffBytes);
-			const {bytesRead} = await handle.read(buf, 0, sniffBytes, 0);
-			head = buf.subarray(0, bytesRead);
+			const read = async (at: number) => {
+				const buf = Buffer.alloc(sniffBytes);
+				const {bytesRead} = await handle.read(buf, 0, sniffBytes, at);
+				return buf.subarray(0, bytesRead);
+			};
+			const size = (await handle.stat()).size;
+			head = await read(0);
+			tail = size > sniffBytes ? await read(size - sniffBytes) : head;
 		} finally {
 			await handle.close();
 		}
@@ -43,8 +49,8 @@ export async function recognisedByContent(file: string): Promise<boolean> {
 		return false;
 	}
 	const container = detectContainer(head.subarray(0, 64));
-	// A zip is taken only when it is an Office document: its first entry names the content types.
-	if (container === 'docx') return head.subarray(0, 1024).includes('[Content_Types].xml');
+	// A zip is taken only when it is a Word document: its central directory, at the end, names the document part.
+	if (container === 'docx') return tail.includes('word/document.xml');
 	if (container === 'rtf') return true;
 	const decoded = decodeArticleBytes(head);
 	return decoded.ok && detectText(decoded.text, linesOf(decoded.text)) !== null;
