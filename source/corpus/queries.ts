@@ -6,7 +6,19 @@ import {authorityId, resolveAuthorityQuery} from './authorities.js';
 import {compareDates, dateSortKey, datesCompatible, monthsBetween} from './date-value.js';
 import type {Article, CorpusEvent, DateValue, EventType, Origin, Person, Quote, SourceRef, StoreData} from './schema.js';
 
-export type ArticleView = {id: string; file: string; title: string; published: DateValue; authorities: string[]; paragraphs: number; quotes: number};
+export type ArticleView = {
+	id: string;
+	file: string;
+	title: string;
+	published: DateValue;
+	authorities: string[];
+	paragraphs: number;
+	quotes: number;
+	/** The publication, byline and canonical URL, where the file stated them (null otherwise). */
+	source: string | null;
+	byline: string | null;
+	url: string | null;
+};
 export type QuoteView = {id: string; articleId: string; paragraph: number; text: string; speaker: string | null; fragment: boolean; date: DateValue};
 export type PersonView = {id: string; name: string; titles: string[]; roles: string[]; party: string | null; authorities: string[]; quotes: number};
 export type EventView = {
@@ -61,6 +73,9 @@ export function articleView(data: StoreData, a: Article): ArticleView {
 		authorities: a.authorities,
 		paragraphs: a.paragraphs.length,
 		quotes: data.quotes.filter((q) => q.articleId === a.id && !q.fragment).length,
+		source: a.source,
+		byline: a.byline ?? null,
+		url: a.url ?? null,
 	};
 }
 
