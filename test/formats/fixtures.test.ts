@@ -99,3 +99,19 @@ describe('Factiva', () => {
 		expect(p.problems).toEqual([{position: 2, reason: "no closing 'Document' line (the export is cut short)"}]);
 	});
 });
+
+describe('Factiva RTF', () => {
+	it('reads the field codes from the table cells of an RTF export', async () => {
+		const p = await parsed(fixture('factiva.rtf'));
+		expect(p.format).toBe('factiva');
+		expect(p.problems).toEqual([]);
+		expect(p.articles.map((a) => [a.title, a.source, a.published?.value, a.byline, a.exportId])).toEqual([
+			['Director of children’s services to leave in the spring', 'Northtown Telegraph', '2024-01-09', 'Nia Campbell', 'NORTEL0020240109ek190000a'],
+		]);
+		expect(p.articles[0]!.text.split('\n\n')).toEqual([
+			'Northtown’s director of children’s services will leave the council in April after four years in the post.',
+			'The council said a permanent successor would be recruited before then.',
+			'“It has been a privilege,” the director said.',
+		]);
+	});
+});

@@ -9,6 +9,15 @@ import {ToPlainText} from 'rtf-stream-parser/dist/src/ToPlainText.js';
 
 export type RtfResult = {ok: true; text: string} | {ok: false; reason: string};
 
+/**
+ * The plain-text converter writes nothing for a table's cell and row ends, which would run Factiva's field code
+ * column into its text ("HDCouncil sets aside"): they become a tab and a paragraph end first. A control word is
+ * a backslash not itself escaped by a backslash.
+ */
+function tableEndsAsText(rtf: string): string {
+	return rtf.replace(/(?<!\\)((?:\\\\)*)\\(nestcell|cell|nestrow|row)(?![a-z])(-?\d+)? ?/g, (_, before: string, word: string) => `${before}${word.endsWith('cell') ? '\\tab ' : '\\par '}`);
+}
+
 export async function rtfText(bytes: Uint8Array): Promise<RtfResult> {
 	return new Promise((resolve) => {
 		const tokenize = new Tokenize();
@@ -29,6 +38,7 @@ export async function rtfText(bytes: Uint8Array): Promise<RtfResult> {
 		plain.on('error', fail);
 		tokenize.on('error', fail);
 		tokenize.pipe(plain);
-		tokenize.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+		// RTF is 7-bit: latin1 keeps every byte as it is for the tokenizer.
+		tokenize.end(Buffer.from(tableEndsAsText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')), 'latin1'));
 	});
 }
