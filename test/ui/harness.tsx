@@ -183,3 +183,15 @@ export function expectFits(app: AppHarness, columns: number, rows: number): void
 export function lineOf(app: AppHarness, text: string): number {
 	return app.lines().findIndex((l) => l.includes(text));
 }
+
+/**
+ * The lines the texts are on, in order: throws when one is not on screen (comparing a missing line's -1 with
+ * another's index would pass for the wrong reason).
+ */
+export function linesWith(app: AppHarness, ...texts: string[]): number[] {
+	return texts.map((t) => {
+		const i = lineOf(app, t);
+		if (i < 0) throw new Error(`${JSON.stringify(t)} is not on screen:\n${app.frame()}`);
+		return i;
+	});
+}
