@@ -5,7 +5,7 @@
  */
 import {constants} from 'node:fs';
 import type {BigIntStats, Stats} from 'node:fs';
-import {lstat, open, readdir, stat} from 'node:fs/promises';
+import {lstat, open, readdir, stat, type FileHandle} from 'node:fs/promises';
 import {join} from 'node:path';
 import {cleanText, type Removed} from '../text/sanitize.js';
 
@@ -253,6 +253,16 @@ export function tooLarge(size: number, maxBytes: number): string {
 	return `file too large (${shown} > ${limit})`;
 }
 
+export type ReadOptions = {
+	/** Files larger than this are refused (default 10 MB). */
+	readonly maxBytes?: number;
+	/**
+	 * Opens the file (default `fs/promises` `open`). Tests pass one that fails as the system would (EACCES, EIO):
+	 * a real unreadable file cannot be made for root, who reads anything.
+	 */
+	readonly openFile?: (path: string, flags: number) => Promise<FileHandle>;
+};
+
 /**
  * Read one article file and decode it with {@link decodeArticleBytes}.
  *
@@ -261,14 +271,15 @@ export function tooLarge(size: number, maxBytes: number): string {
  * directories, dangling symbolic links, unreadable files (the errno's phrase) and files larger than
  * `maxBytes` (default 10 MB).
  */
-export async function readArticleFile(path: string, opts: {maxBytes?: number} = {}): Promise<ReadResult> {
+export async function readArticleFile(path: string, opts: ReadOptions = {}): Promise<ReadResult> {
 	const read = await readFileBytes(path, opts);
 	return read.ok ? {path, ...decodeArticleBytes(read.bytes)} : {path, ok: false, reason: read.reason};
 }
 
 /** The bytes of a regular file, with {@link readArticleFile}'s checks and refusals (its size limit too). */
-export async function readFileBytes(path: string, opts: {maxBytes?: number} = {}): Promise<{ok: true; bytes: Buffer} | {ok: false; reason: string}> {
+export async function readFileBytes(path: string, opts: ReadOptions = {}): Promise<{ok: true; bytes: Buffer} | {ok: false; reason: string}> {
 	const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+	const openFile = opts.openFile ?? open;
 	const refuse = (reason: string) => ({ok: false, reason}) as const;
 
 	let st: Stats;
@@ -284,7 +295,7 @@ export async function readFileBytes(path: string, opts: {maxBytes?: number} = {}
 	let handle;
 	try {
 		// O_NONBLOCK: if the path was swapped for a FIFO after the stat, open() must not wait for a writer.
-		handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+		handle = await openFile(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
 	} catch (error) {
 		return refuse(describeFsError(error));
 	}

@@ -18,6 +18,7 @@ import {Header} from './components/header.js';
 import {TabBar} from './components/tab-bar.js';
 import {ViewBoundary} from './components/view-boundary.js';
 import {footerHints, isTextInput, resolveCommand, splitKeys, type CommandName} from './keymap.js';
+import {hint} from './key-hints.js';
 import {appLayout, minimumSize} from './layout.js';
 import {createUiStore, currentScreen, tabViews, type Screen, type TabView, type UiState} from './state.js';
 import {authorityColours, themeFor} from './theme.js';
@@ -274,7 +275,7 @@ export function App(props: AppProps) {
 		return (
 			<Box width={frame.width} height={frame.height}>
 				<Text wrap="truncate">
-					Terminal too small ({layout.size.columns}x{layout.size.rows}); scrutiny needs {minimumSize.columns}x{minimumSize.rows}. q quits.
+					Terminal too small ({layout.size.columns}x{layout.size.rows}); scrutiny needs {minimumSize.columns}x{minimumSize.rows}. {hint('quit', 'quits')}.
 				</Text>
 			</Box>
 		);

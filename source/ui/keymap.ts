@@ -270,6 +270,14 @@ export function keysLabel(c: Command): string {
 }
 
 /**
+ * How a command's keys are written in the footer and in hints: the form the table gives (`j/k` for moving both
+ * ways, `↑/↓` where letters are text) when all its keys work, else the keys that do, joined with '/'.
+ */
+export function keysText(c: Command, live: readonly KeySpec[], typing: boolean): string {
+	return (typing ? c.footerKeysTyping : live.length === c.keys.length ? c.footerKeys : undefined) ?? live.map(keyLabel).join('/');
+}
+
+/**
  * The footer's hints for this context: the view's own commands first, then the global ones, in table order.
  * Only keys that work here are shown: while typing, printable keys are text; a key a view's command takes
  * (Esc in the search box) is not shown again for the global command it shadows.
@@ -281,8 +289,7 @@ export function footerHints(ctx: KeyContext): {keys: string; label: string}[] {
 		const live = c.keys.filter((k) => !taken.has(k) && !(ctx.typing && isPrintableSpec(k)));
 		for (const k of live) taken.add(k);
 		if (!c.footer || live.length === 0) continue;
-		const keys = (ctx.typing ? c.footerKeysTyping : live.length === c.keys.length ? c.footerKeys : undefined) ?? live.map(keyLabel).join('/');
-		out.push({keys, label: c.footer});
+		out.push({keys: keysText(c, live, ctx.typing), label: c.footer});
 	}
 	return out;
 }

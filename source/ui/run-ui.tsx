@@ -43,6 +43,8 @@ export type RunUiOptions = {
 	readonly ascii?: boolean;
 	/** Saves a curated change to the store (see AppProps.curate). */
 	readonly curate?: AppProps['curate'];
+	/** Called when the person quits through the keymap (q, Ctrl+C). */
+	readonly onQuit?: AppProps['onQuit'];
 };
 
 const handledSignals = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
@@ -103,10 +105,12 @@ export async function runUi(o: RunUiOptions): Promise<number> {
 				{...(o.searcherFor ? {searcherFor: o.searcherFor} : {})}
 				{...(o.views ? {views: o.views} : {})}
 				{...(o.curate ? {curate: o.curate} : {})}
+				{...(o.onQuit ? {onQuit: o.onQuit} : {})}
 				ascii={o.ascii ?? false}
 			/>,
 			// Ink gets stdout through the rewind fix; the clipboard writes to stdout directly (OSC 52 moves nothing).
-			{stdin, stdout: withRewindFix(stdout), stderr, exitOnCtrlC: true, incrementalRendering: true, patchConsole: true},
+			// Ctrl+C is the keymap's (force-quit), as in the test harness: Ink's own handler would take it first.
+			{stdin, stdout: withRewindFix(stdout), stderr, exitOnCtrlC: false, incrementalRendering: true, patchConsole: true},
 		);
 		await instance.waitUntilExit();
 		restore();

@@ -7,8 +7,9 @@
 import type {Scope, SearchResults} from '../search/run-search.js';
 import type {ViewName} from './keymap.js';
 import {startPos, type ListPos} from './list-window.js';
-import type {AlignMode, ComparePanel} from './views/compare-model.js';
-import {noFilters, type TimelineFilters, type TimelinePanel} from './views/timeline-model.js';
+import type {AlignMode, ComparePanel} from './views/compare/model.js';
+import {noFilters, type TimelineFilters} from './views/timeline/filters.js';
+import type {TimelinePanel} from './views/timeline/panels.js';
 
 export const tabViews = ['dashboard', 'search', 'timeline', 'compare', 'people', 'articles'] as const;
 /** The views with a number key and a tab. */

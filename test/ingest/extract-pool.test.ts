@@ -8,11 +8,12 @@ import os from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {generateCorpus} from '../../bench/generator.js';
-import {repoRoot} from '../ui/harness.js';
+import {repoRoot} from '../helpers/paths.js';
 
 type StoreModule = typeof import('../../source/corpus/store.js');
 type ImportModule = typeof import('../../source/ingest/import.js');
 type PoolModule = typeof import('../../source/ingest/extract-pool.js');
+type PrepareModule = typeof import('../../source/ingest/prepare.js');
 
 const dist = (file: string) => path.join(repoRoot, 'dist', file);
 const dir = mkdtempSync(path.join(os.tmpdir(), 'scrutiny-pool-'));
@@ -32,11 +33,23 @@ async function importWith(workers: number, corpus: string): Promise<{report: Awa
 }
 
 describe('extraction on worker threads', () => {
-	it('can start from the build', async () => {
+	it('starts from the build and extracts on its threads what the importing thread extracts', async () => {
 		const {ExtractPool} = (await import(dist('ingest/extract-pool.js'))) as PoolModule;
-		const pool = ExtractPool.create(1);
+		const {prepareArticle} = (await import(dist('ingest/prepare.js'))) as PrepareModule;
+		const file = path.join(dir, 'one.txt');
+		writeFileSync(file, 'Council criticised\n\nCllr Jane Smith said: "The service is failing children."\n');
+		const pool = ExtractPool.create(2);
 		expect(pool).not.toBeNull();
-		await pool!.close();
+		try {
+			const today = '2026-11-22T12:00:00.000Z';
+			// The pool answers with what a worker thread made, never with a fallback of its own.
+			const onWorker = await pool!.prepare({file, storeDir: dir, today});
+			expect(onWorker).toEqual(await prepareArticle(file, dir, new Date(today)));
+			expect(JSON.stringify(onWorker)).toContain('The service is failing children.');
+		} finally {
+			await pool!.close();
+		}
+		await expect(pool!.prepare({file, storeDir: dir, today: null})).rejects.toThrow(/no extraction worker/);
 	});
 
 	it('gives the same store and report as one thread, in file order', async () => {

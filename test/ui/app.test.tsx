@@ -2,7 +2,7 @@ import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
 import {commands, keyLabel} from '../../source/ui/keymap.js';
 import type {ViewModule} from '../../source/ui/views/view-types.js';
-import {timelineController} from '../../source/ui/views/timeline-view.js';
+import {timelineController} from '../../source/ui/views/timeline/controller.js';
 import {manyAuthorities} from './fixtures.js';
 import {bundledData, expectFits, keys, renderApp} from './harness.js';
 

@@ -13,6 +13,8 @@ import {stripVTControlCharacters} from 'node:util';
 import {render} from 'ink-testing-library';
 import {storeSchema, type StoreData} from '../../source/corpus/schema.js';
 import {App, type AppProps} from '../../source/ui/app.js';
+import {commandNamed} from '../../source/ui/key-hints.js';
+import {isPrintableSpec, type CommandName, type KeySpec} from '../../source/ui/keymap.js';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 export const bundledStorePath = path.join(repoRoot, 'data', 'corpus.json');
@@ -40,6 +42,41 @@ export const keys = {
 	ctrlC: '\u0003',
 	ctrlU: '\u0015',
 } as const;
+
+/** What a terminal sends for a key as the keymap names it (`enter`, `shift+tab`, `ctrl+u`, `space`, `G`). */
+export function keySequence(spec: KeySpec): string {
+	if (spec.startsWith('ctrl+')) return String.fromCharCode(spec.charCodeAt(5) - 0x60);
+	const byName: Record<string, string> = {
+		space: ' ',
+		enter: keys.enter,
+		escape: keys.escape,
+		tab: keys.tab,
+		'shift+tab': keys.shiftTab,
+		up: keys.up,
+		down: keys.down,
+		left: keys.left,
+		right: keys.right,
+		pageup: keys.pageUp,
+		pagedown: keys.pageDown,
+		home: keys.home,
+		end: keys.end,
+		backspace: '\b',
+		delete: keys.backspace,
+	};
+	const seq = byName[spec] ?? ([...spec].length === 1 ? spec : undefined);
+	if (seq === undefined) throw new Error(`no key sequence for ${spec}`);
+	return seq;
+}
+
+/**
+ * What to send for a command: its first key in the keymap, or, where a text box has the keyboard (`typing`), its
+ * first key that is not text.
+ */
+export function commandKey(name: CommandName, typing = false): string {
+	const spec = commandNamed(name).keys.find((k) => !(typing && isPrintableSpec(k)));
+	if (spec === undefined) throw new Error(`${name} has no key that works while typing`);
+	return keySequence(spec);
+}
 
 export type RenderOptions = {
 	readonly columns?: number;
@@ -101,6 +138,9 @@ export async function renderApp(source: StoreData | string, opts: RenderOptions 
 		);
 	};
 
+	/** Presses a command by its name in the keymap (see `commandKey`) and waits until the frame changes. */
+	const pressCommand = (name: CommandName, opts: {typing?: boolean} = {}) => press(commandKey(name, opts.typing));
+
 	/** Writes a key that may leave the frame as it is (moving past the end, quitting), and lets Ink handle it. */
 	const pressQuietly = async (key: string) => {
 		instance.stdin.write(key);
@@ -121,6 +161,7 @@ export async function renderApp(source: StoreData | string, opts: RenderOptions 
 		frame,
 		lines,
 		press,
+		pressCommand,
 		pressQuietly,
 		type,
 		waitForText,
@@ -141,4 +182,16 @@ export function expectFits(app: AppHarness, columns: number, rows: number): void
 /** The index of the first line containing `text`, or -1. */
 export function lineOf(app: AppHarness, text: string): number {
 	return app.lines().findIndex((l) => l.includes(text));
+}
+
+/**
+ * The lines the texts are on, in order: throws when one is not on screen (comparing a missing line's -1 with
+ * another's index would pass for the wrong reason).
+ */
+export function linesWith(app: AppHarness, ...texts: string[]): number[] {
+	return texts.map((t) => {
+		const i = lineOf(app, t);
+		if (i < 0) throw new Error(`${JSON.stringify(t)} is not on screen:\n${app.frame()}`);
+		return i;
+	});
 }

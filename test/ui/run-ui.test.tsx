@@ -11,7 +11,7 @@ import {StoreError} from '../../source/corpus/store.js';
 import {dashboardLimits} from '../../source/ui/views/dashboard-view.js';
 import {runUi} from '../../source/ui/run-ui.js';
 import type {ViewModule} from '../../source/ui/views/view-types.js';
-import {timelineController} from '../../source/ui/views/timeline-view.js';
+import {timelineController} from '../../source/ui/views/timeline/controller.js';
 import {bundledData, waitUntil} from './harness.js';
 
 class FakeIn extends EventEmitter {
@@ -90,6 +90,21 @@ describe('runUi', () => {
 		expect(t.stdin.rawModes[0]).toBe(true);
 		expect(t.stdin.rawModes.at(-1)).toBe(false);
 		expect(t.stderr.written).toBe('');
+	});
+
+	it('quits on Ctrl+C through the keymap (Ink’s own Ctrl+C handler is off, as in the harness), exit status 0', async () => {
+		const t = streams();
+		let quits = 0;
+		const running = runUi({data: bundledData(), streams: t.streams, env: {TERM: 'xterm'}, onQuit: () => quits++});
+		await waitUntil(() => t.stdout.written.includes('Authorities'), () => 'the dashboard');
+		// In the search box, where q is text: Ctrl+C still quits.
+		t.stdin.type('/');
+		await waitUntil(() => t.stdout.written.includes('search quotes, articles'), () => 'the search box');
+		t.stdin.type('\u0003');
+		expect(await running).toBe(0);
+		expect(quits).toBe(1);
+		expect(t.stdout.written.endsWith('\u001B[?25h\u001B[?1049l')).toBe(true);
+		expect(t.stdin.rawModes.at(-1)).toBe(false);
 	});
 
 	it('exits 1 with one line on stderr when rendering fails outside a view, and gives the terminal back', async () => {

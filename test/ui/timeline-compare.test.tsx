@@ -42,7 +42,7 @@ function storeFile(): string {
 describe('Timeline (3)', () => {
 	it('lists every event in date order, grouped by year, one line per event with its count of articles', async () => {
 		const app = await renderApp(data);
-		await app.press('3');
+		await app.pressCommand('view-timeline');
 		expect(title(app)).toMatch(/^Timeline · 20 events in date order\s+◆ Ofsted {2}○ press {2}✎ curated$/);
 		const order = ['── 2012', 'Jul 2012', '── 2015', '~2015', '── 2018', 'Dec 2018', '── 2019', 'Jan 2019', '~Feb 2019'].map((t) => lineOf(app, t));
 		expect(order.every((i) => i > 0)).toBe(true);
@@ -56,12 +56,12 @@ describe('Timeline (3)', () => {
 
 	it('draws a strip chart of the years per authority, each judgement by its letter', async () => {
 		const app = await renderApp(data);
-		await app.press('3');
+		await app.pressCommand('view-timeline');
 		expect(app.lines()[3]).toMatch(/^\s+2012 {2}2013 .* 2022\s+\?n undated$/);
 		expect(app.lines()[4]).toMatch(/^Blackpool\s+I\s+·\s+·\s+█\s+·\s+·\s+I\s+I███\+ ·/);
 		expect(app.lines()[5]).toMatch(/^North East Lincolnshire\s+(·\s+){9}I\s+████\+$/);
 		const ascii = await renderApp(data, {ascii: true});
-		await ascii.press('3');
+		await ascii.pressCommand('view-timeline');
 		expect(ascii.lines()[4]).toMatch(/^Blackpool\s+I\s+\.\s+\.\s+#\s+/);
 		expect(ascii.frame()).toContain('p Jul 2012');
 		expect(ascii.frame()).not.toMatch(/[█◆○✎─]/);
@@ -70,20 +70,20 @@ describe('Timeline (3)', () => {
 
 	it('selects with j/k, g/G and PgUp/PgDn, shows the source paragraph, and opens the article at it', async () => {
 		const app = await renderApp(data);
-		await app.press('3');
+		await app.pressCommand('view-timeline');
 		expect(selected(app)).toContain('Jul 2012');
 		expect(app.frame()).toMatch(/¶16 of “‘I lost sleep over child services shaming’” \(~2015\): The July 2012 Ofsted report/);
-		await app.press('j');
+		await app.pressCommand('move-down');
 		expect(selected(app)).toContain('notice lifted');
-		await app.press('k');
+		await app.pressCommand('move-up');
 		expect(selected(app)).toContain('Jul 2012');
 		// A page is the list's height: 17 rows at 100x30.
-		await app.press(keys.pageDown);
+		await app.pressCommand('page-down');
 		expect(selected(app)).toMatch(/~2022-01-27\s+North East Lin… refused/);
-		await app.press('G');
+		await app.pressCommand('bottom');
 		expect(selected(app)).toMatch(/undated\s+Blackpool\s+judgement\s+req\. improv\.\s+×1 in “A political row/);
-		await app.press(keys.pageUp);
-		await app.press('g');
+		await app.pressCommand('page-up');
+		await app.pressCommand('top');
 		expect(selected(app)).toContain('Jul 2012');
 		await app.pressQuietly('k');
 		await app.press(keys.enter);
@@ -93,42 +93,42 @@ describe('Timeline (3)', () => {
 
 	it('jumps to the next and previous year with ] and [, the undated last', async () => {
 		const app = await renderApp(data);
-		await app.press('3');
+		await app.pressCommand('view-timeline');
 		const seen: string[] = [];
 		for (let i = 0; i < 6; i++) {
-			await app.press(']');
+			await app.pressCommand('next-year');
 			seen.push(selected(app).slice(3, 14).trim());
 		}
 		expect(seen).toEqual(['~2015', 'Dec 2018', 'Jan 2019', 'Nov 2021', '~Jan 2022', 'undated']);
 		await app.pressQuietly(']');
 		expect(selected(app)).toContain('undated');
-		await app.press('[');
+		await app.pressCommand('previous-year');
 		expect(selected(app)).toContain('~Jan 2022');
-		await app.press('[');
+		await app.pressCommand('previous-year');
 		expect(selected(app)).toContain('Nov 2021');
 	});
 
 	it('filters by authorities, types, origin and its own search; the header says so and Esc clears them one by one', async () => {
 		const app = await renderApp(data);
-		await app.press('1');
-		await app.press('3');
-		await app.press('a');
+		await app.pressCommand('view-dashboard');
+		await app.pressCommand('view-timeline');
+		await app.pressCommand('pick-authorities');
 		await app.waitForText('Show authorities · 0 picked');
-		await app.press('j');
-		await app.press(' ');
+		await app.pressCommand('move-down');
+		await app.pressCommand('picker-toggle');
 		await app.waitForText('1 picked');
 		await app.press(keys.enter);
 		expect(title(app)).toMatch(/^Timeline · 7 of 20 events · North East Lincolnshire/);
 		expect(app.frame()).not.toMatch(/^.{3}\S.*Blackpool\s+(judgement|board)/m);
-		await app.press('t');
+		await app.pressCommand('pick-types');
 		await app.waitForText('Show event types');
-		await app.press(' ');
+		await app.pressCommand('picker-toggle');
 		await app.press(keys.enter);
 		expect(title(app)).toContain('1 of 20 events · North East Lincolnshire · judgement');
-		await app.press('o');
+		await app.pressCommand('cycle-origin');
 		expect(title(app)).toContain('· press only');
 		// `/` here searches within the timeline: the search view does not open.
-		await app.press('/');
+		await app.pressCommand('timeline-find');
 		expect(title(app)).toMatch(/^› find in timeline: /);
 		await app.type('damning');
 		expect(title(app)).toContain('1 of 20 lines');
@@ -153,8 +153,8 @@ describe('Timeline (3)', () => {
 
 	it('says when no line matches, and what to do', async () => {
 		const app = await renderApp(data);
-		await app.press('3');
-		await app.press('/');
+		await app.pressCommand('view-timeline');
+		await app.pressCommand('timeline-find');
 		await app.type('zzz');
 		await app.waitForText('No events match these filters.');
 		await app.press(keys.escape);
@@ -167,21 +167,21 @@ describe('Timeline (3)', () => {
 		const call = timeline(d).find((l) => l.type === 'resignation-call' && l.authority === 'Blackpool')!;
 		applyCuration(d, {kind: 'mark-wrong', ids: call.merged ?? [call.id]}, {today});
 		const app = await renderApp(d);
-		await app.press('3');
-		await app.press('a');
-		await app.press(' ');
+		await app.pressCommand('view-timeline');
+		await app.pressCommand('pick-authorities');
+		await app.pressCommand('picker-toggle');
 		await app.press(keys.enter);
 		expect(app.frame()).toMatch(/◆ 2019-01-17\s+Blackpool\s+judgement\s+inadequate\s+×3 Ofsted ILACS/);
 		expect(app.frame()).toMatch(/○ ~Feb 2019\s+Blackpool\s+commissioner/);
 		expect(app.frame()).not.toContain('resign call');
 		const modes: string[] = [];
 		for (let i = 0; i < 5; i++) {
-			await app.press('o');
+			await app.pressCommand('cycle-origin');
 			modes.push(title(app).split(' · ').at(-1)!.replace(/\s{2,}.*$/, ''));
 		}
 		expect(modes).toEqual(['press only', 'Ofsted only', 'curated only', 'all + marked wrong', 'Blackpool']);
-		for (let i = 0; i < 4; i++) await app.press('o');
-		await app.press('/');
+		for (let i = 0; i < 4; i++) await app.pressCommand('cycle-origin');
+		await app.pressCommand('timeline-find');
 		await app.type('political row');
 		await app.press(keys.enter);
 		expect(app.frame()).toMatch(/✗ ~2019-02-01\s+Blackpool\s+resign call/);
@@ -199,12 +199,12 @@ describe('Timeline (3)', () => {
 				return r;
 			},
 		});
-		await app.press('3');
-		for (let i = 0; i < 3; i++) await app.press(']');
+		await app.pressCommand('view-timeline');
+		for (let i = 0; i < 3; i++) await app.pressCommand('next-year');
 		expect(selected(app)).toContain('Jan 2019');
 
 		// e: the form, starting from the line.
-		await app.press('e');
+		await app.pressCommand('edit-event');
 		await app.waitForText('Edit event: saved as a curated copy');
 		expect(app.frame()).toMatch(/› Date\s+2019-01 \s+Jan 2019 · month/);
 		await app.type('-17');
@@ -221,7 +221,7 @@ describe('Timeline (3)', () => {
 		expect(app.lines().filter((l) => /^[› ][○◆✎]/.test(l) && /Jan 2019|2019-01-17/.test(l) && l.includes('judgement'))).toHaveLength(1);
 
 		// n: a new event; a date after today is refused inline, with the reason.
-		await app.press('n');
+		await app.pressCommand('add-event');
 		await app.waitForText('Add an event of your own');
 		await app.type('2030');
 		await app.press(keys.tab);
@@ -241,12 +241,12 @@ describe('Timeline (3)', () => {
 		expect(onDisk().events.find((e) => e.summary === 'Board met for the first time')).toMatchObject({type: 'improvement-board', origin: 'curated', sources: [], date: {value: '2019-03'}});
 
 		// x: a press event marked wrong is hidden, kept, and shown again with o.
-		await app.press('k');
+		await app.pressCommand('move-up');
 		expect(selected(app)).toContain('visit');
-		await app.press('x');
+		await app.pressCommand('mark-wrong');
 		await app.waitForText('saved to the store');
 		expect(app.frame()).not.toContain('~2019-02-22');
-		for (let i = 0; i < 4; i++) await app.press('o');
+		for (let i = 0; i < 4; i++) await app.pressCommand('cycle-origin');
 		await app.waitForText(/✗ ~2019-02-22\s+Blackpool\s+visit/);
 		// The edited original is there too, marked as replaced.
 		expect(app.frame()).toMatch(/↺ Jan 2019\s+Blackpool\s+judgement/);
@@ -255,15 +255,15 @@ describe('Timeline (3)', () => {
 
 		// An official judgement is not edited; a read-only session says it cannot save.
 		const readOnly = await renderApp(data);
-		await readOnly.press('3');
-		await readOnly.press('e');
+		await readOnly.pressCommand('view-timeline');
+		await readOnly.pressCommand('edit-event');
 		expect(readOnly.lines().at(-1)).toContain('this store cannot be written from here');
 	});
 
 	it('cancels the form with Esc, changing nothing', async () => {
 		const app = await renderApp(data, {curate: async () => Promise.reject(new Error('should not save'))});
-		await app.press('3');
-		await app.press('e');
+		await app.pressCommand('view-timeline');
+		await app.pressCommand('edit-event');
 		await app.type('xx');
 		await app.press(keys.escape);
 		expect(title(app)).toContain('20 events in date order');
@@ -276,15 +276,15 @@ describe('Timeline (3)', () => {
 			[60, 20],
 		] as const) {
 			const app = await renderApp(data, {columns: c, rows: r});
-			await app.press('3');
+			await app.pressCommand('view-timeline');
 			expectFits(app, c, r);
-			await app.press('G');
+			await app.pressCommand('bottom');
 			expectFits(app, c, r);
-			await app.press('e');
+			await app.pressCommand('edit-event');
 			expectFits(app, c, r);
 		}
 		const big = await renderApp(withOfficial());
-		await big.press('3');
+		await big.pressCommand('view-timeline');
 		expect(title(big)).toContain('514 events in date order');
 		expect(big.lines()[3]).toMatch(/^\+149 more \(a picks\)/);
 		expectFits(big, 100, 30);
@@ -294,7 +294,7 @@ describe('Timeline (3)', () => {
 describe('Compare (4)', () => {
 	it('shows the two authorities side by side, each row on one line', async () => {
 		const app = await renderApp(data);
-		await app.press('4');
+		await app.pressCommand('view-compare');
 		expect(app.frame()).toContain('Compare · Blackpool and North East Lincolnshire · aligned by date');
 		expect(app.lines()[3]).toMatch(/^\s+Blackpool\s+North East Lincolnshire\s*$/);
 		expect(app.lines()[lineOf(app, 'latest rating')]).toMatch(/latest rating\s+inadequate \(Jan 2019\)\s+inadequate \(Nov 2021\)/);
@@ -305,11 +305,11 @@ describe('Compare (4)', () => {
 
 	it("aligns the timelines by calendar or, with m, by months since each 'inadequate' judgement", async () => {
 		const app = await renderApp(data);
-		await app.press('4');
-		await app.press('G');
+		await app.pressCommand('view-compare');
+		await app.pressCommand('bottom');
 		expect(app.frame()).toMatch(/Aligned timelines by calendar month/);
 		expect(app.frame()).toMatch(/^Jan 2022\s+○ ~Jan 2022 board/m);
-		await app.press('m');
+		await app.pressCommand('toggle-alignment');
 		expect(app.frame()).toContain("aligned by months since 'inadequate'");
 		// m brings the aligned timelines into view, to the top where the rest of the page allows.
 		expect(app.frame()).toMatch(/^Aligned timelines by months since/m);
@@ -317,14 +317,14 @@ describe('Compare (4)', () => {
 		expect(app.frame()).toMatch(/by months since ‘inadequate’: Blackpool Jan 2019, NEL Nov 2021/);
 		expect(app.frame()).toMatch(/^month of judgement\s+○ Jan 2019 judgement inadequate.*○ Nov 2021 judgement inadequate/m);
 		expect(app.frame()).toMatch(/^3 months after\s+○ Feb 2022 no-confidence/m);
-		await app.press('m');
+		await app.pressCommand('toggle-alignment');
 		expect(app.frame()).toContain('aligned by date');
 	});
 
 	it('chooses either side from a fuzzy list of every authority, those known only from official data too', async () => {
 		const app = await renderApp(withOfficial());
-		await app.press('4');
-		await app.press('c');
+		await app.pressCommand('view-compare');
+		await app.pressCommand('choose-authority');
 		await app.waitForText('› choose the left authority:');
 		expect(app.frame()).toContain('153 of 153 authorities');
 		await app.type('slogh');
@@ -332,26 +332,26 @@ describe('Compare (4)', () => {
 		await app.press(keys.enter);
 		await app.waitForText('Compare · Slough and North East Lincolnshire');
 		expect(app.lines()[lineOf(app, "'inadequate' judgement")]).toMatch(/'inadequate' judgement\s+missing\s+2021-11-26/);
-		await app.press('c');
+		await app.pressCommand('choose-authority');
 		await app.press(keys.tab);
 		await app.waitForText('› choose the right authority');
 		await app.type('blackpool');
 		await app.press(keys.enter);
 		await app.waitForText('Compare · Slough and Blackpool');
 		// Choosing the other side's authority swaps the two.
-		await app.press('c');
+		await app.pressCommand('choose-authority');
 		await app.type('blackpool');
 		await app.press(keys.enter);
 		await app.waitForText('Compare · Blackpool and Slough');
-		await app.press('c');
+		await app.pressCommand('choose-authority');
 		await app.press(keys.escape);
 		expect(app.frame()).toContain('Compare · Blackpool and Slough');
 	});
 
 	it('searches the quotes of both sides at once, a column each, and opens one in the reader', async () => {
 		const app = await renderApp(data);
-		await app.press('4');
-		await app.press('/');
+		await app.pressCommand('view-compare');
+		await app.pressCommand('quote-panel');
 		await app.waitForText('› quotes on both sides:');
 		expect(app.frame()).toMatch(/Blackpool · 32 quotes · Enter opens\s+│North East Lincolnshire · 9 quotes/);
 		await app.type('poundland');
@@ -372,23 +372,23 @@ describe('Compare (4)', () => {
 
 	it('stacks the aligned timelines below 100 columns and the rows below 80, always fitting', async () => {
 		const app = await renderApp(data, {columns: 90, rows: 30});
-		await app.press('4');
+		await app.pressCommand('view-compare');
 		expect(app.lines()[lineOf(app, 'latest rating')]).toMatch(/latest rating\s+inadequate \(Jan 2019\)\s+inadequate \(Nov 2021\)/);
-		await app.press('m');
+		await app.pressCommand('toggle-alignment');
 		await app.pressQuietly('G');
 		const at = lineOf(app, 'month of judgement');
 		expect(app.lines()[at + 1]).toMatch(/^ {2}Blackpool: ○ Jan 2019 judgement inadequate/);
 		expect(app.lines()[at + 2]).toMatch(/^ {2}NEL: ○ Nov 2021 judgement inadequate/);
 		expectFits(app, 90, 30);
 		const narrow = await renderApp(data, {columns: 70, rows: 24});
-		await narrow.press('4');
+		await narrow.pressCommand('view-compare');
 		expect(narrow.frame()).toMatch(/^ {2}Blackpool: /m);
 		expect(narrow.frame()).toMatch(/^ {2}NEL: inadequate \(Nov 2021\)/m);
 		expectFits(narrow, 70, 24);
-		await narrow.press('/');
+		await narrow.pressCommand('quote-panel');
 		expectFits(narrow, 70, 24);
 		await narrow.press(keys.escape);
-		await narrow.press('c');
+		await narrow.pressCommand('choose-authority');
 		expectFits(narrow, 70, 24);
 	});
 });

@@ -7,29 +7,13 @@ import {rebuildDerived} from '../../source/corpus/merge.js';
 import {parseIlacsHistory} from '../../source/corpus/ofsted-import.js';
 import {timeline} from '../../source/corpus/queries.js';
 import type {StoreData} from '../../source/corpus/schema.js';
-import {chooseAuthorities, chooserDetail, chooserItems, choosePair, compareLines, comparePair, quoteMatches, shortName} from '../../source/ui/views/compare-model.js';
-import {
-	clearLastFilter,
-	cycleChoice,
-	dateHint,
-	deleteInField,
-	filterSummary,
-	moveItem,
-	nextOriginMode,
-	noFilters,
-	originMarker,
-	pickerItems,
-	rowOfItem,
-	timelineItems,
-	timelineLayout,
-	timelineRows,
-	typeIntoField,
-	windowTop,
-	withFilter,
-	yearHeader,
-	yearJump,
-	type OriginMode,
-} from '../../source/ui/views/timeline-model.js';
+import {chooseAuthorities, chooserDetail, chooserItems, choosePair, compareLines, comparePair, quoteMatches, shortName} from '../../source/ui/views/compare/model.js';
+import {clearLastFilter, filterSummary, noFilters, withFilter} from '../../source/ui/views/timeline/filters.js';
+import {cycleChoice, dateHint, deleteInField, typeIntoField} from '../../source/ui/views/timeline/form-model.js';
+import {timelineItems} from '../../source/ui/views/timeline/items.js';
+import {nextOriginMode, originMarker, type OriginMode} from '../../source/ui/views/timeline/labels.js';
+import {pickerItems} from '../../source/ui/views/timeline/panels.js';
+import {moveItem, rowOfItem, timelineLayout, timelineRows, windowTop, yearHeader, yearJump} from '../../source/ui/views/timeline/rows.js';
 import {bundledData} from './harness.js';
 
 const today = '2026-11-22';

@@ -5,6 +5,7 @@
 import {Box, Text} from 'ink';
 import {Component, type ReactNode} from 'react';
 import {safeLine} from '../../text/sanitize.js';
+import {hint, keyRange} from '../key-hints.js';
 import type {Theme} from '../theme.js';
 
 export type ViewBoundaryProps = {readonly view: string; readonly theme: Theme; readonly width: number; readonly children?: ReactNode};
@@ -29,7 +30,7 @@ export class ViewBoundary extends Component<ViewBoundaryProps, BoundaryState> {
 				</Text>
 				<Text wrap="truncate">{safeLine(error.message) || error.name}</Text>
 				<Text dimColor wrap="truncate">
-					The rest of scrutiny still works: Esc goes back, 1-6 switch views, q quits.
+					The rest of scrutiny still works: {hint('back', 'goes back')}, {keyRange('view-dashboard', 'view-articles')} switch views, {hint('quit', 'quits')}.
 				</Text>
 			</Box>
 		);

@@ -1,6 +1,7 @@
 /** The `?` help: every command of the keymap, grouped, with its keys. Scrolls with the usual keys. */
 import {Box, Text} from 'ink';
 import {helpSections, keysLabel} from '../keymap.js';
+import {keysFor, pairKeys} from '../key-hints.js';
 import {scrollBy} from '../list-window.js';
 import {memoLast} from '../memo.js';
 import type {HelpScreen} from '../state.js';
@@ -44,7 +45,7 @@ export function HelpView({screen, env}: ViewProps<HelpScreen>) {
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text bold wrap="truncate">
-				Keys · every command{lines.length > h ? ` (lines ${top + 1}-${Math.min(lines.length, top + h)} of ${lines.length}; j/k scroll)` : ''} · Esc or ? closes
+				Keys · every command{lines.length > h ? ` (lines ${top + 1}-${Math.min(lines.length, top + h)} of ${lines.length}; ${pairKeys('move-down')} scroll)` : ''} · {keysFor('back')} or {keysFor('help')} closes
 			</Text>
 			{lines.slice(top, top + h).map((l) =>
 				l.heading ? (

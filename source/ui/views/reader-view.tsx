@@ -8,6 +8,7 @@ import {findArticle, quotesInArticle} from '../../corpus/lookups.js';
 import type {Article, StoreData} from '../../corpus/schema.js';
 import {safeLine} from '../../text/sanitize.js';
 import {SpanLineText} from '../components/span-line.js';
+import {hint} from '../key-hints.js';
 import {scrollBy} from '../list-window.js';
 import {memoLast} from '../memo.js';
 import type {ReaderScreen} from '../state.js';
@@ -90,7 +91,7 @@ export function ReaderView({screen, env}: ViewProps<ReaderScreen>) {
 		return (
 			<Box flexDirection="column">
 				<Text bold>Article not found</Text>
-				<Text>The store has no article {safeLine(screen.articleId)} (reloaded since?). Esc goes back.</Text>
+				<Text>The store has no article {safeLine(screen.articleId)} (reloaded since?). {hint('back', 'goes back')}.</Text>
 			</Box>
 		);
 	}
@@ -105,7 +106,7 @@ export function ReaderView({screen, env}: ViewProps<ReaderScreen>) {
 	const textWidth = width - m.gutterWidth - (m.sideWidth && !rawLines ? m.sideWidth + 1 : 0);
 	const quotesHere = quotesInArticle(env.data, article.id).filter((q) => q.paragraph === screen.paragraph && !q.fragment).length;
 	const position = rawLines
-		? `raw text as read, furniture marked [kind] · lines ${top + 1}-${top + visible.length} of ${rawLines.length} · f paragraphs`
+		? `raw text as read, furniture marked [kind] · lines ${top + 1}-${top + visible.length} of ${rawLines.length} · ${hint('toggle-raw', 'paragraphs')}`
 		: `¶ ${screen.paragraph} of ${article.paragraphs.length}${quotesHere ? ` · ${quotesHere} quote${quotesHere === 1 ? '' : 's'} here` : ''} · ${m.quoteParagraphs.length} paragraphs with quotes`;
 	return (
 		<Box flexDirection="column" width={width}>

@@ -1,13 +1,13 @@
 /** Which component draws each view and which controller handles its keys. */
 import {ArticlesView, articlesController} from './articles-view.js';
-import {CompareView, compareController, compareKeys} from './compare-view.js';
+import {CompareView, compareController, compareKeys} from './compare/view.js';
 import {DashboardView, dashboardController} from './dashboard-view.js';
 import {HelpView, helpController} from './help-view.js';
 import {PeopleView, peopleController} from './people-view.js';
 import {PersonQuotesView, personQuotesController, personQuotesTitle} from './person-quotes-view.js';
 import {ReaderView, readerController, readerTitle} from './reader-view.js';
 import {SearchView, searchController} from './search-view.js';
-import {TimelineView, timelineController, timelineKeys} from './timeline-view.js';
+import {TimelineView, timelineController, timelineKeys} from './timeline/view.js';
 import type {ViewRegistry} from './view-types.js';
 
 export const views: ViewRegistry = {

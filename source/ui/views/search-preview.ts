@@ -7,6 +7,7 @@ import {findArticle, findEvent, findPerson, quotesBySpeaker} from '../../corpus/
 import type {StoreData} from '../../corpus/schema.js';
 import type {ResultRow} from '../../search/run-search.js';
 import {safeLine} from '../../text/sanitize.js';
+import {hint} from '../key-hints.js';
 import {paintSpans, wrapSpans, type Range, type SpanLine, type Tone} from '../text-layout.js';
 import {quoteRange} from './reader-model.js';
 
@@ -32,7 +33,7 @@ export function previewLines(data: StoreData, row: ResultRow | undefined, width:
 		const facts = [p.titles.join(', '), p.roles.join(', '), p.party ?? '', p.authorities.join(', ')].filter(Boolean).map(safeLine).join(' · ');
 		if (facts) out.push(...wrapped(facts, width, 'dim'));
 		const quotes = quotesBySpeaker(data, p.id);
-		out.push([], ...wrapped(`${quotes.length} quotes · Enter lists them`, width, 'plain'));
+		out.push([], ...wrapped(`${quotes.length} quotes · ${hint('open', 'lists them')}`, width, 'plain'));
 		for (const q of quotes.slice(-3).reverse()) out.push([], ...wrapped(`${formatDate(q.date)}: “${safeLine(q.text)}”`, width, 'quote'));
 		return out.slice(0, height);
 	}

@@ -11,6 +11,7 @@ import {useEffect} from 'react';
 import {nextScope, runSearchSliced, scopes, searchLimit, type ResultRow, type SearchResults} from '../../search/run-search.js';
 import {safeLine} from '../../text/sanitize.js';
 import {SpanLineText} from '../components/span-line.js';
+import {keysFor} from '../key-hints.js';
 import {kwic} from '../kwic.js';
 import {searchLayout} from '../layout.js';
 import {clampPos, movePos, startPos, visibleRange} from '../list-window.js';
@@ -190,17 +191,17 @@ type NoResultsProps = {readonly results: SearchResults; readonly width: number};
 /** Says there is nothing, and what to try: drop a filter, widen the scope, or fewer words. */
 function NoResults({results, width}: NoResultsProps) {
 	const q = truncate(safeLine(results.query), Math.max(4, width - 20));
-	const hint = results.filters.length
+	const advice = results.filters.length
 		? `Try dropping a filter: ${results.filters.join(', ')}.`
 		: results.scope !== 'all'
-			? 'Try Tab to search all kinds, or fewer words.'
+			? `Try ${keysFor('search-scope')} to search all kinds, or fewer words.`
 			: 'Try fewer or shorter words; prefix a word with \' for an exact match.';
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text bold wrap="truncate">
 				No results for “{q}” in {results.scope}.
 			</Text>
-			<Text wrap="wrap">{hint}</Text>
+			<Text wrap="wrap">{advice}</Text>
 		</Box>
 	);
 }

@@ -4,18 +4,18 @@
  * authority chooser and the quote search over both sides. No Ink here.
  */
 import Fuse from 'fuse.js';
-import {resolveAuthorityQuery} from '../../corpus/authorities.js';
-import {compareRows, compareSide, defaultPair, type CompareRow} from '../../corpus/compare.js';
-import {compareDates, formatDate} from '../../corpus/date-value.js';
-import {listQuotes, storeAuthorities, timeline, type EventView, type QuoteView} from '../../corpus/queries.js';
-import type {StoreData} from '../../corpus/schema.js';
-import {alignTimelines, type AlignMode} from '../../corpus/timeline-align.js';
-import {safeLine} from '../../text/sanitize.js';
-import type {ListPos} from '../list-window.js';
-import {wrap, type Range} from '../text-layout.js';
-import {originMarker, ratingLabel, typeLabels} from './timeline-model.js';
+import {resolveAuthorityQuery} from '../../../corpus/authorities.js';
+import {compareRows, compareSide, defaultPair, type CompareRow} from '../../../corpus/compare.js';
+import {compareDates, formatDate} from '../../../corpus/date-value.js';
+import {listQuotes, storeAuthorities, timeline, type EventView, type QuoteView} from '../../../corpus/queries.js';
+import type {StoreData} from '../../../corpus/schema.js';
+import {alignTimelines, type AlignMode} from '../../../corpus/timeline-align.js';
+import {safeLine} from '../../../text/sanitize.js';
+import type {ListPos} from '../../list-window.js';
+import {wrap, type Range} from '../../text-layout.js';
+import {originMarker, ratingLabel, typeLabels} from '../timeline/labels.js';
 
-export type {AlignMode} from '../../corpus/timeline-align.js';
+export type {AlignMode} from '../../../corpus/timeline-align.js';
 
 export type Side = 'left' | 'right';
 

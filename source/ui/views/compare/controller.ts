@@ -1,0 +1,112 @@
+/**
+ * The comparison's keys: each command (or typed text) becomes the next compare screen, for the comparison or the
+ * panel open over it (the authority chooser, the quote search).
+ */
+import type {KeyContext} from '../../keymap.js';
+import {hint} from '../../key-hints.js';
+import {clampPos, movePos, scrollBy, startPos, type ListPos} from '../../list-window.js';
+import {readerScreen, type CompareScreen} from '../../state.js';
+import {moveOf, type Controller, type ControllerResult, type ViewEnv, type ViewInput} from '../view-types.js';
+import {choosePair, type ChooserPanel, type QuotesPanel} from './model.js';
+import {chooserHeight, chosenOf, itemsOf, linesOf, matchesOf, modelOf, pageHeight, quotesGeometry} from './selectors.js';
+
+/** Where keys go: the comparison, or the panel open over it (both panels have a text box). */
+export function compareKeys(screen: CompareScreen): KeyContext {
+	if (screen.panel?.kind === 'chooser') return {view: 'compare-chooser', typing: true};
+	if (screen.panel?.kind === 'quotes') return {view: 'compare-quotes', typing: true};
+	return {view: 'compare', typing: false};
+}
+
+export const compareController: Controller<CompareScreen> = (screen, input, env) => {
+	switch (screen.panel?.kind) {
+		case 'chooser':
+			return chooserInput(screen, screen.panel, input, env);
+		case 'quotes':
+			return quotesInput(screen, screen.panel, input, env);
+		default:
+			return mainInput(screen, input, env);
+	}
+};
+
+function mainInput(screen: CompareScreen, input: ViewInput, env: ViewEnv): ControllerResult | undefined {
+	const m = modelOf(env.data, screen.pair);
+	const move = moveOf(input);
+	if (move) {
+		const lines = m ? linesOf(m, env.layout.body.width, screen.align, env.ascii) : [];
+		return {screen: {...screen, top: scrollBy(screen.top, move, lines.length, pageHeight(env))}};
+	}
+	if (!('command' in input)) return undefined;
+	switch (input.command) {
+		case 'choose-authority':
+			return {screen: {...screen, panel: {kind: 'chooser', side: 'left', query: '', pos: startPos}}};
+		case 'toggle-alignment': {
+			// The aligned timelines are what changes: bring them to the top.
+			const align = screen.align === 'calendar' ? 'judgement' : 'calendar';
+			const lines = m ? linesOf(m, env.layout.body.width, align, env.ascii) : [];
+			const section = Math.max(0, lines.findIndex((l) => l.kind === 'section'));
+			return {screen: {...screen, align, top: Math.min(section, Math.max(0, lines.length - pageHeight(env)))}};
+		}
+		case 'quote-panel':
+			return m ? {screen: {...screen, panel: {kind: 'quotes', query: '', column: 'left', pos: [startPos, startPos]}}} : {notice: `no pair to compare yet: ${hint('choose-authority', 'chooses')} one`};
+		default:
+			return undefined;
+	}
+}
+function chooserInput(screen: CompareScreen, panel: ChooserPanel, input: ViewInput, env: ViewEnv): ControllerResult | undefined {
+	const set = (p: Partial<ChooserPanel>) => ({screen: {...screen, panel: {...panel, ...p}}});
+	if ('text' in input) return set({query: panel.query + input.text, pos: startPos});
+	const list = chosenOf(itemsOf(env.data), panel.query);
+	const move = moveOf(input);
+	if (move) return set({pos: movePos(panel.pos, move, list.length, chooserHeight(env))});
+	switch (input.command) {
+		case 'search-delete':
+			return set({query: [...panel.query].slice(0, -1).join(''), pos: startPos});
+		case 'search-clear':
+			return set({query: '', pos: startPos});
+		case 'chooser-side':
+			return set({side: panel.side === 'left' ? 'right' : 'left'});
+		case 'chooser-pick': {
+			const chosen = list[clampPos(panel.pos, list.length, chooserHeight(env)).selected];
+			if (!chosen) return {};
+			const m = modelOf(env.data, screen.pair);
+			const other = itemsOf(env.data).find((i) => i.name !== chosen.name)?.name ?? chosen.name;
+			const current: [string, string] = m ? [m.left, m.right] : [chosen.name, other];
+			return {screen: {...screen, panel: null, top: 0, pair: choosePair(current, panel.side, chosen.name)}};
+		}
+		case 'panel-cancel':
+			return {screen: {...screen, panel: null}};
+		default:
+			return undefined;
+	}
+}
+function quotesInput(screen: CompareScreen, panel: QuotesPanel, input: ViewInput, env: ViewEnv): ControllerResult | undefined {
+	const m = modelOf(env.data, screen.pair);
+	if (!m) return {screen: {...screen, panel: null}};
+	const set = (p: Partial<QuotesPanel>) => ({screen: {...screen, panel: {...panel, ...p}}});
+	if ('text' in input) return set({query: panel.query + input.text, pos: [startPos, startPos]});
+	const matches = matchesOf(env.data, m.left, m.right, panel.query);
+	const col = panel.column === 'left' ? 0 : 1;
+	const {visible} = quotesGeometry(env);
+	const move = moveOf(input);
+	if (move) {
+		const pos: [ListPos, ListPos] = [panel.pos[0], panel.pos[1]];
+		pos[col] = movePos(pos[col], move, matches[col].length, visible[col]);
+		return set({pos});
+	}
+	switch (input.command) {
+		case 'search-delete':
+			return set({query: [...panel.query].slice(0, -1).join(''), pos: [startPos, startPos]});
+		case 'search-clear':
+			return set({query: '', pos: [startPos, startPos]});
+		case 'quotes-column':
+			return set({column: panel.column === 'left' ? 'right' : 'left'});
+		case 'open': {
+			const match = matches[col][clampPos(panel.pos[col], matches[col].length, visible[col]).selected];
+			return match ? {open: readerScreen(match.quote.articleId, match.quote.paragraph)} : {};
+		}
+		case 'panel-cancel':
+			return {screen: {...screen, panel: null}};
+		default:
+			return undefined;
+	}
+}

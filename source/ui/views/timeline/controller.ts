@@ -1,0 +1,203 @@
+/**
+ * The timeline's keys: each command (or typed text) becomes the next timeline screen, for the list or the panel
+ * open over it (the search box, a picker, the event form); curated changes are asked of the shell to save.
+ */
+import {blankDraft, draftOf, validateDraft, type CurationEdit} from '../../../corpus/curation.js';
+import type {EventType} from '../../../corpus/vocabulary.js';
+import {hint} from '../../key-hints.js';
+import type {KeyContext} from '../../keymap.js';
+import {clampPos, movePos, startPos} from '../../list-window.js';
+import {readerScreen, type Screen, type TimelineScreen} from '../../state.js';
+import {isCommand, moveOf, type Controller, type ControllerResult, type SaveOutcome, type ViewEnv, type ViewInput} from '../view-types.js';
+import {clearLastFilter, withFilter, type TimelineFilters} from './filters.js';
+import {cycleChoice, defaultAuthority, deleteInField, nextField, typeIntoField} from './form-model.js';
+import {recordIds, sourceOf, type TimelineItem} from './items.js';
+import {nextOriginMode, originMarker, statusNames} from './labels.js';
+import {pickerItems, togglePick, type FormPanel, type PickerPanel} from './panels.js';
+import {moveItem, resolveSelection, rowOfItem, windowTop, yearJump} from './rows.js';
+import {allLines, authoritiesOf, itemsOf, layoutOf, pickerHeight, rowsOf} from './selectors.js';
+
+/** Where keys go: the list, or the panel open over it. */
+export function timelineKeys(screen: TimelineScreen): KeyContext {
+	switch (screen.panel?.kind) {
+		case 'find':
+			return {view: 'timeline-find', typing: true};
+		case 'picker':
+			return {view: 'timeline-picker', typing: false};
+		case 'form':
+			return {view: 'timeline-form', typing: true};
+		default:
+			return {view: 'timeline', typing: false};
+	}
+}
+
+/** The screen with the line at `index` selected and the window moved to show it. */
+function select(screen: TimelineScreen, items: readonly TimelineItem[], index: number, listRows: number): TimelineScreen {
+	const rows = rowsOf(items as TimelineItem[]);
+	const i = Math.min(Math.max(0, index), Math.max(0, items.length - 1));
+	const top = windowTop(rows, rowOfItem(rows, i), screen.pos.top, listRows);
+	return {...screen, pos: {selected: i, top}, selectedId: items[i]?.line.id ?? null};
+}
+
+/**
+ * The screen with new filters. The selection stays on its line where that line is still listed; where it is
+ * not, the first line is shown selected but the line is remembered, and selected again when a filter brings it
+ * back (cycling the origins comes back to where one was).
+ */
+function refilter(screen: TimelineScreen, filters: TimelineFilters, env: ViewEnv, extra: Partial<TimelineScreen> = {}): TimelineScreen {
+	const items = itemsOf(env.data, filters);
+	const next = select({...screen, ...extra, filters, pos: {...screen.pos, top: 0}}, items, resolveSelection(items, screen.selectedId, 0), layoutOf(env, items).listRows);
+	const listed = screen.selectedId !== null && items.some((i) => i.line.id === screen.selectedId);
+	return listed || screen.selectedId === null ? next : {...next, selectedId: screen.selectedId};
+}
+/** Applies a finished save to a timeline screen: closes the form and selects the record, or shows why it failed. */
+function afterSave(outcome: SaveOutcome): (s: Screen) => Screen {
+	return (s) => {
+		if (s.view !== 'timeline' || !s.busy) return s;
+		const form = s.panel?.kind === 'form' ? s.panel : null;
+		if (outcome.ok) return {...s, busy: false, panel: form ? null : s.panel, selectedId: outcome.id};
+		return {...s, busy: false, panel: form ? {...form, error: {field: form.field, message: outcome.message}} : s.panel};
+	};
+}
+
+export const timelineController: Controller<TimelineScreen> = (screen, input, env) => {
+	switch (screen.panel?.kind) {
+		case 'find':
+			return findInput(screen, input, env);
+		case 'picker':
+			return pickerInput(screen, screen.panel, input, env);
+		case 'form':
+			return formInput(screen, screen.panel, input, env);
+		default:
+			return listInput(screen, input, env);
+	}
+};
+
+function listInput(screen: TimelineScreen, input: ViewInput, env: ViewEnv): ControllerResult | undefined {
+	const items = itemsOf(env.data, screen.filters);
+	const lay = layoutOf(env, items);
+	const current = resolveSelection(items, screen.selectedId, screen.pos.selected);
+	const item = items[current];
+	const move = moveOf(input);
+	if (move) return {screen: select(screen, items, moveItem(current, move, items.length, lay.listRows - 1), lay.listRows)};
+	if (!('command' in input)) return undefined;
+	switch (input.command) {
+		case 'previous-year':
+		case 'next-year':
+			return {screen: select(screen, items, yearJump(items, current, input.command === 'next-year' ? 1 : -1), lay.listRows)};
+		case 'open': {
+			const src = item ? sourceOf(item.line) : null;
+			if (!src) return item ? {notice: 'no article reports this event: it is official data or your own'} : {};
+			return {open: readerScreen(src.articleId, src.paragraph)};
+		}
+		case 'timeline-find':
+			return {screen: {...screen, panel: {kind: 'find'}}};
+		case 'pick-authorities':
+		case 'pick-types': {
+			const of = input.command === 'pick-authorities' ? 'authorities' : 'types';
+			return {screen: {...screen, panel: {kind: 'picker', of, pos: startPos, picked: [...screen.filters[of]]}}};
+		}
+		case 'cycle-origin':
+			return {screen: refilter(screen, withFilter(screen.filters, 'origin', nextOriginMode(screen.filters.origin)), env)};
+		case 'clear-filter': {
+			const cleared = clearLastFilter(screen.filters);
+			return cleared ? {screen: refilter(screen, cleared, env)} : {back: true};
+		}
+		case 'edit-event':
+		case 'add-event':
+		case 'mark-wrong':
+			return curate(screen, input.command, item, env);
+		default:
+			return undefined;
+	}
+}
+
+function curate(screen: TimelineScreen, command: 'edit-event' | 'add-event' | 'mark-wrong', item: TimelineItem | undefined, env: ViewEnv): ControllerResult {
+	if (screen.busy) return {notice: 'saving the last change…'};
+	if (!env.canSave) return {notice: 'this store cannot be written from here'};
+	if (command === 'add-event') {
+		const draft = blankDraft(defaultAuthority(screen.filters, item?.line, env.data));
+		return {screen: {...screen, panel: {kind: 'form', target: null, draft, field: 'date', error: null}}};
+	}
+	if (!item) return {notice: 'no event selected'};
+	const {line, status} = item;
+	if (command === 'edit-event') {
+		if (line.origin === 'ofsted') return {notice: `official judgements are not edited: ${hint('add-event', 'adds')} a curated event beside it`};
+		if (status !== 'current') return {notice: `this line is ${statusNames[status]}: ${status === 'wrong' ? `${hint('mark-wrong', 'unmarks')} it first` : 'edit the curated line instead'}`};
+		return {screen: {...screen, panel: {kind: 'form', target: {id: line.id, ids: recordIds(line), origin: line.origin}, draft: draftOf(line), field: 'date', error: null}}};
+	}
+	let edit: CurationEdit;
+	if (status === 'wrong') edit = {kind: 'unmark-wrong', ids: recordIds(line)};
+	else if (status === 'current' && line.origin === 'extracted') edit = {kind: 'mark-wrong', ids: recordIds(line)};
+	else return {notice: `only press events (${originMarker('extracted', 'current', env.ascii)}) are marked wrong${line.origin === 'curated' ? `: ${hint('edit-event', 'edits')} your own` : ''}`};
+	return {screen: {...screen, busy: true}, save: {edit, then: afterSave}};
+}
+
+function findInput(screen: TimelineScreen, input: ViewInput, env: ViewEnv): ControllerResult | undefined {
+	const setQuery = (query: string) => ({screen: refilter(screen, withFilter(screen.filters, 'query', query), env)});
+	if ('text' in input) return setQuery(screen.filters.query + input.text);
+	if (moveOf(input)) return listInput(screen, input, env);
+	switch (input.command) {
+		case 'search-delete':
+			return setQuery([...screen.filters.query].slice(0, -1).join(''));
+		case 'search-clear':
+			return setQuery('');
+		case 'search-leave':
+		case 'find-done':
+			return {screen: {...screen, panel: null}};
+		default:
+			return undefined;
+	}
+}
+
+function pickerInput(screen: TimelineScreen, panel: PickerPanel, input: ViewInput, env: ViewEnv): ControllerResult | undefined {
+	const choices = pickerItems(env.data, panel.of, allLines(env.data));
+	const h = pickerHeight(env, itemsOf(env.data, screen.filters));
+	const move = moveOf(input);
+	if (move) return {screen: {...screen, panel: {...panel, pos: movePos(panel.pos, move, choices.length, h)}}};
+	if (!('command' in input)) return undefined;
+	switch (input.command) {
+		case 'picker-toggle': {
+			const choice = choices[clampPos(panel.pos, choices.length, h).selected];
+			return choice ? {screen: {...screen, panel: {...panel, picked: togglePick(panel.picked, choice.value)}}} : {};
+		}
+		case 'picker-apply': {
+			const filters = panel.of === 'authorities' ? withFilter(screen.filters, 'authorities', panel.picked) : withFilter(screen.filters, 'types', panel.picked as EventType[]);
+			return {screen: refilter(screen, filters, env, {panel: null})};
+		}
+		case 'panel-cancel':
+			return {screen: {...screen, panel: null}};
+		default:
+			return undefined;
+	}
+}
+
+function formInput(screen: TimelineScreen, panel: FormPanel, input: ViewInput, env: ViewEnv): ControllerResult | undefined {
+	const set = (p: Partial<FormPanel>) => ({screen: {...screen, panel: {...panel, ...p}}});
+	// Editing a field clears its error: the message was about the old text.
+	const edited = (draft: FormPanel['draft']) => set({draft, error: panel.error?.field === panel.field ? null : panel.error});
+	if (screen.busy) return isCommand(input, 'panel-cancel') ? {notice: 'saving…'} : {};
+	if ('text' in input) return edited(typeIntoField(panel.draft, panel.field, input.text));
+	switch (input.command) {
+		case 'search-delete':
+			return edited(deleteInField(panel.draft, panel.field));
+		case 'search-clear':
+			return edited(deleteInField(panel.draft, panel.field, true));
+		case 'form-next':
+		case 'form-previous':
+			return set({field: nextField(panel.field, input.command === 'form-next' ? 1 : -1)});
+		case 'form-option-next':
+		case 'form-option-previous':
+			return edited(cycleChoice(panel.draft, panel.field, input.command === 'form-option-next' ? 1 : -1, authoritiesOf(env.data)));
+		case 'form-save': {
+			const v = validateDraft(env.data, panel.draft, env.today());
+			if (!v.ok) return set({field: v.field, error: {field: v.field, message: v.error}});
+			const edit: CurationEdit = panel.target ? {kind: 'edit', id: panel.target.id, ids: panel.target.ids, draft: panel.draft} : {kind: 'add', draft: panel.draft};
+			return {screen: {...screen, busy: true, panel: {...panel, error: null}}, save: {edit, then: afterSave}};
+		}
+		case 'panel-cancel':
+			return {screen: {...screen, panel: null}};
+		default:
+			return undefined;
+	}
+}

@@ -1,0 +1,55 @@
+/** The selected line in full under the timeline's list: what it is, where from, and its source paragraph. */
+import {Box, Text} from 'ink';
+import {formatDate} from '../../../corpus/date-value.js';
+import {findArticle} from '../../../corpus/lookups.js';
+import type {StoreData} from '../../../corpus/schema.js';
+import {safeBlock, safeLine} from '../../../text/sanitize.js';
+import {takeWidth, truncate, wrap} from '../../text-layout.js';
+import type {ViewEnv} from '../view-types.js';
+import {sourceOf, type TimelineItem} from './items.js';
+import {originMarker, originNames, statusNames} from './labels.js';
+
+/** The selected line in full: what, where from, and the source paragraph's text. */
+export function detailLines(item: TimelineItem | undefined, data: StoreData, width: number, height: number, ascii: boolean): string[] {
+	if (!item) return [];
+	const {line, status} = item;
+	const rating = line.rating ?? (line.reportedRating ? `${line.reportedRating} (as the press reported it)` : null);
+	const articles = item.articles ? `${item.articles} article${item.articles === 1 ? '' : 's'}` : 'no article';
+	// A date known only to the month or year says so: it sorts at the start of its month or year.
+	const precision = {day: '', month: ' (month only)', year: ' (year only)', unknown: ''}[line.date.precision];
+	const what = [
+		`${originMarker(line.origin, status, ascii)} ${formatDate(line.date)}${precision}`,
+		safeLine(line.authority),
+		line.type,
+		...(rating ? [rating] : []),
+		`${originNames[line.origin]}${status !== 'current' ? `, ${statusNames[status]}` : ''}`,
+		articles,
+	].join(' · ');
+	const src = sourceOf(line);
+	const article = src ? findArticle(data, src.articleId) : undefined;
+	let body: string;
+	if (article && src) {
+		const text = safeLine(safeBlock(article.paragraphs[src.paragraph - 1] ?? ''));
+		body = `¶${src.paragraph} of “${safeLine(article.title)}” (${formatDate(article.published)}): ${text || safeLine(line.summary)}`;
+	} else if (line.origin === 'ofsted') body = 'Official Ofsted judgement (ILACS history); no article in this store reports it.';
+	else body = `${safeLine(line.summary)} — no source paragraph${line.origin === 'curated' ? ' (added by a researcher)' : ''}.`;
+	const wrapped = wrap(body, width);
+	const room = Math.max(0, height - 1);
+	const shown = wrapped.slice(0, room);
+	if (wrapped.length > room && room > 0) shown[room - 1] = `${takeWidth(shown[room - 1]!, width - 1)}…`;
+	return [truncate(what, width), ...shown];
+}
+
+export function Detail({item, env, height}: {readonly item: TimelineItem | undefined; readonly env: ViewEnv; readonly height: number}) {
+	const {width} = env.layout.body;
+	const lines = detailLines(item, env.data, width, height, env.ascii);
+	return (
+		<Box flexDirection="column" height={height}>
+			{lines.map((l, i) => (
+				<Text key={i} wrap="truncate" bold={i === 0}>
+					{l}
+				</Text>
+			))}
+		</Box>
+	);
+}

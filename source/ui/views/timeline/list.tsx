@@ -1,0 +1,106 @@
+/** The timeline's list: year headers and one line per event, only the rows that fit. */
+import {Box, Text} from 'ink';
+import {formatDate} from '../../../corpus/date-value.js';
+import type {EventView} from '../../../corpus/queries.js';
+import {largest} from '../../../text/largest.js';
+import {safeLine} from '../../../text/sanitize.js';
+import {hint, keysFor} from '../../key-hints.js';
+import {fitColumns} from '../../layout.js';
+import {visibleRange} from '../../list-window.js';
+import {memoLast} from '../../memo.js';
+import type {TimelineScreen} from '../../state.js';
+import {displayWidth, fit} from '../../text-layout.js';
+import {colourProps, ratingColour} from '../../theme.js';
+import type {ViewEnv} from '../view-types.js';
+import type {TimelineItem} from './items.js';
+import {originMarker, ratingLabel, typeLabels} from './labels.js';
+import {rowOfItem, windowTop, yearHeader} from './rows.js';
+import {rowsOf} from './selectors.js';
+
+type TimelineListProps = {
+	readonly items: readonly TimelineItem[];
+	readonly index: number;
+	readonly top: number;
+	readonly height: number;
+	readonly env: ViewEnv;
+	readonly screen: TimelineScreen;
+};
+
+const listColumns = memoLast((items: TimelineItem[], width: number) => {
+	const lines = items.map((i) => i.line);
+	const widest = (f: (l: EventView) => string, cap: number) => Math.min(cap, largest(lines.map((l) => displayWidth(f(l))), 0));
+	return fitColumns(
+		[
+			{key: 'date', min: 8, want: Math.max(8, widest((l) => formatDate(l.date), 11)), priority: 10},
+			{key: 'authority', min: 6, want: widest((l) => safeLine(l.authority), 15), priority: 7},
+			{key: 'type', min: 7, want: widest((l) => typeLabels[l.type], 13), priority: 9},
+			{key: 'rating', min: 4, want: widest((l) => (l.rating ? ratingLabel(l.rating) : l.reportedRating ? `(${ratingLabel(l.reportedRating)})` : ''), 14), priority: 6},
+			{key: 'count', min: 2, want: 3, priority: 5},
+			{key: 'summary', min: 12, want: 12, priority: 8, grow: true},
+		],
+		width,
+	);
+});
+
+export function TimelineList({items, index, top, height, env, screen}: TimelineListProps) {
+	const {theme, colours, ascii} = env;
+	const {width} = env.layout.body;
+	if (items.length === 0) {
+		const filtered = screen.filters.order.length > 0;
+		return (
+			<Box flexDirection="column" height={height}>
+				<Text wrap="truncate">{filtered ? 'No events match these filters.' : 'No events in this store yet.'}</Text>
+				<Text dimColor wrap="truncate">
+					{filtered ? `${hint('clear-filter', 'clears the filters one by one.')}` : `Import articles (scrutiny import PATH) or add an event with ${keysFor('add-event')}.`}
+				</Text>
+			</Box>
+		);
+	}
+	const rows = rowsOf(items as TimelineItem[]);
+	const t = windowTop(rows, rowOfItem(rows, index), top, height);
+	const {start, end} = visibleRange({selected: Math.min(rows.length - 1, t), top: t}, rows.length, height);
+	const cols = listColumns(items as TimelineItem[], width - 3);
+	const w = Object.fromEntries(cols.map((c) => [c.key, c.width])) as Record<string, number | undefined>;
+	const rule = ascii ? '-' : '─';
+	return (
+		<Box flexDirection="column" height={height}>
+			{rows.slice(start, end).map((row) => {
+				if (row.kind === 'year') {
+					const text = ` ${yearHeader(row)} `;
+					return (
+						<Text key={`y${row.year ?? 'undated'}`} bold wrap="truncate">
+							{rule.repeat(2)}
+							{text}
+							{rule.repeat(Math.max(0, width - 2 - displayWidth(text)))}
+						</Text>
+					);
+				}
+				const item = items[row.item]!;
+				const {line} = item;
+				const isSel = row.item === index;
+				const set = item.status !== 'current';
+				const rating = line.rating ? ratingLabel(line.rating) : line.reportedRating ? `(${ratingLabel(line.reportedRating)})` : '';
+				const summary = line.date.value === null && item.articleTitle ? `in “${safeLine(item.articleTitle)}” (${item.articlePublished}): ${safeLine(line.summary)}` : safeLine(line.summary);
+				const count = item.articles ? `${ascii ? 'x' : '×'}${item.articles}` : '';
+				return (
+					<Box key={line.id} height={1}>
+						<Text inverse={isSel}>{isSel ? '›' : ' '}</Text>
+						<Text bold={line.origin === 'ofsted'} dimColor={set}>
+							{originMarker(line.origin, item.status, ascii)}{' '}
+						</Text>
+						<Text dimColor={set}>{fit(formatDate(line.date), w.date ?? 0)} </Text>
+						{w.authority ? <Text {...colourProps(theme, colours.get(line.authority))}>{fit(safeLine(line.authority), w.authority)} </Text> : null}
+						{w.type ? <Text dimColor={set}>{fit(typeLabels[line.type], w.type)} </Text> : null}
+						{w.rating ? <Text {...colourProps(theme, ratingColour(line.rating ?? line.reportedRating))}>{fit(rating, w.rating)} </Text> : null}
+						{w.count ? <Text dimColor>{fit(count, w.count, 'right')} </Text> : null}
+						{w.summary ? (
+							<Text dimColor={!isSel || set} strikethrough={item.status === 'wrong'}>
+								{fit(summary, w.summary)}
+							</Text>
+						) : null}
+					</Box>
+				);
+			})}
+		</Box>
+	);
+}
