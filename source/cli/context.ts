@@ -2,7 +2,7 @@
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {QueryError} from '../corpus/queries.js';
-import type {Store} from '../corpus/store.js';
+import type {Store} from '../corpus/store/index.js';
 import {cleanText, safeLine} from '../text/sanitize.js';
 
 export type Flags = {
@@ -62,7 +62,7 @@ export function storePath(ctx: Context): string {
 
 export async function openForReading(ctx: Context): Promise<Store> {
 	// Imported when a command reads the store, not with this module, which the UI's first frame needs.
-	const {openStore} = await import('../corpus/store.js');
+	const {openStore} = await import('../corpus/store/index.js');
 	return openStore(storePath(ctx), {readOnly: true});
 }
 

@@ -67,22 +67,21 @@ export type ServiceFacet = {service?: InspectedService; inspectorate?: string};
  * it to judgements that name none. Absent service means the council's children's services.
  */
 export function serviceOf(sentence: string, paragraph: string, opening: string): ServiceFacet {
-	for (const text of [sentence, paragraph]) {
-		if (childrensServicesCue.test(text) && text === sentence) return {inspectorate: inspectorateOf(sentence, paragraph)};
-		for (const [re, service, inspectorate] of serviceCues) if (re.test(text)) return {service, inspectorate: inspectorate ?? inspectorateOf(sentence, paragraph, service)};
-	}
-	if (!childrensServicesCue.test(opening)) {
+	// The sentence decides; a paragraph's other sentence ("a month after the Youth Offending Team was branded ...")
+	// is about another judgement.
+	if (childrensServicesCue.test(sentence)) return {inspectorate: inspectorateOf(sentence)};
+	for (const [re, service, inspectorate] of serviceCues) if (re.test(sentence)) return {service, inspectorate: inspectorate ?? inspectorateOf(sentence, service)};
+	if (!childrensServicesCue.test(opening) && !childrensServicesCue.test(paragraph)) {
 		const named = serviceCues.filter(([re]) => re.test(opening));
 		if (named.length === 1) {
 			const [, service, inspectorate] = named[0]!;
-			return {service, inspectorate: inspectorate ?? inspectorateOf(sentence, opening, service)};
+			return {service, inspectorate: inspectorate ?? inspectorateOf(`${sentence} ${opening}`, service)};
 		}
 	}
-	return {inspectorate: inspectorateOf(sentence, paragraph)};
+	return {inspectorate: inspectorateOf(sentence)};
 }
 
-function inspectorateOf(sentence: string, paragraph: string, service?: InspectedService): string | undefined {
-	const text = `${sentence} ${paragraph}`;
+function inspectorateOf(text: string, service?: InspectedService): string | undefined {
 	if (/\bProbation\b/.test(text)) return 'HM Inspectorate of Probation';
 	if (service === 'send' || /\b(CQC|Care Quality Commission)\b/.test(text)) return /\b(CQC|Care Quality Commission)\b/.test(text) ? 'Ofsted and CQC' : 'Ofsted';
 	return 'Ofsted';
@@ -99,7 +98,7 @@ const refused = /\b(rejected|voted down|defeated|declined|refused|turned down|ru
 export function statusOf(clause: string, type: string): EventStatus | undefined {
 	if (type === 'resignation-refused') return undefined;
 	if (refused.test(clause) && type !== 'resignation-call') return 'refused';
-	if (type === 'resignation-call' && /\b(motion|vote)\b[^.]*\b(rejected|voted down|defeated|thrown out|fell|failed)\b/i.test(clause)) return 'refused';
+	if (type === 'resignation-call' && /\b(voted down|defeated|thrown out)\b|\b(motion|vote)\b[^.]*\b(rejected|fell|failed)\b/i.test(clause)) return 'refused';
 	if (planned.test(clause)) return 'planned';
 	if (type !== 'resignation-call' && type !== 'inspection-judgement' && proposed.test(clause)) return 'proposed';
 	return undefined;

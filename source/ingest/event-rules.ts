@@ -18,12 +18,14 @@ export type Rule = {
  * different groups may all match one clause ("appointed a commissioner after ... served with an improvement notice").
  */
 export const rules: readonly Rule[] = [
-	{group: 'notice', type: 'improvement-notice-lifted', needs: ['improvement notice'], test: /\bimprovement notice\b[^.]*\b(lifted|removed|withdrawn|revoked|ended)\b|\b(lifted|removed|revoked)\b[^.]*\bimprovement notice\b/i},
+	{group: 'notice', type: 'improvement-notice-lifted', needs: ['improvement notice'], test: /\bimprovement notice\b[^.]*\b(lifted|removed|withdrawn|revoked|ended)\b|\b(lifted|removed|revoked|withdrew|withdrawn)\s+(the|its|an?|their)\s+([\w-]+\s+){0,2}improvement notice\b/i},
 	{
 		group: 'notice',
 		type: 'improvement-notice',
 		needs: ['improvement notice', 'statutory direction'],
 		// "working under an improvement notice" tells of one in force: the notice, undated unless the clause dates it.
+		// A statutory direction that appoints a commissioner is the commissioner's appointment (the rule below).
+		unless: /\bstatutory direction\b[^.]*\b(commissioner|appoint\w*)\b|\b(commissioner|appointment)\b[^.]*\bstatutory direction\b/i,
 		test: /\b(improvement notice|statutory direction)\b[^.]*\b(issued|served|imposed|placed|given)\b|\b(issued|issues|issuing|served|imposed|placed|given)\b[^.]*\b(improvement notice|statutory direction)\b|\b(under|remains? under|working under|subject to)\b (an?|the|its|a government|a DfE|a Department for Education) ([\w-]+ ){0,2}(improvement notice|statutory direction)\b/i,
 	},
 	{group: 'vote', type: 'no-confidence-vote', needs: ['confidence'], test: /\b(vote|motion) of no confidence\b|\bno[- ]confidence (vote|motion)\b/i},
@@ -55,8 +57,8 @@ export const rules: readonly Rule[] = [
 	{
 		group: 'commissioner',
 		type: 'commissioner-appointed',
-		needs: ['commissioner'],
-		test: /\bcommissioner\b[^.]*\b(appointed|appoint|named|sent in|installed|brought in)\b|\b(appointed|appoint|appoints|named|sent in|installed)\b[^.]*\bcommissioner\b/i,
+		needs: ['commissioner', 'statutory direction'],
+		test: /\bcommissioner\b[^.]*\b(appointed|appoint|named|sent in|installed|brought in)\b|\b(appointed|appoint|appoints|named|sent in|installed)\b[^.]*\bcommissioner\b|\b(the|this|her|his) appointment\b[^.]*\bstatutory direction\b|\bstatutory direction\b[^.]*\b(appoint\w*|commissioner)\b/i,
 		// Ending an appointment, or a commissioner who is already in post, is not an appointment.
 		unless: /\bend(ed|s|ing)? (his|her|their|the) (appointment|role)\b|\bstood down\b|\bstepped down\b/i,
 	},

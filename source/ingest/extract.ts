@@ -12,6 +12,7 @@ import {datelineDate} from './dateline.js';
 import {checkIsoDay, parseMetadata, titleFromLede} from './metadata.js';
 import {collectPeople} from './people.js';
 import {findQuoteSpans, narrativeOf} from './quote-spans.js';
+import {quotedRefusals} from './quoted-refusals.js';
 import {Attributor, type ExtractedQuote} from './quotes.js';
 
 export type ExtractedPerson = {
@@ -122,7 +123,8 @@ export function extractArticle(text: string, opts: {today?: Date; meta?: StatedM
 			if (m.kind === 'org' && partyOrgs.has(m.org)) return [{name: m.org, start: m.start, end: m.end, kind: 'party'}];
 			return [];
 		});
-	const events = extractEvents({title: meta.title ?? undefined, paragraphs, narratives: analysed.map((a) => a.narrative), published, authority: main, today, mentionsOf});
+	const refusals = quotedRefusals(quotes.map((q) => ({paragraph: q.paragraph, text: q.text, speaker: q.speaker?.name ?? null, speakerIsPerson: q.speaker?.person != null, fragment: q.fragment})));
+	const events = extractEvents({refusals, title: meta.title ?? undefined, paragraphs, narratives: analysed.map((a) => a.narrative), published, authority: main, today, mentionsOf});
 
 	return {
 		title: meta.title ?? titleFromLede(paragraphs[0] ?? ''),

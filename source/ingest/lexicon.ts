@@ -171,6 +171,8 @@ export const speechVerbs = new Set([
 	'reads',
 	'concludes',
 	'notes',
+	'included',
+	'includes',
 ]);
 
 export const speechParticiples = new Set([
@@ -212,7 +214,8 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	[/\bHM Inspectorate of Probation\b/g, 'HM Inspectorate of Probation', ['hm inspectorate of probation']],
 	[/\b(the )?Department for Education\b|\b(the )?DfE\b/g, 'Department for Education', ['department for education', 'dfe']],
 	[/\b(the )?(Government|government)\b(?! commissioner)/g, 'Government', ['government']],
-	[/\b(the )?(Education Secretary|Children's Minister|Children’s Minister|minister)\b/g, 'Government', ['education secretary', 'minister']],
+	// "The minister wrote": the minister the article names, if it names one (the attributor knows), else the Government.
+	[/\b(the )?(Education Secretary|Secretary of State|Children's Minister|Children’s Minister|minister)\b/g, 'the minister', ['education secretary', 'secretary of state', 'minister']],
 	[/\b(the )?(Liberal Democrats|Lib Dems)\b/g, 'Liberal Democrats', ['liberal democrats', 'lib dems']],
 	[/\b(the )?(Conservatives|Tories)\b/g, 'Conservatives', ['conservatives', 'tories']],
 	[/\bLabour\b(?! (MP|councillor|leader|group|member|administration|party leader))/g, 'Labour', ['labour']],
@@ -236,11 +239,15 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 ];
 
 /** Rating words: single-quoted they are the judgement, not a quotation. */
-export const ratingWords: ReadonlyMap<string, 'outstanding' | 'good' | 'requires improvement' | 'inadequate'> = new Map([
+export const ratingWords: ReadonlyMap<string, 'outstanding' | 'good' | 'requires improvement' | 'adequate' | 'inadequate'> = new Map([
 	['outstanding', 'outstanding'],
 	['good', 'good'],
 	['requires improvement', 'requires improvement'],
 	['requires improvement to be good', 'requires improvement'],
+	['require improvement', 'requires improvement'],
+	['require improvement to be good', 'requires improvement'],
+	['widespread and/or systemic failings', 'inadequate'],
+	['widespread and systemic failings', 'inadequate'],
 	['inadequate', 'inadequate'],
 ]);
 

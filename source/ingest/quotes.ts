@@ -94,7 +94,10 @@ export function isFullQuote(p: QuoteParagraph, s: QuoteSpan): boolean {
 	if (/[.!?]["”’]?$/.test(before)) return true;
 	if (!s.closed) return true;
 	// "..., he said" with a capitalised sentence of six words or more inside the marks.
-	return /^[A-Z]/.test(s.text) && wordCount(s.text) >= 6 && /[.!?,]$/.test(s.text);
+	if (/^[A-Z]/.test(s.text) && wordCount(s.text) >= 6 && /[.!?,]$/.test(s.text)) return true;
+	// `said "the inspection has shown us that a fresh start is needed".`: a whole clause of someone's words that
+	// ends the sentence, rather than a phrase borrowed into reported speech.
+	return wordCount(s.text) >= 9 && /^[\s"”’'.,!?]*([.!?]|$)/.test(p.text.slice(s.end)) && /\b(said|says|added|adds|noted|notes|warned|warns|stated|states|told \w+|insisted|argued|concluded|found|wrote|reads|read)( that)?\s*$/i.test(before.replace(/[“"‘']$/, '').trimEnd());
 }
 
 const orders = new WeakMap<object, Map<QuoteSpan, number>>();
@@ -177,6 +180,11 @@ export class Attributor {
 			const named = this.people.people.find((p) => p.roles.some((r) => /commissioner/i.test(r)));
 			return named ? {name: named.name, person: named} : {name: 'Commissioner', person: null};
 		}
+		if (m.org === 'the minister') {
+			// The minister the article names ("Children's Minister Helen Marsh"), if it names one.
+			const named = this.people.people.find((p) => p.roles.some((r) => /\b(minister|secretary of state|education secretary)\b/i.test(r)));
+			return named ? {name: named.name, person: named} : {name: 'Government', person: null};
+		}
 		if (m.org === 'the council') return this.authorityCouncil ? {name: this.authorityCouncil, person: null} : null;
 		return {name: m.org, person: null};
 	}
@@ -215,7 +223,8 @@ export class Attributor {
 	 */
 	private subjectOf(p: QuoteParagraph, verb: Verb, sentenceStart: number, sentenceEnd: number): Speaker | null {
 		const inSentence = mentionsBetween(p, sentenceStart, sentenceEnd);
-		const before = inSentence.filter((m) => m.end <= verb.start);
+		// "paid tribute to Ms Holt's commitment but said": a possessive name is not the one speaking.
+		const before = inSentence.filter((m) => m.end <= verb.start && !(m.kind === 'person' && /['’]s?$/.test(p.narrative.slice(m.end - 2, m.end))));
 		if (verb.participle) {
 			const adjacent = before.at(-1);
 			if (adjacent && p.narrative.slice(adjacent.end, verb.start).trim() === '') return this.fromMention(adjacent, p);

@@ -73,6 +73,8 @@ export type CommandName =
 	| 'choose-authority'
 	| 'toggle-alignment'
 	| 'quote-panel'
+	| 'episode-left'
+	| 'episode-right'
 	| 'find-done'
 	| 'picker-toggle'
 	| 'picker-apply'
@@ -149,6 +151,8 @@ export const commands: readonly Command[] = [
 	{name: 'mark-wrong', keys: ['x'], description: 'Timeline: mark the selected press event as wrong (kept but hidden; o shows it), or unmark it', category: 'timeline', views: ['timeline']},
 	{name: 'choose-authority', keys: ['c'], description: 'Compare: choose the left or right authority from a fuzzy list of every authority in the store', category: 'compare', views: ['compare'], footer: 'choose'},
 	{name: 'toggle-alignment', keys: ['m'], description: 'Compare: align the two timelines by calendar date, or by months since each side’s \'inadequate\' judgement', category: 'compare', views: ['compare'], footer: 'align'},
+	{name: 'episode-left', keys: ['e'], description: 'Compare: the left side’s next episode (each \'inadequate\' judgement until the next better rating; the latest first)', category: 'compare', views: ['compare'], footer: 'episode', footerKeys: 'e/E'},
+	{name: 'episode-right', keys: ['E'], description: 'Compare: the right side’s next episode', category: 'compare', views: ['compare']},
 	{name: 'quote-panel', keys: ['/'], description: 'Compare: search the quotes of both sides at once (here / is the comparison’s own; 2 opens the global search)', category: 'compare', views: ['compare'], footer: 'quotes'},
 	{name: 'find-done', keys: ['enter'], description: 'Keep the timeline’s search and leave its box (then j/k move through the lines)', category: 'panels', views: ['timeline-find'], footer: 'done'},
 	{name: 'picker-toggle', keys: ['space'], description: 'Pick or unpick the selected item', category: 'panels', views: ['timeline-picker'], footer: 'pick'},

@@ -15,8 +15,8 @@ describe('listing commands', () => {
 		const rows = JSON.parse(r.stdout);
 		expect(rows).toHaveLength(5);
 		expect(rows.map((a: {published: {value: string | null}}) => a.published.value)).toEqual(['2015', '2019-02', '2019-02-01', '2022-01-27', null]);
-		// The contract's fields, and the citation CONTRACT.md adds.
-		expect(Object.keys(rows[0])).toEqual(expect.arrayContaining(['authorities', 'citation', 'file', 'id', 'paragraphs', 'published', 'quotes', 'title']));
+		// The contract's fields, the citation CONTRACT.md adds, and fragments counted apart from quotes.
+		expect(Object.keys(rows[0])).toEqual(expect.arrayContaining(['authorities', 'citation', 'file', 'fragments', 'id', 'paragraphs', 'published', 'quotes', 'title']));
 	});
 
 	it('articles --authority takes a short form', async () => {

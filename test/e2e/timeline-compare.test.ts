@@ -152,7 +152,8 @@ describe.skipIf(!ready)('curation, --ascii and NO_COLOR in the built program', (
 		pane.keys('Enter');
 		const saved = await pane.waitFor('saved to the store');
 		expect(selectedLine(saved)).toMatch(/^›✎ 2019-01-17\s+Blackpool\s+judgement\s+inadequate\s+×3 Ofsted rated it inadequate/);
-		const onDisk = JSON.parse(readFileSync(store, 'utf8')) as {events: {origin: string; summary: string; replaces?: string; hidden?: boolean}[]};
+		// Curated work is kept in the curated file beside the store (the store file is left as the import wrote it).
+		const onDisk = JSON.parse(readFileSync(`${store}.curated.json`, 'utf8')) as {events: {origin: string; summary: string; replaces?: string; hidden?: boolean}[]};
 		expect(onDisk.events.find((e) => e.origin === 'curated' && !e.hidden)).toMatchObject({summary: 'Ofsted rated it inadequate', replaces: '000_a503623955de7664-e2'});
 		pane.keys('r');
 		await pane.waitFor('reloaded:');

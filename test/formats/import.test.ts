@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {afterAll, describe, expect, it} from 'vitest';
-import {openStore} from '../../source/corpus/store.js';
+import {openStore} from '../../source/corpus/store/index.js';
 import {importPaths} from '../../source/ingest/import.js';
 import {makeDocx} from './make-docx.js';
 import {readFileSync} from 'node:fs';

@@ -12,7 +12,7 @@ import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {openStore} from '../../source/corpus/store.js';
+import {openStore} from '../../source/corpus/store/index.js';
 import {linearBound, noiseFloorMs, scaleUp} from '../helpers/growth.js';
 import {repoRoot} from '../helpers/paths.js';
 import {tempDir} from './synthetic.js';
@@ -97,7 +97,7 @@ describe('pathological text imports in linear time', () => {
 		writeFileSync(
 			runner,
 			[
-				`import {openStore} from '${dist('corpus/store.js')}';`,
+				`import {openStore} from '${dist('corpus/store/index.js')}';`,
 				`import {importPaths} from '${dist('ingest/import.js')}';`,
 				'const [dir, small, large] = process.argv.slice(2);',
 				'let n = 0;',

@@ -12,7 +12,8 @@ import {applyCuration, saveCuration, type CurationEdit} from '../../source/corpu
 import {rebuildDerived} from '../../source/corpus/merge.js';
 import {parseIlacsHistory} from '../../source/corpus/ofsted-import.js';
 import {timeline} from '../../source/corpus/queries.js';
-import {storeSchema, type StoreData} from '../../source/corpus/schema.js';
+import type {StoreData} from '../../source/corpus/schema.js';
+import {openStore} from '../../source/corpus/store/index.js';
 import {bundledData, bundledStorePath, expectFits, keys, lineOf, renderApp, repoRoot, type AppHarness} from './harness.js';
 
 afterEach(() => cleanup());
@@ -215,8 +216,10 @@ describe('Timeline (3)', () => {
 		await app.press(keys.enter);
 		await app.waitForText('saved to the store');
 		expect(selected(app)).toMatch(/^›✎ 2019-01-17\s+Blackpool\s+judgement\s+inadequate\s+×3 Ofsted rated it inadequate/);
-		const onDisk = () => storeSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
-		const curated = onDisk().events.find((e) => e.origin === 'curated' && !e.hidden)!;
+		// What the files on disk hold, read as every command reads them (the store and its curated file, merged).
+		const onDisk = async () => (await openStore(file, {readOnly: true})).data;
+		expect(readFileSync(`${file}.curated.json`, 'utf8')).toContain('Ofsted rated it inadequate');
+		const curated = (await onDisk()).events.find((e) => e.origin === 'curated' && !e.hidden)!;
 		expect(curated).toMatchObject({id: 'curated-1', summary: 'Ofsted rated it inadequate', date: {value: '2019-01-17', precision: 'day'}, replaces: '000_a503623955de7664-e2'});
 		expect(app.lines().filter((l) => /^[› ][○◆✎]/.test(l) && /Jan 2019|2019-01-17/.test(l) && l.includes('judgement'))).toHaveLength(1);
 
@@ -238,7 +241,7 @@ describe('Timeline (3)', () => {
 		await app.press(keys.enter);
 		await app.waitForText('saved to the store');
 		expect(selected(app)).toMatch(/^›✎ Mar 2019\s+Blackpool\s+board\s+Board met for the first time/);
-		expect(onDisk().events.find((e) => e.summary === 'Board met for the first time')).toMatchObject({type: 'improvement-board', origin: 'curated', sources: [], date: {value: '2019-03'}});
+		expect((await onDisk()).events.find((e) => e.summary === 'Board met for the first time')).toMatchObject({type: 'improvement-board', origin: 'curated', sources: [], date: {value: '2019-03'}});
 
 		// x: a press event marked wrong is hidden, kept, and shown again with o.
 		await app.pressCommand('move-up');
@@ -250,7 +253,7 @@ describe('Timeline (3)', () => {
 		await app.waitForText(/✗ ~2019-02-22\s+Blackpool\s+visit/);
 		// The edited original is there too, marked as replaced.
 		expect(app.frame()).toMatch(/↺ Jan 2019\s+Blackpool\s+judgement/);
-		expect(onDisk().events.find((e) => e.id === '001_43f7d8f676f271e4-e1')?.hidden).toBe(true);
+		expect((await onDisk()).events.find((e) => e.id === '001_43f7d8f676f271e4-e1')?.hidden).toBe(true);
 		expect(edits.map((e) => e.kind)).toEqual(['edit', 'add', 'mark-wrong']);
 
 		// An official judgement is not edited; a read-only session says it cannot save.
