@@ -69,6 +69,8 @@ export const articleSchema = z
 		byline: z.string().nullable().optional(),
 		/** The page's canonical URL, where known. */
 		url: z.string().nullable().optional(),
+		/** Ids of the same day's articles with nearly the same words: the story as other titles printed it. */
+		copies: z.array(z.string()).optional(),
 		published: dateValueSchema,
 		/** Canonical authority names, the article's main authority first. */
 		authorities: z.array(z.string()),
