@@ -102,3 +102,15 @@ describe('Media Cloud URL lists', () => {
 		expect(() => parseUrlList('id,title\n1,x\n')).toThrow(/no 'url' column/);
 	});
 });
+
+describe('untrusted text in a page', () => {
+	it('escape sequences and bidi overrides written as character references are removed after parsing, and counted', async () => {
+		const html = `<!DOCTYPE html><html><head><meta property="og:title" content="Title&#x1b;]0;pwned&#x07;"></head><body><article><p>${'The council said it would appoint a new director. '.repeat(12)}&#27;]52;c;SGVsbG8=&#7; and &#x202E;reversed&#x202C; text.</p></article></body></html>`;
+		const r = await parseExportBytes(Buffer.from(html));
+		if (r.kind !== 'export') throw new Error('not a page');
+		const a = r.parsed.articles[0]!;
+		expect(a.text).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e]/);
+		expect(a.title).toBe('Title');
+		expect(r.removed.escapes + r.removed.controls + r.removed.bidi).toBeGreaterThanOrEqual(3);
+	});
+});

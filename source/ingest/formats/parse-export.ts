@@ -58,8 +58,27 @@ export async function parseExportBytes(bytes: Uint8Array): Promise<ReadExport> {
 	}
 	try {
 		const parsed = parseExportText(text);
-		return parsed ? {kind: 'export', parsed, encoding, removed, repaired} : {kind: 'plain', text, encoding, removed, repaired};
+		return parsed ? {kind: 'export', parsed: cleanArticles(parsed, removed), encoding, removed, repaired} : {kind: 'plain', text, encoding, removed, repaired};
 	} catch (error) {
 		return {kind: 'refused', reason: `could not be read as an export (${(error as Error).message})`};
 	}
+}
+
+/**
+ * The articles' text cleaned again: a page's `&#27;` or an RTF `\\u27?` becomes a control character only once
+ * the format is parsed, after the file's text was cleaned. What is removed is added to `removed`.
+ */
+function cleanArticles(parsed: ParsedExport, removed: Removed): ParsedExport {
+	const clean = (s: string): string => {
+		const c = cleanText(s);
+		removed.escapes += c.removed.escapes;
+		removed.controls += c.removed.controls;
+		removed.bidi += c.removed.bidi;
+		return c.text;
+	};
+	const maybe = (s: string | null) => (s === null ? null : clean(s).replace(/\s+/g, ' ').trim() || null);
+	return {
+		...parsed,
+		articles: parsed.articles.map((a) => ({...a, text: clean(a.text), raw: clean(a.raw), title: maybe(a.title), source: maybe(a.source), byline: maybe(a.byline), url: maybe(a.url)})),
+	};
 }
