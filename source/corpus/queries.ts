@@ -23,6 +23,8 @@ export type ArticleView = {
 	source: string | null;
 	byline: string | null;
 	url: string | null;
+	/** Ids of the same day's articles with nearly the same words (the story as other titles printed it). */
+	copies: string[];
 };
 export type QuoteView = {id: string; articleId: string; paragraph: number; text: string; speaker: string | null; fragment: boolean; date: DateValue};
 export type PersonView = {id: string; name: string; titles: string[]; roles: string[]; party: string | null; authorities: string[]; quotes: number; fragments: number};
@@ -92,6 +94,7 @@ export function articleView(data: StoreData, a: Article): ArticleView {
 		source: a.source,
 		byline: a.byline ?? null,
 		url: a.url ?? null,
+		copies: a.copies ?? [],
 	};
 }
 
