@@ -115,3 +115,18 @@ describe('Factiva RTF', () => {
 		]);
 	});
 });
+
+describe('Factiva HTML', () => {
+	it('reads the field codes from the table of a Factiva page, not as one web article', async () => {
+		const p = await parsed(fixture('factiva.html'));
+		expect(p.format).toBe('factiva');
+		expect(p.articles.map((a) => [a.title, a.source, a.published?.value, a.byline, a.exportId])).toEqual([
+			['Ofsted monitoring visit finds ‘steady progress’ in Southby', 'Southby News', '2021-11-30', 'Leah Grant', 'SOUTHN0020211130ehbu0000c'],
+		]);
+		expect(p.articles[0]!.text.split('\n\n')).toEqual([
+			'Inspectors who visited Southby Council’s children’s services this month found steady progress since the service was rated inadequate.',
+			'The letter published on Tuesday says caseloads are lower and plans for children are clearer.',
+			'The council welcomed the findings.',
+		]);
+	});
+});

@@ -36,11 +36,11 @@ describe('importing exports and saved pages', () => {
 		const articles = store.data.articles;
 		await store.release();
 		expect(report.failed).toEqual([]);
-		// 2 + 1 Nexis DOCX, 2 Nexis RTF, 2 LexisNexis Academic, 2 + 1 Factiva, 6 pages; the CSV, the PNG and the notes
-		// are not articles.
-		expect(report.files).toBe(12);
-		expect(report.added).toBe(16);
-		expect(report.exports).toBe(12);
+		// 2 + 1 Nexis DOCX, 2 Nexis RTF, 2 LexisNexis Academic, 2 + 1 + 1 Factiva (text, RTF, HTML), 6 pages; the CSV,
+		// the PNG and the notes are not articles.
+		expect(report.files).toBe(13);
+		expect(report.added).toBe(17);
+		expect(report.exports).toBe(13);
 		expect(report.counts).toEqual([
 			{path: path.join(folder, 'lexisnexis-academic.txt'), expected: 2, imported: 2},
 			{path: path.join(folder, 'nexis-cover.DOCX'), expected: 2, imported: 2},

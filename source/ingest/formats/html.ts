@@ -162,3 +162,41 @@ export function withoutScripts(html: string): string {
 	parts.push(html.slice(at));
 	return parts.join('');
 }
+
+const blockTags = new Set(['P', 'DIV', 'TR', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'PRE', 'UL', 'OL', 'BODY']);
+
+/**
+ * A page's text as lines, blocks and table rows on lines of their own and table cells apart by a tab: how a
+ * Factiva export saved as HTML (its field codes in the first column) reads as text. Walked without recursion,
+ * so that deeply nested markup cannot exhaust the stack.
+ */
+export function htmlLines(html: string): string[] {
+	const {document} = parseHTML(withoutScripts(html));
+	const out: string[] = [];
+	type Node = {nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<Node>};
+	const stack: (Node | string)[] = [document.body ?? document.documentElement];
+	while (stack.length) {
+		const n = stack.pop()!;
+		if (typeof n === 'string') {
+			out.push(n);
+			continue;
+		}
+		if (n.nodeType === 3) {
+			out.push((n.textContent ?? '').replace(/\s+/g, ' '));
+			continue;
+		}
+		if (n.nodeType !== 1 || n.nodeName === 'STYLE' || n.nodeName === 'SCRIPT') continue;
+		if (n.nodeName === 'BR') {
+			out.push('\n');
+			continue;
+		}
+		const after = n.nodeName === 'TD' || n.nodeName === 'TH' ? '\t' : blockTags.has(n.nodeName) ? '\n' : '';
+		if (after) stack.push(after);
+		for (let i = n.childNodes.length - 1; i >= 0; i--) stack.push(n.childNodes[i]!);
+		if (after === '\n') stack.push('\n');
+	}
+	return out
+		.join('')
+		.split('\n')
+		.map((l) => l.replace(/[ \t]*\t[ \t]*/g, '\t').replace(/^[\t ]+/, '').replace(/[\t ]+$/, ''));
+}

@@ -7,8 +7,8 @@ import {cleanText, type Removed} from '../../text/sanitize.js';
 import {decodeArticleBytes, type ArticleEncoding} from '../read.js';
 import {detectContainer, detectText} from './detect.js';
 import {docxParagraphs} from './docx.js';
-import {parseFactiva} from './factiva.js';
-import {parseHtmlPage} from './html.js';
+import {looksLikeFactiva, parseFactiva} from './factiva.js';
+import {htmlLines, parseHtmlPage} from './html.js';
 import {parseLexisNexisAcademic} from './lexisnexis-academic.js';
 import {parseNexisUni} from './nexis-uni.js';
 import {rtfText} from './rtf.js';
@@ -23,8 +23,11 @@ export type ReadExport =
 export function parseExportText(text: string): ParsedExport | null {
 	const lines = linesOf(text);
 	switch (detectText(text, lines)) {
-		case 'html':
-			return parseHtmlPage(text);
+		case 'html': {
+			// Factiva also saves its exports as HTML: field codes in a table, read as lines.
+			const asLines = looksLikeFactivaHtml(text) ? htmlLines(text) : null;
+			return asLines && looksLikeFactiva(asLines) ? parseFactiva(asLines) : parseHtmlPage(text);
+		}
 		case 'nexis-uni':
 			return parseNexisUni(lines);
 		case 'lexisnexis-academic':
@@ -81,4 +84,9 @@ function cleanArticles(parsed: ParsedExport, removed: Removed): ParsedExport {
 		...parsed,
 		articles: parsed.articles.map((a) => ({...a, text: clean(a.text), raw: clean(a.raw), title: maybe(a.title), source: maybe(a.source), byline: maybe(a.byline), url: maybe(a.url)})),
 	};
+}
+
+/** A cheap look before the page is walked: Factiva's accession line and a headline field. */
+function looksLikeFactivaHtml(html: string): boolean {
+	return /Document\s+[A-Za-z0-9]{12,}/.test(html) && /\bHD\b/.test(html) && /\bPD\b/.test(html);
 }
