@@ -43,6 +43,12 @@ describe('Nexis Uni DOCX', () => {
 		expect(p.articles[0]!.text.split('\n\n')).toHaveLength(2);
 	});
 
+	it("splits on another interface's end line ('Dokumentende')", async () => {
+		const l = lines('nexis-uni-cover.lines.txt').map((x) => (x === 'End of Document' ? 'Dokumentende' : x));
+		const p = await parsed(makeDocx(l));
+		expect(p.articles.map((a) => a.published?.value)).toEqual(['2019-07-02', '2019-07-04']);
+	});
+
 	it('an article without a Body line is reported with its position; the others are kept', async () => {
 		const l = lines('nexis-uni-cover.lines.txt');
 		const broken = l.map((x, i) => (x === 'Body' && i > 40 ? 'Bodyless' : x));

@@ -12,7 +12,8 @@
 import {datelineDate} from '../dateline.js';
 import {labelOf, type ArticleProblem, type ParsedArticle, type ParsedExport} from './types.js';
 
-const endOfDocument = /^\s*End of Document\s*$/;
+// `End of Document` is the English interface's; other interfaces write their own (LexisNexisTools #7, #31).
+const endOfDocument = /^\s*(?:End of Document|Dokumentende|Fin du document|Fin del documento|Einde van document|Fine del documento)\s*$/;
 const coverCount = /^\s*Documents \((\d+)\)\s*$/;
 /** Labels that close the body: what follows them is the export's indexing, not the article. */
 const afterBody = new Set(['load-date', 'language', 'publication-type', 'subject', 'geographic', 'organization', 'industry', 'person', 'ticker', 'company', 'graphic', 'notes', 'document-type', 'journal-code']);
