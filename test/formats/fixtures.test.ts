@@ -3,6 +3,7 @@ import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import {parseExportBytes} from '../../source/ingest/formats/parse-export.js';
 import type {ParsedExport} from '../../source/ingest/formats/types.js';
+import {rtfText} from '../../source/ingest/formats/rtf.js';
 import {makeDocx} from './make-docx.js';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/formats/${name}`, import.meta.url)));
@@ -67,6 +68,10 @@ describe('Nexis Uni RTF', () => {
 			['Improvement board meets for the first time', 'Exampleshire Evening Post', '2022-12-01', 'Renée Whitfield'],
 		]);
 		expect(p.articles[0]!.text).toContain('“This is a moment to reset,” said the commissioner');
+		// Page footers, the document's info and a picture's bytes are not text.
+		const whole = await rtfText(fixture('nexis-uni.rtf'));
+		expect(whole.ok && whole.text).toMatch(/^Commissioner appointed/);
+		expect(whole.ok && whole.text).not.toMatch(/Page \d of 2|Nexis Uni export|89504e47/);
 		for (const a of p.articles) expect(a.text).not.toMatch(furniture);
 	});
 });
