@@ -27,7 +27,7 @@ const result = await build({
 	platform: 'node',
 	format: 'esm',
 	target: 'node20',
-	// Chunks shared by the entries and the dynamic `import('./ui/open.js')`: plain commands do not load Ink,
+	// Chunks shared by the entries and the dynamic `import('./cli/commands/ui.js')`: plain commands do not load Ink,
 	// React or the views, and the worker does not load the CLI.
 	splitting: true,
 	// Loaded by Ink only with DEV=true, and not installed.
