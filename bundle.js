@@ -20,7 +20,7 @@ const result = await build({
 		cli: 'dist/cli.js',
 		// extract-pool.js starts its workers from `new URL('extract-worker.js', import.meta.url)`: built as an entry
 		// of its own, the worker lands in the same folder as the chunk that holds the pool.
-		'extract-worker': 'dist/ingest/extract-worker.js',
+		'extract-worker': 'dist/importer/extract-worker.js',
 	},
 	outdir,
 	bundle: true,

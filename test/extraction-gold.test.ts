@@ -7,7 +7,7 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {extractArticle} from '../source/ingest/extract.js';
-import {decodeArticleBytes} from '../source/ingest/read.js';
+import {decodeArticleBytes} from '../source/ingest/decode.js';
 import {loadGold, score, sharedDir, type Score, missLines} from './helpers/gold.js';
 
 const today = new Date('2026-11-22T12:00:00Z');

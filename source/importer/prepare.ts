@@ -5,8 +5,8 @@
 import {createHash} from 'node:crypto';
 import path from 'node:path';
 import type {ArticleInput} from '../corpus/merge.js';
-import {extractArticle} from './extract.js';
-import {readArticleFile} from './read.js';
+import {extractArticle} from '../ingest/extract.js';
+import {readArticleFile} from './read-files.js';
 
 export type Prepared =
 	| {

@@ -12,7 +12,7 @@ import type {StoreData} from '../corpus/schema.js';
 import type {Store} from '../corpus/store.js';
 import {ExtractPool, poolSize} from './extract-pool.js';
 import {prepareArticle, type Prepared} from './prepare.js';
-import {collectArticlePaths} from './read.js';
+import {collectArticlePaths} from './read-files.js';
 
 export {contentHash} from './prepare.js';
 
