@@ -4,7 +4,8 @@ import {createServer, type Server} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {collectArticlePaths, decodeArticleBytes, readArticleFile} from '../source/ingest/read.js';
+import {decodeArticleBytes} from '../source/ingest/decode.js';
+import {collectArticlePaths, readArticleFile} from '../source/importer/read-files.js';
 
 const ARTICLE =
 	'date 2019-02-01 Coun Blackburn said: “It’s a café — the £5m plan…”\n\nA second paragraph.\tTabbed.\nLast line';

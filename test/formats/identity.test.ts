@@ -7,7 +7,7 @@ import {afterAll, describe, expect, it} from 'vitest';
 import {applyCuration} from '../../source/corpus/curation.js';
 import {overlap, wordSetOf} from '../../source/corpus/identity.js';
 import {openStore} from '../../source/corpus/store/index.js';
-import {importPaths} from '../../source/ingest/import.js';
+import {importPaths} from '../../source/importer/import-paths.js';
 
 const bundled = fileURLToPath(new URL('../../data/articles/', import.meta.url));
 const dir = mkdtempSync(path.join(os.tmpdir(), 'scrutiny-identity-'));

@@ -5,7 +5,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {afterAll, describe, expect, it} from 'vitest';
 import {openStore} from '../../source/corpus/store/index.js';
-import {importPaths} from '../../source/ingest/import.js';
+import {importPaths} from '../../source/importer/import-paths.js';
 import {makeDocx} from './make-docx.js';
 import {readFileSync} from 'node:fs';
 

@@ -98,7 +98,7 @@ describe('pathological text imports in linear time', () => {
 			runner,
 			[
 				`import {openStore} from '${dist('corpus/store/index.js')}';`,
-				`import {importPaths} from '${dist('ingest/import.js')}';`,
+				`import {importPaths} from '${dist('importer/import-paths.js')}';`,
 				'const [dir, small, large] = process.argv.slice(2);',
 				'let n = 0;',
 				'async function timed(file) {',

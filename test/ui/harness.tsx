@@ -8,7 +8,6 @@
  * `rows`, so both are defined on the instance and a resize is emitted.
  */
 import {readFileSync} from 'node:fs';
-import path from 'node:path';
 import {stripVTControlCharacters} from 'node:util';
 import {render} from 'ink-testing-library';
 import {storeSchema, type StoreData} from '../../source/corpus/schema.js';
@@ -16,8 +15,9 @@ import {App, type AppProps} from '../../source/ui/app.js';
 import {commandNamed} from '../../source/ui/key-hints.js';
 import {isPrintableSpec, type CommandName, type KeySpec} from '../../source/ui/keymap.js';
 
-export const repoRoot = path.resolve(import.meta.dirname, '../..');
-export const bundledStorePath = path.join(repoRoot, 'data', 'corpus.json');
+import {bundledStorePath} from '../helpers/paths.js';
+
+export {bundledStorePath, repoRoot} from '../helpers/paths.js';
 
 /** The bundled corpus, parsed once per test file (tests must not change it). */
 export function bundledData(): StoreData {

@@ -4,13 +4,9 @@ import {constants} from 'node:os';
 import {rebuildDerived} from '../../corpus/merge.js';
 import {parseIlacsHistory} from '../../corpus/ofsted-import.js';
 import {openStore, type Store} from '../../corpus/store/index.js';
-import {importPaths, type ImportReport} from '../../ingest/import.js';
-import {saveStartSnapshot} from '../../corpus/start-snapshot.js';
-import {saveIndex} from '../../search/index-cache.js';
-// The dashboard's list length (a pure layout module, no Ink): the start snapshot must match what the UI shows.
-import {maxListItems} from '../../ui/layout.js';
-import {Searcher} from '../../search/search.js';
-import {describeFsError} from '../../ingest/read.js';
+import {importPaths, type ImportReport} from '../../importer/import-paths.js';
+import {saveSidecars} from '../../importer/sidecars.js';
+import {describeFsError} from '../../importer/read-files.js';
 import {safeLine} from '../../text/sanitize.js';
 import {FailError, UsageError, println, printError, storePath, type Context} from '../context.js';
 import {json} from '../format.js';
@@ -72,10 +68,7 @@ export async function importCommand(ctx: Context): Promise<number> {
 	// The search index is built now, while the importer waits anyway, and saved beside the store: the UI and
 	// `search` load it instead of indexing a large corpus at start. A store that cannot take it works without.
 	// So is the dashboard of the UI's first frame.
-	if (!stopSignal && store && (report.added > 0 || report.replaced > 0 || ctx.flags.rebuild)) {
-		saveIndex(store.path, Searcher.fromStore(store.data).index);
-		saveStartSnapshot(store.path, store.data, {people: maxListItems, events: maxListItems});
-	}
+	if (!stopSignal && store && (report.added > 0 || report.replaced > 0 || ctx.flags.rebuild)) await saveSidecars(store.path, store.data);
 	for (const f of report.failed) printError(ctx, `${f.path}: ${f.reason}`);
 	for (const f of report.dateProblems) printError(ctx, `${f.path}: printed date set aside: ${f.reason}`);
 	const imported = report.added + report.replaced + report.unchanged;

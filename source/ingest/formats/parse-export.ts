@@ -4,7 +4,7 @@
  * and split. Text in no export format is one plain article, as before.
  */
 import {cleanText, type Removed} from '../../text/sanitize.js';
-import {decodeArticleBytes, type ArticleEncoding} from '../read.js';
+import {decodeArticleBytes, type ArticleEncoding} from '../decode.js';
 import {detectContainer, detectText} from './detect.js';
 import {docxParagraphs} from './docx.js';
 import {looksLikeFactiva, parseFactiva} from './factiva.js';

@@ -12,8 +12,8 @@ import type {StoreData} from '../corpus/schema.js';
 import type {Store} from '../corpus/store/index.js';
 import {ExtractPool, poolSize} from './extract-pool.js';
 import {prepareArticle, type Prepared} from './prepare.js';
-import {recognisedByContent} from './formats/import-file.js';
-import {collectArticlePaths} from './read.js';
+import {recognisedByContent} from './import-file.js';
+import {collectArticlePaths} from './read-files.js';
 
 export {contentHash} from './prepare.js';
 

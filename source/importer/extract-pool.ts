@@ -4,7 +4,7 @@
  * and writes. Results come back as plain data and are merged in file order, so the store is the same as a
  * one-thread import's.
  *
- * The pool needs the compiled worker beside this module (dist/ingest/extract-worker.js); run from TypeScript
+ * The pool needs the compiled worker beside this module (dist/importer/extract-worker.js); run from TypeScript
  * sources (the tests) there is none and the import prepares files in its own thread.
  */
 import {existsSync} from 'node:fs';

@@ -5,14 +5,15 @@
  */
 import {createHash} from 'node:crypto';
 import {open, readFile} from 'node:fs/promises';
-import type {ArticleInput} from '../../corpus/merge.js';
-import {shortHash} from '../text.js';
-import {extractArticle} from '../extract.js';
-import {DEFAULT_MAX_BYTES, decodeArticleBytes, readFileBytes, tooLarge} from '../read.js';
-import {detectContainer, detectText} from './detect.js';
-import {parseExportBytes, type ReadExport} from './parse-export.js';
-import {linesOf, type ArticleProblem, type ParsedArticle, type ParsedExport} from './types.js';
-import {parseUrlList, urlKey, type UrlList} from './url-list.js';
+import type {ArticleInput} from '../corpus/merge.js';
+import {shortHash} from '../ingest/text.js';
+import {extractArticle} from '../ingest/extract.js';
+import {decodeArticleBytes} from '../ingest/decode.js';
+import {DEFAULT_MAX_BYTES, readFileBytes, tooLarge} from './read-files.js';
+import {detectContainer, detectText} from '../ingest/formats/detect.js';
+import {parseExportBytes, type ReadExport} from '../ingest/formats/parse-export.js';
+import {linesOf, type ArticleProblem, type ParsedArticle, type ParsedExport} from '../ingest/formats/types.js';
+import {parseUrlList, urlKey, type UrlList} from '../ingest/formats/url-list.js';
 
 /** Word and RTF exports of a hundred articles run to tens of megabytes; text and pages keep the 10 MB limit. */
 export const EXPORT_MAX_BYTES = 64 * 1024 * 1024;

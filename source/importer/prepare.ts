@@ -6,9 +6,9 @@
 import {createHash} from 'node:crypto';
 import path from 'node:path';
 import type {ArticleInput} from '../corpus/merge.js';
-import {extractArticle} from './extract.js';
-import {exportArticleInputs, readImportFile} from './formats/import-file.js';
-import type {ArticleProblem} from './formats/types.js';
+import {extractArticle} from '../ingest/extract.js';
+import type {ArticleProblem} from '../ingest/formats/types.js';
+import {exportArticleInputs, readImportFile} from './import-file.js';
 
 export type Prepared =
 	| {
