@@ -20,14 +20,14 @@ const result = await build({
 		cli: 'dist/cli.js',
 		// extract-pool.js starts its workers from `new URL('extract-worker.js', import.meta.url)`: built as an entry
 		// of its own, the worker lands in the same folder as the chunk that holds the pool.
-		'extract-worker': 'dist/ingest/extract-worker.js',
+		'extract-worker': 'dist/importer/extract-worker.js',
 	},
 	outdir,
 	bundle: true,
 	platform: 'node',
 	format: 'esm',
 	target: 'node20',
-	// Chunks shared by the entries and the dynamic `import('./ui/open.js')`: plain commands do not load Ink,
+	// Chunks shared by the entries and the dynamic `import('./cli/commands/ui.js')`: plain commands do not load Ink,
 	// React or the views, and the worker does not load the CLI.
 	splitting: true,
 	// Loaded by Ink only with DEV=true, and not installed.

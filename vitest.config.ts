@@ -4,6 +4,8 @@ export default defineConfig({
 	test: {
 		include: ['test/**/*.test.{ts,tsx}'],
 		setupFiles: ['test/setup.ts'],
+		// Builds dist/ when it is missing or older than the source (npm test has built it already).
+		globalSetup: ['test/global-setup.ts'],
 		testTimeout: 60_000,
 		hookTimeout: 120_000,
 		// The tmux end-to-end tests share one tmux server; keep files in parallel but bounded (2 cores).

@@ -10,8 +10,8 @@ import {parentPort} from 'node:worker_threads';
 import {mergeArticle, type ArticleInput} from '../source/corpus/merge.js';
 import {emptyStore, type StoreData} from '../source/corpus/schema.js';
 import {extractArticle} from '../source/ingest/extract.js';
-import {contentHash} from '../source/ingest/import.js';
-import {readArticleFile} from '../source/ingest/read.js';
+import {contentHash} from '../source/importer/import-paths.js';
+import {readArticleFile} from '../source/importer/read-files.js';
 
 export type ExtractJob = {chunk: number; files: string[]; storeDir: string; today: string};
 export type ExtractDone = {

@@ -72,11 +72,11 @@ process.exitCode = status;
  * data: URL and, where `fetch` exists, decodes it through fetch, which first loads Node's HTTP client: about
  * 30 ms of the first frame. Without `fetch` it decodes the base64 itself. Nothing else is running meanwhile.
  */
-async function importUi(): Promise<typeof import('./ui/open.js')> {
+async function importUi(): Promise<typeof import('./cli/commands/ui.js')> {
 	const fetchProperty = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
 	delete (globalThis as {fetch?: unknown}).fetch;
 	try {
-		return await import('./ui/open.js');
+		return await import('./cli/commands/ui.js');
 	} finally {
 		if (fetchProperty) Object.defineProperty(globalThis, 'fetch', fetchProperty);
 	}

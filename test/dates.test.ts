@@ -1,13 +1,13 @@
 import {readFileSync, readdirSync} from 'node:fs';
-import {fileURLToPath} from 'node:url';
 import {describe, expect, test} from 'vitest';
 import {datesCompatible, formatDate, isAfter, statedDate, unknownDate} from '../source/corpus/date-value.js';
 import type {DateValue} from '../source/corpus/schema.js';
 import {inferArticleDate} from '../source/ingest/dates/article-date.js';
 import {findDates} from '../source/ingest/dates/resolve.js';
 import {sentenceSpans} from '../source/ingest/text.js';
+import {sharedDir} from './helpers/paths.js';
 
-const shared = fileURLToPath(new URL('../../shared/', import.meta.url));
+const shared = `${sharedDir}/`;
 const today = new Date('2025-06-01T12:00:00Z');
 
 const day = (v: string) => statedDate(v);

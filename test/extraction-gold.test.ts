@@ -4,15 +4,16 @@
  * event recall >= 80%, every article date acceptable).
  */
 import {readFileSync} from 'node:fs';
+import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {extractArticle} from '../source/ingest/extract.js';
-import {decodeArticleBytes} from '../source/ingest/read.js';
+import {decodeArticleBytes} from '../source/ingest/decode.js';
 import {loadGold, score, sharedDir, type Score, missLines} from './helpers/gold.js';
 
 const today = new Date('2026-11-22T12:00:00Z');
 
 function extract(file: string) {
-	const decoded = decodeArticleBytes(readFileSync(`${sharedDir}corpus/${file}`));
+	const decoded = decodeArticleBytes(readFileSync(path.join(sharedDir, 'corpus', file)));
 	if (!decoded.ok) throw new Error(decoded.reason);
 	return extractArticle(decoded.text, {today});
 }

@@ -8,7 +8,7 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {extractArticle} from '../source/ingest/extract.js';
-import {decodeArticleBytes} from '../source/ingest/read.js';
+import {decodeArticleBytes} from '../source/ingest/decode.js';
 import {emptyNewsScore, loadNewsGold, newsReport, scoreNews} from './helpers/news-score.js';
 import {repoRoot} from './helpers/news-paths.js';
 

@@ -11,7 +11,7 @@ import {readFileSync, readdirSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import {extractArticle} from '../source/ingest/extract.js';
-import {decodeArticleBytes} from '../source/ingest/read.js';
+import {decodeArticleBytes} from '../source/ingest/decode.js';
 import {norm, score, type GoldArticle, type Score, missLines} from './helpers/gold.js';
 
 const today = new Date('2026-11-22T12:00:00Z');

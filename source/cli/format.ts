@@ -4,22 +4,19 @@
  */
 import {safeLine} from '../text/sanitize.js';
 import {largest} from '../text/largest.js';
+import {displayWidth, pad, truncate} from '../text/width.js';
 
 export type Column<T> = {readonly header: string; readonly get: (row: T) => string | number | null | undefined; readonly max?: number};
 
 const cell = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : safeLine(String(v)));
 
-function truncate(s: string, max: number): string {
-	return s.length <= max ? s : `${s.slice(0, Math.max(1, max - 1))}…`;
-}
-
-/** A left-aligned text table; long cells are cut at their column's `max`. */
+/** A left-aligned text table; long cells are cut at their column's `max` terminal cells (wide characters take two). */
 export function textTable<T>(rows: readonly T[], columns: readonly Column<T>[]): string {
 	const cells = rows.map((r) => columns.map((c) => truncate(cell(c.get(r)), c.max ?? 60)));
-	const widths = columns.map((c, i) => largest(cells.map((r) => r[i]!.length), c.header.length));
+	const widths = columns.map((c, i) => largest(cells.map((r) => displayWidth(r[i]!)), displayWidth(c.header)));
 	const line = (vals: readonly string[]) =>
 		vals
-			.map((v, i) => (i === vals.length - 1 ? v : v.padEnd(widths[i]!)))
+			.map((v, i) => (i === vals.length - 1 ? v : pad(v, widths[i]!)))
 			.join('  ')
 			.trimEnd();
 	return [line(columns.map((c) => c.header)), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');

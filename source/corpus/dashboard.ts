@@ -30,6 +30,12 @@ export type Dashboard = {
 	latestEvents: EventView[];
 };
 
+/**
+ * The most people and events the dashboard lists: the UI's dashboard shows at most these, and the start
+ * snapshot saved beside a store keeps as many, so that the first frame can be drawn from it.
+ */
+export const dashboardLimits = {people: 10, events: 10} as const;
+
 export function dashboard(data: StoreData, opts: {people?: number; events?: number} = {}): Dashboard {
 	const events = timeline(data);
 	// Grouped in one pass each: filtering the whole store once per authority cost seconds at 50,000 articles.

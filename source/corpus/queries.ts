@@ -10,7 +10,22 @@ import {attachUndatedRatings} from './undated-ratings.js';
 import type {Article, CorpusEvent, DateValue, EventStatus, EventType, InspectedService, Origin, Person, Quote, SourceRef, StoreData} from './schema.js';
 
 /** `quotes` leaves fragments out; `fragments` counts them (counts.ts defines both). */
-export type ArticleView = {id: string; file: string; title: string; published: DateValue; authorities: string[]; paragraphs: number; quotes: number; fragments: number};
+export type ArticleView = {
+	id: string;
+	file: string;
+	title: string;
+	published: DateValue;
+	authorities: string[];
+	paragraphs: number;
+	quotes: number;
+	fragments: number;
+	/** The publication, byline and canonical URL, where the file stated them (null otherwise). */
+	source: string | null;
+	byline: string | null;
+	url: string | null;
+	/** Ids of the same day's articles with nearly the same words (the story as other titles printed it). */
+	copies: string[];
+};
 export type QuoteView = {id: string; articleId: string; paragraph: number; text: string; speaker: string | null; fragment: boolean; date: DateValue; attribution?: Quote['attribution']};
 export type PersonView = {id: string; name: string; titles: string[]; roles: string[]; party: string | null; authorities: string[]; quotes: number; fragments: number};
 export type EventView = {
@@ -78,6 +93,10 @@ export function articleView(data: StoreData, a: Article): ArticleView {
 		paragraphs: a.paragraphs.length,
 		quotes: tally.quotes,
 		fragments: tally.fragments,
+		source: a.source,
+		byline: a.byline ?? null,
+		url: a.url ?? null,
+		copies: a.copies ?? [],
 	};
 }
 

@@ -2,6 +2,7 @@
  * Layout as pure functions of the terminal size: how tall each region is, and whether panels sit side by side
  * or stack. Views render only the rows these functions give them, so the frame is never taller than the terminal.
  */
+import {dashboardLimits} from '../corpus/dashboard.js';
 
 /** Terminal size in cells. */
 export type Size = {readonly columns: number; readonly rows: number};
@@ -70,7 +71,7 @@ export function searchLayout(body: Area): SearchLayout {
 }
 
 /** The most items the dashboard's lists show. */
-export const maxListItems = 10;
+export const maxListItems = dashboardLimits.people;
 
 /** The dashboard: a heading, the authorities table (header, rows, the selected one's detail) and two lists. */
 export type DashboardLayout = {

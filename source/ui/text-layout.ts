@@ -2,48 +2,14 @@
  * Measuring, truncating and wrapping text for a fixed-width terminal. Pure, so that every view can decide which
  * rows fit before anything is rendered: a frame taller than the terminal makes Ink redraw the whole screen.
  *
- * Widths are counted per grapheme: wide East Asian characters and emoji take two cells, combining marks none.
+ * Widths are Ink's own (string-width, through text/width.ts), counted per grapheme.
  * Callers pass text that has already been through `safeLine`/`safeBlock` (no control characters).
  */
 
-const segmenter = new Intl.Segmenter('en', {granularity: 'grapheme'});
-const wide = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|\p{Extended_Pictographic}/u;
-const zeroWidth = /^[\p{M}\u200b-\u200d\u2060\ufeff]+$/u;
+import {displayWidth, graphemes, graphemeWidth, takeWidth, truncate} from '../text/width.js';
 
-/** Cells one grapheme takes. */
-function graphemeWidth(g: string): number {
-	if (zeroWidth.test(g)) return 0;
-	return wide.test(g) ? 2 : 1;
-}
-
-/** Terminal cells a string takes. */
-export function displayWidth(s: string): number {
-	// Fast path: printable ASCII is one cell a character.
-	if (/^[\x20-\x7e]*$/.test(s)) return s.length;
-	let w = 0;
-	for (const {segment} of segmenter.segment(s)) w += graphemeWidth(segment);
-	return w;
-}
-
-/** The longest start of `s` that fits in `width` cells. */
-export function takeWidth(s: string, width: number): string {
-	let out = '';
-	let w = 0;
-	for (const {segment} of segmenter.segment(s)) {
-		const gw = graphemeWidth(segment);
-		if (w + gw > width) break;
-		out += segment;
-		w += gw;
-	}
-	return out;
-}
-
-/** Cuts `s` to at most `width` cells, ending in `…` when anything was cut. */
-export function truncate(s: string, width: number): string {
-	if (width <= 0) return '';
-	if (displayWidth(s) <= width) return s;
-	return `${takeWidth(s, width - 1)}…`;
-}
+// The measures live with the text layer, where the CLI's tables use them too; the views take them from here.
+export {displayWidth, takeWidth, truncate};
 
 /** `s` truncated or padded with spaces to exactly `width` cells. */
 export function fit(s: string, width: number, align: 'left' | 'right' = 'left'): string {
@@ -111,7 +77,7 @@ export function wrapRanges(text: string, width: number): Range[] {
 		// A word longer than a line: break it by cells.
 		let pieceStart = at;
 		let pieceWidth = 0;
-		for (const {segment, index} of segmenter.segment(t)) {
+		for (const {segment, index} of graphemes(t)) {
 			const gw = graphemeWidth(segment);
 			if (pieceWidth + gw > w && pieceWidth > 0) {
 				lines.push([pieceStart, at + index]);

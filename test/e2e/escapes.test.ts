@@ -4,12 +4,13 @@
  * importer's cleaning, so that this tests the cleaning on display: a store edited by hand, or written by an
  * older version, must not be able to send an OSC 52 clipboard write or a window title to the terminal.
  */
-import {existsSync, readFileSync, writeFileSync} from 'node:fs';
+import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {builtCli, have, removeTempDirs, repoRoot, storeCopy, tmuxServer} from './tmux-driver.js';
 
-const ready = have('tmux') && existsSync(builtCli);
+// The program is built by test/global-setup.ts; only tmux may be missing.
+const ready = have('tmux');
 const server = tmuxServer(`scrutiny-esc-${process.pid}`);
 afterAll(() => {
 	server.kill();

@@ -5,14 +5,15 @@
  * builds first; this file builds nothing. CI is unset for the program (see tmux.test.ts).
  */
 import {execFileSync} from 'node:child_process';
-import {existsSync, readFileSync, rmSync} from 'node:fs';
+import {readFileSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {sharedDir} from '../helpers/gold.js';
 import {builtCli, have, removeTempDirs, repoRoot, storeCopy, tmuxServer, type Pane} from './tmux-driver.js';
 
-const ready = have('tmux') && existsSync(builtCli);
-if (!ready) console.warn(`skipping the timeline and compare end-to-end tests: ${have('tmux') ? `${builtCli} is not built (run npm run build)` : 'tmux is not installed'}`);
+// The program is built by test/global-setup.ts; only tmux may be missing.
+const ready = have('tmux');
+if (!ready) console.warn('skipping the timeline and compare end-to-end tests: tmux is not installed');
 
 const server = tmuxServer(`scrutiny-research-${process.pid}`);
 

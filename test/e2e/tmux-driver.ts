@@ -7,9 +7,9 @@ import {cpSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 
-export const repoRoot = path.resolve(import.meta.dirname, '../..');
-/** The bundle that `scrutiny` runs (package.json `bin`; bundle.js). */
-export const builtCli = path.join(repoRoot, 'dist', 'bundle', 'cli.js');
+import {bundledStorePath} from '../helpers/paths.js';
+
+export {builtCli, repoRoot} from '../helpers/paths.js';
 
 /** Whether a command is on PATH (or an absolute path that exists and runs). */
 export function have(command: string): boolean {
@@ -28,7 +28,7 @@ export function storeCopy(): string {
 	const dir = mkdtempSync(path.join(tmpdir(), 'scrutiny-e2e-'));
 	tempDirs.push(dir);
 	const file = path.join(dir, 'corpus.json');
-	cpSync(path.join(repoRoot, 'data', 'corpus.json'), file);
+	cpSync(bundledStorePath, file);
 	return file;
 }
 

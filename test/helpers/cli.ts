@@ -3,13 +3,12 @@ import {spawnSync} from 'node:child_process';
 import {cpSync, mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
 import type {Context, Flags} from '../../source/cli/context.js';
 import {run} from '../../source/cli/run.js';
 
-export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-/** The bundle that `scrutiny` runs (package.json `bin`; bundle.js), not tsc's dist/cli.js. */
-export const builtCli = path.join(repoRoot, 'dist', 'bundle', 'cli.js');
+import {builtCli, repoRoot} from './paths.js';
+
+export {builtCli, repoRoot} from './paths.js';
 
 export type Captured = {status: number; stdout: string; stderr: string};
 

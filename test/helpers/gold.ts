@@ -1,10 +1,12 @@
 /** Scoring extraction against ../shared/gold: the acceptance figures printed by the gold test. */
 import {readFileSync, readdirSync} from 'node:fs';
-import {fileURLToPath} from 'node:url';
+import path from 'node:path';
 import {datesCompatible} from '../../source/corpus/date-value.js';
 import type {ExtractedArticle} from '../../source/ingest/extract.js';
 
-export const sharedDir = fileURLToPath(new URL('../../../shared/', import.meta.url));
+import {sharedDir} from './paths.js';
+
+export {sharedDir} from './paths.js';
 
 export type GoldArticle = {
 	file: string;
@@ -19,11 +21,11 @@ export type GoldArticle = {
 };
 
 export function loadGold(): GoldArticle[] {
-	const dir = `${sharedDir}gold/`;
+	const dir = path.join(sharedDir, 'gold');
 	return readdirSync(dir)
 		.filter((f) => f.endsWith('.json'))
 		.sort()
-		.map((f) => JSON.parse(readFileSync(dir + f, 'utf8')) as GoldArticle);
+		.map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as GoldArticle);
 }
 
 /** Compares text ignoring quote styles, case and spacing. */

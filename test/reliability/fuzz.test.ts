@@ -12,8 +12,8 @@ import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {openStore} from '../../source/corpus/store/index.js';
 import {extractArticle} from '../../source/ingest/extract.js';
-import {importPaths} from '../../source/ingest/import.js';
-import {decodeArticleBytes} from '../../source/ingest/read.js';
+import {importPaths} from '../../source/importer/import-paths.js';
+import {decodeArticleBytes} from '../../source/ingest/decode.js';
 import {tempDir} from './synthetic.js';
 
 const seed = Number(process.env.SCRUTINY_FUZZ_SEED ?? 6_2026);

@@ -11,7 +11,8 @@ import {existsSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import type {Flags} from '../../source/cli/context.js';
-import {builtCli, repoRoot, runCommand, tempStore} from '../helpers/cli.js';
+import {builtCli, runCommand, tempStore} from '../helpers/cli.js';
+import {sharedDir} from '../helpers/paths.js';
 import {spawnBuilt} from './synthetic.js';
 
 const {dir, store} = tempStore();
@@ -169,7 +170,7 @@ describe('the store path', () => {
 	});
 
 	it('import-ofsted into a directory says so', () => {
-		const csv = path.join(repoRoot, '..', 'shared', 'ofsted_ilacs', 'ofsted_csc_ilacs_history.csv');
+		const csv = path.join(sharedDir, 'ofsted_ilacs', 'ofsted_csc_ilacs_history.csv');
 		const r = spawnSync(process.execPath, [builtCli, 'import-ofsted', csv, '--db', dir], {
 			encoding: 'utf8',
 			timeout: 30_000,

@@ -9,8 +9,8 @@ import path from 'node:path';
 import {expect} from 'vitest';
 import type {StoreData} from '../../source/corpus/schema.js';
 import {extractArticle} from '../../source/ingest/extract.js';
-import {contentHash} from '../../source/ingest/import.js';
-import {readArticleFile} from '../../source/ingest/read.js';
+import {contentHash} from '../../source/importer/import-paths.js';
+import {readArticleFile} from '../../source/importer/read-files.js';
 import {builtCli} from '../helpers/cli.js';
 
 /** mulberry32: a small, fast, seedable PRNG. Returns floats in [0, 1). */

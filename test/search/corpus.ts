@@ -4,8 +4,8 @@ import path from 'node:path';
 import {mergeArticle, rebuildDerived} from '../../source/corpus/merge.js';
 import {emptyStore, type StoreData} from '../../source/corpus/schema.js';
 import {extractArticle} from '../../source/ingest/extract.js';
-import {contentHash} from '../../source/ingest/import.js';
-import {decodeArticleBytes} from '../../source/ingest/read.js';
+import {contentHash} from '../../source/importer/import-paths.js';
+import {decodeArticleBytes} from '../../source/ingest/decode.js';
 import {repoRoot} from '../helpers/cli.js';
 
 export const bundledArticles = path.join(repoRoot, 'data', 'articles');

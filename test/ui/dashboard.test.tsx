@@ -2,7 +2,7 @@ import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
 import {emptyStore} from '../../source/corpus/schema.js';
 import {manyAuthorities} from './fixtures.js';
-import {bundledData, expectFits, keys, lineOf, renderApp} from './harness.js';
+import {bundledData, expectFits, keys, lineOf, linesWith, renderApp} from './harness.js';
 
 afterEach(() => cleanup());
 
@@ -26,7 +26,8 @@ describe('the dashboard', () => {
 
 	it('stacks the two lists below 80 columns', async () => {
 		const app = await renderApp(bundledData(), {columns: 70, rows: 30});
-		expect(lineOf(app, 'Latest events')).toBeGreaterThan(lineOf(app, 'Most quoted'));
+		const [quoted, latest] = linesWith(app, 'Most quoted', 'Latest events');
+		expect(latest).toBeGreaterThan(quoted!);
 		expect(app.lines()[lineOf(app, 'Most quoted')]).not.toContain('Latest events');
 		expectFits(app, 70, 30);
 	});

@@ -8,7 +8,6 @@
  * `rows`, so both are defined on the instance and a resize is emitted.
  */
 import {readFileSync} from 'node:fs';
-import path from 'node:path';
 import {stripVTControlCharacters} from 'node:util';
 import {render} from 'ink-testing-library';
 import {storeSchema, type StoreData} from '../../source/corpus/schema.js';
@@ -16,8 +15,9 @@ import {App, type AppProps} from '../../source/ui/app.js';
 import {commandNamed} from '../../source/ui/key-hints.js';
 import {isPrintableSpec, type CommandName, type KeySpec} from '../../source/ui/keymap.js';
 
-export const repoRoot = path.resolve(import.meta.dirname, '../..');
-export const bundledStorePath = path.join(repoRoot, 'data', 'corpus.json');
+import {bundledStorePath} from '../helpers/paths.js';
+
+export {bundledStorePath, repoRoot} from '../helpers/paths.js';
 
 /** The bundled corpus, parsed once per test file (tests must not change it). */
 export function bundledData(): StoreData {
@@ -182,4 +182,16 @@ export function expectFits(app: AppHarness, columns: number, rows: number): void
 /** The index of the first line containing `text`, or -1. */
 export function lineOf(app: AppHarness, text: string): number {
 	return app.lines().findIndex((l) => l.includes(text));
+}
+
+/**
+ * The lines the texts are on, in order: throws when one is not on screen (comparing a missing line's -1 with
+ * another's index would pass for the wrong reason).
+ */
+export function linesWith(app: AppHarness, ...texts: string[]): number[] {
+	return texts.map((t) => {
+		const i = lineOf(app, t);
+		if (i < 0) throw new Error(`${JSON.stringify(t)} is not on screen:\n${app.frame()}`);
+		return i;
+	});
 }

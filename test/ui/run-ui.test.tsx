@@ -8,7 +8,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {emptyStore, type StoreData} from '../../source/corpus/schema.js';
 import {startSnapshot} from '../../source/corpus/start-snapshot.js';
 import {StoreError} from '../../source/corpus/store/index.js';
-import {dashboardLimits} from '../../source/ui/views/dashboard-view.js';
+import {dashboardLimits} from '../../source/corpus/dashboard.js';
 import {runUi} from '../../source/ui/run-ui.js';
 import type {ViewModule} from '../../source/ui/views/view-types.js';
 import {timelineController} from '../../source/ui/views/timeline/controller.js';

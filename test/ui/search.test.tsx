@@ -1,6 +1,6 @@
 import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
-import {bundledData, expectFits, keys, lineOf, renderApp} from './harness.js';
+import {bundledData, expectFits, keys, lineOf, linesWith, renderApp} from './harness.js';
 
 afterEach(() => cleanup());
 
@@ -116,7 +116,7 @@ describe('search', () => {
 		// The empty box lists recent quotes (the Poundland one among them): wait for the search's own answer.
 		await app.waitForText(/\d+ results?/);
 		const divider = app.lines().findIndex((l) => /^─{20,}/.test(l));
-		expect(divider).toBeGreaterThan(lineOf(app, 'quote   Simon Blackburn'));
+		expect(divider).toBeGreaterThan(linesWith(app, 'quote   Simon Blackburn')[0]!);
 		expect(app.lines().findIndex((l) => /2019-02-01 · Blackpool · ¶ 3 of/.test(l))).toBeGreaterThan(divider);
 		expectFits(app, 80, 24);
 	});

@@ -10,7 +10,7 @@ import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
 import {emptyStore, type StoreData} from '../../source/corpus/schema.js';
 import {loadStartSnapshot, saveStartSnapshot, startPath, startSnapshot} from '../../source/corpus/start-snapshot.js';
-import {dashboardLimits} from '../../source/ui/views/dashboard-view.js';
+import {dashboardLimits} from '../../source/corpus/dashboard.js';
 import {bundledData, bundledStorePath, renderApp} from './harness.js';
 
 afterEach(() => cleanup());

@@ -1,6 +1,6 @@
 import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
-import {bundledData, expectFits, keys, lineOf, renderApp} from './harness.js';
+import {bundledData, expectFits, keys, lineOf, linesWith, renderApp} from './harness.js';
 
 afterEach(() => cleanup());
 
@@ -66,8 +66,9 @@ describe('Articles (6)', () => {
 		await app.press('6');
 		const f = app.frame();
 		for (const h of ['date ▲', 'title', 'authority', 'quotes', 'paras']) expect(f).toContain(h);
-		expect(lineOf(app, '2019-02-01')).toBeLessThan(lineOf(app, '2022-01-27'));
-		expect(lineOf(app, '2022-01-27')).toBeLessThan(lineOf(app, 'undated'));
+		const [first, later, undated] = linesWith(app, '2019-02-01', '2022-01-27', 'undated');
+		expect(first).toBeLessThan(later!);
+		expect(later).toBeLessThan(undated!);
 		expectFits(app, 100, 30);
 	});
 

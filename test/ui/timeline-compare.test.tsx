@@ -12,8 +12,9 @@ import {applyCuration, saveCuration, type CurationEdit} from '../../source/corpu
 import {rebuildDerived} from '../../source/corpus/merge.js';
 import {parseIlacsHistory} from '../../source/corpus/ofsted-import.js';
 import {timeline} from '../../source/corpus/queries.js';
-import type {StoreData} from '../../source/corpus/schema.js';
+import {storeSchema, type StoreData} from '../../source/corpus/schema.js';
 import {openStore} from '../../source/corpus/store/index.js';
+import {sharedDir} from '../helpers/paths.js';
 import {bundledData, bundledStorePath, expectFits, keys, lineOf, renderApp, repoRoot, type AppHarness} from './harness.js';
 
 afterEach(() => cleanup());
@@ -28,7 +29,7 @@ const selected = (app: AppHarness) => app.lines().find((l) => l.startsWith('›'
 
 function withOfficial(): StoreData {
 	const d = structuredClone(data) as StoreData;
-	d.events.push(...parseIlacsHistory(readFileSync(path.join(repoRoot, '../shared/ofsted_ilacs/ofsted_csc_ilacs_history.csv'), 'utf8')).events);
+	d.events.push(...parseIlacsHistory(readFileSync(path.join(sharedDir, 'ofsted_ilacs', 'ofsted_csc_ilacs_history.csv'), 'utf8')).events);
 	rebuildDerived(d);
 	return d;
 }

@@ -14,6 +14,7 @@ import {timelineItems} from '../../source/ui/views/timeline/items.js';
 import {nextOriginMode, originMarker, type OriginMode} from '../../source/ui/views/timeline/labels.js';
 import {pickerItems} from '../../source/ui/views/timeline/panels.js';
 import {moveItem, rowOfItem, timelineLayout, timelineRows, windowTop, yearHeader, yearJump} from '../../source/ui/views/timeline/rows.js';
+import {sharedDir} from '../helpers/paths.js';
 import {bundledData} from './harness.js';
 
 const today = '2026-11-22';
@@ -199,7 +200,7 @@ describe('the comparison model', () => {
 	const data = bundledData();
 	const withOfficial = (): StoreData => {
 		const d = structuredClone(data) as StoreData;
-		d.events.push(...parseIlacsHistory(readFileSync(path.join(import.meta.dirname, '../../../shared/ofsted_ilacs/ofsted_csc_ilacs_history.csv'), 'utf8')).events);
+		d.events.push(...parseIlacsHistory(readFileSync(path.join(sharedDir, 'ofsted_ilacs', 'ofsted_csc_ilacs_history.csv'), 'utf8')).events);
 		rebuildDerived(d);
 		return d;
 	};

@@ -4,13 +4,10 @@ import {constants} from 'node:os';
 import {rebuildDerived} from '../../corpus/merge.js';
 import {parseIlacsHistory} from '../../corpus/ofsted-import.js';
 import {openStore, type Store} from '../../corpus/store/index.js';
-import {importPaths, type ImportReport} from '../../ingest/import.js';
-import {saveStartSnapshot} from '../../corpus/start-snapshot.js';
-import {saveIndex} from '../../search/index-cache.js';
-// The dashboard's list length (a pure layout module, no Ink): the start snapshot must match what the UI shows.
-import {maxListItems} from '../../ui/layout.js';
-import {Searcher} from '../../search/search.js';
-import {describeFsError} from '../../ingest/read.js';
+import {importPaths, type ImportReport} from '../../importer/import-paths.js';
+import {saveSidecars} from '../../importer/sidecars.js';
+import {describeFsError} from '../../importer/read-files.js';
+import {safeLine} from '../../text/sanitize.js';
 import {FailError, UsageError, println, printError, storePath, type Context} from '../context.js';
 import {json} from '../format.js';
 import {progressBar} from '../progress.js';
@@ -59,6 +56,7 @@ export async function importCommand(ctx: Context): Promise<number> {
 				batchSize: batchSizeFrom(ctx.env),
 				onProgress: bar?.update,
 				shouldStop: () => stopSignal !== null,
+				...(ctx.flags.urlList ? {urlList: ctx.flags.urlList} : {}),
 			});
 		} finally {
 			bar?.done();
@@ -70,18 +68,18 @@ export async function importCommand(ctx: Context): Promise<number> {
 	// The search index is built now, while the importer waits anyway, and saved beside the store: the UI and
 	// `search` load it instead of indexing a large corpus at start. A store that cannot take it works without.
 	// So is the dashboard of the UI's first frame.
-	if (!stopSignal && store && (report.added > 0 || report.replaced > 0 || ctx.flags.rebuild)) {
-		saveIndex(store.path, Searcher.fromStore(store.data).index);
-		saveStartSnapshot(store.path, store.data, {people: maxListItems, events: maxListItems});
-	}
+	if (!stopSignal && store && (report.added > 0 || report.replaced > 0 || ctx.flags.rebuild)) await saveSidecars(store.path, store.data);
 	for (const f of report.failed) printError(ctx, `${f.path}: ${f.reason}`);
 	for (const f of report.dateProblems) printError(ctx, `${f.path}: printed date set aside: ${f.reason}`);
 	const imported = report.added + report.replaced + report.unchanged;
 	if (ctx.flags.json) println(ctx.stdout, json(report));
 	else {
+		for (const c of report.counts) println(ctx.stdout, `${safeLine(c.path)}: expected ${c.expected}, imported ${c.imported}`);
 		println(
 			ctx.stdout,
-			`imported ${imported} of ${report.files} file${report.files === 1 ? '' : 's'} into ${storePath(ctx)}: ` +
+			(report.exports > 0
+				? `imported ${imported} article${imported === 1 ? '' : 's'} from ${report.files} file${report.files === 1 ? '' : 's'} into ${storePath(ctx)}: `
+				: `imported ${imported} of ${report.files} file${report.files === 1 ? '' : 's'} into ${storePath(ctx)}: `) +
 				`${report.added} added, ${report.replaced} replaced, ${report.unchanged} unchanged; ${report.quotes} quotes, ${report.events} events` +
 				(report.removed ? `; ${report.removed} control characters or escape sequences removed` : '') +
 				(report.repaired ? `; ${report.repaired} mis-encoded sequences repaired` : '') +

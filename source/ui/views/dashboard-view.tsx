@@ -4,11 +4,11 @@
  * where the store has nothing. Enter on an authority lists its articles.
  */
 import {Box, Text} from 'ink';
-import {dashboard, type AuthorityRow, type Dashboard} from '../../corpus/dashboard.js';
+import {dashboard, dashboardLimits, type AuthorityRow, type Dashboard} from '../../corpus/dashboard.js';
 import {formatDate} from '../../corpus/date-value.js';
 import type {StoreData} from '../../corpus/schema.js';
 import {safeLine} from '../../text/sanitize.js';
-import {dashboardLayout, fitColumns, maxListItems, type ColumnSpec} from '../layout.js';
+import {dashboardLayout, fitColumns, type ColumnSpec} from '../layout.js';
 import {clampPos, movePos, startPos, visibleRange} from '../list-window.js';
 import {memoLast} from '../memo.js';
 import {stripCells, stripYears} from '../rating-strip.js';
@@ -18,8 +18,6 @@ import {ratingColour, ratingLegend, type Theme} from '../theme.js';
 import {isCommand, moveOf, type Controller, type ViewEnv, type ViewProps} from './view-types.js';
 
 /** What the dashboard lists: the UI's limit, and the key of the start snapshot saved beside the store. */
-export const dashboardLimits = {people: maxListItems, events: maxListItems} as const;
-
 const fromData = memoLast((data: StoreData): Dashboard => dashboard(data, dashboardLimits));
 
 // From the start snapshot while the store loads, then from the store.

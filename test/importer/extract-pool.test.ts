@@ -1,6 +1,6 @@
 /**
- * Extraction on worker threads (source/ingest/extract-pool.ts) gives the same store as extraction in the
- * importing thread. The pool starts only from the compiled program (the worker is dist/ingest/extract-worker.js),
+ * Extraction on worker threads (source/importer/extract-pool.ts) gives the same store as extraction in the
+ * importing thread. The pool starts only from the compiled program (the worker is dist/importer/extract-worker.js),
  * so this test imports the build that `npm test` makes first.
  */
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
@@ -8,11 +8,12 @@ import os from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {generateCorpus} from '../../bench/generator.js';
-import {repoRoot} from '../ui/harness.js';
+import {repoRoot} from '../helpers/paths.js';
 
 type StoreModule = typeof import('../../source/corpus/store/index.js');
-type ImportModule = typeof import('../../source/ingest/import.js');
-type PoolModule = typeof import('../../source/ingest/extract-pool.js');
+type ImportModule = typeof import('../../source/importer/import-paths.js');
+type PoolModule = typeof import('../../source/importer/extract-pool.js');
+type PrepareModule = typeof import('../../source/importer/prepare.js');
 
 const dist = (file: string) => path.join(repoRoot, 'dist', file);
 const dir = mkdtempSync(path.join(os.tmpdir(), 'scrutiny-pool-'));
@@ -20,7 +21,7 @@ afterAll(() => rmSync(dir, {recursive: true, force: true}));
 
 async function importWith(workers: number, corpus: string): Promise<{report: Awaited<ReturnType<ImportModule['importPaths']>>; store: unknown}> {
 	const {openStore} = (await import(dist('corpus/store/index.js'))) as StoreModule;
-	const {importPaths} = (await import(dist('ingest/import.js'))) as ImportModule;
+	const {importPaths} = (await import(dist('importer/import-paths.js'))) as ImportModule;
 	const file = path.join(dir, `w${workers}.json`);
 	const store = await openStore(file, {create: true});
 	const report = await importPaths(store, [corpus], {today: new Date('2026-11-22T12:00:00Z'), workers});
@@ -32,11 +33,23 @@ async function importWith(workers: number, corpus: string): Promise<{report: Awa
 }
 
 describe('extraction on worker threads', () => {
-	it('can start from the build', async () => {
-		const {ExtractPool} = (await import(dist('ingest/extract-pool.js'))) as PoolModule;
-		const pool = ExtractPool.create(1);
+	it('starts from the build and extracts on its threads what the importing thread extracts', async () => {
+		const {ExtractPool} = (await import(dist('importer/extract-pool.js'))) as PoolModule;
+		const {prepareArticle} = (await import(dist('importer/prepare.js'))) as PrepareModule;
+		const file = path.join(dir, 'one.txt');
+		writeFileSync(file, 'Council criticised\n\nCllr Jane Smith said: "The service is failing children."\n');
+		const pool = ExtractPool.create(2);
 		expect(pool).not.toBeNull();
-		await pool!.close();
+		try {
+			const today = '2026-11-22T12:00:00.000Z';
+			// The pool answers with what a worker thread made, never with a fallback of its own.
+			const onWorker = await pool!.prepare({file, storeDir: dir, today});
+			expect(onWorker).toEqual(await prepareArticle(file, dir, new Date(today)));
+			expect(JSON.stringify(onWorker)).toContain('The service is failing children.');
+		} finally {
+			await pool!.close();
+		}
+		await expect(pool!.prepare({file, storeDir: dir, today: null})).rejects.toThrow(/no extraction worker/);
 	});
 
 	it('gives the same store and report as one thread, in file order', async () => {

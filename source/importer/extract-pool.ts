@@ -4,7 +4,7 @@
  * and writes. Results come back as plain data and are merged in file order, so the store is the same as a
  * one-thread import's.
  *
- * The pool needs the compiled worker beside this module (dist/ingest/extract-worker.js); run from TypeScript
+ * The pool needs the compiled worker beside this module (dist/importer/extract-worker.js); run from TypeScript
  * sources (the tests) there is none and the import prepares files in its own thread.
  */
 import {existsSync} from 'node:fs';
@@ -13,7 +13,7 @@ import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import type {Prepared} from './prepare.js';
 
-export type PoolJob = {readonly id: number; readonly file: string; readonly storeDir: string; readonly today: string | null};
+export type PoolJob = {readonly id: number; readonly file: string; readonly storeDir: string; readonly today: string | null; readonly urlList?: string | null};
 export type PoolReply = {readonly id: number; readonly result: Prepared};
 
 type Pending = {resolve: (p: Prepared) => void; reject: (e: Error) => void};

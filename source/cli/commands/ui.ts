@@ -1,5 +1,5 @@
 /**
- * Opens the terminal UI on the store (`--db`, `$SCRUTINY_DB` or the bundled one), read-only; `r` in the UI
+ * `scrutiny` on a terminal: opens the terminal UI on the store (`--db`, `$SCRUTINY_DB` or the bundled one), read-only; `r` in the UI
  * reloads it. A curated change (the timeline's e, n, x) writes the store's curated file only, under its lock,
  * and the UI then shows what it holds. Called only when stdin and stdout are terminals. A terminal
  * that cannot move the cursor (`TERM=dumb`) gets the plain dashboard instead.
@@ -8,16 +8,17 @@
  * store is read behind it; without one, the store is read first (a bad store is then one line on stderr and
  * exit status 1 before the screen changes), and the snapshot is saved for the next start.
  */
-import {plainDashboard} from '../cli/commands/dashboard.js';
-import {storePath, type Context} from '../cli/context.js';
-import {localToday, saveCuration} from '../corpus/curation.js';
-import {loadStartSnapshot, saveStartSnapshot} from '../corpus/start-snapshot.js';
-import type {Store} from '../corpus/store/index.js';
-import {emptyStore} from '../corpus/vocabulary.js';
-import {runUi} from './run-ui.js';
-import {dashboardLimits} from './views/dashboard-view.js';
+import {localToday, saveCuration} from '../../corpus/curation.js';
+import {dashboardLimits} from '../../corpus/dashboard.js';
+import {loadStartSnapshot} from '../../corpus/start-snapshot.js';
+import type {Store} from '../../corpus/store/index.js';
+import {emptyStore} from '../../corpus/vocabulary.js';
+import {saveStart} from '../../importer/sidecars.js';
+import {runUi} from '../../ui/run-ui.js';
+import {storePath, type Context} from '../context.js';
+import {plainDashboard} from './dashboard.js';
 
-type IndexCache = typeof import('../search/index-cache.js');
+type IndexCache = typeof import('../../search/index-cache.js');
 
 export async function openUi(ctx: Context): Promise<number> {
 	if (ctx.env.TERM === 'dumb') return plainDashboard(ctx);
@@ -25,9 +26,9 @@ export async function openUi(ctx: Context): Promise<number> {
 	const start = loadStartSnapshot(file, dashboardLimits);
 	// The store's reader (zod, lowdb, the lock) and the search index's loader are imported here, not at the top:
 	// with a start snapshot, the first frame is drawn (synchronously, in runUi's render) before they load.
-	const opening = import('../corpus/store/index.js').then(async ({openStore}) => openStore(file, {readOnly: true, editCurated: true}));
+	const opening = import('../../corpus/store/index.js').then(async ({openStore}) => openStore(file, {readOnly: true, editCurated: true}));
 	// The UI asks for a searcher only once the store is read: by then both are here.
-	const ready = Promise.all([opening, import('../search/index-cache.js')]);
+	const ready = Promise.all([opening, import('../../search/index-cache.js')]);
 	let store: Store;
 	let indexCache: IndexCache;
 	if (start) {
@@ -36,7 +37,7 @@ export async function openUi(ctx: Context): Promise<number> {
 	} else {
 		[store, indexCache] = await ready;
 		// After the first frame: the next start draws its dashboard from this without reading the store first.
-		setTimeout(() => saveStartSnapshot(file, store.data, dashboardLimits), 500).unref();
+		setTimeout(() => saveStart(file, store.data), 500).unref();
 	}
 
 	let read = false;
