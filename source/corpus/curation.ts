@@ -157,6 +157,11 @@ function applyOne(data: StoreData, edit: CurationEdit, today: string): string {
 			const target = eventById(data, edit.id);
 			if (target.origin === 'ofsted') throw new CurationError('official judgements are not edited: n adds a curated event beside it');
 			const date = sameDate(target.date, event.date) ? target.date : event.date;
+			// Saving a form nobody changed writes nothing: no curated copy of a line that says the same.
+			const unchanged = date === target.date && event.type === target.type && (event.rating ?? '') === (target.rating ?? '') && event.authority === target.authority && event.summary === target.summary;
+			if (unchanged) return target.id;
+			// What the form does not show stays as the text had it, while the type does: planned, another service.
+			const kept = event.type === target.type ? {...(target.status ? {status: target.status} : {}), ...(target.inspectorate ? {inspectorate: target.inspectorate} : {}), ...(target.service ? {service: target.service} : {})} : {};
 			if (target.origin === 'curated') {
 				Object.assign(target, event, {date});
 				if (!event.rating) delete target.rating;
@@ -170,6 +175,7 @@ function applyOne(data: StoreData, edit: CurationEdit, today: string): string {
 			data.events.push({
 				id,
 				...event,
+				...kept,
 				date,
 				...(target.articleId ? {articleId: target.articleId, paragraph: target.paragraph} : {}),
 				sources,
