@@ -10,7 +10,7 @@ import {compareDates, formatDate} from '../../../corpus/date-value.js';
 import {listQuotes, storeAuthorities, timeline, type EventView, type QuoteView} from '../../../corpus/queries.js';
 import type {StoreData} from '../../../corpus/schema.js';
 import {alignTimelines, type AlignMode} from '../../../corpus/timeline-align.js';
-import {safeLine} from '../../../text/sanitize.js';
+import {safeLine} from '../../../text/terminal-safety.js';
 import type {ListPos} from '../../list-window.js';
 import {wrap, type Range} from '../../text-layout.js';
 import {originMarker, ratingLabel, typeLabels} from '../timeline/labels.js';

@@ -3,7 +3,7 @@ import {Box, Text} from 'ink';
 import {formatDate} from '../../../corpus/date-value.js';
 import {findArticle} from '../../../corpus/lookups.js';
 import type {StoreData} from '../../../corpus/schema.js';
-import {safeBlock, safeLine} from '../../../text/sanitize.js';
+import {safeBlock, safeLine} from '../../../text/terminal-safety.js';
 import {takeWidth, truncate, wrap} from '../../text-layout.js';
 import type {ViewEnv} from '../view-types.js';
 import {sourceOf, type TimelineItem} from './items.js';
