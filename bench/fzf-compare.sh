@@ -18,7 +18,7 @@ trap 'tmux kill-session -t fzfcmp 2>/dev/null || true; rm -rf "$work"' EXIT
 
 # The same quotes scrutiny searches in its quotes scope, one per line.
 node --input-type=module -e "
-import {openStore} from '$root/dist/corpus/store.js';
+import {openStore} from '$root/dist/corpus/store/index.js';
 const s = await openStore(process.argv[1], {readOnly: true});
 process.stdout.write(s.data.quotes.map((q) => q.text.replace(/\s+/g, ' ')).join('\n') + '\n');
 " "$store" > "$work/quotes.txt"

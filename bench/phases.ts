@@ -10,7 +10,7 @@ import {createInterface} from 'node:readline';
 import {Worker} from 'node:worker_threads';
 import {rebuildDerived} from '../source/corpus/merge.js';
 import {emptyStore, type StoreData} from '../source/corpus/schema.js';
-import {openStore, type Store} from '../source/corpus/store.js';
+import {openStore, type Store} from '../source/corpus/store/index.js';
 import {importPaths} from '../source/importer/import-paths.js';
 import {collectArticlePaths} from '../source/importer/read-files.js';
 import type {ExtractDone, ExtractJob} from './extract-worker.js';

@@ -13,7 +13,7 @@ import {createReadStream, writeFileSync} from 'node:fs';
 import {performance} from 'node:perf_hooks';
 import {createInterface} from 'node:readline';
 import {emptyStore, type StoreData} from '../source/corpus/schema.js';
-import {openStore} from '../source/corpus/store.js';
+import {openStore} from '../source/corpus/store/index.js';
 import {runSearch} from '../source/search/run-search.js';
 import {Searcher} from '../source/search/search.js';
 import {keystrokes} from './queries.js';

@@ -99,7 +99,7 @@ export async function measureUiBytes(storePath: string, opts: {searchQuery: stri
 		return {calibration, ui: {status: 'n/a', reason: `the UI module did not load: ${(error as Error).message}`}};
 	}
 	if (!runUi) return {calibration, ui: {status: 'n/a', reason: 'source/ui/run-ui.tsx exports no runUi'}};
-	const {openStore} = await import('../source/corpus/store.js');
+	const {openStore} = await import('../source/corpus/store/index.js');
 	const store = await openStore(storePath, {readOnly: true});
 
 	const out = new FakeTtyOut(columns, rows);

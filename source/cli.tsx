@@ -6,10 +6,13 @@
 import meow from 'meow';
 import type {Context} from './cli/context.js';
 import {run} from './cli/run.js';
+import {flagWithoutValue} from './cli/flags.js';
+import {meowFlags, topHelp} from './cli/help.js';
 import {safeLine} from './text/terminal-safety.js';
 
 // meow reports unknown flags itself, on stderr, and exits 2. It echoes each flag as typed, and a flag can hold an
 // escape sequence: put its report into the one-line form of every other usage error, cleaned.
+const parsedFlags = meowFlags();
 const consoleError = console.error;
 console.error = (...parts: unknown[]) => {
 	const text = parts.map(String).join(' ');
@@ -22,53 +25,13 @@ console.error = (...parts: unknown[]) => {
 	}
 };
 
-const cli = meow(
-	`
-  Usage
-    $ scrutiny [--db FILE]                           the terminal UI (needs a terminal)
-    $ scrutiny import PATH... [--db FILE] [--json]   ingest article text files (files or folders of *.txt)
-    $ scrutiny import-ofsted CSV [--db FILE]         load official judgements (ILACS history CSV)
-    $ scrutiny articles [--authority A] [--json]
-    $ scrutiny quotes   [--speaker NAME] [--authority A] [--json]
-    $ scrutiny people   [--authority A] [--json]
-    $ scrutiny timeline [--authority A]... [--type T]... [--origin O]... [--from DATE] [--to DATE] [--json | --csv | --md]
-    $ scrutiny search QUERY [--in quotes|articles|people|events] [--limit N] [--json]
-    $ scrutiny compare A B [--json | --md]
-
-  Options
-    --db FILE     the store (default: $SCRUTINY_DB, else the bundled data/corpus.json)
-    --json        one JSON document on stdout
-    --ascii       the UI's charts and markers in ASCII (for terminals or fonts without block characters)
-    --debug       show stack traces for internal errors
-
-  Examples
-    $ scrutiny quotes --speaker blackburn
-    $ scrutiny timeline --authority "north east lincs" --csv > nel.csv
-    $ scrutiny compare blackpool "NE Lincolnshire" --md
-`,
-	{
-		importMeta: import.meta,
-		allowUnknownFlags: false,
-		flags: {
-			db: {type: 'string'},
-			json: {type: 'boolean'},
-			csv: {type: 'boolean'},
-			md: {type: 'boolean'},
-			authority: {type: 'string', isMultiple: true},
-			speaker: {type: 'string'},
-			type: {type: 'string', isMultiple: true},
-			origin: {type: 'string', isMultiple: true},
-			from: {type: 'string'},
-			to: {type: 'string'},
-			in: {type: 'string'},
-			limit: {type: 'number'},
-			name: {type: 'string'},
-			rebuild: {type: 'boolean'},
-			ascii: {type: 'boolean'},
-			debug: {type: 'boolean'},
-		},
-	},
-);
+const cli = meow(topHelp(), {
+	importMeta: import.meta,
+	allowUnknownFlags: false,
+	// --help and -h are the command table's: `scrutiny timeline --help` prints the timeline's help.
+	autoHelp: false,
+	flags: parsedFlags,
+});
 console.error = consoleError;
 
 // A reader that goes away (`scrutiny quotes | head`) is not worth a stack trace: stop quietly with the status a
@@ -84,7 +47,12 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 process.stderr.on('error', () => undefined);
 
 const [command, ...args] = cli.input;
-const ctx: Context = {args, flags: cli.flags as Context['flags'], stdout: process.stdout, stderr: process.stderr, env: process.env};
+// meow drops a list flag typed without its value (`timeline --authority`), which would then show everything: an
+// empty value stands in for it, and the dispatcher reports it as a usage error.
+const stringFlags = new Set(Object.entries(parsedFlags).filter(([, f]) => f.type === 'string').map(([n]) => n));
+const valueless = flagWithoutValue(process.argv.slice(2), stringFlags);
+const flags = {...cli.flags, ...(valueless ? {[valueless]: ''} : {})} as Context['flags'];
+const ctx: Context = {args, flags, stdout: process.stdout, stderr: process.stderr, env: process.env};
 const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !cli.flags.json;
 
 const status = await run(command, ctx, {

@@ -122,6 +122,6 @@ describe('what the bundle loads before it runs', () => {
 		const modules = loadedWith(entry, ui);
 		expect(modules).toContain('node_modules/ink/build/index.js');
 		expect(matching(modules, /^node_modules\/(zod|chrono-node|lowdb|proper-lockfile|csv-parse)\//)).toEqual([]);
-		expect(modules.filter((m) => ['dist/corpus/store.js', 'dist/corpus/schema.js', 'dist/search/index-cache.js'].includes(m))).toEqual([]);
+		expect(modules.filter((m) => ['dist/corpus/store/index.js', 'dist/corpus/schema.js', 'dist/search/index-cache.js'].includes(m))).toEqual([]);
 	});
 });

@@ -6,7 +6,7 @@ import {cpSync, mkdtempSync, readFileSync, readdirSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {openStore} from '../source/corpus/store.js';
+import {openStore} from '../source/corpus/store/index.js';
 import {importPaths} from '../source/importer/import-paths.js';
 import {repoRoot} from './helpers/cli.js';
 import {sharedDir} from './helpers/gold.js';

@@ -6,7 +6,7 @@ import {describe, expect, it} from 'vitest';
 import {applyCuration, CurationError, draftOf, newCuratedId, parseDateField, saveCuration, validateDraft, type EventDraft} from '../source/corpus/curation.js';
 import {mergeArticle, rebuildDerived} from '../source/corpus/merge.js';
 import {timeline} from '../source/corpus/queries.js';
-import {storeSchema, type StoreData} from '../source/corpus/schema.js';
+import {eventSchema, storeSchema, type StoreData} from '../source/corpus/schema.js';
 import {extractArticle} from '../source/ingest/extract.js';
 import {repoRoot} from './helpers/cli.js';
 
@@ -184,11 +184,14 @@ describe('saving to the store file', () => {
 		const dir = mkdtempSync(path.join(tmpdir(), 'scrutiny-curation-'));
 		const file = path.join(dir, 'store.json');
 		writeFileSync(file, readFileSync(bundledPath));
+		const storeBytes = readFileSync(file);
 		const {data, id} = await saveCuration(file, {kind: 'add', draft: {date: '2019-03', type: 'improvement-board', rating: '', authority: 'Blackpool', summary: 'Board met'}}, {today});
 		expect(id).toBe('curated-1');
 		expect(data.events.find((e) => e.id === id)?.summary).toBe('Board met');
-		const onDisk = storeSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
-		expect(onDisk.events.find((e) => e.id === id)).toMatchObject({origin: 'curated', summary: 'Board met'});
+		// The edit is in the curated file beside the store; the store file is left byte for byte.
+		const onDisk = JSON.parse(readFileSync(`${file}.curated.json`, 'utf8')) as {events: unknown[]};
+		expect(onDisk.events.map((e) => eventSchema.parse(e)).find((e) => e.id === id)).toMatchObject({origin: 'curated', summary: 'Board met'});
+		expect(readFileSync(file).equals(storeBytes)).toBe(true);
 		// A second writer (another session) gets the next id: each update re-reads the file under the lock.
 		const second = await saveCuration(file, {kind: 'add', draft: {date: '2019-04', type: 'other', rating: '', authority: 'Blackpool', summary: 'Second'}}, {today});
 		expect(second.id).toBe('curated-2');

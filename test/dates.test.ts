@@ -2,7 +2,8 @@ import {readFileSync, readdirSync} from 'node:fs';
 import {describe, expect, test} from 'vitest';
 import {datesCompatible, formatDate, isAfter, statedDate, unknownDate} from '../source/corpus/date-value.js';
 import type {DateValue} from '../source/corpus/schema.js';
-import {findDates, inferArticleDate} from '../source/ingest/dates.js';
+import {inferArticleDate} from '../source/ingest/dates/article-date.js';
+import {findDates} from '../source/ingest/dates/resolve.js';
 import {sentenceSpans} from '../source/ingest/text.js';
 import {sharedDir} from './helpers/paths.js';
 

@@ -6,7 +6,7 @@ import {describe, expect, it} from 'vitest';
 import {parseIlacsHistory} from '../source/corpus/ofsted-import.js';
 import {rebuildDerived} from '../source/corpus/merge.js';
 import {timeline} from '../source/corpus/queries.js';
-import {openStore} from '../source/corpus/store.js';
+import {openStore} from '../source/corpus/store/index.js';
 import {importPaths} from '../source/importer/import-paths.js';
 import {readFileSync} from 'node:fs';
 import {sharedDir} from './helpers/gold.js';

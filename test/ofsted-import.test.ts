@@ -71,8 +71,9 @@ describe('parseIlacsHistory on the published history', () => {
 		const early = find('Blackpool', '2012-07-13');
 		expect(early).toBeDefined();
 		expect(early?.rating).toBeUndefined();
-		expect(early?.summary).toBe('Ofsted ILACS report published (grade not recorded)');
+		expect(early?.summary).toBe('Ofsted pre-SIF report published (grade not recorded)');
 		expect(find('Blackpool', '2014-09-08')?.rating).toBeUndefined();
+		expect(find('Blackpool', '2014-09-08')?.summary).toBe('Ofsted SIF report published (grade not recorded)');
 		const reformed = find('Blackpool', '2026-07-28');
 		expect(reformed?.rating).toBeUndefined();
 		expect(reformed?.summary).toBe('Ofsted ILACS report published (no overall grade under the reformed framework; fieldwork 08/06/2026–19/06/2026)');
@@ -87,6 +88,19 @@ describe('parseIlacsHistory on the published history', () => {
 			summary: 'Ofsted ILACS judgement: inadequate (fieldwork 04/10/2021–15/10/2021)',
 		});
 		expect(find('North East Lincolnshire', '2025-09-03')?.rating).toBe('good');
+	});
+
+	it('names the framework by date and keeps the report’s link', () => {
+		const scheme = (authority: string, date: string) => (find(authority, date)?.['ofsted'] as {scheme: string}).scheme;
+		// Before November 2013, SIF to 2017, ILACS from 2018 (by fieldwork where known).
+		expect(scheme('Blackpool', '2012-07-13')).toBe('pre-SIF');
+		expect(scheme('Blackpool', '2014-09-08')).toBe('SIF');
+		expect(scheme('North East Lincolnshire', '2017-09-25')).toBe('SIF');
+		expect(scheme('Blackpool', '2019-01-17')).toBe('ILACS');
+		// Published in 2018 with fieldwork in November 2017: one of the last SIF reports.
+		expect(scheme('Doncaster', '2018-01-19')).toBe('SIF');
+		expect(scheme('Rochdale', '2018-03-12')).toBe('ILACS');
+		expect(find('Blackpool', '2019-01-17')?.['ofsted']).toMatchObject({link: expect.stringMatching(/^https:\/\/files\.ofsted\.gov\.uk\/v1\/file\/\d+$/)});
 	});
 
 	it('maps names with commas and ampersands', () => {

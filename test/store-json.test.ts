@@ -1,7 +1,7 @@
 /**
- * The store's record-at-a-time JSON writer and reader (source/corpus/store-json.ts), which large stores go
- * through: the writer must give exactly `JSON.stringify(data, null, 2)`, and the reader must accept and refuse
- * exactly what `JSON.parse` does, with the same result.
+ * The store's record-at-a-time JSON writer and reader (source/corpus/store/pretty-json.ts and large-json.ts),
+ * which large stores go through: the writer must give exactly `JSON.stringify(data, null, 2)`, and the reader
+ * must accept and refuse exactly what `JSON.parse` does, with the same result.
  */
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -9,9 +9,10 @@ import path from 'node:path';
 import fc from 'fast-check';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {emptyStore, type StoreData} from '../source/corpus/schema.js';
-import {largeDocumentBytes, openStore, readChunkBytes, StoreError} from '../source/corpus/store.js';
-import {parseLargeDocument, prettyPieces, topLevelString} from '../source/corpus/store-json.js';
-import {isLeftInFile} from '../source/corpus/text-in-file.js';
+import {largeDocumentBytes, openStore, readChunkBytes, StoreError} from '../source/corpus/store/index.js';
+import {parseLargeDocument, topLevelString} from '../source/corpus/store/large-json.js';
+import {prettyPieces} from '../source/corpus/store/pretty-json.js';
+import {isLeftInFile} from '../source/corpus/store/text-in-file.js';
 
 const seed = 20_261_122;
 

@@ -114,7 +114,7 @@ describe('aligned timelines', () => {
 	it.each([
 		['2019-04', 'm3', '3 months after'],
 		['2018-12', 'm-1', '1 month before'],
-		['2019-01-30', 'm0', 'month of judgement'],
+		['2019-01-30', 'm0', 'at the judgement'],
 		['2022', 'y3', '~3 years after'],
 		['2019', 'y0', '~ the same year'],
 	])('counts %s from a January 2019 judgement: %s', (date, key, label) => {
@@ -131,14 +131,14 @@ describe('aligned timelines', () => {
 		const a = alignTimelines(left, right, 'judgement');
 		expect(a.anchors).toEqual(['2019-01-17', 'Nov 2021']);
 		const row = (label: string) => a.rows.find((r) => r.label === label)!;
-		expect(row('month of judgement').left.map((e) => e.type)).toEqual(['inspection-judgement']);
-		expect(row('month of judgement').right.map((e) => e.type)).toEqual(['inspection-judgement']);
+		expect(row('at the judgement').left.map((e) => e.type)).toEqual(['inspection-judgement']);
+		expect(row('at the judgement').right.map((e) => e.type)).toEqual(['inspection-judgement']);
 		expect(row('3 months after').left.map((e) => e.type)).toEqual(['commissioner-appointed']);
 		expect(row('3 months after').right.map((e) => e.type)).toEqual(['commissioner-appointed']);
 		expect(row('1 month after').left.map((e) => e.type)).toEqual(['resignation-call']);
 		expect(row('2 months after').right.map((e) => e.type)).toEqual(['resignation-call']);
 		// Year-only dates count in years, before the months; the undated come last.
-		expect(a.rows.map((r) => r.label)).toEqual(['~7 years before', '~4 years before', 'month of judgement', '1 month after', '2 months after', '3 months after', 'undated']);
+		expect(a.rows.map((r) => r.label)).toEqual(['~7 years before', '~4 years before', 'at the judgement', '1 month after', '2 months after', '3 months after', 'undated']);
 	});
 
 	it("leaves a side without an 'inadequate' judgement unaligned", () => {

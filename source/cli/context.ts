@@ -2,7 +2,7 @@
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {QueryError} from '../corpus/queries.js';
-import type {Store} from '../corpus/store.js';
+import type {Store} from '../corpus/store/index.js';
 import {cleanText, safeLine} from '../text/terminal-safety.js';
 
 export type Flags = {
@@ -22,6 +22,8 @@ export type Flags = {
 	rebuild?: boolean;
 	ascii?: boolean;
 	debug?: boolean;
+	help?: boolean;
+	excel?: boolean;
 };
 
 export type Output = {write(s: string): unknown; isTTY?: boolean; columns?: number};
@@ -59,7 +61,7 @@ export function storePath(ctx: Context): string {
 
 export async function openForReading(ctx: Context): Promise<Store> {
 	// Imported when a command reads the store, not with this module, which the UI's first frame needs.
-	const {openStore} = await import('../corpus/store.js');
+	const {openStore} = await import('../corpus/store/index.js');
 	return openStore(storePath(ctx), {readOnly: true});
 }
 
@@ -79,10 +81,10 @@ export function printError(ctx: Context, message: string): void {
 }
 
 /** Maps a thrown error to an exit status and a one-line message. */
-export function exitFor(ctx: Context, error: unknown): number {
+export function exitFor(ctx: Context, error: unknown, command = ''): number {
 	if (error instanceof UsageError) {
 		printError(ctx, error.message);
-		println(ctx.stderr, "Run 'scrutiny --help' for usage.");
+		println(ctx.stderr, `Run 'scrutiny ${command ? `${command} ` : ''}--help' for usage.`);
 		return 2;
 	}
 	// A StoreError is known by its name: importing its class would load the store's reader (and zod) with every
@@ -96,12 +98,13 @@ export function exitFor(ctx: Context, error: unknown): number {
 	return 1;
 }
 
-/** Only one of --json, --csv, --md, and only those the command supports. */
-export function outputMode(ctx: Context, allowed: ReadonlyArray<'json' | 'csv' | 'md'>): 'text' | 'json' | 'csv' | 'md' {
-	const asked = (['json', 'csv', 'md'] as const).filter((m) => ctx.flags[m]);
-	if (asked.length > 1) throw new UsageError(`choose one of ${asked.map((m) => `--${m}`).join(', ')}`);
-	const mode = asked[0];
-	if (!mode) return 'text';
-	if (!allowed.includes(mode)) throw new UsageError(`--${mode} is not available for this command`);
-	return mode;
+/**
+ * The output asked for: --json, --csv (also --excel, which is CSV for Excel) or --md, else text. Which flags a
+ * command takes, and that only one format is asked for, the command table has checked already.
+ */
+export function outputMode(ctx: Context): 'text' | 'json' | 'csv' | 'md' {
+	if (ctx.flags.json) return 'json';
+	if (ctx.flags.csv || ctx.flags.excel) return 'csv';
+	if (ctx.flags.md) return 'md';
+	return 'text';
 }

@@ -22,13 +22,31 @@ export function textTable<T>(rows: readonly T[], columns: readonly Column<T>[]):
 	return [line(columns.map((c) => c.header)), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
 }
 
-/** RFC 4180 CSV: every field quoted when it holds a comma, a quote or a line break. */
-export function csv<T>(rows: readonly T[], columns: readonly Column<T>[]): string {
+/**
+ * A cell a spreadsheet would run as a formula (CWE-1236), with a single quote put in front, as OWASP advises:
+ * one that begins with =, +, - or @ (after any spaces, which Excel and LibreOffice skip), or with a tab or a
+ * carriage return. Numbers are numbers, and stay as they are.
+ */
+export function spreadsheetSafe(text: string): string {
+	return /^[\t\r]|^\s*[=+\-@]/.test(text) ? `'${text}` : text;
+}
+
+/** The UTF-8 byte order mark: how Excel on Windows knows a CSV file is UTF-8 and not the machine's code page. */
+export const utf8Bom = '\uFEFF';
+
+/**
+ * RFC 4180 CSV, the one writer of every `--csv`: a header line, CRLF line ends, a field quoted when it holds a
+ * comma, a quote or a line break; text cleaned of terminal controls and neutralised against formulas
+ * ({@link spreadsheetSafe}). `excel` puts the UTF-8 byte order mark first, which R and pandas would read as
+ * part of the first header unless told, so it is asked for (`--excel`), not the default.
+ */
+export function csv<T>(rows: readonly T[], columns: readonly Column<T>[], opts: {excel?: boolean} = {}): string {
 	const field = (v: string | number | null | undefined) => {
-		const s = v === null || v === undefined ? '' : safeLine(String(v));
+		const s = v === null || v === undefined ? '' : typeof v === 'number' ? String(v) : spreadsheetSafe(safeLine(v));
 		return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 	};
-	return [columns.map((c) => field(c.header)).join(','), ...rows.map((r) => columns.map((c) => field(c.get(r))).join(','))].join('\r\n') + '\r\n';
+	const lines = [columns.map((c) => field(c.header)).join(','), ...rows.map((r) => columns.map((c) => field(c.get(r))).join(','))];
+	return `${opts.excel ? utf8Bom : ''}${lines.join('\r\n')}\r\n`;
 }
 
 /** A GitHub-flavoured Markdown table; pipes in cells are escaped. */

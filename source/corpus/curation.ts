@@ -9,14 +9,15 @@
  * - "wrong" hides the press event and adds a hidden curated marker with `replaces: <id>`, which a re-import
  *   honours (merge.ts); unmarking removes the marker.
  *
- * `applyCuration` is pure over the data it is given; `saveCuration` runs it under the store's lock on a fresh
- * read and writes atomically (store.update).
+ * `applyCuration` changes only the data it is given (records it changes are replaced by copies, never changed
+ * in place: the store's merged data shares its extracted records with the store file's). `saveCuration` runs
+ * it under the curated file's lock and writes that file only (store.updateCurated): the store splits the
+ * result into curated events and marks (store/curated-split.ts).
  */
 import {dateBounds, formatDate, statedDate} from './date-value.js';
-import {rebuildDerived} from './merge.js';
 import {resolveAuthority, type EventView} from './queries.js';
 import type {CorpusEvent, DateValue, StoreData} from './schema.js';
-import type {Store} from './store.js';
+import type {Store} from './store/index.js';
 import {eventTypes, ratings, type EventType, type Rating} from './vocabulary.js';
 
 /** The form's fields as typed: the date as text (`2019`, `2019-01`, `2019-01-17`, `~` in front if approximate, empty if unknown). */
@@ -118,7 +119,8 @@ export function validateDraft(data: StoreData, draft: EventDraft, today: string)
 
 /** The first `curated-N` id the store does not use. */
 export function newCuratedId(data: StoreData): string {
-	const used = new Set(data.events.map((e) => e.id));
+	const used = new Set<string>();
+	for (const e of data.events) if (e.id.startsWith('curated-')) used.add(e.id);
 	for (let n = 1; ; n++) if (!used.has(`curated-${n}`)) return `curated-${n}`;
 }
 
@@ -139,9 +141,7 @@ function marker(data: StoreData, e: CorpusEvent, extra: Record<string, unknown>)
  * `CurationError` for a change the store refuses and for a draft that no longer validates against `data`.
  */
 export function applyCuration(data: StoreData, edit: CurationEdit, opts: {readonly today: string}): {id: string} {
-	const id = applyOne(data, edit, opts.today);
-	rebuildDerived(data);
-	return {id};
+	return {id: applyOne(data, edit, opts.today)};
 }
 
 function applyOne(data: StoreData, edit: CurationEdit, today: string): string {
@@ -179,7 +179,7 @@ function applyOne(data: StoreData, edit: CurationEdit, today: string): string {
 			});
 			for (const r of reports) {
 				if (r === target || r.origin !== 'extracted') continue;
-				r.hidden = true;
+				setHidden(data, r, true);
 				data.events.push(marker(data, r, {absorbedInto: id}));
 			}
 			return id;
@@ -189,7 +189,7 @@ function applyOne(data: StoreData, edit: CurationEdit, today: string): string {
 			if (!records.some((e) => e.origin === 'extracted')) throw new CurationError('only press (extracted) events are marked wrong: e edits a curated one');
 			for (const e of records) {
 				if (e.origin !== 'extracted' || e.hidden) continue;
-				e.hidden = true;
+				setHidden(data, e, true);
 				data.events.push(marker(data, e, {}));
 			}
 			return edit.ids[0]!;
@@ -199,10 +199,16 @@ function applyOne(data: StoreData, edit: CurationEdit, today: string): string {
 			const absorbed = data.events.find((e) => e.origin === 'curated' && e.hidden && e.replaces !== undefined && ids.has(e.replaces) && e['absorbedInto'] !== undefined);
 			if (absorbed) throw new CurationError(`this report was merged into the curated event '${String(absorbed['absorbedInto'])}': edit that one instead`);
 			data.events = data.events.filter((e) => !(e.origin === 'curated' && e.hidden && e.replaces !== undefined && ids.has(e.replaces)));
-			for (const e of data.events) if (ids.has(e.id) && e.origin === 'extracted') delete e.hidden;
+			for (const e of [...data.events]) if (ids.has(e.id) && e.origin === 'extracted' && e.hidden !== undefined) setHidden(data, e, false);
 			return edit.ids[0]!;
 		}
 	}
+}
+
+/** Replaces `e` in `data.events` by a copy that is hidden, or not. */
+function setHidden(data: StoreData, e: CorpusEvent, hidden: boolean): void {
+	const {hidden: _h, ...rest} = e;
+	data.events[data.events.indexOf(e)] = hidden ? {...rest, hidden: true} : rest;
 }
 
 function valid(data: StoreData, draft: EventDraft, today: string): ValidEvent {
@@ -221,20 +227,35 @@ export function isMarker(e: Pick<CorpusEvent, 'origin' | 'hidden' | 'replaces'>)
 }
 
 /**
- * Applies the change to the store at `storePath` under its lock, on what the file holds now, and writes it
- * atomically; returns the store's new data and the id to select. The store is opened for this write only
- * (the UI's own stays read-only).
+ * Saves the change to the curated file of the store at `storePath`, under that file's lock, on what it holds
+ * now merged with the store's data; returns the new data and the id to select. With `store` (the UI's, opened
+ * with `editCurated`) the store's data already read is used and only the curated file is read and written:
+ * kilobytes, whatever the store's size. Without it, or while that store still holds curated records from
+ * before the curated file, the store is opened writable for this save (which moves them out first).
  */
-export async function saveCuration(storePath: string, edit: CurationEdit, opts: {readonly today: string; readonly open?: (path: string) => Promise<Store>}): Promise<{data: StoreData; id: string}> {
+export async function saveCuration(
+	storePath: string,
+	edit: CurationEdit,
+	opts: {readonly today: string; readonly store?: Store; readonly open?: (path: string) => Promise<Store>},
+): Promise<{data: StoreData; id: string}> {
+	const apply = (store: Store) => {
+		let id = '';
+		return store
+			.updateCurated((data) => {
+				id = applyCuration(data, edit, opts).id;
+			})
+			.then(() => ({data: store.data, id}));
+	};
+
+	if (opts.store && !opts.store.holdsCurated) return apply(opts.store);
 	// The store's reader (and zod with it) is loaded on the first save, not with the UI that imports this module.
-	const open = opts.open ?? (async (p: string) => (await import('./store.js')).openStore(p, {create: false}));
+	const open = opts.open ?? (async (p: string) => (await import('./store/index.js')).openStore(p, {create: false}));
 	const store = await open(storePath);
 	try {
-		let id = '';
-		await store.update((data) => {
-			id = applyCuration(data, edit, opts).id;
-		});
-		return {data: store.data, id};
+		const saved = await apply(store);
+		if (!opts.store) return saved;
+		await opts.store.reload();
+		return {data: opts.store.data, id: saved.id};
 	} finally {
 		await store.release();
 	}

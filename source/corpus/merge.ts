@@ -4,11 +4,41 @@
  *
  * Curated records are never touched here: a re-import replaces an article's extracted quotes and events only.
  */
-import type {ExtractedArticle} from '../ingest/extract.js';
-import {shortHash, slug} from '../ingest/text.js';
+import {shortHash, slug} from '../text/ids.js';
 import {authorityId, authorityInfo} from './authorities.js';
 import {datesCompatible} from './date-value.js';
-import type {Article, CorpusEvent, Person, Quote, StoreData} from './schema.js';
+import type {Article, CorpusEvent, DateValue, Furniture, Person, Quote, StoreData} from './schema.js';
+import type {EventType, Rating} from './vocabulary.js';
+
+/**
+ * What the importer extracts from one article, as far as the store needs it (ingest's `ExtractedArticle` has
+ * this shape and more): the store is defined here, and the pipeline fills it in.
+ */
+export type ArticleExtract = {
+	title: string;
+	titleSource: Article['titleSource'];
+	source: string | null;
+	published: DateValue;
+	authorities: string[];
+	paragraphs: string[];
+	furniture: Furniture[];
+	people: {name: string; titles: string[]; roles: string[]; party: string | null; paragraphs: number[]}[];
+	quotes: readonly {paragraph: number; text: string; speaker: string | null; speakerIsPerson: boolean; fragment: boolean; attribution?: Quote['attribution']}[];
+	events: readonly {
+		participants?: {name: string; role: 'by' | 'about'}[];
+		date: DateValue;
+		authority: string;
+		type: EventType;
+		rating?: Rating;
+		summary: string;
+		paragraph: number;
+		alsoIn: readonly number[];
+		status?: CorpusEvent['status'];
+		inspectorate?: string;
+		service?: CorpusEvent['service'];
+		evidence?: CorpusEvent['evidence'];
+	}[];
+};
 
 export type ArticleInput = {
 	/** Absolute path the text was read from. */
@@ -16,7 +46,7 @@ export type ArticleInput = {
 	readonly raw: string;
 	readonly contentHash: string;
 	readonly readReport: Article['readReport'];
-	readonly extracted: ExtractedArticle;
+	readonly extracted: ArticleExtract;
 };
 
 export type MergeOutcome = {readonly outcome: 'added' | 'unchanged' | 'replaced'; readonly articleId: string};
@@ -103,6 +133,7 @@ export function mergeArticle(data: StoreData, input: ArticleInput, importedAt: s
 			speaker: q.speaker,
 			speakerId: q.speakerIsPerson && q.speaker ? slug(q.speaker) : null,
 			fragment: q.fragment,
+			...(q.attribution ? {attribution: q.attribution} : {}),
 			date: {...x.published, basis: x.published.value === null ? x.published.basis : `the article's date (${x.published.basis})`},
 			origin: 'extracted',
 		};
@@ -117,6 +148,10 @@ export function mergeArticle(data: StoreData, input: ArticleInput, importedAt: s
 			...(e.rating ? {rating: e.rating} : {}),
 			summary: e.summary,
 			...(e.participants?.length ? {participants: e.participants} : {}),
+			...(e.status ? {status: e.status} : {}),
+			...(e.inspectorate ? {inspectorate: e.inspectorate} : {}),
+			...(e.service ? {service: e.service} : {}),
+			...(e.evidence ? {evidence: e.evidence} : {}),
 			articleId: id,
 			paragraph: e.paragraph,
 			sources: [e.paragraph, ...e.alsoIn].map((p) => ({articleId: id!, paragraph: p})),

@@ -5,6 +5,7 @@
 import {parse} from 'csv-parse/sync';
 import type {CsvError, InfoRecord} from 'csv-parse/sync';
 import {authorityFromOfstedName, authorityFromUrn, authorityInfo} from './authorities.js';
+import {frameworkOfReport, type Framework} from './ofsted-framework.js';
 import {ratings, type CorpusEvent, type Rating} from './schema.js';
 
 /** A row that could not be imported, by its 1-based line in the file (where a quoted field spans lines, its first). */
@@ -16,7 +17,11 @@ export type IlacsImport = {events: CorpusEvent[]; problems: IlacsProblem[]};
 /** The raw Ofsted fields kept on each imported event (the schema lets extra fields through). */
 export type OfstedDetails = {
 	urn: number;
+	/** The CSV's inspection_framework: ILACS's `standard` or `short` inspection, or blank. */
 	framework: string | null;
+	/** The framework the report was made under, named by date (ILACS, SIF, pre-SIF). */
+	scheme: Framework;
+	/** The report's address (the CSV's inspection_link): shown with the judgement and cited. */
 	link: string | null;
 	/** ISO dates of the inspectors' fieldwork, when the report gives them. */
 	fieldworkStart: string | null;
@@ -174,9 +179,11 @@ export function parseIlacsHistory(csvText: string): IlacsImport {
 		const end = parseIlacsDate(field('inspection_end_date'));
 		const fieldwork = start && end ? `fieldwork ${britishDate(start)}–${britishDate(end)}` : null;
 		const orNull = (name: string): string | null => field(name) || null;
+		const scheme = frameworkOfReport({published, fieldworkStart: start, csvFramework: orNull('inspection_framework'), rated: isRating(grade)});
 		const ofsted: OfstedDetails = {
 			urn,
 			framework: orNull('inspection_framework'),
+			scheme,
 			link: orNull('inspection_link'),
 			fieldworkStart: start,
 			fieldworkEnd: end,
@@ -191,10 +198,10 @@ export function parseIlacsHistory(csvText: string): IlacsImport {
 
 		let summary: string;
 		if (isRating(grade)) {
-			summary = `Ofsted ILACS judgement: ${grade}${fieldwork ? ` (${fieldwork})` : ''}`;
+			summary = `Ofsted ${scheme} judgement: ${grade}${fieldwork ? ` (${fieldwork})` : ''}`;
 		} else {
 			const why = grade === 'not_reported_post_reform' ? 'no overall grade under the reformed framework' : 'grade not recorded';
-			summary = `Ofsted ILACS report published (${why}${fieldwork ? `; ${fieldwork}` : ''})`;
+			summary = `Ofsted ${scheme} report published (${why}${fieldwork ? `; ${fieldwork}` : ''})`;
 		}
 
 		events.push({

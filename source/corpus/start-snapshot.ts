@@ -1,15 +1,16 @@
 /**
  * What the first screen shows, saved beside the store (`<store>.start`) so that the terminal UI can draw its
  * dashboard before a large store has been read: at 50,000 articles reading and checking the store takes
- * seconds, and computing the dashboard more. The file names the state of the store it was made from (size,
- * modification time, inode: every save renames a new file into place), like the search index beside it; any
- * other state, or a damaged file, means there is no snapshot and the UI starts the slow way.
+ * seconds, and computing the dashboard more. The file names the state of the store it was made from (the
+ * identities of the store and its curated file: every save renames a new file into place), like the search index
+ * beside it; any other state, or a damaged file, means there is no snapshot and the UI starts the slow way.
  */
-import {readFileSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats} from 'node:fs';
+import {readFileSync, renameSync, unlinkSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {dashboard, type Dashboard} from './dashboard.js';
-import {storeAuthorities, summary, type CorpusSummary} from './queries.js';
+import {storeAuthorities, type CorpusSummary} from './queries.js';
 import type {StoreData} from './schema.js';
+import {storeState} from './store/file-identity.js';
 
 const format = 'scrutiny-start 1';
 
@@ -27,18 +28,16 @@ export function startPath(storePath: string): string {
 	return `${storePath}.start`;
 }
 
-function stateOf(st: Stats): string {
-	return `${st.size}:${st.mtimeMs}:${st.ino}`;
-}
-
 export function startSnapshot(data: StoreData, options: StartOptions): StartSnapshot {
-	return {summary: summary(data), authorities: storeAuthorities(data), dashboard: dashboard(data, options)};
+	// The dashboard's summary counts the timeline it has made already.
+	const board = dashboard(data, options);
+	return {summary: board.summary, authorities: storeAuthorities(data), dashboard: board};
 }
 
 /** The snapshot if it was made from the store as it is now, with the same options; else null. Never throws. */
 export function loadStartSnapshot(storePath: string, options: StartOptions): StartSnapshot | null {
 	try {
-		const state = stateOf(statSync(storePath));
+		const state = storeState(storePath);
 		const saved = JSON.parse(readFileSync(startPath(storePath), 'utf8')) as Record<string, unknown>;
 		if (saved['format'] !== format || saved['state'] !== state || JSON.stringify(saved['options']) !== JSON.stringify(options)) return null;
 		const snapshot = saved['snapshot'] as StartSnapshot;
@@ -55,7 +54,7 @@ export function saveStartSnapshot(storePath: string, data: StoreData, options: S
 	const target = startPath(storePath);
 	const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
 	try {
-		const state = stateOf(statSync(storePath));
+		const state = storeState(storePath);
 		writeFileSync(temp, JSON.stringify({format, state, options, snapshot: startSnapshot(data, options)}));
 		renameSync(temp, target);
 		return true;

@@ -4,7 +4,8 @@
  * Pure: the compare view and its tests call it.
  */
 import {inadequateJudgement} from './compare.js';
-import {formatDate, monthsBetween} from './date-value.js';
+import {formatDate} from './date-value.js';
+import {daysPerMonth, elapsedBetween} from './elapsed.js';
 import type {EventView} from './queries.js';
 
 export const alignModes = ['calendar', 'judgement'] as const;
@@ -52,16 +53,27 @@ export function judgementSlot(e: EventView, judgement: EventView): Slot {
 		const label = years === 0 ? '~ the same year' : `~${plural(Math.abs(years), 'year')} ${years > 0 ? 'after' : 'before'}`;
 		return {key: `y${years}`, label, sort: years * 12 - 0.5};
 	}
-	const months = monthsBetween(judgement.date, e.date)!;
-	const label = months === 0 ? 'month of judgement' : `${plural(Math.abs(months), 'month')} ${months > 0 ? 'after' : 'before'}`;
+	// Months elapsed to the nearest (from the middle of the span the two dates allow), not calendar boundaries
+	// crossed: 17 January to 1 February is at the judgement, 17 January to 17 April three months after.
+	const span = elapsedBetween(judgement.date, e.date)!;
+	const months = Math.round((span.minDays + span.maxDays) / 2 / daysPerMonth) || 0;
+	const label = months === 0 ? 'at the judgement' : `${plural(Math.abs(months), 'month')} ${months > 0 ? 'after' : 'before'}`;
 	return {key: `m${months}`, label, sort: months};
 }
 
 const unaligned: Slot = {key: 'unaligned', label: "no 'inadequate' judgement", sort: Number.POSITIVE_INFINITY};
 
-/** Aligns two timelines (each in date order, as `timeline()` gives them). */
-export function alignTimelines(left: readonly EventView[], right: readonly EventView[], mode: AlignMode): Aligned {
-	const anchors = [left, right].map((side) => (mode === 'judgement' ? inadequateJudgement(side) : null));
+/**
+ * Aligns two timelines (each in date order, as `timeline()` gives them); by judgement, on the judgements given
+ * (each side's chosen episode), else each side's latest 'inadequate' one.
+ */
+export function alignTimelines(
+	left: readonly EventView[],
+	right: readonly EventView[],
+	mode: AlignMode,
+	on?: readonly [EventView | null, EventView | null],
+): Aligned {
+	const anchors = [left, right].map((side, i) => (mode === 'judgement' ? (on ? on[i as 0 | 1] : inadequateJudgement(side)) : null));
 	const slots = new Map<string, {slot: Slot; left: EventView[]; right: EventView[]}>();
 	const put = (e: EventView, side: 0 | 1) => {
 		const anchor = anchors[side];

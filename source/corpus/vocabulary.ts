@@ -33,7 +33,7 @@ export const eventTypes = [
 export type EventType = (typeof eventTypes)[number];
 
 /** Ofsted's grades since 2013, then 'adequate', the third grade of the frameworks before it. */
-export const ratings = ['outstanding', 'good', 'requires improvement', 'inadequate', 'adequate'] as const;
+export const ratings = ['outstanding', 'good', 'requires improvement', 'adequate', 'inadequate'] as const;
 export type Rating = (typeof ratings)[number];
 
 /**
@@ -63,7 +63,7 @@ export const attributionKinds = [
 ] as const;
 export type AttributionKind = (typeof attributionKinds)[number];
 
-export const furnitureKinds = ['caption', 'repeated', 'pull-quote', 'read-more', 'have-your-say', 'byline', 'social'] as const;
+export const furnitureKinds = ['caption', 'repeated', 'pull-quote', 'read-more', 'have-your-say', 'byline', 'social', 'dateline'] as const;
 export type FurnitureKind = (typeof furnitureKinds)[number];
 
 export function emptyStore(name = 'scrutiny corpus'): StoreData {

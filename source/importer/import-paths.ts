@@ -9,7 +9,7 @@
 import path from 'node:path';
 import {mergeArticle, rebuildDerived, type ArticleInput} from '../corpus/merge.js';
 import type {StoreData} from '../corpus/schema.js';
-import type {Store} from '../corpus/store.js';
+import type {Store} from '../corpus/store/index.js';
 import {ExtractPool, poolSize} from './extract-pool.js';
 import {prepareArticle, type Prepared} from './prepare.js';
 import {collectArticlePaths} from './read-files.js';

@@ -3,15 +3,17 @@
  * Pure: text in, records out. The store module decides ids and merges with what the store already holds.
  */
 import {findAuthorityMentions, resolveAuthorityQuery} from '../corpus/authorities.js';
-import type {DateValue, Furniture, Rating, EventType} from '../corpus/schema.js';
-import {inferArticleDate} from './dates.js';
+import type {AttributionKind, DateValue, EventStatus, EventType, Furniture, InspectedService, Rating} from '../corpus/schema.js';
+import {inferArticleDate} from './dates/article-date.js';
 import {extractEvents, type NamedMention, type Participant} from './events.js';
 import {setAsideFurniture} from './furniture.js';
 import {findMentions} from './mentions.js';
-import {parseMetadata, titleFromLede} from './metadata.js';
+import {datelineDate} from './dateline.js';
+import {checkIsoDay, parseMetadata, titleFromLede} from './metadata.js';
 import {collectPeople} from './people.js';
 import {findQuoteSpans, narrativeOf} from './quote-spans.js';
-import {Attributor} from './quotes.js';
+import {quotedRefusals} from './quoted-refusals.js';
+import {Attributor, type ExtractedQuote} from './quotes.js';
 
 export type ExtractedPerson = {
 	name: string;
@@ -32,9 +34,45 @@ export type ExtractedArticle = {
 	paragraphs: string[];
 	furniture: Furniture[];
 	people: ExtractedPerson[];
-	quotes: {paragraph: number; text: string; speaker: string | null; speakerIsPerson: boolean; fragment: boolean}[];
-	events: {participants?: Participant[]; date: DateValue; authority: string; type: EventType; rating?: Rating; summary: string; paragraph: number; alsoIn: number[]}[];
+	quotes: {paragraph: number; text: string; speaker: string | null; speakerIsPerson: boolean; fragment: boolean; attribution: {kind: AttributionKind; cue: string}}[];
+	events: {
+		participants?: Participant[];
+		date: DateValue;
+		authority: string;
+		type: EventType;
+		rating?: Rating;
+		summary: string;
+		paragraph: number;
+		alsoIn: number[];
+		status?: EventStatus;
+		inspectorate?: string;
+		service?: InspectedService;
+		evidence?: {sentence: string; cue: string};
+	}[];
 };
+
+/**
+ * "published today (Friday, 19 February 2016)": press releases print the day they mean by "today" in brackets,
+ * which dates the article itself.
+ */
+function todayStated(paragraphs: readonly string[], today: Date): DateValue | null {
+	for (const p of paragraphs.slice(0, 4)) {
+		const m = /\b(?:today|this (?:morning|afternoon))\s*\(([^)]{6,40})\)/i.exec(p);
+		const value = m ? datelineDate(m[1]!) : null;
+		if (value && checkIsoDay(value, today) === null) return {value, precision: 'day', approximate: false, basis: `stated: '${m![0]}'`};
+	}
+	return null;
+}
+
+/** How a quote's speaker was found, in the store's words. */
+function attributionKind(q: ExtractedQuote): AttributionKind {
+	if (q.how === 'none' || !q.speaker) return 'none';
+	if (q.how === 'continues') return 'continuation';
+	if (q.how === 'previous-paragraph') return 'previous-paragraph';
+	if (q.how === 'reported-speech') return 'reported-speech';
+	if (q.speaker.written) return 'written';
+	return q.speaker.person ? 'same-paragraph' : 'organisation';
+}
 
 /** Runs every extraction step on an article's decoded text. */
 export function extractArticle(text: string, opts: {today?: Date} = {}): ExtractedArticle {
@@ -44,8 +82,8 @@ export function extractArticle(text: string, opts: {today?: Date} = {}): Extract
 	const paragraphs = clean.paragraphs;
 
 	const published: DateValue = meta.date
-		? {value: meta.date, precision: 'day', approximate: false, basis: 'stated'}
-		: inferArticleDate(paragraphs, {today});
+		? {value: meta.date, precision: 'day', approximate: false, basis: meta.dateBasis}
+		: (todayStated(paragraphs, today) ?? inferArticleDate(paragraphs, {today}));
 
 	// Authorities: the header's, else the one the article names most; the rest in order of mentions.
 	const counts = new Map<string, number>();
@@ -74,7 +112,8 @@ export function extractArticle(text: string, opts: {today?: Date} = {}): Extract
 			if (m.kind === 'org' && partyOrgs.has(m.org)) return [{name: m.org, start: m.start, end: m.end, kind: 'party'}];
 			return [];
 		});
-	const events = extractEvents({paragraphs, narratives: analysed.map((a) => a.narrative), published, authority: main, today, mentionsOf});
+	const refusals = quotedRefusals(quotes.map((q) => ({paragraph: q.paragraph, text: q.text, speaker: q.speaker?.name ?? null, speakerIsPerson: q.speaker?.person != null, fragment: q.fragment})));
+	const events = extractEvents({refusals, title: meta.title ?? undefined, paragraphs, narratives: analysed.map((a) => a.narrative), published, authority: main, today, mentionsOf});
 
 	return {
 		title: meta.title ?? titleFromLede(paragraphs[0] ?? ''),
@@ -86,7 +125,14 @@ export function extractArticle(text: string, opts: {today?: Date} = {}): Extract
 		paragraphs,
 		furniture: clean.furniture,
 		people: people.people.map((p) => ({name: p.name, titles: [...p.titles], roles: p.roles, party: p.party, paragraphs: [...p.paragraphs].sort((a, b) => a - b)})),
-		quotes: quotes.map((q) => ({paragraph: q.paragraph, text: q.text, speaker: q.speaker?.name ?? null, speakerIsPerson: q.speaker?.person != null, fragment: q.fragment})),
+		quotes: quotes.map((q) => ({
+			paragraph: q.paragraph,
+			text: q.text,
+			speaker: q.speaker?.name ?? null,
+			speakerIsPerson: q.speaker?.person != null,
+			fragment: q.fragment,
+			attribution: {kind: attributionKind(q), cue: q.cue},
+		})),
 		events,
 	};
 }

@@ -7,6 +7,7 @@
  */
 import type {Furniture, FurnitureKind} from '../corpus/schema.js';
 import type {Line} from './metadata.js';
+import {datelineDate} from './dateline.js';
 import {comparable, endsLikeSentence, squash, wordCount} from './text.js';
 
 export type CleanResult = {
@@ -111,6 +112,8 @@ export function setAsideFurniture(body: readonly Line[]): CleanResult {
 				break;
 			}
 		}
+		// A line that is only a date and time: the page's dateline, or a related story's.
+		if (!kind.has(l.n) && t.length <= 90 && /\d{4}/.test(t) && datelineDate(t) !== null) kind.set(l.n, 'dateline');
 	}
 
 	// Lines repeated verbatim: a caption-like line goes everywhere it appears; a sentence keeps its first copy.

@@ -168,6 +168,11 @@ export const speechVerbs = new Set([
 	'pledged',
 	'apologised',
 	'say',
+	'reads',
+	'concludes',
+	'notes',
+	'included',
+	'includes',
 ]);
 
 export const speechParticiples = new Set([
@@ -207,9 +212,10 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	[/\b(the|an|its|this|that|last|latest) (\d{4} )?(Ofsted )?inspection\b/gi, 'Ofsted', ['inspection']],
 	[/\b(the|a) commissioner(['’]s report)?\b/gi, '$commissioner', ['commissioner']],
 	[/\bHM Inspectorate of Probation\b/g, 'HM Inspectorate of Probation', ['hm inspectorate of probation']],
-	[/\b(the )?Department for Education\b|\bthe DfE\b/g, 'Department for Education', ['department for education', 'the dfe']],
+	[/\b(the )?Department for Education\b|\b(the )?DfE\b/g, 'Department for Education', ['department for education', 'dfe']],
 	[/\b(the )?(Government|government)\b(?! commissioner)/g, 'Government', ['government']],
-	[/\b(the )?(Education Secretary|Children's Minister|Children’s Minister|minister)\b/g, 'Government', ['education secretary', 'minister']],
+	// "The minister wrote": the minister the article names, if it names one (the attributor knows), else the Government.
+	[/\b(the )?(Education Secretary|Secretary of State|Children's Minister|Children’s Minister|minister)\b/g, 'the minister', ['education secretary', 'secretary of state', 'minister']],
 	[/\b(the )?(Liberal Democrats|Lib Dems)\b/g, 'Liberal Democrats', ['liberal democrats', 'lib dems']],
 	[/\b(the )?(Conservatives|Tories)\b/g, 'Conservatives', ['conservatives', 'tories']],
 	[/\bLabour\b(?! (MP|councillor|leader|group|member|administration|party leader))/g, 'Labour', ['labour']],
@@ -218,19 +224,30 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	[/\b(?:[Aa]|[Tt]he) ((?:[A-Z][\w’'-]+ )+(?:Borough |City |County |District |Metropolitan Borough )?Council) (?:spokesman|spokeswoman|spokesperson)\b|\b(?:[Aa]|[Tt]he) spokes(?:man|woman|person) for ((?:[A-Z][\w’'-]+ )+(?:Borough |City |County |District )?Council)\b/g, '$council', ['spokes']],
 	// "Peterborough City Council has promised": a council named as the subject (checked against the authority list).
 	[/\b((?:[A-Z][\w’'-]+ )+(?:Borough |City |County |District |Metropolitan Borough )?Council)\b(?! (leader|member|spokes))/g, '$council', ['council']],
-	// "The council said:": the article's own council, only as the subject of a reporting verb.
-	[/\b[Tt]he council\b(?=,? (said|says|added|told|stated|confirmed|explained|warned|insisted|responded|replied))/g, 'the council', ['the council']],
+	// "The council said:", "the city council said:": the article's own council, only as the subject of a reporting verb.
+	[/\b[Tt]he (?:city |county |borough |district |unitary )?council\b(?=,? (said|says|added|told|stated|confirmed|explained|warned|insisted|responded|replied|admitted|acknowledged))/g, 'the council', ['council']],
+	// "Wigan Children’s Trust", "Achieving for Children": a trust that runs a council's services, by its printed name.
+	[/\b((?:[A-Z][\w’'-]+ )+(?:Children['’]s )?Trust)\b/g, '$named-trust', ['trust']],
+	[/\b[Tt]he trust\b/g, 'the trust', ['the trust']],
 	// "His report, published last week, said": the document speaks for whoever "his" is.
 	[/\b(His|Her) (report|letter|statement|review|findings)\b/g, '$pronoun', ['his ', 'her ']],
+	// "The letter reads:", "the statement added": a document speaks for whoever wrote it (the attributor knows).
+	[/\b[Tt]he (letter|statement|direction|email|e-mail|review|submission|memo|briefing|motion|notice)\b/g, '$document', ['letter', 'statement', 'direction', 'mail', 'review', 'submission', 'memo', 'briefing', 'motion', 'notice']],
+	// "It continued:", "It said the council had": a document or an organisation quoted just before.
+	[/(?<![A-Za-z])[Ii]t(?= (?:said|says|added|adds|continued|continues|reads|read|states|stated|concluded|concludes|noted|notes|warned|warns|found|finds|went on|goes on)\b)/g, 'it', ['it ']],
 	[/\b(the )?NSPCC\b/g, 'NSPCC', ['nspcc']],
 ];
 
 /** Rating words: single-quoted they are the judgement, not a quotation. */
-export const ratingWords: ReadonlyMap<string, 'outstanding' | 'good' | 'requires improvement' | 'inadequate'> = new Map([
+export const ratingWords: ReadonlyMap<string, 'outstanding' | 'good' | 'requires improvement' | 'adequate' | 'inadequate'> = new Map([
 	['outstanding', 'outstanding'],
 	['good', 'good'],
 	['requires improvement', 'requires improvement'],
 	['requires improvement to be good', 'requires improvement'],
+	['require improvement', 'requires improvement'],
+	['require improvement to be good', 'requires improvement'],
+	['widespread and/or systemic failings', 'inadequate'],
+	['widespread and systemic failings', 'inadequate'],
 	['inadequate', 'inadequate'],
 ]);
 

@@ -161,6 +161,11 @@ export function findMentions(narrative: string): Mention[] {
 				if (!taken(s + at + auth.start, s + at + printed.length)) out.push({kind: 'org', start: s + at + auth.start, end: s + at + printed.length, org: name});
 			}
 			else if (org === '$commissioner') out.push({kind: 'org', start: s, end: e, org: 'the commissioner'});
+			else if (org === '$named-trust') {
+				const name = m[1]!.replace(/^(The|A|An) /, '');
+				if (name.split(' ').length < 2) continue;
+				out.push({kind: 'org', start: s + m[0].indexOf(name), end: e, org: name});
+			} else if (org === '$document') out.push({kind: 'org', start: s, end: e, org: `the document:${m[1]!.toLowerCase()}`});
 			else out.push({kind: 'org', start: s, end: e, org});
 		}
 	}

@@ -13,6 +13,8 @@ export type Metadata = {
 	readonly titleSource: 'header' | 'line' | null;
 	/** The date as printed (YYYY-MM-DD), when the file states one. */
 	readonly date: string | null;
+	/** Where the date was read: the header, the inline form, or a dateline printed near the top. */
+	readonly dateBasis: string;
 	/** Why a printed date was not taken, e.g. a date in the future or not a real day. */
 	readonly dateProblem: string | null;
 	readonly source: string | null;
@@ -21,12 +23,15 @@ export type Metadata = {
 	readonly body: readonly Line[];
 };
 
+import {datelineDate} from './dateline.js';
 import {sentenceSpans} from './text.js';
 
 const headerKeys = new Set(['title', 'date', 'source', 'authority', 'author', 'byline', 'url', 'published', 'publication']);
 const headerLine = /^([A-Za-z]+)[ \t]*:[ \t]*(.*)$/;
 const inlineDate = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
 const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** How far down a dateline is looked for: below the headline, standfirst and byline it is another story's. */
+const datelineLines = 6;
 
 /** A title line is short and does not end a sentence: headlines drop the full stop. */
 export function looksLikeTitle(line: string): boolean {
@@ -60,6 +65,7 @@ export function parseMetadata(text: string, today: Date = new Date()): Metadata 
 	let title: string | null = null;
 	let titleSource: Metadata['titleSource'] = null;
 	let date: string | null = null;
+	let dateBasis = 'stated';
 	let source: string | null = null;
 	let authority: string | null = null;
 
@@ -77,6 +83,7 @@ export function parseMetadata(text: string, today: Date = new Date()): Metadata 
 		title = fields.get('title') || null;
 		if (title) titleSource = 'header';
 		date = fields.get('date') || fields.get('published') || null;
+		if (date) dateBasis = "stated: the header's date";
 		source = fields.get('source') || fields.get('publication') || null;
 		authority = fields.get('authority') || null;
 		i = j;
@@ -90,6 +97,7 @@ export function parseMetadata(text: string, today: Date = new Date()): Metadata 
 		const m = inlineDate.exec(body[first]!.text);
 		if (m) {
 			date = m[1]!;
+			dateBasis = 'stated: the inline date';
 			body[first] = {n: body[first]!.n, text: body[first]!.text.slice(m[0].length)};
 		}
 	}
@@ -114,7 +122,22 @@ export function parseMetadata(text: string, today: Date = new Date()): Metadata 
 		}
 	}
 
-	return {title, titleSource, date, dateProblem, source, authority, body};
+	// A dateline near the top ("14:52 09 October 2015", "Published on 14 March 2019") dates a page saved as text.
+	if (date === null && dateProblem === null) {
+		let seen = 0;
+		for (const l of body) {
+			if (l.text.trim() === '') continue;
+			if (++seen > datelineLines) break;
+			const d = datelineDate(l.text);
+			if (d && checkIsoDay(d, today) === null) {
+				date = d;
+				dateBasis = `stated: the dateline '${l.text.trim()}'`;
+				break;
+			}
+		}
+	}
+
+	return {title, titleSource, date, dateBasis, dateProblem, source, authority, body};
 }
 
 /** The lede stands in for a missing title: its first sentence, cut at a word near 100 characters. */

@@ -10,9 +10,9 @@ import {speechParticiples, speechVerbs} from './lexicon.js';
 import type {Mention} from './mentions.js';
 import type {ArticlePerson, PeopleResult} from './people.js';
 import type {QuoteSpan} from './quote-spans.js';
-import {sentenceSpans, wordCount} from './text.js';
+import {sentenceSpans, squash, wordCount} from './text.js';
 
-export type Speaker = {readonly name: string; readonly person: ArticlePerson | null};
+export type Speaker = {readonly name: string; readonly person: ArticlePerson | null; readonly written?: boolean};
 
 export type ExtractedQuote = {
 	readonly paragraph: number;
@@ -20,7 +20,9 @@ export type ExtractedQuote = {
 	readonly speaker: Speaker | null;
 	readonly fragment: boolean;
 	/** How the speaker was found, for debugging and the reader's tooltip. */
-	readonly how: 'before' | 'after' | 'continues' | 'previous-paragraph' | 'none';
+	readonly how: 'before' | 'after' | 'continues' | 'previous-paragraph' | 'reported-speech' | 'none';
+	/** The words that named the speaker ("said Cllr Smith", "The letter reads"), or those it carried on from. */
+	readonly cue: string;
 };
 
 export type QuoteParagraph = {
@@ -92,7 +94,10 @@ export function isFullQuote(p: QuoteParagraph, s: QuoteSpan): boolean {
 	if (/[.!?]["”’]?$/.test(before)) return true;
 	if (!s.closed) return true;
 	// "..., he said" with a capitalised sentence of six words or more inside the marks.
-	return /^[A-Z]/.test(s.text) && wordCount(s.text) >= 6 && /[.!?,]$/.test(s.text);
+	if (/^[A-Z]/.test(s.text) && wordCount(s.text) >= 6 && /[.!?,]$/.test(s.text)) return true;
+	// `said "the inspection has shown us that a fresh start is needed".`: a whole clause of someone's words that
+	// ends the sentence, rather than a phrase borrowed into reported speech.
+	return wordCount(s.text) >= 9 && /^[\s"”’'.,!?]*([.!?]|$)/.test(p.text.slice(s.end)) && /\b(said|says|added|adds|noted|notes|warned|warns|stated|states|told \w+|insisted|argued|concluded|found|wrote|reads|read)( that)?\s*$/i.test(before.replace(/[“"‘']$/, '').trimEnd());
 }
 
 const orders = new WeakMap<object, Map<QuoteSpan, number>>();
@@ -111,6 +116,11 @@ function mentionsBetween(p: QuoteParagraph, from: number, to: number): Mention[]
 	return between(p.mentions, from, to);
 }
 
+type Found = {speaker: Speaker; how: ExtractedQuote['how']; cue: string};
+
+/** A document introduced with its author: "in a letter to", "a statement from", "wrote to", "her report". */
+const documentIntro = /\b(?:in|with|issued|published|sent|released|wrote|set out[^.]{0,40}?)\s+(?:a|an|her|his|their|its)\s+(?:new\s+|latest\s+|final\s+|open\s+|written\s+)?(letter|statement|report|direction|e-?mail|review|submission|briefing)\b|\b(letter|statement|report|e-?mail)\s+from\b|\bwrote\s+to\b/gi;
+
 export class Attributor {
 	/** The person the story is about right now: who "he" and "she" refer to. */
 	private focus: ArticlePerson | null = null;
@@ -119,6 +129,13 @@ export class Attributor {
 	private runningOn = false;
 	private previousHadQuote = false;
 	private previousNarrativeSpeaker: Speaker | null = null;
+	/** Whether that speaker's words were reported (with quoted fragments), not only announced. */
+	private previousReported = false;
+	/** The letter, report or statement last introduced with its author: "It continued:" and "The letter reads:". */
+	private lastDocument: {kind: string; author: Speaker} | null = null;
+	/** The trust the article last named: "a spokesperson for the trust". */
+	private lastTrust: string | null = null;
+	private previousCue = '';
 
 	constructor(
 		private readonly people: PeopleResult,
@@ -144,14 +161,60 @@ export class Attributor {
 			const other = [...this.people.people].reverse().find((p) => p.gender === m.gender);
 			return other ? {name: other.name, person: other} : this.focus ? {name: this.focus.name, person: this.focus} : null;
 		}
-		if (m.org === 'the report') return {name: 'Ofsted', person: null};
+		if (m.org === 'the report') return this.documentAuthor('report') ?? {name: 'Ofsted', person: null, written: true};
+		if (m.org.startsWith('the document:')) {
+			const kind = m.org.slice('the document:'.length);
+			const author = this.documentAuthor(kind);
+			if (author) return author;
+			// Notices and directions are the Department's, whoever signed them.
+			return kind === 'notice' || kind === 'direction' ? {name: 'Department for Education', person: null, written: true} : null;
+		}
+		if (m.org === 'it') {
+			// "It continued:" carries on the document or organisation quoted last.
+			if (this.lastSpeaker && (this.lastSpeaker.written || !this.lastSpeaker.person)) return this.lastSpeaker;
+			return this.lastDocument?.author ?? null;
+		}
+		if (m.org === 'the trust') return this.lastTrust ? {name: this.lastTrust, person: null} : null;
 		if (m.org === 'the commissioner') {
 			// The commissioner the article names, if it names one.
 			const named = this.people.people.find((p) => p.roles.some((r) => /commissioner/i.test(r)));
 			return named ? {name: named.name, person: named} : {name: 'Commissioner', person: null};
 		}
+		if (m.org === 'the minister') {
+			// The minister the article names ("Children's Minister Helen Marsh"), if it names one.
+			const named = this.people.people.find((p) => p.roles.some((r) => /\b(minister|secretary of state|education secretary)\b/i.test(r)));
+			return named ? {name: named.name, person: named} : {name: 'Government', person: null};
+		}
 		if (m.org === 'the council') return this.authorityCouncil ? {name: this.authorityCouncil, person: null} : null;
 		return {name: m.org, person: null};
+	}
+
+	/** The author of the document of this kind introduced last (any kind for a bare "it"). */
+	private documentAuthor(kind: string): Speaker | null {
+		const d = this.lastDocument;
+		if (!d) return null;
+		if (d.kind === kind || (kind !== 'report' && d.kind !== 'report')) return d.author;
+		return null;
+	}
+
+	/**
+	 * Documents the narrative introduces with their author: "Helen Marsh set out her decision in a letter to ...",
+	 * "a statement from the council", "the commissioner's report", "Mark Dunne wrote to councillors".
+	 */
+	private noteDocuments(p: QuoteParagraph): void {
+		for (const m of p.narrative.matchAll(documentIntro)) {
+			const kind = (m[1] ?? m[2] ?? 'letter').toLowerCase().replace('e-mail', 'email');
+			const at = m.index!;
+			const sentence = this.sentenceAround(p, at);
+			const after = mentionsBetween(p, at, Math.min(sentence.end, at + m[0].length + 60));
+			const from = /\bfrom\s*$/i.test(p.narrative.slice(at, at + m[0].length + 6)) || /^\s*from\b/i.test(p.narrative.slice(at + m[0].length));
+			const before = mentionsBetween(p, sentence.start, at).filter((x) => x.kind !== 'org' || !x.org.startsWith('the document:'));
+			const subject = from ? after.find((x) => x.kind !== 'pronoun') : (before.find((x) => x.kind === 'person') ?? before.find((x) => x.kind === 'pronoun') ?? before[0]);
+			if (!subject) continue;
+			const author = this.fromMention(subject, p);
+			if (author && author.name !== 'Ofsted') this.lastDocument = {kind, author: {...author, written: true}};
+			else if (author && kind === 'report') this.lastDocument = {kind, author: {...author, written: true}};
+		}
 	}
 
 	/**
@@ -160,7 +223,8 @@ export class Attributor {
 	 */
 	private subjectOf(p: QuoteParagraph, verb: Verb, sentenceStart: number, sentenceEnd: number): Speaker | null {
 		const inSentence = mentionsBetween(p, sentenceStart, sentenceEnd);
-		const before = inSentence.filter((m) => m.end <= verb.start);
+		// "paid tribute to Ms Holt's commitment but said": a possessive name is not the one speaking.
+		const before = inSentence.filter((m) => m.end <= verb.start && !(m.kind === 'person' && /['’]s?$/.test(p.narrative.slice(m.end - 2, m.end))));
 		if (verb.participle) {
 			const adjacent = before.at(-1);
 			if (adjacent && p.narrative.slice(adjacent.end, verb.start).trim() === '') return this.fromMention(adjacent, p);
@@ -191,13 +255,18 @@ export class Attributor {
 	}
 
 	/** Attribution within the paragraph for one quotation span. */
-	private attributeSpan(p: QuoteParagraph, s: QuoteSpan): {speaker: Speaker; how: ExtractedQuote['how']} | null {
+	private attributeSpan(p: QuoteParagraph, s: QuoteSpan): Found | null {
 		const sentence = this.sentenceAround(p, s.start);
 		// Before: the nearest reporting verb in the same sentence ahead of the quote.
 		const before = verbsBetween(p, sentence.start, s.start).at(-1);
 		if (before) {
 			const sp = this.subjectOf(p, before, sentence.start, s.start);
-			if (sp) return {speaker: sp, how: 'before'};
+			if (sp) {
+				const cue = squash(p.narrative.slice(sentence.start, before.end)).slice(-80);
+				// "X wrote:" makes the letter X's for what follows ("It continued:").
+				if (/^wr/i.test(p.narrative.slice(before.start, before.end)) && sp.person) this.lastDocument = {kind: 'letter', author: {...sp, written: true}};
+				return {speaker: sp, how: 'before', cue};
+			}
 		}
 		// After: "..., he said." / "..., said Coun Smith." up to the next quotation or the sentence's end.
 		const next = p.spans[spanOrder(p).get(s)! + 1];
@@ -208,9 +277,13 @@ export class Attributor {
 			const nearVerb = window.filter((m) => m.kind !== 'org' || m.start < after.start);
 			const m = nearVerb.find((x) => x.end <= after.start) ?? nearVerb.find((x) => x.start >= after.end) ?? window[0];
 			const sp = m ? this.fromMention(m, p) : null;
-			if (sp) return {speaker: sp, how: 'after'};
+			if (sp) return {speaker: sp, how: 'after', cue: squash(p.narrative.slice(s.end, Math.max(after.end, m!.end))).replace(/^[\s,.;:]+/, '').slice(0, 80)};
 		}
 		return null;
+	}
+
+	private noteTrusts(p: QuoteParagraph): void {
+		for (const m of p.mentions) if (m.kind === 'org' && / Trust$/.test(m.org)) this.lastTrust = m.org;
 	}
 
 	/** Processes one paragraph in article order and returns its quotation records. */
@@ -222,24 +295,30 @@ export class Attributor {
 		const opensWithQuote = /^\s*[“"‘']/.test(p.text) && p.spans[0]?.start === p.text.search(/\S/);
 		const continues = opensWithQuote && (this.runningOn || this.previousHadQuote);
 
+		this.noteTrusts(p);
 		if (full.length > 0) {
-			let found: {speaker: Speaker; how: ExtractedQuote['how']} | null = null;
+			let found: Found | null = null;
 			for (const s of full) {
 				found = this.attributeSpan(p, s);
 				if (found) break;
 			}
-			if (!found && continues && this.lastSpeaker) found = {speaker: this.lastSpeaker, how: 'continues'};
-			if (!found && opensWithQuote && this.previousNarrativeSpeaker) found = {speaker: this.previousNarrativeSpeaker, how: 'previous-paragraph'};
-			if (!found && this.lastSpeaker && opensWithQuote) found = {speaker: this.lastSpeaker, how: 'continues'};
+			if (!found && continues && this.lastSpeaker) found = {speaker: this.lastSpeaker, how: 'continues', cue: this.previousCue};
+			if (!found && opensWithQuote && this.previousNarrativeSpeaker)
+				found = {speaker: this.previousNarrativeSpeaker, how: this.previousReported ? 'reported-speech' : 'previous-paragraph', cue: this.previousCue};
+			if (!found && this.lastSpeaker && opensWithQuote) found = {speaker: this.lastSpeaker, how: 'continues', cue: this.previousCue};
 			const text = full.map((s) => s.text).join(' … ');
-			out.push({paragraph: index, text, speaker: found?.speaker ?? null, fragment: false, how: found?.how ?? 'none'});
-			if (found) this.lastSpeaker = found.speaker;
+			out.push({paragraph: index, text, speaker: found?.speaker ?? null, fragment: false, how: found?.how ?? 'none', cue: found?.cue ?? ''});
+			if (found) {
+				this.lastSpeaker = found.speaker;
+				this.previousCue = found.cue;
+			}
 		}
 
 		for (const s of fragments) {
 			const found = this.attributeSpan(p, s);
-			out.push({paragraph: index, text: s.text, speaker: found?.speaker ?? null, fragment: true, how: found?.how ?? 'none'});
+			out.push({paragraph: index, text: s.text, speaker: found?.speaker ?? null, fragment: true, how: found?.how ?? 'none', cue: found?.cue ?? ''});
 		}
+		this.noteDocuments(p);
 
 		// Who the story is about after this paragraph: its quoted speaker, else the first person it names.
 		const firstSpeaker = out.find((q) => q.speaker?.person)?.speaker?.person ?? null;
@@ -250,10 +329,17 @@ export class Attributor {
 		else if (named && firstPronoun?.kind === 'person') this.focus = named;
 
 		// A narrative paragraph that names a speaker ("Cllr Smith had this to say.") attributes the quote after it.
+		// So does one that reports speech with quoted fragments ("Ms Rowe said the work was "only starting".").
 		this.previousNarrativeSpeaker = null;
-		if (p.spans.length === 0) {
+		this.previousReported = false;
+		if (full.length === 0) {
 			const verb = verbsOf(p)[0];
-			if (verb) this.previousNarrativeSpeaker = this.subjectOf(p, verb, 0, p.text.length);
+			if (verb) {
+				const sentence = this.sentenceAround(p, verb.start);
+				this.previousNarrativeSpeaker = this.subjectOf(p, verb, sentence.start, sentence.end);
+				this.previousReported = p.spans.length > 0;
+				if (this.previousNarrativeSpeaker) this.previousCue = squash(p.narrative.slice(sentence.start, verb.end)).slice(-80);
+			}
 		}
 		this.previousHadQuote = full.length > 0;
 		this.runningOn = full.some((s) => !s.closed);

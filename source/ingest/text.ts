@@ -98,22 +98,5 @@ export function endsLikeSentence(s: string): boolean {
 	return /[.!?:;”"’)]\s*$/.test(s.trim());
 }
 
-/** Stable short hash (FNV-1a, 32 bit) for ids derived from text. */
-export function shortHash(s: string): string {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < s.length; i++) {
-		h ^= s.charCodeAt(i);
-		h = Math.imul(h, 0x01000193);
-	}
-	return (h >>> 0).toString(16).padStart(8, '0');
-}
-
-export function slug(s: string): string {
-	return s
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[’']/g, '')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
-}
+// The id helpers live with the store's merge (corpus must not import ingest); re-exported for the pipeline.
+export {shortHash, slug} from '../text/ids.js';

@@ -7,6 +7,7 @@
 import {newestFirst} from '../corpus/lookups.js';
 import {speakerMatches} from '../corpus/queries.js';
 import type {DateValue} from '../corpus/schema.js';
+import {NameIndex} from './approximate-names.js';
 import type {DocTable} from './doc-table.js';
 import type {DocFilter, SearchKind} from './search.js';
 
@@ -41,6 +42,8 @@ export class FilterColumns {
 	/** Document numbers of each kind, ascending. */
 	private readonly ofKind: Uint32Array[];
 	private readonly whoNames = new Distinct<string>();
+	/** The names of {@link whoNames} for typo-tolerant look-ups, made on the first `speaker:` that needs one. */
+	private nameIndex: NameIndex | null = null;
 	private readonly authoritySets = new Distinct<readonly string[]>();
 	private readonly types = new Distinct<string>();
 	private whoColumn: Column<Int32Array> | null = null;
@@ -173,9 +176,19 @@ export class FilterColumns {
 		return all.sort();
 	}
 
+	/**
+	 * The speakers a `speaker:` filter picks, by number: every name holding what was typed; when none does, the
+	 * names it matches with a typo forgiven, as the search's words are (`speaker:blakburn`).
+	 */
 	private speakers(query: string): Uint8Array {
 		void this.who; // every name numbered first
-		return remember(this.speakerCache, query, () => Uint8Array.from(this.whoNames.values, (name) => (speakerMatches(name, query) ? 1 : 0)));
+		return remember(this.speakerCache, query, () => {
+			const exact = Uint8Array.from(this.whoNames.values, (name) => (speakerMatches(name, query) ? 1 : 0));
+			if (exact.includes(1)) return exact;
+			this.nameIndex ??= new NameIndex(this.whoNames.values);
+			for (const n of this.nameIndex.near(query)) exact[n.index] = 1;
+			return exact;
+		});
 	}
 
 	private authorities(name: string): Uint8Array {

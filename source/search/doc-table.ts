@@ -10,11 +10,12 @@
  */
 import {formatDate} from '../corpus/date-value.js';
 import type {DateValue, StoreData} from '../corpus/schema.js';
+import {eventLinesOf, type EventLines} from './event-lines.js';
 import type {Doc, SearchKind} from './search.js';
 
 /**
  * Documents in a fixed order (the saved index numbers them so): one per quote, one per article title and
- * paragraph, one per person, one per visible event.
+ * paragraph, one per person, one per line of the timeline (its reports merged).
  */
 export class DocTable {
 	readonly length: number;
@@ -25,12 +26,13 @@ export class DocTable {
 	readonly #eventsAt: number;
 	/** Document number of each article's title; its paragraphs follow it. One more entry: the end. */
 	readonly #articleStart: Uint32Array;
-	/** Store indexes of the events that are not hidden. */
-	readonly #events: Uint32Array;
+	/** The timeline's lines, as store indexes of their records. */
+	readonly #lines: EventLines;
 	/** Quotes' article ids to the article's authorities (the same array object, as filters compare them by identity). */
 	#authoritiesOf: Map<string, readonly string[]> | null = null;
 
-	constructor(data: StoreData) {
+	/** `lines`: the store's timeline lines, if worked out already (they are saved with the index). */
+	constructor(data: StoreData, lines: EventLines = eventLinesOf(data)) {
 		this.#data = data;
 		this.#articlesAt = data.quotes.length;
 		this.#articleStart = new Uint32Array(data.articles.length + 1);
@@ -42,21 +44,22 @@ export class DocTable {
 		this.#articleStart[data.articles.length] = at;
 		this.#peopleAt = at;
 		this.#eventsAt = at + data.people.length;
-		const visible: number[] = [];
-		data.events.forEach((e, i) => {
-			if (!e.hidden) visible.push(i);
-		});
-		this.#events = Uint32Array.from(visible);
-		this.length = this.#eventsAt + visible.length;
+		this.#lines = lines;
+		this.length = this.#eventsAt + lines.lead.length;
+	}
+
+	/** The timeline's lines the event documents are. */
+	get eventLines(): EventLines {
+		return this.#lines;
 	}
 
 	kind(i: number): SearchKind {
 		return i < this.#articlesAt ? 'quote' : i < this.#peopleAt ? 'article' : i < this.#eventsAt ? 'person' : 'event';
 	}
 
-	/** The document's text, as `get(i).text`, without making the document (the index reads every one). */
-	text(i: number): string {
-		if (i < this.#articlesAt) return this.#data.quotes[i]!.text;
+	/** What a query matches, as `get(i).searchText`, without making the document (the index reads every one). */
+	searchText(i: number): string {
+		if (i < this.#articlesAt) return quoteSearchText(this.#data.quotes[i]!);
 		if (i < this.#peopleAt) {
 			const [article, paragraph] = this.#articleAt(i);
 			return paragraph === 0 ? article.title : article.paragraphs[paragraph - 1]!;
@@ -92,8 +95,9 @@ export class DocTable {
 		return i >= this.#eventsAt && i < this.length ? this.#event(i).type : undefined;
 	}
 
+	/** The lead record of event document i's line. */
 	#event(i: number): StoreData['events'][number] {
-		return this.#data.events[this.#events[i - this.#eventsAt]!]!;
+		return this.#data.events[this.#lines.lead[i - this.#eventsAt]!]!;
 	}
 
 	get(i: number): Doc {
@@ -105,6 +109,7 @@ export class DocTable {
 				kind: 'quote',
 				id: q.id,
 				text: q.text,
+				searchText: quoteSearchText(q),
 				label: q.speaker ?? 'unattributed',
 				articleId: q.articleId,
 				paragraph: q.paragraph,
@@ -116,22 +121,24 @@ export class DocTable {
 		if (i < this.#peopleAt) {
 			const [a, n] = this.#articleAt(i);
 			// The title is searched as paragraph 1: a hit on it opens the reader at the top.
-			return {kind: 'article', id: a.id, label: a.title, articleId: a.id, authorities: a.authorities, date: a.published, text: n === 0 ? a.title : a.paragraphs[n - 1]!, paragraph: Math.max(1, n)};
+			return {kind: 'article', id: a.id, label: a.title, articleId: a.id, authorities: a.authorities, date: a.published, ...texts(n === 0 ? a.title : a.paragraphs[n - 1]!), paragraph: Math.max(1, n)};
 		}
 		if (i < this.#eventsAt) {
 			const p = data.people[i - this.#peopleAt]!;
-			return {kind: 'person', id: p.id, text: personText(p), label: p.name, authorities: p.authorities, date: null};
+			return {kind: 'person', id: p.id, ...texts(personText(p)), label: p.name, authorities: p.authorities, date: null};
 		}
 		const e = this.#event(i);
+		const at = data.events[this.#lines.opens[i - this.#eventsAt]!]!;
 		return {
 			kind: 'event',
 			id: e.id,
-			text: e.summary,
+			...texts(e.summary),
 			label: `${formatDate(e.date)} ${e.type}`,
-			...(e.articleId ? {articleId: e.articleId, paragraph: e.paragraph} : {}),
+			...(at.articleId ? {articleId: at.articleId, paragraph: at.paragraph} : {}),
 			authorities: [e.authority],
 			date: e.date,
 			type: e.type,
+			reports: this.#lines.articles[i - this.#eventsAt]!,
 		};
 	}
 
@@ -155,6 +162,19 @@ export class DocTable {
 }
 
 const none: readonly string[] = [];
+
+/** A document whose shown and searched text are the same. */
+function texts(text: string): {text: string; searchText: string} {
+	return {text, searchText: text};
+}
+
+/**
+ * A quote is searched with its speaker after the text, on a line of its own: a name typed in the box finds the
+ * person's quotes, and the quote's own words keep their offsets (a hit's matches are cut to the text).
+ */
+function quoteSearchText(q: StoreData['quotes'][number]): string {
+	return q.speaker ? `${q.text}\n${q.speaker}` : q.text;
+}
 
 /** A person is searched by name, titles, roles, party and authorities together. */
 function personText(p: StoreData['people'][number]): string {

@@ -1,12 +1,13 @@
 /**
  * The search index saved beside the store (`<store>.search-index`), so that opening a large corpus does not
- * re-index it. The file names the store state it was built from (size, modification time, inode: every save
- * renames a new file into place); any other state, or a damaged file, means rebuild.
+ * re-index it. The file names the store state it was built from (the identities of the store and its curated
+ * file: every save renames a new file into place); any other state, or a damaged file, means rebuild.
  */
-import {closeSync, fstatSync, openSync, renameSync, statSync, unlinkSync, writeSync, type Stats} from 'node:fs';
+import {closeSync, fstatSync, openSync, renameSync, unlinkSync, writeSync} from 'node:fs';
 import path from 'node:path';
 import type {StoreData} from '../corpus/schema.js';
-import {readFully} from '../corpus/text-in-file.js';
+import {storeState} from '../corpus/store/file-identity.js';
+import {readFully} from '../corpus/store/text-in-file.js';
 import {Searcher} from './search.js';
 import {TermIndex} from './term-index.js';
 
@@ -16,15 +17,11 @@ export function indexPath(storePath: string): string {
 	return `${storePath}.search-index`;
 }
 
-function stateOf(st: Stats): string {
-	return `${st.size}:${Math.round(st.mtimeMs)}:${st.ino}`;
-}
-
 /** The saved index if it was built from the store as it is now, else null. Never throws. */
 export function loadIndex(storePath: string): TermIndex | null {
 	let fd: number | null = null;
 	try {
-		const state = stateOf(statSync(storePath));
+		const state = storeState(storePath);
 		fd = openSync(indexPath(storePath), 'r');
 		const size = fstatSync(fd).size;
 		const want = `${magic}${state}\n`;
@@ -47,7 +44,7 @@ export function saveIndex(storePath: string, index: TermIndex): boolean {
 	const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
 	let fd: number | null = null;
 	try {
-		const state = stateOf(statSync(storePath));
+		const state = storeState(storePath);
 		fd = openSync(tmp, 'w');
 		// Part by part: one buffer of the whole index would copy its postings.
 		for (const part of [Buffer.from(`${magic}${state}\n`), ...index.serializedParts()]) {

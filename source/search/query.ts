@@ -1,9 +1,11 @@
 /**
  * The search box's language: Fuse's extended syntax (`'exact`, `^prefix`, `suffix$`, `!not`, `|` for or) plus
  * filters typed in the box: `speaker:blackburn`, `authority:"north east"`, `year:2019` (or `2018-2020`),
- * `type:resignation-call` (or an unambiguous start of a type). Pure: no store needed.
+ * `type:resignation-call` (or an unambiguous start of a type, or either with a typo: `type:resignaton-call`). Pure:
+ * no store needed.
  */
 import {eventTypes} from '../corpus/vocabulary.js';
+import {NameIndex} from './approximate-names.js';
 
 export const filterKeys = ['speaker', 'authority', 'year', 'type'] as const;
 export type FilterKey = (typeof filterKeys)[number];
@@ -56,12 +58,18 @@ function parseYears(value: string): {from: number; to: number} | null {
 	return from <= to ? {from, to} : {from: to, to: from};
 }
 
+let typeNames: NameIndex | undefined;
+
 function resolveType(value: string): {ok: true; type: string} | {ok: false; problem: string} {
 	const v = value.toLowerCase();
 	if ((eventTypes as readonly string[]).includes(v)) return {ok: true, type: v};
 	const starts = eventTypes.filter((t) => t.startsWith(v));
 	if (starts.length === 1) return {ok: true, type: starts[0]!};
 	if (starts.length > 1) return {ok: false, problem: `type:${value} could be ${starts.join(', ')}`};
+	// A typo, forgiven as in the search's words: the closest type, if only one is that close.
+	const near = (typeNames ??= new NameIndex(eventTypes)).closest(v);
+	if (near.length === 1) return {ok: true, type: near[0]!.name};
+	if (near.length > 1) return {ok: false, problem: `type:${value} could be ${near.map((n) => n.name).join(', ')}`};
 	return {ok: false, problem: `type:${value} is not an event type (${eventTypes.slice(0, 4).join(', ')}, …)`};
 }
 

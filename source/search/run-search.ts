@@ -4,8 +4,9 @@
  */
 import {formatDate} from '../corpus/date-value.js';
 import {findArticle, findEvent, findPerson, findQuote, newestFirst} from '../corpus/lookups.js';
-import {listArticles, listPeople, QueryError, resolveAuthority, timeline} from '../corpus/queries.js';
+import {listArticles, listPeople, QueryError, resolveAuthority, storeAuthorities, timeline} from '../corpus/queries.js';
 import type {StoreData} from '../corpus/schema.js';
+import {NameIndex} from './approximate-names.js';
 import {describeFilters, hasFilters, parseQuery} from './query.js';
 import {recentQuotesFast} from './recent-quotes.js';
 import {type DocFilter, type SearchHit, type SearchKind, type Searcher} from './search.js';
@@ -40,6 +41,10 @@ export type ResultRow = {
 	/** Where Enter opens the reader; people open their quotes instead. */
 	articleId?: string;
 	paragraph?: number;
+	/** For an event (a line of the timeline, its reports merged): how many articles report it. */
+	reports?: number;
+	/** For a quote: a fragment (a short phrase inside reported speech), to be said so where it is shown. */
+	fragment?: true;
 };
 
 export type SearchResults = {
@@ -105,15 +110,19 @@ function prepare(data: StoreData, query: string, scope: Scope, limit: number): P
 	if (parsed.filters.years) filter.years = parsed.filters.years;
 	if (parsed.filters.type !== undefined) filter.type = parsed.filters.type;
 	let blocked = false;
+	const shown = {...parsed.filters};
 	if (parsed.filters.authority !== undefined) {
 		const resolved = resolveAuthorityOnce(data, parsed.filters.authority);
-		if ('name' in resolved) filter.authority = resolved.name;
-		else {
+		if ('name' in resolved) {
+			filter.authority = resolved.name;
+			// A typo forgiven is said: the status shows the authority searched, not the one typed.
+			if (resolved.corrected) shown.authority = resolved.name;
+		} else {
 			problems.push(resolved.problem);
 			blocked = true;
 		}
 	}
-	const base = {query, scope, problems, filters: describeFilters(parsed.filters)};
+	const base = {query, scope, problems, filters: describeFilters(shown)};
 	if (parsed.text === '' && !hasFilters(parsed.filters)) return {done: {...base, rows: [...recentRowsOnce(data, scope, limit)], recent: true}};
 	if (blocked) return {done: {...base, rows: [], recent: false}};
 	return {text: parsed.text, options: {limit, filter, ...(kindsOf[scope] ? {kinds: kindsOf[scope]} : {})}, base};
@@ -125,12 +134,33 @@ function prepare(data: StoreData, query: string, scope: Scope, limit: number): P
  * search text, and each such key press would otherwise sort every quote again; each key of `authority:…`
  * would list every authority in the store again.
  */
-const perStore = new WeakMap<StoreData, {recent: Map<string, ResultRow[]>; authorities: Map<string, {name: string} | {problem: string}>}>();
+const perStore = new WeakMap<StoreData, {recent: Map<string, ResultRow[]>; authorities: Map<string, Resolved>; names?: NameIndex}>();
+
+/** A typed authority resolved (`corrected` when a typo was forgiven), or why it could not be. */
+type Resolved = {name: string; corrected?: true} | {problem: string};
 
 function storeCache(data: StoreData) {
 	let c = perStore.get(data);
 	if (!c) perStore.set(data, (c = {recent: new Map(), authorities: new Map()}));
 	return c;
+}
+
+/**
+ * An authority resolved as the CLI resolves it (names, short forms, an unambiguous prefix), or failing that with
+ * a typo forgiven, as the search's words are (`authority:blakpool`): the store's closest authority, if only one
+ * is that close.
+ */
+function resolveAuthorityTyped(data: StoreData, typed: string): Resolved {
+	try {
+		return {name: resolveAuthority(data, typed)};
+	} catch (error) {
+		if (!(error instanceof QueryError)) throw error;
+		const cache = storeCache(data);
+		const near = (cache.names ??= new NameIndex(storeAuthorities(data))).closest(typed);
+		if (near.length === 1) return {name: near[0]!.name, corrected: true};
+		if (near.length > 1 && !error.message.includes('ambiguous')) return {problem: `no authority matches '${typed}' (the nearest: ${near.slice(0, 6).map((n) => n.name).join(', ')})`};
+		return {problem: error.message};
+	}
 }
 
 function recentRowsOnce(data: StoreData, scope: Scope, limit: number): ResultRow[] {
@@ -141,16 +171,11 @@ function recentRowsOnce(data: StoreData, scope: Scope, limit: number): ResultRow
 	return rows;
 }
 
-function resolveAuthorityOnce(data: StoreData, typed: string): {name: string} | {problem: string} {
+function resolveAuthorityOnce(data: StoreData, typed: string): Resolved {
 	const cache = storeCache(data).authorities;
 	let r = cache.get(typed);
 	if (!r) {
-		try {
-			r = {name: resolveAuthority(data, typed)};
-		} catch (error) {
-			if (!(error instanceof QueryError)) throw error;
-			r = {problem: error.message};
-		}
+		r = resolveAuthorityTyped(data, typed);
 		if (cache.size >= 256) cache.clear();
 		cache.set(typed, r);
 	}
@@ -162,7 +187,7 @@ function rowOf(data: StoreData, h: SearchHit): ResultRow {
 	switch (h.kind) {
 		case 'quote': {
 			const q = findQuote(data, h.id);
-			return {...common, label: q?.speaker ?? 'unattributed', date: q ? formatDate(q.date) : '', articleId: h.articleId!, paragraph: h.paragraph ?? 1};
+			return {...common, label: q?.speaker ?? 'unattributed', date: q ? formatDate(q.date) : '', articleId: h.articleId!, paragraph: h.paragraph ?? 1, ...(q?.fragment ? {fragment: true as const} : {})};
 		}
 		case 'article': {
 			const a = findArticle(data, h.id);
@@ -171,15 +196,22 @@ function rowOf(data: StoreData, h: SearchHit): ResultRow {
 		case 'person':
 			return {...common, label: findPerson(data, h.id)?.name ?? h.id, date: ''};
 		case 'event': {
+			// A line of the timeline: its lead record's fields, and the article it opens at (maybe a report's).
 			const e = findEvent(data, h.id);
 			return {
 				...common,
-				label: e ? `${e.authority} · ${e.type}${e.rating ? ` (${e.rating})` : ''}` : h.id,
+				label: e ? eventLabel(e.authority, e.type, e.rating, h.reports ?? 0) : h.id,
 				date: e ? formatDate(e.date) : '',
-				...(e?.articleId ? {articleId: e.articleId, paragraph: e.paragraph ?? 1} : {}),
+				...(h.articleId ? {articleId: h.articleId, paragraph: h.paragraph ?? 1} : {}),
+				...(h.reports !== undefined ? {reports: h.reports} : {}),
 			};
 		}
 	}
+}
+
+/** An event line's label: authority, type and rating, and how many articles report it when several do. */
+function eventLabel(authority: string, type: string, rating: string | undefined, articles: number): string {
+	return `${authority} · ${type}${rating ? ` (${rating})` : ''}${articles > 1 ? ` · ${articles} articles` : ''}`;
 }
 
 /** What an empty box shows: the most recent quotes, or for one scope its most recent (or most quoted) items. */
@@ -205,7 +237,8 @@ function recentRows(data: StoreData, scope: Scope, limit: number): ResultRow[] {
 				.map((e) => ({
 					kind: 'event',
 					id: e.id,
-					label: `${e.authority} · ${e.type}${e.rating ? ` (${e.rating})` : ''}`,
+					label: eventLabel(e.authority, e.type, e.rating, new Set(e.sources.map((s) => s.articleId)).size),
+					reports: new Set(e.sources.map((s) => s.articleId)).size,
 					date: formatDate(e.date),
 					text: e.summary,
 					matches: [],

@@ -5,13 +5,15 @@
  * query can match (exact, prefix, substring and typo matches of each word), and Fuse scores only those. Fuse's
  * score of a document does not depend on the others, so ranking the candidates gives the order plain Fuse would
  * give over everything (test/search/ranking.test.ts checks it). Articles are searched paragraph by paragraph, so
- * a hit opens the reader where the words are; each article is listed once, at its best paragraph.
+ * a hit opens the reader where the words are; each article is listed once, at its best paragraph. A quote is
+ * searched with its speaker's name, so a name finds the person's quotes; an event is a line of the timeline.
  */
 import Fuse, {type FuseResult, type IFuseOptions} from 'fuse.js';
 import type {DateValue, StoreData} from '../corpus/schema.js';
 import {candidateTerms} from './candidates.js';
 import {FilterColumns} from './doc-filter.js';
 import {DocTable} from './doc-table.js';
+import {eventLinesFrom, eventLinesLayout, eventLinesOf} from './event-lines.js';
 import {firstMatches} from './first-matches.js';
 import {TermIndex} from './term-index.js';
 
@@ -27,14 +29,21 @@ export type SearchHit = {
 	articleId?: string;
 	paragraph?: number;
 	speaker?: string;
+	/** For an event (a line of the timeline): how many articles report it. */
+	reports?: number;
 	matches: [number, number][];
 };
 
-/** A searchable document and what the filters test: its authorities, date and (for events) type. */
+/**
+ * A searchable document and what the filters test: its authorities, date and (for events) type. `text` is what
+ * a hit shows; `searchText` is what a query matches: the same text, and for a quote its speaker after it (so that
+ * `blackburn` finds his quotes, and `lindley three years` Lindley's quote with those words).
+ */
 export type Doc = {
 	kind: SearchKind;
 	id: string;
 	text: string;
+	searchText: string;
 	label: string;
 	articleId?: string;
 	paragraph?: number;
@@ -42,6 +51,8 @@ export type Doc = {
 	authorities: readonly string[];
 	date: DateValue | null;
 	type?: string;
+	/** For an event (a line of the timeline, its reports merged): how many articles report it. */
+	reports?: number;
 };
 
 /**
@@ -62,7 +73,7 @@ export function searchDocuments(data: StoreData): Doc[] {
 }
 
 export const fuseOptions: IFuseOptions<Doc> = {
-	keys: ['text'],
+	keys: ['searchText'],
 	includeScore: true,
 	includeMatches: true,
 	ignoreLocation: true,
@@ -82,7 +93,7 @@ export const candidateCap = 400;
 const sliceSize = 250;
 
 /** What a {@link Searcher}'s index numbers documents by (saved with it: an index numbered otherwise is rebuilt). */
-const indexOrder = 'fewest-words-first';
+const indexOrder = 'fewest-words-first; quotes with their speaker; events as timeline lines';
 
 /** A ready-to-query search over one store's documents. */
 export class Searcher {
@@ -107,18 +118,22 @@ export class Searcher {
 
 	/** Builds documents and index from the store (the index can also come from a cache: {@link Searcher.withIndex}). */
 	static fromStore(data: StoreData): Searcher {
-		const docs = new DocTable(data);
+		const lines = eventLinesOf(data);
+		const docs = new DocTable(data, lines);
 		const byWords = fewestWordsFirst(docs);
 		const texts = function* () {
-			for (const i of byWords) yield docs.text(i);
+			for (const i of byWords) yield docs.searchText(i);
 		};
-		return new Searcher(docs, TermIndex.build(texts(), indexOrder), byWords);
+		return new Searcher(docs, TermIndex.build(texts(), indexOrder, eventLinesLayout(lines)), byWords);
 	}
 
 	/** Pairs the store's documents with an index built earlier for the same store; null if they do not fit. */
 	static withIndex(data: StoreData, index: TermIndex): Searcher | null {
-		const docs = new DocTable(data);
-		return docs.length === index.documents && index.order === indexOrder ? new Searcher(docs, index) : null;
+		// The timeline's lines come with the index: working them out again would cost seconds on a large store.
+		const lines = index.order === indexOrder ? eventLinesFrom(index.layout, data) : null;
+		if (!lines) return null;
+		const docs = new DocTable(data, lines);
+		return docs.length === index.documents ? new Searcher(docs, index) : null;
 	}
 
 	/** Whether a search's scope or filters leave documents out. */
@@ -133,7 +148,7 @@ export class Searcher {
 	 * the cap keeps Fuse's best. Index numbers are in that order: the first matches are the ones wanted, and the
 	 * loose terms (typo and substring matches) are looked at only when there are too few strong matches.
 	 */
-	private candidateDocs(q: string, opts: SearchOptions, limit: number): Doc[] {
+	private candidateDocs(q: string, opts: SearchOptions, limit: number): Candidates {
 		const {strong, loose} = candidateTerms(this.index, q);
 		const cap = Math.max(candidateCap, 2 * limit);
 		const byWords = this.byWords;
@@ -146,7 +161,8 @@ export class Searcher {
 			const taken = new Set(ranks);
 			firstMatches(this.index, loose, within, (r) => !taken.has(r), cap, ranks);
 		}
-		return ranks.map((r) => this.docs.get(byWords[r]!));
+		const numbers = ranks.map((r) => byWords[r]!);
+		return {docs: numbers.map((i) => this.docs.get(i)), numbers};
 	}
 
 	/**
@@ -159,8 +175,8 @@ export class Searcher {
 		if (q === '') return this.filtered(opts, limit);
 		// One character matches nothing in Fuse (minMatchCharLength 2), but would gather every document first.
 		if (q.length < 2) return [];
-		const ranked = new Fuse(this.candidateDocs(q, opts, limit), fuseOptions).search(q);
-		return collapse(ranked, limit);
+		const {docs, numbers} = this.candidateDocs(q, opts, limit);
+		return collapse(inFuseOrder(new Fuse(docs, fuseOptions).search(q), numbers), limit);
 	}
 
 	/**
@@ -172,7 +188,7 @@ export class Searcher {
 		const limit = opts.limit ?? 20;
 		if (q === '') return this.filtered(opts, limit);
 		if (q.length < 2) return [];
-		const docs = this.candidateDocs(q, opts, limit);
+		const {docs, numbers} = this.candidateDocs(q, opts, limit);
 		const results: FuseResult<Doc>[] = [];
 		for (let at = 0; at < docs.length; at += sliceSize) {
 			if (at > 0) await new Promise<void>((resolve) => setImmediate(resolve));
@@ -180,9 +196,7 @@ export class Searcher {
 			const slice = docs.slice(at, at + sliceSize);
 			for (const r of new Fuse(slice, fuseOptions).search(q)) results.push({...r, refIndex: r.refIndex + at});
 		}
-		// Fuse orders by score, then by position: the same order over the slices together.
-		results.sort((a, b) => (a.score ?? 0) - (b.score ?? 0) || a.refIndex - b.refIndex);
-		return collapse(results, limit);
+		return collapse(inFuseOrder(results, numbers), limit);
 	}
 
 	/**
@@ -234,6 +248,18 @@ export class Searcher {
 	}
 }
 
+/** Candidate documents, and the document number of each. */
+type Candidates = {docs: Doc[]; numbers: number[]};
+
+/**
+ * Ranked candidates in plain Fuse's order over every document: by score, then by document number. Candidates
+ * come strong matches first, and Fuse scores some loose ones (a word inside a longer one) as well as strong
+ * ones: among equal scores their place in the candidate list is not their place in the corpus.
+ */
+function inFuseOrder(results: FuseResult<Doc>[], numbers: readonly number[]): FuseResult<Doc>[] {
+	return results.sort((a, b) => (a.score ?? 0) - (b.score ?? 0) || numbers[a.refIndex]! - numbers[b.refIndex]!);
+}
+
 /** The scope and filters of a search, as a key: searches with the same key pass the same documents. */
 function keyOf(opts: SearchOptions): string {
 	const f = opts.filter ?? {};
@@ -243,7 +269,7 @@ function keyOf(opts: SearchOptions): string {
 /** Document numbers ordered by words, then number: a counting sort, since word counts are small numbers. */
 function fewestWordsFirst(docs: DocTable): Uint32Array {
 	const words = new Uint32Array(docs.length);
-	for (let i = 0; i < docs.length; i++) words[i] = wordsOf(docs.text(i));
+	for (let i = 0; i < docs.length; i++) words[i] = wordsOf(docs.searchText(i));
 	let most = 0;
 	for (const w of words) if (w > most) most = w;
 	const starts = new Uint32Array(most + 2);
@@ -284,7 +310,9 @@ function collapse(ranked: readonly FuseResult<Doc>[], limit: number): SearchHit[
 
 function toHit(r: FuseResult<Doc>): SearchHit {
 	const d = r.item;
-	const matches = (r.matches ?? []).flatMap((m) => m.indices.map(([s, e]) => [s, e + 1] as [number, number]));
+	// Offsets into the searched text; a quote's speaker comes after its text, and the hit shows the text alone.
+	const end = d.text.length;
+	const matches = (r.matches ?? []).flatMap((m) => m.indices.filter(([s]) => s < end).map(([s, e]) => [s, Math.min(e + 1, end)] as [number, number]));
 	return {
 		kind: d.kind,
 		id: d.id,
@@ -293,6 +321,7 @@ function toHit(r: FuseResult<Doc>): SearchHit {
 		...(d.articleId ? {articleId: d.articleId} : {}),
 		...(d.paragraph ? {paragraph: d.paragraph} : {}),
 		...(d.speaker ? {speaker: d.speaker} : {}),
+		...(d.reports !== undefined ? {reports: d.reports} : {}),
 		matches,
 	};
 }

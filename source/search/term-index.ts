@@ -85,18 +85,29 @@ export class TermIndex {
 		readonly documents: number,
 		/** What the document numbers mean, as the builder said (saved with the index; '' if not said). */
 		readonly order: string,
+		/**
+		 * Tables the builder needs to number the documents the same way again, saved with the index: what is
+		 * costly to work out from the store when a saved index is loaded (the timeline's lines: seconds on a large
+		 * store).
+		 */
+		readonly layout: Readonly<Record<string, Uint32Array>> = {},
 	) {}
 
 	/** Builds the index from document texts. Linear in the total text. */
-	static build(texts: Iterable<string>, order = ''): TermIndex {
+	static build(texts: Iterable<string>, order = '', layout: Readonly<Record<string, Uint32Array>> = {}): TermIndex {
 		const collector = new TermCollector();
 		for (const text of texts) collector.add(text);
 		const {vocab, offsets, postings, documents} = collector.finish();
-		return new TermIndex(vocab, offsets, postings, documents, order);
+		return new TermIndex(vocab, offsets, postings, documents, order, layout);
 	}
 
 	get vocabularySize(): number {
 		return this.vocab.length;
+	}
+
+	/** The word of term number t. */
+	term(t: number): string {
+		return this.vocab[t]!;
 	}
 
 	private lowerBound(word: string): number {
@@ -191,12 +202,17 @@ export class TermIndex {
 	 */
 	serializedParts(): Uint8Array[] {
 		const vocab = Buffer.from(this.vocab.join('\n'), 'utf8');
-		const header = Buffer.from(JSON.stringify({format: 2, order: this.order, documents: this.documents, terms: this.vocab.length, vocabBytes: vocab.length, postings: this.postings.length}), 'utf8');
+		const layout = Object.entries(this.layout);
+		const header = Buffer.from(
+			JSON.stringify({format: 3, order: this.order, documents: this.documents, terms: this.vocab.length, vocabBytes: vocab.length, postings: this.postings.length, layout: layout.map(([name, table]) => [name, table.length])}),
+			'utf8',
+		);
 		const pad = (n: number) => (4 - (n % 4)) % 4;
 		const headLen = Buffer.alloc(4);
 		headLen.writeUInt32LE(header.length);
 		const afterHeader = 4 + header.length + vocab.length;
-		return [headLen, header, vocab, Buffer.alloc(pad(afterHeader)), new Uint8Array(this.offsets.buffer, this.offsets.byteOffset, this.offsets.byteLength), new Uint8Array(this.postings.buffer, this.postings.byteOffset, this.postings.byteLength)];
+		const bytes = (a: Uint32Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+		return [headLen, header, vocab, Buffer.alloc(pad(afterHeader)), bytes(this.offsets), bytes(this.postings), ...layout.map(([, table]) => bytes(table))];
 	}
 
 	/** Loads a serialised index; throws on a buffer that is not one (the caller rebuilds). */
@@ -219,21 +235,28 @@ export class TermIndex {
 		};
 		const headLen = bytes(4, 0).readUInt32LE(0);
 		if (4 + headLen > size) throw new Error('index is truncated');
-		const header = JSON.parse(bytes(headLen, 4).toString('utf8')) as {format: number; order: string; documents: number; terms: number; vocabBytes: number; postings: number};
-		// Format 1 did not say how its documents were numbered: rebuilt rather than guessed.
-		if (header.format !== 2) throw new Error(`unknown index format ${header.format}`);
+		const header = JSON.parse(bytes(headLen, 4).toString('utf8')) as {format: number; order: string; documents: number; terms: number; vocabBytes: number; postings: number; layout: [string, number][]};
+		// Format 1 did not say how its documents were numbered, format 2 kept no layout: rebuilt rather than guessed.
+		if (header.format !== 3) throw new Error(`unknown index format ${header.format}`);
 		const vocabStart = 4 + headLen;
 		let at = vocabStart + header.vocabBytes;
 		at += (4 - (at % 4)) % 4;
 		const offsets = new Uint32Array(header.terms + 1);
 		const postings = new Uint32Array(header.postings);
-		if (at + offsets.byteLength + postings.byteLength !== size) throw new Error('index is truncated');
+		const layout = Object.fromEntries(header.layout.map(([name, length]) => [name, new Uint32Array(length)]));
+		const tables = Object.values(layout);
+		if (at + offsets.byteLength + postings.byteLength + tables.reduce((n, t) => n + t.byteLength, 0) !== size) throw new Error('index is truncated');
 		const vocabText = bytes(header.vocabBytes, vocabStart).toString('utf8');
 		const vocab = header.terms === 0 ? [] : vocabText.split('\n');
 		if (vocab.length !== header.terms) throw new Error('index vocabulary is damaged');
 		// Typed arrays of their own: a file's or a Buffer's offset need not be a multiple of 4.
 		read(new Uint8Array(offsets.buffer), at);
-		read(new Uint8Array(postings.buffer), at + offsets.byteLength);
-		return new TermIndex(vocab, offsets, postings, header.documents, header.order);
+		read(new Uint8Array(postings.buffer), (at += offsets.byteLength));
+		at += postings.byteLength;
+		for (const table of tables) {
+			read(new Uint8Array(table.buffer), at);
+			at += table.byteLength;
+		}
+		return new TermIndex(vocab, offsets, postings, header.documents, header.order, layout);
 	}
 }

@@ -69,6 +69,7 @@ const viewKeys: Partial<Record<CommandName, TabView>> = {
 	'view-compare': 'compare',
 	'view-people': 'people',
 	'view-articles': 'articles',
+	'view-cohort': 'cohort',
 };
 
 export function App(props: AppProps) {

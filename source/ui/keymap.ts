@@ -5,7 +5,7 @@
  */
 import type {Key} from 'ink';
 
-export const viewNames = ['dashboard', 'search', 'timeline', 'compare', 'people', 'person-quotes', 'articles', 'reader', 'help'] as const;
+export const viewNames = ['dashboard', 'search', 'timeline', 'compare', 'people', 'person-quotes', 'articles', 'cohort', 'reader', 'help'] as const;
 /** Every screen the UI can show. */
 export type ViewName = (typeof viewNames)[number];
 
@@ -43,6 +43,7 @@ export type CommandName =
 	| 'view-compare'
 	| 'view-people'
 	| 'view-articles'
+	| 'view-cohort'
 	| 'move-down'
 	| 'move-up'
 	| 'top'
@@ -73,6 +74,8 @@ export type CommandName =
 	| 'choose-authority'
 	| 'toggle-alignment'
 	| 'quote-panel'
+	| 'episode-left'
+	| 'episode-right'
 	| 'find-done'
 	| 'picker-toggle'
 	| 'picker-apply'
@@ -107,7 +110,7 @@ export type Command = {
 	readonly footerKeysTyping?: string;
 };
 
-const lists: readonly KeyScope[] = ['dashboard', 'search', 'timeline', 'compare', 'people', 'person-quotes', 'articles', 'reader', 'help', 'timeline-find', 'timeline-picker', 'compare-chooser', 'compare-quotes'];
+const lists: readonly KeyScope[] = ['dashboard', 'search', 'timeline', 'compare', 'people', 'person-quotes', 'articles', 'cohort', 'reader', 'help', 'timeline-find', 'timeline-picker', 'compare-chooser', 'compare-quotes'];
 const openable: readonly KeyScope[] = ['dashboard', 'search', 'timeline', 'people', 'person-quotes', 'articles', 'compare-quotes'];
 /** The panels with a text box: printable keys are text there. */
 const textBoxes: readonly KeyScope[] = ['search', 'timeline-find', 'timeline-form', 'compare-chooser', 'compare-quotes'];
@@ -126,6 +129,7 @@ export const commands: readonly Command[] = [
 	{name: 'view-compare', keys: ['4'], description: 'Compare two authorities side by side', category: 'views', views: 'all'},
 	{name: 'view-people', keys: ['5'], description: 'People: who is quoted, with titles, roles and party', category: 'views', views: 'all'},
 	{name: 'view-articles', keys: ['6'], description: 'Articles: every article with its date and counts', category: 'views', views: 'all'},
+	{name: 'view-cohort', keys: ['7'], description: "Cohort: every authority's 'inadequate' episodes on months since the judgement, the median delay to each response", category: 'views', views: 'all'},
 	{name: 'move-down', keys: ['j', 'down'], description: 'Move down', category: 'navigation', views: lists, footer: 'move', footerKeys: 'j/k', footerKeysTyping: '↑/↓'},
 	{name: 'move-up', keys: ['k', 'up'], description: 'Move up', category: 'navigation', views: lists},
 	{name: 'top', keys: ['g', 'home'], description: 'Go to the top', category: 'navigation', views: lists},
@@ -149,6 +153,8 @@ export const commands: readonly Command[] = [
 	{name: 'mark-wrong', keys: ['x'], description: 'Timeline: mark the selected press event as wrong (kept but hidden; o shows it), or unmark it', category: 'timeline', views: ['timeline']},
 	{name: 'choose-authority', keys: ['c'], description: 'Compare: choose the left or right authority from a fuzzy list of every authority in the store', category: 'compare', views: ['compare'], footer: 'choose'},
 	{name: 'toggle-alignment', keys: ['m'], description: 'Compare: align the two timelines by calendar date, or by months since each side’s \'inadequate\' judgement', category: 'compare', views: ['compare'], footer: 'align'},
+	{name: 'episode-left', keys: ['e'], description: 'Compare: the left side’s next episode (each \'inadequate\' judgement until the next better rating; the latest first)', category: 'compare', views: ['compare'], footer: 'episode', footerKeys: 'e/E'},
+	{name: 'episode-right', keys: ['E'], description: 'Compare: the right side’s next episode', category: 'compare', views: ['compare']},
 	{name: 'quote-panel', keys: ['/'], description: 'Compare: search the quotes of both sides at once (here / is the comparison’s own; 2 opens the global search)', category: 'compare', views: ['compare'], footer: 'quotes'},
 	{name: 'find-done', keys: ['enter'], description: 'Keep the timeline’s search and leave its box (then j/k move through the lines)', category: 'panels', views: ['timeline-find'], footer: 'done'},
 	{name: 'picker-toggle', keys: ['space'], description: 'Pick or unpick the selected item', category: 'panels', views: ['timeline-picker'], footer: 'pick'},

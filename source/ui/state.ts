@@ -7,11 +7,11 @@
 import type {Scope, SearchResults} from '../search/run-search.js';
 import type {ViewName} from './keymap.js';
 import {startPos, type ListPos} from './list-window.js';
-import type {AlignMode, ComparePanel} from './views/compare/model.js';
+import type {AlignMode, ComparePanel, EpisodeChoice} from './views/compare/model.js';
 import {noFilters, type TimelineFilters} from './views/timeline/filters.js';
 import type {TimelinePanel} from './views/timeline/panels.js';
 
-export const tabViews = ['dashboard', 'search', 'timeline', 'compare', 'people', 'articles'] as const;
+export const tabViews = ['dashboard', 'search', 'timeline', 'compare', 'people', 'articles', 'cohort'] as const;
 /** The views with a number key and a tab. */
 export type TabView = (typeof tabViews)[number];
 
@@ -51,6 +51,8 @@ export type CompareScreen = {
 	/** The two authorities; null for the default pair (the two with the most press events). */
 	readonly pair: readonly [string, string] | null;
 	readonly align: AlignMode;
+	/** Each side's episode (an index, oldest 0), null for the latest. */
+	readonly episodes: EpisodeChoice;
 	/** The authority chooser or the quote panel, when open. */
 	readonly panel: ComparePanel | null;
 };
@@ -70,6 +72,7 @@ export type ReaderScreen = {
 	readonly citation: Citation | null;
 };
 export type HelpScreen = {readonly view: 'help'; readonly top: number};
+export type CohortScreen = {readonly view: 'cohort'; readonly top: number};
 
 /** Every screen, told apart by `view`. */
 export type Screen =
@@ -81,6 +84,7 @@ export type Screen =
 	| PersonQuotesScreen
 	| ArticlesScreen
 	| ReaderScreen
+	| CohortScreen
 	| HelpScreen;
 
 export type ScreenOf<V extends ViewName> = Extract<Screen, {view: V}>;
@@ -95,11 +99,13 @@ export function freshScreen(view: TabView): Screen {
 		case 'timeline':
 			return {view, pos: startPos, selectedId: null, filters: noFilters, panel: null, busy: false};
 		case 'compare':
-			return {view, top: 0, pair: null, align: 'calendar', panel: null};
+			return {view, top: 0, pair: null, align: 'calendar', episodes: [null, null], panel: null};
 		case 'people':
 			return {view, pos: startPos, sort: {column: 'quotes', descending: true}};
 		case 'articles':
 			return {view, pos: startPos, sort: {column: 'date', descending: false}, authority: null};
+		case 'cohort':
+			return {view, top: 0};
 	}
 }
 
@@ -152,25 +158,36 @@ function isTab(view: ViewName): view is TabView {
 	return (tabViews as readonly string[]).includes(view);
 }
 
+/**
+ * Whether a screen is its tab's own, to come back to with the tab's number key. "Articles about X" opened from
+ * the dashboard is a view of the Articles tab's data, not the tab: 6 shows every article again.
+ */
+function isTabScreen(sc: Screen): boolean {
+	return isTab(sc.view) && !(sc.view === 'articles' && sc.authority !== null);
+}
+
+/** The saved tab screens with the current one, when it is its tab's own. */
+function savedWith(state: UiState, cur: Screen): UiState['saved'] {
+	return isTabScreen(cur) ? {...state.saved, [cur.view]: cur} : state.saved;
+}
+
 function push(state: UiState, screen: Screen): UiState {
 	const cur = currentScreen(state);
-	const saved = isTab(cur.view) ? {...state.saved, [cur.view]: cur} : state.saved;
-	return {...state, saved, stack: [...state.stack, screen].slice(-maxStack)};
+	return {...state, saved: savedWith(state, cur), stack: [...state.stack, screen].slice(-maxStack)};
 }
 
 export function uiReducer(state: UiState, action: UiAction): UiState {
 	const cur = currentScreen(state);
 	switch (action.type) {
 		case 'show': {
-			if (cur.view === action.view) return state;
+			if (cur.view === action.view && isTabScreen(cur)) return state;
 			return push(state, state.saved[action.view] ?? freshScreen(action.view));
 		}
 		case 'open':
 			return push(state, action.screen);
 		case 'back': {
 			if (state.stack.length <= 1) return state;
-			const saved = isTab(cur.view) ? {...state.saved, [cur.view]: cur} : state.saved;
-			return {...state, saved, stack: state.stack.slice(0, -1)};
+			return {...state, saved: savedWith(state, cur), stack: state.stack.slice(0, -1)};
 		}
 		case 'replace': {
 			if (action.screen.view !== cur.view) return state;

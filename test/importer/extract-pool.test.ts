@@ -10,7 +10,7 @@ import {afterAll, describe, expect, it} from 'vitest';
 import {generateCorpus} from '../../bench/generator.js';
 import {repoRoot} from '../helpers/paths.js';
 
-type StoreModule = typeof import('../../source/corpus/store.js');
+type StoreModule = typeof import('../../source/corpus/store/index.js');
 type ImportModule = typeof import('../../source/importer/import-paths.js');
 type PoolModule = typeof import('../../source/importer/extract-pool.js');
 type PrepareModule = typeof import('../../source/importer/prepare.js');
@@ -20,7 +20,7 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'scrutiny-pool-'));
 afterAll(() => rmSync(dir, {recursive: true, force: true}));
 
 async function importWith(workers: number, corpus: string): Promise<{report: Awaited<ReturnType<ImportModule['importPaths']>>; store: unknown}> {
-	const {openStore} = (await import(dist('corpus/store.js'))) as StoreModule;
+	const {openStore} = (await import(dist('corpus/store/index.js'))) as StoreModule;
 	const {importPaths} = (await import(dist('importer/import-paths.js'))) as ImportModule;
 	const file = path.join(dir, `w${workers}.json`);
 	const store = await openStore(file, {create: true});

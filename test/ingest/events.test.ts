@@ -75,11 +75,16 @@ describe('dates reckoned from the article’s own date', () => {
 		expect(brief(sentence)).toEqual([expected]);
 	});
 
-	test.each([
-		['Ofsted has branded the service inadequate.', 'inspection-judgement/inadequate undated'],
-		['Children’s services in Bury were previously rated good.', 'inspection-judgement/good undated'],
-	])('a judgement without a date stays undated: %j', (sentence, expected) => {
-		expect(brief(sentence)).toEqual([expected]);
+	test('a judgement without a date told as history stays undated', () => {
+		expect(brief('Children’s services in Bury were previously rated good.')).toEqual(['inspection-judgement/good undated']);
+	});
+
+	test('a judgement told as the article’s news takes the article’s date, approximately, and says so', () => {
+		const [e] = events('Ofsted has branded the service inadequate.');
+		expect(e?.date).toMatchObject({value: published, precision: 'day', approximate: true});
+		expect(e?.date.basis).toMatch(/reported as news in the article of 2024-03-14/);
+		const [today] = events('Ofsted has today published its verdict, rating the service inadequate.');
+		expect(today?.date).toMatchObject({value: published, approximate: false});
 	});
 
 	test('nothing is dated after the article unless the text schedules it', () => {

@@ -6,7 +6,7 @@
 import {existsSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {openStore} from '../../source/corpus/store.js';
+import {openStore} from '../../source/corpus/store/index.js';
 import {assertWholeArticles, expectations, spawnBuilt, storeTemps, tempDir, writeCorpus, type Expected} from './synthetic.js';
 
 const own = 30;

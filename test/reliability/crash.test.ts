@@ -11,7 +11,7 @@ import {existsSync, readdirSync, rmSync, utimesSync} from 'node:fs';
 import path from 'node:path';
 import {setTimeout as sleep} from 'node:timers/promises';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {openStore} from '../../source/corpus/store.js';
+import {openStore} from '../../source/corpus/store/index.js';
 import {assertWholeArticles, expectations, prng, spawnBuilt, storeTemps, tempDir, writeCorpus, type Expected} from './synthetic.js';
 
 const seed = 20_261_122;

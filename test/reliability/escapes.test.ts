@@ -9,7 +9,7 @@ import {spawnSync} from 'node:child_process';
 import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {openStore} from '../../source/corpus/store.js';
+import {openStore} from '../../source/corpus/store/index.js';
 import {decodeArticleBytes} from '../../source/ingest/decode.js';
 import type {Flags} from '../../source/cli/context.js';
 import {builtCli, runCommand, type Captured} from '../helpers/cli.js';

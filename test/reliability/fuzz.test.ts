@@ -10,7 +10,7 @@ import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {openStore} from '../../source/corpus/store.js';
+import {openStore} from '../../source/corpus/store/index.js';
 import {extractArticle} from '../../source/ingest/extract.js';
 import {importPaths} from '../../source/importer/import-paths.js';
 import {decodeArticleBytes} from '../../source/ingest/decode.js';

@@ -83,7 +83,7 @@ describe('usage errors', () => {
 		expect(r.status).toBe(2);
 		expect(r.stdout).toBe('');
 		expect(r.stderr).toMatch(message);
-		expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^scrutiny: /), "Run 'scrutiny --help' for usage."]);
+		expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^scrutiny: /), expect.stringMatching(/^Run 'scrutiny ([a-z-]+ )?--help' for usage\.$/)]);
 	};
 
 	// In-process: these are decided by the command dispatcher, the same code the built program runs.
@@ -92,9 +92,9 @@ describe('usage errors', () => {
 		['search', [], {}, /search needs a query/],
 		['compare', ['blackpool'], {}, /compare takes two authorities/],
 		['search', ['x'], {limit: Number.NaN}, /--limit takes a positive whole number/],
-		['search', ['x'], {in: 'nowhere'}, /--in takes/],
-		['timeline', [], {from: 'last week'}, /--from takes YYYY/],
-		['timeline', [], {type: ['coup']}, /unknown event type 'coup'/],
+		['search', ['x'], {in: 'nowhere'}, /--in takes one of quotes, articles, people, events \(got 'nowhere'\)/],
+		['timeline', [], {from: 'last week'}, /--from takes a date as YYYY, YYYY-MM or YYYY-MM-DD \(got 'last week'\)/],
+		['timeline', [], {type: ['coup']}, /--type takes one of inspection-judgement, .*, other \(got 'coup'\)/],
 		['timeline', [], {json: true, csv: true}, /choose one of --json, --csv/],
 		['articles', ['extra'], {}, /takes no arguments/],
 		['import-ofsted', [], {}, /import-ofsted needs exactly one CSV file/],
@@ -114,7 +114,7 @@ describe('usage errors', () => {
 	it('--db with no file after it exits 2', () => {
 		const r = spawnSync(process.execPath, [builtCli, 'articles', '--db'], {encoding: 'utf8', timeout: 30_000});
 		expect(r.status).toBe(2);
-		expect(r.stderr).toMatch(/--db needs a file/);
+		expect(r.stderr).toMatch(/--db needs a value/);
 	});
 
 	it('--help exits 0 with the usage on stdout', () => {

@@ -7,7 +7,7 @@ import {existsSync, rmSync} from 'node:fs';
 import {constants} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {openStore} from '../../source/corpus/store.js';
+import {openStore} from '../../source/corpus/store/index.js';
 import {assertWholeArticles, expectations, spawnBuilt, storeTemps, tempDir, waitFor, writeCorpus, type Expected} from './synthetic.js';
 
 const files = 120;

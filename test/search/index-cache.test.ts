@@ -6,6 +6,7 @@ import {describe, expect, it} from 'vitest';
 import {storeSchema, type StoreData} from '../../source/corpus/schema.js';
 import {indexPath, loadIndex, saveIndex, searcherFor} from '../../source/search/index-cache.js';
 import {Searcher} from '../../source/search/search.js';
+import {TermIndex} from '../../source/search/term-index.js';
 import {repoRoot} from '../helpers/cli.js';
 
 function setup() {
@@ -54,11 +55,26 @@ describe('the saved search index', () => {
 		const bytes = readFileSync(indexPath(store));
 		const body = index.serialize();
 		expect(bytes.subarray(bytes.length - body.length).equals(body)).toBe(true);
-		expect(bytes.subarray(0, bytes.length - body.length).toString()).toMatch(/^scrutiny-search-index 1\n\d+:\d+:\d+\n$/);
+		expect(bytes.subarray(0, bytes.length - body.length).toString()).toMatch(/^scrutiny-search-index 1\n\d+:\d+:[\d.]+:[\d.]+\|(none|\d+:\d+:[\d.]+:[\d.]+)\n$/);
 		expect(loadIndex(store)?.serialize().equals(body)).toBe(true);
 		// One byte too many is as wrong as one too few.
 		writeFileSync(indexPath(store), Buffer.concat([bytes, Buffer.from([0])]));
 		expect(loadIndex(store)).toBeNull();
+	});
+
+	it('carries the timeline\'s lines, so a loaded index does not work them out again; lines that do not fit are rebuilt', () => {
+		const {store, data} = setup();
+		const built = Searcher.fromStore(data);
+		saveIndex(store, built.index);
+		const loaded = loadIndex(store)!;
+		const again = Searcher.withIndex(data, loaded)!;
+		expect([...again.docs.eventLines.lead]).toEqual([...built.docs.eventLines.lead]);
+		expect([...again.docs.eventLines.articles]).toEqual([...built.docs.eventLines.articles]);
+		expect(again.search('ofsted', {kinds: ['event']})).toEqual(built.search('ofsted', {kinds: ['event']}));
+		// A line whose record the store does not have: the index is not for this store.
+		const wrong = TermIndex.build([], loaded.order, {...loaded.layout, eventLead: Uint32Array.from(loaded.layout['eventLead']!, () => data.events.length)});
+		expect(Searcher.withIndex(data, wrong)).toBeNull();
+		expect(Searcher.withIndex(data, TermIndex.build([], loaded.order))).toBeNull();
 	});
 
 	it('says no, and leaves nothing behind, where it cannot write', () => {

@@ -55,6 +55,14 @@ describe('TermIndex', () => {
 		for (const w of ['inadequate', 'board', 'poundland', 'the']) expect([...again.union(again.terms(w, 'exact'))]).toEqual([...index.union(index.terms(w, 'exact'))]);
 	});
 
+	it('keeps the tables laid out with it through a round trip', () => {
+		const laid = TermIndex.build(['a b', 'b c', 'c'], 'some order', {first: Uint32Array.of(7, 8, 9), second: new Uint32Array(0), third: Uint32Array.of(4_000_000_000)});
+		const again = TermIndex.deserialize(laid.serialize());
+		expect(again.order).toBe('some order');
+		expect(Object.fromEntries(Object.entries(again.layout).map(([k, v]) => [k, [...v]]))).toEqual({first: [7, 8, 9], second: [], third: [4_000_000_000]});
+		expect([...again.union(again.terms('b', 'exact'))]).toEqual([0, 1]);
+	});
+
 	it('refuses a truncated buffer instead of answering wrongly', () => {
 		const buf = index.serialize();
 		expect(() => TermIndex.deserialize(buf.subarray(0, buf.length - 3))).toThrow();

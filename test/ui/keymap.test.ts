@@ -84,6 +84,7 @@ describe('the keymap table', () => {
 			people: freshScreen('people'),
 			'person-quotes': {view: 'person-quotes', personId: data.people[0]!.id, pos: {selected: 0, top: 0}},
 			articles: freshScreen('articles'),
+			cohort: freshScreen('cohort'),
 			reader: readerScreen(data.articles[0]!.id, 1),
 			help: {view: 'help', top: 0},
 			'timeline-find': {...timeline, panel: {kind: 'find'}},

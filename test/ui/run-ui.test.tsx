@@ -7,7 +7,7 @@ import {EventEmitter} from 'node:events';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {emptyStore, type StoreData} from '../../source/corpus/schema.js';
 import {startSnapshot} from '../../source/corpus/start-snapshot.js';
-import {StoreError} from '../../source/corpus/store.js';
+import {StoreError} from '../../source/corpus/store/index.js';
 import {dashboardLimits} from '../../source/corpus/dashboard.js';
 import {runUi} from '../../source/ui/run-ui.js';
 import type {ViewModule} from '../../source/ui/views/view-types.js';

@@ -22,6 +22,20 @@ describe('search', () => {
 		expectFits(app, 100, 30);
 	});
 
+	it('finds a person\'s quotes by the name typed in the box (`blackburn`), not only the paragraphs that name him', async () => {
+		const app = await renderApp(data);
+		await app.press('/');
+		await app.type('blackburn');
+		// The empty box lists recent quotes: wait for the search's own answer.
+		await app.waitForText(/\d+ results?/);
+		expect(app.frame()).toContain('› blackburn');
+		const row = lineOf(app, 'quote   Simon Blackburn');
+		expect(row).toBeGreaterThan(0);
+		// The row under it is one of his quotes (a fragment or a whole quote), as the store has it.
+		const his = data.quotes.filter((q) => q.speaker === 'Simon Blackburn').map((q) => q.text.slice(0, 20));
+		expect(his.some((start) => app.lines()[row + 1]!.includes(start))).toBe(true);
+	});
+
 	it('takes a burst of keys as typing once the box is open (`/poundland` in one write)', async () => {
 		const app = await renderApp(data);
 		await app.press('/poundland');

@@ -111,9 +111,12 @@ describe("the fix for Ink 6.8's incremental rewind", () => {
 
 describe('the tab bar', () => {
 	it.each([
+		// Seven tabs: 78 cells long, 59 medium, 35 short.
 		[100, null, ' 1 Dashboard '],
-		[70, null, ' 1 Dashboard '],
-		[80, 'Quotes: Simon Blackburn', ' 1 Dash '],
+		[78, null, ' 1 Dashboard '],
+		[70, null, ' 1 Dash '],
+		[84, 'Quotes: Simon Blackburn', ' 1 Dash '],
+		[80, 'Quotes: Simon Blackburn', ' 1 D '],
 		[60, null, ' 1 Dash '],
 		[45, null, ' 1 D '],
 	])('at %i columns (title %s) starts %j and fits', (width, title, first) => {

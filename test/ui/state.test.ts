@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import type {SearchResults} from '../../source/search/run-search.js';
-import {createUiStore, currentScreen, freshScreen, initialState, maxStack, readerScreen, uiReducer, type PeopleScreen, type SearchScreen, type UiState} from '../../source/ui/state.js';
+import {createUiStore, currentScreen, freshScreen, initialState, maxStack, readerScreen, uiReducer, type ArticlesScreen, type PeopleScreen, type SearchScreen, type UiState} from '../../source/ui/state.js';
 
 const apply = (state: UiState, ...actions: Parameters<typeof uiReducer>[1][]) => actions.reduce(uiReducer, state);
 const views = (s: UiState) => s.stack.map((x) => x.view);
@@ -24,6 +24,23 @@ describe('the screen state', () => {
 		s = apply(s, {type: 'replace', screen: {...people, pos: {selected: 4, top: 0}, sort: {column: 'name', descending: false}}});
 		s = apply(s, {type: 'show', view: 'timeline'}, {type: 'show', view: 'people'});
 		expect(currentScreen(s)).toMatchObject({view: 'people', pos: {selected: 4}, sort: {column: 'name'}});
+	});
+
+	it('shows every article again on 6 after "Articles about X" from the dashboard', () => {
+		const about = {view: 'articles', pos: {selected: 2, top: 0}, sort: {column: 'date', descending: false}, authority: 'North East Lincolnshire'} as const;
+		// 6 while the scoped list is shown
+		let s = apply(initialState, {type: 'open', screen: about}, {type: 'show', view: 'articles'});
+		expect(currentScreen(s)).toMatchObject({view: 'articles', authority: null});
+		// 6 after leaving it for another tab (it was not remembered as the tab's own)
+		s = apply(initialState, {type: 'open', screen: about}, {type: 'show', view: 'people'}, {type: 'show', view: 'articles'});
+		expect(currentScreen(s)).toMatchObject({view: 'articles', authority: null});
+		// and after going back from it
+		s = apply(initialState, {type: 'open', screen: about}, {type: 'back'}, {type: 'show', view: 'articles'});
+		expect(currentScreen(s)).toMatchObject({view: 'articles', authority: null});
+		// The tab's own list is still remembered where it was left.
+		s = apply(initialState, {type: 'show', view: 'articles'});
+		s = apply(s, {type: 'replace', screen: {...(freshScreen('articles') as ArticlesScreen), pos: {selected: 3, top: 0}}}, {type: 'show', view: 'dashboard'}, {type: 'open', screen: about}, {type: 'show', view: 'articles'});
+		expect(currentScreen(s)).toMatchObject({view: 'articles', authority: null, pos: {selected: 3}});
 	});
 
 	it('ignores a tab key for the view already shown, and a replace for another view', () => {

@@ -226,13 +226,14 @@ describe('the comparison model', () => {
 		const wide = compareLines(m, 100, 'judgement', false);
 		const section = wide.findIndex((l) => l.kind === 'section');
 		expect(wide[section]!.cells[0]).toMatch(/by months since ‘inadequate’: Blackpool Jan 2019, NEL Nov 2021/);
-		const month = wide.find((l) => l.cells[0] === 'month of judgement')!;
+		const month = wide.find((l) => l.cells[0] === 'at the judgement')!;
 		expect(month.cells[1]).toMatch(/Jan 2019 judgement inadequate/);
 		expect(month.cells[2]).toMatch(/Nov 2021 judgement inadequate/);
 		const stacked = compareLines(m, 90, 'judgement', false);
-		const at = stacked.findIndex((l) => l.kind === 'label' && l.cells[0] === 'month of judgement');
+		const at = stacked.findIndex((l) => l.kind === 'label' && l.cells[0] === 'at the judgement');
 		expect(stacked[at + 1]!.cells[0]).toMatch(/^Blackpool: ○ Jan 2019 judgement/);
-		expect(stacked[at + 2]!.cells[0]).toMatch(/^NEL: ○ Nov 2021 judgement/);
+		// The first month's Blackpool events, then North East Lincolnshire's.
+		expect(stacked.slice(at + 1).find((l) => l.side === 'right')!.cells[0]).toMatch(/^NEL: ○ Nov 2021 judgement/);
 	});
 
 	it('offers every authority in the store, those known only from official data too, fuzzily', () => {
@@ -255,9 +256,11 @@ describe('the comparison model', () => {
 	});
 
 	it('finds quotes on each side by words in the quote or the speaker, marking the words', () => {
+		// His quote and the fragment "a Poundland Donald Trump", marked as a fragment.
 		const left = quoteMatches(data, 'Blackpool', 'poundland');
-		expect(left).toHaveLength(1);
-		expect(left[0]!.quote.speaker).toBe('Simon Blackburn');
+		expect(left).toHaveLength(2);
+		expect(left.map((q) => q.quote.speaker)).toEqual(['Simon Blackburn', 'Simon Blackburn']);
+		expect(left.map((q) => q.fragment).sort()).toEqual([false, true]);
 		const [s, e] = left[0]!.ranges[0]!;
 		expect(left[0]!.quote.text.slice(s, e).toLowerCase()).toBe('poundland');
 		expect(quoteMatches(data, 'North East Lincolnshire', 'poundland')).toEqual([]);

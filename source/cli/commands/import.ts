@@ -3,7 +3,7 @@ import {readFile} from 'node:fs/promises';
 import {constants} from 'node:os';
 import {rebuildDerived} from '../../corpus/merge.js';
 import {parseIlacsHistory} from '../../corpus/ofsted-import.js';
-import {openStore, type Store} from '../../corpus/store.js';
+import {openStore, type Store} from '../../corpus/store/index.js';
 import {importPaths, type ImportReport} from '../../importer/import-paths.js';
 import {saveSidecars} from '../../importer/sidecars.js';
 import {describeFsError} from '../../importer/read-files.js';

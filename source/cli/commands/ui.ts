@@ -1,7 +1,7 @@
 /**
  * `scrutiny` on a terminal: opens the terminal UI on the store (`--db`, `$SCRUTINY_DB` or the bundled one), read-only; `r` in the UI
- * reloads it. A curated change (the timeline's e, n, x) opens the store writable for that one write, under its
- * lock, and the UI then shows what the file holds. Called only when stdin and stdout are terminals. A terminal
+ * reloads it. A curated change (the timeline's e, n, x) writes the store's curated file only, under its lock,
+ * and the UI then shows what it holds. Called only when stdin and stdout are terminals. A terminal
  * that cannot move the cursor (`TERM=dumb`) gets the plain dashboard instead.
  *
  * With a start snapshot beside the store (corpus/start-snapshot.ts) the dashboard is drawn at once and the
@@ -11,7 +11,7 @@
 import {localToday, saveCuration} from '../../corpus/curation.js';
 import {dashboardLimits} from '../../corpus/dashboard.js';
 import {loadStartSnapshot} from '../../corpus/start-snapshot.js';
-import type {Store} from '../../corpus/store.js';
+import type {Store} from '../../corpus/store/index.js';
 import {emptyStore} from '../../corpus/vocabulary.js';
 import {saveStart} from '../../importer/sidecars.js';
 import {runUi} from '../../ui/run-ui.js';
@@ -26,7 +26,7 @@ export async function openUi(ctx: Context): Promise<number> {
 	const start = loadStartSnapshot(file, dashboardLimits);
 	// The store's reader (zod, lowdb, the lock) and the search index's loader are imported here, not at the top:
 	// with a start snapshot, the first frame is drawn (synchronously, in runUi's render) before they load.
-	const opening = import('../../corpus/store.js').then(async ({openStore}) => openStore(file, {readOnly: true}));
+	const opening = import('../../corpus/store/index.js').then(async ({openStore}) => openStore(file, {readOnly: true, editCurated: true}));
 	// The UI asks for a searcher only once the store is read: by then both are here.
 	const ready = Promise.all([opening, import('../../search/index-cache.js')]);
 	let store: Store;
@@ -70,10 +70,9 @@ export async function openUi(ctx: Context): Promise<number> {
 		debug: Boolean(ctx.flags.debug),
 		ascii: Boolean(ctx.flags.ascii),
 		curate: async (edit) => {
-			const saved = await saveCuration(file, edit, {today: localToday()});
-			// The UI's read-only copy follows the file, so that r shows the same.
-			await (await opening).reload();
-			return {data: store.data, id: saved.id};
+			// Only the curated file is read and written: the store's data this UI has read is used as it is.
+			const saved = await saveCuration(file, edit, {today: localToday(), store: await opening});
+			return {data: saved.data, id: saved.id};
 		},
 		processHandlers: true,
 	});

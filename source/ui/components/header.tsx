@@ -6,14 +6,18 @@ import {displayWidth, truncate} from '../text-layout.js';
 
 export type HeaderProps = {readonly summary: CorpusSummary; readonly width: number};
 
-/** Counts in words, in three lengths: `5 articles`, `5 art`, `5a`. */
+/**
+ * Counts in words, in three lengths: `5 articles`, `5 art`, `5a`. Events are timeline lines and quotes leave
+ * fragments out (corpus/counts.ts); the long form says the fragments apart.
+ */
 export function headerCounts(s: CorpusSummary, form: 'long' | 'medium' | 'short'): string {
 	const n = (count: number, one: string, many: string, medium: string, short: string) =>
 		form === 'long' ? `${count} ${count === 1 ? one : many}` : form === 'medium' ? `${count} ${medium}` : `${count}${short}`;
+	const fragments = form === 'long' && s.fragments ? ` (+${s.fragments} fragment${s.fragments === 1 ? '' : 's'})` : '';
 	return [
 		n(s.articles, 'article', 'articles', 'art', 'a'),
 		n(s.authorities, 'authority', 'authorities', 'auth', 'au'),
-		n(s.quotes, 'quote', 'quotes', 'quotes', 'q'),
+		n(s.quotes, 'quote', 'quotes', 'quotes', 'q') + fragments,
 		n(s.events, 'event', 'events', 'events', 'e'),
 	].join(' · ');
 }

@@ -9,7 +9,8 @@ export const tabTitles: Record<TabView, readonly [string, string, string]> = {
 	timeline: ['Timeline', 'Time', 'T'],
 	compare: ['Compare', 'Comp', 'C'],
 	people: ['People', 'People', 'P'],
-	articles: ['Articles', 'Articles', 'A'],
+	articles: ['Articles', 'Arts', 'A'],
+	cohort: ['Cohort', 'Coh', 'H'],
 };
 
 export type TabBarProps = {

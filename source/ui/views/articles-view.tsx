@@ -12,7 +12,7 @@ import {clampPos, movePos, startPos, visibleRange} from '../list-window.js';
 import {memoLast} from '../memo.js';
 import {readerScreen, type ArticlesScreen, type SortState} from '../state.js';
 import {truncate} from '../text-layout.js';
-import {nextSort, reverseSort, sortRows, tableColumns, type SortColumn} from './table-model.js';
+import {nextSort, reverseSort, sortRows, tableColumns, widestCells, type Cells, type SortColumn, type TableSpec} from './table-model.js';
 import {isCommand, moveOf, type Controller, type ViewEnv, type ViewProps} from './view-types.js';
 
 export const articleSortColumns: readonly SortColumn<ArticleView>[] = [
@@ -26,6 +26,28 @@ export const articleSortColumns: readonly SortColumn<ArticleView>[] = [
 const articles = memoLast((data: StoreData, authority: string | null, sort: SortState): ArticleView[] =>
 	sortRows(listArticles(data, authority ? {authority} : {}), sort, articleSortColumns),
 );
+
+const articleSpecs: readonly TableSpec[] = [
+	{key: 'date', header: 'date', min: 8, priority: 10},
+	{key: 'title', header: 'title', min: 16, priority: 9, grow: true},
+	{key: 'authority', header: 'authority', min: 9, priority: 8},
+	{key: 'quotes', header: 'quotes', min: 6, priority: 7, align: 'right'},
+	{key: 'paragraphs', header: 'paras', min: 5, priority: 6, align: 'right'},
+];
+
+/** An article's cells, cleaned for display. */
+export function articleCells(a: ArticleView): Cells {
+	return {
+		date: formatDate(a.published),
+		authority: safeLine(a.authorities.join(', ')) || 'unknown',
+		title: safeLine(a.title),
+		paragraphs: String(a.paragraphs),
+		quotes: String(a.quotes),
+	};
+}
+
+/** The widest cells of the list: once per list (a new store, scope or sort), never per key press. */
+const widest = memoLast((rows: readonly ArticleView[]) => widestCells(rows, articleCells, articleSpecs));
 
 function tableHeight(env: ViewEnv): number {
 	return Math.max(1, env.layout.body.height - 3);
@@ -60,32 +82,14 @@ export function ArticlesView({screen, env}: ViewProps<ArticlesScreen>) {
 	const h = tableHeight(env);
 	const pos = clampPos(screen.pos, rows.length, h);
 	const {start, end} = visibleRange(pos, rows.length, h);
-	const cells = rows.map((a) => ({
-		date: formatDate(a.published),
-		authority: safeLine(a.authorities.join(', ')) || 'unknown',
-		title: safeLine(a.title),
-		paragraphs: String(a.paragraphs),
-		quotes: String(a.quotes),
-	}));
-	const columns = tableColumns(
-		[
-			{key: 'date', header: 'date', min: 8, priority: 10},
-			{key: 'title', header: 'title', min: 16, priority: 9, grow: true},
-			{key: 'authority', header: 'authority', min: 9, priority: 8},
-			{key: 'quotes', header: 'quotes', min: 6, priority: 7, align: 'right'},
-			{key: 'paragraphs', header: 'paras', min: 5, priority: 6, align: 'right'},
-		],
-		cells,
-		width,
-		screen.sort,
-	);
+	const columns = tableColumns(articleSpecs, widest(rows), width, screen.sort);
 	const sel = rows[pos.selected]!;
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text bold wrap="truncate">
 				Articles{scope} · {rows.length} · sorted by {screen.sort.column} {screen.sort.descending ? '(high to low)' : '(low to high)'}
 			</Text>
-			<DataTable columns={columns} rows={cells.slice(start, end)} selected={pos.selected - start} />
+			<DataTable columns={columns} rows={rows.slice(start, end).map(articleCells)} selected={pos.selected - start} />
 			<Text dimColor wrap="truncate">
 				{truncate(`${safeLine(sel.title)} · ${safeLine(sel.file)}`, width)}
 			</Text>

@@ -5,13 +5,14 @@
 import {Box, Text} from 'ink';
 import {listPeople, type PersonView} from '../../corpus/queries.js';
 import type {StoreData} from '../../corpus/schema.js';
+import {describeQuoteTally} from '../../corpus/counts.js';
 import {safeLine} from '../../text/terminal-safety.js';
 import {DataTable} from '../components/data-table.js';
 import {clampPos, movePos, startPos, visibleRange} from '../list-window.js';
 import {memoLast} from '../memo.js';
 import type {PeopleScreen, SortState} from '../state.js';
 import {truncate} from '../text-layout.js';
-import {nextSort, reverseSort, sortRows, tableColumns, type SortColumn} from './table-model.js';
+import {nextSort, reverseSort, sortRows, tableColumns, widestCells, type Cells, type SortColumn, type TableSpec} from './table-model.js';
 import {isCommand, moveOf, type Controller, type ViewEnv, type ViewProps} from './view-types.js';
 
 const text = (xs: readonly string[]) => xs.join(', ');
@@ -25,6 +26,31 @@ export const peopleSortColumns: readonly SortColumn<PersonView>[] = [
 ];
 
 const people = memoLast((data: StoreData, sort: SortState): PersonView[] => sortRows(listPeople(data), sort, peopleSortColumns));
+
+const peopleSpecs: readonly TableSpec[] = [
+	{key: 'name', header: 'name', min: 10, priority: 10},
+	{key: 'quotes', header: 'quotes', min: 6, priority: 9, align: 'right'},
+	{key: 'roles', header: 'roles', min: 8, priority: 7, grow: true},
+	{key: 'authority', header: 'authority', min: 9, priority: 6},
+	{key: 'party', header: 'party', min: 6, priority: 5},
+	{key: 'titles', header: 'titles', min: 6, priority: 4},
+];
+
+/** A person's cells, cleaned for display. */
+export function personCells(p: PersonView): Cells {
+	return {
+		name: safeLine(p.name),
+		titles: safeLine(text(p.titles)),
+		roles: safeLine(text(p.roles)),
+		party: safeLine(p.party ?? ''),
+		authority: safeLine(text(p.authorities)),
+		// Quotes leave fragments out; someone quoted only in fragments shows how many, marked (corpus/counts.ts).
+		quotes: p.quotes === 0 && p.fragments > 0 ? `${p.fragments} fr.` : String(p.quotes),
+	};
+}
+
+/** The widest cells of the list: once per list (a new store or sort), never per key press. */
+const widest = memoLast((rows: readonly PersonView[]) => widestCells(rows, personCells, peopleSpecs));
 
 /** Rows of records: the body less the title, the table's heading and the detail line. */
 function tableHeight(env: ViewEnv): number {
@@ -59,35 +85,15 @@ export function PeopleView({screen, env}: ViewProps<PeopleScreen>) {
 	const h = tableHeight(env);
 	const pos = clampPos(screen.pos, rows.length, h);
 	const {start, end} = visibleRange(pos, rows.length, h);
-	const cells = rows.map((p) => ({
-		name: safeLine(p.name),
-		titles: safeLine(text(p.titles)),
-		roles: safeLine(text(p.roles)),
-		party: safeLine(p.party ?? ''),
-		authority: safeLine(text(p.authorities)),
-		quotes: String(p.quotes),
-	}));
-	const columns = tableColumns(
-		[
-			{key: 'name', header: 'name', min: 10, priority: 10},
-			{key: 'quotes', header: 'quotes', min: 6, priority: 9, align: 'right'},
-			{key: 'roles', header: 'roles', min: 8, priority: 7, grow: true},
-			{key: 'authority', header: 'authority', min: 9, priority: 6},
-			{key: 'party', header: 'party', min: 6, priority: 5},
-			{key: 'titles', header: 'titles', min: 6, priority: 4},
-		],
-		cells,
-		width,
-		screen.sort,
-	);
+	const columns = tableColumns(peopleSpecs, widest(rows), width, screen.sort);
 	const sel = rows[pos.selected]!;
-	const detail = [safeLine(sel.name), text(sel.titles), text(sel.roles), sel.party, text(sel.authorities), `${sel.quotes} quotes`].filter(Boolean).join(' · ');
+	const detail = [safeLine(sel.name), text(sel.titles), text(sel.roles), sel.party, text(sel.authorities), describeQuoteTally(sel)].filter(Boolean).join(' · ');
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text bold wrap="truncate">
 				People · {rows.length} · sorted by {screen.sort.column} {screen.sort.descending ? '(high to low)' : '(low to high)'}
 			</Text>
-			<DataTable columns={columns} rows={cells.slice(start, end)} selected={pos.selected - start} />
+			<DataTable columns={columns} rows={rows.slice(start, end).map(personCells)} selected={pos.selected - start} />
 			<Text dimColor wrap="truncate">
 				{truncate(safeLine(detail), width)}
 			</Text>

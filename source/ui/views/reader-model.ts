@@ -8,6 +8,7 @@ import type {QuoteView} from '../../corpus/queries.js';
 import type {Article} from '../../corpus/schema.js';
 import {safeBlock, safeLine} from '../../text/terminal-safety.js';
 import {markSpans, wrap, wrapSpans, type Range, type SpanLine} from '../text-layout.js';
+import {articleCitation} from '../../corpus/citation.js';
 
 export type ReaderLine = {
 	readonly key: string;
@@ -106,9 +107,12 @@ export function readerHead(article: Article, width: number): {text: string; tone
 	];
 }
 
-/** The citation `y` copies: `Title, date, para N`. */
+/**
+ * The citation `y` copies: `Title, Publication, date, para N, URL`, the same as every export's
+ * (corpus/citation.ts), with the full title where the list shows a cut one.
+ */
 export function citation(article: Article, paragraph: number): string {
-	return `${safeLine(article.title)}, ${formatDate(article.published)}, para ${paragraph}`;
+	return safeLine(articleCitation(article, paragraph).text);
 }
 
 /**

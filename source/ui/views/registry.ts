@@ -1,5 +1,6 @@
 /** Which component draws each view and which controller handles its keys. */
 import {ArticlesView, articlesController} from './articles-view.js';
+import {CohortView, cohortController} from './cohort-view.js';
 import {CompareView, compareController, compareKeys} from './compare/view.js';
 import {DashboardView, dashboardController} from './dashboard-view.js';
 import {HelpView, helpController} from './help-view.js';
@@ -18,6 +19,7 @@ export const views: ViewRegistry = {
 	people: {component: PeopleView, controller: peopleController},
 	'person-quotes': {component: PersonQuotesView, controller: personQuotesController, title: personQuotesTitle},
 	articles: {component: ArticlesView, controller: articlesController},
+	cohort: {component: CohortView, controller: cohortController},
 	reader: {component: ReaderView, controller: readerController, title: readerTitle},
 	help: {component: HelpView, controller: helpController, title: () => 'Help'},
 };

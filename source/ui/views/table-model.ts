@@ -1,6 +1,7 @@
 /**
  * Sorting and column fitting shared by the People and Articles tables: pure, so the controller (which needs the
- * selected record) and the view (which draws it) see the same order.
+ * selected record) and the view (which draws it) see the same order. Cells are made for the visible records
+ * only; the widths that fit the columns come from every record once per list (`widestCells`, memoised).
  */
 import {fitColumns, type ColumnSpec} from '../layout.js';
 import type {SortState} from '../state.js';
@@ -33,18 +34,36 @@ export function reverseSort(sort: SortState): SortState {
 	return {...sort, descending: !sort.descending};
 }
 
+/** A column of a table: its key, heading, alignment and how it gives way (see `fitColumns`). */
+export type TableSpec = Omit<ColumnSpec, 'want'> & {readonly header: string; readonly align?: 'left' | 'right'};
+
+/** A table's cells for one record, by column key, before they are fitted. */
+export type Cells = Readonly<Record<string, string>>;
+
+/**
+ * The widest cell of each column over every record: one pass with a running maximum (a spread of 150,000 widths
+ * into `Math.max` overflows the stack). Callers memoise it per list, so a key press does not pay it.
+ */
+export function widestCells<R>(rows: readonly R[], cellsOf: (record: R) => Cells, specs: readonly TableSpec[]): Record<string, number> {
+	const widest: Record<string, number> = {};
+	for (const s of specs) widest[s.key] = 0;
+	for (const r of rows) {
+		const cells = cellsOf(r);
+		for (const s of specs) {
+			const w = displayWidth(cells[s.key] ?? '');
+			if (w > widest[s.key]!) widest[s.key] = w;
+		}
+	}
+	return widest;
+}
+
 /** The table's columns fitted to the width the table may take, its rules and padding included. */
-export function tableColumns(
-	specs: readonly (Omit<ColumnSpec, 'want'> & {header: string; align?: 'left' | 'right'})[],
-	cells: readonly Record<string, string>[],
-	width: number,
-	sort: SortState,
-): TableColumn[] {
+export function tableColumns(specs: readonly TableSpec[], widest: Readonly<Record<string, number>>, width: number, sort: SortState): TableColumn[] {
 	// A heading is never cut: each column is at least its heading and the room for a sort arrow.
 	const withWant = specs.map((s) => ({
 		...s,
 		min: Math.max(s.min, displayWidth(s.header) + 2),
-		want: Math.max(displayWidth(s.header) + 2, ...cells.map((c) => displayWidth(c[s.key] ?? ''))),
+		want: Math.max(displayWidth(s.header) + 2, widest[s.key] ?? 0),
 	}));
 	// Each column costs its width plus 4 cells (marker room, padding, rule) and one more rule closes the table:
 	// as a gap of 4 between columns, that is 5 cells besides the gaps.

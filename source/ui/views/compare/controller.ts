@@ -7,7 +7,7 @@ import {hint} from '../../key-hints.js';
 import {clampPos, movePos, scrollBy, startPos, type ListPos} from '../../list-window.js';
 import {readerScreen, type CompareScreen} from '../../state.js';
 import {moveOf, type Controller, type ControllerResult, type ViewEnv, type ViewInput} from '../view-types.js';
-import {choosePair, type ChooserPanel, type QuotesPanel} from './model.js';
+import {choosePair, nextEpisode, type ChooserPanel, type QuotesPanel} from './model.js';
 import {chooserHeight, chosenOf, itemsOf, linesOf, matchesOf, modelOf, pageHeight, quotesGeometry} from './selectors.js';
 
 /** Where keys go: the comparison, or the panel open over it (both panels have a text box). */
@@ -29,7 +29,7 @@ export const compareController: Controller<CompareScreen> = (screen, input, env)
 };
 
 function mainInput(screen: CompareScreen, input: ViewInput, env: ViewEnv): ControllerResult | undefined {
-	const m = modelOf(env.data, screen.pair);
+	const m = modelOf(env.data, screen.pair, screen.episodes);
 	const move = moveOf(input);
 	if (move) {
 		const lines = m ? linesOf(m, env.layout.body.width, screen.align, env.ascii) : [];
@@ -45,6 +45,14 @@ function mainInput(screen: CompareScreen, input: ViewInput, env: ViewEnv): Contr
 			const lines = m ? linesOf(m, env.layout.body.width, align, env.ascii) : [];
 			const section = Math.max(0, lines.findIndex((l) => l.kind === 'section'));
 			return {screen: {...screen, align, top: Math.min(section, Math.max(0, lines.length - pageHeight(env)))}};
+		}
+		case 'episode-left':
+		case 'episode-right': {
+			if (!m) return {notice: `no pair to compare yet: ${hint('choose-authority', 'chooses')} one`};
+			const side = input.command === 'episode-left' ? 'left' : 'right';
+			const count = m.episodes[side === 'left' ? 0 : 1].length;
+			if (count < 2) return {notice: `${side === 'left' ? m.left : m.right}: ${count === 0 ? "no 'inadequate' judgement" : 'one episode only'}`};
+			return {screen: {...screen, episodes: nextEpisode(screen.episodes, side, m), top: 0}};
 		}
 		case 'quote-panel':
 			return m ? {screen: {...screen, panel: {kind: 'quotes', query: '', column: 'left', pos: [startPos, startPos]}}} : {notice: `no pair to compare yet: ${hint('choose-authority', 'chooses')} one`};
@@ -68,10 +76,10 @@ function chooserInput(screen: CompareScreen, panel: ChooserPanel, input: ViewInp
 		case 'chooser-pick': {
 			const chosen = list[clampPos(panel.pos, list.length, chooserHeight(env)).selected];
 			if (!chosen) return {};
-			const m = modelOf(env.data, screen.pair);
+			const m = modelOf(env.data, screen.pair, screen.episodes);
 			const other = itemsOf(env.data).find((i) => i.name !== chosen.name)?.name ?? chosen.name;
 			const current: [string, string] = m ? [m.left, m.right] : [chosen.name, other];
-			return {screen: {...screen, panel: null, top: 0, pair: choosePair(current, panel.side, chosen.name)}};
+			return {screen: {...screen, panel: null, top: 0, pair: choosePair(current, panel.side, chosen.name), episodes: [null, null]}};
 		}
 		case 'panel-cancel':
 			return {screen: {...screen, panel: null}};
@@ -80,7 +88,7 @@ function chooserInput(screen: CompareScreen, panel: ChooserPanel, input: ViewInp
 	}
 }
 function quotesInput(screen: CompareScreen, panel: QuotesPanel, input: ViewInput, env: ViewEnv): ControllerResult | undefined {
-	const m = modelOf(env.data, screen.pair);
+	const m = modelOf(env.data, screen.pair, screen.episodes);
 	if (!m) return {screen: {...screen, panel: null}};
 	const set = (p: Partial<QuotesPanel>) => ({screen: {...screen, panel: {...panel, ...p}}});
 	if ('text' in input) return set({query: panel.query + input.text, pos: [startPos, startPos]});

@@ -6,14 +6,17 @@
 import Fuse from 'fuse.js';
 import {resolveAuthorityQuery} from '../../../corpus/authorities.js';
 import {compareRows, compareSide, defaultPair, type CompareRow} from '../../../corpus/compare.js';
-import {compareDates, formatDate} from '../../../corpus/date-value.js';
-import {listQuotes, storeAuthorities, timeline, type EventView, type QuoteView} from '../../../corpus/queries.js';
+import {eventTallies} from '../../../corpus/counts.js';
+import {episodes, pickEpisode} from '../../../corpus/episodes.js';
+import {formatDate} from '../../../corpus/date-value.js';
+import {storeAuthorities, timeline, type EventView} from '../../../corpus/queries.js';
 import type {StoreData} from '../../../corpus/schema.js';
 import {alignTimelines, type AlignMode} from '../../../corpus/timeline-align.js';
+import {authorityQuoteMatches, type AuthorityQuoteMatch} from '../../../search/authority-quotes.js';
 import {safeLine} from '../../../text/terminal-safety.js';
 import type {ListPos} from '../../list-window.js';
-import {wrap, type Range} from '../../text-layout.js';
-import {originMarker, ratingLabel, typeLabels} from '../timeline/labels.js';
+import {wrap} from '../../text-layout.js';
+import {eventMarks, originMarker, ratingLabel, typeLabels} from '../timeline/labels.js';
 
 export type {AlignMode} from '../../../corpus/timeline-align.js';
 
@@ -31,26 +34,56 @@ export type CompareModel = {
 	readonly rows: readonly CompareRow[];
 	readonly leftEvents: readonly EventView[];
 	readonly rightEvents: readonly EventView[];
+	/** Each side's episodes (`2019-01-17 – 2023-02-01`), and the one its rows are read for (null: none). */
+	readonly episodes: readonly [readonly string[], readonly string[]];
+	readonly episode: readonly [number | null, number | null];
+	/** Each side's chosen episode's judgement: what the timelines align on by judgement. */
+	readonly anchors: readonly [EventView | null, EventView | null];
 };
 
-/** The pair asked for, else the default; null when there is no pair to compare. Unknown names fall back to the default. */
-export function comparePair(data: StoreData, pair: readonly [string, string] | null): CompareModel | null {
+/** Each side's episode: an index, or null for the latest. */
+export type EpisodeChoice = readonly [number | null, number | null];
+export const latestEpisodes: EpisodeChoice = [null, null];
+
+/**
+ * The pair asked for, else the default, each side read for its chosen episode (the latest by default); null
+ * when there is no pair to compare. Unknown names fall back to the default.
+ */
+export function comparePair(data: StoreData, pair: readonly [string, string] | null, choice: EpisodeChoice = latestEpisodes): CompareModel | null {
 	const names = pair ?? defaultPair(data);
 	if (!names) return null;
 	try {
 		const [a, b] = names;
-		const left = compareSide(data, a);
-		const right = compareSide(data, b);
+		// One timeline a side, for its rows, its episodes and the aligned timelines.
+		const leftEvents = timeline(data, {authorities: [a]});
+		const rightEvents = timeline(data, {authorities: [b]});
+		const left = compareSide(data, a, {episode: choice[0], lines: leftEvents});
+		const right = compareSide(data, b, {episode: choice[1], lines: rightEvents});
+		const anchor = (lines: readonly EventView[], i: number | null) => pickEpisode(episodes(lines), i)?.judgement ?? null;
 		return {
 			left: left.authority,
 			right: right.authority,
 			rows: compareRows(left, right),
-			leftEvents: timeline(data, {authorities: [left.authority]}),
-			rightEvents: timeline(data, {authorities: [right.authority]}),
+			leftEvents,
+			rightEvents,
+			episodes: [left.episodes, right.episodes],
+			episode: [left.episode, right.episode],
+			anchors: [anchor(leftEvents, choice[0]), anchor(rightEvents, choice[1])],
 		};
 	} catch {
 		return pair ? comparePair(data, null) : null;
 	}
+}
+
+/** The next episode of a side, wrapping to the oldest after the latest (null stands for the latest). */
+export function nextEpisode(choice: EpisodeChoice, side: Side, m: CompareModel): EpisodeChoice {
+	const i = side === 'left' ? 0 : 1;
+	const count = m.episodes[i].length;
+	if (count < 2) return choice;
+	const current = m.episode[i] ?? count - 1;
+	const next = (current + 1) % count;
+	const value = next === count - 1 ? null : next;
+	return i === 0 ? [value, choice[1]] : [choice[0], value];
 }
 
 /** A long name shortened for the stacked layout's prefixes: "North East Lincolnshire" is "NEL". */
@@ -74,7 +107,7 @@ export const labelWidth = 24;
 /** The event as one aligned cell: origin marker, date, type, rating, summary. */
 export function eventCell(e: EventView, ascii: boolean): string {
 	const rating = e.rating ? ratingLabel(e.rating) : e.reportedRating ? `${ratingLabel(e.reportedRating)}*` : '';
-	return `${originMarker(e.origin, 'current', ascii)} ${formatDate(e.date)} ${typeLabels[e.type]}${rating ? ` ${rating}` : ''}: ${safeLine(e.summary)}`;
+	return `${originMarker(e.origin, 'current', ascii)} ${formatDate(e.date)} ${eventMarks(e)}${typeLabels[e.type]}${rating ? ` ${rating}` : ''}: ${safeLine(e.summary)}`;
 }
 
 export type CompareLayout = {readonly rowsSideBySide: boolean; readonly alignedSideBySide: boolean; readonly side: number};
@@ -108,13 +141,16 @@ export function compareLines(m: CompareModel, width: number, mode: AlignMode, as
 			stacked(r.label, 'right', safeLine(r.right));
 		}
 	}
-	const aligned = alignTimelines(m.leftEvents, m.rightEvents, mode);
+	const aligned = alignTimelines(m.leftEvents, m.rightEvents, mode, m.anchors);
 	const how =
 		mode === 'calendar'
 			? 'by calendar month (m: by months since each side’s ‘inadequate’ judgement)'
 			: `by months since ‘inadequate’: ${shortName(m.left)} ${aligned.anchors[0] ?? 'none'}, ${shortName(m.right)} ${aligned.anchors[1] ?? 'none'} (m: by calendar)`;
 	out.push({key: 'aligned', kind: 'section', cells: [`Aligned timelines ${how}`]});
-	for (const r of aligned.rows) {
+	for (const full of aligned.rows) {
+		// Undated events say nothing about the order: a few, then how many more (a large store has thousands).
+		const r = full.key === 'undated' ? {...full, left: full.left.slice(0, undatedShown), right: full.right.slice(0, undatedShown)} : full;
+		const more = (list: readonly EventView[]) => (full.key === 'undated' && list.length > undatedShown ? `… and ${list.length - undatedShown} more undated (3: the timeline lists them)` : '');
 		if (lay.alignedSideBySide) {
 			const n = Math.max(r.left.length, r.right.length);
 			for (let i = 0; i < n; i++) {
@@ -128,24 +164,31 @@ export function compareLines(m: CompareModel, width: number, mode: AlignMode, as
 				list.forEach((e, i) => out.push({key: `al${r.key}${who}${i}`, kind: 'text', cells: [`${shortName(who === 'left' ? m.left : m.right)}: ${eventCell(e, ascii)}`], side: who}));
 			}
 		}
+		const [a, b] = [more(full.left), more(full.right)];
+		if (a || b) {
+			if (lay.alignedSideBySide) out.push({key: 'al-undated-more', kind: 'row', cells: ['', a, b]});
+			else for (const [who, text] of [['left', a], ['right', b]] as const) if (text) out.push({key: `al-undated-more${who}`, kind: 'text', cells: [`${shortName(who === 'left' ? m.left : m.right)}: ${text}`], side: who});
+		}
 	}
 	return out;
 }
+
+/** Undated events shown a side in the aligned timelines; the rest are counted. */
+export const undatedShown = 5;
 
 // ---------------------------------------------------------------------------------------------------------------
 // The chooser
 
 export type ChooserItem = {readonly name: string; readonly pressEvents: number; readonly officialEvents: number; readonly articles: number};
 
-/** Every authority in the store, with what the store has on it: the most press events first, then by name. */
+/**
+ * Every authority in the store, with what the store has on it: the most press events first, then by name.
+ * Events are timeline lines (corpus/counts.ts), as the header, the timeline and the comparison count them.
+ */
 export function chooserItems(data: StoreData): ChooserItem[] {
-	const press = new Map<string, number>();
-	const official = new Map<string, number>();
-	for (const e of data.events) {
-		if (e.hidden) continue;
-		const m = e.origin === 'ofsted' ? official : press;
-		m.set(e.authority, (m.get(e.authority) ?? 0) + 1);
-	}
+	const tallies = eventTallies(timeline(data));
+	const press = new Map([...tallies].map(([name, t]) => [name, t.press + t.curated]));
+	const official = new Map([...tallies].map(([name, t]) => [name, t.official]));
 	const articles = new Map<string, number>();
 	for (const a of data.articles) for (const n of a.authorities) articles.set(n, (articles.get(n) ?? 0) + 1);
 	return storeAuthorities(data)
@@ -186,25 +229,10 @@ export function choosePair(current: readonly [string, string], side: Side, name:
 // ---------------------------------------------------------------------------------------------------------------
 // The quote panel
 
-export type QuoteMatch = {readonly quote: QuoteView; readonly ranges: readonly Range[]};
+/** A quote (or a fragment, marked) of one side that holds every word typed in the comparison's search box. */
+export type QuoteMatch = AuthorityQuoteMatch;
 
-/**
- * The quotes of an authority's articles that contain every word of the query (in the quote or its speaker's
- * name), newest first and the undated last; every quote when the query is empty. Ranges mark the words in the quote's one-line text.
- */
+/** The comparison's quote search: the search module's, which finds fragments too and sorts once per store. */
 export function quoteMatches(data: StoreData, authority: string, query: string): QuoteMatch[] {
-	const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-	const out: QuoteMatch[] = [];
-	for (const q of listQuotes(data, {authority, fragments: false})) {
-		const text = safeLine(q.text);
-		const lower = text.toLowerCase();
-		const speaker = (q.speaker ?? '').toLowerCase();
-		if (!words.every((w) => lower.includes(w) || speaker.includes(w))) continue;
-		const ranges: Range[] = [];
-		for (const w of words) for (let i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + w.length)) ranges.push([i, i + w.length]);
-		out.push({quote: q, ranges});
-	}
-	// Newest first; undated quotes after the dated ones.
-	const undated = (q: QuoteMatch) => (q.quote.date.value === null ? 1 : 0);
-	return out.sort((a, b) => undated(a) - undated(b) || compareDates(b.quote.date, a.quote.date) || a.quote.articleId.localeCompare(b.quote.articleId) || a.quote.paragraph - b.quote.paragraph);
+	return authorityQuoteMatches(data, authority, query);
 }

@@ -28,12 +28,12 @@ export function Quotes({panel, env, model: m}: {readonly panel: QuotesPanel; rea
 			<Box key={which} flexDirection="column" width={area.width} height={area.height} overflow="hidden">
 				<Text bold wrap="truncate" underline={focused}>
 					<Text {...colourProps(theme, colours.get(name))}>{safeLine(name)}</Text>
-					<Text dimColor>{` · ${list.length} quote${list.length === 1 ? '' : 's'}${focused ? ` · ${hint('open', 'opens', true)}` : ''}`}</Text>
+					<Text dimColor>{` · ${countsLabel(list)}${focused ? ` · ${hint('open', 'opens', true)}` : ''}`}</Text>
 				</Text>
 				{list.length === 0 ? <Text dimColor wrap="truncate">{panel.query ? 'no quote matches' : 'no quotes'}</Text> : null}
 				{list.slice(start, end).map((q, i) => {
 					const isSel = focused && start + i === pos.selected;
-					const who = `${safeLine(q.quote.speaker ?? 'unattributed')} · ${formatDate(q.quote.date)} · ¶${q.quote.paragraph}`;
+					const who = `${safeLine(q.quote.speaker ?? 'unattributed')}${q.fragment ? ' · fragment' : ''} · ${formatDate(q.quote.date)} · ¶${q.quote.paragraph}`;
 					return (
 						<Box key={q.quote.id} flexDirection="column" height={2}>
 							<Text inverse={isSel} wrap="truncate">
@@ -78,4 +78,12 @@ export function Quotes({panel, env, model: m}: {readonly panel: QuotesPanel; rea
 			</Box>
 		</Box>
 	);
+}
+
+/** Quotes and fragments counted apart, as everywhere else: "32 quotes, 16 fragments". */
+function countsLabel(list: readonly {fragment: boolean}[]): string {
+	const fragments = list.filter((q) => q.fragment).length;
+	const quotes = list.length - fragments;
+	const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+	return fragments === 0 ? plural(quotes, 'quote') : `${plural(quotes, 'quote')}, ${plural(fragments, 'fragment')}`;
 }

@@ -7,9 +7,11 @@ import {split} from '../../layout.js';
 import {memoLast} from '../../memo.js';
 import type {CompareScreen} from '../../state.js';
 import type {ViewEnv} from '../view-types.js';
-import {chooseAuthorities, chooserItems, compareLines, comparePair, quoteMatches, type CompareModel, type QuoteMatch} from './model.js';
+import {chooseAuthorities, chooserItems, compareLines, comparePair, latestEpisodes, quoteMatches, type CompareModel, type QuoteMatch} from './model.js';
 
-export const modelOf = memoLast((data: StoreData, pair: CompareScreen['pair']): CompareModel | null => comparePair(data, pair));
+export const modelOf = memoLast((data: StoreData, pair: CompareScreen['pair'], episodes: CompareScreen['episodes'] = latestEpisodes): CompareModel | null =>
+	comparePair(data, pair, episodes),
+);
 export const linesOf = memoLast(compareLines);
 export const itemsOf = memoLast(chooserItems);
 export const chosenOf = memoLast(chooseAuthorities);

@@ -22,7 +22,7 @@ import {linesOf, modelOf, pageHeight} from './selectors.js';
 export {compareController, compareKeys} from './controller.js';
 
 export function CompareView({screen, env}: ViewProps<CompareScreen>) {
-	const m = modelOf(env.data, screen.pair);
+	const m = modelOf(env.data, screen.pair, screen.episodes);
 	if (screen.panel?.kind === 'chooser') return <Chooser panel={screen.panel} env={env} model={m} />;
 	if (!m) {
 		return (

@@ -2,12 +2,13 @@
 import {Box, Text} from 'ink';
 import {formatDate} from '../../../corpus/date-value.js';
 import {findArticle} from '../../../corpus/lookups.js';
+import {frameworkNames, type Framework} from '../../../corpus/ofsted-framework.js';
 import type {StoreData} from '../../../corpus/schema.js';
 import {safeBlock, safeLine} from '../../../text/terminal-safety.js';
 import {takeWidth, truncate, wrap} from '../../text-layout.js';
 import type {ViewEnv} from '../view-types.js';
 import {sourceOf, type TimelineItem} from './items.js';
-import {originMarker, originNames, statusNames} from './labels.js';
+import {eventMarks, originMarker, originNames, statusNames} from './labels.js';
 
 /** The selected line in full: what, where from, and the source paragraph's text. */
 export function detailLines(item: TimelineItem | undefined, data: StoreData, width: number, height: number, ascii: boolean): string[] {
@@ -20,18 +21,24 @@ export function detailLines(item: TimelineItem | undefined, data: StoreData, wid
 	const what = [
 		`${originMarker(line.origin, status, ascii)} ${formatDate(line.date)}${precision}`,
 		safeLine(line.authority),
-		line.type,
+		`${eventMarks(line)}${line.type}`,
 		...(rating ? [rating] : []),
+		...(line.inspectorate && line.origin !== 'ofsted' ? [`by ${safeLine(line.inspectorate)}`] : []),
 		`${originNames[line.origin]}${status !== 'current' ? `, ${statusNames[status]}` : ''}`,
 		articles,
 	].join(' · ');
 	const src = sourceOf(line);
 	const article = src ? findArticle(data, src.articleId) : undefined;
+	// An official judgement names its framework and the report's address, to read and cite.
+	const official =
+		line.origin === 'ofsted'
+			? `Official Ofsted judgement, ${line.framework ? frameworkNames[line.framework as Framework] ?? line.framework : 'children’s services inspection'}; report: ${line.link ? safeLine(line.link) : 'no link in the data'}.`
+			: '';
 	let body: string;
 	if (article && src) {
 		const text = safeLine(safeBlock(article.paragraphs[src.paragraph - 1] ?? ''));
-		body = `¶${src.paragraph} of “${safeLine(article.title)}” (${formatDate(article.published)}): ${text || safeLine(line.summary)}`;
-	} else if (line.origin === 'ofsted') body = 'Official Ofsted judgement (ILACS history); no article in this store reports it.';
+		body = `${official ? `${official} Reported in ` : ''}¶${src.paragraph} of “${safeLine(article.title)}” (${formatDate(article.published)}): ${text || safeLine(line.summary)}`;
+	} else if (line.origin === 'ofsted') body = `${official} No article in this store reports it.`;
 	else body = `${safeLine(line.summary)} — no source paragraph${line.origin === 'curated' ? ' (added by a researcher)' : ''}.`;
 	const wrapped = wrap(body, width);
 	const room = Math.max(0, height - 1);

@@ -13,7 +13,7 @@ import {displayWidth, fit} from '../../text-layout.js';
 import {colourProps, ratingColour} from '../../theme.js';
 import type {ViewEnv} from '../view-types.js';
 import type {TimelineItem} from './items.js';
-import {originMarker, ratingLabel, typeLabels} from './labels.js';
+import {eventMarks, originMarker, ratingLabel, typeLabels} from './labels.js';
 import {rowOfItem, windowTop, yearHeader} from './rows.js';
 import {rowsOf} from './selectors.js';
 
@@ -80,7 +80,9 @@ export function TimelineList({items, index, top, height, env, screen}: TimelineL
 				const isSel = row.item === index;
 				const set = item.status !== 'current';
 				const rating = line.rating ? ratingLabel(line.rating) : line.reportedRating ? `(${ratingLabel(line.reportedRating)})` : '';
-				const summary = line.date.value === null && item.articleTitle ? `in “${safeLine(item.articleTitle)}” (${item.articlePublished}): ${safeLine(line.summary)}` : safeLine(line.summary);
+				// Planned, proposed and refused events, and inspections of other services, say so first.
+				const told = line.date.value === null && item.articleTitle ? `in “${safeLine(item.articleTitle)}” (${item.articlePublished}): ${safeLine(line.summary)}` : safeLine(line.summary);
+				const summary = `${eventMarks(line)}${told}`;
 				const count = item.articles ? `${ascii ? 'x' : '×'}${item.articles}` : '';
 				return (
 					<Box key={line.id} height={1}>

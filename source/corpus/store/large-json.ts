@@ -1,5 +1,5 @@
 /**
- * The store's JSON text, written and read a record at a time.
+ * The store's JSON text read a record at a time (pretty-json.ts writes it the same way).
  *
  * A store of 50,000 articles is about a gigabyte of JSON: more than V8's longest string (2^29 - 24 characters),
  * so `JSON.stringify` of the whole document throws and `JSON.parse` cannot be given it. The writer yields the
@@ -13,77 +13,7 @@
  * measured far slower here than finding record boundaries with `Buffer.indexOf` and letting V8's own
  * `JSON.parse` do the parsing.
  */
-import {setImmediate as yieldToLoop} from 'node:timers/promises';
-
-/** How long a loop runs before giving the event loop a turn, in ms. */
-const sliceMs = 30;
-
-/** Gives the event loop a turn when the current slice has run for `sliceMs`. */
-export class Slicer {
-	#since = performance.now();
-	#count = 0;
-
-	/** Call once per unit of work; awaits a turn of the event loop now and then. */
-	async tick(): Promise<void> {
-		// performance.now() costs more than a record's check: look at the clock every 64 calls.
-		if ((++this.#count & 63) !== 0) {
-			return;
-		}
-
-		if (performance.now() - this.#since >= sliceMs) {
-			await yieldToLoop();
-			this.#since = performance.now();
-		}
-	}
-}
-
-/**
- * The text `JSON.stringify(data, null, 2) + '\n'` would give, in pieces (a top-level array's records one by
- * one). Throws as `JSON.stringify` would (a cycle, a BigInt).
- */
-export function* prettyPieces(data: Record<string, unknown>, onRecord?: (key: string, index: number) => void): Generator<string> {
-	let first = true;
-	yield '{';
-	for (const key of Object.keys(data)) {
-		const value = data[key];
-		const head = `${first ? '' : ','}\n  ${JSON.stringify(key)}: `;
-		if (Array.isArray(value)) {
-			first = false;
-			if (value.length === 0) {
-				yield `${head}[]`;
-				continue;
-			}
-
-			yield `${head}[`;
-			for (let i = 0; i < value.length; i++) {
-				// An array element that JSON cannot hold (undefined, a function) is written as null, as JSON.stringify does.
-				const text = JSON.stringify(value[i], null, 2) ?? 'null';
-				// Told before the piece is given: the piece that follows is this record.
-				onRecord?.(key, i);
-				yield `${i === 0 ? '' : ','}\n    ${indent(text, '    ')}`;
-			}
-
-			yield '\n  ]';
-			continue;
-		}
-
-		const text = JSON.stringify(value, null, 2);
-		if (text === undefined) {
-			// A key whose value JSON cannot hold is left out, as JSON.stringify does.
-			continue;
-		}
-
-		first = false;
-		yield `${head}${indent(text, '  ')}`;
-	}
-
-	yield first ? '}\n' : '\n}\n';
-}
-
-// Strings in JSON text never hold a raw newline, so every newline is a line break of the layout.
-function indent(text: string, by: string): string {
-	return text.includes('\n') ? text.replaceAll('\n', `\n${by}`) : text;
-}
+import {Slicer} from './slicer.js';
 
 /** Where and why a large document is not JSON: absolute byte offsets. */
 export class LargeJsonError extends Error {

@@ -1,0 +1,41 @@
+/** `scrutiny articles`: every article with its date, authority and counts, each citable as a whole. */
+import {citer} from '../../corpus/citation.js';
+import {formatDate} from '../../corpus/date-value.js';
+import {listArticles, type ArticleView} from '../../corpus/queries.js';
+import {openForReading, type Context} from '../context.js';
+import {citationColumns, writeList} from '../export.js';
+
+export async function articlesCommand(ctx: Context): Promise<number> {
+	const {data} = await openForReading(ctx);
+	const rows = listArticles(data, {authority: ctx.flags.authority?.[0]});
+	const cite = citer(data);
+	const citation = (r: ArticleView) => cite.article(r.id);
+	return writeList(ctx, {
+		rows,
+		json: (r) => ({...r, citation: citation(r)}),
+		text: [
+			{header: 'date', get: (r) => formatDate(r.published)},
+			{header: 'authority', get: (r) => r.authorities[0] ?? 'unknown', max: 26},
+			{header: 'quotes', get: (r) => r.quotes},
+			{header: 'id', get: (r) => r.id, max: 24},
+			{header: 'title', get: (r) => r.title, max: 70},
+		],
+		csv: [
+			{header: 'id', get: (r) => r.id},
+			{header: 'file', get: (r) => r.file},
+			{header: 'date', get: (r) => r.published.value},
+			{header: 'precision', get: (r) => r.published.precision},
+			{header: 'approximate', get: (r) => String(r.published.approximate)},
+			{header: 'authorities', get: (r) => r.authorities.join('; ')},
+			{header: 'paragraphs', get: (r) => r.paragraphs},
+			{header: 'quotes', get: (r) => r.quotes},
+			...citationColumns(citation),
+		],
+		md: [
+			{header: 'date', get: (r) => formatDate(r.published)},
+			{header: 'authority', get: (r) => r.authorities.join(', ')},
+			{header: 'quotes', get: (r) => r.quotes},
+			{header: 'citation', get: (r) => citation(r)?.text},
+		],
+	});
+}

@@ -1,0 +1,40 @@
+/**
+ * `scrutiny cohort`: every authority's 'inadequate' episodes on one axis of months since the judgement; per
+ * response type how many authorities and episodes reached it and the median and range of the delay.
+ */
+import {cohort, type CohortEpisode, type CohortRow} from '../../corpus/cohort.js';
+import {responseTypes} from '../../corpus/compare.js';
+import {openForReading, outputMode, println, type Context} from '../context.js';
+import {csv, json, markdownTable, textTable, type Column} from '../format.js';
+
+const months = (m: number | null) => (m === null ? '' : m);
+
+export async function cohortCommand(ctx: Context): Promise<number> {
+	const {data} = await openForReading(ctx);
+	const c = cohort(data);
+	const rows: Column<CohortRow>[] = [
+		{header: 'response', get: (r) => r.label},
+		{header: 'type', get: (r) => r.type},
+		{header: 'authorities', get: (r) => r.authorities},
+		{header: 'episodes', get: (r) => r.episodes},
+		{header: 'medianMonths', get: (r) => months(r.median)},
+		{header: 'minMonths', get: (r) => months(r.min)},
+		{header: 'maxMonths', get: (r) => months(r.max)},
+	];
+	const mode = outputMode(ctx);
+	if (mode === 'json') println(ctx.stdout, json(c));
+	else if (mode === 'csv') ctx.stdout.write(csv(c.rows, rows, {excel: ctx.flags.excel}));
+	else if (mode === 'md') {
+		const episodes: Column<CohortEpisode>[] = [
+			{header: 'authority', get: (e) => e.authority},
+			{header: 'judgement', get: (e) => e.judgement},
+			{header: 'end', get: (e) => e.end ?? ''},
+			...responseTypes.map(([type, label]): Column<CohortEpisode> => ({header: label, get: (e) => months(e.delays[type] ?? null)})),
+		];
+		println(ctx.stdout, [`${c.authorities} authorities, ${c.episodes.length} episodes; months since each 'inadequate' judgement.`, '', markdownTable(c.rows, rows), '', markdownTable(c.episodes, episodes)].join('\n'));
+	} else {
+		println(ctx.stdout, `${c.authorities} authorities, ${c.episodes.length} episodes; months since each 'inadequate' judgement`);
+		println(ctx.stdout, textTable(c.rows, rows));
+	}
+	return 0;
+}

@@ -1,0 +1,68 @@
+/** `scrutiny compare A B`: two authorities side by side, each row cited by the reports behind it. */
+import {citer} from '../../corpus/citation.js';
+import {compareRows, compareSide, defaultPair} from '../../corpus/compare.js';
+import {UsageError, openForReading, outputMode, println, type Context} from '../context.js';
+import {csv, json, markdownTable, textTable, type Column} from '../format.js';
+import {joinCitations} from '../export.js';
+import {rowCitations, type CitedRow} from '../compare-citations.js';
+
+export async function compareCommand(ctx: Context): Promise<number> {
+	if (ctx.args.length !== 0 && ctx.args.length !== 2) throw new UsageError('compare takes two authorities (or none for the default pair)');
+	const mode = outputMode(ctx);
+	const {data} = await openForReading(ctx);
+	const pair = ctx.args.length === 2 ? [ctx.args[0]!, ctx.args[1]!] : defaultPair(data);
+	if (!pair) throw new UsageError('compare needs two authorities: the store has events for fewer than two');
+	const left = compareSide(data, pair[0]!);
+	const right = compareSide(data, pair[1]!);
+	const rows = rowCitations(data, citer(data), left, right, compareRows(left, right));
+	if (mode === 'json') println(ctx.stdout, json({left, right, rows}));
+	else if (mode === 'csv')
+		ctx.stdout.write(
+			csv(
+				rows,
+				[
+					{header: 'row', get: (r) => r.label},
+					{header: 'left', get: (r) => r.left},
+					{header: 'right', get: (r) => r.right},
+					{header: 'leftCitations', get: (r) => joinCitations(r.citations.left)},
+					{header: 'rightCitations', get: (r) => joinCitations(r.citations.right)},
+				],
+				{excel: ctx.flags.excel},
+			),
+		);
+	else if (mode === 'md') println(ctx.stdout, citedMarkdown(rows, left.authority, right.authority));
+	else
+		println(
+			ctx.stdout,
+			textTable(rows, [
+				{header: '', get: (r) => r.label, max: 30},
+				{header: left.authority, get: (r) => r.left, max: 60},
+				{header: right.authority, get: (r) => r.right, max: 60},
+			]),
+		);
+	return 0;
+}
+
+/**
+ * The comparison as a Markdown table whose cells point to numbered sources (`[1]`), listed under it as a paper
+ * would: each source once, numbered in the order the table first cites it.
+ */
+function citedMarkdown(rows: readonly CitedRow[], leftName: string, rightName: string): string {
+	const numbers = new Map<string, number>();
+	const refs = (cs: readonly {text: string}[]) =>
+		cs
+			.map((c) => {
+				if (!numbers.has(c.text)) numbers.set(c.text, numbers.size + 1);
+				return `[${numbers.get(c.text)}]`;
+			})
+			.join('');
+	const cell = (text: string, cs: readonly {text: string}[]) => (cs.length ? `${text} ${refs(cs)}` : text);
+	const columns: Column<CitedRow>[] = [
+		{header: '', get: (r) => r.label},
+		{header: leftName, get: (r) => cell(r.left, r.citations.left)},
+		{header: rightName, get: (r) => cell(r.right, r.citations.right)},
+	];
+	const table = markdownTable(rows, columns);
+	if (numbers.size === 0) return table;
+	return [table, '', 'Sources:', '', ...[...numbers.keys()].map((text, i) => `${i + 1}. ${text}`)].join('\n');
+}

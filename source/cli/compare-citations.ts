@@ -1,0 +1,58 @@
+/**
+ * Which reports stand behind each row of `scrutiny compare`: the judgements, the 'inadequate' judgement, the
+ * latest rating and each response are events of the authority's timeline, and a row cites theirs. Rows of
+ * counts and names cite nothing. The comparison (corpus/compare.ts) says what each row shows; this finds the
+ * events it was read from, by type, date and summary, so that the comparison itself need not carry them.
+ */
+import type {Citation, Citer} from '../corpus/citation.js';
+import {responseTypes, type CompareRow, type CompareSide} from '../corpus/compare.js';
+import {formatDate} from '../corpus/date-value.js';
+import {timeline, type EventView} from '../corpus/queries.js';
+import type {StoreData} from '../corpus/schema.js';
+
+export type CitedRow = CompareRow & {citations: {left: Citation[]; right: Citation[]}};
+
+/**
+ * The events behind each row label, for one side, from the side's timeline. Each is found by what the row
+ * shows (the date as shown, the type, the summary), so that it is the event the comparison chose, whichever
+ * judgement or episode that was.
+ */
+function eventsByRow(side: CompareSide, events: readonly EventView[]): Map<string, EventView[]> {
+	const judgements = events.filter((e) => e.type === 'inspection-judgement' && e.date.value !== null);
+	const shownAt = (e: EventView, text: string | null) => text !== null && text.startsWith(`${formatDate(e.date)} `);
+	const rating = (e: EventView) => e.rating ?? e.reportedRating;
+	const inadequate = judgements.find((e) => rating(e) === 'inadequate' && formatDate(e.date) === side.inadequateDate);
+	const latest = side.latestRating ? judgements.findLast((e) => side.latestRating === `${rating(e)} (${formatDate(e.date)})`) : undefined;
+	const byRow = new Map<string, EventView[]>([
+		['judgements', judgements.filter((e) => side.judgements.some((j) => shownAt(e, j)))],
+		['latest rating', latest ? [latest] : []],
+		["'inadequate' judgement", inadequate ? [inadequate] : []],
+	]);
+	for (const [type, label] of responseTypes) {
+		const r = side.responses[type];
+		if (!r) continue;
+		const wanted = type === 'next-better-rating' ? 'inspection-judgement' : type;
+		const e = events.find((x) => x.type === wanted && x.summary === r.summary && formatDate(x.date) === r.date);
+		if (!e) continue;
+		byRow.set(label, [e]);
+		if (type === 'improvement-board') byRow.set('improvement board (as reported)', [e]);
+	}
+	return byRow;
+}
+
+export function rowCitations(data: StoreData, cite: Citer, left: CompareSide, right: CompareSide, rows: readonly CompareRow[]): CitedRow[] {
+	// One timeline for both sides (a large store's timeline takes seconds to make), split by authority.
+	const both = timeline(data, {authorities: [left.authority, right.authority]});
+	const sides = {left: eventsByRow(left, both.filter((e) => e.authority === left.authority)), right: eventsByRow(right, both.filter((e) => e.authority === right.authority))};
+	// A row cites each event once, by its first report (or the official report): the table is read, not audited.
+	// Two events reported in one paragraph are one source.
+	const citations = (events: readonly EventView[] | undefined) => {
+		const cs = new Map<string, Citation>();
+		for (const e of events ?? []) {
+			const c = cite.event(e)[0];
+			if (c && !cs.has(c.text)) cs.set(c.text, c);
+		}
+		return [...cs.values()];
+	};
+	return rows.map((r) => ({...r, citations: {left: citations(sides.left.get(r.label)), right: citations(sides.right.get(r.label))}}));
+}

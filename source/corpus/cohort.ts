@@ -1,0 +1,99 @@
+/**
+ * Every authority aligned: each 'inadequate' episode of every authority on one axis of months since its
+ * judgement, and per response type the median and range of the delay and how many authorities reached it.
+ * "How long does recovery take, and what happens first?" answered for the corpus, not for a pair.
+ *
+ * A delay is the middle of the span the two dates allow, in months (elapsed.ts); only responses that happened
+ * and are dated count (an undated report cannot be placed on the axis). The end of recovery is the next better
+ * rating (official where the store has it). Pure over timeline lines.
+ */
+import {episodeResponses, responseTypes, type ResponseType} from './compare.js';
+import {formatDate} from './date-value.js';
+import {elapsedBetween, elapsedMonths} from './elapsed.js';
+import {episodes} from './episodes.js';
+import {timeline, type EventView} from './queries.js';
+import type {StoreData} from './schema.js';
+import {largest, smallest} from '../text/largest.js';
+
+/** One authority's episode: when it opened, when it ended, and the months to each response. */
+export type CohortEpisode = {
+	authority: string;
+	/** 0 for the authority's oldest episode. */
+	episode: number;
+	judgement: string;
+	end: string | null;
+	/** Months from the judgement to the first response of each type (to a tenth), where one is dated. */
+	delays: Partial<Record<ResponseType, number>>;
+};
+
+/** A response type across the cohort. */
+export type CohortRow = {
+	type: ResponseType;
+	label: string;
+	/** Episodes with a dated response of this type, and the authorities they belong to. */
+	episodes: number;
+	authorities: number;
+	/** Months, to a tenth; null when no episode reached it. */
+	median: number | null;
+	min: number | null;
+	max: number | null;
+};
+
+export type Cohort = {
+	/** Authorities with at least one episode, and the episodes. */
+	authorities: number;
+	episodes: CohortEpisode[];
+	rows: CohortRow[];
+};
+
+/** The median of a list (the mean of the middle two when even), to a tenth; null when empty. */
+export function median(values: readonly number[]): number | null {
+	if (values.length === 0) return null;
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = sorted.length >> 1;
+	const m = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+	return Math.round(m * 10) / 10;
+}
+
+/** Months from the judgement to a response in its episode, which is on or after it: a span reaching before is cut at the judgement. */
+const months = (from: EventView, to: EventView): number | null => {
+	const span = elapsedBetween(from.date, to.date);
+	return span ? elapsedMonths({...span, minDays: Math.max(0, span.minDays), maxDays: Math.max(0, span.maxDays)}) : null;
+};
+
+/** The cohort of every authority's episodes; `lines` when the caller has the whole timeline already. */
+export function cohort(data: StoreData, lines: readonly EventView[] = timeline(data)): Cohort {
+	const byAuthority = new Map<string, EventView[]>();
+	for (const l of lines) {
+		const list = byAuthority.get(l.authority);
+		if (list) list.push(l);
+		else byAuthority.set(l.authority, [l]);
+	}
+	const out: CohortEpisode[] = [];
+	for (const [authority, mine] of [...byAuthority].sort((a, b) => a[0].localeCompare(b[0]))) {
+		const all = episodes(mine);
+		for (const ep of all) {
+			const delays: CohortEpisode['delays'] = {};
+			for (const [type, e] of episodeResponses(mine, all, ep, {datedOnly: true})) {
+				if (e.status !== undefined && e.status !== 'happened' && !(type === 'resignation-refused' && e.status === 'refused')) continue;
+				const m = months(ep.judgement, e);
+				if (m !== null) delays[type] = m;
+			}
+			out.push({authority, episode: ep.index, judgement: formatDate(ep.judgement.date), end: ep.end ? formatDate(ep.end.date) : null, delays});
+		}
+	}
+	const rows: CohortRow[] = responseTypes.map(([type, label]) => {
+		const reached = out.filter((e) => e.delays[type] !== undefined);
+		const values = reached.map((e) => e.delays[type]!);
+		return {
+			type,
+			label,
+			episodes: reached.length,
+			authorities: new Set(reached.map((e) => e.authority)).size,
+			median: median(values),
+			min: values.length ? smallest(values) : null,
+			max: values.length ? largest(values) : null,
+		};
+	});
+	return {authorities: new Set(out.map((e) => e.authority)).size, episodes: out, rows};
+}

@@ -1,0 +1,201 @@
+/**
+ * The lowdb adapter of a store file: strict reads (a StoreError naming the file on any damage, and the file
+ * never written over) and crash-safe writes (atomic-write.ts). It remembers what it last read or wrote (hash,
+ * identity, version) so that the file's owner can tell whether someone else has saved since.
+ */
+import {createHash} from 'node:crypto';
+import type {Adapter} from 'lowdb';
+import {resolveTarget, writeAtomically} from './atomic-write.js';
+import type {DocumentKind} from './document-kind.js';
+import {readError, StoreError} from './errors.js';
+import {fileIdentity} from './file-identity.js';
+import {describeFsError, errorCode} from './fs-errors.js';
+import type {FsSeam, SeamStats} from './fs-seam.js';
+import {topLevelString, type OnRecord} from './large-json.js';
+import {largeDocumentBytes, parseDocument, parseLargeFile, readChunkBytes, type ParsedDocument} from './parse.js';
+import {documentChunks, type RawPlace} from './stream-writer.js';
+import {leaveInFile, TextFile} from './text-in-file.js';
+import {checkedChunks} from './utf8-chunks.js';
+import {firstIssue} from './validation.js';
+
+export class DocumentAdapter<T extends object> implements Adapter<T> {
+	/** sha256 of the bytes last read or written; null when there was no file. */
+	hash: string | null = null;
+	/** The file's identity (inode, size, times) when last read or written; null when there was no file. */
+	#identity: string | null = null;
+	/** The `version` of the file as last read or written. */
+	fileVersion: number;
+	/** An older file migrated in memory but not yet saved: it is backed up before the first save. */
+	pendingBackup: {version: number; bytes: Buffer} | null = null;
+	/** A file whose mode a new file takes, if any. */
+	modeFrom: string | undefined;
+	/** Called after the temp file is complete, just before it replaces the store. */
+	beforeRename: () => void = () => undefined;
+
+	constructor(
+		readonly shown: string,
+		readonly fs: FsSeam,
+		readonly create: boolean,
+		readonly kind: DocumentKind<T>,
+	) {
+		this.fileVersion = kind.version;
+	}
+
+	async read(): Promise<T | null> {
+		this.#identity = null;
+		let stats = await this.#statForRead();
+		if (!stats) {
+			// Low keeps its current data: an empty store, or what this process has not saved yet.
+			this.hash = null;
+			this.fileVersion = this.kind.version;
+			this.pendingBackup = null;
+			return null;
+		}
+
+		let parsed: ParsedDocument<T>;
+		if (stats.size > largeDocumentBytes.value) {
+			// A large store is read in chunks, each checked, hashed and parsed as it arrives: its bytes are never
+			// held whole beside the records (a gigabyte at 50,000 articles).
+			const hash = createHash('sha256');
+			// Read from one open file, which then keeps the articles' raw text (text-in-file.ts).
+			const file = await this.#unreadable(async () => TextFile.open(this.shown));
+			const chunks = checkedChunks(file.chunks(readChunkBytes.value), hash);
+			const onRecord: OnRecord = (key, record, where) => {
+				if (!this.kind.textInFile || key !== 'articles' || typeof record !== 'object' || record === null || typeof (record as {raw?: unknown}).raw !== 'string') return;
+				const literal = topLevelString(where.bytes, where.start, where.end, 'raw');
+				const at = chunks.bom + where.base;
+				if (literal) leaveInFile(record, file, at + literal[0], at + literal[1]);
+			};
+			parsed = await this.#unreadable(async () => parseLargeFile(chunks, this.shown, this.kind, onRecord));
+			// The file as read (the name may have been given to a newer file since the stat).
+			stats = file.stats;
+			this.hash = hash.digest('hex');
+			// Only an old store being upgraded needs its bytes again: they are its backup.
+			this.pendingBackup = parsed.migratedFrom === null ? null : {version: parsed.migratedFrom, bytes: await this.#unreadable(async () => this.fs.readFile(this.shown))};
+		} else {
+			const bytes = await this.#unreadable(async () => this.fs.readFile(this.shown));
+			parsed = await parseDocument(bytes, this.shown, this.kind);
+			this.hash = sha256(bytes);
+			this.pendingBackup = parsed.migratedFrom === null ? null : {version: parsed.migratedFrom, bytes};
+		}
+
+		// The identity seen before the read: if the file changed in between, the next check sees a difference.
+		this.#identity = fileIdentity(stats);
+		this.fileVersion = parsed.fileVersion;
+		return parsed.data;
+	}
+
+	/**
+	 * Whether the file is still the one this adapter last read or wrote, by its identity (a save renames a new
+	 * file into place, so the inode and times change). False when unsure.
+	 */
+	async isCurrent(): Promise<boolean> {
+		let stats: SeamStats;
+		try {
+			stats = await this.fs.stat(this.shown);
+		} catch (error) {
+			// Still no file: as current as when the last read found none.
+			return errorCode(error) === 'ENOENT' && this.hash === null;
+		}
+
+		const identity = fileIdentity(stats);
+		return identity !== null && identity === this.#identity;
+	}
+
+	async write(data: T): Promise<void> {
+		const issue = await firstIssue(data, this.kind);
+		if (issue) {
+			throw new StoreError(this.shown, 'invalid-data', `not saved: ${issue}`);
+		}
+
+		const target = await resolveTarget(this.fs, this.shown);
+		let mode: number | undefined;
+		try {
+			mode = (await this.fs.stat(target)).mode & 0o7777;
+		} catch (error) {
+			if (errorCode(error) !== 'ENOENT') {
+				throw new StoreError(this.shown, 'write-failed', `could not save: ${describeFsError(error)}`, {cause: error});
+			}
+
+			// A new file: as private as the file it belongs with (a curated file takes its store's mode).
+			if (this.modeFrom !== undefined) mode = await this.fs.stat(this.modeFrom).then((stats) => stats.mode & 0o7777, () => undefined);
+		}
+
+		const hash = createHash('sha256');
+		this.#identity = null;
+		const texts: RawPlace[] = [];
+		await writeAtomically(this.fs, this.shown, target, documentChunks(data, hash, this.shown, texts), mode, this.beforeRename);
+		this.hash = hash.digest('hex');
+		const written = await this.fs.stat(this.shown).catch(() => null);
+		this.#identity = written ? fileIdentity(written) : null;
+		if (written && written.size > largeDocumentBytes.value) this.#leaveTextsInFile(texts);
+		this.fileVersion = (data as {version?: number}).version ?? this.kind.version;
+		this.pendingBackup = null;
+	}
+
+	/**
+	 * After saving a large store: its articles' raw text is read from the new file from now on, not held in
+	 * memory. Runs under the write lock, so the file at the name is the one just written (its identity says so).
+	 */
+	#leaveTextsInFile(texts: readonly RawPlace[]): void {
+		if (texts.length === 0 || this.#identity === null) return;
+		let file: TextFile;
+		try {
+			file = TextFile.open(this.shown);
+		} catch {
+			// The text stays in memory: slower to hold, never wrong.
+			return;
+		}
+		if (fileIdentity(file.stats) !== this.#identity) return;
+		for (const {record, start, end} of texts) leaveInFile(record, file, start, end);
+	}
+
+	/** The file's bytes now, or null if there is none; for the staleness check and the migration backup. */
+	async readCurrent(): Promise<Buffer | null> {
+		try {
+			return await this.fs.readFile(this.shown);
+		} catch (error) {
+			if (errorCode(error) === 'ENOENT') {
+				return null;
+			}
+
+			throw new StoreError(this.shown, 'write-failed', `could not save: ${describeFsError(error)}`, {cause: error});
+		}
+	}
+
+	/** The store file's stats, or null when there is none and `create` was asked for. */
+	async #statForRead(): Promise<SeamStats | null> {
+		try {
+			// stat first: reading a FIFO would block for ever, and a directory deserves its own message.
+			const stats = await this.fs.stat(this.shown);
+			if (stats.isDirectory()) {
+				throw new StoreError(this.shown, 'not-a-file', 'is a directory');
+			}
+
+			if (!stats.isFile()) {
+				throw new StoreError(this.shown, 'not-a-file', 'not a regular file');
+			}
+
+			return stats;
+		} catch (error) {
+			if (errorCode(error) === 'ENOENT' && this.create) {
+				return null;
+			}
+
+			throw readError(this.shown, error, this.kind.missing);
+		}
+	}
+
+	/** Runs a read of the file, giving its file-system errors the store's one-line form. */
+	async #unreadable<T>(read: () => Promise<T>): Promise<T> {
+		try {
+			return await read();
+		} catch (error) {
+			throw readError(this.shown, error, this.kind.missing);
+		}
+	}
+}
+
+export function sha256(bytes: Uint8Array): string {
+	return createHash('sha256').update(bytes).digest('hex');
+}

@@ -1,0 +1,36 @@
+/**
+ * A file's identity (inode, size, modification and change times): every save renames a new file into place, so
+ * any save by anyone changes it. The store uses it to skip re-reading a file it last read or wrote; the caches
+ * beside the store (search index, start snapshot) are keyed by the state of the store and its curated file.
+ * No zod, no lowdb: the UI's first frame loads this.
+ */
+import {statSync} from 'node:fs';
+import {curatedPath} from './curated-path.js';
+
+/** The parts of a stat result an identity is made of. */
+export type IdentityStats = {readonly size: number; readonly ino?: number; readonly mtimeMs?: number; readonly ctimeMs?: number};
+
+/** The identity of the file these stats are of; null when the file system does not give inode and times. */
+export function fileIdentity(stats: IdentityStats): string | null {
+	if (stats.ino === undefined || stats.mtimeMs === undefined || stats.ctimeMs === undefined) {
+		return null;
+	}
+
+	return `${stats.ino}:${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`;
+}
+
+/**
+ * The state of the store at `storePath` as the caches key it: the identities of the store file and of its
+ * curated file (`none` when there is none). Throws when the store itself cannot be stat'ed.
+ */
+export function storeState(storePath: string): string {
+	const store = fileIdentity(statSync(storePath)) ?? 'unknown';
+	let curated = 'none';
+	try {
+		curated = fileIdentity(statSync(curatedPath(storePath))) ?? 'unknown';
+	} catch {
+		// No curated file: nothing curated yet.
+	}
+
+	return `${store}|${curated}`;
+}

@@ -1,0 +1,52 @@
+/**
+ * The store's JSON text written in pieces, byte for byte what `JSON.stringify(data, null, 2)` would write, without
+ * one string of the whole document (more than V8's longest string at 50,000 articles).
+ */
+
+/**
+ * The text `JSON.stringify(data, null, 2) + '\n'` would give, in pieces (a top-level array's records one by
+ * one). Throws as `JSON.stringify` would (a cycle, a BigInt).
+ */
+export function* prettyPieces(data: Record<string, unknown>, onRecord?: (key: string, index: number) => void): Generator<string> {
+	let first = true;
+	yield '{';
+	for (const key of Object.keys(data)) {
+		const value = data[key];
+		const head = `${first ? '' : ','}\n  ${JSON.stringify(key)}: `;
+		if (Array.isArray(value)) {
+			first = false;
+			if (value.length === 0) {
+				yield `${head}[]`;
+				continue;
+			}
+
+			yield `${head}[`;
+			for (let i = 0; i < value.length; i++) {
+				// An array element that JSON cannot hold (undefined, a function) is written as null, as JSON.stringify does.
+				const text = JSON.stringify(value[i], null, 2) ?? 'null';
+				// Told before the piece is given: the piece that follows is this record.
+				onRecord?.(key, i);
+				yield `${i === 0 ? '' : ','}\n    ${indent(text, '    ')}`;
+			}
+
+			yield '\n  ]';
+			continue;
+		}
+
+		const text = JSON.stringify(value, null, 2);
+		if (text === undefined) {
+			// A key whose value JSON cannot hold is left out, as JSON.stringify does.
+			continue;
+		}
+
+		first = false;
+		yield `${head}${indent(text, '  ')}`;
+	}
+
+	yield first ? '}\n' : '\n}\n';
+}
+
+// Strings in JSON text never hold a raw newline, so every newline is a line break of the layout.
+function indent(text: string, by: string): string {
+	return text.includes('\n') ? text.replaceAll('\n', `\n${by}`) : text;
+}

@@ -1,0 +1,175 @@
+/** An article without a printed date is dated only from evidence in its text: inferArticleDate. */
+import {dateFromBounds, dayNumber, dayParts, dayRange, isoDay, unknownDate} from '../../corpus/date-value.js';
+import type {DateValue} from '../../corpus/schema.js';
+import {sentenceSpans} from '../text.js';
+import {amount, count, validDay, weekdays} from './patterns.js';
+import {dayOf, resolveAbsolute, weekdayOf} from './resolve.js';
+import {anchorOf, scan} from './scan.js';
+import type {Tense} from './types.js';
+
+export type Window = {lo: number; hi: number; softLo: boolean; softHi: boolean; words: string; point?: [number, number]};
+
+export const ordinals: Record<string, number> = {second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6};
+export const undatedOffset = new RegExp(`\\b${count}\\s+(?<unit>month|year)s?\\s+(?:after|since|on\\s+from)\\b`, 'gi');
+export const nthTime = new RegExp(
+	`\\b(?<nth>second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th))\\s+(?:[\\w'’-]+\\s+){0,4}?in\\s+(?:the\\s+(?:last|past)\\s+)?${count}\\s+(?<unit>year|month)s?\\b`,
+	'gi',
+);
+/** A sentence about now: "has been lifted", "is", "now". Past-only sentences give a lower bound, not a point. */
+export const presentTense = /\b(?:has|have|is|are|now|today)\b|['’]s\s+been\b/i;
+export const weekdayWindow = 42; // a date written with its weekday and no year is within about six weeks of the article
+
+/**
+ * The date of an article that prints none, from evidence in its own text, or unknown. The article is not before
+ * the latest past event it dates; "three years after" a dated event, "the second time in six years" after one, and
+ * dates the text schedules bound it; a weekday with a day and month ("Friday February 22") counts only when the
+ * other evidence leaves one year where that day is that weekday. The basis names the words used. Returns unknown
+ * rather than guess: a lower bound alone ("in 2012") does not date an article.
+ */
+export function inferArticleDate(paragraphs: readonly string[], opts: {readonly today?: Date} = {}): DateValue {
+	const today = dayOf(opts.today ?? new Date());
+	const lowers: {day: number; words: string}[] = [];
+	const windows: Window[] = [];
+	const weekdayClues: {words: string; weekday: number; month: number; day: number; tense: Tense}[] = [];
+	const anchors: {date: DateValue; words: string}[] = [];
+	const loose: {n: number; unit: 'month' | 'year'; words: string; present: boolean}[] = [];
+
+	for (const paragraph of paragraphs) {
+		for (const sp of sentenceSpans(paragraph)) {
+			const sentence = paragraph.slice(sp.start, sp.end);
+			const {candidates, offsets} = scan(sentence);
+			const present = presentTense.test(sentence);
+			for (const c of candidates) {
+				if (c.raw.kind === 'yearless' && c.raw.weekday !== undefined && c.raw.day !== undefined) {
+					weekdayClues.push({words: c.text, weekday: c.raw.weekday, month: c.raw.month, day: c.raw.day, tense: c.tense});
+				}
+				if (c.raw.kind !== 'absolute') continue;
+				const date = resolveAbsolute(c.raw, c.text);
+				const r = dayRange(date);
+				if (!r || r[0] > today) continue;
+				if (c.tense === 'future') {
+					// A scheduled date: the article comes before it, and most likely within the year before.
+					windows.push({lo: r[1] - 366, hi: r[1], softLo: true, softHi: false, words: `'${c.text}' is still to come`});
+				} else {
+					lowers.push({day: r[0], words: `'${c.text}'`});
+					anchors.push({date, words: c.text});
+				}
+			}
+			const used: {start: number; end: number}[] = [];
+			for (const o of offsets) {
+				const anchor = anchorOf(sentence, o, candidates);
+				if (!anchor || anchor.raw.kind !== 'absolute' || o.unit === 'day') continue;
+				used.push(o);
+				const n = o.shift.years !== undefined ? Math.abs(o.shift.years) : Math.abs(o.shift.months!);
+				if (/before|earlier/i.test(o.text)) continue;
+				addOffset(resolveAbsolute(anchor.raw, anchor.text), n, o.unit, `'${sentence.slice(o.start, anchor.end)}'`, present);
+			}
+			for (const m of sentence.matchAll(undatedOffset)) {
+				if (used.some((u) => u.start === m.index)) continue;
+				loose.push({n: amount(m.groups!.n!), unit: m.groups!.unit!.toLowerCase() as 'month' | 'year', words: m[0], present});
+			}
+			for (const m of sentence.matchAll(nthTime)) {
+				const nth = ordinals[m.groups!.nth!.toLowerCase()] ?? parseInt(m.groups!.nth!, 10);
+				if (!(nth >= 2)) continue;
+				loose.push({n: amount(m.groups!.n!), unit: m.groups!.unit!.toLowerCase() as 'month' | 'year', words: m[0], present});
+			}
+		}
+	}
+
+	function addOffset(anchor: DateValue, n: number, unit: 'month' | 'year', words: string, present: boolean): void {
+		const r = dayRange(anchor)!;
+		const shift = (d: number, k: number) => {
+			const p = dayParts(d);
+			const total = p.year * 12 + p.month - 1 + (unit === 'year' ? 12 * k : k);
+			const y = Math.floor(total / 12);
+			const mo = total - 12 * y + 1;
+			return dayNumber(y, mo, Math.min(p.day, 28));
+		};
+		// "Three years after" is a round figure: a unit either way, centred on the exact count.
+		const point: [number, number] = [shift(r[0], n), shift(r[1], n)];
+		if (present) windows.push({lo: shift(r[0], n - 1), hi: shift(r[1], n + 1), softLo: true, softHi: true, words, point});
+		else lowers.push({day: shift(r[0], n - 1), words});
+	}
+
+	// "Three years after the council got a wake-up call": the anchor is the one dated past event of the article.
+	const anchor = soleAnchor(anchors);
+	for (const l of loose) if (anchor) addOffset(anchor.date, l.n, l.unit, `'${l.words}' counted from '${anchor.words}'`, l.present);
+
+	let lo = Number.NEGATIVE_INFINITY;
+	let loWords = '';
+	for (const l of lowers) {
+		if (l.day > lo) {
+			lo = l.day;
+			loWords = l.words;
+		}
+	}
+	let hi = today;
+	const reasons: string[] = [];
+	for (const w of windows) {
+		lo = Math.max(lo, w.lo);
+		hi = Math.min(hi, w.hi);
+		reasons.push(w.words);
+	}
+	let weekdayUsed = false;
+	let scheduledDay: number | null = null;
+	for (const clue of weekdayClues) {
+		const fits: {year: number; lo: number; hi: number}[] = [];
+		for (let y = 1950; y <= dayParts(today).year + 1; y++) {
+			if (!validDay(y, clue.month, clue.day)) continue;
+			const d = dayNumber(y, clue.month, clue.day);
+			if (weekdayOf(d) !== clue.weekday) continue;
+			const [a, b] = clue.tense === 'future' ? [d - weekdayWindow, d] : [d, d + weekdayWindow];
+			if (a <= hi && b >= lo) fits.push({year: y, lo: Math.max(a, lo), hi: Math.min(b, hi)});
+		}
+		if (fits.length !== 1) continue;
+		const f = fits[0]!;
+		lo = f.lo;
+		hi = f.hi;
+		weekdayUsed = true;
+		if (clue.tense === 'future') scheduledDay = dayNumber(f.year, clue.month, clue.day);
+		reasons.push(`'${clue.words}' (a ${weekdays[clue.weekday]} in ${f.year}, the only such year the rest allows)`);
+	}
+	if (lowers.length > 0 && loWords) reasons.push(`not before ${loWords}`);
+	// "Due back later this month" beside "due back on Friday February 22": the scheduled day is this month's.
+	let monthGuess = false;
+	const thisMonth = paragraphs.some((p) => /\b(later|earlier) this month\b/i.test(p));
+	if (thisMonth && scheduledDay !== null) {
+		const p = dayParts(scheduledDay);
+		const start = dayNumber(p.year, p.month, 1);
+		if (start <= hi && start > lo) {
+			lo = start;
+			monthGuess = true;
+			reasons.push(`'later this month' with ${monthNamesLong[p.month - 1]} ${p.day} still to come`);
+		}
+	}
+
+	if (windows.length === 0 && !weekdayUsed) {
+		return unknownDate(lowers.length > 0 ? `nothing in the text fixes the date; it is not before ${isoDay(lo)} (${loWords})` : 'nothing in the text dates the article');
+	}
+	if (lo > hi) return unknownDate(`the evidence conflicts: ${reasons.join('; ')}`);
+	const basis = `inferred: ${reasons.join('; ')}`;
+	const first = dayParts(lo);
+	const last = dayParts(hi);
+	if (first.year === last.year) {
+		// Exact only if no round-figure bound ("three years after") is what fixes an end.
+		const approximate = monthGuess || windows.some((w) => (w.softLo && w.lo === lo) || (w.softHi && w.hi === hi));
+		return dateFromBounds(isoDay(lo), isoDay(hi), {basis, finest: 'month', approximate});
+	}
+	// Across a year boundary: a round-figure estimate ("three years after") gives its year, approximately.
+	const point = windows.find((w) => w.point)?.point;
+	if (point) {
+		const middle = Math.min(Math.max((point[0] + point[1]) / 2, lo), hi);
+		return {value: String(dayParts(Math.round(middle)).year), precision: 'year', approximate: true, basis};
+	}
+	if (hi - lo <= 366) return {value: String(dayParts(Math.round((lo + hi) / 2)).year), precision: 'year', approximate: true, basis};
+	return unknownDate(`the evidence leaves ${isoDay(lo)} to ${isoDay(hi)}: ${reasons.join('; ')}`);
+}
+
+export const monthNamesLong = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The one dated event an undated "three years after" can count from: all dated mentions must agree. */
+export function soleAnchor(anchors: readonly {date: DateValue; words: string}[]): {date: DateValue; words: string} | null {
+	if (anchors.length === 0) return null;
+	const finest = [...anchors].sort((a, b) => (b.date.value?.length ?? 0) - (a.date.value?.length ?? 0))[0]!;
+	return anchors.every((a) => finest.date.value!.startsWith(a.date.value!)) ? finest : null;
+}

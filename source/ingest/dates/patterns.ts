@@ -1,0 +1,219 @@
+/** The grammar of date expressions in British news: months, weekdays, days, years, seasons, "the end of", counts like "three years after", each pattern with the raw date it reads. */
+import {dayNumber, dayParts} from '../../corpus/date-value.js';
+import type {Lean, Raw} from './types.js';
+
+export const fullMonths = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const numberWords: Record<string, number> = {
+	a: 1,
+	an: 1,
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12,
+	eighteen: 18,
+	twenty: 20,
+};
+
+export const fullMonth = fullMonths.join('|');
+// Abbreviations need a word boundary: "Mar" must not match "Marsden".
+export const month = `(?<month>(?:${fullMonth})\\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b\\.?)`;
+export const weekday = `(?<wd>${weekdays.join('|')})`;
+export const day = `(?<day>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?`;
+export const year = `(?<year>(?:19|20)\\d\\d)`;
+export const on = `(?<on>(?:[Oo]n|[Ii]n|[Dd]uring)\\s+)?`;
+export const mod = `(?<mod>(?:(?:[Aa]t|[Bb]y)\\s+)?the\\s+(?:end|start|beginning|middle|turn)\\s+of\\s+|(?:[Ee]arly|[Ll]ate|[Mm]id)(?:\\s+|-)|(?:the\\s+)?(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\\s+(?:of\\s+)?)?`;
+export const count = `(?<n>\\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty)`;
+
+/** Words that make a number a count, not a year or a day: "2000 children", "March 25 social workers". */
+export const countNoun =
+	/^\s+(?:[a-z]+\s+)?(?:children|young|people|pupils|students|families|staff|workers|social|cases|referrals|homes|jobs|residents|members|councillors|places|beds|households|adults|babies|hours|days|weeks|months|years|miles|pounds|signatures|calls|visits|complaints|posts|vacancies|officers|employees|patients|carers|teachers|schools|per\s*cent)\b|^\s*%/;
+
+/**
+ * Words a pattern cannot match without: most sentences hold no date, and these plain tests are much cheaper than
+ * the patterns, whose optional openings ("in", "the end of") are tried at every position of the sentence.
+ */
+export const clues = {
+	year: /(?:19|20)\d\d/,
+	// Every month name and abbreviation starts with one of these (case as in the patterns).
+	month: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
+	weekday: /(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day/,
+	unit: /day|week|month|year/i,
+} as const;
+export type Clue = keyof typeof clues;
+
+export type Pattern = {
+	readonly re: RegExp;
+	/** Tests the sentence must pass before `re` can match: necessary, never sufficient. */
+	readonly needs: readonly (Clue | RegExp)[];
+	readonly make: (m: RegExpExecArray, sentence: string) => Raw | null;
+};
+
+export const monthNumber = (name: string): number => {
+	const key = name.replace('.', '').slice(0, 3).toLowerCase();
+	return ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(key) + 1;
+};
+export const weekdayNumber = (name: string | undefined) => (name ? weekdays.indexOf(name) : undefined);
+export const leanOf = (s: string | undefined): Lean | undefined => {
+	const w = s?.toLowerCase().split(/\s+/)[0];
+	return w === 'last' || w === 'next' || w === 'this' ? w : undefined;
+};
+export const after = (m: RegExpExecArray, sentence: string) => sentence.slice(m.index + m[0].length);
+
+export function validDay(y: number, mo: number, d: number): boolean {
+	const p = dayParts(dayNumber(y, mo, d));
+	return p.year === y && p.month === mo && p.day === d;
+}
+
+/** With or without a year, the same checks on a day and month. */
+export function dayMonth(m: RegExpExecArray, sentence: string): Raw | null {
+	const g = m.groups!;
+	const mo = monthNumber(g.month!);
+	const d = Number(g.day);
+	const wd = weekdayNumber(g.wd);
+	if (g.year === undefined) {
+		if (countNoun.test(after(m, sentence))) return null;
+		if (!validDay(2000, mo, d)) return null;
+		return {kind: 'yearless', month: mo, day: d, ...(wd === undefined ? {} : {weekday: wd})};
+	}
+	const y = Number(g.year);
+	if (!validDay(y, mo, d)) return null;
+	return {kind: 'absolute', year: y, month: mo, day: d, ...(wd === undefined ? {} : {weekday: wd})};
+}
+
+export const patterns: readonly Pattern[] = [
+	{
+		re: new RegExp(`\\b${year}-(?<mm>\\d\\d)-(?<dd>\\d\\d)\\b`, 'g'),
+		needs: ['year'],
+		make: (m) => {
+			const [y, mo, d] = [Number(m.groups!.year), Number(m.groups!.mm), Number(m.groups!.dd)];
+			return mo >= 1 && mo <= 12 && validDay(y, mo, d) ? {kind: 'absolute', year: y, month: mo, day: d} : null;
+		},
+	},
+	{
+		// British order: 22/02/2019. Only with a four-digit year; "1/2" alone is a fraction or a score.
+		re: new RegExp(`(?<![\\d./])(?<dd>\\d{1,2})[/.](?<mm>\\d{1,2})[/.]${year}\\b`, 'g'),
+		needs: ['year'],
+		make: (m) => {
+			const [y, mo, d] = [Number(m.groups!.year), Number(m.groups!.mm), Number(m.groups!.dd)];
+			return mo >= 1 && mo <= 12 && validDay(y, mo, d) ? {kind: 'absolute', year: y, month: mo, day: d} : null;
+		},
+	},
+	{
+		re: new RegExp(`${on}(?:${weekday}(?:,?\\s+|\\s+\\())?(?:the\\s+)?(?<![\\d£$€.,])${day}(?:\\s+of)?\\s+${month}(?:,?\\s+${year}\\b)?`, 'g'),
+		needs: ['month'],
+		make: dayMonth,
+	},
+	{
+		re: new RegExp(`${on}(?:${weekday}(?:,?\\s+|\\s+\\())?${month}\\s+(?:the\\s+)?${day}\\b(?![.,:]\\d)(?:,?\\s+${year}\\b)?`, 'g'),
+		needs: ['month'],
+		make: dayMonth,
+	},
+	{
+		re: new RegExp(`${on}${mod}${month},?\\s+(?:of\\s+)?${year}\\b(?![.,]?\\d)`, 'g'),
+		needs: ['month', 'year'],
+		make: (m) => ({kind: 'absolute', year: Number(m.groups!.year), month: monthNumber(m.groups!.month!)}),
+	},
+	{
+		re: new RegExp(`(?:(?<lean>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?${on}${mod}(?<month>${fullMonth})\\b`, 'g'),
+		needs: ['month'],
+		make: (m, sentence) => {
+			const g = m.groups!;
+			const introduced = g.lean !== undefined || g.on !== undefined || g.mod !== undefined;
+			const rest = after(m, sentence);
+			if (/^\s*\d/.test(rest)) return null;
+			// "May" is a modal verb and a surname; "April Jones" is a person. Take them only after "in", "last", ...
+			if (!introduced && (g.month === 'May' || /^\s+[A-Z][a-z]/.test(rest))) return null;
+			const lean = leanOf(g.lean);
+			return {kind: 'yearless', month: monthNumber(g.month!), ...(lean ? {lean} : {})};
+		},
+	},
+	{
+		re: new RegExp(`${on}${mod}${year}(?:[/-](?<yy>\\d\\d)(?!\\d))?(?:['’]s)?(?![\\w%]|[.,]\\d|\\s*per\\s*cent)`, 'g'),
+		needs: ['year'],
+		make: (m, sentence) => {
+			const g = m.groups!;
+			const y = Number(g.year);
+			const yearAt = m.index + (g.on?.length ?? 0) + (g.mod?.length ?? 0);
+			const before = sentence.slice(Math.max(0, yearAt - 5), yearAt);
+			// A year is four digits standing alone: not £2012, 1,2012, 3.2012 or No 2012; "2012-2015" is a range.
+			if (/[£$€#.,/\d]$/.test(before) || /\bNo\.?\s*$|\bnumber\s*$/i.test(before)) return null;
+			if (/[-–]$/.test(before) && !/\d{4}[-–]$/.test(before) && !/mid-$/i.test(before)) return null;
+			if (g.on === undefined && g.mod === undefined && countNoun.test(after(m, sentence))) return null;
+			if (g.yy !== undefined) {
+				// "2019/20" is a financial or school year: it starts in the first calendar year.
+				const second = Number(g.yy);
+				if (second !== (y + 1) % 100) return null;
+				return {kind: 'absolute', year: y, span: `${g.year}/${g.yy}`};
+			}
+			return {kind: 'absolute', year: y};
+		},
+	},
+	{
+		re: new RegExp(`(?:(?<lean>[Ll]ast|[Nn]ext|[Tt]his(?:\\s+coming|\\s+past)?)\\s+|[Oo]n\\s+)?${weekday}(?:['’]s)?\\b`, 'g'),
+		needs: ['weekday'],
+		make: (m, sentence) => {
+			// A football club, not a day.
+			if (m.groups!.wd === 'Wednesday' && /Sheffield\s+$/.test(sentence.slice(0, m.index))) return null;
+			const lean = /past/i.test(m.groups!.lean ?? '') ? 'last' : leanOf(m.groups!.lean);
+			return {kind: 'weekday', weekday: weekdayNumber(m.groups!.wd)!, ...(lean ? {lean} : {})};
+		},
+	},
+	{
+		re: /\b(?:yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b/gi,
+		needs: [/yesterday|today|night|morning|afternoon|evening/i],
+		make: (m) => {
+			const w = m[0].toLowerCase();
+			if (w === 'yesterday') return {kind: 'relative', shift: {days: -1}, approximate: false, schedules: false};
+			if (w.startsWith('last')) return {kind: 'relative', shift: {days: -1}, approximate: true, schedules: false};
+			return {kind: 'relative', shift: {days: 0}, approximate: false, schedules: false};
+		},
+	},
+	{
+		re: /\b(?:(?<el>earlier|later)\s+)?(?<which>this|last|next)\s+(?<unit>week|month|year)\b/gi,
+		needs: ['unit'],
+		make: (m, sentence) => {
+			const g = m.groups!;
+			// "over the last year", "in the next month" are durations, not dates.
+			if (/\b(?:the|past)\s+$/i.test(sentence.slice(0, m.index))) return null;
+			const which = g.which!.toLowerCase();
+			const el = g.el?.toLowerCase();
+			const unit = g.unit!.toLowerCase();
+			const sign = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+			const schedules = which === 'next' || el === 'later';
+			if (unit === 'week') {
+				// A week is a span of days: say its middle, approximately.
+				const days = sign * 7 + (el === 'earlier' ? -2 : el === 'later' ? 2 : 0);
+				return {kind: 'relative', shift: {days}, approximate: true, schedules};
+			}
+			return {kind: 'relative', shift: unit === 'month' ? {months: sign} : {years: sign}, approximate: false, schedules};
+		},
+	},
+	{
+		re: new RegExp(`\\b${count}\\s+(?<unit>day|week|month|year)s?\\s+ago\\b`, 'gi'),
+		needs: ['unit', /ago/i],
+		make: (m) => {
+			const n = amount(m.groups!.n!);
+			const unit = m.groups!.unit!.toLowerCase();
+			if (unit === 'day') return {kind: 'relative', shift: {days: -n}, approximate: false, schedules: false};
+			if (unit === 'week') return {kind: 'relative', shift: {days: -7 * n}, approximate: true, schedules: false};
+			return {kind: 'relative', shift: unit === 'month' ? {months: -n} : {years: -n}, approximate: true, schedules: false};
+		},
+	},
+];
+
+export const offsetPattern = new RegExp(`\\b${count}\\s+(?<unit>day|week|month|year)s?\\s+(?<rel>after|before|since|on\\s+from|later\\s+than|earlier\\s+than)\\s+`, 'gi');
+
+export function amount(word: string): number {
+	return numberWords[word.toLowerCase()] ?? Number(word);
+}
+
+// Tense: the nearest marker before the date in its clause, else the first after it, else the sentence's.

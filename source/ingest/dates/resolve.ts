@@ -1,0 +1,207 @@
+/**
+ * Dates in article text (the folder ingest/dates/: patterns, tense, scan, resolve, article-date), resolved against the article's own date and never against the clock.
+ *
+ * Every date keeps the precision the words give it: "in November" is a month, "in 2012" a year, "last week" an
+ * approximate day. When the article's date is itself only a year, or approximate, what is reckoned from it inherits
+ * that. A date that cannot be pinned down is returned as unknown with the reason, because a wrong confident date is
+ * worse than none.
+ *
+ * The grammar is our own rather than chrono-node's: chrono needs a full reference instant (our article dates may be
+ * a year or nothing), reads "three years after" as three years after the reference, "the last 20 years" as a date,
+ * "February 22" under en.GB as February 2022, and misses "in 2012". chrono is kept as a fallback for absolute dates
+ * written in forms our patterns do not cover, and only where it is certain of the year and month.
+ */
+/** Resolving candidates against the article's own date (never the clock) at the precision the words give: findDates. */
+import {dayNumber, dayParts, dayRange, formatDate, isoDay, shiftDate, unknownDate} from '../../corpus/date-value.js';
+import type {DateValue, Precision} from '../../corpus/schema.js';
+import {validDay, weekdays} from './patterns.js';
+import {anchorOf, scan} from './scan.js';
+import {markers, tenseAt} from './tense.js';
+import type {Candidate, DateMatch, FindDatesOptions, Raw, Tense} from './types.js';
+
+export type Context = {ref: DateValue; refWords: string; today: number; span: [number, number] | null};
+
+export const precisionRank: Record<Precision, number> = {day: 0, month: 1, year: 2, unknown: 3};
+
+export function valueOf(y: number, mo?: number, d?: number): string {
+	const iso = isoDay(dayNumber(y, mo ?? 1, d ?? 1));
+	return d !== undefined ? iso : mo !== undefined ? iso.slice(0, 7) : iso.slice(0, 4);
+}
+
+/** The span of days the article may be from: an approximate date may be a unit either side. */
+export function refSpan(ref: DateValue): [number, number] | null {
+	const r = dayRange(ref);
+	if (!r) return null;
+	if (!ref.approximate) return r;
+	const pad = ref.precision === 'day' ? 7 : ref.precision === 'month' ? 31 : 366;
+	return [r[0] - pad, r[1] + pad];
+}
+
+export function resolveAbsolute(raw: Extract<Raw, {kind: 'absolute'}>, words: string): DateValue {
+	const value = valueOf(raw.year, raw.month, raw.day);
+	const precision: Precision = raw.day !== undefined ? 'day' : raw.month !== undefined ? 'month' : 'year';
+	if (raw.span) return {value, precision, approximate: true, basis: `'${words}' spans two calendar years; the first is given`};
+	if (raw.weekday !== undefined && raw.day !== undefined) {
+		const actual = dayParts(dayNumber(raw.year, raw.month!, raw.day));
+		const wd = new Date(Date.UTC(actual.year, actual.month - 1, actual.day)).getUTCDay();
+		// "Friday 23 February 2019" names two different days: only the month is sure.
+		if (wd !== raw.weekday) {
+			return {value: value.slice(0, 7), precision: 'month', approximate: false, basis: `'${words}': ${value} is a ${weekdays[wd]}, not a ${weekdays[raw.weekday]}`};
+		}
+	}
+	return {value, precision, approximate: false, basis: 'stated'};
+}
+
+export function weekdayOf(n: number): number {
+	return (((n + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
+}
+
+export function resolveYearless(raw: Extract<Raw, {kind: 'yearless'}>, tense: Tense, ctx: Context, words: string): DateValue {
+	const span = ctx.span;
+	if (!span) return unknownDate(`'${words}' gives no year and the article's date is unknown`);
+	const dir: Tense = raw.lean === 'last' ? 'past' : raw.lean === 'next' ? 'future' : tense;
+	const strict = raw.lean === 'last' || raw.lean === 'next';
+	const target = raw.month * 100 + (raw.day ?? 0);
+	// The occurrence nearest day t in the sentence's direction; the same month counts as "now" for a month.
+	const occurrence = (t: number): number => {
+		const p = dayParts(t);
+		if (raw.lean === 'this') return p.year;
+		const here = p.month * 100 + (raw.day === undefined ? 0 : p.day);
+		const cmp = target - here;
+		if (dir === 'past') return cmp < 0 || (cmp === 0 && !strict) ? p.year : p.year - 1;
+		return cmp > 0 || (cmp === 0 && !strict) ? p.year : p.year + 1;
+	};
+	const years: number[] = [];
+	for (let y = occurrence(span[0]); y <= occurrence(span[1]); y++) if (raw.day === undefined || validDay(y, raw.month, raw.day)) years.push(y);
+	const stated: Precision = raw.day !== undefined ? 'day' : 'month';
+	const side = raw.lean === 'this' ? 'in the year of' : dir === 'past' ? 'before' : 'after';
+	const schedule = dir === 'future' && raw.lean !== 'next' ? ' (the sentence schedules it)' : '';
+	let basis = `'${words}', ${side} the article's date ${ctx.refWords}${schedule}`;
+	let options = years;
+	if (raw.weekday !== undefined && raw.day !== undefined) {
+		const fits = years.filter((y) => weekdayOf(dayNumber(y, raw.month, raw.day!)) === raw.weekday);
+		if (fits.length === 0 && years.length === 1) {
+			const y = years[0]!;
+			const actual = weekdays[weekdayOf(dayNumber(y, raw.month, raw.day))]!;
+			// The weekday and the day disagree: one of them, or the year we assumed, is wrong. Keep the month, flagged.
+			return {value: valueOf(y, raw.month), precision: 'month', approximate: true, basis: `${basis}; but ${valueOf(y, raw.month, raw.day)} is a ${actual}`};
+		}
+		if (fits.length > 0) {
+			options = fits;
+			basis += `; a ${weekdays[raw.weekday]} in ${fits.join(' or ')}`;
+		}
+	}
+	if (options.length === 1) {
+		return {value: valueOf(options[0]!, raw.month, raw.day), precision: stated, approximate: ctx.ref.approximate, basis};
+	}
+	// Several years fit: the one nearest the article, no finer than the article's own date, approximate.
+	const middle = (span[0] + span[1]) / 2;
+	const at = (y: number) => dayNumber(y, raw.month, raw.day ?? 15);
+	const best = [...options].sort((a, b) => Math.abs(at(a) - middle) - Math.abs(at(b) - middle))[0] ?? dayParts(Math.round(middle)).year;
+	const precision = precisionRank[stated] >= precisionRank[ctx.ref.precision] ? stated : ctx.ref.precision;
+	const value = valueOf(best, precision === 'year' ? undefined : raw.month, precision === 'day' ? raw.day : undefined);
+	return {value, precision, approximate: true, basis};
+}
+
+export function resolveWeekday(raw: Extract<Raw, {kind: 'weekday'}>, tense: Tense, ctx: Context, words: string): DateValue {
+	if (ctx.ref.value === null) return unknownDate(`'${words}' but the article's date is unknown`);
+	const dir: Tense = raw.lean === 'last' ? 'past' : raw.lean === 'next' || raw.lean === 'this' ? 'future' : tense;
+	const strict = raw.lean === 'last' || raw.lean === 'next';
+	const name = weekdays[raw.weekday]!;
+	if (ctx.ref.precision !== 'day') {
+		// Within a week of an article known only to the month or year: that month or year, approximately.
+		return shiftDate(ctx.ref, {days: dir === 'past' ? -3 : 3}, `'${words}', in the week ${dir === 'past' ? 'before' : 'after'} the article's date ${ctx.refWords}`, {approximate: true});
+	}
+	const ref = dayRange(ctx.ref)![0];
+	const gap = dir === 'past' ? (weekdayOf(ref) - raw.weekday + 7) % 7 : (raw.weekday - weekdayOf(ref) + 7) % 7;
+	const days = gap === 0 && strict ? 7 : gap;
+	const n = dir === 'past' ? ref - days : ref + days;
+	const basis =
+		dir === 'past'
+			? `'${words}', the last ${name} on or before the article's date ${ctx.refWords}`
+			: `'${words}', the next ${name} on or after the article's date ${ctx.refWords}`;
+	return {value: isoDay(n), precision: 'day', approximate: ctx.ref.approximate, basis};
+}
+
+export function resolveRelative(raw: Extract<Raw, {kind: 'relative'}>, ctx: Context, words: string): DateValue {
+	if (ctx.ref.value === null) return unknownDate(`'${words}' but the article's date is unknown`);
+	return shiftDate(ctx.ref, raw.shift, `'${words}', counted from the article's date ${ctx.refWords}`, {approximate: raw.approximate});
+}
+
+export function resolve(c: Candidate, ctx: Context): DateValue {
+	const raw = c.raw;
+	let date: DateValue;
+	if (raw.kind === 'absolute') date = resolveAbsolute(raw, c.text);
+	else if (raw.kind === 'yearless') date = resolveYearless(raw, c.tense, ctx, c.text);
+	else if (raw.kind === 'weekday') date = resolveWeekday(raw, c.tense, ctx, c.text);
+	else date = resolveRelative(raw, ctx, c.text);
+	if (c.inQuote && (raw.kind === 'weekday' || raw.kind === 'relative') && date.precision === 'day') {
+		date = {...date, approximate: true, basis: `${date.basis}; said in a quotation, so counted from about then`};
+	}
+	const schedules = c.tense === 'future' || (raw.kind === 'relative' && raw.schedules) || (raw.kind !== 'absolute' && raw.kind !== 'relative' && raw.lean === 'next');
+	return capped(date, c.text, schedules, ctx);
+}
+
+/** Nothing after today; nothing after the article's date unless the sentence schedules it. */
+export function capped(date: DateValue, words: string, schedules: boolean, ctx: Context): DateValue {
+	const range = dayRange(date);
+	if (!range) return date;
+	if (range[0] > ctx.today) return unknownDate(`'${words}' would be after today (${isoDay(ctx.today)})`);
+	const span = ctx.span;
+	if (!schedules && span && range[0] > span[1]) {
+		return unknownDate(`'${words}' is after the article's date ${ctx.refWords} and the sentence does not schedule it`);
+	}
+	return date;
+}
+
+export function dayOf(d: Date): number {
+	return dayNumber(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+// An article's sentences are all resolved against the same date and today: the context is made once for them.
+export let lastContext: {ref: DateValue; today: number; ctx: Context} | null = null;
+
+export function contextFor(ref: DateValue, today: Date | undefined): Context {
+	// Without a given today the clock is read each time, as before.
+	if (today !== undefined && lastContext?.ref === ref && lastContext.today === today.getTime()) return lastContext.ctx;
+	const ctx: Context = {ref, refWords: formatDate(ref), today: dayOf(today ?? new Date()), span: refSpan(ref)};
+	if (today !== undefined) lastContext = {ref, today: today.getTime(), ctx};
+	return ctx;
+}
+
+/**
+ * Every date expression in one sentence, resolved against the article's date `ref` (never against the clock):
+ * explicit dates ("17 January 2019", "July 2012", "in 2012", "2012's report"), month names without a year ("in
+ * November", resolved backwards unless the sentence is in the future tense), weekdays ("on Wednesday"), a weekday
+ * with a day and month ("Friday February 22", whose weekday must agree with the year), relative expressions ("last
+ * week", "this month", "yesterday") and offsets from a date in the same sentence ("three years after the July 2012
+ * report"). Expressions that cannot be dated come back with an unknown date and the reason. Sorted by start.
+ */
+export function findDates(sentence: string, ref: DateValue, opts: FindDatesOptions = {}): DateMatch[] {
+	const ctx = contextFor(ref, opts.today);
+	const {candidates, offsets} = scan(sentence);
+	const out: DateMatch[] = [];
+	const resolved = new Map<Candidate, DateValue>();
+	for (const c of candidates) {
+		const date = resolve(c, ctx);
+		resolved.set(c, date);
+		out.push({start: c.start, end: c.end, text: c.text, date});
+	}
+	for (const o of offsets) {
+		const anchor = anchorOf(sentence, o, candidates);
+		if (!anchor) continue;
+		const base = resolved.get(anchor)!;
+		const text = sentence.slice(o.start, anchor.end);
+		if (base.value === null) {
+			out.push({start: o.start, end: anchor.end, text, date: unknownDate(`'${text}' counts from a date that is not known: ${base.basis}`)});
+			continue;
+		}
+		// "Three years after" is a round figure: approximate at the shift's unit, except for days.
+		const date = shiftDate(base, o.shift, `'${text}', counted from ${formatDate(base)}`, {approximate: o.unit !== 'day'});
+		const schedules = tenseAt(sentence, markers(sentence), o.start, anchor.end) === 'future';
+		out.push({start: o.start, end: anchor.end, text, date: capped(date, text, schedules, ctx)});
+	}
+	return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+// --- The article's own date, from the evidence in its text. ---

@@ -1,0 +1,101 @@
+/** Scanning a sentence for date candidates with our patterns, offsets waiting for their anchor, and chrono-node as the fallback for absolute dates in forms the patterns miss. */
+import * as chrono from 'chrono-node';
+import {type DateShift} from '../../corpus/date-value.js';
+import {type Clue, amount, clues, offsetPattern, patterns} from './patterns.js';
+import {clauseBreaks, insideQuotes, markers, tenseAt} from './tense.js';
+import type {Candidate, Offset} from './types.js';
+
+export type Scan = {readonly candidates: readonly Candidate[]; readonly offsets: readonly Offset[]};
+
+/** The date expressions of one sentence before resolution, longest first where they overlap. */
+export function scan(sentence: string): Scan {
+	const found: Omit<Candidate, 'tense' | 'inQuote'>[] = [];
+	const clueFound = new Map<Clue | RegExp, boolean>();
+	const has = (c: Clue | RegExp): boolean => {
+		let v = clueFound.get(c);
+		if (v === undefined) clueFound.set(c, (v = (typeof c === 'string' ? clues[c] : c).test(sentence)));
+		return v;
+	};
+	for (const p of patterns) {
+		if (!p.needs.every(has)) continue;
+		for (const m of sentence.matchAll(p.re)) {
+			if (m[0].length === 0) continue;
+			const raw = p.make(m, sentence);
+			if (raw) found.push({start: m.index, end: m.index + m[0].trimEnd().length, text: m[0].trimEnd(), raw});
+		}
+	}
+	// chrono only fills gaps: a longer chrono span ("March 2019 to May 2019") must not swallow our two dates.
+	const ours = [...found];
+	if (chronoCouldAdd(sentence, ours)) for (const r of chronoAbsolutes(sentence)) if (!ours.some((k) => k.start < r.end && r.start < k.end)) found.push(r);
+	found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+	const kept: Omit<Candidate, 'tense' | 'inQuote'>[] = [];
+	for (const f of found) if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
+	kept.sort((a, b) => a.start - b.start);
+	let candidates: Candidate[] = [];
+	// Tense is only asked of dates: a sentence without one needs no markers.
+	if (kept.length > 0) {
+		const marks = markers(sentence);
+		const breaks = clauseBreaks(sentence);
+		const quoted = insideQuotes(sentence, kept.map((k) => k.start));
+		candidates = kept.map((k, i) => ({...k, tense: tenseAt(sentence, marks, k.start, k.end, breaks), inQuote: quoted[i]!}));
+	}
+
+	const offsets: Offset[] = [];
+	if (!has('unit')) return {candidates, offsets};
+	for (const m of sentence.matchAll(offsetPattern)) {
+		const g = m.groups!;
+		const n = amount(g.n!);
+		const unit = g.unit!.toLowerCase();
+		const sign = /before|earlier/i.test(g.rel!) ? -1 : 1;
+		const shift: DateShift = unit === 'day' ? {days: sign * n} : unit === 'week' ? {days: sign * 7 * n} : unit === 'month' ? {months: sign * n} : {years: sign * n};
+		const end = m.index + m[0].length;
+		offsets.push({start: m.index, end, text: m[0].trimEnd(), shift, unit: unit === 'week' ? 'day' : (unit as 'day' | 'month' | 'year')});
+	}
+	return {candidates, offsets};
+}
+
+/** The candidate an offset counts from: a date a few plain words after "after" ("after the July 2012 report"). */
+export function anchorOf(sentence: string, offset: {end: number}, candidates: readonly Candidate[]): Candidate | undefined {
+	return candidates.find((c) => c.start >= offset.end && /^(?:[\w'’-]+\s+){0,4}$/.test(sentence.slice(offset.end, c.start)));
+}
+
+/** A year chrono may give without four digits: with an era, or counted back hundreds of years (see below). */
+export const shortYear = /\d\s{0,2}(?:BE|AD|BC|CE)|\d\d\d(?:\.\d+)?\s{0,3}y/i;
+
+/**
+ * Whether chrono could add a date to ours: a pre-check, so chrono runs on few sentences.
+ * A chrono date is kept only if its own text writes its year. chrono (2.x, en) gives a year written as four digits,
+ * a number with an era ("500 AD"), two digits it makes four (not written, so never kept), or one counted from 2000 or
+ * from another date. A year of four digits lies in a run of four digits or more. A shorter one needs an era, a
+ * four-digit year outside our dates to count from, or a count of hundreds of years back from a year near 2000 (ours
+ * are 1900-2099): without a four-digit number that takes three digits of years, since quarters, months, weeks and
+ * days of at most 999.999 add up to 355 years ("999 years, 12 months and 12 weeks ago" is year 999). So without an
+ * era or such a count, and with every run of four digits inside one of our dates, a chrono date overlaps ours.
+ */
+export function chronoCouldAdd(sentence: string, ours: readonly {start: number; end: number}[]): boolean {
+	if (shortYear.test(sentence)) return true;
+	for (const m of sentence.matchAll(/\d{4,}/g)) {
+		const end = m.index + m[0].length;
+		if (!ours.some((k) => k.start <= m.index && end <= k.end)) return true;
+	}
+	return false;
+}
+
+/** Absolute dates in forms our patterns miss, from chrono, only where it is certain of year and month. */
+export function chronoAbsolutes(sentence: string): Omit<Candidate, 'tense' | 'inQuote'>[] {
+	const out: Omit<Candidate, 'tense' | 'inQuote'>[] = [];
+	// The reference instant is irrelevant: only components chrono read from the text are used.
+	for (const r of chrono.en.GB.parse(sentence, new Date(Date.UTC(2000, 0, 1)))) {
+		const s = r.start;
+		if (!s.isCertain('year') || !s.isCertain('month')) continue;
+		const y = s.get('year');
+		// en.GB reads "February 22" as February 2022: the year must be written in the text.
+		if (y === null || !new RegExp(`\\b${y}\\b`).test(r.text)) continue;
+		const mo = s.get('month')!;
+		const d = s.isCertain('day') ? s.get('day') : null;
+		out.push({start: r.index, end: r.index + r.text.length, text: r.text, raw: {kind: 'absolute', year: y, month: mo, ...(d === null ? {} : {day: d})}});
+	}
+	return out;
+}
+
+/** What a sentence's dates are resolved against; `span` is refSpan(ref), worked out once. */

@@ -1,0 +1,84 @@
+/** Whether a date's clause looks back or forward ("was", "last" against "will", "due to"), and whether a date sits inside someone's quoted words. */
+import type {Tense} from './types.js';
+
+export const futureMarkers =
+	/\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+due|due\s+(?:to\s+be|back|to\s+(?!(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|lack|poor|concerns?|pressures?)\b)[a-z]+)|(?:is|are)\s+to\s+(?!blame\b)[a-z]+|to\s+be\s+held|next(?!\s+to\b)|scheduled|expected\s+to|(?:is|are)\s+expected|later\s+this|set\s+to|going\s+to|plans?\s+to|planned|intends?\s+to|aims?\s+to|hopes?\s+to|upcoming|forthcoming|in\s+the\s+coming|would(?!\s+have)|by\s+the\s+end\s+of|(?:is|are)\s+(?:on|set\s+for|being\s+held)|takes?\s+place)\b|['’]ll\b/gi;
+export const pastMarkers =
+	/\b(?:was|were|had|did|ago|previously|earlier|already|yesterday|last|said|told|met|came|went|took|gave|made|found|saw|began|became|left|rose|fell|paid|wrote|spoke|sent|spent|won|lost|brought|thought|felt|kept|heard|led|ran|stood|got)\b|\b[a-z]{3,}ed\b/gi;
+/** "-ed" words that are not past verbs, and the forms that make a participle passive ("will be published"). */
+export const notPast = new Set(['speed', 'seed', 'feed', 'indeed', 'hundred', 'proceed', 'exceed', 'succeed', 'breed', 'embed', 'united']);
+export const passiveBefore = /\b(?:be|been|being|is|are|am|get|gets|getting)\s+(?:\w+ly\s+)?$/i;
+export const clauseBreak = /[;:()\u2013\u2014“”"]|,\s|\s-\s|\b(?:and|but|which|who|whereas|although|though|while|when|after|before|since|as)\b/gi;
+
+export type Marker = {start: number; end: number; tense: Tense};
+
+export function markers(sentence: string): Marker[] {
+	const out: Marker[] = [];
+	for (const m of sentence.matchAll(futureMarkers)) out.push({start: m.index, end: m.index + m[0].length, tense: 'future'});
+	for (const m of sentence.matchAll(pastMarkers)) {
+		const end = m.index + m[0].length;
+		if (out.some((f) => f.tense === 'future' && f.start < end && m.index < f.end)) continue;
+		const word = m[0].toLowerCase();
+		if (notPast.has(word)) continue;
+		// Only the few words before matter ("has been agreed"): a bounded slice keeps this linear.
+		if (word.endsWith('ed') && passiveBefore.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+		out.push({start: m.index, end, tense: 'past'});
+	}
+	return out.sort((a, b) => a.start - b.start);
+}
+
+export type Break = {readonly index: number; readonly end: number; readonly text: string};
+
+/** The clause breaks of a sentence, found once (each date's tense looks them up: no re-scan per date). */
+export function clauseBreaks(sentence: string): Break[] {
+	return [...sentence.matchAll(clauseBreak)].map((b) => ({index: b.index, end: b.index + b[0].length, text: b[0].toLowerCase()}));
+}
+
+export function tenseAt(sentence: string, marks: readonly Marker[], start: number, end: number, breaks: readonly Break[] = clauseBreaks(sentence)): Tense {
+	let from = 0;
+	let to = sentence.length;
+	let opener = '';
+	// The last break ending before the date, and the first starting after it (binary searches).
+	let lo = 0;
+	let hi = breaks.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (breaks[mid]!.end <= start) lo = mid + 1;
+		else hi = mid;
+	}
+	if (lo > 0) {
+		from = breaks[lo - 1]!.end;
+		opener = breaks[lo - 1]!.text;
+	}
+	for (let k = lo; k < breaks.length; k++)
+		if (breaks[k]!.index >= end) {
+			to = breaks[k]!.index;
+			break;
+		}
+	const inside = marks.filter((k) => k.start >= from && k.end <= to && (k.end <= start || k.start >= end));
+	const before = inside.filter((k) => k.end <= start).at(-1);
+	if (before) return before.tense;
+	const afterIt = inside.find((k) => k.start >= end);
+	if (afterIt) return afterIt.tense;
+	// "..., after a report in 2017": what comes after "after" or "since" happened before the main clause.
+	if (opener === 'after' || opener === 'since') return 'past';
+	return marks.some((k) => k.tense === 'future') ? 'future' : 'past';
+}
+
+/** Inside a direct quotation, "today" and "last week" count from when the words were said, not from the article. */
+/** insideQuote for several ascending positions in one sweep of the sentence. */
+export function insideQuotes(sentence: string, positions: readonly number[]): boolean[] {
+	const out: boolean[] = [];
+	let depth = 0;
+	let i = 0;
+	for (const index of positions) {
+		for (; i < index; i++) {
+			const c = sentence[i];
+			if (c === '“') depth++;
+			else if (c === '”') depth = Math.max(0, depth - 1);
+			else if (c === '"') depth = depth > 0 ? 0 : 1;
+		}
+		out.push(depth > 0);
+	}
+	return out;
+}

@@ -1,0 +1,100 @@
+/**
+ * Reading a sentence for events: its clauses, the distance of a date from an event's words, lists of dates and
+ * of authorities, offsets like "a month after", and who acted in it.
+ */
+import {findAuthorityMentions} from '../corpus/authorities.js';
+import type {DateValue, EventType} from '../corpus/schema.js';
+import type {DateMatch} from './dates/types.js';
+import type {NamedMention, Participant} from './event-types.js';
+
+/** A clause: a stretch of a sentence between strong breaks, so "rated X in 2012, although it later ... Y" splits. */
+export function clauses(sentence: string): {start: number; end: number}[] {
+	const out: {start: number; end: number}[] = [];
+	// The split is made at the space before "after": a plain alternative rather than a lookahead tried at every space.
+	const re = /,\s+(although|though|but|while|whereas|before|after|and later|and then|down from|up from|compared with)\b|;\s+|\s(?:after|following|follows|followed|a (?:fall|drop|rise) from)\b/gi;
+	let at = 0;
+	for (const m of sentence.matchAll(re)) {
+		out.push({start: at, end: m.index!});
+		at = m.index! + 1;
+	}
+	out.push({start: at, end: sentence.length});
+	return out;
+}
+
+export const distance = (d: {start: number; end: number}, pos: number) => (pos < d.start ? d.start - pos : pos > d.end ? pos - d.end : 0);
+
+export const offsetWords: Record<string, number> = {a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, eighteen: 18};
+
+/** "just a month after <event>": the event in the after-clause is that long before the anchor. */
+export function offsetBefore(clause: string): {months: number; words: string; index: number} | null {
+	const m = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|\d+) (week|month|year)s? after\b/i.exec(clause);
+	if (!m) return null;
+	const n = offsetWords[m[1]!.toLowerCase()] ?? Number(m[1]);
+	const unit = m[2]!.toLowerCase();
+	return {months: unit === 'year' ? n * 12 : unit === 'month' ? n : 0, words: m[0], index: m.index + m[0].length};
+	// (the index is where the after-clause's own words begin)
+}
+
+/** Event types whose actors a researcher compares: who called, who refused, who resigned. */
+export const withParticipants = new Set<EventType>(['resignation-call', 'resignation-refused', 'resignation', 'no-confidence-vote']);
+
+/**
+ * Who acted and who it was about: named mentions before the keyword are the actors (the first of them, or all
+ * when the keyword follows "X said Y should ..."), those after it are its objects.
+ */
+export function participantsOf(mentions: readonly NamedMention[], text: string, from: number, at: number, to: number): Participant[] {
+	// The objects end where a new clause starts: "facing a vote ... after Labour said" is not about Labour.
+	const rest = /\b(after|because|while|when|since|although|though|but|before)\b/.exec(text.slice(at + 1, to));
+	if (rest) to = at + 1 + rest.index;
+	const before = mentions.filter((m) => m.start >= from && m.end <= at);
+	const after = mentions.filter((m) => m.start >= at && m.end <= to);
+	const out: Participant[] = [];
+	const add = (name: string, role: Participant['role']) => {
+		if (!out.some((p) => p.name === name)) out.push({name, role});
+	};
+	if (before[0]) add(before[0].name, 'by');
+	for (const m of before.slice(1)) add(m.name, 'about');
+	for (const m of after) add(m.name, 'about');
+	return out;
+}
+
+/** "since the council was found 'inadequate'", "up from 'requires improvement'": a rating named as the past. */
+export function toldAsHistory(clause: string, at: number): boolean {
+	return /\b(since|from|previously|formerly|had been|after being|once|last)\b[^.]{0,40}$/i.test(clause.slice(Math.max(0, at - 50), at));
+}
+
+/** Words that join the items of a list: ", ", " and ", ", and ", " & ". */
+export const listJoin = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)$/i;
+
+/**
+ * The dates of a list ("in November 2022, March 2023 and June 2023") that holds the date nearest `at`; one date
+ * or none when the clause has no such list. Offsets are the clause's.
+ */
+export function dateList(clause: string, dates: readonly DateMatch[], at: number): DateValue[] {
+	if (dates.length < 2) return [];
+	const sorted = [...dates].sort((a, b) => a.start - b.start);
+	const runs: DateMatch[][] = [];
+	for (const d of sorted) {
+		const run = runs.at(-1);
+		const gap = run ? clause.slice(run.at(-1)!.end, d.start).replace(/^\s*(in|on)\s+/i, ' ').replace(/\s+(in|on)\s+$/i, ' ') : null;
+		if (run && gap !== null && (listJoin.test(gap) || listJoin.test(clause.slice(run.at(-1)!.end, d.start)))) run.push(d);
+		else runs.push([d]);
+	}
+	const near = sorted.reduce((best, d) => (distance(d, at) < distance(best, at) ? d : best));
+	const run = runs.find((r) => r.includes(near))!;
+	return run.length > 1 ? run.map((d) => d.date) : [];
+}
+
+/** The authorities of a list naming `main` ("Suffolk, Bury and Torbay were ..."), else `main` alone. */
+export function authorityList(sentence: string, main: string): string[] {
+	const found = findAuthorityMentions(sentence);
+	if (found.length < 2) return [main];
+	const runs: (typeof found)[] = [];
+	for (const m of found) {
+		const run = runs.at(-1);
+		if (run && listJoin.test(sentence.slice(run.at(-1)!.end, m.start))) run.push(m);
+		else runs.push([m]);
+	}
+	const run = runs.find((r) => r.length > 1 && r.some((m) => m.name === main)) ?? runs.find((r) => r.length > 1 && r[0]!.start === found[0]!.start);
+	return run ? [...new Set(run.map((m) => m.name))] : [main];
+}

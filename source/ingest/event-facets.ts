@@ -1,0 +1,105 @@
+/**
+ * What an event's sentence says about it beyond its type: which rating words of which framework a judgement
+ * uses, which inspectorate judged which service, and whether the event happened or is only planned, proposed or
+ * refused. Pure functions of the sentence (and, for the service, of the article's opening).
+ */
+import type {EventStatus, InspectedService, Rating} from '../corpus/schema.js';
+
+/**
+ * Rating words of every framework, with the judging verbs some of them need: 'failing' and 'poor' are
+ * everyday words, a grade only when something is judged so.
+ */
+const ratingWords: readonly [RegExp, Rating][] = [
+	[/\brequires? improvement\b/gi, 'requires improvement'],
+	[/\binadequate\b/gi, 'inadequate'],
+	[/\boutstanding\b/gi, 'outstanding'],
+	[/\bgood\b/gi, 'good'],
+	[/\badequate\b/gi, 'adequate'],
+	[/\bspecial measures\b/gi, 'inadequate'],
+	[/\bwidespread and\/or systemic failings\b/gi, 'inadequate'],
+	[/\b(?:rated|judged|graded|deemed|declared|found|labelled|branded)\b(?: (?:the|its|it|as|to be|them|council|service|services|department|authority|children['’]s|social|care|\w+ly)){0,4} ['‘"“]?(?:failing|poor|performing poorly)\b/gi, 'inadequate'],
+	[/\bperforming poorly\b/gi, 'inadequate'],
+];
+
+/** The words a sentence must hold one of for ratingsIn to find anything: a cheap test first. */
+export const ratingCueWords = ['requires improvement', 'require improvement', 'inadequate', 'outstanding', 'good', 'adequate', 'special measures', 'systemic failings', 'failing', 'poor'];
+
+/** Rating mentions in a clause, in text order, one per rating ("requires improvement to be good" is one). */
+export function ratingsIn(clause: string): {rating: Rating; index: number}[] {
+	const text = clause.replace(/requires? improvement to be good/gi, (m) => `requires improvement${' '.repeat(m.length - 20)}`);
+	const out: {rating: Rating; index: number}[] = [];
+	const taken: [number, number][] = [];
+	for (const [re, rating] of ratingWords) {
+		for (const m of text.matchAll(re)) {
+			const s = m.index!;
+			const e = s + m[0].length;
+			if (taken.some(([a, b]) => s < b && e > a)) continue;
+			taken.push([s, e]);
+			if (rating === 'good' && !/['‘’"“”]good['’"”]|\b(?:rated|judged|graded|deemed) (?:\w+ ){0,3}good\b|as good\b|a good rating|good rating|from good\b|overall good\b|good overall\b|to good\b/i.test(clause)) continue;
+			if (rating === 'outstanding' && !/['‘’"“”]outstanding['’"”]|\b(?:rated|judged|graded|deemed) (?:\w+ ){0,3}outstanding\b|as outstanding\b|outstanding (rating|judgement|grade)|to outstanding\b/i.test(clause)) continue;
+			out.push({rating, index: s});
+		}
+	}
+	const seen = new Set<Rating>();
+	return out
+		.sort((a, b) => a.index - b.index)
+		.filter((r) => {
+			if (seen.has(r.rating)) return false;
+			seen.add(r.rating);
+			return true;
+		});
+}
+
+const serviceCues: readonly [RegExp, InspectedService, string | null][] = [
+	[/\b(youth offending|youth justice|YOT|YOS|HM Inspectorate of Probation|HMI Probation|His Majesty['’]s Inspectorate of Probation|Her Majesty['’]s Inspectorate of Probation|probation inspectorate)\b/i, 'youth justice', 'HM Inspectorate of Probation'],
+	[/\b(SEND|special educational needs|area SEND|local area (?:SEND )?inspection)\b/, 'send', null],
+	[/\b(fostering (?:service|agency)|adoption (?:service|agency)|children['’]s home|residential home|secure (?:unit|children['’]s home))\b/i, 'other', null],
+	[/\b(the school|primary school|secondary school|academy|nursery)\b/i, 'school', null],
+];
+
+const childrensServicesCue = /\bchildren['’]s (?:social care|services|social work|safeguarding)|\bservices for (?:vulnerable )?children\b|\bsafeguarding\b|\bchild protection\b|\bchildren in care\b|\blooked[- ]after\b|\bILACS\b|\bsingle inspection\b/i;
+
+export type ServiceFacet = {service?: InspectedService; inspectorate?: string};
+
+/**
+ * Which service a judgement is about and who judged it: the sentence's own words first, then its paragraph's; an
+ * article whose opening names only one other service (a SEND area inspection, a youth justice inspection) lends
+ * it to judgements that name none. Absent service means the council's children's services.
+ */
+export function serviceOf(sentence: string, paragraph: string, opening: string): ServiceFacet {
+	// The sentence decides; a paragraph's other sentence ("a month after the Youth Offending Team was branded ...")
+	// is about another judgement.
+	if (childrensServicesCue.test(sentence)) return {inspectorate: inspectorateOf(sentence)};
+	for (const [re, service, inspectorate] of serviceCues) if (re.test(sentence)) return {service, inspectorate: inspectorate ?? inspectorateOf(sentence, service)};
+	if (!childrensServicesCue.test(opening) && !childrensServicesCue.test(paragraph)) {
+		const named = serviceCues.filter(([re]) => re.test(opening));
+		if (named.length === 1) {
+			const [, service, inspectorate] = named[0]!;
+			return {service, inspectorate: inspectorate ?? inspectorateOf(`${sentence} ${opening}`, service)};
+		}
+	}
+	return {inspectorate: inspectorateOf(sentence)};
+}
+
+function inspectorateOf(text: string, service?: InspectedService): string | undefined {
+	if (/\bProbation\b/.test(text)) return 'HM Inspectorate of Probation';
+	if (service === 'send' || /\b(CQC|Care Quality Commission)\b/.test(text)) return /\b(CQC|Care Quality Commission)\b/.test(text) ? 'Ofsted and CQC' : 'Ofsted';
+	return 'Ofsted';
+}
+
+const planned = /\b(will|would|shall|facing|faces|face a|is due|are due|due to|is to|are to|to be (?:held|set up|appointed|published|considered|discussed)|is expected to|are expected to|expected (?:to|later|next)|scheduled|is set to|are set to|plans? to|planning to|intends? to|next (?:week|month|year)|later this (?:year|month)|in the coming)\b/i;
+const proposed = /\b(could|may|might|consider(?:ing|s|ed)?|propos(?:al|ed|es|ing)|recommend(?:ed|s|ing)? (?:that|the|a)|suggest(?:ed|s|ing)?|calls? for|called for|calling for|urged?|urging|demand(?:ed|s|ing)?)\b/i;
+const refused = /\b(rejected|voted down|defeated|declined|refused|turned down|ruled out|thrown out|voted against)\b/i;
+
+/**
+ * Whether the clause tells of an event that happened or only of one planned, proposed or refused. A call for a
+ * resignation is itself an event that happened; a refusal to resign is one too.
+ */
+export function statusOf(clause: string, type: string): EventStatus | undefined {
+	if (type === 'resignation-refused') return undefined;
+	if (refused.test(clause) && type !== 'resignation-call') return 'refused';
+	if (type === 'resignation-call' && /\b(voted down|defeated|thrown out)\b|\b(motion|vote)\b[^.]*\b(rejected|fell|failed)\b/i.test(clause)) return 'refused';
+	if (planned.test(clause)) return 'planned';
+	if (type !== 'resignation-call' && type !== 'inspection-judgement' && proposed.test(clause)) return 'proposed';
+	return undefined;
+}

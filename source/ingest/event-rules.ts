@@ -1,0 +1,77 @@
+/**
+ * The rules that type an event from a clause of narrative: one per event type of CONTRACT.md, in groups. They
+ * describe how British local papers report these events, never a particular article.
+ */
+import type {EventType} from '../corpus/schema.js';
+
+export type Rule = {
+	readonly type: EventType;
+	readonly test: RegExp;
+	readonly unless?: RegExp;
+	readonly group: string;
+	/** Words of which the lower-cased sentence must hold one for `test` to match: a cheap test first. */
+	readonly needs: readonly string[];
+};
+
+/**
+ * Within a group the first rule that matches a clause wins (a notice lifted is not also a notice served); rules of
+ * different groups may all match one clause ("appointed a commissioner after ... served with an improvement notice").
+ */
+export const rules: readonly Rule[] = [
+	{group: 'notice', type: 'improvement-notice-lifted', needs: ['improvement notice'], test: /\bimprovement notice\b[^.]*\b(lifted|removed|withdrawn|revoked|ended)\b|\b(lifted|removed|revoked|withdrew|withdrawn)\s+(the|its|an?|their)\s+([\w-]+\s+){0,2}improvement notice\b/i},
+	{
+		group: 'notice',
+		type: 'improvement-notice',
+		needs: ['improvement notice', 'statutory direction'],
+		// "working under an improvement notice" tells of one in force: the notice, undated unless the clause dates it.
+		// A statutory direction that appoints a commissioner is the commissioner's appointment (the rule below).
+		unless: /\bstatutory direction\b[^.]*\b(commissioner|appoint\w*)\b|\b(commissioner|appointment)\b[^.]*\bstatutory direction\b/i,
+		test: /\b(improvement notice|statutory direction)\b[^.]*\b(issued|served|imposed|placed|given)\b|\b(issued|issues|issuing|served|imposed|placed|given)\b[^.]*\b(improvement notice|statutory direction)\b|\b(under|remains? under|working under|subject to)\b (an?|the|its|a government|a DfE|a Department for Education) ([\w-]+ ){0,2}(improvement notice|statutory direction)\b/i,
+	},
+	{group: 'vote', type: 'no-confidence-vote', needs: ['confidence'], test: /\b(vote|motion) of no confidence\b|\bno[- ]confidence (vote|motion)\b/i},
+	{
+		group: 'resign',
+		type: 'resignation-refused',
+		needs: ['refus', 'vow', 'intends to', 'not ', 'rejected', 'no intention', 'the right ', 'in post', 'in office', 'role', 'no plans'],
+		test: /\brefus(ed|es|ing) to (resign|step down|stand down|quit|go|accept\b[^.]*\bresignation)|\b(will|would) not (be )?(walk|walking) away\b|\b(stay|stays|staying|remain|remains|remaining) in (post|office|the role|his role|her role)\b|\bno plans to (resign|step down|stand down|quit)\b|\bvow(ed|s)? to stay\b|\bintends to (continue|stay)\b|\b(will|would) not (be )?(resign|resigning|step down|stepping down|stand down|standing down|quit|quitting)\b|\brejected (the )?calls?\b|\bno intention of (resigning|stepping down|standing down|quitting)\b|\bthe right (person|man|woman|people) to\b/i,
+	},
+	{
+		group: 'resign',
+		type: 'resignation-call',
+		needs: ['call', 'should', 'must', 'told', 'demand'],
+		test: /\bcall(s|ed|ing)? (for|on)\b[^.]*\b(resign|resignation|resignations|step down|stand down|step aside|stand aside|quit|go)\b|\b(should|must) (both )?(resign|step down|stand down|step aside|quit|go)\b|\btold\b[^.]*\bto (resign|step down|stand down|quit)\b|\bdemand(s|ed)?\b[^.]*\b(resignations?|resign|step down|stand down)\b|\bcalled on\b[^.]*\bto (resign|step down|stand down|step aside)\b/i,
+	},
+	{
+		group: 'resign',
+		type: 'resignation',
+		needs: ['resigned', 'stepped down', 'stood down', 'quit ', 'resignation'],
+		test: /\b(resigned|stepped down|stood down)\b|\bquit (as|from|on|last|this|after|with)\b|\b(handed in|announced|tendered|confirmed) (his|her|their) resignation\b/i,
+		unless: /\bother (towns|councils|authorities|areas|places)\b/i,
+	},
+	{
+		group: 'commissioner',
+		type: 'commissioner-report',
+		needs: ['commissioner'],
+		test: /\bcommissioner\b[^.]*\b(report(ed|s)? (back|to|on|that)|reported|(due|is|are|expected) to report|will report|recommend(ed|s|ation)?|published (a|her|his|their) report|concluded|advis(ed|es)|final report|review found)\b|\bcommissioner['’]s (final |latest )?(report|recommendation|findings|review)\b/i,
+	},
+	{
+		group: 'commissioner',
+		type: 'commissioner-appointed',
+		needs: ['commissioner', 'statutory direction'],
+		test: /\bcommissioner\b[^.]*\b(appointed|appoint|named|sent in|installed|brought in)\b|\b(appointed|appoint|appoints|named|sent in|installed)\b[^.]*\bcommissioner\b|\b(the|this|her|his) appointment\b[^.]*\bstatutory direction\b|\bstatutory direction\b[^.]*\b(appoint\w*|commissioner)\b/i,
+		// Ending an appointment, or a commissioner who is already in post, is not an appointment.
+		unless: /\bend(ed|s|ing)? (his|her|their|the) (appointment|role)\b|\bstood down\b|\bstepped down\b/i,
+	},
+	{group: 'board', type: 'improvement-board', needs: ['board', 'panel', 'group'], test: /\b(improvement|oversight|improvement and assurance|assurance|partnership improvement) (board|panel)\b|\bcross[- ]party (board|group|panel)\b/i},
+	{group: 'plan', type: 'improvement-plan', needs: ['plan'], test: /\bimprovement plan\b|\baction plan\b|\brecovery plan\b/i},
+	{
+		group: 'visit',
+		type: 'inspection-visit',
+		needs: ['visit', 'ofsted', 'inspect'],
+		test: /\b(focused|monitoring|inspection|return) visits?\b|\b(re-?inspection|unannounced inspection|full inspection|inspection)\b[^.]*\b(over|across|lasting|during) (two|three|four|five|six|\d+) (days|weeks)\b|\b(inspectors?|Ofsted)\b[^.]*\b(spent|spend|spends) (two|three|four|five|six|\d+) (days|weeks)\b|\b(re-?inspection|monitoring (activity|inspection)|return visit)\b[^.]*\b(expected|due|will|scheduled|later this year|next (year|month)|within)\b|\b(due|expected|set) to (carry out|conduct) (a |an |its )?(full |new |fresh )?(re-?inspection|inspection|monitoring)\b|\b(to|will) return for\b|\b(Ofsted|inspectors?)\b[^.]*\b(due back|due to (visit|return|inspect)|will (visit|return|inspect)|returned|visited|carried out|expected (back|to return|next)|back in)\b|\b(next|full|new|fresh) (Ofsted )?inspection\b[^.]*\b(expected|due|will|scheduled|takes place|took place|next (year|month)|later this year)\b|\binspection (was )?(carried out|took place|in (January|February|March|April|May|June|July|August|September|October|November|December))\b/i,
+		// "aiming for a 'good' rating from the next Ofsted inspection" is an ambition, not a visit.
+		unless: /\b(aiming for|aim for|aims to|hoping|hopes? (for|to)|wants? to|strive)\b/i,
+	},
+	{group: 'funding', type: 'funding', needs: ['£'], test: /£\s?\d[\d.,]*\s?(m|bn|k|million|billion)\b[^.]*|\b(funding|investment|grant|budget)\b[^.]*£\s?\d/i},
+];
+

@@ -1,0 +1,136 @@
+/**
+ * After the sentence rules: the publication date of the report an article is about, the summary of an event,
+ * and the merging of one article's mentions of one event into one record with its date.
+ */
+import {compareDates, isAfter, unknownDate} from '../corpus/date-value.js';
+import type {DateValue, EventType, Rating} from '../corpus/schema.js';
+import type {DateMatch} from './dates/types.js';
+import {distance} from './event-clauses.js';
+import type {ExtractedEvent, RawEvent} from './event-types.js';
+import {squash, type Span} from './text.js';
+
+/**
+ * The sentence as the summary; a long one is cut to a window around the words that made the event, so that
+ * "two Conservative councillors to join the Improvement Board" survives the cut.
+ */
+export function summarise(sentence: string, at = 0, max = 240): string {
+	const lead = /^\s*(But|And|However,|Meanwhile,)\s+/.exec(sentence)?.[0].length ?? 0;
+	const raw = sentence.slice(lead);
+	const pos = Math.max(0, at - lead);
+	const whole = squash(raw);
+	if (whole.length <= max) return whole.charAt(0).toUpperCase() + whole.slice(1);
+	// Keep the sentence's start whenever the event's words are within reach of it.
+	let start = pos < max - 60 ? 0 : Math.max(0, Math.min(pos - Math.floor(max / 2), raw.length - max));
+	if (start > 0) start = raw.indexOf(' ', start) + 1;
+	let end = Math.min(raw.length, start + max);
+	if (end < raw.length) end = raw.lastIndexOf(' ', end);
+	const body = squash(raw.slice(start, end));
+	const text = start === 0 ? body.charAt(0).toUpperCase() + body.slice(1) : `…${body}`;
+	return end < raw.length ? `${text}…` : text;
+}
+
+const key = (e: {type: EventType; authority: string; rating?: Rating; service?: string}) => `${e.type}|${e.authority}|${e.rating ?? ''}|${e.service ?? ''}`;
+
+/**
+ * Merges the mentions of one event within the article and gives undated news its date: an undated mention
+ * joins a dated one of the same kind; what is left and is news takes the article's date, approximately.
+ */
+
+/** When the report the article is about came out: "The report, published last Thursday, ...". */
+export function publicationDate(narratives: readonly string[], spansOf: readonly (readonly Span[])[], datesIn: (sentence: string) => readonly DateMatch[]): DateValue | null {
+	for (const [k, narrative] of narratives.entries()) {
+		for (const sp of spansOf[k]!) {
+			const sentence = narrative.slice(sp.start, sp.end);
+			const m = /\b(report|judgement|judgment|findings|inspection)\b[^.]{0,60}?\b(published|released|came out|made public)\b|\b(published|released)\b[^.]{0,30}\b(report|judgement|findings)\b/i.exec(sentence);
+			// A monitoring visit's letter or a commissioner's report is not the judgement's report.
+			if (!m || /\b(monitoring|commissioner)/i.test(sentence)) continue;
+			const d = datesIn(sentence).filter((x) => x.date.value !== null).sort((a, b) => distance(a, m.index + m[0].length) - distance(b, m.index + m[0].length))[0];
+			if (d) return {...d.date, basis: `${d.date.basis}; the report's publication`};
+		}
+	}
+	return null;
+}
+
+export function settle(raw: RawEvent[], published: DateValue): ExtractedEvent[] {
+	// `future`: whether the mention that gave the date schedules it ("will be held in February").
+	const out: (ExtractedEvent & {dated: boolean; future: boolean})[] = [];
+	for (const e of raw) {
+		const same = out.filter((o) => key(o) === key(e));
+		// A visit that will happen is not the visit that happened: scheduled and past mentions stay apart.
+		const match = same.find((o) => (o.future === e.future || e.type === 'inspection-judgement') && (e.dated && o.dated ? compareDates(o.date, e.date) === 0 || prefixCompatible(o.date, e.date) : !e.dated || !o.dated));
+		if (match) {
+			if (match.paragraph !== e.paragraph && !match.alsoIn.includes(e.paragraph)) {
+				match.alsoIn.push(e.paragraph);
+				// The next paragraph often says what the first left out ("The cross-party group would offer two spaces").
+				if (match.alsoIn.length === 1 && match.summary.length + e.summary.length < 360) match.summary = `${match.summary} ${e.summary}`;
+			}
+			for (const p of e.participants ?? []) {
+				match.participants ??= [];
+				const known = match.participants.find((q) => q.name === p.name);
+				if (!known) match.participants.push(p);
+				else if (p.role === 'by') known.role = 'by';
+			}
+			if (e.dated && (!match.dated || moreExact(e.date, match.date))) {
+				match.date = e.date;
+				match.dated = true;
+				match.future = e.future;
+			}
+			continue;
+		}
+		out.push({...e, future: e.future});
+	}
+	const byKey = new Map<string, (typeof out)[number][]>();
+	for (const e of out) byKey.set(key(e), [...(byKey.get(key(e)) ?? []), e]);
+	const final: ExtractedEvent[] = [];
+	for (const e of out) {
+		if (!e.dated) {
+			const info = raw.find((r) => r.paragraph === e.paragraph && key(r) === key(e));
+			// A judgement the article tells as its news ("Ofsted has today published its verdict") is news of the day:
+			// the article's date, approximate unless the sentence says today. One told as history, or anything said
+			// to be earlier or later, is not dated from the article.
+			if (e.type === 'inspection-judgement') {
+				if (info?.reportsNews && !info.undatedPast && !e.status && published.value !== null) {
+					const today = /\b(today|this morning|this afternoon)\b/i.test(e.evidence?.sentence ?? '') && published.precision === 'day';
+					e.date = {value: published.value, precision: published.precision, approximate: !today, basis: today ? `'today' in the article of ${published.value}` : `reported as news in the article of ${published.value}`};
+				}
+			} else if (!info?.undatedPast && published.value !== null) {
+				e.date = {
+					value: info?.future ? published.value!.slice(0, 7) : published.value,
+					precision: info?.future ? (published.precision === 'day' ? 'month' : published.precision) : published.precision,
+					approximate: true,
+					basis: `no date in the text; reported in the article of ${published.value}`,
+				};
+			}
+		}
+		// Nothing happens after the article reporting it unless the text schedules it: such a date is a misreading.
+		if (e.dated && !e.future && published.value !== null && isAfter(e.date, published)) {
+			e.date = unknownDate(`'${e.date.value}' would be after the article's date ${published.value}; set aside`);
+		}
+		const {dated: _d, ...rest} = e as ExtractedEvent & {dated: boolean; future?: boolean; undatedPast?: boolean};
+		final.push({
+			...(rest.participants?.length ? {participants: rest.participants} : {}),
+			date: rest.date,
+			authority: rest.authority,
+			type: rest.type,
+			...(rest.rating ? {rating: rest.rating} : {}),
+			...(rest.status ? {status: rest.status} : {}),
+			...(rest.inspectorate ? {inspectorate: rest.inspectorate} : {}),
+			...(rest.service ? {service: rest.service} : {}),
+			...(rest.evidence ? {evidence: rest.evidence} : {}),
+			summary: rest.summary,
+			paragraph: rest.paragraph,
+			alsoIn: rest.alsoIn,
+		});
+	}
+	return final;
+}
+
+function prefixCompatible(a: DateValue, b: DateValue): boolean {
+	if (a.value === null || b.value === null) return false;
+	return a.value.startsWith(b.value) || b.value.startsWith(a.value);
+}
+
+function moreExact(a: DateValue, b: DateValue): boolean {
+	const rank = {day: 3, month: 2, year: 1, unknown: 0} as const;
+	return rank[a.precision] > rank[b.precision] || (rank[a.precision] === rank[b.precision] && b.approximate && !a.approximate);
+}

@@ -1,0 +1,114 @@
+/**
+ * How newsrooms attribute quotes, family by family (issue 11): written words, attribution inside a relative or
+ * appositive clause, a quote paragraph after reported speech, organisations mid-paragraph, and two people named
+ * before a pronoun. Every example is of the test's own writing.
+ */
+import {describe, expect, test} from 'vitest';
+import {article} from './article.js';
+
+const lede = 'Wigan Council’s children’s services have been rated inadequate by Ofsted.';
+const quotes = (...paragraphs: string[]) =>
+	article('2024-03-14', lede, ...paragraphs)
+		.quotes.filter((q) => !q.fragment)
+		.map((q) => [q.paragraph, q.speaker]);
+
+describe('written words belong to their author', () => {
+	test('a letter introduced in the sentence before, then "It continued:"', () => {
+		expect(
+			quotes(
+				'Children’s minister Helen Marsh set out her decision in a letter to the council’s chief executive.',
+				'The letter reads: “I am not satisfied that the council can make the changes needed on its own.”',
+				'It continued: “A commissioner will now review the service and report to me within three months.”',
+			),
+		).toEqual([
+			[3, 'Helen Marsh'],
+			[4, 'Helen Marsh'],
+		]);
+	});
+
+	test('"The report said:" and the quote paragraphs after it are Ofsted’s', () => {
+		expect(
+			quotes(
+				'The report said: “Too many children wait too long for help when they are first referred.',
+				'“Managers do not have a clear view of the quality of social work practice.”',
+			),
+		).toEqual([
+			[2, 'Ofsted'],
+			[3, 'Ofsted'],
+		]);
+	});
+
+	test('"In a statement, the Department for Education said:"', () => {
+		expect(quotes('In a statement, the Department for Education said: “We will not hesitate to act where children are let down.”')).toEqual([[2, 'Department for Education']]);
+	});
+
+	test('"X wrote:" after a letter named with its author', () => {
+		expect(
+			quotes('In a letter to councillors, the council’s chief executive Mark Dunne wrote: “I want to be open about the scale of the task in front of us.”'),
+		).toEqual([[2, 'Mark Dunne']]);
+	});
+});
+
+describe('attribution inside a relative or appositive clause', () => {
+	test('", said director X, who added:"', () => {
+		expect(
+			quotes(
+				'The service had improved on every measure, said director of children’s services Joanne Pike, who added: “Our staff have worked tirelessly for this result.”',
+				'“We are not complacent and there is more to do.”',
+			),
+		).toEqual([
+			[2, 'Joanne Pike'],
+			[3, 'Joanne Pike'],
+		]);
+	});
+
+	test('"Sharing the news with staff was director X, who said:"', () => {
+		expect(quotes('Sharing the news with staff was director Joanne Pike, who said: “This is a proud day for everyone who works here.”')).toEqual([[2, 'Joanne Pike']]);
+	});
+});
+
+describe('a quote paragraph after reported speech continues its speaker', () => {
+	test('Ms X said the work was "only starting". / "..."', () => {
+		expect(
+			quotes(
+				'Council leader Cllr Ann Lee said she welcomed the findings.',
+				'Ms Rowe, the director, said the hard work was “only starting”.',
+				'“We know what we need to do and we have a plan to do it.”',
+			),
+		).toEqual([[4, 'Rowe']]);
+	});
+});
+
+describe('organisations mid-paragraph', () => {
+	test('", the city council said:"', () => {
+		expect(quotes('Responding to the report, the city council said: “We accept the findings in full.”')[0]?.[1]).toBe('Wigan Council');
+	});
+
+	test('"Inspectors added:"', () => {
+		expect(quotes('Inspectors added: “Leaders have been too slow to act on known weaknesses.”')).toEqual([[2, 'Ofsted']]);
+	});
+
+	test('"A spokesperson for the trust said:" names the trust the article names', () => {
+		expect(
+			quotes(
+				'The service is run by Wigan Children’s Trust on the council’s behalf.',
+				'A spokesperson for the trust said: “We are determined to improve quickly.”',
+			),
+		).toEqual([[3, 'Wigan Children’s Trust']]);
+	});
+});
+
+describe('the right person when two are named', () => {
+	test('a former role does not carry to the next paragraph’s quote', () => {
+		expect(
+			quotes(
+				'Former MP, Councillor Peter Vance, criticised the council’s record.',
+				'Cllr Ann Lee, the council leader, said: “We will take every recommendation seriously.”',
+				'“I will not be resigning.”',
+			),
+		).toEqual([
+			[3, 'Ann Lee'],
+			[4, 'Ann Lee'],
+		]);
+	});
+});
