@@ -86,15 +86,16 @@ export const commandTable: readonly CommandSpec[] = [
 	{
 		name: 'import',
 		args: 'PATH...',
-		summary: 'ingest article text files (files, or folders of *.txt)',
+		summary: 'ingest articles: text files, Nexis and Factiva exports, saved web pages (files or folders)',
 		description:
-			"Reads each file (or each *.txt file under each folder), extracts its quotes, people and events, and adds it to the store, which is created if it does not exist. Importing the same content twice is one article; a changed file replaces its extracted records and keeps curated ones. Files that cannot be read are named on stderr, one line each, and the exit status is 1. It extracts on one worker thread per core (SCRUTINY_WORKERS=N; 0 for none) and leaves two caches beside the store, <store>.search-index and <store>.start, both rebuilt when stale.",
+			"Reads each file (or, under each folder, each *.txt file and each file whose content is a Nexis Uni .docx/.rtf export, a LexisNexis Academic or Factiva export, or a saved web page), extracts its quotes, people and events, and adds it to the store, which is created if it does not exist. Importing the same content twice is one article; a changed file replaces its extracted records and keeps curated ones. An export becomes its articles, each with the title, publication, byline and date the export states; where it states how many it holds, the report says 'FILE: expected N, imported M'. Files, and articles of an export, that cannot be read are named on stderr, one line each (with the article's position), and the exit status is 1. It extracts on one worker thread per core (SCRUTINY_WORKERS=N; 0 for none) and leaves two caches beside the store, <store>.search-index and <store>.start, both rebuilt when stale.",
 		flags: {
 			name: {type: 'string', value: 'NAME', description: "the store's name, shown in the UI's header"},
 			rebuild: {type: 'boolean', description: 'drop the extracted records and import from scratch, keeping curated and official ones'},
+			'url-list': {type: 'string', value: 'CSV', description: "a Media Cloud URL list: its publication and date go to the saved pages it lists (matched by canonical URL) where the page lacks them"},
 			json: json('the import report'),
 		},
-		examples: ['scrutiny import ~/corpus/articles --db ~/corpus/store.json', 'scrutiny import data/articles --db data/corpus.json --rebuild --name "Bundled corpus"'],
+		examples: ['scrutiny import ~/corpus/articles --db ~/corpus/store.json', 'scrutiny import ~/nexis/children-2019.DOCX ~/factiva/Factiva-20230314.rtf', 'scrutiny import ~/saved-pages --url-list ~/mediacloud/stories.csv', 'scrutiny import data/articles --db data/corpus.json --rebuild --name "Bundled corpus"'],
 		run: async (ctx) => (await import('./commands/import.js')).importCommand(ctx),
 	},
 	{

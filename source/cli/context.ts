@@ -20,6 +20,7 @@ export type Flags = {
 	limit?: number;
 	name?: string;
 	rebuild?: boolean;
+	urlList?: string;
 	ascii?: boolean;
 	debug?: boolean;
 	help?: boolean;

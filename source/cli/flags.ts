@@ -52,11 +52,13 @@ export function checkFlags(command: CommandSpec, flags: Flags): Flags {
 	const specs = flagsOf(command);
 	const where = command.name === '' ? 'the terminal UI' : `'${command.name}'`;
 	const checked: Record<string, unknown> = {};
-	for (const [name, value] of Object.entries(flags as Record<string, unknown>)) {
+	for (const [key, value] of Object.entries(flags as Record<string, unknown>)) {
 		if (!given(value)) continue;
+		// meow gives `--url-list` as `urlList`; the table names flags as they are typed.
+		const name = key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 		const spec = specs[name];
 		if (!spec) throw new UsageError(`--${name} is not an option of ${where}`);
-		checked[name] = checkValue(name, spec, value, where);
+		checked[key] = checkValue(name, spec, value, where);
 	}
 	const formats = Object.entries(specs)
 		.filter(([name, spec]) => spec.format && given(checked[name]))

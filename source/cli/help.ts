@@ -16,7 +16,9 @@ export type MeowFlag = {type: 'string' | 'boolean'; isMultiple?: boolean; shortF
  */
 export function meowFlags(table: readonly CommandSpec[] = commandTable): Record<string, MeowFlag> {
 	const flags: Record<string, MeowFlag> = {};
-	const add = (name: string, spec: FlagSpec & {short?: string}) => {
+	const add = (typed: string, spec: FlagSpec & {short?: string}) => {
+		// meow takes `--url-list` as the key `urlList`.
+		const name = typed.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 		const type = spec.type === 'boolean' ? 'boolean' : 'string';
 		const known = flags[name];
 		flags[name] = {type, ...(spec.repeatable || known?.isMultiple ? {isMultiple: true} : {}), ...(spec.short ? {shortFlag: spec.short} : {})};

@@ -7,6 +7,7 @@
 import {shortHash, slug} from '../text/ids.js';
 import {authorityId, authorityInfo} from './authorities.js';
 import {datesCompatible} from './date-value.js';
+import {changedCopyOverlap, IdentityIndex, overlap, wordSetOf} from './identity.js';
 import type {Article, CorpusEvent, DateValue, Furniture, Person, Quote, StoreData} from './schema.js';
 import type {EventType, Rating} from './vocabulary.js';
 
@@ -18,6 +19,9 @@ export type ArticleExtract = {
 	title: string;
 	titleSource: Article['titleSource'];
 	source: string | null;
+	/** Who wrote it and the page's URL, where an export or a saved page states them. */
+	byline?: string | null;
+	url?: string | null;
 	published: DateValue;
 	authorities: string[];
 	paragraphs: string[];
@@ -47,13 +51,15 @@ export type ArticleInput = {
 	readonly contentHash: string;
 	readonly readReport: Article['readReport'];
 	readonly extracted: ArticleExtract;
+	/** The id to give a new article (an export's own id, or a hash of its text), in place of the file's stem. */
+	readonly id?: string;
 };
 
 export type MergeOutcome = {readonly outcome: 'added' | 'unchanged' | 'replaced'; readonly articleId: string};
 
 const basename = (p: string) => p.split(/[\\/]/).at(-1) ?? p;
 
-type Lookup = {byHash: Map<string, Article>; byPath: Map<string, Article>; ids: Set<string>; hiddenReplaced: Set<string>};
+type Lookup = {byHash: Map<string, Article>; byPath: Map<string, Article>; ids: Set<string>; hiddenReplaced: Set<string>; identity: IdentityIndex};
 const lookups = new WeakMap<object, Lookup>();
 
 /**
@@ -63,7 +69,7 @@ const lookups = new WeakMap<object, Lookup>();
 function lookupOf(data: StoreData): Lookup {
 	let l = lookups.get(data.articles);
 	if (!l) {
-		l = {byHash: new Map(), byPath: new Map(), ids: new Set(), hiddenReplaced: new Set()};
+		l = {byHash: new Map(), byPath: new Map(), ids: new Set(), hiddenReplaced: new Set(), identity: new IdentityIndex(data.articles)};
 		for (const a of data.articles) {
 			l.byHash.set(a.contentHash, a);
 			l.byPath.set(a.path, a);
@@ -82,14 +88,20 @@ export function mergeArticle(data: StoreData, input: ArticleInput, importedAt: s
 	if (same) return {outcome: 'unchanged', articleId: same.id};
 
 	const file = basename(input.path);
-	const previous = look.byPath.get(input.path);
+	const x = input.extracted;
+	// A file at the same path replaces its article; so does a changed copy from elsewhere (identity.ts). An
+	// export's article at the same position must also be the same story: a new download may order them anew.
+	const atPath = look.byPath.get(input.path);
+	const candidate = {id: input.id, url: x.url, file, paragraphs: x.paragraphs};
+	const samePlace = atPath && (!input.id || overlap(wordSetOf(candidate), wordSetOf(atPath)) >= changedCopyOverlap) ? atPath : undefined;
+	const previous = samePlace ?? look.identity.changedCopyOf(candidate) ?? undefined;
 	let id = previous?.id;
+	if (!id && input.id) id = look.ids.has(input.id) ? `${input.id}-${shortHash(input.path)}` : input.id;
 	if (!id) {
 		// The file's own stem is the id researchers will recognise and cite ("000_a503623955de7664").
 		const stem = file.replace(/\.[^.]+$/, '').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'article';
 		id = look.ids.has(stem) ? `${stem}-${shortHash(input.path)}` : stem;
 	}
-	const x = input.extracted;
 	const article: Article = {
 		id,
 		file,
@@ -98,6 +110,8 @@ export function mergeArticle(data: StoreData, input: ArticleInput, importedAt: s
 		title: x.title,
 		titleSource: x.titleSource,
 		source: x.source,
+		...(x.byline ? {byline: x.byline} : {}),
+		...(x.url ? {url: x.url} : {}),
 		published: x.published,
 		authorities: x.authorities,
 		raw: input.raw,
@@ -109,12 +123,19 @@ export function mergeArticle(data: StoreData, input: ArticleInput, importedAt: s
 		origin: 'extracted',
 	};
 
+	let stored: Article = article;
 	if (previous) {
-		const replaced = {...previous, ...article};
+		const {copies: _was, ...kept} = previous;
+		const replaced = {...kept, ...article};
+		stored = replaced;
 		data.articles[data.articles.indexOf(previous)] = replaced;
 		look.byHash.delete(previous.contentHash);
 		look.byHash.set(replaced.contentHash, replaced);
+		if (look.byPath.get(previous.path) === previous) look.byPath.delete(previous.path);
 		look.byPath.set(replaced.path, replaced);
+		look.identity.remove(previous);
+		look.identity.add(replaced);
+		unlinkCopies(data, previous);
 		data.quotes = data.quotes.filter((q) => q.articleId !== id || q.origin !== 'extracted');
 		data.events = data.events.filter((e) => e.origin !== 'extracted' || e.articleId !== id);
 	} else {
@@ -122,7 +143,9 @@ export function mergeArticle(data: StoreData, input: ArticleInput, importedAt: s
 		look.byHash.set(article.contentHash, article);
 		look.byPath.set(article.path, article);
 		look.ids.add(article.id);
+		look.identity.add(article);
 	}
+	linkCopies(stored, look.identity.copiesOf(stored));
 
 	x.quotes.forEach((q, n) => {
 		const quote: Quote = {
@@ -162,6 +185,25 @@ export function mergeArticle(data: StoreData, input: ArticleInput, importedAt: s
 		data.events.push(event);
 	});
 	return {outcome: previous ? 'replaced' : 'added', articleId: id};
+}
+
+/** Links an article and the same-day printings of its story both ways (`copies`: the other articles' ids). */
+function linkCopies(article: Article, copies: readonly Article[]): void {
+	if (copies.length === 0) return;
+	article.copies = copies.map((c) => c.id);
+	for (const c of copies) if (!c.copies?.includes(article.id)) c.copies = [...(c.copies ?? []), article.id];
+}
+
+/** Takes a replaced article out of the copies lists of the articles it was linked to. */
+function unlinkCopies(data: StoreData, previous: Article): void {
+	if (!previous.copies?.length) return;
+	const linked = new Set(previous.copies);
+	for (const a of data.articles) {
+		if (!linked.has(a.id) || !a.copies) continue;
+		const left = a.copies.filter((id) => id !== previous.id);
+		if (left.length) a.copies = left;
+		else delete a.copies;
+	}
 }
 
 /**

@@ -10,8 +10,23 @@ import {attachUndatedRatings} from './undated-ratings.js';
 import type {Article, CorpusEvent, DateValue, EventStatus, EventType, InspectedService, Origin, Person, Quote, SourceRef, StoreData} from './schema.js';
 
 /** `quotes` leaves fragments out; `fragments` counts them (counts.ts defines both). */
-export type ArticleView = {id: string; file: string; title: string; published: DateValue; authorities: string[]; paragraphs: number; quotes: number; fragments: number};
-export type QuoteView = {id: string; articleId: string; paragraph: number; text: string; speaker: string | null; fragment: boolean; date: DateValue};
+export type ArticleView = {
+	id: string;
+	file: string;
+	title: string;
+	published: DateValue;
+	authorities: string[];
+	paragraphs: number;
+	quotes: number;
+	fragments: number;
+	/** The publication, byline and canonical URL, where the file stated them (null otherwise). */
+	source: string | null;
+	byline: string | null;
+	url: string | null;
+	/** Ids of the same day's articles with nearly the same words (the story as other titles printed it). */
+	copies: string[];
+};
+export type QuoteView = {id: string; articleId: string; paragraph: number; text: string; speaker: string | null; fragment: boolean; date: DateValue; attribution?: Quote['attribution']};
 export type PersonView = {id: string; name: string; titles: string[]; roles: string[]; party: string | null; authorities: string[]; quotes: number; fragments: number};
 export type EventView = {
 	id: string;
@@ -38,6 +53,8 @@ export type EventView = {
 	/** On an official judgement: the report's address (the CSV's inspection_link) and the framework it was made under. */
 	link?: string;
 	framework?: string;
+	/** For an extracted event: the sentence it was read from and the words that typed it. */
+	evidence?: {sentence: string; cue: string};
 };
 
 /** Thrown for a query the store cannot answer as asked (an unknown or ambiguous authority). */
@@ -76,6 +93,10 @@ export function articleView(data: StoreData, a: Article): ArticleView {
 		paragraphs: a.paragraphs.length,
 		quotes: tally.quotes,
 		fragments: tally.fragments,
+		source: a.source,
+		byline: a.byline ?? null,
+		url: a.url ?? null,
+		copies: a.copies ?? [],
 	};
 }
 
@@ -88,7 +109,7 @@ export function listArticles(data: StoreData, opts: {authority?: string} = {}): 
 }
 
 export function quoteView(q: Quote): QuoteView {
-	return {id: q.id, articleId: q.articleId, paragraph: q.paragraph, text: q.text, speaker: q.speaker, fragment: q.fragment, date: q.date};
+	return {id: q.id, articleId: q.articleId, paragraph: q.paragraph, text: q.text, speaker: q.speaker, fragment: q.fragment, date: q.date, ...(q.attribution ? {attribution: q.attribution} : {})};
 }
 
 /** Speaker names match case-insensitively on any part: "blackburn", "Simon Blackburn". */
@@ -217,6 +238,7 @@ export function timeline(data: StoreData, opts: TimelineOptions = {}): EventView
 			...(e.status && e.status !== 'happened' ? {status: e.status} : {}),
 			...(e.inspectorate ? {inspectorate: e.inspectorate} : {}),
 			...(e.service ? {service: e.service} : {}),
+			...(e.evidence ? {evidence: {sentence: e.evidence.sentence, cue: e.evidence.cue}} : {}),
 			...officialDetails(e),
 		};
 		lines.push(view);

@@ -65,6 +65,12 @@ export const articleSchema = z
 		title: z.string(),
 		titleSource: z.enum(['header', 'line', 'lede']),
 		source: z.string().nullable(),
+		/** Who wrote it, where an export or a saved page states it. */
+		byline: z.string().nullable().optional(),
+		/** The page's canonical URL, where known. */
+		url: z.string().nullable().optional(),
+		/** Ids of the same day's articles with nearly the same words: the story as other titles printed it. */
+		copies: z.array(z.string()).optional(),
 		published: dateValueSchema,
 		/** Canonical authority names, the article's main authority first. */
 		authorities: z.array(z.string()),

@@ -13,7 +13,7 @@ import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import type {Prepared} from './prepare.js';
 
-export type PoolJob = {readonly id: number; readonly file: string; readonly storeDir: string; readonly today: string | null};
+export type PoolJob = {readonly id: number; readonly file: string; readonly storeDir: string; readonly today: string | null; readonly urlList?: string | null};
 export type PoolReply = {readonly id: number; readonly result: Prepared};
 
 type Pending = {resolve: (p: Prepared) => void; reject: (e: Error) => void};

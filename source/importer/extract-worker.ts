@@ -12,7 +12,7 @@ let queue: Promise<void> = Promise.resolve();
 
 parentPort?.on('message', (job: PoolJob) => {
 	queue = queue.then(async () => {
-		const result = await prepareArticle(job.file, job.storeDir, job.today === null ? undefined : new Date(job.today));
+		const result = await prepareArticle(job.file, job.storeDir, job.today === null ? undefined : new Date(job.today), job.urlList ?? null);
 		parentPort!.postMessage({id: job.id, result} satisfies PoolReply);
 	});
 });

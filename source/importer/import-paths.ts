@@ -12,6 +12,7 @@ import type {StoreData} from '../corpus/schema.js';
 import type {Store} from '../corpus/store/index.js';
 import {ExtractPool, poolSize} from './extract-pool.js';
 import {prepareArticle, type Prepared} from './prepare.js';
+import {recognisedByContent} from './import-file.js';
 import {collectArticlePaths} from './read-files.js';
 
 export {contentHash} from './prepare.js';
@@ -34,6 +35,10 @@ export type ImportReport = {
 	dateProblems: ImportProblem[];
 	/** Files not imported because `shouldStop` asked the import to stop. */
 	skipped: number;
+	/** Exports that state how many articles they hold: that count and how many were imported. */
+	counts: {path: string; expected: number; imported: number}[];
+	/** Files read as exports or saved pages (the others are one article each). */
+	exports: number;
 };
 
 export type ImportOptions = {
@@ -50,6 +55,8 @@ export type ImportOptions = {
 	readonly shouldStop?: () => boolean;
 	/** Extraction threads (default: `poolSize(process.env)`); 0 prepares every file in the importing thread. */
 	readonly workers?: number;
+	/** A Media Cloud URL list (CSV) whose publication and date go to the saved pages it lists. */
+	readonly urlList?: string;
 };
 
 // Small imports are done before a pool of workers would have started.
@@ -60,8 +67,8 @@ const aheadPerWorker = 500;
 
 /** Imports files and folders into an open store. Never throws for a bad input file: it is reported. */
 export async function importPaths(store: Store, inputs: readonly string[], opts: ImportOptions = {}): Promise<ImportReport> {
-	const report: ImportReport = {files: 0, added: 0, replaced: 0, unchanged: 0, failed: [], removed: 0, repaired: 0, quotes: 0, events: 0, dateProblems: [], skipped: 0};
-	const collected = await collectArticlePaths([...inputs]);
+	const report: ImportReport = {files: 0, added: 0, replaced: 0, unchanged: 0, failed: [], removed: 0, repaired: 0, quotes: 0, events: 0, dateProblems: [], skipped: 0, counts: [], exports: 0};
+	const collected = await collectArticlePaths([...inputs], {accept: recognisedByContent});
 	report.failed.push(...collected.errors);
 	const files = collected.files;
 	report.files = files.length;
@@ -76,20 +83,21 @@ export async function importPaths(store: Store, inputs: readonly string[], opts:
 	const workers = files.length >= minFilesForPool ? (opts.workers ?? poolSize(process.env)) : 0;
 	const pool = ExtractPool.create(workers);
 	const today = opts.today ?? null;
+	const urlList = opts.urlList ? path.resolve(opts.urlList) : null;
 	let closed = false;
 	const prepare = async (file: string): Promise<Prepared> => {
-		const inThread = async () => prepareArticle(file, storeDir, opts.today);
+		const inThread = async () => prepareArticle(file, storeDir, opts.today, urlList);
 		if (!pool) return inThread();
 		// A worker that died hands its files back to this thread; files still in flight when the import stopped
 		// are dropped, not read here.
-		return pool.prepare({file, storeDir, today: today?.toISOString() ?? null}).catch(async () => (closed ? {ok: false, reason: 'not read: the import stopped'} : inThread()));
+		return pool.prepare({file, storeDir, today: today?.toISOString() ?? null, urlList}).catch(async () => (closed ? {ok: false, reason: 'not read: the import stopped'} : inThread()));
 	};
 	const ahead = new ReadAhead(files, prepare, pool ? workers * aheadPerWorker : 1);
 
 	try {
 		for (let b = 0; b < files.length || (first && opts.rebuild); b += batchSize, batchSize = batchSizeNow()) {
 			const batch: ArticleInput[] = [];
-			const failedBefore = report.failed.length;
+			let refusedHere = 0;
 			let stopped = false;
 			for (let f = b; f < Math.min(files.length, b + batchSize); f++) {
 				if (opts.shouldStop?.()) {
@@ -101,17 +109,21 @@ export async function importPaths(store: Store, inputs: readonly string[], opts:
 				done++;
 				opts.onProgress?.(done, files.length);
 				if (!prepared.ok) {
+					refusedHere++;
 					report.failed.push({path: file, reason: prepared.reason});
 					continue;
 				}
-				if (prepared.dateProblem) report.dateProblems.push({path: file, reason: prepared.dateProblem});
+				for (const reason of prepared.dateProblems) report.dateProblems.push({path: file, reason});
+				for (const p of prepared.problems) report.failed.push({path: file, reason: `article ${p.position}: ${p.reason}`});
+				if (prepared.fromExport) report.exports++;
+				if (prepared.expected !== null) report.counts.push({path: file, expected: prepared.expected, imported: prepared.inputs.length});
 				report.removed += prepared.removed;
 				report.repaired += prepared.repaired;
-				batch.push(prepared.input);
+				batch.push(...prepared.inputs);
 			}
 			if (stopped) {
 				// Stopped before this batch was written: leave the store as the last write left it.
-				report.skipped = files.length - b - (report.failed.length - failedBefore);
+				report.skipped = files.length - b - refusedHere;
 				break;
 			}
 			const rebuildNow = first && opts.rebuild === true;

@@ -72,7 +72,7 @@ function formatSize(bytes: number): string {
 	return `${bytes} bytes`;
 }
 
-function tooLarge(size: number, maxBytes: number): string {
+export function tooLarge(size: number, maxBytes: number): string {
 	let shown = formatSize(size);
 	let limit = formatSize(maxBytes);
 	// Rounding can make a file just over the limit look equal to it.
@@ -102,9 +102,15 @@ export type ReadOptions = {
  * `maxBytes` (default 10 MB).
  */
 export async function readArticleFile(path: string, opts: ReadOptions = {}): Promise<ReadResult> {
+	const read = await readFileBytes(path, opts);
+	return read.ok ? {path, ...decodeArticleBytes(read.bytes)} : {path, ok: false, reason: read.reason};
+}
+
+/** The bytes of a regular file, with {@link readArticleFile}'s checks and refusals (its size limit too). */
+export async function readFileBytes(path: string, opts: ReadOptions = {}): Promise<{ok: true; bytes: Buffer} | {ok: false; reason: string}> {
 	const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
 	const openFile = opts.openFile ?? open;
-	const refuse = (reason: string): ReadResult => ({path, ok: false, reason});
+	const refuse = (reason: string) => ({ok: false, reason}) as const;
 
 	let st: Stats;
 	try {
@@ -141,7 +147,7 @@ export async function readArticleFile(path: string, opts: ReadOptions = {}): Pro
 			total += bytesRead;
 			if (total > maxBytes) return refuse(tooLarge(total, maxBytes));
 		}
-		return {path, ...decodeArticleBytes(Buffer.concat(chunks, total))};
+		return {ok: true, bytes: Buffer.concat(chunks, total)};
 	} catch (error) {
 		return refuse(describeFsError(error));
 	} finally {
@@ -159,13 +165,14 @@ const isTextName = (name: string) => /\.txt$/i.test(name);
  * Expand the paths given on the command line into article files.
  *
  * A path that is not a directory is taken as given, whatever its extension (reading it later refuses what
- * is not a regular file). A directory is walked recursively for `*.txt` files (case-insensitive), skipping
+ * is not a regular file). A directory is walked recursively for `*.txt` files (case-insensitive) and the files
+ * `opts.accept` recognises by their content (exports, saved pages), skipping
  * hidden entries (names starting with "."; editors leave lock files and backups there), and its files are
  * returned sorted by path. Symbolic links are followed; a link back to a directory being walked is
  * reported once as a directory loop, and a directory reached again by another route is not walked twice.
  * Missing paths and dangling `*.txt` links are reported.
  */
-export async function collectArticlePaths(paths: string[]): Promise<CollectResult> {
+export async function collectArticlePaths(paths: string[], opts: {accept?: (file: string) => Promise<boolean>} = {}): Promise<CollectResult> {
 	const files: string[] = [];
 	const errors: CollectResult['errors'] = [];
 	const seenFiles = new Set<string>();
@@ -190,7 +197,7 @@ export async function collectArticlePaths(paths: string[]): Promise<CollectResul
 			if (entry.name.startsWith('.')) continue;
 			const full = join(dir, entry.name);
 			if (!entry.isDirectory() && !entry.isSymbolicLink()) {
-				if (isTextName(entry.name)) found.push(full);
+				if (isTextName(entry.name) || (entry.isFile() && (await opts.accept?.(full)))) found.push(full);
 				continue;
 			}
 			let target: BigIntStats;
@@ -202,7 +209,7 @@ export async function collectArticlePaths(paths: string[]): Promise<CollectResul
 				continue;
 			}
 			if (!target.isDirectory()) {
-				if (isTextName(entry.name)) found.push(full);
+				if (isTextName(entry.name) || (target.isFile() && (await opts.accept?.(full)))) found.push(full);
 				continue;
 			}
 			const key = dirKey(target);

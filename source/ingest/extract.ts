@@ -27,6 +27,10 @@ export type ExtractedArticle = {
 	title: string;
 	titleSource: 'header' | 'line' | 'lede';
 	source: string | null;
+	/** Who wrote it, where an export or a page states it. */
+	byline?: string | null;
+	/** The page's canonical URL, where known. */
+	url?: string | null;
 	published: DateValue;
 	/** Why a printed date was set aside, if one was. */
 	dateProblem: string | null;
@@ -74,10 +78,17 @@ function attributionKind(q: ExtractedQuote): AttributionKind {
 	return q.speaker.person ? 'same-paragraph' : 'organisation';
 }
 
+/**
+ * What an export or a saved page states beside the text (source/ingest/formats/): the title, date and source go in
+ * the text's header block; these say where the date was read and carry what a header has no key for.
+ */
+export type StatedMeta = {readonly dateBasis?: string; readonly byline?: string | null; readonly url?: string | null};
+
 /** Runs every extraction step on an article's decoded text. */
-export function extractArticle(text: string, opts: {today?: Date} = {}): ExtractedArticle {
+export function extractArticle(text: string, opts: {today?: Date; meta?: StatedMeta} = {}): ExtractedArticle {
 	const today = opts.today ?? new Date();
-	const meta = parseMetadata(text, today);
+	const parsed = parseMetadata(text, today);
+	const meta = parsed.date && opts.meta?.dateBasis && parsed.dateBasis === "stated: the header's date" ? {...parsed, dateBasis: opts.meta.dateBasis} : parsed;
 	const clean = setAsideFurniture(meta.body);
 	const paragraphs = clean.paragraphs;
 
@@ -119,6 +130,7 @@ export function extractArticle(text: string, opts: {today?: Date} = {}): Extract
 		title: meta.title ?? titleFromLede(paragraphs[0] ?? ''),
 		titleSource: meta.titleSource ?? 'lede',
 		source: meta.source,
+		...(opts.meta ? {byline: opts.meta.byline ?? null, url: opts.meta.url ?? null} : {}),
 		published,
 		dateProblem: meta.dateProblem,
 		authorities,

@@ -97,7 +97,7 @@ export function isFullQuote(p: QuoteParagraph, s: QuoteSpan): boolean {
 	if (/^[A-Z]/.test(s.text) && wordCount(s.text) >= 6 && /[.!?,]$/.test(s.text)) return true;
 	// `said "the inspection has shown us that a fresh start is needed".`: a whole clause of someone's words that
 	// ends the sentence, rather than a phrase borrowed into reported speech.
-	return wordCount(s.text) >= 9 && /^[\s"”’'.,!?]*([.!?]|$)/.test(p.text.slice(s.end)) && /\b(said|says|added|adds|noted|notes|warned|warns|stated|states|told \w+|insisted|argued|concluded|found|wrote|reads|read)( that)?\s*$/i.test(before.replace(/[“"‘']$/, '').trimEnd());
+	return wordCount(s.text) >= 9 && /^[\s"”’'.,!?]*([.!?]|$)/.test(p.text.slice(s.end)) && /\b(said|says|added|adds|noted|notes|warned|warns|stated|states|told \w+|insisted|argued|concluded|found|wrote|reads|read)( that)?\s*$/i.test(before.slice(-40).replace(/[“"‘']$/, '').trimEnd());
 }
 
 const orders = new WeakMap<object, Map<QuoteSpan, number>>();
@@ -120,6 +120,9 @@ type Found = {speaker: Speaker; how: ExtractedQuote['how']; cue: string};
 
 /** A document introduced with its author: "in a letter to", "a statement from", "wrote to", "her report". */
 const documentIntro = /\b(?:in|with|issued|published|sent|released|wrote|set out[^.]{0,40}?)\s+(?:a|an|her|his|their|its)\s+(?:new\s+|latest\s+|final\s+|open\s+|written\s+)?(letter|statement|report|direction|e-?mail|review|submission|briefing)\b|\b(letter|statement|report|e-?mail)\s+from\b|\bwrote\s+to\b/gi;
+
+/** A cheap test before documentIntro: most paragraphs name no document. */
+const documentWords = /letter|statement|report|direction|mail|review|submission|briefing|wrote/i;
 
 export class Attributor {
 	/** The person the story is about right now: who "he" and "she" refer to. */
@@ -202,6 +205,7 @@ export class Attributor {
 	 * "a statement from the council", "the commissioner's report", "Mark Dunne wrote to councillors".
 	 */
 	private noteDocuments(p: QuoteParagraph): void {
+		if (!documentWords.test(p.narrative)) return;
 		for (const m of p.narrative.matchAll(documentIntro)) {
 			const kind = (m[1] ?? m[2] ?? 'letter').toLowerCase().replace('e-mail', 'email');
 			const at = m.index!;

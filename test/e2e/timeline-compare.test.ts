@@ -5,7 +5,7 @@
  * builds first; this file builds nothing. CI is unset for the program (see tmux.test.ts).
  */
 import {execFileSync} from 'node:child_process';
-import {existsSync, readFileSync, rmSync} from 'node:fs';
+import {readFileSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {sharedDir} from '../helpers/gold.js';
@@ -112,7 +112,7 @@ describe.skipIf(!ready).each([
 		}
 		if (columns >= 100) {
 			expect(aligned).toMatch(/^at the judgement\s+○ ~?Jan 2019 judgement inadequate.*○ Nov 2021 judgement inadequate/m);
-			expect(aligned).toMatch(/^3 months after\s+○ Feb 2022 no-confidence/m);
+			expect(aligned).toMatch(/^3 months after\s+○ Feb 2022 \[planned\] no-confidence/m);
 		} else {
 			// Below 100 columns the two timelines stack, each row's two sides one under the other.
 			const at = rowOf(aligned, /^at the judgement/);

@@ -7,6 +7,7 @@ import {openStore, type Store} from '../../corpus/store/index.js';
 import {importPaths, type ImportReport} from '../../importer/import-paths.js';
 import {saveSidecars} from '../../importer/sidecars.js';
 import {describeFsError} from '../../importer/read-files.js';
+import {safeLine} from '../../text/terminal-safety.js';
 import {FailError, UsageError, println, printError, storePath, type Context} from '../context.js';
 import {json} from '../format.js';
 import {progressBar} from '../progress.js';
@@ -55,6 +56,7 @@ export async function importCommand(ctx: Context): Promise<number> {
 				batchSize: batchSizeFrom(ctx.env),
 				onProgress: bar?.update,
 				shouldStop: () => stopSignal !== null,
+				...(ctx.flags.urlList ? {urlList: ctx.flags.urlList} : {}),
 			});
 		} finally {
 			bar?.done();
@@ -72,9 +74,12 @@ export async function importCommand(ctx: Context): Promise<number> {
 	const imported = report.added + report.replaced + report.unchanged;
 	if (ctx.flags.json) println(ctx.stdout, json(report));
 	else {
+		for (const c of report.counts) println(ctx.stdout, `${safeLine(c.path)}: expected ${c.expected}, imported ${c.imported}`);
 		println(
 			ctx.stdout,
-			`imported ${imported} of ${report.files} file${report.files === 1 ? '' : 's'} into ${storePath(ctx)}: ` +
+			(report.exports > 0
+				? `imported ${imported} article${imported === 1 ? '' : 's'} from ${report.files} file${report.files === 1 ? '' : 's'} into ${storePath(ctx)}: `
+				: `imported ${imported} of ${report.files} file${report.files === 1 ? '' : 's'} into ${storePath(ctx)}: `) +
 				`${report.added} added, ${report.replaced} replaced, ${report.unchanged} unchanged; ${report.quotes} quotes, ${report.events} events` +
 				(report.removed ? `; ${report.removed} control characters or escape sequences removed` : '') +
 				(report.repaired ? `; ${report.repaired} mis-encoded sequences repaired` : '') +

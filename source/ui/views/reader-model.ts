@@ -49,6 +49,24 @@ export function quoteRange(paragraph: string, quote: string): Range | null {
 	return [start, Math.min(paragraph.length, start + quote.length)];
 }
 
+const howNames: Record<string, string> = {
+	'same-paragraph': 'named in this paragraph',
+	'previous-paragraph': 'named in the paragraph before',
+	continuation: 'carries on the quote before',
+	written: 'written words, by their author',
+	organisation: 'an organisation',
+	'reported-speech': 'after their reported speech',
+	none: 'no speaker found',
+};
+
+/** "named in this paragraph (“said Cllr Smith”)": how a quote's speaker was found, with the words that named them. */
+function provenance(q: QuoteView): string {
+	const a = q.attribution;
+	if (!a) return '';
+	const cue = safeLine(a.cue).trim();
+	return `${howNames[a.kind] ?? a.kind}${cue ? ` (“${cue}”)` : ''}`;
+}
+
 export function readerModel(article: Article, quotes: readonly QuoteView[], width: number): ReaderModel {
 	const side = width >= sideBySideFrom ? sideWidth : 0;
 	const textWidth = Math.max(10, width - gutterWidth - (side ? side + 1 : 0));
@@ -71,6 +89,9 @@ export function readerModel(article: Article, quotes: readonly QuoteView[], widt
 		// Speakers that did not fit beside the text (more speakers than lines, or no column) go under it.
 		const under = side ? speakers.slice(wrapped.length) : speakers;
 		under.forEach((s, si) => lines.push({key: `p${p}s${si}`, gutter: '', owner: p, spans: [{text: s, tone: 'dim'}], side: ''}));
+		// How each speaker was found, so that a wrong attribution can be seen and corrected rather than trusted.
+		const how = [...new Set(here.filter((q) => !q.fragment).map(provenance))].filter(Boolean);
+		if (how.length) for (const [hi, h] of wrap(`found: ${how.join('; ')}`, textWidth).entries()) lines.push({key: `p${p}h${hi}`, gutter: '', owner: p, spans: [{text: h, tone: 'dim'}], side: ''});
 		ends.push(lines.length);
 		if (p < article.paragraphs.length) lines.push({key: `p${p}gap`, gutter: '', owner: null, spans: [], side: ''});
 	});

@@ -40,6 +40,8 @@ export function detailLines(item: TimelineItem | undefined, data: StoreData, wid
 		body = `${official ? `${official} Reported in ` : ''}¶${src.paragraph} of “${safeLine(article.title)}” (${formatDate(article.published)}): ${text || safeLine(line.summary)}`;
 	} else if (line.origin === 'ofsted') body = `${official} No article in this store reports it.`;
 	else body = `${safeLine(line.summary)} — no source paragraph${line.origin === 'curated' ? ' (added by a researcher)' : ''}.`;
+	// What the event was read from, so that a misreading can be seen and corrected (e, x) rather than trusted.
+	if (line.origin === 'extracted' && line.evidence?.cue) body += ` [read from “${safeLine(line.evidence.cue)}”${line.status ? `; ${line.status}` : ''}]`;
 	const wrapped = wrap(body, width);
 	const room = Math.max(0, height - 1);
 	const shown = wrapped.slice(0, room);

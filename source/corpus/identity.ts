@@ -1,0 +1,128 @@
+/**
+ * An article is the same article wherever its file lives. A new file's article replaces one already in the store
+ * when it is a changed copy of it: the same export id (Factiva's accession number), the same URL, or the same
+ * file name with nearly the same words. And regional groups print one story in several titles: articles of the
+ * same day whose words nearly all overlap are linked as copies (LexisNexisTools compares same-day articles by
+ * word overlap the same way).
+ */
+import type {Article} from './schema.js';
+
+/** Share of words two texts have in common (Jaccard over word sets) for a changed copy of one file. */
+export const changedCopyOverlap = 0.7;
+/** ... and for two titles' printings of one story. */
+export const syndicatedOverlap = 0.8;
+
+type Candidate = {readonly id?: string | undefined; readonly url?: string | null | undefined; readonly file: string; readonly paragraphs: readonly string[]};
+
+/** MinHash signature length: the overlap it estimates is within about ±0.06 of the true one. */
+const signatureLength = 64;
+const seeds = Uint32Array.from({length: signatureLength}, (_, i) => Math.imul(i + 1, 0x9e3779b1) >>> 0);
+
+const signatures = new WeakMap<object, Uint32Array>();
+
+/**
+ * A MinHash signature of an article's words (cached per article record): 256 bytes in place of a set of its
+ * words, so that a store of 50,000 articles keeps them all for comparing.
+ */
+export function wordSetOf(a: {readonly paragraphs: readonly string[]}): Uint32Array {
+	let sig = signatures.get(a);
+	if (!sig) {
+		sig = new Uint32Array(signatureLength).fill(0xffffffff);
+		const seen = new Set<string>();
+		for (const w of a.paragraphs.join(' ').toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []) {
+			if (seen.has(w)) continue;
+			seen.add(w);
+			let h = 0x811c9dc5;
+			for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+			for (let k = 0; k < signatureLength; k++) {
+				let x = (h ^ seeds[k]!) >>> 0;
+				x = Math.imul(x ^ (x >>> 16), 0x45d9f3b) >>> 0;
+				x = (x ^ (x >>> 16)) >>> 0;
+				if (x < sig[k]!) sig[k] = x;
+			}
+		}
+		if (seen.size === 0) sig = new Uint32Array(0);
+		signatures.set(a, sig);
+	}
+	return sig;
+}
+
+/** The share of words two articles have in common (Jaccard), estimated from their signatures; 0 for no words. */
+export function overlap(a: Uint32Array, b: Uint32Array): number {
+	if (a.length === 0 || b.length === 0) return 0;
+	let same = 0;
+	for (let k = 0; k < signatureLength; k++) if (a[k] === b[k]) same++;
+	return same / signatureLength;
+}
+
+/** Maps to find a changed copy or a same-day printing quickly; kept up to date by {@link IdentityIndex.add}. */
+export class IdentityIndex {
+	readonly #byId = new Map<string, Article>();
+	readonly #byUrl = new Map<string, Article>();
+	readonly #byFile = new Map<string, Article[]>();
+	readonly #byDay = new Map<string, Article[]>();
+
+	constructor(articles: readonly Article[]) {
+		for (const a of articles) this.add(a);
+	}
+
+	add(a: Article): void {
+		this.#byId.set(a.id, a);
+		if (a.url) this.#byUrl.set(urlKey(a.url), a);
+		push(this.#byFile, a.file, a);
+		if (a.published.precision === 'day' && a.published.value) push(this.#byDay, a.published.value, a);
+	}
+
+	remove(a: Article): void {
+		if (this.#byId.get(a.id) === a) this.#byId.delete(a.id);
+		if (a.url && this.#byUrl.get(urlKey(a.url)) === a) this.#byUrl.delete(urlKey(a.url));
+		drop(this.#byFile, a.file, a);
+		if (a.published.value) drop(this.#byDay, a.published.value, a);
+	}
+
+	/** The article `c` is a changed copy of, if any: by export id, then URL, then file name and closeness of text. */
+	changedCopyOf(c: Candidate): Article | null {
+		if (c.id) {
+			const same = this.#byId.get(c.id);
+			if (same) return same;
+		}
+		if (c.url) {
+			const same = this.#byUrl.get(urlKey(c.url));
+			if (same) return same;
+		}
+		const named = this.#byFile.get(c.file) ?? [];
+		let best: Article | null = null;
+		let bestScore = changedCopyOverlap;
+		const mine = wordSetOf(c);
+		for (const a of named) {
+			const score = overlap(mine, wordSetOf(a));
+			if (score >= bestScore) [best, bestScore] = [a, score];
+		}
+		return best;
+	}
+
+	/** Other articles of the same day with nearly the same words: the same story printed by other titles. */
+	copiesOf(a: Article): Article[] {
+		if (a.published.precision !== 'day' || !a.published.value) return [];
+		const mine = wordSetOf(a);
+		return (this.#byDay.get(a.published.value) ?? []).filter((b) => b.id !== a.id && overlap(mine, wordSetOf(b)) >= syndicatedOverlap);
+	}
+}
+
+function push(map: Map<string, Article[]>, key: string, a: Article): void {
+	const list = map.get(key);
+	if (list) list.push(a);
+	else map.set(key, [a]);
+}
+
+function drop(map: Map<string, Article[]>, key: string, a: Article): void {
+	const list = map.get(key);
+	if (!list) return;
+	const at = list.indexOf(a);
+	if (at >= 0) list.splice(at, 1);
+}
+
+/** A URL as a key: scheme, `www.`, fragment and a final slash do not count. */
+function urlKey(url: string): string {
+	return url.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/#.*$/, '').replace(/\/+$/, '');
+}

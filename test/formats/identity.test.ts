@@ -1,0 +1,71 @@
+/** Identity across folders and syndicated copies (source/corpus/identity.ts through the importer). */
+import {cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {afterAll, describe, expect, it} from 'vitest';
+import {applyCuration} from '../../source/corpus/curation.js';
+import {overlap, wordSetOf} from '../../source/corpus/identity.js';
+import {openStore} from '../../source/corpus/store/index.js';
+import {importPaths} from '../../source/importer/import-paths.js';
+
+const bundled = fileURLToPath(new URL('../../data/articles/', import.meta.url));
+const dir = mkdtempSync(path.join(os.tmpdir(), 'scrutiny-identity-'));
+afterAll(() => rmSync(dir, {recursive: true, force: true}));
+const today = new Date('2026-11-22T12:00:00Z');
+
+describe('an article is the same article wherever its file lives', () => {
+	it('a changed copy in another folder replaces its article, and a mark on its event survives', async () => {
+		const a = path.join(dir, 'a');
+		const b = path.join(dir, 'b');
+		cpSync(bundled, a, {recursive: true});
+		cpSync(bundled, b, {recursive: true});
+		const file = path.join(dir, 'store.json');
+		let store = await openStore(file, {create: true});
+		const first = await importPaths(store, [a], {today, workers: 0});
+		const event = store.data.events.find((e) => e.origin === 'extracted' && e.articleId === '000_a503623955de7664')!;
+		expect(event).toBeDefined();
+		await store.update((d) => void applyCuration(d, {kind: 'mark-wrong', ids: [event.id]}, {today: '2026-11-22'}));
+		await store.release();
+
+		const changed = path.join(b, '000_a503623955de7664.txt');
+		writeFileSync(changed, `${readFileSync(changed, 'utf8').trimEnd()} A council spokesperson declined to comment further.\n`);
+		store = await openStore(file);
+		const second = await importPaths(store, [b], {today, workers: 0});
+		const data = store.data;
+		await store.release();
+		expect(second).toMatchObject({added: 0, replaced: 1, unchanged: first.added - 1});
+		expect(data.articles).toHaveLength(first.added);
+		const article = data.articles.find((x) => x.id === '000_a503623955de7664')!;
+		expect(article.path).toMatch(/b[\\/]000_a503623955de7664\.txt$/);
+		expect(data.events.find((e) => e.id === event.id)?.hidden).toBe(true);
+	});
+
+	it('the same story printed by two titles on one day is linked as copies; a different story is not', async () => {
+		const folder = path.join(dir, 'syndicated');
+		mkdirSync(folder);
+		const story = [
+			'Exampleshire County Council has appointed an interim director of children’s services after its previous director resigned last month.',
+			'The appointment was confirmed at a meeting of the council’s cabinet on Tuesday evening, where members also agreed an improvement plan.',
+			'“We have a lot of work to do and we will do it in the open,” the leader of the council said after the meeting.',
+		].join('\n\n');
+		writeFileSync(path.join(folder, 'gazette.txt'), `title: Interim director appointed\ndate: 2024-03-05\nsource: Exampleshire Gazette\n\n${story}\n`);
+		writeFileSync(path.join(folder, 'echo.txt'), `title: Council appoints interim children's director\ndate: 2024-03-05\nsource: Exampleshire Echo\n\n${story}\n\nReporting by our local democracy reporter.\n`);
+		writeFileSync(path.join(folder, 'other.txt'), `title: Bypass opens\ndate: 2024-03-05\nsource: Exampleshire Echo\n\nThe new bypass around the market town opened to traffic on Tuesday after three years of roadworks and delays.\n`);
+		const store = await openStore(path.join(dir, 'syndicated.json'), {create: true});
+		await importPaths(store, [folder], {today, workers: 0});
+		const byId = new Map(store.data.articles.map((x) => [x.id, x]));
+		await store.release();
+		expect(byId.get('echo')?.copies).toEqual(['gazette']);
+		expect(byId.get('gazette')?.copies).toEqual(['echo']);
+		expect(byId.get('other')?.copies).toBeUndefined();
+	});
+
+	it('estimates word overlap closely enough to tell a copy from a different story', () => {
+		const words = (n: number, offset = 0) => ({paragraphs: [Array.from({length: n}, (_, i) => `word${i + offset}`).join(' ')]});
+		expect(overlap(wordSetOf(words(200)), wordSetOf(words(200)))).toBe(1);
+		expect(overlap(wordSetOf(words(200)), wordSetOf(words(200, 20)))).toBeGreaterThan(0.65);
+		expect(overlap(wordSetOf(words(200)), wordSetOf(words(200, 150)))).toBeLessThan(0.3);
+		expect(overlap(wordSetOf({paragraphs: []}), wordSetOf(words(3)))).toBe(0);
+	});
+});
