@@ -8,7 +8,7 @@ import type {Context} from './cli/context.js';
 import {run} from './cli/run.js';
 import {flagWithoutValue} from './cli/flags.js';
 import {meowFlags, topHelp} from './cli/help.js';
-import {safeLine} from './text/sanitize.js';
+import {safeLine} from './text/terminal-safety.js';
 
 // meow reports unknown flags itself, on stderr, and exits 2. It echoes each flag as typed, and a flag can hold an
 // escape sequence: put its report into the one-line form of every other usage error, cleaned.

@@ -3,7 +3,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {QueryError} from '../corpus/queries.js';
 import type {Store} from '../corpus/store/index.js';
-import {cleanText, safeLine} from '../text/sanitize.js';
+import {cleanText, safeLine} from '../text/terminal-safety.js';
 
 export type Flags = {
 	db?: string;

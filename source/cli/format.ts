@@ -2,7 +2,7 @@
  * Plain-text, CSV, Markdown and JSON output for the command line. Every string from the store passes through
  * `safeLine` before it reaches a terminal; JSON escapes the invisible characters a terminal would act on.
  */
-import {safeLine} from '../text/sanitize.js';
+import {safeLine} from '../text/terminal-safety.js';
 import {largest} from '../text/largest.js';
 import {displayWidth, pad, truncate} from '../text/width.js';
 

@@ -3,7 +3,7 @@
  * Windows-1252), binary files told apart, mojibake repaired, line ends normalised, controls removed. Pure: the
  * importer reads the bytes (importer/read-files.ts); tests and benchmarks decode bytes of their own.
  */
-import {cleanText, type Removed} from '../text/sanitize.js';
+import {cleanText, type Removed} from '../text/terminal-safety.js';
 
 /** The encodings {@link decodeArticleBytes} recognises. */
 export type ArticleEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';

@@ -6,7 +6,7 @@
 import {compareDates} from '../corpus/date-value.js';
 import {listQuotes, type QuoteView} from '../corpus/queries.js';
 import type {StoreData} from '../corpus/schema.js';
-import {safeLine} from '../text/sanitize.js';
+import {safeLine} from '../text/terminal-safety.js';
 
 /** A quote found, the `[start, end)` ranges of the words in its one-line text, and whether it is a fragment. */
 export type AuthorityQuoteMatch = {readonly quote: QuoteView; readonly text: string; readonly ranges: readonly (readonly [number, number])[]; readonly fragment: boolean};

@@ -11,7 +11,7 @@ import {storeAuthorities, summary} from '../corpus/queries.js';
 import type {StoreData} from '../corpus/schema.js';
 import type {StartSnapshot} from '../corpus/start-snapshot.js';
 import {Searcher} from '../search/search.js';
-import {safeLine} from '../text/sanitize.js';
+import {safeLine} from '../text/terminal-safety.js';
 import {noClipboard, type Clipboard} from './clipboard.js';
 import {Footer} from './components/footer.js';
 import {Header} from './components/header.js';

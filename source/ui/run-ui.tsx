@@ -10,7 +10,7 @@ import type {Searcher} from '../search/search.js';
 import {render, type Instance} from 'ink';
 import {constants} from 'node:os';
 import type {StoreData} from '../corpus/schema.js';
-import {safeLine} from '../text/sanitize.js';
+import {safeLine} from '../text/terminal-safety.js';
 import {App, type AppProps} from './app.js';
 import {terminalClipboard} from './clipboard.js';
 import {withRewindFix} from './ink-rewind-fix.js';

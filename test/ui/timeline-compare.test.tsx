@@ -12,10 +12,10 @@ import {applyCuration, saveCuration, type CurationEdit} from '../../source/corpu
 import {rebuildDerived} from '../../source/corpus/merge.js';
 import {parseIlacsHistory} from '../../source/corpus/ofsted-import.js';
 import {timeline} from '../../source/corpus/queries.js';
-import {storeSchema, type StoreData} from '../../source/corpus/schema.js';
+import type {StoreData} from '../../source/corpus/schema.js';
 import {openStore} from '../../source/corpus/store/index.js';
 import {sharedDir} from '../helpers/paths.js';
-import {bundledData, bundledStorePath, expectFits, keys, lineOf, renderApp, repoRoot, type AppHarness} from './harness.js';
+import {bundledData, bundledStorePath, expectFits, keys, lineOf, renderApp, type AppHarness} from './harness.js';
 
 afterEach(() => cleanup());
 

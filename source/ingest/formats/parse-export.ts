@@ -3,7 +3,7 @@
  * article text (escape sequences, controls and bidi overrides removed), and the export's format recognised
  * and split. Text in no export format is one plain article, as before.
  */
-import {cleanText, type Removed} from '../../text/sanitize.js';
+import {cleanText, type Removed} from '../../text/terminal-safety.js';
 import {decodeArticleBytes, type ArticleEncoding} from '../decode.js';
 import {detectContainer, detectText} from './detect.js';
 import {docxParagraphs} from './docx.js';

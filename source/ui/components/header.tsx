@@ -1,7 +1,7 @@
 /** The top row: the corpus's name and its counts. */
 import {Box, Text} from 'ink';
 import type {CorpusSummary} from '../../corpus/queries.js';
-import {safeLine} from '../../text/sanitize.js';
+import {safeLine} from '../../text/terminal-safety.js';
 import {displayWidth, truncate} from '../text-layout.js';
 
 export type HeaderProps = {readonly summary: CorpusSummary; readonly width: number};

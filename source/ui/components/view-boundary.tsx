@@ -4,7 +4,7 @@
  */
 import {Box, Text} from 'ink';
 import {Component, type ReactNode} from 'react';
-import {safeLine} from '../../text/sanitize.js';
+import {safeLine} from '../../text/terminal-safety.js';
 import {hint, keyRange} from '../key-hints.js';
 import type {Theme} from '../theme.js';
 

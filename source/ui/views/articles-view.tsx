@@ -6,7 +6,7 @@ import {Box, Text} from 'ink';
 import {compareDates, formatDate} from '../../corpus/date-value.js';
 import {listArticles, type ArticleView} from '../../corpus/queries.js';
 import type {StoreData} from '../../corpus/schema.js';
-import {safeLine} from '../../text/sanitize.js';
+import {safeLine} from '../../text/terminal-safety.js';
 import {DataTable} from '../components/data-table.js';
 import {clampPos, movePos, startPos, visibleRange} from '../list-window.js';
 import {memoLast} from '../memo.js';

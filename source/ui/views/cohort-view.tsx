@@ -8,7 +8,7 @@ import {cohort, type Cohort, type CohortEpisode} from '../../corpus/cohort.js';
 import {responseTypes, type ResponseType} from '../../corpus/compare.js';
 import type {StoreData} from '../../corpus/schema.js';
 import {largest} from '../../text/largest.js';
-import {safeLine} from '../../text/sanitize.js';
+import {safeLine} from '../../text/terminal-safety.js';
 import {scrollBy} from '../list-window.js';
 import {memoLast} from '../memo.js';
 import type {CohortScreen} from '../state.js';

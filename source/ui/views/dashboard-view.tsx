@@ -7,7 +7,7 @@ import {Box, Text} from 'ink';
 import {dashboard, dashboardLimits, type AuthorityRow, type Dashboard} from '../../corpus/dashboard.js';
 import {formatDate} from '../../corpus/date-value.js';
 import type {StoreData} from '../../corpus/schema.js';
-import {safeLine} from '../../text/sanitize.js';
+import {safeLine} from '../../text/terminal-safety.js';
 import {dashboardLayout, fitColumns, type ColumnSpec} from '../layout.js';
 import {clampPos, movePos, startPos, visibleRange} from '../list-window.js';
 import {memoLast} from '../memo.js';

@@ -4,7 +4,7 @@ import {formatDate} from '../../corpus/date-value.js';
 import {findArticle, findPerson, quotesBySpeaker} from '../../corpus/lookups.js';
 import type {QuoteView} from '../../corpus/queries.js';
 import type {StoreData} from '../../corpus/schema.js';
-import {safeLine} from '../../text/sanitize.js';
+import {safeLine} from '../../text/terminal-safety.js';
 import {clampPos, movePos, visibleRange} from '../list-window.js';
 import {memoLast} from '../memo.js';
 import {readerScreen, type PersonQuotesScreen} from '../state.js';

@@ -6,7 +6,7 @@
 import {formatDate} from '../../corpus/date-value.js';
 import type {QuoteView} from '../../corpus/queries.js';
 import type {Article} from '../../corpus/schema.js';
-import {safeBlock, safeLine} from '../../text/sanitize.js';
+import {safeBlock, safeLine} from '../../text/terminal-safety.js';
 import {markSpans, wrap, wrapSpans, type Range, type SpanLine} from '../text-layout.js';
 import {articleCitation} from '../../corpus/citation.js';
 

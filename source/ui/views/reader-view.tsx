@@ -6,7 +6,7 @@
 import {Box, Text} from 'ink';
 import {findArticle, quotesInArticle} from '../../corpus/lookups.js';
 import type {Article, StoreData} from '../../corpus/schema.js';
-import {safeLine} from '../../text/sanitize.js';
+import {safeLine} from '../../text/terminal-safety.js';
 import {SpanLineText} from '../components/span-line.js';
 import {hint} from '../key-hints.js';
 import {scrollBy} from '../list-window.js';

@@ -6,7 +6,7 @@ import {formatDate} from '../../corpus/date-value.js';
 import {findArticle, findEvent, findPerson, quotesBySpeaker} from '../../corpus/lookups.js';
 import type {StoreData} from '../../corpus/schema.js';
 import type {ResultRow} from '../../search/run-search.js';
-import {safeLine} from '../../text/sanitize.js';
+import {safeLine} from '../../text/terminal-safety.js';
 import {hint} from '../key-hints.js';
 import {paintSpans, wrapSpans, type Range, type SpanLine, type Tone} from '../text-layout.js';
 import {quoteRange} from './reader-model.js';

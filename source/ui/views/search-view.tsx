@@ -9,7 +9,7 @@
 import {Box, Text} from 'ink';
 import {useEffect} from 'react';
 import {nextScope, runSearchSliced, scopes, searchLimit, type ResultRow, type SearchResults} from '../../search/run-search.js';
-import {safeLine} from '../../text/sanitize.js';
+import {safeLine} from '../../text/terminal-safety.js';
 import {SpanLineText} from '../components/span-line.js';
 import {keysFor} from '../key-hints.js';
 import {kwic} from '../kwic.js';

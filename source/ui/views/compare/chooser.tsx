@@ -1,6 +1,6 @@
 /** The comparison's chooser: a fuzzy list of every authority in the store, choosing the left or the right side. */
 import {Text} from 'ink';
-import {safeLine} from '../../../text/sanitize.js';
+import {safeLine} from '../../../text/terminal-safety.js';
 import {PickerPanel} from '../../components/picker-panel.js';
 import {hint, keysFor, pairKeys} from '../../key-hints.js';
 import {displayWidth} from '../../text-layout.js';

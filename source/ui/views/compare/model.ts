@@ -13,7 +13,7 @@ import {storeAuthorities, timeline, type EventView} from '../../../corpus/querie
 import type {StoreData} from '../../../corpus/schema.js';
 import {alignTimelines, type AlignMode} from '../../../corpus/timeline-align.js';
 import {authorityQuoteMatches, type AuthorityQuoteMatch} from '../../../search/authority-quotes.js';
-import {safeLine} from '../../../text/sanitize.js';
+import {safeLine} from '../../../text/terminal-safety.js';
 import type {ListPos} from '../../list-window.js';
 import {wrap} from '../../text-layout.js';
 import {eventMarks, originMarker, ratingLabel, typeLabels} from '../timeline/labels.js';

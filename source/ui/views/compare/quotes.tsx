@@ -1,7 +1,7 @@
 /** The quote search over both sides of the comparison: one column of matches each, side by side or stacked. */
 import {Box, Text} from 'ink';
 import {formatDate} from '../../../corpus/date-value.js';
-import {safeLine} from '../../../text/sanitize.js';
+import {safeLine} from '../../../text/terminal-safety.js';
 import {SpanLineText} from '../../components/span-line.js';
 import {hint, pairKeys} from '../../key-hints.js';
 import {kwic} from '../../kwic.js';

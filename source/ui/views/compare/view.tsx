@@ -8,7 +8,7 @@
  * The model is in model.ts, the keys in controller.ts; this file and the panels beside it draw.
  */
 import {Box, Text} from 'ink';
-import {safeLine} from '../../../text/sanitize.js';
+import {safeLine} from '../../../text/terminal-safety.js';
 import {hint} from '../../key-hints.js';
 import type {CompareScreen} from '../../state.js';
 import {displayWidth, fit, truncate} from '../../text-layout.js';

@@ -2,7 +2,7 @@
 import {Text, Box} from 'ink';
 import {asciiGlyphs, blockGlyphs, timelineChart, type Chart, type ChartSegment} from '../../../corpus/timeline-chart.js';
 import {largest} from '../../../text/largest.js';
-import {safeLine} from '../../../text/sanitize.js';
+import {safeLine} from '../../../text/terminal-safety.js';
 import {hint} from '../../key-hints.js';
 import {memoLast} from '../../memo.js';
 import {displayWidth, fit} from '../../text-layout.js';

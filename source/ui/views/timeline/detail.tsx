@@ -4,7 +4,7 @@ import {formatDate} from '../../../corpus/date-value.js';
 import {findArticle} from '../../../corpus/lookups.js';
 import {frameworkNames, type Framework} from '../../../corpus/ofsted-framework.js';
 import type {StoreData} from '../../../corpus/schema.js';
-import {safeBlock, safeLine} from '../../../text/sanitize.js';
+import {safeBlock, safeLine} from '../../../text/terminal-safety.js';
 import {takeWidth, truncate, wrap} from '../../text-layout.js';
 import type {ViewEnv} from '../view-types.js';
 import {sourceOf, type TimelineItem} from './items.js';

@@ -1,6 +1,6 @@
 /** The event form over the timeline's list: adding an event, or editing one as a curated record. */
 import {Box, Text} from 'ink';
-import {safeLine} from '../../../text/sanitize.js';
+import {safeLine} from '../../../text/terminal-safety.js';
 import {hint, pairKeys} from '../../key-hints.js';
 import {displayWidth, fit, truncate} from '../../text-layout.js';
 import {colourProps} from '../../theme.js';

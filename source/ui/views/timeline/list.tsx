@@ -3,7 +3,7 @@ import {Box, Text} from 'ink';
 import {formatDate} from '../../../corpus/date-value.js';
 import type {EventView} from '../../../corpus/queries.js';
 import {largest} from '../../../text/largest.js';
-import {safeLine} from '../../../text/sanitize.js';
+import {safeLine} from '../../../text/terminal-safety.js';
 import {hint, keysFor} from '../../key-hints.js';
 import {fitColumns} from '../../layout.js';
 import {visibleRange} from '../../list-window.js';

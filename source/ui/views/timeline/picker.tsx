@@ -1,6 +1,6 @@
 /** The timeline's picker: the authorities or event types to show, several picked. */
 import {Text} from 'ink';
-import {safeLine} from '../../../text/sanitize.js';
+import {safeLine} from '../../../text/terminal-safety.js';
 import {PickerPanel} from '../../components/picker-panel.js';
 import {hint} from '../../key-hints.js';
 import {truncate} from '../../text-layout.js';

@@ -9,7 +9,7 @@
  * controller.ts turns keys into the next screen; this file and the components beside it draw.
  */
 import {Box, Text} from 'ink';
-import {safeLine} from '../../../text/sanitize.js';
+import {safeLine} from '../../../text/terminal-safety.js';
 import {hint} from '../../key-hints.js';
 import type {TimelineScreen} from '../../state.js';
 import {displayWidth, truncate} from '../../text-layout.js';

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {cleanText, safeBlock, safeLine} from '../source/text/sanitize.js';
+import {cleanText, safeBlock, safeLine} from '../source/text/terminal-safety.js';
 
 const ESC = '\x1b';
 const BEL = '\x07';
