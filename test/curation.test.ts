@@ -151,7 +151,7 @@ describe('applying a change', () => {
 		const {id} = applyCuration(data, {kind: 'add', draft: {date: '2019', type: 'other', rating: '', authority: 'Blackpool', summary: 'x'}}, {today});
 		expect(() => applyCuration(data, {kind: 'mark-wrong', ids: [id]}, {today})).toThrow(/only press/);
 		const jan = janLine(data);
-		const {id: edited} = applyCuration(data, {kind: 'edit', id: jan.id, ids: jan.merged!, draft: draftOf(jan)}, {today});
+		const {id: edited} = applyCuration(data, {kind: 'edit', id: jan.id, ids: jan.merged!, draft: {...draftOf(jan), summary: 'Ofsted rated it inadequate'}}, {today});
 		expect(() => applyCuration(data, {kind: 'unmark-wrong', ids: [jan.merged![1]!]}, {today})).toThrow(new RegExp(`merged into the curated event '${edited}'`));
 	});
 });
@@ -205,5 +205,20 @@ describe('saving to the store file', () => {
 		await expect(saveCuration(file, {kind: 'mark-wrong', ids: ['no-such-event']}, {today})).rejects.toThrow(/no event 'no-such-event'/);
 		expect(readFileSync(file, 'utf8')).toBe(before);
 		await expect(saveCuration(path.join(dir, 'missing.json'), {kind: 'mark-wrong', ids: ['x']}, {today})).rejects.toThrow(/missing\.json/);
+	});
+});
+
+describe('an edit keeps what the form does not show', () => {
+	it('writes nothing for a form nobody changed, and keeps a judgement’s service and a plan’s status', () => {
+		const data = bundled();
+		const yot = timeline(data).find((l) => l.authority === 'Blackpool' && l.service === 'youth justice')!;
+		const before = data.events.length;
+		expect(applyCuration(data, {kind: 'edit', id: yot.id, ids: yot.merged ?? [yot.id], draft: draftOf(yot)}, {today})).toEqual({id: yot.id});
+		expect(data.events.length).toBe(before);
+		const {id} = applyCuration(data, {kind: 'edit', id: yot.id, ids: yot.merged ?? [yot.id], draft: {...draftOf(yot), summary: 'YOT judged inadequate'}}, {today});
+		expect(data.events.find((e) => e.id === id)).toMatchObject({service: 'youth justice', inspectorate: 'HM Inspectorate of Probation'});
+		const planned = timeline(data).find((l) => l.status === 'planned' && l.type === 'commissioner-appointed')!;
+		const {id: p} = applyCuration(data, {kind: 'edit', id: planned.id, ids: planned.merged ?? [planned.id], draft: {...draftOf(planned), date: '2019-02-15'}}, {today});
+		expect(data.events.find((e) => e.id === p)).toMatchObject({status: 'planned'});
 	});
 });
