@@ -19,7 +19,7 @@ console.error = (...parts: unknown[]) => {
 	const unknown = /^Unknown flags?\n/.exec(text);
 	if (unknown) {
 		const flags = text.slice(unknown[0].length).split('\n');
-		consoleError(`scrutiny: unknown flag${flags.length > 1 ? 's' : ''} ${safeLine(flags.join(', '))}\nRun 'scrutiny --help' for usage.`);
+		consoleError(`scrutiny: unknown flag${flags.length > 1 ? 's' : ''} ${safeLine(flags.join(', '))} (see 'scrutiny --help')`);
 	} else {
 		consoleError(safeLine(text));
 	}

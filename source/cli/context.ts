@@ -84,8 +84,8 @@ export function printError(ctx: Context, message: string): void {
 /** Maps a thrown error to an exit status and a one-line message. */
 export function exitFor(ctx: Context, error: unknown, command = ''): number {
 	if (error instanceof UsageError) {
-		printError(ctx, error.message);
-		println(ctx.stderr, `Run 'scrutiny ${command ? `${command} ` : ''}--help' for usage.`);
+		// One line, as the contract promises: the reason, then where the usage is.
+		printError(ctx, `${error.message} (see 'scrutiny ${command ? `${command} ` : ''}--help')`);
 		return 2;
 	}
 	// A StoreError is known by its name: importing its class would load the store's reader (and zod) with every

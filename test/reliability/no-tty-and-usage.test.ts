@@ -83,7 +83,8 @@ describe('usage errors', () => {
 		expect(r.status).toBe(2);
 		expect(r.stdout).toBe('');
 		expect(r.stderr).toMatch(message);
-		expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^scrutiny: /), expect.stringMatching(/^Run 'scrutiny ([a-z-]+ )?--help' for usage\.$/)]);
+		// One line: the reason, and where the usage is.
+		expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^scrutiny: .* \(see 'scrutiny ([a-z-]+ )?--help'\)$/)]);
 	};
 
 	// In-process: these are decided by the command dispatcher, the same code the built program runs.
