@@ -3,11 +3,12 @@
  * year and the rating's letter for each judgement. Pure: the view colours the marks (judgements by rating,
  * events by authority) and the letters and glyphs carry the same information without colour.
  */
+import {happened, isChildrensServicesJudgement} from './event-kinds.js';
 import type {EventView} from './queries.js';
 import {largest, smallest} from '../text/largest.js';
 
 /** One letter per rating, for strips and narrow columns. */
-export const ratingLetters: Readonly<Record<string, string>> = {inadequate: 'I', 'requires improvement': 'R', good: 'G', outstanding: 'O'};
+export const ratingLetters: Readonly<Record<string, string>> = {inadequate: 'I', 'requires improvement': 'R', adequate: 'A', good: 'G', outstanding: 'O'};
 
 /** The characters the chart draws with: block characters, or ASCII for terminals and fonts without them. */
 export type ChartGlyphs = {
@@ -62,8 +63,9 @@ function yearOf(e: EventView): number | null {
 	return e.date.value === null ? null : Number(e.date.value.slice(0, 4));
 }
 
+/** The strip's ratings are the council's children's services judgements only (event-kinds.ts). */
 function isJudgement(e: EventView): boolean {
-	return e.type === 'inspection-judgement';
+	return isChildrensServicesJudgement(e) && happened(e);
 }
 
 /** The letter of a judgement: I, R, G, O; `?` for one whose rating is not recorded. */

@@ -14,13 +14,16 @@ export async function timelineCommand(ctx: Context): Promise<number> {
 	const cited = new Map(rows.map((e) => [e, cite.event(e)]));
 	const citations = (e: EventView) => cited.get(e) ?? [];
 	const rating = (e: EventView) => e.rating ?? (e.reportedRating ? `${e.reportedRating} (reported)` : '');
+	// A plan is not an event that happened, and a youth justice judgement is not one of children's services: the
+	// type says so wherever a table is read without the other columns.
+	const typeMarked = (e: EventView) => `${e.type}${e.status ? ` [${e.status}]` : ''}${e.service ? ` [${e.service}]` : ''}`;
 	return writeList(ctx, {
 		rows,
 		json: (e) => ({...e, citations: citations(e)}),
 		text: [
 			{header: 'date', get: (e) => formatDate(e.date)},
 			{header: 'authority', get: (e) => e.authority, max: 26},
-			{header: 'type', get: (e) => e.type},
+			{header: 'type', get: typeMarked},
 			{header: 'rating', get: rating},
 			{header: 'origin', get: (e) => e.origin},
 			{header: 'articles', get: (e) => new Set(e.sources.map((s) => s.articleId)).size},
@@ -42,11 +45,14 @@ export async function timelineCommand(ctx: Context): Promise<number> {
 			{header: 'sources', get: (e) => e.sources.map((s) => `${s.articleId}#${s.paragraph}`).join(' ')},
 			{header: 'dateBasis', get: (e) => e.date.basis},
 			...citationColumns((e) => citations(e)[0], {paragraph: true, all: citations}),
+			{header: 'status', get: (e) => e.status ?? 'happened'},
+			{header: 'service', get: (e) => (e.type === 'inspection-judgement' ? (e.service ?? "children's services") : '')},
+			{header: 'inspectorate', get: (e) => e.inspectorate ?? ''},
 		],
 		md: [
 			{header: 'date', get: (e) => formatDate(e.date)},
 			{header: 'authority', get: (e) => e.authority},
-			{header: 'type', get: (e) => e.type},
+			{header: 'type', get: typeMarked},
 			{header: 'rating', get: rating},
 			{header: 'origin', get: (e) => e.origin},
 			{header: 'summary', get: (e) => e.summary},
