@@ -206,6 +206,8 @@ export class Attributor {
 	 */
 	private noteDocuments(p: QuoteParagraph): void {
 		if (!documentWords.test(p.narrative)) return;
+		// "The Ofsted report warned": the report named last is the inspectorate's, whatever report came before.
+		if (/\b(Ofsted|inspection)(['’]s)? (report|findings)\b|\breport by Ofsted\b/i.test(p.narrative)) this.lastDocument = {kind: 'report', author: {name: 'Ofsted', person: null, written: true}};
 		for (const m of p.narrative.matchAll(documentIntro)) {
 			const kind = (m[1] ?? m[2] ?? 'letter').toLowerCase().replace('e-mail', 'email');
 			const at = m.index!;
