@@ -3,9 +3,9 @@
  * Pure: text in, records out. The store module decides ids and merges with what the store already holds.
  */
 import {findAuthorityMentions, resolveAuthorityQuery} from '../corpus/authorities.js';
-import type {AttributionKind, DateValue, EventStatus, EventType, Furniture, InspectedService, Rating} from '../corpus/schema.js';
+import type {AttributionKind, DateValue, Furniture} from '../corpus/schema.js';
 import {inferArticleDate} from './dates/article-date.js';
-import {extractEvents, type NamedMention, type Participant} from './events.js';
+import {extractEvents, type ExtractedEvent, type NamedMention} from './events.js';
 import {setAsideFurniture} from './furniture.js';
 import {findMentions} from './mentions.js';
 import {datelineDate} from './dateline.js';
@@ -39,20 +39,7 @@ export type ExtractedArticle = {
 	furniture: Furniture[];
 	people: ExtractedPerson[];
 	quotes: {paragraph: number; text: string; speaker: string | null; speakerIsPerson: boolean; fragment: boolean; attribution: {kind: AttributionKind; cue: string}}[];
-	events: {
-		participants?: Participant[];
-		date: DateValue;
-		authority: string;
-		type: EventType;
-		rating?: Rating;
-		summary: string;
-		paragraph: number;
-		alsoIn: number[];
-		status?: EventStatus;
-		inspectorate?: string;
-		service?: InspectedService;
-		evidence?: {sentence: string; cue: string};
-	}[];
+	events: ExtractedEvent[];
 };
 
 /**
