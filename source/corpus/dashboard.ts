@@ -12,7 +12,8 @@ export type AuthorityRow = {
 	authority: string;
 	latestRating: {rating: string; date: DateValue; origin: string} | null;
 	/** Judgements with a known year, oldest first: the strip of coloured blocks. */
-	judgements: {year: number; rating: string | null; origin: string}[];
+	/** `reported`: the official record has no grade, and the rating is the one the press reported for it. */
+	judgements: {year: number; rating: string | null; origin: string; reported?: boolean}[];
 	articles: number;
 	/** Quotes without fragments, and fragments apart (counts.ts). */
 	quotes: number;
@@ -59,7 +60,7 @@ export function dashboard(data: StoreData, opts: {people?: number; events?: numb
 			authority,
 			latestRating: latest ? {rating: latest.rating!, date: latest.date, origin: latest.origin} : null,
 			// An official report whose grade was not read shows the grade the press reported for it.
-			judgements: judgements.filter((e) => e.date.value !== null).map((e) => ({year: Number(e.date.value!.slice(0, 4)), rating: e.rating ?? e.reportedRating ?? null, origin: e.origin})),
+			judgements: judgements.filter((e) => e.date.value !== null).map((e) => ({year: Number(e.date.value!.slice(0, 4)), rating: e.rating ?? e.reportedRating ?? null, origin: e.origin, ...(!e.rating && e.reportedRating ? {reported: true} : {})})),
 			articles: articles.length,
 			quotes: tally.quotes,
 			fragments: tally.fragments,

@@ -220,7 +220,7 @@ type DetailProps = {readonly row: AuthorityRow; readonly width: number; readonly
 /** The selected authority in words, wrapped: everything the table abbreviates. */
 function Detail({row, width, rows}: DetailProps) {
 	const latest = row.latestRating ? `${row.latestRating.rating} (${formatDate(row.latestRating.date)}, ${row.latestRating.origin === 'ofsted' ? 'Ofsted' : 'reported'})` : 'unknown';
-	const judgements = row.judgements.length ? row.judgements.map((j) => `${j.year} ${j.rating ?? 'rating not recorded'}${j.origin === 'ofsted' ? ' (Ofsted)' : ''}`).join(', ') : 'none recorded';
+	const judgements = row.judgements.length ? row.judgements.map((j) => `${j.year} ${j.rating ?? 'rating not recorded'}${j.origin === 'ofsted' ? (j.reported ? ' (Ofsted; grade as the press reported it)' : ' (Ofsted)') : ''}`).join(', ') : 'none recorded';
 	const text = `${safeLine(row.authority)}: latest rating ${latest} · judgements: ${judgements} · ${row.articles} articles, ${row.quotes} quotes, ${row.events} events · covered ${coveredText(row)}`;
 	const lines = wrap(text, Math.max(10, width - 2));
 	const shown = lines.length > rows ? [...lines.slice(0, rows - 1), truncate(lines.slice(rows - 1).join(' '), width - 2)] : lines;

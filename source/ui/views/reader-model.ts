@@ -50,7 +50,7 @@ export function quoteRange(paragraph: string, quote: string): Range | null {
 }
 
 const howNames: Record<string, string> = {
-	'same-paragraph': 'named in this paragraph',
+	'same-paragraph': 'attributed in this paragraph',
 	'previous-paragraph': 'named in the paragraph before',
 	continuation: 'carries on the quote before',
 	written: 'written words, by their author',
@@ -59,7 +59,7 @@ const howNames: Record<string, string> = {
 	none: 'no speaker found',
 };
 
-/** "named in this paragraph (“said Cllr Smith”)": how a quote's speaker was found, with the words that named them. */
+/** "attributed in this paragraph (“said Cllr Smith”)": how a quote's speaker was found, with the words that named them. */
 function provenance(q: QuoteView): string {
 	const a = q.attribution;
 	if (!a) return '';
