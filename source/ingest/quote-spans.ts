@@ -4,6 +4,7 @@
  * ratings or scare quotes: 'inadequate', 'good').
  */
 import {ratingWords, verdictWords} from './lexicon.js';
+import {openAfter} from './quote-marks.js';
 import {wordCount} from './text.js';
 
 export type QuoteSpan = {
@@ -24,11 +25,9 @@ function doubleSpans(p: string): QuoteSpan[] {
 	const spans: QuoteSpan[] = [];
 	let open = -1;
 	for (let i = 0; i < p.length; i++) {
-		const c = p[i]!;
-		const opening = c === '“' || c === '„' || (c === '"' && open < 0);
-		const closing = c === '”' || (c === '"' && open >= 0);
-		if (open < 0 && opening) open = i;
-		else if (open >= 0 && closing) {
+		const next = openAfter(p.charCodeAt(i), open >= 0);
+		if (open < 0 && next) open = i;
+		else if (open >= 0 && !next) {
 			spans.push({start: open, end: i + 1, text: p.slice(open + 1, i).trim(), mark: 'double', closed: true});
 			open = -1;
 		}

@@ -1,4 +1,5 @@
 /** Small text helpers shared by the extraction steps. Pure and linear-time. */
+import {openAfter} from './quote-marks.js';
 
 export type Span = {readonly start: number; readonly end: number};
 
@@ -26,21 +27,19 @@ export function sentenceSpans(text: string): readonly Span[] {
 function splitSentences(text: string): Span[] {
 	const spans: Span[] = [];
 	let start = 0;
-	let depth = 0;
+	let open = false;
 	for (let i = 0; i < text.length; i++) {
 		// Character codes, not one-character strings: this loop visits every character of the article.
 		const code = text.charCodeAt(i);
-		if (code === 0x201c) depth++; // “
-		else if (code === 0x201d) depth = Math.max(0, depth - 1); // ”
-		else if (code === 0x22) depth = depth > 0 ? depth - 1 : depth + 1; // "
+		open = openAfter(code, open);
 		if (code !== 0x2e && code !== 0x21 && code !== 0x3f) continue; // . ! ?
 		const c = text[i]!;
 		let k = i + 1;
 		while (k < text.length && /[’'"”)\]]/.test(text[k]!)) k++;
 		const closedQuote = k > i + 1;
 		if (k < text.length && !/\s/.test(text[k]!)) continue;
-		if (depth > 0 && !closedQuote) continue;
-		if (closedQuote && depth > 0) depth = Math.max(0, depth - 1);
+		if (open && !closedQuote) continue;
+		if (closedQuote) open = false;
 		// "Coun. Smith", "Mr. Jones": an abbreviation's stop does not end a sentence.
 		const word = /([A-Za-z]+)$/.exec(text.slice(Math.max(0, i - 8), i))?.[1];
 		if (c === '.' && word && abbreviations.has(word)) continue;

@@ -1,4 +1,5 @@
 /** Whether a date's clause looks back or forward ("was", "last" against "will", "due to"), and whether a date sits inside someone's quoted words. */
+import {openAfter} from '../quote-marks.js';
 import type {Tense} from './types.js';
 
 export const futureMarkers =
@@ -69,16 +70,11 @@ export function tenseAt(sentence: string, marks: readonly Marker[], start: numbe
 /** insideQuote for several ascending positions in one sweep of the sentence. */
 export function insideQuotes(sentence: string, positions: readonly number[]): boolean[] {
 	const out: boolean[] = [];
-	let depth = 0;
+	let open = false;
 	let i = 0;
 	for (const index of positions) {
-		for (; i < index; i++) {
-			const c = sentence[i];
-			if (c === '“') depth++;
-			else if (c === '”') depth = Math.max(0, depth - 1);
-			else if (c === '"') depth = depth > 0 ? 0 : 1;
-		}
-		out.push(depth > 0);
+		for (; i < index; i++) open = openAfter(sentence.charCodeAt(i), open);
+		out.push(open);
 	}
 	return out;
 }
