@@ -33,7 +33,7 @@ export class DocumentAdapter<T extends object> implements Adapter<T> {
 	beforeRename: () => void = () => undefined;
 
 	constructor(
-		readonly shown: string,
+		readonly displayPath: string,
 		readonly fs: FsSeam,
 		readonly create: boolean,
 		readonly kind: DocumentKind<T>,
@@ -58,7 +58,7 @@ export class DocumentAdapter<T extends object> implements Adapter<T> {
 			// held whole beside the records (a gigabyte at 50,000 articles).
 			const hash = createHash('sha256');
 			// Read from one open file, which then keeps the articles' raw text (text-in-file.ts).
-			const file = await this.#unreadable(async () => TextFile.open(this.shown));
+			const file = await this.#unreadable(async () => TextFile.open(this.displayPath));
 			const chunks = checkedChunks(file.chunks(readChunkBytes.value), hash);
 			const onRecord: OnRecord = (key, record, where) => {
 				if (!this.kind.textInFile || key !== 'articles' || typeof record !== 'object' || record === null || typeof (record as {raw?: unknown}).raw !== 'string') return;
@@ -66,15 +66,15 @@ export class DocumentAdapter<T extends object> implements Adapter<T> {
 				const at = chunks.bom + where.base;
 				if (literal) leaveInFile(record, file, at + literal[0], at + literal[1]);
 			};
-			parsed = await this.#unreadable(async () => parseLargeFile(chunks, this.shown, this.kind, onRecord));
+			parsed = await this.#unreadable(async () => parseLargeFile(chunks, this.displayPath, this.kind, onRecord));
 			// The file as read (the name may have been given to a newer file since the stat).
 			stats = file.stats;
 			this.hash = hash.digest('hex');
 			// Only an old store being upgraded needs its bytes again: they are its backup.
-			this.pendingBackup = parsed.migratedFrom === null ? null : {version: parsed.migratedFrom, bytes: await this.#unreadable(async () => this.fs.readFile(this.shown))};
+			this.pendingBackup = parsed.migratedFrom === null ? null : {version: parsed.migratedFrom, bytes: await this.#unreadable(async () => this.fs.readFile(this.displayPath))};
 		} else {
-			const bytes = await this.#unreadable(async () => this.fs.readFile(this.shown));
-			parsed = await parseDocument(bytes, this.shown, this.kind);
+			const bytes = await this.#unreadable(async () => this.fs.readFile(this.displayPath));
+			parsed = await parseDocument(bytes, this.displayPath, this.kind);
 			this.hash = sha256(bytes);
 			this.pendingBackup = parsed.migratedFrom === null ? null : {version: parsed.migratedFrom, bytes};
 		}
@@ -92,7 +92,7 @@ export class DocumentAdapter<T extends object> implements Adapter<T> {
 	async isCurrent(): Promise<boolean> {
 		let stats: SeamStats;
 		try {
-			stats = await this.fs.stat(this.shown);
+			stats = await this.fs.stat(this.displayPath);
 		} catch (error) {
 			// Still no file: as current as when the last read found none.
 			return errorCode(error) === 'ENOENT' && this.hash === null;
@@ -105,16 +105,16 @@ export class DocumentAdapter<T extends object> implements Adapter<T> {
 	async write(data: T): Promise<void> {
 		const issue = await firstIssue(data, this.kind);
 		if (issue) {
-			throw new StoreError(this.shown, 'invalid-data', `not saved: ${issue}`);
+			throw new StoreError(this.displayPath, 'invalid-data', `not saved: ${issue}`);
 		}
 
-		const target = await resolveTarget(this.fs, this.shown);
+		const target = await resolveTarget(this.fs, this.displayPath);
 		let mode: number | undefined;
 		try {
 			mode = (await this.fs.stat(target)).mode & 0o7777;
 		} catch (error) {
 			if (errorCode(error) !== 'ENOENT') {
-				throw new StoreError(this.shown, 'write-failed', `could not save: ${describeFsError(error)}`, {cause: error});
+				throw new StoreError(this.displayPath, 'write-failed', `could not save: ${describeFsError(error)}`, {cause: error});
 			}
 
 			// A new file: as private as the file it belongs with (a curated file takes its store's mode).
@@ -124,9 +124,9 @@ export class DocumentAdapter<T extends object> implements Adapter<T> {
 		const hash = createHash('sha256');
 		this.#identity = null;
 		const texts: RawPlace[] = [];
-		await writeAtomically(this.fs, this.shown, target, documentChunks(data, hash, this.shown, texts), mode, this.beforeRename);
+		await writeAtomically(this.fs, this.displayPath, target, documentChunks(data, hash, this.displayPath, texts), mode, this.beforeRename);
 		this.hash = hash.digest('hex');
-		const written = await this.fs.stat(this.shown).catch(() => null);
+		const written = await this.fs.stat(this.displayPath).catch(() => null);
 		this.#identity = written ? fileIdentity(written) : null;
 		if (written && written.size > largeDocumentBytes.value) this.#leaveTextsInFile(texts);
 		this.fileVersion = (data as {version?: number}).version ?? this.kind.version;
@@ -141,7 +141,7 @@ export class DocumentAdapter<T extends object> implements Adapter<T> {
 		if (texts.length === 0 || this.#identity === null) return;
 		let file: TextFile;
 		try {
-			file = TextFile.open(this.shown);
+			file = TextFile.open(this.displayPath);
 		} catch {
 			// The text stays in memory: slower to hold, never wrong.
 			return;
@@ -153,13 +153,13 @@ export class DocumentAdapter<T extends object> implements Adapter<T> {
 	/** The file's bytes now, or null if there is none; for the staleness check and the migration backup. */
 	async readCurrent(): Promise<Buffer | null> {
 		try {
-			return await this.fs.readFile(this.shown);
+			return await this.fs.readFile(this.displayPath);
 		} catch (error) {
 			if (errorCode(error) === 'ENOENT') {
 				return null;
 			}
 
-			throw new StoreError(this.shown, 'write-failed', `could not save: ${describeFsError(error)}`, {cause: error});
+			throw new StoreError(this.displayPath, 'write-failed', `could not save: ${describeFsError(error)}`, {cause: error});
 		}
 	}
 
@@ -167,13 +167,13 @@ export class DocumentAdapter<T extends object> implements Adapter<T> {
 	async #statForRead(): Promise<SeamStats | null> {
 		try {
 			// stat first: reading a FIFO would block for ever, and a directory deserves its own message.
-			const stats = await this.fs.stat(this.shown);
+			const stats = await this.fs.stat(this.displayPath);
 			if (stats.isDirectory()) {
-				throw new StoreError(this.shown, 'not-a-file', 'is a directory');
+				throw new StoreError(this.displayPath, 'not-a-file', 'is a directory');
 			}
 
 			if (!stats.isFile()) {
-				throw new StoreError(this.shown, 'not-a-file', 'not a regular file');
+				throw new StoreError(this.displayPath, 'not-a-file', 'not a regular file');
 			}
 
 			return stats;
@@ -182,7 +182,7 @@ export class DocumentAdapter<T extends object> implements Adapter<T> {
 				return null;
 			}
 
-			throw readError(this.shown, error, this.kind.missing);
+			throw readError(this.displayPath, error, this.kind.missing);
 		}
 	}
 
@@ -191,7 +191,7 @@ export class DocumentAdapter<T extends object> implements Adapter<T> {
 		try {
 			return await read();
 		} catch (error) {
-			throw readError(this.shown, error, this.kind.missing);
+			throw readError(this.displayPath, error, this.kind.missing);
 		}
 	}
 }

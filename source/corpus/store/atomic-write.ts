@@ -12,28 +12,28 @@ import type {FsSeam, SeamFile} from './fs-seam.js';
  * The file to write: the symlink's target for a symlink (so it stays a link to the same file), else the path
  * itself, absolute. A file that does not exist yet needs an existing directory.
  */
-export async function resolveTarget(fs: FsSeam, shown: string): Promise<string> {
+export async function resolveTarget(fs: FsSeam, displayPath: string): Promise<string> {
 	try {
-		return await fs.realpath(shown);
+		return await fs.realpath(displayPath);
 	} catch (error) {
 		if (errorCode(error) !== 'ENOENT') {
-			throw new StoreError(shown, 'unreadable', `cannot resolve the path: ${describeFsError(error)}`, {cause: error});
+			throw new StoreError(displayPath, 'unreadable', `cannot resolve the path: ${describeFsError(error)}`, {cause: error});
 		}
 	}
 
-	const link = await fs.lstat(shown).then(
+	const link = await fs.lstat(displayPath).then(
 		(stats) => stats.isSymbolicLink(),
 		() => false,
 	);
 	if (link) {
-		throw new StoreError(shown, 'not-a-file', 'is a symbolic link to a file that does not exist');
+		throw new StoreError(displayPath, 'not-a-file', 'is a symbolic link to a file that does not exist');
 	}
 
 	try {
-		return path.join(await fs.realpath(path.dirname(shown)), path.basename(shown));
+		return path.join(await fs.realpath(path.dirname(displayPath)), path.basename(displayPath));
 	} catch (error) {
 		const reason = errorCode(error) === 'ENOENT' ? 'no such directory' : describeFsError(error);
-		throw new StoreError(shown, 'missing', `cannot create: ${reason}`, {cause: error});
+		throw new StoreError(displayPath, 'missing', `cannot create: ${reason}`, {cause: error});
 	}
 }
 
@@ -48,7 +48,7 @@ function tempPath(target: string): string {
 /** Temp, write, fsync, rename over `target`, fsync the directory. On failure the temp file is removed. */
 export async function writeAtomically(
 	fs: FsSeam,
-	shown: string,
+	displayPath: string,
 	target: string,
 	chunks: AsyncIterable<Uint8Array>,
 	mode: number | undefined,
@@ -87,14 +87,14 @@ export async function writeAtomically(
 			throw error;
 		}
 
-		throw new StoreError(shown, 'write-failed', `could not save: ${describeFsError(error)}`, {cause: error});
+		throw new StoreError(displayPath, 'write-failed', `could not save: ${describeFsError(error)}`, {cause: error});
 	}
 
-	await syncDirectory(fs, shown, path.dirname(target));
+	await syncDirectory(fs, displayPath, path.dirname(target));
 }
 
 /** fsync the directory so that the rename itself survives a power cut. */
-async function syncDirectory(fs: FsSeam, shown: string, directory: string): Promise<void> {
+async function syncDirectory(fs: FsSeam, displayPath: string, directory: string): Promise<void> {
 	let handle: SeamFile | undefined;
 	try {
 		handle = await fs.open(directory, 'r');
@@ -102,7 +102,7 @@ async function syncDirectory(fs: FsSeam, shown: string, directory: string): Prom
 	} catch (error) {
 		// Some file systems (and platforms) cannot open or fsync a directory; the data itself is already synced.
 		if (!['EACCES', 'EBADF', 'EINVAL', 'EISDIR', 'ENOTSUP', 'EPERM'].includes(errorCode(error) ?? '')) {
-			throw new StoreError(shown, 'write-failed', `saved, but could not flush the directory: ${describeFsError(error)}`, {
+			throw new StoreError(displayPath, 'write-failed', `saved, but could not flush the directory: ${describeFsError(error)}`, {
 				cause: error,
 			});
 		}
@@ -116,7 +116,7 @@ async function syncDirectory(fs: FsSeam, shown: string, directory: string): Prom
  * `.<tag>.2.bak`, ... : an earlier backup
  * is never overwritten), with the store's mode, before the migrated store replaces them.
  */
-export async function writeBackup(fs: FsSeam, shown: string, target: string, tag: string, bytes: Buffer): Promise<void> {
+export async function writeBackup(fs: FsSeam, displayPath: string, target: string, tag: string, bytes: Buffer): Promise<void> {
 	const mode = await fs.stat(target).then(
 		(stats) => stats.mode & 0o7777,
 		() => undefined,
@@ -131,7 +131,7 @@ export async function writeBackup(fs: FsSeam, shown: string, target: string, tag
 				continue;
 			}
 
-			throw new StoreError(shown, 'write-failed', `could not write the backup before upgrading: ${describeFsError(error)}`, {
+			throw new StoreError(displayPath, 'write-failed', `could not write the backup before upgrading: ${describeFsError(error)}`, {
 				cause: error,
 			});
 		}
@@ -147,16 +147,16 @@ export async function writeBackup(fs: FsSeam, shown: string, target: string, tag
 		} catch (error) {
 			await file.close().catch(() => undefined);
 			await fs.unlink(backup).catch(() => undefined);
-			throw new StoreError(shown, 'write-failed', `could not write the backup before upgrading: ${describeFsError(error)}`, {
+			throw new StoreError(displayPath, 'write-failed', `could not write the backup before upgrading: ${describeFsError(error)}`, {
 				cause: error,
 			});
 		}
 
-		await syncDirectory(fs, shown, path.dirname(target));
+		await syncDirectory(fs, displayPath, path.dirname(target));
 		return;
 	}
 
-	throw new StoreError(shown, 'write-failed', 'could not write the backup before upgrading: too many backups already');
+	throw new StoreError(displayPath, 'write-failed', 'could not write the backup before upgrading: too many backups already');
 }
 
 /** Removes `.<name>.<pid>.<random>.tmp` files whose process is gone (a crash mid-save). Best effort. */

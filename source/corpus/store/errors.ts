@@ -60,18 +60,18 @@ export function oneLine(text: string): string {
  * A read's file-system error in the store's one-line form. `missing` is what to say when there is no such file
  * (it differs between the store and its curated file).
  */
-export function readError(shown: string, error: unknown, missing: string): StoreError {
+export function readError(displayPath: string, error: unknown, missing: string): StoreError {
 	if (error instanceof StoreError) {
 		return error;
 	}
 
 	if (errorCode(error) === 'ENOENT') {
-		return new StoreError(shown, 'missing', missing, {cause: error});
+		return new StoreError(displayPath, 'missing', missing, {cause: error});
 	}
 
 	if (errorCode(error) === 'EISDIR') {
-		return new StoreError(shown, 'not-a-file', 'is a directory', {cause: error});
+		return new StoreError(displayPath, 'not-a-file', 'is a directory', {cause: error});
 	}
 
-	return new StoreError(shown, 'unreadable', `cannot read: ${describeFsError(error)}`, {cause: error});
+	return new StoreError(displayPath, 'unreadable', `cannot read: ${describeFsError(error)}`, {cause: error});
 }

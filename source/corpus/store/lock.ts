@@ -22,9 +22,9 @@ export interface HeldLock {
 
 /**
  * Locks `target` (the resolved file), waiting up to `waitMs` for another process's lock; `onWait` is called
- * once when the lock is found taken. Errors name `shown`.
+ * once when the lock is found taken. Errors name `displayPath`.
  */
-export async function acquireLock(target: string, shown: string, waitMs: number, onWait?: () => void): Promise<HeldLock> {
+export async function acquireLock(target: string, displayPath: string, waitMs: number, onWait?: () => void): Promise<HeldLock> {
 	const deadline = Date.now() + waitMs;
 	const held: HeldLock = {target, release: async () => undefined, released: false, compromised: null};
 	let told = false;
@@ -42,7 +42,7 @@ export async function acquireLock(target: string, shown: string, waitMs: number,
 			return held;
 		} catch (error) {
 			if (errorCode(error) !== 'ELOCKED') {
-				throw new StoreError(shown, 'write-failed', `could not lock: ${describeFsError(error)}`, {cause: error});
+				throw new StoreError(displayPath, 'write-failed', `could not lock: ${describeFsError(error)}`, {cause: error});
 			}
 
 			if (!told) {
@@ -52,7 +52,7 @@ export async function acquireLock(target: string, shown: string, waitMs: number,
 
 			const left = deadline - Date.now();
 			if (left <= 0) {
-				throw new StoreError(shown, 'locked', 'locked by another scrutiny process — try again', {cause: error});
+				throw new StoreError(displayPath, 'locked', 'locked by another scrutiny process — try again', {cause: error});
 			}
 
 			await delay(Math.min(left, 50 + Math.random() * 100));
@@ -69,9 +69,9 @@ export async function releaseLock(held: HeldLock | null): Promise<void> {
 }
 
 /** Throws unless `held` is still held: called just before a save renames its temp file into place. */
-export function assertHeld(held: HeldLock | null, shown: string): void {
+export function assertHeld(held: HeldLock | null, displayPath: string): void {
 	if (!held || held.released || held.compromised) {
 		const why = held?.compromised ? ` (${held.compromised.message})` : '';
-		throw new StoreError(shown, 'locked', `lost the lock before saving${why}; not saved — try again`);
+		throw new StoreError(displayPath, 'locked', `lost the lock before saving${why}; not saved — try again`);
 	}
 }

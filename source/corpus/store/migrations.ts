@@ -14,19 +14,19 @@ export interface Migration {
 /** The store's migrations, oldest first. Empty while STORE_VERSION is 1: there has never been an older format. */
 export const migrations: readonly Migration[] = [];
 
-/** Runs the steps from `version` up to `target`; throws StoreError (reason `version`) naming `shown`. */
-export function migrate(object: Record<string, unknown>, version: number, target: number, steps: readonly Migration[], shown: string): Record<string, unknown> {
+/** Runs the steps from `version` up to `target`; throws StoreError (reason `version`) naming `displayPath`. */
+export function migrate(object: Record<string, unknown>, version: number, target: number, steps: readonly Migration[], displayPath: string): Record<string, unknown> {
 	let upgraded = object;
 	for (let at = version; at < target; at++) {
 		const step = steps.find((candidate) => candidate.from === at);
 		if (!step) {
-			throw new StoreError(shown, 'version', `version ${version} is too old for this scrutiny (no upgrade from version ${at})`);
+			throw new StoreError(displayPath, 'version', `version ${version} is too old for this scrutiny (no upgrade from version ${at})`);
 		}
 
 		try {
 			upgraded = {...step.migrate(upgraded), version: at + 1};
 		} catch (error) {
-			throw new StoreError(shown, 'version', `could not upgrade from version ${at}: ${error instanceof Error ? error.message : String(error)}`, {cause: error});
+			throw new StoreError(displayPath, 'version', `could not upgrade from version ${at}: ${error instanceof Error ? error.message : String(error)}`, {cause: error});
 		}
 	}
 

@@ -20,17 +20,17 @@ export interface ParsedDocument<T> {
 	readonly migratedFrom: number | null;
 }
 
-/** Decodes, parses, migrates and validates a store file's bytes; throws StoreError naming `shown`. */
-export async function parseDocument<T extends object>(bytes: Buffer, shown: string, kind: DocumentKind<T>): Promise<ParsedDocument<T>> {
+/** Decodes, parses, migrates and validates a store file's bytes; throws StoreError naming `displayPath`. */
+export async function parseDocument<T extends object>(bytes: Buffer, displayPath: string, kind: DocumentKind<T>): Promise<ParsedDocument<T>> {
 	const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
 	const body = bytes.subarray(bom);
 	// Strict: a lenient decode would turn a damaged byte into U+FFFD and the next save would make it permanent.
 	if (!isUtf8(body)) {
-		throw new StoreError(shown, 'encoding', `not valid UTF-8 (at byte ${bom + firstInvalidUtf8(body)})`);
+		throw new StoreError(displayPath, 'encoding', `not valid UTF-8 (at byte ${bom + firstInvalidUtf8(body)})`);
 	}
 
 	if (isBlank(body)) {
-		throw new StoreError(shown, 'empty', 'empty file');
+		throw new StoreError(displayPath, 'empty', 'empty file');
 	}
 
 	const text = body.toString('utf8');
@@ -38,23 +38,23 @@ export async function parseDocument<T extends object>(bytes: Buffer, shown: stri
 	try {
 		raw = JSON.parse(text);
 	} catch (error) {
-		throw new StoreError(shown, 'syntax', `not valid JSON (${describeJsonError(text, bom, error)})`, {cause: error});
+		throw new StoreError(displayPath, 'syntax', `not valid JSON (${describeJsonError(text, bom, error)})`, {cause: error});
 	}
 
-	return interpretDocument(raw, shown, kind);
+	return interpretDocument(raw, displayPath, kind);
 }
 
 /**
  * parseDocument for a large file given in chunks (`checkedChunks`): the same checks and the same messages, in the
  * same order of precedence (a file with a byte that is not UTF-8 is reported for that, wherever its JSON fails).
  */
-export async function parseLargeFile<T extends object>(chunks: CheckedChunks, shown: string, kind: DocumentKind<T>, onRecord: OnRecord): Promise<ParsedDocument<T>> {
+export async function parseLargeFile<T extends object>(chunks: CheckedChunks, displayPath: string, kind: DocumentKind<T>, onRecord: OnRecord): Promise<ParsedDocument<T>> {
 	let raw: unknown;
 	try {
 		raw = await parseLargeDocument(chunks, onRecord);
 	} catch (error) {
 		if (error instanceof NotUtf8Error) {
-			throw new StoreError(shown, 'encoding', `not valid UTF-8 (at byte ${error.byte})`);
+			throw new StoreError(displayPath, 'encoding', `not valid UTF-8 (at byte ${error.byte})`);
 		}
 
 		if (!(error instanceof LargeJsonError)) {
@@ -67,30 +67,30 @@ export async function parseLargeFile<T extends object>(chunks: CheckedChunks, sh
 			for await (const _ of chunks) void _;
 		} catch (error_) {
 			if (error_ instanceof NotUtf8Error) {
-				throw new StoreError(shown, 'encoding', `not valid UTF-8 (at byte ${error_.byte})`);
+				throw new StoreError(displayPath, 'encoding', `not valid UTF-8 (at byte ${error_.byte})`);
 			}
 
 			throw error_;
 		}
 
 		if (error.blank) {
-			throw new StoreError(shown, 'empty', 'empty file');
+			throw new StoreError(displayPath, 'empty', 'empty file');
 		}
 
 		// The parser counts bytes after the BOM; the message counts the file's.
 		const byte = error.byte + chunks.bom;
 		const where = error.text === undefined ? `${error.what} at byte ${byte}` : describeJsonError(error.text, byte, error);
-		throw new StoreError(shown, 'syntax', `not valid JSON (${where})`, {cause: error});
+		throw new StoreError(displayPath, 'syntax', `not valid JSON (${where})`, {cause: error});
 	}
 
-	return interpretDocument(raw, shown, kind);
+	return interpretDocument(raw, displayPath, kind);
 }
 
 /** The checks after parsing that both paths share: an object, a version this program can read, the schema. */
-async function interpretDocument<T extends object>(raw: unknown, shown: string, kind: DocumentKind<T>): Promise<ParsedDocument<T>> {
+async function interpretDocument<T extends object>(raw: unknown, displayPath: string, kind: DocumentKind<T>): Promise<ParsedDocument<T>> {
 	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
 		const holds = raw === null ? 'null' : Array.isArray(raw) ? 'an array' : `a ${typeof raw}`;
-		throw new StoreError(shown, 'shape', `not ${kind.noun} (the file holds ${holds}, not an object)`);
+		throw new StoreError(displayPath, 'shape', `not ${kind.noun} (the file holds ${holds}, not an object)`);
 	}
 
 	let object = raw as Record<string, unknown>;
@@ -98,7 +98,7 @@ async function interpretDocument<T extends object>(raw: unknown, shown: string, 
 	if (isVersion(version) && version > kind.version) {
 		const issue = await firstIssue(object, kind);
 		if (issue) {
-			throw new StoreError(shown, 'schema', `was written by a newer scrutiny (version ${version}) and cannot be read: ${issue}`);
+			throw new StoreError(displayPath, 'schema', `was written by a newer scrutiny (version ${version}) and cannot be read: ${issue}`);
 		}
 
 		return {data: object as T, fileVersion: version, migratedFrom: null};
@@ -107,12 +107,12 @@ async function interpretDocument<T extends object>(raw: unknown, shown: string, 
 	let migratedFrom: number | null = null;
 	if (isVersion(version) && version < kind.version) {
 		migratedFrom = version;
-		object = migrate(object, version, kind.version, kind.migrations, shown);
+		object = migrate(object, version, kind.version, kind.migrations, displayPath);
 	}
 
 	const issue = await firstIssue(object, kind);
 	if (issue) {
-		throw new StoreError(shown, 'schema', migratedFrom === null ? issue : `after upgrading from version ${migratedFrom}: ${issue}`);
+		throw new StoreError(displayPath, 'schema', migratedFrom === null ? issue : `after upgrading from version ${migratedFrom}: ${issue}`);
 	}
 
 	// The parsed object itself, not zod's output: it keeps the file's key order, so a save changes only what changed.

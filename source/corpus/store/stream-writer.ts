@@ -16,7 +16,7 @@ export type RawPlace = {readonly record: object; readonly start: number; readonl
  * The document's text in buffers of about 1 MB, fed to `hash` as they go; validation is done beforehand. Each
  * piece is encoded once, and where an article's `raw` literal lands in the file is noted in `texts`.
  */
-export async function* documentChunks(data: object, hash: Hash, shown: string, texts: RawPlace[]): AsyncGenerator<Uint8Array> {
+export async function* documentChunks(data: object, hash: Hash, displayPath: string, texts: RawPlace[]): AsyncGenerator<Uint8Array> {
 	const slicer = new Slicer();
 	let pending: Buffer[] = [];
 	let size = 0;
@@ -33,7 +33,7 @@ export async function* documentChunks(data: object, hash: Hash, shown: string, t
 			next = pieces.next();
 		} catch (error) {
 			// A cycle (or a BigInt) hidden in a field the schema passes through.
-			throw new StoreError(shown, 'invalid-data', `not saved: ${error instanceof Error ? error.message : String(error)}`, {cause: error});
+			throw new StoreError(displayPath, 'invalid-data', `not saved: ${error instanceof Error ? error.message : String(error)}`, {cause: error});
 		}
 
 		if (next.done) {
