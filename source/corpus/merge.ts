@@ -15,6 +15,23 @@ import type {EventType, Rating} from './vocabulary.js';
  * What the importer extracts from one article, as far as the store needs it (ingest's `ExtractedArticle` has
  * this shape and more): the store is defined here, and the pipeline fills it in.
  */
+/** An event as the importer extracts it: the store's event before ids, sources and origin are given. */
+export type ArticleExtractEvent = {
+	participants?: {name: string; role: 'by' | 'about'}[];
+	date: DateValue;
+	authority: string;
+	type: EventType;
+	rating?: Rating;
+	summary: string;
+	/** The paragraph that reports it first, and the others of the same article that report it too. */
+	paragraph: number;
+	alsoIn: readonly number[];
+	status?: CorpusEvent['status'];
+	inspectorate?: string;
+	service?: CorpusEvent['service'];
+	evidence?: CorpusEvent['evidence'];
+};
+
 export type ArticleExtract = {
 	title: string;
 	titleSource: Article['titleSource'];
@@ -28,20 +45,7 @@ export type ArticleExtract = {
 	furniture: Furniture[];
 	people: {name: string; titles: string[]; roles: string[]; party: string | null; paragraphs: number[]}[];
 	quotes: readonly {paragraph: number; text: string; speaker: string | null; speakerIsPerson: boolean; fragment: boolean; attribution?: Quote['attribution']}[];
-	events: readonly {
-		participants?: {name: string; role: 'by' | 'about'}[];
-		date: DateValue;
-		authority: string;
-		type: EventType;
-		rating?: Rating;
-		summary: string;
-		paragraph: number;
-		alsoIn: readonly number[];
-		status?: CorpusEvent['status'];
-		inspectorate?: string;
-		service?: CorpusEvent['service'];
-		evidence?: CorpusEvent['evidence'];
-	}[];
+	events: readonly ArticleExtractEvent[];
 };
 
 export type ArticleInput = {
