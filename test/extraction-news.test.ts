@@ -10,7 +10,7 @@ import {describe, expect, it} from 'vitest';
 import {extractArticle} from '../source/ingest/extract.js';
 import {decodeArticleBytes} from '../source/ingest/decode.js';
 import {emptyNewsScore, loadNewsGold, newsReport, scoreNews} from './helpers/news-score.js';
-import {repoRoot} from './helpers/news-paths.js';
+import {repoRoot} from './helpers/paths.js';
 
 const today = new Date('2026-11-22T12:00:00Z');
 
@@ -25,7 +25,7 @@ const floors = {
 
 for (const half of ['dev', 'held'] as const) {
 	describe(`extraction on the real-news set, ${half} half`, () => {
-		const dir = `${repoRoot}test/fixtures/news/${half}/`;
+		const dir = `${repoRoot}/test/fixtures/news/${half}/`;
 		const gold = loadNewsGold(dir);
 		const s = emptyNewsScore();
 		for (const g of gold) {

@@ -110,7 +110,16 @@ export function extractArticle(text: string, opts: {today?: Date; meta?: StatedM
 			if (m.kind === 'org' && partyOrgs.has(m.org)) return [{name: m.org, start: m.start, end: m.end, kind: 'party'}];
 			return [];
 		});
-	const refusals = quotedRefusals(quotes.map((q) => ({paragraph: q.paragraph, text: q.text, speaker: q.speaker?.name ?? null, speakerIsPerson: q.speaker?.person != null, fragment: q.fragment})));
+	// The quotes as the store keeps them, made once: the refusals in the refuser's own words read them too.
+	const stored = quotes.map((q) => ({
+		paragraph: q.paragraph,
+		text: q.text,
+		speaker: q.speaker?.name ?? null,
+		speakerIsPerson: q.speaker?.person != null,
+		fragment: q.fragment,
+		attribution: {kind: attributionKind(q), cue: q.cue},
+	}));
+	const refusals = quotedRefusals(stored);
 	const events = extractEvents({refusals, title: meta.title ?? undefined, paragraphs, narratives: analysed.map((a) => a.narrative), published, authority: main, today, mentionsOf});
 
 	return {
@@ -124,14 +133,7 @@ export function extractArticle(text: string, opts: {today?: Date; meta?: StatedM
 		paragraphs,
 		furniture: clean.furniture,
 		people: people.people.map((p) => ({name: p.name, titles: [...p.titles], roles: p.roles, party: p.party, paragraphs: [...p.paragraphs].sort((a, b) => a - b)})),
-		quotes: quotes.map((q) => ({
-			paragraph: q.paragraph,
-			text: q.text,
-			speaker: q.speaker?.name ?? null,
-			speakerIsPerson: q.speaker?.person != null,
-			fragment: q.fragment,
-			attribution: {kind: attributionKind(q), cue: q.cue},
-		})),
+		quotes: stored,
 		events,
 	};
 }
