@@ -60,7 +60,10 @@ export function participantsOf(mentions: readonly NamedMention[], text: string, 
 
 /** "since the council was found 'inadequate'", "up from 'requires improvement'": a rating named as the past. */
 export function toldAsHistory(clause: string, at: number): boolean {
-	return /\b(since|from|previously|formerly|had been|after being|once|last)\b[^.]{0,40}$/i.test(clause.slice(Math.max(0, at - 50), at));
+	const before = clause.slice(Math.max(0, at - 50), at);
+	// "improved from 'inadequate' to 'good'": the rating after "to" is the new one.
+	if (/\bfrom\b/i.test(before) && /\bto\s+(?:be\s+)?['‘"“]?$/i.test(before)) return false;
+	return /\b(since|from|previously|formerly|had been|after being|once|last)\b[^.]{0,40}$/i.test(before);
 }
 
 /** Words that join the items of a list: ", ", " and ", ", and ", " & ". */

@@ -26,9 +26,16 @@ export {summarise} from './event-settle.js';
 
 /** The words the short references below need ("vote", "the notice", ...). */
 const shortReferenceWords = ['vote', 'notice', 'it was ', 'made the call', 'report'];
-const judgementVerb = /\b(rated|rating|ratings|branded|judged|graded|gave|given|found|declared|deemed|labelled|verdict|judgement|judgment|report|inspection|Ofsted|inspectors|placed|moved|upgraded|downgraded|outcome|grade|improved|rise|risen|jump)\b/i;
+const judgementVerb = /\b(rated|rating|ratings|branded|judged|graded|gave|given|found|declared|deemed|labelled|verdict|judgement|judgment|report|inspection|Ofsted|inspectors|placed|moved|upgraded|downgraded|outcome|grade|improved|rise|risen|jump|watchdog|Inspectorate|CQC)\b/i;
+const serviceWords = /\b(children['’]s services|children['’]s social care|social care|services for (?:vulnerable )?children|youth justice|youth offending|SEND|fostering|adoption|children['’]s homes?)\b/i;
 const aspiration = /\b(aiming for|aim for|aims to|hope|hoped|hopes|want|wants|wanted|strive|target|goal|ambition|to become|to be rated|to achieve)\b/i;
 const undatedPast = /\b(previously|in the past|once|at one time)\b/i;
+/** Events that a notice's or direction's issuing cannot be: for them, a date after "imposed", "issued" is another event's. */
+const notMadeBy = new Set<EventType>(['improvement-notice-lifted', 'commissioner-report', 'improvement-board', 'improvement-plan', 'resignation', 'resignation-call', 'resignation-refused', 'no-confidence-vote', 'funding']);
+const embeddedEvent = /\b(imposed|issued|served|placed|given|appointed|introduced|set up|put in place|rated|judged)\b/i;
+/** A judgement told in the present perfect is the story's news: "has been rated", "have been given". */
+const newsTense = /\b(has|have)\s+(?:now\s+|just\s+|today\s+|again\s+|also\s+)?(?:been\s+)?(rated|judged|graded|given|handed|placed|found|branded|deemed|labelled|downgraded|upgraded|moved|improved|become|received|achieved|awarded|told|declined|slipped|dropped|fallen|risen)\b/i;
+const judgedBy = /\b(Ofsted|report|inspectors?|inspection|watchdog|Inspectorate|CQC|Care Quality Commission)\b/i;
 const future = /\b(will|would|due to|is due|are due|is to|are to|to be (held|set up|appointed)|next|expected to|scheduled|plans? to|facing|faces|is set to|are set to)\b/i;
 export type EventInput = {
 	readonly paragraphs: readonly string[];
@@ -77,6 +84,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			const sentenceDate = dates.find((d) => d.date.value !== null);
 			let anchorUsed = false;
 			const sentenceOffset = offsetBefore(sentence);
+			const asides = [...sentence.matchAll(/,\s*(?:who|whose|which)\b[^,;]*(?=,)/gi)].map((m) => ({start: m.index!, end: m.index! + m[0].length}));
 			const lowered = sentence.toLowerCase();
 			const possible = rules.filter((rule) => rule.needs.some((w) => lowered.includes(w)));
 			const judging = judgementVerb.test(sentence);
@@ -94,10 +102,17 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				const offset = sentenceOffset;
 				// "It came a month after X was branded inadequate": X is reckoned back from the previous sentence's date,
 				// but only when the event's own words come after "after".
-				const dateFor = (at: number, type: EventType): DateValue | null => {
+				const dateFor = (at: number, type: EventType, cueEnd: number): DateValue | null => {
 					// The date nearest the event's own words: "notice, issued on Tuesday, follows a report published last month".
+					// A date after a participle that starts another event ("lifted the notice imposed in 2019") is that one's.
 					const pos = c.start + at;
-					const own = [...clauseDates].sort((a, b) => distance(a, pos) - distance(b, pos))[0]?.date ?? null;
+					const ownDates = clauseDates.filter(
+						(d) =>
+							(!notMadeBy.has(type) || d.start < c.start + cueEnd || !embeddedEvent.test(sentence.slice(c.start + cueEnd, d.start))) &&
+							// "X, who has led the service since 2021, said an action plan had been agreed": the aside's date is the aside's.
+							!asides.some((a) => d.start >= a.start && d.end <= a.end && !(pos >= a.start && pos < a.end)),
+					);
+					const own = [...ownDates].sort((a, b) => distance(a, pos) - distance(b, pos))[0]?.date ?? null;
 					if (own) return own;
 					// "judged inadequate following a full inspection in February 2022": the inspection dates the judgement.
 					if (type === 'inspection-judgement') {
@@ -117,7 +132,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				const refused = clauseDates.length === 0 && dates.some((d) => d.start >= c.start && d.end <= c.end && d.date.value === null);
 				const push = (type: EventType, at: number, rating?: Rating, cue = '') => {
 					const named = withParticipants.has(type) && input.mentionsOf ? participantsOf(input.mentionsOf(k), narrative, sp.start, sp.start + c.start + at, sp.end) : [];
-					const status = statusOf(clause, type);
+					const status = statusOf(clause, type, at);
 					const facet = type === 'inspection-judgement' ? serviceOf(sentence, narrative, opening) : {};
 					// "monitoring visits in November 2022, March 2023 and June 2023": one event per date of a list.
 					// "over four weeks in May and June" is one visit that spanned them: its first date.
@@ -125,7 +140,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const listed = spans ? [] : dateList(clause, clauseDates.map((d) => ({...d, start: d.start - c.start, end: d.end - c.start})), at);
 					// "working under an improvement notice until ... later this year": the clause's date is not the notice's.
 					const inForce = /^(under|remains? under|working under|subject to)\b/i.test(cue);
-					const when = listed.length > 1 ? listed : [inForce ? null : dateFor(at, type)];
+					const when = listed.length > 1 ? listed : [inForce ? null : dateFor(at, type, at + cue.length)];
 					// "Suffolk, Bury and Torbay were found to have ...": one event per authority of a list.
 					const where = type === 'inspection-judgement' || type === 'inspection-visit' ? authorityList(sentence, authorityHere) : [authorityHere];
 					for (const date of when) for (const authority of where) raw.push({
@@ -144,7 +159,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						future: isFuture,
 						undatedPast: undatedPast.test(clause) || refused || inForce || (type === 'inspection-judgement' && toldAsHistory(clause, at)),
 						// A judgement told as the story's news ("after Ofsted rated it 'inadequate'"), not as history.
-						reportsNews: type === 'inspection-judgement' && /\b(Ofsted|report|inspectors?|inspection)\b/i.test(sentence) && !undatedPast.test(clause) && !/\b(previous|previously|last|earlier|later)\b/i.test(clause) && !toldAsHistory(clause, at),
+						reportsNews: type === 'inspection-judgement' && (judgedBy.test(sentence) || newsTense.test(sentence) || k === 0) && !undatedPast.test(clause) && !/\b(previous|previously|last|earlier|later)\b/i.test(clause) && !toldAsHistory(clause, at),
 					});
 				};
 
@@ -203,6 +218,30 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				future: false,
 				undatedPast: false,
 				reportsNews: false,
+			});
+		}
+	}
+	// A headline that gives the judgement the body only describes ("Leeds children's services 'inadequate', says
+	// Ofsted") reports it as the story's news.
+	const title = input.title ?? '';
+	const titleAuthority = findAuthorityMentions(title)[0]?.name ?? input.authority;
+	if (titleAuthority && (judgementVerb.test(title) || serviceWords.test(title)) && !aspiration.test(title)) {
+		for (const r of ratingsIn(title)) {
+			if (toldAsHistory(title, r.index) || raw.some((e) => e.type === 'inspection-judgement' && e.rating === r.rating)) continue;
+			raw.push({
+				date: unknownDate(),
+				authority: titleAuthority,
+				type: 'inspection-judgement',
+				rating: r.rating,
+				...serviceOf(title, title, opening),
+				evidence: {sentence: squash(title).slice(0, 400), cue: 'the headline'},
+				summary: summarise(title),
+				paragraph: 1,
+				alsoIn: [],
+				dated: false,
+				future: false,
+				undatedPast: false,
+				reportsNews: true,
 			});
 		}
 	}

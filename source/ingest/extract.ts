@@ -11,6 +11,7 @@ import {findMentions} from './mentions.js';
 import {datelineDate} from './dateline.js';
 import {checkIsoDay, parseMetadata, titleFromLede} from './metadata.js';
 import {collectPeople} from './people.js';
+import {onlyRatingWords} from './event-facets.js';
 import {findQuoteSpans, narrativeOf} from './quote-spans.js';
 import {quotedRefusals} from './quoted-refusals.js';
 import {Attributor, type ExtractedQuote} from './quotes.js';
@@ -96,6 +97,8 @@ export function extractArticle(text: string, opts: {today?: Date; meta?: StatedM
 		const narrative = narrativeOf(p, spans);
 		return {text: p, spans, narrative, mentions: findMentions(narrative)};
 	});
+	// What the events read: the narrative with quoted grades put back ("are "inadequate", the watchdog said").
+	const eventNarratives = analysed.map((a) => (a.spans.some((s) => onlyRatingWords(s.text)) ? narrativeOf(a.text, a.spans.filter((s) => !onlyRatingWords(s.text))) : a.narrative));
 	const people = collectPeople(analysed);
 	const attributor = new Attributor(people, main ? `${main} Council` : null);
 	const quotes = analysed.flatMap((p, k) => attributor.paragraph(k + 1, p));
@@ -120,7 +123,7 @@ export function extractArticle(text: string, opts: {today?: Date; meta?: StatedM
 		attribution: {kind: attributionKind(q), cue: q.cue},
 	}));
 	const refusals = quotedRefusals(stored);
-	const events = extractEvents({refusals, title: meta.title ?? undefined, paragraphs, narratives: analysed.map((a) => a.narrative), published, authority: main, today, mentionsOf});
+	const events = extractEvents({refusals, title: meta.title ?? undefined, paragraphs, narratives: eventNarratives, published, authority: main, today, mentionsOf});
 
 	return {
 		title: meta.title ?? titleFromLede(paragraphs[0] ?? ''),
