@@ -19,6 +19,9 @@ const ratingWords: readonly [RegExp, Rating][] = [
 	[/\bwidespread and\/or systemic failings\b/gi, 'inadequate'],
 	[/\b(?:rated|judged|graded|deemed|declared|found|labelled|branded)\b(?: (?:the|its|it|as|to be|them|council|service|services|department|authority|children['’]s|social|care|\w+ly)){0,4} ['‘"“]?(?:failing|poor|performing poorly)\b/gi, 'inadequate'],
 	[/\bperforming poorly\b/gi, 'inadequate'],
+	// "the lowest possible rating", "the lowest of the three outcomes", "the worst possible grade".
+	[/\b(?:lowest|worst)(?: possible| of the (?:three|four)(?: possible)?)? (?:rating|grade|outcome|judgement|judgment|mark)s?\b/gi, 'inadequate'],
+	[/\b(?:highest|best)(?: possible)? (?:rating|grade|judgement|judgment)\b/gi, 'outstanding'],
 ];
 
 /**
@@ -29,8 +32,13 @@ export function onlyRatingWords(quoted: string): boolean {
 	return /^(?:rated |judged |an? |the )?(?:inadequate|requires? improvement(?: to be good)?|good|outstanding|adequate|special measures|failing|poor|widespread and\/or systemic failings)(?: overall| in (?:all|every) areas?)?[.,!]?$/i.test(quoted.trim());
 }
 
+/** The length of a grade that opens quoted words ("widespread and/or systemic failings leading to ..."), else 0. */
+export function leadingRatingWords(quoted: string): number {
+	return /^(?:widespread and\/or systemic failings|inadequate|requires? improvement(?: to be good)?|outstanding)\b/i.exec(quoted)?.[0].length ?? 0;
+}
+
 /** The words a sentence must hold one of for ratingsIn to find anything: a cheap test first. */
-export const ratingCueWords = ['requires improvement', 'require improvement', 'requiring improvement', 'inadequate', 'outstanding', 'good', 'adequate', 'special measures', 'systemic failings', 'failing', 'poor'];
+export const ratingCueWords = ['requires improvement', 'require improvement', 'requiring improvement', 'inadequate', 'outstanding', 'good', 'adequate', 'special measures', 'systemic failings', 'failing', 'poor', 'lowest', 'worst', 'highest', 'best possible'];
 
 /** Rating mentions in a clause, in text order, one per rating ("requires improvement to be good" is one). */
 export function ratingsIn(clause: string): {rating: Rating; index: number}[] {
@@ -102,6 +110,14 @@ const proposed = /\b(could|might|consider(?:ing|s|ed)?|propos(?:al|ed|es|ing)|re
 const refused = /\b(rejected|voted down|defeated|declined|refused|turned down|ruled out|thrown out|voted against)\b/i;
 
 /**
+ * The clause without its relative clauses (", under which officials will ..."), except one that holds the event's
+ * own words at `at`: what an aside says will happen is not the event's tense.
+ */
+export function withoutAsides(clause: string, at: number): string {
+	return clause.replace(/,\s*(?:under |in |by |through )?(?:which|who|whom|where)\b[^,;]*/gi, (m, offset: number) => (at >= offset && at < offset + m.length ? m : ''));
+}
+
+/**
  * Whether the clause tells of an event that happened or only of one planned, proposed or refused. A call for a
  * resignation is itself an event that happened; a refusal to resign is one too.
  */
@@ -109,8 +125,7 @@ export function statusOf(clause: string, type: string, at = 0): EventStatus | un
 	if (type === 'resignation-refused') return undefined;
 	// "issued an improvement notice, under which officials will check ...": what a relative clause says will happen
 	// is about the notice's work, not the notice.
-	// A relative clause that holds the event's own words is kept.
-	const own = clause.replace(/,\s*(?:under |in |by |through )?(?:which|who|whom|where)\b[^,;]*/gi, (m, offset: number) => (at >= offset && at < offset + m.length ? m : ''));
+	const own = withoutAsides(clause, at);
 	if (refused.test(clause) && type !== 'resignation-call') return 'refused';
 	if (type === 'resignation-call' && /\b(voted down|defeated|thrown out)\b|\b(motion|vote)\b[^.]*\b(rejected|fell|failed)\b/i.test(clause)) return 'refused';
 	// A judgement is planned only when the future governs its own words ("is expected to be rated"), not when an aside

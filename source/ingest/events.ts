@@ -14,7 +14,7 @@ import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {findDates} from './dates/resolve.js';
 import type {DateMatch} from './dates/types.js';
 import {authorityList, clauses, dateList, distance, offsetBefore, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
-import {ratingCueWords, ratingsIn, serviceOf, statusOf} from './event-facets.js';
+import {ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './event-facets.js';
 import {rules} from './event-rules.js';
 import {publicationDate, settle, summarise} from './event-settle.js';
 import type {ExtractedEvent, NamedMention, RawEvent} from './event-types.js';
@@ -28,11 +28,15 @@ export {summarise} from './event-settle.js';
 const shortReferenceWords = ['vote', 'notice', 'it was ', 'made the call', 'report'];
 const judgementVerb = /\b(rated|rating|ratings|branded|judged|graded|gave|given|found|declared|deemed|labelled|verdict|judgement|judgment|report|inspection|Ofsted|inspectors|placed|moved|upgraded|downgraded|outcome|grade|improved|rise|risen|jump|watchdog|Inspectorate|CQC)\b/i;
 const serviceWords = /\b(children['’]s services|children['’]s social care|social care|services for (?:vulnerable )?children|youth justice|youth offending|SEND|fostering|adoption|children['’]s homes?)\b/i;
+/** A sentence that explains the grading scale names grades nobody was given. */
+const gradingScale = /\b(graded|ranging|range|ranked|runs?) from\b[^.]*\bdown to\b|\b(four|three|4|3)[- ]point scale\b|\bpossible (ratings|grades|judgements)\b|\b(can|could|may) (be given|receive|get)\b/i;
+/** "six other areas given the lowest outcome": other authorities' judgements, not this one's. */
+const otherAuthorities = /\b(other|similar) (areas|councils|authorities|local authorities|boroughs|counties)\b/i;
 const aspiration = /\b(aiming for|aim for|aims to|hope|hoped|hopes|want|wants|wanted|strive|target|goal|ambition|to become|to be rated|to achieve)\b/i;
 const undatedPast = /\b(previously|in the past|once|at one time)\b/i;
 /** Events that a notice's or direction's issuing cannot be: for them, a date after "imposed", "issued" is another event's. */
 const notMadeBy = new Set<EventType>(['improvement-notice-lifted', 'commissioner-report', 'improvement-board', 'improvement-plan', 'resignation', 'resignation-call', 'resignation-refused', 'no-confidence-vote', 'funding']);
-const embeddedEvent = /\b(imposed|issued|served|placed|given|appointed|introduced|set up|put in place|rated|judged)\b/i;
+const embeddedEvent = /\b(imposed|issued|served|placed|given|appointed|introduced|set up|put in place|rated|judged|identified|inspected|criticised|raised)\b/i;
 /** A judgement told in the present perfect is the story's news: "has been rated", "have been given". */
 const newsTense = /\b(has|have)\s+(?:now\s+|just\s+|today\s+|again\s+|also\s+)?(?:been\s+)?(rated|judged|graded|given|handed|placed|found|branded|deemed|labelled|downgraded|upgraded|moved|improved|become|received|achieved|awarded|told|declined|slipped|dropped|fallen|risen)\b/i;
 const judgedBy = /\b(Ofsted|report|inspectors?|inspection|watchdog|Inspectorate|CQC|Care Quality Commission)\b/i;
@@ -49,6 +53,8 @@ export type EventInput = {
 	readonly refusals?: readonly QuotedRefusal[];
 	/** The headline, whose words tell which service a story is about. */
 	readonly title?: string;
+	/** How the article names its commissioners after the first mention ("Yarwood", "Dr Okafor"). */
+	readonly commissioners?: readonly string[];
 	/** Named people and parties of paragraph k (0-based), for the participants of resignation stories. */
 	readonly mentionsOf?: (k: number) => readonly NamedMention[];
 };
@@ -77,7 +83,10 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 		for (const sp of spansOf[k]!) {
 			const sentence = narrative.slice(sp.start, sp.end);
 			if (sentence.trim() === '') continue;
-			const authorityHere = findAuthorityMentions(sentence)[0]?.name ?? input.authority;
+			// A sentence that names the article's own authority among others is about it ("Hertfordshire will direct the
+			// work to fix Harrow's services, months after Ofsted rated them"); else about the first it names.
+			const named = findAuthorityMentions(sentence);
+			const authorityHere = (input.authority && named.some((m) => m.name === input.authority) ? input.authority : named[0]?.name) ?? input.authority;
 			if (!authorityHere) continue;
 			const dates = datesIn(sentence);
 			const printed = input.paragraphs[k]!.slice(sp.start, sp.end);
@@ -85,7 +94,9 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			let anchorUsed = false;
 			const sentenceOffset = offsetBefore(sentence);
 			const asides = [...sentence.matchAll(/,\s*(?:who|whose|which)\b[^,;]*(?=,)/gi)].map((m) => ({start: m.index!, end: m.index! + m[0].length}));
-			const lowered = sentence.toLowerCase();
+			// "Mr Yarwood is due to report again in March": the commissioner the article named, by name.
+			const commissioner = input.commissioners?.find((n) => sentence.includes(n) && !/\bcommissioner\b/i.test(sentence));
+			const lowered = commissioner ? `${sentence.toLowerCase()} commissioner` : sentence.toLowerCase();
 			const possible = rules.filter((rule) => rule.needs.some((w) => lowered.includes(w)));
 			const judging = judgementVerb.test(sentence);
 			// Most sentences report no event: the clauses are read only if one of the tests below could pass, each of
@@ -95,9 +106,12 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				(judging && ratingCueWords.some((w) => lowered.includes(w))) ||
 				shortReferenceWords.some((w) => lowered.includes(w));
 
+			const sentenceJudged = judging && !aspiration.test(sentence) && ratingsIn(sentence).length > 0;
 			for (const c of mayReport ? clauses(sentence) : []) {
 				const clause = sentence.slice(c.start, c.end);
-				const clauseDates = dates.filter((d) => d.start >= c.start && d.end <= c.end && d.date.value !== null);
+				// "a plan that runs through to June 2026", "in place until March": an end, not when the event happened.
+				const inClause = dates.filter((d) => d.start >= c.start && d.end <= c.end && !/\b(until|till|through to|up to|runs? to)\s+(the end of\s+)?$/i.test(sentence.slice(Math.max(0, d.start - 25), d.start)));
+				const clauseDates = inClause.filter((d) => d.date.value !== null);
 				const isFuture = future.test(clause);
 				const offset = sentenceOffset;
 				// "It came a month after X was branded inadequate": X is reckoned back from the previous sentence's date,
@@ -119,6 +133,12 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						const inspection = dates.find((d) => d.date.value !== null && /\b(inspect\w*|visit)\b[^.]{0,40}$/i.test(sentence.slice(Math.max(0, d.start - 60), d.start)));
 						if (inspection) return {...inspection.date, approximate: true, basis: `the inspection's date ('${inspection.text}'); the judgement came out after it`};
 					}
+					// "eight months after Ofsted rated them" with nothing dated before: reckoned back from the article's day.
+					if (offset && offset.months > 0 && (!previousDate || previousDate.value === null) && input.published.value !== null && pos >= offset.index) {
+						anchorUsed = true;
+						const back = shiftDate(input.published, {months: -offset.months}, `'${offset.words}' the news of the article of ${input.published.value}`);
+						return back.value === null ? null : {...back, value: back.value.slice(0, 7), precision: 'month', approximate: true};
+					}
 					if (offset && previousDate && previousDate.value !== null && offset.months > 0) {
 						// Inside "a month after <X>" the X is the earlier event; in the clause around it, the later one.
 						const afterEnd = sentence.indexOf(',', offset.index) < 0 ? sentence.length : sentence.indexOf(',', offset.index);
@@ -129,7 +149,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					return null;
 				};
 				// The clause names a date the rules would not accept (after the article, or unresolvable): undated, not the article's.
-				const refused = clauseDates.length === 0 && dates.some((d) => d.start >= c.start && d.end <= c.end && d.date.value === null);
+				const refused = clauseDates.length === 0 && inClause.some((d) => d.date.value === null);
 				const push = (type: EventType, at: number, rating?: Rating, cue = '') => {
 					const named = withParticipants.has(type) && input.mentionsOf ? participantsOf(input.mentionsOf(k), narrative, sp.start, sp.start + c.start + at, sp.end) : [];
 					const status = statusOf(clause, type, at);
@@ -157,6 +177,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						alsoIn: [],
 						dated: date !== null,
 						future: isFuture,
+						scheduled: isFuture && future.test(withoutAsides(clause, at)),
 						undatedPast: undatedPast.test(clause) || refused || inForce || (type === 'inspection-judgement' && toldAsHistory(clause, at)),
 						// A judgement told as the story's news ("after Ofsted rated it 'inadequate'"), not as history.
 						reportsNews: type === 'inspection-judgement' && (judgedBy.test(sentence) || newsTense.test(sentence) || k === 0) && !undatedPast.test(clause) && !/\b(previous|previously|last|earlier|later)\b/i.test(clause) && !toldAsHistory(clause, at),
@@ -165,7 +186,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 
 				// Judgements: every rating word next to a judging verb, unless it is an aim.
 				let judged = false;
-				if (judging && !aspiration.test(clause)) {
+				if (judging && !aspiration.test(clause) && !gradingScale.test(sentence) && !otherAuthorities.test(clause)) {
 					for (const r of ratingsIn(clause)) {
 						push('inspection-judgement', r.index, r.rating, clause.slice(r.index, r.index + 40));
 						judged = true;
@@ -176,8 +197,12 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				for (const rule of possible) {
 					if (groups.has(rule.group)) continue;
 					// The inspection behind a judgement is not a separate visit.
-					if (rule.type === 'inspection-visit' && judged) continue;
-					const hit = rule.test.exec(clause);
+					// So is an undated one named beside a judgement elsewhere in the sentence ("judged inadequate after a two-week inspection").
+					if (rule.type === 'inspection-visit' && (judged || (clauseDates.length === 0 && sentenceJudged))) continue;
+					const named = commissioner && rule.group === 'commissioner' ? clause.indexOf(commissioner) : -1;
+					const read = named >= 0 ? `${clause.slice(0, named)}commissioner${clause.slice(named + commissioner!.length)}` : clause;
+					const hit = rule.test.exec(read);
+					if (hit && named >= 0 && hit.index > named) hit.index = Math.max(named, hit.index - ('commissioner'.length - commissioner!.length));
 					if (!hit || rule.unless?.test(sentence)) continue;
 					push(rule.type, hit.index, undefined, hit[0]);
 					groups.add(rule.group);

@@ -226,9 +226,11 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	[/\b((?:[A-Z][\w’'-]+ )+(?:Borough |City |County |District |Metropolitan Borough )?Council)\b(?! (leader|member|spokes))/g, '$council', ['council']],
 	// "The council said:", "the city council said:": the article's own council, only as the subject of a reporting verb.
 	[/\b[Tt]he (?:city |county |borough |district |unitary )?council\b(?=,? (said|says|added|told|stated|confirmed|explained|warned|insisted|responded|replied|admitted|acknowledged))/g, 'the council', ['council']],
-	// "Wigan Children’s Trust", "Achieving for Children": a trust that runs a council's services, by its printed name.
-	[/\b((?:[A-Z][\w’'-]+ )+(?:Children['’]s )?Trust)\b/g, '$named-trust', ['trust']],
-	[/\b[Tt]he trust\b/g, 'the trust', ['the trust']],
+	// "Wigan Children’s Trust", "NHS Bedfordshire, Luton and Milton Keynes Integrated Care Board": a body that runs or
+	// shares a council's services, by its printed name.
+	[/\b((?:[A-Z][\w’'-]+,? (?:and )?)+(?:Children['’]s )?(?:Trust|Board|Partnership))\b/g, '$named-trust', ['trust', 'board', 'partnership']],
+	// "the trust said", "the integrated care board said": the body of that kind the article named last.
+	[/\b[Tt]he (trust|integrated care board|board|partnership)\b/g, '$the-body', ['the trust', 'the integrated care board', 'the board', 'the partnership']],
 	// "His report, published last week, said": the document speaks for whoever "his" is.
 	[/\b(His|Her) (report|letter|statement|review|findings)\b/g, '$pronoun', ['his ', 'her ']],
 	// "The letter reads:", "the statement added": a document speaks for whoever wrote it (the attributor knows).
@@ -236,6 +238,8 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	// "It continued:", "It said the council had": a document or an organisation quoted just before.
 	[/(?<![A-Za-z])[Ii]t(?= (?:said|says|added|adds|continued|continues|reads|read|states|stated|concluded|concludes|noted|notes|warned|warns|found|finds|went on|goes on)\b)/g, 'it', ['it said', 'it says', 'it added', 'it adds', 'it continue', 'it read', 'it state', 'it conclude', 'it note', 'it warn', 'it found', 'it finds', 'it went on', 'it goes on']],
 	[/\b(the )?NSPCC\b/g, 'NSPCC', ['nspcc']],
+	// "The spokeswoman said:", "A spokesman added": the organisation whose spokesperson the article named, else the council.
+	[/\b(?:[Tt]he|[Aa]) spokes(?:man|woman|person)\b(?! for\b)/g, 'the spokesperson', ['spokes']],
 ];
 
 /** Rating words: single-quoted they are the judgement, not a quotation. */

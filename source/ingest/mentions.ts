@@ -162,10 +162,11 @@ export function findMentions(narrative: string): Mention[] {
 			}
 			else if (org === '$commissioner') out.push({kind: 'org', start: s, end: e, org: 'the commissioner'});
 			else if (org === '$named-trust') {
-				const name = m[1]!.replace(/^(The|A|An) /, '');
-				if (name.split(' ').length < 2) continue;
+				const name = m[1]!.replace(/^(The|A|An|In|At|By|From|With|For|And|But|Both|Its|Their) /, '');
+				if (name.split(' ').length < 2 || /^(Improvement|Partnership|Trust|Board) /.test(name)) continue;
 				out.push({kind: 'org', start: s + m[0].indexOf(name), end: e, org: name});
-			} else if (org === '$document') out.push({kind: 'org', start: s, end: e, org: `the document:${m[1]!.toLowerCase()}`});
+			} else if (org === '$the-body') out.push({kind: 'org', start: s, end: e, org: `the body:${m[1]!.toLowerCase()}`});
+			else if (org === '$document') out.push({kind: 'org', start: s, end: e, org: `the document:${m[1]!.toLowerCase()}`});
 			else out.push({kind: 'org', start: s, end: e, org});
 		}
 	}
