@@ -169,6 +169,7 @@ export const speechVerbs = new Set([
 	'apologised',
 	'say',
 	'reads',
+	'read',
 	'concludes',
 	'notes',
 	'included',
@@ -213,6 +214,19 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	[/\b(the|a) commissioner(['’]s report)?\b/gi, '$commissioner', ['commissioner']],
 	[/\bHM Inspectorate of Probation\b/g, 'HM Inspectorate of Probation', ['hm inspectorate of probation']],
 	[/\b(the )?Department for Education\b|\b(the )?DfE\b/g, 'Department for Education', ['department for education', 'dfe']],
+	// National bodies that comment on a judgement, by the names newsrooms print (before "Government" takes the LGA's).
+	[/\b(the )?(Local Government Association|LGA)\b/g, 'Local Government Association', ['local government association', 'lga']],
+	[/\b(the )?(Association of Directors of Children['’]s Services|ADCS)\b/g, "Association of Directors of Children's Services", ['association of directors', 'adcs']],
+	[/\b(the )?(Care Quality Commission|CQC)\b/g, 'Care Quality Commission', ['care quality commission', 'cqc']],
+	[/\b(?:HM|Her Majesty['’]s|His Majesty['’]s) Inspectorate of Probation\b|\b(the )?(probation inspectorate|HMI Probation)\b/g, 'HM Inspectorate of Probation', ['inspectorate of probation', 'probation inspectorate', 'hmi probation']],
+	[/\b(?:the (?:union|trade union) )?(Unison|UNISON|Unite|GMB|NASUWT|National Education Union|NEU|British Association of Social Workers|BASW)\b/g, '$named', ['unison', 'unite', 'gmb', 'nasuwt', 'education union', 'neu', 'social workers', 'basw']],
+	[/\b(?:the (?:children['’]s )?charity )?(Barnardo['’]s|Action for Children|The Children['’]s Society|Children['’]s Society|Coram|Become|Family Rights Group|Article 39|Kids Company|Catch22)\b/g, '$named', ['barnardo', 'action for children', 'society', 'coram', 'become', 'family rights', 'article 39', 'kids company', 'catch22']],
+	// "The authority said", "the local authority said in a statement": the article's own council.
+	[/\b[Tt]he (?:local )?authority\b(?=,? (said|says|added|told|stated|confirmed|explained|said in))/g, 'the council', ['authority']],
+	// "A statement from the council", "on behalf of the council": the council as the author.
+	[/(?<=\b(?:statement|letter|spokes(?:man|woman|person)|response) (?:from|for|on behalf of) )the (?:city |county |borough |district )?council\b/g, 'the council', ['council']],
+	// "The Conservative group said", "the Labour group": the party.
+	[/\b[Tt]he (Conservative|Labour|Liberal Democrat|Green|Independent|Reform) (?:group|opposition|administration)\b/g, '$party-group', ['group', 'opposition', 'administration']],
 	[/\b(the )?(Government|government)\b(?! commissioner)/g, 'Government', ['government']],
 	// "The minister wrote": the minister the article names, if it names one (the attributor knows), else the Government.
 	[/\b(the )?(Education Secretary|Secretary of State|Children's Minister|Children’s Minister|minister)\b/g, 'the minister', ['education secretary', 'secretary of state', 'minister']],

@@ -173,6 +173,9 @@ export class Attributor {
 			return kind === 'notice' || kind === 'direction' ? {name: 'Department for Education', person: null, written: true} : null;
 		}
 		if (m.org === 'it') {
+			// "The DfE said the council had made progress. "...," it added": the organisation just named in this paragraph.
+			const named = p ? [...p.mentions].reverse().find((x) => x.kind === 'org' && x.end <= m.start && x.org !== 'it' && !x.org.startsWith('the document:') && x.org !== 'the report') : undefined;
+			if (named) return this.fromMention(named, p);
 			// "It continued:" carries on the document or organisation quoted last.
 			if (this.lastSpeaker && (this.lastSpeaker.written || !this.lastSpeaker.person)) return this.lastSpeaker;
 			return this.lastDocument?.author ?? null;

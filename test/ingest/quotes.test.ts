@@ -138,3 +138,19 @@ describe('speakers newsrooms name by kind, by pair or by document', () => {
 		).toEqual([[4, 'Caseloads remain too high in the assessment teams.', 'Ruth Okafor']]);
 	});
 });
+
+describe('organisations newsrooms quote', () => {
+	test.each([
+		['The union Unison said: “Staff are at breaking point.”', 'Unison'],
+		['The charity Barnardo’s said: “Children deserve better.”', 'Barnardo’s'],
+		['The Local Government Association said: “Councils need more funding.”', 'Local Government Association'],
+		['The Care Quality Commission said: “Health partners must act.”', 'Care Quality Commission'],
+		['Her Majesty’s Inspectorate of Probation said: “The service requires improvement.”', 'HM Inspectorate of Probation'],
+		['The Conservative group said in a statement: “The leader must go.”', 'Conservatives'],
+		['The local authority said in a statement: “We are disappointed.”', 'Wigan Council'],
+		['A statement from the council read: “We are disappointed.”', 'Wigan Council'],
+		['The DfE said the council had made progress. “We will keep it under review,” it added.', 'Department for Education'],
+	])('%j', (paragraph, speaker) => {
+		expect(quotes(paragraph).map((q) => q[2])).toEqual([speaker]);
+	});
+});
