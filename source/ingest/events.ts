@@ -9,7 +9,7 @@
  * merging of an article's mentions in event-settle.ts.
  */
 import {findAuthorityMentions} from '../corpus/authorities.js';
-import {shiftDate, unknownDate} from '../corpus/date-value.js';
+import {compareDates, shiftDate, unknownDate} from '../corpus/date-value.js';
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {findDates} from './dates/resolve.js';
 import type {DateMatch} from './dates/types.js';
@@ -40,6 +40,7 @@ const embeddedEvent = /\b(imposed|issued|served|placed|given|appointed|introduce
 /** A judgement told in the present perfect is the story's news: "has been rated", "have been given". */
 const newsTense = /\b(has|have)\s+(?:now\s+|just\s+|today\s+|again\s+|also\s+)?(?:been\s+)?(rated|judged|graded|given|handed|placed|found|branded|deemed|labelled|downgraded|upgraded|moved|improved|become|received|achieved|awarded|told|declined|slipped|dropped|fallen|risen)\b/i;
 const judgedBy = /\b(Ofsted|report|inspectors?|inspection|watchdog|Inspectorate|CQC|Care Quality Commission)\b/i;
+const inspectionBefore = /\b(inspect\w*|visit(?:s|ed)?|re-?inspect\w*|(?:spent|spend|were in|was in)\b[^.;]{0,30}\b(?:days?|weeks?|fortnight))\b(?:(?!\b(?:rated|judged|inadequate|good|outstanding|requires?|after|since)\b)[^.;])*$/i;
 const future = /\b(will|would|due to|is due|are due|is to|are to|to be (held|set up|appointed)|next|expected to|scheduled|plans? to|facing|faces|is set to|are set to)\b/i;
 export type EventInput = {
 	readonly paragraphs: readonly string[];
@@ -107,6 +108,10 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				shortReferenceWords.some((w) => lowered.includes(w));
 
 			const sentenceJudged = judging && !aspiration.test(sentence) && ratingsIn(sentence).length > 0;
+			// Dates that belong to an inspection named in the sentence: "following a visit in February", "an inspection
+			// carried out in September", "after inspectors spent a week in the county in April".
+			const inspectionDates = dates.filter((d) => d.date.value !== null && inspectionBefore.test(sentence.slice(Math.max(0, d.start - 70), d.start)));
+			let newsJudged = false;
 			for (const c of mayReport ? clauses(sentence) : []) {
 				const clause = sentence.slice(c.start, c.end);
 				// "a plan that runs through to June 2026", "in place until March": an end, not when the event happened.
@@ -116,7 +121,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				const offset = sentenceOffset;
 				// "It came a month after X was branded inadequate": X is reckoned back from the previous sentence's date,
 				// but only when the event's own words come after "after".
-				const dateFor = (at: number, type: EventType, cueEnd: number): DateValue | null => {
+				const dateFor = (at: number, type: EventType, cueEnd: number, news = false): DateValue | null => {
 					// The date nearest the event's own words: "notice, issued on Tuesday, follows a report published last month".
 					// A date after a participle that starts another event ("lifted the notice imposed in 2019") is that one's.
 					const pos = c.start + at;
@@ -126,12 +131,15 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 							// "X, who has led the service since 2021, said an action plan had been agreed": the aside's date is the aside's.
 							!asides.some((a) => d.start >= a.start && d.end <= a.end && !(pos >= a.start && pos < a.end)),
 					);
-					const own = [...ownDates].sort((a, b) => distance(a, pos) - distance(b, pos))[0]?.date ?? null;
+					// A judgement is not dated by the inspection behind it ("rated good after a visit in June"): news takes the
+					// article's date and the visit its own; told as history, the inspection dates it approximately.
+					const judgement = type === 'inspection-judgement';
+					const own = [...ownDates].filter((d) => !judgement || !inspectionDates.includes(d)).sort((a, b) => distance(a, pos) - distance(b, pos))[0]?.date ?? null;
 					if (own) return own;
-					// "judged inadequate following a full inspection in February 2022": the inspection dates the judgement.
-					if (type === 'inspection-judgement') {
-						const inspection = dates.find((d) => d.date.value !== null && /\b(inspect\w*|visit)\b[^.]{0,40}$/i.test(sentence.slice(Math.max(0, d.start - 60), d.start)));
-						if (inspection) return {...inspection.date, approximate: true, basis: `the inspection's date ('${inspection.text}'); the judgement came out after it`};
+					if (judgement && inspectionDates.length > 0) {
+						if (news) return null;
+						const inspection = inspectionDates[0]!;
+						return {...inspection.date, approximate: true, basis: `the inspection's date ('${inspection.text}'); the judgement came out after it`};
 					}
 					// "eight months after Ofsted rated them" with nothing dated before: reckoned back from the article's day.
 					if (offset && offset.months > 0 && (!previousDate || previousDate.value === null) && input.published.value !== null && pos >= offset.index) {
@@ -160,7 +168,10 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const listed = spans ? [] : dateList(clause, clauseDates.map((d) => ({...d, start: d.start - c.start, end: d.end - c.start})), at);
 					// "working under an improvement notice until ... later this year": the clause's date is not the notice's.
 					const inForce = /^(under|remains? under|working under|subject to)\b/i.test(cue);
-					const when = listed.length > 1 ? listed : [inForce ? null : dateFor(at, type, at + cue.length)];
+					// A judgement told as the story's news ("after Ofsted rated it 'inadequate'"), not as history.
+					const news = type === 'inspection-judgement' && (judgedBy.test(sentence) || newsTense.test(sentence) || k === 0) && !undatedPast.test(clause) && !/\b(previous|previously|last|earlier|later)\b/i.test(clause) && !toldAsHistory(clause, at);
+					const when = listed.length > 1 ? listed : [inForce ? null : dateFor(at, type, at + cue.length, news)];
+					if (news && when[0] === null) newsJudged = true;
 					// "Suffolk, Bury and Torbay were found to have ...": one event per authority of a list.
 					const where = type === 'inspection-judgement' || type === 'inspection-visit' ? authorityList(sentence, authorityHere) : [authorityHere];
 					for (const date of when) for (const authority of where) raw.push({
@@ -179,8 +190,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						future: isFuture,
 						scheduled: isFuture && future.test(withoutAsides(clause, at)),
 						undatedPast: undatedPast.test(clause) || refused || inForce || (type === 'inspection-judgement' && toldAsHistory(clause, at)),
-						// A judgement told as the story's news ("after Ofsted rated it 'inadequate'"), not as history.
-						reportsNews: type === 'inspection-judgement' && (judgedBy.test(sentence) || newsTense.test(sentence) || k === 0) && !undatedPast.test(clause) && !/\b(previous|previously|last|earlier|later)\b/i.test(clause) && !toldAsHistory(clause, at),
+						reportsNews: news,
 					});
 				};
 
@@ -220,6 +230,25 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				if (!groups.has('resign') && resignInArticle && /\bmade the call\b/i.test(clause)) push('resignation-call', clause.search(/\bmade the call\b/i));
 				// "He will report back ... at the end of March" right after a sentence about the commissioner.
 				if (!typed && /\b(report back|will report|to report)\b/i.test(clause) && /\bcommissioner\b/i.test(previousSentence)) push('commissioner-report', 0);
+			}
+			// The inspection behind a judgement told as news is an event of its own, on its own date.
+			if (newsJudged) {
+				for (const d of inspectionDates) {
+					if (raw.some((e) => e.type === 'inspection-visit' && e.paragraph === k + 1 && compareDates(e.date, d.date) === 0)) continue;
+					raw.push({
+						date: d.date,
+						authority: authorityHere,
+						type: 'inspection-visit',
+						evidence: {sentence: squash(printed).slice(0, 400), cue: squash(d.text).slice(0, 80)},
+						summary: summarise(printed, d.start),
+						paragraph: k + 1,
+						alsoIn: [],
+						dated: true,
+						future: false,
+						undatedPast: false,
+						reportsNews: false,
+					});
+				}
 			}
 			previousSentence = sentence;
 			if (sentenceDate && !anchorUsed) previousDate = sentenceDate.date;
