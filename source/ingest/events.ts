@@ -36,11 +36,13 @@ const aspiration = /\b(aiming for|aim for|aims to|hope|hoped|hopes|want|wants|wa
 const undatedPast = /\b(previously|in the past|once|at one time)\b/i;
 /** Events that a notice's or direction's issuing cannot be: for them, a date after "imposed", "issued" is another event's. */
 const notMadeBy = new Set<EventType>(['improvement-notice-lifted', 'commissioner-report', 'improvement-board', 'improvement-plan', 'resignation', 'resignation-call', 'resignation-refused', 'no-confidence-vote', 'funding']);
+const notMadeByRe = new RegExp(`^(${[...notMadeBy].join('|')})$`);
+const notJudgementRe = /^(?!inspection-judgement$)/;
 const embeddedEvent = /\b(imposed|issued|served|placed|given|appointed|introduced|set up|put in place|rated|judged|identified|inspected|criticised|raised)\b/i;
 /** A judgement told in the present perfect is the story's news: "has been rated", "have been given". */
 const newsTense = /\b(has|have)\s+(?:now\s+|just\s+|today\s+|again\s+|also\s+)?(?:been\s+)?(rated|judged|graded|given|handed|placed|found|branded|deemed|labelled|downgraded|upgraded|moved|improved|become|received|achieved|awarded|told|declined|slipped|dropped|fallen|risen)\b/i;
 const judgedBy = /\b(Ofsted|report|inspectors?|inspection|watchdog|Inspectorate|CQC|Care Quality Commission)\b/i;
-const inspectionBefore = /\b(inspect\w*|visit(?:s|ed)?|re-?inspect\w*|(?:spent|spend|were in|was in)\b[^.;]{0,30}\b(?:days?|weeks?|fortnight))\b(?:(?!\b(?:rated|judged|inadequate|good|outstanding|requires?|after|since)\b)[^.;])*$/i;
+const inspectionBefore = /\b(inspect(?!orate)\w*|visit(?:s|ed)?|re-?inspect\w*|(?:spent|spend|were in|was in)\b[^.;]{0,30}\b(?:days?|weeks?|fortnight))\b(?:(?!\b(?:rated|judged|inadequate|good|outstanding|requires?|after|since)\b)[^.;])*$/i;
 const future = /\b(will|would|due to|is due|are due|is to|are to|to be (held|set up|appointed)|next|expected to|scheduled|plans? to|facing|faces|is set to|are set to)\b/i;
 export type EventInput = {
 	readonly paragraphs: readonly string[];
@@ -94,7 +96,15 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			const sentenceDate = dates.find((d) => d.date.value !== null);
 			let anchorUsed = false;
 			const sentenceOffset = offsetBefore(sentence);
-			const asides = [...sentence.matchAll(/,\s*(?:who|whose|which)\b[^,;]*(?=,)/gi)].map((m) => ({start: m.index!, end: m.index! + m[0].length}));
+			// Asides that carry their own event and date: ", who has led the service since 2021,", ", issued in March 2022,",
+			// and a "since" clause ("spent £20m since the service was rated inadequate in 2019").
+			// A participle's aside is another event's only for events that aside cannot describe ("the notice, issued in
+			// March 2022, was lifted"; "the notice, issued on Tuesday," is the notice's own date).
+			const asides = [
+				...sentence.matchAll(/,\s*(?:who|whose|which)\b[^,;]*(?=,)|\bsince\b(?!\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|last|then)\b)[^,;]*/gi),
+			].map((m) => ({start: m.index!, end: m.index! + m[0].length, of: null as RegExp | null}));
+			for (const m of sentence.matchAll(/,\s*(?:(issued|imposed|served|placed|introduced|appointed|set up|published)|(rated|judged))\b[^,;]*(?=,)/gi))
+				asides.push({start: m.index!, end: m.index! + m[0].length, of: m[1] ? notMadeByRe : notJudgementRe});
 			// "Mr Yarwood is due to report again in March": the commissioner the article named, by name.
 			const commissioner = input.commissioners?.find((n) => sentence.includes(n) && !/\bcommissioner\b/i.test(sentence));
 			const lowered = commissioner ? `${sentence.toLowerCase()} commissioner` : sentence.toLowerCase();
@@ -129,7 +139,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						(d) =>
 							(!notMadeBy.has(type) || d.start < c.start + cueEnd || !embeddedEvent.test(sentence.slice(c.start + cueEnd, d.start))) &&
 							// "X, who has led the service since 2021, said an action plan had been agreed": the aside's date is the aside's.
-							!asides.some((a) => d.start >= a.start && d.end <= a.end && !(pos >= a.start && pos < a.end)),
+							!asides.some((a) => d.start >= a.start && d.end <= a.end && !(pos >= a.start && pos < a.end) && (a.of === null || a.of.test(type))),
 					);
 					// A judgement is not dated by the inspection behind it ("rated good after a visit in June"): news takes the
 					// article's date and the visit its own; told as history, the inspection dates it approximately.
@@ -140,6 +150,12 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						if (news) return null;
 						const inspection = inspectionDates[0]!;
 						return {...inspection.date, approximate: true, basis: `the inspection's date ('${inspection.text}'); the judgement came out after it`};
+					}
+					// "an improvement notice issued that autumn", after "in June 2015": the year of the date named before it.
+					const that = /\bthat (spring|summer|autumn|winter|year)\b/i.exec(clause);
+					if (that) {
+						const earlier = dates.filter((d) => d.date.value !== null && d.end <= c.start + that.index).at(-1)?.date ?? previousDate;
+						if (earlier?.value) return {value: earlier.value.slice(0, 4), precision: 'year', approximate: true, basis: `'${that[0]}': the year of ${earlier.value} named before it`};
 					}
 					// "eight months after Ofsted rated them" with nothing dated before: reckoned back from the article's day.
 					if (offset && offset.months > 0 && (!previousDate || previousDate.value === null) && input.published.value !== null && pos >= offset.index) {
