@@ -12,12 +12,9 @@ export function Picker({panel, env, height}: {readonly panel: PickerPanelState; 
 	const {width} = env.layout.body;
 	const all = pickerChoicesOf(env.data, panel.of);
 	const choices = pickerFilteredOf(all, panel.filter);
-	const filtering = panel.filter !== '';
 	const what = `Show ${panel.of === 'authorities' ? 'authorities' : 'event types'}`;
-	const keys = filtering
-		? `${hint('filter-pick', 'picks', true)} · ${hint('filter-clear', 'clears the filter', true)}`
-		: `${hint('picker-toggle', 'picks', true)} · ${hint('picker-apply', 'applies (none: all)', true)} · ${hint('panel-cancel', 'cancels', true)}`;
-	const status = ` · ${filtering ? `${choices.length} of ${all.length} match` : 'type to filter'} · ${panel.picked.length} picked · ${keys}`;
+	// The keys are in the footer (Tab picks, Enter applies, Esc closes): the title says what is listed and picked.
+	const status = ` · ${choices.length} of ${all.length}${panel.filter ? ' match' : ''} · ${panel.picked.length} picked${panel.filter ? ` · ${hint('filter-pick', 'picks', true)}` : ' · type to filter'}`;
 	return (
 		<PickerPanel
 			height={height}
