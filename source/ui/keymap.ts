@@ -173,7 +173,7 @@ export const commands: readonly Command[] = [
 	{name: 'episode-right', keys: ['E'], description: 'Compare: the right side’s next episode', category: 'compare', views: ['compare']},
 	{name: 'quote-panel', keys: ['/'], description: 'Compare: search the quotes of both sides at once (here / is the comparison’s own; 2 opens the global search)', category: 'compare', views: ['compare'], footer: 'quotes'},
 	{name: 'find-done', keys: ['enter'], description: 'Keep the timeline’s search and leave its box (then j/k move through the lines)', category: 'panels', views: ['timeline-find'], footer: 'done'},
-	{name: 'picker-toggle', keys: ['tab'], description: 'Pick or unpick the selected item (letters filter the list, so Space is text there)', category: 'panels', views: ['timeline-picker'], footer: 'pick'},
+	{name: 'picker-toggle', keys: ['tab'], description: 'Pick or unpick the selected item (letters filter the list, so Space is text there)', category: 'panels', views: ['timeline-picker'], footer: 'toggle'},
 	{name: 'picker-apply', keys: ['enter'], description: 'Apply the picks (none picked: no filter)', category: 'panels', views: ['timeline-picker'], footer: 'apply'},
 	{name: 'form-next', keys: ['tab', 'down'], description: 'Next field of the form', category: 'panels', views: ['timeline-form'], footer: 'field', footerKeysTyping: 'Tab/↑↓'},
 	{name: 'form-previous', keys: ['shift+tab', 'up'], description: 'Previous field of the form', category: 'panels', views: ['timeline-form']},

@@ -17,6 +17,8 @@ export type LineReport = {
 	/** The article's other paragraphs that tell the same event. */
 	readonly alsoIn: readonly number[];
 	readonly title: string;
+	/** The file it was imported from: what names the article where the publication is not known. */
+	readonly file: string;
 	/** The newspaper or site, or null when the store does not know it. */
 	readonly publication: string | null;
 	/** The article's date at its precision, as the views show it. */
@@ -55,6 +57,7 @@ export function lineReports(data: StoreData, line: EventView): LineReport[] {
 				paragraph,
 				alsoIn: paragraphs.filter((p) => p !== paragraph),
 				title: article.title,
+				file: article.file,
 				publication: article.source?.trim() ? article.source.trim() : null,
 				date: formatDate(article.published),
 				sentence,

@@ -48,10 +48,10 @@ export function lineHeading(line: EventView): string {
 	return `${formatDate(line.date)} · ${safeLine(line.authority)} · ${eventMarks(line)}${typeLabels[line.type]}${rating ? ` ${ratingLabel(rating)}` : ''}`;
 }
 
-/** A report's first row: publication, date, paragraph (and the others that tell it), title. */
+/** A report's first row: publication (else the file it came from), date, paragraph (and the others that tell it), title. */
 export function reportWhere(r: LineReport): string {
 	const also = r.alsoIn.length ? ` (also ¶${r.alsoIn.join(', ¶')})` : '';
-	return `${safeLine(r.publication ?? 'publication not recorded')} · ${r.date} · ¶${r.paragraph}${also} · ${safeLine(r.title)}`;
+	return `${safeLine(r.publication ?? r.file)} · ${r.date} · ¶${r.paragraph}${also} · ${safeLine(r.title)}`;
 }
 
 export function ReportsView({screen, env}: ViewProps<ReportsScreen>) {

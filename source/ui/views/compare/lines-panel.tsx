@@ -26,7 +26,7 @@ export function LinesPanel({panel, env, model}: {readonly panel: LinesPanelState
 						<Text dimColor> type to filter</Text>
 					</Text>
 					<Text dimColor wrap="truncate">
-						{list.length} of {items.length} lines of both sides · {pairKeys('move-down', true)} · {hint('open', 'lists its reports', true)} · {esc}
+						{list.length} of {items.length} lines of both sides · {pairKeys('move-down', true)} move · {hint('open', 'lists its reports', true)} · {esc}
 					</Text>
 				</>
 			}
