@@ -160,7 +160,7 @@ export const commands: readonly Command[] = [
 	{name: 'previous-year', keys: ['['], description: 'Timeline: the first event of the previous year', category: 'timeline', views: ['timeline'], footer: 'year', footerKeys: '[/]'},
 	{name: 'next-year', keys: [']'], description: 'Timeline: the first event of the next year (the undated come last)', category: 'timeline', views: ['timeline']},
 	{name: 'timeline-find', keys: ['/'], description: 'Timeline: search within the timeline, filtering its lines (here / is the timeline’s own; 2 opens the global search)', category: 'timeline', views: ['timeline'], footer: 'find'},
-	{name: 'pick-authorities', keys: ['a'], description: 'Timeline: pick the authorities to show (several: Space picks, Enter applies)', category: 'timeline', views: ['timeline'], footer: 'filters', footerKeys: 'a/t/o'},
+	{name: 'pick-authorities', keys: ['a'], description: 'Timeline: pick the authorities to show (type to narrow the list; several: Tab picks, Enter applies)', category: 'timeline', views: ['timeline'], footer: 'filters', footerKeys: 'a/t/o'},
 	{name: 'pick-types', keys: ['t'], description: 'Timeline: pick the event types to show', category: 'timeline', views: ['timeline']},
 	{name: 'cycle-origin', keys: ['o'], description: 'Timeline: origins shown, in turn: all, press, Ofsted, curated, all with the events marked wrong', category: 'timeline', views: ['timeline']},
 	{name: 'clear-filter', keys: ['escape'], description: 'Timeline: clear the filters one by one, the last set first; with none left, go back', category: 'timeline', views: ['timeline'], footer: 'clear'},
