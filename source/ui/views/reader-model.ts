@@ -7,7 +7,7 @@ import {formatDate} from '../../corpus/date-value.js';
 import type {QuoteView} from '../../corpus/queries.js';
 import type {Article} from '../../corpus/schema.js';
 import {safeBlock, safeLine} from '../../text/terminal-safety.js';
-import {paintSpans, wrap, wrapRanges, wrapSpans, type Range, type SpanLine} from '../text-layout.js';
+import {paintSpans, wrap, wrapSpansAt, type Range, type SpanLine} from '../text-layout.js';
 import {findRanges} from '../text-match.js';
 import {articleCitation} from '../../corpus/citation.js';
 
@@ -100,9 +100,9 @@ export function readerModel(article: Article, quotes: readonly QuoteView[], widt
 			{ranges: found, tone: 'match' as const},
 			{ranges: current >= 0 ? [found[current]!] : [], tone: 'selected' as const},
 		];
-		const wrapped = wrapSpans(paintSpans(text, layers), textWidth);
+		const spans = marks.length || found.length ? paintSpans(text, layers) : [{text, tone: 'plain' as const}];
+		const {lines: wrapped, ranges} = wrapSpansAt(spans, textWidth);
 		if (found.length) {
-			const ranges = wrapRanges(text, textWidth);
 			for (const range of found) {
 				const li = ranges.findLastIndex(([s]) => s <= range[0]);
 				matches.push({paragraph: p, range, line: lines.length + Math.max(0, li)});
