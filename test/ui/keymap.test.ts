@@ -252,6 +252,17 @@ describe('the footer', () => {
 		expect(reader).not.toContain('s sort');
 	});
 
+	it('shows a filter’s or a find’s keys in place of those they shadow', () => {
+		const show = (ctx: Parameters<typeof footerHints>[0]) => footerHints(ctx).map((h) => `${h.keys} ${h.label}`);
+		const finding = show({view: 'reader', typing: false, filtering: true});
+		expect(finding).toEqual(expect.arrayContaining(['n/N match', 'Esc leave find', 'j/k move', 'y cite']));
+		expect(finding).not.toContain('n/N quotes');
+		expect(finding).not.toContain('Esc back');
+		expect(show({view: 'reader', typing: true, filtering: true})).toEqual(['Enter keep', 'Esc leave find', '↑/↓ move']);
+		expect(show({view: 'timeline-picker', typing: true, filtering: true})).toEqual(['Esc clear filter', 'Enter pick', '↑/↓ move', 'Tab toggle']);
+		expect(show({view: 'timeline-picker', typing: true, filtering: false})).toEqual(['↑/↓ move', 'Tab toggle', 'Enter apply', 'Esc close']);
+	});
+
 	it('writes keys for people', () => {
 		expect(keyLabel('ctrl+c')).toBe('Ctrl+C');
 		expect(keyLabel('escape')).toBe('Esc');

@@ -20,7 +20,9 @@ import {findInput, findTop} from './reader-find.js';
 import {citation, paragraphAtLine, rawModel, readerHead, readerModel, readerTop, type ReaderModel} from './reader-model.js';
 import {isCommand, moveOf, type Controller, type ViewEnv, type ViewProps} from './view-types.js';
 
-const model = memoLast((data: StoreData, article: Article, width: number, query: string = '', current: number = -1): ReaderModel =>
+// Laid out with the find's matches (the same lines as without: only tones differ); every caller passes the same
+// five arguments, so that the controller's and the view's look-ups share one layout.
+const model = memoLast((data: StoreData, article: Article, width: number, query: string, current: number): ReaderModel =>
 	readerModel(article, quotesInArticle(data, article.id), width, query ? {query, current} : null),
 );
 const raw = memoLast((article: Article, width: number) => rawModel(article, width));
@@ -50,13 +52,13 @@ export const readerController: Controller<ReaderScreen> = (screen, input, env) =
 	const {width} = env.layout.body;
 	const h = viewHeight(env, article, {...screen, citation: null});
 	const s: ReaderScreen = {...screen, citation: null};
-	const found = findInput(s, input, (query) => model(env.data, article, width, query), h);
+	const found = findInput(s, input, (query) => model(env.data, article, width, query, -1), h);
 	if (found) return found;
 	const move = moveOf(input);
 	if (screen.raw) {
 		if (move) return {screen: {...s, rawTop: scrollBy(screen.rawTop, move, raw(article, width).lines.length, h)}};
 	} else if (move) {
-		const m = model(env.data, article, width);
+		const m = model(env.data, article, width, screen.find?.query ?? '', screen.find?.current ?? -1);
 		const last = Math.max(1, article.paragraphs.length);
 		const top = readerTop(m, screen.paragraph, screen.top, h);
 		switch (move) {
@@ -78,7 +80,7 @@ export const readerController: Controller<ReaderScreen> = (screen, input, env) =
 	}
 	if (isCommand(input, 'toggle-raw')) return {screen: {...s, raw: !screen.raw}};
 	if (isCommand(input, 'next-quote') || isCommand(input, 'previous-quote')) {
-		const m = model(env.data, article, width);
+		const m = model(env.data, article, width, screen.find?.query ?? '', screen.find?.current ?? -1);
 		const forward = isCommand(input, 'next-quote');
 		const target = forward ? m.quoteParagraphs.find((p) => p > screen.paragraph) : [...m.quoteParagraphs].reverse().find((p) => p < screen.paragraph);
 		if (target === undefined) return {screen: s};
@@ -111,7 +113,7 @@ export function ReaderView({screen, env}: ViewProps<ReaderScreen>) {
 	const h = viewHeight(env, article, screen);
 	const status = statusLines(screen, width);
 	const find = screen.find;
-	const m = model(env.data, article, width, find?.query, find?.current);
+	const m = model(env.data, article, width, find?.query ?? '', find?.current ?? -1);
 	const rawLines = screen.raw ? raw(article, width).lines : null;
 	const lines = rawLines ?? m.lines;
 	const top = rawLines ? Math.min(screen.rawTop, Math.max(0, rawLines.length - h)) : findTop(m, screen.paragraph, screen.top, h, find?.current ?? -1);
