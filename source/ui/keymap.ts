@@ -110,11 +110,7 @@ export type Command = {
 	readonly views: 'all' | readonly KeyScope[];
 	/** Only while a text box has the keyboard (`typing`), or only while none does (`browsing`). */
 	readonly mode?: 'typing' | 'browsing';
-	/**
-	 * Only while a filter (in a picker) or a find (in the reader) is set: the command then takes its keys from
-	 * the view's other commands (Esc clears the filter before it closes the picker; `n` goes to the next match,
-	 * not the next quote).
-	 */
+	/** Only while a filter (a picker's) or a find (the reader's) is set; it then wins its keys (Esc, `n`) from the view's. */
 	readonly filtering?: true;
 	/** Short label for the footer; commands without one are listed only in the help. */
 	readonly footer?: string;
