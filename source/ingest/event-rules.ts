@@ -14,19 +14,26 @@ export type Rule = {
 };
 
 /**
- * Within a group the first rule that matches a clause wins (a notice lifted is not also a notice served); rules of
+ * Within a group the first rule that matches a clause wins; rules of
  * different groups may all match one clause ("appointed a commissioner after ... served with an improvement notice").
  */
 export const rules: readonly Rule[] = [
-	{group: 'notice', type: 'improvement-notice-lifted', needs: ['improvement notice'], test: /\bimprovement notice\b[^.]*\b(lifted|removed|withdrawn|revoked|ended)\b|\b(lifted|removed|revoked|withdrew|withdrawn)\s+(the|its|an?|their)\s+([\w-]+\s+){0,2}improvement notice\b/i},
+	{
+		group: 'notice-lifted',
+		type: 'improvement-notice-lifted',
+		needs: ['improvement notice', 'notice to improve', 'direction', 'intervention'],
+		// "The notice was lifted", "lifted the direction imposed in 2019", "the lifting of the notice", "bringing formal
+		// intervention to an end", "declined to remove the improvement notice" (refused: the status says so).
+		test: /\b(improvement notice|notice to improve|statutory direction)\b[^.]*?\b(lifted|removed|withdrawn|revoked|ended|closed|rescinded)\b|\b(lifted|lift|lifting|removed|remove|removing|revoked|revoke|withdrew|withdraw|withdrawn|ended|end|closed|close)\s+(the|its|an?|their)\s+([\w-]+\s+){0,2}(improvement notice|notice to improve|statutory direction|direction)\b|\b(lifting|removal|revocation|withdrawal|ending) of (the|its|an?|their)\s+([\w-]+\s+){0,2}(improvement notice|notice to improve|statutory direction|direction)\b|\b(formal |government |statutory )?intervention\b[^.]*\b(to an end|ended)\b|\bthe direction was\b[^.]*\b(lifted|removed|withdrawn|revoked|ended)\b/i,
+	},
 	{
 		group: 'notice',
 		type: 'improvement-notice',
-		needs: ['improvement notice', 'statutory direction'],
+		needs: ['improvement notice', 'statutory direction', 'notice to improve'],
 		// "working under an improvement notice" tells of one in force: the notice, undated unless the clause dates it.
 		// A statutory direction that appoints a commissioner is the commissioner's appointment (the rule below).
 		unless: /\bstatutory direction\b[^.]*\b(commissioner|appoint\w*)\b|\b(commissioner|appointment)\b[^.]*\bstatutory direction\b/i,
-		test: /\b(improvement notice|statutory direction)\b[^.]*\b(issued|served|imposed|placed|given)\b|\b(issued|issues|issuing|issue|serve|serves|served|impose|imposes|imposed|place|placed|given)\b[^.]*\b(improvement notice|statutory direction)\b|\b(under|remains? under|working under|subject to)\b (an?|the|its|a government|a DfE|a Department for Education) ([\w-]+ ){0,2}(improvement notice|statutory direction)\b/i,
+		test: /\b(improvement notice|statutory direction|notice to improve)\b[^.]*\b(issued|served|imposed|placed|given)\b|\b(issued|issues|issuing|issue|serve|serves|served|impose|imposes|imposed|place|placed|given|received|receipt of|handed)\b[^.]*\b(improvement notice|statutory direction|notice to improve)\b|\b(under|remains? under|working under|subject to)\b (an?|the|its|a formal|a government|a DfE|a Department for Education) ([\w-]+ ){0,2}(improvement notice|statutory direction|notice to improve)\b/i,
 	},
 	{group: 'vote', type: 'no-confidence-vote', needs: ['confidence'], test: /\b(vote|motion) of no confidence\b|\bno[- ]confidence (vote|motion)\b/i},
 	{
@@ -49,16 +56,16 @@ export const rules: readonly Rule[] = [
 		unless: /\bother (towns|councils|authorities|areas|places)\b/i,
 	},
 	{
-		group: 'commissioner',
+		group: 'commissioner-report',
 		type: 'commissioner-report',
 		needs: ['commissioner'],
-		test: /\bcommissioner\b[^.]*\b(report(ed|s)? (back|to|on|that)|reported|(due|is|are|expected) to report|will report|recommend\w*|published (a|her|his|their) report|concluded|found that|advis(ed|es)|final report|review found)\b|\bcommissioner['’]s (final |latest )?(report|recommendation|findings|review)\b/i,
+		test: /\bcommissioner\b[^.]*\b(report(ed|s)? (back|to|on|that)|reported|(due|is|are|expected) to report|will report|recommend\w*|published (a|her|his|their) report|concluded|found|advis(ed|es)|final report|review found)\b|\bcommissioner['’]s (final |latest |interim |first )?(report|recommendations?|findings|review)\b|\breport (from|by) (the )?([\w'’-]+ ){0,2}commissioner\b/i,
 	},
 	{
-		group: 'commissioner',
+		group: 'commissioner-appointed',
 		type: 'commissioner-appointed',
 		needs: ['commissioner', 'statutory direction'],
-		test: /\bcommissioner\b[^.]*\b(appointed|appoint|named|sent in|installed|brought in)\b|\b(appointed|appoint|appoints|named|sent in|installed)\b[^.]*\bcommissioner\b|\b(the|this|her|his) appointment\b[^.]*\bstatutory direction\b|\bstatutory direction\b[^.]*\b(appoint\w*|commissioner)\b/i,
+		test: /\bcommissioner\b[^.]*\b(appointed|appoint|named|sent in|installed|brought in)\b|\b(appointed|appoint|appoints|named|name|naming|sent in|send in|sending in|installed|become|becomes|act as|acting as)\b[^.]*\bcommissioner\b|\bappointment of (a|an|the)\b[^.]*\bcommissioner\b|\b(the|this|her|his) appointment\b[^.]*\bstatutory direction\b|\bstatutory direction\b[^.]*\b(appoint\w*|commissioner)\b/i,
 		// Ending an appointment, or a commissioner who is already in post, is not an appointment.
 		unless: /\bend(ed|s|ing)? (his|her|their|the) (appointment|role)\b|\bstood down\b|\bstepped down\b/i,
 	},

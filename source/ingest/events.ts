@@ -139,7 +139,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						(d) =>
 							(!notMadeBy.has(type) || d.start < c.start + cueEnd || !embeddedEvent.test(sentence.slice(c.start + cueEnd, d.start))) &&
 							// "X, who has led the service since 2021, said an action plan had been agreed": the aside's date is the aside's.
-							!asides.some((a) => d.start >= a.start && d.end <= a.end && !(pos >= a.start && pos < a.end) && (a.of === null || a.of.test(type))),
+							// An aside right after the event's own words describes them: "The commissioner's report, which reached the DfE in December,".
+							!asides.some((a) => d.start >= a.start && d.end <= a.end && !(pos >= a.start && pos < a.end) && (a.of === null || a.of.test(type)) && !(a.start >= c.start + cueEnd && a.start <= c.start + cueEnd + 1)),
 					);
 					// A judgement is not dated by the inspection behind it ("rated good after a visit in June"): news takes the
 					// article's date and the visit its own; told as history, the inspection dates it approximately.
@@ -225,7 +226,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// The inspection behind a judgement is not a separate visit.
 					// So is an undated one named beside a judgement elsewhere in the sentence ("judged inadequate after a two-week inspection").
 					if (rule.type === 'inspection-visit' && (judged || (clauseDates.length === 0 && sentenceJudged))) continue;
-					const named = commissioner && rule.group === 'commissioner' ? clause.indexOf(commissioner) : -1;
+					const named = commissioner && rule.group.startsWith('commissioner') ? clause.indexOf(commissioner) : -1;
 					const read = named >= 0 ? `${clause.slice(0, named)}commissioner${clause.slice(named + commissioner!.length)}` : clause;
 					const hit = rule.test.exec(read);
 					if (hit && named >= 0 && hit.index > named) hit.index = Math.max(named, hit.index - ('commissioner'.length - commissioner!.length));
@@ -245,7 +246,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				}
 				if (!groups.has('resign') && resignInArticle && /\bmade the call\b/i.test(clause)) push('resignation-call', clause.search(/\bmade the call\b/i));
 				// "He will report back ... at the end of March" right after a sentence about the commissioner.
-				if (!typed && /\b(report back|will report|to report)\b/i.test(clause) && /\bcommissioner\b/i.test(previousSentence)) push('commissioner-report', 0);
+				if (!groups.has('commissioner-report') && /\b(report back|will report|to report)\b/i.test(clause) && /\bcommissioner\b/i.test(`${previousSentence} ${sentence.slice(0, c.start)}`)) push('commissioner-report', clause.search(/\breport/i));
 			}
 			// The inspection behind a judgement told as news is an event of its own, on its own date.
 			if (newsJudged) {
