@@ -23,6 +23,7 @@ import {appLayout, minimumSize} from './layout.js';
 import {createUiStore, currentScreen, tabViews, type Screen, type TabView, type UiState} from './state.js';
 import {authorityColours, themeFor} from './theme.js';
 import {useTerminalSize} from './use-terminal-size.js';
+import {writeSaved} from './save-notice.js';
 import {views as defaultViews} from './views/registry.js';
 import {keyContextOf, moduleFor, type SaveOutcome, type ViewEnv, type ViewInput, type ViewRegistry} from './views/view-types.js';
 
@@ -55,6 +56,8 @@ export type AppProps = {
 	readonly curate?: (edit: CurationEdit) => Promise<{data: StoreData; id: string}>;
 	/** Today as `YYYY-MM-DD` (default: the local date). */
 	readonly today?: () => string;
+	/** The folder saved lists (`S`, `M`) are written to (default: the current folder). */
+	readonly saveDir?: string;
 };
 
 /** Views drawn from the start snapshot (or needing no store) while a large store loads. */
@@ -203,7 +206,9 @@ export function App(props: AppProps) {
 						store.dispatch({type: 'notice', text: outcome.ok ? 'saved to the store' : `not saved: ${outcome.message}`});
 					});
 				}
-				if (result.back) store.dispatch({type: 'back'});
+				if (result.write) store.dispatch({type: 'notice', text: writeSaved(result.write, live.current.props.saveDir)});
+				if (result.back || result.backTo) store.dispatch({type: 'back'});
+				if (result.backTo) store.dispatch({type: 'replace', screen: result.backTo});
 				if (result.notice) store.dispatch({type: 'notice', text: result.notice});
 			} catch (error) {
 				// A failing controller is the view's error, not the session's: say so and carry on.

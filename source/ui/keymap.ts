@@ -5,7 +5,7 @@
  */
 import type {Key} from 'ink';
 
-export const viewNames = ['dashboard', 'search', 'timeline', 'compare', 'people', 'person-quotes', 'articles', 'cohort', 'reader', 'help'] as const;
+export const viewNames = ['dashboard', 'search', 'timeline', 'compare', 'people', 'person-quotes', 'articles', 'cohort', 'reader', 'help', 'frequency'] as const;
 /** Every screen the UI can show. */
 export type ViewName = (typeof viewNames)[number];
 
@@ -20,7 +20,7 @@ export type PanelName = (typeof panelNames)[number];
 export type KeyScope = ViewName | PanelName;
 export const keyScopes: readonly KeyScope[] = [...viewNames, ...panelNames];
 
-export const categories = ['global', 'views', 'navigation', 'search', 'timeline', 'compare', 'panels', 'tables', 'reader'] as const;
+export const categories = ['global', 'views', 'navigation', 'search', 'timeline', 'compare', 'panels', 'tables', 'reader', 'lists'] as const;
 export type Category = (typeof categories)[number];
 
 /**
@@ -87,7 +87,13 @@ export type CommandName =
 	| 'form-save'
 	| 'chooser-side'
 	| 'chooser-pick'
-	| 'quotes-column';
+	| 'quotes-column'
+	| 'frequency'
+	| 'frequency-column-next'
+	| 'frequency-column-previous'
+	| 'frequency-filter'
+	| 'save-csv'
+	| 'save-markdown';
 
 /** One command of the keymap. */
 export type Command = {
@@ -110,8 +116,11 @@ export type Command = {
 	readonly footerKeysTyping?: string;
 };
 
-const lists: readonly KeyScope[] = ['dashboard', 'search', 'timeline', 'compare', 'people', 'person-quotes', 'articles', 'cohort', 'reader', 'help', 'timeline-find', 'timeline-picker', 'compare-chooser', 'compare-quotes'];
+const lists: readonly KeyScope[] = ['dashboard', 'search', 'timeline', 'compare', 'people', 'person-quotes', 'articles', 'cohort', 'reader', 'help', 'timeline-find', 'timeline-picker', 'compare-chooser', 'compare-quotes', 'frequency'];
 const openable: readonly KeyScope[] = ['dashboard', 'search', 'timeline', 'people', 'person-quotes', 'articles', 'compare-quotes'];
+/** The lists that can be counted (a frequency table) and saved, as they are on screen. */
+const counted: readonly KeyScope[] = ['timeline', 'search', 'people', 'articles', 'person-quotes'];
+const savable: readonly KeyScope[] = ['timeline', 'search', 'person-quotes', 'frequency'];
 /** The panels with a text box: printable keys are text there. */
 const textBoxes: readonly KeyScope[] = ['search', 'timeline-find', 'timeline-form', 'compare-chooser', 'compare-quotes'];
 const panels: readonly KeyScope[] = ['timeline-picker', 'timeline-form', 'compare-chooser', 'compare-quotes'];
@@ -174,6 +183,13 @@ export const commands: readonly Command[] = [
 	{name: 'next-quote', keys: ['n'], description: 'Next quote', category: 'reader', views: ['reader'], footer: 'quotes', footerKeys: 'n/N'},
 	{name: 'previous-quote', keys: ['N'], description: 'Previous quote', category: 'reader', views: ['reader']},
 	{name: 'copy-citation', keys: ['y'], description: 'Copy a citation (title, date, paragraph) where the terminal allows, and show it', category: 'reader', views: ['reader'], footer: 'cite'},
+	// Counting and saving the list on screen (issue 12).
+	{name: 'frequency', keys: ['F'], description: 'Count the list on screen, its filters applied, by a column (events by type, authority or year; quotes by speaker or party; people by party; articles by year): a frequency table', category: 'lists', views: counted, footer: 'count'},
+	{name: 'frequency-column-next', keys: ['tab', 'right'], description: 'Frequency table: count by the next column', category: 'lists', views: ['frequency'], footer: 'column', footerKeys: 'Tab/←→'},
+	{name: 'frequency-column-previous', keys: ['shift+tab', 'left'], description: 'Frequency table: count by the previous column', category: 'lists', views: ['frequency']},
+	{name: 'frequency-filter', keys: ['enter'], description: 'Frequency table: back to the list, filtered to the selected value (the timeline by type or authority; articles by authority)', category: 'lists', views: ['frequency'], footer: 'filter'},
+	{name: 'save-csv', keys: ['S'], description: 'Save the list on screen, its filters applied, to a CSV file in the current folder, each row with its citation (a new file: never over one that exists)', category: 'lists', views: savable, footer: 'save', footerKeys: 'S/M'},
+	{name: 'save-markdown', keys: ['M'], description: 'Save the list on screen to a Markdown file in the current folder, each row with its citation', category: 'lists', views: savable},
 ];
 
 /** The view (or the panel open in it) and whether a text box has the keyboard: what decides what a key means. */
@@ -310,6 +326,7 @@ export const categoryTitles: Record<Category, string> = {
 	panels: 'Pickers, forms and panels',
 	tables: 'People and Articles tables',
 	reader: 'Article reader',
+	lists: 'Counting and saving lists',
 };
 
 /** The help's sections: every command, grouped by category. */

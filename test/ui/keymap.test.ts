@@ -87,6 +87,7 @@ describe('the keymap table', () => {
 			cohort: freshScreen('cohort'),
 			reader: readerScreen(data.articles[0]!.id, 1),
 			help: {view: 'help', top: 0},
+			frequency: {view: 'frequency', of: timeline, column: 'type', pos: {selected: 0, top: 0}},
 			'timeline-find': {...timeline, panel: {kind: 'find'}},
 			'timeline-picker': {...timeline, panel: {kind: 'picker', of: 'types', pos: {selected: 0, top: 0}, picked: []}},
 			'timeline-form': {...timeline, panel: form},
