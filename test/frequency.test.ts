@@ -74,7 +74,7 @@ describe('frequency over events', () => {
 	});
 
 	it('is empty for no rows, with no division by zero', () => {
-		expect(frequency([], facet('type'))).toEqual({column: 'type', total: 0, rows: [], multiple: false});
+		expect(frequency([], facet('type'))).toEqual({column: 'type', label: 'type', unit: 'events', total: 0, rows: [], multiple: false});
 	});
 });
 

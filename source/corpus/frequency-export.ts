@@ -9,7 +9,7 @@ import {formatPercent, type FrequencyRow, type FrequencyTable} from './frequency
 export function frequencyFormats(table: FrequencyTable): RowFormats<FrequencyRow> {
 	const column = table.column;
 	const shared = [
-		{header: column, get: (r: FrequencyRow) => r.label},
+		{header: table.label, get: (r: FrequencyRow) => r.label},
 		{header: 'count', get: (r: FrequencyRow) => r.count},
 	];
 	return {

@@ -43,7 +43,7 @@ export const personFacets: readonly Facet<PersonView>[] = [
 	{name: 'party', missing: 'no party', unit: 'people', values: (p) => p.party},
 	{name: 'authority', missing: 'unknown', unit: 'people', values: (p) => p.authorities},
 	// Quotes per party from the people list: each person counts for their quotes (fragments left out, as there).
-	{name: 'quotes-by-party', missing: 'no party', unit: 'quotes', values: (p) => p.party, weight: (p) => p.quotes},
+	{name: 'quotes-by-party', label: 'party', missing: 'no party', unit: 'quotes', values: (p) => p.party, weight: (p) => p.quotes},
 ];
 
 export const articleFacets: readonly Facet<ArticleView>[] = [

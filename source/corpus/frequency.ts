@@ -15,6 +15,8 @@ export type FacetValue = string | null | readonly string[];
 export type Facet<R> = {
 	/** The name the CLI's `--freq` and the UI's chooser use: `type`, `authority`, `year`. */
 	readonly name: string;
+	/** What the values are, for headings, where the name says more (`party` for `quotes-by-party`); absent: the name. */
+	readonly label?: string;
 	/** The bucket of the rows without a value: `undated`, `unknown`, `unattributed`. */
 	readonly missing: string;
 	readonly values: (row: R) => FacetValue;
@@ -36,6 +38,10 @@ export type FrequencyRow = {
 
 export type FrequencyTable = {
 	readonly column: string;
+	/** What the values are, for headings: the facet's label, else its name. */
+	readonly label: string;
+	/** What is counted, plural (`events`, `quotes`), where the facet says. */
+	readonly unit?: string;
 	/** Rows counted (weights summed): what the percentages are of. */
 	readonly total: number;
 	readonly rows: readonly FrequencyRow[];
@@ -67,7 +73,7 @@ export function frequency<R>(rows: readonly R[], facet: Facet<R>): FrequencyTabl
 		for (const key of present.length === 0 ? [null] : present) counts.set(key, (counts.get(key) ?? 0) + w);
 	}
 	const out: FrequencyRow[] = [...counts].map(([value, count]) => ({value, label: value ?? facet.missing, count, percent: total === 0 ? 0 : (count / total) * 100}));
-	return {column: facet.name, total, rows: out.sort(compareFrequencyRows), multiple};
+	return {column: facet.name, label: facet.label ?? facet.name, ...(facet.unit ? {unit: facet.unit} : {}), total, rows: out.sort(compareFrequencyRows), multiple};
 }
 
 /** The facet of this name, if the list has one. */

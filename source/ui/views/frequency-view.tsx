@@ -52,7 +52,7 @@ export function FrequencyView({screen, env}: ViewProps<FrequencyScreen>) {
 	const {start, end} = visibleRange(pos, table.rows.length, h);
 	const labels = table.rows.map((r) => safeLine(r.label));
 	const countWidth = Math.max(5, String(largest(table.rows.map((r) => r.count), 0)).length);
-	const labelWidth = Math.min(Math.max(displayWidth(table.column), largest(labels.map(displayWidth), 0)), Math.max(8, Math.floor(width * 0.45)));
+	const labelWidth = Math.min(Math.max(displayWidth(table.label), largest(labels.map(displayWidth), 0)), Math.max(8, Math.floor(width * 0.45)));
 	// Marker, label, count, percent and the gaps between them; the bar takes what is left, up to a readable length.
 	const barWidth = Math.min(40, Math.max(0, width - 2 - labelWidth - 2 - countWidth - 2 - 7 - 2));
 	const most = largest(table.rows.map((r) => r.count), 0);
@@ -60,7 +60,7 @@ export function FrequencyView({screen, env}: ViewProps<FrequencyScreen>) {
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text bold wrap="truncate">
-				{truncate(`${safeLine(list.name)} · ${table.total} ${list.unit} by ${table.column} · ${table.rows.length} values`, width)}
+				{truncate(`${safeLine(list.name)} · ${table.total} ${table.unit ?? list.unit} by ${table.label} · ${table.rows.length} values`, width)}
 			</Text>
 			<Text wrap="truncate">
 				{list.columns.map((c) => (
@@ -75,7 +75,7 @@ export function FrequencyView({screen, env}: ViewProps<FrequencyScreen>) {
 				<>
 					<Text dimColor wrap="truncate">
 						{'  '}
-						{fit(table.column, labelWidth)} {fit('count', countWidth, 'right')} {fit('share', 7, 'right')}
+						{fit(table.label, labelWidth)} {fit('count', countWidth, 'right')} {fit('share', 7, 'right')}
 					</Text>
 					{table.rows.slice(start, end).map((r, i) => {
 						const index = start + i;
@@ -92,7 +92,7 @@ export function FrequencyView({screen, env}: ViewProps<FrequencyScreen>) {
 			)}
 			{table.multiple ? (
 				<Text dimColor wrap="truncate">
-					{truncate(`Some ${list.unit} have several values of ${table.column}: each counts under every one, so the shares add up to more than 100%.`, width)}
+					{truncate(`Some ${list.unit} have several values of ${table.label}: each counts under every one, so the shares add up to more than 100%.`, width)}
 				</Text>
 			) : null}
 		</Box>

@@ -106,5 +106,5 @@ export function shownList(screen: CountedScreen, data: StoreData): ShownList {
 
 /** A frequency table as a file, under a heading naming the list it counts. */
 export function frequencyFile(table: FrequencyTable, list: ShownList, format: SaveFormat): ListFile {
-	return fileOf(table.rows, frequencyFormats(table), format, `${list.name}: ${table.total} ${list.unit} by ${table.column}`);
+	return fileOf(table.rows, frequencyFormats(table), format, `${list.name}: ${table.total} ${table.unit ?? list.unit} by ${table.label}`);
 }
