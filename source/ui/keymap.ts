@@ -187,7 +187,7 @@ export const commands: readonly Command[] = [
 	{name: 'frequency', keys: ['F'], description: 'Count the list on screen, its filters applied, by a column (events by type, authority or year; quotes by speaker or party; people by party; articles by year): a frequency table', category: 'lists', views: counted, footer: 'count'},
 	{name: 'frequency-column-next', keys: ['tab', 'right'], description: 'Frequency table: count by the next column', category: 'lists', views: ['frequency'], footer: 'column', footerKeys: 'Tab/←→'},
 	{name: 'frequency-column-previous', keys: ['shift+tab', 'left'], description: 'Frequency table: count by the previous column', category: 'lists', views: ['frequency']},
-	{name: 'frequency-filter', keys: ['enter'], description: 'Frequency table: back to the list, filtered to the selected value (the timeline by type or authority; articles by authority)', category: 'lists', views: ['frequency'], footer: 'filter'},
+	{name: 'frequency-filter', keys: ['enter'], description: 'Frequency table: back to the list, filtered to the selected value (the timeline by type or authority, articles by authority, search results by kind)', category: 'lists', views: ['frequency'], footer: 'filter'},
 	{name: 'save-csv', keys: ['S'], description: 'Save the list on screen, its filters applied, to a CSV file in the current folder, each row with its citation (a new file: never over one that exists)', category: 'lists', views: savable, footer: 'save', footerKeys: 'S/M'},
 	{name: 'save-markdown', keys: ['M'], description: 'Save the list on screen to a Markdown file in the current folder, each row with its citation', category: 'lists', views: savable},
 ];

@@ -117,6 +117,22 @@ describe('the frequency view (F)', () => {
 		await app.waitForText('Poundland Donald Trump');
 	});
 
+	it('searches again in the kind chosen with Enter (its scope)', async () => {
+		const app = await renderApp(data);
+		await app.pressCommand('search');
+		await app.type('council');
+		await app.waitForText(/\d+ results/);
+		await app.pressCommand('search-leave', {typing: true});
+		await app.pressCommand('frequency');
+		await app.waitForText('results by kind');
+		const events = /^event (\d+) /.exec(rowOf(app.lines(), 'event'));
+		expect(events).not.toBeNull();
+		while (!app.lines().some((l) => l.startsWith('› event'))) await app.pressCommand('move-down');
+		await app.pressCommand('frequency-filter');
+		await app.waitForText('[events]');
+		await app.waitForText(`${events![1]} results`);
+	});
+
 	it('counts articles by year, the undated named', async () => {
 		const app = await renderApp(data);
 		await app.pressCommand('view-articles');

@@ -99,9 +99,14 @@ export function shownList(screen: CountedScreen, data: StoreData): ShownList {
 		}
 		case 'person-quotes': {
 			const person = findPerson(data, screen.personId)?.name ?? screen.personId;
-			return listOf({name: `Quotes: ${person}`, slug: `quotes-${slugOf(person)}`, unit: 'quotes', rows: quotesOf(data, screen.personId), facets: quoteFacets(data), formats: () => quoteFormats(data)});
+			return listOf({name: `Quotes: ${person}`, slug: `quotes-${slugOf(person)}`, unit: 'quotes', rows: quotesOf(data, screen.personId), facets: ownQuoteFacets(data), formats: () => quoteFormats(data)});
 		}
 	}
+}
+
+/** One person's quotes are counted by year, authority and kind: their speaker and party are the person's. */
+function ownQuoteFacets(data: StoreData) {
+	return quoteFacets(data).filter((f) => f.name !== 'speaker' && f.name !== 'party');
 }
 
 /** A frequency table as a file, under a heading naming the list it counts. */
