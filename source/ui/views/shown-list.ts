@@ -48,6 +48,8 @@ export function slugOf(words: string): string {
 	return (
 		words
 			.normalize('NFKD')
+			// Accents come apart from their letters under NFKD: dropped, `Siân` is `sian`.
+			.replace(/\p{M}/gu, '')
 			.toLowerCase()
 			.replace(/[^a-z0-9]+/g, '-')
 			.replace(/^-+|-+$/g, '')
