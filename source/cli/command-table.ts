@@ -181,8 +181,9 @@ export const commandTable: readonly CommandSpec[] = [
 			in: {type: 'string', choices: ['quotes', 'articles', 'people', 'events'], description: 'search only these'},
 			limit: {type: 'number', value: 'N', positive: true, description: 'at most N results (default 20)'},
 			...exports('the results'),
+			freq: freq('results', frequencyColumns.results),
 		},
-		examples: ['scrutiny search "poundland" --in quotes --json', 'scrutiny search "speaker:lindley three years" --md'],
+		examples: ['scrutiny search "poundland" --in quotes --json', 'scrutiny search "speaker:lindley three years" --md', 'scrutiny search council --limit 200 --freq kind'],
 		run: async (ctx) => (await import('./commands/search.js')).searchCommand(ctx),
 	},
 	{

@@ -1,14 +1,17 @@
 /**
- * The columns the search view's results can be counted by (corpus/frequency.ts): kind, speaker, year and
- * authority, each read from the record a result stands for.
+ * The columns search results can be counted by (corpus/frequency.ts): kind, speaker, year and authority, each
+ * read from the record a result stands for. The same for the search view's rows and `scrutiny search` hits.
  */
 import {yearOf} from '../corpus/frequency-facets.js';
 import type {Facet} from '../corpus/frequency.js';
 import {findArticle, findEvent, findPerson, findQuote} from '../corpus/lookups.js';
 import type {StoreData} from '../corpus/schema.js';
-import type {ResultRow} from './run-search.js';
+import type {SearchKind} from './search.js';
 
-function yearOfResult(data: StoreData, r: ResultRow): string | null {
+/** What a result must say to be counted: the search view's rows and the CLI's hits both do. */
+type Result = {readonly kind: SearchKind; readonly id: string; readonly articleId?: string};
+
+function yearOfResult(data: StoreData, r: Result): string | null {
 	switch (r.kind) {
 		case 'quote': {
 			const q = findQuote(data, r.id);
@@ -27,7 +30,7 @@ function yearOfResult(data: StoreData, r: ResultRow): string | null {
 	}
 }
 
-function authoritiesOfResult(data: StoreData, r: ResultRow): readonly string[] | string | null {
+function authoritiesOfResult(data: StoreData, r: Result): readonly string[] | string | null {
 	switch (r.kind) {
 		case 'quote':
 			return findArticle(data, findQuote(data, r.id)?.articleId ?? r.articleId ?? '')?.authorities ?? null;
@@ -40,7 +43,7 @@ function authoritiesOfResult(data: StoreData, r: ResultRow): readonly string[] |
 	}
 }
 
-export function resultFacets(data: StoreData): readonly Facet<ResultRow>[] {
+export function resultFacets<R extends Result>(data: StoreData): readonly Facet<R>[] {
 	return [
 		{name: 'kind', missing: 'unknown', unit: 'results', values: (r) => r.kind},
 		{name: 'speaker', missing: 'no speaker', unit: 'results', values: (r) => (r.kind === 'quote' ? (findQuote(data, r.id)?.speaker ?? null) : null)},

@@ -58,6 +58,13 @@ describe('--freq', () => {
 		expect(lines[2]).toMatch(/^Simon Blackburn\s+25\s+\d+\.\d%$/);
 	});
 
+	it('counts the search results by kind, the counts adding up to the results', async () => {
+		const hits = JSON.parse((await runCommand('search', ['council'], {...db, json: true, limit: 200})).stdout) as {kind: string}[];
+		const byKind = JSON.parse((await runCommand('search', ['council'], {...db, json: true, limit: 200, freq: 'kind'})).stdout) as Row[];
+		expect(byKind.reduce((n, r) => n + r.count, 0)).toBe(hits.length);
+		for (const r of byKind) expect(r.count).toBe(hits.filter((h) => h.kind === r.value).length);
+	});
+
 	it('refuses a column the list does not have, naming those it has (exit 2)', () => {
 		const r = runBuilt(['people', '--freq', 'year', '--db', store]);
 		expect(r.status).toBe(2);
