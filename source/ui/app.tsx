@@ -206,7 +206,12 @@ export function App(props: AppProps) {
 						store.dispatch({type: 'notice', text: outcome.ok ? 'saved to the store' : `not saved: ${outcome.message}`});
 					});
 				}
-				if (result.write) store.dispatch({type: 'notice', text: writeSaved(result.write, live.current.props.saveDir)});
+				if (result.write) {
+					// Said first, written on the next turn: a list of many thousand rows takes seconds to write.
+					const request = result.write;
+					store.dispatch({type: 'notice', text: `saving ${request.rows} rows…`});
+					setTimeout(() => store.dispatch({type: 'notice', text: writeSaved(request, live.current.props.saveDir)}), 0);
+				}
 				if (result.back || result.backTo) store.dispatch({type: 'back'});
 				if (result.backTo) store.dispatch({type: 'replace', screen: result.backTo});
 				if (result.notice) store.dispatch({type: 'notice', text: result.notice});

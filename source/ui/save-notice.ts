@@ -12,7 +12,7 @@ function shownPath(file: string): string {
 
 export function writeSaved(request: WriteRequest, dir = process.cwd()): string {
 	try {
-		const file = writeNewFile(dir, request.base, request.extension, request.content);
+		const file = writeNewFile(dir, request.base, request.extension, request.content());
 		return `saved ${request.rows} ${request.rows === 1 ? 'row' : 'rows'} to ${safeLine(shownPath(file))}`;
 	} catch (error) {
 		return `not saved: ${safeLine((error as Error).message ?? String(error))}`;

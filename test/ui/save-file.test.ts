@@ -29,10 +29,10 @@ describe('writeNewFile', () => {
 	it('says in one line why a save failed, and writes nothing', () => {
 		fresh();
 		const missing = path.join(dir, 'no-such-folder');
-		expect(writeSaved({base: 'x', extension: '.csv', content: 'a', rows: 1}, missing)).toMatch(/^not saved: ENOENT.*no-such-folder/);
+		expect(writeSaved({base: 'x', extension: '.csv', content: () => 'a', rows: 1}, missing)).toMatch(/^not saved: ENOENT.*no-such-folder/);
 		if (process.getuid?.() !== 0) {
 			chmodSync(dir, 0o500);
-			expect(writeSaved({base: 'x', extension: '.csv', content: 'a', rows: 1}, dir)).toMatch(/^not saved: EACCES/);
+			expect(writeSaved({base: 'x', extension: '.csv', content: () => 'a', rows: 1}, dir)).toMatch(/^not saved: EACCES/);
 			chmodSync(dir, 0o700);
 		}
 		expect(readdirSync(dir)).toEqual([]);
@@ -40,7 +40,7 @@ describe('writeNewFile', () => {
 
 	it('says where it wrote and how many rows', () => {
 		fresh();
-		expect(writeSaved({base: 'x', extension: '.csv', content: 'a', rows: 1}, dir)).toBe(`saved 1 row to ${path.join(dir, 'x.csv')}`);
+		expect(writeSaved({base: 'x', extension: '.csv', content: () => 'a', rows: 1}, dir)).toBe(`saved 1 row to ${path.join(dir, 'x.csv')}`);
 	});
 });
 

@@ -24,8 +24,8 @@ import {itemsOf} from './timeline/selectors.js';
 
 export type SaveFormat = 'csv' | 'md';
 
-/** A file's text: the extension and the content. */
-export type ListFile = {readonly extension: string; readonly content: string; readonly rows: number};
+/** A file's extension, its text (made when it is written: a long list takes a while), and how many rows. */
+export type ListFile = {readonly extension: string; readonly content: () => string; readonly rows: number};
 
 /** A list on screen, counted and saved the same way whatever its rows are. */
 export type ShownList = {
@@ -60,8 +60,8 @@ export function slugOf(words: string): string {
 
 /** Writes rows as CSV, or as Markdown under a heading that says what they are. */
 export function fileOf<R>(rows: readonly R[], formats: RowFormats<R>, format: SaveFormat, heading: string): ListFile {
-	if (format === 'csv') return {extension: '.csv', content: csv(rows, formats.csv), rows: rows.length};
-	return {extension: '.md', content: `# ${safeLine(heading).replace(/[\\`*_[\]<>#|]/g, '\\$&')}\n\n${markdownTable(rows, formats.md)}\n`, rows: rows.length};
+	if (format === 'csv') return {extension: '.csv', content: () => csv(rows, formats.csv), rows: rows.length};
+	return {extension: '.md', content: () => `# ${safeLine(heading).replace(/[\\`*_[\]<>#|]/g, '\\$&')}\n\n${markdownTable(rows, formats.md)}\n`, rows: rows.length};
 }
 
 function listOf<R>(spec: {name: string; slug: string; unit: string; rows: readonly R[]; facets: readonly Facet<R>[]; formats: (() => RowFormats<R>) | null}): ShownList {

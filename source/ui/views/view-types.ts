@@ -41,8 +41,11 @@ export type ViewEnv = {
 /** How a save the controller asked for ended: the id of the record to select, or why it failed (one line). */
 export type SaveOutcome = {readonly ok: true; readonly id: string} | {readonly ok: false; readonly message: string};
 
-/** A list saved from the screen: the name it would like (`scrutiny-timeline`, `.csv`), what to write, and how many rows. */
-export type WriteRequest = {readonly base: string; readonly extension: string; readonly content: string; readonly rows: number};
+/**
+ * A list saved from the screen: the name it would like (`scrutiny-timeline`, `.csv`), how many rows, and what
+ * to write, made by the shell after it has said it is saving.
+ */
+export type WriteRequest = {readonly base: string; readonly extension: string; readonly content: () => string; readonly rows: number};
 
 /** A key as a view sees it: a command of the keymap, or text typed into the search box. */
 export type ViewInput = {readonly command: CommandName} | {readonly text: string};
