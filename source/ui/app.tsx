@@ -213,7 +213,7 @@ export function App(props: AppProps) {
 					setTimeout(() => store.dispatch({type: 'notice', text: writeSaved(request, live.current.props.saveDir)}), 0);
 				}
 				if (result.back || result.backTo) store.dispatch({type: 'back'});
-				if (result.backTo) store.dispatch({type: 'replace', screen: result.backTo});
+				if (result.backTo) store.dispatch({type: 'replace', screen: result.backTo(currentScreen(store.getState()))});
 				if (result.notice) store.dispatch({type: 'notice', text: result.notice});
 			} catch (error) {
 				// A failing controller is the view's error, not the session's: say so and carry on.

@@ -53,6 +53,21 @@ describe('the frequency view (F)', () => {
 		await app.waitForText('20 events in date order');
 	});
 
+	it('fits small terminals', async () => {
+		for (const [c, r] of [
+			[80, 24],
+			[64, 20],
+		] as const) {
+			const app = await renderApp(data, {columns: c, rows: r});
+			await app.pressCommand('view-timeline');
+			await app.pressCommand('frequency');
+			await app.waitForText('events by type');
+			expect(rowOf(app.lines(), 'inspection-judgement')).toBe('inspection-judgement 5 25.0%');
+			expectFits(app, c, r);
+			app.unmount();
+		}
+	});
+
 	it('counts only the lines the filters leave, and leaves the filters as they were', async () => {
 		const app = await renderApp(data);
 		await app.pressCommand('view-timeline');

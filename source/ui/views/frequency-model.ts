@@ -8,7 +8,7 @@ import type {Scope} from '../../search/run-search.js';
 import type {EventType} from '../../corpus/vocabulary.js';
 import {startPos} from '../list-window.js';
 import {memoLast} from '../memo.js';
-import type {CountedScreen, FrequencyScreen} from '../state.js';
+import type {CountedScreen, FrequencyScreen, Screen} from '../state.js';
 import {shownList, type ShownList} from './shown-list.js';
 import {withFilter} from './timeline/filters.js';
 
@@ -30,17 +30,26 @@ export function cycleColumn(columns: readonly string[], column: string, step: 1 
 
 const scopeOfKind: Readonly<Record<string, Scope>> = {quote: 'quotes', article: 'articles', person: 'people', event: 'events'};
 
+/** A change to the list below the table (the screen as it is by then: a save may have changed it meanwhile). */
+export type ListChange = (list: Screen) => Screen;
+
 /**
  * The list filtered to a value, or why it cannot be: the timeline filters by type and authority, the articles
  * by authority, the search by kind (its scope); the bucket of the rows without a value is no filter.
  */
-export function filteredTo(of: CountedScreen, column: string, row: FrequencyRow): CountedScreen | string {
-	if (row.value === null) return `'${row.label}' is no value to filter by`;
-	if (of.view === 'timeline' && column === 'type') return {...of, filters: withFilter(of.filters, 'types', [row.value as EventType]), panel: null, pos: startPos, selectedId: null};
-	if (of.view === 'timeline' && column === 'authority') return {...of, filters: withFilter(of.filters, 'authorities', [row.value]), panel: null, pos: startPos, selectedId: null};
-	if (of.view === 'articles' && column === 'authority') return {...of, authority: row.value, pos: startPos};
+export function filterTo(of: CountedScreen, column: string, row: FrequencyRow): ListChange | string {
+	const value = row.value;
+	if (value === null) return `'${row.label}' is no value to filter by`;
+	const scope = scopeOfKind[value];
+	if (of.view === 'timeline' && (column === 'type' || column === 'authority')) {
+		return (s) => {
+			if (s.view !== 'timeline') return s;
+			const filters = column === 'type' ? withFilter(s.filters, 'types', [value as EventType]) : withFilter(s.filters, 'authorities', [value]);
+			return {...s, filters, panel: null, pos: startPos, selectedId: null};
+		};
+	}
+	if (of.view === 'articles' && column === 'authority') return (s) => (s.view === 'articles' ? {...s, authority: value, pos: startPos} : s);
 	// The search's scope is a kind: the search runs again in it.
-	const scope = scopeOfKind[row.value];
-	if (of.view === 'search' && column === 'kind' && scope) return {...of, scope, typing: false, pos: startPos};
+	if (of.view === 'search' && column === 'kind' && scope) return (s) => (s.view === 'search' ? {...s, scope, typing: false, pos: startPos} : s);
 	return `this list is not filtered by ${column}`;
 }

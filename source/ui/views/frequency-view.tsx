@@ -10,7 +10,7 @@ import {safeLine} from '../../text/terminal-safety.js';
 import {clampPos, movePos, startPos, visibleRange} from '../list-window.js';
 import type {FrequencyScreen} from '../state.js';
 import {displayWidth, fit, truncate} from '../text-layout.js';
-import {cycleColumn, filteredTo, listOfScreen, tableOf} from './frequency-model.js';
+import {cycleColumn, filterTo, listOfScreen, tableOf} from './frequency-model.js';
 import {saveFormatOf, saveRequest} from './list-actions.js';
 import {frequencyFile} from './shown-list.js';
 import {isCommand, moveOf, type Controller, type ViewEnv, type ViewProps} from './view-types.js';
@@ -34,8 +34,8 @@ export const frequencyController: Controller<FrequencyScreen> = (screen, input, 
 	if (isCommand(input, 'frequency-filter')) {
 		const row = table.rows[clampPos(screen.pos, table.rows.length, h).selected];
 		if (!row) return {notice: 'nothing to filter by'};
-		const filtered = filteredTo(screen.of, screen.column, row);
-		return typeof filtered === 'string' ? {notice: filtered} : {backTo: filtered};
+		const change = filterTo(screen.of, screen.column, row);
+		return typeof change === 'string' ? {notice: change} : {backTo: change};
 	}
 	return undefined;
 };

@@ -60,8 +60,8 @@ export type ControllerResult = {
 	readonly copy?: {readonly text: string; readonly then: (copied: boolean) => Screen};
 	readonly save?: {readonly edit: CurationEdit; readonly then: (outcome: SaveOutcome) => (screen: Screen) => Screen};
 	readonly back?: boolean;
-	/** Going back to a screen of the view below, changed (a frequency table's value chosen as its filter). */
-	readonly backTo?: Screen;
+	/** Going back, and changing the screen below (a frequency table's value chosen as the list's filter). */
+	readonly backTo?: (below: Screen) => Screen;
 	/** A file to write in the current folder: the shell picks a name no file has, writes it and says where. */
 	readonly write?: WriteRequest;
 	/** A one-line notice for the footer (why a key did nothing). */
