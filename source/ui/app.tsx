@@ -20,10 +20,10 @@ import {ViewBoundary} from './components/view-boundary.js';
 import {footerHints, isTextInput, resolveCommand, splitKeys, type CommandName} from './keymap.js';
 import {hint} from './key-hints.js';
 import {appLayout, minimumSize} from './layout.js';
+import {writeSaved} from './save-notice.js';
 import {createUiStore, currentScreen, tabViews, type Screen, type TabView, type UiState} from './state.js';
 import {authorityColours, themeFor} from './theme.js';
 import {useTerminalSize} from './use-terminal-size.js';
-import {writeSaved} from './save-notice.js';
 import {views as defaultViews} from './views/registry.js';
 import {keyContextOf, moduleFor, type SaveOutcome, type ViewEnv, type ViewInput, type ViewRegistry} from './views/view-types.js';
 
