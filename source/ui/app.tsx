@@ -213,7 +213,10 @@ export function App(props: AppProps) {
 					setTimeout(() => store.dispatch({type: 'notice', text: writeSaved(request, live.current.props.saveDir)}), 0);
 				}
 				if (result.back || result.backTo) store.dispatch({type: 'back'});
-				if (result.backTo) store.dispatch({type: 'replace', screen: result.backTo(currentScreen(store.getState()))});
+				if (result.backTo) {
+					const next = result.backTo(currentScreen(store.getState()));
+					store.dispatch('open' in next ? {type: 'open', screen: next.open} : {type: 'replace', screen: next.replace});
+				}
 				if (result.notice) store.dispatch({type: 'notice', text: result.notice});
 			} catch (error) {
 				// A failing controller is the view's error, not the session's: say so and carry on.

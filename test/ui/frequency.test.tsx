@@ -148,13 +148,19 @@ describe('the frequency view (F)', () => {
 		await app.waitForText(`${events![1]} results`);
 	});
 
-	it('counts articles by year, the undated named', async () => {
+	it('counts articles by year, the undated named, and opens the articles about the authority chosen', async () => {
 		const app = await renderApp(data);
 		await app.pressCommand('view-articles');
 		await app.pressCommand('frequency');
 		await app.waitForText('Articles · 5 articles by year');
 		expect(rowOf(app.lines(), '2019')).toBe('2019 2 40.0%');
 		expect(rowOf(app.lines(), 'undated')).toBe('undated 1 20.0%');
+		await app.pressCommand('frequency-column-next');
+		await app.waitForText('5 articles by authority');
+		await app.pressCommand('frequency-filter');
+		await app.waitForText('Articles about Blackpool · 4');
+		await app.pressCommand('back');
+		await app.waitForText('Articles · 5 · sorted');
 	});
 });
 

@@ -30,12 +30,14 @@ export function cycleColumn(columns: readonly string[], column: string, step: 1 
 
 const scopeOfKind: Readonly<Record<string, Scope>> = {quote: 'quotes', article: 'articles', person: 'people', event: 'events'};
 
-/** A change to the list below the table (the screen as it is by then: a save may have changed it meanwhile). */
-export type ListChange = (list: Screen) => Screen;
+/** What becomes of the list below the table (the screen as it is by then: a save may have changed it meanwhile). */
+export type ListChange = (list: Screen) => {readonly replace: Screen} | {readonly open: Screen};
 
 /**
- * The list filtered to a value, or why it cannot be: the timeline filters by type and authority, the articles
- * by authority, the search by kind (its scope); the bucket of the rows without a value is no filter.
+ * The list filtered to a value, or why it cannot be: the timeline filters by type and authority (in place:
+ * Esc clears it), the search by kind (its scope), and the articles by authority ("Articles about X" opens
+ * over the list, as from the dashboard: Esc comes back to every article); the bucket of the rows without a
+ * value is no filter.
  */
 export function filterTo(of: CountedScreen, column: string, row: FrequencyRow): ListChange | string {
 	const value = row.value;
@@ -43,13 +45,12 @@ export function filterTo(of: CountedScreen, column: string, row: FrequencyRow): 
 	const scope = scopeOfKind[value];
 	if (of.view === 'timeline' && (column === 'type' || column === 'authority')) {
 		return (s) => {
-			if (s.view !== 'timeline') return s;
+			if (s.view !== 'timeline') return {replace: s};
 			const filters = column === 'type' ? withFilter(s.filters, 'types', [value as EventType]) : withFilter(s.filters, 'authorities', [value]);
-			return {...s, filters, panel: null, pos: startPos, selectedId: null};
+			return {replace: {...s, filters, panel: null, pos: startPos, selectedId: null}};
 		};
 	}
-	if (of.view === 'articles' && column === 'authority') return (s) => (s.view === 'articles' ? {...s, authority: value, pos: startPos} : s);
-	// The search's scope is a kind: the search runs again in it.
-	if (of.view === 'search' && column === 'kind' && scope) return (s) => (s.view === 'search' ? {...s, scope, typing: false, pos: startPos} : s);
+	if (of.view === 'articles' && column === 'authority') return (s) => (s.view === 'articles' ? {open: {...s, authority: value, pos: startPos}} : {replace: s});
+	if (of.view === 'search' && column === 'kind' && scope) return (s) => ({replace: s.view === 'search' ? {...s, scope, typing: false, pos: startPos} : s});
 	return `this list is not filtered by ${column}`;
 }

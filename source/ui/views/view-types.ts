@@ -60,8 +60,11 @@ export type ControllerResult = {
 	readonly copy?: {readonly text: string; readonly then: (copied: boolean) => Screen};
 	readonly save?: {readonly edit: CurationEdit; readonly then: (outcome: SaveOutcome) => (screen: Screen) => Screen};
 	readonly back?: boolean;
-	/** Going back, and changing the screen below (a frequency table's value chosen as the list's filter). */
-	readonly backTo?: (below: Screen) => Screen;
+	/**
+	 * Going back, then changing the screen below, or opening one over it (a frequency table's value chosen as the
+	 * list's filter: the timeline's filters change in place, where Esc clears them; "Articles about X" opens).
+	 */
+	readonly backTo?: (below: Screen) => {readonly replace: Screen} | {readonly open: Screen};
 	/** A file to write in the current folder: the shell picks a name no file has, writes it and says where. */
 	readonly write?: WriteRequest;
 	/** A one-line notice for the footer (why a key did nothing). */
