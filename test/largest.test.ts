@@ -1,6 +1,6 @@
 /** Widths over whole corpora: a spread into Math.max overflows the stack past about 100,000 values. */
 import {describe, expect, it} from 'vitest';
-import {textTable} from '../source/cli/format.js';
+import {textTable} from '../source/text/table-format.js';
 import {largest, smallest} from '../source/text/largest.js';
 
 describe('largest and smallest', () => {

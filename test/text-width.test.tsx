@@ -7,7 +7,7 @@ import {Box, Text} from 'ink';
 import {render} from 'ink-testing-library';
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
-import {textTable} from '../source/cli/format.js';
+import {textTable} from '../source/text/table-format.js';
 import {displayWidth, narrowChars, pad, takeWidth, truncate} from '../source/text/width.js';
 import {fit, wrap} from '../source/ui/text-layout.js';
 

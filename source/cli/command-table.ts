@@ -6,6 +6,7 @@
  *
  * This module is loaded with every start, the UI's included: it imports nothing heavier than the vocabularies.
  */
+import {frequencyColumns} from '../corpus/frequency-columns.js';
 import {eventTypes, origins} from '../corpus/vocabulary.js';
 import type {Context} from './context.js';
 
@@ -69,6 +70,17 @@ const csv: FlagSpec = {
 };
 const md: FlagSpec = {type: 'boolean', format: true, description: 'a Markdown table, every row cited'};
 const excel: FlagSpec = {type: 'boolean', description: 'CSV with the UTF-8 byte order mark Excel on Windows needs to read it (implies --csv)'};
+/**
+ * `--freq COLUMN`: the list's frequency table instead of the list (VisiData's Shift+F), in any of the formats.
+ * Counts over many rows cite nothing.
+ */
+const freq = (what: string, columns: readonly string[]): FlagSpec => ({
+	type: 'string',
+	value: 'COLUMN',
+	choices: columns,
+	description: `instead of the list, how many ${what} have each value of COLUMN, most first, with the percentage (the rows without one in a named bucket: undated, unknown...; a row with several values counts under each); in any format, without citations`,
+});
+
 /** The three exports every list command has, with citations. */
 const exports = (what?: string) => ({json: jsonCited(what), csv, md, excel});
 
@@ -112,8 +124,8 @@ export const commandTable: readonly CommandSpec[] = [
 		name: 'articles',
 		summary: 'every article with its date, authority and counts',
 		description: 'Every article in date order (undated last), with its authorities and the number of its paragraphs and quotes.',
-		flags: {authority: authority('articles'), ...exports()},
-		examples: ['scrutiny articles --authority blackpool', 'scrutiny articles --csv > articles.csv'],
+		flags: {authority: authority('articles'), ...exports(), freq: freq('articles', frequencyColumns.articles)},
+		examples: ['scrutiny articles --authority blackpool', 'scrutiny articles --csv > articles.csv', 'scrutiny articles --freq publication'],
 		run: async (ctx) => (await import('./commands/articles.js')).articlesCommand(ctx),
 	},
 	{
@@ -124,16 +136,17 @@ export const commandTable: readonly CommandSpec[] = [
 			speaker: {type: 'string', value: 'NAME', description: 'only quotes by this speaker (case-insensitive; any part of the name: "blackburn")'},
 			authority: authority('quotes from articles'),
 			...exports(),
+			freq: freq('quotes', frequencyColumns.quotes),
 		},
-		examples: ['scrutiny quotes --speaker blackburn', 'scrutiny quotes --authority "north east lincs" --csv --excel > nel-quotes.csv'],
+		examples: ['scrutiny quotes --speaker blackburn', 'scrutiny quotes --authority "north east lincs" --csv --excel > nel-quotes.csv', 'scrutiny quotes --freq party --md'],
 		run: async (ctx) => (await import('./commands/quotes.js')).quotesCommand(ctx),
 	},
 	{
 		name: 'people',
 		summary: 'who is quoted or named, with titles, roles and party',
 		description: 'Everyone the articles name, most quoted first, with the titles, roles and party the text gives them (a party only where the text says it).',
-		flags: {authority: authority('people'), ...exports()},
-		examples: ['scrutiny people --authority blackpool', 'scrutiny people --md'],
+		flags: {authority: authority('people'), ...exports(), freq: freq('people', frequencyColumns.people)},
+		examples: ['scrutiny people --authority blackpool', 'scrutiny people --md', 'scrutiny people --freq quotes-by-party'],
 		run: async (ctx) => (await import('./commands/people.js')).peopleCommand(ctx),
 	},
 	{
@@ -148,11 +161,13 @@ export const commandTable: readonly CommandSpec[] = [
 			from: {type: 'string', value: 'DATE', date: true, description: 'only events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)'},
 			to: {type: 'string', value: 'DATE', date: true, description: 'only events on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD)'},
 			...exports(),
+			freq: freq('events', frequencyColumns.events),
 			ascii: {type: 'boolean', hidden: true, description: 'accepted for the UI; no effect on plain output'},
 		},
 		examples: [
 			'scrutiny timeline --authority blackpool --type inspection-judgement --csv > blackpool.csv',
 			'scrutiny timeline --authority "north east lincs" --from 2021 --md',
+			'scrutiny timeline --type resignation-call --freq year --csv',
 		],
 		run: async (ctx) => (await import('./commands/timeline.js')).timelineCommand(ctx),
 	},
@@ -166,8 +181,9 @@ export const commandTable: readonly CommandSpec[] = [
 			in: {type: 'string', choices: ['quotes', 'articles', 'people', 'events'], description: 'search only these'},
 			limit: {type: 'number', value: 'N', positive: true, description: 'at most N results (default 20)'},
 			...exports('the results'),
+			freq: freq('results', frequencyColumns.results),
 		},
-		examples: ['scrutiny search "poundland" --in quotes --json', 'scrutiny search "speaker:lindley three years" --md'],
+		examples: ['scrutiny search "poundland" --in quotes --json', 'scrutiny search "speaker:lindley three years" --md', 'scrutiny search council --limit 200 --freq kind'],
 		run: async (ctx) => (await import('./commands/search.js')).searchCommand(ctx),
 	},
 	{

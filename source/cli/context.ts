@@ -25,6 +25,7 @@ export type Flags = {
 	debug?: boolean;
 	help?: boolean;
 	excel?: boolean;
+	freq?: string;
 };
 
 export type Output = {write(s: string): unknown; isTTY?: boolean; columns?: number};

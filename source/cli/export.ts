@@ -1,19 +1,15 @@
 /**
  * The four outputs of a list command, written one way: plain text for a terminal, `--json`, `--csv` (with
  * `--excel`) and `--md`. Each command says what a row is in each form; citations come from corpus/citation.ts,
- * and the CSV columns that carry one are the same in every command ({@link citationColumns}).
+ * and the CSV columns that carry one are the same in every command (corpus/citation-columns.ts).
  */
-import type {Citation} from '../corpus/citation.js';
-import {outputMode, println, type Context} from './context.js';
-import {csv, json, markdownTable, textTable, type Column} from './format.js';
+import {facetNamed, frequency, type Facet} from '../corpus/frequency.js';
+import {frequencyFormats} from '../corpus/frequency-export.js';
+import {UsageError, outputMode, println, type Context} from './context.js';
+import {csv, json, markdownTable, textTable, type RowFormats} from '../text/table-format.js';
 
-export type ListOutput<T> = {
+export type ListOutput<T> = RowFormats<T> & {
 	readonly rows: readonly T[];
-	/** The row as `--json` prints it: its contract shape, with its citation added. */
-	readonly json: (row: T) => unknown;
-	readonly text: readonly Column<T>[];
-	readonly csv: readonly Column<T>[];
-	readonly md: readonly Column<T>[];
 	/** Printed instead of an empty text table (`no results for 'x'`). */
 	readonly empty?: string;
 };
@@ -28,26 +24,17 @@ export function writeList<T>(ctx: Context, out: ListOutput<T>): number {
 	return 0;
 }
 
-/** Several citations in one cell: `; ` between them. */
-export const joinCitations = (cs: readonly Citation[]) => cs.map((c) => c.text).join('; ');
-
 /**
- * The CSV columns of a row's (first) citation: title, publication, published (the date at its precision),
- * paragraph (where the row has none of its own), url and the one-line citation; `citations` adds every one
- * where a row has several (an event's reports, a person's articles).
+ * The list, or with `--freq COLUMN` its frequency table over the same rows (the command's filters applied):
+ * how many rows have each value of the column, most first, in the same four forms.
  */
-export function citationColumns<T>(first: (row: T) => Citation | null | undefined, opts: {paragraph?: boolean; all?: (row: T) => readonly Citation[]} = {}): Column<T>[] {
-	const columns: Column<T>[] = [
-		{header: 'title', get: (r) => first(r)?.title},
-		{header: 'publication', get: (r) => first(r)?.publication},
-		{header: 'published', get: (r) => first(r)?.date},
-		...(opts.paragraph ? [{header: 'paragraph', get: (r: T) => first(r)?.paragraph}] : []),
-		{header: 'url', get: (r) => first(r)?.url},
-		{header: 'citation', get: (r) => first(r)?.text},
-	];
-	if (opts.all) {
-		const all = opts.all;
-		columns.push({header: 'citations', get: (r) => joinCitations(all(r))});
-	}
-	return columns;
+export function writeCounted<T>(ctx: Context, out: ListOutput<T>, facets: readonly Facet<T>[]): number {
+	const column = ctx.flags.freq;
+	if (column === undefined) return writeList(ctx, out);
+	const facet = facetNamed(facets, column);
+	if (!facet) throw new UsageError(`--freq ${column}: not a column of this list (${facets.map((f) => f.name).join(', ')})`);
+	const table = frequency(out.rows, facet);
+	return writeList(ctx, {rows: table.rows, ...frequencyFormats(table)});
 }
+
+export {citationColumns, joinCitations} from '../corpus/citation-columns.js';

@@ -20,6 +20,7 @@ import {ViewBoundary} from './components/view-boundary.js';
 import {footerHints, isTextInput, resolveCommand, splitKeys, type CommandName} from './keymap.js';
 import {hint} from './key-hints.js';
 import {appLayout, minimumSize} from './layout.js';
+import {writeSaved} from './save-notice.js';
 import {createUiStore, currentScreen, tabViews, type Screen, type TabView, type UiState} from './state.js';
 import {authorityColours, themeFor} from './theme.js';
 import {useTerminalSize} from './use-terminal-size.js';
@@ -55,6 +56,8 @@ export type AppProps = {
 	readonly curate?: (edit: CurationEdit) => Promise<{data: StoreData; id: string}>;
 	/** Today as `YYYY-MM-DD` (default: the local date). */
 	readonly today?: () => string;
+	/** The folder saved lists (`S`, `M`) are written to (default: the current folder). */
+	readonly saveDir?: string;
 };
 
 /** Views drawn from the start snapshot (or needing no store) while a large store loads. */
@@ -203,7 +206,17 @@ export function App(props: AppProps) {
 						store.dispatch({type: 'notice', text: outcome.ok ? 'saved to the store' : `not saved: ${outcome.message}`});
 					});
 				}
-				if (result.back) store.dispatch({type: 'back'});
+				if (result.write) {
+					// Said first, written on the next turn: a list of many thousand rows takes seconds to write.
+					const request = result.write;
+					store.dispatch({type: 'notice', text: `saving ${request.rows} rows…`});
+					setTimeout(() => store.dispatch({type: 'notice', text: writeSaved(request, live.current.props.saveDir)}), 0);
+				}
+				if (result.back || result.backTo) store.dispatch({type: 'back'});
+				if (result.backTo) {
+					const next = result.backTo(currentScreen(store.getState()));
+					store.dispatch('open' in next ? {type: 'open', screen: next.open} : {type: 'replace', screen: next.replace});
+				}
 				if (result.notice) store.dispatch({type: 'notice', text: result.notice});
 			} catch (error) {
 				// A failing controller is the view's error, not the session's: say so and carry on.

@@ -4,8 +4,11 @@
  * help lists them all; nothing else in the UI compares key names.
  */
 import type {Key} from 'ink';
+import {isPrintableSpec, isTextInput, keyLabel, matchesKey, type KeySpec} from './key-input.js';
 
-export const viewNames = ['dashboard', 'search', 'timeline', 'compare', 'people', 'person-quotes', 'articles', 'cohort', 'reader', 'help', 'reports'] as const;
+export {isPrintableSpec, isTextInput, keyLabel, keyOfChar, matchesKey, splitKeys, type KeySpec} from './key-input.js';
+
+export const viewNames = ['dashboard', 'search', 'timeline', 'compare', 'people', 'person-quotes', 'articles', 'cohort', 'reader', 'help', 'reports', 'frequency'] as const;
 /** Every screen the UI can show. */
 export type ViewName = (typeof viewNames)[number];
 
@@ -20,15 +23,9 @@ export type PanelName = (typeof panelNames)[number];
 export type KeyScope = ViewName | PanelName;
 export const keyScopes: readonly KeyScope[] = [...viewNames, ...panelNames];
 
-export const categories = ['global', 'views', 'navigation', 'search', 'timeline', 'compare', 'panels', 'tables', 'reader'] as const;
+export const categories = ['global', 'views', 'navigation', 'search', 'timeline', 'compare', 'panels', 'tables', 'reader', 'lists'] as const;
 export type Category = (typeof categories)[number];
 
-/**
- * A key as the table names it: one printable character (`q`, `G`, `?`), `space`, a named key (`enter`,
- * `escape`, `tab`, `shift+tab`, `up`, `down`, `left`, `right`, `pageup`, `pagedown`, `home`, `end`, `backspace`,
- * `delete`) or `ctrl+<letter>`.
- */
-export type KeySpec = string;
 
 export type CommandName =
 	| 'quit'
@@ -95,7 +92,13 @@ export type CommandName =
 	| 'find-keep'
 	| 'find-next'
 	| 'find-previous'
-	| 'find-leave';
+	| 'find-leave'
+	| 'frequency'
+	| 'frequency-column-next'
+	| 'frequency-column-previous'
+	| 'frequency-filter'
+	| 'save-csv'
+	| 'save-markdown';
 
 /** One command of the keymap. */
 export type Command = {
@@ -120,8 +123,11 @@ export type Command = {
 	readonly footerKeysTyping?: string;
 };
 
-const lists: readonly KeyScope[] = ['dashboard', 'search', 'timeline', 'compare', 'people', 'person-quotes', 'articles', 'cohort', 'reader', 'help', 'reports', 'timeline-find', 'timeline-picker', 'compare-chooser', 'compare-quotes', 'compare-lines'];
+const lists: readonly KeyScope[] = ['dashboard', 'search', 'timeline', 'compare', 'people', 'person-quotes', 'articles', 'cohort', 'reader', 'help', 'reports', 'timeline-find', 'timeline-picker', 'compare-chooser', 'compare-quotes', 'compare-lines', 'frequency'];
 const openable: readonly KeyScope[] = ['dashboard', 'search', 'timeline', 'people', 'person-quotes', 'articles', 'reports', 'compare-quotes', 'compare-lines'];
+/** The lists that can be counted (a frequency table) and saved, as they are on screen. */
+const counted: readonly KeyScope[] = ['timeline', 'search', 'people', 'articles', 'person-quotes'];
+const savable: readonly KeyScope[] = ['timeline', 'search', 'person-quotes', 'frequency'];
 /** The panels with a text box: printable keys are text there (the reader's while its find box is open). */
 const textBoxes: readonly KeyScope[] = ['search', 'reader', 'timeline-find', 'timeline-picker', 'timeline-form', 'compare-chooser', 'compare-quotes', 'compare-lines'];
 const panels: readonly KeyScope[] = ['timeline-picker', 'timeline-form', 'compare-chooser', 'compare-quotes', 'compare-lines'];
@@ -195,6 +201,13 @@ export const commands: readonly Command[] = [
 	{name: 'find-next', keys: ['n'], description: 'The next match of the find, the reader scrolled to it (after the last, the first)', category: 'reader', views: ['reader'], filtering: true, footer: 'match', footerKeys: 'n/N'},
 	{name: 'find-previous', keys: ['N'], description: 'The previous match of the find', category: 'reader', views: ['reader'], filtering: true},
 	{name: 'find-leave', keys: ['escape'], description: 'Leave the find: the highlights go, the reader stays where it is', category: 'reader', views: ['reader'], filtering: true, footer: 'leave find'},
+	// Counting and saving the list on screen (issue 12).
+	{name: 'frequency', keys: ['F'], description: 'Count the list on screen, its filters applied, by a column (events by type, authority or year; quotes by speaker or party; people by party; articles by year): a frequency table', category: 'lists', views: counted, footer: 'count'},
+	{name: 'frequency-column-next', keys: ['tab', 'right'], description: 'Frequency table: count by the next column', category: 'lists', views: ['frequency'], footer: 'column', footerKeys: 'Tab/←→'},
+	{name: 'frequency-column-previous', keys: ['shift+tab', 'left'], description: 'Frequency table: count by the previous column', category: 'lists', views: ['frequency']},
+	{name: 'frequency-filter', keys: ['enter'], description: 'Frequency table: back to the list, filtered to the selected value (the timeline by type or authority, articles by authority, search results by kind)', category: 'lists', views: ['frequency'], footer: 'filter'},
+	{name: 'save-csv', keys: ['S'], description: 'Save the list on screen, its filters applied, to a CSV file in the current folder, each row with its citation (a new file: never over one that exists)', category: 'lists', views: savable, footer: 'save', footerKeys: 'S/M'},
+	{name: 'save-markdown', keys: ['M'], description: 'Save the list on screen to a Markdown file in the current folder, each row with its citation', category: 'lists', views: savable},
 ];
 
 /**
@@ -203,48 +216,6 @@ export const commands: readonly Command[] = [
  */
 export type KeyContext = {readonly view: KeyScope; readonly typing: boolean; readonly filtering?: boolean};
 
-const named: Record<string, (key: Key) => boolean> = {
-	enter: (k) => k.return,
-	escape: (k) => k.escape,
-	tab: (k) => k.tab && !k.shift,
-	'shift+tab': (k) => k.tab && k.shift,
-	up: (k) => k.upArrow,
-	down: (k) => k.downArrow,
-	left: (k) => k.leftArrow,
-	right: (k) => k.rightArrow,
-	pageup: (k) => k.pageUp,
-	pagedown: (k) => k.pageDown,
-	home: (k) => k.home,
-	end: (k) => k.end,
-	backspace: (k) => k.backspace,
-	// Ink reports the Backspace key (\x7f) as `delete`: both delete to the left.
-	delete: (k) => k.delete,
-};
-
-/** Printable keys the table names by a word, because the character itself would be invisible. */
-const printableNames: Record<string, string> = {space: ' '};
-
-/** Whether a spec names a printable character (which is text, not a command, while typing). */
-export function isPrintableSpec(spec: KeySpec): boolean {
-	return [...spec].length === 1 || spec in printableNames;
-}
-
-/** Whether the key Ink reported is the one `spec` names. */
-export function matchesKey(spec: KeySpec, input: string, key: Key): boolean {
-	if (spec.startsWith('ctrl+')) return key.ctrl && input === spec.slice(5);
-	const printable = printableNames[spec];
-	if (printable !== undefined) return input === printable && !key.ctrl && !key.meta;
-	const test = named[spec];
-	if (test) return test(key);
-	return input === spec && !key.ctrl && !key.meta;
-}
-
-/** Whether a key is text to type: printable, without Ctrl or Alt, and not a named key. */
-export function isTextInput(input: string, key: Key): boolean {
-	if (input === '' || key.ctrl || key.meta) return false;
-	if (Object.values(named).some((test) => test(key))) return false;
-	return !/[\x00-\x1f\x7f]/.test(input);
-}
 
 function appliesIn(c: Command, ctx: KeyContext): boolean {
 	if (c.views !== 'all' && !c.views.includes(ctx.view)) return false;
@@ -274,29 +245,6 @@ export function resolveCommand(input: string, key: Key, ctx: KeyContext): Comman
 	return undefined;
 }
 
-const labels: Record<string, string> = {
-	space: 'Space',
-	'shift+tab': 'Shift+Tab',
-	enter: 'Enter',
-	escape: 'Esc',
-	tab: 'Tab',
-	up: '↑',
-	down: '↓',
-	left: '←',
-	right: '→',
-	pageup: 'PgUp',
-	pagedown: 'PgDn',
-	home: 'Home',
-	end: 'End',
-	backspace: 'Backspace',
-	delete: 'Delete',
-};
-
-/** How a key is written for people: `Enter`, `Esc`, `Ctrl+C`, `q`. */
-export function keyLabel(spec: KeySpec): string {
-	if (spec.startsWith('ctrl+')) return `Ctrl+${spec.slice(5).toUpperCase()}`;
-	return labels[spec] ?? spec;
-}
 
 /** The keys of a command as the help writes them. */
 export function keysLabel(c: Command): string {
@@ -338,6 +286,7 @@ export const categoryTitles: Record<Category, string> = {
 	panels: 'Pickers, forms and panels',
 	tables: 'People and Articles tables',
 	reader: 'Article reader',
+	lists: 'Counting and saving lists',
 };
 
 /** The help's sections: every command, grouped by category. */
@@ -351,49 +300,4 @@ export function keyTableMarkdown(): string {
 	return ['| keys | command | where |', '|---|---|---|', ...rows].join('\n');
 }
 
-const noKey: Key = {
-	upArrow: false,
-	downArrow: false,
-	leftArrow: false,
-	rightArrow: false,
-	pageDown: false,
-	pageUp: false,
-	home: false,
-	end: false,
-	return: false,
-	escape: false,
-	ctrl: false,
-	shift: false,
-	tab: false,
-	backspace: false,
-	delete: false,
-	meta: false,
-	super: false,
-	hyper: false,
-	capsLock: false,
-	numLock: false,
-};
 
-/** The key one character means on its own, as Ink would report it. */
-export function keyOfChar(ch: string): {input: string; key: Key} {
-	const c = ch.codePointAt(0) ?? 0;
-	if (ch === '\r' || ch === '\n') return {input: '', key: {...noKey, return: true}};
-	if (ch === '\t') return {input: '', key: {...noKey, tab: true}};
-	// Ink reports Backspace (\x7f) as `delete` and Ctrl+H (\b) as `backspace`.
-	if (c === 0x7f) return {input: '', key: {...noKey, delete: true}};
-	if (c === 0x08) return {input: '', key: {...noKey, backspace: true}};
-	if (c < 0x20) return {input: String.fromCharCode(c + 0x60), key: {...noKey, ctrl: true}};
-	return {input: ch, key: {...noKey, shift: /^[A-Z]$/.test(ch)}};
-}
-
-/**
- * The keys in one input event. Ink passes a run of characters that arrived together as one event (a paste, or
- * keys typed faster than they are read, which over SSH is common); each is a key of its own here, so that `jj`
- * moves twice and `/poundland` opens the search box and types `poundland`. Escape sequences and single keys
- * pass through as Ink parsed them.
- */
-export function splitKeys(input: string, key: Key): {input: string; key: Key}[] {
-	const chars = [...input];
-	if (chars.length <= 1 || input.startsWith('\u001B') || key.ctrl || key.meta) return [{input, key}];
-	return chars.map(keyOfChar);
-}

@@ -79,6 +79,10 @@ export type ReaderScreen = {
 export type ReportsScreen = {readonly view: 'reports'; readonly line: EventView; readonly pos: ListPos};
 export type HelpScreen = {readonly view: 'help'; readonly top: number};
 export type CohortScreen = {readonly view: 'cohort'; readonly top: number};
+/** The lists a frequency table can be made of: the screen as it was, filters and all (Esc goes back to it). */
+export type CountedScreen = TimelineScreen | SearchScreen | PeopleScreen | PersonQuotesScreen | ArticlesScreen;
+/** A frequency table of the list `of` shows, counted by one of its columns. */
+export type FrequencyScreen = {readonly view: 'frequency'; readonly of: CountedScreen; readonly column: string; readonly pos: ListPos};
 
 /** Every screen, told apart by `view`. */
 export type Screen =
@@ -92,7 +96,8 @@ export type Screen =
 	| ReaderScreen
 	| CohortScreen
 	| HelpScreen
-	| ReportsScreen;
+	| ReportsScreen
+	| FrequencyScreen;
 
 export type ScreenOf<V extends ViewName> = Extract<Screen, {view: V}>;
 

@@ -2,7 +2,7 @@
 import {parse} from 'csv-parse/sync';
 import {describe, expect, it} from 'vitest';
 import {articleCitation, citer, formatCitation, fullTitle, officialCitation, type CitableArticle} from '../../source/corpus/citation.js';
-import {csv, spreadsheetSafe, utf8Bom} from '../../source/cli/format.js';
+import {csv, spreadsheetSafe, utf8Bom} from '../../source/text/table-format.js';
 import {citation as readerCitation} from '../../source/ui/views/reader-model.js';
 import type {Article, StoreData} from '../../source/corpus/schema.js';
 

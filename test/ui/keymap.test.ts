@@ -92,6 +92,7 @@ describe('the keymap table', () => {
 			cohort: freshScreen('cohort'),
 			reader: readerScreen(data.articles[0]!.id, 1),
 			help: {view: 'help', top: 0},
+			frequency: {view: 'frequency', of: timeline, column: 'type', pos: {selected: 0, top: 0}},
 			'timeline-find': {...timeline, panel: {kind: 'find'}},
 			reports: reportsScreen(timelineLines(data).find((l) => new Set(l.sources.map((x) => x.articleId)).size >= 3)!),
 			'timeline-picker': {...timeline, panel: {kind: 'picker', of: 'types', pos: {selected: 0, top: 0}, picked: [], filter: ''}},

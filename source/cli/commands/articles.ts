@@ -1,16 +1,17 @@
 /** `scrutiny articles`: every article with its date, authority and counts, each citable as a whole. */
 import {citer} from '../../corpus/citation.js';
+import {articleFacets} from '../../corpus/frequency-facets.js';
 import {formatDate} from '../../corpus/date-value.js';
 import {listArticles, type ArticleView} from '../../corpus/queries.js';
 import {openForReading, type Context} from '../context.js';
-import {citationColumns, writeList} from '../export.js';
+import {citationColumns, writeCounted} from '../export.js';
 
 export async function articlesCommand(ctx: Context): Promise<number> {
 	const {data} = await openForReading(ctx);
 	const rows = listArticles(data, {authority: ctx.flags.authority?.[0]});
 	const cite = citer(data);
 	const citation = (r: ArticleView) => cite.article(r.id);
-	return writeList(ctx, {
+	return writeCounted(ctx, {
 		rows,
 		json: (r) => ({...r, citation: citation(r)}),
 		text: [
@@ -37,5 +38,5 @@ export async function articlesCommand(ctx: Context): Promise<number> {
 			{header: 'quotes', get: (r) => r.quotes},
 			{header: 'citation', get: (r) => citation(r)?.text},
 		],
-	});
+	}, articleFacets);
 }

@@ -5,7 +5,7 @@
 import {cohort, type CohortEpisode, type CohortRow} from '../../corpus/cohort.js';
 import {responseTypes} from '../../corpus/compare.js';
 import {openForReading, outputMode, println, type Context} from '../context.js';
-import {csv, json, markdownTable, textTable, type Column} from '../format.js';
+import {csv, json, markdownTable, textTable, type Column} from '../../text/table-format.js';
 
 const months = (m: number | null) => (m === null ? '' : m);
 

@@ -2,7 +2,7 @@
 import {citer} from '../../corpus/citation.js';
 import {compareRows, compareSide, defaultPair} from '../../corpus/compare.js';
 import {UsageError, openForReading, outputMode, println, type Context} from '../context.js';
-import {csv, json, markdownTable, textTable, type Column} from '../format.js';
+import {csv, json, markdownTable, textTable, type Column} from '../../text/table-format.js';
 import {joinCitations} from '../export.js';
 import {rowCitations, type CitedRow} from '../compare-citations.js';
 

@@ -2,7 +2,7 @@
 import {dashboard} from '../../corpus/dashboard.js';
 import {formatDate} from '../../corpus/date-value.js';
 import {openForReading, println, type Context} from '../context.js';
-import {textTable} from '../format.js';
+import {textTable} from '../../text/table-format.js';
 
 export async function plainDashboard(ctx: Context): Promise<number> {
 	const {data} = await openForReading(ctx);

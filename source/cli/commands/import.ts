@@ -9,7 +9,7 @@ import {saveSidecars} from '../../importer/sidecars.js';
 import {describeFsError} from '../../importer/read-files.js';
 import {safeLine} from '../../text/terminal-safety.js';
 import {FailError, UsageError, println, printError, storePath, type Context} from '../context.js';
-import {json} from '../format.js';
+import {json} from '../../text/table-format.js';
 import {progressBar} from '../progress.js';
 
 /** How long an import waits for another process's lock: longer than a dead process's lock takes to go stale. */

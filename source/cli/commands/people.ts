@@ -1,8 +1,9 @@
 /** `scrutiny people`: everyone the articles name, most quoted first, cited by the articles that name them. */
 import {citer} from '../../corpus/citation.js';
+import {personFacets} from '../../corpus/frequency-facets.js';
 import {listPeople, type PersonView} from '../../corpus/queries.js';
 import {openForReading, type Context} from '../context.js';
-import {citationColumns, joinCitations, writeList} from '../export.js';
+import {citationColumns, joinCitations, writeCounted} from '../export.js';
 
 export async function peopleCommand(ctx: Context): Promise<number> {
 	const {data} = await openForReading(ctx);
@@ -10,7 +11,7 @@ export async function peopleCommand(ctx: Context): Promise<number> {
 	const cite = citer(data);
 	const cited = new Map(rows.map((p) => [p.id, cite.person(p.id)]));
 	const citations = (p: PersonView) => cited.get(p.id) ?? [];
-	return writeList(ctx, {
+	return writeCounted(ctx, {
 		rows,
 		json: (p) => ({...p, citations: citations(p)}),
 		text: [
@@ -40,5 +41,5 @@ export async function peopleCommand(ctx: Context): Promise<number> {
 			{header: 'roles', get: (p) => p.roles.join('; ')},
 			{header: 'named in', get: (p) => joinCitations(citations(p))},
 		],
-	});
+	}, personFacets);
 }

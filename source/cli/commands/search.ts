@@ -1,9 +1,10 @@
 /** `scrutiny search QUERY`: fuzzy search over quotes, articles, people and events, each hit cited. */
 import {citer, type Citation} from '../../corpus/citation.js';
 import {searcherFor} from '../../search/index-cache.js';
+import {resultFacets} from '../../search/result-facets.js';
 import {searchKinds, type SearchHit, type SearchKind} from '../../search/search.js';
 import {UsageError, openForReading, type Context} from '../context.js';
-import {citationColumns, writeList} from '../export.js';
+import {citationColumns, writeCounted} from '../export.js';
 
 /** `--in`'s values (the command table's choices) as the searcher's kinds. */
 const kindOf: Record<string, SearchKind> = {quotes: 'quote', articles: 'article', people: 'person', events: 'event'};
@@ -31,7 +32,7 @@ export async function searchCommand(ctx: Context): Promise<number> {
 	};
 	const cited = new Map(hits.map((h) => [h, citationOf(h)]));
 	const citation = (h: SearchHit) => cited.get(h) ?? null;
-	return writeList(ctx, {
+	return writeCounted(ctx, {
 		rows: hits,
 		json: (h) => ({...h, citation: citation(h)}),
 		empty: `no results for '${query}'`,
@@ -56,5 +57,5 @@ export async function searchCommand(ctx: Context): Promise<number> {
 			{header: 'text', get: (h) => h.text},
 			{header: 'citation', get: (h) => citation(h)?.text},
 		],
-	});
+	}, resultFacets<SearchHit>(data));
 }

@@ -23,7 +23,7 @@ export const articleSortColumns: readonly SortColumn<ArticleView>[] = [
 	{key: 'paragraphs', label: 'paragraphs', compare: (a, b) => a.paragraphs - b.paragraphs, descendingFirst: true},
 ];
 
-const articles = memoLast((data: StoreData, authority: string | null, sort: SortState): ArticleView[] =>
+export const articleRows = memoLast((data: StoreData, authority: string | null, sort: SortState): ArticleView[] =>
 	sortRows(listArticles(data, authority ? {authority} : {}), sort, articleSortColumns),
 );
 
@@ -54,7 +54,7 @@ function tableHeight(env: ViewEnv): number {
 }
 
 export const articlesController: Controller<ArticlesScreen> = (screen, input, env) => {
-	const rows = articles(env.data, screen.authority, screen.sort);
+	const rows = articleRows(env.data, screen.authority, screen.sort);
 	const h = tableHeight(env);
 	const move = moveOf(input);
 	if (move) return {screen: {...screen, pos: movePos(screen.pos, move, rows.length, h)}};
@@ -69,7 +69,7 @@ export const articlesController: Controller<ArticlesScreen> = (screen, input, en
 
 export function ArticlesView({screen, env}: ViewProps<ArticlesScreen>) {
 	const {width} = env.layout.body;
-	const rows = articles(env.data, screen.authority, screen.sort);
+	const rows = articleRows(env.data, screen.authority, screen.sort);
 	const scope = screen.authority ? ` about ${safeLine(screen.authority)}` : '';
 	if (rows.length === 0) {
 		return (

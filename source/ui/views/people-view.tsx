@@ -25,7 +25,7 @@ export const peopleSortColumns: readonly SortColumn<PersonView>[] = [
 	{key: 'roles', label: 'roles', compare: (a, b) => (text(a.roles) || '~').localeCompare(text(b.roles) || '~')},
 ];
 
-const people = memoLast((data: StoreData, sort: SortState): PersonView[] => sortRows(listPeople(data), sort, peopleSortColumns));
+export const peopleRows = memoLast((data: StoreData, sort: SortState): PersonView[] => sortRows(listPeople(data), sort, peopleSortColumns));
 
 const peopleSpecs: readonly TableSpec[] = [
 	{key: 'name', header: 'name', min: 10, priority: 10},
@@ -58,7 +58,7 @@ function tableHeight(env: ViewEnv): number {
 }
 
 export const peopleController: Controller<PeopleScreen> = (screen, input, env) => {
-	const rows = people(env.data, screen.sort);
+	const rows = peopleRows(env.data, screen.sort);
 	const h = tableHeight(env);
 	const move = moveOf(input);
 	if (move) return {screen: {...screen, pos: movePos(screen.pos, move, rows.length, h)}};
@@ -73,7 +73,7 @@ export const peopleController: Controller<PeopleScreen> = (screen, input, env) =
 
 export function PeopleView({screen, env}: ViewProps<PeopleScreen>) {
 	const {width} = env.layout.body;
-	const rows = people(env.data, screen.sort);
+	const rows = peopleRows(env.data, screen.sort);
 	if (rows.length === 0) {
 		return (
 			<Box flexDirection="column">

@@ -12,7 +12,7 @@ import {fit, truncate} from '../text-layout.js';
 import {isCommand, moveOf, type Controller, type ViewEnv, type ViewProps} from './view-types.js';
 
 /** Fragments (a few words inside reported speech) are listed too, marked: they are often the memorable part. */
-const quotesOf = memoLast((data: StoreData, personId: string): QuoteView[] => quotesBySpeaker(data, personId, {fragments: true}));
+export const quotesOf = memoLast((data: StoreData, personId: string): QuoteView[] => quotesBySpeaker(data, personId, {fragments: true}));
 
 /** Each quote takes two rows; the title takes one. */
 function visibleQuotes(env: ViewEnv): number {

@@ -3,7 +3,9 @@ import {ArticlesView, articlesController} from './articles-view.js';
 import {CohortView, cohortController} from './cohort-view.js';
 import {CompareView, compareController, compareKeys} from './compare/view.js';
 import {DashboardView, dashboardController} from './dashboard-view.js';
+import {FrequencyView, frequencyController, frequencyTitle} from './frequency-view.js';
 import {HelpView, helpController} from './help-view.js';
+import {withListActions} from './list-actions.js';
 import {PeopleView, peopleController} from './people-view.js';
 import {PersonQuotesView, personQuotesController, personQuotesTitle} from './person-quotes-view.js';
 import {ReaderView, readerController, readerKeys, readerTitle} from './reader-view.js';
@@ -14,14 +16,15 @@ import type {ViewRegistry} from './view-types.js';
 
 export const views: ViewRegistry = {
 	dashboard: {component: DashboardView, controller: dashboardController},
-	search: {component: SearchView, controller: searchController},
-	timeline: {component: TimelineView, controller: timelineController, keyContext: timelineKeys},
+	search: {component: SearchView, controller: withListActions(searchController)},
+	timeline: {component: TimelineView, controller: withListActions(timelineController), keyContext: timelineKeys},
 	compare: {component: CompareView, controller: compareController, keyContext: compareKeys},
-	people: {component: PeopleView, controller: peopleController},
-	'person-quotes': {component: PersonQuotesView, controller: personQuotesController, title: personQuotesTitle},
-	articles: {component: ArticlesView, controller: articlesController},
+	people: {component: PeopleView, controller: withListActions(peopleController)},
+	'person-quotes': {component: PersonQuotesView, controller: withListActions(personQuotesController), title: personQuotesTitle},
+	articles: {component: ArticlesView, controller: withListActions(articlesController)},
 	cohort: {component: CohortView, controller: cohortController},
 	reader: {component: ReaderView, controller: readerController, title: readerTitle, keyContext: readerKeys},
 	reports: {component: ReportsView, controller: reportsController, title: reportsTitle},
 	help: {component: HelpView, controller: helpController, title: () => 'Help'},
+	frequency: {component: FrequencyView, controller: frequencyController, title: frequencyTitle},
 };

@@ -41,6 +41,12 @@ export type ViewEnv = {
 /** How a save the controller asked for ended: the id of the record to select, or why it failed (one line). */
 export type SaveOutcome = {readonly ok: true; readonly id: string} | {readonly ok: false; readonly message: string};
 
+/**
+ * A list saved from the screen: the name it would like (`scrutiny-timeline`, `.csv`), how many rows, and what
+ * to write, made by the shell after it has said it is saving.
+ */
+export type WriteRequest = {readonly base: string; readonly extension: string; readonly content: () => string; readonly rows: number};
+
 /** A key as a view sees it: a command of the keymap, or text typed into the search box. */
 export type ViewInput = {readonly command: CommandName} | {readonly text: string};
 
@@ -54,6 +60,13 @@ export type ControllerResult = {
 	readonly copy?: {readonly text: string; readonly then: (copied: boolean) => Screen};
 	readonly save?: {readonly edit: CurationEdit; readonly then: (outcome: SaveOutcome) => (screen: Screen) => Screen};
 	readonly back?: boolean;
+	/**
+	 * Going back, then changing the screen below, or opening one over it (a frequency table's value chosen as the
+	 * list's filter: the timeline's filters change in place, where Esc clears them; "Articles about X" opens).
+	 */
+	readonly backTo?: (below: Screen) => {readonly replace: Screen} | {readonly open: Screen};
+	/** A file to write in the current folder: the shell picks a name no file has, writes it and says where. */
+	readonly write?: WriteRequest;
 	/** A one-line notice for the footer (why a key did nothing). */
 	readonly notice?: string;
 };

@@ -1,12 +1,22 @@
 /**
- * Plain-text, CSV, Markdown and JSON output for the command line. Every string from the store passes through
- * `safeLine` before it reaches a terminal; JSON escapes the invisible characters a terminal would act on.
+ * Plain-text, CSV, Markdown and JSON output: the CLI's exports and the UI's saved lists are written by these
+ * alone. Every string from the store passes through `safeLine` before it reaches a terminal or a file; JSON
+ * escapes the invisible characters a terminal would act on.
  */
-import {safeLine} from '../text/terminal-safety.js';
-import {largest} from '../text/largest.js';
-import {displayWidth, pad, truncate} from '../text/width.js';
+import {safeLine} from './terminal-safety.js';
+import {largest} from './largest.js';
+import {displayWidth, pad, truncate} from './width.js';
 
 export type Column<T> = {readonly header: string; readonly get: (row: T) => string | number | null | undefined; readonly max?: number};
+
+/** How one kind of row is written in each form: the CLI's `--json`, text, `--csv` and `--md`, and the UI's saves. */
+export type RowFormats<T> = {
+	/** The row as `--json` prints it: its contract shape, with its citation added. */
+	readonly json: (row: T) => unknown;
+	readonly text: readonly Column<T>[];
+	readonly csv: readonly Column<T>[];
+	readonly md: readonly Column<T>[];
+};
 
 const cell = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : safeLine(String(v)));
 
