@@ -3,7 +3,8 @@
  * `--excel`) and `--md`. Each command says what a row is in each form; citations come from corpus/citation.ts,
  * and the CSV columns that carry one are the same in every command ({@link citationColumns}).
  */
-import type {Citation} from '../corpus/citation.js';
+import type {Citation, Citer} from '../corpus/citation.js';
+import {printingTitles, type Printing} from '../corpus/copies.js';
 import {outputMode, println, type Context} from './context.js';
 import {csv, json, markdownTable, textTable, type Column} from './format.js';
 
@@ -50,4 +51,23 @@ export function citationColumns<T>(first: (row: T) => Citation | null | undefine
 		columns.push({header: 'citations', get: (r) => joinCitations(all(r))});
 	}
 	return columns;
+}
+
+/**
+ * The other printings of a syndicated story or quote (corpus/copies.ts), for every output: `--json` has them as
+ * they are (`[]` for a story printed once), the text and Markdown name the titles, and CSV cites each.
+ */
+export function alsoInOutputs(cite: Citer): {
+	json: (p: readonly Printing[] | undefined) => readonly Printing[];
+	titles: (p: readonly Printing[] | undefined) => string;
+	cited: (p: readonly Printing[] | undefined) => string;
+	/** A Markdown row's citation with the other titles after it (the row still ends with its citation). */
+	withCitation: (citation: string | undefined, p: readonly Printing[] | undefined) => string | undefined;
+} {
+	return {
+		withCitation: (citation, p) => (p?.length && citation ? `${citation} (also printed in ${printingTitles(p)})` : citation),
+		json: (p) => p ?? [],
+		titles: (p) => printingTitles(p ?? []),
+		cited: (p) => joinCitations((p ?? []).map((x) => cite.article(x.articleId, x.paragraph ?? null)).filter((c): c is Citation => c !== null)),
+	};
 }

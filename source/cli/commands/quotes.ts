@@ -3,7 +3,7 @@ import {citer} from '../../corpus/citation.js';
 import {formatDate} from '../../corpus/date-value.js';
 import {listQuotes, type QuoteView} from '../../corpus/queries.js';
 import {openForReading, type Context} from '../context.js';
-import {citationColumns, writeList} from '../export.js';
+import {alsoInOutputs, citationColumns, writeList} from '../export.js';
 
 export async function quotesCommand(ctx: Context): Promise<number> {
 	const {data} = await openForReading(ctx);
@@ -11,15 +11,19 @@ export async function quotesCommand(ctx: Context): Promise<number> {
 	const cite = citer(data);
 	const citation = (q: QuoteView) => cite.article(q.articleId, q.paragraph);
 	const kind = (q: QuoteView) => (q.fragment ? 'phrase' : 'quote');
+	// A quote several titles printed is one row, naming the others (corpus/copies.ts).
+	const also = alsoInOutputs(cite);
+	const syndicated = rows.some((q) => q.alsoIn?.length);
 	return writeList(ctx, {
 		rows,
-		json: (q) => ({...q, citation: citation(q)}),
+		json: (q) => ({...q, alsoIn: also.json(q.alsoIn), citation: citation(q)}),
 		text: [
 			{header: 'date', get: (r) => formatDate(r.date)},
 			{header: 'speaker', get: (r) => r.speaker ?? 'unattributed', max: 22},
 			{header: 'kind', get: kind},
 			{header: 'source', get: (r) => `${r.articleId} ¶${r.paragraph}`, max: 28},
 			{header: 'text', get: (r) => r.text, max: 90},
+			...(syndicated ? [{header: 'also in', get: (r: QuoteView) => also.titles(r.alsoIn), max: 40}] : []),
 		],
 		csv: [
 			{header: 'id', get: (q) => q.id},
@@ -32,13 +36,14 @@ export async function quotesCommand(ctx: Context): Promise<number> {
 			{header: 'articleId', get: (q) => q.articleId},
 			{header: 'paragraph', get: (q) => q.paragraph},
 			...citationColumns(citation),
+			{header: 'alsoIn', get: (q) => also.cited(q.alsoIn)},
 		],
 		md: [
 			{header: 'date', get: (q) => formatDate(q.date)},
 			{header: 'speaker', get: (q) => q.speaker ?? 'unattributed'},
 			{header: 'kind', get: kind},
 			{header: 'quote', get: (q) => q.text},
-			{header: 'citation', get: (q) => citation(q)?.text},
+			{header: 'citation', get: (q) => also.withCitation(citation(q)?.text, q.alsoIn)},
 		],
 	});
 }

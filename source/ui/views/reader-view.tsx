@@ -4,6 +4,7 @@
  * paragraph, PgUp/PgDn by page, n/N jump between quotes, y makes a citation.
  */
 import {Box, Text} from 'ink';
+import {otherPrintings} from '../../corpus/copies.js';
 import {findArticle, quotesInArticle} from '../../corpus/lookups.js';
 import type {Article, StoreData} from '../../corpus/schema.js';
 import {safeLine} from '../../text/terminal-safety.js';
@@ -30,7 +31,7 @@ function statusLines(screen: ReaderScreen, width: number): string[] {
 /** Rows for the text: the body less the head, the rule under it, and the status lines (at least one). */
 function viewHeight(env: ViewEnv, article: Article, screen: ReaderScreen): number {
 	const {width, height} = env.layout.body;
-	return Math.max(1, height - readerHead(article, width).length - 1 - Math.max(1, statusLines(screen, width).length));
+	return Math.max(1, height - readerHead(article, width, otherPrintings(env.data, article.id)).length - 1 - Math.max(1, statusLines(screen, width).length));
 }
 
 export const readerController: Controller<ReaderScreen> = (screen, input, env) => {
@@ -95,7 +96,7 @@ export function ReaderView({screen, env}: ViewProps<ReaderScreen>) {
 			</Box>
 		);
 	}
-	const head = readerHead(article, width);
+	const head = readerHead(article, width, otherPrintings(env.data, article.id));
 	const h = viewHeight(env, article, screen);
 	const status = statusLines(screen, width);
 	const m = model(env.data, article, width);
