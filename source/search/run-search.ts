@@ -46,7 +46,7 @@ export type ResultRow = {
 	reports?: number;
 	/** For a quote: a fragment (a short phrase inside reported speech), to be said so where it is shown. */
 	fragment?: true;
-	/** For a quote other titles printed too (corpus/copies.ts): their names, "Exampleshire Echo, Westshire Post". */
+	/** For a quote or story other titles printed too (corpus/copies.ts): their names, "Exampleshire Echo, Westshire Post". */
 	alsoIn?: string;
 };
 
@@ -202,7 +202,7 @@ function rowOf(data: StoreData, h: SearchHit): ResultRow {
 		}
 		case 'article': {
 			const a = findArticle(data, h.id);
-			return {...common, label: a?.title ?? h.id, date: a ? formatDate(a.published) : '', articleId: h.id, paragraph: h.paragraph ?? 1};
+			return {...common, label: a?.title ?? h.id, date: a ? formatDate(a.published) : '', articleId: h.id, paragraph: h.paragraph ?? 1, ...(h.alsoIn?.length ? {alsoIn: printingTitles(h.alsoIn)} : {})};
 		}
 		case 'person':
 			return {...common, label: findPerson(data, h.id)?.name ?? h.id, date: ''};
@@ -245,7 +245,7 @@ function recentRows(data: StoreData, scope: Scope, limit: number): ResultRow[] {
 			return listArticles(data)
 				.sort((a, b) => newestFirst(a.published, b.published))
 				.slice(0, limit)
-				.map((a) => ({kind: 'article', id: a.id, label: a.title, date: formatDate(a.published), text: a.title, matches: [], articleId: a.id, paragraph: 1}));
+				.map((a) => ({kind: 'article', id: a.id, label: a.title, date: formatDate(a.published), text: a.title, matches: [], articleId: a.id, paragraph: 1, ...(a.alsoIn.length ? {alsoIn: printingTitles(a.alsoIn)} : {})}));
 		case 'people':
 			return listPeople(data)
 				.slice(0, limit)

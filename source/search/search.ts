@@ -183,7 +183,7 @@ export class Searcher {
 		// One character matches nothing in Fuse (minMatchCharLength 2), but would gather every document first.
 		if (q.length < 2) return [];
 		const {docs, numbers} = this.candidateDocs(q, opts, limit);
-		return collapse(inFuseOrder(new Fuse(docs, fuseOptions).search(q), numbers), limit);
+		return collapse(inFuseOrder(new Fuse(docs, fuseOptions).search(q), numbers), limit, this.docs);
 	}
 
 	/**
@@ -203,7 +203,7 @@ export class Searcher {
 			const slice = docs.slice(at, at + sliceSize);
 			for (const r of new Fuse(slice, fuseOptions).search(q)) results.push({...r, refIndex: r.refIndex + at});
 		}
-		return collapse(inFuseOrder(results, numbers), limit);
+		return collapse(inFuseOrder(results, numbers), limit, this.docs);
 	}
 
 	/**
@@ -240,7 +240,7 @@ export class Searcher {
 		return lists.newest;
 	}
 
-	/** Filter-only boxes: the documents that pass, newest first, each article once. */
+	/** Filter-only boxes: the documents that pass, newest first, each article (each story its titles printed) once. */
 	private filtered(opts: SearchOptions, limit: number): SearchHit[] {
 		if (filterIsEmpty(opts.filter)) return [];
 		const seen = new Set<string>();
@@ -248,7 +248,7 @@ export class Searcher {
 		for (const i of this.passingNewest(opts)) {
 			if (this.docs.isRepeat(i)) continue;
 			const d = this.docs.get(i);
-			if (d.kind === 'article' && (seen.has(d.id) || !seen.add(d.id))) continue;
+			if (d.kind === 'article' && (seen.has(this.docs.storyOf(d.id)) || !seen.add(this.docs.storyOf(d.id)))) continue;
 			out.push(toHit({item: d, refIndex: 0, score: 0, matches: []}));
 			if (out.length >= limit) break;
 		}
@@ -301,14 +301,18 @@ function wordsOf(text: string): number {
 	return Math.max(1, n);
 }
 
-/** Ranked results with each article once, at its best-scoring paragraph. */
-function collapse(ranked: readonly FuseResult<Doc>[], limit: number): SearchHit[] {
+/**
+ * Ranked results with each article once, at its best-scoring paragraph; a story several titles printed
+ * (corpus/copies.ts) is one article result, the best-scoring printing, naming the others.
+ */
+function collapse(ranked: readonly FuseResult<Doc>[], limit: number, docs: DocTable): SearchHit[] {
 	const out: SearchHit[] = [];
 	const articles = new Set<string>();
 	for (const r of ranked) {
 		if (r.item.kind === 'article') {
-			if (articles.has(r.item.id)) continue;
-			articles.add(r.item.id);
+			const story = docs.storyOf(r.item.id);
+			if (articles.has(story)) continue;
+			articles.add(story);
 		}
 		out.push(toHit(r));
 		if (out.length >= limit) break;

@@ -36,7 +36,7 @@ export async function searchCommand(ctx: Context): Promise<number> {
 	const citation = (h: SearchHit) => cited.get(h) ?? null;
 	return writeList(ctx, {
 		rows: hits,
-		json: (h) => ({...h, ...(h.kind === 'quote' ? {alsoIn: also.json(h.alsoIn)} : {}), citation: citation(h)}),
+		json: (h) => ({...h, ...(h.kind === 'quote' || h.kind === 'article' ? {alsoIn: also.json(h.alsoIn)} : {}), citation: citation(h)}),
 		empty: `no results for '${query}'`,
 		text: [
 			{header: 'kind', get: (h) => h.kind},
