@@ -2,43 +2,20 @@
  * Syndicated copies through the command line: two titles print one story, a third article is another story.
  * People, quotes, search and articles count the shared quotes once and name the other title.
  */
-import {mkdtempSync, rmSync, writeFileSync, mkdirSync} from 'node:fs';
+import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {runCommand} from '../helpers/cli.js';
+import {writeSyndicatedCorpus} from '../helpers/syndicated.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'scrutiny-copies-'));
 const corpus = path.join(dir, 'corpus');
 const db = path.join(dir, 'store.json');
 afterAll(() => rmSync(dir, {recursive: true, force: true}));
 
-const story = (title: string, source: string, tail = '') =>
-	[
-		`title: ${title}`,
-		'date: 2024-03-05',
-		`source: ${source}`,
-		'authority: Somerset',
-		'',
-		"Somerset Council has appointed an interim director of children's services after its previous director resigned last month following an inadequate Ofsted rating.",
-		'',
-		"The appointment was confirmed at a meeting of the council's cabinet on Tuesday evening, where members also agreed a new improvement plan for the service.",
-		'',
-		'"We have a lot of work to do and we will do it in the open," said council leader Jane Smith.',
-		'',
-		`"Children cannot wait for us to get this right," said Cllr Tom Brown, the cabinet member for children's services.`,
-		tail,
-	].join('\n');
-
 beforeAll(async () => {
-	mkdirSync(corpus);
-	// The Gazette's file is read first (names are read in order): its printing is the one counted.
-	writeFileSync(path.join(corpus, 'a-gazette.txt'), story("Interim children's director appointed", 'Exampleshire Gazette'));
-	writeFileSync(path.join(corpus, 'b-echo.txt'), story("Council appoints interim children's services director", 'Exampleshire Echo', '\nReporting by our local democracy reporter.\n'));
-	writeFileSync(
-		path.join(corpus, 'c-post.txt'),
-		['title: Leader defends children\'s services budget', 'date: 2024-04-10', 'source: Exampleshire Post', 'authority: Somerset', '', "Somerset Council's leader has defended the budget for children's services at a full council meeting.", '', '"The money is there for the next three years," said council leader Jane Smith.', ''].join('\n'),
-	);
+	writeSyndicatedCorpus(corpus);
 	const r = await runCommand('import', [corpus], {db});
 	expect(r.status, r.stderr).toBe(0);
 });
@@ -82,6 +59,14 @@ describe('a story two titles printed counts its quotes once', () => {
 		expect(articleHits.map((h) => h.id)).toEqual(['a-gazette']);
 		const text = (await runCommand('search', ['lot of work to do'], {db})).stdout;
 		expect(text).toMatch(/quote .*Jane Smith.*Exampleshire Echo/);
+	});
+
+	it('compare: an authority counts the quotes its two printings share once', async () => {
+		const r = await runCommand('compare', ['Somerset', 'Devon'], {db, json: true});
+		expect(r.status, r.stderr).toBe(0);
+		const rows = (JSON.parse(r.stdout) as {rows: {label: string; left: string; right: string}[]}).rows;
+		expect(rows.find((x) => x.label === 'quotes')).toMatchObject({left: '2', right: '1'});
+		expect(rows.find((x) => x.label === 'articles')).toMatchObject({left: '2', right: '1'});
 	});
 
 	it('CSV ends with the other printings cited; Markdown names them after the citation', async () => {

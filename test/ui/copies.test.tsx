@@ -3,12 +3,13 @@
  * imported with the importer's own steps. Search finds the shared quote once, saying where else it was printed;
  * the reader names the other title and its date; People counts the quote once.
  */
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {cleanup} from 'ink-testing-library';
 import {afterAll, afterEach, describe, expect, it} from 'vitest';
-import {initialState, readerScreen} from '../../source/ui/state.js';
+import {freshScreen, initialState, readerScreen} from '../../source/ui/state.js';
+import {writeSyndicatedCorpus} from '../helpers/syndicated.js';
 import {importedStore} from '../search/corpus.js';
 import {expectFits, keys, lineOf, renderApp} from './harness.js';
 
@@ -17,18 +18,7 @@ afterEach(() => cleanup());
 const dir = mkdtempSync(path.join(tmpdir(), 'scrutiny-ui-copies-'));
 afterAll(() => rmSync(dir, {recursive: true, force: true}));
 
-const body = [
-	"Somerset Council has appointed an interim director of children's services after its previous director resigned last month following an inadequate Ofsted rating.",
-	"The appointment was confirmed at a meeting of the council's cabinet on Tuesday evening, where members also agreed a new improvement plan for the service.",
-	'"We have a lot of work to do and we will do it in the open," said council leader Jane Smith.',
-	`"Children cannot wait for us to get this right," said Cllr Tom Brown, the cabinet member for children's services.`,
-].join('\n\n');
-writeFileSync(path.join(dir, 'a-gazette.txt'), `title: Interim children's director appointed\ndate: 2024-03-05\nsource: Exampleshire Gazette\nauthority: Somerset\n\n${body}\n`);
-writeFileSync(path.join(dir, 'b-echo.txt'), `title: Council appoints interim director\ndate: 2024-03-05\nsource: Exampleshire Echo\nauthority: Somerset\n\n${body}\n\nReporting by our local democracy reporter.\n`);
-writeFileSync(
-	path.join(dir, 'c-post.txt'),
-	`title: Leader defends budget\ndate: 2024-04-10\nsource: Exampleshire Post\nauthority: Somerset\n\nSomerset Council's leader has defended the budget for children's services at a full council meeting.\n\n"The money is there for the next three years," said council leader Jane Smith.\n`,
-);
+writeSyndicatedCorpus(dir);
 const data = importedStore([dir]);
 
 describe('a story two titles printed', () => {
@@ -36,6 +26,7 @@ describe('a story two titles printed', () => {
 		expect(data.articles.find((a) => a.id === 'b-echo')?.copies).toEqual(['a-gazette']);
 		const app = await renderApp(data);
 		await app.press('/');
+		// Two printings of two quotes and none of the Devon story's: counted once, Somerset has 2, not 4.
 		await app.type('lot of work');
 		await app.waitForText(/\d+ results?/);
 		const rows = app.lines().filter((l) => /quote +Jane Smith/.test(l));
@@ -49,6 +40,20 @@ describe('a story two titles printed', () => {
 		expect(app.frame()).toContain('Also printed in: Exampleshire Echo (2024-03-05)');
 		expect(app.frame()).toMatch(/¶ 3 of 4/);
 		expectFits(app, 100, 30);
+	});
+
+	it("the comparison's quote search (/) lists the shared quote once, also in the other title", async () => {
+		const compare = {...freshScreen('compare'), pair: ['Somerset', 'Devon'] as const};
+		const app = await renderApp(data, {initialState: {...initialState, stack: [...initialState.stack, compare]}});
+		await app.waitForText('Compare · Somerset and Devon');
+		await app.pressCommand('quote-panel');
+		await app.waitForText('› quotes on both sides:');
+		expect(app.frame()).toMatch(/Somerset · 2 quotes · Enter opens\s+│Devon · 1 quote/);
+		// Two printings of two quotes and none of the Devon story's: counted once, Somerset has 2, not 4.
+		await app.type('lot of work');
+		expect(app.frame()).toMatch(/Somerset · 1 quote · Enter opens/);
+		expect(app.frame()).toContain('› Jane Smith · 2024-03-05 · ¶3 · also in Ex');
+		expect(app.lines().filter((l) => l.includes('Jane Smith ·'))).toHaveLength(1);
 	});
 
 	it('the other printing names the first', async () => {
