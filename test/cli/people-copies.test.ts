@@ -14,11 +14,15 @@ const corpus = path.join(dir, 'corpus');
 const db = path.join(dir, 'store.json');
 afterAll(() => rmSync(dir, {recursive: true, force: true}));
 
+let importReport = '';
+
 beforeAll(async () => {
 	writeSyndicatedCorpus(corpus);
 	const r = await runCommand('import', [corpus], {db});
 	expect(r.status, r.stderr).toBe(0);
+	importReport = r.stdout;
 });
+
 
 const json = async (command: string, args: string[] = [], flags: Record<string, unknown> = {}) => {
 	const r = await runCommand(command, args, {db, json: true, ...flags});
@@ -27,6 +31,10 @@ const json = async (command: string, args: string[] = [], flags: Record<string, 
 };
 
 describe('a story two titles printed counts its quotes once', () => {
+	it('the import says why the store counts fewer quotes than it read', () => {
+		expect(importReport).toMatch(/; 5 quotes, .*; 2 quotes printed again by syndicated copies count once$/m);
+	});
+
 	it('the two printings are linked as copies', async () => {
 		const articles = await json('articles');
 		const echo = articles.find((a) => a.id === 'b-echo')!;
