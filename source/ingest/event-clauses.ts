@@ -11,7 +11,8 @@ import type {NamedMention, Participant} from './event-types.js';
 export function clauses(sentence: string): {start: number; end: number}[] {
 	const out: {start: number; end: number}[] = [];
 	// The split is made at the space before "after": a plain alternative rather than a lookahead tried at every space.
-	const re = /,\s+(although|though|but|while|whereas|before|after|and later|and then|down from|up from|compared with)\b|;\s+|\s(?:after|following|follows|followed|a (?:fall|drop|rise) from)\b/gi;
+	// ", and the council apologised yesterday": a new clause with its own subject (not a list of months or places).
+	const re = /,\s+(although|though|but|while|whereas|before|after|and later|and then|down from|up from|compared with)\b|,\s+and\s+(?=(?:the|a|an|it|he|she|they|its|his|her|their|this|that|inspectors|councillors|officials|ministers)\s)|;\s+|\s(?:after|following|follows|followed|a (?:fall|drop|rise) from)\b/gi;
 	let at = 0;
 	for (const m of sentence.matchAll(re)) {
 		out.push({start: at, end: m.index!});
@@ -60,7 +61,10 @@ export function participantsOf(mentions: readonly NamedMention[], text: string, 
 
 /** "since the council was found 'inadequate'", "up from 'requires improvement'": a rating named as the past. */
 export function toldAsHistory(clause: string, at: number): boolean {
-	return /\b(since|from|previously|formerly|had been|after being|once|last)\b[^.]{0,40}$/i.test(clause.slice(Math.max(0, at - 50), at));
+	const before = clause.slice(Math.max(0, at - 50), at);
+	// "improved from 'inadequate' to 'good'": the rating after "to" is the new one.
+	if (/\bfrom\b/i.test(before) && /\bto\s+(?:be\s+)?['‘"“]?$/i.test(before)) return false;
+	return /\b(since|from|previously|formerly|had been|after being|once|last)\b[^.]{0,40}$/i.test(before);
 }
 
 /** Words that join the items of a list: ", ", " and ", ", and ", " & ". */

@@ -10,7 +10,7 @@ import type {EventStatus, InspectedService, Rating} from '../corpus/schema.js';
  * everyday words, a grade only when something is judged so.
  */
 const ratingWords: readonly [RegExp, Rating][] = [
-	[/\brequires? improvement\b/gi, 'requires improvement'],
+	[/\brequires? improvement\b|\brequiring improvement\b/gi, 'requires improvement'],
 	[/\binadequate\b/gi, 'inadequate'],
 	[/\boutstanding\b/gi, 'outstanding'],
 	[/\bgood\b/gi, 'good'],
@@ -19,10 +19,26 @@ const ratingWords: readonly [RegExp, Rating][] = [
 	[/\bwidespread and\/or systemic failings\b/gi, 'inadequate'],
 	[/\b(?:rated|judged|graded|deemed|declared|found|labelled|branded)\b(?: (?:the|its|it|as|to be|them|council|service|services|department|authority|children['’]s|social|care|\w+ly)){0,4} ['‘"“]?(?:failing|poor|performing poorly)\b/gi, 'inadequate'],
 	[/\bperforming poorly\b/gi, 'inadequate'],
+	// "the lowest possible rating", "the lowest of the three outcomes", "the worst possible grade".
+	[/\b(?:lowest|worst)(?: possible| of the (?:three|four)(?: possible)?)? (?:rating|grade|outcome|judgement|judgment|mark)s?\b/gi, 'inadequate'],
+	[/\b(?:highest|best)(?: possible)? (?:rating|grade|judgement|judgment)\b/gi, 'outstanding'],
 ];
 
+/**
+ * Whether quoted words are only a grade ('inadequate', "requires improvement to be good"): such marks quote the
+ * inspectorate's verdict, which the events read like any narrative.
+ */
+export function onlyRatingWords(quoted: string): boolean {
+	return /^(?:rated |judged |an? |the )?(?:inadequate|requires? improvement(?: to be good)?|good|outstanding|adequate|special measures|failing|poor|widespread and\/or systemic failings)(?: overall| in (?:all|every) areas?)?[.,!]?$/i.test(quoted.trim());
+}
+
+/** The length of a grade that opens quoted words ("widespread and/or systemic failings leading to ..."), else 0. */
+export function leadingRatingWords(quoted: string): number {
+	return /^(?:widespread and\/or systemic failings|inadequate|requires? improvement(?: to be good)?|outstanding)\b/i.exec(quoted)?.[0].length ?? 0;
+}
+
 /** The words a sentence must hold one of for ratingsIn to find anything: a cheap test first. */
-export const ratingCueWords = ['requires improvement', 'require improvement', 'inadequate', 'outstanding', 'good', 'adequate', 'special measures', 'systemic failings', 'failing', 'poor'];
+export const ratingCueWords = ['requires improvement', 'require improvement', 'requiring improvement', 'inadequate', 'outstanding', 'good', 'adequate', 'special measures', 'systemic failings', 'failing', 'poor', 'lowest', 'worst', 'highest', 'best possible'];
 
 /** Rating mentions in a clause, in text order, one per rating ("requires improvement to be good" is one). */
 export function ratingsIn(clause: string): {rating: Rating; index: number}[] {
@@ -35,8 +51,8 @@ export function ratingsIn(clause: string): {rating: Rating; index: number}[] {
 			const e = s + m[0].length;
 			if (taken.some(([a, b]) => s < b && e > a)) continue;
 			taken.push([s, e]);
-			if (rating === 'good' && !/['‘’"“”]good['’"”]|\b(?:rated|judged|graded|deemed) (?:\w+ ){0,3}good\b|as good\b|a good rating|good rating|from good\b|overall good\b|good overall\b|to good\b/i.test(clause)) continue;
-			if (rating === 'outstanding' && !/['‘’"“”]outstanding['’"”]|\b(?:rated|judged|graded|deemed) (?:\w+ ){0,3}outstanding\b|as outstanding\b|outstanding (rating|judgement|grade)|to outstanding\b/i.test(clause)) continue;
+			if (rating === 'good' && !/['‘’"“”]good['’"”]|\b(?:rated|judged|graded|deemed) (?:\w+ ){0,3}good\b|as good\b|a good rating|good rating|from good\b|overall good\b|good overall\b|to good\b|\b(?:rating|grade|judgement|judgment) of good\b/i.test(clause)) continue;
+			if (rating === 'outstanding' && !/['‘’"“”]outstanding['’"”]|\b(?:rated|judged|graded|deemed) (?:\w+ ){0,3}outstanding\b|as outstanding\b|outstanding (rating|judgement|grade)|to outstanding\b|\b(?:rating|grade|judgement|judgment) of outstanding\b/i.test(clause)) continue;
 			out.push({rating, index: s});
 		}
 	}
@@ -88,18 +104,34 @@ function inspectorateOf(text: string, service?: InspectedService): string | unde
 }
 
 const planned = /\b(will|would|shall|facing|faces|face a|is due|are due|due to|is to|are to|to be (?:held|set up|appointed|published|considered|discussed)|is expected to|are expected to|expected (?:to|later|next)|scheduled|is set to|are set to|plans? to|planning to|intends? to|next (?:week|month|year)|later this (?:year|month)|in the coming)\b/i;
-const proposed = /\b(could|may|might|consider(?:ing|s|ed)?|propos(?:al|ed|es|ing)|recommend(?:ed|s|ing)? (?:that|the|a)|suggest(?:ed|s|ing)?|calls? for|called for|calling for|urged?|urging|demand(?:ed|s|ing)?)\b/i;
+// "may" only in lower case: "an inspection in May" proposes nothing.
+const proposedMay = /\bmay\b/;
+const proposed = /\b(could|might|consider(?:ing|s|ed)?|propos(?:al|ed|es|ing)|recommend(?:ed|s|ing)? (?:that|the|a)|suggest(?:ed|s|ing)?|calls? for|called for|calling for|urged?|urging|demand(?:ed|s|ing)?)\b/i;
 const refused = /\b(rejected|voted down|defeated|declined|refused|turned down|ruled out|thrown out|voted against)\b/i;
+
+/**
+ * The clause without its relative clauses (", under which officials will ..."), except one that holds the event's
+ * own words at `at`: what an aside says will happen is not the event's tense.
+ */
+export function withoutAsides(clause: string, at: number): string {
+	return clause.replace(/,\s*(?:under |in |by |through )?(?:which|who|whom|where)\b[^,;]*/gi, (m, offset: number) => (at >= offset && at < offset + m.length ? m : ''));
+}
 
 /**
  * Whether the clause tells of an event that happened or only of one planned, proposed or refused. A call for a
  * resignation is itself an event that happened; a refusal to resign is one too.
  */
-export function statusOf(clause: string, type: string): EventStatus | undefined {
+export function statusOf(clause: string, type: string, at = 0): EventStatus | undefined {
 	if (type === 'resignation-refused') return undefined;
+	// "issued an improvement notice, under which officials will check ...": what a relative clause says will happen
+	// is about the notice's work, not the notice.
+	const own = withoutAsides(clause, at);
 	if (refused.test(clause) && type !== 'resignation-call') return 'refused';
 	if (type === 'resignation-call' && /\b(voted down|defeated|thrown out)\b|\b(motion|vote)\b[^.]*\b(rejected|fell|failed)\b/i.test(clause)) return 'refused';
-	if (planned.test(clause)) return 'planned';
-	if (type !== 'resignation-call' && type !== 'inspection-judgement' && proposed.test(clause)) return 'proposed';
+	// A judgement is planned only when the future governs its own words ("is expected to be rated"), not when an aside
+	// names a past one ("a department, judged inadequate last year, will remain under supervision").
+	if (type === 'inspection-judgement' ? planned.test(clause.slice(Math.max(0, at - 40), at)) : planned.test(own)) return 'planned';
+	// A commissioner's report that recommends is a report made: what it recommends is not the event.
+	if (type !== 'resignation-call' && type !== 'inspection-judgement' && type !== 'commissioner-report' && (proposed.test(own) || proposedMay.test(own))) return 'proposed';
 	return undefined;
 }

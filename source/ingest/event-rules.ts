@@ -26,7 +26,7 @@ export const rules: readonly Rule[] = [
 		// "working under an improvement notice" tells of one in force: the notice, undated unless the clause dates it.
 		// A statutory direction that appoints a commissioner is the commissioner's appointment (the rule below).
 		unless: /\bstatutory direction\b[^.]*\b(commissioner|appoint\w*)\b|\b(commissioner|appointment)\b[^.]*\bstatutory direction\b/i,
-		test: /\b(improvement notice|statutory direction)\b[^.]*\b(issued|served|imposed|placed|given)\b|\b(issued|issues|issuing|served|imposed|placed|given)\b[^.]*\b(improvement notice|statutory direction)\b|\b(under|remains? under|working under|subject to)\b (an?|the|its|a government|a DfE|a Department for Education) ([\w-]+ ){0,2}(improvement notice|statutory direction)\b/i,
+		test: /\b(improvement notice|statutory direction)\b[^.]*\b(issued|served|imposed|placed|given)\b|\b(issued|issues|issuing|issue|serve|serves|served|impose|imposes|imposed|place|placed|given)\b[^.]*\b(improvement notice|statutory direction)\b|\b(under|remains? under|working under|subject to)\b (an?|the|its|a government|a DfE|a Department for Education) ([\w-]+ ){0,2}(improvement notice|statutory direction)\b/i,
 	},
 	{group: 'vote', type: 'no-confidence-vote', needs: ['confidence'], test: /\b(vote|motion) of no confidence\b|\bno[- ]confidence (vote|motion)\b/i},
 	{
@@ -38,21 +38,21 @@ export const rules: readonly Rule[] = [
 	{
 		group: 'resign',
 		type: 'resignation-call',
-		needs: ['call', 'should', 'must', 'told', 'demand'],
-		test: /\bcall(s|ed|ing)? (for|on)\b[^.]*\b(resign|resignation|resignations|step down|stand down|step aside|stand aside|quit|go)\b|\b(should|must) (both )?(resign|step down|stand down|step aside|quit|go)\b|\btold\b[^.]*\bto (resign|step down|stand down|quit)\b|\bdemand(s|ed)?\b[^.]*\b(resignations?|resign|step down|stand down)\b|\bcalled on\b[^.]*\bto (resign|step down|stand down|step aside)\b/i,
+		needs: ['call', 'should', 'must', 'told', 'demand', 'consider'],
+		test: /\bcall(s|ed|ing)? (for|on)\b[^.]*\b(resign|resignation|resignations|step down|stand down|step aside|stand aside|quit|go)\b|\b(should|must) (both )?(resign|step down|stand down|step aside|quit|go)\b|\btold\b[^.]*\bto (resign|step down|stand down|quit)\b|\bdemand(s|ed)?\b[^.]*\b(resignations?|resign|step down|stand down)\b|\bcalled on\b[^.]*\bto (resign|step down|stand down|step aside)\b|\b(should|must|to) consider (his|her|their) positions?\b/i,
 	},
 	{
 		group: 'resign',
 		type: 'resignation',
-		needs: ['resigned', 'stepped down', 'stood down', 'quit ', 'resignation'],
-		test: /\b(resigned|stepped down|stood down)\b|\bquit (as|from|on|last|this|after|with)\b|\b(handed in|announced|tendered|confirmed) (his|her|their) resignation\b/i,
+		needs: ['resigned', 'stepped down', 'stood down', 'quit', 'resignation', 'leav', 'step down', 'stand down', 'stepping down', 'standing down'],
+		test: /\b(resigned|stepped down|stood down)\b|\bquit (as|from|on|last|this|after|with)\b|\b(has|have|had) quit\b|\b(handed in|announced|tendered|confirmed) (his|her|their) resignation\b|\b(is|are|was|were) (leaving|to leave|to step down|to stand down|stepping down|standing down)\b|\b(will|is set to|is due to) (leave|step down|stand down)\b/i,
 		unless: /\bother (towns|councils|authorities|areas|places)\b/i,
 	},
 	{
 		group: 'commissioner',
 		type: 'commissioner-report',
 		needs: ['commissioner'],
-		test: /\bcommissioner\b[^.]*\b(report(ed|s)? (back|to|on|that)|reported|(due|is|are|expected) to report|will report|recommend(ed|s|ation)?|published (a|her|his|their) report|concluded|advis(ed|es)|final report|review found)\b|\bcommissioner['’]s (final |latest )?(report|recommendation|findings|review)\b/i,
+		test: /\bcommissioner\b[^.]*\b(report(ed|s)? (back|to|on|that)|reported|(due|is|are|expected) to report|will report|recommend\w*|published (a|her|his|their) report|concluded|found that|advis(ed|es)|final report|review found)\b|\bcommissioner['’]s (final |latest )?(report|recommendation|findings|review)\b/i,
 	},
 	{
 		group: 'commissioner',
@@ -68,7 +68,7 @@ export const rules: readonly Rule[] = [
 		group: 'visit',
 		type: 'inspection-visit',
 		needs: ['visit', 'ofsted', 'inspect'],
-		test: /\b(focused|monitoring|inspection|return) visits?\b|\b(re-?inspection|unannounced inspection|full inspection|inspection)\b[^.]*\b(over|across|lasting|during) (two|three|four|five|six|\d+) (days|weeks)\b|\b(inspectors?|Ofsted)\b[^.]*\b(spent|spend|spends) (two|three|four|five|six|\d+) (days|weeks)\b|\b(re-?inspection|monitoring (activity|inspection)|return visit)\b[^.]*\b(expected|due|will|scheduled|later this year|next (year|month)|within)\b|\b(due|expected|set) to (carry out|conduct) (a |an |its )?(full |new |fresh )?(re-?inspection|inspection|monitoring)\b|\b(to|will) return for\b|\b(Ofsted|inspectors?)\b[^.]*\b(due back|due to (visit|return|inspect)|will (visit|return|inspect)|returned|visited|carried out|expected (back|to return|next)|back in)\b|\b(next|full|new|fresh) (Ofsted )?inspection\b[^.]*\b(expected|due|will|scheduled|takes place|took place|next (year|month)|later this year)\b|\binspection (was )?(carried out|took place|in (January|February|March|April|May|June|July|August|September|October|November|December))\b/i,
+		test: /\b(focused|monitoring|inspection|return) visits?\b|\b(\w+|\d+)-(day|week) (re-?inspection|inspection|visit)\b|\b(was|were|been) (last |first |previously )?inspected\b|\b(inspection team|inspectors)\b[^.]*\b(the|their|a) visit\b|\b(re-?inspection|unannounced inspection|full inspection|inspection)\b[^.]*\b(over|across|lasting|during) (two|three|four|five|six|\d+) (days|weeks)\b|\b(inspectors?|Ofsted)\b[^.]*\b(spent|spend|spends) (two|three|four|five|six|\d+) (days|weeks)\b|\b(re-?inspection|monitoring (activity|inspection)|return visit)\b[^.]*\b(expected|due|will|scheduled|later this year|next (year|month)|within)\b|\b(due|expected|set) to (carry out|conduct) (a |an |its )?(full |new |fresh )?(re-?inspection|inspection|monitoring)\b|\b(to|will) return for\b|\b(Ofsted|inspectors?)\b[^.]*\b(due back|due to (visit|return|inspect)|will (visit|return|inspect)|returned|visited|carried out|expected (back|to return|next)|back in)\b|\b(next|full|new|fresh) (Ofsted )?inspection\b[^.]*\b(expected|due|will|scheduled|takes place|took place|next (year|month)|later this year)\b|\b(re-?inspected|inspected again)\b[^.]*\b(expected|due|will|next (year|month)|later this year)\b|\b(expected|due|will|is set) to be (fully )?(re-?inspected|inspected again)\b|\binspections? (was |were )?(carried out|took place|in (January|February|March|April|May|June|July|August|September|October|November|December))\b/i,
 		// "aiming for a 'good' rating from the next Ofsted inspection" is an ambition, not a visit.
 		unless: /\b(aiming for|aim for|aims to|hoping|hopes? (for|to)|wants? to|strive)\b/i,
 	},

@@ -95,8 +95,8 @@ export function settle(raw: RawEvent[], published: DateValue): ExtractedEvent[] 
 				}
 			} else if (!info?.undatedPast && published.value !== null) {
 				e.date = {
-					value: info?.future ? published.value!.slice(0, 7) : published.value,
-					precision: info?.future ? (published.precision === 'day' ? 'month' : published.precision) : published.precision,
+					value: info?.scheduled ? published.value!.slice(0, 7) : published.value,
+					precision: info?.scheduled ? (published.precision === 'day' ? 'month' : published.precision) : published.precision,
 					approximate: true,
 					basis: `no date in the text; reported in the article of ${published.value}`,
 				};

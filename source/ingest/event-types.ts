@@ -11,4 +11,8 @@ export type NamedMention = {name: string; start: number; end: number; kind: 'per
 export type ExtractedEvent = Omit<ArticleExtractEvent, 'alsoIn' | 'participants'> & {participants?: Participant[]; alsoIn: number[]};
 
 /** An event as the sentence rules find it, before the article's mentions of one event are merged. */
-export type RawEvent = ExtractedEvent & {dated: boolean; future: boolean; undatedPast: boolean; reportsNews: boolean};
+/**
+ * `future`: the clause speaks of the future anywhere (a date after the article is then a schedule, not a misreading);
+ * `scheduled`: the event's own words do (an undated one is then this month's plan, not today's news).
+ */
+export type RawEvent = ExtractedEvent & {dated: boolean; future: boolean; scheduled?: boolean; undatedPast: boolean; reportsNews: boolean};

@@ -9,12 +9,12 @@
  * merging of an article's mentions in event-settle.ts.
  */
 import {findAuthorityMentions} from '../corpus/authorities.js';
-import {shiftDate, unknownDate} from '../corpus/date-value.js';
+import {compareDates, shiftDate, unknownDate} from '../corpus/date-value.js';
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {findDates} from './dates/resolve.js';
 import type {DateMatch} from './dates/types.js';
 import {authorityList, clauses, dateList, distance, offsetBefore, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
-import {ratingCueWords, ratingsIn, serviceOf, statusOf} from './event-facets.js';
+import {ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './event-facets.js';
 import {rules} from './event-rules.js';
 import {publicationDate, settle, summarise} from './event-settle.js';
 import type {ExtractedEvent, NamedMention, RawEvent} from './event-types.js';
@@ -26,9 +26,23 @@ export {summarise} from './event-settle.js';
 
 /** The words the short references below need ("vote", "the notice", ...). */
 const shortReferenceWords = ['vote', 'notice', 'it was ', 'made the call', 'report'];
-const judgementVerb = /\b(rated|rating|ratings|branded|judged|graded|gave|given|found|declared|deemed|labelled|verdict|judgement|judgment|report|inspection|Ofsted|inspectors|placed|moved|upgraded|downgraded|outcome|grade|improved|rise|risen|jump)\b/i;
+const judgementVerb = /\b(rated|rating|ratings|branded|judged|graded|gave|given|found|declared|deemed|labelled|verdict|judgement|judgment|report|inspection|Ofsted|inspectors|placed|moved|upgraded|downgraded|outcome|grade|improved|rise|risen|jump|watchdog|Inspectorate|CQC)\b/i;
+const serviceWords = /\b(children['’]s services|children['’]s social care|social care|services for (?:vulnerable )?children|youth justice|youth offending|SEND|fostering|adoption|children['’]s homes?)\b/i;
+/** A sentence that explains the grading scale names grades nobody was given. */
+const gradingScale = /\b(graded|ranging|range|ranked|runs?) from\b[^.]*\bdown to\b|\b(four|three|4|3)[- ]point scale\b|\bpossible (ratings|grades|judgements)\b|\b(can|could|may) (be given|receive|get)\b/i;
+/** "six other areas given the lowest outcome": other authorities' judgements, not this one's. */
+const otherAuthorities = /\b(other|similar) (areas|councils|authorities|local authorities|boroughs|counties)\b/i;
 const aspiration = /\b(aiming for|aim for|aims to|hope|hoped|hopes|want|wants|wanted|strive|target|goal|ambition|to become|to be rated|to achieve)\b/i;
 const undatedPast = /\b(previously|in the past|once|at one time)\b/i;
+/** Events that a notice's or direction's issuing cannot be: for them, a date after "imposed", "issued" is another event's. */
+const notMadeBy = new Set<EventType>(['improvement-notice-lifted', 'commissioner-report', 'improvement-board', 'improvement-plan', 'resignation', 'resignation-call', 'resignation-refused', 'no-confidence-vote', 'funding']);
+const notMadeByRe = new RegExp(`^(${[...notMadeBy].join('|')})$`);
+const notJudgementRe = /^(?!inspection-judgement$)/;
+const embeddedEvent = /\b(imposed|issued|served|placed|given|appointed|introduced|set up|put in place|rated|judged|identified|inspected|criticised|raised)\b/i;
+/** A judgement told in the present perfect is the story's news: "has been rated", "have been given". */
+const newsTense = /\b(has|have)\s+(?:now\s+|just\s+|today\s+|again\s+|also\s+)?(?:been\s+)?(rated|judged|graded|given|handed|placed|found|branded|deemed|labelled|downgraded|upgraded|moved|improved|become|received|achieved|awarded|told|declined|slipped|dropped|fallen|risen)\b/i;
+const judgedBy = /\b(Ofsted|report|inspectors?|inspection|watchdog|Inspectorate|CQC|Care Quality Commission)\b/i;
+const inspectionBefore = /\b(inspect(?!orate)\w*|visit(?:s|ed)?|re-?inspect\w*|(?:spent|spend|were in|was in)\b[^.;]{0,30}\b(?:days?|weeks?|fortnight))\b(?:(?!\b(?:rated|judged|inadequate|good|outstanding|requires?|after|since)\b)[^.;])*$/i;
 const future = /\b(will|would|due to|is due|are due|is to|are to|to be (held|set up|appointed)|next|expected to|scheduled|plans? to|facing|faces|is set to|are set to)\b/i;
 export type EventInput = {
 	readonly paragraphs: readonly string[];
@@ -42,6 +56,8 @@ export type EventInput = {
 	readonly refusals?: readonly QuotedRefusal[];
 	/** The headline, whose words tell which service a story is about. */
 	readonly title?: string;
+	/** How the article names its commissioners after the first mention ("Yarwood", "Dr Okafor"). */
+	readonly commissioners?: readonly string[];
 	/** Named people and parties of paragraph k (0-based), for the participants of resignation stories. */
 	readonly mentionsOf?: (k: number) => readonly NamedMention[];
 };
@@ -70,14 +86,28 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 		for (const sp of spansOf[k]!) {
 			const sentence = narrative.slice(sp.start, sp.end);
 			if (sentence.trim() === '') continue;
-			const authorityHere = findAuthorityMentions(sentence)[0]?.name ?? input.authority;
+			// A sentence that names the article's own authority among others is about it ("Hertfordshire will direct the
+			// work to fix Harrow's services, months after Ofsted rated them"); else about the first it names.
+			const named = findAuthorityMentions(sentence);
+			const authorityHere = (input.authority && named.some((m) => m.name === input.authority) ? input.authority : named[0]?.name) ?? input.authority;
 			if (!authorityHere) continue;
 			const dates = datesIn(sentence);
 			const printed = input.paragraphs[k]!.slice(sp.start, sp.end);
 			const sentenceDate = dates.find((d) => d.date.value !== null);
 			let anchorUsed = false;
 			const sentenceOffset = offsetBefore(sentence);
-			const lowered = sentence.toLowerCase();
+			// Asides that carry their own event and date: ", who has led the service since 2021,", ", issued in March 2022,",
+			// and a "since" clause ("spent £20m since the service was rated inadequate in 2019").
+			// A participle's aside is another event's only for events that aside cannot describe ("the notice, issued in
+			// March 2022, was lifted"; "the notice, issued on Tuesday," is the notice's own date).
+			const asides = [
+				...sentence.matchAll(/,\s*(?:who|whose|which)\b[^,;]*(?=,)|\bsince\b(?!\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|last|then)\b)[^,;]*/gi),
+			].map((m) => ({start: m.index!, end: m.index! + m[0].length, of: null as RegExp | null}));
+			for (const m of sentence.matchAll(/,\s*(?:(issued|imposed|served|placed|introduced|appointed|set up|published)|(rated|judged))\b[^,;]*(?=,)/gi))
+				asides.push({start: m.index!, end: m.index! + m[0].length, of: m[1] ? notMadeByRe : notJudgementRe});
+			// "Mr Yarwood is due to report again in March": the commissioner the article named, by name.
+			const commissioner = input.commissioners?.find((n) => sentence.includes(n) && !/\bcommissioner\b/i.test(sentence));
+			const lowered = commissioner ? `${sentence.toLowerCase()} commissioner` : sentence.toLowerCase();
 			const possible = rules.filter((rule) => rule.needs.some((w) => lowered.includes(w)));
 			const judging = judgementVerb.test(sentence);
 			// Most sentences report no event: the clauses are read only if one of the tests below could pass, each of
@@ -87,22 +117,51 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				(judging && ratingCueWords.some((w) => lowered.includes(w))) ||
 				shortReferenceWords.some((w) => lowered.includes(w));
 
+			const sentenceJudged = judging && !aspiration.test(sentence) && ratingsIn(sentence).length > 0;
+			// Dates that belong to an inspection named in the sentence: "following a visit in February", "an inspection
+			// carried out in September", "after inspectors spent a week in the county in April".
+			const inspectionDates = dates.filter((d) => d.date.value !== null && inspectionBefore.test(sentence.slice(Math.max(0, d.start - 70), d.start)));
+			let newsJudged = false;
 			for (const c of mayReport ? clauses(sentence) : []) {
 				const clause = sentence.slice(c.start, c.end);
-				const clauseDates = dates.filter((d) => d.start >= c.start && d.end <= c.end && d.date.value !== null);
+				// "a plan that runs through to June 2026", "in place until March": an end, not when the event happened.
+				const inClause = dates.filter((d) => d.start >= c.start && d.end <= c.end && !/\b(until|till|through to|up to|runs? to)\s+(the end of\s+)?$/i.test(sentence.slice(Math.max(0, d.start - 25), d.start)));
+				const clauseDates = inClause.filter((d) => d.date.value !== null);
 				const isFuture = future.test(clause);
 				const offset = sentenceOffset;
 				// "It came a month after X was branded inadequate": X is reckoned back from the previous sentence's date,
 				// but only when the event's own words come after "after".
-				const dateFor = (at: number, type: EventType): DateValue | null => {
+				const dateFor = (at: number, type: EventType, cueEnd: number, news = false): DateValue | null => {
 					// The date nearest the event's own words: "notice, issued on Tuesday, follows a report published last month".
+					// A date after a participle that starts another event ("lifted the notice imposed in 2019") is that one's.
 					const pos = c.start + at;
-					const own = [...clauseDates].sort((a, b) => distance(a, pos) - distance(b, pos))[0]?.date ?? null;
+					const ownDates = clauseDates.filter(
+						(d) =>
+							(!notMadeBy.has(type) || d.start < c.start + cueEnd || !embeddedEvent.test(sentence.slice(c.start + cueEnd, d.start))) &&
+							// "X, who has led the service since 2021, said an action plan had been agreed": the aside's date is the aside's.
+							!asides.some((a) => d.start >= a.start && d.end <= a.end && !(pos >= a.start && pos < a.end) && (a.of === null || a.of.test(type))),
+					);
+					// A judgement is not dated by the inspection behind it ("rated good after a visit in June"): news takes the
+					// article's date and the visit its own; told as history, the inspection dates it approximately.
+					const judgement = type === 'inspection-judgement';
+					const own = [...ownDates].filter((d) => !judgement || !inspectionDates.includes(d)).sort((a, b) => distance(a, pos) - distance(b, pos))[0]?.date ?? null;
 					if (own) return own;
-					// "judged inadequate following a full inspection in February 2022": the inspection dates the judgement.
-					if (type === 'inspection-judgement') {
-						const inspection = dates.find((d) => d.date.value !== null && /\b(inspect\w*|visit)\b[^.]{0,40}$/i.test(sentence.slice(Math.max(0, d.start - 60), d.start)));
-						if (inspection) return {...inspection.date, approximate: true, basis: `the inspection's date ('${inspection.text}'); the judgement came out after it`};
+					if (judgement && inspectionDates.length > 0) {
+						if (news) return null;
+						const inspection = inspectionDates[0]!;
+						return {...inspection.date, approximate: true, basis: `the inspection's date ('${inspection.text}'); the judgement came out after it`};
+					}
+					// "an improvement notice issued that autumn", after "in June 2015": the year of the date named before it.
+					const that = /\bthat (spring|summer|autumn|winter|year)\b/i.exec(clause);
+					if (that) {
+						const earlier = dates.filter((d) => d.date.value !== null && d.end <= c.start + that.index).at(-1)?.date ?? previousDate;
+						if (earlier?.value) return {value: earlier.value.slice(0, 4), precision: 'year', approximate: true, basis: `'${that[0]}': the year of ${earlier.value} named before it`};
+					}
+					// "eight months after Ofsted rated them" with nothing dated before: reckoned back from the article's day.
+					if (offset && offset.months > 0 && (!previousDate || previousDate.value === null) && input.published.value !== null && pos >= offset.index) {
+						anchorUsed = true;
+						const back = shiftDate(input.published, {months: -offset.months}, `'${offset.words}' the news of the article of ${input.published.value}`);
+						return back.value === null ? null : {...back, value: back.value.slice(0, 7), precision: 'month', approximate: true};
 					}
 					if (offset && previousDate && previousDate.value !== null && offset.months > 0) {
 						// Inside "a month after <X>" the X is the earlier event; in the clause around it, the later one.
@@ -114,10 +173,10 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					return null;
 				};
 				// The clause names a date the rules would not accept (after the article, or unresolvable): undated, not the article's.
-				const refused = clauseDates.length === 0 && dates.some((d) => d.start >= c.start && d.end <= c.end && d.date.value === null);
+				const refused = clauseDates.length === 0 && inClause.some((d) => d.date.value === null);
 				const push = (type: EventType, at: number, rating?: Rating, cue = '') => {
 					const named = withParticipants.has(type) && input.mentionsOf ? participantsOf(input.mentionsOf(k), narrative, sp.start, sp.start + c.start + at, sp.end) : [];
-					const status = statusOf(clause, type);
+					const status = statusOf(clause, type, at);
 					const facet = type === 'inspection-judgement' ? serviceOf(sentence, narrative, opening) : {};
 					// "monitoring visits in November 2022, March 2023 and June 2023": one event per date of a list.
 					// "over four weeks in May and June" is one visit that spanned them: its first date.
@@ -125,7 +184,10 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const listed = spans ? [] : dateList(clause, clauseDates.map((d) => ({...d, start: d.start - c.start, end: d.end - c.start})), at);
 					// "working under an improvement notice until ... later this year": the clause's date is not the notice's.
 					const inForce = /^(under|remains? under|working under|subject to)\b/i.test(cue);
-					const when = listed.length > 1 ? listed : [inForce ? null : dateFor(at, type)];
+					// A judgement told as the story's news ("after Ofsted rated it 'inadequate'"), not as history.
+					const news = type === 'inspection-judgement' && (judgedBy.test(sentence) || newsTense.test(sentence) || k === 0) && !undatedPast.test(clause) && !/\b(previous|previously|last|earlier|later)\b/i.test(clause) && !toldAsHistory(clause, at);
+					const when = listed.length > 1 ? listed : [inForce ? null : dateFor(at, type, at + cue.length, news)];
+					if (news && when[0] === null) newsJudged = true;
 					// "Suffolk, Bury and Torbay were found to have ...": one event per authority of a list.
 					const where = type === 'inspection-judgement' || type === 'inspection-visit' ? authorityList(sentence, authorityHere) : [authorityHere];
 					for (const date of when) for (const authority of where) raw.push({
@@ -142,15 +204,15 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						alsoIn: [],
 						dated: date !== null,
 						future: isFuture,
+						scheduled: isFuture && future.test(withoutAsides(clause, at)),
 						undatedPast: undatedPast.test(clause) || refused || inForce || (type === 'inspection-judgement' && toldAsHistory(clause, at)),
-						// A judgement told as the story's news ("after Ofsted rated it 'inadequate'"), not as history.
-						reportsNews: type === 'inspection-judgement' && /\b(Ofsted|report|inspectors?|inspection)\b/i.test(sentence) && !undatedPast.test(clause) && !/\b(previous|previously|last|earlier|later)\b/i.test(clause) && !toldAsHistory(clause, at),
+						reportsNews: news,
 					});
 				};
 
 				// Judgements: every rating word next to a judging verb, unless it is an aim.
 				let judged = false;
-				if (judging && !aspiration.test(clause)) {
+				if (judging && !aspiration.test(clause) && !gradingScale.test(sentence) && !otherAuthorities.test(clause)) {
 					for (const r of ratingsIn(clause)) {
 						push('inspection-judgement', r.index, r.rating, clause.slice(r.index, r.index + 40));
 						judged = true;
@@ -161,8 +223,12 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				for (const rule of possible) {
 					if (groups.has(rule.group)) continue;
 					// The inspection behind a judgement is not a separate visit.
-					if (rule.type === 'inspection-visit' && judged) continue;
-					const hit = rule.test.exec(clause);
+					// So is an undated one named beside a judgement elsewhere in the sentence ("judged inadequate after a two-week inspection").
+					if (rule.type === 'inspection-visit' && (judged || (clauseDates.length === 0 && sentenceJudged))) continue;
+					const named = commissioner && rule.group === 'commissioner' ? clause.indexOf(commissioner) : -1;
+					const read = named >= 0 ? `${clause.slice(0, named)}commissioner${clause.slice(named + commissioner!.length)}` : clause;
+					const hit = rule.test.exec(read);
+					if (hit && named >= 0 && hit.index > named) hit.index = Math.max(named, hit.index - ('commissioner'.length - commissioner!.length));
 					if (!hit || rule.unless?.test(sentence)) continue;
 					push(rule.type, hit.index, undefined, hit[0]);
 					groups.add(rule.group);
@@ -180,6 +246,25 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				if (!groups.has('resign') && resignInArticle && /\bmade the call\b/i.test(clause)) push('resignation-call', clause.search(/\bmade the call\b/i));
 				// "He will report back ... at the end of March" right after a sentence about the commissioner.
 				if (!typed && /\b(report back|will report|to report)\b/i.test(clause) && /\bcommissioner\b/i.test(previousSentence)) push('commissioner-report', 0);
+			}
+			// The inspection behind a judgement told as news is an event of its own, on its own date.
+			if (newsJudged) {
+				for (const d of inspectionDates) {
+					if (raw.some((e) => e.type === 'inspection-visit' && e.paragraph === k + 1 && compareDates(e.date, d.date) === 0)) continue;
+					raw.push({
+						date: d.date,
+						authority: authorityHere,
+						type: 'inspection-visit',
+						evidence: {sentence: squash(printed).slice(0, 400), cue: squash(d.text).slice(0, 80)},
+						summary: summarise(printed, d.start),
+						paragraph: k + 1,
+						alsoIn: [],
+						dated: true,
+						future: false,
+						undatedPast: false,
+						reportsNews: false,
+					});
+				}
 			}
 			previousSentence = sentence;
 			if (sentenceDate && !anchorUsed) previousDate = sentenceDate.date;
@@ -203,6 +288,30 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				future: false,
 				undatedPast: false,
 				reportsNews: false,
+			});
+		}
+	}
+	// A headline that gives the judgement the body only describes ("Leeds children's services 'inadequate', says
+	// Ofsted") reports it as the story's news.
+	const title = input.title ?? '';
+	const titleAuthority = findAuthorityMentions(title)[0]?.name ?? input.authority;
+	if (titleAuthority && (judgementVerb.test(title) || serviceWords.test(title)) && !aspiration.test(title)) {
+		for (const r of ratingsIn(title)) {
+			if (toldAsHistory(title, r.index) || raw.some((e) => e.type === 'inspection-judgement' && e.rating === r.rating)) continue;
+			raw.push({
+				date: unknownDate(),
+				authority: titleAuthority,
+				type: 'inspection-judgement',
+				rating: r.rating,
+				...serviceOf(title, title, opening),
+				evidence: {sentence: squash(title).slice(0, 400), cue: 'the headline'},
+				summary: summarise(title),
+				paragraph: 1,
+				alsoIn: [],
+				dated: false,
+				future: false,
+				undatedPast: false,
+				reportsNews: true,
 			});
 		}
 	}

@@ -11,7 +11,8 @@ import {findMentions} from './mentions.js';
 import {datelineDate} from './dateline.js';
 import {checkIsoDay, parseMetadata, titleFromLede} from './metadata.js';
 import {collectPeople} from './people.js';
-import {findQuoteSpans, narrativeOf} from './quote-spans.js';
+import {leadingRatingWords, onlyRatingWords} from './event-facets.js';
+import {findQuoteSpans, narrativeOf, type QuoteSpan} from './quote-spans.js';
 import {quotedRefusals} from './quoted-refusals.js';
 import {Attributor, type ExtractedQuote} from './quotes.js';
 
@@ -96,6 +97,8 @@ export function extractArticle(text: string, opts: {today?: Date; meta?: StatedM
 		const narrative = narrativeOf(p, spans);
 		return {text: p, spans, narrative, mentions: findMentions(narrative)};
 	});
+	// What the events read: the narrative with quoted grades put back ("are "inadequate", the watchdog said").
+	const eventNarratives = analysed.map((a) => (a.spans.some((s) => onlyRatingWords(s.text) || leadingRatingWords(s.text) > 0) ? gradesKept(a.text, a.spans) : a.narrative));
 	const people = collectPeople(analysed);
 	const attributor = new Attributor(people, main ? `${main} Council` : null);
 	const quotes = analysed.flatMap((p, k) => attributor.paragraph(k + 1, p));
@@ -120,7 +123,9 @@ export function extractArticle(text: string, opts: {today?: Date; meta?: StatedM
 		attribution: {kind: attributionKind(q), cue: q.cue},
 	}));
 	const refusals = quotedRefusals(stored);
-	const events = extractEvents({refusals, title: meta.title ?? undefined, paragraphs, narratives: analysed.map((a) => a.narrative), published, authority: main, today, mentionsOf});
+	// A commissioner named once is named again by surname: "Mr Yarwood is due to report again".
+	const commissioners = people.people.filter((p) => p.roles.some((r) => /\bcommissioner\b/i.test(r))).map((p) => p.name.split(' ').at(-1)!).filter((n) => n.length > 2);
+	const events = extractEvents({commissioners, refusals, title: meta.title ?? undefined, paragraphs, narratives: eventNarratives, published, authority: main, today, mentionsOf});
 
 	return {
 		title: meta.title ?? titleFromLede(paragraphs[0] ?? ''),
@@ -136,4 +141,20 @@ export function extractArticle(text: string, opts: {today?: Date; meta?: StatedM
 		quotes: stored,
 		events,
 	};
+}
+
+/**
+ * The narrative the events read: quotations blanked as for people, but a quoted grade kept, whole when the marks
+ * hold only the grade, and its words alone when it opens a longer quotation from the report.
+ */
+function gradesKept(paragraph: string, spans: readonly QuoteSpan[]): string {
+	const blanked = spans.filter((s) => !onlyRatingWords(s.text));
+	let out = narrativeOf(paragraph, blanked);
+	for (const s of blanked) {
+		const n = leadingRatingWords(s.text);
+		if (n === 0) continue;
+		const at = paragraph.indexOf(s.text, s.start);
+		if (at >= 0) out = out.slice(0, at) + paragraph.slice(at, at + n) + out.slice(at + n);
+	}
+	return out;
 }

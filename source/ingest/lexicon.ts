@@ -169,6 +169,7 @@ export const speechVerbs = new Set([
 	'apologised',
 	'say',
 	'reads',
+	'read',
 	'concludes',
 	'notes',
 	'included',
@@ -213,6 +214,19 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	[/\b(the|a) commissioner(['’]s report)?\b/gi, '$commissioner', ['commissioner']],
 	[/\bHM Inspectorate of Probation\b/g, 'HM Inspectorate of Probation', ['hm inspectorate of probation']],
 	[/\b(the )?Department for Education\b|\b(the )?DfE\b/g, 'Department for Education', ['department for education', 'dfe']],
+	// National bodies that comment on a judgement, by the names newsrooms print (before "Government" takes the LGA's).
+	[/\b(the )?(Local Government Association|LGA)\b/g, 'Local Government Association', ['local government association', 'lga']],
+	[/\b(the )?(Association of Directors of Children['’]s Services|ADCS)\b/g, "Association of Directors of Children's Services", ['association of directors', 'adcs']],
+	[/\b(the )?(Care Quality Commission|CQC)\b/g, 'Care Quality Commission', ['care quality commission', 'cqc']],
+	[/\b(?:HM|Her Majesty['’]s|His Majesty['’]s) Inspectorate of Probation\b|\b(the )?(probation inspectorate|HMI Probation)\b/g, 'HM Inspectorate of Probation', ['inspectorate of probation', 'probation inspectorate', 'hmi probation']],
+	[/\b(?:the (?:union|trade union) )?(Unison|UNISON|Unite|GMB|NASUWT|National Education Union|NEU|British Association of Social Workers|BASW)\b/g, '$named', ['unison', 'unite', 'gmb', 'nasuwt', 'education union', 'neu', 'social workers', 'basw']],
+	[/\b(?:the (?:children['’]s )?charity )?(Barnardo['’]s|Action for Children|The Children['’]s Society|Children['’]s Society|Coram|Become|Family Rights Group|Article 39|Kids Company|Catch22)\b/g, '$named', ['barnardo', 'action for children', 'society', 'coram', 'become', 'family rights', 'article 39', 'kids company', 'catch22']],
+	// "The authority said", "the local authority said in a statement": the article's own council.
+	[/\b[Tt]he (?:local )?authority\b(?=,? (said|says|added|told|stated|confirmed|explained|said in))/g, 'the council', ['authority']],
+	// "A statement from the council", "on behalf of the council": the council as the author.
+	[/(?<=\b(?:statement|letter|spokes(?:man|woman|person)|response) (?:from|for|on behalf of) )the (?:city |county |borough |district )?council\b/g, 'the council', ['council']],
+	// "The Conservative group said", "the Labour group": the party.
+	[/\b[Tt]he (Conservative|Labour|Liberal Democrat|Green|Independent|Reform) (?:group|opposition|administration)\b/g, '$party-group', ['group', 'opposition', 'administration']],
 	[/\b(the )?(Government|government)\b(?! commissioner)/g, 'Government', ['government']],
 	// "The minister wrote": the minister the article names, if it names one (the attributor knows), else the Government.
 	[/\b(the )?(Education Secretary|Secretary of State|Children's Minister|Children’s Minister|minister)\b/g, 'the minister', ['education secretary', 'secretary of state', 'minister']],
@@ -226,9 +240,11 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	[/\b((?:[A-Z][\w’'-]+ )+(?:Borough |City |County |District |Metropolitan Borough )?Council)\b(?! (leader|member|spokes))/g, '$council', ['council']],
 	// "The council said:", "the city council said:": the article's own council, only as the subject of a reporting verb.
 	[/\b[Tt]he (?:city |county |borough |district |unitary )?council\b(?=,? (said|says|added|told|stated|confirmed|explained|warned|insisted|responded|replied|admitted|acknowledged))/g, 'the council', ['council']],
-	// "Wigan Children’s Trust", "Achieving for Children": a trust that runs a council's services, by its printed name.
-	[/\b((?:[A-Z][\w’'-]+ )+(?:Children['’]s )?Trust)\b/g, '$named-trust', ['trust']],
-	[/\b[Tt]he trust\b/g, 'the trust', ['the trust']],
+	// "Wigan Children’s Trust", "NHS Bedfordshire, Luton and Milton Keynes Integrated Care Board": a body that runs or
+	// shares a council's services, by its printed name.
+	[/\b((?:[A-Z][\w’'-]+,? (?:and )?)+(?:Children['’]s )?(?:Trust|Board|Partnership))\b/g, '$named-trust', ['trust', 'board', 'partnership']],
+	// "the trust said", "the integrated care board said": the body of that kind the article named last.
+	[/\b[Tt]he (trust|integrated care board|board|partnership)\b/g, '$the-body', ['the trust', 'the integrated care board', 'the board', 'the partnership']],
 	// "His report, published last week, said": the document speaks for whoever "his" is.
 	[/\b(His|Her) (report|letter|statement|review|findings)\b/g, '$pronoun', ['his ', 'her ']],
 	// "The letter reads:", "the statement added": a document speaks for whoever wrote it (the attributor knows).
@@ -236,6 +252,8 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	// "It continued:", "It said the council had": a document or an organisation quoted just before.
 	[/(?<![A-Za-z])[Ii]t(?= (?:said|says|added|adds|continued|continues|reads|read|states|stated|concluded|concludes|noted|notes|warned|warns|found|finds|went on|goes on)\b)/g, 'it', ['it said', 'it says', 'it added', 'it adds', 'it continue', 'it read', 'it state', 'it conclude', 'it note', 'it warn', 'it found', 'it finds', 'it went on', 'it goes on']],
 	[/\b(the )?NSPCC\b/g, 'NSPCC', ['nspcc']],
+	// "The spokeswoman said:", "A spokesman added": the organisation whose spokesperson the article named, else the council.
+	[/\b(?:[Tt]he|[Aa]) spokes(?:man|woman|person)\b(?! for\b)/g, 'the spokesperson', ['spokes']],
 ];
 
 /** Rating words: single-quoted they are the judgement, not a quotation. */

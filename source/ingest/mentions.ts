@@ -24,7 +24,7 @@ type Token = {readonly text: string; readonly start: number; readonly end: numbe
 
 /** Capitalised words that do not belong in a person's name. */
 const notNameWords = new Set(
-	'Council Councils Services Service Board Committee Ofsted Department Government Team Report Authority Children Social Care Trust Party Group Office Inspectorate Education Scrutiny Plan Court Police University School Hospital NHS Town City County Borough Street Road Labour Conservative Conservatives Tory Tories Liberal Democrat Democrats Green Independent Reform MP MPs The A An In On At Of For And But He She It They We This That Those These There When While After Before However January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Whitehall Westminster Parliament England English Britain British UK HM North South East West Central Mayor Minister Secretary Leader Director Chief Executive Cabinet Member Commissioner Children’s Children\'s'.split(
+	'Council Councils Services Service Board Committee Ofsted Department Government Team Report Authority Children Social Care Trust Party Group Office Inspectorate Education Scrutiny Plan Court Police University School Hospital NHS Town City County Borough Street Road Labour Conservative Conservatives Tory Tories Liberal Democrat Democrats Green Independent Reform MP MPs The A An In On At Of For And But He She It They We This That Those These There When While After Before However January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Whitehall Westminster Parliament Commission Association Union Charity Society Foundation Institute Quality England English Britain British UK HM North South East West Central Mayor Minister Secretary Leader Director Chief Executive Cabinet Member Commissioner Children’s Children\'s'.split(
 		' ',
 	),
 );
@@ -162,10 +162,13 @@ export function findMentions(narrative: string): Mention[] {
 			}
 			else if (org === '$commissioner') out.push({kind: 'org', start: s, end: e, org: 'the commissioner'});
 			else if (org === '$named-trust') {
-				const name = m[1]!.replace(/^(The|A|An) /, '');
-				if (name.split(' ').length < 2) continue;
+				const name = m[1]!.replace(/^(The|A|An|In|At|By|From|With|For|And|But|Both|Its|Their) /, '');
+				if (name.split(' ').length < 2 || /^(Improvement|Partnership|Trust|Board) /.test(name)) continue;
 				out.push({kind: 'org', start: s + m[0].indexOf(name), end: e, org: name});
-			} else if (org === '$document') out.push({kind: 'org', start: s, end: e, org: `the document:${m[1]!.toLowerCase()}`});
+			} else if (org === '$named') out.push({kind: 'org', start: s, end: e, org: m[1]!.replace(/^The /, '').replace(/^UNISON$/, 'Unison')});
+			else if (org === '$party-group') out.push({kind: 'org', start: s, end: e, org: ({Conservative: 'Conservatives', Labour: 'Labour', 'Liberal Democrat': 'Liberal Democrats', Green: 'Green Party', Independent: 'Independents', Reform: 'Reform UK'} as Record<string, string>)[m[1]!]!});
+			else if (org === '$the-body') out.push({kind: 'org', start: s, end: e, org: `the body:${m[1]!.toLowerCase()}`});
+			else if (org === '$document') out.push({kind: 'org', start: s, end: e, org: `the document:${m[1]!.toLowerCase()}`});
 			else out.push({kind: 'org', start: s, end: e, org});
 		}
 	}

@@ -183,6 +183,12 @@ export function collectPeople(paragraphs: readonly ParagraphMentions[]): PeopleR
 				if (role && !p.roles.includes(role)) p.roles.push(role);
 				if (party && p.party === null) p.party = party;
 			}
+			// "Labour called for ... / Party leader Matthew Patrick said": a party or group leader named without the party
+			// leads the one the text named last.
+			if (p.party === null && /\b(party|group) leader\b|\bleader of the (party|group)\b/i.test(roleBefore(para.narrative, m.start) ?? '')) {
+				const named = lastParty(para.narrative.slice(0, m.start)) ?? lastParty(paragraphs[k - 1]?.narrative ?? '');
+				if (named) p.party = named;
+			}
 			const bracket = bracketParty(para.narrative, m.end);
 			if (bracket && p.party === null) p.party = bracket;
 			// "Labour’s Jane Smith", "Tory Cllr Smith": a party word right before the name.
@@ -191,4 +197,11 @@ export function collectPeople(paragraphs: readonly ParagraphMentions[]): PeopleR
 		}
 	}
 	return {people: [...byName.values()], resolve};
+}
+
+/** The party a stretch of text names last ("Labour called for ..."), if any. */
+function lastParty(text: string): string | null {
+	const all = [...text.matchAll(/\b(Labour|Conservatives?|Tory|Tories|Liberal Democrats?|Lib Dems?|Green Party|Greens|Reform UK)\b/g)];
+	const last = all.at(-1);
+	return last ? partyOf(last[1]!) : null;
 }

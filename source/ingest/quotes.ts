@@ -136,8 +136,8 @@ export class Attributor {
 	private previousReported = false;
 	/** The letter, report or statement last introduced with its author: "It continued:" and "The letter reads:". */
 	private lastDocument: {kind: string; author: Speaker} | null = null;
-	/** The trust the article last named: "a spokesperson for the trust". */
-	private lastTrust: string | null = null;
+	/** The trusts, boards and partnerships the article has named, in order: "the trust said", "the board said". */
+	private readonly bodies: string[] = [];
 	private previousCue = '';
 
 	constructor(
@@ -173,11 +173,23 @@ export class Attributor {
 			return kind === 'notice' || kind === 'direction' ? {name: 'Department for Education', person: null, written: true} : null;
 		}
 		if (m.org === 'it') {
+			// "The DfE said the council had made progress. "...," it added": the organisation just named in this paragraph.
+			const named = p ? [...p.mentions].reverse().find((x) => x.kind === 'org' && x.end <= m.start && x.org !== 'it' && !x.org.startsWith('the document:') && x.org !== 'the report') : undefined;
+			if (named) return this.fromMention(named, p);
 			// "It continued:" carries on the document or organisation quoted last.
 			if (this.lastSpeaker && (this.lastSpeaker.written || !this.lastSpeaker.person)) return this.lastSpeaker;
 			return this.lastDocument?.author ?? null;
 		}
-		if (m.org === 'the trust') return this.lastTrust ? {name: this.lastTrust, person: null} : null;
+		if (m.org.startsWith('the body:')) {
+			const head = m.org.slice('the body:'.length);
+			const named = [...this.bodies].reverse().find((b) => b.toLowerCase().endsWith(head));
+			return named ? {name: named, person: null} : null;
+		}
+		if (m.org === 'the spokesperson') {
+			// The organisation of the spokesperson the article named last ("A Harrow Council spokeswoman ..."), else the council.
+			if (this.lastSpeaker && !this.lastSpeaker.person && !this.lastSpeaker.written) return this.lastSpeaker;
+			return this.authorityCouncil ? {name: this.authorityCouncil, person: null} : null;
+		}
 		if (m.org === 'the commissioner') {
 			// The commissioner the article names, if it names one.
 			const named = this.people.people.find((p) => p.roles.some((r) => /commissioner/i.test(r)));
@@ -208,6 +220,11 @@ export class Attributor {
 		if (!documentWords.test(p.narrative)) return;
 		// "The Ofsted report warned": the report named last is the inspectorate's, whatever report came before.
 		if (/\b(Ofsted|inspection)(['’]s)? (report|findings)\b|\breport by Ofsted\b/i.test(p.narrative)) this.lastDocument = {kind: 'report', author: {name: 'Ofsted', person: null, written: true}};
+		// "In the commissioner's report, Dr Okafor praises ...": the report that "The report said:" quotes next is hers.
+		if (/\bcommissioner['’]s (?:final |latest |interim |first |second )?(report|review|findings)\b/i.test(p.narrative)) {
+			const author = this.fromMention({kind: 'org', start: 0, end: 0, org: 'the commissioner'});
+			if (author) this.lastDocument = {kind: 'report', author: {...author, written: true}};
+		}
 		for (const m of p.narrative.matchAll(documentIntro)) {
 			const kind = (m[1] ?? m[2] ?? 'letter').toLowerCase().replace('e-mail', 'email');
 			const at = m.index!;
@@ -238,7 +255,13 @@ export class Attributor {
 			return subject ? this.fromMention(subject, p) : null;
 		}
 		const person = [...before].reverse().find((m) => m.kind !== 'org');
-		if (person) return this.fromMention(person, p);
+		if (person) {
+			// "council leader Amrit Sandhu and chief executive Joanne Pryor said": the first of a pair speaks first.
+			const k = before.indexOf(person);
+			const pair = before[k - 1];
+			if (person.kind === 'person' && pair?.kind === 'person' && /^\s*and\s+[^,.;:]{0,70}$/.test(p.narrative.slice(pair.end, person.start))) return this.fromMention(pair, p);
+			return this.fromMention(person, p);
+		}
 		const org = before.at(-1);
 		if (org) return this.fromMention(org, p);
 		// "said Cllr Smith": the speaker follows the verb.
@@ -289,7 +312,7 @@ export class Attributor {
 	}
 
 	private noteTrusts(p: QuoteParagraph): void {
-		for (const m of p.mentions) if (m.kind === 'org' && / Trust$/.test(m.org)) this.lastTrust = m.org;
+		for (const m of p.mentions) if (m.kind === 'org' && / (Trust|Board|Partnership)$/.test(m.org)) this.bodies.push(m.org);
 	}
 
 	/** Processes one paragraph in article order and returns its quotation records. */

@@ -5,7 +5,7 @@
  */
 import type {Key} from 'ink';
 
-export const viewNames = ['dashboard', 'search', 'timeline', 'compare', 'people', 'person-quotes', 'articles', 'cohort', 'reader', 'help'] as const;
+export const viewNames = ['dashboard', 'search', 'timeline', 'compare', 'people', 'person-quotes', 'articles', 'cohort', 'reader', 'help', 'reports'] as const;
 /** Every screen the UI can show. */
 export type ViewName = (typeof viewNames)[number];
 
@@ -13,7 +13,7 @@ export type ViewName = (typeof viewNames)[number];
  * Panels that take the keyboard inside a view: the timeline's search box, its pickers and its event form, and
  * the comparison's authority chooser and quote panel. While one is open its commands apply, not the view's.
  */
-export const panelNames = ['timeline-find', 'timeline-picker', 'timeline-form', 'compare-chooser', 'compare-quotes'] as const;
+export const panelNames = ['timeline-find', 'timeline-picker', 'timeline-form', 'compare-chooser', 'compare-quotes', 'compare-lines'] as const;
 export type PanelName = (typeof panelNames)[number];
 
 /** Where a key is resolved: a view, or a panel open in one. */
@@ -87,7 +87,15 @@ export type CommandName =
 	| 'form-save'
 	| 'chooser-side'
 	| 'chooser-pick'
-	| 'quotes-column';
+	| 'quotes-column'
+	| 'line-reports'
+	| 'filter-clear'
+	| 'filter-pick'
+	| 'reader-find'
+	| 'find-keep'
+	| 'find-next'
+	| 'find-previous'
+	| 'find-leave';
 
 /** One command of the keymap. */
 export type Command = {
@@ -102,6 +110,8 @@ export type Command = {
 	readonly views: 'all' | readonly KeyScope[];
 	/** Only while a text box has the keyboard (`typing`), or only while none does (`browsing`). */
 	readonly mode?: 'typing' | 'browsing';
+	/** Only while a filter (a picker's) or a find (the reader's) is set; it then wins its keys (Esc, `n`) from the view's. */
+	readonly filtering?: true;
 	/** Short label for the footer; commands without one are listed only in the help. */
 	readonly footer?: string;
 	/** How the footer shows the keys when it differs from the keys themselves (`j/k` for moving both ways). */
@@ -110,11 +120,13 @@ export type Command = {
 	readonly footerKeysTyping?: string;
 };
 
-const lists: readonly KeyScope[] = ['dashboard', 'search', 'timeline', 'compare', 'people', 'person-quotes', 'articles', 'cohort', 'reader', 'help', 'timeline-find', 'timeline-picker', 'compare-chooser', 'compare-quotes'];
-const openable: readonly KeyScope[] = ['dashboard', 'search', 'timeline', 'people', 'person-quotes', 'articles', 'compare-quotes'];
-/** The panels with a text box: printable keys are text there. */
-const textBoxes: readonly KeyScope[] = ['search', 'timeline-find', 'timeline-form', 'compare-chooser', 'compare-quotes'];
-const panels: readonly KeyScope[] = ['timeline-picker', 'timeline-form', 'compare-chooser', 'compare-quotes'];
+const lists: readonly KeyScope[] = ['dashboard', 'search', 'timeline', 'compare', 'people', 'person-quotes', 'articles', 'cohort', 'reader', 'help', 'reports', 'timeline-find', 'timeline-picker', 'compare-chooser', 'compare-quotes', 'compare-lines'];
+const openable: readonly KeyScope[] = ['dashboard', 'search', 'timeline', 'people', 'person-quotes', 'articles', 'reports', 'compare-quotes', 'compare-lines'];
+/** The panels with a text box: printable keys are text there (the reader's while its find box is open). */
+const textBoxes: readonly KeyScope[] = ['search', 'reader', 'timeline-find', 'timeline-picker', 'timeline-form', 'compare-chooser', 'compare-quotes', 'compare-lines'];
+const panels: readonly KeyScope[] = ['timeline-picker', 'timeline-form', 'compare-chooser', 'compare-quotes', 'compare-lines'];
+/** The lists with a filter box: typing narrows them. */
+const filtered: readonly KeyScope[] = ['timeline-picker', 'compare-chooser', 'compare-lines'];
 
 export const commands: readonly Command[] = [
 	{name: 'quit', keys: ['q'], description: 'Quit scrutiny', category: 'global', views: 'all', footer: 'quit'},
@@ -144,7 +156,7 @@ export const commands: readonly Command[] = [
 	{name: 'previous-year', keys: ['['], description: 'Timeline: the first event of the previous year', category: 'timeline', views: ['timeline'], footer: 'year', footerKeys: '[/]'},
 	{name: 'next-year', keys: [']'], description: 'Timeline: the first event of the next year (the undated come last)', category: 'timeline', views: ['timeline']},
 	{name: 'timeline-find', keys: ['/'], description: 'Timeline: search within the timeline, filtering its lines (here / is the timeline’s own; 2 opens the global search)', category: 'timeline', views: ['timeline'], footer: 'find'},
-	{name: 'pick-authorities', keys: ['a'], description: 'Timeline: pick the authorities to show (several: Space picks, Enter applies)', category: 'timeline', views: ['timeline'], footer: 'filters', footerKeys: 'a/t/o'},
+	{name: 'pick-authorities', keys: ['a'], description: 'Timeline: pick the authorities to show (type to narrow the list; several: Tab picks, Enter applies)', category: 'timeline', views: ['timeline'], footer: 'filters', footerKeys: 'a/t/o'},
 	{name: 'pick-types', keys: ['t'], description: 'Timeline: pick the event types to show', category: 'timeline', views: ['timeline']},
 	{name: 'cycle-origin', keys: ['o'], description: 'Timeline: origins shown, in turn: all, press, Ofsted, curated, all with the events marked wrong', category: 'timeline', views: ['timeline']},
 	{name: 'clear-filter', keys: ['escape'], description: 'Timeline: clear the filters one by one, the last set first; with none left, go back', category: 'timeline', views: ['timeline'], footer: 'clear'},
@@ -157,7 +169,7 @@ export const commands: readonly Command[] = [
 	{name: 'episode-right', keys: ['E'], description: 'Compare: the right side’s next episode', category: 'compare', views: ['compare']},
 	{name: 'quote-panel', keys: ['/'], description: 'Compare: search the quotes of both sides at once (here / is the comparison’s own; 2 opens the global search)', category: 'compare', views: ['compare'], footer: 'quotes'},
 	{name: 'find-done', keys: ['enter'], description: 'Keep the timeline’s search and leave its box (then j/k move through the lines)', category: 'panels', views: ['timeline-find'], footer: 'done'},
-	{name: 'picker-toggle', keys: ['space'], description: 'Pick or unpick the selected item', category: 'panels', views: ['timeline-picker'], footer: 'pick'},
+	{name: 'picker-toggle', keys: ['tab'], description: 'Pick or unpick the selected item (letters filter the list, so Space is text there)', category: 'panels', views: ['timeline-picker'], footer: 'toggle'},
 	{name: 'picker-apply', keys: ['enter'], description: 'Apply the picks (none picked: no filter)', category: 'panels', views: ['timeline-picker'], footer: 'apply'},
 	{name: 'form-next', keys: ['tab', 'down'], description: 'Next field of the form', category: 'panels', views: ['timeline-form'], footer: 'field', footerKeysTyping: 'Tab/↑↓'},
 	{name: 'form-previous', keys: ['shift+tab', 'up'], description: 'Previous field of the form', category: 'panels', views: ['timeline-form']},
@@ -174,10 +186,22 @@ export const commands: readonly Command[] = [
 	{name: 'next-quote', keys: ['n'], description: 'Next quote', category: 'reader', views: ['reader'], footer: 'quotes', footerKeys: 'n/N'},
 	{name: 'previous-quote', keys: ['N'], description: 'Previous quote', category: 'reader', views: ['reader']},
 	{name: 'copy-citation', keys: ['y'], description: 'Copy a citation (title, date, paragraph) where the terminal allows, and show it', category: 'reader', views: ['reader'], footer: 'cite'},
+	// Every report of a line, type-to-filter in the pickers, find in the reader.
+	{name: 'line-reports', keys: ['R'], description: 'Every article that reports the selected line (its reports merged), to open any of them; in Compare, first the line, from both sides', category: 'timeline', views: ['timeline', 'compare'], footer: 'reports'},
+	{name: 'filter-clear', keys: ['escape'], description: 'Clear the filter typed (Esc again closes the list)', category: 'panels', views: filtered, filtering: true, footer: 'clear filter'},
+	{name: 'filter-pick', keys: ['enter'], description: 'Pick the highlighted item and clear the filter (Enter again applies the picks)', category: 'panels', views: ['timeline-picker'], filtering: true, footer: 'pick'},
+	{name: 'reader-find', keys: ['/'], description: 'Reader: find words in the article, every match highlighted (here / is the reader’s own; 2 opens the global search)', category: 'reader', views: ['reader'], footer: 'find'},
+	{name: 'find-keep', keys: ['enter'], description: 'Keep the find and leave its box: then n/N go from match to match', category: 'reader', views: ['reader'], mode: 'typing', filtering: true, footer: 'keep'},
+	{name: 'find-next', keys: ['n'], description: 'The next match of the find, the reader scrolled to it (after the last, the first)', category: 'reader', views: ['reader'], filtering: true, footer: 'match', footerKeys: 'n/N'},
+	{name: 'find-previous', keys: ['N'], description: 'The previous match of the find', category: 'reader', views: ['reader'], filtering: true},
+	{name: 'find-leave', keys: ['escape'], description: 'Leave the find: the highlights go, the reader stays where it is', category: 'reader', views: ['reader'], filtering: true, footer: 'leave find'},
 ];
 
-/** The view (or the panel open in it) and whether a text box has the keyboard: what decides what a key means. */
-export type KeyContext = {readonly view: KeyScope; readonly typing: boolean};
+/**
+ * The view (or the panel open in it), whether a text box has the keyboard, and whether a filter or a find is set:
+ * what decides what a key means.
+ */
+export type KeyContext = {readonly view: KeyScope; readonly typing: boolean; readonly filtering?: boolean};
 
 const named: Record<string, (key: Key) => boolean> = {
 	enter: (k) => k.return,
@@ -226,13 +250,17 @@ function appliesIn(c: Command, ctx: KeyContext): boolean {
 	if (c.views !== 'all' && !c.views.includes(ctx.view)) return false;
 	if (c.mode === 'typing' && !ctx.typing) return false;
 	if (c.mode === 'browsing' && ctx.typing) return false;
+	if (c.filtering && !ctx.filtering) return false;
 	return true;
 }
 
-/** The commands that work in this context, the view's own first (they win over a global command's key). */
+/**
+ * The commands that work in this context: those of a filter or find that is set first, then the view's own,
+ * then the global ones; an earlier command wins a key over a later one.
+ */
 export function commandsIn(ctx: KeyContext): Command[] {
 	const here = commands.filter((c) => appliesIn(c, ctx));
-	return [...here.filter((c) => c.views !== 'all'), ...here.filter((c) => c.views === 'all')];
+	return [...here.filter((c) => c.filtering), ...here.filter((c) => c.views !== 'all' && !c.filtering), ...here.filter((c) => c.views === 'all')];
 }
 
 /** The command a key means here, if any. While typing, printable keys are never commands. */

@@ -4,10 +4,12 @@
  * store around it is synchronous, so a burst of keys that arrives before React renders is applied in order,
  * each key to the state the previous one left.
  */
+import type {EventView} from '../corpus/queries.js';
 import type {Scope, SearchResults} from '../search/run-search.js';
 import type {ViewName} from './keymap.js';
 import {startPos, type ListPos} from './list-window.js';
 import type {AlignMode, ComparePanel, EpisodeChoice} from './views/compare/model.js';
+import type {ReaderFind} from './views/reader-find.js';
 import {noFilters, type TimelineFilters} from './views/timeline/filters.js';
 import type {TimelinePanel} from './views/timeline/panels.js';
 
@@ -70,7 +72,11 @@ export type ReaderScreen = {
 	readonly raw: boolean;
 	readonly rawTop: number;
 	readonly citation: Citation | null;
+	/** The find within the article, while one is open. */
+	readonly find: ReaderFind | null;
 };
+/** Every article that reports one timeline line (its merged reports), to open any of them. */
+export type ReportsScreen = {readonly view: 'reports'; readonly line: EventView; readonly pos: ListPos};
 export type HelpScreen = {readonly view: 'help'; readonly top: number};
 export type CohortScreen = {readonly view: 'cohort'; readonly top: number};
 
@@ -85,7 +91,8 @@ export type Screen =
 	| ArticlesScreen
 	| ReaderScreen
 	| CohortScreen
-	| HelpScreen;
+	| HelpScreen
+	| ReportsScreen;
 
 export type ScreenOf<V extends ViewName> = Extract<Screen, {view: V}>;
 
@@ -111,7 +118,12 @@ export function freshScreen(view: TabView): Screen {
 
 /** The reader opened at a paragraph. */
 export function readerScreen(articleId: string, paragraph = 1): ReaderScreen {
-	return {view: 'reader', articleId, paragraph: Math.max(1, paragraph), top: null, raw: false, rawTop: 0, citation: null};
+	return {view: 'reader', articleId, paragraph: Math.max(1, paragraph), top: null, raw: false, rawTop: 0, citation: null, find: null};
+}
+
+/** The reports of a line, the first selected. */
+export function reportsScreen(line: EventView): ReportsScreen {
+	return {view: 'reports', line, pos: startPos};
 }
 
 export type UiState = {

@@ -137,6 +137,11 @@ export function markSpans(text: string, marks: readonly Range[], tone: Tone, bas
 
 /** Word-wraps spans to `width`, keeping each span's tone across line breaks. */
 export function wrapSpans(spans: readonly Span[], width: number): SpanLine[] {
+	return wrapSpansAt(spans, width).lines;
+}
+
+/** {@link wrapSpans}, with each line's `[start, end)` range in the spans' joined text (where a find's match falls). */
+export function wrapSpansAt(spans: readonly Span[], width: number): {lines: SpanLine[]; ranges: Range[]} {
 	const text = spans.map((s) => s.text).join('');
 	const bounds: {start: number; end: number; tone: Tone}[] = [];
 	let at = 0;
@@ -144,7 +149,8 @@ export function wrapSpans(spans: readonly Span[], width: number): SpanLine[] {
 		bounds.push({start: at, end: at + s.text.length, tone: s.tone});
 		at += s.text.length;
 	}
-	return wrapRanges(text, width).map(([ls, le]) => {
+	const ranges = wrapRanges(text, width);
+	const lines = ranges.map(([ls, le]) => {
 		const line: Span[] = [];
 		for (const b of bounds) {
 			const s = Math.max(ls, b.start);
@@ -153,6 +159,7 @@ export function wrapSpans(spans: readonly Span[], width: number): SpanLine[] {
 		}
 		return line;
 	});
+	return {lines, ranges};
 }
 
 /** Cells a line of spans takes. */

@@ -1,7 +1,8 @@
 import {describe, expect, test} from 'vitest';
 import {isAfter, statedDate} from '../../source/corpus/date-value.js';
 import {summarise} from '../../source/ingest/events.js';
-import {article} from './article.js';
+import {extractArticle} from '../../source/ingest/extract.js';
+import {article, today} from './article.js';
 
 const published = '2024-03-14'; // a Thursday
 const lede = 'Bury Council’s children’s services are under scrutiny.';
@@ -139,5 +140,53 @@ describe('summarise', () => {
 		expect(s.startsWith('…')).toBe(true);
 		expect(s).toContain('served with an improvement notice');
 		expect(s.length).toBeLessThanOrEqual(242);
+	});
+});
+
+describe('how newsrooms report a judgement and what follows it', () => {
+	test.each([
+		// A grade in quotation marks is the inspectorate's verdict, not somebody's words.
+		['Services for vulnerable children run by Bury Council are "inadequate", the education watchdog has said.', ['inspection-judgement/inadequate ~2024-03-14']],
+		// The present perfect reports the news; "from X to Y" keeps Y as the new grade and X as the old.
+		['Bury Council’s children’s services have improved from ‘inadequate’ to ‘requires improvement’, Ofsted has said.', ['inspection-judgement/inadequate undated', 'inspection-judgement/requires improvement ~2024-03-14']],
+		['Bury Council was given the lowest possible rating by Ofsted.', ['inspection-judgement/inadequate ~2024-03-14']],
+		// A sentence that explains the scale gives nobody a grade; other councils' grades are not this one's.
+		["Services are graded from 'outstanding' down to 'inadequate'.", []],
+		['The council joins six other areas given the lowest outcome since January.', []],
+		// A relative clause's date and tense belong to the clause: the plan was agreed, undated.
+		['Service manager Priya Shah, who has led the service since 2021, said an action plan had been agreed.', ['improvement-plan ~2024-03-14']],
+		['The DfE issued an improvement notice, under which officials will review progress every six months.', ['improvement-notice ~2024-03-14']],
+		// A date after "imposed" is the imposing, not the lifting.
+		['The Government has lifted the improvement notice imposed on Bury Council in 2019.', ['improvement-notice-lifted ~2024-03-14']],
+		// "in May" is the month, not "may".
+		['Ofsted carried out a monitoring visit in May.', ['inspection-visit 2023-05']],
+		// Bounds are not the event's date: the board is the news of the day.
+		['An improvement board is now up and running, with a remit that runs through to June 2026.', ['improvement-board ~2024-03-14']],
+		['The director of children’s services has quit.', ['resignation ~2024-03-14']],
+		['The cabinet member is to step down at the next election.', ['resignation ~2024-03']],
+		['Opposition councillors said the leader should consider his position.', ['resignation-call ~2024-03-14']],
+		['The council is expected to be fully reinspected by Ofsted next year.', ['inspection-visit 2025']],
+		['The service was last inspected in 2019.', ['inspection-visit 2019']],
+	])('%j', (sentence, expected) => {
+		expect(brief(sentence)).toEqual(expected);
+	});
+
+	test('eight months after: reckoned back from the article when nothing before is dated', () => {
+		expect(brief('Another council will now run the service, eight months after Ofsted rated it "inadequate".')).toEqual(['inspection-judgement/inadequate ~2023-07']);
+	});
+
+	test('a headline that gives the grade the body only describes', () => {
+		const a = extractArticle('title: Bury children’s services ‘inadequate’\ndate: 2024-03-14\n\nBury Council has apologised after inspectors found serious failings.\n', {today});
+		expect(a.events.map((e) => `${e.type}/${e.rating} ${e.date.value}`)).toEqual(['inspection-judgement/inadequate 2024-03-14']);
+	});
+
+	test('the status of a plan is read from the words that govern the event', () => {
+		expect(events('The commissioner’s report recommended that the council keep the service.')[0]?.status).toBeUndefined();
+		expect(events('A department, judged inadequate last year, will remain under supervision.').find((e) => e.type === 'inspection-judgement')?.status).toBeUndefined();
+		expect(events('A full inspection will take place in May.')[0]?.status).toBe('planned');
+	});
+
+	test('a commissioner named once is known by surname after', () => {
+		expect(brief('Commissioner Malcolm Yarwood was appointed in January.', 'Mr Yarwood is due to report again in June.')).toEqual(['commissioner-appointed 2024-01', 'commissioner-report 2024-06']);
 	});
 });

@@ -34,7 +34,8 @@ describe('findMentions: people', () => {
 		// A ward in brackets is not a person, even one that starts with a given name.
 		['Cllr Jane Smith (Con, Rose Hill) said it was late.', ['person Cllr|Jane Smith|f']],
 		['The meeting was held in Leigh Town Hall.', []],
-		['The Labour group met on Tuesday.', []],
+		// A party's group is the party (an organisation that speaks), not a person called Labour.
+		['The Labour group met on Tuesday.', ['org Labour']],
 		['The Children’s Services Committee met.', []],
 	])('no stray person in %j', (narrative, expected) => {
 		expect(mentions(narrative)).toEqual(expected);
@@ -60,6 +61,10 @@ describe('findMentions: pronouns and organisations', () => {
 		['His letter, sent in the spring, praised the staff.', ['pronoun m']],
 		['Her letter said the council had improved.', ['pronoun f']],
 		['The report said the service was failing.', ['org the report']],
+		['The union Unison said staff were at breaking point.', ['org Unison']],
+		['The Local Government Association said councils needed money.', ['org Local Government Association']],
+		['The Care Quality Commission said health partners must act.', ['org Care Quality Commission']],
+		['The authority said it accepted the findings.', ['org the council']],
 		['The inspectors found serious failings.', ['org Ofsted']],
 		['Ofsted inspectors found serious failings.', ['org Ofsted']],
 		['A Slough Borough Council spokesperson said it was working hard.', ['org Slough Borough Council']],

@@ -1,6 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import {findMentions} from '../../source/ingest/mentions.js';
 import {collectPeople, normaliseRole, roleAfter, roleBefore} from '../../source/ingest/people.js';
+import {article} from './article.js';
 
 describe('normaliseRole', () => {
 	test.each([
@@ -100,4 +101,9 @@ describe('collectPeople', () => {
 	test('an authority’s name is not a person', () => {
 		expect(people('Sarah Hale told Wigan Council that it was late.').map((p) => p.name)).toEqual(['Sarah Hale']);
 	});
+});
+
+test('a party leader named without the party leads the party the text named last', () => {
+	const a = article('2022-01-14', 'Labour called for the cabinet member to step down at a meeting of Leeds City Council.', 'Party leader councillor Matthew Patrick said there could be no change while he stayed.');
+	expect(a.people.find((p) => p.name === 'Matthew Patrick')?.party).toBe('Labour');
 });

@@ -107,3 +107,50 @@ describe('pronouns resolve by gender', () => {
 		expect(quotes(...paragraphs).at(-1)?.[2]).toBe(speaker);
 	});
 });
+
+describe('speakers newsrooms name by kind, by pair or by document', () => {
+	test('"The spokeswoman said:" is the organisation whose spokeswoman the article named, else the council', () => {
+		expect(quotes('The spokeswoman said: “We have accepted the recommendation in full.”')).toEqual([[2, 'We have accepted the recommendation in full.', 'Wigan Council']]);
+	});
+
+	test('"the integrated care board said" is the board the article named in full', () => {
+		expect(
+			quotes(
+				'The council shares the duty with NHS Greater Manchester Integrated Care Board.',
+				'In a statement, the integrated care board said: “We accept that families have waited too long.”',
+			),
+		).toEqual([[3, 'We accept that families have waited too long.', 'NHS Greater Manchester Integrated Care Board']]);
+	});
+
+	test('a joint statement of two people is the first-named’s', () => {
+		expect(quotes('In a joint statement, council leader Cllr Ann Lee and chief executive Joanne Pryor said: “We thank every member of staff.”')).toEqual([
+			[2, 'We thank every member of staff.', 'Ann Lee'],
+		]);
+	});
+
+	test('"The report said:" after the commissioner’s report is named quotes the commissioner, not Ofsted', () => {
+		expect(
+			quotes(
+				'The government-appointed commissioner, Dr Ruth Okafor, has published her findings.',
+				'In the commissioner’s report, Dr Okafor praises the council’s leadership.',
+				'The report said: “Caseloads remain too high in the assessment teams.”',
+			),
+		).toEqual([[4, 'Caseloads remain too high in the assessment teams.', 'Ruth Okafor']]);
+	});
+});
+
+describe('organisations newsrooms quote', () => {
+	test.each([
+		['The union Unison said: “Staff are at breaking point.”', 'Unison'],
+		['The charity Barnardo’s said: “Children deserve better.”', 'Barnardo’s'],
+		['The Local Government Association said: “Councils need more funding.”', 'Local Government Association'],
+		['The Care Quality Commission said: “Health partners must act.”', 'Care Quality Commission'],
+		['Her Majesty’s Inspectorate of Probation said: “The service requires improvement.”', 'HM Inspectorate of Probation'],
+		['The Conservative group said in a statement: “The leader must go.”', 'Conservatives'],
+		['The local authority said in a statement: “We are disappointed.”', 'Wigan Council'],
+		['A statement from the council read: “We are disappointed.”', 'Wigan Council'],
+		['The DfE said the council had made progress. “We will keep it under review,” it added.', 'Department for Education'],
+	])('%j', (paragraph, speaker) => {
+		expect(quotes(paragraph).map((q) => q[2])).toEqual([speaker]);
+	});
+});

@@ -18,7 +18,8 @@ import {
 	type ViewName,
 } from '../../source/ui/keymap.js';
 import {appLayout} from '../../source/ui/layout.js';
-import {freshScreen, readerScreen, type Screen} from '../../source/ui/state.js';
+import {timeline as timelineLines} from '../../source/corpus/queries.js';
+import {freshScreen, readerScreen, reportsScreen, type Screen} from '../../source/ui/state.js';
 import {authorityColours, themeFor} from '../../source/ui/theme.js';
 import {views} from '../../source/ui/views/registry.js';
 import {keyContextOf, type ViewEnv, type ViewInput} from '../../source/ui/views/view-types.js';
@@ -40,14 +41,18 @@ describe('the keymap table', () => {
 		expect(new Set(commands.map((c) => c.name)).size).toBe(commands.length);
 	});
 
-	it('never gives one key two meanings in the same place (a view command may shadow a global one)', () => {
+	it('never gives one key two meanings in the same place (a filter’s command may shadow the view’s, a view’s a global one)', () => {
 		for (const view of keyScopes) {
 			for (const typing of [false, true]) {
-				const here = commandsIn({view, typing});
-				const own = here.filter((c) => c.views !== 'all').flatMap((c) => c.keys);
-				const global = here.filter((c) => c.views === 'all').flatMap((c) => c.keys);
-				expect(new Set(own).size, `${view} typing=${typing}`).toBe(own.length);
-				expect(new Set(global).size).toBe(global.length);
+				for (const filtering of [false, true]) {
+					const here = commandsIn({view, typing, filtering});
+					const ofFilter = here.filter((c) => c.filtering).flatMap((c) => c.keys);
+					const own = here.filter((c) => c.views !== 'all' && !c.filtering).flatMap((c) => c.keys);
+					const global = here.filter((c) => c.views === 'all').flatMap((c) => c.keys);
+					expect(new Set(ofFilter).size, `${view} typing=${typing} filtering`).toBe(ofFilter.length);
+					expect(new Set(own).size, `${view} typing=${typing} filtering=${filtering}`).toBe(own.length);
+					expect(new Set(global).size).toBe(global.length);
+				}
 			}
 		}
 	});
@@ -88,10 +93,12 @@ describe('the keymap table', () => {
 			reader: readerScreen(data.articles[0]!.id, 1),
 			help: {view: 'help', top: 0},
 			'timeline-find': {...timeline, panel: {kind: 'find'}},
-			'timeline-picker': {...timeline, panel: {kind: 'picker', of: 'types', pos: {selected: 0, top: 0}, picked: []}},
+			reports: reportsScreen(timelineLines(data).find((l) => new Set(l.sources.map((x) => x.articleId)).size >= 3)!),
+			'timeline-picker': {...timeline, panel: {kind: 'picker', of: 'types', pos: {selected: 0, top: 0}, picked: [], filter: ''}},
 			'timeline-form': {...timeline, panel: form},
 			'compare-chooser': {...compare, panel: {kind: 'chooser', side: 'left', query: '', pos: {selected: 0, top: 0}}},
 			'compare-quotes': {...compare, panel: {kind: 'quotes', query: '', column: 'left', pos: [{selected: 0, top: 0}, {selected: 0, top: 0}]}},
+			'compare-lines': {...compare, panel: {kind: 'lines', filter: '', pos: {selected: 0, top: 0}}},
 		};
 		const run = (screen: Screen, input: ViewInput) => (views[screen.view].controller as (s: Screen, i: ViewInput, e: ViewEnv) => Record<string, unknown> | undefined)(screen, input, env);
 		const then = (screen: Screen, input: ViewInput): Screen => (run(screen, input)?.['screen'] as Screen | undefined) ?? screen;
@@ -100,6 +107,14 @@ describe('the keymap table', () => {
 		 * next, deleting from a box with text, the next choice on a field with choices.
 		 */
 		const where = (name: string, screen: Screen): Screen => {
+			// A filter's and a find's commands: with something typed (a find kept, but for the key that keeps it).
+			if (commands.find((c) => c.name === name)?.filtering) {
+				if (screen.view === 'reader') return {...screen, find: {query: 'the', typing: name === 'find-keep', current: 0}};
+				if (screen.view === 'timeline' && screen.panel?.kind === 'picker') return {...screen, panel: {...screen.panel, filter: 'o'}};
+				if (screen.view === 'compare' && screen.panel?.kind === 'chooser') return {...screen, panel: {...screen.panel, query: 'o'}};
+				if (screen.view === 'compare' && screen.panel?.kind === 'lines') return {...screen, panel: {...screen.panel, filter: 'o'}};
+			}
+			if (screen.view === 'reader' && (name === 'search-delete' || name === 'search-clear')) return then(then(screen, {command: 'reader-find'}), {text: 'th'});
 			if (['move-up', 'top', 'page-up'].includes(name)) return then(then(screen, {command: 'move-down'}), {command: 'move-down'});
 			if (name === 'previous-quote') return then(then(screen, {command: 'next-quote'}), {command: 'next-quote'});
 			if (name === 'search-delete' || name === 'search-clear') {
@@ -130,7 +145,8 @@ describe('resolving keys', () => {
 		['q', 'dashboard', false, 'quit'],
 		['j', 'timeline', false, 'move-down'],
 		['G', 'people', false, 'bottom'],
-		['/', 'reader', false, 'search'],
+		['/', 'reader', false, 'reader-find'],
+		['/', 'people', false, 'search'],
 		['?', 'search', false, 'help'],
 		['5', 'reader', false, 'view-people'],
 		['s', 'articles', false, 'sort'],
@@ -145,9 +161,14 @@ describe('resolving keys', () => {
 		[']', 'timeline', false, 'next-year'],
 		['o', 'timeline', false, 'cycle-origin'],
 		['m', 'compare', false, 'toggle-alignment'],
-		[' ', 'timeline-picker', false, 'picker-toggle'],
+		// The pickers are filter boxes: letters (and Space) are text, Tab picks.
+		['\t', 'timeline-picker', true, 'picker-toggle'],
+		[' ', 'timeline-picker', true, undefined],
+		['j', 'timeline-picker', true, undefined],
+		['a', 'compare-lines', true, undefined],
+		['R', 'timeline', false, 'line-reports'],
+		['R', 'compare', false, 'line-reports'],
 		[' ', 'timeline-form', true, undefined],
-		['j', 'timeline-picker', false, 'move-down'],
 		// In the form and the chooser letters are text.
 		['e', 'timeline-form', true, undefined],
 		['c', 'compare-chooser', true, undefined],
@@ -169,6 +190,19 @@ describe('resolving keys', () => {
 		expect(resolveCommand('', esc, {view: 'timeline-find', typing: true})?.name).toBe('search-leave');
 		expect(resolveCommand('', esc, {view: 'timeline-form', typing: true})?.name).toBe('panel-cancel');
 		expect(resolveCommand('', esc, {view: 'compare', typing: false})?.name).toBe('back');
+		// With a filter typed, Esc clears it first; with none, it closes the list.
+		expect(resolveCommand('', esc, {view: 'timeline-picker', typing: true, filtering: true})?.name).toBe('filter-clear');
+		expect(resolveCommand('', esc, {view: 'timeline-picker', typing: true, filtering: false})?.name).toBe('panel-cancel');
+		expect(resolveCommand('', esc, {view: 'compare-chooser', typing: true, filtering: true})?.name).toBe('filter-clear');
+		expect(resolveCommand('', esc, {view: 'compare-lines', typing: true, filtering: false})?.name).toBe('panel-cancel');
+		expect(resolveCommand('', named({return: true}), {view: 'timeline-picker', typing: true, filtering: true})?.name).toBe('filter-pick');
+		expect(resolveCommand('', named({return: true}), {view: 'timeline-picker', typing: true, filtering: false})?.name).toBe('picker-apply');
+		// In the reader a find takes Esc and n/N while it is set; while its box is open, letters are text.
+		expect(resolveCommand('', esc, {view: 'reader', typing: false, filtering: true})?.name).toBe('find-leave');
+		expect(resolveCommand('n', k('n').key, {view: 'reader', typing: false, filtering: true})?.name).toBe('find-next');
+		expect(resolveCommand('N', k('N').key, {view: 'reader', typing: false, filtering: true})?.name).toBe('find-previous');
+		expect(resolveCommand('n', k('n').key, {view: 'reader', typing: true, filtering: true})).toBeUndefined();
+		expect(resolveCommand('', named({return: true}), {view: 'reader', typing: true, filtering: true})?.name).toBe('find-keep');
 		expect(resolveCommand('', named({tab: true, shift: true}), {view: 'timeline-form', typing: true})?.name).toBe('form-previous');
 		expect(resolveCommand('', named({tab: true}), {view: 'timeline-form', typing: true})?.name).toBe('form-next');
 	});
@@ -216,6 +250,17 @@ describe('the footer', () => {
 		const reader = footerHints({view: 'reader', typing: false}).map((h) => `${h.keys} ${h.label}`);
 		expect(reader).toEqual(expect.arrayContaining(['j/k move', 'f raw text', 'n/N quotes', 'y cite', 'q quit', '? help', 'Esc back']));
 		expect(reader).not.toContain('s sort');
+	});
+
+	it('shows a filter’s or a find’s keys in place of those they shadow', () => {
+		const show = (ctx: Parameters<typeof footerHints>[0]) => footerHints(ctx).map((h) => `${h.keys} ${h.label}`);
+		const finding = show({view: 'reader', typing: false, filtering: true});
+		expect(finding).toEqual(expect.arrayContaining(['n/N match', 'Esc leave find', 'j/k move', 'y cite']));
+		expect(finding).not.toContain('n/N quotes');
+		expect(finding).not.toContain('Esc back');
+		expect(show({view: 'reader', typing: true, filtering: true})).toEqual(['Enter keep', 'Esc leave find', '↑/↓ move']);
+		expect(show({view: 'timeline-picker', typing: true, filtering: true})).toEqual(['Esc clear filter', 'Enter pick', '↑/↓ move', 'Tab toggle']);
+		expect(show({view: 'timeline-picker', typing: true, filtering: false})).toEqual(['↑/↓ move', 'Tab toggle', 'Enter apply', 'Esc close']);
 	});
 
 	it('writes keys for people', () => {

@@ -116,8 +116,8 @@ describe('Timeline (3)', () => {
 		await app.pressCommand('view-dashboard');
 		await app.pressCommand('view-timeline');
 		await app.pressCommand('pick-authorities');
-		await app.waitForText('Show authorities · 0 picked');
-		await app.pressCommand('move-down');
+		await app.waitForText(/Show authorities: .* · 2 of 2 · 0 picked/);
+		await app.pressCommand('move-down', {typing: true});
 		await app.pressCommand('picker-toggle');
 		await app.waitForText('1 picked');
 		await app.press(keys.enter);

@@ -185,6 +185,14 @@ export function findDates(sentence: string, ref: DateValue, opts: FindDatesOptio
 	for (const c of candidates) {
 		const date = resolve(c, ctx);
 		resolved.set(c, date);
+		// "on 20 and 21 February", "from 3 to 7 June": a span of days starts on its first.
+		const first = date.precision === 'day' && date.value !== null ? /\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–|&)\s*$/.exec(sentence.slice(Math.max(0, c.start - 12), c.start)) : null;
+		const day = first ? Number(first[1]) : 0;
+		if (first && day >= 1 && day < Number(date.value!.slice(8, 10))) {
+			const start = c.start - (sentence.slice(Math.max(0, c.start - 12), c.start).length - first.index);
+			out.push({start, end: c.end, text: sentence.slice(start, c.end), date: {...date, value: `${date.value!.slice(0, 8)}${String(day).padStart(2, '0')}`, basis: `${date.basis}; the first day of '${sentence.slice(start, c.end)}'`}});
+			continue;
+		}
 		out.push({start: c.start, end: c.end, text: c.text, date});
 	}
 	for (const o of offsets) {

@@ -3,7 +3,7 @@ import {openAfter} from '../quote-marks.js';
 import type {Tense} from './types.js';
 
 export const futureMarkers =
-	/\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+due|due\s+(?:to\s+be|back|to\s+(?!(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|lack|poor|concerns?|pressures?)\b)[a-z]+)|(?:is|are)\s+to\s+(?!blame\b)[a-z]+|to\s+be\s+held|next(?!\s+to\b)|scheduled|expected\s+to|(?:is|are)\s+expected|later\s+this|set\s+to|going\s+to|plans?\s+to|planned|intends?\s+to|aims?\s+to|hopes?\s+to|upcoming|forthcoming|in\s+the\s+coming|would(?!\s+have)|by\s+the\s+end\s+of|(?:is|are)\s+(?:on|set\s+for|being\s+held)|takes?\s+place)\b|['’]ll\b/gi;
+	/\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+due|due\s+(?:to\s+be|back|to\s+(?!(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|lack|poor|concerns?|pressures?)\b)[a-z]+)|(?:is|are)\s+to\s+(?!blame\b)[a-z]+|to\s+be\s+held|next(?!\s+to\b)|scheduled|expected\s+to|(?:is|are)\s+expected|later\s+this|set\s+to|going\s+to|plans?\s+to|planned|intends?\s+to|aims?\s+to|hopes?\s+to|upcoming|forthcoming|in\s+the\s+coming|would(?!\s+have)|by\s+the\s+end\s+of|(?:is|are)\s+(?:on|set\s+for|being\s+held)|takes?\s+place|(?<!\b(?:found|judged|deemed|considered|thought|said|believed|shown|seen|rated)\s)to\s+be\s+(?:[a-z]+ed|held|heard|seen|taken|given|made|sent))\b|['’]ll\b/gi;
 export const pastMarkers =
 	/\b(?:was|were|had|did|ago|previously|earlier|already|yesterday|last|said|told|met|came|went|took|gave|made|found|saw|began|became|left|rose|fell|paid|wrote|spoke|sent|spent|won|lost|brought|thought|felt|kept|heard|led|ran|stood|got)\b|\b[a-z]{3,}ed\b/gi;
 /** "-ed" words that are not past verbs, and the forms that make a participle passive ("will be published"). */

@@ -8,7 +8,8 @@ import {formatDate} from '../../corpus/date-value.js';
 import type {QuoteView} from '../../corpus/queries.js';
 import type {Article} from '../../corpus/schema.js';
 import {safeBlock, safeLine} from '../../text/terminal-safety.js';
-import {markSpans, wrap, wrapSpans, type Range, type SpanLine} from '../text-layout.js';
+import {paintSpans, wrap, wrapSpansAt, type Range, type SpanLine} from '../text-layout.js';
+import {findRanges} from '../text-match.js';
 import {articleCitation} from '../../corpus/citation.js';
 
 export type ReaderLine = {
@@ -33,7 +34,15 @@ export type ReaderModel = {
 	readonly gutterWidth: number;
 	/** The speaker column's width; 0 when speakers go under their paragraph. */
 	readonly sideWidth: number;
+	/** The find's matches, in reading order (none without a find). */
+	readonly matches: readonly FindMatch[];
 };
+
+/** A match of the reader's find: its paragraph, where in the paragraph's text as shown, and the line it starts on. */
+export type FindMatch = {readonly paragraph: number; readonly range: Range; readonly line: number};
+
+/** What the reader's find highlights: every match of `query`, and the current one (an index into them) apart. */
+export type FindMarks = {readonly query: string; readonly current: number};
 
 /** From this width speakers sit in a column beside the text. */
 export const sideBySideFrom = 90;
@@ -68,13 +77,14 @@ function provenance(q: QuoteView): string {
 	return `${howNames[a.kind] ?? a.kind}${cue ? ` (“${cue}”)` : ''}`;
 }
 
-export function readerModel(article: Article, quotes: readonly QuoteView[], width: number): ReaderModel {
+export function readerModel(article: Article, quotes: readonly QuoteView[], width: number, find: FindMarks | null = null): ReaderModel {
 	const side = width >= sideBySideFrom ? sideWidth : 0;
 	const textWidth = Math.max(10, width - gutterWidth - (side ? side + 1 : 0));
 	const lines: ReaderLine[] = [];
 	const starts: number[] = [];
 	const ends: number[] = [];
 	const quoteParagraphs: number[] = [];
+	const matches: FindMatch[] = [];
 	article.paragraphs.forEach((raw, i) => {
 		const p = i + 1;
 		const text = safeLine(raw);
@@ -82,7 +92,23 @@ export function readerModel(article: Article, quotes: readonly QuoteView[], widt
 		if (here.length) quoteParagraphs.push(p);
 		const marks = here.map((q) => quoteRange(text, safeLine(q.text))).filter((r): r is Range => r !== null);
 		const speakers = [...new Set(here.map((q) => safeLine(q.speaker ?? 'unattributed')))].map((s) => `— ${s}`);
-		const wrapped = wrapSpans(markSpans(text, marks, 'quote'), textWidth);
+		// Matches are found in the text as shown (already cleaned) and drawn as a tone of it: the characters and
+		// their widths are the same with or without the find, so the lines wrap the same.
+		const found = find ? findRanges(text, find.query) : [];
+		const current = found.findIndex((_, fi) => matches.length + fi === find?.current);
+		const layers = [
+			{ranges: marks, tone: 'quote' as const},
+			{ranges: found, tone: 'match' as const},
+			{ranges: current >= 0 ? [found[current]!] : [], tone: 'selected' as const},
+		];
+		const spans = marks.length || found.length ? paintSpans(text, layers) : [{text, tone: 'plain' as const}];
+		const {lines: wrapped, ranges} = wrapSpansAt(spans, textWidth);
+		if (found.length) {
+			for (const range of found) {
+				const li = ranges.findLastIndex(([s]) => s <= range[0]);
+				matches.push({paragraph: p, range, line: lines.length + Math.max(0, li)});
+			}
+		}
 		starts.push(lines.length);
 		wrapped.forEach((spans, li) => {
 			lines.push({key: `p${p}l${li}`, gutter: li === 0 ? String(p) : '', owner: p, spans, side: side ? (speakers[li] ?? '') : ''});
@@ -96,7 +122,7 @@ export function readerModel(article: Article, quotes: readonly QuoteView[], widt
 		ends.push(lines.length);
 		if (p < article.paragraphs.length) lines.push({key: `p${p}gap`, gutter: '', owner: null, spans: [], side: ''});
 	});
-	return {lines, starts, ends, quoteParagraphs, gutterWidth, sideWidth: side};
+	return {lines, starts, ends, quoteParagraphs, gutterWidth, sideWidth: side, matches};
 }
 
 /** The raw text as read, line by line, with page furniture dimmed and tagged by kind (`[caption]`). */

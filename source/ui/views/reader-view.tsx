@@ -1,7 +1,8 @@
 /**
  * The article reader: title, date with its precision and basis, authorities and source; numbered paragraphs with
  * quotes highlighted and their speakers beside them; page furniture hidden (`f` shows the raw text); j/k move by
- * paragraph, PgUp/PgDn by page, n/N jump between quotes, y makes a citation.
+ * paragraph, PgUp/PgDn by page, n/N jump between quotes, y makes a citation; a find highlights words in the text
+ * and steps from match to match (reader-find.ts).
  */
 import {Box, Text} from 'ink';
 import {otherPrintings} from '../../corpus/copies.js';
@@ -9,16 +10,22 @@ import {findArticle, quotesInArticle} from '../../corpus/lookups.js';
 import type {Article, StoreData} from '../../corpus/schema.js';
 import {safeLine} from '../../text/terminal-safety.js';
 import {SpanLineText} from '../components/span-line.js';
-import {hint} from '../key-hints.js';
+import {hint, pairKeys} from '../key-hints.js';
+import type {KeyContext} from '../keymap.js';
 import {scrollBy} from '../list-window.js';
 import {memoLast} from '../memo.js';
 import type {ReaderScreen} from '../state.js';
 import {fit, truncate, wrap} from '../text-layout.js';
 import {toneProps} from '../theme.js';
+import {findInput, findTop} from './reader-find.js';
 import {citation, paragraphAtLine, rawModel, readerHead, readerModel, readerTop, type ReaderModel} from './reader-model.js';
 import {isCommand, moveOf, type Controller, type ViewEnv, type ViewProps} from './view-types.js';
 
-const model = memoLast((data: StoreData, article: Article, width: number): ReaderModel => readerModel(article, quotesInArticle(data, article.id), width));
+// Laid out with the find's matches (the same lines as without: only tones differ); every caller passes the same
+// five arguments, so that the controller's and the view's look-ups share one layout.
+const model = memoLast((data: StoreData, article: Article, width: number, query: string, current: number): ReaderModel =>
+	readerModel(article, quotesInArticle(data, article.id), width, query ? {query, current} : null),
+);
 const raw = memoLast((article: Article, width: number) => rawModel(article, width));
 
 /** The lines under the text: the position, or the citation to copy by hand (up to four lines). */
@@ -34,6 +41,11 @@ function viewHeight(env: ViewEnv, article: Article, screen: ReaderScreen): numbe
 	return Math.max(1, height - readerHead(article, width, otherPrintings(env.data, article.id)).length - 1 - Math.max(1, statusLines(screen, width).length));
 }
 
+/** Where keys go: the reader, its find box while it has the keyboard, and the find's keys while one is set. */
+export function readerKeys(screen: ReaderScreen): KeyContext {
+	return {view: 'reader', typing: screen.find?.typing ?? false, filtering: screen.find !== null};
+}
+
 export const readerController: Controller<ReaderScreen> = (screen, input, env) => {
 	const article = findArticle(env.data, screen.articleId);
 	// Nothing to move in: every key is handled, as nothing.
@@ -41,11 +53,13 @@ export const readerController: Controller<ReaderScreen> = (screen, input, env) =
 	const {width} = env.layout.body;
 	const h = viewHeight(env, article, {...screen, citation: null});
 	const s: ReaderScreen = {...screen, citation: null};
+	const found = findInput(s, input, (query) => model(env.data, article, width, query, -1), h);
+	if (found) return found;
 	const move = moveOf(input);
 	if (screen.raw) {
 		if (move) return {screen: {...s, rawTop: scrollBy(screen.rawTop, move, raw(article, width).lines.length, h)}};
 	} else if (move) {
-		const m = model(env.data, article, width);
+		const m = model(env.data, article, width, screen.find?.query ?? '', screen.find?.current ?? -1);
 		const last = Math.max(1, article.paragraphs.length);
 		const top = readerTop(m, screen.paragraph, screen.top, h);
 		switch (move) {
@@ -67,7 +81,7 @@ export const readerController: Controller<ReaderScreen> = (screen, input, env) =
 	}
 	if (isCommand(input, 'toggle-raw')) return {screen: {...s, raw: !screen.raw}};
 	if (isCommand(input, 'next-quote') || isCommand(input, 'previous-quote')) {
-		const m = model(env.data, article, width);
+		const m = model(env.data, article, width, screen.find?.query ?? '', screen.find?.current ?? -1);
 		const forward = isCommand(input, 'next-quote');
 		const target = forward ? m.quoteParagraphs.find((p) => p > screen.paragraph) : [...m.quoteParagraphs].reverse().find((p) => p < screen.paragraph);
 		if (target === undefined) return {screen: s};
@@ -99,10 +113,11 @@ export function ReaderView({screen, env}: ViewProps<ReaderScreen>) {
 	const head = readerHead(article, width, otherPrintings(env.data, article.id));
 	const h = viewHeight(env, article, screen);
 	const status = statusLines(screen, width);
-	const m = model(env.data, article, width);
+	const find = screen.find;
+	const m = model(env.data, article, width, find?.query ?? '', find?.current ?? -1);
 	const rawLines = screen.raw ? raw(article, width).lines : null;
 	const lines = rawLines ?? m.lines;
-	const top = rawLines ? Math.min(screen.rawTop, Math.max(0, rawLines.length - h)) : readerTop(m, screen.paragraph, screen.top, h);
+	const top = rawLines ? Math.min(screen.rawTop, Math.max(0, rawLines.length - h)) : findTop(m, screen.paragraph, screen.top, h, find?.current ?? -1);
 	const visible = lines.slice(top, top + h);
 	const textWidth = width - m.gutterWidth - (m.sideWidth && !rawLines ? m.sideWidth + 1 : 0);
 	const quotesHere = quotesInArticle(env.data, article.id).filter((q) => q.paragraph === screen.paragraph && !q.fragment).length;
@@ -139,7 +154,9 @@ export function ReaderView({screen, env}: ViewProps<ReaderScreen>) {
 					);
 				})}
 			</Box>
-			{status.length ? (
+			{find && !status.length ? (
+				<FindLine find={find} matches={m.matches.length} width={width} />
+			) : status.length ? (
 				status.map((l, i) => (
 					<Text key={`s${i}`} wrap="truncate" bold={i > 0}>
 						{l}
@@ -151,5 +168,21 @@ export function ReaderView({screen, env}: ViewProps<ReaderScreen>) {
 				</Text>
 			)}
 		</Box>
+	);
+}
+
+/** The find's line under the text: the box while typing, else the words found; the match and how many. */
+function FindLine({find, matches, width}: {readonly find: NonNullable<ReaderScreen['find']>; readonly matches: number; readonly width: number}) {
+	const count = find.query.trim() === '' ? '' : matches === 0 ? 'no match' : find.current >= 0 ? `match ${find.current + 1} of ${matches}` : `${matches} matches`;
+	const keys = find.typing ? `${hint('find-keep', 'keeps', true)} · ${hint('find-leave', 'leaves', true)}` : `${pairKeys('find-next')} next/previous · ${hint('reader-find', 'edits')} · ${hint('find-leave', 'leaves')}`;
+	return (
+		<Text wrap="truncate">
+			<Text bold>{find.typing ? '› find: ' : 'find: '}</Text>
+			{truncate(safeLine(find.query), Math.max(4, Math.floor(width / 3)))}
+			{find.typing ? <Text inverse> </Text> : null}
+			<Text dimColor>
+				{count ? ` · ${count}` : ''} · {keys}
+			</Text>
+		</Text>
 	);
 }

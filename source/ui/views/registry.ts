@@ -6,7 +6,8 @@ import {DashboardView, dashboardController} from './dashboard-view.js';
 import {HelpView, helpController} from './help-view.js';
 import {PeopleView, peopleController} from './people-view.js';
 import {PersonQuotesView, personQuotesController, personQuotesTitle} from './person-quotes-view.js';
-import {ReaderView, readerController, readerTitle} from './reader-view.js';
+import {ReaderView, readerController, readerKeys, readerTitle} from './reader-view.js';
+import {ReportsView, reportsController, reportsTitle} from './reports-view.js';
 import {SearchView, searchController} from './search-view.js';
 import {TimelineView, timelineController, timelineKeys} from './timeline/view.js';
 import type {ViewRegistry} from './view-types.js';
@@ -20,6 +21,7 @@ export const views: ViewRegistry = {
 	'person-quotes': {component: PersonQuotesView, controller: personQuotesController, title: personQuotesTitle},
 	articles: {component: ArticlesView, controller: articlesController},
 	cohort: {component: CohortView, controller: cohortController},
-	reader: {component: ReaderView, controller: readerController, title: readerTitle},
+	reader: {component: ReaderView, controller: readerController, title: readerTitle, keyContext: readerKeys},
+	reports: {component: ReportsView, controller: reportsController, title: reportsTitle},
 	help: {component: HelpView, controller: helpController, title: () => 'Help'},
 };

@@ -30,7 +30,7 @@ export function Chooser({panel, env, model}: {readonly panel: ChooserPanel; read
 						</Text>
 					</Text>
 					<Text dimColor wrap="truncate">
-						{list.length} of {items.length} authorities in the store (press, official data and articles) · {pairKeys('move-down', true)} · {hint('chooser-pick', 'chooses', true)} · {hint('panel-cancel', 'cancels', true)}
+						{list.length} of {items.length} authorities in the store (press, official data and articles) · {pairKeys('move-down', true)} · {hint('chooser-pick', 'chooses', true)} · {panel.query ? hint('filter-clear', 'clears the filter', true) : hint('panel-cancel', 'cancels', true)}
 					</Text>
 				</>
 			}

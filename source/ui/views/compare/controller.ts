@@ -5,15 +5,17 @@
 import type {KeyContext} from '../../keymap.js';
 import {hint} from '../../key-hints.js';
 import {clampPos, movePos, scrollBy, startPos, type ListPos} from '../../list-window.js';
-import {readerScreen, type CompareScreen} from '../../state.js';
+import {readerScreen, reportsScreen, type CompareScreen} from '../../state.js';
 import {moveOf, type Controller, type ControllerResult, type ViewEnv, type ViewInput} from '../view-types.js';
+import type {LinesPanel} from './line-items.js';
 import {choosePair, nextEpisode, type ChooserPanel, type QuotesPanel} from './model.js';
-import {chooserHeight, chosenOf, itemsOf, linesOf, matchesOf, modelOf, pageHeight, quotesGeometry} from './selectors.js';
+import {chooserHeight, chosenOf, filteredLinesOf, itemsOf, lineItemsOf, linesOf, matchesOf, modelOf, pageHeight, quotesGeometry} from './selectors.js';
 
-/** Where keys go: the comparison, or the panel open over it (both panels have a text box). */
+/** Where keys go: the comparison, or the panel open over it (every panel has a text box; two are filters). */
 export function compareKeys(screen: CompareScreen): KeyContext {
-	if (screen.panel?.kind === 'chooser') return {view: 'compare-chooser', typing: true};
+	if (screen.panel?.kind === 'chooser') return {view: 'compare-chooser', typing: true, filtering: screen.panel.query !== ''};
 	if (screen.panel?.kind === 'quotes') return {view: 'compare-quotes', typing: true};
+	if (screen.panel?.kind === 'lines') return {view: 'compare-lines', typing: true, filtering: screen.panel.filter !== ''};
 	return {view: 'compare', typing: false};
 }
 
@@ -23,6 +25,8 @@ export const compareController: Controller<CompareScreen> = (screen, input, env)
 			return chooserInput(screen, screen.panel, input, env);
 		case 'quotes':
 			return quotesInput(screen, screen.panel, input, env);
+		case 'lines':
+			return linesInput(screen, screen.panel, input, env);
 		default:
 			return mainInput(screen, input, env);
 	}
@@ -54,6 +58,8 @@ function mainInput(screen: CompareScreen, input: ViewInput, env: ViewEnv): Contr
 			if (count < 2) return {notice: `${side === 'left' ? m.left : m.right}: ${count === 0 ? "no 'inadequate' judgement" : 'one episode only'}`};
 			return {screen: {...screen, episodes: nextEpisode(screen.episodes, side, m), top: 0}};
 		}
+		case 'line-reports':
+			return m ? {screen: {...screen, panel: {kind: 'lines', filter: '', pos: startPos}}} : {notice: `no pair to compare yet: ${hint('choose-authority', 'chooses')} one`};
 		case 'quote-panel':
 			return m ? {screen: {...screen, panel: {kind: 'quotes', query: '', column: 'left', pos: [startPos, startPos]}}} : {notice: `no pair to compare yet: ${hint('choose-authority', 'chooses')} one`};
 		default:
@@ -70,6 +76,7 @@ function chooserInput(screen: CompareScreen, panel: ChooserPanel, input: ViewInp
 		case 'search-delete':
 			return set({query: [...panel.query].slice(0, -1).join(''), pos: startPos});
 		case 'search-clear':
+		case 'filter-clear':
 			return set({query: '', pos: startPos});
 		case 'chooser-side':
 			return set({side: panel.side === 'left' ? 'right' : 'left'});
@@ -111,6 +118,32 @@ function quotesInput(screen: CompareScreen, panel: QuotesPanel, input: ViewInput
 		case 'open': {
 			const match = matches[col][clampPos(panel.pos[col], matches[col].length, visible[col]).selected];
 			return match ? {open: readerScreen(match.quote.articleId, match.quote.paragraph)} : {};
+		}
+		case 'panel-cancel':
+			return {screen: {...screen, panel: null}};
+		default:
+			return undefined;
+	}
+}
+
+function linesInput(screen: CompareScreen, panel: LinesPanel, input: ViewInput, env: ViewEnv): ControllerResult | undefined {
+	const m = modelOf(env.data, screen.pair, screen.episodes);
+	if (!m) return {screen: {...screen, panel: null}};
+	const set = (p: Partial<LinesPanel>) => ({screen: {...screen, panel: {...panel, ...p}}});
+	if ('text' in input) return set({filter: panel.filter + input.text, pos: startPos});
+	const list = filteredLinesOf(lineItemsOf(m, env.ascii), panel.filter);
+	const move = moveOf(input);
+	if (move) return set({pos: movePos(panel.pos, move, list.length, chooserHeight(env))});
+	switch (input.command) {
+		case 'search-delete':
+			return set({filter: [...panel.filter].slice(0, -1).join(''), pos: startPos});
+		case 'search-clear':
+		case 'filter-clear':
+			return set({filter: '', pos: startPos});
+		case 'open': {
+			const item = list[clampPos(panel.pos, list.length, chooserHeight(env)).selected];
+			if (!item) return {};
+			return item.articles ? {open: reportsScreen(item.line)} : {notice: 'no article reports this event: it is official data or your own'};
 		}
 		case 'panel-cancel':
 			return {screen: {...screen, panel: null}};

@@ -17,6 +17,7 @@ import {safeLine} from '../../../text/terminal-safety.js';
 import type {ListPos} from '../../list-window.js';
 import {wrap} from '../../text-layout.js';
 import {eventMarks, originMarker, ratingLabel, typeLabels} from '../timeline/labels.js';
+import type {LinesPanel} from './line-items.js';
 
 export type {AlignMode} from '../../../corpus/timeline-align.js';
 
@@ -26,7 +27,7 @@ export type Side = 'left' | 'right';
 export type ChooserPanel = {readonly kind: 'chooser'; readonly side: Side; readonly query: string; readonly pos: ListPos};
 /** The quote search over both sides: one list per side, one of them focused. */
 export type QuotesPanel = {readonly kind: 'quotes'; readonly query: string; readonly column: Side; readonly pos: readonly [ListPos, ListPos]};
-export type ComparePanel = ChooserPanel | QuotesPanel;
+export type ComparePanel = ChooserPanel | QuotesPanel | LinesPanel;
 
 export type CompareModel = {
 	readonly left: string;

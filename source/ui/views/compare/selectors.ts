@@ -7,6 +7,7 @@ import {split} from '../../layout.js';
 import {memoLast} from '../../memo.js';
 import type {CompareScreen} from '../../state.js';
 import type {ViewEnv} from '../view-types.js';
+import {compareLineItems, filterLineItems} from './line-items.js';
 import {chooseAuthorities, chooserItems, compareLines, comparePair, latestEpisodes, quoteMatches, type CompareModel, type QuoteMatch} from './model.js';
 
 export const modelOf = memoLast((data: StoreData, pair: CompareScreen['pair'], episodes: CompareScreen['episodes'] = latestEpisodes): CompareModel | null =>
@@ -15,6 +16,8 @@ export const modelOf = memoLast((data: StoreData, pair: CompareScreen['pair'], e
 export const linesOf = memoLast(compareLines);
 export const itemsOf = memoLast(chooserItems);
 export const chosenOf = memoLast(chooseAuthorities);
+export const lineItemsOf = memoLast(compareLineItems);
+export const filteredLinesOf = memoLast(filterLineItems);
 export const matchesOf = memoLast((data: StoreData, left: string, right: string, query: string): readonly [QuoteMatch[], QuoteMatch[]] => [quoteMatches(data, left, query), quoteMatches(data, right, query)]);
 
 /** Rows for the document under the title and the column header. */

@@ -15,6 +15,7 @@ import {displayWidth, fit, truncate} from '../../text-layout.js';
 import {colourProps} from '../../theme.js';
 import type {ViewEnv, ViewProps} from '../view-types.js';
 import {Chooser} from './chooser.js';
+import {LinesPanel} from './lines-panel.js';
 import {compareLayout, labelWidth, shortName, type CompareModel, type Side} from './model.js';
 import {Quotes} from './quotes.js';
 import {linesOf, modelOf, pageHeight} from './selectors.js';
@@ -33,6 +34,7 @@ export function CompareView({screen, env}: ViewProps<CompareScreen>) {
 		);
 	}
 	if (screen.panel?.kind === 'quotes') return <Quotes panel={screen.panel} env={env} model={m} />;
+	if (screen.panel?.kind === 'lines') return <LinesPanel panel={screen.panel} env={env} model={m} />;
 	return <Comparison screen={screen} env={env} model={m} />;
 }
 

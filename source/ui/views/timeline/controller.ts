@@ -7,15 +7,15 @@ import type {EventType} from '../../../corpus/vocabulary.js';
 import {hint} from '../../key-hints.js';
 import type {KeyContext} from '../../keymap.js';
 import {clampPos, movePos, startPos} from '../../list-window.js';
-import {readerScreen, type Screen, type TimelineScreen} from '../../state.js';
+import {readerScreen, reportsScreen, type Screen, type TimelineScreen} from '../../state.js';
 import {isCommand, moveOf, type Controller, type ControllerResult, type SaveOutcome, type ViewEnv, type ViewInput} from '../view-types.js';
 import {clearLastFilter, withFilter, type TimelineFilters} from './filters.js';
 import {cycleChoice, defaultAuthority, deleteInField, nextField, typeIntoField} from './form-model.js';
 import {recordIds, sourceOf, type TimelineItem} from './items.js';
 import {nextOriginMode, originMarker, statusNames} from './labels.js';
-import {pickerItems, togglePick, type FormPanel, type PickerPanel} from './panels.js';
+import {togglePick, type FormPanel, type PickerPanel} from './panels.js';
 import {moveItem, resolveSelection, rowOfItem, windowTop, yearJump} from './rows.js';
-import {allLines, authoritiesOf, itemsOf, layoutOf, pickerHeight, rowsOf} from './selectors.js';
+import {authoritiesOf, itemsOf, layoutOf, pickerChoicesOf, pickerFilteredOf, pickerHeight, rowsOf} from './selectors.js';
 
 /** Where keys go: the list, or the panel open over it. */
 export function timelineKeys(screen: TimelineScreen): KeyContext {
@@ -23,7 +23,8 @@ export function timelineKeys(screen: TimelineScreen): KeyContext {
 		case 'find':
 			return {view: 'timeline-find', typing: true};
 		case 'picker':
-			return {view: 'timeline-picker', typing: false};
+			// Letters narrow the list: the picker's letter keys (j/k, g/G) give way while it is open.
+			return {view: 'timeline-picker', typing: true, filtering: screen.panel.filter !== ''};
 		case 'form':
 			return {view: 'timeline-form', typing: true};
 		default:
@@ -90,12 +91,15 @@ function listInput(screen: TimelineScreen, input: ViewInput, env: ViewEnv): Cont
 			if (!src) return item ? {notice: 'no article reports this event: it is official data or your own'} : {};
 			return {open: readerScreen(src.articleId, src.paragraph)};
 		}
+		case 'line-reports':
+			if (!item) return {notice: 'no event selected'};
+			return item.articles ? {open: reportsScreen(item.line)} : {notice: 'no article reports this event: it is official data or your own'};
 		case 'timeline-find':
 			return {screen: {...screen, panel: {kind: 'find'}}};
 		case 'pick-authorities':
 		case 'pick-types': {
 			const of = input.command === 'pick-authorities' ? 'authorities' : 'types';
-			return {screen: {...screen, panel: {kind: 'picker', of, pos: startPos, picked: [...screen.filters[of]]}}};
+			return {screen: {...screen, panel: {kind: 'picker', of, pos: startPos, picked: [...screen.filters[of]], filter: ''}}};
 		}
 		case 'cycle-origin':
 			return {screen: refilter(screen, withFilter(screen.filters, 'origin', nextOriginMode(screen.filters.origin)), env)};
@@ -151,15 +155,28 @@ function findInput(screen: TimelineScreen, input: ViewInput, env: ViewEnv): Cont
 }
 
 function pickerInput(screen: TimelineScreen, panel: PickerPanel, input: ViewInput, env: ViewEnv): ControllerResult | undefined {
-	const choices = pickerItems(env.data, panel.of, allLines(env.data));
+	const all = pickerChoicesOf(env.data, panel.of);
+	const choices = pickerFilteredOf(all, panel.filter);
 	const h = pickerHeight(env, itemsOf(env.data, screen.filters));
+	const set = (p: Partial<PickerPanel>) => ({screen: {...screen, panel: {...panel, ...p}}});
+	const narrow = (filter: string) => set({filter, pos: startPos});
+	if ('text' in input) return narrow(panel.filter + input.text);
 	const move = moveOf(input);
-	if (move) return {screen: {...screen, panel: {...panel, pos: movePos(panel.pos, move, choices.length, h)}}};
-	if (!('command' in input)) return undefined;
+	if (move) return set({pos: movePos(panel.pos, move, choices.length, h)});
+	const choice = choices[clampPos(panel.pos, choices.length, h).selected];
 	switch (input.command) {
-		case 'picker-toggle': {
-			const choice = choices[clampPos(panel.pos, choices.length, h).selected];
-			return choice ? {screen: {...screen, panel: {...panel, picked: togglePick(panel.picked, choice.value)}}} : {};
+		case 'search-delete':
+			return narrow([...panel.filter].slice(0, -1).join(''));
+		case 'search-clear':
+		case 'filter-clear':
+			return narrow('');
+		case 'picker-toggle':
+			return choice ? set({picked: togglePick(panel.picked, choice.value)}) : {};
+		case 'filter-pick': {
+			// Picked, the filter goes and the item stays selected in the whole list: Enter again applies.
+			if (!choice) return {notice: 'nothing matches the filter'};
+			const at = all.indexOf(choice);
+			return set({picked: panel.picked.includes(choice.value) ? panel.picked : [...panel.picked, choice.value], filter: '', pos: clampPos({selected: at, top: at - Math.floor(h / 2)}, all.length, h)});
 		}
 		case 'picker-apply': {
 			const filters = panel.of === 'authorities' ? withFilter(screen.filters, 'authorities', panel.picked) : withFilter(screen.filters, 'types', panel.picked as EventType[]);

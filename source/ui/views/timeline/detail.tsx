@@ -5,6 +5,7 @@ import {findArticle} from '../../../corpus/lookups.js';
 import {frameworkNames, type Framework} from '../../../corpus/ofsted-framework.js';
 import type {StoreData} from '../../../corpus/schema.js';
 import {safeBlock, safeLine} from '../../../text/terminal-safety.js';
+import {hint} from '../../key-hints.js';
 import {takeWidth, truncate, wrap} from '../../text-layout.js';
 import type {ViewEnv} from '../view-types.js';
 import {sourceOf, type TimelineItem} from './items.js';
@@ -15,7 +16,7 @@ export function detailLines(item: TimelineItem | undefined, data: StoreData, wid
 	if (!item) return [];
 	const {line, status} = item;
 	const rating = line.rating ?? (line.reportedRating ? `${line.reportedRating} (as the press reported it)` : null);
-	const articles = item.articles ? `${item.articles} article${item.articles === 1 ? '' : 's'}` : 'no article';
+	const articles = item.articles ? `${item.articles} article${item.articles === 1 ? '' : `s (${hint('line-reports', 'lists them')})`}` : 'no article';
 	// A date known only to the month or year says so: it sorts at the start of its month or year.
 	const precision = {day: '', month: ' (month only)', year: ' (year only)', unknown: ''}[line.date.precision];
 	const what = [

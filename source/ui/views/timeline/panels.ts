@@ -7,6 +7,7 @@ import {storeAuthorities, type EventView} from '../../../corpus/queries.js';
 import type {StoreData} from '../../../corpus/schema.js';
 import {eventTypes, type Origin} from '../../../corpus/vocabulary.js';
 import type {ListPos} from '../../list-window.js';
+import {filterItems} from '../../text-match.js';
 import {typeLabels} from './labels.js';
 
 export type FindPanel = {readonly kind: 'find'};
@@ -17,6 +18,8 @@ export type PickerPanel = {
 	readonly of: 'authorities' | 'types';
 	readonly pos: ListPos;
 	readonly picked: readonly string[];
+	/** The words typed to narrow the list (text-match.ts); the position is in the narrowed list. */
+	readonly filter: string;
 };
 
 export type FormPanel = {
@@ -44,6 +47,11 @@ export function pickerItems(data: StoreData, of: PickerPanel['of'], all: readonl
 	return storeAuthorities(data)
 		.map((a) => ({value: a, label: a, count: count.get(a) ?? 0}))
 		.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+}
+
+/** The items a picker's filter lets through: every word typed in the label, else a fuzzy match. */
+export function filterPickerItems(items: readonly PickerItem[], filter: string): PickerItem[] {
+	return filterItems(items, filter, (i) => i.label);
 }
 
 /** Picks or unpicks one item. */

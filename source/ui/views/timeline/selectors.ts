@@ -10,6 +10,7 @@ import type {ViewEnv} from '../view-types.js';
 import {noFilters, type TimelineFilters} from './filters.js';
 import {filterItems, timelineItems, type TimelineItem} from './items.js';
 import type {OriginMode} from './labels.js';
+import {filterPickerItems, pickerItems, type PickerItem, type PickerPanel} from './panels.js';
 import {timelineLayout, timelineRows, type TimelineLayout, type TimelineRow} from './rows.js';
 
 // Typing in the search box changes only the query: the lines before it are kept, and only filtered again.
@@ -25,6 +26,9 @@ export const allLines = memoLast((data: StoreData): EventView[] => timeline(data
 /** Lines without filters: with the hidden ones when they are shown, so that "n of total" never has n > total. */
 export const totalOf = memoLast((data: StoreData, withHidden: boolean): number => timelineItems(data, withHidden ? {...noFilters, origin: 'wrong'} : noFilters).length);
 export const authoritiesOf = memoLast((data: StoreData): string[] => storeAuthorities(data));
+/** A picker's items, every one and those its filter lets through. */
+export const pickerChoicesOf = memoLast((data: StoreData, of: PickerPanel['of']): PickerItem[] => pickerItems(data, of, allLines(data)));
+export const pickerFilteredOf = memoLast(filterPickerItems);
 
 
 /** The body's layout for these lines (the chart has a row per authority listed). */

@@ -1,0 +1,94 @@
+/**
+ * The reports of one timeline line (R on the timeline or on a line of the comparison): each article that tells
+ * the event, with its publication, date and the sentence the event was read from; Enter opens the article in the
+ * reader at that paragraph, Esc goes back to the list it came from, as it was.
+ */
+import {Box, Text} from 'ink';
+import {formatDate} from '../../corpus/date-value.js';
+import type {EventView} from '../../corpus/queries.js';
+import type {StoreData} from '../../corpus/schema.js';
+import {safeLine} from '../../text/terminal-safety.js';
+import {clampPos, movePos, visibleRange} from '../list-window.js';
+import {memoLast} from '../memo.js';
+import {readerScreen, type ReportsScreen} from '../state.js';
+import {takeWidth, truncate, wrap} from '../text-layout.js';
+import {lineReports, type LineReport} from './line-reports.js';
+import {eventMarks, ratingLabel, typeLabels} from './timeline/labels.js';
+import {isCommand, moveOf, type Controller, type ViewEnv, type ViewProps} from './view-types.js';
+
+const reportsOf = memoLast((data: StoreData, line: EventView): LineReport[] => lineReports(data, line));
+
+/** Rows a report takes: where it is, then two of its sentence. */
+const reportRows = 3;
+
+/** Reports on screen: the body less the two title rows. */
+function visibleReports(env: ViewEnv): number {
+	return Math.max(1, Math.floor((env.layout.body.height - 2) / reportRows));
+}
+
+export const reportsController: Controller<ReportsScreen> = (screen, input, env) => {
+	const reports = reportsOf(env.data, screen.line);
+	const h = visibleReports(env);
+	const move = moveOf(input);
+	if (move) return {screen: {...screen, pos: movePos(screen.pos, move, reports.length, h)}};
+	if (isCommand(input, 'open')) {
+		const r = reports[clampPos(screen.pos, reports.length, h).selected];
+		return r ? {open: readerScreen(r.articleId, r.paragraph)} : {notice: 'no article in this store reports this line'};
+	}
+	return undefined;
+};
+
+export function reportsTitle(): string {
+	return 'Reports';
+}
+
+/** The line the reports are of, in a few words: date, authority, type, rating. */
+export function lineHeading(line: EventView): string {
+	const rating = line.rating ?? line.reportedRating;
+	return `${formatDate(line.date)} · ${safeLine(line.authority)} · ${eventMarks(line)}${typeLabels[line.type]}${rating ? ` ${ratingLabel(rating)}` : ''}`;
+}
+
+/** A report's first row: publication (else the file it came from), date, paragraph (and the others that tell it), title. */
+export function reportWhere(r: LineReport): string {
+	const also = r.alsoIn.length ? ` (also ¶${r.alsoIn.join(', ¶')})` : '';
+	return `${safeLine(r.publication ?? r.file)} · ${r.date} · ¶${r.paragraph}${also} · ${safeLine(r.title)}`;
+}
+
+export function ReportsView({screen, env}: ViewProps<ReportsScreen>) {
+	const {width} = env.layout.body;
+	const reports = reportsOf(env.data, screen.line);
+	const h = visibleReports(env);
+	const pos = clampPos(screen.pos, reports.length, h);
+	const {start, end} = visibleRange(pos, reports.length, h);
+	const count = `${reports.length} report${reports.length === 1 ? '' : 's'}${reports.length > 1 ? ', merged into this line' : ''}`;
+	return (
+		<Box flexDirection="column" width={width}>
+			<Text bold wrap="truncate">
+				{truncate(`${lineHeading(screen.line)} · ${count}`, width)}
+			</Text>
+			<Text dimColor wrap="truncate">
+				{truncate(safeLine(screen.line.summary), width)}
+			</Text>
+			{reports.length === 0 ? <Text wrap="truncate">No article in this store reports this line: it is official data or a researcher’s own.</Text> : null}
+			{reports.slice(start, end).map((r, i) => {
+				const isSel = start + i === pos.selected;
+				const sentence = wrap(`“${safeLine(r.sentence)}”`, Math.max(10, width - 4));
+				if (sentence.length > 2) sentence[1] = `${takeWidth(sentence[1]!, Math.max(1, width - 5))}…`;
+				return (
+					<Box key={r.articleId} flexDirection="column" height={reportRows}>
+						<Text inverse={isSel} wrap="truncate">
+							{isSel ? '› ' : '  '}
+							{truncate(reportWhere(r), width - 2)}
+						</Text>
+						{sentence.slice(0, 2).map((l, li) => (
+							<Text key={li} wrap="truncate" dimColor={!isSel}>
+								{'    '}
+								{l}
+							</Text>
+						))}
+					</Box>
+				);
+			})}
+		</Box>
+	);
+}
