@@ -37,4 +37,4 @@ export function writeCounted<T>(ctx: Context, out: ListOutput<T>, facets: readon
 	return writeList(ctx, {rows: table.rows, ...frequencyFormats(table)});
 }
 
-export {citationColumns, joinCitations} from '../corpus/citation-columns.js';
+export {alsoInOutputs, citationColumns, joinCitations} from '../corpus/citation-columns.js';

@@ -3,7 +3,8 @@
  * the same headers in the same order wherever a row is cited.
  */
 import type {Column} from '../text/table-format.js';
-import type {Citation} from './citation.js';
+import type {Citation, Citer} from './citation.js';
+import {printingTitles, type Printing} from './copies.js';
 
 /** Several citations in one cell: `; ` between them. */
 export const joinCitations = (cs: readonly Citation[]) => cs.map((c) => c.text).join('; ');
@@ -27,4 +28,23 @@ export function citationColumns<T>(first: (row: T) => Citation | null | undefine
 		columns.push({header: 'citations', get: (r) => joinCitations(all(r))});
 	}
 	return columns;
+}
+
+/**
+ * The other printings of a syndicated story or quote (corpus/copies.ts), for every output: `--json` has them as
+ * they are (`[]` for a story printed once), the text and Markdown name the titles, and CSV cites each.
+ */
+export function alsoInOutputs(cite: Citer): {
+	json: (p: readonly Printing[] | undefined) => readonly Printing[];
+	titles: (p: readonly Printing[] | undefined) => string;
+	cited: (p: readonly Printing[] | undefined) => string;
+	/** A Markdown row's citation with the other titles after it (the row still ends with its citation). */
+	withCitation: (citation: string | undefined, p: readonly Printing[] | undefined) => string | undefined;
+} {
+	return {
+		withCitation: (citation, p) => (p?.length && citation ? `${citation} (also printed in ${printingTitles(p)})` : citation),
+		json: (p) => p ?? [],
+		titles: (p) => printingTitles(p ?? []),
+		cited: (p) => joinCitations((p ?? []).map((x) => cite.article(x.articleId, x.paragraph ?? null)).filter((c): c is Citation => c !== null)),
+	};
 }

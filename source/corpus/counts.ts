@@ -3,22 +3,35 @@
  * rows, and the CLI:
  * - an **event** is a timeline line: several reports of one event are one event, with its reports;
  * - a **quote** is a quotation that is not a fragment; **fragments** (short phrases inside reported speech) are
- *   counted apart and said so.
+ *   counted apart and said so;
+ * - a quote printed in several titles (syndicated copies, copies.ts) counts **once**, in the store's total, a
+ *   person's and an authority's; an article's own count still counts every quote it prints.
  * Each tally is made once per loaded store (a WeakMap on the collection, which a reload replaces).
  */
 import type {EventView} from './queries.js';
+import {storeQuoteCopies} from './copies.js';
 import type {Quote, StoreData} from './schema.js';
 
 export type QuoteTally = {quotes: number; fragments: number};
 
-type Tallies = {total: QuoteTally; byArticle: Map<string, QuoteTally>; bySpeaker: Map<string, QuoteTally>};
+/** `byArticle` counts every quote an article prints; `counted` leaves out repeats of another printing's quotes. */
+type Tallies = {
+	total: QuoteTally;
+	byArticle: Map<string, QuoteTally>;
+	counted: Map<string, QuoteTally>;
+	bySpeaker: Map<string, QuoteTally>;
+	/** Each article's repeats: the quote each repeats, its article, and whether it is a fragment. */
+	repeats: Map<string, {kept: string; keptArticle: string; fragment: boolean}[]>;
+};
 
 const tallies = new WeakMap<readonly Quote[], Tallies>();
 
 function talliesOf(data: StoreData): Tallies {
 	let t = tallies.get(data.quotes);
 	if (t) return t;
-	t = {total: {quotes: 0, fragments: 0}, byArticle: new Map(), bySpeaker: new Map()};
+	t = {total: {quotes: 0, fragments: 0}, byArticle: new Map(), counted: new Map(), bySpeaker: new Map(), repeats: new Map()};
+	const {repeatOf} = storeQuoteCopies(data);
+	const articleOf = repeatOf.size ? new Map(data.quotes.map((q) => [q.id, q.articleId])) : null;
 	const add = (map: Map<string, QuoteTally>, key: string, fragment: boolean) => {
 		let entry = map.get(key);
 		if (!entry) map.set(key, (entry = {quotes: 0, fragments: 0}));
@@ -26,9 +39,17 @@ function talliesOf(data: StoreData): Tallies {
 		else entry.quotes++;
 	};
 	for (const q of data.quotes) {
+		add(t.byArticle, q.articleId, q.fragment);
+		const kept = repeatOf.get(q.id);
+		if (kept !== undefined) {
+			const list = t.repeats.get(q.articleId) ?? [];
+			list.push({kept, keptArticle: articleOf!.get(kept) ?? '', fragment: q.fragment});
+			t.repeats.set(q.articleId, list);
+			continue;
+		}
 		if (q.fragment) t.total.fragments++;
 		else t.total.quotes++;
-		add(t.byArticle, q.articleId, q.fragment);
+		add(t.counted, q.articleId, q.fragment);
 		if (q.speakerId) add(t.bySpeaker, q.speakerId, q.fragment);
 	}
 	tallies.set(data.quotes, t);
@@ -37,30 +58,41 @@ function talliesOf(data: StoreData): Tallies {
 
 const none: QuoteTally = Object.freeze({quotes: 0, fragments: 0});
 
-/** Every quote and fragment in the store. */
+/** Every quote and fragment in the store, each printed quote once. */
 export function storeQuoteTally(data: StoreData): QuoteTally {
 	return talliesOf(data).total;
 }
 
-/** One article's quotes and fragments: a look-up, not a scan of every quote. */
+/** One article's quotes and fragments, all it prints: a look-up, not a scan of every quote. */
 export function articleQuoteTally(data: StoreData, articleId: string): QuoteTally {
 	return talliesOf(data).byArticle.get(articleId) ?? none;
 }
 
-/** One person's (by id). */
+/** One person's (by id), each printed quote once. */
 export function speakerQuoteTally(data: StoreData, personId: string): QuoteTally {
 	return talliesOf(data).bySpeaker.get(personId) ?? none;
 }
 
-/** Several articles' together (an authority's). */
+/**
+ * Several articles' together (an authority's), each printed quote once: a repeat counts only where the printing
+ * it repeats is not among them (then once, however many of them repeat it).
+ */
 export function articlesQuoteTally(data: StoreData, articleIds: Iterable<string>): QuoteTally {
-	const byArticle = talliesOf(data).byArticle;
+	const {counted, repeats} = talliesOf(data);
+	const ids = new Set(articleIds);
 	const sum = {quotes: 0, fragments: 0};
-	for (const id of articleIds) {
-		const t = byArticle.get(id);
+	const stoodIn = new Set<string>();
+	for (const id of ids) {
+		const t = counted.get(id);
 		if (t) {
 			sum.quotes += t.quotes;
 			sum.fragments += t.fragments;
+		}
+		for (const r of repeats.get(id) ?? []) {
+			if (ids.has(r.keptArticle) || stoodIn.has(r.kept)) continue;
+			stoodIn.add(r.kept);
+			if (r.fragment) sum.fragments++;
+			else sum.quotes++;
 		}
 	}
 	return sum;

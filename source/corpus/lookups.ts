@@ -2,8 +2,9 @@
  * Look-ups by id that the terminal UI makes on every key press: indexed once per loaded store (the store's data
  * object is replaced on reload, so a WeakMap keyed by it never serves stale answers).
  */
+import {storeQuoteCopies} from './copies.js';
 import {compareDates} from './date-value.js';
-import {quoteView, type QuoteView} from './queries.js';
+import {countedQuoteViews, type QuoteView} from './queries.js';
 import type {Article, CorpusEvent, Person, Quote, StoreData} from './schema.js';
 
 type Index = {
@@ -60,26 +61,27 @@ export function findEvent(data: StoreData, id: string): CorpusEvent | undefined 
 	return indexOf(data).events.get(id);
 }
 
-/** The quotes of one article in paragraph order, fragments included (the reader highlights them all). */
+/** The quotes of one article in paragraph order, fragments included (the reader highlights them all), repeats of another printing's too. */
 export function quotesInArticle(data: StoreData, articleId: string): QuoteView[] {
-	return [...(indexOf(data).quotesByArticle.get(articleId) ?? [])].sort((a, b) => a.paragraph - b.paragraph).map(quoteView);
+	return countedQuoteViews(data, [...(indexOf(data).quotesByArticle.get(articleId) ?? [])].sort((a, b) => a.paragraph - b.paragraph), {copies: true});
 }
 
-/** One person's quotes (by the person's id, not a name match), oldest first; fragments only if asked. */
+/** One person's quotes (by the person's id, not a name match), oldest first, each printed quote once; fragments only if asked. */
 export function quotesBySpeaker(data: StoreData, personId: string, opts: {fragments?: boolean} = {}): QuoteView[] {
-	return (indexOf(data).quotesBySpeaker.get(personId) ?? [])
+	const quotes = (indexOf(data).quotesBySpeaker.get(personId) ?? [])
 		.filter((q) => opts.fragments || !q.fragment)
-		.sort((a, b) => compareDates(a.date, b.date) || a.articleId.localeCompare(b.articleId) || a.paragraph - b.paragraph)
-		.map(quoteView);
+		.sort((a, b) => compareDates(a.date, b.date) || a.articleId.localeCompare(b.articleId) || a.paragraph - b.paragraph);
+	return countedQuoteViews(data, quotes);
 }
 
-/** The most recent quotes first (undated last), fragments left out. */
+/** The most recent quotes first (undated last), each printed quote once, fragments left out. */
 export function recentQuotes(data: StoreData, limit: number): QuoteView[] {
-	return data.quotes
-		.filter((q) => !q.fragment)
+	const {repeatOf} = storeQuoteCopies(data);
+	const quotes = data.quotes
+		.filter((q) => !q.fragment && !repeatOf.has(q.id))
 		.sort((a, b) => newestFirst(a.date, b.date) || a.articleId.localeCompare(b.articleId) || a.paragraph - b.paragraph)
-		.slice(0, limit)
-		.map(quoteView);
+		.slice(0, limit);
+	return countedQuoteViews(data, quotes);
 }
 
 /** Newest first, unknown dates last. */

@@ -4,6 +4,7 @@
  */
 import {authorityId} from './authorities.js';
 import {compareDates} from './date-value.js';
+import {otherPrintings, storeQuoteCopies, type Printing} from './copies.js';
 import {articleQuoteTally, speakerQuoteTally, storeQuoteTally} from './counts.js';
 import type {Article, DateValue, EventStatus, EventType, InspectedService, Origin, Person, Quote, SourceRef, StoreData} from './schema.js';
 
@@ -23,8 +24,11 @@ export type ArticleView = {
 	url: string | null;
 	/** Ids of the same day's articles with nearly the same words (the story as other titles printed it). */
 	copies: string[];
+	/** The other printings of the story (its whole copy group, copies.ts), with their titles and dates. */
+	alsoIn: Printing[];
 };
-export type QuoteView = {id: string; articleId: string; paragraph: number; text: string; speaker: string | null; fragment: boolean; date: DateValue; attribution?: Quote['attribution']};
+/** `alsoIn`: the other titles that printed the quote (copies.ts); absent when it was printed once. */
+export type QuoteView = {id: string; articleId: string; paragraph: number; text: string; speaker: string | null; fragment: boolean; date: DateValue; attribution?: Quote['attribution']; alsoIn?: readonly Printing[]};
 export type PersonView = {id: string; name: string; titles: string[]; roles: string[]; party: string | null; authorities: string[]; quotes: number; fragments: number};
 export type EventView = {
 	id: string;
@@ -73,6 +77,7 @@ export function articleView(data: StoreData, a: Article): ArticleView {
 		byline: a.byline ?? null,
 		url: a.url ?? null,
 		copies: a.copies ?? [],
+		alsoIn: otherPrintings(data, a.id),
 	};
 }
 
@@ -84,8 +89,21 @@ export function listArticles(data: StoreData, opts: {authority?: string} = {}): 
 		.map((a) => articleView(data, a));
 }
 
-export function quoteView(q: Quote): QuoteView {
-	return {id: q.id, articleId: q.articleId, paragraph: q.paragraph, text: q.text, speaker: q.speaker, fragment: q.fragment, date: q.date, ...(q.attribution ? {attribution: q.attribution} : {})};
+/** A quote in CONTRACT.md's shape; with `alsoIn` when other titles printed it too. */
+export function quoteView(q: Quote, alsoIn?: readonly Printing[]): QuoteView {
+	return {id: q.id, articleId: q.articleId, paragraph: q.paragraph, text: q.text, speaker: q.speaker, fragment: q.fragment, date: q.date, ...(q.attribution ? {attribution: q.attribution} : {}), ...(alsoIn?.length ? {alsoIn} : {})};
+}
+
+/**
+ * Quotes as every list shows them: a quote printed in several titles once, with the other printings (copies.ts).
+ * A repeat is left out where the quote it repeats is in the list; where a filter left that one out (another
+ * authority's article), the repeat stands in for it. `copies: true` keeps every printing (an article's quotes).
+ */
+export function countedQuoteViews(data: StoreData, quotes: readonly Quote[], opts: {copies?: boolean | undefined} = {}): QuoteView[] {
+	const {repeatOf, alsoIn} = storeQuoteCopies(data);
+	if (repeatOf.size === 0) return quotes.map((q) => quoteView(q));
+	const listed = new Set(quotes.map((q) => q.id));
+	return quotes.filter((q) => opts.copies || !listed.has(repeatOf.get(q.id) ?? '')).map((q) => quoteView(q, alsoIn.get(q.id)));
 }
 
 /** Speaker names match case-insensitively on any part: "blackburn", "Simon Blackburn". */
@@ -96,15 +114,16 @@ export function speakerMatches(speaker: string | null, query: string): boolean {
 	return s === q || s.split(/\s+/).some((w) => w === q) || s.includes(q);
 }
 
-export function listQuotes(data: StoreData, opts: {speaker?: string; authority?: string; fragments?: boolean} = {}): QuoteView[] {
+/** Quotes oldest first, each printed quote once (`copies: true`: every printing). */
+export function listQuotes(data: StoreData, opts: {speaker?: string; authority?: string; fragments?: boolean; copies?: boolean} = {}): QuoteView[] {
 	const auth = opts.authority ? resolveAuthority(data, opts.authority) : null;
 	const articles = new Map(data.articles.map((a) => [a.id, a]));
-	return data.quotes
+	const quotes = data.quotes
 		.filter((q) => opts.fragments !== false || !q.fragment)
 		.filter((q) => !opts.speaker || speakerMatches(q.speaker, opts.speaker))
 		.filter((q) => !auth || (articles.get(q.articleId)?.authorities.includes(auth) ?? false))
-		.sort((a, b) => compareDates(a.date, b.date) || a.articleId.localeCompare(b.articleId) || a.paragraph - b.paragraph)
-		.map(quoteView);
+		.sort((a, b) => compareDates(a.date, b.date) || a.articleId.localeCompare(b.articleId) || a.paragraph - b.paragraph);
+	return countedQuoteViews(data, quotes, {copies: opts.copies});
 }
 
 export function personView(data: StoreData, p: Person): PersonView {

@@ -93,7 +93,7 @@ export async function exportArticleInputs(
 			: found;
 		try {
 			const extracted = extractArticle(headerOf(a) + a.text, {today: ctx.today, meta: {dateBasis: a.published?.basis, byline: a.byline, url: a.url}});
-			if (extracted.dateProblem) dateProblems.push(single ? extracted.dateProblem : `article ${a.position}: ${extracted.dateProblem}`);
+			for (const problem of [a.dateProblem, extracted.dateProblem]) if (problem) dateProblems.push(single ? problem : `article ${a.position}: ${problem}`);
 			inputs.push({
 				// One article per export position: a re-import of the same export replaces each in place.
 				path: single ? ctx.path : `${ctx.path}#${a.position}`,

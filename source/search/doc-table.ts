@@ -8,6 +8,7 @@
  * same fields and the same shared objects (an article's paragraphs share its `authorities` and `published`) as
  * the list it replaces.
  */
+import {otherPrintings, storeCopyGroups, storeQuoteCopies, type QuoteCopies} from '../corpus/copies.js';
 import {formatDate} from '../corpus/date-value.js';
 import type {DateValue, StoreData} from '../corpus/schema.js';
 import {eventLinesOf, type EventLines} from './event-lines.js';
@@ -30,6 +31,8 @@ export class DocTable {
 	readonly #lines: EventLines;
 	/** Quotes' article ids to the article's authorities (the same array object, as filters compare them by identity). */
 	#authoritiesOf: Map<string, readonly string[]> | null = null;
+	/** Which quotes repeat another printing's (corpus/copies.ts), and where each counted one was printed too. */
+	readonly #copies: QuoteCopies;
 
 	/** `lines`: the store's timeline lines, if worked out already (they are saved with the index). */
 	constructor(data: StoreData, lines: EventLines = eventLinesOf(data)) {
@@ -46,6 +49,20 @@ export class DocTable {
 		this.#eventsAt = at + data.people.length;
 		this.#lines = lines;
 		this.length = this.#eventsAt + lines.lead.length;
+		this.#copies = storeQuoteCopies(data);
+	}
+
+	/**
+	 * Whether document `i` is a quote another title printed first (a syndicated copy): it is never a result of its
+	 * own, the first printing is, saying where else it was printed.
+	 */
+	/** The story an article prints: the first printing's id for a syndicated copy, else its own id. */
+	storyOf(articleId: string): string {
+		return storeCopyGroups(this.#data).get(articleId)?.[0]?.id ?? articleId;
+	}
+
+	isRepeat(i: number): boolean {
+		return i < this.#articlesAt && this.#copies.repeatOf.size > 0 && this.#copies.repeatOf.has(this.#data.quotes[i]!.id);
 	}
 
 	/** The timeline's lines the event documents are. */
@@ -116,12 +133,24 @@ export class DocTable {
 				...(q.speaker ? {speaker: q.speaker} : {}),
 				authorities: this.#authorities(q.articleId),
 				date: q.date,
+				...(this.#copies.alsoIn.has(q.id) ? {alsoIn: this.#copies.alsoIn.get(q.id)!} : {}),
 			};
 		}
 		if (i < this.#peopleAt) {
 			const [a, n] = this.#articleAt(i);
 			// The title is searched as paragraph 1: a hit on it opens the reader at the top.
-			return {kind: 'article', id: a.id, label: a.title, articleId: a.id, authorities: a.authorities, date: a.published, ...texts(n === 0 ? a.title : a.paragraphs[n - 1]!), paragraph: Math.max(1, n)};
+			const printings = a.copies?.length ? otherPrintings(data, a.id) : [];
+			return {
+				kind: 'article',
+				id: a.id,
+				label: a.title,
+				articleId: a.id,
+				authorities: a.authorities,
+				date: a.published,
+				...texts(n === 0 ? a.title : a.paragraphs[n - 1]!),
+				paragraph: Math.max(1, n),
+				...(printings.length ? {alsoIn: printings} : {}),
+			};
 		}
 		if (i < this.#eventsAt) {
 			const p = data.people[i - this.#peopleAt]!;

@@ -9,13 +9,16 @@
  * first `limit` is in the subset.
  */
 import {newestFirst} from '../corpus/lookups.js';
-import {quoteView, type QuoteView} from '../corpus/queries.js';
+import {storeQuoteCopies} from '../corpus/copies.js';
+import {countedQuoteViews, type QuoteView} from '../corpus/queries.js';
 import type {DateValue, Quote, StoreData} from '../corpus/schema.js';
 
 const byRecency = (a: Quote, b: Quote) => newestFirst(a.date, b.date) || a.articleId.localeCompare(b.articleId) || a.paragraph - b.paragraph;
 
 export function recentQuotesFast(data: StoreData, limit: number): QuoteView[] {
-	const quotes = data.quotes.filter((q) => !q.fragment);
+	// Each printed quote once (corpus/copies.ts): a repeat of another title's printing is not a recent quote of its own.
+	const {repeatOf} = storeQuoteCopies(data);
+	const quotes = data.quotes.filter((q) => !q.fragment && !repeatOf.has(q.id));
 	// Distinct dates, newest first; equal dates share a rank.
 	const keyOf = (d: DateValue) => `${d.value === null ? 'none' : `on ${d.value}`}|${d.approximate}`;
 	const reps = new Map<string, DateValue>();
@@ -35,9 +38,11 @@ export function recentQuotesFast(data: StoreData, limit: number): QuoteView[] {
 			break;
 		}
 	}
-	return quotes
-		.filter((_, i) => ranks[i]! <= last)
-		.sort(byRecency)
-		.slice(0, limit)
-		.map(quoteView);
+	return countedQuoteViews(
+		data,
+		quotes
+			.filter((_, i) => ranks[i]! <= last)
+			.sort(byRecency)
+			.slice(0, limit),
+	);
 }

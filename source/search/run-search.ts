@@ -2,6 +2,7 @@
  * One search as the UI asks it: the box's text and filters, a scope, and rows ready to show (kind, who or what,
  * date, the text the match is in, where it opens). Plain TypeScript over the store; the UI only renders it.
  */
+import {printingTitles} from '../corpus/copies.js';
 import {formatDate} from '../corpus/date-value.js';
 import {findArticle, findEvent, findPerson, findQuote, newestFirst} from '../corpus/lookups.js';
 import {listArticles, listPeople, QueryError, resolveAuthority, storeAuthorities, timeline} from '../corpus/queries.js';
@@ -45,6 +46,8 @@ export type ResultRow = {
 	reports?: number;
 	/** For a quote: a fragment (a short phrase inside reported speech), to be said so where it is shown. */
 	fragment?: true;
+	/** For a quote or story other titles printed too (corpus/copies.ts): their names, "Exampleshire Echo, Westshire Post". */
+	alsoIn?: string;
 };
 
 export type SearchResults = {
@@ -187,11 +190,19 @@ function rowOf(data: StoreData, h: SearchHit): ResultRow {
 	switch (h.kind) {
 		case 'quote': {
 			const q = findQuote(data, h.id);
-			return {...common, label: q?.speaker ?? 'unattributed', date: q ? formatDate(q.date) : '', articleId: h.articleId!, paragraph: h.paragraph ?? 1, ...(q?.fragment ? {fragment: true as const} : {})};
+			return {
+				...common,
+				label: q?.speaker ?? 'unattributed',
+				date: q ? formatDate(q.date) : '',
+				articleId: h.articleId!,
+				paragraph: h.paragraph ?? 1,
+				...(q?.fragment ? {fragment: true as const} : {}),
+				...(h.alsoIn?.length ? {alsoIn: printingTitles(h.alsoIn)} : {}),
+			};
 		}
 		case 'article': {
 			const a = findArticle(data, h.id);
-			return {...common, label: a?.title ?? h.id, date: a ? formatDate(a.published) : '', articleId: h.id, paragraph: h.paragraph ?? 1};
+			return {...common, label: a?.title ?? h.id, date: a ? formatDate(a.published) : '', articleId: h.id, paragraph: h.paragraph ?? 1, ...(h.alsoIn?.length ? {alsoIn: printingTitles(h.alsoIn)} : {})};
 		}
 		case 'person':
 			return {...common, label: findPerson(data, h.id)?.name ?? h.id, date: ''};
@@ -219,12 +230,22 @@ function recentRows(data: StoreData, scope: Scope, limit: number): ResultRow[] {
 	switch (scope) {
 		case 'all':
 		case 'quotes':
-			return recentQuotesFast(data, limit).map((q) => ({kind: 'quote', id: q.id, label: q.speaker ?? 'unattributed', date: formatDate(q.date), text: q.text, matches: [], articleId: q.articleId, paragraph: q.paragraph}));
+			return recentQuotesFast(data, limit).map((q) => ({
+				kind: 'quote',
+				id: q.id,
+				label: q.speaker ?? 'unattributed',
+				date: formatDate(q.date),
+				text: q.text,
+				matches: [],
+				articleId: q.articleId,
+				paragraph: q.paragraph,
+				...(q.alsoIn?.length ? {alsoIn: printingTitles(q.alsoIn)} : {}),
+			}));
 		case 'articles':
 			return listArticles(data)
 				.sort((a, b) => newestFirst(a.published, b.published))
 				.slice(0, limit)
-				.map((a) => ({kind: 'article', id: a.id, label: a.title, date: formatDate(a.published), text: a.title, matches: [], articleId: a.id, paragraph: 1}));
+				.map((a) => ({kind: 'article', id: a.id, label: a.title, date: formatDate(a.published), text: a.title, matches: [], articleId: a.id, paragraph: 1, ...(a.alsoIn.length ? {alsoIn: printingTitles(a.alsoIn)} : {})}));
 		case 'people':
 			return listPeople(data)
 				.slice(0, limit)

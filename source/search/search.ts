@@ -9,6 +9,7 @@
  * searched with its speaker's name, so a name finds the person's quotes; an event is a line of the timeline.
  */
 import Fuse, {type FuseResult, type IFuseOptions} from 'fuse.js';
+import type {Printing} from '../corpus/copies.js';
 import type {DateValue, StoreData} from '../corpus/schema.js';
 import {candidateTerms} from './candidates.js';
 import {FilterColumns} from './doc-filter.js';
@@ -31,6 +32,8 @@ export type SearchHit = {
 	speaker?: string;
 	/** For an event (a line of the timeline): how many articles report it. */
 	reports?: number;
+	/** For a quote other titles printed too (syndicated copies): those printings. One hit stands for them all. */
+	alsoIn?: readonly Printing[];
 	matches: [number, number][];
 };
 
@@ -53,6 +56,8 @@ export type Doc = {
 	type?: string;
 	/** For an event (a line of the timeline, its reports merged): how many articles report it. */
 	reports?: number;
+	/** For a quote other titles printed too: those printings (corpus/copies.ts). */
+	alsoIn?: readonly Printing[];
 };
 
 /**
@@ -155,11 +160,13 @@ export class Searcher {
 		// A filter is one more list to intersect with: a rare one (`type:…`) then bounds the work, not the words.
 		const within = Searcher.narrowed(opts) ? this.passingRanks(opts) : null;
 		const ranks: number[] = [];
-		firstMatches(this.index, strong, within, () => true, cap, ranks);
+		// A quote another title printed first is found as that first printing (corpus/copies.ts): one result.
+		const counted = (r: number) => !this.docs.isRepeat(byWords[r]!);
+		firstMatches(this.index, strong, within, counted, cap, ranks);
 		if (ranks.length < cap) {
 			// Every strong match that passes is taken by now; a loose match is one of the others.
 			const taken = new Set(ranks);
-			firstMatches(this.index, loose, within, (r) => !taken.has(r), cap, ranks);
+			firstMatches(this.index, loose, within, (r) => !taken.has(r) && counted(r), cap, ranks);
 		}
 		const numbers = ranks.map((r) => byWords[r]!);
 		return {docs: numbers.map((i) => this.docs.get(i)), numbers};
@@ -176,7 +183,7 @@ export class Searcher {
 		// One character matches nothing in Fuse (minMatchCharLength 2), but would gather every document first.
 		if (q.length < 2) return [];
 		const {docs, numbers} = this.candidateDocs(q, opts, limit);
-		return collapse(inFuseOrder(new Fuse(docs, fuseOptions).search(q), numbers), limit);
+		return collapse(inFuseOrder(new Fuse(docs, fuseOptions).search(q), numbers), limit, this.docs);
 	}
 
 	/**
@@ -196,7 +203,7 @@ export class Searcher {
 			const slice = docs.slice(at, at + sliceSize);
 			for (const r of new Fuse(slice, fuseOptions).search(q)) results.push({...r, refIndex: r.refIndex + at});
 		}
-		return collapse(inFuseOrder(results, numbers), limit);
+		return collapse(inFuseOrder(results, numbers), limit, this.docs);
 	}
 
 	/**
@@ -233,14 +240,15 @@ export class Searcher {
 		return lists.newest;
 	}
 
-	/** Filter-only boxes: the documents that pass, newest first, each article once. */
+	/** Filter-only boxes: the documents that pass, newest first, each article (each story its titles printed) once. */
 	private filtered(opts: SearchOptions, limit: number): SearchHit[] {
 		if (filterIsEmpty(opts.filter)) return [];
 		const seen = new Set<string>();
 		const out: SearchHit[] = [];
 		for (const i of this.passingNewest(opts)) {
+			if (this.docs.isRepeat(i)) continue;
 			const d = this.docs.get(i);
-			if (d.kind === 'article' && (seen.has(d.id) || !seen.add(d.id))) continue;
+			if (d.kind === 'article' && (seen.has(this.docs.storyOf(d.id)) || !seen.add(this.docs.storyOf(d.id)))) continue;
 			out.push(toHit({item: d, refIndex: 0, score: 0, matches: []}));
 			if (out.length >= limit) break;
 		}
@@ -293,14 +301,18 @@ function wordsOf(text: string): number {
 	return Math.max(1, n);
 }
 
-/** Ranked results with each article once, at its best-scoring paragraph. */
-function collapse(ranked: readonly FuseResult<Doc>[], limit: number): SearchHit[] {
+/**
+ * Ranked results with each article once, at its best-scoring paragraph; a story several titles printed
+ * (corpus/copies.ts) is one article result, the best-scoring printing, naming the others.
+ */
+function collapse(ranked: readonly FuseResult<Doc>[], limit: number, docs: DocTable): SearchHit[] {
 	const out: SearchHit[] = [];
 	const articles = new Set<string>();
 	for (const r of ranked) {
 		if (r.item.kind === 'article') {
-			if (articles.has(r.item.id)) continue;
-			articles.add(r.item.id);
+			const story = docs.storyOf(r.item.id);
+			if (articles.has(story)) continue;
+			articles.add(story);
 		}
 		out.push(toHit(r));
 		if (out.length >= limit) break;
@@ -322,6 +334,7 @@ function toHit(r: FuseResult<Doc>): SearchHit {
 		...(d.paragraph ? {paragraph: d.paragraph} : {}),
 		...(d.speaker ? {speaker: d.speaker} : {}),
 		...(d.reports !== undefined ? {reports: d.reports} : {}),
+		...(d.alsoIn ? {alsoIn: d.alsoIn} : {}),
 		matches,
 	};
 }

@@ -1,8 +1,10 @@
 /** `scrutiny import PATH...` and `scrutiny import-ofsted CSV`. */
 import {readFile} from 'node:fs/promises';
 import {constants} from 'node:os';
+import {storeQuoteCopies} from '../../corpus/copies.js';
 import {rebuildDerived} from '../../corpus/merge.js';
 import {parseIlacsHistory} from '../../corpus/ofsted-import.js';
+import type {StoreData} from '../../corpus/schema.js';
 import {openStore, type Store} from '../../corpus/store/index.js';
 import {importPaths, type ImportReport} from '../../importer/import-paths.js';
 import {saveSidecars} from '../../importer/sidecars.js';
@@ -84,6 +86,7 @@ export async function importCommand(ctx: Context): Promise<number> {
 				(report.removed ? `; ${report.removed} control characters or escape sequences removed` : '') +
 				(report.repaired ? `; ${report.repaired} mis-encoded sequences repaired` : '') +
 				(report.failed.length ? `; ${report.failed.length} refused` : '') +
+				syndicatedNote(store?.data) +
 				(stopSignal ? `; stopped by ${stopSignal}, ${report.skipped} not imported` : ''),
 		);
 	}
@@ -128,4 +131,10 @@ export async function importOfstedCommand(ctx: Context): Promise<number> {
 	if (ctx.flags.json) println(ctx.stdout, json({judgements: parsed.events.length, authorities, problems: parsed.problems}));
 	else println(ctx.stdout, `loaded ${parsed.events.length} official judgements for ${authorities} authorities into ${store.path}`);
 	return 0;
+}
+
+/** "; 2 quotes printed again by syndicated copies count once": why the store's counts are below the import's. */
+function syndicatedNote(data: StoreData | undefined): string {
+	const repeats = data ? storeQuoteCopies(data).repeatOf.size : 0;
+	return repeats ? `; ${repeats} quote${repeats === 1 ? '' : 's'} printed again by syndicated copies count${repeats === 1 ? 's' : ''} once` : '';
 }

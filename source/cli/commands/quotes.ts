@@ -8,5 +8,5 @@ import {writeCounted} from '../export.js';
 export async function quotesCommand(ctx: Context): Promise<number> {
 	const {data} = await openForReading(ctx);
 	const rows = listQuotes(data, {speaker: ctx.flags.speaker, authority: ctx.flags.authority?.[0]});
-	return writeCounted(ctx, {rows, ...quoteFormats(data)}, quoteFacets(data));
+	return writeCounted(ctx, {rows, ...quoteFormats(data, rows.some((q) => q.alsoIn?.length))}, quoteFacets(data));
 }

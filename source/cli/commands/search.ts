@@ -4,7 +4,7 @@ import {searcherFor} from '../../search/index-cache.js';
 import {resultFacets} from '../../search/result-facets.js';
 import {searchKinds, type SearchHit, type SearchKind} from '../../search/search.js';
 import {UsageError, openForReading, type Context} from '../context.js';
-import {citationColumns, writeCounted} from '../export.js';
+import {alsoInOutputs, citationColumns, writeCounted} from '../export.js';
 
 /** `--in`'s values (the command table's choices) as the searcher's kinds. */
 const kindOf: Record<string, SearchKind> = {quotes: 'quote', articles: 'article', people: 'person', events: 'event'};
@@ -31,16 +31,20 @@ export async function searchCommand(ctx: Context): Promise<number> {
 		return null;
 	};
 	const cited = new Map(hits.map((h) => [h, citationOf(h)]));
+	// A quote several titles printed is one hit, naming the others (corpus/copies.ts).
+	const also = alsoInOutputs(cite);
+	const syndicated = hits.some((h) => h.alsoIn?.length);
 	const citation = (h: SearchHit) => cited.get(h) ?? null;
 	return writeCounted(ctx, {
 		rows: hits,
-		json: (h) => ({...h, citation: citation(h)}),
+		json: (h) => ({...h, ...(h.kind === 'quote' || h.kind === 'article' ? {alsoIn: also.json(h.alsoIn)} : {}), citation: citation(h)}),
 		empty: `no results for '${query}'`,
 		text: [
 			{header: 'kind', get: (h) => h.kind},
 			{header: 'score', get: (h) => h.score.toFixed(3)},
 			{header: 'who / where', get: (h) => h.speaker ?? (h.articleId ? `${h.articleId}${h.paragraph ? ` ¶${h.paragraph}` : ''}` : h.id), max: 28},
 			{header: 'text', get: (h) => h.text, max: 90},
+			...(syndicated ? [{header: 'also in', get: (h: SearchHit) => also.titles(h.alsoIn), max: 40}] : []),
 		],
 		csv: [
 			{header: 'kind', get: (h) => h.kind},
@@ -50,12 +54,13 @@ export async function searchCommand(ctx: Context): Promise<number> {
 			{header: 'text', get: (h) => h.text},
 			{header: 'articleId', get: (h) => h.articleId},
 			...citationColumns(citation, {paragraph: true}),
+			{header: 'alsoIn', get: (h) => also.cited(h.alsoIn)},
 		],
 		md: [
 			{header: 'kind', get: (h) => h.kind},
 			{header: 'speaker', get: (h) => h.speaker ?? ''},
 			{header: 'text', get: (h) => h.text},
-			{header: 'citation', get: (h) => citation(h)?.text},
+			{header: 'citation', get: (h) => also.withCitation(citation(h)?.text, h.alsoIn)},
 		],
 	}, resultFacets<SearchHit>(data));
 }

@@ -17,6 +17,8 @@ export type ParsedArticle = {
 	readonly byline: string | null;
 	readonly url: string | null;
 	readonly published: StatedDay | null;
+	/** Why a date the file states was not taken (an ambiguous or unreadable one), for the import's report. */
+	readonly dateProblem?: string;
 	/** The export's own id for the article (Factiva's accession number), where it has one. */
 	readonly exportId?: string;
 	/** 1-based position in the file. */

@@ -1,5 +1,9 @@
-/** A person's quotes (Enter on People): date, article and paragraph, and the words; Enter opens the reader there. */
+/**
+ * A person's quotes (Enter on People): date, article and paragraph, and the words; Enter opens the reader there.
+ * A quote several titles printed is one row, naming the others (corpus/copies.ts).
+ */
 import {Box, Text} from 'ink';
+import {printingTitles} from '../../corpus/copies.js';
 import {formatDate} from '../../corpus/date-value.js';
 import {findArticle, findPerson, quotesBySpeaker} from '../../corpus/lookups.js';
 import type {QuoteView} from '../../corpus/queries.js';
@@ -54,7 +58,9 @@ export function PersonQuotesView({screen, env}: ViewProps<PersonQuotesScreen>) {
 			{rows.slice(start, end).map((q, i) => {
 				const isSel = start + i === pos.selected;
 				const title = safeLine(findArticle(env.data, q.articleId)?.title ?? q.articleId);
-				const where = `${fit(formatDate(q.date), 11)} ¶${q.paragraph} ${title}`;
+				// A quote several titles printed is listed once, at its first printing, naming the others.
+				const also = q.alsoIn?.length ? ` · also in ${safeLine(printingTitles(q.alsoIn))}` : '';
+				const where = `${fit(formatDate(q.date), 11)} ¶${q.paragraph} ${title}${also}`;
 				return (
 					<Box key={q.id} flexDirection="column" height={2}>
 						<Text inverse={isSel} wrap="truncate">

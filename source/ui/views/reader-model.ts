@@ -3,6 +3,7 @@
  * them (or under the paragraph when narrow), the raw text with its page furniture marked, and which lines each
  * paragraph takes, so that scrolling and `n`/`N` can be decided without rendering.
  */
+import type {Printing} from '../../corpus/copies.js';
 import {formatDate} from '../../corpus/date-value.js';
 import type {QuoteView} from '../../corpus/queries.js';
 import type {Article} from '../../corpus/schema.js';
@@ -142,8 +143,11 @@ export function rawModel(article: Article, width: number): {lines: ReaderLine[]}
 	return {lines};
 }
 
-/** The reader's fixed head: the title, the date with its precision and basis, the authorities and source. */
-export function readerHead(article: Article, width: number): {text: string; tone: 'bold' | 'dim' | 'plain'}[] {
+/**
+ * The reader's fixed head: the title, the date with its precision and basis, the authorities and source, and for
+ * a syndicated story the other titles that printed it, each with its date (corpus/copies.ts).
+ */
+export function readerHead(article: Article, width: number, printings: readonly Printing[] = []): {text: string; tone: 'bold' | 'dim' | 'plain'}[] {
 	const d = article.published;
 	const date = d.value === null ? `undated (${safeLine(d.basis)})` : `${formatDate(d)} · ${d.precision} precision${d.approximate ? ', approximate' : ''} · ${safeLine(d.basis)}`;
 	const meta = `${safeLine(article.authorities.join(', ')) || 'authority unknown'} · source: ${safeLine(article.source ?? 'not recorded')} · ${safeLine(article.file)}`;
@@ -151,6 +155,11 @@ export function readerHead(article: Article, width: number): {text: string; tone
 		...wrap(safeLine(article.title), width).slice(0, 2).map((text) => ({text, tone: 'bold' as const})),
 		...wrap(`Date: ${date}`, width).slice(0, 2).map((text) => ({text, tone: 'plain' as const})),
 		...wrap(meta, width).slice(0, 1).map((text) => ({text, tone: 'dim' as const})),
+		...(printings.length
+			? wrap(`Also printed in: ${printings.map((p) => `${safeLine(p.publication ?? p.articleId)} (${formatDate(p.published)})`).join(', ')}`, width)
+					.slice(0, 2)
+					.map((text) => ({text, tone: 'plain' as const}))
+			: []),
 	];
 }
 

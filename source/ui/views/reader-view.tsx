@@ -5,6 +5,7 @@
  * and steps from match to match (reader-find.ts).
  */
 import {Box, Text} from 'ink';
+import {otherPrintings} from '../../corpus/copies.js';
 import {findArticle, quotesInArticle} from '../../corpus/lookups.js';
 import type {Article, StoreData} from '../../corpus/schema.js';
 import {safeLine} from '../../text/terminal-safety.js';
@@ -37,7 +38,7 @@ function statusLines(screen: ReaderScreen, width: number): string[] {
 /** Rows for the text: the body less the head, the rule under it, and the status lines (at least one). */
 function viewHeight(env: ViewEnv, article: Article, screen: ReaderScreen): number {
 	const {width, height} = env.layout.body;
-	return Math.max(1, height - readerHead(article, width).length - 1 - Math.max(1, statusLines(screen, width).length));
+	return Math.max(1, height - readerHead(article, width, otherPrintings(env.data, article.id)).length - 1 - Math.max(1, statusLines(screen, width).length));
 }
 
 /** Where keys go: the reader, its find box while it has the keyboard, and the find's keys while one is set. */
@@ -109,7 +110,7 @@ export function ReaderView({screen, env}: ViewProps<ReaderScreen>) {
 			</Box>
 		);
 	}
-	const head = readerHead(article, width);
+	const head = readerHead(article, width, otherPrintings(env.data, article.id));
 	const h = viewHeight(env, article, screen);
 	const status = statusLines(screen, width);
 	const find = screen.find;

@@ -2,6 +2,7 @@
  * The search preview: for the selected result, the whole paragraph with its neighbours and the article's title
  * and date; for a person, who they are and their latest words; for an event, what and when. Pure lines.
  */
+import {otherPrintings, printingTitles} from '../../corpus/copies.js';
 import {formatDate} from '../../corpus/date-value.js';
 import {findArticle, findEvent, findPerson, quotesBySpeaker} from '../../corpus/lookups.js';
 import type {StoreData} from '../../corpus/schema.js';
@@ -49,6 +50,9 @@ export function previewLines(data: StoreData, row: ResultRow | undefined, width:
 	const p = Math.min(Math.max(1, row.paragraph ?? 1), Math.max(1, article.paragraphs.length));
 	out.push(...wrapped(safeLine(article.title), width, 'bold').slice(0, 2));
 	out.push(...wrapped(`${formatDate(article.published)} · ${safeLine(article.authorities.join(', ')) || 'authority unknown'} · ¶ ${p} of ${article.paragraphs.length}`, width, 'dim'));
+	// A syndicated story: the titles that printed the quote (or the story) too.
+	const also = row.kind === 'quote' ? (row.alsoIn ?? '') : printingTitles(otherPrintings(data, article.id));
+	if (also) out.push(...wrapped(`also printed in ${safeLine(also)}`, width, 'dim').slice(0, 2));
 	// The paragraph before and after are context: dimmed, and cut short if the selected one needs the room.
 	const para = (n: number): SpanLine[] => {
 		const text = safeLine(article.paragraphs[n - 1] ?? '');

@@ -148,7 +148,8 @@ export function SearchView({screen, env, store}: ViewProps<SearchScreen>) {
 					{rows.length === 0 && r ? <NoResults results={r} width={list.width} /> : null}
 					{rows.slice(start, end).map((row, i) => {
 						const isSel = start + i === pos.selected;
-						const meta = `${fit(row.kind, 7)} ${safeLine(row.label)}`;
+						// One result stands for a quote every title printed (corpus/copies.ts): it names the others.
+						const meta = `${fit(row.kind, 7)} ${safeLine(row.label)}${row.alsoIn ? ` · also in ${safeLine(row.alsoIn)}` : ''}`;
 						const date = row.date ? ` ${row.date}` : '';
 						return (
 							<Box key={`${row.kind}:${row.id}`} flexDirection="column" height={rowsPerResult}>

@@ -1,5 +1,6 @@
 /** The quote search over both sides of the comparison: one column of matches each, side by side or stacked. */
 import {Box, Text} from 'ink';
+import {printingTitles} from '../../../corpus/copies.js';
 import {formatDate} from '../../../corpus/date-value.js';
 import {safeLine} from '../../../text/terminal-safety.js';
 import {SpanLineText} from '../../components/span-line.js';
@@ -33,7 +34,9 @@ export function Quotes({panel, env, model: m}: {readonly panel: QuotesPanel; rea
 				{list.length === 0 ? <Text dimColor wrap="truncate">{panel.query ? 'no quote matches' : 'no quotes'}</Text> : null}
 				{list.slice(start, end).map((q, i) => {
 					const isSel = focused && start + i === pos.selected;
-					const who = `${safeLine(q.quote.speaker ?? 'unattributed')}${q.fragment ? ' · fragment' : ''} · ${formatDate(q.quote.date)} · ¶${q.quote.paragraph}`;
+					// A quote several titles printed is one match, at its first printing, naming the others (corpus/copies.ts).
+					const also = q.quote.alsoIn?.length ? ` · also in ${safeLine(printingTitles(q.quote.alsoIn))}` : '';
+					const who = `${safeLine(q.quote.speaker ?? 'unattributed')}${q.fragment ? ' · fragment' : ''} · ${formatDate(q.quote.date)} · ¶${q.quote.paragraph}${also}`;
 					return (
 						<Box key={q.quote.id} flexDirection="column" height={2}>
 							<Text inverse={isSel} wrap="truncate">
