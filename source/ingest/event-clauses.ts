@@ -64,7 +64,7 @@ export function toldAsHistory(clause: string, at: number): boolean {
 	const before = clause.slice(Math.max(0, at - 50), at);
 	// "improved from 'inadequate' to 'good'": the rating after "to" is the new one.
 	if (/\bfrom\b/i.test(before) && /\bto\s+(?:be\s+)?['‘"“]?$/i.test(before)) return false;
-	return /\b(since|from|previously|formerly|had been|after being|once|last)\b[^.]{0,40}$/i.test(before);
+	return /\b(since|from|previously|formerly|had been|having been|after being|once|last)\b[^.]{0,40}$/i.test(before);
 }
 
 /** Words that join the items of a list: ", ", " and ", ", and ", " & ". */

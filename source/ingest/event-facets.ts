@@ -10,13 +10,17 @@ import type {EventStatus, InspectedService, Rating} from '../corpus/schema.js';
  * everyday words, a grade only when something is judged so.
  */
 const ratingWords: readonly [RegExp, Rating][] = [
-	[/\brequires? improvement\b|\brequiring improvement\b/gi, 'requires improvement'],
+	[/\brequires? improvement\b|\brequiring improvement\b|\brequired improvement\b/gi, 'requires improvement'],
 	[/\binadequate\b/gi, 'inadequate'],
 	[/\boutstanding\b/gi, 'outstanding'],
 	[/\bgood\b/gi, 'good'],
 	[/\badequate\b/gi, 'adequate'],
 	[/\bspecial measures\b/gi, 'inadequate'],
-	[/\bwidespread and\/or systemic failings\b/gi, 'inadequate'],
+	[/\bwidespread (?:and\/or |and |or )?(?:systemic )?failings\b/gi, 'inadequate'],
+	// The area SEND framework's other two outcomes.
+	[/\bpositive experiences and outcomes\b/gi, 'good'],
+	[/\binconsistent experiences and outcomes\b/gi, 'requires improvement'],
+	[/\b(?:up|down) from ['‘"“]?(?:poor|failing)\b/gi, 'inadequate'],
 	[/\b(?:rated|judged|graded|deemed|declared|found|labelled|branded)\b(?: (?:the|its|it|as|to be|them|council|service|services|department|authority|children['’]s|social|care|\w+ly)){0,4} ['‘"“]?(?:failing|poor|performing poorly)\b/gi, 'inadequate'],
 	[/\bperforming poorly\b/gi, 'inadequate'],
 	// "the lowest possible rating", "the lowest of the three outcomes", "the worst possible grade".
@@ -38,12 +42,29 @@ export function leadingRatingWords(quoted: string): number {
 }
 
 /** The words a sentence must hold one of for ratingsIn to find anything: a cheap test first. */
-export const ratingCueWords = ['requires improvement', 'require improvement', 'requiring improvement', 'inadequate', 'outstanding', 'good', 'adequate', 'special measures', 'systemic failings', 'failing', 'poor', 'lowest', 'worst', 'highest', 'best possible'];
+export const ratingCueWords = ['requires improvement', 'require improvement', 'requiring improvement', 'required improvement', 'widespread', 'experiences and outcomes', 'from poor', 'from failing', 'inadequate', 'outstanding', 'good', 'adequate', 'special measures', 'systemic failings', 'failing', 'poor', 'lowest', 'worst', 'highest', 'best possible'];
+
+/**
+ * 'good' and 'outstanding' are everyday words: a grade only where the sentence gives them as one ("rated two of its
+ * homes good", "are now good", "remains outstanding", "Ofsted's verdict - good -", "a good rating").
+ */
+const gradeCues = new Map<string, RegExp>();
+function gradeCue(word: 'good' | 'outstanding'): RegExp {
+	let re = gradeCues.get(word);
+	if (!re) {
+		re = new RegExp(
+			`['‘’"“”]${word}['’"”]|\\b(?:rated|judged|graded|deemed|rates|judges|rating|grading) (?:[\\w'’]+ ){0,8}${word}\\b|as ${word}\\b|an? ${word} (?:rating|grade|judgement|judgment)|${word} (?:rating|grade|judgement|judgment)|from ${word}\\b|overall ${word}\\b|${word} overall\\b|to ${word}\\b|\\b(?:rating|grade|judgement|judgment) of ${word}\\b|\\b(?:are|is|was|were) now ${word}\\b|\\bremains? ${word}\\b|\\b(?:rating|verdict|grade|outcome)\\b\\W{1,4}${word}\\b|${word} in (?:all|every) (?:areas?|respects?|categor(?:y|ies))`,
+			'i',
+		);
+		gradeCues.set(word, re);
+	}
+	return re;
+}
 
 /** Rating mentions in a clause, in text order, one per rating ("requires improvement to be good" is one). */
-export function ratingsIn(clause: string): {rating: Rating; index: number}[] {
+export function ratingsIn(clause: string): {rating: Rating; index: number; end: number}[] {
 	const text = clause.replace(/requires? improvement to be good/gi, (m) => `requires improvement${' '.repeat(m.length - 20)}`);
-	const out: {rating: Rating; index: number}[] = [];
+	const out: {rating: Rating; index: number; end: number}[] = [];
 	const taken: [number, number][] = [];
 	for (const [re, rating] of ratingWords) {
 		for (const m of text.matchAll(re)) {
@@ -51,9 +72,9 @@ export function ratingsIn(clause: string): {rating: Rating; index: number}[] {
 			const e = s + m[0].length;
 			if (taken.some(([a, b]) => s < b && e > a)) continue;
 			taken.push([s, e]);
-			if (rating === 'good' && !/['‘’"“”]good['’"”]|\b(?:rated|judged|graded|deemed) (?:\w+ ){0,3}good\b|as good\b|a good rating|good rating|from good\b|overall good\b|good overall\b|to good\b|\b(?:rating|grade|judgement|judgment) of good\b/i.test(clause)) continue;
-			if (rating === 'outstanding' && !/['‘’"“”]outstanding['’"”]|\b(?:rated|judged|graded|deemed) (?:\w+ ){0,3}outstanding\b|as outstanding\b|outstanding (rating|judgement|grade)|to outstanding\b|\b(?:rating|grade|judgement|judgment) of outstanding\b/i.test(clause)) continue;
-			out.push({rating, index: s});
+			if (rating === 'good' && !gradeCue('good').test(clause)) continue;
+			if (rating === 'outstanding' && !gradeCue('outstanding').test(clause)) continue;
+			out.push({rating, index: s, end: s + (/^requires? improvement to be good/i.exec(clause.slice(s))?.[0].length ?? m[0].length)});
 		}
 	}
 	const seen = new Set<Rating>();

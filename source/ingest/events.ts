@@ -26,13 +26,13 @@ export {summarise} from './event-settle.js';
 
 /** The words the short references below need ("vote", "the notice", ...). */
 const shortReferenceWords = ['vote', 'notice', 'it was ', 'made the call', 'report'];
-const judgementVerb = /\b(rated|rating|ratings|branded|judged|graded|gave|given|found|declared|deemed|labelled|verdict|judgement|judgment|report|inspection|Ofsted|inspectors|placed|moved|upgraded|downgraded|outcome|grade|improved|rise|risen|jump|watchdog|Inspectorate|CQC)\b/i;
+const judgementVerb = /\b(rated|rating|ratings|rates|branded|judged|graded|gave|given|found|declared|deemed|labelled|verdict|judgement|judgment|report|inspection|Ofsted|inspectors|placed|moved|upgraded|downgraded|outcome|grade|improved|rise|risen|jump|watchdog|Inspectorate|CQC|told|remains|concluded)\b/i;
 const serviceWords = /\b(children['’]s services|children['’]s social care|social care|services for (?:vulnerable )?children|youth justice|youth offending|SEND|fostering|adoption|children['’]s homes?)\b/i;
 /** A sentence that explains the grading scale names grades nobody was given. */
 const gradingScale = /\b(graded|ranging|range|ranked|runs?) from\b[^.]*\bdown to\b|\b(four|three|4|3)[- ]point scale\b|\bpossible (ratings|grades|judgements)\b|\b(can|could|may) (be given|receive|get)\b/i;
 /** "six other areas given the lowest outcome": other authorities' judgements, not this one's. */
 const otherAuthorities = /\b(other|similar) (areas|councils|authorities|local authorities|boroughs|counties)\b/i;
-const aspiration = /\b(aiming for|aim for|aims to|hope|hoped|hopes|want|wants|wanted|strive|target|goal|ambition|to become|to be rated|to achieve)\b/i;
+const aspiration = /\b(aiming for|aim for|aims to|aim to|hope|hoped|hopes|want|wants|wanted|strive|target|goal|ambition|to achieve)\b/i;
 const undatedPast = /\b(previously|in the past|once|at one time)\b/i;
 /** Events that a notice's or direction's issuing cannot be: for them, a date after "imposed", "issued" is another event's. */
 const notMadeBy = new Set<EventType>(['improvement-notice-lifted', 'commissioner-report', 'improvement-board', 'improvement-plan', 'resignation', 'resignation-call', 'resignation-refused', 'no-confidence-vote', 'funding']);
@@ -42,7 +42,10 @@ const embeddedEvent = /\b(imposed|issued|served|placed|given|appointed|introduce
 /** A judgement told in the present perfect is the story's news: "has been rated", "have been given". */
 const newsTense = /\b(has|have)\s+(?:now\s+|just\s+|today\s+|again\s+|also\s+)?(?:been\s+)?(rated|judged|graded|given|handed|placed|found|branded|deemed|labelled|downgraded|upgraded|moved|improved|become|received|achieved|awarded|told|declined|slipped|dropped|fallen|risen)\b/i;
 const judgedBy = /\b(Ofsted|report|inspectors?|inspection|watchdog|Inspectorate|CQC|Care Quality Commission)\b/i;
-const inspectionBefore = /\b(inspect(?!orate)\w*|visit(?:s|ed)?|re-?inspect\w*|(?:spent|spend|were in|was in)\b[^.;]{0,30}\b(?:days?|weeks?|fortnight))\b(?:(?!\b(?:rated|judged|inadequate|good|outstanding|requires?|after|since)\b)[^.;])*$/i;
+// Only an inspection the judgement came after: "after a visit in February", "following an inspection carried out in
+// September", "which follows a fortnight of visits in December" (not "rated by inspectors in July", "judged good at
+// its inspection in August", whose dates are the judgement's).
+const inspectionBefore = /\b(?:after|following|follows|followed)\b[^.;]{0,50}\b(inspect(?:ion|ions|ed|ing)|visit(?:s|ed)?|re-?inspect\w*|inspectors (?:spent|visited|were)|(?:spent|spend|were in|was in)\b[^.;]{0,30}\b(?:days?|weeks?|fortnight))\b(?:(?!\b(?:rated|judged|inadequate|good|outstanding|requires?|since)\b)[^.;])*$/i;
 const future = /\b(will|would|due to|is due|are due|is to|are to|to be (held|set up|appointed)|next|expected to|scheduled|plans? to|facing|faces|is set to|are set to)\b/i;
 export type EventInput = {
 	readonly paragraphs: readonly string[];
@@ -140,12 +143,21 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 							(!notMadeBy.has(type) || d.start < c.start + cueEnd || !embeddedEvent.test(sentence.slice(c.start + cueEnd, d.start))) &&
 							// "X, who has led the service since 2021, said an action plan had been agreed": the aside's date is the aside's.
 							// An aside right after the event's own words describes them: "The commissioner's report, which reached the DfE in December,".
-							!asides.some((a) => d.start >= a.start && d.end <= a.end && !(pos >= a.start && pos < a.end) && (a.of === null || a.of.test(type)) && !(a.start >= c.start + cueEnd && a.start <= c.start + cueEnd + 1)),
+							// "since it was last inspected in 2019, when services were judged ...": the when-clause shares the aside's date.
+							!asides.some((a) => d.start >= a.start && d.end <= a.end && !(pos >= a.start && pos < a.end) && (a.of === null || a.of.test(type)) && !(a.start >= c.start + cueEnd && a.start <= c.start + cueEnd + 1) && !(pos >= a.end && /^,\s*when\b/i.test(sentence.slice(a.end, pos)))),
 					);
 					// A judgement is not dated by the inspection behind it ("rated good after a visit in June"): news takes the
 					// article's date and the visit its own; told as history, the inspection dates it approximately.
 					const judgement = type === 'inspection-judgement';
-					const own = [...ownDates].filter((d) => !judgement || !inspectionDates.includes(d)).sort((a, b) => distance(a, pos) - distance(b, pos))[0]?.date ?? null;
+					// With two grades in a sentence ("rated outstanding, up from the good grade it had in 2015"), a date is the
+					// grade's nearest to it.
+					const grades = judgement ? ratingsIn(sentence) : [];
+					const mine = grades.find((g) => g.index === pos) ?? {index: pos, end: pos};
+					const apart = (d: DateMatch, g: {index: number; end: number}) => Math.max(0, g.index - d.end, d.start - g.end);
+					const ownGrade = (d: DateMatch) => grades.every((g) => apart(d, mine) <= apart(d, g));
+					const own = [...ownDates]
+						.filter((d) => !judgement || (!inspectionDates.includes(d) && ownGrade(d)))
+						.sort((a, b) => distance(a, pos) - distance(b, pos))[0]?.date ?? null;
 					if (own) return own;
 					if (judgement && inspectionDates.length > 0) {
 						if (news) return null;
@@ -213,8 +225,10 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 
 				// Judgements: every rating word next to a judging verb, unless it is an aim.
 				let judged = false;
-				if (judging && !aspiration.test(clause) && !gradingScale.test(sentence) && !otherAuthorities.test(clause)) {
+				if (judging && !gradingScale.test(sentence) && !otherAuthorities.test(clause)) {
+					// An aim is read just before its grade ("aims to be rated good"): elsewhere in the sentence it is someone else's.
 					for (const r of ratingsIn(clause)) {
+						if (aspiration.test(clause.slice(Math.max(0, r.index - 50), r.index))) continue;
 						push('inspection-judgement', r.index, r.rating, clause.slice(r.index, r.index + 40));
 						judged = true;
 					}

@@ -157,7 +157,7 @@ describe('how newsrooms report a judgement and what follows it', () => {
 		['Service manager Priya Shah, who has led the service since 2021, said an action plan had been agreed.', ['improvement-plan ~2024-03-14']],
 		['The DfE issued an improvement notice, under which officials will review progress every six months.', ['improvement-notice ~2024-03-14']],
 		// A date after "imposed" is the imposing, not the lifting.
-		['The Government has lifted the improvement notice imposed on Bury Council in 2019.', ['improvement-notice-lifted ~2024-03-14']],
+		['The Government has lifted the improvement notice imposed on Bury Council in 2019.', ['improvement-notice-lifted ~2024-03-14', 'improvement-notice 2019']],
 		// "in May" is the month, not "may".
 		['Ofsted carried out a monitoring visit in May.', ['inspection-visit 2023-05']],
 		// Bounds are not the event's date: the board is the news of the day.
