@@ -35,10 +35,12 @@ export const rules: readonly Rule[] = [
 		unless: /\bstatutory direction\b[^.]*\b(commissioner|appoint\w*)\b|\b(commissioner|appointment)\b[^.]*\bstatutory direction\b/i,
 		test: /\b(improvement notice|statutory direction|notice to improve)\b[^.]*\b(issued|served|imposed|placed|given)\b|\b(issued|issues|issuing|issue|serve|serves|served|impose|imposes|imposed|place|placed|given|received|receipt of|handed)\b[^.]*\b(improvement notice|statutory direction|notice to improve)\b|\b(under|remains? under|working under|subject to)\b (an?|the|its|a formal|a government|a DfE|a Department for Education) ([\w-]+ ){0,2}(improvement notice|statutory direction|notice to improve)\b/i,
 	},
-	{group: 'vote', type: 'no-confidence-vote', needs: ['confidence'], test: /\b(vote|motion) of no confidence\b|\bno[- ]confidence (vote|motion)\b/i},
+	{group: 'vote', type: 'no-confidence-vote', needs: ['confidence'], test: /\b(vote|motion) of no confidence\b|\bno[- ]confidence (vote|motion)\b|\bconfidence (vote|motion)\b/i},
 	{
 		group: 'resign',
 		type: 'resignation-refused',
+		// "confirmed the resignation of X, who will stay in post until July": a resignation, its notice period.
+		unless: /\b(confirmed|announced|accepted|handed in|tendered|offered)\b[^.]*\bresignation\b/i,
 		needs: ['refus', 'vow', 'intends to', 'not ', 'rejected', 'no intention', 'the right ', 'in post', 'in office', 'role', 'no plans'],
 		test: /\brefus(ed|es|ing) to (resign|step down|stand down|quit|go|accept\b[^.]*\bresignation)|\b(will|would) not (be )?(walk|walking) away\b|\b(stay|stays|staying|remain|remains|remaining) in (post|office|the role|his role|her role)\b|\bno plans to (resign|step down|stand down|quit)\b|\bvow(ed|s)? to stay\b|\bintends to (continue|stay)\b|\b(will|would) not (be )?(resign|resigning|step down|stepping down|stand down|standing down|quit|quitting)\b|\brejected (the )?calls?\b|\bno intention of (resigning|stepping down|standing down|quitting)\b|\bthe right (person|man|woman|people) to\b/i,
 	},
@@ -46,13 +48,13 @@ export const rules: readonly Rule[] = [
 		group: 'resign',
 		type: 'resignation-call',
 		needs: ['call', 'should', 'must', 'told', 'demand', 'consider'],
-		test: /\bcall(s|ed|ing)? (for|on)\b[^.]*\b(resign|resignation|resignations|step down|stand down|step aside|stand aside|quit|go)\b|\b(should|must) (both )?(resign|step down|stand down|step aside|quit|go)\b|\btold\b[^.]*\bto (resign|step down|stand down|quit)\b|\bdemand(s|ed)?\b[^.]*\b(resignations?|resign|step down|stand down)\b|\bcalled on\b[^.]*\bto (resign|step down|stand down|step aside)\b|\b(should|must|to) consider (his|her|their) positions?\b/i,
+		test: /\bcall(s|ed|ing)? (for|on)\b[^.]*\b(resign|resignation|resignations|step down|stand down|step aside|stand aside|quit|go)\b|\b(should|must) (both )?(resign|step down|stand down|step aside|quit|go)\b|\btold\b[^.]*\bto (resign|step down|stand down|quit)\b|\bdemand(s|ed)?\b[^.]*\b(resignations?|resign|step down|stand down|give up (his|her|their) (role|post|job|position))\b|\bcalled on\b[^.]*\bto (resign|step down|stand down|step aside)\b|\b(should|must|to) consider (his|her|their) positions?\b/i,
 	},
 	{
 		group: 'resign',
 		type: 'resignation',
 		needs: ['resigned', 'stepped down', 'stood down', 'quit', 'resignation', 'leav', 'step down', 'stand down', 'stepping down', 'standing down'],
-		test: /\b(resigned|stepped down|stood down)\b|\bquit (as|from|on|last|this|after|with)\b|\b(has|have|had) quit\b|\b(handed in|announced|tendered|confirmed) (his|her|their) resignation\b|\b(is|are|was|were) (leaving|to leave|to step down|to stand down|stepping down|standing down)\b|\b(will|is set to|is due to) (leave|step down|stand down)\b/i,
+		test: /\b(resigned|stepped down|stood down)\b|\bquit (as|from|on|last|this|after|with)\b|\b(has|have|had) quit\b|\b(handed in|announced|tendered|confirmed|offered|accepted) (his|her|their|the) resignation\b|\b(his|her|their) resignation (on|last|this|in|at)\b|\bthe resignation of\b(?![^.]*\b(call|calls|called|calling|demand|demanded|demands)\b)|\b(is|are|was|were) (leaving|to leave|to step down|to stand down|stepping down|standing down)\b|\b(will|is set to|is due to) (leave|step down|stand down)\b/i,
 		unless: /\bother (towns|councils|authorities|areas|places)\b/i,
 	},
 	{

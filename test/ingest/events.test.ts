@@ -190,3 +190,18 @@ describe('how newsrooms report a judgement and what follows it', () => {
 		expect(brief('Commissioner Malcolm Yarwood was appointed in January.', 'Mr Yarwood is due to report again in June.')).toEqual(['commissioner-appointed 2024-01', 'commissioner-report 2024-06']);
 	});
 });
+
+describe('resignations, votes and dates newsrooms give around them', () => {
+	test.each([
+		['The assistant director offered her resignation, which has been accepted.', ['resignation ~2024-03-14']],
+		['Following his resignation on Friday, the deputy leader said the findings had decided it.', ['resignation 2024-03-08']],
+		['The council confirmed the resignation of its director, who will stay in post until the end of July.', ['resignation ~2024-03-14']],
+		['Opposition members demanded that the portfolio holder give up his role.', ['resignation-call ~2024-03-14']],
+		['Independent members lost their bid when a confidence vote went against them in February.', ['no-confidence-vote 2024-02']],
+		// "ahead of" names another event's date; "in the new year" is next year's.
+		['The director has resigned ahead of a critical Ofsted report due later this week.', ['resignation ~2024-03-14']],
+		['A refreshed improvement plan will come before scrutiny members in the new year.', ['improvement-plan ~2025']],
+	])('%j', (sentence, expected) => {
+		expect(brief(sentence)).toEqual(expected);
+	});
+});

@@ -198,6 +198,12 @@ export const patterns: readonly Pattern[] = [
 		},
 	},
 	{
+		// "in the new year": the year after the article's, approximately.
+		re: /\b(?:in|early in|by|after)\s+the\s+new\s+year\b/gi,
+		needs: [/new year/i],
+		make: () => ({kind: 'relative', shift: {years: 1}, approximate: true, schedules: true}),
+	},
+	{
 		re: new RegExp(`\\b${count}\\s+(?<unit>day|week|month|year)s?\\s+ago\\b`, 'gi'),
 		needs: ['unit', /ago/i],
 		make: (m) => {

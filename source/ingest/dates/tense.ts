@@ -5,7 +5,7 @@ import type {Tense} from './types.js';
 export const futureMarkers =
 	/\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+due|due\s+(?:to\s+be|back|to\s+(?!(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|lack|poor|concerns?|pressures?)\b)[a-z]+)|(?:is|are)\s+to\s+(?!blame\b)[a-z]+|to\s+be\s+held|next(?!\s+to\b)|scheduled|expected\s+to|(?:is|are)\s+expected|later\s+this|set\s+to|going\s+to|plans?\s+to|planned|intends?\s+to|aims?\s+to|hopes?\s+to|upcoming|forthcoming|in\s+the\s+coming|would(?!\s+have)|by\s+the\s+end\s+of|(?:is|are)\s+(?:on|set\s+for|being\s+held)|takes?\s+place|(?<!\b(?:found|judged|deemed|considered|thought|said|believed|shown|seen|rated)\s)to\s+be\s+(?:[a-z]+ed|held|heard|seen|taken|given|made|sent))\b|['’]ll\b/gi;
 export const pastMarkers =
-	/\b(?:was|were|had|did|ago|previously|earlier|already|yesterday|last|said|told|met|came|went|took|gave|made|found|saw|began|became|left|rose|fell|paid|wrote|spoke|sent|spent|won|lost|brought|thought|felt|kept|heard|led|ran|stood|got)\b|\b[a-z]{3,}ed\b/gi;
+	/\b(?:was|were|had|did|ago|previously|earlier|already|yesterday|last|said|told|met|came|went|took|gave|made|found|saw|began|became|left|rose|fell|paid|wrote|spoke|sent|spent|won|lost|brought|thought|felt|kept|heard|led|ran|stood|got|quit|sought|drew|chose)\b|\b[a-z]{3,}ed\b/gi;
 /** "-ed" words that are not past verbs, and the forms that make a participle passive ("will be published"). */
 export const notPast = new Set(['speed', 'seed', 'feed', 'indeed', 'hundred', 'proceed', 'exceed', 'succeed', 'breed', 'embed', 'united']);
 export const passiveBefore = /\b(?:be|been|being|is|are|am|get|gets|getting)\s+(?:\w+ly\s+)?$/i;
@@ -23,6 +23,8 @@ export function markers(sentence: string): Marker[] {
 		if (notPast.has(word)) continue;
 		// Only the few words before matter ("has been agreed"): a bounded slice keeps this linear.
 		if (word.endsWith('ed') && passiveBefore.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+		// "will quit in July": a verb after a modal or "to" is not a past one.
+		if (/\b(?:will|would|shall|to|must|may|might|could)\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
 		out.push({start: m.index, end, tense: 'past'});
 	}
 	return out.sort((a, b) => a.start - b.start);
