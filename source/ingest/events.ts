@@ -46,6 +46,8 @@ const judgedBy = /\b(Ofsted|report|inspectors?|inspection|watchdog|Inspectorate|
 // September", "which follows a fortnight of visits in December" (not "rated by inspectors in July", "judged good at
 // its inspection in August", whose dates are the judgement's).
 const inspectionBefore = /\b(?:after|following|follows|followed)\b[^.;]{0,50}\b(inspect(?:ion|ions|ed|ing)|visit(?:s|ed)?|re-?inspect\w*|inspectors (?:spent|visited|were)|(?:spent|spend|were in|was in)\b[^.;]{0,30}\b(?:days?|weeks?|fortnight))\b(?:(?!\b(?:rated|judged|inadequate|good|outstanding|requires?|since)\b)[^.;])*$/i;
+/** A date right after an inspection's words: "at its inspection in August", "their visit on 17 June", "inspected on 5 March". */
+const visitBefore = /\b(?:inspect(?:ion|ions|ed)|visit(?:s|ed)?|inspectors (?:spent|visited|were))\b(?:\s+(?!framework|regime|system)[\w'’-]+){0,3}?\s+(?:in|on|during|from|of)\s+(?:the\s+)?$/i;
 const future = /\b(will|would|due to|is due|are due|is to|are to|to be (held|set up|appointed)|next|expected to|scheduled|plans? to|facing|faces|is set to|are set to)\b/i;
 export type EventInput = {
 	readonly paragraphs: readonly string[];
@@ -124,6 +126,9 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			// Dates that belong to an inspection named in the sentence: "following a visit in February", "an inspection
 			// carried out in September", "after inspectors spent a week in the county in April".
 			const inspectionDates = dates.filter((d) => d.date.value !== null && inspectionBefore.test(sentence.slice(Math.max(0, d.start - 70), d.start)));
+			// Any dated inspection a judgement's sentence names is a visit of its own ("judged good at its inspection in
+			// August", "found by inspectors on their March visit"), whichever date the judgement keeps.
+			const visitDates = sentenceJudged ? dates.filter((d) => d.date.value !== null && (inspectionBefore.test(sentence.slice(Math.max(0, d.start - 70), d.start)) || visitBefore.test(sentence.slice(Math.max(0, d.start - 45), d.start)) || /^\s*(visit|inspection)\b/i.test(sentence.slice(d.end, d.end + 12)))) : [];
 			let newsJudged = false;
 			for (const c of mayReport ? clauses(sentence) : []) {
 				const clause = sentence.slice(c.start, c.end);
@@ -160,8 +165,9 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						.sort((a, b) => distance(a, pos) - distance(b, pos))[0]?.date ?? null;
 					if (own) return own;
 					if (judgement && inspectionDates.length > 0) {
-						if (news) return null;
 						const inspection = inspectionDates[0]!;
+						// A report comes out within months of its inspection: one dated long before the article is history.
+						if (news && monthsBefore(inspection.date, input.published) <= 4) return null;
 						return {...inspection.date, approximate: true, basis: `the inspection's date ('${inspection.text}'); the judgement came out after it`};
 					}
 					// "an improvement notice issued that autumn", after "in June 2015": the year of the date named before it.
@@ -263,8 +269,9 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				if (!groups.has('commissioner-report') && /\b(report back|will report|to report)\b/i.test(clause) && /\bcommissioner\b/i.test(`${previousSentence} ${sentence.slice(0, c.start)}`)) push('commissioner-report', clause.search(/\breport/i));
 			}
 			// The inspection behind a judgement told as news is an event of its own, on its own date.
+			// Only beside a judgement told as news: a background judgement stands for its own inspection.
 			if (newsJudged) {
-				for (const d of inspectionDates) {
+				for (const d of [...new Set([...inspectionDates, ...visitDates])]) {
 					if (raw.some((e) => e.type === 'inspection-visit' && e.paragraph === k + 1 && compareDates(e.date, d.date) === 0)) continue;
 					raw.push({
 						date: d.date,
@@ -339,4 +346,12 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 	const motionFailed = input.narratives.some((n) => /\bmotion\b[^.]*\b(defeated|rejected|voted down|thrown out|fell|failed|lost)\b/i.test(n));
 	for (const e of raw) if (e.type === 'resignation-call' && motionFailed && /\bmotion\b/i.test(e.evidence?.sentence ?? '') && !e.status) e.status = 'refused';
 	return settle(raw, input.published);
+}
+
+/** Whole months from `a` to `b` (negative when `a` is later); large when either is unknown. */
+function monthsBefore(a: DateValue, b: DateValue): number {
+	if (a.value === null || b.value === null) return Number.POSITIVE_INFINITY;
+	const [ay, am] = [Number(a.value.slice(0, 4)), Number(a.value.slice(5, 7) || '6')];
+	const [by, bm] = [Number(b.value.slice(0, 4)), Number(b.value.slice(5, 7) || '6')];
+	return (by - ay) * 12 + (bm - am);
 }

@@ -205,3 +205,21 @@ describe('resignations, votes and dates newsrooms give around them', () => {
 		expect(brief(sentence)).toEqual(expected);
 	});
 });
+
+describe('an inspection beside a judgement', () => {
+	test('a judgement told as news keeps the article’s date, and its inspection is a visit on its own date', () => {
+		expect(brief('Bury Council’s children’s services have been rated outstanding by Ofsted, after inspectors visited in January.')).toEqual([
+			'inspection-judgement/outstanding ~2024-03-14',
+			'inspection-visit 2024-01',
+		]);
+	});
+	test('an inspection long before the article dates a judgement told after it, approximately, and is not news', () => {
+		expect(brief('Bury Council was rated inadequate overall after an inspection in the autumn of 2021.')).toEqual(['inspection-judgement/inadequate ~2021']);
+	});
+	test('"the inspection framework introduced in November 2013" is no visit', () => {
+		expect(brief('No council has been rated outstanding since the inspection framework was introduced in November 2013.').filter((e) => e.startsWith('inspection-visit'))).toEqual([]);
+	});
+	test('an inspection under way is a visit of the day', () => {
+		expect(brief('A SEND inspection is now under way in Bury.')).toEqual(['inspection-visit ~2024-03-14']);
+	});
+});
