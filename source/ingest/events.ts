@@ -108,7 +108,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			const asides = [
 				...sentence.matchAll(/,\s*(?:who|whose|which)\b[^,;]*(?=,)|\bahead of\b[^,;]*|\bsince\b(?!\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|last|then)\b)[^,;]*/gi),
 			].map((m) => ({start: m.index!, end: m.index! + m[0].length, of: null as RegExp | null}));
-			for (const m of sentence.matchAll(/,\s*(?:(issued|imposed|served|placed|introduced|appointed|set up|published)|(rated|judged))\b[^,;]*(?=,)/gi))
+			for (const m of sentence.matchAll(/,\s*(?:(issued|imposed|served|placed|introduced|appointed|set up|published|dated)|(rated|judged))\b[^,;]*(?=,)/gi))
 				asides.push({start: m.index!, end: m.index! + m[0].length, of: m[1] ? notMadeByRe : notJudgementRe});
 			// "Mr Yarwood is due to report again in March": the commissioner the article named, by name.
 			const commissioner = input.commissioners?.find((n) => sentence.includes(n) && !/\bcommissioner\b/i.test(sentence));
@@ -250,6 +250,17 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const read = named >= 0 ? `${clause.slice(0, named)}commissioner${clause.slice(named + commissioner!.length)}` : clause;
 					const hit = rule.test.exec(read);
 					if (hit && named >= 0 && hit.index > named) hit.index = Math.max(named, hit.index - ('commissioner'.length - commissioner!.length));
+					// A notice's lifting is where the lifting verb is: "The notice imposed in 2015 was lifted on 7 July".
+					if (hit && rule.type === 'improvement-notice-lifted' && !rule.unless?.test(sentence)) {
+						const verb = [...hit[0].matchAll(/\b(lifted|lift|lifting|removed|remove|removing|revoked|revoke|withdrew|withdraw|withdrawn|ended|end|closed|close|rescinded)\b/gi)].at(-1);
+						if (verb && verb.index! > 0) {
+							const at = hit.index + verb.index!;
+							push(rule.type, at, undefined, clause.slice(at, hit.index + hit[0].length) || verb[0]);
+							groups.add(rule.group);
+							typed = true;
+							continue;
+						}
+					}
 					if (!hit || rule.unless?.test(sentence)) continue;
 					push(rule.type, hit.index, undefined, hit[0]);
 					groups.add(rule.group);
