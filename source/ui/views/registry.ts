@@ -8,13 +8,13 @@ import {PeopleView, peopleController} from './people-view.js';
 import {PersonQuotesView, personQuotesController, personQuotesTitle} from './person-quotes-view.js';
 import {ReaderView, readerController, readerTitle} from './reader-view.js';
 import {SearchView, searchController} from './search-view.js';
-import {TimelineView, timelineController, timelineKeys} from './timeline/view.js';
+import {TimelineView, timelineController, timelineKeys, timelineWhileReading} from './timeline/view.js';
 import type {ViewRegistry} from './view-types.js';
 
 export const views: ViewRegistry = {
 	dashboard: {component: DashboardView, controller: dashboardController},
 	search: {component: SearchView, controller: searchController},
-	timeline: {component: TimelineView, controller: timelineController, keyContext: timelineKeys},
+	timeline: {component: TimelineView, controller: timelineController, keyContext: timelineKeys, whileReading: timelineWhileReading},
 	compare: {component: CompareView, controller: compareController, keyContext: compareKeys},
 	people: {component: PeopleView, controller: peopleController},
 	'person-quotes': {component: PersonQuotesView, controller: personQuotesController, title: personQuotesTitle},

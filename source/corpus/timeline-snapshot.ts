@@ -1,0 +1,178 @@
+/**
+ * The timeline's lines saved beside the store (`<store>.timeline`), so that the terminal UI can draw its first
+ * timeline before a large store has been read: at 50,000 articles reading the store takes many seconds and
+ * making its 150,000 lines several more. Like the start snapshot and the search index, the file names the state
+ * of the store it was made from (the identities of the store and its curated file, file-identity.ts); any other
+ * state, or a damaged file, means there is no snapshot and the timeline waits for the store.
+ *
+ * The file is three header lines (`scrutiny-timeline 1`, the state, the names lines share) and a JSON array of
+ * the unfiltered lines, each an array of what the views show (`Row`): compact, because reading it is what the
+ * first timeline waits for. Written like the store (a temp file, fsync, rename, the store's mode), by the import
+ * and by the UI when it has made the lines of a state that has none saved (after an edit).
+ */
+import {closeSync, openSync, readFileSync, readSync, statSync} from 'node:fs';
+import {resolveTarget, removeStaleTemps, writeAtomically} from './store/atomic-write.js';
+import {storeState} from './store/file-identity.js';
+import {realFs} from './store/fs-seam.js';
+import type {EventView} from './queries.js';
+import type {DateValue} from './schema.js';
+import type {LineStatus, TimelineItem} from './timeline-items.js';
+import type {EventType, Origin} from './vocabulary.js';
+
+const magic = 'scrutiny-timeline 1';
+
+/** The timeline's unfiltered lines as saved: for drawing while the store is read, not for editing. */
+export type TimelineSnapshot = {readonly items: readonly TimelineItem[]};
+
+export function timelinePath(storePath: string): string {
+	return `${storePath}.timeline`;
+}
+
+/** Names repeated on every line (authorities, event types) are written once, in the header, and numbered. */
+type Tables = {readonly authorities: string[]; readonly types: string[]};
+
+/** The parts of a line few lines have, kept as an object (absent: 0). */
+type Rare = Pick<EventView, 'reportedRating' | 'participants' | 'hidden' | 'status' | 'inspectorate' | 'service' | 'link' | 'framework'> & {cue?: string};
+
+/**
+ * One line as saved: what the list, the chart, the search within and the detail show. Every report's source,
+ * the records merged into the line, the date's basis and the evidence sentence are left out: the line is for
+ * drawing only. The article's title and date are kept for undated lines only (the list shows them there).
+ */
+type Row = [id: string, date: string | 0, precision: DateValue['precision'], approximate: 0 | 1, authority: number, type: number, rating: string | 0, summary: string, origin: Origin, status: LineStatus, articles: number, title: string | 0, published: string | 0, rare: Rare | 0];
+
+function numbered(table: string[], index: Map<string, number>, name: string): number {
+	let n = index.get(name);
+	if (n === undefined) {
+		n = table.push(name) - 1;
+		index.set(name, n);
+	}
+
+	return n;
+}
+
+function rowOf(item: TimelineItem, tables: Tables, index: {authorities: Map<string, number>; types: Map<string, number>}): Row {
+	const l = item.line;
+	const rare: Rare = {};
+	for (const key of ['reportedRating', 'participants', 'hidden', 'status', 'inspectorate', 'service', 'link', 'framework'] as const) if (l[key] !== undefined) Object.assign(rare, {[key]: l[key]});
+	if (l.evidence?.cue) rare.cue = l.evidence.cue;
+	const undated = l.date.value === null;
+	return [
+		l.id,
+		l.date.value ?? 0,
+		l.date.precision,
+		l.date.approximate ? 1 : 0,
+		numbered(tables.authorities, index.authorities, l.authority),
+		numbered(tables.types, index.types, l.type),
+		l.rating ?? 0,
+		l.summary,
+		l.origin,
+		item.status,
+		item.articles,
+		undated ? (item.articleTitle ?? 0) : 0,
+		undated ? (item.articlePublished ?? 0) : 0,
+		Object.keys(rare).length ? rare : 0,
+	];
+}
+
+function itemOf(row: Row, tables: Tables): TimelineItem {
+	const [id, value, precision, approximate, authority, type, rating, summary, origin, status, articles, title, published, rare] = row;
+	const {cue, ...rest} = rare === 0 ? {} : rare;
+	const authorityName = tables.authorities[authority];
+	const typeName = tables.types[type] as EventType | undefined;
+	if (typeof id !== 'string' || typeof summary !== 'string' || authorityName === undefined || typeName === undefined) throw new Error('not a line');
+	const line: EventView = {
+		id,
+		date: {value: value === 0 ? null : value, precision, approximate: approximate === 1, basis: ''},
+		authority: authorityName,
+		type: typeName,
+		...(rating === 0 ? {} : {rating}),
+		summary,
+		sources: [],
+		origin,
+		...rest,
+		...(cue === undefined ? {} : {evidence: {sentence: '', cue}}),
+	};
+	return {line, status, year: value === 0 ? null : Number(value.slice(0, 4)), articles, articleTitle: title === 0 ? null : title, articlePublished: published === 0 ? null : published};
+}
+
+/** Lines per chunk written: the file is never made as one string as long as itself. */
+const chunkItems = 2000;
+
+async function* fileChunks(state: string, items: readonly TimelineItem[]): AsyncGenerator<Uint8Array> {
+	const tables: Tables = {authorities: [], types: []};
+	const index = {authorities: new Map<string, number>(), types: new Map<string, number>()};
+	const rows: string[] = [];
+	for (let at = 0; at < items.length; at += chunkItems) {
+		rows.push(items.slice(at, at + chunkItems).map((item) => JSON.stringify(rowOf(item, tables, index))).join(','));
+	}
+
+	// The tables are complete once every line is numbered: the header goes first all the same.
+	yield Buffer.from(`${magic}\n${state}\n${JSON.stringify(tables)}\n[`);
+	for (const [n, part] of rows.entries()) yield Buffer.from(`${n === 0 ? '' : ','}${part}`);
+	yield Buffer.from(']\n');
+}
+
+/**
+ * Saves `items` (every line of the timeline, unfiltered) as the snapshot of the store in state `state` (the
+ * store's `state`, for the data the lines were made from). Nothing is written if the store has changed since
+ * (the snapshot would never be used). Returns false if it was not saved; never throws.
+ */
+export async function saveTimelineSnapshot(storePath: string, items: readonly TimelineItem[], state: string | null): Promise<boolean> {
+	try {
+		if (state === null || storeState(storePath) !== state) return false;
+		const target = await resolveTarget(realFs, timelinePath(storePath));
+		await removeStaleTemps(realFs, target);
+		// As private as the store: the lines quote its articles.
+		const mode = statSync(storePath).mode & 0o7777;
+		await writeAtomically(realFs, timelinePath(storePath), target, fileChunks(state, items), mode, () => undefined);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** The state of the store the saved snapshot was made from (its header only); null if none. Never throws. */
+export function timelineSnapshotState(storePath: string): string | null {
+	try {
+		return savedState(timelinePath(storePath));
+	} catch {
+		return null;
+	}
+}
+
+function savedState(file: string): string | null {
+	const fd = openSync(file, 'r');
+	try {
+		const head = Buffer.alloc(magic.length + 1 + 512);
+		const text = head.subarray(0, readSync(fd, head, 0, head.length, 0)).toString();
+		const [first, state] = text.split('\n');
+		return first === magic && state !== undefined && text.includes('\n', magic.length + 1) ? state : null;
+	} finally {
+		closeSync(fd);
+	}
+}
+
+/**
+ * The snapshot if it was made from the store as it is now; else null. Never throws. The header is checked
+ * before the lines are read, and the store's state again after: a store saved meanwhile makes it stale.
+ */
+export async function loadTimelineSnapshot(storePath: string): Promise<TimelineSnapshot | null> {
+	try {
+		const file = timelinePath(storePath);
+		const state = storeState(storePath);
+		if (savedState(file) !== state) return null;
+		// Read at once, not in fs.promises' chunks: the store's read behind the UI runs between chunks.
+		const text = readFileSync(file, 'utf8');
+		const header = `${magic}\n${state}\n`;
+		if (!text.startsWith(header) || storeState(storePath) !== state) return null;
+		const tablesEnd = text.indexOf('\n', header.length);
+		const tables = JSON.parse(text.slice(header.length, tablesEnd)) as Tables;
+		const rows = JSON.parse(text.slice(tablesEnd + 1)) as unknown;
+		// A cache of our own making: a line that cannot be made back into one is a damaged file, not a line.
+		if (!Array.isArray(tables.authorities) || !Array.isArray(tables.types) || !Array.isArray(rows)) return null;
+		return {items: rows.map((row) => itemOf(row as Row, tables))};
+	} catch {
+		return null;
+	}
+}
