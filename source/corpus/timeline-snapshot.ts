@@ -55,7 +55,7 @@ function rowOf(item: TimelineItem, tables: Tables, index: {authorities: Map<stri
 	const l = item.line;
 	const rare: Rare = {};
 	for (const key of ['reportedRating', 'participants', 'hidden', 'status', 'inspectorate', 'service', 'link', 'framework'] as const) if (l[key] !== undefined) Object.assign(rare, {[key]: l[key]});
-	if (l.evidence?.cue) rare.cue = l.evidence.cue;
+	if (l.evidence) rare.cue = l.evidence.cue;
 	const undated = l.date.value === null;
 	return [
 		l.id,
