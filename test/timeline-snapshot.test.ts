@@ -67,9 +67,12 @@ async function opened(at = file) {
 }
 
 describe('the timeline snapshot file', () => {
-	it('holds every line as the views show it, in order', async () => {
+	it('holds every line as the views show it, in order, whatever its characters', async () => {
 		const store = await opened();
-		const items = allTimelineItems(store.data);
+		const data = structuredClone(store.data);
+		data.events[0]!.summary = 'Café — “board” met 🎉 東京 ’x’';
+		const items = allTimelineItems(data);
+		expect(items.some((i) => i.line.summary.includes('🎉'))).toBe(true);
 		expect(items.length).toBeGreaterThan(10);
 		expect(await saveTimelineSnapshot(file, items, store.state)).toBe(true);
 		const snapshot = await loadTimelineSnapshot(file);
@@ -77,6 +80,8 @@ describe('the timeline snapshot file', () => {
 		// Undated lines keep the article they are listed with; the file carries no report's sources.
 		expect(items.some((i) => i.year === null && i.articleTitle)).toBe(true);
 		expect(readFileSync(timelinePath(file), 'utf8')).not.toContain('"sources"');
+		// Written as ASCII (read back fast); a byte past ASCII is damage.
+		expect(readFileSync(timelinePath(file)).every((b) => b < 0x80)).toBe(true);
 	});
 
 	it('is used only while the store and its curated file are the ones it was made from', async () => {
@@ -117,6 +122,7 @@ describe('the timeline snapshot file', () => {
 			`${magic}\n${state}\n${tables}\n[[1,2,3]]\n`,
 			`scrutiny-timeline 0\n${state}\n${tables}\n${rows}`,
 			whole.replace(state!, `${state}x`),
+			whole.replace('Blackpool', 'Blackp\u00f6ol'),
 		];
 		for (const text of damaged) {
 			await fs.writeFile(timelinePath(file), text);

@@ -10,6 +10,7 @@
  * first timeline waits for. Written like the store (a temp file, fsync, rename, the store's mode), by the import
  * and by the UI when it has made the lines of a state that has none saved (after an edit).
  */
+import {isAscii} from 'node:buffer';
 import {closeSync, openSync, readFileSync, readSync, statSync} from 'node:fs';
 import {resolveTarget, removeStaleTemps, writeAtomically} from './store/atomic-write.js';
 import {storeState} from './store/file-identity.js';
@@ -34,6 +35,8 @@ type Tables = {readonly authorities: string[]; readonly types: string[]};
 /** The parts of a line few lines have, kept as an object (absent: 0). */
 type Rare = Pick<EventView, 'reportedRating' | 'participants' | 'hidden' | 'status' | 'inspectorate' | 'service' | 'link' | 'framework'> & {cue?: string};
 
+const rareKeys = ['reportedRating', 'participants', 'hidden', 'status', 'inspectorate', 'service', 'link', 'framework'] as const;
+
 /**
  * One line as saved: what the list, the chart, the search within and the detail show. Every report's source,
  * the records merged into the line, the date's basis and the evidence sentence are left out: the line is for
@@ -54,7 +57,7 @@ function numbered(table: string[], index: Map<string, number>, name: string): nu
 function rowOf(item: TimelineItem, tables: Tables, index: {authorities: Map<string, number>; types: Map<string, number>}): Row {
 	const l = item.line;
 	const rare: Rare = {};
-	for (const key of ['reportedRating', 'participants', 'hidden', 'status', 'inspectorate', 'service', 'link', 'framework'] as const) if (l[key] !== undefined) Object.assign(rare, {[key]: l[key]});
+	for (const key of rareKeys) if (l[key] !== undefined) Object.assign(rare, {[key]: l[key]});
 	if (l.evidence) rare.cue = l.evidence.cue;
 	const undated = l.date.value === null;
 	return [
@@ -75,25 +78,28 @@ function rowOf(item: TimelineItem, tables: Tables, index: {authorities: Map<stri
 	];
 }
 
+// Made field by field, without spreads: 150,000 lines are made while the person waits for the first timeline.
 function itemOf(row: Row, tables: Tables): TimelineItem {
 	const [id, value, precision, approximate, authority, type, rating, summary, origin, status, articles, title, published, rare] = row;
-	const {cue, ...rest} = rare === 0 ? {} : rare;
 	const authorityName = tables.authorities[authority];
 	const typeName = tables.types[type] as EventType | undefined;
 	if (typeof id !== 'string' || typeof summary !== 'string' || authorityName === undefined || typeName === undefined) throw new Error('not a line');
-	const line: EventView = {
-		id,
-		date: {value: value === 0 ? null : value, precision, approximate: approximate === 1, basis: ''},
-		authority: authorityName,
-		type: typeName,
-		...(rating === 0 ? {} : {rating}),
-		summary,
-		sources: [],
-		origin,
-		...rest,
-		...(cue === undefined ? {} : {evidence: {sentence: '', cue}}),
-	};
+	const line: EventView = {id, date: {value: value === 0 ? null : value, precision, approximate: approximate === 1, basis: ''}, authority: authorityName, type: typeName, summary, sources: [], origin};
+	if (rating !== 0) line.rating = rating;
+	if (rare !== 0) {
+		for (const key of rareKeys) if (rare[key] !== undefined) Object.assign(line, {[key]: rare[key]});
+		if (rare.cue !== undefined) line.evidence = {sentence: '', cue: rare.cue};
+	}
+
 	return {line, status, year: value === 0 ? null : Number(value.slice(0, 4)), articles, articleTitle: title === 0 ? null : title, articlePublished: published === 0 ? null : published};
+}
+
+/**
+ * JSON text with every character past ASCII escaped (`\u2019`): the file is then read as one-byte text, which
+ * V8 decodes and parses several times faster than text holding a single curly quote.
+ */
+function asciiJson(json: string): string {
+	return json.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Lines per chunk written: the file is never made as one string as long as itself. */
@@ -104,11 +110,11 @@ async function* fileChunks(state: string, items: readonly TimelineItem[]): Async
 	const index = {authorities: new Map<string, number>(), types: new Map<string, number>()};
 	const rows: string[] = [];
 	for (let at = 0; at < items.length; at += chunkItems) {
-		rows.push(items.slice(at, at + chunkItems).map((item) => JSON.stringify(rowOf(item, tables, index))).join(','));
+		rows.push(asciiJson(items.slice(at, at + chunkItems).map((item) => JSON.stringify(rowOf(item, tables, index))).join(',')));
 	}
 
 	// The tables are complete once every line is numbered: the header goes first all the same.
-	yield Buffer.from(`${magic}\n${state}\n${JSON.stringify(tables)}\n[`);
+	yield Buffer.from(`${magic}\n${state}\n${asciiJson(JSON.stringify(tables))}\n[`);
 	for (const [n, part] of rows.entries()) yield Buffer.from(`${n === 0 ? '' : ','}${part}`);
 	yield Buffer.from(']\n');
 }
@@ -162,8 +168,11 @@ export async function loadTimelineSnapshot(storePath: string): Promise<TimelineS
 		const file = timelinePath(storePath);
 		const state = storeState(storePath);
 		if (savedState(file) !== state) return null;
-		// Read at once, not in fs.promises' chunks: the store's read behind the UI runs between chunks.
-		const text = readFileSync(file, 'utf8');
+		// Read at once, not in fs.promises' chunks: the store's read behind the UI runs between chunks. The file is
+		// ASCII (asciiJson), so latin1 decodes it exactly.
+		const bytes = readFileSync(file);
+		if (!isAscii(bytes)) return null;
+		const text = bytes.toString('latin1');
 		const header = `${magic}\n${state}\n`;
 		if (!text.startsWith(header) || storeState(storePath) !== state) return null;
 		const tablesEnd = text.indexOf('\n', header.length);
