@@ -111,16 +111,18 @@ describe('the timeline snapshot file', () => {
 		const store = await opened();
 		expect(await saveTimelineSnapshot(file, allTimelineItems(store.data), store.state)).toBe(true);
 		const whole = readFileSync(timelinePath(file), 'utf8');
-		const [magic, state, tables] = whole.split('\n');
-		const rows = whole.slice(`${magic}\n${state}\n${tables}\n`.length);
+		const [magic, state, rows, tables] = whole.split('\n');
+		expect(await loadTimelineSnapshot(file)).not.toBeNull();
+		expect(`${magic}\n${state}\n${rows}\n${tables}\n`).toBe(whole);
 		const damaged = [
 			'',
 			`${magic}\n${state}\n`,
 			whole.slice(0, Math.floor(whole.length / 2)),
-			`${magic}\n${state}\n{"authorities":[],"types":[]}\n${rows}`,
-			`${magic}\n${state}\n${tables}\n{"rows":1}\n`,
-			`${magic}\n${state}\n${tables}\n[[1,2,3]]\n`,
-			`scrutiny-timeline 0\n${state}\n${tables}\n${rows}`,
+			whole.slice(0, -1),
+			`${magic}\n${state}\n${rows}\n{"authorities":[],"types":[]}\n`,
+			`${magic}\n${state}\n{"rows":1}\n${tables}\n`,
+			`${magic}\n${state}\n[[1,2,3]]\n${tables}\n`,
+			`scrutiny-timeline 0\n${state}\n${rows}\n${tables}\n`,
 			whole.replace(state!, `${state}x`),
 			whole.replace('Blackpool', 'Blackp\u00f6ol'),
 		];

@@ -5,9 +5,9 @@
  * of the store it was made from (the identities of the store and its curated file, file-identity.ts); any other
  * state, or a damaged file, means there is no snapshot and the timeline waits for the store.
  *
- * The file is three header lines (`scrutiny-timeline 1`, the state, the names lines share) and a JSON array of
- * the unfiltered lines, each an array of what the views show (`Row`): compact, because reading it is what the
- * first timeline waits for. Written like the store (a temp file, fsync, rename, the store's mode), by the import
+ * The file is two header lines (`scrutiny-timeline 1`, the state), a JSON array of the unfiltered lines, each an
+ * array of what the views show (`Row`), and a last line with the names the lines share: compact, because
+ * reading it is what the first timeline waits for. Written like the store (a temp file, fsync, rename, the store's mode), by the import
  * and by the UI when it has made the lines of a state that has none saved (after an edit).
  */
 import {isAscii} from 'node:buffer';
@@ -105,18 +105,20 @@ function asciiJson(json: string): string {
 /** Lines per chunk written: the file is never made as one string as long as itself. */
 const chunkItems = 2000;
 
+/**
+ * The file, a chunk of lines at a time: the UI writes it after an edit, and the writer's awaits between chunks
+ * let keys through. The names' tables are complete only once every line is numbered, so they come last.
+ */
 async function* fileChunks(state: string, items: readonly TimelineItem[]): AsyncGenerator<Uint8Array> {
 	const tables: Tables = {authorities: [], types: []};
 	const index = {authorities: new Map<string, number>(), types: new Map<string, number>()};
-	const rows: string[] = [];
+	yield Buffer.from(`${magic}\n${state}\n[`);
 	for (let at = 0; at < items.length; at += chunkItems) {
-		rows.push(asciiJson(items.slice(at, at + chunkItems).map((item) => JSON.stringify(rowOf(item, tables, index))).join(',')));
+		const part = items.slice(at, at + chunkItems).map((item) => JSON.stringify(rowOf(item, tables, index)));
+		yield Buffer.from(`${at === 0 ? '' : ','}${asciiJson(part.join(','))}`);
 	}
 
-	// The tables are complete once every line is numbered: the header goes first all the same.
-	yield Buffer.from(`${magic}\n${state}\n${asciiJson(JSON.stringify(tables))}\n[`);
-	for (const [n, part] of rows.entries()) yield Buffer.from(`${n === 0 ? '' : ','}${part}`);
-	yield Buffer.from(']\n');
+	yield Buffer.from(`]\n${asciiJson(JSON.stringify(tables))}\n`);
 }
 
 /**
@@ -175,9 +177,10 @@ export async function loadTimelineSnapshot(storePath: string): Promise<TimelineS
 		const text = bytes.toString('latin1');
 		const header = `${magic}\n${state}\n`;
 		if (!text.startsWith(header) || storeState(storePath) !== state) return null;
-		const tablesEnd = text.indexOf('\n', header.length);
-		const tables = JSON.parse(text.slice(header.length, tablesEnd)) as Tables;
-		const rows = JSON.parse(text.slice(tablesEnd + 1)) as unknown;
+		const rowsEnd = text.lastIndexOf('\n', text.length - 2);
+		if (!text.endsWith('\n') || rowsEnd < header.length) return null;
+		const tables = JSON.parse(text.slice(rowsEnd + 1)) as Tables;
+		const rows = JSON.parse(text.slice(header.length, rowsEnd)) as unknown;
 		// A cache of our own making: a line that cannot be made back into one is a damaged file, not a line.
 		if (!Array.isArray(tables.authorities) || !Array.isArray(tables.types) || !Array.isArray(rows)) return null;
 		return {items: rows.map((row) => itemOf(row as Row, tables))};
