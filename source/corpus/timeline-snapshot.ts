@@ -5,9 +5,9 @@
  * of the store it was made from (the identities of the store and its curated file, file-identity.ts); any other
  * state, or a damaged file, means there is no snapshot and the timeline waits for the store.
  *
- * The file is two header lines (`scrutiny-timeline 1`, the state), a JSON array of the unfiltered lines, each an
- * array of what the views show (`Row`), and a last line with the names the lines share: compact, because
- * reading it is what the first timeline waits for. Written like the store (a temp file, fsync, rename, the store's mode), by the import
+ * The file is two header lines (`scrutiny-timeline 1`, the state), a line of JSON holding the unfiltered lines'
+ * fields as columns (one array a field of `Row`: what the views show), and a last line with the names the lines
+ * share: compact, and quick to parse, because reading it is what the first timeline waits for. Written like the store (a temp file, fsync, rename, the store's mode), by the import
  * and by the UI when it has made the lines of a state that has none saved (after an edit).
  */
 import {isAscii} from 'node:buffer';
@@ -78,20 +78,29 @@ function rowOf(item: TimelineItem, tables: Tables, index: {authorities: Map<stri
 	];
 }
 
-// Made field by field, without spreads: 150,000 lines are made while the person waits for the first timeline.
-function itemOf(row: Row, tables: Tables): TimelineItem {
-	const [id, value, precision, approximate, authority, type, rating, summary, origin, status, articles, title, published, rare] = row;
-	const authorityName = tables.authorities[authority];
-	const typeName = tables.types[type] as EventType | undefined;
+/** The lines' fields as columns, one array a field (`Row`'s order): parsed faster than an array a line. */
+type Columns = {readonly [F in keyof Row & `${number}`]: Row[F][]};
+
+// Made field by field, without spreads: 190,000 lines are made while the person waits for the first timeline.
+function itemOf(c: Columns, k: number, tables: Tables): TimelineItem {
+	const id = c[0][k]!;
+	const value = c[1][k]!;
+	const rating = c[6][k]!;
+	const summary = c[7][k]!;
+	const title = c[11][k]!;
+	const published = c[12][k]!;
+	const rare = c[13][k]!;
+	const authorityName = tables.authorities[c[4][k]!];
+	const typeName = tables.types[c[5][k]!] as EventType | undefined;
 	if (typeof id !== 'string' || typeof summary !== 'string' || authorityName === undefined || typeName === undefined) throw new Error('not a line');
-	const line: EventView = {id, date: {value: value === 0 ? null : value, precision, approximate: approximate === 1, basis: ''}, authority: authorityName, type: typeName, summary, sources: [], origin};
+	const line: EventView = {id, date: {value: value === 0 ? null : value, precision: c[2][k]!, approximate: c[3][k] === 1, basis: ''}, authority: authorityName, type: typeName, summary, sources: [], origin: c[8][k]!};
 	if (rating !== 0) line.rating = rating;
 	if (rare !== 0) {
 		for (const key of rareKeys) if (rare[key] !== undefined) Object.assign(line, {[key]: rare[key]});
 		if (rare.cue !== undefined) line.evidence = {sentence: '', cue: rare.cue};
 	}
 
-	return {line, status, year: value === 0 ? null : Number(value.slice(0, 4)), articles, articleTitle: title === 0 ? null : title, articlePublished: published === 0 ? null : published};
+	return {line, status: c[9][k]!, year: value === 0 ? null : Number(value.slice(0, 4)), articles: c[10][k]!, articleTitle: title === 0 ? null : title, articlePublished: published === 0 ? null : published};
 }
 
 /**
@@ -112,10 +121,22 @@ const chunkItems = 2000;
 async function* fileChunks(state: string, items: readonly TimelineItem[]): AsyncGenerator<Uint8Array> {
 	const tables: Tables = {authorities: [], types: []};
 	const index = {authorities: new Map<string, number>(), types: new Map<string, number>()};
-	yield Buffer.from(`${magic}\n${state}\n[`);
+	const rows: Row[] = [];
 	for (let at = 0; at < items.length; at += chunkItems) {
-		const part = items.slice(at, at + chunkItems).map((item) => JSON.stringify(rowOf(item, tables, index)));
-		yield Buffer.from(`${at === 0 ? '' : ','}${asciiJson(part.join(','))}`);
+		for (const item of items.slice(at, at + chunkItems)) rows.push(rowOf(item, tables, index));
+		await new Promise((resolve) => setImmediate(resolve));
+	}
+
+	yield Buffer.from(`${magic}\n${state}\n[`);
+	const fields = rows[0]?.length ?? 14;
+	for (let field = 0; field < fields; field++) {
+		yield Buffer.from(field === 0 ? '[' : ',[');
+		for (let at = 0; at < rows.length; at += chunkItems) {
+			const part = rows.slice(at, at + chunkItems).map((row) => JSON.stringify(row[field]));
+			yield Buffer.from(`${at === 0 ? '' : ','}${asciiJson(part.join(','))}`);
+		}
+
+		yield Buffer.from(']');
 	}
 
 	yield Buffer.from(`]\n${asciiJson(JSON.stringify(tables))}\n`);
@@ -180,10 +201,14 @@ export async function loadTimelineSnapshot(storePath: string): Promise<TimelineS
 		const rowsEnd = text.lastIndexOf('\n', text.length - 2);
 		if (!text.endsWith('\n') || rowsEnd < header.length) return null;
 		const tables = JSON.parse(text.slice(rowsEnd + 1)) as Tables;
-		const rows = JSON.parse(text.slice(header.length, rowsEnd)) as unknown;
+		const columns = JSON.parse(text.slice(header.length, rowsEnd)) as unknown;
 		// A cache of our own making: a line that cannot be made back into one is a damaged file, not a line.
-		if (!Array.isArray(tables.authorities) || !Array.isArray(tables.types) || !Array.isArray(rows)) return null;
-		return {items: rows.map((row) => itemOf(row as Row, tables))};
+		if (!Array.isArray(tables.authorities) || !Array.isArray(tables.types) || !Array.isArray(columns) || columns.length !== 14) return null;
+		const count = (columns[0] as unknown[]).length;
+		if (!columns.every((column) => Array.isArray(column) && column.length === count)) return null;
+		const items: TimelineItem[] = [];
+		for (let k = 0; k < count; k++) items.push(itemOf(columns as unknown as Columns, k, tables));
+		return {items};
 	} catch {
 		return null;
 	}
