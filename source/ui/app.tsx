@@ -147,6 +147,8 @@ export function App(props: AppProps) {
 		() => ({data, start, timeline: readingTimeline, layout, theme, colours, searcher, searchDelayMs: props.searchDelayMs ?? 80, ascii: props.ascii ?? false, canSave, today}),
 		[data, start, readingTimeline, layout, theme, colours, searcher, props.searchDelayMs, props.ascii, canSave, today],
 	);
+
+	// The handler reads these at key time: a key may arrive before the render that would rebuild it.
 	const live = useRef({viewEnv, registry, props, loading});
 	live.current = {viewEnv, registry, props, loading};
 	const quitting = useRef(false);
