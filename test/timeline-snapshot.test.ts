@@ -10,7 +10,9 @@ import os from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {saveCuration} from '../source/corpus/curation.js';
+import {dashboardLimits} from '../source/corpus/dashboard.js';
 import {formatDate} from '../source/corpus/date-value.js';
+import {loadStartSnapshot, startSnapshot} from '../source/corpus/start-snapshot.js';
 import {openStore} from '../source/corpus/store/index.js';
 import {storeState} from '../source/corpus/store/file-identity.js';
 import {allTimelineItems, computedTimelineItems, type TimelineItem} from '../source/corpus/timeline-items.js';
@@ -153,14 +155,15 @@ describe('the timeline snapshot file', () => {
 });
 
 describe('keeping the snapshot current', () => {
-	it('the import’s caches include it', async () => {
+	it('the import’s caches include it, and the start snapshot made from the same lines', async () => {
 		const store = await openStore(file);
 		await saveSidecars(file, store.data, store.state);
 		expect((await loadTimelineSnapshot(file))?.items.length).toBe(allTimelineItems(store.data).length);
+		expect(loadStartSnapshot(file, dashboardLimits)).toEqual(JSON.parse(JSON.stringify(startSnapshot(store.data, dashboardLimits))));
 		await store.release();
 	});
 
-	it('the UI saves the lines it made after an edit, for the state the edit left, and never makes them itself', async () => {
+	it('the UI saves the lines it made after an edit, and the start snapshot, for the state the edit left, and never makes the lines itself', async () => {
 		const store = await opened();
 		const saver = timelineSaver(file);
 		saver.read(store.data, store.state);
@@ -180,5 +183,8 @@ describe('keeping the snapshot current', () => {
 		const lines = (await loadTimelineSnapshot(file))?.items ?? [];
 		expect(lines.some((i) => i.line.summary === 'A board was set up' && i.line.origin === 'curated')).toBe(true);
 		expect(lines.map(shown)).toEqual(allTimelineItems(saved.data).map(shown));
+		// The start snapshot the edit made stale is saved too (else the next session reads the store first).
+		await waitFor(() => loadStartSnapshot(file, dashboardLimits) !== null, 10_000, 'the start snapshot after the edit');
+		expect(loadStartSnapshot(file, dashboardLimits)).toEqual(JSON.parse(JSON.stringify(startSnapshot(saved.data, dashboardLimits))));
 	});
 });

@@ -7,7 +7,7 @@
  */
 import {dashboardLimits} from '../corpus/dashboard.js';
 import type {StoreData} from '../corpus/schema.js';
-import {saveStartSnapshot} from '../corpus/start-snapshot.js';
+import {loadStartSnapshot, saveStartSnapshot} from '../corpus/start-snapshot.js';
 import {allTimelineItems, computedTimelineItems} from '../corpus/timeline-items.js';
 import {saveTimelineSnapshot, timelineSnapshotState} from '../corpus/timeline-snapshot.js';
 
@@ -24,15 +24,20 @@ export function saveStart(storePath: string, data: StoreData): boolean {
 export async function saveSidecars(storePath: string, data: StoreData, state: string | null): Promise<void> {
 	const [{saveIndex}, {Searcher}] = await Promise.all([import('../search/index-cache.js'), import('../search/search.js')]);
 	saveIndex(storePath, Searcher.fromStore(data).index);
-	saveStart(storePath, data);
-	await saveTimelineSnapshot(storePath, allTimelineItems(data), state);
+	// One timeline for both: making it takes seconds at 50,000 articles.
+	const items = allTimelineItems(data);
+	saveStartSnapshot(storePath, data, dashboardLimits, {lines: items.map((i) => i.line)});
+	await saveTimelineSnapshot(storePath, items, state);
 }
 
 /** What the UI tells the saver of the timeline's lines. */
 export type TimelineSaver = {
 	/** `data` is the store's in state `state` (after the read, an edit, a reload). */
 	readonly read: (data: StoreData, state: string | null) => void;
-	/** A frame was drawn from `data`: if the timeline has made its lines and none are saved for its state, save them. */
+	/**
+	 * A frame was drawn from `data`: if the timeline has made its lines and none are saved for its state, save
+	 * them, and the start snapshot made from them if it is stale too.
+	 */
 	readonly afterFrame: (data: StoreData) => void;
 };
 
@@ -40,6 +45,8 @@ export type TimelineSaver = {
  * Keeps the timeline's lines beside the store current from the UI: after an edit (or on a store whose lines
  * were never saved), the lines the timeline view has made are saved once per state, after the frame that shows
  * them. It never makes them itself: that takes seconds on a large store, and the edit has been shown already.
+ * An edit also makes the start snapshot stale, and the next session would read the store before its first frame
+ * (and so never use the lines): it is saved from the same lines.
  */
 export function timelineSaver(storePath: string): TimelineSaver {
 	let known: {data: StoreData; state: string | null} | null = null;
@@ -57,6 +64,7 @@ export function timelineSaver(storePath: string): TimelineSaver {
 			// After the frame: the person sees the change first; the write then goes on beside the next keys.
 			setTimeout(() => {
 				if (timelineSnapshotState(storePath) !== state) void saveTimelineSnapshot(storePath, items, state);
+				if (!loadStartSnapshot(storePath, dashboardLimits)) saveStartSnapshot(storePath, data, dashboardLimits, {state, lines: items.map((i) => i.line)});
 			}, 100).unref();
 		},
 	};
