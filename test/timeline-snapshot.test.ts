@@ -12,7 +12,7 @@ import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {saveCuration} from '../source/corpus/curation.js';
 import {dashboardLimits} from '../source/corpus/dashboard.js';
 import {formatDate} from '../source/corpus/date-value.js';
-import {loadStartSnapshot, startSnapshot} from '../source/corpus/start-snapshot.js';
+import {loadStartSnapshot, saveStartSnapshot, startPath, startSnapshot} from '../source/corpus/start-snapshot.js';
 import {openStore} from '../source/corpus/store/index.js';
 import {storeState} from '../source/corpus/store/file-identity.js';
 import {allTimelineItems, computedTimelineItems, type TimelineItem} from '../source/corpus/timeline-items.js';
@@ -134,13 +134,16 @@ describe('the timeline snapshot file', () => {
 		}
 	});
 
-	it('takes the store’s mode (0600 stays 0600) and is saved beside a symlinked store, which stays a link', async () => {
+	it('takes the store’s mode (0600 stays 0600), as the start snapshot does, and is saved beside a symlinked store, which stays a link', async () => {
 		await fs.chmod(file, 0o600);
 		await fs.writeFile(timelinePath(file), 'old', {mode: 0o644});
 		await fs.chmod(timelinePath(file), 0o644);
 		const store = await opened();
 		expect(await saveTimelineSnapshot(file, allTimelineItems(store.data), store.state)).toBe(true);
 		expect((await fs.stat(timelinePath(file))).mode & 0o777).toBe(0o600);
+		// The start snapshot beside it too (it names people and events).
+		expect(saveStartSnapshot(file, store.data, dashboardLimits)).toBe(true);
+		expect((await fs.stat(startPath(file))).mode & 0o777).toBe(0o600);
 
 		const link = path.join(dir, 'link.json');
 		await fs.symlink(file, link);

@@ -5,7 +5,7 @@
  * identities of the store and its curated file: every save renames a new file into place), like the search index
  * beside it; any other state, or a damaged file, means there is no snapshot and the UI starts the slow way.
  */
-import {readFileSync, renameSync, unlinkSync, writeFileSync} from 'node:fs';
+import {chmodSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {dashboard, type Dashboard} from './dashboard.js';
 import {storeAuthorities, type CorpusSummary, type EventView} from './queries.js';
@@ -61,7 +61,10 @@ export function saveStartSnapshot(storePath: string, data: StoreData, options: S
 	try {
 		const state = storeState(storePath);
 		if (made.state !== undefined && made.state !== state) return false;
-		writeFileSync(temp, JSON.stringify({format, state, options, snapshot: startSnapshot(data, options, made.lines)}));
+		// As private as the store (its dashboard names people and quotes events): 0600 stays 0600, whatever the umask.
+		const mode = statSync(storePath).mode & 0o7777;
+		writeFileSync(temp, JSON.stringify({format, state, options, snapshot: startSnapshot(data, options, made.lines)}), {mode});
+		chmodSync(temp, mode);
 		renameSync(temp, target);
 		return true;
 	} catch {
