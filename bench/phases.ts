@@ -15,6 +15,9 @@ import {importPaths} from '../source/importer/import-paths.js';
 import {collectArticlePaths} from '../source/importer/read-files.js';
 import type {ExtractDone, ExtractJob} from './extract-worker.js';
 import {loadStartSnapshot, saveStartSnapshot} from '../source/corpus/start-snapshot.js';
+import {storeState} from '../source/corpus/store/file-identity.js';
+import {allTimelineItems} from '../source/corpus/timeline-items.js';
+import {saveTimelineSnapshot, timelineSnapshotState} from '../source/corpus/timeline-snapshot.js';
 import {maxListItems} from '../source/ui/layout.js';
 import {Rng} from './prng.js';
 import {benchQueries, keystrokes} from './queries.js';
@@ -290,6 +293,8 @@ export async function searchPhase(args: {reference: string; kind: 'store' | 'sna
 	// The other file an import leaves beside the store: the dashboard of the UI's first frame (the first-frame
 	// phase starts the UI on this store with both caches warm, as after `scrutiny import`).
 	if (args.kind === 'store' && !loadStartSnapshot(args.reference, {people: maxListItems, events: maxListItems})) saveStartSnapshot(args.reference, data, {people: maxListItems, events: maxListItems});
+	// And the timeline's lines, for a timeline opened while the store is read.
+	if (args.kind === 'store' && timelineSnapshotState(args.reference) !== storeState(args.reference)) await saveTimelineSnapshot(args.reference, allTimelineItems(data), storeState(args.reference));
 	if (cachedIndexNote === null) {
 		t = now();
 		const cached = await loadCachedIndex(args.reference, data);

@@ -19,6 +19,7 @@ import {DEFAULT_SEED, GENERATOR_VERSION, generateCorpus} from './generator.js';
 import type {ImportResult, ReferenceResult, SearchResult} from './phases.js';
 import type {CurateEditResult} from './curate-edit.js';
 import type {UiBytesResult} from './ui-bytes.js';
+import {measureLaunchAnswers, type LaunchAnswerResult} from './launch-answer.js';
 import {measureUiStart, type UiStartResult} from './ui-start.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -40,6 +41,7 @@ type SizeResult = {
 	reference: Outcome<ReferenceResult & {cached: boolean; staleFrom?: string}>;
 	search: Outcome<SearchResult> | null;
 	uiStart: Outcome<UiStartResult> | {na: string};
+	launch: Outcome<LaunchAnswerResult> | {na: string};
 	uiBytes: Outcome<UiBytesResult> | {na: string};
 	/** A curated edit from the call to the file on disk (curate-edit.ts). */
 	curate: Outcome<CurateEditResult> | {na: string};
@@ -185,6 +187,7 @@ async function benchSize(n: number, o: Options): Promise<SizeResult> {
 
 	let search: SizeResult['search'] = null;
 	let uiStart: SizeResult['uiStart'] = {na: 'no reference store'};
+	let launch: SizeResult['launch'] = {na: 'no reference store'};
 	let uiBytes: SizeResult['uiBytes'] = {na: 'no reference store'};
 	let curate: SizeResult['curate'] = {na: 'no reference store'};
 	if (!failed(reference)) {
@@ -193,9 +196,11 @@ async function benchSize(n: number, o: Options): Promise<SizeResult> {
 		if (reference.kind !== 'store') {
 			const why = `there is no store to open at this size (${reference.storeError})`;
 			uiStart = {na: why};
+			launch = {na: why};
 			uiBytes = {na: why};
 		} else if (o.skipUi) {
 			uiStart = {na: 'skipped (--skip-ui)'};
+			launch = {na: 'skipped (--skip-ui)'};
 			uiBytes = {na: 'skipped (--skip-ui)'};
 		} else {
 			log(`${n}: first frame (${o.uiRuns} runs under script)`);
@@ -203,6 +208,12 @@ async function benchSize(n: number, o: Options): Promise<SizeResult> {
 				uiStart = await measureUiStart({root, store: reference.path, workDir, runs: o.uiRuns});
 			} catch (e) {
 				uiStart = {error: (e as Error).message};
+			}
+			log(`${n}: from launch to the first search answer and the first timeline (${o.uiRuns} runs in tmux)`);
+			try {
+				launch = await measureLaunchAnswers({root, store: reference.path, runs: o.uiRuns});
+			} catch (e) {
+				launch = {error: (e as Error).message};
 			}
 			log(`${n}: bytes per key press (UI in-process, fake TTY)`);
 			uiBytes = await runPhase<UiBytesResult>('ui-bytes', {store: reference.path, searchQuery: 'inadequte', jPresses: 20}, {workDir, heapMb: 8192, timeoutSeconds: 1200, env: {FORCE_COLOR: '2'}});
@@ -214,7 +225,7 @@ async function benchSize(n: number, o: Options): Promise<SizeResult> {
 		}
 	}
 	const storeBytes = !failed(reference) && reference.kind === 'store' && existsSync(reference.path) ? statSync(reference.path).size : null;
-	return {articles: n, storeBytes, load: {before: Number(loadBefore.toFixed(2)), after: Number(loadavg()[0]!.toFixed(2))}, corpus, import: imp, reference, search, uiStart, uiBytes, curate};
+	return {articles: n, storeBytes, load: {before: Number(loadBefore.toFixed(2)), after: Number(loadavg()[0]!.toFixed(2))}, corpus, import: imp, reference, search, uiStart, launch, uiBytes, curate};
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -224,7 +235,7 @@ const fmt = (x: number | null | undefined, digits = 0) => (x === null || x === u
 
 function table(results: readonly SizeResult[]): {text: string; notes: string[]} {
 	const notes: string[] = [];
-	const head = ['articles', 'import art/s', 'import RSS MB', 'store MB', 'open ms', 'index build ms', 'cached index ms', 'search p50 ms', 'search p95 ms', 'keystrokes', 'first frame ms', 'UI RSS MB', 'B/key search', 'B/j timeline', 'edit ms p50/max'];
+	const head = ['articles', 'import art/s', 'import RSS MB', 'store MB', 'open ms', 'index build ms', 'cached index ms', 'search p50 ms', 'search p95 ms', 'keystrokes', 'first frame ms', 'first search ms', 'first timeline ms', 'UI RSS MB', 'B/key search', 'B/j timeline', 'edit ms p50/max'];
 	const rows = results.map((r) => {
 		const i = r.import;
 		const s = r.search;
@@ -264,12 +275,15 @@ function table(results: readonly SizeResult[]): {text: string; notes: string[]} 
 			const all = [startRss, inProcess].filter((x): x is number => typeof x === 'number');
 			return all.length ? fmt(Math.max(...all)) : 'n/a';
 		};
-		if ('na' in u) cells.push('n/a', uiRss(null));
+		const l = r.launch;
+		const answers = 'na' in l ? ['n/a', 'n/a'] : failed(l) ? ['error', 'error'] : [fmt(l.firstSearchMsMedian), fmt(l.firstTimelineMsMedian)];
+		if (!('na' in l) && failed(l)) notes.push(`${r.articles}: first answers in tmux: ${l.error}`);
+		if ('na' in u) cells.push('n/a', ...answers, uiRss(null));
 		else if (failed(u)) {
-			cells.push('error', uiRss(null));
+			cells.push('error', ...answers, uiRss(null));
 			notes.push(`${r.articles}: first frame: ${u.error}`);
 		} else {
-			cells.push(fmt(u.firstFrameMsMedian), uiRss(u.peakRssMb));
+			cells.push(fmt(u.firstFrameMsMedian), ...answers, uiRss(u.peakRssMb));
 			if (u.mode !== 'interactive') notes.push(`${r.articles}: first frame: the UI ${u.mode === 'exited-by-itself' ? 'printed and exited (plain dashboard, not the interactive UI): time to its first output' : 'wrote nothing'}`);
 		}
 		if ('na' in b) {
@@ -309,6 +323,8 @@ function targets(results: readonly SizeResult[]): Target[] {
 	out.push({target: 'typo queries find their word', size: big.articles, measured: s ? `${s.typos.filter((t) => t.found).length}/${s.typos.length}` : 'n/a', met: s ? s.typos.every((t) => t.found) : null});
 	const u = 'na' in big.uiStart || failed(big.uiStart) ? null : big.uiStart;
 	out.push({target: 'first dashboard frame <= 1.5 s (warm cache)', size: big.articles, measured: u ? `${fmt(u.firstFrameMsMedian)} ms` : 'n/a', met: u?.firstFrameMsMedian != null ? u.firstFrameMsMedian <= 1500 : null});
+	const l = 'na' in big.launch || failed(big.launch) ? null : big.launch;
+	out.push({target: 'first timeline open from launch <= 1.5 s (tmux)', size: big.articles, measured: l ? `${fmt(l.firstTimelineMsMedian)} ms (${fmt(l.timelineAfterKeyMsMedian)} ms after the key)` : 'n/a', met: l?.firstTimelineMsMedian != null ? l.firstTimelineMsMedian <= 1500 : null});
 	const small = at(1000);
 	const us = small && !('na' in small.uiStart) && !failed(small.uiStart) ? small.uiStart : null;
 	if (small) out.push({target: 'first dashboard frame <= 0.5 s at 1,000 articles', size: 1000, measured: us ? `${fmt(us.firstFrameMsMedian)} ms` : 'n/a', met: us?.firstFrameMsMedian != null ? us.firstFrameMsMedian <= 500 : null});

@@ -5,10 +5,10 @@
  * identities of the store and its curated file: every save renames a new file into place), like the search index
  * beside it; any other state, or a damaged file, means there is no snapshot and the UI starts the slow way.
  */
-import {readFileSync, renameSync, unlinkSync, writeFileSync} from 'node:fs';
+import {chmodSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {dashboard, type Dashboard} from './dashboard.js';
-import {storeAuthorities, type CorpusSummary} from './queries.js';
+import {storeAuthorities, type CorpusSummary, type EventView} from './queries.js';
 import type {StoreData} from './schema.js';
 import {storeState} from './store/file-identity.js';
 
@@ -28,9 +28,10 @@ export function startPath(storePath: string): string {
 	return `${storePath}.start`;
 }
 
-export function startSnapshot(data: StoreData, options: StartOptions): StartSnapshot {
+/** `lines`: the store's timeline (`timeline(data)`), when the caller has made it already. */
+export function startSnapshot(data: StoreData, options: StartOptions, lines?: readonly EventView[]): StartSnapshot {
 	// The dashboard's summary counts the timeline it has made already.
-	const board = dashboard(data, options);
+	const board = dashboard(data, options, lines);
 	return {summary: board.summary, authorities: storeAuthorities(data), dashboard: board};
 }
 
@@ -49,13 +50,21 @@ export function loadStartSnapshot(storePath: string, options: StartOptions): Sta
 	}
 }
 
-/** Saves the snapshot of `data`, which must be what the store file holds now. Returns false if it cannot. */
-export function saveStartSnapshot(storePath: string, data: StoreData, options: StartOptions): boolean {
+/**
+ * Saves the snapshot of `data`, which must be what the store file holds now; or, with `made.state` (the store's
+ * `Store.state` for `data`), what the files held in that state, and nothing if they have changed since. With
+ * `made.lines`, the store's timeline already made. Returns false if it cannot.
+ */
+export function saveStartSnapshot(storePath: string, data: StoreData, options: StartOptions, made: {readonly state?: string | null; readonly lines?: readonly EventView[]} = {}): boolean {
 	const target = startPath(storePath);
 	const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
 	try {
 		const state = storeState(storePath);
-		writeFileSync(temp, JSON.stringify({format, state, options, snapshot: startSnapshot(data, options)}));
+		if (made.state !== undefined && made.state !== state) return false;
+		// As private as the store (its dashboard names people and quotes events): 0600 stays 0600, whatever the umask.
+		const mode = statSync(storePath).mode & 0o7777;
+		writeFileSync(temp, JSON.stringify({format, state, options, snapshot: startSnapshot(data, options, made.lines)}), {mode});
+		chmodSync(temp, mode);
 		renameSync(temp, target);
 		return true;
 	} catch {

@@ -1,12 +1,15 @@
 /**
  * The caches kept beside a store, written from one place: the search index (`<store>.search-index`, so that the
- * UI and `search` load it instead of indexing a large corpus at start) and the start snapshot (`<store>.start`,
- * the dashboard of the UI's first frame). Each is keyed by the store's size, time and inode and rebuilt when
- * stale; a store that cannot take them works without.
+ * UI and `search` load it instead of indexing a large corpus at start), the start snapshot (`<store>.start`, the
+ * dashboard of the UI's first frame) and the timeline's lines (`<store>.timeline`, the UI's first timeline while
+ * the store is read). Each is keyed by the identities of the store and its curated file and ignored when stale;
+ * a store that cannot take them works without.
  */
 import {dashboardLimits} from '../corpus/dashboard.js';
 import type {StoreData} from '../corpus/schema.js';
-import {saveStartSnapshot} from '../corpus/start-snapshot.js';
+import {loadStartSnapshot, saveStartSnapshot} from '../corpus/start-snapshot.js';
+import {allTimelineItems, computedTimelineItems} from '../corpus/timeline-items.js';
+import {saveTimelineSnapshot, timelineSnapshotState} from '../corpus/timeline-snapshot.js';
 
 /** Saves the dashboard of the UI's first frame beside the store. */
 export function saveStart(storePath: string, data: StoreData): boolean {
@@ -14,11 +17,55 @@ export function saveStart(storePath: string, data: StoreData): boolean {
 }
 
 /**
- * Saves both caches, after an import. The search modules are loaded here, when asked for: the UI saves its
- * start snapshot through this module and must not wait for them before its first frame.
+ * Saves the caches, after an import; `state` is the store's (`Store.state`) for `data`. The search modules are
+ * loaded here, when asked for: the UI saves its start snapshot through this module and must not wait for them
+ * before its first frame.
  */
-export async function saveSidecars(storePath: string, data: StoreData): Promise<void> {
+export async function saveSidecars(storePath: string, data: StoreData, state: string | null): Promise<void> {
 	const [{saveIndex}, {Searcher}] = await Promise.all([import('../search/index-cache.js'), import('../search/search.js')]);
 	saveIndex(storePath, Searcher.fromStore(data).index);
-	saveStart(storePath, data);
+	// One timeline for both: making it takes seconds at 50,000 articles.
+	const items = allTimelineItems(data);
+	saveStartSnapshot(storePath, data, dashboardLimits, {lines: items.map((i) => i.line)});
+	await saveTimelineSnapshot(storePath, items, state);
+}
+
+/** What the UI tells the saver of the timeline's lines. */
+export type TimelineSaver = {
+	/** `data` is the store's in state `state` (after the read, an edit, a reload). */
+	readonly read: (data: StoreData, state: string | null) => void;
+	/**
+	 * A frame was drawn from `data`: if the timeline has made its lines and none are saved for its state, save
+	 * them, and the start snapshot made from them if it is stale too.
+	 */
+	readonly afterFrame: (data: StoreData) => void;
+};
+
+/**
+ * Keeps the timeline's lines beside the store current from the UI: after an edit (or on a store whose lines
+ * were never saved), the lines the timeline view has made are saved once per state, after the frame that shows
+ * them. It never makes them itself: that takes seconds on a large store, and the edit has been shown already.
+ * An edit also makes the start snapshot stale, and the next session would read the store before its first frame
+ * (and so never use the lines): it is saved from the same lines.
+ */
+export function timelineSaver(storePath: string): TimelineSaver {
+	let known: {data: StoreData; state: string | null} | null = null;
+	let handled: string | null = null;
+	return {
+		read(data, state) {
+			known = {data, state};
+		},
+		afterFrame(data) {
+			if (!known || data !== known.data || known.state === null || handled === known.state) return;
+			const items = computedTimelineItems(data);
+			if (!items) return;
+			const state = known.state;
+			handled = state;
+			// After the frame: the person sees the change first; the write then goes on beside the next keys.
+			setTimeout(() => {
+				if (timelineSnapshotState(storePath) !== state) void saveTimelineSnapshot(storePath, items, state);
+				if (!loadStartSnapshot(storePath, dashboardLimits)) saveStartSnapshot(storePath, data, dashboardLimits, {state, lines: items.map((i) => i.line)});
+			}, 100).unref();
+		},
+	};
 }

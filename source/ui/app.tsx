@@ -10,6 +10,7 @@ import {localToday, type CurationEdit} from '../corpus/curation.js';
 import {storeAuthorities, summary} from '../corpus/queries.js';
 import type {StoreData} from '../corpus/schema.js';
 import type {StartSnapshot} from '../corpus/start-snapshot.js';
+import type {TimelineSnapshot} from '../corpus/timeline-snapshot.js';
 import {Searcher} from '../search/search.js';
 import {safeLine} from '../text/terminal-safety.js';
 import {noClipboard, type Clipboard} from './clipboard.js';
@@ -31,9 +32,11 @@ export type AppProps = {
 	readonly data: StoreData;
 	/**
 	 * A store still being read: the dashboard draws from `start` (saved beside the store) and `data` is ignored
-	 * until `data` resolves. Keys for other views wait until then; a failed read ends the session with its error.
+	 * until `data` resolves. The timeline, when first shown meanwhile, asks `timeline` for its lines saved beside
+	 * the store (null: none fit) and draws from them. Keys the views cannot handle yet wait until the store is
+	 * read; a failed read ends the session with its error.
 	 */
-	readonly pending?: {readonly start: StartSnapshot; readonly data: Promise<StoreData>};
+	readonly pending?: {readonly start: StartSnapshot; readonly data: Promise<StoreData>; readonly timeline?: () => Promise<TimelineSnapshot | null>};
 	/** Re-reads the store for `r`; without it, `r` says there is nothing to reload from. */
 	readonly reload?: () => Promise<StoreData>;
 	/** How to get a searcher for the data (the index cache beside the store); default: build one in memory. */
@@ -58,11 +61,21 @@ export type AppProps = {
 	readonly today?: () => string;
 	/** The folder saved lists (`S`, `M`) are written to (default: the current folder). */
 	readonly saveDir?: string;
+	/**
+	 * Called after each frame drawn from the store's data (never while it is read), with that data: the caller
+	 * saves beside the store what the views have computed (the timeline's lines).
+	 */
+	readonly onFrame?: (data: StoreData) => void;
 };
 
-/** Views drawn from the start snapshot (or needing no store) while a large store loads. */
+/** Views drawn from the start snapshot (or needing no store) while a large store loads, whatever the key. */
 function readyWhileLoading(view: string): boolean {
 	return view === 'dashboard' || view === 'help';
+}
+
+/** Whether the screen can be drawn while the store is read: from the start snapshot, or the view's own. */
+function drawsWhileLoading(registry: ViewRegistry, screen: Screen, env: ViewEnv): boolean {
+	return readyWhileLoading(screen.view) || (moduleFor(registry, screen.view).whileReading?.draws(screen, env) ?? false);
 }
 
 const viewKeys: Partial<Record<CommandName, TabView>> = {
@@ -84,6 +97,9 @@ export function App(props: AppProps) {
 	// need not be computed again once the store is read. A reload or a curated change drops it.
 	const [start, setStart] = useState(props.pending?.start ?? null);
 	const [loading, setLoading] = useState(props.pending !== undefined);
+	// The timeline's lines saved beside the store, asked for when the timeline is first shown during the read.
+	const [timelineSnapshot, setTimelineSnapshot] = useState<TimelineSnapshot | null>(null);
+	const timelineAsked = useRef(false);
 	const replaceData = useCallback((next: StoreData) => {
 		setStart(null);
 		setData(next);
@@ -113,6 +129,8 @@ export function App(props: AppProps) {
 				if (!live) return;
 				setData(loaded);
 				setLoading(false);
+				// From now on the views draw from the store itself.
+				setTimelineSnapshot(null);
 			},
 			(error: unknown) => {
 				if (live) exit(error instanceof Error ? error : new Error(String(error)));
@@ -127,15 +145,34 @@ export function App(props: AppProps) {
 	const registry = useMemo(() => ({...defaultViews, ...props.views}) as ViewRegistry, [props.views]);
 	const canSave = Boolean(props.curate);
 	const today = props.today ?? localToday;
+	const readingTimeline = loading ? timelineSnapshot : null;
 	const viewEnv: ViewEnv = useMemo(
-		() => ({data, start, layout, theme, colours, searcher, searchDelayMs: props.searchDelayMs ?? 80, ascii: props.ascii ?? false, canSave, today}),
-		[data, start, layout, theme, colours, searcher, props.searchDelayMs, props.ascii, canSave, today],
+		() => ({data, start, timeline: readingTimeline, layout, theme, colours, searcher, searchDelayMs: props.searchDelayMs ?? 80, ascii: props.ascii ?? false, canSave, today}),
+		[data, start, readingTimeline, layout, theme, colours, searcher, props.searchDelayMs, props.ascii, canSave, today],
 	);
 
 	// The handler reads these at key time: a key may arrive before the render that would rebuild it.
 	const live = useRef({viewEnv, registry, props, loading});
 	live.current = {viewEnv, registry, props, loading};
 	const quitting = useRef(false);
+
+	const askTimeline = props.pending?.timeline;
+	const shownView = currentScreen(state).view;
+	useEffect(() => {
+		if (!loading || shownView !== 'timeline' || !askTimeline || timelineAsked.current) return;
+		timelineAsked.current = true;
+		askTimeline().then(
+			(snapshot) => {
+				// Too late once the store is read: the timeline then draws from the store.
+				if (snapshot && live.current.loading) setTimelineSnapshot(snapshot);
+			},
+			() => undefined,
+		);
+	}, [loading, shownView, askTimeline]);
+	const onFrame = props.onFrame;
+	useEffect(() => {
+		if (!loading) onFrame?.(data);
+	});
 
 	const quit = useCallback(() => {
 		if (quitting.current) return;
@@ -185,7 +222,10 @@ export function App(props: AppProps) {
 	const runController = useCallback(
 		(screen: Screen, input: ViewInput) => {
 			const {viewEnv: e, registry: r} = live.current;
-			if (live.current.loading && !readyWhileLoading(screen.view)) {
+			// Keys wait while the store is read unless the view can take them now; once one waits, the next ones
+			// wait behind it, so that they run in the order they were typed.
+			const takes = readyWhileLoading(screen.view) || (drawsWhileLoading(r, screen, e) && (moduleFor(r, screen.view).whileReading?.takes(screen, input) ?? false));
+			if (live.current.loading && (waiting.current.length > 0 || !takes)) {
 				waiting.current.push(input);
 				return;
 			}
@@ -306,7 +346,7 @@ export function App(props: AppProps) {
 			<Header summary={counts} width={frame.width} />
 			<TabBar current={parentTab ?? ''} title={title} width={frame.width} />
 			<Box width={body.width} height={body.height} overflow="hidden" flexDirection="column">
-				{loading && !readyWhileLoading(screen.view) ? (
+				{loading && !drawsWhileLoading(registry, screen, viewEnv) ? (
 					<Text wrap="truncate">Reading the store ({counts.articles} articles)…</Text>
 				) : (
 					<ViewBoundary key={`${state.stack.length}:${screen.view}`} view={screen.view} theme={theme} width={body.width}>

@@ -45,6 +45,8 @@ export type RunUiOptions = {
 	readonly curate?: AppProps['curate'];
 	/** Called when the person quits through the keymap (q, Ctrl+C). */
 	readonly onQuit?: AppProps['onQuit'];
+	/** Called after each frame drawn from the store's data (see AppProps.onFrame). */
+	readonly onFrame?: AppProps['onFrame'];
 };
 
 const handledSignals = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
@@ -106,6 +108,7 @@ export async function runUi(o: RunUiOptions): Promise<number> {
 				{...(o.views ? {views: o.views} : {})}
 				{...(o.curate ? {curate: o.curate} : {})}
 				{...(o.onQuit ? {onQuit: o.onQuit} : {})}
+				{...(o.onFrame ? {onFrame: o.onFrame} : {})}
 				ascii={o.ascii ?? false}
 			/>,
 			// Ink gets stdout through the rewind fix; the clipboard writes to stdout directly (OSC 52 moves nothing).

@@ -69,6 +69,7 @@ describe('the keymap table', () => {
 		const env: ViewEnv = {
 			data,
 			start: null,
+			timeline: null,
 			layout: appLayout({columns: 100, rows: 30}),
 			theme: themeFor({}),
 			colours: authorityColours([]),

@@ -6,14 +6,17 @@
  *
  * With a start snapshot beside the store (corpus/start-snapshot.ts) the dashboard is drawn at once and the
  * store is read behind it; without one, the store is read first (a bad store is then one line on stderr and
- * exit status 1 before the screen changes), and the snapshot is saved for the next start.
+ * exit status 1 before the screen changes), and the snapshot is saved for the next start. The timeline opened
+ * during the read draws from its lines saved beside the store (corpus/timeline-snapshot.ts); the lines the
+ * timeline makes of a state that has none saved (after an edit) are saved for the next start.
  */
 import {localToday, saveCuration} from '../../corpus/curation.js';
 import {dashboardLimits} from '../../corpus/dashboard.js';
 import {loadStartSnapshot} from '../../corpus/start-snapshot.js';
 import type {Store} from '../../corpus/store/index.js';
 import {emptyStore} from '../../corpus/vocabulary.js';
-import {saveStart} from '../../importer/sidecars.js';
+import {loadTimelineSnapshot} from '../../corpus/timeline-snapshot.js';
+import {saveStart, timelineSaver} from '../../importer/sidecars.js';
 import {runUi} from '../../ui/run-ui.js';
 import {storePath, type Context} from '../context.js';
 import {plainDashboard} from './dashboard.js';
@@ -31,11 +34,13 @@ export async function openUi(ctx: Context): Promise<number> {
 	const ready = Promise.all([opening, import('../../search/index-cache.js')]);
 	let store: Store;
 	let indexCache: IndexCache;
+	const timeline = timelineSaver(file);
 	if (start) {
 		// Handled by the UI (which ends with the error); marked handled here so that it is never "unhandled".
 		ready.catch(() => undefined);
 	} else {
 		[store, indexCache] = await ready;
+		timeline.read(store.data, store.state);
 		// After the first frame: the next start draws its dashboard from this without reading the store first.
 		setTimeout(() => saveStart(file, store.data), 500).unref();
 	}
@@ -54,8 +59,10 @@ export async function openUi(ctx: Context): Promise<number> {
 						start,
 						data: ready.then(([s, m]) => {
 							[store, indexCache] = [s, m];
+							timeline.read(s.data, s.state);
 							return s.data;
 						}),
+						timeline: async () => loadTimelineSnapshot(file),
 					},
 				}
 			: {}),
@@ -63,6 +70,7 @@ export async function openUi(ctx: Context): Promise<number> {
 		searcherFor: (data) => indexCache.searcherFor(file, data),
 		reload: async () => {
 			await (await opening).reload();
+			timeline.read(store.data, store.state);
 			return store.data;
 		},
 		streams: {stdin: process.stdin, stdout: process.stdout, stderr: process.stderr},
@@ -71,10 +79,14 @@ export async function openUi(ctx: Context): Promise<number> {
 		ascii: Boolean(ctx.flags.ascii),
 		curate: async (edit) => {
 			// Only the curated file is read and written: the store's data this UI has read is used as it is.
-			const saved = await saveCuration(file, edit, {today: localToday(), store: await opening});
+			const opened = await opening;
+			const saved = await saveCuration(file, edit, {today: localToday(), store: opened});
+			// The state read at once with the data: the lines saved for it are then those of this data.
+			if (saved.data === opened.data) timeline.read(saved.data, opened.state);
 			return {data: saved.data, id: saved.id};
 		},
 		processHandlers: true,
+		onFrame: timeline.afterFrame,
 	});
 	if (!read) {
 		// Quit while the store is still being read (drawn from the start snapshot): that read would keep the process

@@ -41,6 +41,11 @@ export class DocumentAdapter<T extends object> implements Adapter<T> {
 		this.fileVersion = kind.version;
 	}
 
+	/** The file's identity when last read or written; null when there was no file (or it is not known). */
+	get identity(): string | null {
+		return this.#identity;
+	}
+
 	async read(): Promise<T | null> {
 		this.#identity = null;
 		let stats = await this.#statForRead();

@@ -83,6 +83,11 @@ export class DocumentFile<T extends object> {
 		return this.#forcedReadOnly || this.newer;
 	}
 
+	/** The file's identity (file-identity.ts) as this object last read or wrote it; null when there was no file. */
+	get identity(): string | null {
+		return this.#adapter.identity;
+	}
+
 	/** Whether the file was written by a newer scrutiny (readable, never written). */
 	get newer(): boolean {
 		return this.#adapter.fileVersion > this.kind.version;

@@ -43,6 +43,12 @@ export interface Store {
 	 */
 	readonly holdsCurated: boolean;
 	/**
+	 * The state of both files as this object last read or wrote them, in the form `storeState()` gives the files'
+	 * state now (file-identity.ts): a cache made from `data` is keyed by it. Null when the store's identity is
+	 * not known (never read, or a file system without inodes).
+	 */
+	readonly state: string | null;
+	/**
 	 * Validates and saves `data` under the lock. Refuses (StoreError `changed`) if another process saved the
 	 * file since this store last read it: use `update()` for read-modify-write.
 	 */
@@ -122,6 +128,11 @@ class TwoFileStore implements Store {
 
 	get holdsCurated(): boolean {
 		return holdsCurated(this.#main.data);
+	}
+
+	get state(): string | null {
+		const main = this.#main.identity;
+		return main === null ? null : `${main}|${this.#curated.identity ?? 'none'}`;
 	}
 
 	async open(): Promise<void> {

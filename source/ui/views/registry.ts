@@ -11,13 +11,13 @@ import {PersonQuotesView, personQuotesController, personQuotesTitle} from './per
 import {ReaderView, readerController, readerKeys, readerTitle} from './reader-view.js';
 import {ReportsView, reportsController, reportsTitle} from './reports-view.js';
 import {SearchView, searchController} from './search-view.js';
-import {TimelineView, timelineController, timelineKeys} from './timeline/view.js';
+import {TimelineView, timelineController, timelineKeys, timelineWhileReading} from './timeline/view.js';
 import type {ViewRegistry} from './view-types.js';
 
 export const views: ViewRegistry = {
 	dashboard: {component: DashboardView, controller: dashboardController},
 	search: {component: SearchView, controller: withListActions(searchController)},
-	timeline: {component: TimelineView, controller: withListActions(timelineController), keyContext: timelineKeys},
+	timeline: {component: TimelineView, controller: withListActions(timelineController), keyContext: timelineKeys, whileReading: timelineWhileReading},
 	compare: {component: CompareView, controller: compareController, keyContext: compareKeys},
 	people: {component: PeopleView, controller: withListActions(peopleController)},
 	'person-quotes': {component: PersonQuotesView, controller: withListActions(personQuotesController), title: personQuotesTitle},

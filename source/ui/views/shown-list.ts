@@ -83,7 +83,7 @@ export function shownList(screen: CountedScreen, data: StoreData): ShownList {
 	switch (screen.view) {
 		case 'timeline': {
 			const filters = filterSummary(screen.filters);
-			const rows = itemsOf(data, screen.filters).map((i) => i.line);
+			const rows = itemsOf({data, timeline: null}, screen.filters).map((i) => i.line);
 			return listOf({name: ['Timeline', ...filters].join(' · '), slug: 'timeline', unit: 'events', rows, facets: eventFacets, formats: () => timelineFormats(data)});
 		}
 		case 'search': {

@@ -6,6 +6,7 @@ import type {ComponentType} from 'react';
 import type {CurationEdit} from '../../corpus/curation.js';
 import type {StoreData} from '../../corpus/schema.js';
 import type {StartSnapshot} from '../../corpus/start-snapshot.js';
+import type {TimelineSnapshot} from '../../corpus/timeline-snapshot.js';
 import type {Searcher} from '../../search/search.js';
 import type {CommandName, KeyContext, ViewName} from '../keymap.js';
 import type {AppLayout} from '../layout.js';
@@ -22,6 +23,12 @@ export type ViewEnv = {
 	 * the data is replaced (a reload, a curated change).
 	 */
 	readonly start: StartSnapshot | null;
+	/**
+	 * While the store is read: the timeline's lines saved beside it (corpus/timeline-snapshot.ts), once the timeline
+	 * has asked for them and they were found. Null otherwise, and always once the store is read: the views then
+	 * draw from `data`.
+	 */
+	readonly timeline: TimelineSnapshot | null;
 	readonly layout: AppLayout;
 	readonly theme: Theme;
 	/** Each authority's colour for the session. */
@@ -88,6 +95,17 @@ export type ViewModule<V extends ViewName> = {
 	readonly title?: (screen: ScreenOf<V>, env: ViewEnv) => string;
 	/** Where keys are resolved while this screen shows (a panel open in it) and whether a text box has them. */
 	readonly keyContext?: (screen: ScreenOf<V>) => KeyContext;
+	/** What the view can do while the store is read (without it, the shell shows that the store is being read). */
+	readonly whileReading?: WhileReading<ScreenOf<V>>;
+};
+
+/**
+ * A view that works from a snapshot while the store is read: whether it can draw the screen from what `env`
+ * holds, and which inputs it can handle then (the others wait, in order, until the store is read).
+ */
+export type WhileReading<S extends Screen> = {
+	readonly draws: (screen: S, env: ViewEnv) => boolean;
+	readonly takes: (screen: S, input: ViewInput) => boolean;
 };
 
 export type ViewRegistry = {readonly [V in ViewName]: ViewModule<V>};
@@ -98,6 +116,7 @@ export type AnyViewModule = {
 	readonly controller: Controller<Screen>;
 	readonly title?: (screen: Screen, env: ViewEnv) => string;
 	readonly keyContext?: (screen: Screen) => KeyContext;
+	readonly whileReading?: WhileReading<Screen>;
 };
 
 /** Where keys go for a screen: its module's say, else the view itself (the search view's box while it types). */

@@ -8,14 +8,14 @@ import {hint} from '../../key-hints.js';
 import type {KeyContext} from '../../keymap.js';
 import {clampPos, movePos, startPos} from '../../list-window.js';
 import {readerScreen, reportsScreen, type Screen, type TimelineScreen} from '../../state.js';
-import {isCommand, moveOf, type Controller, type ControllerResult, type SaveOutcome, type ViewEnv, type ViewInput} from '../view-types.js';
+import {isCommand, moveOf, type Controller, type ControllerResult, type SaveOutcome, type ViewEnv, type ViewInput, type WhileReading} from '../view-types.js';
 import {clearLastFilter, withFilter, type TimelineFilters} from './filters.js';
 import {cycleChoice, defaultAuthority, deleteInField, nextField, typeIntoField} from './form-model.js';
 import {recordIds, sourceOf, type TimelineItem} from './items.js';
 import {nextOriginMode, originMarker, statusNames} from './labels.js';
 import {togglePick, type FormPanel, type PickerPanel} from './panels.js';
 import {moveItem, resolveSelection, rowOfItem, windowTop, yearJump} from './rows.js';
-import {authoritiesOf, itemsOf, layoutOf, pickerChoicesOf, pickerFilteredOf, pickerHeight, rowsOf} from './selectors.js';
+import {allLines, authoritiesOf, itemsOf, layoutOf, pickerChoicesOf, pickerFilteredOf, pickerHeight, rowsOf, snapshotAnswers} from './selectors.js';
 
 /** Where keys go: the list, or the panel open over it. */
 export function timelineKeys(screen: TimelineScreen): KeyContext {
@@ -32,6 +32,23 @@ export function timelineKeys(screen: TimelineScreen): KeyContext {
 	}
 }
 
+/** Commands that need only the lines, not the store: moving through them and the search within. */
+const onLines = new Set<string>(['previous-year', 'next-year', 'timeline-find', 'clear-filter', 'search-delete', 'search-clear', 'search-leave', 'find-done']);
+
+/**
+ * While the store is read, the timeline draws from the lines saved beside it and takes the keys that need
+ * nothing else: moving, the year jumps and the search within. The rest (opening the reader, the pickers, the
+ * origins, curation) wait for the store; so do the keys after them, to keep their order.
+ */
+export const timelineWhileReading: WhileReading<TimelineScreen> = {
+	draws: (screen, env) => env.timeline !== null && snapshotAnswers(screen.filters) && (screen.panel === null || screen.panel.kind === 'find'),
+	takes: (screen, input) => {
+		if (screen.panel !== null && screen.panel.kind !== 'find') return false;
+		if (!('command' in input)) return screen.panel?.kind === 'find';
+		return moveOf(input) !== null || onLines.has(input.command);
+	},
+};
+
 /** The screen with the line at `index` selected and the window moved to show it. */
 function select(screen: TimelineScreen, items: readonly TimelineItem[], index: number, listRows: number): TimelineScreen {
 	const rows = rowsOf(items as TimelineItem[]);
@@ -46,7 +63,7 @@ function select(screen: TimelineScreen, items: readonly TimelineItem[], index: n
  * back (cycling the origins comes back to where one was).
  */
 function refilter(screen: TimelineScreen, filters: TimelineFilters, env: ViewEnv, extra: Partial<TimelineScreen> = {}): TimelineScreen {
-	const items = itemsOf(env.data, filters);
+	const items = itemsOf(env, filters);
 	const next = select({...screen, ...extra, filters, pos: {...screen.pos, top: 0}}, items, resolveSelection(items, screen.selectedId, 0), layoutOf(env, items).listRows);
 	const listed = screen.selectedId !== null && items.some((i) => i.line.id === screen.selectedId);
 	return listed || screen.selectedId === null ? next : {...next, selectedId: screen.selectedId};
@@ -75,7 +92,7 @@ export const timelineController: Controller<TimelineScreen> = (screen, input, en
 };
 
 function listInput(screen: TimelineScreen, input: ViewInput, env: ViewEnv): ControllerResult | undefined {
-	const items = itemsOf(env.data, screen.filters);
+	const items = itemsOf(env, screen.filters);
 	const lay = layoutOf(env, items);
 	const current = resolveSelection(items, screen.selectedId, screen.pos.selected);
 	const item = items[current];
@@ -157,7 +174,7 @@ function findInput(screen: TimelineScreen, input: ViewInput, env: ViewEnv): Cont
 function pickerInput(screen: TimelineScreen, panel: PickerPanel, input: ViewInput, env: ViewEnv): ControllerResult | undefined {
 	const all = pickerChoicesOf(env.data, panel.of);
 	const choices = pickerFilteredOf(all, panel.filter);
-	const h = pickerHeight(env, itemsOf(env.data, screen.filters));
+	const h = pickerHeight(env, itemsOf(env, screen.filters));
 	const set = (p: Partial<PickerPanel>) => ({screen: {...screen, panel: {...panel, ...p}}});
 	const narrow = (filter: string) => set({filter, pos: startPos});
 	if ('text' in input) return narrow(panel.filter + input.text);

@@ -12,7 +12,8 @@ import {sourceOf, type TimelineItem} from './items.js';
 import {eventMarks, originMarker, originNames, statusNames} from './labels.js';
 
 /** The selected line in full: what, where from, and the source paragraph's text. */
-export function detailLines(item: TimelineItem | undefined, data: StoreData, width: number, height: number, ascii: boolean): string[] {
+/** With `reading`, the store is still being read: the line is known (from the snapshot), its paragraph not yet. */
+export function detailLines(item: TimelineItem | undefined, data: StoreData, width: number, height: number, ascii: boolean, reading = false): string[] {
 	if (!item) return [];
 	const {line, status} = item;
 	const rating = line.rating ?? (line.reportedRating ? `${line.reportedRating} (as the press reported it)` : null);
@@ -36,7 +37,8 @@ export function detailLines(item: TimelineItem | undefined, data: StoreData, wid
 			? `Official Ofsted judgement, ${line.framework ? frameworkNames[line.framework as Framework] ?? line.framework : 'children’s services inspection'}; report: ${line.link ? safeLine(line.link) : 'no link in the data'}.`
 			: '';
 	let body: string;
-	if (article && src) {
+	if (reading) body = `${official ? `${official} ` : ''}${safeLine(line.summary)} — the source paragraph shows once the store is read.`;
+	else if (article && src) {
 		const text = safeLine(safeBlock(article.paragraphs[src.paragraph - 1] ?? ''));
 		body = `${official ? `${official} Reported in ` : ''}¶${src.paragraph} of “${safeLine(article.title)}” (${formatDate(article.published)}): ${text || safeLine(line.summary)}`;
 	} else if (line.origin === 'ofsted') body = `${official} No article in this store reports it.`;
@@ -52,7 +54,7 @@ export function detailLines(item: TimelineItem | undefined, data: StoreData, wid
 
 export function Detail({item, env, height}: {readonly item: TimelineItem | undefined; readonly env: ViewEnv; readonly height: number}) {
 	const {width} = env.layout.body;
-	const lines = detailLines(item, env.data, width, height, env.ascii);
+	const lines = detailLines(item, env.data, width, height, env.ascii, env.timeline !== null);
 	return (
 		<Box flexDirection="column" height={height}>
 			{lines.map((l, i) => (

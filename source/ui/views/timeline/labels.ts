@@ -2,7 +2,10 @@
  * How the timeline names things: short labels for event types and ratings, the origin modes the `o` key cycles,
  * and the one-cell markers that tell origins and set-aside lines apart without colour.
  */
+import type {LineStatus, OriginMode} from '../../../corpus/timeline-items.js';
 import type {EventType, Origin} from '../../../corpus/vocabulary.js';
+
+export type {LineStatus, OriginMode} from '../../../corpus/timeline-items.js';
 
 /** Short labels for the event types: the list's type column. */
 export const typeLabels: Readonly<Record<EventType, string>> = {
@@ -29,8 +32,7 @@ export function ratingLabel(rating: string | null | undefined): string {
 }
 
 /** Which origins the timeline shows; `wrong` is all of them plus the events marked wrong (and edited originals). */
-export const originModes = ['all', 'extracted', 'ofsted', 'curated', 'wrong'] as const;
-export type OriginMode = (typeof originModes)[number];
+export const originModes = ['all', 'extracted', 'ofsted', 'curated', 'wrong'] as const satisfies readonly OriginMode[];
 
 export const originModeLabels: Readonly<Record<OriginMode, string>> = {
 	all: 'all',
@@ -46,8 +48,6 @@ export function nextOriginMode(m: OriginMode): OriginMode {
 
 export const originNames: Readonly<Record<Origin, string>> = {ofsted: 'Ofsted', extracted: 'press', curated: 'curated'};
 
-/** Where a line stands: shown as is, marked wrong, an original an edit replaced, or a report merged into an edit. */
-export type LineStatus = 'current' | 'wrong' | 'replaced' | 'absorbed';
 
 /** The one-cell marker that tells origins (and set-aside lines) apart without colour. */
 export function originMarker(origin: Origin, status: LineStatus, ascii: boolean): string {

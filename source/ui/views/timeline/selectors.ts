@@ -1,30 +1,42 @@
 /**
  * The timeline's derived data, remembered for the last arguments: the controller and the view ask for the same
- * lines, rows and layout on every key and every frame.
+ * lines, rows and layout on every key and every frame. While the store is read, the lines come from the
+ * snapshot saved beside it (`env.timeline`), unfiltered but for the search within.
  */
 import {storeAuthorities, timeline, type EventView} from '../../../corpus/queries.js';
 import type {StoreData} from '../../../corpus/schema.js';
+import {timelineItems} from '../../../corpus/timeline-items.js';
 import type {EventType} from '../../../corpus/vocabulary.js';
 import {memoLast} from '../../memo.js';
 import type {ViewEnv} from '../view-types.js';
-import {noFilters, type TimelineFilters} from './filters.js';
-import {filterItems, timelineItems, type TimelineItem} from './items.js';
+import type {TimelineFilters} from './filters.js';
+import {filterItems, type TimelineItem} from './items.js';
 import type {OriginMode} from './labels.js';
 import {filterPickerItems, pickerItems, type PickerItem, type PickerPanel} from './panels.js';
 import {timelineLayout, timelineRows, type TimelineLayout, type TimelineRow} from './rows.js';
 
 // Typing in the search box changes only the query: the lines before it are kept, and only filtered again.
-const baseOf = memoLast((data: StoreData, authorities: readonly string[], types: readonly EventType[], origin: OriginMode): TimelineItem[] =>
-	timelineItems(data, {...noFilters, authorities, types, origin}),
+const baseOf = memoLast((data: StoreData, authorities: readonly string[], types: readonly EventType[], origin: OriginMode): readonly TimelineItem[] =>
+	timelineItems(data, {authorities, types, origin}),
 );
-const queried = memoLast((base: TimelineItem[], query: string): TimelineItem[] => filterItems(base, query));
-export function itemsOf(data: StoreData, f: TimelineFilters): TimelineItem[] {
-	return queried(baseOf(data, f.authorities, f.types, f.origin), f.query);
+const queried = memoLast((base: readonly TimelineItem[], query: string): TimelineItem[] => filterItems(base, query));
+
+/** Whether the filters are ones the snapshot can answer: none but the search within. */
+export function snapshotAnswers(f: TimelineFilters): boolean {
+	return f.authorities.length === 0 && f.types.length === 0 && f.origin === 'all';
+}
+
+export function itemsOf(env: Pick<ViewEnv, 'data' | 'timeline'>, f: TimelineFilters): TimelineItem[] {
+	if (env.timeline && snapshotAnswers(f)) return queried(env.timeline.items, f.query);
+	return queried(baseOf(env.data, f.authorities, f.types, f.origin), f.query);
 }
 export const rowsOf = memoLast((items: TimelineItem[]): TimelineRow[] => timelineRows(items));
 export const allLines = memoLast((data: StoreData): EventView[] => timeline(data));
+const liveTotal = memoLast((data: StoreData, withHidden: boolean): number => timelineItems(data, {authorities: [], types: [], origin: withHidden ? 'wrong' : 'all'}).length);
 /** Lines without filters: with the hidden ones when they are shown, so that "n of total" never has n > total. */
-export const totalOf = memoLast((data: StoreData, withHidden: boolean): number => timelineItems(data, withHidden ? {...noFilters, origin: 'wrong'} : noFilters).length);
+export function totalOf(env: Pick<ViewEnv, 'data' | 'timeline'>, withHidden: boolean): number {
+	return env.timeline && !withHidden ? env.timeline.items.length : liveTotal(env.data, withHidden);
+}
 export const authoritiesOf = memoLast((data: StoreData): string[] => storeAuthorities(data));
 /** A picker's items, every one and those its filter lets through. */
 export const pickerChoicesOf = memoLast((data: StoreData, of: PickerPanel['of']): PickerItem[] => pickerItems(data, of, allLines(data)));

@@ -24,11 +24,11 @@ import {Picker} from './picker.js';
 import {resolveSelection} from './rows.js';
 import {itemsOf, layoutOf, totalOf} from './selectors.js';
 
-export {timelineController, timelineKeys} from './controller.js';
+export {timelineController, timelineKeys, timelineWhileReading} from './controller.js';
 
 export function TimelineView({screen, env}: ViewProps<TimelineScreen>) {
 	const {width} = env.layout.body;
-	const items = itemsOf(env.data, screen.filters);
+	const items = itemsOf(env, screen.filters);
 	const lay = layoutOf(env, items);
 	const chart = lay.chartRows ? chartOf(items, width, lay.chartRows, env.ascii) : null;
 	const index = resolveSelection(items, screen.selectedId, screen.pos.selected);
@@ -59,7 +59,7 @@ type TitleLineProps = {readonly screen: TimelineScreen; readonly env: ViewEnv; r
 
 function TitleLine({screen, env, shown}: TitleLineProps) {
 	const {width} = env.layout.body;
-	const total = totalOf(env.data, screen.filters.origin === 'wrong');
+	const total = totalOf(env, screen.filters.origin === 'wrong');
 	if (screen.panel?.kind === 'find') {
 		const q = safeLine(screen.filters.query);
 		const status = ` · ${shown} of ${total} lines · ${hint('find-done', 'keeps', true)} · ${hint('search-leave', 'leaves', true)}`;

@@ -1,0 +1,106 @@
+/**
+ * The timeline's lines as the terminal UI lists them: each event line with its status (shown, marked wrong, or
+ * set aside by an edit), its year group, how many articles report it and the article it is shown with. Here in
+ * the corpus layer, not the UI, because the import saves them beside the store (timeline-snapshot.ts) for the
+ * UI's first timeline to be drawn before the store is read.
+ */
+import {formatDate} from './date-value.js';
+import {findArticle, findEvent} from './lookups.js';
+import {storeAuthorities, timeline, type EventView} from './queries.js';
+import type {StoreData} from './schema.js';
+import type {EventType, Origin} from './vocabulary.js';
+
+/** Where a line stands: shown as is, marked wrong, an original an edit replaced, or a report merged into an edit. */
+export type LineStatus = 'current' | 'wrong' | 'replaced' | 'absorbed';
+
+/** Which origins are listed: all, one, or all with the lines marked wrong (and the originals edits replaced). */
+export type OriginMode = 'all' | Origin | 'wrong';
+
+/** A line of the timeline as the view shows it. */
+export type TimelineItem = {
+	readonly line: EventView;
+	readonly status: LineStatus;
+	/** The year group: the year, or null for the undated group at the end. */
+	readonly year: number | null;
+	/** Distinct articles that report it. */
+	readonly articles: number;
+	/** The article the line's source paragraph is in, if any. */
+	readonly articleTitle: string | null;
+	readonly articlePublished: string | null;
+};
+
+/** What the lines are chosen by (the UI's search within filters them further). */
+export type ItemFilters = {
+	readonly authorities: readonly string[];
+	readonly types: readonly EventType[];
+	readonly origin: OriginMode;
+};
+
+export const allItems: ItemFilters = {authorities: [], types: [], origin: 'all'};
+
+function statusOf(line: EventView, replacedBy: ReadonlyMap<string, boolean>): LineStatus {
+	if (line.hidden) return replacedBy.get(line.id) === true ? 'absorbed' : 'wrong';
+	return replacedBy.has(line.id) ? 'replaced' : 'current';
+}
+
+/**
+ * The lines the filters let through, in date order with the undated last (as `timeline()` orders them). In
+ * `wrong` mode the hidden lines come back, marked; the curated markers that hide them are not lines of their own.
+ */
+export function timelineItems(data: StoreData, f: ItemFilters): TimelineItem[] {
+	if (f.authorities.length === 0 && f.types.length === 0 && f.origin === 'all') return [...allTimelineItems(data)];
+	return computeItems(data, f);
+}
+
+const unfiltered = new WeakMap<StoreData, readonly TimelineItem[]>();
+
+/**
+ * Every line without filters, computed once per data: the view lists them and the UI saves them beside the store
+ * after an edit, and at 50,000 articles they take seconds to make.
+ */
+export function allTimelineItems(data: StoreData): readonly TimelineItem[] {
+	let items = unfiltered.get(data);
+	if (!items) {
+		items = computeItems(data, allItems);
+		unfiltered.set(data, items);
+	}
+
+	return items;
+}
+
+/** The unfiltered lines if they have been computed for this data already; else undefined (never computes). */
+export function computedTimelineItems(data: StoreData): readonly TimelineItem[] | undefined {
+	return unfiltered.get(data);
+}
+
+function computeItems(data: StoreData, f: ItemFilters): TimelineItem[] {
+	const known = new Set(storeAuthorities(data));
+	const authorities = f.authorities.filter((a) => known.has(a));
+	const origins = f.origin === 'all' || f.origin === 'wrong' ? undefined : [f.origin];
+	const lines = timeline(data, {
+		...(authorities.length ? {authorities} : {}),
+		...(f.types.length ? {types: f.types} : {}),
+		...(origins ? {origins} : {}),
+		includeHidden: f.origin === 'wrong',
+	});
+	// Which press records are set aside, and whether by an edit that absorbed them (true) or replaced them (false).
+	const replacedBy = new Map<string, boolean>();
+	for (const e of data.events) if (e.origin === 'curated' && e.replaces !== undefined && !(e.hidden && e['absorbedInto'] === undefined)) replacedBy.set(e.replaces, e.hidden === true);
+	const items: TimelineItem[] = [];
+	for (const line of lines) {
+		const record = findEvent(data, line.id);
+		if (record && record.origin === 'curated' && record.hidden && record.replaces !== undefined) continue;
+		const source = line.articleId ?? line.sources[0]?.articleId;
+		const article = source ? findArticle(data, source) : undefined;
+		items.push({
+			line,
+			status: statusOf(line, replacedBy),
+			year: line.date.value === null ? null : Number(line.date.value.slice(0, 4)),
+			articles: new Set(line.sources.map((s) => s.articleId)).size,
+			articleTitle: article?.title ?? null,
+			articlePublished: article ? formatDate(article.published) : null,
+		});
+	}
+
+	return items;
+}

@@ -1,0 +1,70 @@
+/**
+ * The timeline's lines beside the store (`<store>.timeline`) under real processes: a writer killed with SIGKILL
+ * at random moments, again and again, never leaves a half-written file under the name (it is either absent or
+ * whole), and the temp files of the dead writers go with the next save. Uses the compiled modules (`npm test`
+ * builds first).
+ */
+import {spawn} from 'node:child_process';
+import {copyFileSync, existsSync, rmSync} from 'node:fs';
+import path from 'node:path';
+import {setTimeout as sleep} from 'node:timers/promises';
+import {afterAll, describe, expect, it} from 'vitest';
+import {openStore} from '../../source/corpus/store/index.js';
+import {allTimelineItems} from '../../source/corpus/timeline-items.js';
+import {loadTimelineSnapshot, saveTimelineSnapshot, timelinePath} from '../../source/corpus/timeline-snapshot.js';
+import {bundledStorePath, repoRoot} from '../helpers/paths.js';
+import {prng, storeTemps, tempDir} from './synthetic.js';
+
+const kills = 15;
+// The bundled corpus's lines, repeated: a file of a few megabytes, so that a kill lands inside a write often.
+const copies = 400;
+
+/** Saves the snapshot over and over until killed; prints `ready` once the lines are made. */
+const writer = `
+import {openStore} from ${JSON.stringify(path.join(repoRoot, 'dist/corpus/store/index.js'))};
+import {allTimelineItems} from ${JSON.stringify(path.join(repoRoot, 'dist/corpus/timeline-items.js'))};
+import {saveTimelineSnapshot} from ${JSON.stringify(path.join(repoRoot, 'dist/corpus/timeline-snapshot.js'))};
+const file = process.argv[1];
+const store = await openStore(file, {readOnly: true});
+const items = Array.from({length: ${copies}}, () => allTimelineItems(store.data)).flat();
+process.stdout.write('ready\\n');
+for (;;) if (!(await saveTimelineSnapshot(file, items, store.state))) process.exit(3);
+`;
+
+describe('the timeline snapshot under SIGKILL', () => {
+	const dir = tempDir('scrutiny-timeline-kill-');
+	const store = path.join(dir, 'corpus.json');
+	copyFileSync(bundledStorePath, store);
+	afterAll(() => rmSync(dir, {recursive: true, force: true}));
+
+	it(`a writer killed ${kills} times leaves the lines whole or absent, never half a file`, async () => {
+		const random = prng(20_261_205);
+		const lines = allTimelineItems((await openStore(store, {readOnly: true})).data).length * copies;
+		const tally = {whole: 0, absent: 0, tempsLeft: 0};
+		for (let round = 0; round < kills; round++) {
+			const child = spawn(process.execPath, ['--input-type=module', '-e', writer, store], {stdio: ['ignore', 'pipe', 'pipe']});
+			const ended = new Promise((resolve) => child.on('close', resolve));
+			await new Promise<void>((resolve, reject) => {
+				child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
+				child.on('close', (code) => reject(new Error(`the writer ended (${code}) before it was ready`)));
+			});
+			await sleep(Math.floor(random() * 400));
+			child.kill('SIGKILL');
+			await ended;
+			if (existsSync(timelinePath(store))) {
+				// Whole: every line read back, under the state it was made for.
+				expect((await loadTimelineSnapshot(store))?.items.length, `after kill ${round}`).toBe(lines);
+				tally.whole++;
+			} else tally.absent++;
+			tally.tempsLeft += storeTemps(timelinePath(store)).length;
+		}
+
+		expect(tally.whole, 'no kill came after a complete write').toBeGreaterThan(0);
+		expect(tally.tempsLeft, 'no kill landed inside a write').toBeGreaterThan(0);
+		// The next save removes what the dead writers left.
+		const opened = await openStore(store, {readOnly: true});
+		expect(await saveTimelineSnapshot(store, allTimelineItems(opened.data), opened.state)).toBe(true);
+		expect(storeTemps(timelinePath(store))).toEqual([]);
+		console.log(`timeline snapshot kill test: ${tally.whole} whole, ${tally.absent} absent after ${kills} kills; ${tally.tempsLeft} temp files left by kills inside a write`);
+	});
+});

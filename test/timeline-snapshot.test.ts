@@ -1,0 +1,193 @@
+/**
+ * The timeline's lines saved beside the store (`<store>.timeline`): written and read back as the views show them,
+ * used only while the store and its curated file are the ones they were made from, ignored when damaged, written
+ * with the store's mode and beside a symlinked store, and brought up to date after an edit (by the import's and
+ * the UI's savers, importer/sidecars.ts).
+ */
+import {existsSync, lstatSync, readFileSync} from 'node:fs';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {saveCuration} from '../source/corpus/curation.js';
+import {dashboardLimits} from '../source/corpus/dashboard.js';
+import {formatDate} from '../source/corpus/date-value.js';
+import {loadStartSnapshot, saveStartSnapshot, startPath, startSnapshot} from '../source/corpus/start-snapshot.js';
+import {openStore} from '../source/corpus/store/index.js';
+import {storeState} from '../source/corpus/store/file-identity.js';
+import {allTimelineItems, computedTimelineItems, type TimelineItem} from '../source/corpus/timeline-items.js';
+import {loadTimelineSnapshot, saveTimelineSnapshot, timelinePath, timelineSnapshotState} from '../source/corpus/timeline-snapshot.js';
+import {saveSidecars, timelineSaver} from '../source/importer/sidecars.js';
+import {waitFor} from './reliability/synthetic.js';
+
+const bundledPath = path.resolve('data/corpus.json');
+const today = '2026-11-22';
+
+let dir: string;
+let file: string;
+
+beforeEach(async () => {
+	dir = await fs.mkdtemp(path.join(os.tmpdir(), 'scrutiny-timeline-'));
+	file = path.join(dir, 'corpus.json');
+	await fs.copyFile(bundledPath, file);
+});
+
+afterEach(async () => {
+	await fs.rm(dir, {recursive: true, force: true});
+});
+
+/** What the timeline's list, chart, search within and the detail's first line show of an item. */
+function shown(item: TimelineItem) {
+	const l = item.line;
+	const undated = l.date.value === null;
+	return {
+		id: l.id,
+		date: formatDate(l.date),
+		precision: l.date.precision,
+		authority: l.authority,
+		type: l.type,
+		rating: l.rating ?? null,
+		reportedRating: l.reportedRating ?? null,
+		summary: l.summary,
+		origin: l.origin,
+		participants: l.participants ?? [],
+		eventStatus: l.status ?? null,
+		inspectorate: l.inspectorate ?? null,
+		service: l.service ?? null,
+		link: l.link ?? null,
+		framework: l.framework ?? null,
+		cue: l.evidence?.cue ?? null,
+		status: item.status,
+		year: item.year,
+		articles: item.articles,
+		article: undated ? [item.articleTitle, item.articlePublished] : null,
+	};
+}
+
+async function opened(at = file) {
+	return openStore(at, {readOnly: true, editCurated: true});
+}
+
+describe('the timeline snapshot file', () => {
+	it('holds every line as the views show it, in order, whatever its characters', async () => {
+		const store = await opened();
+		const data = structuredClone(store.data);
+		data.events[0]!.summary = 'Café — “board” met 🎉 東京 ’x’';
+		const items = allTimelineItems(data);
+		expect(items.some((i) => i.line.summary.includes('🎉'))).toBe(true);
+		expect(items.length).toBeGreaterThan(10);
+		expect(await saveTimelineSnapshot(file, items, store.state)).toBe(true);
+		const snapshot = await loadTimelineSnapshot(file);
+		expect(snapshot?.items.map(shown)).toEqual(items.map(shown));
+		// Undated lines keep the article they are listed with; the file carries no report's sources.
+		expect(items.some((i) => i.year === null && i.articleTitle)).toBe(true);
+		expect(readFileSync(timelinePath(file), 'utf8')).not.toContain('"sources"');
+		// Written as ASCII (read back fast); a byte past ASCII is damage.
+		expect(readFileSync(timelinePath(file)).every((b) => b < 0x80)).toBe(true);
+	});
+
+	it('is used only while the store and its curated file are the ones it was made from', async () => {
+		const store = await opened();
+		expect(await loadTimelineSnapshot(file)).toBeNull();
+		expect(await saveTimelineSnapshot(file, allTimelineItems(store.data), store.state)).toBe(true);
+		expect(await loadTimelineSnapshot(file)).not.toBeNull();
+
+		// A curated edit writes the curated file only: another state all the same.
+		await saveCuration(file, {kind: 'add', draft: {date: '2019-03', type: 'other', rating: '', authority: 'Blackpool', summary: 'A board was set up'}}, {today, store});
+		expect(await loadTimelineSnapshot(file)).toBeNull();
+
+		// Lines of a state that is no longer the store's are never written.
+		await fs.rm(timelinePath(file));
+		expect(await saveTimelineSnapshot(file, allTimelineItems(store.data), 'another state')).toBe(false);
+		expect(await saveTimelineSnapshot(file, allTimelineItems(store.data), null)).toBe(false);
+		expect(existsSync(timelinePath(file))).toBe(false);
+
+		// The same bytes copied over the store: a new file, so the lines no longer count.
+		expect(await saveTimelineSnapshot(file, allTimelineItems(store.data), store.state)).toBe(true);
+		await fs.copyFile(bundledPath, `${file}.new`);
+		await fs.rename(`${file}.new`, file);
+		expect(await loadTimelineSnapshot(file)).toBeNull();
+	});
+
+	it('is ignored when damaged, never trusted', async () => {
+		const store = await opened();
+		expect(await saveTimelineSnapshot(file, allTimelineItems(store.data), store.state)).toBe(true);
+		const whole = readFileSync(timelinePath(file), 'utf8');
+		const [magic, state, rows, tables] = whole.split('\n');
+		expect(await loadTimelineSnapshot(file)).not.toBeNull();
+		expect(`${magic}\n${state}\n${rows}\n${tables}\n`).toBe(whole);
+		const damaged = [
+			'',
+			`${magic}\n${state}\n`,
+			whole.slice(0, Math.floor(whole.length / 2)),
+			whole.slice(0, -1),
+			`${magic}\n${state}\n${rows}\n{"authorities":[],"types":[]}\n`,
+			`${magic}\n${state}\n{"rows":1}\n${tables}\n`,
+			`${magic}\n${state}\n[[1,2,3]]\n${tables}\n`,
+			`scrutiny-timeline 0\n${state}\n${rows}\n${tables}\n`,
+			whole.replace(state!, `${state}x`),
+			whole.replace('Blackpool', 'Blackp\u00f6ol'),
+		];
+		for (const text of damaged) {
+			await fs.writeFile(timelinePath(file), text);
+			expect(await loadTimelineSnapshot(file), JSON.stringify(text.slice(0, 80))).toBeNull();
+		}
+	});
+
+	it('takes the store’s mode (0600 stays 0600), as the start snapshot does, and is saved beside a symlinked store, which stays a link', async () => {
+		await fs.chmod(file, 0o600);
+		await fs.writeFile(timelinePath(file), 'old', {mode: 0o644});
+		await fs.chmod(timelinePath(file), 0o644);
+		const store = await opened();
+		expect(await saveTimelineSnapshot(file, allTimelineItems(store.data), store.state)).toBe(true);
+		expect((await fs.stat(timelinePath(file))).mode & 0o777).toBe(0o600);
+		// The start snapshot beside it too (it names people and events).
+		expect(saveStartSnapshot(file, store.data, dashboardLimits)).toBe(true);
+		expect((await fs.stat(startPath(file))).mode & 0o777).toBe(0o600);
+
+		const link = path.join(dir, 'link.json');
+		await fs.symlink(file, link);
+		const bytes = readFileSync(file);
+		const viaLink = await opened(link);
+		expect(await saveTimelineSnapshot(link, allTimelineItems(viaLink.data), viaLink.state)).toBe(true);
+		expect(lstatSync(link).isSymbolicLink()).toBe(true);
+		expect(readFileSync(file).equals(bytes)).toBe(true);
+		expect(lstatSync(timelinePath(link)).isFile()).toBe(true);
+		expect((await loadTimelineSnapshot(link))?.items.length).toBe(allTimelineItems(viaLink.data).length);
+	});
+});
+
+describe('keeping the snapshot current', () => {
+	it('the import’s caches include it, and the start snapshot made from the same lines', async () => {
+		const store = await openStore(file);
+		await saveSidecars(file, store.data, store.state);
+		expect((await loadTimelineSnapshot(file))?.items.length).toBe(allTimelineItems(store.data).length);
+		expect(loadStartSnapshot(file, dashboardLimits)).toEqual(JSON.parse(JSON.stringify(startSnapshot(store.data, dashboardLimits))));
+		await store.release();
+	});
+
+	it('the UI saves the lines it made after an edit, and the start snapshot, for the state the edit left, and never makes the lines itself', async () => {
+		const store = await opened();
+		const saver = timelineSaver(file);
+		saver.read(store.data, store.state);
+		allTimelineItems(store.data);
+		saver.afterFrame(store.data);
+		await waitFor(() => timelineSnapshotState(file) === storeState(file), 10_000, 'the lines of the store as read');
+
+		const saved = await saveCuration(file, {kind: 'add', draft: {date: '2019-03', type: 'other', rating: '', authority: 'Blackpool', summary: 'A board was set up'}}, {today, store});
+		saver.read(saved.data, store.state);
+		// A frame that did not make the lines (another view): nothing is computed or written for it.
+		saver.afterFrame(saved.data);
+		expect(computedTimelineItems(saved.data)).toBeUndefined();
+		// The timeline view makes them; the next frame saves them.
+		allTimelineItems(saved.data);
+		saver.afterFrame(saved.data);
+		await waitFor(() => timelineSnapshotState(file) === storeState(file), 10_000, 'the lines after the edit');
+		const lines = (await loadTimelineSnapshot(file))?.items ?? [];
+		expect(lines.some((i) => i.line.summary === 'A board was set up' && i.line.origin === 'curated')).toBe(true);
+		expect(lines.map(shown)).toEqual(allTimelineItems(saved.data).map(shown));
+		// The start snapshot the edit made stale is saved too (else the next session reads the store first).
+		await waitFor(() => loadStartSnapshot(file, dashboardLimits) !== null, 10_000, 'the start snapshot after the edit');
+		expect(loadStartSnapshot(file, dashboardLimits)).toEqual(JSON.parse(JSON.stringify(startSnapshot(saved.data, dashboardLimits))));
+	});
+});
