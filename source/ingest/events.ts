@@ -139,12 +139,15 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				const offset = sentenceOffset;
 				// "It came a month after X was branded inadequate": X is reckoned back from the previous sentence's date,
 				// but only when the event's own words come after "after".
+				// Where this clause's notice is lifted: a notice "which had been served" before it takes no date after it.
+				let liftedAt = -1;
 				const dateFor = (at: number, type: EventType, cueEnd: number, news = false): DateValue | null => {
 					// The date nearest the event's own words: "notice, issued on Tuesday, follows a report published last month".
 					// A date after a participle that starts another event ("lifted the notice imposed in 2019") is that one's.
 					const pos = c.start + at;
 					const ownDates = clauseDates.filter(
 						(d) =>
+							(type !== 'improvement-notice' || liftedAt < 0 || d.end <= c.start + liftedAt) &&
 							(!notMadeBy.has(type) || d.start < c.start + cueEnd || !embeddedEvent.test(sentence.slice(c.start + cueEnd, d.start))) &&
 							// "X, who has led the service since 2021, said an action plan had been agreed": the aside's date is the aside's.
 							// An aside right after the event's own words describes them: "The commissioner's report, which reached the DfE in December,".
@@ -180,7 +183,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					if (offset && offset.months > 0 && (!previousDate || previousDate.value === null) && input.published.value !== null && pos >= offset.index) {
 						anchorUsed = true;
 						const back = shiftDate(input.published, {months: -offset.months}, `'${offset.words}' the news of the article of ${input.published.value}`);
-						return back.value === null ? null : {...back, value: back.value.slice(0, 7), precision: 'month', approximate: true};
+						if (back.value === null) return null;
+						return back.precision === 'day' ? {...back, value: back.value.slice(0, 7), precision: 'month', approximate: true} : {...back, approximate: true};
 					}
 					if (offset && previousDate && previousDate.value !== null && offset.months > 0) {
 						// Inside "a month after <X>" the X is the earlier event; in the clause around it, the later one.
@@ -255,6 +259,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						const verb = [...hit[0].matchAll(/\b(lifted|lift|lifting|removed|remove|removing|revoked|revoke|withdrew|withdraw|withdrawn|ended|end|closed|close|rescinded)\b/gi)].at(-1);
 						if (verb && verb.index! > 0) {
 							const at = hit.index + verb.index!;
+							liftedAt = at;
 							push(rule.type, at, undefined, clause.slice(at, hit.index + hit[0].length) || verb[0]);
 							groups.add(rule.group);
 							typed = true;
