@@ -223,3 +223,8 @@ describe('an inspection beside a judgement', () => {
 		expect(brief('A SEND inspection is now under way in Bury.')).toEqual(['inspection-visit ~2024-03-14']);
 	});
 });
+
+test('an inspection report’s judgements as a list of labels', () => {
+	expect(brief('Overall effectiveness: Requires improvement to be good')).toEqual(['inspection-judgement/requires improvement ~2024-03-14']);
+	expect(brief('The experiences and progress of children in care: Good')).toEqual(['inspection-judgement/good ~2024-03-14']);
+});
