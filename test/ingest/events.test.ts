@@ -225,6 +225,7 @@ describe('an inspection beside a judgement', () => {
 });
 
 test('an inspection report’s judgements as a list of labels', () => {
-	expect(brief('Overall effectiveness: Requires improvement to be good')).toEqual(['inspection-judgement/requires improvement ~2024-03-14']);
-	expect(brief('The experiences and progress of children in care: Good')).toEqual(['inspection-judgement/good ~2024-03-14']);
+	const judged = (line: string) => article(published, 'Bury Council’s children’s services were inspected by Ofsted.', `The report’s judgements were published today. ${line}.`).events.filter((e) => e.type === 'inspection-judgement').map((e) => `${e.type}/${e.rating}`);
+	expect(judged('Overall effectiveness: Requires improvement to be good')).toEqual(['inspection-judgement/requires improvement']);
+	expect(judged('The experiences and progress of children in care: Good')).toEqual(['inspection-judgement/good']);
 });
