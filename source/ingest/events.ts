@@ -180,7 +180,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						if (earlier?.value) return {value: earlier.value.slice(0, 4), precision: 'year', approximate: true, basis: `'${that[0]}': the year of ${earlier.value} named before it`};
 					}
 					// "eight months after Ofsted rated them" with nothing dated before: reckoned back from the article's day.
-					if (offset && offset.months > 0 && (!previousDate || previousDate.value === null) && input.published.value !== null && pos >= offset.index) {
+					const afterPhraseEnd = offset ? (sentence.indexOf(',', offset.index) < 0 ? sentence.length : sentence.indexOf(',', offset.index)) : -1;
+					if (offset && offset.months > 0 && (!previousDate || previousDate.value === null) && input.published.value !== null && pos >= offset.index && pos < afterPhraseEnd) {
 						anchorUsed = true;
 						const back = shiftDate(input.published, {months: -offset.months}, `'${offset.words}' the news of the article of ${input.published.value}`);
 						if (back.value === null) return null;
@@ -210,6 +211,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// A judgement told as the story's news ("after Ofsted rated it 'inadequate'"), not as history.
 					const news = type === 'inspection-judgement' && (judgedBy.test(sentence) || newsTense.test(sentence) || k === 0) && !undatedPast.test(clause) && !/\b(previous|previously|last|earlier|later)\b/i.test(clause) && !toldAsHistory(clause, at);
 					const when = listed.length > 1 ? listed : [inForce ? null : dateFor(at, type, at + cue.length, news)];
+					// "a notice which had been served ... has been lifted": the notice is named, its serving not told unless dated.
+					if (type === 'improvement-notice' && liftedAt >= 0 && when.every((d) => d === null)) return;
 					if (news && when[0] === null) newsJudged = true;
 					// "Suffolk, Bury and Torbay were found to have ...": one event per authority of a list.
 					const where = type === 'inspection-judgement' || type === 'inspection-visit' ? authorityList(sentence, authorityHere) : [authorityHere];
