@@ -106,7 +106,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			// A participle's aside is another event's only for events that aside cannot describe ("the notice, issued in
 			// March 2022, was lifted"; "the notice, issued on Tuesday," is the notice's own date).
 			const asides = [
-				...sentence.matchAll(/,\s*(?:who|whose|which)\b[^,;]*(?=,)|\bahead of\b[^,;]*|\bsince\b(?!\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|last|then)\b)[^,;]*/gi),
+				...sentence.matchAll(/,\s*(?:who|whose|which)\b[^,;]*(?=,)|\bahead of\b[^,;]*|\buntil\b[^,;]*|\bsince\b(?!\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|last|then)\b)[^,;]*/gi),
 			].map((m) => ({start: m.index!, end: m.index! + m[0].length, of: null as RegExp | null}));
 			for (const m of sentence.matchAll(/,\s*(?:(issued|imposed|served|placed|introduced|appointed|set up|published|dated)|(rated|judged))\b[^,;]*(?=,)/gi))
 				asides.push({start: m.index!, end: m.index! + m[0].length, of: m[1] ? notMadeByRe : notJudgementRe});

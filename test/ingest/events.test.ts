@@ -229,3 +229,13 @@ test('an inspection report’s judgements as a list of labels', () => {
 	expect(judged('Overall effectiveness: Requires improvement to be good')).toEqual(['inspection-judgement/requires improvement']);
 	expect(judged('The experiences and progress of children in care: Good')).toEqual(['inspection-judgement/good']);
 });
+
+test('a newspaper’s title is not its authority, and a lede’s capitalised first word is still a name', () => {
+	const a = article(published, 'TRAFFORD council’s children’s services have been rated good by Ofsted, the Manchester Evening News reports.', 'The Manchester Evening News understands the report was published today.');
+	expect(a.authorities[0]).toBe('Trafford');
+});
+
+test('"until the notice was lifted in 2020" bounds the board; the lifting keeps its date', () => {
+	const got = brief('The government issued an improvement notice, and an improvement board met monthly until the notice was lifted in 2020.');
+	expect(got.filter((e) => /board|lifted/.test(e))).toEqual(['improvement-board ~2024-03-14', 'improvement-notice-lifted 2020']);
+});
