@@ -157,6 +157,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// A judgement is not dated by the inspection behind it ("rated good after a visit in June"): news takes the
 					// article's date and the visit its own; told as history, the inspection dates it approximately.
 					const judgement = type === 'inspection-judgement';
+					const cueSpan = {index: pos, end: judgement ? pos : Math.min(c.start + cueEnd, pos + 25)};
+					const fromCue = (d: DateMatch) => Math.max(0, cueSpan.index - d.end, d.start - cueSpan.end);
 					// With two grades in a sentence ("rated outstanding, up from the good grade it had in 2015"), a date is the
 					// grade's nearest to it.
 					const grades = judgement ? ratingsIn(sentence) : [];
@@ -165,7 +167,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const ownGrade = (d: DateMatch) => grades.every((g) => apart(d, mine) <= apart(d, g));
 					const own = [...ownDates]
 						.filter((d) => !judgement || (!inspectionDates.includes(d) && ownGrade(d)))
-						.sort((a, b) => distance(a, pos) - distance(b, pos))[0]?.date ?? null;
+						// Measured from the event's own words ("issued in February 2020 and lifted in May 2022": May is the lifting's).
+						.sort((a, b) => fromCue(a) - fromCue(b))[0]?.date ?? null;
 					if (own) return own;
 					if (judgement && inspectionDates.length > 0) {
 						const inspection = inspectionDates[0]!;
@@ -210,7 +213,9 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const inForce = /^(under|remains? under|working under|subject to)\b/i.test(cue);
 					// A judgement told as the story's news ("after Ofsted rated it 'inadequate'"), not as history.
 					const news = type === 'inspection-judgement' && (judgedBy.test(sentence) || newsTense.test(sentence) || k === 0) && !undatedPast.test(clause) && !/\b(previous|previously|last|earlier|later)\b/i.test(clause) && !toldAsHistory(clause, at);
-					const when = listed.length > 1 ? listed : [inForce ? null : dateFor(at, type, at + cue.length, news)];
+					// "under an improvement notice since 2017": in force since then, so issued then.
+					const sinceDate = inForce ? clauseDates.find((d) => /\bsince\s+$/i.test(sentence.slice(Math.max(0, d.start - 8), d.start)))?.date ?? null : null;
+					const when = listed.length > 1 ? listed : [inForce ? sinceDate : dateFor(at, type, at + cue.length, news)];
 					// "a notice which had been served ... has been lifted": the notice is named, its serving not told unless dated.
 					if (type === 'improvement-notice' && liftedAt >= 0 && when.every((d) => d === null)) return;
 					if (news && when[0] === null) newsJudged = true;

@@ -239,3 +239,13 @@ test('"until the notice was lifted in 2020" bounds the board; the lifting keeps 
 	const got = brief('The government issued an improvement notice, and an improvement board met monthly until the notice was lifted in 2020.');
 	expect(got.filter((e) => /board|lifted/.test(e))).toEqual(['improvement-board ~2024-03-14', 'improvement-notice-lifted 2020']);
 });
+
+describe('notices in force, and dates measured from the event’s own words', () => {
+	test.each([
+		['Bury Council has been under an improvement notice since 2017.', ['improvement-notice 2017']],
+		['The council, which has been subject to a statutory direction since March 2019, will now run its own services.', ['improvement-notice 2019-03']],
+		['The improvement notice was issued in February 2020 and lifted in May 2022.', ['improvement-notice-lifted 2022-05', 'improvement-notice 2020-02']],
+	])('%j', (sentence, expected) => {
+		expect(brief(sentence)).toEqual(expected);
+	});
+});
