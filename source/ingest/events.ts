@@ -34,6 +34,15 @@ const gradingScale = /\b(graded|ranging|range|ranked|runs?) from\b[^.]*\bdown to
 const otherAuthorities = /\b(other|similar) (areas|councils|authorities|local authorities|boroughs|counties)\b/i;
 const aspiration = /\b(aiming for|aim for|aims to|aim to|hope|hoped|hopes|want|wants|wanted|strive|target|goal|ambition|to achieve)\b/i;
 const undatedPast = /\b(previously|in the past|once|at one time)\b/i;
+/**
+ * Where an event is when its rule matched noun first ("The notice imposed in 2015 was lifted on 7 July", "A
+ * commissioner has overseen it since he was appointed in 2018"): at its verb, whose date is the event's.
+ */
+const eventVerbs: Partial<Record<EventType, RegExp>> = {
+	'improvement-notice-lifted': /\b(lifted|lift|lifting|removed|remove|removing|revoked|revoke|withdrew|withdraw|withdrawn|ended|end|closed|close|rescinded)\b/gi,
+	'commissioner-appointed': /\b(appointed|named|sent in|installed|brought in)\b/gi,
+};
+
 /** Events that a notice's or direction's issuing cannot be: for them, a date after "imposed", "issued" is another event's. */
 const notMadeBy = new Set<EventType>(['improvement-notice-lifted', 'commissioner-report', 'improvement-board', 'improvement-plan', 'resignation', 'resignation-call', 'resignation-refused', 'no-confidence-vote', 'funding']);
 const notMadeByRe = new RegExp(`^(${[...notMadeBy].join('|')})$`);
@@ -263,11 +272,12 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const hit = rule.test.exec(read);
 					if (hit && named >= 0 && hit.index > named) hit.index = Math.max(named, hit.index - ('commissioner'.length - commissioner!.length));
 					// A notice's lifting is where the lifting verb is: "The notice imposed in 2015 was lifted on 7 July".
-					if (hit && rule.type === 'improvement-notice-lifted' && !rule.unless?.test(sentence)) {
-						const verb = [...hit[0].matchAll(/\b(lifted|lift|lifting|removed|remove|removing|revoked|revoke|withdrew|withdraw|withdrawn|ended|end|closed|close|rescinded)\b/gi)].at(-1);
+					const verbOf = hit && !rule.unless?.test(sentence) ? eventVerbs[rule.type] : undefined;
+					if (hit && verbOf) {
+						const verb = [...hit[0].matchAll(verbOf)].at(-1);
 						if (verb && verb.index! > 0) {
 							const at = hit.index + verb.index!;
-							liftedAt = at;
+							if (rule.type === 'improvement-notice-lifted') liftedAt = at;
 							push(rule.type, at, undefined, clause.slice(at, hit.index + hit[0].length) || verb[0]);
 							groups.add(rule.group);
 							typed = true;

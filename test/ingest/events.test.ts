@@ -245,6 +245,7 @@ describe('notices in force, and dates measured from the event’s own words', ()
 		['Bury Council has been under an improvement notice since 2017.', ['improvement-notice 2017']],
 		['The council, which has been subject to a statutory direction since March 2019, will now run its own services.', ['improvement-notice 2019-03']],
 		['The improvement notice was issued in February 2020 and lifted in May 2022.', ['improvement-notice-lifted 2022-05', 'improvement-notice 2020-02']],
+		['A commissioner has overseen the service since he was appointed in 2018.', ['commissioner-appointed 2018']],
 	])('%j', (sentence, expected) => {
 		expect(brief(sentence)).toEqual(expected);
 	});
