@@ -5,6 +5,7 @@
 import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
 import type {AuthorityRow} from '../../source/corpus/dashboard.js';
+import type {CorpusEvent} from '../../source/corpus/schema.js';
 import {stripCells, stripWindow} from '../../source/ui/rating-strip.js';
 import {dashboardColumns} from '../../source/ui/views/dashboard-columns.js';
 import {event, manyAuthorities} from './fixtures.js';
@@ -66,7 +67,7 @@ describe('the dashboard columns', () => {
 /** Two authorities with judgements from 2005 to 2026: more years than the strip has room for at 80 columns. */
 function longHistory() {
 	const data = manyAuthorities(2);
-	const judged: [string, string, string][] = [
+	const judged: [string, string, CorpusEvent['rating']][] = [
 		['Council 01', '2005-03', 'inadequate'],
 		['Council 01', '2014-06', 'requires improvement'],
 		['Council 01', '2019-01', 'inadequate'],
