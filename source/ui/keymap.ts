@@ -166,7 +166,7 @@ export const commands: readonly Command[] = [
 	{name: 'pick-types', keys: ['t'], description: 'Timeline: pick the event types to show', category: 'timeline', views: ['timeline']},
 	{name: 'cycle-origin', keys: ['o'], description: 'Timeline: origins shown, in turn: all, press, Ofsted, curated, all with the events marked wrong', category: 'timeline', views: ['timeline']},
 	{name: 'clear-filter', keys: ['escape'], description: 'Timeline: clear the filters one by one, the last set first; with none left, go back', category: 'timeline', views: ['timeline'], footer: 'clear'},
-	{name: 'edit-event', keys: ['e'], description: 'Timeline: edit the selected event (date, type, rating, authority, summary), saved as curated', category: 'timeline', views: ['timeline'], footer: 'curate', footerKeys: 'e/n/x'},
+	{name: 'edit-event', keys: ['e'], description: 'Timeline: edit the selected event (date, type, status, rating, authority, summary), saved as curated', category: 'timeline', views: ['timeline'], footer: 'curate', footerKeys: 'e/n/x'},
 	{name: 'add-event', keys: ['n'], description: 'Timeline: add an event of your own (curated)', category: 'timeline', views: ['timeline']},
 	{name: 'mark-wrong', keys: ['x'], description: 'Timeline: mark the selected press event as wrong (kept but hidden; o shows it), or unmark it', category: 'timeline', views: ['timeline']},
 	{name: 'choose-authority', keys: ['c'], description: 'Compare: choose the left or right authority from a fuzzy list of every authority in the store', category: 'compare', views: ['compare'], footer: 'choose'},
