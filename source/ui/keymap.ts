@@ -191,7 +191,7 @@ export const commands: readonly Command[] = [
 	{name: 'toggle-raw', keys: ['f'], description: 'Show the raw text with page furniture, or the paragraphs again', category: 'reader', views: ['reader'], footer: 'raw text'},
 	{name: 'next-quote', keys: ['n'], description: 'Next quote', category: 'reader', views: ['reader'], footer: 'quotes', footerKeys: 'n/N'},
 	{name: 'previous-quote', keys: ['N'], description: 'Previous quote', category: 'reader', views: ['reader']},
-	{name: 'copy-citation', keys: ['y'], description: 'Copy a citation (title, date, paragraph) where the terminal allows, and show it', category: 'reader', views: ['reader'], footer: 'cite'},
+	{name: 'copy-citation', keys: ['y'], description: 'Copy a citation (title, date, paragraph) where the terminal allows, and show it; on Reports, of the selected report', category: 'reader', views: ['reader', 'reports'], footer: 'cite'},
 	// Every report of a line, type-to-filter in the pickers, find in the reader.
 	{name: 'line-reports', keys: ['R'], description: 'Every article that reports the selected line (its reports merged), to open any of them; in Compare, first the line, from both sides', category: 'timeline', views: ['timeline', 'compare'], footer: 'reports'},
 	{name: 'filter-clear', keys: ['escape'], description: 'Clear the filter typed (Esc again closes the list)', category: 'panels', views: filtered, filtering: true, footer: 'clear filter'},
