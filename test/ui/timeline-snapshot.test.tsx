@@ -134,7 +134,8 @@ describe('the first timeline while the store is read', () => {
 		await app.pressCommand('add-event');
 		await app.waitForText('Add an event of your own');
 		await app.type('2019-03');
-		for (let i = 0; i < 4; i++) await app.pressCommand('form-next', {typing: true});
+		// Date, type, rating, authority, status, then the summary.
+		for (let i = 0; i < 5; i++) await app.pressCommand('form-next', {typing: true});
 		await app.type('Board met for the first time');
 		await app.pressCommand('form-save', {typing: true});
 		await app.waitForText('saved to the store');
