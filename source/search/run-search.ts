@@ -185,7 +185,8 @@ function resolveAuthorityOnce(data: StoreData, typed: string): Resolved {
 	return r;
 }
 
-function rowOf(data: StoreData, h: SearchHit): ResultRow {
+/** A hit as the UI shows it, its fields looked up in the store. */
+export function rowOf(data: StoreData, h: SearchHit): ResultRow {
 	const common = {kind: h.kind, id: h.id, text: h.text, matches: h.matches};
 	switch (h.kind) {
 		case 'quote': {
