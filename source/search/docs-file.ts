@@ -6,7 +6,7 @@
  *
  * Layout: two header lines (`scrutiny-search-docs 1`, the store's state as the index names it), a line of JSON
  * (how many documents, the index's order), then one JSON record a document in the index's order (index number
- * 0 first), then the table (each record's start as a float64, relative to the first record, one more for the
+ * 0 first: its number, its story, what a query matches beyond the shown text, its row), then the table (each record's start as a float64, relative to the first record, one more for the
  * end; then a byte a document: its kind and whether it repeats another printing's quote), then 16 ASCII bytes:
  * where the table starts. The table comes last so that the writer never holds the records in memory. Written
  * like the store (temp file, fsync, rename, the store's mode), by the import with the index.
@@ -53,7 +53,9 @@ async function* fileChunks(state: string, searcher: Searcher, data: StoreData, t
 			const i = order[r]!;
 			const d = docs.get(i);
 			const {matches: _, ...row} = rowOf(data, toHit({item: d, refIndex: 0, score: 0, matches: []}));
-			const record = Buffer.from(JSON.stringify([i, d.kind === 'article' ? docs.storyOf(d.id) : '', d.searchText, row]));
+			// What a query matches is the shown text and (for a quote) its speaker after it: only the rest is written.
+			const rest = d.searchText.startsWith(row.text) ? d.searchText.slice(row.text.length) : null;
+			const record = Buffer.from(JSON.stringify([i, d.kind === 'article' ? docs.storyOf(d.id) : '', rest ?? d.searchText, rest === null ? 0 : 1, row]));
 			offsets[r] = at;
 			at += record.length;
 			flags[r] = searchKinds.indexOf(d.kind) | (docs.isRepeat(i) ? repeatFlag : 0);
@@ -130,9 +132,9 @@ export class SavedDocs {
 				readFully(fd, bytes, this.recordsAt + start);
 				const record = JSON.parse(bytes.toString('utf8')) as unknown;
 				if (!isRecord(record)) return null;
-				const [number, story, searchText, row] = record;
+				const [number, story, searched, after, row] = record;
 				if (row.kind !== this.kind(r)) return null;
-				out.push({number, story, searchText, row});
+				out.push({number, story, searchText: after === 1 ? row.text + searched : searched, row});
 			}
 			return out;
 		} catch {
@@ -182,8 +184,8 @@ function identityOf(fd: number): string {
 	return `${s.ino}:${s.size}:${s.mtimeMs}`;
 }
 
-function isRecord(x: unknown): x is [number, string, string, SavedRow] {
-	if (!Array.isArray(x) || x.length !== 4) return false;
-	const [number, story, searchText, row] = x as unknown[];
-	return typeof number === 'number' && typeof story === 'string' && typeof searchText === 'string' && typeof row === 'object' && row !== null && typeof (row as SavedRow).text === 'string' && typeof (row as SavedRow).id === 'string';
+function isRecord(x: unknown): x is [number, string, string, 0 | 1, SavedRow] {
+	if (!Array.isArray(x) || x.length !== 5) return false;
+	const [number, story, searched, after, row] = x as unknown[];
+	return typeof number === 'number' && typeof story === 'string' && typeof searched === 'string' && (after === 0 || after === 1) && typeof row === 'object' && row !== null && typeof (row as SavedRow).text === 'string' && typeof (row as SavedRow).id === 'string';
 }
