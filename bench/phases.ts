@@ -18,6 +18,8 @@ import {loadStartSnapshot, saveStartSnapshot} from '../source/corpus/start-snaps
 import {storeState} from '../source/corpus/store/file-identity.js';
 import {allTimelineItems} from '../source/corpus/timeline-items.js';
 import {saveTimelineSnapshot, timelineSnapshotState} from '../source/corpus/timeline-snapshot.js';
+import {saveSearchDocs} from '../source/search/docs-file.js';
+import {Searcher} from '../source/search/search.js';
 import {maxListItems} from '../source/ui/layout.js';
 import {Rng} from './prng.js';
 import {benchQueries, keystrokes} from './queries.js';
@@ -295,6 +297,8 @@ export async function searchPhase(args: {reference: string; kind: 'store' | 'sna
 	if (args.kind === 'store' && !loadStartSnapshot(args.reference, {people: maxListItems, events: maxListItems})) saveStartSnapshot(args.reference, data, {people: maxListItems, events: maxListItems});
 	// And the timeline's lines, for a timeline opened while the store is read.
 	if (args.kind === 'store' && timelineSnapshotState(args.reference) !== storeState(args.reference)) await saveTimelineSnapshot(args.reference, allTimelineItems(data), storeState(args.reference));
+	// And the search documents beside the index, for a search typed while the store is read (as the import saves them).
+	if (args.kind === 'store' && cachedIndexNote === null) await saveSearchDocs(args.reference, Searcher.fromStore(data), data, storeState(args.reference));
 	if (cachedIndexNote === null) {
 		t = now();
 		const cached = await loadCachedIndex(args.reference, data);

@@ -1,6 +1,7 @@
 /**
  * The caches kept beside a store, written from one place: the search index (`<store>.search-index`, so that the
- * UI and `search` load it instead of indexing a large corpus at start), the start snapshot (`<store>.start`, the
+ * UI and `search` load it instead of indexing a large corpus at start) and its documents (`<store>.search-docs`,
+ * the UI's answers while the store is read), the start snapshot (`<store>.start`, the
  * dashboard of the UI's first frame) and the timeline's lines (`<store>.timeline`, the UI's first timeline while
  * the store is read). Each is keyed by the identities of the store and its curated file and ignored when stale;
  * a store that cannot take them works without.
@@ -22,8 +23,10 @@ export function saveStart(storePath: string, data: StoreData): boolean {
  * before its first frame.
  */
 export async function saveSidecars(storePath: string, data: StoreData, state: string | null): Promise<void> {
-	const [{saveIndex}, {Searcher}] = await Promise.all([import('../search/index-cache.js'), import('../search/search.js')]);
-	saveIndex(storePath, Searcher.fromStore(data).index);
+	const [{saveIndex}, {Searcher}, {saveSearchDocs}] = await Promise.all([import('../search/index-cache.js'), import('../search/search.js'), import('../search/docs-file.js')]);
+	const searcher = Searcher.fromStore(data);
+	// The documents with the index they are numbered by: the UI answers a search from both while the store is read.
+	if (saveIndex(storePath, searcher.index)) await saveSearchDocs(storePath, searcher, data, state);
 	// One timeline for both: making it takes seconds at 50,000 articles.
 	const items = allTimelineItems(data);
 	saveStartSnapshot(storePath, data, dashboardLimits, {lines: items.map((i) => i.line)});

@@ -60,6 +60,11 @@ export type SearchResults = {
 	filters: string[];
 	/** True when the box was empty and the rows are the most recent quotes (or items of the scope). */
 	recent: boolean;
+	/**
+	 * While the store is read: the rows came from the index and documents saved beside it (`saved`), or the box
+	 * needs the store (`needs-store`: no rows yet). Absent for results from the store.
+	 */
+	early?: 'saved' | 'needs-store';
 };
 
 /** The most rows a search returns. */
@@ -185,7 +190,8 @@ function resolveAuthorityOnce(data: StoreData, typed: string): Resolved {
 	return r;
 }
 
-function rowOf(data: StoreData, h: SearchHit): ResultRow {
+/** A hit as the UI shows it, its fields looked up in the store. */
+export function rowOf(data: StoreData, h: SearchHit): ResultRow {
 	const common = {kind: h.kind, id: h.id, text: h.text, matches: h.matches};
 	switch (h.kind) {
 		case 'quote': {

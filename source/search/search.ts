@@ -196,14 +196,13 @@ export class Searcher {
 		if (q === '') return this.filtered(opts, limit);
 		if (q.length < 2) return [];
 		const {docs, numbers} = this.candidateDocs(q, opts, limit);
-		const results: FuseResult<Doc>[] = [];
-		for (let at = 0; at < docs.length; at += sliceSize) {
-			if (at > 0) await new Promise<void>((resolve) => setImmediate(resolve));
-			if (stale()) return null;
-			const slice = docs.slice(at, at + sliceSize);
-			for (const r of new Fuse(slice, fuseOptions).search(q)) results.push({...r, refIndex: r.refIndex + at});
-		}
-		return collapse(inFuseOrder(results, numbers), limit, this.docs);
+		const ranked = await rankSliced(q, docs, numbers, stale);
+		return ranked && collapse(ranked, limit, this.docs);
+	}
+
+	/** Document numbers in the index's order (a document's index number is its place here). */
+	get indexOrder(): Uint32Array {
+		return this.byWords;
 	}
 
 	/**
@@ -256,6 +255,22 @@ export class Searcher {
 	}
 }
 
+/**
+ * Candidates ranked by Fuse in slices that yield to the event loop (null as soon as `stale()`), in plain Fuse's
+ * order over every document (`numbers`: each candidate's document number). Shared with the documents saved
+ * beside the index (docs-file-search.ts), so that both rank alike.
+ */
+export async function rankSliced<T extends {searchText: string}>(q: string, docs: readonly T[], numbers: readonly number[], stale: () => boolean): Promise<FuseResult<T>[] | null> {
+	const results: FuseResult<T>[] = [];
+	for (let at = 0; at < docs.length; at += sliceSize) {
+		if (at > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+		if (stale()) return null;
+		const slice = docs.slice(at, at + sliceSize);
+		for (const r of new Fuse(slice, fuseOptions as unknown as IFuseOptions<T>).search(q)) results.push({...r, refIndex: r.refIndex + at});
+	}
+	return inFuseOrder(results, numbers);
+}
+
 /** Candidate documents, and the document number of each. */
 type Candidates = {docs: Doc[]; numbers: number[]};
 
@@ -264,7 +279,7 @@ type Candidates = {docs: Doc[]; numbers: number[]};
  * come strong matches first, and Fuse scores some loose ones (a word inside a longer one) as well as strong
  * ones: among equal scores their place in the candidate list is not their place in the corpus.
  */
-function inFuseOrder(results: FuseResult<Doc>[], numbers: readonly number[]): FuseResult<Doc>[] {
+function inFuseOrder<T>(results: FuseResult<T>[], numbers: readonly number[]): FuseResult<T>[] {
 	return results.sort((a, b) => (a.score ?? 0) - (b.score ?? 0) || numbers[a.refIndex]! - numbers[b.refIndex]!);
 }
 
@@ -320,11 +335,16 @@ function collapse(ranked: readonly FuseResult<Doc>[], limit: number, docs: DocTa
 	return out;
 }
 
-function toHit(r: FuseResult<Doc>): SearchHit {
-	const d = r.item;
+/** A result's matches as [start, end) offsets into the shown text (`end`: its length). */
+export function matchesIn(r: FuseResult<unknown>, end: number): [number, number][] {
 	// Offsets into the searched text; a quote's speaker comes after its text, and the hit shows the text alone.
-	const end = d.text.length;
-	const matches = (r.matches ?? []).flatMap((m) => m.indices.filter(([s]) => s < end).map(([s, e]) => [s, Math.min(e + 1, end)] as [number, number]));
+	return (r.matches ?? []).flatMap((m) => m.indices.filter(([s]) => s < end).map(([s, e]) => [s, Math.min(e + 1, end)] as [number, number]));
+}
+
+/** A document as a hit (`r`: how Fuse found it). */
+export function toHit(r: FuseResult<Doc>): SearchHit {
+	const d = r.item;
+	const matches = matchesIn(r, d.text.length);
 	return {
 		kind: d.kind,
 		id: d.id,

@@ -11,6 +11,7 @@ import {storeAuthorities, summary} from '../corpus/queries.js';
 import type {StoreData} from '../corpus/schema.js';
 import type {StartSnapshot} from '../corpus/start-snapshot.js';
 import type {TimelineSnapshot} from '../corpus/timeline-snapshot.js';
+import type {SavedSearch} from '../search/docs-file-search.js';
 import {Searcher} from '../search/search.js';
 import {safeLine} from '../text/terminal-safety.js';
 import {noClipboard, type Clipboard} from './clipboard.js';
@@ -33,10 +34,16 @@ export type AppProps = {
 	/**
 	 * A store still being read: the dashboard draws from `start` (saved beside the store) and `data` is ignored
 	 * until `data` resolves. The timeline, when first shown meanwhile, asks `timeline` for its lines saved beside
-	 * the store (null: none fit) and draws from them. Keys the views cannot handle yet wait until the store is
-	 * read; a failed read ends the session with its error.
+	 * the store (null: none fit) and draws from them; the search view, likewise, asks `search` for the index and
+	 * documents saved beside the store and answers from them. Keys the views cannot handle yet wait until the
+	 * store is read; a failed read ends the session with its error.
 	 */
-	readonly pending?: {readonly start: StartSnapshot; readonly data: Promise<StoreData>; readonly timeline?: () => Promise<TimelineSnapshot | null>};
+	readonly pending?: {
+		readonly start: StartSnapshot;
+		readonly data: Promise<StoreData>;
+		readonly timeline?: () => Promise<TimelineSnapshot | null>;
+		readonly search?: () => Promise<SavedSearch | null>;
+	};
 	/** Re-reads the store for `r`; without it, `r` says there is nothing to reload from. */
 	readonly reload?: () => Promise<StoreData>;
 	/** How to get a searcher for the data (the index cache beside the store); default: build one in memory. */
@@ -100,6 +107,9 @@ export function App(props: AppProps) {
 	// The timeline's lines saved beside the store, asked for when the timeline is first shown during the read.
 	const [timelineSnapshot, setTimelineSnapshot] = useState<TimelineSnapshot | null>(null);
 	const timelineAsked = useRef(false);
+	// The search index and documents saved beside the store, asked for when the search view is first shown during the read.
+	const [savedSearch, setSavedSearch] = useState<SavedSearch | null>(null);
+	const searchAsked = useRef(false);
 	const replaceData = useCallback((next: StoreData) => {
 		setStart(null);
 		setData(next);
@@ -131,6 +141,7 @@ export function App(props: AppProps) {
 				setLoading(false);
 				// From now on the views draw from the store itself.
 				setTimelineSnapshot(null);
+				setSavedSearch(null);
 			},
 			(error: unknown) => {
 				if (live) exit(error instanceof Error ? error : new Error(String(error)));
@@ -146,9 +157,10 @@ export function App(props: AppProps) {
 	const canSave = Boolean(props.curate);
 	const today = props.today ?? localToday;
 	const readingTimeline = loading ? timelineSnapshot : null;
+	const readingSearch = loading ? savedSearch : null;
 	const viewEnv: ViewEnv = useMemo(
-		() => ({data, start, timeline: readingTimeline, layout, theme, colours, searcher, searchDelayMs: props.searchDelayMs ?? 80, ascii: props.ascii ?? false, canSave, today}),
-		[data, start, readingTimeline, layout, theme, colours, searcher, props.searchDelayMs, props.ascii, canSave, today],
+		() => ({data, start, timeline: readingTimeline, savedSearch: readingSearch, layout, theme, colours, searcher, searchDelayMs: props.searchDelayMs ?? 80, ascii: props.ascii ?? false, canSave, today}),
+		[data, start, readingTimeline, readingSearch, layout, theme, colours, searcher, props.searchDelayMs, props.ascii, canSave, today],
 	);
 
 	// The handler reads these at key time: a key may arrive before the render that would rebuild it.
@@ -169,6 +181,17 @@ export function App(props: AppProps) {
 			() => undefined,
 		);
 	}, [loading, shownView, askTimeline]);
+	const askSearch = props.pending?.search;
+	useEffect(() => {
+		if (!loading || shownView !== 'search' || !askSearch || searchAsked.current) return;
+		searchAsked.current = true;
+		askSearch().then(
+			(saved) => {
+				if (saved && live.current.loading) setSavedSearch(saved);
+			},
+			() => undefined,
+		);
+	}, [loading, shownView, askSearch]);
 	const onFrame = props.onFrame;
 	useEffect(() => {
 		if (!loading) onFrame?.(data);
@@ -219,16 +242,16 @@ export function App(props: AppProps) {
 	// Keys for views that need the whole store, typed while it loads: run, in order, once it is there.
 	const waiting = useRef<ViewInput[]>([]);
 
-	const runController = useCallback(
+	/** Whether the screen's view can take the input now (always, once the store is read). */
+	const takesNow = useCallback((screen: Screen, input: ViewInput) => {
+		const {viewEnv: e, registry: r} = live.current;
+		if (!live.current.loading) return true;
+		return readyWhileLoading(screen.view) || (drawsWhileLoading(r, screen, e) && (moduleFor(r, screen.view).whileReading?.takes(screen, input) ?? false));
+	}, []);
+
+	const applyInput = useCallback(
 		(screen: Screen, input: ViewInput) => {
 			const {viewEnv: e, registry: r} = live.current;
-			// Keys wait while the store is read unless the view can take them now; once one waits, the next ones
-			// wait behind it, so that they run in the order they were typed.
-			const takes = readyWhileLoading(screen.view) || (drawsWhileLoading(r, screen, e) && (moduleFor(r, screen.view).whileReading?.takes(screen, input) ?? false));
-			if (live.current.loading && (waiting.current.length > 0 || !takes)) {
-				waiting.current.push(input);
-				return;
-			}
 			try {
 				const result = moduleFor(r, screen.view).controller(screen, input, e);
 				if (!result) return;
@@ -264,6 +287,18 @@ export function App(props: AppProps) {
 			}
 		},
 		[store, save],
+	);
+	const runController = useCallback(
+		(screen: Screen, input: ViewInput) => {
+			// Keys wait while the store is read unless the view can take them now; once one waits, the next ones
+			// wait behind it, so that they run in the order they were typed.
+			if (live.current.loading && (waiting.current.length > 0 || !takesNow(screen, input))) {
+				waiting.current.push(input);
+				return;
+			}
+			applyInput(screen, input);
+		},
+		[takesNow, applyInput],
 	);
 
 	const onKey = useCallback(
@@ -311,10 +346,12 @@ export function App(props: AppProps) {
 		[store, runController, quit, reload],
 	);
 
+	// Waiting keys run, in order, as soon as the view can take them: once the store is read, or the search view
+	// has its saved documents; the first it still cannot take holds the rest.
 	useEffect(() => {
-		if (loading) return;
-		for (const input of waiting.current.splice(0)) runController(currentScreen(store.getState()), input);
-	}, [loading, runController, store]);
+		const queue = waiting.current;
+		while (queue.length > 0 && takesNow(currentScreen(store.getState()), queue[0]!)) applyInput(currentScreen(store.getState()), queue.shift()!);
+	}, [loading, savedSearch, takesNow, applyInput, store]);
 
 	const onInput = useCallback(
 		(input: string, key: Key) => {

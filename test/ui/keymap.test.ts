@@ -70,6 +70,7 @@ describe('the keymap table', () => {
 			data,
 			start: null,
 			timeline: null,
+			savedSearch: null,
 			layout: appLayout({columns: 100, rows: 30}),
 			theme: themeFor({}),
 			colours: authorityColours([]),

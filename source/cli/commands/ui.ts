@@ -8,7 +8,8 @@
  * store is read behind it; without one, the store is read first (a bad store is then one line on stderr and
  * exit status 1 before the screen changes), and the snapshot is saved for the next start. The timeline opened
  * during the read draws from its lines saved beside the store (corpus/timeline-snapshot.ts); the lines the
- * timeline makes of a state that has none saved (after an edit) are saved for the next start.
+ * timeline makes of a state that has none saved (after an edit) are saved for the next start. A search typed
+ * during the read is answered from the index and documents saved beside the store (search/docs-file-search.ts).
  */
 import {localToday, saveCuration} from '../../corpus/curation.js';
 import {dashboardLimits} from '../../corpus/dashboard.js';
@@ -63,6 +64,8 @@ export async function openUi(ctx: Context): Promise<number> {
 							return s.data;
 						}),
 						timeline: async () => loadTimelineSnapshot(file),
+						// Loaded only when a search is typed during the read: a session that never searches pays nothing.
+						search: async () => (await import('../../search/docs-file-search.js')).SavedSearch.load(file),
 					},
 				}
 			: {}),

@@ -10,13 +10,13 @@ import {PeopleView, peopleController} from './people-view.js';
 import {PersonQuotesView, personQuotesController, personQuotesTitle} from './person-quotes-view.js';
 import {ReaderView, readerController, readerKeys, readerTitle} from './reader-view.js';
 import {ReportsView, reportsController, reportsTitle} from './reports-view.js';
-import {SearchView, searchController} from './search-view.js';
+import {SearchView, searchController, searchWhileReading} from './search-view.js';
 import {TimelineView, timelineController, timelineKeys, timelineWhileReading} from './timeline/view.js';
 import type {ViewRegistry} from './view-types.js';
 
 export const views: ViewRegistry = {
 	dashboard: {component: DashboardView, controller: dashboardController},
-	search: {component: SearchView, controller: withListActions(searchController)},
+	search: {component: SearchView, controller: withListActions(searchController), whileReading: searchWhileReading},
 	timeline: {component: TimelineView, controller: withListActions(timelineController), keyContext: timelineKeys, whileReading: timelineWhileReading},
 	compare: {component: CompareView, controller: compareController, keyContext: compareKeys},
 	people: {component: PeopleView, controller: withListActions(peopleController)},

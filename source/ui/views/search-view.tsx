@@ -5,6 +5,10 @@
  *
  * Typing never waits for a search: the search runs a moment after the last key, and a result that comes back
  * for a query the box no longer holds is dropped (by the reducer, which compares the query and scope).
+ *
+ * While a large store is read, the box is answered from the index and documents saved beside it (the same rows);
+ * Enter, the filters and the empty box's recent quotes wait for the store, and the results are searched again
+ * from the store once it is read.
  */
 import {Box, Text} from 'ink';
 import {useEffect} from 'react';
@@ -16,9 +20,9 @@ import {kwic} from '../kwic.js';
 import {searchLayout} from '../layout.js';
 import {clampPos, movePos, startPos, visibleRange} from '../list-window.js';
 import {currentScreen, readerScreen, type SearchScreen, type UiStore} from '../state.js';
-import {displayWidth, fit, truncate} from '../text-layout.js';
+import {displayWidth, fit, truncate, type SpanLine} from '../text-layout.js';
 import {previewLines} from './search-preview.js';
-import {isCommand, moveOf, type Controller, type ViewEnv, type ViewProps} from './view-types.js';
+import {isCommand, moveOf, type Controller, type ViewEnv, type ViewProps, type WhileReading} from './view-types.js';
 
 /** Each result takes two rows: kind, who and date; then the match in context. */
 const rowsPerResult = 2;
@@ -32,9 +36,19 @@ function rowsOf(screen: SearchScreen): readonly ResultRow[] {
 	return screen.results?.rows ?? [];
 }
 
-function isCurrent(screen: SearchScreen, results: SearchResults | null): boolean {
-	return results !== null && results.query === screen.query && results.scope === screen.scope;
+/** Results for the box as it is; results from the saved documents are current only while the store is read. */
+function isCurrent(screen: SearchScreen, results: SearchResults | null, reading: boolean): boolean {
+	return results !== null && results.query === screen.query && results.scope === screen.scope && (results.early === undefined || reading);
 }
+
+/** Commands that need only the results on screen, not the store: typing in the box, the scope, moving. */
+const onResults = new Set<string>(['search-delete', 'search-clear', 'search-scope', 'search-leave']);
+
+/** While the store is read, with its saved search: the box, the scope and moving; Enter and the rest wait. */
+export const searchWhileReading: WhileReading<SearchScreen> = {
+	draws: (_screen, env) => env.savedSearch !== null,
+	takes: (_screen, input) => !('command' in input) || moveOf(input) !== null || onResults.has(input.command),
+};
 
 export const searchController: Controller<SearchScreen> = (screen, input, env) => {
 	if ('text' in input) return {screen: {...screen, query: screen.query + input.text, pos: startPos}};
@@ -72,7 +86,8 @@ export const searchController: Controller<SearchScreen> = (screen, input, env) =
  */
 function useSearchRunner(screen: SearchScreen, env: ViewEnv, store: UiStore): void {
 	const {query, scope, results} = screen;
-	const fresh = isCurrent(screen, results);
+	const saved = env.savedSearch;
+	const fresh = isCurrent(screen, results, saved !== null);
 	useEffect(() => {
 		if (fresh) return;
 		let cancelled = false;
@@ -83,7 +98,10 @@ function useSearchRunner(screen: SearchScreen, env: ViewEnv, store: UiStore): vo
 		const timer = setTimeout(
 			() => {
 				if (!stillAsked()) return;
-				runSearchSliced(env.data, env.searcher(), query, scope, () => !stillAsked())
+				const search = saved
+					? saved.answer(query, scope, () => !stillAsked()).then((a): SearchResults | null => (a === 'needs-store' ? {query, scope, rows: [], problems: [], filters: [], recent: false, early: 'needs-store'} : a && {...a, early: 'saved'}))
+					: runSearchSliced(env.data, env.searcher(), query, scope, () => !stillAsked());
+				search
 					.catch((error: unknown): SearchResults => ({query, scope, rows: [], problems: [`search failed: ${safeLine((error as Error)?.message ?? String(error))}`], filters: [], recent: false}))
 					.then((r) => {
 						if (r && stillAsked()) store.dispatch({type: 'search-results', results: r});
@@ -95,16 +113,18 @@ function useSearchRunner(screen: SearchScreen, env: ViewEnv, store: UiStore): vo
 			cancelled = true;
 			clearTimeout(timer);
 		};
-	}, [query, scope, fresh, env.data, env.searchDelayMs, env.searcher, store]);
+	}, [query, scope, fresh, saved, env.data, env.searchDelayMs, env.searcher, store]);
 }
 
 /** The line under the box: searching, a problem with the query, or what the rows are. */
 export function statusLine(scope: SearchScreen['scope'], r: SearchResults | null): string {
 	if (!r) return 'searching…';
+	if (r.early === 'needs-store') return 'reading the store: the recent quotes and the filters answer once it is read…';
 	if (r.problems.length) return r.problems[0]!;
 	if (r.recent) return `most recent ${scope === 'all' || scope === 'quotes' ? 'quotes' : scope} · type to search; filters speaker: authority: year: type:`;
 	const n = r.rows.length;
-	return `${n}${n >= searchLimit ? '+' : ''} result${n === 1 ? '' : 's'}${r.filters.length ? ` · ${r.filters.join(' ')}` : ''}`;
+	const early = r.early === 'saved' ? ' · from the saved index while the store is read (Enter opens once it is)' : '';
+	return `${n}${n >= searchLimit ? '+' : ''} result${n === 1 ? '' : 's'}${r.filters.length ? ` · ${r.filters.join(' ')}` : ''}${early}`;
 }
 
 export function SearchView({screen, env, store}: ViewProps<SearchScreen>) {
@@ -116,7 +136,8 @@ export function SearchView({screen, env, store}: ViewProps<SearchScreen>) {
 	const h = visibleResults(env);
 	const pos = clampPos(screen.pos, rows.length, h);
 	const {start, end} = visibleRange(pos, rows.length, h);
-	const current = isCurrent(screen, screen.results);
+	const reading = env.savedSearch !== null;
+	const current = isCurrent(screen, screen.results, reading);
 	const r = current ? screen.results : null;
 	const status = statusLine(screen.scope, r);
 	const scopeText = scopes.map((s) => (s === screen.scope ? `[${s}]` : s)).join(' ');
@@ -126,7 +147,7 @@ export function SearchView({screen, env, store}: ViewProps<SearchScreen>) {
 	const shownQuery = displayWidth(q) > boxWidth - 4 ? `…${[...q].slice(-(boxWidth - 5)).join('')}` : q;
 	const list = panes.first;
 	const selectedRow = rows[pos.selected];
-	const preview = previewLines(env.data, selectedRow, panes.second.width, panes.second.height);
+	const preview = reading ? readingPreview(selectedRow) : previewLines(env.data, selectedRow, panes.second.width, panes.second.height);
 	return (
 		<Box flexDirection="column" width={width}>
 			<Box width={width} height={1} justifyContent="space-between">
@@ -145,7 +166,7 @@ export function SearchView({screen, env, store}: ViewProps<SearchScreen>) {
 			</Text>
 			<Box flexDirection={panes.direction} width={width}>
 				<Box flexDirection="column" width={list.width} height={list.height} overflow="hidden">
-					{rows.length === 0 && r ? <NoResults results={r} width={list.width} /> : null}
+					{rows.length === 0 && r && r.early !== 'needs-store' ? <NoResults results={r} width={list.width} /> : null}
 					{rows.slice(start, end).map((row, i) => {
 						const isSel = start + i === pos.selected;
 						// One result stands for a quote every title printed (corpus/copies.ts): it names the others.
@@ -185,6 +206,11 @@ export function SearchView({screen, env, store}: ViewProps<SearchScreen>) {
 			</Box>
 		</Box>
 	);
+}
+
+/** The preview while the store is read: the result's paragraph and article show once it is. */
+function readingPreview(row: ResultRow | undefined): SpanLine[] {
+	return row ? [[{text: 'The preview shows once the store is read…', tone: 'dim'}]] : [];
 }
 
 type NoResultsProps = {readonly results: SearchResults; readonly width: number};

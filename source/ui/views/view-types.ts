@@ -7,6 +7,7 @@ import type {CurationEdit} from '../../corpus/curation.js';
 import type {StoreData} from '../../corpus/schema.js';
 import type {StartSnapshot} from '../../corpus/start-snapshot.js';
 import type {TimelineSnapshot} from '../../corpus/timeline-snapshot.js';
+import type {SavedSearch} from '../../search/docs-file-search.js';
 import type {Searcher} from '../../search/search.js';
 import type {CommandName, KeyContext, ViewName} from '../keymap.js';
 import type {AppLayout} from '../layout.js';
@@ -29,6 +30,11 @@ export type ViewEnv = {
 	 * draw from `data`.
 	 */
 	readonly timeline: TimelineSnapshot | null;
+	/**
+	 * While the store is read: the search index and documents saved beside it (search/docs-file-search.ts), once the
+	 * search view has asked for them and they were found. Null otherwise, and always once the store is read.
+	 */
+	readonly savedSearch: SavedSearch | null;
 	readonly layout: AppLayout;
 	readonly theme: Theme;
 	/** Each authority's colour for the session. */

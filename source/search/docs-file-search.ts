@@ -1,0 +1,96 @@
+/**
+ * A search answered from the saved index and the documents saved beside it (docs-file.ts), for the UI while a
+ * large store is read. It finds candidates as the {@link Searcher} does (the same index, the same order, the
+ * same cap) and ranks them with the same code, so its rows are the ones the live search shows. What needs the
+ * store (an empty box's most recent quotes, the filters) it leaves to the store.
+ */
+import type {FuseResult} from 'fuse.js';
+import {candidateTerms} from './candidates.js';
+import {SavedDocs, type SavedDoc} from './docs-file.js';
+import {firstMatches} from './first-matches.js';
+import {loadIndex} from './index-cache.js';
+import {describeFilters, hasFilters, parseQuery} from './query.js';
+import {searchLimit, type ResultRow, type Scope, type SearchResults} from './run-search.js';
+import {candidateCap, matchesIn, rankSliced, type SearchKind} from './search.js';
+import type {TermIndex} from './term-index.js';
+
+const kindOfScope: Record<Scope, SearchKind | null> = {all: null, quotes: 'quote', articles: 'article', people: 'person', events: 'event'};
+
+/** What a saved search says: the results, that the store is needed for this box, or null when a newer query came. */
+export type SavedAnswer = SearchResults | 'needs-store' | null;
+
+export class SavedSearch {
+	private readonly withinKind = new Map<SearchKind, Uint32Array>();
+
+	private constructor(
+		private readonly index: TermIndex,
+		private readonly docs: SavedDocs,
+	) {}
+
+	/** The saved index and documents of the store as it is now; null if either is missing, stale or damaged. */
+	static load(storePath: string): SavedSearch | null {
+		const index = loadIndex(storePath);
+		const docs = index && SavedDocs.open(storePath, index.documents, index.order);
+		return index && docs ? new SavedSearch(index, docs) : null;
+	}
+
+	/** Answers the box as `runSearchSliced` would, or says it needs the store. Never throws. */
+	async answer(query: string, scope: Scope, stale: () => boolean, limit = searchLimit): Promise<SavedAnswer> {
+		const parsed = parseQuery(query);
+		if (parsed.text === '' || hasFilters(parsed.filters)) return 'needs-store';
+		const base = {query, scope, problems: [...parsed.problems], filters: describeFilters(parsed.filters), recent: false};
+		const q = parsed.text.trim();
+		if (q.length < 2) return {...base, rows: []};
+		try {
+			const found = this.candidates(q, kindOfScope[scope], limit);
+			if (!found) return 'needs-store';
+			const ranked = await rankSliced(q, found, found.map((d) => d.number), stale);
+			return ranked && {...base, rows: collapse(ranked, limit)};
+		} catch (error) {
+			// Fuse's extended syntax can reject a half-typed pattern, as in the live search.
+			return {...base, rows: [], problems: [...base.problems, `could not search for '${parsed.text}': ${(error as Error).message}`]};
+		}
+	}
+
+	/** The candidates the Searcher would rank for `q` (see its `candidateDocs`), read from the file. */
+	private candidates(q: string, kind: SearchKind | null, limit: number): SavedDoc[] | null {
+		const {strong, loose} = candidateTerms(this.index, q);
+		const cap = Math.max(candidateCap, 2 * limit);
+		const within = kind ? this.ranksOf(kind) : null;
+		const ranks: number[] = [];
+		const counted = (r: number) => !this.docs.isRepeat(r);
+		firstMatches(this.index, strong, within, counted, cap, ranks);
+		if (ranks.length < cap) {
+			const taken = new Set(ranks);
+			firstMatches(this.index, loose, within, (r) => !taken.has(r) && counted(r), cap, ranks);
+		}
+		return this.docs.read(ranks);
+	}
+
+	/** The index numbers of one kind's documents, ascending. */
+	private ranksOf(kind: SearchKind): Uint32Array {
+		let ranks = this.withinKind.get(kind);
+		if (!ranks) {
+			const out: number[] = [];
+			for (let r = 0; r < this.docs.length; r++) if (this.docs.kind(r) === kind) out.push(r);
+			this.withinKind.set(kind, (ranks = Uint32Array.from(out)));
+		}
+		return ranks;
+	}
+}
+
+/** Ranked documents as rows, each story's article once (at its best paragraph), as the live search collapses them. */
+function collapse(ranked: readonly FuseResult<SavedDoc>[], limit: number): ResultRow[] {
+	const out: ResultRow[] = [];
+	const stories = new Set<string>();
+	for (const r of ranked) {
+		const {row, story} = r.item;
+		if (row.kind === 'article') {
+			if (stories.has(story)) continue;
+			stories.add(story);
+		}
+		out.push({...row, matches: matchesIn(r, row.text.length)});
+		if (out.length >= limit) break;
+	}
+	return out;
+}

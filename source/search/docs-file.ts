@@ -1,0 +1,191 @@
+/**
+ * The search documents saved beside the index (`<store>.search-docs`), so that the UI can answer a search
+ * before a large store has been read: the saved index says which documents match, and this file gives each
+ * candidate's text and what its result row shows (kind, who or what, date, where it opens), read one record at a
+ * time. The file is never parsed whole: a query reads a table of offsets once and then only its candidates.
+ *
+ * Layout: two header lines (`scrutiny-search-docs 1`, the store's state as the index names it), a line of JSON
+ * (how many documents, the index's order), then one JSON record a document in the index's order (index number
+ * 0 first: its number, its story, what a query matches beyond the shown text, its row), then the table (each record's start as a float64, relative to the first record, one more for the
+ * end; then a byte a document: its kind and whether it repeats another printing's quote), then 16 ASCII bytes:
+ * where the table starts. The table comes last so that the writer never holds the records in memory. Written
+ * like the store (temp file, fsync, rename, the store's mode), by the import with the index.
+ */
+import {closeSync, fstatSync, openSync, statSync} from 'node:fs';
+import {resolveTarget, removeStaleTemps, writeAtomically} from '../corpus/store/atomic-write.js';
+import {storeState} from '../corpus/store/file-identity.js';
+import {realFs} from '../corpus/store/fs-seam.js';
+import {readFully} from '../corpus/store/text-in-file.js';
+import type {StoreData} from '../corpus/schema.js';
+import {rowOf, type ResultRow} from './run-search.js';
+import {searchKinds, toHit, type SearchKind, type Searcher} from './search.js';
+
+const magic = 'scrutiny-search-docs 1';
+const trailerBytes = 16;
+const repeatFlag = 4;
+
+export function docsPath(storePath: string): string {
+	return `${storePath}.search-docs`;
+}
+
+/** A result row as saved: everything but the matches, which depend on the query. */
+export type SavedRow = Omit<ResultRow, 'matches'>;
+
+/** One saved document: its number in the store's order, the story it prints (articles), what a query matches, its row. */
+export type SavedDoc = {readonly number: number; readonly story: string; readonly searchText: string; readonly row: SavedRow};
+
+type Meta = {documents: number; order: string};
+
+/** Records per chunk written: the file is never one string as long as itself. */
+const chunkDocs = 2000;
+
+async function* fileChunks(state: string, searcher: Searcher, data: StoreData, tableOut: {offsets: Float64Array; flags: Uint8Array}): AsyncGenerator<Uint8Array> {
+	const order = searcher.indexOrder;
+	const {docs} = searcher;
+	const meta: Meta = {documents: order.length, order: searcher.index.order};
+	const header = Buffer.from(`${magic}\n${state}\n${JSON.stringify(meta)}\n`);
+	yield header;
+	const {offsets, flags} = tableOut;
+	let at = 0;
+	for (let start = 0; start < order.length; start += chunkDocs) {
+		const parts: Buffer[] = [];
+		for (let r = start; r < Math.min(order.length, start + chunkDocs); r++) {
+			const i = order[r]!;
+			const d = docs.get(i);
+			const {matches: _, ...row} = rowOf(data, toHit({item: d, refIndex: 0, score: 0, matches: []}));
+			// What a query matches is the shown text and (for a quote) its speaker after it: only the rest is written.
+			const rest = d.searchText.startsWith(row.text) ? d.searchText.slice(row.text.length) : null;
+			const record = Buffer.from(JSON.stringify([i, d.kind === 'article' ? docs.storyOf(d.id) : '', rest ?? d.searchText, rest === null ? 0 : 1, row]));
+			offsets[r] = at;
+			at += record.length;
+			flags[r] = searchKinds.indexOf(d.kind) | (docs.isRepeat(i) ? repeatFlag : 0);
+			parts.push(record);
+		}
+		yield Buffer.concat(parts);
+		await new Promise((resolve) => setImmediate(resolve));
+	}
+	offsets[order.length] = at;
+	const tableAt = header.length + at;
+	yield Buffer.from(offsets.buffer, offsets.byteOffset, offsets.byteLength);
+	yield Buffer.from(flags.buffer, flags.byteOffset, flags.byteLength);
+	yield Buffer.from(String(tableAt).padStart(trailerBytes, ' '));
+}
+
+/**
+ * Saves the searcher's documents for the store in state `state` (the index saved with them must be the
+ * searcher's). Nothing is written if the store has changed since. Returns false if not saved; never throws.
+ */
+export async function saveSearchDocs(storePath: string, searcher: Searcher, data: StoreData, state: string | null): Promise<boolean> {
+	try {
+		if (state === null || storeState(storePath) !== state) return false;
+		const target = await resolveTarget(realFs, docsPath(storePath));
+		await removeStaleTemps(realFs, target);
+		// As private as the store: the records quote its articles.
+		const mode = statSync(storePath).mode & 0o7777;
+		const n = searcher.indexOrder.length;
+		const table = {offsets: new Float64Array(n + 1), flags: new Uint8Array(n)};
+		await writeAtomically(realFs, docsPath(storePath), target, fileChunks(state, searcher, data, table), mode, () => undefined);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** The saved documents of one store state, read a record at a time. */
+export class SavedDocs {
+	private constructor(
+		private readonly file: string,
+		private readonly recordsAt: number,
+		private readonly offsets: Float64Array,
+		private readonly flags: Uint8Array,
+		/** The file's inode and size when opened: a file renamed over it since is another's. */
+		private readonly identity: string,
+	) {}
+
+	get length(): number {
+		return this.flags.length;
+	}
+
+	kind(rank: number): SearchKind {
+		return searchKinds[this.flags[rank]! & 3]!;
+	}
+
+	isRepeat(rank: number): boolean {
+		return (this.flags[rank]! & repeatFlag) !== 0;
+	}
+
+	/**
+	 * The documents at these index numbers, in that order; null if the file cannot give them (changed or damaged
+	 * since it was opened). Reads only their records.
+	 */
+	read(ranks: readonly number[]): SavedDoc[] | null {
+		let fd: number | null = null;
+		try {
+			fd = openSync(this.file, 'r');
+			if (identityOf(fd) !== this.identity) return null;
+			const out: SavedDoc[] = [];
+			for (const r of ranks) {
+				const start = this.offsets[r]!;
+				const end = this.offsets[r + 1]!;
+				if (!(end > start) || !Number.isSafeInteger(start) || !Number.isSafeInteger(end)) return null;
+				const bytes = Buffer.alloc(end - start);
+				readFully(fd, bytes, this.recordsAt + start);
+				const record = JSON.parse(bytes.toString('utf8')) as unknown;
+				if (!isRecord(record)) return null;
+				const [number, story, searched, after, row] = record;
+				if (row.kind !== this.kind(r)) return null;
+				out.push({number, story, searchText: after === 1 ? row.text + searched : searched, row});
+			}
+			return out;
+		} catch {
+			return null;
+		} finally {
+			if (fd !== null) closeSync(fd);
+		}
+	}
+
+	/**
+	 * The documents saved for the store as it is now, with `documents` documents numbered in index order `order`
+	 * (the loaded index's); null if none fit, or the file is damaged. Reads the header and the table only.
+	 */
+	static open(storePath: string, documents: number, order: string): SavedDocs | null {
+		let fd: number | null = null;
+		try {
+			const file = docsPath(storePath);
+			const state = storeState(storePath);
+			fd = openSync(file, 'r');
+			const size = fstatSync(fd).size;
+			const want = `${magic}\n${state}\n${JSON.stringify({documents, order} satisfies Meta)}\n`;
+			const head = Buffer.alloc(Buffer.byteLength(want));
+			if (size < head.length + trailerBytes) return null;
+			readFully(fd, head, 0);
+			if (head.toString() !== want) return null;
+			const trailer = Buffer.alloc(trailerBytes);
+			readFully(fd, trailer, size - trailerBytes);
+			const tableAt = Number(trailer.toString('latin1').trim());
+			const tableBytes = 8 * (documents + 1) + documents;
+			if (!Number.isSafeInteger(tableAt) || tableAt + tableBytes + trailerBytes !== size) return null;
+			const table = new Uint8Array(tableBytes);
+			readFully(fd, table, tableAt);
+			const offsets = new Float64Array(table.buffer, 0, documents + 1);
+			const flags = new Uint8Array(table.buffer, 8 * (documents + 1), documents);
+			if (offsets[0] !== 0 || head.length + offsets[documents]! !== tableAt) return null;
+			return new SavedDocs(file, head.length, offsets, flags, identityOf(fd));
+		} catch {
+			return null;
+		} finally {
+			if (fd !== null) closeSync(fd);
+		}
+	}
+}
+
+function identityOf(fd: number): string {
+	const s = fstatSync(fd);
+	return `${s.ino}:${s.size}:${s.mtimeMs}`;
+}
+
+function isRecord(x: unknown): x is [number, string, string, 0 | 1, SavedRow] {
+	if (!Array.isArray(x) || x.length !== 5) return false;
+	const [number, story, searched, after, row] = x as unknown[];
+	return typeof number === 'number' && typeof story === 'string' && typeof searched === 'string' && (after === 0 || after === 1) && typeof row === 'object' && row !== null && typeof (row as SavedRow).text === 'string' && typeof (row as SavedRow).id === 'string';
+}

@@ -1,0 +1,73 @@
+/**
+ * The search documents beside the store (`<store>.search-docs`) under real processes: a writer killed with
+ * SIGKILL at random moments, again and again, never leaves a half-written file under the name (it is either
+ * absent or whole: it opens and answers as the live search does), and the temp files of the dead writers go with
+ * the next save. Uses the compiled modules (`npm test` builds first).
+ */
+import {spawn} from 'node:child_process';
+import {copyFileSync, existsSync, rmSync} from 'node:fs';
+import path from 'node:path';
+import {setTimeout as sleep} from 'node:timers/promises';
+import {afterAll, describe, expect, it} from 'vitest';
+import {openStore} from '../../source/corpus/store/index.js';
+import {SavedSearch} from '../../source/search/docs-file-search.js';
+import {docsPath, saveSearchDocs} from '../../source/search/docs-file.js';
+import {saveIndex} from '../../source/search/index-cache.js';
+import {runSearchSliced} from '../../source/search/run-search.js';
+import {Searcher} from '../../source/search/search.js';
+import {bundledStorePath, repoRoot} from '../helpers/paths.js';
+import {prng, storeTemps, tempDir} from './synthetic.js';
+
+const kills = 12;
+
+/** Saves the documents over and over until killed; prints `ready` once the searcher is made. */
+const writer = `
+import {openStore} from ${JSON.stringify(path.join(repoRoot, 'dist/corpus/store/index.js'))};
+import {Searcher} from ${JSON.stringify(path.join(repoRoot, 'dist/search/search.js'))};
+import {saveSearchDocs} from ${JSON.stringify(path.join(repoRoot, 'dist/search/docs-file.js'))};
+const file = process.argv[1];
+const store = await openStore(file, {readOnly: true});
+const searcher = Searcher.fromStore(store.data);
+process.stdout.write('ready\\n');
+for (;;) if (!(await saveSearchDocs(file, searcher, store.data, store.state))) process.exit(3);
+`;
+
+describe('the search documents under SIGKILL', () => {
+	const dir = tempDir('scrutiny-search-docs-kill-');
+	const store = path.join(dir, 'corpus.json');
+	copyFileSync(bundledStorePath, store);
+	afterAll(() => rmSync(dir, {recursive: true, force: true}));
+
+	it(`a writer killed ${kills} times leaves the documents whole or absent, never half a file`, async () => {
+		const random = prng(20_261_205);
+		const opened = await openStore(store, {readOnly: true});
+		const searcher = Searcher.fromStore(opened.data);
+		expect(saveIndex(store, searcher.index)).toBe(true);
+		const live = await runSearchSliced(opened.data, searcher, 'ofsted inadequate', 'all', () => false);
+		const tally = {whole: 0, absent: 0, tempsLeft: 0};
+		for (let round = 0; round < kills; round++) {
+			const child = spawn(process.execPath, ['--input-type=module', '-e', writer, store], {stdio: ['ignore', 'pipe', 'pipe']});
+			const ended = new Promise((resolve) => child.on('close', resolve));
+			await new Promise<void>((resolve, reject) => {
+				child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
+				child.on('close', (code) => reject(new Error(`the writer ended (${code}) before it was ready`)));
+			});
+			await sleep(Math.floor(random() * 300));
+			child.kill('SIGKILL');
+			await ended;
+			if (existsSync(docsPath(store))) {
+				// Whole: it opens, and answers as the live search does.
+				expect(await SavedSearch.load(store)?.answer('ofsted inadequate', 'all', () => false), `after kill ${round}`).toEqual(live);
+				tally.whole++;
+			} else tally.absent++;
+			tally.tempsLeft += storeTemps(docsPath(store)).length;
+		}
+
+		expect(tally.whole, 'no kill came after a complete write').toBeGreaterThan(0);
+		expect(tally.tempsLeft, 'no kill landed inside a write').toBeGreaterThan(0);
+		// The next save removes what the dead writers left.
+		expect(await saveSearchDocs(store, searcher, opened.data, opened.state)).toBe(true);
+		expect(storeTemps(docsPath(store))).toEqual([]);
+		console.log(`search docs kill test: ${tally.whole} whole, ${tally.absent} absent after ${kills} kills; ${tally.tempsLeft} temp files left by kills inside a write`);
+	});
+});
