@@ -15,7 +15,7 @@ import {useEffect} from 'react';
 import {nextScope, runSearchSliced, scopes, searchLimit, type ResultRow, type SearchResults} from '../../search/run-search.js';
 import {safeLine} from '../../text/terminal-safety.js';
 import {SpanLineText} from '../components/span-line.js';
-import {keysFor} from '../key-hints.js';
+import {hint, keysFor} from '../key-hints.js';
 import {kwic} from '../kwic.js';
 import {searchLayout} from '../layout.js';
 import {clampPos, movePos, startPos, visibleRange} from '../list-window.js';
@@ -123,7 +123,7 @@ export function statusLine(scope: SearchScreen['scope'], r: SearchResults | null
 	if (r.problems.length) return r.problems[0]!;
 	if (r.recent) return `most recent ${scope === 'all' || scope === 'quotes' ? 'quotes' : scope} · type to search; filters speaker: authority: year: type:`;
 	const n = r.rows.length;
-	const early = r.early === 'saved' ? ' · from the saved index while the store is read (Enter opens once it is)' : '';
+	const early = r.early === 'saved' ? ` · from the saved index while the store is read (${hint('open', 'opens once it is')})` : '';
 	return `${n}${n >= searchLimit ? '+' : ''} result${n === 1 ? '' : 's'}${r.filters.length ? ` · ${r.filters.join(' ')}` : ''}${early}`;
 }
 
