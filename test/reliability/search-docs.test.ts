@@ -4,10 +4,8 @@
  * absent or whole: it opens and answers as the live search does), and the temp files of the dead writers go with
  * the next save. Uses the compiled modules (`npm test` builds first).
  */
-import {spawn} from 'node:child_process';
 import {copyFileSync, existsSync, rmSync} from 'node:fs';
 import path from 'node:path';
-import {setTimeout as sleep} from 'node:timers/promises';
 import {afterAll, describe, expect, it} from 'vitest';
 import {openStore} from '../../source/corpus/store/index.js';
 import {SavedSearch} from '../../source/search/docs-file-search.js';
@@ -16,7 +14,7 @@ import {saveIndex} from '../../source/search/index-cache.js';
 import {runSearchSliced} from '../../source/search/run-search.js';
 import {Searcher} from '../../source/search/search.js';
 import {bundledStorePath, repoRoot} from '../helpers/paths.js';
-import {prng, storeTemps, tempDir} from './synthetic.js';
+import {killWhileWriting, prng, storeTemps, tempDir} from './synthetic.js';
 
 const kills = 12;
 
@@ -46,15 +44,7 @@ describe('the search documents under SIGKILL', () => {
 		const live = await runSearchSliced(opened.data, searcher, 'ofsted inadequate', 'all', () => false);
 		const tally = {whole: 0, absent: 0, tempsLeft: 0};
 		for (let round = 0; round < kills; round++) {
-			const child = spawn(process.execPath, ['--input-type=module', '-e', writer, store], {stdio: ['ignore', 'pipe', 'pipe']});
-			const ended = new Promise((resolve) => child.on('close', resolve));
-			await new Promise<void>((resolve, reject) => {
-				child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
-				child.on('close', (code) => reject(new Error(`the writer ended (${code}) before it was ready`)));
-			});
-			await sleep(Math.floor(random() * 300));
-			child.kill('SIGKILL');
-			await ended;
+			await killWhileWriting(writer, [store], Math.floor(random() * 300));
 			if (existsSync(docsPath(store))) {
 				// Whole: it opens, and answers as the live search does.
 				expect(await SavedSearch.load(store)?.answer('ofsted inadequate', 'all', () => false), `after kill ${round}`).toEqual(live);
@@ -69,5 +59,6 @@ describe('the search documents under SIGKILL', () => {
 		expect(await saveSearchDocs(store, searcher, opened.data, opened.state)).toBe(true);
 		expect(storeTemps(docsPath(store))).toEqual([]);
 		console.log(`search docs kill test: ${tally.whole} whole, ${tally.absent} absent after ${kills} kills; ${tally.tempsLeft} temp files left by kills inside a write`);
-	});
+		// A dozen node processes started and killed: minutes on a loaded 2-core machine.
+	}, 600_000);
 });

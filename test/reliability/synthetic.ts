@@ -176,3 +176,20 @@ export function assertWholeArticles(data: StoreData, expected: ReadonlyMap<strin
 	for (const p of data.people) for (const id of p.articleIds) if (!ids.has(id)) problems.push(`${p.name}: names a missing article ${id}`);
 	expect(problems, when).toEqual([]);
 }
+
+/**
+ * Starts a node script that prints `ready` once it is about to write over and over, lets it run for `ms`, then
+ * kills it with SIGKILL and waits for it to be gone: one round of a "killed while writing" test.
+ */
+export async function killWhileWriting(script: string, args: readonly string[], ms: number): Promise<void> {
+	const {spawn} = await import('node:child_process');
+	const child = spawn(process.execPath, ['--input-type=module', '-e', script, ...args], {stdio: ['ignore', 'pipe', 'pipe']});
+	const ended = new Promise((resolve) => child.on('close', resolve));
+	await new Promise<void>((resolve, reject) => {
+		child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
+		child.on('close', (code) => reject(new Error(`the writer ended (${code}) before it was ready`)));
+	});
+	await new Promise((resolve) => setTimeout(resolve, ms));
+	child.kill('SIGKILL');
+	await ended;
+}

@@ -4,16 +4,14 @@
  * whole), and the temp files of the dead writers go with the next save. Uses the compiled modules (`npm test`
  * builds first).
  */
-import {spawn} from 'node:child_process';
 import {copyFileSync, existsSync, rmSync} from 'node:fs';
 import path from 'node:path';
-import {setTimeout as sleep} from 'node:timers/promises';
 import {afterAll, describe, expect, it} from 'vitest';
 import {openStore} from '../../source/corpus/store/index.js';
 import {allTimelineItems} from '../../source/corpus/timeline-items.js';
 import {loadTimelineSnapshot, saveTimelineSnapshot, timelinePath} from '../../source/corpus/timeline-snapshot.js';
 import {bundledStorePath, repoRoot} from '../helpers/paths.js';
-import {prng, storeTemps, tempDir} from './synthetic.js';
+import {killWhileWriting, prng, storeTemps, tempDir} from './synthetic.js';
 
 const kills = 15;
 // The bundled corpus's lines, repeated: a file of a few megabytes, so that a kill lands inside a write often.
@@ -42,15 +40,7 @@ describe('the timeline snapshot under SIGKILL', () => {
 		const lines = allTimelineItems((await openStore(store, {readOnly: true})).data).length * copies;
 		const tally = {whole: 0, absent: 0, tempsLeft: 0};
 		for (let round = 0; round < kills; round++) {
-			const child = spawn(process.execPath, ['--input-type=module', '-e', writer, store], {stdio: ['ignore', 'pipe', 'pipe']});
-			const ended = new Promise((resolve) => child.on('close', resolve));
-			await new Promise<void>((resolve, reject) => {
-				child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
-				child.on('close', (code) => reject(new Error(`the writer ended (${code}) before it was ready`)));
-			});
-			await sleep(Math.floor(random() * 400));
-			child.kill('SIGKILL');
-			await ended;
+			await killWhileWriting(writer, [store], Math.floor(random() * 400));
 			if (existsSync(timelinePath(store))) {
 				// Whole: every line read back, under the state it was made for.
 				expect((await loadTimelineSnapshot(store))?.items.length, `after kill ${round}`).toBe(lines);
