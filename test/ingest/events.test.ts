@@ -250,3 +250,7 @@ describe('notices in force, and dates measured from the event’s own words', ()
 		expect(brief(sentence)).toEqual(expected);
 	});
 });
+
+test('"this summer" is the article’s year, approximately', () => {
+	expect(brief('Ofsted carried out a monitoring visit this summer.')).toEqual(['inspection-visit ~2024']);
+});

@@ -198,6 +198,12 @@ export const patterns: readonly Pattern[] = [
 		},
 	},
 	{
+		// "carried out this summer": the article's own year, approximately (which months a season spans is not said).
+		re: /\b(?:earlier |later )?this\s+(?:spring|summer|autumn|winter)\b/gi,
+		needs: [/spring|summer|autumn|winter/i],
+		make: (m) => ({kind: 'relative', shift: {years: 0}, approximate: true, schedules: /^later/i.test(m[0])}),
+	},
+	{
 		// "in the new year": the year after the article's, approximately.
 		re: /\b(?:in|early in|by|after)\s+the\s+new\s+year\b/gi,
 		needs: [/new year/i],
