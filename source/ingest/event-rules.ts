@@ -41,8 +41,8 @@ export const rules: readonly Rule[] = [
 		type: 'resignation-refused',
 		// "confirmed the resignation of X, who will stay in post until July": a resignation, its notice period.
 		unless: /\b(confirmed|announced|accepted|handed in|tendered|offered)\b[^.]*\bresignation\b/i,
-		needs: ['refus', 'vow', 'intends to', 'not ', 'rejected', 'no intention', 'the right ', 'in post', 'in office', 'role', 'no plans'],
-		test: /\brefus(ed|es|ing) to (resign|step down|stand down|quit|go|accept\b[^.]*\bresignation)|\b(will|would) not (be )?(walk|walking) away\b|\b(stay|stays|staying|remain|remains|remaining) in (post|office|the role|his role|her role)\b|\bno plans to (resign|step down|stand down|quit)\b|\bvow(ed|s)? to stay\b|\bintends to (continue|stay)\b|\b(will|would) not (be )?(resign|resigning|step down|stepping down|stand down|standing down|quit|quitting)\b|\brejected (the )?calls?\b|\bno intention of (resigning|stepping down|standing down|quitting)\b|\bthe right (person|man|woman|people) to\b/i,
+		needs: ['refus', 'vow', 'intends to', 'not ', 'rejected', 'no intention', 'the right ', 'in post', 'in office', 'role', 'no plans', 'keep', 'kept', 'held on', 'holds on', 'cling', 'clung', 'surviv'],
+		test: /\brefus(ed|es|ing) to (resign|step down|stand down|quit|go|accept\b[^.]*\bresignation)|\b(will|would) not (be )?(walk|walking) away\b|\b(stay|stays|staying|remain|remains|remaining) in (post|office|the role|his role|her role)\b|\bno plans to (resign|step down|stand down|quit)\b|\bvow(ed|s)? to stay\b|\bintends to (continue|stay)\b|\b(will|would) not (be )?(resign|resigning|step down|stepping down|stand down|standing down|quit|quitting)\b|\brejected (the )?calls?\b|\bno intention of (resigning|stepping down|standing down|quitting)\b|\bthe right (person|man|woman|people) to\b|\b(keeps?|kept|keeping|held on to|holds on to|clings? on to|clung on to) (his|her|their) (post|job|role|position|seat)\b|\bsurviv(ed|es|ing) (a |the )?(resignation call|calls? (for|to) (his|her|their)? ?resign\w*|motion calling)\b/i,
 	},
 	{
 		group: 'resign',

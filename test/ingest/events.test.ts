@@ -254,3 +254,8 @@ describe('notices in force, and dates measured from the event’s own words', ()
 test('"this summer" is the article’s year, approximately', () => {
 	expect(brief('Ofsted carried out a monitoring visit this summer.')).toEqual(['inspection-visit ~2024']);
 });
+
+test('keeping one’s post, and surviving a call to resign, are refusals', () => {
+	expect(brief('The motion was defeated and the cabinet member keeps his post.')).toContain('resignation-refused ~2024-03-14');
+	expect(brief('The council leader held on to her post on Monday.')).toEqual(['resignation-refused 2024-03-11']);
+});
