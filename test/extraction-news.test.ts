@@ -20,7 +20,7 @@ const today = new Date('2026-11-22T12:00:00Z');
  */
 const floors = {
 	dev: {quotes: 0.98, speakers: 0.96, events: 0.7, judgements: 0.75, extraPerArticle: 0.25, wrongDates: 1, articleDates: 0},
-	held: {quotes: 0.97, speakers: 0.89, events: 0.49, judgements: 0.58, extraPerArticle: 0.25, wrongDates: 11, articleDates: 3},
+	held: {quotes: 0.97, speakers: 0.89, events: 0.49, judgements: 0.58, extraPerArticle: 0.25, wrongDates: 10, articleDates: 3},
 };
 
 for (const half of ['dev', 'held'] as const) {

@@ -47,8 +47,8 @@ export const rules: readonly Rule[] = [
 	{
 		group: 'resign',
 		type: 'resignation-call',
-		needs: ['call', 'should', 'must', 'told', 'demand', 'consider'],
-		test: /\bcall(s|ed|ing)? (for|on)\b[^.]*\b(resign|resignation|resignations|step down|stand down|step aside|stand aside|quit|go)\b|\b(should|must) (both )?(resign|step down|stand down|step aside|quit|go)\b|\btold\b[^.]*\bto (resign|step down|stand down|quit)\b|\bdemand(s|ed)?\b[^.]*\b(resignations?|resign|step down|stand down|give up (his|her|their) (role|post|job|position))\b|\bcalled on\b[^.]*\bto (resign|step down|stand down|step aside)\b|\b(should|must|to) consider (his|her|their) positions?\b/i,
+		needs: ['call', 'should', 'must', 'told', 'demand', 'consider', 'want', 'urge', 'asked', 'asking', 'press'],
+		test: /\bcall(s|ed|ing)? (for|on)\b[^.]*\b(resign|resignation|resignations|step down|stand down|step aside|stand aside|quit|go)\b|\b(should|must) (both )?(resign|step down|stand down|step aside|quit|go)\b|\btold\b[^.]*\bto (resign|step down|stand down|quit)\b|\bdemand(s|ed)?\b[^.]*\b(resignations?|resign|step down|stand down|give up (his|her|their) (role|post|job|position))\b|\bcalled on\b[^.]*\bto (resign|step down|stand down|step aside)\b|\b(should|must|to) consider (his|her|their) positions?\b|\b(want|wants|wanted|urged|urge|urges|urging|asked|asking|pressed|pressing)\b[^.]*\bto (resign|quit|go|step down|stand down|step aside)\b/i,
 	},
 	{
 		group: 'resign',

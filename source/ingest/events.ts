@@ -47,7 +47,7 @@ const eventVerbs: Partial<Record<EventType, RegExp>> = {
 const notMadeBy = new Set<EventType>(['improvement-notice-lifted', 'commissioner-report', 'improvement-board', 'improvement-plan', 'resignation', 'resignation-call', 'resignation-refused', 'no-confidence-vote', 'funding']);
 const notMadeByRe = new RegExp(`^(${[...notMadeBy].join('|')})$`);
 const notJudgementRe = /^(?!inspection-judgement$)/;
-const embeddedEvent = /\b(imposed|issued|served|placed|given|appointed|introduced|set up|put in place|rated|judged|identified|inspected|criticised|raised)\b/i;
+const embeddedEvent = /\b(imposed|issued|served|placed|given|appointed|introduced|set up|put in place|rated|judged|identified|inspected|criticised|raised|published|released)\b/i;
 /** A judgement told in the present perfect is the story's news: "has been rated", "have been given". */
 const newsTense = /\b(has|have)\s+(?:now\s+|just\s+|today\s+|again\s+|also\s+)?(?:been\s+)?(rated|judged|graded|given|handed|placed|found|branded|deemed|labelled|downgraded|upgraded|moved|improved|become|received|achieved|awarded|told|declined|slipped|dropped|fallen|risen)\b/i;
 const judgedBy = /\b(Ofsted|report|inspectors?|inspection|watchdog|Inspectorate|CQC|Care Quality Commission)\b/i;

@@ -259,3 +259,7 @@ test('keeping one’s post, and surviving a call to resign, are refusals', () =>
 	expect(brief('The motion was defeated and the cabinet member keeps his post.')).toContain('resignation-refused ~2024-03-14');
 	expect(brief('The council leader held on to her post on Monday.')).toEqual(['resignation-refused 2024-03-11']);
 });
+
+test('"want X to quit" is a call, not dated by a report "published last month" in the same sentence', () => {
+	expect(brief('Opposition members want the cabinet member to quit, saying the report published last month was damning.')).toEqual(['resignation-call ~2024-03-14']);
+});
