@@ -101,15 +101,6 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			const sentenceDate = dates.find((d) => d.date.value !== null);
 			let anchorUsed = false;
 			const sentenceOffset = offsetBefore(sentence);
-			// Asides that carry their own event and date: ", who has led the service since 2021,", ", issued in March 2022,",
-			// and a "since" clause ("spent £20m since the service was rated inadequate in 2019").
-			// A participle's aside is another event's only for events that aside cannot describe ("the notice, issued in
-			// March 2022, was lifted"; "the notice, issued on Tuesday," is the notice's own date).
-			const asides = [
-				...sentence.matchAll(/,\s*(?:who|whose|which)\b[^,;]*(?=,)|\bahead of\b[^,;]*|\bsince\b(?!\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|last|then)\b)[^,;]*/gi),
-			].map((m) => ({start: m.index!, end: m.index! + m[0].length, of: null as RegExp | null}));
-			for (const m of sentence.matchAll(/,\s*(?:(issued|imposed|served|placed|introduced|appointed|set up|published|dated)|(rated|judged))\b[^,;]*(?=,)/gi))
-				asides.push({start: m.index!, end: m.index! + m[0].length, of: m[1] ? notMadeByRe : notJudgementRe});
 			// "Mr Yarwood is due to report again in March": the commissioner the article named, by name.
 			const commissioner = input.commissioners?.find((n) => sentence.includes(n) && !/\bcommissioner\b/i.test(sentence));
 			const lowered = commissioner ? `${sentence.toLowerCase()} commissioner` : sentence.toLowerCase();
@@ -121,11 +112,21 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				possible.length > 0 ||
 				(judging && ratingCueWords.some((w) => lowered.includes(w))) ||
 				shortReferenceWords.some((w) => lowered.includes(w));
+			// The asides, the sentence's judgement and its inspections' dates are read by the clauses alone.
+			// Asides that carry their own event and date: ", who has led the service since 2021,", ", issued in March 2022,",
+			// and a "since" clause ("spent £20m since the service was rated inadequate in 2019").
+			// A participle's aside is another event's only for events that aside cannot describe ("the notice, issued in
+			// March 2022, was lifted"; "the notice, issued on Tuesday," is the notice's own date).
+			const asides = [
+				...(mayReport ? sentence.matchAll(/,\s*(?:who|whose|which)\b[^,;]*(?=,)|\bahead of\b[^,;]*|\bsince\b(?!\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|last|then)\b)[^,;]*/gi) : []),
+			].map((m) => ({start: m.index!, end: m.index! + m[0].length, of: null as RegExp | null}));
+			for (const m of mayReport ? sentence.matchAll(/,\s*(?:(issued|imposed|served|placed|introduced|appointed|set up|published|dated)|(rated|judged))\b[^,;]*(?=,)/gi) : [])
+				asides.push({start: m.index!, end: m.index! + m[0].length, of: m[1] ? notMadeByRe : notJudgementRe});
 
-			const sentenceJudged = judging && !aspiration.test(sentence) && ratingsIn(sentence).length > 0;
+			const sentenceJudged = mayReport && judging && !aspiration.test(sentence) && ratingsIn(sentence).length > 0;
 			// Dates that belong to an inspection named in the sentence: "following a visit in February", "an inspection
 			// carried out in September", "after inspectors spent a week in the county in April".
-			const inspectionDates = dates.filter((d) => d.date.value !== null && inspectionBefore.test(sentence.slice(Math.max(0, d.start - 70), d.start)));
+			const inspectionDates = !mayReport ? [] : dates.filter((d) => d.date.value !== null && inspectionBefore.test(sentence.slice(Math.max(0, d.start - 70), d.start)));
 			// Any dated inspection a judgement's sentence names is a visit of its own ("judged good at its inspection in
 			// August", "found by inspectors on their March visit"), whichever date the judgement keeps.
 			const visitDates = sentenceJudged ? dates.filter((d) => d.date.value !== null && (inspectionBefore.test(sentence.slice(Math.max(0, d.start - 70), d.start)) || visitBefore.test(sentence.slice(Math.max(0, d.start - 45), d.start)) || /^\s*(visit|inspection)\b/i.test(sentence.slice(d.end, d.end + 12)))) : [];
