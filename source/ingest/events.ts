@@ -20,12 +20,14 @@ import {publicationDate, settle, summarise} from './event-settle.js';
 import type {ExtractedEvent, NamedMention, RawEvent} from './event-types.js';
 import {resignationTalk, type QuotedRefusal} from './quoted-refusals.js';
 import {sentenceSpans, squash} from './text.js';
+import {wordFinder} from './word-set.js';
 
 export type {ExtractedEvent, NamedMention, Participant} from './event-types.js';
 export {summarise} from './event-settle.js';
 
 /** The words the short references below need ("vote", "the notice", ...). */
 const shortReferenceWords = ['vote', 'notice', 'it was ', 'made the call', 'report'];
+const eventWordsIn = wordFinder([...rules.flatMap((r) => r.needs), ...ratingCueWords, ...shortReferenceWords]);
 const judgementVerb = /\b(rated|rating|ratings|rates|branded|judged|graded|gave|given|found|declared|deemed|labelled|verdict|judgement|judgment|report|inspection|Ofsted|inspectors|placed|moved|upgraded|downgraded|outcome|grade|improved|rise|risen|jump|watchdog|Inspectorate|CQC|told|remains|concluded)\b/i;
 const serviceWords = /\b(children['’]s services|children['’]s social care|social care|services for (?:vulnerable )?children|youth justice|youth offending|SEND|fostering|adoption|children['’]s homes?)\b/i;
 /** A sentence that explains the grading scale names grades nobody was given. */
@@ -104,14 +106,15 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			// "Mr Yarwood is due to report again in March": the commissioner the article named, by name.
 			const commissioner = input.commissioners?.find((n) => sentence.includes(n) && !/\bcommissioner\b/i.test(sentence));
 			const lowered = commissioner ? `${sentence.toLowerCase()} commissioner` : sentence.toLowerCase();
-			const possible = rules.filter((rule) => rule.needs.some((w) => lowered.includes(w)));
+			const present = eventWordsIn(lowered);
+			const possible = rules.filter((rule) => rule.needs.some((w) => present.has(w)));
 			const judging = judgementVerb.test(sentence);
 			// Most sentences report no event: the clauses are read only if one of the tests below could pass, each of
 			// which needs a rule's word, a rating word beside a judging verb, or a word of the short references.
 			const mayReport =
 				possible.length > 0 ||
-				(judging && ratingCueWords.some((w) => lowered.includes(w))) ||
-				shortReferenceWords.some((w) => lowered.includes(w));
+				(judging && ratingCueWords.some((w) => present.has(w))) ||
+				shortReferenceWords.some((w) => present.has(w));
 			// The asides, the sentence's judgement and its inspections' dates are read by the clauses alone.
 			// Asides that carry their own event and date: ", who has led the service since 2021,", ", issued in March 2022,",
 			// and a "since" clause ("spent £20m since the service was rated inadequate in 2019").
