@@ -148,6 +148,8 @@ export function findMentions(narrative: string): Mention[] {
 	const present = organisationWordsIn(narrative.toLowerCase());
 	for (const [re, org, needs] of organisations) {
 		if (!needs.some((w) => present.has(w))) continue;
+		// The printed-name patterns hold these words with their capitals: a paragraph with "council" only is spared them.
+		if ((org === '$council' && !narrative.includes('Council')) || (org === '$named-trust' && !/Trust|Board|Partnership/.test(narrative))) continue;
 		for (const m of narrative.matchAll(re)) {
 			const s = m.index!;
 			const e = s + m[0].length;
