@@ -221,4 +221,25 @@ describe('an edit keeps what the form does not show', () => {
 		const {id: p} = applyCuration(data, {kind: 'edit', id: planned.id, ids: planned.merged ?? [planned.id], draft: {...draftOf(planned), date: '2019-02-15'}}, {today});
 		expect(data.events.find((e) => e.id === p)).toMatchObject({status: 'planned'});
 	});
+
+	it('saves the status the form chose: on a press event’s copy, in place on a curated one, left out when it happened', () => {
+		const data = bundled();
+		const board = timeline(data).find((l) => l.status === 'planned' && l.type === 'improvement-board')!;
+		expect(draftOf(board).status).toBe('planned');
+		// The board was set up after all: its copy happened, and says nothing of a plan.
+		const {id} = applyCuration(data, {kind: 'edit', id: board.id, ids: board.merged ?? [board.id], draft: {...draftOf(board), status: 'happened'}}, {today});
+		const copy = data.events.find((e) => e.id === id)!;
+		expect(copy).toMatchObject({origin: 'curated', replaces: board.id});
+		expect(copy.status).toBeUndefined();
+		expect(timeline(data).find((l) => l.id === id)!.status).toBeUndefined();
+		// A status changed by itself is a change (not a form nobody changed), and is written in place.
+		expect(applyCuration(data, {kind: 'edit', id, ids: [id], draft: {...draftOf(timeline(data).find((l) => l.id === id)!), status: 'proposed'}}, {today})).toEqual({id});
+		expect(data.events.find((e) => e.id === id)!.status).toBe('proposed');
+		applyCuration(data, {kind: 'edit', id, ids: [id], draft: {...draftOf(timeline(data).find((l) => l.id === id)!), status: 'happened'}}, {today});
+		expect('status' in data.events.find((e) => e.id === id)!).toBe(false);
+		// A new event of your own, refused.
+		const {id: added} = applyCuration(data, {kind: 'add', draft: {date: '2019-02', type: 'resignation', status: 'refused', rating: '', authority: 'Blackpool', summary: 'Resignation offered and refused'}}, {today});
+		expect(data.events.find((e) => e.id === added)).toMatchObject({status: 'refused', origin: 'curated'});
+		expect(validateDraft(data, {date: '2019', type: 'other', status: 'maybe' as never, rating: '', authority: 'Blackpool', summary: 'x'}, today)).toMatchObject({ok: false, field: 'status'});
+	});
 });

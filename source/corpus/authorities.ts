@@ -222,6 +222,8 @@ function inTitleCaseLine(text: string, position: number): boolean {
 // Left in lower case by Title Case.
 const minorWords = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'nor', 'of', 'on', 'or', 'over', 'the', 'to', 'upon', 'with']);
 
+const newspaperAfter = /^\s+(?:Evening (?:News|Post|Standard|Chronicle|Telegraph|Gazette)|Daily (?:Mail|Post|Echo|Press|Telegraph)|Echo|Post|Mail|Herald|Gazette|Telegraph|Times|Chronicle|Argus|Advertiser|Live|Journal|Standard|Express|Observer|Mercury|Citizen|Courier|Sentinel|Examiner|Nub News|Guardian|Reporter|Recorder)\b/;
+
 function isExcluded(text: string, start: number, form: Form): boolean {
 	for (const phrase of mentionTables().exclusionsByRecord.get(form.record) ?? []) {
 		for (let offset = phrase.indexOf(form.text); offset >= 0; offset = phrase.indexOf(form.text, offset + 1)) {
@@ -262,6 +264,10 @@ export function findAuthorityMentions(text: string): AuthorityMention[] {
 		const before = text.slice(Math.max(0, start - 40), start);
 		const after = text.slice(end, end + 60);
 		if (isExcluded(text, start, form)) {
+			continue;
+		}
+		// "the Manchester Evening News", "Derby Telegraph", "Leeds Live": a newspaper's title, not its authority.
+		if (newspaperAfter.test(after)) {
 			continue;
 		}
 

@@ -18,19 +18,21 @@ import {dateBounds, formatDate, statedDate} from './date-value.js';
 import {resolveAuthority, type EventView} from './queries.js';
 import type {CorpusEvent, DateValue, StoreData} from './schema.js';
 import type {Store} from './store/index.js';
-import {eventTypes, ratings, type EventType, type Rating} from './vocabulary.js';
+import {eventStatuses, eventTypes, ratings, type EventStatus, type EventType, type Rating} from './vocabulary.js';
 
 /** The form's fields as typed: the date as text (`2019`, `2019-01`, `2019-01-17`, `~` in front if approximate, empty if unknown). */
 export type EventDraft = {
 	readonly date: string;
 	readonly type: EventType;
+	/** Absent: it happened. Planned, proposed and refused events are kept as such and never count as a response. */
+	readonly status?: EventStatus;
 	/** Empty for no rating. */
 	readonly rating: Rating | '';
 	readonly authority: string;
 	readonly summary: string;
 };
 
-export const draftFields = ['date', 'type', 'rating', 'authority', 'summary'] as const;
+export const draftFields = ['date', 'type', 'status', 'rating', 'authority', 'summary'] as const;
 export type DraftField = (typeof draftFields)[number];
 
 /** A change to the store. `ids` are the store records a timeline line stands for (its `merged` ids, or its own). */
@@ -49,6 +51,8 @@ export class CurationError extends Error {
 export type ValidEvent = {
 	readonly date: DateValue;
 	readonly type: EventType;
+	/** Only when it did not happen (the store's records leave `status` out for what happened). */
+	readonly status?: Exclude<EventStatus, 'happened'>;
 	readonly rating?: Rating;
 	readonly authority: string;
 	readonly summary: string;
@@ -62,8 +66,8 @@ export function dateText(d: DateValue): string {
 }
 
 /** A line of the timeline as the form starts from it. */
-export function draftOf(line: Pick<EventView, 'date' | 'type' | 'rating' | 'authority' | 'summary'>): EventDraft {
-	return {date: dateText(line.date), type: line.type, rating: line.rating && (ratings as readonly string[]).includes(line.rating) ? (line.rating as Rating) : '', authority: line.authority, summary: line.summary};
+export function draftOf(line: Pick<EventView, 'date' | 'type' | 'rating' | 'authority' | 'summary' | 'status'>): EventDraft {
+	return {date: dateText(line.date), type: line.type, ...(line.status && line.status !== 'happened' ? {status: line.status} : {}), rating: line.rating && (ratings as readonly string[]).includes(line.rating) ? (line.rating as Rating) : '', authority: line.authority, summary: line.summary};
 }
 
 /** A blank draft for a new event of `authority`. */
@@ -103,6 +107,7 @@ export function validateDraft(data: StoreData, draft: EventDraft, today: string)
 	const date = parseDateField(draft.date, today);
 	if (!date.ok) return {ok: false, field: 'date', error: date.error};
 	if (!(eventTypes as readonly string[]).includes(draft.type)) return {ok: false, field: 'type', error: `unknown event type '${draft.type}'`};
+	if (draft.status !== undefined && !(eventStatuses as readonly string[]).includes(draft.status)) return {ok: false, field: 'status', error: `unknown status '${String(draft.status)}': ${eventStatuses.join(', ')}`};
 	if (draft.rating !== '' && !(ratings as readonly string[]).includes(draft.rating)) return {ok: false, field: 'rating', error: `unknown rating '${draft.rating}'`};
 	if (draft.rating !== '' && draft.type !== 'inspection-judgement') return {ok: false, field: 'rating', error: 'only a judgement has a rating: set the type to inspection-judgement or the rating to none'};
 	let authority: string;
@@ -114,7 +119,8 @@ export function validateDraft(data: StoreData, draft: EventDraft, today: string)
 	}
 	const summary = draft.summary.trim().replace(/\s+/g, ' ');
 	if (summary === '') return {ok: false, field: 'summary', error: 'say in a few words what happened'};
-	return {ok: true, event: {date: date.date, type: draft.type, ...(draft.rating ? {rating: draft.rating} : {}), authority, summary}};
+	const status = draft.status && draft.status !== 'happened' ? {status: draft.status} : {};
+	return {ok: true, event: {date: date.date, type: draft.type, ...status, ...(draft.rating ? {rating: draft.rating} : {}), authority, summary}};
 }
 
 /** The first `curated-N` id the store does not use. */
@@ -158,13 +164,15 @@ function applyOne(data: StoreData, edit: CurationEdit, today: string): string {
 			if (target.origin === 'ofsted') throw new CurationError('official judgements are not edited: n adds a curated event beside it');
 			const date = sameDate(target.date, event.date) ? target.date : event.date;
 			// Saving a form nobody changed writes nothing: no curated copy of a line that says the same.
-			const unchanged = date === target.date && event.type === target.type && (event.rating ?? '') === (target.rating ?? '') && event.authority === target.authority && event.summary === target.summary;
+			const statusOf = (e: {status?: string}) => (e.status === undefined || e.status === 'happened' ? 'happened' : e.status);
+			const unchanged = date === target.date && event.type === target.type && statusOf(event) === statusOf(target) && (event.rating ?? '') === (target.rating ?? '') && event.authority === target.authority && event.summary === target.summary;
 			if (unchanged) return target.id;
-			// What the form does not show stays as the text had it, while the type does: planned, another service.
-			const kept = event.type === target.type ? {...(target.status ? {status: target.status} : {}), ...(target.inspectorate ? {inspectorate: target.inspectorate} : {}), ...(target.service ? {service: target.service} : {})} : {};
+			// What the form does not show stays as the text had it, while the type does: another service, another inspectorate.
+			const kept = event.type === target.type ? {...(target.inspectorate ? {inspectorate: target.inspectorate} : {}), ...(target.service ? {service: target.service} : {})} : {};
 			if (target.origin === 'curated') {
 				Object.assign(target, event, {date});
 				if (!event.rating) delete target.rating;
+				if (!event.status) delete target.status;
 				return target.id;
 			}
 			// A press event: a curated copy in its place, with every report of the line as its sources.

@@ -21,7 +21,7 @@ function isoDay(y: number, mo: number, d: number): string | null {
 function segmentDate(segment: string): string | null {
 	const s = segment
 		.toLowerCase()
-		.replace(/(?:first |last )?(?:published|updated|posted|modified|date)(?: on| at)?/g, ' ')
+		.replace(/(?:page )?(?:first |last )?(?:published|updated|posted|modified|date)(?: on| at)?/g, ' ')
 		.replace(/\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?(?:gmt|bst|utc|cet))?(?![\d])/g, ' ')
 		.replace(/\b\d{1,2}\s?[ap]m\b|\b(?:gmt|bst|utc)\b/g, ' ')
 		.replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\b/g, ' ')

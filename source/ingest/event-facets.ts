@@ -53,7 +53,7 @@ function gradeCue(word: 'good' | 'outstanding'): RegExp {
 	let re = gradeCues.get(word);
 	if (!re) {
 		re = new RegExp(
-			`['‘’"“”]${word}['’"”]|\\b(?:rated|judged|graded|deemed|rates|judges|rating|grading) (?:[\\w'’]+ ){0,8}${word}\\b|as ${word}\\b|an? ${word} (?:rating|grade|judgement|judgment)|${word} (?:rating|grade|judgement|judgment)|from ${word}\\b|overall ${word}\\b|${word} overall\\b|to ${word}\\b|\\b(?:rating|grade|judgement|judgment) of ${word}\\b|\\b(?:are|is|was|were) now ${word}\\b|\\bremains? ${word}\\b|\\b(?:rating|verdict|grade|outcome)\\b\\W{1,4}${word}\\b|${word} in (?:all|every) (?:areas?|respects?|categor(?:y|ies))`,
+			`['‘’"“”]${word}['’"”]|\\b(?:rated|judged|graded|deemed|rates|judges|rating|grading) (?:[\\w'’]+ ){0,8}${word}\\b|as ${word}\\b|an? ${word} (?:rating|grade|judgement|judgment)|${word} (?:rating|grade|judgement|judgment)|from ${word}\\b|overall ${word}\\b|${word} overall\\b|to ${word}\\b|\\b(?:rating|grade|judgement|judgment) of ${word}\\b|\\b(?:are|is|was|were) now ${word}\\b|\\bremains? ${word}\\b|\\b(?:rating|verdict|grade|outcome)\\b\\W{1,4}${word}\\b|${word} in (?:all|every) (?:areas?|respects?|categor(?:y|ies))|\\b(?:effectiveness|protection|care|leavers|practice)\\s*:\\s*['‘"“]?${word}\\b`,
 			'i',
 		);
 		gradeCues.set(word, re);
@@ -151,7 +151,10 @@ export function statusOf(clause: string, type: string, at = 0): EventStatus | un
 	if (type === 'resignation-refused') return undefined;
 	// "issued an improvement notice, under which officials will check ...": what a relative clause says will happen
 	// is about the notice's work, not the notice.
-	const own = withoutAsides(clause, at);
+	// An event told inside an aside (", which has been subject to a direction since 2019, will now ...") takes the
+	// aside's tense, not the sentence's.
+	const aside = [...clause.matchAll(/,\s*(?:who|whose|which|that)\b[^,;]*(?=,)/gi)].find((m) => at >= m.index! && at < m.index! + m[0].length);
+	const own = aside ? aside[0] : withoutAsides(clause, at);
 	if (refused.test(clause) && type !== 'resignation-call') return 'refused';
 	if (type === 'resignation-call' && /\b(voted down|defeated|thrown out)\b|\b(motion|vote)\b[^.]*\b(rejected|fell|failed)\b/i.test(clause)) return 'refused';
 	// A judgement is planned only when the future governs its own words ("is expected to be rated"), not when an aside

@@ -81,6 +81,6 @@ export const rules: readonly Rule[] = [
 		// "aiming for a 'good' rating from the next Ofsted inspection" is an ambition, not a visit.
 		unless: /\b(aiming for|aim for|aims to|hoping|hopes? (for|to)|wants? to|strive)\b/i,
 	},
-	{group: 'funding', type: 'funding', needs: ['£'], test: /£\s?\d[\d.,]*\s?(m|bn|k|million|billion)\b[^.]*|\b(funding|investment|grant|budget)\b[^.]*£\s?\d/i},
+	{group: 'funding', type: 'funding', needs: ['£'], test: /£\s?\d[\d.,]*\s?(m|bn|k|million|billion)\b|\b(funding|investment|grant|budget)\b[^.]*?£\s?\d/i},
 ];
 

@@ -28,7 +28,7 @@ export {summarise} from './event-settle.js';
 /** The words the short references below need ("vote", "the notice", ...). */
 const shortReferenceWords = ['vote', 'notice', 'it was ', 'made the call', 'report'];
 const eventWordsIn = wordFinder([...rules.flatMap((r) => r.needs), ...ratingCueWords, ...shortReferenceWords]);
-const judgementVerb = /\b(rated|rating|ratings|rates|branded|judged|graded|gave|given|found|declared|deemed|labelled|verdict|judgement|judgment|report|inspection|Ofsted|inspectors|placed|moved|upgraded|downgraded|outcome|grade|improved|rise|risen|jump|watchdog|Inspectorate|CQC|told|remains|concluded)\b/i;
+const judgementVerb = /\b(rated|rating|ratings|rates|branded|judged|graded|gave|given|found|declared|deemed|labelled|verdict|judgement|judgment|report|inspection|Ofsted|inspectors|placed|moved|upgraded|downgraded|outcome|grade|improved|rise|risen|jump|watchdog|Inspectorate|CQC|told|remains|concluded|effectiveness|experiences and progress)\b/i;
 const serviceWords = /\b(children['’]s services|children['’]s social care|social care|services for (?:vulnerable )?children|youth justice|youth offending|SEND|fostering|adoption|children['’]s homes?)\b/i;
 /** A sentence that explains the grading scale names grades nobody was given. */
 const gradingScale = /\b(graded|ranging|range|ranked|runs?) from\b[^.]*\bdown to\b|\b(four|three|4|3)[- ]point scale\b|\bpossible (ratings|grades|judgements)\b|\b(can|could|may) (be given|receive|get)\b/i;
@@ -36,6 +36,15 @@ const gradingScale = /\b(graded|ranging|range|ranked|runs?) from\b[^.]*\bdown to
 const otherAuthorities = /\b(other|similar) (areas|councils|authorities|local authorities|boroughs|counties)\b/i;
 const aspiration = /\b(aiming for|aim for|aims to|aim to|hope|hoped|hopes|want|wants|wanted|strive|target|goal|ambition|to achieve)\b/i;
 const undatedPast = /\b(previously|in the past|once|at one time)\b/i;
+/**
+ * Where an event is when its rule matched noun first ("The notice imposed in 2015 was lifted on 7 July", "A
+ * commissioner has overseen it since he was appointed in 2018"): at its verb, whose date is the event's.
+ */
+const eventVerbs: Partial<Record<EventType, RegExp>> = {
+	'improvement-notice-lifted': /\b(lifted|lift|lifting|removed|remove|removing|revoked|revoke|withdrew|withdraw|withdrawn|ended|end|closed|close|rescinded)\b/gi,
+	'commissioner-appointed': /\b(appointed|named|sent in|installed|brought in)\b/gi,
+};
+
 /** Events that a notice's or direction's issuing cannot be: for them, a date after "imposed", "issued" is another event's. */
 const notMadeBy = new Set<EventType>(['improvement-notice-lifted', 'commissioner-report', 'improvement-board', 'improvement-plan', 'resignation', 'resignation-call', 'resignation-refused', 'no-confidence-vote', 'funding']);
 const notMadeByRe = new RegExp(`^(${[...notMadeBy].join('|')})$`);
@@ -121,7 +130,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			// A participle's aside is another event's only for events that aside cannot describe ("the notice, issued in
 			// March 2022, was lifted"; "the notice, issued on Tuesday," is the notice's own date).
 			const asides = [
-				...(mayReport ? sentence.matchAll(/,\s*(?:who|whose|which)\b[^,;]*(?=,)|\bahead of\b[^,;]*|\bsince\b(?!\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|last|then)\b)[^,;]*/gi) : []),
+				...(mayReport ? sentence.matchAll(/,\s*(?:who|whose|which)\b[^,;]*(?=,)|\bahead of\b[^,;]*|\buntil\b[^,;]*|\bsince\b(?!\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|last|then)\b)[^,;]*/gi) : []),
 			].map((m) => ({start: m.index!, end: m.index! + m[0].length, of: null as RegExp | null}));
 			for (const m of mayReport ? sentence.matchAll(/,\s*(?:(issued|imposed|served|placed|introduced|appointed|set up|published|dated)|(rated|judged))\b[^,;]*(?=,)/gi) : [])
 				asides.push({start: m.index!, end: m.index! + m[0].length, of: m[1] ? notMadeByRe : notJudgementRe});
@@ -156,11 +165,13 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 							// "X, who has led the service since 2021, said an action plan had been agreed": the aside's date is the aside's.
 							// An aside right after the event's own words describes them: "The commissioner's report, which reached the DfE in December,".
 							// "since it was last inspected in 2019, when services were judged ...": the when-clause shares the aside's date.
-							!asides.some((a) => d.start >= a.start && d.end <= a.end && !(pos >= a.start && pos < a.end) && (a.of === null || a.of.test(type)) && !(sentence[a.start] === ',' && a.start >= c.start + cueEnd && a.start <= c.start + cueEnd + 1) && !(pos >= a.end && /^,\s*when\b/i.test(sentence.slice(a.end, pos)))),
+							!asides.some((a) => d.start >= a.start && d.end <= a.end && !(pos >= a.start && pos < a.end) && (a.of === null || a.of.test(type)) && !(sentence[a.start] === ',' && a.start >= c.start + cueEnd && a.start <= c.start + cueEnd + 1) && !(a.start >= pos && a.end <= c.start + cueEnd) && !(pos >= a.end && /^,\s*when\b/i.test(sentence.slice(a.end, pos)))),
 					);
 					// A judgement is not dated by the inspection behind it ("rated good after a visit in June"): news takes the
 					// article's date and the visit its own; told as history, the inspection dates it approximately.
 					const judgement = type === 'inspection-judgement';
+					const cueSpan = {index: pos, end: judgement ? pos : Math.min(c.start + cueEnd, pos + 25)};
+					const fromCue = (d: DateMatch) => Math.max(0, cueSpan.index - d.end, d.start - cueSpan.end);
 					// With two grades in a sentence ("rated outstanding, up from the good grade it had in 2015"), a date is the
 					// grade's nearest to it.
 					const grades = judgement ? ratingsIn(sentence) : [];
@@ -169,7 +180,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const ownGrade = (d: DateMatch) => grades.every((g) => apart(d, mine) <= apart(d, g));
 					const own = [...ownDates]
 						.filter((d) => !judgement || (!inspectionDates.includes(d) && ownGrade(d)))
-						.sort((a, b) => distance(a, pos) - distance(b, pos))[0]?.date ?? null;
+						// Measured from the event's own words ("issued in February 2020 and lifted in May 2022": May is the lifting's).
+						.sort((a, b) => fromCue(a) - fromCue(b))[0]?.date ?? null;
 					if (own) return own;
 					if (judgement && inspectionDates.length > 0) {
 						const inspection = inspectionDates[0]!;
@@ -184,7 +196,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						if (earlier?.value) return {value: earlier.value.slice(0, 4), precision: 'year', approximate: true, basis: `'${that[0]}': the year of ${earlier.value} named before it`};
 					}
 					// "eight months after Ofsted rated them" with nothing dated before: reckoned back from the article's day.
-					if (offset && offset.months > 0 && (!previousDate || previousDate.value === null) && input.published.value !== null && pos >= offset.index) {
+					const afterPhraseEnd = offset ? (sentence.indexOf(',', offset.index) < 0 ? sentence.length : sentence.indexOf(',', offset.index)) : -1;
+					if (offset && offset.months > 0 && (!previousDate || previousDate.value === null) && input.published.value !== null && pos >= offset.index && pos < afterPhraseEnd) {
 						anchorUsed = true;
 						const back = shiftDate(input.published, {months: -offset.months}, `'${offset.words}' the news of the article of ${input.published.value}`);
 						if (back.value === null) return null;
@@ -213,7 +226,11 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const inForce = /^(under|remains? under|working under|subject to)\b/i.test(cue);
 					// A judgement told as the story's news ("after Ofsted rated it 'inadequate'"), not as history.
 					const news = type === 'inspection-judgement' && (judgedBy.test(sentence) || newsTense.test(sentence) || k === 0) && !undatedPast.test(clause) && !/\b(previous|previously|last|earlier|later)\b/i.test(clause) && !toldAsHistory(clause, at);
-					const when = listed.length > 1 ? listed : [inForce ? null : dateFor(at, type, at + cue.length, news)];
+					// "under an improvement notice since 2017": in force since then, so issued then.
+					const sinceDate = inForce ? clauseDates.find((d) => /\bsince\s+$/i.test(sentence.slice(Math.max(0, d.start - 8), d.start)))?.date ?? null : null;
+					const when = listed.length > 1 ? listed : [inForce ? sinceDate : dateFor(at, type, at + cue.length, news)];
+					// "a notice which had been served ... has been lifted": the notice is named, its serving not told unless dated.
+					if (type === 'improvement-notice' && liftedAt >= 0 && when.every((d) => d === null)) return;
 					if (news && when[0] === null) newsJudged = true;
 					// "Suffolk, Bury and Torbay were found to have ...": one event per authority of a list.
 					const where = type === 'inspection-judgement' || type === 'inspection-visit' ? authorityList(sentence, authorityHere) : [authorityHere];
@@ -259,11 +276,12 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const hit = rule.test.exec(read);
 					if (hit && named >= 0 && hit.index > named) hit.index = Math.max(named, hit.index - ('commissioner'.length - commissioner!.length));
 					// A notice's lifting is where the lifting verb is: "The notice imposed in 2015 was lifted on 7 July".
-					if (hit && rule.type === 'improvement-notice-lifted' && !rule.unless?.test(sentence)) {
-						const verb = [...hit[0].matchAll(/\b(lifted|lift|lifting|removed|remove|removing|revoked|revoke|withdrew|withdraw|withdrawn|ended|end|closed|close|rescinded)\b/gi)].at(-1);
+					const verbOf = hit && !rule.unless?.test(sentence) ? eventVerbs[rule.type] : undefined;
+					if (hit && verbOf) {
+						const verb = [...hit[0].matchAll(verbOf)].at(-1);
 						if (verb && verb.index! > 0) {
 							const at = hit.index + verb.index!;
-							liftedAt = at;
+							if (rule.type === 'improvement-notice-lifted') liftedAt = at;
 							push(rule.type, at, undefined, clause.slice(at, hit.index + hit[0].length) || verb[0]);
 							groups.add(rule.group);
 							typed = true;

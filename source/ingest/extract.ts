@@ -86,7 +86,9 @@ export function extractArticle(text: string, opts: {today?: Date; meta?: StatedM
 
 	// Authorities: the header's, else the one the article names most; the rest in order of mentions.
 	const counts = new Map<string, number>();
-	for (const p of [meta.title ?? '', ...paragraphs]) for (const m of findAuthorityMentions(p)) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+	// "TRAFFORD council's children's services ...": a lede's capitalised first word is still the name.
+	const capitalsOff = (p: string) => p.replace(/^(\s*)([A-Z])([A-Z]{2,})\b/, (_m, sp: string, a: string, b: string) => sp + a + b.toLowerCase());
+	for (const p of [meta.title ?? '', ...paragraphs]) for (const m of findAuthorityMentions(capitalsOff(p))) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
 	const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([n]) => n);
 	const declared = meta.authority ? resolveAuthorityQuery(meta.authority) : null;
 	const authorities = declared?.ok ? [declared.name, ...ranked.filter((n) => n !== declared.name)] : ranked;

@@ -227,7 +227,8 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	[/(?<=\b(?:statement|letter|spokes(?:man|woman|person)|response) (?:from|for|on behalf of) )the (?:city |county |borough |district )?council\b/g, 'the council', ['council']],
 	// "The Conservative group said", "the Labour group": the party.
 	[/\b[Tt]he (Conservative|Labour|Liberal Democrat|Green|Independent|Reform) (?:group|opposition|administration)\b/g, '$party-group', ['group', 'opposition', 'administration']],
-	[/\b(the )?(Government|government)\b(?! commissioner)/g, 'Government', ['government']],
+	// Not "local government" (a sector) nor "the Local Government Association" (taken above).
+	[/(?<!\b[Ll]ocal )\b(the )?(Government|government)\b(?! commissioner)/g, 'Government', ['government']],
 	// "The minister wrote": the minister the article names, if it names one (the attributor knows), else the Government.
 	[/\b(the )?(Education Secretary|Secretary of State|Children's Minister|Children’s Minister|minister)\b/g, 'the minister', ['education secretary', 'secretary of state', 'minister']],
 	[/\b(the )?(Liberal Democrats|Lib Dems)\b/g, 'Liberal Democrats', ['liberal democrats', 'lib dems']],

@@ -125,7 +125,9 @@ export function findMentions(narrative: string): Mention[] {
 			const next = tokens[i + words.length]?.text.toLowerCase();
 			// A run of capitals may carry a place before the name ("Blackpool North Paul Maynard"): start at a given name.
 			const g = words.findIndex((w) => givenNames.has(w.text));
-			const byVerb = (prev !== undefined && speechVerbs.has(prev)) || (next !== undefined && (speechVerbs.has(next) || speechParticiples.has(next)));
+			// ", Dermot Rooney, said": an appositive name, the comma between it and its verb.
+			const afterComma = next === ',' ? tokens[i + words.length + 1]?.text.toLowerCase() : undefined;
+			const byVerb = (prev !== undefined && speechVerbs.has(prev)) || (next !== undefined && (speechVerbs.has(next) || speechParticiples.has(next))) || (prev === ',' && afterComma !== undefined && speechVerbs.has(afterComma));
 			// "The mayor, Jamal Haque, said" / "MP Marcus Devlin": a pair right after a role word is a name.
 			const afterRole = prev !== undefined && (roleHeads.has(prev) || (prev === ',' && roleHeads.has(tokens[i - 2]?.text.toLowerCase() ?? '')));
 			let from = -1;

@@ -31,7 +31,7 @@ const headerLine = /^([A-Za-z]+)[ \t]*:[ \t]*(.*)$/;
 const inlineDate = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
 const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** How far down a dateline is looked for: below the headline, standfirst and byline it is another story's. */
-const datelineLines = 6;
+const datelineLines = 10;
 
 /** A title line is short and does not end a sentence: headlines drop the full stop. */
 export function looksLikeTitle(line: string): boolean {
@@ -113,12 +113,15 @@ export function parseMetadata(text: string, today: Date = new Date()): Metadata 
 
 	// A title line: short, no final full stop, with article text after it.
 	if (title === null && first >= 0) {
-		const candidate = body[first]!.text.trim();
-		const rest = body.slice(first + 1).some((l) => l.text.trim() !== '');
-		if (looksLikeTitle(candidate) && rest) {
+		// A page that prints its dateline above the headline ("Page last updated at 11:42 GMT, Wednesday, 9 December
+		// 2009"): the headline is the next line, and the dateline stays for the date below.
+		const at = datelineDate(body[first]!.text) === null ? first : body.findIndex((l, k) => k > first && l.text.trim() !== '');
+		const candidate = at >= 0 ? body[at]!.text.trim() : '';
+		const rest = at >= 0 && body.slice(at + 1).some((l) => l.text.trim() !== '');
+		if (candidate !== '' && looksLikeTitle(candidate) && rest && datelineDate(candidate) === null) {
 			title = candidate;
 			titleSource = 'line';
-			body.splice(first, 1);
+			body.splice(at, 1);
 		}
 	}
 

@@ -159,6 +159,14 @@ export class Attributor {
 					.map((x) => this.people.resolve(x))
 					.find((x) => x !== null && (x.gender === null || x.gender === m.gender));
 				if (subject) return {name: subject.name, person: subject};
+				// "Cllr Rosemary Achterberg ... said the result was 'a proud day'. She said: ..." : the person this paragraph
+				// named last before it, when the gender allows.
+				const earlier = mentionsBetween(p, 0, sentence.start)
+					.filter((x): x is Extract<Mention, {kind: 'person'}> => x.kind === 'person')
+					.map((x) => this.people.resolve(x))
+					.filter((x) => x !== null && (x.gender === null || x.gender === m.gender));
+				const last = earlier.at(-1);
+				if (last) return {name: last.name, person: last};
 			}
 			if (this.focus && (this.focus.gender === null || this.focus.gender === m.gender)) return {name: this.focus.name, person: this.focus};
 			const other = [...this.people.people].reverse().find((p) => p.gender === m.gender);
@@ -187,6 +195,8 @@ export class Attributor {
 		}
 		if (m.org === 'the spokesperson') {
 			// The organisation of the spokesperson the article named last ("A Harrow Council spokeswoman ..."), else the council.
+			// "A spokesperson for the LGA said demand had risen. / "...," the spokesperson said.": the one just reported.
+			if (this.previousNarrativeSpeaker && !this.previousNarrativeSpeaker.person) return this.previousNarrativeSpeaker;
 			if (this.lastSpeaker && !this.lastSpeaker.person && !this.lastSpeaker.written) return this.lastSpeaker;
 			return this.authorityCouncil ? {name: this.authorityCouncil, person: null} : null;
 		}
@@ -259,7 +269,8 @@ export class Attributor {
 			// "council leader Amrit Sandhu and chief executive Joanne Pryor said": the first of a pair speaks first.
 			const k = before.indexOf(person);
 			const pair = before[k - 1];
-			if (person.kind === 'person' && pair?.kind === 'person' && /^\s*and\s+[^,.;:]{0,70}$/.test(p.narrative.slice(pair.end, person.start))) return this.fromMention(pair, p);
+			// ("Cllrs Stefan Okafor and Maureen Lyle": the plural title's second name starts where the first does.)
+			if (person.kind === 'person' && pair?.kind === 'person' && (person.start <= pair.start || /^\s*and\s+[^,.;:]{0,70}$/.test(p.narrative.slice(pair.end, person.start)))) return this.fromMention(pair, p);
 			return this.fromMention(person, p);
 		}
 		const org = before.at(-1);

@@ -166,7 +166,7 @@ export const commands: readonly Command[] = [
 	{name: 'pick-types', keys: ['t'], description: 'Timeline: pick the event types to show', category: 'timeline', views: ['timeline']},
 	{name: 'cycle-origin', keys: ['o'], description: 'Timeline: origins shown, in turn: all, press, Ofsted, curated, all with the events marked wrong', category: 'timeline', views: ['timeline']},
 	{name: 'clear-filter', keys: ['escape'], description: 'Timeline: clear the filters one by one, the last set first; with none left, go back', category: 'timeline', views: ['timeline'], footer: 'clear'},
-	{name: 'edit-event', keys: ['e'], description: 'Timeline: edit the selected event (date, type, rating, authority, summary), saved as curated', category: 'timeline', views: ['timeline'], footer: 'curate', footerKeys: 'e/n/x'},
+	{name: 'edit-event', keys: ['e'], description: 'Timeline: edit the selected event (date, type, status, rating, authority, summary), saved as curated', category: 'timeline', views: ['timeline'], footer: 'curate', footerKeys: 'e/n/x'},
 	{name: 'add-event', keys: ['n'], description: 'Timeline: add an event of your own (curated)', category: 'timeline', views: ['timeline']},
 	{name: 'mark-wrong', keys: ['x'], description: 'Timeline: mark the selected press event as wrong (kept but hidden; o shows it), or unmark it', category: 'timeline', views: ['timeline']},
 	{name: 'choose-authority', keys: ['c'], description: 'Compare: choose the left or right authority from a fuzzy list of every authority in the store', category: 'compare', views: ['compare'], footer: 'choose'},
@@ -191,7 +191,7 @@ export const commands: readonly Command[] = [
 	{name: 'toggle-raw', keys: ['f'], description: 'Show the raw text with page furniture, or the paragraphs again', category: 'reader', views: ['reader'], footer: 'raw text'},
 	{name: 'next-quote', keys: ['n'], description: 'Next quote', category: 'reader', views: ['reader'], footer: 'quotes', footerKeys: 'n/N'},
 	{name: 'previous-quote', keys: ['N'], description: 'Previous quote', category: 'reader', views: ['reader']},
-	{name: 'copy-citation', keys: ['y'], description: 'Copy a citation (title, date, paragraph) where the terminal allows, and show it', category: 'reader', views: ['reader'], footer: 'cite'},
+	{name: 'copy-citation', keys: ['y'], description: 'Copy a citation (title, date, paragraph) where the terminal allows, and show it; on Reports, of the selected report', category: 'reader', views: ['reader', 'reports'], footer: 'cite'},
 	// Every report of a line, type-to-filter in the pickers, find in the reader.
 	{name: 'line-reports', keys: ['R'], description: 'Every article that reports the selected line (its reports merged), to open any of them; in Compare, first the line, from both sides', category: 'timeline', views: ['timeline', 'compare'], footer: 'reports'},
 	{name: 'filter-clear', keys: ['escape'], description: 'Clear the filter typed (Esc again closes the list)', category: 'panels', views: filtered, filtering: true, footer: 'clear filter'},

@@ -14,6 +14,25 @@ export function stripYears(all: readonly {judgements: readonly {year: number}[]}
 	return {from: smallest(years), to: largest(years)};
 }
 
+/** The years one strip shows and the heading over them, both from the strip's width alone. */
+export type StripWindow = {readonly from: number; readonly to: number; readonly label: string};
+
+/**
+ * The years a strip `width` cells wide shows: all of `years` when they fit, else the latest `width` of them; and
+ * a heading that names exactly those years in at most `width` cells (`2015–26`, then `15–26`, `15–`, `15`), so the
+ * heading never names a year the cells do not show.
+ */
+export function stripWindow(years: {readonly from: number; readonly to: number} | null, width: number): StripWindow | null {
+	if (!years) return null;
+	const cells = Math.max(1, Math.floor(width));
+	const from = Math.max(years.from, years.to - cells + 1);
+	const to = years.to;
+	const short = (y: number) => String(y).slice(-2);
+	const labels = from === to ? [String(to), short(to)] : [`${from}–${short(to)}`, `${short(from)}–${short(to)}`, `${short(from)}–`, short(from)];
+	const label = labels.find((l) => l.length <= width) ?? '';
+	return {from, to, label};
+}
+
 /**
  * The cells from `from` to `to`; when they do not fit in `width`, the most recent years are kept. A year with a
  * judgement of unrecorded rating shows `?`.

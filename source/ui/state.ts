@@ -20,7 +20,7 @@ export type TabView = (typeof tabViews)[number];
 /** A table's sort: the column's key and the direction. */
 export type SortState = {readonly column: string; readonly descending: boolean};
 
-/** A citation the reader made with `y`: whether it went to the clipboard (OSC 52) or is shown to copy by hand. */
+/** A citation the reader or the Reports screen made with `y`: whether it went to the clipboard (OSC 52) or is shown to copy by hand. */
 export type Citation = {readonly text: string; readonly copied: boolean};
 
 export type DashboardScreen = {readonly view: 'dashboard'; readonly pos: ListPos};
@@ -76,7 +76,7 @@ export type ReaderScreen = {
 	readonly find: ReaderFind | null;
 };
 /** Every article that reports one timeline line (its merged reports), to open any of them. */
-export type ReportsScreen = {readonly view: 'reports'; readonly line: EventView; readonly pos: ListPos};
+export type ReportsScreen = {readonly view: 'reports'; readonly line: EventView; readonly pos: ListPos; readonly citation: Citation | null};
 export type HelpScreen = {readonly view: 'help'; readonly top: number};
 export type CohortScreen = {readonly view: 'cohort'; readonly top: number};
 /** The lists a frequency table can be made of: the screen as it was, filters and all (Esc goes back to it). */
@@ -128,7 +128,7 @@ export function readerScreen(articleId: string, paragraph = 1): ReaderScreen {
 
 /** The reports of a line, the first selected. */
 export function reportsScreen(line: EventView): ReportsScreen {
-	return {view: 'reports', line, pos: startPos};
+	return {view: 'reports', line, pos: startPos, citation: null};
 }
 
 export type UiState = {

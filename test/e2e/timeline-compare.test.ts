@@ -153,7 +153,8 @@ describe.skipIf(!ready)('curation, --ascii and NO_COLOR in the built program', (
 		pane.keys('C-u');
 		pane.type('2019-01-17');
 		await pane.waitFor('2019-01-17 · day');
-		for (let i = 0; i < 4; i++) pane.keys('Tab');
+		// Date, type, status, rating, authority: the summary is the sixth field.
+		for (let i = 0; i < 5; i++) pane.keys('Tab');
 		pane.keys('C-u');
 		pane.type('Ofsted rated it inadequate');
 		pane.keys('Enter');

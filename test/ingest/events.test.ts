@@ -223,3 +223,30 @@ describe('an inspection beside a judgement', () => {
 		expect(brief('A SEND inspection is now under way in Bury.')).toEqual(['inspection-visit ~2024-03-14']);
 	});
 });
+
+test('an inspection report’s judgements as a list of labels', () => {
+	const judged = (line: string) => article(published, 'Bury Council’s children’s services were inspected by Ofsted.', `The report’s judgements were published today. ${line}.`).events.filter((e) => e.type === 'inspection-judgement').map((e) => `${e.type}/${e.rating}`);
+	expect(judged('Overall effectiveness: Requires improvement to be good')).toEqual(['inspection-judgement/requires improvement']);
+	expect(judged('The experiences and progress of children in care: Good')).toEqual(['inspection-judgement/good']);
+});
+
+test('a newspaper’s title is not its authority, and a lede’s capitalised first word is still a name', () => {
+	const a = article(published, 'TRAFFORD council’s children’s services have been rated good by Ofsted, the Manchester Evening News reports.', 'The Manchester Evening News understands the report was published today.');
+	expect(a.authorities[0]).toBe('Trafford');
+});
+
+test('"until the notice was lifted in 2020" bounds the board; the lifting keeps its date', () => {
+	const got = brief('The government issued an improvement notice, and an improvement board met monthly until the notice was lifted in 2020.');
+	expect(got.filter((e) => /board|lifted/.test(e))).toEqual(['improvement-board ~2024-03-14', 'improvement-notice-lifted 2020']);
+});
+
+describe('notices in force, and dates measured from the event’s own words', () => {
+	test.each([
+		['Bury Council has been under an improvement notice since 2017.', ['improvement-notice 2017']],
+		['The council, which has been subject to a statutory direction since March 2019, will now run its own services.', ['improvement-notice 2019-03']],
+		['The improvement notice was issued in February 2020 and lifted in May 2022.', ['improvement-notice-lifted 2022-05', 'improvement-notice 2020-02']],
+		['A commissioner has overseen the service since he was appointed in 2018.', ['commissioner-appointed 2018']],
+	])('%j', (sentence, expected) => {
+		expect(brief(sentence)).toEqual(expected);
+	});
+});

@@ -112,3 +112,14 @@ describe('titleFromLede', () => {
 		expect(lede[title.length - 1]).toBe(' ');
 	});
 });
+
+test('datelines as saved pages print them lower down and with a page label', async () => {
+	const {datelineDate} = await import('../../source/ingest/dateline.js');
+	expect(datelineDate('Page last updated at 11:42 GMT, Wednesday, 9 December 2009')).toBe('2009-12-09');
+	expect(datelineDate('Thu 3 Dec 2020 00.01 GMT')).toBe('2020-12-03');
+});
+
+test('a dateline printed above the headline dates the page and leaves the headline the title', () => {
+	const m = parseMetadata('Page last updated at 11:42 GMT, Wednesday, 9 December 2009\n\nDerby children’s services ‘performing poorly’\n\nChildren’s services in Derby have been judged to be performing poorly.\n', new Date('2026-01-01'));
+	expect([m.title, m.date]).toEqual(['Derby children’s services ‘performing poorly’', '2009-12-09']);
+});

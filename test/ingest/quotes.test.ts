@@ -154,3 +154,21 @@ describe('organisations newsrooms quote', () => {
 		expect(quotes(paragraph).map((q) => q[2])).toEqual([speaker]);
 	});
 });
+
+describe('who "she", "the spokesperson" and a name between commas are', () => {
+	test('"She said:" after a sentence naming her in the same paragraph is hers, not the story’s earlier focus', () => {
+		const said = quotes('Director Helen Wardlow welcomed the report.', 'Cllr Rosemary Achterberg said the result was ‘a proud day’. She said: “Nobody did this alone.”');
+		expect(said.filter((q) => !String(q[1]).startsWith('~')).map((q) => q[2])).toEqual(['Rosemary Achterberg']);
+	});
+	test('a plural title’s pair: the first-named speaks', () => {
+		expect(quotes('Cllrs Stefan Okafor and Maureen Lyle, who tabled the motion, said in a statement: “This is not about point-scoring.”').map((q) => q[2])).toEqual(['Stefan Okafor']);
+	});
+	test('"the spokesperson said" after an organisation’s spokesperson was reported is that organisation', () => {
+		expect(
+			quotes('A spokesperson for the Local Government Association said demand had risen every year.', '“Councils cannot fill this gap on their own,” the spokesperson said.').map((q) => q[2]),
+		).toEqual(['Local Government Association']);
+	});
+	test('a name between commas before "said" is a person, and "local government" is no Government', () => {
+		expect(quotes('Its head of local government, Dermot Rooney, said: “Social workers are burning out.”').map((q) => q[2])).toEqual(['Dermot Rooney']);
+	});
+});

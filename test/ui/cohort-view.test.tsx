@@ -1,7 +1,7 @@
 /** Cohort (7) through the real input path: the table by response type and a strip per episode. */
 import {describe, expect, it} from 'vitest';
 import {emptyStore, type CorpusEvent} from '../../source/corpus/schema.js';
-import {episodeStrip} from '../../source/ui/views/cohort-view.js';
+import {episodeStrip, stackedNote} from '../../source/ui/views/cohort-lines.js';
 import {day, event} from './fixtures.js';
 import {renderApp} from './harness.js';
 
@@ -36,6 +36,33 @@ describe('Cohort (7)', () => {
 
 	it('puts each response at its month on the strip', () => {
 		const e = {authority: 'A', episode: 0, judgement: '2019-01-01', end: null, delays: {'resignation-call': 0, 'commissioner-appointed': 12, 'next-better-rating': 24}};
-		expect(episodeStrip(e, 24, 12)).toBe('C·····M····R');
+		expect(episodeStrip(e, 24, 12)).toEqual(['C·····M····R']);
+	});
+
+	it('stacks responses that share a month under it, earliest on the strip, none moved off its month', () => {
+		// The call, the refusal and the board in the first fortnight, all in cell 0; the commissioner in cell 6.
+		const e = {authority: 'A', episode: 0, judgement: '2019-01-01', end: null, delays: {'improvement-board': 0.5, 'resignation-refused': 0.5, 'resignation-call': 0.4, 'commissioner-appointed': 12, 'next-better-rating': 24}};
+		expect(episodeStrip(e, 24, 12)).toEqual(['C·····M····R', 'F', 'B']);
+	});
+
+	it('shows every response of an episode when two fall in one month column, and says how to read it', async () => {
+		const data = store();
+		// Beta's call to resign and the refusal in the month of the commissioner: one column at any width.
+		data.events.push(
+			event('b-call', {authority: 'Beta', type: 'resignation-call', date: day('2020-09-02')}),
+			event('b-refused', {authority: 'Beta', type: 'resignation-refused', date: day('2020-09-03')}),
+		);
+		const app = await renderApp(data, {columns: 80, rows: 30});
+		await app.press('7');
+		await app.waitForText('Cohort · 2 authorities, 2 episodes');
+		const lines = app.lines();
+		const beta = lines.findIndex((l) => l.startsWith('Beta 2020-03-01'));
+		expect(beta).toBeGreaterThan(0);
+		expect(lines[beta]).toMatch(/^Beta 2020-03-01 …\s+·+M·*$/);
+		const column = lines[beta]!.indexOf('M');
+		expect(lines[beta + 1]![column]).toBe('C');
+		expect(lines[beta + 2]![column]).toBe('F');
+		expect(lines[beta + 1]!.trim()).toBe('C');
+		expect(app.frame()).toContain(stackedNote);
 	});
 });

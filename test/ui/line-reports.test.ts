@@ -4,7 +4,7 @@ import {timeline} from '../../source/corpus/queries.js';
 import {emptyStore} from '../../source/corpus/schema.js';
 import {compareLineItems, filterLineItems} from '../../source/ui/views/compare/line-items.js';
 import {comparePair} from '../../source/ui/views/compare/model.js';
-import {lineReports} from '../../source/ui/views/line-reports.js';
+import {lineReports, reportCitation} from '../../source/ui/views/line-reports.js';
 import {article, day, event} from './fixtures.js';
 import {bundledData} from './harness.js';
 
@@ -52,6 +52,17 @@ describe('the reports of a line', () => {
 			['000_a503623955de7664', '2019-02-01'],
 			['002_2faa4e66540421cf', 'undated'],
 		]);
+	});
+});
+
+describe('the citation of a report', () => {
+	it('cites the report’s article at its paragraph, with the whole title; nothing without a report', () => {
+		const data = emptyStore('t');
+		data.articles.push(article('a1', {title: 'Kent rated inadequate', paragraphs: ['Intro.', 'Kent was rated inadequate.'], published: day('2020-03-02'), source: 'Kent Online', url: 'https://example.org/kent'}));
+		const report = {articleId: 'a1', paragraph: 2, alsoIn: [], title: 'Kent rated inadequate', file: 'a1.txt', publication: 'Kent Online', date: '2020-03-02', sentence: 'Kent was rated inadequate.'};
+		expect(reportCitation(data, report)?.text).toBe('Kent rated inadequate, Kent Online, 2020-03-02, para 2, https://example.org/kent');
+		expect(reportCitation(data, undefined)).toBeNull();
+		expect(reportCitation(data, {...report, articleId: 'gone'})).toBeNull();
 	});
 });
 

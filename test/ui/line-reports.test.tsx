@@ -10,6 +10,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {rebuildDerived} from '../../source/corpus/merge.js';
 import {parseIlacsHistory} from '../../source/corpus/ofsted-import.js';
 import type {StoreData} from '../../source/corpus/schema.js';
+import {citation} from '../../source/ui/views/reader-model.js';
 import {sharedDir} from '../helpers/paths.js';
 import {bundledData, expectFits, renderApp, type AppHarness} from './harness.js';
 
@@ -61,6 +62,38 @@ describe('every report of a merged line', () => {
 		await app.pressCommand('back');
 		await app.waitForText('Timeline · 20 events in date order');
 		expect(selected(app)).toContain('Jan 2019');
+	});
+
+	it('cites the selected report with y, as the reader does, and puts the citation away on the next key', async () => {
+		const copied: string[] = [];
+		const app = await renderApp(data, {clipboard: (t) => (copied.push(t), true)});
+		await app.pressCommand('view-timeline');
+		while (!selected(app).includes('Jan 2019')) await app.pressCommand('move-down');
+		await app.pressCommand('line-reports');
+		await app.waitForText('3 reports, merged into this line');
+		await app.pressCommand('move-down');
+		expect(selected(app)).toContain('000_a503623955de7664.txt · 2019-02-01 · ¶4');
+		await app.pressCommand('copy-citation');
+		// The second report's article at its paragraph: the citation the reader's y makes there.
+		const article = data.articles.find((a) => a.id === '000_a503623955de7664')!;
+		expect(copied).toEqual([citation(article, 4)]);
+		expect(copied[0]).toMatch(/, 2019-02-01, para 4$/);
+		expect(app.frame()).toContain('Citation sent to the clipboard (OSC 52)');
+		expect(app.lines().join(' ')).toContain(', 2019-02-01, para 4');
+		expectFits(app, 100, 30);
+		await app.pressCommand('move-down');
+		expect(app.frame()).not.toContain('Citation sent');
+		expect(selected(app)).toContain('002_2faa4e66540421cf.txt');
+		// Where the terminal cannot take it: shown to copy by hand, at 80x24 too.
+		const narrow = await renderApp(data, {columns: 80, rows: 24, clipboard: () => false});
+		await narrow.pressCommand('view-timeline');
+		while (!selected(narrow).includes('Jan 2019')) await narrow.pressCommand('move-down');
+		await narrow.pressCommand('line-reports');
+		await narrow.waitForText('3 reports');
+		await narrow.pressCommand('copy-citation');
+		expect(narrow.frame()).toContain('Citation, to copy by hand');
+		expect(narrow.lines().join(' ')).toMatch(/~Feb 2019, para 2/);
+		expectFits(narrow, 80, 24);
 	});
 
 	it('says so for a line no article reports', async () => {

@@ -212,7 +212,8 @@ describe('Timeline (3)', () => {
 		expect(app.frame()).toMatch(/› Date\s+2019-01 \s+Jan 2019 · month/);
 		await app.type('-17');
 		expect(app.frame()).toContain('2019-01-17 · day');
-		for (let i = 0; i < 4; i++) await app.press(keys.tab);
+		// Date, type, status, rating, authority: the summary is the sixth field.
+		for (let i = 0; i < 5; i++) await app.press(keys.tab);
 		await app.press(keys.ctrlU);
 		await app.type('Ofsted rated it inadequate');
 		await app.press(keys.enter);

@@ -9,7 +9,7 @@ import {timeline} from '../../source/corpus/queries.js';
 import type {StoreData} from '../../source/corpus/schema.js';
 import {chooseAuthorities, chooserDetail, chooserItems, choosePair, compareLines, comparePair, quoteMatches, shortName} from '../../source/ui/views/compare/model.js';
 import {clearLastFilter, filterSummary, noFilters, withFilter} from '../../source/ui/views/timeline/filters.js';
-import {cycleChoice, dateHint, deleteInField, typeIntoField} from '../../source/ui/views/timeline/form-model.js';
+import {cycleChoice, dateHint, deleteInField, nextField, typeIntoField} from '../../source/ui/views/timeline/form-model.js';
 import {timelineItems} from '../../source/ui/views/timeline/items.js';
 import {nextOriginMode, originMarker, type OriginMode} from '../../source/ui/views/timeline/labels.js';
 import {pickerItems} from '../../source/ui/views/timeline/panels.js';
@@ -176,6 +176,19 @@ describe('pickers and the form', () => {
 		expect(cycleChoice(draft, 'authority', 1, ['Blackpool', 'North East Lincolnshire']).authority).toBe('North East Lincolnshire');
 		expect(cycleChoice({...draft, authority: 'typed'}, 'authority', 1, ['Blackpool', 'NEL']).authority).toBe('Blackpool');
 		expect(cycleChoice(draft, 'summary', 1, [])).toBe(draft);
+	});
+
+	it('chooses the status like type and rating: happened (left out of the draft, as the store leaves it out), planned, proposed, refused', () => {
+		expect(cycleChoice(draft, 'status', 1, [])).toEqual({...draft, status: 'planned'});
+		expect(cycleChoice(draft, 'status', -1, []).status).toBe('refused');
+		expect(cycleChoice({...draft, status: 'refused'}, 'status', 1, [])).toEqual(draft);
+		expect(typeIntoField(draft, 'status', 'p').status).toBe('planned');
+		expect(typeIntoField(typeIntoField(draft, 'status', 'p'), 'status', 'p').status).toBe('proposed');
+		expect(typeIntoField({...draft, status: 'planned'}, 'status', 'h')).toEqual(draft);
+		expect(typeIntoField(draft, 'status', 'z')).toBe(draft);
+		expect(deleteInField({...draft, status: 'proposed'}, 'status', true)).toEqual(draft);
+		expect(nextField('type', 1)).toBe('status');
+		expect(nextField('status', 1)).toBe('rating');
 	});
 
 	it('deletes in text fields', () => {

@@ -8,13 +8,14 @@ import {dashboard, dashboardLimits, type AuthorityRow, type Dashboard} from '../
 import {formatDate} from '../../corpus/date-value.js';
 import type {StoreData} from '../../corpus/schema.js';
 import {safeLine} from '../../text/terminal-safety.js';
-import {dashboardLayout, fitColumns, type ColumnSpec} from '../layout.js';
+import {dashboardLayout, fitColumns} from '../layout.js';
 import {clampPos, movePos, startPos, visibleRange} from '../list-window.js';
 import {memoLast} from '../memo.js';
-import {stripCells, stripYears} from '../rating-strip.js';
+import {stripCells, type StripWindow} from '../rating-strip.js';
 import type {DashboardScreen} from '../state.js';
 import {displayWidth, fit, truncate, wrap} from '../text-layout.js';
 import {ratingColour, ratingLegend, type Theme} from '../theme.js';
+import {coveredText, dashboardColumns, latestText, type DashboardColumn} from './dashboard-columns.js';
 import {isCommand, moveOf, type Controller, type ViewEnv, type ViewProps} from './view-types.js';
 
 /** What the dashboard lists: the UI's limit, and the key of the start snapshot saved beside the store. */
@@ -23,14 +24,6 @@ const fromData = memoLast((data: StoreData): Dashboard => dashboard(data, dashbo
 // From the start snapshot while the store loads, then from the store.
 function model(env: ViewEnv): Dashboard {
 	return env.start?.dashboard ?? fromData(env.data);
-}
-
-function latestText(r: AuthorityRow): string {
-	return r.latestRating ? `${r.latestRating.rating} ${formatDate(r.latestRating.date)}` : 'unknown';
-}
-
-function coveredText(r: AuthorityRow): string {
-	return r.coverage ? `${r.coverage.from} – ${r.coverage.to}` : 'unknown';
 }
 
 function layoutOf(env: ViewEnv) {
@@ -51,7 +44,6 @@ export const dashboardController: Controller<DashboardScreen> = (screen, input, 
 	return undefined;
 };
 
-type Col = 'authority' | 'latest' | 'strip' | 'articles' | 'quotes' | 'events' | 'covered';
 
 export function DashboardView({screen, env}: ViewProps<DashboardScreen>) {
 	const {theme, colours} = env;
@@ -67,29 +59,12 @@ export function DashboardView({screen, env}: ViewProps<DashboardScreen>) {
 			</Box>
 		);
 	}
-	const years = stripYears(rows);
-	const stripWant = years ? years.to - years.from + 1 : 4;
-	const specs: ColumnSpec[] = [
-		// The name is cut first on narrow terminals: the detail under the table has it whole.
-		{key: 'authority', min: 10, want: Math.min(width >= 100 ? 30 : 24, Math.max(9, ...rows.map((r) => displayWidth(safeLine(r.authority))))), priority: 10},
-		{key: 'latest', min: 10, want: Math.max(13, ...rows.map((r) => displayWidth(latestText(r)))), priority: 9},
-		{key: 'strip', min: Math.min(stripWant, 12), want: Math.max(stripWant, 4), priority: 8},
-		{key: 'articles', min: 3, want: 3, priority: 6},
-		{key: 'quotes', min: 3, want: 6, priority: 5},
-		{key: 'events', min: 3, want: 6, priority: 4},
-		{key: 'covered', min: 9, want: Math.max(7, ...rows.map((r) => displayWidth(coveredText(r)))), priority: 7, grow: true},
-	];
-	const cols = fitColumns(specs, width - 2);
-	const colWidth = new Map(cols.map((c) => [c.key as Col, c.width]));
+	const {cols, headers, strip} = dashboardColumns(rows, width);
+	const colWidth = new Map(cols.map((c) => [c.key, c.width]));
 	const pos = clampPos(screen.pos, rows.length, Math.max(1, lay.tableRows));
 	const {start, end} = visibleRange(pos, rows.length, lay.tableRows);
 	const selected = rows[pos.selected]!;
-	const stripHeader = years ? (years.from === years.to ? String(years.from) : `${years.from}–${String(years.to).slice(-2)}`) : 'years';
-	const headers: Record<Col, string> = {authority: 'Authority', latest: 'Latest rating', strip: stripHeader, articles: 'Art', quotes: 'Quotes', events: 'Events', covered: 'Covered'};
-	// Narrow count columns get short headings rather than cut ones.
-	const shortHeaders: Partial<Record<Col, string>> = {quotes: 'Quo', events: 'Evt'};
-	for (const c of cols) if (displayWidth(headers[c.key as Col]) > c.width && shortHeaders[c.key as Col]) headers[c.key as Col] = shortHeaders[c.key as Col]!;
-	const right = new Set<Col>(['articles', 'quotes', 'events']);
+	const right = new Set<DashboardColumn>(['articles', 'quotes', 'events']);
 	const legend = ratingLegend.map(([l, r]) => `${l} ${r}`).join('  ');
 	// The latest events: the type before the authority (whose colour also tells it) when the panel is narrow.
 	const eventCols = fitColumns(
@@ -111,7 +86,7 @@ export function DashboardView({screen, env}: ViewProps<DashboardScreen>) {
 			</Box>
 			<Text bold wrap="truncate">
 				{'  '}
-				{cols.map((c) => fit(headers[c.key as Col], c.width, right.has(c.key as Col) ? 'right' : 'left')).join(' ')}
+				{cols.map((c) => fit(headers[c.key], c.width, right.has(c.key) ? 'right' : 'left')).join(' ')}
 			</Text>
 			{rows.slice(start, end).map((r, i) => {
 				const isSel = start + i === pos.selected;
@@ -119,9 +94,9 @@ export function DashboardView({screen, env}: ViewProps<DashboardScreen>) {
 					<Box key={r.authority} height={1} width={width}>
 						<Text inverse={isSel}>{isSel ? '› ' : '  '}</Text>
 						{cols.map((c, ci) => {
-							const w = colWidth.get(c.key as Col)!;
+							const w = colWidth.get(c.key)!;
 							const sep = ci < cols.length - 1 ? ' ' : '';
-							switch (c.key as Col) {
+							switch (c.key) {
 								case 'authority':
 									return (
 										<Text key={c.key} bold={isSel} {...(theme.color ? {color: colours.get(r.authority)} : {})}>
@@ -137,7 +112,7 @@ export function DashboardView({screen, env}: ViewProps<DashboardScreen>) {
 										</Text>
 									);
 								case 'strip':
-									return <Strip key={c.key} row={r} years={years} width={w} theme={theme} sep={sep} />;
+									return <Strip key={c.key} row={r} years={strip} width={w} theme={theme} sep={sep} />;
 								case 'covered':
 									return (
 										<Text key={c.key}>
@@ -191,7 +166,7 @@ export function DashboardView({screen, env}: ViewProps<DashboardScreen>) {
 	);
 }
 
-type StripProps = {readonly row: AuthorityRow; readonly years: {from: number; to: number} | null; readonly width: number; readonly theme: Theme; readonly sep: string};
+type StripProps = {readonly row: AuthorityRow; readonly years: StripWindow | null; readonly width: number; readonly theme: Theme; readonly sep: string};
 
 /** The judgement strip: each year's rating letter, in the rating's colour (inverse) when colour is on. */
 function Strip({row, years, width, theme, sep}: StripProps) {

@@ -3,6 +3,7 @@
  * event from several articles), with its publication, date, the paragraph to open at and the sentence the event
  * was read from. Pure; no Ink, no terminal cleaning (the view cleans what it shows).
  */
+import {articleCitation, type Citation} from '../../corpus/citation.js';
 import {compareDates, formatDate} from '../../corpus/date-value.js';
 import {findArticle, findEvent} from '../../corpus/lookups.js';
 import type {EventView} from '../../corpus/queries.js';
@@ -67,4 +68,13 @@ export function lineReports(data: StoreData, line: EventView): LineReport[] {
 	// Undated articles sort last (compareDates puts an unknown date after every known one).
 	const published = (id: string) => findArticle(data, id)!.published;
 	return out.sort((a, b) => compareDates(published(a.report.articleId), published(b.report.articleId)) || a.order - b.order).map((x) => x.report);
+}
+
+/**
+ * What `y` cites on the Reports screen: the selected report's article at its paragraph, as the reader's `y` and
+ * every export cite it; null without one.
+ */
+export function reportCitation(data: StoreData, report: LineReport | undefined): Citation | null {
+	const article = report && findArticle(data, report.articleId);
+	return article ? articleCitation(article, report.paragraph) : null;
 }

@@ -9,13 +9,14 @@ import {otherPrintings} from '../../corpus/copies.js';
 import {findArticle, quotesInArticle} from '../../corpus/lookups.js';
 import type {Article, StoreData} from '../../corpus/schema.js';
 import {safeLine} from '../../text/terminal-safety.js';
+import {citationLines} from '../citation-lines.js';
 import {SpanLineText} from '../components/span-line.js';
 import {hint, pairKeys} from '../key-hints.js';
 import type {KeyContext} from '../keymap.js';
 import {scrollBy} from '../list-window.js';
 import {memoLast} from '../memo.js';
 import type {ReaderScreen} from '../state.js';
-import {fit, truncate, wrap} from '../text-layout.js';
+import {fit, truncate} from '../text-layout.js';
 import {toneProps} from '../theme.js';
 import {findInput, findTop} from './reader-find.js';
 import {citation, paragraphAtLine, rawModel, readerHead, readerModel, readerTop, type ReaderModel} from './reader-model.js';
@@ -30,9 +31,7 @@ const raw = memoLast((article: Article, width: number) => rawModel(article, widt
 
 /** The lines under the text: the position, or the citation to copy by hand (up to four lines). */
 function statusLines(screen: ReaderScreen, width: number): string[] {
-	if (!screen.citation) return [];
-	const how = screen.citation.copied ? 'Citation sent to the clipboard (OSC 52); if it is not there, copy:' : 'Citation, to copy by hand (no clipboard here):';
-	return [how, ...wrap(screen.citation.text, width)].slice(0, 4);
+	return citationLines(screen.citation, width);
 }
 
 /** Rows for the text: the body less the head, the rule under it, and the status lines (at least one). */

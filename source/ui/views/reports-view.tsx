@@ -1,18 +1,20 @@
 /**
  * The reports of one timeline line (R on the timeline or on a line of the comparison): each article that tells
  * the event, with its publication, date and the sentence the event was read from; Enter opens the article in the
- * reader at that paragraph, Esc goes back to the list it came from, as it was.
+ * reader at that paragraph, y cites the selected report (as the reader's y does), Esc goes back to the list it
+ * came from, as it was.
  */
 import {Box, Text} from 'ink';
 import {formatDate} from '../../corpus/date-value.js';
 import type {EventView} from '../../corpus/queries.js';
 import type {StoreData} from '../../corpus/schema.js';
 import {safeLine} from '../../text/terminal-safety.js';
+import {citationLines} from '../citation-lines.js';
 import {clampPos, movePos, visibleRange} from '../list-window.js';
 import {memoLast} from '../memo.js';
 import {readerScreen, type ReportsScreen} from '../state.js';
 import {takeWidth, truncate, wrap} from '../text-layout.js';
-import {lineReports, type LineReport} from './line-reports.js';
+import {lineReports, reportCitation, type LineReport} from './line-reports.js';
 import {eventMarks, ratingLabel, typeLabels} from './timeline/labels.js';
 import {isCommand, moveOf, type Controller, type ViewEnv, type ViewProps} from './view-types.js';
 
@@ -21,19 +23,26 @@ const reportsOf = memoLast((data: StoreData, line: EventView): LineReport[] => l
 /** Rows a report takes: where it is, then two of its sentence. */
 const reportRows = 3;
 
-/** Reports on screen: the body less the two title rows. */
-function visibleReports(env: ViewEnv): number {
-	return Math.max(1, Math.floor((env.layout.body.height - 2) / reportRows));
+/** Reports on screen: the body less the two title rows and the citation's lines while one is shown. */
+function visibleReports(env: ViewEnv, screen: ReportsScreen): number {
+	const cited = citationLines(screen.citation, env.layout.body.width).length;
+	return Math.max(1, Math.floor((env.layout.body.height - 2 - cited) / reportRows));
 }
 
 export const reportsController: Controller<ReportsScreen> = (screen, input, env) => {
 	const reports = reportsOf(env.data, screen.line);
-	const h = visibleReports(env);
+	// Any key puts the citation away, as in the reader.
+	const s: ReportsScreen = {...screen, citation: null};
+	const h = visibleReports(env, s);
 	const move = moveOf(input);
-	if (move) return {screen: {...screen, pos: movePos(screen.pos, move, reports.length, h)}};
-	if (isCommand(input, 'open')) {
-		const r = reports[clampPos(screen.pos, reports.length, h).selected];
-		return r ? {open: readerScreen(r.articleId, r.paragraph)} : {notice: 'no article in this store reports this line'};
+	if (move) return {screen: {...s, pos: movePos(screen.pos, move, reports.length, h)}};
+	const r = reports[clampPos(screen.pos, reports.length, h).selected];
+	if (isCommand(input, 'open')) return r ? {open: readerScreen(r.articleId, r.paragraph)} : {notice: 'no article in this store reports this line'};
+	if (isCommand(input, 'copy-citation')) {
+		const cited = reportCitation(env.data, r);
+		if (!cited) return {notice: 'nothing to cite: no article in this store reports this line'};
+		const text = safeLine(cited.text);
+		return {copy: {text, then: (copied) => ({...s, citation: {text, copied}})}};
 	}
 	return undefined;
 };
@@ -57,8 +66,9 @@ export function reportWhere(r: LineReport): string {
 export function ReportsView({screen, env}: ViewProps<ReportsScreen>) {
 	const {width} = env.layout.body;
 	const reports = reportsOf(env.data, screen.line);
-	const h = visibleReports(env);
+	const h = visibleReports(env, screen);
 	const pos = clampPos(screen.pos, reports.length, h);
+	const cited = citationLines(screen.citation, width);
 	const {start, end} = visibleRange(pos, reports.length, h);
 	const count = `${reports.length} report${reports.length === 1 ? '' : 's'}${reports.length > 1 ? ', merged into this line' : ''}`;
 	return (
@@ -89,6 +99,11 @@ export function ReportsView({screen, env}: ViewProps<ReportsScreen>) {
 					</Box>
 				);
 			})}
+			{cited.map((l, i) => (
+				<Text key={`c${i}`} wrap="truncate" bold={i === 0}>
+					{l}
+				</Text>
+			))}
 		</Box>
 	);
 }

@@ -3,7 +3,7 @@ import {draftFields, type DraftField, type EventDraft} from '../../../corpus/cur
 import {formatDate} from '../../../corpus/date-value.js';
 import {resolveAuthority, storeAuthorities, type EventView} from '../../../corpus/queries.js';
 import type {StoreData} from '../../../corpus/schema.js';
-import {eventTypes, ratings, type Rating} from '../../../corpus/vocabulary.js';
+import {eventStatuses, eventTypes, ratings, type EventStatus, type Rating} from '../../../corpus/vocabulary.js';
 import type {TimelineFilters} from './filters.js';
 import {fold} from './items.js';
 import {typeLabels} from './labels.js';
@@ -18,16 +18,36 @@ export function nextField(field: DraftField, dir: 1 | -1): DraftField {
 
 const ratingChoices: readonly (Rating | '')[] = ['', ...ratings];
 
+/** The draft's status as the form shows it: `happened` where the draft has none. */
+export function draftStatus(draft: EventDraft): EventStatus {
+	return draft.status ?? 'happened';
+}
+
+/** The draft with `status`; happened is left out, as the store leaves it out. */
+function withStatus(draft: EventDraft, status: EventStatus): EventDraft {
+	const {status: _s, ...rest} = draft;
+	return status === 'happened' ? rest : {...rest, status};
+}
+
+/** The next choice after `current` whose name starts with `letter`, going round; none: undefined. */
+function byLetter<T>(list: readonly T[], current: T, letter: string, name: (x: T) => string): T | undefined {
+	const from = list.indexOf(current);
+	const order = [...list.slice(from + 1), ...list.slice(0, from + 1)];
+	return order.find((x) => name(x).startsWith(letter));
+}
+
 function cycle<T>(list: readonly T[], current: T, dir: 1 | -1): T {
 	const i = list.indexOf(current);
 	return list[((i < 0 ? (dir === 1 ? -1 : 0) : i) + dir + list.length) % list.length]!;
 }
 
-/** The next choice of a field with choices: type, rating, or an authority of the store. Text fields stay. */
+/** The next choice of a field with choices: type, status, rating, or an authority of the store. Text fields stay. */
 export function cycleChoice(draft: EventDraft, field: DraftField, dir: 1 | -1, authorities: readonly string[]): EventDraft {
 	switch (field) {
 		case 'type':
 			return {...draft, type: cycle(eventTypes, draft.type, dir)};
+		case 'status':
+			return withStatus(draft, cycle(eventStatuses, draftStatus(draft), dir));
 		case 'rating':
 			return {...draft, rating: cycle(ratingChoices, draft.rating, dir)};
 		case 'authority':
@@ -38,8 +58,8 @@ export function cycleChoice(draft: EventDraft, field: DraftField, dir: 1 | -1, a
 }
 
 /**
- * Typed text: added to a text field; in the type and rating fields, a letter picks the next choice whose label
- * starts with it ("i" for inadequate, "b" for board).
+ * Typed text: added to a text field; in the type, status and rating fields, a letter picks the next choice whose
+ * label starts with it ("i" for inadequate, "b" for board, "p" for planned then proposed).
  */
 export function typeIntoField(draft: EventDraft, field: DraftField, text: string): EventDraft {
 	if (field === 'date' || field === 'authority' || field === 'summary') return {...draft, [field]: draft[field] + text};
@@ -51,15 +71,18 @@ export function typeIntoField(draft: EventDraft, field: DraftField, text: string
 		const t = order.find((x) => typeLabels[x].startsWith(letter) || x.startsWith(letter));
 		return t ? {...draft, type: t} : draft;
 	}
-	const from = ratingChoices.indexOf(draft.rating);
-	const order = [...ratingChoices.slice(from + 1), ...ratingChoices.slice(0, from + 1)];
-	const r = order.find((x) => (x === '' ? 'none' : x).startsWith(letter));
+	if (field === 'status') {
+		const st = byLetter(eventStatuses, draftStatus(draft), letter, (x) => x);
+		return st ? withStatus(draft, st) : draft;
+	}
+	const r = byLetter(ratingChoices, draft.rating, letter, (x) => (x === '' ? 'none' : x));
 	return r !== undefined ? {...draft, rating: r} : draft;
 }
 
 /** Deletes the last character of a text field, or clears it. */
 export function deleteInField(draft: EventDraft, field: DraftField, all = false): EventDraft {
 	if (field === 'date' || field === 'authority' || field === 'summary') return {...draft, [field]: all ? '' : [...draft[field]].slice(0, -1).join('')};
+	if (field === 'status' && all) return withStatus(draft, 'happened');
 	return field === 'rating' && all ? {...draft, rating: ''} : draft;
 }
 

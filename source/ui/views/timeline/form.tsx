@@ -1,15 +1,25 @@
 /** The event form over the timeline's list: adding an event, or editing one as a curated record. */
 import {Box, Text} from 'ink';
+import {draftFields} from '../../../corpus/curation.js';
+import type {EventStatus} from '../../../corpus/vocabulary.js';
 import {safeLine} from '../../../text/terminal-safety.js';
 import {hint, pairKeys} from '../../key-hints.js';
 import {displayWidth, fit, truncate} from '../../text-layout.js';
 import {colourProps} from '../../theme.js';
 import type {ViewEnv} from '../view-types.js';
-import {dateHint, textFields} from './form-model.js';
+import {dateHint, draftStatus, textFields} from './form-model.js';
 import {typeLabels} from './labels.js';
 import type {FormPanel} from './panels.js';
 
-const fieldLabels = {date: 'Date', type: 'Type', rating: 'Rating', authority: 'Authority', summary: 'Summary'} as const;
+const fieldLabels = {date: 'Date', type: 'Type', status: 'Status', rating: 'Rating', authority: 'Authority', summary: 'Summary'} as const;
+
+/** What each status means for the research views (compare, cohort), beside the choice; short enough for 80 columns. */
+const statusHints: Readonly<Record<EventStatus, string>> = {
+	happened: 'done: counts as a response',
+	planned: 'announced, not done: not counted',
+	proposed: 'called for only: not counted',
+	refused: 'turned down: not counted as done',
+};
 
 export function EventForm({panel, env, busy, height}: {readonly panel: FormPanel; readonly env: ViewEnv; readonly busy: boolean; readonly height: number}) {
 	const {width, theme} = {width: env.layout.body.width, theme: env.theme};
@@ -22,16 +32,17 @@ export function EventForm({panel, env, busy, height}: {readonly panel: FormPanel
 	const hints: Record<keyof typeof fieldLabels, string> = {
 		date: dateHint(panel.draft.date),
 		type: panel.draft.type,
+		status: statusHints[draftStatus(panel.draft)],
 		rating: panel.draft.rating ? '' : 'none',
 		authority: `${pairKeys('form-option-next', true)} the store’s authorities, or type a name`,
 		summary: '',
 	};
 	const shown = (field: keyof typeof fieldLabels): string => {
-		const v = safeLine(field === 'type' ? typeLabels[panel.draft.type] : field === 'rating' ? panel.draft.rating || 'none' : panel.draft[field]);
+		const v = safeLine(field === 'type' ? typeLabels[panel.draft.type] : field === 'status' ? draftStatus(panel.draft) : field === 'rating' ? panel.draft.rating || 'none' : panel.draft[field]);
 		if (textFields.includes(field)) return v;
 		return `‹ ${v} ›`;
 	};
-	const rows = (['date', 'type', 'rating', 'authority', 'summary'] as const).map((field) => {
+	const rows = draftFields.map((field) => {
 		const focused = panel.field === field;
 		const value = shown(field);
 		const hint = hints[field];
