@@ -100,6 +100,8 @@ function highByteAt(text: string, i: number): number {
 
 /** One pass of mojibake repair: each well-formed UTF-8 sequence spelled in cp1252 characters is decoded. */
 function repairMojibakePass(text: string): {text: string; repaired: number} {
+	// Every sequence starts with a lead byte 0xC2-0xF4, which only U+00C2-U+00F4 stand for: most text has none.
+	if (!/[\u00c2-\u00f4]/.test(text)) return {text, repaired: 0};
 	const parts: string[] = [];
 	let keepFrom = 0;
 	let repaired = 0;

@@ -61,8 +61,13 @@ function gradeCue(word: 'good' | 'outstanding'): RegExp {
 	return re;
 }
 
+/** Words of which a clause must hold one (lower-cased) for any of ratingWords to match: most clauses hold none. */
+const ratingWordNeeds = ['improvement', 'adequate', 'outstanding', 'good', 'special measures', 'failing', 'experiences and outcomes', 'poor', 'lowest', 'worst', 'highest', 'best'];
+
 /** Rating mentions in a clause, in text order, one per rating ("requires improvement to be good" is one). */
 export function ratingsIn(clause: string): {rating: Rating; index: number; end: number}[] {
+	const lowered = clause.toLowerCase();
+	if (!ratingWordNeeds.some((w) => lowered.includes(w))) return [];
 	const text = clause.replace(/requires? improvement to be good/gi, (m) => `requires improvement${' '.repeat(m.length - 20)}`);
 	const out: {rating: Rating; index: number; end: number}[] = [];
 	const taken: [number, number][] = [];

@@ -20,12 +20,14 @@ import {publicationDate, settle, summarise} from './event-settle.js';
 import type {ExtractedEvent, NamedMention, RawEvent} from './event-types.js';
 import {resignationTalk, type QuotedRefusal} from './quoted-refusals.js';
 import {sentenceSpans, squash} from './text.js';
+import {wordFinder} from './word-set.js';
 
 export type {ExtractedEvent, NamedMention, Participant} from './event-types.js';
 export {summarise} from './event-settle.js';
 
 /** The words the short references below need ("vote", "the notice", ...). */
 const shortReferenceWords = ['vote', 'notice', 'it was ', 'made the call', 'report'];
+const eventWordsIn = wordFinder([...rules.flatMap((r) => r.needs), ...ratingCueWords, ...shortReferenceWords]);
 const judgementVerb = /\b(rated|rating|ratings|rates|branded|judged|graded|gave|given|found|declared|deemed|labelled|verdict|judgement|judgment|report|inspection|Ofsted|inspectors|placed|moved|upgraded|downgraded|outcome|grade|improved|rise|risen|jump|watchdog|Inspectorate|CQC|told|remains|concluded|effectiveness|experiences and progress)\b/i;
 const serviceWords = /\b(children['’]s services|children['’]s social care|social care|services for (?:vulnerable )?children|youth justice|youth offending|SEND|fostering|adoption|children['’]s homes?)\b/i;
 /** A sentence that explains the grading scale names grades nobody was given. */
@@ -110,31 +112,33 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			const sentenceDate = dates.find((d) => d.date.value !== null);
 			let anchorUsed = false;
 			const sentenceOffset = offsetBefore(sentence);
-			// Asides that carry their own event and date: ", who has led the service since 2021,", ", issued in March 2022,",
-			// and a "since" clause ("spent £20m since the service was rated inadequate in 2019").
-			// A participle's aside is another event's only for events that aside cannot describe ("the notice, issued in
-			// March 2022, was lifted"; "the notice, issued on Tuesday," is the notice's own date).
-			const asides = [
-				...sentence.matchAll(/,\s*(?:who|whose|which)\b[^,;]*(?=,)|\bahead of\b[^,;]*|\buntil\b[^,;]*|\bsince\b(?!\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|last|then)\b)[^,;]*/gi),
-			].map((m) => ({start: m.index!, end: m.index! + m[0].length, of: null as RegExp | null}));
-			for (const m of sentence.matchAll(/,\s*(?:(issued|imposed|served|placed|introduced|appointed|set up|published|dated)|(rated|judged))\b[^,;]*(?=,)/gi))
-				asides.push({start: m.index!, end: m.index! + m[0].length, of: m[1] ? notMadeByRe : notJudgementRe});
 			// "Mr Yarwood is due to report again in March": the commissioner the article named, by name.
 			const commissioner = input.commissioners?.find((n) => sentence.includes(n) && !/\bcommissioner\b/i.test(sentence));
 			const lowered = commissioner ? `${sentence.toLowerCase()} commissioner` : sentence.toLowerCase();
-			const possible = rules.filter((rule) => rule.needs.some((w) => lowered.includes(w)));
+			const present = eventWordsIn(lowered);
+			const possible = rules.filter((rule) => rule.needs.some((w) => present.has(w)));
 			const judging = judgementVerb.test(sentence);
 			// Most sentences report no event: the clauses are read only if one of the tests below could pass, each of
 			// which needs a rule's word, a rating word beside a judging verb, or a word of the short references.
 			const mayReport =
 				possible.length > 0 ||
-				(judging && ratingCueWords.some((w) => lowered.includes(w))) ||
-				shortReferenceWords.some((w) => lowered.includes(w));
+				(judging && ratingCueWords.some((w) => present.has(w))) ||
+				shortReferenceWords.some((w) => present.has(w));
+			// The asides, the sentence's judgement and its inspections' dates are read by the clauses alone.
+			// Asides that carry their own event and date: ", who has led the service since 2021,", ", issued in March 2022,",
+			// and a "since" clause ("spent £20m since the service was rated inadequate in 2019").
+			// A participle's aside is another event's only for events that aside cannot describe ("the notice, issued in
+			// March 2022, was lifted"; "the notice, issued on Tuesday," is the notice's own date).
+			const asides = [
+				...(mayReport ? sentence.matchAll(/,\s*(?:who|whose|which)\b[^,;]*(?=,)|\bahead of\b[^,;]*|\buntil\b[^,;]*|\bsince\b(?!\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|last|then)\b)[^,;]*/gi) : []),
+			].map((m) => ({start: m.index!, end: m.index! + m[0].length, of: null as RegExp | null}));
+			for (const m of mayReport ? sentence.matchAll(/,\s*(?:(issued|imposed|served|placed|introduced|appointed|set up|published|dated)|(rated|judged))\b[^,;]*(?=,)/gi) : [])
+				asides.push({start: m.index!, end: m.index! + m[0].length, of: m[1] ? notMadeByRe : notJudgementRe});
 
-			const sentenceJudged = judging && !aspiration.test(sentence) && ratingsIn(sentence).length > 0;
+			const sentenceJudged = mayReport && judging && !aspiration.test(sentence) && ratingsIn(sentence).length > 0;
 			// Dates that belong to an inspection named in the sentence: "following a visit in February", "an inspection
 			// carried out in September", "after inspectors spent a week in the county in April".
-			const inspectionDates = dates.filter((d) => d.date.value !== null && inspectionBefore.test(sentence.slice(Math.max(0, d.start - 70), d.start)));
+			const inspectionDates = !mayReport ? [] : dates.filter((d) => d.date.value !== null && inspectionBefore.test(sentence.slice(Math.max(0, d.start - 70), d.start)));
 			// Any dated inspection a judgement's sentence names is a visit of its own ("judged good at its inspection in
 			// August", "found by inspectors on their March visit"), whichever date the judgement keeps.
 			const visitDates = sentenceJudged ? dates.filter((d) => d.date.value !== null && (inspectionBefore.test(sentence.slice(Math.max(0, d.start - 70), d.start)) || visitBefore.test(sentence.slice(Math.max(0, d.start - 45), d.start)) || /^\s*(visit|inspection)\b/i.test(sentence.slice(d.end, d.end + 12)))) : [];

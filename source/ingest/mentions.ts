@@ -6,6 +6,7 @@
  */
 import {findAuthorityMentions} from '../corpus/authorities.js';
 import {givenNames, organisations, roleHeads, speechParticiples, speechVerbs, titles} from './lexicon.js';
+import {wordFinder} from './word-set.js';
 
 export type Mention =
 	| {
@@ -41,6 +42,7 @@ const dropPossessive = (w: string) => w.replace(/(’s|'s|’|')$/, '');
 const titleInitials = new Set([...titles.keys()].map((t) => t.charCodeAt(0)));
 const longestTitle = Math.max(...[...titles.keys()].map((t) => t.length));
 const mayBeTitle = (lower: string) => lower.length <= longestTitle && titleInitials.has(lower.charCodeAt(0));
+const organisationWordsIn = wordFinder(organisations.flatMap(([, , needs]) => needs));
 
 function tokenize(text: string): Token[] {
 	const tokens: Token[] = [];
@@ -145,9 +147,11 @@ export function findMentions(narrative: string): Mention[] {
 	}
 
 	const taken = (s: number, e: number) => out.some((m) => s < m.end && e > m.start);
-	const lowered = narrative.toLowerCase();
+	const present = organisationWordsIn(narrative.toLowerCase());
 	for (const [re, org, needs] of organisations) {
-		if (!needs.some((w) => lowered.includes(w))) continue;
+		if (!needs.some((w) => present.has(w))) continue;
+		// The printed-name patterns hold these words with their capitals: a paragraph with "council" only is spared them.
+		if ((org === '$council' && !narrative.includes('Council')) || (org === '$named-trust' && !/Trust|Board|Partnership/.test(narrative))) continue;
 		for (const m of narrative.matchAll(re)) {
 			const s = m.index!;
 			const e = s + m[0].length;

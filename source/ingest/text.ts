@@ -94,7 +94,9 @@ export function wordCount(s: string): number {
 
 /** True when the text ends like a sentence: a stop, a question, a colon or a closing quote mark. */
 export function endsLikeSentence(s: string): boolean {
-	return /[.!?:;”"’)]\s*$/.test(s.trim());
+	// The last character after trimming (trim's whitespace is the regex's \s): no scan of the whole line.
+	const t = s.trimEnd();
+	return t !== '' && '.!?:;”"’)'.includes(t[t.length - 1]!);
 }
 
 // The id helpers live with the store's merge (corpus must not import ingest); re-exported for the pipeline.

@@ -1,0 +1,89 @@
+/**
+ * Extraction throughput in-process: decode and extractArticle for each file, no store. It loads the build it is
+ * given (`--dist DIR`, default this checkout's dist/), so that two commits' builds can be timed on the same files:
+ *
+ *     node dist-bench/bench/extract-rate.js --dist /path/to/other/dist [--passes N] [--dump] FILE_OR_FOLDER...
+ *
+ * Prints one JSON line: articles, seconds, articles/s, the fastest pass's rate and articles per main-thread CPU second. `--dump` prints instead the
+ * SHA-256 of every file's extraction as JSON (a fixed "today"), to check that an optimisation changes no output.
+ */
+import {createHash} from 'node:crypto';
+import {readdirSync, readFileSync, statSync} from 'node:fs';
+import {join, resolve} from 'node:path';
+import {pathToFileURL} from 'node:url';
+import {parseArgs} from 'node:util';
+
+const {values, positionals} = parseArgs({
+	allowPositionals: true,
+	options: {dist: {type: 'string', default: 'dist'}, passes: {type: 'string', default: '1'}, dump: {type: 'boolean', default: false}},
+});
+
+function articleFiles(path: string): string[] {
+	if (!statSync(path).isDirectory()) return [path];
+	return readdirSync(path, {withFileTypes: true})
+		.filter((e) => !e.name.startsWith('.'))
+		.sort((a, b) => a.name.localeCompare(b.name))
+		.flatMap((e) => (e.isDirectory() ? articleFiles(join(path, e.name)) : e.name.endsWith('.txt') ? [join(path, e.name)] : []));
+}
+
+/**
+ * The main thread's CPU seconds (Linux: /proc, 10 ms ticks), else null. On a loaded machine the wall clock
+ * counts other processes' turns; this counts the extraction's own work (not the GC's helper threads).
+ */
+function mainThreadCpu(): number | null {
+	try {
+		const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+		return (Number(fields[11]) + Number(fields[12])) / 100;
+	} catch {
+		return null;
+	}
+}
+
+const dist = resolve(values.dist);
+const load = async (...names: string[]) => {
+	for (const n of names) {
+		try {
+			return (await import(pathToFileURL(join(dist, 'ingest', n)).href)) as Record<string, (...a: unknown[]) => unknown>;
+		} catch {}
+	}
+	throw new Error(`no ${names.join(' or ')} in ${dist}/ingest`);
+};
+// Older builds decoded in read.js.
+const {decodeArticleBytes} = await load('decode.js', 'read.js');
+const {extractArticle} = await load('extract.js');
+const files = positionals.flatMap(articleFiles);
+if (files.length === 0) throw new Error('no .txt files given');
+const bytes = files.map((f) => readFileSync(f));
+const today = new Date('2026-11-22T12:00:00Z');
+const one = (b: Buffer) => {
+	const d = decodeArticleBytes!(b) as {ok: boolean; text?: string; reason?: string};
+	return d.ok ? extractArticle!(d.text, {today}) : d.reason;
+};
+
+if (values.dump) {
+	const hash = createHash('sha256');
+	files.forEach((f, i) => hash.update(`${f}\n${JSON.stringify(one(bytes[i]!))}\n`));
+	console.log(hash.digest('hex'));
+} else {
+	for (const b of bytes.slice(0, 50)) one(b);
+	const rates: number[] = [];
+	const cpu0 = mainThreadCpu();
+	const t0 = performance.now();
+	for (let p = 0; p < Number(values.passes); p++) {
+		const tp = performance.now();
+		for (const b of bytes) one(b);
+		rates.push(bytes.length / ((performance.now() - tp) / 1000));
+	}
+	const seconds = (performance.now() - t0) / 1000;
+	const articles = bytes.length * Number(values.passes);
+	const cpu = cpu0 === null ? null : mainThreadCpu()! - cpu0;
+	console.log(
+		JSON.stringify({
+			articles,
+			seconds: +seconds.toFixed(2),
+			rate: +(articles / seconds).toFixed(1),
+			bestPass: +Math.max(...rates).toFixed(1),
+			cpuRate: cpu ? +(articles / cpu).toFixed(1) : null,
+		}),
+	);
+}

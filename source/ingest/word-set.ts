@@ -1,0 +1,26 @@
+/**
+ * Which of a fixed list of words occur in a text, found in one pass: the same answer as asking `text.includes(w)`
+ * of each word, for the cheap "needs one of these words" tests that spare most text most patterns.
+ */
+export type WordsPresent = {has(word: string): boolean};
+
+/** A finder for `words`: given a (lower-cased) text, the words of the list that occur in it anywhere. Pure. */
+export function wordFinder(words: readonly string[]): (text: string) => WordsPresent {
+	const list = [...new Set(words)];
+	if (list.includes('')) return () => ({has: (w) => list.includes(w)});
+	const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	// A position where some word starts; each is then checked against the words with that first character, and the
+	// search resumes one character later, so that words that overlap or start inside another are found too.
+	const anyStart = new RegExp(list.map(escape).join('|'), 'g');
+	const byFirst = new Map<string, string[]>();
+	for (const w of list) byFirst.set(w[0]!, [...(byFirst.get(w[0]!) ?? []), w]);
+	return (text) => {
+		const found = new Set<string>();
+		anyStart.lastIndex = 0;
+		for (let m = anyStart.exec(text); m; m = anyStart.exec(text)) {
+			for (const w of byFirst.get(text[m.index]!)!) if (text.startsWith(w, m.index)) found.add(w);
+			anyStart.lastIndex = m.index + 1;
+		}
+		return found;
+	};
+}
