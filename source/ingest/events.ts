@@ -9,7 +9,7 @@
  * merging of an article's mentions in event-settle.ts.
  */
 import {findAuthorityMentions} from '../corpus/authorities.js';
-import {compareDates, shiftDate, unknownDate} from '../corpus/date-value.js';
+import {compareDates, monthsBetween, shiftDate, unknownDate} from '../corpus/date-value.js';
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {findDates} from './dates/resolve.js';
 import type {DateMatch} from './dates/types.js';
@@ -135,13 +135,15 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			for (const m of mayReport ? sentence.matchAll(/,\s*(?:(issued|imposed|served|placed|introduced|appointed|set up|published|dated)|(rated|judged))\b[^,;]*(?=,)/gi) : [])
 				asides.push({start: m.index!, end: m.index! + m[0].length, of: m[1] ? notMadeByRe : notJudgementRe});
 
-			const sentenceJudged = mayReport && judging && !aspiration.test(sentence) && ratingsIn(sentence).length > 0;
+			// The sentence's grades, read once: whether it judges, and which grade a date is nearest.
+			const sentenceGrades = mayReport && judging ? ratingsIn(sentence) : [];
+			const sentenceJudged = sentenceGrades.length > 0 && !aspiration.test(sentence);
 			// Dates that belong to an inspection named in the sentence: "following a visit in February", "an inspection
 			// carried out in September", "after inspectors spent a week in the county in April".
 			const inspectionDates = !mayReport ? [] : dates.filter((d) => d.date.value !== null && inspectionBefore.test(sentence.slice(Math.max(0, d.start - 70), d.start)));
 			// Any dated inspection a judgement's sentence names is a visit of its own ("judged good at its inspection in
 			// August", "found by inspectors on their March visit"), whichever date the judgement keeps.
-			const visitDates = sentenceJudged ? dates.filter((d) => d.date.value !== null && (inspectionBefore.test(sentence.slice(Math.max(0, d.start - 70), d.start)) || visitBefore.test(sentence.slice(Math.max(0, d.start - 45), d.start)) || /^\s*(visit|inspection)\b/i.test(sentence.slice(d.end, d.end + 12)))) : [];
+			const visitDates = sentenceJudged ? dates.filter((d) => d.date.value !== null && (inspectionDates.includes(d) || visitBefore.test(sentence.slice(Math.max(0, d.start - 45), d.start)) || /^\s*(visit|inspection)\b/i.test(sentence.slice(d.end, d.end + 12)))) : [];
 			let newsJudged = false;
 			for (const c of mayReport ? clauses(sentence) : []) {
 				const clause = sentence.slice(c.start, c.end);
@@ -174,7 +176,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const fromCue = (d: DateMatch) => Math.max(0, cueSpan.index - d.end, d.start - cueSpan.end);
 					// With two grades in a sentence ("rated outstanding, up from the good grade it had in 2015"), a date is the
 					// grade's nearest to it.
-					const grades = judgement ? ratingsIn(sentence) : [];
+					const grades = judgement ? sentenceGrades : [];
 					const mine = grades.find((g) => g.index === pos) ?? {index: pos, end: pos};
 					const apart = (d: DateMatch, g: {index: number; end: number}) => Math.max(0, g.index - d.end, d.start - g.end);
 					const ownGrade = (d: DateMatch) => grades.every((g) => apart(d, mine) <= apart(d, g));
@@ -186,7 +188,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					if (judgement && inspectionDates.length > 0) {
 						const inspection = inspectionDates[0]!;
 						// A report comes out within months of its inspection: one dated long before the article is history.
-						if (news && monthsBefore(inspection.date, input.published) <= 4) return null;
+						if (news && (monthsBetween(inspection.date, input.published) ?? Number.POSITIVE_INFINITY) <= 4) return null;
 						return {...inspection.date, approximate: true, basis: `the inspection's date ('${inspection.text}'); the judgement came out after it`};
 					}
 					// "an improvement notice issued that autumn", after "in June 2015": the year of the date named before it.
@@ -386,10 +388,3 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 	return settle(raw, input.published);
 }
 
-/** Whole months from `a` to `b` (negative when `a` is later); large when either is unknown. */
-function monthsBefore(a: DateValue, b: DateValue): number {
-	if (a.value === null || b.value === null) return Number.POSITIVE_INFINITY;
-	const [ay, am] = [Number(a.value.slice(0, 4)), Number(a.value.slice(5, 7) || '6')];
-	const [by, bm] = [Number(b.value.slice(0, 4)), Number(b.value.slice(5, 7) || '6')];
-	return (by - ay) * 12 + (bm - am);
-}

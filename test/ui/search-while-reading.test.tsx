@@ -15,6 +15,7 @@ import {openStore} from '../../source/corpus/store/index.js';
 import {saveSidecars} from '../../source/importer/sidecars.js';
 import {SavedSearch} from '../../source/search/docs-file-search.js';
 import {bundledData, bundledStorePath, commandKey, renderApp, type AppHarness} from './harness.js';
+import {later} from '../helpers/later.js';
 
 afterEach(() => cleanup());
 
@@ -35,13 +36,6 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(dir, {recursive: true, force: true}));
 
-function later<T>() {
-	let resolve!: (value: T) => void;
-	const promise = new Promise<T>((res) => {
-		resolve = res;
-	});
-	return {promise, resolve};
-}
 
 /** A session whose store is still being read, with the search index and documents saved beside it. */
 async function reading() {

@@ -12,20 +12,12 @@ import {emptyStore, type StoreData} from '../../source/corpus/schema.js';
 import {loadStartSnapshot, saveStartSnapshot, startPath, startSnapshot} from '../../source/corpus/start-snapshot.js';
 import {dashboardLimits} from '../../source/corpus/dashboard.js';
 import {bundledData, bundledStorePath, renderApp} from './harness.js';
+import {later} from '../helpers/later.js';
 
 afterEach(() => cleanup());
 
 const data = bundledData();
 
-function later<T>() {
-	let resolve!: (value: T) => void;
-	let reject!: (error: unknown) => void;
-	const promise = new Promise<T>((res, rej) => {
-		resolve = res;
-		reject = rej;
-	});
-	return {promise, resolve, reject};
-}
 
 describe('the first frame from the start snapshot', () => {
 	it('draws the dashboard and the counts before the store is read', async () => {

@@ -17,6 +17,7 @@ import {allTimelineItems} from '../../source/corpus/timeline-items.js';
 import {loadTimelineSnapshot, saveTimelineSnapshot, type TimelineSnapshot} from '../../source/corpus/timeline-snapshot.js';
 import type {AppProps} from '../../source/ui/app.js';
 import {bundledData, bundledStorePath, renderApp, type AppHarness} from './harness.js';
+import {later} from '../helpers/later.js';
 
 afterEach(() => cleanup());
 
@@ -38,13 +39,6 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(dir, {recursive: true, force: true}));
 
-function later<T>() {
-	let resolve!: (value: T) => void;
-	const promise = new Promise<T>((res) => {
-		resolve = res;
-	});
-	return {promise, resolve};
-}
 
 /** A session whose store is still being read, with the timeline's lines saved beside it. */
 async function reading(opts: {timeline?: () => Promise<TimelineSnapshot | null>; curate?: AppProps['curate']} = {}) {
