@@ -660,6 +660,20 @@ describe('safe writes', () => {
 		await openStore(file);
 		expect((await tempFiles()).sort()).toEqual([mine, living, other].sort());
 	});
+
+	it('removes a dead import’s temp files of the caches beside the store too (timeline, search documents)', async () => {
+		await writeStore(sample());
+		const child = spawn(process.execPath, ['-e', '']);
+		const deadPid = child.pid!;
+		await new Promise((resolve) => child.on('exit', resolve));
+
+		const caches = [`.corpus.json.timeline.${deadPid}.0a1b2c.tmp`, `.corpus.json.search-docs.${deadPid}.0a1b2c.tmp`];
+		const living = `.corpus.json.search-docs.${process.ppid}.0a1b2c.tmp`;
+		for (const name of [...caches, living]) await fs.writeFile(path.join(dir, name), 'partial');
+
+		await openStore(file);
+		expect(await tempFiles()).toEqual([living]);
+	});
 });
 
 describe('locking', () => {

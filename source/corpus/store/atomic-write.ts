@@ -159,10 +159,14 @@ export async function writeBackup(fs: FsSeam, displayPath: string, target: strin
 	throw new StoreError(displayPath, 'write-failed', 'could not write the backup before upgrading: too many backups already');
 }
 
-/** Removes `.<name>.<pid>.<random>.tmp` files whose process is gone (a crash mid-save). Best effort. */
+/**
+ * Removes `.<name>.<pid>.<random>.tmp` files whose process is gone (a crash mid-save), and those of the caches
+ * named after it (`.<name>.timeline.<pid>...`, `.<name>.search-docs.<pid>...`): an import killed while writing a
+ * cache leaves nothing behind once the store is next opened for writing. Best effort.
+ */
 export async function removeStaleTemps(fs: FsSeam, target: string): Promise<void> {
 	const directory = path.dirname(target);
-	const pattern = new RegExp(`^\\.${escapeRegExp(path.basename(target))}\\.(\\d+)\\.[\\da-f]+\\.tmp$`);
+	const pattern = new RegExp(`^\\.${escapeRegExp(path.basename(target))}(?:\\.[a-z][a-z-]*)?\\.(\\d+)\\.[\\da-f]+\\.tmp$`);
 	let names: string[];
 	try {
 		names = await fs.readdir(directory);
