@@ -33,12 +33,12 @@ const ratingWords: readonly [RegExp, Rating][] = [
  * inspectorate's verdict, which the events read like any narrative.
  */
 export function onlyRatingWords(quoted: string): boolean {
-	return /^(?:rated |judged |an? |the )?(?:inadequate|requires? improvement(?: to be good)?|good|outstanding|adequate|special measures|failing|poor|widespread and\/or systemic failings)(?: overall| in (?:all|every) areas?)?[.,!]?$/i.test(quoted.trim());
+	return /^(?:rated |judged |an? |the )?(?:inadequate|(?:requires?|required|requiring) improvement(?: to be good)?|good|outstanding|adequate|special measures|failing|poor|widespread and\/or systemic failings)(?: overall| in (?:all|every) areas?)?[.,!]?$/i.test(quoted.trim());
 }
 
 /** The length of a grade that opens quoted words ("widespread and/or systemic failings leading to ..."), else 0. */
 export function leadingRatingWords(quoted: string): number {
-	return /^(?:widespread and\/or systemic failings|inadequate|requires? improvement(?: to be good)?|outstanding)\b/i.exec(quoted)?.[0].length ?? 0;
+	return /^(?:widespread and\/or systemic failings|inadequate|(?:requires?|required|requiring) improvement(?: to be good)?|outstanding)\b/i.exec(quoted)?.[0].length ?? 0;
 }
 
 /** The words a sentence must hold one of for ratingsIn to find anything: a cheap test first. */
@@ -129,7 +129,7 @@ function inspectorateOf(text: string, service?: InspectedService): string | unde
 	return 'Ofsted';
 }
 
-const planned = /\b(will|would|shall|facing|faces|face a|is due|are due|due to|is to|are to|to be (?:held|set up|appointed|published|considered|discussed)|is expected to|are expected to|expected (?:to|later|next)|scheduled|is set to|are set to|plans? to|planning to|intends? to|next (?:week|month|year)|later this (?:year|month)|in the coming)\b/i;
+const planned = /\b(will|would|shall|facing|faces|face a|is due|are due|due to|is to|are to|to be (?:held|set up|appointed|published|considered|discussed)|is expected to|are expected to|expected (?:to|later|next)|scheduled|is set to|are set to|plans? to|planning to|intends? to|(?<!(?:^|[.,;]\s*|\b(?:and|but|then)\s+)the\s)next (?:week|month|year)|later this (?:year|month)|in the coming)\b/i;
 // "may" only in lower case: "an inspection in May" proposes nothing.
 const proposedMay = /\bmay\b/;
 const proposed = /\b(could|might|consider(?:ing|s|ed)?|propos(?:al|ed|es|ing)|recommend(?:ed|s|ing)? (?:that|the|a)|suggest(?:ed|s|ing)?|calls? for|called for|calling for|urged?|urging|demand(?:ed|s|ing)?)\b/i;

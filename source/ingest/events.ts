@@ -16,6 +16,7 @@ import type {DateMatch} from './dates/types.js';
 import {authorityList, clauses, dateList, distance, offsetBefore, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
 import {ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './event-facets.js';
 import {rules} from './event-rules.js';
+import {isStoryDate, laterThan, laterWords, storyYear, type StoryDate} from './event-story-date.js';
 import {publicationDate, settle, summarise} from './event-settle.js';
 import type {ExtractedEvent, NamedMention, RawEvent} from './event-types.js';
 import {resignationTalk, type QuotedRefusal} from './quoted-refusals.js';
@@ -28,7 +29,7 @@ export {summarise} from './event-settle.js';
 /** The words the short references below need ("vote", "the notice", ...). */
 const shortReferenceWords = ['vote', 'notice', 'it was ', 'made the call', 'report'];
 const eventWordsIn = wordFinder([...rules.flatMap((r) => r.needs), ...ratingCueWords, ...shortReferenceWords]);
-const judgementVerb = /\b(rated|rating|ratings|rates|branded|judged|graded|gave|given|found|declared|deemed|labelled|verdict|judgement|judgment|report|inspection|Ofsted|inspectors|placed|moved|upgraded|downgraded|outcome|grade|improved|rise|risen|jump|watchdog|Inspectorate|CQC|told|remains|concluded|effectiveness|experiences and progress)\b/i;
+const judgementVerb = /\b(rated|rating|ratings|rates|ruled|branded|judged|graded|gave|given|found|declared|deemed|labelled|verdict|judgement|judgment|report|inspection|Ofsted|inspectors|placed|moved|upgraded|downgraded|outcome|grade|improved|rise|risen|jump|watchdog|Inspectorate|CQC|told|remains|concluded|effectiveness|experiences and progress)\b/i;
 const serviceWords = /\b(children['’]s services|children['’]s social care|social care|services for (?:vulnerable )?children|youth justice|youth offending|SEND|fostering|adoption|children['’]s homes?)\b/i;
 /** A sentence that explains the grading scale names grades nobody was given. */
 const gradingScale = /\b(graded|ranging|range|ranked|runs?) from\b[^.]*\bdown to\b|\b(four|three|4|3)[- ]point scale\b|\bpossible (ratings|grades|judgements)\b|\b(can|could|may) (be given|receive|get)\b/i;
@@ -59,7 +60,7 @@ const judgedBy = /\b(Ofsted|report|inspectors?|inspection|watchdog|Inspectorate|
 const inspectionBefore = /\b(?:after|following|follows|followed)\b[^.;]{0,50}\b(inspect(?:ion|ions|ed|ing)|visit(?:s|ed)?|re-?inspect\w*|inspectors (?:spent|visited|were)|(?:spent|spend|were in|was in)\b[^.;]{0,30}\b(?:days?|weeks?|fortnight))\b(?:(?!\b(?:rated|judged|inadequate|good|outstanding|requires?|since)\b)[^.;])*$/i;
 /** A date right after an inspection's words: "at its inspection in August", "their visit on 17 June", "inspected on 5 March". */
 const visitBefore = /\b(?:inspect(?:ion|ions|ed)|visit(?:s|ed)?|inspectors (?:spent|visited|were))\b(?:\s+(?!framework|regime|system)[\w'’-]+){0,3}?\s+(?:in|on|during|from|of)\s+(?:the\s+)?$/i;
-const future = /\b(will|would|due to|is due|are due|is to|are to|to be (held|set up|appointed)|next|expected to|scheduled|plans? to|facing|faces|is set to|are set to)\b/i;
+const future = /\b(will|would|due to|is due|are due|is to|are to|to be (held|set up|appointed)|(?<!(?:^|[.,;]\s*|\b(?:and|but|then)\s+)the\s)next|expected to|scheduled|plans? to|facing|faces|is set to|are set to)\b/i;
 export type EventInput = {
 	readonly paragraphs: readonly string[];
 	/** The paragraphs with quotations blanked out. */
@@ -82,6 +83,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 	const raw: RawEvent[] = [];
 	let previousDate: DateValue | null = null;
 	let previousSentence = '';
+	let story: StoryDate | null = null;
 	const noConfidenceInArticle = input.narratives.some((n) => /\bno[- ]confidence\b/i.test(n));
 	const noticeInArticle = input.narratives.some((n) => /\bimprovement notice\b/i.test(n));
 	const resignInArticle = input.narratives.some((n) => /\b(resign|resignation|step down|stand down|step aside)\b/i.test(n));
@@ -197,6 +199,14 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						const earlier = dates.filter((d) => d.date.value !== null && d.end <= c.start + that.index).at(-1)?.date ?? previousDate;
 						if (earlier?.value) return {value: earlier.value.slice(0, 4), precision: 'year', approximate: true, basis: `'${that[0]}': the year of ${earlier.value} named before it`};
 					}
+					// "A year later, the government appointed a commissioner": reckoned from the date told before it.
+					// The clauses split before "following": the words may run just past the clause's end.
+					const step = laterWords(sentence.slice(c.start, c.end + 30));
+					if (step && c.start + step.index <= pos + 60) {
+						const earlier = dates.filter((d) => d.date.value !== null && d.end <= c.start + step.index).at(-1)?.date ?? previousDate;
+						const when = earlier ? laterThan(earlier, step) : null;
+						if (when) return when;
+					}
 					// "eight months after Ofsted rated them" with nothing dated before: reckoned back from the article's day.
 					const afterPhraseEnd = offset ? (sentence.indexOf(',', offset.index) < 0 ? sentence.length : sentence.indexOf(',', offset.index)) : -1;
 					if (offset && offset.months > 0 && (!previousDate || previousDate.value === null) && input.published.value !== null && pos >= offset.index && pos < afterPhraseEnd) {
@@ -231,6 +241,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// "under an improvement notice since 2017": in force since then, so issued then.
 					const sinceDate = inForce ? clauseDates.find((d) => /\bsince\s+$/i.test(sentence.slice(Math.max(0, d.start - 8), d.start)))?.date ?? null : null;
 					const when = listed.length > 1 ? listed : [inForce ? sinceDate : dateFor(at, type, at + cue.length, news)];
+					if (when.length === 1 && when[0] === null && type !== 'inspection-judgement' && !isFuture && !status && !inForce && !refused) when[0] = storyYear(story, k, input.published, clause);
 					// "a notice which had been served ... has been lifted": the notice is named, its serving not told unless dated.
 					if (type === 'improvement-notice' && liftedAt >= 0 && when.every((d) => d === null)) return;
 					if (news && when[0] === null) newsJudged = true;
@@ -330,6 +341,9 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			}
 			previousSentence = sentence;
 			if (sentenceDate && !anchorUsed) previousDate = sentenceDate.date;
+			const storyHere = dates.filter((d) => isStoryDate(d.date, input.published)).at(-1);
+			if (storyHere) story = {date: storyHere.date, text: storyHere.text, paragraph: k};
+			else if (sentenceDate) story = null;
 		}
 	}
 	if (input.refusals?.length && input.narratives.some((n) => resignationTalk.test(n))) {

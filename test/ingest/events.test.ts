@@ -263,3 +263,45 @@ test('keeping one’s post, and surviving a call to resign, are refusals', () =>
 test('"want X to quit" is a call, not dated by a report "published last month" in the same sentence', () => {
 	expect(brief('Opposition members want the cabinet member to quit, saying the report published last month was damning.')).toEqual(['resignation-call ~2024-03-14']);
 });
+
+describe('an episode dated once and told on without dates', () => {
+	test('what follows a judgement told as history takes its year, approximately', () => {
+		expect(brief("The council was rated 'inadequate' in 2017 when inspectors found long delays.", 'The government issued an improvement notice, and an improvement board chaired by an independent adviser met monthly.')).toEqual([
+			'inspection-judgement/inadequate 2017',
+			'improvement-notice ~2017',
+			'improvement-board ~2017',
+		]);
+	});
+
+	test('the day’s news told in the past, reported speech and the present keep the article’s date', () => {
+		expect(brief("The council was rated 'inadequate' in 2017.", 'The council has set up an improvement board.')).toContain('improvement-board ~2024-03-14');
+		expect(brief("The council was rated 'inadequate' in 2017.", 'Cllr Ann Reid said an improvement board met every month.')).toContain('improvement-board ~2024-03-14');
+	});
+
+	test('a date of the last year or so is the same episode as the news, not history', () => {
+		expect(brief("The council was rated 'inadequate' in June 2023.", 'The government issued an improvement notice.')).toContain('improvement-notice ~2024-03-14');
+	});
+
+	test('only the paragraph that dates the episode and the next one inherit it', () => {
+		expect(brief("The council was rated 'inadequate' in 2017.", 'Inspectors found children left at risk.', 'The council appointed a new director.', 'The government issued an improvement notice.')).toContain('improvement-notice ~2024-03-14');
+	});
+});
+
+describe('"a year later", "the following year": reckoned from the date told before', () => {
+	test.each([
+		["The council was rated 'inadequate' in 2015. A year later, the government appointed a commissioner.", 'commissioner-appointed ~2016'],
+		["The council was rated 'inadequate' in March 2015. Two months later the Department for Education issued an improvement notice.", 'improvement-notice ~2015-05'],
+		["The council was rated 'inadequate' in 2015. The next year an improvement board was set up.", 'improvement-board ~2016'],
+		['The notice was lifted in 2020. Inspectors returned the following year.', 'inspection-visit ~2021'],
+	])('%j → %s', (paragraph, expected) => {
+		expect(brief(paragraph)).toContain(expected);
+	});
+
+	test('"the next year" opening a past sentence is not a plan', () => {
+		expect(events("The council was rated 'inadequate' in 2015. The next year an improvement board was set up.").find((e) => e.type === 'improvement-board')?.status).toBeUndefined();
+	});
+
+	test("a quoted past grade ('required improvement to be good') is a grade", () => {
+		expect(brief("Inspectors ruled that services 'required improvement to be good'.")).toEqual(['inspection-judgement/requires improvement ~2024-03-14']);
+	});
+});

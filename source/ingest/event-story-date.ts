@@ -1,0 +1,76 @@
+/**
+ * The date a history's undated sentence takes from the story told just before it. Newsrooms date a past episode
+ * once and tell what followed without dates: "The council was rated 'inadequate' in 2017. The government issued
+ * an improvement notice, and an improvement board met monthly." The notice and the board are 2017's, roughly;
+ * the article's own date, which they would otherwise take, is certainly wrong. Only the year is kept, marked
+ * approximate, and only for a simple past told right after a date well before the article.
+ */
+import {monthsBetween, shiftDate} from '../corpus/date-value.js';
+import type {DateValue} from '../corpus/schema.js';
+import {markers} from './dates/tense.js';
+
+/** The last date of the history the article was telling: the words, the date, and its paragraph (0-based). */
+export type StoryDate = {readonly date: DateValue; readonly text: string; readonly paragraph: number};
+
+/** How far before the article a date must be for its sentence to be history rather than the week's news. */
+const historyMonths = 18;
+
+/** A clause told in the present or the present perfect is the article's news or still true, not the episode's. */
+const presentWords = /\b(has|have|is|are|now|today|this week|currently|still)\b/i;
+/** Reported speech is told in the past for the day's news: "Cllr Reid said he would not resign". */
+const speechWords = /\b(said|says|told|added|insisted|claimed|argued|stated|warned|admitted|urged|demanded|called)\b/i;
+
+/**
+ * The year of `story` for an undated event in paragraph `k` whose clause is told in the simple past (`at` is
+ * where its words start in the clause); null when the story is too far back in the article, too recent to be
+ * history, or the clause is not a plain past.
+ */
+export function storyYear(story: StoryDate | null, k: number, published: DateValue, clause: string): DateValue | null {
+	if (!story || story.date.value === null || k - story.paragraph > 1) return null;
+	const months = monthsBetween(story.date, published);
+	if (months === null || months < historyMonths) return null;
+	if (presentWords.test(clause) || speechWords.test(clause)) return null;
+	const tenses = markers(clause);
+	if (tenses.some((m) => m.tense === 'future') || !tenses.some((m) => m.tense === 'past')) return null;
+	return {value: story.date.value.slice(0, 4), precision: 'year', approximate: true, basis: `told after '${story.text}', in the same episode: that year`};
+}
+
+/** A date that starts or continues the history: a stated past date, not a relative one or one still to come. */
+export function isStoryDate(date: DateValue, published: DateValue): boolean {
+	if (date.value === null || date.approximate) return false;
+	const months = monthsBetween(date, published);
+	return months !== null && months >= historyMonths;
+}
+
+const counts: Record<string, number> = {a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18};
+const seasons = /^(spring|summer|autumn|winter)$/;
+const later = /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2}) (day|week|month|year)s? later|the (?:following|next) (year|month|spring|summer|autumn|winter)|the (year|month) after)\b/i;
+
+/** "a year later", "the following spring", "two months later": where it is in the clause, and the step it takes. */
+export function laterWords(clause: string): {index: number; words: string; unit: 'day' | 'month' | 'year' | 'season'; n: number} | null {
+	const m = later.exec(clause);
+	if (!m) return null;
+	if (m[1]) {
+		const n = counts[m[1].toLowerCase()] ?? Number(m[1]);
+		const unit = m[2]!.toLowerCase();
+		return unit === 'week' ? {index: m.index, words: m[0], unit: 'day', n: n * 7} : {index: m.index, words: m[0], unit: unit as 'day', n};
+	}
+	const unit = (m[3] ?? m[4])!.toLowerCase();
+	return {index: m.index, words: m[0], unit: seasons.test(unit) ? 'season' : (unit as 'month'), n: 1};
+}
+
+/**
+ * The date `step` after `from`, never more exact than `from` and always approximate ("a year later" than March
+ * 2015 is 2016; "two months later" than 2015 is 2015; "the following spring" is the next year).
+ */
+export function laterThan(from: DateValue, step: NonNullable<ReturnType<typeof laterWords>>): DateValue | null {
+	if (from.value === null) return null;
+	const basis = `'${step.words}' than ${from.value}`;
+	const year = Number(from.value.slice(0, 4));
+	if (step.unit === 'year' || step.unit === 'season') return {value: String(year + step.n), precision: 'year', approximate: true, basis};
+	if (from.precision === 'year') return step.unit === 'month' && step.n >= 12 ? {value: String(year + Math.floor(step.n / 12)), precision: 'year', approximate: true, basis} : {value: String(year), precision: 'year', approximate: true, basis};
+	const shifted = shiftDate(from, step.unit === 'day' ? {days: step.n} : {months: step.n}, basis, {approximate: true});
+	if (shifted.value === null) return null;
+	// A day reckoned from a day is only roughly that day: kept to its month.
+	return shifted.precision === 'day' ? {...shifted, value: shifted.value.slice(0, 7), precision: 'month'} : shifted;
+}
