@@ -129,10 +129,11 @@ function inspectorateOf(text: string, service?: InspectedService): string | unde
 	return 'Ofsted';
 }
 
-const planned = /\b(will|would|shall|facing|faces|face a|is due|are due|due to|is to|are to|to be (?:held|set up|appointed|published|considered|discussed)|is expected to|are expected to|expected (?:to|later|next)|scheduled|is set to|are set to|plans? to|planning to|intends? to|(?<!(?:^|[.,;]\s*|\b(?:and|but|then)\s+)the\s)next (?:week|month|year)|later this (?:year|month)|in the coming)\b/i;
+const planned = /\b(will|would|shall|facing|faces|face a|is due|are due|due to|is to|are to|to be (?:held|set up|appointed|published|considered|discussed)|is expected to|expects to|expecting to|are expected to|expected (?:to|later|next)|scheduled|is set to|are set to|plans? to (?!(?:the|a|an|its|their|his|her|our|ministers|councillors|cabinet|government|Ofsted)\b)[a-z]+|planning to|intends? to|(?<!(?:^|[.,;]\s*|\b(?:and|but|then)\s+)the\s)next (?:week|month|year)|later this (?:year|month)|in the coming)\b/i;
 // "may" only in lower case: "an inspection in May" proposes nothing.
 const proposedMay = /\bmay\b/;
-const proposed = /\b(could|might|consider(?:ing|s|ed)?|propos(?:al|ed|es|ing)|recommend(?:ed|s|ing)? (?:that|the|a)|suggest(?:ed|s|ing)?|calls? for|called for|calling for|urged?|urging|demand(?:ed|s|ing)?)\b/i;
+const proposed = /\b(could|might|consider(?:ing|s|ed)?|weighing(?: up)?|whether to|propos(?:al|ed|es|ing)|recommend(?:ed|s|ing)? (?:that|the|a)|suggest(?:ed|s|ing)?|calls? for|called for|calling for|urged?|urging|demand(?:ed|s|ing)?)\b/i;
+const judgedLater = /\b(be|being|get|gets|receive|receives|achieve|achieves|retain|keep|earn|given|awarded|rated|judged|graded)\b[^.]*$/i;
 const refused = /\b(rejected|voted down|defeated|declined|refused|turned down|ruled out|thrown out|voted against)\b/i;
 
 /**
@@ -147,8 +148,12 @@ export function withoutAsides(clause: string, at: number): string {
  * Whether the clause tells of an event that happened or only of one planned, proposed or refused. A call for a
  * resignation is itself an event that happened; a refusal to resign is one too.
  */
-export function statusOf(clause: string, type: string, at = 0): EventStatus | undefined {
+export function statusOf(whole: string, type: string, at = 0): EventStatus | undefined {
 	if (type === 'resignation-refused') return undefined;
+	// "ministers lifted the notice, saying the borough could sustain the momentum": what follows the event's words
+	// after "saying", "because", "as" is another verb's, whose modal is not the event's.
+	const after = /,?\s+(?:saying|adding|because|as|so that)\b/i.exec(whole.slice(at + 1));
+	const clause = after ? whole.slice(0, at + 1 + after.index) : whole;
 	// "issued an improvement notice, under which officials will check ...": what a relative clause says will happen
 	// is about the notice's work, not the notice.
 	// An event told inside an aside (", which has been subject to a direction since 2019, will now ...") takes the
@@ -159,7 +164,9 @@ export function statusOf(clause: string, type: string, at = 0): EventStatus | un
 	if (type === 'resignation-call' && /\b(voted down|defeated|thrown out)\b|\b(motion|vote)\b[^.]*\b(rejected|fell|failed)\b/i.test(clause)) return 'refused';
 	// A judgement is planned only when the future governs its own words ("is expected to be rated"), not when an aside
 	// names a past one ("a department, judged inadequate last year, will remain under supervision").
-	if (type === 'inspection-judgement' ? planned.test(clause.slice(Math.max(0, at - 40), at)) : planned.test(own)) return 'planned';
+	// For a judgement the future must govern its own verb ("is expected to be rated", "will be judged"), not another's
+	// ("nobody would rest on a 'requires improvement' verdict").
+	if (type === 'inspection-judgement' ? planned.test(clause.slice(Math.max(0, at - 40), at)) && judgedLater.test(clause.slice(Math.max(0, at - 40), at)) : planned.test(own)) return 'planned';
 	// A commissioner's report that recommends is a report made: what it recommends is not the event.
 	if (type !== 'resignation-call' && type !== 'inspection-judgement' && type !== 'commissioner-report' && (proposed.test(own) || proposedMay.test(own))) return 'proposed';
 	return undefined;

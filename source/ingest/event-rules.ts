@@ -21,19 +21,19 @@ export const rules: readonly Rule[] = [
 	{
 		group: 'notice-lifted',
 		type: 'improvement-notice-lifted',
-		needs: ['improvement notice', 'notice to improve', 'direction', 'intervention'],
+		needs: ['improvement notice', 'notice to improve', 'direction', 'intervention', 'notice'],
 		// "The notice was lifted", "lifted the direction imposed in 2019", "the lifting of the notice", "bringing formal
 		// intervention to an end", "declined to remove the improvement notice" (refused: the status says so).
-		test: /\b(improvement notice|notice to improve|statutory direction)\b[^.]*?\b(lifted|removed|withdrawn|revoked|ended|closed|rescinded)\b|\b(lifted|lift|lifting|removed|remove|removing|revoked|revoke|withdrew|withdraw|withdrawn|ended|end|closed|close)\s+(the|its|an?|their)\s+([\w-]+\s+){0,2}(improvement notice|notice to improve|statutory direction|direction)\b|\b(lifting|removal|revocation|withdrawal|ending) of (the|its|an?|their)\s+([\w-]+\s+){0,2}(improvement notice|notice to improve|statutory direction|direction)\b|\b(formal |government |statutory )?intervention\b[^.]*\b(to an end|ended)\b|\bthe direction was\b[^.]*\b(lifted|removed|withdrawn|revoked|ended)\b/i,
+		test: /\b(improvement notice|notice to improve|statutory direction)\b[^.]*?\b(lifted|removed|withdrawn|revoked|ended|closed|rescinded)\b|\b(lifted|lift|lifting|removed|remove|removing|revoked|revoke|withdrew|withdraw|withdrawn|ended|end|closed|close)\s+(the|its|an?|their)\s+([\w-]+\s+){0,2}(improvement notice|notice to improve|statutory direction|direction)\b|\b(lifting|removal|revocation|withdrawal|ending) of (the|its|an?|their)\s+([\w-]+\s+){0,2}(improvement notice|notice to improve|statutory direction|direction)\b|\b(formal |government |statutory )?intervention\b[^.]*\b(to an end|ended)\b|\bthe direction was\b[^.]*\b(lifted|removed|withdrawn|revoked|ended)\b|\b(lifted|removed|withdrew|withdrawn|revoked)\s+(the|its|their)\s+notice\b(?! of motion)|\b(released|freed|emerged?|came out|comes? out) (from|of) ([\w-]+ ){0,2}intervention\b|\bintervention (ends|ended|is over|was over|came to an end)\b|\bno longer (subject to|under) (an? |the |its |a formal |a government )?(improvement notice|notice to improve|statutory direction|direction|intervention)\b/i,
 	},
 	{
 		group: 'notice',
 		type: 'improvement-notice',
-		needs: ['improvement notice', 'statutory direction', 'notice to improve'],
+		needs: ['improvement notice', 'statutory direction', 'notice to improve', 'direction'],
 		// "working under an improvement notice" tells of one in force: the notice, undated unless the clause dates it.
 		// A statutory direction that appoints a commissioner is the commissioner's appointment (the rule below).
 		unless: /\bstatutory direction\b[^.]*\b(commissioner|appoint\w*)\b|\b(commissioner|appointment)\b[^.]*\bstatutory direction\b/i,
-		test: /\b(improvement notice|statutory direction|notice to improve)\b[^.]*\b(issued|served|imposed|placed|given)\b|\b(issued|issues|issuing|issue|serve|serves|served|impose|imposes|imposed|place|placed|given|received|receipt of|handed)\b[^.]*\b(improvement notice|statutory direction|notice to improve)\b|\b(under|remains? under|working under|subject to)\b (an?|the|its|a formal|a government|a DfE|a Department for Education) ([\w-]+ ){0,2}(improvement notice|statutory direction|notice to improve)\b/i,
+		test: /\b(improvement notice|statutory direction|notice to improve)\b[^.]*\b(issued|served|imposed|placed|given)\b|\b(issued|issues|issuing|issue|serve|serves|served|impose|imposes|imposed|place|placed|given|received|receipt of|handed)\b[^.]*\b(improvement notice|statutory direction|notice to improve)\b|\b(under|remains? under|working under|subject to)\b (an?|the|its|a formal|a government|a DfE|a Department for Education) ([\w-]+ ){0,2}(improvement notice|statutory direction|notice to improve)\b|\b(put|placed|was|were|been) under (an?|the) (government |ministerial |formal |statutory |DfE )?direction\b|\bthe (government |ministerial |formal |statutory )?direction was (imposed|issued|served|made|given)\b|\b(issued|imposed|served|made) (an?|the) (government |ministerial |formal |statutory )?direction\b|\b(used|uses|using) (his|her|their|its) powers? of direction\b/i,
 	},
 	{group: 'vote', type: 'no-confidence-vote', needs: ['confidence'], test: /\b(vote|motion) of no confidence\b|\bno[- ]confidence (vote|motion)\b|\bconfidence (vote|motion)\b/i},
 	{

@@ -305,3 +305,50 @@ describe('"a year later", "the following year": reckoned from the date told befo
 		expect(brief("Inspectors ruled that services 'required improvement to be good'.")).toEqual(['inspection-judgement/requires improvement ~2024-03-14']);
 	});
 });
+
+describe('phrasings read from the second phrasebook and the session-5 articles', () => {
+	test.each([
+		// a noun "plan" is not a plan to do something
+		['The council submitted its improvement plan to the Department for Education on 31 January.', 'improvement-plan 2024-01-31'],
+		// days in a row are one visit
+		['Inspectors visited the council on 31 January and 1 February.', 'inspection-visit 2024-01-31'],
+		// a direction is the government's notice; its lifting in the forms news gives it
+		['The borough was put under a government direction in December 2008.', 'improvement-notice 2008-12'],
+		['The DfE lifted its notice in 2017.', 'improvement-notice-lifted 2017'],
+		['Salford has been released from government intervention in 2015.', 'improvement-notice-lifted 2015'],
+		// a bound is not the event's date
+		["Before the 2014 inspection, Bury had been judged 'adequate' in 2011.", 'inspection-judgement/adequate 2011'],
+	])('%j → %s', (paragraph, expected) => {
+		expect(brief(paragraph)).toEqual([expected]);
+	});
+
+	test('only the days in a row make one visit: a list of months is several', () => {
+		expect(brief('Monitoring visits took place in May 2023, September 2023 and January 2024.')).toHaveLength(3);
+	});
+
+	test('weighing up whether to table a motion proposes it, at the meeting ahead', () => {
+		const [vote] = events('The Conservative group is weighing up whether to table a no-confidence motion at the July meeting.');
+		expect(vote).toMatchObject({type: 'no-confidence-vote', status: 'proposed', date: {value: '2024-07'}});
+	});
+
+	test('"for the last time in March" and "expects to" look ahead', () => {
+		expect(events('The improvement board will meet for the last time in March.')[0]?.date.value).toBe('2024-03');
+		expect(events('The council must send an improvement plan to the DfE, and expects to do so in May.')[0]).toMatchObject({status: 'planned', date: {value: '2024-05'}});
+	});
+
+	test('the grade a service left is history, not the news; a standard and a framework’s scale are not judgements given', () => {
+		expect(brief('Inspectors lifted the service out of the inadequate category.')).toEqual(['inspection-judgement/inadequate undated']);
+		expect(brief('Leaders promised every child a service rated good or better.')).toEqual([]);
+		expect(brief("Under the framework 'requires improvement' replaced the old 'adequate' grade and 'good' became the minimum standard.")).toEqual([]);
+	});
+
+	test('a judgement is planned only when the future governs its own verb', () => {
+		expect(events('Cllr Ann Reid said nobody would rest on a "requires improvement" verdict from Ofsted.')[0]?.status).toBeUndefined();
+		expect(events("The council is expected to be rated 'good' when inspectors return.")[0]?.status).toBe('planned');
+	});
+
+	test('a modal after "saying" is another verb’s', () => {
+		expect(events('Ministers lifted the improvement notice, saying the borough could sustain the momentum.')[0]).toMatchObject({type: 'improvement-notice-lifted'});
+		expect(events('Ministers lifted the improvement notice, saying the borough could sustain the momentum.')[0]?.status).toBeUndefined();
+	});
+});
