@@ -25,7 +25,7 @@ const ratingWords: readonly [RegExp, Rating][] = [
 	[/\bperforming poorly\b/gi, 'inadequate'],
 	// "the lowest possible rating", "the lowest of the three outcomes", "the worst possible grade".
 	[/\b(?:lowest|worst)(?: possible| of the (?:three|four)(?: possible)?)? (?:rating|grade|outcome|judgement|judgment|mark)s?\b/gi, 'inadequate'],
-	[/\b(?:highest|best)(?: possible)? (?:rating|grade|judgement|judgment)\b/gi, 'outstanding'],
+	[/\b(?:highest|best|top)(?: possible)? (?:rating|grade|judgement|judgment)\b/gi, 'outstanding'],
 ];
 
 /**
@@ -42,7 +42,7 @@ export function leadingRatingWords(quoted: string): number {
 }
 
 /** The words a sentence must hold one of for ratingsIn to find anything: a cheap test first. */
-export const ratingCueWords = ['requires improvement', 'require improvement', 'requiring improvement', 'required improvement', 'widespread', 'experiences and outcomes', 'from poor', 'from failing', 'inadequate', 'outstanding', 'good', 'adequate', 'special measures', 'systemic failings', 'failing', 'poor', 'lowest', 'worst', 'highest', 'best possible'];
+export const ratingCueWords = ['top grade', 'top rating', 'requires improvement', 'require improvement', 'requiring improvement', 'required improvement', 'widespread', 'experiences and outcomes', 'from poor', 'from failing', 'inadequate', 'outstanding', 'good', 'adequate', 'special measures', 'systemic failings', 'failing', 'poor', 'lowest', 'worst', 'highest', 'best possible'];
 
 /**
  * 'good' and 'outstanding' are everyday words: a grade only where the sentence gives them as one ("rated two of its
@@ -53,7 +53,7 @@ function gradeCue(word: 'good' | 'outstanding'): RegExp {
 	let re = gradeCues.get(word);
 	if (!re) {
 		re = new RegExp(
-			`['‘’"“”]${word}['’"”]|\\b(?:rated|judged|graded|deemed|rates|judges|rating|grading) (?:[\\w'’]+ ){0,8}${word}\\b|as ${word}\\b|an? ${word} (?:rating|grade|judgement|judgment)|${word} (?:rating|grade|judgement|judgment)|from ${word}\\b|overall ${word}\\b|${word} overall\\b|to ${word}\\b|\\b(?:rating|grade|judgement|judgment) of ${word}\\b|\\b(?:are|is|was|were) now ${word}\\b|\\bremains? ${word}\\b|\\b(?:rating|verdict|grade|outcome)\\b\\W{1,4}${word}\\b|${word} in (?:all|every) (?:areas?|respects?|categor(?:y|ies))|\\b(?:effectiveness|protection|care|leavers|practice)\\s*:\\s*['‘"“]?${word}\\b`,
+			`['‘’"“”]${word}['’"”]|\\b(?:rated|judged|graded|deemed|rates|judges|rating|grading) (?:[\\w'’]+ ){0,8}${word}\\b|as ${word}\\b|an? ${word} (?:rating|grade|judgement|judgment)|${word} (?:rating|grade|judgement|judgment)|from ${word}\\b|overall ${word}\\b|${word} overall\\b|to ${word}\\b|\\b(?:rating|grade|judgement|judgment) of ${word}\\b|\\b(?:are|is|was|were) now ${word}\\b|\\bremains? ${word}\\b|\\b(?:rating|verdict|grade|outcome)\\b\\W{1,4}${word}\\b|${word} in (?:all|every) (?:areas?|respects?|categor(?:y|ies))|\\b(?:effectiveness|protection|care|leavers|practice)\\s*:\\s*['‘"“]?${word}\\b|\\b${word},? (?:again )?in (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\\d\\d\\b|\\b${word} (?:again )?at (?:the|its|their) (?:next |last |latest |most recent |previous |first |following )?(?:full |standard )?(?:inspection|visit|re-?inspection)\\b`,
 			'i',
 		);
 		gradeCues.set(word, re);
@@ -62,7 +62,7 @@ function gradeCue(word: 'good' | 'outstanding'): RegExp {
 }
 
 /** Words of which a clause must hold one (lower-cased) for any of ratingWords to match: most clauses hold none. */
-const ratingWordNeeds = ['improvement', 'adequate', 'outstanding', 'good', 'special measures', 'failing', 'experiences and outcomes', 'poor', 'lowest', 'worst', 'highest', 'best'];
+const ratingWordNeeds = ['improvement', 'adequate', 'outstanding', 'good', 'special measures', 'failing', 'experiences and outcomes', 'poor', 'lowest', 'worst', 'highest', 'best', 'top'];
 
 /** Rating mentions in a clause, in text order, one per rating ("requires improvement to be good" is one). */
 export function ratingsIn(clause: string): {rating: Rating; index: number; end: number}[] {
@@ -77,8 +77,9 @@ export function ratingsIn(clause: string): {rating: Rating; index: number; end: 
 			const e = s + m[0].length;
 			if (taken.some(([a, b]) => s < b && e > a)) continue;
 			taken.push([s, e]);
-			if (rating === 'good' && !gradeCue('good').test(clause)) continue;
-			if (rating === 'outstanding' && !gradeCue('outstanding').test(clause)) continue;
+			// Only the bare words need the cue: "the top grade", "positive experiences and outcomes" are grades as they stand.
+			if (rating === 'good' && /^good$/i.test(m[0]) && !gradeCue('good').test(clause)) continue;
+			if (rating === 'outstanding' && /^outstanding$/i.test(m[0]) && !gradeCue('outstanding').test(clause)) continue;
 			out.push({rating, index: s, end: s + (/^requires? improvement to be good/i.exec(clause.slice(s))?.[0].length ?? m[0].length)});
 		}
 	}

@@ -29,7 +29,7 @@ export {summarise} from './event-settle.js';
 /** The words the short references below need ("vote", "the notice", ...). */
 const shortReferenceWords = ['vote', 'notice', 'it was ', 'made the call', 'report'];
 const eventWordsIn = wordFinder([...rules.flatMap((r) => r.needs), ...ratingCueWords, ...shortReferenceWords]);
-const judgementVerb = /\b(rated|rating|ratings|rates|ruled|branded|judged|graded|gave|given|found|declared|deemed|labelled|verdict|judgement|judgment|report|inspection|Ofsted|inspectors|placed|moved|upgraded|downgraded|outcome|grade|improved|rise|risen|jump|watchdog|Inspectorate|CQC|told|remains|concluded|effectiveness|experiences and progress)\b/i;
+const judgementVerb = /\b(rated|rating|ratings|rates|ruled|climbed|leapt|jumped|gone|retained|retains|record|grades|branded|judged|graded|gave|given|found|declared|deemed|labelled|verdict|judgement|judgment|report|inspection|Ofsted|inspectors|placed|moved|upgraded|downgraded|outcome|grade|improved|rise|risen|jump|watchdog|Inspectorate|CQC|told|remains|concluded|effectiveness|experiences and progress)\b/i;
 const serviceWords = /\b(children['’]s services|children['’]s social care|social care|services for (?:vulnerable )?children|youth justice|youth offending|SEND|fostering|adoption|children['’]s homes?)\b/i;
 /** A sentence that explains the grading scale names grades nobody was given. */
 const gradingScale = /\b(graded|ranging|range|ranked|runs?) from\b[^.]*\bdown to\b|\b(four|three|4|3)[- ]point scale\b|\bpossible (ratings|grades|judgements)\b|\b(can|could|may) (be given|receive|get)\b|\breplaced (?:the )?(?:old |previous )?['‘"“]?[a-z ]+['’"”]? (?:grade|rating|judgement)\b|\b(?:became|becomes|become|is|was) the (?:new )?(?:minimum|benchmark|expected) (?:standard|grade|bar)\b/i;
@@ -189,6 +189,15 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						// Measured from the event's own words ("issued in February 2020 and lifted in May 2022": May is the lifting's).
 						.sort((a, b) => fromCue(a) - fromCue(b))[0]?.date ?? null;
 					if (own) return own;
+					// "A year later, the government appointed a commissioner": reckoned from the date told before it.
+					// The clauses split before "following": the words may start just before the clause or run past its end.
+					const from = Math.max(0, c.start - 15);
+					const step = laterWords(sentence.slice(from, c.end + 30));
+					if (step && from + step.index <= pos + 60 && from + step.index + step.words.length >= c.start) {
+						const earlier = dates.filter((d) => d.date.value !== null && d.end <= from + step.index).at(-1)?.date ?? previousDate;
+						const when = earlier ? laterThan(earlier, step) : null;
+						if (when) return when;
+					}
 					if (judgement && inspectionDates.length > 0) {
 						const inspection = inspectionDates[0]!;
 						// A report comes out within months of its inspection: one dated long before the article is history.
@@ -200,14 +209,6 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					if (that) {
 						const earlier = dates.filter((d) => d.date.value !== null && d.end <= c.start + that.index).at(-1)?.date ?? previousDate;
 						if (earlier?.value) return {value: earlier.value.slice(0, 4), precision: 'year', approximate: true, basis: `'${that[0]}': the year of ${earlier.value} named before it`};
-					}
-					// "A year later, the government appointed a commissioner": reckoned from the date told before it.
-					// The clauses split before "following": the words may run just past the clause's end.
-					const step = laterWords(sentence.slice(c.start, c.end + 30));
-					if (step && c.start + step.index <= pos + 60) {
-						const earlier = dates.filter((d) => d.date.value !== null && d.end <= c.start + step.index).at(-1)?.date ?? previousDate;
-						const when = earlier ? laterThan(earlier, step) : null;
-						if (when) return when;
 					}
 					// "eight months after Ofsted rated them" with nothing dated before: reckoned back from the article's day.
 					const afterPhraseEnd = offset ? (sentence.indexOf(',', offset.index) < 0 ? sentence.length : sentence.indexOf(',', offset.index)) : -1;

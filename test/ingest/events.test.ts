@@ -352,3 +352,28 @@ describe('phrasings read from the second phrasebook and the session-5 articles',
 		expect(events('Ministers lifted the improvement notice, saying the borough could sustain the momentum.')[0]?.status).toBeUndefined();
 	});
 });
+
+describe('a record of grades, and the news kept apart from the history', () => {
+	test('grades listed by year are judgements of those years; "three years later" counts from the last', () => {
+		expect(brief("The council's rating has moved steadily: requires improvement in 2016, good at the next full inspection three years later, and outstanding in November 2023.")).toEqual([
+			'inspection-judgement/requires improvement 2016',
+			'inspection-judgement/good ~2019',
+			'inspection-judgement/outstanding 2023-11',
+		]);
+	});
+
+	test('"the top grade" is outstanding', () => {
+		expect(brief("Hartlepool's children's services received the top grade in 2019.")).toEqual(['inspection-judgement/outstanding 2019']);
+	});
+
+	test('the news judgement does not take the date of the same grade told as history', () => {
+		expect(brief('Children’s services have been judged inadequate by Ofsted for the third time in five years.', "A full inspection in 2012 rated safeguarding 'inadequate'.")).toEqual([
+			'inspection-judgement/inadequate ~2024-03-14',
+			'inspection-judgement/inadequate 2012',
+		]);
+	});
+
+	test('the report’s publication is dated only by a date beside it', () => {
+		expect(brief('Children’s services have been judged inadequate by Ofsted.', 'The cabinet member for children since 2012 offered to stand down after the report was published.')[0]).toBe('inspection-judgement/inadequate ~2024-03-14');
+	});
+});
