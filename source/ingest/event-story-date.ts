@@ -44,19 +44,21 @@ export function isStoryDate(date: DateValue, published: DateValue): boolean {
 
 const counts: Record<string, number> = {a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18};
 const seasons = /^(spring|summer|autumn|winter)$/;
-const later = /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2}) (day|week|month|year)s? later|the (?:following|next) (year|month|spring|summer|autumn|winter)|the (year|month) after)\b/i;
+const later = /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2}) (day|week|month|year)s? (later|earlier|before)|the (?:following|next) (year|month|spring|summer|autumn|winter)|the (year|month) (after|before))\b/i;
 
-/** "a year later", "the following spring", "two months later": where it is in the clause, and the step it takes. */
+/** "a year later", "the following spring", "two months later", "the year before": where it is in the clause, and the step it takes (back when negative). */
 export function laterWords(clause: string): {index: number; words: string; unit: 'day' | 'month' | 'year' | 'season'; n: number} | null {
 	const m = later.exec(clause);
 	if (!m) return null;
+	// "a year earlier", "the year before": a step back.
+	const sign = /^(earlier|before)$/i.test(m[3] ?? m[6] ?? '') ? -1 : 1;
 	if (m[1]) {
-		const n = counts[m[1].toLowerCase()] ?? Number(m[1]);
+		const n = (counts[m[1].toLowerCase()] ?? Number(m[1])) * sign;
 		const unit = m[2]!.toLowerCase();
 		return unit === 'week' ? {index: m.index, words: m[0], unit: 'day', n: n * 7} : {index: m.index, words: m[0], unit: unit as 'day', n};
 	}
-	const unit = (m[3] ?? m[4])!.toLowerCase();
-	return {index: m.index, words: m[0], unit: seasons.test(unit) ? 'season' : (unit as 'month'), n: 1};
+	const unit = (m[4] ?? m[5])!.toLowerCase();
+	return {index: m.index, words: m[0], unit: seasons.test(unit) ? 'season' : (unit as 'month'), n: sign};
 }
 
 /**
@@ -68,7 +70,7 @@ export function laterThan(from: DateValue, step: NonNullable<ReturnType<typeof l
 	const basis = `'${step.words}' than ${from.value}`;
 	const year = Number(from.value.slice(0, 4));
 	if (step.unit === 'year' || step.unit === 'season') return {value: String(year + step.n), precision: 'year', approximate: true, basis};
-	if (from.precision === 'year') return step.unit === 'month' && step.n >= 12 ? {value: String(year + Math.floor(step.n / 12)), precision: 'year', approximate: true, basis} : {value: String(year), precision: 'year', approximate: true, basis};
+	if (from.precision === 'year') return step.unit === 'month' && Math.abs(step.n) >= 12 ? {value: String(year + Math.trunc(step.n / 12)), precision: 'year', approximate: true, basis} : {value: String(year), precision: 'year', approximate: true, basis};
 	const shifted = shiftDate(from, step.unit === 'day' ? {days: step.n} : {months: step.n}, basis, {approximate: true});
 	if (shifted.value === null) return null;
 	// A day reckoned from a day is only roughly that day: kept to its month.

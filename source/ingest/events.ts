@@ -292,7 +292,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					if (groups.has(rule.group)) continue;
 					// The inspection behind a judgement is not a separate visit.
 					// So is an undated one named beside a judgement elsewhere in the sentence ("judged inadequate after a two-week inspection").
-					if (rule.type === 'inspection-visit' && (judged || (clauseDates.length === 0 && sentenceJudged))) continue;
+					if (rule.type === 'inspection-visit' && (judged || (clauseDates.length === 0 && sentenceJudged && !laterWords(clause)))) continue;
 					const named = commissioner && rule.group.startsWith('commissioner') ? clause.indexOf(commissioner) : -1;
 					const read = named >= 0 ? `${clause.slice(0, named)}commissioner${clause.slice(named + commissioner!.length)}` : clause;
 					const hit = rule.test.exec(read);

@@ -377,3 +377,21 @@ describe('a record of grades, and the news kept apart from the history', () => {
 		expect(brief('Children’s services have been judged inadequate by Ofsted.', 'The cabinet member for children since 2012 offered to stand down after the report was published.')[0]).toBe('inspection-judgement/inadequate ~2024-03-14');
 	});
 });
+
+describe('inspections named by their kind, with a date beside them', () => {
+	test.each([
+		['Under the previous framework, an unannounced inspection of contact and referral arrangements in 2011 found "areas for priority action".', 'inspection-visit 2011'],
+		['Joint inspection fieldwork took place over a fortnight in July.', 'inspection-visit 2023-07'],
+		['The first of those visits, in the spring of 2015, found early signs of progress.', 'inspection-visit 2015'],
+	])('%j → %s', (paragraph, expected) => {
+		expect(brief(paragraph)).toEqual([expected]);
+	});
+
+	test('a kind of inspection with no date beside it is not a visit of its own', () => {
+		expect(brief('An unannounced inspection would be a test for the new director.')).toEqual([]);
+	});
+
+	test('"a year earlier" steps back from the date before it', () => {
+		expect(brief("The council was rated 'inadequate' in 2019; a monitoring visit a year earlier had warned of drift.")).toContain('inspection-visit ~2018');
+	});
+});
