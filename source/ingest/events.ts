@@ -34,7 +34,7 @@ const serviceWords = /\b(children['’]s services|children['’]s social care|so
 /** A sentence that explains the grading scale names grades nobody was given. */
 const gradingScale = /\b(graded|ranging|range|ranked|runs?) from\b[^.]*\bdown to\b|\b(four|three|4|3)[- ]point scale\b|\bpossible (ratings|grades|judgements)\b|\b(can|could|may) (be given|receive|get)\b|\breplaced (?:the )?(?:old |previous )?['‘"“]?[a-z ]+['’"”]? (?:grade|rating|judgement)\b|\b(?:became|becomes|become|is|was) the (?:new )?(?:minimum|benchmark|expected) (?:standard|grade|bar)\b/i;
 /** "six other areas given the lowest outcome": other authorities' judgements, not this one's. */
-const otherAuthorities = /\b(other|similar) (areas|councils|authorities|local authorities|boroughs|counties)\b/i;
+const otherAuthorities = /\b(other|similar) (areas|councils|authorities|local authorities|boroughs|counties)\b|\b(per cent|percent|proportion|majority|number|half|third|quarter|most|many) of (all )?(the )?(councils|authorities|local authorities|areas|boroughs)\b|\b(councils|authorities|local authorities) (were|are|have been|had been) (judged|rated|graded)\b/i;
 const aspiration = /\b(aiming for|aim for|aims to|aim to|hope|hoped|hopes|want|wants|wanted|strive|target|goal|ambition|to achieve)\b/i;
 const undatedPast = /\b(previously|in the past|once|at one time)\b/i;
 /**
@@ -122,10 +122,13 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			const judging = judgementVerb.test(sentence);
 			// Most sentences report no event: the clauses are read only if one of the tests below could pass, each of
 			// which needs a rule's word, a rating word beside a judging verb, or a word of the short references.
+			// "If the council fails to improve, ministers could send in a commissioner": a hypothetical reports nothing.
+			const hypothetical = /^\W*(if|unless|should)\b/i.test(sentence) && /\b(could|would|might|may)\b/i.test(sentence);
 			const mayReport =
-				possible.length > 0 ||
+				!hypothetical &&
+				(possible.length > 0 ||
 				(judging && ratingCueWords.some((w) => present.has(w))) ||
-				shortReferenceWords.some((w) => present.has(w));
+				shortReferenceWords.some((w) => present.has(w)));
 			// The asides, the sentence's judgement and its inspections' dates are read by the clauses alone.
 			// Asides that carry their own event and date: ", who has led the service since 2021,", ", issued in March 2022,",
 			// and a "since" clause ("spent £20m since the service was rated inadequate in 2019").
@@ -276,10 +279,14 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 
 				// Judgements: every rating word next to a judging verb, unless it is an aim.
 				let judged = false;
-				if (judging && !gradingScale.test(sentence) && !otherAuthorities.test(clause)) {
+				// Three grades and no date: the scale explained ("rated outstanding, good, requires improvement or inadequate").
+				const scale = () => new Set(ratingsIn(clause).map((r) => r.rating)).size >= 3 && clauseDates.length === 0;
+				if (judging && !gradingScale.test(sentence) && !otherAuthorities.test(clause) && !scale()) {
 					// An aim is read just before its grade ("aims to be rated good"): elsewhere in the sentence it is someone else's.
 					for (const r of ratingsIn(clause)) {
-						if (aspiration.test(clause.slice(Math.max(0, r.index - 50), r.index))) continue;
+						// Farther back only with the grade's own "to be rated": "wants to be the first council in the region to be rated outstanding".
+						const lead = clause.slice(Math.max(0, r.index - 90), r.index);
+						if (aspiration.test(clause.slice(Math.max(0, r.index - 50), r.index)) || (aspiration.test(lead) && /\bto be (rated|judged|graded|given)\b/i.test(lead))) continue;
 						// "a service rated good or better", "judged good or outstanding": a standard, not a grade given.
 						if (/^[\s'’"”]*or (better|above|higher|outstanding|worse|below)\b/i.test(clause.slice(r.end, r.end + 30))) continue;
 						push('inspection-judgement', r.index, r.rating, clause.slice(r.index, r.index + 40));

@@ -395,3 +395,28 @@ describe('inspections named by their kind, with a date beside them', () => {
 		expect(brief("The council was rated 'inadequate' in 2019; a monitoring visit a year earlier had warned of drift.")).toContain('inspection-visit ~2018');
 	});
 });
+
+describe('what reports no event, and calls and refusals in more words', () => {
+	test.each([
+		'Under the current framework, councils are rated outstanding, good, requires improvement to be good or inadequate.',
+		'Across England, 49 per cent of councils were judged good or outstanding at their most recent inspection.',
+		'Wigan wants to be the first council in the North West to be rated outstanding in every area.',
+		'If the council fails to improve, ministers could send in a commissioner.',
+	])('%j reports nothing', (paragraph) => {
+		expect(brief(paragraph)).toEqual([]);
+	});
+
+	test.each([
+		["At Wednesday's meeting the Labour group told the cabinet member his position was 'untenable'.", 'resignation-call'],
+		['The county’s MPs called for a change of leadership.', 'resignation-call'],
+		['The cabinet member for children announced his departure from the role this morning.', 'resignation'],
+		['The lead member has dismissed calls to stand down as a distraction.', 'resignation-refused'],
+		['Neither the director nor the cabinet member will be quitting, both said.', 'resignation-refused'],
+	])('%j → %s', (paragraph, type) => {
+		expect(events(paragraph).map((e) => e.type)).toContain(type);
+	});
+
+	test('a record of grades with their years is not a scale', () => {
+		expect(brief('The record: good in 2013; requires improvement in 2016; outstanding in 2022.')).toHaveLength(3);
+	});
+});
