@@ -14,6 +14,7 @@ import {collectPeople} from './people.js';
 import {leadingRatingWords, onlyRatingWords} from './event-facets.js';
 import {findQuoteSpans, narrativeOf, type QuoteSpan} from './quote-spans.js';
 import {quotedRefusals} from './quoted-refusals.js';
+import {withoutPullQuotes} from './pull-quotes.js';
 import {Attributor, type ExtractedQuote} from './quotes.js';
 
 export type ExtractedPerson = {
@@ -103,7 +104,7 @@ export function extractArticle(text: string, opts: {today?: Date; meta?: StatedM
 	const eventNarratives = analysed.map((a) => (a.spans.some((s) => onlyRatingWords(s.text) || leadingRatingWords(s.text) > 0) ? gradesKept(a.text, a.spans) : a.narrative));
 	const people = collectPeople(analysed);
 	const attributor = new Attributor(people, main ? `${main} Council` : null);
-	const quotes = analysed.flatMap((p, k) => attributor.paragraph(k + 1, p));
+	const quotes = withoutPullQuotes(analysed.flatMap((p, k) => attributor.paragraph(k + 1, p)));
 
 	const partyOrgs = new Set(['Labour', 'Conservatives', 'Liberal Democrats', 'Green Party', 'Reform UK']);
 	const mentionsOf = (k: number): NamedMention[] =>

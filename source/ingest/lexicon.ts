@@ -174,6 +174,13 @@ export const speechVerbs = new Set([
 	'notes',
 	'included',
 	'includes',
+	'cautions',
+	'cautioned',
+	'observes',
+	'observed',
+	'recommends',
+	'recommended',
+	'finds',
 ]);
 
 export const speechParticiples = new Set([

@@ -230,6 +230,8 @@ export class Attributor {
 		if (!documentWords.test(p.narrative)) return;
 		// "The Ofsted report warned": the report named last is the inspectorate's, whatever report came before.
 		if (/\b(Ofsted|inspection)(['’]s)? (report|findings)\b|\breport by Ofsted\b/i.test(p.narrative)) this.lastDocument = {kind: 'report', author: {name: 'Ofsted', person: null, written: true}};
+		// "Ofsted's letter to the council said": its monitoring letter, quoted as "The letter added:".
+		if (/\b(Ofsted|inspectors)['’]s? (?:monitoring |latest |inspection )?letter\b|\bletter from Ofsted\b/i.test(p.narrative)) this.lastDocument = {kind: 'letter', author: {name: 'Ofsted', person: null, written: true}};
 		// "In the commissioner's report, Dr Okafor praises ...": the report that "The report said:" quotes next is hers.
 		if (/\bcommissioner['’]s (?:final |latest |interim |first |second )?(report|review|findings)\b/i.test(p.narrative)) {
 			const author = this.fromMention({kind: 'org', start: 0, end: 0, org: 'the commissioner'});
@@ -274,6 +276,12 @@ export class Attributor {
 			return this.fromMention(person, p);
 		}
 		const org = before.at(-1);
+		// "Orrell added:": a surname alone before its verb, once the article has printed the full name.
+		const bare = /(?<![\w'’-])([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\s+$/.exec(p.narrative.slice(Math.max(sentenceStart, (org?.end ?? 0)), verb.start));
+		if (bare && !verb.participle) {
+			const person = this.people.resolve({kind: 'person', start: 0, end: 0, names: [bare[1]!], title: null, gender: null});
+			if (person && person.name.includes(' ')) return {name: person.name, person};
+		}
 		if (org) return this.fromMention(org, p);
 		// "said Cllr Smith": the speaker follows the verb.
 		const after = inSentence.find((m) => m.start >= verb.end);

@@ -172,3 +172,27 @@ describe('who "she", "the spokesperson" and a name between commas are', () => {
 		expect(quotes('Its head of local government, Dermot Rooney, said: “Social workers are burning out.”').map((q) => q[2])).toEqual(['Dermot Rooney']);
 	});
 });
+
+describe('attribution newsrooms give after the first mention', () => {
+	test('a surname alone before its verb is the person named in full earlier', () => {
+		expect(quotes('The director, Patricia Orrell, offered to stand down.', 'Orrell added: “The staff have been let down by our systems.”')).toEqual([[3, 'The staff have been let down by our systems.', 'Patricia Orrell']]);
+	});
+
+	test('a surname nobody was named with is nobody', () => {
+		expect(quotes('Orrell added: “The staff have been let down by our systems.”')[0]?.[2]).toBeNull();
+	});
+
+	test('a pull quote that a later paragraph attributes is said once, by its speaker', () => {
+		expect(quotes('‘We have not been good enough, and I will not pretend otherwise’', 'The report was published on Tuesday.', 'Cllr Hazel Mountford said: “We have not been good enough, and I will not pretend otherwise. We will fix it.”')).toEqual([
+			[4, 'We have not been good enough, and I will not pretend otherwise. We will fix it.', 'Hazel Mountford'],
+		]);
+	});
+
+	test('Ofsted’s letter and what “the letter added” are Ofsted’s', () => {
+		expect(quotes('Ofsted’s letter to the council said services had weaknesses.', 'The letter added: “The council has recognised these shortcomings and has begun to act.”')).toEqual([[3, 'The council has recognised these shortcomings and has begun to act.', 'Ofsted']]);
+	});
+
+	test('a report that “cautions” is quoted', () => {
+		expect(quotes('Ofsted’s report was published on Tuesday.', 'The report cautions that: “Improvements have not yet reached most frontline teams.”')).toEqual([[3, 'Improvements have not yet reached most frontline teams.', 'Ofsted']]);
+	});
+});
