@@ -76,3 +76,40 @@ export function laterThan(from: DateValue, step: NonNullable<ReturnType<typeof l
 	// A day reckoned from a day is only roughly that day: kept to its month.
 	return shifted.precision === 'day' ? {...shifted, value: shifted.value.slice(0, 7), precision: 'month'} : shifted;
 }
+
+const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** A month (and day) with no year and no word that counts from the article: "in March", "on 4 June", "in early September". */
+const yearless = new RegExp(`^(?:in|on|by|from|during|until|since|at the (?:start|end) of)?\\s*(?:(?:early|late|mid)[- ]?)?(?:the )?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(${monthNames.join('|')})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?$`, 'i');
+
+const newsNear = /\b(has|have|now|this|today|latest|most recent|recent)\b/i;
+const aheadNear = /\b(will|would|must|shall|expects?|expected|due|plans?|planned|to be|next|intends?)\b/i;
+const qualifier = /\b(after|since|following|before|until|imposed|issued|from)\b[^,;]{0,25}$/i;
+
+/**
+ * A month told without its year inside a history dated earlier in the sentence or just before it ("rated
+ * inadequate in 2015. In March, the DfE issued a notice"): the history's year (the next one when the month comes
+ * before the history's own month), approximate, not the March before the article.
+ */
+export function anchoredToStory<D extends {start: number; end: number; text: string; date: DateValue}>(sentence: string, dates: readonly D[], story: StoryDate | null, k: number, published: DateValue): D[] {
+	return dates.map((d) => {
+		const m = yearless.exec(d.text.trim());
+		if (!m || d.date.value === null || d.date.approximate) return d;
+		// The news told beside a history keeps the article's year: "has now been rated inadequate following a visit in
+		// February", "after the latest visit in February".
+		if (newsNear.test(sentence.slice(Math.max(0, d.start - 60), d.end + 40))) return d;
+		// What is still to come is not history: "expects to do so in May".
+		if (aheadNear.test(sentence.slice(Math.max(0, d.start - 60), d.start))) return d;
+		// A history date inside what qualifies another event ("the notice imposed after the 2015 inspection was lifted on
+		// 7 July") is not the sentence's history.
+		const here = dates.filter((x) => x.end <= d.start && isStoryDate(x.date, published) && !qualifier.test(sentence.slice(Math.max(0, x.start - 30), x.start))).at(-1);
+		// From a sentence before, only within the paragraph: a new paragraph often turns back to the news.
+		const context = here ? here.date : story && k === story.paragraph ? story.date : null;
+		if (!context?.value) return d;
+		const month = monthNames.indexOf(m[1]!.toLowerCase()) + 1;
+		const contextMonth = context.value.length >= 7 ? Number(context.value.slice(5, 7)) : 0;
+		const year = Number(context.value.slice(0, 4)) + (contextMonth > month ? 1 : 0);
+		const value = `${year}-${String(month).padStart(2, '0')}`;
+		if (d.date.value.startsWith(value)) return d;
+		return {...d, date: {value, precision: 'month', approximate: true, basis: `'${d.text}' in the history told from ${context.value}`}};
+	});
+}

@@ -16,7 +16,7 @@ import type {DateMatch} from './dates/types.js';
 import {authorityList, clauses, dateList, distance, offsetBefore, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
 import {ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './event-facets.js';
 import {rules} from './event-rules.js';
-import {isStoryDate, laterThan, laterWords, storyYear, type StoryDate} from './event-story-date.js';
+import {anchoredToStory, isStoryDate, laterThan, laterWords, storyYear, type StoryDate} from './event-story-date.js';
 import {publicationDate, settle, summarise} from './event-settle.js';
 import type {ExtractedEvent, NamedMention, RawEvent} from './event-types.js';
 import {resignationTalk, type QuotedRefusal} from './quoted-refusals.js';
@@ -109,7 +109,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			const named = findAuthorityMentions(sentence);
 			const authorityHere = (input.authority && named.some((m) => m.name === input.authority) ? input.authority : named[0]?.name) ?? input.authority;
 			if (!authorityHere) continue;
-			const dates = datesIn(sentence);
+			// A month without its year in a history is that history's month (event-story-date.ts).
+			const dates: DateMatch[] = anchoredToStory(sentence, datesIn(sentence), story, k, input.published);
 			const printed = input.paragraphs[k]!.slice(sp.start, sp.end);
 			const sentenceDate = dates.find((d) => d.date.value !== null);
 			let anchorUsed = false;

@@ -420,3 +420,23 @@ describe('what reports no event, and calls and refusals in more words', () => {
 		expect(brief('The record: good in 2013; requires improvement in 2016; outstanding in 2022.')).toHaveLength(3);
 	});
 });
+
+describe('a month without its year, inside a history', () => {
+	test.each([
+		["The council was rated 'inadequate' in 2015. In March, the Department for Education issued an improvement notice.", 'improvement-notice ~2015-03'],
+		["The service was judged 'inadequate' in June 2016 and in September the government appointed a commissioner.", 'commissioner-appointed ~2016-09'],
+		["Ofsted rated the council 'inadequate' in 2017. The commissioner's report, published in November, recommended a trust.", 'commissioner-report ~2017-11'],
+	])('%j → %s', (paragraph, expected) => {
+		expect(brief(paragraph)).toContain(expected);
+	});
+
+	test('the news beside a history, what is still to come and a new paragraph keep the article’s year', () => {
+		expect(brief("Bury was told in 2015 that it required improvement; it has now been rated 'inadequate' following a visit in February.")).toContain('inspection-visit 2024-02');
+		expect(brief("The service was rated 'good' in 2019.", 'The council expects to send an improvement plan to the DfE in May.')).toContain('improvement-plan 2024-05');
+		expect(brief("The service was rated 'good' in 2019.", 'The inspection took place over three weeks in January and February.')).toContain('inspection-visit 2024-01');
+	});
+
+	test('a history date that qualifies another event does not move the sentence’s month', () => {
+		expect(brief('The improvement notice imposed after the 2015 inspection was lifted on 7 March.')).toContain('improvement-notice-lifted 2024-03-07');
+	});
+});
