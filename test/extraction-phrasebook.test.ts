@@ -65,8 +65,8 @@ function score(file: string) {
 /** Each phrasebook's floor: what the rules reach today. */
 const floors = [
 	{file: 'phrasebook.jsonl', rate: 0.76, wrongDates: 10, quiet: 13},
-	{file: 'phrasebook-2-dev.jsonl', rate: 0.64, wrongDates: 2, quiet: 9},
-	{file: 'phrasebook-2-held.jsonl', rate: 0.55, wrongDates: 8, quiet: 5},
+	{file: 'phrasebook-2-dev.jsonl', rate: 0.65, wrongDates: 2, quiet: 9},
+	{file: 'phrasebook-2-held.jsonl', rate: 0.56, wrongDates: 7, quiet: 5},
 ];
 
 for (const floor of floors) {

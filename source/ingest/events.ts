@@ -9,7 +9,7 @@
  * merging of an article's mentions in event-settle.ts.
  */
 import {findAuthorityMentions} from '../corpus/authorities.js';
-import {compareDates, monthsBetween, shiftDate, unknownDate} from '../corpus/date-value.js';
+import {compareDates, isAfter, monthsBetween, shiftDate, unknownDate} from '../corpus/date-value.js';
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {findDates} from './dates/resolve.js';
 import type {DateMatch} from './dates/types.js';
@@ -60,7 +60,7 @@ const judgedBy = /\b(Ofsted|report|inspectors?|inspection|watchdog|Inspectorate|
 const inspectionBefore = /\b(?:after|following|follows|followed)\b[^.;]{0,50}\b(inspect(?:ion|ions|ed|ing)|visit(?:s|ed)?|re-?inspect\w*|inspectors (?:spent|visited|were)|(?:spent|spend|were in|was in)\b[^.;]{0,30}\b(?:days?|weeks?|fortnight))\b(?:(?!\b(?:rated|judged|inadequate|good|outstanding|requires?|since)\b)[^.;])*$/i;
 /** A date right after an inspection's words: "at its inspection in August", "their visit on 17 June", "inspected on 5 March". */
 const visitBefore = /\b(?:inspect(?:ion|ions|ed)|visit(?:s|ed)?|inspectors (?:spent|visited|were))\b(?:\s+(?!framework|regime|system)[\w'’-]+){0,3}?\s+(?:in|on|during|from|of)\s+(?:the\s+)?$/i;
-const future = /\b(will|would|due to|is due|are due|is to|are to|to be (held|set up|appointed)|(?<!(?:^|[.,;]\s*|\b(?:and|but|then)\s+)the\s)next|expected to|expects to|expecting to|scheduled|whether to|weighing up|plans? to (?!(?:the|a|an|its|their|his|her|our|ministers|councillors|cabinet|government|Ofsted)\b)[a-z]+|facing|faces|is set to|are set to)\b/i;
+const future = /\b(will|would|must(?! have)|due to|is due|are due|is to|are to|to be (held|set up|appointed)|(?<!(?:^|[.,;]\s*|\b(?:and|but|then)\s+)the\s)next|expected to|expects to|expecting to|scheduled|whether to|weighing up|plans? to (?!(?:the|a|an|its|their|his|her|our|ministers|councillors|cabinet|government|Ofsted)\b)[a-z]+|facing|faces|is set to|are set to)\b/i;
 export type EventInput = {
 	readonly paragraphs: readonly string[];
 	/** The paragraphs with quotations blanked out. */
@@ -156,7 +156,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				// "a plan that runs through to June 2026", "in place until March": an end, not when the event happened.
 				const inClause = dates.filter((d) => d.start >= c.start && d.end <= c.end && !/\b(until|till|through to|up to|runs? to)\s+(the end of\s+)?$/i.test(sentence.slice(Math.max(0, d.start - 25), d.start)));
 				const clauseDates = inClause.filter((d) => d.date.value !== null);
-				const isFuture = future.test(clause);
+				// A date the date rules put after the article's own is one the sentence schedules.
+				const isFuture = future.test(clause) || clauseDates.some((d) => isAfter(d.date, input.published));
 				const offset = sentenceOffset;
 				// "It came a month after X was branded inadequate": X is reckoned back from the previous sentence's date,
 				// but only when the event's own words come after "after".
@@ -188,10 +189,13 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const mine = grades.find((g) => g.index === pos) ?? {index: pos, end: pos};
 					const apart = (d: DateMatch, g: {index: number; end: number}) => Math.max(0, g.index - d.end, d.start - g.end);
 					const ownGrade = (d: DateMatch) => grades.every((g) => apart(d, mine) <= apart(d, g));
+					// A date that ends the clause before the event's words ("As officials confirmed on 23 August, the board met
+					// ... on 21 August") is that clause's when the event's own words have one after them.
+					const behindComma = (d: DateMatch) => d.end <= cueSpan.index && /,/.test(sentence.slice(d.end, cueSpan.index)) && /\b(confirmed|said|told|announced|wrote|agreed|decided|revealed)\b/i.test(sentence.slice(0, d.start)) && ownDates.some((x) => x.start >= cueSpan.end);
 					const own = [...ownDates]
 						.filter((d) => !judgement || (!inspectionDates.includes(d) && ownGrade(d)))
 						// Measured from the event's own words ("issued in February 2020 and lifted in May 2022": May is the lifting's).
-						.sort((a, b) => fromCue(a) - fromCue(b))[0]?.date ?? null;
+						.sort((a, b) => fromCue(a) + (behindComma(a) ? 200 : 0) - fromCue(b) - (behindComma(b) ? 200 : 0))[0]?.date ?? null;
 					if (own) return own;
 					// "A year later, the government appointed a commissioner": reckoned from the date told before it.
 					// The clauses split before "following": the words may start just before the clause or run past its end.
@@ -235,7 +239,10 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				const refused = clauseDates.length === 0 && inClause.some((d) => d.date.value === null);
 				const push = (type: EventType, at: number, rating?: Rating, cue = '') => {
 					const named = withParticipants.has(type) && input.mentionsOf ? participantsOf(input.mentionsOf(k), narrative, sp.start, sp.start + c.start + at, sp.end) : [];
-					const status = statusOf(clause, type, at);
+					// "A commissioner appointed by the DfE, Patricia Greaves, will spend 12 weeks ...": the participle tells an
+					// appointment made; the future and its date are the commissioner's work.
+					const madeBy = type === 'commissioner-appointed' && /^(appointed|installed|named|sent in|brought in)\b/i.test(clause.slice(at)) && /\bcommissioner\s*$/i.test(clause.slice(Math.max(0, at - 20), at));
+					const status = madeBy ? undefined : (statusOf(clause, type, at) ?? (type !== 'resignation-refused' && clauseDates.some((d) => isAfter(d.date, input.published)) ? 'planned' : undefined));
 					const facet = type === 'inspection-judgement' ? serviceOf(sentence, narrative, opening) : {};
 					// "monitoring visits in November 2022, March 2023 and June 2023": one event per date of a list.
 					// "over four weeks in May and June" is one visit that spanned them: its first date.
@@ -247,7 +254,9 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const news = type === 'inspection-judgement' && (judgedBy.test(sentence) || newsTense.test(sentence) || k === 0) && !undatedPast.test(clause) && !/\b(previous|previously|last|earlier|later)\b/i.test(clause) && !toldAsHistory(clause, at);
 					// "under an improvement notice since 2017": in force since then, so issued then.
 					const sinceDate = inForce ? clauseDates.find((d) => /\bsince\s+$/i.test(sentence.slice(Math.max(0, d.start - 8), d.start)))?.date ?? null : null;
-					const when = listed.length > 0 ? listed : [inForce ? sinceDate : dateFor(at, type, at + cue.length, news)];
+					const phraseEnd = madeBy ? (clause.indexOf(',', at) < 0 ? clause.length : clause.indexOf(',', at)) : -1;
+					const madeOn = madeBy ? (clauseDates.find((d) => d.start >= c.start + at && d.end <= c.start + phraseEnd)?.date ?? null) : null;
+					const when = listed.length > 0 && !madeBy ? listed : [inForce ? sinceDate : madeBy ? madeOn : dateFor(at, type, at + cue.length, news)];
 					// "A re-inspection in 2013 judged it adequate, and ministers lifted the notice within months": the sentence's
 					// own history goes first.
 					const earlierHere = dates.filter((d) => d.end <= c.start && isStoryDate(d.date, input.published)).at(-1);
@@ -271,8 +280,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						paragraph: k + 1,
 						alsoIn: [],
 						dated: date !== null,
-						future: isFuture,
-						scheduled: isFuture && future.test(withoutAsides(clause, at)),
+						future: isFuture && !madeBy,
+						scheduled: isFuture && !madeBy && future.test(withoutAsides(clause, at)),
 						undatedPast: undatedPast.test(clause) || refused || inForce || (type === 'inspection-judgement' && toldAsHistory(clause, at)),
 						reportsNews: news,
 					});

@@ -440,3 +440,24 @@ describe('a month without its year, inside a history', () => {
 		expect(brief('The improvement notice imposed after the 2015 inspection was lifted on 7 March.')).toContain('improvement-notice-lifted 2024-03-07');
 	});
 });
+
+describe('what is still to come, and whose date a date is', () => {
+	test('"must", "has until", "by 28 September", "expect the council to" look ahead', () => {
+		expect(events('The council must submit an action plan by the end of May.')[0]).toMatchObject({status: 'planned', date: {value: '2024-05'}});
+		expect(events('An action plan must be sent to the inspectorate by the end of May.')[0]?.date.value).toBe('2024-05');
+		expect(events('I expect the council to set out, by 28 September, a revised improvement plan.')[0]?.date.value).toBe('2024-09-28');
+		// "By March, the council had ..." looks back.
+		expect(events('By March, the council had agreed an improvement plan.')[0]?.date.value).toBe('2024-03');
+	});
+
+	test('a commissioner "appointed by the DfE" who "will" work was appointed; the future date is the work’s', () => {
+		const got = brief('A commissioner appointed by the Department for Education, Patricia Greaves, will spend 12 weeks reviewing the service before making recommendations to ministers in May.');
+		expect(got).toContain('commissioner-appointed ~2024-03-14');
+		expect(got).toContain('commissioner-report 2024-05');
+	});
+
+	test('a date that ends a reporting clause before the event is that clause’s', () => {
+		expect(brief('As officials confirmed in their call on 23 February, the improvement board met the director on 21 February.')).toEqual(['improvement-board 2024-02-21']);
+		expect(brief('On 23 February, the improvement board met the director.')).toEqual(['improvement-board 2024-02-23']);
+	});
+});
