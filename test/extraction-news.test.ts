@@ -20,7 +20,7 @@ const today = new Date('2026-11-22T12:00:00Z');
  */
 const floors = {
 	dev: {quotes: 0.96, speakers: 0.95, events: 0.67, judgements: 0.73, extraPerArticle: 0.25, wrongDates: 4, articleDates: 0},
-	held: {quotes: 0.92, speakers: 0.87, events: 0.5, judgements: 0.6, extraPerArticle: 0.25, wrongDates: 17, articleDates: 5},
+	held: {quotes: 0.92, speakers: 0.88, events: 0.5, judgements: 0.6, extraPerArticle: 0.25, wrongDates: 17, articleDates: 5},
 };
 
 for (const half of ['dev', 'held'] as const) {

@@ -196,3 +196,29 @@ describe('attribution newsrooms give after the first mention', () => {
 		expect(quotes('Ofsted’s report was published on Tuesday.', 'The report cautions that: “Improvements have not yet reached most frontline teams.”')).toEqual([[3, 'Improvements have not yet reached most frontline teams.', 'Ofsted']]);
 	});
 });
+
+describe('letters, organisations and pronouns', () => {
+	test('"In a letter to X, minister Y set out ..." makes the letter Y’s, also for its words in the same paragraph', () => {
+		expect(quotes('In a letter to council leader Graham Pike, minister Harriet Lowe set out her concerns. The letter reads: “I remain concerned that the pace of change is too slow.”', 'It continued: “The notice will stay in place.”').map((q) => q[2])).toEqual(['Harriet Lowe', 'Harriet Lowe']);
+	});
+
+	test('"His letter" is the letter of the man just named', () => {
+		expect(quotes('The chief executive, Peter Bunyan, has replied to Ofsted. His letter was copied to the council leader, Mark Hawley.', 'The letter says: “We accept that progress has been uneven this year.”')).toEqual([[3, 'We accept that progress has been uneven this year.', 'Peter Bunyan']]);
+	});
+
+	test('an organisation right before its verb speaks, even after a person in the sentence', () => {
+		expect(quotes('Cllr Karen Kilbride said she had been “blindsided”, but Wigan Council said: “The decision was taken after careful consideration.”').find((q) => !String(q[1]).startsWith('~'))?.[2]).toBe('Wigan Council');
+	});
+
+	test('"a trust spokesman" speaks for the trust the article named', () => {
+		expect(quotes('Wigan Children’s Trust has been rated good.', 'A trust spokesman said: “This is a landmark moment for children here.”')[0]?.[2]).toBe('Wigan Children’s Trust');
+	});
+
+	test('"Ms Holbrook" is the Cathy Holbrook printed earlier without a cue', () => {
+		expect(quotes('The new director, Cathy Holbrook, and Cllr Mike Wendell met the Echo.', 'Ms Holbrook said: “I am not going to pretend the service is fine.”')[0]?.[2]).toBe('Cathy Holbrook');
+	});
+
+	test('"She added" never goes to a man named since', () => {
+		expect(quotes('Cllr Carole Whitmore described the report as fair.', 'The inspection was led by Graham Lister, who spent four weeks in the borough.', 'She added: “We accept every recommendation in full.”')[0]?.[2]).toBe('Carole Whitmore');
+	});
+});
