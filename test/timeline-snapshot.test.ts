@@ -113,18 +113,23 @@ describe('the timeline snapshot file', () => {
 		const store = await opened();
 		expect(await saveTimelineSnapshot(file, allTimelineItems(store.data), store.state)).toBe(true);
 		const whole = readFileSync(timelinePath(file), 'utf8');
-		const [magic, state, rows, tables] = whole.split('\n');
+		const [magic, state, head, rows] = whole.split('\n');
 		expect(await loadTimelineSnapshot(file)).not.toBeNull();
-		expect(`${magic}\n${state}\n${rows}\n${tables}\n`).toBe(whole);
+		expect(`${magic}\n${state}\n${head}\n${rows}\n`).toBe(whole);
+		const noNames = head!.replace(/"tables":\{.*\}\}$/, '"tables":{"authorities":[],"types":[]}}');
+		expect(noNames).not.toBe(head);
 		const damaged = [
 			'',
 			`${magic}\n${state}\n`,
+			`${magic}\n${state}\n${head}\n`,
 			whole.slice(0, Math.floor(whole.length / 2)),
 			whole.slice(0, -1),
-			`${magic}\n${state}\n${rows}\n{"authorities":[],"types":[]}\n`,
-			`${magic}\n${state}\n{"rows":1}\n${tables}\n`,
-			`${magic}\n${state}\n[[1,2,3]]\n${tables}\n`,
-			`scrutiny-timeline 0\n${state}\n${rows}\n${tables}\n`,
+			`${whole}${rows}\n`,
+			`${magic}\n${state}\n${noNames}\n${rows}\n`,
+			`${magic}\n${state}\n{"rows":1}\n${rows}\n`,
+			`${magic}\n${state}\n${head}\n[[1,2,3]]\n`,
+			`${magic}\n${state}\n${head!.replace('"total":', '"total":1')}\n${rows}\n`,
+			`scrutiny-timeline 1\n${state}\n${head}\n${rows}\n`,
 			whole.replace(state!, `${state}x`),
 			whole.replace('Blackpool', 'Blackp\u00f6ol'),
 		];

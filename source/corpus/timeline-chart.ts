@@ -5,7 +5,6 @@
  */
 import {happened, isChildrensServicesJudgement} from './event-kinds.js';
 import type {EventView} from './queries.js';
-import {largest, smallest} from '../text/largest.js';
 
 /** One letter per rating, for strips and narrow columns. */
 export const ratingLetters: Readonly<Record<string, string>> = {inadequate: 'I', 'requires improvement': 'R', adequate: 'A', good: 'G', outstanding: 'O'};
@@ -74,28 +73,66 @@ export function judgementLetter(e: EventView): string {
 	return (r && ratingLetters[r]) || '?';
 }
 
+/** A judgement as the strip draws it: its letter, and the rating that colours it. */
+export type JudgementMark = readonly [letter: string, rating: string | null];
+
+/**
+ * One authority's year as the strip needs it: how many judgements and other events, the first judgements (as
+ * many as the widest cell has room for) and the last. Small whatever the year holds, so that the chart of every
+ * line can be saved beside the store (timeline-digest.ts) and drawn before the lines are read.
+ */
+export type YearTally = {
+	readonly judgements: number;
+	readonly first: readonly JudgementMark[];
+	readonly last: JudgementMark | null;
+	readonly others: number;
+};
+
+function markOf(e: EventView): JudgementMark {
+	return [judgementLetter(e), e.rating ?? e.reportedRating ?? null];
+}
+
+/** A year's events (in date order) as a tally keeping the first `keep` judgements. */
+export function yearTally(events: readonly EventView[], keep: number): YearTally {
+	const first: JudgementMark[] = [];
+	let judgements = 0;
+	let last: EventView | null = null;
+	for (const e of events) {
+		if (!isJudgement(e)) continue;
+		judgements++;
+		last = e;
+		if (first.length < keep) first.push(markOf(e));
+	}
+	return {judgements, first, last: last ? markOf(last) : null, others: events.length - judgements};
+}
+
 /**
  * One year's cell of `width` cells: each judgement's letter, then a mark per other event; when they do not
  * fit, judgements keep their letters and the last cell says there are more. A one-cell year shows its latest
  * judgement's letter, else the events' count as a density glyph.
  */
 export function yearCell(events: readonly EventView[], width: number, glyphs: ChartGlyphs): ChartSegment[] {
+	return tallyCell(yearTally(events, Math.max(0, width)), width, glyphs);
+}
+
+/** `yearCell` from a tally that kept at least `width - 1` judgements. */
+export function tallyCell(tally: YearTally, width: number, glyphs: ChartGlyphs): ChartSegment[] {
 	if (width <= 0) return [];
 	const inner = width === 1 ? 1 : width - 1;
 	const gap: ChartSegment[] = width === 1 ? [] : [{kind: 'gap', text: ' '}];
-	if (events.length === 0) return [{kind: 'empty', text: glyphs.empty.padEnd(inner)}, ...gap];
-	const judgements = events.filter(isJudgement);
-	const others = events.length - judgements.length;
+	const count = tally.judgements + tally.others;
+	if (count === 0) return [{kind: 'empty', text: glyphs.empty.padEnd(inner)}, ...gap];
+	const {others} = tally;
 	if (inner === 1) {
-		const last = judgements.at(-1);
-		if (last) return [{kind: 'judgement', text: judgementLetter(last), rating: last.rating ?? last.reportedRating ?? null}];
+		const last = tally.last;
+		if (last) return [{kind: 'judgement', text: last[0], rating: last[1]}];
 		return [{kind: 'event', text: glyphs.density[Math.min(others, glyphs.density.length) - 1]!}];
 	}
-	const overflow = events.length > inner;
+	const overflow = count > inner;
 	const room = overflow ? inner - 1 : inner;
-	const shownJudgements = judgements.slice(0, room);
+	const shownJudgements = tally.first.slice(0, Math.min(room, tally.judgements));
 	const shownEvents = Math.max(0, Math.min(others, room - shownJudgements.length));
-	const out: ChartSegment[] = shownJudgements.map((j) => ({kind: 'judgement', text: judgementLetter(j), rating: j.rating ?? j.reportedRating ?? null}));
+	const out: ChartSegment[] = shownJudgements.map(([text, rating]) => ({kind: 'judgement', text, rating}));
 	if (shownEvents > 0) out.push({kind: 'event', text: glyphs.event.repeat(shownEvents)});
 	if (overflow) out.push({kind: 'event', text: glyphs.more});
 	const used = shownJudgements.length + shownEvents + (overflow ? 1 : 0);
@@ -146,45 +183,100 @@ export function chartAxis(from: number, to: number, cellWidth: number): string {
 	return chars.join('').trimEnd();
 }
 
+/** One authority's lines as the chart needs them: how many, how many undated, and a tally of each dated year. */
+export type AuthorityTally = {
+	readonly authority: string;
+	readonly events: number;
+	readonly undated: number;
+	/** Each year with events, in no particular order. */
+	readonly years: readonly (readonly [year: number, tally: YearTally])[];
+};
+
+/**
+ * What the chart of a list of lines is drawn from, whatever the width: small (a tally per authority and year),
+ * so that it is saved with the timeline's lines and the first timeline draws its chart before reading them.
+ */
+export type ChartTally = {
+	/** The first and last year of the dated lines; null if none is dated. */
+	readonly years: readonly [first: number, last: number] | null;
+	/** In the order of each authority's first line. */
+	readonly authorities: readonly AuthorityTally[];
+	/** The widest cell the tallies can draw (they keep this many judgements less one a year). */
+	readonly maxCellWidth: number;
+};
+
+/** The default widest cell of a year. */
+export const defaultMaxCellWidth = 8;
+
+/** The tally of `events` (in date order) for charts of cells up to `maxCellWidth` wide. */
+export function chartTally(events: readonly EventView[], maxCellWidth = defaultMaxCellWidth): ChartTally {
+	const byAuthority = new Map<string, {dated: Map<number, EventView[]>; events: number; undated: number}>();
+	let first = Number.POSITIVE_INFINITY;
+	let last = Number.NEGATIVE_INFINITY;
+	for (const e of events) {
+		let a = byAuthority.get(e.authority);
+		if (!a) {
+			a = {dated: new Map(), events: 0, undated: 0};
+			byAuthority.set(e.authority, a);
+		}
+		a.events++;
+		const y = yearOf(e);
+		if (y === null) {
+			a.undated++;
+			continue;
+		}
+		if (y < first) first = y;
+		if (y > last) last = y;
+		const list = a.dated.get(y);
+		if (list) list.push(e);
+		else a.dated.set(y, [e]);
+	}
+	const authorities = [...byAuthority].map(([authority, a]) => ({
+		authority,
+		events: a.events,
+		undated: a.undated,
+		years: [...a.dated].map(([y, list]) => [y, yearTally(list, Math.max(0, maxCellWidth - 1))] as const),
+	}));
+	return {years: first <= last ? [first, last] : null, authorities, maxCellWidth};
+}
+
 /**
  * The chart of `events` (already in date order, as the timeline lists them): the authorities with the most
  * events first, up to `maxRows`; the years from the first to the last dated event, the most recent kept when
  * they do not fit; an undated count at the end of a row.
  */
 export function timelineChart(events: readonly EventView[], opts: ChartOptions): Chart | null {
-	const years = events.map(yearOf).filter((y): y is number => y !== null);
-	const byAuthority = new Map<string, EventView[]>();
-	for (const e of events) {
-		const list = byAuthority.get(e.authority);
-		if (list) list.push(e);
-		else byAuthority.set(e.authority, [e]);
-	}
-	if (byAuthority.size === 0 || opts.maxRows <= 0) return null;
-	const undatedWidth = Math.max(0, ...[...byAuthority.values()].map((list) => undatedText(list).length));
+	return chartOfTally(chartTally(events, opts.maxCellWidth ?? defaultMaxCellWidth), opts);
+}
+
+/** The chart drawn from a tally: the same as `timelineChart` of the lines it was made from. */
+export function chartOfTally(tally: ChartTally, opts: ChartOptions): Chart | null {
+	const maxCellWidth = opts.maxCellWidth ?? defaultMaxCellWidth;
+	if (maxCellWidth > tally.maxCellWidth) throw new Error(`a chart tally for cells up to ${tally.maxCellWidth} wide cannot draw cells of ${maxCellWidth}`);
+	if (tally.authorities.length === 0 || opts.maxRows <= 0) return null;
+	const undatedWidth = Math.max(0, ...tally.authorities.map((a) => undatedText(a.undated).length));
 	const room = Math.max(1, opts.width - undatedWidth);
-	const first = years.length ? smallest(years) : new Date().getUTCFullYear();
-	const to = years.length ? largest(years) : first;
+	const first = tally.years ? tally.years[0] : new Date().getUTCFullYear();
+	const to = tally.years ? tally.years[1] : first;
 	const span = to - first + 1;
-	const cellWidth = Math.max(1, Math.min(opts.maxCellWidth ?? 8, Math.floor(room / span)));
+	const cellWidth = Math.max(1, Math.min(maxCellWidth, Math.floor(room / span)));
 	// Too many years for one cell each: the most recent ones.
 	const from = Math.max(first, to - Math.floor(room / cellWidth) + 1);
-	const ranked = [...byAuthority.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+	const ranked = [...tally.authorities].sort((a, b) => b.events - a.events || a.authority.localeCompare(b.authority));
 	const shown = ranked.slice(0, opts.maxRows);
-	const rows = shown.map(([authority, list]) => {
+	const none: YearTally = {judgements: 0, first: [], last: null, others: 0};
+	const rows = shown.map(({authority, events, undated, years}) => {
+		const byYear = new Map(years);
 		const segments: ChartSegment[] = [];
-		for (let y = from; y <= to; y++) {
-			const these = list.filter((e) => yearOf(e) === y);
-			// Judgements first within a year: their letters are what the strip is read for.
-			segments.push(...yearCell([...these.filter(isJudgement), ...these.filter((e) => !isJudgement(e))], cellWidth, opts.glyphs));
-		}
-		const undated = undatedText(list);
-		if (undated) segments.push({kind: 'undated', text: undated});
-		return {authority, events: list.length, segments: joinSegments(segments)};
+		// Judgements first within a year: their letters are what the strip is read for.
+		for (let y = from; y <= to; y++) segments.push(...tallyCell(byYear.get(y) ?? none, cellWidth, opts.glyphs));
+		const text = undatedText(undated);
+		if (text) segments.push({kind: 'undated', text});
+		return {authority, events, segments: joinSegments(segments)};
 	});
 	return {from, to, cellWidth, axis: chartAxis(from, to, cellWidth), rows, more: ranked.length - shown.length};
 }
 
-function undatedText(list: readonly EventView[]): string {
-	const n = list.filter((e) => e.date.value === null).length;
+function undatedText(n: number): string {
 	return n ? ` ?${n}` : '';
 }

@@ -34,14 +34,14 @@ export type AppProps = {
 	/**
 	 * A store still being read: the dashboard draws from `start` (saved beside the store) and `data` is ignored
 	 * until `data` resolves. The timeline, when first shown meanwhile, asks `timeline` for its lines saved beside
-	 * the store (null: none fit) and draws from them; the search view, likewise, asks `search` for the index and
+	 * the store and draws from each snapshot it yields (the first lines, then all; null: none to show); the search view, likewise, asks `search` for the index and
 	 * documents saved beside the store and answers from them. Keys the views cannot handle yet wait until the
 	 * store is read; a failed read ends the session with its error.
 	 */
 	readonly pending?: {
 		readonly start: StartSnapshot;
 		readonly data: Promise<StoreData>;
-		readonly timeline?: () => Promise<TimelineSnapshot | null>;
+		readonly timeline?: () => AsyncIterable<TimelineSnapshot | null>;
 		readonly search?: () => Promise<SavedSearch | null>;
 	};
 	/** Re-reads the store for `r`; without it, `r` says there is nothing to reload from. */
@@ -173,13 +173,14 @@ export function App(props: AppProps) {
 	useEffect(() => {
 		if (!loading || shownView !== 'timeline' || !askTimeline || timelineAsked.current) return;
 		timelineAsked.current = true;
-		askTimeline().then(
-			(snapshot) => {
-				// Too late once the store is read: the timeline then draws from the store.
-				if (snapshot && live.current.loading) setTimelineSnapshot(snapshot);
-			},
-			() => undefined,
-		);
+		const show = async () => {
+			for await (const snapshot of askTimeline()) {
+				// Too late once the store is read: the timeline then draws from the store (and the file is let go).
+				if (!live.current.loading) return;
+				setTimelineSnapshot(snapshot);
+			}
+		};
+		show().catch(() => undefined);
 	}, [loading, shownView, askTimeline]);
 	const askSearch = props.pending?.search;
 	useEffect(() => {
@@ -246,7 +247,7 @@ export function App(props: AppProps) {
 	const takesNow = useCallback((screen: Screen, input: ViewInput) => {
 		const {viewEnv: e, registry: r} = live.current;
 		if (!live.current.loading) return true;
-		return readyWhileLoading(screen.view) || (drawsWhileLoading(r, screen, e) && (moduleFor(r, screen.view).whileReading?.takes(screen, input) ?? false));
+		return readyWhileLoading(screen.view) || (drawsWhileLoading(r, screen, e) && (moduleFor(r, screen.view).whileReading?.takes(screen, input, e) ?? false));
 	}, []);
 
 	const applyInput = useCallback(
@@ -346,12 +347,12 @@ export function App(props: AppProps) {
 		[store, runController, quit, reload],
 	);
 
-	// Waiting keys run, in order, as soon as the view can take them: once the store is read, or the search view
-	// has its saved documents; the first it still cannot take holds the rest.
+	// Waiting keys run, in order, as soon as the view can take them: once the store is read, the search view has
+	// its saved documents or the timeline all its saved lines; the first it still cannot take holds the rest.
 	useEffect(() => {
 		const queue = waiting.current;
 		while (queue.length > 0 && takesNow(currentScreen(store.getState()), queue[0]!)) applyInput(currentScreen(store.getState()), queue.shift()!);
-	}, [loading, savedSearch, takesNow, applyInput, store]);
+	}, [loading, savedSearch, timelineSnapshot, takesNow, applyInput, store]);
 
 	const onInput = useCallback(
 		(input: string, key: Key) => {

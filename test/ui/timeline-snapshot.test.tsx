@@ -41,7 +41,7 @@ afterAll(() => rmSync(dir, {recursive: true, force: true}));
 
 
 /** A session whose store is still being read, with the timeline's lines saved beside it. */
-async function reading(opts: {timeline?: () => Promise<TimelineSnapshot | null>; curate?: AppProps['curate']} = {}) {
+async function reading(opts: {timeline?: () => AsyncIterable<TimelineSnapshot | null>; curate?: AppProps['curate']} = {}) {
 	const loading = later<StoreData>();
 	const asked: number[] = [];
 	const app = await renderApp(emptyStore(data.name), {
@@ -49,7 +49,12 @@ async function reading(opts: {timeline?: () => Promise<TimelineSnapshot | null>;
 		pending: {
 			start: startSnapshot(data, dashboardLimits),
 			data: loading.promise,
-			timeline: opts.timeline ?? (async () => (asked.push(1), snapshot)),
+			timeline:
+				opts.timeline ??
+				async function* () {
+					asked.push(1);
+					yield snapshot;
+				},
 		},
 		...(opts.curate ? {curate: opts.curate} : {}),
 	});
@@ -106,7 +111,7 @@ describe('the first timeline while the store is read', () => {
 	});
 
 	it('waits for the store when no lines were saved', async () => {
-		const {app, loading} = await reading({timeline: async () => null});
+		const {app, loading} = await reading({timeline: async function* () {}});
 		await app.pressCommand('view-timeline');
 		await app.waitForText('Reading the store');
 		loading.resolve(data);
