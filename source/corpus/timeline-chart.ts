@@ -69,41 +69,43 @@ function isJudgement(e: EventView): boolean {
 
 /** The letter of a judgement: I, R, G, O; `?` for one whose rating is not recorded. */
 export function judgementLetter(e: EventView): string {
-	const r = e.rating ?? e.reportedRating;
-	return (r && ratingLetters[r]) || '?';
+	return letterOf(ratingOf(e));
 }
 
-/** A judgement as the strip draws it: its letter, and the rating that colours it. */
-export type JudgementMark = readonly [letter: string, rating: string | null];
+function letterOf(rating: string | null): string {
+	return (rating && ratingLetters[rating]) || '?';
+}
 
 /**
- * One authority's year as the strip needs it: how many judgements and other events, the first judgements (as
- * many as the widest cell has room for) and the last. Small whatever the year holds, so that the chart of every
- * line can be saved beside the store (timeline-digest.ts) and drawn before the lines are read.
+ * One authority's year as the strip needs it: how many judgements and other events, and the ratings of the
+ * first judgements (as many as the widest cell has room for) and of the last (null: not recorded). Small
+ * whatever the year holds, so that the chart of every line can be saved beside the store (timeline-digest.ts)
+ * and drawn before the lines are read.
  */
 export type YearTally = {
 	readonly judgements: number;
-	readonly first: readonly JudgementMark[];
-	readonly last: JudgementMark | null;
 	readonly others: number;
+	readonly first: readonly (string | null)[];
+	/** Meaningful when there are judgements. */
+	readonly last: string | null;
 };
 
-function markOf(e: EventView): JudgementMark {
-	return [judgementLetter(e), e.rating ?? e.reportedRating ?? null];
+function ratingOf(e: EventView): string | null {
+	return e.rating ?? e.reportedRating ?? null;
 }
 
-/** A year's events (in date order) as a tally keeping the first `keep` judgements. */
+/** A year's events (in date order) as a tally keeping the first `keep` judgements' ratings. */
 export function yearTally(events: readonly EventView[], keep: number): YearTally {
-	const first: JudgementMark[] = [];
+	const first: (string | null)[] = [];
 	let judgements = 0;
-	let last: EventView | null = null;
+	let last: string | null = null;
 	for (const e of events) {
 		if (!isJudgement(e)) continue;
 		judgements++;
-		last = e;
-		if (first.length < keep) first.push(markOf(e));
+		last = ratingOf(e);
+		if (first.length < keep) first.push(last);
 	}
-	return {judgements, first, last: last ? markOf(last) : null, others: events.length - judgements};
+	return {judgements, others: events.length - judgements, first, last};
 }
 
 /**
@@ -124,15 +126,14 @@ export function tallyCell(tally: YearTally, width: number, glyphs: ChartGlyphs):
 	if (count === 0) return [{kind: 'empty', text: glyphs.empty.padEnd(inner)}, ...gap];
 	const {others} = tally;
 	if (inner === 1) {
-		const last = tally.last;
-		if (last) return [{kind: 'judgement', text: last[0], rating: last[1]}];
+		if (tally.judgements > 0) return [{kind: 'judgement', text: letterOf(tally.last), rating: tally.last}];
 		return [{kind: 'event', text: glyphs.density[Math.min(others, glyphs.density.length) - 1]!}];
 	}
 	const overflow = count > inner;
 	const room = overflow ? inner - 1 : inner;
 	const shownJudgements = tally.first.slice(0, Math.min(room, tally.judgements));
 	const shownEvents = Math.max(0, Math.min(others, room - shownJudgements.length));
-	const out: ChartSegment[] = shownJudgements.map(([text, rating]) => ({kind: 'judgement', text, rating}));
+	const out: ChartSegment[] = shownJudgements.map((rating) => ({kind: 'judgement', text: letterOf(rating), rating}));
 	if (shownEvents > 0) out.push({kind: 'event', text: glyphs.event.repeat(shownEvents)});
 	if (overflow) out.push({kind: 'event', text: glyphs.more});
 	const used = shownJudgements.length + shownEvents + (overflow ? 1 : 0);
@@ -264,7 +265,7 @@ export function chartOfTally(tally: ChartTally, opts: ChartOptions): Chart | nul
 	const from = Math.max(first, to - Math.floor(room / cellWidth) + 1);
 	const ranked = [...tally.authorities].sort((a, b) => b.events - a.events || a.authority.localeCompare(b.authority));
 	const shown = ranked.slice(0, opts.maxRows);
-	const none: YearTally = {judgements: 0, first: [], last: null, others: 0};
+	const none: YearTally = {judgements: 0, others: 0, first: [], last: null};
 	const rows = shown.map(({authority, events, undated, years}) => {
 		const byYear = new Map(years);
 		const segments: ChartSegment[] = [];

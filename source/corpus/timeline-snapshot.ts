@@ -21,7 +21,7 @@ import {realFs} from './store/fs-seam.js';
 import type {EventView} from './queries.js';
 import type {DateValue} from './schema.js';
 import {defaultMaxCellWidth} from './timeline-chart.js';
-import {timelineDigest, type TimelineDigest} from './timeline-digest.js';
+import {packDigest, timelineDigest, unpackDigest, type PackedDigest, type TimelineDigest} from './timeline-digest.js';
 import type {LineStatus, TimelineItem} from './timeline-items.js';
 import type {EventType, Origin} from './vocabulary.js';
 
@@ -123,7 +123,7 @@ function asciiJson(json: string): string {
 export const chunkLines = 1000;
 
 /** The head: the digest of every line, and the names the lines are numbered by. */
-type Head = {readonly digest: TimelineDigest; readonly tables: Tables};
+type Head = {readonly digest: PackedDigest; readonly tables: Tables};
 
 /**
  * The file, a chunk of lines at a time: the UI writes it after an edit, and the writer's awaits between chunks
@@ -138,7 +138,7 @@ async function* fileChunks(state: string, items: readonly TimelineItem[]): Async
 		await new Promise((resolve) => setImmediate(resolve));
 	}
 
-	const head: Head = {digest: timelineDigest(items), tables};
+	const head: Head = {digest: packDigest(timelineDigest(items)), tables};
 	yield Buffer.from(`${magic}\n${state}\n${asciiJson(JSON.stringify(head))}\n`);
 	for (let at = 0; at < rows.length; at += chunkLines) {
 		const chunk = rows.slice(at, at + chunkLines);
@@ -220,19 +220,14 @@ function nextLine(c: Cursor, want: number): string | null {
 	}
 }
 
-function isHead(value: unknown): value is Head {
+/** The head's digest and names; throws if it is not one of ours. */
+function headOf(value: unknown): {digest: TimelineDigest; tables: Tables} {
 	const head = value as Head;
-	const d = head?.digest;
-	return (
-		Array.isArray(head?.tables?.authorities) &&
-		Array.isArray(head.tables.types) &&
-		typeof d?.total === 'number' &&
-		Array.isArray(d.groups) &&
-		d.groups.reduce((sum, [, count]) => sum + count, 0) === d.total &&
-		Array.isArray(d.chart?.authorities) &&
-		d.chart.maxCellWidth >= defaultMaxCellWidth &&
-		['dates', 'authorities', 'types', 'ratings', 'reportedRatings'].every((key) => Array.isArray(d.columns?.[key as keyof TimelineDigest['columns']]))
-	);
+	const tables = head?.tables;
+	if (!Array.isArray(tables?.authorities) || !Array.isArray(tables.types)) throw new Error('not a head');
+	const digest = unpackDigest(head.digest);
+	if (digest.chart.maxCellWidth < defaultMaxCellWidth) throw new Error('not a head');
+	return {digest, tables};
 }
 
 /** A chunk's lines; throws if it is not one of ours. */
@@ -267,67 +262,80 @@ function groupsMatch(items: readonly TimelineItem[], digest: TimelineDigest): bo
 /** How long the rest is read before the event loop gets a turn (the store's read and keys go on meanwhile). */
 const sliceMs = 12;
 
-/**
- * The snapshot if it was made from the store as it is now, read in two steps: first the head and the first
- * chunk (the lines the timeline opens on) as a snapshot that is not `complete`, unless they are all its lines;
- * then, giving the event loop a turn every few milliseconds, every line, as a complete snapshot. Yields nothing
- * if there is no snapshot for this state; null after the first if the rest proves the file damaged, or the store
- * changed meanwhile (what was yielded before is then not to be shown). Never throws. The rest is read from the
- * file opened for the head: a snapshot written meanwhile is not mixed into it.
- */
-export async function* readTimelineSnapshot(storePath: string): AsyncGenerator<TimelineSnapshot | null> {
-	let fd: number | null = null;
-	let yielded = false;
-	try {
-		const file = timelinePath(storePath);
-		const state = storeState(storePath);
-		if (state === null) return;
-		fd = openSync(file, 'r');
-		const c: Cursor = {fd, at: 0, buffer: Buffer.alloc(0), end: 0};
-		const want = 1 << 20;
-		if (nextLine(c, 4096) !== magic || nextLine(c, 4096) !== state) return;
-		const head = JSON.parse(nextLine(c, want) ?? '') as unknown;
-		if (!isHead(head)) return;
-		const {digest, tables} = head;
-		const first = digest.total === 0 ? [] : chunkItemsOf(nextLine(c, want) ?? '', tables);
-		if (first.length > digest.total || storeState(storePath) !== state) return;
-		const complete = first.length === digest.total;
-		if (complete && (nextLine(c, 1) !== null || !groupsMatch(first, digest))) return;
-		yielded = true;
-		yield {items: first, digest, complete};
-		if (complete) return;
+/** Bytes read at a time: a chunk or so. */
+const readBytes = 1 << 19;
 
-		// A turn for the caller to draw the first lines before the rest is read.
-		await new Promise((resolve) => setTimeout(resolve, 0));
-		// The rest at once, in one read: the store's read behind the UI would run between smaller ones.
-		const size = fstatSync(fd).size;
-		const rest: Cursor = {fd, at: size, buffer: Buffer.allocUnsafe(size - c.at + c.end), end: 0};
-		c.buffer.copy(rest.buffer, 0, 0, c.end);
-		rest.end = c.end + (size > c.at ? readSync(fd, rest.buffer, c.end, size - c.at, c.at) : 0);
+/**
+ * The saved lines being read: `first` (the head and the first chunk, the lines the timeline opens on: not
+ * `complete` unless they are all the lines), then `rest()` for every line.
+ */
+export type TimelineReading = {
+	readonly first: TimelineSnapshot;
+	/**
+	 * Every line, read a chunk at a time, giving the event loop a turn every few milliseconds: a complete snapshot,
+	 * or null if the file proves damaged, the store changed meanwhile (then `first` is not to be shown either), or
+	 * `wanted` said no more (checked between turns). Read from the file opened for `first`: a snapshot written
+	 * meanwhile is not mixed into it. Never rejects; call it once.
+	 */
+	readonly rest: (wanted?: () => boolean) => Promise<TimelineSnapshot | null>;
+};
+
+/**
+ * Starts reading the snapshot if it was made from the store as it is now: the head and the first chunk, read
+ * at once (a few hundred kilobytes); null if there is none for this state, or it is damaged. Never throws.
+ */
+export function openTimelineSnapshot(storePath: string): TimelineReading | null {
+	let fd: number | null = null;
+	try {
+		const state = storeState(storePath);
+		if (state === null) return null;
+		fd = openSync(timelinePath(storePath), 'r');
+		const c: Cursor = {fd, at: 0, buffer: Buffer.alloc(0), end: 0};
+		if (nextLine(c, 4096) !== magic || nextLine(c, 4096) !== state) throw new Error('another state');
+		const {digest, tables} = headOf(JSON.parse(nextLine(c, readBytes) ?? '') as unknown);
+		const items = digest.total === 0 ? [] : chunkItemsOf(nextLine(c, readBytes) ?? '', tables);
+		if (items.length > digest.total || storeState(storePath) !== state) throw new Error('stale or damaged');
+		if (items.length === digest.total) {
+			if (nextLine(c, 1) !== null || !groupsMatch(items, digest)) throw new Error('damaged');
+			closeSync(fd);
+			const first = {items, digest, complete: true};
+			return {first, rest: async () => first};
+		}
+
+		const open = fd;
+		fd = null;
+		return {first: {items, digest, complete: false}, rest: async (wanted) => readRest(storePath, state, c, items, digest, tables, wanted).finally(() => closeSync(open))};
+	} catch {
+		if (fd !== null) closeSync(fd);
+		return null;
+	}
+}
+
+async function readRest(storePath: string, state: string, c: Cursor, first: readonly TimelineItem[], digest: TimelineDigest, tables: Tables, wanted = () => true): Promise<TimelineSnapshot | null> {
+	try {
 		const items = [...first];
 		let turn = performance.now();
 		for (;;) {
-			const line = nextLine(rest, 1);
-			if (line === null) break;
-			for (const item of chunkItemsOf(line, tables)) items.push(item);
-			if (items.length > digest.total) throw new Error('more lines than the head says');
 			if (performance.now() - turn > sliceMs) {
 				await new Promise((resolve) => setImmediate(resolve));
+				if (!wanted()) return null;
 				turn = performance.now();
 			}
+
+			const line = nextLine(c, readBytes);
+			if (line === null) break;
+			for (const item of chunkItemsOf(line, tables)) items.push(item);
+			if (items.length > digest.total) return null;
 		}
-		if (items.length !== digest.total || !groupsMatch(items, digest) || storeState(storePath) !== state) throw new Error('stale or damaged');
-		yield {items, digest, complete: true};
+
+		if (items.length !== digest.total || !groupsMatch(items, digest) || storeState(storePath) !== state) return null;
+		return {items, digest, complete: true};
 	} catch {
-		if (yielded) yield null;
-	} finally {
-		if (fd !== null) closeSync(fd);
+		return null;
 	}
 }
 
 /** The whole snapshot if it was made from the store as it is now; else null. Never throws. */
 export async function loadTimelineSnapshot(storePath: string): Promise<TimelineSnapshot | null> {
-	let last: TimelineSnapshot | null = null;
-	for await (const snapshot of readTimelineSnapshot(storePath)) last = snapshot;
-	return last?.complete ? last : null;
+	return (await openTimelineSnapshot(storePath)?.rest()) ?? null;
 }

@@ -44,13 +44,12 @@ const onLines = new Set<string>(['previous-year', 'next-year', 'timeline-find', 
 export const timelineWhileReading: WhileReading<TimelineScreen> = {
 	draws: (screen, env) => {
 		const saved = env.timeline;
-		if (saved === null || !snapshotAnswers(screen.filters)) return false;
-		if (saved.complete) return screen.panel === null || screen.panel.kind === 'find';
-		return screen.panel === null && screen.filters.query === '' && selectedAmong(screen, saved.items);
+		if (saved === null || !snapshotAnswers(screen.filters) || (screen.panel !== null && screen.panel.kind !== 'find')) return false;
+		return saved.complete || (screen.filters.query === '' && selectedAmong(screen, saved.items));
 	},
 	takes: (screen, input, env) => {
 		if (screen.panel !== null && screen.panel.kind !== 'find') return false;
-		if (env.timeline && !env.timeline.complete) return screen.panel === null && takenAmongFirst(screen, input, env);
+		if (env.timeline && !env.timeline.complete) return takenAmongFirst(screen, input, env);
 		if (!('command' in input)) return screen.panel?.kind === 'find';
 		return moveOf(input) !== null || onLines.has(input.command);
 	},
@@ -63,25 +62,33 @@ function selectedAmong(screen: TimelineScreen, items: readonly TimelineItem[]): 
 
 /**
  * With the first lines only: whether the input is a move (or a year jump) whose selection and window stay among
- * them, or Esc leaving the unfiltered timeline. The others wait for every line: a move past the first lines
- * would stop at the last of them, and the search within would find in part of the lines.
+ * them, opening or closing the search within (what is typed into it waits: it finds in every line), or Esc
+ * leaving the unfiltered timeline. The others wait for every line: a move past the first lines would stop at the
+ * last of them.
  */
 function takenAmongFirst(screen: TimelineScreen, input: ViewInput, env: ViewEnv): boolean {
 	if (!('command' in input)) return false;
-	if (input.command === 'clear-filter') return screen.filters.order.length === 0;
+	switch (input.command) {
+		case 'timeline-find':
+		case 'search-leave':
+		case 'find-done':
+		case 'previous-year':
+			return true;
+		case 'clear-filter':
+			return screen.filters.order.length === 0;
+		default:
+			break;
+	}
+
+	const move = moveOf(input);
+	if (!move && input.command !== 'next-year') return false;
 	const lines = linesOf(env, screen.filters);
 	const {items} = lines;
 	const {listRows} = layoutOf(env, lines);
 	const current = resolveSelection(items, screen.selectedId, screen.pos.selected);
-	const inside = (to: number) => to + listRows < items.length;
-	const move = moveOf(input);
-	if (move) return inside(moveItem(current, move, lines.digest.total, listRows - 1));
-	if (input.command === 'previous-year') return true;
-	if (input.command === 'next-year') {
-		const to = yearJump(items, current, 1);
-		return to !== current && inside(to);
-	}
-	return false;
+	const to = move ? moveItem(current, move, lines.digest.total, listRows - 1) : yearJump(items, current, 1);
+	// No next year among the first lines (`yearJump` stays): it is after them.
+	return (move !== null || to !== current) && to + listRows < items.length;
 }
 
 /** The screen with the line at `index` selected and the window moved to show it. */
