@@ -122,6 +122,9 @@ function asciiJson(json: string): string {
 /** Lines a chunk (a line of the file): the first is what the first timeline waits for, with the head. */
 export const chunkLines = 1000;
 
+/** Fields of a line (`Row`). */
+const fields = 14;
+
 /** The head: the digest of every line, and the names the lines are numbered by. */
 type Head = {readonly digest: PackedDigest; readonly tables: Tables};
 
@@ -146,9 +149,6 @@ async function* fileChunks(state: string, items: readonly TimelineItem[]): Async
 		yield Buffer.from(`${asciiJson(JSON.stringify(columns))}\n`);
 	}
 }
-
-/** Fields of a line (`Row`). */
-const fields = 14;
 
 /**
  * Saves `items` (every line of the timeline, unfiltered) as the snapshot of the store in state `state` (the
@@ -193,7 +193,10 @@ function savedState(file: string): string | null {
 /** Where the reader is in the file: the bytes read from `at` on, not yet taken as lines. */
 type Cursor = {readonly fd: number; at: number; buffer: Buffer; end: number};
 
-/** The next line of the file (without its newline), reading `want` bytes more at a time; null at its end. Throws if a line is cut short or is not ASCII. */
+/**
+ * The next line of the file (without its newline), reading `want` bytes more at a time; null at its end. Throws
+ * if a line is cut short or is not ASCII.
+ */
 function nextLine(c: Cursor, want: number): string | null {
 	for (;;) {
 		const nl = c.buffer.indexOf(10, 0);
@@ -274,7 +277,7 @@ export type TimelineReading = {
 	/**
 	 * Every line, read a chunk at a time, giving the event loop a turn every few milliseconds: a complete snapshot,
 	 * or null if the file proves damaged, the store changed meanwhile (then `first` is not to be shown either), or
-	 * `wanted` said no more (checked between turns). Read from the file opened for `first`: a snapshot written
+	 * `wanted` said no more (asked before each chunk). Read from the file opened for `first`: a snapshot written
 	 * meanwhile is not mixed into it. Never rejects; call it once.
 	 */
 	readonly rest: (wanted?: () => boolean) => Promise<TimelineSnapshot | null>;
@@ -318,9 +321,10 @@ async function readRest(storePath: string, state: string, c: Cursor, first: read
 		for (;;) {
 			if (performance.now() - turn > sliceMs) {
 				await new Promise((resolve) => setImmediate(resolve));
-				if (!wanted()) return null;
 				turn = performance.now();
 			}
+
+			if (!wanted()) return null;
 
 			const line = nextLine(c, readBytes);
 			if (line === null) break;
