@@ -17,7 +17,7 @@ import {openStore} from '../source/corpus/store/index.js';
 import {storeState} from '../source/corpus/store/file-identity.js';
 import {allTimelineItems, computedTimelineItems, type TimelineItem} from '../source/corpus/timeline-items.js';
 import {timelineDigest} from '../source/corpus/timeline-digest.js';
-import {chunkLines, loadTimelineSnapshot, openTimelineSnapshot, saveTimelineSnapshot, timelinePath, timelineSnapshotState} from '../source/corpus/timeline-snapshot.js';
+import {firstChunkLines, loadTimelineSnapshot, openTimelineSnapshot, saveTimelineSnapshot, timelinePath, timelineSnapshotState} from '../source/corpus/timeline-snapshot.js';
 import {saveSidecars, timelineSaver} from '../source/importer/sidecars.js';
 import {syntheticItems} from './helpers/timeline-lines.js';
 import {waitFor} from './reliability/synthetic.js';
@@ -165,7 +165,7 @@ describe('the timeline snapshot file', () => {
 });
 
 describe('the first lines, then the rest', () => {
-	const many = syntheticItems(2 * chunkLines + 345, 3);
+	const many = syntheticItems(2345, 3);
 
 	async function saved() {
 		const store = await opened();
@@ -177,7 +177,7 @@ describe('the first lines, then the rest', () => {
 		await saved();
 		const reading = openTimelineSnapshot(file)!;
 		expect(reading.first.complete).toBe(false);
-		expect(reading.first.items.map(shown)).toEqual(many.slice(0, chunkLines).map(shown));
+		expect(reading.first.items.map(shown)).toEqual(many.slice(0, firstChunkLines).map(shown));
 		// The digest is of every line, made before they are read.
 		expect(reading.first.digest).toEqual(JSON.parse(JSON.stringify(timelineDigest(many))));
 		const all = await reading.rest();
@@ -186,13 +186,13 @@ describe('the first lines, then the rest', () => {
 		expect(all?.digest).toBe(reading.first.digest);
 		// The head and the first chunk are a small part of the file.
 		const lines = readFileSync(timelinePath(file), 'latin1').split('\n');
-		expect(lines).toHaveLength(3 + 3 + 1);
+		expect(lines).toHaveLength(3 + 4 + 1);
 		expect(lines[2]!.length + lines[3]!.length).toBeLessThan(readFileSync(timelinePath(file)).length / 2);
 	});
 
 	it('gives every line at once when they fit in the first chunk', async () => {
 		const store = await opened();
-		const few = many.slice(0, 40);
+		const few = many.slice(0, firstChunkLines - 1);
 		expect(await saveTimelineSnapshot(file, few, store.state)).toBe(true);
 		const reading = openTimelineSnapshot(file)!;
 		expect(reading.first.complete).toBe(true);

@@ -119,8 +119,13 @@ function asciiJson(json: string): string {
 	return json.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** Lines a chunk (a line of the file): the first is what the first timeline waits for, with the head. */
-export const chunkLines = 1000;
+/**
+ * Lines in the first chunk (a line of the file): what the first timeline waits for, with the head, while the
+ * store is read in the same process (what it allocates then is paid for again in the store's collections).
+ */
+export const firstChunkLines = 300;
+/** Lines in each later chunk. */
+const chunkLines = 1000;
 
 /** Fields of a line (`Row`). */
 const fields = 14;
@@ -143,8 +148,8 @@ async function* fileChunks(state: string, items: readonly TimelineItem[]): Async
 
 	const head: Head = {digest: packDigest(timelineDigest(items)), tables};
 	yield Buffer.from(`${magic}\n${state}\n${asciiJson(JSON.stringify(head))}\n`);
-	for (let at = 0; at < rows.length; at += chunkLines) {
-		const chunk = rows.slice(at, at + chunkLines);
+	for (let at = 0; at < rows.length; at += at === 0 ? firstChunkLines : chunkLines) {
+		const chunk = rows.slice(at, at + (at === 0 ? firstChunkLines : chunkLines));
 		const columns = Array.from({length: fields}, (_, field) => chunk.map((row) => row[field]));
 		yield Buffer.from(`${asciiJson(JSON.stringify(columns))}\n`);
 	}

@@ -17,7 +17,7 @@ import {startSnapshot} from '../../source/corpus/start-snapshot.js';
 import {openStore} from '../../source/corpus/store/index.js';
 import {allTimelineItems} from '../../source/corpus/timeline-items.js';
 import {storeState} from '../../source/corpus/store/file-identity.js';
-import {chunkLines, loadTimelineSnapshot, openTimelineSnapshot, saveTimelineSnapshot, timelinePath, type TimelineReading, type TimelineSnapshot} from '../../source/corpus/timeline-snapshot.js';
+import {firstChunkLines, loadTimelineSnapshot, openTimelineSnapshot, saveTimelineSnapshot, timelinePath, type TimelineReading, type TimelineSnapshot} from '../../source/corpus/timeline-snapshot.js';
 import type {AppProps} from '../../source/ui/app.js';
 import {bundledData, bundledStorePath, renderApp, waitUntil, type AppHarness} from './harness.js';
 import {later} from '../helpers/later.js';
@@ -165,7 +165,7 @@ describe('the first lines before the rest, on a store with many lines', () => {
 	let gate: ReturnType<typeof later<void>>;
 
 	beforeAll(async () => {
-		expect(total).toBeGreaterThan(chunkLines + 100);
+		expect(total).toBeGreaterThan(firstChunkLines + 100);
 		file = path.join(dir, 'many.json');
 		writeFileSync(file, JSON.stringify(big));
 		expect(await saveTimelineSnapshot(file, allTimelineItems(big), storeState(file))).toBe(true);
@@ -176,7 +176,7 @@ describe('the first lines before the rest, on a store with many lines', () => {
 		const reading = openTimelineSnapshot(file);
 		if (!reading) return null;
 		expect(reading.first.complete).toBe(false);
-		expect(reading.first.items).toHaveLength(chunkLines);
+		expect(reading.first.items).toHaveLength(firstChunkLines);
 		return {first: reading.first, rest: async (wanted) => (await gate.promise, reading.rest(wanted))};
 	}
 
