@@ -34,8 +34,9 @@ export type AppProps = {
 	/**
 	 * A store still being read: the dashboard draws from `start` (saved beside the store) and `data` is ignored
 	 * until `data` resolves. The timeline, when first shown meanwhile, asks `timeline` for its lines saved beside
-	 * the store (null: none fit) and draws from the first of them at once, then from all once they are read; the search view, likewise, asks `search` for the index and
-	 * documents saved beside the store and answers from them. Keys the views cannot handle yet wait until the
+	 * the store (null: none fit) and draws from the first of them at once, then from all once they are read; the
+	 * search view, likewise, asks `search` for the index and documents saved beside the store and answers from
+	 * them. Keys the views cannot handle yet wait until the
 	 * store is read; a failed read ends the session with its error.
 	 */
 	readonly pending?: {
