@@ -216,7 +216,7 @@ export function chartTally(events: readonly EventView[], maxCellWidth = defaultM
 	const byAuthority = new Map<string, {years: Map<number, Counting>; events: number; undated: number}>();
 	let first = Number.POSITIVE_INFINITY;
 	let last = Number.NEGATIVE_INFINITY;
-	// Counted as they come, a year's tally at a time: 200,000 lines are tallied when the timeline is saved.
+	// Counted as they come, without a list a year: every line of a large store is tallied when its timeline is saved.
 	for (const e of events) {
 		let a = byAuthority.get(e.authority);
 		if (!a) {

@@ -1,6 +1,6 @@
 /**
  * What the timeline draws from all of its lines, whichever are on screen: how many there are, its year groups,
- * the chart and the values its columns are sized by. Small (a few kilobytes at 50,000 articles), so it is saved
+ * the chart and the values its columns are sized by. Small whatever the store's size, so it is saved
  * at the head of the lines beside the store (timeline-snapshot.ts) and the first timeline is drawn from it and
  * the first screen's lines before the other lines are read; the view makes the same digest of the lines it
  * lists, so that both draw the same frame.
@@ -66,8 +66,8 @@ type PackedYear = [year: number, judgements: number, others: number, last: numbe
 type PackedAuthority = [authority: string, events: number, undated: number, years: PackedYear[]];
 
 /**
- * The digest as saved: the chart's tallies as arrays with the ratings numbered (-1: not recorded), a tenth the
- * size of the objects, for the head of the file is read before the first timeline is drawn.
+ * The digest as saved: the chart's tallies as arrays with the ratings numbered (-1: not recorded), much smaller
+ * than the objects: the head of the file is read before the first timeline is drawn.
  */
 export type PackedDigest = Omit<TimelineDigest, 'chart'> & {
 	readonly chart: {readonly years: ChartTally['years']; readonly maxCellWidth: number; readonly ratings: readonly string[]; readonly authorities: readonly PackedAuthority[]};

@@ -1,7 +1,7 @@
 /**
  * The timeline's lines saved beside the store (`<store>.timeline`), so that the terminal UI can draw its first
- * timeline before a large store has been read: at 50,000 articles reading the store takes many seconds and
- * making its 190,000 lines several more. Like the start snapshot and the search index, the file names the state
+ * timeline before a large store has been read: reading a large store takes many seconds and making its lines
+ * several more. Like the start snapshot and the search index, the file names the state
  * of the store it was made from (the identities of the store and its curated file, file-identity.ts); any other
  * state, or a damaged file, means there is no snapshot and the timeline waits for the store.
  *
@@ -9,12 +9,12 @@
  * draws the title, the year headers, the chart and the columns' widths, and the names the lines share), then the
  * lines a chunk a line, each chunk's fields as columns (one array a field of `Row`: what the views show). The
  * first chunk holds the lines the timeline opens on, so a reader draws the first timeline from the head and that
- * chunk (read first, a few hundred kilobytes) and reads the rest behind it, a chunk at a time. Written like the
+ * chunk (small, read first) and reads the rest behind it, a chunk at a time. Written like the
  * store (a temp file, fsync, rename, the store's mode), by the import and by the UI when it has made the lines of
  * a state that has none saved (after an edit).
  */
 import {isAscii} from 'node:buffer';
-import {closeSync, fstatSync, openSync, readSync, statSync} from 'node:fs';
+import {closeSync, openSync, readSync, statSync} from 'node:fs';
 import {resolveTarget, removeStaleTemps, writeAtomically} from './store/atomic-write.js';
 import {storeState} from './store/file-identity.js';
 import {realFs} from './store/fs-seam.js';
