@@ -211,13 +211,22 @@ export const defaultMaxCellWidth = 8;
 
 /** The tally of `events` (in date order) for charts of cells up to `maxCellWidth` wide. */
 export function chartTally(events: readonly EventView[], maxCellWidth = defaultMaxCellWidth): ChartTally {
+	const tallier = chartTallier(maxCellWidth);
+	for (const e of events) tallier.add(e);
+	return tallier.done();
+}
+
+/**
+ * `chartTally` a line at a time (in date order), for a caller that gives the event loop turns between lines:
+ * every line of a large store is tallied when its timeline is saved. Counted as they come, without a list a year.
+ */
+export function chartTallier(maxCellWidth = defaultMaxCellWidth): {add: (e: EventView) => void; done: () => ChartTally} {
 	type Counting = {judgements: number; others: number; first: (string | null)[]; last: string | null};
 	const keep = Math.max(0, maxCellWidth - 1);
 	const byAuthority = new Map<string, {years: Map<number, Counting>; events: number; undated: number}>();
 	let first = Number.POSITIVE_INFINITY;
 	let last = Number.NEGATIVE_INFINITY;
-	// Counted as they come, without a list a year: every line of a large store is tallied when its timeline is saved.
-	for (const e of events) {
+	const add = (e: EventView) => {
 		let a = byAuthority.get(e.authority);
 		if (!a) {
 			a = {years: new Map(), events: 0, undated: 0};
@@ -227,7 +236,7 @@ export function chartTally(events: readonly EventView[], maxCellWidth = defaultM
 		const y = yearOf(e);
 		if (y === null) {
 			a.undated++;
-			continue;
+			return;
 		}
 		if (y < first) first = y;
 		if (y > last) last = y;
@@ -241,9 +250,12 @@ export function chartTally(events: readonly EventView[], maxCellWidth = defaultM
 			t.last = ratingOf(e);
 			if (t.first.length < keep) t.first.push(t.last);
 		} else t.others++;
-	}
-	const authorities = [...byAuthority].map(([authority, a]) => ({authority, events: a.events, undated: a.undated, years: [...a.years]}));
-	return {years: first <= last ? [first, last] : null, authorities, maxCellWidth};
+	};
+	const done = (): ChartTally => {
+		const authorities = [...byAuthority].map(([authority, a]) => ({authority, events: a.events, undated: a.undated, years: [...a.years]}));
+		return {years: first <= last ? [first, last] : null, authorities, maxCellWidth};
+	};
+	return {add, done};
 }
 
 /**

@@ -6,7 +6,7 @@
  * lists, so that both draw the same frame.
  */
 import {formatDate} from './date-value.js';
-import {chartTally, type AuthorityTally, type ChartTally, type YearTally} from './timeline-chart.js';
+import {chartTallier, type AuthorityTally, type ChartTally, type YearTally} from './timeline-chart.js';
 import type {TimelineItem} from './timeline-items.js';
 import type {EventType} from './vocabulary.js';
 
@@ -35,13 +35,23 @@ export type TimelineDigest = {
 
 /** The digest of `items`, in the order the timeline lists them. */
 export function timelineDigest(items: readonly TimelineItem[]): TimelineDigest {
+	const digester = timelineDigester();
+	for (const item of items) digester.add(item);
+	return digester.done();
+}
+
+/** `timelineDigest` a line at a time, for a caller that gives the event loop turns between lines (the writer). */
+export function timelineDigester(): {add: (item: TimelineItem) => void; done: () => TimelineDigest} {
 	const groups: [number | null, number][] = [];
 	const dates = new Map<number, string>();
 	const authorities = new Set<string>();
 	const types = new Set<EventType>();
 	const ratings = new Set<string>();
 	const reportedRatings = new Set<string>();
-	for (const item of items) {
+	const chart = chartTallier();
+	let total = 0;
+	const add = (item: TimelineItem) => {
+		total++;
 		const last = groups.at(-1);
 		if (last && last[0] === item.year) last[1]++;
 		else groups.push([item.year, 1]);
@@ -52,13 +62,15 @@ export function timelineDigest(items: readonly TimelineItem[]): TimelineDigest {
 		types.add(line.type);
 		if (line.rating) ratings.add(line.rating);
 		else if (line.reportedRating) reportedRatings.add(line.reportedRating);
-	}
-	return {
-		total: items.length,
-		groups,
-		chart: chartTally(items.map((i) => i.line)),
-		columns: {dates: [...dates.values()], authorities: [...authorities], types: [...types], ratings: [...ratings], reportedRatings: [...reportedRatings]},
+		chart.add(line);
 	};
+	const done = (): TimelineDigest => ({
+		total,
+		groups,
+		chart: chart.done(),
+		columns: {dates: [...dates.values()], authorities: [...authorities], types: [...types], ratings: [...ratings], reportedRatings: [...reportedRatings]},
+	});
+	return {add, done};
 }
 
 /** A year's tally as saved: its year, judgements, other events, the last judgement's rating and the first's. */

@@ -21,7 +21,7 @@ import {realFs} from './store/fs-seam.js';
 import type {EventView} from './queries.js';
 import type {DateValue} from './schema.js';
 import {defaultMaxCellWidth} from './timeline-chart.js';
-import {packDigest, timelineDigest, unpackDigest, type PackedDigest, type TimelineDigest} from './timeline-digest.js';
+import {packDigest, timelineDigester, unpackDigest, type PackedDigest, type TimelineDigest} from './timeline-digest.js';
 import type {LineStatus, TimelineItem} from './timeline-items.js';
 import type {EventType, Origin} from './vocabulary.js';
 
@@ -135,18 +135,24 @@ type Head = {readonly digest: PackedDigest; readonly tables: Tables};
 
 /**
  * The file, a chunk of lines at a time: the UI writes it after an edit, and the writer's awaits between chunks
- * let keys through. Every line is numbered before the head is written: the names' tables are in it.
+ * let keys through. Every line is numbered and digested before the head is written: the names' tables and the
+ * digest are in it.
  */
 async function* fileChunks(state: string, items: readonly TimelineItem[]): AsyncGenerator<Uint8Array> {
 	const tables: Tables = {authorities: [], types: []};
 	const index = {authorities: new Map<string, number>(), types: new Map<string, number>()};
 	const rows: Row[] = [];
+	const digester = timelineDigester();
 	for (let at = 0; at < items.length; at += chunkLines) {
-		for (const item of items.slice(at, at + chunkLines)) rows.push(rowOf(item, tables, index));
+		for (const item of items.slice(at, at + chunkLines)) {
+			rows.push(rowOf(item, tables, index));
+			digester.add(item);
+		}
+
 		await new Promise((resolve) => setImmediate(resolve));
 	}
 
-	const head: Head = {digest: packDigest(timelineDigest(items)), tables};
+	const head: Head = {digest: packDigest(digester.done()), tables};
 	yield Buffer.from(`${magic}\n${state}\n${asciiJson(JSON.stringify(head))}\n`);
 	for (let at = 0; at < rows.length; at += at === 0 ? firstChunkLines : chunkLines) {
 		const chunk = rows.slice(at, at + (at === 0 ? firstChunkLines : chunkLines));
