@@ -61,7 +61,7 @@ export const rules: readonly Rule[] = [
 		group: 'commissioner-report',
 		type: 'commissioner-report',
 		needs: ['commissioner'],
-		test: /\bcommissioner\b[^.]*\b(report(ed|s)? (back|to|on|that)|reported|(due|is|are|expected) to report|will report|recommend\w*|published (a|her|his|their) report|concluded|found|advis(ed|es)|final report|review found)\b|\bcommissioner['’]s (final |latest |interim |first )?(report|recommendations?|findings|review)\b|\breport (from|by) (the )?([\w'’-]+ ){0,2}commissioner\b/i,
+		test: /\bcommissioner\b[^.]*\b(report(ed|s)? (back|to|on|that)|reported|(due|is|are|expected) to report|will report|recommend\w*|published (a|her|his|their) report|concluded|found|(?<!\bwho (?:now |also )?)advis(ed|es)|final report|review found)\b|\bcommissioner['’]s (final |latest |interim |first )?(report|recommendations?|findings|review)\b|\breport (from|by) (the )?([\w'’-]+ ){0,2}commissioner\b/i,
 	},
 	{
 		group: 'commissioner-appointed',

@@ -461,3 +461,11 @@ describe('what is still to come, and whose date a date is', () => {
 		expect(brief('On 23 February, the improvement board met the director.')).toEqual(['improvement-board 2024-02-23']);
 	});
 });
+
+describe('a commissioner named by surname', () => {
+	test('"Mr Pellow was appointed commissioner": his "sent in ... in May 2018" is the appointment; "who now advises" reports nothing', () => {
+		const got = brief('Mr Pellow was appointed children’s services commissioner for Bury in 2018.', 'Mr Pellow, a former director who now advises the Local Government Association, was sent in by the education secretary in May 2018.');
+		expect(got).toContain('commissioner-appointed 2018-05');
+		expect(got.some((e) => e.startsWith('commissioner-report'))).toBe(false);
+	});
+});
