@@ -42,15 +42,19 @@ export function isStoryDate(date: DateValue, published: DateValue): boolean {
 	return months !== null && months >= historyMonths;
 }
 
+const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const counts: Record<string, number> = {a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18};
 const seasons = /^(spring|summer|autumn|winter)$/;
-const later = /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2}) (day|week|month|year)s? (later|earlier|before)|the (?:following|next) (year|month|spring|summer|autumn|winter)|the (year|month) (after|before))\b/i;
+const later = /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2}) (day|week|month|year)s? (later|earlier|before)|the (?:following|next) (year|month|spring|summer|autumn|winter)|the (year|month) (after|before)|the (January|February|March|April|May|June|July|August|September|October|November|December) (?:after|following)|the following (January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
 
 /** "a year later", "the following spring", "two months later", "the year before": where it is in the clause, and the step it takes (back when negative). */
-export function laterWords(clause: string): {index: number; words: string; unit: 'day' | 'month' | 'year' | 'season'; n: number} | null {
+export function laterWords(clause: string): {index: number; words: string; unit: 'day' | 'month' | 'year' | 'season' | 'named-month'; n: number} | null {
 	const m = later.exec(clause);
 	if (!m) return null;
 	// "a year earlier", "the year before": a step back.
+	// "the January after", "the following March": that month's next coming.
+	const named = m[7] ?? m[8];
+	if (named) return {index: m.index, words: m[0], unit: 'named-month', n: monthNames.indexOf(named.toLowerCase()) + 1};
 	const sign = /^(earlier|before)$/i.test(m[3] ?? m[6] ?? '') ? -1 : 1;
 	if (m[1]) {
 		const n = (counts[m[1].toLowerCase()] ?? Number(m[1])) * sign;
@@ -70,6 +74,10 @@ export function laterThan(from: DateValue, step: NonNullable<ReturnType<typeof l
 	const basis = `'${step.words}' than ${from.value}`;
 	const year = Number(from.value.slice(0, 4));
 	if (step.unit === 'year' || step.unit === 'season') return {value: String(year + step.n), precision: 'year', approximate: true, basis};
+	if (step.unit === 'named-month') {
+		const fromMonth = from.precision === 'year' ? 12 : Number(from.value.slice(5, 7));
+		return {value: `${step.n > fromMonth || (step.n === fromMonth && from.precision !== 'year') ? year : year + 1}-${String(step.n).padStart(2, '0')}`, precision: 'month', approximate: true, basis};
+	}
 	if (from.precision === 'year') return step.unit === 'month' && Math.abs(step.n) >= 12 ? {value: String(year + Math.trunc(step.n / 12)), precision: 'year', approximate: true, basis} : {value: String(year), precision: 'year', approximate: true, basis};
 	const shifted = shiftDate(from, step.unit === 'day' ? {days: step.n} : {months: step.n}, basis, {approximate: true});
 	if (shifted.value === null) return null;
@@ -77,7 +85,6 @@ export function laterThan(from: DateValue, step: NonNullable<ReturnType<typeof l
 	return shifted.precision === 'day' ? {...shifted, value: shifted.value.slice(0, 7), precision: 'month'} : shifted;
 }
 
-const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** A month (and day) with no year and no word that counts from the article: "in March", "on 4 June", "in early September". */
 const yearless = new RegExp(`^(?:in|on|by|from|during|until|since|at the (?:start|end) of)?\\s*(?:(?:early|late|mid)[- ]?)?(?:the )?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(${monthNames.join('|')})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?$`, 'i');
 
@@ -91,7 +98,9 @@ const qualifier = /\b(after|since|following|before|until|imposed|issued|from)\b[
  * before the history's own month), approximate, not the March before the article.
  */
 export function anchoredToStory<D extends {start: number; end: number; text: string; date: DateValue}>(sentence: string, dates: readonly D[], story: StoryDate | null, k: number, published: DateValue): D[] {
-	return dates.map((d) => {
+	// "the January after": a step from the date before it (laterWords), not a January of its own.
+	const relative = (d: D) => /\bthe\s+$/i.test(sentence.slice(Math.max(0, d.start - 4), d.start)) && /^\s+(after|following)\b/i.test(sentence.slice(d.end, d.end + 12));
+	return dates.filter((d) => !relative(d)).map((d) => {
 		const m = yearless.exec(d.text.trim());
 		if (!m || d.date.value === null || d.date.approximate) return d;
 		// The news told beside a history keeps the article's year: "has now been rated inadequate following a visit in

@@ -27,7 +27,9 @@ export type {ExtractedEvent, NamedMention, Participant} from './event-types.js';
 export {summarise} from './event-settle.js';
 
 /** The words the short references below need ("vote", "the notice", ...). */
-const shortReferenceWords = ['vote', 'notice', 'it was ', 'made the call', 'report'];
+const shortReferenceWords = ['vote', 'notice', 'it was ', 'made the call', 'report', 'same verdict', 'same rating', 'same grade', 'same judgement', 'rated the same', 'judged the same'];
+/** "An inspection in 2012 reached the same verdict": the grade the article gave last, again. */
+const sameGrade = /\b(?:reached|gave|returned|came to|delivered|issued|received|got) the same (?:verdict|judgement|judgment|rating|grade)\b|\b(?:was|were) (?:also )?(?:rated|judged|graded) the same\b/i;
 const eventWordsIn = wordFinder([...rules.flatMap((r) => r.needs), ...ratingCueWords, ...shortReferenceWords]);
 const judgementVerb = /\b(rated|rating|ratings|rates|ruled|climbed|leapt|jumped|gone|retained|retains|record|grades|branded|judged|graded|gave|given|found|declared|deemed|labelled|verdict|judgement|judgment|report|inspection|Ofsted|inspectors|placed|moved|upgraded|downgraded|outcome|grade|improved|rise|risen|jump|watchdog|Inspectorate|CQC|told|remains|concluded|effectiveness|experiences and progress)\b/i;
 const serviceWords = /\b(children['’]s services|children['’]s social care|social care|services for (?:vulnerable )?children|youth justice|youth offending|SEND|fostering|adoption|children['’]s homes?)\b/i;
@@ -302,6 +304,12 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						push('inspection-judgement', r.index, r.rating, clause.slice(r.index, r.index + 40));
 						judged = true;
 					}
+				}
+				const lastGrade = [...raw].reverse().find((e) => e.type === 'inspection-judgement' && e.rating)?.rating;
+				const same = !judged && lastGrade ? sameGrade.exec(clause) : null;
+				if (same) {
+					push('inspection-judgement', same.index, lastGrade, same[0]);
+					judged = true;
 				}
 				let typed = false;
 				const groups = new Set<string>();

@@ -469,3 +469,12 @@ describe('a commissioner named by surname', () => {
 		expect(got.some((e) => e.startsWith('commissioner-report'))).toBe(false);
 	});
 });
+
+describe('the same verdict, the January after', () => {
+	test('"reached the same verdict" repeats the grade given last; "the January after" is the next January', () => {
+		expect(brief("Bury had been given the watchdog's lowest grade.", 'An inspection in the summer of 2012 reached the same verdict, and the council was placed under a Government improvement notice the January after.')).toEqual([
+			'inspection-judgement/inadequate 2012',
+			'improvement-notice ~2013-01',
+		]);
+	});
+});
