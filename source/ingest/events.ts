@@ -54,7 +54,7 @@ const notMadeByRe = new RegExp(`^(${[...notMadeBy].join('|')})$`);
 const notJudgementRe = /^(?!inspection-judgement$)/;
 const embeddedEvent = /\b(imposed|issued|served|placed|given|appointed|introduced|set up|put in place|rated|judged|identified|inspected|criticised|raised|published|released)\b/i;
 /** A judgement told in the present perfect is the story's news: "has been rated", "have been given". */
-const newsTense = /\b(has|have)\s+(?:now\s+|just\s+|today\s+|again\s+|also\s+)?(?:been\s+)?(rated|judged|graded|given|handed|placed|found|branded|deemed|labelled|downgraded|upgraded|moved|improved|become|received|achieved|awarded|told|declined|slipped|dropped|fallen|risen)\b/i;
+const newsTense = /\b(has|have)\s+(?:now\s+|just\s+|today\s+|again\s+|also\s+)?(?:been\s+)?(rated|judged|graded|given|handed|placed|found|branded|deemed|labelled|downgraded|upgraded|moved|improved|become|received|achieved|awarded|told|declined|slipped|dropped|fallen|risen)\b|\b(?:is|are)\s+now\s+(?:judged|rated|graded|deemed|considered)\b/i;
 const judgedBy = /\b(Ofsted|report|inspectors?|inspection|watchdog|Inspectorate|CQC|Care Quality Commission)\b/i;
 // Only an inspection the judgement came after: "after a visit in February", "following an inspection carried out in
 // September", "which follows a fortnight of visits in December" (not "rated by inspectors in July", "judged good at

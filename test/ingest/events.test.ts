@@ -478,3 +478,17 @@ describe('the same verdict, the January after', () => {
 		]);
 	});
 });
+
+describe('grades read in more words', () => {
+	test.each([
+		["Inspectors judged the council's services for children in care to be good.", 'inspection-judgement/good ~2024-03-14'],
+		["Inspectors said the council's children's homes were good.", 'inspection-judgement/good ~2024-03-14'],
+		["The overall effectiveness of services is now judged to be 'requires improvement to be good'.", 'inspection-judgement/requires improvement ~2024-03-14'],
+	])('%j → %s', (paragraph, expected) => {
+		expect(brief(paragraph)).toEqual([expected]);
+	});
+
+	test('"good" after a judging word far back, or in plain description, is still no grade', () => {
+		expect(brief('The council said it had good relationships with schools.')).toEqual([]);
+	});
+});
