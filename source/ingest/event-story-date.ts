@@ -122,3 +122,21 @@ export function anchoredToStory<D extends {start: number; end: number; text: str
 		return {...d, date: {value, precision: 'month', approximate: true, basis: `'${d.text}' in the history told from ${context.value}`}};
 	});
 }
+
+const within = /\bwithin (?:about |around |roughly |the next |the coming )?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|\d{1,3}) (?:working )?(day|week|month|year)s?\b/i;
+
+/**
+ * "Inspectors will return within about 18 months", "a plan within 70 working days": what is to come by the end
+ * of that span from the article's date, approximate, at month precision (year for a year or more).
+ */
+export function withinFrom(clause: string, published: DateValue): DateValue | null {
+	const m = within.exec(clause);
+	if (!m || published.value === null) return null;
+	const n = counts[m[1]!.toLowerCase()] ?? Number(m[1]);
+	const unit = m[2]!.toLowerCase();
+	const days = unit === 'day' ? n * (/working/i.test(m[0]) ? 7 / 5 : 1) : unit === 'week' ? n * 7 : 0;
+	const months = unit === 'month' ? n : unit === 'year' ? n * 12 : 0;
+	const end = shiftDate(published, days ? {days: Math.round(days)} : {months}, `'${m[0]}' from the article of ${published.value}`, {approximate: true});
+	if (end.value === null) return null;
+	return months >= 12 ? {...end, value: end.value.slice(0, 4), precision: 'year', approximate: true} : {...end, value: end.value.slice(0, 7), precision: 'month', approximate: true};
+}

@@ -16,7 +16,7 @@ import type {DateMatch} from './dates/types.js';
 import {authorityList, clauses, dateList, distance, offsetBefore, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
 import {ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './event-facets.js';
 import {rules} from './event-rules.js';
-import {anchoredToStory, isStoryDate, laterThan, laterWords, storyYear, type StoryDate} from './event-story-date.js';
+import {anchoredToStory, isStoryDate, laterThan, laterWords, storyYear, withinFrom, type StoryDate} from './event-story-date.js';
 import {publicationDate, settle, summarise} from './event-settle.js';
 import type {ExtractedEvent, NamedMention, RawEvent} from './event-types.js';
 import {resignationTalk, type QuotedRefusal} from './quoted-refusals.js';
@@ -219,6 +219,13 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					if (that) {
 						const earlier = dates.filter((d) => d.date.value !== null && d.end <= c.start + that.index).at(-1)?.date ?? previousDate;
 						if (earlier?.value) return {value: earlier.value.slice(0, 4), precision: 'year', approximate: true, basis: `'${that[0]}': the year of ${earlier.value} named before it`};
+					}
+					// "will return within about 18 months": to come by the end of that span.
+					if (isFuture) {
+						const by = withinFrom(clause, input.published);
+						// Never a date after the real today: the span would run past it.
+						const now = (input.today ?? new Date()).toISOString().slice(0, 10);
+						if (by?.value && by.value <= now.slice(0, by.value.length)) return by;
 					}
 					// "eight months after Ofsted rated them" with nothing dated before: reckoned back from the article's day.
 					const afterPhraseEnd = offset ? (sentence.indexOf(',', offset.index) < 0 ? sentence.length : sentence.indexOf(',', offset.index)) : -1;

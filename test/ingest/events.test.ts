@@ -492,3 +492,20 @@ describe('grades read in more words', () => {
 		expect(brief('The council said it had good relationships with schools.')).toEqual([]);
 	});
 });
+
+describe('plans in the forms news gives them', () => {
+	test.each([
+		['Inspectors will return for a monitoring inspection within about 18 months.', 'inspection-visit ~2025'],
+		['The council must send an improvement plan to Ofsted within 70 working days.', 'improvement-plan ~2024-06'],
+		['The updated improvement plan goes to cabinet on 11 July.', 'improvement-plan 2024-07-11'],
+		['Labour group leader Sandra Okafor says she will ask at next month’s full council meeting for the cabinet member to resign.', 'resignation-call 2024-04'],
+		['The council will put an extra £750,000 into recruiting permanent social workers from April.', 'funding 2024-04'],
+	])('%j → %s', (paragraph, expected) => {
+		expect(brief(paragraph)).toEqual([expected]);
+	});
+
+	test('"no intention of stepping aside" refuses; a salary is no funding', () => {
+		expect(events('Cllr Tavener says he has no intention of stepping aside.').map((e) => e.type)).toEqual(['resignation-refused']);
+		expect(brief('The council is advertising for a director on a salary of up to £150,000.')).toEqual([]);
+	});
+});
