@@ -1,6 +1,7 @@
 /**
- * Step 8 of ingestion: dated, typed events from the narrative (never from inside quotations: what someone says
- * happened is their claim, and a quoted "'good' authority" is an aspiration, not a judgement).
+ * Step 8 of ingestion: dated, typed events from the narrative, with the quoted sentences that state what was done
+ * or decided put back (quoted-facts.ts); what someone hopes or supposes stays their claim, and a quoted "'good'
+ * authority" is an aspiration, not a judgement.
  *
  * Each sentence is matched against rules for the event types of CONTRACT.md; a clause's own date wins, then a
  * date reckoned from a neighbouring event ("a month after"), then the article's own date for what the article

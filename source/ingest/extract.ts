@@ -15,6 +15,7 @@ import {leadingRatingWords, onlyRatingWords} from './event-facets.js';
 import {findQuoteSpans, narrativeOf, type QuoteSpan} from './quote-spans.js';
 import {quotedRefusals} from './quoted-refusals.js';
 import {withoutPullQuotes} from './pull-quotes.js';
+import {withQuotedFacts} from './quoted-facts.js';
 import {Attributor, type ExtractedQuote} from './quotes.js';
 
 export type ExtractedPerson = {
@@ -101,7 +102,8 @@ export function extractArticle(text: string, opts: {today?: Date; meta?: StatedM
 		return {text: p, spans, narrative, mentions: findMentions(narrative)};
 	});
 	// What the events read: the narrative with quoted grades put back ("are "inadequate", the watchdog said").
-	const eventNarratives = analysed.map((a) => (a.spans.some((s) => onlyRatingWords(s.text) || leadingRatingWords(s.text) > 0) ? gradesKept(a.text, a.spans) : a.narrative));
+	// And the quoted sentences that state what was done or decided (quoted-facts.ts).
+	const eventNarratives = analysed.map((a) => withQuotedFacts(a.text, a.spans, a.spans.some((s) => onlyRatingWords(s.text) || leadingRatingWords(s.text) > 0) ? gradesKept(a.text, a.spans) : a.narrative));
 	const people = collectPeople(analysed);
 	const attributor = new Attributor(people, main ? `${main} Council` : null);
 	const quotes = withoutPullQuotes(analysed.flatMap((p, k) => attributor.paragraph(k + 1, p)));

@@ -509,3 +509,17 @@ describe('plans in the forms news gives them', () => {
 		expect(brief('The council is advertising for a director on a salary of up to £150,000.')).toEqual([]);
 	});
 });
+
+describe('what a speaker states as done', () => {
+	test('a quoted sentence that states a fact is an event; a hope, a condition or a grade is the speaker’s claim', () => {
+		expect(brief('Cllr Ann Lee said: “We have put an extra £2.1m into the front door this year.”')).toEqual(['funding 2024']);
+		expect(brief('Cllr Ann Lee said: “We hope to put an extra £2.1m into the front door.”')).toEqual([]);
+		expect(brief('Cllr Ann Lee said: “If we fail, a commissioner could be sent in.”')).toEqual([]);
+		expect(brief('Cllr Ann Lee said: “We want to be rated good next time.”')).toEqual([]);
+	});
+
+	test('a refusal in the refuser’s words is read once', () => {
+		const got = events('Opposition councillors called on the council leader, Cllr Tom Reid, to resign.', 'Cllr Reid said: “I take full responsibility, and I will not be walking away from that responsibility.”');
+		expect(got.filter((e) => e.type === 'resignation-refused')).toHaveLength(1);
+	});
+});

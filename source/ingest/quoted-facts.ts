@@ -1,0 +1,30 @@
+/**
+ * What a speaker states as done or decided, read as events: "We have put an extra £2.1m into the front door this
+ * year", "we set up an improvement board in March", "I will not be walking away". The blind annotators list such
+ * events, and a researcher building a timeline would. What a speaker hopes, fears, supposes or judges stays their
+ * claim: a quoted sentence with a wish, a condition, a modal of possibility or a grade is left out, and so is one
+ * about councils in general.
+ */
+import type {QuoteSpan} from './quote-spans.js';
+import {sentenceSpans} from './text.js';
+
+const notFact = /\b(hope|hopes|hoped|hoping|want|wants|wanted|wish|would|could|should|might|may|if|unless|believe|believes|think|thinks|need|needs|perhaps|possibly|whether)\b/i;
+const grade = /\b(inadequate|outstanding|good|requires? improvement|adequate|special measures|failing|rating|rated|judged|grade)\b/i;
+/** Refusals to resign in the refuser's own words are read by quoted-refusals.ts, with who refused. */
+const resigning = /\b(resign|resigning|resignation|step(?:ping)? (?:down|aside)|stand(?:ing)? (?:down|aside)|walk(?:ing)? away|quit|quitting)\b/i;
+const general = /\b(councils|authorities|across the country|nationally|in England|every council)\b/i;
+
+/** `base` (the paragraph with its quotations blanked) with the quoted sentences that state facts put back. */
+export function withQuotedFacts(paragraph: string, spans: readonly QuoteSpan[], base: string): string {
+	let out = base;
+	for (const s of spans) {
+		const inner = paragraph.slice(s.start, s.end);
+		for (const sp of sentenceSpans(inner)) {
+			const sentence = inner.slice(sp.start, sp.end);
+			if (sentence.trim().length < 20 || notFact.test(sentence) || grade.test(sentence) || general.test(sentence) || resigning.test(sentence)) continue;
+			const at = s.start + sp.start;
+			out = out.slice(0, at) + sentence + out.slice(at + sentence.length);
+		}
+	}
+	return out;
+}
