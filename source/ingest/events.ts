@@ -269,9 +269,10 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const when = listed.length > 0 && !madeBy ? listed : [inForce ? sinceDate : madeBy ? madeOn : dateFor(at, type, at + cue.length, news)];
 					// "A re-inspection in 2013 judged it adequate, and ministers lifted the notice within months": the sentence's
 					// own history goes first.
-					const earlierHere = dates.filter((d) => d.end <= c.start && isStoryDate(d.date, input.published)).at(-1);
-					const storyHere = earlierHere ? {date: earlierHere.date, text: earlierHere.text, paragraph: k} : story;
-					if (when.length === 1 && when[0] === null && type !== 'inspection-judgement' && !isFuture && !status && !inForce && !refused) when[0] = storyYear(storyHere, k, input.published, clause);
+					if (when.length === 1 && when[0] === null && type !== 'inspection-judgement' && !isFuture && !status && !inForce && !refused) {
+						const earlierHere = dates.filter((d) => d.end <= c.start && isStoryDate(d.date, input.published)).at(-1);
+						when[0] = storyYear(earlierHere ? {date: earlierHere.date, text: earlierHere.text, paragraph: k} : story, k, input.published, clause);
+					}
 					// "a notice which had been served ... has been lifted": the notice is named, its serving not told unless dated.
 					if (type === 'improvement-notice' && liftedAt >= 0 && when.every((d) => d === null)) return;
 					if (news && when[0] === null) newsJudged = true;

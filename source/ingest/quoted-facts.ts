@@ -8,6 +8,8 @@
 import type {QuoteSpan} from './quote-spans.js';
 import {sentenceSpans} from './text.js';
 
+/** A quoted sentence none of the event rules could read stays blank: most are opinion, and reading them costs time. */
+const eventish = /£|board|plan|notice|commissioner|appoint|resign|visit|inspect|vote|confidence|direction|fund|invest|budget|set up|report|experiences and outcomes|failings/i;
 const notFact = /\b(hope|hopes|hoped|hoping|want|wants|wanted|wish|would|could|should|might|may|if|unless|believe|believes|think|thinks|need|needs|perhaps|possibly|whether)\b/i;
 const grade = /\b(inadequate|outstanding|good|requires? improvement|adequate|special measures|failing|rating|rated|judged|grade)\b/i;
 /** Refusals to resign in the refuser's own words are read by quoted-refusals.ts, with who refused. */
@@ -16,15 +18,23 @@ const general = /\b(councils|authorities|across the country|nationally|in Englan
 
 /** `base` (the paragraph with its quotations blanked) with the quoted sentences that state facts put back. */
 export function withQuotedFacts(paragraph: string, spans: readonly QuoteSpan[], base: string): string {
-	let out = base;
+	const kept: {at: number; text: string}[] = [];
 	for (const s of spans) {
 		const inner = paragraph.slice(s.start, s.end);
+		if (inner.length < 20 || !eventish.test(inner)) continue;
 		for (const sp of sentenceSpans(inner)) {
 			const sentence = inner.slice(sp.start, sp.end);
-			if (sentence.trim().length < 20 || notFact.test(sentence) || grade.test(sentence) || general.test(sentence) || resigning.test(sentence)) continue;
-			const at = s.start + sp.start;
-			out = out.slice(0, at) + sentence + out.slice(at + sentence.length);
+			if (sentence.trim().length < 20 || !eventish.test(sentence) || notFact.test(sentence) || grade.test(sentence) || general.test(sentence) || resigning.test(sentence)) continue;
+			kept.push({at: s.start + sp.start, text: sentence});
 		}
 	}
-	return out;
+	if (kept.length === 0) return base;
+	// One pass over the paragraph, not a copy per sentence.
+	let out = '';
+	let from = 0;
+	for (const k of kept) {
+		out += base.slice(from, k.at) + k.text;
+		from = k.at + k.text.length;
+	}
+	return out + base.slice(from);
 }
