@@ -523,3 +523,10 @@ describe('what a speaker states as done', () => {
 		expect(got.filter((e) => e.type === 'resignation-refused')).toHaveLength(1);
 	});
 });
+
+describe('"the lowest of four possible grades" explains the grade given', () => {
+	test('the judgement stands; a scale of grades still gives nobody one', () => {
+		expect(brief('Inspectors rated help and protection for children as inadequate - the lowest of four possible grades.')).toEqual(['inspection-judgement/inadequate ~2024-03-14']);
+		expect(brief('Councils can be given one of four possible grades, from outstanding to inadequate.')).toEqual([]);
+	});
+});
