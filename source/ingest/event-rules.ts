@@ -24,7 +24,7 @@ export const rules: readonly Rule[] = [
 		needs: ['improvement notice', 'notice to improve', 'direction', 'intervention', 'notice'],
 		// "The notice was lifted", "lifted the direction imposed in 2019", "the lifting of the notice", "bringing formal
 		// intervention to an end", "declined to remove the improvement notice" (refused: the status says so).
-		test: /\b(improvement notice|notice to improve|statutory direction)\b[^.]*?\b(lifted|removed|withdrawn|revoked|ended|closed|rescinded)\b|\b(lifted|lift|lifting|removed|remove|removing|revoked|revoke|withdrew|withdraw|withdrawn|ended|end|closed|close)\s+(the|its|an?|their)\s+([\w-]+\s+){0,2}(improvement notice|notice to improve|statutory direction|direction)\b|\b(lifting|removal|revocation|withdrawal|ending) of (the|its|an?|their)\s+([\w-]+\s+){0,2}(improvement notice|notice to improve|statutory direction|direction)\b|\b(formal |government |statutory )?intervention\b[^.]*\b(to an end|ended)\b|\bthe direction was\b[^.]*\b(lifted|removed|withdrawn|revoked|ended)\b|\b(lifted|removed|withdrew|withdrawn|revoked)\s+(the|its|their)\s+notice\b(?! of motion)|\b(released|freed|emerged?|came out|comes? out) (from|of) ([\w-]+ ){0,2}intervention\b|\bintervention (ends|ended|is over|was over|came to an end)\b|\bno longer (subject to|under) (an? |the |its |a formal |a government )?(improvement notice|notice to improve|statutory direction|direction|intervention)\b/i,
+		test: /\b(improvement notice|notice to improve|statutory direction)\b[^.]*?\b(lifted|removed|withdrawn|revoked|ended|closed|rescinded)\b|\b(lifted|lift|lifting|removed|remove|removing|revoked|revoke|withdrew|withdraw|withdrawn|ended|end|closed|close)\s+(the|its|an?|their)\s+([\w-]+\s+){0,2}(improvement notice|notice to improve|statutory direction|direction)\b|\b(lifting|removal|revocation|withdrawal|ending) of (the|its|an?|their)\s+([\w-]+\s+){0,2}(improvement notice|notice to improve|statutory direction|direction)\b|\b(formal |government |statutory )?intervention\b[^.]*\b(to an end|ended)\b|\bthe direction was\b[^.]*\b(lifted|removed|withdrawn|revoked|ended)\b|\b(lifted|removed|withdrew|withdrawn|revoked)\s+(the|its|their)\s+notice\b(?! of motion)|\b(released|freed|emerged?|came out|comes? out) (from|of) ([\w-]+ ){0,2}intervention\b|\bintervention (ends|ended|is over|was over|came to an end)\b|\b(ended|ends|ending) (its|the|their) ([\w-]+ )?intervention\b|\bno longer (subject to|under) (an? |the |its |a formal |a government )?(improvement notice|notice to improve|statutory direction|direction|intervention)\b/i,
 	},
 	{
 		group: 'notice',
@@ -53,8 +53,8 @@ export const rules: readonly Rule[] = [
 	{
 		group: 'resign',
 		type: 'resignation',
-		needs: ['resigned', 'stepped down', 'stood down', 'quit', 'resignation', 'leav', 'step down', 'stand down', 'stepping down', 'standing down', 'departure', 'exit', 'retirement'],
-		test: /\b(resigned|stepped down|stood down)\b|\bquit (as|from|on|last|this|after|with)\b|\b(has|have|had) quit\b|\b(handed in|announced|tendered|confirmed|offered|accepted) (his|her|their|the) resignation\b|\b(his|her|their) resignation (on|last|this|in|at)\b|\bthe resignation of\b(?![^.]*\b(call|calls|called|calling|demand|demanded|demands)\b)|\b(is|are|was|were) (leaving|to leave|to step down|to stand down|stepping down|standing down)\b|\b(will|is set to|is due to) (leave|step down|stand down)\b|\b(announced|confirmed) (his|her|their) (departure|exit|retirement)\b/i,
+		needs: ['resigned', 'stepped down', 'stood down', 'quit', 'resignation', 'leav', 'step down', 'stand down', 'stepping down', 'standing down', 'departure', 'exit', 'retire'],
+		test: /\b(resigned|stepped down|stood down)\b|\bquit (as|from|on|last|this|after|with)\b|\b(has|have|had) quit\b|\b(handed in|announced|tendered|confirmed|offered|accepted) (his|her|their|the) resignation\b|\b(his|her|their) resignation (on|last|this|in|at)\b|\bthe resignation of\b(?![^.]*\b(call|calls|called|calling|demand|demanded|demands)\b)|\b(is|are|was|were) (leaving|to leave|to step down|to stand down|stepping down|standing down)\b|\b(will|is set to|is due to) (leave|step down|stand down)\b|\b(announced|confirmed) (his|her|their) (departure|exit|retirement)\b|\b(announced|confirmed|revealed)\b[^.]{0,40}\b(she|he|they) (would|will) (retire|leave|step down|stand down|quit)\b/i,
 		unless: /\bother (towns|councils|authorities|areas|places)\b/i,
 	},
 	{
@@ -67,7 +67,7 @@ export const rules: readonly Rule[] = [
 		group: 'commissioner-appointed',
 		type: 'commissioner-appointed',
 		needs: ['commissioner', 'statutory direction'],
-		test: /\bcommissioner\b[^.]*\b(appointed|appoint|named|sent in|installed|brought in)\b|\b(appointed|appoint|appoints|named|name|naming|sent in|send in|sending in|installed|become|becomes|act as|acting as)\b[^.]*\bcommissioner\b|\bappointment of (a|an|the)\b[^.]*\bcommissioner\b|\b(the|this|her|his) appointment\b[^.]*\bstatutory direction\b|\bstatutory direction\b[^.]*\b(appoint\w*|commissioner)\b/i,
+		test: /\bcommissioner\b[^.]*\b(appointed|appoint|named|sent in|installed|brought in)\b|\b(appointed|appoint|appoints|named|name|naming|sent in|send in|sending in|installed|become|becomes|act as|acting as)\b[^.]*\bcommissioner\b|\bappointment of (a|an|the)\b[^.]*\bcommissioner\b|\b(the|this|her|his) appointment\b[^.]*\bstatutory direction\b|\bstatutory direction\b[^.]*\b(appoint\w*|commissioner)\b|\b(ordered|directed|required|instructed)\b[^.]*\bto work with (a|an|the)\b[^.]*\bcommissioner\b/i,
 		// Ending an appointment, or a commissioner who is already in post, is not an appointment.
 		unless: /\bend(ed|s|ing)? (his|her|their|the) (appointment|role)\b|\bstood down\b|\bstepped down\b/i,
 	},

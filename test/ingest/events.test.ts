@@ -530,3 +530,13 @@ describe('"the lowest of four possible grades" explains the grade given', () => 
 		expect(brief('Councils can be given one of four possible grades, from outstanding to inadequate.')).toEqual([]);
 	});
 });
+
+describe('more of the other events as news', () => {
+	test.each([
+		["Education Secretary Gillian Keegan has ordered the council to work with a children's services commissioner.", 'commissioner-appointed'],
+		["The council's chief executive announced on Monday that she would retire in the summer.", 'resignation'],
+		["The government has ended its intervention in the council's children's services.", 'improvement-notice-lifted'],
+	])('%j → %s', (paragraph, type) => {
+		expect(events(paragraph).map((e) => e.type)).toEqual([type]);
+	});
+});
