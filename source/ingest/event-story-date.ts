@@ -100,9 +100,18 @@ const qualifier = /\b(after|since|following|before|until|imposed|issued|from)\b[
 export function anchoredToStory<D extends {start: number; end: number; text: string; date: DateValue}>(sentence: string, dates: readonly D[], story: StoryDate | null, k: number, published: DateValue): D[] {
 	// "the January after": a step from the date before it (laterWords), not a January of its own.
 	const relative = (d: D) => /\bthe\s+$/i.test(sentence.slice(Math.max(0, d.start - 4), d.start)) && /^\s+(after|following)\b/i.test(sentence.slice(d.end, d.end + 12));
-	return dates.filter((d) => !relative(d)).map((d) => {
+	return dates.filter((d) => !relative(d)).map((d, i, all) => {
 		const m = yearless.exec(d.text.trim());
 		if (!m || d.date.value === null || d.date.approximate) return d;
+		// "in January and February 2019", "from November to March 2020": the year printed after the pair is both's.
+		const next = all[i + 1];
+		const printed = next && /^\s*(?:and|to|until|-|–)\s*$/i.test(sentence.slice(d.end, next.start)) ? /\b((?:19|20)\d\d)\b/.exec(next.text) : null;
+		if (printed && next!.date.value) {
+			const month = monthNames.indexOf(m[1]!.toLowerCase()) + 1;
+			const nextMonth = Number(next!.date.value.slice(5, 7)) || 12;
+			const value = `${Number(printed[1]) - (month > nextMonth ? 1 : 0)}-${String(month).padStart(2, '0')}`;
+			return {...d, date: {value, precision: 'month', approximate: false, basis: `'${d.text}' with the year of '${next!.text}'`}};
+		}
 		// The news told beside a history keeps the article's year: "has now been rated inadequate following a visit in
 		// February", "after the latest visit in February".
 		if (newsNear.test(sentence.slice(Math.max(0, d.start - 60), d.end + 40))) return d;

@@ -139,7 +139,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			// A participle's aside is another event's only for events that aside cannot describe ("the notice, issued in
 			// March 2022, was lifted"; "the notice, issued on Tuesday," is the notice's own date).
 			const asides = [
-				...(mayReport ? sentence.matchAll(/,\s*(?:who|whose|which)\b[^,;]*(?=,)|\bahead of\b[^,;]*|\buntil\b[^,;]*|\bsince\b(?!\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|last|then)\b)[^,;]*/gi) : []),
+				...(mayReport ? sentence.matchAll(/,\s*(?:who|whose|which)\b[^,;]*(?=,)|\bahead of\b[^,;]*|\buntil\b[^,;]*|\bsince\b(?!\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|last|then)\b)(?:(?!\s(?:last|this|yesterday|earlier this)\b)[^,;])*/gi) : []),
 			].map((m) => ({start: m.index!, end: m.index! + m[0].length, of: null as RegExp | null}));
 			for (const m of mayReport ? sentence.matchAll(/,\s*(?:(issued|imposed|served|placed|introduced|appointed|set up|published|dated)|(rated|judged))\b[^,;]*(?=,)/gi) : [])
 				asides.push({start: m.index!, end: m.index! + m[0].length, of: m[1] ? notMadeByRe : notJudgementRe});
@@ -179,7 +179,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 							// "X, who has led the service since 2021, said an action plan had been agreed": the aside's date is the aside's.
 							// An aside right after the event's own words describes them: "The commissioner's report, which reached the DfE in December,".
 							// "since it was last inspected in 2019, when services were judged ...": the when-clause shares the aside's date.
-							!asides.some((a) => d.start >= a.start && d.end <= a.end && !(pos >= a.start && pos < a.end) && (a.of === null || a.of.test(type)) && !(sentence[a.start] === ',' && a.start >= c.start + cueEnd && a.start <= c.start + cueEnd + 1) && !(a.start >= pos && a.end <= c.start + cueEnd) && !(pos >= a.end && /^,\s*when\b/i.test(sentence.slice(a.end, pos)))),
+							!asides.some((a) => d.start >= a.start && d.end <= a.end && !(pos >= a.start && pos < a.end) && (a.of === null || a.of.test(type)) && !(sentence[a.start] === ',' && a.start >= c.start + cueEnd && a.start <= c.start + cueEnd + 1) && !(a.start >= pos && a.end <= c.start + cueEnd) && !(sentence[a.start] === ',' && a.start >= pos && a.start <= c.start + cueEnd) && !(pos >= a.end && /^,\s*when\b/i.test(sentence.slice(a.end, pos)))),
 					);
 					// A judgement is not dated by the inspection behind it ("rated good after a visit in June"): news takes the
 					// article's date and the visit its own; told as history, the inspection dates it approximately.
