@@ -20,7 +20,7 @@ const today = new Date('2026-11-22T12:00:00Z');
  */
 const floors = {
 	dev: {quotes: 0.96, speakers: 0.96, events: 0.72, judgements: 0.76, extraPerArticle: 0.25, wrongDates: 4, articleDates: 0},
-	held: {quotes: 0.92, speakers: 0.88, events: 0.55, judgements: 0.62, extraPerArticle: 0.25, wrongDates: 17, articleDates: 5},
+	held: {quotes: 0.92, speakers: 0.88, events: 0.55, judgements: 0.62, extraPerArticle: 0.25, wrongDates: 16, articleDates: 5},
 };
 
 for (const half of ['dev', 'held'] as const) {

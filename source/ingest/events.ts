@@ -198,8 +198,11 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const own = [...ownDates]
 						.filter((d) => !judgement || (!inspectionDates.includes(d) && ownGrade(d)))
 						// Measured from the event's own words ("issued in February 2020 and lifted in May 2022": May is the lifting's).
-						.sort((a, b) => fromCue(a) + (behindComma(a) ? 200 : 0) - fromCue(b) - (behindComma(b) ? 200 : 0))[0]?.date ?? null;
-					if (own) return own;
+						.sort((a, b) => fromCue(a) + (behindComma(a) ? 200 : 0) - fromCue(b) - (behindComma(b) ? 200 : 0));
+					// Where other dates compete and the one taken is not beside the event's words, the choice is a reading
+					// of the sentence, not something it states: approximate.
+					const chosen = own[0];
+					if (chosen) return own.length > 1 && fromCue(chosen) > 30 && !chosen.date.approximate ? {...chosen.date, approximate: true, basis: `${chosen.date.basis}; the nearest of ${own.length} dates in the clause`} : chosen.date;
 					// "A year later, the government appointed a commissioner": reckoned from the date told before it.
 					// The clauses split before "following": the words may start just before the clause or run past its end.
 					const from = Math.max(0, c.start - 15);

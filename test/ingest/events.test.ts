@@ -553,3 +553,11 @@ describe('inspections as report labels, asides and pairs of months', () => {
 		expect(brief(paragraph)).toEqual([expected]);
 	});
 });
+
+describe('a date chosen among others, far from the event’s words', () => {
+	test('is approximate; a date beside the words is stated', () => {
+		const far = events('The improvement notice issued by the government, which followed a damning report from inspectors who had visited in May 2021 and again in January 2022, set tough targets.').find((e) => e.type === 'improvement-notice');
+		expect(far?.date.approximate).toBe(true);
+		expect(events('The government issued an improvement notice in May 2021.')[0]?.date).toMatchObject({value: '2021-05', approximate: false});
+	});
+});
