@@ -22,6 +22,10 @@ function isoDay(y: number, mo: number, d: number): string | null {
 function segmentDate(segment: string): string | null {
 	const s = segment
 		.toLowerCase()
+		// "2019-03-13T10:15:00Z": an ISO timestamp's time.
+		.replace(/\b(\d{4}-\d{2}-\d{2})t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?\b/g, '$1')
+		// "12 March 2019 • 4 min read".
+		.replace(/\b\d+\s*min(?:ute)?s?\s+read\b/g, ' ')
 		// "04.03.2016" before the times are taken away ("04.03" would read as one).
 		.replace(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, '$1/$2/$3')
 		// A clock or calendar symbol before the date ("🕔 12:30, Thursday 14 March 2024").
@@ -58,10 +62,13 @@ function segmentDate(segment: string): string | null {
 export function datelineDate(line: string): string | null {
 	const t = line.trim();
 	if (t.length === 0 || t.length > 90) return null;
-	for (const segment of t.split('|')) {
-		if (segment.trim() === '') continue;
-		// "By Jane Smith | 14 March 2024": a byline before the date.
-		if (/^\s*by\s+[A-Za-z]/i.test(segment) && !/\d/.test(segment)) continue;
+	// "Sarah Jones, Local Democracy Reporting Service, 12 March 2019": the reporter's credit before the date.
+	const credit = /^.*\b(?:reporter|reporting service|correspondent|editor|journalist)\b[^,]*,\s*(.+)$/i.exec(t);
+	if (credit) return segmentDate(credit[1]!);
+	// "Published ... | Updated ...", "By Jane Smith / 4th March 2019", "News | 12 March 2019": the first segment with
+	// figures in it is the date, or the line is no dateline.
+	for (const segment of t.split(/\s[|/]\s|\|/)) {
+		if (!/\d/.test(segment)) continue;
 		return segmentDate(segment);
 	}
 	return null;

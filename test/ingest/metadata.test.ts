@@ -126,6 +126,11 @@ test('datelines with a byline, a clock symbol, a poster, dots or a meeting name'
 	expect(datelineDate('Posted on March 4, 2016 by admin')).toBe('2016-03-04');
 	expect(datelineDate('04.03.2016')).toBe('2016-03-04');
 	expect(datelineDate('Meeting: 19/06/2008 - Executive Board (Item 12)')).toBe('2008-06-19');
+	expect(datelineDate('12 March 2019 • 4 min read')).toBe('2019-03-12');
+	expect(datelineDate('2019-03-13T10:15:00Z')).toBe('2019-03-13');
+	expect(datelineDate('By Sarah Jones / 4th March 2019')).toBe('2019-03-04');
+	expect(datelineDate('News | 12 March 2019')).toBe('2019-03-12');
+	expect(datelineDate('Sarah Jones, Local Democracy Reporting Service, 12 March 2019')).toBe('2019-03-12');
 	// A byline alone, or a date with more words than a dateline holds, is no dateline.
 	expect(datelineDate('By Jane Smith')).toBeNull();
 	expect(datelineDate('The meeting on 4 March 2016 agreed the plan')).toBeNull();
