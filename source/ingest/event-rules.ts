@@ -81,6 +81,6 @@ export const rules: readonly Rule[] = [
 		// "aiming for a 'good' rating from the next Ofsted inspection" is an ambition, not a visit.
 		unless: /\b(aiming for|aim for|aims to|hoping|hopes? (for|to)|wants? to|strive)\b/i,
 	},
-	{group: 'funding', type: 'funding', needs: ['£'], unless: /\b(salary|salaries|pay-?off|payout|severance|pension|a year for the role)\b/i, test: /£\s?\d[\d.,]*\s?(m|bn|k|million|billion)\b|£\s?\d{1,3}(?:,\d{3})+\b|\b(funding|investment|grant|budget)\b[^.]*?£\s?\d/i},
+	{group: 'funding', type: 'funding', needs: ['£'], unless: /\b(salary|salaries|pay-?off|payout|severance|pension|a year for the role)\b|\b(councils|local authorities) (in England|across the country|nationally|will|would|have|had|face|faced|are|were)\b|\bacross England\b/i, test: /£\s?\d[\d.,]*\s?(m|bn|k|million|billion)\b|£\s?\d{1,3}(?:,\d{3})+\b|\b(funding|investment|grant|budget)\b[^.]*?£\s?\d/i},
 ];
 

@@ -561,3 +561,9 @@ describe('a date chosen among others, far from the event’s words', () => {
 		expect(events('The government issued an improvement notice in May 2021.')[0]?.date).toMatchObject({value: '2021-05', approximate: false});
 	});
 });
+
+describe('national figures and far bounds', () => {
+	test('money councils in general will face is not this council’s funding', () => {
+		expect(brief('The LGA has estimated that councils will face a £3bn funding gap in children’s services by 2025.')).toEqual([]);
+	});
+});

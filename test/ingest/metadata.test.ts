@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {looksLikeTitle, parseMetadata, titleFromLede} from '../../source/ingest/metadata.js';
+import {extractArticle} from '../../source/ingest/extract.js';
 
 const today = new Date('2025-06-01T12:00:00Z');
 const parse = (text: string) => parseMetadata(text, today);
@@ -117,6 +118,11 @@ test('datelines as saved pages print them lower down and with a page label', asy
 	const {datelineDate} = await import('../../source/ingest/dateline.js');
 	expect(datelineDate('Page last updated at 11:42 GMT, Wednesday, 9 December 2009')).toBe('2009-12-09');
 	expect(datelineDate('Thu 3 Dec 2020 00.01 GMT')).toBe('2020-12-03');
+});
+
+test('a far bound ("not expected to return until 2026") does not date an article that prints no date', () => {
+	const a = extractArticle('Council services rated good\n\nThe council was rated good by Ofsted for the first time, after an inspection in November 2019.\n\nOfsted is not expected to return for a full inspection until 2026.\n', {today: new Date('2026-11-22T12:00:00Z')});
+	expect(a.published.value).toBeNull();
 });
 
 test('datelines with a byline, a clock symbol, a poster, dots or a meeting name', async () => {

@@ -48,7 +48,9 @@ export function inferArticleDate(paragraphs: readonly string[], opts: {readonly 
 				const r = dayRange(date);
 				if (!r || r[0] > today) continue;
 				if (c.tense === 'future') {
-					// A scheduled date: the article comes before it, and most likely within the year before.
+					// A scheduled date: the article comes before it, and most likely within the year before. A year as a far
+					// bound ("not expected to return until 2026", "a funding gap by 2025") can be years ahead: it dates nothing.
+					if (date.precision === 'year' && /\b(?:until|by|before)\s+$/i.test(sentence.slice(Math.max(0, c.start - 8), c.start))) continue;
 					windows.push({lo: r[1] - 366, hi: r[1], softLo: true, softHi: false, words: `'${c.text}' is still to come`});
 				} else {
 					lowers.push({day: r[0], words: `'${c.text}'`});
