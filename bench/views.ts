@@ -1,8 +1,8 @@
 /**
  * Issue 12's last target: every view and every list command answers in under 2 s at 50,000 articles.
  *
- *   node dist-bench/bench/views.js STORE [--runs N] [--formats text,json,csv,md,freq] [--skip-lists] [--skip-ui]
- *                                        [--out FILE] [--md]
+ *   node dist-bench/bench/views.js STORE [--runs N] [--formats text,json,csv,md,freq] [--views search,timeline,...]
+ *                                        [--skip-lists] [--skip-ui] [--out FILE] [--md]
  *
  * The list commands (list-commands.ts) and the UI's views (ui-views.ts) on any store, with the built program
  * (`npm run build`) and the caches an import leaves beside the store. Prints a table (`--md`: as Markdown) and
@@ -15,7 +15,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {listCases, runListCase, warmFileCache} from './list-commands.js';
-import {haveTmux, measureViews} from './ui-views.js';
+import {haveTmux, measureViews, viewCases} from './ui-views.js';
 import {rowsOf, rowsTable, targetMs, type ListRun, type Row, type ViewRun} from './view-rows.js';
 
 export type ViewsResult = {
@@ -31,7 +31,7 @@ export type ViewsResult = {
 const method =
 	'lists: node dist/bundle/cli.js CMD ... --db STORE, spawn to exit, stdout to /dev/null, peak RSS by /usr/bin/time, one run each after the store read once into the page cache; views: the same program in tmux 100x40, (a) keys sent at the first frame, launch to answer, (b) keys sent once the store is read (the process idle), key to answer, median of the runs after a warm-up start';
 
-export async function viewsPhase(o: {root: string; store: string; runs: number; formats?: string[]; skipLists?: boolean; skipUi?: boolean; timeoutSeconds?: number; log?: (s: string) => void}): Promise<ViewsResult> {
+export async function viewsPhase(o: {root: string; store: string; runs: number; formats?: string[]; views?: string[]; skipLists?: boolean; skipUi?: boolean; timeoutSeconds?: number; log?: (s: string) => void}): Promise<ViewsResult> {
 	const cli = path.join(o.root, 'dist', 'bundle', 'cli.js');
 	if (!existsSync(cli)) throw new Error(`${cli} is missing: run npm run build first`);
 	const timeoutSeconds = o.timeoutSeconds ?? 600;
@@ -44,7 +44,7 @@ export async function viewsPhase(o: {root: string; store: string; runs: number; 
 			o.log?.(`scrutiny ${r.label}: ${r.ms ?? 'n/a'} ms, ${r.peakRssMb ?? 'n/a'} MB${r.error ? ` [${r.error}]` : ''}`);
 			lists.push(r);
 		}
-	const views: ViewsResult['views'] = o.skipUi ? {na: 'skipped'} : haveTmux() ? await measureViews({cli, store: o.store, runs: o.runs, timeoutSeconds, ...(o.log ? {log: o.log} : {})}) : {na: 'tmux is not installed'};
+	const views: ViewsResult['views'] = o.skipUi ? {na: 'skipped'} : haveTmux() ? await measureViews({cli, store: o.store, runs: o.runs, timeoutSeconds, cases: viewCases.filter((c) => !o.views || o.views.includes(c.view)), ...(o.log ? {log: o.log} : {})}) : {na: 'tmux is not installed'};
 	return {store: o.store, lists, views, rows: rowsOf(lists, 'na' in views ? [] : views), load: {before: Number(before.toFixed(2)), after: Number(loadavg()[0]!.toFixed(2)), cores: availableParallelism()}, method};
 }
 
@@ -65,6 +65,7 @@ async function main(): Promise<number> {
 		options: {
 			runs: {type: 'string', default: '1'},
 			formats: {type: 'string'},
+			views: {type: 'string'},
 			'skip-lists': {type: 'boolean', default: false},
 			'skip-ui': {type: 'boolean', default: false},
 			out: {type: 'string'},
@@ -74,7 +75,7 @@ async function main(): Promise<number> {
 	});
 	const store = positionals[0];
 	if (!store || positionals.length > 1 || !existsSync(store)) {
-		process.stderr.write('usage: node dist-bench/bench/views.js STORE [--runs N] [--formats text,json,csv,md,freq] [--skip-lists] [--skip-ui] [--out FILE] [--md]\n');
+		process.stderr.write('usage: node dist-bench/bench/views.js STORE [--runs N] [--formats text,json,csv,md,freq] [--views search,timeline,...] [--skip-lists] [--skip-ui] [--out FILE] [--md]\n');
 		return 2;
 	}
 	const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -83,6 +84,7 @@ async function main(): Promise<number> {
 		store: path.resolve(store),
 		runs: Number(values.runs),
 		...(values.formats ? {formats: values.formats.split(',')} : {}),
+		...(values.views ? {views: values.views.split(',')} : {}),
 		skipLists: values['skip-lists'],
 		skipUi: values['skip-ui'],
 		timeoutSeconds: Number(values.timeout),
