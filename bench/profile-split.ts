@@ -75,6 +75,8 @@ export function splitProfile(profile: CpuProfile, top = 12): {totalMs: number; m
 }
 
 async function main(): Promise<number> {
+	// Piped into head: the rest is not wanted.
+	process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
 	const files = process.argv.slice(2);
 	if (files.length === 0) {
 		process.stderr.write('usage: node dist-bench/bench/profile-split.js FILE.cpuprofile...\n');
