@@ -7,7 +7,9 @@
  * The list commands (list-commands.ts) and the UI's views (ui-views.ts) on any store, with the built program
  * (`npm run build`) and the caches an import leaves beside the store. Prints a table (`--md`: as Markdown) and
  * the load average; `--out` writes the JSON. `npm run bench` runs it as a phase on each size's store. A
- * benchmark, not a test: nothing fails on a figure. It only reads the store (the UI is quit without an edit).
+ * benchmark, not a test: nothing fails on a figure. It never writes the store (the UI is quit without an edit); on a
+ * store without its caches the UI saves its start snapshot beside it, as any start does, and the figures are not
+ * those of a store an import has just written.
  */
 import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
 import {availableParallelism, loadavg} from 'node:os';
