@@ -1,8 +1,11 @@
 /**
- * The phrasebook: 222 short items, each one to three sentences of how newsrooms report a judgement, a visit, a
- * notice, a commissioner, a resignation or a vote, written for this project in its writer's own words after reading
- * real pages (test/fixtures/news/README.md), with the events a careful reader lists. It is part of the tuning half:
- * it shows, type by type, which ways of writing an event the rules read, and a change that loses ground fails.
+ * The phrasebooks: short items, each one to four sentences of how newsrooms report a judgement, a visit, a
+ * notice, a commissioner, a resignation or a vote, written for this project in their writers' own words after
+ * reading real pages (test/fixtures/news/README.md), with the events a careful reader lists. The first (222
+ * items) is part of the tuning half. The second (260 items, by two more writers: histories told across years,
+ * judgements of every framework and service, the other events as news and as plans) was split before any rule
+ * read it: `phrasebook-2-dev` may be tuned on, `phrasebook-2-held` only measures. A change that loses ground on
+ * any of them fails.
  */
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
@@ -13,50 +16,64 @@ import {repoRoot} from './helpers/paths.js';
 type Item = {published: string | null; authority: string; text: string; events: {type: string; rating?: string | null; date: string | null}[]};
 
 const today = new Date('2026-11-22T12:00:00Z');
-const items = readFileSync(`${repoRoot}/test/fixtures/news/phrasebook.jsonl`, 'utf8')
-	.split('\n')
-	.filter((l) => l.trim() !== '')
-	.map((l) => JSON.parse(l) as Item);
 const precisionOf = (d: string) => (d.length === 10 ? 'day' : d.length === 7 ? 'month' : 'year') as 'day';
 
-const byType = new Map<string, {found: number; total: number}>();
-let found = 0;
-let total = 0;
-let wrongDates = 0;
-let quiet = 0;
-const noEvents = items.filter((i) => i.events.length === 0).length;
-for (const item of items) {
-	const header = `title: Council news\n${item.published ? `date: ${item.published}\n` : ''}authority: ${item.authority}\n\n`;
-	const got = extractArticle(`${header}${item.text}\n`, {today}).events;
-	for (const e of item.events) {
-		const want = {value: e.date, precision: e.date ? precisionOf(e.date) : 'unknown', approximate: false, basis: ''} as const;
-		const hit = got.some((c) => c.type === e.type && (e.rating == null || c.rating === e.rating) && (e.date === null ? c.date.value === null || c.date.approximate : datesCompatible(c.date, want)));
-		const t = byType.get(e.type) ?? {found: 0, total: 0};
-		t.total++;
-		total++;
-		if (hit) (t.found++, found++);
-		byType.set(e.type, t);
+function score(file: string) {
+	const items = readFileSync(`${repoRoot}/test/fixtures/news/${file}`, 'utf8')
+		.split('\n')
+		.filter((l) => l.trim() !== '')
+		.map((l) => JSON.parse(l) as Item);
+	const byType = new Map<string, {found: number; total: number}>();
+	let found = 0;
+	let total = 0;
+	let wrongDates = 0;
+	let quiet = 0;
+	const noEvents = items.filter((i) => i.events.length === 0).length;
+	for (const item of items) {
+		const header = `title: Council news\n${item.published ? `date: ${item.published}\n` : ''}authority: ${item.authority}\n\n`;
+		const got = extractArticle(`${header}${item.text}\n`, {today}).events;
+		// Typed events: 'other' is what fits no type, as in the news set's figures.
+		for (const e of item.events.filter((x) => x.type !== 'other')) {
+			const want = {value: e.date, precision: e.date ? precisionOf(e.date) : 'unknown', approximate: false, basis: ''} as const;
+			const hit = got.some((c) => c.type === e.type && (e.rating == null || c.rating === e.rating) && (e.date === null ? c.date.value === null || c.date.approximate : datesCompatible(c.date, want)));
+			const t = byType.get(e.type) ?? {found: 0, total: 0};
+			t.total++;
+			total++;
+			if (hit) (t.found++, found++);
+			byType.set(e.type, t);
+		}
+		// A confident date that no listed event of its type has.
+		for (const c of got) {
+			if (c.date.value === null || c.date.approximate) continue;
+			const same = item.events.filter((e) => e.type === c.type);
+			if (same.length > 0 && !same.some((e) => e.date !== null && datesCompatible(c.date, {value: e.date, precision: 'day', approximate: false, basis: ''}))) wrongDates++;
+		}
+		if (item.events.length === 0 && got.length === 0) quiet++;
 	}
-	// A confident date that no listed event of its type has.
-	for (const c of got) {
-		if (c.date.value === null || c.date.approximate) continue;
-		const same = item.events.filter((e) => e.type === c.type);
-		if (same.length > 0 && !same.some((e) => e.date !== null && datesCompatible(c.date, {value: e.date, precision: 'day', approximate: false, basis: ''}))) wrongDates++;
-	}
-	if (item.events.length === 0 && got.length === 0) quiet++;
+	console.log(
+		[
+			`extraction vs test/fixtures/news/${file} (${items.length} items)`,
+			`  events found           ${((100 * found) / total).toFixed(1)}% (${found}/${total})`,
+			...[...byType.entries()].sort((a, b) => b[1].total - a[1].total).map(([type, t]) => `      ${type.padEnd(26)} ${t.found}/${t.total}`),
+			`  confident wrong dates  ${wrongDates}`,
+			`  items with no event left alone  ${quiet}/${noEvents}`,
+		].join('\n'),
+	);
+	return {rate: found / total, wrongDates, quiet};
 }
-console.log(
-	[
-		`extraction vs test/fixtures/news/phrasebook.jsonl (${items.length} items)`,
-		`  events found           ${((100 * found) / total).toFixed(1)}% (${found}/${total})`,
-		...[...byType.entries()].sort((a, b) => b[1].total - a[1].total).map(([type, t]) => `      ${type.padEnd(26)} ${t.found}/${t.total}`),
-		`  confident wrong dates  ${wrongDates}`,
-		`  items with no event left alone  ${quiet}/${noEvents}`,
-	].join('\n'),
-);
 
-describe('extraction on the phrasebook', () => {
-	it('reads at least 74% of the events it lists', () => expect(found / total).toBeGreaterThanOrEqual(0.74));
-	it('gives at most 10 confident wrong dates', () => expect(wrongDates).toBeLessThanOrEqual(10));
-	it('finds nothing in at least 13 of the items that report no event', () => expect(quiet).toBeGreaterThanOrEqual(13));
-});
+/** Each phrasebook's floor: what the rules reach today. */
+const floors = [
+	{file: 'phrasebook.jsonl', rate: 0.76, wrongDates: 10, quiet: 13},
+	{file: 'phrasebook-2-dev.jsonl', rate: 0.65, wrongDates: 2, quiet: 9},
+	{file: 'phrasebook-2-held.jsonl', rate: 0.56, wrongDates: 7, quiet: 5},
+];
+
+for (const floor of floors) {
+	describe(`extraction on ${floor.file}`, () => {
+		const s = score(floor.file);
+		it(`reads at least ${Math.round(floor.rate * 100)}% of the typed events it lists`, () => expect(s.rate).toBeGreaterThanOrEqual(floor.rate));
+		it(`gives at most ${floor.wrongDates} confident wrong dates`, () => expect(s.wrongDates).toBeLessThanOrEqual(floor.wrongDates));
+		it(`finds nothing in at least ${floor.quiet} of the items that report no event`, () => expect(s.quiet).toBeGreaterThanOrEqual(floor.quiet));
+	});
+}

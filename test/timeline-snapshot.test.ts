@@ -16,8 +16,10 @@ import {loadStartSnapshot, saveStartSnapshot, startPath, startSnapshot} from '..
 import {openStore} from '../source/corpus/store/index.js';
 import {storeState} from '../source/corpus/store/file-identity.js';
 import {allTimelineItems, computedTimelineItems, type TimelineItem} from '../source/corpus/timeline-items.js';
-import {loadTimelineSnapshot, saveTimelineSnapshot, timelinePath, timelineSnapshotState} from '../source/corpus/timeline-snapshot.js';
+import {timelineDigest} from '../source/corpus/timeline-digest.js';
+import {firstChunkLines, loadTimelineSnapshot, openTimelineSnapshot, saveTimelineSnapshot, timelinePath, timelineSnapshotState} from '../source/corpus/timeline-snapshot.js';
 import {saveSidecars, timelineSaver} from '../source/importer/sidecars.js';
+import {syntheticItems} from './helpers/timeline-lines.js';
 import {waitFor} from './reliability/synthetic.js';
 
 const bundledPath = path.resolve('data/corpus.json');
@@ -113,18 +115,23 @@ describe('the timeline snapshot file', () => {
 		const store = await opened();
 		expect(await saveTimelineSnapshot(file, allTimelineItems(store.data), store.state)).toBe(true);
 		const whole = readFileSync(timelinePath(file), 'utf8');
-		const [magic, state, rows, tables] = whole.split('\n');
+		const [magic, state, head, rows] = whole.split('\n');
 		expect(await loadTimelineSnapshot(file)).not.toBeNull();
-		expect(`${magic}\n${state}\n${rows}\n${tables}\n`).toBe(whole);
+		expect(`${magic}\n${state}\n${head}\n${rows}\n`).toBe(whole);
+		const noNames = head!.replace(/"tables":\{.*\}\}$/, '"tables":{"authorities":[],"types":[]}}');
+		expect(noNames).not.toBe(head);
 		const damaged = [
 			'',
 			`${magic}\n${state}\n`,
+			`${magic}\n${state}\n${head}\n`,
 			whole.slice(0, Math.floor(whole.length / 2)),
 			whole.slice(0, -1),
-			`${magic}\n${state}\n${rows}\n{"authorities":[],"types":[]}\n`,
-			`${magic}\n${state}\n{"rows":1}\n${tables}\n`,
-			`${magic}\n${state}\n[[1,2,3]]\n${tables}\n`,
-			`scrutiny-timeline 0\n${state}\n${rows}\n${tables}\n`,
+			`${whole}${rows}\n`,
+			`${magic}\n${state}\n${noNames}\n${rows}\n`,
+			`${magic}\n${state}\n{"rows":1}\n${rows}\n`,
+			`${magic}\n${state}\n${head}\n[[1,2,3]]\n`,
+			`${magic}\n${state}\n${head!.replace('"total":', '"total":1')}\n${rows}\n`,
+			`scrutiny-timeline 1\n${state}\n${head}\n${rows}\n`,
 			whole.replace(state!, `${state}x`),
 			whole.replace('Blackpool', 'Blackp\u00f6ol'),
 		];
@@ -154,6 +161,88 @@ describe('the timeline snapshot file', () => {
 		expect(readFileSync(file).equals(bytes)).toBe(true);
 		expect(lstatSync(timelinePath(link)).isFile()).toBe(true);
 		expect((await loadTimelineSnapshot(link))?.items.length).toBe(allTimelineItems(viaLink.data).length);
+	});
+});
+
+describe('the first lines, then the rest', () => {
+	const many = syntheticItems(2345, 3);
+
+	async function saved() {
+		const store = await opened();
+		expect(await saveTimelineSnapshot(file, many, store.state)).toBe(true);
+		return store;
+	}
+
+	it('gives the first chunk of lines and the digest of all at once, then every line', async () => {
+		await saved();
+		const reading = openTimelineSnapshot(file)!;
+		expect(reading.first.complete).toBe(false);
+		expect(reading.first.items.map(shown)).toEqual(many.slice(0, firstChunkLines).map(shown));
+		// The digest is of every line, made before they are read.
+		expect(reading.first.digest).toEqual(JSON.parse(JSON.stringify(timelineDigest(many))));
+		const all = await reading.rest();
+		expect(all?.complete).toBe(true);
+		expect(all?.items.map(shown)).toEqual(many.map(shown));
+		expect(all?.digest).toBe(reading.first.digest);
+		// The head and the first chunk are a small part of the file.
+		const lines = readFileSync(timelinePath(file), 'latin1').split('\n');
+		expect(lines).toHaveLength(3 + 4 + 1);
+		expect(lines[2]!.length + lines[3]!.length).toBeLessThan(readFileSync(timelinePath(file)).length / 2);
+	});
+
+	it('gives every line at once when they fit in the first chunk', async () => {
+		const store = await opened();
+		const few = many.slice(0, firstChunkLines - 1);
+		expect(await saveTimelineSnapshot(file, few, store.state)).toBe(true);
+		const reading = openTimelineSnapshot(file)!;
+		expect(reading.first.complete).toBe(true);
+		expect(reading.first.items.map(shown)).toEqual(few.map(shown));
+		expect(await reading.rest()).toBe(reading.first);
+		// No lines: a timeline of none.
+		expect(await saveTimelineSnapshot(file, [], store.state)).toBe(true);
+		expect((await loadTimelineSnapshot(file))?.items).toEqual([]);
+	});
+
+	it('gives no rest when a later chunk is damaged, or missing, or one too many', async () => {
+		await saved();
+		const whole = readFileSync(timelinePath(file), 'latin1');
+		const lines = whole.split('\n');
+		const damaged = [
+			[...lines.slice(0, 5), '[[1,2,3]]', ''],
+			[...lines.slice(0, 5), ''],
+			[...lines.slice(0, 6), lines[5]!, ''],
+			[...lines.slice(0, 5), lines[5]!.replace('"Event', '"Ev\u00e9nt'), ''],
+			[...lines.slice(0, 5), lines[5]!.slice(0, -1)],
+			// Lines moved from one year to another: the year groups are not the digest's.
+			[...lines.slice(0, 5), lines[5]!.replace(/"20(\d\d)-/g, '"19$1-'), ''],
+		];
+		for (const text of damaged) {
+			await fs.writeFile(timelinePath(file), text.join('\n'), 'latin1');
+			const reading = openTimelineSnapshot(file);
+			expect(reading?.first.complete).toBe(false);
+			expect(await reading?.rest(), text.join('\n').slice(-80)).toBeNull();
+		}
+	});
+
+	it('gives no rest when the store changes while it is read, and reads on from the file it opened', async () => {
+		const store = await saved();
+		const reading = openTimelineSnapshot(file)!;
+		// A snapshot of other lines put in its place: the one opened is read to its end all the same.
+		expect(await saveTimelineSnapshot(file, many.slice(0, 10), store.state)).toBe(true);
+		expect((await reading.rest())?.items.map(shown)).toEqual(many.map(shown));
+
+		expect(await saveTimelineSnapshot(file, many, store.state)).toBe(true);
+		const again = openTimelineSnapshot(file)!;
+		await saveCuration(file, {kind: 'add', draft: {date: '2019-03', type: 'other', rating: '', authority: 'Blackpool', summary: 'A board was set up'}}, {today, store});
+		expect(await again.rest()).toBeNull();
+		expect(openTimelineSnapshot(file)).toBeNull();
+	});
+
+	it('stops reading the rest when it is no longer wanted', async () => {
+		await saved();
+		let asked = 0;
+		expect(await openTimelineSnapshot(file)!.rest(() => ++asked < 2)).toBeNull();
+		expect(asked).toBe(2);
 	});
 });
 

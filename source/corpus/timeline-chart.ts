@@ -5,7 +5,6 @@
  */
 import {happened, isChildrensServicesJudgement} from './event-kinds.js';
 import type {EventView} from './queries.js';
-import {largest, smallest} from '../text/largest.js';
 
 /** One letter per rating, for strips and narrow columns. */
 export const ratingLetters: Readonly<Record<string, string>> = {inadequate: 'I', 'requires improvement': 'R', adequate: 'A', good: 'G', outstanding: 'O'};
@@ -70,8 +69,43 @@ function isJudgement(e: EventView): boolean {
 
 /** The letter of a judgement: I, R, G, O; `?` for one whose rating is not recorded. */
 export function judgementLetter(e: EventView): string {
-	const r = e.rating ?? e.reportedRating;
-	return (r && ratingLetters[r]) || '?';
+	return letterOf(ratingOf(e));
+}
+
+function letterOf(rating: string | null): string {
+	return (rating && ratingLetters[rating]) || '?';
+}
+
+/**
+ * One authority's year as the strip needs it: how many judgements and other events, and the ratings of the
+ * first judgements (as many as the widest cell has room for) and of the last (null: not recorded). Small
+ * whatever the year holds, so that the chart of every line can be saved beside the store (timeline-digest.ts)
+ * and drawn before the lines are read.
+ */
+export type YearTally = {
+	readonly judgements: number;
+	readonly others: number;
+	readonly first: readonly (string | null)[];
+	/** Meaningful when there are judgements. */
+	readonly last: string | null;
+};
+
+function ratingOf(e: EventView): string | null {
+	return e.rating ?? e.reportedRating ?? null;
+}
+
+/** A year's events (in date order) as a tally keeping the first `keep` judgements' ratings. */
+export function yearTally(events: readonly EventView[], keep: number): YearTally {
+	const first: (string | null)[] = [];
+	let judgements = 0;
+	let last: string | null = null;
+	for (const e of events) {
+		if (!isJudgement(e)) continue;
+		judgements++;
+		last = ratingOf(e);
+		if (first.length < keep) first.push(last);
+	}
+	return {judgements, others: events.length - judgements, first, last};
 }
 
 /**
@@ -80,22 +114,26 @@ export function judgementLetter(e: EventView): string {
  * judgement's letter, else the events' count as a density glyph.
  */
 export function yearCell(events: readonly EventView[], width: number, glyphs: ChartGlyphs): ChartSegment[] {
+	return tallyCell(yearTally(events, Math.max(0, width)), width, glyphs);
+}
+
+/** `yearCell` from a tally that kept at least `width - 1` judgements. */
+export function tallyCell(tally: YearTally, width: number, glyphs: ChartGlyphs): ChartSegment[] {
 	if (width <= 0) return [];
 	const inner = width === 1 ? 1 : width - 1;
 	const gap: ChartSegment[] = width === 1 ? [] : [{kind: 'gap', text: ' '}];
-	if (events.length === 0) return [{kind: 'empty', text: glyphs.empty.padEnd(inner)}, ...gap];
-	const judgements = events.filter(isJudgement);
-	const others = events.length - judgements.length;
+	const count = tally.judgements + tally.others;
+	if (count === 0) return [{kind: 'empty', text: glyphs.empty.padEnd(inner)}, ...gap];
+	const {others} = tally;
 	if (inner === 1) {
-		const last = judgements.at(-1);
-		if (last) return [{kind: 'judgement', text: judgementLetter(last), rating: last.rating ?? last.reportedRating ?? null}];
+		if (tally.judgements > 0) return [{kind: 'judgement', text: letterOf(tally.last), rating: tally.last}];
 		return [{kind: 'event', text: glyphs.density[Math.min(others, glyphs.density.length) - 1]!}];
 	}
-	const overflow = events.length > inner;
+	const overflow = count > inner;
 	const room = overflow ? inner - 1 : inner;
-	const shownJudgements = judgements.slice(0, room);
+	const shownJudgements = tally.first.slice(0, Math.min(room, tally.judgements));
 	const shownEvents = Math.max(0, Math.min(others, room - shownJudgements.length));
-	const out: ChartSegment[] = shownJudgements.map((j) => ({kind: 'judgement', text: judgementLetter(j), rating: j.rating ?? j.reportedRating ?? null}));
+	const out: ChartSegment[] = shownJudgements.map((rating) => ({kind: 'judgement', text: letterOf(rating), rating}));
 	if (shownEvents > 0) out.push({kind: 'event', text: glyphs.event.repeat(shownEvents)});
 	if (overflow) out.push({kind: 'event', text: glyphs.more});
 	const used = shownJudgements.length + shownEvents + (overflow ? 1 : 0);
@@ -146,45 +184,117 @@ export function chartAxis(from: number, to: number, cellWidth: number): string {
 	return chars.join('').trimEnd();
 }
 
+/** One authority's lines as the chart needs them: how many, how many undated, and a tally of each dated year. */
+export type AuthorityTally = {
+	readonly authority: string;
+	readonly events: number;
+	readonly undated: number;
+	/** Each year with events, in no particular order. */
+	readonly years: readonly (readonly [year: number, tally: YearTally])[];
+};
+
+/**
+ * What the chart of a list of lines is drawn from, whatever the width: small (a tally per authority and year),
+ * so that it is saved with the timeline's lines and the first timeline draws its chart before reading them.
+ */
+export type ChartTally = {
+	/** The first and last year of the dated lines; null if none is dated. */
+	readonly years: readonly [first: number, last: number] | null;
+	/** In the order of each authority's first line. */
+	readonly authorities: readonly AuthorityTally[];
+	/** The widest cell the tallies can draw (they keep this many judgements less one a year). */
+	readonly maxCellWidth: number;
+};
+
+/** The default widest cell of a year. */
+export const defaultMaxCellWidth = 8;
+
+/** The tally of `events` (in date order) for charts of cells up to `maxCellWidth` wide. */
+export function chartTally(events: readonly EventView[], maxCellWidth = defaultMaxCellWidth): ChartTally {
+	const tallier = chartTallier(maxCellWidth);
+	for (const e of events) tallier.add(e);
+	return tallier.done();
+}
+
+/**
+ * `chartTally` a line at a time (in date order), for a caller that gives the event loop turns between lines:
+ * every line of a large store is tallied when its timeline is saved. Counted as they come, without a list a year.
+ */
+export function chartTallier(maxCellWidth = defaultMaxCellWidth): {add: (e: EventView) => void; done: () => ChartTally} {
+	type Counting = {judgements: number; others: number; first: (string | null)[]; last: string | null};
+	const keep = Math.max(0, maxCellWidth - 1);
+	const byAuthority = new Map<string, {years: Map<number, Counting>; events: number; undated: number}>();
+	let first = Number.POSITIVE_INFINITY;
+	let last = Number.NEGATIVE_INFINITY;
+	const add = (e: EventView) => {
+		let a = byAuthority.get(e.authority);
+		if (!a) {
+			a = {years: new Map(), events: 0, undated: 0};
+			byAuthority.set(e.authority, a);
+		}
+		a.events++;
+		const y = yearOf(e);
+		if (y === null) {
+			a.undated++;
+			return;
+		}
+		if (y < first) first = y;
+		if (y > last) last = y;
+		let t = a.years.get(y);
+		if (!t) {
+			t = {judgements: 0, others: 0, first: [], last: null};
+			a.years.set(y, t);
+		}
+		if (isJudgement(e)) {
+			t.judgements++;
+			t.last = ratingOf(e);
+			if (t.first.length < keep) t.first.push(t.last);
+		} else t.others++;
+	};
+	const done = (): ChartTally => {
+		const authorities = [...byAuthority].map(([authority, a]) => ({authority, events: a.events, undated: a.undated, years: [...a.years]}));
+		return {years: first <= last ? [first, last] : null, authorities, maxCellWidth};
+	};
+	return {add, done};
+}
+
 /**
  * The chart of `events` (already in date order, as the timeline lists them): the authorities with the most
  * events first, up to `maxRows`; the years from the first to the last dated event, the most recent kept when
  * they do not fit; an undated count at the end of a row.
  */
 export function timelineChart(events: readonly EventView[], opts: ChartOptions): Chart | null {
-	const years = events.map(yearOf).filter((y): y is number => y !== null);
-	const byAuthority = new Map<string, EventView[]>();
-	for (const e of events) {
-		const list = byAuthority.get(e.authority);
-		if (list) list.push(e);
-		else byAuthority.set(e.authority, [e]);
-	}
-	if (byAuthority.size === 0 || opts.maxRows <= 0) return null;
-	const undatedWidth = Math.max(0, ...[...byAuthority.values()].map((list) => undatedText(list).length));
+	return chartOfTally(chartTally(events, opts.maxCellWidth ?? defaultMaxCellWidth), opts);
+}
+
+/** The chart drawn from a tally: the same as `timelineChart` of the lines it was made from. */
+export function chartOfTally(tally: ChartTally, opts: ChartOptions): Chart | null {
+	const maxCellWidth = opts.maxCellWidth ?? defaultMaxCellWidth;
+	if (maxCellWidth > tally.maxCellWidth) throw new Error(`a chart tally for cells up to ${tally.maxCellWidth} wide cannot draw cells of ${maxCellWidth}`);
+	if (tally.authorities.length === 0 || opts.maxRows <= 0) return null;
+	const undatedWidth = Math.max(0, ...tally.authorities.map((a) => undatedText(a.undated).length));
 	const room = Math.max(1, opts.width - undatedWidth);
-	const first = years.length ? smallest(years) : new Date().getUTCFullYear();
-	const to = years.length ? largest(years) : first;
+	const first = tally.years ? tally.years[0] : new Date().getUTCFullYear();
+	const to = tally.years ? tally.years[1] : first;
 	const span = to - first + 1;
-	const cellWidth = Math.max(1, Math.min(opts.maxCellWidth ?? 8, Math.floor(room / span)));
+	const cellWidth = Math.max(1, Math.min(maxCellWidth, Math.floor(room / span)));
 	// Too many years for one cell each: the most recent ones.
 	const from = Math.max(first, to - Math.floor(room / cellWidth) + 1);
-	const ranked = [...byAuthority.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+	const ranked = [...tally.authorities].sort((a, b) => b.events - a.events || a.authority.localeCompare(b.authority));
 	const shown = ranked.slice(0, opts.maxRows);
-	const rows = shown.map(([authority, list]) => {
+	const none: YearTally = {judgements: 0, others: 0, first: [], last: null};
+	const rows = shown.map(({authority, events, undated, years}) => {
+		const byYear = new Map(years);
 		const segments: ChartSegment[] = [];
-		for (let y = from; y <= to; y++) {
-			const these = list.filter((e) => yearOf(e) === y);
-			// Judgements first within a year: their letters are what the strip is read for.
-			segments.push(...yearCell([...these.filter(isJudgement), ...these.filter((e) => !isJudgement(e))], cellWidth, opts.glyphs));
-		}
-		const undated = undatedText(list);
-		if (undated) segments.push({kind: 'undated', text: undated});
-		return {authority, events: list.length, segments: joinSegments(segments)};
+		// Judgements first within a year: their letters are what the strip is read for.
+		for (let y = from; y <= to; y++) segments.push(...tallyCell(byYear.get(y) ?? none, cellWidth, opts.glyphs));
+		const text = undatedText(undated);
+		if (text) segments.push({kind: 'undated', text});
+		return {authority, events, segments: joinSegments(segments)};
 	});
 	return {from, to, cellWidth, axis: chartAxis(from, to, cellWidth), rows, more: ranked.length - shown.length};
 }
 
-function undatedText(list: readonly EventView[]): string {
-	const n = list.filter((e) => e.date.value === null).length;
+function undatedText(n: number): string {
 	return n ? ` ?${n}` : '';
 }

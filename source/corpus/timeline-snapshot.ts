@@ -1,29 +1,37 @@
 /**
  * The timeline's lines saved beside the store (`<store>.timeline`), so that the terminal UI can draw its first
- * timeline before a large store has been read: at 50,000 articles reading the store takes many seconds and
- * making its 150,000 lines several more. Like the start snapshot and the search index, the file names the state
+ * timeline before a large store has been read: reading a large store takes many seconds and making its lines
+ * several more. Like the start snapshot and the search index, the file names the state
  * of the store it was made from (the identities of the store and its curated file, file-identity.ts); any other
  * state, or a damaged file, means there is no snapshot and the timeline waits for the store.
  *
- * The file is two header lines (`scrutiny-timeline 1`, the state), a line of JSON holding the unfiltered lines'
- * fields as columns (one array a field of `Row`: what the views show), and a last line with the names the lines
- * share: compact, and quick to parse, because reading it is what the first timeline waits for. Written like the store (a temp file, fsync, rename, the store's mode), by the import
- * and by the UI when it has made the lines of a state that has none saved (after an edit).
+ * The file is two header lines (`scrutiny-timeline 2`, the state), a head (the digest of every line, which
+ * draws the title, the year headers, the chart and the columns' widths, and the names the lines share), then the
+ * lines a chunk a line, each chunk's fields as columns (one array a field of `Row`: what the views show). The
+ * first chunk holds the lines the timeline opens on, so a reader draws the first timeline from the head and that
+ * chunk (small, read first) and reads the rest behind it, a chunk at a time. Written like the
+ * store (a temp file, fsync, rename, the store's mode), by the import and by the UI when it has made the lines of
+ * a state that has none saved (after an edit).
  */
 import {isAscii} from 'node:buffer';
-import {closeSync, openSync, readFileSync, readSync, statSync} from 'node:fs';
+import {closeSync, openSync, readSync, statSync} from 'node:fs';
 import {resolveTarget, removeStaleTemps, writeAtomically} from './store/atomic-write.js';
 import {storeState} from './store/file-identity.js';
 import {realFs} from './store/fs-seam.js';
 import type {EventView} from './queries.js';
 import type {DateValue} from './schema.js';
+import {defaultMaxCellWidth} from './timeline-chart.js';
+import {packDigest, timelineDigester, unpackDigest, type PackedDigest, type TimelineDigest} from './timeline-digest.js';
 import type {LineStatus, TimelineItem} from './timeline-items.js';
 import type {EventType, Origin} from './vocabulary.js';
 
-const magic = 'scrutiny-timeline 1';
+const magic = 'scrutiny-timeline 2';
 
-/** The timeline's unfiltered lines as saved: for drawing while the store is read, not for editing. */
-export type TimelineSnapshot = {readonly items: readonly TimelineItem[]};
+/**
+ * The timeline's unfiltered lines as saved: for drawing while the store is read, not for editing. Until every
+ * line is read, `items` holds the first of them and `complete` is false; `digest` is always of every line.
+ */
+export type TimelineSnapshot = {readonly items: readonly TimelineItem[]; readonly digest: TimelineDigest; readonly complete: boolean};
 
 export function timelinePath(storePath: string): string {
 	return `${storePath}.timeline`;
@@ -111,35 +119,46 @@ function asciiJson(json: string): string {
 	return json.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** Lines per chunk written: the file is never made as one string as long as itself. */
-const chunkItems = 2000;
+/**
+ * Lines in the first chunk (a line of the file): what the first timeline waits for, with the head, while the
+ * store is read in the same process (what it allocates then is paid for again in the store's collections).
+ */
+export const firstChunkLines = 300;
+/** Lines in each later chunk. */
+const chunkLines = 1000;
+
+/** Fields of a line (`Row`). */
+const fields = 14;
+
+/** The head: the digest of every line, and the names the lines are numbered by. */
+type Head = {readonly digest: PackedDigest; readonly tables: Tables};
 
 /**
  * The file, a chunk of lines at a time: the UI writes it after an edit, and the writer's awaits between chunks
- * let keys through. The names' tables are complete only once every line is numbered, so they come last.
+ * let keys through. Every line is numbered and digested before the head is written: the names' tables and the
+ * digest are in it.
  */
 async function* fileChunks(state: string, items: readonly TimelineItem[]): AsyncGenerator<Uint8Array> {
 	const tables: Tables = {authorities: [], types: []};
 	const index = {authorities: new Map<string, number>(), types: new Map<string, number>()};
 	const rows: Row[] = [];
-	for (let at = 0; at < items.length; at += chunkItems) {
-		for (const item of items.slice(at, at + chunkItems)) rows.push(rowOf(item, tables, index));
+	const digester = timelineDigester();
+	for (let at = 0; at < items.length; at += chunkLines) {
+		for (const item of items.slice(at, at + chunkLines)) {
+			rows.push(rowOf(item, tables, index));
+			digester.add(item);
+		}
+
 		await new Promise((resolve) => setImmediate(resolve));
 	}
 
-	yield Buffer.from(`${magic}\n${state}\n[`);
-	const fields = rows[0]?.length ?? 14;
-	for (let field = 0; field < fields; field++) {
-		yield Buffer.from(field === 0 ? '[' : ',[');
-		for (let at = 0; at < rows.length; at += chunkItems) {
-			const part = rows.slice(at, at + chunkItems).map((row) => JSON.stringify(row[field]));
-			yield Buffer.from(`${at === 0 ? '' : ','}${asciiJson(part.join(','))}`);
-		}
-
-		yield Buffer.from(']');
+	const head: Head = {digest: packDigest(digester.done()), tables};
+	yield Buffer.from(`${magic}\n${state}\n${asciiJson(JSON.stringify(head))}\n`);
+	for (let at = 0; at < rows.length; at += at === 0 ? firstChunkLines : chunkLines) {
+		const chunk = rows.slice(at, at + (at === 0 ? firstChunkLines : chunkLines));
+		const columns = Array.from({length: fields}, (_, field) => chunk.map((row) => row[field]));
+		yield Buffer.from(`${asciiJson(JSON.stringify(columns))}\n`);
 	}
-
-	yield Buffer.from(`]\n${asciiJson(JSON.stringify(tables))}\n`);
 }
 
 /**
@@ -182,34 +201,156 @@ function savedState(file: string): string | null {
 	}
 }
 
+/** Where the reader is in the file: the bytes read from `at` on, not yet taken as lines. */
+type Cursor = {readonly fd: number; at: number; buffer: Buffer; end: number};
+
 /**
- * The snapshot if it was made from the store as it is now; else null. Never throws. The header is checked
- * before the lines are read, and the store's state again after: a store saved meanwhile makes it stale.
+ * The next line of the file (without its newline), reading `want` bytes more at a time; null at its end. Throws
+ * if a line is cut short or is not ASCII.
  */
-export async function loadTimelineSnapshot(storePath: string): Promise<TimelineSnapshot | null> {
+function nextLine(c: Cursor, want: number): string | null {
+	for (;;) {
+		const nl = c.buffer.indexOf(10, 0);
+		if (nl >= 0 && nl < c.end) {
+			const line = c.buffer.subarray(0, nl);
+			if (!isAscii(line)) throw new Error('not ASCII');
+			// The file is ASCII (asciiJson), so latin1 decodes it exactly.
+			const text = line.toString('latin1');
+			c.buffer = c.buffer.subarray(nl + 1, c.end);
+			c.end -= nl + 1;
+			return text;
+		}
+		const more = Buffer.allocUnsafe(c.end + want);
+		c.buffer.copy(more, 0, 0, c.end);
+		const n = readSync(c.fd, more, c.end, want, c.at);
+		if (n === 0) {
+			// Every line ends with a newline: bytes after the last one are a file cut short.
+			if (c.end > 0) throw new Error('a line without its end');
+			return null;
+		}
+		c.at += n;
+		c.buffer = more;
+		c.end += n;
+	}
+}
+
+/** The head's digest and names; throws if it is not one of ours. */
+function headOf(value: unknown): {digest: TimelineDigest; tables: Tables} {
+	const head = value as Head;
+	const tables = head?.tables;
+	if (!Array.isArray(tables?.authorities) || !Array.isArray(tables.types)) throw new Error('not a head');
+	const digest = unpackDigest(head.digest);
+	if (digest.chart.maxCellWidth < defaultMaxCellWidth) throw new Error('not a head');
+	return {digest, tables};
+}
+
+/** A chunk's lines; throws if it is not one of ours. */
+function chunkItemsOf(text: string, tables: Tables): TimelineItem[] {
+	const columns = JSON.parse(text) as unknown;
+	// A cache of our own making: a line that cannot be made back into one is a damaged file, not a line.
+	if (!Array.isArray(columns) || columns.length !== fields) throw new Error('not a chunk');
+	const count = (columns[0] as unknown[]).length;
+	if (count === 0 || !columns.every((column) => Array.isArray(column) && column.length === count)) throw new Error('not a chunk');
+	const items: TimelineItem[] = [];
+	for (let k = 0; k < count; k++) items.push(itemOf(columns as unknown as Columns, k, tables));
+	return items;
+}
+
+/** Whether the lines' year groups are the digest's. */
+function groupsMatch(items: readonly TimelineItem[], digest: TimelineDigest): boolean {
+	let g = -1;
+	let left = 0;
+	for (let k = 0; k < items.length; k++) {
+		const year = items[k]!.year;
+		if (left === 0 || (k > 0 && items[k - 1]!.year !== year)) {
+			if (left !== 0) return false;
+			const group = digest.groups[++g];
+			if (!group || group[0] !== year) return false;
+			left = group[1];
+		}
+		left--;
+	}
+	return left === 0 && g === digest.groups.length - 1;
+}
+
+/** How long the rest is read before the event loop gets a turn (the store's read and keys go on meanwhile). */
+const sliceMs = 12;
+
+/** Bytes read at a time: a chunk or so. */
+const readBytes = 1 << 19;
+
+/**
+ * The saved lines being read: `first` (the head and the first chunk, the lines the timeline opens on: not
+ * `complete` unless they are all the lines), then `rest()` for every line.
+ */
+export type TimelineReading = {
+	readonly first: TimelineSnapshot;
+	/**
+	 * Every line, read a chunk at a time, giving the event loop a turn every few milliseconds: a complete snapshot,
+	 * or null if the file proves damaged, the store changed meanwhile (then `first` is not to be shown either), or
+	 * `wanted` said no more (asked before each chunk). Read from the file opened for `first`: a snapshot written
+	 * meanwhile is not mixed into it. Never rejects; call it once.
+	 */
+	readonly rest: (wanted?: () => boolean) => Promise<TimelineSnapshot | null>;
+};
+
+/**
+ * Starts reading the snapshot if it was made from the store as it is now: the head and the first chunk, read
+ * at once (a few hundred kilobytes); null if there is none for this state, or it is damaged. Never throws.
+ */
+export function openTimelineSnapshot(storePath: string): TimelineReading | null {
+	let fd: number | null = null;
 	try {
-		const file = timelinePath(storePath);
 		const state = storeState(storePath);
-		if (savedState(file) !== state) return null;
-		// Read at once, not in fs.promises' chunks: the store's read behind the UI runs between chunks. The file is
-		// ASCII (asciiJson), so latin1 decodes it exactly.
-		const bytes = readFileSync(file);
-		if (!isAscii(bytes)) return null;
-		const text = bytes.toString('latin1');
-		const header = `${magic}\n${state}\n`;
-		if (!text.startsWith(header) || storeState(storePath) !== state) return null;
-		const rowsEnd = text.lastIndexOf('\n', text.length - 2);
-		if (!text.endsWith('\n') || rowsEnd < header.length) return null;
-		const tables = JSON.parse(text.slice(rowsEnd + 1)) as Tables;
-		const columns = JSON.parse(text.slice(header.length, rowsEnd)) as unknown;
-		// A cache of our own making: a line that cannot be made back into one is a damaged file, not a line.
-		if (!Array.isArray(tables.authorities) || !Array.isArray(tables.types) || !Array.isArray(columns) || columns.length !== 14) return null;
-		const count = (columns[0] as unknown[]).length;
-		if (!columns.every((column) => Array.isArray(column) && column.length === count)) return null;
-		const items: TimelineItem[] = [];
-		for (let k = 0; k < count; k++) items.push(itemOf(columns as unknown as Columns, k, tables));
-		return {items};
+		if (state === null) return null;
+		fd = openSync(timelinePath(storePath), 'r');
+		const c: Cursor = {fd, at: 0, buffer: Buffer.alloc(0), end: 0};
+		if (nextLine(c, 4096) !== magic || nextLine(c, 4096) !== state) throw new Error('another state');
+		const {digest, tables} = headOf(JSON.parse(nextLine(c, readBytes) ?? '') as unknown);
+		const items = digest.total === 0 ? [] : chunkItemsOf(nextLine(c, readBytes) ?? '', tables);
+		if (items.length > digest.total || storeState(storePath) !== state) throw new Error('stale or damaged');
+		if (items.length === digest.total) {
+			if (nextLine(c, 1) !== null || !groupsMatch(items, digest)) throw new Error('damaged');
+			closeSync(fd);
+			const first = {items, digest, complete: true};
+			return {first, rest: async () => first};
+		}
+
+		const open = fd;
+		fd = null;
+		return {first: {items, digest, complete: false}, rest: async (wanted) => readRest(storePath, state, c, items, digest, tables, wanted).finally(() => closeSync(open))};
+	} catch {
+		if (fd !== null) closeSync(fd);
+		return null;
+	}
+}
+
+async function readRest(storePath: string, state: string, c: Cursor, first: readonly TimelineItem[], digest: TimelineDigest, tables: Tables, wanted = () => true): Promise<TimelineSnapshot | null> {
+	try {
+		const items = [...first];
+		let turn = performance.now();
+		for (;;) {
+			if (performance.now() - turn > sliceMs) {
+				await new Promise((resolve) => setImmediate(resolve));
+				turn = performance.now();
+			}
+
+			if (!wanted()) return null;
+
+			const line = nextLine(c, readBytes);
+			if (line === null) break;
+			for (const item of chunkItemsOf(line, tables)) items.push(item);
+			if (items.length > digest.total) return null;
+		}
+
+		if (items.length !== digest.total || !groupsMatch(items, digest) || storeState(storePath) !== state) return null;
+		return {items, digest, complete: true};
 	} catch {
 		return null;
 	}
+}
+
+/** The whole snapshot if it was made from the store as it is now; else null. Never throws. */
+export async function loadTimelineSnapshot(storePath: string): Promise<TimelineSnapshot | null> {
+	return (await openTimelineSnapshot(storePath)?.rest()) ?? null;
 }

@@ -1,6 +1,7 @@
 /**
  * Datelines: the line a saved page prints with the article's date ("14:52 09 October 2015", "PUBLISHED: 10:31
- * 04 June 2019 | UPDATED: ...", "Thursday, 3 July 2025 11:40", "Published on Monday, 12th February 2018").
+ * 04 June 2019 | UPDATED: ...", "Thursday, 3 July 2025 11:40", "Published on Monday, 12th February 2018",
+ * "By Jane Smith | 14 March 2024", "Posted on March 4, 2016 by admin", "04.03.2016").
  * A line that is nothing but a date is page furniture; near the top it is also the article's own date.
  */
 
@@ -21,6 +22,14 @@ function isoDay(y: number, mo: number, d: number): string | null {
 function segmentDate(segment: string): string | null {
 	const s = segment
 		.toLowerCase()
+		// "04.03.2016" before the times are taken away ("04.03" would read as one).
+		.replace(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, '$1/$2/$3')
+		// A clock or calendar symbol before the date ("🕔 12:30, Thursday 14 March 2024").
+		.replace(/[\p{So}\p{Sk}\uFE0F]/gu, ' ')
+		// "Posted on March 4, 2016 by admin": the poster after the date.
+		.replace(/\s+by\s+[a-z][\w .'’-]*$/, ' ')
+		// modern.gov's "Meeting: 19/06/2008 - Executive Board (Item 12)": the meeting's name after its date.
+		.replace(/^\s*meeting\s*:?\s*(\d{1,2}\/\d{1,2}\/\d{4})\s+-\s+.*$/, '$1')
 		.replace(/(?:page )?(?:first |last )?(?:published|updated|posted|modified|date)(?: on| at)?/g, ' ')
 		.replace(/\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?(?:gmt|bst|utc|cet))?(?![\d])/g, ' ')
 		.replace(/\b\d{1,2}\s?[ap]m\b|\b(?:gmt|bst|utc)\b/g, ' ')
@@ -51,6 +60,8 @@ export function datelineDate(line: string): string | null {
 	if (t.length === 0 || t.length > 90) return null;
 	for (const segment of t.split('|')) {
 		if (segment.trim() === '') continue;
+		// "By Jane Smith | 14 March 2024": a byline before the date.
+		if (/^\s*by\s+[A-Za-z]/i.test(segment) && !/\d/.test(segment)) continue;
 		return segmentDate(segment);
 	}
 	return null;

@@ -65,6 +65,8 @@ export function toldAsHistory(clause: string, at: number): boolean {
 	const before = clause.slice(Math.max(0, at - 50), at);
 	// "improved from 'inadequate' to 'good'": the rating after "to" is the new one.
 	if (/\bfrom\b/i.test(before) && /\bto\s+(?:be\s+)?['‘"“]?$/i.test(before)) return false;
+	// "lifting the service out of the inadequate category", "no longer inadequate", "shook off its inadequate rating": the grade it left.
+	if (/\b(out of|no longer|shaken off|shook off|shake off|shed|escaped|emerged from)\s+(?:(?:the|its|their|an?|being|rated|judged)\s+)*['‘"“]?$/i.test(before)) return true;
 	return /\b(since|from|previously|formerly|had been|having been|after being|once|last)\b[^.]{0,40}$/i.test(before);
 }
 
@@ -82,12 +84,18 @@ export function dateList(clause: string, dates: readonly DateMatch[], at: number
 	for (const d of sorted) {
 		const run = runs.at(-1);
 		const gap = run ? clause.slice(run.at(-1)!.end, d.start).replace(/^\s*(in|on)\s+/i, ' ').replace(/\s+(in|on)\s+$/i, ' ') : null;
-		if (run && gap !== null && (listJoin.test(gap) || listJoin.test(clause.slice(run.at(-1)!.end, d.start)))) run.push(d);
+		// "in June 2016 and in September the government appointed": a date that opens the next clause ends the list.
+		const opensClause = /^\s+(?:the|a|an|its|his|her|their|ministers|councillors|Ofsted|inspectors|he|she|they|it)\s+[a-z]+/.test(clause.slice(d.end, d.end + 40));
+		if (run && gap !== null && !opensClause && (listJoin.test(gap) || listJoin.test(clause.slice(run.at(-1)!.end, d.start)))) run.push(d);
 		else runs.push([d]);
 	}
 	const near = sorted.reduce((best, d) => (distance(d, at) < distance(best, at) ? d : best));
 	const run = runs.find((r) => r.includes(near))!;
-	return run.length > 1 ? run.map((d) => d.date) : [];
+	if (run.length < 2) return [];
+	// "visited on 31 January and 1 February": days in a row are one event's days; the list is a span from its first.
+	const days = run.map((d) => (d.date.precision === 'day' && d.date.value ? Date.parse(d.date.value) / 86_400_000 : Number.NaN));
+	if (days.every((n, i) => i === 0 || n - days[i - 1]! === 1)) return [run[0]!.date];
+	return run.map((d) => d.date);
 }
 
 /** The authorities of a list naming `main` ("Suffolk, Bury and Torbay were ..."), else `main` alone. */

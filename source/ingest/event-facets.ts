@@ -25,7 +25,7 @@ const ratingWords: readonly [RegExp, Rating][] = [
 	[/\bperforming poorly\b/gi, 'inadequate'],
 	// "the lowest possible rating", "the lowest of the three outcomes", "the worst possible grade".
 	[/\b(?:lowest|worst)(?: possible| of the (?:three|four)(?: possible)?)? (?:rating|grade|outcome|judgement|judgment|mark)s?\b/gi, 'inadequate'],
-	[/\b(?:highest|best)(?: possible)? (?:rating|grade|judgement|judgment)\b/gi, 'outstanding'],
+	[/\b(?:highest|best|top)(?: possible)? (?:rating|grade|judgement|judgment)\b/gi, 'outstanding'],
 ];
 
 /**
@@ -33,16 +33,16 @@ const ratingWords: readonly [RegExp, Rating][] = [
  * inspectorate's verdict, which the events read like any narrative.
  */
 export function onlyRatingWords(quoted: string): boolean {
-	return /^(?:rated |judged |an? |the )?(?:inadequate|requires? improvement(?: to be good)?|good|outstanding|adequate|special measures|failing|poor|widespread and\/or systemic failings)(?: overall| in (?:all|every) areas?)?[.,!]?$/i.test(quoted.trim());
+	return /^(?:rated |judged |an? |the )?(?:inadequate|(?:requires?|required|requiring) improvement(?: to be good)?|good|outstanding|adequate|special measures|failing|poor|widespread and\/or systemic failings)(?: overall| in (?:all|every) areas?)?[.,!]?$/i.test(quoted.trim());
 }
 
 /** The length of a grade that opens quoted words ("widespread and/or systemic failings leading to ..."), else 0. */
 export function leadingRatingWords(quoted: string): number {
-	return /^(?:widespread and\/or systemic failings|inadequate|requires? improvement(?: to be good)?|outstanding)\b/i.exec(quoted)?.[0].length ?? 0;
+	return /^(?:widespread and\/or systemic failings|inadequate|(?:requires?|required|requiring) improvement(?: to be good)?|outstanding)\b/i.exec(quoted)?.[0].length ?? 0;
 }
 
 /** The words a sentence must hold one of for ratingsIn to find anything: a cheap test first. */
-export const ratingCueWords = ['requires improvement', 'require improvement', 'requiring improvement', 'required improvement', 'widespread', 'experiences and outcomes', 'from poor', 'from failing', 'inadequate', 'outstanding', 'good', 'adequate', 'special measures', 'systemic failings', 'failing', 'poor', 'lowest', 'worst', 'highest', 'best possible'];
+export const ratingCueWords = ['top grade', 'top rating', 'requires improvement', 'require improvement', 'requiring improvement', 'required improvement', 'widespread', 'experiences and outcomes', 'from poor', 'from failing', 'inadequate', 'outstanding', 'good', 'adequate', 'special measures', 'systemic failings', 'failing', 'poor', 'lowest', 'worst', 'highest', 'best possible'];
 
 /**
  * 'good' and 'outstanding' are everyday words: a grade only where the sentence gives them as one ("rated two of its
@@ -53,7 +53,7 @@ function gradeCue(word: 'good' | 'outstanding'): RegExp {
 	let re = gradeCues.get(word);
 	if (!re) {
 		re = new RegExp(
-			`['‘’"“”]${word}['’"”]|\\b(?:rated|judged|graded|deemed|rates|judges|rating|grading) (?:[\\w'’]+ ){0,8}${word}\\b|as ${word}\\b|an? ${word} (?:rating|grade|judgement|judgment)|${word} (?:rating|grade|judgement|judgment)|from ${word}\\b|overall ${word}\\b|${word} overall\\b|to ${word}\\b|\\b(?:rating|grade|judgement|judgment) of ${word}\\b|\\b(?:are|is|was|were) now ${word}\\b|\\bremains? ${word}\\b|\\b(?:rating|verdict|grade|outcome)\\b\\W{1,4}${word}\\b|${word} in (?:all|every) (?:areas?|respects?|categor(?:y|ies))|\\b(?:effectiveness|protection|care|leavers|practice)\\s*:\\s*['‘"“]?${word}\\b`,
+			`['‘’"“”]${word}['’"”]|\\b(?:rated|judged|graded|deemed|rates|judges|rating|grading) (?:[\\w'’]+ ){0,8}${word}\\b|as ${word}\\b|an? ${word} (?:rating|grade|judgement|judgment)|${word} (?:rating|grade|judgement|judgment)|from ${word}\\b|overall ${word}\\b|${word} overall\\b|to ${word}\\b|\\b(?:rating|grade|judgement|judgment) of ${word}\\b|\\b(?:are|is|was|were) now ${word}\\b|\\bremains? ${word}\\b|\\b(?:rating|verdict|grade|outcome)\\b\\W{1,4}${word}\\b|${word} in (?:all|every) (?:areas?|respects?|categor(?:y|ies))|\\b(?:effectiveness|protection|care|leavers|practice)\\s*:\\s*['‘"“]?${word}\\b|\\b${word},? (?:again )?in (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\\d\\d\\b|\\b${word} (?:again )?at (?:the|its|their) (?:next |last |latest |most recent |previous |first |following )?(?:full |standard )?(?:inspection|visit|re-?inspection)\\b`,
 			'i',
 		);
 		gradeCues.set(word, re);
@@ -62,7 +62,7 @@ function gradeCue(word: 'good' | 'outstanding'): RegExp {
 }
 
 /** Words of which a clause must hold one (lower-cased) for any of ratingWords to match: most clauses hold none. */
-const ratingWordNeeds = ['improvement', 'adequate', 'outstanding', 'good', 'special measures', 'failing', 'experiences and outcomes', 'poor', 'lowest', 'worst', 'highest', 'best'];
+const ratingWordNeeds = ['improvement', 'adequate', 'outstanding', 'good', 'special measures', 'failing', 'experiences and outcomes', 'poor', 'lowest', 'worst', 'highest', 'best', 'top'];
 
 /** Rating mentions in a clause, in text order, one per rating ("requires improvement to be good" is one). */
 export function ratingsIn(clause: string): {rating: Rating; index: number; end: number}[] {
@@ -77,8 +77,9 @@ export function ratingsIn(clause: string): {rating: Rating; index: number; end: 
 			const e = s + m[0].length;
 			if (taken.some(([a, b]) => s < b && e > a)) continue;
 			taken.push([s, e]);
-			if (rating === 'good' && !gradeCue('good').test(clause)) continue;
-			if (rating === 'outstanding' && !gradeCue('outstanding').test(clause)) continue;
+			// Only the bare words need the cue: "the top grade", "positive experiences and outcomes" are grades as they stand.
+			if (rating === 'good' && /^good$/i.test(m[0]) && !gradeCue('good').test(clause)) continue;
+			if (rating === 'outstanding' && /^outstanding$/i.test(m[0]) && !gradeCue('outstanding').test(clause)) continue;
 			out.push({rating, index: s, end: s + (/^requires? improvement to be good/i.exec(clause.slice(s))?.[0].length ?? m[0].length)});
 		}
 	}
@@ -129,10 +130,11 @@ function inspectorateOf(text: string, service?: InspectedService): string | unde
 	return 'Ofsted';
 }
 
-const planned = /\b(will|would|shall|facing|faces|face a|is due|are due|due to|is to|are to|to be (?:held|set up|appointed|published|considered|discussed)|is expected to|are expected to|expected (?:to|later|next)|scheduled|is set to|are set to|plans? to|planning to|intends? to|next (?:week|month|year)|later this (?:year|month)|in the coming)\b/i;
+const planned = /\b(will|would|shall|must(?! have)|facing|faces|face a|is due|are due|due to|is to|are to|to be (?:held|set up|appointed|published|considered|discussed)|is expected to|expects to|expecting to|are expected to|expected (?:to|later|next)|scheduled|is set to|are set to|plans? to (?!(?:the|a|an|its|their|his|her|our|ministers|councillors|cabinet|government|Ofsted)\b)[a-z]+|planning to|intends? to|(?<!(?:^|[.,;]\s*|\b(?:and|but|then)\s+)the\s)next (?:week|month|year)|later this (?:year|month)|in the coming)\b/i;
 // "may" only in lower case: "an inspection in May" proposes nothing.
 const proposedMay = /\bmay\b/;
-const proposed = /\b(could|might|consider(?:ing|s|ed)?|propos(?:al|ed|es|ing)|recommend(?:ed|s|ing)? (?:that|the|a)|suggest(?:ed|s|ing)?|calls? for|called for|calling for|urged?|urging|demand(?:ed|s|ing)?)\b/i;
+const proposed = /\b(could|might|consider(?:ing|s|ed)?|weighing(?: up)?|whether to|propos(?:al|ed|es|ing)|recommend(?:ed|s|ing)? (?:that|the|a)|suggest(?:ed|s|ing)?|calls? for|called for|calling for|urged?|urging|demand(?:ed|s|ing)?)\b/i;
+const judgedLater = /\b(be|being|get|gets|receive|receives|achieve|achieves|retain|keep|earn|given|awarded|rated|judged|graded)\b[^.]*$/i;
 const refused = /\b(rejected|voted down|defeated|declined|refused|turned down|ruled out|thrown out|voted against)\b/i;
 
 /**
@@ -147,8 +149,12 @@ export function withoutAsides(clause: string, at: number): string {
  * Whether the clause tells of an event that happened or only of one planned, proposed or refused. A call for a
  * resignation is itself an event that happened; a refusal to resign is one too.
  */
-export function statusOf(clause: string, type: string, at = 0): EventStatus | undefined {
+export function statusOf(whole: string, type: string, at = 0): EventStatus | undefined {
 	if (type === 'resignation-refused') return undefined;
+	// "ministers lifted the notice, saying the borough could sustain the momentum": what follows the event's words
+	// after "saying", "because", "as" is another verb's, whose modal is not the event's.
+	const after = /,?\s+(?:saying|adding|because|as|so that)\b/i.exec(whole.slice(at + 1));
+	const clause = after ? whole.slice(0, at + 1 + after.index) : whole;
 	// "issued an improvement notice, under which officials will check ...": what a relative clause says will happen
 	// is about the notice's work, not the notice.
 	// An event told inside an aside (", which has been subject to a direction since 2019, will now ...") takes the
@@ -159,7 +165,9 @@ export function statusOf(clause: string, type: string, at = 0): EventStatus | un
 	if (type === 'resignation-call' && /\b(voted down|defeated|thrown out)\b|\b(motion|vote)\b[^.]*\b(rejected|fell|failed)\b/i.test(clause)) return 'refused';
 	// A judgement is planned only when the future governs its own words ("is expected to be rated"), not when an aside
 	// names a past one ("a department, judged inadequate last year, will remain under supervision").
-	if (type === 'inspection-judgement' ? planned.test(clause.slice(Math.max(0, at - 40), at)) : planned.test(own)) return 'planned';
+	// For a judgement the future must govern its own verb ("is expected to be rated", "will be judged"), not another's
+	// ("nobody would rest on a 'requires improvement' verdict").
+	if (type === 'inspection-judgement' ? planned.test(clause.slice(Math.max(0, at - 40), at)) && judgedLater.test(clause.slice(Math.max(0, at - 40), at)) : planned.test(own)) return 'planned';
 	// A commissioner's report that recommends is a report made: what it recommends is not the event.
 	if (type !== 'resignation-call' && type !== 'inspection-judgement' && type !== 'commissioner-report' && (proposed.test(own) || proposedMay.test(own))) return 'proposed';
 	return undefined;

@@ -2,7 +2,7 @@
  * After the sentence rules: the publication date of the report an article is about, the summary of an event,
  * and the merging of one article's mentions of one event into one record with its date.
  */
-import {compareDates, isAfter, unknownDate} from '../corpus/date-value.js';
+import {compareDates, isAfter, monthsBetween, unknownDate} from '../corpus/date-value.js';
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import type {DateMatch} from './dates/types.js';
 import {distance} from './event-clauses.js';
@@ -44,7 +44,9 @@ export function publicationDate(narratives: readonly string[], spansOf: readonly
 			const m = /\b(report|judgement|judgment|findings|inspection)\b[^.]{0,60}?\b(published|released|came out|made public)\b|\b(published|released)\b[^.]{0,30}\b(report|judgement|findings)\b/i.exec(sentence);
 			// A monitoring visit's letter or a commissioner's report is not the judgement's report.
 			if (!m || /\b(monitoring|commissioner)/i.test(sentence)) continue;
-			const d = datesIn(sentence).filter((x) => x.date.value !== null).sort((a, b) => distance(a, m.index + m[0].length) - distance(b, m.index + m[0].length))[0];
+			// Only a date beside the publishing words: "member since 2012, ... after the report was published" is not it.
+			const near = (x: DateMatch) => distance(x, m.index + m[0].length) <= 40 && !/\bsince\s+$/i.test(sentence.slice(Math.max(0, x.start - 6), x.start)) && !/^since\b/i.test(x.text);
+			const d = datesIn(sentence).filter((x) => x.date.value !== null && near(x)).sort((a, b) => distance(a, m.index + m[0].length) - distance(b, m.index + m[0].length))[0];
 			if (d) return {...d.date, basis: `${d.date.basis}; the report's publication`};
 		}
 	}
@@ -53,11 +55,14 @@ export function publicationDate(narratives: readonly string[], spansOf: readonly
 
 export function settle(raw: RawEvent[], published: DateValue): ExtractedEvent[] {
 	// `future`: whether the mention that gave the date schedules it ("will be held in February").
-	const out: (ExtractedEvent & {dated: boolean; future: boolean})[] = [];
+	const out: (ExtractedEvent & {dated: boolean; future: boolean; reportsNews?: boolean})[] = [];
 	for (const e of raw) {
 		const same = out.filter((o) => key(o) === key(e));
 		// A visit that will happen is not the visit that happened: scheduled and past mentions stay apart.
-		const match = same.find((o) => (o.future === e.future || e.type === 'inspection-judgement') && (e.dated && o.dated ? compareDates(o.date, e.date) === 0 || prefixCompatible(o.date, e.date) : !e.dated || !o.dated));
+		// A judgement told as the news ("have been judged inadequate for the third time") is not the same one told as
+		// history a year or more before the article ("a full inspection in 2012 rated it inadequate").
+		const newsAndHistory = (o: {dated: boolean; date: DateValue; reportsNews?: boolean}) => e.type === 'inspection-judgement' && (e.dated !== o.dated) && (e.dated ? o : e).reportsNews && longBefore((e.dated ? e : o).date, published);
+		const match = same.find((o) => (o.future === e.future || e.type === 'inspection-judgement') && !newsAndHistory(o) && (e.dated && o.dated ? compareDates(o.date, e.date) === 0 || prefixCompatible(o.date, e.date) : !e.dated || !o.dated));
 		if (match) {
 			if (match.paragraph !== e.paragraph && !match.alsoIn.includes(e.paragraph)) {
 				match.alsoIn.push(e.paragraph);
@@ -123,6 +128,12 @@ export function settle(raw: RawEvent[], published: DateValue): ExtractedEvent[] 
 		});
 	}
 	return final;
+}
+
+/** A date a year or more before the article's. */
+function longBefore(d: DateValue, published: DateValue): boolean {
+	const months = monthsBetween(d, published);
+	return months !== null && months >= 12;
 }
 
 function prefixCompatible(a: DateValue, b: DateValue): boolean {

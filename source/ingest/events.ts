@@ -9,13 +9,14 @@
  * merging of an article's mentions in event-settle.ts.
  */
 import {findAuthorityMentions} from '../corpus/authorities.js';
-import {compareDates, monthsBetween, shiftDate, unknownDate} from '../corpus/date-value.js';
+import {compareDates, isAfter, monthsBetween, shiftDate, unknownDate} from '../corpus/date-value.js';
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {findDates} from './dates/resolve.js';
 import type {DateMatch} from './dates/types.js';
 import {authorityList, clauses, dateList, distance, offsetBefore, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
 import {ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './event-facets.js';
 import {rules} from './event-rules.js';
+import {anchoredToStory, isStoryDate, laterThan, laterWords, storyYear, type StoryDate} from './event-story-date.js';
 import {publicationDate, settle, summarise} from './event-settle.js';
 import type {ExtractedEvent, NamedMention, RawEvent} from './event-types.js';
 import {resignationTalk, type QuotedRefusal} from './quoted-refusals.js';
@@ -28,12 +29,12 @@ export {summarise} from './event-settle.js';
 /** The words the short references below need ("vote", "the notice", ...). */
 const shortReferenceWords = ['vote', 'notice', 'it was ', 'made the call', 'report'];
 const eventWordsIn = wordFinder([...rules.flatMap((r) => r.needs), ...ratingCueWords, ...shortReferenceWords]);
-const judgementVerb = /\b(rated|rating|ratings|rates|branded|judged|graded|gave|given|found|declared|deemed|labelled|verdict|judgement|judgment|report|inspection|Ofsted|inspectors|placed|moved|upgraded|downgraded|outcome|grade|improved|rise|risen|jump|watchdog|Inspectorate|CQC|told|remains|concluded|effectiveness|experiences and progress)\b/i;
+const judgementVerb = /\b(rated|rating|ratings|rates|ruled|climbed|leapt|jumped|gone|retained|retains|record|grades|branded|judged|graded|gave|given|found|declared|deemed|labelled|verdict|judgement|judgment|report|inspection|Ofsted|inspectors|placed|moved|upgraded|downgraded|outcome|grade|improved|rise|risen|jump|watchdog|Inspectorate|CQC|told|remains|concluded|effectiveness|experiences and progress)\b/i;
 const serviceWords = /\b(children['’]s services|children['’]s social care|social care|services for (?:vulnerable )?children|youth justice|youth offending|SEND|fostering|adoption|children['’]s homes?)\b/i;
 /** A sentence that explains the grading scale names grades nobody was given. */
-const gradingScale = /\b(graded|ranging|range|ranked|runs?) from\b[^.]*\bdown to\b|\b(four|three|4|3)[- ]point scale\b|\bpossible (ratings|grades|judgements)\b|\b(can|could|may) (be given|receive|get)\b/i;
+const gradingScale = /\b(graded|ranging|range|ranked|runs?) from\b[^.]*\bdown to\b|\b(four|three|4|3)[- ]point scale\b|\bpossible (ratings|grades|judgements)\b|\b(can|could|may) (be given|receive|get)\b|\breplaced (?:the )?(?:old |previous )?['‘"“]?[a-z ]+['’"”]? (?:grade|rating|judgement)\b|\b(?:became|becomes|become|is|was) the (?:new )?(?:minimum|benchmark|expected) (?:standard|grade|bar)\b/i;
 /** "six other areas given the lowest outcome": other authorities' judgements, not this one's. */
-const otherAuthorities = /\b(other|similar) (areas|councils|authorities|local authorities|boroughs|counties)\b/i;
+const otherAuthorities = /\b(other|similar) (areas|councils|authorities|local authorities|boroughs|counties)\b|\b(per cent|percent|proportion|majority|number|half|third|quarter|most|many) of (all )?(the )?(councils|authorities|local authorities|areas|boroughs)\b|\b(councils|authorities|local authorities) (were|are|have been|had been) (judged|rated|graded)\b/i;
 const aspiration = /\b(aiming for|aim for|aims to|aim to|hope|hoped|hopes|want|wants|wanted|strive|target|goal|ambition|to achieve)\b/i;
 const undatedPast = /\b(previously|in the past|once|at one time)\b/i;
 /**
@@ -59,7 +60,7 @@ const judgedBy = /\b(Ofsted|report|inspectors?|inspection|watchdog|Inspectorate|
 const inspectionBefore = /\b(?:after|following|follows|followed)\b[^.;]{0,50}\b(inspect(?:ion|ions|ed|ing)|visit(?:s|ed)?|re-?inspect\w*|inspectors (?:spent|visited|were)|(?:spent|spend|were in|was in)\b[^.;]{0,30}\b(?:days?|weeks?|fortnight))\b(?:(?!\b(?:rated|judged|inadequate|good|outstanding|requires?|since)\b)[^.;])*$/i;
 /** A date right after an inspection's words: "at its inspection in August", "their visit on 17 June", "inspected on 5 March". */
 const visitBefore = /\b(?:inspect(?:ion|ions|ed)|visit(?:s|ed)?|inspectors (?:spent|visited|were))\b(?:\s+(?!framework|regime|system)[\w'’-]+){0,3}?\s+(?:in|on|during|from|of)\s+(?:the\s+)?$/i;
-const future = /\b(will|would|due to|is due|are due|is to|are to|to be (held|set up|appointed)|next|expected to|scheduled|plans? to|facing|faces|is set to|are set to)\b/i;
+const future = /\b(will|would|must(?! have)|due to|is due|are due|is to|are to|to be (held|set up|appointed)|(?<!(?:^|[.,;]\s*|\b(?:and|but|then)\s+)the\s)next|expected to|expects to|expecting to|scheduled|whether to|weighing up|plans? to (?!(?:the|a|an|its|their|his|her|our|ministers|councillors|cabinet|government|Ofsted)\b)[a-z]+|facing|faces|is set to|are set to)\b/i;
 export type EventInput = {
 	readonly paragraphs: readonly string[];
 	/** The paragraphs with quotations blanked out. */
@@ -82,6 +83,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 	const raw: RawEvent[] = [];
 	let previousDate: DateValue | null = null;
 	let previousSentence = '';
+	let story: StoryDate | null = null;
 	const noConfidenceInArticle = input.narratives.some((n) => /\bno[- ]confidence\b/i.test(n));
 	const noticeInArticle = input.narratives.some((n) => /\bimprovement notice\b/i.test(n));
 	const resignInArticle = input.narratives.some((n) => /\b(resign|resignation|step down|stand down|step aside)\b/i.test(n));
@@ -107,7 +109,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			const named = findAuthorityMentions(sentence);
 			const authorityHere = (input.authority && named.some((m) => m.name === input.authority) ? input.authority : named[0]?.name) ?? input.authority;
 			if (!authorityHere) continue;
-			const dates = datesIn(sentence);
+			// A month without its year in a history is that history's month (event-story-date.ts).
+			const dates: DateMatch[] = anchoredToStory(sentence, datesIn(sentence), story, k, input.published);
 			const printed = input.paragraphs[k]!.slice(sp.start, sp.end);
 			const sentenceDate = dates.find((d) => d.date.value !== null);
 			let anchorUsed = false;
@@ -120,10 +123,13 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			const judging = judgementVerb.test(sentence);
 			// Most sentences report no event: the clauses are read only if one of the tests below could pass, each of
 			// which needs a rule's word, a rating word beside a judging verb, or a word of the short references.
+			// "If the council fails to improve, ministers could send in a commissioner": a hypothetical reports nothing.
+			const hypothetical = /^\W*(if|unless|should)\b/i.test(sentence) && /\b(could|would|might|may)\b/i.test(sentence);
 			const mayReport =
-				possible.length > 0 ||
+				!hypothetical &&
+				(possible.length > 0 ||
 				(judging && ratingCueWords.some((w) => present.has(w))) ||
-				shortReferenceWords.some((w) => present.has(w));
+				shortReferenceWords.some((w) => present.has(w)));
 			// The asides, the sentence's judgement and its inspections' dates are read by the clauses alone.
 			// Asides that carry their own event and date: ", who has led the service since 2021,", ", issued in March 2022,",
 			// and a "since" clause ("spent £20m since the service was rated inadequate in 2019").
@@ -150,7 +156,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				// "a plan that runs through to June 2026", "in place until March": an end, not when the event happened.
 				const inClause = dates.filter((d) => d.start >= c.start && d.end <= c.end && !/\b(until|till|through to|up to|runs? to)\s+(the end of\s+)?$/i.test(sentence.slice(Math.max(0, d.start - 25), d.start)));
 				const clauseDates = inClause.filter((d) => d.date.value !== null);
-				const isFuture = future.test(clause);
+				// A date the date rules put after the article's own is one the sentence schedules.
+				const isFuture = future.test(clause) || clauseDates.some((d) => isAfter(d.date, input.published));
 				const offset = sentenceOffset;
 				// "It came a month after X was branded inadequate": X is reckoned back from the previous sentence's date,
 				// but only when the event's own words come after "after".
@@ -163,6 +170,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const ownDates = clauseDates.filter(
 						(d) =>
 							(type !== 'improvement-notice' || liftedAt < 0 || d.end <= c.start + liftedAt) &&
+							// "Before the 2014 inspection, it had been judged adequate in 2011": a bound, not the event's date.
+							!/\bbefore (the |its |their )?$/i.test(sentence.slice(Math.max(0, d.start - 12), d.start)) &&
 							(!notMadeBy.has(type) || d.start < c.start + cueEnd || !embeddedEvent.test(sentence.slice(c.start + cueEnd, d.start))) &&
 							// "X, who has led the service since 2021, said an action plan had been agreed": the aside's date is the aside's.
 							// An aside right after the event's own words describes them: "The commissioner's report, which reached the DfE in December,".
@@ -180,11 +189,23 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const mine = grades.find((g) => g.index === pos) ?? {index: pos, end: pos};
 					const apart = (d: DateMatch, g: {index: number; end: number}) => Math.max(0, g.index - d.end, d.start - g.end);
 					const ownGrade = (d: DateMatch) => grades.every((g) => apart(d, mine) <= apart(d, g));
+					// A date that ends the clause before the event's words ("As officials confirmed on 23 August, the board met
+					// ... on 21 August") is that clause's when the event's own words have one after them.
+					const behindComma = (d: DateMatch) => d.end <= cueSpan.index && /,/.test(sentence.slice(d.end, cueSpan.index)) && /\b(confirmed|said|told|announced|wrote|agreed|decided|revealed)\b/i.test(sentence.slice(0, d.start)) && ownDates.some((x) => x.start >= cueSpan.end);
 					const own = [...ownDates]
 						.filter((d) => !judgement || (!inspectionDates.includes(d) && ownGrade(d)))
 						// Measured from the event's own words ("issued in February 2020 and lifted in May 2022": May is the lifting's).
-						.sort((a, b) => fromCue(a) - fromCue(b))[0]?.date ?? null;
+						.sort((a, b) => fromCue(a) + (behindComma(a) ? 200 : 0) - fromCue(b) - (behindComma(b) ? 200 : 0))[0]?.date ?? null;
 					if (own) return own;
+					// "A year later, the government appointed a commissioner": reckoned from the date told before it.
+					// The clauses split before "following": the words may start just before the clause or run past its end.
+					const from = Math.max(0, c.start - 15);
+					const step = laterWords(sentence.slice(from, c.end + 30));
+					if (step && from + step.index <= pos + 60 && from + step.index + step.words.length >= c.start) {
+						const earlier = dates.filter((d) => d.date.value !== null && d.end <= from + step.index).at(-1)?.date ?? previousDate;
+						const when = earlier ? laterThan(earlier, step) : null;
+						if (when) return when;
+					}
 					if (judgement && inspectionDates.length > 0) {
 						const inspection = inspectionDates[0]!;
 						// A report comes out within months of its inspection: one dated long before the article is history.
@@ -218,11 +239,14 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				const refused = clauseDates.length === 0 && inClause.some((d) => d.date.value === null);
 				const push = (type: EventType, at: number, rating?: Rating, cue = '') => {
 					const named = withParticipants.has(type) && input.mentionsOf ? participantsOf(input.mentionsOf(k), narrative, sp.start, sp.start + c.start + at, sp.end) : [];
-					const status = statusOf(clause, type, at);
+					// "A commissioner appointed by the DfE, Patricia Greaves, will spend 12 weeks ...": the participle tells an
+					// appointment made; the future and its date are the commissioner's work.
+					const madeBy = type === 'commissioner-appointed' && /^(appointed|installed|named|sent in|brought in)\b/i.test(clause.slice(at)) && /\bcommissioner\s*$/i.test(clause.slice(Math.max(0, at - 20), at));
+					const status = madeBy ? undefined : (statusOf(clause, type, at) ?? (type !== 'resignation-refused' && clauseDates.some((d) => isAfter(d.date, input.published)) ? 'planned' : undefined));
 					const facet = type === 'inspection-judgement' ? serviceOf(sentence, narrative, opening) : {};
 					// "monitoring visits in November 2022, March 2023 and June 2023": one event per date of a list.
 					// "over four weeks in May and June" is one visit that spanned them: its first date.
-					const spans = /\b(over|across|during|lasting|spent|spend|spends)\b[^.]{0,20}\b(days|weeks|months)\b/i.test(clause);
+					const spans = /\b(over|across|during|lasting|spent|spend|spends)\b[^.]{0,20}\b(days|weeks|months)\b|\b(\w+|\d+)[- ](day|week|month) (re-?inspection|inspection|visit)\b/i.test(clause);
 					const listed = spans ? [] : dateList(clause, clauseDates.map((d) => ({...d, start: d.start - c.start, end: d.end - c.start})), at);
 					// "working under an improvement notice until ... later this year": the clause's date is not the notice's.
 					const inForce = /^(under|remains? under|working under|subject to)\b/i.test(cue);
@@ -230,7 +254,14 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const news = type === 'inspection-judgement' && (judgedBy.test(sentence) || newsTense.test(sentence) || k === 0) && !undatedPast.test(clause) && !/\b(previous|previously|last|earlier|later)\b/i.test(clause) && !toldAsHistory(clause, at);
 					// "under an improvement notice since 2017": in force since then, so issued then.
 					const sinceDate = inForce ? clauseDates.find((d) => /\bsince\s+$/i.test(sentence.slice(Math.max(0, d.start - 8), d.start)))?.date ?? null : null;
-					const when = listed.length > 1 ? listed : [inForce ? sinceDate : dateFor(at, type, at + cue.length, news)];
+					const phraseEnd = madeBy ? (clause.indexOf(',', at) < 0 ? clause.length : clause.indexOf(',', at)) : -1;
+					const madeOn = madeBy ? (clauseDates.find((d) => d.start >= c.start + at && d.end <= c.start + phraseEnd)?.date ?? null) : null;
+					const when = listed.length > 0 && !madeBy ? listed : [inForce ? sinceDate : madeBy ? madeOn : dateFor(at, type, at + cue.length, news)];
+					// "A re-inspection in 2013 judged it adequate, and ministers lifted the notice within months": the sentence's
+					// own history goes first.
+					const earlierHere = dates.filter((d) => d.end <= c.start && isStoryDate(d.date, input.published)).at(-1);
+					const storyHere = earlierHere ? {date: earlierHere.date, text: earlierHere.text, paragraph: k} : story;
+					if (when.length === 1 && when[0] === null && type !== 'inspection-judgement' && !isFuture && !status && !inForce && !refused) when[0] = storyYear(storyHere, k, input.published, clause);
 					// "a notice which had been served ... has been lifted": the notice is named, its serving not told unless dated.
 					if (type === 'improvement-notice' && liftedAt >= 0 && when.every((d) => d === null)) return;
 					if (news && when[0] === null) newsJudged = true;
@@ -249,8 +280,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						paragraph: k + 1,
 						alsoIn: [],
 						dated: date !== null,
-						future: isFuture,
-						scheduled: isFuture && future.test(withoutAsides(clause, at)),
+						future: isFuture && !madeBy,
+						scheduled: isFuture && !madeBy && future.test(withoutAsides(clause, at)),
 						undatedPast: undatedPast.test(clause) || refused || inForce || (type === 'inspection-judgement' && toldAsHistory(clause, at)),
 						reportsNews: news,
 					});
@@ -258,10 +289,16 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 
 				// Judgements: every rating word next to a judging verb, unless it is an aim.
 				let judged = false;
-				if (judging && !gradingScale.test(sentence) && !otherAuthorities.test(clause)) {
+				// Three grades and no date: the scale explained ("rated outstanding, good, requires improvement or inadequate").
+				const scale = () => new Set(ratingsIn(clause).map((r) => r.rating)).size >= 3 && clauseDates.length === 0;
+				if (judging && !gradingScale.test(sentence) && !otherAuthorities.test(clause) && !scale()) {
 					// An aim is read just before its grade ("aims to be rated good"): elsewhere in the sentence it is someone else's.
 					for (const r of ratingsIn(clause)) {
-						if (aspiration.test(clause.slice(Math.max(0, r.index - 50), r.index))) continue;
+						// Farther back only with the grade's own "to be rated": "wants to be the first council in the region to be rated outstanding".
+						const lead = clause.slice(Math.max(0, r.index - 90), r.index);
+						if (aspiration.test(clause.slice(Math.max(0, r.index - 50), r.index)) || (aspiration.test(lead) && /\bto be (rated|judged|graded|given)\b/i.test(lead))) continue;
+						// "a service rated good or better", "judged good or outstanding": a standard, not a grade given.
+						if (/^[\s'’"”]*or (better|above|higher|outstanding|worse|below)\b/i.test(clause.slice(r.end, r.end + 30))) continue;
 						push('inspection-judgement', r.index, r.rating, clause.slice(r.index, r.index + 40));
 						judged = true;
 					}
@@ -272,7 +309,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					if (groups.has(rule.group)) continue;
 					// The inspection behind a judgement is not a separate visit.
 					// So is an undated one named beside a judgement elsewhere in the sentence ("judged inadequate after a two-week inspection").
-					if (rule.type === 'inspection-visit' && (judged || (clauseDates.length === 0 && sentenceJudged))) continue;
+					if (rule.type === 'inspection-visit' && (judged || (clauseDates.length === 0 && sentenceJudged && !laterWords(clause)))) continue;
 					const named = commissioner && rule.group.startsWith('commissioner') ? clause.indexOf(commissioner) : -1;
 					const read = named >= 0 ? `${clause.slice(0, named)}commissioner${clause.slice(named + commissioner!.length)}` : clause;
 					const hit = rule.test.exec(read);
@@ -330,6 +367,9 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			}
 			previousSentence = sentence;
 			if (sentenceDate && !anchorUsed) previousDate = sentenceDate.date;
+			const storyHere = dates.filter((d) => isStoryDate(d.date, input.published)).at(-1);
+			if (storyHere) story = {date: storyHere.date, text: storyHere.text, paragraph: k};
+			else if (sentenceDate) story = null;
 		}
 	}
 	if (input.refusals?.length && input.narratives.some((n) => resignationTalk.test(n))) {

@@ -14,6 +14,7 @@ import {collectPeople} from './people.js';
 import {leadingRatingWords, onlyRatingWords} from './event-facets.js';
 import {findQuoteSpans, narrativeOf, type QuoteSpan} from './quote-spans.js';
 import {quotedRefusals} from './quoted-refusals.js';
+import {withoutPullQuotes} from './pull-quotes.js';
 import {Attributor, type ExtractedQuote} from './quotes.js';
 
 export type ExtractedPerson = {
@@ -103,7 +104,7 @@ export function extractArticle(text: string, opts: {today?: Date; meta?: StatedM
 	const eventNarratives = analysed.map((a) => (a.spans.some((s) => onlyRatingWords(s.text) || leadingRatingWords(s.text) > 0) ? gradesKept(a.text, a.spans) : a.narrative));
 	const people = collectPeople(analysed);
 	const attributor = new Attributor(people, main ? `${main} Council` : null);
-	const quotes = analysed.flatMap((p, k) => attributor.paragraph(k + 1, p));
+	const quotes = withoutPullQuotes(analysed.flatMap((p, k) => attributor.paragraph(k + 1, p)));
 
 	const partyOrgs = new Set(['Labour', 'Conservatives', 'Liberal Democrats', 'Green Party', 'Reform UK']);
 	const mentionsOf = (k: number): NamedMention[] =>
@@ -126,7 +127,9 @@ export function extractArticle(text: string, opts: {today?: Date; meta?: StatedM
 	}));
 	const refusals = quotedRefusals(stored);
 	// A commissioner named once is named again by surname: "Mr Yarwood is due to report again".
-	const commissioners = people.people.filter((p) => p.roles.some((r) => /\bcommissioner\b/i.test(r))).map((p) => p.name.split(' ').at(-1)!).filter((n) => n.length > 2);
+	// So is one the text says was made commissioner: "Mr Pellow was appointed children's services commissioner".
+	const madeCommissioner = analysed.map((a) => a.narrative).flatMap((n) => [...n.matchAll(/\b([A-Z][a-z'’-]+)\s+(?:was|has been|had been|is)\s+(?:appointed|named|installed|made)\s+(?:as\s+)?(?:the\s+)?(?:[\w'’]+\s+){0,3}commissioner\b/g)].map((m) => m[1]!));
+	const commissioners = [...new Set([...people.people.filter((p) => p.roles.some((r) => /\bcommissioner\b/i.test(r))).map((p) => p.name.split(' ').at(-1)!), ...madeCommissioner])].filter((n) => n.length > 2);
 	const events = extractEvents({commissioners, refusals, title: meta.title ?? undefined, paragraphs, narratives: eventNarratives, published, authority: main, today, mentionsOf});
 
 	return {

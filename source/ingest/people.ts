@@ -5,7 +5,10 @@
  * party is recorded only where the text attaches it to the person ("a Labour MP", "leader of the Tory group").
  */
 import {findAuthorityMentions} from '../corpus/authorities.js';
-import {partyAbbreviations, partyOf, roleHeads} from './lexicon.js';
+import {partyAbbreviations, partyOf, roleHeads, titles} from './lexicon.js';
+
+/** Capitalised words that start a sentence or a place before a surname, not a given name. */
+const notGiven = new Set(['The', 'A', 'An', 'This', 'That', 'But', 'And', 'When', 'After', 'Before', 'Council', 'County', 'City', 'Borough', 'North', 'South', 'East', 'West', 'New', 'Great', 'Little', 'Upper', 'Lower', 'St']);
 import type {Mention} from './mentions.js';
 
 export type PersonMention = Extract<Mention, {kind: 'person'}>;
@@ -106,6 +109,10 @@ export function roleAfter(narrative: string, end: number): string | null {
 	if (words.length > 14) return null;
 	if (!words.some((w) => roleHeads.has(w.toLowerCase()) || w.toLowerCase() === 'responsible')) return null;
 	if (/\b(said|says|told|added|who|whose|which|was|is|has|had|where|when)\b/i.test(phrase)) return null;
+	// ", and to the chair of the board,": a list going on, not this person's role.
+	if (/^(and|or|but|to|with|from)\b/i.test(phrase)) return null;
+	// "Graham Pike, minister Harriet Lowe set out ...": another person named with their role, not this one's role.
+	if (/\b[a-z]+\s+[A-Z][a-z]+\s+[A-Z][a-z'’-]+/.test(phrase)) return null;
 	return phrase;
 }
 
@@ -160,6 +167,20 @@ export function collectPeople(paragraphs: readonly ParagraphMentions[]): PeopleR
 		}
 		return byName.get(m.names[0]!) ?? null;
 	};
+
+	// "Ms Holbrook" where the text printed "director of children's services, Cathy Holbrook," without a cue the
+	// mention finder needs: the capitalised word before the surname is the given name.
+	const text = paragraphs.map((p) => p.narrative).join('\n');
+	for (const para of paragraphs)
+		for (const m of para.mentions)
+			if (m.kind === 'person' && m.names.length === 1 && m.title !== null && resolve(m) === null && /^[A-Z][a-z'’-]+$/.test(m.names[0]!)) {
+				const given = new RegExp(`(?<![\\w'’-])([A-Z][a-z]+) ${m.names[0]}(?![\\w'’-])`, 'g');
+				const first = [...text.matchAll(given)].map((g) => g[1]!).find((w) => !titles.has(w.toLowerCase()) && !roleHeads.has(w.toLowerCase()) && !notGiven.has(w));
+				if (first && !isAuthority(`${first} ${m.names[0]}`)) {
+					add(`${first} ${m.names[0]}`);
+					index = surnameIndex();
+				}
+			}
 
 	// Surname-only mentions with no full name anywhere become people of their own ("Cllr Smith").
 	for (const para of paragraphs)

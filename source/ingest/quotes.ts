@@ -119,7 +119,7 @@ function mentionsBetween(p: QuoteParagraph, from: number, to: number): Mention[]
 type Found = {speaker: Speaker; how: ExtractedQuote['how']; cue: string};
 
 /** A document introduced with its author: "in a letter to", "a statement from", "wrote to", "her report". */
-const documentIntro = /\b(?:in|with|issued|published|sent|released|wrote|set out[^.]{0,40}?)\s+(?:a|an|her|his|their|its)\s+(?:new\s+|latest\s+|final\s+|open\s+|written\s+)?(letter|statement|report|direction|e-?mail|review|submission|briefing)\b|\b(letter|statement|report|e-?mail)\s+from\b|\bwrote\s+to\b/gi;
+const documentIntro = /\b(?:in|with|issued|published|sent|released|wrote|set out[^.]{0,40}?)\s+(?:a|an|her|his|their|its)\s+(?:new\s+|latest\s+|final\s+|open\s+|written\s+)?(letter|statement|report|direction|e-?mail|review|submission|briefing)\b|\b(letter|statement|report|e-?mail)\s+from\b|\bwrote\s+to\b|(?<=^\s*|[.!?]\s+)(?:His|Her|Their)\s+(?:new\s+|latest\s+|final\s+)?(letter|statement|e-?mail)\b/gi;
 
 /** A cheap test before documentIntro: most paragraphs name no document. */
 const documentWords = /letter|statement|report|direction|mail|review|submission|briefing|wrote/i;
@@ -169,7 +169,8 @@ export class Attributor {
 				if (last) return {name: last.name, person: last};
 			}
 			if (this.focus && (this.focus.gender === null || this.focus.gender === m.gender)) return {name: this.focus.name, person: this.focus};
-			const other = [...this.people.people].reverse().find((p) => p.gender === m.gender);
+			// Someone of that gender, else someone whose gender the text does not give, never one of the other gender.
+			const other = [...this.people.people].reverse().find((p) => p.gender === m.gender) ?? [...this.people.people].reverse().find((p) => p.gender === null);
 			return other ? {name: other.name, person: other} : this.focus ? {name: this.focus.name, person: this.focus} : null;
 		}
 		if (m.org === 'the report') return this.documentAuthor('report') ?? {name: 'Ofsted', person: null, written: true};
@@ -230,19 +231,29 @@ export class Attributor {
 		if (!documentWords.test(p.narrative)) return;
 		// "The Ofsted report warned": the report named last is the inspectorate's, whatever report came before.
 		if (/\b(Ofsted|inspection)(['’]s)? (report|findings)\b|\breport by Ofsted\b/i.test(p.narrative)) this.lastDocument = {kind: 'report', author: {name: 'Ofsted', person: null, written: true}};
+		// "Ofsted's letter to the council said": its monitoring letter, quoted as "The letter added:".
+		if (/\b(Ofsted|inspectors)['’]s? (?:monitoring |latest |inspection )?letter\b|\bletter from Ofsted\b/i.test(p.narrative)) this.lastDocument = {kind: 'letter', author: {name: 'Ofsted', person: null, written: true}};
 		// "In the commissioner's report, Dr Okafor praises ...": the report that "The report said:" quotes next is hers.
 		if (/\bcommissioner['’]s (?:final |latest |interim |first |second )?(report|review|findings)\b/i.test(p.narrative)) {
 			const author = this.fromMention({kind: 'org', start: 0, end: 0, org: 'the commissioner'});
 			if (author) this.lastDocument = {kind: 'report', author: {...author, written: true}};
 		}
 		for (const m of p.narrative.matchAll(documentIntro)) {
-			const kind = (m[1] ?? m[2] ?? 'letter').toLowerCase().replace('e-mail', 'email');
+			const kind = (m[1] ?? m[2] ?? m[3] ?? 'letter').toLowerCase().replace('e-mail', 'email');
 			const at = m.index!;
 			const sentence = this.sentenceAround(p, at);
 			const after = mentionsBetween(p, at, Math.min(sentence.end, at + m[0].length + 60));
 			const from = /\bfrom\s*$/i.test(p.narrative.slice(at, at + m[0].length + 6)) || /^\s*from\b/i.test(p.narrative.slice(at + m[0].length));
 			const before = mentionsBetween(p, sentence.start, at).filter((x) => x.kind !== 'org' || !x.org.startsWith('the document:'));
-			const subject = from ? after.find((x) => x.kind !== 'pronoun') : (before.find((x) => x.kind === 'person') ?? before.find((x) => x.kind === 'pronoun') ?? before[0]);
+			// "His letter was copied to ...": the letter of whoever "his" is.
+			const possessive = m[3] ? p.mentions.find((x) => x.kind === 'pronoun' && x.start >= at && x.start <= at + m[0].length) : undefined;
+			let subject = possessive ?? (from ? after.find((x) => x.kind !== 'pronoun') : (before.find((x) => x.kind === 'person') ?? before.find((x) => x.kind === 'pronoun') ?? before[0]));
+			// "In a letter to council leader Graham Pike, minister Harriet Lowe set out ...": the subject after the opening phrase.
+			const comma = p.narrative.indexOf(',', at + m[0].length);
+			if (!subject && p.narrative.slice(sentence.start, at).trim() === '' && comma > 0 && comma < sentence.end) {
+				const later = mentionsBetween(p, comma, sentence.end);
+				subject = later.find((x) => x.kind === 'person') ?? later.find((x) => x.kind !== 'pronoun');
+			}
 			if (!subject) continue;
 			const author = this.fromMention(subject, p);
 			if (author && author.name !== 'Ofsted') this.lastDocument = {kind, author: {...author, written: true}};
@@ -264,6 +275,9 @@ export class Attributor {
 			const subject = before.find((m) => m.kind !== 'org') ?? before[0];
 			return subject ? this.fromMention(subject, p) : null;
 		}
+		// "..., but the city council said:": an organisation right before its verb speaks, whoever the sentence named first.
+		const last = before.at(-1);
+		if (last?.kind === 'org' && !last.org.startsWith('the document:') && p.narrative.slice(last.end, verb.start).trim() === '' && before.some((m) => m.kind === 'person')) return this.fromMention(last, p);
 		const person = [...before].reverse().find((m) => m.kind !== 'org');
 		if (person) {
 			// "council leader Amrit Sandhu and chief executive Joanne Pryor said": the first of a pair speaks first.
@@ -274,6 +288,12 @@ export class Attributor {
 			return this.fromMention(person, p);
 		}
 		const org = before.at(-1);
+		// "Orrell added:": a surname alone before its verb, once the article has printed the full name.
+		const bare = /(?<![\w'’-])([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\s+$/.exec(p.narrative.slice(Math.max(sentenceStart, (org?.end ?? 0)), verb.start));
+		if (bare && !verb.participle) {
+			const person = this.people.resolve({kind: 'person', start: 0, end: 0, names: [bare[1]!], title: null, gender: null});
+			if (person && person.name.includes(' ')) return {name: person.name, person};
+		}
 		if (org) return this.fromMention(org, p);
 		// "said Cllr Smith": the speaker follows the verb.
 		const after = inSentence.find((m) => m.start >= verb.end);
@@ -336,6 +356,9 @@ export class Attributor {
 		const continues = opensWithQuote && (this.runningOn || this.previousHadQuote);
 
 		this.noteTrusts(p);
+		// "In a letter to ..., the minister set out her concerns. The letter reads: "..."": a document introduced before
+		// its words in the same paragraph.
+		this.noteDocuments(p);
 		if (full.length > 0) {
 			let found: Found | null = null;
 			for (const s of full) {

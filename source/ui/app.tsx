@@ -10,7 +10,7 @@ import {localToday, type CurationEdit} from '../corpus/curation.js';
 import {storeAuthorities, summary} from '../corpus/queries.js';
 import type {StoreData} from '../corpus/schema.js';
 import type {StartSnapshot} from '../corpus/start-snapshot.js';
-import type {TimelineSnapshot} from '../corpus/timeline-snapshot.js';
+import type {TimelineReading, TimelineSnapshot} from '../corpus/timeline-snapshot.js';
 import type {SavedSearch} from '../search/docs-file-search.js';
 import {Searcher} from '../search/search.js';
 import {safeLine} from '../text/terminal-safety.js';
@@ -34,14 +34,15 @@ export type AppProps = {
 	/**
 	 * A store still being read: the dashboard draws from `start` (saved beside the store) and `data` is ignored
 	 * until `data` resolves. The timeline, when first shown meanwhile, asks `timeline` for its lines saved beside
-	 * the store (null: none fit) and draws from them; the search view, likewise, asks `search` for the index and
-	 * documents saved beside the store and answers from them. Keys the views cannot handle yet wait until the
+	 * the store (null: none fit) and draws from the first of them at once, then from all once they are read; the
+	 * search view, likewise, asks `search` for the index and documents saved beside the store and answers from
+	 * them. Keys the views cannot handle yet wait until the
 	 * store is read; a failed read ends the session with its error.
 	 */
 	readonly pending?: {
 		readonly start: StartSnapshot;
 		readonly data: Promise<StoreData>;
-		readonly timeline?: () => Promise<TimelineSnapshot | null>;
+		readonly timeline?: () => TimelineReading | null;
 		readonly search?: () => Promise<SavedSearch | null>;
 	};
 	/** Re-reads the store for `r`; without it, `r` says there is nothing to reload from. */
@@ -168,19 +169,30 @@ export function App(props: AppProps) {
 	live.current = {viewEnv, registry, props, loading};
 	const quitting = useRef(false);
 
+	// The first lines are read at once, in the handler of the key that shows the timeline: the frame that shows
+	// it is drawn from them (no frame saying the store is being read, which would hold the next frame back). The
+	// rest are read behind it.
 	const askTimeline = props.pending?.timeline;
+	const readTimeline = useCallback(() => {
+		if (!askTimeline || timelineAsked.current || !live.current.loading) return;
+		timelineAsked.current = true;
+		const reading = askTimeline();
+		if (!reading) return;
+		setTimelineSnapshot(reading.first);
+		if (reading.first.complete) return;
+		// Too late once the store is read: the timeline then draws from the store (and the file is let go).
+		const wanted = () => live.current.loading;
+		// A turn first, for the frame drawn from the first lines to be written.
+		setTimeout(() => {
+			void reading.rest(wanted).then((all) => {
+				if (wanted()) setTimelineSnapshot(all);
+			});
+		}, 0);
+	}, [askTimeline]);
 	const shownView = currentScreen(state).view;
 	useEffect(() => {
-		if (!loading || shownView !== 'timeline' || !askTimeline || timelineAsked.current) return;
-		timelineAsked.current = true;
-		askTimeline().then(
-			(snapshot) => {
-				// Too late once the store is read: the timeline then draws from the store.
-				if (snapshot && live.current.loading) setTimelineSnapshot(snapshot);
-			},
-			() => undefined,
-		);
-	}, [loading, shownView, askTimeline]);
+		if (loading && shownView === 'timeline') readTimeline();
+	}, [loading, shownView, readTimeline]);
 	const askSearch = props.pending?.search;
 	useEffect(() => {
 		if (!loading || shownView !== 'search' || !askSearch || searchAsked.current) return;
@@ -246,7 +258,7 @@ export function App(props: AppProps) {
 	const takesNow = useCallback((screen: Screen, input: ViewInput) => {
 		const {viewEnv: e, registry: r} = live.current;
 		if (!live.current.loading) return true;
-		return readyWhileLoading(screen.view) || (drawsWhileLoading(r, screen, e) && (moduleFor(r, screen.view).whileReading?.takes(screen, input) ?? false));
+		return readyWhileLoading(screen.view) || (drawsWhileLoading(r, screen, e) && (moduleFor(r, screen.view).whileReading?.takes(screen, input, e) ?? false));
 	}, []);
 
 	const applyInput = useCallback(
@@ -319,6 +331,7 @@ export function App(props: AppProps) {
 			}
 			const tab = viewKeys[command.name];
 			if (tab) {
+				if (tab === 'timeline') readTimeline();
 				store.dispatch({type: 'show', view: tab});
 				return;
 			}
@@ -343,15 +356,15 @@ export function App(props: AppProps) {
 					return;
 			}
 		},
-		[store, runController, quit, reload],
+		[store, runController, quit, reload, readTimeline],
 	);
 
-	// Waiting keys run, in order, as soon as the view can take them: once the store is read, or the search view
-	// has its saved documents; the first it still cannot take holds the rest.
+	// Waiting keys run, in order, as soon as the view can take them: once the store is read, the search view has
+	// its saved documents or the timeline all its saved lines; the first it still cannot take holds the rest.
 	useEffect(() => {
 		const queue = waiting.current;
 		while (queue.length > 0 && takesNow(currentScreen(store.getState()), queue[0]!)) applyInput(currentScreen(store.getState()), queue.shift()!);
-	}, [loading, savedSearch, takesNow, applyInput, store]);
+	}, [loading, savedSearch, timelineSnapshot, takesNow, applyInput, store]);
 
 	const onInput = useCallback(
 		(input: string, key: Key) => {

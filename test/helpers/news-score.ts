@@ -44,6 +44,13 @@ export class Tally {
 		const t = this.total();
 		return t.of === 0 ? 1 : t.hit / t.of;
 	}
+	/** The rate and its counts, then one line per family. */
+	lines(name: string): string[] {
+		const {hit, of} = this.total();
+		const out = [`  ${name.padEnd(22)} ${(100 * this.rate()).toFixed(1)}% (${hit}/${of})`];
+		for (const [f, r] of [...this.rows].sort()) out.push(`      ${f.padEnd(26)} ${r.hit}/${r.of}`);
+		return out;
+	}
 }
 
 export type NewsScore = {
@@ -160,12 +167,7 @@ const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 /** The report printed by the test: totals, then each family, then every miss. */
 export function newsReport(title: string, s: NewsScore, articles: number, details = true): string[] {
-	const line = (name: string, t: Tally) => {
-		const {hit, of} = t.total();
-		const out = [`  ${name.padEnd(22)} ${pct(t.rate())} (${hit}/${of})`];
-		for (const [f, r] of [...t.rows].sort()) out.push(`      ${f.padEnd(26)} ${r.hit}/${r.of}`);
-		return out;
-	};
+	const line = (name: string, t: Tally) => t.lines(name);
 	return [
 		'',
 		`${title} (${articles} articles)`,

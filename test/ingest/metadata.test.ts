@@ -119,6 +119,18 @@ test('datelines as saved pages print them lower down and with a page label', asy
 	expect(datelineDate('Thu 3 Dec 2020 00.01 GMT')).toBe('2020-12-03');
 });
 
+test('datelines with a byline, a clock symbol, a poster, dots or a meeting name', async () => {
+	const {datelineDate} = await import('../../source/ingest/dateline.js');
+	expect(datelineDate('By Jane Smith | 14 March 2024')).toBe('2024-03-14');
+	expect(datelineDate('🕔 12:30, Thursday 14 March 2024')).toBe('2024-03-14');
+	expect(datelineDate('Posted on March 4, 2016 by admin')).toBe('2016-03-04');
+	expect(datelineDate('04.03.2016')).toBe('2016-03-04');
+	expect(datelineDate('Meeting: 19/06/2008 - Executive Board (Item 12)')).toBe('2008-06-19');
+	// A byline alone, or a date with more words than a dateline holds, is no dateline.
+	expect(datelineDate('By Jane Smith')).toBeNull();
+	expect(datelineDate('The meeting on 4 March 2016 agreed the plan')).toBeNull();
+});
+
 test('a dateline printed above the headline dates the page and leaves the headline the title', () => {
 	const m = parseMetadata('Page last updated at 11:42 GMT, Wednesday, 9 December 2009\n\nDerby children’s services ‘performing poorly’\n\nChildren’s services in Derby have been judged to be performing poorly.\n', new Date('2026-01-01'));
 	expect([m.title, m.date]).toEqual(['Derby children’s services ‘performing poorly’', '2009-12-09']);

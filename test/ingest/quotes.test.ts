@@ -172,3 +172,53 @@ describe('who "she", "the spokesperson" and a name between commas are', () => {
 		expect(quotes('Its head of local government, Dermot Rooney, said: “Social workers are burning out.”').map((q) => q[2])).toEqual(['Dermot Rooney']);
 	});
 });
+
+describe('attribution newsrooms give after the first mention', () => {
+	test('a surname alone before its verb is the person named in full earlier', () => {
+		expect(quotes('The director, Patricia Orrell, offered to stand down.', 'Orrell added: “The staff have been let down by our systems.”')).toEqual([[3, 'The staff have been let down by our systems.', 'Patricia Orrell']]);
+	});
+
+	test('a surname nobody was named with is nobody', () => {
+		expect(quotes('Orrell added: “The staff have been let down by our systems.”')[0]?.[2]).toBeNull();
+	});
+
+	test('a pull quote that a later paragraph attributes is said once, by its speaker', () => {
+		expect(quotes('‘We have not been good enough, and I will not pretend otherwise’', 'The report was published on Tuesday.', 'Cllr Hazel Mountford said: “We have not been good enough, and I will not pretend otherwise. We will fix it.”')).toEqual([
+			[4, 'We have not been good enough, and I will not pretend otherwise. We will fix it.', 'Hazel Mountford'],
+		]);
+	});
+
+	test('Ofsted’s letter and what “the letter added” are Ofsted’s', () => {
+		expect(quotes('Ofsted’s letter to the council said services had weaknesses.', 'The letter added: “The council has recognised these shortcomings and has begun to act.”')).toEqual([[3, 'The council has recognised these shortcomings and has begun to act.', 'Ofsted']]);
+	});
+
+	test('a report that “cautions” is quoted', () => {
+		expect(quotes('Ofsted’s report was published on Tuesday.', 'The report cautions that: “Improvements have not yet reached most frontline teams.”')).toEqual([[3, 'Improvements have not yet reached most frontline teams.', 'Ofsted']]);
+	});
+});
+
+describe('letters, organisations and pronouns', () => {
+	test('"In a letter to X, minister Y set out ..." makes the letter Y’s, also for its words in the same paragraph', () => {
+		expect(quotes('In a letter to council leader Graham Pike, minister Harriet Lowe set out her concerns. The letter reads: “I remain concerned that the pace of change is too slow.”', 'It continued: “The notice will stay in place.”').map((q) => q[2])).toEqual(['Harriet Lowe', 'Harriet Lowe']);
+	});
+
+	test('"His letter" is the letter of the man just named', () => {
+		expect(quotes('The chief executive, Peter Bunyan, has replied to Ofsted. His letter was copied to the council leader, Mark Hawley.', 'The letter says: “We accept that progress has been uneven this year.”')).toEqual([[3, 'We accept that progress has been uneven this year.', 'Peter Bunyan']]);
+	});
+
+	test('an organisation right before its verb speaks, even after a person in the sentence', () => {
+		expect(quotes('Cllr Karen Kilbride said she had been “blindsided”, but Wigan Council said: “The decision was taken after careful consideration.”').find((q) => !String(q[1]).startsWith('~'))?.[2]).toBe('Wigan Council');
+	});
+
+	test('"a trust spokesman" speaks for the trust the article named', () => {
+		expect(quotes('Wigan Children’s Trust has been rated good.', 'A trust spokesman said: “This is a landmark moment for children here.”')[0]?.[2]).toBe('Wigan Children’s Trust');
+	});
+
+	test('"Ms Holbrook" is the Cathy Holbrook printed earlier without a cue', () => {
+		expect(quotes('The new director, Cathy Holbrook, and Cllr Mike Wendell met the Echo.', 'Ms Holbrook said: “I am not going to pretend the service is fine.”')[0]?.[2]).toBe('Cathy Holbrook');
+	});
+
+	test('"She added" never goes to a man named since', () => {
+		expect(quotes('Cllr Carole Whitmore described the report as fair.', 'The inspection was led by Graham Lister, who spent four weeks in the borough.', 'She added: “We accept every recommendation in full.”')[0]?.[2]).toBe('Carole Whitmore');
+	});
+});

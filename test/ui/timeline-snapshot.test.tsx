@@ -1,9 +1,11 @@
 /**
  * The first timeline while a large store is read: drawn from the lines saved beside the store (the same list and
  * chart as from the store itself), taking moves and the search within at once and holding the keys that need the
- * store (and those after them) until it is read; then drawing from the store, where an edit shows.
+ * store (and those after them) until it is read; then drawing from the store, where an edit shows. On a store
+ * with more lines than the file's first chunk, the first frame is drawn from the first lines and the digest of
+ * all, before the rest are read: the same frame; moves among them are taken at once, the others wait.
  */
-import {copyFileSync, mkdtempSync, rmSync} from 'node:fs';
+import {copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {cleanup} from 'ink-testing-library';
@@ -14,9 +16,10 @@ import {emptyStore, type StoreData} from '../../source/corpus/schema.js';
 import {startSnapshot} from '../../source/corpus/start-snapshot.js';
 import {openStore} from '../../source/corpus/store/index.js';
 import {allTimelineItems} from '../../source/corpus/timeline-items.js';
-import {loadTimelineSnapshot, saveTimelineSnapshot, type TimelineSnapshot} from '../../source/corpus/timeline-snapshot.js';
+import {storeState} from '../../source/corpus/store/file-identity.js';
+import {firstChunkLines, loadTimelineSnapshot, openTimelineSnapshot, saveTimelineSnapshot, timelinePath, type TimelineReading, type TimelineSnapshot} from '../../source/corpus/timeline-snapshot.js';
 import type {AppProps} from '../../source/ui/app.js';
-import {bundledData, bundledStorePath, renderApp, type AppHarness} from './harness.js';
+import {bundledData, bundledStorePath, renderApp, waitUntil, type AppHarness} from './harness.js';
 import {later} from '../helpers/later.js';
 
 afterEach(() => cleanup());
@@ -41,15 +44,16 @@ afterAll(() => rmSync(dir, {recursive: true, force: true}));
 
 
 /** A session whose store is still being read, with the timeline's lines saved beside it. */
-async function reading(opts: {timeline?: () => Promise<TimelineSnapshot | null>; curate?: AppProps['curate']} = {}) {
+async function reading(opts: {timeline?: () => TimelineReading | null; curate?: AppProps['curate']; data?: StoreData} = {}) {
 	const loading = later<StoreData>();
 	const asked: number[] = [];
-	const app = await renderApp(emptyStore(data.name), {
+	const shown = opts.data ?? data;
+	const app = await renderApp(emptyStore(shown.name), {
 		today: () => today,
 		pending: {
-			start: startSnapshot(data, dashboardLimits),
+			start: startSnapshot(shown, dashboardLimits),
 			data: loading.promise,
-			timeline: opts.timeline ?? (async () => (asked.push(1), snapshot)),
+			timeline: opts.timeline ?? (() => (asked.push(1), {first: snapshot, rest: async () => snapshot})),
 		},
 		...(opts.curate ? {curate: opts.curate} : {}),
 	});
@@ -106,7 +110,7 @@ describe('the first timeline while the store is read', () => {
 	});
 
 	it('waits for the store when no lines were saved', async () => {
-		const {app, loading} = await reading({timeline: async () => null});
+		const {app, loading} = await reading({timeline: () => null});
 		await app.pressCommand('view-timeline');
 		await app.waitForText('Reading the store');
 		loading.resolve(data);
@@ -135,5 +139,121 @@ describe('the first timeline while the store is read', () => {
 		await app.waitForText('saved to the store');
 		expect(app.frame()).toContain('Timeline · 21 events in date order');
 		expect(app.frame()).toMatch(/›✎ Mar 2019\s+\S.*Board met for the first time/);
+	});
+});
+
+/**
+ * The bundled store's events again and again, a year apart (each copy its own event): more lines than a chunk of
+ * the file, so the first timeline is drawn before most of them are read.
+ */
+function manyLines(): StoreData {
+	const big = structuredClone(data);
+	big.events = [];
+	for (let k = 0; k < 90; k++) {
+		for (const e of data.events) {
+			const value = e.date.value === null || e.date.value.slice(4, 10) === '-02-29' ? e.date.value : `${1930 + k}${e.date.value.slice(4)}`;
+			big.events.push({...structuredClone(e), id: `${e.id}-copy${k}`, date: {...e.date, value}, summary: `${e.summary} (copy ${k})`});
+		}
+	}
+	return big;
+}
+
+describe('the first lines before the rest, on a store with many lines', () => {
+	const big = manyLines();
+	const total = allTimelineItems(big).length;
+	let file: string;
+	let gate: ReturnType<typeof later<void>>;
+
+	beforeAll(async () => {
+		expect(total).toBeGreaterThan(firstChunkLines + 100);
+		file = path.join(dir, 'many.json');
+		writeFileSync(file, JSON.stringify(big));
+		expect(await saveTimelineSnapshot(file, allTimelineItems(big), storeState(file))).toBe(true);
+	});
+
+	/** The file's lines as the program reads them, the rest held until the test opens the gate. */
+	function held(): TimelineReading | null {
+		const reading = openTimelineSnapshot(file);
+		if (!reading) return null;
+		expect(reading.first.complete).toBe(false);
+		expect(reading.first.items).toHaveLength(firstChunkLines);
+		return {first: reading.first, rest: async (wanted) => (await gate.promise, reading.rest(wanted))};
+	}
+
+	async function liveAfter(...keys: string[]): Promise<string> {
+		const live = await renderApp(big);
+		await live.pressCommand('view-timeline');
+		for (const key of keys) await live.pressQuietly(key);
+		const part = listPart(live);
+		live.unmount();
+		return part;
+	}
+
+	it('draws the first frame from the first lines, as the store itself would: title, year headers, chart and columns of every line', async () => {
+		gate = later();
+		const {app, loading} = await reading({data: big, timeline: held});
+		await app.pressCommand('view-timeline');
+		await app.waitForText(`Timeline · ${total} events in date order`);
+		expect(listPart(app)).toBe(await liveAfter());
+		gate.resolve();
+		loading.resolve(big);
+	});
+
+	it('takes moves among the first lines at once; a move past them waits, with the keys after it, until every line is read', async () => {
+		gate = later();
+		const {app, loading} = await reading({data: big, timeline: held});
+		await app.pressCommand('view-timeline');
+		await app.waitForText(`Timeline · ${total} events in date order`);
+		await app.press('j');
+		expect(listPart(app)).toBe(await liveAfter('j'));
+		// To the last line and back one: not among the first lines.
+		const before = app.frame();
+		await app.pressQuietly('G');
+		await app.pressQuietly('k');
+		expect(app.frame()).toBe(before);
+		const expected = await liveAfter('j', 'G', 'k');
+		expect(expected).not.toBe(listPart(app));
+		gate.resolve();
+		await waitUntil(() => listPart(app) === expected, () => `the last line but one, in:\n${app.frame()}`);
+		// All read: the search within is taken at once, still before the store is.
+		await app.pressCommand('timeline-find');
+		await app.type('copy 7');
+		await app.waitForText(/find in timeline: copy 7\s+· \d+ of \d+ lines/);
+		loading.resolve(big);
+	});
+
+	it('opens the search within at once, and holds what is typed into it until every line is read', async () => {
+		gate = later();
+		const {app, loading} = await reading({data: big, timeline: held});
+		await app.pressCommand('view-timeline');
+		await app.waitForText(`Timeline · ${total} events in date order`);
+		await app.pressCommand('timeline-find');
+		await app.waitForText(`find in timeline:   · ${total} of ${total} lines`);
+		const before = app.frame();
+		await app.pressQuietly('x');
+		await app.pressQuietly('1');
+		expect(app.frame()).toBe(before);
+		gate.resolve();
+		await app.waitForText(/find in timeline: x1\s+· 0 of \d+ lines/);
+		loading.resolve(big);
+	});
+
+	it('shows nothing from the file once the rest proves it damaged, and waits for the store', async () => {
+		const good = readFileSync(timelinePath(file));
+		const text = good.toString('latin1');
+		const last = text.lastIndexOf('\n', text.length - 2);
+		writeFileSync(timelinePath(file), `${text.slice(0, last + 1)}[[1]]\n`);
+		try {
+			gate = later();
+			const {app, loading} = await reading({data: big, timeline: held});
+			await app.pressCommand('view-timeline');
+			await app.waitForText(`Timeline · ${total} events in date order`);
+			gate.resolve();
+			await app.waitForText('Reading the store');
+			loading.resolve(big);
+			await app.waitForText(`Timeline · ${total} events in date order`);
+		} finally {
+			writeFileSync(timelinePath(file), good);
+		}
 	});
 });

@@ -16,7 +16,7 @@ import {dashboardLimits} from '../../corpus/dashboard.js';
 import {loadStartSnapshot} from '../../corpus/start-snapshot.js';
 import type {Store} from '../../corpus/store/index.js';
 import {emptyStore} from '../../corpus/vocabulary.js';
-import {loadTimelineSnapshot} from '../../corpus/timeline-snapshot.js';
+import {openTimelineSnapshot} from '../../corpus/timeline-snapshot.js';
 import {saveStart, timelineSaver} from '../../importer/sidecars.js';
 import {runUi} from '../../ui/run-ui.js';
 import {storePath, type Context} from '../context.js';
@@ -63,7 +63,8 @@ export async function openUi(ctx: Context): Promise<number> {
 							timeline.read(s.data, s.state);
 							return s.data;
 						}),
-						timeline: async () => loadTimelineSnapshot(file),
+						// The first lines and the digest of all at once, then every line behind the first timeline.
+						timeline: () => openTimelineSnapshot(file),
 						// Loaded only when a search is typed during the read: a session that never searches pays nothing.
 						search: async () => (await import('../../search/docs-file-search.js')).SavedSearch.load(file),
 					},

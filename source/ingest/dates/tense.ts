@@ -3,9 +3,11 @@ import {openAfter} from '../quote-marks.js';
 import type {Tense} from './types.js';
 
 export const futureMarkers =
-	/\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+due|due\s+(?:to\s+be|back|to\s+(?!(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|lack|poor|concerns?|pressures?)\b)[a-z]+)|(?:is|are)\s+to\s+(?!blame\b)[a-z]+|to\s+be\s+held|next(?!\s+to\b)|scheduled|expected\s+to|(?:is|are)\s+expected|later\s+this|set\s+to|going\s+to|plans?\s+to|planned|intends?\s+to|aims?\s+to|hopes?\s+to|upcoming|forthcoming|in\s+the\s+coming|would(?!\s+have)|by\s+the\s+end\s+of|(?:is|are)\s+(?:on|set\s+for|being\s+held)|takes?\s+place|(?<!\b(?:found|judged|deemed|considered|thought|said|believed|shown|seen|rated)\s)to\s+be\s+(?:[a-z]+ed|held|heard|seen|taken|given|made|sent))\b|['’]ll\b/gi;
+	/\b(?:will|shall|must(?!\s+have)|by(?=,?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?![^.;]{0,80}\b(?:had|was|were|did)\b)|expects?\s+(?:\w+\s+){0,3}?to\s+(?!be\s+(?:told|given)\b)[a-z]+|(?:has|have|given|giving)\s+(?:\w+\s+)?until|deadline\s+of|won['’]t|(?:is|are|was|were)\s+due|due\s+(?:to\s+be|back|to\s+(?!(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|lack|poor|concerns?|pressures?)\b)[a-z]+)|(?:is|are)\s+to\s+(?!blame\b)[a-z]+|to\s+be\s+held|(?<!(?:^|[.,;]\s*|\b(?:and|but|then)\s+)the\s)next(?!\s+to\b)|scheduled|expected\s+to|expects?\s+to|expecting\s+to|(?:is|are)\s+expected|later\s+this|set\s+to|going\s+to|plans?\s+to\s+(?!(?:the|a|an|its|their|his|her|our|ministers|councillors|cabinet|government|Ofsted|the)\b)[a-z]+|planned|intends?\s+to|aims?\s+to|hopes?\s+to|upcoming|forthcoming|whether\s+to\s+[a-z]+|(?:is|are)\s+(?:considering|weighing(?:\s+up)?|preparing\s+to)|in\s+the\s+coming|would(?!\s+have)|by\s+the\s+end\s+of|(?:is|are)\s+(?:on|set\s+for|being\s+held)|takes?\s+place|(?<!\b(?:found|judged|deemed|considered|thought|said|believed|shown|seen|rated)\s)to\s+be\s+(?:[a-z]+ed|held|heard|seen|taken|given|made|sent))\b|['’]ll\b/gi;
 export const pastMarkers =
-	/\b(?:was|were|had|did|ago|previously|earlier|already|yesterday|last|said|told|met|came|went|took|gave|made|found|saw|began|became|left|rose|fell|paid|wrote|spoke|sent|spent|won|lost|brought|thought|felt|kept|heard|led|ran|stood|got|quit|sought|drew|chose)\b|\b[a-z]{3,}ed\b/gi;
+	/\b(?:was|were|had|did|ago|previously|earlier|already|yesterday|last(?!\s+time)|said|told|met|came|went|took|gave|made|found|saw|began|became|left|rose|fell|paid|wrote|spoke|sent|spent|won|lost|brought|thought|felt|kept|heard|led|ran|stood|got|quit|sought|drew|chose)\b|\b[a-z]{3,}ed\b/gi;
+/** Words that tell the past whatever comes before them ("is sent", "be made" are passives that do not). */
+const pastWords = new Set(['was', 'were', 'had', 'did', 'ago', 'previously', 'earlier', 'already', 'yesterday', 'last']);
 /** "-ed" words that are not past verbs, and the forms that make a participle passive ("will be published"). */
 export const notPast = new Set(['speed', 'seed', 'feed', 'indeed', 'hundred', 'proceed', 'exceed', 'succeed', 'breed', 'embed', 'united']);
 export const passiveBefore = /\b(?:be|been|being|is|are|am|get|gets|getting)\s+(?:\w+ly\s+)?$/i;
@@ -22,7 +24,7 @@ export function markers(sentence: string): Marker[] {
 		const word = m[0].toLowerCase();
 		if (notPast.has(word)) continue;
 		// Only the few words before matter ("has been agreed"): a bounded slice keeps this linear.
-		if (word.endsWith('ed') && passiveBefore.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+		if (!pastWords.has(word) && passiveBefore.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
 		// "will quit in July": a verb after a modal or "to" is not a past one.
 		if (/\b(?:will|would|shall|to|must|may|might|could)\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
 		out.push({start: m.index, end, tense: 'past'});

@@ -107,11 +107,12 @@ export type ViewModule<V extends ViewName> = {
 
 /**
  * A view that works from a snapshot while the store is read: whether it can draw the screen from what `env`
- * holds, and which inputs it can handle then (the others wait, in order, until the store is read).
+ * holds, and which inputs it can handle then, from what `env` holds (the others wait, in order, until the view
+ * can take them or the store is read).
  */
 export type WhileReading<S extends Screen> = {
 	readonly draws: (screen: S, env: ViewEnv) => boolean;
-	readonly takes: (screen: S, input: ViewInput) => boolean;
+	readonly takes: (screen: S, input: ViewInput, env: ViewEnv) => boolean;
 };
 
 export type ViewRegistry = {readonly [V in ViewName]: ViewModule<V>};

@@ -1,6 +1,6 @@
 /** The strip chart above the timeline's list: each authority's years, judgements in their rating's colour. */
 import {Text, Box} from 'ink';
-import {asciiGlyphs, blockGlyphs, timelineChart, type Chart, type ChartSegment} from '../../../corpus/timeline-chart.js';
+import {asciiGlyphs, blockGlyphs, chartOfTally, type Chart, type ChartSegment, type ChartTally} from '../../../corpus/timeline-chart.js';
 import {largest} from '../../../text/largest.js';
 import {safeLine} from '../../../text/terminal-safety.js';
 import {hint} from '../../key-hints.js';
@@ -10,10 +10,10 @@ import {colourProps, ratingColour, type Colour, type Theme} from '../../theme.js
 import type {ViewEnv} from '../view-types.js';
 import type {TimelineItem} from './items.js';
 
-export const chartOf = memoLast((items: TimelineItem[], width: number, maxRows: number, ascii: boolean): {chart: Chart; labelWidth: number} | null => {
-	const lines = items.map((i) => i.line);
-	const labelWidth = Math.min(24, largest([...new Set(lines.map((l) => l.authority))].map((a) => displayWidth(safeLine(a))), 10));
-	const chart = timelineChart(lines, {width: width - labelWidth - 1, maxRows, glyphs: ascii ? asciiGlyphs : blockGlyphs});
+/** The chart of the lines whose tally this is (every line listed: the digest's). */
+export const chartOf = memoLast((tally: ChartTally, width: number, maxRows: number, ascii: boolean): {chart: Chart; labelWidth: number} | null => {
+	const labelWidth = Math.min(24, largest(tally.authorities.map((a) => displayWidth(safeLine(a.authority))), 10));
+	const chart = chartOfTally(tally, {width: width - labelWidth - 1, maxRows, glyphs: ascii ? asciiGlyphs : blockGlyphs});
 	return chart ? {chart, labelWidth} : null;
 });
 

@@ -15,7 +15,7 @@ import {recordIds, sourceOf, type TimelineItem} from './items.js';
 import {nextOriginMode, originMarker, statusNames} from './labels.js';
 import {togglePick, type FormPanel, type PickerPanel} from './panels.js';
 import {moveItem, resolveSelection, rowOfItem, windowTop, yearJump} from './rows.js';
-import {allLines, authoritiesOf, itemsOf, layoutOf, pickerChoicesOf, pickerFilteredOf, pickerHeight, rowsOf, snapshotAnswers} from './selectors.js';
+import {allLines, authoritiesOf, layoutOf, linesOf, pickerChoicesOf, pickerFilteredOf, pickerHeight, snapshotAnswers, type TimelineLines} from './selectors.js';
 
 /** Where keys go: the list, or the panel open over it. */
 export function timelineKeys(screen: TimelineScreen): KeyContext {
@@ -38,20 +38,62 @@ const onLines = new Set<string>(['previous-year', 'next-year', 'timeline-find', 
 /**
  * While the store is read, the timeline draws from the lines saved beside it and takes the keys that need
  * nothing else: moving, the year jumps and the search within. The rest (opening the reader, the pickers, the
- * origins, curation) wait for the store; so do the keys after them, to keep their order.
+ * origins, curation) wait for the store; so do the keys after them, to keep their order. Until every saved line
+ * is read, only the first are there: the timeline draws them and takes the moves that stay among them.
  */
 export const timelineWhileReading: WhileReading<TimelineScreen> = {
-	draws: (screen, env) => env.timeline !== null && snapshotAnswers(screen.filters) && (screen.panel === null || screen.panel.kind === 'find'),
-	takes: (screen, input) => {
+	draws: (screen, env) => {
+		const saved = env.timeline;
+		if (saved === null || !snapshotAnswers(screen.filters) || (screen.panel !== null && screen.panel.kind !== 'find')) return false;
+		return saved.complete || (screen.filters.query === '' && selectedAmong(screen, saved.items));
+	},
+	takes: (screen, input, env) => {
 		if (screen.panel !== null && screen.panel.kind !== 'find') return false;
+		if (env.timeline && !env.timeline.complete) return takenAmongFirst(screen, input, env);
 		if (!('command' in input)) return screen.panel?.kind === 'find';
 		return moveOf(input) !== null || onLines.has(input.command);
 	},
 };
 
+/** Whether the screen's selected line is one of `items` (the first lines, all that is read of them yet). */
+function selectedAmong(screen: TimelineScreen, items: readonly TimelineItem[]): boolean {
+	return screen.selectedId === null ? screen.pos.selected < items.length : items.some((i) => i.line.id === screen.selectedId);
+}
+
+/**
+ * With the first lines only: whether the input is a move (or a year jump) whose selection and window stay among
+ * them, opening or closing the search within (what is typed into it waits: it finds in every line), or Esc
+ * leaving the unfiltered timeline. The others wait for every line: a move past the first lines would stop at the
+ * last of them.
+ */
+function takenAmongFirst(screen: TimelineScreen, input: ViewInput, env: ViewEnv): boolean {
+	if (!('command' in input)) return false;
+	switch (input.command) {
+		case 'timeline-find':
+		case 'search-leave':
+		case 'find-done':
+		case 'previous-year':
+			return true;
+		case 'clear-filter':
+			return screen.filters.order.length === 0;
+		default:
+			break;
+	}
+
+	const move = moveOf(input);
+	if (!move && input.command !== 'next-year') return false;
+	const lines = linesOf(env, screen.filters);
+	const {items} = lines;
+	const {listRows} = layoutOf(env, lines);
+	const current = resolveSelection(items, screen.selectedId, screen.pos.selected);
+	const to = move ? moveItem(current, move, lines.digest.total, listRows - 1) : yearJump(items, current, 1);
+	// No next year among the first lines (`yearJump` stays): it is after them.
+	return (move !== null || to !== current) && to + listRows < items.length;
+}
+
 /** The screen with the line at `index` selected and the window moved to show it. */
-function select(screen: TimelineScreen, items: readonly TimelineItem[], index: number, listRows: number): TimelineScreen {
-	const rows = rowsOf(items as TimelineItem[]);
+function select(screen: TimelineScreen, lines: TimelineLines, index: number, listRows: number): TimelineScreen {
+	const {items, rows} = lines;
 	const i = Math.min(Math.max(0, index), Math.max(0, items.length - 1));
 	const top = windowTop(rows, rowOfItem(rows, i), screen.pos.top, listRows);
 	return {...screen, pos: {selected: i, top}, selectedId: items[i]?.line.id ?? null};
@@ -63,8 +105,9 @@ function select(screen: TimelineScreen, items: readonly TimelineItem[], index: n
  * back (cycling the origins comes back to where one was).
  */
 function refilter(screen: TimelineScreen, filters: TimelineFilters, env: ViewEnv, extra: Partial<TimelineScreen> = {}): TimelineScreen {
-	const items = itemsOf(env, filters);
-	const next = select({...screen, ...extra, filters, pos: {...screen.pos, top: 0}}, items, resolveSelection(items, screen.selectedId, 0), layoutOf(env, items).listRows);
+	const lines = linesOf(env, filters);
+	const {items} = lines;
+	const next = select({...screen, ...extra, filters, pos: {...screen.pos, top: 0}}, lines, resolveSelection(items, screen.selectedId, 0), layoutOf(env, lines).listRows);
 	const listed = screen.selectedId !== null && items.some((i) => i.line.id === screen.selectedId);
 	return listed || screen.selectedId === null ? next : {...next, selectedId: screen.selectedId};
 }
@@ -92,17 +135,18 @@ export const timelineController: Controller<TimelineScreen> = (screen, input, en
 };
 
 function listInput(screen: TimelineScreen, input: ViewInput, env: ViewEnv): ControllerResult | undefined {
-	const items = itemsOf(env, screen.filters);
-	const lay = layoutOf(env, items);
+	const lines = linesOf(env, screen.filters);
+	const {items} = lines;
+	const lay = layoutOf(env, lines);
 	const current = resolveSelection(items, screen.selectedId, screen.pos.selected);
 	const item = items[current];
 	const move = moveOf(input);
-	if (move) return {screen: select(screen, items, moveItem(current, move, items.length, lay.listRows - 1), lay.listRows)};
+	if (move) return {screen: select(screen, lines, moveItem(current, move, items.length, lay.listRows - 1), lay.listRows)};
 	if (!('command' in input)) return undefined;
 	switch (input.command) {
 		case 'previous-year':
 		case 'next-year':
-			return {screen: select(screen, items, yearJump(items, current, input.command === 'next-year' ? 1 : -1), lay.listRows)};
+			return {screen: select(screen, lines, yearJump(items, current, input.command === 'next-year' ? 1 : -1), lay.listRows)};
 		case 'open': {
 			const src = item ? sourceOf(item.line) : null;
 			if (!src) return item ? {notice: 'no article reports this event: it is official data or your own'} : {};
@@ -174,7 +218,7 @@ function findInput(screen: TimelineScreen, input: ViewInput, env: ViewEnv): Cont
 function pickerInput(screen: TimelineScreen, panel: PickerPanel, input: ViewInput, env: ViewEnv): ControllerResult | undefined {
 	const all = pickerChoicesOf(env.data, panel.of);
 	const choices = pickerFilteredOf(all, panel.filter);
-	const h = pickerHeight(env, itemsOf(env, screen.filters));
+	const h = pickerHeight(env, linesOf(env, screen.filters));
 	const set = (p: Partial<PickerPanel>) => ({screen: {...screen, panel: {...panel, ...p}}});
 	const narrow = (filter: string) => set({filter, pos: startPos});
 	if ('text' in input) return narrow(panel.filter + input.text);

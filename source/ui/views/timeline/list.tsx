@@ -1,7 +1,7 @@
 /** The timeline's list: year headers and one line per event, only the rows that fit. */
 import {Box, Text} from 'ink';
 import {formatDate} from '../../../corpus/date-value.js';
-import type {EventView} from '../../../corpus/queries.js';
+import type {ColumnValues} from '../../../corpus/timeline-digest.js';
 import {largest} from '../../../text/largest.js';
 import {safeLine} from '../../../text/terminal-safety.js';
 import {hint, keysFor} from '../../key-hints.js';
@@ -12,13 +12,12 @@ import type {TimelineScreen} from '../../state.js';
 import {displayWidth, fit} from '../../text-layout.js';
 import {colourProps, ratingColour} from '../../theme.js';
 import type {ViewEnv} from '../view-types.js';
-import type {TimelineItem} from './items.js';
 import {eventMarks, originMarker, ratingLabel, typeLabels} from './labels.js';
 import {rowOfItem, windowTop, yearHeader} from './rows.js';
-import {rowsOf} from './selectors.js';
+import type {TimelineLines} from './selectors.js';
 
 type TimelineListProps = {
-	readonly items: readonly TimelineItem[];
+	readonly lines: TimelineLines;
 	readonly index: number;
 	readonly top: number;
 	readonly height: number;
@@ -26,15 +25,17 @@ type TimelineListProps = {
 	readonly screen: TimelineScreen;
 };
 
-const listColumns = memoLast((items: TimelineItem[], width: number) => {
-	const lines = items.map((i) => i.line);
-	const widest = (f: (l: EventView) => string, cap: number) => Math.min(cap, largest(lines.map((l) => displayWidth(f(l))), 0));
+// Sized by every line listed, through the distinct values the digest keeps of them: the same widths whether all
+// the lines are read or only the first.
+const listColumns = memoLast((values: ColumnValues, width: number) => {
+	const widest = (texts: readonly string[], cap: number) => Math.min(cap, largest(texts.map((t) => displayWidth(t)), 0));
+	const ratings = [...values.ratings.map((r) => ratingLabel(r)), ...values.reportedRatings.map((r) => `(${ratingLabel(r)})`)];
 	return fitColumns(
 		[
-			{key: 'date', min: 8, want: Math.max(8, widest((l) => formatDate(l.date), 11)), priority: 10},
-			{key: 'authority', min: 6, want: widest((l) => safeLine(l.authority), 15), priority: 7},
-			{key: 'type', min: 7, want: widest((l) => typeLabels[l.type], 13), priority: 9},
-			{key: 'rating', min: 4, want: widest((l) => (l.rating ? ratingLabel(l.rating) : l.reportedRating ? `(${ratingLabel(l.reportedRating)})` : ''), 14), priority: 6},
+			{key: 'date', min: 8, want: Math.max(8, widest(values.dates, 11)), priority: 10},
+			{key: 'authority', min: 6, want: widest(values.authorities.map((a) => safeLine(a)), 15), priority: 7},
+			{key: 'type', min: 7, want: widest(values.types.map((t) => typeLabels[t]), 13), priority: 9},
+			{key: 'rating', min: 4, want: widest(ratings, 14), priority: 6},
 			{key: 'count', min: 2, want: 3, priority: 5},
 			{key: 'summary', min: 12, want: 12, priority: 8, grow: true},
 		],
@@ -42,7 +43,8 @@ const listColumns = memoLast((items: TimelineItem[], width: number) => {
 	);
 });
 
-export function TimelineList({items, index, top, height, env, screen}: TimelineListProps) {
+export function TimelineList({lines, index, top, height, env, screen}: TimelineListProps) {
+	const {items, rows} = lines;
 	const {theme, colours, ascii} = env;
 	const {width} = env.layout.body;
 	if (items.length === 0) {
@@ -56,10 +58,9 @@ export function TimelineList({items, index, top, height, env, screen}: TimelineL
 			</Box>
 		);
 	}
-	const rows = rowsOf(items as TimelineItem[]);
 	const t = windowTop(rows, rowOfItem(rows, index), top, height);
 	const {start, end} = visibleRange({selected: Math.min(rows.length - 1, t), top: t}, rows.length, height);
-	const cols = listColumns(items as TimelineItem[], width - 3);
+	const cols = listColumns(lines.digest.columns, width - 3);
 	const w = Object.fromEntries(cols.map((c) => [c.key, c.width])) as Record<string, number | undefined>;
 	const rule = ascii ? '-' : '─';
 	return (

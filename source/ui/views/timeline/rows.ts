@@ -9,19 +9,26 @@ import type {TimelineItem} from './items.js';
 /** A row of the list: a year's header, or a line. */
 export type TimelineRow = {readonly kind: 'year'; readonly year: number | null; readonly count: number} | {readonly kind: 'event'; readonly item: number};
 
-/** The rows: each year group (the undated last) under its header. */
-export function timelineRows(items: readonly TimelineItem[]): TimelineRow[] {
+/**
+ * The rows: each year group (the undated last) under its header. With `groups` (every line's year groups, in
+ * order, as the digest saved with the lines has them), `items` may be the first lines only: the headers count
+ * every line of their year.
+ */
+export function timelineRows(items: readonly TimelineItem[], groups?: readonly (readonly [year: number | null, count: number])[]): TimelineRow[] {
 	const rows: TimelineRow[] = [];
-	let headerAt = -1;
-	items.forEach((item, i) => {
-		const prev = items[i - 1];
-		if (i === 0 || prev!.year !== item.year) {
-			headerAt = rows.length;
-			rows.push({kind: 'year', year: item.year, count: 0});
+	// Each header's row and its lines: the header is made once its group is counted, not copied at every line.
+	const headers: {at: number; year: number | null; count: number}[] = [];
+	for (let i = 0; i < items.length; i++) {
+		const {year} = items[i]!;
+		if (i === 0 || items[i - 1]!.year !== year) {
+			headers.push({at: rows.length, year, count: 0});
+			rows.push({kind: 'year', year, count: 0});
 		}
-		const h = rows[headerAt] as Extract<TimelineRow, {kind: 'year'}>;
-		rows[headerAt] = {...h, count: h.count + 1};
+		headers.at(-1)!.count++;
 		rows.push({kind: 'event', item: i});
+	}
+	headers.forEach(({at, year, count}, g) => {
+		rows[at] = {kind: 'year', year, count: groups?.[g]?.[1] ?? count};
 	});
 	return rows;
 }

@@ -22,28 +22,29 @@ import {markerLegend} from './labels.js';
 import {TimelineList} from './list.js';
 import {Picker} from './picker.js';
 import {resolveSelection} from './rows.js';
-import {itemsOf, layoutOf, totalOf} from './selectors.js';
+import {layoutOf, linesOf, totalOf} from './selectors.js';
 
 export {timelineController, timelineKeys, timelineWhileReading} from './controller.js';
 
 export function TimelineView({screen, env}: ViewProps<TimelineScreen>) {
 	const {width} = env.layout.body;
-	const items = itemsOf(env, screen.filters);
-	const lay = layoutOf(env, items);
-	const chart = lay.chartRows ? chartOf(items, width, lay.chartRows, env.ascii) : null;
+	const lines = linesOf(env, screen.filters);
+	const {items} = lines;
+	const lay = layoutOf(env, lines);
+	const chart = lay.chartRows ? chartOf(lines.digest.chart, width, lay.chartRows, env.ascii) : null;
 	const index = resolveSelection(items, screen.selectedId, screen.pos.selected);
 	const selected = items[index];
 	const panel = screen.panel;
 	return (
 		<Box flexDirection="column" width={width}>
-			<TitleLine screen={screen} env={env} shown={items.length} />
+			<TitleLine screen={screen} env={env} shown={lines.digest.total} />
 			{chart ? <ChartBlock chart={chart.chart} labelWidth={chart.labelWidth} env={env} selected={selected} /> : null}
 			{panel?.kind === 'form' ? (
 				<EventForm panel={panel} env={env} busy={screen.busy} height={lay.listRows + (lay.detailRows ? lay.detailRows + 1 : 0)} />
 			) : panel?.kind === 'picker' ? (
 				<Picker panel={panel} env={env} height={lay.listRows} />
 			) : (
-				<TimelineList items={items} index={index} top={screen.pos.top} height={lay.listRows} env={env} screen={screen} />
+				<TimelineList lines={lines} index={index} top={screen.pos.top} height={lay.listRows} env={env} screen={screen} />
 			)}
 			{panel?.kind !== 'form' && lay.detailRows ? (
 				<>
