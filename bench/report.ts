@@ -7,6 +7,7 @@ import type {LaunchAnswerResult} from './launch-answer.js';
 import type {ImportResult, ReferenceResult, SearchResult} from './phases.js';
 import type {UiBytesResult} from './ui-bytes.js';
 import type {UiStartResult} from './ui-start.js';
+import {slowest, type ViewsResult} from './views.js';
 
 export type Failure = {error: string};
 export type Outcome<T> = T | Failure;
@@ -27,13 +28,15 @@ export type SizeResult = {
 	uiBytes: Outcome<UiBytesResult> | {na: string};
 	/** A curated edit from the call to the file on disk (curate-edit.ts). */
 	curate: Outcome<CurateEditResult> | {na: string};
+	/** Every list command and every view against issue 12's 2 s (views.ts). */
+	views: Outcome<ViewsResult> | {na: string};
 };
 
 export const fmt = (x: number | null | undefined, digits = 0) => (x === null || x === undefined || !Number.isFinite(x) ? 'n/a' : x.toLocaleString('en-GB', {maximumFractionDigits: digits, minimumFractionDigits: digits}));
 
 export function table(results: readonly SizeResult[]): {text: string; notes: string[]} {
 	const notes: string[] = [];
-	const head = ['articles', 'import art/s', 'import RSS MB', 'store MB', 'open ms', 'index build ms', 'cached index ms', 'search p50 ms', 'search p95 ms', 'keystrokes', 'first frame ms', 'first search ms', 'first timeline ms', 'UI RSS MB', 'B/key search', 'B/j timeline', 'edit ms p50/max'];
+	const head = ['articles', 'import art/s', 'import RSS MB', 'store MB', 'open ms', 'index build ms', 'cached index ms', 'search p50 ms', 'search p95 ms', 'keystrokes', 'first frame ms', 'first search ms', 'first timeline ms', 'UI RSS MB', 'B/key search', 'B/j timeline', 'edit ms p50/max', 'slowest list ms', 'slowest view ms'];
 	const rows = results.map((r) => {
 		const i = r.import;
 		const s = r.search;
@@ -100,6 +103,16 @@ export function table(results: readonly SizeResult[]): {text: string; notes: str
 		const c = r.curate;
 		cells.push('na' in c ? 'n/a' : failed(c) ? 'error' : `${fmt(c.medianMs)}/${fmt(c.maxMs)}`);
 		if (!('na' in c) && failed(c)) notes.push(`${r.articles}: curated edit: ${c.error}`);
+		const v = r.views;
+		if ('na' in v) cells.push('n/a', 'n/a');
+		else if (failed(v)) {
+			cells.push('error', 'error');
+			notes.push(`${r.articles}: views and list commands: ${v.error}`);
+		} else {
+			const w = slowest(v);
+			cells.push(fmt(w.list?.ms), fmt(w.view?.ms));
+			for (const row of v.rows) if (row.note) notes.push(`${r.articles}: ${row.what}: ${row.note}`);
+		}
 		return cells;
 	});
 	const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
@@ -141,5 +154,13 @@ export function targets(results: readonly SizeResult[]): Target[] {
 	out.push({target: '<= 2 KB written per cursor move (40 rows)', size: withBytes?.articles ?? big.articles, measured: b ? `${fmt(b.timelineJ.meanBytes)} B per j (max ${fmt(b.timelineJ.maxBytes)})${b.timelineJ.settledAll ? '' : ', not settled'}` : 'n/a', met: b && b.timelineJ.settledAll && b.timelineJ.meanBytes > 0 ? b.timelineJ.meanBytes <= 2048 : null});
 	const c = !('na' in big.curate) && !failed(big.curate) ? big.curate : null;
 	out.push({target: 'a curated edit on disk <= 1 s', size: big.articles, measured: c ? `${fmt(c.medianMs)} ms median, ${fmt(c.maxMs)} ms max` : 'n/a', met: c ? c.maxMs <= 1000 : null});
+	const v = !('na' in big.views) && !failed(big.views) ? big.views : null;
+	const w = v ? slowest(v) : null;
+	out.push({
+		target: 'every view and list command < 2 s (issue 12)',
+		size: big.articles,
+		measured: w ? `${w.missed} of ${w.measured} over; slowest list command ${w.list ? `${w.list.what} ${fmt(w.list.ms)} ms` : 'n/a'}, slowest view from the key ${w.view ? `${w.view.what} ${fmt(w.view.ms)} ms` : 'n/a'}` : 'n/a',
+		met: w && w.measured > 0 ? w.missed === 0 : null,
+	});
 	return out;
 }

@@ -21,6 +21,8 @@ import type {CurateEditResult} from './curate-edit.js';
 import type {UiBytesResult} from './ui-bytes.js';
 import {measureLaunchAnswers, type LaunchAnswerResult} from './launch-answer.js';
 import {measureUiStart} from './ui-start.js';
+import {viewsPhase} from './views.js';
+import {rowsTable} from './view-rows.js';
 import {failed, fmt, table, targets, type Outcome, type SizeResult} from './report.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -118,7 +120,7 @@ function ensureCorpus(dir: string, articles: number, seed: string): {bytes: numb
 	return {bytes: r.bytes, generatedSeconds: r.ms / 1000};
 }
 
-type Options = {sizes: number[]; out: string; cache: string; importBudget: number; searchBudget: number; uiRuns: number; seed: string; skipUi: boolean; reuseStaleReference: boolean};
+type Options = {sizes: number[]; out: string; cache: string; importBudget: number; searchBudget: number; uiRuns: number; seed: string; skipUi: boolean; skipViews: boolean; reuseStaleReference: boolean};
 
 async function benchSize(n: number, o: Options): Promise<SizeResult> {
 	const workDir = path.join(o.cache, `n${n}`);
@@ -170,6 +172,7 @@ async function benchSize(n: number, o: Options): Promise<SizeResult> {
 	let launch: SizeResult['launch'] = {na: 'no reference store'};
 	let uiBytes: SizeResult['uiBytes'] = {na: 'no reference store'};
 	let curate: SizeResult['curate'] = {na: 'no reference store'};
+	let views: SizeResult['views'] = {na: 'no reference store'};
 	if (!failed(reference)) {
 		log(`${n}: search (budget ${o.searchBudget} s)`);
 		search = await runPhase<SearchResult>('search', {reference: reference.path, kind: reference.kind, budgetSeconds: o.searchBudget, seed: o.seed}, {workDir, heapMb: 8192, timeoutSeconds: o.searchBudget + 1800});
@@ -178,10 +181,12 @@ async function benchSize(n: number, o: Options): Promise<SizeResult> {
 			uiStart = {na: why};
 			launch = {na: why};
 			uiBytes = {na: why};
+			views = {na: why};
 		} else if (o.skipUi) {
 			uiStart = {na: 'skipped (--skip-ui)'};
 			launch = {na: 'skipped (--skip-ui)'};
 			uiBytes = {na: 'skipped (--skip-ui)'};
+			views = {na: 'skipped (--skip-ui)'};
 		} else {
 			log(`${n}: first frame (${o.uiRuns} runs under script)`);
 			try {
@@ -195,6 +200,15 @@ async function benchSize(n: number, o: Options): Promise<SizeResult> {
 			} catch (e) {
 				launch = {error: (e as Error).message};
 			}
+			if (o.skipViews) views = {na: 'skipped (--skip-views)'};
+			else {
+				log(`${n}: every list command and every view (issue 12: under 2 s)`);
+				try {
+					views = await viewsPhase({root, store: reference.path, runs: 1, log: (s) => log(`${n}: ${s}`)});
+				} catch (e) {
+					views = {error: (e as Error).message};
+				}
+			}
 			log(`${n}: bytes per key press (UI in-process, fake TTY)`);
 			uiBytes = await runPhase<UiBytesResult>('ui-bytes', {store: reference.path, searchQuery: 'inadequte', jPresses: 20}, {workDir, heapMb: 8192, timeoutSeconds: 1200, env: {FORCE_COLOR: '2'}});
 		}
@@ -205,7 +219,7 @@ async function benchSize(n: number, o: Options): Promise<SizeResult> {
 		}
 	}
 	const storeBytes = !failed(reference) && reference.kind === 'store' && existsSync(reference.path) ? statSync(reference.path).size : null;
-	return {articles: n, storeBytes, load: {before: Number(loadBefore.toFixed(2)), after: Number(loadavg()[0]!.toFixed(2))}, corpus, import: imp, reference, search, uiStart, launch, uiBytes, curate};
+	return {articles: n, storeBytes, load: {before: Number(loadBefore.toFixed(2)), after: Number(loadavg()[0]!.toFixed(2))}, corpus, import: imp, reference, search, uiStart, launch, uiBytes, curate, views};
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -222,6 +236,7 @@ async function main(): Promise<number> {
 			'ui-runs': {type: 'string', default: '3'},
 			seed: {type: 'string', default: DEFAULT_SEED},
 			'skip-ui': {type: 'boolean', default: false},
+			'skip-views': {type: 'boolean', default: false},
 			'reuse-stale-reference': {type: 'boolean', default: false},
 			phase: {type: 'string'},
 			args: {type: 'string'},
@@ -241,10 +256,11 @@ async function main(): Promise<number> {
 		uiRuns: Number(values['ui-runs']),
 		seed: values.seed,
 		skipUi: values['skip-ui'],
+		skipViews: values['skip-views'],
 		reuseStaleReference: values['reuse-stale-reference'],
 	};
 	if (o.sizes.some((n) => !Number.isInteger(n) || n < 1)) {
-		process.stderr.write('usage: npm run bench -- [--sizes 1000,10000,50000] [--out FILE] [--import-budget S] [--search-budget S] [--ui-runs N] [--skip-ui]\n');
+		process.stderr.write('usage: npm run bench -- [--sizes 1000,10000,50000] [--out FILE] [--import-budget S] [--search-budget S] [--ui-runs N] [--skip-ui] [--skip-views]\n');
 		return 2;
 	}
 	if (!existsSync(path.join(root, 'dist', 'bundle', 'cli.js'))) log('dist/bundle/cli.js is missing: run npm run build first (npm run bench does)');
@@ -262,7 +278,10 @@ async function main(): Promise<number> {
 	const checks = targets(results);
 	process.stdout.write(`\n${text}\n\n`);
 	for (const n of notes) process.stdout.write(`- ${n}\n`);
-	process.stdout.write('\nTargets (issue 5)\n');
+	for (const r of results)
+		if (!('na' in r.views) && !failed(r.views) && r.views.rows.length)
+			process.stdout.write(`Every view and list command at ${fmt(r.articles)} articles (load ${r.views.load.before} before, ${r.views.load.after} after)\n${rowsTable(r.views.rows, 'text')}\n\n`);
+	process.stdout.write('\nTargets (issues 5 and 12)\n');
 	for (const c of checks) process.stdout.write(`  ${c.met === null ? 'n/a ' : c.met ? 'met ' : 'MISS'}  ${c.target} at ${fmt(c.size)}: ${c.measured}\n`);
 	const cpu = cpus()[0]?.model ?? 'unknown';
 	const report = {
