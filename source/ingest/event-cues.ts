@@ -1,0 +1,42 @@
+/**
+ * The sentence-level cues the event rules read beside the rules themselves: which words judge, which tell an aim,
+ * a scale, other councils, the news or a plan, and which dates belong to an inspection behind a judgement.
+ */
+import type {EventType} from '../corpus/schema.js';
+
+/** The words the short references below need ("vote", "the notice", ...). */
+export const shortReferenceWords = ['vote', 'notice', 'it was ', 'made the call', 'report', 'same verdict', 'same rating', 'same grade', 'same judgement', 'rated the same', 'judged the same'];
+/** "An inspection in 2012 reached the same verdict": the grade the article gave last, again. */
+export const sameGrade = /\b(?:reached|gave|returned|came to|delivered|issued|received|got) the same (?:verdict|judgement|judgment|rating|grade)\b|\b(?:was|were) (?:also )?(?:rated|judged|graded) the same\b/i;
+export const judgementVerb = /\b(rated|rating|ratings|rates|ruled|climbed|leapt|jumped|gone|retained|retains|record|grades|branded|judged|graded|gave|given|found|declared|deemed|labelled|verdict|judgement|judgment|report|inspection|Ofsted|inspectors|placed|moved|upgraded|downgraded|outcome|grade|improved|rise|risen|jump|watchdog|Inspectorate|CQC|told|remains|concluded|effectiveness|experiences and progress)\b/i;
+export const serviceWords = /\b(children['’]s services|children['’]s social care|social care|services for (?:vulnerable )?children|youth justice|youth offending|SEND|fostering|adoption|children['’]s homes?)\b/i;
+/** A sentence that explains the grading scale names grades nobody was given. */
+export const gradingScale = /\b(graded|ranging|range|ranked|runs?) from\b[^.]*\bdown to\b|\b(four|three|4|3)[- ]point scale\b|(?<!\b(?:lowest|highest|worst|best|top|bottom) of (?:the )?(?:four|three|4|3) )\bpossible (ratings|grades|judgements)\b|\b(can|could|may) (be given|receive|get)\b|\breplaced (?:the )?(?:old |previous )?['‘"“]?[a-z ]+['’"”]? (?:grade|rating|judgement)\b|\b(?:became|becomes|become|is|was) the (?:new )?(?:minimum|benchmark|expected) (?:standard|grade|bar)\b/i;
+/** "six other areas given the lowest outcome": other authorities' judgements, not this one's. */
+export const otherAuthorities = /\b(other|similar) (areas|councils|authorities|local authorities|boroughs|counties)\b|\b(per cent|percent|proportion|majority|number|half|third|quarter|most|many) of (all )?(the )?(councils|authorities|local authorities|areas|boroughs)\b|\b(councils|authorities|local authorities) (were|are|have been|had been) (judged|rated|graded)\b/i;
+export const aspiration = /\b(aiming for|aim for|aims to|aim to|hope|hoped|hopes|want|wants|wanted|strive|target|goal|ambition|to achieve)\b/i;
+export const undatedPast = /\b(previously|in the past|once|at one time)\b/i;
+/**
+ * Where an event is when its rule matched noun first ("The notice imposed in 2015 was lifted on 7 July", "A
+ * commissioner has overseen it since he was appointed in 2018"): at its verb, whose date is the event's.
+ */
+export const eventVerbs: Partial<Record<EventType, RegExp>> = {
+	'improvement-notice-lifted': /\b(lifted|lift|lifting|removed|remove|removing|revoked|revoke|withdrew|withdraw|withdrawn|ended|end|closed|close|rescinded)\b/gi,
+	'commissioner-appointed': /\b(appointed|named|sent in|installed|brought in)\b/gi,
+};
+
+/** Events that a notice's or direction's issuing cannot be: for them, a date after "imposed", "issued" is another event's. */
+export const notMadeBy = new Set<EventType>(['improvement-notice-lifted', 'commissioner-report', 'improvement-board', 'improvement-plan', 'resignation', 'resignation-call', 'resignation-refused', 'no-confidence-vote', 'funding']);
+export const notMadeByRe = new RegExp(`^(${[...notMadeBy].join('|')})$`);
+export const notJudgementRe = /^(?!inspection-judgement$)/;
+export const embeddedEvent = /\b(imposed|issued|served|placed|given|appointed|introduced|set up|put in place|rated|judged|identified|inspected|criticised|raised|published|released)\b/i;
+/** A judgement told in the present perfect is the story's news: "has been rated", "have been given". */
+export const newsTense = /\b(has|have)\s+(?:now\s+|just\s+|today\s+|again\s+|also\s+)?(?:been\s+)?(rated|judged|graded|given|handed|placed|found|branded|deemed|labelled|downgraded|upgraded|moved|improved|become|received|achieved|awarded|told|declined|slipped|dropped|fallen|risen)\b|\b(?:is|are)\s+now\s+(?:judged|rated|graded|deemed|considered)\b/i;
+export const judgedBy = /\b(Ofsted|report|inspectors?|inspection|watchdog|Inspectorate|CQC|Care Quality Commission)\b/i;
+// Only an inspection the judgement came after: "after a visit in February", "following an inspection carried out in
+// September", "which follows a fortnight of visits in December" (not "rated by inspectors in July", "judged good at
+// its inspection in August", whose dates are the judgement's).
+export const inspectionBefore = /\b(?:after|following|follows|followed)\b[^.;]{0,50}\b(inspect(?:ion|ions|ed|ing)|visit(?:s|ed)?|re-?inspect\w*|inspectors (?:spent|visited|were)|(?:spent|spend|were in|was in)\b[^.;]{0,30}\b(?:days?|weeks?|fortnight))\b(?:(?!\b(?:rated|judged|inadequate|good|outstanding|requires?|since)\b)[^.;])*$/i;
+/** A date right after an inspection's words: "at its inspection in August", "their visit on 17 June", "inspected on 5 March". */
+export const visitBefore = /\b(?:inspect(?:ion|ions|ed)|visit(?:s|ed)?|inspectors (?:spent|visited|were))\b(?:\s+(?!framework|regime|system)[\w'’-]+){0,3}?\s+(?:in|on|during|from|of)\s+(?:the\s+)?$/i;
+export const future = /\b(will|would|must(?! have)|due to|is due|are due|is to|are to|to be (held|set up|appointed)|(?<!(?:^|[.,;]\s*|\b(?:and|but|then)\s+)the\s)next|expected to|expects to|expecting to|scheduled|whether to|weighing up|plans? to (?!(?:the|a|an|its|their|his|her|our|ministers|councillors|cabinet|government|Ofsted)\b)[a-z]+|facing|faces|is set to|are set to)\b/i;
