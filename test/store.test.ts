@@ -7,6 +7,7 @@ import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {realFs, type FsSeam} from '../source/corpus/store/fs-seam.js';
 import {emptyStore, STORE_VERSION, type Article, type StoreData} from '../source/corpus/schema.js';
 import {openStore, StoreError, type Migration, type StoreErrorReason} from '../source/corpus/store/index.js';
+import {tempPath} from '../source/corpus/store/atomic-write.js';
 
 let dir: string;
 let file: string;
@@ -673,6 +674,19 @@ describe('safe writes', () => {
 
 		await openStore(file);
 		expect(await tempFiles()).toEqual([living]);
+	});
+
+	it('finds a dead writer’s temp files of the search index and the start snapshot: every file beside the store names them alike', async () => {
+		await writeStore(sample());
+		const child = spawn(process.execPath, ['-e', '']);
+		const deadPid = child.pid!;
+		await new Promise((resolve) => child.on('exit', resolve));
+		// The names the writers use (tempPath), as a process with the dead pid would have made them.
+		const caches = [`${file}.search-index`, `${file}.start`].map((target) => path.basename(tempPath(target)).replace(`.${process.pid}.`, `.${deadPid}.`));
+		for (const name of caches) await fs.writeFile(path.join(dir, name), 'partial');
+
+		await openStore(file);
+		expect(await tempFiles()).toEqual([]);
 	});
 });
 

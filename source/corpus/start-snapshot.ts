@@ -10,6 +10,7 @@ import path from 'node:path';
 import {dashboard, type Dashboard} from './dashboard.js';
 import {storeAuthorities, type CorpusSummary, type EventView} from './queries.js';
 import type {StoreData} from './schema.js';
+import {tempPath} from './store/atomic-write.js';
 import {storeState} from './store/file-identity.js';
 
 const format = 'scrutiny-start 1';
@@ -57,7 +58,7 @@ export function loadStartSnapshot(storePath: string, options: StartOptions): Sta
  */
 export function saveStartSnapshot(storePath: string, data: StoreData, options: StartOptions, made: {readonly state?: string | null; readonly lines?: readonly EventView[]} = {}): boolean {
 	const target = startPath(storePath);
-	const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+	const temp = tempPath(target);
 	try {
 		const state = storeState(storePath);
 		if (made.state !== undefined && made.state !== state) return false;

@@ -6,6 +6,7 @@
 import {closeSync, fstatSync, openSync, renameSync, unlinkSync, writeSync} from 'node:fs';
 import path from 'node:path';
 import type {StoreData} from '../corpus/schema.js';
+import {tempPath} from '../corpus/store/atomic-write.js';
 import {storeState} from '../corpus/store/file-identity.js';
 import {readFully} from '../corpus/store/text-in-file.js';
 import {Searcher} from './search.js';
@@ -41,7 +42,7 @@ export function loadIndex(storePath: string): TermIndex | null {
 /** Saves the index for the store's current state; returns false (and leaves nothing behind) if it cannot. */
 export function saveIndex(storePath: string, index: TermIndex): boolean {
 	const target = indexPath(storePath);
-	const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+	const tmp = tempPath(target);
 	let fd: number | null = null;
 	try {
 		const state = storeState(storePath);

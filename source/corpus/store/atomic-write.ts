@@ -39,9 +39,10 @@ export async function resolveTarget(fs: FsSeam, displayPath: string): Promise<st
 
 /**
  * Temp files are `.<name>.<pid>.<random>.tmp` beside the target: the same file system (so rename is atomic),
- * hidden, and traceable to the process that wrote them.
+ * hidden, and traceable to the process that wrote them. Every file written beside the store names its temp file
+ * here, so that opening the store for writing finds a dead writer's temp files, whichever file they were for.
  */
-function tempPath(target: string): string {
+export function tempPath(target: string): string {
 	return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
