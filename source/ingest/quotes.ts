@@ -119,7 +119,7 @@ function mentionsBetween(p: QuoteParagraph, from: number, to: number): Mention[]
 type Found = {speaker: Speaker; how: ExtractedQuote['how']; cue: string};
 
 /** A document introduced with its author: "in a letter to", "a statement from", "wrote to", "her report". */
-const documentIntro = /\b(?:in|with|issued|published|sent|released|wrote|set out[^.]{0,40}?)\s+(?:a|an|her|his|their|its)\s+(?:new\s+|latest\s+|final\s+|open\s+|written\s+)?(letter|statement|report|direction|e-?mail|review|submission|briefing)\b|\b(letter|statement|report|e-?mail)\s+from\b|\bwrote\s+to\b|(?<=^\s*|[.!?]\s+)(?:His|Her|Their)\s+(?:new\s+|latest\s+|final\s+)?(letter|statement|e-?mail)\b/gi;
+const documentIntro = /\b(?:in|with|issued|published|sent|released|wrote|set out[^.]{0,40}?)\s+(?:a|an|her|his|their|its)\s+(?:new\s+|latest\s+|final\s+|open\s+|written\s+)?(letter|statement|report|direction|e-?mail|review|submission|briefing)\b|\b(letter|statement|report|e-?mail)\s+from\b|\bwrote\s+to\b|(?:^\s*|[.!?]\s+)(?:His|Her|Their)\s+(?:new\s+|latest\s+|final\s+)?(letter|statement|e-?mail)\b/gi;
 
 /** A cheap test before documentIntro: most paragraphs name no document. */
 const documentWords = /letter|statement|report|direction|mail|review|submission|briefing|wrote/i;
@@ -381,7 +381,6 @@ export class Attributor {
 			const found = this.attributeSpan(p, s);
 			out.push({paragraph: index, text: s.text, speaker: found?.speaker ?? null, fragment: true, how: found?.how ?? 'none', cue: found?.cue ?? ''});
 		}
-		this.noteDocuments(p);
 
 		// Who the story is about after this paragraph: its quoted speaker, else the first person it names.
 		const firstSpeaker = out.find((q) => q.speaker?.person)?.speaker?.person ?? null;
