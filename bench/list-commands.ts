@@ -13,6 +13,7 @@ import {commandTable} from '../source/cli/command-table.js';
 import {curatedPath} from '../source/corpus/store/curated-path.js';
 import {round} from './stats.js';
 import {timeMaxRssKb, type ListRun} from './view-rows.js';
+import {exitWithin} from './child-exit.js';
 
 /** The query `search` is run with: the one launch-answer.sh types. */
 export const searchQuery = 'commissioner appointed';
@@ -59,14 +60,8 @@ export async function runListCase(opts: {cli: string; store: string; c: ListCase
 		const child = spawn(file, args, {stdio: ['ignore', devNull, 'pipe'], env});
 		let stderr = '';
 		child.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
-		let timedOut = false;
-		const timer = setTimeout(() => {
-			timedOut = true;
-			child.kill('SIGKILL');
-		}, opts.timeoutSeconds * 1000);
-		const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('exit', (c, s) => resolve([c, s])));
+		const {code, signal, timedOut} = await exitWithin(child, opts.timeoutSeconds);
 		const ms = performance.now() - started;
-		clearTimeout(timer);
 		const rssKb = withTime && existsSync(rssFile) ? timeMaxRssKb(readFileSync(rssFile, 'utf8')) : null;
 		const lastLine = stderr.split('\n').filter((l) => l.trim() && !l.startsWith('Command exited')).at(-1) ?? '';
 		const error = timedOut ? `timed out after ${opts.timeoutSeconds} s` : code === 0 ? null : `exited with ${signal ?? code}${lastLine ? `: ${lastLine.slice(0, 200)}` : ''}`;

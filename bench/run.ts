@@ -24,6 +24,7 @@ import {measureUiStart} from './ui-start.js';
 import {viewsPhase} from './views.js';
 import {rowsTable} from './view-rows.js';
 import {failed, fmt, table, targets, type Outcome, type SizeResult} from './report.js';
+import {exitWithin} from './child-exit.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -43,13 +44,7 @@ async function runPhase<T>(name: string, args: Record<string, unknown>, opts: {w
 	const out = createWriteStream(logFile);
 	child.stdout.pipe(out);
 	child.stderr.pipe(out);
-	let timedOut = false;
-	const timer = setTimeout(() => {
-		timedOut = true;
-		child.kill('SIGKILL');
-	}, opts.timeoutSeconds * 1000);
-	const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('exit', (c, s) => resolve([c, s])));
-	clearTimeout(timer);
+	const {code, signal, timedOut} = await exitWithin(child, opts.timeoutSeconds);
 	await new Promise((r) => out.end(r));
 	if (existsSync(resultFile)) return JSON.parse(readFileSync(resultFile, 'utf8')) as T;
 	const tail = existsSync(logFile)
