@@ -16,9 +16,10 @@ import {findDates} from './dates/resolve.js';
 import type {DateMatch} from './dates/types.js';
 import {authorityList, clauses, dateList, distance, offsetBefore, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
 import {ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './event-facets.js';
-import {aspiration, embeddedEvent, eventVerbs, future, gradingScale, inspectionBefore, judgedBy, judgementVerb, newsTense, notJudgementRe, notMadeBy, notMadeByRe, otherAuthorities, sameGrade, serviceWords, shortReferenceWords, undatedPast, visitBefore} from './event-cues.js';
+import {aspiration, embeddedEvent, eventVerbs, future, gradingScale, inspectionBefore, judgedBy, judgementVerb, newsTense, notJudgementRe, notMadeBy, notMadeByRe, otherAuthorities, sameGrade, shortReferenceWords, undatedPast, visitBefore} from './event-cues.js';
 import {rules} from './event-rules.js';
 import {anchoredToStory, isStoryDate, laterThan, laterWords, storyYear, withinFrom, type StoryDate} from './event-story-date.js';
+import {headlineJudgements} from './event-headline.js';
 import {publicationDate, settle, summarise} from './event-settle.js';
 import type {ExtractedEvent, NamedMention, RawEvent} from './event-types.js';
 import {resignationTalk, type QuotedRefusal} from './quoted-refusals.js';
@@ -379,30 +380,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			});
 		}
 	}
-	// A headline that gives the judgement the body only describes ("Leeds children's services 'inadequate', says
-	// Ofsted") reports it as the story's news.
-	const title = input.title ?? '';
-	const titleAuthority = findAuthorityMentions(title)[0]?.name ?? input.authority;
-	if (titleAuthority && (judgementVerb.test(title) || serviceWords.test(title)) && !aspiration.test(title)) {
-		for (const r of ratingsIn(title)) {
-			if (toldAsHistory(title, r.index) || raw.some((e) => e.type === 'inspection-judgement' && e.rating === r.rating)) continue;
-			raw.push({
-				date: unknownDate(),
-				authority: titleAuthority,
-				type: 'inspection-judgement',
-				rating: r.rating,
-				...serviceOf(title, title, opening),
-				evidence: {sentence: squash(title).slice(0, 400), cue: 'the headline'},
-				summary: summarise(title),
-				paragraph: 1,
-				alsoIn: [],
-				dated: false,
-				future: false,
-				undatedPast: false,
-				reportsNews: true,
-			});
-		}
-	}
+	raw.push(...headlineJudgements(input.title ?? '', input.authority, opening, raw));
 	for (const e of raw) if (e.type === 'inspection-judgement' && !e.dated && e.reportsNews && reportDate) {
 		e.date = reportDate;
 		e.dated = true;

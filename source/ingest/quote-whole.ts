@@ -1,0 +1,20 @@
+/**
+ * Whether a quotation is someone's whole words (a quote record) or a phrase borrowed into reported speech (a
+ * fragment): what the attributor treats as a quote.
+ */
+import type {QuoteSpan} from './quote-spans.js';
+import {wordCount} from './text.js';
+
+/** Whether a quotation is somebody's whole words rather than a phrase borrowed into reported speech. */
+export function isFullQuote(p: {readonly text: string}, s: QuoteSpan): boolean {
+	const before = p.text.slice(0, s.start).trimEnd();
+	if (before === '' || before.endsWith(':')) return true;
+	// A quotation that starts a sentence of its own ("..., Mr Polglase added. "They have earned this."").
+	if (/[.!?]["”’]?$/.test(before)) return true;
+	if (!s.closed) return true;
+	// "..., he said" with a capitalised sentence of six words or more inside the marks.
+	if (/^[A-Z]/.test(s.text) && wordCount(s.text) >= 6 && /[.!?,]$/.test(s.text)) return true;
+	// `said "the inspection has shown us that a fresh start is needed".`: a whole clause of someone's words that
+	// ends the sentence, rather than a phrase borrowed into reported speech.
+	return wordCount(s.text) >= 9 && /^[\s"”’'.,!?]*([.!?]|$)/.test(p.text.slice(s.end)) && /\b(said|says|added|adds|noted|notes|warned|warns|stated|states|told \w+|insisted|argued|concluded|found|wrote|reads|read)( that)?\s*$/i.test(before.slice(-40).replace(/[“"‘']$/, '').trimEnd());
+}
