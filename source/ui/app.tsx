@@ -19,14 +19,15 @@ import {Footer} from './components/footer.js';
 import {Header} from './components/header.js';
 import {TabBar} from './components/tab-bar.js';
 import {ViewBoundary} from './components/view-boundary.js';
-import {footerHints, isTextInput, resolveCommand, splitKeys, type CommandName} from './keymap.js';
+import {footerHints, isTextInput, resolveCommand, splitKeys} from './keymap.js';
 import {hint} from './key-hints.js';
 import {appLayout, minimumSize} from './layout.js';
 import {writeSaved} from './save-notice.js';
-import {createUiStore, currentScreen, tabViews, type Screen, type TabView, type UiState} from './state.js';
+import {createUiStore, currentScreen, tabViews, type Screen, type UiState} from './state.js';
 import {authorityColours, themeFor} from './theme.js';
 import {useTerminalSize} from './use-terminal-size.js';
 import {views as defaultViews} from './views/registry.js';
+import {drawsWhileLoading, readyWhileLoading, viewKeys} from './loading-views.js';
 import {keyContextOf, moduleFor, type SaveOutcome, type ViewEnv, type ViewInput, type ViewRegistry} from './views/view-types.js';
 
 export type AppProps = {
@@ -74,26 +75,6 @@ export type AppProps = {
 	 * saves beside the store what the views have computed (the timeline's lines).
 	 */
 	readonly onFrame?: (data: StoreData) => void;
-};
-
-/** Views drawn from the start snapshot (or needing no store) while a large store loads, whatever the key. */
-function readyWhileLoading(view: string): boolean {
-	return view === 'dashboard' || view === 'help';
-}
-
-/** Whether the screen can be drawn while the store is read: from the start snapshot, or the view's own. */
-function drawsWhileLoading(registry: ViewRegistry, screen: Screen, env: ViewEnv): boolean {
-	return readyWhileLoading(screen.view) || (moduleFor(registry, screen.view).whileReading?.draws(screen, env) ?? false);
-}
-
-const viewKeys: Partial<Record<CommandName, TabView>> = {
-	'view-dashboard': 'dashboard',
-	'view-search': 'search',
-	'view-timeline': 'timeline',
-	'view-compare': 'compare',
-	'view-people': 'people',
-	'view-articles': 'articles',
-	'view-cohort': 'cohort',
 };
 
 export function App(props: AppProps) {
