@@ -167,6 +167,7 @@ export function findMentions(narrative: string): Mention[] {
 				if (!taken(s + at + auth.start, s + at + printed.length)) out.push({kind: 'org', start: s + at + auth.start, end: s + at + printed.length, org: name});
 			}
 			else if (org === '$commissioner') out.push({kind: 'org', start: s, end: e, org: 'the commissioner'});
+			else if (org === '$inspectorate') out.push({kind: 'org', start: s, end: e, org: 'the inspectorate'});
 			else if (org === '$named-trust') {
 				const name = m[1]!.replace(/^(The|A|An|In|At|By|From|With|For|And|But|Both|Its|Their) /, '');
 				if (name.split(' ').length < 2 || /^(Improvement|Partnership|Trust|Board) /.test(name)) continue;

@@ -123,6 +123,8 @@ export class Attributor {
 	private previousReported = false;
 	/** The letter, report or statement last introduced with its author: "It continued:" and "The letter reads:". */
 	private lastDocument: {kind: string; author: Speaker} | null = null;
+	/** Whether the story has named the probation inspectorate, whose inspectors these then are. */
+	private probation = false;
 	/** The trusts, boards and partnerships the article has named, in order: "the trust said", "the board said". */
 	private readonly bodies: string[] = [];
 	private previousCue = '';
@@ -198,6 +200,8 @@ export class Attributor {
 			const named = this.people.people.find((p) => p.roles.some((r) => /\b(minister|secretary of state|education secretary)\b/i.test(r)));
 			return named ? {name: named.name, person: named} : {name: 'Government', person: null};
 		}
+		// Inspectors are Ofsted's unless the story has named the probation inspectorate (a youth justice inspection).
+		if (m.org === 'the inspectorate') return {name: this.probation ? 'HM Inspectorate of Probation' : 'Ofsted', person: null};
 		if (m.org === 'the council') return this.authorityCouncil ? {name: this.authorityCouncil, person: null} : null;
 		return {name: m.org, person: null};
 	}
@@ -331,6 +335,7 @@ export class Attributor {
 
 	private noteTrusts(p: QuoteParagraph): void {
 		for (const m of p.mentions) if (m.kind === 'org' && / (Trust|Board|Partnership)$/.test(m.org)) this.bodies.push(m.org);
+		if (p.mentions.some((m) => m.kind === 'org' && m.org === 'HM Inspectorate of Probation')) this.probation = true;
 	}
 
 	/** Processes one paragraph in article order and returns its quotation records. */

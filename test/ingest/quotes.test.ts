@@ -222,3 +222,10 @@ describe('letters, organisations and pronouns', () => {
 		expect(quotes('Cllr Carole Whitmore described the report as fair.', 'The inspection was led by Graham Lister, who spent four weeks in the borough.', 'She added: “We accept every recommendation in full.”')[0]?.[2]).toBe('Carole Whitmore');
 	});
 });
+
+describe('inspectors', () => {
+	test('are Ofsted’s, or the probation inspectorate’s once the story names it', () => {
+		expect(quotes('Ofsted rated the service good.', 'Inspectors said: “Leaders have a clear vision for the service.”')[0]?.[2]).toBe('Ofsted');
+		expect(quotes('HM Inspectorate of Probation rated the youth justice service good.', 'The inspectorate said: “Leaders have a clear vision for the service.”', 'Inspectors added: “Children are seen quickly by their workers.”').map((q) => q[2])).toEqual(['HM Inspectorate of Probation', 'HM Inspectorate of Probation']);
+	});
+});
