@@ -162,7 +162,7 @@ export class Attributor {
 			const other = [...this.people.people].reverse().find((p) => p.gender === m.gender) ?? [...this.people.people].reverse().find((p) => p.gender === null);
 			return other ? {name: other.name, person: other} : this.focus ? {name: this.focus.name, person: this.focus} : null;
 		}
-		if (m.org === 'the report') return this.documentAuthor('report') ?? {name: 'Ofsted', person: null, written: true};
+		if (m.org === 'the report') return this.documentAuthor('report') ?? {name: this.probation ? 'HM Inspectorate of Probation' : 'Ofsted', person: null, written: true};
 		if (m.org.startsWith('the document:')) {
 			const kind = m.org.slice('the document:'.length);
 			const author = this.documentAuthor(kind);

@@ -226,6 +226,7 @@ describe('letters, organisations and pronouns', () => {
 describe('inspectors', () => {
 	test('are Ofsted’s, or the probation inspectorate’s once the story names it', () => {
 		expect(quotes('Ofsted rated the service good.', 'Inspectors said: “Leaders have a clear vision for the service.”')[0]?.[2]).toBe('Ofsted');
+		expect(quotes('HM Inspectorate of Probation rated the youth justice service good.', 'The report said: “Leaders have a clear vision for the service.”')[0]?.[2]).toBe('HM Inspectorate of Probation');
 		expect(quotes('HM Inspectorate of Probation rated the youth justice service good.', 'The inspectorate said: “Leaders have a clear vision for the service.”', 'Inspectors added: “Children are seen quickly by their workers.”').map((q) => q[2])).toEqual(['HM Inspectorate of Probation', 'HM Inspectorate of Probation']);
 	});
 });
