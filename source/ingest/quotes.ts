@@ -6,11 +6,11 @@
  * is looked for before the quote ("He added:"), after it ("..., he said.") and, for a paragraph that only
  * continues a quotation, on the paragraphs before.
  */
-import {speechParticiples, speechVerbs} from './lexicon.js';
 import type {Mention} from './mentions.js';
 import type {ArticlePerson, PeopleResult} from './people.js';
 import type {QuoteSpan} from './quote-spans.js';
 import {isFullQuote} from './quote-whole.js';
+import {verbsOf, type Verb} from './quote-verbs.js';
 import {sentenceSpans, squash} from './text.js';
 
 export type Speaker = {readonly name: string; readonly person: ArticlePerson | null; readonly written?: boolean};
@@ -33,19 +33,6 @@ export type QuoteParagraph = {
 	readonly mentions: readonly Mention[];
 };
 
-type Verb = {readonly start: number; readonly end: number; readonly participle: boolean};
-
-/** Reporting verbs of a narrative, found once per paragraph (a paragraph of many quotations asks many times). */
-const verbCache = new WeakMap<object, Verb[]>();
-function verbsOf(p: {narrative: string}): Verb[] {
-	let v = verbCache.get(p);
-	if (!v) {
-		v = verbsIn(p.narrative);
-		verbCache.set(p, v);
-	}
-	return v;
-}
-
 /**
  * The items of a list in text order that lie wholly between two offsets. A binary search finds the first, so a
  * paragraph of thousands of quotations stays linear.
@@ -66,25 +53,6 @@ function between<T extends {start: number; end: number}>(all: readonly T[], from
 /** The verbs of `p` between two offsets. */
 function verbsBetween(p: {narrative: string}, from: number, to: number): Verb[] {
 	return between(verbsOf(p), from, to);
-}
-
-/**
- * The reporting words of a narrative as whole words (no letter either side), in any case: one search instead of
- * looking every word of the text up in the lists.
- */
-const reportingWord = new RegExp(`(?<![A-Za-z])(?:${[...speechVerbs, ...speechParticiples, 'according'].join('|')})(?![A-Za-z])`, 'gi');
-
-function verbsIn(narrative: string): Verb[] {
-	const out: Verb[] = [];
-	for (const m of narrative.matchAll(reportingWord)) {
-		const w = m[0].toLowerCase();
-		// "has been told to improve": a passive verb's subject was spoken to, not speaking.
-		if (/\b(been|being|was|were|is|are|be)\s+$/i.test(narrative.slice(Math.max(0, m.index - 8), m.index))) continue;
-		if (speechVerbs.has(w)) out.push({start: m.index, end: m.index + m[0].length, participle: false});
-		else if (speechParticiples.has(w)) out.push({start: m.index, end: m.index + m[0].length, participle: true});
-		else if (/^according to\b/i.test(narrative.slice(m.index))) out.push({start: m.index, end: m.index + 12, participle: false});
-	}
-	return out;
 }
 
 const orders = new WeakMap<object, Map<QuoteSpan, number>>();

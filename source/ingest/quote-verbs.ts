@@ -1,0 +1,34 @@
+/** The reporting verbs of a paragraph's narrative ("said", "added", "according to"), found once per paragraph. */
+import {speechParticiples, speechVerbs} from './lexicon.js';
+
+export type Verb = {readonly start: number; readonly end: number; readonly participle: boolean};
+
+/** Reporting verbs of a narrative, found once per paragraph (a paragraph of many quotations asks many times). */
+const verbCache = new WeakMap<object, Verb[]>();
+export function verbsOf(p: {narrative: string}): Verb[] {
+	let v = verbCache.get(p);
+	if (!v) {
+		v = verbsIn(p.narrative);
+		verbCache.set(p, v);
+	}
+	return v;
+}
+
+/**
+ * The reporting words of a narrative as whole words (no letter either side), in any case: one search instead of
+ * looking every word of the text up in the lists.
+ */
+const reportingWord = new RegExp(`(?<![A-Za-z])(?:${[...speechVerbs, ...speechParticiples, 'according'].join('|')})(?![A-Za-z])`, 'gi');
+
+function verbsIn(narrative: string): Verb[] {
+	const out: Verb[] = [];
+	for (const m of narrative.matchAll(reportingWord)) {
+		const w = m[0].toLowerCase();
+		// "has been told to improve": a passive verb's subject was spoken to, not speaking.
+		if (/\b(been|being|was|were|is|are|be)\s+$/i.test(narrative.slice(Math.max(0, m.index - 8), m.index))) continue;
+		if (speechVerbs.has(w)) out.push({start: m.index, end: m.index + m[0].length, participle: false});
+		else if (speechParticiples.has(w)) out.push({start: m.index, end: m.index + m[0].length, participle: true});
+		else if (/^according to\b/i.test(narrative.slice(m.index))) out.push({start: m.index, end: m.index + 12, participle: false});
+	}
+	return out;
+}
