@@ -127,3 +127,12 @@ describe('the layers of source/', () => {
 		expect(cycles).toEqual([]);
 	});
 });
+
+describe('files written beside the store', () => {
+	// Opening the store for writing removes a killed writer's temp files by the one name tempPath gives them
+	// (.<name>.<pid>.<random>.tmp); a writer that names its own is never cleaned up.
+	it('name their temp files with the store’s tempPath, nowhere by hand', () => {
+		const byHand = sourceFiles().filter((f) => f !== 'corpus/store/atomic-write.ts' && /process\.pid\}[^`]*\.tmp`/.test(readFileSync(path.join(sourceRoot, f), 'utf8')));
+		expect(byHand).toEqual([]);
+	});
+});

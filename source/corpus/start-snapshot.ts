@@ -6,7 +6,6 @@
  * beside it; any other state, or a damaged file, means there is no snapshot and the UI starts the slow way.
  */
 import {chmodSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync} from 'node:fs';
-import path from 'node:path';
 import {dashboard, type Dashboard} from './dashboard.js';
 import {storeAuthorities, type CorpusSummary, type EventView} from './queries.js';
 import type {StoreData} from './schema.js';

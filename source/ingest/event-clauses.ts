@@ -25,11 +25,14 @@ export function clauses(sentence: string): {start: number; end: number}[] {
 
 export const distance = (d: {start: number; end: number}, pos: number) => (pos < d.start ? d.start - pos : pos > d.end ? pos - d.end : 0);
 
-export const offsetWords: Record<string, number> = {a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, eighteen: 18};
+export const offsetWords: Record<string, number> = {a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18};
+/** The counts of offsetWords as a pattern's alternation ("two|three|..."), for the patterns that read them. */
+export const offsetWordPattern = Object.keys(offsetWords).join('|');
+const offsetAfter = new RegExp(`\\b(${offsetWordPattern}|\\d+) (week|month|year)s? after\\b`, 'i');
 
 /** "just a month after <event>": the event in the after-clause is that long before the anchor. */
 export function offsetBefore(clause: string): {months: number; words: string; index: number} | null {
-	const m = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|\d+) (week|month|year)s? after\b/i.exec(clause);
+	const m = offsetAfter.exec(clause);
 	if (!m) return null;
 	const n = offsetWords[m[1]!.toLowerCase()] ?? Number(m[1]);
 	const unit = m[2]!.toLowerCase();

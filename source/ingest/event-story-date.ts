@@ -7,7 +7,9 @@
  */
 import {monthsBetween, shiftDate} from '../corpus/date-value.js';
 import type {DateValue} from '../corpus/schema.js';
+import {monthNamesLong} from './dates/article-date.js';
 import {markers} from './dates/tense.js';
+import {offsetWordPattern, offsetWords} from './event-clauses.js';
 
 /** The last date of the history the article was telling: the words, the date, and its paragraph (0-based). */
 export type StoryDate = {readonly date: DateValue; readonly text: string; readonly paragraph: number};
@@ -42,10 +44,10 @@ export function isStoryDate(date: DateValue, published: DateValue): boolean {
 	return months !== null && months >= historyMonths;
 }
 
-const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const counts: Record<string, number> = {a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18};
+const monthNames = monthNamesLong.map((m) => m.toLowerCase());
+const monthPattern = monthNamesLong.join('|');
 const seasons = /^(spring|summer|autumn|winter)$/;
-const later = /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2}) (day|week|month|year)s? (later|earlier|before)|the (?:following|next) (year|month|spring|summer|autumn|winter)|the (year|month) (after|before)|the (January|February|March|April|May|June|July|August|September|October|November|December) (?:after|following)|the following (January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
+const later = new RegExp(`\\b(?:(${offsetWordPattern}|\\d{1,2}) (day|week|month|year)s? (later|earlier|before)|the (?:following|next) (year|month|spring|summer|autumn|winter)|the (year|month) (after|before)|the (${monthPattern}) (?:after|following)|the following (${monthPattern}))\\b`, 'i');
 
 /** "a year later", "the following spring", "two months later", "the year before": where it is in the clause, and the step it takes (back when negative). */
 export function laterWords(clause: string): {index: number; words: string; unit: 'day' | 'month' | 'year' | 'season' | 'named-month'; n: number} | null {
@@ -57,7 +59,7 @@ export function laterWords(clause: string): {index: number; words: string; unit:
 	if (named) return {index: m.index, words: m[0], unit: 'named-month', n: monthNames.indexOf(named.toLowerCase()) + 1};
 	const sign = /^(earlier|before)$/i.test(m[3] ?? m[6] ?? '') ? -1 : 1;
 	if (m[1]) {
-		const n = (counts[m[1].toLowerCase()] ?? Number(m[1])) * sign;
+		const n = (offsetWords[m[1].toLowerCase()] ?? Number(m[1])) * sign;
 		const unit = m[2]!.toLowerCase();
 		return unit === 'week' ? {index: m.index, words: m[0], unit: 'day', n: n * 7} : {index: m.index, words: m[0], unit: unit as 'day', n};
 	}
@@ -132,7 +134,7 @@ export function anchoredToStory<D extends {start: number; end: number; text: str
 	});
 }
 
-const within = /\bwithin (?:about |around |roughly |the next |the coming )?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|\d{1,3}) (?:working )?(day|week|month|year)s?\b/i;
+const within = new RegExp(`\\bwithin (?:about |around |roughly |the next |the coming )?(${offsetWordPattern}|\\d{1,3}) (?:working )?(day|week|month|year)s?\\b`, 'i');
 
 /**
  * "Inspectors will return within about 18 months", "a plan within 70 working days": what is to come by the end
@@ -141,7 +143,7 @@ const within = /\bwithin (?:about |around |roughly |the next |the coming )?(a|an
 export function withinFrom(clause: string, published: DateValue): DateValue | null {
 	const m = within.exec(clause);
 	if (!m || published.value === null) return null;
-	const n = counts[m[1]!.toLowerCase()] ?? Number(m[1]);
+	const n = offsetWords[m[1]!.toLowerCase()] ?? Number(m[1]);
 	const unit = m[2]!.toLowerCase();
 	const days = unit === 'day' ? n * (/working/i.test(m[0]) ? 7 / 5 : 1) : unit === 'week' ? n * 7 : 0;
 	const months = unit === 'month' ? n : unit === 'year' ? n * 12 : 0;

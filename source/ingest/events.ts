@@ -14,7 +14,7 @@ import {compareDates, isAfter, monthsBetween, shiftDate, unknownDate} from '../c
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {findDates} from './dates/resolve.js';
 import type {DateMatch} from './dates/types.js';
-import {authorityList, clauses, dateList, distance, offsetBefore, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
+import {authorityList, clauses, dateList, offsetBefore, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
 import {ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './event-facets.js';
 import {aspiration, embeddedEvent, eventVerbs, future, gradingScale, inspectionBefore, judgedBy, judgementVerb, newsTense, notJudgementRe, notMadeBy, notMadeByRe, otherAuthorities, sameGrade, shortReferenceWords, undatedPast, visitBefore} from './event-cues.js';
 import {rules} from './event-rules.js';
@@ -127,7 +127,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				const inClause = dates.filter((d) => d.start >= c.start && d.end <= c.end && !/\b(until|till|through to|up to|runs? to)\s+(the end of\s+)?$/i.test(sentence.slice(Math.max(0, d.start - 25), d.start)));
 				const clauseDates = inClause.filter((d) => d.date.value !== null);
 				// A date the date rules put after the article's own is one the sentence schedules.
-				const isFuture = future.test(clause) || clauseDates.some((d) => isAfter(d.date, input.published));
+				const scheduledByDate = clauseDates.some((d) => isAfter(d.date, input.published));
+				const isFuture = future.test(clause) || scheduledByDate;
 				const offset = sentenceOffset;
 				// "It came a month after X was branded inadequate": X is reckoned back from the previous sentence's date,
 				// but only when the event's own words come after "after".
@@ -222,7 +223,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// "A commissioner appointed by the DfE, Patricia Greaves, will spend 12 weeks ...": the participle tells an
 					// appointment made; the future and its date are the commissioner's work.
 					const madeBy = type === 'commissioner-appointed' && /^(appointed|installed|named|sent in|brought in)\b/i.test(clause.slice(at)) && /\bcommissioner\s*$/i.test(clause.slice(Math.max(0, at - 20), at));
-					const status = madeBy ? undefined : (statusOf(clause, type, at) ?? (type !== 'resignation-refused' && clauseDates.some((d) => isAfter(d.date, input.published)) ? 'planned' : undefined));
+					const status = madeBy ? undefined : (statusOf(clause, type, at) ?? (type !== 'resignation-refused' && scheduledByDate ? 'planned' : undefined));
 					const facet = type === 'inspection-judgement' ? serviceOf(sentence, narrative, opening) : {};
 					// "monitoring visits in November 2022, March 2023 and June 2023": one event per date of a list.
 					// "over four weeks in May and June" is one visit that spanned them: its first date.
@@ -284,7 +285,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						judged = true;
 					}
 				}
-				const lastGrade = [...raw].reverse().find((e) => e.type === 'inspection-judgement' && e.rating)?.rating;
+				const lastGrade = raw.findLast((e) => e.type === 'inspection-judgement' && e.rating)?.rating;
 				const same = !judged && lastGrade ? sameGrade.exec(clause) : null;
 				if (same) {
 					push('inspection-judgement', same.index, lastGrade, same[0]);

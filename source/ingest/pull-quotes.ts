@@ -2,7 +2,7 @@
  * A pull quote: words printed above or beside the story, in quotation marks and unattributed, that a later
  * paragraph gives with their speaker. They are said once, by that speaker: the unattributed copy is page furniture.
  */
-const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+import {comparable as norm} from './text.js';
 
 /** `quotes` without the unattributed ones a later attributed quote repeats (30 characters or more in common). */
 export function withoutPullQuotes<Q extends {paragraph: number; text: string; speaker: unknown; fragment: boolean}>(quotes: readonly Q[]): Q[] {

@@ -4,7 +4,6 @@
  * file: every save renames a new file into place); any other state, or a damaged file, means rebuild.
  */
 import {closeSync, fstatSync, openSync, renameSync, unlinkSync, writeSync} from 'node:fs';
-import path from 'node:path';
 import type {StoreData} from '../corpus/schema.js';
 import {tempPath} from '../corpus/store/atomic-write.js';
 import {storeState} from '../corpus/store/file-identity.js';
