@@ -28,13 +28,24 @@ function segmentDate(segment: string): string | null {
 		.replace(/\b\d+\s*min(?:ute)?s?\s+read\b/g, ' ')
 		// "04.03.2016" before the times are taken away ("04.03" would read as one).
 		.replace(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, '$1/$2/$3')
+		// "2019/03/07": year first, as some content systems print it.
+		.replace(/\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/g, (_, y: string, mo: string, d: string) => `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`)
+		// "Mar. 4, 2016", "4-Mar-2016", "4th of March 2019": abbreviations with a stop, hyphens and "of" between the parts.
+		.replace(new RegExp(`\\b${monthWord}\\.`, 'g'), '$1')
+		.replace(new RegExp(`\\b(\\d{1,2})-${monthWord}-(\\d{4})\\b`, 'g'), '$1 $2 $3')
+		.replace(new RegExp(`\\b(\\d{1,2}(?:st|nd|rd|th)?) of ${monthWord}\\b`, 'g'), '$1 $2')
+		// "Thu, 07 Mar 2019 10:00:00 +0000": a feed's timestamp, its seconds and offset.
+		.replace(/\b(\d{1,2}:\d{2}):\d{2}\b/g, '$1')
+		.replace(/(?:^|\s)[+-]\d{4}\b/g, ' ')
+		// "Posted by: Admin on 7 March 2019", "By Jane Smith on 7 March 2019": the poster before the date.
+		.replace(/^\s*(?:posted\s+)?by:?\s+[a-z][\w .'’-]*?\s+on\s+/, ' ')
 		// A clock or calendar symbol before the date ("🕔 12:30, Thursday 14 March 2024").
 		.replace(/[\p{So}\p{Sk}\uFE0F]/gu, ' ')
 		// "Posted on March 4, 2016 by admin": the poster after the date.
 		.replace(/\s+by\s+[a-z][\w .'’-]*$/, ' ')
 		// modern.gov's "Meeting: 19/06/2008 - Executive Board (Item 12)": the meeting's name after its date.
-		.replace(/^\s*meeting\s*:?\s*(\d{1,2}\/\d{1,2}\/\d{4})\s+-\s+.*$/, '$1')
-		.replace(/(?:page )?(?:first |last )?(?:published|updated|posted|modified|date)(?: on| at)?/g, ' ')
+		.replace(/^\s*meeting\s*:?\s*(\d{1,2}\/\d{1,2}\/\d{4})(?:\s+-\s+.*)?$/, '$1')
+		.replace(/(?:this (?:article|story) was )?(?:page )?(?:first |last |originally )?(?:published|updated|posted|modified|load-date|publication date|date)(?: on| at)?/g, ' ')
 		.replace(/\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?(?:gmt|bst|utc|cet))?(?![\d])/g, ' ')
 		.replace(/\b\d{1,2}\s?[ap]m\b|\b(?:gmt|bst|utc)\b/g, ' ')
 		.replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\b/g, ' ')
@@ -67,9 +78,20 @@ export function datelineDate(line: string): string | null {
 	if (credit) return segmentDate(credit[1]!);
 	// "Published ... | Updated ...", "By Jane Smith / 4th March 2019", "News | 12 March 2019": the first segment with
 	// figures in it is the date, or the line is no dateline.
-	for (const segment of t.split(/\s[|/]\s|\|/)) {
+	for (const segment of t.split(/\s[|/]\s|\||\s[-\u2013\u2014]\s(?=\D*\d)/)) {
 		if (!/\d/.test(segment)) continue;
 		return segmentDate(segment);
 	}
 	return null;
+}
+
+/** A label that says the date beside it is the article's own ("Published", "First published on", "LOAD-DATE:"). */
+const publishingLabel = /\b(?:published|posted|updated|modified|load-date|publication date)\b|^\s*date\s*:/i;
+
+/**
+ * The day a dateline printed at the foot of a page gives ("This article was first published on 4 March 2019").
+ * Below the text a bare date is as likely a comment's or a related story's, so only a labelled one counts.
+ */
+export function footDatelineDate(line: string): string | null {
+	return publishingLabel.test(line) ? datelineDate(line) : null;
 }

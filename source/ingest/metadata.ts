@@ -23,7 +23,7 @@ export type Metadata = {
 	readonly body: readonly Line[];
 };
 
-import {datelineDate} from './dateline.js';
+import {datelineDate, footDatelineDate} from './dateline.js';
 import {sentenceSpans} from './text.js';
 
 const headerKeys = new Set(['title', 'date', 'source', 'authority', 'author', 'byline', 'url', 'published', 'publication']);
@@ -32,6 +32,8 @@ const inlineDate = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
 const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** How far down a dateline is looked for: below the headline, standfirst and byline it is another story's. */
 const datelineLines = 10;
+/** How far up from the end a labelled dateline is looked for: the tags, share links and credits below the text. */
+const footLines = 8;
 
 /** A title line is short and does not end a sentence: headlines drop the full stop. */
 export function looksLikeTitle(line: string): boolean {
@@ -135,6 +137,20 @@ export function parseMetadata(text: string, today: Date = new Date()): Metadata 
 			if (d && checkIsoDay(d, today) === null) {
 				date = d;
 				dateBasis = `stated: the dateline '${l.text.trim()}'`;
+				break;
+			}
+		}
+	}
+	if (date === null && dateProblem === null) {
+		let seen = 0;
+		for (let k = body.length - 1; k >= 0 && seen < footLines; k--) {
+			const l = body[k]!;
+			if (l.text.trim() === '') continue;
+			seen++;
+			const d = footDatelineDate(l.text);
+			if (d && checkIsoDay(d, today) === null) {
+				date = d;
+				dateBasis = `stated: the dateline at the foot '${l.text.trim()}'`;
 				break;
 			}
 		}

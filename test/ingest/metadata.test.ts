@@ -139,7 +139,36 @@ test('datelines with a byline, a clock symbol, a poster, dots or a meeting name'
 	expect(datelineDate('Sarah Jones, Local Democracy Reporting Service, 12 March 2019')).toBe('2019-03-12');
 	// A byline alone, or a date with more words than a dateline holds, is no dateline.
 	expect(datelineDate('By Jane Smith')).toBeNull();
+	expect(datelineDate('Updated 3 hrs ago')).toBeNull();
+	expect(datelineDate('March 2019')).toBeNull();
 	expect(datelineDate('The meeting on 4 March 2016 agreed the plan')).toBeNull();
+});
+
+test('datelines with abbreviations, hyphens, year-first figures, feed timestamps, a poster before the date and labels', async () => {
+	const {datelineDate, footDatelineDate} = await import('../../source/ingest/dateline.js');
+	expect(datelineDate('Sept. 12, 2019')).toBe('2019-09-12');
+	expect(datelineDate('4th of March 2019')).toBe('2019-03-04');
+	expect(datelineDate('4-Mar-2016')).toBe('2016-03-04');
+	expect(datelineDate('Published: 2019/03/07 10:00:00 GMT')).toBe('2019-03-07');
+	expect(datelineDate('Thu, 07 Mar 2019 10:00:00 +0000')).toBe('2019-03-07');
+	expect(datelineDate('Posted By: Admin on 7 March 2019')).toBe('2019-03-07');
+	expect(datelineDate('By Jane Smith on 7 March 2019')).toBe('2019-03-07');
+	expect(datelineDate('News - 7th March 2019')).toBe('2019-03-07');
+	expect(datelineDate('LOAD-DATE: March 5, 2016')).toBe('2016-03-05');
+	expect(datelineDate('Publication date: 04 Mar 2016')).toBe('2016-03-04');
+	expect(datelineDate('This article was first published on 4 March 2019')).toBe('2019-03-04');
+	// At the foot of a page only a labelled date is the article's: a bare one may be a comment's.
+	expect(footDatelineDate('First published on Mon 4 Mar 2019 10.30 GMT')).toBe('2019-03-04');
+	expect(footDatelineDate('4 March 2019')).toBeNull();
+});
+
+test('a labelled dateline at the foot of a long page dates it; a bare date there does not', () => {
+	const body = Array.from({length: 14}, (_, i) => `Paragraph ${i + 1} of the story says what the council did next and why it matters.`).join('\n\n');
+	const dated = parseMetadata(`Council told to improve\n\n${body}\n\nShare this article\nThis article was first published on 4 March 2019\n`, new Date('2026-01-01'));
+	expect(dated.date).toBe('2019-03-04');
+	expect(dated.dateBasis).toContain('foot');
+	const bare = parseMetadata(`Council told to improve\n\n${body}\n\nJohn, 5 March 2019\n4 March 2019\n`, new Date('2026-01-01'));
+	expect(bare.date).toBeNull();
 });
 
 test('a dateline printed above the headline dates the page and leaves the headline the title', () => {
