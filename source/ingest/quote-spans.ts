@@ -17,6 +17,8 @@ export type QuoteSpan = {
 	readonly mark: 'double' | 'single';
 	/** False when the paragraph ends inside the quotation (the British convention for quotes that run on). */
 	readonly closed: boolean;
+	/** True when the opening mark is in an earlier paragraph and this one carries none (quote-runs.ts). */
+	readonly runsOn?: boolean;
 };
 
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);

@@ -312,7 +312,7 @@ export class Attributor {
 		const full = p.spans.filter((s) => isFullQuote(p, s));
 		const fullSet = new Set(full);
 		const fragments = p.spans.filter((s) => !fullSet.has(s));
-		const opensWithQuote = /^\s*[“"‘']/.test(p.text) && p.spans[0]?.start === p.text.search(/\S/);
+		const opensWithQuote = (/^\s*[“"‘']/.test(p.text) && p.spans[0]?.start === p.text.search(/\S/)) || p.spans[0]?.runsOn === true;
 		const continues = opensWithQuote && (this.runningOn || this.previousHadQuote);
 
 		this.noteTrusts(p);

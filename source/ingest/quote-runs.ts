@@ -1,0 +1,70 @@
+/**
+ * A quotation printed over several paragraphs with one opening mark and one closing mark: a letter or statement
+ * "in full", where the paragraphs between carry no marks at all (the British convention reopens each paragraph;
+ * this one does not). The paragraphs between and the one that closes it are the same person's words.
+ */
+import {openAfter} from './quote-marks.js';
+import {findQuoteSpans, type QuoteSpan} from './quote-spans.js';
+
+/** How far a quotation may run on before its closing mark: past this an unclosed mark is a slip, not a letter. */
+const maxRun = 15;
+const doubleMark = /["“”„]/;
+const narratorSpeaks = /\b(?:he|she|they|it)\s+(?:said|says|added|adds|told|tells|wrote|writes)\b/i;
+
+const hasWords = (text: string) => /\p{L}[^\p{L}]*\p{L}/u.test(text);
+
+/** Where the mark that closes a quotation already open at the paragraph's start is, or -1. */
+function closingMark(p: string): number {
+	for (let i = 0; i < p.length; i++) {
+		const code = p.charCodeAt(i);
+		if (code !== 0x22 && code !== 0x201c && code !== 0x201d && code !== 0x201e) continue;
+		// A straight mark with a space before it and a word after it opens a quotation ("quality remained "uneven"").
+		const opens = code === 0x22 && (i === 0 || /\s/.test(p[i - 1]!)) && /\p{L}/u.test(p[i + 1] ?? '');
+		return openAfter(code, true) || opens ? -1 : i;
+	}
+	return -1;
+}
+
+/** A bullet of quoted remarks inside the letter (`• "Nobody was hurt ..."`), its marks balanced. */
+function quotedItem(p: string, spans: readonly QuoteSpan[]): boolean {
+	const m = /^\s*[•·*–—-]\s*["“„]/.exec(p);
+	return m !== null && spans.length > 0 && spans.every((s) => s.mark !== 'double' || s.closed);
+}
+
+/**
+ * The spans of each paragraph, with the words of a quotation that runs on without marks added: a span over each
+ * paragraph between, and one from the start of the closing paragraph to its mark. Only when the closing mark is
+ * found within `maxRun` paragraphs; otherwise the spans are returned as they were.
+ */
+export function carryRunOnQuotes(paragraphs: readonly string[], spans: readonly (readonly QuoteSpan[])[]): QuoteSpan[][] {
+	const out = spans.map((s) => [...s]);
+	for (let k = 0; k < paragraphs.length; k++) {
+		const last = out[k]!.at(-1);
+		if (!last || last.mark !== 'double' || last.closed) continue;
+		let close = -1;
+		for (let j = k + 1; j < paragraphs.length && j <= k + maxRun; j++) {
+			const p = paragraphs[j]!;
+			// "..., he said, but ...": the narrator again, so the quotation ended without its mark.
+			if (narratorSpeaks.test(p)) break;
+			if (!doubleMark.test(p)) continue;
+			if (quotedItem(p, out[j]!)) continue;
+			// A paragraph that opens with its own mark is the British convention, or another quotation: no run here.
+			if (/^\s*["“„]/.test(p) || closingMark(p) < 0) break;
+			close = j;
+			break;
+		}
+		if (close < 0) continue;
+		for (let j = k + 1; j < close; j++) {
+			const p = paragraphs[j]!;
+			if (doubleMark.test(p) || !hasWords(p)) continue;
+			out[j] = [{start: 0, end: p.length, text: p.trim(), mark: 'double', closed: false, runsOn: true}];
+		}
+		const p = paragraphs[close]!;
+		const at = closingMark(p);
+		const carried: QuoteSpan = {start: 0, end: at + 1, text: p.slice(0, at).trim(), mark: 'double', closed: true, runsOn: true};
+		const rest = findQuoteSpans(p.slice(at + 1)).map((s) => ({...s, start: s.start + at + 1, end: s.end + at + 1}));
+		out[close] = [carried, ...rest];
+		k = close - 1;
+	}
+	return out;
+}
