@@ -72,6 +72,37 @@ function nameWordsAt(tokens: readonly Token[], i: number, max = 3): Token[] {
 	return out;
 }
 
+/** The words a role phrase runs on with after its head: "director of children's services", "member for young people". */
+const roleTail = new Set(['of', 'for', 'and', 'children', "children's", 'children’s', 'services', 'service', 'social', 'care', 'young', 'people', 'families', 'family', 'education', 'safeguarding', 'learning', 'skills', 'health', 'adult', 'adults', 'corporate', 'parenting', 'early', 'help', 'the', 'council', "council's", 'council’s', 'authority', 'interim', 'acting', 'strategic', 'executive', 'operations', 'quality', 'assurance', 'practice', 'improvement', 'resources', 'finance', 'schools', 'send', 'inclusion', 'wellbeing']);
+
+/**
+ * "director of children's services Priya Venkataraman", "cabinet member for children and families Jo Mbeki": a
+ * capitalised pair right after a role phrase (a role word, then "of" or "for" and the words of its portfolio).
+ */
+function afterRolePhrase(tokens: readonly Token[], i: number): boolean {
+	// "head of Youth Justice": the capitals right after the link are the portfolio's own name.
+	if (/^(?:of|for|the|and)$/i.test(tokens[i - 1]?.text ?? '')) return false;
+	let sawLink = false;
+	for (let k = i - 1; k >= Math.max(0, i - 9); k--) {
+		const w = tokens[k]!.text.toLowerCase();
+		if (roleHeads.has(w)) return sawLink;
+		if (!roleTail.has(w)) return false;
+		if (w === 'of' || w === 'for') sawLink = true;
+	}
+	return false;
+}
+
+/** "Priya Venkataraman, the council's director of children's services, ...": a role in apposition after the pair. */
+function roleAfter(tokens: readonly Token[], i: number): boolean {
+	if (tokens[i]?.text !== ',') return false;
+	for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
+		const w = tokens[k]!.text.toLowerCase();
+		if (roleHeads.has(w)) return true;
+		if (w === ',' || w === ':' || w === ';' || w === '(' || w === 'who' || w === 'which') return false;
+	}
+	return false;
+}
+
 function genderOf(title: string | null, first: string | undefined): 'm' | 'f' | null {
 	const t = title ? titles.get(title.toLowerCase()) : undefined;
 	if (t?.gender) return t.gender;
@@ -129,10 +160,10 @@ export function findMentions(narrative: string): Mention[] {
 			const afterComma = next === ',' ? tokens[i + words.length + 1]?.text.toLowerCase() : undefined;
 			const byVerb = (prev !== undefined && speechVerbs.has(prev)) || (next !== undefined && (speechVerbs.has(next) || speechParticiples.has(next))) || (prev === ',' && afterComma !== undefined && speechVerbs.has(afterComma));
 			// "The mayor, Jamal Haque, said" / "MP Marcus Devlin": a pair right after a role word is a name.
-			const afterRole = prev !== undefined && (roleHeads.has(prev) || (prev === ',' && roleHeads.has(tokens[i - 2]?.text.toLowerCase() ?? '')));
+			const afterRole = prev !== undefined && (roleHeads.has(prev) || (prev === ',' && roleHeads.has(tokens[i - 2]?.text.toLowerCase() ?? '')) || afterRolePhrase(tokens, i));
 			let from = -1;
 			if (g >= 0 && words.length - g >= 2) from = g;
-			else if ((byVerb || afterRole) && words.length >= 2 && words.length <= 3) from = 0;
+			else if ((byVerb || afterRole || roleAfter(tokens, i + words.length)) && words.length >= 2 && words.length <= 3) from = 0;
 			if (from >= 0) {
 				const nameToks = words.slice(from);
 				const names = nameToks.map((x) => dropPossessive(x.text));

@@ -85,3 +85,12 @@ describe('findMentions: pronouns and organisations', () => {
 		expect(mentions(narrative)).toEqual(expected);
 	});
 });
+
+test('a name after a role phrase, or with a role in apposition after it, is a person whatever the given name', () => {
+	const names = (t: string) => findMentions(t).filter((m) => m.kind === 'person').map((m) => (m.kind === 'person' ? m.names.join(' ') : ''));
+	expect(names("Director of children's services Priya Venkataraman welcomed the report.")).toEqual(['Priya Venkataraman']);
+	expect(names("Obinna Adeyemi-Clarke, the council's cabinet member for children, welcomed it.")).toEqual(['Obinna Adeyemi-Clarke']);
+	// The portfolio's own capitals are no name: "head of Youth Justice".
+	expect(names('Dominic Hartley, Head of Youth Justice at the council, welcomed it.')).toEqual(['Dominic Hartley']);
+	expect(names('The head of Youth Justice Services welcomed it.')).toEqual([]);
+});
