@@ -10,6 +10,10 @@ const monthWord = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
 const dayMonthYear = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)? ${monthWord} (\\d{4})$`);
 const monthDayYear = new RegExp(`^${monthWord} (\\d{1,2})(?:st|nd|rd|th)? (\\d{4})$`);
 
+const dayRange = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?(?:\\s+${monthWord})?\\s*(?:[-\u2013\u2014]|to)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+${monthWord}`, 'i');
+/** "... and first appeared in the Chronicle on Friday 24 November 2017.": the date a credit sentence gives. */
+const creditedDate = new RegExp(`\\b(?:published|appeared|posted)\\b[^.]{0,120}?\\bon\\s+((?:[a-z]+,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${monthWord}\\s+\\d{4}|${monthWord}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\/\\d{1,2}\\/\\d{4}))`, 'i');
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function isoDay(y: number, mo: number, d: number): string | null {
@@ -20,12 +24,13 @@ function isoDay(y: number, mo: number, d: number): string | null {
 
 /** The date a segment holds once labels, times and weekdays are taken away, if that is all it holds. */
 function segmentDate(segment: string): string | null {
-	const s = segment
-		.toLowerCase()
+	const lower = segment.toLowerCase();
+	const weekday = /\b(sun|mon|tue|wed|thu|fri|sat)(?:s|n|r|urs|nes|ur)?(?:day)?\b/.exec(lower)?.[1];
+	const s = lower
 		// "2019-03-13T10:15:00Z": an ISO timestamp's time.
 		.replace(/\b(\d{4}-\d{2}-\d{2})t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?\b/g, '$1')
 		// "12 March 2019 • 4 min read".
-		.replace(/\b\d+\s*min(?:ute)?s?\s+read\b/g, ' ')
+		.replace(/\b\d+[\s-]*min(?:ute)?s?\s+read\b/g, ' ')
 		// "04.03.2016" before the times are taken away ("04.03" would read as one).
 		.replace(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, '$1/$2/$3')
 		// "2019/03/07": year first, as some content systems print it.
@@ -38,21 +43,24 @@ function segmentDate(segment: string): string | null {
 		.replace(/\b(\d{1,2}:\d{2}):\d{2}\b/g, '$1')
 		.replace(/(?:^|\s)[+-]\d{4}\b/g, ' ')
 		// "Posted by: Admin on 7 March 2019", "By Jane Smith on 7 March 2019": the poster before the date.
-		.replace(/^\s*(?:posted\s+)?by:?\s+[a-z][\w .'’-]*?\s+on\s+/, ' ')
+		.replace(/^\s*(?:(?:posted|submitted)\s+)?by:?\s+[a-z][\w .'’-]*?\s+on\s+/, ' ')
+		// "Originally published by the Local Democracy Reporting Service on 11/03/2022": the publisher before the date.
+		.replace(/^\s*(?:this (?:article|story) was )?(?:originally |first )?(?:published|appeared)\s+(?:by|in)\s+[a-z][\w .'’&-]*?\s+on\s+/, ' ')
 		// A clock or calendar symbol before the date ("🕔 12:30, Thursday 14 March 2024").
 		.replace(/[\p{So}\p{Sk}\uFE0F]/gu, ' ')
 		// "Posted on March 4, 2016 by admin": the poster after the date.
 		.replace(/\s+by\s+[a-z][\w .'’-]*$/, ' ')
 		// modern.gov's "Meeting: 19/06/2008 - Executive Board (Item 12)": the meeting's name after its date.
 		.replace(/^\s*meeting\s*:?\s*(\d{1,2}\/\d{1,2}\/\d{4})(?:\s+-\s+.*)?$/, '$1')
-		.replace(/(?:this (?:article|story) was )?(?:page )?(?:first |last |originally )?(?:published|updated|posted|modified|load-date|publication date|date)(?: on| at)?/g, ' ')
+		.replace(/(?:this (?:article|story) was )?(?:page |report |article |press release )?(?:first |last |originally )?(?:published|updated|posted|modified|issued|load-date|publication date|date issued|date)(?: on| at)?|^\s*press release\b/g, ' ')
 		.replace(/\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?(?:gmt|bst|utc|cet))?(?![\d])/g, ' ')
 		.replace(/\b\d{1,2}\s?[ap]m\b|\b(?:gmt|bst|utc)\b/g, ' ')
 		.replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\b/g, ' ')
 		.replace(/\bat\b|\bon\b/g, ' ')
-		.replace(/[,|•·:()\u2013\u2014-]/g, (c) => (c === '-' ? '-' : ' '))
+		.replace(/[,|•·:()@\u2013\u2014-]/g, (c) => (c === '-' ? '-' : ' '))
 		.replace(/\s+-\s+|^-\s*|\s*-$/g, ' ')
 		.replace(/\s+/g, ' ')
+		.replace(/\.$/, '')
 		.trim();
 	if (s === '') return null;
 	let m = dayMonthYear.exec(s);
@@ -62,7 +70,43 @@ function segmentDate(segment: string): string | null {
 	m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
 	if (m) return isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
 	m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
-	if (m) return isoDay(Number(m[3]), Number(m[2]), Number(m[1]));
+	if (m) {
+		// Day first, as British pages print it, unless the weekday printed beside it says month first.
+		const dayFirst = isoDay(Number(m[3]), Number(m[2]), Number(m[1]));
+		const monthFirst = isoDay(Number(m[3]), Number(m[1]), Number(m[2]));
+		if (weekday && monthFirst && weekdayOf(monthFirst) === weekday && (!dayFirst || weekdayOf(dayFirst) !== weekday)) return monthFirst;
+		return dayFirst;
+	}
+	return null;
+}
+
+const weekdays = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const weekdayOf = (iso: string) => weekdays[new Date(`${iso}T00:00:00Z`).getUTCDay()];
+
+/** A part of a dateline that names where it was printed: "The Times", "Camden Council", "guardian.co.uk". */
+function nameLike(part: string): boolean {
+	const words = part.trim().split(/\s+/);
+	if (words.length === 0 || words.length > 5 || words[0] === '') return false;
+	return words.every((w) => /^[A-Z0-9&][\w'’.&-]*$/.test(w) || /^(?:the|of|and|for|on)$/.test(w) || /^[\w-]+(?:\.[\w-]+)+$/.test(w));
+}
+
+/** A segment's date, or the date of its comma-separated parts once a publication's name before or after is set aside. */
+function segmentOrNamedDate(segment: string): string | null {
+	const whole = segmentDate(segment);
+	if (whole !== null) return whole;
+	const parts = segment.split(',');
+	for (let k = 1; k < parts.length; k++) {
+		const before = parts.slice(0, k);
+		const after = parts.slice(k);
+		if (before.every(nameLike)) {
+			const d = segmentDate(after.join(','));
+			if (d !== null) return d;
+		}
+		if (after.every(nameLike)) {
+			const d = segmentDate(before.join(','));
+			if (d !== null) return d;
+		}
+	}
 	return null;
 }
 
@@ -76,22 +120,29 @@ export function datelineDate(line: string): string | null {
 	// "Sarah Jones, Local Democracy Reporting Service, 12 March 2019": the reporter's credit before the date.
 	const credit = /^.*\b(?:reporter|reporting service|correspondent|editor|journalist)\b[^,]*,\s*(.+)$/i.exec(t);
 	if (credit) return segmentDate(credit[1]!);
-	// "Published ... | Updated ...", "By Jane Smith / 4th March 2019", "News | 12 March 2019": the first segment with
-	// figures in it is the date, or the line is no dateline.
-	for (const segment of t.split(/\s[|/]\s|\||\s[-\u2013\u2014]\s(?=\D*\d)/)) {
+	// "Published ... | Updated ...", "By Jane Smith / 4th March 2019", "News | 12 March 2019", "Reporter: X   Date: ...":
+	// the first segment that is a date, or the line is no dateline.
+	// "Inspection: 12 June – 30 June 2017": a range of days is an inspection's, not the page's date.
+	if (dayRange.test(t)) return null;
+	for (const segment of t.split(/\s[|/·]\s|\||\s[-\u2013\u2014]\s(?=\D*\d)|\s{3,}(?=[A-Z][\w ]{0,20}:)/)) {
 		if (!/\d/.test(segment)) continue;
-		return segmentDate(segment);
+		const d = segmentOrNamedDate(segment);
+		if (d !== null) return d;
 	}
 	return null;
 }
 
 /** A label that says the date beside it is the article's own ("Published", "First published on", "LOAD-DATE:"). */
-const publishingLabel = /\b(?:published|posted|updated|modified|load-date|publication date)\b|^\s*date\s*:/i;
+const publishingLabel = /\b(?:published|posted|updated|modified|issued|appeared|load-date|publication date)\b|^\s*date\s*:/i;
 
 /**
  * The day a dateline printed at the foot of a page gives ("This article was first published on 4 March 2019").
  * Below the text a bare date is as likely a comment's or a related story's, so only a labelled one counts.
  */
 export function footDatelineDate(line: string): string | null {
-	return publishingLabel.test(line) ? datelineDate(line) : null;
+	if (!publishingLabel.test(line)) return null;
+	const d = datelineDate(line);
+	if (d !== null) return d;
+	const m = creditedDate.exec(line);
+	return m ? datelineDate(m[1]!) : null;
 }

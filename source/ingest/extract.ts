@@ -47,13 +47,13 @@ export type ExtractedArticle = {
 };
 
 /**
- * "published today (Friday, 19 February 2016)": press releases print the day they mean by "today" in brackets,
- * which dates the article itself.
+ * "published today (Friday, 19 February 2016)", "published today, Tuesday 4 June 2019": press releases print the day
+ * they mean by "today" beside it, which dates the article itself.
  */
 function todayStated(paragraphs: readonly string[], today: Date): DateValue | null {
 	for (const p of paragraphs.slice(0, 4)) {
-		const m = /\b(?:today|this (?:morning|afternoon))\s*\(([^)]{6,40})\)/i.exec(p);
-		const value = m ? datelineDate(m[1]!) : null;
+		const m = /\b(?:today|this (?:morning|afternoon))\s*(?:\(([^)]{6,40})\)|,\s*((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}))/i.exec(p);
+		const value = m ? datelineDate((m[1] ?? m[2])!) : null;
 		if (value && checkIsoDay(value, today) === null) return {value, precision: 'day', approximate: false, basis: `stated: '${m![0]}'`};
 	}
 	return null;

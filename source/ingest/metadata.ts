@@ -33,7 +33,7 @@ const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** How far down a dateline is looked for: below the headline, standfirst and byline it is another story's. */
 const datelineLines = 10;
 /** How far up from the end a labelled dateline is looked for: the tags, share links and credits below the text. */
-const footLines = 8;
+const footLines = 12;
 
 /** A title line is short and does not end a sentence: headlines drop the full stop. */
 export function looksLikeTitle(line: string): boolean {
@@ -44,6 +44,12 @@ export function looksLikeTitle(line: string): boolean {
 	// A headline ending in a quote mark must not end the quoted sentence with a stop inside it either.
 	if (/[.][’'"”]$/.test(t)) return false;
 	return true;
+}
+
+/** A line of running text: a sentence of a dozen words or more. */
+function looksLikeProse(line: string): boolean {
+	const t = line.trim();
+	return /[.!?]["”’']?$/.test(t) && t.split(/\s+/).length >= 12;
 }
 
 /** Checks that YYYY-MM-DD is a real calendar day and not after `today`. */
@@ -130,9 +136,12 @@ export function parseMetadata(text: string, today: Date = new Date()): Metadata 
 	// A dateline near the top ("14:52 09 October 2015", "Published on 14 March 2019") dates a page saved as text.
 	if (date === null && dateProblem === null) {
 		let seen = 0;
+		let prose = 0;
 		for (const l of body) {
 			if (l.text.trim() === '') continue;
 			if (++seen > datelineLines) break;
+			// Below the standfirst and the first paragraph the dates are the story's, a comment's or a related page's.
+			if (looksLikeProse(l.text) && ++prose > 2) break;
 			const d = datelineDate(l.text);
 			if (d && checkIsoDay(d, today) === null) {
 				date = d;
@@ -142,17 +151,22 @@ export function parseMetadata(text: string, today: Date = new Date()): Metadata 
 		}
 	}
 	if (date === null && dateProblem === null) {
+		// A record's fields may give "Publication date" and "Last updated" both: the publication is the article's date.
 		let seen = 0;
+		let found: {date: string; line: string; updated: boolean} | null = null;
 		for (let k = body.length - 1; k >= 0 && seen < footLines; k--) {
 			const l = body[k]!;
 			if (l.text.trim() === '') continue;
 			seen++;
 			const d = footDatelineDate(l.text);
-			if (d && checkIsoDay(d, today) === null) {
-				date = d;
-				dateBasis = `stated: the dateline at the foot '${l.text.trim()}'`;
-				break;
-			}
+			if (!d || checkIsoDay(d, today) !== null) continue;
+			const updated = /\b(?:updated|modified)\b/i.test(l.text) && !/\bpublished\b/i.test(l.text);
+			if (!found || (found.updated && !updated)) found = {date: d, line: l.text.trim(), updated};
+			if (!updated) break;
+		}
+		if (found) {
+			date = found.date;
+			dateBasis = `stated: the dateline at the foot '${found.line}'`;
 		}
 	}
 

@@ -171,6 +171,37 @@ test('a labelled dateline at the foot of a long page dates it; a bare date there
 	expect(bare.date).toBeNull();
 });
 
+test('a publication's name beside the date, segments in a row, a weekday that says month first, credits at the foot', async () => {
+	const {datelineDate, footDatelineDate} = await import('../../source/ingest/dateline.js');
+	expect(datelineDate('Tuesday October 17 2017, 12.01am, The Times')).toBe('2017-10-17');
+	expect(datelineDate('The Guardian, 15th October 2013')).toBe('2013-10-15');
+	expect(datelineDate('Page 12 | Evening Post | Friday, May 10, 2019')).toBe('2019-05-10');
+	expect(datelineDate('Reporter: Jo Bell   Date: 26th February 2021   Time: 14:00')).toBe('2021-02-26');
+	expect(datelineDate('Submitted by admin on Mon, 03/04/2019 - 10:30')).toBe('2019-03-04');
+	expect(datelineDate('Posted: Mon 10th Feb 2020 @ 9:15am')).toBe('2020-02-10');
+	expect(datelineDate('Press release · Mar 02, 2023 14:00 GMT')).toBe('2023-03-02');
+	expect(datelineDate('Wed, 31 July 2019 at 9:00 am GMT·4-min read')).toBe('2019-07-31');
+	// An inspection's range of days, a browser's print header and a sentence with a date in it are no datelines.
+	expect(datelineDate('Inspection: 12 June – 30 June 2017 | Council services rated good')).toBeNull();
+	expect(datelineDate("12/11/2024, 14:03    Council's children's services rated 'good' | Guardian")).toBeNull();
+	expect(datelineDate('In Leeds, 4 March 2019, was the day it changed')).toBeNull();
+	expect(footDatelineDate('Originally published by the Local Democracy Reporting Service on 11/03/2022.')).toBe('2022-03-11');
+	expect(footDatelineDate('This story was written by Dan Marsh, and first appeared in the Chronicle on Friday 24 November 2017. The service is a partnership.')).toBe('2017-11-24');
+});
+
+test('the foot of a record gives its publication date before its last update; a comment below the story never dates it', () => {
+	const story = 'The council needs forty more foster carers to meet demand, a report to councillors has warned this week.\n\nIt relies on independent agencies for almost a third of its placements, at a much higher cost to the council.\n\nA recruitment campaign will start in the spring, with events in libraries and leisure centres across the borough.';
+	const record = parseMetadata(`Council urged to act on foster carers\n\n${story}\n\nPublication date: Mar 4, 2019\nSection: News\nLast updated: 2019-03-06\n`, new Date('2026-01-01'));
+	expect(record.date).toBe('2019-03-04');
+	const comment = parseMetadata(`Why the new front door matters\n\n${story}\n\n3 thoughts\n\nPat Devlin\nMarch 5, 2016 at 9:12 am\nSpot on.\n`, new Date('2026-01-01'));
+	expect(comment.date).toBeNull();
+});
+
+test('"published today, Tuesday 4 June 2019" in the lede dates the article', () => {
+	const a = extractArticle('Council services praised\n\nA report published today, Tuesday 4 June 2019, says the council has improved.\n\nMore follows.\n', {today});
+	expect(a.published.value).toBe('2019-06-04');
+});
+
 test('a dateline printed above the headline dates the page and leaves the headline the title', () => {
 	const m = parseMetadata('Page last updated at 11:42 GMT, Wednesday, 9 December 2009\n\nDerby children’s services ‘performing poorly’\n\nChildren’s services in Derby have been judged to be performing poorly.\n', new Date('2026-01-01'));
 	expect([m.title, m.date]).toEqual(['Derby children’s services ‘performing poorly’', '2009-12-09']);
