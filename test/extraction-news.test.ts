@@ -20,7 +20,7 @@ const today = new Date('2026-11-22T12:00:00Z');
  */
 const floors = {
 	dev: {quotes: 0.97, speakers: 0.97, events: 0.73, judgements: 0.77, extraPerArticle: 0.25, wrongDates: 8, articleDates: 0},
-	held: {quotes: 0.93, speakers: 0.88, events: 0.58, judgements: 0.66, extraPerArticle: 0.25, wrongDates: 22, articleDates: 4},
+	held: {quotes: 0.93, speakers: 0.88, events: 0.59, judgements: 0.66, extraPerArticle: 0.25, wrongDates: 22, articleDates: 4},
 };
 
 for (const half of ['dev', 'held'] as const) {

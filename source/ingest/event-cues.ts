@@ -10,6 +10,8 @@ export const shortReferenceWords = ['vote', 'notice', 'it was ', 'made the call'
 export const sameGrade = /\b(?:reached|gave|returned|came to|delivered|issued|received|got) the same (?:verdict|judgement|judgment|rating|grade)\b|\b(?:was|were) (?:also )?(?:rated|judged|graded) the same\b/i;
 export const judgementVerb = /\b(rated|rating|ratings|rates|ruled|climbed|leapt|jumped|gone|retained|retains|record|grades|branded|judged|graded|gave|given|found|declared|deemed|labelled|verdict|judgement|judgment|report|inspection|Ofsted|inspectors|placed|moved|upgraded|downgraded|outcome|grade|improved|rise|risen|jump|watchdog|Inspectorate|CQC|told|remains|concluded|effectiveness|experiences and progress)\b/i;
 export const serviceWords = /\b(children['’]s services|children['’]s social care|social care|services for (?:vulnerable )?children|youth justice|youth offending|SEND|fostering|adoption|children['’]s homes?)\b/i;
+/** An area SEND inspection's finding that, before 2023, stood for its outcome ("identified significant areas of weakness"). */
+export const sendWeaknesses = /\b(?:found|identified|highlighted|revealed|uncovered|raised|finds|identifies)\b[^.;]{0,40}?\bsignificant (?:areas of )?weakness(?:es)?\b/i;
 /** A sentence that explains the grading scale names grades nobody was given. */
 export const gradingScale = /\b(graded|ranging|range|ranked|runs?) from\b[^.]*\bdown to\b|\b(four|three|4|3)[- ]point scale\b|(?<!\b(?:lowest|highest|worst|best|top|bottom) of (?:the )?(?:four|three|4|3) )\bpossible (ratings|grades|judgements)\b|\b(can|could|may) (be given|receive|get)\b|\breplaced (?:the )?(?:old |previous )?['‘"“]?[a-z ]+['’"”]? (?:grade|rating|judgement)\b|\b(?:became|becomes|become|is|was) the (?:new )?(?:minimum|benchmark|expected) (?:standard|grade|bar)\b/i;
 /** "six other areas given the lowest outcome": other authorities' judgements, not this one's. */
@@ -40,3 +42,12 @@ export const inspectionBefore = /\b(?:after|following|follows|followed)\b[^.;]{0
 /** A date right after an inspection's words: "at its inspection in August", "their visit on 17 June", "inspected on 5 March". */
 export const visitBefore = /\b(?:inspect(?:ion|ions|ed)|visit(?:s|ed)?|inspectors (?:spent|visited|were))\b(?:\s+(?!framework|regime|system)[\w'’-]+){0,3}?\s+(?:in|on|during|from|of)\s+(?:the\s+)?$/i;
 export const future = /\b(will|would|must(?! have)|due to|is due|are due|is to|are to|to be (held|set up|appointed)|(?<!(?:^|[.,;]\s*|\b(?:and|but|then)\s+)the\s)next|expected to|expects to|expecting to|scheduled|whether to|weighing up|plans? to (?!(?:the|a|an|its|their|his|her|our|ministers|councillors|cabinet|government|Ofsted)\b)[a-z]+|facing|faces|is set to|are set to)\b/i;
+/** "had led the department since": someone's time in post, up to a date. */
+export const tenureSince = /\b(?:led|run|ran|headed|served|worked|chaired|held|been in (?:post|charge)|in post|in charge|in the (?:role|job|post))\b[^.;,]{0,40}\bsince\s*$/i;
+/** An inspection's words a few words before a date ("A joint inspection by Ofsted | in March"). */
+export const inspectionJustBefore = /\b(?:inspection|visit)s?\b(?:\s+[\w'’-]+){0,7}\s*$/i;
+/**
+ * The verb that gives an inspection's verdict as this article's news, right after its date: "in March has found".
+ * ("An inspection in 2012 rated it inadequate" is history, dated by the inspection's year.)
+ */
+export const verdictAfter = /^[^.;]{0,30}?\b(?:has|have)\s+(?:now\s+)?(?:rated|found|judged|graded|concluded|identified|given)\b/i;

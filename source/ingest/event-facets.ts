@@ -33,7 +33,7 @@ const ratingWords: readonly [RegExp, Rating][] = [
  * inspectorate's verdict, which the events read like any narrative.
  */
 export function onlyRatingWords(quoted: string): boolean {
-	return /^(?:rated |judged |an? |the )?(?:inadequate|(?:requires?|required|requiring) improvement(?: to be good)?|good|outstanding|adequate|special measures|failing|poor|widespread and\/or systemic failings)(?: overall| in (?:all|every) areas?)?[.,!]?$/i.test(quoted.trim());
+	return /^(?:rated |judged |an? |the )?(?:inadequate|(?:requires?|required|requiring) improvement(?: to be good)?|good|outstanding|adequate|special measures|failing|poor|widespread and\/or systemic failings|significant (?:areas of )?weakness(?:es)?)(?: overall| in (?:all|every) areas?)?[.,!]?$/i.test(quoted.trim());
 }
 
 /** The length of a grade that opens quoted words ("widespread and/or systemic failings leading to ..."), else 0. */

@@ -16,13 +16,13 @@ import {findDates} from './dates/resolve.js';
 import type {DateMatch} from './dates/types.js';
 import {authorityList, clauses, dateList, offsetBefore, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
 import {ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './event-facets.js';
-import {aspiration, embeddedEvent, eventVerbs, future, gradingScale, inspectionBefore, judgedBy, judgementVerb, newsTense, notJudgementRe, notMadeBy, notMadeByRe, otherAuthorities, sameGrade, shortReferenceWords, undatedPast, visitBefore} from './event-cues.js';
+import {aspiration, embeddedEvent, eventVerbs, future, gradingScale, inspectionBefore, judgedBy, judgementVerb, newsTense, notJudgementRe, notMadeBy, notMadeByRe, otherAuthorities, sameGrade, sendWeaknesses, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore} from './event-cues.js';
 import {rules} from './event-rules.js';
 import {anchoredToStory, isStoryDate, laterThan, laterWords, storyYear, withinFrom, type StoryDate} from './event-story-date.js';
 import {headlineJudgements} from './event-headline.js';
 import {publicationDate, settle, summarise} from './event-settle.js';
 import type {ExtractedEvent, NamedMention, RawEvent} from './event-types.js';
-import {resignationTalk, type QuotedRefusal} from './quoted-refusals.js';
+import {refusalEvents, type QuotedRefusal} from './quoted-refusals.js';
 import {sentenceSpans, squash} from './text.js';
 import {wordFinder} from './word-set.js';
 
@@ -116,7 +116,10 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			const sentenceJudged = sentenceGrades.length > 0 && !aspiration.test(sentence);
 			// Dates that belong to an inspection named in the sentence: "following a visit in February", "an inspection
 			// carried out in September", "after inspectors spent a week in the county in April".
-			const inspectionDates = !mayReport ? [] : dates.filter((d) => d.date.value !== null && inspectionBefore.test(sentence.slice(Math.max(0, d.start - 70), d.start)));
+			// And "A joint inspection in March has found ...": the inspection dated before the verb that gives its verdict.
+			const inspectionDates = !mayReport
+				? []
+				: dates.filter((d) => d.date.value !== null && (inspectionBefore.test(sentence.slice(Math.max(0, d.start - 70), d.start)) || (inspectionJustBefore.test(sentence.slice(Math.max(0, d.start - 70), d.start)) && verdictAfter.test(sentence.slice(d.end, d.end + 50)))));
 			// Any dated inspection a judgement's sentence names is a visit of its own ("judged good at its inspection in
 			// August", "found by inspectors on their March visit"), whichever date the judgement keeps.
 			const visitDates = sentenceJudged ? dates.filter((d) => d.date.value !== null && (inspectionDates.includes(d) || visitBefore.test(sentence.slice(Math.max(0, d.start - 45), d.start)) || /^\s*(visit|inspection)\b/i.test(sentence.slice(d.end, d.end + 12)))) : [];
@@ -144,6 +147,9 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 							// "Before the 2014 inspection, it had been judged adequate in 2011": a bound, not the event's date.
 							!/\bbefore (the |its |their )?$/i.test(sentence.slice(Math.max(0, d.start - 12), d.start)) &&
 							(!notMadeBy.has(type) || d.start < c.start + cueEnd || !embeddedEvent.test(sentence.slice(c.start + cueEnd, d.start))) &&
+							// "A re-visit ... has found progress on the weaknesses identified at its SEND inspection in 2018": the date of
+							// another inspection, named right before it, away from this visit's words.
+							!(type === 'inspection-visit' && d.start > c.start + cueEnd + 30 && /\b(?:inspection|visit)s?\s*$/i.test(sentence.slice(Math.max(0, d.start - 20), d.start))) &&
 							// "X, who has led the service since 2021, said an action plan had been agreed": the aside's date is the aside's.
 							// An aside right after the event's own words describes them: "The commissioner's report, which reached the DfE in December,".
 							// "since it was last inspected in 2019, when services were judged ...": the when-clause shares the aside's date.
@@ -164,7 +170,9 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// ... on 21 August") is that clause's when the event's own words have one after them.
 					const behindComma = (d: DateMatch) => d.end <= cueSpan.index && /,/.test(sentence.slice(d.end, cueSpan.index)) && /\b(confirmed|said|told|announced|wrote|agreed|decided|revealed)\b/i.test(sentence.slice(0, d.start)) && ownDates.some((x) => x.start >= cueSpan.end);
 					const own = [...ownDates]
-						.filter((d) => !judgement || (!inspectionDates.includes(d) && ownGrade(d)))
+						// "She had led the department since 2021 and oversaw the response to an inspection that rated it inadequate": a
+						// span's start away from the grade is someone's time in post, not the grade's date.
+						.filter((d) => !judgement || (!inspectionDates.includes(d) && ownGrade(d) && !(tenureSince.test(sentence.slice(Math.max(0, d.start - 60), d.start)) && apart(d, mine) > 40)))
 						// Measured from the event's own words ("issued in February 2020 and lifted in May 2022": May is the lifting's).
 						.sort((a, b) => fromCue(a) + (behindComma(a) ? 200 : 0) - fromCue(b) - (behindComma(b) ? 200 : 0));
 					// Where other dates compete and the one taken is not beside the event's words, the choice is a reading
@@ -206,6 +214,14 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						const back = shiftDate(input.published, {months: -offset.months}, `'${offset.words}' the news of the article of ${input.published.value}`);
 						if (back.value === null) return null;
 						return back.precision === 'day' ? {...back, value: back.value.slice(0, 7), precision: 'month', approximate: true} : {...back, approximate: true};
+					}
+					// "A focused visit in the summer of 2022 ..., and a further visit was made a year after that": the date told
+					// before it in this sentence, else the previous sentence's.
+					const told = dates.filter((d) => d.date.value !== null && offset !== null && d.end <= offset.index).at(-1);
+					const insideAfter = offset !== null && pos >= offset.index && pos < (sentence.indexOf(',', offset.index) < 0 ? sentence.length : sentence.indexOf(',', offset.index));
+					if (offset && told && offset.months > 0 && !insideAfter) {
+						anchorUsed = true;
+						return {...shiftDate(told.date, {months: offset.months}, `'${offset.words}' the ${told.date.value} named before it`), approximate: true};
 					}
 					if (offset && previousDate && previousDate.value !== null && offset.months > 0) {
 						// Inside "a month after <X>" the X is the earlier event; in the clause around it, the later one.
@@ -285,6 +301,12 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						judged = true;
 					}
 				}
+				// The area SEND framework before 2023 gave no grade: "significant weaknesses" meant a written statement of action.
+				const weaknesses = !judged && judging ? sendWeaknesses.exec(clause) : null;
+				if (weaknesses) {
+					push('inspection-judgement', weaknesses.index, undefined, weaknesses[0]);
+					judged = true;
+				}
 				const lastGrade = raw.findLast((e) => e.type === 'inspection-judgement' && e.rating)?.rating;
 				const same = !judged && lastGrade ? sameGrade.exec(clause) : null;
 				if (same) {
@@ -360,27 +382,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			else if (sentenceDate) story = null;
 		}
 	}
-	if (input.refusals?.length && input.narratives.some((n) => resignationTalk.test(n))) {
-		for (const r of input.refusals) {
-			const narrative = input.narratives[r.paragraph - 1] ?? '';
-			// "said on Thursday: ..." dates the words; else they are the article's news.
-			const date = datesIn(narrative).find((d) => d.date.value !== null)?.date ?? null;
-			raw.push({
-				participants: [{name: r.speaker, role: 'by'}],
-				date: date ?? unknownDate(),
-				authority: input.authority ?? '',
-				type: 'resignation-refused',
-				evidence: {sentence: squash(r.words), cue: 'in their own words'},
-				summary: `${r.speaker} refused to go: “${squash(r.words)}”`,
-				paragraph: r.paragraph,
-				alsoIn: [],
-				dated: date !== null,
-				future: false,
-				undatedPast: false,
-				reportsNews: false,
-			});
-		}
-	}
+	raw.push(...refusalEvents(input.refusals ?? [], input.narratives, input.authority, datesIn));
 	raw.push(...headlineJudgements(input.title ?? '', input.authority, opening, raw));
 	for (const e of raw) if (e.type === 'inspection-judgement' && !e.dated && e.reportsNews && reportDate) {
 		e.date = reportDate;

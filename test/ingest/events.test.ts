@@ -567,3 +567,30 @@ describe('national figures and far bounds', () => {
 		expect(brief('The LGA has estimated that councils will face a £3bn funding gap in children’s services by 2025.')).toEqual([]);
 	});
 });
+
+describe('area SEND inspections, re-visits and inspections dated before their verdict', () => {
+	test('"significant weaknesses" (the area SEND outcome before 2023) is a judgement with no grade; the written statement of action it requires is planned', () => {
+		const e = events("A joint inspection by Ofsted and the Care Quality Commission in January has found 'significant weaknesses' in the county's special educational needs services, and the council must now write a statement of action.");
+		expect(e.map((x) => `${x.type}${x.rating ? `/${x.rating}` : ''} ${x.date.approximate ? '~' : ''}${x.date.value} ${x.status ?? ''}`.trim())).toEqual(['inspection-judgement ~2024-03-14', 'improvement-plan ~2024-03 planned', 'inspection-visit 2024-01']);
+	});
+
+	test('a statement of action asked for in a year gone by is background, not an event', () => {
+		expect(brief('The area was last inspected in 2018, when inspectors asked the council to produce a written statement of action.').filter((x) => x.startsWith('improvement-plan'))).toEqual([]);
+	});
+
+	test('a re-visit is a visit; the date of the earlier inspection named beside it is not its date', () => {
+		expect(brief('A re-visit by Ofsted and the Care Quality Commission has found that the council has made sufficient progress in all the weaknesses identified at its SEND inspection in 2018.')).toEqual(['inspection-visit ~2024-03-14']);
+	});
+
+	test('an inspection dated before "has rated" is the visit; the judgement is the news', () => {
+		expect(brief("A joint inspection by Ofsted in January has rated the council's children's services inadequate.")).toEqual(['inspection-judgement/inadequate ~2024-03-14', 'inspection-visit 2024-01']);
+	});
+
+	test('someone’s time in post ("had led the department since 2021") does not date the judgement', () => {
+		expect(brief('The director had led the department since 2021 and oversaw the response to an inspection in January, which rated the service inadequate.')).not.toContain('inspection-judgement/inadequate 2021');
+	});
+
+	test('"a year after that" counts from the date told before it in the sentence', () => {
+		expect(brief('Ofsted last carried out a full inspection in 2019, rating the service good.', 'A focused visit in the summer of 2022 raised concerns, and a further visit was made a year after that.')).toContain('inspection-visit ~2023');
+	});
+});
