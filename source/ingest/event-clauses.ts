@@ -74,7 +74,7 @@ export function toldAsHistory(clause: string, at: number): boolean {
 }
 
 /** Words that join the items of a list: ", ", " and ", ", and ", " & ". */
-export const listJoin = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)$/i;
+export const listJoin = /^(?:\s*,\s*(?:and\s+)?(?:again\s+)?|\s+(?:and|&)\s+(?:again\s+|then\s+)?)$/i;
 
 /**
  * The dates of a list ("in November 2022, March 2023 and June 2023") that holds the date nearest `at`; one date

@@ -114,6 +114,14 @@ export function anchoredToStory<D extends {start: number; end: number; text: str
 			const value = `${Number(printed[1]) - (month > nextMonth ? 1 : 0)}-${String(month).padStart(2, '0')}`;
 			return {...d, date: {value, precision: 'month', approximate: false, basis: `'${d.text}' with the year of '${next!.text}'`}};
 		}
+		// "imposed in 2009 after an inspection that October": the month of the year named just before it.
+		if (/\bthat\s+$/i.test(sentence.slice(Math.max(0, d.start - 6), d.start))) {
+			const before = dates.filter((x) => x.end <= d.start && x.date.value !== null).at(-1)?.date ?? story?.date ?? null;
+			if (before?.value) {
+				const value = `${before.value.slice(0, 4)}-${String(monthNames.indexOf(m[1]!.toLowerCase()) + 1).padStart(2, '0')}`;
+				return {...d, date: {value, precision: 'month', approximate: true, basis: `'that ${d.text.trim()}': the month of ${before.value} named before it`}};
+			}
+		}
 		// The news told beside a history keeps the article's year: "has now been rated inadequate following a visit in
 		// February", "after the latest visit in February".
 		if (newsNear.test(sentence.slice(Math.max(0, d.start - 60), d.end + 40))) return d;

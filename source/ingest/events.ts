@@ -20,6 +20,7 @@ import {aspiration, embeddedEvent, eventVerbs, future, gradingScale, inspectionB
 import {rules} from './event-rules.js';
 import {anchoredToStory, isStoryDate, laterThan, laterWords, storyYear, withinFrom, type StoryDate} from './event-story-date.js';
 import {headlineJudgements} from './event-headline.js';
+import {shortReferences} from './event-short-references.js';
 import {publicationDate, settle, summarise} from './event-settle.js';
 import type {ExtractedEvent, NamedMention, RawEvent} from './event-types.js';
 import {refusalEvents, type QuotedRefusal} from './quoted-refusals.js';
@@ -342,18 +343,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					groups.add(rule.group);
 					typed = true;
 				}
-				// Short references to what the story is about: "A vote will be held in February" (the no-confidence vote),
-				// "The notice, published on Monday" (the improvement notice), "made the call" (to resign).
-				if (!groups.has('vote') && noConfidenceInArticle && /\bvote\b/i.test(clause) && /\b(held|take place|debated|won|lost|survived|survives|result)\b/i.test(clause)) push('no-confidence-vote', clause.search(/\bvote\b/i));
-				if (!groups.has('notice') && noticeInArticle) {
-					const m = /\b(the|a|this) notice\b[^.]*\b(lifted|removed|withdrawn|revoked)\b|\b(lifted|removed|revoked)\b (the|a|this) notice\b/i.exec(clause);
-					const n = /\b(the|a|this) notice\b(?! of motion)[^.]*\b(issued|served|published|imposed)\b|\b(issued|served|published|imposed)\b[^.]*\b(the|a|this) notice\b(?! of motion)|\bit was (issued|served|imposed)\b/i.exec(clause);
-					if (m) push('improvement-notice-lifted', m.index);
-					else if (n) push('improvement-notice', n.index);
-				}
-				if (!groups.has('resign') && resignInArticle && /\bmade the call\b/i.test(clause)) push('resignation-call', clause.search(/\bmade the call\b/i));
-				// "He will report back ... at the end of March" right after a sentence about the commissioner.
-				if (!groups.has('commissioner-report') && /\b(report back|will report|to report)\b/i.test(clause) && /\bcommissioner\b/i.test(`${previousSentence} ${sentence.slice(0, c.start)}`)) push('commissioner-report', clause.search(/\breport/i));
+				for (const ref of shortReferences(sentence, c, groups, {noConfidenceInArticle, noticeInArticle, resignInArticle, previousSentence})) push(ref.type, ref.at);
 			}
 			// The inspection behind a judgement told as news is an event of its own, on its own date.
 			// Only beside a judgement told as news: a background judgement stands for its own inspection.

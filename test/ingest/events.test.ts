@@ -594,3 +594,21 @@ describe('area SEND inspections, re-visits and inspections dated before their ve
 		expect(brief('Ofsted last carried out a full inspection in 2019, rating the service good.', 'A focused visit in the summer of 2022 raised concerns, and a further visit was made a year after that.')).toContain('inspection-visit ~2023');
 	});
 });
+
+describe('histories told in few words', () => {
+	test('"in 2013 and again in 2018": two judgements, one for each date', () => {
+		expect(brief('The council was first rated inadequate in 2013 and again in 2018.')).toEqual(['inspection-judgement/inadequate 2013', 'inspection-judgement/inadequate 2018']);
+	});
+
+	test('"an inspection that October" takes the year named before it', () => {
+		expect(brief('The direction was imposed in 2009 after an inspection that October found the service inadequate.')).toContain('inspection-judgement/inadequate ~2009-10');
+	});
+
+	test('"An improvement notice followed a month later" is the notice, a month after the date before it', () => {
+		expect(brief('The council was judged inadequate in December 2021.', 'An improvement notice followed a month later.')).toEqual(['inspection-judgement/inadequate 2021-12', 'improvement-notice ~2022-01']);
+	});
+
+	test('"it was lifted" after a sentence part about a direction is the direction lifted', () => {
+		expect(brief('The borough was put under a government direction in December 2008; it was lifted in the autumn of 2011.')).toEqual(['improvement-notice 2008-12', 'improvement-notice-lifted 2011']);
+	});
+});

@@ -1,0 +1,38 @@
+/**
+ * Short references to what the story is about, read where no rule typed the clause: "A vote will be held in
+ * February" (the no-confidence vote the article reports), "The notice, published on Monday", "it was lifted"
+ * after a sentence about a direction, "An improvement notice followed", "made the call" (to resign), "He will
+ * report back" after a sentence about the commissioner.
+ */
+import type {EventType} from '../corpus/schema.js';
+
+/** What the article as a whole talks about, and the sentence before: the references need them. */
+export type ReferenceContext = {
+	readonly noConfidenceInArticle: boolean;
+	readonly noticeInArticle: boolean;
+	readonly resignInArticle: boolean;
+	readonly previousSentence: string;
+};
+
+const noticeNoun = /\b(?:an?|the) (?:improvement notice|statutory direction|notice to improve)\s*$/i;
+
+/** The events a clause refers to in a few words, with where their words start in the clause. */
+export function shortReferences(sentence: string, c: {start: number; end: number}, groups: ReadonlySet<string>, ctx: ReferenceContext): {type: EventType; at: number}[] {
+	const clause = sentence.slice(c.start, c.end);
+	const out: {type: EventType; at: number}[] = [];
+	if (!groups.has('vote') && ctx.noConfidenceInArticle && /\bvote\b/i.test(clause) && /\b(held|take place|debated|won|lost|survived|survives|result)\b/i.test(clause)) out.push({type: 'no-confidence-vote', at: clause.search(/\bvote\b/i)});
+	// "An improvement notice followed a month later": the clauses split before "followed".
+	if (!groups.has('notice') && noticeNoun.test(clause) && /^\s*(?:followed|came|arrived)\b/i.test(sentence.slice(c.end))) out.push({type: 'improvement-notice', at: clause.search(noticeNoun)});
+	// "The borough was put under a direction in December 2008; it was lifted in the autumn of 2011."
+	if (!groups.has('notice-lifted') && /\b(direction|notice|intervention)\b/i.test(sentence.slice(0, c.start)) && /\bit was (lifted|removed|revoked|withdrawn)\b/i.test(clause)) out.push({type: 'improvement-notice-lifted', at: clause.search(/\bit was\b/i)});
+	else if (!groups.has('notice') && ctx.noticeInArticle) {
+		const m = /\b(the|a|this) notice\b[^.]*\b(lifted|removed|withdrawn|revoked)\b|\b(lifted|removed|revoked)\b (the|a|this) notice\b/i.exec(clause);
+		const n = /\b(the|a|this) notice\b(?! of motion)[^.]*\b(issued|served|published|imposed)\b|\b(issued|served|published|imposed)\b[^.]*\b(the|a|this) notice\b(?! of motion)|\bit was (issued|served|imposed)\b/i.exec(clause);
+		if (m) out.push({type: 'improvement-notice-lifted', at: m.index});
+		else if (n) out.push({type: 'improvement-notice', at: n.index});
+	}
+	if (!groups.has('resign') && ctx.resignInArticle && /\bmade the call\b/i.test(clause)) out.push({type: 'resignation-call', at: clause.search(/\bmade the call\b/i)});
+	// "He will report back ... at the end of March" right after a sentence about the commissioner.
+	if (!groups.has('commissioner-report') && /\b(report back|will report|to report)\b/i.test(clause) && /\bcommissioner\b/i.test(`${ctx.previousSentence} ${sentence.slice(0, c.start)}`)) out.push({type: 'commissioner-report', at: clause.search(/\breport/i)});
+	return out;
+}
