@@ -1,8 +1,8 @@
 /**
  * Short references to what the story is about, read where no rule typed the clause: "A vote will be held in
  * February" (the no-confidence vote the article reports), "The notice, published on Monday", "it was lifted"
- * after a sentence about a direction, "An improvement notice followed", "made the call" (to resign), "He will
- * report back" after a sentence about the commissioner.
+ * after a sentence about a direction, "An improvement notice followed", "made the call" (to resign), the calls a
+ * refusal answers, "He will report back" after a sentence about the commissioner.
  */
 import type {EventType} from '../corpus/schema.js';
 
@@ -30,6 +30,12 @@ export function shortReferences(sentence: string, c: {start: number; end: number
 		const n = /\b(the|a|this) notice\b(?! of motion)[^.]*\b(issued|served|published|imposed)\b|\b(issued|served|published|imposed)\b[^.]*\b(the|a|this) notice\b(?! of motion)|\bit was (issued|served|imposed)\b/i.exec(clause);
 		if (m) out.push({type: 'improvement-notice-lifted', at: m.index});
 		else if (n) out.push({type: 'improvement-notice', at: n.index});
+	}
+	// "rejected the calls", "dismissed calls to stand down", "Despite repeated demands ..., have refused to go": the
+	// refusal typed the clause; the calls it answers were made.
+	if (groups.has('resign') && /\b(rejected|dismissed|brushed aside|shrugged off|resisted|rebuffed|ignored|despite)\b/i.test(clause)) {
+		const calls = /\b(calls?|demands?)\b/i.exec(clause);
+		if (calls) out.push({type: 'resignation-call', at: calls.index});
 	}
 	if (!groups.has('resign') && ctx.resignInArticle && /\bmade the call\b/i.test(clause)) out.push({type: 'resignation-call', at: clause.search(/\bmade the call\b/i)});
 	// "He will report back ... at the end of March" right after a sentence about the commissioner.

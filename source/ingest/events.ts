@@ -240,7 +240,10 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// "A commissioner appointed by the DfE, Patricia Greaves, will spend 12 weeks ...": the participle tells an
 					// appointment made; the future and its date are the commissioner's work.
 					const madeBy = type === 'commissioner-appointed' && /^(appointed|installed|named|sent in|brought in)\b/i.test(clause.slice(at)) && /\bcommissioner\s*$/i.test(clause.slice(Math.max(0, at - 20), at));
-					const status = madeBy ? undefined : (statusOf(clause, type, at) ?? (type !== 'resignation-refused' && scheduledByDate ? 'planned' : undefined));
+					// "A visit is scheduled for February, the first since the good rating two years ago": a grade the clause
+					// also dates in the past is not the one scheduled.
+					const pastGrade = type === 'inspection-judgement' && clauseDates.some((d) => !isAfter(d.date, input.published));
+					const status = madeBy ? undefined : (statusOf(clause, type, at) ?? (type !== 'resignation-refused' && scheduledByDate && !pastGrade ? 'planned' : undefined));
 					const facet = type === 'inspection-judgement' ? serviceOf(sentence, narrative, opening) : {};
 					// "monitoring visits in November 2022, March 2023 and June 2023": one event per date of a list.
 					// "over four weeks in May and June" is one visit that spanned them: its first date.
@@ -320,7 +323,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					if (groups.has(rule.group)) continue;
 					// The inspection behind a judgement is not a separate visit.
 					// So is an undated one named beside a judgement elsewhere in the sentence ("judged inadequate after a two-week inspection").
-					if (rule.type === 'inspection-visit' && (judged || (clauseDates.length === 0 && sentenceJudged && !laterWords(clause)))) continue;
+					// A visit still to come is not the inspection behind a grade the clause names ("the first since its good rating").
+					if (rule.type === 'inspection-visit' && !(scheduledByDate || /\b(scheduled|is due|are due|will|expected to)\b/i.test(clause)) && (judged || (clauseDates.length === 0 && sentenceJudged && !laterWords(clause)))) continue;
 					const named = commissioner && rule.group.startsWith('commissioner') ? clause.indexOf(commissioner) : -1;
 					const read = named >= 0 ? `${clause.slice(0, named)}commissioner${clause.slice(named + commissioner!.length)}` : clause;
 					const hit = rule.test.exec(read);

@@ -612,3 +612,29 @@ describe('histories told in few words', () => {
 		expect(brief('The borough was put under a government direction in December 2008; it was lifted in the autumn of 2011.')).toEqual(['improvement-notice 2008-12', 'improvement-notice-lifted 2011']);
 	});
 });
+
+describe('events told in the words of every newsroom', () => {
+	const types = (...p: string[]) => events(...p).map((e) => `${e.type}${e.status ? ` ${e.status}` : ''}`);
+	test('a commissioner "parachuted" in is appointed', () => {
+		expect(types('The Department for Education has parachuted a children’s services commissioner into the borough.')).toContain('commissioner-appointed');
+	});
+	test('an independently chaired board to be set up is a planned board', () => {
+		expect(types('An independently chaired board will be established to drive the improvements.')).toEqual(['improvement-board planned']);
+	});
+	test('inspectors carrying out an inspection, and the inspectors’ visit, are visits', () => {
+		expect(types('Inspectors are currently in the borough carrying out an unannounced inspection of children’s services.')).toContain('inspection-visit');
+		expect(brief('Councillors agreed a plan to tackle the weaknesses identified during the inspectors’ visit in January.')).toContain('inspection-visit 2024-01');
+	});
+	test('a motion calling for a resignation that was put to the vote is a vote on it', () => {
+		expect(types('A Labour motion calling on him to resign was tied at 31 votes each.')).toContain('no-confidence-vote');
+	});
+	test('a budget that raises spending on children’s services is funding, without a sum in pounds', () => {
+		expect(types('Members voted through a budget that increases spending on children’s services by 9 per cent.')).toEqual(['funding']);
+	});
+	test('rejecting the calls is a refusal, and the calls were made', () => {
+		expect(types('But the cabinet member rejected the calls to resign, saying her priority was the new director.').sort()).toEqual(['resignation-call', 'resignation-refused']);
+	});
+	test('a visit scheduled after the article is planned; the grade it is "the first since" stays history', () => {
+		expect(events('A focused visit is scheduled for April, the first since the council’s good rating two years ago.').map((e) => `${e.type} ${e.date.value} ${e.status ?? ''}`.trim())).toEqual(['inspection-judgement 2022', 'inspection-visit 2024-04 planned']);
+	});
+});
