@@ -171,7 +171,7 @@ test('a labelled dateline at the foot of a long page dates it; a bare date there
 	expect(bare.date).toBeNull();
 });
 
-test('a publication's name beside the date, segments in a row, a weekday that says month first, credits at the foot', async () => {
+test('a publication’s name beside the date, segments in a row, a weekday that says month first, credits at the foot', async () => {
 	const {datelineDate, footDatelineDate} = await import('../../source/ingest/dateline.js');
 	expect(datelineDate('Tuesday October 17 2017, 12.01am, The Times')).toBe('2017-10-17');
 	expect(datelineDate('The Guardian, 15th October 2013')).toBe('2013-10-15');

@@ -178,15 +178,17 @@ export function assertWholeArticles(data: StoreData, expected: ReadonlyMap<strin
 }
 
 /**
- * Starts a node script that prints `ready` once it is about to write over and over, lets it run for `ms`, then
- * kills it with SIGKILL and waits for it to be gone: one round of a "killed while writing" test.
+ * Starts a node script that prints `ready` once it is about to write over and over (and `saved` after each write),
+ * lets it run for `ms` after the line `after`, then kills it with SIGKILL and waits for it to be gone: one round of
+ * a "killed while writing" test. Waiting for `saved` makes sure a write completed before the kill, however slow
+ * a loaded machine makes the writes; waiting for `ready` lets kills land in the first write too.
  */
-export async function killWhileWriting(script: string, args: readonly string[], ms: number): Promise<void> {
+export async function killWhileWriting(script: string, args: readonly string[], ms: number, after: 'ready' | 'saved' = 'ready'): Promise<void> {
 	const {spawn} = await import('node:child_process');
 	const child = spawn(process.execPath, ['--input-type=module', '-e', script, ...args], {stdio: ['ignore', 'pipe', 'pipe']});
 	const ended = new Promise((resolve) => child.on('close', resolve));
 	await new Promise<void>((resolve, reject) => {
-		child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
+		child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes(after) && resolve());
 		child.on('close', (code) => reject(new Error(`the writer ended (${code}) before it was ready`)));
 	});
 	await new Promise((resolve) => setTimeout(resolve, ms));
