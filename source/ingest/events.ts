@@ -239,7 +239,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const named = withParticipants.has(type) && input.mentionsOf ? participantsOf(input.mentionsOf(k), narrative, sp.start, sp.start + c.start + at, sp.end) : [];
 					// "A commissioner appointed by the DfE, Patricia Greaves, will spend 12 weeks ...": the participle tells an
 					// appointment made; the future and its date are the commissioner's work.
-					const madeBy = type === 'commissioner-appointed' && /^(appointed|installed|named|sent in|brought in)\b/i.test(clause.slice(at)) && /\bcommissioner\s*$/i.test(clause.slice(Math.max(0, at - 20), at));
+					// So does "A government-appointed commissioner, Jane Marsh, will now oversee ...".
+					const madeBy = type === 'commissioner-appointed' && ((/^(appointed|installed|named|sent in|brought in)\b/i.test(clause.slice(at)) && /\bcommissioner\s*$/i.test(clause.slice(Math.max(0, at - 20), at))) || (clause[at - 1] === '-' && /^appointed\s+commissioner\b/i.test(clause.slice(at))));
 					// "A visit is scheduled for February, the first since the good rating two years ago": a grade the clause
 					// also dates in the past is not the one scheduled.
 					const pastGrade = type === 'inspection-judgement' && clauseDates.some((d) => !isAfter(d.date, input.published));

@@ -1,0 +1,89 @@
+/**
+ * The wordings newsrooms use for three events, each sentence written for this project: a commissioner appointed,
+ * an improvement notice or direction given, and one lifted. Each is read after a lede that gives the news, as in an
+ * article, and must give its event.
+ */
+import {describe, expect, test} from 'vitest';
+import type {EventType} from '../../source/corpus/schema.js';
+import {extractArticle} from '../../source/ingest/extract.js';
+
+const today = new Date('2026-11-22T12:00:00Z');
+const typesIn = (sentence: string) =>
+	extractArticle(`title: Council news\ndate: 2021-06-09\nauthority: Leeds\n\nLeeds City Council’s children’s services were rated inadequate in March.\n\n${sentence}\n`, {today})
+		.events.filter((e) => e.paragraph === 2)
+		.map((e) => `${e.type}${e.status ? ` ${e.status}` : ''}`);
+
+const wordings: [EventType, string[]][] = [
+	[
+		'commissioner-appointed',
+		[
+		"A government-appointed commissioner, Jane Marsh, will now oversee the service.",
+		"The Department for Education has appointed Jane Marsh as children’s services commissioner for the city.",
+		"Jane Marsh has been appointed as the city’s children’s services commissioner.",
+		"Ministers have sent in a commissioner to take control of the service.",
+		"A commissioner has been installed to run children’s services while the council improves.",
+		"Former director Jane Marsh was brought in as commissioner last month.",
+		"Former Essex director Jane Marsh takes on the role of commissioner.",
+		"Jane Marsh took up the post of children’s services commissioner in April.",
+		"Jane Marsh became the city’s children’s services commissioner in April.",
+		"Jane Marsh was made commissioner in April.",
+		"The education secretary has named Jane Marsh as commissioner.",
+		"Under the direction, Jane Marsh will act as commissioner for children’s services.",
+		"The government’s choice of commissioner, Jane Marsh, started work on Monday.",
+		"Jane Marsh, the commissioner appointed by the government in April, will report in the autumn.",
+		"The DfE has tasked commissioner Jane Marsh with deciding whether the council can keep control.",
+		"A children’s services commissioner was appointed in April after a statutory direction was issued.",
+		"The children’s minister has announced the appointment of Jane Marsh as commissioner.",
+		"The government is sending in a commissioner after the inadequate rating.",
+		"Jane Marsh has been given the job of children’s services commissioner.",
+		"Jane Marsh was confirmed as commissioner on Friday.",
+		],
+	],
+	[
+		'improvement-notice',
+		[
+		"The Department for Education has issued the council with an improvement notice.",
+		"The council has been served with an improvement notice by the government.",
+		"An improvement notice was imposed on the council in April.",
+		"The government has handed the council a formal improvement notice.",
+		"The council is now under a statutory direction from the education secretary.",
+		"The education secretary issued a statutory direction in April requiring the council to improve.",
+		"Ministers have placed the council’s children’s services under a statutory direction.",
+		"The council was put on an improvement notice in April.",
+		"The council has received a formal warning from the government in the form of an improvement notice.",
+		"The DfE has given the council an improvement notice setting out what it must do.",
+		"The council was issued with a non-statutory improvement notice in April.",
+		"The children’s minister wrote to the council in April to confirm an improvement notice.",
+		"A formal notice to improve was issued to the council.",
+		"Government intervention began in April with an improvement notice.",
+		"The department decided to issue a statutory direction after the inspection.",
+		"The council has been put into government intervention.",
+		"The direction, issued in April, requires the council to work with an adviser.",
+		"The government has used its powers to intervene in the council’s children’s services.",
+		"The council has been under an improvement notice since April.",
+		],
+	],
+	[
+		'improvement-notice-lifted',
+		[
+		"The improvement notice was lifted in April.",
+		"The government has lifted the improvement notice imposed on the council.",
+		"The Department for Education has removed the statutory direction.",
+		"The council is no longer under an improvement notice.",
+		"Government intervention in the council’s children’s services has ended.",
+		"The council has been released from government intervention.",
+		"The statutory direction was revoked in April.",
+		"The council has come out of intervention after six years.",
+		"Ministers have ended the direction, returning full control to the council.",
+		"The department confirmed the improvement notice had been lifted.",
+		"The improvement notice has been formally closed.",
+		],
+	],
+];
+
+for (const [type, sentences] of wordings) {
+	describe(type, () => {
+		// The status is the sentence's ("will act as commissioner" is planned): the type is what these measure.
+		test.each(sentences)('%s', (sentence) => expect(typesIn(sentence).map((t) => t.split(' ')[0])).toContain(type));
+	});
+}
