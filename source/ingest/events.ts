@@ -53,6 +53,7 @@ export type EventInput = {
 export function extractEvents(input: EventInput): ExtractedEvent[] {
 	const raw: RawEvent[] = [];
 	let previousDate: DateValue | null = null;
+	let previousLastDate: DateValue | null = null;
 	let previousSentence = '';
 	let story: StoryDate | null = null;
 	const noConfidenceInArticle = input.narratives.some((n) => /\bno[- ]confidence\b/i.test(n));
@@ -194,6 +195,13 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						// A report comes out within months of its inspection: one dated long before the article is history.
 						if (news && (monthsBetween(inspection.date, input.published) ?? Number.POSITIVE_INFINITY) <= 4) return null;
 						return {...inspection.date, approximate: true, basis: `the inspection's date ('${inspection.text}'); the judgement came out after it`};
+					}
+					// "At that inspection the inspectorate rated ...": the date of the inspection told just before.
+					const thatOne = /\b(?:at|during|after|following|in|from) (?:that|this) (?:inspection|visit|time|point|meeting|stage)\b/i.exec(clause);
+					if (thatOne) {
+						// The one named last: "since its last full inspection in November 2019. At that inspection ...".
+						const earlier = dates.filter((d) => d.date.value !== null && d.end <= c.start + thatOne.index).at(-1)?.date ?? previousLastDate;
+						if (earlier?.value) return {...earlier, approximate: true, basis: `'${thatOne[0]}': the ${earlier.value} told before it`};
 					}
 					// "an improvement notice issued that autumn", after "in June 2015": the year of the date named before it.
 					const that = /\bthat (spring|summer|autumn|winter|year)\b/i.exec(clause);
@@ -372,6 +380,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			}
 			previousSentence = sentence;
 			if (sentenceDate && !anchorUsed) previousDate = sentenceDate.date;
+			previousLastDate = dates.findLast((d) => d.date.value !== null)?.date ?? null;
 			const storyHere = dates.filter((d) => isStoryDate(d.date, input.published)).at(-1);
 			if (storyHere) story = {date: storyHere.date, text: storyHere.text, paragraph: k};
 			else if (sentenceDate) story = null;

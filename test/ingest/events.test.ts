@@ -638,3 +638,7 @@ describe('events told in the words of every newsroom', () => {
 		expect(events('A focused visit is scheduled for April, the first since the council’s good rating two years ago.').map((e) => `${e.type} ${e.date.value} ${e.status ?? ''}`.trim())).toEqual(['inspection-judgement 2022', 'inspection-visit 2024-04 planned']);
 	});
 });
+
+test('"At that inspection" is the inspection named last before it', () => {
+	expect(brief('In a letter after a focused visit on 17 and 18 January, Ofsted said there had been too little progress since its last full inspection in November 2019.', 'At that inspection the inspectorate rated the council’s children’s services "requires improvement to be good".')).toContain('inspection-judgement/requires improvement ~2019-11');
+});
