@@ -306,3 +306,11 @@ describe('inferArticleDate', () => {
 		expect(inferArticleDate(['No dates here.'], {today}).basis).toBe('nothing in the text dates the article');
 	});
 });
+
+test('"in March last year", "in September next year": the month of the year before or after the article’s', () => {
+	const ref = statedDate('2024-10-02');
+	const values = (s: string) => findDates(s, ref, {today: new Date('2026-01-01')}).map((d) => `${d.text}=${d.date.value}${d.date.approximate ? '~' : ''}`);
+	expect(values('Ofsted visited in March last year and again earlier this year.')).toEqual(['in March last year=2023-03', 'earlier this year=2024']);
+	expect(values('Inspectors will return in September next year.')).toEqual(['in September next year=2025-09']);
+	expect(values('The board met in May this year.')).toEqual(['in May this year=2024-05']);
+});

@@ -135,7 +135,10 @@ export function anchoredToStory<D extends {start: number; end: number; text: str
 		if (!context?.value) return d;
 		const month = monthNames.indexOf(m[1]!.toLowerCase()) + 1;
 		const contextMonth = context.value.length >= 7 ? Number(context.value.slice(5, 7)) : 0;
-		const year = Number(context.value.slice(0, 4)) + (contextMonth > month ? 1 : 0);
+		// "in March the following year", "in March of that year": the year the words give, from the history's.
+		const which = /^\s+(?:of\s+)?(?:the\s+)?(following|next|previous|preceding|same|that)\s+year\b/i.exec(sentence.slice(d.end, d.end + 30))?.[1]?.toLowerCase();
+		const shift = which === 'following' || which === 'next' ? 1 : which === 'previous' || which === 'preceding' ? -1 : 0;
+		const year = Number(context.value.slice(0, 4)) + (which ? shift : contextMonth > month ? 1 : 0);
 		const value = `${year}-${String(month).padStart(2, '0')}`;
 		if (d.date.value.startsWith(value)) return d;
 		return {...d, date: {value, precision: 'month', approximate: true, basis: `'${d.text}' in the history told from ${context.value}`}};

@@ -642,3 +642,7 @@ describe('events told in the words of every newsroom', () => {
 test('"At that inspection" is the inspection named last before it', () => {
 	expect(brief('In a letter after a focused visit on 17 and 18 January, Ofsted said there had been too little progress since its last full inspection in November 2019.', 'At that inspection the inspectorate rated the council’s children’s services "requires improvement to be good".')).toContain('inspection-judgement/requires improvement ~2019-11');
 });
+
+test('"in March the following year" inside a history is the March after the history’s year', () => {
+	expect(brief('The council was rated inadequate in 2019. An improvement notice was issued in March the following year.')).toContain('improvement-notice ~2020-03');
+});

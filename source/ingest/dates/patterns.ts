@@ -123,6 +123,16 @@ export const patterns: readonly Pattern[] = [
 		make: (m) => ({kind: 'absolute', year: Number(m.groups!.year), month: monthNumber(m.groups!.month!)}),
 	},
 	{
+		// "in March last year", "in September of next year": the month of the year before or after the article's.
+		re: new RegExp(`${on}${mod}(?<month>${fullMonth})\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year\\b`, 'g'),
+		needs: ['month'],
+		make: (m) => {
+			const rel = m.groups!.rel!;
+			const yearShift = rel === 'last' ? -1 : rel === 'next' ? 1 : 0;
+			return {kind: 'yearless', month: monthNumber(m.groups!.month!), yearShift, ...(rel === 'next' ? {lean: 'next' as const} : {})};
+		},
+	},
+	{
 		re: new RegExp(`(?:(?<lean>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?${on}${mod}(?<month>${fullMonth})\\b`, 'g'),
 		needs: ['month'],
 		make: (m, sentence) => {

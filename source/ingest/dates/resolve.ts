@@ -59,6 +59,12 @@ export function weekdayOf(n: number): number {
 export function resolveYearless(raw: Extract<Raw, {kind: 'yearless'}>, tense: Tense, ctx: Context, words: string): DateValue {
 	const span = ctx.span;
 	if (!span) return unknownDate(`'${words}' gives no year and the article's date is unknown`);
+	if (raw.yearShift !== undefined) {
+		// "in March last year": the year is the article's, shifted; exact when the article's year is.
+		const [from, to] = [dayParts(span[0]).year + raw.yearShift, dayParts(span[1]).year + raw.yearShift];
+		const basis = `'${words}', in the year ${raw.yearShift < 0 ? 'before' : raw.yearShift > 0 ? 'after' : 'of'} the article's date ${ctx.refWords}`;
+		return {value: valueOf(from, raw.month, raw.day), precision: raw.day !== undefined ? 'day' : 'month', approximate: ctx.ref.approximate || from !== to, basis};
+	}
 	const dir: Tense = raw.lean === 'last' ? 'past' : raw.lean === 'next' ? 'future' : tense;
 	const strict = raw.lean === 'last' || raw.lean === 'next';
 	const target = raw.month * 100 + (raw.day ?? 0);
