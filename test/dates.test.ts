@@ -314,3 +314,12 @@ test('"in March last year", "in September next year": the month of the year befo
 	expect(values('Inspectors will return in September next year.')).toEqual(['in September next year=2025-09']);
 	expect(values('The board met in May this year.')).toEqual(['in May this year=2024-05']);
 });
+
+test('"last summer", "next spring": the year of that season before or after the article, approximately; "on 3 March last year" keeps its day', () => {
+	const ref = statedDate('2024-10-02');
+	const values = (s: string) => findDates(s, ref, {today: new Date('2026-01-01')}).map((d) => `${d.text}=${d.date.value}${d.date.approximate ? '~' : ''}`);
+	expect(values('Ofsted visited last summer.')).toEqual(['last summer=2024~']);
+	expect(values('Last autumn inspectors returned.')).toEqual(['Last autumn=2023~']);
+	expect(values('A visit is expected next spring.')).toEqual(['next spring=2025~']);
+	expect(values('On 3 March last year the notice was issued.')).toEqual(['On 3 March last year=2023-03-03']);
+});

@@ -123,13 +123,17 @@ export const patterns: readonly Pattern[] = [
 		make: (m) => ({kind: 'absolute', year: Number(m.groups!.year), month: monthNumber(m.groups!.month!)}),
 	},
 	{
-		// "in March last year", "in September of next year": the month of the year before or after the article's.
-		re: new RegExp(`${on}${mod}(?<month>${fullMonth})\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year\\b`, 'g'),
+		// "in March last year", "on 3 March last year", "in September of next year": the month (and day) of the year
+		// before or after the article's.
+		re: new RegExp(`${on}${mod}(?:(?<![\\d£$€.,])${day}(?:\\s+of)?\\s+)?(?<month>${fullMonth})\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year\\b`, 'g'),
 		needs: ['month'],
 		make: (m) => {
-			const rel = m.groups!.rel!;
-			const yearShift = rel === 'last' ? -1 : rel === 'next' ? 1 : 0;
-			return {kind: 'yearless', month: monthNumber(m.groups!.month!), yearShift, ...(rel === 'next' ? {lean: 'next' as const} : {})};
+			const g = m.groups!;
+			const yearShift = g.rel === 'last' ? -1 : g.rel === 'next' ? 1 : 0;
+			const mo = monthNumber(g.month!);
+			const d = g.day === undefined ? undefined : Number(g.day);
+			if (d !== undefined && !validDay(2024, mo, d)) return null;
+			return {kind: 'yearless', month: mo, ...(d === undefined ? {} : {day: d}), yearShift, ...(g.rel === 'next' ? {lean: 'next' as const} : {})};
 		},
 	},
 	{
@@ -212,6 +216,16 @@ export const patterns: readonly Pattern[] = [
 		re: /\b(?:earlier |later )?this\s+(?:spring|summer|autumn|winter)\b/gi,
 		needs: [/spring|summer|autumn|winter/i],
 		make: (m) => ({kind: 'relative', shift: {years: 0}, approximate: true, schedules: /^later/i.test(m[0])}),
+	},
+	{
+		// "last summer", "next spring": the season's middle month before or after the article's, as a year, approximately.
+		re: /\b(?<lean>last|next)\s+(?<season>spring|summer|autumn|winter)\b/gi,
+		needs: [/spring|summer|autumn|winter/i],
+		make: (m) => {
+			const season = m.groups!.season!.toLowerCase();
+			const middle: Record<string, number> = {spring: 4, summer: 7, autumn: 10, winter: 1};
+			return {kind: 'yearless', month: middle[season]!, lean: m.groups!.lean!.toLowerCase() === 'last' ? 'last' : 'next', season};
+		},
 	},
 	{
 		// "in the new year": the year after the article's, approximately.

@@ -97,6 +97,8 @@ export function resolveYearless(raw: Extract<Raw, {kind: 'yearless'}>, tense: Te
 			basis += `; a ${weekdays[raw.weekday]} in ${fits.join(' or ')}`;
 		}
 	}
+	// "last summer": the year of the season's middle month, approximately (which months a season spans is not said).
+	if (raw.season !== undefined && options.length > 0) return {value: String(options[0]), precision: 'year', approximate: true, basis};
 	if (options.length === 1) {
 		return {value: valueOf(options[0]!, raw.month, raw.day), precision: stated, approximate: ctx.ref.approximate, basis};
 	}

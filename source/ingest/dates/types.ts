@@ -21,7 +21,7 @@ export type Lean = 'last' | 'next' | 'this';
 
 export type Raw =
 	| {kind: 'absolute'; year: number; month?: number; day?: number; weekday?: number; span?: string}
-	| {kind: 'yearless'; month: number; day?: number; weekday?: number; lean?: Lean; yearShift?: number}
+	| {kind: 'yearless'; month: number; day?: number; weekday?: number; lean?: Lean; yearShift?: number; season?: string}
 	| {kind: 'weekday'; weekday: number; lean?: Lean}
 	| {kind: 'relative'; shift: DateShift; approximate: boolean; schedules: boolean};
 
