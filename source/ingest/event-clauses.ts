@@ -81,8 +81,10 @@ export const listJoin = /^(?:\s*,\s*(?:and\s+)?(?:again\s+)?|\s+(?:and|&)\s+(?:a
  * or none when the clause has no such list. Offsets are the clause's.
  */
 export function dateList(clause: string, dates: readonly DateMatch[], at: number): DateValue[] {
-	if (dates.length < 2) return [];
-	const sorted = [...dates].sort((a, b) => a.start - b.start);
+	// "the last inspection before 2017, in 2014,": a bound is not one of a list's dates.
+	const listed = dates.filter((d) => !/\b(?:before|until|till|since|after|by)\s+(?:the\s+)?$/i.test(clause.slice(Math.max(0, d.start - 12), d.start)));
+	if (listed.length < 2) return [];
+	const sorted = [...listed].sort((a, b) => a.start - b.start);
 	const runs: DateMatch[][] = [];
 	for (const d of sorted) {
 		const run = runs.at(-1);

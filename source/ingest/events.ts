@@ -171,7 +171,11 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// A date that ends the clause before the event's words ("As officials confirmed on 23 August, the board met
 					// ... on 21 August") is that clause's when the event's own words have one after them.
 					const behindComma = (d: DateMatch) => d.end <= cueSpan.index && /,/.test(sentence.slice(d.end, cueSpan.index)) && /\b(confirmed|said|told|announced|wrote|agreed|decided|revealed)\b/i.test(sentence.slice(0, d.start)) && ownDates.some((x) => x.start >= cueSpan.end);
+					// "drew £4m from reserves to cover last year's overspend": the period a sum was over- or underspent is not
+					// when money was found (while "last year's inspection" is the inspection's date).
+					const possessiveElsewhere = (d: DateMatch) => /^['’]s\s+(?:\w+\s+)?(?:overspend|underspend|deficit|shortfall|overspending|losses)\b/i.test(sentence.slice(d.end, d.end + 30)) && !(cueSpan.index >= d.end && cueSpan.index <= d.end + 30);
 					const own = [...ownDates]
+						.filter((d) => !possessiveElsewhere(d))
 						// "She had led the department since 2021 and oversaw the response to an inspection that rated it inadequate": a
 						// span's start away from the grade is someone's time in post, not the grade's date.
 						.filter((d) => !judgement || (!inspectionDates.includes(d) && ownGrade(d) && !(tenureSince.test(sentence.slice(Math.max(0, d.start - 60), d.start)) && apart(d, mine) > 40)))

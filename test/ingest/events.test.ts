@@ -646,3 +646,12 @@ test('"At that inspection" is the inspection named last before it', () => {
 test('"in March the following year" inside a history is the March after the history’s year', () => {
 	expect(brief('The council was rated inadequate in 2019. An improvement notice was issued in March the following year.')).toContain('improvement-notice ~2020-03');
 });
+
+test('a bound ("the last inspection before 2017, in 2014") is not one of a list’s dates', () => {
+	expect(brief('The council’s last full inspection before 2017, in 2014, rated its services as requiring improvement.')).toEqual(['inspection-judgement/requires improvement 2014']);
+});
+
+test('the year a sum was overspent does not date the money found to cover it; "last year’s inspection" still dates the grade', () => {
+	expect(brief('The director told the cabinet on Tuesday that the council had drawn £4m from reserves to cover last year’s overspend.')).toEqual(['funding 2024-03-12']);
+	expect(brief('Last year’s inspection rated the service inadequate.')).toEqual(['inspection-judgement/inadequate 2023']);
+});
