@@ -9,6 +9,8 @@ import {wordCount} from './text.js';
 export function isFullQuote(p: {readonly text: string}, s: QuoteSpan): boolean {
 	const before = p.text.slice(0, s.start).trimEnd();
 	if (before === '' || before.endsWith(':')) return true;
+	// "According to Ofsted, "leaders do not have ..."": words given whole, after whom they are according to.
+	if (/\baccording to\b[^.;:]{2,60},?$/i.test(before) && wordCount(s.text) >= 6) return true;
 	// A quotation that starts a sentence of its own ("..., Mr Polglase added. "They have earned this."").
 	if (/[.!?]["”’]?$/.test(before)) return true;
 	if (!s.closed) return true;

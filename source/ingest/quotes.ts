@@ -142,6 +142,9 @@ export class Attributor {
 			// "The DfE said the council had made progress. "...," it added": the organisation just named in this paragraph.
 			const named = p ? [...p.mentions].reverse().find((x) => x.kind === 'org' && x.end <= m.start && x.org !== 'it' && !x.org.startsWith('the document:') && x.org !== 'the report') : undefined;
 			if (named) return this.fromMention(named, p);
+			// "The report said children "wait too long". It added: ...": the report that opened the sentence before.
+			const report = p ? [...p.mentions].reverse().find((x) => x.kind === 'org' && x.end <= m.start && x.org === 'the report') : undefined;
+			if (report && /(?:^|[.!?]["”’]?\s+)$/.test(p!.text.slice(0, report.start))) return this.fromMention(report, p);
 			// "It continued:" carries on the document or organisation quoted last.
 			if (this.lastSpeaker && (this.lastSpeaker.written || !this.lastSpeaker.person)) return this.lastSpeaker;
 			return this.lastDocument?.author ?? null;
@@ -276,6 +279,14 @@ export class Attributor {
 	/** Attribution within the paragraph for one quotation span. */
 	private attributeSpan(p: QuoteParagraph, s: QuoteSpan): Found | null {
 		const sentence = this.sentenceAround(p, s.start);
+		// "According to Ofsted, "...": the one the words are according to.
+		const according = /\baccording to\s+([^,.;:]{2,60}?),?\s*$/i.exec(p.narrative.slice(sentence.start, s.start));
+		if (according) {
+			const at = sentence.start + according.index + according[0].indexOf(according[1]!);
+			const m = mentionsBetween(p, at, at + according[1]!.length)[0];
+			const sp = m ? this.fromMention(m, p) : null;
+			if (sp) return {speaker: sp, how: 'before', cue: squash(according[0]).slice(0, 80)};
+		}
 		// Before: the nearest reporting verb in the same sentence ahead of the quote.
 		const before = verbsBetween(p, sentence.start, s.start).at(-1);
 		if (before) {

@@ -230,3 +230,18 @@ describe('inspectors', () => {
 		expect(quotes('HM Inspectorate of Probation rated the youth justice service good.', 'The inspectorate said: “Leaders have a clear vision for the service.”', 'Inspectors added: “Children are seen quickly by their workers.”').map((q) => q[2])).toEqual(['HM Inspectorate of Probation', 'HM Inspectorate of Probation']);
 	});
 });
+
+describe('the inspectorate under other names', () => {
+	test('"the watchdog said" is Ofsted', () => {
+		expect(quotes('The watchdog said: “Too many children wait too long for help.”')).toEqual([[2, 'Too many children wait too long for help.', 'Ofsted']]);
+	});
+	test('"It added" after a sentence opened by the report is the report’s author', () => {
+		expect(quotes('The report said children “wait too long”. It added: “Leaders have not acted quickly enough to address the weaknesses.”')).toEqual([
+			[2, 'Leaders have not acted quickly enough to address the weaknesses.', 'Ofsted'],
+			[2, '~wait too long', 'Ofsted'],
+		]);
+	});
+	test('"According to Ofsted, "..."" is a whole quote of Ofsted’s', () => {
+		expect(quotes('According to Ofsted, “leaders do not have a clear enough understanding of practice in the service.”')).toEqual([[2, 'leaders do not have a clear enough understanding of practice in the service.', 'Ofsted']]);
+	});
+});
