@@ -124,7 +124,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				: dates.filter((d) => d.date.value !== null && (inspectionBefore.test(sentence.slice(Math.max(0, d.start - 70), d.start)) || (inspectionJustBefore.test(sentence.slice(Math.max(0, d.start - 70), d.start)) && verdictAfter.test(sentence.slice(d.end, d.end + 50)))));
 			// Any dated inspection a judgement's sentence names is a visit of its own ("judged good at its inspection in
 			// August", "found by inspectors on their March visit"), whichever date the judgement keeps.
-			const visitDates = sentenceJudged ? dates.filter((d) => d.date.value !== null && (inspectionDates.includes(d) || visitBefore.test(sentence.slice(Math.max(0, d.start - 45), d.start)) || /^\s*(visit|inspection)\b/i.test(sentence.slice(d.end, d.end + 12)))) : [];
+			const visitDates = sentenceJudged ? dates.filter((d) => d.date.value !== null && (inspectionDates.includes(d) || visitBefore.test(sentence.slice(Math.max(0, d.start - 45), d.start + (/^(?:in|on|during|from|of)\s+/i.exec(d.text)?.[0].length ?? 0))) || /^\s*(visit|inspection)\b/i.test(sentence.slice(d.end, d.end + 12)))) : [];
 			let newsJudged = false;
 			for (const c of mayReport ? clauses(sentence) : []) {
 				const clause = sentence.slice(c.start, c.end);
@@ -173,12 +173,13 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const behindComma = (d: DateMatch) => d.end <= cueSpan.index && /,/.test(sentence.slice(d.end, cueSpan.index)) && /\b(confirmed|said|told|announced|wrote|agreed|decided|revealed)\b/i.test(sentence.slice(0, d.start)) && ownDates.some((x) => x.start >= cueSpan.end);
 					// "drew £4m from reserves to cover last year's overspend": the period a sum was over- or underspent is not
 					// when money was found (while "last year's inspection" is the inspection's date).
+					const recentVisit = (d: DateMatch) => visitDates.includes(d) && (monthsBetween(d.date, input.published) ?? Number.POSITIVE_INFINITY) <= 4;
 					const possessiveElsewhere = (d: DateMatch) => /^['’]s\s+(?:\w+\s+)?(?:overspend|underspend|deficit|shortfall|overspending|losses)\b/i.test(sentence.slice(d.end, d.end + 30)) && !(cueSpan.index >= d.end && cueSpan.index <= d.end + 30);
 					const own = [...ownDates]
 						.filter((d) => !possessiveElsewhere(d))
 						// "She had led the department since 2021 and oversaw the response to an inspection that rated it inadequate": a
 						// span's start away from the grade is someone's time in post, not the grade's date.
-						.filter((d) => !judgement || (!inspectionDates.includes(d) && ownGrade(d) && !(tenureSince.test(sentence.slice(Math.max(0, d.start - 60), d.start)) && apart(d, mine) > 40)))
+						.filter((d) => !judgement || (!inspectionDates.includes(d) && !(news && recentVisit(d)) && ownGrade(d) && !(tenureSince.test(sentence.slice(Math.max(0, d.start - 60), d.start)) && apart(d, mine) > 40)))
 						// Measured from the event's own words ("issued in February 2020 and lifted in May 2022": May is the lifting's).
 						.sort((a, b) => fromCue(a) + (behindComma(a) ? 200 : 0) - fromCue(b) - (behindComma(b) ? 200 : 0));
 					// Where other dates compete and the one taken is not beside the event's words, the choice is a reading
@@ -194,6 +195,9 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						const when = earlier ? laterThan(earlier, step) : null;
 						if (when) return when;
 					}
+					// Told as news, the grade is the report's; a recent inspection named beside it ("remain inadequate,
+					// according to an inspection carried out in September") is the visit's date, not the grade's.
+					if (judgement && news && visitDates.some(recentVisit)) return null;
 					if (judgement && inspectionDates.length > 0) {
 						const inspection = inspectionDates[0]!;
 						// A report comes out within months of its inspection: one dated long before the article is history.

@@ -655,3 +655,7 @@ test('the year a sum was overspent does not date the money found to cover it; "l
 	expect(brief('The director told the cabinet on Tuesday that the council had drawn £4m from reserves to cover last year’s overspend.')).toEqual(['funding 2024-03-12']);
 	expect(brief('Last year’s inspection rated the service inadequate.')).toEqual(['inspection-judgement/inadequate 2023']);
 });
+
+test('told as news, the grade is the report’s; a recent inspection named beside it dates the visit', () => {
+	expect(brief('Children’s services remain inadequate, according to an inspection carried out in January.')).toEqual(['inspection-judgement/inadequate ~2024-03-14', 'inspection-visit 2024-01']);
+});
