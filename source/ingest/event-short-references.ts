@@ -37,6 +37,9 @@ export function shortReferences(sentence: string, c: {start: number; end: number
 		const calls = /\b(calls?|demands?)\b/i.exec(clause);
 		if (calls) out.push({type: 'resignation-call', at: calls.index});
 	}
+	// "was asked to consider her position but declined": she was asked to go, and refused.
+	const asked = groups.has('resign') ? /\b(asked|urged|told) to (consider|reconsider) (his|her|their) (position|future)\b/i.exec(clause) : null;
+	if (asked) out.push({type: 'resignation-call', at: asked.index});
 	if (!groups.has('resign') && ctx.resignInArticle && /\bmade the call\b/i.test(clause)) out.push({type: 'resignation-call', at: clause.search(/\bmade the call\b/i)});
 	// "He will report back ... at the end of March" right after a sentence about the commissioner.
 	if (!groups.has('commissioner-report') && /\b(report back|will report|to report)\b/i.test(clause) && /\bcommissioner\b/i.test(`${ctx.previousSentence} ${sentence.slice(0, c.start)}`)) out.push({type: 'commissioner-report', at: clause.search(/\breport/i)});

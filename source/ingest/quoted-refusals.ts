@@ -8,7 +8,7 @@ import type {DateMatch} from './dates/types.js';
 import type {RawEvent} from './event-types.js';
 import {squash} from './text.js';
 
-const refusal = /\bI(?:['’]m| am| will| shall|['’]ll| have| do)? ?(?:not|no intention of|never|not going to|won['’]t|don['’]t intend to|do not intend to)\b[^.!?]{0,30}?\b(?:resign(?:ing)?|step(?:ping)? (?:down|aside)|stand(?:ing)? (?:down|aside)|quit(?:ting)?|walk(?:ing)? away|go(?:ing)? anywhere)\b/i;
+const refusal = /\bI(?:['’]m| am| will| shall|['’]ll| have| do)? ?(?:not|no intention of|never|not going to|won['’]t|don['’]t intend to|do not intend to)\b[^.!?]{0,30}?\b(?:resign(?:ing)?|step(?:ping)? (?:down|aside)|stand(?:ing)? (?:down|aside)|quit(?:ting)?|walk(?:ing)? away|go(?:ing)? anywhere)\b|\bI(?:['’]m| am) going nowhere\b/i;
 
 /** Calls for someone to go: only an article that reports one reads refusals in quotes. */
 export const resignationTalk = /\b(resign|resignation|resignations|step down|stand down|step aside|quit|walk away)\b/i;

@@ -87,3 +87,17 @@ for (const [type, sentences] of wordings) {
 		test.each(sentences)('%s', (sentence) => expect(typesIn(sentence).map((t) => t.split(' ')[0])).toContain(type));
 	});
 }
+
+describe('refusals and votes in other words', () => {
+	test.each([
+		['Council leader Nathan Hollis brushed the demand aside.', 'resignation-refused'],
+		['It is understood that the cabinet member was asked to consider her position but declined.', 'resignation-refused'],
+		['It is understood that the cabinet member was asked to consider her position but declined.', 'resignation-call'],
+		['Whether Cllr Hale keeps the confidence of the chamber will be tested next month, when a formal vote is scheduled.', 'no-confidence-vote'],
+	] as const)('%s (%s)', (sentence, type) => expect(typesIn(sentence).map((t) => t.split(' ')[0])).toContain(type));
+
+	test('"I am going nowhere" after a call to resign is a refusal in the refuser’s own words', () => {
+		const a = extractArticle('title: Council news\ndate: 2021-06-09\nauthority: Leeds\n\nThe opposition called for the leader to resign over the inadequate rating.\n\n“I am going nowhere until this service is fixed,” said council leader Nathan Hollis.\n', {today});
+		expect(a.events.map((e) => e.type)).toContain('resignation-refused');
+	});
+});
