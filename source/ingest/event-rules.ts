@@ -54,8 +54,9 @@ export const rules: readonly Rule[] = [
 	{
 		group: 'resign',
 		type: 'resignation',
-		needs: ['resigned', 'stepped down', 'stood down', 'quit', 'resignation', 'leav', 'step down', 'stand down', 'stepping down', 'standing down', 'departure', 'exit', 'retire'],
-		test: /\b(resigned|stepped down|stood down)\b|\bquit (as|from|on|last|this|after|with)\b|\b(has|have|had) quit\b|\b(handed in|announced|tendered|confirmed|offered|accepted) (his|her|their|the) resignation\b|\b(his|her|their) resignation (on|last|this|in|at)\b|\bthe resignation of\b(?![^.]*\b(call|calls|called|calling|demand|demanded|demands)\b)|\b(is|are|was|were) (leaving|to leave|to step down|to stand down|stepping down|standing down)\b|\b(will|is set to|is due to) (leave|step down|stand down)\b|\b(announced|confirmed) (his|her|their) (departure|exit|retirement)\b|\b(announced|confirmed|revealed)\b[^.]{0,40}\b(she|he|they) (would|will) (retire|leave|step down|stand down|quit)\b/i,
+		needs: ['resigned', 'stepped down', 'stood down', 'quit', 'resignation', 'leav', 'step down', 'stand down', 'stepping down', 'standing down', 'departure', 'exit', 'retire', 'left the'],
+		// "left the £180,000-a-year post on 28 March".
+		test: /\b(resigned|stepped down|stood down)\b|\bleft (the|his|her|their) ([\w£,'’-]+ ){0,3}(post|job|role|position)\b|\bquit (as|from|on|last|this|after|with)\b|\b(has|have|had) quit\b|\b(handed in|announced|tendered|confirmed|offered|accepted) (his|her|their|the) resignation\b|\b(his|her|their) resignation (on|last|this|in|at)\b|\bthe resignation of\b(?![^.]*\b(call|calls|called|calling|demand|demanded|demands)\b)|\b(is|are|was|were) (leaving|to leave|to step down|to stand down|stepping down|standing down)\b|\b(will|is set to|is due to) (leave|step down|stand down)\b|\b(announced|confirmed) (his|her|their) (departure|exit|retirement)\b|\b(announced|confirmed|revealed)\b[^.]{0,40}\b(she|he|they) (would|will) (retire|leave|step down|stand down|quit)\b/i,
 		unless: /\bother (towns|councils|authorities|areas|places)\b/i,
 	},
 	{
@@ -86,6 +87,6 @@ export const rules: readonly Rule[] = [
 		// "aiming for a 'good' rating from the next Ofsted inspection" is an ambition, not a visit.
 		unless: /\b(aiming for|aim for|aims to|hoping|hopes? (for|to)|wants? to|strive)\b/i,
 	},
-	{group: 'funding', type: 'funding', needs: ['£', 'budget'], unless: /\b(salary|salaries|pay-?off|payout|severance|pension|a year for the role)\b|\b(councils|local authorities) (in England|across the country|nationally|will|would|have|had|face|faced|are|were)\b|\bacross England\b/i, test: /£\s?\d[\d.,]*\s?(m|bn|k|million|billion)\b|£\s?\d{1,3}(?:,\d{3})+\b|\b(funding|investment|grant|budget)\b[^.]*?£\s?\d|\bbudget\b[^.]*\b(increases|increased|raises|raised|boosts|boosted)\b[^.]*\bspending on children['’]s (services|social care)\b/i},
+	{group: 'funding', type: 'funding', needs: ['£', 'budget'], unless: /\b(salary|salaries|pay-?off|payout|severance|pension|a year for the role)\b|-a-year (post|job|role)\b|\b(councils|local authorities) (in England|across the country|nationally|will|would|have|had|face|faced|are|were)\b|\bacross England\b/i, test: /£\s?\d[\d.,]*\s?(m|bn|k|million|billion)\b|£\s?\d{1,3}(?:,\d{3})+\b|\b(funding|investment|grant|budget)\b[^.]*?£\s?\d|\bbudget\b[^.]*\b(increases|increased|raises|raised|boosts|boosted)\b[^.]*\bspending on children['’]s (services|social care)\b/i},
 ];
 

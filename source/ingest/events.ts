@@ -10,7 +10,7 @@
  * merging of an article's mentions in event-settle.ts.
  */
 import {findAuthorityMentions} from '../corpus/authorities.js';
-import {compareDates, isAfter, monthsBetween, shiftDate, unknownDate} from '../corpus/date-value.js';
+import {isAfter, monthsBetween, shiftDate, unknownDate} from '../corpus/date-value.js';
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {findDates} from './dates/resolve.js';
 import type {DateMatch} from './dates/types.js';
@@ -20,6 +20,7 @@ import {aspiration, embeddedEvent, eventVerbs, future, gradingScale, inspectionB
 import {rules} from './event-rules.js';
 import {anchoredToStory, isStoryDate, laterThan, laterWords, storyYear, withinFrom, type StoryDate} from './event-story-date.js';
 import {headlineJudgements} from './event-headline.js';
+import {visitsBehindNews} from './event-visits.js';
 import {shortReferences} from './event-short-references.js';
 import {publicationDate, settle, summarise} from './event-settle.js';
 import type {ExtractedEvent, NamedMention, RawEvent} from './event-types.js';
@@ -260,7 +261,9 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// "A visit is scheduled for February, the first since the good rating two years ago": a grade the clause
 					// also dates in the past is not the one scheduled.
 					const pastGrade = type === 'inspection-judgement' && clauseDates.some((d) => !isAfter(d.date, input.published));
-					const status = madeBy ? undefined : (statusOf(clause, type, at) ?? (type !== 'resignation-refused' && scheduledByDate && !pastGrade ? 'planned' : undefined));
+					// "has resigned ahead of a report due later this week": the date after "ahead of" is the report's.
+					const scheduledHere = scheduledByDate && clauseDates.some((d) => isAfter(d.date, input.published) && !/\b(?:ahead of|in advance of)\b/i.test(sentence.slice(c.start + at, d.start)));
+					const status = madeBy ? undefined : (statusOf(clause, type, at) ?? (type !== 'resignation-refused' && scheduledHere && !pastGrade ? 'planned' : undefined));
 					const facet = type === 'inspection-judgement' ? serviceOf(sentence, narrative, opening) : {};
 					// "monitoring visits in November 2022, March 2023 and June 2023": one event per date of a list.
 					// "over four weeks in May and June" is one visit that spanned them: its first date.
@@ -368,24 +371,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			}
 			// The inspection behind a judgement told as news is an event of its own, on its own date.
 			// Only beside a judgement told as news: a background judgement stands for its own inspection.
-			if (newsJudged) {
-				for (const d of [...new Set([...inspectionDates, ...visitDates])]) {
-					if (raw.some((e) => e.type === 'inspection-visit' && e.paragraph === k + 1 && compareDates(e.date, d.date) === 0)) continue;
-					raw.push({
-						date: d.date,
-						authority: authorityHere,
-						type: 'inspection-visit',
-						evidence: {sentence: squash(printed).slice(0, 400), cue: squash(d.text).slice(0, 80)},
-						summary: summarise(printed, d.start),
-						paragraph: k + 1,
-						alsoIn: [],
-						dated: true,
-						future: false,
-						undatedPast: false,
-						reportsNews: false,
-					});
-				}
-			}
+			if (newsJudged) raw.push(...visitsBehindNews([...inspectionDates, ...visitDates], raw, {authority: authorityHere, printed, paragraph: k + 1}));
 			previousSentence = sentence;
 			if (sentenceDate && !anchorUsed) previousDate = sentenceDate.date;
 			previousLastDate = dates.findLast((d) => d.date.value !== null)?.date ?? null;

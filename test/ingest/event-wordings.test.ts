@@ -101,3 +101,11 @@ describe('refusals and votes in other words', () => {
 		expect(a.events.map((e) => e.type)).toContain('resignation-refused');
 	});
 });
+
+test('"left the £180,000-a-year post on 28 March" is a resignation, not funding', () => {
+	expect(typesIn('Corporate director Dylan Crane left the £180,000-a-year post on 28 May.')).toEqual(['resignation']);
+});
+
+test('what comes "ahead of" a resignation does not make it planned', () => {
+	expect(typesIn('The director has resigned ahead of a highly critical Ofsted report due later this week.')).toContain('resignation');
+});
