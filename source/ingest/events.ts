@@ -18,7 +18,7 @@ import {authorityList, clauses, dateList, offsetBefore, participantsOf, toldAsHi
 import {ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './event-facets.js';
 import {aspiration, embeddedEvent, eventVerbs, future, gradingScale, inspectionBefore, judgedBy, judgementVerb, newsTense, notJudgementRe, notMadeBy, notMadeByRe, otherAuthorities, sameGrade, sendWeaknesses, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore} from './event-cues.js';
 import {rules} from './event-rules.js';
-import {anchoredToStory, isStoryDate, laterThan, laterWords, storyYear, withinFrom, type StoryDate} from './event-story-date.js';
+import {anchoredToStory, gradeLeftYearsAgo, isStoryDate, laterThan, laterWords, storyYear, withinFrom, type StoryDate} from './event-story-date.js';
 import {headlineJudgements} from './event-headline.js';
 import {visitsBehindNews} from './event-visits.js';
 import {shortReferences} from './event-short-references.js';
@@ -27,6 +27,9 @@ import type {ExtractedEvent, NamedMention, RawEvent} from './event-types.js';
 import {refusalEvents, type QuotedRefusal} from './quoted-refusals.js';
 import {sentenceSpans, squash} from './text.js';
 import {wordFinder} from './word-set.js';
+
+/** The length of the preposition a date's words open with ("in September"): the words before a date end with it. */
+const prepositionOf = (d: DateMatch) => /^(?:in|on|during|from|of)\s+/i.exec(d.text)?.[0].length ?? 0;
 
 export type {ExtractedEvent, NamedMention, Participant} from './event-types.js';
 export {summarise} from './event-settle.js';
@@ -125,7 +128,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				: dates.filter((d) => d.date.value !== null && (inspectionBefore.test(sentence.slice(Math.max(0, d.start - 70), d.start)) || (inspectionJustBefore.test(sentence.slice(Math.max(0, d.start - 70), d.start)) && verdictAfter.test(sentence.slice(d.end, d.end + 50)))));
 			// Any dated inspection a judgement's sentence names is a visit of its own ("judged good at its inspection in
 			// August", "found by inspectors on their March visit"), whichever date the judgement keeps.
-			const visitDates = sentenceJudged ? dates.filter((d) => d.date.value !== null && (inspectionDates.includes(d) || visitBefore.test(sentence.slice(Math.max(0, d.start - 45), d.start + (/^(?:in|on|during|from|of)\s+/i.exec(d.text)?.[0].length ?? 0))) || /^\s*(visit|inspection)\b/i.test(sentence.slice(d.end, d.end + 12)))) : [];
+			const visitDates = sentenceJudged ? dates.filter((d) => d.date.value !== null && (inspectionDates.includes(d) || visitBefore.test(sentence.slice(Math.max(0, d.start - 45), d.start + prepositionOf(d))) || /^\s*(visit|inspection)\b/i.test(sentence.slice(d.end, d.end + 12)))) : [];
 			let newsJudged = false;
 			for (const c of mayReport ? clauses(sentence) : []) {
 				const clause = sentence.slice(c.start, c.end);
@@ -198,7 +201,9 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					}
 					// Told as news, the grade is the report's; a recent inspection named beside it ("remain inadequate,
 					// according to an inspection carried out in September") is the visit's date, not the grade's.
-					if (judgement && news && visitDates.some(recentVisit)) return null;
+					// (Not inside "Two years after the inspection that rated it good": that grade is reckoned back below.)
+					const insideOffset = offset !== null && pos >= offset.index && pos < (sentence.indexOf(',', offset.index) < 0 ? sentence.length : sentence.indexOf(',', offset.index));
+					if (judgement && news && !insideOffset && visitDates.some(recentVisit)) return null;
 					if (judgement && inspectionDates.length > 0) {
 						const inspection = inspectionDates[0]!;
 						// A report comes out within months of its inspection: one dated long before the article is history.
@@ -236,8 +241,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// "A focused visit in the summer of 2022 ..., and a further visit was made a year after that": the date told
 					// before it in this sentence, else the previous sentence's.
 					const told = dates.filter((d) => d.date.value !== null && offset !== null && d.end <= offset.index).at(-1);
-					const insideAfter = offset !== null && pos >= offset.index && pos < (sentence.indexOf(',', offset.index) < 0 ? sentence.length : sentence.indexOf(',', offset.index));
-					if (offset && told && offset.months > 0 && !insideAfter) {
+					if (offset && told && offset.months > 0 && !insideOffset) {
 						anchorUsed = true;
 						return {...shiftDate(told.date, {months: offset.months}, `'${offset.words}' the ${told.date.value} named before it`), approximate: true};
 					}
@@ -248,7 +252,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						const inside = pos >= offset.index && pos < afterEnd;
 						return shiftDate(previousDate, {months: inside ? -offset.months : offset.months}, `'${offset.words}' the ${previousDate.value} event in the previous sentence`);
 					}
-					return null;
+					return judgement ? gradeLeftYearsAgo(sentence, pos, input.published) : null;
 				};
 				// The clause names a date the rules would not accept (after the article, or unresolvable): undated, not the article's.
 				const refused = clauseDates.length === 0 && inClause.some((d) => d.date.value === null);

@@ -659,3 +659,15 @@ test('the year a sum was overspent does not date the money found to cover it; "l
 test('told as news, the grade is the report’s; a recent inspection named beside it dates the visit', () => {
 	expect(brief('Children’s services remain inadequate, according to an inspection carried out in January.')).toEqual(['inspection-judgement/inadequate ~2024-03-14', 'inspection-visit 2024-01']);
 });
+
+describe('a grade left, dated by how long the way out took', () => {
+	test.each([
+		['The council has gone from inadequate to good in a little over three years.', 'inspection-judgement/inadequate ~2021'],
+		['The council has shaken off its inadequate rating less than two years after it was imposed.', 'inspection-judgement/inadequate ~2022'],
+		['Ofsted said the council is now good, marking the end of a seven-year climb out of special measures.', 'inspection-judgement/inadequate ~2017'],
+	])('%s', (sentence, expected) => expect(brief(sentence)).toContain(expected));
+
+	test('"Two years after the inspection that rated it good" reckons that grade back from the news', () => {
+		expect(brief('Two years after the inspection that rated it good, the council was the subject of a focused visit in the spring of 2024.')).toContain('inspection-judgement/good ~2022-03');
+	});
+});
