@@ -40,7 +40,7 @@ function score(file: string): Score {
 
 /** Floors at what the rules reach today: a change that loses ground fails. */
 const floors = {
-	'datelines-dev.jsonl': {right: 68, wrong: 1},
+	'datelines-dev.jsonl': {right: 69, wrong: 1},
 	'datelines-held.jsonl': {right: 57, wrong: 2},
 };
 

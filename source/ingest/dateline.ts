@@ -146,3 +146,21 @@ export function footDatelineDate(line: string): string | null {
 	const m = creditedDate.exec(line);
 	return m ? datelineDate(m[1]!) : null;
 }
+
+const monthYear = new RegExp(`^${monthWord}\\.? (\\d{4})(?![\\d/.-])`);
+
+/**
+ * The month a labelled dateline gives when it gives no day ("Published: May 2016", "Date: March 2019"), as YYYY-MM;
+ * unlabelled, a month and a year is as likely a heading or a report's period, and is not taken.
+ */
+export function labelledMonth(line: string): string | null {
+	const t = line.trim();
+	if (t.length > 60 || !publishingLabel.test(t)) return null;
+	const s = t
+		.toLowerCase()
+		.replace(/(?:first |last )?(?:published|posted|updated|modified|issued|publication date|date)\s*(?:on|in)?\s*:?/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+	const m = monthYear.exec(s);
+	return m ? `${m[2]}-${String(months.indexOf(m[1]!.slice(0, 3)) + 1).padStart(2, '0')}` : null;
+}

@@ -84,7 +84,7 @@ export function extractArticle(text: string, opts: {today?: Date; meta?: StatedM
 	const paragraphs = clean.paragraphs;
 
 	const published: DateValue = meta.date
-		? {value: meta.date, precision: 'day', approximate: false, basis: meta.dateBasis}
+		? {value: meta.date, precision: meta.date.length === 7 ? 'month' : 'day', approximate: false, basis: meta.dateBasis}
 		: (todayStated(paragraphs, today) ?? inferArticleDate(paragraphs, {today}));
 
 	// Authorities: the header's, else the one the article names most; the rest in order of mentions.

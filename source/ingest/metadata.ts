@@ -11,7 +11,7 @@ export type Line = {readonly n: number; readonly text: string};
 export type Metadata = {
 	readonly title: string | null;
 	readonly titleSource: 'header' | 'line' | null;
-	/** The date as printed (YYYY-MM-DD), when the file states one. */
+	/** The date as printed (YYYY-MM-DD, or YYYY-MM when a dateline gives only the month), when the file states one. */
 	readonly date: string | null;
 	/** Where the date was read: the header, the inline form, or a dateline printed near the top. */
 	readonly dateBasis: string;
@@ -23,7 +23,7 @@ export type Metadata = {
 	readonly body: readonly Line[];
 };
 
-import {datelineDate, footDatelineDate} from './dateline.js';
+import {datelineDate, footDatelineDate, labelledMonth} from './dateline.js';
 import {sentenceSpans} from './text.js';
 
 const headerKeys = new Set(['title', 'date', 'source', 'authority', 'author', 'byline', 'url', 'published', 'publication']);
@@ -52,8 +52,14 @@ function looksLikeProse(line: string): boolean {
 	return /[.!?]["”’']?$/.test(t) && t.split(/\s+/).length >= 12;
 }
 
-/** Checks that YYYY-MM-DD is a real calendar day and not after `today`. */
+/** Checks that YYYY-MM-DD is a real calendar day (or YYYY-MM a month) and not after `today`. */
 export function checkIsoDay(value: string, today: Date): string | null {
+	const month = /^(\d{4})-(\d{2})$/.exec(value);
+	if (month) {
+		const [y, mo] = [Number(month[1]), Number(month[2])];
+		if (mo < 1 || mo > 12) return `no such month ${value}`;
+		return Date.UTC(y, mo - 1, 1) > Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()) ? `date ${value} is in the future` : null;
+	}
 	const m = isoDay.exec(value);
 	if (!m) return 'not a YYYY-MM-DD date';
 	const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -167,6 +173,15 @@ export function parseMetadata(text: string, today: Date = new Date()): Metadata 
 		if (found) {
 			date = found.date;
 			dateBasis = `stated: the dateline at the foot '${found.line}'`;
+		}
+	}
+	// "Published: May 2016": a labelled month near the top, when no day is printed anywhere.
+	if (date === null && dateProblem === null) {
+		const line = body.filter((l) => l.text.trim() !== '').slice(0, datelineLines).find((l) => labelledMonth(l.text) !== null);
+		const month = line ? labelledMonth(line.text) : null;
+		if (line && month && checkIsoDay(month, today) === null) {
+			date = month;
+			dateBasis = `stated: the dateline '${line.text.trim()}' (its month)`;
 		}
 	}
 

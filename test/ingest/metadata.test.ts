@@ -206,3 +206,14 @@ test('a dateline printed above the headline dates the page and leaves the headli
 	const m = parseMetadata('Page last updated at 11:42 GMT, Wednesday, 9 December 2009\n\nDerby children’s services ‘performing poorly’\n\nChildren’s services in Derby have been judged to be performing poorly.\n', new Date('2026-01-01'));
 	expect([m.title, m.date]).toEqual(['Derby children’s services ‘performing poorly’', '2009-12-09']);
 });
+
+test('a labelled month without a day ("Published: May 2016") dates the page to its month; a bare month does not', async () => {
+	const {labelledMonth} = await import('../../source/ingest/dateline.js');
+	expect(labelledMonth('Published: May 2016 Reference no: 1.34')).toBe('2016-05');
+	expect(labelledMonth('Date: March 2019')).toBe('2019-03');
+	expect(labelledMonth('March 2019')).toBeNull();
+	const m = parseMetadata('A short guide for councillors\n\nPublished: May 2016\n\nThis guide is for lead members of councils whose services were judged inadequate.\n', new Date('2026-01-01'));
+	expect(m.date).toBe('2016-05');
+	const a = extractArticle('A short guide for councillors\n\nPublished: May 2016\n\nThis guide is for lead members of councils whose services were judged inadequate.\n', {today});
+	expect(a.published).toMatchObject({value: '2016-05', precision: 'month'});
+});
