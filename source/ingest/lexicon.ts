@@ -229,6 +229,8 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	[/\b(?:HM|Her Majesty['’]s|His Majesty['’]s) Inspectorate of Probation\b|\b(the )?(probation inspectorate|HMI Probation)\b/g, 'HM Inspectorate of Probation', ['inspectorate of probation', 'probation inspectorate', 'hmi probation']],
 	[/\b(?:the (?:union|trade union) )?(Unison|UNISON|Unite|GMB|NASUWT|National Education Union|NEU|British Association of Social Workers|BASW)\b/g, '$named', ['unison', 'unite', 'gmb', 'nasuwt', 'education union', 'neu', 'social workers', 'basw']],
 	[/\b(?:the (?:children['’]s )?charity )?(Barnardo['’]s|Action for Children|The Children['’]s Society|Children['’]s Society|Coram|Become|Family Rights Group|Article 39|Kids Company|Catch22)\b/g, '$named', ['barnardo', 'action for children', 'society', 'coram', 'become', 'family rights', 'article 39', 'kids company', 'catch22']],
+	// "Council officers said in the report that ...", "officers warned": the council's own staff speak for it.
+	[/\b(?:[Cc]ouncil |[Tt]he council['’]s |[Ss]enior )?officers\b(?=,? (?:said|say|says|told|warned|wrote|noted|added|have said|have warned|explained))/g, 'the council', ['officers']],
 	// "The authority said", "the local authority said in a statement": the article's own council.
 	[/\b[Tt]he (?:local )?authority\b(?=,? (said|says|added|told|stated|confirmed|explained|said in))/g, 'the council', ['authority']],
 	// "A statement from the council", "on behalf of the council": the council as the author.

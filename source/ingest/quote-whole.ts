@@ -14,6 +14,9 @@ export function isFullQuote(p: {readonly text: string}, s: QuoteSpan): boolean {
 	// A quotation that starts a sentence of its own ("..., Mr Polglase added. "They have earned this."").
 	if (/[.!?]["”’]?$/.test(before)) return true;
 	if (!s.closed) return true;
+	// "Inspectors also noted that "caseloads are manageable and social workers ..."", "officers said in the report
+	// that "...": a whole clause of someone's words after a reporting verb and "that".
+	if (wordCount(s.text) >= 9 && /\b(?:said|says|noted|notes|found|finds|warned|warns|stated|states|concluded|wrote|writes|added|reported|explained|argued|admitted|acknowledged)\b[^.;:"“”]{0,40}\bthat\s*["“‘']?$/i.test(before.slice(-80))) return true;
 	// "..., he said" with a capitalised sentence of six words or more inside the marks.
 	if (/^[A-Z]/.test(s.text) && wordCount(s.text) >= 6 && /[.!?,]$/.test(s.text)) return true;
 	// `said "the inspection has shown us that a fresh start is needed".`: a whole clause of someone's words that

@@ -245,3 +245,19 @@ describe('the inspectorate under other names', () => {
 		expect(quotes('According to Ofsted, “leaders do not have a clear enough understanding of practice in the service.”')).toEqual([[2, 'leaders do not have a clear enough understanding of practice in the service.', 'Ofsted']]);
 	});
 });
+
+describe('whole clauses after "that", and officers', () => {
+	test('"noted that "..."" with a whole clause inside is a quote, whatever follows it', () => {
+		expect(quotes('Inspectors also noted that “caseloads are manageable and social workers speak highly of the support they receive”, although they said plans were not consistent.')).toEqual([
+			[2, 'caseloads are manageable and social workers speak highly of the support they receive', 'Ofsted'],
+		]);
+	});
+	test('"Council officers said in the report that "..."" is the council’s', () => {
+		expect(quotes('Council officers said in the report that “the growth in demand for statutory services has outstripped the resources available for several years”.')).toEqual([
+			[2, 'the growth in demand for statutory services has outstripped the resources available for several years', 'Wigan Council'],
+		]);
+	});
+	test('a short phrase after "that" stays a fragment', () => {
+		expect(quotes('Ms Lee said that the report was “a wake-up call”.')).toEqual([[2, '~a wake-up call', 'Lee']]);
+	});
+});
