@@ -7,7 +7,7 @@
 import {shortHash, slug} from '../text/ids.js';
 import {authorityId, authorityInfo} from './authorities.js';
 import {datesCompatible} from './date-value.js';
-import {changedCopyOverlap, IdentityIndex, overlap, wordSetOf} from './identity.js';
+import {changedCopyOverlap, IdentityIndex, keepWordSet, overlap, wordSetOf} from './identity.js';
 import type {Article, CorpusEvent, DateValue, Furniture, Person, Quote, StoreData} from './schema.js';
 import type {EventType, Rating} from './vocabulary.js';
 
@@ -57,6 +57,8 @@ export type ArticleInput = {
 	readonly extracted: ArticleExtract;
 	/** The id to give a new article (an export's own id, or a hash of its text), in place of the file's stem. */
 	readonly id?: string;
+	/** `wordSetOf(extracted)`, made where the article was extracted (a worker thread) to spare the merging one. */
+	readonly wordSet?: Uint32Array;
 };
 
 export type MergeOutcome = {readonly outcome: 'added' | 'unchanged' | 'replaced'; readonly articleId: string};
@@ -97,6 +99,7 @@ export function mergeArticle(data: StoreData, input: ArticleInput, importedAt: s
 	// export's article at the same position must also be the same story: a new download may order them anew.
 	const atPath = look.byPath.get(input.path);
 	const candidate = {id: input.id, url: x.url, file, paragraphs: x.paragraphs};
+	if (input.wordSet) keepWordSet(candidate, input.wordSet);
 	const samePlace = atPath && (!input.id || overlap(wordSetOf(candidate), wordSetOf(atPath)) >= changedCopyOverlap) ? atPath : undefined;
 	const previous = samePlace ?? look.identity.changedCopyOf(candidate) ?? undefined;
 	let id = previous?.id;
@@ -149,6 +152,8 @@ export function mergeArticle(data: StoreData, input: ArticleInput, importedAt: s
 		look.ids.add(article.id);
 		look.identity.add(article);
 	}
+	// The same paragraphs as the candidate's: its signature, made once.
+	keepWordSet(stored, wordSetOf(candidate));
 	linkCopies(stored, look.identity.copiesOf(stored));
 
 	x.quotes.forEach((q, n) => {
@@ -224,7 +229,9 @@ export function rebuildDerived(data: StoreData): void {
 				const last = p.name.split(' ').at(-1)!;
 				for (const auth of a.authorities.slice(0, 1)) {
 					const k = `${last}|${auth}`;
-					fullNames.set(k, new Set([...(fullNames.get(k) ?? []), p.name]));
+					const names = fullNames.get(k);
+					if (names) names.add(p.name);
+					else fullNames.set(k, new Set([p.name]));
 				}
 			}
 
@@ -243,18 +250,30 @@ export function rebuildDerived(data: StoreData): void {
 	for (const q of data.quotes) if (q.origin === 'extracted') (quotesOf.get(q.articleId) ?? quotesOf.set(q.articleId, []).get(q.articleId)!).push(q);
 	const eventsOf = new Map<string, typeof data.events>();
 	for (const e of data.events) if (e.origin === 'extracted' && e.articleId) (eventsOf.get(e.articleId) ?? eventsOf.set(e.articleId, []).get(e.articleId)!).push(e);
+	// A person's article ids as a set beside the list: someone named in thousands of articles would otherwise
+	// cost a scan of that list for each of them.
+	const articlesOf = new Map<string, Set<string>>();
 	for (const a of data.articles) {
 		for (const p of a.people) {
 			const name = canonical(p.name, a);
 			const id = slug(name);
-			const rec = extractedPeople.get(id) ?? {id, name, titles: [], roles: [], party: null, authorities: [], articleIds: [], origin: 'extracted' as const};
+			let rec = extractedPeople.get(id);
+			let seen = articlesOf.get(id);
+			if (!rec || !seen) {
+				rec = {id, name, titles: [], roles: [], party: null, authorities: [], articleIds: [], origin: 'extracted' as const};
+				seen = new Set();
+				extractedPeople.set(id, rec);
+				articlesOf.set(id, seen);
+			}
 			for (const t of p.titles) if (!rec.titles.includes(t)) rec.titles.push(t);
 			for (const r of p.roles) if (!rec.roles.includes(r)) rec.roles.push(r);
 			rec.party ??= p.party;
 			const main = a.authorities[0];
 			if (main && !rec.authorities.includes(main)) rec.authorities.push(main);
-			if (!rec.articleIds.includes(a.id)) rec.articleIds.push(a.id);
-			extractedPeople.set(id, rec);
+			if (!seen.has(a.id)) {
+				seen.add(a.id);
+				rec.articleIds.push(a.id);
+			}
 		}
 		for (const e of eventsOf.get(a.id) ?? []) {
 			if (!e.participants) continue;
@@ -271,7 +290,9 @@ export function rebuildDerived(data: StoreData): void {
 	// Curated people win over extracted ones with the same id.
 	const curated = data.people.filter((p) => p.origin === 'curated');
 	const curatedIds = new Set(curated.map((p) => p.id));
-	data.people = [...curated, ...[...extractedPeople.values()].filter((p) => !curatedIds.has(p.id))].sort((a, b) => a.name.localeCompare(b.name));
+	// A collator compares as `localeCompare` does (the same locale and options), without making one per call.
+	const byName = new Intl.Collator().compare;
+	data.people = [...curated, ...[...extractedPeople.values()].filter((p) => !curatedIds.has(p.id))].sort((a, b) => byName(a.name, b.name));
 
 	// Authorities: every one an article or an event names.
 	const names = new Set<string>();
@@ -295,12 +316,19 @@ export function rebuildDerived(data: StoreData): void {
 
 /** An extracted judgement that matches an official one (same authority, compatible date, no rating conflict). */
 export function linkOfficialJudgements(data: StoreData): void {
-	const official = data.events.filter((e) => e.origin === 'ofsted' && e.type === 'inspection-judgement');
+	// By authority, in store order: the first match of each list is the first of all official judgements.
+	const official = new Map<string, CorpusEvent[]>();
+	for (const e of data.events) {
+		if (e.origin !== 'ofsted' || e.type !== 'inspection-judgement') continue;
+		const list = official.get(e.authority);
+		if (list) list.push(e);
+		else official.set(e.authority, [e]);
+	}
 	for (const e of data.events) {
 		if (e.origin === 'ofsted' || e.type !== 'inspection-judgement') continue;
 		delete e.officialId;
 		if (e.date.value === null) continue;
-		const match = official.find((o) => o.authority === e.authority && datesCompatible(o.date, e.date) && (o.rating === undefined || e.rating === undefined || o.rating === e.rating));
+		const match = official.get(e.authority)?.find((o) => datesCompatible(o.date, e.date) && (o.rating === undefined || e.rating === undefined || o.rating === e.rating));
 		if (match) e.officialId = match.id;
 	}
 }
