@@ -61,8 +61,7 @@ export type ImportOptions = {
 
 // Small imports are done before a pool of workers would have started.
 const minFilesForPool = 64;
-// How many files the pool prepares ahead of the merge: enough to keep it busy during a write, few enough
-// that the prepared articles waiting (about 30 KB each) stay small.
+// How many files the pool prepares ahead of the merge beyond the next batch.
 const aheadPerWorker = 500;
 
 /** Imports files and folders into an open store. Never throws for a bad input file: it is reported. */
@@ -76,7 +75,8 @@ export async function importPaths(store: Store, inputs: readonly string[], opts:
 	// Every write rewrites the whole store, so a fixed batch would make a large import quadratic in its writes:
 	// unless a size is set, a batch is as large as half the store already is (at least 250), so the bytes written
 	// stay within a small multiple of the final store.
-	const batchSizeNow = () => opts.batchSize ?? Math.max(250, Math.floor(store.data.articles.length / 2));
+	const batchFor = (articles: number) => opts.batchSize ?? Math.max(250, Math.floor(articles / 2));
+	const batchSizeNow = () => batchFor(store.data.articles.length);
 	let batchSize = batchSizeNow();
 	let done = 0;
 	let first = true;
@@ -92,7 +92,10 @@ export async function importPaths(store: Store, inputs: readonly string[], opts:
 		// are dropped, not read here.
 		return pool.prepare({file, storeDir, today: today?.toISOString() ?? null, urlList}).catch(async () => (closed ? {ok: false, reason: 'not read: the import stopped'} : inThread()));
 	};
-	const ahead = new ReadAhead(files, prepare, pool ? workers * aheadPerWorker : 1);
+	// The pool prepares the whole next batch while this one is merged and written, so that extraction (on the
+	// workers) and the write (on this thread) run at once rather than in turn. A prepared article holds about
+	// what its records will hold once merged (about 30 KB), and the next batch is merged soon after.
+	const ahead = new ReadAhead(files, prepare, () => (pool ? workers * aheadPerWorker + batchFor(store.data.articles.length + batchSize) : 1));
 
 	try {
 		for (let b = 0; b < files.length || (first && opts.rebuild); b += batchSize, batchSize = batchSizeNow()) {
@@ -161,8 +164,8 @@ export async function importPaths(store: Store, inputs: readonly string[], opts:
 }
 
 /**
- * Prepares files in order, up to `limit` ahead of the one taken last. Taking a file hands over its result and
- * forgets it, so at most `limit` prepared articles wait in memory.
+ * Prepares files in order, up to `limit()` ahead of the one taken last. Taking a file hands over its result
+ * and forgets it, so at most that many prepared articles wait in memory.
  */
 class ReadAhead {
 	readonly #started = new Map<number, Promise<Prepared>>();
@@ -171,11 +174,12 @@ class ReadAhead {
 	constructor(
 		readonly files: readonly string[],
 		readonly prepare: (file: string) => Promise<Prepared>,
-		readonly limit: number,
+		readonly limit: () => number,
 	) {}
 
 	async take(index: number): Promise<Prepared> {
-		while (this.#next < Math.min(this.files.length, index + this.limit)) {
+		const end = Math.min(this.files.length, index + this.limit());
+		while (this.#next < end) {
 			const at = this.#next++;
 			this.#started.set(at, this.prepare(this.files[at]!));
 		}
