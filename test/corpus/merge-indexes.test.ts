@@ -66,7 +66,7 @@ function article(id: string, authority: string, people: readonly string[]): Arti
 		path: `${id}.txt`,
 		contentHash: id,
 		title: id,
-		titleSource: 'first-line',
+		titleSource: 'line',
 		source: null,
 		published: date('2023-03-14'),
 		authorities: [authority],
