@@ -2,13 +2,13 @@
  * The merge's shortcuts give the store the plain way would: the word signature made on the extraction worker
  * (ArticleInput.wordSet) and the sets and maps of rebuildDerived and linkOfficialJudgements, against scans.
  */
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {datesCompatible} from '../../source/corpus/date-value.js';
 import {wordSetOf} from '../../source/corpus/identity.js';
-import {linkOfficialJudgements, mergeArticle, rebuildDerived, type ArticleInput} from '../../source/corpus/merge.js';
+import {linkOfficialJudgements, mergeArticle, mergeArticles, rebuildDerived, type ArticleInput} from '../../source/corpus/merge.js';
 import {emptyStore, type Article, type CorpusEvent, type StoreData} from '../../source/corpus/schema.js';
 import {slug} from '../../source/text/ids.js';
 import {prepareArticle} from '../../source/importer/prepare.js';
@@ -41,7 +41,7 @@ describe("the extraction worker's word signature", () => {
 		// A changed copy of the Gazette's file under the same name: it replaces that article.
 		const later = path.join(dir, 'later');
 		writeSyndicatedCorpus(later);
-		writeFileSync(path.join(later, 'a-gazette.txt'), `${(await import('node:fs')).readFileSync(path.join(corpus, 'a-gazette.txt'), 'utf8')}\nA council spokesperson declined to comment.\n`);
+		writeFileSync(path.join(later, 'a-gazette.txt'), `${readFileSync(path.join(corpus, 'a-gazette.txt'), 'utf8')}\nA council spokesperson declined to comment.\n`);
 		const files = ['a-gazette.txt', 'b-echo.txt', 'c-post.txt'].map((f) => path.join(corpus, f));
 		const withSets = await inputsOf([...files, path.join(later, 'a-gazette.txt')]);
 		for (const input of withSets) expect([...input.wordSet!]).toEqual([...wordSetOf({paragraphs: input.extracted.paragraphs.slice()})]);
@@ -54,6 +54,41 @@ describe("the extraction worker's word signature", () => {
 		expect(a.articles).toHaveLength(3);
 		expect(a.articles.filter((x) => x.copies?.length)).toHaveLength(2);
 		expect(a.articles[0]!.path).toMatch(/later/);
+	});
+});
+
+describe('merging a batch', () => {
+	it('gives the store merging each article in turn gives, with articles replaced once and twice in the batch', async () => {
+		const corpus = writeSyndicatedCorpus(path.join(dir, 'batch'));
+		const files = ['a-gazette.txt', 'b-echo.txt', 'c-post.txt'].map((f) => path.join(corpus, f));
+		const first = await inputsOf(files);
+		// Each file changed on disk and read again (the same path: it replaces its article), the Gazette's twice.
+		const again = async (file: string, tail: string) => {
+			writeFileSync(file, `${readFileSync(file, 'utf8')}\n"${tail}," said Cllr Tom Brown.\n`);
+			return inputsOf([file]);
+		};
+		const changed = [...(await again(files[0]!, 'We will be back')), ...(await again(files[2]!, 'The budget holds')), ...(await again(files[0]!, 'And again'))];
+		const sequence = [...first, ...changed, first[1]!];
+
+		const oneByOne = emptyStore();
+		// A researcher's mark on a press event of the Gazette's article survives its replacements.
+		oneByOne.events.push({id: 'mark:a-gazette-e1', date: date('2024-03'), authority: 'Somerset', type: 'other', summary: 'x', sources: [], origin: 'curated', hidden: true, replaces: 'a-gazette-e1'} as CorpusEvent);
+		const batched = structuredClone(oneByOne);
+		const outcomes = structuredClone(sequence).map((input) => mergeArticle(oneByOne, input, 'at').outcome);
+		rebuildDerived(oneByOne);
+		// In two batches, the second replacing records the first merged.
+		const inputs = structuredClone(sequence);
+		const batchOutcomes = [...mergeArticles(batched, inputs.slice(0, 4), 'at'), ...mergeArticles(batched, inputs.slice(4), 'at')].map((r) => r.outcome);
+		rebuildDerived(batched);
+
+		expect(batchOutcomes).toEqual(outcomes);
+		expect(outcomes).toEqual(['added', 'added', 'added', 'replaced', 'replaced', 'replaced', 'unchanged']);
+		expect(JSON.stringify(batched)).toBe(JSON.stringify(oneByOne));
+		// The Gazette's file grew twice: its quotes once each, those of its earlier versions gone.
+		expect(batched.quotes.filter((q) => q.text.startsWith('And again'))).toHaveLength(1);
+		expect(batched.quotes.filter((q) => q.text.startsWith('We will be back'))).toHaveLength(1);
+		expect(batched.quotes.filter((q) => q.text.startsWith('The budget holds'))).toHaveLength(1);
+		expect(batched.events.filter((e) => e.hidden === true).length).toBeGreaterThan(1);
 	});
 });
 
