@@ -47,6 +47,14 @@ export function wordSetOf(a: {readonly paragraphs: readonly string[]}): Uint32Ar
 	return sig;
 }
 
+/**
+ * Gives `a` the signature {@link wordSetOf} made for the same paragraphs elsewhere (the extraction worker, or the
+ * candidate an article record was made from), so that it is not made again.
+ */
+export function keepWordSet(a: {readonly paragraphs: readonly string[]}, sig: Uint32Array): void {
+	signatures.set(a, sig);
+}
+
 /** The share of words two articles have in common (Jaccard), estimated from their signatures; 0 for no words. */
 export function overlap(a: Uint32Array, b: Uint32Array): number {
 	if (a.length === 0 || b.length === 0) return 0;

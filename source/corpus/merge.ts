@@ -7,7 +7,8 @@
 import {shortHash, slug} from '../text/ids.js';
 import {authorityId, authorityInfo} from './authorities.js';
 import {datesCompatible} from './date-value.js';
-import {changedCopyOverlap, IdentityIndex, overlap, wordSetOf} from './identity.js';
+import {changedCopyOverlap, keepWordSet, overlap, wordSetOf} from './identity.js';
+import {lookupOf, ownedOf, type Lookup} from './merge-lookup.js';
 import type {Article, CorpusEvent, DateValue, Furniture, Person, Quote, StoreData} from './schema.js';
 import type {EventType, Rating} from './vocabulary.js';
 
@@ -57,37 +58,36 @@ export type ArticleInput = {
 	readonly extracted: ArticleExtract;
 	/** The id to give a new article (an export's own id, or a hash of its text), in place of the file's stem. */
 	readonly id?: string;
+	/** `wordSetOf(extracted)`, made where the article was extracted (a worker thread) to spare the merging one. */
+	readonly wordSet?: Uint32Array;
 };
 
 export type MergeOutcome = {readonly outcome: 'added' | 'unchanged' | 'replaced'; readonly articleId: string};
 
 const basename = (p: string) => p.split(/[\\/]/).at(-1) ?? p;
 
-type Lookup = {byHash: Map<string, Article>; byPath: Map<string, Article>; ids: Set<string>; hiddenReplaced: Set<string>; identity: IdentityIndex};
-const lookups = new WeakMap<object, Lookup>();
-
-/**
- * Maps from content hash, path and id to articles, kept for the life of one `articles` array: finding an
- * article by scanning would make an import of n articles cost n² (50,000 articles: over a billion compares).
- */
-function lookupOf(data: StoreData): Lookup {
-	let l = lookups.get(data.articles);
-	if (!l) {
-		l = {byHash: new Map(), byPath: new Map(), ids: new Set(), hiddenReplaced: new Set(), identity: new IdentityIndex(data.articles)};
-		for (const a of data.articles) {
-			l.byHash.set(a.contentHash, a);
-			l.byPath.set(a.path, a);
-			l.ids.add(a.id);
-		}
-		for (const e of data.events) if (e.origin === 'curated' && e.replaces && e.hidden) l.hiddenReplaced.add(e.replaces);
-		lookups.set(data.articles, l);
-	}
-	return l;
-}
-
 /** Adds or replaces one article and its extracted quotes and events. Mutates `data`; call `rebuildDerived` after. */
 export function mergeArticle(data: StoreData, input: ArticleInput, importedAt: string): MergeOutcome {
+	return mergeInto(data, input, importedAt, lookupOf(data), null);
+}
+
+/**
+ * {@link mergeArticle} for each input in turn, the same store at the end: the records of replaced articles are
+ * dropped in one pass over the store's quotes and events after the last, not in one pass for each.
+ */
+export function mergeArticles(data: StoreData, inputs: readonly ArticleInput[], importedAt: string): MergeOutcome[] {
 	const look = lookupOf(data);
+	const drop = new Set<Quote | CorpusEvent>();
+	const outcomes = inputs.map((input) => mergeInto(data, input, importedAt, look, drop));
+	if (drop.size > 0) {
+		data.quotes = data.quotes.filter((q) => !drop.has(q));
+		data.events = data.events.filter((e) => !drop.has(e));
+	}
+	return outcomes;
+}
+
+/** Merges one input; a replaced article's old records go to `drop` if given (the caller removes them), else now. */
+function mergeInto(data: StoreData, input: ArticleInput, importedAt: string, look: Lookup, drop: Set<Quote | CorpusEvent> | null): MergeOutcome {
 	const same = look.byHash.get(input.contentHash);
 	if (same) return {outcome: 'unchanged', articleId: same.id};
 
@@ -97,6 +97,7 @@ export function mergeArticle(data: StoreData, input: ArticleInput, importedAt: s
 	// export's article at the same position must also be the same story: a new download may order them anew.
 	const atPath = look.byPath.get(input.path);
 	const candidate = {id: input.id, url: x.url, file, paragraphs: x.paragraphs};
+	if (input.wordSet) keepWordSet(candidate, input.wordSet);
 	const samePlace = atPath && (!input.id || overlap(wordSetOf(candidate), wordSetOf(atPath)) >= changedCopyOverlap) ? atPath : undefined;
 	const previous = samePlace ?? look.identity.changedCopyOf(candidate) ?? undefined;
 	let id = previous?.id;
@@ -132,23 +133,38 @@ export function mergeArticle(data: StoreData, input: ArticleInput, importedAt: s
 		const {copies: _was, ...kept} = previous;
 		const replaced = {...kept, ...article};
 		stored = replaced;
-		data.articles[data.articles.indexOf(previous)] = replaced;
+		const at = look.at.get(previous)!;
+		data.articles[at] = replaced;
+		look.at.delete(previous);
+		look.at.set(replaced, at);
+		look.byId.set(replaced.id, replaced);
 		look.byHash.delete(previous.contentHash);
 		look.byHash.set(replaced.contentHash, replaced);
 		if (look.byPath.get(previous.path) === previous) look.byPath.delete(previous.path);
 		look.byPath.set(replaced.path, replaced);
 		look.identity.remove(previous);
 		look.identity.add(replaced);
-		unlinkCopies(data, previous);
-		data.quotes = data.quotes.filter((q) => q.articleId !== id || q.origin !== 'extracted');
-		data.events = data.events.filter((e) => e.origin !== 'extracted' || e.articleId !== id);
+		unlinkCopies(look, previous);
+		if (drop) {
+			const owned = ownedOf(data, look);
+			for (const q of owned.get(id)?.quotes ?? []) drop.add(q);
+			for (const e of owned.get(id)?.events ?? []) drop.add(e);
+			owned.delete(id);
+		} else {
+			data.quotes = data.quotes.filter((q) => q.articleId !== id || q.origin !== 'extracted');
+			data.events = data.events.filter((e) => e.origin !== 'extracted' || e.articleId !== id);
+		}
 	} else {
+		look.at.set(article, data.articles.length);
 		data.articles.push(article);
+		look.byId.set(article.id, article);
 		look.byHash.set(article.contentHash, article);
 		look.byPath.set(article.path, article);
 		look.ids.add(article.id);
 		look.identity.add(article);
 	}
+	// The same paragraphs as the candidate's: its signature, made once.
+	keepWordSet(stored, wordSetOf(candidate));
 	linkCopies(stored, look.identity.copiesOf(stored));
 
 	x.quotes.forEach((q, n) => {
@@ -188,6 +204,7 @@ export function mergeArticle(data: StoreData, input: ArticleInput, importedAt: s
 		if (look.hiddenReplaced.has(event.id)) event.hidden = true;
 		data.events.push(event);
 	});
+	noteOwned(data, look, id, data.quotes.length - x.quotes.length, data.events.length - x.events.length);
 	return {outcome: previous ? 'replaced' : 'added', articleId: id};
 }
 
@@ -198,12 +215,21 @@ function linkCopies(article: Article, copies: readonly Article[]): void {
 	for (const c of copies) if (!c.copies?.includes(article.id)) c.copies = [...(c.copies ?? []), article.id];
 }
 
+/** If the store's records are indexed by article (after a replacement), adds article `id`'s new ones from `quotesFrom` and `eventsFrom` on. */
+function noteOwned(data: StoreData, look: Lookup, id: string, quotesFrom: number, eventsFrom: number): void {
+	if (look.owned?.quotes !== data.quotes || look.owned.events !== data.events) return;
+	const of = look.owned.of;
+	const owned = of.get(id) ?? of.set(id, {quotes: [], events: []}).get(id)!;
+	owned.quotes.push(...data.quotes.slice(quotesFrom));
+	owned.events.push(...data.events.slice(eventsFrom));
+}
+
 /** Takes a replaced article out of the copies lists of the articles it was linked to. */
-function unlinkCopies(data: StoreData, previous: Article): void {
+function unlinkCopies(look: Lookup, previous: Article): void {
 	if (!previous.copies?.length) return;
-	const linked = new Set(previous.copies);
-	for (const a of data.articles) {
-		if (!linked.has(a.id) || !a.copies) continue;
+	for (const linkedId of new Set(previous.copies)) {
+		const a = look.byId.get(linkedId);
+		if (!a?.copies) continue;
 		const left = a.copies.filter((id) => id !== previous.id);
 		if (left.length) a.copies = left;
 		else delete a.copies;
@@ -224,7 +250,9 @@ export function rebuildDerived(data: StoreData): void {
 				const last = p.name.split(' ').at(-1)!;
 				for (const auth of a.authorities.slice(0, 1)) {
 					const k = `${last}|${auth}`;
-					fullNames.set(k, new Set([...(fullNames.get(k) ?? []), p.name]));
+					const names = fullNames.get(k);
+					if (names) names.add(p.name);
+					else fullNames.set(k, new Set([p.name]));
 				}
 			}
 
@@ -243,18 +271,30 @@ export function rebuildDerived(data: StoreData): void {
 	for (const q of data.quotes) if (q.origin === 'extracted') (quotesOf.get(q.articleId) ?? quotesOf.set(q.articleId, []).get(q.articleId)!).push(q);
 	const eventsOf = new Map<string, typeof data.events>();
 	for (const e of data.events) if (e.origin === 'extracted' && e.articleId) (eventsOf.get(e.articleId) ?? eventsOf.set(e.articleId, []).get(e.articleId)!).push(e);
+	// A person's article ids as a set beside the list: someone named in thousands of articles would otherwise
+	// cost a scan of that list for each of them.
+	const articlesOf = new Map<string, Set<string>>();
 	for (const a of data.articles) {
 		for (const p of a.people) {
 			const name = canonical(p.name, a);
 			const id = slug(name);
-			const rec = extractedPeople.get(id) ?? {id, name, titles: [], roles: [], party: null, authorities: [], articleIds: [], origin: 'extracted' as const};
+			let rec = extractedPeople.get(id);
+			let seen = articlesOf.get(id);
+			if (!rec || !seen) {
+				rec = {id, name, titles: [], roles: [], party: null, authorities: [], articleIds: [], origin: 'extracted' as const};
+				seen = new Set();
+				extractedPeople.set(id, rec);
+				articlesOf.set(id, seen);
+			}
 			for (const t of p.titles) if (!rec.titles.includes(t)) rec.titles.push(t);
 			for (const r of p.roles) if (!rec.roles.includes(r)) rec.roles.push(r);
 			rec.party ??= p.party;
 			const main = a.authorities[0];
 			if (main && !rec.authorities.includes(main)) rec.authorities.push(main);
-			if (!rec.articleIds.includes(a.id)) rec.articleIds.push(a.id);
-			extractedPeople.set(id, rec);
+			if (!seen.has(a.id)) {
+				seen.add(a.id);
+				rec.articleIds.push(a.id);
+			}
 		}
 		for (const e of eventsOf.get(a.id) ?? []) {
 			if (!e.participants) continue;
@@ -271,7 +311,9 @@ export function rebuildDerived(data: StoreData): void {
 	// Curated people win over extracted ones with the same id.
 	const curated = data.people.filter((p) => p.origin === 'curated');
 	const curatedIds = new Set(curated.map((p) => p.id));
-	data.people = [...curated, ...[...extractedPeople.values()].filter((p) => !curatedIds.has(p.id))].sort((a, b) => a.name.localeCompare(b.name));
+	// A collator compares as `localeCompare` does (the same locale and options), without making one per call.
+	const byName = new Intl.Collator().compare;
+	data.people = [...curated, ...[...extractedPeople.values()].filter((p) => !curatedIds.has(p.id))].sort((a, b) => byName(a.name, b.name));
 
 	// Authorities: every one an article or an event names.
 	const names = new Set<string>();
@@ -295,12 +337,19 @@ export function rebuildDerived(data: StoreData): void {
 
 /** An extracted judgement that matches an official one (same authority, compatible date, no rating conflict). */
 export function linkOfficialJudgements(data: StoreData): void {
-	const official = data.events.filter((e) => e.origin === 'ofsted' && e.type === 'inspection-judgement');
+	// By authority, in store order: the first match of each list is the first of all official judgements.
+	const official = new Map<string, CorpusEvent[]>();
+	for (const e of data.events) {
+		if (e.origin !== 'ofsted' || e.type !== 'inspection-judgement') continue;
+		const list = official.get(e.authority);
+		if (list) list.push(e);
+		else official.set(e.authority, [e]);
+	}
 	for (const e of data.events) {
 		if (e.origin === 'ofsted' || e.type !== 'inspection-judgement') continue;
 		delete e.officialId;
 		if (e.date.value === null) continue;
-		const match = official.find((o) => o.authority === e.authority && datesCompatible(o.date, e.date) && (o.rating === undefined || e.rating === undefined || o.rating === e.rating));
+		const match = official.get(e.authority)?.find((o) => datesCompatible(o.date, e.date) && (o.rating === undefined || e.rating === undefined || o.rating === e.rating));
 		if (match) e.officialId = match.id;
 	}
 }

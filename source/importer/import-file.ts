@@ -5,6 +5,7 @@
  */
 import {createHash} from 'node:crypto';
 import {open, readFile} from 'node:fs/promises';
+import {wordSetOf} from '../corpus/identity.js';
 import type {ArticleInput} from '../corpus/merge.js';
 import {shortHash} from '../ingest/text.js';
 import {extractArticle} from '../ingest/extract.js';
@@ -101,6 +102,7 @@ export async function exportArticleInputs(
 				contentHash: createHash('sha256').update(a.raw).digest('hex'),
 				readReport: ctx.readReport,
 				extracted,
+				wordSet: wordSetOf(extracted),
 				...(single ? {} : {id: a.exportId ? slugId(a.exportId) : `${parsed.format}-${shortHash(a.text)}`}),
 			});
 		} catch (error) {

@@ -7,7 +7,7 @@
  * a stale copy. A batch is one atomic write: an interrupted import leaves whole articles only.
  */
 import path from 'node:path';
-import {mergeArticle, rebuildDerived, type ArticleInput} from '../corpus/merge.js';
+import {mergeArticles, rebuildDerived, type ArticleInput} from '../corpus/merge.js';
 import type {StoreData} from '../corpus/schema.js';
 import type {Store} from '../corpus/store/index.js';
 import {ExtractPool, poolSize} from './extract-pool.js';
@@ -61,8 +61,7 @@ export type ImportOptions = {
 
 // Small imports are done before a pool of workers would have started.
 const minFilesForPool = 64;
-// How many files the pool prepares ahead of the merge: enough to keep it busy during a write, few enough
-// that the prepared articles waiting (about 30 KB each) stay small.
+// How many files the pool prepares ahead of the merge beyond the next batch.
 const aheadPerWorker = 500;
 
 /** Imports files and folders into an open store. Never throws for a bad input file: it is reported. */
@@ -74,9 +73,10 @@ export async function importPaths(store: Store, inputs: readonly string[], opts:
 	report.files = files.length;
 	const storeDir = path.dirname(path.resolve(store.path));
 	// Every write rewrites the whole store, so a fixed batch would make a large import quadratic in its writes:
-	// unless a size is set, a batch is as large as half the store already is (at least 250), so the bytes written
-	// stay within a small multiple of the final store.
-	const batchSizeNow = () => opts.batchSize ?? Math.max(250, Math.floor(store.data.articles.length / 2));
+	// unless a size is set, a batch is as large as the store already is (at least 250), so the bytes written stay
+	// within twice the final store (half the store made it three times).
+	const batchFor = (articles: number) => opts.batchSize ?? Math.max(250, articles);
+	const batchSizeNow = () => batchFor(store.data.articles.length);
 	let batchSize = batchSizeNow();
 	let done = 0;
 	let first = true;
@@ -92,7 +92,10 @@ export async function importPaths(store: Store, inputs: readonly string[], opts:
 		// are dropped, not read here.
 		return pool.prepare({file, storeDir, today: today?.toISOString() ?? null, urlList}).catch(async () => (closed ? {ok: false, reason: 'not read: the import stopped'} : inThread()));
 	};
-	const ahead = new ReadAhead(files, prepare, pool ? workers * aheadPerWorker : 1);
+	// The pool prepares the whole next batch while this one is merged and written, so that extraction (on the
+	// workers) and the write (on this thread) run at once rather than in turn. A prepared article holds about
+	// what its records will hold once merged (about 30 KB), and the next batch is merged soon after.
+	const ahead = new ReadAhead(files, prepare, () => (pool ? workers * aheadPerWorker + batchFor(store.data.articles.length + batchSize) : 1));
 
 	try {
 		for (let b = 0; b < files.length || (first && opts.rebuild); b += batchSize, batchSize = batchSizeNow()) {
@@ -134,15 +137,13 @@ export async function importPaths(store: Store, inputs: readonly string[], opts:
 					data.quotes = data.quotes.filter((q) => q.origin !== 'extracted');
 					data.events = data.events.filter((e) => e.origin !== 'extracted');
 				}
-				const importedAt = new Date().toISOString();
-				for (const input of batch) {
-					const r = mergeArticle(data, input, importedAt);
+				mergeArticles(data, batch, new Date().toISOString()).forEach((r, i) => {
 					report[r.outcome]++;
 					if (r.outcome !== 'unchanged') {
-						report.quotes += input.extracted.quotes.length;
-						report.events += input.extracted.events.length;
+						report.quotes += batch[i]!.extracted.quotes.length;
+						report.events += batch[i]!.extracted.events.length;
 					}
-				}
+				});
 				// Merged: what extraction gave is now in the store's records. Let it go before the write, which at
 				// 50,000 articles takes seconds and is the import's peak of memory (a last batch is 16,000 articles).
 				batch.length = 0;
@@ -161,8 +162,8 @@ export async function importPaths(store: Store, inputs: readonly string[], opts:
 }
 
 /**
- * Prepares files in order, up to `limit` ahead of the one taken last. Taking a file hands over its result and
- * forgets it, so at most `limit` prepared articles wait in memory.
+ * Prepares files in order, up to `limit()` ahead of the one taken last. Taking a file hands over its result
+ * and forgets it, so at most that many prepared articles wait in memory.
  */
 class ReadAhead {
 	readonly #started = new Map<number, Promise<Prepared>>();
@@ -171,11 +172,12 @@ class ReadAhead {
 	constructor(
 		readonly files: readonly string[],
 		readonly prepare: (file: string) => Promise<Prepared>,
-		readonly limit: number,
+		readonly limit: () => number,
 	) {}
 
 	async take(index: number): Promise<Prepared> {
-		while (this.#next < Math.min(this.files.length, index + this.limit)) {
+		const end = Math.min(this.files.length, index + this.limit());
+		while (this.#next < end) {
 			const at = this.#next++;
 			this.#started.set(at, this.prepare(this.files[at]!));
 		}

@@ -5,6 +5,7 @@
  */
 import {createHash} from 'node:crypto';
 import path from 'node:path';
+import {wordSetOf} from '../corpus/identity.js';
 import type {ArticleInput} from '../corpus/merge.js';
 import {extractArticle} from '../ingest/extract.js';
 import type {ArticleProblem} from '../ingest/formats/types.js';
@@ -53,7 +54,7 @@ export async function prepareArticle(file: string, storeDir: string, today: Date
 		const extracted = extractArticle(read.text, {today});
 		return {
 			ok: true,
-			inputs: [{path: stored, raw: read.text, contentHash: contentHash(read.text), readReport, extracted}],
+			inputs: [{path: stored, raw: read.text, contentHash: contentHash(read.text), readReport, extracted, wordSet: wordSetOf(extracted)}],
 			dateProblems: extracted.dateProblem ? [extracted.dateProblem] : [],
 			fromExport: false,
 			expected: null,

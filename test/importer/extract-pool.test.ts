@@ -3,7 +3,8 @@
  * importing thread. The pool starts only from the compiled program (the worker is dist/importer/extract-worker.js),
  * so this test imports the build that `npm test` makes first.
  */
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {execFileSync} from 'node:child_process';
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
@@ -50,6 +51,37 @@ describe('extraction on worker threads', () => {
 			await pool!.close();
 		}
 		await expect(pool!.prepare({file, storeDir: dir, today: null})).rejects.toThrow(/no extraction worker/);
+	});
+
+	it('refuses on a worker what the importing thread refuses, for the same reasons', async () => {
+		const {ExtractPool} = (await import(dist('importer/extract-pool.js'))) as PoolModule;
+		const {prepareArticle} = (await import(dist('importer/prepare.js'))) as PrepareModule;
+		const odd = path.join(dir, 'odd');
+		mkdirSync(odd);
+		const fifo = path.join(odd, 'pipe.txt');
+		execFileSync('mkfifo', [fifo]);
+		symlinkSync(path.join(odd, 'nowhere.txt'), path.join(odd, 'dangling.txt'));
+		writeFileSync(path.join(odd, 'huge.txt'), '');
+		truncateSync(path.join(odd, 'huge.txt'), 11 * 1024 * 1024);
+		mkdirSync(path.join(odd, 'folder.txt'));
+		const files = [fifo, path.join(odd, 'dangling.txt'), path.join(odd, 'huge.txt'), path.join(odd, 'folder.txt'), path.join(odd, 'missing.txt'), '/dev/zero'];
+		const pool = ExtractPool.create(1)!;
+		try {
+			const today = '2026-11-22T12:00:00.000Z';
+			const onWorker = await Promise.all(files.map(async (file) => pool.prepare({file, storeDir: dir, today})));
+			const inThread = await Promise.all(files.map(async (file) => prepareArticle(file, dir, new Date(today))));
+			expect(onWorker).toEqual(inThread);
+			expect(onWorker.map((p) => (p.ok ? 'read' : p.reason))).toEqual([
+				'not a regular file (FIFO)',
+				'dangling symbolic link',
+				'file too large (11 MB > 10 MB)',
+				'is a directory',
+				'no such file or directory',
+				'not a regular file (character device)',
+			]);
+		} finally {
+			await pool.close();
+		}
 	});
 
 	it('gives the same store and report as one thread, in file order', async () => {

@@ -1,0 +1,49 @@
+/**
+ * An import on its own with any build's `dist/` (`--dist DIR`, default this checkout's dist/), so that two commits'
+ * importers can be run in turn on the same corpus at the same load:
+ *
+ *     node dist-bench/bench/import-cpu.js [--dist DIR] CORPUS STORE
+ *
+ * `openStore` and `importPaths` as `scrutiny import` runs them (no caches beside the store), into a fresh STORE.
+ * Prints articles/s, the CPU seconds of the process and of the importing thread (from /proc: on a loaded machine
+ * the wall clock varies by a third from run to run, the CPU less), the peak RSS and the load average.
+ */
+import {readFileSync, rmSync} from 'node:fs';
+import {loadavg} from 'node:os';
+import {join, resolve} from 'node:path';
+import {pathToFileURL} from 'node:url';
+import {parseArgs} from 'node:util';
+
+const {values, positionals} = parseArgs({options: {dist: {type: 'string', default: 'dist'}}, allowPositionals: true});
+const [corpus, store] = positionals;
+if (!corpus || !store) {
+	process.stderr.write('usage: node dist-bench/bench/import-cpu.js [--dist DIR] CORPUS STORE\n');
+	process.exit(2);
+}
+
+const dist = resolve(values.dist);
+type Module = Record<string, (...a: never[]) => Promise<unknown>>;
+const load = async (file: string) => (await import(pathToFileURL(join(dist, file)).href)) as Module;
+
+/** CPU seconds of the importing (main) thread, from /proc. */
+function mainThreadCpu(): number {
+	const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+	return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+for (const suffix of ['', '.lock', '.curated.json']) rmSync(store + suffix, {force: true, recursive: true});
+const {openStore} = await load('corpus/store/index.js');
+const {importPaths} = await load('importer/import-paths.js');
+const loadBefore = loadavg()[0]!;
+const started = performance.now();
+const opened = (await openStore!(store as never, {create: true} as never)) as {release: () => Promise<void>};
+const report = (await importPaths!(opened as never, [corpus] as never)) as {added: number; replaced: number; unchanged: number};
+await opened.release();
+const seconds = (performance.now() - started) / 1000;
+const cpu = process.cpuUsage();
+const articles = report.added + report.replaced + report.unchanged;
+process.stdout.write(
+	`${articles} articles in ${seconds.toFixed(1)} s: ${(articles / seconds).toFixed(1)} articles/s; CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s ` +
+		`(importing thread ${mainThreadCpu().toFixed(1)} s); peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB; ` +
+		`load ${loadBefore.toFixed(2)} -> ${loadavg()[0]!.toFixed(2)}\n`,
+);
