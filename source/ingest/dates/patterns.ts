@@ -126,7 +126,7 @@ export const patterns: readonly Pattern[] = [
 		// "in March last year", "on 3 March last year", "in September of next year": the month (and day) of the year
 		// before or after the article's.
 		re: new RegExp(`${on}${mod}(?:(?<![\\d£$€.,])${day}(?:\\s+of)?\\s+)?(?<month>${fullMonth})\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year\\b`, 'g'),
-		needs: ['month'],
+		needs: ['month', /\b(?:last|this|next) year\b/],
 		make: (m) => {
 			const g = m.groups!;
 			const yearShift = g.rel === 'last' ? -1 : g.rel === 'next' ? 1 : 0;
@@ -220,7 +220,7 @@ export const patterns: readonly Pattern[] = [
 	{
 		// "last summer", "next spring": the season's middle month before or after the article's, as a year, approximately.
 		re: /\b(?<lean>last|next)\s+(?<season>spring|summer|autumn|winter)\b/gi,
-		needs: [/spring|summer|autumn|winter/i],
+		needs: [/\b(?:last|next)\s+(?:spring|summer|autumn|winter)\b/i],
 		make: (m) => {
 			const season = m.groups!.season!.toLowerCase();
 			const middle: Record<string, number> = {spring: 4, summer: 7, autumn: 10, winter: 1};
