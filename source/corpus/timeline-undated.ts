@@ -1,0 +1,167 @@
+/**
+ * An undated report joins a dated line of the same authority, type and rating when the line was news in an
+ * article that names at least two of the same people (published within three months after the line's date),
+ * and the line is the latest such one before that article. "A damning report, released last week" in an
+ * undated article about the same councillors is the judgement the dated article reported.
+ *
+ * Made to scale: each source of a dated line is indexed once under its authority and type and the full names of
+ * its article, with what the choice compares (its article's date as a sort key); an undated report counts the
+ * names it shares with each source by a stamp on the source rather than a map of its own, and keeps the best as
+ * it goes rather than sorting its candidates; the line dated next after each candidate is found once per rating.
+ */
+import {compareDates, dateSortKey, monthsBetween} from './date-value.js';
+import type {EventView} from './queries.js';
+import type {Article, DateValue, StoreData} from './schema.js';
+
+/** One source of a dated line, as an undated report may share names with it. */
+type Source = {
+	readonly target: EventView;
+	/** Its place in the target's sources. */
+	readonly index: number;
+	readonly articleId: string;
+	readonly published: DateValue;
+	readonly publishedKey: number;
+	/** The undated report that last counted this source, and how many of that report's names it shares. */
+	seenBy: number;
+	shared: number;
+};
+
+/** The dated lines of one authority, type and rating in date order, and the one dated next after each line asked about. */
+type Rated = {readonly lines: readonly EventView[]; readonly next: Map<EventView, EventView | null>};
+
+/**
+ * Joins each undated extracted report to the dated line it tells, if any, and removes it from `lines`.
+ * `buckets` are the lines by authority, type and rating (`authority|type|rating`), each in the order made.
+ */
+export function attachUndatedReports(data: StoreData, lines: EventView[], buckets: ReadonlyMap<string, readonly EventView[]>): void {
+	const articles = new Map<string, Article>();
+	for (const a of data.articles) articles.set(a.id, a);
+	// Each article's full names, made once: a large corpus asks for the same article's thousands of times.
+	const namesOf = new Map<string, Set<string>>();
+	const names = (id: string) => {
+		let set = namesOf.get(id);
+		if (!set) {
+			set = new Set();
+			for (const p of articles.get(id)?.people ?? []) if (p.name.includes(' ')) set.add(p.name);
+			namesOf.set(id, set);
+		}
+		return set;
+	};
+	// Where each dated line stands in its bucket: of two candidates whose articles share a date, the one a scan of
+	// the buckets would try first is taken.
+	const place = new Map<EventView, number>();
+	for (const bucket of buckets.values()) bucket.forEach((l, i) => place.set(l, i));
+
+	// Sources by authority and type, then by full name.
+	const groups = new Map<string, Map<string, Source[]>>();
+	const groupKey = (l: EventView) => `${l.authority}|${l.type}`;
+	const indexSources = (target: EventView, from: number) => {
+		if (target.date.value === null) return;
+		let group: Map<string, Source[]> | undefined;
+		for (let i = from; i < target.sources.length; i++) {
+			const a = articles.get(target.sources[i]!.articleId);
+			if (!a || a.published.value === null) continue;
+			// Only an article published within three months after the line can be reporting it as news.
+			const gap = monthsBetween(target.date, a.published);
+			if (gap === null || gap < 0 || gap > 3) continue;
+			const full = names(a.id);
+			if (full.size === 0) continue;
+			if (!group) {
+				const key = groupKey(target);
+				group = groups.get(key);
+				if (!group) groups.set(key, (group = new Map()));
+			}
+			const source: Source = {target, index: i, articleId: a.id, published: a.published, publishedKey: dateSortKey(a.published), seenBy: -1, shared: 0};
+			for (const n of full) {
+				const list = group.get(n);
+				if (list) list.push(source);
+				else group.set(n, [source]);
+			}
+		}
+	};
+	for (const line of lines) indexSources(line, 0);
+
+	// The dated lines an undated report could be of (same authority, type and rating), in date order; made once
+	// for each authority, type and rating.
+	const ratedBy = new Map<string, Rated>();
+	const ratedFor = (line: EventView): Rated => {
+		const key = `${line.authority}|${line.type}|${line.rating ?? ''}`;
+		let rated = ratedBy.get(key);
+		if (!rated) {
+			const same = [...(buckets.get(key) ?? []), ...(line.rating ? (buckets.get(`${line.authority}|${line.type}|`) ?? []) : [])];
+			const sorted = same.filter((o) => (o.rating ?? o.reportedRating ?? null) === (line.rating ?? null) && o.date.value !== null).sort((x, y) => compareDates(x.date, y.date));
+			ratedBy.set(key, (rated = {lines: sorted, next: new Map()}));
+		}
+		return rated;
+	};
+	// The first of the rated lines dated after `target` (compareDates > 0), by binary search, once per target.
+	const nextAfter = (rated: Rated, target: EventView): EventView | null => {
+		let found = rated.next.get(target);
+		if (found === undefined) {
+			const sorted = rated.lines;
+			let lo = 0;
+			let hi = sorted.length;
+			while (lo < hi) {
+				const mid = (lo + hi) >>> 1;
+				if (compareDates(sorted[mid]!.date, target.date) > 0) hi = mid;
+				else lo = mid + 1;
+			}
+			found = sorted[lo] ?? null;
+			rated.next.set(target, found);
+		}
+		return found;
+	};
+
+	let stamp = 0;
+	const attached = new Set<EventView>();
+	for (const line of lines) {
+		if (line.date.value !== null || line.origin !== 'extracted' || !line.articleId) continue;
+		const group = groups.get(groupKey(line));
+		if (!group) continue;
+		// The sources that share at least two of the report's names.
+		stamp++;
+		const shared: Source[] = [];
+		for (const n of names(line.articleId)) {
+			for (const s of group.get(n) ?? []) {
+				if (s.seenBy !== stamp) {
+					s.seenBy = stamp;
+					s.shared = 1;
+				} else if (++s.shared === 2) shared.push(s);
+			}
+		}
+		if (shared.length === 0) continue;
+		// Lines of the report's rating first, then (for a rated report) lines without one; by bucket order, then
+		// source order: of two articles of the same date, the first in this order is taken.
+		const rating = line.rating ?? '';
+		const lineRating = line.rating ?? null;
+		const rated = ratedFor(line);
+		let best: Source | null = null;
+		let bestRank = 0;
+		for (const s of shared) {
+			const t = s.target;
+			if (t === line) continue;
+			const rank = (t.rating ?? '') === rating ? 0 : line.rating && t.rating === undefined ? 1 : -1;
+			if (rank < 0 || (t.rating ?? t.reportedRating ?? null) !== lineRating || s.articleId === line.articleId) continue;
+			// The latest line before that article is the one it reported as news: no other line of the same
+			// authority, type and rating is dated after the target and no later than the article.
+			const next = nextAfter(rated, t);
+			if (next && compareDates(next.date, s.published) <= 0) continue;
+			if (best && (s.publishedKey < best.publishedKey || (s.publishedKey === best.publishedKey && (rank - bestRank || place.get(t)! - place.get(best.target)! || s.index - best.index) > 0))) continue;
+			best = s;
+			bestRank = rank;
+		}
+		if (!best) continue;
+		const target = best.target;
+		const before = target.sources.length;
+		target.sources.push(...line.sources.filter((s) => !target.sources.some((t) => t.articleId === s.articleId && t.paragraph === s.paragraph)));
+		indexSources(target, before);
+		target.merged = [...(target.merged ?? [target.id]), ...(line.merged ?? [line.id])];
+		for (const p of line.participants ?? []) if (!(target.participants ?? []).some((q) => q.name === p.name)) (target.participants ??= []).push(p);
+		attached.add(line);
+	}
+	// Removed in one pass at the end (a splice for each would be lines x attached).
+	if (attached.size === 0) return;
+	let kept = 0;
+	for (const line of lines) if (!attached.has(line)) lines[kept++] = line;
+	lines.length = kept;
+}
