@@ -4,6 +4,8 @@
  * timeline as it was (test/helpers/timeline-reference.ts).
  */
 import {describe, expect, test} from 'vitest';
+import {cohort} from '../source/corpus/cohort.js';
+import {allTimelineItems, storeTimeline} from '../source/corpus/timeline-items.js';
 import {timeline} from '../source/corpus/timeline.js';
 import {eventStore} from './helpers/event-store.js';
 import {referenceTimeline} from './helpers/timeline-reference.js';
@@ -38,5 +40,18 @@ describe('the timeline made to scale', () => {
 			attached += timeline(data).filter((l) => l.date.value !== null && (l.merged ?? []).some((id) => undated.has(id))).length;
 		}
 		expect(attached).toBeGreaterThan(0);
+	});
+
+	test('the store\'s lines are made once per data and shared by the timeline\'s items and the cohort', () => {
+		const data = eventStore(3);
+		const lines = storeTimeline(data);
+		expect(storeTimeline(data)).toBe(lines);
+		expect(JSON.stringify(lines)).toBe(JSON.stringify(timeline(data)));
+		expect(allTimelineItems(data).map((i) => i.line)).toEqual(lines);
+		expect(allTimelineItems(data)[0]!.line).toBe(lines[0]);
+		expect(cohort(data, lines)).toEqual(cohort(data));
+		// Other data (a reload, an edit) gets its own.
+		const other = eventStore(3);
+		expect(storeTimeline(other)).not.toBe(lines);
 	});
 });

@@ -9,7 +9,7 @@
  * names it shares with each source by a stamp on the source rather than a map of its own, and keeps the best as
  * it goes rather than sorting its candidates; the line dated next after each candidate is found once per rating.
  */
-import {compareDates, dateSortKey, monthsBetween} from './date-value.js';
+import {compareDates, dateSortKey} from './date-value.js';
 import type {EventView} from './queries.js';
 import type {Article, DateValue, StoreData} from './schema.js';
 
@@ -24,6 +24,8 @@ type Source = {
 	/** The undated report that last counted this source, and how many of that report's names it shares. */
 	seenBy: number;
 	shared: number;
+	/** Whether another line of the target's authority, type and rating is dated after it and no later than the article (worked out once, when first asked). */
+	blocked?: boolean;
 };
 
 /** The dated lines of one authority, type and rating in date order, and the one dated next after each line asked about. */
@@ -37,41 +39,50 @@ export function attachUndatedReports(data: StoreData, lines: EventView[], bucket
 	const articles = new Map<string, Article>();
 	for (const a of data.articles) articles.set(a.id, a);
 	// Each article's full names, made once: a large corpus asks for the same article's thousands of times.
-	const namesOf = new Map<string, Set<string>>();
-	const names = (id: string) => {
-		let set = namesOf.get(id);
+	const namesOf = new Map<Article | undefined, Set<string>>();
+	const names = (article: Article | undefined) => {
+		let set = namesOf.get(article);
 		if (!set) {
 			set = new Set();
-			for (const p of articles.get(id)?.people ?? []) if (p.name.includes(' ')) set.add(p.name);
-			namesOf.set(id, set);
+			for (const p of article?.people ?? []) if (p.name.includes(' ')) set.add(p.name);
+			namesOf.set(article, set);
 		}
 		return set;
 	};
-	// Where each dated line stands in its bucket: of two candidates whose articles share a date, the one a scan of
-	// the buckets would try first is taken.
+	// Where a dated line stands in its bucket: of two candidates whose articles share a date, the one a scan of the
+	// buckets would try first is taken. Asked only on such a tie: a bucket's places are noted when first asked.
 	const place = new Map<EventView, number>();
-	for (const bucket of buckets.values()) bucket.forEach((l, i) => place.set(l, i));
+	const placeOf = (l: EventView): number => {
+		let at = place.get(l);
+		if (at === undefined) {
+			(buckets.get(`${l.authority}|${l.type}|${l.rating ?? ''}`) ?? []).forEach((o, i) => place.set(o, i));
+			at = place.get(l)!;
+		}
+		return at;
+	};
 
 	// Sources by authority and type, then by full name.
 	const groups = new Map<string, Map<string, Source[]>>();
 	const groupKey = (l: EventView) => `${l.authority}|${l.type}`;
 	const indexSources = (target: EventView, from: number) => {
 		if (target.date.value === null) return;
+		const targetKey = dateSortKey(target.date);
 		let group: Map<string, Source[]> | undefined;
 		for (let i = from; i < target.sources.length; i++) {
 			const a = articles.get(target.sources[i]!.articleId);
 			if (!a || a.published.value === null) continue;
 			// Only an article published within three months after the line can be reporting it as news.
-			const gap = monthsBetween(target.date, a.published);
+			const publishedKey = dateSortKey(a.published);
+			const gap = monthsApart(targetKey, publishedKey);
 			if (gap === null || gap < 0 || gap > 3) continue;
-			const full = names(a.id);
+			const full = names(a);
 			if (full.size === 0) continue;
 			if (!group) {
 				const key = groupKey(target);
 				group = groups.get(key);
 				if (!group) groups.set(key, (group = new Map()));
 			}
-			const source: Source = {target, index: i, articleId: a.id, published: a.published, publishedKey: dateSortKey(a.published), seenBy: -1, shared: 0};
+			const source: Source = {target, index: i, articleId: a.id, published: a.published, publishedKey, seenBy: -1, shared: 0};
 			for (const n of full) {
 				const list = group.get(n);
 				if (list) list.push(source);
@@ -89,8 +100,8 @@ export function attachUndatedReports(data: StoreData, lines: EventView[], bucket
 		let rated = ratedBy.get(key);
 		if (!rated) {
 			const same = [...(buckets.get(key) ?? []), ...(line.rating ? (buckets.get(`${line.authority}|${line.type}|`) ?? []) : [])];
-			const sorted = same.filter((o) => (o.rating ?? o.reportedRating ?? null) === (line.rating ?? null) && o.date.value !== null).sort((x, y) => compareDates(x.date, y.date));
-			ratedBy.set(key, (rated = {lines: sorted, next: new Map()}));
+			const kept = same.filter((o) => (o.rating ?? o.reportedRating ?? null) === (line.rating ?? null) && o.date.value !== null);
+			ratedBy.set(key, (rated = {lines: inDateOrder(kept), next: new Map()}));
 		}
 		return rated;
 	};
@@ -121,7 +132,7 @@ export function attachUndatedReports(data: StoreData, lines: EventView[], bucket
 		// The sources that share at least two of the report's names.
 		stamp++;
 		const shared: Source[] = [];
-		for (const n of names(line.articleId)) {
+		for (const n of names(articles.get(line.articleId))) {
 			for (const s of group.get(n) ?? []) {
 				if (s.seenBy !== stamp) {
 					s.seenBy = stamp;
@@ -131,7 +142,9 @@ export function attachUndatedReports(data: StoreData, lines: EventView[], bucket
 		}
 		if (shared.length === 0) continue;
 		// Lines of the report's rating first, then (for a rated report) lines without one; by bucket order, then
-		// source order: of two articles of the same date, the first in this order is taken.
+		// source order: of two articles of the same date, the first in this order is taken. A candidate has the
+		// report's rating (its own or reported), so the lines dated after it are the same whichever report asks:
+		// worked out once for each source.
 		const rating = line.rating ?? '';
 		const lineRating = line.rating ?? null;
 		const rated = ratedFor(line);
@@ -144,9 +157,8 @@ export function attachUndatedReports(data: StoreData, lines: EventView[], bucket
 			if (rank < 0 || (t.rating ?? t.reportedRating ?? null) !== lineRating || s.articleId === line.articleId) continue;
 			// The latest line before that article is the one it reported as news: no other line of the same
 			// authority, type and rating is dated after the target and no later than the article.
-			const next = nextAfter(rated, t);
-			if (next && compareDates(next.date, s.published) <= 0) continue;
-			if (best && (s.publishedKey < best.publishedKey || (s.publishedKey === best.publishedKey && (rank - bestRank || place.get(t)! - place.get(best.target)! || s.index - best.index) > 0))) continue;
+			if ((s.blocked ??= blockedBy(nextAfter(rated, t), s))) continue;
+			if (best && (s.publishedKey < best.publishedKey || (s.publishedKey === best.publishedKey && (rank - bestRank || placeOf(t) - placeOf(best.target) || s.index - best.index) > 0))) continue;
 			best = s;
 			bestRank = rank;
 		}
@@ -164,4 +176,28 @@ export function attachUndatedReports(data: StoreData, lines: EventView[], bucket
 	let kept = 0;
 	for (const line of lines) if (!attached.has(line)) lines[kept++] = line;
 	lines.length = kept;
+}
+
+/** Whether `next` (the line dated next after the source's target) is dated no later than the source's article. */
+function blockedBy(next: EventView | null, s: Source): boolean {
+	return next !== null && compareDates(next.date, s.published) <= 0;
+}
+
+/**
+ * Whole months from one date to another given as sort keys (`dateSortKey`), counted at the coarser precision,
+ * as `monthsBetween` counts them (2012 to 2015-07 is 36); null if either is unknown.
+ */
+function monthsApart(from: number, to: number): number | null {
+	if (!Number.isFinite(from) || !Number.isFinite(to)) return null;
+	const years = Math.floor(to / 10_000) - Math.floor(from / 10_000);
+	const fromMonth = Math.floor(from / 100) % 100;
+	const toMonth = Math.floor(to / 100) % 100;
+	return fromMonth === 0 || toMonth === 0 ? years * 12 : years * 12 + (toMonth - fromMonth);
+}
+
+/** Lines in `compareDates` order (stable), each line's date key worked out once rather than at every comparison. */
+function inDateOrder(lines: readonly EventView[]): EventView[] {
+	const keyed = lines.map((line) => ({line, key: dateSortKey(line.date), approximate: line.date.approximate}));
+	keyed.sort((a, b) => (a.key !== b.key ? (a.key < b.key ? -1 : 1) : a.approximate !== b.approximate ? (a.approximate ? 1 : -1) : 0));
+	return keyed.map((k) => k.line);
 }

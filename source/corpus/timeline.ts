@@ -48,51 +48,35 @@ export function timeline(data: StoreData, opts: TimelineOptions = {}): EventView
 	// Official records first so that reports attach to them; then by precision so that the exact date leads.
 	const ordered = [...candidates].sort((a, b) => rankOrigin(a.origin) - rankOrigin(b.origin) || precisionRank[b.date.precision] - precisionRank[a.date.precision]);
 	const lines: EventView[] = [];
+	// Lines by the ids reports link to as their official judgement: only those are ever looked up.
+	const linked = new Set<string>();
+	for (const e of ordered) if (e.officialId !== undefined) linked.add(e.officialId);
 	const byId = new Map<string, EventView>();
 	// Lines by authority, type and rating: a report is compared only with lines it could be (a scan of every line
 	// for every report would cost events² on a large corpus).
-	const bucketKey = (x: {authority: string; type: string; rating?: string}) => `${x.authority}|${x.type}|${x.rating ?? ''}`;
 	const buckets = new Map<string, EventView[]>();
 	// The same split by year as well, for merging: dates that can name the same time share their year, and a
-	// bucket of every year grows with the corpus.
-	const yearKey = (x: {authority: string; type: string; rating?: string; date: DateValue}) => `${bucketKey(x)}|${x.date.value!.slice(0, 4)}`;
+	// bucket of every year grows with the corpus. Each record's keys are made once.
 	const byYear = new Map<string, EventView[]>();
 	for (const e of ordered) {
+		const bucketKey = `${e.authority}|${e.type}|${e.rating ?? ''}`;
+		const yearKey = e.date.value === null ? null : `${bucketKey}|${e.date.value.slice(0, 4)}`;
 		const official = e.officialId ? byId.get(e.officialId) : undefined;
-		const target = official ?? (e.origin === 'extracted' && e.date.value !== null ? byYear.get(yearKey(e))?.find((l) => l.origin !== 'curated' && sameEvent(l, e)) : undefined);
+		const target = official ?? (e.origin === 'extracted' && yearKey !== null ? byYear.get(yearKey)?.find((l) => l.origin !== 'curated' && sameEvent(l, e)) : undefined);
 		if (target) {
-			target.sources.push(...e.sources.filter((s) => !target.sources.some((t) => t.articleId === s.articleId && t.paragraph === s.paragraph)));
-			target.merged = [...(target.merged ?? [target.id]), e.id];
-			for (const p of e.participants ?? []) {
-				target.participants ??= [];
-				const known = target.participants.find((q) => q.name === p.name);
-				if (!known) target.participants.push({name: p.name, role: p.role});
-				else if (p.role === 'by') known.role = 'by';
-			}
-			if (target.origin === 'ofsted' && target.rating === undefined && e.rating) target.reportedRating = e.rating;
-			// Reports of one judgement of children's services that disagree on who made it: one that names Ofsted
-			// (or no one) is taken, since only Ofsted judges children's services; a misread inspectorate in one
-			// report must not take the judgement out of the strip and the comparison.
-			if (target.inspectorate !== undefined && !/ofsted/i.test(target.inspectorate) && (e.inspectorate === undefined || /ofsted/i.test(e.inspectorate))) {
-				if (e.inspectorate === undefined) delete target.inspectorate;
-				else target.inspectorate = e.inspectorate;
-			}
-			if (target.articleId === undefined && e.articleId !== undefined) {
-				target.articleId = e.articleId;
-				target.paragraph = e.paragraph;
-			}
+			merge(target, e);
 			continue;
 		}
 		const view = lineOf(e);
 		lines.push(view);
-		byId.set(e.id, view);
-		const bucket = buckets.get(bucketKey(view));
+		if (linked.has(e.id)) byId.set(e.id, view);
+		const bucket = buckets.get(bucketKey);
 		if (bucket) bucket.push(view);
-		else buckets.set(bucketKey(view), [view]);
-		if (view.date.value !== null) {
-			const year = byYear.get(yearKey(view));
+		else buckets.set(bucketKey, [view]);
+		if (yearKey !== null) {
+			const year = byYear.get(yearKey);
 			if (year) year.push(view);
-			else byYear.set(yearKey(view), [view]);
+			else byYear.set(yearKey, [view]);
 		}
 	}
 	attachUndatedReports(data, lines, buckets);
@@ -101,6 +85,30 @@ export function timeline(data: StoreData, opts: TimelineOptions = {}): EventView
 		(l) => (!auths || auths.includes(l.authority)) && (!opts.types?.length || opts.types.includes(l.type)) && (!opts.origins?.length || opts.origins.includes(l.origin)) && inRange(l.date, opts.from, opts.to),
 	);
 	return inTimelineOrder(wanted);
+}
+
+/** A report of a line's event joins it: its sources, record, people, reported grade, inspectorate and paragraph. */
+function merge(target: EventView, e: CorpusEvent): void {
+	target.sources.push(...e.sources.filter((s) => !target.sources.some((t) => t.articleId === s.articleId && t.paragraph === s.paragraph)));
+	target.merged = [...(target.merged ?? [target.id]), e.id];
+	for (const p of e.participants ?? []) {
+		target.participants ??= [];
+		const known = target.participants.find((q) => q.name === p.name);
+		if (!known) target.participants.push({name: p.name, role: p.role});
+		else if (p.role === 'by') known.role = 'by';
+	}
+	if (target.origin === 'ofsted' && target.rating === undefined && e.rating) target.reportedRating = e.rating;
+	// Reports of one judgement of children's services that disagree on who made it: one that names Ofsted
+	// (or no one) is taken, since only Ofsted judges children's services; a misread inspectorate in one
+	// report must not take the judgement out of the strip and the comparison.
+	if (target.inspectorate !== undefined && !/ofsted/i.test(target.inspectorate) && (e.inspectorate === undefined || /ofsted/i.test(e.inspectorate))) {
+		if (e.inspectorate === undefined) delete target.inspectorate;
+		else target.inspectorate = e.inspectorate;
+	}
+	if (target.articleId === undefined && e.articleId !== undefined) {
+		target.articleId = e.articleId;
+		target.paragraph = e.paragraph;
+	}
 }
 
 /**

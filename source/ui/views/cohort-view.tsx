@@ -8,6 +8,7 @@ import {Box, Text} from 'ink';
 import {cohort, type Cohort} from '../../corpus/cohort.js';
 import {responseTypes} from '../../corpus/compare.js';
 import type {StoreData} from '../../corpus/schema.js';
+import {storeTimeline} from '../../corpus/timeline-items.js';
 import {scrollBy} from '../list-window.js';
 import {memoLast} from '../memo.js';
 import type {CohortScreen} from '../state.js';
@@ -15,7 +16,8 @@ import {truncate} from '../text-layout.js';
 import {cohortLines, responseLetters} from './cohort-lines.js';
 import {moveOf, type Controller, type ViewEnv, type ViewProps} from './view-types.js';
 
-export const cohortOf = memoLast((data: StoreData): Cohort => cohort(data));
+// From the store's lines the timeline view makes too: opening both makes them once.
+export const cohortOf = memoLast((data: StoreData): Cohort => cohort(data, storeTimeline(data)));
 
 function pageHeight(env: ViewEnv): number {
 	return Math.max(1, env.layout.body.height - 2);
