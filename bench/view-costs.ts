@@ -7,8 +7,10 @@
  * The store is opened read-only (nothing is written beside it) and its saved search index is loaded, as the UI
  * does once the store is read. Steps: `timeline` (the timeline view's lines, `allTimelineItems`), `cohort` (the
  * cohort view's model), `search` (the search view's query, `runSearchSliced` as the UI calls it, and the empty box
- * the `/` key shows first). `--dump` writes every answer (the lines' texts, the cohort, the result rows) as JSON,
- * so that two builds can be compared for identical answers.
+ * the `/` key shows first); each with the wall clock and the process's CPU time. `--dump` writes every answer
+ * (the lines' texts, the cohort, the result rows) as JSON, so that two builds can be compared for identical
+ * answers. Only exported functions that every build since the views' work has are used, so that the same file
+ * times an older commit's build.
  */
 import {writeFileSync} from 'node:fs';
 import {performance} from 'node:perf_hooks';
@@ -33,10 +35,17 @@ if (!storePath) {
 const steps = (option('--steps') ?? 'timeline,cohort,search').split(',');
 const dumpPath = option('--dump');
 
+// The process's CPU time as well as the wall clock: on a machine shared with other work the wall clock says more
+// about the others than about the step.
+const cpuMs = () => {
+	const u = process.cpuUsage();
+	return (u.user + u.system) / 1000;
+};
 const timed = async <T>(label: string, fn: () => T | Promise<T>): Promise<T> => {
 	const t = performance.now();
+	const c = cpuMs();
 	const r = await fn();
-	process.stdout.write(`${label}: ${Math.round(performance.now() - t)} ms\n`);
+	process.stdout.write(`${label}: ${Math.round(performance.now() - t)} ms (CPU ${Math.round(cpuMs() - c)} ms)\n`);
 	return r;
 };
 
@@ -47,7 +56,13 @@ if (steps.includes('timeline')) {
 	const items = await timed('timeline items', () => allTimelineItems(data));
 	dump['timeline'] = items.map((i) => [i.line.id, i.status, i.year, i.articles, i.articleTitle, i.articlePublished, i.line.merged ?? [], i.line.sources.length, i.line.participants ?? [], i.line.summary]);
 }
-if (steps.includes('cohort')) dump['cohort'] = await timed('cohort', () => cohort(data));
+// From a fresh timeline of its own, as `scrutiny cohort` makes it (the UI's comes from the lines the timeline shares).
+if (steps.includes('cohort')) {
+	dump['cohort'] = await timed('cohort (its own timeline)', () => cohort(data));
+	// The cohort view's: from the lines the timeline view made (storeTimeline, where the build has it).
+	const shared = (await import('../source/corpus/timeline-items.js')) as {storeTimeline?: (d: typeof data) => Parameters<typeof cohort>[1]};
+	if (shared.storeTimeline) await timed('cohort (the timeline view\'s lines)', () => cohort(data, shared.storeTimeline!(data)));
+}
 if (steps.includes('search')) {
 	const index = await timed('search index load', () => loadIndex(storePath));
 	const searcher = await timed('searcher', () => (index ? Searcher.withIndex(data, index) : null) ?? Searcher.fromStore(data));

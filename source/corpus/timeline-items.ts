@@ -7,6 +7,7 @@
 import {formatDate} from './date-value.js';
 import {findArticle, findEvent} from './lookups.js';
 import {storeAuthorities, timeline, type EventView} from './queries.js';
+import {finish, timelineSteps} from './timeline.js';
 import type {StoreData} from './schema.js';
 import type {EventType, Origin} from './vocabulary.js';
 
@@ -54,19 +55,48 @@ export function timelineItems(data: StoreData, f: ItemFilters): TimelineItem[] {
 
 const unfiltered = new WeakMap<StoreData, readonly TimelineItem[]>();
 const storeLines = new WeakMap<StoreData, readonly EventView[]>();
+/** Builds begun by `buildStoreTimeline` and not finished yet. */
+const building = new WeakMap<StoreData, Generator<void, EventView[]>>();
 
 /**
  * The store's lines without filters (`timeline(data)`), made once per data and shared, read-only: the timeline
- * view, the cohort and the pickers all start from them, and at 50,000 articles they take seconds to make.
+ * view, the cohort and the pickers all start from them, and at 50,000 articles they take seconds to make. A
+ * build begun behind the views is finished here rather than begun again.
  */
 export function storeTimeline(data: StoreData): readonly EventView[] {
 	let lines = storeLines.get(data);
 	if (!lines) {
-		lines = timeline(data);
+		lines = finish(building.get(data) ?? timelineSteps(data));
+		building.delete(data);
 		storeLines.set(data, lines);
 	}
 
 	return lines;
+}
+
+/**
+ * Makes the store's lines (`storeTimeline`) a step at a time, awaiting `turn()` after each `sliceMs` of work so
+ * that the caller's event loop takes keys meanwhile; resolves once they are made (here, or by `storeTimeline`
+ * asked meanwhile, which finishes the build at once). The terminal UI starts it when the store is read, so that
+ * the timeline and the cohort open on lines already made.
+ */
+export async function buildStoreTimeline(data: StoreData, turn: () => Promise<void>, sliceMs = 15): Promise<void> {
+	if (storeLines.has(data)) return;
+	let steps = building.get(data);
+	if (!steps) building.set(data, (steps = timelineSteps(data)));
+	for (;;) {
+		const until = performance.now() + sliceMs;
+		let step = steps.next();
+		while (!step.done && performance.now() < until) step = steps.next();
+		if (step.done) {
+			storeLines.set(data, step.value);
+			building.delete(data);
+			return;
+		}
+		await turn();
+		// Finished by `storeTimeline` while this waited for its turn.
+		if (storeLines.has(data)) return;
+	}
 }
 
 /**

@@ -31,11 +31,15 @@ type Source = {
 /** The dated lines of one authority, type and rating in date order, and the one dated next after each line asked about. */
 type Rated = {readonly lines: readonly EventView[]; readonly next: Map<EventView, EventView | null>};
 
+/** Lines between the points where a step-by-step build (`timelineSteps`) may hand the event loop a turn. */
+export const stepLines = 2000;
+
 /**
  * Joins each undated extracted report to the dated line it tells, if any, and removes it from `lines`.
  * `buckets` are the lines by authority, type and rating (`authority|type|rating`), each in the order made.
+ * Yields every few thousand lines (see `timelineSteps`).
  */
-export function attachUndatedReports(data: StoreData, lines: EventView[], buckets: ReadonlyMap<string, readonly EventView[]>): void {
+export function* attachUndatedReports(data: StoreData, lines: EventView[], buckets: ReadonlyMap<string, readonly EventView[]>): Generator<void, void> {
 	const articles = new Map<string, Article>();
 	for (const a of data.articles) articles.set(a.id, a);
 	// Each article's full names, made once: a large corpus asks for the same article's thousands of times.
@@ -90,7 +94,10 @@ export function attachUndatedReports(data: StoreData, lines: EventView[], bucket
 			}
 		}
 	};
-	for (const line of lines) indexSources(line, 0);
+	for (let i = 0; i < lines.length; i++) {
+		indexSources(lines[i]!, 0);
+		if (i % stepLines === stepLines - 1) yield;
+	}
 
 	// The dated lines an undated report could be of (same authority, type and rating), in date order; made once
 	// for each authority, type and rating.
@@ -125,7 +132,9 @@ export function attachUndatedReports(data: StoreData, lines: EventView[], bucket
 
 	let stamp = 0;
 	const attached = new Set<EventView>();
+	let step = 0;
 	for (const line of lines) {
+		if (++step % stepLines === 0) yield;
 		if (line.date.value !== null || line.origin !== 'extracted' || !line.articleId) continue;
 		const group = groups.get(groupKey(line));
 		if (!group) continue;

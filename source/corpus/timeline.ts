@@ -6,7 +6,7 @@
  */
 import {dateSortKey, datesCompatible} from './date-value.js';
 import {frameworkByDate} from './ofsted-framework.js';
-import {attachUndatedReports} from './timeline-undated.js';
+import {attachUndatedReports, stepLines} from './timeline-undated.js';
 import {attachUndatedRatings} from './undated-ratings.js';
 import type {Article, CorpusEvent, DateValue, Origin, StoreData} from './schema.js';
 import type {EventView} from './queries.js';
@@ -38,6 +38,23 @@ const precisionRank = {day: 3, month: 2, year: 1, unknown: 0} as const;
  * official judgement they link to, and each other; the line keeps the most exact date and every source.
  */
 export function timeline(data: StoreData, opts: TimelineOptions = {}): EventView[] {
+	return finish(timelineSteps(data, opts));
+}
+
+/** Runs a step-by-step build to its end. */
+export function finish<T>(steps: Generator<void, T>): T {
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}
+
+/**
+ * `timeline()` a step at a time: it yields every few thousand records, so that a caller with an event loop (the
+ * terminal UI, making a large store's lines behind its other views) can hand it a turn between steps and stay
+ * responsive to keys. Run to its end (`finish`) it is `timeline()`.
+ */
+export function* timelineSteps(data: StoreData, opts: TimelineOptions = {}): Generator<void, EventView[]> {
 	const auths = opts.authorities?.length ? opts.authorities.map((a) => resolveAuthority(data, a)) : null;
 	const replaced = new Set(data.events.filter((e) => e.origin === 'curated' && e.replaces).map((e) => e.replaces!));
 	// Reports merge only within an authority, so one authority's lines are made from its records alone (a
@@ -58,7 +75,9 @@ export function timeline(data: StoreData, opts: TimelineOptions = {}): EventView
 	// The same split by year as well, for merging: dates that can name the same time share their year, and a
 	// bucket of every year grows with the corpus. Each record's keys are made once.
 	const byYear = new Map<string, EventView[]>();
+	let step = 0;
 	for (const e of ordered) {
+		if (++step % stepLines === 0) yield;
 		const bucketKey = `${e.authority}|${e.type}|${e.rating ?? ''}`;
 		const yearKey = e.date.value === null ? null : `${bucketKey}|${e.date.value.slice(0, 4)}`;
 		const official = e.officialId ? byId.get(e.officialId) : undefined;
@@ -79,11 +98,13 @@ export function timeline(data: StoreData, opts: TimelineOptions = {}): EventView
 			else byYear.set(yearKey, [view]);
 		}
 	}
-	attachUndatedReports(data, lines, buckets);
+	yield* attachUndatedReports(data, lines, buckets);
+	yield;
 	removeLines(lines, attachUndatedRatings(lines, articleMap(data, lines)));
 	const wanted = lines.filter(
 		(l) => (!auths || auths.includes(l.authority)) && (!opts.types?.length || opts.types.includes(l.type)) && (!opts.origins?.length || opts.origins.includes(l.origin)) && inRange(l.date, opts.from, opts.to),
 	);
+	yield;
 	return inTimelineOrder(wanted);
 }
 

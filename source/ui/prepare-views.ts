@@ -1,0 +1,36 @@
+/**
+ * What the slowest views need, made behind the others once the store is read: the store's timeline lines (a step
+ * at a time, the event loop taking keys between steps, so that q quits at once), then the timeline's items and the
+ * cohort, each in a turn of its own. At 50,000 articles the lines take seconds to make: the timeline and the
+ * cohort then open on them rather than make them after the key. A view opened first finishes the build itself.
+ */
+import type {StoreData} from '../corpus/schema.js';
+import {allTimelineItems, buildStoreTimeline} from '../corpus/timeline-items.js';
+import {cohortOf} from './views/cohort-view.js';
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Makes them for `data` while `wanted()` (the data is still the one shown, the UI still running). */
+export async function prepareViews(data: StoreData, wanted: () => boolean): Promise<void> {
+	await nextTurn();
+	if (!wanted()) return;
+	await buildStoreTimeline(data, async () => {
+		await nextTurn();
+		// Given up (a reload, an edit, quit): the part made is dropped with the data.
+		if (!wanted()) throw new Stopped();
+	});
+	for (const make of [() => allTimelineItems(data), () => cohortOf(data)]) {
+		await nextTurn();
+		if (!wanted()) return;
+		make();
+	}
+}
+
+class Stopped extends Error {}
+
+/** `prepareViews`, its giving up swallowed: for a caller that does not wait for it. */
+export function prepareViewsBehind(data: StoreData, wanted: () => boolean): void {
+	prepareViews(data, wanted).catch((error: unknown) => {
+		if (!(error instanceof Stopped)) throw error;
+	});
+}
