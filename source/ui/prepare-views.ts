@@ -1,17 +1,21 @@
 /**
- * What the slowest views need, made behind the others once the store is read: the store's timeline lines (a step
- * at a time, the event loop taking keys between steps, so that q quits at once), then the timeline's items and the
- * cohort, each in a turn of its own. At 50,000 articles the lines take seconds to make: the timeline and the
+ * What the slowest views need, made behind the others once the store is read: what the search's empty box shows
+ * (the most recent quotes), the store's timeline lines (a step at a time, the event loop taking keys between
+ * steps, so that q quits at once), then the timeline's items and the cohort, each in a turn of its own. At 50,000 articles the lines take seconds to make: the timeline and the
  * cohort then open on them rather than make them after the key. A view opened first finishes the build itself.
  */
 import type {StoreData} from '../corpus/schema.js';
 import {allTimelineItems, buildStoreTimeline} from '../corpus/timeline-items.js';
+import {prepareRecent} from '../search/run-search.js';
 import {cohortOf} from './views/cohort-view.js';
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Makes them for `data` while `wanted()` (the data is still the one shown, the UI still running). */
 export async function prepareViews(data: StoreData, wanted: () => boolean): Promise<void> {
+	await nextTurn();
+	if (!wanted()) return;
+	prepareRecent(data);
 	await nextTurn();
 	if (!wanted()) return;
 	await buildStoreTimeline(data, async () => {
