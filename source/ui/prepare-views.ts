@@ -1,13 +1,16 @@
 /**
  * What the slowest views need, made behind the others once the store is read: what the search's empty box shows
  * (the most recent quotes), the store's timeline lines (a step at a time, the event loop taking keys between
- * steps, so that q quits at once), then the timeline's items and the cohort, each in a turn of its own. At 50,000 articles the lines take seconds to make: the timeline and the
+ * steps, so that q quits at once), then the timeline's items, what it draws from them and the cohort, each in a
+ * turn of its own. At 50,000 articles the lines take seconds to make: the timeline and the
  * cohort then open on them rather than make them after the key. A view opened first finishes the build itself.
  */
 import type {StoreData} from '../corpus/schema.js';
 import {allTimelineItems, buildStoreTimeline} from '../corpus/timeline-items.js';
 import {prepareRecent} from '../search/run-search.js';
 import {cohortOf} from './views/cohort-view.js';
+import {noFilters} from './views/timeline/filters.js';
+import {linesOf} from './views/timeline/selectors.js';
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -23,7 +26,8 @@ export async function prepareViews(data: StoreData, wanted: () => boolean): Prom
 		// Given up (a reload, an edit, quit): the part made is dropped with the data.
 		if (!wanted()) throw new Stopped();
 	});
-	for (const make of [() => allTimelineItems(data), () => cohortOf(data)]) {
+	// The timeline's items, then its digest, year headers and rows as it first opens (no filters), then the cohort.
+	for (const make of [() => allTimelineItems(data), () => linesOf({data, timeline: null}, noFilters), () => cohortOf(data)]) {
 		await nextTurn();
 		if (!wanted()) return;
 		make();
