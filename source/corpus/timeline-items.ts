@@ -74,6 +74,11 @@ export function storeTimeline(data: StoreData): readonly EventView[] {
 	return lines;
 }
 
+/** Whether the store's lines (`storeTimeline`) are made for this data (never makes them). */
+export function storeTimelineMade(data: StoreData): boolean {
+	return storeLines.has(data);
+}
+
 /**
  * Makes the store's lines (`storeTimeline`) a step at a time, awaiting `turn()` after each `sliceMs` of work so
  * that the caller's event loop takes keys meanwhile; resolves once they are made (here, or by `storeTimeline`

@@ -11,6 +11,7 @@ import type {StoreData} from '../../corpus/schema.js';
 import {storeTimeline} from '../../corpus/timeline-items.js';
 import {scrollBy} from '../list-window.js';
 import {memoLast} from '../memo.js';
+import {useStoreLines} from '../use-store-lines.js';
 import type {CohortScreen} from '../state.js';
 import {truncate} from '../text-layout.js';
 import {cohortLines, responseLetters} from './cohort-lines.js';
@@ -35,6 +36,14 @@ export const cohortController: Controller<CohortScreen> = (screen, input, env) =
 
 export function CohortView({screen, env}: ViewProps<CohortScreen>) {
 	const {width} = env.layout.body;
+	if (!useStoreLines(env.data)) {
+		return (
+			<Box flexDirection="column">
+				<Text bold>Cohort</Text>
+				<Text wrap="truncate">Making the timeline's lines from the store, which the cohort is built on…</Text>
+			</Box>
+		);
+	}
 	const c = cohortOf(env.data);
 	if (c.episodes.length === 0) {
 		return (
