@@ -28,7 +28,7 @@ import {authorityColours, themeFor} from './theme.js';
 import {useTerminalSize} from './use-terminal-size.js';
 import {views as defaultViews} from './views/registry.js';
 import {drawsWhileLoading, readyWhileLoading, viewKeys} from './loading-views.js';
-import {prepareViewsBehind} from './prepare-views.js';
+import {prepareViews} from './prepare-views.js';
 import {keyContextOf, moduleFor, type SaveOutcome, type ViewEnv, type ViewInput, type ViewRegistry} from './views/view-types.js';
 
 export type AppProps = {
@@ -114,7 +114,7 @@ export function App(props: AppProps) {
 		const warm = setTimeout(() => {
 			searcher();
 			// Then the slowest views' lines, behind the others (prepare-views.ts).
-			prepareViewsBehind(data, () => shown && !quitting.current);
+			void prepareViews(data, () => shown && !quitting.current);
 		}, 50);
 		return () => {
 			shown = false;

@@ -1,10 +1,12 @@
 /**
  * What the slowest views need, made behind the others once the store is read: what the search's empty box shows
- * (the most recent quotes), the store's timeline lines (a step at a time, the event loop taking keys between
- * steps, so that q quits at once), then the timeline's items, what it draws from them and the cohort, each in a
- * turn of its own. At 50,000 articles the lines take seconds to make: the timeline and the
- * cohort then open on them rather than make them after the key. A view opened first finishes the build itself.
+ * (the most recent quotes) and the look-ups its rows make; the store's timeline lines, a step at a time (the
+ * event loop takes keys between steps, so that q quits at once); then the timeline's items, what it draws from
+ * them, and the cohort, each in a turn of its own. At 50,000 articles the lines take seconds to make: the
+ * timeline and the cohort then open on them rather than make them after the key. A view opened first finishes
+ * the build itself.
  */
+import {prepareLookups} from '../corpus/lookups.js';
 import type {StoreData} from '../corpus/schema.js';
 import {allTimelineItems, buildStoreTimeline} from '../corpus/timeline-items.js';
 import {prepareRecent} from '../search/run-search.js';
@@ -14,11 +16,22 @@ import {linesOf} from './views/timeline/selectors.js';
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** Makes them for `data` while `wanted()` (the data is still the one shown, the UI still running). */
+/** Makes them for `data` while `wanted()` (the data is still the one shown, the UI still running); stops when not. */
 export async function prepareViews(data: StoreData, wanted: () => boolean): Promise<void> {
+	try {
+		await prepare(data, wanted);
+	} catch (error) {
+		if (!(error instanceof Stopped)) throw error;
+	}
+}
+
+async function prepare(data: StoreData, wanted: () => boolean): Promise<void> {
 	await nextTurn();
 	if (!wanted()) return;
 	prepareRecent(data);
+	await nextTurn();
+	if (!wanted()) return;
+	prepareLookups(data);
 	await nextTurn();
 	if (!wanted()) return;
 	await buildStoreTimeline(data, async () => {
@@ -35,10 +48,3 @@ export async function prepareViews(data: StoreData, wanted: () => boolean): Prom
 }
 
 class Stopped extends Error {}
-
-/** `prepareViews`, its giving up swallowed: for a caller that does not wait for it. */
-export function prepareViewsBehind(data: StoreData, wanted: () => boolean): void {
-	prepareViews(data, wanted).catch((error: unknown) => {
-		if (!(error instanceof Stopped)) throw error;
-	});
-}
