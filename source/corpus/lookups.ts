@@ -47,10 +47,13 @@ function grouped(quotes: readonly Quote[], keyOf: (q: Quote) => string | null): 
 const quotesByArticleOf = (data: StoreData) => (indexOf(data).quotesByArticle ??= grouped(data.quotes, (q) => q.articleId));
 const quotesBySpeakerOf = (data: StoreData) => (indexOf(data).quotesBySpeaker ??= grouped(data.quotes, (q) => q.speakerId || null));
 
-/** Makes every look-up by id ahead of the first that asks (a search's first rows ask for quotes, articles, people and events). */
-export function prepareLookups(data: StoreData): void {
-	for (const find of [findArticle, findPerson, findQuote, findEvent]) find(data, '');
-}
+/**
+ * The look-ups by id, each to be made ahead of the first that asks (a search's first rows ask for quotes, articles,
+ * people and events): one call a map, so that a caller can give its event loop a turn between them.
+ */
+export const lookupMakers: readonly ((data: StoreData) => void)[] = [findArticle, findPerson, findQuote, findEvent].map(
+	(find) => (data: StoreData) => void find(data, ''),
+);
 
 export function findArticle(data: StoreData, id: string): Article | undefined {
 	return (indexOf(data).articles ??= byId(data.articles)).get(id);

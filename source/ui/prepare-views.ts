@@ -6,7 +6,7 @@
  * timeline and the cohort then open on them rather than make them after the key. A view opened first finishes
  * the build itself.
  */
-import {prepareLookups} from '../corpus/lookups.js';
+import {lookupMakers} from '../corpus/lookups.js';
 import type {StoreData} from '../corpus/schema.js';
 import {allTimelineItems, buildStoreTimeline} from '../corpus/timeline-items.js';
 import {prepareRecent} from '../search/run-search.js';
@@ -29,9 +29,11 @@ async function prepare(data: StoreData, wanted: () => boolean): Promise<void> {
 	await nextTurn();
 	if (!wanted()) return;
 	prepareRecent(data);
-	await nextTurn();
-	if (!wanted()) return;
-	prepareLookups(data);
+	for (const make of lookupMakers) {
+		await nextTurn();
+		if (!wanted()) return;
+		make(data);
+	}
 	await nextTurn();
 	if (!wanted()) return;
 	await buildStoreTimeline(data, async () => {
