@@ -7,10 +7,11 @@
  * and are dated count (an undated report cannot be placed on the axis). The end of recovery is the next better
  * rating (official where the store has it). Pure over timeline lines.
  */
-import {episodeResponses, responseTypes, type ResponseType} from './compare.js';
-import {formatDate} from './date-value.js';
+import {isResponseOf, responseTypes, type ResponseType} from './compare.js';
+import {dateSortKey, formatDate} from './date-value.js';
 import {elapsedBetween, elapsedMonths} from './elapsed.js';
-import {episodes} from './episodes.js';
+import {episodes, inEpisode, type Episode} from './episodes.js';
+import {happened} from './event-kinds.js';
 import {timeline, type EventView} from './queries.js';
 import type {StoreData} from './schema.js';
 import {largest, smallest} from '../text/largest.js';
@@ -72,10 +73,13 @@ export function cohort(data: StoreData, lines: readonly EventView[] = timeline(d
 	const out: CohortEpisode[] = [];
 	for (const [authority, mine] of [...byAuthority].sort((a, b) => a[0].localeCompare(b[0]))) {
 		const all = episodes(mine);
+		if (all.length === 0) continue;
+		const responses = responseIndex(mine);
 		for (const ep of all) {
 			const delays: CohortEpisode['delays'] = {};
-			for (const [type, e] of episodeResponses(mine, all, ep, {datedOnly: true})) {
-				if (e.status !== undefined && e.status !== 'happened' && !(type === 'resignation-refused' && e.status === 'refused')) continue;
+			for (const [type] of responseTypes) {
+				const e = firstResponse(responses, all, ep, type);
+				if (!e) continue;
 				const m = months(ep.judgement, e);
 				if (m !== null) delays[type] = m;
 			}
@@ -96,4 +100,63 @@ export function cohort(data: StoreData, lines: readonly EventView[] = timeline(d
 		};
 	});
 	return {authorities: new Set(out.map((e) => e.authority)).size, episodes: out, rows};
+}
+
+/** An authority's dated lines that happened, by response type, in its lines' order, with their date keys. */
+type ResponseIndex = {
+	readonly byType: ReadonlyMap<ResponseType, {readonly lines: readonly EventView[]; readonly keys: readonly number[]}>;
+	/** Whether the lines are in date order (as `timeline()` gives them): then an episode's search starts at its year. */
+	readonly sorted: boolean;
+};
+
+/** Made once per authority: an episode then looks only at lines of one type from its judgement's year on. */
+function responseIndex(mine: readonly EventView[]): ResponseIndex {
+	const byType = new Map<ResponseType, {lines: EventView[]; keys: number[]}>();
+	let sorted = true;
+	for (const [type] of responseTypes) {
+		if (type === 'next-better-rating') continue;
+		const lines = mine.filter((e) => e.date.value !== null && isResponseOf(e, type) && (happened(e) || (type === 'resignation-refused' && e.status === 'refused')));
+		const keys = lines.map((e) => dateSortKey(e.date));
+		for (let i = 1; i < keys.length; i++) if (!(keys[i - 1]! <= keys[i]!)) sorted = false;
+		byType.set(type, {lines, keys});
+	}
+	return {byType, sorted};
+}
+
+/**
+ * The first line of a response type that happened in the episode (for an improvement notice's lifting after a
+ * recovery: until the next episode's judgement), in the lines' order: what `episodeResponses` (compare.ts) gives
+ * with `datedOnly`, less what the cohort leaves out (a response only spoken of).
+ */
+function firstResponse(index: ResponseIndex, all: readonly Episode[], ep: Episode, type: ResponseType): EventView | undefined {
+	if (type === 'next-better-rating') return ep.end && ep.endKind === 'better' ? ep.end : undefined;
+	const {lines, keys} = index.byType.get(type)!;
+	const lifted = type === 'improvement-notice-lifted' && ep.endKind === 'better';
+	const span: Episode = lifted ? {...ep, end: all[ep.index + 1]?.judgement ?? null} : ep;
+	const wanted = (e: EventView) => inEpisode(e, span) && (lifted || (e !== ep.judgement && e !== ep.end));
+	if (!index.sorted) return lines.find(wanted);
+	// A line of an earlier year cannot be in the episode, nor one of a year after its end; lines whose date has no
+	// key (a malformed value) are last in date order and are looked at one by one.
+	const year = Number(span.judgement.date.value!.slice(0, 4));
+	const endYear = span.end ? Number(span.end.date.value!.slice(0, 4)) : Number.POSITIVE_INFINITY;
+	let i = lowerBound(keys, year * 10_000);
+	for (; i < lines.length && Number.isFinite(keys[i]!); i++) {
+		if (Math.floor(keys[i]! / 10_000) > endYear) break;
+		if (wanted(lines[i]!)) return lines[i];
+	}
+	while (i < lines.length && Number.isFinite(keys[i]!)) i++;
+	for (; i < lines.length; i++) if (wanted(lines[i]!)) return lines[i];
+	return undefined;
+}
+
+/** The first index whose key is at least `key` (the keys ascending). */
+function lowerBound(keys: readonly number[], key: number): number {
+	let lo = 0;
+	let hi = keys.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (keys[mid]! < key) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
 }

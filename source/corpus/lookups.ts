@@ -7,68 +7,78 @@ import {compareDates} from './date-value.js';
 import {countedQuoteViews, type QuoteView} from './queries.js';
 import type {Article, CorpusEvent, Person, Quote, StoreData} from './schema.js';
 
+/** Each map is made when first asked for: a view that looks up articles need not wait for 400,000 quotes to be indexed. */
 type Index = {
-	articles: Map<string, Article>;
-	people: Map<string, Person>;
-	quotes: Map<string, Quote>;
-	events: Map<string, CorpusEvent>;
-	quotesByArticle: Map<string, Quote[]>;
-	quotesBySpeaker: Map<string, Quote[]>;
+	articles?: Map<string, Article>;
+	people?: Map<string, Person>;
+	quotes?: Map<string, Quote>;
+	events?: Map<string, CorpusEvent>;
+	quotesByArticle?: Map<string, Quote[]>;
+	quotesBySpeaker?: Map<string, Quote[]>;
 };
 
 const indexes = new WeakMap<StoreData, Index>();
 
 function indexOf(data: StoreData): Index {
 	let ix = indexes.get(data);
-	if (ix) return ix;
-	const byArticle = new Map<string, Quote[]>();
-	const bySpeaker = new Map<string, Quote[]>();
-	// Pushed, not copied: copying a list for each quote cost seconds on a large store (a speaker with thousands).
-	const add = (map: Map<string, Quote[]>, key: string, q: Quote) => {
-		const list = map.get(key);
-		if (list) list.push(q);
-		else map.set(key, [q]);
-	};
-	for (const q of data.quotes) {
-		add(byArticle, q.articleId, q);
-		if (q.speakerId) add(bySpeaker, q.speakerId, q);
-	}
-	ix = {
-		articles: new Map(data.articles.map((a) => [a.id, a])),
-		people: new Map(data.people.map((p) => [p.id, p])),
-		quotes: new Map(data.quotes.map((q) => [q.id, q])),
-		events: new Map(data.events.map((e) => [e.id, e])),
-		quotesByArticle: byArticle,
-		quotesBySpeaker: bySpeaker,
-	};
-	indexes.set(data, ix);
+	if (!ix) indexes.set(data, (ix = {}));
 	return ix;
 }
 
+function byId<T extends {id: string}>(records: readonly T[]): Map<string, T> {
+	const map = new Map<string, T>();
+	for (const r of records) map.set(r.id, r);
+	return map;
+}
+
+/** Quotes grouped by a key; pushed, not copied: copying a list for each quote cost seconds on a large store (a speaker with thousands). */
+function grouped(quotes: readonly Quote[], keyOf: (q: Quote) => string | null): Map<string, Quote[]> {
+	const map = new Map<string, Quote[]>();
+	for (const q of quotes) {
+		const key = keyOf(q);
+		if (key === null) continue;
+		const list = map.get(key);
+		if (list) list.push(q);
+		else map.set(key, [q]);
+	}
+	return map;
+}
+
+const quotesByArticleOf = (data: StoreData) => (indexOf(data).quotesByArticle ??= grouped(data.quotes, (q) => q.articleId));
+const quotesBySpeakerOf = (data: StoreData) => (indexOf(data).quotesBySpeaker ??= grouped(data.quotes, (q) => q.speakerId || null));
+
+/**
+ * The look-ups by id, each to be made ahead of the first that asks (a search's first rows ask for quotes, articles,
+ * people and events): one call a map, so that a caller can give its event loop a turn between them.
+ */
+export const lookupMakers: readonly ((data: StoreData) => void)[] = [findArticle, findPerson, findQuote, findEvent].map(
+	(find) => (data: StoreData) => void find(data, ''),
+);
+
 export function findArticle(data: StoreData, id: string): Article | undefined {
-	return indexOf(data).articles.get(id);
+	return (indexOf(data).articles ??= byId(data.articles)).get(id);
 }
 
 export function findPerson(data: StoreData, id: string): Person | undefined {
-	return indexOf(data).people.get(id);
+	return (indexOf(data).people ??= byId(data.people)).get(id);
 }
 
 export function findQuote(data: StoreData, id: string): Quote | undefined {
-	return indexOf(data).quotes.get(id);
+	return (indexOf(data).quotes ??= byId(data.quotes)).get(id);
 }
 
 export function findEvent(data: StoreData, id: string): CorpusEvent | undefined {
-	return indexOf(data).events.get(id);
+	return (indexOf(data).events ??= byId(data.events)).get(id);
 }
 
 /** The quotes of one article in paragraph order, fragments included (the reader highlights them all), repeats of another printing's too. */
 export function quotesInArticle(data: StoreData, articleId: string): QuoteView[] {
-	return countedQuoteViews(data, [...(indexOf(data).quotesByArticle.get(articleId) ?? [])].sort((a, b) => a.paragraph - b.paragraph), {copies: true});
+	return countedQuoteViews(data, [...(quotesByArticleOf(data).get(articleId) ?? [])].sort((a, b) => a.paragraph - b.paragraph), {copies: true});
 }
 
 /** One person's quotes (by the person's id, not a name match), oldest first, each printed quote once; fragments only if asked. */
 export function quotesBySpeaker(data: StoreData, personId: string, opts: {fragments?: boolean} = {}): QuoteView[] {
-	const quotes = (indexOf(data).quotesBySpeaker.get(personId) ?? [])
+	const quotes = (quotesBySpeakerOf(data).get(personId) ?? [])
 		.filter((q) => opts.fragments || !q.fragment)
 		.sort((a, b) => compareDates(a.date, b.date) || a.articleId.localeCompare(b.articleId) || a.paragraph - b.paragraph);
 	return countedQuoteViews(data, quotes);

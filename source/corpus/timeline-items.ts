@@ -7,6 +7,7 @@
 import {formatDate} from './date-value.js';
 import {findArticle, findEvent} from './lookups.js';
 import {storeAuthorities, timeline, type EventView} from './queries.js';
+import {finish, timelineSteps} from './timeline.js';
 import type {StoreData} from './schema.js';
 import type {EventType, Origin} from './vocabulary.js';
 
@@ -53,6 +54,55 @@ export function timelineItems(data: StoreData, f: ItemFilters): TimelineItem[] {
 }
 
 const unfiltered = new WeakMap<StoreData, readonly TimelineItem[]>();
+const storeLines = new WeakMap<StoreData, readonly EventView[]>();
+/** Builds begun by `buildStoreTimeline` and not finished yet. */
+const building = new WeakMap<StoreData, Generator<void, EventView[]>>();
+
+/**
+ * The store's lines without filters (`timeline(data)`), made once per data and shared, read-only: the timeline
+ * view, the cohort and the pickers all start from them, and at 50,000 articles they take seconds to make. A
+ * build begun behind the views is finished here rather than begun again.
+ */
+export function storeTimeline(data: StoreData): readonly EventView[] {
+	let lines = storeLines.get(data);
+	if (!lines) {
+		lines = finish(building.get(data) ?? timelineSteps(data));
+		building.delete(data);
+		storeLines.set(data, lines);
+	}
+
+	return lines;
+}
+
+/** Whether the store's lines (`storeTimeline`) are made for this data (never makes them). */
+export function storeTimelineMade(data: StoreData): boolean {
+	return storeLines.has(data);
+}
+
+/**
+ * Makes the store's lines (`storeTimeline`) a step at a time, awaiting `turn()` after each `sliceMs` of work so
+ * that the caller's event loop takes keys meanwhile; resolves once they are made (here, or by `storeTimeline`
+ * asked meanwhile, which finishes the build at once). The terminal UI starts it when the store is read, so that
+ * the timeline and the cohort open on lines already made.
+ */
+export async function buildStoreTimeline(data: StoreData, turn: () => Promise<void>, sliceMs = 15): Promise<void> {
+	if (storeLines.has(data)) return;
+	let steps = building.get(data);
+	if (!steps) building.set(data, (steps = timelineSteps(data)));
+	for (;;) {
+		const until = performance.now() + sliceMs;
+		let step = steps.next();
+		while (!step.done && performance.now() < until) step = steps.next();
+		if (step.done) {
+			storeLines.set(data, step.value);
+			building.delete(data);
+			return;
+		}
+		await turn();
+		// Finished by `storeTimeline` while this waited for its turn.
+		if (storeLines.has(data)) return;
+	}
+}
 
 /**
  * Every line without filters, computed once per data: the view lists them and the UI saves them beside the store
@@ -77,12 +127,15 @@ function computeItems(data: StoreData, f: ItemFilters): TimelineItem[] {
 	const known = new Set(storeAuthorities(data));
 	const authorities = f.authorities.filter((a) => known.has(a));
 	const origins = f.origin === 'all' || f.origin === 'wrong' ? undefined : [f.origin];
-	const lines = timeline(data, {
-		...(authorities.length ? {authorities} : {}),
-		...(f.types.length ? {types: f.types} : {}),
-		...(origins ? {origins} : {}),
-		includeHidden: f.origin === 'wrong',
-	});
+	const unfiltered = authorities.length === 0 && f.types.length === 0 && !origins && f.origin !== 'wrong';
+	const lines = unfiltered
+		? storeTimeline(data)
+		: timeline(data, {
+				...(authorities.length ? {authorities} : {}),
+				...(f.types.length ? {types: f.types} : {}),
+				...(origins ? {origins} : {}),
+				includeHidden: f.origin === 'wrong',
+			});
 	// Which press records are set aside, and whether by an edit that absorbed them (true) or replaced them (false).
 	const replacedBy = new Map<string, boolean>();
 	for (const e of data.events) if (e.origin === 'curated' && e.replaces !== undefined && !(e.hidden && e['absorbedInto'] === undefined)) replacedBy.set(e.replaces, e.hidden === true);

@@ -4,8 +4,9 @@
  * to the line they tell, filtered by authority, type, origin and dates. The views, the search and the CLI all
  * read events through it, so that an event is counted the same way everywhere.
  */
-import {compareDates, dateSortKey, datesCompatible, monthsBetween} from './date-value.js';
+import {dateSortKey, datesCompatible} from './date-value.js';
 import {frameworkByDate} from './ofsted-framework.js';
+import {attachUndatedReports, stepLines} from './timeline-undated.js';
 import {attachUndatedRatings} from './undated-ratings.js';
 import type {Article, CorpusEvent, DateValue, Origin, StoreData} from './schema.js';
 import type {EventView} from './queries.js';
@@ -37,6 +38,23 @@ const precisionRank = {day: 3, month: 2, year: 1, unknown: 0} as const;
  * official judgement they link to, and each other; the line keeps the most exact date and every source.
  */
 export function timeline(data: StoreData, opts: TimelineOptions = {}): EventView[] {
+	return finish(timelineSteps(data, opts));
+}
+
+/** Runs a step-by-step build to its end. */
+export function finish<T>(steps: Generator<void, T>): T {
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}
+
+/**
+ * `timeline()` a step at a time: it yields every few thousand records, so that a caller with an event loop (the
+ * terminal UI, making a large store's lines behind its other views) can hand it a turn between steps and stay
+ * responsive to keys. Run to its end (`finish`) it is `timeline()`.
+ */
+export function* timelineSteps(data: StoreData, opts: TimelineOptions = {}): Generator<void, EventView[]> {
 	const auths = opts.authorities?.length ? opts.authorities.map((a) => resolveAuthority(data, a)) : null;
 	const replaced = new Set(data.events.filter((e) => e.origin === 'curated' && e.replaces).map((e) => e.replaces!));
 	// Reports merge only within an authority, so one authority's lines are made from its records alone (a
@@ -47,188 +65,120 @@ export function timeline(data: StoreData, opts: TimelineOptions = {}): EventView
 	// Official records first so that reports attach to them; then by precision so that the exact date leads.
 	const ordered = [...candidates].sort((a, b) => rankOrigin(a.origin) - rankOrigin(b.origin) || precisionRank[b.date.precision] - precisionRank[a.date.precision]);
 	const lines: EventView[] = [];
+	// Lines by the ids reports link to as their official judgement: only those are ever looked up.
+	const linked = new Set<string>();
+	for (const e of ordered) if (e.officialId !== undefined) linked.add(e.officialId);
 	const byId = new Map<string, EventView>();
 	// Lines by authority, type and rating: a report is compared only with lines it could be (a scan of every line
 	// for every report would cost events² on a large corpus).
-	const bucketKey = (x: {authority: string; type: string; rating?: string}) => `${x.authority}|${x.type}|${x.rating ?? ''}`;
 	const buckets = new Map<string, EventView[]>();
 	// The same split by year as well, for merging: dates that can name the same time share their year, and a
-	// bucket of every year grows with the corpus.
-	const yearKey = (x: {authority: string; type: string; rating?: string; date: DateValue}) => `${bucketKey(x)}|${x.date.value!.slice(0, 4)}`;
+	// bucket of every year grows with the corpus. Each record's keys are made once.
 	const byYear = new Map<string, EventView[]>();
+	let step = 0;
 	for (const e of ordered) {
+		if (++step % stepLines === 0) yield;
+		const bucketKey = `${e.authority}|${e.type}|${e.rating ?? ''}`;
+		const yearKey = e.date.value === null ? null : `${bucketKey}|${e.date.value.slice(0, 4)}`;
 		const official = e.officialId ? byId.get(e.officialId) : undefined;
-		const target = official ?? (e.origin === 'extracted' && e.date.value !== null ? byYear.get(yearKey(e))?.find((l) => l.origin !== 'curated' && sameEvent(l, e)) : undefined);
+		const target = official ?? (e.origin === 'extracted' && yearKey !== null ? byYear.get(yearKey)?.find((l) => l.origin !== 'curated' && sameEvent(l, e)) : undefined);
 		if (target) {
-			target.sources.push(...e.sources.filter((s) => !target.sources.some((t) => t.articleId === s.articleId && t.paragraph === s.paragraph)));
-			target.merged = [...(target.merged ?? [target.id]), e.id];
-			for (const p of e.participants ?? []) {
-				target.participants ??= [];
-				const known = target.participants.find((q) => q.name === p.name);
-				if (!known) target.participants.push({name: p.name, role: p.role});
-				else if (p.role === 'by') known.role = 'by';
-			}
-			if (target.origin === 'ofsted' && target.rating === undefined && e.rating) target.reportedRating = e.rating;
-			// Reports of one judgement of children's services that disagree on who made it: one that names Ofsted
-			// (or no one) is taken, since only Ofsted judges children's services; a misread inspectorate in one
-			// report must not take the judgement out of the strip and the comparison.
-			if (target.inspectorate !== undefined && !/ofsted/i.test(target.inspectorate) && (e.inspectorate === undefined || /ofsted/i.test(e.inspectorate))) {
-				if (e.inspectorate === undefined) delete target.inspectorate;
-				else target.inspectorate = e.inspectorate;
-			}
-			if (target.articleId === undefined && e.articleId !== undefined) {
-				target.articleId = e.articleId;
-				target.paragraph = e.paragraph;
-			}
+			merge(target, e);
 			continue;
 		}
-		const view: EventView = {
-			id: e.id,
-			date: e.date,
-			authority: e.authority,
-			type: e.type,
-			...(e.rating ? {rating: e.rating} : {}),
-			summary: e.summary,
-			...(e.articleId ? {articleId: e.articleId, paragraph: e.paragraph} : {}),
-			sources: [...e.sources],
-			origin: e.origin,
-			...(e.participants?.length ? {participants: e.participants.map((p) => ({name: p.name, role: p.role}))} : {}),
-			...(e.hidden ? {hidden: true} : {}),
-			...(e.status && e.status !== 'happened' ? {status: e.status} : {}),
-			...(e.inspectorate ? {inspectorate: e.inspectorate} : {}),
-			...(e.service ? {service: e.service} : {}),
-			...(e.evidence ? {evidence: {sentence: e.evidence.sentence, cue: e.evidence.cue}} : {}),
-			...officialDetails(e),
-		};
+		const view = lineOf(e);
 		lines.push(view);
-		byId.set(e.id, view);
-		const bucket = buckets.get(bucketKey(view));
+		if (linked.has(e.id)) byId.set(e.id, view);
+		const bucket = buckets.get(bucketKey);
 		if (bucket) bucket.push(view);
-		else buckets.set(bucketKey(view), [view]);
-		if (view.date.value !== null) {
-			const year = byYear.get(yearKey(view));
+		else buckets.set(bucketKey, [view]);
+		if (yearKey !== null) {
+			const year = byYear.get(yearKey);
 			if (year) year.push(view);
-			else byYear.set(yearKey(view), [view]);
+			else byYear.set(yearKey, [view]);
 		}
 	}
-	attachUndatedReports(data, lines, buckets);
+	yield* attachUndatedReports(data, lines, buckets);
+	yield;
 	removeLines(lines, attachUndatedRatings(lines, articleMap(data, lines)));
-	return lines
-		.filter((l) => !auths || auths.includes(l.authority))
-		.filter((l) => !opts.types?.length || opts.types.includes(l.type))
-		.filter((l) => !opts.origins?.length || opts.origins.includes(l.origin))
-		.filter((l) => inRange(l.date, opts.from, opts.to))
-		.sort((a, b) => compareDates(a.date, b.date) || a.authority.localeCompare(b.authority) || a.type.localeCompare(b.type));
+	const wanted = lines.filter(
+		(l) => (!auths || auths.includes(l.authority)) && (!opts.types?.length || opts.types.includes(l.type)) && (!opts.origins?.length || opts.origins.includes(l.origin)) && inRange(l.date, opts.from, opts.to),
+	);
+	yield;
+	return inTimelineOrder(wanted);
+}
+
+/** A report of a line's event joins it: its sources, record, people, reported grade, inspectorate and paragraph. */
+function merge(target: EventView, e: CorpusEvent): void {
+	target.sources.push(...e.sources.filter((s) => !target.sources.some((t) => t.articleId === s.articleId && t.paragraph === s.paragraph)));
+	target.merged = [...(target.merged ?? [target.id]), e.id];
+	for (const p of e.participants ?? []) {
+		target.participants ??= [];
+		const known = target.participants.find((q) => q.name === p.name);
+		if (!known) target.participants.push({name: p.name, role: p.role});
+		else if (p.role === 'by') known.role = 'by';
+	}
+	if (target.origin === 'ofsted' && target.rating === undefined && e.rating) target.reportedRating = e.rating;
+	// Reports of one judgement of children's services that disagree on who made it: one that names Ofsted
+	// (or no one) is taken, since only Ofsted judges children's services; a misread inspectorate in one
+	// report must not take the judgement out of the strip and the comparison.
+	if (target.inspectorate !== undefined && !/ofsted/i.test(target.inspectorate) && (e.inspectorate === undefined || /ofsted/i.test(e.inspectorate))) {
+		if (e.inspectorate === undefined) delete target.inspectorate;
+		else target.inspectorate = e.inspectorate;
+	}
+	if (target.articleId === undefined && e.articleId !== undefined) {
+		target.articleId = e.articleId;
+		target.paragraph = e.paragraph;
+	}
 }
 
 /**
- * An undated report joins a dated line of the same authority, type and rating when the line was news in an
- * article that names at least two of the same people (published within three months after the line's date),
- * and the line is the latest such one before that article. "A damning report, released last week" in an
- * undated article about the same councillors is the judgement the dated article reported.
+ * A store record as a line of its own, its fields in the order they are printed. Made by assignment rather
+ * than spreads of optional parts: a large store makes hundreds of thousands.
  */
-function attachUndatedReports(data: StoreData, lines: EventView[], buckets: ReadonlyMap<string, EventView[]>): void {
-	const articles = new Map(data.articles.map((a) => [a.id, a]));
-	// Each article's full names, made once: a large corpus asks for the same article's thousands of times.
-	const namesOf = new Map<string, Set<string>>();
-	const names = (id: string) => {
-		let set = namesOf.get(id);
-		if (!set) namesOf.set(id, (set = new Set((articles.get(id)?.people ?? []).filter((p) => p.name.includes(' ')).map((p) => p.name))));
-		return set;
-	};
-	// Where each dated line stands in its bucket: candidates are tried in the order a scan of the buckets would
-	// try them, so that ties go the same way.
-	const place = new Map<EventView, number>();
-	for (const bucket of buckets.values()) bucket.forEach((l, i) => place.set(l, i));
-	// Each source of a dated line, under the authority, type and full names of its (dated) article: an undated
-	// report then looks up only the sources that share a name with it, not every source of its bucket (which
-	// grows with the corpus: a scan was minutes at 50,000 articles).
-	type Source = {readonly target: EventView; readonly index: number};
-	const byName = new Map<string, Source[]>();
-	const nameKey = (l: EventView, name: string) => `${l.authority}|${l.type}|${name}`;
-	const indexSources = (target: EventView, from: number) => {
-		if (target.date.value === null) return;
-		for (let i = from; i < target.sources.length; i++) {
-			const a = articles.get(target.sources[i]!.articleId);
-			if (!a || a.published.value === null) continue;
-			// Only an article published within three months after the line can be reporting it as news.
-			const gap = monthsBetween(target.date, a.published);
-			if (gap === null || gap < 0 || gap > 3) continue;
-			const source: Source = {target, index: i};
-			for (const n of names(a.id)) {
-				const list = byName.get(nameKey(target, n));
-				if (list) list.push(source);
-				else byName.set(nameKey(target, n), [source]);
-			}
-		}
-	};
-	for (const line of lines) indexSources(line, 0);
-
-	// The dated lines an undated report could be of (same authority, type and rating), in date order; made once
-	// for each authority, type and rating.
-	const ratedBy = new Map<string, EventView[]>();
-	const ratedLines = (line: EventView): EventView[] => {
-		const key = `${line.authority}|${line.type}|${line.rating ?? ''}`;
-		let rated = ratedBy.get(key);
-		if (!rated) {
-			const same = [...(buckets.get(key) ?? []), ...(line.rating ? (buckets.get(`${line.authority}|${line.type}|`) ?? []) : [])];
-			rated = same.filter((o) => (o.rating ?? o.reportedRating ?? null) === (line.rating ?? null) && o.date.value !== null).sort((x, y) => compareDates(x.date, y.date));
-			ratedBy.set(key, rated);
-		}
-		return rated;
-	};
-	// The first of `sorted` dated after `date` (compareDates > 0), by binary search.
-	const firstAfter = (sorted: readonly EventView[], date: DateValue): number => {
-		let lo = 0;
-		let hi = sorted.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >>> 1;
-			if (compareDates(sorted[mid]!.date, date) > 0) hi = mid;
-			else lo = mid + 1;
-		}
-		return lo;
-	};
-
-	const attached = new Set<EventView>();
-	for (const line of lines) {
-		if (line.date.value !== null || line.origin !== 'extracted' || !line.articleId) continue;
-		const mine = names(line.articleId);
-		// Only lines of the same authority and type can be the one reported (their bucket, by either rating).
-		const rating = line.rating ?? '';
-		const bucketRank = (t: EventView) => ((t.rating ?? '') === rating ? 0 : line.rating && t.rating === undefined ? 1 : -1);
-		const shared = new Map<Source, number>();
-		for (const n of mine) for (const s of byName.get(nameKey(line, n)) ?? []) shared.set(s, (shared.get(s) ?? 0) + 1);
-		const candidates = [...shared]
-			.filter(([s, count]) => count >= 2 && s.target !== line && bucketRank(s.target) >= 0)
-			.map(([s]) => s)
-			.sort((x, y) => bucketRank(x.target) - bucketRank(y.target) || place.get(x.target)! - place.get(y.target)! || x.index - y.index);
-		let best: {target: EventView; published: number} | null = null;
-		for (const {target, index} of candidates) {
-			if ((target.rating ?? target.reportedRating ?? null) !== (line.rating ?? null)) continue;
-			const a = articles.get(target.sources[index]!.articleId)!;
-			if (a.id === line.articleId) continue;
-			// The latest line before that article is the one it reported as news: no other line of the same
-			// authority, type and rating is dated after the target and no later than the article.
-			const rated = ratedLines(line);
-			const next = firstAfter(rated, target.date);
-			if (next < rated.length && compareDates(rated[next]!.date, a.published) <= 0) continue;
-			const key = dateSortKey(a.published);
-			if (!best || key > best.published) best = {target, published: key};
-		}
-		if (!best) continue;
-		const target = best.target;
-		const before = target.sources.length;
-		target.sources.push(...line.sources.filter((s) => !target.sources.some((t) => t.articleId === s.articleId && t.paragraph === s.paragraph)));
-		indexSources(target, before);
-		target.merged = [...(target.merged ?? [target.id]), ...(line.merged ?? [line.id])];
-		for (const p of line.participants ?? []) if (!(target.participants ?? []).some((q) => q.name === p.name)) (target.participants ??= []).push(p);
-		attached.add(line);
+function lineOf(e: CorpusEvent): EventView {
+	const view: EventView = {id: e.id, date: e.date, authority: e.authority, type: e.type} as EventView;
+	if (e.rating) view.rating = e.rating;
+	view.summary = e.summary;
+	if (e.articleId) {
+		view.articleId = e.articleId;
+		view.paragraph = e.paragraph;
 	}
-	// Removed in one pass at the end (a splice for each would be lines x attached).
-	if (attached.size === 0) return;
-	let kept = 0;
-	for (const line of lines) if (!attached.has(line)) lines[kept++] = line;
-	lines.length = kept;
+	view.sources = [...e.sources];
+	view.origin = e.origin;
+	if (e.participants?.length) view.participants = e.participants.map((p) => ({name: p.name, role: p.role}));
+	if (e.hidden) view.hidden = true;
+	if (e.status && e.status !== 'happened') view.status = e.status;
+	if (e.inspectorate) view.inspectorate = e.inspectorate;
+	if (e.service) view.service = e.service;
+	if (e.evidence) view.evidence = {sentence: e.evidence.sentence, cue: e.evidence.cue};
+	if (e.origin === 'ofsted') Object.assign(view, officialDetails(e));
+	return view;
+}
+
+/**
+ * Lines by date (an exact date before an approximate one of the same key), then authority and type in the
+ * locale's order: each line's keys worked out once, and each distinct name ranked once by `localeCompare`
+ * (comparing names with it for every pair was most of a large timeline's sort).
+ */
+export function inTimelineOrder(lines: readonly EventView[]): EventView[] {
+	const authorities = collationRanks(lines.map((l) => l.authority));
+	const types = collationRanks(lines.map((l) => l.type));
+	const keyed = lines.map((line) => ({line, date: dateSortKey(line.date), approximate: line.date.approximate, authority: authorities.get(line.authority)!, type: types.get(line.type)!}));
+	keyed.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.approximate !== b.approximate ? (a.approximate ? 1 : -1) : a.authority - b.authority || a.type - b.type));
+	return keyed.map((k) => k.line);
+}
+
+/** Each distinct string's place in `localeCompare` order; strings it calls equal share a place. */
+function collationRanks(values: readonly string[]): Map<string, number> {
+	const distinct = [...new Set(values)].sort((a, b) => a.localeCompare(b));
+	const ranks = new Map<string, number>();
+	let rank = 0;
+	distinct.forEach((v, i) => {
+		if (i > 0 && distinct[i - 1]!.localeCompare(v) !== 0) rank++;
+		ranks.set(v, rank);
+	});
+	return ranks;
 }
 
 /** The report's address and framework, kept on an official judgement by the ILACS import. */

@@ -18,15 +18,28 @@ const byRecency = (a: Quote, b: Quote) => newestFirst(a.date, b.date) || a.artic
 export function recentQuotesFast(data: StoreData, limit: number): QuoteView[] {
 	// Each printed quote once (corpus/copies.ts): a repeat of another title's printing is not a recent quote of its own.
 	const {repeatOf} = storeQuoteCopies(data);
-	const quotes = data.quotes.filter((q) => !q.fragment && !repeatOf.has(q.id));
-	// Distinct dates, newest first; equal dates share a rank.
-	const keyOf = (d: DateValue) => `${d.value === null ? 'none' : `on ${d.value}`}|${d.approximate}`;
-	const reps = new Map<string, DateValue>();
-	for (const q of quotes) if (!reps.has(keyOf(q.date))) reps.set(keyOf(q.date), q.date);
-	const sorted = [...reps.values()].sort(newestFirst);
-	const rank = new Map<string, number>();
-	sorted.forEach((d, k) => rank.set(keyOf(d), k > 0 && newestFirst(sorted[k - 1]!, d) === 0 ? rank.get(keyOf(sorted[k - 1]!))! : k));
-	const ranks = quotes.map((q) => rank.get(keyOf(q.date))!);
+	const quotes: Quote[] = [];
+	// Distinct dates (what `newestFirst` reads: value and approximate), one representative each: by value, then
+	// exact or approximate, so that no key is built for each of 400,000 quotes.
+	const reps = new Map<string | null, [DateValue | null, DateValue | null]>();
+	for (const q of data.quotes) {
+		if (q.fragment || repeatOf.has(q.id)) continue;
+		quotes.push(q);
+		let pair = reps.get(q.date.value);
+		if (!pair) reps.set(q.date.value, (pair = [null, null]));
+		pair[q.date.approximate ? 1 : 0] ??= q.date;
+	}
+	// Newest first; equal dates share a rank.
+	const sorted = [...reps.values()].flatMap((pair) => pair.filter((d): d is DateValue => d !== null)).sort(newestFirst);
+	const rankOf = new Map<string | null, [number, number]>();
+	let rank = 0;
+	sorted.forEach((d, k) => {
+		if (k > 0 && newestFirst(sorted[k - 1]!, d) !== 0) rank = k;
+		let pair = rankOf.get(d.value);
+		if (!pair) rankOf.set(d.value, (pair = [0, 0]));
+		pair[d.approximate ? 1 : 0] = rank;
+	});
+	const ranks = quotes.map((q) => rankOf.get(q.date.value)![q.date.approximate ? 1 : 0]);
 	// The newest rank R such that the quotes dated R or newer number at least `limit`.
 	const perRank = new Uint32Array(sorted.length + 1);
 	for (const r of ranks) perRank[r]!++;

@@ -171,6 +171,11 @@ function resolveAuthorityTyped(data: StoreData, typed: string): Resolved {
 	}
 }
 
+/** Makes what an empty box shows in a scope (kept per store), ahead of the `/` that asks for it. */
+export function prepareRecent(data: StoreData, scope: Scope = 'all'): void {
+	recentRowsOnce(data, scope, searchLimit);
+}
+
 function recentRowsOnce(data: StoreData, scope: Scope, limit: number): ResultRow[] {
 	const cache = storeCache(data).recent;
 	const key = `${scope}:${limit}`;

@@ -28,6 +28,7 @@ import {authorityColours, themeFor} from './theme.js';
 import {useTerminalSize} from './use-terminal-size.js';
 import {views as defaultViews} from './views/registry.js';
 import {drawsWhileLoading, readyWhileLoading, viewKeys} from './loading-views.js';
+import {prepareViews} from './prepare-views.js';
 import {keyContextOf, moduleFor, type SaveOutcome, type ViewEnv, type ViewInput, type ViewRegistry} from './views/view-types.js';
 
 export type AppProps = {
@@ -109,9 +110,17 @@ export function App(props: AppProps) {
 	}, [data, searcherFor, loading]);
 	useEffect(() => {
 		if (loading) return;
-		const warm = setTimeout(() => searcher(), 50);
-		return () => clearTimeout(warm);
-	}, [searcher, loading]);
+		let shown = true;
+		const warm = setTimeout(() => {
+			searcher();
+			// Then the slowest views' lines, behind the others (prepare-views.ts).
+			void prepareViews(data, () => shown && !quitting.current);
+		}, 50);
+		return () => {
+			shown = false;
+			clearTimeout(warm);
+		};
+	}, [searcher, loading, data]);
 	const pendingData = props.pending?.data;
 	useEffect(() => {
 		if (!pendingData) return;

@@ -3,6 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {emptyStore, type CorpusEvent} from '../../source/corpus/schema.js';
 import {episodeStrip, stackedNote} from '../../source/ui/views/cohort-lines.js';
 import {day, event} from './fixtures.js';
+import {eventStore} from '../helpers/event-store.js';
 import {renderApp} from './harness.js';
 
 function official(id: string, authority: string, date: string, rating: CorpusEvent['rating']): CorpusEvent {
@@ -32,6 +33,16 @@ describe('Cohort (7)', () => {
 		expect(app.frame()).toMatch(/R next better rating\s+1 of 2\s+1\s+24\s+24 to 24/);
 		expect(app.frame()).toMatch(/^Alpha 2019-01-01\s+·*C·*R·*$/m);
 		expect(app.frame()).toMatch(/^Beta 2020-03-01 …\s+·*M·*$/m);
+	});
+
+	it('says it is making the lines it is built on, and quits on q meanwhile', async () => {
+		// Lines that take several slices to make: the view is drawn, and takes keys, before they are made.
+		const data = eventStore(9, 15_000);
+		const app = await renderApp(data);
+		await app.press('7');
+		await app.waitForText("Making the timeline's lines from the store");
+		await app.pressQuietly('q');
+		expect(app.quitCount()).toBe(1);
 	});
 
 	it('puts each response at its month on the strip', () => {

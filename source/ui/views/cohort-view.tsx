@@ -8,14 +8,17 @@ import {Box, Text} from 'ink';
 import {cohort, type Cohort} from '../../corpus/cohort.js';
 import {responseTypes} from '../../corpus/compare.js';
 import type {StoreData} from '../../corpus/schema.js';
+import {storeTimeline} from '../../corpus/timeline-items.js';
 import {scrollBy} from '../list-window.js';
 import {memoLast} from '../memo.js';
+import {useStoreLines} from '../use-store-lines.js';
 import type {CohortScreen} from '../state.js';
 import {truncate} from '../text-layout.js';
 import {cohortLines, responseLetters} from './cohort-lines.js';
 import {moveOf, type Controller, type ViewEnv, type ViewProps} from './view-types.js';
 
-export const cohortOf = memoLast((data: StoreData): Cohort => cohort(data));
+// From the store's lines the timeline view makes too: opening both makes them once.
+export const cohortOf = memoLast((data: StoreData): Cohort => cohort(data, storeTimeline(data)));
 
 function pageHeight(env: ViewEnv): number {
 	return Math.max(1, env.layout.body.height - 2);
@@ -33,6 +36,14 @@ export const cohortController: Controller<CohortScreen> = (screen, input, env) =
 
 export function CohortView({screen, env}: ViewProps<CohortScreen>) {
 	const {width} = env.layout.body;
+	if (!useStoreLines(env.data)) {
+		return (
+			<Box flexDirection="column">
+				<Text bold>Cohort</Text>
+				<Text wrap="truncate">Making the timeline's lines from the store, which the cohort is built on…</Text>
+			</Box>
+		);
+	}
 	const c = cohortOf(env.data);
 	if (c.episodes.length === 0) {
 		return (

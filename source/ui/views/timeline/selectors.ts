@@ -5,10 +5,10 @@
  * the first of them, drawn with the digest of all (saved with them) for the title, year headers, chart and
  * column widths.
  */
-import {storeAuthorities, timeline, type EventView} from '../../../corpus/queries.js';
+import {storeAuthorities, type EventView} from '../../../corpus/queries.js';
 import type {StoreData} from '../../../corpus/schema.js';
 import {timelineDigest, type TimelineDigest} from '../../../corpus/timeline-digest.js';
-import {timelineItems} from '../../../corpus/timeline-items.js';
+import {storeTimeline, timelineItems} from '../../../corpus/timeline-items.js';
 import type {TimelineSnapshot} from '../../../corpus/timeline-snapshot.js';
 import type {EventType} from '../../../corpus/vocabulary.js';
 import {memoLast} from '../../memo.js';
@@ -62,7 +62,7 @@ export function itemsOf(env: Pick<ViewEnv, 'data' | 'timeline'>, f: TimelineFilt
 	return linesOf(env, f).items;
 }
 
-export const allLines = memoLast((data: StoreData): EventView[] => timeline(data));
+export const allLines = (data: StoreData): readonly EventView[] => storeTimeline(data);
 const liveTotal = memoLast((data: StoreData, withHidden: boolean): number => timelineItems(data, {authorities: [], types: [], origin: withHidden ? 'wrong' : 'all'}).length);
 /** Lines without filters: with the hidden ones when they are shown, so that "n of total" never has n > total. */
 export function totalOf(env: Pick<ViewEnv, 'data' | 'timeline'>, withHidden: boolean): number {
