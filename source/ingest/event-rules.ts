@@ -54,9 +54,9 @@ export const rules: readonly Rule[] = [
 	{
 		group: 'resign',
 		type: 'resignation',
-		needs: ['resigned', 'stepped down', 'stood down', 'quit', 'resignation', 'leav', 'step down', 'stand down', 'stepping down', 'standing down', 'departure', 'exit', 'retire', 'left the'],
+		needs: ['resigned', 'stepped down', 'stood down', 'quit', 'resignation', 'leav', 'step down', 'stand down', 'stepping down', 'standing down', 'departure', 'exit', 'retire', 'left the', 'step aside', 'stand aside', 'would resign', 'will resign'],
 		// "left the £180,000-a-year post on 28 March".
-		test: /\b(resigned|stepped down|stood down)\b|\bleft (the|his|her|their) ([\w£,'’-]+ ){0,3}(post|job|role|position)\b|\bquit (as|from|on|last|this|after|with)\b|\b(has|have|had) quit\b|\b(handed in|announced|tendered|confirmed|offered|accepted) (his|her|their|the) resignation\b|\b(his|her|their) resignation (on|last|this|in|at)\b|\bthe resignation of\b(?![^.]*\b(call|calls|called|calling|demand|demanded|demands)\b)|\b(is|are|was|were) (leaving|to leave|to step down|to stand down|stepping down|standing down)\b|\b(will|is set to|is due to) (leave|step down|stand down)\b|\b(announced|confirmed) (his|her|their) (departure|exit|retirement)\b|\b(announced|confirmed|revealed)\b[^.]{0,40}\b(she|he|they) (would|will) (retire|leave|step down|stand down|quit)\b/i,
+		test: /\b(resigned|stepped down|stood down)\b|\bleft (the|his|her|their) ([\w£,'’-]+ ){0,3}(post|job|role|position)\b|\bquit (as|from|on|last|this|after|with)\b|\b(has|have|had) quit\b|\b(handed in|announced|tendered|confirmed|offered|accepted) (his|her|their|the) resignation\b|\b(his|her|their) resignation (on|last|this|in|at)\b|\bthe resignation of\b(?![^.]*\b(call|calls|called|calling|demand|demanded|demands)\b)|\b(is|are|was|were) (leaving|to leave|to step down|to stand down|stepping down|standing down)\b|\b(will|is set to|is due to) (leave|step down|stand down)\b|\b(announced|confirmed) (his|her|their) (departure|exit|retirement)\b|\b(announced|confirmed|revealed|said)\b[^.]{0,40}\b(she|he|they) (would|will) (retire|leave|step down|stand down|step aside|stand aside|quit|resign)\b/i,
 		unless: /\bother (towns|councils|authorities|areas|places)\b/i,
 	},
 	{

@@ -109,3 +109,8 @@ test('"left the £180,000-a-year post on 28 March" is a resignation, not funding
 test('what comes "ahead of" a resignation does not make it planned', () => {
 	expect(typesIn('The director has resigned ahead of a highly critical Ofsted report due later this week.')).toContain('resignation');
 });
+
+test('"said she would step aside" is a resignation; "said she would not resign" a refusal', () => {
+	expect(typesIn('The director, Lindsey Hartwell, said she would step aside.').map((t) => t.split(' ')[0])).toEqual(['resignation']);
+	expect(typesIn('The director said she would not resign.').map((t) => t.split(' ')[0])).toEqual(['resignation-refused']);
+});
