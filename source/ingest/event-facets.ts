@@ -21,7 +21,7 @@ const ratingWords: readonly [RegExp, Rating][] = [
 	[/\bpositive experiences and outcomes\b/gi, 'good'],
 	[/\binconsistent experiences and outcomes\b/gi, 'requires improvement'],
 	[/\b(?:up|down) from ['‘"“]?(?:poor|failing)\b/gi, 'inadequate'],
-	[/\b(?:rated|judged|graded|deemed|declared|found|labelled|branded)\b(?: (?:the|its|it|as|to be|them|council|service|services|department|authority|children['’]s|social|care|\w+ly)){0,4} ['‘"“]?(?:failing|poor|performing poorly)\b/gi, 'inadequate'],
+	[/\b(?:rated|judged|graded|deemed|declared|found|labelled|branded)\b(?: (?:the|its|it|as|to be|them|council|council['’]s|service|services|department|authority|children['’]s|social|care|\w+ly)){0,5} ['‘"“]?(?:failing|poor|performing poorly)\b/gi, 'inadequate'],
 	[/\bperforming poorly\b/gi, 'inadequate'],
 	// "the lowest possible rating", "the lowest of the three outcomes", "the worst possible grade".
 	[/\b(?:lowest|worst)(?: possible| of the (?:three|four)(?: possible)?)? (?:rating|grade|outcome|judgement|judgment|mark)s?\b/gi, 'inadequate'],

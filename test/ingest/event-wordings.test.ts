@@ -114,3 +114,32 @@ test('"said she would step aside" is a resignation; "said she would not resign" 
 	expect(typesIn('The director, Lindsey Hartwell, said she would step aside.').map((t) => t.split(' ')[0])).toEqual(['resignation']);
 	expect(typesIn('The director said she would not resign.').map((t) => t.split(' ')[0])).toEqual(['resignation-refused']);
 });
+
+describe('judgements in every newsroom’s words', () => {
+	// A lede that names no grade, so that each sentence’s grade is its own event.
+	const judgementsIn = (sentence: string) =>
+		extractArticle(`title: Council news\ndate: 2021-06-09\nauthority: Leeds\n\nLeeds City Council’s children’s services are under scrutiny.\n\n${sentence}\n`, {today})
+			.events.filter((e) => e.paragraph === 2 && e.type === 'inspection-judgement');
+	test.each([
+	"Ofsted has rated the council’s children’s services as requiring improvement.",
+	"The council’s services for vulnerable children have been judged good by inspectors.",
+	"Inspectors gave the council’s children’s services the lowest possible rating.",
+	"The service has been downgraded to inadequate following an inspection.",
+	"The council’s children’s services have been upgraded to good.",
+	"The authority received an ’outstanding’ rating for its children’s services.",
+	"Children’s services were found to be inadequate in a damning Ofsted report.",
+	"A new Ofsted report has placed the council’s children’s services in the ’requires improvement’ category.",
+	"Ofsted’s verdict on the council’s children’s services: inadequate.",
+	"The council’s children’s services are no longer inadequate, Ofsted has found.",
+	"Inspectors concluded that the overall effectiveness of children’s services is good.",
+	"The council has been handed a ’requires improvement to be good’ judgement.",
+	"The department was given a ’good’ rating by the watchdog.",
+	"The council’s children’s services have been branded ’inadequate’ for the second time.",
+	"Ofsted said the council’s help for children was now good.",
+	"Services for children in care were judged outstanding.",
+	"The council has retained its good rating.",
+	"The council’s children’s services were rated as ’good’ overall.",
+	"Children’s social care in the borough has improved from inadequate to requires improvement.",
+	"Ofsted found the council’s services to be failing.",
+	])('%s', (sentence) => expect(judgementsIn(sentence).length).toBeGreaterThan(0));
+});
