@@ -54,9 +54,9 @@ export const rules: readonly Rule[] = [
 	{
 		group: 'resign',
 		type: 'resignation',
-		needs: ['resigned', 'stepped down', 'stood down', 'quit', 'resignation', 'leav', 'step down', 'stand down', 'stepping down', 'standing down', 'departure', 'exit', 'retire', 'left the', 'step aside', 'stand aside', 'would resign', 'will resign'],
+		needs: ['resigned', 'stepped down', 'stood down', 'quit', 'resignation', 'leav', 'step down', 'stand down', 'stepping down', 'standing down', 'departure', 'exit', 'retire', 'left the', 'step aside', 'stand aside', 'would resign', 'will resign', 'left', 'retired'],
 		// "left the £180,000-a-year post on 28 March".
-		test: /\b(resigned|stepped down|stood down)\b|\bleft (the|his|her|their) ([\w£,'’-]+ ){0,3}(post|job|role|position)\b|\bquit (as|from|on|last|this|after|with)\b|\b(has|have|had) quit\b|\b(handed in|announced|tendered|confirmed|offered|accepted) (his|her|their|the) resignation\b|\b(his|her|their) resignation (on|last|this|in|at)\b|\bthe resignation of\b(?![^.]*\b(call|calls|called|calling|demand|demanded|demands)\b)|\b(is|are|was|were) (leaving|to leave|to step down|to stand down|stepping down|standing down)\b|\b(will|is set to|is due to) (leave|step down|stand down)\b|\b(announced|confirmed) (his|her|their) (departure|exit|retirement)\b|\b(announced|confirmed|revealed|said)\b[^.]{0,40}\b(she|he|they) (would|will) (retire|leave|step down|stand down|step aside|stand aside|quit|resign)\b/i,
+		test: /\b(resigned|stepped down|stood down)\b|\bleft (the|his|her|their) ([\w£,'’-]+ ){0,3}(post|job|role|position)\b|\b(has |have |had )?left (the )?(council|authority|local authority)\b(?!['’])|\b(confirmed|announced) the (departure|exit|retirement) of\b|\b(has|have|had) retired\b|\bquit (as|from|on|last|this|after|with)\b|\b(has|have|had) quit\b|\b(handed in|announced|tendered|confirmed|offered|accepted) (his|her|their|the) resignation\b|\b(his|her|their) resignation (on|last|this|in|at)\b|\bthe resignation of\b(?![^.]*\b(call|calls|called|calling|demand|demanded|demands)\b)|\b(is|are|was|were) (leaving|to leave|to step down|to stand down|stepping down|standing down)\b|\b(will|is set to|is due to) (leave|step down|stand down)\b|\b(announced|confirmed) (his|her|their) (departure|exit|retirement)\b|\b(announced|confirmed|revealed|said)\b[^.]{0,40}\b(she|he|they) (would|will) (retire|leave|step down|stand down|step aside|stand aside|quit|resign)\b/i,
 		unless: /\bother (towns|councils|authorities|areas|places)\b/i,
 	},
 	{
@@ -74,7 +74,7 @@ export const rules: readonly Rule[] = [
 		unless: /\bend(ed|s|ing)? (his|her|their|the) (appointment|role)\b|\bstood down\b|\bstepped down\b/i,
 	},
 	{group: 'board', type: 'improvement-board', needs: ['board', 'panel', 'group'], test: /\b(improvement|oversight|improvement and assurance|assurance|partnership improvement) (board|panel)\b|\bcross[- ]party (board|group|panel)\b|\bindependently[- ]chaired (board|panel)\b/i},
-	{group: 'plan', type: 'improvement-plan', needs: ['plan'], test: /\bimprovement plan\b|\baction plan\b|\brecovery plan\b/i},
+	{group: 'plan', type: 'improvement-plan', needs: ['plan'], test: /\bimprovement plan\b|\baction plan\b|\brecovery plan\b|\b(?:submit|publish|produce|draw up|write) (?:a|an|its|the) (?:new |revised |detailed )?plan\b/i},
 	// "must now write a written statement of action": the plan an area SEND inspection with significant weaknesses
 	// requires, as news; one asked for in a year gone by is the background of that inspection.
 	{group: 'plan', type: 'improvement-plan', needs: ['statement of action'], test: /\bstatement of action\b/i, unless: /\b(?:19|20)\d\d\b/},

@@ -143,3 +143,94 @@ describe('judgements in every newsroom’s words', () => {
 	"Ofsted found the council’s services to be failing.",
 	])('%s', (sentence) => expect(judgementsIn(sentence).length).toBeGreaterThan(0));
 });
+
+// The other event types, each sentence written for this project (a suspension is not a resignation, and is left out).
+const moreWordings: [EventType, string[]][] = [
+	[
+		'inspection-visit',
+		[
+			"Ofsted inspectors spent two weeks in the borough in January.",
+			"The inspection took place over three weeks in February.",
+			"A monitoring visit in May found progress had been made.",
+			"Inspectors returned in June for a focused visit.",
+			"The council was inspected in March.",
+			"Ofsted carried out a short inspection of the council’s children’s services in April.",
+			"The council is expecting a full Ofsted inspection later this year.",
+			"An unannounced inspection of the council’s front door took place last month.",
+			"Inspectors visited the council’s children’s services department in March.",
+			"The latest of six monitoring visits took place in February.",
+			"Ofsted will return for a full re-inspection next year.",
+			"The inspection, which ran from 4 to 15 March, looked at 120 children’s cases.",
+		],
+	],
+	[
+		'improvement-board',
+		[
+			"An improvement board has been set up to oversee the council’s response.",
+			"The improvement board, chaired by former director Jane Marsh, met for the first time on Monday.",
+			"The council has established an independent improvement board.",
+			"A children’s improvement board will meet monthly.",
+			"The DfE has appointed an independent chair to lead the improvement board.",
+			"The improvement and assurance board was created after the inspection.",
+			"An improvement panel of senior councillors and partners will oversee the plan.",
+		],
+	],
+	[
+		'resignation-call',
+		[
+			"Opposition councillors have called for the leader to resign.",
+			"The Conservative group demanded the resignation of the cabinet member.",
+			"Parents have urged the director to step down.",
+			"The Liberal Democrats said the leader should quit.",
+			"MPs have called on the council’s chief executive to go.",
+			"The opposition leader said the cabinet member’s position was untenable.",
+			"A petition calling for the director’s resignation has been signed by 2,000 people.",
+			"Campaigners want the lead member to stand down.",
+			"Labour councillors tabled a motion calling for the cabinet member to resign.",
+			"The union said the director must go.",
+		],
+	],
+	[
+		'resignation',
+		[
+			"The director of children’s services has resigned.",
+			"The cabinet member for children stepped down on Friday.",
+			"The council’s chief executive has quit after the damning report.",
+			"The director is leaving the authority at the end of the month.",
+			"The lead member announced her resignation at a meeting on Tuesday.",
+			"The director left the council by mutual agreement.",
+			"The director of children’s services has left the authority with immediate effect.",
+			"The council confirmed the departure of its director of children’s services.",
+			"The cabinet member handed in her resignation last week.",
+			"Mr Jones will step down as director in the summer.",
+			"The head of children’s services has retired.",
+		],
+	],
+	[
+		'funding',
+		[
+			"The council will invest an extra £5m in children’s services.",
+			"The DfE has given the council £2.5m to support its improvement.",
+			"Councillors agreed to put £3 million more into social work teams.",
+			"An extra £800,000 has been set aside to recruit social workers.",
+			"The council has increased its children’s services budget by £12m.",
+			"The government has awarded the council a grant of £1.2 million for early help.",
+		],
+	],
+	[
+		'improvement-plan',
+		[
+			"The council has published its improvement plan.",
+			"An action plan was approved by cabinet on Tuesday.",
+			"The council must submit a plan to Ofsted within 70 working days.",
+			"Councillors signed off a post-inspection action plan.",
+			"The council’s recovery plan sets out 40 actions.",
+		],
+	],
+];
+
+for (const [type, sentences] of moreWordings) {
+	describe(`${type} in other words`, () => {
+		test.each(sentences)('%s', (sentence) => expect(typesIn(sentence).map((t) => t.split(' ')[0])).toContain(type));
+	});
+}
