@@ -181,6 +181,8 @@ export const speechVerbs = new Set([
 	'recommends',
 	'recommended',
 	'finds',
+	'posted',
+	'tweeted',
 ]);
 
 export const speechParticiples = new Set([

@@ -289,6 +289,13 @@ export class Attributor {
 		}
 		// Before: the nearest reporting verb in the same sentence ahead of the quote.
 		const before = verbsBetween(p, sentence.start, s.start).at(-1);
+		// "Opposition leader Cllr Tom Harris went further: "..."": a colon with no reporting verb hands the words to
+		// the one the sentence is about.
+		if (!before && /:\s*$/.test(p.narrative.slice(sentence.start, s.start))) {
+			const subject = mentionsBetween(p, sentence.start, s.start).find((m) => m.kind !== 'org' || m.org !== 'it');
+			const sp = subject ? this.fromMention(subject, p) : null;
+			if (sp) return {speaker: sp, how: 'before', cue: squash(p.narrative.slice(sentence.start, s.start)).slice(-80)};
+		}
 		if (before) {
 			const sp = this.subjectOf(p, before, sentence.start, s.start);
 			if (sp) {

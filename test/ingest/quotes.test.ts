@@ -261,3 +261,17 @@ describe('whole clauses after "that", and officers', () => {
 		expect(quotes('Ms Lee said that the report was “a wake-up call”.')).toEqual([[2, '~a wake-up call', 'Lee']]);
 	});
 });
+
+describe('a colon without a reporting verb, and words posted', () => {
+	test('"Cllr X went further: "..."" is Cllr X’s', () => {
+		expect(quotes('Opposition leader Cllr Tom Harris went further: “This is a scandal and somebody must take responsibility.”')).toEqual([
+			[2, 'This is a scandal and somebody must take responsibility.', 'Tom Harris'],
+		]);
+	});
+	test('"She was blunt: "..."" after a named person is hers', () => {
+		expect(quotes('Cllr Ann Lee spoke after the vote.', 'She was blunt: “Nobody should keep their job after this.”')).toEqual([[3, 'Nobody should keep their job after this.', 'Ann Lee']]);
+	});
+	test('"posted on social media: "..."" is the poster’s', () => {
+		expect(quotes('Cllr Tom Harris, the council leader, posted on social media: “It makes for difficult reading.”')).toEqual([[2, 'It makes for difficult reading.', 'Tom Harris']]);
+	});
+});
