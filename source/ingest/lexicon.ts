@@ -259,7 +259,8 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	// "the trust said", "the integrated care board said": the body of that kind the article named last.
 	// "A trust spokesman said", "a spokeswoman for the trust": the trust the article named.
 	[/\b(?:[Aa]|[Tt]he) (trust|partnership) spokes(?:man|woman|person)\b/g, '$the-body', ['trust spokes', 'partnership spokes']],
-	[/(?<=\bspokes(?:man|woman|person) for )the (trust|partnership)\b/g, '$the-body', ['for the trust', 'for the partnership']],
+	[/(?<=\bspokes(?:man|woman|person) for )the (trust|partnership|charity|union)\b/g, '$the-body', ['for the trust', 'for the partnership', 'for the charity', 'for the union']],
+	[/\b[Tt]he (charity|union)\b(?=,? (?:said|says|added|told|warned|stated))/g, '$the-body', ['the charity', 'the union']],
 	[/\b[Tt]he (trust|integrated care board|board|partnership)\b/g, '$the-body', ['the trust', 'the integrated care board', 'the board', 'the partnership']],
 	// "His report, published last week, said": the document speaks for whoever "his" is.
 	[/\b(His|Her) (report|letter|statement|review|findings)\b/g, '$pronoun', ['his ', 'her ']],

@@ -79,6 +79,10 @@ const documentIntro = /\b(?:in|with|issued|published|sent|released|wrote|set out
 /** A cheap test before documentIntro: most paragraphs name no document. */
 const documentWords = /letter|statement|report|direction|mail|review|submission|briefing|wrote/i;
 
+/** The charities and unions of lexicon.ts's organisations, for "the charity said", "a spokesperson for the union". */
+const charities = /^(?:NSPCC|Barnardo['’]s|Action for Children|The Children['’]s Society|Children['’]s Society|Coram|Become|Family Rights Group|Article 39|Kids Company|Catch22)$/;
+const unions = /^(?:Unison|Unite|GMB|NASUWT|National Education Union|NEU|British Association of Social Workers|BASW)$/;
+
 export class Attributor {
 	/** The person the story is about right now: who "he" and "she" refer to. */
 	private focus: ArticlePerson | null = null;
@@ -151,7 +155,9 @@ export class Attributor {
 		}
 		if (m.org.startsWith('the body:')) {
 			const head = m.org.slice('the body:'.length);
-			const named = [...this.bodies].reverse().find((b) => b.toLowerCase().endsWith(head));
+			// "A spokesperson for the charity": the charity (or union) the article named last.
+			const kind = head === 'charity' ? charities : head === 'union' ? unions : null;
+			const named = [...this.bodies].reverse().find((b) => (kind ? kind.test(b) : b.toLowerCase().endsWith(head)));
 			return named ? {name: named, person: null} : null;
 		}
 		if (m.org === 'the spokesperson') {
@@ -320,7 +326,7 @@ export class Attributor {
 	}
 
 	private noteTrusts(p: QuoteParagraph): void {
-		for (const m of p.mentions) if (m.kind === 'org' && / (Trust|Board|Partnership)$/.test(m.org)) this.bodies.push(m.org);
+		for (const m of p.mentions) if (m.kind === 'org' && (/ (Trust|Board|Partnership)$/.test(m.org) || charities.test(m.org) || unions.test(m.org))) this.bodies.push(m.org);
 		if (p.mentions.some((m) => m.kind === 'org' && m.org === 'HM Inspectorate of Probation')) this.probation = true;
 	}
 

@@ -275,3 +275,10 @@ describe('a colon without a reporting verb, and words posted', () => {
 		expect(quotes('Cllr Tom Harris, the council leader, posted on social media: “It makes for difficult reading.”')).toEqual([[2, 'It makes for difficult reading.', 'Tom Harris']]);
 	});
 });
+
+test('"A spokesperson for the charity said" is the charity the article named last; "the union said" the union', () => {
+	expect(quotes('The NSPCC said the findings were a reminder of how much children relied on councils.', 'A spokesperson for the charity said: “Every child at risk of harm needs to be seen quickly.”')).toEqual([
+		[3, 'Every child at risk of harm needs to be seen quickly.', 'NSPCC'],
+	]);
+	expect(quotes('Unison has raised caseloads with the council before.', 'The union said: “Our members are at breaking point.”')).toEqual([[3, 'Our members are at breaking point.', 'Unison']]);
+});
