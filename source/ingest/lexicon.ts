@@ -233,6 +233,8 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	[/\b(?:the (?:children['’]s )?charity )?(Barnardo['’]s|Action for Children|The Children['’]s Society|Children['’]s Society|Coram|Become|Family Rights Group|Article 39|Kids Company|Catch22)\b/g, '$named', ['barnardo', 'action for children', 'society', 'coram', 'become', 'family rights', 'article 39', 'kids company', 'catch22']],
 	// "Council officers said in the report that ...", "officers warned": the council's own staff speak for it.
 	[/\b(?:[Cc]ouncil |[Tt]he council['’]s |[Ss]enior )?officers\b(?=,? (?:said|say|says|told|warned|wrote|noted|added|have said|have warned|explained))/g, 'the council', ['officers']],
+	// "A council statement read:", "the council's statement added:", "Council chiefs said": the council as the author.
+	[/\b(?:[Aa]|[Tt]he) council(?:['’]s)? statement\b|\b[Cc]ouncil (?:chiefs|bosses)\b/g, 'the council', ['council statement', "council's statement", 'council’s statement', 'council chiefs', 'council bosses']],
 	// "The authority said", "the local authority said in a statement": the article's own council.
 	[/\b[Tt]he (?:local )?authority\b(?=,? (said|says|added|told|stated|confirmed|explained|said in))/g, 'the council', ['authority']],
 	// "A statement from the council", "on behalf of the council": the council as the author.

@@ -282,3 +282,9 @@ test('"A spokesperson for the charity said" is the charity the article named las
 	]);
 	expect(quotes('Unison has raised caseloads with the council before.', 'The union said: “Our members are at breaking point.”')).toEqual([[3, 'Our members are at breaking point.', 'Unison']]);
 });
+
+test('"A council statement read:", "the council’s statement added:", "Council chiefs said:" are the council’s', () => {
+	expect(quotes('A council statement read: “We have already acted on every recommendation.”')).toEqual([[2, 'We have already acted on every recommendation.', 'Wigan Council']]);
+	expect(quotes('The council’s statement added: “We have already acted on every recommendation.”')).toEqual([[2, 'We have already acted on every recommendation.', 'Wigan Council']]);
+	expect(quotes('Council chiefs said: “We are deeply sorry.”')).toEqual([[2, 'We are deeply sorry.', 'Wigan Council']]);
+});
