@@ -298,7 +298,11 @@ export class Attributor {
 		// "Opposition leader Cllr Tom Harris went further: "..."": a colon with no reporting verb hands the words to
 		// the one the sentence is about.
 		if (!before && /:\s*$/.test(p.narrative.slice(sentence.start, s.start))) {
-			const subject = mentionsBetween(p, sentence.start, s.start).find((m) => m.kind !== 'org' || m.org !== 'it');
+			// The subject follows an opening phrase ("In a letter to Cllr Harris, the minister was blunt:"), else opens it.
+			const lead = p.narrative.slice(sentence.start, s.start);
+			const comma = lead.lastIndexOf(',');
+			const candidates = mentionsBetween(p, sentence.start, s.start).filter((m) => m.kind !== 'org' || m.org !== 'it');
+			const subject = (/^\s*(?:In|After|Before|Following|Speaking|Responding|Writing|Asked)\b/.test(lead) && comma > 0 ? candidates.find((m) => m.start > sentence.start + comma) : undefined) ?? candidates[0];
 			const sp = subject ? this.fromMention(subject, p) : null;
 			if (sp) return {speaker: sp, how: 'before', cue: squash(p.narrative.slice(sentence.start, s.start)).slice(-80)};
 		}

@@ -288,3 +288,9 @@ test('"A council statement read:", "the council’s statement added:", "Council 
 	expect(quotes('The council’s statement added: “We have already acted on every recommendation.”')).toEqual([[2, 'We have already acted on every recommendation.', 'Wigan Council']]);
 	expect(quotes('Council chiefs said: “We are deeply sorry.”')).toEqual([[2, 'We are deeply sorry.', 'Wigan Council']]);
 });
+
+test('after an opening phrase, the colon’s speaker is the subject, not the one the phrase names', () => {
+	expect(quotes('In a letter to Cllr Tom Harris, children’s minister Anna Freeland was blunt: “The council must improve, and quickly.”')).toEqual([
+		[2, 'The council must improve, and quickly.', 'Anna Freeland'],
+	]);
+});
