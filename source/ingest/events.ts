@@ -91,6 +91,9 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			const sentenceDate = dates.find((d) => d.date.value !== null);
 			let anchorUsed = false;
 			const sentenceOffset = offsetBefore(sentence);
+			// Where "a month after <X>" ends: the comma after it, else the sentence's end.
+			const offsetComma = sentenceOffset ? sentence.indexOf(',', sentenceOffset.index) : -1;
+			const offsetEnd = offsetComma < 0 ? sentence.length : offsetComma;
 			// "Mr Yarwood is due to report again in March": the commissioner the article named, by name.
 			const commissioner = input.commissioners?.find((n) => sentence.includes(n) && !/\bcommissioner\b/i.test(sentence));
 			const lowered = commissioner ? `${sentence.toLowerCase()} commissioner` : sentence.toLowerCase();
@@ -202,7 +205,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// Told as news, the grade is the report's; a recent inspection named beside it ("remain inadequate,
 					// according to an inspection carried out in September") is the visit's date, not the grade's.
 					// (Not inside "Two years after the inspection that rated it good": that grade is reckoned back below.)
-					const insideOffset = offset !== null && pos >= offset.index && pos < (sentence.indexOf(',', offset.index) < 0 ? sentence.length : sentence.indexOf(',', offset.index));
+					const insideOffset = offset !== null && pos >= offset.index && pos < offsetEnd;
 					if (judgement && news && !insideOffset && visitDates.some(recentVisit)) return null;
 					if (judgement && inspectionDates.length > 0) {
 						const inspection = inspectionDates[0]!;
@@ -231,8 +234,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						if (by?.value && by.value <= now.slice(0, by.value.length)) return by;
 					}
 					// "eight months after Ofsted rated them" with nothing dated before: reckoned back from the article's day.
-					const afterPhraseEnd = offset ? (sentence.indexOf(',', offset.index) < 0 ? sentence.length : sentence.indexOf(',', offset.index)) : -1;
-					if (offset && offset.months > 0 && (!previousDate || previousDate.value === null) && input.published.value !== null && pos >= offset.index && pos < afterPhraseEnd) {
+					if (offset && offset.months > 0 && (!previousDate || previousDate.value === null) && input.published.value !== null && insideOffset) {
 						anchorUsed = true;
 						const back = shiftDate(input.published, {months: -offset.months}, `'${offset.words}' the news of the article of ${input.published.value}`);
 						if (back.value === null) return null;
@@ -247,10 +249,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					}
 					if (offset && previousDate && previousDate.value !== null && offset.months > 0) {
 						// Inside "a month after <X>" the X is the earlier event; in the clause around it, the later one.
-						const afterEnd = sentence.indexOf(',', offset.index) < 0 ? sentence.length : sentence.indexOf(',', offset.index);
 						anchorUsed = true;
-						const inside = pos >= offset.index && pos < afterEnd;
-						return shiftDate(previousDate, {months: inside ? -offset.months : offset.months}, `'${offset.words}' the ${previousDate.value} event in the previous sentence`);
+						return shiftDate(previousDate, {months: insideOffset ? -offset.months : offset.months}, `'${offset.words}' the ${previousDate.value} event in the previous sentence`);
 					}
 					return judgement ? gradeLeftYearsAgo(sentence, pos, input.published) : null;
 				};

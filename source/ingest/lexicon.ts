@@ -209,6 +209,13 @@ export const speechParticiples = new Set([
 ]);
 
 /**
+ * The unions and charities that speak in these stories, as alternations: the mentions' patterns and "the charity
+ * said" read them (the NSPCC has a pattern of its own below).
+ */
+export const unionNames = 'Unison|Unite|GMB|NASUWT|National Education Union|NEU|British Association of Social Workers|BASW';
+export const charityNames = "Barnardo['’]s|Action for Children|The Children['’]s Society|Children['’]s Society|Coram|Become|Family Rights Group|Article 39|Kids Company|Catch22";
+
+/**
  * Organisations that speak in these stories, by the phrases the text uses for them. Order matters: the first
  * pattern that matches at a position wins. Each has its organisation (or a $-rule of mentions.ts) and words of
  * which the lower-cased text must hold one for the pattern to match: a cheap test that spares most paragraphs
@@ -229,8 +236,8 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	[/\b(the )?(Association of Directors of Children['’]s Services|ADCS)\b/g, "Association of Directors of Children's Services", ['association of directors', 'adcs']],
 	[/\b(the )?(Care Quality Commission|CQC)\b/g, 'Care Quality Commission', ['care quality commission', 'cqc']],
 	[/\b(?:HM|Her Majesty['’]s|His Majesty['’]s) Inspectorate of Probation\b|\b(the )?(probation inspectorate|HMI Probation)\b/g, 'HM Inspectorate of Probation', ['inspectorate of probation', 'probation inspectorate', 'hmi probation']],
-	[/\b(?:the (?:union|trade union) )?(Unison|UNISON|Unite|GMB|NASUWT|National Education Union|NEU|British Association of Social Workers|BASW)\b/g, '$named', ['unison', 'unite', 'gmb', 'nasuwt', 'education union', 'neu', 'social workers', 'basw']],
-	[/\b(?:the (?:children['’]s )?charity )?(Barnardo['’]s|Action for Children|The Children['’]s Society|Children['’]s Society|Coram|Become|Family Rights Group|Article 39|Kids Company|Catch22)\b/g, '$named', ['barnardo', 'action for children', 'society', 'coram', 'become', 'family rights', 'article 39', 'kids company', 'catch22']],
+	[new RegExp(`\\b(?:the (?:union|trade union) )?(${unionNames}|UNISON)\\b`, 'g'), '$named', ['unison', 'unite', 'gmb', 'nasuwt', 'education union', 'neu', 'social workers', 'basw']],
+	[new RegExp(`\\b(?:the (?:children['’]s )?charity )?(${charityNames})\\b`, 'g'), '$named', ['barnardo', 'action for children', 'society', 'coram', 'become', 'family rights', 'article 39', 'kids company', 'catch22']],
 	// "Council officers said in the report that ...", "officers warned": the council's own staff speak for it.
 	[/\b(?:[Cc]ouncil |[Tt]he council['’]s |[Ss]enior )?officers\b(?=,? (?:said|say|says|told|warned|wrote|noted|added|have said|have warned|explained))/g, 'the council', ['officers']],
 	// "A council statement read:", "the council's statement added:", "Council chiefs said": the council as the author.

@@ -4,14 +4,13 @@
  * this one does not). The paragraphs between and the one that closes it are the same person's words.
  */
 import {openAfter} from './quote-marks.js';
-import {findQuoteSpans, type QuoteSpan} from './quote-spans.js';
+import {findQuoteSpans, hasWords, type QuoteSpan} from './quote-spans.js';
 
 /** How far a quotation may run on before its closing mark: past this an unclosed mark is a slip, not a letter. */
 const maxRun = 15;
 const doubleMark = /["“”„]/;
 const narratorSpeaks = /\b(?:he|she|they|it)\s+(?:said|says|added|adds|told|tells|wrote|writes)\b/i;
 
-const hasWords = (text: string) => /\p{L}[^\p{L}]*\p{L}/u.test(text);
 
 /** Where the mark that closes a quotation already open at the paragraph's start is, or -1. */
 function closingMark(p: string): number {

@@ -71,7 +71,8 @@ function singleSpans(p: string, taken: readonly QuoteSpan[]): QuoteSpan[] {
 	return spans;
 }
 
-const hasWords = (text: string) => /\p{L}[^\p{L}]*\p{L}/u.test(text);
+/** Two letters at least: marks around fewer quote nobody. */
+export const hasWords = (text: string) => /\p{L}[^\p{L}]*\p{L}/u.test(text);
 
 /** True for a quoted word or phrase that is a rating or verdict, not somebody's words. */
 export function isRatingPhrase(text: string): boolean {

@@ -6,6 +6,7 @@
  * is looked for before the quote ("He added:"), after it ("..., he said.") and, for a paragraph that only
  * continues a quotation, on the paragraphs before.
  */
+import {charityNames, unionNames} from './lexicon.js';
 import type {Mention} from './mentions.js';
 import type {ArticlePerson, PeopleResult} from './people.js';
 import type {QuoteSpan} from './quote-spans.js';
@@ -80,8 +81,8 @@ const documentIntro = /\b(?:in|with|issued|published|sent|released|wrote|set out
 const documentWords = /letter|statement|report|direction|mail|review|submission|briefing|wrote/i;
 
 /** The charities and unions of lexicon.ts's organisations, for "the charity said", "a spokesperson for the union". */
-const charities = /^(?:NSPCC|Barnardo['’]s|Action for Children|The Children['’]s Society|Children['’]s Society|Coram|Become|Family Rights Group|Article 39|Kids Company|Catch22)$/;
-const unions = /^(?:Unison|Unite|GMB|NASUWT|National Education Union|NEU|British Association of Social Workers|BASW)$/;
+const charities = new RegExp(`^(?:NSPCC|${charityNames})$`);
+const unions = new RegExp(`^(?:${unionNames})$`);
 
 export class Attributor {
 	/** The person the story is about right now: who "he" and "she" refer to. */
