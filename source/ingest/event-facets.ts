@@ -93,6 +93,26 @@ export function ratingsIn(clause: string): {rating: Rating; index: number; end: 
 		});
 }
 
+/**
+ * The grades of a clause that judge the service as a whole. Beside an overall grade ("rated children in care
+ * requires improvement but overall effectiveness inadequate"), or where grades are counted out over areas
+ * ("outstanding in eight of the 12 areas and good in the other four"), the other grades are of parts of one report.
+ */
+export function headlineRatings(clause: string): {rating: Rating; index: number; end: number}[] {
+	const all = ratingsIn(clause);
+	if (all.length < 2) return all;
+	for (const m of clause.matchAll(/\boverall\b/gi)) {
+		const tail = clause.slice(m.index!);
+		const lead = /^overall(?: effectiveness| judgement| judgment| rating| grade)?(?:\s+(?:is|was|were|as|of|rated|judged|graded|to be|remains|remained|been|has|had|now|still))*\s*[:\-–—]?\s*/i.exec(tail)![0].length;
+		const after = ratingsIn(tail.slice(0, lead + 40)).find((r) => r.index <= lead + 1);
+		const before = /\b(inadequate|outstanding|good|requires improvement|adequate)['’"”]?\s+overall\b/i.exec(clause.slice(Math.max(0, m.index! - 30), m.index! + 7));
+		const rating = (before?.[1]?.toLowerCase() as Rating | undefined) ?? after?.rating;
+		const overall = all.find((r) => r.rating === rating);
+		if (overall) return [overall];
+	}
+	return all;
+}
+
 const serviceCues: readonly [RegExp, InspectedService, string | null][] = [
 	[/\b(youth offending|youth justice|YOT|YOS|HM Inspectorate of Probation|HMI Probation|His Majesty['’]s Inspectorate of Probation|Her Majesty['’]s Inspectorate of Probation|probation inspectorate)\b/i, 'youth justice', 'HM Inspectorate of Probation'],
 	[/\b(SEND|special educational needs|area SEND|local area (?:SEND )?inspection)\b/, 'send', null],

@@ -15,7 +15,7 @@ import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {findDates} from './dates/resolve.js';
 import type {DateMatch} from './dates/types.js';
 import {authorityList, clauses, dateList, offsetBefore, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
-import {ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './event-facets.js';
+import {headlineRatings, ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './event-facets.js';
 import {aspiration, embeddedEvent, eventVerbs, future, gradingScale, inspectionBefore, judgedBy, judgementVerb, newsTense, notJudgementRe, notMadeBy, notMadeByRe, otherAuthorities, sameGrade, sendWeaknesses, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore} from './event-cues.js';
 import {rules} from './event-rules.js';
 import {anchoredToStory, gradeLeftYearsAgo, isStoryDate, laterThan, laterWords, storyYear, withinFrom, type StoryDate} from './event-story-date.js';
@@ -319,7 +319,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				const scale = () => new Set(ratingsIn(clause).map((r) => r.rating)).size >= 3 && clauseDates.length === 0;
 				if (judging && !gradingScale.test(sentence) && !otherAuthorities.test(clause) && !scale()) {
 					// An aim is read just before its grade ("aims to be rated good"): elsewhere in the sentence it is someone else's.
-					for (const r of ratingsIn(clause)) {
+					for (const r of headlineRatings(clause)) {
 						// Farther back only with the grade's own "to be rated": "wants to be the first council in the region to be rated outstanding".
 						const lead = clause.slice(Math.max(0, r.index - 90), r.index);
 						if (aspiration.test(clause.slice(Math.max(0, r.index - 50), r.index)) || (aspiration.test(lead) && /\bto be (rated|judged|graded|given)\b/i.test(lead))) continue;

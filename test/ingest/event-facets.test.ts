@@ -1,6 +1,6 @@
 /** Ratings of every framework, the service and inspectorate a judgement is about, and an event's status. */
 import {describe, expect, test} from 'vitest';
-import {ratingsIn, serviceOf, statusOf} from '../../source/ingest/event-facets.js';
+import {headlineRatings, ratingsIn, serviceOf, statusOf} from '../../source/ingest/event-facets.js';
 import {datelineDate} from '../../source/ingest/dateline.js';
 
 describe('rating words of every framework', () => {
@@ -18,6 +18,22 @@ describe('rating words of every framework', () => {
 		['The council hopes to be outstanding one day.', []],
 	])('%s', (clause, expected) => {
 		expect(ratingsIn(clause).map((r) => r.rating)).toEqual(expected);
+	});
+});
+
+describe('the grade that judges the whole service', () => {
+	test.each([
+		['Inspectors rated care leavers requires improvement but judged help and protection and overall effectiveness inadequate.', ['inadequate']],
+		['The service was found to be good overall, with outstanding grades for leadership and adoption.', ['good']],
+		['Its overall effectiveness was judged to be requires improvement, although leadership was good.', ['requires improvement']],
+		['Overall: inadequate. Leadership: requires improvement.', ['inadequate']],
+		// With no overall grade the clause's grades all stand: a move from one to another is two judgements.
+		['The service moved from inadequate to good in three years.', ['inadequate', 'good']],
+		['It was rated outstanding in eight of the 12 areas and good in the other four.', ['outstanding', 'good']],
+		// "overall" naming no grade of its own leaves the others alone.
+		['Overall, the council was rated inadequate, and its fostering service was rated good.', ['inadequate', 'good']],
+	])('%s', (clause, expected) => {
+		expect(headlineRatings(clause).map((r) => r.rating)).toEqual(expected);
 	});
 });
 
