@@ -68,6 +68,11 @@ function singleSpans(p: string, taken: readonly QuoteSpan[]): QuoteSpan[] {
 			open = -1;
 		}
 	}
+	// The British convention in single marks: a quote that runs on into the next paragraph has no closing mark. Only
+	// where a quotation opens (the paragraph's start, or after a colon, a comma or a sentence) and a sentence ends the paragraph.
+	if (open >= 0 && /^\s*$|[:,.!?]\s*$/.test(p.slice(0, open)) && /[.!?]\s*$/.test(p) && !/['’]/.test(p.slice(open + 1).replace(/\p{L}['’]\p{L}|s['’] (?=[a-z])/gu, ''))) {
+		spans.push({start: open, end: p.length, text: p.slice(open + 1).trim(), mark: 'single', closed: false});
+	}
 	return spans;
 }
 

@@ -14,6 +14,10 @@ describe('findQuoteSpans', () => {
 		["The plan was 'not fit for purpose', he said.", ['not fit for purpose (single)']],
 		['“We will not stop until every child is safe', ['We will not stop until every child is safe (runs on)']],
 		['She said: "The report is clear: we failed." Then she left.', ['The report is clear: we failed.']],
+		// In single marks too, a quote that runs on into the next paragraph has no closing mark.
+		["The leader said: 'This is a hard day for the families we serve.", ['This is a hard day for the families we serve. (single) (runs on)']],
+		["‘We didn’t see it coming,’ she said. ‘The council’s leaders will answer for it.", ['We didn’t see it coming, (single)', 'The council’s leaders will answer for it. (single) (runs on)']],
+		["'We will not hide from what the inspectors found.", ['We will not hide from what the inspectors found. (single) (runs on)']],
 	])('%j', (p, expected) => {
 		expect(spans(p)).toEqual(expected);
 	});
@@ -33,6 +37,9 @@ describe('findQuoteSpans', () => {
 		['The council’s plan and the councils’ plans don’t match.'],
 		['Rock ’n’ roll has nothing to do with the ’90s.'],
 		['"" is not a quotation.'],
+		// An opening mark inside a sentence, or a paragraph that does not end on a sentence, is no quote that runs on.
+		["The council's 'recovery plan will be published next month."],
+		["He said: 'the plan"],
 	])('no quotation in %j', (p) => {
 		expect(spans(p)).toEqual([]);
 	});
