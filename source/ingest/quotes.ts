@@ -6,11 +6,13 @@
  * is looked for before the quote ("He added:"), after it ("..., he said.") and, for a paragraph that only
  * continues a quotation, on the paragraphs before.
  */
+import {findAuthorityMentions} from '../corpus/authorities.js';
 import {charityNames, unionNames} from './lexicon.js';
 import type {Mention} from './mentions.js';
 import type {ArticlePerson, PeopleResult} from './people.js';
 import type {QuoteSpan} from './quote-spans.js';
 import {isFullQuote} from './quote-whole.js';
+import {mentionsBetween, spanOrder, verbsBetween} from './quote-positions.js';
 import {verbsOf, type Verb} from './quote-verbs.js';
 import {sentenceSpans, squash} from './text.js';
 
@@ -34,44 +36,6 @@ export type QuoteParagraph = {
 	readonly mentions: readonly Mention[];
 };
 
-/**
- * The items of a list in text order that lie wholly between two offsets. A binary search finds the first, so a
- * paragraph of thousands of quotations stays linear.
- */
-function between<T extends {start: number; end: number}>(all: readonly T[], from: number, to: number): T[] {
-	let lo = 0;
-	let hi = all.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >>> 1;
-		if (all[mid]!.start < from) lo = mid + 1;
-		else hi = mid;
-	}
-	const out: T[] = [];
-	for (let k = lo; k < all.length && all[k]!.start < to; k++) if (all[k]!.end <= to) out.push(all[k]!);
-	return out;
-}
-
-/** The verbs of `p` between two offsets. */
-function verbsBetween(p: {narrative: string}, from: number, to: number): Verb[] {
-	return between(verbsOf(p), from, to);
-}
-
-const orders = new WeakMap<object, Map<QuoteSpan, number>>();
-/** Each span's place in its paragraph, computed once. */
-function spanOrder(p: QuoteParagraph): Map<QuoteSpan, number> {
-	let o = orders.get(p);
-	if (!o) {
-		o = new Map(p.spans.map((s, i) => [s, i]));
-		orders.set(p, o);
-	}
-	return o;
-}
-
-/** Mentions wholly between two offsets (`p.mentions` is in text order). */
-function mentionsBetween(p: QuoteParagraph, from: number, to: number): Mention[] {
-	return between(p.mentions, from, to);
-}
-
 type Found = {speaker: Speaker; how: ExtractedQuote['how']; cue: string};
 
 /** A document introduced with its author: "in a letter to", "a statement from", "wrote to", "her report". */
@@ -83,6 +47,13 @@ const documentWords = /letter|statement|report|direction|mail|review|submission|
 /** The charities and unions of lexicon.ts's organisations, for "the charity said", "a spokesperson for the union". */
 const charities = new RegExp(`^(?:NSPCC|${charityNames})$`);
 const unions = new RegExp(`^(?:${unionNames})$`);
+
+/** A council by one name however it is written ("Leeds City Council" is "Leeds Council", as "the council" is). */
+function councilName(org: string): string {
+	if (!/ Council$/.test(org)) return org;
+	const found = findAuthorityMentions(org);
+	return found.length === 1 && found[0]!.start === 0 && found[0]!.end === org.length ? `${found[0]!.name} Council` : org;
+}
 
 export class Attributor {
 	/** The person the story is about right now: who "he" and "she" refer to. */
@@ -116,7 +87,10 @@ export class Attributor {
 			// "Mr Marsden ... said he had met": a pronoun after a name in its own sentence is that sentence's subject.
 			if (p) {
 				const sentence = this.sentenceAround(p, m.start);
-				const subject = mentionsBetween(p, sentence.start, m.start)
+				// "..., Robert Akintola will remain in post, he explained.": whoever the reported clause names, the pronoun
+				// that reports it is someone else (were it the same, the clause would say "he").
+				const tail = /,\s*$/.test(p.narrative.slice(sentence.start, m.start)) && /^\s+(?:said|says|added|explained|told|insisted|stressed|warned|argued|admitted|confirmed)\b/.test(p.narrative.slice(m.end, m.end + 12));
+				const subject = tail ? undefined : mentionsBetween(p, sentence.start, m.start)
 					.filter((x): x is Extract<Mention, {kind: 'person'}> => x.kind === 'person' && x.start >= sentence.start && x.end <= m.start)
 					.map((x) => this.people.resolve(x))
 					.find((x) => x !== null && (x.gender === null || x.gender === m.gender));
@@ -181,7 +155,7 @@ export class Attributor {
 		// Inspectors are Ofsted's unless the story has named the probation inspectorate (a youth justice inspection).
 		if (m.org === 'the inspectorate') return {name: this.probation ? 'HM Inspectorate of Probation' : 'Ofsted', person: null};
 		if (m.org === 'the council') return this.authorityCouncil ? {name: this.authorityCouncil, person: null} : null;
-		return {name: m.org, person: null};
+		return {name: councilName(m.org), person: null};
 	}
 
 	/** The author of the document of this kind introduced last (any kind for a bare "it"). */
@@ -283,6 +257,18 @@ export class Attributor {
 		return s && at >= s.start ? s : {start: 0, end: p.text.length};
 	}
 
+	/**
+	 * Whose words a colon with no reporting verb before it gives: the one the sentence is about. The subject follows
+	 * an opening phrase ("In a letter to Cllr Harris, the minister was blunt:"), else opens the sentence.
+	 */
+	private colonSubject(p: QuoteParagraph, from: number, to: number): Speaker | null {
+		const lead = p.narrative.slice(from, to);
+		const comma = lead.lastIndexOf(',');
+		const candidates = mentionsBetween(p, from, to).filter((m) => m.kind !== 'org' || m.org !== 'it');
+		const subject = (/^\s*(?:In|After|Before|Following|Speaking|Responding|Writing|Asked)\b/.test(lead) && comma > 0 ? candidates.find((m) => m.start > from + comma) : undefined) ?? candidates[0];
+		return subject ? this.fromMention(subject, p) : null;
+	}
+
 	/** Attribution within the paragraph for one quotation span. */
 	private attributeSpan(p: QuoteParagraph, s: QuoteSpan): Found | null {
 		const sentence = this.sentenceAround(p, s.start);
@@ -299,12 +285,7 @@ export class Attributor {
 		// "Opposition leader Cllr Tom Harris went further: "..."": a colon with no reporting verb hands the words to
 		// the one the sentence is about.
 		if (!before && /:\s*$/.test(p.narrative.slice(sentence.start, s.start))) {
-			// The subject follows an opening phrase ("In a letter to Cllr Harris, the minister was blunt:"), else opens it.
-			const lead = p.narrative.slice(sentence.start, s.start);
-			const comma = lead.lastIndexOf(',');
-			const candidates = mentionsBetween(p, sentence.start, s.start).filter((m) => m.kind !== 'org' || m.org !== 'it');
-			const subject = (/^\s*(?:In|After|Before|Following|Speaking|Responding|Writing|Asked)\b/.test(lead) && comma > 0 ? candidates.find((m) => m.start > sentence.start + comma) : undefined) ?? candidates[0];
-			const sp = subject ? this.fromMention(subject, p) : null;
+			const sp = this.colonSubject(p, sentence.start, s.start);
 			if (sp) return {speaker: sp, how: 'before', cue: squash(p.narrative.slice(sentence.start, s.start)).slice(-80)};
 		}
 		if (before) {
@@ -326,6 +307,14 @@ export class Attributor {
 			const m = nearVerb.find((x) => x.end <= after.start) ?? nearVerb.find((x) => x.start >= after.end) ?? window[0];
 			const sp = m ? this.fromMention(m, p) : null;
 			if (sp) return {speaker: sp, how: 'after', cue: squash(p.narrative.slice(s.end, Math.max(after.end, m!.end))).replace(/^[\s,.;:]+/, '').slice(0, 80)};
+		}
+		// "..., will remain in post, he explained. "The two roles are separate."": a quotation that is a sentence of its
+		// own after a sentence of reported speech is the reporter's.
+		if (sentence.start > 0 && /[.!?]\s*$/.test(p.narrative.slice(0, s.start))) {
+			const previous = this.sentenceAround(p, p.narrative.slice(0, s.start).trimEnd().length - 1);
+			const verb = verbsBetween(p, previous.start, previous.end).at(-1);
+			const sp = verb && !p.spans.some((x) => x.start >= previous.start && x.end <= previous.end && isFullQuote(p, x)) ? this.subjectOf(p, verb, previous.start, previous.end) : null;
+			if (sp) return {speaker: sp, how: 'reported-speech', cue: squash(p.narrative.slice(previous.start, verb!.end)).slice(-80)};
 		}
 		return null;
 	}
@@ -390,6 +379,11 @@ export class Attributor {
 				this.previousNarrativeSpeaker = this.subjectOf(p, verb, sentence.start, sentence.end);
 				this.previousReported = p.spans.length > 0;
 				if (this.previousNarrativeSpeaker) this.previousCue = squash(p.narrative.slice(sentence.start, verb.end)).slice(-80);
+			} else if (/:\s*$/.test(p.narrative)) {
+				// "The council has issued the following statement:": the words after the colon are its subject's.
+				const sentence = this.sentenceAround(p, p.narrative.trimEnd().length - 1);
+				this.previousNarrativeSpeaker = this.colonSubject(p, sentence.start, sentence.end);
+				if (this.previousNarrativeSpeaker) this.previousCue = squash(p.narrative.slice(sentence.start, sentence.end)).slice(-80);
 			}
 		}
 		this.previousHadQuote = full.length > 0;

@@ -77,6 +77,24 @@ describe('a quote paragraph after reported speech continues its speaker', () => 
 			),
 		).toEqual([[4, 'Rowe']]);
 	});
+
+	test('a quotation that is a sentence of its own after reported speech in the same paragraph is the reporter’s', () => {
+		expect(quotes('Cllr Ann Lee said the board would meet monthly until the spring. “We cannot wait for the next visit to find out.”')).toEqual([[2, 'Ann Lee']]);
+	});
+
+	test('"X will remain in post, he explained.": the pronoun is not the person the reported clause names', () => {
+		expect(
+			quotes(
+				'“We knew there were problems, but it is still a hard read,” chief executive Mark Dunne said.',
+				'The improvement board’s chair, Peter Akers, will stay on, he explained. “The two roles are separate.”',
+				'“We will take every step we need to,” he added.',
+			),
+		).toEqual([
+			[2, 'Mark Dunne'],
+			[3, 'Mark Dunne'],
+			[4, 'Mark Dunne'],
+		]);
+	});
 });
 
 describe('organisations mid-paragraph', () => {

@@ -81,7 +81,7 @@ describe('fragments and full quotes', () => {
 
 describe('organisations as speakers', () => {
 	test.each([
-		['A Slough Borough Council spokesperson said: “We are working with partners.”', 'Slough Borough Council'],
+		['A Slough Borough Council spokesperson said: “We are working with partners.”', 'Slough Council'],
 		['A spokesman for Wigan Council said: “We are working with partners.”', 'Wigan Council'],
 		// The article's own council.
 		['A council spokeswoman said: “We are working with partners.”', 'Wigan Council'],

@@ -1,0 +1,50 @@
+/**
+ * A letter, statement or report printed as a block: a paragraph introduces it with a colon ("The letter reads:",
+ * "In a statement, the council said:") and the paragraphs after it carry no quotation marks at all (a web page's
+ * blockquote, flattened to text). Those paragraphs are the document's words, each a quotation that runs on from
+ * the colon, until the narrator is heard again.
+ */
+import type {QuoteSpan} from './quote-spans.js';
+import {wordCount} from './text.js';
+
+/** How many paragraphs a block may hold: past this, unmarked paragraphs are the narrator's again. */
+const maxBlock = 12;
+
+/** A colon after a document's name, or after the verbs that give written words. */
+const introducesDocument =
+	/\b(?:letter|statement|report|email|e-mail|post|message|direction|notice|tweet|blog|submission|findings|conclusions?|summary|judgement|judgment|verdict|recommendations?)\b[^.!?"“”]{0,80}:\s*$|\b(?:reads?|wrote|writes|states|stated|stating|concluded|concludes)\s*:\s*$/i;
+
+/** The narrator speaking again: someone said something, or the article's own words about a response. */
+const narratorBack = /\b(?:said|says|told|added|adds|according to|has been approached|was approached|approached for comment|contacted for comment|declined to comment)\b/i;
+
+/** A sign-off ends the letter; it is nobody's words. */
+const signOff = /^\s*(?:yours (?:sincerely|faithfully|truly)|kind regards|best wishes|regards)\b/i;
+
+/** A paragraph that could be the document's own words: a sentence or a bullet, marked by nothing. */
+function blockParagraph(p: string, spans: readonly QuoteSpan[]): boolean {
+	if (spans.length > 0 && spans[0]!.start === p.search(/\S/)) return false;
+	// Quotation marks inside are the document's own quoting; all of them closed, or the paragraph is a quotation itself.
+	if (spans.some((s) => !s.closed) || narratorBack.test(p) || signOff.test(p)) return false;
+	return wordCount(p) >= 4 && /[.!?:;]\s*$/.test(p);
+}
+
+/**
+ * The spans of each paragraph, with a span over each paragraph of a block that follows a colon introducing a
+ * document. Paragraphs that already have spans of their own are left as they were.
+ */
+export function carryBlockQuotes(paragraphs: readonly string[], spans: readonly (readonly QuoteSpan[])[]): QuoteSpan[][] {
+	const out = spans.map((s) => [...s]);
+	for (let k = 0; k + 1 < paragraphs.length; k++) {
+		const intro = paragraphs[k]!;
+		// The colon must be the narrator's: inside a quotation it opens nothing of the article's.
+		if (!introducesDocument.test(intro) || out[k]!.some((s) => !s.closed)) continue;
+		let j = k + 1;
+		while (j < paragraphs.length && j <= k + maxBlock && blockParagraph(paragraphs[j]!, out[j]!)) {
+			const p = paragraphs[j]!;
+			out[j] = [{start: 0, end: p.length, text: p.trim(), mark: 'double', closed: false, runsOn: true}];
+			j++;
+		}
+		k = j - 1;
+	}
+	return out;
+}

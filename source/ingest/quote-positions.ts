@@ -1,0 +1,47 @@
+/**
+ * Where things are in a paragraph of quotations: the verbs and mentions between two offsets, and each quotation
+ * span's place. Binary searches over lists in text order, so a paragraph of thousands of quotations stays linear.
+ */
+import type {Mention} from './mentions.js';
+import type {QuoteSpan} from './quote-spans.js';
+import {verbsOf, type Verb} from './quote-verbs.js';
+
+type Positioned = {readonly narrative: string; readonly spans: readonly QuoteSpan[]; readonly mentions: readonly Mention[]};
+
+/**
+ * The items of a list in text order that lie wholly between two offsets. A binary search finds the first, so a
+ * paragraph of thousands of quotations stays linear.
+ */
+export function between<T extends {start: number; end: number}>(all: readonly T[], from: number, to: number): T[] {
+	let lo = 0;
+	let hi = all.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (all[mid]!.start < from) lo = mid + 1;
+		else hi = mid;
+	}
+	const out: T[] = [];
+	for (let k = lo; k < all.length && all[k]!.start < to; k++) if (all[k]!.end <= to) out.push(all[k]!);
+	return out;
+}
+
+/** The verbs of `p` between two offsets. */
+export function verbsBetween(p: {narrative: string}, from: number, to: number): Verb[] {
+	return between(verbsOf(p), from, to);
+}
+
+const orders = new WeakMap<object, Map<QuoteSpan, number>>();
+/** Each span's place in its paragraph, computed once. */
+export function spanOrder(p: Positioned): Map<QuoteSpan, number> {
+	let o = orders.get(p);
+	if (!o) {
+		o = new Map(p.spans.map((s, i) => [s, i]));
+		orders.set(p, o);
+	}
+	return o;
+}
+
+/** Mentions wholly between two offsets (`p.mentions` is in text order). */
+export function mentionsBetween(p: Positioned, from: number, to: number): Mention[] {
+	return between(p.mentions, from, to);
+}
