@@ -51,3 +51,8 @@ export const inspectionJustBefore = /\b(?:inspection|visit)s?\b(?:\s+[\w'’-]+)
  * ("An inspection in 2012 rated it inadequate" is history, dated by the inspection's year.)
  */
 export const verdictAfter = /^[^.;]{0,30}?\b(?:has|have)\s+(?:now\s+)?(?:rated|found|judged|graded|concluded|identified|given)\b/i;
+
+/** "Ofsted published its report on Friday. It rated the service ...": a sentence whose subject is the report named just before. */
+export function reportIsSubject(sentence: string, previous: string): boolean {
+	return /^\s*(?:It|The report|The inspection report)\s+(?:also\s+)?(?:rated|judged|graded|found|gave|concluded)\b/.test(sentence) && /\breport\b/i.test(previous) && judgedBy.test(previous);
+}

@@ -16,7 +16,7 @@ import {findDates} from './dates/resolve.js';
 import type {DateMatch} from './dates/types.js';
 import {authorityList, clauses, dateList, offsetBefore, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
 import {headlineRatings, ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './event-facets.js';
-import {aspiration, embeddedEvent, eventVerbs, future, gradingScale, inspectionBefore, judgedBy, judgementVerb, newsTense, notJudgementRe, notMadeBy, notMadeByRe, otherAuthorities, sameGrade, sendWeaknesses, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore} from './event-cues.js';
+import {aspiration, embeddedEvent, eventVerbs, future, gradingScale, inspectionBefore, judgedBy, judgementVerb, newsTense, notJudgementRe, notMadeBy, notMadeByRe, otherAuthorities, sameGrade, sendWeaknesses, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
 import {rules} from './event-rules.js';
 import {anchoredToStory, gradeLeftYearsAgo, isStoryDate, laterThan, laterWords, storyYear, withinFrom, type StoryDate} from './event-story-date.js';
 import {headlineJudgements} from './event-headline.js';
@@ -276,7 +276,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// "working under an improvement notice until ... later this year": the clause's date is not the notice's.
 					const inForce = /^(under|remains? under|working under|subject to)\b/i.test(cue);
 					// A judgement told as the story's news ("after Ofsted rated it 'inadequate'"), not as history.
-					const news = type === 'inspection-judgement' && (judgedBy.test(sentence) || newsTense.test(sentence) || k === 0) && !undatedPast.test(clause) && !/\b(previous|previously|last|earlier|later)\b/i.test(clause) && !toldAsHistory(clause, at);
+					const news = type === 'inspection-judgement' && (judgedBy.test(sentence) || newsTense.test(sentence) || k === 0 || reportIsSubject(sentence, previousSentence)) && !undatedPast.test(clause) && !/\b(previous|previously|last|earlier|later)\b/i.test(clause) && !toldAsHistory(clause, at);
 					// "under an improvement notice since 2017": in force since then, so issued then.
 					const sinceDate = inForce ? clauseDates.find((d) => /\bsince\s+$/i.test(sentence.slice(Math.max(0, d.start - 8), d.start)))?.date ?? null : null;
 					const phraseEnd = madeBy ? (clause.indexOf(',', at) < 0 ? clause.length : clause.indexOf(',', at)) : -1;

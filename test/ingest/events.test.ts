@@ -222,6 +222,12 @@ describe('an inspection beside a judgement', () => {
 	test('an inspection under way is a visit of the day', () => {
 		expect(brief('A SEND inspection is now under way in Bury.')).toEqual(['inspection-visit ~2024-03-14']);
 	});
+	test('"It rated ..." after the sentence that dates the report: the grades are the report’s, on its date', () => {
+		expect(brief('On 4 March Ofsted published the report of its inspection of Bury’s children’s services.', 'It rated help and protection as "inadequate" and care leavers as "good".')).toEqual([
+			'inspection-judgement/inadequate 2024-03-04',
+			'inspection-judgement/good 2024-03-04',
+		]);
+	});
 });
 
 test('an inspection report’s judgements as a list of labels', () => {
