@@ -4,7 +4,8 @@
  * does not print) its own date: above or under the headline, inside a byline, at the foot, in an export's fields,
  * or nowhere; with the other dates real pages carry (inspection dates, related stories, comments, banners). Each
  * with the article's date a careful reader gives. Split by line before any rule read it: `datelines-dev` may be
- * tuned on, `datelines-held` only measures (its misses are not printed).
+ * tuned on, `datelines-held` only measures (its misses are not printed). `datelines-2-*`: 100 more pages by a
+ * ninth writer (a hundred site kinds), split the same way and measured before any rule read them.
  */
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
@@ -41,7 +42,9 @@ function score(file: string): Score {
 /** Floors at what the rules reach today: a change that loses ground fails. */
 const floors = {
 	'datelines-dev.jsonl': {right: 69, wrong: 1},
-	'datelines-held.jsonl': {right: 57, wrong: 2},
+	'datelines-held.jsonl': {right: 59, wrong: 2},
+	'datelines-2-dev.jsonl': {right: 46, wrong: 1},
+	'datelines-2-held.jsonl': {right: 39, wrong: 1},
 };
 
 for (const [file, floor] of Object.entries(floors)) {

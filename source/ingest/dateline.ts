@@ -31,8 +31,8 @@ function segmentDate(segment: string): string | null {
 		.replace(/\b(\d{4}-\d{2}-\d{2})t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?\b/g, '$1')
 		// "12 March 2019 • 4 min read".
 		.replace(/\b\d+[\s-]*min(?:ute)?s?\s+read\b/g, ' ')
-		// "04.03.2016" before the times are taken away ("04.03" would read as one).
-		.replace(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, '$1/$2/$3')
+		// "04.03.2016" and a forum's "12-06-2013, 10:29 AM" before the times are taken away ("04.03" would read as one).
+		.replace(/\b(\d{1,2})[.-](\d{1,2})[.-](\d{4})\b/g, '$1/$2/$3')
 		// "2019/03/07": year first, as some content systems print it.
 		.replace(/\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/g, (_, y: string, mo: string, d: string) => `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`)
 		// "Mar. 4, 2016", "4-Mar-2016", "4th of March 2019": abbreviations with a stop, hyphens and "of" between the parts.
@@ -50,10 +50,14 @@ function segmentDate(segment: string): string | null {
 		.replace(/[\p{So}\p{Sk}\uFE0F]/gu, ' ')
 		// "Posted on March 4, 2016 by admin": the poster after the date.
 		.replace(/\s+by\s+[a-z][\w .'’-]*$/, ' ')
+		// "by Jo Bell on June 12, 2018 in Children, Workforce": the sections a blog files the post under.
+		.replace(/\b((?:19|20)\d\d)\s+in\s+[a-z][\w ,&'’-]*$/, '$1')
+		// Labels of their own: a news database's field code ("PD 21 November 2019"), "Filed:", "Headlines:", "Dated".
+		.replace(/^\s*(?:pd|filed|headlines?|dated)\b:?/, ' ')
 		// modern.gov's "Meeting: 19/06/2008 - Executive Board (Item 12)": the meeting's name after its date.
 		.replace(/^\s*meeting\s*:?\s*(\d{1,2}\/\d{1,2}\/\d{4})(?:\s+-\s+.*)?$/, '$1')
 		.replace(/(?:this (?:article|story) was )?(?:page |report |article |press release )?(?:first |last |originally )?(?:published|updated|posted|modified|issued|load-date|publication date|date issued|date)(?: on| at)?|^\s*press release\b/g, ' ')
-		.replace(/\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?(?:gmt|bst|utc|cet))?(?![\d])/g, ' ')
+		.replace(/\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?(?:gmt|bst|utc|cet|cest|est|edt|cst|cdt|pst|pdt|et))?(?![\d])/g, ' ')
 		.replace(/\b\d{1,2}\s?[ap]m\b|\b(?:gmt|bst|utc)\b/g, ' ')
 		.replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\b/g, ' ')
 		.replace(/\bat\b|\bon\b/g, ' ')
