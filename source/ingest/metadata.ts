@@ -46,10 +46,10 @@ export function looksLikeTitle(line: string): boolean {
 	return true;
 }
 
-/** A line of running text: a sentence of a dozen words or more. */
+/** A line of running text: a sentence of ten words or more ("The move follows a re-inspection which found services inadequate."). */
 function looksLikeProse(line: string): boolean {
 	const t = line.trim();
-	return /[.!?]["”’']?$/.test(t) && t.split(/\s+/).length >= 12;
+	return /[.!?]["”’']?$/.test(t) && t.split(/\s+/).length >= 10;
 }
 
 /** Checks that YYYY-MM-DD is a real calendar day (or YYYY-MM a month) and not after `today`. */

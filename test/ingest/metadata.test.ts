@@ -217,3 +217,20 @@ test('a labelled month without a day ("Published: May 2016") dates the page to i
 	const a = extractArticle('A short guide for councillors\n\nPublished: May 2016\n\nThis guide is for lead members of councils whose services were judged inadequate.\n', {today});
 	expect(a.published).toMatchObject({value: '2016-05', precision: 'month'});
 });
+
+test('a related story’s byline below the article’s prose does not date a page that gives no date of its own', () => {
+	const page = [
+		'Council news',
+		'Government issues direction over Wenham children’s services',
+		'',
+		'The Government has issued a statutory direction to Wenham Council over its children’s social care.',
+		'',
+		'The move follows a re-inspection which found services still inadequate.',
+		'',
+		'A council spokesperson said leaders were determined to keep improving.',
+		'',
+		'Councils count cost of placements',
+		'By Martin Ford | 05 July 2024',
+	].join('\n');
+	expect(parse(page).date).toBeNull();
+});
