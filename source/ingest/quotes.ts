@@ -6,12 +6,12 @@
  * is looked for before the quote ("He added:"), after it ("..., he said.") and, for a paragraph that only
  * continues a quotation, on the paragraphs before.
  */
-import {findAuthorityMentions} from '../corpus/authorities.js';
 import {charityNames, unionNames} from './lexicon.js';
 import type {Mention} from './mentions.js';
 import type {ArticlePerson, PeopleResult} from './people.js';
 import type {QuoteSpan} from './quote-spans.js';
 import {isFullQuote} from './quote-whole.js';
+import {councilName} from './council-speaker.js';
 import {mentionsBetween, spanOrder, verbsBetween} from './quote-positions.js';
 import {verbsOf, type Verb} from './quote-verbs.js';
 import {sentenceSpans, squash} from './text.js';
@@ -47,13 +47,6 @@ const documentWords = /letter|statement|report|direction|mail|review|submission|
 /** The charities and unions of lexicon.ts's organisations, for "the charity said", "a spokesperson for the union". */
 const charities = new RegExp(`^(?:NSPCC|${charityNames})$`);
 const unions = new RegExp(`^(?:${unionNames})$`);
-
-/** A council by one name however it is written ("Leeds City Council" is "Leeds Council", as "the council" is). */
-function councilName(org: string): string {
-	if (!/ Council$/.test(org)) return org;
-	const found = findAuthorityMentions(org);
-	return found.length === 1 && found[0]!.start === 0 && found[0]!.end === org.length ? `${found[0]!.name} Council` : org;
-}
 
 export class Attributor {
 	/** The person the story is about right now: who "he" and "she" refer to. */
@@ -138,6 +131,9 @@ export class Attributor {
 		if (m.org === 'the spokesperson') {
 			// The organisation of the spokesperson the article named last ("A Harrow Council spokeswoman ..."), else the council.
 			// "A spokesperson for the LGA said demand had risen. / "...," the spokesperson said.": the one just reported.
+			// "The Department for Education has been approached for comment. A spokesperson said": the one approached.
+			const approached = p ? this.approachedIn(p, m.start) : null;
+			if (approached) return approached;
 			if (this.previousNarrativeSpeaker && !this.previousNarrativeSpeaker.person) return this.previousNarrativeSpeaker;
 			if (this.lastSpeaker && !this.lastSpeaker.person && !this.lastSpeaker.written) return this.lastSpeaker;
 			return this.authorityCouncil ? {name: this.authorityCouncil, person: null} : null;
@@ -156,6 +152,16 @@ export class Attributor {
 		if (m.org === 'the inspectorate') return {name: this.probation ? 'HM Inspectorate of Probation' : 'Ofsted', person: null};
 		if (m.org === 'the council') return this.authorityCouncil ? {name: this.authorityCouncil, person: null} : null;
 		return {name: councilName(m.org), person: null};
+	}
+
+	/** The organisation a sentence before `at` in the paragraph says was approached or contacted for comment. */
+	private approachedIn(p: QuoteParagraph, at: number): Speaker | null {
+		const before = p.narrative.slice(0, at);
+		const m = /\b(?:approached|contacted|asked)\b[^.]{0,30}\b(?:for (?:a )?(?:comment|response)|to comment)\b/i.exec(before);
+		if (!m) return null;
+		const sentence = this.sentenceAround(p, m.index);
+		const org = mentionsBetween(p, sentence.start, m.index).find((x) => x.kind === 'org' && x.org !== 'it' && x.org !== 'the spokesperson' && !x.org.startsWith('the document:'));
+		return org ? this.fromMention(org, p) : null;
 	}
 
 	/** The author of the document of this kind introduced last (any kind for a bare "it"). */

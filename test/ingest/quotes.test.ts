@@ -90,6 +90,13 @@ describe('organisations as speakers', () => {
 		['The report said: “Leaders have been too slow to act.”', 'Ofsted'],
 		['Inspectors said: “Leaders have been too slow to act.”', 'Ofsted'],
 		['In a letter, the Department for Education said: “We will monitor progress.”', 'Department for Education'],
+		// Any other body by its printed name, and a council named by its place.
+		['A Home Office spokesperson said: “We are working with partners.”', 'Home Office'],
+		['A spokesman for the Children’s Commissioner for England said: “We are working with partners.”', 'Children’s Commissioner for England'],
+		['A spokesperson for Bolton said: “We are working with partners.”', 'Bolton Council'],
+		['“We are working with partners,” the council’s spokesperson said.', 'Wigan Council'],
+		// The one a sentence before says was approached for comment.
+		['The Department for Education has been approached for comment. A spokesperson said: “We are working with partners.”', 'Department for Education'],
 	])('%j → %s', (paragraph, speaker) => {
 		const [q] = article('2024-03-14', lede, paragraph).quotes;
 		expect(q?.speaker).toBe(speaker);
