@@ -21,6 +21,9 @@ export function shortReferences(sentence: string, c: {start: number; end: number
 	const clause = sentence.slice(c.start, c.end);
 	const out: {type: EventType; at: number}[] = [];
 	if (!groups.has('vote') && ctx.noConfidenceInArticle && /\bvote\b/i.test(clause) && /\b(held|take place|debated|won|lost|survived|survives|result)\b/i.test(clause)) out.push({type: 'no-confidence-vote', at: clause.search(/\bvote\b/i)});
+	// "When the motion was put to full council on Tuesday, 19 members voted for it": the vote on the article's motion to
+	// remove someone, told by the motion alone.
+	if (!groups.has('vote') && ctx.resignInArticle && /\b(?:the|this|that) motion\b/i.test(clause) && /\b(?:put to (?:a |the )?(?:vote|full council|councillors)|voted (?:for|against|on) it|(?:was|were) (?:defeated|carried|passed|lost|tied)|votes? (?:for|against) (?:it|the motion))\b/i.test(clause)) out.push({type: 'no-confidence-vote', at: clause.search(/\bmotion\b/i)});
 	// "An improvement notice followed a month later": the clauses split before "followed".
 	if (!groups.has('notice') && noticeNoun.test(clause) && /^\s*(?:followed|came|arrived)\b/i.test(sentence.slice(c.end))) out.push({type: 'improvement-notice', at: clause.search(noticeNoun)});
 	// "The borough was put under a direction in December 2008; it was lifted in the autumn of 2011."
