@@ -8,6 +8,7 @@
 import {monthsBetween, shiftDate} from '../corpus/date-value.js';
 import type {DateValue} from '../corpus/schema.js';
 import {monthNamesLong} from './dates/article-date.js';
+import type {DateMatch} from './dates/types.js';
 import {markers} from './dates/tense.js';
 import {offsetWordPattern, offsetWords} from './event-clauses.js';
 
@@ -179,4 +180,20 @@ export function gradeLeftYearsAgo(sentence: string, gradeAt: number, published: 
 	const n = offsetWords[words] ?? Number(words);
 	const year = Number(published.value.slice(0, 4)) - n;
 	return {value: String(year), precision: 'year', approximate: true, basis: `'${m[0]}' before the article of ${published.value}`};
+}
+
+/** A sentence's stated day in the article's own month, on or before its date: the week's news ("on Tuesday"). */
+export function recentDay(dates: readonly DateMatch[], published: DateValue): DateMatch | null {
+	const d = dates.find((x) => x.date.value !== null);
+	if (!d || d.date.precision !== 'day' || d.date.approximate || published.value === null || d.date.value! > published.value) return null;
+	return monthsBetween(d.date, published) === 0 ? d : null;
+}
+
+/**
+ * The date an undated event of the news takes from the sentence just before it, when that one gave the week's day:
+ * "When the motion was put to full council on Tuesday, ... She voted against it and Cllr Okafor kept his post."
+ * Approximate: the sentence does not say so itself.
+ */
+export function dayBefore(previous: DateMatch | null): DateValue | null {
+	return previous ? {...previous.date, approximate: true, basis: `told just after '${previous.text}'`} : null;
 }

@@ -12,13 +12,13 @@
 import {findAuthorityMentions} from '../corpus/authorities.js';
 import {isAfter, monthsBetween, shiftDate, unknownDate} from '../corpus/date-value.js';
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
-import {findDates} from './dates/resolve.js';
+import {datesOnce} from './dates/resolve.js';
 import type {DateMatch} from './dates/types.js';
 import {authorityList, clauses, dateList, offsetBefore, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
 import {headlineRatings, ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './event-facets.js';
 import {aspiration, embeddedEvent, eventVerbs, future, gradingScale, inspectionBefore, judgedBy, judgementVerb, newsTense, notJudgementRe, notMadeBy, notMadeByRe, otherAuthorities, sameGrade, sendWeaknesses, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
 import {rules} from './event-rules.js';
-import {anchoredToStory, gradeLeftYearsAgo, isStoryDate, laterThan, laterWords, storyYear, withinFrom, type StoryDate} from './event-story-date.js';
+import {anchoredToStory, dayBefore, gradeLeftYearsAgo, isStoryDate, laterThan, laterWords, recentDay, storyYear, withinFrom, type StoryDate} from './event-story-date.js';
 import {headlineJudgements} from './event-headline.js';
 import {visitsBehindNews} from './event-visits.js';
 import {shortReferences} from './event-short-references.js';
@@ -57,6 +57,7 @@ export type EventInput = {
 export function extractEvents(input: EventInput): ExtractedEvent[] {
 	const raw: RawEvent[] = [];
 	let previousDate: DateValue | null = null;
+	let lastDay: DateMatch | null = null;
 	let previousLastDate: DateValue | null = null;
 	let previousSentence = '';
 	let story: StoryDate | null = null;
@@ -64,12 +65,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 	const noticeInArticle = input.narratives.some((n) => /\bimprovement notice\b/i.test(n));
 	const resignInArticle = input.narratives.some((n) => /\b(resign|resignation|step down|stand down|step aside)\b/i.test(n));
 	// Each sentence's dates are found once: the report's publication and the event rules read the same sentences.
-	const found = new Map<string, DateMatch[]>();
-	const datesIn = (sentence: string): DateMatch[] => {
-		let dates = found.get(sentence);
-		if (!dates) found.set(sentence, (dates = findDates(sentence, input.published, {today: input.today})));
-		return dates;
-	};
+	const datesIn = datesOnce(input.published, {today: input.today});
 	// Each paragraph split into sentences once, for the same two readings.
 	const spansOf = input.narratives.map((n) => sentenceSpans(n));
 	const reportDate = publicationDate(input.narratives, spansOf, datesIn);
@@ -287,6 +283,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					if (when.length === 1 && when[0] === null && type !== 'inspection-judgement' && !isFuture && !status && !inForce && !refused) {
 						const earlierHere = dates.filter((d) => d.end <= c.start && isStoryDate(d.date, input.published)).at(-1);
 						when[0] = storyYear(earlierHere ? {date: earlierHere.date, text: earlierHere.text, paragraph: k} : story, k, input.published, clause);
+						if (when[0] === null && !dates.some((d) => d.date.value !== null)) when[0] = dayBefore(lastDay);
 					}
 					// "a notice which had been served ... has been lifted": the notice is named, its serving not told unless dated.
 					if (type === 'improvement-notice' && liftedAt >= 0 && when.every((d) => d === null)) return;
@@ -378,6 +375,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			if (newsJudged) raw.push(...visitsBehindNews([...inspectionDates, ...visitDates], raw, {authority: authorityHere, printed, paragraph: k + 1}));
 			previousSentence = sentence;
 			if (sentenceDate && !anchorUsed) previousDate = sentenceDate.date;
+			lastDay = recentDay(dates, input.published);
 			previousLastDate = dates.findLast((d) => d.date.value !== null)?.date ?? null;
 			const storyHere = dates.filter((d) => isStoryDate(d.date, input.published)).at(-1);
 			if (storyHere) story = {date: storyHere.date, text: storyHere.text, paragraph: k};

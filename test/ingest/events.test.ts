@@ -204,6 +204,11 @@ describe('resignations, votes and dates newsrooms give around them', () => {
 	])('%j', (sentence, expected) => {
 		expect(brief(sentence)).toEqual(expected);
 	});
+	test('an undated event of the week takes, approximately, the day the sentence just before it gave', () => {
+		expect(brief('The cabinet met on Monday to discuss the report.', 'Councillors agreed an extra £2m for children’s social care.')).toEqual(['funding ~2024-03-11']);
+		// A day in another month is not the week's news: the event keeps the article's date.
+		expect(brief('The cabinet met on 12 February to discuss the report.', 'Councillors agreed an extra £2m for children’s social care.')).toEqual(['funding ~2024-03-14']);
+	});
 	test('a vote on the article’s motion to remove someone, told by the motion alone', () => {
 		expect(brief('Opposition councillors tabled a motion calling for the lead member to stand down.', 'When the motion was put to full council on Tuesday, 19 members voted for it and 19 against.')).toEqual([
 			'resignation-call ~2024-03-14',

@@ -221,3 +221,13 @@ export function findDates(sentence: string, ref: DateValue, opts: FindDatesOptio
 }
 
 // --- The article's own date, from the evidence in its text. ---
+
+/** findDates with each sentence's answer kept: readers of the same sentences (events, the report's date) share it. */
+export function datesOnce(ref: DateValue, opts: FindDatesOptions = {}): (sentence: string) => DateMatch[] {
+	const found = new Map<string, DateMatch[]>();
+	return (sentence) => {
+		let dates = found.get(sentence);
+		if (!dates) found.set(sentence, (dates = findDates(sentence, ref, opts)));
+		return dates;
+	};
+}
