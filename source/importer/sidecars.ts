@@ -4,7 +4,8 @@
  * the UI's answers while the store is read), the start snapshot (`<store>.start`, the
  * dashboard of the UI's first frame) and the timeline's lines (`<store>.timeline`, the UI's first timeline while
  * the store is read). Each is keyed by the identities of the store and its curated file and ignored when stale;
- * a store that cannot take them works without.
+ * a store that cannot take them works without. With them, the store file's records for the list commands
+ * (`<store>.records`, corpus/records/), keyed by the store file alone (the curated file is merged in when read).
  */
 import {dashboardLimits} from '../corpus/dashboard.js';
 import type {StoreData} from '../corpus/schema.js';
@@ -22,7 +23,7 @@ export function saveStart(storePath: string, data: StoreData): boolean {
  * loaded here, when asked for: the UI saves its start snapshot through this module and must not wait for them
  * before its first frame.
  */
-export async function saveSidecars(storePath: string, data: StoreData, state: string | null): Promise<void> {
+export async function saveSidecars(storePath: string, data: StoreData, state: string | null, extracted?: StoreData): Promise<void> {
 	const [{saveIndex}, {Searcher}, {saveSearchDocs}] = await Promise.all([import('../search/index-cache.js'), import('../search/search.js'), import('../search/docs-file.js')]);
 	const searcher = Searcher.fromStore(data);
 	// The documents with the index they are numbered by: the UI answers a search from both while the store is read.
@@ -31,6 +32,8 @@ export async function saveSidecars(storePath: string, data: StoreData, state: st
 	const items = allTimelineItems(data);
 	saveStartSnapshot(storePath, data, dashboardLimits, {lines: items.map((i) => i.line)});
 	await saveTimelineSnapshot(storePath, items, state);
+	// The store file's records for the list commands (`extracted`: the store file's data alone, `Store.extracted`).
+	if (extracted) (await import('../corpus/records/save-records.js')).saveRecords(storePath, extracted, state?.split('|')[0] ?? null);
 }
 
 /** What the UI tells the saver of the timeline's lines. */

@@ -4,7 +4,8 @@
  */
 import {cohort, type CohortEpisode, type CohortRow} from '../../corpus/cohort.js';
 import {responseTypes} from '../../corpus/compare.js';
-import {openForReading, outputMode, println, type Context} from '../context.js';
+import {outputMode, println, type Context} from '../context.js';
+import {openForReading} from '../store-source.js';
 import {csv, json, markdownTable, textTable, type Column} from '../../text/table-format.js';
 
 const months = (m: number | null) => (m === null ? '' : m);
