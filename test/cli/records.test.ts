@@ -126,12 +126,12 @@ describe('list commands from the records beside the store', () => {
 			(bytes) => {
 				// A byte inside the first chunk (the articles', saying the marker): its checksum no longer holds.
 				const at = bytes.indexOf(marker);
-				bytes[at + 3] ^= 0x20;
+				bytes[at + 3] = bytes[at + 3]! ^ 0x20;
 				return bytes;
 			},
 			(bytes) => bytes.subarray(0, bytes.length - 40),
 			(bytes) => Buffer.concat([bytes, Buffer.from('\n')]),
-			() => Buffer.from('{"format":"scrutiny-records 1"}\n0000000000000000\n'),
+			() => Buffer.from('{"format":"scrutiny-records 2"}\n0000000000000000\n'),
 			() => Buffer.alloc(0),
 		];
 		for (const [i, hurt] of damage.entries()) {

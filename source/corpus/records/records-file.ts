@@ -81,7 +81,7 @@ export class RecordsFile {
 			if (createHash('sha1').update(bytes).digest('hex') !== chunk.sha1) throw new RecordsMiss(`${name}: a chunk is not as written`);
 			let parsed: unknown;
 			try {
-				parsed = JSON.parse(bytes.toString('utf8'));
+				parsed = JSON.parse(bytes.toString('latin1'));
 			} catch {
 				throw new RecordsMiss(`${name}: a chunk is not JSON`);
 			}

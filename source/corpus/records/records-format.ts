@@ -3,7 +3,8 @@
  * file (not the curated file, which is small and merged in when read), each in chunks of compact JSON that are
  * read, checked and parsed only when a command first touches that collection. An article's bulk (its paragraphs,
  * the people it names, its furniture) is a collection of its own, aligned with the articles; its raw text is not
- * kept (asking for it reads the store). This module holds what the writer and the reader share.
+ * kept (asking for it reads the store). The chunks are ASCII, everything else in JSON's escapes, and are read
+ * as one-byte text (faster to decode and parse than UTF-8). This module holds what the writer and the reader share.
  *
  * The file: the chunks, one after the other; then the header (one JSON line); then a trailer of 17 bytes, the
  * header's start as 16 hexadecimal digits and a newline. The header names the format, the identity of the store
@@ -11,7 +12,7 @@
  * of those that are not collections, and for each section its chunks (start, length, record count, SHA-1).
  */
 
-export const recordsFormat = 'scrutiny-records 1';
+export const recordsFormat = 'scrutiny-records 2';
 
 export function recordsPath(storePath: string): string {
 	return `${storePath}.records`;
