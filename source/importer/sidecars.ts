@@ -5,7 +5,9 @@
  * dashboard of the UI's first frame) and the timeline's lines (`<store>.timeline`, the UI's first timeline while
  * the store is read). Each is keyed by the identities of the store and its curated file and ignored when stale;
  * a store that cannot take them works without. With them, the store file's records for the list commands
- * (`<store>.records`, corpus/records/), keyed by the store file alone (the curated file is merged in when read).
+ * (`<store>.records`, corpus/records/), keyed by the store file alone (the curated file is merged in when read),
+ * and the cohort (`<store>.cohort`), which `scrutiny cohort` prints and the UI's cohort view draws while the
+ * store is read.
  */
 import {dashboardLimits} from '../corpus/dashboard.js';
 import type {StoreData} from '../corpus/schema.js';
@@ -30,7 +32,10 @@ export async function saveSidecars(storePath: string, data: StoreData, state: st
 	if (saveIndex(storePath, searcher.index)) await saveSearchDocs(storePath, searcher, data, state);
 	// One timeline for both: making it takes seconds at 50,000 articles.
 	const items = allTimelineItems(data);
-	saveStartSnapshot(storePath, data, dashboardLimits, {lines: items.map((i) => i.line)});
+	const lines = items.map((i) => i.line);
+	saveStartSnapshot(storePath, data, dashboardLimits, {lines});
+	const [{cohort}, {saveCohortSnapshot}] = await Promise.all([import('../corpus/cohort.js'), import('../corpus/cohort-snapshot.js')]);
+	saveCohortSnapshot(storePath, cohort(data, lines), state);
 	await saveTimelineSnapshot(storePath, items, state);
 	// The store file's records for the list commands (`extracted`: the store file's data alone, `Store.extracted`).
 	if (extracted) (await import('../corpus/records/save-records.js')).saveRecords(storePath, extracted, state?.split('|')[0] ?? null);
