@@ -12,7 +12,7 @@
 import {dashboardLimits} from '../corpus/dashboard.js';
 import type {StoreData} from '../corpus/schema.js';
 import {loadStartSnapshot, saveStartSnapshot} from '../corpus/start-snapshot.js';
-import {allTimelineItems, computedTimelineItems} from '../corpus/timeline-items.js';
+import {allTimelineItems, computedTimelineItems, type TimelineItem} from '../corpus/timeline-items.js';
 import {saveTimelineSnapshot, timelineSnapshotState} from '../corpus/timeline-snapshot.js';
 
 /** Saves the dashboard of the UI's first frame beside the store. */
@@ -41,6 +41,12 @@ export async function saveSidecars(storePath: string, data: StoreData, state: st
 	if (extracted) (await import('../corpus/records/save-records.js')).saveRecords(storePath, extracted, state?.split('|')[0] ?? null);
 }
 
+/** Saves the cohort of `items` (the store's lines, in state `state`) if the one beside the store is not of it. */
+async function saveCohortFrom(storePath: string, data: StoreData, items: readonly TimelineItem[], state: string): Promise<void> {
+	const [{cohort}, {loadCohortSnapshot, saveCohortSnapshot}] = await Promise.all([import('../corpus/cohort.js'), import('../corpus/cohort-snapshot.js')]);
+	if (!loadCohortSnapshot(storePath)) saveCohortSnapshot(storePath, cohort(data, items.map((i) => i.line)), state);
+}
+
 /** What the UI tells the saver of the timeline's lines. */
 export type TimelineSaver = {
 	/** `data` is the store's in state `state` (after the read, an edit, a reload). */
@@ -57,7 +63,7 @@ export type TimelineSaver = {
  * were never saved), the lines the timeline view has made are saved once per state, after the frame that shows
  * them. It never makes them itself: that takes seconds on a large store, and the edit has been shown already.
  * An edit also makes the start snapshot stale, and the next session would read the store before its first frame
- * (and so never use the lines): it is saved from the same lines.
+ * (and so never use the lines): it is saved from the same lines, and so is the cohort.
  */
 export function timelineSaver(storePath: string): TimelineSaver {
 	let known: {data: StoreData; state: string | null} | null = null;
@@ -76,6 +82,7 @@ export function timelineSaver(storePath: string): TimelineSaver {
 			setTimeout(() => {
 				if (timelineSnapshotState(storePath) !== state) void saveTimelineSnapshot(storePath, items, state);
 				if (!loadStartSnapshot(storePath, dashboardLimits)) saveStartSnapshot(storePath, data, dashboardLimits, {state, lines: items.map((i) => i.line)});
+				void saveCohortFrom(storePath, data, items, state);
 			}, 100).unref();
 		},
 	};
