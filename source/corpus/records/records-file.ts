@@ -70,27 +70,31 @@ export class RecordsFile {
 		const chunks = this.header.sections[name];
 		if (!chunks) throw new RecordsMiss(`no section ${name}`);
 		const records: unknown[] = [];
-		for (const chunk of chunks) {
-			const bytes = Buffer.allocUnsafe(chunk.length);
-			try {
-				readFully(this.fd, bytes, chunk.start);
-			} catch (error) {
-				throw new RecordsMiss(`${name}: ${(error as Error).message}`);
-			}
+		for (let i = 0; i < chunks.length; i++) for (const record of this.chunk(name, i)) records.push(record);
+		return records;
+	}
 
-			if (createHash('sha1').update(bytes).digest('hex') !== chunk.sha1) throw new RecordsMiss(`${name}: a chunk is not as written`);
-			let parsed: unknown;
-			try {
-				parsed = JSON.parse(bytes.toString('latin1'));
-			} catch {
-				throw new RecordsMiss(`${name}: a chunk is not JSON`);
-			}
-
-			if (!Array.isArray(parsed) || parsed.length !== chunk.count) throw new RecordsMiss(`${name}: a chunk does not hold its records`);
-			for (const record of parsed) records.push(record);
+	/** The records of a section's chunk `index`, checked; throws RecordsMiss if it is not as written. */
+	chunk(name: string, index: number): unknown[] {
+		const chunk = this.header.sections[name]?.[index];
+		if (!chunk) throw new RecordsMiss(`no chunk ${index} of ${name}`);
+		const bytes = Buffer.allocUnsafe(chunk.length);
+		try {
+			readFully(this.fd, bytes, chunk.start);
+		} catch (error) {
+			throw new RecordsMiss(`${name}: ${(error as Error).message}`);
 		}
 
-		return records;
+		if (createHash('sha1').update(bytes).digest('hex') !== chunk.sha1) throw new RecordsMiss(`${name}: a chunk is not as written`);
+		let parsed: unknown;
+		try {
+			parsed = JSON.parse(bytes.toString('latin1'));
+		} catch {
+			throw new RecordsMiss(`${name}: a chunk is not JSON`);
+		}
+
+		if (!Array.isArray(parsed) || parsed.length !== chunk.count) throw new RecordsMiss(`${name}: a chunk does not hold its records`);
+		return parsed;
 	}
 }
 

@@ -12,7 +12,7 @@
  * of those that are not collections, and for each section its chunks (start, length, record count, SHA-1).
  */
 
-export const recordsFormat = 'scrutiny-records 2';
+export const recordsFormat = 'scrutiny-records 3';
 
 export function recordsPath(storePath: string): string {
 	return `${storePath}.records`;
@@ -29,6 +29,12 @@ export function bulkSection(field: ArticleBulk): string {
 
 /** Records a chunk: small enough that one chunk is never near V8's longest string, large enough to parse fast. */
 export const chunkRecords = 10_000;
+
+/**
+ * Articles a chunk of an article's bulk: a command that reads a few articles' paragraphs (the search's hits)
+ * reads the chunks that hold them, not every paragraph of the store. Tests make it tiny, for many chunks.
+ */
+export const bulkChunkRecords = {value: 500};
 
 export type ChunkInfo = {readonly start: number; readonly length: number; readonly count: number; readonly sha1: string};
 

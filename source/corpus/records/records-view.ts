@@ -2,8 +2,9 @@
  * The store's data as the list commands read it, from `<store>.records` and the curated file: the same object a
  * read-only open gives (the same keys in the same order, the curated records merged in the same way), but each
  * collection is read from the records when first touched, and an article's bulk (paragraphs, the people it
- * names, furniture) when first touched on any article. A command that lists events never reads the quotes; one
- * that cites articles reads each article's first paragraph and paragraph count, which the saved article keeps.
+ * names, furniture) when first touched, a chunk of articles at a time. A command that lists events never reads
+ * the quotes; one that cites articles reads each article's first paragraph and paragraph count, which the saved
+ * article keeps.
  * Asking for an article's raw text throws `RecordsMiss` (the records do not keep it): read the store instead.
  */
 import type {StoreData} from '../schema.js';
@@ -54,16 +55,16 @@ function lazy(object: object, key: string, load: () => unknown): void {
 /** The saved articles, each with its bulk read when first asked for and its raw text unavailable. */
 function articlesOf(file: RecordsFile): Array<Record<string, unknown>> {
 	const articles = file.section('articles') as Array<Record<string, unknown>>;
-	const bulk = new Map<ArticleBulk, unknown[]>();
-	const bulkOf = (field: ArticleBulk): unknown[] => {
-		let records = bulk.get(field);
-		if (!records) {
-			records = file.section(bulkSection(field));
-			if (records.length !== articles.length) throw new RecordsMiss(`${bulkSection(field)} does not match the articles`);
-			bulk.set(field, records);
+	const bulk = new Map<ArticleBulk, BulkChunks>();
+	const bulkOf = (field: ArticleBulk, i: number): unknown => {
+		let chunks = bulk.get(field);
+		if (!chunks) {
+			chunks = new BulkChunks(file, bulkSection(field));
+			if (chunks.count !== articles.length) throw new RecordsMiss(`${bulkSection(field)} does not match the articles`);
+			bulk.set(field, chunks);
 		}
 
-		return records;
+		return chunks.record(i);
 	};
 
 	articles.forEach((article, i) => {
@@ -71,8 +72,8 @@ function articlesOf(file: RecordsFile): Array<Record<string, unknown>> {
 			if (!Object.hasOwn(article, field)) continue;
 			if (field === 'paragraphs') {
 				const [count, first] = article['paragraphs'] as SavedParagraphs;
-				article['paragraphs'] = lazyParagraphs(count, first, () => bulkOf('paragraphs')[i] as string[]);
-			} else lazy(article, field, () => bulkOf(field)[i]);
+				article['paragraphs'] = lazyParagraphs(count, first, () => bulkOf('paragraphs', i) as string[]);
+			} else lazy(article, field, () => bulkOf(field, i));
 		}
 
 		if (Object.hasOwn(article, 'raw')) {
@@ -89,6 +90,45 @@ function articlesOf(file: RecordsFile): Array<Record<string, unknown>> {
 		}
 	});
 	return articles;
+}
+
+/** A section of an article's bulk, read a chunk at a time: the chunk that holds the article asked for. */
+class BulkChunks {
+	readonly count: number;
+	readonly #starts: number[] = [];
+	readonly #read = new Map<number, unknown[]>();
+
+	constructor(
+		private readonly file: RecordsFile,
+		private readonly name: string,
+	) {
+		let count = 0;
+		for (const chunk of file.header.sections[name] ?? []) {
+			this.#starts.push(count);
+			count += chunk.count;
+		}
+
+		this.count = count;
+	}
+
+	record(i: number): unknown {
+		// The last chunk starting at or before i.
+		let lo = 0;
+		let hi = this.#starts.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (this.#starts[mid]! <= i) lo = mid;
+			else hi = mid - 1;
+		}
+
+		let records = this.#read.get(lo);
+		if (!records) {
+			records = this.file.chunk(this.name, lo);
+			this.#read.set(lo, records);
+		}
+
+		return records[i - this.#starts[lo]!];
+	}
 }
 
 /**

@@ -10,7 +10,7 @@ import type {StoreData} from '../schema.js';
 import {tempPath} from '../store/atomic-write.js';
 import {holdsCurated} from '../store/curated-split.js';
 import {fileIdentity} from '../store/file-identity.js';
-import {articleBulk, bulkSection, chunkRecords, recordsFormat, recordsPath, type ChunkInfo, type RecordsHeader, type SavedParagraphs} from './records-format.js';
+import {articleBulk, bulkChunkRecords, bulkSection, chunkRecords, recordsFormat, recordsPath, type ChunkInfo, type RecordsHeader, type SavedParagraphs} from './records-format.js';
 
 /**
  * Saves the records of `extracted` (the store file's data alone, `Store.extracted`) made from the store file in
@@ -72,7 +72,7 @@ export function saveRecords(storePath: string, extracted: StoreData, identity: s
 /** The articles without their bulk (each field a section of its own) and without their raw text. */
 function writeArticles(out: Appender, articles: readonly Record<string, unknown>[], sections: Record<string, ChunkInfo[]>): void {
 	sections['articles'] = out.section(articles, slimArticle);
-	for (const field of articleBulk) sections[bulkSection(field)] = out.section(articles, (a) => a[field] ?? null);
+	for (const field of articleBulk) sections[bulkSection(field)] = out.section(articles, (a) => a[field] ?? null, bulkChunkRecords.value);
 }
 
 function slimArticle(article: Record<string, unknown>): Record<string, unknown> {
@@ -106,10 +106,10 @@ class Appender {
 	}
 
 	/** Writes `records` (each as `shape` makes it) in chunks; returns where they are. */
-	section<T>(records: readonly T[], shape: (record: T) => unknown): ChunkInfo[] {
+	section<T>(records: readonly T[], shape: (record: T) => unknown, size = chunkRecords): ChunkInfo[] {
 		const chunks: ChunkInfo[] = [];
-		for (let from = 0; from < records.length || (from === 0 && chunks.length === 0); from += chunkRecords) {
-			const slice = records.slice(from, from + chunkRecords);
+		for (let from = 0; from < records.length || (from === 0 && chunks.length === 0); from += size) {
+			const slice = records.slice(from, from + size);
 			const parts: string[] = [];
 			for (const record of slice) parts.push(JSON.stringify(shape(record)) ?? 'null');
 			// ASCII, everything else escaped: read back as one-byte text, which decodes and parses faster than UTF-8.
