@@ -15,6 +15,10 @@ import {importPaths} from '../source/importer/import-paths.js';
 import {collectArticlePaths} from '../source/importer/read-files.js';
 import type {ExtractDone, ExtractJob} from './extract-worker.js';
 import {loadStartSnapshot, saveStartSnapshot} from '../source/corpus/start-snapshot.js';
+import {cohort} from '../source/corpus/cohort.js';
+import {loadCohortSnapshot, saveCohortSnapshot} from '../source/corpus/cohort-snapshot.js';
+import {RecordsFile} from '../source/corpus/records/records-file.js';
+import {saveRecords} from '../source/corpus/records/save-records.js';
 import {storeState} from '../source/corpus/store/file-identity.js';
 import {allTimelineItems} from '../source/corpus/timeline-items.js';
 import {saveTimelineSnapshot, timelineSnapshotState} from '../source/corpus/timeline-snapshot.js';
@@ -275,11 +279,13 @@ export async function searchPhase(args: {reference: string; kind: 'store' | 'sna
 	let data: StoreData;
 	let storeOpenMs: number | null = null;
 	let storeOpenNote: string | null = null;
+	let opened: Store | null = null;
 	if (args.kind === 'store') {
 		const t = now();
 		const store = await openStore(args.reference, {readOnly: true});
 		storeOpenMs = round(now() - t, 0);
 		data = store.data;
+		opened = store;
 	} else {
 		const t = now();
 		data = await readSnapshot(args.reference);
@@ -297,6 +303,9 @@ export async function searchPhase(args: {reference: string; kind: 'store' | 'sna
 	if (args.kind === 'store' && !loadStartSnapshot(args.reference, {people: maxListItems, events: maxListItems})) saveStartSnapshot(args.reference, data, {people: maxListItems, events: maxListItems});
 	// And the timeline's lines, for a timeline opened while the store is read.
 	if (args.kind === 'store' && timelineSnapshotState(args.reference) !== storeState(args.reference)) await saveTimelineSnapshot(args.reference, allTimelineItems(data), storeState(args.reference));
+	// And the store file's records and the cohort, for the list commands and the cohort view (as the import saves them).
+	if (opened && !RecordsFile.open(args.reference)) saveRecords(args.reference, opened.extracted, opened.state?.split('|')[0] ?? null);
+	if (opened && !loadCohortSnapshot(args.reference)) saveCohortSnapshot(args.reference, cohort(data, allTimelineItems(data).map((i) => i.line)), opened.state);
 	// And the search documents beside the index, for a search typed while the store is read (as the import saves them).
 	if (args.kind === 'store' && cachedIndexNote === null) await saveSearchDocs(args.reference, Searcher.fromStore(data), data, storeState(args.reference));
 	if (cachedIndexNote === null) {

@@ -42,6 +42,11 @@ export type CommandSpec = {
 	/** The command's own flags, in the order the help lists them (`--db`, `--debug` and `--help` are global). */
 	readonly flags: Readonly<Record<string, FlagSpec>>;
 	readonly examples: readonly string[];
+	/**
+	 * Only reads the store, and prints its answer once worked out: it may answer from the records saved beside
+	 * the store (store-source.ts), and runs again from the store if they miss.
+	 */
+	readonly readsRecords?: boolean;
 	/** Runs the command; its module is imported here, when it runs, so that a start loads only what it needs. */
 	readonly run: (ctx: Context) => Promise<number>;
 };
@@ -93,6 +98,7 @@ export const commandTable: readonly CommandSpec[] = [
 			'Opens the terminal UI when stdin and stdout are both a terminal. Otherwise (a pipe, a script, ssh without -t) it prints the dashboard as text, with a hint about --json, and exits 0.',
 		flags: {ascii: {type: 'boolean', description: "the UI's charts and markers in ASCII (for terminals or fonts without block characters)"}},
 		examples: ['scrutiny --db ~/corpus/store.json', 'scrutiny | less'],
+		readsRecords: true,
 		run: async (ctx) => (await import('./commands/dashboard.js')).plainDashboard(ctx),
 	},
 	{
@@ -100,7 +106,7 @@ export const commandTable: readonly CommandSpec[] = [
 		args: 'PATH...',
 		summary: 'ingest articles: text files, Nexis and Factiva exports, saved web pages (files or folders)',
 		description:
-			"Reads each file (or, under each folder, each *.txt file and each file whose content is a Nexis Uni .docx/.rtf export, a LexisNexis Academic or Factiva export, or a saved web page), extracts its quotes, people and events, and adds it to the store, which is created if it does not exist. Importing the same content twice is one article; a changed file replaces its extracted records and keeps curated ones. An export becomes its articles, each with the title, publication, byline and date the export states; where it states how many it holds, the report says 'FILE: expected N, imported M'. Files, and articles of an export, that cannot be read are named on stderr, one line each (with the article's position), and the exit status is 1. It extracts on one worker thread per core (SCRUTINY_WORKERS=N; 0 for none) and leaves four caches beside the store, <store>.search-index, <store>.search-docs, <store>.start and <store>.timeline, each rebuilt when stale.",
+			"Reads each file (or, under each folder, each *.txt file and each file whose content is a Nexis Uni .docx/.rtf export, a LexisNexis Academic or Factiva export, or a saved web page), extracts its quotes, people and events, and adds it to the store, which is created if it does not exist. Importing the same content twice is one article; a changed file replaces its extracted records and keeps curated ones. An export becomes its articles, each with the title, publication, byline and date the export states; where it states how many it holds, the report says 'FILE: expected N, imported M'. Files, and articles of an export, that cannot be read are named on stderr, one line each (with the article's position), and the exit status is 1. It extracts on one worker thread per core (SCRUTINY_WORKERS=N; 0 for none) and leaves six caches beside the store, <store>.search-index, <store>.search-docs, <store>.start, <store>.timeline, <store>.cohort and <store>.records, each rebuilt when stale. The list commands (articles, quotes, people, timeline, search, compare, cohort) answer from <store>.records (and cohort from <store>.cohort) while they are of the store as it is, and otherwise read the store, then save them for the next command once the store is over 64 MB.",
 		flags: {
 			name: {type: 'string', value: 'NAME', description: "the store's name, shown in the UI's header"},
 			rebuild: {type: 'boolean', description: 'drop the extracted records and import from scratch, keeping curated and official ones'},
@@ -126,6 +132,7 @@ export const commandTable: readonly CommandSpec[] = [
 		description: 'Every article in date order (undated last), with its authorities and the number of its paragraphs and quotes.',
 		flags: {authority: authority('articles'), ...exports(), freq: freq('articles', frequencyColumns.articles)},
 		examples: ['scrutiny articles --authority blackpool', 'scrutiny articles --csv > articles.csv', 'scrutiny articles --freq publication'],
+		readsRecords: true,
 		run: async (ctx) => (await import('./commands/articles.js')).articlesCommand(ctx),
 	},
 	{
@@ -139,6 +146,7 @@ export const commandTable: readonly CommandSpec[] = [
 			freq: freq('quotes', frequencyColumns.quotes),
 		},
 		examples: ['scrutiny quotes --speaker blackburn', 'scrutiny quotes --authority "north east lincs" --csv --excel > nel-quotes.csv', 'scrutiny quotes --freq party --md'],
+		readsRecords: true,
 		run: async (ctx) => (await import('./commands/quotes.js')).quotesCommand(ctx),
 	},
 	{
@@ -147,6 +155,7 @@ export const commandTable: readonly CommandSpec[] = [
 		description: 'Everyone the articles name, most quoted first, with the titles, roles and party the text gives them (a party only where the text says it).',
 		flags: {authority: authority('people'), ...exports(), freq: freq('people', frequencyColumns.people)},
 		examples: ['scrutiny people --authority blackpool', 'scrutiny people --md', 'scrutiny people --freq quotes-by-party'],
+		readsRecords: true,
 		run: async (ctx) => (await import('./commands/people.js')).peopleCommand(ctx),
 	},
 	{
@@ -169,6 +178,7 @@ export const commandTable: readonly CommandSpec[] = [
 			'scrutiny timeline --authority "north east lincs" --from 2021 --md',
 			'scrutiny timeline --type resignation-call --freq year --csv',
 		],
+		readsRecords: true,
 		run: async (ctx) => (await import('./commands/timeline.js')).timelineCommand(ctx),
 	},
 	{
@@ -184,6 +194,7 @@ export const commandTable: readonly CommandSpec[] = [
 			freq: freq('results', frequencyColumns.results),
 		},
 		examples: ['scrutiny search "poundland" --in quotes --json', 'scrutiny search "speaker:lindley three years" --md', 'scrutiny search council --limit 200 --freq kind'],
+		readsRecords: true,
 		run: async (ctx) => (await import('./commands/search.js')).searchCommand(ctx),
 	},
 	{
@@ -194,6 +205,7 @@ export const commandTable: readonly CommandSpec[] = [
 			"Two authorities side by side: judgements, latest rating, the 'inadequate' judgement and how long after it each response came, people, counts. Without authorities, the two with the most events reported in the press.",
 		flags: {...exports('both sides and the rows')},
 		examples: ['scrutiny compare blackpool "NE Lincolnshire" --md'],
+		readsRecords: true,
 		run: async (ctx) => (await import('./commands/compare.js')).compareCommand(ctx),
 	},
 	{
@@ -209,6 +221,7 @@ export const commandTable: readonly CommandSpec[] = [
 			excel,
 		},
 		examples: ['scrutiny cohort --md > cohort.md', 'scrutiny cohort --csv > cohort.csv'],
+		readsRecords: true,
 		run: async (ctx) => (await import('./commands/cohort.js')).cohortCommand(ctx),
 	},
 ];

@@ -2,8 +2,8 @@
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {QueryError} from '../corpus/queries.js';
-import type {Store} from '../corpus/store/index.js';
 import {cleanText, safeLine} from '../text/terminal-safety.js';
+import type {ReadPlan} from './store-source.js';
 
 export type Flags = {
 	db?: string;
@@ -36,6 +36,8 @@ export type Context = {
 	readonly stdout: Output;
 	readonly stderr: Output;
 	readonly env: NodeJS.ProcessEnv;
+	/** How a list command reads the store (store-source.ts); absent: from the store. */
+	readonly readPlan?: ReadPlan;
 };
 
 /** A mistake in how the command was called: exit status 2 with the usage line. */
@@ -59,12 +61,6 @@ export const bundledStore = path.join(packageRoot, 'data', 'corpus.json');
 /** `--db`, else `$SCRUTINY_DB`, else the bundled store. */
 export function storePath(ctx: Context): string {
 	return ctx.flags.db ?? ctx.env.SCRUTINY_DB ?? bundledStore;
-}
-
-export async function openForReading(ctx: Context): Promise<Store> {
-	// Imported when a command reads the store, not with this module, which the UI's first frame needs.
-	const {openStore} = await import('../corpus/store/index.js');
-	return openStore(storePath(ctx), {readOnly: true});
 }
 
 /**

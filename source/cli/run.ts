@@ -7,6 +7,7 @@ import {commandNamed} from './command-table.js';
 import {exitFor, println, UsageError, type Context} from './context.js';
 import {checkFlags} from './flags.js';
 import {commandHelp, topHelp} from './help.js';
+import {runFromRecords} from './store-source.js';
 
 export type Runner = {
 	/** Opens the terminal UI; only called when stdin and stdout are terminals. */
@@ -29,6 +30,8 @@ export async function run(command: string | undefined, given: Context, runner: R
 		ctx = {...ctx, flags: checkFlags(spec, ctx.flags)};
 		if (!spec.args && ctx.args.length > 0) throw new UsageError(`${name} takes no arguments (got '${ctx.args[0]}')`);
 		if (name === '' && runner.interactive && runner.openUi) return await runner.openUi(ctx);
+		// A list command answers from the records beside the store when they are of its current state.
+		if (spec.readsRecords) return await runFromRecords(ctx, spec.run);
 		return await spec.run(ctx);
 	} catch (error) {
 		return exitFor(ctx, error, spec ? name : '');

@@ -4,12 +4,15 @@
  * the UI's answers while the store is read), the start snapshot (`<store>.start`, the
  * dashboard of the UI's first frame) and the timeline's lines (`<store>.timeline`, the UI's first timeline while
  * the store is read). Each is keyed by the identities of the store and its curated file and ignored when stale;
- * a store that cannot take them works without.
+ * a store that cannot take them works without. With them, the store file's records for the list commands
+ * (`<store>.records`, corpus/records/), keyed by the store file alone (the curated file is merged in when read),
+ * and the cohort (`<store>.cohort`), which `scrutiny cohort` prints and the UI's cohort view draws while the
+ * store is read.
  */
 import {dashboardLimits} from '../corpus/dashboard.js';
 import type {StoreData} from '../corpus/schema.js';
 import {loadStartSnapshot, saveStartSnapshot} from '../corpus/start-snapshot.js';
-import {allTimelineItems, computedTimelineItems} from '../corpus/timeline-items.js';
+import {allTimelineItems, computedTimelineItems, type TimelineItem} from '../corpus/timeline-items.js';
 import {saveTimelineSnapshot, timelineSnapshotState} from '../corpus/timeline-snapshot.js';
 
 /** Saves the dashboard of the UI's first frame beside the store. */
@@ -22,15 +25,26 @@ export function saveStart(storePath: string, data: StoreData): boolean {
  * loaded here, when asked for: the UI saves its start snapshot through this module and must not wait for them
  * before its first frame.
  */
-export async function saveSidecars(storePath: string, data: StoreData, state: string | null): Promise<void> {
+export async function saveSidecars(storePath: string, data: StoreData, state: string | null, extracted?: StoreData): Promise<void> {
 	const [{saveIndex}, {Searcher}, {saveSearchDocs}] = await Promise.all([import('../search/index-cache.js'), import('../search/search.js'), import('../search/docs-file.js')]);
 	const searcher = Searcher.fromStore(data);
 	// The documents with the index they are numbered by: the UI answers a search from both while the store is read.
 	if (saveIndex(storePath, searcher.index)) await saveSearchDocs(storePath, searcher, data, state);
 	// One timeline for both: making it takes seconds at 50,000 articles.
 	const items = allTimelineItems(data);
-	saveStartSnapshot(storePath, data, dashboardLimits, {lines: items.map((i) => i.line)});
+	const lines = items.map((i) => i.line);
+	saveStartSnapshot(storePath, data, dashboardLimits, {lines});
+	const [{cohort}, {saveCohortSnapshot}] = await Promise.all([import('../corpus/cohort.js'), import('../corpus/cohort-snapshot.js')]);
+	saveCohortSnapshot(storePath, cohort(data, lines), state);
 	await saveTimelineSnapshot(storePath, items, state);
+	// The store file's records for the list commands (`extracted`: the store file's data alone, `Store.extracted`).
+	if (extracted) (await import('../corpus/records/save-records.js')).saveRecords(storePath, extracted, state?.split('|')[0] ?? null);
+}
+
+/** Saves the cohort of `items` (the store's lines, in state `state`) if the one beside the store is not of it. */
+async function saveCohortFrom(storePath: string, data: StoreData, items: readonly TimelineItem[], state: string): Promise<void> {
+	const [{cohort}, {loadCohortSnapshot, saveCohortSnapshot}] = await Promise.all([import('../corpus/cohort.js'), import('../corpus/cohort-snapshot.js')]);
+	if (!loadCohortSnapshot(storePath)) saveCohortSnapshot(storePath, cohort(data, items.map((i) => i.line)), state);
 }
 
 /** What the UI tells the saver of the timeline's lines. */
@@ -49,7 +63,7 @@ export type TimelineSaver = {
  * were never saved), the lines the timeline view has made are saved once per state, after the frame that shows
  * them. It never makes them itself: that takes seconds on a large store, and the edit has been shown already.
  * An edit also makes the start snapshot stale, and the next session would read the store before its first frame
- * (and so never use the lines): it is saved from the same lines.
+ * (and so never use the lines): it is saved from the same lines, and so is the cohort.
  */
 export function timelineSaver(storePath: string): TimelineSaver {
 	let known: {data: StoreData; state: string | null} | null = null;
@@ -68,6 +82,7 @@ export function timelineSaver(storePath: string): TimelineSaver {
 			setTimeout(() => {
 				if (timelineSnapshotState(storePath) !== state) void saveTimelineSnapshot(storePath, items, state);
 				if (!loadStartSnapshot(storePath, dashboardLimits)) saveStartSnapshot(storePath, data, dashboardLimits, {state, lines: items.map((i) => i.line)});
+				void saveCohortFrom(storePath, data, items, state);
 			}, 100).unref();
 		},
 	};

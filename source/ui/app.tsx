@@ -25,6 +25,7 @@ import {appLayout, minimumSize} from './layout.js';
 import {writeSaved} from './save-notice.js';
 import {createUiStore, currentScreen, tabViews, type Screen, type UiState} from './state.js';
 import {authorityColours, themeFor} from './theme.js';
+import {useSavedCohort, type CohortAsk} from './use-saved-cohort.js';
 import {useTerminalSize} from './use-terminal-size.js';
 import {views as defaultViews} from './views/registry.js';
 import {drawsWhileLoading, readyWhileLoading, viewKeys} from './loading-views.js';
@@ -46,6 +47,7 @@ export type AppProps = {
 		readonly data: Promise<StoreData>;
 		readonly timeline?: () => TimelineReading | null;
 		readonly search?: () => Promise<SavedSearch | null>;
+		readonly cohort?: CohortAsk;
 	};
 	/** Re-reads the store for `r`; without it, `r` says there is nothing to reload from. */
 	readonly reload?: () => Promise<StoreData>;
@@ -147,11 +149,12 @@ export function App(props: AppProps) {
 	const registry = useMemo(() => ({...defaultViews, ...props.views}) as ViewRegistry, [props.views]);
 	const canSave = Boolean(props.curate);
 	const today = props.today ?? localToday;
+	const savedCohort = useSavedCohort(props.pending?.cohort, loading, currentScreen(state).view === 'cohort', data);
 	const readingTimeline = loading ? timelineSnapshot : null;
 	const readingSearch = loading ? savedSearch : null;
 	const viewEnv: ViewEnv = useMemo(
-		() => ({data, start, timeline: readingTimeline, savedSearch: readingSearch, layout, theme, colours, searcher, searchDelayMs: props.searchDelayMs ?? 80, ascii: props.ascii ?? false, canSave, today}),
-		[data, start, readingTimeline, readingSearch, layout, theme, colours, searcher, props.searchDelayMs, props.ascii, canSave, today],
+		() => ({data, start, timeline: readingTimeline, savedSearch: readingSearch, cohort: savedCohort.cohort, layout, theme, colours, searcher, searchDelayMs: props.searchDelayMs ?? 80, ascii: props.ascii ?? false, canSave, today}),
+		[data, start, readingTimeline, readingSearch, savedCohort.cohort, layout, theme, colours, searcher, props.searchDelayMs, props.ascii, canSave, today],
 	);
 
 	// The handler reads these at key time: a key may arrive before the render that would rebuild it.
@@ -322,6 +325,7 @@ export function App(props: AppProps) {
 			const tab = viewKeys[command.name];
 			if (tab) {
 				if (tab === 'timeline') readTimeline();
+				if (tab === 'cohort') savedCohort.read();
 				store.dispatch({type: 'show', view: tab});
 				return;
 			}
@@ -346,7 +350,7 @@ export function App(props: AppProps) {
 					return;
 			}
 		},
-		[store, runController, quit, reload, readTimeline],
+		[store, runController, quit, reload, readTimeline, savedCohort.read],
 	);
 
 	// Waiting keys run, in order, as soon as the view can take them: once the store is read, the search view has
@@ -354,7 +358,7 @@ export function App(props: AppProps) {
 	useEffect(() => {
 		const queue = waiting.current;
 		while (queue.length > 0 && takesNow(currentScreen(store.getState()), queue[0]!)) applyInput(currentScreen(store.getState()), queue.shift()!);
-	}, [loading, savedSearch, timelineSnapshot, takesNow, applyInput, store]);
+	}, [loading, savedSearch, timelineSnapshot, savedCohort.cohort, takesNow, applyInput, store]);
 
 	const onInput = useCallback(
 		(input: string, key: Key) => {

@@ -3,7 +3,8 @@ import {citer} from '../../corpus/citation.js';
 import {articleFacets} from '../../corpus/frequency-facets.js';
 import {formatDate} from '../../corpus/date-value.js';
 import {listArticles, type ArticleView} from '../../corpus/queries.js';
-import {openForReading, type Context} from '../context.js';
+import type {Context} from '../context.js';
+import {openForReading} from '../store-source.js';
 import {alsoInOutputs, citationColumns, writeCounted} from '../export.js';
 
 export async function articlesCommand(ctx: Context): Promise<number> {

@@ -2,16 +2,17 @@
  * `scrutiny cohort`: every authority's 'inadequate' episodes on one axis of months since the judgement; per
  * response type how many authorities and episodes reached it and the median and range of the delay.
  */
-import {cohort, type CohortEpisode, type CohortRow} from '../../corpus/cohort.js';
+import {cohort, type Cohort, type CohortEpisode, type CohortRow} from '../../corpus/cohort.js';
+import {currentState, loadCohortSnapshot, saveCohortSnapshot} from '../../corpus/cohort-snapshot.js';
 import {responseTypes} from '../../corpus/compare.js';
-import {openForReading, outputMode, println, type Context} from '../context.js';
+import {outputMode, println, storePath, type Context} from '../context.js';
+import {openForReading} from '../store-source.js';
 import {csv, json, markdownTable, textTable, type Column} from '../../text/table-format.js';
 
 const months = (m: number | null) => (m === null ? '' : m);
 
 export async function cohortCommand(ctx: Context): Promise<number> {
-	const {data} = await openForReading(ctx);
-	const c = cohort(data);
+	const c = await cohortOfStore(ctx);
 	const rows: Column<CohortRow>[] = [
 		{header: 'response', get: (r) => r.label},
 		{header: 'type', get: (r) => r.type},
@@ -37,4 +38,19 @@ export async function cohortCommand(ctx: Context): Promise<number> {
 		println(ctx.stdout, textTable(c.rows, rows));
 	}
 	return 0;
+}
+
+/**
+ * The cohort saved beside the store when it was made from the store as it is now (corpus/cohort-snapshot.ts);
+ * else made from the store, and saved for the next time.
+ */
+async function cohortOfStore(ctx: Context): Promise<Cohort> {
+	const file = storePath(ctx);
+	const saved = loadCohortSnapshot(file);
+	if (saved) return saved;
+	const state = currentState(file);
+	const {data} = await openForReading(ctx);
+	const made = cohort(data);
+	saveCohortSnapshot(file, made, state);
+	return made;
 }

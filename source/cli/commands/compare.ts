@@ -1,7 +1,8 @@
 /** `scrutiny compare A B`: two authorities side by side, each row cited by the reports behind it. */
 import {citer} from '../../corpus/citation.js';
 import {compareRows, compareSide, defaultPair} from '../../corpus/compare.js';
-import {UsageError, openForReading, outputMode, println, type Context} from '../context.js';
+import {UsageError, outputMode, println, type Context} from '../context.js';
+import {openForReading} from '../store-source.js';
 import {csv, json, markdownTable, textTable, type Column} from '../../text/table-format.js';
 import {joinCitations} from '../export.js';
 import {rowCitations, type CitedRow} from '../compare-citations.js';

@@ -1,7 +1,8 @@
 /** The dashboard as plain text: what `scrutiny` prints when there is no terminal to open the UI on. */
 import {dashboard} from '../../corpus/dashboard.js';
 import {formatDate} from '../../corpus/date-value.js';
-import {openForReading, println, type Context} from '../context.js';
+import {println, type Context} from '../context.js';
+import {openForReading} from '../store-source.js';
 import {textTable} from '../../text/table-format.js';
 
 export async function plainDashboard(ctx: Context): Promise<number> {

@@ -2,7 +2,8 @@
 import {citer} from '../../corpus/citation.js';
 import {personFacets} from '../../corpus/frequency-facets.js';
 import {listPeople, type PersonView} from '../../corpus/queries.js';
-import {openForReading, type Context} from '../context.js';
+import type {Context} from '../context.js';
+import {openForReading} from '../store-source.js';
 import {citationColumns, joinCitations, writeCounted} from '../export.js';
 
 export async function peopleCommand(ctx: Context): Promise<number> {

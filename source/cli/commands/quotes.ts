@@ -2,7 +2,8 @@
 import {quoteFacets} from '../../corpus/frequency-facets.js';
 import {listQuotes} from '../../corpus/queries.js';
 import {quoteFormats} from '../../corpus/quote-export.js';
-import {openForReading, type Context} from '../context.js';
+import type {Context} from '../context.js';
+import {openForReading} from '../store-source.js';
 import {writeCounted} from '../export.js';
 
 export async function quotesCommand(ctx: Context): Promise<number> {

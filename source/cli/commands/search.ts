@@ -3,7 +3,8 @@ import {citer, type Citation} from '../../corpus/citation.js';
 import {searcherFor} from '../../search/index-cache.js';
 import {resultFacets} from '../../search/result-facets.js';
 import {searchKinds, type SearchHit, type SearchKind} from '../../search/search.js';
-import {UsageError, openForReading, type Context} from '../context.js';
+import {UsageError, type Context} from '../context.js';
+import {openForReading} from '../store-source.js';
 import {alsoInOutputs, citationColumns, writeCounted} from '../export.js';
 
 /** `--in`'s values (the command table's choices) as the searcher's kinds. */

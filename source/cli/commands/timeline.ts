@@ -3,7 +3,8 @@ import {eventFacets} from '../../corpus/frequency-facets.js';
 import {timeline} from '../../corpus/queries.js';
 import type {Origin} from '../../corpus/schema.js';
 import {timelineFormats} from '../../corpus/timeline-export.js';
-import {openForReading, type Context} from '../context.js';
+import type {Context} from '../context.js';
+import {openForReading} from '../store-source.js';
 import {writeCounted} from '../export.js';
 
 export async function timelineCommand(ctx: Context): Promise<number> {

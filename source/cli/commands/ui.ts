@@ -17,6 +17,7 @@ import {loadStartSnapshot} from '../../corpus/start-snapshot.js';
 import type {Store} from '../../corpus/store/index.js';
 import {emptyStore} from '../../corpus/vocabulary.js';
 import {openTimelineSnapshot} from '../../corpus/timeline-snapshot.js';
+import {currentState, loadCohortSnapshot} from '../../corpus/cohort-snapshot.js';
 import {saveStart, timelineSaver} from '../../importer/sidecars.js';
 import {runUi} from '../../ui/run-ui.js';
 import {storePath, type Context} from '../context.js';
@@ -46,6 +47,7 @@ export async function openUi(ctx: Context): Promise<number> {
 		setTimeout(() => saveStart(file, store.data), 500).unref();
 	}
 
+	let cohortState: string | null = null;
 	let read = false;
 	const done = () => {
 		read = true;
@@ -67,6 +69,16 @@ export async function openUi(ctx: Context): Promise<number> {
 						timeline: () => openTimelineSnapshot(file),
 						// Loaded only when a search is typed during the read: a session that never searches pays nothing.
 						search: async () => (await import('../../search/docs-file-search.js')).SavedSearch.load(file),
+						// Read only when the cohort is shown during the read; it holds while the read store is the state it was made from.
+						cohort: {
+							load: () => {
+								const before = currentState(file);
+								const saved = loadCohortSnapshot(file);
+								cohortState = saved && currentState(file) === before ? before : null;
+								return cohortState === null ? null : saved;
+							},
+							holds: () => cohortState !== null && store?.state === cohortState,
+						},
 					},
 				}
 			: {}),

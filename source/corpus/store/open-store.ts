@@ -35,6 +35,11 @@ export interface Store {
 	readonly curatedPath: string;
 	/** The data of both files merged, validated on read. Mutate it and `write()`, or better, use `update()`. */
 	data: StoreData;
+	/**
+	 * The store file's data alone, as this object last read or wrote it, without the curated records merged in:
+	 * for caches keyed by the store file alone (the records beside it, corpus/records/).
+	 */
+	readonly extracted: StoreData;
 	/** True when opened with `readOnly`, or when the store file was written by a newer scrutiny. */
 	readonly readOnly: boolean;
 	/**
@@ -120,6 +125,10 @@ class TwoFileStore implements Store {
 
 	set data(value: StoreData) {
 		this.#view = value;
+	}
+
+	get extracted(): StoreData {
+		return this.#main.data;
 	}
 
 	get readOnly(): boolean {

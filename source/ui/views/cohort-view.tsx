@@ -15,7 +15,7 @@ import {useStoreLines} from '../use-store-lines.js';
 import type {CohortScreen} from '../state.js';
 import {truncate} from '../text-layout.js';
 import {cohortLines, responseLetters} from './cohort-lines.js';
-import {moveOf, type Controller, type ViewEnv, type ViewProps} from './view-types.js';
+import {moveOf, type Controller, type ViewEnv, type ViewProps, type WhileReading} from './view-types.js';
 
 // From the store's lines the timeline view makes too: opening both makes them once.
 export const cohortOf = memoLast((data: StoreData): Cohort => cohort(data, storeTimeline(data)));
@@ -24,10 +24,21 @@ function pageHeight(env: ViewEnv): number {
 	return Math.max(1, env.layout.body.height - 2);
 }
 
+/** The cohort saved beside the store while it is of the data, else the store's (made from its lines). */
+function cohortFor(env: ViewEnv): Cohort {
+	return env.cohort ?? cohortOf(env.data);
+}
+
+/** While the store is read: drawn from the saved cohort, scrolled by the usual keys; the rest wait. */
+export const cohortWhileReading: WhileReading<CohortScreen> = {
+	draws: (_, env) => Boolean(env.cohort),
+	takes: (_, input) => Boolean(moveOf(input)),
+};
+
 export const cohortController: Controller<CohortScreen> = (screen, input, env) => {
 	const move = moveOf(input);
 	if (!move) return undefined;
-	const lines = cohortLines(cohortOf(env.data), env.layout.body.width);
+	const lines = cohortLines(cohortFor(env), env.layout.body.width);
 	const top = scrollBy(screen.top, move, lines.length, pageHeight(env));
 	// Nothing left to scroll that way: say so rather than swallow the key.
 	if (top === screen.top) return {notice: lines.length <= pageHeight(env) ? 'the whole cohort is on the screen' : top === 0 ? 'at the top' : 'at the bottom'};
@@ -36,7 +47,8 @@ export const cohortController: Controller<CohortScreen> = (screen, input, env) =
 
 export function CohortView({screen, env}: ViewProps<CohortScreen>) {
 	const {width} = env.layout.body;
-	if (!useStoreLines(env.data)) {
+	const made = useStoreLines(env.data);
+	if (!made && !env.cohort) {
 		return (
 			<Box flexDirection="column">
 				<Text bold>Cohort</Text>
@@ -44,7 +56,7 @@ export function CohortView({screen, env}: ViewProps<CohortScreen>) {
 			</Box>
 		);
 	}
-	const c = cohortOf(env.data);
+	const c = cohortFor(env);
 	if (c.episodes.length === 0) {
 		return (
 			<Box flexDirection="column">

@@ -1,6 +1,6 @@
 /** Which component draws each view and which controller handles its keys. */
 import {ArticlesView, articlesController} from './articles-view.js';
-import {CohortView, cohortController} from './cohort-view.js';
+import {CohortView, cohortController, cohortWhileReading} from './cohort-view.js';
 import {CompareView, compareController, compareKeys} from './compare/view.js';
 import {DashboardView, dashboardController} from './dashboard-view.js';
 import {FrequencyView, frequencyController, frequencyTitle} from './frequency-view.js';
@@ -22,7 +22,7 @@ export const views: ViewRegistry = {
 	people: {component: PeopleView, controller: withListActions(peopleController)},
 	'person-quotes': {component: PersonQuotesView, controller: withListActions(personQuotesController), title: personQuotesTitle},
 	articles: {component: ArticlesView, controller: withListActions(articlesController)},
-	cohort: {component: CohortView, controller: cohortController},
+	cohort: {component: CohortView, controller: cohortController, whileReading: cohortWhileReading},
 	reader: {component: ReaderView, controller: readerController, title: readerTitle, keyContext: readerKeys},
 	reports: {component: ReportsView, controller: reportsController, title: reportsTitle},
 	help: {component: HelpView, controller: helpController, title: () => 'Help'},

@@ -3,6 +3,7 @@
  * controller turns a command (or typed text) into the next screen state, from the state the previous key left.
  */
 import type {ComponentType} from 'react';
+import type {Cohort} from '../../corpus/cohort.js';
 import type {CurationEdit} from '../../corpus/curation.js';
 import type {StoreData} from '../../corpus/schema.js';
 import type {StartSnapshot} from '../../corpus/start-snapshot.js';
@@ -35,6 +36,12 @@ export type ViewEnv = {
 	 * search view has asked for them and they were found. Null otherwise, and always once the store is read.
 	 */
 	readonly savedSearch: SavedSearch | null;
+	/**
+	 * The cohort saved beside the store (corpus/cohort-snapshot.ts), once the cohort view has asked for it during
+	 * the read, while it is of `data` (or of the file being read): the cohort view draws it until the store's
+	 * lines are made. Absent or null otherwise.
+	 */
+	readonly cohort?: Cohort | null;
 	readonly layout: AppLayout;
 	readonly theme: Theme;
 	/** Each authority's colour for the session. */

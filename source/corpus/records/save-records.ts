@@ -1,0 +1,124 @@
+/**
+ * Writes `<store>.records` (records-format.ts) from the store file's data: a temp file beside the store with its
+ * mode, renamed into place, never a half-written file under the name (a crash leaves a temp file, and a file cut
+ * short fails its chunks' checks). Made only from the data of the store file in the state it names, and only
+ * while the file is still in that state.
+ */
+import {createHash} from 'node:crypto';
+import {chmodSync, closeSync, openSync, renameSync, statSync, unlinkSync, writeSync} from 'node:fs';
+import type {StoreData} from '../schema.js';
+import {tempPath} from '../store/atomic-write.js';
+import {holdsCurated} from '../store/curated-split.js';
+import {fileIdentity} from '../store/file-identity.js';
+import {articleBulk, bulkChunkRecords, bulkSection, chunkRecords, recordsFormat, recordsPath, type ChunkInfo, type RecordsHeader, type SavedParagraphs} from './records-format.js';
+
+/**
+ * Saves the records of `extracted` (the store file's data alone, `Store.extracted`) made from the store file in
+ * state `identity` (the store's part of `Store.state`). Returns false, leaving nothing behind, if it cannot: the
+ * store has changed since, it still holds curated records (from before the curated file), or a write fails.
+ */
+export function saveRecords(storePath: string, extracted: StoreData, identity: string | null): boolean {
+	if (identity === null || holdsCurated(extracted)) return false;
+	const target = recordsPath(storePath);
+	const temp = tempPath(target);
+	let fd: number | null = null;
+	try {
+		if (fileIdentity(statSync(storePath)) !== identity) return false;
+		const mode = statSync(storePath).mode & 0o7777;
+		fd = openSync(temp, 'w', mode);
+		chmodSync(temp, mode);
+		const out = new Appender(fd);
+		const top = extracted as unknown as Record<string, unknown>;
+		const keys = Object.keys(top);
+		const scalars: Record<string, unknown> = {};
+		const sections: Record<string, ChunkInfo[]> = {};
+		for (const key of keys) {
+			const value = top[key];
+			if (!Array.isArray(value)) scalars[key] = value;
+			else if (key === 'articles') writeArticles(out, value as Record<string, unknown>[], sections);
+			else sections[key] = out.section(value, (r) => r);
+		}
+
+		const header: RecordsHeader = {format: recordsFormat, state: identity, keys, scalars, sections};
+		const headerStart = out.at;
+		out.write(Buffer.from(`${JSON.stringify(header)}\n${headerStart.toString(16).padStart(16, '0')}\n`));
+		closeSync(fd);
+		fd = null;
+		// The store may have been saved while the records were written: then they are of no state, and dropped.
+		if (fileIdentity(statSync(storePath)) !== identity) {
+			unlinkSync(temp);
+			return false;
+		}
+
+		renameSync(temp, target);
+		return true;
+	} catch {
+		try {
+			if (fd !== null) closeSync(fd);
+		} catch {
+			// closed already
+		}
+
+		try {
+			unlinkSync(temp);
+		} catch {
+			// nothing was written
+		}
+
+		return false;
+	}
+}
+
+/** The articles without their bulk (each field a section of its own) and without their raw text. */
+function writeArticles(out: Appender, articles: readonly Record<string, unknown>[], sections: Record<string, ChunkInfo[]>): void {
+	sections['articles'] = out.section(articles, slimArticle);
+	for (const field of articleBulk) sections[bulkSection(field)] = out.section(articles, (a) => a[field] ?? null, bulkChunkRecords.value);
+}
+
+function slimArticle(article: Record<string, unknown>): Record<string, unknown> {
+	const slim: Record<string, unknown> = {};
+	// Object.keys, not a spread: a large store's `raw` is a getter that reads the text from the file.
+	for (const key of Object.keys(article)) {
+		if (key === 'paragraphs') {
+			const paragraphs = article['paragraphs'] as string[];
+			slim[key] = (paragraphs.length > 0 ? [paragraphs.length, paragraphs[0]] : [0]) satisfies SavedParagraphs;
+		} else if (key === 'raw' || (articleBulk as readonly string[]).includes(key)) slim[key] = 0;
+		else slim[key] = article[key];
+	}
+
+	return slim;
+}
+
+/** A UTF-16 code unit as a JSON escape (a pair of surrogates becomes two, which JSON.parse joins again). */
+function jsonEscape(unit: string): string {
+	return `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+/** Appends chunks to the file, keeping count of where each begins. */
+class Appender {
+	at = 0;
+
+	constructor(private readonly fd: number) {}
+
+	write(bytes: Buffer): void {
+		for (let done = 0; done < bytes.length; ) done += writeSync(this.fd, bytes, done, bytes.length - done);
+		this.at += bytes.length;
+	}
+
+	/** Writes `records` (each as `shape` makes it) in chunks; returns where they are. */
+	section<T>(records: readonly T[], shape: (record: T) => unknown, size = chunkRecords): ChunkInfo[] {
+		const chunks: ChunkInfo[] = [];
+		for (let from = 0; from < records.length || (from === 0 && chunks.length === 0); from += size) {
+			const slice = records.slice(from, from + size);
+			const parts: string[] = [];
+			for (const record of slice) parts.push(JSON.stringify(shape(record)) ?? 'null');
+			// ASCII, everything else escaped: read back as one-byte text, which decodes and parses faster than UTF-8.
+			const bytes = Buffer.from(`[${parts.join(',')}]`.replace(/[^\x00-\x7e]/g, jsonEscape), 'latin1');
+			chunks.push({start: this.at, length: bytes.length, count: slice.length, sha1: createHash('sha1').update(bytes).digest('hex')});
+			this.write(bytes);
+			if (records.length === 0) break;
+		}
+
+		return chunks;
+	}
+}
