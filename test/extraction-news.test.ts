@@ -19,7 +19,7 @@ const today = new Date('2026-11-22T12:00:00Z');
  * rules reach today, so that a change that loses ground fails.
  */
 const floors = {
-	dev: {quotes: 0.98, speakers: 0.98, events: 0.75, judgements: 0.79, extraPerArticle: 0.25, wrongDates: 6, articleDates: 0},
+	dev: {quotes: 0.98, speakers: 0.98, events: 0.76, judgements: 0.79, extraPerArticle: 0.25, wrongDates: 6, articleDates: 0},
 	held: {quotes: 0.96, speakers: 0.91, events: 0.61, judgements: 0.67, extraPerArticle: 0.25, wrongDates: 20, articleDates: 4},
 };
 

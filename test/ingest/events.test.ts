@@ -209,6 +209,13 @@ describe('resignations, votes and dates newsrooms give around them', () => {
 		// A day in another month is not the week's news: the event keeps the article's date.
 		expect(brief('The cabinet met on 12 February to discuss the report.', 'Councillors agreed an extra £2m for children’s social care.')).toEqual(['funding ~2024-03-14']);
 	});
+	test.each([
+		['The council’s fostering service is due to be inspected by Ofsted early next year.', ['inspection-visit 2025']],
+		['A plan to address Ofsted’s six recommendations will go to the cabinet in April.', ['improvement-plan 2024-04']],
+		['The council is expected to receive a notice to improve from the department in the new year.', ['improvement-notice ~2025']],
+	])('planned in more words: %j', (sentence, expected) => {
+		expect(brief(sentence)).toEqual(expected);
+	});
 	test('a vote on the article’s motion to remove someone, told by the motion alone', () => {
 		expect(brief('Opposition councillors tabled a motion calling for the lead member to stand down.', 'When the motion was put to full council on Tuesday, 19 members voted for it and 19 against.')).toEqual([
 			'resignation-call ~2024-03-14',
