@@ -168,3 +168,12 @@ export function labelledMonth(line: string): string | null {
 	const m = monthYear.exec(s);
 	return m ? `${m[2]}-${String(months.indexOf(m[1]!.slice(0, 3)) + 1).padStart(2, '0')}` : null;
 }
+
+/**
+ * The day a page's address gives ("https://example.co.uk/news/2019/03/07/council-...", ".../2023-04-18/slug"):
+ * content systems file a story under the day it was published. Null when the address names no real day.
+ */
+export function dateInUrl(url: string): string | null {
+	const m = /\/((?:19|20)\d{2})[/-]?(\d{2})[/-]?(\d{2})(?:\/|$|[-_])/.exec(url.replace(/[?#].*$/, ''));
+	return m ? isoDay(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}

@@ -23,7 +23,7 @@ export type Metadata = {
 	readonly body: readonly Line[];
 };
 
-import {datelineDate, footDatelineDate, labelledMonth} from './dateline.js';
+import {dateInUrl, datelineDate, footDatelineDate, labelledMonth} from './dateline.js';
 import {sentenceSpans} from './text.js';
 
 const headerKeys = new Set(['title', 'date', 'source', 'authority', 'author', 'byline', 'url', 'published', 'publication']);
@@ -183,6 +183,13 @@ export function parseMetadata(text: string, today: Date = new Date()): Metadata 
 			date = month;
 			dateBasis = `stated: the dateline '${line.text.trim()}' (its month)`;
 		}
+	}
+
+	// A saved page's address from the header ("url: .../2019/03/07/..."), when the page prints no date of its own.
+	const urlDay = date === null && dateProblem === null && fields.get('url') ? dateInUrl(fields.get('url')!) : null;
+	if (urlDay && checkIsoDay(urlDay, today) === null) {
+		date = urlDay;
+		dateBasis = "stated: the date in the page's address";
 	}
 
 	return {title, titleSource, date, dateBasis, dateProblem, source, authority, body};

@@ -234,3 +234,10 @@ test('a related story’s byline below the article’s prose does not date a pag
 	].join('\n');
 	expect(parse(page).date).toBeNull();
 });
+
+test('a saved page’s address in the header dates it when the page prints no date of its own', () => {
+	expect(parse('title: Council rated inadequate\nurl: https://www.example.co.uk/news/2014/03/21/council-rated-inadequate/\n\nOfsted today released its report.').date).toBe('2014-03-21');
+	// The page's own date comes first; an address with no real day gives none.
+	expect(parse('title: X\ndate: 2020-01-02\nurl: https://www.example.co.uk/2014/03/21/x/\n\nText.').date).toBe('2020-01-02');
+	expect(parse('title: X\nurl: https://www.example.co.uk/2014/13/45/x/\n\nText.').date).toBeNull();
+});

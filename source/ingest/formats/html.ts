@@ -7,6 +7,7 @@
  */
 import {Readability} from '@mozilla/readability';
 import {parseHTML} from 'linkedom';
+import {dateInUrl} from '../dateline.js';
 import type {ParsedArticle, ParsedExport, StatedDay} from './types.js';
 
 /** Readability gives up past this many elements rather than scoring them all. */
@@ -138,8 +139,7 @@ function pageDate(
 	}
 	const time = isoDayOf(document.querySelector('time[datetime]')?.getAttribute('datetime') ?? null);
 	if (time) return {value: time, basis: 'stated: <time datetime>'};
-	const inUrl = canonical ? /\/((?:19|20)\d{2})[/-]?(\d{2})[/-]?(\d{2})(?:\/|$|[-_])/.exec(canonical.replace(/[?#].*$/, '')) : null;
-	const urlDay = inUrl ? isoDayOf(`${inUrl[1]}-${inUrl[2]}-${inUrl[3]}`) : null;
+	const urlDay = canonical ? dateInUrl(canonical) : null;
 	if (urlDay) return {value: urlDay, basis: 'stated: the date in the page URL'};
 	return null;
 }
