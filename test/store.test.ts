@@ -776,8 +776,9 @@ describe('locking', () => {
 		await fs.symlink(path.resolve('node_modules'), path.join(build, 'node_modules'), 'dir');
 		await fs.writeFile(path.join(build, 'package.json'), '{"type": "module"}\n');
 		const names = (await fs.readdir(path.resolve('source/corpus'), {recursive: true})).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));
-		await fs.mkdir(path.join(build, 'store'));
 		for (const name of names) {
+			// The module's own folder (store/, records/): the corpus modules live in more than one.
+			await fs.mkdir(path.dirname(path.join(build, name)), {recursive: true});
 			const source = await fs.readFile(path.resolve('source/corpus', `${name}.ts`), 'utf8');
 			const {outputText} = ts.transpileModule(source, {
 				compilerOptions: {module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022},
