@@ -8,9 +8,9 @@
  * The file: `scrutiny-cohort 1`, the state, the SHA-1 of the last line, then the cohort as one line of JSON.
  */
 import {createHash} from 'node:crypto';
-import {chmodSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
+import {writeBesideStore} from './cache-write.js';
 import type {Cohort} from './cohort.js';
-import {tempPath} from './store/atomic-write.js';
 import {storeState} from './store/file-identity.js';
 
 const magic = 'scrutiny-cohort 1';
@@ -47,24 +47,10 @@ export function loadCohortSnapshot(storePath: string): Cohort | null {
  * read); nothing if the files have changed since. Returns false if it cannot.
  */
 export function saveCohortSnapshot(storePath: string, cohort: Cohort, state: string | null): boolean {
-	const target = cohortPath(storePath);
-	const temp = tempPath(target);
-	try {
-		if (state === null || storeState(storePath) !== state) return false;
+	if (state === null) return false;
+	return writeBesideStore(storePath, cohortPath(storePath), () => {
+		if (storeState(storePath) !== state) throw new Error('the store changed');
 		const body = JSON.stringify(cohort);
-		// As private as the store: 0600 stays 0600, whatever the umask.
-		const mode = statSync(storePath).mode & 0o7777;
-		writeFileSync(temp, `${magic}\n${state}\n${createHash('sha1').update(body).digest('hex')}\n${body}\n`, {mode});
-		chmodSync(temp, mode);
-		renameSync(temp, target);
-		return true;
-	} catch {
-		try {
-			unlinkSync(temp);
-		} catch {
-			// nothing was written
-		}
-
-		return false;
-	}
+		return `${magic}\n${state}\n${createHash('sha1').update(body).digest('hex')}\n${body}\n`;
+	});
 }

@@ -5,11 +5,11 @@
  * identities of the store and its curated file: every save renames a new file into place), like the search index
  * beside it; any other state, or a damaged file, means there is no snapshot and the UI starts the slow way.
  */
-import {chmodSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
+import {writeBesideStore} from './cache-write.js';
 import {dashboard, type Dashboard} from './dashboard.js';
 import {storeAuthorities, type CorpusSummary, type EventView} from './queries.js';
 import type {StoreData} from './schema.js';
-import {tempPath} from './store/atomic-write.js';
 import {storeState} from './store/file-identity.js';
 
 const format = 'scrutiny-start 1';
@@ -56,24 +56,9 @@ export function loadStartSnapshot(storePath: string, options: StartOptions): Sta
  * `made.lines`, the store's timeline already made. Returns false if it cannot.
  */
 export function saveStartSnapshot(storePath: string, data: StoreData, options: StartOptions, made: {readonly state?: string | null; readonly lines?: readonly EventView[]} = {}): boolean {
-	const target = startPath(storePath);
-	const temp = tempPath(target);
-	try {
+	return writeBesideStore(storePath, startPath(storePath), () => {
 		const state = storeState(storePath);
-		if (made.state !== undefined && made.state !== state) return false;
-		// As private as the store (its dashboard names people and quotes events): 0600 stays 0600, whatever the umask.
-		const mode = statSync(storePath).mode & 0o7777;
-		writeFileSync(temp, JSON.stringify({format, state, options, snapshot: startSnapshot(data, options, made.lines)}), {mode});
-		chmodSync(temp, mode);
-		renameSync(temp, target);
-		return true;
-	} catch {
-		try {
-			unlinkSync(temp);
-		} catch {
-			// nothing was written
-		}
-
-		return false;
-	}
+		if (made.state !== undefined && made.state !== state) throw new Error('the store changed');
+		return JSON.stringify({format, state, options, snapshot: startSnapshot(data, options, made.lines)});
+	});
 }
