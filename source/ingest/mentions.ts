@@ -34,9 +34,10 @@ const notNameWords = new Set(
 const isCap = (w: string) => {
 	const first = w.charCodeAt(0);
 	if (!(first >= 0x41 && first <= 0x5a)) return false;
-	return /^[A-Z][a-zA-Z’'-]*[a-z][a-zA-Z’'-]*$/.test(w.replace(/(’s|'s|’|')$/, '')) || /^(Mc|Mac|O’|O')[A-Z][a-z]+/.test(w);
+	return /^[A-Z][a-zA-Z’'-]*[a-z][a-zA-Z’'-]*$/.test(dropPossessive(w)) || /^(Mc|Mac|O’|O')[A-Z][a-z]+/.test(w);
 };
-const dropPossessive = (w: string) => w.replace(/(’s|'s|’|')$/, '');
+// What `w.replace(/(’s|'s|’|')$/, '')` gives, without a regex: it is asked of nearly every capitalised word.
+const dropPossessive = (w: string) => (w.endsWith('’s') || w.endsWith("'s") ? w.slice(0, -2) : w.endsWith('’') || w.endsWith("'") ? w.slice(0, -1) : w);
 
 // The titles' first letters and longest length: most words are ruled out before the map is asked.
 const titleInitials = new Set([...titles.keys()].map((t) => t.charCodeAt(0)));
