@@ -347,6 +347,14 @@ function distinct(values: Iterable<string>): string[] {
 	return [...new Set(values)].sort((a, b) => a.localeCompare(b));
 }
 
+// The built-in list's typed forms, made once: the importer resolves the authority each article's header states.
+const builtInPools = new Map<boolean, readonly TypedForm[]>();
+function builtInPool(withGuarded: boolean): readonly TypedForm[] {
+	let pool = builtInPools.get(withGuarded);
+	if (!pool) builtInPools.set(withGuarded, (pool = authorityNames.flatMap((name) => typedForms(recordsByName.get(name)!, withGuarded))));
+	return pool;
+}
+
 /**
  * Resolves an authority name typed on the command line: case-insensitive exact name, a short form
  * ("north east lincs", "NE Lincolnshire", "BCP"), or an unambiguous prefix ("blackpool", "north east").
@@ -360,11 +368,13 @@ export function resolveAuthorityQuery(query: string, names?: readonly string[]):
 	}
 
 	// Guarded forms ("kingston") only take part as prefixes, so that they stay as ambiguous as they are in print.
-	const poolOf = (withGuarded: boolean): TypedForm[] =>
-		(names ?? authorityNames).flatMap((name) => {
+	const poolOf = (withGuarded: boolean): readonly TypedForm[] => {
+		if (names === undefined) return builtInPool(withGuarded);
+		return names.flatMap((name) => {
 			const record = recordsByName.get(name);
 			return record ? typedForms(record, withGuarded) : [{form: normaliseName(name), name}];
 		});
+	};
 	const pool = poolOf(false);
 	const decide = (matches: string[]): AuthorityQueryResult | undefined => {
 		if (matches.length === 1) {
