@@ -248,8 +248,20 @@ function isExcluded(text: string, start: number, form: Form): boolean {
  * preposition or compass word is taken for a surname ("Simon Blackburn", "Lord Derby"), except in a Title Case
  * headline. Other places that contain a name ("New York", "Bury St Edmunds", "Newcastle-under-Lyme") and titles
  * ("Duke of York") do not count.
+ *
+ * The result is shared between calls with the same text: do not modify it.
  */
 export function findAuthorityMentions(text: string): AuthorityMention[] {
+	// The events ask for a sentence's authorities, then again for each event of the sentence: the last answer is kept.
+	if (text !== lastMentionText) {
+		lastMentions = Object.freeze(mentionsIn(text)) as AuthorityMention[];
+		lastMentionText = text;
+	}
+	return lastMentions;
+}
+let lastMentionText: string | null = null;
+let lastMentions: AuthorityMention[] = [];
+function mentionsIn(text: string): AuthorityMention[] {
 	const mentions: AuthorityMention[] = [];
 	const {formsByText, mentionPattern} = mentionTables();
 	mentionPattern.lastIndex = 0;
@@ -350,9 +362,8 @@ function distinct(values: Iterable<string>): string[] {
 // The built-in list's typed forms, made once: the importer resolves the authority each article's header states.
 const builtInPools = new Map<boolean, readonly TypedForm[]>();
 function builtInPool(withGuarded: boolean): readonly TypedForm[] {
-	let pool = builtInPools.get(withGuarded);
-	if (!pool) builtInPools.set(withGuarded, (pool = authorityNames.flatMap((name) => typedForms(recordsByName.get(name)!, withGuarded))));
-	return pool;
+	if (!builtInPools.has(withGuarded)) builtInPools.set(withGuarded, authorityNames.flatMap((name) => typedForms(recordsByName.get(name)!, withGuarded)));
+	return builtInPools.get(withGuarded)!;
 }
 
 /**
