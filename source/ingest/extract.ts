@@ -5,6 +5,7 @@
 import {findAuthorityMentions, resolveAuthorityQuery} from '../corpus/authorities.js';
 import type {AttributionKind, DateValue, Furniture} from '../corpus/schema.js';
 import {inferArticleDate} from './dates/article-date.js';
+import {forgetScans} from './dates/scan.js';
 import {extractEvents, type ExtractedEvent, type NamedMention} from './events.js';
 import {setAsideFurniture} from './furniture.js';
 import {findMentions} from './mentions.js';
@@ -78,6 +79,7 @@ export type StatedMeta = {readonly dateBasis?: string; readonly byline?: string 
 /** Runs every extraction step on an article's decoded text. */
 export function extractArticle(text: string, opts: {today?: Date; meta?: StatedMeta} = {}): ExtractedArticle {
 	const today = opts.today ?? new Date();
+	forgetScans();
 	const parsed = parseMetadata(text, today);
 	const meta = parsed.date && opts.meta?.dateBasis && parsed.dateBasis === "stated: the header's date" ? {...parsed, dateBasis: opts.meta.dateBasis} : parsed;
 	const clean = setAsideFurniture(meta.body);
