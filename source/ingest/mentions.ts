@@ -42,7 +42,8 @@ const dropPossessive = (w: string) => (w.endsWith('’s') || w.endsWith("'s") ? 
 // The titles' first letters and longest length: most words are ruled out before the map is asked.
 const titleInitials = new Set([...titles.keys()].map((t) => t.charCodeAt(0)));
 const longestTitle = Math.max(...[...titles.keys()].map((t) => t.length));
-const mayBeTitle = (lower: string) => lower.length <= longestTitle && titleInitials.has(lower.charCodeAt(0));
+// A token starts with an ASCII letter or a stop (tokenize): `| 0x20` lower-cases its first letter, so no token is lower-cased first.
+const mayBeTitle = (word: string) => word.length <= longestTitle && titleInitials.has(word.charCodeAt(0) | 0x20);
 const organisationWordsIn = wordFinder(organisations.flatMap(([, , needs]) => needs));
 
 function tokenize(text: string): Token[] {
@@ -123,8 +124,7 @@ export function findMentions(narrative: string): Mention[] {
 		if (tok.text === '(') depth++;
 		else if (tok.text === ')') depth = Math.max(0, depth - 1);
 		if (used.has(i) || depth > 0) continue;
-		const lower = tok.text.toLowerCase();
-		const title = mayBeTitle(lower) ? titles.get(lower) : undefined;
+		const title = mayBeTitle(tok.text) ? titles.get(tok.text.toLowerCase()) : undefined;
 
 		if (title) {
 			const words = nameWordsAt(tokens, i + 1);
@@ -175,6 +175,7 @@ export function findMentions(narrative: string): Mention[] {
 			}
 		}
 
+		const lower = tok.text.length <= 3 ? tok.text.toLowerCase() : '';
 		if (lower === 'he' || lower === 'she') out.push({kind: 'pronoun', start: tok.start, end: tok.end, gender: lower === 'he' ? 'm' : 'f'});
 	}
 
