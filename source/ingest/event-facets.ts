@@ -157,6 +157,8 @@ const refused = /\b(rejected|voted down|defeated|declined|refused|turned down|ru
  * own words at `at`: what an aside says will happen is not the event's tense.
  */
 export function withoutAsides(clause: string, at: number): string {
+	// An aside needs a comma and one of its words: most clauses have neither and are returned as they are.
+	if (!clause.includes(',') || !/which|who|where/i.test(clause)) return clause;
 	return clause.replace(/,\s*(?:under |in |by |through )?(?:which|who|whom|where)\b[^,;]*/gi, (m, offset: number) => (at >= offset && at < offset + m.length ? m : ''));
 }
 
