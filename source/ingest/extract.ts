@@ -134,7 +134,8 @@ export function extractArticle(text: string, opts: {today?: Date; meta?: StatedM
 	const refusals = quotedRefusals(stored);
 	// A commissioner named once is named again by surname: "Mr Yarwood is due to report again".
 	// So is one the text says was made commissioner: "Mr Pellow was appointed children's services commissioner".
-	const madeCommissioner = analysed.map((a) => a.narrative).filter((n) => n.includes('ommissioner')).flatMap((n) => [...n.matchAll(/\b([A-Z][a-z'’-]+)\s+(?:was|has been|had been|is)\s+(?:appointed|named|installed|made)\s+(?:as\s+)?(?:the\s+)?(?:[\w'’]+\s+){0,3}commissioner\b/g)].map((m) => m[1]!));
+	// The pattern starts at every capitalised word: only narratives with its nouns and verbs are read.
+	const madeCommissioner = analysed.map((a) => a.narrative).filter((n) => n.includes('ommissioner') && /appointed|named|installed|made/.test(n)).flatMap((n) => [...n.matchAll(/\b([A-Z][a-z'’-]+)\s+(?:was|has been|had been|is)\s+(?:appointed|named|installed|made)\s+(?:as\s+)?(?:the\s+)?(?:[\w'’]+\s+){0,3}commissioner\b/g)].map((m) => m[1]!));
 	const commissioners = [...new Set([...people.people.filter((p) => p.roles.some((r) => /\bcommissioner\b/i.test(r))).map((p) => p.name.split(' ').at(-1)!), ...madeCommissioner])].filter((n) => n.length > 2);
 	const events = extractEvents({commissioners, refusals, title: meta.title ?? undefined, paragraphs, narratives: eventNarratives, published, authority: main, today, mentionsOf});
 
