@@ -65,14 +65,14 @@ function gradeCue(word: 'good' | 'outstanding'): RegExp {
 const ratingWordNeeds = ['improvement', 'adequate', 'outstanding', 'good', 'special measures', 'failing', 'experiences and outcomes', 'poor', 'lowest', 'worst', 'highest', 'best', 'top'];
 
 // The events ask for a sentence's grades and then for its clause's, which is often the same text: the last answer
-// is kept (callers only read it).
+// is kept, frozen (callers only read it).
 let lastClause: string | null = null;
-let lastRatings: readonly {rating: Rating; index: number; end: number}[] = [];
+let lastRatings: {rating: Rating; index: number; end: number}[] = [];
 
-/** Rating mentions in a clause, in text order, one per rating ("requires improvement to be good" is one). */
-export function ratingsIn(clause: string): readonly {rating: Rating; index: number; end: number}[] {
+/** Rating mentions in a clause, in text order, one per rating ("requires improvement to be good" is one). Shared: do not modify it. */
+export function ratingsIn(clause: string): {rating: Rating; index: number; end: number}[] {
 	if (clause === lastClause) return lastRatings;
-	const ratings = Object.freeze(findRatings(clause));
+	const ratings = Object.freeze(findRatings(clause)) as {rating: Rating; index: number; end: number}[];
 	lastClause = clause;
 	lastRatings = ratings;
 	return ratings;
