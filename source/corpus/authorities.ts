@@ -248,8 +248,20 @@ function isExcluded(text: string, start: number, form: Form): boolean {
  * preposition or compass word is taken for a surname ("Simon Blackburn", "Lord Derby"), except in a Title Case
  * headline. Other places that contain a name ("New York", "Bury St Edmunds", "Newcastle-under-Lyme") and titles
  * ("Duke of York") do not count.
+ *
+ * The result is shared between calls with the same text: do not modify it.
  */
 export function findAuthorityMentions(text: string): AuthorityMention[] {
+	// The events ask for a sentence's authorities, then again for each event of the sentence: the last answer is kept.
+	if (text !== lastMentionText) {
+		lastMentions = Object.freeze(mentionsIn(text)) as AuthorityMention[];
+		lastMentionText = text;
+	}
+	return lastMentions;
+}
+let lastMentionText: string | null = null;
+let lastMentions: AuthorityMention[] = [];
+function mentionsIn(text: string): AuthorityMention[] {
 	const mentions: AuthorityMention[] = [];
 	const {formsByText, mentionPattern} = mentionTables();
 	mentionPattern.lastIndex = 0;
@@ -347,6 +359,13 @@ function distinct(values: Iterable<string>): string[] {
 	return [...new Set(values)].sort((a, b) => a.localeCompare(b));
 }
 
+// The built-in list's typed forms, made once: the importer resolves the authority each article's header states.
+const builtInPools = new Map<boolean, readonly TypedForm[]>();
+function builtInPool(withGuarded: boolean): readonly TypedForm[] {
+	if (!builtInPools.has(withGuarded)) builtInPools.set(withGuarded, authorityNames.flatMap((name) => typedForms(recordsByName.get(name)!, withGuarded)));
+	return builtInPools.get(withGuarded)!;
+}
+
 /**
  * Resolves an authority name typed on the command line: case-insensitive exact name, a short form
  * ("north east lincs", "NE Lincolnshire", "BCP"), or an unambiguous prefix ("blackpool", "north east").
@@ -360,11 +379,13 @@ export function resolveAuthorityQuery(query: string, names?: readonly string[]):
 	}
 
 	// Guarded forms ("kingston") only take part as prefixes, so that they stay as ambiguous as they are in print.
-	const poolOf = (withGuarded: boolean): TypedForm[] =>
-		(names ?? authorityNames).flatMap((name) => {
+	const poolOf = (withGuarded: boolean): readonly TypedForm[] => {
+		if (names === undefined) return builtInPool(withGuarded);
+		return names.flatMap((name) => {
 			const record = recordsByName.get(name);
 			return record ? typedForms(record, withGuarded) : [{form: normaliseName(name), name}];
 		});
+	};
 	const pool = poolOf(false);
 	const decide = (matches: string[]): AuthorityQueryResult | undefined => {
 		if (matches.length === 1) {

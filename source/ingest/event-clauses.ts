@@ -32,7 +32,8 @@ const offsetAfter = new RegExp(`\\b(${offsetWordPattern}|\\d+) (week|month|year)
 
 /** "just a month after <event>": the event in the after-clause is that long before the anchor. */
 export function offsetBefore(clause: string): {months: number; words: string; index: number} | null {
-	const m = offsetAfter.exec(clause);
+	// Most sentences have no "after": the plain test spares them the pattern's start at every word.
+	const m = /after/i.test(clause) ? offsetAfter.exec(clause) : null;
 	if (!m) return null;
 	const n = offsetWords[m[1]!.toLowerCase()] ?? Number(m[1]);
 	const unit = m[2]!.toLowerCase();

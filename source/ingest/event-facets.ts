@@ -9,23 +9,23 @@ import type {EventStatus, InspectedService, Rating} from '../corpus/schema.js';
  * Rating words of every framework, with the judging verbs some of them need: 'failing' and 'poor' are
  * everyday words, a grade only when something is judged so.
  */
-const ratingWords: readonly [RegExp, Rating][] = [
-	[/\brequires? improvement\b|\brequiring improvement\b|\brequired improvement\b/gi, 'requires improvement'],
-	[/\binadequate\b/gi, 'inadequate'],
-	[/\boutstanding\b/gi, 'outstanding'],
-	[/\bgood\b/gi, 'good'],
-	[/\badequate\b/gi, 'adequate'],
-	[/\bspecial measures\b/gi, 'inadequate'],
-	[/\bwidespread (?:and\/or |and |or )?(?:systemic )?failings\b/gi, 'inadequate'],
+const ratingWords: readonly [RegExp, Rating, readonly string[]][] = [
+	[/\brequires? improvement\b|\brequiring improvement\b|\brequired improvement\b/gi, 'requires improvement', ['improvement']],
+	[/\binadequate\b/gi, 'inadequate', ['inadequate']],
+	[/\boutstanding\b/gi, 'outstanding', ['outstanding']],
+	[/\bgood\b/gi, 'good', ['good']],
+	[/\badequate\b/gi, 'adequate', ['adequate']],
+	[/\bspecial measures\b/gi, 'inadequate', ['special measures']],
+	[/\bwidespread (?:and\/or |and |or )?(?:systemic )?failings\b/gi, 'inadequate', ['failings']],
 	// The area SEND framework's other two outcomes.
-	[/\bpositive experiences and outcomes\b/gi, 'good'],
-	[/\binconsistent experiences and outcomes\b/gi, 'requires improvement'],
-	[/\b(?:up|down) from ['‘"“]?(?:poor|failing)\b/gi, 'inadequate'],
-	[/\b(?:rated|judged|graded|deemed|declared|found|labelled|branded)\b(?: (?:the|its|it|as|to be|them|council|council['’]s|service|services|department|authority|children['’]s|social|care|\w+ly)){0,5} ['‘"“]?(?:failing|poor|performing poorly)\b/gi, 'inadequate'],
-	[/\bperforming poorly\b/gi, 'inadequate'],
+	[/\bpositive experiences and outcomes\b/gi, 'good', ['experiences and outcomes']],
+	[/\binconsistent experiences and outcomes\b/gi, 'requires improvement', ['experiences and outcomes']],
+	[/\b(?:up|down) from ['‘"“]?(?:poor|failing)\b/gi, 'inadequate', ['poor', 'failing']],
+	[/\b(?:rated|judged|graded|deemed|declared|found|labelled|branded)\b(?: (?:the|its|it|as|to be|them|council|council['’]s|service|services|department|authority|children['’]s|social|care|\w+ly)){0,5} ['‘"“]?(?:failing|poor|performing poorly)\b/gi, 'inadequate', ['poor', 'failing']],
+	[/\bperforming poorly\b/gi, 'inadequate', ['performing poorly']],
 	// "the lowest possible rating", "the lowest of the three outcomes", "the worst possible grade".
-	[/\b(?:lowest|worst)(?: possible| of the (?:three|four)(?: possible)?)? (?:rating|grade|outcome|judgement|judgment|mark)s?\b/gi, 'inadequate'],
-	[/\b(?:highest|best|top)(?: possible)? (?:rating|grade|judgement|judgment)\b/gi, 'outstanding'],
+	[/\b(?:lowest|worst)(?: possible| of the (?:three|four)(?: possible)?)? (?:rating|grade|outcome|judgement|judgment|mark)s?\b/gi, 'inadequate', ['lowest', 'worst']],
+	[/\b(?:highest|best|top)(?: possible)? (?:rating|grade|judgement|judgment)\b/gi, 'outstanding', ['highest', 'best', 'top']],
 ];
 
 /**
@@ -64,14 +64,29 @@ function gradeCue(word: 'good' | 'outstanding'): RegExp {
 /** Words of which a clause must hold one (lower-cased) for any of ratingWords to match: most clauses hold none. */
 const ratingWordNeeds = ['improvement', 'adequate', 'outstanding', 'good', 'special measures', 'failing', 'experiences and outcomes', 'poor', 'lowest', 'worst', 'highest', 'best', 'top'];
 
-/** Rating mentions in a clause, in text order, one per rating ("requires improvement to be good" is one). */
+// The events ask for a sentence's grades and then for its clause's, which is often the same text: the last answer
+// is kept, frozen (callers only read it).
+let lastClause: string | null = null;
+let lastRatings: {rating: Rating; index: number; end: number}[] = [];
+
+/** Rating mentions in a clause, in text order, one per rating ("requires improvement to be good" is one). Shared: do not modify it. */
 export function ratingsIn(clause: string): {rating: Rating; index: number; end: number}[] {
+	if (clause === lastClause) return lastRatings;
+	const ratings = Object.freeze(findRatings(clause)) as {rating: Rating; index: number; end: number}[];
+	lastClause = clause;
+	lastRatings = ratings;
+	return ratings;
+}
+
+function findRatings(clause: string): {rating: Rating; index: number; end: number}[] {
 	const lowered = clause.toLowerCase();
 	if (!ratingWordNeeds.some((w) => lowered.includes(w))) return [];
 	const text = clause.replace(/requires? improvement to be good/gi, (m) => `requires improvement${' '.repeat(m.length - 20)}`);
 	const out: {rating: Rating; index: number; end: number}[] = [];
 	const taken: [number, number][] = [];
-	for (const [re, rating] of ratingWords) {
+	for (const [re, rating, needs] of ratingWords) {
+		// Each pattern's own words first: a clause with "good" is spared the other thirteen patterns.
+		if (!needs.some((w) => lowered.includes(w))) continue;
 		for (const m of text.matchAll(re)) {
 			const s = m.index!;
 			const e = s + m[0].length;
@@ -162,6 +177,8 @@ const refused = /\b(rejected|voted down|defeated|declined|refused|turned down|ru
  * own words at `at`: what an aside says will happen is not the event's tense.
  */
 export function withoutAsides(clause: string, at: number): string {
+	// An aside needs a comma and one of its words: most clauses have neither and are returned as they are.
+	if (!clause.includes(',') || !/which|who|where/i.test(clause)) return clause;
 	return clause.replace(/,\s*(?:under |in |by |through )?(?:which|who|whom|where)\b[^,;]*/gi, (m, offset: number) => (at >= offset && at < offset + m.length ? m : ''));
 }
 

@@ -36,12 +36,15 @@ const key = (e: {type: EventType; authority: string; rating?: Rating; service?: 
  * joins a dated one of the same kind; what is left and is news takes the article's date, approximately.
  */
 
+const publishing = /published|released|came out|made public/i;
+
 /** When the report the article is about came out: "The report, published last Thursday, ...". */
 export function publicationDate(narratives: readonly string[], spansOf: readonly (readonly Span[])[], datesIn: (sentence: string) => readonly DateMatch[]): DateValue | null {
 	for (const [k, narrative] of narratives.entries()) {
 		for (const sp of spansOf[k]!) {
 			const sentence = narrative.slice(sp.start, sp.end);
-			const m = /\b(report|judgement|judgment|findings|inspection)\b[^.]{0,60}?\b(published|released|came out|made public)\b|\b(published|released)\b[^.]{0,30}\b(report|judgement|findings)\b/i.exec(sentence);
+			// Both alternatives need a publishing word: the plain test first.
+			const m = publishing.test(sentence) ? /\b(report|judgement|judgment|findings|inspection)\b[^.]{0,60}?\b(published|released|came out|made public)\b|\b(published|released)\b[^.]{0,30}\b(report|judgement|findings)\b/i.exec(sentence) : null;
 			// A monitoring visit's letter or a commissioner's report is not the judgement's report.
 			if (!m || /\b(monitoring|commissioner)/i.test(sentence)) continue;
 			// Only a date beside the publishing words: "member since 2012, ... after the report was published" is not it.

@@ -25,7 +25,8 @@ export function shortReferences(sentence: string, c: {start: number; end: number
 	// remove someone, told by the motion alone.
 	if (!groups.has('vote') && ctx.resignInArticle && /\b(?:the|this|that) motion\b/i.test(clause) && /\b(?:put to (?:a |the )?(?:vote|full council|councillors)|voted (?:for|against|on) it|(?:was|were) (?:defeated|carried|passed|lost|tied)|votes? (?:for|against) (?:it|the motion))\b/i.test(clause)) out.push({type: 'no-confidence-vote', at: clause.search(/\bmotion\b/i)});
 	// "An improvement notice followed a month later": the clauses split before "followed".
-	if (!groups.has('notice') && noticeNoun.test(clause) && /^\s*(?:followed|came|arrived)\b/i.test(sentence.slice(c.end))) out.push({type: 'improvement-notice', at: clause.search(noticeNoun)});
+	// The anchored test first: the noun's pattern, anchored at the clause's end, is tried from every position.
+	if (!groups.has('notice') && /^\s*(?:followed|came|arrived)\b/i.test(sentence.slice(c.end)) && noticeNoun.test(clause)) out.push({type: 'improvement-notice', at: clause.search(noticeNoun)});
 	// "The borough was put under a direction in December 2008; it was lifted in the autumn of 2011."
 	if (!groups.has('notice-lifted') && /\b(direction|notice|intervention)\b/i.test(sentence.slice(0, c.start)) && /\bit was (lifted|removed|revoked|withdrawn)\b/i.test(clause)) out.push({type: 'improvement-notice-lifted', at: clause.search(/\bit was\b/i)});
 	else if (!groups.has('notice') && ctx.noticeInArticle) {

@@ -52,7 +52,8 @@ const later = new RegExp(`\\b(?:(${offsetWordPattern}|\\d{1,2}) (day|week|month|
 
 /** "a year later", "the following spring", "two months later", "the year before": where it is in the clause, and the step it takes (back when negative). */
 export function laterWords(clause: string): {index: number; words: string; unit: 'day' | 'month' | 'year' | 'season' | 'named-month'; n: number} | null {
-	const m = later.exec(clause);
+	// Every alternative of `later` holds one of these words: most clauses hold none and are spared it.
+	const m = /later|earlier|before|after|following|next/i.test(clause) ? later.exec(clause) : null;
 	if (!m) return null;
 	// "a year earlier", "the year before": a step back.
 	// "the January after", "the following March": that month's next coming.

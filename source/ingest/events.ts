@@ -105,13 +105,13 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				(possible.length > 0 ||
 				(judging && ratingCueWords.some((w) => present.has(w))) ||
 				shortReferenceWords.some((w) => present.has(w)));
-			// The asides, the sentence's judgement and its inspections' dates are read by the clauses alone.
+			// The asides (looked for only where their words are), the sentence's judgement and its inspections' dates are read by the clauses alone.
 			// Asides that carry their own event and date: ", who has led the service since 2021,", ", issued in March 2022,",
 			// and a "since" clause ("spent £20m since the service was rated inadequate in 2019").
 			// A participle's aside is another event's only for events that aside cannot describe ("the notice, issued in
 			// March 2022, was lifted"; "the notice, issued on Tuesday," is the notice's own date).
 			const asides = [
-				...(mayReport ? sentence.matchAll(/,\s*(?:who|whose|which)\b[^,;]*(?=,)|\bahead of\b[^,;]*|\buntil\b[^,;]*|\bsince\b(?!\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|last|then)\b)(?:(?!\s(?:last|this|yesterday|earlier this)\b)[^,;])*/gi) : []),
+				...(mayReport && /who|which|ahead of|until|since/.test(lowered) ? sentence.matchAll(/,\s*(?:who|whose|which)\b[^,;]*(?=,)|\bahead of\b[^,;]*|\buntil\b[^,;]*|\bsince\b(?!\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|last|then)\b)(?:(?!\s(?:last|this|yesterday|earlier this)\b)[^,;])*/gi) : []),
 			].map((m) => ({start: m.index!, end: m.index! + m[0].length, of: null as RegExp | null}));
 			for (const m of mayReport ? sentence.matchAll(/,\s*(?:(issued|imposed|served|placed|introduced|appointed|set up|published|dated)|(rated|judged))\b[^,;]*(?=,)/gi) : [])
 				asides.push({start: m.index!, end: m.index! + m[0].length, of: m[1] ? notMadeByRe : notJudgementRe});

@@ -5,6 +5,7 @@
 import {findAuthorityMentions, resolveAuthorityQuery} from '../corpus/authorities.js';
 import type {AttributionKind, DateValue, Furniture} from '../corpus/schema.js';
 import {inferArticleDate} from './dates/article-date.js';
+import {forgetScans} from './dates/scan.js';
 import {extractEvents, type ExtractedEvent, type NamedMention} from './events.js';
 import {setAsideFurniture} from './furniture.js';
 import {findMentions} from './mentions.js';
@@ -79,6 +80,7 @@ export type StatedMeta = {readonly dateBasis?: string; readonly byline?: string 
 /** Runs every extraction step on an article's decoded text. */
 export function extractArticle(text: string, opts: {today?: Date; meta?: StatedMeta} = {}): ExtractedArticle {
 	const today = opts.today ?? new Date();
+	forgetScans();
 	const parsed = parseMetadata(text, today);
 	const meta = parsed.date && opts.meta?.dateBasis && parsed.dateBasis === "stated: the header's date" ? {...parsed, dateBasis: opts.meta.dateBasis} : parsed;
 	const clean = setAsideFurniture(meta.body);
@@ -133,7 +135,8 @@ export function extractArticle(text: string, opts: {today?: Date; meta?: StatedM
 	const refusals = quotedRefusals(stored);
 	// A commissioner named once is named again by surname: "Mr Yarwood is due to report again".
 	// So is one the text says was made commissioner: "Mr Pellow was appointed children's services commissioner".
-	const madeCommissioner = analysed.map((a) => a.narrative).filter((n) => n.includes('ommissioner')).flatMap((n) => [...n.matchAll(/\b([A-Z][a-z'’-]+)\s+(?:was|has been|had been|is)\s+(?:appointed|named|installed|made)\s+(?:as\s+)?(?:the\s+)?(?:[\w'’]+\s+){0,3}commissioner\b/g)].map((m) => m[1]!));
+	// The pattern starts at every capitalised word: only narratives with its nouns and verbs are read.
+	const madeCommissioner = analysed.map((a) => a.narrative).filter((n) => n.includes('ommissioner') && /appointed|named|installed|made/.test(n)).flatMap((n) => [...n.matchAll(/\b([A-Z][a-z'’-]+)\s+(?:was|has been|had been|is)\s+(?:appointed|named|installed|made)\s+(?:as\s+)?(?:the\s+)?(?:[\w'’]+\s+){0,3}commissioner\b/g)].map((m) => m[1]!));
 	const commissioners = [...new Set([...people.people.filter((p) => p.roles.some((r) => /\bcommissioner\b/i.test(r))).map((p) => p.name.split(' ').at(-1)!), ...madeCommissioner])].filter((n) => n.length > 2);
 	const events = extractEvents({commissioners, refusals, title: meta.title ?? undefined, paragraphs, narratives: eventNarratives, published, authority: main, today, mentionsOf});
 

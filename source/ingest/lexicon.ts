@@ -245,7 +245,8 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	// "The authority said", "the local authority said in a statement": the article's own council.
 	[/\b[Tt]he (?:local )?authority\b(?=,? (said|says|added|told|stated|confirmed|explained|said in))/g, 'the council', ['authority']],
 	// "A statement from the council", "on behalf of the council": the council as the author.
-	[/(?<=\b(?:statement|letter|spokes(?:man|woman|person)|response) (?:from|for|on behalf of) )the (?:city |county |borough |district )?council\b/g, 'the council', ['council']],
+	// Its needs are the words before "the": a pattern that opens with a lookbehind is tried at every position.
+	[/(?<=\b(?:statement|letter|spokes(?:man|woman|person)|response) (?:from|for|on behalf of) )the (?:city |county |borough |district )?council\b/g, 'the council', ['statement', 'letter', 'spokesman', 'spokeswoman', 'spokesperson', 'response'].flatMap((w) => [`${w} from`, `${w} for`, `${w} on behalf of`])],
 	// "The Conservative group said", "the Labour group": the party.
 	[/\b[Tt]he (Conservative|Labour|Liberal Democrat|Green|Independent|Reform) (?:group|opposition|administration)\b/g, '$party-group', ['group', 'opposition', 'administration']],
 	// Not "local government" (a sector) nor "the Local Government Association" (taken above).

@@ -34,14 +34,16 @@ const notNameWords = new Set(
 const isCap = (w: string) => {
 	const first = w.charCodeAt(0);
 	if (!(first >= 0x41 && first <= 0x5a)) return false;
-	return /^[A-Z][a-zA-Z’'-]*[a-z][a-zA-Z’'-]*$/.test(w.replace(/(’s|'s|’|')$/, '')) || /^(Mc|Mac|O’|O')[A-Z][a-z]+/.test(w);
+	return /^[A-Z][a-zA-Z’'-]*[a-z][a-zA-Z’'-]*$/.test(dropPossessive(w)) || /^(Mc|Mac|O’|O')[A-Z][a-z]+/.test(w);
 };
-const dropPossessive = (w: string) => w.replace(/(’s|'s|’|')$/, '');
+// What `w.replace(/(’s|'s|’|')$/, '')` gives, without a regex: it is asked of nearly every capitalised word.
+const dropPossessive = (w: string) => (w.endsWith('’s') || w.endsWith("'s") ? w.slice(0, -2) : w.endsWith('’') || w.endsWith("'") ? w.slice(0, -1) : w);
 
 // The titles' first letters and longest length: most words are ruled out before the map is asked.
 const titleInitials = new Set([...titles.keys()].map((t) => t.charCodeAt(0)));
 const longestTitle = Math.max(...[...titles.keys()].map((t) => t.length));
-const mayBeTitle = (lower: string) => lower.length <= longestTitle && titleInitials.has(lower.charCodeAt(0));
+// A token starts with an ASCII letter or a stop (tokenize): `| 0x20` lower-cases its first letter, so no token is lower-cased first.
+const mayBeTitle = (word: string) => word.length <= longestTitle && titleInitials.has(word.charCodeAt(0) | 0x20);
 const organisationWordsIn = wordFinder(organisations.flatMap(([, , needs]) => needs));
 
 function tokenize(text: string): Token[] {
@@ -122,8 +124,7 @@ export function findMentions(narrative: string): Mention[] {
 		if (tok.text === '(') depth++;
 		else if (tok.text === ')') depth = Math.max(0, depth - 1);
 		if (used.has(i) || depth > 0) continue;
-		const lower = tok.text.toLowerCase();
-		const title = mayBeTitle(lower) ? titles.get(lower) : undefined;
+		const title = mayBeTitle(tok.text) ? titles.get(tok.text.toLowerCase()) : undefined;
 
 		if (title) {
 			const words = nameWordsAt(tokens, i + 1);
@@ -174,6 +175,7 @@ export function findMentions(narrative: string): Mention[] {
 			}
 		}
 
+		const lower = tok.text.length <= 3 ? tok.text.toLowerCase() : '';
 		if (lower === 'he' || lower === 'she') out.push({kind: 'pronoun', start: tok.start, end: tok.end, gender: lower === 'he' ? 'm' : 'f'});
 	}
 

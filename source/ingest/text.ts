@@ -67,24 +67,32 @@ export function squash(s: string): string {
 export function comparable(s: string): string {
 	// One pass instead of four replacements: curly and back quotes become ', double quote marks are dropped, and any
 	// run of other characters is one space between words (none at the ends).
+	// Runs of kept characters are copied as slices: appending them a character at a time built a string per character.
 	const lower = s.toLowerCase();
 	let out = '';
 	let gap = false;
+	let run = -1;
 	for (let i = 0; i < lower.length; i++) {
 		const c = lower.charCodeAt(i);
-		let ch: string;
-		if (c === 0x2019 || c === 0x2018 || c === 0x60) ch = "'";
-		else if (c === 0x201c || c === 0x201d || c === 0x22) continue;
-		else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x27) ch = lower[i]!;
-		else {
-			gap = true;
+		if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x27) {
+			if (run < 0) {
+				if (gap && out !== '') out += ' ';
+				gap = false;
+				run = i;
+			}
 			continue;
 		}
-		if (gap && out !== '') out += ' ';
-		gap = false;
-		out += ch;
+		if (run >= 0) {
+			out += lower.slice(run, i);
+			run = -1;
+		}
+		if (c === 0x2019 || c === 0x2018 || c === 0x60) {
+			if (gap && out !== '') out += ' ';
+			gap = false;
+			out += "'";
+		} else if (c !== 0x201c && c !== 0x201d && c !== 0x22) gap = true;
 	}
-	return out;
+	return run >= 0 ? out + lower.slice(run) : out;
 }
 
 export function wordCount(s: string): number {

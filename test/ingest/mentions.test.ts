@@ -81,6 +81,10 @@ describe('findMentions: pronouns and organisations', () => {
 		['The Conservatives said the leader should go.', ['org Conservatives']],
 		['Labour said the leader should go.', ['org Labour']],
 		['A Labour councillor said the leader should go.', []],
+		// The council as the author, after each of the words that name its statement.
+		['A spokeswoman from the council was not available.', ['org the spokesperson', 'org the council']],
+		['In a statement on behalf of the county council, officials apologised.', ['org the council']],
+		['A response for the borough council was sent.', ['org the council']],
 	])('%j', (narrative, expected) => {
 		expect(mentions(narrative)).toEqual(expected);
 	});

@@ -52,7 +52,7 @@ export type Clue = keyof typeof clues;
 
 export type Pattern = {
 	readonly re: RegExp;
-	/** Tests the sentence must pass before `re` can match: necessary, never sufficient. */
+	/** Tests the sentence must pass before `re` can match: necessary, never sufficient (scan.ts's anyClue holds them all). */
 	readonly needs: readonly (Clue | RegExp)[];
 	readonly make: (m: RegExpExecArray, sentence: string) => Raw | null;
 };

@@ -7,8 +7,31 @@ import type {Candidate, Offset} from './types.js';
 
 export type Scan = {readonly candidates: readonly Candidate[]; readonly offsets: readonly Offset[]};
 
+// An undated article's sentences are scanned for its date and again for its events: answers are kept for the
+// article (callers only read them), and forgotten before the next, whose sentences are its own.
+const scanned = new Map<string, Scan>();
+export function forgetScans(): void {
+	scanned.clear();
+}
+
 /** The date expressions of one sentence before resolution, longest first where they overlap. */
 export function scan(sentence: string): Scan {
+	let known = scanned.get(sentence);
+	if (!known) {
+		if (scanned.size >= 1024) scanned.clear();
+		scanned.set(sentence, (known = scanSentence(sentence)));
+	}
+	return known;
+}
+
+/**
+ * In any case, every word and number that a pattern's clues, chrono's pre-check (chronoCouldAdd) or the offsets
+ * need: a sentence without one has no date, and most sentences are spared the clues' tests one by one.
+ */
+export const anyClue = /\d\d\d|\d\s{0,2}(?:BE|AD|BC|CE)|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|night|morning|afternoon|evening|spring|summer|autumn|winter|ago/i;
+
+function scanSentence(sentence: string): Scan {
+	if (!anyClue.test(sentence)) return {candidates: [], offsets: []};
 	const found: Omit<Candidate, 'tense' | 'inQuote'>[] = [];
 	const clueFound = new Map<Clue | RegExp, boolean>();
 	const has = (c: Clue | RegExp): boolean => {
