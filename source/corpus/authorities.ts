@@ -374,9 +374,7 @@ function builtInPool(withGuarded: boolean): readonly TypedForm[] {
  */
 export function resolveAuthorityQuery(query: string, names?: readonly string[]): AuthorityQueryResult {
 	const wanted = normaliseName(query);
-	if (wanted === '') {
-		return {ok: false, candidates: []};
-	}
+	if (wanted === '') return {ok: false, candidates: []};
 
 	// Guarded forms ("kingston") only take part as prefixes, so that they stay as ambiguous as they are in print.
 	const poolOf = (withGuarded: boolean): readonly TypedForm[] => {
@@ -387,13 +385,8 @@ export function resolveAuthorityQuery(query: string, names?: readonly string[]):
 		});
 	};
 	const pool = poolOf(false);
-	const decide = (matches: string[]): AuthorityQueryResult | undefined => {
-		if (matches.length === 1) {
-			return {ok: true, name: matches[0]!};
-		}
-
-		return matches.length > 1 ? {ok: false, candidates: matches} : undefined;
-	};
+	const decide = (matches: string[]): AuthorityQueryResult | undefined =>
+		matches.length === 1 ? {ok: true, name: matches[0]!} : matches.length > 1 ? {ok: false, candidates: matches} : undefined;
 
 	const bare = withoutCouncilWords(wanted);
 	return (
