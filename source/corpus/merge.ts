@@ -167,6 +167,8 @@ function mergeInto(data: StoreData, input: ArticleInput, importedAt: string, loo
 	keepWordSet(stored, wordSetOf(candidate));
 	linkCopies(stored, look.identity.copiesOf(stored));
 
+	// One basis string for the article's quotes, not one for each: a store holds hundreds of thousands of quotes.
+	const quoteBasis = x.published.value === null ? x.published.basis : `the article's date (${x.published.basis})`;
 	x.quotes.forEach((q, n) => {
 		const quote: Quote = {
 			id: `${id}-q${n + 1}`,
@@ -177,7 +179,7 @@ function mergeInto(data: StoreData, input: ArticleInput, importedAt: string, loo
 			speakerId: q.speakerIsPerson && q.speaker ? slug(q.speaker) : null,
 			fragment: q.fragment,
 			...(q.attribution ? {attribution: q.attribution} : {}),
-			date: {...x.published, basis: x.published.value === null ? x.published.basis : `the article's date (${x.published.basis})`},
+			date: {...x.published, basis: quoteBasis},
 			origin: 'extracted',
 		};
 		data.quotes.push(quote);
@@ -265,6 +267,9 @@ export function rebuildDerived(data: StoreData): void {
 		return name;
 	};
 
+	// One id string per speaker, not one per quote: every rebuild sets every quote's speaker id again.
+	const ids = new Map<string, string>();
+	const idOf = (name: string): string => ids.get(name) ?? ids.set(name, slug(name)).get(name)!;
 	const quotesBySpeaker = new Map<string, number>();
 	// Grouped once: looping over every quote for every article would cost articles × quotes.
 	const quotesOf = new Map<string, typeof data.quotes>();
@@ -277,7 +282,7 @@ export function rebuildDerived(data: StoreData): void {
 	for (const a of data.articles) {
 		for (const p of a.people) {
 			const name = canonical(p.name, a);
-			const id = slug(name);
+			const id = idOf(name);
 			let rec = extractedPeople.get(id);
 			let seen = articlesOf.get(id);
 			if (!rec || !seen) {
@@ -304,7 +309,7 @@ export function rebuildDerived(data: StoreData): void {
 			if (q.speaker === null || q.speakerId === null) continue;
 			const name = canonical(q.speaker, a);
 			q.speaker = name;
-			q.speakerId = slug(name);
+			q.speakerId = idOf(name);
 			quotesBySpeaker.set(q.speakerId, (quotesBySpeaker.get(q.speakerId) ?? 0) + 1);
 		}
 	}

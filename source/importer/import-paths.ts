@@ -9,6 +9,7 @@
 import path from 'node:path';
 import {mergeArticles, rebuildDerived, type ArticleInput} from '../corpus/merge.js';
 import type {StoreData} from '../corpus/schema.js';
+import {shareInputStrings, StringPool} from '../corpus/shared-strings.js';
 import type {Store} from '../corpus/store/index.js';
 import {ExtractPool, poolSize} from './extract-pool.js';
 import {prepareArticle, type Prepared} from './prepare.js';
@@ -85,12 +86,18 @@ export async function importPaths(store: Store, inputs: readonly string[], opts:
 	const today = opts.today ?? null;
 	const urlList = opts.urlList ? path.resolve(opts.urlList) : null;
 	let closed = false;
+	// A worker's answer is a fresh copy of every string: the store's records keep one of each repeated one.
+	const strings = new StringPool();
+	const shared = (prepared: Prepared): Prepared => {
+		if (prepared.ok) for (const input of prepared.inputs) shareInputStrings(input, strings);
+		return prepared;
+	};
 	const prepare = async (file: string): Promise<Prepared> => {
 		const inThread = async () => prepareArticle(file, storeDir, opts.today, urlList);
-		if (!pool) return inThread();
+		if (!pool) return shared(await inThread());
 		// A worker that died hands its files back to this thread; files still in flight when the import stopped
 		// are dropped, not read here.
-		return pool.prepare({file, storeDir, today: today?.toISOString() ?? null, urlList}).catch(async () => (closed ? {ok: false, reason: 'not read: the import stopped'} : inThread()));
+		return shared(await pool.prepare({file, storeDir, today: today?.toISOString() ?? null, urlList}).catch(async () => (closed ? {ok: false, reason: 'not read: the import stopped'} : inThread())));
 	};
 	// The pool prepares the whole next batch while this one is merged and written, so that extraction (on the
 	// workers) and the write (on this thread) run at once rather than in turn. A prepared article holds about
@@ -129,6 +136,12 @@ export async function importPaths(store: Store, inputs: readonly string[], opts:
 				report.skipped = files.length - b - refusedHere;
 				break;
 			}
+			if (b + batchSize >= files.length && pool) {
+				// Every file is prepared: the workers' heaps are let go before the last merge and write, the
+				// import's largest.
+				closed = true;
+				await pool.close();
+			}
 			const rebuildNow = first && opts.rebuild === true;
 			first = false;
 			await store.update((data: StoreData) => {
@@ -155,8 +168,10 @@ export async function importPaths(store: Store, inputs: readonly string[], opts:
 			}
 		}
 	} finally {
-		closed = true;
-		await pool?.close();
+		if (!closed) {
+			closed = true;
+			await pool?.close();
+		}
 	}
 	return report;
 }

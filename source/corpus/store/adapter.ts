@@ -12,11 +12,15 @@ import {fileIdentity} from './file-identity.js';
 import {describeFsError, errorCode} from './fs-errors.js';
 import type {FsSeam, SeamStats} from './fs-seam.js';
 import {topLevelString, type OnRecord} from './large-json.js';
+import {StringPool} from '../shared-strings.js';
 import {largeDocumentBytes, parseDocument, parseLargeFile, readChunkBytes, type ParsedDocument} from './parse.js';
 import {documentChunks, type RawPlace} from './stream-writer.js';
 import {leaveInFile, TextFile} from './text-in-file.js';
 import {checkedChunks} from './utf8-chunks.js';
 import {firstIssue} from './validation.js';
+
+/** The longest strings V8's JSON.parse keeps one copy of (it internalises them). */
+const jsonParseShares = 10;
 
 export class DocumentAdapter<T extends object> implements Adapter<T> {
 	/** sha256 of the bytes last read or written; null when there was no file. */
@@ -65,7 +69,10 @@ export class DocumentAdapter<T extends object> implements Adapter<T> {
 			// Read from one open file, which then keeps the articles' raw text (text-in-file.ts).
 			const file = await this.#unreadable(async () => TextFile.open(this.displayPath));
 			const chunks = checkedChunks(file.chunks(readChunkBytes.value), hash);
+			// Lives for this read only: the records keep the strings, not the pool.
+			const pool = new StringPool(jsonParseShares + 1);
 			const onRecord: OnRecord = (key, record, where) => {
+				this.kind.shareStrings?.(key, record, pool);
 				if (!this.kind.textInFile || key !== 'articles' || typeof record !== 'object' || record === null || typeof (record as {raw?: unknown}).raw !== 'string') return;
 				const literal = topLevelString(where.bytes, where.start, where.end, 'raw');
 				const at = chunks.bom + where.base;

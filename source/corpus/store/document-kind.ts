@@ -3,6 +3,7 @@
  * The extracted store and the curated file are two kinds read and written by the same code (document-file.ts).
  */
 import type {z} from 'zod';
+import type {StringPool} from '../shared-strings.js';
 import type {Migration} from './migrations.js';
 
 export interface DocumentKind<T extends object> {
@@ -24,4 +25,6 @@ export interface DocumentKind<T extends object> {
 	readonly missing: string;
 	/** Whether a large file's articles keep their raw text in the file (the extracted store only). */
 	readonly textInFile: boolean;
+	/** Makes a record of a large file's collection `collection` share its repeated strings through `pool`. */
+	readonly shareStrings?: (collection: string, record: unknown, pool: StringPool) => void;
 }

@@ -1,5 +1,6 @@
 /** The extracted store as a kind of document: the schema of schema.ts, STORE_VERSION, its migrations. */
 import {articleSchema, authoritySchema, emptyStore, eventSchema, personSchema, quoteSchema, STORE_VERSION, storeSchema, type StoreData} from '../schema.js';
+import {shareRecordStrings} from '../shared-strings.js';
 import type {DocumentKind} from './document-kind.js';
 import {migrations, type Migration} from './migrations.js';
 
@@ -26,5 +27,6 @@ export function storeKind(steps: readonly Migration[] = migrations): DocumentKin
 		noun: 'a scrutiny store',
 		missing: 'no such store (use `scrutiny import` to create one)',
 		textInFile: true,
+		shareStrings: shareRecordStrings,
 	};
 }

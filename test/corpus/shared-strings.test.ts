@@ -1,0 +1,57 @@
+import {describe, expect, it} from 'vitest';
+import {shareRecordStrings, StringPool} from '../../source/corpus/shared-strings.js';
+
+const quote = () => ({
+	id: 'a-q1',
+	articleId: 'article-with-a-long-id',
+	paragraph: 2,
+	text: 'We will improve.',
+	speaker: 'Cllr Jane Example',
+	speakerId: 'cllr-jane-example',
+	fragment: false,
+	date: {value: '2019-07-27', precision: 'day', approximate: false, basis: "the article's date (stated: the inline date)"},
+	origin: 'extracted',
+	attribution: {kind: 'same-paragraph', cue: 'Cllr Jane Example said'},
+	extra: {kept: ['as', 'it', 'was']},
+});
+
+describe('shared strings', () => {
+	it('leaves every value of a record as it was', () => {
+		const pool = new StringPool();
+		const records = [quote(), quote()];
+		for (const r of records) shareRecordStrings('quotes', r, pool);
+		expect(records).toEqual([quote(), quote()]);
+		const event = {id: 'e1', date: {value: null, precision: 'unknown', approximate: false, basis: 'none'}, authority: 'Bradford', type: 'resignation', summary: 's', sources: [{articleId: 'x', paragraph: 1}], participants: [{name: 'A B', role: 'by'}], evidence: {sentence: 's', cue: 'resigned'}, origin: 'extracted', n: 3};
+		const copy = structuredClone(event);
+		shareRecordStrings('events', event, pool);
+		expect(event).toEqual(copy);
+	});
+
+	it("never reads an article's raw text (it may be read from the file on access)", () => {
+		const article = {id: 'a', titleSource: 'lede', source: null, origin: 'extracted', published: {value: '2019', precision: 'year', approximate: false, basis: 'stated'}, authorities: ['Bradford'], people: [{name: 'A B', titles: ['Cllr'], roles: ['leader'], party: null, paragraphs: [1]}], furniture: [], readReport: {encoding: 'utf-8', removed: 0, repaired: 0}};
+		Object.defineProperty(article, 'raw', {
+			enumerable: true,
+			get() {
+				throw new Error('raw was read');
+			},
+		});
+		expect(() => shareRecordStrings('articles', article, new StringPool())).not.toThrow();
+	});
+
+	it('tolerates records of any shape (the check comes after)', () => {
+		const pool = new StringPool();
+		for (const odd of [null, 3, 'text', [], {date: 'not an object', attribution: [1, 2], people: 'x', authorities: [null, 4]}]) {
+			expect(() => shareRecordStrings('quotes', odd, pool)).not.toThrow();
+			expect(() => shareRecordStrings('articles', odd, pool)).not.toThrow();
+		}
+	});
+
+	it('gives back the first of equal strings, and short ones untouched when asked', () => {
+		const pool = new StringPool(11);
+		const first = ['the', 'article'].join(' ') + "'s date";
+		expect(pool.share(first)).toBe(first);
+		expect(pool.share(`the article's date`)).toBe(first);
+		expect(pool.share(42)).toBe(42);
+		expect(pool.share('short')).toBe('short');
+	});
+});
