@@ -12,7 +12,7 @@ import type {ArticlePerson, PeopleResult} from './people.js';
 import type {QuoteSpan} from './quote-spans.js';
 import {isFullQuote} from './quote-whole.js';
 import {councilName} from './council-speaker.js';
-import {mentionsBetween, spanOrder, verbsBetween} from './quote-positions.js';
+import {between, mentionsBetween, spanOrder, verbsBetween} from './quote-positions.js';
 import {verbsOf, type Verb} from './quote-verbs.js';
 import {sentenceSpans, squash} from './text.js';
 
@@ -316,10 +316,11 @@ export class Attributor {
 		}
 		// "..., will remain in post, he explained. "The two roles are separate."": a quotation that is a sentence of its
 		// own after a sentence of reported speech is the reporter's.
-		if (sentence.start > 0 && /[.!?]\s*$/.test(p.narrative.slice(0, s.start))) {
-			const previous = this.sentenceAround(p, p.narrative.slice(0, s.start).trimEnd().length - 1);
+		const lead = /[.!?]\s*$/.exec(p.narrative.slice(Math.max(0, s.start - 40), s.start));
+		if (sentence.start > 0 && lead) {
+			const previous = this.sentenceAround(p, s.start - lead[0].length);
 			const verb = verbsBetween(p, previous.start, previous.end).at(-1);
-			const sp = verb && !p.spans.some((x) => x.start >= previous.start && x.end <= previous.end && isFullQuote(p, x)) ? this.subjectOf(p, verb, previous.start, previous.end) : null;
+			const sp = verb && !between(p.spans, previous.start, previous.end).some((x) => isFullQuote(p, x)) ? this.subjectOf(p, verb, previous.start, previous.end) : null;
 			if (sp) return {speaker: sp, how: 'reported-speech', cue: squash(p.narrative.slice(previous.start, verb!.end)).slice(-80)};
 		}
 		return null;
