@@ -154,13 +154,12 @@ export class Attributor {
 		return {name: councilName(m.org), person: null};
 	}
 
-	/** The organisation a sentence before `at` in the paragraph says was approached or contacted for comment. */
+	/** The organisation the sentences just before `at` (a window: many spokespeople stay linear) say was approached for comment. */
 	private approachedIn(p: QuoteParagraph, at: number): Speaker | null {
-		const before = p.narrative.slice(0, at);
-		const m = /\b(?:approached|contacted|asked)\b[^.]{0,30}\b(?:for (?:a )?(?:comment|response)|to comment)\b/i.exec(before);
+		const from = Math.max(0, at - 300);
+		const m = /\b(?:approached|contacted|asked)\b[^.]{0,30}\b(?:for (?:a )?(?:comment|response)|to comment)\b/i.exec(p.narrative.slice(from, at));
 		if (!m) return null;
-		const sentence = this.sentenceAround(p, m.index);
-		const org = mentionsBetween(p, sentence.start, m.index).find((x) => x.kind === 'org' && x.org !== 'it' && x.org !== 'the spokesperson' && !x.org.startsWith('the document:'));
+		const org = mentionsBetween(p, this.sentenceAround(p, from + m.index).start, from + m.index).find((x) => x.kind === 'org' && x.org !== 'it' && x.org !== 'the spokesperson' && !x.org.startsWith('the document:'));
 		return org ? this.fromMention(org, p) : null;
 	}
 
