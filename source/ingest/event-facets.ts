@@ -117,7 +117,7 @@ export function headlineRatings(clause: string): {rating: Rating; index: number;
 	const all = ratingsIn(clause);
 	if (all.length < 2) return all;
 	for (const m of clause.matchAll(/\boverall\b/gi)) {
-		const tail = clause.slice(m.index!);
+		const tail = clause.slice(m.index!, m.index! + 160);
 		const lead = /^overall(?: effectiveness| judgement| judgment| rating| grade)?(?:\s+(?:is|was|were|as|of|rated|judged|graded|to be|remains|remained|been|has|had|now|still))*\s*[:\-–—]?\s*/i.exec(tail)![0].length;
 		const after = ratingsIn(tail.slice(0, lead + 40)).find((r) => r.index <= lead + 1);
 		const before = /\b(inadequate|outstanding|good|requires improvement|adequate)['’"”]?\s+overall\b/i.exec(clause.slice(Math.max(0, m.index! - 30), m.index! + 7));
