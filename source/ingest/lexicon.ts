@@ -224,7 +224,7 @@ export const charityNames = "Barnardo['’]s|Action for Children|The Children['�
 export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> = [
 	[/\b(the )?(Ofsted|inspectors'?|inspection) (report|inspectors|inspection|team)\b/gi, 'Ofsted', ['ofsted', 'inspect']],
 	[/\bOfsted\b/g, 'Ofsted', ['ofsted']],
-	[/\b(the|a|its|their|this) (damning |latest |new |inspection )?report\b/gi, 'the report', ['report']],
+	[/\b(the|a|its|their|this) (?:(?:damning|latest|new|inspection|full|final|critical|scathing|annual|first|second|original|published|\d+-page) ){0,2}report\b/gi, 'the report', ['report']],
 	// "Inspectors said", "the inspectorate said": Ofsted's, or the probation inspectorate's in a youth justice story.
 	[/\b(the )?inspectors\b|\b[Tt]he inspectorate\b(?! of)|\b[Tt]he (?:education |schools |children['’]s services |inspection )?watchdog\b/gi, '$inspectorate', ['inspectors', 'the inspectorate', 'watchdog']],
 	[/\b(the|an|its|this|that|last|latest) (\d{4} )?(Ofsted )?inspection\b/gi, 'Ofsted', ['inspection']],
@@ -277,7 +277,7 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	// "His report, published last week, said": the document speaks for whoever "his" is.
 	[/\b(His|Her) (report|letter|statement|review|findings)\b/g, '$pronoun', ['his ', 'her ']],
 	// "The letter reads:", "the statement added": a document speaks for whoever wrote it (the attributor knows).
-	[/\b[Tt]he (letter|statement|direction|email|e-mail|review|submission|memo|briefing|motion|notice)\b/g, '$document', ['letter', 'statement', 'direction', 'mail', 'review', 'submission', 'memo', 'briefing', 'motion', 'notice']],
+	[/\b[Tt]he (?:(?:monitoring|latest|new|formal|official|full|written|joint|open|short|brief|\d+-page) )?(letter|statement|direction|email|e-mail|review|submission|memo|briefing|motion|notice)\b/g, '$document', ['letter', 'statement', 'direction', 'mail', 'review', 'submission', 'memo', 'briefing', 'motion', 'notice']],
 	// "It continued:", "It said the council had": a document or an organisation quoted just before.
 	[/(?<![A-Za-z])[Ii]t(?= (?:said|says|added|adds|continued|continues|reads|read|states|stated|concluded|concludes|noted|notes|warned|warns|found|finds|went on|goes on)\b)/g, 'it', ['it said', 'it says', 'it added', 'it adds', 'it continue', 'it read', 'it state', 'it conclude', 'it note', 'it warn', 'it found', 'it finds', 'it went on', 'it goes on']],
 	[/\b(the )?NSPCC\b/g, 'NSPCC', ['nspcc']],

@@ -95,6 +95,9 @@ describe('organisations as speakers', () => {
 		['A spokesman for the Children’s Commissioner for England said: “We are working with partners.”', 'Children’s Commissioner for England'],
 		['A spokesperson for Bolton said: “We are working with partners.”', 'Bolton Council'],
 		['“We are working with partners,” the council’s spokesperson said.', 'Wigan Council'],
+		// A document named with a word or two before it: the report is Ofsted's, a monitoring letter too.
+		['The 12-page report concluded: “Leaders have been too slow to act.”', 'Ofsted'],
+		['The monitoring letter noted: “Leaders have been too slow to act.”', 'Ofsted'],
 		// The one a sentence before says was approached for comment.
 		['The Department for Education has been approached for comment. A spokesperson said: “We are working with partners.”', 'Department for Education'],
 	])('%j → %s', (paragraph, speaker) => {
