@@ -1,21 +1,37 @@
-/** How a cache beside the store (the start snapshot, the cohort) is written. */
-import {chmodSync, renameSync, statSync, unlinkSync, writeFileSync} from 'node:fs';
+/** How a cache beside the store (the start snapshot, the cohort, the records, the search index) is written. */
+import {chmodSync, closeSync, openSync, renameSync, statSync, unlinkSync, writeFileSync} from 'node:fs';
 import {tempPath} from './store/atomic-write.js';
 
 /**
- * Writes a cache beside the store: as private as the store (0600 stays 0600, whatever the umask, since caches name
- * people and quote events), through a temp file renamed into place. False, with nothing left behind, if it cannot
- * (`content` may throw to give up): a cache is only ever a shortcut.
+ * Writes a cache beside the store through `write`, given the open temp file: as private as the store (0600 stays
+ * 0600, whatever the umask, since caches name people and quote their words), renamed into place only when `write`
+ * returns true. False, with nothing left behind, if it cannot or `write` gives up (returns false or throws): a
+ * cache is only ever a shortcut.
  */
-export function writeBesideStore(storePath: string, target: string, content: () => string): boolean {
+export function streamBesideStore(storePath: string, target: string, write: (fd: number) => boolean): boolean {
 	const temp = tempPath(target);
+	let fd: number | null = null;
 	try {
 		const mode = statSync(storePath).mode & 0o7777;
-		writeFileSync(temp, content(), {mode});
+		fd = openSync(temp, 'w', mode);
 		chmodSync(temp, mode);
+		const keep = write(fd);
+		closeSync(fd);
+		fd = null;
+		if (!keep) {
+			unlinkSync(temp);
+			return false;
+		}
+
 		renameSync(temp, target);
 		return true;
 	} catch {
+		try {
+			if (fd !== null) closeSync(fd);
+		} catch {
+			// closed already
+		}
+
 		try {
 			unlinkSync(temp);
 		} catch {
@@ -24,4 +40,12 @@ export function writeBesideStore(storePath: string, target: string, content: () 
 
 		return false;
 	}
+}
+
+/** A cache of one string beside the store (`content` may throw to give up). */
+export function writeBesideStore(storePath: string, target: string, content: () => string): boolean {
+	return streamBesideStore(storePath, target, (fd) => {
+		writeFileSync(fd, content());
+		return true;
+	});
 }

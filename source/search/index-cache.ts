@@ -3,9 +3,9 @@
  * re-index it. The file names the store state it was built from (the identities of the store and its curated
  * file: every save renames a new file into place); any other state, or a damaged file, means rebuild.
  */
-import {closeSync, fstatSync, openSync, renameSync, unlinkSync, writeSync} from 'node:fs';
+import {closeSync, fstatSync, openSync, writeSync} from 'node:fs';
+import {streamBesideStore} from '../corpus/cache-write.js';
 import type {StoreData} from '../corpus/schema.js';
-import {tempPath} from '../corpus/store/atomic-write.js';
 import {storeState} from '../corpus/store/file-identity.js';
 import {readFully} from '../corpus/store/text-in-file.js';
 import {Searcher} from './search.js';
@@ -40,33 +40,13 @@ export function loadIndex(storePath: string): TermIndex | null {
 
 /** Saves the index for the store's current state; returns false (and leaves nothing behind) if it cannot. */
 export function saveIndex(storePath: string, index: TermIndex): boolean {
-	const target = indexPath(storePath);
-	const tmp = tempPath(target);
-	let fd: number | null = null;
-	try {
-		const state = storeState(storePath);
-		fd = openSync(tmp, 'w');
+	return streamBesideStore(storePath, indexPath(storePath), (fd) => {
 		// Part by part: one buffer of the whole index would copy its postings.
-		for (const part of [Buffer.from(`${magic}${state}\n`), ...index.serializedParts()]) {
+		for (const part of [Buffer.from(`${magic}${storeState(storePath)}\n`), ...index.serializedParts()]) {
 			for (let done = 0; done < part.length; ) done += writeSync(fd, part, done, part.length - done);
 		}
-		closeSync(fd);
-		fd = null;
-		renameSync(tmp, target);
 		return true;
-	} catch {
-		try {
-			if (fd !== null) closeSync(fd);
-		} catch {
-			// closed or never opened: the temp file is removed all the same
-		}
-		try {
-			unlinkSync(tmp);
-		} catch {
-			// nothing was written
-		}
-		return false;
-	}
+	});
 }
 
 /** A searcher for the store at `storePath` holding `data`: from the saved index when it fits, else built and saved. */

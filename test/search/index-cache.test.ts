@@ -1,5 +1,5 @@
 /** The index saved beside the store: reused while the store is unchanged, rebuilt when it changed or is damaged. */
-import {copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
@@ -26,6 +26,18 @@ describe('the saved search index', () => {
 		const loaded = loadIndex(store);
 		expect(loaded?.documents).toBe(first.index.documents);
 		expect(searcherFor(store, data).search('poundland')).toEqual(first.search('poundland'));
+	});
+
+	it('is as private as the store: a 0600 store gets a 0600 index, whatever the umask', () => {
+		const {store, data} = setup();
+		chmodSync(store, 0o600);
+		const umask = process.umask(0o022);
+		try {
+			expect(saveIndex(store, Searcher.fromStore(data).index)).toBe(true);
+		} finally {
+			process.umask(umask);
+		}
+		expect(statSync(indexPath(store)).mode & 0o777).toBe(0o600);
 	});
 
 	it('is not used once the store has been replaced', async () => {

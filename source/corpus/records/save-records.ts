@@ -5,9 +5,9 @@
  * while the file is still in that state.
  */
 import {createHash} from 'node:crypto';
-import {chmodSync, closeSync, openSync, renameSync, statSync, unlinkSync, writeSync} from 'node:fs';
+import {statSync, writeSync} from 'node:fs';
+import {streamBesideStore} from '../cache-write.js';
 import type {StoreData} from '../schema.js';
-import {tempPath} from '../store/atomic-write.js';
 import {holdsCurated} from '../store/curated-split.js';
 import {fileIdentity} from '../store/file-identity.js';
 import {articleBulk, bulkChunkRecords, bulkSection, chunkRecords, recordsFormat, recordsPath, type ChunkInfo, type RecordsHeader, type SavedParagraphs} from './records-format.js';
@@ -19,14 +19,8 @@ import {articleBulk, bulkChunkRecords, bulkSection, chunkRecords, recordsFormat,
  */
 export function saveRecords(storePath: string, extracted: StoreData, identity: string | null): boolean {
 	if (identity === null || holdsCurated(extracted)) return false;
-	const target = recordsPath(storePath);
-	const temp = tempPath(target);
-	let fd: number | null = null;
-	try {
+	return streamBesideStore(storePath, recordsPath(storePath), (fd) => {
 		if (fileIdentity(statSync(storePath)) !== identity) return false;
-		const mode = statSync(storePath).mode & 0o7777;
-		fd = openSync(temp, 'w', mode);
-		chmodSync(temp, mode);
 		const out = new Appender(fd);
 		const top = extracted as unknown as Record<string, unknown>;
 		const keys = Object.keys(top);
@@ -42,31 +36,9 @@ export function saveRecords(storePath: string, extracted: StoreData, identity: s
 		const header: RecordsHeader = {format: recordsFormat, state: identity, keys, scalars, sections};
 		const headerStart = out.at;
 		out.write(Buffer.from(`${JSON.stringify(header)}\n${headerStart.toString(16).padStart(16, '0')}\n`));
-		closeSync(fd);
-		fd = null;
 		// The store may have been saved while the records were written: then they are of no state, and dropped.
-		if (fileIdentity(statSync(storePath)) !== identity) {
-			unlinkSync(temp);
-			return false;
-		}
-
-		renameSync(temp, target);
-		return true;
-	} catch {
-		try {
-			if (fd !== null) closeSync(fd);
-		} catch {
-			// closed already
-		}
-
-		try {
-			unlinkSync(temp);
-		} catch {
-			// nothing was written
-		}
-
-		return false;
-	}
+		return fileIdentity(statSync(storePath)) === identity;
+	});
 }
 
 /** The articles without their bulk (each field a section of its own) and without their raw text. */
