@@ -7,10 +7,11 @@
  *
  *     node dist-bench/bench/extract-ab.js --a DIST_A --b DIST_B [--rounds N] FILE_OR_FOLDER...
  */
-import {readdirSync, readFileSync, statSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {parseArgs} from 'node:util';
+import {articleFiles, mainThreadCpu} from './thread-cpu.js';
 
 const {values, positionals} = parseArgs({
 	allowPositionals: true,
@@ -18,19 +19,7 @@ const {values, positionals} = parseArgs({
 });
 if (!values.a || positionals.length === 0) throw new Error('usage: extract-ab.js --a DIST_A --b DIST_B [--rounds N] FILE_OR_FOLDER...');
 
-function articleFiles(path: string): string[] {
-	if (!statSync(path).isDirectory()) return [path];
-	return readdirSync(path, {withFileTypes: true})
-		.filter((e) => !e.name.startsWith('.'))
-		.sort((a, b) => a.name.localeCompare(b.name))
-		.flatMap((e) => (e.isDirectory() ? articleFiles(join(path, e.name)) : e.name.endsWith('.txt') ? [join(path, e.name)] : []));
-}
 
-/** The main thread's CPU milliseconds (Linux). */
-function threadCpuMs(): number {
-	const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-	return (Number(fields[11]) + Number(fields[12])) * 10;
-}
 
 const bytes = positionals.flatMap(articleFiles).map((f) => readFileSync(f));
 const today = new Date('2026-11-22T12:00:00Z');
@@ -56,9 +45,9 @@ const ratios: number[] = [];
 for (let r = 0; r < Number(values.rounds); r++) {
 	const got = {A: 0, B: 0};
 	for (const k of r % 2 === 0 ? (['A', 'B'] as const) : (['B', 'A'] as const)) {
-		const c0 = threadCpuMs();
+		const c0 = mainThreadCpu()! * 1000;
 		runs[k]();
-		got[k] = threadCpuMs() - c0;
+		got[k] = mainThreadCpu()! * 1000 - c0;
 		ms[k].push(got[k]);
 	}
 	ratios.push(got.B / got.A);

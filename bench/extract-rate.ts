@@ -8,36 +8,18 @@
  * SHA-256 of every file's extraction as JSON (a fixed "today"), to check that an optimisation changes no output.
  */
 import {createHash} from 'node:crypto';
-import {readdirSync, readFileSync, statSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {parseArgs} from 'node:util';
+import {articleFiles, mainThreadCpu} from './thread-cpu.js';
 
 const {values, positionals} = parseArgs({
 	allowPositionals: true,
 	options: {dist: {type: 'string', default: 'dist'}, passes: {type: 'string', default: '1'}, dump: {type: 'boolean', default: false}},
 });
 
-function articleFiles(path: string): string[] {
-	if (!statSync(path).isDirectory()) return [path];
-	return readdirSync(path, {withFileTypes: true})
-		.filter((e) => !e.name.startsWith('.'))
-		.sort((a, b) => a.name.localeCompare(b.name))
-		.flatMap((e) => (e.isDirectory() ? articleFiles(join(path, e.name)) : e.name.endsWith('.txt') ? [join(path, e.name)] : []));
-}
 
-/**
- * The main thread's CPU seconds (Linux: /proc, 10 ms ticks), else null. On a loaded machine the wall clock
- * counts other processes' turns; this counts the extraction's own work (not the GC's helper threads).
- */
-function mainThreadCpu(): number | null {
-	try {
-		const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-		return (Number(fields[11]) + Number(fields[12])) / 100;
-	} catch {
-		return null;
-	}
-}
 
 const dist = resolve(values.dist);
 const load = async (...names: string[]) => {

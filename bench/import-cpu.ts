@@ -8,11 +8,12 @@
  * Prints articles/s, the CPU seconds of the process and of the importing thread (from /proc: on a loaded machine
  * the wall clock varies by a third from run to run, the CPU less), the peak RSS and the load average.
  */
-import {readFileSync, rmSync} from 'node:fs';
+import {rmSync} from 'node:fs';
 import {loadavg} from 'node:os';
 import {join, resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {parseArgs} from 'node:util';
+import {mainThreadCpu} from './thread-cpu.js';
 
 const {values, positionals} = parseArgs({options: {dist: {type: 'string', default: 'dist'}}, allowPositionals: true});
 const [corpus, store] = positionals;
@@ -25,11 +26,6 @@ const dist = resolve(values.dist);
 type Module = Record<string, (...a: never[]) => Promise<unknown>>;
 const load = async (file: string) => (await import(pathToFileURL(join(dist, file)).href)) as Module;
 
-/** CPU seconds of the importing (main) thread, from /proc. */
-function mainThreadCpu(): number {
-	const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-	return (Number(fields[11]) + Number(fields[12])) / 100;
-}
 
 for (const suffix of ['', '.lock', '.curated.json']) rmSync(store + suffix, {force: true, recursive: true});
 const {openStore} = await load('corpus/store/index.js');
@@ -44,6 +40,6 @@ const cpu = process.cpuUsage();
 const articles = report.added + report.replaced + report.unchanged;
 process.stdout.write(
 	`${articles} articles in ${seconds.toFixed(1)} s: ${(articles / seconds).toFixed(1)} articles/s; CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s ` +
-		`(importing thread ${mainThreadCpu().toFixed(1)} s); peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB; ` +
+		`(importing thread ${(mainThreadCpu() ?? Number.NaN).toFixed(1)} s); peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB; ` +
 		`load ${loadBefore.toFixed(2)} -> ${loadavg()[0]!.toFixed(2)}\n`,
 );
