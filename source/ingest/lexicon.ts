@@ -259,8 +259,6 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	[/\b(a|the) (council|authority)(?:['’]s)? (spokesman|spokeswoman|spokesperson)\b|\b(a|the) spokes(man|woman|person) for the (council|authority)\b/gi, 'the council', ['spokes']],
 	// "A Slough Borough Council spokesperson": the organisation as printed; resolved by name in mentions.ts.
 	[/\b(?:[Aa]|[Tt]he) ((?:[A-Z][\w’'-]+ )+(?:Borough |City |County |District |Metropolitan Borough )?Council) (?:spokesman|spokeswoman|spokesperson)\b|\b(?:[Aa]|[Tt]he) spokes(?:man|woman|person) for ((?:[A-Z][\w’'-]+ )+(?:Borough |City |County |District )?Council)\b/g, '$council', ['spokes']],
-	// "A spokesperson for Leeds said": the council of the place named (resolved against the authority list in mentions.ts).
-	[/\b(?:[Aa]|[Tt]he) spokes(?:man|woman|person) for ((?:[A-Z][\w’'-]+ )*[A-Z][\w’'-]+)\b(?! (?:[A-Z]|Council|council))/g, '$place-council', ['spokes']],
 	// "Peterborough City Council has promised": a council named as the subject (checked against the authority list).
 	[/\b((?:[A-Z][\w’'-]+ )+(?:Borough |City |County |District |Metropolitan Borough )?Council)\b(?! (leader|member|spokes))/g, '$council', ['council']],
 	// "The council said:", "the city council said:": the article's own council, only as the subject of a reporting verb.
@@ -281,7 +279,8 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	// "It continued:", "It said the council had": a document or an organisation quoted just before.
 	[/(?<![A-Za-z])[Ii]t(?= (?:said|says|added|adds|continued|continues|reads|read|states|stated|concluded|concludes|noted|notes|warned|warns|found|finds|went on|goes on)\b)/g, 'it', ['it said', 'it says', 'it added', 'it adds', 'it continue', 'it read', 'it state', 'it conclude', 'it note', 'it warn', 'it found', 'it finds', 'it went on', 'it goes on']],
 	[/\b(the )?NSPCC\b/g, 'NSPCC', ['nspcc']],
-	// "A Home Office spokesperson", "a spokesman for the Children’s Commissioner for England": any other body, as printed.
+	// "A Home Office spokesperson", "a spokesman for the Children’s Commissioner for England": any other body, as printed;
+	// "a spokesperson for Leeds": the council of the place named (mentions.ts checks it against the authority list).
 	[/\b(?:[Aa]n?|[Tt]he) ((?:[A-Z][\w’'-]+ )*[A-Z][\w’'-]+) spokes(?:man|woman|person)\b|\bspokes(?:man|woman|person) for (?:the )?((?:[A-Z][\w’'-]+ )*[A-Z][\w’'-]+(?: for [A-Z][\w’'-]+)?)/g, '$printed-body', ['spokes']],
 	// "The spokeswoman said:", "A spokesman added": the organisation whose spokesperson the article named, else the council.
 	[/\b(?:[Tt]he|[Aa]) spokes(?:man|woman|person)\b(?! for\b)/g, 'the spokesperson', ['spokes']],

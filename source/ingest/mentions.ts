@@ -199,10 +199,6 @@ export function findMentions(narrative: string): Mention[] {
 				const name = printed.slice(auth.start);
 				if (!taken(s + at + auth.start, s + at + printed.length)) out.push({kind: 'org', start: s + at + auth.start, end: s + at + printed.length, org: name});
 			}
-			else if (org === '$place-council') {
-				const place = findAuthorityMentions(m[1]!).find((a) => a.start === 0 && a.end === m[1]!.length);
-				if (place) out.push({kind: 'org', start: s, end: e, org: `${place.name} Council`});
-			}
 			else if (org === '$printed-body') {
 				const name = (m[1] ?? m[2])!;
 				const at = s + m[0].indexOf(name);
