@@ -39,10 +39,10 @@ export type QuoteParagraph = {
 type Found = {speaker: Speaker; how: ExtractedQuote['how']; cue: string};
 
 /** A document introduced with its author: "in a letter to", "a statement from", "wrote to", "her report". */
-const documentIntro = /\b(?:in|with|issued|published|sent|released|wrote|set out[^.]{0,40}?)\s+(?:a|an|her|his|their|its)\s+(?:new\s+|latest\s+|final\s+|open\s+|written\s+)?(letter|statement|report|direction|e-?mail|review|submission|briefing)\b|\b(letter|statement|report|e-?mail)\s+from\b|\bwrote\s+to\b|(?:^\s*|[.!?]\s+)(?:His|Her|Their)\s+(?:new\s+|latest\s+|final\s+)?(letter|statement|e-?mail)\b/gi;
+const documentIntro = /\b(?:in|with|issued|published|sent|released|wrote|set out[^.]{0,40}?)\s+(?:a|an|her|his|their|its)\s+(?:new\s+|latest\s+|final\s+|open\s+|written\s+)?(letter|statement|report|direction|e-?mail|review|submission|briefing)\b|\b(letter|statement|report|e-?mail)\s+from\b|\b(?:wrote|written)\s+to\b|(?:^\s*|[.!?]\s+)(?:His|Her|Their)\s+(?:new\s+|latest\s+|final\s+)?(letter|statement|e-?mail)\b/gi;
 
 /** A cheap test before documentIntro: most paragraphs name no document. */
-const documentWords = /letter|statement|report|direction|mail|review|submission|briefing|wrote/i;
+const documentWords = /letter|statement|report|direction|mail|review|submission|briefing|wrote|written/i;
 
 /** The charities and unions of lexicon.ts's organisations, for "the charity said", "a spokesperson for the union". */
 const charities = new RegExp(`^(?:NSPCC|${charityNames})$`);
@@ -144,9 +144,10 @@ export class Attributor {
 			return named ? {name: named.name, person: named} : {name: 'Commissioner', person: null};
 		}
 		if (m.org === 'the minister') {
-			// The minister the article names ("Children's Minister Helen Marsh"), if it names one.
+			// The minister the article names ("Children's Minister Helen Marsh"), if it names one; an unnamed one speaks
+			// for the department whose minister stories about children's services quote.
 			const named = this.people.people.find((p) => p.roles.some((r) => /\b(minister|secretary of state|education secretary)\b/i.test(r)));
-			return named ? {name: named.name, person: named} : {name: 'Government', person: null};
+			return named ? {name: named.name, person: named} : {name: 'Department for Education', person: null};
 		}
 		// Inspectors are Ofsted's unless the story has named the probation inspectorate (a youth justice inspection).
 		if (m.org === 'the inspectorate') return {name: this.probation ? 'HM Inspectorate of Probation' : 'Ofsted', person: null};

@@ -216,6 +216,11 @@ describe('letters, organisations and pronouns', () => {
 		expect(quotes('The chief executive, Peter Bunyan, has replied to Ofsted. His letter was copied to the council leader, Mark Hawley.', 'The letter says: “We accept that progress has been uneven this year.”')).toEqual([[3, 'We accept that progress has been uneven this year.', 'Peter Bunyan']]);
 	});
 
+
+	test('"has written to" introduces a letter; an unnamed minister’s letter is the Department for Education’s', () => {
+		expect(quotes('The children’s minister has written to the council to say she accepts the commissioner’s advice.', 'The letter reads: “I expect the council to move quickly.”')).toEqual([[3, 'I expect the council to move quickly.', 'Department for Education']]);
+		expect(quotes('Minister Helen Marsh has written to the council.', 'The letter reads: “I expect the council to move quickly.”')).toEqual([[3, 'I expect the council to move quickly.', 'Helen Marsh']]);
+	});
 	test('an organisation right before its verb speaks, even after a person in the sentence', () => {
 		expect(quotes('Cllr Karen Kilbride said she had been “blindsided”, but Wigan Council said: “The decision was taken after careful consideration.”').find((q) => !String(q[1]).startsWith('~'))?.[2]).toBe('Wigan Council');
 	});
