@@ -90,3 +90,14 @@ export const rules: readonly Rule[] = [
 	{group: 'funding', type: 'funding', needs: ['£', 'budget'], unless: /\b(salary|salaries|pay-?off|payout|severance|pension|a year for the role)\b|-a-year (post|job|role)\b|\b(councils|local authorities) (in England|across the country|nationally|will|would|have|had|face|faced|are|were)\b|\bacross England\b/i, test: /£\s?\d[\d.,]*\s?(m|bn|k|million|billion)\b|£\s?\d{1,3}(?:,\d{3})+\b|\b(funding|investment|grant|budget)\b[^.]*?£\s?\d|\bbudget\b[^.]*\b(increases|increased|raises|raised|boosts|boosted)\b[^.]*\bspending on children['’]s (services|social care)\b/i},
 ];
 
+
+/**
+ * "Rochdale's improvement notice, first issued in April 2013 after an inspection found ..., has now been lifted":
+ * the clauses split the lifting from the notice it lifts, which is the sentence's subject (the words before its
+ * first comma). The match is the lifting words, as the rule's own would be.
+ */
+export function subjectLifted(type: string, clause: string, sentence: string): RegExpExecArray | null {
+	if (type !== 'improvement-notice-lifted') return null;
+	const bare = /\b(?:has|have|had|was|were|is)\s+(?:now\s+|finally\s+|formally\s+|since\s+)?been\s+(?:lifted|removed|withdrawn|revoked|rescinded)\b/i.exec(clause);
+	return bare && /^[^,.]*\b(?:improvement notice|notice to improve|statutory direction)\b[^,.]*,/i.test(sentence) ? bare : null;
+}

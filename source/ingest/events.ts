@@ -17,7 +17,7 @@ import type {DateMatch} from './dates/types.js';
 import {authorityList, clauses, dateList, offsetBefore, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
 import {headlineRatings, ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './event-facets.js';
 import {aspiration, embeddedEvent, eventVerbs, future, gradingScale, inspectionBefore, judgedBy, judgementVerb, newsTense, notJudgementRe, notMadeBy, notMadeByRe, otherAuthorities, sameGrade, sendWeaknesses, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
-import {rules} from './event-rules.js';
+import {rules, subjectLifted} from './event-rules.js';
 import {anchoredToStory, dayBefore, gradeLeftYearsAgo, isStoryDate, laterThan, laterWords, recentDay, storyYear, withinFrom, type StoryDate} from './event-story-date.js';
 import {headlineJudgements} from './event-headline.js';
 import {visitsBehindNews} from './event-visits.js';
@@ -107,13 +107,15 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				shortReferenceWords.some((w) => present.has(w)));
 			// The asides (looked for only where their words are), the sentence's judgement and its inspections' dates are read by the clauses alone.
 			// Asides that carry their own event and date: ", who has led the service since 2021,", ", issued in March 2022,",
+			// a clause about a place that ends the sentence (", where services were rated inadequate last month."; not
+			// ", which will be debated on Wednesday.", which dates the event it follows),
 			// and a "since" clause ("spent £20m since the service was rated inadequate in 2019").
 			// A participle's aside is another event's only for events that aside cannot describe ("the notice, issued in
 			// March 2022, was lifted"; "the notice, issued on Tuesday," is the notice's own date).
 			const asides = [
-				...(mayReport && /who|which|ahead of|until|since/.test(lowered) ? sentence.matchAll(/,\s*(?:who|whose|which)\b[^,;]*(?=,)|\bahead of\b[^,;]*|\buntil\b[^,;]*|\bsince\b(?!\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|last|then)\b)(?:(?!\s(?:last|this|yesterday|earlier this)\b)[^,;])*/gi) : []),
+				...(mayReport && /who|which|where|ahead of|until|since/.test(lowered) ? sentence.matchAll(/,\s*(?:who|whose|which|where)\b[^,;]*(?=,)|,\s*(?:whose|where)\b[^,;]*(?=[.!?]?\s*$)|\bahead of\b[^,;]*|\buntil\b[^,;]*|\bsince\b(?!\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|last|then)\b)(?:(?!\s(?:last|this|yesterday|earlier this)\b)[^,;])*/gi) : []),
 			].map((m) => ({start: m.index!, end: m.index! + m[0].length, of: null as RegExp | null}));
-			for (const m of mayReport ? sentence.matchAll(/,\s*(?:(issued|imposed|served|placed|introduced|appointed|set up|published|dated)|(rated|judged))\b[^,;]*(?=,)/gi) : [])
+			for (const m of mayReport ? sentence.matchAll(/,\s*(?:(?:first|originally|initially|previously|last)\s+)?(?:(issued|imposed|served|placed|introduced|appointed|set up|published|dated)|(rated|judged))\b[^,;]*(?=,)/gi) : [])
 				asides.push({start: m.index!, end: m.index! + m[0].length, of: m[1] ? notMadeByRe : notJudgementRe});
 
 			// The sentence's grades, read once: whether it judges, and which grade a date is nearest.
@@ -348,7 +350,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					if (rule.type === 'inspection-visit' && !(scheduledByDate || /\b(scheduled|is due|are due|will|expected to)\b/i.test(clause)) && (judged || (clauseDates.length === 0 && sentenceJudged && !laterWords(clause)))) continue;
 					const named = commissioner && rule.group.startsWith('commissioner') ? clause.indexOf(commissioner) : -1;
 					const read = named >= 0 ? `${clause.slice(0, named)}commissioner${clause.slice(named + commissioner!.length)}` : clause;
-					const hit = rule.test.exec(read);
+					const hit = rule.test.exec(read) ?? subjectLifted(rule.type, read, sentence);
 					if (hit && named >= 0 && hit.index > named) hit.index = Math.max(named, hit.index - ('commissioner'.length - commissioner!.length));
 					// A notice's lifting is where the lifting verb is: "The notice imposed in 2015 was lifted on 7 July".
 					const verbOf = hit && !rule.unless?.test(sentence) ? eventVerbs[rule.type] : undefined;

@@ -158,6 +158,11 @@ describe('how newsrooms report a judgement and what follows it', () => {
 		['The DfE issued an improvement notice, under which officials will review progress every six months.', ['improvement-notice ~2024-03-14']],
 		// A date after "imposed" is the imposing, not the lifting.
 		['The Government has lifted the improvement notice imposed on Bury Council in 2019.', ['improvement-notice-lifted ~2024-03-14', 'improvement-notice 2019']],
+		// The notice a lifting lifts can be the sentence's subject, split from it by an aside; the aside's date is the notice's.
+		['Bury’s improvement notice, first issued in April 2013 after a 2012 inspection found services inadequate, has now been lifted following a review.', ['improvement-notice 2013-04', 'inspection-judgement/inadequate 2012', 'improvement-notice-lifted ~2024-03-14']],
+		// A clause about the place that ends the sentence keeps its date; ", which will be debated on Wednesday" dates the vote.
+		['The DfE has appointed a commissioner to Bury Council, where children’s services were rated inadequate last month.', ['inspection-judgement/inadequate 2024-02', 'commissioner-appointed ~2024-03-14']],
+		['Conservatives have tabled a motion of no confidence in the leader, which will be debated on Wednesday (March 20).', ['no-confidence-vote 2024-03-20']],
 		// "in May" is the month, not "may".
 		['Ofsted carried out a monitoring visit in May.', ['inspection-visit 2023-05']],
 		// Bounds are not the event's date: the board is the news of the day.
