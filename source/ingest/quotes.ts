@@ -12,6 +12,7 @@ import type {ArticlePerson, PeopleResult} from './people.js';
 import type {QuoteSpan} from './quote-spans.js';
 import {isFullQuote} from './quote-whole.js';
 import {councilName} from './council-speaker.js';
+import {documentIntroduced, type DocumentNote} from './quote-documents.js';
 import {between, mentionsBetween, spanOrder, verbsBetween} from './quote-positions.js';
 import {verbsOf, type Verb} from './quote-verbs.js';
 import {sentenceSpans, squash} from './text.js';
@@ -38,12 +39,6 @@ export type QuoteParagraph = {
 
 type Found = {speaker: Speaker; how: ExtractedQuote['how']; cue: string};
 
-/** A document introduced with its author: "in a letter to", "a statement from", "wrote to", "her report". */
-const documentIntro = /\b(?:in|with|issued|published|sent|released|wrote|set out[^.]{0,40}?)\s+(?:a|an|her|his|their|its)\s+(?:new\s+|latest\s+|final\s+|open\s+|written\s+)?(letter|statement|report|direction|e-?mail|review|submission|briefing)\b|\b(letter|statement|report|e-?mail)\s+from\b|\b(?:wrote|written)\s+to\b|(?:^\s*|[.!?]\s+)(?:His|Her|Their)\s+(?:new\s+|latest\s+|final\s+)?(letter|statement|e-?mail)\b/gi;
-
-/** A cheap test before documentIntro: most paragraphs name no document. */
-const documentWords = /letter|statement|report|direction|mail|review|submission|briefing|wrote|written/i;
-
 /** The charities and unions of lexicon.ts's organisations, for "the charity said", "a spokesperson for the union". */
 const charities = new RegExp(`^(?:NSPCC|${charityNames})$`);
 const unions = new RegExp(`^(?:${unionNames})$`);
@@ -59,7 +54,7 @@ export class Attributor {
 	/** Whether that speaker's words were reported (with quoted fragments), not only announced. */
 	private previousReported = false;
 	/** The letter, report or statement last introduced with its author: "It continued:" and "The letter reads:". */
-	private lastDocument: {kind: string; author: Speaker} | null = null;
+	private lastDocument: DocumentNote | null = null;
 	/** Whether the story has named the probation inspectorate, whose inspectors these then are. */
 	private probation = false;
 	/** The trusts, boards and partnerships the article has named, in order: "the trust said", "the board said". */
@@ -172,42 +167,10 @@ export class Attributor {
 		return null;
 	}
 
-	/**
-	 * Documents the narrative introduces with their author: "Helen Marsh set out her decision in a letter to ...",
-	 * "a statement from the council", "the commissioner's report", "Mark Dunne wrote to councillors".
-	 */
+	/** Documents the narrative introduces with their author (quote-documents.ts). */
 	private noteDocuments(p: QuoteParagraph): void {
-		if (!documentWords.test(p.narrative)) return;
-		// "The Ofsted report warned": the report named last is the inspectorate's, whatever report came before.
-		if (/\b(Ofsted|inspection)(['’]s)? (report|findings)\b|\breport by Ofsted\b/i.test(p.narrative)) this.lastDocument = {kind: 'report', author: {name: 'Ofsted', person: null, written: true}};
-		// "Ofsted's letter to the council said": its monitoring letter, quoted as "The letter added:".
-		if (/\b(Ofsted|inspectors)['’]s? (?:monitoring |latest |inspection )?letter\b|\bletter from Ofsted\b|\bmonitoring (?:visit )?letter\b/i.test(p.narrative)) this.lastDocument = {kind: 'letter', author: {name: 'Ofsted', person: null, written: true}};
-		// "In the commissioner's report, Dr Okafor praises ...": the report that "The report said:" quotes next is hers.
-		if (/\bcommissioner['’]s (?:final |latest |interim |first |second )?(report|review|findings)\b/i.test(p.narrative)) {
-			const author = this.fromMention({kind: 'org', start: 0, end: 0, org: 'the commissioner'});
-			if (author) this.lastDocument = {kind: 'report', author: {...author, written: true}};
-		}
-		for (const m of p.narrative.matchAll(documentIntro)) {
-			const kind = (m[1] ?? m[2] ?? m[3] ?? 'letter').toLowerCase().replace('e-mail', 'email');
-			const at = m.index!;
-			const sentence = this.sentenceAround(p, at);
-			const after = mentionsBetween(p, at, Math.min(sentence.end, at + m[0].length + 60));
-			const from = /\bfrom\s*$/i.test(p.narrative.slice(at, at + m[0].length + 6)) || /^\s*from\b/i.test(p.narrative.slice(at + m[0].length));
-			const before = mentionsBetween(p, sentence.start, at).filter((x) => x.kind !== 'org' || !x.org.startsWith('the document:'));
-			// "His letter was copied to ...": the letter of whoever "his" is.
-			const possessive = m[3] ? p.mentions.find((x) => x.kind === 'pronoun' && x.start >= at && x.start <= at + m[0].length) : undefined;
-			let subject = possessive ?? (from ? after.find((x) => x.kind !== 'pronoun') : (before.find((x) => x.kind === 'person') ?? before.find((x) => x.kind === 'pronoun') ?? before[0]));
-			// "In a letter to council leader Graham Pike, minister Harriet Lowe set out ...": the subject after the opening phrase.
-			const comma = p.narrative.indexOf(',', at + m[0].length);
-			if (!subject && p.narrative.slice(sentence.start, at).trim() === '' && comma > 0 && comma < sentence.end) {
-				const later = mentionsBetween(p, comma, sentence.end);
-				subject = later.find((x) => x.kind === 'person') ?? later.find((x) => x.kind !== 'pronoun');
-			}
-			if (!subject) continue;
-			const author = this.fromMention(subject, p);
-			if (author && author.name !== 'Ofsted') this.lastDocument = {kind, author: {...author, written: true}};
-			else if (author && kind === 'report') this.lastDocument = {kind, author: {...author, written: true}};
-		}
+		const d = documentIntroduced(p, this.lastDocument, (m) => this.fromMention(m, p), (at) => this.sentenceAround(p, at));
+		this.lastDocument = d;
 	}
 
 	/**

@@ -1,0 +1,53 @@
+/**
+ * Letters, reports, statements and directions the narrative introduces with their author ("Helen Marsh set out her
+ * decision in a letter to ...", "a statement from the council", "the commissioner's report", "Mark Dunne wrote to
+ * councillors"): the author of what "The letter reads:" or "It continued:" quotes next.
+ */
+import type {Mention} from './mentions.js';
+import {mentionsBetween} from './quote-positions.js';
+import type {QuoteParagraph, Speaker} from './quotes.js';
+
+export type DocumentNote = {kind: string; author: Speaker};
+
+/** A document introduced with its author: "in a letter to", "a statement from", "wrote to", "her report". */
+const documentIntro = /\b(?:in|with|issued|published|sent|released|wrote|set out[^.]{0,40}?)\s+(?:a|an|her|his|their|its)\s+(?:new\s+|latest\s+|final\s+|open\s+|written\s+)?(letter|statement|report|direction|e-?mail|review|submission|briefing)\b|\b(letter|statement|report|e-?mail)\s+from\b|\b(?:wrote|written)\s+to\b|(?:^\s*|[.!?]\s+)(?:His|Her|Their)\s+(?:new\s+|latest\s+|final\s+)?(letter|statement|e-?mail)\b/gi;
+
+/** A cheap test before documentIntro: most paragraphs name no document. */
+const documentWords = /letter|statement|report|direction|mail|review|submission|briefing|wrote|written/i;
+
+/** The document the paragraph introduces last with its author, else the one noted before. */
+export function documentIntroduced(p: QuoteParagraph, last: DocumentNote | null, fromMention: (m: Mention) => Speaker | null, sentenceAround: (at: number) => {start: number; end: number}): DocumentNote | null {
+	let lastDocument = last;
+	if (!documentWords.test(p.narrative)) return lastDocument;
+	// "The Ofsted report warned": the report named last is the inspectorate's, whatever report came before.
+	if (/\b(Ofsted|inspection)(['’]s)? (report|findings)\b|\breport by Ofsted\b/i.test(p.narrative)) lastDocument = {kind: 'report', author: {name: 'Ofsted', person: null, written: true}};
+	// "Ofsted's letter to the council said": its monitoring letter, quoted as "The letter added:".
+	if (/\b(Ofsted|inspectors)['’]s? (?:monitoring |latest |inspection )?letter\b|\bletter from Ofsted\b|\bmonitoring (?:visit )?letter\b/i.test(p.narrative)) lastDocument = {kind: 'letter', author: {name: 'Ofsted', person: null, written: true}};
+	// "In the commissioner's report, Dr Okafor praises ...": the report that "The report said:" quotes next is hers.
+	if (/\bcommissioner['’]s (?:final |latest |interim |first |second )?(report|review|findings)\b/i.test(p.narrative)) {
+		const author = fromMention({kind: 'org', start: 0, end: 0, org: 'the commissioner'});
+		if (author) lastDocument = {kind: 'report', author: {...author, written: true}};
+	}
+	for (const m of p.narrative.matchAll(documentIntro)) {
+		const kind = (m[1] ?? m[2] ?? m[3] ?? 'letter').toLowerCase().replace('e-mail', 'email');
+		const at = m.index!;
+		const sentence = sentenceAround(at);
+		const after = mentionsBetween(p, at, Math.min(sentence.end, at + m[0].length + 60));
+		const from = /\bfrom\s*$/i.test(p.narrative.slice(at, at + m[0].length + 6)) || /^\s*from\b/i.test(p.narrative.slice(at + m[0].length));
+		const before = mentionsBetween(p, sentence.start, at).filter((x) => x.kind !== 'org' || !x.org.startsWith('the document:'));
+		// "His letter was copied to ...": the letter of whoever "his" is.
+		const possessive = m[3] ? p.mentions.find((x) => x.kind === 'pronoun' && x.start >= at && x.start <= at + m[0].length) : undefined;
+		let subject = possessive ?? (from ? after.find((x) => x.kind !== 'pronoun') : (before.find((x) => x.kind === 'person') ?? before.find((x) => x.kind === 'pronoun') ?? before[0]));
+		// "In a letter to council leader Graham Pike, minister Harriet Lowe set out ...": the subject after the opening phrase.
+		const comma = p.narrative.indexOf(',', at + m[0].length);
+		if (!subject && p.narrative.slice(sentence.start, at).trim() === '' && comma > 0 && comma < sentence.end) {
+			const later = mentionsBetween(p, comma, sentence.end);
+			subject = later.find((x) => x.kind === 'person') ?? later.find((x) => x.kind !== 'pronoun');
+		}
+		if (!subject) continue;
+		const author = fromMention(subject);
+		if (author && author.name !== 'Ofsted') lastDocument = {kind, author: {...author, written: true}};
+		else if (author && kind === 'report') lastDocument = {kind, author: {...author, written: true}};
+	}
+	return lastDocument;
+}
