@@ -2,6 +2,7 @@
  * Word lists the extraction rules rely on. They describe how British local papers write (titles, roles,
  * parties, reporting verbs), never a particular article.
  */
+import {roleReference} from './role-reference.js';
 
 /** Honorifics and council titles, as printed, with the gender they imply where they imply one. */
 export const titles: ReadonlyMap<string, {canonical: string; gender?: 'm' | 'f'; plural?: boolean}> = new Map([
@@ -131,6 +132,7 @@ export const speechVerbs = new Set([
 	'insisted',
 	'insists',
 	'continued',
+	'continues',
 	'commented',
 	'argued',
 	'argues',
@@ -251,6 +253,8 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	[/\b[Tt]he (Conservative|Labour|Liberal Democrat|Green|Independent|Reform) (?:group|opposition|administration)\b/g, '$party-group', ['group', 'opposition', 'administration']],
 	// Not "local government" (a sector) nor "the Local Government Association" (taken above).
 	[/(?<!\b[Ll]ocal )\b(the )?(Government|government)\b(?! commissioner)/g, 'Government', ['government']],
+	// "The director said:": the person the article named with that role (role-reference.ts).
+	[roleReference, '$role', ['director', 'councillor', 'cabinet member', 'leader', 'chief executive', 'mayor', 'chair', 'headteacher', 'mp ']],
 	// "The minister wrote": the minister the article names, if it names one (the attributor knows), else the Government.
 	[/\b(the )?(Education Secretary|Secretary of State|Children's Minister|Children’s Minister|minister)\b/g, 'the minister', ['education secretary', 'secretary of state', 'minister']],
 	[/\b(the )?(Liberal Democrats|Lib Dems)\b/g, 'Liberal Democrats', ['liberal democrats', 'lib dems']],

@@ -206,6 +206,7 @@ export function findMentions(narrative: string): Mention[] {
 				out.push({kind: 'org', start: at, end: at + name.length, org: place ? `${place.name} Council` : name});
 			}
 			else if (org === '$commissioner') out.push({kind: 'org', start: s, end: e, org: 'the commissioner'});
+			else if (org === '$role') out.push({kind: 'org', start: s, end: e, org: `the role:${m[1]!.toLowerCase()}`});
 			else if (org === '$inspectorate') out.push({kind: 'org', start: s, end: e, org: 'the inspectorate'});
 			else if (org === '$named-trust') {
 				const name = m[1]!.replace(/^(The|A|An|In|At|By|From|With|For|And|But|Both|Its|Their) /, '');

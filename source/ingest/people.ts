@@ -77,8 +77,10 @@ function isPlace(words: string): boolean {
 export function roleBefore(narrative: string, start: number): string | null {
 	// A role phrase is a few words long: looking back 160 characters keeps this linear on long paragraphs.
 	const before = narrative.slice(Math.max(0, start - 160), start);
-	// "The mayor, Jamal Haque, said": the role stands before the name, set off by a comma.
-	const set = /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+([A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,6}),\s*$/.exec(before);
+	// "The mayor, Jamal Haque, said": the role stands before the name, set off by a comma; so does "Brent's corporate
+	// director for children, Lewis Okafor," (normaliseRole puts the owner after the role). Not "the executive by the
+	// director, X,": a "by" ends the role before it.
+	const set = /(?:^|[\s(])(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+|(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s\s))(?![^,]*\bby\b)([A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,6}),\s*$/.exec(before);
 	if (set && set[1]!.split(/\s+/).some((w) => roleHeads.has(w.toLowerCase()))) return set[1]!;
 	const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), before.lastIndexOf('.'), before.lastIndexOf('–'), before.lastIndexOf('—')) + 1);
 	const words = clause.trim().split(/\s+/).filter(Boolean);

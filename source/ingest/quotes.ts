@@ -13,6 +13,7 @@ import type {QuoteSpan} from './quote-spans.js';
 import {isFullQuote} from './quote-whole.js';
 import {councilName} from './council-speaker.js';
 import {documentIntroduced, type DocumentNote} from './quote-documents.js';
+import {personByRole} from './role-reference.js';
 import {between, mentionsBetween, spanOrder, verbsBetween} from './quote-positions.js';
 import {verbsOf, type Verb} from './quote-verbs.js';
 import {sentenceSpans, squash} from './text.js';
@@ -39,6 +40,12 @@ export type QuoteParagraph = {
 
 type Found = {speaker: Speaker; how: ExtractedQuote['how']; cue: string};
 
+/** A sentence whose subject is a document: "The notice, sent by ...", "A report to the executive by ...". */
+const documentSubject = /^\s*(?:The|A|An|Her|His|Their|Its)\s+(?:[\w-]+\s+){0,3}?(letter|notice|direction|report|motion|statement|e-?mail|review|memo|briefing)\b/i;
+
+/** From a name to its verb across an aside: ", who introduced X to the cabinet, ", ", speaking alongside X, ". */
+const asideToVerb = /^\s*,\s*(?:who|whose|speaking|standing|sitting|alongside|flanked|joined|accompanied|introducing|welcoming|having)\b[^,.;:]*,\s*$/i;
+
 /** The charities and unions of lexicon.ts's organisations, for "the charity said", "a spokesperson for the union". */
 const charities = new RegExp(`^(?:NSPCC|${charityNames})$`);
 const unions = new RegExp(`^(?:${unionNames})$`);
@@ -60,6 +67,8 @@ export class Attributor {
 	/** The trusts, boards and partnerships the article has named, in order: "the trust said", "the board said". */
 	private readonly bodies: string[] = [];
 	private previousCue = '';
+	/** The previous paragraph, when it was a question and nothing else ("Is the service now safe?"). */
+	private previousQuestion = '';
 
 	constructor(
 		private readonly people: PeopleResult,
@@ -138,6 +147,10 @@ export class Attributor {
 			const named = this.people.people.find((p) => p.roles.some((r) => /commissioner/i.test(r)));
 			return named ? {name: named.name, person: named} : {name: 'Commissioner', person: null};
 		}
+		if (m.org.startsWith('the role:')) {
+			const person = personByRole(this.people.people, m.org.slice('the role:'.length), [this.lastSpeaker?.person ?? null]);
+			return person ? {name: person.name, person} : null;
+		}
 		if (m.org === 'the minister') {
 			// The minister the article names ("Children's Minister Helen Marsh"), if it names one; an unnamed one speaks
 			// for the department whose minister stories about children's services quote.
@@ -190,7 +203,11 @@ export class Attributor {
 		// "..., but the city council said:": an organisation right before its verb speaks, whoever the sentence named first.
 		const last = before.at(-1);
 		if (last?.kind === 'org' && !last.org.startsWith('the document:') && p.narrative.slice(last.end, verb.start).trim() === '' && before.some((m) => m.kind === 'person')) return this.fromMention(last, p);
-		const person = [...before].reverse().find((m) => m.kind !== 'org');
+		let person: Mention | undefined = [...before].reverse().find((m) => m.kind !== 'org');
+		// "Cllr Graham Bulloch, who introduced Ayo Bankole to the cabinet, said:": a name inside an aside between the
+		// subject and its verb is not the one speaking.
+		const aside = person ? before.findLast((m) => m.kind === 'person' && m.end <= person!.start && asideToVerb.test(p.narrative.slice(m.end, verb.start))) : undefined;
+		if (aside) person = aside;
 		if (person) {
 			// "council leader Amrit Sandhu and chief executive Joanne Pryor said": the first of a pair speaks first.
 			const k = before.indexOf(person);
@@ -206,6 +223,9 @@ export class Attributor {
 			const person = this.people.resolve({kind: 'person', start: 0, end: 0, names: [bare[1]!], title: null, gender: null});
 			if (person && person.name.includes(' ')) return {name: person.name, person};
 		}
+		// "The report, by Ofsted and the Care Quality Commission, found:": the first of a pair.
+		const pair = before.at(-2);
+		if (org && pair?.kind === 'org' && /^\s*and\s+$/i.test(p.narrative.slice(pair.end, org.start).replace(/\bthe\s+$/i, ''))) return this.fromMention(pair, p);
 		if (org) return this.fromMention(org, p);
 		// "said Cllr Smith": the speaker follows the verb.
 		const after = inSentence.find((m) => m.start >= verb.end);
@@ -261,8 +281,11 @@ export class Attributor {
 			const sp = this.subjectOf(p, before, sentence.start, s.start);
 			if (sp) {
 				const cue = squash(p.narrative.slice(sentence.start, before.end)).slice(-80);
-				// "X wrote:" makes the letter X's for what follows ("It continued:").
+				// "X wrote:" makes the letter X's for what follows ("It continued:"), and so does a sentence whose subject is
+				// the document ("The notice, sent by minister Diana Carver, says:").
 				if (/^wr/i.test(p.narrative.slice(before.start, before.end)) && sp.person) this.lastDocument = {kind: 'letter', author: {...sp, written: true}};
+				const document = documentSubject.exec(p.narrative.slice(sentence.start, before.start));
+				if (document) this.lastDocument = {kind: document[1]!.toLowerCase().replace('e-mail', 'email'), author: {...sp, written: true}};
 				return {speaker: sp, how: 'before', cue};
 			}
 		}
@@ -317,6 +340,8 @@ export class Attributor {
 			if (!found && opensWithQuote && this.previousNarrativeSpeaker)
 				found = {speaker: this.previousNarrativeSpeaker, how: this.previousReported ? 'reported-speech' : 'previous-paragraph', cue: this.previousCue};
 			if (!found && this.lastSpeaker && opensWithQuote) found = {speaker: this.lastSpeaker, how: 'continues', cue: this.previousCue};
+			// An interview printed as questions and answers: the answer is the interviewee's, the one the story is about.
+			if (!found && opensWithQuote && this.previousQuestion && this.focus) found = {speaker: {name: this.focus.name, person: this.focus}, how: 'previous-paragraph', cue: this.previousQuestion};
 			const text = full.map((s) => s.text).join(' … ');
 			out.push({paragraph: index, text, speaker: found?.speaker ?? null, fragment: false, how: found?.how ?? 'none', cue: found?.cue ?? ''});
 			if (found) {
@@ -357,6 +382,7 @@ export class Attributor {
 			}
 		}
 		this.previousHadQuote = full.length > 0;
+		this.previousQuestion = p.spans.length === 0 && /\?\s*$/.test(p.text) ? squash(p.text).slice(-80) : '';
 		this.runningOn = full.some((s) => !s.closed);
 		return out;
 	}

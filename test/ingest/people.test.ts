@@ -98,6 +98,11 @@ describe('collectPeople', () => {
 		expect(people(paragraph)[0]?.party).toBe(party);
 	});
 
+	test('a role after its owner’s possessive, set off by commas, is the role; a "by" ends a role phrase', () => {
+		expect(people('Wigan’s corporate director for children, Lewis Oyelaran, spoke.')[0]?.roles).toEqual(['corporate director for children, Wigan']);
+		expect(people('A report to the cabinet by the director of children’s services, Rachel Boyd, was published.')[0]?.roles).toEqual(['director of children’s services']);
+	});
+
 	test('an authority’s name is not a person', () => {
 		expect(people('Sarah Hale told Wigan Council that it was late.').map((p) => p.name)).toEqual(['Sarah Hale']);
 	});

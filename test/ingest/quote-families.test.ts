@@ -129,4 +129,36 @@ describe('the right person when two are named', () => {
 			[4, 'Ann Lee'],
 		]);
 	});
+
+	test('a name inside an aside between the subject and the verb is not the speaker', () => {
+		expect(quotes('Cllr Graham Bell, who introduced Ayo Banks to the cabinet on Thursday, said: “Having a senior social worker matters.”')).toEqual([[2, 'Graham Bell']]);
+		expect(quotes('Cllr Sheila Tate, speaking at the launch alongside adoptive father Craig Hart, said: “Children are waiting right now.”')).toEqual([[2, 'Sheila Tate']]);
+	});
+
+	test('"the director said" is the person the article named as director', () => {
+		expect(quotes('Wigan’s corporate director for children, Lewis Oyelaran, was joined on the panel by foster carer Michael Dane.', 'Asked about placements, the director said: “We are competing with private agencies.”')).toEqual([[3, 'Lewis Oyelaran']]);
+		expect(quotes('Cllr Hazel Brook, the cabinet member for children, welcomed the appointment of Stephen Tull.', '“We needed someone who has done this before,” the councillor said.')).toEqual([[3, 'Hazel Brook']]);
+		// Two directors named and neither speaking yet: nobody is guessed.
+		expect(quotes('The director of children’s services, Jo Bell, and the director of finance, Sam Hart, met inspectors.', 'The director said: “It was a frank meeting.”')).toEqual([[3, null]]);
+	});
+});
+
+describe('documents, joint authors and interviews', () => {
+	test('a sentence whose subject is the document makes it its author’s for "It continues:"', () => {
+		expect(quotes('A report to the cabinet by the director of children’s services, Rachel Boyd, states: “Referrals have risen by a third.”', 'It continues: “Without investment, caseloads will rise.”')).toEqual([
+			[2, 'Rachel Boyd'],
+			[3, 'Rachel Boyd'],
+		]);
+	});
+
+	test('a report by two bodies speaks for the first', () => {
+		expect(quotes('The report, by Ofsted and the Care Quality Commission, found: “Parents feel they have to battle for support.”')).toEqual([[2, 'Ofsted']]);
+	});
+
+	test('answers printed under questions are the interviewee’s', () => {
+		expect(quotes('We put three questions to Wigan Council’s director of children’s services, Ruth Penn.', 'Is the service now safe?', '“I believe children are safer than they were a year ago.”', 'Why has recruitment taken so long?', '“Because we were competing with every other council.”')).toEqual([
+			[4, 'Ruth Penn'],
+			[6, 'Ruth Penn'],
+		]);
+	});
 });
