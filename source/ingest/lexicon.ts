@@ -279,7 +279,7 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	// "His report, published last week, said": the document speaks for whoever "his" is.
 	[/\b(His|Her) (report|letter|statement|review|findings)\b/g, '$pronoun', ['his ', 'her ']],
 	// "The letter reads:", "the statement added": a document speaks for whoever wrote it (the attributor knows).
-	[/\b[Tt]he (?:(?:monitoring|latest|new|formal|official|full|written|joint|open|short|brief|\d+-page) )?(letter|statement|direction|email|e-mail|review|submission|memo|briefing|motion|notice)\b/g, '$document', ['letter', 'statement', 'direction', 'mail', 'review', 'submission', 'memo', 'briefing', 'motion', 'notice']],
+	[/\b[Tt]he (?:(?:monitoring|latest|new|formal|official|full|written|joint|open|short|brief|assessment|inspection|\d+-page) )?(letter|statement|direction|email|e-mail|review|submission|memo|briefing|motion|notice)\b/g, '$document', ['letter', 'statement', 'direction', 'mail', 'review', 'submission', 'memo', 'briefing', 'motion', 'notice']],
 	// "It continued:", "It said the council had": a document or an organisation quoted just before.
 	[/(?<![A-Za-z])[Ii]t(?= (?:said|says|added|adds|continued|continues|reads|read|states|stated|concluded|concludes|noted|notes|warned|warns|found|finds|went on|goes on)\b)/g, 'it', ['it said', 'it says', 'it added', 'it adds', 'it continue', 'it read', 'it state', 'it conclude', 'it note', 'it warn', 'it found', 'it finds', 'it went on', 'it goes on']],
 	[/\b(the )?NSPCC\b/g, 'NSPCC', ['nspcc']],

@@ -111,6 +111,8 @@ export class Attributor {
 			const kind = m.org.slice('the document:'.length);
 			const author = this.documentAuthor(kind);
 			if (author) return author;
+			// "The letter, published after a focused visit in October, reads:", "The assessment letter said:": the inspectorate's.
+			if (p && kind === 'letter' && /^[^.:;]{0,100}?\b(?:visit|inspection|inspectors|assessment)\b/i.test(p.narrative.slice(m.start))) return {name: this.probation ? 'HM Inspectorate of Probation' : 'Ofsted', person: null, written: true};
 			// Notices and directions are the Department's, whoever signed them.
 			return kind === 'notice' || kind === 'direction' ? {name: 'Department for Education', person: null, written: true} : null;
 		}

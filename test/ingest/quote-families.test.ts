@@ -151,6 +151,12 @@ describe('documents, joint authors and interviews', () => {
 		]);
 	});
 
+	test('a letter tied to a visit or an assessment, its author unnamed, is the inspectorate’s', () => {
+		expect(quotes('The letter, published after a focused visit in October, reads: “Social workers were creative in finding ways to see children.”')).toEqual([[2, 'Ofsted']]);
+		expect(quotes('The assessment letter, sent to the director, said: “The council has a strong track record.”')).toEqual([[2, 'Ofsted']]);
+		expect(quotes('The letter, sent to every councillor, reads: “We have lost confidence in the leadership.”')).toEqual([[2, null]]);
+	});
+
 	test('a report by two bodies speaks for the first', () => {
 		expect(quotes('The report, by Ofsted and the Care Quality Commission, found: “Parents feel they have to battle for support.”')).toEqual([[2, 'Ofsted']]);
 	});
