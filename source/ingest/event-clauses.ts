@@ -6,6 +6,7 @@ import {findAuthorityMentions} from '../corpus/authorities.js';
 import type {DateValue, EventType} from '../corpus/schema.js';
 import type {DateMatch} from './dates/types.js';
 import type {NamedMention, Participant} from './event-types.js';
+import {notJudgementRe, notMadeByRe} from './event-cues.js';
 
 /** A clause: a stretch of a sentence between strong breaks, so "rated X in 2012, although it later ... Y" splits. */
 export function clauses(sentence: string): {start: number; end: number}[] {
@@ -116,4 +117,22 @@ export function authorityList(sentence: string, main: string): string[] {
 	}
 	const run = runs.find((r) => r.length > 1 && r.some((m) => m.name === main)) ?? runs.find((r) => r.length > 1 && r[0]!.start === found[0]!.start);
 	return run ? [...new Set(run.map((m) => m.name))] : [main];
+}
+
+/**
+ * The asides of a sentence that carry their own event and date, each with the event types it cannot describe (null
+ * for any): ", who has led the service since 2021,", ", issued in March 2022,",
+ * a clause about a place that ends the sentence (", where services were rated inadequate last month."; not
+ * ", which will be debated on Wednesday.", which dates the event it follows),
+ * and a "since" clause ("spent £20m since the service was rated inadequate in 2019").
+ * A participle's aside is another event's only for events that aside cannot describe ("the notice, issued in
+ * March 2022, was lifted"; "the notice, issued on Tuesday," is the notice's own date).
+ */
+export function asidesOf(sentence: string, lowered: string): {start: number; end: number; of: RegExp | null}[] {
+	const asides = [
+		...(/who|which|where|ahead of|until|since/.test(lowered) ? sentence.matchAll(/,\s*(?:who|whose|which|where)\b[^,;]*(?=,)|,\s*(?:whose|where)\b[^,;]*(?=[.!?]?\s*$)|\bahead of\b[^,;]*|\buntil\b[^,;]*|\bsince\b(?!\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|last|then)\b)(?:(?!\s(?:last|this|yesterday|earlier this)\b)[^,;])*/gi) : []),
+	].map((m) => ({start: m.index!, end: m.index! + m[0].length, of: null as RegExp | null}));
+	for (const m of sentence.matchAll(/,\s*(?:(?:first|originally|initially|previously|last)\s+)?(?:(issued|imposed|served|placed|introduced|appointed|set up|published|dated)|(rated|judged))\b[^,;]*(?=,)/gi))
+		asides.push({start: m.index!, end: m.index! + m[0].length, of: m[1] ? notMadeByRe : notJudgementRe});
+	return asides;
 }

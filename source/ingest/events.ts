@@ -14,9 +14,9 @@ import {isAfter, monthsBetween, shiftDate, unknownDate} from '../corpus/date-val
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {datesOnce} from './dates/resolve.js';
 import type {DateMatch} from './dates/types.js';
-import {authorityList, clauses, dateList, offsetBefore, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
+import {asidesOf, authorityList, clauses, dateList, offsetBefore, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
 import {headlineRatings, ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './event-facets.js';
-import {aspiration, embeddedEvent, eventVerbs, future, gradingScale, inspectionBefore, judgedBy, judgementVerb, newsTense, notJudgementRe, notMadeBy, notMadeByRe, otherAuthorities, sameGrade, sendWeaknesses, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
+import {aspiration, conditionBefore, embeddedEvent, eventVerbs, future, gradingScale, inspectionBefore, judgedBy, judgementVerb, newsTense, notMadeBy, otherAuthorities, sameGrade, sendWeaknesses, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
 import {rules, subjectLifted} from './event-rules.js';
 import {anchoredToStory, dayBefore, gradeLeftYearsAgo, isStoryDate, laterThan, laterWords, recentDay, storyYear, withinFrom, type StoryDate} from './event-story-date.js';
 import {headlineJudgements} from './event-headline.js';
@@ -106,17 +106,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				(judging && ratingCueWords.some((w) => present.has(w))) ||
 				shortReferenceWords.some((w) => present.has(w)));
 			// The asides (looked for only where their words are), the sentence's judgement and its inspections' dates are read by the clauses alone.
-			// Asides that carry their own event and date: ", who has led the service since 2021,", ", issued in March 2022,",
-			// a clause about a place that ends the sentence (", where services were rated inadequate last month."; not
-			// ", which will be debated on Wednesday.", which dates the event it follows),
-			// and a "since" clause ("spent £20m since the service was rated inadequate in 2019").
-			// A participle's aside is another event's only for events that aside cannot describe ("the notice, issued in
-			// March 2022, was lifted"; "the notice, issued on Tuesday," is the notice's own date).
-			const asides = [
-				...(mayReport && /who|which|where|ahead of|until|since/.test(lowered) ? sentence.matchAll(/,\s*(?:who|whose|which|where)\b[^,;]*(?=,)|,\s*(?:whose|where)\b[^,;]*(?=[.!?]?\s*$)|\bahead of\b[^,;]*|\buntil\b[^,;]*|\bsince\b(?!\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|last|then)\b)(?:(?!\s(?:last|this|yesterday|earlier this)\b)[^,;])*/gi) : []),
-			].map((m) => ({start: m.index!, end: m.index! + m[0].length, of: null as RegExp | null}));
-			for (const m of mayReport ? sentence.matchAll(/,\s*(?:(?:first|originally|initially|previously|last)\s+)?(?:(issued|imposed|served|placed|introduced|appointed|set up|published|dated)|(rated|judged))\b[^,;]*(?=,)/gi) : [])
-				asides.push({start: m.index!, end: m.index! + m[0].length, of: m[1] ? notMadeByRe : notJudgementRe});
+			const asides = mayReport ? asidesOf(sentence, lowered) : [];
 
 			// The sentence's grades, read once: whether it judges, and which grade a date is nearest.
 			const sentenceGrades = mayReport && judging ? ratingsIn(sentence) : [];
@@ -157,6 +147,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 							// "A re-visit ... has found progress on the weaknesses identified at its SEND inspection in 2018": the date of
 							// another inspection, named right before it, away from this visit's words.
 							!(type === 'inspection-visit' && d.start > c.start + cueEnd + 30 && /\b(?:inspection|visit)s?\s*$/i.test(sentence.slice(Math.max(0, d.start - 20), d.start))) &&
+							// "according to a letter published on Monday": the letter's day, after the visit it reports.
+							!(type === 'inspection-visit' && /\b(?:published|released)\s+$/i.test(sentence.slice(Math.max(0, d.start - 12), d.start))) &&
 							// "X, who has led the service since 2021, said an action plan had been agreed": the aside's date is the aside's.
 							// An aside right after the event's own words describes them: "The commissioner's report, which reached the DfE in December,".
 							// "since it was last inspected in 2019, when services were judged ...": the when-clause shares the aside's date.
@@ -324,6 +316,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						if (aspiration.test(clause.slice(Math.max(0, r.index - 50), r.index)) || (aspiration.test(lead) && /\bto be (rated|judged|graded|given)\b/i.test(lead))) continue;
 						// "a service rated good or better", "judged good or outstanding": a standard, not a grade given.
 						if (/^[\s'’"”]*or (better|above|higher|outstanding|worse|below)\b/i.test(clause.slice(r.end, r.end + 30))) continue;
+						// "could face intervention if services were judged inadequate at the next inspection": a condition, not a grade.
+						if (conditionBefore.test(clause.slice(Math.max(0, r.index - 90), r.index))) continue;
 						push('inspection-judgement', r.index, r.rating, clause.slice(r.index, r.index + 40));
 						judged = true;
 					}
@@ -347,7 +341,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// The inspection behind a judgement is not a separate visit.
 					// So is an undated one named beside a judgement elsewhere in the sentence ("judged inadequate after a two-week inspection").
 					// A visit still to come is not the inspection behind a grade the clause names ("the first since its good rating").
-					if (rule.type === 'inspection-visit' && !(scheduledByDate || /\b(scheduled|is due|are due|will|expected to)\b/i.test(clause)) && (judged || (clauseDates.length === 0 && sentenceJudged && !laterWords(clause)))) continue;
+					// A monitoring or focused visit gives no grade: it is never the inspection behind one.
+					if (rule.type === 'inspection-visit' && !(scheduledByDate || /\b(scheduled|is due|are due|will|expected to|monitoring visits?|focused visits?)\b/i.test(clause)) && (judged || (clauseDates.length === 0 && sentenceJudged && !laterWords(clause)))) continue;
 					const named = commissioner && rule.group.startsWith('commissioner') ? clause.indexOf(commissioner) : -1;
 					const read = named >= 0 ? `${clause.slice(0, named)}commissioner${clause.slice(named + commissioner!.length)}` : clause;
 					const hit = rule.test.exec(read) ?? subjectLifted(rule.type, read, sentence);

@@ -163,6 +163,14 @@ describe('how newsrooms report a judgement and what follows it', () => {
 		// A clause about the place that ends the sentence keeps its date; ", which will be debated on Wednesday" dates the vote.
 		['The DfE has appointed a commissioner to Bury Council, where children’s services were rated inadequate last month.', ['inspection-judgement/inadequate 2024-02', 'commissioner-appointed ~2024-03-14']],
 		['Conservatives have tabled a motion of no confidence in the leader, which will be debated on Wednesday (March 20).', ['no-confidence-vote 2024-03-20']],
+		// A monitoring visit gives no grade: it is a visit of its own beside a judgement told as background.
+		['Bury’s children’s services, rated inadequate last year, had their latest Ofsted monitoring visit in January.', ['inspection-judgement/inadequate 2023', 'inspection-visit 2024-01']],
+		// The day a letter was published is not its visit's.
+		['Ofsted’s latest monitoring visit to Bury found leaders had a grip on the front door, according to a letter published on Monday.', ['inspection-visit ~2024-03-14']],
+		['Ofsted and CQC inspectors spent 11 to 15 December in Bury looking at support for children with SEND.', ['inspection-visit 2023-12-11']],
+		// A grade inside a condition, and a regime of visits, are nothing that happened.
+		['Councillors warned that the council could face intervention if children’s services were judged inadequate at the next inspection.', []],
+		['A council whose children’s services are judged inadequate receives monitoring visits from Ofsted every three months.', []],
 		// "in May" is the month, not "may".
 		['Ofsted carried out a monitoring visit in May.', ['inspection-visit 2023-05']],
 		// Bounds are not the event's date: the board is the news of the day.
