@@ -120,6 +120,12 @@ export function authorityList(sentence: string, main: string): string[] {
 }
 
 /**
+ * ", the same overall verdict as in 2015", ", the same grade it received in 2018": an earlier grade, told with its
+ * date, right after the grade it matches (`earlier`: never a description of that grade).
+ */
+export const sameEarlierGrade = /,\s*the same (?:overall )?(?:grade|rating|verdict|judgement|judgment)\b[^,;]*?\b(?:19|20)\d\d\b[^,;]*/gi;
+
+/**
  * The asides of a sentence that carry their own event and date, each with the event types it cannot describe (null
  * for any): ", who has led the service since 2021,", ", issued in March 2022,",
  * a clause about a place that ends the sentence (", where services were rated inadequate last month."; not
@@ -128,10 +134,12 @@ export function authorityList(sentence: string, main: string): string[] {
  * A participle's aside is another event's only for events that aside cannot describe ("the notice, issued in
  * March 2022, was lifted"; "the notice, issued on Tuesday," is the notice's own date).
  */
-export function asidesOf(sentence: string, lowered: string): {start: number; end: number; of: RegExp | null}[] {
+export function asidesOf(sentence: string, lowered: string): {start: number; end: number; of: RegExp | null; earlier?: boolean}[] {
 	const asides = [
 		...(/who|which|where|ahead of|until|since/.test(lowered) ? sentence.matchAll(/,\s*(?:who|whose|which|where)\b[^,;]*(?=,)|,\s*(?:whose|where)\b[^,;]*(?=[.!?]?\s*$)|\bahead of\b[^,;]*|\buntil\b[^,;]*|\bsince\b(?!\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|last|then)\b)(?:(?!\s(?:last|this|yesterday|earlier this)\b)[^,;])*/gi) : []),
-	].map((m) => ({start: m.index!, end: m.index! + m[0].length, of: null as RegExp | null}));
+	].map((m): {start: number; end: number; of: RegExp | null; earlier?: boolean} => ({start: m.index!, end: m.index! + m[0].length, of: null}));
+	// ", the same grade the council received in 2018": the earlier grade's date, not this one's.
+	if (/the same/.test(lowered)) for (const m of sentence.matchAll(sameEarlierGrade)) asides.push({start: m.index!, end: m.index! + m[0].length, of: null, earlier: true});
 	for (const m of sentence.matchAll(/,\s*(?:(?:first|originally|initially|previously|last)\s+)?(?:(issued|imposed|served|placed|introduced|appointed|set up|published|dated)|(rated|judged))\b[^,;]*(?=,)/gi))
 		asides.push({start: m.index!, end: m.index! + m[0].length, of: m[1] ? notMadeByRe : notJudgementRe});
 	return asides;

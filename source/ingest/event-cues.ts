@@ -8,7 +8,7 @@ import type {EventType} from '../corpus/schema.js';
 export const shortReferenceWords = ['vote', 'notice', 'it was ', 'made the call', 'report', 'same verdict', 'same rating', 'same grade', 'same judgement', 'rated the same', 'judged the same'];
 /** "An inspection in 2012 reached the same verdict": the grade the article gave last, again. */
 export const sameGrade = /\b(?:reached|gave|returned|came to|delivered|issued|received|got) the same (?:verdict|judgement|judgment|rating|grade)\b|\b(?:was|were) (?:also )?(?:rated|judged|graded) the same\b/i;
-export const judgementVerb = /\b(rated|rating|ratings|rates|ruled|climbed|leapt|jumped|gone|retained|retains|record|grades|branded|judged|graded|gave|given|found|declared|deemed|labelled|verdict|judgement|judgment|report|inspection|Ofsted|inspectors|placed|moved|upgraded|downgraded|outcome|grade|improved|rise|risen|jump|watchdog|Inspectorate|CQC|told|remains|concluded|effectiveness|experiences and progress)\b/i;
+export const judgementVerb = /\b(rated|rating|ratings|rates|ruled|climbed|leapt|jumped|gone|retained|retains|record|grades|branded|judged|graded|gave|given|found|declared|deemed|labelled|verdict|judgement|judgment|report|inspection|Ofsted|inspectors|placed|moved|upgraded|downgraded|outcome|grade|improved|rise|risen|jump|watchdog|Inspectorate|CQC|told|remains|concluded|effectiveness|experiences and progress)\b|\b(?:services|social care) (?:are|is) now (?:good|outstanding|inadequate|adequate|requires? improvement)\b/i;
 export const serviceWords = /\b(children['’]s services|children['’]s social care|social care|services for (?:vulnerable )?children|youth justice|youth offending|SEND|fostering|adoption|children['’]s homes?)\b/i;
 /** An area SEND inspection's finding that, before 2023, stood for its outcome ("identified significant areas of weakness"). */
 export const sendWeaknesses = /\b(?:found|identified|highlighted|revealed|uncovered|raised|finds|identifies)\b[^.;]{0,40}?\bsignificant (?:areas of )?weakness(?:es)?\b/i;
@@ -35,7 +35,7 @@ export const notMadeByRe = new RegExp(`^(${[...notMadeBy].join('|')})$`);
 export const notJudgementRe = /^(?!inspection-judgement$)/;
 export const embeddedEvent = /\b(imposed|issued|served|placed|given|appointed|introduced|set up|put in place|rated|judged|identified|inspected|criticised|raised|published|released)\b/i;
 /** A judgement told in the present perfect is the story's news: "has been rated", "have been given". */
-export const newsTense = /\b(has|have)\s+(?:now\s+|just\s+|today\s+|again\s+|also\s+)?(?:been\s+)?(rated|judged|graded|given|handed|placed|found|branded|deemed|labelled|downgraded|upgraded|moved|improved|become|received|achieved|awarded|told|declined|slipped|dropped|fallen|risen)\b|\b(?:is|are)\s+now\s+(?:judged|rated|graded|deemed|considered)\b/i;
+export const newsTense = /\b(has|have)\s+(?:now\s+|just\s+|today\s+|again\s+|also\s+)?(?:been\s+)?(rated|judged|graded|given|handed|placed|found|branded|deemed|labelled|downgraded|upgraded|moved|improved|become|received|achieved|awarded|told|declined|slipped|dropped|fallen|risen)\b|\b(?:is|are)\s+now\s+(?:judged|rated|graded|deemed|considered|good|outstanding|inadequate|adequate|requires? improvement)\b/i;
 export const judgedBy = /\b(Ofsted|report|inspectors?|inspection|watchdog|Inspectorate|CQC|Care Quality Commission)\b/i;
 // Only an inspection the judgement came after: "after a visit in February", "following an inspection carried out in
 // September", "which follows a fortnight of visits in December" (not "rated by inspectors in July", "judged good at

@@ -14,7 +14,7 @@ import {isAfter, monthsBetween, shiftDate, unknownDate} from '../corpus/date-val
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {datesOnce} from './dates/resolve.js';
 import type {DateMatch} from './dates/types.js';
-import {asidesOf, authorityList, clauses, dateList, offsetBefore, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
+import {asidesOf, sameEarlierGrade, authorityList, clauses, dateList, offsetBefore, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
 import {headlineRatings, ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './event-facets.js';
 import {aspiration, conditionBefore, embeddedEvent, eventVerbs, future, gradingScale, inspectionBefore, judgedBy, judgementVerb, newsTense, notMadeBy, otherAuthorities, sameGrade, sendWeaknesses, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
 import {rules, subjectLifted} from './event-rules.js';
@@ -29,6 +29,7 @@ import {sentenceSpans, squash} from './text.js';
 import {wordFinder} from './word-set.js';
 
 /** The length of the preposition a date's words open with ("in September"): the words before a date end with it. */
+const gradeNoun = /^['’"”]?\s+(?:rating|grade|judgement|judgment|verdict)\b/i;
 const prepositionOf = (d: DateMatch) => /^(?:in|on|during|from|of)\s+/i.exec(d.text)?.[0].length ?? 0;
 
 export type {ExtractedEvent, NamedMention, Participant} from './event-types.js';
@@ -152,17 +153,19 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 							// "X, who has led the service since 2021, said an action plan had been agreed": the aside's date is the aside's.
 							// An aside right after the event's own words describes them: "The commissioner's report, which reached the DfE in December,".
 							// "since it was last inspected in 2019, when services were judged ...": the when-clause shares the aside's date.
-							!asides.some((a) => d.start >= a.start && d.end <= a.end && !(pos >= a.start && pos < a.end) && (a.of === null || a.of.test(type)) && !(sentence[a.start] === ',' && a.start >= c.start + cueEnd && a.start <= c.start + cueEnd + 1) && !(a.start >= pos && a.end <= c.start + cueEnd) && !(sentence[a.start] === ',' && a.start >= pos && a.start <= c.start + cueEnd) && !(pos >= a.end && /^,\s*when\b/i.test(sentence.slice(a.end, pos)))),
+							// An earlier grade told in an aside (", the same verdict as in 2015") has only the aside's dates.
+							!asides.some((a) => a.earlier && pos >= a.start && pos < a.end && !(d.start >= a.start && d.end <= a.end)) &&
+							!asides.some((a) => d.start >= a.start && d.end <= a.end && !(pos >= a.start && pos < a.end) && (a.of === null || a.of.test(type)) && (a.earlier || (!(sentence[a.start] === ',' && a.start >= c.start + cueEnd && a.start <= c.start + cueEnd + 1) && !(a.start >= pos && a.end <= c.start + cueEnd) && !(sentence[a.start] === ',' && a.start >= pos && a.start <= c.start + cueEnd) && !(pos >= a.end && /^,\s*when\b/i.test(sentence.slice(a.end, pos)))))),
 					);
 					// A judgement is not dated by the inspection behind it ("rated good after a visit in June"): news takes the
 					// article's date and the visit its own; told as history, the inspection dates it approximately.
 					const judgement = type === 'inspection-judgement';
-					const cueSpan = {index: pos, end: judgement ? pos : Math.min(c.start + cueEnd, pos + 25)};
-					const fromCue = (d: DateMatch) => Math.max(0, cueSpan.index - d.end, d.start - cueSpan.end);
 					// With two grades in a sentence ("rated outstanding, up from the good grade it had in 2015"), a date is the
-					// grade's nearest to it.
-					const grades = judgement ? sentenceGrades : [];
+					// grade's nearest to it; a grade's noun is part of it ("from an inadequate rating in 2015 to good last year").
+					const grades = judgement ? sentenceGrades.map((g) => ({...g, end: g.end + (gradeNoun.exec(sentence.slice(g.end, g.end + 20))?.[0].length ?? 0)})) : [];
 					const mine = grades.find((g) => g.index === pos) ?? {index: pos, end: pos};
+					const cueSpan = {index: pos, end: judgement ? mine.end : Math.min(c.start + cueEnd, pos + 25)};
+					const fromCue = (d: DateMatch) => Math.max(0, cueSpan.index - d.end, d.start - cueSpan.end);
 					const apart = (d: DateMatch, g: {index: number; end: number}) => Math.max(0, g.index - d.end, d.start - g.end);
 					const ownGrade = (d: DateMatch) => grades.every((g) => apart(d, mine) <= apart(d, g));
 					// A date that ends the clause before the event's words ("As officials confirmed on 23 August, the board met
@@ -334,6 +337,9 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					push('inspection-judgement', same.index, lastGrade, same[0]);
 					judged = true;
 				}
+				// "require improvement, the same grade the council received in 2018": that earlier grade, on its own date.
+				const earlier = judged && lastGrade && /the same/i.test(clause) ? new RegExp(sameEarlierGrade.source, 'i').exec(clause) : null;
+				if (earlier) push('inspection-judgement', earlier.index + earlier[0].indexOf('the same'), lastGrade, earlier[0]);
 				let typed = false;
 				const groups = new Set<string>();
 				for (const rule of possible) {

@@ -171,6 +171,14 @@ describe('how newsrooms report a judgement and what follows it', () => {
 		// A grade inside a condition, and a regime of visits, are nothing that happened.
 		['Councillors warned that the council could face intervention if children’s services were judged inadequate at the next inspection.', []],
 		['A council whose children’s services are judged inadequate receives monitoring visits from Ofsted every three months.', []],
+		// A grade told only by the copula, beside the inspectorate or with "now".
+		['Bury’s children’s services are good, Ofsted has concluded.', ['inspection-judgement/good ~2024-03-14']],
+		['Bury’s children’s services are now good. In 2017 they were rated inadequate.', ['inspection-judgement/good ~2024-03-14', 'inspection-judgement/inadequate 2017']],
+		// "the same grade ... in 2018" is an earlier grade on its own date, not this one's.
+		['Ofsted says Bury’s children’s services require improvement, the same grade the council received in 2018.', ['inspection-judgement/requires improvement ~2024-03-14', 'inspection-judgement/requires improvement 2018']],
+		['Bury’s services require improvement, Ofsted says in a report published on Tuesday, the same overall verdict as in 2015.', ['inspection-judgement/requires improvement 2024-03-12', 'inspection-judgement/requires improvement 2015']],
+		// Each grade takes the date told after it: "from an inadequate rating in 2015 to good last year".
+		['The director led the department from an inadequate rating in 2015 to good last year.', ['inspection-judgement/inadequate 2015', 'inspection-judgement/good 2023']],
 		// "in May" is the month, not "may".
 		['Ofsted carried out a monitoring visit in May.', ['inspection-visit 2023-05']],
 		// Bounds are not the event's date: the board is the news of the day.
