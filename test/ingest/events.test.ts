@@ -179,6 +179,9 @@ describe('how newsrooms report a judgement and what follows it', () => {
 		['Bury’s services require improvement, Ofsted says in a report published on Tuesday, the same overall verdict as in 2015.', ['inspection-judgement/requires improvement 2024-03-12', 'inspection-judgement/requires improvement 2015']],
 		// Each grade takes the date told after it: "from an inadequate rating in 2015 to good last year".
 		['The director led the department from an inadequate rating in 2015 to good last year.', ['inspection-judgement/inadequate 2015', 'inspection-judgement/good 2023']],
+		// The grade a service left is an earlier judgement, undated unless the text dates it.
+		['Bury’s services for children are no longer inadequate. In a report published today, Ofsted said they now require improvement.', ['inspection-judgement/inadequate undated', 'inspection-judgement/requires improvement 2024-03-14']],
+		['Bury’s children’s services have been lifted out of the inadequate category, Ofsted said.', ['inspection-judgement/inadequate undated']],
 		// "in May" is the month, not "may".
 		['Ofsted carried out a monitoring visit in May.', ['inspection-visit 2023-05']],
 		// Bounds are not the event's date: the board is the news of the day.
