@@ -182,6 +182,8 @@ describe('how newsrooms report a judgement and what follows it', () => {
 		// The grade a service left is an earlier judgement, undated unless the text dates it.
 		['Bury’s services for children are no longer inadequate. In a report published today, Ofsted said they now require improvement.', ['inspection-judgement/inadequate undated', 'inspection-judgement/requires improvement 2024-03-14']],
 		['Bury’s children’s services have been lifted out of the inadequate category, Ofsted said.', ['inspection-judgement/inadequate undated']],
+		// "expects Ofsted to return" tells of a visit to come.
+		['Bury expects Ofsted to return for a full inspection of its children’s services within the coming months.', ['inspection-visit ~2024-03']],
 		// "in May" is the month, not "may".
 		['Ofsted carried out a monitoring visit in May.', ['inspection-visit 2023-05']],
 		// Bounds are not the event's date: the board is the news of the day.
