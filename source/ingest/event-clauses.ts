@@ -8,6 +8,8 @@ import type {DateMatch} from './dates/types.js';
 import type {NamedMention, Participant} from './event-types.js';
 import {notJudgementRe, notMadeByRe} from './event-cues.js';
 
+const notPublishedRe = new RegExp(notMadeByRe.source.replace('commissioner-report|', '').replace('improvement-plan|', ''));
+
 /** A clause: a stretch of a sentence between strong breaks, so "rated X in 2012, although it later ... Y" splits. */
 export function clauses(sentence: string): {start: number; end: number}[] {
 	const out: {start: number; end: number}[] = [];
@@ -140,7 +142,8 @@ export function asidesOf(sentence: string, lowered: string): {start: number; end
 	].map((m): {start: number; end: number; of: RegExp | null; earlier?: boolean} => ({start: m.index!, end: m.index! + m[0].length, of: null}));
 	// ", the same grade the council received in 2018": the earlier grade's date, not this one's.
 	if (/the same/.test(lowered)) for (const m of sentence.matchAll(sameEarlierGrade)) asides.push({start: m.index!, end: m.index! + m[0].length, of: null, earlier: true});
-	for (const m of sentence.matchAll(/,\s*(?:(?:first|originally|initially|previously|last)\s+)?(?:(issued|imposed|served|placed|introduced|appointed|set up|published|dated)|(rated|judged))\b[^,;]*(?=,)/gi))
-		asides.push({start: m.index!, end: m.index! + m[0].length, of: m[1] ? notMadeByRe : notJudgementRe});
+	// "The commissioner's review, published on Tuesday, concludes": a publication's date is a report's or a plan's own.
+	for (const m of sentence.matchAll(/,\s*(?:(?:first|originally|initially|previously|last)\s+)?(?:(issued|imposed|served|placed|introduced|appointed|set up)|(published|dated)|(rated|judged))\b[^,;]*(?=,)/gi))
+		asides.push({start: m.index!, end: m.index! + m[0].length, of: m[1] ? notMadeByRe : m[2] ? notPublishedRe : notJudgementRe});
 	return asides;
 }

@@ -58,3 +58,8 @@ export const verdictAfter = /^[^.;]{0,30}?\b(?:has|have)\s+(?:now\s+)?(?:rated|f
 export function reportIsSubject(sentence: string, previous: string): boolean {
 	return /^\s*(?:It|The report|The inspection report)\s+(?:also\s+)?(?:rated|judged|graded|found|gave|concluded)\b/.test(sentence) && /\breport\b/i.test(previous) && judgedBy.test(previous);
 }
+
+/** "The commissioner's review, published on Tuesday,": a report's or a plan's publication is its own date. */
+export const ownPublication = (type: EventType, between: string) => (type === 'commissioner-report' || type === 'improvement-plan') && /^[\s,]*(?:published|released|dated)\b[^,;]*$/i.test(between);
+/** A grade's noun after it: "an inadequate rating". */
+export const gradeNoun = /^['’"”]?\s+(?:rating|grade|judgement|judgment|verdict)\b/i;

@@ -16,7 +16,7 @@ import {datesOnce} from './dates/resolve.js';
 import type {DateMatch} from './dates/types.js';
 import {asidesOf, sameEarlierGrade, authorityList, clauses, dateList, offsetBefore, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
 import {headlineRatings, ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './event-facets.js';
-import {aspiration, conditionBefore, embeddedEvent, eventVerbs, future, gradingScale, inspectionBefore, judgedBy, judgementVerb, newsTense, notMadeBy, otherAuthorities, sameGrade, sendWeaknesses, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
+import {aspiration, conditionBefore, gradeNoun, ownPublication, embeddedEvent, eventVerbs, future, gradingScale, inspectionBefore, judgedBy, judgementVerb, newsTense, notMadeBy, otherAuthorities, sameGrade, sendWeaknesses, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
 import {rules, subjectLifted} from './event-rules.js';
 import {anchoredToStory, dayBefore, gradeLeftYearsAgo, isStoryDate, laterThan, laterWords, recentDay, storyYear, withinFrom, type StoryDate} from './event-story-date.js';
 import {headlineJudgements} from './event-headline.js';
@@ -29,7 +29,6 @@ import {sentenceSpans, squash} from './text.js';
 import {wordFinder} from './word-set.js';
 
 /** The length of the preposition a date's words open with ("in September"): the words before a date end with it. */
-const gradeNoun = /^['’"”]?\s+(?:rating|grade|judgement|judgment|verdict)\b/i;
 const prepositionOf = (d: DateMatch) => /^(?:in|on|during|from|of)\s+/i.exec(d.text)?.[0].length ?? 0;
 
 export type {ExtractedEvent, NamedMention, Participant} from './event-types.js';
@@ -144,7 +143,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 							(type !== 'improvement-notice' || liftedAt < 0 || d.end <= c.start + liftedAt) &&
 							// "Before the 2014 inspection, it had been judged adequate in 2011": a bound, not the event's date.
 							!/\bbefore (the |its |their )?$/i.test(sentence.slice(Math.max(0, d.start - 12), d.start)) &&
-							(!notMadeBy.has(type) || d.start < c.start + cueEnd || !embeddedEvent.test(sentence.slice(c.start + cueEnd, d.start))) &&
+							(!notMadeBy.has(type) || d.start < c.start + cueEnd || !embeddedEvent.test(sentence.slice(c.start + cueEnd, d.start)) || ownPublication(type, sentence.slice(c.start + cueEnd, d.start))) &&
 							// "A re-visit ... has found progress on the weaknesses identified at its SEND inspection in 2018": the date of
 							// another inspection, named right before it, away from this visit's words.
 							!(type === 'inspection-visit' && d.start > c.start + cueEnd + 30 && /\b(?:inspection|visit)s?\s*$/i.test(sentence.slice(Math.max(0, d.start - 20), d.start))) &&

@@ -184,6 +184,8 @@ describe('how newsrooms report a judgement and what follows it', () => {
 		['Bury’s children’s services have been lifted out of the inadequate category, Ofsted said.', ['inspection-judgement/inadequate undated']],
 		// "expects Ofsted to return" tells of a visit to come.
 		['Bury expects Ofsted to return for a full inspection of its children’s services within the coming months.', ['inspection-visit ~2024-03']],
+		// A report's publication, told in an aside, is the report's date.
+		['The commissioner’s review, published on Tuesday, concludes that Bury should keep control of its children’s services.', ['commissioner-report 2024-03-12']],
 		// "in May" is the month, not "may".
 		['Ofsted carried out a monitoring visit in May.', ['inspection-visit 2023-05']],
 		// Bounds are not the event's date: the board is the news of the day.
