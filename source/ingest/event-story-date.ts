@@ -11,6 +11,7 @@ import {monthNamesLong} from './dates/article-date.js';
 import type {DateMatch} from './dates/types.js';
 import {markers} from './dates/tense.js';
 import {offsetWordPattern, offsetWords} from './event-clauses.js';
+import type {RawEvent} from './event-types.js';
 
 /** The last date of the history the article was telling: the words, the date, and its paragraph (0-based). */
 export type StoryDate = {readonly date: DateValue; readonly text: string; readonly paragraph: number};
@@ -197,4 +198,20 @@ export function recentDay(dates: readonly DateMatch[], published: DateValue): Da
  */
 export function dayBefore(previous: DateMatch | null): DateValue | null {
 	return previous ? {...previous.date, approximate: true, basis: `told just after '${previous.text}'`} : null;
+}
+
+/**
+ * "Conservatives tabled a motion calling for the cabinet member to stand down." ... "When the motion was put to full
+ * council on Tuesday, ...": a call made by a motion is made the day the motion is put, when the article dates one
+ * such vote and not the call. Approximate: the motion was tabled before.
+ */
+export function callsOnTheMotionsDay(raw: RawEvent[]): void {
+	const votes = raw.filter((e) => e.type === 'no-confidence-vote' && e.dated && e.date.precision === 'day' && /\bmotion\b/i.test(e.evidence?.sentence ?? ''));
+	if (votes.length !== 1) return;
+	const vote = votes[0]!;
+	for (const e of raw) {
+		if (e.type !== 'resignation-call' || e.dated || e.future || !/\bmotion\b/i.test(e.evidence?.sentence ?? '')) continue;
+		e.date = {...vote.date, approximate: true, basis: `the day the motion was put to the vote (${vote.date.value})`};
+		e.dated = true;
+	}
 }

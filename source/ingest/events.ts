@@ -18,7 +18,7 @@ import {asidesOf, sameEarlierGrade, authorityList, clauses, dateList, offsetBefo
 import {headlineRatings, ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './event-facets.js';
 import {aspiration, conditionBefore, gradeNoun, ownPublication, embeddedEvent, eventVerbs, future, gradingScale, inspectionBefore, judgedBy, judgementVerb, newsTense, notMadeBy, otherAuthorities, sameGrade, sendWeaknesses, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
 import {rules, subjectLifted} from './event-rules.js';
-import {anchoredToStory, dayBefore, gradeLeftYearsAgo, isStoryDate, laterThan, laterWords, recentDay, storyYear, withinFrom, type StoryDate} from './event-story-date.js';
+import {anchoredToStory, callsOnTheMotionsDay, dayBefore, gradeLeftYearsAgo, isStoryDate, laterThan, laterWords, recentDay, storyYear, withinFrom, type StoryDate} from './event-story-date.js';
 import {headlineJudgements} from './event-headline.js';
 import {visitsBehindNews} from './event-visits.js';
 import {shortReferences} from './event-short-references.js';
@@ -394,6 +394,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 	// "The Conservative motion was defeated by 33 votes to 21": the call it made was refused.
 	const motionFailed = input.narratives.some((n) => /\bmotion\b[^.]*\b(defeated|rejected|voted down|thrown out|fell|failed|lost)\b/i.test(n));
 	for (const e of raw) if (e.type === 'resignation-call' && motionFailed && /\bmotion\b/i.test(e.evidence?.sentence ?? '') && !e.status) e.status = 'refused';
+	callsOnTheMotionsDay(raw);
 	return settle(raw, input.published);
 }
 

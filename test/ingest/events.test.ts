@@ -244,9 +244,10 @@ describe('resignations, votes and dates newsrooms give around them', () => {
 	])('planned in more words: %j', (sentence, expected) => {
 		expect(brief(sentence)).toEqual(expected);
 	});
+	// The call the motion made is dated, approximately, by the day it was put to the vote.
 	test('a vote on the article’s motion to remove someone, told by the motion alone', () => {
 		expect(brief('Opposition councillors tabled a motion calling for the lead member to stand down.', 'When the motion was put to full council on Tuesday, 19 members voted for it and 19 against.')).toEqual([
-			'resignation-call ~2024-03-14',
+			'resignation-call ~2024-03-12',
 			'no-confidence-vote 2024-03-12',
 		]);
 	});
