@@ -269,7 +269,7 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	[/\b[Tt]he (?:city |county |borough |district |unitary )?council\b(?=,? (said|says|added|told|stated|confirmed|explained|warned|insisted|responded|replied|admitted|acknowledged))/g, 'the council', ['council']],
 	// "Wigan Children’s Trust", "NHS Bedfordshire, Luton and Milton Keynes Integrated Care Board": a body that runs or
 	// shares a council's services, by its printed name.
-	[/\b((?:[A-Z][\w’'-]+,? (?:and )?)+(?:Children['’]s )?(?:Trust|Board|Partnership))\b/g, '$named-trust', ['trust', 'board', 'partnership']],
+	[/\b((?:[A-Z][\w’'-]+,? (?:and |of (?:the )?)?)+(?:Children['’]s )?(?:Trust|Board|Partnership))\b/g, '$named-trust', ['trust', 'board', 'partnership']],
 	// "the trust said", "the integrated care board said": the body of that kind the article named last.
 	// "A trust spokesman said", "a spokeswoman for the trust": the trust the article named.
 	[/\b(?:[Aa]|[Tt]he) (trust|partnership) spokes(?:man|woman|person)\b/g, '$the-body', ['trust spokes', 'partnership spokes']],
@@ -284,8 +284,10 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	[/(?<![A-Za-z])[Ii]t(?= (?:said|says|added|adds|continued|continues|reads|read|states|stated|concluded|concludes|noted|notes|warned|warns|found|finds|went on|goes on)\b)/g, 'it', ['it said', 'it says', 'it added', 'it adds', 'it continue', 'it read', 'it state', 'it conclude', 'it note', 'it warn', 'it found', 'it finds', 'it went on', 'it goes on']],
 	[/\b(the )?NSPCC\b/g, 'NSPCC', ['nspcc']],
 	// "A Home Office spokesperson", "a spokesman for the Children’s Commissioner for England": any other body, as printed;
-	// "a spokesperson for Leeds": the council of the place named (mentions.ts checks it against the authority list).
-	[/\b(?:[Aa]n?|[Tt]he) ((?:[A-Z][\w’'-]+ )*[A-Z][\w’'-]+) spokes(?:man|woman|person)\b|\bspokes(?:man|woman|person) for (?:the )?((?:[A-Z][\w’'-]+ )*[A-Z][\w’'-]+(?: for [A-Z][\w’'-]+)?)/g, '$printed-body', ['spokes']],
+	// "a spokesperson for Leeds": the council of the place named (mentions.ts checks it against the authority list);
+	// "a spokesperson for University Hospitals of Derby and Burton NHS Foundation Trust", "for the Oxfordshire Liberal
+	// Democrat group": the whole name.
+	[/\b(?:[Aa]n?|[Tt]he) ((?:[A-Z][\w’'-]+ )*[A-Z][\w’'-]+) spokes(?:man|woman|person)\b|\bspokes(?:man|woman|person) for (?:the )?((?:[A-Z][\w’'-]+ )*[A-Z][\w’'-]+(?: (?:of|and|for|on|in) (?:the )?(?:[A-Z][\w’'-]+ )*[A-Z][\w’'-]+)*(?: group\b)?)/g, '$printed-body', ['spokes']],
 	// "The spokeswoman said:", "A spokesman added": the organisation whose spokesperson the article named, else the council.
 	[/\b(?:[Tt]he|[Aa]) spokes(?:man|woman|person)\b(?! for\b)/g, 'the spokesperson', ['spokes']],
 ];

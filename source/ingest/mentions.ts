@@ -209,7 +209,8 @@ export function findMentions(narrative: string): Mention[] {
 			else if (org === '$role') out.push({kind: 'org', start: s, end: e, org: `the role:${m[1]!.toLowerCase()}`});
 			else if (org === '$inspectorate') out.push({kind: 'org', start: s, end: e, org: 'the inspectorate'});
 			else if (org === '$named-trust') {
-				const name = m[1]!.replace(/^(The|A|An|In|At|By|From|With|For|And|But|Both|Its|Their) /, '');
+				// "Chair of the Leeds Safeguarding Children Partnership": the body, not the role before it.
+				const name = m[1]!.replace(/^(The|A|An|In|At|By|From|With|For|And|But|Both|Its|Their) /, '').replace(/^(?:[A-Z][\w’'-]+ )*?(?:Chair|Chairman|Chairwoman|Chief Executive|Director|Head|Leader|Member|Secretary|Minister|Mayor|Manager|Officer) of (?:the )?/, '');
 				if (name.split(' ').length < 2 || /^(Improvement|Partnership|Trust|Board) /.test(name)) continue;
 				out.push({kind: 'org', start: s + m[0].indexOf(name), end: e, org: name});
 			} else if (org === '$named') out.push({kind: 'org', start: s, end: e, org: m[1]!.replace(/^The /, '').replace(/^UNISON$/, 'Unison')});

@@ -157,6 +157,12 @@ describe('documents, joint authors and interviews', () => {
 		expect(quotes('The letter, sent to every councillor, reads: “We have lost confidence in the leadership.”')).toEqual([[2, null]]);
 	});
 
+	test('a body’s whole printed name, with "of" and "and" inside it or "group" after it; a role before a body is not part of its name', () => {
+		expect(quotes('“Children will be seen quickly,” said a spokesperson for University Hospitals of Derby and Burton NHS Foundation Trust.')).toEqual([[2, 'University Hospitals of Derby and Burton NHS Foundation Trust']]);
+		expect(quotes('A spokesman for the Oxfordshire Liberal Democrat group said: “Being good is not good enough.”')).toEqual([[2, 'Oxfordshire Liberal Democrat group']]);
+		expect(quotes('Chair of the Wigan Safeguarding Children Partnership, Jane Dale, said: “We will act.”')).toEqual([[2, 'Jane Dale']]);
+	});
+
 	test('a report by two bodies speaks for the first', () => {
 		expect(quotes('The report, by Ofsted and the Care Quality Commission, found: “Parents feel they have to battle for support.”')).toEqual([[2, 'Ofsted']]);
 	});
