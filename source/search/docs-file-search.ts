@@ -87,9 +87,12 @@ export class SavedSearch {
 	private ranksOf(kind: SearchKind): Uint32Array {
 		let ranks = this.withinKind.get(kind);
 		if (!ranks) {
-			const out: number[] = [];
-			for (let r = 0; r < this.docs.length; r++) if (this.docs.kind(r) === kind) out.push(r);
-			this.withinKind.set(kind, (ranks = Uint32Array.from(out)));
+			// Counted first, then filled: no list of a million numbers to copy.
+			let n = 0;
+			for (let r = 0; r < this.docs.length; r++) if (this.docs.kind(r) === kind) n++;
+			ranks = new Uint32Array(n);
+			for (let r = 0, k = 0; r < this.docs.length; r++) if (this.docs.kind(r) === kind) ranks[k++] = r;
+			this.withinKind.set(kind, ranks);
 		}
 		return ranks;
 	}
