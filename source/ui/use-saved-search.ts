@@ -5,8 +5,8 @@
  *
  * The read of the store runs in the same thread, and its work and garbage collections would slow every step of an
  * answer several times over: the read is held (`holdRead`) from the key that asks for the search until its first
- * answer is on screen, and again while each later answer is made and drawn. Each hold has a limit, so that the
- * read always goes on.
+ * answer is on screen, and again while each later answer is made and drawn. Each hold ends with its answer's frame
+ * or at its limit: the read goes on between answers, and once the typing stops.
  */
 import {useCallback, useEffect, useRef, useState} from 'react';
 import type {SavedAnswer, SavedSearch} from '../search/docs-file-search.js';
