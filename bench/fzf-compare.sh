@@ -6,26 +6,35 @@
 # box holds the whole query and the line under it gives the results of that query (not `searching…`).
 #
 #   bench/fzf-compare.sh STORE [RUNS] [QUERY...]      (needs tmux, fzf and a built dist/: npm run build)
+#
+# LAUNCH=1 times both from launch instead (issue 13): each program is started, the query sent at once as its
+# first frame shows (fzf's prompt, scrutiny's dashboard: `/` then the query, searching every kind as
+# bench/launch-answer.sh does), and the clock runs from launch until the answer is on the screen, the two in turn.
+# DIST=FOLDER runs another build of scrutiny.
 set -euo pipefail
 store=${1:?usage: bench/fzf-compare.sh STORE [RUNS] [QUERY...]}
 runs=${2:-3}
 shift $(( $# >= 2 ? 2 : 1 ))
 queries=("$@")
 [ ${#queries[@]} -gt 0 ] || queries=("commissioner appointed" "improvement board chair" "social workers caseloads")
+session=fzfcmp$$
 root=$(cd "$(dirname "$0")/.." && pwd)
+dist=${DIST:-$root/dist}
 work=$(mktemp -d)
-trap 'tmux kill-session -t fzfcmp 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'tmux kill-session -t $session 2>/dev/null || true; rm -rf "$work"' EXIT
 
-# The same quotes scrutiny searches in its quotes scope, one per line.
-node --input-type=module -e "
+# The same quotes scrutiny searches in its quotes scope, one per line (QUOTES=FILE: read from there, written there
+# the first time, since reading a large store takes a while).
+quotes=${QUOTES:-$work/quotes.txt}
+[ -s "$quotes" ] || node --input-type=module -e "
 import {openStore} from '$root/dist/corpus/store/index.js';
 const s = await openStore(process.argv[1], {readOnly: true});
 process.stdout.write(s.data.quotes.map((q) => q.text.replace(/\s+/g, ' ')).join('\n') + '\n');
-" "$store" > "$work/quotes.txt"
-echo "quotes: $(wc -l < "$work/quotes.txt")"
+" "$store" > "$quotes"
+echo "quotes: $(wc -l < "$quotes")"
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
-pane() { tmux capture-pane -p -t fzfcmp; }
+pane() { tmux capture-pane -p -t $session; }
 wait_for() { # PATTERN TIMEOUT_S
 	local deadline=$(( $(now_ms) + $2 * 1000 ))
 	until pane | grep -qE -- "$1"; do
@@ -36,38 +45,67 @@ wait_for() { # PATTERN TIMEOUT_S
 type_slowly() {
 	local text=$1 i
 	for (( i = 0; i < ${#text}; i++ )); do
-		tmux send-keys -t fzfcmp -l "${text:i:1}"
+		tmux send-keys -t $session -l "${text:i:1}"
 		sleep 0.03
 	done
 }
 regex_quote() { printf '%s' "$1" | sed 's/[][\.*^$+?(){}|/]/\\&/g'; }
 
-total=$(wc -l < "$work/quotes.txt" | tr -d ' ')
+total=$(wc -l < "$quotes" | tr -d ' ')
+if [ -n "${LAUNCH:-}" ]; then
+	for query in "${queries[@]}"; do
+		expected=$(fzf --filter "$query" < "$quotes" | wc -l | tr -d ' ')
+		for (( run = 1; run <= runs; run++ )); do
+			start=$(now_ms)
+			tmux new-session -d -s $session -x 100 -y 40 "fzf < '$quotes'"
+			wait_for "^> " 60
+			tmux send-keys -t $session -l "$query"
+			# fzf matches the query again as its input streams in: a minute and more on a loaded machine.
+			wait_for " $expected/$total" 300
+			fzf_ms=$(( $(now_ms) - start ))
+			tmux kill-session -t $session
+
+			start=$(now_ms)
+			tmux new-session -d -s $session -x 100 -y 40 "env -u CI node '$dist/bundle/cli.js' --db '$store'"
+			wait_for "Authorities" 120
+			tmux send-keys -t $session /
+			tmux send-keys -t $session -l "$query"
+			wait_for "› $(regex_quote "$query")" 300
+			wait_for "^[0-9]+\+? results?" 300
+			ui_ms=$(( $(now_ms) - start ))
+			tmux send-keys -t $session Escape q
+			sleep 0.3
+			tmux kill-session -t $session 2>/dev/null || true
+			echo "query=\"$query\" run=$run from_launch fzf_ms=$fzf_ms scrutiny_ms=$ui_ms (fzf matches: $expected of $total)"
+		done
+	done
+	exit 0
+fi
 for query in "${queries[@]}"; do
-	expected=$(fzf --filter "$query" < "$work/quotes.txt" | wc -l | tr -d ' ')
+	expected=$(fzf --filter "$query" < "$quotes" | wc -l | tr -d ' ')
 	for (( run = 1; run <= runs; run++ )); do
-		tmux new-session -d -s fzfcmp -x 100 -y 40 "fzf < '$work/quotes.txt'"
+		tmux new-session -d -s $session -x 100 -y 40 "fzf < '$quotes'"
 		wait_for " $total/$total" 60
 		type_slowly "$query"
 		start=$(now_ms)
 		wait_for " $expected/$total" 60
 		fzf_ms=$(( $(now_ms) - start ))
-		tmux kill-session -t fzfcmp
+		tmux kill-session -t $session
 
-		tmux new-session -d -s fzfcmp -x 100 -y 40 "env -u CI node '$root/dist/bundle/cli.js' --db '$store'"
+		tmux new-session -d -s $session -x 100 -y 40 "env -u CI node '$dist/bundle/cli.js' --db '$store'"
 		wait_for "Authorities" 120
 		# The search view in the quotes scope, once the store is read (the recent quotes are listed).
-		tmux send-keys -t fzfcmp /
-		tmux send-keys -t fzfcmp Tab
+		tmux send-keys -t $session /
+		tmux send-keys -t $session Tab
 		wait_for "most recent quotes" 300
 		type_slowly "$query"
 		start=$(now_ms)
 		wait_for "› $(regex_quote "$query")" 60
 		wait_for "^[0-9]+\+? results?" 60
 		ui_ms=$(( $(now_ms) - start ))
-		tmux send-keys -t fzfcmp Escape q
+		tmux send-keys -t $session Escape q
 		sleep 0.3
-		tmux kill-session -t fzfcmp 2>/dev/null || true
+		tmux kill-session -t $session 2>/dev/null || true
 		echo "query=\"$query\" run=$run fzf_ms=$fzf_ms scrutiny_ms=$ui_ms (fzf matches: $expected of $total)"
 	done
 done

@@ -6,11 +6,16 @@
 # count of lines. For the timeline, the time from sending `3` to its title is given too.
 #
 #   bench/launch-answer.sh STORE [RUNS] [QUERY]      (needs tmux and a built dist/: npm run build)
+#
+# ONLY=search or ONLY=timeline runs one of the two; DIST=FOLDER runs another build (its dist/, to compare two
+# builds in turn on the same store and caches).
 set -euo pipefail
 store=${1:?usage: bench/launch-answer.sh STORE [RUNS] [QUERY]}
 runs=${2:-3}
 query=${3:-commissioner appointed}
 root=$(cd "$(dirname "$0")/.." && pwd)
+dist=${DIST:-$root/dist}
+only=${ONLY:-}
 session=launch$$
 trap 'tmux kill-session -t $session 2>/dev/null || true' EXIT
 
@@ -24,7 +29,7 @@ wait_for() { # PATTERN TIMEOUT_S
 	done
 }
 regex_quote() { printf '%s' "$1" | sed 's/[][\.*^$+?(){}|/]/\\&/g'; }
-launch() { tmux new-session -d -s $session -x 100 -y 40 "env -u CI node '$root/dist/bundle/cli.js' --db '$store'"; }
+launch() { tmux new-session -d -s $session -x 100 -y 40 "env -u CI node '$dist/bundle/cli.js' --db '$store'"; }
 quit() { tmux send-keys -t $session Escape q; sleep 0.3; tmux kill-session -t $session 2>/dev/null || true; }
 
 # A warm-up: the first start after an import (or a save) builds what the later ones load.
@@ -35,7 +40,8 @@ wait_for "^[0-9]+\+? results?" 600
 sleep 2
 quit
 
-for (( run = 1; run <= runs; run++ )); do
+first_search() {
+	local start
 	start=$(now_ms)
 	launch
 	wait_for "Authorities" 120
@@ -46,7 +52,9 @@ for (( run = 1; run <= runs; run++ )); do
 	wait_for "^[0-9]+\+? results?" 300
 	search_ms=$(( $(now_ms) - start ))
 	quit
-
+}
+first_timeline() {
+	local start key
 	start=$(now_ms)
 	launch
 	wait_for "Authorities" 120
@@ -56,5 +64,11 @@ for (( run = 1; run <= runs; run++ )); do
 	timeline_ms=$(( $(now_ms) - start ))
 	timeline_key_ms=$(( $(now_ms) - key ))
 	quit
+}
+
+for (( run = 1; run <= runs; run++ )); do
+	frame_ms=- search_ms=- timeline_ms=- timeline_key_ms=-
+	[ "$only" = timeline ] || first_search
+	[ "$only" = search ] || first_timeline
 	echo "run=$run first_frame_ms=$frame_ms first_search_answer_ms=$search_ms first_timeline_ms=$timeline_ms timeline_after_key_ms=$timeline_key_ms"
 done

@@ -135,6 +135,13 @@ export function targets(results: readonly SizeResult[]): Target[] {
 	const u = 'na' in big.uiStart || failed(big.uiStart) ? null : big.uiStart;
 	out.push({target: 'first dashboard frame <= 1.5 s (warm cache)', size: big.articles, measured: u ? `${fmt(u.firstFrameMsMedian)} ms` : 'n/a', met: u?.firstFrameMsMedian != null ? u.firstFrameMsMedian <= 1500 : null});
 	const l = 'na' in big.launch || failed(big.launch) ? null : big.launch;
+	const f = l?.fzf ?? null;
+	out.push({
+		target: 'first search answer from launch no later than fzf launched and typed the same way (tmux)',
+		size: big.articles,
+		measured: l ? `${fmt(l.firstSearchMsMedian)} ms; fzf ${f ? `${fmt(f.fzfMsMedian)} ms (scrutiny in turn with it ${fmt(f.scrutinyMsMedian)} ms)` : 'n/a (not installed)'}` : 'n/a',
+		met: f?.fzfMsMedian != null && f.scrutinyMsMedian != null ? f.scrutinyMsMedian <= f.fzfMsMedian : null,
+	});
 	out.push({target: 'first timeline open from launch <= 1.5 s (tmux)', size: big.articles, measured: l ? `${fmt(l.firstTimelineMsMedian)} ms (${fmt(l.timelineAfterKeyMsMedian)} ms after the key)` : 'n/a', met: l?.firstTimelineMsMedian != null ? l.firstTimelineMsMedian <= 1500 : null});
 	const small = at(1000);
 	const us = small && !('na' in small.uiStart) && !failed(small.uiStart) ? small.uiStart : null;

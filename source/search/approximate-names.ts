@@ -28,9 +28,7 @@ export class NameIndex {
 			const row = new Uint16Array(word.length + 1);
 			for (const t of this.index.terms(word, 'fuzzy')) {
 				const d = infixDistance(word, this.index.term(t), word.length, row);
-				const [from, to] = this.index.postingRange(t);
-				for (let k = from; k < to; k++) {
-					const n = this.index.postingList[k]!;
+				for (const n of this.index.postingsOf(t)) {
 					if (!(edits && !edits.has(n)) && d < (mine.get(n) ?? Infinity)) mine.set(n, d);
 				}
 			}

@@ -8,7 +8,7 @@ import type {FuseResult} from 'fuse.js';
 import {candidateTerms} from './candidates.js';
 import {SavedDocs, type SavedDoc} from './docs-file.js';
 import {firstMatches} from './first-matches.js';
-import {loadIndex} from './index-cache.js';
+import {openIndex} from './index-cache.js';
 import {describeFilters, hasFilters, parseQuery} from './query.js';
 import {searchLimit, type ResultRow, type Scope, type SearchResults} from './run-search.js';
 import {candidateCap, matchesIn, rankSliced, type SearchKind} from './search.js';
@@ -25,13 +25,21 @@ export class SavedSearch {
 	private constructor(
 		private readonly index: TermIndex,
 		private readonly docs: SavedDocs,
+		/** Closes the index file, read a term at a time. */
+		readonly close: () => void,
 	) {}
 
-	/** The saved index and documents of the store as it is now; null if either is missing, stale or damaged. */
+	/**
+	 * The saved index and documents of the store as it is now; null if either is missing, stale or damaged. Reads
+	 * the index's vocabulary and the documents' kinds: a query reads its terms' documents and its candidates. The
+	 * index file stays open until {@link close}.
+	 */
 	static load(storePath: string): SavedSearch | null {
-		const index = loadIndex(storePath);
-		const docs = index && SavedDocs.open(storePath, index.documents, index.order);
-		return index && docs ? new SavedSearch(index, docs) : null;
+		const opened = openIndex(storePath);
+		const docs = opened && SavedDocs.open(storePath, opened.index.documents, opened.index.order);
+		if (opened && docs) return new SavedSearch(opened.index, docs, opened.close);
+		opened?.close();
+		return null;
 	}
 
 	/** Answers the box as `runSearchSliced` would, or says it needs the store. Never throws. */
@@ -52,17 +60,25 @@ export class SavedSearch {
 		}
 	}
 
-	/** The candidates the Searcher would rank for `q` (see its `candidateDocs`), read from the file. */
+	/**
+	 * The candidates the Searcher would rank for `q` (see its `candidateDocs`), read from the files; null if they
+	 * cannot give them (closed, changed or damaged): the store answers then.
+	 */
 	private candidates(q: string, kind: SearchKind | null, limit: number): SavedDoc[] | null {
 		const {strong, loose} = candidateTerms(this.index, q);
 		const cap = Math.max(candidateCap, 2 * limit);
 		const within = kind ? this.ranksOf(kind) : null;
 		const ranks: number[] = [];
 		const counted = (r: number) => !this.docs.isRepeat(r);
-		firstMatches(this.index, strong, within, counted, cap, ranks);
-		if (ranks.length < cap) {
-			const taken = new Set(ranks);
-			firstMatches(this.index, loose, within, (r) => !taken.has(r) && counted(r), cap, ranks);
+		try {
+			// The terms' documents are read from the index file as the walk first needs them.
+			firstMatches(this.index, strong, within, counted, cap, ranks);
+			if (ranks.length < cap) {
+				const taken = new Set(ranks);
+				firstMatches(this.index, loose, within, (r) => !taken.has(r) && counted(r), cap, ranks);
+			}
+		} catch {
+			return null;
 		}
 		return this.docs.read(ranks);
 	}
@@ -71,9 +87,12 @@ export class SavedSearch {
 	private ranksOf(kind: SearchKind): Uint32Array {
 		let ranks = this.withinKind.get(kind);
 		if (!ranks) {
-			const out: number[] = [];
-			for (let r = 0; r < this.docs.length; r++) if (this.docs.kind(r) === kind) out.push(r);
-			this.withinKind.set(kind, (ranks = Uint32Array.from(out)));
+			// Counted first, then filled: no list of a million numbers to copy.
+			let n = 0;
+			for (let r = 0; r < this.docs.length; r++) if (this.docs.kind(r) === kind) n++;
+			ranks = new Uint32Array(n);
+			for (let r = 0, k = 0; r < this.docs.length; r++) if (this.docs.kind(r) === kind) ranks[k++] = r;
+			this.withinKind.set(kind, ranks);
 		}
 		return ranks;
 	}

@@ -2,7 +2,8 @@
  * The search documents saved beside the index (`<store>.search-docs`), so that the UI can answer a search
  * before a large store has been read: the saved index says which documents match, and this file gives each
  * candidate's text and what its result row shows (kind, who or what, date, where it opens), read one record at a
- * time. The file is never parsed whole: a query reads a table of offsets once and then only its candidates.
+ * time. The file is never parsed whole: it is opened by reading a byte a document (kinds), and a query reads only
+ * its candidates (where each starts, then the record).
  *
  * Layout: two header lines (`scrutiny-search-docs 1`, the store's state as the index names it), a line of JSON
  * (how many documents, the index's order), then one JSON record a document in the index's order (index number
@@ -96,7 +97,8 @@ export class SavedDocs {
 	private constructor(
 		private readonly file: string,
 		private readonly recordsAt: number,
-		private readonly offsets: Float64Array,
+		/** Where the table of each record's start is (the kinds and repeats are read at once: a byte a document). */
+		private readonly tableAt: number,
 		private readonly flags: Uint8Array,
 		/** The file's inode and size when opened: a file renamed over it since is another's. */
 		private readonly identity: string,
@@ -116,7 +118,7 @@ export class SavedDocs {
 
 	/**
 	 * The documents at these index numbers, in that order; null if the file cannot give them (changed or damaged
-	 * since it was opened). Reads only their records.
+	 * since it was opened). Reads only their records, and where each is from the table.
 	 */
 	read(ranks: readonly number[]): SavedDoc[] | null {
 		let fd: number | null = null;
@@ -124,10 +126,12 @@ export class SavedDocs {
 			fd = openSync(this.file, 'r');
 			if (identityOf(fd) !== this.identity) return null;
 			const out: SavedDoc[] = [];
+			const span = new Float64Array(2);
 			for (const r of ranks) {
-				const start = this.offsets[r]!;
-				const end = this.offsets[r + 1]!;
-				if (!(end > start) || !Number.isSafeInteger(start) || !Number.isSafeInteger(end)) return null;
+				if (!(r >= 0 && r < this.length)) return null;
+				readFully(fd, new Uint8Array(span.buffer), this.tableAt + 8 * r);
+				const [start, end] = span as unknown as [number, number];
+				if (!(end > start) || !Number.isSafeInteger(start) || !Number.isSafeInteger(end) || this.recordsAt + end > this.tableAt) return null;
 				const bytes = Buffer.alloc(end - start);
 				readFully(fd, bytes, this.recordsAt + start);
 				const record = JSON.parse(bytes.toString('utf8')) as unknown;
@@ -146,7 +150,8 @@ export class SavedDocs {
 
 	/**
 	 * The documents saved for the store as it is now, with `documents` documents numbered in index order `order`
-	 * (the loaded index's); null if none fit, or the file is damaged. Reads the header and the table only.
+	 * (the loaded index's); null if none fit, or the file is damaged. Reads the header, the table's ends and the
+	 * kinds only: a record's start is read with the record.
 	 */
 	static open(storePath: string, documents: number, order: string): SavedDocs | null {
 		let fd: number | null = null;
@@ -163,14 +168,16 @@ export class SavedDocs {
 			const trailer = Buffer.alloc(trailerBytes);
 			readFully(fd, trailer, size - trailerBytes);
 			const tableAt = Number(trailer.toString('latin1').trim());
-			const tableBytes = 8 * (documents + 1) + documents;
-			if (!Number.isSafeInteger(tableAt) || tableAt + tableBytes + trailerBytes !== size) return null;
-			const table = new Uint8Array(tableBytes);
-			readFully(fd, table, tableAt);
-			const offsets = new Float64Array(table.buffer, 0, documents + 1);
-			const flags = new Uint8Array(table.buffer, 8 * (documents + 1), documents);
-			if (offsets[0] !== 0 || head.length + offsets[documents]! !== tableAt) return null;
-			return new SavedDocs(file, head.length, offsets, flags, identityOf(fd));
+			if (!Number.isSafeInteger(tableAt) || tableAt + 8 * (documents + 1) + documents + trailerBytes !== size) return null;
+			const ends = new Float64Array(1);
+			const first = new Uint8Array(ends.buffer);
+			readFully(fd, first, tableAt);
+			if (ends[0] !== 0) return null;
+			readFully(fd, first, tableAt + 8 * documents);
+			if (head.length + ends[0]! !== tableAt) return null;
+			const flags = new Uint8Array(documents);
+			readFully(fd, flags, tableAt + 8 * (documents + 1));
+			return new SavedDocs(file, head.length, tableAt, flags, identityOf(fd));
 		} catch {
 			return null;
 		} finally {

@@ -69,9 +69,13 @@ function inAny(cuts: readonly Cut[], d: number): boolean {
 
 /** Documents in [from, to) that match every word of the conjunction and are in `within` (if given), ascending. */
 function conjunctionIn(index: TermIndex, words: Conjunction, within: Uint32Array | null, from: number, to: number): number[] {
-	const postings = index.postingList;
 	// Each word's terms (and the documents allowed), cut to the block.
-	const sets = words.map((terms) => terms.map((t) => cut(postings, from, to, ...index.postingRange(t))));
+	const sets = words.map((terms) =>
+		terms.map((t) => {
+			const list = index.postingsOf(t);
+			return cut(list, from, to, 0, list.length);
+		}),
+	);
 	if (within) sets.push([cut(within, from, to, 0, within.length)]);
 	const sized = sets.map((cuts) => ({cuts: cuts.filter((c) => c.hi > c.lo), size: cuts.reduce((n, c) => n + c.hi - c.lo, 0)})).sort((a, b) => a.size - b.size);
 	if (sized.length === 0) {

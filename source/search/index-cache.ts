@@ -38,6 +38,43 @@ export function loadIndex(storePath: string): TermIndex | null {
 	}
 }
 
+/** A saved index opened to be read a term at a time, and the file it reads from (closed by {@link close}). */
+export type OpenedIndex = {readonly index: TermIndex; readonly close: () => void};
+
+/**
+ * The saved index if it was built from the store as it is now, opened to read only the terms a query looks at
+ * ({@link TermIndex.openFrom}); else null. The file stays open until `close`, so that every term is read from the
+ * file the vocabulary came from, whatever is renamed over it meanwhile. Never throws.
+ */
+export function openIndex(storePath: string): OpenedIndex | null {
+	let fd: number | null = null;
+	try {
+		const state = storeState(storePath);
+		fd = openSync(indexPath(storePath), 'r');
+		const size = fstatSync(fd).size;
+		const want = `${magic}${state}\n`;
+		const head = Buffer.alloc(Buffer.byteLength(want));
+		readFully(fd, head, 0);
+		if (head.toString() !== want) throw new Error('another store state');
+		const file = fd;
+		let open = true;
+		const index = TermIndex.openFrom(size - head.length, (target, at) => {
+			if (!open) throw new Error('the saved index was closed');
+			readFully(file, target, head.length + at);
+		});
+		return {
+			index,
+			close: () => {
+				if (open) closeSync(file);
+				open = false;
+			},
+		};
+	} catch {
+		if (fd !== null) closeSync(fd);
+		return null;
+	}
+}
+
 /** Saves the index for the store's current state; returns false (and leaves nothing behind) if it cannot. */
 export function saveIndex(storePath: string, index: TermIndex): boolean {
 	return streamBesideStore(storePath, indexPath(storePath), (fd) => {

@@ -74,6 +74,15 @@ export function allowedEdits(word: string): number {
 
 export type TermMatch = 'exact' | 'prefix' | 'fuzzy' | 'suffix' | 'substring';
 
+/**
+ * Reads the postings between two positions of the saved postings list (an index opened with
+ * {@link TermIndex.openFrom}): a query then reads only the documents of the terms it looks at.
+ */
+export type PostingReader = (from: number, to: number) => Uint32Array;
+
+/** The saved index's header, as {@link TermIndex.serializedParts} writes it. */
+type Header = {format: number; order: string; documents: number; terms: number; vocabBytes: number; postings: number; layout: [string, number][]};
+
 /** An immutable index over documents numbered 0..n-1. */
 export class TermIndex {
 	private constructor(
@@ -81,7 +90,8 @@ export class TermIndex {
 		private readonly vocab: readonly string[],
 		/** postings of term t are postings[offsets[t] .. offsets[t+1]), ascending document numbers. */
 		private readonly offsets: Uint32Array,
-		private readonly postings: Uint32Array,
+		/** Every term's documents in one array, or where to read a term's from (then kept once read). */
+		private readonly postings: Uint32Array | PostingReader,
 		readonly documents: number,
 		/** What the document numbers mean, as the builder said (saved with the index; '' if not said). */
 		readonly order: string,
@@ -121,14 +131,17 @@ export class TermIndex {
 		return lo;
 	}
 
-	/** Where term t's documents are in {@link postingList}: [start, end). */
-	postingRange(t: number): [number, number] {
-		return [this.offsets[t]!, this.offsets[t + 1]!];
-	}
+	/** Terms whose documents have been read, of an index read a term at a time. */
+	private readonly readTerms = new Map<number, Uint32Array>();
 
-	/** Every term's documents end to end, each term's ascending (read with {@link postingRange}). */
-	get postingList(): Uint32Array {
-		return this.postings;
+	/** The documents containing term t, ascending. Of an index read a term at a time, it may read the file (and throw). */
+	postingsOf(t: number): Uint32Array {
+		const from = this.offsets[t]!;
+		const to = this.offsets[t + 1]!;
+		if (typeof this.postings !== 'function') return this.postings.subarray(from, to);
+		let list = this.readTerms.get(t);
+		if (!list) this.readTerms.set(t, (list = this.postings(from, to)));
+		return list;
 	}
 
 	/** Vocabulary term numbers that a query word matches in the given way. */
@@ -173,12 +186,11 @@ export class TermIndex {
 
 	/** Documents containing any of the terms, ascending. */
 	union(terms: readonly number[]): Uint32Array {
-		if (terms.length === 1) return this.postings.subarray(this.offsets[terms[0]!]!, this.offsets[terms[0]! + 1]!);
+		if (terms.length === 1) return this.postingsOf(terms[0]!);
 		const mark = new Uint8Array(this.documents);
 		let count = 0;
 		for (const t of terms) {
-			for (let k = this.offsets[t]!; k < this.offsets[t + 1]!; k++) {
-				const d = this.postings[k]!;
+			for (const d of this.postingsOf(t)) {
 				if (mark[d] === 0) {
 					mark[d] = 1;
 					count++;
@@ -201,6 +213,7 @@ export class TermIndex {
 	 * they are `serialize()`, without a copy of the postings (about 190 MB at 50,000 articles) to write them.
 	 */
 	serializedParts(): Uint8Array[] {
+		if (typeof this.postings === 'function') throw new Error('an index read a term at a time is not saved again');
 		const vocab = Buffer.from(this.vocab.join('\n'), 'utf8');
 		const layout = Object.entries(this.layout);
 		const header = Buffer.from(
@@ -228,6 +241,35 @@ export class TermIndex {
 	 * offsets and postings are read straight into their arrays, never held twice. Throws on what is not an index.
 	 */
 	static readFrom(size: number, read: (target: Uint8Array, at: number) => void): TermIndex {
+		const {header, vocab, offsets, postingsAt} = TermIndex.readHead(size, read);
+		const postings = new Uint32Array(header.postings);
+		const layout = Object.fromEntries(header.layout.map(([name, length]) => [name, new Uint32Array(length)]));
+		read(new Uint8Array(postings.buffer), postingsAt);
+		let at = postingsAt + postings.byteLength;
+		for (const table of Object.values(layout)) {
+			read(new Uint8Array(table.buffer), at);
+			at += table.byteLength;
+		}
+		return new TermIndex(vocab, offsets, postings, header.documents, header.order, layout);
+	}
+
+	/**
+	 * Opens a serialised index of `size` bytes reading only its vocabulary and term offsets: a term's documents are
+	 * read (by `read`, as for {@link readFrom}) when a query first looks at them. It has no layout tables and is
+	 * not saved again. Throws on what is not an index.
+	 */
+	static openFrom(size: number, read: (target: Uint8Array, at: number) => void): TermIndex {
+		const {header, vocab, offsets, postingsAt} = TermIndex.readHead(size, read);
+		const postings = (from: number, to: number) => {
+			const list = new Uint32Array(to - from);
+			read(new Uint8Array(list.buffer), postingsAt + 4 * from);
+			return list;
+		};
+		return new TermIndex(vocab, offsets, postings, header.documents, header.order);
+	}
+
+	/** The header, vocabulary and term offsets of a serialised index, and where its postings start; checks its size. */
+	private static readHead(size: number, read: (target: Uint8Array, at: number) => void): {header: Header; vocab: string[]; offsets: Uint32Array; postingsAt: number} {
 		const bytes = (length: number, at: number): Buffer => {
 			const target = Buffer.alloc(length);
 			read(target, at);
@@ -235,28 +277,22 @@ export class TermIndex {
 		};
 		const headLen = bytes(4, 0).readUInt32LE(0);
 		if (4 + headLen > size) throw new Error('index is truncated');
-		const header = JSON.parse(bytes(headLen, 4).toString('utf8')) as {format: number; order: string; documents: number; terms: number; vocabBytes: number; postings: number; layout: [string, number][]};
+		const header = JSON.parse(bytes(headLen, 4).toString('utf8')) as Header;
 		// Format 1 did not say how its documents were numbered, format 2 kept no layout: rebuilt rather than guessed.
 		if (header.format !== 3) throw new Error(`unknown index format ${header.format}`);
 		const vocabStart = 4 + headLen;
 		let at = vocabStart + header.vocabBytes;
 		at += (4 - (at % 4)) % 4;
 		const offsets = new Uint32Array(header.terms + 1);
-		const postings = new Uint32Array(header.postings);
-		const layout = Object.fromEntries(header.layout.map(([name, length]) => [name, new Uint32Array(length)]));
-		const tables = Object.values(layout);
-		if (at + offsets.byteLength + postings.byteLength + tables.reduce((n, t) => n + t.byteLength, 0) !== size) throw new Error('index is truncated');
+		const tableBytes = header.layout.reduce((n, [, length]) => n + 4 * length, 0);
+		if (at + offsets.byteLength + 4 * header.postings + tableBytes !== size) throw new Error('index is truncated');
 		const vocabText = bytes(header.vocabBytes, vocabStart).toString('utf8');
 		const vocab = header.terms === 0 ? [] : vocabText.split('\n');
 		if (vocab.length !== header.terms) throw new Error('index vocabulary is damaged');
 		// Typed arrays of their own: a file's or a Buffer's offset need not be a multiple of 4.
 		read(new Uint8Array(offsets.buffer), at);
-		read(new Uint8Array(postings.buffer), (at += offsets.byteLength));
-		at += postings.byteLength;
-		for (const table of tables) {
-			read(new Uint8Array(table.buffer), at);
-			at += table.byteLength;
-		}
-		return new TermIndex(vocab, offsets, postings, header.documents, header.order, layout);
+		if (offsets[0] !== 0 || offsets[header.terms] !== header.postings) throw new Error('index offsets are damaged');
+		for (let t = 0; t < header.terms; t++) if (offsets[t]! > offsets[t + 1]!) throw new Error('index offsets are damaged');
+		return {header, vocab, offsets, postingsAt: at + offsets.byteLength};
 	}
 }

@@ -3,10 +3,10 @@ import type {CurationEdit} from '../corpus/curation.js';
 import type {StoreData} from '../corpus/schema.js';
 import type {StartSnapshot} from '../corpus/start-snapshot.js';
 import type {TimelineReading} from '../corpus/timeline-snapshot.js';
-import type {SavedSearch} from '../search/docs-file-search.js';
 import type {Searcher} from '../search/search.js';
 import type {Clipboard} from './clipboard.js';
 import type {UiState} from './state.js';
+import type {HoldRead, SearchAsk} from './use-saved-search.js';
 import type {CohortAsk} from './use-saved-cohort.js';
 import type {ViewRegistry} from './views/view-types.js';
 
@@ -24,7 +24,9 @@ export type AppProps = {
 		readonly start: StartSnapshot;
 		readonly data: Promise<StoreData>;
 		readonly timeline?: () => TimelineReading | null;
-		readonly search?: () => Promise<SavedSearch | null>;
+		readonly search?: SearchAsk;
+		/** Holds the store's read (at most `maxMs`) while the search answers from what `search` gave; returns the release. */
+		readonly holdRead?: HoldRead;
 		readonly cohort?: CohortAsk;
 	};
 	/** Re-reads the store for `r`; without it, `r` says there is nothing to reload from. */

@@ -10,7 +10,6 @@ import {localToday, type CurationEdit} from '../corpus/curation.js';
 import {storeAuthorities, summary} from '../corpus/queries.js';
 import type {StoreData} from '../corpus/schema.js';
 import type {TimelineSnapshot} from '../corpus/timeline-snapshot.js';
-import type {SavedSearch} from '../search/docs-file-search.js';
 import {Searcher} from '../search/search.js';
 import {safeLine} from '../text/terminal-safety.js';
 import {noClipboard} from './clipboard.js';
@@ -25,6 +24,7 @@ import {writeSaved} from './save-notice.js';
 import {createUiStore, currentScreen, tabViews, type Screen} from './state.js';
 import {authorityColours, themeFor} from './theme.js';
 import {useSavedCohort} from './use-saved-cohort.js';
+import {useSavedSearch} from './use-saved-search.js';
 import {useTerminalSize} from './use-terminal-size.js';
 import {views as defaultViews} from './views/registry.js';
 import {drawsWhileLoading, readyWhileLoading, viewKeys} from './loading-views.js';
@@ -46,9 +46,6 @@ export function App(props: AppProps) {
 	// The timeline's lines saved beside the store, asked for when the timeline is first shown during the read.
 	const [timelineSnapshot, setTimelineSnapshot] = useState<TimelineSnapshot | null>(null);
 	const timelineAsked = useRef(false);
-	// The search index and documents saved beside the store, asked for when the search view is first shown during the read.
-	const [savedSearch, setSavedSearch] = useState<SavedSearch | null>(null);
-	const searchAsked = useRef(false);
 	const replaceData = useCallback((next: StoreData) => {
 		setStart(null);
 		setData(next);
@@ -88,7 +85,6 @@ export function App(props: AppProps) {
 				setLoading(false);
 				// From now on the views draw from the store itself.
 				setTimelineSnapshot(null);
-				setSavedSearch(null);
 			},
 			(error: unknown) => {
 				if (live) exit(error instanceof Error ? error : new Error(String(error)));
@@ -105,7 +101,7 @@ export function App(props: AppProps) {
 	const today = props.today ?? localToday;
 	const savedCohort = useSavedCohort(props.pending?.cohort, loading, currentScreen(state).view === 'cohort', data);
 	const readingTimeline = loading ? timelineSnapshot : null;
-	const readingSearch = loading ? savedSearch : null;
+	const {saved: readingSearch, read: readSavedSearch, savedNow} = useSavedSearch(props.pending?.search, props.pending?.holdRead, loading, currentScreen(state).view === 'search');
 	const viewEnv: ViewEnv = useMemo(
 		() => ({data, start, timeline: readingTimeline, savedSearch: readingSearch, cohort: savedCohort.cohort, layout, theme, colours, searcher, searchDelayMs: props.searchDelayMs ?? 80, ascii: props.ascii ?? false, canSave, today}),
 		[data, start, readingTimeline, readingSearch, savedCohort.cohort, layout, theme, colours, searcher, props.searchDelayMs, props.ascii, canSave, today],
@@ -140,17 +136,6 @@ export function App(props: AppProps) {
 	useEffect(() => {
 		if (loading && shownView === 'timeline') readTimeline();
 	}, [loading, shownView, readTimeline]);
-	const askSearch = props.pending?.search;
-	useEffect(() => {
-		if (!loading || shownView !== 'search' || !askSearch || searchAsked.current) return;
-		searchAsked.current = true;
-		askSearch().then(
-			(saved) => {
-				if (saved && live.current.loading) setSavedSearch(saved);
-			},
-			() => undefined,
-		);
-	}, [loading, shownView, askSearch]);
 	const onFrame = props.onFrame;
 	useEffect(() => {
 		if (!loading) onFrame?.(data);
@@ -203,10 +188,12 @@ export function App(props: AppProps) {
 
 	/** Whether the screen's view can take the input now (always, once the store is read). */
 	const takesNow = useCallback((screen: Screen, input: ViewInput) => {
-		const {viewEnv: e, registry: r} = live.current;
 		if (!live.current.loading) return true;
+		const {registry: r} = live.current;
+		// The saved search opened by the key before these (in its handler) answers them, before the next render.
+		const e = live.current.viewEnv.savedSearch === null && savedNow() ? {...live.current.viewEnv, savedSearch: savedNow()} : live.current.viewEnv;
 		return readyWhileLoading(screen.view) || (drawsWhileLoading(r, screen, e) && (moduleFor(r, screen.view).whileReading?.takes(screen, input, e) ?? false));
-	}, []);
+	}, [savedNow]);
 
 	const applyInput = useCallback(
 		(screen: Screen, input: ViewInput) => {
@@ -280,6 +267,7 @@ export function App(props: AppProps) {
 			if (tab) {
 				if (tab === 'timeline') readTimeline();
 				if (tab === 'cohort') savedCohort.read();
+				if (tab === 'search') readSavedSearch();
 				store.dispatch({type: 'show', view: tab});
 				return;
 			}
@@ -292,6 +280,7 @@ export function App(props: AppProps) {
 					store.dispatch(screen.view === 'help' ? {type: 'back'} : {type: 'open', screen: {view: 'help', top: 0}});
 					return;
 				case 'search':
+					readSavedSearch();
 					store.dispatch({type: 'focus-search'});
 					return;
 				case 'back':
@@ -304,7 +293,7 @@ export function App(props: AppProps) {
 					return;
 			}
 		},
-		[store, runController, quit, reload, readTimeline, savedCohort.read],
+		[store, runController, quit, reload, readTimeline, savedCohort.read, readSavedSearch],
 	);
 
 	// Waiting keys run, in order, as soon as the view can take them: once the store is read, the search view has
@@ -312,7 +301,7 @@ export function App(props: AppProps) {
 	useEffect(() => {
 		const queue = waiting.current;
 		while (queue.length > 0 && takesNow(currentScreen(store.getState()), queue[0]!)) applyInput(currentScreen(store.getState()), queue.shift()!);
-	}, [loading, savedSearch, timelineSnapshot, savedCohort.cohort, takesNow, applyInput, store]);
+	}, [loading, readingSearch, timelineSnapshot, savedCohort.cohort, takesNow, applyInput, store]);
 
 	const onInput = useCallback(
 		(input: string, key: Key) => {

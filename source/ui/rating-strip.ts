@@ -2,16 +2,21 @@
  * The strip of an authority's judgements over the years: one cell a year, the rating's letter where there was a
  * judgement (the year's last one), a dot where there was none.
  */
-import {largest, smallest} from '../text/largest.js';
 import {ratingLetter} from './theme.js';
 
 export type StripCell = {readonly year: number; readonly rating: string | null; readonly letter: string};
 
 /** The years every strip on one screen covers: the first to the last judgement of any authority. */
 export function stripYears(all: readonly {judgements: readonly {year: number}[]}[]): {from: number; to: number} | null {
-	const years = all.flatMap((a) => a.judgements.map((j) => j.year));
-	if (years.length === 0) return null;
-	return {from: smallest(years), to: largest(years)};
+	// One pass, no list of every judgement's year: the dashboard's first frame draws this for every authority.
+	let from = Infinity;
+	let to = -Infinity;
+	for (const a of all)
+		for (const j of a.judgements) {
+			if (j.year < from) from = j.year;
+			if (j.year > to) to = j.year;
+		}
+	return from === Infinity ? null : {from, to};
 }
 
 /** The years one strip shows and the heading over them, both from the strip's width alone. */

@@ -40,7 +40,8 @@ async function saved(store: string, data: StoreData, state: string | null): Prom
 
 const never = () => false;
 // Words, a phrase, a prefix, typos, a speaker's name, an exact-match word, and one that matches nothing.
-const queries = ['poundland', 'ofsted inadequate', 'commissioner', 'goverment', 'safegaurding', 'children soc', "'council", 'improvement board', 'zzqxj'];
+// Then Fuse's extended syntax: OR groups, an exclusion, a prefix, a suffix, an exact word; and the shortest query.
+const queries = ['poundland', 'ofsted inadequate', 'commissioner', 'goverment', 'safegaurding', 'children soc', "'council", 'improvement board', 'zzqxj', 'ofsted | poundland', '!ofsted children', '^child', 'board$', '=board', 'of'];
 
 /** The file's table: where the records start and each record's start (test-side reading of the documented layout). */
 function tableOf(file: string): {recordsAt: number; offsets: Float64Array; documents: number} {
@@ -78,6 +79,19 @@ describe('the search documents saved beside the index', () => {
 		expect(await SavedSearch.load(store)?.answer('commissioner', 'all', never)).toEqual(live);
 		// As private as the store.
 		expect(statSync(docsPath(store)).mode & 0o777).toBe(statSync(store).mode & 0o777);
+	});
+
+	it('read the index file they opened, whatever is renamed over it since; closed, they leave the query to the store', async () => {
+		const {store, data, state} = await setup();
+		const searcher = await saved(store, data, state);
+		const early = SavedSearch.load(store)!;
+		expect(await early.answer('ofsted', 'all', never)).toEqual(await runSearchSliced(data, searcher, 'ofsted', 'all', never));
+		// Another index renamed into place (as the next import's would be): the words read from now on come from the one opened.
+		writeFileSync(`${indexPath(store)}.next`, Buffer.alloc(statSync(indexPath(store)).size, 0));
+		renameSync(`${indexPath(store)}.next`, indexPath(store));
+		expect(await early.answer('poundland', 'all', never)).toEqual(await runSearchSliced(data, searcher, 'poundland', 'all', never));
+		early.close();
+		expect(await early.answer('commissioner', 'all', never)).toBe('needs-store');
 	});
 
 	it('leave to the store what needs it: the empty box and the filters', async () => {

@@ -1,4 +1,4 @@
-/** The candidate index: tokens, bounded edit distance, term lookup and a lossless binary round trip. */
+/** The candidate index: tokens, bounded edit distance, term lookup, a lossless binary round trip, and an index opened to read a term at a time. */
 import {describe, expect, it} from 'vitest';
 import {allowedEdits, boundedDistance, TermIndex, tokens} from '../../source/search/term-index.js';
 
@@ -66,6 +66,48 @@ describe('TermIndex', () => {
 	it('refuses a truncated buffer instead of answering wrongly', () => {
 		const buf = index.serialize();
 		expect(() => TermIndex.deserialize(buf.subarray(0, buf.length - 3))).toThrow();
+	});
+
+	it('opened from its bytes, reads its terms and where their documents are, and then only the documents of the terms a query looks at', () => {
+		const buf = index.serialize();
+		const reads: number[] = [];
+		const opened = TermIndex.openFrom(buf.length, (target, at) => {
+			reads.push(target.length);
+			target.set(buf.subarray(at, at + target.length));
+		});
+		const postingBytes = 4 * Array.from({length: index.vocabularySize}, (_, t) => index.frequency(t)).reduce((a, b) => a + b, 0);
+		// Everything but the postings, and the padding before the offsets.
+		const unread = buf.length - postingBytes - reads.reduce((a, b) => a + b, 0);
+		expect(unread).toBeGreaterThanOrEqual(0);
+		expect(unread).toBeLessThan(4);
+		expect(opened.documents).toBe(index.documents);
+		reads.length = 0;
+		const board = opened.terms('board', 'exact')[0]!;
+		expect([...opened.postingsOf(board)]).toEqual([1, 3]);
+		expect([...opened.postingsOf(board)]).toEqual([1, 3]);
+		// One read of that term's two documents, kept for the next query.
+		expect(reads).toEqual([8]);
+		for (const [w, how] of [['inadequte', 'fuzzy'], ['pound', 'prefix'], ['oard', 'suffix'], ['the', 'exact'], ['nothing', 'fuzzy']] as const) {
+			expect([...opened.union(opened.terms(w, how))], `${how} ${w}`).toEqual([...index.union(index.terms(w, how))]);
+		}
+		expect(() => opened.serialize()).toThrow();
+	});
+
+	it('refuses, when opened, term offsets that are out of order or do not add up to its documents', () => {
+		const buf = index.serialize();
+		const headLen = buf.readUInt32LE(0);
+		const header = JSON.parse(buf.subarray(4, 4 + headLen).toString()) as {vocabBytes: number};
+		let at = 4 + headLen + header.vocabBytes;
+		at += (4 - (at % 4)) % 4;
+		const read = (bytes: Buffer) => (target: Uint8Array, from: number) => target.set(bytes.subarray(from, from + target.length));
+		expect(() => TermIndex.openFrom(buf.length, read(buf))).not.toThrow();
+		const outOfOrder = Buffer.from(buf);
+		outOfOrder.writeUInt32LE(0xffff_ffff, at + 4);
+		expect(() => TermIndex.openFrom(buf.length, read(outOfOrder))).toThrow(/offsets/);
+		const short = Buffer.from(buf);
+		short.writeUInt32LE(buf.readUInt32LE(at + 4 * index.vocabularySize) - 1, at + 4 * index.vocabularySize);
+		expect(() => TermIndex.openFrom(buf.length, read(short))).toThrow(/offsets/);
+		expect(() => TermIndex.deserialize(short)).toThrow(/offsets/);
 	});
 
 	it('handles an empty corpus', () => {

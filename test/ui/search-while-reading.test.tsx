@@ -1,13 +1,13 @@
 /**
  * A search typed while a large store is read: answered from the index and documents saved beside the store (the
- * rows the store itself gives), keys typed at once included; Enter waits, with the keys after it, until the store
- * is read; then the view searches the store again and draws from it.
+ * rows the store itself gives), keys typed at once included, with the store's read held while it answers; Enter
+ * waits, with the keys after it, until the store is read; then the view searches the store again and draws from it.
  */
 import {copyFileSync, mkdtempSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {cleanup} from 'ink-testing-library';
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {afterAll, afterEach, beforeAll, describe, expect, it, vi} from 'vitest';
 import {dashboardLimits} from '../../source/corpus/dashboard.js';
 import {emptyStore, type StoreData} from '../../source/corpus/schema.js';
 import {startSnapshot} from '../../source/corpus/start-snapshot.js';
@@ -100,6 +100,38 @@ describe('a search typed while the store is read', () => {
 		// The reader opens at the result's paragraph, then the move runs in it.
 		await app.waitForText(/¶\d+/);
 		expect(app.frame()).not.toContain('from the saved index');
+	});
+
+	it("holds the store's read from the key that opens the search until its answer is drawn, and closes the saved files once the store is read", async () => {
+		const loading = later<StoreData>();
+		const holds: {maxMs: number; released: boolean}[] = [];
+		const holdRead = (maxMs: number) => {
+			const hold = {maxMs, released: false};
+			holds.push(hold);
+			return () => void (hold.released = true);
+		};
+		const opened: SavedSearch[] = [];
+		const app = await renderApp(emptyStore(data.name), {
+			...size,
+			// Opened in the key's handler, as the program does once the search module is loaded.
+			pending: {start: startSnapshot(data, dashboardLimits), data: loading.promise, search: () => opened[opened.push(SavedSearch.load(file)!) - 1]!, holdRead},
+		});
+		await app.waitForText('North East Lincolnshire');
+		// A session that does not search holds nothing.
+		await app.press(commandKey('help'));
+		expect(holds).toHaveLength(0);
+		await app.press(commandKey('back'));
+		app.instance.stdin.write(`${commandKey('search')}ofsted inadequate`);
+		await app.waitForText(/\d+\+? results? · from the saved index while the store is read/);
+		expect(opened).toHaveLength(1);
+		expect(holds.length).toBeGreaterThan(0);
+		expect(holds.every((h) => h.maxMs > 0 && h.maxMs <= 5000)).toBe(true);
+		// Let go once the answer is drawn.
+		await vi.waitFor(() => expect(holds.every((h) => h.released)).toBe(true));
+		const close = vi.spyOn(opened[0]!, 'close');
+		loading.resolve(data);
+		await app.waitForText(/\d+\+? results?\s*$/m);
+		await vi.waitFor(() => expect(close).toHaveBeenCalled());
 	});
 
 	it('waits for the store, as before, when nothing is saved beside it', async () => {

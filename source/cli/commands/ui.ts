@@ -19,6 +19,7 @@ import {emptyStore} from '../../corpus/vocabulary.js';
 import {openTimelineSnapshot} from '../../corpus/timeline-snapshot.js';
 import {currentState, loadCohortSnapshot} from '../../corpus/cohort-snapshot.js';
 import {saveStart, timelineSaver} from '../../importer/sidecars.js';
+import {holdSlices} from '../../corpus/store/slicer.js';
 import {runUi} from '../../ui/run-ui.js';
 import {storePath, type Context} from '../context.js';
 import {plainDashboard} from './dashboard.js';
@@ -34,6 +35,11 @@ export async function openUi(ctx: Context): Promise<number> {
 	const opening = import('../../corpus/store/index.js').then(async ({openStore}) => openStore(file, {readOnly: true, editCurated: true}));
 	// The UI asks for a searcher only once the store is read: by then both are here.
 	const ready = Promise.all([opening, import('../../search/index-cache.js')]);
+	// Loaded behind the first frame too, so that a search typed during the read opens the files saved beside the
+	// store in the key's own handler; the files are opened only then.
+	let savedSearch: typeof import('../../search/docs-file-search.js').SavedSearch | null = null;
+	const savedSearchLoading = import('../../search/docs-file-search.js').then((m) => (savedSearch = m.SavedSearch));
+	savedSearchLoading.catch(() => undefined);
 	let store: Store;
 	let indexCache: IndexCache;
 	const timeline = timelineSaver(file);
@@ -67,8 +73,9 @@ export async function openUi(ctx: Context): Promise<number> {
 						}),
 						// The first lines and the digest of all at once, then every line behind the first timeline.
 						timeline: () => openTimelineSnapshot(file),
-						// Loaded only when a search is typed during the read: a session that never searches pays nothing.
-						search: async () => (await import('../../search/docs-file-search.js')).SavedSearch.load(file),
+						// Opened only when a search is typed during the read: a session that never searches reads nothing.
+						search: () => (savedSearch ? savedSearch.load(file) : savedSearchLoading.then((loaded) => loaded.load(file))),
+						holdRead: holdSlices,
 						// Read only when the cohort is shown during the read; it holds while the read store is the state it was made from.
 						cohort: {
 							load: () => {

@@ -4,6 +4,7 @@
  */
 import {isUtf8} from 'node:buffer';
 import type {Hash} from 'node:crypto';
+import {whileHeld} from './slicer.js';
 
 /** A byte that is not UTF-8, at this offset in the file. */
 export class NotUtf8Error extends Error {
@@ -29,6 +30,8 @@ export function checkedChunks(chunks: AsyncIterable<Buffer>, hash: Hash): Checke
 		let carry: Buffer = Buffer.alloc(0);
 		let started = false;
 		for await (let read of chunks) {
+			// Each chunk is hashed and checked at once: that waits, as the parse's slices do, while the UI holds them.
+			await whileHeld();
 			hash.update(read);
 			offset += read.length;
 			let base = offset - read.length;

@@ -8,7 +8,7 @@ import type {CurationEdit} from '../../corpus/curation.js';
 import type {StoreData} from '../../corpus/schema.js';
 import type {StartSnapshot} from '../../corpus/start-snapshot.js';
 import type {TimelineSnapshot} from '../../corpus/timeline-snapshot.js';
-import type {SavedSearch} from '../../search/docs-file-search.js';
+import type {SavedAnswers} from '../use-saved-search.js';
 import type {Searcher} from '../../search/search.js';
 import type {CommandName, KeyContext, ViewName} from '../keymap.js';
 import type {AppLayout} from '../layout.js';
@@ -35,7 +35,7 @@ export type ViewEnv = {
 	 * While the store is read: the search index and documents saved beside it (search/docs-file-search.ts), once the
 	 * search view has asked for them and they were found. Null otherwise, and always once the store is read.
 	 */
-	readonly savedSearch: SavedSearch | null;
+	readonly savedSearch: SavedAnswers | null;
 	/**
 	 * The cohort saved beside the store (corpus/cohort-snapshot.ts), once the cohort view has asked for it during
 	 * the read, while it is of `data` (or of the file being read): the cohort view draws it until the store's
