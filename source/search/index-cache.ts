@@ -17,20 +17,33 @@ export function indexPath(storePath: string): string {
 	return `${storePath}.search-index`;
 }
 
+/**
+ * The saved index file opened, its head checked against the store's state: the descriptor, the file's size and
+ * the head's length. Throws (the descriptor closed) when the file is missing or of another state.
+ */
+function openChecked(storePath: string): {fd: number; size: number; head: number} {
+	const state = storeState(storePath);
+	const fd = openSync(indexPath(storePath), 'r');
+	try {
+		const want = `${magic}${state}\n`;
+		const head = Buffer.alloc(Buffer.byteLength(want));
+		readFully(fd, head, 0);
+		if (head.toString() !== want) throw new Error('another store state');
+		return {fd, size: fstatSync(fd).size, head: head.length};
+	} catch (error) {
+		closeSync(fd);
+		throw error;
+	}
+}
+
 /** The saved index if it was built from the store as it is now, else null. Never throws. */
 export function loadIndex(storePath: string): TermIndex | null {
 	let fd: number | null = null;
 	try {
-		const state = storeState(storePath);
-		fd = openSync(indexPath(storePath), 'r');
-		const size = fstatSync(fd).size;
-		const want = `${magic}${state}\n`;
-		const head = Buffer.alloc(Buffer.byteLength(want));
-		readFully(fd, head, 0);
-		if (head.toString() !== want) return null;
-		const file = fd;
+		const file = openChecked(storePath);
+		fd = file.fd;
 		// Read in place: the postings go straight from the file into their array (about 190 MB at 50,000 articles).
-		return TermIndex.readFrom(size - head.length, (target, at) => readFully(file, target, head.length + at));
+		return TermIndex.readFrom(file.size - file.head, (target, at) => readFully(file.fd, target, file.head + at));
 	} catch {
 		return null;
 	} finally {
@@ -49,23 +62,17 @@ export type OpenedIndex = {readonly index: TermIndex; readonly close: () => void
 export function openIndex(storePath: string): OpenedIndex | null {
 	let fd: number | null = null;
 	try {
-		const state = storeState(storePath);
-		fd = openSync(indexPath(storePath), 'r');
-		const size = fstatSync(fd).size;
-		const want = `${magic}${state}\n`;
-		const head = Buffer.alloc(Buffer.byteLength(want));
-		readFully(fd, head, 0);
-		if (head.toString() !== want) throw new Error('another store state');
-		const file = fd;
+		const file = openChecked(storePath);
+		fd = file.fd;
 		let open = true;
-		const index = TermIndex.openFrom(size - head.length, (target, at) => {
+		const index = TermIndex.openFrom(file.size - file.head, (target, at) => {
 			if (!open) throw new Error('the saved index was closed');
-			readFully(file, target, head.length + at);
+			readFully(file.fd, target, file.head + at);
 		});
 		return {
 			index,
 			close: () => {
-				if (open) closeSync(file);
+				if (open) closeSync(file.fd);
 				open = false;
 			},
 		};
