@@ -1,0 +1,174 @@
+/**
+ * The list commands' answers saved beside the store (`<store>.answers/`, a file an answer): what `articles`,
+ * `quotes`, `people`, `timeline` and `compare` print when called without filters or arguments, in each format and
+ * for each `--freq` column. The import makes them from the data it holds (saveAnswers), and a command that worked
+ * such an answer out saves it. A command called so prints its saved answer as it is, reading neither the store
+ * nor the records: at 50,000 articles the largest answers are hundreds of MB, and no read of the records and
+ * formatting of that many rows comes near a person's wait. A filtered call (`--authority`, `--speaker`, a pair
+ * for `compare`...) works its answer out from the records as before.
+ *
+ * Never a wrong answer: an answer is keyed by the state of the store and its curated file (file-identity.ts), so
+ * any save of either makes every answer stale; its body is checked against its SHA-1 before a byte is printed;
+ * a stale, damaged or missing answer is no answer, and the command works it out.
+ *
+ * A file: `scrutiny-answer 1`, the state, the body's SHA-1 and byte length, then the body: the exact bytes the
+ * command writes (a CSV without the byte order mark `--excel` puts first, which is added when printed).
+ */
+import {createHash} from 'node:crypto';
+import {chmodSync, mkdirSync, readFileSync, statSync, writeSync} from 'node:fs';
+import {streamBesideStore} from '../corpus/cache-write.js';
+import {storeState} from '../corpus/store/file-identity.js';
+import {utf8Bom} from '../text/table-format.js';
+import {commandNamed} from './command-table.js';
+import {outputMode, storePath, type Context, type Flags, type Output} from './context.js';
+import {recordsFromBytes} from './store-source.js';
+
+const magic = 'scrutiny-answer 1';
+
+/** The commands whose answer without filters is saved (`cohort` has its own, `<store>.cohort`; `search` takes a query). */
+export const answeredCommands = ['articles', 'quotes', 'people', 'timeline', 'compare'] as const;
+
+/** Flags that leave the rows as they are: the format, `--freq`, and those that change nothing printed. */
+const unfiltering = new Set(['db', 'debug', 'help', 'ascii', 'json', 'csv', 'md', 'excel', 'freq']);
+
+export type AnswerKey = {readonly name: string; readonly excel: boolean};
+
+export function answersPath(store: string): string {
+	return `${store}.answers`;
+}
+
+function answerPath(store: string, name: string): string {
+	return `${answersPath(store)}/${name}`;
+}
+
+/** The saved answer a call would print, or null when the call filters (or its command saves none). */
+export function answerKey(command: string, ctx: Pick<Context, 'args' | 'flags'>): AnswerKey | null {
+	if (!(answeredCommands as readonly string[]).includes(command) || ctx.args.length > 0) return null;
+	for (const [flag, value] of Object.entries(ctx.flags)) {
+		const given = value !== undefined && value !== false && !(Array.isArray(value) && value.length === 0);
+		if (given && !unfiltering.has(flag)) return null;
+	}
+
+	const freq = ctx.flags.freq;
+	if (freq !== undefined && !/^[a-z][a-z-]*$/.test(freq)) return null;
+	const mode = outputMode(ctx as Context);
+	return {name: `${command}.${mode}${freq === undefined ? '' : `.freq-${freq}`}`, excel: mode === 'csv' && Boolean(ctx.flags.excel)};
+}
+
+/** The body of the saved answer if it was made from the store and curated file as they are now, else null. Never throws. */
+export function loadAnswer(store: string, key: AnswerKey): Buffer | null {
+	try {
+		const state = storeState(store);
+		const bytes = readFileSync(answerPath(store, key.name));
+		const lines: string[] = [];
+		let at = 0;
+		for (let i = 0; i < 3; i++) {
+			const end = bytes.indexOf(10, at);
+			if (end === -1 || end - at > 4096) return null;
+			lines.push(bytes.toString('utf8', at, end));
+			at = end + 1;
+		}
+
+		const [format, saved, check] = lines;
+		const [sha1, length] = check!.split(' ');
+		if (format !== magic || saved !== state || Number(length) !== bytes.length - at) return null;
+		const body = bytes.subarray(at);
+		return createHash('sha1').update(body).digest('hex') === sha1 ? body : null;
+	} catch {
+		return null;
+	}
+}
+
+/** Prints the saved answer of `key` if there is one of the store as it is now; false if there is none. */
+export function printSavedAnswer(ctx: Context, key: AnswerKey): boolean {
+	const body = loadAnswer(storePath(ctx), key);
+	if (body === null) return false;
+	if (key.excel) ctx.stdout.write(utf8Bom);
+	ctx.stdout.write(body);
+	return true;
+}
+
+/**
+ * Saves `parts` (what the command wrote, in order) as the answer of `key`, made from the store in state `state`
+ * (`storeState` before it was read); nothing if the files have changed since. Returns false if it cannot.
+ */
+export function saveAnswer(store: string, key: AnswerKey, parts: readonly (string | Uint8Array)[], state: string | null): boolean {
+	if (state === null) return false;
+	try {
+		const mode = statSync(store).mode & 0o777;
+		const dir = answersPath(store);
+		try {
+			// As private as the store: a folder gets search (x) wherever the store has read.
+			mkdirSync(dir, {mode: mode | ((mode & 0o444) >> 2)});
+			chmodSync(dir, mode | ((mode & 0o444) >> 2));
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+		}
+
+		return streamBesideStore(store, answerPath(store, key.name), (fd) => {
+			if (storeState(store) !== state) return false;
+			const head = Buffer.from(`${magic}\n${state}\n`);
+			writeAll(fd, head, 0);
+			// The check line is written last, in place: its SHA-1 and length are known once the body is.
+			const checkAt = head.length;
+			let at = checkAt + 58;
+			const hash = createHash('sha1');
+			let length = 0;
+			let first = true;
+			for (const part of parts) {
+				let bytes = typeof part === 'string' ? Buffer.from(part) : Buffer.from(part.buffer, part.byteOffset, part.byteLength);
+				if (first && key.excel && bytes.subarray(0, 3).equals(Buffer.from(utf8Bom))) bytes = bytes.subarray(3);
+				first = false;
+				hash.update(bytes);
+				writeAll(fd, bytes, at);
+				at += bytes.length;
+				length += bytes.length;
+			}
+
+			writeAll(fd, Buffer.from(`${hash.digest('hex')} ${String(length).padStart(16, '0')}\n`), checkAt);
+			return storeState(store) === state;
+		});
+	} catch {
+		return false;
+	}
+}
+
+function writeAll(fd: number, bytes: Uint8Array, position: number): void {
+	for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done, position + done);
+}
+
+/** Whether a command's answer, worked out from the store, is saved: only for a store large enough to need it. */
+export function worthSaving(store: string): boolean {
+	try {
+		return statSync(store).size >= recordsFromBytes.value;
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * Saves the answer of every call of the answered commands without filters, in every format and `--freq` column,
+ * each worked out by the command itself from `data` (the store's, in state `state`). Each command's rows are made
+ * once for all its forms. A call that fails (`compare` on a store with fewer than two authorities) saves nothing.
+ */
+export async function saveAnswers(store: string, data: import('../corpus/schema.js').StoreData, state: string | null): Promise<void> {
+	if (state === null || !worthSaving(store)) return;
+	for (const command of answeredCommands) {
+		const spec = commandNamed(command)!;
+		const memo = new Map<string, unknown>();
+		for (const freq of [undefined, ...(spec.flags['freq']?.choices ?? [])]) {
+			for (const format of ['text', 'json', 'csv', 'md'] as const) {
+				const flags: Flags = {db: store, ...(format === 'text' ? {} : {[format]: true}), ...(freq === undefined ? {} : {freq})};
+				const key = answerKey(command, {args: [], flags})!;
+				const parts: string[] = [];
+				const capture: Output = {write: (s) => parts.push(String(s))};
+				try {
+					const status = await spec.run({args: [], flags, stdout: capture, stderr: {write: () => true}, env: {}, readPlan: {from: 'data', data, memo}});
+					if (status === 0 && !saveAnswer(store, key, parts, state)) return;
+				} catch {
+					// No answer for this call: the command works it out when asked.
+				}
+			}
+		}
+	}
+}
