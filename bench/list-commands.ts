@@ -78,7 +78,7 @@ export async function runListCase(opts: {cli: string; store: string; c: ListCase
  * command would then work its answer out (and save it) on its measured run.
  */
 export async function ensureAnswers(store: string): Promise<boolean> {
-	const [{answerKey, loadAnswer, saveAnswers}, {openStore}] = await Promise.all([import('../source/cli/saved-answers.js'), import('../source/corpus/store/index.js')]);
+	const [{answerKey, hasAnswer, saveAnswers}, {openStore}] = await Promise.all([import('../source/cli/saved-answers.js'), import('../source/corpus/store/index.js')]);
 	const have = listCases().every((c) => {
 		const flags: Record<string, unknown> = {};
 		for (let i = 0; i < c.args.length; i++) {
@@ -87,7 +87,7 @@ export async function ensureAnswers(store: string): Promise<boolean> {
 			else if (a.startsWith('--')) flags[a.slice(2)] = true;
 		}
 		const key = answerKey(c.command, {args: c.args.filter((a) => !a.startsWith('--') && a !== flags['freq']), flags});
-		return key === null || loadAnswer(store, key) !== null;
+		return key === null || hasAnswer(store, key);
 	});
 	if (have) return false;
 	const opened = await openStore(store, {readOnly: true});

@@ -15,9 +15,10 @@
  * command writes (a CSV without the byte order mark `--excel` puts first, which is added when printed).
  */
 import {createHash} from 'node:crypto';
-import {chmodSync, mkdirSync, readFileSync, statSync, writeSync} from 'node:fs';
+import {chmodSync, closeSync, fstatSync, mkdirSync, openSync, readSync, statSync, writeSync} from 'node:fs';
 import {streamBesideStore} from '../corpus/cache-write.js';
 import {storeState} from '../corpus/store/file-identity.js';
+import {readFully} from '../corpus/store/text-in-file.js';
 import {utf8Bom} from '../text/table-format.js';
 import {commandNamed} from './command-table.js';
 import {outputMode, storePath, type Context, type Flags, type Output} from './context.js';
@@ -55,37 +56,109 @@ export function answerKey(command: string, ctx: Pick<Context, 'args' | 'flags'>)
 	return {name: `${command}.${mode}${freq === undefined ? '' : `.freq-${freq}`}`, excel: mode === 'csv' && Boolean(ctx.flags.excel)};
 }
 
-/** The body of the saved answer if it was made from the store and curated file as they are now, else null. Never throws. */
-export function loadAnswer(store: string, key: AnswerKey): Buffer | null {
+/** Bytes read at a time: a saved answer is never held whole (`quotes --json` is hundreds of MB at 50,000 articles). */
+export const chunkBytes = {value: 4 * 1024 * 1024};
+
+/** Where a saved answer's body is in its open file. */
+type Body = {readonly fd: number; readonly start: number; readonly length: number};
+
+/**
+ * Opens the saved answer of `key` if it was made from the store and curated file as they are now and its body
+ * holds its SHA-1 (read through once, a chunk at a time), else null. Never throws; the caller closes `fd`.
+ */
+function openAnswer(store: string, key: AnswerKey): Body | null {
+	let fd: number | null = null;
 	try {
 		const state = storeState(store);
-		const bytes = readFileSync(answerPath(store, key.name));
+		fd = openSync(answerPath(store, key.name), 'r');
+		const size = fstatSync(fd).size;
+		const head = Buffer.alloc(Math.min(size, 8192));
+		readFully(fd, head, 0);
 		const lines: string[] = [];
 		let at = 0;
 		for (let i = 0; i < 3; i++) {
-			const end = bytes.indexOf(10, at);
-			if (end === -1 || end - at > 4096) return null;
-			lines.push(bytes.toString('utf8', at, end));
+			const end = head.indexOf(10, at);
+			if (end === -1) return close(fd);
+			lines.push(head.toString('utf8', at, end));
 			at = end + 1;
 		}
 
 		const [format, saved, check] = lines;
 		const [sha1, length] = check!.split(' ');
-		if (format !== magic || saved !== state || Number(length) !== bytes.length - at) return null;
-		const body = bytes.subarray(at);
-		return createHash('sha1').update(body).digest('hex') === sha1 ? body : null;
+		if (format !== magic || saved !== state || Number(length) !== size - at) return close(fd);
+		const hash = createHash('sha1');
+		const chunk = Buffer.allocUnsafe(Math.min(chunkBytes.value, size - at));
+		for (let done = 0; done < size - at; ) {
+			const n = readSync(fd, chunk, 0, Math.min(chunk.length, size - at - done), at + done);
+			if (n === 0) return close(fd);
+			hash.update(chunk.subarray(0, n));
+			done += n;
+		}
+
+		if (hash.digest('hex') !== sha1) return close(fd);
+		return {fd, start: at, length: size - at};
 	} catch {
-		return null;
+		return fd === null ? null : close(fd);
 	}
 }
 
-/** Prints the saved answer of `key` if there is one of the store as it is now; false if there is none. */
+function close(fd: number): null {
+	try {
+		closeSync(fd);
+	} catch {
+		// closed already
+	}
+
+	return null;
+}
+
+/** Whether there is a saved answer of `key` of the store as it is now (its body checked). Never throws. */
+export function hasAnswer(store: string, key: AnswerKey): boolean {
+	const body = openAnswer(store, key);
+	if (body) close(body.fd);
+	return body !== null;
+}
+
+/**
+ * Prints the saved answer of `key` if there is one of the store as it is now; false, having printed nothing, if
+ * there is none. Checked whole before the first byte is written, then written a chunk at a time, each cut at a
+ * character's end (an output that takes strings gets whole characters). The file is read through the descriptor
+ * that was checked: a save renames a new file into place and never changes this one.
+ */
 export function printSavedAnswer(ctx: Context, key: AnswerKey): boolean {
-	const body = loadAnswer(storePath(ctx), key);
+	const body = openAnswer(storePath(ctx), key);
 	if (body === null) return false;
-	if (key.excel) ctx.stdout.write(utf8Bom);
-	ctx.stdout.write(body);
+	try {
+		if (key.excel) ctx.stdout.write(utf8Bom);
+		const chunk = Buffer.allocUnsafe(Math.min(chunkBytes.value, body.length) + 4);
+		let kept = 0;
+		for (let done = 0; done < body.length; ) {
+			const n = readSync(body.fd, chunk, kept, Math.min(chunk.length - kept, body.length - done), body.start + done);
+			if (n === 0) throw new Error('a saved answer was cut short while printed');
+			done += n;
+			const filled = kept + n;
+			const cut = done === body.length ? filled : characterEnd(chunk, filled);
+			// A copy: the chunk is read into again, and an output may hold what it is given.
+			ctx.stdout.write(Buffer.from(chunk.subarray(0, cut)));
+			chunk.copy(chunk, 0, cut, filled);
+			kept = filled - cut;
+		}
+	} finally {
+		close(body.fd);
+	}
+
 	return true;
+}
+
+/** The end of the last whole UTF-8 character in `bytes[0, end)`. */
+function characterEnd(bytes: Buffer, end: number): number {
+	let at = end;
+	// Back over continuation bytes (10xxxxxx) to the lead byte of the last character, which may be cut.
+	while (at > 0 && end - at < 4 && (bytes[at - 1]! & 0xc0) === 0x80) at--;
+	if (at === 0) return end;
+	const lead = bytes[at - 1]!;
+	const size = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+	return end - (at - 1) >= size ? end : at - 1;
 }
 
 /**

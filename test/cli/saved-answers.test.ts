@@ -12,7 +12,7 @@ import type {StoreData} from '../../source/corpus/schema.js';
 import {openStore} from '../../source/corpus/store/index.js';
 import {commandNamed} from '../../source/cli/command-table.js';
 import type {Flags} from '../../source/cli/context.js';
-import {answeredCommands, answerKey, answersPath, saveAnswers} from '../../source/cli/saved-answers.js';
+import {answeredCommands, answerKey, answersPath, chunkBytes, saveAnswers} from '../../source/cli/saved-answers.js';
 import {recordsFromBytes} from '../../source/cli/store-source.js';
 import {runCommand, tempStore} from '../helpers/cli.js';
 
@@ -49,6 +49,7 @@ const retitle = (data: StoreData) => {
 
 afterEach(() => {
 	recordsFromBytes.value = 64 * 1024 * 1024;
+	chunkBytes.value = 4 * 1024 * 1024;
 });
 
 describe('saved answers of the list commands', () => {
@@ -62,6 +63,10 @@ describe('saved answers of the list commands', () => {
 		expect(readdirSync(answersPath(store))).toHaveLength(calls.filter(([, f]) => !f.excel).length);
 		expect(await answers(store)).toEqual(fromStore);
 		expect(fromStore.join('\n')).toContain('\uFEFF');
+		// Printed a few bytes at a time, each cut at a character's end (curly quotes are three bytes in UTF-8).
+		chunkBytes.value = 5;
+		expect(fromStore.join('\n')).toContain('’');
+		expect(await answers(store)).toEqual(fromStore);
 	});
 
 	it('are printed when of the store as it is', async () => {
