@@ -20,14 +20,26 @@ import {streamBesideStore} from '../corpus/cache-write.js';
 import {storeState} from '../corpus/store/file-identity.js';
 import {readFully} from '../corpus/store/text-in-file.js';
 import {utf8Bom} from '../text/table-format.js';
-import {commandNamed} from './command-table.js';
+import {frequencyColumns} from '../corpus/frequency-columns.js';
 import {outputMode, storePath, type Context, type Flags, type Output} from './context.js';
 import {recordsFromBytes} from './store-source.js';
 
 const magic = 'scrutiny-answer 1';
 
-/** The commands whose answer without filters is saved (`cohort` has its own, `<store>.cohort`; `search` takes a query). */
-export const answeredCommands = ['articles', 'quotes', 'people', 'timeline', 'compare'] as const;
+/**
+ * The commands whose answer without filters is saved (`cohort` has its own, `<store>.cohort`; `search` takes a
+ * query): their `--freq` columns (as the command table gives them) and how each runs. Named here, not taken from
+ * the command table, whose `import` command saves them: the table would import this module through it.
+ */
+const answered: Readonly<Record<string, {readonly freq: readonly string[]; readonly run: (ctx: Context) => Promise<number>}>> = {
+	articles: {freq: frequencyColumns.articles, run: async (ctx) => (await import('./commands/articles.js')).articlesCommand(ctx)},
+	quotes: {freq: frequencyColumns.quotes, run: async (ctx) => (await import('./commands/quotes.js')).quotesCommand(ctx)},
+	people: {freq: frequencyColumns.people, run: async (ctx) => (await import('./commands/people.js')).peopleCommand(ctx)},
+	timeline: {freq: frequencyColumns.events, run: async (ctx) => (await import('./commands/timeline.js')).timelineCommand(ctx)},
+	compare: {freq: [], run: async (ctx) => (await import('./commands/compare.js')).compareCommand(ctx)},
+};
+
+export const answeredCommands = Object.keys(answered);
 
 /** Flags that leave the rows as they are: the format, `--freq`, and those that change nothing printed. */
 const unfiltering = new Set(['db', 'debug', 'help', 'ascii', 'json', 'csv', 'md', 'excel', 'freq']);
@@ -44,7 +56,7 @@ function answerPath(store: string, name: string): string {
 
 /** The saved answer a call would print, or null when the call filters (or its command saves none). */
 export function answerKey(command: string, ctx: Pick<Context, 'args' | 'flags'>): AnswerKey | null {
-	if (!(answeredCommands as readonly string[]).includes(command) || ctx.args.length > 0) return null;
+	if (!Object.hasOwn(answered, command) || ctx.args.length > 0) return null;
 	for (const [flag, value] of Object.entries(ctx.flags)) {
 		const given = value !== undefined && value !== false && !(Array.isArray(value) && value.length === 0);
 		if (given && !unfiltering.has(flag)) return null;
@@ -226,10 +238,9 @@ export function worthSaving(store: string): boolean {
  */
 export async function saveAnswers(store: string, data: import('../corpus/schema.js').StoreData, state: string | null): Promise<void> {
 	if (state === null || !worthSaving(store)) return;
-	for (const command of answeredCommands) {
-		const spec = commandNamed(command)!;
+	for (const [command, spec] of Object.entries(answered)) {
 		const memo = new Map<string, unknown>();
-		for (const freq of [undefined, ...(spec.flags['freq']?.choices ?? [])]) {
+		for (const freq of [undefined, ...spec.freq]) {
 			for (const format of ['text', 'json', 'csv', 'md'] as const) {
 				const flags: Flags = {db: store, ...(format === 'text' ? {} : {[format]: true}), ...(freq === undefined ? {} : {freq})};
 				const key = answerKey(command, {args: [], flags})!;

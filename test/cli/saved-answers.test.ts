@@ -63,6 +63,8 @@ describe('saved answers of the list commands', () => {
 		expect(readdirSync(answersPath(store))).toHaveLength(calls.filter(([, f]) => !f.excel).length);
 		expect(await answers(store)).toEqual(fromStore);
 		expect(fromStore.join('\n')).toContain('\uFEFF');
+		// The saved forms are the command table's: each --freq column of each answered command.
+		for (const command of answeredCommands) for (const freq of commandNamed(command)!.flags['freq']?.choices ?? []) expect(existsSync(`${answersPath(store)}/${command}.md.freq-${freq}`), `${command} ${freq}`).toBe(true);
 		// Printed a few bytes at a time, each cut at a character's end (curly quotes are three bytes in UTF-8).
 		chunkBytes.value = 5;
 		expect(fromStore.join('\n')).toContain('’');
