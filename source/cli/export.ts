@@ -27,8 +27,8 @@ export function writeList<T>(ctx: Context, out: ListOutput<T>): number {
 
 /**
  * Rows formatted and written at a time. A list is written in batches, never as one string of the whole of it:
- * at 50,000 articles `quotes --json` is 445 MB, and one string of it (then its escaped and its cleaned copies)
- * took GBs of memory and seconds of copying. The bytes are those of the whole list formatted at once.
+ * a large store's lists run to hundreds of megabytes, and one string of such a list, then its escaped and its
+ * cleaned copies, held several times its size in memory. The bytes are those of the whole list formatted at once.
  */
 export const batchRows = {value: 2000};
 

@@ -3,8 +3,8 @@
  * `quotes`, `people`, `timeline` and `compare` print when called without filters or arguments, in each format and
  * for each `--freq` column. The import makes them from the data it holds (saveAnswers), and a command that worked
  * such an answer out saves it. A command called so prints its saved answer as it is, reading neither the store
- * nor the records: at 50,000 articles the largest answers are hundreds of MB, and no read of the records and
- * formatting of that many rows comes near a person's wait. A filtered call (`--authority`, `--speaker`, a pair
+ * nor the records: on a large store, reading the records and formatting every row again takes far longer than a
+ * person should wait for a list. A filtered call (`--authority`, `--speaker`, a pair
  * for `compare`...) works its answer out from the records as before.
  *
  * Never a wrong answer: an answer is keyed by the state of the store and its curated file (file-identity.ts), so
@@ -68,7 +68,7 @@ export function answerKey(command: string, ctx: Pick<Context, 'args' | 'flags'>)
 	return {name: `${command}.${mode}${freq === undefined ? '' : `.freq-${freq}`}`, excel: mode === 'csv' && Boolean(ctx.flags.excel)};
 }
 
-/** Bytes read at a time: a saved answer is never held whole (`quotes --json` is hundreds of MB at 50,000 articles). */
+/** Bytes read at a time: a saved answer is never held whole (a large store's lists are far larger than this). */
 export const chunkBytes = {value: 4 * 1024 * 1024};
 
 /** Where a saved answer's body is in its open file. */
