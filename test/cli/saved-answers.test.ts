@@ -14,7 +14,8 @@ import {commandNamed} from '../../source/cli/command-table.js';
 import type {Flags} from '../../source/cli/context.js';
 import {answeredCommands, answerKey, answersPath, chunkBytes, saveAnswers} from '../../source/cli/saved-answers.js';
 import {recordsFromBytes} from '../../source/cli/store-source.js';
-import {runCommand, tempStore} from '../helpers/cli.js';
+import path from 'node:path';
+import {repoRoot, runCommand, tempStore} from '../helpers/cli.js';
 
 /** Every call whose answer is saved: each answered command in each format, with and without each `--freq` column. */
 const calls: Array<[string, Flags]> = [];
@@ -158,6 +159,21 @@ describe('saved answers of the list commands', () => {
 		}
 		// The flags that change nothing printed still find the answer.
 		expect(answerKey('timeline', {args: [], flags: {ascii: true, debug: true, authority: []}})).toEqual({name: 'timeline.text', excel: false});
+	});
+
+	it('are saved by an import, for a large store only', async () => {
+		const {dir} = tempStore();
+		const small = path.join(dir, 'small.json');
+		expect((await runCommand('import', [path.join(repoRoot, 'data', 'articles')], {db: small})).status).toBe(0);
+		expect(existsSync(answersPath(small))).toBe(false);
+		recordsFromBytes.value = 0;
+		const large = path.join(dir, 'large.json');
+		expect((await runCommand('import', [path.join(repoRoot, 'data', 'articles')], {db: large})).status).toBe(0);
+		expect(readdirSync(answersPath(large))).toHaveLength(calls.filter(([, f]) => !f.excel).length);
+		const saved = await runCommand('timeline', [], {db: large, csv: true});
+		await fs.rm(answersPath(large), {recursive: true});
+		recordsFromBytes.value = 64 * 1024 * 1024;
+		expect((await runCommand('timeline', [], {db: large, csv: true})).stdout).toBe(saved.stdout);
 	});
 
 	it('are as private as the store', async () => {
