@@ -16,7 +16,7 @@ import {availableParallelism, loadavg} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
-import {listCases, runListCase, warmFileCache} from './list-commands.js';
+import {ensureAnswers, listCases, runListCase, warmFileCache} from './list-commands.js';
 import {haveTmux, measureViews, viewCases} from './ui-views.js';
 import {rowsOf, rowsTable, targetMs, type ListRun, type Row, type ViewRun} from './view-rows.js';
 
@@ -38,8 +38,9 @@ export async function viewsPhase(o: {root: string; store: string; runs: number; 
 	if (!existsSync(cli)) throw new Error(`${cli} is missing: run npm run build first`);
 	const timeoutSeconds = o.timeoutSeconds ?? 600;
 	const before = loadavg()[0]!;
-	warmFileCache(o.store);
 	const lists: ListRun[] = [];
+	if (!o.skipLists && (await ensureAnswers(o.store))) o.log?.('saved the list commands\' answers beside the store, as scrutiny import does');
+	warmFileCache(o.store);
 	if (!o.skipLists)
 		for (const c of listCases(o.formats)) {
 			const r = await runListCase({cli, store: o.store, c, timeoutSeconds});

@@ -28,7 +28,7 @@ export type Flags = {
 	freq?: string;
 };
 
-export type Output = {write(s: string): unknown; isTTY?: boolean; columns?: number};
+export type Output = {write(s: string | Uint8Array): unknown; isTTY?: boolean; columns?: number};
 
 export type Context = {
 	readonly args: readonly string[];

@@ -4,7 +4,7 @@
  * is the command table's (command-table.ts); this checks a call against it and runs the command.
  */
 import {commandNamed} from './command-table.js';
-import {exitFor, println, UsageError, type Context} from './context.js';
+import {exitFor, println, storePath, UsageError, type Context} from './context.js';
 import {checkFlags} from './flags.js';
 import {commandHelp, topHelp} from './help.js';
 import {runFromRecords} from './store-source.js';
@@ -30,8 +30,16 @@ export async function run(command: string | undefined, given: Context, runner: R
 		ctx = {...ctx, flags: checkFlags(spec, ctx.flags)};
 		if (!spec.args && ctx.args.length > 0) throw new UsageError(`${name} takes no arguments (got '${ctx.args[0]}')`);
 		if (name === '' && runner.interactive && runner.openUi) return await runner.openUi(ctx);
-		// A list command answers from the records beside the store when they are of its current state.
-		if (spec.readsRecords) return await runFromRecords(ctx, spec.run);
+		// A list command prints its saved answer when it has one of the store as it is (saved-answers.ts), else
+		// answers from the records beside the store when they are of its current state.
+		if (spec.readsRecords) {
+			const answers = await import('./saved-answers.js');
+			const key = answers.answerKey(name, ctx);
+			if (key && answers.printSavedAnswer(ctx, key)) return 0;
+			const file = storePath(ctx);
+			const save = key && answers.worthSaving(file) ? (parts: readonly (string | Uint8Array)[], state: string | null) => void answers.saveAnswer(file, key, parts, state) : undefined;
+			return await runFromRecords(ctx, spec.run, save);
+		}
 		return await spec.run(ctx);
 	} catch (error) {
 		return exitFor(ctx, error, spec ? name : '');

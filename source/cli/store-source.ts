@@ -11,6 +11,7 @@
  * (the command's output is held until it returns), and the command runs again from the store.
  */
 import type {StoreData} from '../corpus/schema.js';
+import {storeState} from '../corpus/store/file-identity.js';
 import {storePath, type Context, type Output} from './context.js';
 
 /** What a list command reads: the store's path and its data (a read-only open's, or the same from the records). */
@@ -18,7 +19,11 @@ export type ReadStore = {readonly path: string; readonly data: StoreData};
 
 /** How a run reads the store: from the records if it can, or from the store (again, after the records missed). */
 export type ReadPlan = {
-	readonly from: 'records' | 'store';
+	readonly from: 'records' | 'store' | 'data';
+	/** With `from: 'data'`: the store's data, read already (the import's, saving the commands' answers). */
+	readonly data?: StoreData;
+	/** Rows a command made, kept for its next call on the same data in another format (`rowsOnce`). */
+	readonly memo?: Map<string, unknown>;
 	/** Set by a read of the store: saves the records, run once the answer is written. */
 	afterAnswer?: () => Promise<void>;
 };
@@ -33,6 +38,7 @@ export const recordsFromBytes = {value: 64 * 1024 * 1024};
 export async function openForReading(ctx: Context): Promise<ReadStore> {
 	const file = storePath(ctx);
 	const plan = ctx.readPlan;
+	if (plan?.from === 'data' && plan.data) return {path: file, data: plan.data};
 	if (plan?.from === 'records') {
 		const [{RecordsFile}, {recordsView}] = await Promise.all([import('../corpus/records/records-file.js'), import('../corpus/records/records-view.js')]);
 		const records = RecordsFile.open(file);
@@ -64,13 +70,23 @@ async function saveAfterRead(file: string, extracted: StoreData, state: string |
 	}
 }
 
+/** A command's rows, made once per read of the data when the plan keeps them (the import saving every form). */
+export function rowsOnce<T>(ctx: Context, key: string, make: () => T): T {
+	const memo = ctx.readPlan?.memo;
+	if (!memo) return make();
+	if (!memo.has(key)) memo.set(key, make());
+	return memo.get(key) as T;
+}
+
 /**
  * Runs a list command from the records, its output held until it returns; if the records miss, runs it again
- * from the store, writing as it goes. Either way, saves the records after a read of the store.
+ * from the store, writing as it goes. Either way, saves the records after a read of the store. `answered`: the
+ * held output is the command's answer without filters, saved as it (saved-answers.ts) for the next call.
  */
-export async function runFromRecords(ctx: Context, run: (ctx: Context) => Promise<number>): Promise<number> {
+export async function runFromRecords(ctx: Context, run: (ctx: Context) => Promise<number>, answered?: (parts: readonly (string | Uint8Array)[], state: string | null) => void): Promise<number> {
 	const held = new HeldOutput(ctx.stdout);
 	const plan: ReadPlan = {from: 'records'};
+	const state = answered ? currentState(storePath(ctx)) : null;
 	let status: number;
 	try {
 		status = await run({...ctx, stdout: held, readPlan: plan});
@@ -86,14 +102,24 @@ export async function runFromRecords(ctx: Context, run: (ctx: Context) => Promis
 		return status;
 	}
 
-	held.release();
+	const parts = held.release();
 	await plan.afterAnswer?.();
+	if (status === 0) answered?.(parts, state);
 	return status;
+}
+
+/** The state of the store and its curated file (`storeState`), or null if it cannot be known. */
+function currentState(file: string): string | null {
+	try {
+		return storeState(file);
+	} catch {
+		return null;
+	}
 }
 
 /** Output written nowhere until released (the strings are kept as they are, not copied). */
 class HeldOutput implements Output {
-	readonly #parts: string[] = [];
+	readonly #parts: Array<string | Uint8Array> = [];
 
 	constructor(private readonly out: Output) {}
 
@@ -105,13 +131,15 @@ class HeldOutput implements Output {
 		return this.out.columns;
 	}
 
-	write(s: string): boolean {
+	write(s: string | Uint8Array): boolean {
 		this.#parts.push(s);
 		return true;
 	}
 
-	release(): void {
-		for (const part of this.#parts) this.out.write(part);
-		this.#parts.length = 0;
+	/** Writes what was held; gives it back. */
+	release(): Array<string | Uint8Array> {
+		const parts = this.#parts.splice(0);
+		for (const part of parts) this.out.write(part);
+		return parts;
 	}
 }

@@ -4,12 +4,13 @@ import {articleFacets} from '../../corpus/frequency-facets.js';
 import {formatDate} from '../../corpus/date-value.js';
 import {listArticles, type ArticleView} from '../../corpus/queries.js';
 import type {Context} from '../context.js';
-import {openForReading} from '../store-source.js';
+import {openForReading, rowsOnce} from '../store-source.js';
 import {alsoInOutputs, citationColumns, writeCounted} from '../export.js';
 
 export async function articlesCommand(ctx: Context): Promise<number> {
 	const {data} = await openForReading(ctx);
-	const rows = listArticles(data, {authority: ctx.flags.authority?.[0]});
+	const opts = {authority: ctx.flags.authority?.[0]};
+	const rows = rowsOnce(ctx, `articles ${JSON.stringify(opts)}`, () => listArticles(data, opts));
 	const cite = citer(data);
 	const citation = (r: ArticleView) => cite.article(r.id);
 	// A syndicated story: the other titles that printed it, with their dates (corpus/copies.ts).

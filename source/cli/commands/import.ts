@@ -70,7 +70,11 @@ export async function importCommand(ctx: Context): Promise<number> {
 	// The search index is built now, while the importer waits anyway, and saved beside the store: the UI and
 	// `search` load it instead of indexing a large corpus at start. A store that cannot take it works without.
 	// So is the dashboard of the UI's first frame.
-	if (!stopSignal && store && (report.added > 0 || report.replaced > 0 || ctx.flags.rebuild)) await saveSidecars(store.path, store.data, store.state, store.extracted);
+	if (!stopSignal && store && (report.added > 0 || report.replaced > 0 || ctx.flags.rebuild)) {
+		await saveSidecars(store.path, store.data, store.state, store.extracted);
+		// And the list commands' answers without filters (a large store's only): printed as they are, without a read.
+		await (await import('../saved-answers.js')).saveAnswers(store.path, store.data, store.state);
+	}
 	for (const f of report.failed) printError(ctx, `${f.path}: ${f.reason}`);
 	for (const f of report.dateProblems) printError(ctx, `${f.path}: printed date set aside: ${f.reason}`);
 	const imported = report.added + report.replaced + report.unchanged;

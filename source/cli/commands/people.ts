@@ -3,12 +3,13 @@ import {citer} from '../../corpus/citation.js';
 import {personFacets} from '../../corpus/frequency-facets.js';
 import {listPeople, type PersonView} from '../../corpus/queries.js';
 import type {Context} from '../context.js';
-import {openForReading} from '../store-source.js';
+import {openForReading, rowsOnce} from '../store-source.js';
 import {citationColumns, joinCitations, writeCounted} from '../export.js';
 
 export async function peopleCommand(ctx: Context): Promise<number> {
 	const {data} = await openForReading(ctx);
-	const rows = listPeople(data, {authority: ctx.flags.authority?.[0]});
+	const opts = {authority: ctx.flags.authority?.[0]};
+	const rows = rowsOnce(ctx, `people ${JSON.stringify(opts)}`, () => listPeople(data, opts));
 	const cite = citer(data);
 	const cited = new Map(rows.map((p) => [p.id, cite.person(p.id)]));
 	const citations = (p: PersonView) => cited.get(p.id) ?? [];
