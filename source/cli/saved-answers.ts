@@ -15,7 +15,9 @@
  * command writes (a CSV without the byte order mark `--excel` puts first, which is added when printed).
  */
 import {createHash} from 'node:crypto';
-import {chmodSync, closeSync, fstatSync, mkdirSync, openSync, readSync, statSync, writeSync} from 'node:fs';
+import {chmodSync, closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, rmSync, statSync, writeSync} from 'node:fs';
+import path from 'node:path';
+import {isAlive} from '../corpus/store/atomic-write.js';
 import {streamBesideStore} from '../corpus/cache-write.js';
 import {storeState} from '../corpus/store/file-identity.js';
 import {readFully} from '../corpus/store/text-in-file.js';
@@ -190,6 +192,7 @@ export function saveAnswer(store: string, key: AnswerKey, parts: readonly (strin
 			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
 		}
 
+		removeDeadTemps(dir);
 		return streamBesideStore(store, answerPath(store, key.name), (fd) => {
 			if (storeState(store) !== state) return false;
 			const head = Buffer.from(`${magic}\n${state}\n`);
@@ -215,6 +218,14 @@ export function saveAnswer(store: string, key: AnswerKey, parts: readonly (strin
 		});
 	} catch {
 		return false;
+	}
+}
+
+/** A save killed before its rename leaves its temp file (`.<name>.<pid>.<random>.tmp`): removed once its process is gone. */
+function removeDeadTemps(dir: string): void {
+	for (const name of readdirSync(dir)) {
+		const pid = Number(/\.(\d+)\.[\da-f]+\.tmp$/.exec(name)?.[1] ?? Number.NaN);
+		if (!Number.isNaN(pid) && pid !== process.pid && !isAlive(pid)) rmSync(path.join(dir, name), {force: true});
 	}
 }
 

@@ -186,7 +186,8 @@ export async function removeStaleTemps(fs: FsSeam, target: string): Promise<void
 	}
 }
 
-function isAlive(pid: number): boolean {
+/** Whether process `pid` runs (as anyone's). */
+export function isAlive(pid: number): boolean {
 	try {
 		process.kill(pid, 0);
 		return true;
