@@ -114,3 +114,37 @@ export function shareInputStrings(input: ArticleInput, pool: StringPool): void {
 	});
 	shareEach(x.events, (e) => shareEventParts(e as unknown as Loose, pool));
 }
+
+const wide = /[^\x00-\xff]/;
+
+/**
+ * Gives every string under `value` (plain objects and arrays, walked in place) that holds only Latin-1 characters
+ * a one-byte copy. V8 keeps a piece cut from a text with wider characters (a curly quote, a dash) in two bytes a
+ * character whatever it holds, and a worker's message keeps it so: a third of a news corpus's articles have such
+ * characters, and their paragraphs, quotes and names would take twice the memory a read store gives them.
+ * Values are unchanged, only how they are held.
+ */
+export function compactStrings(value: unknown): void {
+	if (Array.isArray(value)) {
+		for (let i = 0; i < value.length; i++) {
+			const item: unknown = value[i];
+			if (typeof item === 'string') value[i] = oneByte(item);
+			else compactStrings(item);
+		}
+	} else if (isObject(value)) {
+		for (const key of Object.keys(value)) {
+			const item = value[key];
+			if (typeof item === 'string') value[key] = oneByte(item);
+			else compactStrings(item);
+		}
+	}
+}
+
+function oneByte(s: string): string {
+	return s.length === 0 || wide.test(s) ? s : Buffer.from(s, 'latin1').toString('latin1');
+}
+
+/** Whether a text has characters beyond Latin-1, and so what is cut from it may be held in two bytes a character. */
+export function hasWideCharacters(text: string): boolean {
+	return wide.test(text);
+}

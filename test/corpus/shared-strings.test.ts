@@ -1,5 +1,6 @@
+import {serialize} from 'node:v8';
 import {describe, expect, it} from 'vitest';
-import {shareRecordStrings, StringPool} from '../../source/corpus/shared-strings.js';
+import {compactStrings, shareRecordStrings, StringPool} from '../../source/corpus/shared-strings.js';
 
 const quote = () => ({
 	id: 'a-q1',
@@ -53,5 +54,22 @@ describe('shared strings', () => {
 		expect(pool.share(`the article's date`)).toBe(first);
 		expect(pool.share(42)).toBe(42);
 		expect(pool.share('short')).toBe('short');
+	});
+
+	it('holds a Latin-1 string cut from a text with wider characters in one byte a character, equal to what it was', () => {
+		const text = `Councillor’s reply: ${'the council’s £1m plan was rejected. '.repeat(20)}`;
+		// Cut from a text with a curly quote: V8 keeps the piece in two bytes a character though it holds none.
+		const piece = text.slice(text.indexOf('plan'), text.indexOf('’', 40));
+		const record = {quotes: [{text: piece, speaker: text.slice(0, 10), n: 3, none: null}], wide: text, paragraphs: [piece, 'ascii']};
+		const before = structuredClone(record);
+		// The bytes V8 sends a string in: one a character for a one-byte string, two for a two-byte one.
+		const perCharacter = (s: string) => (serialize(s).length - 4) / s.length;
+		expect(perCharacter(piece)).toBeGreaterThan(1.9);
+		compactStrings(record);
+		expect(record).toEqual(before);
+		expect(perCharacter(record.quotes[0]!.text)).toBeLessThan(1.1);
+		expect(perCharacter(record.paragraphs[0]!)).toBeLessThan(1.1);
+		// A string with wider characters keeps them.
+		expect(record.wide).toBe(text);
 	});
 });
