@@ -11,7 +11,7 @@ import type {ArticleInput} from '../corpus/merge.js';
 import {shortHash} from '../ingest/text.js';
 import {extractArticle} from '../ingest/extract.js';
 import {decodeArticleBytes} from '../ingest/decode.js';
-import {DEFAULT_MAX_BYTES, readFileBytesSync, tooLarge} from './read-files.js';
+import {DEFAULT_MAX_BYTES, readFileBytes, tooLarge} from './read-files.js';
 import {detectContainer, detectText} from '../ingest/formats/detect.js';
 import {parseExportBytes, type ReadExport} from '../ingest/formats/parse-export.js';
 import {linesOf, type ArticleProblem, type ParsedArticle, type ParsedExport} from '../ingest/formats/types.js';
@@ -20,12 +20,9 @@ import {parseUrlList, urlKey, type UrlList} from '../ingest/formats/url-list.js'
 /** Word and RTF exports of a hundred articles run to tens of megabytes; text and pages keep the 10 MB limit. */
 export const EXPORT_MAX_BYTES = 64 * 1024 * 1024;
 
-/**
- * Reads a file as an export, a saved page or one article, with the size limit its kind allows. The read blocks:
- * it runs on an extraction worker, or in the importing thread when the import is too small for workers.
- */
+/** Reads a file as an export, a saved page or one article, with the size limit its kind allows. */
 export async function readImportFile(file: string): Promise<ReadExport> {
-	const read = readFileBytesSync(file, EXPORT_MAX_BYTES);
+	const read = await readFileBytes(file, {maxBytes: EXPORT_MAX_BYTES});
 	if (!read.ok) return {kind: 'refused', reason: read.reason};
 	if (detectContainer(read.bytes.subarray(0, 64)) === 'text' && read.bytes.length > DEFAULT_MAX_BYTES) return {kind: 'refused', reason: tooLarge(read.bytes.length, DEFAULT_MAX_BYTES)};
 	return parseExportBytes(read.bytes);

@@ -5,9 +5,9 @@
  *
  * Every refusal is one short lowercase phrase; the caller prints `scrutiny: <path>: <reason>`.
  */
-import {closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync} from 'node:fs';
+import {constants} from 'node:fs';
 import type {BigIntStats, Stats} from 'node:fs';
-import {open, readdir, stat, type FileHandle} from 'node:fs/promises';
+import {lstat, open, readdir, stat, type FileHandle} from 'node:fs/promises';
 import {join} from 'node:path';
 import {decodeArticleBytes, type DecodeResult} from '../ingest/decode.js';
 
@@ -43,10 +43,10 @@ export function describeFsError(error: unknown): string {
 }
 
 /** Why stat() failed, telling a dangling symbolic link apart from a missing path. */
-function describeStatFailure(path: string, error: unknown): string {
+async function describeStatFailure(path: string, error: unknown): Promise<string> {
 	if ((error as NodeJS.ErrnoException | null)?.code === 'ENOENT') {
 		try {
-			if (lstatSync(path).isSymbolicLink()) return 'dangling symbolic link';
+			if ((await lstat(path)).isSymbolicLink()) return 'dangling symbolic link';
 		} catch {
 			// The path itself is missing: the stat error says so.
 		}
@@ -116,7 +116,7 @@ export async function readFileBytes(path: string, opts: ReadOptions = {}): Promi
 	try {
 		st = await stat(path);
 	} catch (error) {
-		return refuse(describeStatFailure(path, error));
+		return refuse(await describeStatFailure(path, error));
 	}
 	const nonFile = describeNonFile(st);
 	if (nonFile) return refuse(nonFile);
@@ -152,58 +152,6 @@ export async function readFileBytes(path: string, opts: ReadOptions = {}): Promi
 		return refuse(describeFsError(error));
 	} finally {
 		await handle.close();
-	}
-}
-
-/**
- * {@link readFileBytes} with blocking calls, the same checks and refusals: for the extraction workers, whose
- * thread has nothing else to do meanwhile, and where a promise per call cost more than the read itself.
- */
-export function readFileBytesSync(path: string, maxBytes = DEFAULT_MAX_BYTES): {ok: true; bytes: Buffer} | {ok: false; reason: string} {
-	const refuse = (reason: string) => ({ok: false, reason}) as const;
-	let st: Stats;
-	try {
-		st = statSync(path);
-	} catch (error) {
-		return refuse(describeStatFailure(path, error));
-	}
-	const nonFile = describeNonFile(st);
-	if (nonFile) return refuse(nonFile);
-	if (st.size > maxBytes) return refuse(tooLarge(st.size, maxBytes));
-
-	let fd: number;
-	try {
-		// O_NONBLOCK: if the path was swapped for a FIFO after the stat, open() must not wait for a writer.
-		fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-	} catch (error) {
-		return refuse(describeFsError(error));
-	}
-	try {
-		const fdStat = fstatSync(fd);
-		const fdNonFile = describeNonFile(fdStat);
-		if (fdNonFile) return refuse(fdNonFile);
-		if (fdStat.size > maxBytes) return refuse(tooLarge(fdStat.size, maxBytes));
-
-		// Read until end of file rather than trusting the size: the file may grow while we read it.
-		let bytes = Buffer.allocUnsafe(Math.min(fdStat.size + 1, maxBytes + 1));
-		let total = 0;
-		for (;;) {
-			if (total === bytes.length) {
-				if (total > maxBytes) return refuse(tooLarge(total, maxBytes));
-				const grown = Buffer.allocUnsafe(Math.min(bytes.length * 2, maxBytes + 1));
-				bytes.copy(grown, 0, 0, total);
-				bytes = grown;
-			}
-			const bytesRead = readSync(fd, bytes, total, bytes.length - total, null);
-			if (bytesRead === 0) break;
-			total += bytesRead;
-		}
-		if (total > maxBytes) return refuse(tooLarge(total, maxBytes));
-		return {ok: true, bytes: bytes.subarray(0, total)};
-	} catch (error) {
-		return refuse(describeFsError(error));
-	} finally {
-		closeSync(fd);
 	}
 }
 
@@ -257,7 +205,7 @@ export async function collectArticlePaths(paths: string[], opts: {accept?: (file
 				target = await stat(full, {bigint: true});
 			} catch (error) {
 				// A dangling link that is not named *.txt was not going to be read, so it is not worth a complaint.
-				if (isTextName(entry.name)) errors.push({path: full, reason: describeStatFailure(full, error)});
+				if (isTextName(entry.name)) errors.push({path: full, reason: await describeStatFailure(full, error)});
 				continue;
 			}
 			if (!target.isDirectory()) {
@@ -283,7 +231,7 @@ export async function collectArticlePaths(paths: string[], opts: {accept?: (file
 		try {
 			st = await stat(path, {bigint: true});
 		} catch (error) {
-			errors.push({path, reason: describeStatFailure(path, error)});
+			errors.push({path, reason: await describeStatFailure(path, error)});
 			continue;
 		}
 		if (!st.isDirectory()) {

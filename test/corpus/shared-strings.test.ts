@@ -1,6 +1,7 @@
 import {serialize} from 'node:v8';
 import {describe, expect, it} from 'vitest';
-import {compactStrings, shareRecordStrings, StringPool} from '../../source/corpus/shared-strings.js';
+import {compactStrings, shareRecordStrings, sliceFromParagraphs, StringPool} from '../../source/corpus/shared-strings.js';
+import type {ArticleInput} from '../../source/corpus/merge.js';
 
 const quote = () => ({
 	id: 'a-q1',
@@ -71,5 +72,21 @@ describe('shared strings', () => {
 		expect(perCharacter(record.paragraphs[0]!)).toBeLessThan(1.1);
 		// A string with wider characters keeps them.
 		expect(record.wide).toBe(text);
+	});
+
+	it('gives quotes and evidence the same text when they point into their paragraphs, and leaves what is not there', () => {
+		const paragraphs = ['Cllr Jane Example said: "We will improve our services for children."', 'The council was rated inadequate by Ofsted in 2019.'];
+		const extracted = {
+			paragraphs,
+			quotes: [
+				{paragraph: 1, text: 'We will improve our services for children.'},
+				{paragraph: 2, text: 'not in the paragraph at all, kept'},
+				{paragraph: 9, text: 'no such paragraph'},
+			],
+			events: [{paragraph: 2, evidence: {sentence: 'The council was rated inadequate by Ofsted in 2019.', cue: 'rated'}}, {paragraph: 1}],
+		};
+		const before = structuredClone(extracted);
+		sliceFromParagraphs({extracted} as unknown as ArticleInput);
+		expect(extracted).toEqual(before);
 	});
 });
