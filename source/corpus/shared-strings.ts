@@ -114,3 +114,54 @@ export function shareInputStrings(input: ArticleInput, pool: StringPool): void {
 	});
 	shareEach(x.events, (e) => shareEventParts(e as unknown as Loose, pool));
 }
+
+const wide = /[^\x00-\xff]/;
+
+/**
+ * Gives every string under `value` (plain objects and arrays, walked in place) that holds only Latin-1 characters
+ * a one-byte copy. V8 keeps a piece cut from a text with wider characters (a curly quote, a dash) in two bytes a
+ * character whatever it holds, and a worker's message keeps it so: a third of a news corpus's articles have such
+ * characters, and their paragraphs, quotes and names would take twice the memory a read store gives them.
+ * Values are unchanged, only how they are held.
+ */
+export function compactStrings(value: unknown): void {
+	if (Array.isArray(value)) {
+		for (let i = 0; i < value.length; i++) {
+			const item: unknown = value[i];
+			if (typeof item === 'string') value[i] = oneByte(item);
+			else compactStrings(item);
+		}
+	} else if (isObject(value)) {
+		for (const key of Object.keys(value)) {
+			const item = value[key];
+			if (typeof item === 'string') value[key] = oneByte(item);
+			else compactStrings(item);
+		}
+	}
+}
+
+function oneByte(s: string): string {
+	return s.length === 0 || wide.test(s) ? s : Buffer.from(s, 'latin1').toString('latin1');
+}
+
+/** Whether a text has characters beyond Latin-1, and so what is cut from it may be held in two bytes a character. */
+export function hasWideCharacters(text: string): boolean {
+	return wide.test(text);
+}
+
+/**
+ * Makes each quote's text and each event's evidence sentence a slice of the paragraph it was found in, where it is
+ * one (it always is for what extraction gives today): V8 keeps a slice as a pointer into its paragraph, which the
+ * article holds anyway, where a worker's answer brings a copy of every character. Values are unchanged.
+ */
+export function sliceFromParagraphs(input: ArticleInput): void {
+	const {paragraphs, quotes, events} = input.extracted;
+	const slice = (text: string, paragraph: number): string => {
+		// Paragraphs are numbered from 1.
+		const from = paragraphs[paragraph - 1];
+		const at = from === undefined ? -1 : from.indexOf(text);
+		return at < 0 ? text : from!.slice(at, at + text.length);
+	};
+	for (const q of quotes) (q as {text: string}).text = slice(q.text, q.paragraph);
+	for (const e of events) if (e.evidence) (e.evidence as {sentence: string}).sentence = slice(e.evidence.sentence, e.paragraph);
+}

@@ -6,6 +6,7 @@
 import {createHash} from 'node:crypto';
 import {open, readFile} from 'node:fs/promises';
 import {wordSetOf} from '../corpus/identity.js';
+import {compactStrings, hasWideCharacters} from '../corpus/shared-strings.js';
 import type {ArticleInput} from '../corpus/merge.js';
 import {shortHash} from '../ingest/text.js';
 import {extractArticle} from '../ingest/extract.js';
@@ -93,7 +94,9 @@ export async function exportArticleInputs(
 			? {...found, source: found.source ?? listed.source, published: found.published ?? listed.published, title: found.title ?? listed.title}
 			: found;
 		try {
-			const extracted = extractArticle(headerOf(a) + a.text, {today: ctx.today, meta: {dateBasis: a.published?.basis, byline: a.byline, url: a.url}});
+			const text = headerOf(a) + a.text;
+			const extracted = extractArticle(text, {today: ctx.today, meta: {dateBasis: a.published?.basis, byline: a.byline, url: a.url}});
+			if (hasWideCharacters(text)) compactStrings(extracted);
 			for (const problem of [a.dateProblem, extracted.dateProblem]) if (problem) dateProblems.push(single ? problem : `article ${a.position}: ${problem}`);
 			inputs.push({
 				// One article per export position: a re-import of the same export replaces each in place.

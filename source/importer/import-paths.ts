@@ -9,7 +9,7 @@
 import path from 'node:path';
 import {mergeArticles, rebuildDerived, type ArticleInput} from '../corpus/merge.js';
 import type {StoreData} from '../corpus/schema.js';
-import {shareInputStrings, StringPool} from '../corpus/shared-strings.js';
+import {shareInputStrings, sliceFromParagraphs, StringPool} from '../corpus/shared-strings.js';
 import type {Store} from '../corpus/store/index.js';
 import {ExtractPool, poolSize} from './extract-pool.js';
 import {prepareArticle, type Prepared} from './prepare.js';
@@ -86,10 +86,15 @@ export async function importPaths(store: Store, inputs: readonly string[], opts:
 	const today = opts.today ?? null;
 	const urlList = opts.urlList ? path.resolve(opts.urlList) : null;
 	let closed = false;
-	// A worker's answer is a fresh copy of every string: the store's records keep one of each repeated one.
+	// A worker's answer is a fresh copy of every string: the store's records keep one of each repeated one, and
+	// quotes and evidence point into their paragraphs.
 	const strings = new StringPool();
 	const shared = (prepared: Prepared): Prepared => {
-		if (prepared.ok) for (const input of prepared.inputs) shareInputStrings(input, strings);
+		if (prepared.ok)
+			for (const input of prepared.inputs) {
+				shareInputStrings(input, strings);
+				sliceFromParagraphs(input);
+			}
 		return prepared;
 	};
 	const prepare = async (file: string): Promise<Prepared> => {

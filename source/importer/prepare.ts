@@ -6,6 +6,7 @@
 import {createHash} from 'node:crypto';
 import path from 'node:path';
 import {wordSetOf} from '../corpus/identity.js';
+import {compactStrings, hasWideCharacters} from '../corpus/shared-strings.js';
 import type {ArticleInput} from '../corpus/merge.js';
 import {extractArticle} from '../ingest/extract.js';
 import type {ArticleProblem} from '../ingest/formats/types.js';
@@ -52,6 +53,7 @@ export async function prepareArticle(file: string, storeDir: string, today: Date
 			return {ok: true, ...out, fromExport: true, expected: read.parsed.expected, removed, repaired: read.repaired};
 		}
 		const extracted = extractArticle(read.text, {today});
+		if (hasWideCharacters(read.text)) compactStrings(extracted);
 		return {
 			ok: true,
 			inputs: [{path: stored, raw: read.text, contentHash: contentHash(read.text), readReport, extracted, wordSet: wordSetOf(extracted)}],

@@ -23,22 +23,32 @@ export function saveStart(storePath: string, data: StoreData): boolean {
 /**
  * Saves the caches, after an import; `state` is the store's (`Store.state`) for `data`. The search modules are
  * loaded here, when asked for: the UI saves its start snapshot through this module and must not wait for them
- * before its first frame.
+ * before its first frame. Each step is a function of its own, so that what it made (the search index, the
+ * timeline's items) can be collected before the next step makes its own beside the store's records.
  */
 export async function saveSidecars(storePath: string, data: StoreData, state: string | null, extracted?: StoreData): Promise<void> {
+	await saveSearch(storePath, data, state);
+	// The store file's records for the list commands (`extracted`: the store file's data alone, `Store.extracted`).
+	// Before the timeline, whose items stay with `data` (timeline-items.ts) once made.
+	if (extracted) (await import('../corpus/records/save-records.js')).saveRecords(storePath, extracted, state?.split('|')[0] ?? null);
+	await saveTimelineCaches(storePath, data, state);
+}
+
+/** The search index and its documents: the UI answers a search from both while the store is read. */
+async function saveSearch(storePath: string, data: StoreData, state: string | null): Promise<void> {
 	const [{saveIndex}, {Searcher}, {saveSearchDocs}] = await Promise.all([import('../search/index-cache.js'), import('../search/search.js'), import('../search/docs-file.js')]);
 	const searcher = Searcher.fromStore(data);
-	// The documents with the index they are numbered by: the UI answers a search from both while the store is read.
 	if (saveIndex(storePath, searcher.index)) await saveSearchDocs(storePath, searcher, data, state);
-	// One timeline for both: making it takes seconds at 50,000 articles.
+}
+
+/** The start snapshot, the cohort and the timeline's lines, from one timeline: making it takes seconds at 50,000 articles. */
+async function saveTimelineCaches(storePath: string, data: StoreData, state: string | null): Promise<void> {
 	const items = allTimelineItems(data);
 	const lines = items.map((i) => i.line);
 	saveStartSnapshot(storePath, data, dashboardLimits, {lines});
 	const [{cohort}, {saveCohortSnapshot}] = await Promise.all([import('../corpus/cohort.js'), import('../corpus/cohort-snapshot.js')]);
 	saveCohortSnapshot(storePath, cohort(data, lines), state);
 	await saveTimelineSnapshot(storePath, items, state);
-	// The store file's records for the list commands (`extracted`: the store file's data alone, `Store.extracted`).
-	if (extracted) (await import('../corpus/records/save-records.js')).saveRecords(storePath, extracted, state?.split('|')[0] ?? null);
 }
 
 /** Saves the cohort of `items` (the store's lines, in state `state`) if the one beside the store is not of it. */

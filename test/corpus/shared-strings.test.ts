@@ -1,5 +1,7 @@
+import {serialize} from 'node:v8';
 import {describe, expect, it} from 'vitest';
-import {shareRecordStrings, StringPool} from '../../source/corpus/shared-strings.js';
+import {compactStrings, shareRecordStrings, sliceFromParagraphs, StringPool} from '../../source/corpus/shared-strings.js';
+import type {ArticleInput} from '../../source/corpus/merge.js';
 
 const quote = () => ({
 	id: 'a-q1',
@@ -53,5 +55,38 @@ describe('shared strings', () => {
 		expect(pool.share(`the article's date`)).toBe(first);
 		expect(pool.share(42)).toBe(42);
 		expect(pool.share('short')).toBe('short');
+	});
+
+	it('holds a Latin-1 string cut from a text with wider characters in one byte a character, equal to what it was', () => {
+		const text = `Councillor’s reply: ${'the council’s £1m plan was rejected. '.repeat(20)}`;
+		// Cut from a text with a curly quote: V8 keeps the piece in two bytes a character though it holds none.
+		const piece = text.slice(text.indexOf('plan'), text.indexOf('’', 40));
+		const record = {quotes: [{text: piece, speaker: text.slice(0, 10), n: 3, none: null}], wide: text, paragraphs: [piece, 'ascii']};
+		const before = structuredClone(record);
+		// The bytes V8 sends a string in: one a character for a one-byte string, two for a two-byte one.
+		const perCharacter = (s: string) => (serialize(s).length - 4) / s.length;
+		expect(perCharacter(piece)).toBeGreaterThan(1.9);
+		compactStrings(record);
+		expect(record).toEqual(before);
+		expect(perCharacter(record.quotes[0]!.text)).toBeLessThan(1.1);
+		expect(perCharacter(record.paragraphs[0]!)).toBeLessThan(1.1);
+		// A string with wider characters keeps them.
+		expect(record.wide).toBe(text);
+	});
+
+	it('gives quotes and evidence the same text when they point into their paragraphs, and leaves what is not there', () => {
+		const paragraphs = ['Cllr Jane Example said: "We will improve our services for children."', 'The council was rated inadequate by Ofsted in 2019.'];
+		const extracted = {
+			paragraphs,
+			quotes: [
+				{paragraph: 1, text: 'We will improve our services for children.'},
+				{paragraph: 2, text: 'not in the paragraph at all, kept'},
+				{paragraph: 9, text: 'no such paragraph'},
+			],
+			events: [{paragraph: 2, evidence: {sentence: 'The council was rated inadequate by Ofsted in 2019.', cue: 'rated'}}, {paragraph: 1}],
+		};
+		const before = structuredClone(extracted);
+		sliceFromParagraphs({extracted} as unknown as ArticleInput);
+		expect(extracted).toEqual(before);
 	});
 });

@@ -36,6 +36,7 @@ export function saveRecords(storePath: string, extracted: StoreData, identity: s
 		const header: RecordsHeader = {format: recordsFormat, state: identity, keys, scalars, sections};
 		const headerStart = out.at;
 		out.write(Buffer.from(`${JSON.stringify(header)}\n${headerStart.toString(16).padStart(16, '0')}\n`));
+		out.flush();
 		// The store may have been saved while the records were written: then they are of no state, and dropped.
 		return fileIdentity(statSync(storePath)) === identity;
 	});
@@ -69,28 +70,56 @@ function jsonEscape(unit: string): string {
 /** Appends chunks to the file, keeping count of where each begins. */
 class Appender {
 	at = 0;
+	readonly #pending: Buffer[] = [];
+	#pendingBytes = 0;
 
 	constructor(private readonly fd: number) {}
 
 	write(bytes: Buffer): void {
-		for (let done = 0; done < bytes.length; ) done += writeSync(this.fd, bytes, done, bytes.length - done);
+		this.#pending.push(bytes);
+		this.#pendingBytes += bytes.length;
 		this.at += bytes.length;
+		if (this.#pendingBytes >= 1 << 20) this.flush();
 	}
 
-	/** Writes `records` (each as `shape` makes it) in chunks; returns where they are. */
+	/** Writes what is pending to the file (called before the file is closed). */
+	flush(): void {
+		const bytes = this.#pending.length === 1 ? this.#pending[0]! : Buffer.concat(this.#pending);
+		this.#pending.length = 0;
+		this.#pendingBytes = 0;
+		for (let done = 0; done < bytes.length; ) done += writeSync(this.fd, bytes, done, bytes.length - done);
+	}
+
+	/**
+	 * Writes `records` (each as `shape` makes it) in chunks; returns where they are. A record at a time, hashed as
+	 * it goes: a chunk made whole as one string (and again escaped, and again as bytes) is megabytes of garbage
+	 * that only a full collection frees, and a large store's records are many such chunks.
+	 */
 	section<T>(records: readonly T[], shape: (record: T) => unknown, size = chunkRecords): ChunkInfo[] {
 		const chunks: ChunkInfo[] = [];
 		for (let from = 0; from < records.length || (from === 0 && chunks.length === 0); from += size) {
-			const slice = records.slice(from, from + size);
-			const parts: string[] = [];
-			for (const record of slice) parts.push(JSON.stringify(shape(record)) ?? 'null');
-			// ASCII, everything else escaped: read back as one-byte text, which decodes and parses faster than UTF-8.
-			const bytes = Buffer.from(`[${parts.join(',')}]`.replace(/[^\x00-\x7e]/g, jsonEscape), 'latin1');
-			chunks.push({start: this.at, length: bytes.length, count: slice.length, sha1: createHash('sha1').update(bytes).digest('hex')});
-			this.write(bytes);
+			const start = this.at;
+			const sha1 = createHash('sha1');
+			const end = Math.min(records.length, from + size);
+			const put = (text: string) => {
+				const bytes = Buffer.from(text, 'latin1');
+				sha1.update(bytes);
+				this.write(bytes);
+			};
+			put('[');
+			for (let i = from; i < end; i++) {
+				const text = JSON.stringify(shape(records[i]!)) ?? 'null';
+				// ASCII, everything else escaped: read back as one-byte text, which decodes and parses faster than UTF-8.
+				put(`${i === from ? '' : ','}${nonAscii.test(text) ? text.replace(nonAsciiAll, jsonEscape) : text}`);
+			}
+			put(']');
+			chunks.push({start, length: this.at - start, count: end - from, sha1: sha1.digest('hex')});
 			if (records.length === 0) break;
 		}
 
 		return chunks;
 	}
 }
+
+const nonAscii = /[^\x00-\x7e]/;
+const nonAsciiAll = /[^\x00-\x7e]/g;

@@ -22,11 +22,10 @@ export function* prettyPieces(data: Record<string, unknown>, onRecord?: (key: st
 
 			yield `${head}[`;
 			for (let i = 0; i < value.length; i++) {
-				// An array element that JSON cannot hold (undefined, a function) is written as null, as JSON.stringify does.
-				const text = JSON.stringify(value[i], null, 2) ?? 'null';
+				const text = recordText(value[i]);
 				// Told before the piece is given: the piece that follows is this record.
 				onRecord?.(key, i);
-				yield `${i === 0 ? '' : ','}\n    ${indent(text, '    ')}`;
+				yield `${i === 0 ? '' : ','}\n    ${text}`;
 			}
 
 			yield '\n  ]';
@@ -44,6 +43,17 @@ export function* prettyPieces(data: Record<string, unknown>, onRecord?: (key: st
 	}
 
 	yield first ? '}\n' : '\n}\n';
+}
+
+/**
+ * A record of a top-level array as `JSON.stringify(data, null, 2)` lays it out two levels down. Stringified inside
+ * two arrays, JSON.stringify indents it itself (a second pass over the text to indent it cost as much again);
+ * the arrays' brackets are cut off. An element JSON cannot hold (undefined, a function) comes out as null, as
+ * JSON.stringify writes it in an array.
+ */
+function recordText(record: unknown): string {
+	// '[\n  [\n    ' + the record + '\n  ]\n]'
+	return JSON.stringify([[record]], null, 2).slice(10, -6);
 }
 
 // Strings in JSON text never hold a raw newline, so every newline is a line break of the layout.
