@@ -112,7 +112,7 @@ export class Attributor {
 			const author = this.documentAuthor(kind);
 			if (author) return author;
 			// "The letter, published after a focused visit in October, reads:", "The assessment letter said:": the inspectorate's.
-			if (p && kind === 'letter' && /^[^.:;]{0,100}?\b(?:visit|inspection|inspectors|assessment)\b/i.test(p.narrative.slice(m.start))) return {name: this.probation ? 'HM Inspectorate of Probation' : 'Ofsted', person: null, written: true};
+			if (p && kind === 'letter' && /^[^.:;]{0,100}?\b(?:visit|inspection|inspectors|assessment)\b/i.test(p.narrative.slice(m.start, m.start + 140))) return {name: this.probation ? 'HM Inspectorate of Probation' : 'Ofsted', person: null, written: true};
 			// Notices and directions are the Department's, whoever signed them.
 			return kind === 'notice' || kind === 'direction' ? {name: 'Department for Education', person: null, written: true} : null;
 		}
@@ -208,7 +208,7 @@ export class Attributor {
 		let person: Mention | undefined = [...before].reverse().find((m) => m.kind !== 'org');
 		// "Cllr Graham Bulloch, who introduced Ayo Bankole to the cabinet, said:": a name inside an aside between the
 		// subject and its verb is not the one speaking.
-		const aside = person ? before.findLast((m) => m.kind === 'person' && m.end <= person!.start && asideToVerb.test(p.narrative.slice(m.end, verb.start))) : undefined;
+		const aside = person ? before.findLast((m) => m.kind === 'person' && m.end <= person!.start && verb.start - m.end <= 200 && asideToVerb.test(p.narrative.slice(m.end, verb.start))) : undefined;
 		if (aside) person = aside;
 		if (person) {
 			// "council leader Amrit Sandhu and chief executive Joanne Pryor said": the first of a pair speaks first.
@@ -286,7 +286,7 @@ export class Attributor {
 				// "X wrote:" makes the letter X's for what follows ("It continued:"), and so does a sentence whose subject is
 				// the document ("The notice, sent by minister Diana Carver, says:").
 				if (/^wr/i.test(p.narrative.slice(before.start, before.end)) && sp.person) this.lastDocument = {kind: 'letter', author: {...sp, written: true}};
-				const document = documentSubject.exec(p.narrative.slice(sentence.start, before.start));
+				const document = documentSubject.exec(p.narrative.slice(sentence.start, Math.min(before.start, sentence.start + 120)));
 				if (document) this.lastDocument = {kind: document[1]!.toLowerCase().replace('e-mail', 'email'), author: {...sp, written: true}};
 				return {speaker: sp, how: 'before', cue};
 			}
