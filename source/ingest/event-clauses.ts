@@ -6,9 +6,10 @@ import {findAuthorityMentions} from '../corpus/authorities.js';
 import type {DateValue, EventType} from '../corpus/schema.js';
 import type {DateMatch} from './dates/types.js';
 import type {NamedMention, Participant} from './event-types.js';
-import {notJudgementRe, notMadeByRe} from './event-cues.js';
+import {notJudgementRe, notMadeBy, notMadeByRe} from './event-cues.js';
 
-const notPublishedRe = new RegExp(notMadeByRe.source.replace('commissioner-report|', '').replace('improvement-plan|', ''));
+/** The events a publication told in an aside cannot describe: all those an issuing cannot, but a report and a plan. */
+const notPublishedRe = new RegExp(`^(${[...notMadeBy].filter((t) => t !== 'commissioner-report' && t !== 'improvement-plan').join('|')})$`);
 
 /** A clause: a stretch of a sentence between strong breaks, so "rated X in 2012, although it later ... Y" splits. */
 export function clauses(sentence: string): {start: number; end: number}[] {
