@@ -17,8 +17,12 @@ export const gradingScale = /\b(graded|ranging|range|ranked|runs?) from\b[^.]*\b
 /** "six other areas given the lowest outcome": other authorities' judgements, not this one's. */
 export const otherAuthorities = /\b(other|similar) (areas|councils|authorities|local authorities|boroughs|counties)\b|\b(per cent|percent|proportion|majority|number|half|third|quarter|most|many) of (all )?(the )?(councils|authorities|local authorities|areas|boroughs)\b|\b(councils|authorities|local authorities) (were|are|have been|had been) (judged|rated|graded)\b/i;
 export const aspiration = /\b(aiming for|aim for|aims to|aim to|hope|hoped|hopes|want|wants|wanted|strive|target|goal|ambition|to achieve)\b/i;
-/** A grade inside a condition that runs on to it: "if services were judged", "unless it is rated", "whose services are judged ... receives". */
-export const conditionBefore = /\b(?:if|unless|should|whose (?:children['’]s )?services are)\b[^,.;:]*$/i;
+/**
+ * A grade inside a condition that runs on to it: "if services were judged", "unless it is rated", and the regime
+ * told of any council in the present ("a council whose services are judged inadequate receives"; not "Bury, whose
+ * services are ...", nor "a council whose services were rated inadequate in 2019", which is one council's grade).
+ */
+export const conditionBefore = /\b(?:if|unless|should|(?:an?|any|every) (?:local )?(?:council|authority) whose (?:children['’]s )?services are|(?:councils|authorities) whose (?:children['’]s )?services are)\b[^,.;:]*$/i;
 export const undatedPast = /\b(previously|in the past|once|at one time)\b/i;
 /**
  * Where an event is when its rule matched noun first ("The notice imposed in 2015 was lifted on 7 July", "A
