@@ -73,9 +73,9 @@ export async function runListCase(opts: {cli: string; store: string; c: ListCase
 }
 
 /**
- * Saves the list commands' answers beside the store (saved-answers.ts) as `scrutiny import` leaves them, unless
- * they are there for the store as it is: a store the bench made without the CLI's import has none, and each
- * command would then work its answer out (and save it) on its measured run.
+ * Saves the list commands' answers beside the store (saved-answers.ts) as the first call of each form leaves them,
+ * unless they are there for the store as it is: the measured runs are those of a warm cache. Without them each
+ * command would work its answer out from the records (and save it) on its measured run.
  */
 export async function ensureAnswers(store: string): Promise<boolean> {
 	const [{answerKey, hasAnswer, saveAnswers}, {openStore}] = await Promise.all([import('../source/cli/saved-answers.js'), import('../source/corpus/store/index.js')]);

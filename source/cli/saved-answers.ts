@@ -1,8 +1,9 @@
 /**
  * The list commands' answers saved beside the store (`<store>.answers/`, a file an answer): what `articles`,
  * `quotes`, `people`, `timeline` and `compare` print when called without filters or arguments, in each format and
- * for each `--freq` column. The import makes them from the data it holds (saveAnswers), and a command that worked
- * such an answer out saves it. A command called so prints its saved answer as it is, reading neither the store
+ * for each `--freq` column. A command that worked such an answer out saves it (the import does not make them: at
+ * 50,000 articles they are larger than the store, and most forms may never be asked for; `saveAnswers` makes them
+ * all, for the benchmark's warm cache and the tests). A command called so prints its saved answer as it is, reading neither the store
  * nor the records: on a large store, reading the records and formatting every row again takes far longer than a
  * person should wait for a list. A filtered call (`--authority`, `--speaker`, a pair
  * for `compare`...) works its answer out from the records as before.
@@ -243,7 +244,8 @@ export function worthSaving(store: string): boolean {
 }
 
 /**
- * Saves the answer of every call of the answered commands without filters, in every format and `--freq` column,
+ * Saves the answer of every call of the answered commands without filters, in every format and `--freq` column
+ * (what the first call of each form would save; the benchmark warms its store so, the tests save changed data so),
  * each worked out by the command itself from `data` (the store's, in state `state`). Each command's rows are made
  * once for all its forms. A call that fails (`compare` on a store with fewer than two authorities) saves nothing.
  */

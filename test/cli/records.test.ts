@@ -18,6 +18,7 @@ import {openStore} from '../../source/corpus/store/index.js';
 import type {Context, Flags} from '../../source/cli/context.js';
 import {recordsFromBytes, runFromRecords, openForReading} from '../../source/cli/store-source.js';
 import {runCommand, tempStore} from '../helpers/cli.js';
+import {damagedCopies} from '../helpers/damage.js';
 
 const today = '2026-11-22';
 
@@ -129,14 +130,8 @@ describe('list commands from the records beside the store', () => {
 		const {store} = tempStore();
 		const expected = (await runCommand('articles', [], {db: store, json: true})).stdout;
 		const damage: Array<(bytes: Buffer) => Buffer> = [
-			(bytes) => {
-				// A byte inside the first chunk (the articles', saying the marker): its checksum no longer holds.
-				const at = bytes.indexOf(marker);
-				bytes[at + 3] = bytes[at + 3]! ^ 0x20;
-				return bytes;
-			},
-			(bytes) => bytes.subarray(0, bytes.length - 40),
-			(bytes) => Buffer.concat([bytes, Buffer.from('\n')]),
+			// A byte inside the first chunk (the articles', saying the marker), the file cut short, a byte added.
+			...damagedCopies(marker),
 			() => Buffer.from('{"format":"scrutiny-records 2"}\n0000000000000000\n'),
 			() => Buffer.alloc(0),
 		];

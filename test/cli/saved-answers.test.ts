@@ -16,6 +16,7 @@ import {answeredCommands, answerKey, answersPath, chunkBytes, saveAnswers} from 
 import {recordsFromBytes} from '../../source/cli/store-source.js';
 import path from 'node:path';
 import {repoRoot, runCommand, tempStore} from '../helpers/cli.js';
+import {damagedCopies} from '../helpers/damage.js';
 
 /** Every call whose answer is saved: each answered command in each format, with and without each `--freq` column. */
 const calls: Array<[string, Flags]> = [];
@@ -120,13 +121,7 @@ describe('saved answers of the list commands', () => {
 		recordsFromBytes.value = 0;
 		const file = `${answersPath(store)}/articles.json`;
 		const damage: Array<(bytes: Buffer) => Buffer> = [
-			(bytes) => {
-				const at = bytes.indexOf(marker);
-				bytes[at + 3] = bytes[at + 3]! ^ 0x20;
-				return bytes;
-			},
-			(bytes) => bytes.subarray(0, bytes.length - 40),
-			(bytes) => Buffer.concat([bytes, Buffer.from('\n')]),
+			...damagedCopies(marker),
 			(bytes) => Buffer.from(bytes.toString('latin1').replace('scrutiny-answer 1', 'scrutiny-answer 9'), 'latin1'),
 			() => Buffer.alloc(0),
 		];

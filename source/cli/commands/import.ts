@@ -72,8 +72,8 @@ export async function importCommand(ctx: Context): Promise<number> {
 	// So is the dashboard of the UI's first frame.
 	if (!stopSignal && store && (report.added > 0 || report.replaced > 0 || ctx.flags.rebuild)) {
 		await saveSidecars(store.path, store.data, store.state, store.extracted);
-		// Not the list commands' answers (saved-answers.ts): at 50,000 articles they are 1.9 GB of disk and would
-		// lift the import's peak past its memory target; each is saved by the first call that works it out.
+		// Not the list commands' answers (saved-answers.ts): all of them together outweigh the store, and making them
+		// would lift the import's peak past its memory target; each is saved by the first call that works it out.
 	}
 	for (const f of report.failed) printError(ctx, `${f.path}: ${f.reason}`);
 	for (const f of report.dateProblems) printError(ctx, `${f.path}: printed date set aside: ${f.reason}`);
