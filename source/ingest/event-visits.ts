@@ -32,3 +32,20 @@ export function visitsBehindNews(dates: readonly DateMatch[], raw: readonly RawE
 	}
 	return out;
 }
+
+/** "brought forward a full inspection, which took place over two weeks in September": an inspection its relative clause dates. */
+const datedRelativeVisit = /\b(?:re-?inspection|inspection|visit)s?,? (?:which|that) (?:was carried out|took place|ran|happened)\b/gi;
+
+/**
+ * A second inspection a clause dates in its own relative clause, a visit of its own beside the one the clause names
+ * first: where its date is (so that the date is its own) and its words.
+ */
+export function datedRelativeVisits(clause: string, clauseStart: number, dates: readonly DateMatch[]): {at: number; cue: string}[] {
+	const out: {at: number; cue: string}[] = [];
+	for (const m of clause.matchAll(datedRelativeVisit)) {
+		const after = clauseStart + m.index + m[0].length;
+		const own = dates.find((d) => d.date.value !== null && d.start >= after && d.start <= after + 40);
+		if (own) out.push({at: own.start - clauseStart, cue: m[0]});
+	}
+	return out;
+}

@@ -20,7 +20,7 @@ import {aspiration, conditionBefore, gradeNoun, ownPublication, embeddedEvent, e
 import {rules, subjectLifted} from './event-rules.js';
 import {anchoredToStory, callsOnTheMotionsDay, dayBefore, gradeLeftYearsAgo, isStoryDate, laterThan, laterWords, recentDay, storyYear, withinFrom, type StoryDate} from './event-story-date.js';
 import {headlineJudgements} from './event-headline.js';
-import {visitsBehindNews} from './event-visits.js';
+import {datedRelativeVisits, visitsBehindNews} from './event-visits.js';
 import {shortReferences} from './event-short-references.js';
 import {publicationDate, settle, summarise} from './event-settle.js';
 import type {ExtractedEvent, NamedMention, RawEvent} from './event-types.js';
@@ -370,6 +370,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					groups.add(rule.group);
 					typed = true;
 				}
+				for (const v of groups.has('visit') ? datedRelativeVisits(clause, c.start, dates) : []) push('inspection-visit', v.at, undefined, v.cue);
 				for (const ref of shortReferences(sentence, c, groups, {noConfidenceInArticle, noticeInArticle, resignInArticle, previousSentence})) push(ref.type, ref.at);
 			}
 			// The inspection behind a judgement told as news is an event of its own, on its own date.
