@@ -323,3 +323,14 @@ test('"last summer", "next spring": the year of that season before or after the 
 	expect(values('A visit is expected next spring.')).toEqual(['next spring=2025~']);
 	expect(values('On 3 March last year the notice was issued.')).toEqual(['On 3 March last year=2023-03-03']);
 });
+
+test('"in the spring" without a year: the season on the side its tense gives, as a year, approximately; "a fortnight ago" is two weeks', () => {
+	const ref = statedDate('2024-02-10');
+	const values = (s: string) => findDates(s, ref, {today: new Date('2026-01-01')}).map((d) => `${d.text}=${d.date.value}${d.date.approximate ? '~' : ''}`);
+	expect(values('Inspectors visited in the autumn.')).toEqual(['in the autumn=2023~']);
+	expect(values('A full inspection is likely in the spring.')).toEqual(['in the spring=2024~']);
+	expect(values('The board will report over the summer.')).toEqual(['over the summer=2024~']);
+	// The season a year is given for keeps that year.
+	expect(values('Ofsted visited in the summer of 2019.')).toEqual(['in the summer of 2019=2019']);
+	expect(values('The notice was issued a fortnight ago.')).toEqual(['a fortnight ago=2024-01-27~']);
+});

@@ -146,5 +146,8 @@ export function asidesOf(sentence: string, lowered: string): {start: number; end
 	// "The commissioner's review, published on Tuesday, concludes": a publication's date is a report's or a plan's own.
 	for (const m of sentence.matchAll(/,\s*(?:(?:first|originally|initially|previously|last)\s+)?(?:(issued|imposed|served|placed|introduced|appointed|set up)|(published|dated)|(rated|judged))\b[^,;]*(?=,)/gi))
 		asides.push({start: m.index!, end: m.index! + m[0].length, of: m[1] ? notMadeByRe : m[2] ? notPublishedRe : notJudgementRe});
+	// "A £2.4m bid, submitted in the autumn, has succeeded": a participle's date is the noun's before it, not the event's.
+	for (const m of sentence.matchAll(/,\s*(?!(?:issued|imposed|served|placed|introduced|appointed|published|dated|rated|judged|announced|revealed|released|unveiled|confirmed|reported)\b)(?:[a-z]+ed|made|sent|written|drawn up|set up|held|given|taken|brought)\s+(?:in|on|last|earlier|during|at|over)\b[^,;]*(?=,)/g))
+		if (!asides.some((a) => a.start === m.index)) asides.push({start: m.index!, end: m.index! + m[0].length, of: null});
 	return asides;
 }

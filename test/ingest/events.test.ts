@@ -170,6 +170,8 @@ describe('how newsrooms report a judgement and what follows it', () => {
 		['Ofsted and CQC inspectors spent 11 to 15 December in Bury looking at support for children with SEND.', ['inspection-visit 2023-12-11']],
 		// A second inspection dated in its own relative clause is a visit of its own.
 		['Inspectors made an unannounced check on Bury’s front door in June and brought forward a full inspection, which took place over two weeks in September 2023.', ['inspection-visit 2023-06', 'inspection-visit 2023-09']],
+		// A participle's date is the noun's before it ("submitted in the autumn"), not the event's; an announcement's is.
+		['A £2.4m bid by Bury to the Department for Education’s innovation fund, submitted in the autumn, has been successful, the council announced today.', ['funding 2024-03-14']],
 		// A grade inside a condition, and a regime of visits, are nothing that happened.
 		['Councillors warned that the council could face intervention if children’s services were judged inadequate at the next inspection.', []],
 		['A council whose children’s services are judged inadequate receives monitoring visits from Ofsted every three months.', []],

@@ -228,17 +228,30 @@ export const patterns: readonly Pattern[] = [
 		},
 	},
 	{
+		// "inspectors returned in the autumn", "a decision is due in the spring": the season nearest the article's date on
+		// the side its tense gives, as a year, approximately. Not "the summer of 2019", which gives its year.
+		re: /\b(?:in|during|over|by|until|before)\s+the\s+(?<season>spring|summer|autumn|winter)\b(?!\s*(?:of\s+)?(?:19|20)\d\d)/gi,
+		needs: [/spring|summer|autumn|winter/i],
+		make: (m) => {
+			const season = m.groups!.season!.toLowerCase();
+			const middle: Record<string, number> = {spring: 4, summer: 7, autumn: 10, winter: 1};
+			return {kind: 'yearless', month: middle[season]!, season};
+		},
+	},
+	{
 		// "in the new year": the year after the article's, approximately.
 		re: /\b(?:in|early in|by|after)\s+the\s+new\s+year\b/gi,
 		needs: [/new year/i],
 		make: () => ({kind: 'relative', shift: {years: 1}, approximate: true, schedules: true}),
 	},
 	{
-		re: new RegExp(`\\b${count}\\s+(?<unit>day|week|month|year)s?\\s+ago\\b`, 'gi'),
-		needs: ['unit', /ago/i],
+		// "a fortnight ago": two weeks.
+		re: new RegExp(`\\b${count}\\s+(?<unit>day|week|month|year|fortnight)s?\\s+ago\\b`, 'gi'),
+		needs: [/ago/i],
 		make: (m) => {
-			const n = amount(m.groups!.n!);
-			const unit = m.groups!.unit!.toLowerCase();
+			const fortnight = /^fortnight/i.test(m.groups!.unit!);
+			const n = amount(m.groups!.n!) * (fortnight ? 2 : 1);
+			const unit = fortnight ? 'week' : m.groups!.unit!.toLowerCase();
 			if (unit === 'day') return {kind: 'relative', shift: {days: -n}, approximate: false, schedules: false};
 			if (unit === 'week') return {kind: 'relative', shift: {days: -7 * n}, approximate: true, schedules: false};
 			return {kind: 'relative', shift: unit === 'month' ? {months: -n} : {years: -n}, approximate: true, schedules: false};
