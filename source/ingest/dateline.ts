@@ -170,10 +170,15 @@ export function labelledMonth(line: string): string | null {
 }
 
 /**
- * The day a page's address gives ("https://example.co.uk/news/2019/03/07/council-...", ".../2023-04-18/slug"):
- * content systems file a story under the day it was published. Null when the address names no real day.
+ * The day a page's address gives ("https://example.co.uk/news/2019/03/07/council-...", ".../2023-04-18/slug"), or its
+ * month (".../2016/06/slug"): content systems file a story under when it was published. Null when the address names
+ * no real day or month.
  */
 export function dateInUrl(url: string): string | null {
-	const m = /\/((?:19|20)\d{2})[/-]?(\d{2})[/-]?(\d{2})(?:\/|$|[-_])/.exec(url.replace(/[?#].*$/, ''));
-	return m ? isoDay(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+	const path = url.replace(/[?#].*$/, '');
+	const m = /\/((?:19|20)\d{2})[/-]?(\d{2})[/-]?(\d{2})(?:\/|$|[-_])/.exec(path);
+	if (m) return isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
+	// ".../press-releases/2016/06/staffordshire_yos/": filed under its year and month, which is all it says (YYYY-MM).
+	const month = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\/(?=[a-z])/i.exec(path);
+	return month ? `${month[1]}-${month[2]}` : null;
 }

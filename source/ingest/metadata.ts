@@ -92,7 +92,7 @@ export function parseMetadata(text: string, today: Date = new Date()): Metadata 
 		fields.set(m[1]!.toLowerCase(), m[2]!.trim());
 		j++;
 	}
-	const isHeader = fields.size > 0 && (j >= lines.length || lines[j]!.trim() === '') && (fields.has('date') || fields.has('title') || fields.size >= 2);
+	const isHeader = fields.size > 0 && (j >= lines.length || lines[j]!.trim() === '') && (fields.has('date') || fields.has('title') || fields.size >= 2 || /^https?:\/\/\S+$/i.test(fields.get('url') ?? ''));
 	if (isHeader) {
 		title = fields.get('title') || null;
 		if (title) titleSource = 'header';

@@ -240,4 +240,15 @@ test('a saved page’s address in the header dates it when the page prints no da
 	// The page's own date comes first; an address with no real day gives none.
 	expect(parse('title: X\ndate: 2020-01-02\nurl: https://www.example.co.uk/2014/03/21/x/\n\nText.').date).toBe('2020-01-02');
 	expect(parse('title: X\nurl: https://www.example.co.uk/2014/13/45/x/\n\nText.').date).toBeNull();
+	// A month archive's path gives the month, and no more.
+	expect(parse('title: X\nurl: https://www.example.gov.uk/press-releases/2016/06/youth-justice-report/\n\nText.').date).toBe('2016-06');
+	expect(parse('title: X\nurl: https://www.example.co.uk/news/2016/06/\n\nText.').date).toBeNull();
+});
+
+test('a header of the page’s address alone is a header: the inline date after it dates the page', () => {
+	const page = parse('url: https://www.example.co.uk/services/children/council-rated-good/123.article\n\n date 2018-12-19 The council’s children’s services have been rated good.');
+	expect(page.date).toBe('2018-12-19');
+	expect(page.body.map((l) => l.text).join('\n')).not.toMatch(/url:|date 2018/);
+	// A lone "url:" line that is not an address is text.
+	expect(parse('url: see below\n\nText.').date).toBeNull();
 });
