@@ -15,7 +15,7 @@ import {collectPeople} from './people.js';
 import {leadingRatingWords, onlyRatingWords} from './event-facets.js';
 import {findQuoteSpans, narrativeOf, type QuoteSpan} from './quote-spans.js';
 import {carryBlockQuotes} from './quote-blocks.js';
-import {carryRunOnQuotes} from './quote-runs.js';
+import {carryRunOnQuotes, restoreLostOpenings} from './quote-runs.js';
 import {quotedRefusals} from './quoted-refusals.js';
 import {withoutPullQuotes} from './pull-quotes.js';
 import {withQuotedFacts} from './quoted-facts.js';
@@ -100,7 +100,7 @@ export function extractArticle(text: string, opts: {today?: Date; meta?: StatedM
 	const authorities = declared?.ok ? [declared.name, ...ranked.filter((n) => n !== declared.name)] : ranked;
 	const main = authorities[0] ?? null;
 
-	const allSpans = carryBlockQuotes(paragraphs, carryRunOnQuotes(paragraphs, paragraphs.map(findQuoteSpans)));
+	const allSpans = restoreLostOpenings(paragraphs, carryBlockQuotes(paragraphs, carryRunOnQuotes(paragraphs, paragraphs.map(findQuoteSpans))));
 	const analysed = paragraphs.map((p, k) => {
 		const spans = allSpans[k]!;
 		const narrative = narrativeOf(p, spans);

@@ -242,6 +242,8 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	[new RegExp(`\\b(?:the (?:children['’]s )?charity )?(${charityNames})\\b`, 'g'), '$named', ['barnardo', 'action for children', 'society', 'coram', 'become', 'family rights', 'article 39', 'kids company', 'catch22']],
 	// "Council officers said in the report that ...", "officers warned": the council's own staff speak for it.
 	[/\b(?:[Cc]ouncil |[Tt]he council['’]s |[Ss]enior )?officers\b(?=,? (?:said|say|says|told|warned|wrote|noted|added|have said|have warned|explained))/g, 'the council', ['officers']],
+	// "..., documents say.", "council papers show": the council's own reports to its meetings.
+	[/\b(?:[Cc]ouncil |[Cc]abinet |[Cc]ommittee |[Mm]eeting )?(?:documents|papers)\b(?=,? (?:say|said|show|showed|state|stated|reveal|revealed|add|added|note|noted|warn|warned)\b)/g, 'the council', ['documents', 'papers']],
 	// "A council statement read:", "the council's statement added:", "Council chiefs said": the council as the author.
 	[/\b(?:[Aa]|[Tt]he) council(?:['’]s)? statement\b|\b[Cc]ouncil (?:chiefs|bosses)\b/g, 'the council', ['council statement', "council's statement", 'council’s statement', 'council chiefs', 'council bosses']],
 	// "The authority said", "the local authority said in a statement": the article's own council.
@@ -260,7 +262,7 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	[/\b(the )?(Liberal Democrats|Lib Dems)\b/g, 'Liberal Democrats', ['liberal democrats', 'lib dems']],
 	[/\b(the )?(Conservatives|Tories)\b/g, 'Conservatives', ['conservatives', 'tories']],
 	[/\bLabour\b(?! (MP|councillor|leader|group|member|administration|party leader))/g, 'Labour', ['labour']],
-	[/\b(a|the) (council|authority)(?:['’]s)? (spokesman|spokeswoman|spokesperson)\b|\b(a|the) spokes(man|woman|person) for the (council|authority)\b/gi, 'the council', ['spokes']],
+	[/\b(a|the) (council|authority|town hall|county hall|civic centre)(?:['’]s)? (spokesman|spokeswoman|spokesperson)\b|\b(a|the) spokes(man|woman|person) for the (council|authority)\b/gi, 'the council', ['spokes']],
 	// "A Slough Borough Council spokesperson": the organisation as printed; resolved by name in mentions.ts.
 	[/\b(?:[Aa]|[Tt]he) ((?:[A-Z][\w’'-]+ )+(?:Borough |City |County |District |Metropolitan Borough )?Council) (?:spokesman|spokeswoman|spokesperson)\b|\b(?:[Aa]|[Tt]he) spokes(?:man|woman|person) for ((?:[A-Z][\w’'-]+ )+(?:Borough |City |County |District )?Council)\b/g, '$council', ['spokes']],
 	// "Peterborough City Council has promised": a council named as the subject (checked against the authority list).

@@ -20,7 +20,7 @@ export function documentIntroduced(p: QuoteParagraph, last: DocumentNote | null,
 	let lastDocument = last;
 	if (!documentWords.test(p.narrative)) return lastDocument;
 	// "The Ofsted report warned": the report named last is the inspectorate's, whatever report came before.
-	if (/\b(Ofsted|inspection)(['’]s)? (report|findings)\b|\breport by Ofsted\b/i.test(p.narrative)) lastDocument = {kind: 'report', author: {name: 'Ofsted', person: null, written: true}};
+	if (/\b(Ofsted|inspection)(['’]s)? (report|findings)\b|\breport (?:by|from) Ofsted\b/i.test(p.narrative)) lastDocument = {kind: 'report', author: {name: 'Ofsted', person: null, written: true}};
 	// "Ofsted's letter to the council said": its monitoring letter, quoted as "The letter added:".
 	if (/\b(Ofsted|inspectors)['’]s? (?:monitoring |latest |inspection )?letter\b|\bletter from Ofsted\b|\bmonitoring (?:visit )?letter\b/i.test(p.narrative)) lastDocument = {kind: 'letter', author: {name: 'Ofsted', person: null, written: true}};
 	// "In the commissioner's report, Dr Okafor praises ...": the report that "The report said:" quotes next is hers.

@@ -5,6 +5,7 @@
  */
 import {openAfter} from './quote-marks.js';
 import {findQuoteSpans, hasWords, type QuoteSpan} from './quote-spans.js';
+import {wordCount} from './text.js';
 
 /** How far a quotation may run on before its closing mark: past this an unclosed mark is a slip, not a letter. */
 const maxRun = 15;
@@ -64,6 +65,30 @@ export function carryRunOnQuotes(paragraphs: readonly string[], spans: readonly 
 		const rest = findQuoteSpans(p.slice(at + 1)).map((s) => ({...s, start: s.start + at + 1, end: s.end + at + 1}));
 		out[close] = [carried, ...rest];
 		k = close - 1;
+	}
+	return out;
+}
+
+/** A line that introduces quoted words: "The following extracts give a flavour of the report…", "It said:". */
+const introduces = /(?::|…\.*|\.\.\.)\s*$/;
+
+/**
+ * Quoted paragraphs that lost their opening mark, as pages copied from a report print them ("Children who require
+ * adoption receive a good service.”"): a paragraph that opens no quotation and closes one at its end, right after a
+ * quotation or a line that introduces one. Its words up to the mark are quoted, a continuation of what came before.
+ */
+export function restoreLostOpenings(paragraphs: readonly string[], spans: readonly (readonly QuoteSpan[])[]): QuoteSpan[][] {
+	const out = spans.map((s) => [...s]);
+	for (let k = 1; k < paragraphs.length; k++) {
+		const p = paragraphs[k]!;
+		if (out[k]!.length > 0 || !p.includes('”')) continue;
+		const at = closingMark(p);
+		if (at < 0 || p[at] !== '”' || !/^[.,]?\s*$/.test(p.slice(at + 1)) || !/^\s*\p{Lu}/u.test(p) || !hasWords(p.slice(0, at))) continue;
+		const before = paragraphs[k - 1]!;
+		const quoted = out[k - 1]!.some((s) => s.mark === 'double' && wordCount(s.text) >= 4);
+		if (!quoted && !introduces.test(before)) continue;
+		const start = p.search(/\S/);
+		out[k] = [{start, end: at + 1, text: p.slice(start, at).trim(), mark: 'double', closed: true, runsOn: true}];
 	}
 	return out;
 }

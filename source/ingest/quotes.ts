@@ -14,6 +14,7 @@ import {isFullQuote} from './quote-whole.js';
 import {councilName} from './council-speaker.js';
 import {documentIntroduced, type DocumentNote} from './quote-documents.js';
 import {personByRole} from './role-reference.js';
+import {pronounSpeaker} from './quote-pronouns.js';
 import {between, mentionsBetween, spanOrder, verbsBetween} from './quote-positions.js';
 import {verbsOf, type Verb} from './quote-verbs.js';
 import {sentenceSpans, squash} from './text.js';
@@ -62,6 +63,12 @@ export class Attributor {
 	private previousReported = false;
 	/** The letter, report or statement last introduced with its author: "It continued:" and "The letter reads:". */
 	private lastDocument: DocumentNote | null = null;
+	/** The paragraphs where that document was introduced and where the last speaker last spoke. */
+	private lastDocumentAt = -1;
+	private lastSpeakerAt = -1;
+	/** The body the previous paragraph opened with ("Ofsted carried out ..."): who "it" is next when nothing nearer is. */
+	private previousSubjectOrg: Speaker | null = null;
+	private index = -1;
 	/** Whether the story has named the probation inspectorate, whose inspectors these then are. */
 	private probation = false;
 	/** The trusts, boards and partnerships the article has named, in order: "the trust said", "the board said". */
@@ -80,32 +87,7 @@ export class Attributor {
 			const person = this.people.resolve(m);
 			return person ? {name: person.name, person} : null;
 		}
-		if (m.kind === 'pronoun') {
-			// "Mr Marsden ... said he had met": a pronoun after a name in its own sentence is that sentence's subject.
-			if (p) {
-				const sentence = this.sentenceAround(p, m.start);
-				// "..., Robert Akintola will remain in post, he explained.": whoever the reported clause names, the pronoun
-				// that reports it is someone else (were it the same, the clause would say "he").
-				const tail = /,\s*$/.test(p.narrative.slice(sentence.start, m.start)) && /^\s+(?:said|says|added|explained|told|insisted|stressed|warned|argued|admitted|confirmed)\b/.test(p.narrative.slice(m.end, m.end + 12));
-				const subject = tail ? undefined : mentionsBetween(p, sentence.start, m.start)
-					.filter((x): x is Extract<Mention, {kind: 'person'}> => x.kind === 'person' && x.start >= sentence.start && x.end <= m.start)
-					.map((x) => this.people.resolve(x))
-					.find((x) => x !== null && (x.gender === null || x.gender === m.gender));
-				if (subject) return {name: subject.name, person: subject};
-				// "Cllr Rosemary Achterberg ... said the result was 'a proud day'. She said: ..." : the person this paragraph
-				// named last before it, when the gender allows.
-				const earlier = mentionsBetween(p, 0, sentence.start)
-					.filter((x): x is Extract<Mention, {kind: 'person'}> => x.kind === 'person')
-					.map((x) => this.people.resolve(x))
-					.filter((x) => x !== null && (x.gender === null || x.gender === m.gender));
-				const last = earlier.at(-1);
-				if (last) return {name: last.name, person: last};
-			}
-			if (this.focus && (this.focus.gender === null || this.focus.gender === m.gender)) return {name: this.focus.name, person: this.focus};
-			// Someone of that gender, else someone whose gender the text does not give, never one of the other gender.
-			const other = [...this.people.people].reverse().find((p) => p.gender === m.gender) ?? [...this.people.people].reverse().find((p) => p.gender === null);
-			return other ? {name: other.name, person: other} : this.focus ? {name: this.focus.name, person: this.focus} : null;
-		}
+		if (m.kind === 'pronoun') return pronounSpeaker({people: this.people, focus: this.focus, lastSpeaker: this.lastSpeaker, previousCue: this.previousCue, sentenceAround: (q, at) => this.sentenceAround(q, at)}, m, p);
 		if (m.org === 'the report') return this.documentAuthor('report') ?? {name: this.probation ? 'HM Inspectorate of Probation' : 'Ofsted', person: null, written: true};
 		if (m.org.startsWith('the document:')) {
 			const kind = m.org.slice('the document:'.length);
@@ -123,6 +105,8 @@ export class Attributor {
 			// "The report said children "wait too long". It added: ...": the report that opened the sentence before.
 			const report = p ? [...p.mentions].reverse().find((x) => x.kind === 'org' && x.end <= m.start && x.org === 'the report') : undefined;
 			if (report && /(?:^|[.!?]["”’]?\s+)$/.test(p!.text.slice(0, report.start))) return this.fromMention(report, p);
+			// "Ofsted carried out a three-week inspection. / In a report published today, it said:": the body the paragraph before opened with.
+			if (this.previousSubjectOrg) return this.previousSubjectOrg;
 			// "It continued:" carries on the document or organisation quoted last.
 			if (this.lastSpeaker && (this.lastSpeaker.written || !this.lastSpeaker.person)) return this.lastSpeaker;
 			return this.lastDocument?.author ?? null;
@@ -185,6 +169,7 @@ export class Attributor {
 	/** Documents the narrative introduces with their author (quote-documents.ts). */
 	private noteDocuments(p: QuoteParagraph): void {
 		const d = documentIntroduced(p, this.lastDocument, (m) => this.fromMention(m, p), (at) => this.sentenceAround(p, at));
+		if (d !== this.lastDocument) this.lastDocumentAt = this.index;
 		this.lastDocument = d;
 	}
 
@@ -275,7 +260,10 @@ export class Attributor {
 		const before = verbsBetween(p, sentence.start, s.start).at(-1);
 		// "Opposition leader Cllr Tom Harris went further: "..."": a colon with no reporting verb hands the words to
 		// the one the sentence is about.
-		if (!before && /:\s*$/.test(p.narrative.slice(sentence.start, s.start))) {
+		// So does a comma, when the sentence opens with the person ("Mark Field MP also congratulated the council, "...").
+		const leadIn = p.narrative.slice(sentence.start, s.start);
+		const opener = /,\s*$/.test(leadIn) && isFullQuote(p, s) ? mentionsBetween(p, sentence.start, s.start)[0] : undefined;
+		if (!before && (/:\s*$/.test(leadIn) || (opener !== undefined && opener.kind === 'person' && p.narrative.slice(sentence.start, opener.start).trim() === ''))) {
 			const sp = this.colonSubject(p, sentence.start, s.start);
 			if (sp) return {speaker: sp, how: 'before', cue: squash(p.narrative.slice(sentence.start, s.start)).slice(-80)};
 		}
@@ -322,6 +310,7 @@ export class Attributor {
 	/** Processes one paragraph in article order and returns its quotation records. */
 	paragraph(index: number, p: QuoteParagraph): ExtractedQuote[] {
 		const out: ExtractedQuote[] = [];
+		this.index = index;
 		const full = p.spans.filter((s) => isFullQuote(p, s));
 		const fullSet = new Set(full);
 		const fragments = p.spans.filter((s) => !fullSet.has(s));
@@ -341,6 +330,9 @@ export class Attributor {
 			if (!found && continues && this.lastSpeaker) found = {speaker: this.lastSpeaker, how: 'continues', cue: this.previousCue};
 			if (!found && opensWithQuote && this.previousNarrativeSpeaker)
 				found = {speaker: this.previousNarrativeSpeaker, how: this.previousReported ? 'reported-speech' : 'previous-paragraph', cue: this.previousCue};
+			// Quoted words right after a report or letter was introduced, with nobody quoted since: the document's.
+			const document = this.lastDocument && this.lastDocumentAt > this.lastSpeakerAt && index - this.lastDocumentAt <= 3 ? this.lastDocument.author : null;
+			if (!found && opensWithQuote && document && !this.previousQuestion) found = {speaker: document, how: 'previous-paragraph', cue: `the ${this.lastDocument!.kind} introduced before`};
 			if (!found && this.lastSpeaker && opensWithQuote) found = {speaker: this.lastSpeaker, how: 'continues', cue: this.previousCue};
 			// An interview printed as questions and answers: the answer is the interviewee's, the one the story is about.
 			if (!found && opensWithQuote && this.previousQuestion && this.focus) found = {speaker: {name: this.focus.name, person: this.focus}, how: 'previous-paragraph', cue: this.previousQuestion};
@@ -348,6 +340,7 @@ export class Attributor {
 			out.push({paragraph: index, text, speaker: found?.speaker ?? null, fragment: false, how: found?.how ?? 'none', cue: found?.cue ?? ''});
 			if (found) {
 				this.lastSpeaker = found.speaker;
+				this.lastSpeakerAt = index;
 				this.previousCue = found.cue;
 			}
 		}
@@ -383,6 +376,8 @@ export class Attributor {
 				if (this.previousNarrativeSpeaker) this.previousCue = squash(p.narrative.slice(sentence.start, sentence.end)).slice(-80);
 			}
 		}
+		const opening = p.mentions[0];
+		this.previousSubjectOrg = opening?.kind === 'org' && opening.org !== 'it' && /^\s*(?:the\s+)?$/i.test(p.narrative.slice(0, opening.start)) ? this.fromMention(opening, p) : null;
 		this.previousHadQuote = full.length > 0;
 		this.previousQuestion = p.spans.length === 0 && /\?\s*$/.test(p.text) ? squash(p.text).slice(-80) : '';
 		this.runningOn = full.some((s) => !s.closed);

@@ -174,3 +174,58 @@ describe('documents, joint authors and interviews', () => {
 		]);
 	});
 });
+
+describe('real pages’ looser attributions', () => {
+	test('"it said:" after a paragraph that opened with the body is that body’s, and so are the paragraphs that continue it', () => {
+		expect(
+			quotes(
+				'Mayor Ann Lee said: “We apologise to every family we have let down.”',
+				'Ofsted carried out a three-week inspection in January.',
+				'In a report published today, it said: “Services have declined since the last inspection.',
+				'“Too many children wait too long for help.”',
+			),
+		).toEqual([
+			[2, 'Ann Lee'],
+			[4, 'Ofsted'],
+			[5, 'Ofsted'],
+		]);
+	});
+
+	test('report extracts that lost their opening marks are quotes, and the report’s', () => {
+		expect(
+			quotes(
+				'A bright spot in the report from Ofsted was adoption, now rated good.',
+				'The report includes the following extracts:',
+				'Children who need adoption receive a good service.”',
+				'Social workers do not update assessments often enough.”',
+			),
+		).toEqual([
+			[4, 'Ofsted'],
+			[5, 'Ofsted'],
+		]);
+		// A paragraph that closes a mark it never opened, with no quotation or introduction before it, is left alone.
+		expect(quotes('The council met on Tuesday.', 'Councillors agreed the plan.”')).toEqual([]);
+	});
+
+	test('"He added:" after an unnamed spokesperson is still the body’s', () => {
+		expect(
+			quotes(
+				'Director Deborah Woods has resigned.',
+				'A council spokesperson said: “We thank Deborah for her leadership.”',
+				'He added: “The council will now begin recruiting her successor.”',
+			),
+		).toEqual([
+			[3, 'Wigan Council'],
+			[4, 'Wigan Council'],
+		]);
+	});
+
+	test('"a town hall spokesman", "documents say": the council', () => {
+		expect(quotes('A town hall spokesman told the paper: “The chair informed the board of her decision last week.”')).toEqual([[2, 'Wigan Council']]);
+		expect(quotes('“The director has identified a set of activities to close critical gaps,” documents say.')).toEqual([[2, 'Wigan Council']]);
+	});
+
+	test('a comma before the quote gives it to the person the sentence opens with', () => {
+		expect(quotes('Mark Hale, the MP for the town, also congratulated the council, “It is fantastic to see services rated good.”')).toEqual([[2, 'Mark Hale']]);
+	});
+});

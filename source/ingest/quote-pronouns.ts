@@ -1,0 +1,46 @@
+/**
+ * Who "he" or "she" is when a pronoun reports quoted words: the person its own sentence names, else the one the
+ * paragraph named last, else the one the story is about, never one of the other gender; after an unnamed
+ * spokesperson, that spokesperson's body.
+ */
+import type {Mention} from './mentions.js';
+import type {ArticlePerson, PeopleResult} from './people.js';
+import {mentionsBetween} from './quote-positions.js';
+import type {QuoteParagraph, Speaker} from './quotes.js';
+
+export type PronounContext = {
+	readonly people: PeopleResult;
+	readonly focus: ArticlePerson | null;
+	readonly lastSpeaker: Speaker | null;
+	readonly previousCue: string;
+	readonly sentenceAround: (p: QuoteParagraph, at: number) => {start: number; end: number};
+};
+
+export function pronounSpeaker(ctx: PronounContext, m: Extract<Mention, {kind: 'pronoun'}>, p?: QuoteParagraph): Speaker | null {
+	// "A council spokesperson said: ... / He added:": the spokesperson's body, while no person is named before it.
+	if (p && ctx.lastSpeaker && !ctx.lastSpeaker.person && /\bspokes(?:man|woman|person)\b/i.test(ctx.previousCue) && !p.mentions.some((x) => x.kind === 'person' && x.start < m.start)) return ctx.lastSpeaker;
+	// "Mr Marsden ... said he had met": a pronoun after a name in its own sentence is that sentence's subject.
+	if (p) {
+		const sentence = ctx.sentenceAround(p, m.start);
+		// "..., Robert Akintola will remain in post, he explained.": whoever the reported clause names, the pronoun
+		// that reports it is someone else (were it the same, the clause would say "he").
+		const tail = /,\s*$/.test(p.narrative.slice(sentence.start, m.start)) && /^\s+(?:said|says|added|explained|told|insisted|stressed|warned|argued|admitted|confirmed)\b/.test(p.narrative.slice(m.end, m.end + 12));
+		const subject = tail ? undefined : mentionsBetween(p, sentence.start, m.start)
+			.filter((x): x is Extract<Mention, {kind: 'person'}> => x.kind === 'person' && x.start >= sentence.start && x.end <= m.start)
+			.map((x) => ctx.people.resolve(x))
+			.find((x) => x !== null && (x.gender === null || x.gender === m.gender));
+		if (subject) return {name: subject.name, person: subject};
+		// "Cllr Rosemary Achterberg ... said the result was 'a proud day'. She said: ..." : the person this paragraph
+		// named last before it, when the gender allows.
+		const earlier = mentionsBetween(p, 0, sentence.start)
+			.filter((x): x is Extract<Mention, {kind: 'person'}> => x.kind === 'person')
+			.map((x) => ctx.people.resolve(x))
+			.filter((x) => x !== null && (x.gender === null || x.gender === m.gender));
+		const last = earlier.at(-1);
+		if (last) return {name: last.name, person: last};
+	}
+	if (ctx.focus && (ctx.focus.gender === null || ctx.focus.gender === m.gender)) return {name: ctx.focus.name, person: ctx.focus};
+	// Someone of that gender, else someone whose gender the text does not give, never one of the other gender.
+	const other = [...ctx.people.people].reverse().find((p) => p.gender === m.gender) ?? [...ctx.people.people].reverse().find((p) => p.gender === null);
+	return other ? {name: other.name, person: other} : ctx.focus ? {name: ctx.focus.name, person: ctx.focus} : null;
+}
