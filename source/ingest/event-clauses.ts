@@ -109,6 +109,16 @@ export function dateList(clause: string, dates: readonly DateMatch[], at: number
 }
 
 /** The authorities of a list naming `main` ("Suffolk, Bury and Torbay were ..."), else `main` alone. */
+/**
+ * "Leeds has been rated outstanding, while Calderdale has achieved a good rating": a clause that names other
+ * authorities and not the sentence's is about the first it names.
+ */
+export function clauseAuthority(named: readonly {name: string; start: number; end: number}[], clause: {start: number; end: number}, sentenceAuthority: string): string {
+	if (named.length < 2) return sentenceAuthority;
+	const here = named.filter((m) => m.start >= clause.start && m.end <= clause.end);
+	return here.length > 0 && !here.some((m) => m.name === sentenceAuthority) ? here[0]!.name : sentenceAuthority;
+}
+
 export function authorityList(sentence: string, main: string): string[] {
 	const found = findAuthorityMentions(sentence);
 	if (found.length < 2) return [main];

@@ -2,6 +2,7 @@
  * After the sentence rules: the publication date of the report an article is about, the summary of an event,
  * and the merging of one article's mentions of one event into one record with its date.
  */
+import {findAuthorityMentions} from '../corpus/authorities.js';
 import {compareDates, isAfter, monthsBetween, unknownDate} from '../corpus/date-value.js';
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import type {DateMatch} from './dates/types.js';
@@ -39,7 +40,7 @@ const key = (e: {type: EventType; authority: string; rating?: Rating; service?: 
 const publishing = /published|released|came out|made public/i;
 
 /** When the report the article is about came out: "The report, published last Thursday, ...". */
-export function publicationDate(narratives: readonly string[], spansOf: readonly (readonly Span[])[], datesIn: (sentence: string) => readonly DateMatch[]): DateValue | null {
+export function publicationDate(narratives: readonly string[], spansOf: readonly (readonly Span[])[], datesIn: (sentence: string) => readonly DateMatch[]): {date: DateValue; authorities: string[]} | null {
 	for (const [k, narrative] of narratives.entries()) {
 		for (const sp of spansOf[k]!) {
 			const sentence = narrative.slice(sp.start, sp.end);
@@ -50,7 +51,8 @@ export function publicationDate(narratives: readonly string[], spansOf: readonly
 			// Only a date beside the publishing words: "member since 2012, ... after the report was published" is not it.
 			const near = (x: DateMatch) => distance(x, m.index + m[0].length) <= 40 && !/\bsince\s+$/i.test(sentence.slice(Math.max(0, x.start - 6), x.start)) && !/^since\b/i.test(x.text);
 			const d = datesIn(sentence).filter((x) => x.date.value !== null && near(x)).sort((a, b) => distance(a, m.index + m[0].length) - distance(b, m.index + m[0].length))[0];
-			if (d) return {...d.date, basis: `${d.date.basis}; the report's publication`};
+			// The authorities the sentence names: in a story about two councils, the report of those (or of any, if it names none).
+			if (d) return {date: {...d.date, basis: `${d.date.basis}; the report's publication`}, authorities: findAuthorityMentions(sentence).map((a) => a.name)};
 		}
 	}
 	return null;

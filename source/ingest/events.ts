@@ -14,9 +14,9 @@ import {isAfter, monthsBetween, shiftDate, unknownDate} from '../corpus/date-val
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {datesOnce} from './dates/resolve.js';
 import type {DateMatch} from './dates/types.js';
-import {asidesOf, sameEarlierGrade, authorityList, clauses, dateList, offsetBefore, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
+import {asidesOf, sameEarlierGrade, authorityList, clauseAuthority, clauses, dateList, offsetBefore, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
 import {headlineRatings, ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './event-facets.js';
-import {aspiration, conditionBefore, gradeNoun, ownPublication, embeddedEvent, eventVerbs, future, gradingScale, inspectionBefore, judgedBy, judgementVerb, newsTense, notMadeBy, otherAuthorities, sameGrade, sendWeaknesses, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
+import {aspiration, conditionBefore, frameworkDateBefore, gradeNoun, ownPublication, embeddedEvent, eventVerbs, future, gradingScale, inspectionBefore, judgedBy, judgementVerb, newsTense, notMadeBy, otherAuthorities, sameGrade, sendWeaknesses, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
 import {rules, subjectLifted} from './event-rules.js';
 import {anchoredToStory, callsOnTheMotionsDay, dayBefore, gradeLeftYearsAgo, isStoryDate, laterThan, laterWords, recentDay, storyYear, withinFrom, type StoryDate} from './event-story-date.js';
 import {headlineJudgements} from './event-headline.js';
@@ -78,8 +78,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			if (sentence.trim() === '') continue;
 			// A sentence that names the article's own authority among others is about it ("Hertfordshire will direct the
 			// work to fix Harrow's services, months after Ofsted rated them"); else about the first it names.
-			const named = findAuthorityMentions(sentence);
-			const authorityHere = (input.authority && named.some((m) => m.name === input.authority) ? input.authority : named[0]?.name) ?? input.authority;
+			const inSentence = findAuthorityMentions(sentence);
+			const authorityHere = (input.authority && inSentence.some((m) => m.name === input.authority) ? input.authority : inSentence[0]?.name) ?? input.authority;
 			if (!authorityHere) continue;
 			// A month without its year in a history is that history's month (event-story-date.ts).
 			const dates: DateMatch[] = anchoredToStory(sentence, datesIn(sentence), story, k, input.published);
@@ -178,7 +178,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						.filter((d) => !possessiveElsewhere(d))
 						// "She had led the department since 2021 and oversaw the response to an inspection that rated it inadequate": a
 						// span's start away from the grade is someone's time in post, not the grade's date.
-						.filter((d) => !judgement || (!inspectionDates.includes(d) && !(news && recentVisit(d)) && ownGrade(d) && !(tenureSince.test(sentence.slice(Math.max(0, d.start - 60), d.start)) && apart(d, mine) > 40)))
+						.filter((d) => !judgement || (!frameworkDateBefore.test(sentence.slice(Math.max(0, d.start - 50), d.start)) && !inspectionDates.includes(d) && !(news && recentVisit(d)) && ownGrade(d) && !(tenureSince.test(sentence.slice(Math.max(0, d.start - 60), d.start)) && apart(d, mine) > 40)))
 						// Measured from the event's own words ("issued in February 2020 and lifted in May 2022": May is the lifting's).
 						.sort((a, b) => fromCue(a) + (behindComma(a) ? 200 : 0) - fromCue(b) - (behindComma(b) ? 200 : 0));
 					// Where other dates compete and the one taken is not beside the event's words, the choice is a reading
@@ -285,7 +285,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					if (type === 'improvement-notice' && liftedAt >= 0 && when.every((d) => d === null)) return;
 					if (news && when[0] === null) newsJudged = true;
 					// "Suffolk, Bury and Torbay were found to have ...": one event per authority of a list.
-					const where = type === 'inspection-judgement' || type === 'inspection-visit' ? authorityList(sentence, authorityHere) : [authorityHere];
+					const about = clauseAuthority(inSentence, c, authorityHere);
+					const where = type === 'inspection-judgement' || type === 'inspection-visit' ? authorityList(sentence, about) : [about];
 					for (const date of when) for (const authority of where) raw.push({
 						...(named.length ? {participants: named} : {}),
 						date: date ?? unknownDate(),
@@ -387,8 +388,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 	}
 	raw.push(...refusalEvents(input.refusals ?? [], input.narratives, input.authority, datesIn));
 	raw.push(...headlineJudgements(input.title ?? '', input.authority, opening, raw));
-	for (const e of raw) if (e.type === 'inspection-judgement' && !e.dated && e.reportsNews && reportDate) {
-		e.date = reportDate;
+	for (const e of raw) if (e.type === 'inspection-judgement' && !e.dated && e.reportsNews && reportDate && (reportDate.authorities.length === 0 || reportDate.authorities.includes(e.authority))) {
+		e.date = reportDate.date;
 		e.dated = true;
 	}
 

@@ -41,6 +41,14 @@ describe('one sentence, one event of each type', () => {
 		expect(events('Neighbouring Wigan Council was rated outstanding by Ofsted in 2022.', 'The leader has refused to stand down.').map((e) => e.authority)).toEqual(['Wigan', 'Bury']);
 	});
 
+	test('two authorities in one sentence: each clause’s grade is its own authority’s, and a report’s day only the one it names', () => {
+		const got = events(
+			'Bury’s children’s services have been rated outstanding by Ofsted, while Wigan has achieved a good rating.',
+			'A report published yesterday said Bury Council was a committed corporate parent.',
+		);
+		expect(got.filter((e) => e.type === 'inspection-judgement').map((e) => `${e.authority} ${e.rating} ${e.date.approximate ? '~' : ''}${e.date.value}`)).toEqual(['Bury outstanding 2024-03-13', 'Wigan good ~2024-03-14']);
+	});
+
 	test.each([
 		['what someone says happened', 'Cllr Ann Lee said: “Ofsted rated us inadequate in 2022 and a commissioner was appointed.”'],
 		['an aim', 'The council hopes to be rated good by the time inspectors return.'],
@@ -168,6 +176,10 @@ describe('how newsrooms report a judgement and what follows it', () => {
 		// The day a letter was published is not its visit's.
 		['Ofsted’s latest monitoring visit to Bury found leaders had a grip on the front door, according to a letter published on Monday.', ['inspection-visit ~2024-03-14']],
 		['Ofsted and CQC inspectors spent 11 to 15 December in Bury looking at support for children with SEND.', ['inspection-visit 2023-12-11']],
+		// "strive to support" is not an aim of the inspection's.
+		['Inspectors who visited Bury in October found partnerships strive to support families early.', ['inspection-visit 2023-10']],
+		// A framework's date is not a grade's.
+		['Bury is the fifth council rated outstanding under the ILACS framework introduced this year and was rated good under the previous framework in 2015.', ['inspection-judgement/outstanding undated', 'inspection-judgement/good 2015']],
 		// A second inspection dated in its own relative clause is a visit of its own.
 		['Inspectors made an unannounced check on Bury’s front door in June and brought forward a full inspection, which took place over two weeks in September 2023.', ['inspection-visit 2023-06', 'inspection-visit 2023-09']],
 		// A participle's date is the noun's before it ("submitted in the autumn"), not the event's; an announcement's is.
