@@ -141,6 +141,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const ownDates = clauseDates.filter(
 						(d) =>
 							(type !== 'improvement-notice' || liftedAt < 0 || d.end <= c.start + liftedAt) &&
+							// "lifted the supervision it has been under since 2009": when it began, not when it ended.
+							!(type === 'improvement-notice-lifted' && /\bsince\s+$/i.test(sentence.slice(Math.max(0, d.start - 8), d.start))) &&
 							// "Before the 2014 inspection, it had been judged adequate in 2011": a bound, not the event's date.
 							!/\bbefore (the |its |their )?$/i.test(sentence.slice(Math.max(0, d.start - 12), d.start)) &&
 							(!notMadeBy.has(type) || d.start < c.start + cueEnd || !embeddedEvent.test(sentence.slice(c.start + cueEnd, d.start)) || ownPublication(type, sentence.slice(c.start + cueEnd, d.start))) &&
@@ -206,7 +208,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						return {...inspection.date, approximate: true, basis: `the inspection's date ('${inspection.text}'); the judgement came out after it`};
 					}
 					// "At that inspection the inspectorate rated ...": the date of the inspection told just before.
-					const thatOne = /\b(?:at|during|after|following|in|from) (?:that|this) (?:inspection|visit|time|point|meeting|stage)\b/i.exec(clause);
+					const thatOne = /\b(?:at|during|after|following|in|from) (?:that|this) (?:inspection|visit|time|point|meeting|stage)\b|^\s*(?:That|This) (?:inspection|visit)\b/i.exec(clause);
 					if (thatOne) {
 						// The one named last: "since its last full inspection in November 2019. At that inspection ...".
 						const earlier = dates.filter((d) => d.date.value !== null && d.end <= c.start + thatOne.index).at(-1)?.date ?? previousLastDate;
@@ -263,7 +265,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const facet = type === 'inspection-judgement' ? serviceOf(sentence, narrative, opening) : {};
 					// "monitoring visits in November 2022, March 2023 and June 2023": one event per date of a list.
 					// "over four weeks in May and June" is one visit that spanned them: its first date.
-					const spans = /\b(over|across|during|lasting|spent|spend|spends)\b[^.]{0,20}\b(days|weeks|months)\b|\b(\w+|\d+)[- ](day|week|month) (re-?inspection|inspection|visit)\b/i.test(clause);
+					const spans = /\b(over|across|during|lasting|spent|spend|spends)\b[^.]{0,20}\b(days|weeks|months)\b|\b(?:over|across|spanning) (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:and|to) |\b(\w+|\d+)[- ](day|week|month) (re-?inspection|inspection|visit)\b/i.test(clause);
 					const listed = spans ? [] : dateList(clause, clauseDates.map((d) => ({...d, start: d.start - c.start, end: d.end - c.start})), at);
 					// "working under an improvement notice until ... later this year": the clause's date is not the notice's.
 					const inForce = /^(under|remains? under|working under|subject to)\b/i.test(cue);

@@ -176,6 +176,12 @@ describe('how newsrooms report a judgement and what follows it', () => {
 		// The day a letter was published is not its visit's.
 		['Ofsted’s latest monitoring visit to Bury found leaders had a grip on the front door, according to a letter published on Monday.', ['inspection-visit ~2024-03-14']],
 		['Ofsted and CQC inspectors spent 11 to 15 December in Bury looking at support for children with SEND.', ['inspection-visit 2023-12-11']],
+		// Visits by the inspectorate, one for each authority of a list.
+		['Stockport and Wigan received the ratings following visits by the inspectorate over June and July 2023.', ['inspection-visit 2023-06', 'inspection-visit 2023-06']],
+		// Before 2013, "intervention" and "Government supervision" were the notice; "that inspection" is the one dated before.
+		['The last inspection of Bury was in 2009. That inspection had resulted in the Government deciding that the service should move into intervention measures.', ['improvement-notice ~2009']],
+		['The ministry has lifted the supervision Bury has been under since 2009, made to ensure the department would improve.', ['improvement-notice-lifted ~2024-03-14']],
+		['Bury’s children’s services have been released from two years of constant supervision by the Government.', ['improvement-notice-lifted ~2024-03-14']],
 		// "strive to support" is not an aim of the inspection's.
 		['Inspectors who visited Bury in October found partnerships strive to support families early.', ['inspection-visit 2023-10']],
 		// A framework's date is not a grade's.
