@@ -58,6 +58,21 @@ export function publicationDate(narratives: readonly string[], spansOf: readonly
 	return null;
 }
 
+/** Judgements told as news with no date of their own take the day their report was published, where it names them. */
+export function datedByReport(raw: RawEvent[], report: {date: DateValue; authorities: string[]} | null): void {
+	if (!report) return;
+	for (const e of raw) if (e.type === 'inspection-judgement' && !e.dated && e.reportsNews && (report.authorities.length === 0 || report.authorities.includes(e.authority))) {
+		e.date = report.date;
+		e.dated = true;
+	}
+}
+
+/** "The Conservative motion was defeated by 33 votes to 21": the call the motion made was refused. */
+export function refusedByVote(raw: RawEvent[], narratives: readonly string[]): void {
+	if (!narratives.some((n) => /\bmotion\b[^.]*\b(defeated|rejected|voted down|thrown out|fell|failed|lost)\b/i.test(n))) return;
+	for (const e of raw) if (e.type === 'resignation-call' && /\bmotion\b/i.test(e.evidence?.sentence ?? '') && !e.status) e.status = 'refused';
+}
+
 export function settle(raw: RawEvent[], published: DateValue): ExtractedEvent[] {
 	// `future`: whether the mention that gave the date schedules it ("will be held in February").
 	const out: (ExtractedEvent & {dated: boolean; future: boolean; reportsNews?: boolean})[] = [];

@@ -22,7 +22,7 @@ import {anchoredToStory, callsOnTheMotionsDay, dayBefore, gradeLeftYearsAgo, isS
 import {headlineJudgements} from './event-headline.js';
 import {datedRelativeVisits, visitsBehindNews} from './event-visits.js';
 import {shortReferences} from './event-short-references.js';
-import {publicationDate, settle, summarise} from './event-settle.js';
+import {datedByReport, publicationDate, refusedByVote, settle, summarise} from './event-settle.js';
 import type {ExtractedEvent, NamedMention, RawEvent} from './event-types.js';
 import {refusalEvents, type QuotedRefusal} from './quoted-refusals.js';
 import {sentenceSpans, squash} from './text.js';
@@ -390,14 +390,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 	}
 	raw.push(...refusalEvents(input.refusals ?? [], input.narratives, input.authority, datesIn));
 	raw.push(...headlineJudgements(input.title ?? '', input.authority, opening, raw));
-	for (const e of raw) if (e.type === 'inspection-judgement' && !e.dated && e.reportsNews && reportDate && (reportDate.authorities.length === 0 || reportDate.authorities.includes(e.authority))) {
-		e.date = reportDate.date;
-		e.dated = true;
-	}
-
-	// "The Conservative motion was defeated by 33 votes to 21": the call it made was refused.
-	const motionFailed = input.narratives.some((n) => /\bmotion\b[^.]*\b(defeated|rejected|voted down|thrown out|fell|failed|lost)\b/i.test(n));
-	for (const e of raw) if (e.type === 'resignation-call' && motionFailed && /\bmotion\b/i.test(e.evidence?.sentence ?? '') && !e.status) e.status = 'refused';
+	datedByReport(raw, reportDate);
+	refusedByVote(raw, input.narratives);
 	callsOnTheMotionsDay(raw);
 	return settle(raw, input.published);
 }
