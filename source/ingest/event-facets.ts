@@ -116,6 +116,8 @@ function findRatings(clause: string): {rating: Rating; index: number; end: numbe
 export function headlineRatings(clause: string): {rating: Rating; index: number; end: number}[] {
 	const all = ratingsIn(clause);
 	if (all.length < 2) return all;
+	// "downgraded from an overall good to requires improvement": a change between two grades, each one given.
+	if (/\bfrom\s+(?:an?\s+|its\s+|their\s+)?(?:Ofsted\s+)?overall\b[^.;]{0,60}?\bto\b/i.test(clause)) return all;
 	for (const m of clause.matchAll(/\boverall\b/gi)) {
 		const tail = clause.slice(m.index!, m.index! + 160);
 		const lead = /^overall(?: effectiveness| judgement| judgment| rating| grade)?(?:\s+(?:is|was|were|as|of|rated|judged|graded|to be|remains|remained|been|has|had|now|still))*\s*[:\-–—]?\s*/i.exec(tail)![0].length;

@@ -2,6 +2,7 @@
  * The inspections behind a judgement told as news: each is an event of its own, on its own date.
  */
 import {compareDates} from '../corpus/date-value.js';
+import type {DateValue} from '../corpus/schema.js';
 import type {DateMatch} from './dates/types.js';
 import {summarise} from './event-settle.js';
 import type {RawEvent} from './event-types.js';
@@ -48,4 +49,31 @@ export function datedRelativeVisits(clause: string, clauseStart: number, dates: 
 		if (own) out.push({at: own.start - clauseStart, cue: m[0]});
 	}
 	return out;
+}
+
+/** "after a visit in January 2019": a visit its clause dates, in a sentence that names the inspectorate. */
+const visitDated = /\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?visit\s+(?:in|on|during)\b/gi;
+const inspectorate = /\b(?:Ofsted|inspectors?|inspectorate|watchdog)\b/i;
+
+/** The visit a clause dates ("Ofsted downgraded the service after a visit in January 2019"), where no visit rule read it. */
+export function datedVisitInClause(clause: string, clauseStart: number, dates: readonly DateMatch[], sentence: string): {at: number; cue: string}[] {
+	if (!/visit/i.test(clause) || !inspectorate.test(sentence)) return [];
+	const m = visitDated.exec(clause);
+	visitDated.lastIndex = 0;
+	if (!m) return [];
+	const after = clauseStart + m.index + m[0].length;
+	const own = dates.find((d) => d.date.value !== null && d.start >= after - 4 && d.start <= after + 4);
+	return own ? [{at: m.index, cue: m[0]}] : [];
+}
+
+/**
+ * "was warned in April 2018 that caseloads were too high following a focused visit": an event in a clause opened by
+ * "after" or "following" that gives no date of its own came about the time of the date just before it, approximately.
+ * `at` is where the event's words are in the clause.
+ */
+export function justBefore(sentence: string, clauseStart: number, at: number, dates: readonly DateMatch[]): DateValue | null {
+	// The event is what "following" governs ("following a focused visit"), not a later verb of the clause.
+	if (at > 30 || !/^\s*(?:after|following)\b/i.test(sentence.slice(clauseStart, clauseStart + 12))) return null;
+	const before = dates.filter((d) => d.date.value !== null && d.end <= clauseStart).at(-1);
+	return before ? {...before.date, approximate: true, basis: `${before.date.basis}; told just before the event that came after it`} : null;
 }

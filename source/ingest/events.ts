@@ -20,7 +20,7 @@ import {aspiration, conditionBefore, frameworkDateBefore, gradeNoun, ownPublicat
 import {rules, subjectLifted} from './event-rules.js';
 import {anchoredToStory, callsOnTheMotionsDay, dayBefore, gradeLeftYearsAgo, isStoryDate, laterThan, laterWords, recentDay, storyYear, withinFrom, type StoryDate} from './event-story-date.js';
 import {headlineJudgements} from './event-headline.js';
-import {datedRelativeVisits, visitsBehindNews} from './event-visits.js';
+import {datedRelativeVisits, datedVisitInClause, justBefore, visitsBehindNews} from './event-visits.js';
 import {shortReferences} from './event-short-references.js';
 import {datedByReport, publicationDate, refusedByVote, settle, summarise} from './event-settle.js';
 import type {ExtractedEvent, NamedMention, RawEvent} from './event-types.js';
@@ -282,6 +282,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						const earlierHere = dates.filter((d) => d.end <= c.start && isStoryDate(d.date, input.published)).at(-1);
 						when[0] = storyYear(earlierHere ? {date: earlierHere.date, text: earlierHere.text, paragraph: k} : story, k, input.published, clause);
 						if (when[0] === null && !dates.some((d) => d.date.value !== null)) when[0] = dayBefore(lastDay);
+						when[0] ??= justBefore(sentence, c.start, at, dates);
 					}
 					// "a notice which had been served ... has been lifted": the notice is named, its serving not told unless dated.
 					if (type === 'improvement-notice' && liftedAt >= 0 && when.every((d) => d === null)) return;
@@ -373,7 +374,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					groups.add(rule.group);
 					typed = true;
 				}
-				for (const v of groups.has('visit') ? datedRelativeVisits(clause, c.start, dates) : []) push('inspection-visit', v.at, undefined, v.cue);
+				for (const v of groups.has('visit') ? datedRelativeVisits(clause, c.start, dates) : judged ? [] : datedVisitInClause(clause, c.start, dates, sentence)) push('inspection-visit', v.at, undefined, v.cue);
 				for (const ref of shortReferences(sentence, c, groups, {noConfidenceInArticle, noticeInArticle, resignInArticle, previousSentence})) push(ref.type, ref.at);
 			}
 			// The inspection behind a judgement told as news is an event of its own, on its own date.

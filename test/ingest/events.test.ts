@@ -176,6 +176,11 @@ describe('how newsrooms report a judgement and what follows it', () => {
 		// The day a letter was published is not its visit's.
 		['Ofsted’s latest monitoring visit to Bury found leaders had a grip on the front door, according to a letter published on Monday.', ['inspection-visit ~2024-03-14']],
 		['Ofsted and CQC inspectors spent 11 to 15 December in Bury looking at support for children with SEND.', ['inspection-visit 2023-12-11']],
+		// A change between two grades gives both, "overall" or not; the visit a clause dates after a verdict is a visit.
+		['Bury’s children’s services have been downgraded from an Ofsted overall “good” to “requires improvement” after inspectors found caseloads too high.', ['inspection-judgement/good undated', 'inspection-judgement/requires improvement ~2024-03-14']],
+		['While some improvements have followed, Ofsted downgraded Bury’s service after a visit in January 2024.', ['inspection-visit 2024-01']],
+		// An event "following" a dated one, with no date of its own, came about then.
+		['Bury Council was warned by the inspectorate in April 2023 that caseloads were too high following a focused visit.', ['inspection-visit ~2023-04']],
 		// Visits by the inspectorate, one for each authority of a list.
 		['Stockport and Wigan received the ratings following visits by the inspectorate over June and July 2023.', ['inspection-visit 2023-06', 'inspection-visit 2023-06']],
 		// Before 2013, "intervention" and "Government supervision" were the notice; "that inspection" is the one dated before.
