@@ -289,7 +289,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					if (news && when[0] === null) newsJudged = true;
 					// "Suffolk, Bury and Torbay were found to have ...": one event per authority of a list.
 					const about = clauseAuthority(inSentence, c, authorityHere);
-					const where = type === 'inspection-judgement' || type === 'inspection-visit' ? authorityList(sentence, about) : [about];
+					const where = type === 'inspection-judgement' || type === 'inspection-visit' || type === 'commissioner-appointed' ? authorityList(sentence, about) : [about];
 					for (const date of when) for (const authority of where) raw.push({
 						...(named.length ? {participants: named} : {}),
 						date: date ?? unknownDate(),
