@@ -334,3 +334,11 @@ test('"in the spring" without a year: the season on the side its tense gives, as
 	expect(values('Ofsted visited in the summer of 2019.')).toEqual(['in the summer of 2019=2019']);
 	expect(values('The notice was issued a fortnight ago.')).toEqual(['a fortnight ago=2024-01-27~']);
 });
+
+test('"late-2019", "early-2020" with a hyphen are years like "mid-2018"; "2012-2015" stays two years', () => {
+	const ref = statedDate('2024-02-10');
+	const values = (s: string) => findDates(s, ref, {today: new Date('2026-01-01')}).map((d) => `${d.text}=${d.date.value}`);
+	expect(values('Inspectors found this during their late-2019 visit.')).toEqual(['late-2019=2019']);
+	expect(values('An early-2020 visit followed.')).toEqual(['early-2020=2020']);
+	expect(values('The 2012-2015 period was hard.')).toEqual(['2012=2012', '2015=2015']);
+});

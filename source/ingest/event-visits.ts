@@ -55,15 +55,22 @@ export function datedRelativeVisits(clause: string, clauseStart: number, dates: 
 const visitDated = /\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?visit\s+(?:in|on|during)\b/gi;
 const inspectorate = /\b(?:Ofsted|inspectors?|inspectorate|watchdog)\b/i;
 
-/** The visit a clause dates ("Ofsted downgraded the service after a visit in January 2019"), where no visit rule read it. */
+/**
+ * The visit a clause dates ("Ofsted downgraded the service after a visit in January 2019", "found during their
+ * late-2019 visit"), where no visit rule read it.
+ */
 export function datedVisitInClause(clause: string, clauseStart: number, dates: readonly DateMatch[], sentence: string): {at: number; cue: string}[] {
 	if (!/visit/i.test(clause) || !inspectorate.test(sentence)) return [];
 	const m = visitDated.exec(clause);
 	visitDated.lastIndex = 0;
-	if (!m) return [];
-	const after = clauseStart + m.index + m[0].length;
-	const own = dates.find((d) => d.date.value !== null && d.start >= after - 4 && d.start <= after + 4);
-	return own ? [{at: m.index, cue: m[0]}] : [];
+	if (m) {
+		const after = clauseStart + m.index + m[0].length;
+		const own = dates.find((d) => d.date.value !== null && d.start >= after - 4 && d.start <= after + 4);
+		if (own) return [{at: m.index, cue: m[0]}];
+	}
+	// "during their late-2019 visit": the date inside the visit's own words.
+	const inside = dates.find((d) => d.date.value !== null && d.start >= clauseStart && /\b(?:during|at|on|after|following)\s+(?:their|its|the)\s+$/i.test(sentence.slice(Math.max(0, d.start - 24), d.start)) && /^\s+visit\b/i.test(sentence.slice(d.end, d.end + 8)));
+	return inside ? [{at: inside.start - clauseStart, cue: sentence.slice(inside.start, inside.end + 6)}] : [];
 }
 
 /**

@@ -160,7 +160,7 @@ export const patterns: readonly Pattern[] = [
 			const before = sentence.slice(Math.max(0, yearAt - 5), yearAt);
 			// A year is four digits standing alone: not £2012, 1,2012, 3.2012 or No 2012; "2012-2015" is a range.
 			if (/[£$€#.,/\d]$/.test(before) || /\bNo\.?\s*$|\bnumber\s*$/i.test(before)) return null;
-			if (/[-–]$/.test(before) && !/\d{4}[-–]$/.test(before) && !/mid-$/i.test(before)) return null;
+			if (/[-–]$/.test(before) && !/\d{4}[-–]$/.test(before) && !/\b(?:mid|early|late)-$/i.test(sentence.slice(Math.max(0, yearAt - 6), yearAt))) return null;
 			if (g.on === undefined && g.mod === undefined && countNoun.test(after(m, sentence))) return null;
 			if (g.yy !== undefined) {
 				// "2019/20" is a financial or school year: it starts in the first calendar year.
