@@ -141,8 +141,10 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const ownDates = clauseDates.filter(
 						(d) =>
 							(type !== 'improvement-notice' || liftedAt < 0 || d.end <= c.start + liftedAt) &&
-							// "lifted the supervision it has been under since 2009": when it began, not when it ended.
+							// "lifted the supervision it has been under since 2009": when it began, not when it ended. "their late-2022
+							// visit": an inspection's date, not another event's (unless it came "after the 2015 inspection").
 							!(type === 'improvement-notice-lifted' && /\bsince\s+$/i.test(sentence.slice(Math.max(0, d.start - 8), d.start))) &&
+							!(type !== 'inspection-visit' && type !== 'inspection-judgement' && /^\s+(?:re-?inspection|inspection|visit)s?\b/i.test(sentence.slice(d.end, d.end + 16)) && !/\b(?:after|following)\s+(?:the|its|their|an?)\s+$/i.test(sentence.slice(Math.max(0, d.start - 20), d.start))) &&
 							// "Before the 2014 inspection, it had been judged adequate in 2011": a bound, not the event's date.
 							!/\bbefore (the |its |their )?$/i.test(sentence.slice(Math.max(0, d.start - 12), d.start)) &&
 							(!notMadeBy.has(type) || d.start < c.start + cueEnd || !embeddedEvent.test(sentence.slice(c.start + cueEnd, d.start)) || ownPublication(type, sentence.slice(c.start + cueEnd, d.start))) &&

@@ -181,8 +181,8 @@ describe('how newsrooms report a judgement and what follows it', () => {
 		['While some improvements have followed, Ofsted downgraded Bury’s service after a visit in January 2024.', ['inspection-visit 2024-01']],
 		// An event "following" a dated one, with no date of its own, came about then.
 		['Bury Council was warned by the inspectorate in April 2023 that caseloads were too high following a focused visit.', ['inspection-visit ~2023-04']],
-		// The date inside a visit's own words.
-		['The commissioner said the failings found by Ofsted inspectors during their late-2022 visit to Bury were not the whole picture.', ['inspection-visit 2022']],
+		// The date inside a visit's own words is the visit's, not the commissioner's report's.
+		['The commissioner said the failings found by Ofsted inspectors during their late-2022 visit to Bury were not the whole picture.', ['commissioner-report ~2024-03-14', 'inspection-visit 2022']],
 		// Commissioners, one for each authority of a list.
 		['Commissioners have been appointed in Stockport, Norfolk and Wigan in 2023.', ['commissioner-appointed 2023', 'commissioner-appointed 2023', 'commissioner-appointed 2023']],
 		// Visits by the inspectorate, one for each authority of a list.
