@@ -178,6 +178,9 @@ export function dateInUrl(url: string): string | null {
 	const path = url.replace(/[?#].*$/, '');
 	const m = /\/((?:19|20)\d{2})[/-]?(\d{2})[/-]?(\d{2})(?:\/|$|[-_])/.exec(path);
 	if (m) return isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
+	// "news.example.gov.uk/28/09/2023/slug/": day, month and year, as British newsrooms' systems print them.
+	const dmy = /\/(\d{2})\/(\d{2})\/((?:19|20)\d{2})\/(?=[a-z])/i.exec(path);
+	if (dmy) return isoDay(Number(dmy[3]), Number(dmy[2]), Number(dmy[1]));
 	// ".../press-releases/2016/06/staffordshire_yos/": filed under its year and month, which is all it says (YYYY-MM).
 	const month = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\/(?=[a-z])/i.exec(path);
 	return month ? `${month[1]}-${month[2]}` : null;

@@ -183,6 +183,8 @@ describe('how newsrooms report a judgement and what follows it', () => {
 		['Bury Council was warned by the inspectorate in April 2023 that caseloads were too high following a focused visit.', ['inspection-visit ~2023-04']],
 		// The date inside a visit's own words is the visit's, not the commissioner's report's.
 		['The commissioner said the failings found by Ofsted inspectors during their late-2022 visit to Bury were not the whole picture.', ['commissioner-report ~2024-03-14', 'inspection-visit 2022']],
+		// An inspection "in September and October" is one visit, from its first month.
+		['HM Inspectorate of Probation led a joint inspection of Bury Youth Justice Service in September and October 2022.', ['inspection-visit ~2022-09']],
 		// Commissioners, one for each authority of a list.
 		['Commissioners have been appointed in Stockport, Norfolk and Wigan in 2023.', ['commissioner-appointed 2023', 'commissioner-appointed 2023', 'commissioner-appointed 2023']],
 		// Visits by the inspectorate, one for each authority of a list.

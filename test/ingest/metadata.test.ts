@@ -240,6 +240,8 @@ test('a saved page’s address in the header dates it when the page prints no da
 	// The page's own date comes first; an address with no real day gives none.
 	expect(parse('title: X\ndate: 2020-01-02\nurl: https://www.example.co.uk/2014/03/21/x/\n\nText.').date).toBe('2020-01-02');
 	expect(parse('title: X\nurl: https://www.example.co.uk/2014/13/45/x/\n\nText.').date).toBeNull();
+	// Day, month and year, as some British newsrooms' systems file them.
+	expect(parse('title: X\nurl: https://news.example.gov.uk/28/09/2023/services-continue-to-improve/\n\nText.').date).toBe('2023-09-28');
 	// A month archive's path gives the month, and no more.
 	expect(parse('title: X\nurl: https://www.example.gov.uk/press-releases/2016/06/youth-justice-report/\n\nText.').date).toBe('2016-06');
 	expect(parse('title: X\nurl: https://www.example.co.uk/news/2016/06/\n\nText.').date).toBeNull();
