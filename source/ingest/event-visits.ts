@@ -15,7 +15,11 @@ import {squash} from './text.js';
  */
 export function visitsBehindNews(dates: readonly DateMatch[], raw: readonly RawEvent[], at: {authority: string; printed: string; paragraph: number}): RawEvent[] {
 	const out: RawEvent[] = [];
-	for (const d of new Set(dates)) {
+	const sorted = [...new Set(dates)].sort((a, b) => a.start - b.start);
+	for (const [i, d] of sorted.entries()) {
+		// "which took place in April and May this year": one visit that spanned both months, from the first.
+		const before = sorted[i - 1];
+		if (before && /^\s*(?:and|to|-|–)\s*$/.test(at.printed.slice(before.end, d.start))) continue;
 		if ([...raw, ...out].some((e) => e.type === 'inspection-visit' && e.paragraph === at.paragraph && compareDates(e.date, d.date) === 0)) continue;
 		out.push({
 			date: d.date,
@@ -83,4 +87,14 @@ export function justBefore(sentence: string, clauseStart: number, at: number, da
 	if (at > 30 || !/^\s*(?:after|following)\b/i.test(sentence.slice(clauseStart, clauseStart + 12))) return null;
 	const before = dates.filter((d) => d.date.value !== null && d.end <= clauseStart).at(-1);
 	return before ? {...before.date, approximate: true, basis: `${before.date.basis}; told just before the event that came after it`} : null;
+}
+
+/**
+ * "rated as requiring improvement after inspections in 2016 and 2019": the dates of the inspections listed from the
+ * first, each a grade of its own, approximately (the judgement came out after each inspection). One date is no list.
+ */
+export function inspectionsListed(sentence: string, first: DateMatch, dates: readonly DateMatch[]): DateValue[] {
+	const list = [first];
+	for (const d of dates) if (d.start >= list.at(-1)!.end && d.date.value !== null && /^\s*(?:,|and|, and)\s*$/.test(sentence.slice(list.at(-1)!.end, d.start))) list.push(d);
+	return list.length < 2 ? [] : list.map((d) => ({...d.date, approximate: true, basis: `the inspection's date ('${d.text}'); the judgement came out after it`}));
 }

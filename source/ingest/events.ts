@@ -14,13 +14,14 @@ import {isAfter, monthsBetween, shiftDate, unknownDate} from '../corpus/date-val
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {datesOnce} from './dates/resolve.js';
 import type {DateMatch} from './dates/types.js';
-import {asidesOf, sameEarlierGrade, authorityList, clauseAuthority, clauses, dateList, offsetBefore, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
-import {headlineRatings, ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './event-facets.js';
-import {aspiration, conditionBefore, frameworkDateBefore, gradeNoun, ownPublication, embeddedEvent, eventVerbs, future, gradingScale, inspectionBefore, judgedBy, judgementVerb, newsTense, notMadeBy, otherAuthorities, sameGrade, sendWeaknesses, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
+import {asidesOf, authorityList, clauseAuthority, clauses, dateList, offsetBefore, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
+import {ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './event-facets.js';
+import {aspiration, frameworkDateBefore, gradeNoun, ownPublication, embeddedEvent, eventVerbs, future, inspectionBefore, judgedBy, judgementVerb, newsTense, notMadeBy, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
 import {rules, subjectLifted} from './event-rules.js';
 import {anchoredToStory, callsOnTheMotionsDay, dayBefore, gradeLeftYearsAgo, isStoryDate, laterThan, laterWords, recentDay, storyYear, withinFrom, type StoryDate} from './event-story-date.js';
 import {headlineJudgements} from './event-headline.js';
-import {datedRelativeVisits, datedVisitInClause, justBefore, visitsBehindNews} from './event-visits.js';
+import {readJudgements} from './event-judgements.js';
+import {datedRelativeVisits, datedVisitInClause, inspectionsListed, justBefore, visitsBehindNews} from './event-visits.js';
 import {shortReferences} from './event-short-references.js';
 import {datedByReport, publicationDate, refusedByVote, settle, summarise} from './event-settle.js';
 import type {ExtractedEvent, NamedMention, RawEvent} from './event-types.js';
@@ -277,7 +278,9 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const sinceDate = inForce ? clauseDates.find((d) => /\bsince\s+$/i.test(sentence.slice(Math.max(0, d.start - 8), d.start)))?.date ?? null : null;
 					const phraseEnd = madeBy ? (clause.indexOf(',', at) < 0 ? clause.length : clause.indexOf(',', at)) : -1;
 					const madeOn = madeBy ? (clauseDates.find((d) => d.start >= c.start + at && d.end <= c.start + phraseEnd)?.date ?? null) : null;
-					const when = listed.length > 0 && !madeBy ? listed : [inForce ? sinceDate : madeBy ? madeOn : dateFor(at, type, at + cue.length, news)];
+					// "rated as requiring improvement after inspections in 2016 and 2019": a grade from each inspection.
+					const each = type === 'inspection-judgement' && !news && inspectionDates.length > 0 && /\binspections\b/i.test(sentence) ? inspectionsListed(sentence, inspectionDates[0]!, dates) : [];
+					const when = listed.length > 0 && !madeBy ? listed : each.length > 0 ? each : [inForce ? sinceDate : madeBy ? madeOn : dateFor(at, type, at + cue.length, news)];
 					// "A re-inspection in 2013 judged it adequate, and ministers lifted the notice within months": the sentence's
 					// own history goes first.
 					if (when.length === 1 && when[0] === null && type !== 'inspection-judgement' && !isFuture && !status && !inForce && !refused) {
@@ -312,39 +315,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					});
 				};
 
-				// Judgements: every rating word next to a judging verb, unless it is an aim.
-				let judged = false;
-				// Three grades and no date: the scale explained ("rated outstanding, good, requires improvement or inadequate").
-				const scale = () => new Set(ratingsIn(clause).map((r) => r.rating)).size >= 3 && clauseDates.length === 0;
-				if (judging && !gradingScale.test(sentence) && !otherAuthorities.test(clause) && !scale()) {
-					// An aim is read just before its grade ("aims to be rated good"): elsewhere in the sentence it is someone else's.
-					for (const r of headlineRatings(clause)) {
-						// Farther back only with the grade's own "to be rated": "wants to be the first council in the region to be rated outstanding".
-						const lead = clause.slice(Math.max(0, r.index - 90), r.index);
-						if (aspiration.test(clause.slice(Math.max(0, r.index - 50), r.index)) || (aspiration.test(lead) && /\bto be (rated|judged|graded|given)\b/i.test(lead))) continue;
-						// "a service rated good or better", "judged good or outstanding": a standard, not a grade given.
-						if (/^[\s'’"”]*or (better|above|higher|outstanding|worse|below)\b/i.test(clause.slice(r.end, r.end + 30))) continue;
-						// "could face intervention if services were judged inadequate at the next inspection": a condition, not a grade.
-						if (conditionBefore.test(clause.slice(Math.max(0, r.index - 90), r.index))) continue;
-						push('inspection-judgement', r.index, r.rating, clause.slice(r.index, r.index + 40));
-						judged = true;
-					}
-				}
-				// The area SEND framework before 2023 gave no grade: "significant weaknesses" meant a written statement of action.
-				const weaknesses = !judged && judging ? sendWeaknesses.exec(clause) : null;
-				if (weaknesses) {
-					push('inspection-judgement', weaknesses.index, undefined, weaknesses[0]);
-					judged = true;
-				}
-				const lastGrade = raw.findLast((e) => e.type === 'inspection-judgement' && e.rating)?.rating;
-				const same = !judged && lastGrade ? sameGrade.exec(clause) : null;
-				if (same) {
-					push('inspection-judgement', same.index, lastGrade, same[0]);
-					judged = true;
-				}
-				// "require improvement, the same grade the council received in 2018": that earlier grade, on its own date.
-				const earlier = judged && lastGrade && /the same/i.test(clause) ? new RegExp(sameEarlierGrade.source, 'i').exec(clause) : null;
-				if (earlier) push('inspection-judgement', earlier.index + earlier[0].indexOf('the same'), lastGrade, earlier[0]);
+				// Judgements: every rating word next to a judging verb, unless it is an aim (event-judgements.ts).
+				const judged = readJudgements(clause, sentence, {judging, dated: clauseDates.length > 0}, raw, push);
 				let typed = false;
 				const groups = new Set<string>();
 				for (const rule of possible) {

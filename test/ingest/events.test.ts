@@ -183,6 +183,9 @@ describe('how newsrooms report a judgement and what follows it', () => {
 		['Bury Council was warned by the inspectorate in April 2023 that caseloads were too high following a focused visit.', ['inspection-visit ~2023-04']],
 		// The date inside a visit's own words is the visit's, not the commissioner's report's.
 		['The commissioner said the failings found by Ofsted inspectors during their late-2022 visit to Bury were not the whole picture.', ['commissioner-report ~2024-03-14', 'inspection-visit 2022']],
+		// A grade from each inspection listed; a visit behind news that spanned two months is one visit.
+		['The services were rated as requiring improvement after inspections in 2016 and 2019.', ['inspection-judgement/requires improvement ~2016', 'inspection-judgement/requires improvement ~2019']],
+		['Bury’s children’s services have been upgraded to good after the visit from the inspectorate which took place in February and March this year.', ['inspection-judgement/good ~2024-03-14', 'inspection-visit 2024-02']],
 		// An inspection "in September and October" is one visit, from its first month.
 		['HM Inspectorate of Probation led a joint inspection of Bury Youth Justice Service in September and October 2022.', ['inspection-visit ~2022-09']],
 		// Commissioners, one for each authority of a list.

@@ -1,0 +1,49 @@
+/**
+ * The judgements a clause gives: every rating word next to a judging verb, unless it is an aim, a standard, a
+ * condition or the scale explained; an area SEND inspection's "significant weaknesses"; "the same grade" as the one
+ * just read, and the earlier grade "the same grade the council received in 2018" names.
+ */
+import type {Rating} from '../corpus/schema.js';
+import {aspiration, conditionBefore, gradingScale, otherAuthorities, sameGrade, sendWeaknesses} from './event-cues.js';
+import {sameEarlierGrade} from './event-clauses.js';
+import {headlineRatings, ratingsIn} from './event-facets.js';
+import type {RawEvent} from './event-types.js';
+
+type Push = (type: 'inspection-judgement', at: number, rating?: Rating, cue?: string) => void;
+
+/** Pushes each judgement of the clause (positions within it) and says whether it gave any. */
+export function readJudgements(clause: string, sentence: string, how: {judging: boolean; dated: boolean}, raw: readonly RawEvent[], push: Push): boolean {
+	let judged = false;
+	// Three grades and no date: the scale explained ("rated outstanding, good, requires improvement or inadequate").
+	const scale = () => new Set(ratingsIn(clause).map((r) => r.rating)).size >= 3 && !how.dated;
+	if (how.judging && !gradingScale.test(sentence) && !otherAuthorities.test(clause) && !scale()) {
+		// An aim is read just before its grade ("aims to be rated good"): elsewhere in the sentence it is someone else's.
+		for (const r of headlineRatings(clause)) {
+			// Farther back only with the grade's own "to be rated": "wants to be the first council in the region to be rated outstanding".
+			const lead = clause.slice(Math.max(0, r.index - 90), r.index);
+			if (aspiration.test(clause.slice(Math.max(0, r.index - 50), r.index)) || (aspiration.test(lead) && /\bto be (rated|judged|graded|given)\b/i.test(lead))) continue;
+			// "a service rated good or better", "judged good or outstanding": a standard, not a grade given.
+			if (/^[\s'’"”]*or (better|above|higher|outstanding|worse|below)\b/i.test(clause.slice(r.end, r.end + 30))) continue;
+			// "could face intervention if services were judged inadequate at the next inspection": a condition, not a grade.
+			if (conditionBefore.test(clause.slice(Math.max(0, r.index - 90), r.index))) continue;
+			push('inspection-judgement', r.index, r.rating, clause.slice(r.index, r.index + 40));
+			judged = true;
+		}
+	}
+	// The area SEND framework before 2023 gave no grade: "significant weaknesses" meant a written statement of action.
+	const weaknesses = !judged && how.judging ? sendWeaknesses.exec(clause) : null;
+	if (weaknesses) {
+		push('inspection-judgement', weaknesses.index, undefined, weaknesses[0]);
+		judged = true;
+	}
+	const lastGrade = raw.findLast((e) => e.type === 'inspection-judgement' && e.rating)?.rating;
+	const same = !judged && lastGrade ? sameGrade.exec(clause) : null;
+	if (same) {
+		push('inspection-judgement', same.index, lastGrade, same[0]);
+		judged = true;
+	}
+	// "require improvement, the same grade the council received in 2018": that earlier grade, on its own date.
+	const earlier = judged && lastGrade && /the same/i.test(clause) ? new RegExp(sameEarlierGrade.source, 'i').exec(clause) : null;
+	if (earlier) push('inspection-judgement', earlier.index + earlier[0].indexOf('the same'), lastGrade, earlier[0]);
+	return judged;
+}
