@@ -147,7 +147,8 @@ export function footDatelineDate(line: string): string | null {
 	if (!publishingLabel.test(line)) return null;
 	const d = datelineDate(line);
 	if (d !== null) return d;
-	const m = creditedDate.exec(line);
+	// A credit is a short line of its own, not a sentence of the report that names when something was published.
+	const m = line.length <= 200 || /^[^.]{0,80}\b(?:story|article|piece|feature)\b/i.test(line) ? creditedDate.exec(line) : null;
 	return m ? datelineDate(m[1]!) : null;
 }
 

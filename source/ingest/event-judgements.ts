@@ -24,6 +24,8 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 			if (aspiration.test(clause.slice(Math.max(0, r.index - 50), r.index)) || (aspiration.test(lead) && /\bto be (rated|judged|graded|given)\b/i.test(lead))) continue;
 			// "a service rated good or better", "judged good or outstanding": a standard, not a grade given.
 			if (/^[\s'’"”]*or (better|above|higher|outstanding|worse|below)\b/i.test(clause.slice(r.end, r.end + 30))) continue;
+			// "None have been rated outstanding", "has never been judged inadequate": a grade nobody was given.
+			if (/\b(?:none|never|not|no (?:councils?|authorit(?:y|ies)|services?))\b(?!\s+(?:only|just|longer|yet)\b)[^.;,]{0,30}\b(?:rated|judged|graded|given)\b[^.;,]{0,12}$/i.test(clause.slice(Math.max(0, r.index - 60), r.index))) continue;
 			// "could face intervention if services were judged inadequate at the next inspection": a condition, not a grade.
 			if (conditionBefore.test(clause.slice(Math.max(0, r.index - 90), r.index))) continue;
 			push('inspection-judgement', r.index, r.rating, clause.slice(r.index, r.index + 40));

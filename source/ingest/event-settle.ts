@@ -40,7 +40,7 @@ const key = (e: {type: EventType; authority: string; rating?: Rating; service?: 
 const publishing = /published|released|came out|made public/i;
 
 /** When the report the article is about came out: "The report, published last Thursday, ...". */
-export function publicationDate(narratives: readonly string[], spansOf: readonly (readonly Span[])[], datesIn: (sentence: string) => readonly DateMatch[]): {date: DateValue; authorities: string[]} | null {
+export function publicationDate(narratives: readonly string[], spansOf: readonly (readonly Span[])[], datesIn: (sentence: string) => readonly DateMatch[]): {date: DateValue; authorities: string[]; paragraph: number} | null {
 	for (const [k, narrative] of narratives.entries()) {
 		for (const sp of spansOf[k]!) {
 			const sentence = narrative.slice(sp.start, sp.end);
@@ -52,16 +52,20 @@ export function publicationDate(narratives: readonly string[], spansOf: readonly
 			const near = (x: DateMatch) => distance(x, m.index + m[0].length) <= 40 && !/\bsince\s+$/i.test(sentence.slice(Math.max(0, x.start - 6), x.start)) && !/^since\b/i.test(x.text);
 			const d = datesIn(sentence).filter((x) => x.date.value !== null && near(x)).sort((a, b) => distance(a, m.index + m[0].length) - distance(b, m.index + m[0].length))[0];
 			// The authorities the sentence names: in a story about two councils, the report of those (or of any, if it names none).
-			if (d) return {date: {...d.date, basis: `${d.date.basis}; the report's publication`}, authorities: findAuthorityMentions(sentence).map((a) => a.name)};
+			if (d) return {date: {...d.date, basis: `${d.date.basis}; the report's publication`}, authorities: findAuthorityMentions(sentence).map((a) => a.name), paragraph: k + 1};
 		}
 	}
 	return null;
 }
 
-/** Judgements told as news with no date of their own take the day their report was published, where it names them. */
-export function datedByReport(raw: RawEvent[], report: {date: DateValue; authorities: string[]} | null): void {
+/**
+ * Judgements with no date of their own take the day their report was published, where it names them: those told as
+ * news, and a grade told in the paragraph that says when the report came out ("HMIP published its report on 3
+ * December 2024. Overall, the service was rated as Inadequate").
+ */
+export function datedByReport(raw: RawEvent[], report: {date: DateValue; authorities: string[]; paragraph: number} | null): void {
 	if (!report) return;
-	for (const e of raw) if (e.type === 'inspection-judgement' && !e.dated && e.reportsNews && (report.authorities.length === 0 || report.authorities.includes(e.authority))) {
+	for (const e of raw) if (e.type === 'inspection-judgement' && !e.dated && (e.reportsNews || (e.paragraph === report.paragraph && !e.undatedPast)) && (report.authorities.length === 0 || report.authorities.includes(e.authority))) {
 		e.date = report.date;
 		e.dated = true;
 	}

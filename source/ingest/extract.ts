@@ -96,7 +96,9 @@ export function extractArticle(text: string, opts: {today?: Date; meta?: StatedM
 	const capitalsOff = (p: string) => p.replace(/^(\s*)([A-Z])([A-Z]{2,})\b/, (_m, sp: string, a: string, b: string) => sp + a + b.toLowerCase());
 	for (const p of [meta.title ?? '', ...paragraphs]) for (const m of findAuthorityMentions(capitalsOff(p))) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
 	const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([n]) => n);
-	const declared = meta.authority ? resolveAuthorityQuery(meta.authority) : null;
+	// A council's own page ("democracy.reading.gov.uk", "news.hull.gov.uk") is about that council unless the header says.
+	const host = meta.authority ? null : /^https?:\/\/(?:[\w-]+\.)*?([a-z-]{4,})\.gov\.uk(?:[/:?#]|$)/i.exec(meta.url ?? '')?.[1];
+	const declared = meta.authority ? resolveAuthorityQuery(meta.authority) : host ? resolveAuthorityQuery(host) : null;
 	const authorities = declared?.ok ? [declared.name, ...ranked.filter((n) => n !== declared.name)] : ranked;
 	const main = authorities[0] ?? null;
 

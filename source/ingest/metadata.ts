@@ -19,6 +19,8 @@ export type Metadata = {
 	readonly dateProblem: string | null;
 	readonly source: string | null;
 	readonly authority: string | null;
+	/** The page's address from the header, when it gives one. */
+	readonly url: string | null;
 	/** The lines after the metadata, blank lines kept so that paragraphs can be found. */
 	readonly body: readonly Line[];
 };
@@ -192,7 +194,7 @@ export function parseMetadata(text: string, today: Date = new Date()): Metadata 
 		dateBasis = "stated: the date in the page's address";
 	}
 
-	return {title, titleSource, date, dateBasis, dateProblem, source, authority, body};
+	return {title, titleSource, date, dateBasis, dateProblem, source, authority, url: fields.get('url') ?? null, body};
 }
 
 /** The lede stands in for a missing title: its first sentence, cut at a word near 100 characters. */

@@ -49,7 +49,17 @@ describe('one sentence, one event of each type', () => {
 		expect(got.filter((e) => e.type === 'inspection-judgement').map((e) => `${e.authority} ${e.rating} ${e.date.approximate ? '~' : ''}${e.date.value}`)).toEqual(['Bury outstanding 2024-03-13', 'Wigan good ~2024-03-14']);
 	});
 
+	test('a council’s own page is about that council; a grade told where the report’s publication is told takes its day', () => {
+		const a = extractArticle(
+			'url: https://democracy.reading.gov.uk/mgAi.aspx?ID=1\n\nAgenda item\n\nThe committee received a report on the youth justice inspection.\n\nThe report explained that HMIP had published its inspection report on 3 December 2024. Overall, the service was rated as Inadequate.\n',
+			{today},
+		);
+		expect(a.authorities[0]).toBe('Reading');
+		expect(a.events.filter((e) => e.type === 'inspection-judgement').map((e) => `${e.authority} ${e.rating} ${e.date.value}`)).toEqual(['Reading inadequate 2024-12-03']);
+	});
+
 	test.each([
+		['a grade nobody was given', 'None of the councils has been rated outstanding, the highest grade.'],
 		['what someone says happened', 'Cllr Ann Lee said: “Ofsted rated us inadequate in 2022 and a commissioner was appointed.”'],
 		['an aim', 'The council hopes to be rated good by the time inspectors return.'],
 	])('no judgement from %s', (_label, sentence) => {
