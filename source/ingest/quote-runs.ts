@@ -81,9 +81,10 @@ export function restoreLostOpenings(paragraphs: readonly string[], spans: readon
 	const out = spans.map((s) => [...s]);
 	for (let k = 1; k < paragraphs.length; k++) {
 		const p = paragraphs[k]!;
-		if (out[k]!.length > 0 || !p.includes('”')) continue;
+		if (out[k]!.length > 0 || !/[”"]/.test(p)) continue;
 		const at = closingMark(p);
-		if (at < 0 || p[at] !== '”' || !/^[.,]?\s*$/.test(p.slice(at + 1)) || !/^\s*\p{Lu}/u.test(p) || !hasWords(p.slice(0, at))) continue;
+		// A straight mark closes only after the sentence's stop ('... complex and challenging."').
+		if (at < 0 || (p[at] !== '”' && !(p[at] === '"' && /[.!?]$/.test(p.slice(0, at)))) || !/^[.,]?\s*$/.test(p.slice(at + 1)) || !/^\s*\p{Lu}/u.test(p) || !hasWords(p.slice(0, at))) continue;
 		const before = paragraphs[k - 1]!;
 		const quoted = out[k - 1]!.some((s) => s.mark === 'double' && wordCount(s.text) >= 4);
 		if (!quoted && !introduces.test(before)) continue;

@@ -203,6 +203,11 @@ describe('real pages’ looser attributions', () => {
 			[4, 'Ofsted'],
 			[5, 'Ofsted'],
 		]);
+		// A straight mark closes one too, after the sentence's stop.
+		expect(quotes('“Adoption placements are found quickly,” the inspection report states.', 'Children wait less than in most councils."')).toEqual([
+			[2, 'Ofsted'],
+			[3, 'Ofsted'],
+		]);
 		// A paragraph that closes a mark it never opened, with no quotation or introduction before it, is left alone.
 		expect(quotes('The council met on Tuesday.', 'Councillors agreed the plan.”')).toEqual([]);
 	});
