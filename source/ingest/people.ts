@@ -103,7 +103,11 @@ export function roleBefore(narrative: string, start: number): string | null {
 /** An appositive after a name: "Coun Tony Williams, leader of the Tory group on the council, said". */
 export function roleAfter(narrative: string, end: number): string | null {
 	// "Cllr Gareth Pugh (Ind, Golden Valley North), cabinet member for ...": the bracket comes first.
-	const rest = narrative.slice(end).replace(/^\s*\([^)]{0,80}\)/, '');
+	// "David Johnston OBE MP, the Minister for Children": honours and letters after the name come before it too.
+	const rest = narrative
+		.slice(end)
+		.replace(/^(?:\s+(?:OBE|MBE|CBE|KBE|DBE|MP|QC|KC|JP|MEP|PhD)\b)+/, '')
+		.replace(/^\s*\([^)]{0,80}\)/, '');
 	const m = /^,\s+((?:the |a |an )?[^,;:.()“”"]{2,90}?)\s*(?:,|\.|;|$)/.exec(rest);
 	if (!m) return null;
 	const phrase = m[1]!.trim();

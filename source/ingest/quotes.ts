@@ -299,6 +299,8 @@ export class Attributor {
 			const sp = verb && !between(p.spans, previous.start, previous.end).some((x) => isFullQuote(p, x)) ? this.subjectOf(p, verb, previous.start, previous.end) : null;
 			if (sp) return {speaker: sp, how: 'reported-speech', cue: squash(p.narrative.slice(previous.start, verb!.end)).slice(-80)};
 		}
+		// "Inspectors found that ... / They added that: "..."": the body the paragraph before opened with.
+		if (/^\s*(?:It|They)\s+(?:also\s+)?[a-z]+(?:\s+that)?\s*:?\s*$/.test(leadIn) && this.previousSubjectOrg) return {speaker: this.previousSubjectOrg, how: 'before', cue: squash(leadIn).slice(-80)};
 		return null;
 	}
 

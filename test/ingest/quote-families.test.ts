@@ -234,3 +234,17 @@ describe('real pages’ looser attributions', () => {
 		expect(quotes('Mark Hale, the MP for the town, also congratulated the council, “It is fantastic to see services rated good.”')).toEqual([[2, 'Mark Hale']]);
 	});
 });
+
+describe('roles and pronouns real pages use', () => {
+	test('"the Minister said" is the minister the article named, honours after the name or not', () => {
+		expect(quotes('David Lowe OBE MP, the Minister for Children, wrote to the council to lift the notice.', 'In his letter, the Minister said: “I thank the staff for their hard work.”')).toEqual([[3, 'David Lowe']]);
+	});
+
+	test('"They added that:" and "It also noted that:" are the body the paragraph before opened with', () => {
+		expect(quotes('Inspectors found that “too many needs are not identified swiftly enough”.', 'They added that: “The timely identification of needs is a variable picture.”')).toEqual([[3, 'Ofsted']]);
+		expect(quotes('The report said: “Staff know children well.”', 'It also noted that: “The council has acted on the recommendations.”')).toEqual([
+			[2, 'Ofsted'],
+			[3, 'Ofsted'],
+		]);
+	});
+});
