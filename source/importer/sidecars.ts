@@ -37,8 +37,13 @@ export async function saveSidecars(storePath: string, data: StoreData, state: st
 /** The search index and its documents: the UI answers a search from both while the store is read. */
 async function saveSearch(storePath: string, data: StoreData, state: string | null): Promise<void> {
 	const [{saveIndex}, {Searcher}, {saveSearchDocs}] = await Promise.all([import('../search/index-cache.js'), import('../search/search.js'), import('../search/docs-file.js')]);
-	const searcher = Searcher.fromStore(data);
-	if (saveIndex(storePath, searcher.index)) await saveSearchDocs(storePath, searcher, data, state);
+	// The documents are written from what the searcher keeps beside its index: the index (its postings nearly all
+	// of it) is let go once saved, not held while the documents' rows are made.
+	const saved = (() => {
+		const searcher = Searcher.fromStore(data);
+		return saveIndex(storePath, searcher.index) ? {indexOrder: searcher.indexOrder, docs: searcher.docs, index: {order: searcher.index.order}} : null;
+	})();
+	if (saved) await saveSearchDocs(storePath, saved, data, state);
 }
 
 /** The start snapshot, the cohort and the timeline's lines, from one timeline: making it takes seconds at 50,000 articles. */

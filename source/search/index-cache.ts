@@ -67,7 +67,11 @@ export function openIndex(storePath: string): OpenedIndex | null {
 		let open = true;
 		const index = TermIndex.openFrom(file.size - file.head, (target, at) => {
 			if (!open) throw new Error('the saved index was closed');
-			readFully(file.fd, target, file.head + at);
+			try {
+				readFully(file.fd, target, file.head + at);
+			} catch (error) {
+				throw new Error(`cannot read the search index ${indexPath(storePath)}: ${(error as Error).message}`);
+			}
 		});
 		return {
 			index,
@@ -93,11 +97,25 @@ export function saveIndex(storePath: string, index: TermIndex): boolean {
 	});
 }
 
-/** A searcher for the store at `storePath` holding `data`: from the saved index when it fits, else built and saved. */
+/**
+ * Closes a saved index's file once its index is collected: a searcher lives as long as the data it searches, which
+ * nothing closes explicitly.
+ */
+const closeWhenCollected = new FinalizationRegistry<() => void>((close) => close());
+
+/**
+ * A searcher for the store at `storePath` holding `data`: from the saved index when it fits, else built and saved.
+ * The saved index is opened to be read a term at a time ({@link openIndex}), not loaded whole: the UI then holds the
+ * store's records and only the postings its queries have looked at, and `search` reads only its words' documents.
+ */
 export function searcherFor(storePath: string, data: StoreData): Searcher {
-	const saved = loadIndex(storePath);
-	const fromCache = saved ? Searcher.withIndex(data, saved) : null;
-	if (fromCache) return fromCache;
+	const saved = openIndex(storePath);
+	const fromCache = saved ? Searcher.withIndex(data, saved.index) : null;
+	if (saved && fromCache) {
+		closeWhenCollected.register(saved.index, saved.close);
+		return fromCache;
+	}
+	saved?.close();
 	const built = Searcher.fromStore(data);
 	saveIndex(storePath, built.index);
 	return built;

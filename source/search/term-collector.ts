@@ -4,9 +4,12 @@
  * open-addressing table by the buffer's contents, so that no string is made per word, only per new term. The
  * terms are those {@link tokens} gives; other text goes through it.
  *
- * Each document's distinct terms are appended to one typed array, and {@link TermCollector.finish} sorts them
- * into postings by counting: no list per term for the garbage collector to grow and copy.
+ * Each document's distinct terms are appended to a byte stream in fixed-size chunks (see {@link PairStream}), and
+ * {@link TermCollector.finish} sorts them into postings by counting, letting each chunk go once it is read: no
+ * list per term for the garbage collector to grow and copy, and no array that doubles (and is copied) as it grows,
+ * so that while the postings are made little more than they are held.
  */
+import {PairStream} from './pair-stream.js';
 import {tokens} from './tokens.js';
 
 const asciiOnly = /^[\x00-\x7f]*$/;
@@ -19,26 +22,28 @@ export class TermCollector {
 	/** Documents each term is in, and the last document it was seen in (a repeated word is noted once). */
 	private frequency: Uint32Array = new Uint32Array(1 << 12);
 	private lastSeen = new Int32Array(1 << 12).fill(-1);
-	/** Each document's distinct terms, end to end; document d's start at docStarts[d]. */
-	private pairs: Uint32Array = new Uint32Array(1 << 16);
-	private pairCount = 0;
-	private docStarts: Uint32Array = new Uint32Array(1 << 12);
+	/** Each document's distinct terms, document after document. */
+	private readonly pairs: PairStream;
 	private documents = 0;
 	private table = new Int32Array(1 << 12).fill(-1);
 	private buf = new Uint16Array(64);
 	private len = 0;
 
+	/** `chunkBytes`: the size of the pair stream's chunks (small ones let the tests cross their edges). */
+	constructor(chunkBytes?: number) {
+		this.pairs = new PairStream(chunkBytes);
+	}
+
 	/** Adds the next document (numbered from 0 in the order added) with this text. */
 	add(text: string): void {
 		const doc = this.documents++;
-		if (doc === this.docStarts.length) this.docStarts = grown(this.docStarts);
-		this.docStarts[doc] = this.pairCount;
 		if (!asciiOnly.test(text)) {
 			for (const t of tokens(text)) {
 				this.len = 0;
 				for (let k = 0; k < t.length; k++) this.push(t.charCodeAt(k));
 				this.end(doc);
 			}
+			this.pairs.endDocument();
 			return;
 		}
 		// As tokens() reads ASCII: lower case, apostrophes dropped (they join what is either side), runs of a-z0-9.
@@ -54,6 +59,7 @@ export class TermCollector {
 			}
 		}
 		if (this.len > 0) this.end(doc);
+		this.pairs.endDocument();
 	}
 
 	private push(c: number): void {
@@ -81,7 +87,9 @@ export class TermCollector {
 			this.terms.push(String.fromCharCode(...this.buf.subarray(0, this.len)));
 			this.hashes.push(h);
 			if (id === this.frequency.length) {
-				this.frequency = grown(this.frequency);
+				const frequency = new Uint32Array(this.frequency.length * 2);
+				frequency.set(this.frequency);
+				this.frequency = frequency;
 				const seen = new Int32Array(this.lastSeen.length * 2).fill(-1);
 				seen.set(this.lastSeen);
 				this.lastSeen = seen;
@@ -92,13 +100,12 @@ export class TermCollector {
 		if (this.lastSeen[id] === doc) return;
 		this.lastSeen[id] = doc;
 		this.frequency[id]!++;
-		if (this.pairCount === this.pairs.length) this.pairs = grown(this.pairs);
-		this.pairs[this.pairCount++] = id;
+		this.pairs.term(id);
 	}
 
 	/**
 	 * The sorted vocabulary and each term's documents (ascending) end to end: term t's are postings[offsets[t]
-	 * .. offsets[t+1]).
+	 * .. offsets[t+1]). Once only: the pairs are let go as they are read.
 	 */
 	finish(): {vocab: string[]; offsets: Uint32Array; postings: Uint32Array; documents: number} {
 		const order = this.terms.map((_, id) => id).sort((a, b) => (this.terms[a]! < this.terms[b]! ? -1 : 1));
@@ -113,10 +120,10 @@ export class TermCollector {
 		});
 		offsets[vocab.length] = total;
 		const postings = new Uint32Array(total);
-		for (let d = 0; d < this.documents; d++) {
-			const end = d + 1 < this.documents ? this.docStarts[d + 1]! : this.pairCount;
-			for (let k = this.docStarts[d]!; k < end; k++) postings[next[this.pairs[k]!]!++] = d;
-		}
+		// Documents are read in the order added, so each term's documents land in ascending order.
+		this.pairs.drain((id, doc) => {
+			postings[next[id]!++] = doc;
+		});
 		return {vocab, offsets, postings, documents: this.documents};
 	}
 
@@ -135,11 +142,4 @@ export class TermCollector {
 			this.table[at] = id;
 		}
 	}
-}
-
-/** A copy twice the size. */
-function grown(a: Uint32Array): Uint32Array {
-	const b = new Uint32Array(a.length * 2);
-	b.set(a);
-	return b;
 }

@@ -254,9 +254,10 @@ export class TermIndex {
 	}
 
 	/**
-	 * Opens a serialised index of `size` bytes reading only its vocabulary and term offsets: a term's documents are
-	 * read (by `read`, as for {@link readFrom}) when a query first looks at them. It has no layout tables and is
-	 * not saved again. Throws on what is not an index.
+	 * Opens a serialised index of `size` bytes reading only its vocabulary, term offsets and layout tables: a term's
+	 * documents are read (by `read`, as for {@link readFrom}) when a query first looks at them, and kept. The
+	 * postings, nearly all of the index, are then held only as far as queries have needed them. It is not saved
+	 * again. Throws on what is not an index.
 	 */
 	static openFrom(size: number, read: (target: Uint8Array, at: number) => void): TermIndex {
 		const {header, vocab, offsets, postingsAt} = TermIndex.readHead(size, read);
@@ -265,7 +266,14 @@ export class TermIndex {
 			read(new Uint8Array(list.buffer), postingsAt + 4 * from);
 			return list;
 		};
-		return new TermIndex(vocab, offsets, postings, header.documents, header.order);
+		let at = postingsAt + 4 * header.postings;
+		const layout: Record<string, Uint32Array> = {};
+		for (const [name, length] of header.layout) {
+			const table = (layout[name] = new Uint32Array(length));
+			read(new Uint8Array(table.buffer), at);
+			at += table.byteLength;
+		}
+		return new TermIndex(vocab, offsets, postings, header.documents, header.order, layout);
 	}
 
 	/** The header, vocabulary and term offsets of a serialised index, and where its postings start; checks its size. */
