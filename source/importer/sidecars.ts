@@ -36,14 +36,11 @@ export async function saveSidecars(storePath: string, data: StoreData, state: st
 
 /** The search index and its documents: the UI answers a search from both while the store is read. */
 async function saveSearch(storePath: string, data: StoreData, state: string | null): Promise<void> {
-	const [{saveIndex}, {Searcher}, {saveSearchDocs}] = await Promise.all([import('../search/index-cache.js'), import('../search/search.js'), import('../search/docs-file.js')]);
-	// The documents are written from what the searcher keeps beside its index: the index (its postings nearly all
-	// of it) is let go once saved, not held while the documents' rows are made.
-	const saved = (() => {
-		const searcher = Searcher.fromStore(data);
-		return saveIndex(storePath, searcher.index) ? {indexOrder: searcher.indexOrder, docs: searcher.docs, index: {order: searcher.index.order}} : null;
-	})();
-	if (saved) await saveSearchDocs(storePath, saved, data, state);
+	const [{saveIndexParts}, {Searcher}, {saveSearchDocs}] = await Promise.all([import('../search/index-cache.js'), import('../search/search.js'), import('../search/docs-file.js')]);
+	// The index is written as it is made, never whole in memory beside the store's records (which are the most of
+	// an import's memory), and its documents are written after it.
+	const {parts, ...saving} = Searcher.forSaving(data);
+	if (saveIndexParts(storePath, parts)) await saveSearchDocs(storePath, saving, data, state);
 }
 
 /** The start snapshot, the cohort and the timeline's lines, from one timeline: making it takes seconds at 50,000 articles. */

@@ -88,11 +88,20 @@ export function openIndex(storePath: string): OpenedIndex | null {
 
 /** Saves the index for the store's current state; returns false (and leaves nothing behind) if it cannot. */
 export function saveIndex(storePath: string, index: TermIndex): boolean {
+	return saveIndexParts(storePath, index.serializedParts());
+}
+
+/**
+ * Saves a serialised index given in parts ({@link TermIndex.serializedParts}, {@link TermIndex.buildSerialized}),
+ * each written as it comes: one buffer of the whole index would copy its postings. As {@link saveIndex}.
+ */
+export function saveIndexParts(storePath: string, parts: Iterable<Uint8Array>): boolean {
 	return streamBesideStore(storePath, indexPath(storePath), (fd) => {
-		// Part by part: one buffer of the whole index would copy its postings.
-		for (const part of [Buffer.from(`${magic}${storeState(storePath)}\n`), ...index.serializedParts()]) {
+		const write = (part: Uint8Array) => {
 			for (let done = 0; done < part.length; ) done += writeSync(fd, part, done, part.length - done);
-		}
+		};
+		write(Buffer.from(`${magic}${storeState(storePath)}\n`));
+		for (const part of parts) write(part);
 		return true;
 	});
 }

@@ -4,7 +4,8 @@
  * low bits first, the high bit set on every byte but the last (so that no byte of it is a lone zero). Terms are
  * numbered in first-seen order, so the common words, most of the pairs, take one byte and the rest two or three:
  * a fraction of four bytes a pair. Chunks are never copied as the stream grows, and {@link PairStream.drain} lets
- * each go once read, so that the postings it fills and the pairs are not both held whole.
+ * each go once read, so that the postings it fills and the pairs are not both held whole; or the pairs are read
+ * again and again ({@link PairStream.forEach}), a range of terms' postings at a time.
  */
 export class PairStream {
 	private chunks: (Uint8Array | undefined)[] = [];
@@ -45,6 +46,23 @@ export class PairStream {
 	 * chunk is let go once read.
 	 */
 	drain(each: (id: number, doc: number) => void): void {
+		this.read(each, true);
+		this.release();
+	}
+
+	/** Calls `each` with every pair, as {@link drain} does, and keeps them (to be read again). */
+	forEach(each: (id: number, doc: number) => void): void {
+		this.read(each, false);
+	}
+
+	/** Empties the stream. */
+	release(): void {
+		this.chunks = [];
+		this.chunk = new Uint8Array(0);
+		this.at = 0;
+	}
+
+	private read(each: (id: number, doc: number) => void, letGo: boolean): void {
 		const last = this.chunks.length - 1;
 		const lastEnd = this.at;
 		let doc = 0;
@@ -52,7 +70,7 @@ export class PairStream {
 		let scale = 1;
 		for (let c = 0; c <= last; c++) {
 			const chunk = this.chunks[c]!;
-			this.chunks[c] = undefined;
+			if (letGo) this.chunks[c] = undefined;
 			const end = c === last ? lastEnd : chunk.length;
 			for (let k = 0; k < end; k++) {
 				const b = chunk[k]!;
@@ -68,8 +86,5 @@ export class PairStream {
 				scale = 1;
 			}
 		}
-		this.chunks = [];
-		this.chunk = new Uint8Array(0);
-		this.at = 0;
 	}
 }

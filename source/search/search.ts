@@ -132,6 +132,22 @@ export class Searcher {
 		return new Searcher(docs, TermIndex.build(texts(), indexOrder, eventLinesLayout(lines)), byWords);
 	}
 
+	/**
+	 * What the import saves beside the store, from the store: the documents, their order, and the index
+	 * {@link fromStore} would make, as the parts of its saved form, made as they are written
+	 * ({@link TermIndex.buildSerialized}): the index is never whole in memory beside the store's records.
+	 */
+	static forSaving(data: StoreData): {docs: DocTable; indexOrder: Uint32Array; index: {order: string}; parts: Iterable<Uint8Array>} {
+		const lines = eventLinesOf(data);
+		const docs = new DocTable(data, lines);
+		const byWords = fewestWordsFirst(docs);
+		const texts = function* () {
+			for (const i of byWords) yield docs.searchText(i);
+		};
+		const {parts} = TermIndex.buildSerialized(texts(), indexOrder, eventLinesLayout(lines));
+		return {docs, indexOrder: byWords, index: {order: indexOrder}, parts};
+	}
+
 	/** Pairs the store's documents with an index built earlier for the same store; null if they do not fit. */
 	static withIndex(data: StoreData, index: TermIndex): Searcher | null {
 		// The timeline's lines come with the index: working them out again would cost seconds on a large store.

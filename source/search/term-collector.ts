@@ -108,23 +108,64 @@ export class TermCollector {
 	 * .. offsets[t+1]). Once only: the pairs are let go as they are read.
 	 */
 	finish(): {vocab: string[]; offsets: Uint32Array; postings: Uint32Array; documents: number} {
-		const order = this.terms.map((_, id) => id).sort((a, b) => (this.terms[a]! < this.terms[b]! ? -1 : 1));
-		const vocab = order.map((id) => this.terms[id]!);
-		const offsets = new Uint32Array(vocab.length + 1);
+		const {vocab, offsets, order} = this.sorted();
 		// Where the next document of each term (by first-seen number) goes.
 		const next = new Uint32Array(this.terms.length);
-		let total = 0;
-		order.forEach((id, t) => {
-			offsets[t] = next[id] = total;
-			total += this.frequency[id]!;
-		});
-		offsets[vocab.length] = total;
-		const postings = new Uint32Array(total);
+		order.forEach((id, t) => (next[id] = offsets[t]!));
+		const postings = new Uint32Array(offsets[vocab.length]!);
 		// Documents are read in the order added, so each term's documents land in ascending order.
 		this.pairs.drain((id, doc) => {
 			postings[next[id]!++] = doc;
 		});
 		return {vocab, offsets, postings, documents: this.documents};
+	}
+
+	/**
+	 * As {@link finish}, but the postings as parts which, end to end, are its `postings`: each part a range of terms'
+	 * documents, made when asked for (one pass over the pairs a part), of at most `perPart` documents unless one
+	 * term has more. Made to be written out: the postings are never held whole beside the pairs. Once only: the
+	 * pairs are let go after the last part.
+	 */
+	finishInParts(perPart = 1 << 23): {vocab: string[]; offsets: Uint32Array; parts: Generator<Uint32Array>; documents: number} {
+		const {vocab, offsets, order} = this.sorted();
+		const position = new Uint32Array(this.terms.length);
+		order.forEach((id, t) => (position[id] = t));
+		const pairs = this.pairs;
+		function* parts(): Generator<Uint32Array> {
+			try {
+				for (let from = 0; from < vocab.length; ) {
+					let to = from + 1;
+					while (to < vocab.length && offsets[to + 1]! - offsets[from]! <= perPart) to++;
+					const base = offsets[from]!;
+					const part = new Uint32Array(offsets[to]! - base);
+					const next = offsets.slice(from, to).map((o) => o - base);
+					pairs.forEach((id, doc) => {
+						const t = position[id]!;
+						if (t >= from && t < to) part[next[t - from]!++] = doc;
+					});
+					yield part;
+					from = to;
+				}
+			} finally {
+				// Also when the writer stops early.
+				pairs.release();
+			}
+		}
+		return {vocab, offsets, parts: parts(), documents: this.documents};
+	}
+
+	/** The vocabulary sorted, each term's place in the postings, and the first-seen number of each sorted term. */
+	private sorted(): {vocab: string[]; offsets: Uint32Array; order: number[]} {
+		const order = this.terms.map((_, id) => id).sort((a, b) => (this.terms[a]! < this.terms[b]! ? -1 : 1));
+		const vocab = order.map((id) => this.terms[id]!);
+		const offsets = new Uint32Array(vocab.length + 1);
+		let total = 0;
+		order.forEach((id, t) => {
+			offsets[t] = total;
+			total += this.frequency[id]!;
+		});
+		offsets[vocab.length] = total;
+		return {vocab, offsets, order};
 	}
 
 	private holds(term: string): boolean {

@@ -111,6 +111,23 @@ export class TermIndex {
 		return new TermIndex(vocab, offsets, postings, documents, order, layout);
 	}
 
+	/**
+	 * The serialised form of the index {@link build} would make of the same texts, in parts made as they are asked
+	 * for: its postings a range of terms at a time (at most `perPart` documents a part but for a longer term's), so
+	 * that an index written out as it is built is never whole in memory.
+	 */
+	static buildSerialized(texts: Iterable<string>, order = '', layout: Readonly<Record<string, Uint32Array>> = {}, perPart?: number): {documents: number; parts: Generator<Uint8Array>} {
+		const collector = new TermCollector();
+		for (const text of texts) collector.add(text);
+		const {vocab, offsets, parts, documents} = collector.finishInParts(perPart);
+		function* all(): Generator<Uint8Array> {
+			yield* serializedHead(vocab, offsets, documents, order, layout);
+			for (const part of parts) yield bytesOf(part);
+			for (const table of Object.values(layout)) yield bytesOf(table);
+		}
+		return {documents, parts: all()};
+	}
+
 	get vocabularySize(): number {
 		return this.vocab.length;
 	}
@@ -214,18 +231,7 @@ export class TermIndex {
 	 */
 	serializedParts(): Uint8Array[] {
 		if (typeof this.postings === 'function') throw new Error('an index read a term at a time is not saved again');
-		const vocab = Buffer.from(this.vocab.join('\n'), 'utf8');
-		const layout = Object.entries(this.layout);
-		const header = Buffer.from(
-			JSON.stringify({format: 3, order: this.order, documents: this.documents, terms: this.vocab.length, vocabBytes: vocab.length, postings: this.postings.length, layout: layout.map(([name, table]) => [name, table.length])}),
-			'utf8',
-		);
-		const pad = (n: number) => (4 - (n % 4)) % 4;
-		const headLen = Buffer.alloc(4);
-		headLen.writeUInt32LE(header.length);
-		const afterHeader = 4 + header.length + vocab.length;
-		const bytes = (a: Uint32Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-		return [headLen, header, vocab, Buffer.alloc(pad(afterHeader)), bytes(this.offsets), bytes(this.postings), ...layout.map(([, table]) => bytes(table))];
+		return [...serializedHead(this.vocab, this.offsets, this.documents, this.order, this.layout), bytesOf(this.postings), ...Object.values(this.layout).map(bytesOf)];
 	}
 
 	/** Loads a serialised index; throws on a buffer that is not one (the caller rebuilds). */
@@ -303,4 +309,26 @@ export class TermIndex {
 		for (let t = 0; t < header.terms; t++) if (offsets[t]! > offsets[t + 1]!) throw new Error('index offsets are damaged');
 		return {header, vocab, offsets, postingsAt: at + offsets.byteLength};
 	}
+}
+
+/** A typed array's bytes, not copied. */
+function bytesOf(a: Uint32Array): Uint8Array {
+	return new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+}
+
+/**
+ * The serialised index up to its postings: the header's length, a small JSON header, the vocabulary, the padding
+ * that puts the term offsets at a multiple of 4, and the offsets. The postings and the layout tables follow.
+ */
+function serializedHead(vocab: readonly string[], offsets: Uint32Array, documents: number, order: string, layout: Readonly<Record<string, Uint32Array>>): Uint8Array[] {
+	const vocabBytes = Buffer.from(vocab.join('\n'), 'utf8');
+	const postings = offsets[vocab.length]!;
+	const header = Buffer.from(
+		JSON.stringify({format: 3, order, documents, terms: vocab.length, vocabBytes: vocabBytes.length, postings, layout: Object.entries(layout).map(([name, table]) => [name, table.length])}),
+		'utf8',
+	);
+	const headLen = Buffer.alloc(4);
+	headLen.writeUInt32LE(header.length);
+	const afterHeader = 4 + header.length + vocabBytes.length;
+	return [headLen, header, vocabBytes, Buffer.alloc((4 - (afterHeader % 4)) % 4), bytesOf(offsets)];
 }

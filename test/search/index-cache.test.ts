@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {storeSchema, type StoreData} from '../../source/corpus/schema.js';
-import {indexPath, loadIndex, saveIndex, searcherFor} from '../../source/search/index-cache.js';
+import {indexPath, loadIndex, saveIndex, saveIndexParts, searcherFor} from '../../source/search/index-cache.js';
 import {Searcher} from '../../source/search/search.js';
 import {TermIndex} from '../../source/search/term-index.js';
 import {repoRoot} from '../helpers/cli.js';
@@ -103,6 +103,18 @@ describe('the saved search index', () => {
 			expect(live.search(q, {kinds: ['event', 'quote']}), q).toEqual(built.search(q, {kinds: ['event', 'quote']}));
 		}
 		expect(live.search('council').length).toBeGreaterThan(0);
+	});
+
+	it('is the same file when written as it is built (as the import saves it)', () => {
+		const {store, data} = setup();
+		const built = Searcher.fromStore(data);
+		saveIndex(store, built.index);
+		const whole = readFileSync(indexPath(store));
+		const saving = Searcher.forSaving(data);
+		expect(saveIndexParts(store, saving.parts)).toBe(true);
+		expect(readFileSync(indexPath(store)).equals(whole)).toBe(true);
+		expect([...saving.indexOrder]).toEqual([...built.indexOrder]);
+		expect(saving.index.order).toBe(built.index.order);
 	});
 
 	it('says no, and leaves nothing behind, where it cannot write', () => {
