@@ -72,6 +72,9 @@ export function allowedEdits(word: string): number {
 	return Math.min(3, Math.floor(0.3 * word.length + 1e-9));
 }
 
+/** How many of a term's documents are read from the file at first, of an index read a term at a time. */
+const firstRead = 1024;
+
 export type TermMatch = 'exact' | 'prefix' | 'fuzzy' | 'suffix' | 'substring';
 
 /**
@@ -148,16 +151,36 @@ export class TermIndex {
 		return lo;
 	}
 
-	/** Terms whose documents have been read, of an index read a term at a time. */
+	/**
+	 * The documents of each term read so far, of an index read a term at a time: all of them, or the first few
+	 * ({@link postingsBelow}).
+	 */
 	private readonly readTerms = new Map<number, Uint32Array>();
 
 	/** The documents containing term t, ascending. Of an index read a term at a time, it may read the file (and throw). */
 	postingsOf(t: number): Uint32Array {
+		return this.postingsBelow(t, this.documents);
+	}
+
+	/**
+	 * The documents containing term t, ascending: at least every one below `before` (all of them, or the first so
+	 * many). A search wants the lowest-numbered matches (first-matches.ts), so that a common word's first few
+	 * thousand documents are often all it reads: of an index read a term at a time, only those are read from the
+	 * file (more, doubling, as later calls need them), and a key that touches a long list does not wait for all of
+	 * it. May read the file (and throw).
+	 */
+	postingsBelow(t: number, before: number): Uint32Array {
 		const from = this.offsets[t]!;
 		const to = this.offsets[t + 1]!;
 		if (typeof this.postings !== 'function') return this.postings.subarray(from, to);
-		let list = this.readTerms.get(t);
-		if (!list) this.readTerms.set(t, (list = this.postings(from, to)));
+		let list = this.readTerms.get(t) ?? new Uint32Array(0);
+		while (list.length < to - from && (list.length === 0 || list[list.length - 1]! < before)) {
+			const longer = new Uint32Array(Math.min(to - from, Math.max(firstRead, 2 * list.length)));
+			longer.set(list);
+			longer.set(this.postings(from + list.length, from + longer.length), list.length);
+			list = longer;
+		}
+		this.readTerms.set(t, list);
 		return list;
 	}
 
