@@ -19,7 +19,7 @@ export function buildIndex(data: StoreData): BenchIndex {
 	return {searcher: Searcher.fromStore(data)};
 }
 
-type IndexCache = {loadIndex?: (storePath: string) => unknown; saveIndex?: (storePath: string, index: unknown) => boolean};
+type IndexCache = {loadIndex?: (storePath: string) => unknown; openIndex?: (storePath: string) => {index: unknown} | null; saveIndex?: (storePath: string, index: unknown) => boolean};
 type SearcherStatics = {withIndex?: (data: StoreData, index: unknown) => Searcher | null};
 
 async function indexCache(): Promise<IndexCache | null> {
@@ -43,12 +43,15 @@ export async function prepareCachedIndex(storePath: string, built: BenchIndex): 
 	return cache.saveIndex(storePath, index) ? null : 'the index could not be saved beside the store';
 }
 
-/** Loads the saved index and makes a searcher of it: the step timed as "cached index load". Null if it cannot. */
+/**
+ * Loads the saved index and makes a searcher of it, as the UI does (`searcherFor`: opened to be read a term at a
+ * time where the build can, else read whole): the step timed as "cached index load". Null if it cannot.
+ */
 export async function loadCachedIndex(storePath: string, data: StoreData): Promise<BenchIndex | null> {
 	const cache = await indexCache();
 	const withIndex = (Searcher as unknown as SearcherStatics).withIndex;
 	if (!cache?.loadIndex || !withIndex) return null;
-	const saved = cache.loadIndex(storePath);
+	const saved = cache.openIndex ? cache.openIndex(storePath)?.index : cache.loadIndex(storePath);
 	const searcher = saved ? withIndex.call(Searcher, data, saved) : null;
 	return searcher ? {searcher} : null;
 }

@@ -4,7 +4,10 @@
  * does, and prints p50/p95 and the slowest keystrokes.
  *
  *   node --max-old-space-size=8192 dist-bench/bench/search-latency.js STORE.json|SNAPSHOT.ndjson
- *        [--rounds N] [--dump FILE] [--only-dump] [--box TEXT]
+ *        [--rounds N] [--dump FILE] [--only-dump] [--box TEXT] [--saved]
+ *
+ * `--saved` makes the Searcher as the UI and `search` do on a store with its caches (`searcherFor`: the index saved
+ * beside the store, read a term at a time as queries need it; built and saved if missing) instead of building it.
  *
  * `--dump FILE` writes every keystroke's full result list (kind:id:paragraph of each row, up to the UI's 200) as
  * JSON, so that two builds can be compared for equal results (bench/search-compare.ts).
@@ -14,6 +17,7 @@ import {performance} from 'node:perf_hooks';
 import {createInterface} from 'node:readline';
 import {emptyStore, type StoreData} from '../source/corpus/schema.js';
 import {openStore} from '../source/corpus/store/index.js';
+import {searcherFor} from '../source/search/index-cache.js';
 import {runSearch} from '../source/search/run-search.js';
 import {Searcher} from '../source/search/search.js';
 import {keystrokes} from './queries.js';
@@ -51,8 +55,9 @@ let t = performance.now();
 const data = await load(file);
 console.log(`loaded ${data.articles.length} articles in ${Math.round(performance.now() - t)} ms`);
 t = performance.now();
-const searcher = Searcher.fromStore(data);
-console.log(`index built in ${Math.round(performance.now() - t)} ms (${searcher.docs.length} documents)`);
+const saved = process.argv.includes('--saved');
+const searcher = saved ? searcherFor(file, data) : Searcher.fromStore(data);
+console.log(`index ${saved ? 'opened (or built)' : 'built'} in ${Math.round(performance.now() - t)} ms (${searcher.docs.length} documents)`);
 
 runSearch(data, searcher, 'x', 'all');
 const keys = keystrokes();

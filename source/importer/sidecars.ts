@@ -36,9 +36,11 @@ export async function saveSidecars(storePath: string, data: StoreData, state: st
 
 /** The search index and its documents: the UI answers a search from both while the store is read. */
 async function saveSearch(storePath: string, data: StoreData, state: string | null): Promise<void> {
-	const [{saveIndex}, {Searcher}, {saveSearchDocs}] = await Promise.all([import('../search/index-cache.js'), import('../search/search.js'), import('../search/docs-file.js')]);
-	const searcher = Searcher.fromStore(data);
-	if (saveIndex(storePath, searcher.index)) await saveSearchDocs(storePath, searcher, data, state);
+	const [{saveIndexParts}, {Searcher}, {saveSearchDocs}] = await Promise.all([import('../search/index-cache.js'), import('../search/search.js'), import('../search/docs-file.js')]);
+	// The index is written as it is made, never whole in memory beside the store's records (which are the most of
+	// an import's memory), and its documents are written after it.
+	const {parts, ...saving} = Searcher.forSaving(data);
+	if (saveIndexParts(storePath, parts)) await saveSearchDocs(storePath, saving, data, state);
 }
 
 /** The start snapshot, the cohort and the timeline's lines, from one timeline: making it takes seconds at 50,000 articles. */

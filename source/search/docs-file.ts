@@ -37,10 +37,16 @@ export type SavedDoc = {readonly number: number; readonly story: string; readonl
 
 type Meta = {documents: number; order: string};
 
+/**
+ * What the documents are written from: a searcher, or what the saver kept of one (its documents and order) once
+ * its index was saved and let go.
+ */
+export type DocsSource = Pick<Searcher, 'indexOrder' | 'docs'> & {readonly index: {readonly order: string}};
+
 /** Records per chunk written: the file is never one string as long as itself. */
 const chunkDocs = 2000;
 
-async function* fileChunks(state: string, searcher: Searcher, data: StoreData, tableOut: {offsets: Float64Array; flags: Uint8Array}): AsyncGenerator<Uint8Array> {
+async function* fileChunks(state: string, searcher: DocsSource, data: StoreData, tableOut: {offsets: Float64Array; flags: Uint8Array}): AsyncGenerator<Uint8Array> {
 	const order = searcher.indexOrder;
 	const {docs} = searcher;
 	const meta: Meta = {documents: order.length, order: searcher.index.order};
@@ -76,7 +82,7 @@ async function* fileChunks(state: string, searcher: Searcher, data: StoreData, t
  * Saves the searcher's documents for the store in state `state` (the index saved with them must be the
  * searcher's). Nothing is written if the store has changed since. Returns false if not saved; never throws.
  */
-export async function saveSearchDocs(storePath: string, searcher: Searcher, data: StoreData, state: string | null): Promise<boolean> {
+export async function saveSearchDocs(storePath: string, searcher: DocsSource, data: StoreData, state: string | null): Promise<boolean> {
 	try {
 		if (state === null || storeState(storePath) !== state) return false;
 		const target = await resolveTarget(realFs, docsPath(storePath));

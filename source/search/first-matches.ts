@@ -72,7 +72,8 @@ function conjunctionIn(index: TermIndex, words: Conjunction, within: Uint32Array
 	// Each word's terms (and the documents allowed), cut to the block.
 	const sets = words.map((terms) =>
 		terms.map((t) => {
-			const list = index.postingsOf(t);
+			// Every document of the term below `to` (of an index read from its file, perhaps no more).
+			const list = index.postingsBelow(t, to);
 			return cut(list, from, to, 0, list.length);
 		}),
 	);

@@ -67,7 +67,11 @@ export function openIndex(storePath: string): OpenedIndex | null {
 		let open = true;
 		const index = TermIndex.openFrom(file.size - file.head, (target, at) => {
 			if (!open) throw new Error('the saved index was closed');
-			readFully(file.fd, target, file.head + at);
+			try {
+				readFully(file.fd, target, file.head + at);
+			} catch (error) {
+				throw new Error(`cannot read the search index ${indexPath(storePath)}: ${(error as Error).message}`);
+			}
 		});
 		return {
 			index,
@@ -84,20 +88,43 @@ export function openIndex(storePath: string): OpenedIndex | null {
 
 /** Saves the index for the store's current state; returns false (and leaves nothing behind) if it cannot. */
 export function saveIndex(storePath: string, index: TermIndex): boolean {
+	return saveIndexParts(storePath, index.serializedParts());
+}
+
+/**
+ * Saves a serialised index given in parts ({@link TermIndex.serializedParts}, {@link TermIndex.buildSerialized}),
+ * each written as it comes: one buffer of the whole index would copy its postings. As {@link saveIndex}.
+ */
+export function saveIndexParts(storePath: string, parts: Iterable<Uint8Array>): boolean {
 	return streamBesideStore(storePath, indexPath(storePath), (fd) => {
-		// Part by part: one buffer of the whole index would copy its postings.
-		for (const part of [Buffer.from(`${magic}${storeState(storePath)}\n`), ...index.serializedParts()]) {
+		const write = (part: Uint8Array) => {
 			for (let done = 0; done < part.length; ) done += writeSync(fd, part, done, part.length - done);
-		}
+		};
+		write(Buffer.from(`${magic}${storeState(storePath)}\n`));
+		for (const part of parts) write(part);
 		return true;
 	});
 }
 
-/** A searcher for the store at `storePath` holding `data`: from the saved index when it fits, else built and saved. */
+/**
+ * Closes a saved index's file once its index is collected: a searcher lives as long as the data it searches, which
+ * nothing closes explicitly.
+ */
+const closeWhenCollected = new FinalizationRegistry<() => void>((close) => close());
+
+/**
+ * A searcher for the store at `storePath` holding `data`: from the saved index when it fits, else built and saved.
+ * The saved index is opened to be read a term at a time ({@link openIndex}), not loaded whole: the UI then holds the
+ * store's records and only the postings its queries have looked at, and `search` reads only its words' documents.
+ */
 export function searcherFor(storePath: string, data: StoreData): Searcher {
-	const saved = loadIndex(storePath);
-	const fromCache = saved ? Searcher.withIndex(data, saved) : null;
-	if (fromCache) return fromCache;
+	const saved = openIndex(storePath);
+	const fromCache = saved ? Searcher.withIndex(data, saved.index) : null;
+	if (saved && fromCache) {
+		closeWhenCollected.register(saved.index, saved.close);
+		return fromCache;
+	}
+	saved?.close();
 	const built = Searcher.fromStore(data);
 	saveIndex(storePath, built.index);
 	return built;

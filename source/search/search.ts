@@ -123,13 +123,30 @@ export class Searcher {
 
 	/** Builds documents and index from the store (the index can also come from a cache: {@link Searcher.withIndex}). */
 	static fromStore(data: StoreData): Searcher {
+		const {docs, byWords, texts, layout} = Searcher.documentsOf(data);
+		return new Searcher(docs, TermIndex.build(texts, indexOrder, layout), byWords);
+	}
+
+	/**
+	 * What the import saves beside the store, from the store: the documents, their order, and the index
+	 * {@link fromStore} would make, as the parts of its saved form, made as they are written
+	 * ({@link TermIndex.buildSerialized}): the index is never whole in memory beside the store's records.
+	 */
+	static forSaving(data: StoreData): {docs: DocTable; indexOrder: Uint32Array; index: {order: string}; parts: Iterable<Uint8Array>} {
+		const {docs, byWords, texts, layout} = Searcher.documentsOf(data);
+		const {parts} = TermIndex.buildSerialized(texts, indexOrder, layout);
+		return {docs, indexOrder: byWords, index: {order: indexOrder}, parts};
+	}
+
+	/** The store's documents, their index order, their texts in that order (read once) and the index's layout tables. */
+	private static documentsOf(data: StoreData): {docs: DocTable; byWords: Uint32Array; texts: Iterable<string>; layout: Record<string, Uint32Array>} {
 		const lines = eventLinesOf(data);
 		const docs = new DocTable(data, lines);
 		const byWords = fewestWordsFirst(docs);
 		const texts = function* () {
 			for (const i of byWords) yield docs.searchText(i);
 		};
-		return new Searcher(docs, TermIndex.build(texts(), indexOrder, eventLinesLayout(lines)), byWords);
+		return {docs, byWords, texts: texts(), layout: eventLinesLayout(lines)};
 	}
 
 	/** Pairs the store's documents with an index built earlier for the same store; null if they do not fit. */

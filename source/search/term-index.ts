@@ -72,6 +72,9 @@ export function allowedEdits(word: string): number {
 	return Math.min(3, Math.floor(0.3 * word.length + 1e-9));
 }
 
+/** How many of a term's documents are read from the file at first, of an index read a term at a time. */
+const firstRead = 1024;
+
 export type TermMatch = 'exact' | 'prefix' | 'fuzzy' | 'suffix' | 'substring';
 
 /**
@@ -111,6 +114,23 @@ export class TermIndex {
 		return new TermIndex(vocab, offsets, postings, documents, order, layout);
 	}
 
+	/**
+	 * The serialised form of the index {@link build} would make of the same texts, in parts made as they are asked
+	 * for: its postings a range of terms at a time (at most `perPart` documents a part but for a longer term's), so
+	 * that an index written out as it is built is never whole in memory.
+	 */
+	static buildSerialized(texts: Iterable<string>, order = '', layout: Readonly<Record<string, Uint32Array>> = {}, perPart?: number): {documents: number; parts: Generator<Uint8Array>} {
+		const collector = new TermCollector();
+		for (const text of texts) collector.add(text);
+		const {vocab, offsets, parts, documents} = collector.finishInParts(perPart);
+		function* all(): Generator<Uint8Array> {
+			yield* serializedHead(vocab, offsets, documents, order, layout);
+			for (const part of parts) yield bytesOf(part);
+			for (const table of Object.values(layout)) yield bytesOf(table);
+		}
+		return {documents, parts: all()};
+	}
+
 	get vocabularySize(): number {
 		return this.vocab.length;
 	}
@@ -131,16 +151,36 @@ export class TermIndex {
 		return lo;
 	}
 
-	/** Terms whose documents have been read, of an index read a term at a time. */
+	/**
+	 * The documents of each term read so far, of an index read a term at a time: all of them, or the first few
+	 * ({@link postingsBelow}).
+	 */
 	private readonly readTerms = new Map<number, Uint32Array>();
 
 	/** The documents containing term t, ascending. Of an index read a term at a time, it may read the file (and throw). */
 	postingsOf(t: number): Uint32Array {
+		return this.postingsBelow(t, this.documents);
+	}
+
+	/**
+	 * The documents containing term t, ascending: at least every one below `before` (all of them, or the first so
+	 * many). A search wants the lowest-numbered matches (first-matches.ts), so that a common word's first few
+	 * thousand documents are often all it reads: of an index read a term at a time, only those are read from the
+	 * file (more, doubling, as later calls need them), and a key that touches a long list does not wait for all of
+	 * it. May read the file (and throw).
+	 */
+	postingsBelow(t: number, before: number): Uint32Array {
 		const from = this.offsets[t]!;
 		const to = this.offsets[t + 1]!;
 		if (typeof this.postings !== 'function') return this.postings.subarray(from, to);
-		let list = this.readTerms.get(t);
-		if (!list) this.readTerms.set(t, (list = this.postings(from, to)));
+		let list = this.readTerms.get(t) ?? new Uint32Array(0);
+		while (list.length < to - from && (list.length === 0 || list[list.length - 1]! < before)) {
+			const longer = new Uint32Array(Math.min(to - from, Math.max(firstRead, 2 * list.length)));
+			longer.set(list);
+			longer.set(this.postings(from + list.length, from + longer.length), list.length);
+			list = longer;
+		}
+		this.readTerms.set(t, list);
 		return list;
 	}
 
@@ -214,18 +254,7 @@ export class TermIndex {
 	 */
 	serializedParts(): Uint8Array[] {
 		if (typeof this.postings === 'function') throw new Error('an index read a term at a time is not saved again');
-		const vocab = Buffer.from(this.vocab.join('\n'), 'utf8');
-		const layout = Object.entries(this.layout);
-		const header = Buffer.from(
-			JSON.stringify({format: 3, order: this.order, documents: this.documents, terms: this.vocab.length, vocabBytes: vocab.length, postings: this.postings.length, layout: layout.map(([name, table]) => [name, table.length])}),
-			'utf8',
-		);
-		const pad = (n: number) => (4 - (n % 4)) % 4;
-		const headLen = Buffer.alloc(4);
-		headLen.writeUInt32LE(header.length);
-		const afterHeader = 4 + header.length + vocab.length;
-		const bytes = (a: Uint32Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-		return [headLen, header, vocab, Buffer.alloc(pad(afterHeader)), bytes(this.offsets), bytes(this.postings), ...layout.map(([, table]) => bytes(table))];
+		return [...serializedHead(this.vocab, this.offsets, this.documents, this.order, this.layout), bytesOf(this.postings), ...Object.values(this.layout).map(bytesOf)];
 	}
 
 	/** Loads a serialised index; throws on a buffer that is not one (the caller rebuilds). */
@@ -254,9 +283,10 @@ export class TermIndex {
 	}
 
 	/**
-	 * Opens a serialised index of `size` bytes reading only its vocabulary and term offsets: a term's documents are
-	 * read (by `read`, as for {@link readFrom}) when a query first looks at them. It has no layout tables and is
-	 * not saved again. Throws on what is not an index.
+	 * Opens a serialised index of `size` bytes reading only its vocabulary, term offsets and layout tables: a term's
+	 * documents are read (by `read`, as for {@link readFrom}) when a query first looks at them, and kept. The
+	 * postings, nearly all of the index, are then held only as far as queries have needed them. It is not saved
+	 * again. Throws on what is not an index.
 	 */
 	static openFrom(size: number, read: (target: Uint8Array, at: number) => void): TermIndex {
 		const {header, vocab, offsets, postingsAt} = TermIndex.readHead(size, read);
@@ -265,7 +295,14 @@ export class TermIndex {
 			read(new Uint8Array(list.buffer), postingsAt + 4 * from);
 			return list;
 		};
-		return new TermIndex(vocab, offsets, postings, header.documents, header.order);
+		let at = postingsAt + 4 * header.postings;
+		const layout: Record<string, Uint32Array> = {};
+		for (const [name, length] of header.layout) {
+			const table = (layout[name] = new Uint32Array(length));
+			read(new Uint8Array(table.buffer), at);
+			at += table.byteLength;
+		}
+		return new TermIndex(vocab, offsets, postings, header.documents, header.order, layout);
 	}
 
 	/** The header, vocabulary and term offsets of a serialised index, and where its postings start; checks its size. */
@@ -295,4 +332,26 @@ export class TermIndex {
 		for (let t = 0; t < header.terms; t++) if (offsets[t]! > offsets[t + 1]!) throw new Error('index offsets are damaged');
 		return {header, vocab, offsets, postingsAt: at + offsets.byteLength};
 	}
+}
+
+/** A typed array's bytes, not copied. */
+function bytesOf(a: Uint32Array): Uint8Array {
+	return new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+}
+
+/**
+ * The serialised index up to its postings: the header's length, a small JSON header, the vocabulary, the padding
+ * that puts the term offsets at a multiple of 4, and the offsets. The postings and the layout tables follow.
+ */
+function serializedHead(vocab: readonly string[], offsets: Uint32Array, documents: number, order: string, layout: Readonly<Record<string, Uint32Array>>): Uint8Array[] {
+	const vocabBytes = Buffer.from(vocab.join('\n'), 'utf8');
+	const postings = offsets[vocab.length]!;
+	const header = Buffer.from(
+		JSON.stringify({format: 3, order, documents, terms: vocab.length, vocabBytes: vocabBytes.length, postings, layout: Object.entries(layout).map(([name, table]) => [name, table.length])}),
+		'utf8',
+	);
+	const headLen = Buffer.alloc(4);
+	headLen.writeUInt32LE(header.length);
+	const afterHeader = 4 + header.length + vocabBytes.length;
+	return [headLen, header, vocabBytes, Buffer.alloc((4 - (afterHeader % 4)) % 4), bytesOf(offsets)];
 }

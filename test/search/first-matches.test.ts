@@ -35,10 +35,10 @@ function plain(query: readonly (readonly string[][])[], within: Uint32Array | nu
 	return out;
 }
 
-function walk(query: readonly (readonly string[][])[], within: Uint32Array | null, accept: (d: number) => boolean, want: number): number[] {
+function walk(query: readonly (readonly string[][])[], within: Uint32Array | null, accept: (d: number) => boolean, want: number, over: TermIndex = index): number[] {
 	const q: Disjunction = query.map((conj) => conj.map((anyOf) => anyOf.map(term)));
 	const out: number[] = [];
-	firstMatches(index, q, within, accept, want, out);
+	firstMatches(over, q, within, accept, want, out);
 	return out;
 }
 
@@ -71,5 +71,27 @@ describe('firstMatches', () => {
 
 	it('uses every word of the vocabulary', () => {
 		expect(words.every((w) => index.terms(w, 'exact').length === 1)).toBe(true);
+	});
+
+	it('finds the same from an index read from its file a term at a time, reading only the first documents a walk needs', () => {
+		const saved = index.serialize();
+		let read = 0;
+		const opened = () =>
+			TermIndex.openFrom(saved.length, (target, at) => {
+				read += target.length;
+				target.set(saved.subarray(at, at + target.length));
+			});
+		for (const [name, query] of cases) {
+			for (const want of [1, 400, n]) expect(walk(query, null, () => true, want, opened()), `${name}, ${want}`).toEqual(plain(query, null, () => true, want));
+			const within = Uint32Array.from({length: n / 7}, (_, k) => k * 7);
+			expect(walk(query, within, (d) => d % 5 !== 0, 400, opened()), name).toEqual(plain(query, within, (d) => d % 5 !== 0, 400));
+		}
+		// A word in nearly every document, a few wanted: its first documents are read, not its whole list.
+		const common = opened();
+		read = 0;
+		walk([[['common']]], null, () => true, 10, common);
+		expect(read).toBeLessThan((4 * index.frequency(term('common'))) / 4);
+		// Asked for all of them later, the rest is read and the list is whole.
+		expect([...common.postingsOf(term('common'))]).toEqual([...index.postingsOf(term('common'))]);
 	});
 });

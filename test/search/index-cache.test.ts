@@ -1,10 +1,10 @@
 /** The index saved beside the store: reused while the store is unchanged, rebuilt when it changed or is damaged. */
-import {chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync} from 'node:fs';
+import {chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, renameSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {storeSchema, type StoreData} from '../../source/corpus/schema.js';
-import {indexPath, loadIndex, saveIndex, searcherFor} from '../../source/search/index-cache.js';
+import {indexPath, loadIndex, saveIndex, saveIndexParts, searcherFor} from '../../source/search/index-cache.js';
 import {Searcher} from '../../source/search/search.js';
 import {TermIndex} from '../../source/search/term-index.js';
 import {repoRoot} from '../helpers/cli.js';
@@ -40,13 +40,12 @@ describe('the saved search index', () => {
 		expect(statSync(indexPath(store)).mode & 0o777).toBe(0o600);
 	});
 
-	it('is not used once the store has been replaced', async () => {
+	it('is not used once the store has been replaced', () => {
 		const {store, data} = setup();
 		saveIndex(store, Searcher.fromStore(data).index);
 		// A save renames a new file into place: a new inode and time.
 		const next = `${store}.next`;
 		writeFileSync(next, readFileSync(store));
-		const {renameSync} = await import('node:fs');
 		renameSync(next, store);
 		expect(loadIndex(store)).toBeNull();
 	});
@@ -87,6 +86,35 @@ describe('the saved search index', () => {
 		const wrong = TermIndex.build([], loaded.order, {...loaded.layout, eventLead: Uint32Array.from(loaded.layout['eventLead']!, () => data.events.length)});
 		expect(Searcher.withIndex(data, wrong)).toBeNull();
 		expect(Searcher.withIndex(data, TermIndex.build([], loaded.order))).toBeNull();
+	});
+
+	it('gives a searcher that reads the saved index a term at a time and answers as one built from the store', () => {
+		const {store, data} = setup();
+		const built = Searcher.fromStore(data);
+		saveIndex(store, built.index);
+		const live = searcherFor(store, data);
+		// Read a term at a time: such an index is never saved again (its postings are not all in memory).
+		expect(() => live.index.serializedParts()).toThrow();
+		// Its file stays open: a file renamed over it meanwhile (a later save) does not change its answers.
+		writeFileSync(`${indexPath(store)}.next`, 'not an index');
+		renameSync(`${indexPath(store)}.next`, indexPath(store));
+		for (const q of ['poundland', 'inadequte', 'ofsted inspection', 'council', 'resig', 'xqzv']) {
+			expect(live.search(q, {limit: 50}), q).toEqual(built.search(q, {limit: 50}));
+			expect(live.search(q, {kinds: ['event', 'quote']}), q).toEqual(built.search(q, {kinds: ['event', 'quote']}));
+		}
+		expect(live.search('council').length).toBeGreaterThan(0);
+	});
+
+	it('is the same file when written as it is built (as the import saves it)', () => {
+		const {store, data} = setup();
+		const built = Searcher.fromStore(data);
+		saveIndex(store, built.index);
+		const whole = readFileSync(indexPath(store));
+		const saving = Searcher.forSaving(data);
+		expect(saveIndexParts(store, saving.parts)).toBe(true);
+		expect(readFileSync(indexPath(store)).equals(whole)).toBe(true);
+		expect([...saving.indexOrder]).toEqual([...built.indexOrder]);
+		expect(saving.index.order).toBe(built.index.order);
 	});
 
 	it('says no, and leaves nothing behind, where it cannot write', () => {
