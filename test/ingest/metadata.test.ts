@@ -247,6 +247,12 @@ test('a saved page’s address in the header dates it when the page prints no da
 	expect(parse('title: X\nurl: https://www.example.co.uk/news/2016/06/\n\nText.').date).toBeNull();
 });
 
+test('a byline’s name with the date and nothing between them dates the page; a headline with a date in it does not', () => {
+	expect(parse('Children’s services rated good\nJane Eichler 20 May 2022\n\nThe council’s services have been rated good.').date).toBe('2022-05-20');
+	expect(parse('By Jane Eichler 20 May 2022\n\nThe council’s services have been rated good.').date).toBe('2022-05-20');
+	expect(parse('Ofsted visit planned for children on 20 May 2022\n\nThe council’s services have been rated good.').date).toBeNull();
+});
+
 test('a header of the page’s address alone is a header: the inline date after it dates the page', () => {
 	const page = parse('url: https://www.example.co.uk/services/children/council-rated-good/123.article\n\n date 2018-12-19 The council’s children’s services have been rated good.');
 	expect(page.date).toBe('2018-12-19');
