@@ -121,7 +121,7 @@ function segmentOrNamedDate(segment: string): string | null {
 export function datelineDate(line: string): string | null {
 	const t = line.trim();
 	if (t.length === 0 || t.length > 90) return null;
-	// "William Eichler 20 May 2022": a byline's name and the date, nothing between them.
+	// "Jane Marsh 20 May 2022": a byline's name and the date, nothing between them.
 	const byline = /^(?:By\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+\d{4})$/.exec(t);
 	if (byline) return segmentDate(byline[1]!);
 	// "Sarah Jones, Local Democracy Reporting Service, 12 March 2019": the reporter's credit before the date.

@@ -17,7 +17,7 @@ export function clauses(sentence: string): {start: number; end: number}[] {
 	// The split is made at the space before "after": a plain alternative rather than a lookahead tried at every space.
 	// ", and the council apologised yesterday": a new clause with its own subject (not a list of months or places).
 	// "The notice imposed after the 2015 inspection was lifted": "after" inside a participle's phrase opens no clause.
-	// ", made to ensure the department would improve": a purpose told by a participle is a clause of its own.
+	// ", meant to make sure the service improved": a purpose told by a participle is a clause of its own.
 	const re = /,\s+(although|though|but|while|whereas|before|after|and later|and then|down from|up from|compared with)\b|,\s+and\s+(?=(?:the|a|an|it|he|she|they|its|his|her|their|this|that|inspectors|councillors|officials|ministers)\s)|;\s+|,\s+(?=(?:[a-z]+ed|made|meant)\s+to\s+[a-z]+\b)|(?<!\b(?:imposed|issued|served|placed|introduced|appointed|made))\s(?:after|following|follows|followed|a (?:fall|drop|rise) from)\b/gi;
 	let at = 0;
 	for (const m of sentence.matchAll(re)) {
@@ -111,7 +111,7 @@ export function dateList(clause: string, dates: readonly DateMatch[], at: number
 
 /** The authorities of a list naming `main` ("Suffolk, Bury and Torbay were ..."), else `main` alone. */
 /**
- * "Leeds has been rated outstanding, while Calderdale has achieved a good rating": a clause that names other
+ * "Ofsted rated Bolton outstanding, while Wigan was judged good": a clause that names other
  * authorities and not the sentence's is about the first it names.
  */
 export function clauseAuthority(named: readonly {name: string; start: number; end: number}[], clause: {start: number; end: number}, sentenceAuthority: string): string {

@@ -67,5 +67,5 @@ export function reportIsSubject(sentence: string, previous: string): boolean {
 export const ownPublication = (type: EventType, between: string) => (type === 'commissioner-report' || type === 'improvement-plan') && /^[\s,]*(?:published|released|dated)\b[^,;]*$/i.test(between);
 /** A grade's noun after it: "an inadequate rating". */
 export const gradeNoun = /^['’"”]?\s+(?:rating|grade|judgement|judgment|verdict)\b/i;
-/** "rated outstanding under the ILACS framework introduced this year": the framework's date, not a grade's. */
+/** "graded outstanding under the framework brought in this year": the framework's date, not a grade's. */
 export const frameworkDateBefore = /\b(?:framework|system|regime|scheme|approach|rules)\s+(?:\(\w+\)\s+)?(?:introduced|launched|brought in|adopted|began|started)\s+$/i;

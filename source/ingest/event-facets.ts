@@ -194,7 +194,7 @@ export function statusOf(whole: string, type: string, at = 0): EventStatus | und
 	// after "saying", "because", "as" is another verb's, whose modal is not the event's.
 	// So is what a notice sets out ("an improvement notice setting out what it must do").
 	// And what comes "ahead of" it ("has resigned ahead of a critical report due later this week").
-	// So is a purpose told by a participle (", made to ensure the department would improve").
+	// So is a purpose told by a participle (", meant to make sure the service improved").
 	const after = /,?\s+(?:saying|adding|because|as|so that|setting out|requiring|telling|ordering|instructing|ahead of|in advance of)\b|,\s+(?:[a-z]+ed|made|meant)\s+to\b/i.exec(whole.slice(at + 1));
 	const clause = after ? whole.slice(0, at + 1 + after.index) : whole;
 	// "issued an improvement notice, under which officials will check ...": what a relative clause says will happen

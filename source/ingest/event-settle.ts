@@ -60,8 +60,8 @@ export function publicationDate(narratives: readonly string[], spansOf: readonly
 
 /**
  * Judgements with no date of their own take the day their report was published, where it names them: those told as
- * news, and a grade told in the paragraph that says when the report came out ("HMIP published its report on 3
- * December 2024. Overall, the service was rated as Inadequate").
+ * news, and a grade told in the paragraph that says when the report came out ("The inspectorate published its report
+ * on 4 March. Overall the service was judged inadequate").
  */
 export function datedByReport(raw: RawEvent[], report: {date: DateValue; authorities: string[]; paragraph: number} | null): void {
 	if (!report) return;

@@ -17,7 +17,7 @@ export function visitsBehindNews(dates: readonly DateMatch[], raw: readonly RawE
 	const out: RawEvent[] = [];
 	const sorted = [...new Set(dates)].sort((a, b) => a.start - b.start);
 	for (const [i, d] of sorted.entries()) {
-		// "which took place in April and May this year": one visit that spanned both months, from the first.
+		// "that ran through February and March": one visit that spanned both months, from the first.
 		const before = sorted[i - 1];
 		if (before && /^\s*(?:and|to|-|–)\s*$/.test(at.printed.slice(before.end, d.start))) continue;
 		if ([...raw, ...out].some((e) => e.type === 'inspection-visit' && e.paragraph === at.paragraph && compareDates(e.date, d.date) === 0)) continue;
@@ -55,13 +55,13 @@ export function datedRelativeVisits(clause: string, clauseStart: number, dates: 
 	return out;
 }
 
-/** "after a visit in January 2019": a visit its clause dates, in a sentence that names the inspectorate. */
+/** "after a visit in March 2021": a visit its clause dates, in a sentence that names the inspectorate. */
 const visitDated = /\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?visit\s+(?:in|on|during)\b/gi;
 const inspectorate = /\b(?:Ofsted|inspectors?|inspectorate|watchdog)\b/i;
 
 /**
- * The visit a clause dates ("Ofsted downgraded the service after a visit in January 2019", "found during their
- * late-2019 visit"), where no visit rule read it.
+ * The visit a clause dates ("Ofsted lowered the grade after a visit in March 2021", "found during their
+ * early-2021 visit"), where no visit rule read it.
  */
 export function datedVisitInClause(clause: string, clauseStart: number, dates: readonly DateMatch[], sentence: string): {at: number; cue: string}[] {
 	if (!/visit/i.test(clause) || !inspectorate.test(sentence)) return [];
@@ -72,13 +72,13 @@ export function datedVisitInClause(clause: string, clauseStart: number, dates: r
 		const own = dates.find((d) => d.date.value !== null && d.start >= after - 4 && d.start <= after + 4);
 		if (own) return [{at: m.index, cue: m[0]}];
 	}
-	// "during their late-2019 visit": the date inside the visit's own words.
+	// "during their early-2021 visit": the date inside the visit's own words.
 	const inside = dates.find((d) => d.date.value !== null && d.start >= clauseStart && /\b(?:during|at|on|after|following)\s+(?:their|its|the)\s+$/i.test(sentence.slice(Math.max(0, d.start - 24), d.start)) && /^\s+visit\b/i.test(sentence.slice(d.end, d.end + 8)));
 	return inside ? [{at: inside.start - clauseStart, cue: sentence.slice(inside.start, inside.end + 6)}] : [];
 }
 
 /**
- * "was warned in April 2018 that caseloads were too high following a focused visit": an event in a clause opened by
+ * "was told in May 2021 that waiting lists were too long following a focused visit": an event in a clause opened by
  * "after" or "following" that gives no date of its own came about the time of the date just before it, approximately.
  * `at` is where the event's words are in the clause.
  */
@@ -90,7 +90,7 @@ export function justBefore(sentence: string, clauseStart: number, at: number, da
 }
 
 /**
- * "rated as requiring improvement after inspections in 2016 and 2019": the dates of the inspections listed from the
+ * "judged to require improvement after inspections in 2014 and 2017": the dates of the inspections listed from the
  * first, each a grade of its own, approximately (the judgement came out after each inspection). One date is no list.
  */
 export function inspectionsListed(sentence: string, first: DateMatch, dates: readonly DateMatch[]): DateValue[] {

@@ -142,7 +142,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const ownDates = clauseDates.filter(
 						(d) =>
 							(type !== 'improvement-notice' || liftedAt < 0 || d.end <= c.start + liftedAt) &&
-							// "lifted the supervision it has been under since 2009": when it began, not when it ended. "their late-2022
+							// "lifted the supervision it has been under since 2009": when it began, not when it ended. "their early-2021
 							// visit": an inspection's date, not another event's (unless it came "after the 2015 inspection").
 							!(type === 'improvement-notice-lifted' && /\bsince\s+$/i.test(sentence.slice(Math.max(0, d.start - 8), d.start))) &&
 							!(type !== 'inspection-visit' && type !== 'inspection-judgement' && /^\s+(?:re-?inspection|inspection|visit)s?\b/i.test(sentence.slice(d.end, d.end + 16)) && !/\b(?:after|following)\s+(?:the|its|their|an?)\s+$/i.test(sentence.slice(Math.max(0, d.start - 20), d.start))) &&
@@ -278,7 +278,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const sinceDate = inForce ? clauseDates.find((d) => /\bsince\s+$/i.test(sentence.slice(Math.max(0, d.start - 8), d.start)))?.date ?? null : null;
 					const phraseEnd = madeBy ? (clause.indexOf(',', at) < 0 ? clause.length : clause.indexOf(',', at)) : -1;
 					const madeOn = madeBy ? (clauseDates.find((d) => d.start >= c.start + at && d.end <= c.start + phraseEnd)?.date ?? null) : null;
-					// "rated as requiring improvement after inspections in 2016 and 2019": a grade from each inspection.
+					// "judged to require improvement after inspections in 2014 and 2017": a grade from each inspection.
 					const each = type === 'inspection-judgement' && !news && inspectionDates.length > 0 && /\binspections\b/i.test(sentence) ? inspectionsListed(sentence, inspectionDates[0]!, dates) : [];
 					const when = listed.length > 0 && !madeBy ? listed : each.length > 0 ? each : [inForce ? sinceDate : madeBy ? madeOn : dateFor(at, type, at + cue.length, news)];
 					// "A re-inspection in 2013 judged it adequate, and ministers lifted the notice within months": the sentence's

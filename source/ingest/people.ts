@@ -103,7 +103,7 @@ export function roleBefore(narrative: string, start: number): string | null {
 /** An appositive after a name: "Coun Tony Williams, leader of the Tory group on the council, said". */
 export function roleAfter(narrative: string, end: number): string | null {
 	// "Cllr Gareth Pugh (Ind, Golden Valley North), cabinet member for ...": the bracket comes first.
-	// "David Johnston OBE MP, the Minister for Children": honours and letters after the name come before it too.
+	// "Helen Lowe OBE MP, the Minister for Children": honours and letters after the name come before it too.
 	const rest = narrative
 		.slice(end)
 		.replace(/^(?:\s+(?:OBE|MBE|CBE|KBE|DBE|MP|QC|KC|JP|MEP|PhD)\b)+/, '')

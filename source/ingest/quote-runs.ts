@@ -69,12 +69,12 @@ export function carryRunOnQuotes(paragraphs: readonly string[], spans: readonly 
 	return out;
 }
 
-/** A line that introduces quoted words: "The following extracts give a flavour of the report…", "It said:". */
+/** A line that introduces quoted words: "These are some of the report's findings:", "It said:". */
 const introduces = /(?::|…\.*|\.\.\.)\s*$/;
 
 /**
- * Quoted paragraphs that lost their opening mark, as pages copied from a report print them ("Children who require
- * adoption receive a good service.”"): a paragraph that opens no quotation and closes one at its end, right after a
+ * Quoted paragraphs that lost their opening mark, as pages copied from a report print them ("Carers are well
+ * trained and well supported.”"): a paragraph that opens no quotation and closes one at its end, right after a
  * quotation or a line that introduces one. Its words up to the mark are quoted, a continuation of what came before.
  */
 export function restoreLostOpenings(paragraphs: readonly string[], spans: readonly (readonly QuoteSpan[])[]): QuoteSpan[][] {
@@ -83,7 +83,7 @@ export function restoreLostOpenings(paragraphs: readonly string[], spans: readon
 		const p = paragraphs[k]!;
 		if (out[k]!.length > 0 || !/[”"]/.test(p)) continue;
 		const at = closingMark(p);
-		// A straight mark closes only after the sentence's stop ('... complex and challenging."').
+		// A straight mark closes only after the sentence's stop ('... close to home."').
 		if (at < 0 || (p[at] !== '”' && !(p[at] === '"' && /[.!?]$/.test(p.slice(0, at)))) || !/^[.,]?\s*$/.test(p.slice(at + 1)) || !/^\s*\p{Lu}/u.test(p) || !hasWords(p.slice(0, at))) continue;
 		const before = paragraphs[k - 1]!;
 		const quoted = out[k - 1]!.some((s) => s.mark === 'double' && wordCount(s.text) >= 4);

@@ -105,7 +105,7 @@ export class Attributor {
 			// "The report said children "wait too long". It added: ...": the report that opened the sentence before.
 			const report = p ? [...p.mentions].reverse().find((x) => x.kind === 'org' && x.end <= m.start && x.org === 'the report') : undefined;
 			if (report && /(?:^|[.!?]["”’]?\s+)$/.test(p!.text.slice(0, report.start))) return this.fromMention(report, p);
-			// "Ofsted carried out a three-week inspection. / In a report published today, it said:": the body the paragraph before opened with.
+			// "Ofsted spent a fortnight in the borough. / In its report, it said:": the body the paragraph before opened with.
 			if (this.previousSubjectOrg) return this.previousSubjectOrg;
 			// "It continued:" carries on the document or organisation quoted last.
 			if (this.lastSpeaker && (this.lastSpeaker.written || !this.lastSpeaker.person)) return this.lastSpeaker;
@@ -260,7 +260,7 @@ export class Attributor {
 		const before = verbsBetween(p, sentence.start, s.start).at(-1);
 		// "Opposition leader Cllr Tom Harris went further: "..."": a colon with no reporting verb hands the words to
 		// the one the sentence is about.
-		// So does a comma, when the sentence opens with the person ("Mark Field MP also congratulated the council, "...").
+		// So does a comma, when the sentence opens with the person ("Ruth Kane, the town's MP, praised the staff, "...").
 		const leadIn = p.narrative.slice(sentence.start, s.start);
 		const opener = /,\s*$/.test(leadIn) && isFullQuote(p, s) ? mentionsBetween(p, sentence.start, s.start)[0] : undefined;
 		if (!before && (/:\s*$/.test(leadIn) || (opener !== undefined && opener.kind === 'person' && p.narrative.slice(sentence.start, opener.start).trim() === ''))) {

@@ -43,19 +43,19 @@ describe('one sentence, one event of each type', () => {
 
 	test('two authorities in one sentence: each clause’s grade is its own authority’s, and a report’s day only the one it names', () => {
 		const got = events(
-			'Bury’s children’s services have been rated outstanding by Ofsted, while Wigan has achieved a good rating.',
-			'A report published yesterday said Bury Council was a committed corporate parent.',
+			'Ofsted rated Bury’s children’s services outstanding, while Wigan was judged good.',
+			'A report published yesterday praised Bury Council’s care leavers’ service.',
 		);
 		expect(got.filter((e) => e.type === 'inspection-judgement').map((e) => `${e.authority} ${e.rating} ${e.date.approximate ? '~' : ''}${e.date.value}`)).toEqual(['Bury outstanding 2024-03-13', 'Wigan good ~2024-03-14']);
 	});
 
 	test('a council’s own page is about that council; a grade told where the report’s publication is told takes its day', () => {
 		const a = extractArticle(
-			'url: https://democracy.reading.gov.uk/mgAi.aspx?ID=1\n\nAgenda item\n\nThe committee received a report on the youth justice inspection.\n\nThe report explained that HMIP had published its inspection report on 3 December 2024. Overall, the service was rated as Inadequate.\n',
+			'url: https://democracy.reading.gov.uk/mgAi.aspx?ID=1\n\nAgenda item\n\nMembers discussed the youth justice inspection.\n\nThe inspectorate published its report on 4 March 2024. Overall the service was judged inadequate.\n',
 			{today},
 		);
 		expect(a.authorities[0]).toBe('Reading');
-		expect(a.events.filter((e) => e.type === 'inspection-judgement').map((e) => `${e.authority} ${e.rating} ${e.date.value}`)).toEqual(['Reading inadequate 2024-12-03']);
+		expect(a.events.filter((e) => e.type === 'inspection-judgement').map((e) => `${e.authority} ${e.rating} ${e.date.value}`)).toEqual(['Reading inadequate 2024-03-04']);
 	});
 
 	test.each([
@@ -187,29 +187,29 @@ describe('how newsrooms report a judgement and what follows it', () => {
 		['Ofsted’s latest monitoring visit to Bury found leaders had a grip on the front door, according to a letter published on Monday.', ['inspection-visit ~2024-03-14']],
 		['Ofsted and CQC inspectors spent 11 to 15 December in Bury looking at support for children with SEND.', ['inspection-visit 2023-12-11']],
 		// A change between two grades gives both, "overall" or not; the visit a clause dates after a verdict is a visit.
-		['Bury’s children’s services have been downgraded from an Ofsted overall “good” to “requires improvement” after inspectors found caseloads too high.', ['inspection-judgement/good undated', 'inspection-judgement/requires improvement ~2024-03-14']],
-		['While some improvements have followed, Ofsted downgraded Bury’s service after a visit in January 2024.', ['inspection-visit 2024-01']],
+		['Bury has slipped from an overall “good” to “requires improvement”, Ofsted says.', ['inspection-judgement/good undated', 'inspection-judgement/requires improvement ~2024-03-14']],
+		['Ofsted lowered Bury’s grade after a visit in January 2024, despite extra money.', ['inspection-visit 2024-01']],
 		// An event "following" a dated one, with no date of its own, came about then.
-		['Bury Council was warned by the inspectorate in April 2023 that caseloads were too high following a focused visit.', ['inspection-visit ~2023-04']],
+		['Inspectors told Bury in May 2023 that its waiting lists were too long following a focused visit.', ['inspection-visit ~2023-05']],
 		// The date inside a visit's own words is the visit's, not the commissioner's report's.
-		['The commissioner said the failings found by Ofsted inspectors during their late-2022 visit to Bury were not the whole picture.', ['commissioner-report ~2024-03-14', 'inspection-visit 2022']],
+		['The commissioner’s report found the faults inspectors saw during their early-2022 visit to Bury were only part of the story.', ['commissioner-report ~2024-03-14', 'inspection-visit 2022']],
 		// A grade from each inspection listed; a visit behind news that spanned two months is one visit.
-		['The services were rated as requiring improvement after inspections in 2016 and 2019.', ['inspection-judgement/requires improvement ~2016', 'inspection-judgement/requires improvement ~2019']],
-		['Bury’s children’s services have been upgraded to good after the visit from the inspectorate which took place in February and March this year.', ['inspection-judgement/good ~2024-03-14', 'inspection-visit 2024-02']],
+		['Bury was judged to require improvement after inspections in 2014 and 2017.', ['inspection-judgement/requires improvement ~2014', 'inspection-judgement/requires improvement ~2017']],
+		['Bury’s services have been raised to good after the inspectorate’s visit that ran through February and March this year.', ['inspection-judgement/good ~2024-03-14', 'inspection-visit 2024-02']],
 		// An inspection "in September and October" is one visit, from its first month.
-		['HM Inspectorate of Probation led a joint inspection of Bury Youth Justice Service in September and October 2022.', ['inspection-visit ~2022-09']],
+		['Probation inspectors visited Bury’s youth justice service in September and October 2022.', ['inspection-visit 2022-09']],
 		// Commissioners, one for each authority of a list.
 		['Commissioners have been appointed in Stockport, Norfolk and Wigan in 2023.', ['commissioner-appointed 2023', 'commissioner-appointed 2023', 'commissioner-appointed 2023']],
 		// Visits by the inspectorate, one for each authority of a list.
-		['Stockport and Wigan received the ratings following visits by the inspectorate over June and July 2023.', ['inspection-visit 2023-06', 'inspection-visit 2023-06']],
+		['Stockport and Wigan were graded after visits by the inspectorate across June and July 2023.', ['inspection-visit 2023-06', 'inspection-visit 2023-06']],
 		// Before 2013, "intervention" and "Government supervision" were the notice; "that inspection" is the one dated before.
-		['The last inspection of Bury was in 2009. That inspection had resulted in the Government deciding that the service should move into intervention measures.', ['improvement-notice ~2009']],
-		['The ministry has lifted the supervision Bury has been under since 2009, made to ensure the department would improve.', ['improvement-notice-lifted ~2024-03-14']],
-		['Bury’s children’s services have been released from two years of constant supervision by the Government.', ['improvement-notice-lifted ~2024-03-14']],
+		['Bury was last inspected in 2009. That inspection led ministers to move the service into intervention.', ['inspection-visit 2009', 'improvement-notice ~2009']],
+		['Ministers have lifted the supervision Bury has been under since 2009, meant to make sure its services improved.', ['improvement-notice-lifted ~2024-03-14']],
+		['Bury has been freed from three years of close Government supervision.', ['improvement-notice-lifted ~2024-03-14']],
 		// "strive to support" is not an aim of the inspection's.
-		['Inspectors who visited Bury in October found partnerships strive to support families early.', ['inspection-visit 2023-10']],
+		['Inspectors who visited Bury in October found teams strive to support families early.', ['inspection-visit 2023-10']],
 		// A framework's date is not a grade's.
-		['Bury is the fifth council rated outstanding under the ILACS framework introduced this year and was rated good under the previous framework in 2015.', ['inspection-judgement/outstanding undated', 'inspection-judgement/good 2015']],
+		['Bury, one of few councils graded outstanding under the framework brought in this year, was graded good under the old one in 2015.', ['inspection-judgement/outstanding undated', 'inspection-judgement/good 2015']],
 		// A second inspection dated in its own relative clause is a visit of its own.
 		['Inspectors made an unannounced check on Bury’s front door in June and brought forward a full inspection, which took place over two weeks in September 2023.', ['inspection-visit 2023-06', 'inspection-visit 2023-09']],
 		// A participle's date is the noun's before it ("submitted in the autumn"), not the event's; an announcement's is.

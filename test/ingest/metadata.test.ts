@@ -248,8 +248,8 @@ test('a saved page’s address in the header dates it when the page prints no da
 });
 
 test('a byline’s name with the date and nothing between them dates the page; a headline with a date in it does not', () => {
-	expect(parse('Children’s services rated good\nJane Eichler 20 May 2022\n\nThe council’s services have been rated good.').date).toBe('2022-05-20');
-	expect(parse('By Jane Eichler 20 May 2022\n\nThe council’s services have been rated good.').date).toBe('2022-05-20');
+	expect(parse('Children’s services rated good\nJane Marsh 20 May 2022\n\nThe council’s services have been rated good.').date).toBe('2022-05-20');
+	expect(parse('By Jane Marsh 20 May 2022\n\nThe council’s services have been rated good.').date).toBe('2022-05-20');
 	expect(parse('Ofsted visit planned for children on 20 May 2022\n\nThe council’s services have been rated good.').date).toBeNull();
 });
 
