@@ -2,32 +2,47 @@
  * The store's long loops (its read, above all) give the event loop a turn every slice, and wait there while the UI
  * holds them (a search answered from the files beside the store while the store is read): until every hold is
  * released, or each hold's limit has passed.
+ *
+ * The loop here runs until the test stops it, and counts its ticks: a held loop's count does not move. Nothing
+ * depends on how fast the machine is: a timer of the test's runs only once the loop has given a turn, and a loop
+ * that gives a turn while held waits there.
  */
 import {describe, expect, it} from 'vitest';
 import {holdSlices, Slicer, whileHeld} from '../../source/corpus/store/slicer.js';
 
-/** A loop that ticks for `ms` of the clock, as a store's read does record after record. */
-function ticking(ms: number): {finished: () => boolean; done: Promise<void>} {
+function ticking(): {ticks: () => number; stop: () => void; finished: () => boolean; done: Promise<void>} {
+	let ticks = 0;
+	let stopped = false;
 	let finished = false;
 	const done = (async () => {
 		const slicer = new Slicer();
-		const until = performance.now() + ms;
-		while (performance.now() < until) await slicer.tick();
+		while (!stopped) {
+			ticks++;
+			await slicer.tick();
+		}
 		finished = true;
 	})();
-	return {finished: () => finished, done};
+	return {ticks: () => ticks, stop: () => (stopped = true), finished: () => finished, done};
 }
 
 const turns = async (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Whether the loop's count stands still over a while. */
+async function standsStill(loop: {ticks: () => number}): Promise<boolean> {
+	const before = loop.ticks();
+	await turns(150);
+	return loop.ticks() === before;
+}
+
 describe('holding the sliced loops', () => {
 	it('stops a loop at its next turn until the hold is released', async () => {
 		const release = holdSlices(60_000);
-		const loop = ticking(100);
-		// A timer runs only once the loop gives a turn; held, it never goes on.
-		await turns(300);
-		expect(loop.finished()).toBe(false);
+		const loop = ticking();
+		await turns(10);
+		expect(await standsStill(loop)).toBe(true);
 		release();
+		expect(await standsStill(loop)).toBe(false);
+		loop.stop();
 		await loop.done;
 		expect(loop.finished()).toBe(true);
 	});
@@ -35,25 +50,33 @@ describe('holding the sliced loops', () => {
 	it('lets go once every hold is released, and each at its limit', async () => {
 		const first = holdSlices(60_000);
 		const second = holdSlices(60_000);
-		const loop = ticking(60);
-		await turns(200);
+		const loop = ticking();
+		await turns(10);
 		first();
 		first();
-		await turns(200);
-		expect(loop.finished()).toBe(false);
+		expect(await standsStill(loop)).toBe(true);
 		second();
+		expect(await standsStill(loop)).toBe(false);
+		loop.stop();
 		await loop.done;
 
 		holdSlices(150);
-		const limited = ticking(60);
+		const limited = ticking();
+		await turns(10);
+		// Held at first; once the limit has passed, going on by itself.
+		await turns(300);
+		expect(await standsStill(limited)).toBe(false);
+		limited.stop();
 		await limited.done;
-		expect(limited.finished()).toBe(true);
 	});
 
 	it('keeps nothing waiting when nothing holds', async () => {
 		await whileHeld();
-		const loop = ticking(60);
-		await turns(300);
+		const loop = ticking();
+		await turns(10);
+		expect(await standsStill(loop)).toBe(false);
+		loop.stop();
+		await loop.done;
 		expect(loop.finished()).toBe(true);
 	});
 });
