@@ -44,13 +44,24 @@ export type HitAnswer = {
 	readonly facets: readonly Facet<SearchHit>[];
 };
 
+/**
+ * The article and paragraph (null: the whole article) a hit is cited at, when its own fields say: where it
+ * opens, else (an article) the article. Null for a person and an event that opens nowhere: their records say.
+ */
+function citedAt(h: SearchHit): readonly [string, number | null] | null {
+	if (h.kind === 'person') return null;
+	if (h.articleId) return [h.articleId, h.paragraph ?? null];
+	if (h.kind === 'article') return [h.id, null];
+	return null;
+}
+
 /** How a hit is cited: a person by the first article naming them, else where it opens, else its article or report. */
 export function hitCitation(data: StoreData, cite: Citer): (h: SearchHit) => Citation | null {
 	let events: Map<string, StoreData['events'][number]> | null = null;
 	return (h) => {
+		const at = citedAt(h);
+		if (at) return cite.article(...at);
 		if (h.kind === 'person') return cite.person(h.id)[0] ?? null;
-		if (h.articleId) return cite.article(h.articleId, h.paragraph ?? null);
-		if (h.kind === 'article') return cite.article(h.id);
 		if (h.kind === 'event') {
 			events ??= new Map(data.events.map((e) => [e.id, e]));
 			const e = events.get(h.id);
@@ -70,6 +81,13 @@ export function storeAnswer(data: StoreData, hits: readonly SearchHit[]): HitAns
 /** The fields `toHit` would take from a document (the ones it keeps: it leaves out what is empty). */
 function fieldsOf(d: HitFields): HitFields {
 	return {...(d.articleId ? {articleId: d.articleId} : {}), ...(d.paragraph ? {paragraph: d.paragraph} : {}), ...(d.speaker ? {speaker: d.speaker} : {}), ...(d.alsoIn ? {alsoIn: d.alsoIn} : {})};
+}
+
+/** Whether `toHit` takes from `d` just the fields its row gives ({@link fieldsOfRow}): then they are not saved. */
+function fieldsAreRows(d: HitFields, row: SavedRow): boolean {
+	if (d.speaker || d.alsoIn) return false;
+	if (!row.articleId) return !d.articleId && !d.paragraph;
+	return d.articleId === row.articleId && (d.paragraph || undefined) === (row.paragraph || undefined);
 }
 
 /** The fields most documents have, read from their row: where they open. */
@@ -101,17 +119,23 @@ export class CliRecords {
 		return [a.id, articleCitation(a), a.authorities];
 	}
 
+	/** A hit's citation as saved: most name their article, and its citation need not be made to be saved. */
+	private citationOf(hit: SearchHit): SavedCitation {
+		const at = citedAt(hit);
+		if (at) return this.articleNo.has(at[0]) ? [this.articleNo.get(at[0])!, at[1]] : null;
+		const c = this.citation(hit);
+		return c === null ? null : (this.madeFrom.get(c) ?? c);
+	}
+
 	/** Document `d`'s record; `row` is its saved row. */
 	record(d: Doc, row: SavedRow): CliRecord {
 		const hit = toHit({item: d, refIndex: 0, score: 0, matches: []});
-		const fields = fieldsOf(d);
-		const c = this.citation(hit);
 		const [, speaker, year, authorities] = this.facets.map((f) => f.values(hit));
 		const k = hit.articleId === undefined ? undefined : this.articleNo.get(hit.articleId);
 		const printed = (hit.alsoIn ?? []).flatMap((p) => (this.articleNo.has(p.articleId) ? [this.articleNo.get(p.articleId)!] : []));
 		return [
-			JSON.stringify(fields) === JSON.stringify(fieldsOfRow(row)) ? 0 : fields,
-			c === null ? null : (this.madeFrom.get(c) ?? c),
+			fieldsAreRows(d, row) ? 0 : fieldsOf(d),
+			this.citationOf(hit),
 			speaker as string | null,
 			year as string | null,
 			// The same array as the article's (`findArticle`), so saved once, in the article table.
