@@ -145,7 +145,7 @@ export class CliRecords {
 	}
 }
 
-/** A saved document as the answer needs it: its row, its record, and how Fuse found it. */
+/** A saved document as the answer needs it: its row and its record. */
 export type SavedHit = {readonly row: SavedRow; readonly cli: CliRecord};
 
 /** The articles a ranked document's record names (its citation's, its authorities', its other printings'). */

@@ -65,7 +65,7 @@ const chunkDocs = 2000;
 
 /**
  * A record's check: its FNV-1a hash (32 bits). It finds damage, not forgery (the file is as private as the
- * store), and costs a fraction of a SHA-1 a record over a million records.
+ * store), and costs less than a SHA-1 a record, of which there are millions.
  */
 function checkOf(record: Uint8Array): number {
 	let h = 0x811c9dc5;
