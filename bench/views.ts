@@ -1,8 +1,8 @@
 /**
  * Issue 12's last target: every view and every list command answers in under 2 s at 50,000 articles.
  *
- *   node dist-bench/bench/views.js STORE [--runs N] [--formats text,json,csv,md,freq] [--views search,timeline,...]
- *                                        [--skip-lists] [--skip-ui] [--out FILE] [--md]
+ *   node dist-bench/bench/views.js STORE [--runs N] [--formats text,json,csv,md,freq] [--commands search,...]
+ *                                        [--views search,timeline,...] [--skip-lists] [--skip-ui] [--out FILE] [--md]
  *
  * The list commands (list-commands.ts) and the UI's views (ui-views.ts) on any store, with the built program
  * (`npm run build`) and the caches an import leaves beside the store. Prints a table (`--md`: as Markdown) and
@@ -33,16 +33,18 @@ export type ViewsResult = {
 const method =
 	'lists: node dist/bundle/cli.js CMD ... --db STORE, spawn to exit, stdout to /dev/null, peak RSS by /usr/bin/time, one run each after the store read once into the page cache; views: the same program in tmux 100x40, (a) keys sent at the first frame, launch to answer, (b) keys sent once the store is read (the process idle), key to answer, median of the runs after a warm-up start';
 
-export async function viewsPhase(o: {root: string; store: string; runs: number; formats?: string[]; views?: string[]; skipLists?: boolean; skipUi?: boolean; timeoutSeconds?: number; log?: (s: string) => void}): Promise<ViewsResult> {
+export async function viewsPhase(o: {root: string; store: string; runs: number; formats?: string[]; commands?: string[]; views?: string[]; skipLists?: boolean; skipUi?: boolean; timeoutSeconds?: number; log?: (s: string) => void}): Promise<ViewsResult> {
 	const cli = path.join(o.root, 'dist', 'bundle', 'cli.js');
 	if (!existsSync(cli)) throw new Error(`${cli} is missing: run npm run build first`);
 	const timeoutSeconds = o.timeoutSeconds ?? 600;
 	const before = loadavg()[0]!;
 	const lists: ListRun[] = [];
-	if (!o.skipLists && (await ensureAnswers(o.store))) o.log?.('saved the list commands\' answers beside the store, as scrutiny import does');
+	// Only the commands asked for: `--commands search` needs no answers saved (a search has none), which takes minutes.
+	const cases = listCases(o.formats).filter((c) => !o.commands || o.commands.includes(c.command));
+	if (!o.skipLists && (await ensureAnswers(o.store, cases))) o.log?.('saved the list commands\' answers beside the store, as scrutiny import does');
 	warmFileCache(o.store);
 	if (!o.skipLists)
-		for (const c of listCases(o.formats)) {
+		for (const c of cases) {
 			const r = await runListCase({cli, store: o.store, c, timeoutSeconds});
 			o.log?.(`scrutiny ${r.label}: ${r.ms ?? 'n/a'} ms, ${r.peakRssMb ?? 'n/a'} MB${r.error ? ` [${r.error}]` : ''}`);
 			lists.push(r);
@@ -68,6 +70,7 @@ async function main(): Promise<number> {
 		options: {
 			runs: {type: 'string', default: '1'},
 			formats: {type: 'string'},
+			commands: {type: 'string'},
 			views: {type: 'string'},
 			'skip-lists': {type: 'boolean', default: false},
 			'skip-ui': {type: 'boolean', default: false},
@@ -78,7 +81,7 @@ async function main(): Promise<number> {
 	});
 	const store = positionals[0];
 	if (!store || positionals.length > 1 || !existsSync(store)) {
-		process.stderr.write('usage: node dist-bench/bench/views.js STORE [--runs N] [--formats text,json,csv,md,freq] [--views search,timeline,...] [--skip-lists] [--skip-ui] [--out FILE] [--md]\n');
+		process.stderr.write('usage: node dist-bench/bench/views.js STORE [--runs N] [--formats text,json,csv,md,freq] [--commands search,...] [--views search,timeline,...] [--skip-lists] [--skip-ui] [--out FILE] [--md]\n');
 		return 2;
 	}
 	const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -87,6 +90,7 @@ async function main(): Promise<number> {
 		store: path.resolve(store),
 		runs: Number(values.runs),
 		...(values.formats ? {formats: values.formats.split(',')} : {}),
+		...(values.commands ? {commands: values.commands.split(',')} : {}),
 		...(values.views ? {views: values.views.split(',')} : {}),
 		skipLists: values['skip-lists'],
 		skipUi: values['skip-ui'],

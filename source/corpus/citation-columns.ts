@@ -34,7 +34,7 @@ export function citationColumns<T>(first: (row: T) => Citation | null | undefine
  * The other printings of a syndicated story or quote (corpus/copies.ts), for every output: `--json` has them as
  * they are (`[]` for a story printed once), the text and Markdown name the titles, and CSV cites each.
  */
-export function alsoInOutputs(cite: Citer): {
+export function alsoInOutputs(cite: Pick<Citer, 'article'>): {
 	json: (p: readonly Printing[] | undefined) => readonly Printing[];
 	titles: (p: readonly Printing[] | undefined) => string;
 	cited: (p: readonly Printing[] | undefined) => string;

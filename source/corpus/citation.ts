@@ -99,8 +99,24 @@ export type Citer = {
 /** What citing an event reads: a timeline line (EventView) or a stored event. */
 export type CitableEvent = OfficialRecord & {id: string; origin: string; sources: readonly {articleId: string; paragraph: number}[]};
 
-/** Looks up articles, events and people by id in maps made the first time they are asked for. */
-export function citer(data: StoreData): Citer {
+/**
+ * The citation of an article at a paragraph, from its citation as a whole (`articleCitation`): the whole's
+ * copy, or `formatCitation`'s result made from the whole's text (which ends with the date, then the URL if any).
+ * Shared by the citer and by the search documents saved beside the store (search/cli-hits.ts), which keep the
+ * whole citation of each article and must cite a paragraph the same way.
+ */
+export function citationAt(whole: Citation | null, paragraph: number | null): Citation | null {
+	if (!whole || paragraph === null) return whole && {...whole};
+	const head = whole.url === null ? whole.text : whole.text.slice(0, whole.text.length - whole.url.length - 2);
+	return {...whole, paragraph, text: `${head}, para ${paragraph}${whole.url === null ? '' : `, ${whole.url}`}`};
+}
+
+/**
+ * Looks up articles, events and people by id in maps made the first time they are asked for. `cited`, if given,
+ * is told which article and paragraph each article citation it gives was made from (the search documents saved
+ * beside the store keep that rather than the citation's text).
+ */
+export function citer(data: StoreData, cited?: (c: Citation, articleId: string, paragraph: number | null) => void): Citer {
 	const articles = new Map(data.articles.map((a) => [a.id, a]));
 	let events: Map<string, StoreData['events'][number]> | null = null;
 	let people: Map<string, StoreData['people'][number]> | null = null;
@@ -113,10 +129,9 @@ export function citer(data: StoreData): Citer {
 			base = a ? articleCitation(a) : null;
 			whole.set(id, base);
 		}
-		if (!base || paragraph === null) return base && {...base};
-		// formatCitation's result, made from the whole article's (which ends with the date, then the URL if any).
-		const head = base.url === null ? base.text : base.text.slice(0, base.text.length - base.url.length - 2);
-		return {...base, paragraph, text: `${head}, para ${paragraph}${base.url === null ? '' : `, ${base.url}`}`};
+		const c = citationAt(base, paragraph);
+		if (c && cited) cited(c, id, paragraph);
+		return c;
 	};
 	return {
 		article,

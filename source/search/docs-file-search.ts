@@ -1,16 +1,19 @@
 /**
- * A search answered from the saved index and the documents saved beside it (docs-file.ts), for the UI while a
- * large store is read. It finds candidates as the {@link Searcher} does (the same index, the same order, the
- * same cap) and ranks them with the same code, so its rows are the ones the live search shows. What needs the
- * store (an empty box's most recent quotes, the filters) it leaves to the store.
+ * A search answered from the saved index and the documents saved beside it (docs-file.ts): the UI's while a
+ * large store is read, and `scrutiny search`'s. It finds candidates as the {@link Searcher} does (the same
+ * index, the same order, the same cap) and ranks them with the same code, so its rows are the ones the live
+ * search shows and its hits the ones the store gives. What needs the store (an empty box's most recent quotes,
+ * the filters) it leaves to the store.
  */
 import type {FuseResult} from 'fuse.js';
 import {candidateTerms} from './candidates.js';
+import {articlesNamed, savedAnswer, type HitAnswer} from './cli-hits.js';
 import {SavedDocs, type SavedDoc} from './docs-file.js';
 import {firstMatches} from './first-matches.js';
 import {openIndex} from './index-cache.js';
 import {describeFilters, hasFilters, parseQuery} from './query.js';
-import {searchLimit, type ResultRow, type Scope, type SearchResults} from './run-search.js';
+import {facetsOf} from './result-facets.js';
+import {searchLimit, type Scope, type SearchResults} from './run-search.js';
 import {candidateCap, matchesIn, rankSliced, type SearchKind} from './search.js';
 import type {TermIndex} from './term-index.js';
 
@@ -53,10 +56,31 @@ export class SavedSearch {
 			const found = this.candidates(q, kindOfScope[scope], limit);
 			if (!found) return 'needs-store';
 			const ranked = await rankSliced(q, found, found.map((d) => d.number), stale);
-			return ranked && {...base, rows: collapse(ranked, limit)};
+			return ranked && {...base, rows: collapse(ranked, limit).map((r) => ({...r.item.row, matches: matchesIn(r, r.item.row.text.length)}))};
 		} catch (error) {
 			// Fuse's extended syntax can reject a half-typed pattern, as in the live search.
 			return {...base, rows: [], problems: [...base.problems, `could not search for '${parsed.text}': ${(error as Error).message}`]};
+		}
+	}
+
+	/**
+	 * The hits `Searcher.search` gives for `query` (the CLI's: no filters parsed, `kind` or every kind), with their
+	 * citations and `--freq` values; null if the files cannot give them (changed or damaged since opened) or Fuse
+	 * rejects the query: the store answers then, as it did before these files.
+	 */
+	async hits(query: string, kind: SearchKind | null, limit: number): Promise<HitAnswer | null> {
+		const q = query.trim();
+		if (q.length < 2) return {...noHits};
+		try {
+			const found = this.candidates(q, kind, limit);
+			if (!found) return null;
+			const ranked = await rankSliced(q, found, found.map((d) => d.number), () => false);
+			if (!ranked) return null;
+			const kept = collapse(ranked, limit);
+			const articles = this.docs.articles(kept.flatMap((r) => articlesNamed(r.item.cli)));
+			return articles && savedAnswer(kept, articles);
+		} catch {
+			return null;
 		}
 	}
 
@@ -98,9 +122,9 @@ export class SavedSearch {
 	}
 }
 
-/** Ranked documents as rows, each story's article once (at its best paragraph), as the live search collapses them. */
-function collapse(ranked: readonly FuseResult<SavedDoc>[], limit: number): ResultRow[] {
-	const out: ResultRow[] = [];
+/** Ranked documents with each story's article once (at its best paragraph), as the live search collapses them. */
+function collapse(ranked: readonly FuseResult<SavedDoc>[], limit: number): FuseResult<SavedDoc>[] {
+	const out: FuseResult<SavedDoc>[] = [];
 	const stories = new Set<string>();
 	for (const r of ranked) {
 		const {row, story} = r.item;
@@ -108,8 +132,11 @@ function collapse(ranked: readonly FuseResult<SavedDoc>[], limit: number): Resul
 			if (stories.has(story)) continue;
 			stories.add(story);
 		}
-		out.push({...row, matches: matchesIn(r, row.text.length)});
+		out.push(r);
 		if (out.length >= limit) break;
 	}
 	return out;
 }
+
+/** A query too short to match anything (Fuse's minMatchCharLength), as the store answers it: no hits. */
+const noHits: HitAnswer = {hits: [], citation: () => null, cite: {article: () => null}, facets: facetsOf({speaker: () => null, year: () => null, authorities: () => null})};

@@ -1,4 +1,23 @@
 /**
+ * The search documents saved beside the index (`<store>.search-docs`), so that a search can be answered without
+ * reading a large store: the UI's while the store is read, and `scrutiny search`'s (docs-file-search.ts). The
+ * saved index says which documents match, and this file gives each candidate's text, what its result row shows
+ * (kind, who or what, date, where it opens) and what the CLI prints for it (cli-hits.ts: its hit's fields, its
+ * citation, its `--freq` values), read one record at a time. The file is never parsed whole: it is opened by
+ * reading a byte a document (kinds), and a query reads only its candidates (where each starts, then the record)
+ * and the articles they cite.
+ *
+ * Layout: two header lines (`scrutiny-search-docs 2`, the store's state as the index names it), a line of JSON
+ * (how many documents, the index's order, how many articles), then one JSON record a document in the index's
+ * order (index number 0 first: its number, its story, what a query matches beyond the shown text, its row, its
+ * CLI record), then one a store article (its id, whole citation and authorities: a citation at a paragraph is
+ * made from it), then the table (each record's start as a float64, relative to the first record, one more for
+ * the end; each record's check, a 32-bit FNV-1a hash, so that a damaged record is never an answer;
+ * then a byte a document: its kind and whether it repeats another printing's quote), then 16 ASCII bytes: where
+ * the table starts. The table comes last so that the writer never holds the records in memory. Written like the
+ * store (temp file, fsync, rename, the store's mode), by the import with the index.
+ */
+/**
  * The search documents saved beside the index (`<store>.search-docs`), so that the UI can answer a search
  * before a large store has been read: the saved index says which documents match, and this file gives each
  * candidate's text and what its result row shows (kind, who or what, date, where it opens), read one record at a
@@ -18,10 +37,14 @@ import {storeState} from '../corpus/store/file-identity.js';
 import {realFs} from '../corpus/store/fs-seam.js';
 import {readFully} from '../corpus/store/text-in-file.js';
 import type {StoreData} from '../corpus/schema.js';
-import {rowOf, type ResultRow} from './run-search.js';
+import {CliRecords, type CliRecord, type SavedArticle, type SavedRow} from './cli-hits.js';
+import {rowOf} from './run-search.js';
 import {searchKinds, toHit, type SearchKind, type Searcher} from './search.js';
 
-const magic = 'scrutiny-search-docs 1';
+export type {SavedRow} from './cli-hits.js';
+
+// Format 1 had no CLI records, no article table and no checks: opened as missing, so the store answers.
+const magic = 'scrutiny-search-docs 2';
 const trailerBytes = 16;
 const repeatFlag = 4;
 
@@ -29,13 +52,13 @@ export function docsPath(storePath: string): string {
 	return `${storePath}.search-docs`;
 }
 
-/** A result row as saved: everything but the matches, which depend on the query. */
-export type SavedRow = Omit<ResultRow, 'matches'>;
+/**
+ * One saved document: its number in the store's order, the story it prints (articles), what a query matches,
+ * its row, and what the CLI prints for it.
+ */
+export type SavedDoc = {readonly number: number; readonly story: string; readonly searchText: string; readonly row: SavedRow; readonly cli: CliRecord};
 
-/** One saved document: its number in the store's order, the story it prints (articles), what a query matches, its row. */
-export type SavedDoc = {readonly number: number; readonly story: string; readonly searchText: string; readonly row: SavedRow};
-
-type Meta = {documents: number; order: string};
+type Meta = {documents: number; order: string; articles: number};
 
 /**
  * What the documents are written from: a searcher, or what the saver kept of one (its documents and order) once
@@ -46,35 +69,52 @@ export type DocsSource = Pick<Searcher, 'indexOrder' | 'docs'> & {readonly index
 /** Records per chunk written: the file is never one string as long as itself. */
 const chunkDocs = 2000;
 
-async function* fileChunks(state: string, searcher: DocsSource, data: StoreData, tableOut: {offsets: Float64Array; flags: Uint8Array}): AsyncGenerator<Uint8Array> {
+/**
+ * A record's check: its FNV-1a hash (32 bits). It finds damage, not forgery (the file is as private as the
+ * store), and costs less than a SHA-1 a record, of which there are millions.
+ */
+function checkOf(record: Uint8Array): number {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < record.length; i++) h = Math.imul(h ^ record[i]!, 0x01000193);
+	return h >>> 0;
+}
+
+type Table = {offsets: Float64Array; checks: Uint32Array; flags: Uint8Array};
+
+async function* fileChunks(state: string, searcher: DocsSource, data: StoreData, table: Table): AsyncGenerator<Uint8Array> {
 	const order = searcher.indexOrder;
 	const {docs} = searcher;
-	const meta: Meta = {documents: order.length, order: searcher.index.order};
+	const cli = new CliRecords(data);
+	const meta: Meta = {documents: order.length, order: searcher.index.order, articles: cli.articles};
 	const header = Buffer.from(`${magic}\n${state}\n${JSON.stringify(meta)}\n`);
 	yield header;
-	const {offsets, flags} = tableOut;
+	const {offsets, checks, flags} = table;
+	const records = order.length + cli.articles;
 	let at = 0;
-	for (let start = 0; start < order.length; start += chunkDocs) {
+	for (let start = 0; start < records; start += chunkDocs) {
 		const parts: Buffer[] = [];
-		for (let r = start; r < Math.min(order.length, start + chunkDocs); r++) {
-			const i = order[r]!;
-			const d = docs.get(i);
-			const {matches: _, ...row} = rowOf(data, toHit({item: d, refIndex: 0, score: 0, matches: []}));
-			// What a query matches is the shown text and (for a quote) its speaker after it: only the rest is written.
-			const rest = d.searchText.startsWith(row.text) ? d.searchText.slice(row.text.length) : null;
-			const record = Buffer.from(JSON.stringify([i, d.kind === 'article' ? docs.storyOf(d.id) : '', rest ?? d.searchText, rest === null ? 0 : 1, row]));
-			offsets[r] = at;
+		for (let slot = start; slot < Math.min(records, start + chunkDocs); slot++) {
+			let record: Buffer;
+			if (slot < order.length) {
+				const i = order[slot]!;
+				const d = docs.get(i);
+				const {matches: _, ...row} = rowOf(data, toHit({item: d, refIndex: 0, score: 0, matches: []}));
+				// What a query matches is the shown text and (for a quote) its speaker after it: only the rest is written.
+				const rest = d.searchText.startsWith(row.text) ? d.searchText.slice(row.text.length) : null;
+				record = Buffer.from(JSON.stringify([i, d.kind === 'article' ? docs.storyOf(d.id) : '', rest ?? d.searchText, rest === null ? 0 : 1, row, cli.record(d, row)]));
+				flags[slot] = searchKinds.indexOf(d.kind) | (docs.isRepeat(i) ? repeatFlag : 0);
+			} else record = Buffer.from(JSON.stringify(cli.article(slot - order.length)));
+			offsets[slot] = at;
+			checks[slot] = checkOf(record);
 			at += record.length;
-			flags[r] = searchKinds.indexOf(d.kind) | (docs.isRepeat(i) ? repeatFlag : 0);
 			parts.push(record);
 		}
 		yield Buffer.concat(parts);
 		await new Promise((resolve) => setImmediate(resolve));
 	}
-	offsets[order.length] = at;
+	offsets[records] = at;
 	const tableAt = header.length + at;
-	yield Buffer.from(offsets.buffer, offsets.byteOffset, offsets.byteLength);
-	yield Buffer.from(flags.buffer, flags.byteOffset, flags.byteLength);
+	for (const part of [offsets, checks, flags]) yield new Uint8Array(part.buffer, part.byteOffset, part.byteLength);
 	yield Buffer.from(String(tableAt).padStart(trailerBytes, ' '));
 }
 
@@ -90,7 +130,8 @@ export async function saveSearchDocs(storePath: string, searcher: DocsSource, da
 		// As private as the store: the records quote its articles.
 		const mode = statSync(storePath).mode & 0o7777;
 		const n = searcher.indexOrder.length;
-		const table = {offsets: new Float64Array(n + 1), flags: new Uint8Array(n)};
+		const records = n + data.articles.length;
+		const table = {offsets: new Float64Array(records + 1), checks: new Uint32Array(records), flags: new Uint8Array(n)};
 		await writeAtomically(realFs, docsPath(storePath), target, fileChunks(state, searcher, data, table), mode, () => undefined);
 		return true;
 	} catch {
@@ -105,6 +146,8 @@ export class SavedDocs {
 		private readonly recordsAt: number,
 		/** Where the table of each record's start is (the kinds and repeats are read at once: a byte a document). */
 		private readonly tableAt: number,
+		/** How many records: the documents', then the articles'. */
+		private readonly records: number,
 		private readonly flags: Uint8Array,
 		/** The file's inode and size when opened: a file renamed over it since is another's. */
 		private readonly identity: string,
@@ -127,24 +170,54 @@ export class SavedDocs {
 	 * since it was opened). Reads only their records, and where each is from the table.
 	 */
 	read(ranks: readonly number[]): SavedDoc[] | null {
+		if (!ranks.every((r) => r >= 0 && r < this.length)) return null;
+		const records = this.readRecords(ranks);
+		if (!records) return null;
+		const out: SavedDoc[] = [];
+		for (let k = 0; k < ranks.length; k++) {
+			const record = records[k];
+			if (!isRecord(record)) return null;
+			const [number, story, searched, after, row, cli] = record;
+			if (row.kind !== this.kind(ranks[k]!)) return null;
+			out.push({number, story, searchText: after === 1 ? row.text + searched : searched, row, cli});
+		}
+		return out;
+	}
+
+	/** The saved articles at these numbers (the store's order), by number; null if the file cannot give them. */
+	articles(numbers: readonly number[]): Map<number, SavedArticle> | null {
+		const wanted = [...new Set(numbers)];
+		const articles = this.records - this.length;
+		if (!wanted.every((k) => Number.isSafeInteger(k) && k >= 0 && k < articles)) return null;
+		const records = this.readRecords(wanted.map((k) => this.length + k));
+		if (!records) return null;
+		const out = new Map<number, SavedArticle>();
+		for (let j = 0; j < wanted.length; j++) {
+			const a = records[j];
+			if (!isArticle(a)) return null;
+			out.set(wanted[j]!, a);
+		}
+		return out;
+	}
+
+	/** The records in these slots, parsed, each checked against its hash; null if any cannot be read or fails. */
+	private readRecords(slots: readonly number[]): unknown[] | null {
 		let fd: number | null = null;
 		try {
 			fd = openSync(this.file, 'r');
 			if (identityOf(fd) !== this.identity) return null;
-			const out: SavedDoc[] = [];
+			const out: unknown[] = [];
 			const span = new Float64Array(2);
-			for (const r of ranks) {
-				if (!(r >= 0 && r < this.length)) return null;
-				readFully(fd, new Uint8Array(span.buffer), this.tableAt + 8 * r);
+			const check = Buffer.alloc(4);
+			for (const slot of slots) {
+				readFully(fd, new Uint8Array(span.buffer), this.tableAt + 8 * slot);
+				readFully(fd, check, this.tableAt + 8 * (this.records + 1) + 4 * slot);
 				const [start, end] = span as unknown as [number, number];
 				if (!(end > start) || !Number.isSafeInteger(start) || !Number.isSafeInteger(end) || this.recordsAt + end > this.tableAt) return null;
 				const bytes = Buffer.alloc(end - start);
 				readFully(fd, bytes, this.recordsAt + start);
-				const record = JSON.parse(bytes.toString('utf8')) as unknown;
-				if (!isRecord(record)) return null;
-				const [number, story, searched, after, row] = record;
-				if (row.kind !== this.kind(r)) return null;
-				out.push({number, story, searchText: after === 1 ? row.text + searched : searched, row});
+				if (checkOf(bytes) !== check.readUInt32LE(0)) return null;
+				out.push(JSON.parse(bytes.toString('utf8')));
 			}
 			return out;
 		} catch {
@@ -166,24 +239,30 @@ export class SavedDocs {
 			const state = storeState(storePath);
 			fd = openSync(file, 'r');
 			const size = fstatSync(fd).size;
-			const want = `${magic}\n${state}\n${JSON.stringify({documents, order} satisfies Meta)}\n`;
-			const head = Buffer.alloc(Buffer.byteLength(want));
-			if (size < head.length + trailerBytes) return null;
-			readFully(fd, head, 0);
-			if (head.toString() !== want) return null;
+			const want = `${magic}\n${state}\n`;
+			// The meta line's own length depends on the article count: read a piece that holds it and find its end.
+			const piece = Buffer.alloc(Math.min(size, Buffer.byteLength(want) + 64 + 2 * Buffer.byteLength(order)));
+			readFully(fd, piece, 0);
+			if (piece.subarray(0, Buffer.byteLength(want)).toString() !== want) return null;
+			const metaEnd = piece.indexOf('\n', Buffer.byteLength(want));
+			if (metaEnd < 0) return null;
+			const meta = JSON.parse(piece.subarray(Buffer.byteLength(want), metaEnd).toString()) as Meta;
+			if (meta.documents !== documents || meta.order !== order || !Number.isSafeInteger(meta.articles) || meta.articles < 0) return null;
+			const recordsAt = metaEnd + 1;
+			const records = documents + meta.articles;
 			const trailer = Buffer.alloc(trailerBytes);
 			readFully(fd, trailer, size - trailerBytes);
 			const tableAt = Number(trailer.toString('latin1').trim());
-			if (!Number.isSafeInteger(tableAt) || tableAt + 8 * (documents + 1) + documents + trailerBytes !== size) return null;
+			if (!Number.isSafeInteger(tableAt) || tableAt + 8 * (records + 1) + 4 * records + documents + trailerBytes !== size) return null;
 			const ends = new Float64Array(1);
 			const first = new Uint8Array(ends.buffer);
 			readFully(fd, first, tableAt);
 			if (ends[0] !== 0) return null;
-			readFully(fd, first, tableAt + 8 * documents);
-			if (head.length + ends[0]! !== tableAt) return null;
+			readFully(fd, first, tableAt + 8 * records);
+			if (recordsAt + ends[0]! !== tableAt) return null;
 			const flags = new Uint8Array(documents);
-			readFully(fd, flags, tableAt + 8 * (documents + 1));
-			return new SavedDocs(file, head.length, tableAt, flags, identityOf(fd));
+			readFully(fd, flags, tableAt + 8 * (records + 1) + 4 * records);
+			return new SavedDocs(file, recordsAt, tableAt, records, flags, identityOf(fd));
 		} catch {
 			return null;
 		} finally {
@@ -197,8 +276,24 @@ function identityOf(fd: number): string {
 	return `${s.ino}:${s.size}:${s.mtimeMs}`;
 }
 
-function isRecord(x: unknown): x is [number, string, string, 0 | 1, SavedRow] {
-	if (!Array.isArray(x) || x.length !== 5) return false;
-	const [number, story, searched, after, row] = x as unknown[];
-	return typeof number === 'number' && typeof story === 'string' && typeof searched === 'string' && (after === 0 || after === 1) && typeof row === 'object' && row !== null && typeof (row as SavedRow).text === 'string' && typeof (row as SavedRow).id === 'string';
+function isRecord(x: unknown): x is [number, string, string, 0 | 1, SavedRow, CliRecord] {
+	if (!Array.isArray(x) || x.length !== 6) return false;
+	const [number, story, searched, after, row, cli] = x as unknown[];
+	return (
+		typeof number === 'number' &&
+		typeof story === 'string' &&
+		typeof searched === 'string' &&
+		(after === 0 || after === 1) &&
+		typeof row === 'object' &&
+		row !== null &&
+		typeof (row as SavedRow).text === 'string' &&
+		typeof (row as SavedRow).id === 'string' &&
+		Array.isArray(cli) &&
+		cli.length === 6 &&
+		Array.isArray(cli[5])
+	);
+}
+
+function isArticle(x: unknown): x is SavedArticle {
+	return Array.isArray(x) && x.length === 3 && typeof x[0] === 'string' && typeof x[1] === 'object' && x[1] !== null && typeof (x[1] as {text?: unknown}).text === 'string' && Array.isArray(x[2]);
 }

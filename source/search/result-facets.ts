@@ -3,7 +3,7 @@
  * read from the record a result stands for. The same for the search view's rows and `scrutiny search` hits.
  */
 import {yearOf} from '../corpus/frequency-facets.js';
-import type {Facet} from '../corpus/frequency.js';
+import type {Facet, FacetValue} from '../corpus/frequency.js';
 import {findArticle, findEvent, findPerson, findQuote} from '../corpus/lookups.js';
 import type {StoreData} from '../corpus/schema.js';
 import type {SearchKind} from './search.js';
@@ -44,10 +44,22 @@ function authoritiesOfResult(data: StoreData, r: Result): readonly string[] | st
 }
 
 export function resultFacets<R extends Result>(data: StoreData): readonly Facet<R>[] {
+	return facetsOf<R>({
+		speaker: (r) => (r.kind === 'quote' ? (findQuote(data, r.id)?.speaker ?? null) : null),
+		year: (r) => yearOfResult(data, r),
+		authorities: (r) => authoritiesOfResult(data, r),
+	});
+}
+
+/** What the columns but `kind` read for a result: the search documents saved beside the store keep it (cli-hits.ts). */
+export type ResultValues<R> = {readonly speaker: (r: R) => string | null; readonly year: (r: R) => string | null; readonly authorities: (r: R) => FacetValue};
+
+/** The columns, each reading its value as `values` says: from the store, or as saved with a document. */
+export function facetsOf<R extends Result>(values: ResultValues<R>): readonly Facet<R>[] {
 	return [
 		{name: 'kind', missing: 'unknown', unit: 'results', values: (r) => r.kind},
-		{name: 'speaker', missing: 'no speaker', unit: 'results', values: (r) => (r.kind === 'quote' ? (findQuote(data, r.id)?.speaker ?? null) : null)},
-		{name: 'year', missing: 'undated', unit: 'results', values: (r) => yearOfResult(data, r)},
-		{name: 'authority', missing: 'unknown', unit: 'results', values: (r) => authoritiesOfResult(data, r)},
+		{name: 'speaker', missing: 'no speaker', unit: 'results', values: values.speaker},
+		{name: 'year', missing: 'undated', unit: 'results', values: values.year},
+		{name: 'authority', missing: 'unknown', unit: 'results', values: values.authorities},
 	];
 }

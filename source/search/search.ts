@@ -146,7 +146,8 @@ export class Searcher {
 		const texts = function* () {
 			for (const i of byWords) yield docs.searchText(i);
 		};
-		return {docs, byWords, texts: texts(), layout: eventLinesLayout(lines)};
+		// The order is saved with the index (a layout table): working it out again reads every document's text.
+		return {docs, byWords, texts: texts(), layout: {...eventLinesLayout(lines), byWords}};
 	}
 
 	/** Pairs the store's documents with an index built earlier for the same store; null if they do not fit. */
@@ -155,7 +156,10 @@ export class Searcher {
 		const lines = index.order === indexOrder ? eventLinesFrom(index.layout, data) : null;
 		if (!lines) return null;
 		const docs = new DocTable(data, lines);
-		return docs.length === index.documents ? new Searcher(docs, index) : null;
+		if (docs.length !== index.documents) return null;
+		// An index saved before the order was saved with it: the order is worked out as it was built.
+		const saved = index.layout['byWords'];
+		return new Searcher(docs, index, saved && isPermutation(saved, docs.length) ? saved : undefined);
 	}
 
 	/** Whether a search's scope or filters leave documents out. */
@@ -306,6 +310,17 @@ function keyOf(opts: SearchOptions): string {
 	return JSON.stringify([opts.kinds ?? [], f.speaker ?? null, f.authority ?? null, f.years ?? null, f.type ?? null]);
 }
 
+/** Whether `order` holds each of 0..n-1 once: a damaged table would number documents wrongly. */
+function isPermutation(order: Uint32Array, n: number): boolean {
+	if (order.length !== n) return false;
+	const seen = new Uint8Array(n);
+	for (const i of order) {
+		if (i >= n || seen[i] === 1) return false;
+		seen[i] = 1;
+	}
+	return true;
+}
+
 /** Document numbers ordered by words, then number: a counting sort, since word counts are small numbers. */
 function fewestWordsFirst(docs: DocTable): Uint32Array {
 	const words = new Uint32Array(docs.length);
@@ -358,8 +373,11 @@ export function matchesIn(r: FuseResult<unknown>, end: number): [number, number]
 	return (r.matches ?? []).flatMap((m) => m.indices.filter(([s]) => s < end).map(([s, e]) => [s, Math.min(e + 1, end)] as [number, number]));
 }
 
+/** What a hit is made of: a document's fields (the search documents saved beside the store keep them too). */
+export type HitSource = Pick<Doc, 'kind' | 'id' | 'text' | 'articleId' | 'paragraph' | 'speaker' | 'reports' | 'alsoIn'>;
+
 /** A document as a hit (`r`: how Fuse found it). */
-export function toHit(r: FuseResult<Doc>): SearchHit {
+export function toHit(r: FuseResult<HitSource>): SearchHit {
 	const d = r.item;
 	const matches = matchesIn(r, d.text.length);
 	return {

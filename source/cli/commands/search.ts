@@ -1,10 +1,15 @@
-/** `scrutiny search QUERY`: fuzzy search over quotes, articles, people and events, each hit cited. */
-import {citer, type Citation} from '../../corpus/citation.js';
-import {searcherFor} from '../../search/index-cache.js';
-import {resultFacets} from '../../search/result-facets.js';
-import {searchKinds, type SearchHit, type SearchKind} from '../../search/search.js';
-import {UsageError, type Context} from '../context.js';
-import {openForReading} from '../store-source.js';
+/**
+ * `scrutiny search QUERY`: fuzzy search over quotes, articles, people and events, each hit cited. Answered from
+ * the search index and documents saved beside the store while they are of the store as it is (reading neither
+ * the store nor its records); else, or if they cannot give the answer, from the store, as before they were.
+ */
+import {statSync} from 'node:fs';
+import type {StoreData} from '../../corpus/schema.js';
+import {storeState} from '../../corpus/store/file-identity.js';
+import type {HitAnswer} from '../../search/cli-hits.js';
+import {searchKinds, type SearchHit, type SearchKind, type Searcher} from '../../search/search.js';
+import {UsageError, storePath, type Context} from '../context.js';
+import {openForReading, recordsFromBytes} from '../store-source.js';
 import {alsoInOutputs, citationColumns, writeCounted} from '../export.js';
 
 /** `--in`'s values (the command table's choices) as the searcher's kinds. */
@@ -13,55 +18,104 @@ const kindOf: Record<string, SearchKind> = {quotes: 'quote', articles: 'article'
 export async function searchCommand(ctx: Context): Promise<number> {
 	const query = ctx.args.join(' ');
 	if (query.trim() === '') throw new UsageError('search needs a query');
-	const scope = ctx.flags.in;
+	const kind = ctx.flags.in ? kindOf[ctx.flags.in]! : null;
 	const limit = ctx.flags.limit ?? 20;
+	const answer = (await fromSavedDocs(ctx, query, kind, limit)) ?? (await fromStore(ctx, query, kind, limit));
+	return writeHits(ctx, query, answer);
+}
+
+/** The answer from the files beside the store, or null when they are missing, stale or cannot give it. */
+async function fromSavedDocs(ctx: Context, query: string, kind: SearchKind | null, limit: number): Promise<HitAnswer | null> {
+	// Never for the answers saved with the import's data in hand: the store is read already.
+	if (ctx.readPlan?.from === 'data') return null;
+	const {SavedSearch} = await import('../../search/docs-file-search.js');
+	const saved = SavedSearch.load(storePath(ctx));
+	if (!saved) return null;
+	try {
+		return await saved.hits(query, kind, limit);
+	} finally {
+		saved.close();
+	}
+}
+
+async function fromStore(ctx: Context, query: string, kind: SearchKind | null, limit: number): Promise<HitAnswer> {
+	const [{searcherFor}, {storeAnswer}] = await Promise.all([import('../../search/index-cache.js'), import('../../search/cli-hits.js')]);
+	// The state the data is read in: the documents are saved for it only if the store is still in it after the answer.
+	const state = stateOf(storePath(ctx));
 	const store = await openForReading(ctx);
-	const {data} = store;
-	const hits = searcherFor(store.path, data).search(query, {kinds: scope ? [kindOf[scope]!] : [...searchKinds], limit});
-	const cite = citer(data);
-	const events = new Map<string, (typeof data.events)[number]>();
-	const citationOf = (h: SearchHit): Citation | null => {
-		if (h.kind === 'person') return cite.person(h.id)[0] ?? null;
-		if (h.articleId) return cite.article(h.articleId, h.paragraph ?? null);
-		if (h.kind === 'article') return cite.article(h.id);
-		if (h.kind === 'event') {
-			if (events.size === 0) for (const e of data.events) events.set(e.id, e);
-			const e = events.get(h.id);
-			return e ? (cite.event(e)[0] ?? null) : null;
-		}
+	const searcher = searcherFor(store.path, store.data);
+	const hits = searcher.search(query, {kinds: kind ? [kind] : [...searchKinds], limit});
+	const plan = ctx.readPlan;
+	if (plan && plan.from !== 'data') {
+		// After an edit the saved documents are stale until saved again: the first search saves them for the next.
+		const before = plan.afterAnswer;
+		plan.afterAnswer = async () => {
+			await before?.();
+			await saveDocs(store.path, searcher, store.data, state);
+		};
+	}
+	return storeAnswer(store.data, hits);
+}
+
+/**
+ * Saves the documents for the next search if the store is large enough to want them (as large as the records
+ * are saved for: a smaller store is read in a second) and those beside it are not of its state. A cache: never throws.
+ */
+async function saveDocs(file: string, searcher: Searcher, data: StoreData, state: string | null): Promise<void> {
+	try {
+		if (state === null || statSync(file).size < recordsFromBytes.value) return;
+		const [{SavedSearch}, {saveSearchDocs}] = await Promise.all([import('../../search/docs-file-search.js'), import('../../search/docs-file.js')]);
+		const current = SavedSearch.load(file);
+		current?.close();
+		if (!current) await saveSearchDocs(file, searcher, data, state);
+	} catch {
+		// The answer has been given; the next search reads the store again.
+	}
+}
+
+function stateOf(file: string): string | null {
+	try {
+		return storeState(file);
+	} catch {
 		return null;
-	};
-	const cited = new Map(hits.map((h) => [h, citationOf(h)]));
+	}
+}
+
+function writeHits(ctx: Context, query: string, answer: HitAnswer): number {
+	const {hits, citation} = answer;
 	// A quote several titles printed is one hit, naming the others (corpus/copies.ts).
-	const also = alsoInOutputs(cite);
+	const also = alsoInOutputs(answer.cite);
 	const syndicated = hits.some((h) => h.alsoIn?.length);
-	const citation = (h: SearchHit) => cited.get(h) ?? null;
-	return writeCounted(ctx, {
-		rows: hits,
-		json: (h) => ({...h, ...(h.kind === 'quote' || h.kind === 'article' ? {alsoIn: also.json(h.alsoIn)} : {}), citation: citation(h)}),
-		empty: `no results for '${query}'`,
-		text: [
-			{header: 'kind', get: (h) => h.kind},
-			{header: 'score', get: (h) => h.score.toFixed(3)},
-			{header: 'who / where', get: (h) => h.speaker ?? (h.articleId ? `${h.articleId}${h.paragraph ? ` ¶${h.paragraph}` : ''}` : h.id), max: 28},
-			{header: 'text', get: (h) => h.text, max: 90},
-			...(syndicated ? [{header: 'also in', get: (h: SearchHit) => also.titles(h.alsoIn), max: 40}] : []),
-		],
-		csv: [
-			{header: 'kind', get: (h) => h.kind},
-			{header: 'id', get: (h) => h.id},
-			{header: 'score', get: (h) => h.score.toFixed(3)},
-			{header: 'speaker', get: (h) => h.speaker},
-			{header: 'text', get: (h) => h.text},
-			{header: 'articleId', get: (h) => h.articleId},
-			...citationColumns(citation, {paragraph: true}),
-			{header: 'alsoIn', get: (h) => also.cited(h.alsoIn)},
-		],
-		md: [
-			{header: 'kind', get: (h) => h.kind},
-			{header: 'speaker', get: (h) => h.speaker ?? ''},
-			{header: 'text', get: (h) => h.text},
-			{header: 'citation', get: (h) => also.withCitation(citation(h)?.text, h.alsoIn)},
-		],
-	}, resultFacets<SearchHit>(data));
+	return writeCounted(
+		ctx,
+		{
+			rows: hits,
+			json: (h) => ({...h, ...(h.kind === 'quote' || h.kind === 'article' ? {alsoIn: also.json(h.alsoIn)} : {}), citation: citation(h)}),
+			empty: `no results for '${query}'`,
+			text: [
+				{header: 'kind', get: (h) => h.kind},
+				{header: 'score', get: (h) => h.score.toFixed(3)},
+				{header: 'who / where', get: (h) => h.speaker ?? (h.articleId ? `${h.articleId}${h.paragraph ? ` ¶${h.paragraph}` : ''}` : h.id), max: 28},
+				{header: 'text', get: (h) => h.text, max: 90},
+				...(syndicated ? [{header: 'also in', get: (h: SearchHit) => also.titles(h.alsoIn), max: 40}] : []),
+			],
+			csv: [
+				{header: 'kind', get: (h) => h.kind},
+				{header: 'id', get: (h) => h.id},
+				{header: 'score', get: (h) => h.score.toFixed(3)},
+				{header: 'speaker', get: (h) => h.speaker},
+				{header: 'text', get: (h) => h.text},
+				{header: 'articleId', get: (h) => h.articleId},
+				...citationColumns(citation, {paragraph: true}),
+				{header: 'alsoIn', get: (h) => also.cited(h.alsoIn)},
+			],
+			md: [
+				{header: 'kind', get: (h) => h.kind},
+				{header: 'speaker', get: (h) => h.speaker ?? ''},
+				{header: 'text', get: (h) => h.text},
+				{header: 'citation', get: (h) => also.withCitation(citation(h)?.text, h.alsoIn)},
+			],
+		},
+		answer.facets,
+	);
 }
