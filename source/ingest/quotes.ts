@@ -68,6 +68,8 @@ export class Attributor {
 	private lastSpeakerAt = -1;
 	/** The body the previous paragraph opened with ("Ofsted carried out ..."): who "it" is next when nothing nearer is. */
 	private previousSubjectOrg: Speaker | null = null;
+	/** Whose words the last attributed fragment was, and in which paragraph ("..., inspectors said"). */
+	private lastFragment: {speaker: Speaker; at: number} | null = null;
 	private index = -1;
 	/** Whether the story has named the probation inspectorate, whose inspectors these then are. */
 	private probation = false;
@@ -334,6 +336,9 @@ export class Attributor {
 				found = {speaker: this.previousNarrativeSpeaker, how: this.previousReported ? 'reported-speech' : 'previous-paragraph', cue: this.previousCue};
 			// Quoted words right after a report or letter was introduced, with nobody quoted since: the document's.
 			const document = this.lastDocument && this.lastDocumentAt > this.lastSpeakerAt && index - this.lastDocumentAt <= 3 ? this.lastDocument.author : null;
+			// A quote paragraph after a run of a report's words quoted in fragments (", inspectors said"), nobody quoted since.
+			const fragmentsOf = this.lastFragment && this.lastFragment.at > this.lastSpeakerAt && index - this.lastFragment.at <= 3 && !this.lastFragment.speaker.person ? this.lastFragment.speaker : null;
+			if (!found && opensWithQuote && fragmentsOf && !this.previousQuestion) found = {speaker: fragmentsOf, how: 'previous-paragraph', cue: 'the words quoted before it'};
 			if (!found && opensWithQuote && document && !this.previousQuestion) found = {speaker: document, how: 'previous-paragraph', cue: `the ${this.lastDocument!.kind} introduced before`};
 			if (!found && this.lastSpeaker && opensWithQuote) found = {speaker: this.lastSpeaker, how: 'continues', cue: this.previousCue};
 			// An interview printed as questions and answers: the answer is the interviewee's, the one the story is about.
@@ -350,6 +355,7 @@ export class Attributor {
 		for (const s of fragments) {
 			const found = this.attributeSpan(p, s);
 			out.push({paragraph: index, text: s.text, speaker: found?.speaker ?? null, fragment: true, how: found?.how ?? 'none', cue: found?.cue ?? ''});
+			if (found) this.lastFragment = {speaker: found.speaker, at: index};
 		}
 
 		// Who the story is about after this paragraph: its quoted speaker, else the first person it names.

@@ -248,3 +248,16 @@ describe('roles and pronouns real pages use', () => {
 		]);
 	});
 });
+
+describe('a quote paragraph after a report quoted in fragments', () => {
+	test('is the report’s, when nobody was quoted since; never a person’s by this route', () => {
+		expect(
+			quotes(
+				'Too many families wait “months rather than weeks” for an assessment, inspectors said.',
+				'Schools are not always “given the advice they need”.',
+				'“Without that advice, pupils are more likely to miss school.”',
+			),
+		).toEqual([[4, 'Ofsted']]);
+		expect(quotes('Cllr Ann Lee said the service was “on the mend”.', 'Budgets are “under strain”.', 'A review is due.', 'Staff are tired.', '“We will get there.”')).toEqual([[6, null]]);
+	});
+});
