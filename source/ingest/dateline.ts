@@ -16,6 +16,9 @@ const creditedDate = new RegExp(`\\b(?:published|appeared|posted)\\b[^.]{0,120}?
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** Words of a heading or a section, never of a person's name. */
+const headingWords = /\b(?:Inspection|Inspections|Meeting|Report|Reports|Council|Councils|Services?|Children['’]s|Committee|Agenda|Cabinet|Board|Full|Annual|Review|Plan|Notice|News|Update|Updated|Published|Posted|Ofsted|Minutes|Item|Statement|Press|Release|Week|Day)\b/;
+
 function isoDay(y: number, mo: number, d: number): string | null {
 	const date = new Date(Date.UTC(y, mo - 1, d));
 	if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
@@ -122,8 +125,9 @@ export function datelineDate(line: string): string | null {
 	const t = line.trim();
 	if (t.length === 0 || t.length > 90) return null;
 	// "Jane Marsh 20 May 2022": a byline's name and the date, nothing between them.
-	const byline = /^(?:By\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+\d{4})$/.exec(t);
-	if (byline) return segmentDate(byline[1]!);
+	// A heading is not a name: "Children's Services Inspection 12 March 2019", "Full Council Meeting 12 March 2019".
+	const byline = /^(?:By\s+)?([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+\d{4})$/.exec(t);
+	if (byline && !headingWords.test(byline[1]!)) return segmentDate(byline[2]!);
 	// "Sarah Jones, Local Democracy Reporting Service, 12 March 2019": the reporter's credit before the date.
 	const credit = /^.*\b(?:reporter|reporting service|correspondent|editor|journalist)\b[^,]*,\s*(.+)$/i.exec(t);
 	if (credit) return segmentDate(credit[1]!);
@@ -185,7 +189,7 @@ export function dateInUrl(url: string): string | null {
 	// "news.example.gov.uk/28/09/2023/slug/": day, month and year, as British newsrooms' systems print them.
 	const dmy = /\/(\d{2})\/(\d{2})\/((?:19|20)\d{2})\/(?=[a-z])/i.exec(path);
 	if (dmy) return isoDay(Number(dmy[3]), Number(dmy[2]), Number(dmy[1]));
-	// ".../press-releases/2016/06/staffordshire_yos/": filed under its year and month, which is all it says (YYYY-MM).
+	// ".../press-releases/2016/06/youth-justice-report/": filed under its year and month, which is all it says (YYYY-MM).
 	const month = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\/(?=[a-z])/i.exec(path);
 	return month ? `${month[1]}-${month[2]}` : null;
 }

@@ -109,7 +109,6 @@ export function dateList(clause: string, dates: readonly DateMatch[], at: number
 	return run.map((d) => d.date);
 }
 
-/** The authorities of a list naming `main` ("Suffolk, Bury and Torbay were ..."), else `main` alone. */
 /**
  * "Ofsted rated Bolton outstanding, while Wigan was judged good": a clause that names other
  * authorities and not the sentence's is about the first it names.
@@ -120,6 +119,7 @@ export function clauseAuthority(named: readonly {name: string; start: number; en
 	return here.length > 0 && !here.some((m) => m.name === sentenceAuthority) ? here[0]!.name : sentenceAuthority;
 }
 
+/** The authorities of a list naming `main` ("Suffolk, Bury and Torbay were ..."), else `main` alone. */
 export function authorityList(sentence: string, main: string): string[] {
 	const found = findAuthorityMentions(sentence);
 	if (found.length < 2) return [main];

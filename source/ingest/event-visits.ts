@@ -17,9 +17,10 @@ export function visitsBehindNews(dates: readonly DateMatch[], raw: readonly RawE
 	const out: RawEvent[] = [];
 	const sorted = [...new Set(dates)].sort((a, b) => a.start - b.start);
 	for (const [i, d] of sorted.entries()) {
-		// "that ran through February and March": one visit that spanned both months, from the first.
+		// "that ran through February and March": one visit that spanned both months, from the first ("visits in
+		// March and June" are two).
 		const before = sorted[i - 1];
-		if (before && /^\s*(?:and|to|-|–)\s*$/.test(at.printed.slice(before.end, d.start))) continue;
+		if (before && /^\s*(?:and|to|-|–)\s*$/.test(at.printed.slice(before.end, d.start)) && !/\b(?:visits|inspections)\b/i.test(at.printed)) continue;
 		if ([...raw, ...out].some((e) => e.type === 'inspection-visit' && e.paragraph === at.paragraph && compareDates(e.date, d.date) === 0)) continue;
 		out.push({
 			date: d.date,
@@ -97,4 +98,16 @@ export function inspectionsListed(sentence: string, first: DateMatch, dates: rea
 	const list = [first];
 	for (const d of dates) if (d.start >= list.at(-1)!.end && d.date.value !== null && /^\s*(?:,|and|, and)\s*$/.test(sentence.slice(list.at(-1)!.end, d.start))) list.push(d);
 	return list.length < 2 ? [] : list.map((d) => ({...d.date, approximate: true, basis: `the inspection's date ('${d.text}'); the judgement came out after it`}));
+}
+
+const month = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const monthsAcross = new RegExp(`\\b(?:over|across|spanning) ${month} (?:and|to) `, 'i');
+const monthsIn = new RegExp(`(?<=\\b(?:visit|inspection|re-?inspection|inspectors?|Ofsted|Probation)\\b[^.;]{0,60})\\bin ${month} (?:and|to) `, 'i');
+
+/**
+ * "over June and July", "inspectors visited in September and October 2022": one inspection that spanned two
+ * months; "two monitoring visits in March and June" are two.
+ */
+export function monthsSpanned(clause: string): boolean {
+	return monthsAcross.test(clause) || (monthsIn.test(clause) && !/\b(?:visits|inspections)\b/i.test(clause));
 }

@@ -21,7 +21,7 @@ import {rules, subjectLifted} from './event-rules.js';
 import {anchoredToStory, callsOnTheMotionsDay, dayBefore, gradeLeftYearsAgo, isStoryDate, laterThan, laterWords, recentDay, storyYear, withinFrom, type StoryDate} from './event-story-date.js';
 import {headlineJudgements} from './event-headline.js';
 import {readJudgements} from './event-judgements.js';
-import {datedRelativeVisits, datedVisitInClause, inspectionsListed, justBefore, visitsBehindNews} from './event-visits.js';
+import {datedRelativeVisits, datedVisitInClause, inspectionsListed, justBefore, monthsSpanned, visitsBehindNews} from './event-visits.js';
 import {shortReferences} from './event-short-references.js';
 import {datedByReport, publicationDate, refusedByVote, settle, summarise} from './event-settle.js';
 import type {ExtractedEvent, NamedMention, RawEvent} from './event-types.js';
@@ -268,7 +268,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const facet = type === 'inspection-judgement' ? serviceOf(sentence, narrative, opening) : {};
 					// "monitoring visits in November 2022, March 2023 and June 2023": one event per date of a list.
 					// "over four weeks in May and June" is one visit that spanned them: its first date.
-					const spans = /\b(over|across|during|lasting|spent|spend|spends)\b[^.]{0,20}\b(days|weeks|months)\b|\b(?:over|across|spanning|(?<=visit\w*|inspection\w*|inspectors?|Ofsted|Probation)\b[^.;]{0,60}in) (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:and|to) |\b(\w+|\d+)[- ](day|week|month) (re-?inspection|inspection|visit)\b/i.test(clause);
+					const spans = /\b(over|across|during|lasting|spent|spend|spends)\b[^.]{0,20}\b(days|weeks|months)\b|\b(\w+|\d+)[- ](day|week|month) (re-?inspection|inspection|visit)\b/i.test(clause) || monthsSpanned(clause);
 					const listed = spans ? [] : dateList(clause, clauseDates.map((d) => ({...d, start: d.start - c.start, end: d.end - c.start})), at);
 					// "working under an improvement notice until ... later this year": the clause's date is not the notice's.
 					const inForce = /^(under|remains? under|working under|subject to)\b/i.test(cue);

@@ -98,7 +98,10 @@ export function extractArticle(text: string, opts: {today?: Date; meta?: StatedM
 	const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([n]) => n);
 	// A council's own page ("democracy.reading.gov.uk", "news.hull.gov.uk") is about that council unless the header says.
 	const host = meta.authority ? null : /^https?:\/\/(?:[\w-]+\.)*?([a-z-]{4,})\.gov\.uk(?:[/:?#]|$)/i.exec(meta.url ?? '')?.[1];
-	const declared = meta.authority ? resolveAuthorityQuery(meta.authority) : host ? resolveAuthorityQuery(host) : null;
+	// Only a host that is the council's whole name: "london.gov.uk" is the Greater London Authority's, not the City's.
+	const fromHost = host ? resolveAuthorityQuery(host) : null;
+	const hostCouncil = fromHost?.ok && fromHost.name.toLowerCase().replace(/[^a-z]/g, '') === host!.toLowerCase().replace(/[^a-z]/g, '') ? fromHost : null;
+	const declared = meta.authority ? resolveAuthorityQuery(meta.authority) : hostCouncil;
 	const authorities = declared?.ok ? [declared.name, ...ranked.filter((n) => n !== declared.name)] : ranked;
 	const main = authorities[0] ?? null;
 

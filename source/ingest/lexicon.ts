@@ -243,7 +243,8 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	// "Council officers said in the report that ...", "officers warned": the council's own staff speak for it.
 	[/\b(?:[Cc]ouncil |[Tt]he council['’]s |[Ss]enior )?officers\b(?=,? (?:said|say|says|told|warned|wrote|noted|added|have said|have warned|explained))/g, 'the council', ['officers']],
 	// "..., documents say.", "council papers show": the council's own reports to its meetings.
-	[/\b(?:[Cc]ouncil |[Cc]abinet |[Cc]ommittee |[Mm]eeting )?(?:documents|papers)\b(?=,? (?:say|said|show|showed|state|stated|reveal|revealed|add|added|note|noted|warn|warned)\b)/g, 'the council', ['documents', 'papers']],
+	// Not another body's: "Court documents say", "leaked Government papers say".
+	[/(?<!\b(?:[Cc]ourt|[Ll]eaked|[Gg]overnment|Ofsted|DfE|[Pp]olice|NHS|[Ll]egal|[Tt]rust|[Hh]ospital|[Ss]chool|[Ii]nternal|[Ii]nquest|[Tt]ribunal)\s)\b(?:[Cc]ouncil |[Cc]abinet |[Cc]ommittee |[Mm]eeting )?(?:documents|papers)\b(?=,? (?:say|said|show|showed|state|stated|reveal|revealed|add|added|note|noted|warn|warned)\b)/g, 'the council', ['documents', 'papers']],
 	// "A council statement read:", "the council's statement added:", "Council chiefs said": the council as the author.
 	[/\b(?:[Aa]|[Tt]he) council(?:['’]s)? statement\b|\b[Cc]ouncil (?:chiefs|bosses)\b/g, 'the council', ['council statement', "council's statement", 'council’s statement', 'council chiefs', 'council bosses']],
 	// "The authority said", "the local authority said in a statement": the article's own council.
@@ -256,9 +257,9 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	// Not "local government" (a sector) nor "the Local Government Association" (taken above).
 	[/(?<!\b[Ll]ocal )\b(the )?(Government|government)\b(?! commissioner)/g, 'Government', ['government']],
 	// "The director said:": the person the article named with that role (role-reference.ts).
-	[roleReference, '$role', ['director', 'councillor', 'cabinet member', 'leader', 'chief executive', 'mayor', 'chair', 'headteacher', 'minister', 'mp ']],
+	[roleReference, '$role', ['director', 'councillor', 'cabinet member', 'leader', 'chief executive', 'mayor', 'chair', 'headteacher', 'mp ']],
 	// "The minister wrote": the minister the article names, if it names one (the attributor knows), else the Government.
-	[/\b(the )?(Education Secretary|Secretary of State|Children's Minister|Children’s Minister|minister)\b/g, 'the minister', ['education secretary', 'secretary of state', 'minister']],
+	[/\b(the )?(Education Secretary|Secretary of State|Children's Minister|Children’s Minister|[Mm]inister)\b/g, 'the minister', ['education secretary', 'secretary of state', 'minister']],
 	[/\b(the )?(Liberal Democrats|Lib Dems)\b/g, 'Liberal Democrats', ['liberal democrats', 'lib dems']],
 	[/\b(the )?(Conservatives|Tories)\b/g, 'Conservatives', ['conservatives', 'tories']],
 	[/\bLabour\b(?! (MP|councillor|leader|group|member|administration|party leader))/g, 'Labour', ['labour']],

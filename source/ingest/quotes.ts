@@ -385,7 +385,9 @@ export class Attributor {
 			}
 		}
 		const opening = p.mentions[0];
-		this.previousSubjectOrg = opening?.kind === 'org' && opening.org !== 'it' && /^\s*(?:the\s+)?$/i.test(p.narrative.slice(0, opening.start)) ? this.fromMention(opening, p) : null;
+		// Only while the paragraph names no other body after it: "Ofsted ... Parents set up a group, X. / It said:" is not Ofsted.
+		const otherBody = p.mentions.some((m) => m !== opening && m.kind === 'org' && m.org !== 'it' && !m.org.startsWith('the document:'));
+		this.previousSubjectOrg = opening?.kind === 'org' && opening.org !== 'it' && !otherBody && /^\s*(?:the\s+)?$/i.test(p.narrative.slice(0, opening.start)) ? this.fromMention(opening, p) : null;
 		this.previousHadQuote = full.length > 0;
 		this.previousQuestion = p.spans.length === 0 && /\?\s*$/.test(p.text) ? squash(p.text).slice(-80) : '';
 		this.runningOn = full.some((s) => !s.closed);

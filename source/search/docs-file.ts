@@ -17,20 +17,6 @@
  * the table starts. The table comes last so that the writer never holds the records in memory. Written like the
  * store (temp file, fsync, rename, the store's mode), by the import with the index.
  */
-/**
- * The search documents saved beside the index (`<store>.search-docs`), so that the UI can answer a search
- * before a large store has been read: the saved index says which documents match, and this file gives each
- * candidate's text and what its result row shows (kind, who or what, date, where it opens), read one record at a
- * time. The file is never parsed whole: it is opened by reading a byte a document (kinds), and a query reads only
- * its candidates (where each starts, then the record).
- *
- * Layout: two header lines (`scrutiny-search-docs 1`, the store's state as the index names it), a line of JSON
- * (how many documents, the index's order), then one JSON record a document in the index's order (index number
- * 0 first: its number, its story, what a query matches beyond the shown text, its row), then the table (each record's start as a float64, relative to the first record, one more for the
- * end; then a byte a document: its kind and whether it repeats another printing's quote), then 16 ASCII bytes:
- * where the table starts. The table comes last so that the writer never holds the records in memory. Written
- * like the store (temp file, fsync, rename, the store's mode), by the import with the index.
- */
 import {closeSync, fstatSync, openSync, statSync} from 'node:fs';
 import {resolveTarget, removeStaleTemps, writeAtomically} from '../corpus/store/atomic-write.js';
 import {storeState} from '../corpus/store/file-identity.js';

@@ -6,7 +6,7 @@
 import {existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {afterEach, describe, expect, it} from 'vitest';
+import {afterEach, describe, expect, it, vi} from 'vitest';
 import type {Flags} from '../../source/cli/context.js';
 import {recordsFromBytes} from '../../source/cli/store-source.js';
 import type {StoreData} from '../../source/corpus/schema.js';
@@ -80,7 +80,12 @@ describe('search from the saved documents', () => {
 			// Each scope and a larger limit, in the two forms that print every field (JSON) and every citation column (CSV).
 			if (args.length > 1 || args[0] === 'budget') for (const scope of scopes) for (const form of [{json: true}, {csv: true}]) calls.push([args, {...form, ...scope}]);
 		}
+		// Every call of this pass answered from the saved files (not the store's fallback), or the comparison below proves nothing.
+		const hits = vi.spyOn(SavedSearch.prototype, 'hits');
 		for (const [args, flags] of calls) saved.push(await answer(file, args, flags));
+		const answered = await Promise.all(hits.mock.results.map((r) => r.value as Promise<unknown>));
+		hits.mockRestore();
+		expect(answered.filter((a) => a !== null).length).toBe(calls.length);
 		rmSync(docsPath(file));
 		let nonEmpty = 0;
 		for (const [k, [args, flags]] of calls.entries()) {

@@ -55,6 +55,8 @@ describe('one sentence, one event of each type', () => {
 			{today},
 		);
 		expect(a.authorities[0]).toBe('Reading');
+		// A host that is not a council's whole name names none.
+		expect(extractArticle('url: https://www.london.gov.uk/press-releases/x\n\nWigan Council’s children’s services were rated good.\n', {today}).authorities).toEqual(['Wigan']);
 		expect(a.events.filter((e) => e.type === 'inspection-judgement').map((e) => `${e.authority} ${e.rating} ${e.date.value}`)).toEqual(['Reading inadequate 2024-03-04']);
 	});
 
@@ -198,6 +200,8 @@ describe('how newsrooms report a judgement and what follows it', () => {
 		['Bury’s services have been raised to good after the inspectorate’s visit that ran through February and March this year.', ['inspection-judgement/good ~2024-03-14', 'inspection-visit 2024-02']],
 		// An inspection "in September and October" is one visit, from its first month.
 		['Probation inspectors visited Bury’s youth justice service in September and October 2022.', ['inspection-visit 2022-09']],
+		// Plural visits in two months are two visits.
+		['Bury had two Ofsted monitoring visits in March and June 2023.', ['inspection-visit 2023-03', 'inspection-visit 2023-06']],
 		// Commissioners, one for each authority of a list.
 		['Commissioners have been appointed in Stockport, Norfolk and Wigan in 2023.', ['commissioner-appointed 2023', 'commissioner-appointed 2023', 'commissioner-appointed 2023']],
 		// Visits by the inspectorate, one for each authority of a list.

@@ -251,6 +251,8 @@ test('a byline’s name with the date and nothing between them dates the page; a
 	expect(parse('Children’s services rated good\nJane Marsh 20 May 2022\n\nThe council’s services have been rated good.').date).toBe('2022-05-20');
 	expect(parse('By Jane Marsh 20 May 2022\n\nThe council’s services have been rated good.').date).toBe('2022-05-20');
 	expect(parse('Ofsted visit planned for children on 20 May 2022\n\nThe council’s services have been rated good.').date).toBeNull();
+	expect(parse('Children’s Services Inspection 12 March 2019\n\nText.').date).toBeNull();
+	expect(parse('Full Council Meeting 12 March 2019\n\nText.').date).toBeNull();
 });
 
 test('a header of the page’s address alone is a header: the inline date after it dates the page', () => {

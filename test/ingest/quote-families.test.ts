@@ -228,6 +228,8 @@ describe('real pages’ looser attributions', () => {
 	test('"a town hall spokesman", "documents say": the council', () => {
 		expect(quotes('A town hall spokesman told reporters: “We have received the chair’s letter and will reply shortly.”')).toEqual([[2, 'Wigan Council']]);
 		expect(quotes('“Spending on placements is expected to rise again next year,” documents say.')).toEqual([[2, 'Wigan Council']]);
+		// Another body's documents are not the council's.
+		expect(quotes('“The provider was warned twice and did nothing,” court documents say.')).toEqual([[2, null]]);
 	});
 
 	test('a comma before the quote gives it to the person the sentence opens with', () => {
@@ -238,6 +240,12 @@ describe('real pages’ looser attributions', () => {
 describe('roles and pronouns real pages use', () => {
 	test('"the Minister said" is the minister the article named, honours after the name or not', () => {
 		expect(quotes('David Lowe OBE MP, the Minister for Children, wrote to the council to lift the notice.', 'In his letter, the Minister said: “I thank the staff for their hard work.”')).toEqual([[3, 'David Lowe']]);
+		// No minister named: the department's.
+		expect(quotes('The Minister said: “I expect rapid improvement.”')).toEqual([[2, 'Department for Education']]);
+	});
+
+	test('"it said:" is not the body the paragraph before opened with when that paragraph named another after it', () => {
+		expect(quotes('Ofsted has not yet published the report. The NSPCC has called for change.', 'In a statement, it said: “We want answers now.”')).toEqual([[3, null]]);
 	});
 
 	test('"They added that:" and "It also noted that:" are the body the paragraph before opened with', () => {
