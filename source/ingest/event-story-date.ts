@@ -114,8 +114,10 @@ export function anchoredToStory<D extends {start: number; end: number; text: str
 		if (printed && next!.date.value) {
 			const month = monthNames.indexOf(m[1]!.toLowerCase()) + 1;
 			const nextMonth = Number(next!.date.value.slice(5, 7)) || 12;
-			const value = `${Number(printed[1]) - (month > nextMonth ? 1 : 0)}-${String(month).padStart(2, '0')}`;
-			return {...d, date: {value, precision: 'month', approximate: false, basis: `'${d.text}' with the year of '${next!.text}'`}};
+			// "between 24 January and 4 February 2011": the day too, where one is printed.
+			const day = /\b(\d{1,2})(?:st|nd|rd|th)?\b/.exec(d.text)?.[1];
+			const value = `${Number(printed[1]) - (month > nextMonth ? 1 : 0)}-${String(month).padStart(2, '0')}${day ? `-${day.padStart(2, '0')}` : ''}`;
+			return {...d, date: {value, precision: day ? 'day' : 'month', approximate: false, basis: `'${d.text}' with the year of '${next!.text}'`}};
 		}
 		// "imposed in 2009 after an inspection that October": the month of the year named just before it.
 		if (/\bthat\s+$/i.test(sentence.slice(Math.max(0, d.start - 6), d.start))) {

@@ -102,12 +102,14 @@ export function inspectionsListed(sentence: string, first: DateMatch, dates: rea
 
 const month = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const monthsAcross = new RegExp(`\\b(?:over|across|spanning) ${month} (?:and|to) `, 'i');
+// "between 24 January and 4 February 2011": one stretch of days.
+const daysBetween = new RegExp(`\\bbetween\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+${month}\\s+and\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+${month}\\b`, 'i');
 const monthsIn = new RegExp(`(?<=\\b(?:visit|inspection|re-?inspection|inspectors?|Ofsted|Probation)\\b[^.;]{0,60})\\bin ${month} (?:and|to) `, 'i');
 
 /**
- * "over June and July", "inspectors visited in September and October 2022": one inspection that spanned two
- * months; "two monitoring visits in March and June" are two.
+ * "over June and July", "inspectors visited in September and October 2022", "between 24 January and 4 February":
+ * one inspection that spanned them; "two monitoring visits in March and June" are two.
  */
 export function monthsSpanned(clause: string): boolean {
-	return monthsAcross.test(clause) || (monthsIn.test(clause) && !/\b(?:visits|inspections)\b/i.test(clause));
+	return monthsAcross.test(clause) || daysBetween.test(clause) || (monthsIn.test(clause) && !/\b(?:visits|inspections)\b/i.test(clause));
 }

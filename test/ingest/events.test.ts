@@ -200,6 +200,9 @@ describe('how newsrooms report a judgement and what follows it', () => {
 		['Bury’s services have been raised to good after the inspectorate’s visit that ran through February and March this year.', ['inspection-judgement/good ~2024-03-14', 'inspection-visit 2024-02']],
 		// An inspection "in September and October" is one visit, from its first month.
 		['Probation inspectors visited Bury’s youth justice service in September and October 2022.', ['inspection-visit 2022-09']],
+		// An inspection "undertaken" between two days; the first day takes the year printed after the second.
+		['Members heard about the inspection which was undertaken by Ofsted between 24 January and 4 February 2011.', ['inspection-visit 2011-01-24']],
+		['The youth justice inspection undertaken by the probation inspectorate between 9 and 13 September 2023 was discussed.', ['inspection-visit 2023-09-09']],
 		// Plural visits in two months are two visits.
 		['Bury had two Ofsted monitoring visits in March and June 2023.', ['inspection-visit 2023-03', 'inspection-visit 2023-06']],
 		// Commissioners, one for each authority of a list.
