@@ -6,10 +6,13 @@ import {findAuthorityMentions} from '../corpus/authorities.js';
 import type {DateValue, EventType} from '../corpus/schema.js';
 import type {DateMatch} from './dates/types.js';
 import type {NamedMention, Participant} from './event-types.js';
-import {notJudgementRe, notMadeBy, notMadeByRe} from './event-cues.js';
+import {notJudgementRe, notMadeBy, notMadeByRe, purposeParticiple} from './event-cues.js';
 
 /** The events a publication told in an aside cannot describe: all those an issuing cannot, but a report and a plan. */
 const notPublishedRe = new RegExp(`^(${[...notMadeBy].filter((t) => t !== 'commissioner-report' && t !== 'improvement-plan').join('|')})$`);
+
+/** Where a sentence's clauses break (see clauses()). */
+const clauseBreaks = new RegExp(`,\\s+(although|though|but|while|whereas|before|after|and later|and then|down from|up from|compared with)\\b|,\\s+and\\s+(?=(?:the|a|an|it|he|she|they|its|his|her|their|this|that|inspectors|councillors|officials|ministers)\\s)|;\\s+|,\\s+(?=${purposeParticiple.source})|(?<!\\b(?:imposed|issued|served|placed|introduced|appointed|made))\\s(?:after|following|follows|followed|a (?:fall|drop|rise) from)\\b`, 'gi');
 
 /** A clause: a stretch of a sentence between strong breaks, so "rated X in 2012, although it later ... Y" splits. */
 export function clauses(sentence: string): {start: number; end: number}[] {
@@ -18,7 +21,7 @@ export function clauses(sentence: string): {start: number; end: number}[] {
 	// ", and the council apologised yesterday": a new clause with its own subject (not a list of months or places).
 	// "The notice imposed after the 2015 inspection was lifted": "after" inside a participle's phrase opens no clause.
 	// ", meant to make sure the service improved": a purpose told by a participle is a clause of its own.
-	const re = /,\s+(although|though|but|while|whereas|before|after|and later|and then|down from|up from|compared with)\b|,\s+and\s+(?=(?:the|a|an|it|he|she|they|its|his|her|their|this|that|inspectors|councillors|officials|ministers)\s)|;\s+|,\s+(?=(?:[a-z]+ed|made|meant)\s+to\s+[a-z]+\b)|(?<!\b(?:imposed|issued|served|placed|introduced|appointed|made))\s(?:after|following|follows|followed|a (?:fall|drop|rise) from)\b/gi;
+	const re = clauseBreaks;
 	let at = 0;
 	for (const m of sentence.matchAll(re)) {
 		out.push({start: at, end: m.index!});

@@ -69,3 +69,5 @@ export const ownPublication = (type: EventType, between: string) => (type === 'c
 export const gradeNoun = /^['’"”]?\s+(?:rating|grade|judgement|judgment|verdict)\b/i;
 /** "graded outstanding under the framework brought in this year": the framework's date, not a grade's. */
 export const frameworkDateBefore = /\b(?:framework|system|regime|scheme|approach|rules)\s+(?:\(\w+\)\s+)?(?:introduced|launched|brought in|adopted|began|started)\s+$/i;
+/** ", made to ensure the service improved", ", meant to make sure ...": a purpose told by a participle, a clause of its own. */
+export const purposeParticiple = /(?:[a-z]+ed|made|meant)\s+to\s+[a-z]+\b/;

@@ -4,6 +4,7 @@
  * refused. Pure functions of the sentence (and, for the service, of the article's opening).
  */
 import type {EventStatus, InspectedService, Rating} from '../corpus/schema.js';
+import {purposeParticiple} from './event-cues.js';
 
 /**
  * Rating words of every framework, with the judging verbs some of them need: 'failing' and 'poor' are
@@ -184,6 +185,9 @@ export function withoutAsides(clause: string, at: number): string {
 	return clause.replace(/,\s*(?:under |in |by |through )?(?:which|who|whom|where)\b[^,;]*/gi, (m, offset: number) => (at >= offset && at < offset + m.length ? m : ''));
 }
 
+/** What follows an event's words that is another verb's: "saying", "because", a participle's purpose. */
+const otherVerbAfter = new RegExp(`,?\\s+(?:saying|adding|because|as|so that|setting out|requiring|telling|ordering|instructing|ahead of|in advance of)\\b|,\\s+${purposeParticiple.source}`, 'i');
+
 /**
  * Whether the clause tells of an event that happened or only of one planned, proposed or refused. A call for a
  * resignation is itself an event that happened; a refusal to resign is one too.
@@ -195,7 +199,7 @@ export function statusOf(whole: string, type: string, at = 0): EventStatus | und
 	// So is what a notice sets out ("an improvement notice setting out what it must do").
 	// And what comes "ahead of" it ("has resigned ahead of a critical report due later this week").
 	// So is a purpose told by a participle (", meant to make sure the service improved").
-	const after = /,?\s+(?:saying|adding|because|as|so that|setting out|requiring|telling|ordering|instructing|ahead of|in advance of)\b|,\s+(?:[a-z]+ed|made|meant)\s+to\b/i.exec(whole.slice(at + 1));
+	const after = otherVerbAfter.exec(whole.slice(at + 1));
 	const clause = after ? whole.slice(0, at + 1 + after.index) : whole;
 	// "issued an improvement notice, under which officials will check ...": what a relative clause says will happen
 	// is about the notice's work, not the notice.

@@ -10,7 +10,7 @@ import type {DateValue} from '../corpus/schema.js';
 import {monthNamesLong} from './dates/article-date.js';
 import type {DateMatch} from './dates/types.js';
 import {markers} from './dates/tense.js';
-import {offsetWordPattern, offsetWords} from './event-clauses.js';
+import {dateList, offsetWordPattern, offsetWords} from './event-clauses.js';
 import type {RawEvent} from './event-types.js';
 
 /** The last date of the history the article was telling: the words, the date, and its paragraph (0-based). */
@@ -216,4 +216,26 @@ export function callsOnTheMotionsDay(raw: RawEvent[]): void {
 		e.date = {...vote.date, approximate: true, basis: `the day the motion was put to the vote (${vote.date.value})`};
 		e.dated = true;
 	}
+}
+
+/**
+ * "was told in May 2021 that waiting lists were too long following a focused visit": an event in a clause opened by
+ * "after" or "following" that gives no date of its own came about the time of the date just before it, approximately.
+ * `at` is where the event's words are in the clause.
+ */
+export function justBefore(sentence: string, clauseStart: number, at: number, dates: readonly DateMatch[]): DateValue | null {
+	// The event is what "following" governs ("following a focused visit"), not a later verb of the clause.
+	if (at > 30 || !/^\s*(?:after|following)\b/i.test(sentence.slice(clauseStart, clauseStart + 12))) return null;
+	const before = dates.filter((d) => d.date.value !== null && d.end <= clauseStart).at(-1);
+	return before ? {...before.date, approximate: true, basis: `${before.date.basis}; told just before the event that came after it`} : null;
+}
+
+/**
+ * "judged to require improvement after inspections in 2014 and 2017": the dates of the list the first inspection's
+ * date opens (dateList), each a grade of its own, approximately (the judgement came out after each inspection).
+ */
+export function inspectionsListed(sentence: string, first: DateMatch, dates: readonly DateMatch[]): DateValue[] {
+	const listed = dateList(sentence, dates.filter((d) => d.date.value !== null && d.start >= first.start), first.start);
+	const texts = new Map(dates.map((d) => [d.date, d.text]));
+	return listed.map((date) => ({...date, approximate: true, basis: `the inspection's date ('${texts.get(date) ?? date.value}'); the judgement came out after it`}));
 }

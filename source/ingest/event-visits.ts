@@ -2,7 +2,6 @@
  * The inspections behind a judgement told as news: each is an event of its own, on its own date.
  */
 import {compareDates} from '../corpus/date-value.js';
-import type {DateValue} from '../corpus/schema.js';
 import type {DateMatch} from './dates/types.js';
 import {summarise} from './event-settle.js';
 import type {RawEvent} from './event-types.js';
@@ -78,27 +77,6 @@ export function datedVisitInClause(clause: string, clauseStart: number, dates: r
 	return inside ? [{at: inside.start - clauseStart, cue: sentence.slice(inside.start, inside.end + 6)}] : [];
 }
 
-/**
- * "was told in May 2021 that waiting lists were too long following a focused visit": an event in a clause opened by
- * "after" or "following" that gives no date of its own came about the time of the date just before it, approximately.
- * `at` is where the event's words are in the clause.
- */
-export function justBefore(sentence: string, clauseStart: number, at: number, dates: readonly DateMatch[]): DateValue | null {
-	// The event is what "following" governs ("following a focused visit"), not a later verb of the clause.
-	if (at > 30 || !/^\s*(?:after|following)\b/i.test(sentence.slice(clauseStart, clauseStart + 12))) return null;
-	const before = dates.filter((d) => d.date.value !== null && d.end <= clauseStart).at(-1);
-	return before ? {...before.date, approximate: true, basis: `${before.date.basis}; told just before the event that came after it`} : null;
-}
-
-/**
- * "judged to require improvement after inspections in 2014 and 2017": the dates of the inspections listed from the
- * first, each a grade of its own, approximately (the judgement came out after each inspection). One date is no list.
- */
-export function inspectionsListed(sentence: string, first: DateMatch, dates: readonly DateMatch[]): DateValue[] {
-	const list = [first];
-	for (const d of dates) if (d.start >= list.at(-1)!.end && d.date.value !== null && /^\s*(?:,|and|, and)\s*$/.test(sentence.slice(list.at(-1)!.end, d.start))) list.push(d);
-	return list.length < 2 ? [] : list.map((d) => ({...d.date, approximate: true, basis: `the inspection's date ('${d.text}'); the judgement came out after it`}));
-}
 
 const month = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const monthsAcross = new RegExp(`\\b(?:over|across|spanning) ${month} (?:and|to) `, 'i');

@@ -18,10 +18,10 @@ import {asidesOf, authorityList, clauseAuthority, clauses, dateList, offsetBefor
 import {ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './event-facets.js';
 import {aspiration, frameworkDateBefore, gradeNoun, ownPublication, embeddedEvent, eventVerbs, future, inspectionBefore, judgedBy, judgementVerb, newsTense, notMadeBy, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
 import {rules, subjectLifted} from './event-rules.js';
-import {anchoredToStory, callsOnTheMotionsDay, dayBefore, gradeLeftYearsAgo, isStoryDate, laterThan, laterWords, recentDay, storyYear, withinFrom, type StoryDate} from './event-story-date.js';
+import {anchoredToStory, callsOnTheMotionsDay, dayBefore, gradeLeftYearsAgo, inspectionsListed, isStoryDate, justBefore, laterThan, laterWords, recentDay, storyYear, withinFrom, type StoryDate} from './event-story-date.js';
 import {headlineJudgements} from './event-headline.js';
 import {readJudgements} from './event-judgements.js';
-import {datedRelativeVisits, datedVisitInClause, inspectionsListed, justBefore, monthsSpanned, visitsBehindNews} from './event-visits.js';
+import {datedRelativeVisits, datedVisitInClause, monthsSpanned, visitsBehindNews} from './event-visits.js';
 import {shortReferences} from './event-short-references.js';
 import {datedByReport, publicationDate, refusedByVote, settle, summarise} from './event-settle.js';
 import type {ExtractedEvent, NamedMention, RawEvent} from './event-types.js';

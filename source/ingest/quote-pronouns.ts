@@ -1,7 +1,7 @@
 /**
  * Who "he" or "she" is when a pronoun reports quoted words: the person its own sentence names, else the one the
  * paragraph named last, else the one the story is about, never one of the other gender; after an unnamed
- * spokesperson, that spokesperson's body.
+ * spokesperson, that spokesperson's body; and the body a paragraph opens with, for "it" and "they" after it.
  */
 import type {Mention} from './mentions.js';
 import type {ArticlePerson, PeopleResult} from './people.js';
@@ -43,4 +43,16 @@ export function pronounSpeaker(ctx: PronounContext, m: Extract<Mention, {kind: '
 	// Someone of that gender, else someone whose gender the text does not give, never one of the other gender.
 	const other = [...ctx.people.people].reverse().find((p) => p.gender === m.gender) ?? [...ctx.people.people].reverse().find((p) => p.gender === null);
 	return other ? {name: other.name, person: other} : ctx.focus ? {name: ctx.focus.name, person: ctx.focus} : null;
+}
+
+/**
+ * The body a paragraph opens with ("Ofsted carried out ..."): who "it" and "they" are in the next paragraph when
+ * nothing nearer is. Only while the paragraph names no other body after it ("Ofsted ... Parents set up a group,
+ * X. / It said:" is not Ofsted).
+ */
+export function openingBody(p: QuoteParagraph): Mention | null {
+	const opening = p.mentions[0];
+	if (opening?.kind !== 'org' || opening.org === 'it' || !/^\s*(?:the\s+)?$/i.test(p.narrative.slice(0, opening.start))) return null;
+	const otherBody = p.mentions.some((m) => m !== opening && m.kind === 'org' && m.org !== 'it' && !m.org.startsWith('the document:'));
+	return otherBody ? null : opening;
 }

@@ -14,7 +14,7 @@ import {isFullQuote} from './quote-whole.js';
 import {councilName} from './council-speaker.js';
 import {documentIntroduced, type DocumentNote} from './quote-documents.js';
 import {personByRole} from './role-reference.js';
-import {pronounSpeaker} from './quote-pronouns.js';
+import {openingBody, pronounSpeaker} from './quote-pronouns.js';
 import {between, mentionsBetween, spanOrder, verbsBetween} from './quote-positions.js';
 import {verbsOf, type Verb} from './quote-verbs.js';
 import {sentenceSpans, squash} from './text.js';
@@ -311,6 +311,11 @@ export class Attributor {
 		if (p.mentions.some((m) => m.kind === 'org' && m.org === 'HM Inspectorate of Probation')) this.probation = true;
 	}
 
+	/** Whether paragraph `at` came after the last quoted speaker and at most three paragraphs before `index`. */
+	private sinceLastSpeaker(at: number, index: number): boolean {
+		return at > this.lastSpeakerAt && index - at <= 3;
+	}
+
 	/** Processes one paragraph in article order and returns its quotation records. */
 	paragraph(index: number, p: QuoteParagraph): ExtractedQuote[] {
 		const out: ExtractedQuote[] = [];
@@ -335,9 +340,9 @@ export class Attributor {
 			if (!found && opensWithQuote && this.previousNarrativeSpeaker)
 				found = {speaker: this.previousNarrativeSpeaker, how: this.previousReported ? 'reported-speech' : 'previous-paragraph', cue: this.previousCue};
 			// Quoted words right after a report or letter was introduced, with nobody quoted since: the document's.
-			const document = this.lastDocument && this.lastDocumentAt > this.lastSpeakerAt && index - this.lastDocumentAt <= 3 ? this.lastDocument.author : null;
+			const document = this.lastDocument && this.sinceLastSpeaker(this.lastDocumentAt, index) ? this.lastDocument.author : null;
 			// A quote paragraph after a run of a report's words quoted in fragments (", inspectors said"), nobody quoted since.
-			const fragmentsOf = this.lastFragment && this.lastFragment.at > this.lastSpeakerAt && index - this.lastFragment.at <= 3 && !this.lastFragment.speaker.person ? this.lastFragment.speaker : null;
+			const fragmentsOf = this.lastFragment && this.sinceLastSpeaker(this.lastFragment.at, index) && !this.lastFragment.speaker.person ? this.lastFragment.speaker : null;
 			if (!found && opensWithQuote && fragmentsOf && !this.previousQuestion) found = {speaker: fragmentsOf, how: 'previous-paragraph', cue: 'the words quoted before it'};
 			if (!found && opensWithQuote && document && !this.previousQuestion) found = {speaker: document, how: 'previous-paragraph', cue: `the ${this.lastDocument!.kind} introduced before`};
 			if (!found && this.lastSpeaker && opensWithQuote) found = {speaker: this.lastSpeaker, how: 'continues', cue: this.previousCue};
@@ -384,10 +389,8 @@ export class Attributor {
 				if (this.previousNarrativeSpeaker) this.previousCue = squash(p.narrative.slice(sentence.start, sentence.end)).slice(-80);
 			}
 		}
-		const opening = p.mentions[0];
-		// Only while the paragraph names no other body after it: "Ofsted ... Parents set up a group, X. / It said:" is not Ofsted.
-		const otherBody = p.mentions.some((m) => m !== opening && m.kind === 'org' && m.org !== 'it' && !m.org.startsWith('the document:'));
-		this.previousSubjectOrg = opening?.kind === 'org' && opening.org !== 'it' && !otherBody && /^\s*(?:the\s+)?$/i.test(p.narrative.slice(0, opening.start)) ? this.fromMention(opening, p) : null;
+		const opening = openingBody(p);
+		this.previousSubjectOrg = opening ? this.fromMention(opening, p) : null;
 		this.previousHadQuote = full.length > 0;
 		this.previousQuestion = p.spans.length === 0 && /\?\s*$/.test(p.text) ? squash(p.text).slice(-80) : '';
 		this.runningOn = full.some((s) => !s.closed);
