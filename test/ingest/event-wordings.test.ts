@@ -37,6 +37,16 @@ const wordings: [EventType, string[]][] = [
 		"The government is sending in a commissioner after the inadequate rating.",
 		"Jane Marsh has been given the job of children’s services commissioner.",
 		"Jane Marsh was confirmed as commissioner on Friday.",
+		"The city has been handed a commissioner after the inadequate rating.",
+		"Ministers stepped in last month, appointing a commissioner to run the service.",
+		"The Department for Education has deployed a commissioner to the city.",
+		"Jane Marsh was brought in by ministers as commissioner in 2019.",
+		"Jane Marsh took up her role as commissioner last week.",
+		"Jane Marsh started work as commissioner in January.",
+		"The service was placed under the control of a commissioner in 2018.",
+		"A commissioner was put in after a statutory direction was issued in May.",
+		"In 2019 the Department for Education put a commissioner into the council.",
+		"The city is the latest council to be assigned a children’s services commissioner.",
 		],
 	],
 	[
@@ -58,6 +68,10 @@ const wordings: [EventType, string[]][] = [
 		"Government intervention began in April with an improvement notice.",
 		"The department decided to issue a statutory direction after the inspection.",
 		"The council has been put into government intervention.",
+		"The DfE put the authority on an improvement notice in 2016.",
+		"The council was slapped with an improvement notice in 2015.",
+		"The council was hit with an improvement notice in April.",
+		"It was the second improvement notice the council had received.",
 		"The direction, issued in April, requires the council to work with an adviser.",
 		"The government has used its powers to intervene in the council’s children’s services.",
 		"The council has been under an improvement notice since April.",
@@ -100,6 +114,12 @@ describe('refusals and votes in other words', () => {
 		const a = extractArticle('title: Council news\ndate: 2021-06-09\nauthority: Leeds\n\nThe opposition called for the leader to resign over the inadequate rating.\n\n“I am going nowhere until this service is fixed,” said council leader Nathan Hollis.\n', {today});
 		expect(a.events.map((e) => e.type)).toContain('resignation-refused');
 	});
+});
+
+test('a commissioner given something, or a commissioner\'s report handed over, is not an appointment', () => {
+	expect(typesIn('The council has given the commissioner everything she asked for.')).not.toContain('commissioner-appointed');
+	expect(typesIn('The minister was handed the commissioner’s report on Friday.')).not.toContain('commissioner-appointed');
+	expect(typesIn('Officials put the commissioner’s findings to the council.')).not.toContain('commissioner-appointed');
 });
 
 test('"left the £180,000-a-year post on 28 March" is a resignation, not funding', () => {
