@@ -27,6 +27,10 @@ export function shortReferences(sentence: string, c: {start: number; end: number
 	// "An improvement notice followed a month later": the clauses split before "followed".
 	// The anchored test first: the noun's pattern, anchored at the clause's end, is tried from every position.
 	if (!groups.has('notice') && /^\s*(?:followed|came|arrived)\b/i.test(sentence.slice(c.end)) && noticeNoun.test(clause)) out.push({type: 'improvement-notice', at: clause.search(noticeNoun)});
+	// "An improvement notice followed in June": one clause, with its date. (A direction that followed may be the
+	// appointment of the commissioner it names: typed by the rules, not here.)
+	const followedIn = /^\s*(?:an?|the) (?:new |formal |non-statutory )?(?:improvement notice|notice to improve) followed (?:in|on|during|that)\b/i.exec(clause);
+	if (!groups.has('notice') && followedIn) out.push({type: 'improvement-notice', at: followedIn[0].search(/\S/)});
 	// "The borough was put under a direction in December 2008; it was lifted in the autumn of 2011."
 	if (!groups.has('notice-lifted') && /\b(direction|notice|intervention)\b/i.test(sentence.slice(0, c.start)) && /\bit was (lifted|removed|revoked|withdrawn)\b/i.test(clause)) out.push({type: 'improvement-notice-lifted', at: clause.search(/\bit was\b/i)});
 	else if (!groups.has('notice') && ctx.noticeInArticle) {

@@ -220,7 +220,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// "an improvement notice issued that autumn", after "in June 2015": the year of the date named before it.
 					const that = /\bthat (spring|summer|autumn|winter|year)\b/i.exec(clause);
 					if (that) {
-						const earlier = dates.filter((d) => d.date.value !== null && d.end <= c.start + that.index).at(-1)?.date ?? previousDate;
+						const earlier = dates.filter((d) => d.date.value !== null && d.end <= c.start + that.index).at(-1)?.date ?? previousLastDate ?? previousDate;
 						if (earlier?.value) return {value: earlier.value.slice(0, 4), precision: 'year', approximate: true, basis: `'${that[0]}': the year of ${earlier.value} named before it`};
 					}
 					// "will return within about 18 months": to come by the end of that span.

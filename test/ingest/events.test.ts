@@ -712,8 +712,20 @@ describe('histories told in few words', () => {
 		expect(brief('The direction was imposed in 2009 after an inspection that October found the service inadequate.')).toContain('inspection-judgement/inadequate ~2009-10');
 	});
 
+	test('"that summer" after a sentence with two dates takes the year of the last one', () => {
+		expect(brief('An inspection in 2011 found weaknesses, and a full inspection in May 2012 rated the service inadequate.', 'The department served an improvement notice that summer.')).toContain('improvement-notice ~2012');
+	});
+
 	test('"An improvement notice followed a month later" is the notice, a month after the date before it', () => {
 		expect(brief('The council was judged inadequate in December 2021.', 'An improvement notice followed a month later.')).toEqual(['inspection-judgement/inadequate 2021-12', 'improvement-notice ~2022-01']);
+	});
+
+	test('"An improvement notice followed in June" is the notice, dated June', () => {
+		expect(brief('The council was judged inadequate in March 2021. An improvement notice followed in June.')).toEqual(['inspection-judgement/inadequate 2021-03', 'improvement-notice ~2021-06']);
+	});
+
+	test('"rated inadequate in March, followed in June by an improvement notice": the notice in June', () => {
+		expect(brief('The council was rated inadequate in March 2021, followed in June by an improvement notice.')).toEqual(['inspection-judgement/inadequate 2021-03', 'improvement-notice ~2021-06']);
 	});
 
 	test('"it was lifted" after a sentence part about a direction is the direction lifted', () => {
