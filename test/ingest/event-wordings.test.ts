@@ -91,6 +91,26 @@ const wordings: [EventType, string[]][] = [
 		"Ministers have ended the direction, returning full control to the council.",
 		"The department confirmed the improvement notice had been lifted.",
 		"The improvement notice has been formally closed.",
+		"The Department for Education has removed the council’s improvement notice.",
+		"Ministers have ended government intervention in the council’s children’s services.",
+		"The council has been released from its improvement notice.",
+		"The borough has been freed from government oversight of its children’s services.",
+		"The council’s children’s services are no longer subject to government intervention.",
+		"The authority has exited government intervention.",
+		"Ministers have taken the council out of formal intervention.",
+		"The lifting of the notice follows a good rating in March.",
+		"The council is now free of the improvement notice imposed in 2018.",
+		],
+	],
+	[
+		'commissioner-report',
+		[
+		"The commissioner has recommended that the council keep control of its children’s services.",
+		"In her report, the commissioner said the council had the capacity to improve.",
+		"The commissioner’s report, published on Tuesday, found the leadership lacked grip.",
+		"The commissioner told the minister that the service should stay with the council.",
+		"In a report to the education secretary, the commissioner said the service should be run by a trust.",
+		"The commissioner is due to report back to the minister in July.",
 		],
 	],
 ];
@@ -114,6 +134,10 @@ describe('refusals and votes in other words', () => {
 		const a = extractArticle('title: Council news\ndate: 2021-06-09\nauthority: Leeds\n\nThe opposition called for the leader to resign over the inadequate rating.\n\n“I am going nowhere until this service is fixed,” said council leader Nathan Hollis.\n', {today});
 		expect(a.events.map((e) => e.type)).toContain('resignation-refused');
 	});
+});
+
+test('children kept free from coercive control are not a council out of intervention', () => {
+	expect(typesIn('The council must keep children free from coercive control.')).not.toContain('improvement-notice-lifted');
 });
 
 test('a commissioner given something, or a commissioner\'s report handed over, is not an appointment', () => {
