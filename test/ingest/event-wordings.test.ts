@@ -207,6 +207,8 @@ const moreWordings: [EventType, string[]][] = [
 			"The latest of six monitoring visits took place in February.",
 			"Ofsted will return for a full re-inspection next year.",
 			"The inspection, which ran from 4 to 15 March, looked at 120 children’s cases.",
+			"The watchdog’s inspectors were in the city for a fortnight in March.",
+			"A further inspection is expected next year.",
 		],
 	],
 	[
@@ -234,6 +236,10 @@ const moreWordings: [EventType, string[]][] = [
 			"Campaigners want the lead member to stand down.",
 			"Labour councillors tabled a motion calling for the cabinet member to resign.",
 			"The union said the director must go.",
+			"Councillors are demanding heads roll after the damning report.",
+			"The opposition leader said the cabinet member should fall on her sword.",
+			"Several councillors have called for the chief executive’s head.",
+			"Opposition members said the cabinet member should be sacked.",
 		],
 	],
 	[
@@ -261,6 +267,7 @@ const moreWordings: [EventType, string[]][] = [
 			"An extra £800,000 has been set aside to recruit social workers.",
 			"The council has increased its children’s services budget by £12m.",
 			"The government has awarded the council a grant of £1.2 million for early help.",
+			"The council is pumping millions into its children’s services.",
 		],
 	],
 	[
@@ -271,6 +278,8 @@ const moreWordings: [EventType, string[]][] = [
 			"The council must submit a plan to Ofsted within 70 working days.",
 			"Councillors signed off a post-inspection action plan.",
 			"The council’s recovery plan sets out 40 actions.",
+			"The council has a plan to address every recommendation.",
+			"An improvement programme has been launched.",
 		],
 	],
 ];
