@@ -11,16 +11,33 @@ import {summarise} from './event-settle.js';
 import type {RawEvent} from './event-types.js';
 import {squash} from './text.js';
 
+/** "Children's services at three councils rated 'good'": a headline about several authorities the body lists. */
+const severalAuthorities = /\b(?:two|three|four|five|six|several|\d+) (?:councils|authorities|local authorities|boroughs|counties)\b/i;
+
+/**
+ * The authorities a headline about several names in the body: those of the first sentence of the opening
+ * paragraphs that names two or more ("Stockport, Merton and Central Bedfordshire all received ..."), else none.
+ */
+function listedAuthorities(title: string, body: readonly string[]): string[] {
+	if (!severalAuthorities.test(title) || findAuthorityMentions(title).length > 0) return [];
+	for (const sentence of body.join(' ').split(/(?<=[.!?])\s+/)) {
+		const names = [...new Set(findAuthorityMentions(sentence).map((m) => m.name))];
+		if (names.length >= 2) return names;
+	}
+	return [];
+}
+
 /** The judgements `title` gives that `raw` (the body's events so far) does not already hold. */
-export function headlineJudgements(title: string, authority: string | null, opening: string, raw: readonly RawEvent[]): RawEvent[] {
+export function headlineJudgements(title: string, authority: string | null, opening: string, raw: readonly RawEvent[], body: readonly string[] = []): RawEvent[] {
 	const out: RawEvent[] = [];
+	const listed = listedAuthorities(title, body);
 	const titleAuthority = findAuthorityMentions(title)[0]?.name ?? authority;
 	if (!titleAuthority || !(judgementVerb.test(title) || serviceWords.test(title)) || aspiration.test(title)) return out;
-	for (const r of ratingsIn(title)) {
-		if (toldAsHistory(title, r.index) || raw.some((e) => e.type === 'inspection-judgement' && e.rating === r.rating)) continue;
+	for (const r of ratingsIn(title)) for (const who of listed.length > 0 ? listed : [titleAuthority]) {
+		if (toldAsHistory(title, r.index) || raw.some((e) => e.type === 'inspection-judgement' && e.rating === r.rating && (listed.length === 0 || e.authority === who))) continue;
 		out.push({
 			date: unknownDate(),
-			authority: titleAuthority,
+			authority: who,
 			type: 'inspection-judgement',
 			rating: r.rating,
 			...serviceOf(title, title, opening),

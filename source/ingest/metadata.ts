@@ -48,6 +48,12 @@ export function looksLikeTitle(line: string): boolean {
 	return true;
 }
 
+/** A section's name printed above a headline: one or two words, no digits, no punctuation but a hyphen or ampersand. */
+function sectionLabel(line: string): boolean {
+	const t = line.trim();
+	return /^[A-Za-z][A-Za-z&'’-]*(?: [A-Za-z&'’-]+)?$/.test(t);
+}
+
 /** A line of running text: a sentence of ten words or more ("The move follows a re-inspection which found services inadequate."). */
 function looksLikeProse(line: string): boolean {
 	const t = line.trim();
@@ -131,7 +137,14 @@ export function parseMetadata(text: string, today: Date = new Date()): Metadata 
 	if (title === null && first >= 0) {
 		// A page that prints its dateline above the headline ("Page last updated at 11:42 GMT, Wednesday, 9 December
 		// 2009"): the headline is the next line, and the dateline stays for the date below.
-		const at = datelineDate(body[first]!.text) === null ? first : body.findIndex((l, k) => k > first && l.text.trim() !== '');
+		let at = datelineDate(body[first]!.text) === null ? first : body.findIndex((l, k) => k > first && l.text.trim() !== '');
+		// A section's name above the headline ("News", "Local politics"): a word or two, then a headline of its own.
+		const next = at >= 0 ? body.findIndex((l, k) => k > at && l.text.trim() !== '') : -1;
+		const label = at >= 0 && next >= 0 && sectionLabel(body[at]!.text) && looksLikeTitle(body[next]!.text) && body[next]!.text.trim().split(/\s+/).length >= 4;
+		if (label) {
+			body.splice(at, 1);
+			at = next - 1;
+		}
 		const candidate = at >= 0 ? body[at]!.text.trim() : '';
 		const rest = at >= 0 && body.slice(at + 1).some((l) => l.text.trim() !== '');
 		if (candidate !== '' && looksLikeTitle(candidate) && rest && datelineDate(candidate) === null) {

@@ -703,6 +703,17 @@ describe('area SEND inspections, re-visits and inspections dated before their ve
 	});
 });
 
+describe('a headline about several councils', () => {
+	test('"three councils rated good", the body listing them: a judgement for each', () => {
+		const a = extractArticle('title: Children’s services at three councils rated good by Ofsted\ndate: 2019-08-01\n\nOfsted has published three reports this week.\n\nStockport, Merton and Central Bedfordshire all received the ratings after visits in June and July.\n', {today});
+		expect(a.events.filter((e) => e.type === 'inspection-judgement' && e.rating === 'good').map((e) => e.authority).sort()).toEqual(['Central Bedfordshire', 'Merton', 'Stockport']);
+	});
+	test('a headline naming its council gives that council’s judgement only', () => {
+		const a = extractArticle('title: Stockport children’s services rated good by Ofsted\ndate: 2019-08-01\n\nOfsted has published its report.\n\nStockport, Merton and Central Bedfordshire were all inspected in June.\n', {today});
+		expect(a.events.filter((e) => e.type === 'inspection-judgement').map((e) => e.authority)).toEqual(['Stockport']);
+	});
+});
+
 describe('histories told in few words', () => {
 	test('"in 2013 and again in 2018": two judgements, one for each date', () => {
 		expect(brief('The council was first rated inadequate in 2013 and again in 2018.')).toEqual(['inspection-judgement/inadequate 2013', 'inspection-judgement/inadequate 2018']);

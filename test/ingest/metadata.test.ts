@@ -66,6 +66,11 @@ describe('parseMetadata: a title line', () => {
 		['The leader has refused to quit.\n\nMore follows.', null, ['1:The leader has refused to quit.', '3:More follows.']],
 		// With nothing after it, the only line is the article, not its title.
 		['Leader refuses to quit', null, ['1:Leader refuses to quit']],
+		// A section's name above the headline is the page's furniture, not its title.
+		['url: https://example.org/a\n\nNews\n\nLeader refuses to quit over report\n\nThe leader refused.', 'Leader refuses to quit over report', ['7:The leader refused.']],
+		['Local politics\n\nLeader refuses to quit over report\n\nThe leader refused.', 'Leader refuses to quit over report', ['5:The leader refused.']],
+		// A short headline over a long standfirst stays the title when it is more than two words.
+		['Leader will not quit\n\nCouncil leader refuses calls to go after report\n\nThe leader refused.', 'Leader will not quit', ['3:Council leader refuses calls to go after report', '5:The leader refused.']],
 	])('%j', (text, title, body) => {
 		const m = parse(text);
 		expect(m.title).toBe(title);
