@@ -17,6 +17,9 @@ export function isFullQuote(p: {readonly text: string}, s: QuoteSpan): boolean {
 	// "Inspectors also noted that "caseloads are manageable and social workers ..."", "officers said in the report
 	// that "...": a whole clause of someone's words after a reporting verb and "that".
 	if (wordCount(s.text) >= 9 && /\b(?:said|says|noted|notes|found|finds|warned|warns|stated|states|concluded|wrote|writes|added|reported|explained|argued|admitted|acknowledged)\b[^.;:"“”]{0,40}\bthat\s*["“‘']?$/i.test(before.slice(-80))) return true;
+	// "Although leaders say they are committed to inclusion, "some headteachers feel unable to ..."": the sentence's
+	// main clause is the quotation, after an opening clause or adverbial and its comma, and ends the sentence.
+	if (wordCount(s.text) >= 9 && /^[\s"”’'.,!?]*([.!?]|$)/.test(p.text.slice(s.end)) && /(?:^|[.!?]["”’]?\s+)(?:Although|Though|While|Whilst|Despite|However|But|Yet|Overall|In (?:its|their|the|her|his|a) (?:[\w'’-]+ )?(?:report|letter|findings|statement|judgement|judgment))\b[^"“”.!?]*,$/.test(before)) return true;
 	// "..., he said" with a capitalised sentence of six words or more inside the marks.
 	if (/^[A-Z]/.test(s.text) && wordCount(s.text) >= 6 && /[.!?,]$/.test(s.text)) return true;
 	// `said "the inspection has shown us that a fresh start is needed".`: a whole clause of someone's words that

@@ -66,6 +66,8 @@ describe('fragments and full quotes', () => {
 		['a long clause quoted after "that" is still a fragment', 'Cllr Ann Lee said the council would “get a grip on the problems and stop making excuses”.', [[2, '~get a grip on the problems and stop making excuses', 'Ann Lee']]],
 		['a quotation after a colon is full', 'Cllr Ann Lee said the report was fair, adding: “We failed them.”', [[2, 'We failed them.', 'Ann Lee']]],
 		['a quotation that starts a sentence of its own is full', 'Cllr Ann Lee spoke first. “We failed them,” she said.', [[2, 'We failed them,', 'Ann Lee']]],
+		['the main clause quoted after an opening clause and its comma is full', 'Although leaders say they want change, “too many children still wait months for the help they were promised”.', [[2, 'too many children still wait months for the help they were promised', null]]],
+		['a phrase after an opening clause stays a fragment', 'Although leaders say they want change, the service is “not there yet”.', [[2, '~not there yet', null]]],
 	])('%s', (_label, paragraph, expected) => {
 		expect(quotes(paragraph)).toEqual(expected);
 	});
