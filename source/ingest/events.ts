@@ -203,6 +203,16 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// according to an inspection carried out in September") is the visit's date, not the grade's.
 					// (Not inside "Two years after the inspection that rated it good": that grade is reckoned back below.)
 					const insideOffset = offset !== null && pos >= offset.index && pos < offsetEnd;
+					// "In 2017 the government issued a notice after an inspection judged the service inadequate": a grade told
+					// as what a dated past event came after is of that year, roughly.
+					// Only inside the words after "after" ("; after the visit in February, inspectors downgraded it" is not), and
+					// from the clause it hangs on, not from a bound ("since 2013") or a part of the sentence before a semicolon.
+					const afterWords = /^\s*(?:after|following)\b[^,;]*$/i.test(clause.slice(0, at)) || (/\b(?:after|following)\s*$/i.test(sentence.slice(Math.max(0, c.start - 12), c.start)) && !/[,;]/.test(clause.slice(0, at)));
+					if (judgement && afterWords && inspectionDates.length === 0) {
+						const main = Math.max(0, sentence.lastIndexOf(';', c.start) + 1);
+						const before = dates.filter((d) => d.start >= main && d.end <= c.start && d.date.value !== null && isStoryDate(d.date, input.published) && !/\b(?:since|until|till|before|by)\s+$/i.test(sentence.slice(Math.max(0, d.start - 8), d.start))).at(-1);
+						if (before) return {value: before.date.value!.slice(0, 4), precision: 'year', approximate: true, basis: `the year of '${before.text}', told of what came after it`};
+					}
 					if (judgement && news && !insideOffset && visitDates.some(recentVisit)) return null;
 					if (judgement && inspectionDates.length > 0) {
 						const inspection = inspectionDates[0]!;

@@ -703,6 +703,18 @@ describe('area SEND inspections, re-visits and inspections dated before their ve
 	});
 });
 
+describe('a grade told as what a dated past event came after', () => {
+	test('"In 2017 the government issued a notice after an inspection judged it inadequate": the grade ~2017', () => {
+		expect(brief('In 2017 the government issued an improvement notice after an inspection judged the service inadequate.')).toEqual(['improvement-notice 2017', 'inspection-judgement/inadequate ~2017']);
+	});
+	test('not the grade after the comma that follows the after-words', () => {
+		expect(brief('It was rated good at its inspection in 2016; after a visit in February, inspectors have now downgraded it to inadequate.')).not.toContain('inspection-judgement/inadequate ~2016');
+	});
+	test('not from a bound: "for the first time since 2013 ..., after inspectors upgraded it"', () => {
+		expect(brief('For the first time since 2013, the service is no longer rated inadequate, after inspectors upgraded it to requires improvement.')).not.toContain('inspection-judgement/requires improvement ~2013');
+	});
+});
+
 describe('a headline about several councils', () => {
 	test('"three councils rated good", the body listing them: a judgement for each', () => {
 		const a = extractArticle('title: Children’s services at three councils rated good by Ofsted\ndate: 2019-08-01\n\nOfsted has published three reports this week.\n\nStockport, Merton and Central Bedfordshire all received the ratings after visits in June and July.\n', {today});
