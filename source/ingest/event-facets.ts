@@ -24,6 +24,13 @@ const ratingWords: readonly [RegExp, Rating, readonly string[]][] = [
 	[/\b(?:up|down) from ['‘"“]?(?:poor|failing)\b/gi, 'inadequate', ['poor', 'failing']],
 	[/\b(?:rated|judged|graded|deemed|declared|found|labelled|branded)\b(?: (?:the|its|it|as|to be|them|council|council['’]s|service|services|department|authority|children['’]s|social|care|\w+ly)){0,5} ['‘"“]?(?:failing|poor|performing poorly)\b/gi, 'inadequate', ['poor', 'failing']],
 	[/\bperforming poorly\b/gi, 'inadequate', ['performing poorly']],
+	// The annual performance assessment's grades before 2013 ("performs excellently", "performs well", "performs
+	// adequately", "performs poorly") and its top word, "excellent": grades only where something is judged so or quoted.
+	[/(?:\b(?:rated|judged|graded|deemed|declared|found|assessed|grade to|as|to be)\s+(?:as\s+)?['‘"“]?|['‘"“])(?:performs?|performing) excellently\b/gi, 'outstanding', ['excellently']],
+	[/(?:\b(?:rated|judged|graded|deemed|declared|found|assessed|grade to|as|to be)\s+(?:as\s+)?['‘"“]?|['‘"“])(?:performs?|performing) well\b/gi, 'good', ['perform']],
+	[/(?:\b(?:rated|judged|graded|deemed|declared|found|assessed|grade to|as|to be)\s+(?:as\s+)?['‘"“]?|['‘"“])(?:performs?|performing) adequately\b/gi, 'adequate', ['adequately']],
+	[/(?:\b(?:rated|judged|graded|deemed|declared|found|assessed|grade to|as|to be)\s+(?:as\s+)?['‘"“]?|['‘"“])performs? poorly\b/gi, 'inadequate', ['poorly']],
+	[/\b(?:rated|judged|graded|deemed|declared|assessed)\s+(?:as\s+)?['‘"“]?excellent\b/gi, 'outstanding', ['excellent']],
 	// "the lowest possible rating", "the lowest of the three outcomes", "the worst possible grade".
 	[/\b(?:lowest|worst)(?: possible| of the (?:three|four)(?: possible)?)? (?:rating|grade|outcome|judgement|judgment|mark)s?\b|\bbottom (?:category|grade|rating)\b/gi, 'inadequate', ['lowest', 'worst', 'bottom']],
 	[/\b(?:highest|best|top)(?: possible)? (?:rating|grade|judgement|judgment)\b/gi, 'outstanding', ['highest', 'best', 'top']],
@@ -34,7 +41,7 @@ const ratingWords: readonly [RegExp, Rating, readonly string[]][] = [
  * inspectorate's verdict, which the events read like any narrative.
  */
 export function onlyRatingWords(quoted: string): boolean {
-	return /^(?:rated |judged |an? |the )?(?:inadequate|(?:requires?|required|requiring) improvement(?: to be good)?|good|outstanding|adequate|special measures|failing|poor|widespread and\/or systemic failings|significant (?:areas of )?weakness(?:es)?)(?: overall| in (?:all|every) areas?)?[.,!]?$/i.test(quoted.trim());
+	return /^(?:rated |judged |an? |the )?(?:inadequate|(?:requires?|required|requiring) improvement(?: to be good)?|good|outstanding|adequate|excellent|perform(?:s|ing) (?:excellently|well|adequately|poorly)|special measures|failing|poor|widespread and\/or systemic failings|significant (?:areas of )?weakness(?:es)?)(?: overall| in (?:all|every) areas?)?[.,!]?$/i.test(quoted.trim());
 }
 
 /** The length of a grade that opens quoted words ("widespread and/or systemic failings leading to ..."), else 0. */
@@ -43,7 +50,7 @@ export function leadingRatingWords(quoted: string): number {
 }
 
 /** The words a sentence must hold one of for ratingsIn to find anything: a cheap test first. */
-export const ratingCueWords = ['top grade', 'top rating', 'requires improvement', 'require improvement', 'requiring improvement', 'required improvement', 'widespread', 'experiences and outcomes', 'from poor', 'from failing', 'inadequate', 'outstanding', 'good', 'adequate', 'special measures', 'systemic failings', 'failing', 'poor', 'lowest', 'worst', 'bottom category', 'bottom grade', 'bottom rating', 'highest', 'best possible'];
+export const ratingCueWords = ['top grade', 'top rating', 'requires improvement', 'require improvement', 'requiring improvement', 'required improvement', 'widespread', 'experiences and outcomes', 'from poor', 'from failing', 'inadequate', 'outstanding', 'good', 'adequate', 'special measures', 'systemic failings', 'failing', 'poor', 'lowest', 'worst', 'bottom category', 'bottom grade', 'bottom rating', 'highest', 'best possible', 'performing well', 'performs well', 'excellent'];
 
 /**
  * 'good' and 'outstanding' are everyday words: a grade only where the sentence gives them as one ("rated two of its
@@ -54,7 +61,7 @@ function gradeCue(word: 'good' | 'outstanding'): RegExp {
 	let re = gradeCues.get(word);
 	if (!re) {
 		re = new RegExp(
-			`['‘’"“”]${word}['’"”]|\\b(?:rated|judged|graded|deemed|rates|judges|rating|grading) (?:[\\w'’]+ ){0,12}${word}\\b|\\b(?:inspectors|Ofsted|the report|the watchdog)\\b[^.]{0,80}\\b(?:are|is|was|were) (?:now |still |also )?${word}\\b|as ${word}\\b|an? ${word} (?:rating|grade|judgement|judgment)|${word} (?:rating|grade|judgement|judgment)|from ${word}\\b|overall ${word}\\b|${word} overall\\b|to ${word}\\b|\\b(?:rating|grade|judgement|judgment) of ${word}\\b|\\b(?:are|is|was|were) now ${word}\\b|\\b(?:are|is) ${word},? (?:inspectors|Ofsted|the watchdog) (?:has |have )?(?:said|says|concluded|found|finds|ruled)\\b|\\bremains? ${word}\\b|\\b(?:rating|verdict|grade|outcome)\\b\\W{1,4}${word}\\b|${word} in (?:all|every) (?:areas?|respects?|categor(?:y|ies))|\\b(?:effectiveness|protection|care|leavers|practice)\\s*:\\s*['‘"“]?${word}\\b|\\b${word},? (?:again )?in (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\\d\\d\\b|\\b${word} (?:again )?at (?:the|its|their) (?:next |last |latest |most recent |previous |first |following )?(?:full |standard )?(?:inspection|visit|re-?inspection)\\b`,
+			`['‘’"“”]${word}[.,!?]?['’"”]|\\b(?:rated|judged|graded|deemed|rates|judges|rating|grading) (?:[\\w'’]+ ){0,12}['‘"“]?${word}\\b|\\b(?:inspectors|Ofsted|the report|the watchdog)\\b[^.]{0,80}\\b(?:are|is|was|were) (?:now |still |also )?${word}\\b|as ${word}\\b|an? ${word} (?:rating|grade|judgement|judgment)|${word} (?:rating|grade|judgement|judgment)|from ${word}\\b|overall ${word}\\b|${word} overall\\b|to ${word}\\b|\\b(?:rating|grade|judgement|judgment) of ${word}\\b|\\b(?:are|is|was|were) now ${word}\\b|\\b(?:are|is) ${word},? (?:inspectors|Ofsted|the watchdog) (?:has |have )?(?:said|says|concluded|found|finds|ruled)\\b|\\bremains? ${word}\\b|\\b(?:rating|verdict|grade|outcome)\\b\\W{1,4}${word}\\b|${word} in (?:all|every) (?:areas?|respects?|categor(?:y|ies))|\\b(?:effectiveness|protection|care|leavers|practice)\\s*:\\s*['‘"“]?${word}\\b|\\b${word},? (?:again )?in (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\\d\\d\\b|\\b${word} (?:again )?at (?:the|its|their) (?:next |last |latest |most recent |previous |first |following )?(?:full |standard )?(?:inspection|visit|re-?inspection)\\b`,
 			'i',
 		);
 		gradeCues.set(word, re);
@@ -63,7 +70,7 @@ function gradeCue(word: 'good' | 'outstanding'): RegExp {
 }
 
 /** Words of which a clause must hold one (lower-cased) for any of ratingWords to match: most clauses hold none. */
-const ratingWordNeeds = ['improvement', 'adequate', 'outstanding', 'good', 'special measures', 'failing', 'experiences and outcomes', 'poor', 'lowest', 'worst', 'bottom', 'highest', 'best', 'top'];
+const ratingWordNeeds = ['improvement', 'adequate', 'outstanding', 'good', 'special measures', 'failing', 'experiences and outcomes', 'poor', 'lowest', 'worst', 'bottom', 'highest', 'best', 'top', 'perform', 'excellent'];
 
 // The events ask for a sentence's grades and then for its clause's, which is often the same text: the last answer
 // is kept, frozen (callers only read it).

@@ -186,6 +186,19 @@ describe('judgements in every newsroom’s words', () => {
 	"Children’s social care in the borough has improved from inadequate to requires improvement.",
 	"Ofsted found the council’s services to be failing.",
 	])('%s', (sentence) => expect(judgementsIn(sentence).length).toBeGreaterThan(0));
+
+	// The grade quoted with its full stop inside the marks, and the annual assessment's grades before 2013.
+	test.each([
+		['The last inspection took place in 2018 – when it was rated ‘good.’', 'good'],
+		['In the annual rating the council moved up a grade to ‘performs adequately’.', 'adequate'],
+		['The annual review rated the borough as ‘performing well’.', 'good'],
+		['The council was judged to be performing excellently.', 'outstanding'],
+		['Its services for children were deemed ‘excellent’ in the annual review.', 'outstanding'],
+	])('%s (%s)', (sentence, rating) => expect(judgementsIn(sentence).map((e) => e.rating)).toContain(rating));
+
+	test('"performs well on adoption" with no judging word is not a grade', () => {
+		expect(judgementsIn('The council performs well on adoption, figures show.')).toEqual([]);
+	});
 });
 
 // The other event types, each sentence written for this project (a suspension is not a resignation, and is left out).
