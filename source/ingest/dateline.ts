@@ -47,6 +47,8 @@ function segmentDate(segment: string): string | null {
 		.replace(/(?:^|\s)[+-]\d{4}\b/g, ' ')
 		// "Posted by: Admin on 7 March 2019", "By Jane Smith on 7 March 2019": the poster before the date.
 		.replace(/^\s*(?:(?:posted|submitted)\s+)?by:?\s+[a-z][\w .'’-]*?\s+on\s+/, ' ')
+		// "Published by Jane Smith at 11:56am 30th October 2019": the author and the time before the date.
+		.replace(/^\s*(?:published|posted|written)\s+by\s+[a-z][\w .'’-]*?\s+(?:at|on)\s+/, ' ')
 		// "Originally published by the Local Democracy Reporting Service on 11/03/2022": the publisher before the date.
 		.replace(/^\s*(?:this (?:article|story) was )?(?:originally |first )?(?:published|appeared)\s+(?:by|in)\s+[a-z][\w .'’&-]*?\s+on\s+/, ' ')
 		// A clock or calendar symbol before the date ("🕔 12:30, Thursday 14 March 2024").
@@ -144,7 +146,7 @@ export function datelineDate(line: string): string | null {
 }
 
 /** A label that says the date beside it is the article's own ("Published", "First published on", "LOAD-DATE:"). */
-const publishingLabel = /\b(?:published|posted|updated|modified|issued|appeared|load-date|publication date)\b|^\s*date\s*:/i;
+export const publishingLabel = /\b(?:published|posted|updated|modified|issued|appeared|load-date|publication date)\b|^\s*date\s*:/i;
 
 /**
  * The day a dateline printed at the foot of a page gives ("This article was first published on 4 March 2019").
@@ -191,5 +193,8 @@ export function dateInUrl(url: string): string | null {
 	if (dmy) return isoDay(Number(dmy[3]), Number(dmy[2]), Number(dmy[1]));
 	// ".../press-releases/2016/06/youth-justice-report/": filed under its year and month, which is all it says (YYYY-MM).
 	const month = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\/(?=[a-z])/i.exec(path);
-	return month ? `${month[1]}-${month[2]}` : null;
+	if (month) return `${month[1]}-${month[2]}`;
+	// ".../news/2022/may/slug": the month by its name.
+	const named = new RegExp(`\\/((?:19|20)\\d{2})\\/${monthWord}\\/(?=[a-z])`, 'i').exec(path);
+	return named ? `${named[1]}-${pad(months.indexOf(named[2]!.toLowerCase().slice(0, 3)) + 1)}` : null;
 }

@@ -114,6 +114,9 @@ export function setAsideFurniture(body: readonly Line[]): CleanResult {
 		}
 		// A line that is only a date and time: the page's dateline, or a related story's.
 		if (!kind.has(l.n) && t.length <= 90 && /\d{4}/.test(t) && datelineDate(t) !== null) kind.set(l.n, 'dateline');
+		// "- Another story's headline - 12/12/2019": a link to a related story, listed with its date.
+		const tail = !kind.has(l.n) ? /^[-•*]\s+\S.*\s[-–—|]\s+([^-–—|]{6,40})$/.exec(t) : null;
+		if (tail && /\d{4}/.test(tail[1]!) && datelineDate(tail[1]!) !== null) kind.set(l.n, 'read-more');
 	}
 
 	// Lines repeated verbatim: a caption-like line goes everywhere it appears; a sentence keeps its first copy.

@@ -25,7 +25,7 @@ export type Metadata = {
 	readonly body: readonly Line[];
 };
 
-import {dateInUrl, datelineDate, footDatelineDate, labelledMonth} from './dateline.js';
+import {dateInUrl, datelineDate, footDatelineDate, labelledMonth, publishingLabel} from './dateline.js';
 import {sentenceSpans} from './text.js';
 
 const headerKeys = new Set(['title', 'date', 'source', 'authority', 'author', 'byline', 'url', 'published', 'publication']);
@@ -155,6 +155,7 @@ export function parseMetadata(text: string, today: Date = new Date()): Metadata 
 	}
 
 	// A dateline near the top ("14:52 09 October 2015", "Published on 14 March 2019") dates a page saved as text.
+	let topDateline: string | null = null;
 	if (date === null && dateProblem === null) {
 		let seen = 0;
 		let prose = 0;
@@ -163,10 +164,13 @@ export function parseMetadata(text: string, today: Date = new Date()): Metadata 
 			if (++seen > datelineLines) break;
 			// Below the standfirst and the first paragraph the dates are the story's, a comment's or a related page's.
 			if (looksLikeProse(l.text) && ++prose > 2) break;
+			// "- Another story's headline - 12/12/2019": a list of related stories, each with its own date.
+			if (/^\s*[-•*]\s+(?:\S+\s+){3,}/.test(l.text)) continue;
 			const d = datelineDate(l.text);
 			if (d && checkIsoDay(d, today) === null) {
 				date = d;
 				dateBasis = `stated: the dateline '${l.text.trim()}'`;
+				topDateline = l.text;
 				break;
 			}
 		}
@@ -200,8 +204,14 @@ export function parseMetadata(text: string, today: Date = new Date()): Metadata 
 		}
 	}
 
-	// A saved page's address from the header ("url: .../2019/03/07/..."), when the page prints no date of its own.
-	const urlDay = date === null && dateProblem === null && fields.get('url') ? dateInUrl(fields.get('url')!) : null;
+	// A saved page's address from the header ("url: .../2019/03/07/..."), when the page prints no date of its own, or
+	// only an unlabelled one at the top later than the address's day: a site's banner of the day the page was saved.
+	const addressDay = fields.get('url') ? dateInUrl(fields.get('url')!) : null;
+	if (addressDay?.length === 10 && topDateline !== null && date !== null && date > addressDay && !publishingLabel.test(topDateline) && checkIsoDay(addressDay, today) === null) {
+		date = null;
+		dateBasis = 'stated';
+	}
+	const urlDay = date === null && dateProblem === null ? addressDay : null;
 	if (urlDay && checkIsoDay(urlDay, today) === null) {
 		date = urlDay;
 		dateBasis = "stated: the date in the page's address";

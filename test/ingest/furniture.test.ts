@@ -18,6 +18,7 @@ describe('setAsideFurniture: one line of furniture between two paragraphs', () =
 		['Photo: the civic centre in the rain', 'social'],
 		['The civic centre in Wigan (Image: Valley Echo)', 'caption'],
 		['By Megan Price', 'byline'],
+		['- Another story: the town’s bus station is to close for good after years of losses, says the operator - 12/12/2019', 'read-more'],
 		['Megan Price, Local Democracy Reporter', 'byline'],
 		// A short line without a verb or a stop: a crosshead or a caption.
 		['What happens next', 'caption'],

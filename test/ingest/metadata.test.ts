@@ -250,6 +250,18 @@ test('a saved page’s address in the header dates it when the page prints no da
 	// A month archive's path gives the month, and no more.
 	expect(parse('title: X\nurl: https://www.example.gov.uk/press-releases/2016/06/youth-justice-report/\n\nText.').date).toBe('2016-06');
 	expect(parse('title: X\nurl: https://www.example.co.uk/news/2016/06/\n\nText.').date).toBeNull();
+	// The month by its name: ".../news/2022/may/slug".
+	expect(parse('title: X\nurl: https://www.example.gov.uk/news/2022/may/services-outstanding\n\nText.').date).toBe('2022-05');
+});
+
+test('a banner date at the top later than the address’s day is the day the page was saved; a labelled one stands', () => {
+	const page = (line: string) => `url: https://www.example.com/2016/05/25/services-must-improve/\n\n${line}\n\nServices must improve, say inspectors\n\nInspectors found children were safe but services required improvement.`;
+	expect(parse(page('Saturday, March 2, 2024')).date).toBe('2016-05-25');
+	expect(parse(page('Published: Saturday, March 2, 2024')).date).toBe('2024-03-02');
+});
+
+test('"Published by Jane Smith at 11:56am 30th October 2019" dates the page', () => {
+	expect(parse('Services get a mixed review\n\nPublished by Jane Smith at 11:56am 30th October 2019.\n\nA report says the council has made progress.').date).toBe('2019-10-30');
 });
 
 test('a byline’s name with the date and nothing between them dates the page; a headline with a date in it does not', () => {
