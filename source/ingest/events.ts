@@ -364,6 +364,12 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			// The inspection behind a judgement told as news is an event of its own, on its own date.
 			// Only beside a judgement told as news: a background judgement stands for its own inspection.
 			if (newsJudged) raw.push(...visitsBehindNews([...inspectionDates, ...visitDates], raw, {authority: authorityHere, printed, paragraph: k + 1}));
+			// "Ofsted, which carried out the inspection in March, rated ..." in a page that prints no date: the inspection
+			// happened, its year unknown; an undated visit rather than none.
+			if (newsJudged && input.published.value === null && inspectionDates.length === 0 && visitDates.length === 0) {
+				const unresolved = dates.find((d) => d.date.value === null && (inspectionBefore.test(sentence.slice(Math.max(0, d.start - 70), d.start)) || visitBefore.test(sentence.slice(Math.max(0, d.start - 45), d.start + prepositionOf(d)))));
+				if (unresolved) raw.push(...visitsBehindNews([unresolved], raw, {authority: authorityHere, printed, paragraph: k + 1}).map((v) => ({...v, dated: false})));
+			}
 			previousSentence = sentence;
 			if (sentenceDate && !anchorUsed) previousDate = sentenceDate.date;
 			lastDay = recentDay(dates, input.published);

@@ -703,6 +703,11 @@ describe('area SEND inspections, re-visits and inspections dated before their ve
 	});
 });
 
+test('in a page with no date, "Ofsted, which carried out the inspection in March, rated ..." gives an undated visit', () => {
+	const a = extractArticle('Services rated good\n\nOfsted, which carried out the inspection in March, gave Gateshead Council’s children’s services an overall judgement of good.\n', {today});
+	expect(a.events.map((e) => `${e.type} ${e.date.value ?? 'undated'}`).sort()).toEqual(['inspection-judgement undated', 'inspection-visit undated']);
+});
+
 describe('a grade told as what a dated past event came after', () => {
 	test('"In 2017 the government issued a notice after an inspection judged it inadequate": the grade ~2017', () => {
 		expect(brief('In 2017 the government issued an improvement notice after an inspection judged the service inadequate.')).toEqual(['improvement-notice 2017', 'inspection-judgement/inadequate ~2017']);
