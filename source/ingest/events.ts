@@ -62,6 +62,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 	let previousLastDate: DateValue | null = null;
 	let previousSentence = '';
 	let story: StoryDate | null = null;
+	let focus: string | null = null;
 	const noConfidenceInArticle = input.narratives.some((n) => /\bno[- ]confidence\b/i.test(n));
 	const noticeInArticle = input.narratives.some((n) => /\bimprovement notice\b/i.test(n));
 	const resignInArticle = input.narratives.some((n) => /\b(resign|resignation|step down|stand down|step aside)\b/i.test(n));
@@ -74,13 +75,17 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 	const opening = `${input.title ?? ''} ${input.narratives.slice(0, 2).join(' ')}`;
 
 	for (const [k, narrative] of input.narratives.entries()) {
+		focus = null;
 		for (const sp of spansOf[k]!) {
 			const sentence = narrative.slice(sp.start, sp.end);
 			if (sentence.trim() === '') continue;
 			// A sentence that names the article's own authority among others is about it ("Hertfordshire will direct the
 			// work to fix Harrow's services, months after Ofsted rated them"); else about the first it names.
 			const inSentence = findAuthorityMentions(sentence);
-			const authorityHere = (input.authority && inSentence.some((m) => m.name === input.authority) ? input.authority : inSentence[0]?.name) ?? input.authority;
+			// A sentence that names none is about the one the story turned to last ("The government issued directions to
+			// Calderdale ... The council was subsequently rated 'requires improvement'"), else the article's.
+			const authorityHere = (input.authority && inSentence.some((m) => m.name === input.authority) ? input.authority : inSentence[0]?.name) ?? focus ?? input.authority;
+			if (inSentence[0] && inSentence[0].start < 60) focus = input.authority && inSentence.some((m) => m.name === input.authority) ? input.authority : inSentence[0].name;
 			if (!authorityHere) continue;
 			// A month without its year in a history is that history's month (event-story-date.ts).
 			const dates: DateMatch[] = anchoredToStory(sentence, datesIn(sentence), story, k, input.published);

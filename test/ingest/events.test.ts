@@ -703,6 +703,11 @@ describe('area SEND inspections, re-visits and inspections dated before their ve
 	});
 });
 
+test('"the council" after a sentence about another council in the same paragraph is that council', () => {
+	const a = extractArticle('title: Two councils rated\ndate: 2018-12-19\n\nLeeds City Council’s children’s services have been rated outstanding by Ofsted.\n\nThe government issued directions to Calderdale between 2010 and 2013. The council was subsequently rated requires improvement in 2015.\n\nThe council’s leader said staff had worked hard.\n', {today});
+	expect(a.events.filter((e) => e.rating === 'requires improvement').map((e) => e.authority)).toEqual(['Calderdale']);
+});
+
 test('in a page with no date, "Ofsted, which carried out the inspection in March, rated ..." gives an undated visit', () => {
 	const a = extractArticle('Services rated good\n\nOfsted, which carried out the inspection in March, gave Gateshead Council’s children’s services an overall judgement of good.\n', {today});
 	expect(a.events.map((e) => `${e.type} ${e.date.value ?? 'undated'}`).sort()).toEqual(['inspection-judgement undated', 'inspection-visit undated']);
