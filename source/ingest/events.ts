@@ -157,6 +157,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 							// "A re-visit ... has found progress on the weaknesses identified at its SEND inspection in 2018": the date of
 							// another inspection, named right before it, away from this visit's words.
 							!(type === 'inspection-visit' && d.start > c.start + cueEnd + 30 && /\b(?:inspection|visit)s?\s*$/i.test(sentence.slice(Math.max(0, d.start - 20), d.start))) &&
+							// "discussed the latest monitoring visit at their meeting last Wednesday": the meeting's day, not the visit's.
+							!((type === 'inspection-visit' || type === 'inspection-judgement') && /\bmeeting\s+(?:on\s+|last\s+|this\s+|held\s+(?:on\s+)?)?$/i.test(sentence.slice(Math.max(0, d.start - 30), d.start))) &&
 							// "according to a letter published on Monday": the letter's day, after the visit it reports.
 							!(type === 'inspection-visit' && /\b(?:published|released)\s+$/i.test(sentence.slice(Math.max(0, d.start - 12), d.start))) &&
 							// "X, who has led the service since 2021, said an action plan had been agreed": the aside's date is the aside's.

@@ -61,7 +61,9 @@ function singleSpans(p: string, taken: readonly QuoteSpan[]): QuoteSpan[] {
 		const canClose = (c === '’' || c === "'") && !isLetter(after) && before !== undefined && before !== ' ';
 		// "‘We have lost the families’ trust ...’": a plural possessive before a lower-case word, with a later mark
 		// still to come, is an apostrophe.
-		const possessive = before === 's' && after === ' ' && /[a-z]/.test(p[i + 2] ?? '') && lastMark > i;
+		// Not where the next mark opens another quotation ("the ‘positive progress’ being made ... ‘inadequate’"), nor
+		// after a word in -ss ("progress’", "success’"), which is no plural.
+		const possessive = before === 's' && after === ' ' && /[a-z]/.test(p[i + 2] ?? '') && lastMark > i && p[i - 2] !== 's' && !/^[^‘’']*‘/.test(p.slice(i + 1));
 		if (open < 0 && canOpen) open = i;
 		else if (open >= 0 && canClose && !possessive) {
 			spans.push({start: open, end: i + 1, text: p.slice(open + 1, i).trim(), mark: 'single', closed: true});

@@ -703,6 +703,10 @@ describe('area SEND inspections, re-visits and inspections dated before their ve
 	});
 });
 
+test('"discussed the monitoring visit at their meeting last Wednesday": the meeting’s day is not the visit’s', () => {
+	expect(brief('The cabinet discussed the latest monitoring visit by Ofsted at their meeting last Wednesday.')).not.toContain('inspection-visit 2024-03-13');
+});
+
 test('"the council" after a sentence about another council in the same paragraph is that council', () => {
 	const a = extractArticle('title: Two councils rated\ndate: 2018-12-19\n\nLeeds City Council’s children’s services have been rated outstanding by Ofsted.\n\nThe government issued directions to Calderdale between 2010 and 2013. The council was subsequently rated requires improvement in 2015.\n\nThe council’s leader said staff had worked hard.\n', {today});
 	expect(a.events.filter((e) => e.rating === 'requires improvement').map((e) => e.authority)).toEqual(['Calderdale']);
