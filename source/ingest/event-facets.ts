@@ -50,7 +50,7 @@ export function leadingRatingWords(quoted: string): number {
 }
 
 /** The words a sentence must hold one of for ratingsIn to find anything: a cheap test first. */
-export const ratingCueWords = ['top grade', 'top rating', 'requires improvement', 'require improvement', 'requiring improvement', 'required improvement', 'widespread', 'experiences and outcomes', 'from poor', 'from failing', 'inadequate', 'outstanding', 'good', 'adequate', 'special measures', 'systemic failings', 'failing', 'poor', 'lowest', 'worst', 'bottom category', 'bottom grade', 'bottom rating', 'highest', 'best possible', 'performing well', 'performs well', 'excellent'];
+export const ratingCueWords = ['top grade', 'top rating', 'requires improvement', 'require improvement', 'requiring improvement', 'required improvement', 'widespread', 'experiences and outcomes', 'from poor', 'from failing', 'inadequate', 'outstanding', 'good', 'adequate', 'special measures', 'systemic failings', 'failing', 'poor', 'lowest', 'worst', 'bottom category', 'bottom grade', 'bottom rating', 'highest', 'best possible', 'perform well', 'performing well', 'performs well', 'excellent'];
 
 /**
  * 'good' and 'outstanding' are everyday words: a grade only where the sentence gives them as one ("rated two of its
@@ -86,6 +86,9 @@ export function ratingsIn(clause: string): {rating: Rating; index: number; end: 
 	return ratings;
 }
 
+/** Nouns a bare "good" or "outstanding" describes when it is no grade. */
+const phraseNoun = /^\s+(?:progress|practice|work|news|start|example|job|idea|relationships?|evidence|value|faith|deal|reason|things?|partnerships?|contributions?)\b/i;
+
 function findRatings(clause: string): {rating: Rating; index: number; end: number}[] {
 	const lowered = clause.toLowerCase();
 	if (!ratingWordNeeds.some((w) => lowered.includes(w))) return [];
@@ -101,6 +104,8 @@ function findRatings(clause: string): {rating: Rating; index: number; end: numbe
 			if (taken.some(([a, b]) => s < b && e > a)) continue;
 			taken.push([s, e]);
 			// Only the bare words need the cue: "the top grade", "positive experiences and outcomes" are grades as they stand.
+			// "the ‘good progress’ made", "outstanding work": the word describes something else, and is no grade.
+			if ((rating === 'good' || rating === 'outstanding') && /^(?:good|outstanding)$/i.test(m[0]) && phraseNoun.test(clause.slice(e, e + 16))) continue;
 			if (rating === 'good' && /^good$/i.test(m[0]) && !gradeCue('good').test(clause)) continue;
 			if (rating === 'outstanding' && /^outstanding$/i.test(m[0]) && !gradeCue('outstanding').test(clause)) continue;
 			out.push({rating, index: s, end: s + (/^requires? improvement to be good/i.exec(clause.slice(s))?.[0].length ?? m[0].length)});

@@ -144,6 +144,9 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// The date nearest the event's own words: "notice, issued on Tuesday, follows a report published last month".
 					// A date after a participle that starts another event ("lifted the notice imposed in 2019") is that one's.
 					const pos = c.start + at;
+					// "ruled today that they are no longer 'inadequate'": the grade left behind, not given on that day (though
+					// "no longer inadequate for the first time since 2013" says when it was).
+					if (type === 'inspection-judgement' && !/\bsince\b/i.test(sentence) && /\bno longer\s+(?:(?:rated|judged|graded|being|considered)\s+)?(?:as\s+)?['‘"“]?$/i.test(sentence.slice(Math.max(0, pos - 40), pos))) return null;
 					const ownDates = clauseDates.filter(
 						(d) =>
 							(type !== 'improvement-notice' || liftedAt < 0 || d.end <= c.start + liftedAt) &&

@@ -703,6 +703,14 @@ describe('area SEND inspections, re-visits and inspections dated before their ve
 	});
 });
 
+test('"ruled today that they are no longer inadequate": the grade left is not dated today', () => {
+	expect(brief('Inspectors have today ruled that the service is no longer ‘inadequate’.')).not.toContain('inspection-judgement/inadequate 2024-03-14');
+});
+
+test('the ‘good progress’ a report highlights is no grade', () => {
+	expect(brief('In its report, Ofsted highlighted the ‘good progress’ made since 2010, and most services it inspects are good or outstanding.').filter((e) => e.startsWith('inspection-judgement/good 2010'))).toEqual([]);
+});
+
 test('"discussed the monitoring visit at their meeting last Wednesday": the meeting’s day is not the visit’s', () => {
 	expect(brief('The cabinet discussed the latest monitoring visit by Ofsted at their meeting last Wednesday.')).not.toContain('inspection-visit 2024-03-13');
 });
