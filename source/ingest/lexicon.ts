@@ -257,7 +257,7 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	// Not "local government" (a sector) nor "the Local Government Association" (taken above).
 	[/(?<!\b[Ll]ocal )\b(the )?(Government|government)\b(?! commissioner)/g, 'Government', ['government']],
 	// "The director said:": the person the article named with that role (role-reference.ts).
-	[roleReference, '$role', ['director', 'councillor', 'cabinet member', 'leader', 'chief executive', 'mayor', 'chair', 'headteacher', 'mp ']],
+	[roleReference, '$role', ['director', 'councillor', 'cabinet member', 'leader', 'chief executive', 'mayor', 'chair', 'headteacher', 'mp ', 'inspector']],
 	// "The minister wrote": the minister the article names, if it names one (the attributor knows), else the Government.
 	[/\b(the )?(Education Secretary|Secretary of State|Children's Minister|Children’s Minister|[Mm]inister)\b/g, 'the minister', ['education secretary', 'secretary of state', 'minister']],
 	[/\b(the )?(Liberal Democrats|Lib Dems)\b/g, 'Liberal Democrats', ['liberal democrats', 'lib dems']],

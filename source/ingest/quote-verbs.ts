@@ -18,7 +18,7 @@ export function verbsOf(p: {narrative: string}): Verb[] {
  * The reporting words of a narrative as whole words (no letter either side), in any case: one search instead of
  * looking every word of the text up in the lists.
  */
-const reportingWord = new RegExp(`(?<![A-Za-z])(?:${[...speechVerbs, ...speechParticiples, 'according'].join('|')})(?![A-Za-z])`, 'gi');
+const reportingWord = new RegExp(`(?<![A-Za-z])(?:${[...speechVerbs, ...speechParticiples, 'according', 'goes on', 'went on'].join('|')})(?![A-Za-z])`, 'gi');
 
 function verbsIn(narrative: string): Verb[] {
 	const out: Verb[] = [];
@@ -29,6 +29,8 @@ function verbsIn(narrative: string): Verb[] {
 		if (speechVerbs.has(w)) out.push({start: m.index, end: m.index + m[0].length, participle: false});
 		else if (speechParticiples.has(w)) out.push({start: m.index, end: m.index + m[0].length, participle: true});
 		else if (/^according to\b/i.test(narrative.slice(m.index))) out.push({start: m.index, end: m.index + 12, participle: false});
+		// "It goes on: ...", "She went on to say ...": a reporting verb only so ("went on holiday" is not).
+		else if (/^(?:goes|went) on(?:\s*:| to (?:say|add|warn|write)\b)/i.test(narrative.slice(m.index))) out.push({start: m.index, end: m.index + m[0].length, participle: false});
 	}
 	return out;
 }

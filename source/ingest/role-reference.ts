@@ -6,7 +6,7 @@
 import type {ArticlePerson} from './people.js';
 
 /** The role words a story uses for someone it has named, as the subject right before a reporting verb ("sent to the director, said" is not). */
-export const roleReference = /(?<!\b(?:to|by|with|from|for|of|at|on|and)\s)\bthe (director|councillor|cabinet member|council leader|leader|chief executive|mayor|chair|chairman|chairwoman|headteacher|MP)\b(?=,? (?:said|says|added|adds|told|explained|stated|warned|insisted|replied|responded|admitted|continued|wrote))/gi;
+export const roleReference = /(?<!\b(?:to|by|with|from|for|of|at|on|and)\s)\bthe (director|councillor|cabinet member|council leader|leader|chief executive|mayor|chair|chairman|chairwoman|headteacher|MP|inspector|lead inspector)\b(?=,? (?:said|says|added|adds|told|explained|stated|warned|insisted|replied|responded|admitted|continued|wrote))/gi;
 
 const holds: Record<string, (p: ArticlePerson) => boolean> = {
 	councillor: (p) => [...p.titles].some((t) => /^(cllr|coun|councillor)\.?$/i.test(t)) || p.roles.some((r) => /\b(councillor|cabinet member|portfolio holder|lead member|council leader)\b/i.test(r)),

@@ -26,6 +26,28 @@ describe('written words belong to their author', () => {
 		]);
 	});
 
+	test('"It goes on:" after the report’s words carries on the report', () => {
+		expect(
+			quotes(
+				'The report states: “Children were found to be safe, with none at immediate risk of harm.”',
+				'It goes on: “The council has addressed almost every area for improvement named last time.”',
+			),
+		).toEqual([
+			[2, 'Ofsted'],
+			[3, 'Ofsted'],
+		]);
+	});
+
+	test('"The inspector said:" is the inspector the article named', () => {
+		expect(
+			quotes('The lead inspector, Priya Nandra, found leaders had made progress.', 'The inspector said: “The strained relationships with parents found last time have not gone away.”'),
+		).toEqual([[3, 'Priya Nandra']]);
+	});
+
+	test('"She went on to say:" reports her words', () => {
+		expect(quotes('Cllr Jane Hart, the cabinet member, was asked about the report.', 'She went on to say: “We will not rest until every child in this borough is safe.”')).toEqual([[3, 'Jane Hart']]);
+	});
+
 	test('"The report said:" and the quote paragraphs after it are Ofsted’s', () => {
 		expect(
 			quotes(
