@@ -17,6 +17,12 @@ const introducesDocument =
 /** The narrator speaking again: someone said something, or the article's own words about a response. */
 const narratorBack = /\b(?:said|says|told|added|adds|according to|has been approached|was approached|approached for comment|contacted for comment|declined to comment)\b/i;
 
+/** An introduction with a verb that gives the document's own words. */
+const verbatimIntro = /\b(?:reads?|wrote|writes|states|stated|stating|said|says|added|adds|continued|continues)\b[^.!?"“”]{0,40}:\s*$/i;
+
+/** A bulleted paragraph. */
+const bullet = /^\s*[•*\-–·]\s/;
+
 /** A sign-off ends the letter; it is nobody's words. */
 const signOff = /^\s*(?:yours (?:sincerely|faithfully|truly)|kind regards|best wishes|regards)\b/i;
 
@@ -38,8 +44,11 @@ export function carryBlockQuotes(paragraphs: readonly string[], spans: readonly 
 		const intro = paragraphs[k]!;
 		// The colon must be the narrator's: inside a quotation it opens nothing of the article's.
 		if (!introducesDocument.test(intro) || out[k]!.some((s) => !s.closed)) continue;
+		// "The report highlighted:" and a bulleted list: the narrator's summary of its findings, not its words, which a
+		// verb of writing gives ("The letter reads:", "It states:").
+		const verbatim = verbatimIntro.test(intro);
 		let j = k + 1;
-		while (j < paragraphs.length && j <= k + maxBlock && blockParagraph(paragraphs[j]!, out[j]!)) {
+		while (j < paragraphs.length && j <= k + maxBlock && blockParagraph(paragraphs[j]!, out[j]!) && (verbatim || !bullet.test(paragraphs[j]!))) {
 			const p = paragraphs[j]!;
 			out[j] = [{start: 0, end: p.length, text: p.trim(), mark: 'double', closed: false, runsOn: true}];
 			j++;

@@ -57,3 +57,9 @@ test.each([
 	const body = ['Ofsted rated the council’s children’s services inadequate.', intro, '"We accept the findings of the report and we are deeply sorry for what happened."'].join('\n\n');
 	expect(quotesOf(body)).toEqual([['We accept the findings o', speaker]]);
 });
+
+test('a bulleted list after "The report highlighted:" is the narrator’s summary; after "The letter reads:" it is the letter’s', () => {
+	const list = ['• Strong help for families early on, from staff who know them well.', '• Care leavers are supported by committed personal advisers.'];
+	expect(blocks(['The report notably highlighted:', ...list])).toEqual([[], [], []]);
+	expect(blocks(['The letter reads:', ...list])).toEqual([[], ['• Strong help for fa'], ['• Care leavers are s']]);
+});
