@@ -8,6 +8,8 @@ import {wordCount} from './text.js';
 /** Whether a quotation is somebody's whole words rather than a phrase borrowed into reported speech. */
 export function isFullQuote(p: {readonly text: string}, s: QuoteSpan): boolean {
 	const before = p.text.slice(0, s.start).trimEnd();
+	// ""Clear progress" has been made ...": a phrase of a few words that opens the narrator's sentence, no quotation.
+	if (before === '' && s.closed && wordCount(s.text) <= 4 && !/[.,!?;:]$/.test(s.text) && /^\s+[a-z]/.test(p.text.slice(s.end)) && !/^\s+(?:said|says|added|adds|wrote|writes|he|she|they|it)\b/.test(p.text.slice(s.end))) return false;
 	if (before === '' || before.endsWith(':')) return true;
 	// "According to Ofsted, "leaders do not have ..."": words given whole, after whom they are according to.
 	if (/\baccording to\b[^.;:]{2,60},?$/i.test(before) && wordCount(s.text) >= 6) return true;

@@ -64,12 +64,17 @@ describe('fragments and full quotes', () => {
 	test.each([
 		['phrases quoted inside reported speech are fragments', 'Cllr Ann Lee said the findings were “deeply worrying” and that she would “not rest”.', [[2, '~deeply worrying', 'Ann Lee'], [2, '~not rest', 'Ann Lee']]],
 		['a long clause quoted after "that" is still a fragment', 'Cllr Ann Lee said the council would “get a grip on the problems and stop making excuses”.', [[2, '~get a grip on the problems and stop making excuses', 'Ann Lee']]],
+		['a short quotation that opens a sentence with its own stop is full', '“We failed them,” she said.', [[2, 'We failed them,', null]]],
 		['a quotation after a colon is full', 'Cllr Ann Lee said the report was fair, adding: “We failed them.”', [[2, 'We failed them.', 'Ann Lee']]],
 		['a quotation that starts a sentence of its own is full', 'Cllr Ann Lee spoke first. “We failed them,” she said.', [[2, 'We failed them,', 'Ann Lee']]],
 		['the main clause quoted after an opening clause and its comma is full', 'Although leaders say they want change, “too many children still wait months for the help they were promised”.', [[2, 'too many children still wait months for the help they were promised', null]]],
 		['a phrase after an opening clause stays a fragment', 'Although leaders say they want change, the service is “not there yet”.', [[2, '~not there yet', null]]],
 	])('%s', (_label, paragraph, expected) => {
 		expect(quotes(paragraph)).toEqual(expected);
+	});
+
+	test('a phrase of a few words that opens the narrator’s sentence is a fragment', () => {
+		expect(quotes('“Real progress” has been made since the inspection, the council says.').map((q) => q[1])).toEqual(['~Real progress']);
 	});
 
 	test.each([
