@@ -36,9 +36,15 @@ export async function run(command: string | undefined, given: Context, runner: R
 			const answers = await import('./saved-answers.js');
 			const key = answers.answerKey(name, ctx);
 			if (key && answers.printSavedAnswer(ctx, key)) return 0;
+			// Else from the command's row table (filtered calls, and the first call after an edit).
+			const tables = await import('./row-tables/table-answer.js');
+			const table = await tables.printFromTable(name, ctx);
+			if (table === 'printed') return 0;
 			const file = storePath(ctx);
 			const save = key && answers.worthSaving(file) ? (parts: readonly (string | Uint8Array)[], state: string | null) => void answers.saveAnswer(file, key, parts, state) : undefined;
-			return await runFromRecords(ctx, spec.run, save);
+			const status = await runFromRecords(ctx, spec.run, save);
+			if (status === 0 && table === 'missing' && answers.worthSaving(file)) await tables.saveAfterMiss(file, name);
+			return status;
 		}
 		return await spec.run(ctx);
 	} catch (error) {
