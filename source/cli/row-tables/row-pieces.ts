@@ -71,13 +71,14 @@ type Counted = readonly [FacetValue, number?];
 
 /**
  * Writes the call's answer from the chosen rows' pieces (`read` gives them for a part, or null when the table
- * fails its checks): false, having written nothing, when it cannot. `wide`: some chosen row has the optional column.
+ * fails its checks) and gives back what it wrote; null, having written nothing, when it cannot. `wide`: some
+ * chosen row has the optional column.
  */
-export function writeFromPieces(ctx: Context, head: PiecesHead, wide: boolean, read: (part: PiecePart) => Buffer[] | null): boolean {
+export function writeFromPieces(ctx: Context, head: PiecesHead, wide: boolean, read: (part: PiecePart) => Buffer[] | null): Uint8Array[] | null {
 	const out = new Batched(ctx);
 	if (ctx.flags.freq !== undefined) {
 		const pieces = read('freq');
-		if (!pieces) return false;
+		if (!pieces) return null;
 		const rows = pieces.map((p) => JSON.parse(p.toString('utf8')) as readonly Counted[]);
 		const facets: Facet<readonly Counted[]>[] = head.facets.map((f, i) => ({
 			name: f.name,
@@ -93,7 +94,7 @@ export function writeFromPieces(ctx: Context, head: PiecesHead, wide: boolean, r
 
 	const mode = outputMode(ctx);
 	const pieces = read(mode);
-	if (!pieces) return false;
+	if (!pieces) return null;
 	if (mode === 'text') {
 		const rows = pieces.map((p) => JSON.parse(p.toString('utf8')) as Cells);
 		const columns = (wide ? head.text.wide : head.text.narrow).map((c): Column<Cells> => ({header: c.header, ...(c.max === undefined ? {} : {max: c.max}), get: (r) => r[c.at]}));
@@ -132,11 +133,16 @@ class Batched {
 		this.write(last);
 	}
 
-	flush(): boolean {
+	/** Writes what was held; gives back what it wrote. */
+	flush(): Uint8Array[] {
+		const written: Uint8Array[] = [];
 		let batch: Buffer[] = [];
 		let size = 0;
 		const send = () => {
-			if (batch.length) this.ctx.stdout.write(Buffer.concat(batch, size));
+			if (batch.length === 0) return;
+			const bytes = Buffer.concat(batch, size);
+			written.push(bytes);
+			this.ctx.stdout.write(bytes);
 			batch = [];
 			size = 0;
 		};
@@ -148,6 +154,6 @@ class Batched {
 		}
 
 		send();
-		return true;
+		return written;
 	}
 }

@@ -11,7 +11,7 @@
 import {statSync} from 'node:fs';
 import type {StoreData} from '../../corpus/schema.js';
 import type {CuratedData} from '../../corpus/store/curated-kind.js';
-import {fileIdentity} from '../../corpus/store/file-identity.js';
+import {fileIdentity, storeState} from '../../corpus/store/file-identity.js';
 import {storeAuthorities} from '../../corpus/store-authorities.js';
 import {storePath, type Context} from '../context.js';
 import type {Curated} from './list-tables.js';
@@ -26,6 +26,15 @@ export const tabledCommands: readonly string[] = ['articles', 'quotes', 'people'
 /** The table of the store's event ids by authority: which lines a curated mark changes. */
 const eventsTable = 'events';
 
+/** The state of the store and its curated file (`storeState`), or null if it cannot be known. */
+export function stateNow(store: string): string | null {
+	try {
+		return storeState(store);
+	} catch {
+		return null;
+	}
+}
+
 /** The identity of the store file as the tables are keyed (null if it cannot be known). */
 export function tableKey(store: string): string | null {
 	try {
@@ -39,7 +48,7 @@ export function tableKey(store: string): string | null {
  * Prints the call's answer from its command's row table: `printed`; else, having printed nothing, `missing`
  * (no table of the store file as it is now, or a damaged one) or `cannot` (a call the table does not answer).
  */
-export async function printFromTable(command: string, ctx: Context): Promise<'printed' | 'missing' | 'cannot'> {
+export async function printFromTable(command: string, ctx: Context, printed?: (parts: readonly Uint8Array[]) => void): Promise<'printed' | 'missing' | 'cannot'> {
 	if (!tabledCommands.includes(command)) return 'cannot';
 	const {listTables, resolverOf} = await import('./list-tables.js');
 	const table = listTables[command];
@@ -55,7 +64,10 @@ export async function printFromTable(command: string, ctx: Context): Promise<'pr
 	const rows = table.select(index.keys, ctx.flags, resolverOf(names), curated);
 	if (!rows) return 'cannot';
 	const wide = rows.some((r) => index.wide[r] === '1');
-	return writeFromPieces(ctx, index.head, wide, (part) => saved.read(part, rows)) ? 'printed' : 'missing';
+	const parts = writeFromPieces(ctx, index.head, wide, (part) => saved.read(part, rows));
+	if (!parts) return 'missing';
+	printed?.(parts);
+	return 'printed';
 }
 
 /**
