@@ -25,7 +25,7 @@ const today = '2026-11-22';
 const formats: Flags[] = [{}, {json: true}, {csv: true}, {md: true}, {csv: true, excel: true}];
 
 /** Each table command with each of its filters (and none), in every format, and counted by a column. */
-function callsFor(authorities: readonly string[], speakers: readonly string[]): Array<[string, Flags]> {
+function callsFor(authorities: readonly string[], speakers: readonly string[]): Array<[string, Flags, string[]?]> {
 	const filters: Array<[string, Flags]> = [
 		['articles', {}],
 		['people', {}],
@@ -44,19 +44,22 @@ function callsFor(authorities: readonly string[], speakers: readonly string[]): 
 	}
 
 	for (const s of speakers) filters.push(['quotes', {speaker: s}]);
-	const calls: Array<[string, Flags]> = [];
+	const calls: Array<[string, Flags, string[]?]> = [];
 	for (const [command, filter] of filters) for (const format of formats) calls.push([command, {...filter, ...format}]);
+	// `compare`: a pair each way round, the default pair, an authority no name matches, one authority alone.
+	const pairs = [[authorities[0]!, authorities.at(-1)!], [authorities.at(-1)!, authorities[0]!], [], [authorities[0]!, 'nowhere at all'], [authorities[0]!]];
+	for (const pair of pairs) for (const format of formats.slice(0, 4)) calls.push(['compare', format, pair]);
 	calls.push(['articles', {authority: [authorities[0]!], freq: 'year'}], ['quotes', {speaker: speakers[0], freq: 'party', md: true}], ['people', {freq: 'quotes-by-party', json: true}], ['timeline', {authority: [authorities[0]!], freq: 'type', csv: true}]);
 	return calls;
 }
 
 const bundledCalls = callsFor(['blackpool', 'NE Lincolnshire'], ['blackburn', 'ofsted', 'lindley']);
 
-async function answers(store: string, calls: ReadonlyArray<[string, Flags]>): Promise<string[]> {
+async function answers(store: string, calls: ReadonlyArray<[string, Flags, string[]?]>): Promise<string[]> {
 	const out: string[] = [];
-	for (const [command, flags] of calls) {
-		const r = await runCommand(command, [], {...flags, db: store});
-		out.push(`${command} ${JSON.stringify(flags)}\n${r.status}\n${r.stdout}\n${r.stderr}`);
+	for (const [command, flags, args = []] of calls) {
+		const r = await runCommand(command, args, {...flags, db: store});
+		out.push(`${command} ${args.join(' ')} ${JSON.stringify(flags)}\n${r.status}\n${r.stdout}\n${r.stderr}`);
 	}
 
 	return out;
@@ -111,8 +114,8 @@ describe('row tables of the list commands', () => {
 	it('are what a call prints when of the store file as it is, and not once it has changed', async () => {
 		const {store} = tempStore();
 		await save(store, retitle);
-		for (const [command, flags] of [['articles', {authority: ['blackpool']}], ['quotes', {speaker: 'blackburn', json: true}], ['timeline', {authority: ['blackpool'], md: true}]] as Array<[string, Flags]>) {
-			expect((await runCommand(command, [], {...flags, db: store})).stdout, command).toContain(marker);
+		for (const [command, flags, args] of [['articles', {authority: ['blackpool']}, []], ['quotes', {speaker: 'blackburn', json: true}, []], ['timeline', {authority: ['blackpool'], md: true}, []], ['compare', {md: true}, ['blackpool', 'ne lincs']]] as Array<[string, Flags, string[]]>) {
+			expect((await runCommand(command, args, {...flags, db: store})).stdout, command).toContain(marker);
 		}
 
 		// A save of the store file (a copy over it) makes them stale.
@@ -133,6 +136,7 @@ describe('row tables of the list commands', () => {
 		// The lines of an authority the curated file does not touch, and every other list, still from the tables.
 		const other = await runCommand('timeline', [], {authority: ['north east lincs'], db: store});
 		expect(other.stdout).toContain(marker);
+		expect((await runCommand('compare', ['ne lincs', 'blackpool'], {md: true, db: store})).stdout).not.toContain(marker);
 		expect((await runCommand('quotes', [], {authority: ['blackpool'], db: store})).stdout).toContain(marker);
 		const blackpool = await runCommand('timeline', [], {authority: ['blackpool'], db: store});
 		expect(blackpool.stdout).not.toContain(marker);

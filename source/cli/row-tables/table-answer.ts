@@ -21,7 +21,7 @@ import {RowTable, TableWriter} from './row-table-file.js';
 type ListIndex = {readonly head: PiecesHead; readonly keys: unknown; readonly wide: string; readonly names: readonly string[]};
 
 /** The commands with a row table (list-tables.ts). */
-export const tabledCommands: readonly string[] = ['articles', 'quotes', 'people', 'timeline'];
+export const tabledCommands: readonly string[] = ['articles', 'quotes', 'people', 'timeline', 'compare'];
 
 /** The table of the store's event ids by authority: which lines a curated mark changes. */
 const eventsTable = 'events';
@@ -51,16 +51,26 @@ export function tableKey(store: string): string | null {
 export async function printFromTable(command: string, ctx: Context, printed?: (parts: readonly Uint8Array[]) => void): Promise<'printed' | 'missing' | 'cannot'> {
 	if (!tabledCommands.includes(command)) return 'cannot';
 	const {listTables, resolverOf} = await import('./list-tables.js');
-	const table = listTables[command];
 	const store = storePath(ctx);
 	const key = tableKey(store);
-	if (!table) return 'cannot';
 	const saved = key === null ? null : RowTable.open(store, command, key);
 	if (!saved) return 'missing';
 	const index = saved.data as ListIndex;
 	const curated = await curatedNow(store, key!);
 	if (!curated) return 'cannot';
 	const names = [...new Set([...index.names, ...curated.authorities])].sort();
+	if (command === 'compare') {
+		const held: Uint8Array[] = [];
+		const out = {write: (s: string | Uint8Array) => held.push(typeof s === 'string' ? Buffer.from(s) : s)};
+		const {printCompareFromTable} = await import('./compare-table.js');
+		const done = await printCompareFromTable({...ctx, stdout: out}, saved, curated, resolverOf(names));
+		if (done !== true) return done === null ? 'missing' : 'cannot';
+		for (const part of held) ctx.stdout.write(part);
+		printed?.(held);
+		return 'printed';
+	}
+
+	const table = listTables[command]!;
 	const rows = table.select(index.keys, ctx.flags, resolverOf(names), curated);
 	if (!rows) return 'cannot';
 	const wide = rows.some((r) => index.wide[r] === '1');
@@ -129,9 +139,14 @@ export async function saveTables(store: string, extracted: StoreData, key: strin
 	let all = true;
 	for (const command of commands) {
 		const table = listTables[command];
-		if (!table) continue;
 		let writer: TableWriter | null = null;
 		try {
+			if (command === 'compare') {
+				(await import('./compare-table.js')).saveCompareTable(store, extracted, key, () => tableKey(store) === key);
+				continue;
+			}
+
+			if (!table) continue;
 			const spec = await table.spec();
 			const {rows, keys} = table.everyRow(extracted);
 			const maker = pieceMaker(spec, extracted);
