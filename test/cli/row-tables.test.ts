@@ -82,7 +82,7 @@ const retitle = (data: StoreData) => {
 const dirs: string[] = [];
 afterEach(async () => {
 	recordsFromBytes.value = 64 * 1024 * 1024;
-	chunkRows.value = 128;
+	chunkRows.value = 16;
 	for (const dir of dirs.splice(0)) await fs.rm(dir, {recursive: true, force: true});
 });
 

@@ -21,7 +21,7 @@ const magic = 'scrutiny-rows 1';
 const partMagic = 'scrutiny-rows-part 1';
 
 /** Rows a part's chunk holds: what a call reads and checks to take one row from it. */
-export const chunkRows = {value: 128};
+export const chunkRows = {value: 16};
 
 export function tablesPath(store: string): string {
 	return `${store}.lists`;
@@ -31,7 +31,8 @@ function filePath(store: string, name: string, part: string): string {
 	return path.join(tablesPath(store), `${name}.${part}`);
 }
 
-type PartIndex = {readonly offsets: string; readonly checks: readonly string[]};
+/** `checks`: the chunks' SHA-1s, 20 bytes each, in base64. */
+type PartIndex = {readonly offsets: string; readonly checks: string};
 type IndexFile = {readonly generation: string; readonly rows: number; readonly chunkRows: number; readonly parts: Readonly<Record<string, PartIndex>>; readonly data: unknown};
 
 /** Writes a table's parts a row at a time, then its index; nothing is in place until `finish` renames it all. */
@@ -61,7 +62,7 @@ export class TableWriter {
 			for (const part of parts) {
 				const temp = tempPath(filePath(store, name, part));
 				const fd = openSync(temp, 'w', mode);
-				opened.push({name: part, temp, fd, offsets: [0], at: 0, hash: createHash('sha1'), checks: []});
+				opened.push({name: part, temp, fd, offsets: [0], at: 0, hash: createHash('sha1'), checks: [], pending: [], pendingBytes: 0});
 				chmodSync(temp, mode);
 				const head = Buffer.from(`${partMagic} ${this.#generation}\n`);
 				writeAll(fd, head, 0);
@@ -80,8 +81,9 @@ export class TableWriter {
 		this.#parts.forEach((part, i) => {
 			const piece = pieces[i]!;
 			const bytes = typeof piece === 'string' ? Buffer.from(piece) : piece;
-			writeAll(part.fd, bytes, part.at);
-			part.at += bytes.length;
+			part.pending.push(bytes);
+			part.pendingBytes += bytes.length;
+			if (part.pendingBytes >= 1024 * 1024) flush(part);
 			part.hash.update(bytes);
 			part.offsets.push(part.offsets.at(-1)! + bytes.length);
 			if (part.offsets.at(-1)! > 0xffff_ffff) throw new Error('a row table part is too large');
@@ -96,7 +98,8 @@ export class TableWriter {
 		for (const part of this.#parts) {
 			// The last chunk, short of a whole one (a table without rows has one, of nothing).
 			if (this.#rows % chunkRows.value !== 0 || this.#rows === 0) endChunk(part);
-			parts[part.name] = {offsets: Buffer.from(Uint32Array.from(part.offsets).buffer).toString('base64'), checks: part.checks};
+			flush(part);
+			parts[part.name] = {offsets: Buffer.from(Uint32Array.from(part.offsets).buffer).toString('base64'), checks: Buffer.concat(part.checks).toString('base64')};
 			closeSync(part.fd);
 		}
 
@@ -120,11 +123,30 @@ export class TableWriter {
 	}
 }
 
-type WrittenPart = {readonly name: string; readonly temp: string; readonly fd: number; readonly offsets: number[]; at: number; hash: Hash; readonly checks: string[]};
+type WrittenPart = {
+	readonly name: string;
+	readonly temp: string;
+	readonly fd: number;
+	readonly offsets: number[];
+	at: number;
+	hash: Hash;
+	readonly checks: Buffer[];
+	/** Pieces not yet written: written a megabyte at a time, not a call a piece. */
+	pending: Buffer[];
+	pendingBytes: number;
+};
+
+function flush(part: WrittenPart): void {
+	const bytes = Buffer.concat(part.pending, part.pendingBytes);
+	writeAll(part.fd, bytes, part.at);
+	part.at += bytes.length;
+	part.pending = [];
+	part.pendingBytes = 0;
+}
 
 /** Ends a part's chunk of rows: its SHA-1 kept, a new one begun. */
 function endChunk(part: WrittenPart): void {
-	part.checks.push(part.hash.digest('hex'));
+	part.checks.push(part.hash.digest());
 	part.hash = createHash('sha1');
 }
 
@@ -173,24 +195,32 @@ export class RowTable {
 			const head = Buffer.from(`${partMagic} ${this.index.generation}\n`);
 			const got = Buffer.alloc(head.length);
 			if (readSync(fd, got, 0, got.length, 0) !== got.length || !got.equals(head) || fstatSync(fd).size !== head.length + offsets[this.index.rows]!) return null;
-			const pieces: Buffer[] = [];
+			const checks = Buffer.from(info.checks, 'base64');
 			const per = this.index.chunkRows;
-			let chunk = -1;
-			let bytes = Buffer.alloc(0);
-			let base = 0;
-			for (const row of rows) {
-				if (row < 0 || row >= this.index.rows) return null;
-				if (Math.floor(row / per) !== chunk) {
-					chunk = Math.floor(row / per);
-					base = offsets[chunk * per]!;
-					bytes = Buffer.allocUnsafe(offsets[Math.min(this.index.rows, (chunk + 1) * per)]! - base);
-					readFully(fd, bytes, head.length + base);
-					if (sha1(bytes) !== info.checks[chunk]) return null;
+			const chunks = [...new Set(rows.map((row) => Math.floor(row / per)))];
+			if (rows.some((row) => row < 0 || row >= this.index.rows) || checks.length !== 20 * Math.ceil(Math.max(this.index.rows, 1) / per)) return null;
+			// The chunks read and checked, neighbours in one read of up to a few megabytes.
+			const read = new Map<number, Buffer>();
+			const start = (chunk: number) => offsets[chunk * per]!;
+			const end = (chunk: number) => offsets[Math.min(this.index.rows, (chunk + 1) * per)]!;
+			for (let i = 0; i < chunks.length; ) {
+				let j = i;
+				while (j + 1 < chunks.length && chunks[j + 1] === chunks[j]! + 1 && end(chunks[j + 1]!) - start(chunks[i]!) <= 4 * 1024 * 1024) j++;
+				const bytes = Buffer.allocUnsafe(end(chunks[j]!) - start(chunks[i]!));
+				readFully(fd, bytes, head.length + start(chunks[i]!));
+				for (let k = i; k <= j; k++) {
+					const chunk = bytes.subarray(start(chunks[k]!) - start(chunks[i]!), end(chunks[k]!) - start(chunks[i]!));
+					if (!createHash('sha1').update(chunk).digest().equals(checks.subarray(20 * chunks[k]!, 20 * chunks[k]! + 20))) return null;
+					read.set(chunks[k]!, chunk);
 				}
 
-				pieces.push(bytes.subarray(offsets[row]! - base, offsets[row + 1]! - base));
+				i = j + 1;
 			}
 
+			const pieces = rows.map((row) => {
+				const chunk = Math.floor(row / per);
+				return read.get(chunk)!.subarray(offsets[row]! - start(chunk), offsets[row + 1]! - start(chunk));
+			});
 			return pieces;
 		} catch {
 			return null;

@@ -8,7 +8,7 @@
  * Never a wrong answer: a missing, stale or damaged table, or a call the table cannot answer, prints nothing
  * here and the command works its answer out as before.
  */
-import {statSync} from 'node:fs';
+import {existsSync, statSync} from 'node:fs';
 import type {StoreData} from '../../corpus/schema.js';
 import type {CuratedData} from '../../corpus/store/curated-kind.js';
 import {fileIdentity, storeState} from '../../corpus/store/file-identity.js';
@@ -104,7 +104,10 @@ export async function saveAfterMiss(store: string, command: string): Promise<voi
 async function curatedNow(store: string, key: string): Promise<Curated | null> {
 	let data: CuratedData;
 	try {
-		const [{DocumentFile}, {curatedKind}, {curatedPath}] = await Promise.all([import('../../corpus/store/document-file.js'), import('../../corpus/store/curated-kind.js'), import('../../corpus/store/curated-path.js')]);
+		const {curatedPath} = await import('../../corpus/store/curated-path.js');
+		// Nothing curated: the curated file's reader (and its schemas) need not be loaded.
+		if (!existsSync(curatedPath(store))) return {authorities: [], touched: new Set()};
+		const [{DocumentFile}, {curatedKind}] = await Promise.all([import('../../corpus/store/document-file.js'), import('../../corpus/store/curated-kind.js')]);
 		const file = new DocumentFile(curatedPath(store), curatedKind, {readOnly: true, create: true});
 		await file.open();
 		data = file.data;
