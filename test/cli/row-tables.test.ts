@@ -4,7 +4,7 @@
  * column, after a curated edit too; never when they are stale, damaged, or the curated file changes the lines
  * asked for.
  */
-import {existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import fs from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -17,7 +17,7 @@ import type {Flags} from '../../source/cli/context.js';
 import {chunkRows, tablesPath} from '../../source/cli/row-tables/row-table-file.js';
 import {saveTables, tableKey} from '../../source/cli/row-tables/table-answer.js';
 import {recordsFromBytes} from '../../source/cli/store-source.js';
-import {runCommand, tempStore} from '../helpers/cli.js';
+import {repoRoot, runCommand, tempStore} from '../helpers/cli.js';
 import {damagedCopies} from '../helpers/damage.js';
 import {writeSyndicatedCorpus} from '../helpers/syndicated.js';
 
@@ -181,6 +181,25 @@ describe('row tables of the list commands', () => {
 		await save(store);
 		writeFileSync(path.join(dir, 'quotes.index'), good.get('quotes.index')!);
 		expect(await answers(store, calls)).toEqual(fromStore);
+	});
+
+	it('are made by an import of a large store, as private as the store, and answer as the store does', async () => {
+		const {dir} = tempStore();
+		dirs.push(dir);
+		const large = path.join(dir, 'large.json');
+		recordsFromBytes.value = 0;
+		expect((await runCommand('import', [path.join(repoRoot, 'data', 'articles')], {db: large})).status).toBe(0);
+		await fs.chmod(large, 0o600);
+		await fs.rm(tablesPath(large), {recursive: true});
+		expect((await runCommand('import', [path.join(repoRoot, 'data', 'articles')], {db: large, rebuild: true})).status).toBe(0);
+		expect(readdirSync(tablesPath(large)).filter((f) => f.endsWith('.index')).sort()).toEqual(['articles.index', 'compare.index', 'events.index', 'people.index', 'quotes.index', 'timeline.index']);
+		expect(statSync(tablesPath(large)).mode & 0o777).toBe(0o700);
+		for (const f of readdirSync(tablesPath(large))) expect(statSync(path.join(tablesPath(large), f)).mode & 0o777, f).toBe(0o600);
+		const calls = bundledCalls.filter(([command]) => command === 'timeline' || command === 'compare');
+		const fromTables = await answers(large, calls);
+		await fs.rm(tablesPath(large), {recursive: true});
+		recordsFromBytes.value = 64 * 1024 * 1024;
+		expect(fromTables).toEqual(await answers(large, calls));
 	});
 
 	it('are saved after a filtered call on a large store works its answer out, and not for a small one', async () => {
