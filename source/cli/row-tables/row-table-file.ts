@@ -1,27 +1,29 @@
 /**
  * A row table beside the store (`<store>.lists/NAME.*`): every row of a list, each written once in each of its
- * parts (its JSON element, its CSV line, its text cells...), one file a part, and an index file that says where
- * each row's piece is in each part, with what the filters test. A filtered call reads the index and then only
- * the pieces of the rows it prints.
+ * parts (its JSON element, its CSV line, its text cells...), one file a part, and an index file with what the
+ * filters test. A filtered call reads the index and then only the pieces of the rows it prints.
  *
  * Never a wrong answer: the index names what it was made from (`key`) and is checked whole by its SHA-1; each
- * part names the index's generation on its first line, and is checked a chunk of rows at a time (a call reads
- * and checks every chunk it takes a row from, and nothing else). Anything that does not match is no table.
+ * part names the index's generation on its first line and ends with where each row's piece is and its CRC-32
+ * (the trailer, checked by the SHA-1 the index keeps); a call checks each piece it prints, and nothing else.
+ * Anything that does not match is no table.
  *
  * The index: `scrutiny-rows 1`, the key, the SHA-1 of the rest, then JSON: the generation, the row count, each
- * part's row offsets (base64 of 32-bit numbers) and chunk SHA-1s, and the table's own `data`.
+ * part's trailer (where it begins, its SHA-1), and the table's own `data`. A part: `scrutiny-rows-part 1
+ * GENERATION`, the pieces, then the trailer: the rows' offsets (n + 1 numbers) and CRC-32s (n), 32 bits each.
  */
-import {createHash, randomBytes, type Hash} from 'node:crypto';
+import {createHash, randomBytes} from 'node:crypto';
 import {chmodSync, closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, unlinkSync, writeSync} from 'node:fs';
 import path from 'node:path';
+import {crc32} from 'node:zlib';
 import {isAlive, tempPath} from '../../corpus/store/atomic-write.js';
 import {readFully} from '../../corpus/store/text-in-file.js';
 
 const magic = 'scrutiny-rows 1';
 const partMagic = 'scrutiny-rows-part 1';
 
-/** Rows a part's chunk holds: what a call reads and checks to take one row from it. */
-export const chunkRows = {value: 16};
+/** Pieces closer than this are read in one call (the bytes between them read and not used). */
+const readGap = 64 * 1024;
 
 export function tablesPath(store: string): string {
 	return `${store}.lists`;
@@ -31,9 +33,8 @@ function filePath(store: string, name: string, part: string): string {
 	return path.join(tablesPath(store), `${name}.${part}`);
 }
 
-/** `checks`: the chunks' SHA-1s, 20 bytes each, in base64. */
-type PartIndex = {readonly offsets: string; readonly checks: string};
-type IndexFile = {readonly generation: string; readonly rows: number; readonly chunkRows: number; readonly parts: Readonly<Record<string, PartIndex>>; readonly data: unknown};
+type PartIndex = {readonly trailerAt: number; readonly trailerSha1: string};
+type IndexFile = {readonly generation: string; readonly rows: number; readonly parts: Readonly<Record<string, PartIndex>>; readonly data: unknown};
 
 /** Writes a table's parts a row at a time, then its index; nothing is in place until `finish` renames it all. */
 export class TableWriter {
@@ -62,7 +63,7 @@ export class TableWriter {
 			for (const part of parts) {
 				const temp = tempPath(filePath(store, name, part));
 				const fd = openSync(temp, 'w', mode);
-				opened.push({name: part, temp, fd, offsets: [0], at: 0, hash: createHash('sha1'), checks: [], pending: [], pendingBytes: 0});
+				opened.push({name: part, temp, fd, offsets: [0], crcs: [], at: 0, pending: [], pendingBytes: 0});
 				chmodSync(temp, mode);
 				const head = Buffer.from(`${partMagic} ${this.#generation}\n`);
 				writeAll(fd, head, 0);
@@ -84,26 +85,25 @@ export class TableWriter {
 			part.pending.push(bytes);
 			part.pendingBytes += bytes.length;
 			if (part.pendingBytes >= 1024 * 1024) flush(part);
-			part.hash.update(bytes);
+			part.crcs.push(crc32(bytes));
 			part.offsets.push(part.offsets.at(-1)! + bytes.length);
 			if (part.offsets.at(-1)! > 0xffff_ffff) throw new Error('a row table part is too large');
 		});
 		this.#rows++;
-		if (this.#rows % chunkRows.value === 0) for (const part of this.#parts) endChunk(part);
 	}
 
 	/** Writes the index (`key`, and the table's `data`) and puts every file in place. */
 	finish(key: string, data: unknown): void {
 		const parts: Record<string, PartIndex> = {};
 		for (const part of this.#parts) {
-			// The last chunk, short of a whole one (a table without rows has one, of nothing).
-			if (this.#rows % chunkRows.value !== 0 || this.#rows === 0) endChunk(part);
 			flush(part);
-			parts[part.name] = {offsets: Buffer.from(Uint32Array.from(part.offsets).buffer).toString('base64'), checks: Buffer.concat(part.checks).toString('base64')};
+			const trailer = Buffer.from(Uint32Array.from([...part.offsets, ...part.crcs]).buffer);
+			writeAll(part.fd, trailer, part.at);
+			parts[part.name] = {trailerAt: part.at, trailerSha1: sha1(trailer)};
 			closeSync(part.fd);
 		}
 
-		const body = JSON.stringify({generation: this.#generation, rows: this.#rows, chunkRows: chunkRows.value, parts, data} satisfies IndexFile);
+		const body = JSON.stringify({generation: this.#generation, rows: this.#rows, parts, data} satisfies IndexFile);
 		const index = tempPath(filePath(this.store, this.name, 'index'));
 		const fd = openSync(index, 'w', statSync(this.store).mode & 0o777);
 		try {
@@ -128,9 +128,8 @@ type WrittenPart = {
 	readonly temp: string;
 	readonly fd: number;
 	readonly offsets: number[];
+	readonly crcs: number[];
 	at: number;
-	hash: Hash;
-	readonly checks: Buffer[];
 	/** Pieces not yet written: written a megabyte at a time, not a call a piece. */
 	pending: Buffer[];
 	pendingBytes: number;
@@ -142,12 +141,6 @@ function flush(part: WrittenPart): void {
 	part.at += bytes.length;
 	part.pending = [];
 	part.pendingBytes = 0;
-}
-
-/** Ends a part's chunk of rows: its SHA-1 kept, a new one begun. */
-function endChunk(part: WrittenPart): void {
-	part.checks.push(part.hash.digest());
-	part.hash = createHash('sha1');
 }
 
 /** A table as saved: its `data`, its row count, and the pieces of chosen rows read from its parts. */
@@ -181,46 +174,41 @@ export class RowTable {
 	}
 
 	/**
-	 * The pieces of `rows` (row numbers, ascending) in `part`, each chunk they are in checked first; null if the
-	 * part is missing, of another generation or fails a check. Never throws.
+	 * The pieces of `rows` (row numbers, ascending) in `part`, each checked; null if the part is missing, of
+	 * another generation, or it or a piece fails a check. Never throws.
 	 */
 	read(part: string, rows: readonly number[]): Buffer[] | null {
 		const info = this.index.parts[part];
 		if (!info) return null;
+		const n = this.index.rows;
 		let fd: number | null = null;
 		try {
-			const offsets = new Uint32Array(Uint8Array.from(Buffer.from(info.offsets, 'base64')).buffer);
-			if (offsets.length !== this.index.rows + 1) return null;
 			fd = openSync(filePath(this.store, this.name, part), 'r');
 			const head = Buffer.from(`${partMagic} ${this.index.generation}\n`);
 			const got = Buffer.alloc(head.length);
-			if (readSync(fd, got, 0, got.length, 0) !== got.length || !got.equals(head) || fstatSync(fd).size !== head.length + offsets[this.index.rows]!) return null;
-			const checks = Buffer.from(info.checks, 'base64');
-			const per = this.index.chunkRows;
-			const chunks = [...new Set(rows.map((row) => Math.floor(row / per)))];
-			if (rows.some((row) => row < 0 || row >= this.index.rows) || checks.length !== 20 * Math.ceil(Math.max(this.index.rows, 1) / per)) return null;
-			// The chunks read and checked, neighbours in one read of up to a few megabytes.
-			const read = new Map<number, Buffer>();
-			const start = (chunk: number) => offsets[chunk * per]!;
-			const end = (chunk: number) => offsets[Math.min(this.index.rows, (chunk + 1) * per)]!;
-			for (let i = 0; i < chunks.length; ) {
+			const trailer = Buffer.alloc(4 * (2 * n + 1));
+			if (readSync(fd, got, 0, got.length, 0) !== got.length || !got.equals(head) || fstatSync(fd).size !== info.trailerAt + trailer.length) return null;
+			readFully(fd, trailer, info.trailerAt);
+			if (sha1(trailer) !== info.trailerSha1) return null;
+			const numbers = new Uint32Array(trailer.buffer, trailer.byteOffset, 2 * n + 1);
+			const start = (row: number) => head.length + numbers[row]!;
+			const pieces: Buffer[] = [];
+			// Neighbouring pieces are read in one call.
+			for (let i = 0; i < rows.length; ) {
 				let j = i;
-				while (j + 1 < chunks.length && chunks[j + 1] === chunks[j]! + 1 && end(chunks[j + 1]!) - start(chunks[i]!) <= 4 * 1024 * 1024) j++;
-				const bytes = Buffer.allocUnsafe(end(chunks[j]!) - start(chunks[i]!));
-				readFully(fd, bytes, head.length + start(chunks[i]!));
+				while (j + 1 < rows.length && rows[j + 1]! > rows[j]! && start(rows[j + 1]!) - start(rows[j]! + 1) <= readGap && start(rows[j + 1]! + 1) - start(rows[i]!) <= 4 * 1024 * 1024) j++;
+				if (rows[i]! < 0 || rows[j]! >= n) return null;
+				const bytes = Buffer.allocUnsafe(start(rows[j]! + 1) - start(rows[i]!));
+				readFully(fd, bytes, start(rows[i]!));
 				for (let k = i; k <= j; k++) {
-					const chunk = bytes.subarray(start(chunks[k]!) - start(chunks[i]!), end(chunks[k]!) - start(chunks[i]!));
-					if (!createHash('sha1').update(chunk).digest().equals(checks.subarray(20 * chunks[k]!, 20 * chunks[k]! + 20))) return null;
-					read.set(chunks[k]!, chunk);
+					const piece = bytes.subarray(start(rows[k]!) - start(rows[i]!), start(rows[k]! + 1) - start(rows[i]!));
+					if (crc32(piece) !== numbers[n + 1 + rows[k]!]) return null;
+					pieces.push(piece);
 				}
 
 				i = j + 1;
 			}
 
-			const pieces = rows.map((row) => {
-				const chunk = Math.floor(row / per);
-				return read.get(chunk)!.subarray(offsets[row]! - start(chunk), offsets[row + 1]! - start(chunk));
-			});
 			return pieces;
 		} catch {
 			return null;
