@@ -56,7 +56,8 @@ export async function printFromTable(command: string, ctx: Context, printed?: (p
 	const saved = key === null ? null : RowTable.open(store, command, key);
 	if (!saved) return 'missing';
 	const index = saved.data as ListIndex;
-	const curated = await curatedNow(store, key!);
+	// Only the timeline's lines (and the comparison's sides, made of them) change with curated events.
+	const curated = await curatedNow(store, key!, command === 'timeline' || command === 'compare');
 	if (!curated) return 'cannot';
 	const names = [...new Set([...index.names, ...curated.authorities])].sort();
 	if (command === 'compare') {
@@ -98,10 +99,10 @@ export async function saveAfterMiss(store: string, command: string): Promise<voi
 
 /**
  * The curated file as a read-only open reads it, as the tables need it: the authorities its events name, and
- * those whose lines it changes (its events', and those of the store's events it marks or replaces). Null when it
- * cannot be read (the command then says why).
+ * (`lines`: for the timeline and compare) those whose lines it changes: its events', and those of the store's
+ * events it marks or replaces. Null when it cannot be read (the command then says why).
  */
-async function curatedNow(store: string, key: string): Promise<Curated | null> {
+async function curatedNow(store: string, key: string, lines: boolean): Promise<Curated | null> {
 	let data: CuratedData;
 	try {
 		const {curatedPath} = await import('../../corpus/store/curated-path.js');
@@ -117,6 +118,7 @@ async function curatedNow(store: string, key: string): Promise<Curated | null> {
 
 	const authorities = data.events.map((e) => e.authority);
 	const touched = new Set(authorities);
+	if (!lines) return {authorities, touched};
 	const ids = new Set([...data.marks.map((m) => m.eventId), ...data.events.flatMap((e) => (e.replaces === undefined ? [] : [e.replaces]))]);
 	if (ids.size > 0) {
 		const events = RowTable.open(store, eventsTable, key);
@@ -169,7 +171,8 @@ export async function saveTables(store: string, extracted: StoreData, key: strin
 		}
 	}
 
-	return saveEvents(store, extracted, key) && all;
+	// The store's event ids by authority: which lines a curated mark changes (read for the timeline and compare).
+	return (commands.includes('timeline') || commands.includes('compare') ? saveEvents(store, extracted, key) : true) && all;
 }
 
 function saveEvents(store: string, extracted: StoreData, key: string): boolean {
