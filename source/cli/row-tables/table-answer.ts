@@ -164,8 +164,7 @@ export async function saveTables(store: string, extracted: StoreData, key: strin
 
 			if (tableKey(store) !== key) throw new Error('the store changed while its tables were made');
 			writer.finish(key, {head: maker.head, keys, wide, names: storeAuthorities(extracted)} satisfies ListIndex);
-		} catch (error) {
-			if (process.env.SCRUTINY_DEBUG_TABLES) console.error(error);
+		} catch {
 			writer?.abandon();
 			all = false;
 		}
