@@ -5,7 +5,7 @@
  * after the run, so that the hash is not timed.
  *
  *     node dist-bench/bench/list-compare.js --a OLD/dist/bundle/cli.js --b NEW/dist/bundle/cli.js --db STORE \
- *       [--db-b STORE2] [--formats text,json] [--commands quotes,timeline] [--runs 1] [--md]
+ *       [--db-b STORE2] [--formats text,json] [--commands quotes,timeline] [--runs 1] [--md] [--filtered]
  *
  * Exit status 1 if any case's bytes differ (or a run fails).
  */
@@ -16,6 +16,7 @@ import {loadavg, tmpdir} from 'node:os';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {listCases, type ListCase} from './list-commands.js';
+import {filteredCases} from './list-filtered.js';
 
 type Run = {ms: number; sha: string; bytes: number; load: number; status: number | null};
 
@@ -29,11 +30,12 @@ const {values} = parseArgs({
 		commands: {type: 'string'},
 		runs: {type: 'string', default: '1'},
 		md: {type: 'boolean', default: false},
+		filtered: {type: 'boolean', default: false},
 	},
 });
 
 if (!values.a || !values.b || !values.db) {
-	process.stderr.write('usage: list-compare --a CLI --b CLI --db STORE [--db-b STORE] [--formats F,...] [--commands C,...] [--runs N] [--md]\n');
+	process.stderr.write('usage: list-compare --a CLI --b CLI --db STORE [--db-b STORE] [--formats F,...] [--commands C,...] [--runs N] [--md] [--filtered]\n');
 	process.exit(2);
 }
 
@@ -59,7 +61,8 @@ async function runOnce(cli: string, store: string, c: ListCase): Promise<Run> {
 
 const formats = values.formats?.split(',');
 const commands = values.commands?.split(',');
-const cases = listCases(formats).filter((c) => !commands || commands.includes(c.command));
+// `--filtered`: the commands' filtered calls for the store's own names (list-filtered.ts) instead.
+const cases = (values.filtered ? filteredCases(values.b, values.db, formats) : listCases(formats)).filter((c) => !commands || commands.includes(c.command));
 const runs = Number(values.runs);
 const rows: string[] = [];
 let differ = 0;

@@ -43,16 +43,31 @@ function eventsByRow(side: CompareSide, events: readonly EventView[]): Map<strin
 export function rowCitations(data: StoreData, cite: Citer, left: CompareSide, right: CompareSide, rows: readonly CompareRow[]): CitedRow[] {
 	// One timeline for both sides (a large store's timeline takes seconds to make), split by authority.
 	const both = timeline(data, {authorities: [left.authority, right.authority]});
-	const sides = {left: eventsByRow(left, both.filter((e) => e.authority === left.authority)), right: eventsByRow(right, both.filter((e) => e.authority === right.authority))};
-	// A row cites each event once, by its first report (or the official report): the table is read, not audited.
-	// Two events reported in one paragraph are one source.
-	const citations = (events: readonly EventView[] | undefined) => {
+	const sides = {left: sideCitations(cite, left, both.filter((e) => e.authority === left.authority)), right: sideCitations(cite, right, both.filter((e) => e.authority === right.authority))};
+	return citedRows(rows, sides.left, sides.right);
+}
+
+/** The rows with each side's citations (`sideCitations`) put to them by label. */
+export function citedRows(rows: readonly CompareRow[], left: ReadonlyMap<string, Citation[]>, right: ReadonlyMap<string, Citation[]>): CitedRow[] {
+	return rows.map((r) => ({...r, citations: {left: left.get(r.label) ?? [], right: right.get(r.label) ?? []}}));
+}
+
+/**
+ * What each row of one side cites, by row label, from the side's timeline `lines`. A row cites each event once,
+ * by its first report (or the official report): the table is read, not audited. Two events reported in one
+ * paragraph are one source.
+ */
+export function sideCitations(cite: Citer, side: CompareSide, lines: readonly EventView[]): Map<string, Citation[]> {
+	const cited = new Map<string, Citation[]>();
+	for (const [label, events] of eventsByRow(side, lines)) {
 		const cs = new Map<string, Citation>();
-		for (const e of events ?? []) {
+		for (const e of events) {
 			const c = cite.event(e)[0];
 			if (c && !cs.has(c.text)) cs.set(c.text, c);
 		}
-		return [...cs.values()];
-	};
-	return rows.map((r) => ({...r, citations: {left: citations(sides.left.get(r.label)), right: citations(sides.right.get(r.label))}}));
+
+		cited.set(label, [...cs.values()]);
+	}
+
+	return cited;
 }

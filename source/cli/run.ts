@@ -38,7 +38,15 @@ export async function run(command: string | undefined, given: Context, runner: R
 			if (key && answers.printSavedAnswer(ctx, key)) return 0;
 			const file = storePath(ctx);
 			const save = key && answers.worthSaving(file) ? (parts: readonly (string | Uint8Array)[], state: string | null) => void answers.saveAnswer(file, key, parts, state) : undefined;
-			return await runFromRecords(ctx, spec.run, save);
+			// Else from the command's row table (filtered calls, and the first call after an edit), saved as the
+			// answer when it is one (printing it again is faster than picking every row again).
+			const tables = await import('./row-tables/table-answer.js');
+			const state = save ? tables.stateNow(file) : null;
+			const table = await tables.printFromTable(name, ctx, save && ((parts) => save(parts, state)));
+			if (table === 'printed') return 0;
+			const status = await runFromRecords(ctx, spec.run, save);
+			if (status === 0 && table === 'missing' && answers.worthSaving(file)) await tables.saveAfterMiss(file, name);
+			return status;
 		}
 		return await spec.run(ctx);
 	} catch (error) {

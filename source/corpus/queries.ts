@@ -121,9 +121,13 @@ export function listQuotes(data: StoreData, opts: {speaker?: string; authority?:
 	const quotes = data.quotes
 		.filter((q) => opts.fragments !== false || !q.fragment)
 		.filter((q) => !opts.speaker || speakerMatches(q.speaker, opts.speaker))
-		.filter((q) => !auth || (articles.get(q.articleId)?.authorities.includes(auth) ?? false))
-		.sort((a, b) => compareDates(a.date, b.date) || a.articleId.localeCompare(b.articleId) || a.paragraph - b.paragraph);
-	return countedQuoteViews(data, quotes, {copies: opts.copies});
+		.filter((q) => !auth || (articles.get(q.articleId)?.authorities.includes(auth) ?? false));
+	return countedQuoteViews(data, inQuoteOrder(quotes), {copies: opts.copies});
+}
+
+/** Quotes in the order every list of them is in: oldest first, then by article and paragraph (sorted in place). */
+export function inQuoteOrder<Q extends Pick<Quote, 'date' | 'articleId' | 'paragraph'>>(quotes: Q[]): Q[] {
+	return quotes.sort((a, b) => compareDates(a.date, b.date) || a.articleId.localeCompare(b.articleId) || a.paragraph - b.paragraph);
 }
 
 export function personView(data: StoreData, p: Person): PersonView {

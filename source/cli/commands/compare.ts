@@ -1,6 +1,6 @@
 /** `scrutiny compare A B`: two authorities side by side, each row cited by the reports behind it. */
 import {citer} from '../../corpus/citation.js';
-import {compareRows, compareSide, defaultPair} from '../../corpus/compare.js';
+import {compareRows, compareSide, defaultPair, type CompareSide} from '../../corpus/compare.js';
 import {UsageError, outputMode, println, type Context} from '../context.js';
 import {openForReading} from '../store-source.js';
 import {csv, json, markdownTable, textTable, type Column} from '../../text/table-format.js';
@@ -9,13 +9,18 @@ import {rowCitations, type CitedRow} from '../compare-citations.js';
 
 export async function compareCommand(ctx: Context): Promise<number> {
 	if (ctx.args.length !== 0 && ctx.args.length !== 2) throw new UsageError('compare takes two authorities (or none for the default pair)');
-	const mode = outputMode(ctx);
 	const {data} = await openForReading(ctx);
 	const pair = ctx.args.length === 2 ? [ctx.args[0]!, ctx.args[1]!] : defaultPair(data);
 	if (!pair) throw new UsageError('compare needs two authorities: the store has events for fewer than two');
 	const left = compareSide(data, pair[0]!);
 	const right = compareSide(data, pair[1]!);
-	const rows = rowCitations(data, citer(data), left, right, compareRows(left, right));
+	printCompare(ctx, left, right, rowCitations(data, citer(data), left, right, compareRows(left, right)));
+	return 0;
+}
+
+/** The comparison of two sides, each row cited, in the form asked for. */
+export function printCompare(ctx: Context, left: CompareSide, right: CompareSide, rows: readonly CitedRow[]): void {
+	const mode = outputMode(ctx);
 	if (mode === 'json') println(ctx.stdout, json({left, right, rows}));
 	else if (mode === 'csv')
 		ctx.stdout.write(
@@ -41,7 +46,6 @@ export async function compareCommand(ctx: Context): Promise<number> {
 				{header: right.authority, get: (r) => r.right, max: 60},
 			]),
 		);
-	return 0;
 }
 
 /**

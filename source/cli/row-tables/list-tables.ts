@@ -1,0 +1,168 @@
+/**
+ * The row tables of the list commands: for each, every row a filtered call can print, in the order the command
+ * prints them, with what its filters test (`keys`); and which of those rows a call prints (`select`), as the
+ * command's own query picks them. The tables are made from the store file's data alone (no curated records);
+ * only the timeline's lines depend on the curated file, and only those of the authorities it touches.
+ */
+import {storeQuoteCopies} from '../../corpus/copies.js';
+import {inQuoteOrder, listArticles, listPeople, quoteView, resolveAuthority, speakerMatches, timeline} from '../../corpus/queries.js';
+import type {StoreData} from '../../corpus/schema.js';
+import type {Flags} from '../context.js';
+import type {ListSpec} from '../list-spec.js';
+
+/** The authorities a call's names resolve against, and those whose lines the curated file changes (or all). */
+export type Curated = {readonly authorities: readonly string[]; readonly touched: ReadonlySet<string> | 'all'};
+
+export type ListTable<T, K> = {
+	readonly spec: () => Promise<ListSpec<T>>;
+	/** Every row, in order, and what the filters test of each (JSON). */
+	readonly everyRow: (data: StoreData) => {rows: T[]; keys: K};
+	/** The rows a call prints (ascending), or null when the table cannot say (lines the curated file changes). */
+	readonly select: (keys: K, flags: Flags, resolve: (query: string) => string, curated: Curated) => number[] | null;
+};
+
+/** Strings numbered in order of first use. */
+class Interned {
+	readonly list: string[] = [];
+	readonly #at = new Map<string, number>();
+
+	of(s: string): number {
+		let n = this.#at.get(s);
+		if (n === undefined) this.#at.set(s, (n = this.list.push(s) - 1));
+		return n;
+	}
+}
+
+const every = (n: number) => Array.from({length: n}, (_, i) => i);
+
+type ByAuthority = {readonly names: readonly string[]; readonly authorities: readonly (readonly number[])[]};
+
+/** Rows with a list of authorities, chosen by `--authority` (its first value, as the commands read it). */
+function byAuthority<T extends {authorities: string[]}>(rows: readonly T[]): ByAuthority {
+	const names = new Interned();
+	return {authorities: rows.map((r) => r.authorities.map((a) => names.of(a))), names: names.list};
+}
+
+function selectByAuthority(keys: ByAuthority, flags: Flags, resolve: (query: string) => string): number[] {
+	const query = flags.authority?.[0];
+	if (!query) return every(keys.authorities.length);
+	const wanted = keys.names.indexOf(resolve(query));
+	return every(keys.authorities.length).filter((i) => keys.authorities[i]!.includes(wanted));
+}
+
+export const articlesTable: ListTable<ReturnType<typeof listArticles>[number], ByAuthority> = {
+	spec: async () => (await import('../commands/articles.js')).articlesList,
+	everyRow(data) {
+		const rows = listArticles(data);
+		return {rows, keys: byAuthority(rows)};
+	},
+	select: (keys, flags, resolve) => selectByAuthority(keys, flags, resolve),
+};
+
+export const peopleTable: ListTable<ReturnType<typeof listPeople>[number], ByAuthority> = {
+	spec: async () => (await import('../commands/people.js')).peopleList,
+	everyRow(data) {
+		const rows = listPeople(data);
+		return {rows, keys: byAuthority(rows)};
+	},
+	select: (keys, flags, resolve) => selectByAuthority(keys, flags, resolve),
+};
+
+type QuoteKeys = {
+	readonly names: readonly string[];
+	/** The speaker's name (in `names`), or -1. */
+	readonly speaker: readonly number[];
+	/** The authorities of each quote's article (in `names`), by article (`article`). */
+	readonly article: readonly number[];
+	readonly articleAuthorities: readonly (readonly number[])[];
+	/** The row of the quote this one repeats (another title's printing), or -1. */
+	readonly repeatOf: readonly number[];
+};
+
+/**
+ * Every quote, repeats of a syndicated quote too: a call lists a repeat where the quote it repeats is not among
+ * the quotes it picked (`countedQuoteViews`), so which repeats show depends on the filters.
+ */
+export const quotesTable: ListTable<ReturnType<typeof quoteView>, QuoteKeys> = {
+	spec: async () => (await import('../commands/quotes.js')).quotesList,
+	everyRow(data) {
+		const quotes = inQuoteOrder([...data.quotes]);
+		const {repeatOf, alsoIn} = storeQuoteCopies(data);
+		const rows = repeatOf.size === 0 ? quotes.map((q) => quoteView(q)) : quotes.map((q) => quoteView(q, alsoIn.get(q.id)));
+		const names = new Interned();
+		const articleAt = new Map<string, number>();
+		const articleAuthorities: number[][] = [];
+		const authoritiesOf = new Map(data.articles.map((a) => [a.id, a.authorities]));
+		const rowOf = new Map(quotes.map((q, i) => [q.id, i]));
+		const article = quotes.map((q) => {
+			let at = articleAt.get(q.articleId);
+			if (at === undefined) {
+				articleAt.set(q.articleId, (at = articleAuthorities.length));
+				articleAuthorities.push((authoritiesOf.get(q.articleId) ?? []).map((a) => names.of(a)));
+			}
+
+			return at;
+		});
+		const speaker = quotes.map((q) => (q.speaker === null ? -1 : names.of(q.speaker)));
+		const repeats = quotes.map((q) => rowOf.get(repeatOf.get(q.id) ?? '') ?? -1);
+		return {rows, keys: {names: names.list, speaker, article, articleAuthorities, repeatOf: repeats}};
+	},
+	select(keys, flags, resolve) {
+		const wantedAuthority = flags.authority?.[0] ? keys.names.indexOf(resolve(flags.authority[0])) : null;
+		const speakers = flags.speaker ? new Set(keys.names.map((n, i) => (speakerMatches(n, flags.speaker!) ? i : -1)).filter((i) => i >= 0)) : null;
+		const picked = keys.speaker.map((s, i) => (!speakers || speakers.has(s)) && (wantedAuthority === null || keys.articleAuthorities[keys.article[i]!]!.includes(wantedAuthority)));
+		return every(picked.length).filter((i) => picked[i] && !(keys.repeatOf[i]! >= 0 && picked[keys.repeatOf[i]!]));
+	},
+};
+
+type LineKeys = {
+	readonly names: readonly string[];
+	readonly authority: readonly number[];
+	readonly type: readonly number[];
+	readonly origin: readonly number[];
+	readonly date: readonly (string | null)[];
+};
+
+/** As `timeline`'s `inRange` (corpus/timeline.ts): a date at any precision against bounds at any precision. */
+function inRange(value: string | null, from?: string, to?: string): boolean {
+	if (!from && !to) return true;
+	if (value === null) return false;
+	if (from && value.slice(0, from.length) < from.slice(0, value.length)) return false;
+	if (to && value.slice(0, to.length) > to.slice(0, value.length)) return false;
+	return true;
+}
+
+/**
+ * The timeline's lines: an authority's lines are made from its own records alone (timeline.ts), so the lines of
+ * a call that names authorities the curated file does not touch are the store file's; any other call with a
+ * curated file that holds something is answered from the store.
+ */
+export const timelineTable: ListTable<ReturnType<typeof timeline>[number], LineKeys> = {
+	spec: async () => (await import('../commands/timeline.js')).timelineList,
+	everyRow(data) {
+		const rows = timeline(data);
+		const names = new Interned();
+		const keys = {authority: rows.map((l) => names.of(l.authority)), type: rows.map((l) => names.of(l.type)), origin: rows.map((l) => names.of(l.origin)), date: rows.map((l) => l.date.value)};
+		return {rows, keys: {names: names.list, ...keys}};
+	},
+	select(keys, flags, resolve, curated) {
+		const asked = flags.authority?.length ? flags.authority.map((a) => resolve(a)) : null;
+		const touched = curated.touched;
+		if (touched === 'all' || (asked ? asked.some((a) => touched.has(a)) : touched.size > 0)) return null;
+		const index = (list: readonly string[] | undefined) => (list?.length ? new Set(list.map((s) => keys.names.indexOf(s))) : null);
+		const authorities = index(asked ?? undefined);
+		const types = index(flags.type);
+		const origins = index(flags.origin);
+		return every(keys.authority.length).filter(
+			(i) => (!authorities || authorities.has(keys.authority[i]!)) && (!types || types.has(keys.type[i]!)) && (!origins || origins.has(keys.origin[i]!)) && inRange(keys.date[i]!, flags.from, flags.to),
+		);
+	},
+};
+
+export const listTables: Readonly<Record<string, ListTable<any, any>>> = {articles: articlesTable, people: peopleTable, quotes: quotesTable, timeline: timelineTable};
+
+/** The authorities a store's names resolve against (as `resolveAuthority` reads them from a store's data). */
+export function resolverOf(names: readonly string[]): (query: string) => string {
+	const data = {authorities: names.map((name) => ({name})), articles: [], events: []} as unknown as StoreData;
+	return (query) => resolveAuthority(data, query);
+}

@@ -1,0 +1,196 @@
+/**
+ * Filtered list commands answered from the row tables beside the store (list-tables.ts, row-table-file.ts): a
+ * call reads the table's index, picks its rows as the command's query would, and prints their pieces
+ * (row-pieces.ts), reading neither the store nor its records. The tables are made from the store file alone and
+ * keyed by its identity, so a curated edit leaves them current: the curated file (small) is read at each call,
+ * for the authorities it names and the timeline lines it changes.
+ *
+ * Never a wrong answer: a missing, stale or damaged table, or a call the table cannot answer, prints nothing
+ * here and the command works its answer out as before.
+ */
+import {existsSync, statSync} from 'node:fs';
+import type {StoreData} from '../../corpus/schema.js';
+import type {CuratedData} from '../../corpus/store/curated-kind.js';
+import {fileIdentity, storeState} from '../../corpus/store/file-identity.js';
+import {storeAuthorities} from '../../corpus/store-authorities.js';
+import {storePath, type Context} from '../context.js';
+import type {Curated} from './list-tables.js';
+import {pieceMaker, pieceParts, writeFromPieces, type PiecesHead} from './row-pieces.js';
+import {RowTable, TableWriter} from './row-table-file.js';
+
+type ListIndex = {readonly head: PiecesHead; readonly keys: unknown; readonly wide: string; readonly names: readonly string[]};
+
+/** The commands with a row table (list-tables.ts). */
+export const tabledCommands: readonly string[] = ['articles', 'quotes', 'people', 'timeline', 'compare'];
+
+/** The table of the store's event ids by authority: which lines a curated mark changes. */
+const eventsTable = 'events';
+
+/** The state of the store and its curated file (`storeState`), or null if it cannot be known. */
+export function stateNow(store: string): string | null {
+	try {
+		return storeState(store);
+	} catch {
+		return null;
+	}
+}
+
+/** The identity of the store file as the tables are keyed (null if it cannot be known). */
+export function tableKey(store: string): string | null {
+	try {
+		return fileIdentity(statSync(store));
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * Prints the call's answer from its command's row table: `printed`; else, having printed nothing, `missing`
+ * (no table of the store file as it is now, or a damaged one) or `cannot` (a call the table does not answer).
+ */
+export async function printFromTable(command: string, ctx: Context, printed?: (parts: readonly Uint8Array[]) => void): Promise<'printed' | 'missing' | 'cannot'> {
+	if (!tabledCommands.includes(command)) return 'cannot';
+	const {listTables, resolverOf} = await import('./list-tables.js');
+	const store = storePath(ctx);
+	const key = tableKey(store);
+	const saved = key === null ? null : RowTable.open(store, command, key);
+	if (!saved) return 'missing';
+	const index = saved.data as ListIndex;
+	// Only the timeline's lines (and the comparison's sides, made of them) change with curated events.
+	const curated = await curatedNow(store, key!, command === 'timeline' || command === 'compare');
+	if (!curated) return 'cannot';
+	const names = [...new Set([...index.names, ...curated.authorities])].sort();
+	if (command === 'compare') {
+		const held: Uint8Array[] = [];
+		const out = {write: (s: string | Uint8Array) => held.push(typeof s === 'string' ? Buffer.from(s) : s)};
+		const {printCompareFromTable} = await import('./compare-table.js');
+		const done = await printCompareFromTable({...ctx, stdout: out}, saved, curated, resolverOf(names));
+		if (done !== true) return done === null ? 'missing' : 'cannot';
+		for (const part of held) ctx.stdout.write(part);
+		printed?.(held);
+		return 'printed';
+	}
+
+	const table = listTables[command]!;
+	const rows = table.select(index.keys, ctx.flags, resolverOf(names), curated);
+	if (!rows) return 'cannot';
+	const wide = rows.some((r) => index.wide[r] === '1');
+	const parts = writeFromPieces(ctx, index.head, wide, (part) => saved.read(part, rows));
+	if (!parts) return 'missing';
+	printed?.(parts);
+	return 'printed';
+}
+
+/**
+ * Saves the table of `command` after a call that found none worked its answer out: from the records of the
+ * store file (made by then), without the curated records. A cache: nothing is said if it cannot.
+ */
+export async function saveAfterMiss(store: string, command: string): Promise<void> {
+	try {
+		const key = tableKey(store);
+		const [{RecordsFile}, {recordsView}, {emptyCurated}] = await Promise.all([import('../../corpus/records/records-file.js'), import('../../corpus/records/records-view.js'), import('../../corpus/store/curated-kind.js')]);
+		const records = RecordsFile.open(store);
+		if (!records || key === null) return;
+		await saveTables(store, recordsView(records, emptyCurated()), key, [command]);
+	} catch {
+		// The answer has been given; the next call works it out again.
+	}
+}
+
+/**
+ * The curated file as a read-only open reads it, as the tables need it: the authorities its events name, and
+ * (`lines`: for the timeline and compare) those whose lines it changes: its events', and those of the store's
+ * events it marks or replaces. Null when it cannot be read (the command then says why).
+ */
+async function curatedNow(store: string, key: string, lines: boolean): Promise<Curated | null> {
+	let data: CuratedData;
+	try {
+		const {curatedPath} = await import('../../corpus/store/curated-path.js');
+		// Nothing curated: the curated file's reader (and its schemas) need not be loaded.
+		if (!existsSync(curatedPath(store))) return {authorities: [], touched: new Set()};
+		const [{DocumentFile}, {curatedKind}] = await Promise.all([import('../../corpus/store/document-file.js'), import('../../corpus/store/curated-kind.js')]);
+		const file = new DocumentFile(curatedPath(store), curatedKind, {readOnly: true, create: true});
+		await file.open();
+		data = file.data;
+	} catch {
+		return null;
+	}
+
+	const authorities = data.events.map((e) => e.authority);
+	const touched = new Set(authorities);
+	if (!lines) return {authorities, touched};
+	const ids = new Set([...data.marks.map((m) => m.eventId), ...data.events.flatMap((e) => (e.replaces === undefined ? [] : [e.replaces]))]);
+	if (ids.size > 0) {
+		const events = RowTable.open(store, eventsTable, key);
+		const byAuthority = events?.read('ids', Array.from({length: events.rows}, (_, i) => i));
+		if (!events || !byAuthority) return {authorities, touched: 'all'};
+		const names = events.data as readonly string[];
+		byAuthority.forEach((piece, i) => {
+			if (piece.toString('utf8').split('\n').some((id) => ids.has(id))) touched.add(names[i]!);
+		});
+	}
+
+	return {authorities, touched};
+}
+
+/**
+ * Saves the row table of each command in `commands` (and the event ids by authority) from `extracted`, the
+ * store file's data without curated records, read when the store file had identity `key`. Each table is made
+ * with the command's own formats. False if any could not be saved (it is then absent, and calls work it out).
+ */
+export async function saveTables(store: string, extracted: StoreData, key: string | null, commands: readonly string[] = tabledCommands): Promise<boolean> {
+	if (key === null) return false;
+	const {listTables} = await import('./list-tables.js');
+	let all = true;
+	for (const command of commands) {
+		const table = listTables[command];
+		let writer: TableWriter | null = null;
+		try {
+			if (command === 'compare') {
+				(await import('./compare-table.js')).saveCompareTable(store, extracted, key, () => tableKey(store) === key);
+				continue;
+			}
+
+			if (!table) continue;
+			const spec = await table.spec();
+			const {rows, keys} = table.everyRow(extracted);
+			const maker = pieceMaker(spec, extracted);
+			writer = new TableWriter(store, command, pieceParts);
+			let wide = '';
+			for (const row of rows) {
+				writer.add(maker.pieces(row));
+				wide += maker.wide(row) ? '1' : '0';
+			}
+
+			if (tableKey(store) !== key) throw new Error('the store changed while its tables were made');
+			writer.finish(key, {head: maker.head, keys, wide, names: storeAuthorities(extracted)} satisfies ListIndex);
+		} catch {
+			writer?.abandon();
+			all = false;
+		}
+	}
+
+	// The store's event ids by authority: which lines a curated mark changes (read for the timeline and compare).
+	return (commands.includes('timeline') || commands.includes('compare') ? saveEvents(store, extracted, key) : true) && all;
+}
+
+function saveEvents(store: string, extracted: StoreData, key: string): boolean {
+	let writer: TableWriter | null = null;
+	try {
+		const byAuthority = new Map<string, string[]>();
+		for (const e of extracted.events) {
+			const ids = byAuthority.get(e.authority);
+			if (ids) ids.push(e.id);
+			else byAuthority.set(e.authority, [e.id]);
+		}
+
+		writer = new TableWriter(store, eventsTable, ['ids']);
+		for (const ids of byAuthority.values()) writer.add([ids.join('\n')]);
+		if (tableKey(store) !== key) throw new Error('the store changed while its tables were made');
+		writer.finish(key, [...byAuthority.keys()]);
+		return true;
+	} catch {
+		writer?.abandon();
+		return false;
+	}
+}
