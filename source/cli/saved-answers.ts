@@ -16,10 +16,8 @@
  * command writes (a CSV without the byte order mark `--excel` puts first, which is added when printed).
  */
 import {createHash} from 'node:crypto';
-import {chmodSync, closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, rmSync, statSync, writeSync} from 'node:fs';
-import path from 'node:path';
-import {isAlive} from '../corpus/store/atomic-write.js';
-import {streamBesideStore} from '../corpus/cache-write.js';
+import {closeSync, fstatSync, openSync, readSync, statSync, writeSync} from 'node:fs';
+import {cacheFolderBeside, streamBesideStore} from '../corpus/cache-write.js';
 import {storeState} from '../corpus/store/file-identity.js';
 import {readFully} from '../corpus/store/text-in-file.js';
 import {utf8Bom} from '../text/table-format.js';
@@ -183,17 +181,8 @@ function characterEnd(bytes: Buffer, end: number): number {
 export function saveAnswer(store: string, key: AnswerKey, parts: readonly (string | Uint8Array)[], state: string | null): boolean {
 	if (state === null) return false;
 	try {
-		const mode = statSync(store).mode & 0o777;
 		const dir = answersPath(store);
-		try {
-			// As private as the store: a folder gets search (x) wherever the store has read.
-			mkdirSync(dir, {mode: mode | ((mode & 0o444) >> 2)});
-			chmodSync(dir, mode | ((mode & 0o444) >> 2));
-		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-		}
-
-		removeDeadTemps(dir);
+		cacheFolderBeside(store, dir);
 		return streamBesideStore(store, answerPath(store, key.name), (fd) => {
 			if (storeState(store) !== state) return false;
 			const head = Buffer.from(`${magic}\n${state}\n`);
@@ -222,13 +211,6 @@ export function saveAnswer(store: string, key: AnswerKey, parts: readonly (strin
 	}
 }
 
-/** A save killed before its rename leaves its temp file (`.<name>.<pid>.<random>.tmp`): removed once its process is gone. */
-function removeDeadTemps(dir: string): void {
-	for (const name of readdirSync(dir)) {
-		const pid = Number(/\.(\d+)\.[\da-f]+\.tmp$/.exec(name)?.[1] ?? Number.NaN);
-		if (!Number.isNaN(pid) && pid !== process.pid && !isAlive(pid)) rmSync(path.join(dir, name), {force: true});
-	}
-}
 
 function writeAll(fd: number, bytes: Uint8Array, position: number): void {
 	for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done, position + done);

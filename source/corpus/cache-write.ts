@@ -1,6 +1,26 @@
 /** How a cache beside the store (the start snapshot, the cohort, the records, the search index) is written. */
-import {chmodSync, closeSync, openSync, renameSync, statSync, unlinkSync, writeFileSync} from 'node:fs';
-import {tempPath} from './store/atomic-write.js';
+import {chmodSync, closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {isAlive, tempPath} from './store/atomic-write.js';
+
+/**
+ * Makes `dir`, a folder of caches beside the store, as private as the store (a folder gets search, x, wherever the
+ * store has read), and removes what saves killed before their rename left (`.<name>.<pid>.<random>.tmp`) once
+ * their process is gone.
+ */
+export function cacheFolderBeside(storePath: string, dir: string): void {
+	const mode = statSync(storePath).mode & 0o777;
+	try {
+		mkdirSync(dir, {mode: mode | ((mode & 0o444) >> 2)});
+		chmodSync(dir, mode | ((mode & 0o444) >> 2));
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+	}
+	for (const name of readdirSync(dir)) {
+		const pid = Number(/\.(\d+)\.[\da-f]+\.tmp$/.exec(name)?.[1] ?? Number.NaN);
+		if (!Number.isNaN(pid) && pid !== process.pid && !isAlive(pid)) rmSync(path.join(dir, name), {force: true});
+	}
+}
 
 /**
  * Writes a cache beside the store through `write`, given the open temp file: as private as the store (0600 stays

@@ -13,10 +13,11 @@
  * GENERATION`, the pieces, then the trailer: the rows' offsets (n + 1 numbers) and CRC-32s (n), 32 bits each.
  */
 import {createHash, randomBytes} from 'node:crypto';
-import {chmodSync, closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, unlinkSync, writeSync} from 'node:fs';
+import {chmodSync, closeSync, fstatSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeSync} from 'node:fs';
 import path from 'node:path';
 import {crc32} from 'node:zlib';
-import {isAlive, tempPath} from '../../corpus/store/atomic-write.js';
+import {cacheFolderBeside} from '../../corpus/cache-write.js';
+import {tempPath} from '../../corpus/store/atomic-write.js';
 import {readFully} from '../../corpus/store/text-in-file.js';
 
 const magic = 'scrutiny-rows 1';
@@ -48,16 +49,7 @@ export class TableWriter {
 		parts: readonly string[],
 	) {
 		const mode = statSync(store).mode & 0o777;
-		const dir = tablesPath(store);
-		try {
-			// As private as the store: a folder gets search (x) wherever the store has read.
-			mkdirSync(dir, {mode: mode | ((mode & 0o444) >> 2)});
-			chmodSync(dir, mode | ((mode & 0o444) >> 2));
-		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-		}
-
-		removeDeadTemps(dir);
+		cacheFolderBeside(store, tablesPath(store));
 		const opened: WrittenPart[] = [];
 		try {
 			for (const part of parts) {
@@ -240,10 +232,3 @@ function discard(fd: number, temp: string): void {
 	}
 }
 
-/** A save killed before its rename leaves its temp files (`.<name>.<pid>.<random>.tmp`): removed once its process is gone. */
-function removeDeadTemps(dir: string): void {
-	for (const name of readdirSync(dir)) {
-		const pid = Number(/\.(\d+)\.[\da-f]+\.tmp$/.exec(name)?.[1] ?? Number.NaN);
-		if (!Number.isNaN(pid) && pid !== process.pid && !isAlive(pid)) rmSync(path.join(dir, name), {force: true});
-	}
-}
