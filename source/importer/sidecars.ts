@@ -12,7 +12,7 @@
 import {dashboardLimits} from '../corpus/dashboard.js';
 import type {StoreData} from '../corpus/schema.js';
 import {loadStartSnapshot, saveStartSnapshot} from '../corpus/start-snapshot.js';
-import {allTimelineItems, computedTimelineItems, type TimelineItem} from '../corpus/timeline-items.js';
+import {computedTimelineItems, timelineItemsOnce, type TimelineItem} from '../corpus/timeline-items.js';
 import {saveTimelineSnapshot, timelineSnapshotState} from '../corpus/timeline-snapshot.js';
 
 /** Saves the dashboard of the UI's first frame beside the store. */
@@ -27,11 +27,12 @@ export function saveStart(storePath: string, data: StoreData): boolean {
  * timeline's items) can be collected before the next step makes its own beside the store's records.
  */
 export async function saveSidecars(storePath: string, data: StoreData, state: string | null, extracted?: StoreData): Promise<void> {
+	// The timeline first, its lines not kept with `data`: the search index's build leaves the most garbage, and the
+	// timeline's build made after it raised the import's peak by what the collector had not yet taken back.
+	await saveTimelineCaches(storePath, data, state);
 	await saveSearch(storePath, data, state);
 	// The store file's records for the list commands (`extracted`: the store file's data alone, `Store.extracted`).
-	// Before the timeline, whose items stay with `data` (timeline-items.ts) once made.
 	if (extracted) (await import('../corpus/records/save-records.js')).saveRecords(storePath, extracted, state?.split('|')[0] ?? null);
-	await saveTimelineCaches(storePath, data, state);
 }
 
 /** The search index and its documents: the UI answers a search from both while the store is read. */
@@ -45,7 +46,7 @@ async function saveSearch(storePath: string, data: StoreData, state: string | nu
 
 /** The start snapshot, the cohort and the timeline's lines, from one timeline: making it takes seconds at 50,000 articles. */
 async function saveTimelineCaches(storePath: string, data: StoreData, state: string | null): Promise<void> {
-	const items = allTimelineItems(data);
+	const items = timelineItemsOnce(data);
 	const lines = items.map((i) => i.line);
 	saveStartSnapshot(storePath, data, dashboardLimits, {lines});
 	const [{cohort}, {saveCohortSnapshot}] = await Promise.all([import('../corpus/cohort.js'), import('../corpus/cohort-snapshot.js')]);
