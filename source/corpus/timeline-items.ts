@@ -118,16 +118,6 @@ export function allTimelineItems(data: StoreData): readonly TimelineItem[] {
 	return items;
 }
 
-/**
- * Every line without filters, as `allTimelineItems` makes them, but neither kept nor taken from what is kept:
- * for a caller that writes them out once and goes on with other work (the import's caches), so that the lines and
- * their items can be collected once written rather than stay in memory beside the store's records.
- */
-export function timelineItemsOnce(data: StoreData): TimelineItem[] {
-	const made = unfiltered.get(data);
-	return made ? [...made] : itemsOf(data, storeLines.get(data) ?? finish(timelineSteps(data)));
-}
-
 /** The unfiltered lines if they have been computed for this data already; else undefined (never computes). */
 export function computedTimelineItems(data: StoreData): readonly TimelineItem[] | undefined {
 	return unfiltered.get(data);
@@ -146,11 +136,16 @@ function computeItems(data: StoreData, f: ItemFilters): TimelineItem[] {
 				...(origins ? {origins} : {}),
 				includeHidden: f.origin === 'wrong',
 			});
-	return itemsOf(data, lines);
+	return timelineItemsOf(data, lines);
 }
 
-/** The items of `lines` (lines of `data`), the curated markers that hide press records left out. */
-function itemsOf(data: StoreData, lines: readonly EventView[]): TimelineItem[] {
+/**
+ * The items of `lines` (lines of `data`), the curated markers that hide press records left out. Given the store's
+ * lines unfiltered (`timeline(data)`), these are `allTimelineItems(data)`, but not kept with the data: the import
+ * writes them out once and goes on with other work, and they are collected once written rather than stay in
+ * memory beside the store's records.
+ */
+export function timelineItemsOf(data: StoreData, lines: readonly EventView[]): TimelineItem[] {
 	// Which press records are set aside, and whether by an edit that absorbed them (true) or replaced them (false).
 	const replacedBy = new Map<string, boolean>();
 	for (const e of data.events) if (e.origin === 'curated' && e.replaces !== undefined && !(e.hidden && e['absorbedInto'] === undefined)) replacedBy.set(e.replaces, e.hidden === true);
