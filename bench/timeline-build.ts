@@ -1,5 +1,6 @@
 /**
- * The timeline's lines as `scrutiny import` makes them for its caches (`allTimelineItems`), over a store opened
+ * The timeline's lines as `scrutiny import` makes them for its caches (`timelineItemsOf(data, timeline(data))`,
+ * the items `allTimelineItems` keeps for the UI), over a store opened
  * read-only: the time, the heap the step leaves (garbage included) and after a full collection, the process's
  * peak RSS over what the read store holds (reset through /proc/self/clear_refs after a full collection), and the
  * SHA-256 of the lines, which must not change with a commit that does not mean to change them. `--alloc` prints
@@ -12,7 +13,8 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import {Session} from 'node:inspector/promises';
 import {parseArgs} from 'node:util';
 import {openStore} from '../source/corpus/store/index.js';
-import {allTimelineItems} from '../source/corpus/timeline-items.js';
+import {timelineItemsOf} from '../source/corpus/timeline-items.js';
+import {timeline} from '../source/corpus/timeline.js';
 
 const {values, positionals} = parseArgs({allowPositionals: true, options: {alloc: {type: 'boolean'}}});
 const storePath = positionals[0];
@@ -33,7 +35,7 @@ if (values.alloc) {
 	await session.post('HeapProfiler.startSampling', {samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true} as never);
 }
 const started = performance.now();
-const items = allTimelineItems(data);
+const items = timelineItemsOf(data, timeline(data));
 const seconds = (performance.now() - started) / 1000;
 const left = process.memoryUsage();
 const peakRss = peak();
