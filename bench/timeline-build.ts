@@ -32,7 +32,7 @@ let session: Session | undefined;
 if (values.alloc) {
 	session = new Session();
 	session.connect();
-	await session.post('HeapProfiler.startSampling', {samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true} as never);
+	await session.post('HeapProfiler.startSampling', {samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: !process.env.OLD_ONLY} as never);
 }
 const started = performance.now();
 const items = timelineItemsOf(data, timeline(data));
