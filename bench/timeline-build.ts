@@ -4,9 +4,10 @@
  * read-only: the time, the heap the step leaves (garbage included) and after a full collection, the process's
  * peak RSS over what the read store holds (reset through /proc/self/clear_refs after a full collection), and the
  * SHA-256 of the lines, which must not change with a commit that does not mean to change them. `--alloc` prints
- * the functions that allocated the most during the step, collected objects included (the sampling heap profiler).
+ * the functions that allocated the most during the step, collected objects included (the sampling heap profiler);
+ * with `--old`, only what outlived the young generation's collections (what the old generation grows by).
  *
- *     node --expose-gc dist-bench/bench/timeline-build.js STORE [--alloc]
+ *     node --expose-gc dist-bench/bench/timeline-build.js STORE [--alloc [--old]]
  */
 import {createHash} from 'node:crypto';
 import {readFileSync, writeFileSync} from 'node:fs';
@@ -16,9 +17,9 @@ import {openStore} from '../source/corpus/store/index.js';
 import {timelineItemsOf} from '../source/corpus/timeline-items.js';
 import {timeline} from '../source/corpus/timeline.js';
 
-const {values, positionals} = parseArgs({allowPositionals: true, options: {alloc: {type: 'boolean'}}});
+const {values, positionals} = parseArgs({allowPositionals: true, options: {alloc: {type: 'boolean'}, old: {type: 'boolean'}}});
 const storePath = positionals[0];
-if (!storePath) throw new Error('usage: node --expose-gc dist-bench/bench/timeline-build.js STORE [--alloc]');
+if (!storePath) throw new Error('usage: node --expose-gc dist-bench/bench/timeline-build.js STORE [--alloc [--old]]');
 const gc = (globalThis as {gc?: () => void}).gc;
 if (!gc) throw new Error('run with --expose-gc');
 
@@ -32,7 +33,7 @@ let session: Session | undefined;
 if (values.alloc) {
 	session = new Session();
 	session.connect();
-	await session.post('HeapProfiler.startSampling', {samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: !process.env.OLD_ONLY} as never);
+	await session.post('HeapProfiler.startSampling', {samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: !values.old} as never);
 }
 const started = performance.now();
 const items = timelineItemsOf(data, timeline(data));
