@@ -5,7 +5,7 @@
  */
 import {describe, expect, test} from 'vitest';
 import {cohort} from '../source/corpus/cohort.js';
-import {allTimelineItems, storeTimeline} from '../source/corpus/timeline-items.js';
+import {allTimelineItems, computedTimelineItems, storeTimeline, storeTimelineMade, timelineItemsOf} from '../source/corpus/timeline-items.js';
 import {timeline} from '../source/corpus/timeline.js';
 import {eventStore} from './helpers/event-store.js';
 import {referenceTimeline} from './helpers/timeline-reference.js';
@@ -53,5 +53,13 @@ describe('the timeline made to scale', () => {
 		// Other data (a reload, an edit) gets its own.
 		const other = eventStore(3);
 		expect(storeTimeline(other)).not.toBe(lines);
+	});
+
+	test('the import\'s items are the view\'s, made without keeping them with the data', () => {
+		const data = eventStore(5);
+		const once = timelineItemsOf(data, timeline(data));
+		expect(computedTimelineItems(data)).toBeUndefined();
+		expect(storeTimelineMade(data)).toBe(false);
+		expect(JSON.stringify(once)).toBe(JSON.stringify(allTimelineItems(eventStore(5))));
 	});
 });

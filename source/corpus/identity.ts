@@ -55,6 +55,11 @@ export function keepWordSet(a: {readonly paragraphs: readonly string[]}, sig: Ui
 	signatures.set(a, sig);
 }
 
+/** Forgets the signatures of `articles` (made again from their paragraphs when next asked for). */
+export function forgetWordSets(articles: readonly object[]): void {
+	for (const a of articles) signatures.delete(a);
+}
+
 /** The share of words two articles have in common (Jaccard), estimated from their signatures; 0 for no words. */
 export function overlap(a: Uint32Array, b: Uint32Array): number {
 	if (a.length === 0 || b.length === 0) return 0;

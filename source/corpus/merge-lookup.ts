@@ -3,7 +3,7 @@
  * since finding an article or its records by scanning the store would make an import of n articles cost n²
  * (50,000 articles: over a billion compares).
  */
-import {IdentityIndex} from './identity.js';
+import {forgetWordSets, IdentityIndex} from './identity.js';
 import type {Article, CorpusEvent, Quote, StoreData} from './schema.js';
 
 /** An article's extracted quotes and events. */
@@ -45,6 +45,16 @@ export function lookupOf(data: StoreData): Lookup {
 /** The lookup of `data.articles` if one was made (and so may hold records a batch merge is about to drop). */
 export function existingLookup(data: StoreData): Lookup | undefined {
 	return lookups.get(data.articles);
+}
+
+/**
+ * Lets go of the lookup of `data.articles` and its articles' word signatures: an import that has merged its last
+ * batch needs neither, and they would stay in memory beside the store's records while the caches are made from
+ * them. A later merge makes them again.
+ */
+export function releaseLookup(data: StoreData): void {
+	lookups.delete(data.articles);
+	forgetWordSets(data.articles);
 }
 
 /** Each article id's extracted quotes and events in `data` (as `look` last saw them, or made now). */

@@ -5,7 +5,7 @@
  * UI's first timeline to be drawn before the store is read.
  */
 import {formatDate} from './date-value.js';
-import {findArticle, findEvent} from './lookups.js';
+import {findArticle} from './lookups.js';
 import {storeAuthorities, timeline, type EventView} from './queries.js';
 import {finish, timelineSteps} from './timeline.js';
 import type {StoreData} from './schema.js';
@@ -136,13 +136,29 @@ function computeItems(data: StoreData, f: ItemFilters): TimelineItem[] {
 				...(origins ? {origins} : {}),
 				includeHidden: f.origin === 'wrong',
 			});
+	return timelineItemsOf(data, lines);
+}
+
+/**
+ * The items of `lines` (lines of `data`), the curated markers that hide press records left out. Given the store's
+ * lines unfiltered (`timeline(data)`), these are `allTimelineItems(data)`, but not kept with the data: the import
+ * writes them out once and goes on with other work, and they are collected once written rather than stay in
+ * memory beside the store's records.
+ */
+export function timelineItemsOf(data: StoreData, lines: readonly EventView[]): TimelineItem[] {
 	// Which press records are set aside, and whether by an edit that absorbed them (true) or replaced them (false).
 	const replacedBy = new Map<string, boolean>();
 	for (const e of data.events) if (e.origin === 'curated' && e.replaces !== undefined && !(e.hidden && e['absorbedInto'] === undefined)) replacedBy.set(e.replaces, e.hidden === true);
+	// The curated markers that hide a press record, by id (as `findEvent` finds a record: the last of an id), rather
+	// than every line's record looked up: that index of every event would outlive the import's caches step.
+	const markers = new Set<string>();
+	for (const e of data.events) {
+		if (e.origin === 'curated' && e.hidden && e.replaces !== undefined) markers.add(e.id);
+		else if (markers.size > 0) markers.delete(e.id);
+	}
 	const items: TimelineItem[] = [];
 	for (const line of lines) {
-		const record = findEvent(data, line.id);
-		if (record && record.origin === 'curated' && record.hidden && record.replaces !== undefined) continue;
+		if (markers.has(line.id)) continue;
 		const source = line.articleId ?? line.sources[0]?.articleId;
 		const article = source ? findArticle(data, source) : undefined;
 		items.push({

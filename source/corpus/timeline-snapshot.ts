@@ -141,11 +141,12 @@ type Head = {readonly digest: PackedDigest; readonly tables: Tables};
 async function* fileChunks(state: string, items: readonly TimelineItem[]): AsyncGenerator<Uint8Array> {
 	const tables: Tables = {authorities: [], types: []};
 	const index = {authorities: new Map<string, number>(), types: new Map<string, number>()};
-	const rows: Row[] = [];
 	const digester = timelineDigester();
 	for (let at = 0; at < items.length; at += chunkLines) {
-		for (const item of items.slice(at, at + chunkLines)) {
-			rows.push(rowOf(item, tables, index));
+		for (let k = at; k < Math.min(items.length, at + chunkLines); k++) {
+			const item = items[k]!;
+			numbered(tables.authorities, index.authorities, item.line.authority);
+			numbered(tables.types, index.types, item.line.type);
 			digester.add(item);
 		}
 
@@ -154,8 +155,10 @@ async function* fileChunks(state: string, items: readonly TimelineItem[]): Async
 
 	const head: Head = {digest: packDigest(digester.done()), tables};
 	yield Buffer.from(`${magic}\n${state}\n${asciiJson(JSON.stringify(head))}\n`);
-	for (let at = 0; at < rows.length; at += at === 0 ? firstChunkLines : chunkLines) {
-		const chunk = rows.slice(at, at + (at === 0 ? firstChunkLines : chunkLines));
+	// Each chunk's rows are made as it is written, not every row before the first: the import writes this file
+	// beside the store's records, and every line's row at once was a large part of its peak of memory.
+	for (let at = 0; at < items.length; at += at === 0 ? firstChunkLines : chunkLines) {
+		const chunk = items.slice(at, at + (at === 0 ? firstChunkLines : chunkLines)).map((item) => rowOf(item, tables, index));
 		const columns = Array.from({length: fields}, (_, field) => chunk.map((row) => row[field]));
 		yield Buffer.from(`${asciiJson(JSON.stringify(columns))}\n`);
 	}

@@ -25,7 +25,7 @@ type Source = {
 	seenBy: number;
 	shared: number;
 	/** Whether another line of the target's authority, type and rating is dated after it and no later than the article (worked out once, when first asked). */
-	blocked?: boolean;
+	blocked: boolean | undefined;
 };
 
 /** The dated lines of one authority, type and rating in date order, and the one dated next after each line asked about. */
@@ -42,16 +42,17 @@ export const stepLines = 2000;
 export function* attachUndatedReports(data: StoreData, lines: EventView[], buckets: ReadonlyMap<string, readonly EventView[]>): Generator<void, void> {
 	const articles = new Map<string, Article>();
 	for (const a of data.articles) articles.set(a.id, a);
-	// Each article's full names, made once: a large corpus asks for the same article's thousands of times.
-	const namesOf = new Map<Article | undefined, Set<string>>();
-	const names = (article: Article | undefined) => {
-		let set = namesOf.get(article);
-		if (!set) {
-			set = new Set();
-			for (const p of article?.people ?? []) if (p.name.includes(' ')) set.add(p.name);
-			namesOf.set(article, set);
+	// Each article's full names (each once, in the order first named), made once: a large corpus asks for the same
+	// article's thousands of times.
+	const namesOf = new Map<Article | undefined, readonly string[]>();
+	const names = (article: Article | undefined): readonly string[] => {
+		let list = namesOf.get(article);
+		if (!list) {
+			const made: string[] = [];
+			for (const p of article?.people ?? []) if (p.name.includes(' ') && !made.includes(p.name)) made.push(p.name);
+			namesOf.set(article, (list = made));
 		}
-		return set;
+		return list;
 	};
 	// Where a dated line stands in its bucket: of two candidates whose articles share a date, the one a scan of the
 	// buckets would try first is taken. Asked only on such a tie: a bucket's places are noted when first asked.
@@ -65,11 +66,27 @@ export function* attachUndatedReports(data: StoreData, lines: EventView[], bucke
 		return at;
 	};
 
+	// The full names of the undated reports' articles, by authority and type. A source is chosen only if it shares
+	// two names with a report of its line's authority and type, so a source with fewer than two of these names is
+	// never indexed, and one that has them is listed under these names only: the index holds what can be chosen.
+	const groupKey = (l: EventView) => `${l.authority}|${l.type}`;
+	const wanted = new Map<string, Set<string>>();
+	for (const line of lines) {
+		if (!undatedReport(line)) continue;
+		const full = names(articles.get(line.articleId!));
+		if (full.length < 2) continue;
+		const key = groupKey(line);
+		let set = wanted.get(key);
+		if (!set) wanted.set(key, (set = new Set()));
+		for (const n of full) set.add(n);
+	}
+
 	// Sources by authority and type, then by full name.
 	const groups = new Map<string, Map<string, Source[]>>();
-	const groupKey = (l: EventView) => `${l.authority}|${l.type}`;
 	const indexSources = (target: EventView, from: number) => {
 		if (target.date.value === null) return;
+		const want = wanted.get(groupKey(target));
+		if (!want) return;
 		const targetKey = dateSortKey(target.date);
 		let group: Map<string, Source[]> | undefined;
 		for (let i = from; i < target.sources.length; i++) {
@@ -80,14 +97,17 @@ export function* attachUndatedReports(data: StoreData, lines: EventView[], bucke
 			const gap = monthsApart(targetKey, publishedKey);
 			if (gap === null || gap < 0 || gap > 3) continue;
 			const full = names(a);
-			if (full.size === 0) continue;
+			let kept = 0;
+			for (const n of full) if (want.has(n)) kept++;
+			if (kept < 2) continue;
 			if (!group) {
 				const key = groupKey(target);
 				group = groups.get(key);
 				if (!group) groups.set(key, (group = new Map()));
 			}
-			const source: Source = {target, index: i, articleId: a.id, published: a.published, publishedKey, seenBy: -1, shared: 0};
+			const source: Source = {target, index: i, articleId: a.id, published: a.published, publishedKey, seenBy: -1, shared: 0, blocked: undefined};
 			for (const n of full) {
+				if (!want.has(n)) continue;
 				const list = group.get(n);
 				if (list) list.push(source);
 				else group.set(n, [source]);
@@ -135,13 +155,13 @@ export function* attachUndatedReports(data: StoreData, lines: EventView[], bucke
 	let step = 0;
 	for (const line of lines) {
 		if (++step % stepLines === 0) yield;
-		if (line.date.value !== null || line.origin !== 'extracted' || !line.articleId) continue;
+		if (!undatedReport(line)) continue;
 		const group = groups.get(groupKey(line));
 		if (!group) continue;
 		// The sources that share at least two of the report's names.
 		stamp++;
 		const shared: Source[] = [];
-		for (const n of names(articles.get(line.articleId))) {
+		for (const n of names(articles.get(line.articleId!))) {
 			for (const s of group.get(n) ?? []) {
 				if (s.seenBy !== stamp) {
 					s.seenBy = stamp;
@@ -176,7 +196,7 @@ export function* attachUndatedReports(data: StoreData, lines: EventView[], bucke
 		const before = target.sources.length;
 		target.sources.push(...line.sources.filter((s) => !target.sources.some((t) => t.articleId === s.articleId && t.paragraph === s.paragraph)));
 		indexSources(target, before);
-		target.merged = [...(target.merged ?? [target.id]), ...(line.merged ?? [line.id])];
+		(target.merged ??= [target.id]).push(...(line.merged ?? [line.id]));
 		for (const p of line.participants ?? []) if (!(target.participants ?? []).some((q) => q.name === p.name)) (target.participants ??= []).push(p);
 		attached.add(line);
 	}
@@ -185,6 +205,11 @@ export function* attachUndatedReports(data: StoreData, lines: EventView[], bucke
 	let kept = 0;
 	for (const line of lines) if (!attached.has(line)) lines[kept++] = line;
 	lines.length = kept;
+}
+
+/** An undated extracted report with its article: the lines that may join a dated line. */
+function undatedReport(line: EventView): boolean {
+	return line.date.value === null && line.origin === 'extracted' && line.articleId !== undefined && line.articleId !== '';
 }
 
 /** Whether `next` (the line dated next after the source's target) is dated no later than the source's article. */

@@ -111,7 +111,9 @@ export function* timelineSteps(data: StoreData, opts: TimelineOptions = {}): Gen
 /** A report of a line's event joins it: its sources, record, people, reported grade, inspectorate and paragraph. */
 function merge(target: EventView, e: CorpusEvent): void {
 	target.sources.push(...e.sources.filter((s) => !target.sources.some((t) => t.articleId === s.articleId && t.paragraph === s.paragraph)));
-	target.merged = [...(target.merged ?? [target.id]), e.id];
+	// In place: the line owns its list, and a line that many reports join would otherwise be copied once per report.
+	if (target.merged) target.merged.push(e.id);
+	else target.merged = [target.id, e.id];
 	for (const p of e.participants ?? []) {
 		target.participants ??= [];
 		const known = target.participants.find((q) => q.name === p.name);

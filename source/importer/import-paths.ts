@@ -8,6 +8,7 @@
  */
 import path from 'node:path';
 import {mergeArticles, rebuildDerived, type ArticleInput} from '../corpus/merge.js';
+import {releaseLookup} from '../corpus/merge-lookup.js';
 import type {StoreData} from '../corpus/schema.js';
 import {shareInputStrings, sliceFromParagraphs, StringPool} from '../corpus/shared-strings.js';
 import type {Store} from '../corpus/store/index.js';
@@ -86,6 +87,8 @@ export async function importPaths(store: Store, inputs: readonly string[], opts:
 	const today = opts.today ?? null;
 	const urlList = opts.urlList ? path.resolve(opts.urlList) : null;
 	let closed = false;
+	// The data the batches were merged into, whose merge lookups are let go at the end.
+	let merged: StoreData | null = null;
 	// A worker's answer is a fresh copy of every string: the store's records keep one of each repeated one, and
 	// quotes and evidence point into their paragraphs.
 	const strings = new StringPool();
@@ -150,6 +153,7 @@ export async function importPaths(store: Store, inputs: readonly string[], opts:
 			const rebuildNow = first && opts.rebuild === true;
 			first = false;
 			await store.update((data: StoreData) => {
+				merged = data;
 				if (rebuildNow) {
 					data.articles = [];
 					data.quotes = data.quotes.filter((q) => q.origin !== 'extracted');
@@ -177,6 +181,7 @@ export async function importPaths(store: Store, inputs: readonly string[], opts:
 			closed = true;
 			await pool?.close();
 		}
+		if (merged) releaseLookup(merged);
 	}
 	return report;
 }

@@ -12,7 +12,9 @@
 import {dashboardLimits} from '../corpus/dashboard.js';
 import type {StoreData} from '../corpus/schema.js';
 import {loadStartSnapshot, saveStartSnapshot} from '../corpus/start-snapshot.js';
-import {allTimelineItems, computedTimelineItems, type TimelineItem} from '../corpus/timeline-items.js';
+import {computedTimelineItems, timelineItemsOf, type TimelineItem} from '../corpus/timeline-items.js';
+import {timeline} from '../corpus/timeline.js';
+import type {EventLines} from '../search/event-lines.js';
 import {saveTimelineSnapshot, timelineSnapshotState} from '../corpus/timeline-snapshot.js';
 
 /** Saves the dashboard of the UI's first frame beside the store. */
@@ -27,30 +29,36 @@ export function saveStart(storePath: string, data: StoreData): boolean {
  * timeline's items) can be collected before the next step makes its own beside the store's records.
  */
 export async function saveSidecars(storePath: string, data: StoreData, state: string | null, extracted?: StoreData): Promise<void> {
-	await saveSearch(storePath, data, state);
+	// The timeline first: the search's documents are its lines (as store indexes), made here once for both, and
+	// its lines are let go before the search index's build, which leaves the most garbage of these steps.
+	const lines = await saveTimelineCaches(storePath, data, state);
+	await saveSearch(storePath, data, state, lines);
 	// The store file's records for the list commands (`extracted`: the store file's data alone, `Store.extracted`).
-	// Before the timeline, whose items stay with `data` (timeline-items.ts) once made.
 	if (extracted) (await import('../corpus/records/save-records.js')).saveRecords(storePath, extracted, state?.split('|')[0] ?? null);
-	await saveTimelineCaches(storePath, data, state);
 }
 
 /** The search index and its documents: the UI answers a search from both while the store is read. */
-async function saveSearch(storePath: string, data: StoreData, state: string | null): Promise<void> {
+async function saveSearch(storePath: string, data: StoreData, state: string | null, lines: EventLines): Promise<void> {
 	const [{saveIndexParts}, {Searcher}, {saveSearchDocs}] = await Promise.all([import('../search/index-cache.js'), import('../search/search.js'), import('../search/docs-file.js')]);
 	// The index is written as it is made, never whole in memory beside the store's records (which are the most of
 	// an import's memory), and its documents are written after it.
-	const {parts, ...saving} = Searcher.forSaving(data);
+	const {parts, ...saving} = Searcher.forSaving(data, lines);
 	if (saveIndexParts(storePath, parts)) await saveSearchDocs(storePath, saving, data, state);
 }
 
-/** The start snapshot, the cohort and the timeline's lines, from one timeline: making it takes seconds at 50,000 articles. */
-async function saveTimelineCaches(storePath: string, data: StoreData, state: string | null): Promise<void> {
-	const items = allTimelineItems(data);
-	const lines = items.map((i) => i.line);
-	saveStartSnapshot(storePath, data, dashboardLimits, {lines});
-	const [{cohort}, {saveCohortSnapshot}] = await Promise.all([import('../corpus/cohort.js'), import('../corpus/cohort-snapshot.js')]);
-	saveCohortSnapshot(storePath, cohort(data, lines), state);
+/**
+ * The start snapshot, the cohort and the timeline's lines, from one timeline (making it takes seconds at 50,000
+ * articles), not kept with `data`; returns its lines as the search's documents.
+ */
+async function saveTimelineCaches(storePath: string, data: StoreData, state: string | null): Promise<EventLines> {
+	const lines = timeline(data);
+	const items = timelineItemsOf(data, lines);
+	const shown = items.map((i) => i.line);
+	saveStartSnapshot(storePath, data, dashboardLimits, {lines: shown});
+	const [{cohort}, {saveCohortSnapshot}, {eventLinesOf}] = await Promise.all([import('../corpus/cohort.js'), import('../corpus/cohort-snapshot.js'), import('../search/event-lines.js')]);
+	saveCohortSnapshot(storePath, cohort(data, shown), state);
 	await saveTimelineSnapshot(storePath, items, state);
+	return eventLinesOf(data, lines);
 }
 
 /** Saves the cohort of `items` (the store's lines, in state `state`) if the one beside the store is not of it. */

@@ -4,7 +4,7 @@
  * (`timeline()` in corpus/queries.ts); here each line is kept as store indexes, so that a saved index can carry
  * the lines (working them out again takes seconds on a large store) and a document is made from the records.
  */
-import {timeline} from '../corpus/queries.js';
+import {timeline, type EventView} from '../corpus/queries.js';
 import type {StoreData} from '../corpus/schema.js';
 
 /** For each line, in the timeline's order: its lead record, the record it opens at, and the articles reporting it. */
@@ -17,9 +17,11 @@ export type EventLines = {
 	readonly articles: Uint32Array;
 };
 
-/** The store's timeline lines (events marked wrong and replaced reports left out, as the timeline leaves them). */
-export function eventLinesOf(data: StoreData): EventLines {
-	const lines = timeline(data);
+/**
+ * The store's timeline lines (events marked wrong and replaced reports left out, as the timeline leaves them);
+ * `lines`, if given, must be `timeline(data)`, made already by the caller.
+ */
+export function eventLinesOf(data: StoreData, lines: readonly EventView[] = timeline(data)): EventLines {
 	const at = new Map<string, number>();
 	data.events.forEach((e, i) => at.set(e.id, i));
 	const lead = new Uint32Array(lines.length);

@@ -14,7 +14,7 @@ import type {DateValue, StoreData} from '../corpus/schema.js';
 import {candidateTerms} from './candidates.js';
 import {FilterColumns} from './doc-filter.js';
 import {DocTable} from './doc-table.js';
-import {eventLinesFrom, eventLinesLayout, eventLinesOf} from './event-lines.js';
+import {eventLinesFrom, eventLinesLayout, eventLinesOf, type EventLines} from './event-lines.js';
 import {firstMatches} from './first-matches.js';
 import {TermIndex} from './term-index.js';
 
@@ -132,15 +132,14 @@ export class Searcher {
 	 * {@link fromStore} would make, as the parts of its saved form, made as they are written
 	 * ({@link TermIndex.buildSerialized}): the index is never whole in memory beside the store's records.
 	 */
-	static forSaving(data: StoreData): {docs: DocTable; indexOrder: Uint32Array; index: {order: string}; parts: Iterable<Uint8Array>} {
-		const {docs, byWords, texts, layout} = Searcher.documentsOf(data);
+	static forSaving(data: StoreData, lines?: EventLines): {docs: DocTable; indexOrder: Uint32Array; index: {order: string}; parts: Iterable<Uint8Array>} {
+		const {docs, byWords, texts, layout} = Searcher.documentsOf(data, lines);
 		const {parts} = TermIndex.buildSerialized(texts, indexOrder, layout);
 		return {docs, indexOrder: byWords, index: {order: indexOrder}, parts};
 	}
 
 	/** The store's documents, their index order, their texts in that order (read once) and the index's layout tables. */
-	private static documentsOf(data: StoreData): {docs: DocTable; byWords: Uint32Array; texts: Iterable<string>; layout: Record<string, Uint32Array>} {
-		const lines = eventLinesOf(data);
+	private static documentsOf(data: StoreData, lines: EventLines = eventLinesOf(data)): {docs: DocTable; byWords: Uint32Array; texts: Iterable<string>; layout: Record<string, Uint32Array>} {
 		const docs = new DocTable(data, lines);
 		const byWords = fewestWordsFirst(docs);
 		const texts = function* () {

@@ -6,6 +6,8 @@ import {fileURLToPath} from 'node:url';
 import {afterAll, describe, expect, it} from 'vitest';
 import {applyCuration} from '../../source/corpus/curation.js';
 import {overlap, wordSetOf} from '../../source/corpus/identity.js';
+import {existingLookup} from '../../source/corpus/merge-lookup.js';
+import type {StoreData} from '../../source/corpus/schema.js';
 import {openStore} from '../../source/corpus/store/index.js';
 import {importPaths} from '../../source/importer/import-paths.js';
 
@@ -39,6 +41,31 @@ describe('an article is the same article wherever its file lives', () => {
 		const article = data.articles.find((x) => x.id === '000_a503623955de7664')!;
 		expect(article.path).toMatch(/b[\\/]000_a503623955de7664\.txt$/);
 		expect(data.events.find((e) => e.id === event.id)?.hidden).toBe(true);
+	});
+
+	it('lets go of the merge lookups once an import is done, and the next import into the same open store makes them again', async () => {
+		const a = path.join(dir, 'again-a');
+		const b = path.join(dir, 'again-b');
+		cpSync(bundled, a, {recursive: true});
+		cpSync(bundled, b, {recursive: true});
+		const store = await openStore(path.join(dir, 'again.json'), {create: true});
+		const mergedInto: StoreData[] = [];
+		const watched = new Proxy(store, {
+			get(target, key) {
+				if (key === 'update') return (fn: (d: StoreData) => unknown) => target.update((d) => (mergedInto.push(d), fn(d)) as never);
+				const value = Reflect.get(target, key, target) as unknown;
+				return typeof value === 'function' ? value.bind(target) : value;
+			},
+		});
+		const first = await importPaths(watched, [a], {today, workers: 0});
+		expect(mergedInto.length).toBeGreaterThan(0);
+		for (const d of mergedInto) expect(existingLookup(d)).toBeUndefined();
+		const changed = path.join(b, '000_a503623955de7664.txt');
+		writeFileSync(changed, `${readFileSync(changed, 'utf8').trimEnd()} A council spokesperson declined to comment further.\n`);
+		const second = await importPaths(watched, [b], {today, workers: 0});
+		await store.release();
+		expect(second).toMatchObject({added: 0, replaced: 1, unchanged: first.added - 1});
+		for (const d of mergedInto) expect(existingLookup(d)).toBeUndefined();
 	});
 
 	it('the same story printed by two titles on one day is linked as copies; a different story is not', async () => {

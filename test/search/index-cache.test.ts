@@ -5,6 +5,8 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {storeSchema, type StoreData} from '../../source/corpus/schema.js';
 import {indexPath, loadIndex, saveIndex, saveIndexParts, searcherFor} from '../../source/search/index-cache.js';
+import {timeline} from '../../source/corpus/timeline.js';
+import {eventLinesOf} from '../../source/search/event-lines.js';
 import {Searcher} from '../../source/search/search.js';
 import {TermIndex} from '../../source/search/term-index.js';
 import {repoRoot} from '../helpers/cli.js';
@@ -115,6 +117,10 @@ describe('the saved search index', () => {
 		expect(readFileSync(indexPath(store)).equals(whole)).toBe(true);
 		expect([...saving.indexOrder]).toEqual([...built.indexOrder]);
 		expect(saving.index.order).toBe(built.index.order);
+		// And when given the timeline's lines the import made already for its other caches.
+		const given = Searcher.forSaving(data, eventLinesOf(data, timeline(data)));
+		expect(saveIndexParts(store, given.parts)).toBe(true);
+		expect(readFileSync(indexPath(store)).equals(whole)).toBe(true);
 	});
 
 	it('says no, and leaves nothing behind, where it cannot write', () => {
