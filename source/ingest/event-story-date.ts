@@ -239,3 +239,19 @@ export function inspectionsListed(sentence: string, first: DateMatch, dates: rea
 	const texts = new Map(dates.map((d) => [d.date, d.text]));
 	return listed.map((date) => ({...date, approximate: true, basis: `the inspection's date ('${texts.get(date) ?? date.value}'); the judgement came out after it`}));
 }
+
+/**
+ * "In 2017 the government issued a notice after an inspection judged the service inadequate": a grade told in the
+ * words after "after" or "following" (the clause at `clauseStart`, the grade `at` into it), in a sentence dated well
+ * before the article, is of that date's year, approximately. Only inside those words ("; after the visit in
+ * February, inspectors downgraded it" is not), and from the part of the sentence it hangs on: not a bound ("since
+ * 2013"), nor a date before a semicolon.
+ */
+export function yearOfWhatCameAfter(sentence: string, clauseStart: number, at: number, dates: readonly DateMatch[], published: DateValue): DateValue | null {
+	const lead = sentence.slice(clauseStart, clauseStart + at);
+	const afterWords = /^\s*(?:after|following)\b[^,;]*$/i.test(lead) || (/\b(?:after|following)\s*$/i.test(sentence.slice(Math.max(0, clauseStart - 12), clauseStart)) && !/[,;]/.test(lead));
+	if (!afterWords) return null;
+	const main = Math.max(0, sentence.lastIndexOf(';', clauseStart) + 1);
+	const before = dates.filter((d) => d.start >= main && d.end <= clauseStart && isStoryDate(d.date, published) && !/\b(?:since|until|till|before|by)\s+$/i.test(sentence.slice(Math.max(0, d.start - 8), d.start))).at(-1);
+	return before ? {value: before.date.value!.slice(0, 4), precision: 'year', approximate: true, basis: `the year of '${before.text}', told of what came after it`} : null;
+}

@@ -18,7 +18,7 @@ import {asidesOf, authorityList, clauseAuthority, clauses, dateList, offsetBefor
 import {ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './event-facets.js';
 import {aspiration, frameworkDateBefore, gradeNoun, ownPublication, embeddedEvent, eventVerbs, future, inspectionBefore, judgedBy, judgementVerb, newsTense, notMadeBy, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
 import {rules, subjectLifted} from './event-rules.js';
-import {anchoredToStory, callsOnTheMotionsDay, dayBefore, gradeLeftYearsAgo, inspectionsListed, isStoryDate, justBefore, laterThan, laterWords, recentDay, storyYear, withinFrom, type StoryDate} from './event-story-date.js';
+import {anchoredToStory, callsOnTheMotionsDay, dayBefore, gradeLeftYearsAgo, inspectionsListed, isStoryDate, justBefore, laterThan, laterWords, recentDay, storyYear, withinFrom, yearOfWhatCameAfter, type StoryDate} from './event-story-date.js';
 import {headlineJudgements} from './event-headline.js';
 import {readJudgements} from './event-judgements.js';
 import {datedRelativeVisits, datedVisitInClause, monthsSpanned, visitsBehindNews} from './event-visits.js';
@@ -82,10 +82,11 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			// A sentence that names the article's own authority among others is about it ("Hertfordshire will direct the
 			// work to fix Harrow's services, months after Ofsted rated them"); else about the first it names.
 			const inSentence = findAuthorityMentions(sentence);
-			// A sentence that names none is about the one the story turned to last ("The government issued directions to
-			// Calderdale ... The council was subsequently rated 'requires improvement'"), else the article's.
-			const authorityHere = (input.authority && inSentence.some((m) => m.name === input.authority) ? input.authority : inSentence[0]?.name) ?? focus ?? input.authority;
-			if (inSentence[0] && inSentence[0].start < 60) focus = input.authority && inSentence.some((m) => m.name === input.authority) ? input.authority : inSentence[0].name;
+			const named = input.authority && inSentence.some((m) => m.name === input.authority) ? input.authority : inSentence[0]?.name;
+			// A sentence that names none is about the council an earlier sentence of its paragraph opened with ("The
+			// government issued directions to Calderdale ... The council was subsequently rated ..."), else the article's.
+			const authorityHere = named ?? focus ?? input.authority;
+			if (named && inSentence[0]!.start < 60) focus = named;
 			if (!authorityHere) continue;
 			// A month without its year in a history is that history's month (event-story-date.ts).
 			const dates: DateMatch[] = anchoredToStory(sentence, datesIn(sentence), story, k, input.published);
@@ -213,16 +214,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// according to an inspection carried out in September") is the visit's date, not the grade's.
 					// (Not inside "Two years after the inspection that rated it good": that grade is reckoned back below.)
 					const insideOffset = offset !== null && pos >= offset.index && pos < offsetEnd;
-					// "In 2017 the government issued a notice after an inspection judged the service inadequate": a grade told
-					// as what a dated past event came after is of that year, roughly.
-					// Only inside the words after "after" ("; after the visit in February, inspectors downgraded it" is not), and
-					// from the clause it hangs on, not from a bound ("since 2013") or a part of the sentence before a semicolon.
-					const afterWords = /^\s*(?:after|following)\b[^,;]*$/i.test(clause.slice(0, at)) || (/\b(?:after|following)\s*$/i.test(sentence.slice(Math.max(0, c.start - 12), c.start)) && !/[,;]/.test(clause.slice(0, at)));
-					if (judgement && afterWords && inspectionDates.length === 0) {
-						const main = Math.max(0, sentence.lastIndexOf(';', c.start) + 1);
-						const before = dates.filter((d) => d.start >= main && d.end <= c.start && d.date.value !== null && isStoryDate(d.date, input.published) && !/\b(?:since|until|till|before|by)\s+$/i.test(sentence.slice(Math.max(0, d.start - 8), d.start))).at(-1);
-						if (before) return {value: before.date.value!.slice(0, 4), precision: 'year', approximate: true, basis: `the year of '${before.text}', told of what came after it`};
-					}
+					const cameBefore = judgement && inspectionDates.length === 0 ? yearOfWhatCameAfter(sentence, c.start, at, dates, input.published) : null;
+					if (cameBefore) return cameBefore;
 					if (judgement && news && !insideOffset && visitDates.some(recentVisit)) return null;
 					if (judgement && inspectionDates.length > 0) {
 						const inspection = inspectionDates[0]!;
