@@ -9,7 +9,7 @@ import {toldAsHistory} from './event-clauses.js';
 import {ratingsIn, serviceOf} from './event-facets.js';
 import {summarise} from './event-settle.js';
 import type {RawEvent} from './event-types.js';
-import {squash} from './text.js';
+import {sentenceSpans, squash} from './text.js';
 
 /** "Children's services at three councils rated 'good'": a headline about several authorities the body lists. */
 const severalAuthorities = /\b(?:two|three|four|five|six|several|\d+) (?:councils|authorities|local authorities|boroughs|counties)\b/i;
@@ -20,8 +20,9 @@ const severalAuthorities = /\b(?:two|three|four|five|six|several|\d+) (?:council
  */
 function listedAuthorities(title: string, body: readonly string[]): string[] {
 	if (!severalAuthorities.test(title) || findAuthorityMentions(title).length > 0) return [];
-	for (const sentence of body.join(' ').split(/(?<=[.!?])\s+/)) {
-		const names = [...new Set(findAuthorityMentions(sentence).map((m) => m.name))];
+	const text = body.join(' ');
+	for (const sp of sentenceSpans(text)) {
+		const names = [...new Set(findAuthorityMentions(text.slice(sp.start, sp.end)).map((m) => m.name))];
 		if (names.length >= 2) return names;
 	}
 	return [];
