@@ -22,14 +22,14 @@ const ratingWords: readonly [RegExp, Rating, readonly string[]][] = [
 	[/\bpositive experiences and outcomes\b/gi, 'good', ['experiences and outcomes']],
 	[/\binconsistent experiences and outcomes\b/gi, 'requires improvement', ['experiences and outcomes']],
 	[/\b(?:up|down) from ['‘"“]?(?:poor|failing)\b/gi, 'inadequate', ['poor', 'failing']],
-	[/\b(?:rated|judged|graded|deemed|declared|found|labelled|branded)\b(?: (?:the|its|it|as|to be|them|council|council['’]s|service|services|department|authority|children['’]s|social|care|\w+ly)){0,5} ['‘"“]?(?:failing|poor|performing poorly)\b/gi, 'inadequate', ['poor', 'failing']],
-	[/\bperforming poorly\b/gi, 'inadequate', ['performing poorly']],
+	[/\b(?:rated|judged|graded|deemed|declared|found|labelled|branded)\b(?: (?:the|its|it|as|to be|them|council|council['’]s|service|services|department|authority|children['’]s|social|care|\w+ly)){0,5} ['‘"“]?(?:failing|poor|performing ['‘"“]?poorly)\b/gi, 'inadequate', ['poor', 'failing']],
+	[/\bperforming ['‘"“]?poorly\b/gi, 'inadequate', ['poorly']],
 	// The annual performance assessment's grades before 2013 ("performs excellently", "performs well", "performs
 	// adequately", "performs poorly") and its top word, "excellent": grades only where something is judged so or quoted.
-	[/(?:\b(?:rated|judged|graded|deemed|declared|found|assessed|grade to|as|to be)\s+(?:as\s+)?['‘"“]?|['‘"“])(?:performs?|performing) excellently\b/gi, 'outstanding', ['excellently']],
-	[/(?:\b(?:rated|judged|graded|deemed|declared|found|assessed|grade to|as|to be)\s+(?:as\s+)?['‘"“]?|['‘"“])(?:performs?|performing) well\b/gi, 'good', ['perform']],
-	[/(?:\b(?:rated|judged|graded|deemed|declared|found|assessed|grade to|as|to be)\s+(?:as\s+)?['‘"“]?|['‘"“])(?:performs?|performing) adequately\b/gi, 'adequate', ['adequately']],
-	[/(?:\b(?:rated|judged|graded|deemed|declared|found|assessed|grade to|as|to be)\s+(?:as\s+)?['‘"“]?|['‘"“])performs? poorly\b/gi, 'inadequate', ['poorly']],
+	[/(?:\b(?:rated|judged|graded|deemed|declared|found|assessed|grade to|as|to be)\s+(?:as\s+)?['‘"“]?|['‘"“])(?:performs?|performing) ['‘"“]?excellently\b/gi, 'outstanding', ['excellently']],
+	[/(?:\b(?:rated|judged|graded|deemed|declared|found|assessed|grade to|as|to be)\s+(?:as\s+)?['‘"“]?|['‘"“])(?:performs?|performing) ['‘"“]?well\b/gi, 'good', ['perform']],
+	[/(?:\b(?:rated|judged|graded|deemed|declared|found|assessed|grade to|as|to be)\s+(?:as\s+)?['‘"“]?|['‘"“])(?:performs?|performing) ['‘"“]?adequately\b/gi, 'adequate', ['adequately']],
+	[/(?:\b(?:rated|judged|graded|deemed|declared|found|assessed|grade to|as|to be)\s+(?:as\s+)?['‘"“]?|['‘"“])performs? ['‘"“]?poorly\b/gi, 'inadequate', ['poorly']],
 	[/\b(?:rated|judged|graded|deemed|declared|assessed)\s+(?:as\s+)?['‘"“]?excellent\b/gi, 'outstanding', ['excellent']],
 	// "the lowest possible rating", "the lowest of the three outcomes", "the worst possible grade".
 	[/\b(?:lowest|worst)(?: possible| of the (?:three|four)(?: possible)?)? (?:rating|grade|outcome|judgement|judgment|mark)s?\b|\bbottom (?:category|grade|rating)\b/gi, 'inadequate', ['lowest', 'worst', 'bottom']],
@@ -41,7 +41,7 @@ const ratingWords: readonly [RegExp, Rating, readonly string[]][] = [
  * inspectorate's verdict, which the events read like any narrative.
  */
 export function onlyRatingWords(quoted: string): boolean {
-	return /^(?:rated |judged |an? |the )?(?:inadequate|(?:requires?|required|requiring) improvement(?: to be good)?|good|outstanding|adequate|excellent|perform(?:s|ing) (?:excellently|well|adequately|poorly)|special measures|failing|poor|widespread and\/or systemic failings|significant (?:areas of )?weakness(?:es)?)(?: overall| in (?:all|every) areas?)?[.,!]?$/i.test(quoted.trim());
+	return /^(?:rated |judged |an? |the )?(?:inadequate|(?:requires?|required|requiring) improvement(?: to be good)?|good|outstanding|adequate|excellent|excellently|adequately|poorly|perform(?:s|ing) (?:excellently|well|adequately|poorly)|special measures|failing|poor|widespread and\/or systemic failings|significant (?:areas of )?weakness(?:es)?)(?: overall| in (?:all|every) areas?)?[.,!]?$/i.test(quoted.trim());
 }
 
 /** The length of a grade that opens quoted words ("widespread and/or systemic failings leading to ..."), else 0. */

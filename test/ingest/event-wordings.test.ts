@@ -194,6 +194,7 @@ describe('judgements in every newsroom’s words', () => {
 		['The annual review rated the borough as ‘performing well’.', 'good'],
 		['The council was judged to be performing excellently.', 'outstanding'],
 		['Its services for children were deemed ‘excellent’ in the annual review.', 'outstanding'],
+		['The annual assessment rated its children’s services as performing “poorly”.', 'inadequate'],
 	])('%s (%s)', (sentence, rating) => expect(judgementsIn(sentence).map((e) => e.rating)).toContain(rating));
 
 	test('"performs well on adoption" with no judging word is not a grade', () => {
