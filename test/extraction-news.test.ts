@@ -19,7 +19,7 @@ const today = new Date('2026-11-22T12:00:00Z');
  * rules reach today, so that a change that loses ground fails.
  */
 const floors = {
-	dev: {quotes: 0.98, speakers: 0.98, events: 0.78, judgements: 0.8, extraPerArticle: 0.25, wrongDates: 6, articleDates: 0},
+	dev: {quotes: 0.98, speakers: 0.98, events: 0.78, judgements: 0.81, extraPerArticle: 0.25, wrongDates: 6, articleDates: 0},
 	held: {quotes: 0.96, speakers: 0.92, events: 0.62, judgements: 0.695, extraPerArticle: 0.25, wrongDates: 14, articleDates: 3},
 };
 
