@@ -3,6 +3,7 @@
  * never calls process.exit, so that tests and the UI can run it. Which commands exist and which flags each takes
  * is the command table's (command-table.ts); this checks a call against it and runs the command.
  */
+import {storeStateNow} from '../corpus/store/file-identity.js';
 import {commandNamed} from './command-table.js';
 import {exitFor, println, storePath, UsageError, type Context} from './context.js';
 import {checkFlags} from './flags.js';
@@ -41,7 +42,7 @@ export async function run(command: string | undefined, given: Context, runner: R
 			// Else from the command's row table (filtered calls, and the first call after an edit), saved as the
 			// answer when it is one (printing it again is faster than picking every row again).
 			const tables = await import('./row-tables/table-answer.js');
-			const state = save ? tables.stateNow(file) : null;
+			const state = save ? storeStateNow(file) : null;
 			const table = await tables.printFromTable(name, ctx, save && ((parts) => save(parts, state)));
 			if (table === 'printed') return 0;
 			const status = await runFromRecords(ctx, spec.run, save);

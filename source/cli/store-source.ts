@@ -11,7 +11,7 @@
  * (the command's output is held until it returns), and the command runs again from the store.
  */
 import type {StoreData} from '../corpus/schema.js';
-import {storeState} from '../corpus/store/file-identity.js';
+import {storeStateNow} from '../corpus/store/file-identity.js';
 import {storePath, type Context, type Output} from './context.js';
 
 /** What a list command reads: the store's path and its data (a read-only open's, or the same from the records). */
@@ -86,7 +86,7 @@ export function rowsOnce<T>(ctx: Context, key: string, make: () => T): T {
 export async function runFromRecords(ctx: Context, run: (ctx: Context) => Promise<number>, answered?: (parts: readonly (string | Uint8Array)[], state: string | null) => void): Promise<number> {
 	const held = new HeldOutput(ctx.stdout);
 	const plan: ReadPlan = {from: 'records'};
-	const state = answered ? currentState(storePath(ctx)) : null;
+	const state = answered ? storeStateNow(storePath(ctx)) : null;
 	let status: number;
 	try {
 		status = await run({...ctx, stdout: held, readPlan: plan});
@@ -106,15 +106,6 @@ export async function runFromRecords(ctx: Context, run: (ctx: Context) => Promis
 	await plan.afterAnswer?.();
 	if (status === 0) answered?.(parts, state);
 	return status;
-}
-
-/** The state of the store and its curated file (`storeState`), or null if it cannot be known. */
-function currentState(file: string): string | null {
-	try {
-		return storeState(file);
-	} catch {
-		return null;
-	}
 }
 
 /** Output written nowhere until released (the strings are kept as they are, not copied). */

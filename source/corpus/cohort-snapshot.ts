@@ -19,15 +19,6 @@ export function cohortPath(storePath: string): string {
 	return `${storePath}.cohort`;
 }
 
-/** The store's state now (`storeState`), or null if it cannot be known. Never throws. */
-export function currentState(storePath: string): string | null {
-	try {
-		return storeState(storePath);
-	} catch {
-		return null;
-	}
-}
-
 /** The saved cohort if it was made from the store and curated file as they are now, else null. Never throws. */
 export function loadCohortSnapshot(storePath: string): Cohort | null {
 	try {
@@ -43,7 +34,7 @@ export function loadCohortSnapshot(storePath: string): Cohort | null {
 }
 
 /**
- * Saves `cohort`, made from the store in state `state` (`Store.state`, or `currentState` taken before it was
+ * Saves `cohort`, made from the store in state `state` (`Store.state`, or `storeStateNow` taken before it was
  * read); nothing if the files have changed since. Returns false if it cannot.
  */
 export function saveCohortSnapshot(storePath: string, cohort: Cohort, state: string | null): boolean {

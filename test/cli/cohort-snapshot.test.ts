@@ -5,7 +5,8 @@
 import {readFileSync, writeFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {cohort} from '../../source/corpus/cohort.js';
-import {cohortPath, currentState, loadCohortSnapshot, saveCohortSnapshot} from '../../source/corpus/cohort-snapshot.js';
+import {cohortPath, loadCohortSnapshot, saveCohortSnapshot} from '../../source/corpus/cohort-snapshot.js';
+import {storeStateNow} from '../../source/corpus/store/file-identity.js';
 import {applyCuration} from '../../source/corpus/curation.js';
 import {openStore} from '../../source/corpus/store/index.js';
 import {allTimelineItems} from '../../source/corpus/timeline-items.js';
@@ -34,7 +35,7 @@ describe('the cohort saved beside the store', () => {
 	it('answers while the store and the curated file are as they were, and not after an edit', async () => {
 		const {store} = tempStore();
 		const made = cohort((await openStore(store, {readOnly: true})).data);
-		expect(saveCohortSnapshot(store, {...made, authorities: 999}, currentState(store))).toBe(true);
+		expect(saveCohortSnapshot(store, {...made, authorities: 999}, storeStateNow(store))).toBe(true);
 		expect((await runCommand('cohort', [], {db: store})).stdout).toMatch(/^999 authorities/);
 		const editable = await openStore(store);
 		await editable.updateCurated((d) => void applyCuration(d, {kind: 'add', draft: {date: '2019-03', type: 'other', rating: '', authority: 'Blackpool', summary: 'Board met'}}, {today: '2026-11-22'}));
@@ -46,7 +47,7 @@ describe('the cohort saved beside the store', () => {
 		const {store} = tempStore();
 		const expected = await answers(store);
 		const made = cohort((await openStore(store, {readOnly: true})).data);
-		const state = currentState(store)!;
+		const state = storeStateNow(store)!;
 		expect(saveCohortSnapshot(store, {...made, authorities: 999}, 'another state')).toBe(false);
 		saveCohortSnapshot(store, {...made, authorities: 999}, state);
 		const text = readFileSync(cohortPath(store), 'utf8');

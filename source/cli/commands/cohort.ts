@@ -3,7 +3,8 @@
  * response type how many authorities and episodes reached it and the median and range of the delay.
  */
 import {cohort, type Cohort, type CohortEpisode, type CohortRow} from '../../corpus/cohort.js';
-import {currentState, loadCohortSnapshot, saveCohortSnapshot} from '../../corpus/cohort-snapshot.js';
+import {loadCohortSnapshot, saveCohortSnapshot} from '../../corpus/cohort-snapshot.js';
+import {storeStateNow} from '../../corpus/store/file-identity.js';
 import {responseTypes} from '../../corpus/compare.js';
 import {outputMode, println, storePath, type Context} from '../context.js';
 import {openForReading} from '../store-source.js';
@@ -48,7 +49,7 @@ async function cohortOfStore(ctx: Context): Promise<Cohort> {
 	const file = storePath(ctx);
 	const saved = loadCohortSnapshot(file);
 	if (saved) return saved;
-	const state = currentState(file);
+	const state = storeStateNow(file);
 	const {data} = await openForReading(ctx);
 	const made = cohort(data);
 	saveCohortSnapshot(file, made, state);

@@ -5,7 +5,7 @@
  */
 import {statSync} from 'node:fs';
 import type {StoreData} from '../../corpus/schema.js';
-import {storeState} from '../../corpus/store/file-identity.js';
+import {storeStateNow} from '../../corpus/store/file-identity.js';
 import type {HitAnswer} from '../../search/cli-hits.js';
 import {searchKinds, type SearchHit, type SearchKind, type Searcher} from '../../search/search.js';
 import {UsageError, storePath, type Context} from '../context.js';
@@ -41,7 +41,7 @@ async function fromSavedDocs(ctx: Context, query: string, kind: SearchKind | nul
 async function fromStore(ctx: Context, query: string, kind: SearchKind | null, limit: number): Promise<HitAnswer> {
 	const [{searcherFor}, {storeAnswer}] = await Promise.all([import('../../search/index-cache.js'), import('../../search/cli-hits.js')]);
 	// The state the data is read in: the documents are saved for it only if the store is still in it after the answer.
-	const state = stateOf(storePath(ctx));
+	const state = storeStateNow(storePath(ctx));
 	const store = await openForReading(ctx);
 	const searcher = searcherFor(store.path, store.data);
 	const hits = searcher.search(query, {kinds: kind ? [kind] : [...searchKinds], limit});
@@ -73,13 +73,6 @@ async function saveDocs(file: string, searcher: Searcher, data: StoreData, state
 	}
 }
 
-function stateOf(file: string): string | null {
-	try {
-		return storeState(file);
-	} catch {
-		return null;
-	}
-}
 
 function writeHits(ctx: Context, query: string, answer: HitAnswer): number {
 	const {hits, citation} = answer;

@@ -17,7 +17,8 @@ import {loadStartSnapshot} from '../../corpus/start-snapshot.js';
 import type {Store} from '../../corpus/store/index.js';
 import {emptyStore} from '../../corpus/vocabulary.js';
 import {openTimelineSnapshot} from '../../corpus/timeline-snapshot.js';
-import {currentState, loadCohortSnapshot} from '../../corpus/cohort-snapshot.js';
+import {loadCohortSnapshot} from '../../corpus/cohort-snapshot.js';
+import {storeStateNow} from '../../corpus/store/file-identity.js';
 import {saveStart, timelineSaver} from '../../importer/sidecars.js';
 import {holdSlices} from '../../corpus/store/slicer.js';
 import {runUi} from '../../ui/run-ui.js';
@@ -79,9 +80,9 @@ export async function openUi(ctx: Context): Promise<number> {
 						// Read only when the cohort is shown during the read; it holds while the read store is the state it was made from.
 						cohort: {
 							load: () => {
-								const before = currentState(file);
+								const before = storeStateNow(file);
 								const saved = loadCohortSnapshot(file);
-								cohortState = saved && currentState(file) === before ? before : null;
+								cohortState = saved && storeStateNow(file) === before ? before : null;
 								return cohortState === null ? null : saved;
 							},
 							holds: () => cohortState !== null && store?.state === cohortState,

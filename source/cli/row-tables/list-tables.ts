@@ -56,7 +56,7 @@ export const articlesTable: ListTable<ReturnType<typeof listArticles>[number], B
 		const rows = listArticles(data);
 		return {rows, keys: byAuthority(rows)};
 	},
-	select: (keys, flags, resolve) => selectByAuthority(keys, flags, resolve),
+	select: selectByAuthority,
 };
 
 export const peopleTable: ListTable<ReturnType<typeof listPeople>[number], ByAuthority> = {
@@ -65,7 +65,7 @@ export const peopleTable: ListTable<ReturnType<typeof listPeople>[number], ByAut
 		const rows = listPeople(data);
 		return {rows, keys: byAuthority(rows)};
 	},
-	select: (keys, flags, resolve) => selectByAuthority(keys, flags, resolve),
+	select: selectByAuthority,
 };
 
 type QuoteKeys = {

@@ -11,7 +11,7 @@
 import {existsSync, statSync} from 'node:fs';
 import type {StoreData} from '../../corpus/schema.js';
 import type {CuratedData} from '../../corpus/store/curated-kind.js';
-import {fileIdentity, storeState} from '../../corpus/store/file-identity.js';
+import {fileIdentity} from '../../corpus/store/file-identity.js';
 import {storeAuthorities} from '../../corpus/store-authorities.js';
 import {storePath, type Context} from '../context.js';
 import type {Curated} from './list-tables.js';
@@ -25,15 +25,6 @@ export const tabledCommands: readonly string[] = ['articles', 'quotes', 'people'
 
 /** The table of the store's event ids by authority: which lines a curated mark changes. */
 const eventsTable = 'events';
-
-/** The state of the store and its curated file (`storeState`), or null if it cannot be known. */
-export function stateNow(store: string): string | null {
-	try {
-		return storeState(store);
-	} catch {
-		return null;
-	}
-}
 
 /** The identity of the store file as the tables are keyed (null if it cannot be known). */
 export function tableKey(store: string): string | null {

@@ -34,3 +34,12 @@ export function storeState(storePath: string): string {
 
 	return `${store}|${curated}`;
 }
+
+/** {@link storeState}, or null when the store cannot be stat'ed (a cache's key taken in passing). Never throws. */
+export function storeStateNow(storePath: string): string | null {
+	try {
+		return storeState(storePath);
+	} catch {
+		return null;
+	}
+}
