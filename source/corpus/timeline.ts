@@ -102,7 +102,7 @@ export function* timelineSteps(data: StoreData, opts: TimelineOptions = {}): Gen
 	yield;
 	removeLines(lines, attachUndatedRatings(lines, articleMap(data, lines)));
 	const wanted = lines.filter(
-		(l) => (!auths || auths.includes(l.authority)) && (!opts.types?.length || opts.types.includes(l.type)) && (!opts.origins?.length || opts.origins.includes(l.origin)) && inRange(l.date, opts.from, opts.to),
+		(l) => (!auths || auths.includes(l.authority)) && (!opts.types?.length || opts.types.includes(l.type)) && (!opts.origins?.length || opts.origins.includes(l.origin)) && inRange(l.date.value, opts.from, opts.to),
 	);
 	yield;
 	return inTimelineOrder(wanted);
@@ -214,10 +214,10 @@ function rankOrigin(o: Origin): number {
 }
 
 /** `--from 2019`, `--to 2019-06`: compares at the coarser of the two precisions; undated events pass only without bounds. */
-function inRange(d: DateValue, from?: string, to?: string): boolean {
+export function inRange(value: string | null, from?: string, to?: string): boolean {
 	if (!from && !to) return true;
-	if (d.value === null) return false;
-	if (from && d.value.slice(0, from.length) < from.slice(0, d.value.length)) return false;
-	if (to && d.value.slice(0, to.length) > to.slice(0, d.value.length)) return false;
+	if (value === null) return false;
+	if (from && value.slice(0, from.length) < from.slice(0, value.length)) return false;
+	if (to && value.slice(0, to.length) > to.slice(0, value.length)) return false;
 	return true;
 }

@@ -7,6 +7,7 @@
 import {storeQuoteCopies} from '../../corpus/copies.js';
 import {inQuoteOrder, listArticles, listPeople, quoteView, resolveAuthority, speakerMatches, timeline} from '../../corpus/queries.js';
 import type {StoreData} from '../../corpus/schema.js';
+import {inRange} from '../../corpus/timeline.js';
 import type {Flags} from '../context.js';
 import type {ListSpec} from '../list-spec.js';
 
@@ -122,15 +123,6 @@ type LineKeys = {
 	readonly origin: readonly number[];
 	readonly date: readonly (string | null)[];
 };
-
-/** As `timeline`'s `inRange` (corpus/timeline.ts): a date at any precision against bounds at any precision. */
-function inRange(value: string | null, from?: string, to?: string): boolean {
-	if (!from && !to) return true;
-	if (value === null) return false;
-	if (from && value.slice(0, from.length) < from.slice(0, value.length)) return false;
-	if (to && value.slice(0, to.length) > to.slice(0, value.length)) return false;
-	return true;
-}
 
 /**
  * The timeline's lines: an authority's lines are made from its own records alone (timeline.ts), so the lines of
