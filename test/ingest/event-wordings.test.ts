@@ -254,6 +254,11 @@ const moreWordings: [EventType, string[]][] = [
 			"The opposition leader said the cabinet member should fall on her sword.",
 			"Several councillors have called for the chief executive’s head.",
 			"Opposition members said the cabinet member should be sacked.",
+			"The council leader faced renewed calls to resign last week.",
+			"Pressure is growing on the lead member for children to stand down.",
+			"The Green group demanded that the director step aside during the review.",
+			"He was asked by his own party to stand aside.",
+			"A parent said the chief executive should do the honourable thing.",
 		],
 	],
 	[
