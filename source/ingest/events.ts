@@ -188,7 +188,10 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const behindComma = (d: DateMatch) => d.end <= cueSpan.index && /,/.test(sentence.slice(d.end, cueSpan.index)) && /\b(confirmed|said|told|announced|wrote|agreed|decided|revealed)\b/i.test(sentence.slice(0, d.start)) && ownDates.some((x) => x.start >= cueSpan.end);
 					// "drew £4m from reserves to cover last year's overspend": the period a sum was over- or underspent is not
 					// when money was found (while "last year's inspection" is the inspection's date).
-					const recentVisit = (d: DateMatch) => visitDates.includes(d) && (monthsBetween(d.date, input.published) ?? Number.POSITIVE_INFINITY) <= 4;
+					// "visited by inspectors on October 8, when it was given the lowest grade": the when-clause puts the grade on
+					// the visit's day, however recent.
+					const gradedThen = (d: DateMatch) => d.end <= pos && /^,?\s*when\b[^,.;:]*$/i.test(sentence.slice(d.end, pos));
+					const recentVisit = (d: DateMatch) => visitDates.includes(d) && !gradedThen(d) && (monthsBetween(d.date, input.published) ?? Number.POSITIVE_INFINITY) <= 4;
 					const possessiveElsewhere = (d: DateMatch) => /^['’]s\s+(?:\w+\s+)?(?:overspend|underspend|deficit|shortfall|overspending|losses)\b/i.test(sentence.slice(d.end, d.end + 30)) && !(cueSpan.index >= d.end && cueSpan.index <= d.end + 30);
 					const own = [...ownDates]
 						.filter((d) => !possessiveElsewhere(d))

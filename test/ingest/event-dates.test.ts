@@ -1,0 +1,18 @@
+/** Which date in a sentence is an event's: the attachments that take more than the nearest date. */
+import {expect, test} from 'vitest';
+import {article} from './article.js';
+
+const published = '2024-03-14'; // a Thursday
+const lede = 'Bury Council’s children’s services are under scrutiny.';
+/** "type[/rating] value" with a leading '~' for an approximate date; "undated" when there is none. */
+const brief = (...paragraphs: string[]) =>
+	article(published, lede, ...paragraphs).events.map((e) => `${e.type}${e.rating ? `/${e.rating}` : ''} ${e.date.value === null ? 'undated' : (e.date.approximate ? '~' : '') + e.date.value}`);
+
+test('"visited on 8 February, when it was given the lowest grade": the grade is the visit’s day, however recent', () => {
+	expect(brief('The home was visited by inspectors on 8 February, when it was given the lowest grade in every area.')).toContain('inspection-judgement/inadequate 2024-02-08');
+	expect(brief('Inspectors went to the home on 8 February, when they rated it inadequate.')).toContain('inspection-judgement/inadequate 2024-02-08');
+});
+
+test('a grade after a recent visit, not tied to its day, is the report’s news', () => {
+	expect(brief('The home was visited by inspectors on 8 February and has now been rated inadequate.')).not.toContain('inspection-judgement/inadequate 2024-02-08');
+});
