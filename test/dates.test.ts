@@ -148,6 +148,8 @@ describe('findDates on other wording', () => {
 		['ago and next month', 'Inspectors visited the town two weeks ago and will publish their findings next month.', thursday, [['two weeks ago', '~2022-01-13'], ['next month', 'Feb 2022']]],
 		['last year, earlier this year', 'Last year the council spent £2m; earlier this year it set up a board.', thursday, [['Last year', '2021'], ['earlier this year', '2022']]],
 		['yesterday and last month', 'He resigned yesterday after a visit last month.', thursday, [['yesterday', '2022-01-26'], ['last month', 'Dec 2021']]],
+		['tomorrow', 'Councillors will vote tomorrow on the motion.', thursday, [['tomorrow', '2022-01-28']]],
+		['a weekday that names tomorrow', 'The meeting is tomorrow (Friday) at the town hall.', thursday, [['tomorrow', '2022-01-28']]],
 		['durations are not dates', 'Over the last year the council has improved, and in the next month it will publish a plan.', thursday, []],
 		['a financial year', 'The budget for 2019/20 was cut.', thursday, [['2019/20', '~2019']]],
 		['a range of years', 'Between 2012 and 2015 it was inadequate.', thursday, [['2012', '2012'], ['2015', '2015']]],

@@ -177,16 +177,19 @@ export const patterns: readonly Pattern[] = [
 		make: (m, sentence) => {
 			// A football club, not a day.
 			if (m.groups!.wd === 'Wednesday' && /Sheffield\s+$/.test(sentence.slice(0, m.index))) return null;
+			// "tomorrow (Friday)", "yesterday, Tuesday,": the day just named, which that word dates.
+			if (/\b(?:yesterday|today|tomorrow|tonight)\s*[(,]\s*$/i.test(sentence.slice(0, m.index))) return null;
 			const lean = /past/i.test(m.groups!.lean ?? '') ? 'last' : leanOf(m.groups!.lean);
 			return {kind: 'weekday', weekday: weekdayNumber(m.groups!.wd)!, ...(lean ? {lean} : {})};
 		},
 	},
 	{
-		re: /\b(?:yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b/gi,
-		needs: [/yesterday|today|night|morning|afternoon|evening/i],
+		re: /\b(?:yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b/gi,
+		needs: [/yesterday|today|night|tomorrow|morning|afternoon|evening/i],
 		make: (m) => {
 			const w = m[0].toLowerCase();
 			if (w === 'yesterday') return {kind: 'relative', shift: {days: -1}, approximate: false, schedules: false};
+			if (w === 'tomorrow') return {kind: 'relative', shift: {days: 1}, approximate: false, schedules: true};
 			if (w.startsWith('last')) return {kind: 'relative', shift: {days: -1}, approximate: true, schedules: false};
 			return {kind: 'relative', shift: {days: 0}, approximate: false, schedules: false};
 		},
