@@ -181,7 +181,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const mine = grades.find((g) => g.index === pos) ?? {index: pos, end: pos};
 					const cueSpan = {index: pos, end: judgement ? mine.end : Math.min(c.start + cueEnd, pos + 25)};
 					const fromCue = (d: DateMatch) => Math.max(0, cueSpan.index - d.end, d.start - cueSpan.end);
-					const apart = (d: DateMatch, g: {index: number; end: number}) => Math.max(0, g.index - d.end, d.start - g.end);
+					const apart = (d: DateMatch, g: {index: number; end: number}) => gradeApart(sentence, d, g);
 					const ownGrade = (d: DateMatch) => grades.every((g) => apart(d, mine) <= apart(d, g));
 					// A date that ends the clause before the event's words ("As officials confirmed on 23 August, the board met
 					// ... on 21 August") is that clause's when the event's own words have one after them.
@@ -285,7 +285,11 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// "monitoring visits in November 2022, March 2023 and June 2023": one event per date of a list.
 					// "over four weeks in May and June" is one visit that spanned them: its first date.
 					const spans = /\b(over|across|during|lasting|spent|spend|spends)\b[^.]{0,20}\b(days|weeks|months)\b|\b(\w+|\d+)[- ](day|week|month) (re-?inspection|inspection|visit)\b/i.test(clause) || monthsSpanned(clause);
-					const listed = spans ? [] : dateList(clause, clauseDates.map((d) => ({...d, start: d.start - c.start, end: d.end - c.start})), at);
+					// "lifted from the 'inadequate' given in 2012 and 2014 to 'requires improvement'": a list of dates is the grade's nearest them.
+					const nearestGrade = (d: DateMatch) => sentenceGrades.reduce((best, g) => (gradeApart(sentence, d, g) < gradeApart(sentence, d, best) ? g : best)).index;
+					const listedAll = spans ? [] : dateList(clause, clauseDates.map((d) => ({...d, start: d.start - c.start, end: d.end - c.start})), at);
+					const listHead = clauseDates.find((d) => d.date === listedAll[0]);
+					const listed = type === 'inspection-judgement' && sentenceGrades.length > 1 && listHead && nearestGrade(listHead) !== c.start + at ? [] : listedAll;
 					// "working under an improvement notice until ... later this year": the clause's date is not the notice's.
 					const inForce = /^(under|remains? under|working under|subject to)\b/i.test(cue);
 					// A judgement told as the story's news ("after Ofsted rated it 'inadequate'"), not as history.
@@ -393,3 +397,11 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 	return settle(raw, input.published);
 }
 
+/**
+ * How far a date is from a grade's words. A date right before "to" and a grade ("from the 'inadequate' given in 2014
+ * to 'requires improvement'") is the grade the change came from, however near the new one.
+ */
+function gradeApart(sentence: string, d: {start: number; end: number}, g: {index: number; end: number}): number {
+	if (d.end <= g.index && /^\s*,?\s*to\s+(?:an?\s+|the\s+)?['‘"“]?$/i.test(sentence.slice(d.end, g.index))) return Number.POSITIVE_INFINITY;
+	return Math.max(0, g.index - d.end, d.start - g.end);
+}

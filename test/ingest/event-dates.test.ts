@@ -16,3 +16,10 @@ test('"visited on 8 February, when it was given the lowest grade": the grade is 
 test('a grade after a recent visit, not tied to its day, is the report’s news', () => {
 	expect(brief('The home was visited by inspectors on 8 February and has now been rated inadequate.')).not.toContain('inspection-judgement/inadequate 2024-02-08');
 });
+
+test('"from the inadequate given in 2012 and 2014 to requires improvement": the listed years are the old grade’s', () => {
+	const got = brief('Inspectors have lifted the council from the ‘inadequate’ given in 2012 and 2014 to ‘requires improvement’.');
+	expect(got).toEqual(expect.arrayContaining(['inspection-judgement/inadequate 2012', 'inspection-judgement/inadequate 2014']));
+	expect(got.filter((e) => e.startsWith('inspection-judgement/requires improvement 201'))).toEqual([]);
+	expect(brief('The service was rated inadequate in 2012 and 2014 but good in 2019.')).toEqual(['inspection-judgement/inadequate 2012', 'inspection-judgement/inadequate 2014', 'inspection-judgement/good 2019']);
+});
