@@ -180,7 +180,7 @@ function inspectorateOf(text: string, service?: InspectedService): string | unde
 	return 'Ofsted';
 }
 
-const planned = /\b(will|would|shall|must(?! have)|facing|faces|face a|is due|are due|due to|is to|are to|to be (?:held|set up|appointed|published|considered|discussed)|is expected to|expects to|expecting to|expects? (?:Ofsted|inspectors|the inspectorate) to|are expected to|expected (?:to|later|next)|scheduled|is set to|are set to|plans? to (?!(?:the|a|an|its|their|his|her|our|ministers|councillors|cabinet|government|Ofsted)\b)[a-z]+|planning to|intends? to|(?<!(?:^|[.,;]\s*|\b(?:and|but|then)\s+)the\s)next (?:week|month|year)|later this (?:year|month)|in the coming)\b/i;
+const planned = /\b((?:will|would|shall)(?!\s+(?:remain|stay|continue)\b)|must(?! have)|facing|faces|face a|is due|are due|due to|is to|are to|to be (?:held|set up|appointed|published|considered|discussed)|is expected to|expects to|expecting to|expects? (?:Ofsted|inspectors|the inspectorate) to|are expected to|expected (?:to|later|next)|scheduled|is set to|are set to|(?<!\b(?:action|improvement|recovery|a|an|the|its|their|new|revised|detailed)\s)plans? to (?!(?:the|a|an|its|their|his|her|our|ministers|councillors|cabinet|government|Ofsted)\b)[a-z]+|planning to|intends? to|(?<!(?:^|[.,;]\s*|\b(?:and|but|then)\s+)the\s)next (?:week|month|year)|later this (?:year|month)|in the coming)\b/i;
 // "may" only in lower case: "an inspection in May" proposes nothing.
 const proposedMay = /\bmay\b/;
 const proposed = /\b(could|might|consider(?:ing|s|ed)?|weighing(?: up)?|whether to|propos(?:al|ed|es|ing)|recommend(?:ed|s|ing)? (?:that|the|a)|suggest(?:ed|s|ing)?|calls? for|called for|calling for|urged?|urging|demand(?:ed|s|ing)?)\b/i;

@@ -61,6 +61,10 @@ describe('status', () => {
 		['The motion calling for the leader to resign was defeated.', 'resignation-call', 'refused'],
 		['Cllr Ward called for the leader to resign.', 'resignation-call', undefined],
 		['An improvement board was set up in March.', 'improvement-board', undefined],
+		['A notice was issued today and will remain in place until ministers are satisfied.', 'improvement-notice', undefined],
+		['The department has produced an action plan to tackle the points raised.', 'improvement-plan', undefined],
+		['The council plans to publish a new plan.', 'improvement-plan', 'planned'],
+		['The notice will stay in force.', 'improvement-notice', undefined],
 	])('%s', (clause, type, expected) => {
 		expect(statusOf(clause, type)).toBe(expected);
 	});

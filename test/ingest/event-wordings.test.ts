@@ -308,3 +308,10 @@ for (const [type, sentences] of moreWordings) {
 		test.each(sentences)('%s', (sentence) => expect(typesIn(sentence).map((t) => t.split(' ')[0])).toContain(type));
 	});
 }
+
+describe('words of an event that report none', () => {
+	test.each([
+		['Credit must go to the former interim director and her team.', 'resignation-call'],
+		['Thanks should go to the social workers who stayed.', 'resignation-call'],
+	])('%s', (sentence, type) => expect(typesIn(sentence).map((t) => t.split(' ')[0])).not.toContain(type));
+});
