@@ -166,6 +166,7 @@ describe('judgements in every newsroom’s words', () => {
 			.events.filter((e) => e.paragraph === 2 && e.type === 'inspection-judgement');
 	test.each([
 	"Ofsted has rated the council’s children’s services as requiring improvement.",
+	"Children’s services in the city require improvement to be good.",
 	"The council’s services for vulnerable children have been judged good by inspectors.",
 	"Inspectors gave the council’s children’s services the lowest possible rating.",
 	"The service has been downgraded to inadequate following an inspection.",
