@@ -23,8 +23,9 @@ export function isFullQuote(p: {readonly text: string}, s: QuoteSpan): boolean {
 	// main clause is the quotation, after an opening clause or adverbial and its comma, and ends the sentence.
 	if (wordCount(s.text) >= 9 && /^[\s"”’'.,!?]*([.!?]|$)/.test(p.text.slice(s.end)) && /(?:^|[.!?]["”’]?\s+)(?:Although|Though|While|Whilst|Despite|However|But|Yet|Overall|In (?:its|their|the|her|his|a) (?:[\w'’-]+ )?(?:report|letter|findings|statement|judgement|judgment))\b[^"“”.!?]*,$/.test(before)) return true;
 	// "..., he said" with a capitalised sentence of six words or more inside the marks.
-	if (/^[A-Z]/.test(s.text) && wordCount(s.text) >= 6 && /[.!?,]$/.test(s.text)) return true;
+	// So is one of two sentences or more whose full stop fell outside the marks ("'I am very pleased. It gives me hope'.").
+	if (/^[A-Z]/.test(s.text) && wordCount(s.text) >= 6 && (/[.!?,]$/.test(s.text) || /[.!?]\s+[A-Z]/.test(s.text))) return true;
 	// `said "the inspection has shown us that a fresh start is needed".`: a whole clause of someone's words that
 	// ends the sentence, rather than a phrase borrowed into reported speech.
-	return wordCount(s.text) >= 9 && /^[\s"”’'.,!?]*([.!?]|$)/.test(p.text.slice(s.end)) && /\b(said|says|added|adds|noted|notes|warned|warns|stated|states|told \w+|insisted|argued|concluded|found|wrote|reads|read)( that)?\s*$/i.test(before.slice(-40).replace(/[“"‘']$/, '').trimEnd());
+	return wordCount(s.text) >= 9 && /^[\s"”’'.,!?]*([.!?]|$)/.test(p.text.slice(s.end)) && /\b(said|says|added|adds|noted|notes|warned|warns|stated|states|told \w+|insisted|argued|concluded|found|wrote|reads|read)( that)?,?\s*$/i.test(before.slice(-40).replace(/[“"‘']$/, '').trimEnd());
 }

@@ -191,7 +191,8 @@ export class Attributor {
 		}
 		// "..., but the city council said:": an organisation right before its verb speaks, whoever the sentence named first.
 		const last = before.at(-1);
-		if (last?.kind === 'org' && !last.org.startsWith('the document:') && p.narrative.slice(last.end, verb.start).trim() === '' && before.some((m) => m.kind === 'person')) return this.fromMention(last, p);
+		// Not the organisation a person's role names ("Helen Marsh, cabinet member at Rutland County Council said:").
+		if (last?.kind === 'org' && !last.org.startsWith('the document:') && p.narrative.slice(last.end, verb.start).trim() === '' && before.some((m) => m.kind === 'person') && !/\b(?:at|of|for|with|from|on)\s+(?:the\s+)?$/i.test(p.narrative.slice(Math.max(0, last.start - 12), last.start))) return this.fromMention(last, p);
 		let person: Mention | undefined = [...before].reverse().find((m) => m.kind !== 'org');
 		// "Cllr Graham Bulloch, who introduced Ayo Bankole to the cabinet, said:": a name inside an aside between the
 		// subject and its verb is not the one speaking.

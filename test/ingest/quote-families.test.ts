@@ -291,3 +291,24 @@ describe('a quote paragraph after a report quoted in fragments', () => {
 		expect(quotes('Cllr Ann Lee said the service was “on the mend”.', 'Budgets are “under strain”.', 'A review is due.', 'Staff are tired.', '“We will get there.”')).toEqual([[6, null]]);
 	});
 });
+
+describe('a person’s role that names a council', () => {
+	test('"Name, role at Gateshead Council said:" is the person, not the council', () => {
+		expect(quotes('Helen Marsh, cabinet member for children at Gateshead Council said: “We are delighted the work of our staff has been recognised.”')).toEqual([[2, 'Helen Marsh']]);
+		expect(quotes('Colin Dean, chief executive of Gateshead Council said: “I am sorry we did not act quickly enough.”')).toEqual([[2, 'Colin Dean']]);
+	});
+
+	test('a council right before its verb, after a person, still speaks', () => {
+		expect(quotes('Colin Dean welcomed the report, but Gateshead Council said: “We are sorry we did not act quickly enough.”')).toEqual([[2, 'Gateshead Council']]);
+	});
+});
+
+describe('whole words with the full stop outside the marks', () => {
+	test('two sentences quoted after "said," are a quote, not a fragment', () => {
+		expect(quotes('In a statement Councillor Ray Finch said, ‘I am very pleased with the result. It gives me great confidence’.')).toEqual([[2, 'Ray Finch']]);
+	});
+
+	test('a clause of nine words or more after "said," is a quote', () => {
+		expect(quotes('Councillor Ray Finch said, “the council has a great deal still to do before it can be proud”.')).toEqual([[2, 'Ray Finch']]);
+	});
+});
