@@ -8,7 +8,7 @@ import {inferArticleDate} from './dates/article-date.js';
 import {forgetScans} from './dates/scan.js';
 import {extractEvents, type ExtractedEvent, type NamedMention} from './events.js';
 import {setAsideFurniture} from './furniture.js';
-import {findMentions} from './mentions.js';
+import {findMentions, surnameMentions} from './mentions.js';
 import {datelineDate} from './dateline.js';
 import {checkIsoDay, parseMetadata, titleFromLede} from './metadata.js';
 import {collectPeople} from './people.js';
@@ -115,6 +115,9 @@ export function extractArticle(text: string, opts: {today?: Date; meta?: StatedM
 	// And the quoted sentences that state what was done or decided (quoted-facts.ts).
 	const eventNarratives = analysed.map((a) => withQuotedFacts(a.text, a.spans, a.spans.some((s) => onlyRatingWords(s.text) || leadingRatingWords(s.text) > 0) ? gradesKept(a.text, a.spans) : a.narrative));
 	const people = collectPeople(analysed);
+	// "said Tate": a bare surname beside a reporting verb, once the article has printed the full name.
+	const surnames = new Set(people.people.filter((p) => p.name.includes(' ')).map((p) => p.name.split(' ').at(-1)!));
+	for (const a of analysed) a.mentions = surnameMentions(a.narrative, a.mentions, surnames);
 	const attributor = new Attributor(people, main ? `${main} Council` : null);
 	const quotes = withoutPullQuotes(analysed.flatMap((p, k) => attributor.paragraph(k + 1, p)));
 

@@ -222,3 +222,26 @@ export function findMentions(narrative: string): Mention[] {
 	}
 	return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * "... a joy to read," said Tate, "but ...": a bare surname next to a reporting verb, where the article has printed
+ * that person's full name. Found once the article's people are known (`surnames`: the last words of their full
+ * names), and only beside a reporting verb, so that a capitalised word elsewhere is not taken for a person.
+ */
+export function surnameMentions(narrative: string, mentions: readonly Mention[], surnames: ReadonlySet<string>): Mention[] {
+	if (surnames.size === 0) return [...mentions];
+	const added: Mention[] = [];
+	for (const m of narrative.matchAll(/(?<![\w'’-])([A-Z][a-z'’-]+[a-z])(?![\w'’-])/g)) {
+		const name = m[1]!;
+		if (!surnames.has(name)) continue;
+		const start = m.index!;
+		const end = start + name.length;
+		if (mentions.some((x) => start < x.end && end > x.start)) continue;
+		const before = narrative.slice(Math.max(0, start - 12), start).toLowerCase();
+		const after = narrative.slice(end, end + 14).toLowerCase();
+		const verbBefore = /\b([a-z]+)\s+$/.exec(before)?.[1];
+		const verbAfter = /^\s*,?\s*([a-z]+)\b/.exec(after)?.[1];
+		if ((verbBefore && speechVerbs.has(verbBefore)) || (verbAfter && (speechVerbs.has(verbAfter) || speechParticiples.has(verbAfter)))) added.push({kind: 'person', start, end, names: [name], title: null, gender: null});
+	}
+	return added.length === 0 ? [...mentions] : [...mentions, ...added].sort((a, b) => a.start - b.start);
+}

@@ -312,3 +312,14 @@ describe('whole words with the full stop outside the marks', () => {
 		expect(quotes('Councillor Ray Finch said, “the council has a great deal still to do before it can be proud”.')).toEqual([[2, 'Ray Finch']]);
 	});
 });
+
+describe('a bare surname beside a reporting verb', () => {
+	test('"said Tate" after the full name was printed is that person, both halves of a split quote', () => {
+		const all = article('2024-03-14', lede, 'Ofsted’s national director Mary Tate praised the council.', '“The whole report was a joy to read,” said Tate, “but the progress on this pledge stands out.”').quotes;
+		expect(all.filter((q) => q.paragraph === 3).map((q) => q.speaker)).toEqual(['Mary Tate', 'Mary Tate']);
+	});
+
+	test('a capitalised word by a verb that is nobody’s surname is no person', () => {
+		expect(quotes('Inspectors praised the council.', '“It is a credit to everyone who works in the service,” Inspectors said.')).toEqual([[3, 'Ofsted']]);
+	});
+});
