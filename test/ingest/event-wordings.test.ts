@@ -81,6 +81,9 @@ const wordings: [EventType, string[]][] = [
 		'improvement-notice-lifted',
 		[
 		"The improvement notice was lifted in April.",
+		"The minister has removed the council’s children’s social care from government intervention.",
+		"The department is revoking the direction with immediate effect.",
+		"The notice has now been withdrawn.",
 		"The government has lifted the improvement notice imposed on the council.",
 		"The Department for Education has removed the statutory direction.",
 		"The council is no longer under an improvement notice.",
