@@ -132,7 +132,10 @@ export function authorityList(sentence: string, main: string): string[] {
 		if (run && listJoin.test(sentence.slice(run.at(-1)!.end, m.start))) run.push(m);
 		else runs.push([m]);
 	}
-	const run = runs.find((r) => r.length > 1 && r.some((m) => m.name === main)) ?? runs.find((r) => r.length > 1 && r[0]!.start === found[0]!.start);
+	// "Both Bury and Trafford were rated outstanding, while Wigan was rated good": an authority named on its own is not
+	// the list's.
+	const alone = found.some((m) => m.name === main);
+	const run = runs.find((r) => r.length > 1 && r.some((m) => m.name === main)) ?? (alone ? undefined : runs.find((r) => r.length > 1 && r[0]!.start === found[0]!.start));
 	return run ? [...new Set(run.map((m) => m.name))] : [main];
 }
 
