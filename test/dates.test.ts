@@ -289,6 +289,8 @@ describe('inferArticleDate', () => {
 		['"years after" with two possible anchors', ['The service was rated inadequate in 2012 and in 2016.', 'Two years after the council was warned, the service has improved.'], 'undated'],
 		['a past-tense "years after" is only a lower bound', ['Three years after the 2012 report, the council was rated good.'], 'undated'],
 		['a scheduled date and a past one', ['Services were rated inadequate in November 2019.', 'A decision on the future of the service is expected in March 2020.'], '~2020'],
+		['a deadline is no scheduled date', ['Services were rated inadequate in March 2017.', 'The council has a target of the end of November 2019 for its new front door.'], 'undated'],
+		['"by" a month is a deadline', ['Services were rated inadequate in March 2017.', 'The new hub will be operational by September 2018.'], 'undated'],
 		['relative words only', ['Ofsted visited last week.', 'The council said it would respond on Monday.'], 'undated'],
 		['a date after today is no evidence', ['The inspection in January 2030 will decide.'], 'undated'],
 		['no dates at all', ['The council leader said he would not resign.'], 'undated'],

@@ -51,6 +51,8 @@ export function inferArticleDate(paragraphs: readonly string[], opts: {readonly 
 					// A scheduled date: the article comes before it, and most likely within the year before. A year as a far
 					// bound ("not expected to return until 2026", "a funding gap by 2025") can be years ahead: it dates nothing.
 					if (date.precision === 'year' && /\b(?:until|by|before)\s+$/i.test(sentence.slice(Math.max(0, c.start - 8), c.start))) continue;
+					// So is a deadline of any precision ("a target of the end of November 2019", "operational by September 2018").
+					if (/\b(?:by|until|before|target|deadline|end of)\b[^.;]{0,14}$/i.test(sentence.slice(Math.max(0, c.start - 24), c.start))) continue;
 					windows.push({lo: r[1] - 366, hi: r[1], softLo: true, softHi: false, words: `'${c.text}' is still to come`});
 				} else {
 					lowers.push({day: r[0], words: `'${c.text}'`});
