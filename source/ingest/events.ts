@@ -160,7 +160,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 							(!notMadeBy.has(type) || d.start < c.start + cueEnd || !embeddedEvent.test(sentence.slice(c.start + cueEnd, d.start)) || ownPublication(type, sentence.slice(c.start + cueEnd, d.start))) &&
 							// "A re-visit ... has found progress on the weaknesses identified at its SEND inspection in 2018": the date of
 							// another inspection, named right before it, away from this visit's words.
-							!(type === 'inspection-visit' && d.start > c.start + cueEnd + 30 && /\b(?:inspection|visit)s?\s*$/i.test(sentence.slice(Math.max(0, d.start - 20), d.start))) &&
+							// ("carried out their fourth monitoring visit in June" names this visit again: nothing else comes between.)
+							!(type === 'inspection-visit' && d.start > c.start + cueEnd + 30 && /\b(?:inspection|visit)s?\s*$/i.test(sentence.slice(Math.max(0, d.start - 20), d.start)) && /\b(?:identified|found|raised|highlighted|since|after|following|at|from|during|than)\b/i.test(sentence.slice(c.start + cueEnd, d.start))) &&
 							// "discussed the latest monitoring visit at their meeting last Wednesday": the meeting's day, not the visit's.
 							!((type === 'inspection-visit' || type === 'inspection-judgement') && /\bmeeting\s+(?:on\s+|last\s+|this\s+|held\s+(?:on\s+)?)?$/i.test(sentence.slice(Math.max(0, d.start - 30), d.start))) &&
 							// "according to a letter published on Monday": the letter's day, after the visit it reports.

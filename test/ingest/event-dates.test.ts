@@ -23,3 +23,9 @@ test('"from the inadequate given in 2012 and 2014 to requires improvement": the 
 	expect(got.filter((e) => e.startsWith('inspection-judgement/requires improvement 201'))).toEqual([]);
 	expect(brief('The service was rated inadequate in 2012 and 2014 but good in 2019.')).toEqual(['inspection-judgement/inadequate 2012', 'inspection-judgement/inadequate 2014', 'inspection-judgement/good 2019']);
 });
+
+test('"carried out their fourth monitoring visit in June": the visit named again after its verb keeps the date', () => {
+	expect(brief('Government inspectors carried out their fourth monitoring visit in February, noting improvements for children in care.')).toContain('inspection-visit 2024-02');
+	// Another inspection, named after what the visit found, keeps its own date.
+	expect(brief('A re-visit by Ofsted has found progress on the weaknesses identified at its inspection in 2018.')).not.toContain('inspection-visit 2018');
+});
