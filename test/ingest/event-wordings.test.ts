@@ -211,6 +211,8 @@ const moreWordings: [EventType, string[]][] = [
 	[
 		'inspection-visit',
 		[
+			"The findings of the visit which occurred in late 2020 were disputed by the council.",
+			"The inspection had taken place in March and the report followed in May.",
 			"Ofsted inspectors spent two weeks in the borough in January.",
 			"The inspection took place over three weeks in February.",
 			"A monitoring visit in May found progress had been made.",
