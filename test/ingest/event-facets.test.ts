@@ -64,6 +64,7 @@ describe('status', () => {
 		['A notice was issued today and will remain in place until ministers are satisfied.', 'improvement-notice', undefined],
 		['The department has produced an action plan to tackle the points raised.', 'improvement-plan', undefined],
 		['The council plans to publish a new plan.', 'improvement-plan', 'planned'],
+		['It came up with a focused plan to address the issues raised.', 'improvement-plan', undefined],
 		['The notice will stay in force.', 'improvement-notice', undefined],
 	])('%s', (clause, type, expected) => {
 		expect(statusOf(clause, type)).toBe(expected);

@@ -281,6 +281,8 @@ const moreWordings: [EventType, string[]][] = [
 			"The cabinet member handed in her resignation last week.",
 			"Mr Jones will step down as director in the summer.",
 			"The head of children’s services has retired.",
+			"The director left to take over at a neighbouring council.",
+			"She leaves Wigan to become director of children’s services at Bolton.",
 		],
 	],
 	[
@@ -305,6 +307,7 @@ const moreWordings: [EventType, string[]][] = [
 			"The council’s recovery plan sets out 40 actions.",
 			"The council has a plan to address every recommendation.",
 			"An improvement programme has been launched.",
+			"The council came up with a focused plan to address the issues raised.",
 		],
 	],
 ];
