@@ -29,3 +29,8 @@ test('"carried out their fourth monitoring visit in June": the visit named again
 	// Another inspection, named after what the visit found, keeps its own date.
 	expect(brief('A re-visit by Ofsted has found progress on the weaknesses identified at its inspection in 2018.')).not.toContain('inspection-visit 2018');
 });
+
+test('"had given the same rating in 2017", "the same verdict as in 2017": the grade just told, on that date', () => {
+	expect(brief('Ofsted rated the service good.', 'Inspectors had given the same rating in 2017.')).toContain('inspection-judgement/good 2017');
+	expect(brief('Ofsted rated the service good. It was the same verdict as in 2017.')).toContain('inspection-judgement/good 2017');
+});
