@@ -10,7 +10,7 @@ import type {QuoteParagraph, Speaker} from './quotes.js';
 export type DocumentNote = {kind: string; author: Speaker};
 
 /** A document introduced with its author: "in a letter to", "a statement from", "wrote to", "her report". */
-const documentIntro = /\b(?:in|with|issued|published|sent|released|wrote|set out[^.]{0,40}?)\s+(?:a|an|her|his|their|its)\s+(?:new\s+|latest\s+|final\s+|open\s+|written\s+)?(letter|statement|report|direction|e-?mail|review|submission|briefing)\b|\b(letter|statement|report|e-?mail)\s+from\b|\b(?:wrote|written)\s+to\b|(?:^\s*|[.!?]\s+)(?:His|Her|Their)\s+(?:new\s+|latest\s+|final\s+)?(letter|statement|e-?mail)\b/gi;
+const documentIntro = /\b(?:in|with|issued|published|sent|released|wrote|set out[^.]{0,40}?)\s+(?:a|an|her|his|their|its)\s+(?:new\s+|latest\s+|final\s+|open\s+|written\s+|joint\s+|formal\s+|official\s+|short\s+|brief\s+)?(letter|statement|report|direction|e-?mail|review|submission|briefing)\b|\b(letter|statement|report|e-?mail)\s+from\b|\b(?:wrote|written)\s+to\b|(?:^\s*|[.!?]\s+)(?:His|Her|Their)\s+(?:new\s+|latest\s+|final\s+)?(letter|statement|e-?mail)\b/gi;
 
 /** A cheap test before documentIntro: most paragraphs name no document. */
 const documentWords = /letter|statement|report|direction|mail|review|submission|briefing|wrote|written/i;

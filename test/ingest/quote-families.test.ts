@@ -323,3 +323,9 @@ describe('a bare surname beside a reporting verb', () => {
 		expect(quotes('Inspectors praised the council.', '“It is a credit to everyone who works in the service,” Inspectors said.')).toEqual([[3, 'Ofsted']]);
 	});
 });
+
+describe('a joint statement', () => {
+	test('"The statement said" after "a joint statement from" the council and others is the first named', () => {
+		expect(quotes('An apology was issued in a joint statement from Gateshead Council, the local NHS trust and the police.', 'The statement said, “We apologise to the children and families who did not get the help they needed.”')).toEqual([[3, 'Gateshead Council']]);
+	});
+});
