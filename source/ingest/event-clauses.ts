@@ -12,7 +12,7 @@ import {notJudgementRe, notMadeBy, notMadeByRe, purposeParticiple} from './event
 const notPublishedRe = new RegExp(`^(${[...notMadeBy].filter((t) => t !== 'commissioner-report' && t !== 'improvement-plan').join('|')})$`);
 
 /** Where a sentence's clauses break (see clauses()). */
-const clauseBreaks = new RegExp(`,\\s+(although|though|but|while|whereas|before|after|and later|and then|down from|up from|compared with)\\b|,\\s+and\\s+(?=(?:the|a|an|it|he|she|they|its|his|her|their|this|that|inspectors|councillors|officials|ministers)\\s)|;\\s+|,\\s+(?=${purposeParticiple.source})|(?<!\\b(?:imposed|issued|served|placed|introduced|appointed|made))\\s(?:after|following|follows|followed(?!\\s+(?:in|on|during|that|later|soon|shortly)\\b)|a (?:fall|drop|rise) from)\\b`, 'gi');
+const clauseBreaks = new RegExp(`,\\s+(although|though|but|while|whereas|before|after|and later|and then|down from|up from|compared with)\\b|,\\s+and\\s+(?=(?:the|a|an|it|he|she|they|its|his|her|their|this|that|inspectors|councillors|officials|ministers)\\s)|\\s+and\\s+(?=(?:this|last|next|earlier|later|in|on|by)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:they|it|he|she|inspectors|Ofsted|ministers|councillors|officials|the council|the government|the department)\\s)|;\\s+|,\\s+(?=${purposeParticiple.source})|(?<!\\b(?:imposed|issued|served|placed|introduced|appointed|made))\\s(?:after|following|follows|followed(?!\\s+(?:in|on|during|that|later|soon|shortly)\\b)|a (?:fall|drop|rise) from)\\b`, 'gi');
 
 /** A clause: a stretch of a sentence between strong breaks, so "rated X in 2012, although it later ... Y" splits. */
 export function clauses(sentence: string): {start: number; end: number}[] {

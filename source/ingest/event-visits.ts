@@ -79,7 +79,7 @@ export function datedVisitInClause(clause: string, clauseStart: number, dates: r
 
 
 const month = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
-const monthsAcross = new RegExp(`\\b(?:over|across|spanning) ${month} (?:and|to) `, 'i');
+const monthsAcross = new RegExp(`\\b(?:over|across|spanning|through|ran through|running through) ${month} (?:and|to|into) `, 'i');
 // "between 24 January and 4 February 2011": one stretch of days.
 const daysBetween = new RegExp(`\\bbetween\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+${month}\\s+and\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+${month}\\b`, 'i');
 const monthsIn = new RegExp(`(?<=\\b(?:visit|inspection|re-?inspection|inspectors?|Ofsted|Probation)\\b[^.;]{0,60})\\bin ${month} (?:and|to) `, 'i');

@@ -191,7 +191,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// when money was found (while "last year's inspection" is the inspection's date).
 					// "visited by inspectors on October 8, when it was given the lowest grade": the when-clause puts the grade on
 					// the visit's day, however recent.
-					const gradedThen = (d: DateMatch) => d.end <= pos && /^,?\s*when\b[^,.;:]*$/i.test(sentence.slice(d.end, pos));
+					// So does a relative clause on that inspection: "an inspection in February, which rated the service inadequate".
+					const gradedThen = (d: DateMatch) => d.end <= pos && /^,?\s*(?:when\b|(?:which|that)\s+(?:rated|judged|graded|found|gave)\b)[^,.;:]*$/i.test(sentence.slice(d.end, pos));
 					const recentVisit = (d: DateMatch) => visitDates.includes(d) && !gradedThen(d) && (monthsBetween(d.date, input.published) ?? Number.POSITIVE_INFINITY) <= 4;
 					const possessiveElsewhere = (d: DateMatch) => /^['’]s\s+(?:\w+\s+)?(?:overspend|underspend|deficit|shortfall|overspending|losses)\b/i.test(sentence.slice(d.end, d.end + 30)) && !(cueSpan.index >= d.end && cueSpan.index <= d.end + 30);
 					const own = [...ownDates]

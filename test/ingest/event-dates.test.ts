@@ -34,3 +34,11 @@ test('"had given the same rating in 2017", "the same verdict as in 2017": the gr
 	expect(brief('Ofsted rated the service good.', 'Inspectors had given the same rating in 2017.')).toContain('inspection-judgement/good 2017');
 	expect(brief('Ofsted rated the service good. It was the same verdict as in 2017.')).toContain('inspection-judgement/good 2017');
 });
+
+test('"an inspection in February, which rated the service inadequate": the grade is that inspection’s', () => {
+	expect(brief('She oversaw the response to an inspection in February, which rated the service inadequate.')).toContain('inspection-judgement/inadequate 2024-02');
+});
+
+test('"In February inspectors returned ... and this month they published a report rating ...": two clauses, each its date', () => {
+	expect(brief('In February inspectors returned for a week and this month they published a report rating the council outstanding.')).toEqual(['inspection-visit 2024-02', 'inspection-judgement/outstanding 2024-03']);
+});
