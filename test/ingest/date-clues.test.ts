@@ -17,6 +17,8 @@ describe('anyClue, the test before the date patterns', () => {
 			String.raw`\b(?:last|next)\s+(?:spring|summer|autumn|winter)\b`,
 			'new year',
 			'ago',
+			'end of the (?:year|month)',
+			'Christmas',
 		];
 		expect(needs.map((re) => re.source).filter((s) => !known.includes(s))).toEqual([]);
 	});

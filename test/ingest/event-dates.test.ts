@@ -42,3 +42,10 @@ test('"an inspection in February, which rated the service inadequate": the grade
 test('"In February inspectors returned ... and this month they published a report rating ...": two clauses, each its date', () => {
 	expect(brief('In February inspectors returned for a week and this month they published a report rating the council outstanding.')).toEqual(['inspection-visit 2024-02', 'inspection-judgement/outstanding 2024-03']);
 });
+
+test('a date in an if-clause is its own events’, not the main clause’s', () => {
+	const got = article(published, lede, 'Opposition councillors say they will seek a vote of no confidence in the cabinet if the council fails to publish its improvement plan by Christmas.').events;
+	const vote = got.find((e) => e.type === 'no-confidence-vote');
+	expect(vote?.date.basis).not.toMatch(/Christmas/);
+	expect(got.find((e) => e.type === 'improvement-plan')?.date.value).toBe('2024-12');
+});

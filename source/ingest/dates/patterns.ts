@@ -242,6 +242,18 @@ export const patterns: readonly Pattern[] = [
 		},
 	},
 	{
+		// "by the end of the year", "by the end of the month": the article's own year or month, approximately (a bound).
+		re: /\b(?:by|before|until|at|towards?)\s+the\s+end\s+of\s+the\s+(?<unit>year|month)\b/gi,
+		needs: [/end of the (?:year|month)/i],
+		make: (m) => ({kind: 'relative', shift: m.groups!.unit!.toLowerCase() === 'year' ? {years: 0} : {months: 0}, approximate: true, schedules: false}),
+	},
+	{
+		// "due before Christmas": December, the nearest one on the side the tense gives.
+		re: /\b(?:[Bb]efore|[Bb]y|[Uu]ntil|[Aa]head of|[Ii]n time for|[Oo]ver|[Aa]t)\s+Christmas\b/g,
+		needs: [/Christmas/],
+		make: () => ({kind: 'yearless', month: 12}),
+	},
+	{
 		// "in the new year": the year after the article's, approximately.
 		re: /\b(?:in|early in|by|after)\s+the\s+new\s+year\b/gi,
 		needs: [/new year/i],

@@ -28,7 +28,7 @@ export function scan(sentence: string): Scan {
  * In any case, every word and number that a pattern's clues, chrono's pre-check (chronoCouldAdd) or the offsets
  * need: a sentence without one has no date, and most sentences are spared the clues' tests one by one.
  */
-export const anyClue = /\d\d\d|\d\s{0,2}(?:BE|AD|BC|CE)|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|night|morning|afternoon|evening|spring|summer|autumn|winter|ago|tomorrow/i;
+export const anyClue = /\d\d\d|\d\s{0,2}(?:BE|AD|BC|CE)|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|night|morning|afternoon|evening|spring|summer|autumn|winter|ago|tomorrow|Christmas|end of the/i;
 
 function scanSentence(sentence: string): Scan {
 	if (!anyClue.test(sentence)) return {candidates: [], offsets: []};
