@@ -195,8 +195,17 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const gradedThen = (d: DateMatch) => d.end <= pos && /^,?\s*(?:when\b|(?:which|that)\s+(?:rated|judged|graded|found|gave)\b)[^,.;:]*$/i.test(sentence.slice(d.end, pos));
 					const recentVisit = (d: DateMatch) => visitDates.includes(d) && !gradedThen(d) && (monthsBetween(d.date, input.published) ?? Number.POSITIVE_INFINITY) <= 4;
 					const possessiveElsewhere = (d: DateMatch) => /^['’]s\s+(?:\w+\s+)?(?:overspend|underspend|deficit|shortfall|overspending|losses)\b/i.test(sentence.slice(d.end, d.end + 30)) && !(cueSpan.index >= d.end && cueSpan.index <= d.end + 30);
+					// "Rutland, last inspected in 2019, expects Ofsted to return within months": a year or more gone by is not when
+					// something still to come will happen.
+					// Only in an aside between commas that does not hold the event's words.
+					const asideApart = (d: DateMatch) => {
+						const open = sentence.lastIndexOf(',', d.start);
+						const close = sentence.indexOf(',', d.end);
+						return open >= 0 && close >= 0 && !(pos > open && pos < close);
+					};
+					const yearsGone = (d: DateMatch) => isFuture && !judgement && (monthsBetween(d.date, input.published) ?? 0) >= 12 && asideApart(d);
 					const own = [...ownDates]
-						.filter((d) => !possessiveElsewhere(d))
+						.filter((d) => !possessiveElsewhere(d) && !yearsGone(d))
 						// "She had led the department since 2021 and oversaw the response to an inspection that rated it inadequate": a
 						// span's start away from the grade is someone's time in post, not the grade's date.
 						.filter((d) => !judgement || (!frameworkDateBefore.test(sentence.slice(Math.max(0, d.start - 50), d.start)) && !inspectionDates.includes(d) && !(news && recentVisit(d)) && ownGrade(d) && !(tenureSince.test(sentence.slice(Math.max(0, d.start - 60), d.start)) && apart(d, mine) > 40)))

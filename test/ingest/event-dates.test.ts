@@ -49,3 +49,10 @@ test('a date in an if-clause is its own events’, not the main clause’s', () 
 	expect(vote?.date.basis).not.toMatch(/Christmas/);
 	expect(got.find((e) => e.type === 'improvement-plan')?.date.value).toBe('2024-12');
 });
+
+test('"X, last inspected in 2019, expects Ofsted to return within months": the aside’s year is not the visit to come', () => {
+	const got = brief('The council, last inspected in 2019, expects Ofsted to return for a full inspection within the coming months.');
+	expect(got).not.toContain('inspection-visit 2019');
+	// A notice imposed years ago and lifted soon is still the notice of that year.
+	expect(brief('The improvement notice imposed in 2015 will be lifted next month.')).toContain('improvement-notice 2015');
+});
