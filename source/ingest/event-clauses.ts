@@ -156,7 +156,7 @@ export const sameEarlierGrade = /,\s*the same (?:overall )?(?:grade|rating|verdi
  */
 export function asidesOf(sentence: string, lowered: string): {start: number; end: number; of: RegExp | null; earlier?: boolean}[] {
 	const asides = [
-		...(/who|which|where|ahead of|until|since/.test(lowered) ? sentence.matchAll(/,\s*(?:who|whose|which|where)\b[^,;]*(?=,)|,\s*(?:whose|where)\b[^,;]*(?=[.!?]?\s*$)|\bahead of\b[^,;]*|\buntil\b[^,;]*|\bsince\b(?!\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|last|then)\b)(?:(?!\s(?:last|this|yesterday|earlier this)\b)[^,;])*/gi) : []),
+		...(/who|which|where|ahead of|until|since/.test(lowered) ? sentence.matchAll(/,\s*(?:who|whose|which|where)\b[^,;]*(?=,)|,\s*(?:whose|where)\b[^,;]*(?=[.!?]?\s*$)|\bahead of\b[^,;]*|(?<!\b(?:not|n['’]t)\b[^.;,]{0,60})\buntil\b[^,;]*|\bsince\b(?!\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|last|then)\b)(?:(?!\s(?:last|this|yesterday|earlier this)\b)[^,;])*/gi) : []),
 	].map((m): {start: number; end: number; of: RegExp | null; earlier?: boolean} => ({start: m.index!, end: m.index! + m[0].length, of: null}));
 	// ", the same grade the council received in 2018": the earlier grade's date, not this one's.
 	if (/the same/.test(lowered)) for (const m of sentence.matchAll(sameEarlierGrade)) asides.push({start: m.index!, end: m.index! + m[0].length, of: null, earlier: true});

@@ -131,7 +131,9 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			for (const c of mayReport ? clauses(sentence) : []) {
 				const clause = sentence.slice(c.start, c.end);
 				// "a plan that runs through to June 2026", "in place until March": an end, not when the event happened.
-				const inClause = dates.filter((d) => d.start >= c.start && d.end <= c.end && !/\b(until|till|through to|up to|runs? to)\s+(the end of\s+)?$/i.test(sentence.slice(Math.max(0, d.start - 25), d.start)));
+				// But "not expected to return until 2026": what will not happen before then happens then.
+				const notUntil = /\b(?:not|n['’]t)\b[^.;]{0,60}\buntil\b/i.test(sentence.slice(c.start, c.end));
+				const inClause = dates.filter((d) => d.start >= c.start && d.end <= c.end && (notUntil || !/\b(until|till|through to|up to|runs? to)\s+(the end of\s+)?$/i.test(sentence.slice(Math.max(0, d.start - 25), d.start))));
 				const clauseDates = inClause.filter((d) => d.date.value !== null);
 				// A date the date rules put after the article's own is one the sentence schedules.
 				const scheduledByDate = clauseDates.some((d) => isAfter(d.date, input.published));

@@ -56,3 +56,9 @@ test('"X, last inspected in 2019, expects Ofsted to return within months": the a
 	// A notice imposed years ago and lifted soon is still the notice of that year.
 	expect(brief('The improvement notice imposed in 2015 will be lifted next month.')).toContain('improvement-notice 2015');
 });
+
+test('"not expected to return until 2026": what will not happen before a date happens then', () => {
+	expect(brief('Ofsted is not expected to return for a full inspection until 2026.')).toContain('inspection-visit 2026');
+	// Without the negation, "until" ends a span: not the event's date.
+	expect(brief('The council will stay under an improvement notice until 2026.')).not.toContain('improvement-notice 2026');
+});
