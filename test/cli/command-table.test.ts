@@ -105,7 +105,8 @@ describe('help', () => {
 				expect(r.stderr).toBe('');
 				expect(r.stdout).toContain(synopsis(c));
 			}
-	});
+		// One program start per command and flag, one after another: a busy machine makes each take seconds.
+	}, 600_000);
 
 	it('an unknown command with --help is still a usage error', () => {
 		const r = runBuilt(['frobnicate', '--help']);
