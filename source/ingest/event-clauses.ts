@@ -168,3 +168,12 @@ export function asidesOf(sentence: string, lowered: string): {start: number; end
 		if (!asides.some((a) => a.start === m.index)) asides.push({start: m.index!, end: m.index! + m[0].length, of: null});
 	return asides;
 }
+
+/**
+ * How far a date is from a grade's words. A date right before "to" and a grade ("from the 'inadequate' given in 2014
+ * to 'requires improvement'") is the grade the change came from, however near the new one.
+ */
+export function gradeApart(sentence: string, d: {start: number; end: number}, g: {index: number; end: number}): number {
+	if (d.end <= g.index && /^\s*,?\s*to\s+(?:an?\s+|the\s+)?['‘"“]?$/i.test(sentence.slice(d.end, g.index))) return Number.POSITIVE_INFINITY;
+	return Math.max(0, g.index - d.end, d.start - g.end);
+}

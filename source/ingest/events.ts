@@ -14,7 +14,7 @@ import {isAfter, monthsBetween, shiftDate, unknownDate} from '../corpus/date-val
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {datesOnce} from './dates/resolve.js';
 import type {DateMatch} from './dates/types.js';
-import {asidesOf, authorityList, clauseAuthority, clauses, dateList, offsetBefore, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
+import {asidesOf, authorityList, clauseAuthority, clauses, dateList, gradeApart, offsetBefore, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
 import {ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './event-facets.js';
 import {aspiration, frameworkDateBefore, gradeNoun, ownPublication, embeddedEvent, eventVerbs, future, inspectionBefore, judgedBy, judgementVerb, newsTense, notMadeBy, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
 import {rules, subjectLifted} from './event-rules.js';
@@ -410,11 +410,3 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 	return settle(raw, input.published);
 }
 
-/**
- * How far a date is from a grade's words. A date right before "to" and a grade ("from the 'inadequate' given in 2014
- * to 'requires improvement'") is the grade the change came from, however near the new one.
- */
-function gradeApart(sentence: string, d: {start: number; end: number}, g: {index: number; end: number}): number {
-	if (d.end <= g.index && /^\s*,?\s*to\s+(?:an?\s+|the\s+)?['‘"“]?$/i.test(sentence.slice(d.end, g.index))) return Number.POSITIVE_INFINITY;
-	return Math.max(0, g.index - d.end, d.start - g.end);
-}
