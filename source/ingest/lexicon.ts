@@ -232,6 +232,9 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	[/\b(the|an|its|this|that|last|latest) (\d{4} )?(Ofsted )?inspection\b/gi, 'Ofsted', ['inspection']],
 	[/\b(the|a) commissioner(['’]s report)?\b/gi, '$commissioner', ['commissioner']],
 	[/\bHM Inspectorate of Probation\b/g, 'HM Inspectorate of Probation', ['hm inspectorate of probation']],
+	// The department's names before 2010, as the stories of those years print them.
+	[/\b(the )?Department for Children,? Schools and Families\b|\b(the )?DCSF\b/g, 'Department for Children, Schools and Families', ['department for children', 'dcsf']],
+	[/\b(the )?Department for Education and Skills\b|\b(the )?DfES\b/g, 'Department for Education and Skills', ['department for education and skills', 'dfes']],
 	[/\b(the )?Department for Education\b|\b(the )?DfE\b/g, 'Department for Education', ['department for education', 'dfe']],
 	// National bodies that comment on a judgement, by the names newsrooms print (before "Government" takes the LGA's).
 	[/\b(the )?(Local Government Association|LGA)\b/g, 'Local Government Association', ['local government association', 'lga']],

@@ -329,3 +329,12 @@ describe('a joint statement', () => {
 		expect(quotes('An apology was issued in a joint statement from Gateshead Council, the local NHS trust and the police.', 'The statement said, “We apologise to the children and families who did not get the help they needed.”')).toEqual([[3, 'Gateshead Council']]);
 	});
 });
+
+describe('the department by the name of its years', () => {
+	test('the Department for Children, Schools and Families (DCSF) and for Education and Skills (DfES), whole', () => {
+		expect(quotes('A spokesman for the Department for Children, Schools and Families said: “We will consider the report carefully.”')).toEqual([[2, 'Department for Children, Schools and Families']]);
+		expect(quotes('The DCSF said: “The council must improve quickly.”')).toEqual([[2, 'Department for Children, Schools and Families']]);
+		expect(quotes('The Department for Education and Skills said: “The council must improve quickly.”')).toEqual([[2, 'Department for Education and Skills']]);
+		expect(quotes('The DfE said: “The council must improve quickly.”')).toEqual([[2, 'Department for Education']]);
+	});
+});
