@@ -206,8 +206,13 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						return open >= 0 && close >= 0 && !(pos > open && pos < close);
 					};
 					const yearsGone = (d: DateMatch) => isFuture && !judgement && (monthsBetween(d.date, input.published) ?? 0) >= 12 && asideApart(d);
+					// "Three years after the July 2012 report rated it inadequate, the notice was lifted": a date inside one reckoned
+					// from it is not the date of an event told after that phrase's comma.
+					const reckoningOf = (d: DateMatch) =>
+						dates.find((x) => x !== d && x.start < d.start && x.end >= d.end && x.date.value !== null && sentence.indexOf(',', x.end) >= 0 && cueSpan.index > sentence.indexOf(',', x.end));
+					const reckonedFrom = (d: DateMatch) => reckoningOf(d) !== undefined;
 					const own = [...ownDates]
-						.filter((d) => !possessiveElsewhere(d) && !yearsGone(d))
+						.filter((d) => !possessiveElsewhere(d) && !yearsGone(d) && !reckonedFrom(d))
 						// "She had led the department since 2021 and oversaw the response to an inspection that rated it inadequate": a
 						// span's start away from the grade is someone's time in post, not the grade's date.
 						.filter((d) => !judgement || (!frameworkDateBefore.test(sentence.slice(Math.max(0, d.start - 50), d.start)) && !inspectionDates.includes(d) && !(news && recentVisit(d)) && ownGrade(d) && !(tenureSince.test(sentence.slice(Math.max(0, d.start - 60), d.start)) && apart(d, mine) > 40)))
@@ -216,6 +221,9 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// Where other dates compete and the one taken is not beside the event's words, the choice is a reading
 					// of the sentence, not something it states: approximate.
 					const chosen = own[0];
+					// The reckoned date is then the event's ("Three years after the July 2012 report ..." : about 2015).
+					const reckoning = chosen ? undefined : ownDates.map(reckoningOf).find((x) => x !== undefined);
+					if (reckoning) return reckoning.date;
 					if (chosen) return own.length > 1 && fromCue(chosen) > 30 && !chosen.date.approximate ? {...chosen.date, approximate: true, basis: `${chosen.date.basis}; the nearest of ${own.length} dates in the clause`} : chosen.date;
 					// "A year later, the government appointed a commissioner": reckoned from the date told before it.
 					// The clauses split before "following": the words may start just before the clause or run past its end.

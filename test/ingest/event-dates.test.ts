@@ -62,3 +62,10 @@ test('"not expected to return until 2026": what will not happen before a date ha
 	// Without the negation, "until" ends a span: not the event's date.
 	expect(brief('The council will stay under an improvement notice until 2025.')).not.toContain('improvement-notice 2025');
 });
+
+test('"Three years after the July 2012 report rated it inadequate, the notice was lifted": the lifting is about 2015', () => {
+	const got = brief('Three years after the July 2012 report rated it inadequate, the notice was lifted.');
+	expect(got).toContain('inspection-judgement/inadequate 2012-07');
+	expect(got).toContain('improvement-notice-lifted ~2015');
+	expect(brief('A year after the March 2015 inspection, a commissioner was appointed.')).toContain('commissioner-appointed ~2016');
+});
