@@ -177,3 +177,13 @@ export function gradeApart(sentence: string, d: {start: number; end: number}, g:
 	if (d.end <= g.index && /^\s*,?\s*to\s+(?:an?\s+|the\s+)?['‘"“]?$/i.test(sentence.slice(d.end, g.index))) return Number.POSITIVE_INFINITY;
 	return Math.max(0, g.index - d.end, d.start - g.end);
 }
+
+/**
+ * "Trafford Council, rated outstanding in 2015, will support Wigan": a grade in an aside right after an authority's
+ * name is that authority's, whichever the sentence is about. `at` is the grade's offset in the sentence.
+ */
+export function gradeInApposition(sentence: string, named: readonly {name: string; start: number; end: number}[], at: number): string | null {
+	const last = named.findLast((m) => m.end <= at);
+	if (!last || named.length < 2) return null;
+	return /^(?:\s+(?:City|County|Borough|Metropolitan Borough|District)?\s*Council)?,\s*(?:(?:which|who)\s+)?(?:(?:was|is|were|are|has been|had been|have been)\s+)?(?:(?:last|previously|recently|already|itself|also)\s+)?(?:rated|judged|graded|deemed|found to be)\s+(?:as\s+)?['‘"“]?$/i.test(sentence.slice(last.end, at)) ? last.name : null;
+}

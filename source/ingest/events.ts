@@ -14,7 +14,7 @@ import {isAfter, monthsBetween, shiftDate, unknownDate} from '../corpus/date-val
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {datesOnce} from './dates/resolve.js';
 import type {DateMatch} from './dates/types.js';
-import {asidesOf, authorityList, clauseAuthority, clauses, dateList, gradeApart, offsetBefore, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
+import {asidesOf, authorityList, clauseAuthority, clauses, dateList, gradeApart, gradeInApposition, offsetBefore, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
 import {ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './event-facets.js';
 import {aspiration, frameworkDateBefore, gradeNoun, ownPublication, embeddedEvent, eventVerbs, future, inspectionBefore, judgedBy, judgementVerb, newsTense, notMadeBy, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
 import {rules, subjectLifted} from './event-rules.js';
@@ -334,7 +334,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					if (type === 'improvement-notice' && liftedAt >= 0 && when.every((d) => d === null)) return;
 					if (news && when[0] === null) newsJudged = true;
 					// "Suffolk, Bury and Torbay were found to have ...": one event per authority of a list.
-					const about = clauseAuthority(inSentence, c, authorityHere);
+					const about = type === 'inspection-judgement' ? (gradeInApposition(sentence, inSentence, c.start + at) ?? clauseAuthority(inSentence, c, authorityHere)) : clauseAuthority(inSentence, c, authorityHere);
 					const where = type === 'inspection-judgement' || type === 'inspection-visit' || type === 'commissioner-appointed' ? authorityList(sentence, about) : [about];
 					for (const date of when) for (const authority of where) raw.push({
 						...(named.length ? {participants: named} : {}),

@@ -16,3 +16,9 @@ test('"Both A and B were rated outstanding, while C was rated good": each list i
 test('a list of councils all given one grade is one judgement each', () => {
 	expect(judgements('Gateshead, Stockport and Trafford were all rated good by inspectors.').sort()).toEqual(['Gateshead good', 'Stockport good', 'Trafford good']);
 });
+
+test('"Trafford Council, rated outstanding in 2015, will support Wigan": the grade in the aside is Trafford’s', () => {
+	const lede = 'Wigan Council’s children’s services have been rated inadequate again.';
+	expect(judgements(lede, 'Trafford Council, rated outstanding in 2015, will support Wigan as its improvement partner.')).toEqual(['Wigan inadequate', 'Trafford outstanding']);
+	expect(judgements(lede, 'Trafford, which was rated outstanding in 2015, will support Wigan.')).toEqual(['Wigan inadequate', 'Trafford outstanding']);
+});
