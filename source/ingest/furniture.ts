@@ -30,6 +30,9 @@ const fixedPatterns: ReadonlyArray<[RegExp, FurnitureKind]> = [
 	[/^local democracy reporting service\b/i, 'byline'],
 ];
 
+/** A comments section's own controls, which no article prints as text. */
+const commentControls = /^(?:report this comment|report (?:this )?(?:abuse|post)|flag this comment|comments are (?:now )?closed|we are no longer accepting comments|this field is (?:mandatory|required))\b/i;
+
 /** Capitalised words that make a run an organisation or a place rather than a person. */
 const nonPersonWords = new Set(
 	'Council Services Service Board Committee Ofsted Department Government Team Report Authority Children Children’s Children\'s Social Care Trust Party Group Office Inspectorate Education Scrutiny Plan Court Police University School Hospital NHS Town City County Borough Street Road The A An In On At Of For And But'.split(
@@ -118,6 +121,11 @@ export function setAsideFurniture(body: readonly Line[]): CleanResult {
 		const tail = !kind.has(l.n) ? /^[-•*]\s+\S.*\s[-–—|]\s+([^-–—|]{6,40})$/.exec(t) : null;
 		if (tail && /\d{4}/.test(tail[1]!) && datelineDate(tail[1]!) !== null) kind.set(l.n, 'read-more');
 	}
+
+	// Readers' comments under the story ("Report this comment"): from the first of their controls on, none is the
+	// article's (a comment's paragraphs would take the story's last speaker). A page saves its comments last.
+	const comments = content.findIndex((l, i) => i >= 3 && commentControls.test(flat.get(l)!));
+	if (comments >= 0) for (const l of content.slice(comments)) kind.set(l.n, 'have-your-say');
 
 	// Lines repeated verbatim: a caption-like line goes everywhere it appears; a sentence keeps its first copy.
 	const seen = new Map<string, number[]>();

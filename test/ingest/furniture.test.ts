@@ -104,3 +104,16 @@ describe('setAsideFurniture: paragraphs', () => {
 		expect(setAsideFurniture(body('', '   ', '\t'))).toEqual({paragraphs: [], lineNumbers: [], furniture: []});
 	});
 });
+
+describe('setAsideFurniture: readers’ comments', () => {
+	test('from the first of a comments section’s controls on, nothing is the article’s', () => {
+		const r = setAsideFurniture(body(before, '', after, '', 'The council will respond next week.', '', 'Report this comment', '', '“The social workers never called me back.', '', 'I have complained four times.”', '', 'This field is mandatory'));
+		expect(r.paragraphs).toEqual([before, after, 'The council will respond next week.']);
+		expect(r.furniture.map((f) => f.kind)).toEqual(['have-your-say', 'have-your-say', 'have-your-say', 'have-your-say']);
+	});
+
+	test('a story that reports a comment is kept', () => {
+		const r = setAsideFurniture(body(before, '', 'One reader wrote that the report was long overdue.', '', after));
+		expect(r.paragraphs).toHaveLength(3);
+	});
+});
