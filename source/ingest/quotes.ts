@@ -289,7 +289,10 @@ export class Attributor {
 		if (after) {
 			const window = mentionsBetween(p, s.end, stop);
 			const nearVerb = window.filter((m) => m.kind !== 'org' || m.start < after.start);
-			const m = nearVerb.find((x) => x.end <= after.start) ?? nearVerb.find((x) => x.start >= after.end) ?? window[0];
+			// A person before the verb, else the body named last before it ("... by Rutland County Council and ..., Ofsted
+			// has found."), else who follows it ("said Coun Smith").
+			const beforeVerb = nearVerb.filter((x) => x.end <= after.start);
+			const m = beforeVerb.find((x) => x.kind === 'person') ?? beforeVerb.at(-1) ?? nearVerb.find((x) => x.start >= after.end) ?? window[0];
 			const sp = m ? this.fromMention(m, p) : null;
 			if (sp) return {speaker: sp, how: 'after', cue: squash(p.narrative.slice(s.end, Math.max(after.end, m!.end))).replace(/^[\s,.;:]+/, '').slice(0, 80)};
 		}

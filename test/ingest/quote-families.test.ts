@@ -338,3 +338,10 @@ describe('the department by the name of its years', () => {
 		expect(quotes('The DfE said: “The council must improve quickly.”')).toEqual([[2, 'Department for Education']]);
 	});
 });
+
+describe('an attribution at the sentence’s end', () => {
+	test('"... by Gateshead Council ..., Ofsted has found": the body named last before the verb', () => {
+		const all = article('2024-03-14', lede, 'Young people are “not being kept safe” by Gateshead Council and are let down by its services, Ofsted has found.').quotes;
+		expect(all.map((q) => [q.text, q.speaker])).toEqual([['not being kept safe', 'Ofsted']]);
+	});
+});
