@@ -216,6 +216,9 @@ export class Attributor {
 		// "The report, by Ofsted and the Care Quality Commission, found:": the first of a pair.
 		const pair = before.at(-2);
 		if (org && pair?.kind === 'org' && /^\s*and\s+$/i.test(p.narrative.slice(pair.end, org.start).replace(/\bthe\s+$/i, ''))) return this.fromMention(pair, p);
+		// "The council welcomed the report, but said ...": a verb whose subject the conjunction left out is the sentence's
+		// subject's, not the object named before it.
+		if (org && before[0] !== org && /^[^.;:]*?,?\s+(?:but|and|yet)\s+(?:also\s+|then\s+|later\s+)?$/i.test(p.narrative.slice(org.end, verb.start))) return this.fromMention(before[0]!, p);
 		if (org) return this.fromMention(org, p);
 		// "said Cllr Smith": the speaker follows the verb.
 		const after = inSentence.find((m) => m.start >= verb.end);

@@ -345,3 +345,10 @@ describe('an attribution at the sentence’s end', () => {
 		expect(all.map((q) => [q.text, q.speaker])).toEqual([['not being kept safe', 'Ofsted']]);
 	});
 });
+
+test('"The council welcomed the report, but said it was ‘...’": the council, not the report it welcomed', () => {
+	const all = article('2024-03-14', 'Inspectors published their report on Wigan Council’s children’s services on Friday.', 'The council welcomed the report, but said it was “finding the places where it can still improve”.').quotes;
+	expect(all.map((q) => q.speaker)).toEqual(['Wigan Council']);
+	const named = article('2024-03-14', 'Inspectors published their report on Friday.', 'Wigan Council welcomed the report, but said it was “finding the places where it can still improve”.').quotes;
+	expect(named.map((q) => q.speaker)).toEqual(['Wigan Council']);
+});
