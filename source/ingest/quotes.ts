@@ -352,6 +352,10 @@ export class Attributor {
 			const fragmentsOf = this.lastFragment && this.sinceLastSpeaker(this.lastFragment.at, index) && !this.lastFragment.speaker.person ? this.lastFragment.speaker : null;
 			if (!found && opensWithQuote && fragmentsOf && !this.previousQuestion) found = {speaker: fragmentsOf, how: 'previous-paragraph', cue: 'the words quoted before it'};
 			if (!found && opensWithQuote && document && !this.previousQuestion) found = {speaker: document, how: 'previous-paragraph', cue: `the ${this.lastDocument!.kind} introduced before`};
+			// "* Weak decision-making. "The effect on children ... is poor."": a list of a document's findings, each with its
+			// words, that names nobody else.
+			const listed = /^\s*[*•–-]\s/.test(p.text) && p.mentions.length === 0 && this.lastDocument && (this.lastDocumentAt > this.lastSpeakerAt || this.lastSpeaker?.name === this.lastDocument.author.name) && index - this.lastDocumentAt <= 8;
+			if (!found && listed) found = {speaker: this.lastDocument!.author, how: 'previous-paragraph', cue: `the ${this.lastDocument!.kind} introduced before`};
 			if (!found && this.lastSpeaker && opensWithQuote) found = {speaker: this.lastSpeaker, how: 'continues', cue: this.previousCue};
 			// An interview printed as questions and answers: the answer is the interviewee's, the one the story is about.
 			if (!found && opensWithQuote && this.previousQuestion && this.focus) found = {speaker: {name: this.focus.name, person: this.focus}, how: 'previous-paragraph', cue: this.previousQuestion};

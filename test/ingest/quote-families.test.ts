@@ -352,3 +352,17 @@ test('"The council welcomed the report, but said it was ‘...’": the council,
 	const named = article('2024-03-14', 'Inspectors published their report on Friday.', 'Wigan Council welcomed the report, but said it was “finding the places where it can still improve”.').quotes;
 	expect(named.map((q) => q.speaker)).toEqual(['Wigan Council']);
 });
+
+test('a bulleted list of a report’s findings, each with its words, is the report’s', () => {
+	expect(
+		quotes(
+			'Ofsted’s report on the council’s children’s services was published on Friday.',
+			'Other findings include:',
+			'* Weak decision-making. “The effect on children living with risk at home is poor, in most cases.”',
+			'* Care planning is not good enough. “This is especially stark for children living with long-term neglect.”',
+		),
+	).toEqual([
+		[4, 'Ofsted'],
+		[5, 'Ofsted'],
+	]);
+});
