@@ -301,7 +301,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const pastGrade = type === 'inspection-judgement' && clauseDates.some((d) => !isAfter(d.date, input.published));
 					// "has resigned ahead of a report due later this week": the date after "ahead of" is the report's.
 					const scheduledHere = scheduledByDate && clauseDates.some((d) => isAfter(d.date, input.published) && !/\b(?:ahead of|in advance of)\b/i.test(sentence.slice(c.start + at, d.start)));
-					const status = madeBy ? undefined : (statusOf(clause, type, at) ?? (type !== 'resignation-refused' && scheduledHere && !pastGrade ? 'planned' : undefined));
+					const stated = madeBy ? undefined : statusOf(clause, type, at);
+					const status = stated ?? (!madeBy && type !== 'resignation-refused' && scheduledHere && !pastGrade ? 'planned' : undefined);
 					const facet = type === 'inspection-judgement' ? serviceOf(sentence, narrative, opening) : {};
 					// "monitoring visits in November 2022, March 2023 and June 2023": one event per date of a list.
 					// "over four weeks in May and June" is one visit that spanned them: its first date.
@@ -342,7 +343,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						authority,
 						type,
 						...(rating ? {rating} : {}),
-						...(status ? {status} : {}),
+						// "The notice, dated 18 January, requires ... by the end of April": a date of its own gone by is no plan.
+						...(status && !(status === 'planned' && !stated && date?.value && !date.approximate && !isAfter(date, input.published)) ? {status} : {}),
 						...facet,
 						evidence: {sentence: squash(printed).slice(0, 400), cue: squash(cue).slice(0, 80)},
 						summary: summarise(printed, c.start + at),

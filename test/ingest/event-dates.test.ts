@@ -69,3 +69,10 @@ test('"Three years after the July 2012 report rated it inadequate, the notice wa
 	expect(got).toContain('improvement-notice-lifted ~2015');
 	expect(brief('A year after the March 2015 inspection, a commissioner was appointed.')).toContain('commissioner-appointed ~2016');
 });
+
+test('"The notice, dated 18 January, requires ... by the end of April": a notice with its own day gone by is no plan', () => {
+	const got = article(published, lede, 'The notice, dated 18 January, requires the council to hand the department an improvement plan by the end of April.').events;
+	expect(got.find((e) => e.type === 'improvement-notice')).toMatchObject({date: {value: '2024-01-18'}});
+	expect(got.find((e) => e.type === 'improvement-notice')?.status).toBeUndefined();
+	expect(got.find((e) => e.type === 'improvement-plan')?.status).toBe('planned');
+});

@@ -53,6 +53,8 @@ const wordings: [EventType, string[]][] = [
 		'improvement-notice',
 		[
 		"The Department for Education has issued the council with an improvement notice.",
+		"The notice, dated 18 May, requires the council to hand over an improvement plan.",
+		"Officers expect a formal notice from the minister setting out what the council must do.",
 		"The council has been served with an improvement notice by the government.",
 		"An improvement notice was imposed on the council in April.",
 		"The government has handed the council a formal improvement notice.",
