@@ -14,6 +14,7 @@ import {isAfter, monthsBetween, shiftDate, unknownDate} from '../corpus/date-val
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {datesOnce} from './dates/resolve.js';
 import type {DateMatch} from './dates/types.js';
+import {gradedThen, inAsideApart, reckoningOf} from './event-date-ties.js';
 import {asidesOf, authorityList, clauseAuthority, clauses, dateList, gradeApart, gradeInApposition, offsetBefore, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
 import {ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './event-facets.js';
 import {aspiration, frameworkDateBefore, gradeNoun, ownPublication, embeddedEvent, eventVerbs, future, inspectionBefore, judgedBy, judgementVerb, newsTense, notMadeBy, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
@@ -191,26 +192,13 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const behindComma = (d: DateMatch) => d.end <= cueSpan.index && /,/.test(sentence.slice(d.end, cueSpan.index)) && /\b(confirmed|said|told|announced|wrote|agreed|decided|revealed)\b/i.test(sentence.slice(0, d.start)) && ownDates.some((x) => x.start >= cueSpan.end);
 					// "drew £4m from reserves to cover last year's overspend": the period a sum was over- or underspent is not
 					// when money was found (while "last year's inspection" is the inspection's date).
-					// "visited by inspectors on October 8, when it was given the lowest grade": the when-clause puts the grade on
-					// the visit's day, however recent.
-					// So does a relative clause on that inspection: "an inspection in February, which rated the service inadequate".
-					const gradedThen = (d: DateMatch) => d.end <= pos && /^,?\s*(?:when\b|(?:which|that)\s+(?:rated|judged|graded|found|gave)\b)[^,.;:]*$/i.test(sentence.slice(d.end, pos));
-					const recentVisit = (d: DateMatch) => visitDates.includes(d) && !gradedThen(d) && (monthsBetween(d.date, input.published) ?? Number.POSITIVE_INFINITY) <= 4;
+					// A grade told in a when- or which-clause on a dated inspection is of that day, however recent (event-date-ties.ts).
+					const recentVisit = (d: DateMatch) => visitDates.includes(d) && !gradedThen(sentence, d, pos) && (monthsBetween(d.date, input.published) ?? Number.POSITIVE_INFINITY) <= 4;
 					const possessiveElsewhere = (d: DateMatch) => /^['’]s\s+(?:\w+\s+)?(?:overspend|underspend|deficit|shortfall|overspending|losses)\b/i.test(sentence.slice(d.end, d.end + 30)) && !(cueSpan.index >= d.end && cueSpan.index <= d.end + 30);
-					// "Rutland, last inspected in 2019, expects Ofsted to return within months": a year or more gone by is not when
-					// something still to come will happen.
-					// Only in an aside between commas that does not hold the event's words.
-					const asideApart = (d: DateMatch) => {
-						const open = sentence.lastIndexOf(',', d.start);
-						const close = sentence.indexOf(',', d.end);
-						return open >= 0 && close >= 0 && !(pos > open && pos < close);
-					};
-					const yearsGone = (d: DateMatch) => isFuture && !judgement && (monthsBetween(d.date, input.published) ?? 0) >= 12 && asideApart(d);
-					// "Three years after the July 2012 report rated it inadequate, the notice was lifted": a date inside one reckoned
-					// from it is not the date of an event told after that phrase's comma.
-					const reckoningOf = (d: DateMatch) =>
-						dates.find((x) => x !== d && x.start < d.start && x.end >= d.end && x.date.value !== null && sentence.indexOf(',', x.end) >= 0 && cueSpan.index > sentence.indexOf(',', x.end));
-					const reckonedFrom = (d: DateMatch) => reckoningOf(d) !== undefined;
+					// "Rutland, last inspected in 2019, expects Ofsted to return within months": a year or more gone by, in an
+					// aside, is not when something still to come will happen.
+					const yearsGone = (d: DateMatch) => isFuture && !judgement && (monthsBetween(d.date, input.published) ?? 0) >= 12 && inAsideApart(sentence, d, pos);
+					const reckonedFrom = (d: DateMatch) => reckoningOf(sentence, dates, d, cueSpan.index) !== undefined;
 					const own = [...ownDates]
 						.filter((d) => !possessiveElsewhere(d) && !yearsGone(d) && !reckonedFrom(d))
 						// "She had led the department since 2021 and oversaw the response to an inspection that rated it inadequate": a
@@ -222,7 +210,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// of the sentence, not something it states: approximate.
 					const chosen = own[0];
 					// The reckoned date is then the event's ("Three years after the July 2012 report ..." : about 2015).
-					const reckoning = chosen ? undefined : ownDates.map(reckoningOf).find((x) => x !== undefined);
+					const reckoning = chosen ? undefined : ownDates.map((d) => reckoningOf(sentence, dates, d, cueSpan.index)).find((x) => x !== undefined);
 					if (reckoning) return reckoning.date;
 					if (chosen) return own.length > 1 && fromCue(chosen) > 30 && !chosen.date.approximate ? {...chosen.date, approximate: true, basis: `${chosen.date.basis}; the nearest of ${own.length} dates in the clause`} : chosen.date;
 					// "A year later, the government appointed a commissioner": reckoned from the date told before it.

@@ -1,0 +1,33 @@
+/**
+ * Ties between a date and an event's words that the sentence's shape makes, whatever their distance: a grade told
+ * in a clause on a dated inspection, a date in an aside about something else, a date inside one reckoned from it.
+ * Offsets are the sentence's; `at` is where the event's words start.
+ */
+import type {DateMatch} from './dates/types.js';
+
+/**
+ * "visited by inspectors on October 8, when it was given the lowest grade", "an inspection in February, which rated
+ * the service inadequate": the grade is given on the date the clause hangs from.
+ */
+export function gradedThen(sentence: string, d: DateMatch, at: number): boolean {
+	return d.end <= at && /^,?\s*(?:when\b|(?:which|that)\s+(?:rated|judged|graded|found|gave)\b)[^,.;:]*$/i.test(sentence.slice(d.end, at));
+}
+
+/** "Rutland, last inspected in 2019, expects ...": the date is in an aside between commas that does not hold the event's words. */
+export function inAsideApart(sentence: string, d: DateMatch, at: number): boolean {
+	const open = sentence.lastIndexOf(',', d.start);
+	const close = sentence.indexOf(',', d.end);
+	return open >= 0 && close >= 0 && !(at > open && at < close);
+}
+
+/**
+ * "Three years after the July 2012 report rated it inadequate, the notice was lifted": the date reckoned from `d`
+ * ("Three years after the July 2012") when the event is told after that phrase's comma; the event's date, not `d`.
+ */
+export function reckoningOf(sentence: string, dates: readonly DateMatch[], d: DateMatch, at: number): DateMatch | undefined {
+	return dates.find((x) => {
+		if (x === d || !(x.start < d.start && x.end >= d.end) || x.date.value === null) return false;
+		const comma = sentence.indexOf(',', x.end);
+		return comma >= 0 && at > comma;
+	});
+}
