@@ -11,7 +11,7 @@ export function wordFinder(words: readonly string[]): (text: string) => WordsPre
 	const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	// A position where some word starts; each is then checked against the words with that first character, and the
 	// search resumes one character later, so that words that overlap or start inside another are found too.
-	const anyStart = new RegExp(list.map(escape).join('|'), 'g');
+	const anyStart = new RegExp(startsOf(list, escape), 'g');
 	const byFirst = new Map<string, string[]>();
 	for (const w of list) byFirst.set(w[0]!, [...(byFirst.get(w[0]!) ?? []), w]);
 	return (text) => {
@@ -23,4 +23,20 @@ export function wordFinder(words: readonly string[]): (text: string) => WordsPre
 		}
 		return found;
 	};
+}
+
+/**
+ * A pattern that matches where one of `words` starts, its words merged by their common beginnings ("inte(?:rvene|nds
+ * to)"): the regex engine tries each alternative of a flat list in turn at every position, and a tree's branches
+ * once. It matches at the same positions as the flat list; a word that ends where a longer one goes on ends the
+ * branch, since where a match ends does not matter.
+ */
+function startsOf(words: readonly string[], escape: (w: string) => string): string {
+	const byFirst = new Map<string, string[]>();
+	for (const w of words) {
+		if (w === '') return '';
+		byFirst.set(w[0]!, [...(byFirst.get(w[0]!) ?? []), w.slice(1)]);
+	}
+	const branches = [...byFirst].map(([first, rests]) => escape(first) + startsOf(rests, escape));
+	return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
 }
