@@ -2,12 +2,12 @@
  * Which of a fixed list of words occur in a text, found in one pass: the same answer as asking `text.includes(w)`
  * of each word, for the cheap "needs one of these words" tests that spare most text most patterns.
  */
-export type WordsPresent = {has(word: string): boolean};
+export type WordsPresent = ReadonlySet<string>;
 
 /** A finder for `words`: given a (lower-cased) text, the words of the list that occur in it anywhere. Pure. */
 export function wordFinder(words: readonly string[]): (text: string) => WordsPresent {
 	const list = [...new Set(words)];
-	if (list.includes('')) return () => ({has: (w) => list.includes(w)});
+	if (list.includes('')) return () => new Set(list);
 	const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	// A position where some word starts; each is then checked against the words with that first character, and the
 	// search resumes one character later, so that words that overlap or start inside another are found too.
@@ -22,6 +22,22 @@ export function wordFinder(words: readonly string[]): (text: string) => WordsPre
 			anyStart.lastIndex = m.index + 1;
 		}
 		return found;
+	};
+}
+
+/**
+ * For items that each need one of their words in a text: given the words found in it, the items (in their order)
+ * that have one, looked up from the few words found rather than by asking for every word of every item.
+ */
+export function neededBy<T>(items: readonly T[], needs: (item: T) => readonly string[]): (present: WordsPresent) => T[] {
+	const byWord = new Map<string, number[]>();
+	items.forEach((item, i) => {
+		for (const w of needs(item)) byWord.set(w, [...(byWord.get(w) ?? []), i]);
+	});
+	return (present) => {
+		const has = new Uint8Array(items.length);
+		for (const w of present) for (const i of byWord.get(w) ?? []) has[i] = 1;
+		return items.filter((_, i) => has[i] === 1);
 	};
 }
 
