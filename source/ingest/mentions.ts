@@ -47,9 +47,13 @@ const mayBeTitle = (word: string) => word.length <= longestTitle && titleInitial
 const organisationWordsIn = wordFinder(organisations.flatMap(([, , needs]) => needs));
 const organisationsFor = neededBy(organisations, ([, , needs]) => needs);
 
+// One pattern for every paragraph, read with exec: matchAll copies the pattern and makes an iterator each time.
+const tokenPattern = /[A-Za-z][A-Za-z’'-]*\.?|[,:;()]/g;
+
 function tokenize(text: string): Token[] {
 	const tokens: Token[] = [];
-	for (const m of text.matchAll(/[A-Za-z][A-Za-z’'-]*\.?|[,:;()]/g)) {
+	tokenPattern.lastIndex = 0;
+	for (let m = tokenPattern.exec(text); m; m = tokenPattern.exec(text)) {
 		let t = m[0];
 		let end = m.index! + t.length;
 		// A trailing stop belongs to the word only for abbreviations like "Coun."; otherwise it ends a sentence.
