@@ -150,6 +150,7 @@ describe('decodeArticleBytes', () => {
 
 describe('files', () => {
 	let dir: string;
+	const filesDir = () => dir;
 	const isRoot = process.getuid?.() === 0;
 
 	beforeAll(async () => {
@@ -159,11 +160,18 @@ describe('files', () => {
 		await rm(dir, {recursive: true, force: true});
 	});
 
-	describe('readArticleFile', () => {
+	// The importer reads with synchronous calls (ReadOptions.sync): the same checks, the same refusals.
+	describe.each([{sync: false}, {sync: true}])('readArticleFile %o', (mode) => {
+		let dir: string;
+		beforeAll(async () => {
+			dir = join(filesDir(), mode.sync ? 'sync' : 'async');
+			await mkdir(dir);
+		});
+
 		it('reads and decodes a regular file, and one reached by a symbolic link', async () => {
 			const file = join(dir, 'article.txt');
 			await writeFile(file, bytes([0xef, 0xbb, 0xbf], ARTICLE.replace(/\n/g, '\r\n')));
-			expect(await readArticleFile(file)).toEqual({
+			expect(await readArticleFile(file, mode)).toEqual({
 				path: file,
 				ok: true,
 				text: ARTICLE,
@@ -173,13 +181,13 @@ describe('files', () => {
 			});
 			const link = join(dir, 'article-link.txt');
 			await symlink(file, link);
-			expect(await readArticleFile(link)).toMatchObject({path: link, ok: true, text: ARTICLE});
+			expect(await readArticleFile(link, mode)).toMatchObject({path: link, ok: true, text: ARTICLE});
 		});
 
 		it('refuses a FIFO without opening it', {timeout: 5000}, async () => {
 			const fifo = join(dir, 'pipe.txt');
 			execFileSync('mkfifo', [fifo]);
-			expect(await readArticleFile(fifo)).toEqual({path: fifo, ok: false, reason: 'not a regular file (FIFO)'});
+			expect(await readArticleFile(fifo, mode)).toEqual({path: fifo, ok: false, reason: 'not a regular file (FIFO)'});
 		});
 
 		it('refuses a socket', {timeout: 5000}, async () => {
@@ -187,7 +195,7 @@ describe('files', () => {
 			const server: Server = createServer();
 			await new Promise<void>((resolve) => server.listen(socketPath, resolve));
 			try {
-				expect(await readArticleFile(socketPath)).toEqual({
+				expect(await readArticleFile(socketPath, mode)).toEqual({
 					path: socketPath,
 					ok: false,
 					reason: 'not a regular file (socket)',
@@ -198,7 +206,7 @@ describe('files', () => {
 		});
 
 		it('refuses a character device', {timeout: 5000}, async () => {
-			expect(await readArticleFile('/dev/zero')).toEqual({
+			expect(await readArticleFile('/dev/zero', mode)).toEqual({
 				path: '/dev/zero',
 				ok: false,
 				reason: 'not a regular file (character device)',
@@ -208,42 +216,42 @@ describe('files', () => {
 		it('refuses a directory, a missing file and a dangling symbolic link', async () => {
 			const sub = join(dir, 'a-directory');
 			await mkdir(sub);
-			expect(await readArticleFile(sub)).toEqual({path: sub, ok: false, reason: 'is a directory'});
+			expect(await readArticleFile(sub, mode)).toEqual({path: sub, ok: false, reason: 'is a directory'});
 			const missing = join(dir, 'missing.txt');
-			expect(await readArticleFile(missing)).toEqual({path: missing, ok: false, reason: 'no such file or directory'});
+			expect(await readArticleFile(missing, mode)).toEqual({path: missing, ok: false, reason: 'no such file or directory'});
 			const dangling = join(dir, 'dangling.txt');
 			await symlink(join(dir, 'nowhere.txt'), dangling);
-			expect(await readArticleFile(dangling)).toEqual({path: dangling, ok: false, reason: 'dangling symbolic link'});
+			expect(await readArticleFile(dangling, mode)).toEqual({path: dangling, ok: false, reason: 'dangling symbolic link'});
 		});
 
 		it('refuses a symbolic link that points to itself', async () => {
 			const self = join(dir, 'self.txt');
 			await symlink(self, self);
-			expect(await readArticleFile(self)).toEqual({path: self, ok: false, reason: 'too many levels of symbolic links'});
+			expect(await readArticleFile(self, mode)).toEqual({path: self, ok: false, reason: 'too many levels of symbolic links'});
 		});
 
 		it('refuses a file larger than the limit', async () => {
 			const file = join(dir, 'small-limit.txt');
 			await writeFile(file, 'x'.repeat(150));
-			expect(await readArticleFile(file, {maxBytes: 100})).toEqual({
+			expect(await readArticleFile(file, {...mode, maxBytes: 100})).toEqual({
 				path: file,
 				ok: false,
 				reason: 'file too large (150 bytes > 100 bytes)',
 			});
-			expect(await readArticleFile(file, {maxBytes: 150})).toMatchObject({ok: true});
+			expect(await readArticleFile(file, {...mode, maxBytes: 150})).toMatchObject({ok: true});
 		});
 
 		it('refuses a file over the default 10 MB limit', async () => {
 			const file = join(dir, 'huge.txt');
 			await writeFile(file, '');
 			await truncate(file, Math.round(12.3 * 1024 * 1024));
-			expect(await readArticleFile(file)).toEqual({path: file, ok: false, reason: 'file too large (12.3 MB > 10 MB)'});
+			expect(await readArticleFile(file, mode)).toEqual({path: file, ok: false, reason: 'file too large (12.3 MB > 10 MB)'});
 		});
 
 		it('shows exact sizes when rounding would hide the difference', async () => {
 			const file = join(dir, 'just-over.txt');
 			await writeFile(file, 'x'.repeat(2049));
-			expect(await readArticleFile(file, {maxBytes: 2048})).toMatchObject({
+			expect(await readArticleFile(file, {...mode, maxBytes: 2048})).toMatchObject({
 				reason: 'file too large (2049 bytes > 2048 bytes)',
 			});
 		});
@@ -255,19 +263,22 @@ describe('files', () => {
 			const denied = (code: string) => async () => {
 				throw Object.assign(new Error(`${code}: open`), {code});
 			};
-			expect(await readArticleFile(file, {openFile: denied('EACCES')})).toEqual({path: file, ok: false, reason: 'permission denied'});
-			expect(await readArticleFile(file, {openFile: denied('EIO')})).toEqual({path: file, ok: false, reason: 'input/output error'});
-			expect(await readArticleFile(file)).toMatchObject({ok: true, text: 'secret'});
+			const deniedSync = (code: string) => () => {
+				throw Object.assign(new Error(`${code}: open`), {code});
+			};
+			expect(await readArticleFile(file, {...mode, openFile: denied('EACCES'), openFileSync: deniedSync('EACCES')})).toEqual({path: file, ok: false, reason: 'permission denied'});
+			expect(await readArticleFile(file, {...mode, openFile: denied('EIO'), openFileSync: deniedSync('EIO')})).toEqual({path: file, ok: false, reason: 'input/output error'});
+			expect(await readArticleFile(file, mode)).toMatchObject({ok: true, text: 'secret'});
 			if (isRoot) return;
 			// Where the tests do not run as root, a real unreadable file too.
 			await chmod(file, 0o000);
-			expect(await readArticleFile(file)).toEqual({path: file, ok: false, reason: 'permission denied'});
+			expect(await readArticleFile(file, mode)).toEqual({path: file, ok: false, reason: 'permission denied'});
 		});
 
 		it('refuses a binary file', async () => {
 			const file = join(dir, 'photo.txt');
 			await writeFile(file, Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]));
-			expect(await readArticleFile(file)).toEqual({path: file, ok: false, reason: 'binary file (JPEG image)'});
+			expect(await readArticleFile(file, mode)).toEqual({path: file, ok: false, reason: 'binary file (JPEG image)'});
 		});
 	});
 

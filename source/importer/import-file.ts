@@ -22,7 +22,8 @@ export const EXPORT_MAX_BYTES = 64 * 1024 * 1024;
 
 /** Reads a file as an export, a saved page or one article, with the size limit its kind allows. */
 export async function readImportFile(file: string): Promise<ReadExport> {
-	const read = await readFileBytes(file, {maxBytes: EXPORT_MAX_BYTES});
+	// Synchronous calls: an import reads one file at a time in each thread (read-files.ts).
+	const read = await readFileBytes(file, {maxBytes: EXPORT_MAX_BYTES, sync: true});
 	if (!read.ok) return {kind: 'refused', reason: read.reason};
 	if (detectContainer(read.bytes.subarray(0, 64)) === 'text' && read.bytes.length > DEFAULT_MAX_BYTES) return {kind: 'refused', reason: tooLarge(read.bytes.length, DEFAULT_MAX_BYTES)};
 	return parseExportBytes(read.bytes);

@@ -13,6 +13,7 @@ import type {StoreData} from '../corpus/schema.js';
 import {shareInputStrings, sliceFromParagraphs, StringPool} from '../corpus/shared-strings.js';
 import type {Store} from '../corpus/store/index.js';
 import {ExtractPool, poolSize} from './extract-pool.js';
+import {collectSooner} from './heap-growth.js';
 import {prepareArticle, type Prepared} from './prepare.js';
 import {recognisedByContent} from './import-file.js';
 import {collectArticlePaths} from './read-files.js';
@@ -149,6 +150,7 @@ export async function importPaths(store: Store, inputs: readonly string[], opts:
 				// import's largest.
 				closed = true;
 				await pool.close();
+				collectSooner();
 			}
 			const rebuildNow = first && opts.rebuild === true;
 			first = false;

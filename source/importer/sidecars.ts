@@ -10,6 +10,7 @@
  * store is read.
  */
 import {dashboardLimits} from '../corpus/dashboard.js';
+import {collectNow, collectSooner} from './heap-growth.js';
 import type {StoreData} from '../corpus/schema.js';
 import {loadStartSnapshot, saveStartSnapshot} from '../corpus/start-snapshot.js';
 import {computedTimelineItems, timelineItemsOf, type TimelineItem} from '../corpus/timeline-items.js';
@@ -29,10 +30,16 @@ export function saveStart(storePath: string, data: StoreData): boolean {
  * timeline's items) can be collected before the next step makes its own beside the store's records.
  */
 export async function saveSidecars(storePath: string, data: StoreData, state: string | null, extracted?: StoreData): Promise<void> {
+	// Each step below leaves its garbage beside the store's records: it is collected before the next step starts
+	// (and sooner within each), so that the import's peak is one step's garbage, not several (heap-growth.ts).
+	collectSooner();
+	collectNow();
 	// The timeline first: the search's documents are its lines (as store indexes), made here once for both, and
 	// its lines are let go before the search index's build, which leaves the most garbage of these steps.
 	const lines = await saveTimelineCaches(storePath, data, state);
+	collectNow();
 	await saveSearch(storePath, data, state, lines);
+	collectNow();
 	// The store file's records for the list commands (`extracted`: the store file's data alone, `Store.extracted`).
 	if (extracted) (await import('../corpus/records/save-records.js')).saveRecords(storePath, extracted, state?.split('|')[0] ?? null);
 }
@@ -43,7 +50,10 @@ async function saveSearch(storePath: string, data: StoreData, state: string | nu
 	// The index is written as it is made, never whole in memory beside the store's records (which are the most of
 	// an import's memory), and its documents are written after it.
 	const {parts, ...saving} = Searcher.forSaving(data, lines);
-	if (saveIndexParts(storePath, parts)) await saveSearchDocs(storePath, saving, data, state);
+	if (!saveIndexParts(storePath, parts)) return;
+	// The index's build leaves the most garbage of these steps.
+	collectNow();
+	await saveSearchDocs(storePath, saving, data, state);
 }
 
 /**

@@ -21,9 +21,11 @@ export function clauses(sentence: string): {start: number; end: number}[] {
 	// ", and the council apologised yesterday": a new clause with its own subject (not a list of months or places).
 	// "The notice imposed after the 2015 inspection was lifted": "after" inside a participle's phrase opens no clause.
 	// ", meant to make sure the service improved": a purpose told by a participle is a clause of its own.
+	// Read with exec (every break is at least a character): matchAll would copy the pattern for every sentence.
 	const re = clauseBreaks;
 	let at = 0;
-	for (const m of sentence.matchAll(re)) {
+	re.lastIndex = 0;
+	for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
 		out.push({start: at, end: m.index!});
 		at = m.index! + 1;
 	}

@@ -83,11 +83,13 @@ const monthsAcross = new RegExp(`\\b(?:over|across|spanning|through|ran through|
 // "between 24 January and 4 February 2011": one stretch of days.
 const daysBetween = new RegExp(`\\bbetween\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+${month}\\s+and\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+${month}\\b`, 'i');
 const monthsIn = new RegExp(`(?<=\\b(?:visit|inspection|re-?inspection|inspectors?|Ofsted|Probation)\\b[^.;]{0,60})\\bin ${month} (?:and|to) `, 'i');
+// What `monthsIn` matches without its lookbehind, which is tried at every position: a cheap test first.
+const monthsInWords = new RegExp(`\\bin ${month} (?:and|to) `, 'i');
 
 /**
  * "over June and July", "inspectors visited in September and October 2022", "between 24 January and 4 February":
  * one inspection that spanned them; "two monitoring visits in March and June" are two.
  */
 export function monthsSpanned(clause: string): boolean {
-	return monthsAcross.test(clause) || daysBetween.test(clause) || (monthsIn.test(clause) && !/\b(?:visits|inspections)\b/i.test(clause));
+	return monthsAcross.test(clause) || daysBetween.test(clause) || (monthsInWords.test(clause) && monthsIn.test(clause) && !/\b(?:visits|inspections)\b/i.test(clause));
 }

@@ -28,7 +28,7 @@ import {datedByReport, publicationDate, refusedByVote, settle, summarise} from '
 import type {ExtractedEvent, NamedMention, RawEvent} from './event-types.js';
 import {refusalEvents, type QuotedRefusal} from './quoted-refusals.js';
 import {sentenceSpans, squash} from './text.js';
-import {wordFinder} from './word-set.js';
+import {neededBy, wordFinder} from './word-set.js';
 
 /** The length of the preposition a date's words open with ("in September"): the words before a date end with it. */
 const prepositionOf = (d: DateMatch) => /^(?:in|on|during|from|of)\s+/i.exec(d.text)?.[0].length ?? 0;
@@ -37,6 +37,7 @@ export type {ExtractedEvent, NamedMention, Participant} from './event-types.js';
 export {summarise} from './event-settle.js';
 
 const eventWordsIn = wordFinder([...rules.flatMap((r) => r.needs), ...ratingCueWords, ...shortReferenceWords]);
+const rulesFor = neededBy(rules, (r) => r.needs);
 
 export type EventInput = {
 	readonly paragraphs: readonly string[];
@@ -102,7 +103,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			const commissioner = input.commissioners?.find((n) => sentence.includes(n) && !/\bcommissioner\b/i.test(sentence));
 			const lowered = commissioner ? `${sentence.toLowerCase()} commissioner` : sentence.toLowerCase();
 			const present = eventWordsIn(lowered);
-			const possible = rules.filter((rule) => rule.needs.some((w) => present.has(w)));
+			const possible = rulesFor(present);
 			const judging = judgementVerb.test(sentence);
 			// Most sentences report no event: the clauses are read only if one of the tests below could pass, each of
 			// which needs a rule's word, a rating word beside a judging verb, or a word of the short references.

@@ -6,7 +6,7 @@
  */
 import {findAuthorityMentions} from '../corpus/authorities.js';
 import {givenNames, organisations, roleHeads, speechParticiples, speechVerbs, titles} from './lexicon.js';
-import {wordFinder} from './word-set.js';
+import {neededBy, wordFinder} from './word-set.js';
 
 export type Mention =
 	| {
@@ -45,10 +45,15 @@ const longestTitle = Math.max(...[...titles.keys()].map((t) => t.length));
 // A token starts with an ASCII letter or a stop (tokenize): `| 0x20` lower-cases its first letter, so no token is lower-cased first.
 const mayBeTitle = (word: string) => word.length <= longestTitle && titleInitials.has(word.charCodeAt(0) | 0x20);
 const organisationWordsIn = wordFinder(organisations.flatMap(([, , needs]) => needs));
+const organisationsFor = neededBy(organisations, ([, , needs]) => needs);
+
+// One pattern for every paragraph, read with exec: matchAll copies the pattern and makes an iterator each time.
+const tokenPattern = /[A-Za-z][A-Za-z’'-]*\.?|[,:;()]/g;
 
 function tokenize(text: string): Token[] {
 	const tokens: Token[] = [];
-	for (const m of text.matchAll(/[A-Za-z][A-Za-z’'-]*\.?|[,:;()]/g)) {
+	tokenPattern.lastIndex = 0;
+	for (let m = tokenPattern.exec(text); m; m = tokenPattern.exec(text)) {
 		let t = m[0];
 		let end = m.index! + t.length;
 		// A trailing stop belongs to the word only for abbreviations like "Coun."; otherwise it ends a sentence.
@@ -181,8 +186,7 @@ export function findMentions(narrative: string): Mention[] {
 
 	const taken = (s: number, e: number) => out.some((m) => s < m.end && e > m.start);
 	const present = organisationWordsIn(narrative.toLowerCase());
-	for (const [re, org, needs] of organisations) {
-		if (!needs.some((w) => present.has(w))) continue;
+	for (const [re, org] of organisationsFor(present)) {
 		// The printed-name patterns hold these words with their capitals: a paragraph with "council" only is spared them.
 		if ((org === '$council' && !narrative.includes('Council')) || (org === '$named-trust' && !/Trust|Board|Partnership/.test(narrative))) continue;
 		for (const m of narrative.matchAll(re)) {

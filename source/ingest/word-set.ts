@@ -2,16 +2,16 @@
  * Which of a fixed list of words occur in a text, found in one pass: the same answer as asking `text.includes(w)`
  * of each word, for the cheap "needs one of these words" tests that spare most text most patterns.
  */
-export type WordsPresent = {has(word: string): boolean};
+export type WordsPresent = ReadonlySet<string>;
 
 /** A finder for `words`: given a (lower-cased) text, the words of the list that occur in it anywhere. Pure. */
 export function wordFinder(words: readonly string[]): (text: string) => WordsPresent {
 	const list = [...new Set(words)];
-	if (list.includes('')) return () => ({has: (w) => list.includes(w)});
+	if (list.includes('')) return () => new Set(list);
 	const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	// A position where some word starts; each is then checked against the words with that first character, and the
 	// search resumes one character later, so that words that overlap or start inside another are found too.
-	const anyStart = new RegExp(list.map(escape).join('|'), 'g');
+	const anyStart = new RegExp(startsOf(list, escape), 'g');
 	const byFirst = new Map<string, string[]>();
 	for (const w of list) byFirst.set(w[0]!, [...(byFirst.get(w[0]!) ?? []), w]);
 	return (text) => {
@@ -23,4 +23,36 @@ export function wordFinder(words: readonly string[]): (text: string) => WordsPre
 		}
 		return found;
 	};
+}
+
+/**
+ * For items that each need one of their words in a text: given the words found in it, the items (in their order)
+ * that have one, looked up from the few words found rather than by asking for every word of every item.
+ */
+export function neededBy<T>(items: readonly T[], needs: (item: T) => readonly string[]): (present: WordsPresent) => T[] {
+	const byWord = new Map<string, number[]>();
+	items.forEach((item, i) => {
+		for (const w of needs(item)) byWord.set(w, [...(byWord.get(w) ?? []), i]);
+	});
+	return (present) => {
+		const has = new Uint8Array(items.length);
+		for (const w of present) for (const i of byWord.get(w) ?? []) has[i] = 1;
+		return items.filter((_, i) => has[i] === 1);
+	};
+}
+
+/**
+ * A pattern that matches where one of `words` starts, its words merged by their common beginnings ("inte(?:rvene|nds
+ * to)"): the regex engine tries each alternative of a flat list in turn at every position, and a tree's branches
+ * once. It matches at the same positions as the flat list; a word that ends where a longer one goes on ends the
+ * branch, since where a match ends does not matter.
+ */
+function startsOf(words: readonly string[], escape: (w: string) => string): string {
+	const byFirst = new Map<string, string[]>();
+	for (const w of words) {
+		if (w === '') return '';
+		byFirst.set(w[0]!, [...(byFirst.get(w[0]!) ?? []), w.slice(1)]);
+	}
+	const branches = [...byFirst].map(([first, rests]) => escape(first) + startsOf(rests, escape));
+	return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
 }

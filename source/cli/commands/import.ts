@@ -7,6 +7,7 @@ import {parseIlacsHistory} from '../../corpus/ofsted-import.js';
 import type {StoreData} from '../../corpus/schema.js';
 import {openStore, type Store} from '../../corpus/store/index.js';
 import {importPaths, type ImportReport} from '../../importer/import-paths.js';
+import {collectNow} from '../../importer/heap-growth.js';
 import {saveSidecars} from '../../importer/sidecars.js';
 import {describeFsError} from '../../importer/read-files.js';
 import {safeLine} from '../../text/terminal-safety.js';
@@ -75,7 +76,10 @@ export async function importCommand(ctx: Context): Promise<number> {
 		// Not the list commands' answers (saved-answers.ts): all of them together outweigh the store, and making them
 		// would lift the import's peak past its memory target; each is saved by the first call that works it out.
 		// But their row tables (row-tables/), each row once in each form, from which a filtered call prints.
-		if ((await import('../saved-answers.js')).worthSaving(store.path)) await (await import('../row-tables/table-answer.js')).saveTables(store.path, store.extracted, store.state?.split('|')[0] ?? null);
+		if ((await import('../saved-answers.js')).worthSaving(store.path)) {
+			collectNow();
+			await (await import('../row-tables/table-answer.js')).saveTables(store.path, store.extracted, store.state?.split('|')[0] ?? null);
+		}
 	}
 	for (const f of report.failed) printError(ctx, `${f.path}: ${f.reason}`);
 	for (const f of report.dateProblems) printError(ctx, `${f.path}: printed date set aside: ${f.reason}`);

@@ -60,7 +60,8 @@ function scanSentence(sentence: string): Scan {
 		const marks = markers(sentence);
 		const breaks = clauseBreaks(sentence);
 		const quoted = insideQuotes(sentence, kept.map((k) => k.start));
-		candidates = kept.map((k, i) => ({...k, tense: tenseAt(sentence, marks, k.start, k.end, breaks), inQuote: quoted[i]!}));
+		// Its fields named rather than spread: a spread copies an object of unknown shape, once per date of every sentence.
+		candidates = kept.map((k, i) => ({start: k.start, end: k.end, text: k.text, raw: k.raw, tense: tenseAt(sentence, marks, k.start, k.end, breaks), inQuote: quoted[i]!}));
 	}
 
 	const offsets: Offset[] = [];
