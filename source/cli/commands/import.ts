@@ -70,13 +70,7 @@ export async function importCommand(ctx: Context): Promise<number> {
 	// The search index is built now, while the importer waits anyway, and saved beside the store: the UI and
 	// `search` load it instead of indexing a large corpus at start. A store that cannot take it works without.
 	// So is the dashboard of the UI's first frame.
-	if (!stopSignal && store && (report.added > 0 || report.replaced > 0 || ctx.flags.rebuild)) {
-		await saveSidecars(store.path, store.data, store.state, store.extracted);
-		// Not the list commands' answers (saved-answers.ts): all of them together outweigh the store, and making them
-		// would lift the import's peak past its memory target; each is saved by the first call that works it out.
-		// But their row tables (row-tables/), each row once in each form, from which a filtered call prints.
-		if ((await import('../saved-answers.js')).worthSaving(store.path)) await (await import('../row-tables/table-answer.js')).saveTables(store.path, store.extracted, store.state?.split('|')[0] ?? null);
-	}
+	if (!stopSignal && store && (report.added > 0 || report.replaced > 0 || ctx.flags.rebuild)) await saveCaches(store);
 	for (const f of report.failed) printError(ctx, `${f.path}: ${f.reason}`);
 	for (const f of report.dateProblems) printError(ctx, `${f.path}: printed date set aside: ${f.reason}`);
 	const imported = report.added + report.replaced + report.unchanged;
@@ -100,6 +94,18 @@ export async function importCommand(ctx: Context): Promise<number> {
 	if (stopSignal) return 128 + (constants.signals[stopSignal] ?? 2);
 	// The others in the import went in; the status still says that something was refused.
 	return report.failed.length > 0 ? 1 : 0;
+}
+
+/**
+ * The caches beside the store, made again from the store as an import or a load of official data left it: the
+ * search index, the start snapshot, the timeline's lines, the cohort and the records (sidecars.ts). Not the list
+ * commands' answers (saved-answers.ts): all of them together outweigh the store, and making them would lift the
+ * import's peak past its memory target; each is saved by the first call that works it out. But, for a large
+ * store, their row tables (row-tables/), each row once in each form, from which a filtered call prints.
+ */
+async function saveCaches(store: Store): Promise<void> {
+	await saveSidecars(store.path, store.data, store.state, store.extracted);
+	if ((await import('../saved-answers.js')).worthSaving(store.path)) await (await import('../row-tables/table-answer.js')).saveTables(store.path, store.extracted, store.state?.split('|')[0] ?? null);
 }
 
 /**
@@ -132,6 +138,8 @@ export async function importOfstedCommand(ctx: Context): Promise<number> {
 	} finally {
 		await store.release();
 	}
+	// As after an import: every cache beside the store is of the store file before this save, and stale.
+	await saveCaches(store);
 	for (const p of parsed.problems) printError(ctx, `${file}:${p.line}: ${p.reason}`);
 	const authorities = new Set(parsed.events.map((e) => e.authority)).size;
 	if (ctx.flags.json) println(ctx.stdout, json({judgements: parsed.events.length, authorities, problems: parsed.problems}));
