@@ -12,7 +12,7 @@ import type {CuratedData} from '../../corpus/store/curated-kind.js';
 import {mergeCurated} from '../../corpus/store/curated-split.js';
 import {inTimelineOrder, type TimelineOrdered} from '../../corpus/timeline.js';
 import type {Flags} from '../context.js';
-import type {LineKeys} from './list-tables.js';
+import type {Curated, LineKeys} from './list-tables.js';
 import {pieceMaker, type PiecePart} from './row-pieces.js';
 import {RowTable} from './row-table-file.js';
 
@@ -51,21 +51,28 @@ export function slicePiece(events: readonly CorpusEvent[], articles: ReadonlyMap
 }
 
 /**
- * The store as the lines of `touched` read it: their records and articles from the table of store file `key`,
- * merged with `curated` (the other authorities' curated events with them, whose lines are not theirs to give);
- * the authorities the store knows are `names` (the tables' list of them). Null when the table cannot give it
- * (missing, damaged, of another store file) or a curated event of `touched` cites an article it does not hold
- * (one of another authority's records, not read): then with every touched authority, or from the store.
+ * The store as the lines of `asked` (authorities the curated file touches) read it: the records of the store file
+ * (`key`) of each, and of each authority whose events their curated events replace (whose articles such an event
+ * cites), with the articles they cite, merged with the curated file (its other authorities' events with them,
+ * whose lines are not theirs to give); the authorities the store knows are `names` (the tables' list of them).
+ * If a curated event of theirs cites an article none of these records cite, then with the records of every
+ * authority the curated file touches. Null when the table cannot give it (missing, damaged, of another store
+ * file) or such an article is not among them either: the command works it out from the store.
  */
-export function touchedStore(store: string, key: string, names: readonly string[], curated: CuratedData, touched: ReadonlySet<string>): StoreData | null {
+export function touchedStore(store: string, key: string, names: readonly string[], curated: Curated, asked: Iterable<string>): StoreData | null {
 	const table = RowTable.open(store, eventsTable, key);
-	if (!table || !Array.isArray(table.data)) return null;
+	if (!table || !Array.isArray(table.data) || curated.touched === 'all' || !curated.data) return null;
 	const rowNames = table.data as readonly string[];
-	const rows = rowNames.flatMap((name, i) => (touched.has(name) ? [i] : []));
-	return rowNames.length === table.rows ? storeOf(table, rows, names, curated, touched) : null;
+	if (rowNames.length !== table.rows) return null;
+	const data = curated.data;
+	const wanted = new Set(asked);
+	for (const e of data.events) if (wanted.has(e.authority) && e.replaces !== undefined && curated.holders.has(e.replaces)) wanted.add(curated.holders.get(e.replaces)!);
+	const storeFor = (load: ReadonlySet<string>) => storeOf(table, rowNames.flatMap((name, i) => (load.has(name) ? [i] : [])), names, data, load);
+	return storeFor(wanted) ?? (curated.touched.size > wanted.size ? storeFor(curated.touched) : null);
 }
 
-function storeOf(table: RowTable, rows: readonly number[], names: readonly string[], curated: CuratedData, touched: ReadonlySet<string>): StoreData | null {
+/** The store of the records in `rows`, if they hold every article the curated events of `loaded` authorities cite. */
+function storeOf(table: RowTable, rows: readonly number[], names: readonly string[], curated: CuratedData, loaded: ReadonlySet<string>): StoreData | null {
 	const pieces = table.read('lines', rows);
 	if (!pieces) return null;
 	const events: CorpusEvent[] = [];
@@ -82,7 +89,7 @@ function storeOf(table: RowTable, rows: readonly number[], names: readonly strin
 	}
 
 	for (const e of curated.events) {
-		if (!touched.has(e.authority)) continue;
+		if (!loaded.has(e.authority)) continue;
 		if ((e.articleId !== undefined && !articles.has(e.articleId)) || e.sources.some((s) => !articles.has(s.articleId))) return null;
 	}
 

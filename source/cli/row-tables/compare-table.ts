@@ -52,7 +52,7 @@ export async function printCompareFromTable(ctx: Context, table: RowTable, curat
 	if (touched === 'all') return false;
 	const store = storePath(ctx);
 	let mini: StoreData | null = null;
-	const storeFor = (names: ReadonlySet<string>) => touchedStore(store, key, index.names, curated.data!, names) ?? touchedStore(store, key, index.names, curated.data!, touched);
+	const storeFor = (names: Iterable<string>) => touchedStore(store, key, index.names, curated, names);
 	let pair: readonly string[] | null;
 	if (ctx.args.length === 2) pair = [resolve(ctx.args[0]!), resolve(ctx.args[1]!)];
 	else if (ctx.args.length !== 0) return false;
@@ -85,7 +85,7 @@ export async function printCompareFromTable(ctx: Context, table: RowTable, curat
 			continue;
 		}
 
-		mini ??= storeFor(new Set(pair.filter((n) => touched.has(n))));
+		mini ??= storeFor(pair.filter((n) => touched.has(n)));
 		if (!mini) return false;
 		const lines = timeline(mini, {authorities: [name]});
 		const side = joinSide(name, sideOfLines(name, lines), saved.side);

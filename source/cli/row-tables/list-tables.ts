@@ -14,9 +14,15 @@ import type {ListSpec} from '../list-spec.js';
 
 /**
  * The curated file as a call reads it (`data`, null when there is none): the authorities its events name (which
- * a call's names resolve against too), and those whose lines it changes (or all, when that cannot be known).
+ * a call's names resolve against too), those whose lines it changes (or all, when that cannot be known), and the
+ * authority of each store event it marks or replaces (`holders`, by the event's id).
  */
-export type Curated = {readonly data: CuratedData | null; readonly authorities: readonly string[]; readonly touched: ReadonlySet<string> | 'all'};
+export type Curated = {
+	readonly data: CuratedData | null;
+	readonly authorities: readonly string[];
+	readonly touched: ReadonlySet<string> | 'all';
+	readonly holders: ReadonlyMap<string, string>;
+};
 
 export type ListTable<T, K> = {
 	readonly spec: () => Promise<ListSpec<T>>;

@@ -70,7 +70,7 @@ export async function printFromTable(command: string, ctx: Context, printed?: (p
 	// The lines of the authorities the curated file touches, worked out from their records beside the tables.
 	const touched = command === 'timeline' ? touchedAsked(ctx.flags, resolve, curated) : [];
 	if (touched.length > 0) {
-		const mini = touchedStore(store, key!, index.names, curated.data!, new Set(touched)) ?? touchedStore(store, key!, index.names, curated.data!, curated.touched as ReadonlySet<string>);
+		const mini = touchedStore(store, key!, index.names, curated, touched);
 		const merged = mini && (await withTouchedLines(mini, ctx.flags, index.keys as LineKeys, rows, read));
 		if (!merged) return 'cannot';
 		wide ||= merged.wide;
@@ -109,7 +109,7 @@ async function curatedNow(store: string, key: string, lines: boolean): Promise<C
 	try {
 		const {curatedPath} = await import('../../corpus/store/curated-path.js');
 		// Nothing curated: the curated file's reader (and its schemas) need not be loaded.
-		if (!existsSync(curatedPath(store))) return {data: null, authorities: [], touched: new Set()};
+		if (!existsSync(curatedPath(store))) return {data: null, authorities: [], touched: new Set(), holders: new Map()};
 		const [{DocumentFile}, {curatedKind}] = await Promise.all([import('../../corpus/store/document-file.js'), import('../../corpus/store/curated-kind.js')]);
 		const file = new DocumentFile(curatedPath(store), curatedKind, {readOnly: true, create: true});
 		await file.open();
@@ -120,19 +120,36 @@ async function curatedNow(store: string, key: string, lines: boolean): Promise<C
 
 	const authorities = data.events.map((e) => e.authority);
 	const touched = new Set(authorities);
-	if (!lines) return {data, authorities, touched};
+	const holders = new Map<string, string>();
+	if (!lines) return {data, authorities, touched, holders};
 	const ids = new Set([...data.marks.map((m) => m.eventId), ...data.events.flatMap((e) => (e.replaces === undefined ? [] : [e.replaces]))]);
 	if (ids.size > 0) {
 		const events = RowTable.open(store, eventsTable, key);
 		const byAuthority = events?.read('ids', Array.from({length: events.rows}, (_, i) => i));
-		if (!events || !byAuthority) return {data, authorities, touched: 'all'};
+		if (!events || !byAuthority) return {data, authorities, touched: 'all', holders};
 		const names = events.data as readonly string[];
+		// Each id looked for in the bytes (a few ids among hundreds of thousands: not every id decoded and split).
+		const wanted = [...ids].map((id) => [id, Buffer.from(id)] as const);
 		byAuthority.forEach((piece, i) => {
-			if (piece.toString('utf8').split('\n').some((id) => ids.has(id))) touched.add(names[i]!);
+			for (const [id, bytes] of wanted) {
+				if (!holdsLine(piece, bytes)) continue;
+				touched.add(names[i]!);
+				holders.set(id, names[i]!);
+			}
 		});
 	}
 
-	return {data, authorities, touched};
+	return {data, authorities, touched, holders};
+}
+
+/** Whether `line` is one of the lines of `text` (lines end with `\n`, the last without). */
+function holdsLine(text: Buffer, line: Buffer): boolean {
+	for (let at = text.indexOf(line); at >= 0; at = text.indexOf(line, at + 1)) {
+		const end = at + line.length;
+		if ((at === 0 || text[at - 1] === 0x0a) && (end === text.length || text[end] === 0x0a)) return true;
+	}
+
+	return false;
 }
 
 /**
