@@ -167,10 +167,21 @@ describe('import-ofsted', () => {
 		recordsFromBytes.value = 64 * 1024 * 1024;
 		expect(printed).toContain('"origin": "ofsted"');
 		expect(printed).toBe(await fromStore(store, call));
-		// Loaded again (another save of the store file), they are made again.
+		// The same judgements loaded again: the store is not written, and the tables stay as they are.
 		recordsFromBytes.value = 0;
+		const again = await runCommand('import-ofsted', [csv], {db: store});
+		expect(again.status).toBe(0);
+		expect(again.stdout).toContain('loaded 4 official judgements for 2 authorities');
+		expect(tableKey(store)).toBe(key);
+		// Others (another save of the store file): they are made again.
+		writeFileSync(csv, [ilacs, official('3', 'blackburn with darwen', '01/03/22', 'good')].join('\n'));
 		expect((await runCommand('import-ofsted', [csv], {db: store})).status).toBe(0);
 		expect(tableKey(store)).not.toBe(key);
-		expect(RowTable.open(store, 'timeline', tableKey(store)!)).not.toBeNull();
+		const table = RowTable.open(store, 'timeline', tableKey(store)!);
+		expect(table).not.toBeNull();
+		recordsFromBytes.value = 64 * 1024 * 1024;
+		const all: [string, Flags, string[]] = ['timeline', {origin: ['ofsted']}, []];
+		expect(await fromTables(store, all)).toContain('Blackburn with Darwen');
+		expect(await fromTables(store, all)).toBe(await fromStore(store, all));
 	});
 });

@@ -117,6 +117,9 @@ function batchSizeFrom(env: NodeJS.ProcessEnv): number | undefined {
 	return Number.isInteger(n) && n > 0 ? n : undefined;
 }
 
+/** Thrown out of a store's update to leave it unwritten. */
+const unchanged = new Error('the official judgements are those the store holds');
+
 export async function importOfstedCommand(ctx: Context): Promise<number> {
 	const file = ctx.args[0];
 	if (!file || ctx.args.length > 1) throw new UsageError('import-ofsted needs exactly one CSV file');
@@ -129,17 +132,24 @@ export async function importOfstedCommand(ctx: Context): Promise<number> {
 	const parsed = parseIlacsHistory(text);
 	if (parsed.events.length === 0) throw new FailError(`${file}: ${parsed.problems[0]?.reason ?? 'no judgements found'}`);
 	const store = await openStore(storePath(ctx), {create: true});
+	let changed = false;
 	try {
 		await store.update((data) => {
+			// The same judgements as the store holds (the same file loaded again): nothing is written, and the
+			// caches beside the store stay as they are, as after an import that adds nothing.
+			if (JSON.stringify(data.events.filter((e) => e.origin === 'ofsted')) === JSON.stringify(parsed.events)) throw unchanged;
 			// Official data replaces official data; extracted and curated records are untouched.
 			data.events = [...data.events.filter((e) => e.origin !== 'ofsted'), ...parsed.events];
 			rebuildDerived(data);
+			changed = true;
 		});
+	} catch (error) {
+		if (error !== unchanged) throw error;
 	} finally {
 		await store.release();
 	}
 	// As after an import: every cache beside the store is of the store file before this save, and stale.
-	await saveCaches(store);
+	if (changed) await saveCaches(store);
 	for (const p of parsed.problems) printError(ctx, `${file}:${p.line}: ${p.reason}`);
 	const authorities = new Set(parsed.events.map((e) => e.authority)).size;
 	if (ctx.flags.json) println(ctx.stdout, json({judgements: parsed.events.length, authorities, problems: parsed.problems}));

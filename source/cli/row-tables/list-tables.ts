@@ -159,13 +159,13 @@ export const timelineTable: ListTable<ReturnType<typeof timeline>[number], LineK
 		if (touched === 'all') return null;
 		const index = (list: readonly string[] | undefined) => (list?.length ? new Set(list.map((s) => keys.names.indexOf(s))) : null);
 		const authorities = index(flags.authority?.map((a) => resolve(a)));
-		const set = index([...touched]) ?? new Set<number>();
+		const touchedAt = index([...touched]) ?? new Set<number>();
 		const types = index(flags.type);
 		const origins = index(flags.origin);
 		return every(keys.authority.length).filter(
 			(i) =>
 				(!authorities || authorities.has(keys.authority[i]!)) &&
-				!set.has(keys.authority[i]!) &&
+				!touchedAt.has(keys.authority[i]!) &&
 				(!types || types.has(keys.type[i]!)) &&
 				(!origins || origins.has(keys.origin[i]!)) &&
 				inRange(keys.date[i]!, flags.from, flags.to),
