@@ -2,8 +2,8 @@
  * Curated edits of every kind on the authorities the filtered list calls ask for (list-filtered.ts: the first
  * and the twentieth by articles), so that `list-compare --filtered` times the timeline and `compare` of touched
  * authorities: an added event, a corrected line, a line moved from the second authority to the first as a plan,
- * and a line of each marked wrong. The store's curated file is saved first as `<curated>.before` (or noted as
- * absent); `--undo` puts it back.
+ * a line of each marked wrong, and a judgement on the day of an official one (with official data loaded). The
+ * store's curated file is saved first as `<curated>.before` (or noted as absent); `--undo` puts it back.
  *
  *     node dist-bench/bench/touch-authorities.js STORE [--cli dist/bundle/cli.js] [--undo]
  */
@@ -13,6 +13,7 @@ import {parseArgs} from 'node:util';
 import {draftOf, saveCuration, type CurationEdit} from '../source/corpus/curation.js';
 import {timeline, type EventView} from '../source/corpus/queries.js';
 import {curatedPath, openStore} from '../source/corpus/store/index.js';
+import type {Rating} from '../source/corpus/vocabulary.js';
 
 const today = '2026-11-22';
 const {values, positionals} = parseArgs({options: {cli: {type: 'string', default: 'dist/bundle/cli.js'}, undo: {type: 'boolean', default: false}}, allowPositionals: true});
@@ -56,6 +57,9 @@ try {
 		{kind: 'edit', id: b[7]!.id, ids: ids(b[7]!), draft: {...draftOf(b[7]!), authority: first, status: 'planned', summary: 'Moved (curated)'}},
 		{kind: 'mark-wrong', ids: ids(a[5]!)},
 	];
+	// A judgement of the researcher's own on the day of an official one joins its line.
+	const official = lines.find((l) => l.authority === first && l.origin === 'ofsted' && l.rating !== undefined && l.date.precision === 'day');
+	if (official) edits.push({kind: 'add', draft: {date: official.date.value!, type: 'inspection-judgement', rating: official.rating as Rating, authority: first, summary: 'Judged (curated)'}});
 	for (const edit of edits) await saveCuration(store, edit, {today, store: opened});
 	process.stdout.write(`${edits.length} curated edits on ${first} and ${second}\n`);
 } finally {

@@ -28,7 +28,10 @@ export type ListTable<T, K> = {
 	readonly spec: () => Promise<ListSpec<T>>;
 	/** Every row, in order, and what the filters test of each (JSON). */
 	readonly everyRow: (data: StoreData) => {rows: T[]; keys: K};
-	/** The rows a call prints (ascending), or null when the table cannot say (lines the curated file changes). */
+	/**
+	 * The rows a call prints (ascending), or null when the table cannot say. The timeline's are those of the
+	 * authorities the curated file does not touch: the call's other lines are made beside the table.
+	 */
 	readonly select: (keys: K, flags: Flags, resolve: (query: string) => string, curated: Curated) => number[] | null;
 };
 
