@@ -56,25 +56,27 @@ export function slicePiece(events: readonly CorpusEvent[], articles: ReadonlyMap
  * cites), with the articles they cite, merged with the curated file (its other authorities' events with them,
  * whose lines are not theirs to give); the authorities the store knows are `names` (the tables' list of them).
  * If a curated event of theirs cites an article none of these records cite, then with the records of every
- * authority the curated file touches. Null when the table cannot give it (missing, damaged, of another store
- * file) or such an article is not among them either: the command works it out from the store.
+ * authority the curated file touches. `missing` when the table cannot give them (missing, damaged, of another
+ * store file, or made before it kept the records); null when such an article is not among them either: the
+ * command works it out from the store.
  */
-export function touchedStore(store: string, key: string, names: readonly string[], curated: Curated, asked: Iterable<string>): StoreData | null {
+export function touchedStore(store: string, key: string, names: readonly string[], curated: Curated, asked: Iterable<string>): StoreData | 'missing' | null {
+	if (curated.touched === 'all' || !curated.data) return null;
 	const table = RowTable.open(store, eventsTable, key);
-	if (!table || !Array.isArray(table.data) || curated.touched === 'all' || !curated.data) return null;
+	if (!table || !Array.isArray(table.data) || !table.has('lines') || table.data.length !== table.rows) return 'missing';
 	const rowNames = table.data as readonly string[];
-	if (rowNames.length !== table.rows) return null;
 	const data = curated.data;
 	const wanted = new Set(asked);
 	for (const e of data.events) if (wanted.has(e.authority) && e.replaces !== undefined && curated.holders.has(e.replaces)) wanted.add(curated.holders.get(e.replaces)!);
 	const storeFor = (load: ReadonlySet<string>) => storeOf(table, rowNames.flatMap((name, i) => (load.has(name) ? [i] : [])), names, data, load);
-	return storeFor(wanted) ?? (curated.touched.size > wanted.size ? storeFor(curated.touched) : null);
+	const first = storeFor(wanted);
+	return first === null && curated.touched.size > wanted.size ? storeFor(curated.touched) : first;
 }
 
 /** The store of the records in `rows`, if they hold every article the curated events of `loaded` authorities cite. */
-function storeOf(table: RowTable, rows: readonly number[], names: readonly string[], curated: CuratedData, loaded: ReadonlySet<string>): StoreData | null {
+function storeOf(table: RowTable, rows: readonly number[], names: readonly string[], curated: CuratedData, loaded: ReadonlySet<string>): StoreData | 'missing' | null {
 	const pieces = table.read('lines', rows);
-	if (!pieces) return null;
+	if (!pieces) return 'missing';
 	const events: CorpusEvent[] = [];
 	const articles = new Map<string, Article>();
 	for (const piece of pieces) {
@@ -101,13 +103,12 @@ function storeOf(table: RowTable, rows: readonly number[], names: readonly strin
 /**
  * A timeline call's lines: the table's (`rows`, picked for the authorities the curated file does not touch,
  * their pieces read by `readTable`) and the lines `mini` (`touchedStore`) gives the call, put in the timeline's
- * order. Null when that order cannot be told from the table (one made before it kept the lines' dates whole, or
- * two authorities' names the locale's order calls equal, whose lines the timeline orders as it made them).
+ * order (`keys` must hold the lines' dates whole: `approximate`). Null when two authorities' names the locale's
+ * order calls equal, whose lines the timeline orders as it made them: the order cannot be told from the table.
  */
 export async function withTouchedLines(mini: StoreData, flags: Flags, keys: LineKeys, rows: readonly number[], readTable: (part: PiecePart) => Buffer[] | null): Promise<{wide: boolean; read: (part: PiecePart) => Buffer[] | null} | null> {
 	const {timelineList} = await import('../commands/timeline.js');
-	const approximate = keys.approximate;
-	if (approximate === undefined || approximate.length !== keys.date.length) return null;
+	const approximate = keys.approximate!;
 	const lines = timelineList.rows(mini, flags);
 	const maker = pieceMaker(timelineList, mini);
 	type Placed = TimelineOrdered & {readonly table?: number; readonly line?: number};

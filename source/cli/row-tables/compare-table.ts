@@ -42,7 +42,7 @@ export function saveCompareTable(store: string, extracted: StoreData, key: strin
 
 /**
  * Prints `compare` from its table: true if printed, false (nothing printed) if the table cannot answer the call,
- * null if it is damaged. Throws as the command would for an authority no name matches. A side whose lines the
+ * null if it (or the records beside it) is damaged or made before it kept what the call needs. Throws as the command would for an authority no name matches. A side whose lines the
  * curated file changes is made by the command's own functions from the authority's records beside the tables
  * (authority-lines.ts), with the parts no curated record changes (people, articles, quotes) from its row.
  */
@@ -51,7 +51,7 @@ export async function printCompareFromTable(ctx: Context, table: RowTable, curat
 	const touched = curated.touched;
 	if (touched === 'all') return false;
 	const store = storePath(ctx);
-	let mini: StoreData | null = null;
+	let mini: StoreData | 'missing' | null = null;
 	const storeFor = (names: Iterable<string>) => touchedStore(store, key, index.names, curated, names);
 	let pair: readonly string[] | null;
 	if (ctx.args.length === 2) pair = [resolve(ctx.args[0]!), resolve(ctx.args[1]!)];
@@ -59,8 +59,9 @@ export async function printCompareFromTable(ctx: Context, table: RowTable, curat
 	else if (touched.size === 0) pair = index.pair;
 	else {
 		// The default pair counts the curated events too: the touched authorities' counts are made again.
-		if (!index.counts) return false;
+		if (!index.counts) return null;
 		mini = storeFor(touched);
+		if (mini === 'missing') return null;
 		if (!mini) return false;
 		const counts = new Map(index.counts.filter(([name]) => !touched.has(name)));
 		for (const [name, n] of reportCounts(mini.events)) if (touched.has(name)) counts.set(name, n);
@@ -86,6 +87,7 @@ export async function printCompareFromTable(ctx: Context, table: RowTable, curat
 		}
 
 		mini ??= storeFor(pair.filter((n) => touched.has(n)));
+		if (mini === 'missing') return null;
 		if (!mini) return false;
 		const lines = timeline(mini, {authorities: [name]});
 		const side = joinSide(name, sideOfLines(name, lines), saved.side);

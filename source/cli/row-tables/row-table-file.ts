@@ -169,6 +169,11 @@ export class RowTable {
 		return this.index.data;
 	}
 
+	/** Whether the table has `part` (a table made before a part was added has not). */
+	has(part: string): boolean {
+		return Object.hasOwn(this.index.parts, part);
+	}
+
 	/**
 	 * The pieces of `rows` (row numbers, ascending) in `part`, each checked; null if the part is missing, of
 	 * another generation, or it or a piece fails a check. Never throws.

@@ -70,8 +70,12 @@ export async function printFromTable(command: string, ctx: Context, printed?: (p
 	// The lines of the authorities the curated file touches, worked out from their records beside the tables.
 	const touched = command === 'timeline' ? touchedAsked(ctx.flags, resolve, curated) : [];
 	if (touched.length > 0) {
+		// A table made before it kept what these lines need is made again after the command answers, as a missing one.
+		const keys = index.keys as LineKeys;
+		if (keys.approximate?.length !== keys.date.length) return 'missing';
 		const mini = touchedStore(store, key!, index.names, curated, touched);
-		const merged = mini && (await withTouchedLines(mini, ctx.flags, index.keys as LineKeys, rows, read));
+		if (mini === 'missing') return 'missing';
+		const merged = mini && (await withTouchedLines(mini, ctx.flags, keys, rows, read));
 		if (!merged) return 'cannot';
 		wide ||= merged.wide;
 		read = merged.read;
