@@ -164,22 +164,49 @@ export type CompareOptions = {
 export function compareSide(data: StoreData, authorityQuery: string, opts: CompareOptions = {}): CompareSide {
 	const authority = resolveAuthority(data, authorityQuery);
 	const lines = opts.lines ?? timeline(data, {authorities: [authority]});
+	return joinSide(authority, sideOfLines(authority, lines, opts.episode), sideOfStore(data, authority));
+}
+
+/** What a side reads from the authority's timeline lines alone: all of it that curated records can change. */
+export type SideOfLines = Pick<CompareSide, 'judgements' | 'otherInspections' | 'latestRating' | 'episodes' | 'episode' | 'inadequateDate' | 'recovery' | 'responses' | 'events'>;
+/** What a side reads from the store's articles, people and quotes, which no curated record changes. */
+export type SideOfStore = Pick<CompareSide, 'people' | 'mostQuoted' | 'articles' | 'quotes' | 'fragments'>;
+
+/** A side from its parts, its fields in the order they are printed. */
+export function joinSide(authority: string, lined: SideOfLines, stored: SideOfStore): CompareSide {
+	return {
+		authority,
+		judgements: lined.judgements,
+		otherInspections: lined.otherInspections,
+		latestRating: lined.latestRating,
+		episodes: lined.episodes,
+		episode: lined.episode,
+		inadequateDate: lined.inadequateDate,
+		recovery: lined.recovery,
+		responses: lined.responses,
+		people: stored.people,
+		mostQuoted: stored.mostQuoted,
+		articles: stored.articles,
+		quotes: stored.quotes,
+		fragments: stored.fragments,
+		events: lined.events,
+	};
+}
+
+/** The side's part read from `lines`, the timeline lines of `authority`, for an episode (the latest if absent). */
+export function sideOfLines(authority: string, lines: readonly EventView[], episode?: number | null): SideOfLines {
 	const judgements = lines.filter((e) => isChildrensServicesJudgement(e) && happened(e));
 	const others = lines.filter((e) => e.type === 'inspection-judgement' && !isChildrensServicesJudgement(e));
 	const rated = judgements.filter((e) => ratingOf(e) && e.date.value !== null);
 	const latest = rated.at(-1) ?? null;
 	const all = episodes(lines);
-	const ep: Episode | null = pickEpisode(all, opts.episode);
+	const ep: Episode | null = pickEpisode(all, episode);
 	const responses: CompareSide['responses'] = {};
 	for (const [type, e] of episodeResponses(lines, all, ep)) responses[type] = responseOf(e, type, ep?.judgement ?? null);
-	const articleIds = new Set(data.articles.filter((a) => a.authorities[0] === authority).map((a) => a.id));
-	const people = listPeople(data, {authority});
-	const tally = articlesQuoteTally(data, articleIds);
 	const dated = judgements.filter((e) => e.date.value !== null);
 	const undated = undatedSummary(judgements.filter((e) => e.date.value === null));
 	const recovery = ep?.end && ep.endKind === 'better' ? elapsedBetween(ep.judgement.date, ep.end.date) : null;
 	return {
-		authority,
 		judgements: [...capped(dated.map(judgementText)), ...(undated ? [undated] : [])],
 		otherInspections: capped(others.map((e) => `${formatDate(e.date)} ${e.service ?? 'other'}${e.inspectorate ? ` (${e.inspectorate})` : ''}: ${ratingOf(e) ?? 'grade not recorded'}`)),
 		latestRating: latest ? `${ratingOf(latest)} (${formatDate(latest.date)})` : null,
@@ -194,6 +221,16 @@ export function compareSide(data: StoreData, authorityQuery: string, opts: Compa
 					? `none known: rated 'inadequate' again ${formatDate(ep.end!.date)}`
 					: 'not yet: no better rating in the store',
 		responses,
+		events: eventTallies(lines).get(authority)?.lines ?? 0,
+	};
+}
+
+/** The side's part read from the store's articles (those whose main authority it is), people and quotes. */
+export function sideOfStore(data: StoreData, authority: string): SideOfStore {
+	const articleIds = new Set(data.articles.filter((a) => a.authorities[0] === authority).map((a) => a.id));
+	const people = listPeople(data, {authority});
+	const tally = articlesQuoteTally(data, articleIds);
+	return {
 		people: capped(people.map((p) => (p.roles[0] ? `${p.name} (${p.roles[0]}${p.party ? `, ${p.party}` : ''})` : p.party ? `${p.name} (${p.party})` : p.name))),
 		mostQuoted: people
 			.filter((p) => p.quotes > 0)
@@ -202,7 +239,6 @@ export function compareSide(data: StoreData, authorityQuery: string, opts: Compa
 		articles: articleIds.size,
 		quotes: tally.quotes,
 		fragments: tally.fragments,
-		events: eventTallies(lines).get(authority)?.lines ?? 0,
 	};
 }
 
@@ -211,8 +247,18 @@ export function compareSide(data: StoreData, authorityQuery: string, opts: Compa
  * reports are counted from the records, without making the whole timeline for it.
  */
 export function defaultPair(data: StoreData): [string, string] | null {
+	return pairOf(reportCounts(data.events));
+}
+
+/** Press (and curated) reports by authority, as the default pair ranks them: official records and hidden ones left out. */
+export function reportCounts(events: StoreData['events']): Map<string, number> {
 	const counts = new Map<string, number>();
-	for (const e of data.events) if (e.origin !== 'ofsted' && !e.hidden) counts.set(e.authority, (counts.get(e.authority) ?? 0) + 1);
+	for (const e of events) if (e.origin !== 'ofsted' && !e.hidden) counts.set(e.authority, (counts.get(e.authority) ?? 0) + 1);
+	return counts;
+}
+
+/** The two authorities with the most reports (`reportCounts`), or null when fewer than two have any. */
+export function pairOf(counts: ReadonlyMap<string, number>): [string, string] | null {
 	const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([n]) => n);
 	return ranked.length >= 2 ? [ranked[0]!, ranked[1]!] : null;
 }

@@ -105,7 +105,7 @@ export function formatDate(d: DateValue): string {
  * A number that orders dates: a month-only date sorts at the start of its month and a year-only date at the start
  * of its year (2019 < 2019-01 < 2019-01-01), unknown last (Infinity).
  */
-export function dateSortKey(d: DateValue): number {
+export function dateSortKey(d: Pick<DateValue, 'value'>): number {
 	if (d.value === null) return Number.POSITIVE_INFINITY;
 	let key = sortKeys.get(d.value);
 	if (key === undefined) {

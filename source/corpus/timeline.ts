@@ -158,12 +158,15 @@ function lineOf(e: CorpusEvent): EventView {
 	return view;
 }
 
+/** What the timeline's order reads of a line. */
+export type TimelineOrdered = {readonly date: Pick<DateValue, 'value' | 'approximate'>; readonly authority: string; readonly type: string};
+
 /**
  * Lines by date (an exact date before an approximate one of the same key), then authority and type in the
  * locale's order: each line's keys worked out once, and each distinct name ranked once by `localeCompare`
  * (comparing names with it for every pair was most of a large timeline's sort).
  */
-export function inTimelineOrder(lines: readonly EventView[]): EventView[] {
+export function inTimelineOrder<T extends TimelineOrdered>(lines: readonly T[]): T[] {
 	const authorities = collationRanks(lines.map((l) => l.authority));
 	const types = collationRanks(lines.map((l) => l.type));
 	const keyed = lines.map((line) => ({line, date: dateSortKey(line.date), approximate: line.date.approximate, authority: authorities.get(line.authority)!, type: types.get(line.type)!}));

@@ -71,16 +71,7 @@ export async function importCommand(ctx: Context): Promise<number> {
 	// The search index is built now, while the importer waits anyway, and saved beside the store: the UI and
 	// `search` load it instead of indexing a large corpus at start. A store that cannot take it works without.
 	// So is the dashboard of the UI's first frame.
-	if (!stopSignal && store && (report.added > 0 || report.replaced > 0 || ctx.flags.rebuild)) {
-		await saveSidecars(store.path, store.data, store.state, store.extracted);
-		// Not the list commands' answers (saved-answers.ts): all of them together outweigh the store, and making them
-		// would lift the import's peak past its memory target; each is saved by the first call that works it out.
-		// But their row tables (row-tables/), each row once in each form, from which a filtered call prints.
-		if ((await import('../saved-answers.js')).worthSaving(store.path)) {
-			collectNow();
-			await (await import('../row-tables/table-answer.js')).saveTables(store.path, store.extracted, store.state?.split('|')[0] ?? null);
-		}
-	}
+	if (!stopSignal && store && (report.added > 0 || report.replaced > 0 || ctx.flags.rebuild)) await saveCaches(store);
 	for (const f of report.failed) printError(ctx, `${f.path}: ${f.reason}`);
 	for (const f of report.dateProblems) printError(ctx, `${f.path}: printed date set aside: ${f.reason}`);
 	const imported = report.added + report.replaced + report.unchanged;
@@ -107,6 +98,21 @@ export async function importCommand(ctx: Context): Promise<number> {
 }
 
 /**
+ * The caches beside the store, made again from the store as an import or a load of official data left it: the
+ * search index, the start snapshot, the timeline's lines, the cohort and the records (sidecars.ts). Not the list
+ * commands' answers (saved-answers.ts): all of them together outweigh the store, and making them would lift the
+ * import's peak past its memory target; each is saved by the first call that works it out. But, for a large
+ * store, their row tables (row-tables/), each row once in each form, from which a filtered call prints.
+ */
+async function saveCaches(store: Store): Promise<void> {
+	await saveSidecars(store.path, store.data, store.state, store.extracted);
+	if ((await import('../saved-answers.js')).worthSaving(store.path)) {
+		collectNow();
+		await (await import('../row-tables/table-answer.js')).saveTables(store.path, store.extracted, store.state?.split('|')[0] ?? null);
+	}
+}
+
+/**
  * Files per atomic write. `SCRUTINY_BATCH_SIZE` is a hidden override for the crash and signal tests, which need
  * many small writes to land a kill or a signal inside one; anything but a positive whole number is ignored.
  */
@@ -114,6 +120,9 @@ function batchSizeFrom(env: NodeJS.ProcessEnv): number | undefined {
 	const n = Number(env.SCRUTINY_BATCH_SIZE);
 	return Number.isInteger(n) && n > 0 ? n : undefined;
 }
+
+/** Thrown out of a store's update to leave it unwritten. */
+const unchanged = new Error('the official judgements are those the store holds');
 
 export async function importOfstedCommand(ctx: Context): Promise<number> {
 	const file = ctx.args[0];
@@ -127,15 +136,24 @@ export async function importOfstedCommand(ctx: Context): Promise<number> {
 	const parsed = parseIlacsHistory(text);
 	if (parsed.events.length === 0) throw new FailError(`${file}: ${parsed.problems[0]?.reason ?? 'no judgements found'}`);
 	const store = await openStore(storePath(ctx), {create: true});
+	let changed = false;
 	try {
 		await store.update((data) => {
+			// The same judgements as the store holds (the same file loaded again): nothing is written, and the
+			// caches beside the store stay as they are, as after an import that adds nothing.
+			if (JSON.stringify(data.events.filter((e) => e.origin === 'ofsted')) === JSON.stringify(parsed.events)) throw unchanged;
 			// Official data replaces official data; extracted and curated records are untouched.
 			data.events = [...data.events.filter((e) => e.origin !== 'ofsted'), ...parsed.events];
 			rebuildDerived(data);
+			changed = true;
 		});
+	} catch (error) {
+		if (error !== unchanged) throw error;
 	} finally {
 		await store.release();
 	}
+	// As after an import: every cache beside the store is of the store file before this save, and stale.
+	if (changed) await saveCaches(store);
 	for (const p of parsed.problems) printError(ctx, `${file}:${p.line}: ${p.reason}`);
 	const authorities = new Set(parsed.events.map((e) => e.authority)).size;
 	if (ctx.flags.json) println(ctx.stdout, json({judgements: parsed.events.length, authorities, problems: parsed.problems}));

@@ -7,18 +7,31 @@
 import {storeQuoteCopies} from '../../corpus/copies.js';
 import {inQuoteOrder, listArticles, listPeople, quoteView, resolveAuthority, speakerMatches, timeline} from '../../corpus/queries.js';
 import type {StoreData} from '../../corpus/schema.js';
+import type {CuratedData} from '../../corpus/store/curated-kind.js';
 import {inRange} from '../../corpus/timeline.js';
 import type {Flags} from '../context.js';
 import type {ListSpec} from '../list-spec.js';
 
-/** The authorities a call's names resolve against, and those whose lines the curated file changes (or all). */
-export type Curated = {readonly authorities: readonly string[]; readonly touched: ReadonlySet<string> | 'all'};
+/**
+ * The curated file as a call reads it (`data`, null when there is none): the authorities its events name (which
+ * a call's names resolve against too), those whose lines it changes (or all, when that cannot be known), and the
+ * authority of each store event it marks or replaces (`holders`, by the event's id).
+ */
+export type Curated = {
+	readonly data: CuratedData | null;
+	readonly authorities: readonly string[];
+	readonly touched: ReadonlySet<string> | 'all';
+	readonly holders: ReadonlyMap<string, string>;
+};
 
 export type ListTable<T, K> = {
 	readonly spec: () => Promise<ListSpec<T>>;
 	/** Every row, in order, and what the filters test of each (JSON). */
 	readonly everyRow: (data: StoreData) => {rows: T[]; keys: K};
-	/** The rows a call prints (ascending), or null when the table cannot say (lines the curated file changes). */
+	/**
+	 * The rows a call prints (ascending), or null when the table cannot say. The timeline's are those of the
+	 * authorities the curated file does not touch: the call's other lines are made beside the table.
+	 */
 	readonly select: (keys: K, flags: Flags, resolve: (query: string) => string, curated: Curated) => number[] | null;
 };
 
@@ -34,7 +47,12 @@ class Interned {
 	}
 }
 
-const every = (n: number) => Array.from({length: n}, (_, i) => i);
+/** 0 to n - 1 (a loop: `Array.from` with a function is slow over hundreds of thousands of rows). */
+function every(n: number): number[] {
+	const all = new Array<number>(n);
+	for (let i = 0; i < n; i++) all[i] = i;
+	return all;
+}
 
 type ByAuthority = {readonly names: readonly string[]; readonly authorities: readonly (readonly number[])[]};
 
@@ -116,18 +134,20 @@ export const quotesTable: ListTable<ReturnType<typeof quoteView>, QuoteKeys> = {
 	},
 };
 
-type LineKeys = {
+export type LineKeys = {
 	readonly names: readonly string[];
 	readonly authority: readonly number[];
 	readonly type: readonly number[];
 	readonly origin: readonly number[];
 	readonly date: readonly (string | null)[];
+	/** Each line's date approximate (`1`) or not (`0`): with the date, where the line stands among others. */
+	readonly approximate?: string;
 };
 
 /**
  * The timeline's lines: an authority's lines are made from its own records alone (timeline.ts), so the lines of
- * a call that names authorities the curated file does not touch are the store file's; any other call with a
- * curated file that holds something is answered from the store.
+ * the authorities the curated file does not touch are the store file's. A call picks those here; the lines of
+ * the touched authorities it asks for are worked out beside the table (authority-lines.ts).
  */
 export const timelineTable: ListTable<ReturnType<typeof timeline>[number], LineKeys> = {
 	spec: async () => (await import('../commands/timeline.js')).timelineList,
@@ -135,21 +155,34 @@ export const timelineTable: ListTable<ReturnType<typeof timeline>[number], LineK
 		const rows = timeline(data);
 		const names = new Interned();
 		const keys = {authority: rows.map((l) => names.of(l.authority)), type: rows.map((l) => names.of(l.type)), origin: rows.map((l) => names.of(l.origin)), date: rows.map((l) => l.date.value)};
-		return {rows, keys: {names: names.list, ...keys}};
+		return {rows, keys: {names: names.list, ...keys, approximate: rows.map((l) => (l.date.approximate ? '1' : '0')).join('')}};
 	},
 	select(keys, flags, resolve, curated) {
-		const asked = flags.authority?.length ? flags.authority.map((a) => resolve(a)) : null;
 		const touched = curated.touched;
-		if (touched === 'all' || (asked ? asked.some((a) => touched.has(a)) : touched.size > 0)) return null;
+		if (touched === 'all') return null;
 		const index = (list: readonly string[] | undefined) => (list?.length ? new Set(list.map((s) => keys.names.indexOf(s))) : null);
-		const authorities = index(asked ?? undefined);
+		const authorities = index(flags.authority?.map((a) => resolve(a)));
+		const touchedAt = index([...touched]) ?? new Set<number>();
 		const types = index(flags.type);
 		const origins = index(flags.origin);
 		return every(keys.authority.length).filter(
-			(i) => (!authorities || authorities.has(keys.authority[i]!)) && (!types || types.has(keys.type[i]!)) && (!origins || origins.has(keys.origin[i]!)) && inRange(keys.date[i]!, flags.from, flags.to),
+			(i) =>
+				(!authorities || authorities.has(keys.authority[i]!)) &&
+				!touchedAt.has(keys.authority[i]!) &&
+				(!types || types.has(keys.type[i]!)) &&
+				(!origins || origins.has(keys.origin[i]!)) &&
+				inRange(keys.date[i]!, flags.from, flags.to),
 		);
 	},
 };
+
+/** The touched authorities (`Curated`) whose lines a timeline call asks for: those it names, or all. */
+export function touchedAsked(flags: Flags, resolve: (query: string) => string, curated: Curated): string[] {
+	const touched = curated.touched;
+	if (touched === 'all') return [];
+	const asked = flags.authority?.length ? flags.authority.map((a) => resolve(a)) : [...touched];
+	return [...new Set(asked.filter((a) => touched.has(a)))];
+}
 
 export const listTables: Readonly<Record<string, ListTable<any, any>>> = {articles: articlesTable, people: peopleTable, quotes: quotesTable, timeline: timelineTable};
 

@@ -32,7 +32,7 @@ export type PiecesHead = {
 };
 
 /** Makes each row's pieces with the command's formats over `data`. Throws if the formats differ in a way it cannot keep. */
-export function pieceMaker<T>(spec: ListSpec<T>, data: StoreData): {head: PiecesHead; pieces: (row: T) => string[]; wide: (row: T) => boolean} {
+export function pieceMaker<T>(spec: ListSpec<T>, data: StoreData): {head: PiecesHead; pieces: (row: T) => string[]; piece: (row: T, part: PiecePart) => string; wide: (row: T) => boolean} {
 	const wide = spec.formats(data, true);
 	const narrow = spec.formats(data, false);
 	const facets = spec.facets(data);
@@ -48,6 +48,20 @@ export function pieceMaker<T>(spec: ListSpec<T>, data: StoreData): {head: Pieces
 	});
 	const csvHead = csv([], wide.csv);
 	const mdHead = markdownTable([], wide.md);
+	const piece = (row: T, part: PiecePart): string => {
+		switch (part) {
+			case 'json':
+				return cleanText(`  ${json(wide.json(row) ?? null).replaceAll('\n', '\n  ')}`).text;
+			case 'csv':
+				return csv([row], wide.csv).slice(csvHead.length, -2);
+			case 'md':
+				return cleanText(markdownTable([row], wide.md).slice(mdHead.length + 1)).text;
+			case 'text':
+				return JSON.stringify(wide.text.map((c) => c.get(row) ?? null));
+			case 'freq':
+				return JSON.stringify(facets.map((f) => (f.weight ? [f.values(row), f.weight(row)] : [f.values(row)])));
+		}
+	};
 	return {
 		head: {
 			csvHead: csvHead.slice(0, -2),
@@ -55,13 +69,8 @@ export function pieceMaker<T>(spec: ListSpec<T>, data: StoreData): {head: Pieces
 			text: {wide: wide.text.map((c, i) => head(c, i)), narrow: narrowHeads},
 			facets: facets.map((f) => ({name: f.name, ...(f.label === undefined ? {} : {label: f.label}), missing: f.missing, ...(f.unit === undefined ? {} : {unit: f.unit}), weighted: f.weight !== undefined})),
 		},
-		pieces: (row) => [
-			cleanText(`  ${json(wide.json(row) ?? null).replaceAll('\n', '\n  ')}`).text,
-			csv([row], wide.csv).slice(csvHead.length, -2),
-			cleanText(markdownTable([row], wide.md).slice(mdHead.length + 1)).text,
-			JSON.stringify(wide.text.map((c) => c.get(row) ?? null)),
-			JSON.stringify(facets.map((f) => (f.weight ? [f.values(row), f.weight(row)] : [f.values(row)]))),
-		],
+		pieces: (row) => pieceParts.map((part) => piece(row, part)),
+		piece,
 		wide: (row) => spec.wide?.(row) ?? false,
 	};
 }

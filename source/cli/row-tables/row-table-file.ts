@@ -23,8 +23,12 @@ import {readFully} from '../../corpus/store/text-in-file.js';
 const magic = 'scrutiny-rows 1';
 const partMagic = 'scrutiny-rows-part 1';
 
-/** Pieces closer than this are read in one call (the bytes between them read and not used). */
-const readGap = 64 * 1024;
+/**
+ * Pieces closer than this are read in one call (the bytes between them read and not used). A page: the calls a
+ * wider gap saves cost less than the bytes it reads, allocates and keeps (the pieces are views of what was read)
+ * when a call prints one row in thirty, as a speaker's quotes are spread through the table.
+ */
+const readGap = 4 * 1024;
 
 export function tablesPath(store: string): string {
 	return `${store}.lists`;
@@ -163,6 +167,11 @@ export class RowTable {
 
 	get data(): unknown {
 		return this.index.data;
+	}
+
+	/** Whether the table has `part` (a table made before a part was added has not). */
+	has(part: string): boolean {
+		return Object.hasOwn(this.index.parts, part);
 	}
 
 	/**

@@ -3,28 +3,27 @@
  * call reads the table's index, picks its rows as the command's query would, and prints their pieces
  * (row-pieces.ts), reading neither the store nor its records. The tables are made from the store file alone and
  * keyed by its identity, so a curated edit leaves them current: the curated file (small) is read at each call,
- * for the authorities it names and the timeline lines it changes.
+ * for the authorities it names, and the timeline lines of those whose lines it changes are made again from
+ * their records kept beside the tables (authority-lines.ts), merged with it.
  *
  * Never a wrong answer: a missing, stale or damaged table, or a call the table cannot answer, prints nothing
  * here and the command works its answer out as before.
  */
 import {existsSync, statSync} from 'node:fs';
-import type {StoreData} from '../../corpus/schema.js';
+import type {CorpusEvent, StoreData} from '../../corpus/schema.js';
 import type {CuratedData} from '../../corpus/store/curated-kind.js';
 import {fileIdentity} from '../../corpus/store/file-identity.js';
 import {storeAuthorities} from '../../corpus/store-authorities.js';
 import {storePath, type Context} from '../context.js';
-import type {Curated} from './list-tables.js';
-import {pieceMaker, pieceParts, writeFromPieces, type PiecesHead} from './row-pieces.js';
+import {eventsTable, slicePiece, touchedStore, withTouchedLines} from './authority-lines.js';
+import type {Curated, LineKeys} from './list-tables.js';
+import {pieceMaker, pieceParts, writeFromPieces, type PiecePart, type PiecesHead} from './row-pieces.js';
 import {RowTable, TableWriter} from './row-table-file.js';
 
 type ListIndex = {readonly head: PiecesHead; readonly keys: unknown; readonly wide: string; readonly names: readonly string[]};
 
 /** The commands with a row table (list-tables.ts). */
 export const tabledCommands: readonly string[] = ['articles', 'quotes', 'people', 'timeline', 'compare'];
-
-/** The table of the store's event ids by authority: which lines a curated mark changes. */
-const eventsTable = 'events';
 
 /** The identity of the store file as the tables are keyed (null if it cannot be known). */
 export function tableKey(store: string): string | null {
@@ -41,7 +40,7 @@ export function tableKey(store: string): string | null {
  */
 export async function printFromTable(command: string, ctx: Context, printed?: (parts: readonly Uint8Array[]) => void): Promise<'printed' | 'missing' | 'cannot'> {
 	if (!tabledCommands.includes(command)) return 'cannot';
-	const {listTables, resolverOf} = await import('./list-tables.js');
+	const {listTables, resolverOf, touchedAsked} = await import('./list-tables.js');
 	const store = storePath(ctx);
 	const key = tableKey(store);
 	const saved = key === null ? null : RowTable.open(store, command, key);
@@ -55,7 +54,7 @@ export async function printFromTable(command: string, ctx: Context, printed?: (p
 		const held: Uint8Array[] = [];
 		const out = {write: (s: string | Uint8Array) => held.push(typeof s === 'string' ? Buffer.from(s) : s)};
 		const {printCompareFromTable} = await import('./compare-table.js');
-		const done = await printCompareFromTable({...ctx, stdout: out}, saved, curated, resolverOf(names));
+		const done = await printCompareFromTable({...ctx, stdout: out}, saved, curated, resolverOf(names), key!);
 		if (done !== true) return done === null ? 'missing' : 'cannot';
 		for (const part of held) ctx.stdout.write(part);
 		printed?.(held);
@@ -63,10 +62,26 @@ export async function printFromTable(command: string, ctx: Context, printed?: (p
 	}
 
 	const table = listTables[command]!;
-	const rows = table.select(index.keys, ctx.flags, resolverOf(names), curated);
+	const resolve = resolverOf(names);
+	const rows = table.select(index.keys, ctx.flags, resolve, curated);
 	if (!rows) return 'cannot';
-	const wide = rows.some((r) => index.wide[r] === '1');
-	const parts = writeFromPieces(ctx, index.head, wide, (part) => saved.read(part, rows));
+	let wide = rows.some((r) => index.wide[r] === '1');
+	let read = (part: PiecePart) => saved.read(part, rows);
+	// The lines of the authorities the curated file touches, worked out from their records beside the tables.
+	const touched = command === 'timeline' ? touchedAsked(ctx.flags, resolve, curated) : [];
+	if (touched.length > 0) {
+		// A table made before it kept what these lines need is made again after the command answers, as a missing one.
+		const keys = index.keys as LineKeys;
+		if (keys.approximate?.length !== keys.date.length) return 'missing';
+		const mini = touchedStore(store, key!, index.names, curated, touched);
+		if (mini === 'missing') return 'missing';
+		const merged = mini && (await withTouchedLines(mini, ctx.flags, keys, rows, read));
+		if (!merged) return 'cannot';
+		wide ||= merged.wide;
+		read = merged.read;
+	}
+
+	const parts = writeFromPieces(ctx, index.head, wide, read);
 	if (!parts) return 'missing';
 	printed?.(parts);
 	return 'printed';
@@ -98,7 +113,7 @@ async function curatedNow(store: string, key: string, lines: boolean): Promise<C
 	try {
 		const {curatedPath} = await import('../../corpus/store/curated-path.js');
 		// Nothing curated: the curated file's reader (and its schemas) need not be loaded.
-		if (!existsSync(curatedPath(store))) return {authorities: [], touched: new Set()};
+		if (!existsSync(curatedPath(store))) return {data: null, authorities: [], touched: new Set(), holders: new Map()};
 		const [{DocumentFile}, {curatedKind}] = await Promise.all([import('../../corpus/store/document-file.js'), import('../../corpus/store/curated-kind.js')]);
 		const file = new DocumentFile(curatedPath(store), curatedKind, {readOnly: true, create: true});
 		await file.open();
@@ -109,19 +124,36 @@ async function curatedNow(store: string, key: string, lines: boolean): Promise<C
 
 	const authorities = data.events.map((e) => e.authority);
 	const touched = new Set(authorities);
-	if (!lines) return {authorities, touched};
+	const holders = new Map<string, string>();
+	if (!lines) return {data, authorities, touched, holders};
 	const ids = new Set([...data.marks.map((m) => m.eventId), ...data.events.flatMap((e) => (e.replaces === undefined ? [] : [e.replaces]))]);
 	if (ids.size > 0) {
 		const events = RowTable.open(store, eventsTable, key);
 		const byAuthority = events?.read('ids', Array.from({length: events.rows}, (_, i) => i));
-		if (!events || !byAuthority) return {authorities, touched: 'all'};
+		if (!events || !byAuthority) return {data, authorities, touched: 'all', holders};
 		const names = events.data as readonly string[];
+		// Each id looked for in the bytes (a few ids among hundreds of thousands: not every id decoded and split).
+		const wanted = [...ids].map((id) => [id, Buffer.from(id)] as const);
 		byAuthority.forEach((piece, i) => {
-			if (piece.toString('utf8').split('\n').some((id) => ids.has(id))) touched.add(names[i]!);
+			for (const [id, bytes] of wanted) {
+				if (!holdsLine(piece, bytes)) continue;
+				touched.add(names[i]!);
+				holders.set(id, names[i]!);
+			}
 		});
 	}
 
-	return {authorities, touched};
+	return {data, authorities, touched, holders};
+}
+
+/** Whether `line` is one of the lines of `text` (lines end with `\n`, the last without). */
+function holdsLine(text: Buffer, line: Buffer): boolean {
+	for (let at = text.indexOf(line); at >= 0; at = text.indexOf(line, at + 1)) {
+		const end = at + line.length;
+		if ((at === 0 || text[at - 1] === 0x0a) && (end === text.length || text[end] === 0x0a)) return true;
+	}
+
+	return false;
 }
 
 /**
@@ -168,15 +200,16 @@ export async function saveTables(store: string, extracted: StoreData, key: strin
 function saveEvents(store: string, extracted: StoreData, key: string): boolean {
 	let writer: TableWriter | null = null;
 	try {
-		const byAuthority = new Map<string, string[]>();
+		const byAuthority = new Map<string, CorpusEvent[]>();
 		for (const e of extracted.events) {
-			const ids = byAuthority.get(e.authority);
-			if (ids) ids.push(e.id);
-			else byAuthority.set(e.authority, [e.id]);
+			const events = byAuthority.get(e.authority);
+			if (events) events.push(e);
+			else byAuthority.set(e.authority, [e]);
 		}
 
-		writer = new TableWriter(store, eventsTable, ['ids']);
-		for (const ids of byAuthority.values()) writer.add([ids.join('\n')]);
+		const articles = new Map(extracted.articles.map((a) => [a.id, a]));
+		writer = new TableWriter(store, eventsTable, ['ids', 'lines']);
+		for (const events of byAuthority.values()) writer.add([events.map((e) => e.id).join('\n'), slicePiece(events, articles)]);
 		if (tableKey(store) !== key) throw new Error('the store changed while its tables were made');
 		writer.finish(key, [...byAuthority.keys()]);
 		return true;
