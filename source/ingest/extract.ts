@@ -19,6 +19,7 @@ import {carryRunOnQuotes, restoreLostOpenings} from './quote-runs.js';
 import {quotedRefusals} from './quoted-refusals.js';
 import {withoutPullQuotes} from './pull-quotes.js';
 import {withQuotedFacts} from './quoted-facts.js';
+import {departmentOn} from './council-speaker.js';
 import {Attributor, type ExtractedQuote} from './quotes.js';
 
 export type ExtractedPerson = {
@@ -118,7 +119,7 @@ export function extractArticle(text: string, opts: {today?: Date; meta?: StatedM
 	// "said Tate": a bare surname beside a reporting verb, once the article has printed the full name.
 	const surnames = new Set(people.people.filter((p) => p.name.includes(' ')).map((p) => p.name.split(' ').at(-1)!));
 	for (const a of analysed) a.mentions = surnameMentions(a.narrative, a.mentions, surnames);
-	const attributor = new Attributor(people, main ? `${main} Council` : null);
+	const attributor = new Attributor(people, main ? `${main} Council` : null, departmentOn(published.value));
 	const quotes = withoutPullQuotes(analysed.flatMap((p, k) => attributor.paragraph(k + 1, p)));
 
 	const partyOrgs = new Set(['Labour', 'Conservatives', 'Liberal Democrats', 'Green Party', 'Reform UK']);

@@ -82,6 +82,8 @@ export class Attributor {
 	constructor(
 		private readonly people: PeopleResult,
 		private readonly authorityCouncil: string | null,
+		/** The department for children's services by the name of the article's year (departmentOn). */
+		private readonly department = 'Department for Education',
 	) {}
 
 	private fromMention(m: Mention, p?: QuoteParagraph): Speaker | null {
@@ -98,7 +100,7 @@ export class Attributor {
 			// "The letter, published after a focused visit in October, reads:", "The assessment letter said:": the inspectorate's.
 			if (p && kind === 'letter' && /^[^.:;]{0,100}?\b(?:visit|inspection|inspectors|assessment)\b/i.test(p.narrative.slice(m.start, m.start + 140))) return {name: this.probation ? 'HM Inspectorate of Probation' : 'Ofsted', person: null, written: true};
 			// Notices and directions are the Department's, whoever signed them.
-			return kind === 'notice' || kind === 'direction' ? {name: 'Department for Education', person: null, written: true} : null;
+			return kind === 'notice' || kind === 'direction' ? {name: this.department, person: null, written: true} : null;
 		}
 		if (m.org === 'it') {
 			// "The DfE said the council had made progress. "...," it added": the organisation just named in this paragraph.
@@ -143,7 +145,7 @@ export class Attributor {
 			// The minister the article names ("Children's Minister Helen Marsh"), if it names one; an unnamed one speaks
 			// for the department whose minister stories about children's services quote.
 			const named = this.people.people.find((p) => p.roles.some((r) => /\b(minister|secretary of state|education secretary)\b/i.test(r)));
-			return named ? {name: named.name, person: named} : {name: 'Department for Education', person: null};
+			return named ? {name: named.name, person: named} : {name: this.department, person: null};
 		}
 		// Inspectors are Ofsted's unless the story has named the probation inspectorate (a youth justice inspection).
 		if (m.org === 'the inspectorate') return {name: this.probation ? 'HM Inspectorate of Probation' : 'Ofsted', person: null};
@@ -408,3 +410,4 @@ export class Attributor {
 		return out;
 	}
 }
+

@@ -366,3 +366,10 @@ test('a bulleted list of a report’s findings, each with its words, is the repo
 		[5, 'Ofsted'],
 	]);
 });
+
+test('an unnamed minister speaks for the department of the article’s year', () => {
+	const said = (date: string) => article(date, 'Wigan Council was issued with an improvement notice.', 'The minister said: “The council must improve quickly and I will be watching.”').quotes.map((q) => q.speaker);
+	expect(said('2009-03-02')).toEqual(['Department for Children, Schools and Families']);
+	expect(said('2006-03-02')).toEqual(['Department for Education and Skills']);
+	expect(said('2019-03-02')).toEqual(['Department for Education']);
+});
