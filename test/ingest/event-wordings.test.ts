@@ -326,3 +326,11 @@ describe('words of an event that report none', () => {
 		['Thanks should go to the social workers who stayed.', 'resignation-call'],
 	])('%s', (sentence, type) => expect(typesIn(sentence).map((t) => t.split(' ')[0])).not.toContain(type));
 });
+
+test('"rated good with outstanding features" is one grade, good', () => {
+	expect(
+		extractArticle('title: Council news\ndate: 2021-06-09\nauthority: Leeds\n\nOfsted rated the service good with outstanding features.\n', {today})
+			.events.filter((e) => e.type === 'inspection-judgement')
+			.map((e) => e.rating),
+	).toEqual(['good']);
+});
