@@ -76,3 +76,9 @@ test('"The notice, dated 18 January, requires ... by the end of April": a notice
 	expect(got.find((e) => e.type === 'improvement-notice')?.status).toBeUndefined();
 	expect(got.find((e) => e.type === 'improvement-plan')?.status).toBe('planned');
 });
+
+test('a grade told in a since-clause is no later than the date outside it, not on it', () => {
+	const got = article(published, lede, 'In February, Ofsted carried out its fifth monitoring visit since the council was rated inadequate.').events;
+	expect(got.find((e) => e.type === 'inspection-visit')?.date).toMatchObject({value: '2024-02', approximate: false});
+	expect(got.find((e) => e.type === 'inspection-judgement')?.date.approximate).toBe(true);
+});
