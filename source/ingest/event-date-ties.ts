@@ -31,3 +31,13 @@ export function reckoningOf(sentence: string, dates: readonly DateMatch[], d: Da
 		return comma >= 0 && at > comma;
 	});
 }
+
+/**
+ * "carried out its fifth visit in March since the council was rated inadequate": an event told in a since-clause came
+ * before a confident date outside it, which bounds it rather than dates it.
+ */
+export function toldSince(sentence: string, d: DateMatch, at: number): boolean {
+	if (d.date.approximate || !/\bsince\b/i.test(sentence)) return false;
+	const since = /\bsince\s+(?:the|it|its|their|they|he|she|[A-Z][\w'’-]+)\b[^,;]*$/i.exec(sentence.slice(0, at));
+	return since !== null && d.end <= since.index;
+}

@@ -14,7 +14,7 @@ import {isAfter, monthsBetween, shiftDate, unknownDate} from '../corpus/date-val
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {datesOnce} from './dates/resolve.js';
 import type {DateMatch} from './dates/types.js';
-import {gradedThen, inAsideApart, reckoningOf} from './event-date-ties.js';
+import {gradedThen, inAsideApart, reckoningOf, toldSince} from './event-date-ties.js';
 import {asidesOf, authorityList, clauseAuthority, clauses, dateList, gradeApart, gradeInApposition, offsetBefore, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
 import {ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './event-facets.js';
 import {aspiration, frameworkDateBefore, gradeNoun, ownPublication, embeddedEvent, eventVerbs, future, inspectionBefore, judgedBy, judgementVerb, newsTense, notMadeBy, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
@@ -210,10 +210,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// Where other dates compete and the one taken is not beside the event's words, the choice is a reading
 					// of the sentence, not something it states: approximate.
 					const chosen = own[0];
-					// "carried out its fifth visit in March since the council was rated inadequate": what a since-clause tells came
-					// before the date outside it, which bounds it rather than dates it.
-					const since = chosen && /\bsince\b/i.test(sentence) ? /\bsince\s+(?:the|it|its|their|they|he|she|[A-Z][\w'’-]+)\b[^,;]*$/i.exec(sentence.slice(0, pos)) : null;
-					if (chosen && since && chosen.end <= since.index && !chosen.date.approximate) return {...chosen.date, approximate: true, basis: `${chosen.date.basis}; told in a since-clause, so no later than this`};
+					if (chosen && toldSince(sentence, chosen, pos)) return {...chosen.date, approximate: true, basis: `${chosen.date.basis}; told in a since-clause, so no later than this`};
 					// The reckoned date is then the event's ("Three years after the July 2012 report ..." : about 2015).
 					const reckoning = chosen ? undefined : ownDates.map((d) => reckoningOf(sentence, dates, d, cueSpan.index)).find((x) => x !== undefined);
 					if (reckoning) return reckoning.date;
