@@ -214,6 +214,9 @@ const moreWordings: [EventType, string[]][] = [
 		'inspection-visit',
 		[
 			"The findings of the visit which occurred in late 2020 were disputed by the council.",
+			"Inspectors spent last week at the civic centre.",
+			"The latest monitoring letter, following a visit in February, said progress had been made.",
+			"The inspection team arrived at the town hall on Monday.",
 			"The inspection had taken place in March and the report followed in May.",
 			"Ofsted inspectors spent two weeks in the borough in January.",
 			"The inspection took place over three weeks in February.",
