@@ -17,6 +17,8 @@ const wordings: [EventType, string[]][] = [
 	[
 		'commissioner-appointed',
 		[
+			"The education secretary has sent a commissioner into the council.",
+			"A children’s services commissioner took up post in May.",
 		"A government-appointed commissioner, Jane Marsh, will now oversee the service.",
 		"The Department for Education has appointed Jane Marsh as children’s services commissioner for the city.",
 		"Jane Marsh has been appointed as the city’s children’s services commissioner.",
