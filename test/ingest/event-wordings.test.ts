@@ -54,6 +54,8 @@ const wordings: [EventType, string[]][] = [
 	[
 		'improvement-notice',
 		[
+		"The DfE has placed the council under formal intervention.",
+		"The council is subject to government intervention.",
 		"The Department for Education has issued the council with an improvement notice.",
 		"The notice, dated 18 May, requires the council to hand over an improvement plan.",
 		"Officers expect a formal notice from the minister setting out what the council must do.",
@@ -85,6 +87,7 @@ const wordings: [EventType, string[]][] = [
 		'improvement-notice-lifted',
 		[
 		"The improvement notice was lifted in April.",
+		"The council’s children’s services have been released from government control.",
 		"The minister has removed the council’s children’s social care from government intervention.",
 		"The department is revoking the direction with immediate effect.",
 		"The notice has now been withdrawn.",
@@ -132,6 +135,9 @@ for (const [type, sentences] of wordings) {
 describe('refusals and votes in other words', () => {
 	test.each([
 		['Council leader Nathan Hollis brushed the demand aside.', 'resignation-refused'],
+		['The cabinet member has refused to step aside.', 'resignation-refused'],
+		['The director said she was going nowhere.', 'resignation-refused'],
+		['The council leader defied calls to resign.', 'resignation-refused'],
 		['It is understood that the cabinet member was asked to consider her position but declined.', 'resignation-refused'],
 		['It is understood that the cabinet member was asked to consider her position but declined.', 'resignation-call'],
 		['Whether Cllr Hale keeps the confidence of the chamber will be tested next month, when a formal vote is scheduled.', 'no-confidence-vote'],
