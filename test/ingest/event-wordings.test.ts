@@ -274,6 +274,7 @@ const moreWordings: [EventType, string[]][] = [
 			"Several councillors have called for the chief executive’s head.",
 			"Opposition members said the cabinet member should be sacked.",
 			"The council leader faced renewed calls to resign last week.",
+			"Calls are growing for the director of children’s services to resign.",
 			"Pressure is growing on the lead member for children to stand down.",
 			"The Green group demanded that the director step aside during the review.",
 			"He was asked by his own party to stand aside.",
