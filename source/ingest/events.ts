@@ -17,8 +17,9 @@ import type {DateMatch} from './dates/types.js';
 import {gradedThen, inAsideApart, reckoningOf, toldSince} from './event-date-ties.js';
 import {asidesOf, authorityList, clauseAuthority, clauses, dateList, gradeApart, gradeInApposition, offsetBefore, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
 import {ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './event-facets.js';
-import {aspiration, frameworkDateBefore, gradeNoun, ownPublication, embeddedEvent, eventVerbs, future, inspectionBefore, judgedBy, judgementVerb, newsTense, notMadeBy, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
-import {rules, subjectLifted} from './event-rules.js';
+import {aspiration, frameworkDateBefore, gradeNoun, ownPublication, embeddedEvent, future, inspectionBefore, judgedBy, judgementVerb, newsTense, notMadeBy, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
+import {ruleHit} from './event-rule-hit.js';
+import {rules} from './event-rules.js';
 import {anchoredToStory, callsOnTheMotionsDay, dayBefore, gradeLeftYearsAgo, inspectionsListed, isStoryDate, justBefore, laterThan, laterWords, recentDay, storyYear, withinFrom, yearOfWhatCameAfter, type StoryDate} from './event-story-date.js';
 import {headlineJudgements} from './event-headline.js';
 import {readJudgements} from './event-judgements.js';
@@ -359,25 +360,10 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// A visit still to come is not the inspection behind a grade the clause names ("the first since its good rating").
 					// A monitoring or focused visit gives no grade: it is never the inspection behind one.
 					if (rule.type === 'inspection-visit' && !(scheduledByDate || /\b(scheduled|is due|are due|will|expected to|monitoring visits?|focused visits?)\b/i.test(clause)) && (judged || (clauseDates.length === 0 && sentenceJudged && !laterWords(clause)))) continue;
-					const named = commissioner && rule.group.startsWith('commissioner') ? clause.indexOf(commissioner) : -1;
-					const read = named >= 0 ? `${clause.slice(0, named)}commissioner${clause.slice(named + commissioner!.length)}` : clause;
-					const hit = rule.test.exec(read) ?? subjectLifted(rule.type, read, sentence);
-					if (hit && named >= 0 && hit.index > named) hit.index = Math.max(named, hit.index - ('commissioner'.length - commissioner!.length));
-					// A notice's lifting is where the lifting verb is: "The notice imposed in 2015 was lifted on 7 July".
-					const verbOf = hit && !rule.unless?.test(sentence) ? eventVerbs[rule.type] : undefined;
-					if (hit && verbOf) {
-						const verb = [...hit[0].matchAll(verbOf)].at(-1);
-						if (verb && verb.index! > 0) {
-							const at = hit.index + verb.index!;
-							if (rule.type === 'improvement-notice-lifted') liftedAt = at;
-							push(rule.type, at, undefined, clause.slice(at, hit.index + hit[0].length) || verb[0]);
-							groups.add(rule.group);
-							typed = true;
-							continue;
-						}
-					}
-					if (!hit || rule.unless?.test(sentence)) continue;
-					push(rule.type, hit.index, undefined, hit[0]);
+					const hit = ruleHit(rule, clause, sentence, commissioner);
+					if (!hit) continue;
+					if (hit.byVerb && rule.type === 'improvement-notice-lifted') liftedAt = hit.at;
+					push(rule.type, hit.at, undefined, hit.cue);
 					groups.add(rule.group);
 					typed = true;
 				}

@@ -15,9 +15,9 @@ import {councilName} from './council-speaker.js';
 import {documentIntroduced, type DocumentNote} from './quote-documents.js';
 import {personByRole} from './role-reference.js';
 import {openingBody, pronounSpeaker} from './quote-pronouns.js';
-import {between, mentionsBetween, spanOrder, verbsBetween} from './quote-positions.js';
+import {between, mentionsBetween, sentenceAt, spanOrder, verbsBetween} from './quote-positions.js';
 import {verbsOf, type Verb} from './quote-verbs.js';
-import {sentenceSpans, squash} from './text.js';
+import {squash} from './text.js';
 
 export type Speaker = {readonly name: string; readonly person: ArticlePerson | null; readonly written?: boolean};
 
@@ -228,17 +228,7 @@ export class Attributor {
 	}
 
 	private sentenceAround(p: QuoteParagraph, at: number): {start: number; end: number} {
-		const spans = sentenceSpans(p.text);
-		// Binary search: a paragraph of thousands of quotations asks once per quotation.
-		let lo = 0;
-		let hi = spans.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >>> 1;
-			if (spans[mid]!.end <= at) lo = mid + 1;
-			else hi = mid;
-		}
-		const s = spans[lo];
-		return s && at >= s.start ? s : {start: 0, end: p.text.length};
+		return sentenceAt(p.text, at);
 	}
 
 	/**
