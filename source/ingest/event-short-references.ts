@@ -31,8 +31,9 @@ export function shortReferences(sentence: string, c: {start: number; end: number
 	// appointment of the commissioner it names: typed by the rules, not here.)
 	const followedIn = /^\s*(?:an?|the) (?:new |formal |non-statutory )?(?:improvement notice|notice to improve) followed (?:in|on|during|that)\b/i.exec(clause);
 	if (!groups.has('notice') && followedIn) out.push({type: 'improvement-notice', at: followedIn[0].search(/\S/)});
-	// "The borough was put under a direction in December 2008; it was lifted in the autumn of 2011."
-	if (!groups.has('notice-lifted') && /\b(direction|notice|intervention)\b/i.test(sentence.slice(0, c.start)) && /\bit was (lifted|removed|revoked|withdrawn)\b/i.test(clause)) out.push({type: 'improvement-notice-lifted', at: clause.search(/\bit was\b/i)});
+	// "The borough was put under a direction in December 2008; it was lifted in the autumn of 2011." Or in the sentence
+	// before: "... and an improvement notice followed. It was lifted in 2021."
+	if (!groups.has('notice-lifted') && /\b(direction|notice|intervention)\b/i.test(`${sentence.slice(0, c.start)} ${c.start === 0 ? ctx.previousSentence : ''}`) && /\bit was (lifted|removed|revoked|withdrawn)\b/i.test(clause)) out.push({type: 'improvement-notice-lifted', at: clause.search(/\bit was\b/i)});
 	else if (!groups.has('notice') && ctx.noticeInArticle) {
 		const m = /\b(the|a|this) notice\b[^.]*\b(lifted|removed|withdrawn|revoked)\b|\b(lifted|removed|revoked)\b (the|a|this) notice\b/i.exec(clause);
 		const n = /\b(the|a|this) notice\b(?! of motion)[^.]*\b(issued|served|published|imposed)\b|\b(issued|served|published|imposed)\b[^.]*\b(the|a|this) notice\b(?! of motion)|\bit was (issued|served|imposed)\b/i.exec(clause);

@@ -82,3 +82,8 @@ test('a grade told in a since-clause is no later than the date outside it, not o
 	expect(got.find((e) => e.type === 'inspection-visit')?.date).toMatchObject({value: '2024-02', approximate: false});
 	expect(got.find((e) => e.type === 'inspection-judgement')?.date.approximate).toBe(true);
 });
+
+test('"... an improvement notice followed. It was lifted in 2021.": the lifting of the notice the sentence before named', () => {
+	expect(brief('The council was rated inadequate in 2018, and an improvement notice followed. It was lifted in 2021.')).toContain('improvement-notice-lifted 2021');
+	expect(brief('The report was published in 2018. It was lifted from the shelf in 2021.').filter((e) => e.startsWith('improvement-notice-lifted'))).toEqual([]);
+});
