@@ -318,7 +318,9 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// own history goes first.
 					if (when.length === 1 && when[0] === null && type !== 'inspection-judgement' && !isFuture && !status && !inForce && !refused) {
 						const earlierHere = dates.filter((d) => d.end <= c.start && isStoryDate(d.date, input.published)).at(-1);
-						when[0] = storyYear(earlierHere ? {date: earlierHere.date, text: earlierHere.text, paragraph: k} : story, k, input.published, clause);
+						// ("and an improvement notice | followed": the clauses split before its verb, which tells the tense.)
+						const told = /^\s*(?:followed|came|arrived)\b/i.test(sentence.slice(c.end)) ? `${clause} followed` : clause;
+						when[0] = storyYear(earlierHere ? {date: earlierHere.date, text: earlierHere.text, paragraph: k} : story, k, input.published, told);
 						if (when[0] === null && !dates.some((d) => d.date.value !== null)) when[0] = dayBefore(lastDay);
 						when[0] ??= justBefore(sentence, c.start, at, dates);
 					}

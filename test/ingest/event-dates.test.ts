@@ -87,3 +87,7 @@ test('"... an improvement notice followed. It was lifted in 2021.": the lifting 
 	expect(brief('The council was rated inadequate in 2018, and an improvement notice followed. It was lifted in 2021.')).toContain('improvement-notice-lifted 2021');
 	expect(brief('The report was published in 2018. It was lifted from the shelf in 2021.').filter((e) => e.startsWith('improvement-notice-lifted'))).toEqual([]);
 });
+
+test('"rated inadequate in 2018, and an improvement notice followed": the notice of that episode, about 2018', () => {
+	expect(brief('The council was rated inadequate in 2018, and an improvement notice followed.')).toContain('improvement-notice ~2018');
+});
