@@ -275,6 +275,7 @@ const moreWordings: [EventType, string[]][] = [
 			"Opposition members said the cabinet member should be sacked.",
 			"The council leader faced renewed calls to resign last week.",
 			"Calls are growing for the director of children’s services to resign.",
+			"She resigned after calls from opposition councillors for her to go.",
 			"Pressure is growing on the lead member for children to stand down.",
 			"The Green group demanded that the director step aside during the review.",
 			"He was asked by his own party to stand aside.",
