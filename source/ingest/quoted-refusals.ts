@@ -1,14 +1,15 @@
 /**
  * Refusals told in the refuser's own words. Events are read from the narrative, never from inside quotations,
  * with one exception: a person who was called on to go and says "I am not going to walk away" has refused to
- * resign, and the article often reports the refusal only in those words.
+ * resign, and the article often reports the refusal only in those words ("my job is to put it right, not to walk
+ * away").
  */
 import {unknownDate} from '../corpus/date-value.js';
 import type {DateMatch} from './dates/types.js';
 import type {RawEvent} from './event-types.js';
 import {squash} from './text.js';
 
-const refusal = /\bI(?:['’]m| am| will| shall|['’]ll| have| do)? ?(?:not|no intention of|never|not going to|won['’]t|don['’]t intend to|do not intend to)\b[^.!?]{0,30}?\b(?:resign(?:ing)?|step(?:ping)? (?:down|aside)|stand(?:ing)? (?:down|aside)|quit(?:ting)?|walk(?:ing)? away|go(?:ing)? anywhere)\b|\bI(?:['’]m| am) going nowhere\b/i;
+const refusal = /\bI(?:['’]m| am| will| shall|['’]ll| have| do)? ?(?:not|no intention of|never|not going to|won['’]t|don['’]t intend to|do not intend to)\b[^.!?]{0,30}?\b(?:resign(?:ing)?|step(?:ping)? (?:down|aside)|stand(?:ing)? (?:down|aside)|quit(?:ting)?|walk(?:ing)? away|go(?:ing)? anywhere)\b|\bI(?:['’]m| am) going nowhere\b|,\s*not to (?:walk away|resign|quit|step (?:down|aside)|stand (?:down|aside))\b/i;
 
 /** Calls for someone to go: only an article that reports one reads refusals in quotes. */
 export const resignationTalk = /\b(resign|resignation|resignations|step down|stand down|step aside|quit|walk away)\b/i;

@@ -147,6 +147,18 @@ describe('refusals and votes in other words', () => {
 		const a = extractArticle('title: Council news\ndate: 2021-06-09\nauthority: Leeds\n\nThe opposition called for the leader to resign over the inadequate rating.\n\n“I am going nowhere until this service is fixed,” said council leader Nathan Hollis.\n', {today});
 		expect(a.events.map((e) => e.type)).toContain('resignation-refused');
 	});
+
+	test('"my job is to put it right, not to walk away" after a call to resign is a refusal', () => {
+		const a = extractArticle('title: Council news
+date: 2021-06-09
+authority: Leeds
+
+The opposition called for the leader to resign over the inadequate rating.
+
+But council leader Nathan Hollis said: “My job is to put right what the inspectors found, not to walk away from it.”
+', {today});
+		expect(a.events.map((e) => e.type)).toContain('resignation-refused');
+	});
 });
 
 test('children kept free from coercive control are not a council out of intervention', () => {
