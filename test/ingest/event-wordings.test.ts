@@ -149,16 +149,10 @@ describe('refusals and votes in other words', () => {
 	});
 
 	test('"my job is to put it right, not to walk away" after a call to resign is a refusal', () => {
-		const a = extractArticle('title: Council news
-date: 2021-06-09
-authority: Leeds
-
-The opposition called for the leader to resign over the inadequate rating.
-
-But council leader Nathan Hollis said: “My job is to put right what the inspectors found, not to walk away from it.”
-', {today});
+		const a = extractArticle('title: Council news\ndate: 2021-06-09\nauthority: Leeds\n\nThe opposition called for the leader to resign over the inadequate rating.\n\nBut council leader Nathan Hollis said: “My job is to put right what the inspectors found, not to walk away from it.”\n', {today});
 		expect(a.events.map((e) => e.type)).toContain('resignation-refused');
 	});
+
 });
 
 test('children kept free from coercive control are not a council out of intervention', () => {
