@@ -91,7 +91,7 @@ export class Attributor {
 			const person = this.people.resolve(m);
 			return person ? {name: person.name, person} : null;
 		}
-		if (m.kind === 'pronoun') return pronounSpeaker({people: this.people, focus: this.focus, lastSpeaker: this.lastSpeaker, previousCue: this.previousCue, sentenceAround: (q, at) => this.sentenceAround(q, at)}, m, p);
+		if (m.kind === 'pronoun') return pronounSpeaker({people: this.people, focus: this.focus, lastSpeaker: this.lastSpeaker, previousCue: this.previousCue, sentenceAround: (q, at) => sentenceAt(q.text, at)}, m, p);
 		if (m.org === 'the report') return this.documentAuthor('report') ?? {name: this.probation ? 'HM Inspectorate of Probation' : 'Ofsted', person: null, written: true};
 		if (m.org.startsWith('the document:')) {
 			const kind = m.org.slice('the document:'.length);
@@ -158,7 +158,7 @@ export class Attributor {
 		const from = Math.max(0, at - 300);
 		const m = /\b(?:approached|contacted|asked)\b[^.]{0,30}\b(?:for (?:a )?(?:comment|response)|to comment)\b/i.exec(p.narrative.slice(from, at));
 		if (!m) return null;
-		const org = mentionsBetween(p, this.sentenceAround(p, from + m.index).start, from + m.index).find((x) => x.kind === 'org' && x.org !== 'it' && x.org !== 'the spokesperson' && !x.org.startsWith('the document:'));
+		const org = mentionsBetween(p, sentenceAt(p.text, from + m.index).start, from + m.index).find((x) => x.kind === 'org' && x.org !== 'it' && x.org !== 'the spokesperson' && !x.org.startsWith('the document:'));
 		return org ? this.fromMention(org, p) : null;
 	}
 
@@ -172,7 +172,7 @@ export class Attributor {
 
 	/** Documents the narrative introduces with their author (quote-documents.ts). */
 	private noteDocuments(p: QuoteParagraph): void {
-		const d = documentIntroduced(p, this.lastDocument, (m) => this.fromMention(m, p), (at) => this.sentenceAround(p, at));
+		const d = documentIntroduced(p, this.lastDocument, (m) => this.fromMention(m, p), (at) => sentenceAt(p.text, at));
 		if (d !== this.lastDocument) this.lastDocumentAt = this.index;
 		this.lastDocument = d;
 	}
@@ -227,10 +227,6 @@ export class Attributor {
 		return after ? this.fromMention(after, p) : null;
 	}
 
-	private sentenceAround(p: QuoteParagraph, at: number): {start: number; end: number} {
-		return sentenceAt(p.text, at);
-	}
-
 	/**
 	 * Whose words a colon with no reporting verb before it gives: the one the sentence is about. The subject follows
 	 * an opening phrase ("In a letter to Cllr Harris, the minister was blunt:"), else opens the sentence.
@@ -245,7 +241,7 @@ export class Attributor {
 
 	/** Attribution within the paragraph for one quotation span. */
 	private attributeSpan(p: QuoteParagraph, s: QuoteSpan): Found | null {
-		const sentence = this.sentenceAround(p, s.start);
+		const sentence = sentenceAt(p.text, s.start);
 		// "According to Ofsted, "...": the one the words are according to.
 		const according = /\baccording to\s+([^,.;:]{2,60}?),?\s*$/i.exec(p.narrative.slice(sentence.start, s.start));
 		if (according) {
@@ -295,7 +291,7 @@ export class Attributor {
 		// own after a sentence of reported speech is the reporter's.
 		const lead = /[.!?]\s*$/.exec(p.narrative.slice(Math.max(0, s.start - 40), s.start));
 		if (sentence.start > 0 && lead) {
-			const previous = this.sentenceAround(p, s.start - lead[0].length);
+			const previous = sentenceAt(p.text, s.start - lead[0].length);
 			const verb = verbsBetween(p, previous.start, previous.end).at(-1);
 			const sp = verb && !between(p.spans, previous.start, previous.end).some((x) => isFullQuote(p, x)) ? this.subjectOf(p, verb, previous.start, previous.end) : null;
 			if (sp) return {speaker: sp, how: 'reported-speech', cue: squash(p.narrative.slice(previous.start, verb!.end)).slice(-80)};
@@ -381,13 +377,13 @@ export class Attributor {
 		if (full.length === 0) {
 			const verb = verbsOf(p)[0];
 			if (verb) {
-				const sentence = this.sentenceAround(p, verb.start);
+				const sentence = sentenceAt(p.text, verb.start);
 				this.previousNarrativeSpeaker = this.subjectOf(p, verb, sentence.start, sentence.end);
 				this.previousReported = p.spans.length > 0;
 				if (this.previousNarrativeSpeaker) this.previousCue = squash(p.narrative.slice(sentence.start, verb.end)).slice(-80);
 			} else if (/:\s*$/.test(p.narrative)) {
 				// "The council has issued the following statement:": the words after the colon are its subject's.
-				const sentence = this.sentenceAround(p, p.narrative.trimEnd().length - 1);
+				const sentence = sentenceAt(p.text, p.narrative.trimEnd().length - 1);
 				this.previousNarrativeSpeaker = this.colonSubject(p, sentence.start, sentence.end);
 				if (this.previousNarrativeSpeaker) this.previousCue = squash(p.narrative.slice(sentence.start, sentence.end)).slice(-80);
 			}
