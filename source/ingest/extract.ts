@@ -2,7 +2,7 @@
  * The extraction pipeline for one article: metadata, furniture, authorities, people, quotes, dates, events.
  * Pure: text in, records out. The store module decides ids and merges with what the store already holds.
  */
-import {findAuthorityMentions, resolveAuthorityQuery} from '../corpus/authorities.js';
+import {authorityNames, findAuthorityMentions, resolveAuthorityQuery} from '../corpus/authorities.js';
 import type {AttributionKind, DateValue, Furniture} from '../corpus/schema.js';
 import {inferArticleDate} from './dates/article-date.js';
 import {forgetScans} from './dates/scan.js';
@@ -100,8 +100,11 @@ export function extractArticle(text: string, opts: {today?: Date; meta?: StatedM
 	// A council's own page ("democracy.reading.gov.uk", "news.hull.gov.uk") is about that council unless the header says.
 	const host = meta.authority ? null : /^https?:\/\/(?:[\w-]+\.)*?([a-z-]{4,})\.gov\.uk(?:[/:?#]|$)/i.exec(meta.url ?? '')?.[1];
 	// Only a host that is the council's whole name: "london.gov.uk" is the Greater London Authority's, not the City's.
+	// ("moderngov.cheshireeast.gov.uk": the name's words run together.)
+	const compact = (name: string) => name.toLowerCase().replace(/[^a-z]/g, '');
 	const fromHost = host ? resolveAuthorityQuery(host) : null;
-	const hostCouncil = fromHost?.ok && fromHost.name.toLowerCase().replace(/[^a-z]/g, '') === host!.toLowerCase().replace(/[^a-z]/g, '') ? fromHost : null;
+	const runTogether = host && !fromHost?.ok ? authorityNames.find((n) => compact(n) === compact(host)) : undefined;
+	const hostCouncil = fromHost?.ok && compact(fromHost.name) === compact(host!) ? fromHost : runTogether ? ({ok: true, name: runTogether} as const) : null;
 	const declared = meta.authority ? resolveAuthorityQuery(meta.authority) : hostCouncil;
 	const authorities = declared?.ok ? [declared.name, ...ranked.filter((n) => n !== declared.name)] : ranked;
 	const main = authorities[0] ?? null;

@@ -22,3 +22,11 @@ test('"Trafford Council, rated outstanding in 2015, will support Wigan": the gra
 	expect(judgements(lede, 'Trafford Council, rated outstanding in 2015, will support Wigan as its improvement partner.')).toEqual(['Wigan inadequate', 'Trafford outstanding']);
 	expect(judgements(lede, 'Trafford, which was rated outstanding in 2015, will support Wigan.')).toEqual(['Wigan inadequate', 'Trafford outstanding']);
 });
+
+test('a council’s own site names its authority, the words run together ("moderngov.cheshireeast.gov.uk") or not', () => {
+	const about = (url: string) => extractArticle(`url: ${url}\n\nThe committee noted the Ofsted inspection, which rated children’s services inadequate in March 2024.\n`, {today}).authorities;
+	expect(about('https://moderngov.cheshireeast.gov.uk/ecminutes/ieListDocuments.aspx?CId=1')).toEqual(['Cheshire East']);
+	expect(about('https://democracy.wokingham.gov.uk/mgAi.aspx?ID=1')).toEqual(['Wokingham']);
+	// The Greater London Authority's site is no borough's.
+	expect(about('https://www.london.gov.uk/press-releases')).toEqual([]);
+});
