@@ -172,6 +172,14 @@ export function asidesOf(sentence: string, lowered: string): {start: number; end
 }
 
 /**
+ * Whether the date at `at` follows "until" after a negation in its clause ("is not expected to return until 2026"):
+ * when the event happens, not the end of a span. asidesOf's "until" aside leaves out the same window.
+ */
+export function untilNegated(sentence: string, at: number): boolean {
+	return /\b(?:not|n['’]t)\b[^.;,]{0,60}\buntil\s+(?:the end of\s+)?$/i.test(sentence.slice(Math.max(0, at - 100), at));
+}
+
+/**
  * How far a date is from a grade's words. A date right before "to" and a grade ("from the 'inadequate' given in 2014
  * to 'requires improvement'") is the grade the change came from, however near the new one.
  */

@@ -15,7 +15,7 @@ import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {datesOnce} from './dates/resolve.js';
 import type {DateMatch} from './dates/types.js';
 import {gradedThen, inAsideApart, reckoningOf, toldSince} from './event-date-ties.js';
-import {asidesOf, authorityList, clauseAuthority, clauses, dateList, gradeApart, gradeInApposition, offsetBefore, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
+import {asidesOf, authorityList, clauseAuthority, clauses, dateList, gradeApart, gradeInApposition, offsetBefore, untilNegated, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
 import {ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './event-facets.js';
 import {aspiration, frameworkDateBefore, gradeNoun, ownPublication, embeddedEvent, future, inspectionBefore, judgedBy, judgementVerb, newsTense, notMadeBy, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
 import {ruleHit} from './event-rule-hit.js';
@@ -135,8 +135,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				const clause = sentence.slice(c.start, c.end);
 				// "a plan that runs through to June 2026", "in place until March": an end, not when the event happened.
 				// But "not expected to return until 2026": what will not happen before then happens then.
-				const notUntil = /\b(?:not|n['’]t)\b[^.;]{0,60}\buntil\b/i.test(sentence.slice(c.start, c.end));
-				const inClause = dates.filter((d) => d.start >= c.start && d.end <= c.end && (notUntil || !/\b(until|till|through to|up to|runs? to)\s+(the end of\s+)?$/i.test(sentence.slice(Math.max(0, d.start - 25), d.start))));
+				const inClause = dates.filter((d) => d.start >= c.start && d.end <= c.end && (untilNegated(sentence, d.start) || !/\b(until|till|through to|up to|runs? to)\s+(the end of\s+)?$/i.test(sentence.slice(Math.max(0, d.start - 25), d.start))));
 				const clauseDates = inClause.filter((d) => d.date.value !== null);
 				// A date the date rules put after the article's own is one the sentence schedules.
 				const scheduledByDate = clauseDates.some((d) => isAfter(d.date, input.published));

@@ -5,7 +5,7 @@
 import type {Mention} from './mentions.js';
 import type {QuoteSpan} from './quote-spans.js';
 import {verbsOf, type Verb} from './quote-verbs.js';
-import {sentenceSpans} from './text.js';
+import {firstEndingAfter, sentenceSpans} from './text.js';
 
 type Positioned = {readonly narrative: string; readonly spans: readonly QuoteSpan[]; readonly mentions: readonly Mention[]};
 
@@ -50,14 +50,7 @@ export function mentionsBetween(p: Positioned, from: number, to: number): Mentio
 /** The sentence of `text` that holds offset `at` (the whole text when none does). */
 export function sentenceAt(text: string, at: number): {start: number; end: number} {
 	const spans = sentenceSpans(text);
-	// Binary search: a paragraph of thousands of quotations asks once per quotation.
-	let lo = 0;
-	let hi = spans.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >>> 1;
-		if (spans[mid]!.end <= at) lo = mid + 1;
-		else hi = mid;
-	}
-	const s = spans[lo];
+	// A binary search: a paragraph of thousands of quotations asks once per quotation.
+	const s = spans[firstEndingAfter(spans, at)];
 	return s && at >= s.start ? s : {start: 0, end: text.length};
 }

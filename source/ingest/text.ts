@@ -109,3 +109,15 @@ export function endsLikeSentence(s: string): boolean {
 
 // The id helpers live with the store's merge (corpus must not import ingest); re-exported for the pipeline.
 export {shortHash, slug} from '../text/ids.js';
+
+/** The index of the first item of a list in text order that ends after `at` (the list's length if none): a binary search. */
+export function firstEndingAfter(list: readonly {readonly end: number}[], at: number): number {
+	let lo = 0;
+	let hi = list.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (list[mid]!.end <= at) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}

@@ -91,3 +91,9 @@ test('"... an improvement notice followed. It was lifted in 2021.": the lifting 
 test('"rated inadequate in 2018, and an improvement notice followed": the notice of that episode, about 2018', () => {
 	expect(brief('The council was rated inadequate in 2018, and an improvement notice followed.')).toContain('improvement-notice ~2018');
 });
+
+test('only the "until" a negation governs dates the event: "stays under a notice until 2025, and Ofsted is not due back until 2025"', () => {
+	const got = brief('The council will stay under an improvement notice until 2025, and Ofsted is not due back until 2025.');
+	expect(got).not.toContain('improvement-notice 2025');
+	expect(got).toContain('inspection-visit 2025');
+});

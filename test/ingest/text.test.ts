@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {comparable, endsLikeSentence, sentenceSpans, shortHash, slug} from '../../source/ingest/text.js';
+import {comparable, endsLikeSentence, firstEndingAfter, sentenceSpans, shortHash, slug} from '../../source/ingest/text.js';
 
 const sentences = (p: string) => sentenceSpans(p).map((s) => p.slice(s.start, s.end));
 
@@ -59,4 +59,10 @@ describe('ids', () => {
 	])('slug %j → %j', (s, expected) => {
 		expect(slug(s)).toBe(expected);
 	});
+});
+
+test('firstEndingAfter: the first item ending after an offset, by binary search', () => {
+	const items = [{end: 5}, {end: 10}, {end: 20}];
+	expect([0, 5, 6, 10, 19, 20, 99].map((at) => firstEndingAfter(items, at))).toEqual([0, 1, 1, 2, 2, 3, 3]);
+	expect(firstEndingAfter([], 3)).toBe(0);
 });

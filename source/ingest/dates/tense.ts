@@ -1,5 +1,6 @@
 /** Whether a date's clause looks back or forward ("was", "last" against "will", "due to"), and whether a date sits inside someone's quoted words. */
 import {openAfter} from '../quote-marks.js';
+import {firstEndingAfter} from '../text.js';
 import type {Tense} from './types.js';
 
 export const futureMarkers =
@@ -44,13 +45,7 @@ export function tenseAt(sentence: string, marks: readonly Marker[], start: numbe
 	let to = sentence.length;
 	let opener = '';
 	// The last break ending before the date, and the first starting after it (binary searches).
-	let lo = 0;
-	let hi = breaks.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >>> 1;
-		if (breaks[mid]!.end <= start) lo = mid + 1;
-		else hi = mid;
-	}
+	const lo = firstEndingAfter(breaks, start);
 	if (lo > 0) {
 		from = breaks[lo - 1]!.end;
 		opener = breaks[lo - 1]!.text;
