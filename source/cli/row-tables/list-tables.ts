@@ -69,23 +69,20 @@ function selectByAuthority(keys: ByAuthority, flags: Flags, resolve: (query: str
 	return every(keys.authorities.length).filter((i) => keys.authorities[i]!.includes(wanted));
 }
 
-export const articlesTable: ListTable<ReturnType<typeof listArticles>[number], ByAuthority> = {
-	spec: async () => (await import('../commands/articles.js')).articlesList,
-	everyRow(data) {
-		const rows = listArticles(data);
-		return {rows, keys: byAuthority(rows)};
-	},
-	select: selectByAuthority,
-};
+/** A table of rows chosen by `--authority` alone: the list the command makes, and the command's spec. */
+function authorityTable<T extends {authorities: string[]}>(spec: () => Promise<ListSpec<T>>, list: (data: StoreData) => T[]): ListTable<T, ByAuthority> {
+	return {
+		spec,
+		everyRow(data) {
+			const rows = list(data);
+			return {rows, keys: byAuthority(rows)};
+		},
+		select: selectByAuthority,
+	};
+}
 
-export const peopleTable: ListTable<ReturnType<typeof listPeople>[number], ByAuthority> = {
-	spec: async () => (await import('../commands/people.js')).peopleList,
-	everyRow(data) {
-		const rows = listPeople(data);
-		return {rows, keys: byAuthority(rows)};
-	},
-	select: selectByAuthority,
-};
+export const articlesTable = authorityTable(async () => (await import('../commands/articles.js')).articlesList, listArticles);
+export const peopleTable = authorityTable(async () => (await import('../commands/people.js')).peopleList, listPeople);
 
 type QuoteKeys = {
 	readonly names: readonly string[];
