@@ -135,6 +135,7 @@ describe('findAuthorityMentions', () => {
 		['Windsor and Maidenhead and RBWM.', ['Windsor and Maidenhead', 'Windsor and Maidenhead']],
 		['The report. Blackpool was rated, said Ofsted. Blackpool replied.', ['Blackpool', 'Blackpool']],
 		['The Labour-run Blackpool and the Tory-led Wigan.', ['Blackpool', 'Wigan']],
+		['Neighbouring Trafford’s service was rated good. Nearby Wigan was not.', ['Trafford', 'Wigan']],
 		['Damning Report Rates Blackpool Children’s Services Inadequate Again', ['Blackpool']],
 	])('finds %s', (text, expected) => {
 		expect(names(text)).toEqual(expected);

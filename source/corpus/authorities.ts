@@ -192,6 +192,7 @@ const placeWords = new Set(
 	Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
 	September October November December`.split(/\s+/),
 );
+const nearWords = new Set(['Nearby', 'Neighbour', 'Fellow', 'Rival', 'Adjacent']);
 // Abbreviated titles end in a full stop but do not end a sentence.
 const titleAbbreviations = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Cllr', 'Coun', 'Prof', 'Rev', 'Sir', 'St']);
 
@@ -208,7 +209,8 @@ function followsPersonWord(before: string): boolean {
 	}
 
 	// "Labour-run Blackpool", "Tory-led Bury": an adjective, where a double-barrelled surname would be capitalised.
-	return !placeWords.has(word) && !/-\p{Ll}+$/u.test(word);
+	// "Neighbouring Trafford's service", "Nearby Bury": a sentence's first word, which no first name is.
+	return !placeWords.has(word) && !/-\p{Ll}+$/u.test(word) && !/^\p{Lu}\p{Ll}{3,}ing$/u.test(word) && !nearWords.has(word);
 }
 
 /** True inside a Title Case headline, where every word is capitalised and none of them marks a surname. */
