@@ -185,6 +185,15 @@ export const speechVerbs = new Set([
 	'finds',
 	'posted',
 	'tweeted',
+	// A report's own verbs: "The report highlights "a culture of optimism"".
+	'highlights',
+	'criticises',
+	'outlines',
+	'outlined',
+	'identifies',
+	'identified',
+	'questioned',
+	'condemned',
 ]);
 
 export const speechParticiples = new Set([
@@ -226,7 +235,7 @@ export const charityNames = "Barnardo['’]s|Action for Children|The Children['�
 export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> = [
 	[/\b(the )?(Ofsted|inspectors'?|inspection) (report|inspectors|inspection|team)\b/gi, 'Ofsted', ['ofsted', 'inspect']],
 	[/\bOfsted\b/g, 'Ofsted', ['ofsted']],
-	[/\b(the|a|its|their|this) (?:(?:damning|latest|new|inspection|full|final|critical|scathing|annual|first|second|original|published|\d+-page) ){0,2}report\b/gi, 'the report', ['report']],
+	[/\b(the|a|its|their|this|today['’]s|yesterday['’]s|(?:this|last) (?:week|month)['’]s) (?:(?:damning|latest|new|inspection|full|final|critical|scathing|annual|first|second|original|published|\d+-page) ){0,2}report\b/gi, 'the report', ['report']],
 	// "Inspectors said", "the inspectorate said": Ofsted's, or the probation inspectorate's in a youth justice story.
 	[/\b(the )?inspectors\b|\b[Tt]he inspectorate\b(?! of)|\b[Tt]he (?:education |schools |children['’]s services |inspection )?watchdog\b/gi, '$inspectorate', ['inspectors', 'the inspectorate', 'watchdog']],
 	[/\b(the|an|its|this|that|last|latest) (\d{4} )?(Ofsted )?inspection\b/gi, 'Ofsted', ['inspection']],

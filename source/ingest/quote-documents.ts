@@ -12,8 +12,11 @@ export type DocumentNote = {kind: string; author: Speaker};
 /** A document introduced with its author: "in a letter to", "a statement from", "wrote to", "her report". */
 const documentIntro = /\b(?:in|with|issued|published|sent|released|wrote|set out[^.]{0,40}?)\s+(?:a|an|her|his|their|its)\s+(?:new\s+|latest\s+|final\s+|open\s+|written\s+|joint\s+|formal\s+|official\s+|short\s+|brief\s+)?(letter|statement|report|direction|e-?mail|review|submission|briefing)\b|\b(letter|statement|report|e-?mail)\s+from\b|\b(?:wrote|written)\s+to\b|(?:^\s*|[.!?]\s+)(?:His|Her|Their)\s+(?:new\s+|latest\s+|final\s+)?(letter|statement|e-?mail)\b/gi;
 
+/** A report, review or inquiry and who led or wrote it: "an inquiry led by", "a review carried out by", "a report by". */
+const authoredBy = /\b(?:report|review|inquiry|investigation|inspection)\b[^.;:"“]{0,40}?\b(?:(?:led|conducted|carried out|headed|chaired|written|compiled|authored) )?by\b/gi;
+
 /** A cheap test before documentIntro: most paragraphs name no document. */
-const documentWords = /letter|statement|report|direction|mail|review|submission|briefing|wrote|written/i;
+const documentWords = /letter|statement|report|direction|mail|review|submission|briefing|wrote|written|inquiry|investigation|inspection/i;
 
 /** The document the paragraph introduces last with its author, else the one noted before. */
 export function documentIntroduced(p: QuoteParagraph, last: DocumentNote | null, fromMention: (m: Mention) => Speaker | null, sentenceAround: (at: number) => {start: number; end: number}): DocumentNote | null {
@@ -27,6 +30,16 @@ export function documentIntroduced(p: QuoteParagraph, last: DocumentNote | null,
 	if (/\bcommissioner['’]s (?:final |latest |interim |first |second )?(report|review|findings)\b/i.test(p.narrative)) {
 		const author = fromMention({kind: 'org', start: 0, end: 0, org: 'the commissioner'});
 		if (author) lastDocument = {kind: 'report', author: {...author, written: true}};
+	}
+	// "A government inspection led by Dana Whitlock found ...": the report "the report states" quotes next is hers,
+	// unless the sentence is about Ofsted's own inspection (its lead inspector writes for Ofsted).
+	for (const m of p.narrative.matchAll(authoredBy)) {
+		const sentence = sentenceAround(m.index!);
+		const named = mentionsBetween(p, sentence.start, sentence.end);
+		if (named.some((x) => x.kind === 'org' && (x.org === 'Ofsted' || x.org === '$inspectorate'))) continue;
+		const author = named.find((x) => x.kind === 'person' && x.start >= m.index! + m[0].length);
+		const speaker = author ? fromMention(author) : null;
+		if (speaker) lastDocument = {kind: 'report', author: {...speaker, written: true}};
 	}
 	for (const m of p.narrative.matchAll(documentIntro)) {
 		const kind = (m[1] ?? m[2] ?? m[3] ?? 'letter').toLowerCase().replace('e-mail', 'email');

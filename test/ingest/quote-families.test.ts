@@ -373,3 +373,27 @@ test('an unnamed minister speaks for the department of the article’s year', ()
 	expect(said('2006-03-02')).toEqual(['Department for Education and Skills']);
 	expect(said('2019-03-02')).toEqual(['Department for Education']);
 });
+
+const allQuotes = (...paragraphs: string[]) => article('2024-03-14', lede, ...paragraphs).quotes.map((q) => [q.text, q.speaker]);
+
+test('a report’s own verbs ("highlights", "criticises", "identified"), and "Today’s report said", give the report’s words', () => {
+	expect(allQuotes('The report highlights “a culture of optimism” among senior managers.')).toEqual([['a culture of optimism', 'Ofsted']]);
+	expect(allQuotes('Inspectors identified “serious and widespread failures” at the front door.')).toEqual([['serious and widespread failures', 'Ofsted']]);
+	expect(allQuotes('Today’s report said “leaders have been too slow to act”.')).toEqual([['leaders have been too slow to act', 'Ofsted']]);
+});
+
+test('a review led by a named person is the report that "the report states" quotes next, not Ofsted’s', () => {
+	expect(
+		quotes(
+			'A government inspection led by Dana Whitlock found the council unable to run its own services.',
+			'“It is failing in its duty to protect children,” the report states.',
+		),
+	).toEqual([[3, 'Dana Whitlock']]);
+	// Ofsted's own inspection, led by one of its inspectors, stays Ofsted's.
+	expect(
+		quotes(
+			'The Ofsted inspection, led by Jane Hollis, found the council wanting.',
+			'“It is failing in its duty to protect children,” the report states.',
+		),
+	).toEqual([[3, 'Ofsted']]);
+});
