@@ -7,11 +7,20 @@ import type {DateMatch} from './dates/types.js';
 
 /**
  * "visited by inspectors on October 8, when it was given the lowest grade", "an inspection in February, which rated
- * the service inadequate": the grade is given on the date the clause hangs from.
+ * the service inadequate", "the 2012 inspection that found it inadequate": the grade is given on the date the clause
+ * hangs from.
  */
 export function gradedThen(sentence: string, d: DateMatch, at: number): boolean {
 	return d.end <= at && /^,?\s*(?:when\b|(?:which|that)\s+(?:rated|judged|graded|found|gave)\b)[^,.;:]*$/i.test(sentence.slice(d.end, at));
 }
+
+/** "the 2012 inspection that found it inadequate", "the inspection in 2012 which rated it": a grade an inspection's date names. */
+export function inspectionGraded(sentence: string, d: DateMatch, at: number): boolean {
+	return d.end <= at && /^(?:\s+(?:Ofsted\s+|full\s+)?inspection)?,?\s*(?:which|that)\s+(?:rated|judged|graded|found)\b[^,.;:]*$/i.test(sentence.slice(d.end, at));
+}
+
+/** Another body's act between a grade and a later date: "... inadequate the DfE issued a notice in April 2013". */
+export const actBetween = /\b(?:issued|imposed|served|appointed|sent in|placed|announced|lifted)\b/i;
 
 /** "Rutland, last inspected in 2019, expects ...": the date is in an aside between commas that does not hold the event's words. */
 export function inAsideApart(sentence: string, d: DateMatch, at: number): boolean {

@@ -14,7 +14,7 @@ import {isAfter, monthsBetween, shiftDate, unknownDate} from '../corpus/date-val
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {datesOnce} from './dates/resolve.js';
 import type {DateMatch} from './dates/types.js';
-import {gradedThen, inAsideApart, reckoningOf, toldSince} from './event-date-ties.js';
+import {actBetween, gradedThen, inAsideApart, inspectionGraded, reckoningOf, toldSince} from './event-date-ties.js';
 import {asidesOf, authorityList, clauseAuthority, clauses, dateList, gradeApart, gradeInApposition, offsetBefore, untilNegated, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
 import {ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './event-facets.js';
 import {aspiration, frameworkDateBefore, gradeNoun, ownPublication, embeddedEvent, future, inspectionBefore, judgedBy, judgementVerb, newsTense, notMadeBy, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
@@ -200,13 +200,19 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// aside, is not when something still to come will happen.
 					const yearsGone = (d: DateMatch) => isFuture && !judgement && (monthsBetween(d.date, input.published) ?? 0) >= 12 && inAsideApart(sentence, d, pos);
 					const reckonedFrom = (d: DateMatch) => reckoningOf(sentence, dates, d, cueSpan.index) !== undefined;
+					// A grade the sentence ties to a dated inspection ("the inspection in 2012 which found it inadequate") has that
+					// date before any nearer one.
+					const rank = (d: DateMatch) => fromCue(d) + (behindComma(d) ? 200 : 0);
+					// "Following the inspection in 2012 which found it inadequate the DfE issued a notice in April 2013": the
+					// grade is the dated inspection's; a date after another body's act is that act's.
+					const graderLater = (d: DateMatch) => d.start > pos && [...inspectionDates, ...visitDates].some((x) => inspectionGraded(sentence, x, pos)) && actBetween.test(sentence.slice(pos, d.start));
 					const own = [...ownDates]
 						.filter((d) => !possessiveElsewhere(d) && !yearsGone(d) && !reckonedFrom(d))
 						// "She had led the department since 2021 and oversaw the response to an inspection that rated it inadequate": a
 						// span's start away from the grade is someone's time in post, not the grade's date.
-						.filter((d) => !judgement || (!frameworkDateBefore.test(sentence.slice(Math.max(0, d.start - 50), d.start)) && !inspectionDates.includes(d) && !(news && recentVisit(d)) && ownGrade(d) && !(tenureSince.test(sentence.slice(Math.max(0, d.start - 60), d.start)) && apart(d, mine) > 40)))
+						.filter((d) => !judgement || (!frameworkDateBefore.test(sentence.slice(Math.max(0, d.start - 50), d.start)) && !inspectionDates.includes(d) && !(news && recentVisit(d)) && !graderLater(d) && ownGrade(d) && !(tenureSince.test(sentence.slice(Math.max(0, d.start - 60), d.start)) && apart(d, mine) > 40)))
 						// Measured from the event's own words ("issued in February 2020 and lifted in May 2022": May is the lifting's).
-						.sort((a, b) => fromCue(a) + (behindComma(a) ? 200 : 0) - fromCue(b) - (behindComma(b) ? 200 : 0));
+						.sort((a, b) => rank(a) - rank(b));
 					// Where other dates compete and the one taken is not beside the event's words, the choice is a reading
 					// of the sentence, not something it states: approximate.
 					const chosen = own[0];

@@ -103,3 +103,10 @@ test('", and I have asked the improvement board to report": a new clause with it
 	expect(got).toContain('improvement-plan 2024-04-28');
 	expect(got).not.toContain('improvement-board 2024-04-28');
 });
+
+test('"the inspection in 2012 which found it inadequate the DfE issued a notice in April 2013": the grade is the inspection’s, the later date the notice’s', () => {
+	const got = brief('Following the Ofsted inspection in 2012 which found the council inadequate the DfE issued an improvement notice in April 2013.');
+	expect(got).toEqual(expect.arrayContaining(['inspection-judgement/inadequate ~2012', 'improvement-notice 2013-04']));
+	expect(got).not.toContain('inspection-judgement/inadequate 2013-04');
+	expect(brief('After the 2012 inspection that found the council inadequate, the DfE issued a notice in June 2013.')).toContain('inspection-judgement/inadequate 2012');
+});
