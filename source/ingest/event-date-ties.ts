@@ -19,6 +19,14 @@ export function inspectionGraded(sentence: string, d: DateMatch, at: number): bo
 	return d.end <= at && /^(?:\s+(?:Ofsted\s+|full\s+)?inspection)?,?\s*(?:which|that)\s+(?:rated|judged|graded|found)\b[^,.;:]*$/i.test(sentence.slice(d.end, at));
 }
 
+/**
+ * "which were previously rated 'good' and 'adequate'", "had been judged": a grade at `at` (or one listed after such a
+ * grade) told in the past tense, however the sentence goes on.
+ */
+export function judgedBefore(text: string, at: number): boolean {
+	return /\b(?:(?:previously|formerly|already)\s+(?:been\s+)?|(?:was|were|had been)\s+(?:previously\s+|formerly\s+)?)(?:rated|judged|graded)\s+(?:as\s+)?(?:['‘"“][^'’"”]{1,30}['’"”],?\s+(?:and\s+|or\s+)?)*['‘"“]?$/i.test(text.slice(Math.max(0, at - 90), at));
+}
+
 /** Another body's act between a grade and a later date: "... inadequate the DfE issued a notice in April 2013". */
 export const actBetween = /\b(?:issued|imposed|served|appointed|sent in|placed|announced|lifted)\b/i;
 

@@ -14,7 +14,7 @@ import {isAfter, monthsBetween, shiftDate, unknownDate} from '../corpus/date-val
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {datesOnce} from './dates/resolve.js';
 import type {DateMatch} from './dates/types.js';
-import {actBetween, gradedThen, inAsideApart, inspectionGraded, reckoningOf, toldSince} from './event-date-ties.js';
+import {actBetween, gradedThen, inAsideApart, inspectionGraded, judgedBefore, reckoningOf, toldSince} from './event-date-ties.js';
 import {asidesOf, authorityList, clauseAuthority, clauses, dateList, gradeApart, gradeInApposition, offsetBefore, untilNegated, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
 import {ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './event-facets.js';
 import {aspiration, frameworkDateBefore, gradeNoun, ownPublication, embeddedEvent, future, inspectionBefore, judgedBy, judgementVerb, newsTense, notMadeBy, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
@@ -198,6 +198,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const possessiveElsewhere = (d: DateMatch) => /^['’]s\s+(?:\w+\s+)?(?:overspend|underspend|deficit|shortfall|overspending|losses)\b/i.test(sentence.slice(d.end, d.end + 30)) && !(cueSpan.index >= d.end && cueSpan.index <= d.end + 30);
 					// "Rutland, last inspected in 2019, expects Ofsted to return within months": a year or more gone by, in an
 					// aside, is not when something still to come will happen.
+					const aheadOfPastGrade = (d: DateMatch) => judgement && isAfter(d.date, input.published) && judgedBefore(sentence, pos);
 					const yearsGone = (d: DateMatch) => isFuture && !judgement && (monthsBetween(d.date, input.published) ?? 0) >= 12 && inAsideApart(sentence, d, pos);
 					const reckonedFrom = (d: DateMatch) => reckoningOf(sentence, dates, d, cueSpan.index) !== undefined;
 					// A grade the sentence ties to a dated inspection ("the inspection in 2012 which found it inadequate") has that
@@ -207,7 +208,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// grade is the dated inspection's; a date after another body's act is that act's.
 					const graderLater = (d: DateMatch) => d.start > pos && [...inspectionDates, ...visitDates].some((x) => inspectionGraded(sentence, x, pos)) && actBetween.test(sentence.slice(pos, d.start));
 					const own = [...ownDates]
-						.filter((d) => !possessiveElsewhere(d) && !yearsGone(d) && !reckonedFrom(d))
+						.filter((d) => !possessiveElsewhere(d) && !yearsGone(d) && !reckonedFrom(d) && !aheadOfPastGrade(d))
 						// "She had led the department since 2021 and oversaw the response to an inspection that rated it inadequate": a
 						// span's start away from the grade is someone's time in post, not the grade's date.
 						.filter((d) => !judgement || (!frameworkDateBefore.test(sentence.slice(Math.max(0, d.start - 50), d.start)) && !inspectionDates.includes(d) && !(news && recentVisit(d)) && !graderLater(d) && ownGrade(d) && !(tenureSince.test(sentence.slice(Math.max(0, d.start - 60), d.start)) && apart(d, mine) > 40)))
@@ -294,7 +295,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const madeBy = type === 'commissioner-appointed' && ((/^(appointed|installed|named|sent in|brought in)\b/i.test(clause.slice(at)) && /\bcommissioner\s*$/i.test(clause.slice(Math.max(0, at - 20), at))) || (clause[at - 1] === '-' && /^appointed\s+commissioner\b/i.test(clause.slice(at))));
 					// "A visit is scheduled for February, the first since the good rating two years ago": a grade the clause
 					// also dates in the past is not the one scheduled.
-					const pastGrade = type === 'inspection-judgement' && clauseDates.some((d) => !isAfter(d.date, input.published));
+					// "which were previously rated 'good'": a grade told in the past tense is not the one a later date schedules.
+					const pastGrade = type === 'inspection-judgement' && (clauseDates.some((d) => !isAfter(d.date, input.published)) || judgedBefore(clause, at));
 					// "has resigned ahead of a report due later this week": the date after "ahead of" is the report's.
 					const scheduledHere = scheduledByDate && clauseDates.some((d) => isAfter(d.date, input.published) && !/\b(?:ahead of|in advance of)\b/i.test(sentence.slice(c.start + at, d.start)));
 					const stated = madeBy ? undefined : statusOf(clause, type, at);

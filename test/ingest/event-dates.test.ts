@@ -110,3 +110,11 @@ test('"the inspection in 2012 which found it inadequate the DfE issued a notice 
 	expect(got).not.toContain('inspection-judgement/inadequate 2013-04');
 	expect(brief('After the 2012 inspection that found the council inadequate, the DfE issued a notice in June 2013.')).toContain('inspection-judgement/inadequate 2012');
 });
+
+test('"which were previously rated ‘good’ and ‘adequate’, ... in a programme due to end by November": past grades, not planned ones', () => {
+	const got = article(published, lede, 'Bury and Wigan, which were previously rated ‘good’ and ‘adequate’ respectively, are among councils inspected in a programme due to end by November 2024.').events.filter((e) => e.type === 'inspection-judgement');
+	expect(got.map((e) => [e.rating, e.status ?? 'happened', e.date.value])).toEqual([
+		['good', 'happened', null],
+		['adequate', 'happened', null],
+	]);
+});
