@@ -138,6 +138,7 @@ describe('refusals and votes in other words', () => {
 		['The cabinet member has refused to step aside.', 'resignation-refused'],
 		['The director said she was going nowhere.', 'resignation-refused'],
 		['The council leader defied calls to resign.', 'resignation-refused'],
+		['The opposition leader today called again for the resignation of the lead member.', 'resignation-call'],
 		['It is understood that the cabinet member was asked to consider her position but declined.', 'resignation-refused'],
 		['It is understood that the cabinet member was asked to consider her position but declined.', 'resignation-call'],
 		['Whether Cllr Hale keeps the confidence of the chamber will be tested next month, when a formal vote is scheduled.', 'no-confidence-vote'],
@@ -352,4 +353,8 @@ test('"rated good with outstanding features" is one grade, good', () => {
 			.events.filter((e) => e.type === 'inspection-judgement')
 			.map((e) => e.rating),
 	).toEqual(['good']);
+});
+
+test('"called again for the resignation of" is a call, not a resignation', () => {
+	expect(typesIn('The opposition leader today called again for the resignation of the lead member.').map((t) => t.split(' ')[0])).not.toContain('resignation');
 });
