@@ -232,6 +232,8 @@ const moreWordings: [EventType, string[]][] = [
 			"Inspectors spent last week at the civic centre.",
 			"The latest monitoring letter, following a visit in February, said progress had been made.",
 			"The inspection team arrived at the town hall on Monday.",
+			"This follows its Ofsted inspection last September.",
+			"The report, from a visit in October, said caseloads were too high.",
 			"The inspection had taken place in March and the report followed in May.",
 			"Ofsted inspectors spent two weeks in the borough in January.",
 			"The inspection took place over three weeks in February.",
