@@ -14,8 +14,11 @@ export const serviceWords = /\b(children['’]s services|children['’]s social 
 export const sendWeaknesses = /\b(?:found|identified|highlighted|revealed|uncovered|raised|finds|identifies)\b[^.;]{0,40}?\bsignificant (?:areas of )?weakness(?:es)?\b/i;
 /** A sentence that explains the grading scale names grades nobody was given. */
 export const gradingScale = /\b(graded|ranging|range|ranked|runs?) from\b[^.]*\bdown to\b|\b(four|three|4|3)[- ]point scale\b|(?<!\b(?:lowest|highest|worst|best|top|bottom) of (?:the )?(?:four|three|4|3) )\bpossible (ratings|grades|judgements)\b|\b(can|could|may) (be given|receive|get)\b|\breplaced (?:the )?(?:old |previous )?['‘"“]?[a-z ]+['’"”]? (?:grade|rating|judgement)\b|\b(?:became|becomes|become|is|was) the (?:new )?(?:minimum|benchmark|expected) (?:standard|grade|bar)\b/i;
-/** "six other areas given the lowest outcome": other authorities' judgements, not this one's. */
-export const otherAuthorities = /\b(other|similar) (areas|councils|authorities|local authorities|boroughs|counties)\b|\b(per cent|percent|proportion|majority|number|half|third|quarter|most|many) of (all )?(the )?(councils|authorities|local authorities|areas|boroughs)\b|\b(councils|authorities|local authorities) (were|are|have been|had been) (judged|rated|graded)\b/i;
+/**
+ * "six other areas given the lowest outcome", "the other three-quarters were found to be inadequate", "Inadequate
+ * councils receive quarterly visits": other authorities' judgements, or any council's, not this one's.
+ */
+export const otherAuthorities = /\b(other|similar) (areas|councils|authorities|local authorities|boroughs|counties)\b|\b(per cent|percent|proportion|majority|number|half|third|quarter|most|many) of (all )?(the )?(councils|authorities|local authorities|areas|boroughs)\b|\b(councils|authorities|local authorities) (were|are|have been|had been) (judged|rated|graded)\b|\b(?:three-quarters|two-thirds|a third|a quarter|the rest|\d+ of (?:these|them|those))\b[^.;]{0,20}\b(?:were|are|have been|had been)\b|^\s*['‘"“]?(?:inadequate|outstanding|good|failing)['’"”]?\s+(?:councils|authorities|local authorities)\b/i;
 export const aspiration = /\b(aiming for|aim for|aims to|aim to|hope|hoped|hopes|want|wants|wanted|strive|target|goal|ambition|to achieve)\b/i;
 /**
  * A grade inside a condition that runs on to it: "if services were judged", "unless it is rated", and the regime

@@ -360,3 +360,19 @@ test('"rated good with outstanding features" is one grade, good', () => {
 test('"called again for the resignation of" is a call, not a resignation', () => {
 	expect(typesIn('The opposition leader today called again for the resignation of the lead member.').map((t) => t.split(' ')[0])).not.toContain('resignation');
 });
+
+describe('grades that are nobody’s judgement, and one kept', () => {
+	test.each([
+		'Only a quarter of councils passed the tougher test. The other three-quarters were found to be ‘inadequate’ or ‘requiring improvement’.',
+		'Inadequate councils receive quarterly visits from inspectors.',
+		'Of the 40 councils inspected so far, 24 of these failed to secure a ‘good’ rating.',
+	])('%s', (sentence) => expect(typesIn(sentence).filter((t) => t.startsWith('inspection-judgement'))).toEqual([]));
+
+	test('"has kept its good Ofsted rating" is a judgement', () => {
+		expect(typesIn('The council has kept its good Ofsted rating.').map((t) => t.split(' ')[0])).toContain('inspection-judgement');
+	});
+
+	test('"found the quality of plans to be poor": plans as a noun schedule nothing', () => {
+		expect(typesIn('A monitoring visit in March found the quality of plans to be poor.').join()).not.toMatch(/planned/);
+	});
+});
