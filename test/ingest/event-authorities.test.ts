@@ -30,3 +30,8 @@ test('a council’s own site names its authority, the words run together ("moder
 	// The Greater London Authority's site is no borough's.
 	expect(about('https://www.london.gov.uk/press-releases')).toEqual([]);
 });
+
+test('"Both Wigan, in the north west, and Luton, in the east, were ...": a place’s aside stays inside the list', () => {
+	expect(judgements('Both Wigan, in the north west, and Luton, in the east, were given a ‘good’ grade.').sort()).toEqual(['Luton good', 'Wigan good']);
+	expect(judgements('Both Wigan – in the north west – and Luton were given a ‘good’ grade.').sort()).toEqual(['Luton good', 'Wigan good']);
+});
