@@ -220,7 +220,7 @@ export function statusOf(whole: string, type: string, at = 0): EventStatus | und
 	const aside = [...clause.matchAll(/,\s*(?:who|whose|which|that)\b[^,;]*(?=,)/gi)].find((m) => at >= m.index! && at < m.index! + m[0].length);
 	const own = aside ? aside[0] : withoutAsides(clause, at);
 	if (refused.test(clause) && type !== 'resignation-call') return 'refused';
-	if (type === 'resignation-call' && /\b(voted down|defeated|thrown out)\b|\b(motion|vote)\b[^.]*\b(rejected|fell|failed)\b/i.test(clause)) return 'refused';
+	if (type === 'resignation-call' && /\b(voted down|defeated|thrown out)\b|\b(motion|vote)\b[^.]*\b(rejected|fell|failed)\b|\bcalls?\b[^.]*\b(?:were|was|have been|had been) (?:rejected|turned down)\b/i.test(clause)) return 'refused';
 	// A judgement is planned only when the future governs its own words ("is expected to be rated"), not when an aside
 	// names a past one ("a department, judged inadequate last year, will remain under supervision").
 	// For a judgement the future must govern its own verb ("is expected to be rated", "will be judged"), not another's

@@ -139,6 +139,7 @@ describe('refusals and votes in other words', () => {
 		['The director said she was going nowhere.', 'resignation-refused'],
 		['The council leader defied calls to resign.', 'resignation-refused'],
 		['The opposition leader today called again for the resignation of the lead member.', 'resignation-call'],
+		['Ms Hale, the head of social care, has been sacked.', 'resignation'],
 		['It is understood that the cabinet member was asked to consider her position but declined.', 'resignation-refused'],
 		['It is understood that the cabinet member was asked to consider her position but declined.', 'resignation-call'],
 		['Whether Cllr Hale keeps the confidence of the chamber will be tested next month, when a formal vote is scheduled.', 'no-confidence-vote'],
@@ -375,4 +376,8 @@ describe('grades that are nobody’s judgement, and one kept', () => {
 	test('"found the quality of plans to be poor": plans as a noun schedule nothing', () => {
 		expect(typesIn('A monitoring visit in March found the quality of plans to be poor.').join()).not.toMatch(/planned/);
 	});
+});
+
+test('"Calls for the resignation of ... were rejected" is a call, refused', () => {
+	expect(typesIn('Calls for the resignation of senior councillors were rejected at a special meeting on Tuesday.')).toContain('resignation-call refused');
 });
