@@ -146,9 +146,11 @@ export function headlineRatings(clause: string): {rating: Rating; index: number;
 const serviceCues: readonly [RegExp, InspectedService, string | null][] = [
 	[/\b(youth offending|youth justice|YOT|YOS|HM Inspectorate of Probation|HMI Probation|His Majesty['’]s Inspectorate of Probation|Her Majesty['’]s Inspectorate of Probation|probation inspectorate)\b/i, 'youth justice', 'HM Inspectorate of Probation'],
 	[/\b(SEND|special educational needs|area SEND|local area (?:SEND )?inspection)\b/, 'send', null],
-	[/\b(fostering (?:service|agency)|adoption (?:service|agency)|children['’]s home|residential home|secure (?:unit|children['’]s home))\b/i, 'other', null],
+	[/\b(fostering (?:service|services|agency|work|team)|adoption (?:service|services|agency|work|team|performance)|children['’]s home|residential home|secure (?:unit|children['’]s home))\b/i, 'other', null],
 	[/\b(the school|primary school|secondary school|academy|nursery)\b/i, 'school', null],
 ];
+
+const safeguardingBoard = /\b(?:Local )?Safeguarding Children['’]?s? (?:Board|Partnership)\b|\bLSCB\b/i;
 
 const childrensServicesCue = /\bchildren['’]s (?:social care|services|social work|safeguarding)|\bservices for (?:vulnerable )?children\b|\bsafeguarding\b|\bchild protection\b|\bchildren in care\b|\blooked[- ]after\b|\bILACS\b|\bsingle inspection\b/i;
 
@@ -162,6 +164,8 @@ export type ServiceFacet = {service?: InspectedService; inspectorate?: string};
 export function serviceOf(sentence: string, paragraph: string, opening: string): ServiceFacet {
 	// The sentence decides; a paragraph's other sentence ("a month after the Youth Offending Team was branded ...")
 	// is about another judgement.
+	// "Ofsted also rated the Local Safeguarding Children Board as good": the board's review, not the services'.
+	if (safeguardingBoard.test(sentence) && !/\bchildren['’]s (?:social care|services)\b/i.test(sentence)) return {service: 'other', inspectorate: inspectorateOf(sentence, 'other')};
 	if (childrensServicesCue.test(sentence)) return {inspectorate: inspectorateOf(sentence)};
 	for (const [re, service, inspectorate] of serviceCues) if (re.test(sentence)) return {service, inspectorate: inspectorate ?? inspectorateOf(sentence, service)};
 	if (!childrensServicesCue.test(opening) && !childrensServicesCue.test(paragraph)) {

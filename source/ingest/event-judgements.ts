@@ -23,7 +23,7 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 			const lead = clause.slice(Math.max(0, r.index - 90), r.index);
 			if (aspiration.test(clause.slice(Math.max(0, r.index - 50), r.index)) || (aspiration.test(lead) && /\bto be (rated|judged|graded|given)\b/i.test(lead))) continue;
 			// "rated good with outstanding features": the features' praise, not a second grade.
-			if (/^[\s'’"”]*(?:features|elements|aspects)\b/i.test(clause.slice(r.end, r.end + 20)) && /\bwith\s+$/i.test(clause.slice(Math.max(0, r.index - 8), r.index))) continue;
+			if (/^[\s'’"”]*(?:features|elements|aspects)\b/i.test(clause.slice(r.end, r.end + 20)) && /\bwith\s+['‘"“]?$/i.test(clause.slice(Math.max(0, r.index - 9), r.index))) continue;
 			// "a service rated good or better", "judged good or outstanding": a standard, not a grade given.
 			if (/^[\s'’"”]*or (better|above|higher|outstanding|worse|below)\b/i.test(clause.slice(r.end, r.end + 30))) continue;
 			// "None have been rated outstanding", "has never been judged inadequate": a grade nobody was given.

@@ -46,6 +46,14 @@ describe('which service and which inspectorate', () => {
 		const s = 'The report found widespread and/or systemic failings.';
 		expect(serviceOf(s, s, 'A joint Ofsted and CQC inspection of SEND provision in the county')).toEqual({service: 'send', inspectorate: 'Ofsted and CQC'});
 	});
+	test('the safeguarding board and the adoption work are services of their own', () => {
+		const board = 'Ofsted also rated the Local Safeguarding Children Board as ‘good’.';
+		expect(serviceOf(board, board, '').service).toBe('other');
+		const adoption = 'For the council’s adoption work to be rated as outstanding is especially pleasing.';
+		expect(serviceOf(adoption, adoption, '').service).toBe('other');
+		const both = 'Ofsted rated children’s services inadequate and the safeguarding board requires improvement.';
+		expect(serviceOf(both, both, '').service).toBeUndefined();
+	});
 	test('children’s services by Ofsted: no service recorded', () => {
 		const s = 'Ofsted rated the council’s children’s services inadequate.';
 		expect(serviceOf(s, s, 'SEND pupils wait too long')).toEqual({inspectorate: 'Ofsted'});

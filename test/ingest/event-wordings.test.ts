@@ -381,3 +381,8 @@ describe('grades that are nobody’s judgement, and one kept', () => {
 test('"Calls for the resignation of ... were rejected" is a call, refused', () => {
 	expect(typesIn('Calls for the resignation of senior councillors were rejected at a special meeting on Tuesday.')).toContain('resignation-call refused');
 });
+
+test('"rated ‘good’ with ‘outstanding’ features": one grade, good, with the marks around the features’ word', () => {
+	const got = extractArticle('title: Council news\ndate: 2021-06-09\nauthority: Leeds\n\nLeeds City Council’s children’s services have been rated ‘good’ with ‘outstanding’ features by Ofsted.\n', {today}).events;
+	expect(got.filter((e) => e.type === 'inspection-judgement').map((e) => e.rating)).toEqual(['good']);
+});
