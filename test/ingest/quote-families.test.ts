@@ -397,3 +397,8 @@ test('a review led by a named person is the report that "the report states" quot
 		),
 	).toEqual([[3, 'Ofsted']]);
 });
+
+test('"A county council spokeswoman said:" is the article’s council', () => {
+	expect(quotes('A county council spokeswoman said: “We can confirm a commissioner will be appointed.”')).toEqual([[2, 'Wigan Council']]);
+	expect(quotes('A city council spokesman said: “We are working hard.”')).toEqual([[2, 'Wigan Council']]);
+});
