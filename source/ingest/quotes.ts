@@ -45,7 +45,7 @@ type Found = {speaker: Speaker; how: ExtractedQuote['how']; cue: string};
 const documentSubject = /^\s*(?:The|A|An|Her|His|Their|Its)\s+(?:[\w-]+\s+){0,3}?(letter|notice|direction|report|motion|statement|e-?mail|review|memo|briefing)\b/i;
 
 /** From a name to its verb across an aside: ", who introduced X to the cabinet, ", ", speaking alongside X, ". */
-const asideToVerb = /^\s*,\s*(?:who|whose|speaking|standing|sitting|alongside|flanked|joined|accompanied|introducing|welcoming|having)\b[^,.;:]*,\s*$/i;
+const asideToVerb = /^\s*,\s*(?:who|whose|speaking|standing|sitting|alongside|flanked|joined|accompanied|introducing|welcoming|having|in (?:a|an|her|his|their) (?:letter|e-?mail|reply|response|message) to|writing to|replying to|responding to)\b[^,.;:]*,\s*$/i;
 
 /** The charities and unions of lexicon.ts's organisations, for "the charity said", "a spokesperson for the union". */
 const charities = new RegExp(`^(?:NSPCC|${charityNames})$`);

@@ -402,3 +402,7 @@ test('"A county council spokeswoman said:" is the article’s council', () => {
 	expect(quotes('A county council spokeswoman said: “We can confirm a commissioner will be appointed.”')).toEqual([[2, 'Wigan Council']]);
 	expect(quotes('A city council spokesman said: “We are working hard.”')).toEqual([[2, 'Wigan Council']]);
 });
+
+test('"Helen Marsh, in a letter to council leader Cllr Tom Pike, said ...": the writer, not the one written to', () => {
+	expect(allQuotes('Children’s minister Helen Marsh, in a letter to the council’s leader Cllr Tom Pike, said she was commissioning work “to look at other ways of running the service”.')).toEqual([['to look at other ways of running the service', 'Helen Marsh']]);
+});
