@@ -297,6 +297,8 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	// "The letter reads:", "the statement added": a document speaks for whoever wrote it (the attributor knows).
 	[/\b[Tt]he (?:(?:monitoring|latest|new|formal|official|full|written|joint|open|short|brief|assessment|inspection|\d+-page) )?(letter|statement|direction|email|e-mail|review|submission|memo|briefing|motion|notice)\b/g, '$document', ['letter', 'statement', 'direction', 'mail', 'review', 'submission', 'memo', 'briefing', 'motion', 'notice']],
 	// "It continued:", "It said the council had": a document or an organisation quoted just before.
+	// "Ofsted was critical of ... They said:": the inspectors, when the paragraph named them last (quotes.ts).
+	[/(?<![A-Za-z])They(?= (?:said|added|wrote|warned|found|noted|concluded|continued)\b)/g, 'they', ['they said', 'they added', 'they wrote', 'they warned', 'they found', 'they noted', 'they concluded', 'they continued']],
 	[/(?<![A-Za-z])[Ii]t(?= (?:said|says|added|adds|continued|continues|reads|read|states|stated|concluded|concludes|noted|notes|warned|warns|found|finds|went on|goes on)\b)/g, 'it', ['it said', 'it says', 'it added', 'it adds', 'it continue', 'it read', 'it state', 'it conclude', 'it note', 'it warn', 'it found', 'it finds', 'it went on', 'it goes on']],
 	[/\b(the )?NSPCC\b/g, 'NSPCC', ['nspcc']],
 	// "A Home Office spokesperson", "a spokesman for the Children’s Commissioner for England": any other body, as printed;

@@ -1,11 +1,12 @@
 /**
  * Who "he" or "she" is when a pronoun reports quoted words: the person its own sentence names, else the one the
  * paragraph named last, else the one the story is about, never one of the other gender; after an unnamed
- * spokesperson, that spokesperson's body; and the body a paragraph opens with, for "it" and "they" after it.
+ * spokesperson, that spokesperson's body; the body a paragraph opens with, for "it" and "they" after it; and the
+ * inspectorate a sentence opened with, for "They said:" after it.
  */
 import type {Mention} from './mentions.js';
 import type {ArticlePerson, PeopleResult} from './people.js';
-import {mentionsBetween} from './quote-positions.js';
+import {mentionsBetween, sentenceAt} from './quote-positions.js';
 import type {QuoteParagraph, Speaker} from './quotes.js';
 
 export type PronounContext = {
@@ -55,4 +56,18 @@ export function openingBody(p: QuoteParagraph): Mention | null {
 	if (opening?.kind !== 'org' || opening.org === 'it' || !/^\s*(?:the\s+)?$/i.test(p.narrative.slice(0, opening.start))) return null;
 	const otherBody = p.mentions.some((m) => m !== opening && m.kind === 'org' && m.org !== 'it' && !m.org.startsWith('the document:'));
 	return otherBody ? null : opening;
+}
+
+const inspectorates = new Set(['Ofsted', 'the inspectorate', 'HM Inspectorate of Probation', 'Care Quality Commission']);
+
+/**
+ * Who "They said:" is: an inspectorate that opened the sentence before, with nobody named since ("Ofsted was critical
+ * of ... They said:"). People are "they" as often, and "Two councillors criticised Ofsted. They said:" are the
+ * councillors: null leaves the words unattributed rather than give them to the wrong side.
+ */
+export function inspectorateBefore(p: QuoteParagraph, they: Mention): Mention | null {
+	const last = [...p.mentions].reverse().find((x) => x.end <= they.start && x !== they);
+	if (last?.kind !== 'org' || !inspectorates.has(last.org)) return null;
+	const opened = p.mentions.find((x) => x.start >= sentenceAt(p.text, last.start).start) === last;
+	return opened ? last : null;
 }

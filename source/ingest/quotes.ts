@@ -14,7 +14,7 @@ import {isFullQuote} from './quote-whole.js';
 import {councilName} from './council-speaker.js';
 import {documentIntroduced, type DocumentNote} from './quote-documents.js';
 import {personByRole} from './role-reference.js';
-import {openingBody, pronounSpeaker} from './quote-pronouns.js';
+import {inspectorateBefore, openingBody, pronounSpeaker} from './quote-pronouns.js';
 import {between, mentionsBetween, sentenceAt, spanOrder, verbsBetween} from './quote-positions.js';
 import {verbsOf, type Verb} from './quote-verbs.js';
 import {squash} from './text.js';
@@ -114,6 +114,10 @@ export class Attributor {
 			// "It continued:" carries on the document or organisation quoted last.
 			if (this.lastSpeaker && (this.lastSpeaker.written || !this.lastSpeaker.person)) return this.lastSpeaker;
 			return this.lastDocument?.author ?? null;
+		}
+		if (m.org === 'they') {
+			const body = p ? inspectorateBefore(p, m) : null;
+			return body ? this.fromMention(body, p) : null;
 		}
 		if (m.org.startsWith('the body:')) {
 			const head = m.org.slice('the body:'.length);

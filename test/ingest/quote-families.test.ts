@@ -406,3 +406,8 @@ test('"A county council spokeswoman said:" is the article’s council', () => {
 test('"Helen Marsh, in a letter to council leader Cllr Tom Pike, said ...": the writer, not the one written to', () => {
 	expect(allQuotes('Children’s minister Helen Marsh, in a letter to the council’s leader Cllr Tom Pike, said she was commissioning work “to look at other ways of running the service”.')).toEqual([['to look at other ways of running the service', 'Helen Marsh']]);
 });
+
+test('"Ofsted was critical of ... They said:" is Ofsted; "Two councillors criticised Ofsted. They said:" is not', () => {
+	expect(quotes('Ofsted was again critical of support for care leavers. They said: “Planning for leaving care begins far too late.”')).toEqual([[2, 'Ofsted']]);
+	expect(quotes('Cllr Ann Hale and Cllr Bob Reyes criticised Ofsted. They said: “This is unfair.”')).not.toEqual([[2, 'Ofsted']]);
+});
