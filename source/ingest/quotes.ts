@@ -17,6 +17,7 @@ import {personByRole} from './role-reference.js';
 import {inspectorateBefore, openingBody, pronounSpeaker} from './quote-pronouns.js';
 import {between, mentionsBetween, sentenceAt, spanOrder, verbsBetween} from './quote-positions.js';
 import {verbsOf, type Verb} from './quote-verbs.js';
+import {toldBefore} from './quote-told-before.js';
 import {squash} from './text.js';
 
 export type Speaker = {readonly name: string; readonly person: ArticlePerson | null; readonly written?: boolean};
@@ -39,7 +40,7 @@ export type QuoteParagraph = {
 	readonly mentions: readonly Mention[];
 };
 
-type Found = {speaker: Speaker; how: ExtractedQuote['how']; cue: string};
+export type Found = {speaker: Speaker; how: ExtractedQuote['how']; cue: string};
 
 /** A sentence whose subject is a document: "The notice, sent by ...", "A report to the executive by ...". */
 const documentSubject = /^\s*(?:The|A|An|Her|His|Their|Its)\s+(?:[\w-]+\s+){0,3}?(letter|notice|direction|report|motion|statement|e-?mail|review|memo|briefing)\b/i;
@@ -291,15 +292,8 @@ export class Attributor {
 			const sp = m ? this.fromMention(m, p) : null;
 			if (sp) return {speaker: sp, how: 'after', cue: squash(p.narrative.slice(s.end, Math.max(after.end, m!.end))).replace(/^[\s,.;:]+/, '').slice(0, 80)};
 		}
-		// "..., will remain in post, he explained. "The two roles are separate."": a quotation that is a sentence of its
-		// own after a sentence of reported speech is the reporter's.
-		const lead = /[.!?]\s*$/.exec(p.narrative.slice(Math.max(0, s.start - 40), s.start));
-		if (sentence.start > 0 && lead) {
-			const previous = sentenceAt(p.text, s.start - lead[0].length);
-			const verb = verbsBetween(p, previous.start, previous.end).at(-1);
-			const sp = verb && !between(p.spans, previous.start, previous.end).some((x) => isFullQuote(p, x)) ? this.subjectOf(p, verb, previous.start, previous.end) : null;
-			if (sp) return {speaker: sp, how: 'reported-speech', cue: squash(p.narrative.slice(previous.start, verb!.end)).slice(-80)};
-		}
+		const told = sentence.start > 0 ? toldBefore(p, s, leadIn, {subjectOf: (v, from, to) => this.subjectOf(p, v, from, to), fromMention: (m) => this.fromMention(m, p)}) : null;
+		if (told) return told;
 		// "Inspectors found that ... / They added that: "..."": the body the paragraph before opened with.
 		if (/^\s*(?:It|They)\s+(?:also\s+)?[a-z]+(?:\s+that)?\s*:?\s*$/.test(leadIn) && this.previousSubjectOrg) return {speaker: this.previousSubjectOrg, how: 'before', cue: squash(leadIn).slice(-80)};
 		return null;

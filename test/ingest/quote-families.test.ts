@@ -411,3 +411,7 @@ test('"Ofsted was critical of ... They said:" is Ofsted; "Two councillors critic
 	expect(quotes('Ofsted was again critical of support for care leavers. They said: “Planning for leaving care begins far too late.”')).toEqual([[2, 'Ofsted']]);
 	expect(quotes('Cllr Ann Hale and Cllr Bob Reyes criticised Ofsted. They said: “This is unfair.”')).not.toEqual([[2, 'Ofsted']]);
 });
+
+test('a quotation sentence after a sentence a person opened, with no reporting verb, is that person’s', () => {
+	expect(quotes('Cllr Nora Pike, leader of the opposition, welcomed the minister’s decision. “The department now has six months to turn itself around.”')).toEqual([[2, 'Nora Pike']]);
+});
