@@ -39,6 +39,26 @@ export function storyYear(story: StoryDate | null, k: number, published: DateVal
 	return {value: story.date.value.slice(0, 4), precision: 'year', approximate: true, basis: `told after '${story.text}', in the same episode: that year`};
 }
 
+/**
+ * The history a sentence leaves for the next: its last stated date long enough ago (a sentence with a recent date
+ * ends the history), moved on to the year a sentence reckoned from it.
+ */
+export function nextStory(story: StoryDate | null, dates: readonly {date: DateValue; text: string}[], dated: boolean, told: readonly {date: DateValue}[], k: number, published: DateValue): StoryDate | null {
+	const here = dates.filter((d) => isStoryDate(d.date, published)).at(-1);
+	const next = here ? {date: here.date, text: here.text, paragraph: k} : dated ? null : story;
+	return movedOn(next, told, k, published);
+}
+
+/**
+ * The history after a sentence that reckoned an event's year from the story's ("served an improvement notice early
+ * the following year"): that year, where it is later than the story's and still history.
+ */
+function movedOn(story: StoryDate | null, told: readonly {date: DateValue}[], k: number, published: DateValue): StoryDate | null {
+	const reckoned = told.map((e) => e.date).findLast((d) => d.value !== null && /^'[^']+' than \d{4}/.test(d.basis));
+	if (!reckoned || (story?.date.value && reckoned.value! <= story.date.value.slice(0, reckoned.value!.length)) || (monthsBetween(reckoned, published) ?? 0) < historyMonths) return story;
+	return {date: reckoned, text: /^'([^']+)'/.exec(reckoned.basis)![1]!, paragraph: k};
+}
+
 /** A date that starts or continues the history: a stated past date, not a relative one or one still to come. */
 export function isStoryDate(date: DateValue, published: DateValue): boolean {
 	if (date.value === null || date.approximate) return false;

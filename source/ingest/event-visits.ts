@@ -6,6 +6,7 @@ import type {DateMatch} from './dates/types.js';
 import {summarise} from './event-settle.js';
 import type {RawEvent} from './event-types.js';
 import {squash} from './text.js';
+import {inspectionBefore, visitBefore} from './event-cues.js';
 
 /**
  * The inspections behind a judgement told as news, each an event of its own on its own date (one a sentence named
@@ -92,4 +93,24 @@ const monthsInWords = new RegExp(`\\bin ${month} (?:and|to) `, 'i');
  */
 export function monthsSpanned(clause: string): boolean {
 	return monthsAcross.test(clause) || daysBetween.test(clause) || (monthsInWords.test(clause) && monthsIn.test(clause) && !/\b(?:visits|inspections)\b/i.test(clause));
+}
+
+/** Where a date's own words begin after its preposition ("in March": at "March"). */
+export const prepositionOf = (d: DateMatch) => /^(?:in|on|during|from|of)\s+/i.exec(d.text)?.[0].length ?? 0;
+
+/**
+ * The inspections behind a judgement told as news, each an event of its own on its own date (a background judgement
+ * stands for its own inspection, so this is asked only beside news). "Ofsted, which carried out the inspection in
+ * March, rated ..." on a page that prints no date: the inspection happened, its year unknown; an undated visit
+ * rather than none.
+ */
+export function visitsOfNews(
+	s: {sentence: string; dates: readonly DateMatch[]; inspectionDates: readonly DateMatch[]; visitDates: readonly DateMatch[]; undatedPage: boolean},
+	raw: readonly RawEvent[],
+	at: {authority: string; printed: string; paragraph: number},
+): RawEvent[] {
+	const out = visitsBehindNews([...s.inspectionDates, ...s.visitDates], raw, at);
+	if (!s.undatedPage || s.inspectionDates.length > 0 || s.visitDates.length > 0) return out;
+	const unresolved = s.dates.find((d) => d.date.value === null && (inspectionBefore.test(s.sentence.slice(Math.max(0, d.start - 70), d.start)) || visitBefore.test(s.sentence.slice(Math.max(0, d.start - 45), d.start + prepositionOf(d)))));
+	return unresolved ? [...out, ...visitsBehindNews([unresolved], [...raw, ...out], at).map((v) => ({...v, dated: false}))] : out;
 }

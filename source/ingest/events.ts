@@ -20,10 +20,11 @@ import {ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './e
 import {aspiration, frameworkDateBefore, gradeNoun, ownPublication, embeddedEvent, future, inspectionBefore, judgedBy, judgementVerb, newsTense, notMadeBy, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
 import {ruleHit} from './event-rule-hit.js';
 import {rules} from './event-rules.js';
-import {anchoredToStory, callsOnTheMotionsDay, dayBefore, gradeLeftYearsAgo, inspectionsListed, isStoryDate, justBefore, laterThan, laterWords, recentDay, storyYear, withinFrom, yearOfWhatCameAfter, type StoryDate} from './event-story-date.js';
+import {anchoredToStory, callsOnTheMotionsDay, dayBefore, gradeLeftYearsAgo, inspectionsListed, isStoryDate, justBefore, laterThan, laterWords, nextStory, recentDay, storyYear, withinFrom, yearOfWhatCameAfter, type StoryDate} from './event-story-date.js';
 import {headlineJudgements} from './event-headline.js';
 import {readJudgements} from './event-judgements.js';
-import {datedRelativeVisits, datedVisitInClause, monthsSpanned, visitsBehindNews} from './event-visits.js';
+import {prepositionOf} from './event-visits.js';
+import {datedRelativeVisits, datedVisitInClause, monthsSpanned, visitsOfNews} from './event-visits.js';
 import {shortReferences} from './event-short-references.js';
 import {datedByReport, publicationDate, refusedByVote, settle, summarise} from './event-settle.js';
 import type {ExtractedEvent, NamedMention, RawEvent} from './event-types.js';
@@ -32,7 +33,6 @@ import {sentenceSpans, squash} from './text.js';
 import {neededBy, wordFinder} from './word-set.js';
 
 /** The length of the preposition a date's words open with ("in September"): the words before a date end with it. */
-const prepositionOf = (d: DateMatch) => /^(?:in|on|during|from|of)\s+/i.exec(d.text)?.[0].length ?? 0;
 
 export type {ExtractedEvent, NamedMention, Participant} from './event-types.js';
 export {summarise} from './event-settle.js';
@@ -82,6 +82,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 		for (const sp of spansOf[k]!) {
 			const sentence = narrative.slice(sp.start, sp.end);
 			if (sentence.trim() === '') continue;
+			const rawStart = raw.length;
 			// A sentence that names the article's own authority among others is about it ("Hertfordshire will direct the
 			// work to fix Harrow's services, months after Ofsted rated them"); else about the first it names.
 			const inSentence = findAuthorityMentions(sentence);
@@ -379,22 +380,12 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				for (const v of groups.has('visit') ? datedRelativeVisits(clause, c.start, dates) : judged ? [] : datedVisitInClause(clause, c.start, dates, sentence)) push('inspection-visit', v.at, undefined, v.cue);
 				for (const ref of shortReferences(sentence, c, groups, {noConfidenceInArticle, noticeInArticle, resignInArticle, previousSentence})) push(ref.type, ref.at);
 			}
-			// The inspection behind a judgement told as news is an event of its own, on its own date.
-			// Only beside a judgement told as news: a background judgement stands for its own inspection.
-			if (newsJudged) raw.push(...visitsBehindNews([...inspectionDates, ...visitDates], raw, {authority: authorityHere, printed, paragraph: k + 1}));
-			// "Ofsted, which carried out the inspection in March, rated ..." in a page that prints no date: the inspection
-			// happened, its year unknown; an undated visit rather than none.
-			if (newsJudged && input.published.value === null && inspectionDates.length === 0 && visitDates.length === 0) {
-				const unresolved = dates.find((d) => d.date.value === null && (inspectionBefore.test(sentence.slice(Math.max(0, d.start - 70), d.start)) || visitBefore.test(sentence.slice(Math.max(0, d.start - 45), d.start + prepositionOf(d)))));
-				if (unresolved) raw.push(...visitsBehindNews([unresolved], raw, {authority: authorityHere, printed, paragraph: k + 1}).map((v) => ({...v, dated: false})));
-			}
+			if (newsJudged) raw.push(...visitsOfNews({sentence, dates, inspectionDates, visitDates, undatedPage: input.published.value === null}, raw, {authority: authorityHere, printed, paragraph: k + 1}));
 			previousSentence = sentence;
 			if (sentenceDate && !anchorUsed) previousDate = sentenceDate.date;
 			lastDay = recentDay(dates, input.published);
 			previousLastDate = dates.findLast((d) => d.date.value !== null)?.date ?? null;
-			const storyHere = dates.filter((d) => isStoryDate(d.date, input.published)).at(-1);
-			if (storyHere) story = {date: storyHere.date, text: storyHere.text, paragraph: k};
-			else if (sentenceDate) story = null;
+			story = nextStory(story, dates, sentenceDate !== undefined, raw.slice(rawStart), k, input.published);
 		}
 	}
 	raw.push(...refusalEvents(input.refusals ?? [], input.narratives, input.authority, datesIn));

@@ -118,3 +118,9 @@ test('"which were previously rated ‘good’ and ‘adequate’, ... in a progr
 		['adequate', 'happened', null],
 	]);
 });
+
+test('"... served a notice early the following year. / The department was then placed under scrutiny ...": the history moves on to the year reckoned', () => {
+	const got = article('2018-02-09', 'Bolton’s children’s services now require improvement, Ofsted said today.', 'The department had been rated inadequate in the autumn of 2014, and the Government served an improvement notice early the following year.', 'The department was then placed under close Government scrutiny, with an independent chair appointed to a new improvement board.').events;
+	expect(got.find((e) => e.type === 'improvement-notice')?.date.value).toBe('2015');
+	expect(got.find((e) => e.type === 'improvement-board')?.date).toMatchObject({value: '2015', approximate: true});
+});
