@@ -140,6 +140,9 @@ describe('refusals and votes in other words', () => {
 		['The council leader defied calls to resign.', 'resignation-refused'],
 		['The opposition leader today called again for the resignation of the lead member.', 'resignation-call'],
 		['Ms Hale, the head of social care, has been sacked.', 'resignation'],
+		['The cabinet will meet in special session on 19 June to agree extra money for the service.', 'funding'],
+		['The council has already put more money into its assessment teams.', 'funding'],
+		['The commissioner will hand the minister an assessment of the most urgent actions by April.', 'commissioner-report'],
 		['It is understood that the cabinet member was asked to consider her position but declined.', 'resignation-refused'],
 		['It is understood that the cabinet member was asked to consider her position but declined.', 'resignation-call'],
 		['Whether Cllr Hale keeps the confidence of the chamber will be tested next month, when a formal vote is scheduled.', 'no-confidence-vote'],
@@ -367,6 +370,7 @@ describe('grades that are nobody’s judgement, and one kept', () => {
 		'Only a quarter of councils passed the tougher test. The other three-quarters were found to be ‘inadequate’ or ‘requiring improvement’.',
 		'Inadequate councils receive quarterly visits from inspectors.',
 		'Of the 40 councils inspected so far, 24 of these failed to secure a ‘good’ rating.',
+		'Under the framework, areas with the lowest outcome must submit a priority action plan.',
 	])('%s', (sentence) => expect(typesIn(sentence).filter((t) => t.startsWith('inspection-judgement'))).toEqual([]));
 
 	test('"has kept its good Ofsted rating" is a judgement', () => {
