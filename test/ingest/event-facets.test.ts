@@ -37,6 +37,11 @@ describe('the grade that judges the whole service', () => {
 	});
 });
 
+test('"X still failing on child protection, say inspectors": the inspectors’ verdict is inadequate', () => {
+	expect(ratingsIn('Council still failing on child protection, say inspectors').map((r) => r.rating)).toEqual(['inadequate']);
+	expect(ratingsIn('The council is failing children, campaigners say').map((r) => r.rating)).toEqual([]);
+});
+
 describe('which service and which inspectorate', () => {
 	test('a youth offending team judged by the probation inspectorate', () => {
 		const s = 'The youth offending team was rated inadequate by HM Inspectorate of Probation.';
