@@ -237,6 +237,7 @@ const moreWordings: [EventType, string[]][] = [
 			"The latest monitoring letter, following a visit in February, said progress had been made.",
 			"The inspection team arrived at the town hall on Monday.",
 			"This follows its Ofsted inspection last September.",
+			"The education watchdog spent three weeks looking at the county’s social work in September.",
 			"The report, from a visit in October, said caseloads were too high.",
 			"The inspection had taken place in March and the report followed in May.",
 			"Ofsted inspectors spent two weeks in the borough in January.",
