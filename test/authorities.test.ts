@@ -136,6 +136,7 @@ describe('findAuthorityMentions', () => {
 		['The report. Blackpool was rated, said Ofsted. Blackpool replied.', ['Blackpool', 'Blackpool']],
 		['The Labour-run Blackpool and the Tory-led Wigan.', ['Blackpool', 'Wigan']],
 		['Neighbouring Trafford’s service was rated good. Nearby Wigan was not.', ['Trafford', 'Wigan']],
+		['Suffolk, Bury and Torbay were given the lowest outcome.', ['Suffolk', 'Bury', 'Torbay']],
 		['Damning Report Rates Blackpool Children’s Services Inadequate Again', ['Blackpool']],
 	])('finds %s', (text, expected) => {
 		expect(names(text)).toEqual(expected);

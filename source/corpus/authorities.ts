@@ -299,7 +299,9 @@ function mentionsIn(text: string): AuthorityMention[] {
 				continue;
 			}
 
-			if (form.need === 'context' && !placePreposition.test(before) && !servicesAfter.test(after)) {
+			// "Suffolk, Bury and Torbay": a name listed right after another authority is a place too.
+			const listed = mentions.length > 0 && /^(?:\s*,\s*|\s+(?:and|&)\s+)$/.test(text.slice(mentions.at(-1)!.end, start));
+			if (form.need === 'context' && !placePreposition.test(before) && !servicesAfter.test(after) && !listed) {
 				continue;
 			}
 		}
