@@ -15,6 +15,9 @@ const documentIntro = /\b(?:in|with|issued|published|sent|released|wrote|set out
 /** A report, review or inquiry and who led or wrote it: "an inquiry led by", "a review carried out by", "a report by". */
 const authoredBy = /\b(?:report|review|inquiry|investigation|inspection)\b[^.;:"“]{0,40}?\b(?:(?:led|conducted|carried out|headed|chaired|written|compiled|authored) )?by\b/gi;
 
+/** Right after a person's name: "'s report", "'s final review". */
+const possessiveReport = /^(?:['’]s?)?\s+(?:(?:final|interim|latest|independent|new|damning|critical)\s+)?(?:report|review|inquiry)\b/i;
+
 /** A cheap test before documentIntro: most paragraphs name no document. */
 const documentWords = /letter|statement|report|direction|mail|review|submission|briefing|wrote|written|inquiry|investigation|inspection/i;
 
@@ -40,6 +43,12 @@ export function documentIntroduced(p: QuoteParagraph, last: DocumentNote | null,
 		const author = named.find((x) => x.kind === 'person' && x.start >= m.index! + m[0].length);
 		const speaker = author ? fromMention(author) : null;
 		if (speaker) lastDocument = {kind: 'report', author: {...speaker, written: true}};
+	}
+	// "Louise Casey's report into the council": the person whose report it is.
+	for (const m of p.mentions) {
+		if (m.kind !== 'person' || !possessiveReport.test(p.narrative.slice(m.end, m.end + 40))) continue;
+		const author = fromMention(m);
+		if (author) lastDocument = {kind: 'report', author: {...author, written: true}};
 	}
 	for (const m of p.narrative.matchAll(documentIntro)) {
 		const kind = (m[1] ?? m[2] ?? m[3] ?? 'letter').toLowerCase().replace('e-mail', 'email');

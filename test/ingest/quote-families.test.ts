@@ -415,3 +415,7 @@ test('"Ofsted was critical of ... They said:" is Ofsted; "Two councillors critic
 test('a quotation sentence after a sentence a person opened, with no reporting verb, is that person’s', () => {
 	expect(quotes('Cllr Nora Pike, leader of the opposition, welcomed the minister’s decision. “The department now has six months to turn itself around.”')).toEqual([[2, 'Nora Pike']]);
 });
+
+test('"Louise Casey’s report ... / The report said:" is hers, not Ofsted’s', () => {
+	expect(quotes('Louise Casey’s report into the council was published yesterday.', 'The report said: “The council is in denial about its failings.”')).toEqual([[3, 'Louise Casey']]);
+});
