@@ -38,6 +38,9 @@ function doubleSpans(p: string): QuoteSpan[] {
 	return spans;
 }
 
+/** Words no plural possessive comes before: after "weaknesses’" they make the mark a closing one. */
+const notANoun = /^(?:have|has|had|are|were|was|is|will|would|can|could|must|should|may|might|and|or|in|on|at|by|for|from|to|with|as|of|that|which|remain|remains)\b/;
+
 function singleSpans(p: string, taken: readonly QuoteSpan[]): QuoteSpan[] {
 	// `taken` is in text order and does not overlap, and `i` only grows: one pointer keeps this linear (testing
 	// every span for every mark was quadratic in a paragraph full of quotation marks).
@@ -63,7 +66,8 @@ function singleSpans(p: string, taken: readonly QuoteSpan[]): QuoteSpan[] {
 		// still to come, is an apostrophe.
 		// Not where the next mark opens another quotation ("the ‘positive progress’ being made ... ‘inadequate’"), nor
 		// after a word in -ss ("progress’", "success’"), which is no plural.
-		const possessive = before === 's' && after === ' ' && /[a-z]/.test(p[i + 2] ?? '') && lastMark > i && p[i - 2] !== 's' && !/^[^‘’']*‘/.test(p.slice(i + 1));
+		// Nor before a verb or a linking word, which no possessive is ("‘Grave weaknesses’ have been found").
+		const possessive = before === 's' && after === ' ' && /[a-z]/.test(p[i + 2] ?? '') && lastMark > i && p[i - 2] !== 's' && !/^[^‘’']*‘/.test(p.slice(i + 1)) && !notANoun.test(p.slice(i + 2, i + 12));
 		if (open < 0 && canOpen) open = i;
 		else if (open >= 0 && canClose && !possessive) {
 			spans.push({start: open, end: i + 1, text: p.slice(open + 1, i).trim(), mark: 'single', closed: true});

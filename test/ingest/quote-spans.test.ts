@@ -48,6 +48,10 @@ describe('findQuoteSpans', () => {
 		expect(spans('She said: ‘We have lost the families’ trust and we must earn it back.’')).toEqual(['We have lost the families’ trust and we must earn it back. (single)']);
 	});
 
+	test('a mark after a plural before a verb or a linking word closes the quotation ("‘Grave weaknesses’ have been found")', () => {
+		expect(spans('‘Grave and systemic weaknesses’ have been found by inspectors in a report on the county’s services.')).toEqual(['Grave and systemic weaknesses (single)']);
+	});
+
 	test('a mark after -ss, or before a mark that opens another quotation, closes the quotation', () => {
 		expect(spans('Inspectors noted the ‘real and lasting progress’ being made since the service was rated ‘inadequate in every area’ two years ago.')).toEqual(['real and lasting progress (single)', 'inadequate in every area (single)']);
 		expect(spans('Leaders praised the staff’s ‘hard work and their success’ during a year of ‘change on every front’ for the service.')).toEqual(['hard work and their success (single)', 'change on every front (single)']);
