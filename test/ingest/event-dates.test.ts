@@ -124,3 +124,7 @@ test('"... served a notice early the following year. / The department was then p
 	expect(got.find((e) => e.type === 'improvement-notice')?.date.value).toBe('2015');
 	expect(got.find((e) => e.type === 'improvement-board')?.date).toMatchObject({value: '2015', approximate: true});
 });
+
+test('"In the wake of that judgement, it drew up an improvement plan": the judgement told before dates it', () => {
+	expect(brief('Ofsted rated the council inadequate in 2019.', 'In the wake of that judgement, it drew up an improvement plan.')).toContain('improvement-plan ~2019');
+});
