@@ -146,7 +146,9 @@ export function authorityList(sentence: string, main: string): string[] {
  * ", the same overall verdict as in 2015", ", the same grade it received in 2018": an earlier grade, told with its
  * date, right after the grade it matches (`earlier`: never a description of that grade).
  */
-export const sameEarlierGrade = /,\s*the same (?:overall )?(?:grade|rating|verdict|judgement|judgment)\b[^,;]*?\b(?:19|20)\d\d\b[^,;]*/gi;
+export const sameEarlierGrade = /,\s*(?:the same (?:overall )?(?:grade|rating|verdict|judgement|judgment)|as (?:was|were) (?:the one|that|the grade|the rating|the judgement|the verdict)\b)[^,;]*?\b(?:19|20)\d\d\b[^,;]*/gi;
+/** Where sameEarlierGrade's words begin in its match ("the same ...", "as was the one ..."). */
+export const sameEarlierWords = /the same|as (?:was|were)/i;
 
 /**
  * The asides of a sentence that carry their own event and date, each with the event types it cannot describe (null
@@ -162,7 +164,7 @@ export function asidesOf(sentence: string, lowered: string): {start: number; end
 		...(/who|which|where|ahead of|until|since/.test(lowered) ? sentence.matchAll(/,\s*(?:who|whose|which|where)\b[^,;]*(?=,)|,\s*(?:whose|where)\b[^,;]*(?=[.!?]?\s*$)|\bahead of\b[^,;]*|(?<!\b(?:not|n['’]t)\b[^.;,]{0,60})\buntil\b[^,;]*|\bsince\b(?!\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|last|then)\b)(?:(?!\s(?:last|this|yesterday|earlier this)\b)[^,;])*/gi) : []),
 	].map((m): {start: number; end: number; of: RegExp | null; earlier?: boolean} => ({start: m.index!, end: m.index! + m[0].length, of: null}));
 	// ", the same grade the council received in 2018": the earlier grade's date, not this one's.
-	if (/the same/.test(lowered)) for (const m of sentence.matchAll(sameEarlierGrade)) asides.push({start: m.index!, end: m.index! + m[0].length, of: null, earlier: true});
+	if (/the same|as (?:was|were) /.test(lowered)) for (const m of sentence.matchAll(sameEarlierGrade)) asides.push({start: m.index!, end: m.index! + m[0].length, of: null, earlier: true});
 	// "The commissioner's review, published on Tuesday, concludes": a publication's date is a report's or a plan's own.
 	for (const m of sentence.matchAll(/,\s*(?:(?:first|originally|initially|previously|last)\s+)?(?:(issued|imposed|served|placed|introduced|appointed|set up)|(published|dated)|(rated|judged))\b[^,;]*(?=,)/gi))
 		asides.push({start: m.index!, end: m.index! + m[0].length, of: m[1] ? notMadeByRe : m[2] ? notPublishedRe : notJudgementRe});

@@ -1,11 +1,12 @@
 /**
  * The judgements a clause gives: every rating word next to a judging verb, unless it is an aim, a standard, a
  * condition or the scale explained; an area SEND inspection's "significant weaknesses"; "the same grade" as the one
- * just read, and the earlier grade "the same grade the council received in 2018" names.
+ * just read, and the earlier grade "the same grade the council received in 2018" or "as was the one from the
+ * inspection in 2013" names.
  */
 import type {Rating} from '../corpus/schema.js';
 import {aspiration, conditionBefore, gradingScale, otherAuthorities, sameGrade, sendWeaknesses} from './event-cues.js';
-import {sameEarlierGrade} from './event-clauses.js';
+import {sameEarlierGrade, sameEarlierWords} from './event-clauses.js';
 import {headlineRatings, ratingsIn} from './event-facets.js';
 import type {RawEvent} from './event-types.js';
 
@@ -49,7 +50,7 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 		judged = true;
 	}
 	// "require improvement, the same grade the council received in 2018": that earlier grade, on its own date.
-	const earlier = judged && lastGrade && /the same/i.test(clause) ? new RegExp(sameEarlierGrade.source, 'i').exec(clause) : null;
-	if (earlier) push('inspection-judgement', earlier.index + earlier[0].indexOf('the same'), lastGrade, earlier[0]);
+	const earlier = judged && lastGrade && sameEarlierWords.test(clause) ? new RegExp(sameEarlierGrade.source, 'i').exec(clause) : null;
+	if (earlier) push('inspection-judgement', earlier.index + sameEarlierWords.exec(earlier[0])!.index, lastGrade, earlier[0]);
 	return judged;
 }

@@ -128,3 +128,7 @@ test('"... served a notice early the following year. / The department was then p
 test('"In the wake of that judgement, it drew up an improvement plan": the judgement told before dates it', () => {
 	expect(brief('Ofsted rated the council inadequate in 2019.', 'In the wake of that judgement, it drew up an improvement plan.')).toContain('improvement-plan ~2019');
 });
+
+test('"The judgement from that inspection was ‘good’, as was the one from the previous inspection in 2013": two grades, each its date', () => {
+	expect(brief('Ofsted inspected the council in January 2024.', 'The judgement from that inspection was ‘good’, as was the one from the previous inspection in 2013.')).toEqual(expect.arrayContaining(['inspection-judgement/good ~2024-01', 'inspection-judgement/good 2013']));
+});
