@@ -10,15 +10,15 @@ import {wordCount} from './text.js';
 /** How many paragraphs a block may hold: past this, unmarked paragraphs are the narrator's again. */
 const maxBlock = 12;
 
-/** A colon after a document's name, or after the verbs that give written words. */
+/** A colon after a document's name, or after the verbs that give written words (a forum's ":-" too). */
 const introducesDocument =
-	/\b(?:letter|statement|report|email|e-mail|post|message|direction|notice|tweet|blog|submission|findings|conclusions?|summary|judgement|judgment|verdict|recommendations?)\b[^.!?"“”]{0,80}:\s*$|\b(?:reads?|wrote|writes|states|stated|stating|concluded|concludes)\s*:\s*$/i;
+	/\b(?:letter|statement|report|email|e-mail|post|message|direction|notice|tweet|blog|submission|findings|conclusions?|summary|judgement|judgment|verdict|recommendations?)\b[^.!?"“”]{0,80}:[-–]?\s*$|\b(?:reads?|wrote|writes|states|stated|stating|concluded|concludes)\s*:[-–]?\s*$/i;
 
 /** The narrator speaking again: someone said something, or the article's own words about a response. */
 const narratorBack = /\b(?:said|says|told|added|adds|according to|has been approached|was approached|approached for comment|contacted for comment|declined to comment)\b/i;
 
 /** An introduction with a verb that gives the document's own words. */
-const verbatimIntro = /\b(?:reads?|wrote|writes|states|stated|stating|said|says|added|adds|continued|continues)\b[^.!?"“”]{0,40}:\s*$/i;
+const verbatimIntro = /\b(?:reads?|wrote|writes|states|stated|stating|said|says|added|adds|continued|continues|concluded)\b[^.!?"“”]{0,40}:[-–]?\s*$/i;
 
 /** A bulleted paragraph. */
 const bullet = /^\s*[•*\-–·]\s/;

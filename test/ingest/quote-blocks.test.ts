@@ -63,3 +63,7 @@ test('a bulleted list after "The report highlighted:" is the narrator’s summar
 	expect(blocks(['The report notably highlighted:', ...list])).toEqual([[], [], []]);
 	expect(blocks(['The letter reads:', ...list])).toEqual([[], ['• Strong help for fa'], ['• Care leavers are s']]);
 });
+
+test('a forum’s ":-" introduces a block as a colon does', () => {
+	expect(blocks(['This is what the inspectors concluded in their letter:-', 'Leaders understand the scale of the task, but practice remains uneven.'])).toEqual([[], ['Leaders understand t']]);
+});
