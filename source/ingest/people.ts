@@ -7,6 +7,9 @@
 import {findAuthorityMentions} from '../corpus/authorities.js';
 import {partyAbbreviations, partyOf, roleHeads, titles} from './lexicon.js';
 
+/** The particles a surname can open with ("Le Grand", "De Souza", "Van der Berg"). */
+const surnameParticles = new Set(['Le', 'La', 'De', 'Du', 'Da', 'Di', 'Del', 'Della', 'Des', 'Van', 'Von']);
+
 /** Capitalised words that start a sentence or a place before a surname, not a given name. */
 const notGiven = new Set(['The', 'A', 'An', 'This', 'That', 'But', 'And', 'When', 'After', 'Before', 'Council', 'County', 'City', 'Borough', 'North', 'South', 'East', 'West', 'New', 'Great', 'Little', 'Upper', 'Lower', 'St']);
 import type {Mention} from './mentions.js';
@@ -152,6 +155,12 @@ export function collectPeople(paragraphs: readonly ParagraphMentions[]): PeopleR
 	for (const para of paragraphs)
 		for (const m of para.mentions) if (m.kind === 'person' && m.names.length >= 2 && !isAuthority(m.names.join(' '))) add(m.names.join(' '));
 
+	// "Professor Le Grand" after "Julian Le Grand": a surname with its particle is the full name it ends.
+	for (const name of [...byName.keys()]) {
+		if (!surnameParticles.has(name.split(' ')[0]!)) continue;
+		if ([...byName.keys()].filter((n) => n.endsWith(` ${name}`)).length === 1) byName.delete(name);
+	}
+
 	const surnameIndex = () => {
 		const idx = new Map<string, ArticlePerson[]>();
 		for (const p of byName.values()) {
@@ -163,7 +172,13 @@ export function collectPeople(paragraphs: readonly ParagraphMentions[]): PeopleR
 	let index = surnameIndex();
 
 	const resolve = (m: PersonMention): ArticlePerson | null => {
-		if (m.names.length >= 2) return byName.get(m.names.join(' ')) ?? null;
+		if (m.names.length >= 2) {
+			const name = m.names.join(' ');
+			const exact = byName.get(name);
+			if (exact || !surnameParticles.has(m.names[0]!)) return exact ?? null;
+			const ending = [...byName.values()].filter((p) => p.name.endsWith(` ${name}`));
+			return ending.length === 1 ? ending[0]! : null;
+		}
 		const candidates = index.get(m.names[0]!) ?? [];
 		if (candidates.length === 1) return candidates[0]!;
 		if (candidates.length > 1) {

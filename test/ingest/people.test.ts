@@ -2,6 +2,7 @@ import {describe, expect, test} from 'vitest';
 import {findMentions} from '../../source/ingest/mentions.js';
 import {collectPeople, normaliseRole, roleAfter, roleBefore} from '../../source/ingest/people.js';
 import {article} from './article.js';
+import {extractArticle} from '../../source/ingest/extract.js';
 
 describe('normaliseRole', () => {
 	test.each([
@@ -111,4 +112,10 @@ describe('collectPeople', () => {
 test('a party leader named without the party leads the party the text named last', () => {
 	const a = article('2022-01-14', 'Labour called for the cabinet member to step down at a meeting of Leeds City Council.', 'Party leader councillor Matthew Patrick said there could be no change while he stayed.');
 	expect(a.people.find((p) => p.name === 'Matthew Patrick')?.party).toBe('Labour');
+});
+
+test('a lede’s first words in capitals ("ESTHER McVey has accused") and a surname with its particle ("Professor Le Grand") find the full name', () => {
+	const speakers = (...paragraphs: string[]) => extractArticle(`title: Council news\ndate: 2018-03-01\n\n${paragraphs.join('\n\n')}\n`, {today: new Date('2026-11-22')}).quotes.map((q) => q.speaker);
+	expect(speakers('ESTHER McVey has accused Cheshire East Council of failing children.', 'Ms McVey said: “This is a scandal.”')).toEqual(['Esther McVey']);
+	expect(speakers('Professor Julian Le Grand has said the council should lose control.', 'Professor Le Grand said: “The service cannot improve on its own.”')).toEqual(['Julian Le Grand']);
 });
