@@ -227,9 +227,9 @@ export class Attributor {
 		// subject's, not the object named before it.
 		if (org && before[0] !== org && /^[^.;:]*?,?\s+(?:but|and|yet)\s+(?:also\s+|then\s+|later\s+)?$/i.test(p.narrative.slice(org.end, verb.start))) return this.fromMention(before[0]!, p);
 		if (org) return this.fromMention(org, p);
-		// "said Cllr Smith": the speaker follows the verb.
+		// "said Cllr Smith": the speaker follows the verb ("argued that Mr Pryce had suffered" names whom it is about).
 		const after = inSentence.find((m) => m.start >= verb.end);
-		return after ? this.fromMention(after, p) : null;
+		return after && !/\b(?:that|whether|how|why)\b/i.test(p.narrative.slice(verb.end, after.start)) ? this.fromMention(after, p) : null;
 	}
 
 	/**

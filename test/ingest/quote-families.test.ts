@@ -419,3 +419,7 @@ test('a quotation sentence after a sentence a person opened, with no reporting v
 test('"Louise Casey’s report ... / The report said:" is hers, not Ofsted’s', () => {
 	expect(quotes('Louise Casey’s report into the council was published yesterday.', 'The report said: “The council is in denial about its failings.”')).toEqual([[3, 'Louise Casey']]);
 });
+
+test('"Lawyers argued that Mr Pryce had suffered ‘...’": the one the claim is about is not the speaker', () => {
+	expect(allQuotes('Lawyers argued that Mr Pryce had suffered “a gross breach of fair process”.')).not.toContainEqual(['a gross breach of fair process', 'Pryce']);
+});
