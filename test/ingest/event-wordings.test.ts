@@ -391,3 +391,8 @@ test('"rated ‘good’ with ‘outstanding’ features": one grade, good, with 
 	const got = extractArticle('title: Council news\ndate: 2021-06-09\nauthority: Leeds\n\nLeeds City Council’s children’s services have been rated ‘good’ with ‘outstanding’ features by Ofsted.\n', {today}).events;
 	expect(got.filter((e) => e.type === 'inspection-judgement').map((e) => e.rating)).toEqual(['good']);
 });
+
+test('"wants the council to put in place an action plan" is a plan to come; "took place last month and its report is due" a visit that happened', () => {
+	expect(typesIn('The minister wants the council to put in place an action plan.')).toContain('improvement-plan planned');
+	expect(typesIn('A second inspection took place last month and its report is due later this week.')).toContain('inspection-visit');
+});
