@@ -131,6 +131,9 @@ function findRatings(clause: string): {rating: Rating; index: number; end: numbe
 export function headlineRatings(clause: string): {rating: Rating; index: number; end: number}[] {
 	const all = ratingsIn(clause);
 	if (all.length < 2) return all;
+	// "outstanding in eight of the 12 areas and good in the other four": the grade of the rest is a part's.
+	const rest = all.filter((r) => /^['’"”]?\s+in (?:the )?(?:other|remaining)\b/i.test(clause.slice(r.end, r.end + 30)));
+	if (rest.length > 0 && rest.length < all.length) return all.filter((r) => !rest.includes(r));
 	// "downgraded from an overall good to requires improvement": a change between two grades, each one given.
 	if (/\bfrom\s+(?:an?\s+|its\s+|their\s+)?(?:Ofsted\s+)?overall\b[^.;]{0,60}?\bto\b/i.test(clause)) return all;
 	for (const m of clause.matchAll(/\boverall\b/gi)) {

@@ -37,6 +37,10 @@ describe('the grade that judges the whole service', () => {
 	});
 });
 
+test('"outstanding in eight of the 12 areas and good in the other four": the grade of the rest is a part’s', () => {
+	expect(headlineRatings('The inspectorate rated the service ‘outstanding’ in eight of the 12 areas it looks at, and ‘good’ in the other four.').map((r) => r.rating)).toEqual(['outstanding']);
+});
+
 test('"X still failing on child protection, say inspectors": the inspectors’ verdict is inadequate', () => {
 	expect(ratingsIn('Council still failing on child protection, say inspectors').map((r) => r.rating)).toEqual(['inadequate']);
 	expect(ratingsIn('The council is failing children, campaigners say').map((r) => r.rating)).toEqual([]);
