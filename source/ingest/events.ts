@@ -204,7 +204,9 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const reckonedFrom = (d: DateMatch) => reckoningOf(sentence, dates, d, cueSpan.index) !== undefined;
 					// A grade the sentence ties to a dated inspection ("the inspection in 2012 which found it inadequate") has that
 					// date before any nearer one.
-					const rank = (d: DateMatch) => fromCue(d) + (behindComma(d) ? 200 : 0);
+					// "an improvement board ... has met monthly since April": the board's own start, before a nearer date of another event.
+					const ownSince = (d: DateMatch) => type === 'improvement-board' && d.start > cueSpan.end && /\bsince\s+$/i.test(sentence.slice(Math.max(0, d.start - 8), d.start));
+					const rank = (d: DateMatch) => fromCue(d) + (behindComma(d) ? 200 : 0) - (ownSince(d) ? 500 : 0);
 					// "Following the inspection in 2012 which found it inadequate the DfE issued a notice in April 2013": the
 					// grade is the dated inspection's; a date after another body's act is that act's.
 					const graderLater = (d: DateMatch) => d.start > pos && [...inspectionDates, ...visitDates].some((x) => inspectionGraded(sentence, x, pos)) && actBetween.test(sentence.slice(pos, d.start));

@@ -132,3 +132,9 @@ test('"In the wake of that judgement, it drew up an improvement plan": the judge
 test('"The judgement from that inspection was ‘good’, as was the one from the previous inspection in 2013": two grades, each its date', () => {
 	expect(brief('Ofsted inspected the council in January 2024.', 'The judgement from that inspection was ‘good’, as was the one from the previous inspection in 2013.')).toEqual(expect.arrayContaining(['inspection-judgement/good ~2024-01', 'inspection-judgement/good 2013']));
 });
+
+test('"issued with a notice in March and an improvement board ... has met monthly since April": the board’s own start', () => {
+	const got = brief('The council was issued with an improvement notice in January and an improvement board, chaired by a former director, has met monthly since February.');
+	expect(got).toContain('improvement-notice 2024-01');
+	expect(got).toContain('improvement-board ~2024-02');
+});
