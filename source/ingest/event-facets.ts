@@ -189,11 +189,12 @@ function inspectorateOf(text: string, service?: InspectedService): string | unde
 	return 'Ofsted';
 }
 
-const planned = /\b((?:will|would|shall)(?!\s+(?:remain|stay|continue)\b)|must(?! have)|facing|faces|face a|is due|are due|due to|is to|are to|to be (?:held|set up|appointed|published|considered|discussed)|is expected to|expects to|expecting to|expects? (?:Ofsted|inspectors|the inspectorate) to|are expected to|expected (?:to|later|next)|scheduled|is set to|are set to|(?<!\b(?:action|improvement|recovery|a|an|the|its|their|new|revised|detailed)\s)(?<!\b(?:a|an|its|their|this|that)\s[\w-]+\s)(?<!\bof\s)plans? to (?!(?:the|a|an|its|their|his|her|our|ministers|councillors|cabinet|government|Ofsted)\b)[a-z]+|planning to|intends? to|\b(?:wants?|wanted|asked|asks)\s+(?:the\s+)?(?:council|authority|it|them)\s+to\s+(?:draw up|put|produce|submit|publish|write|prepare|set out|agree|develop)\b|(?<!(?:^|[.,;]\s*|\b(?:and|but|then)\s+)the\s)next (?:week|month|year)|later this (?:year|month)|in the coming)\b/i;
+const planned = /\b((?:will|would|shall)(?!\s+(?:remain|stay|continue)\b)|must(?! have)|facing|faces|face a|is due|are due|due to|is to|are to|to be (?:held|set up|appointed|published|considered|discussed)|is expected to|expects to|expecting to|expects? (?:Ofsted|inspectors|the inspectorate) to|are expected to|expected (?:to|later|next)|scheduled|is set to|are set to|(?<!\b(?:action|improvement|recovery|a|an|the|its|their|new|revised|detailed)\s)(?<!\b(?:a|an|its|their|this|that)\s[\w-]+\s)(?<!\bof\s)plans? to (?!(?:the|a|an|its|their|his|her|our|ministers|councillors|cabinet|government|Ofsted)\b)[a-z]+|planning to|intends? to|(?<!(?:^|[.,;]\s*|\b(?:and|but|then)\s+)the\s)next (?:week|month|year)|later this (?:year|month)|in the coming)\b/i;
 // "may" only in lower case: "an inspection in May" proposes nothing.
 const proposedMay = /\bmay\b/;
 const proposed = /\b(could|might|consider(?:ing|s|ed)?|weighing(?: up)?|whether to|propos(?:al|ed|es|ing)|recommend(?:ed|s|ing)? (?:that|the|a)|suggest(?:ed|s|ing)?|calls? for|called for|calling for|urged?|urging|demand(?:ed|s|ing)?)\b/i;
 const judgedLater = /\b(be|being|get|gets|receive|receives|achieve|achieves|retain|keep|earn|given|awarded|rated|judged|graded)\b[^.]*$/i;
+const askedFor = /\b(?:wants?|wanted|asked|asks)\s+(?:the\s+)?(?:council|authority|it|them)\s+to\s+(?:draw up|put|produce|submit|publish|write|prepare|set out|agree|develop)\b/i;
 const refused = /\b(rejected|voted down|defeated|declined|refused|turned down|ruled out|thrown out|voted against)\b/i;
 
 /**
@@ -235,6 +236,8 @@ export function statusOf(whole: string, type: string, at = 0): EventStatus | und
 	// For a judgement the future must govern its own verb ("is expected to be rated", "will be judged"), not another's
 	// ("nobody would rest on a 'requires improvement' verdict").
 	if (type === 'inspection-judgement' ? planned.test(clause.slice(Math.max(0, at - 40), at)) && judgedLater.test(clause.slice(Math.max(0, at - 40), at)) : planned.test(own)) return 'planned';
+	// "The minister wants the council to put in place an action plan": a plan asked for is still to come.
+	if (type === 'improvement-plan' && askedFor.test(own)) return 'planned';
 	// A commissioner's report that recommends is a report made: what it recommends is not the event.
 	if (type !== 'resignation-call' && type !== 'inspection-judgement' && type !== 'commissioner-report' && (proposed.test(own) || proposedMay.test(own))) return 'proposed';
 	return undefined;
