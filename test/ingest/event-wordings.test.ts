@@ -396,3 +396,8 @@ test('"wants the council to put in place an action plan" is a plan to come; "too
 	expect(typesIn('The minister wants the council to put in place an action plan.')).toContain('improvement-plan planned');
 	expect(typesIn('A second inspection took place last month and its report is due later this week.')).toContain('inspection-visit');
 });
+
+test('a price ("£8,000 a week") and the figure it is "compared with" are no funding', () => {
+	expect(typesIn('A single residential placement can now cost more than £8,000 a week, the report says, compared with around £4,500 in 2019.')).not.toContain('funding');
+	expect(typesIn('The council has set aside £25,000 for the review.')).toContain('funding');
+});
