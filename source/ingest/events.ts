@@ -45,8 +45,9 @@ export type EventInput = {
 	/** The paragraphs with quotations blanked out. */
 	readonly narratives: readonly string[];
 	readonly published: DateValue;
-	/** The article's main authority; events name another only where the sentence does. */
+	/** The article's main authority; events name another only where the sentence does (or a round-up's crosshead). */
 	readonly authority: string | null;
+	readonly sections?: readonly (string | null)[];
 	readonly today?: Date;
 	/** Refusals to resign told in the refuser's own words (quoted-refusals.ts). */
 	readonly refusals?: readonly QuotedRefusal[];
@@ -89,7 +90,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			const named = input.authority && inSentence.some((m) => m.name === input.authority) ? input.authority : inSentence[0]?.name;
 			// A sentence that names none is about the council an earlier sentence of its paragraph opened with ("The
 			// government issued directions to Calderdale ... The council was subsequently rated ..."), else the article's.
-			const authorityHere = named ?? focus ?? input.authority;
+			const authorityHere = named ?? focus ?? input.sections?.[k] ?? input.authority;
 			if (named && inSentence[0]!.start < 60) focus = named;
 			if (!authorityHere) continue;
 			// A month without its year in a history is that history's month (event-story-date.ts).

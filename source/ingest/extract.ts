@@ -7,6 +7,7 @@ import type {AttributionKind, DateValue, Furniture} from '../corpus/schema.js';
 import {inferArticleDate} from './dates/article-date.js';
 import {forgetScans} from './dates/scan.js';
 import {extractEvents, type ExtractedEvent, type NamedMention} from './events.js';
+import {sectionAuthorities} from './section-headings.js';
 import {setAsideFurniture} from './furniture.js';
 import {findMentions, surnameMentions} from './mentions.js';
 import {datelineDate} from './dateline.js';
@@ -150,7 +151,7 @@ export function extractArticle(text: string, opts: {today?: Date; meta?: StatedM
 	// The pattern starts at every capitalised word: only narratives with its nouns and verbs are read.
 	const madeCommissioner = analysed.map((a) => a.narrative).filter((n) => n.includes('ommissioner') && /appointed|named|installed|made/.test(n)).flatMap((n) => [...n.matchAll(/\b([A-Z][a-z'’-]+)\s+(?:was|has been|had been|is)\s+(?:appointed|named|installed|made)\s+(?:as\s+)?(?:the\s+)?(?:[\w'’]+\s+){0,3}commissioner\b/g)].map((m) => m[1]!));
 	const commissioners = [...new Set([...people.people.filter((p) => p.roles.some((r) => /\bcommissioner\b/i.test(r))).map((p) => p.name.split(' ').at(-1)!), ...madeCommissioner])].filter((n) => n.length > 2);
-	const events = extractEvents({commissioners, refusals, title: meta.title ?? undefined, paragraphs, narratives: eventNarratives, published, authority: main, today, mentionsOf});
+	const events = extractEvents({commissioners, refusals, title: meta.title ?? undefined, paragraphs, narratives: eventNarratives, published, authority: main, sections: sectionAuthorities(clean), today, mentionsOf});
 
 	return {
 		title: meta.title ?? titleFromLede(paragraphs[0] ?? ''),

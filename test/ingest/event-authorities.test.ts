@@ -35,3 +35,15 @@ test('"Both Wigan, in the north west, and Luton, in the east, were ...": a place
 	expect(judgements('Both Wigan, in the north west, and Luton, in the east, were given a ‘good’ grade.').sort()).toEqual(['Luton good', 'Wigan good']);
 	expect(judgements('Both Wigan – in the north west – and Luton were given a ‘good’ grade.').sort()).toEqual(['Luton good', 'Wigan good']);
 });
+
+test('a round-up’s crossheads ("Central Bedfordshire Council" above its paragraphs) give the paragraphs below them their council', () => {
+	const got = extractArticle(
+		'title: Focused visits\ndate: 2024-04-10\n\nOfsted has published the findings of three focused visits.\n\nCentral Bedfordshire Council\n\nInspectors visited the council on 4 and 5 March 2024.\n\nWokingham Borough Council\n\nInspectors visited the council on 12 and 13 March 2024.\n',
+		{today},
+	).events.map((e) => `${e.authority} ${e.date.value}`);
+	expect(got).toEqual(['Central Bedfordshire 2024-03-04', 'Wokingham 2024-03-12']);
+	// One line naming a council is a caption, not a section.
+	const one = extractArticle('title: Visit\ndate: 2024-04-10\n\nWigan Council’s services were visited.\n\nCentral Bedfordshire Council\n\nInspectors visited the council on 4 March 2024.\n', {today}).events.map((e) => e.authority);
+	expect(one.length).toBeGreaterThan(0);
+	expect(one.every((a) => a === 'Wigan')).toBe(true);
+});
