@@ -17,7 +17,7 @@ import {personByRole} from './role-reference.js';
 import {inspectorateBefore, openingBody, pronounSpeaker} from './quote-pronouns.js';
 import {between, mentionsBetween, sentenceAt, spanOrder, verbsBetween} from './quote-positions.js';
 import {verbsOf, type Verb} from './quote-verbs.js';
-import {toldBefore} from './quote-told-before.js';
+import {bodyBefore, toldBefore} from './quote-told-before.js';
 import {squash} from './text.js';
 
 export type Speaker = {readonly name: string; readonly person: ArticlePerson | null; readonly written?: boolean};
@@ -101,7 +101,9 @@ export class Attributor {
 			// "The letter, published after a focused visit in October, reads:", "The assessment letter said:": the inspectorate's.
 			if (p && kind === 'letter' && /^[^.:;]{0,100}?\b(?:visit|inspection|inspectors|assessment)\b/i.test(p.narrative.slice(m.start, m.start + 140))) return {name: this.probation ? 'HM Inspectorate of Probation' : 'Ofsted', person: null, written: true};
 			// Notices and directions are the Department's, whoever signed them.
-			return kind === 'notice' || kind === 'direction' ? {name: this.department, person: null, written: true} : null;
+			if (kind === 'notice' || kind === 'direction') return {name: this.department, person: null, written: true};
+			// "In response, the council said its cabinet would step down. A statement said:": the body that spoke just before.
+			return kind === 'statement' && p ? bodyBefore(p, m.start, {subjectOf: (v, from, to) => this.subjectOf(p, v, from, to), fromMention: (x) => this.fromMention(x, p)}, this.previousNarrativeSpeaker) : null;
 		}
 		if (m.org === 'it') {
 			// "The DfE said the council had made progress. "...," it added": the organisation just named in this paragraph.

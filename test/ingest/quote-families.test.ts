@@ -423,3 +423,9 @@ test('"Louise Casey’s report ... / The report said:" is hers, not Ofsted’s',
 test('"Lawyers argued that Mr Pryce had suffered ‘...’": the one the claim is about is not the speaker', () => {
 	expect(allQuotes('Lawyers argued that Mr Pryce had suffered “a gross breach of fair process”.')).not.toContainEqual(['a gross breach of fair process', 'Pryce']);
 });
+
+test('"In response, the council said ... A statement said:" is the council’s; after a person it stays unattributed', () => {
+	expect(quotes('In response, the council said its cabinet would step down. A statement said: “We accept responsibility for what went wrong.”')).toEqual([[2, 'Wigan Council']]);
+	expect(quotes('In response, the council said its cabinet would step down.', 'A statement said: “We accept responsibility for what went wrong.”')).toEqual([[3, 'Wigan Council']]);
+	expect(quotes('Cllr Jo Hale said she would step down.', 'A statement said: “We accept responsibility for what went wrong.”')).toEqual([[3, null]]);
+});
