@@ -401,3 +401,8 @@ test('a price ("£8,000 a week") and the figure it is "compared with" are no fun
 	expect(typesIn('A single residential placement can now cost more than £8,000 a week, the report says, compared with around £4,500 in 2019.')).not.toContain('funding');
 	expect(typesIn('The council has set aside £25,000 for the review.')).toContain('funding');
 });
+
+test('"The resignation of the leader of the council." as a list item of demands is no resignation', () => {
+	expect(typesIn('The resignation of the leader of the council.')).not.toContain('resignation');
+	expect(typesIn('The resignation of the director was announced on Monday.')).toContain('resignation');
+});
