@@ -406,3 +406,7 @@ test('"The resignation of the leader of the council." as a list item of demands 
 	expect(typesIn('The resignation of the leader of the council.')).not.toContain('resignation');
 	expect(typesIn('The resignation of the director was announced on Monday.')).toContain('resignation');
 });
+
+test('"who was appointed to serve as a commissioner in other areas" is someone’s post elsewhere, no appointment here', () => {
+	expect(typesIn('We have brought in Dave Hill, who was appointed to serve as a children’s commissioner in other areas.')).not.toContain('commissioner-appointed');
+});
