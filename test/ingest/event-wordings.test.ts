@@ -410,3 +410,9 @@ test('"The resignation of the leader of the council." as a list item of demands 
 test('"who was appointed to serve as a commissioner in other areas" is someone’s post elsewhere, no appointment here', () => {
 	expect(typesIn('We have brought in Dave Hill, who was appointed to serve as a children’s commissioner in other areas.')).not.toContain('commissioner-appointed');
 });
+
+test('"parted company with the council, ending her £82,000-a-year contract" is a departure, not funding', () => {
+	const got = typesIn('The head of social care unexpectedly parted company with the council, ending her £82,000-a-year contract.');
+	expect(got).toContain('resignation');
+	expect(got).not.toContain('funding');
+});
