@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {generateCorpus} from '../bench/generator.js';
-import {builtCli, repoRoot, runBuilt, runCommand} from './helpers/cli.js';
+import {builtCli, childHangMs, repoRoot, runBuilt, runCommand} from './helpers/cli.js';
 
 const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {version: string; description: string; bin: Record<string, string>};
 const dir = mkdtempSync(path.join(os.tmpdir(), 'scrutiny-bundle-'));
@@ -68,7 +68,7 @@ if (!isMainThread && parentPort) {
 		const r = spawnSync(process.execPath, ['--import', probe, builtCli, 'import', corpus, '--db', bundled, '--json'], {
 			encoding: 'utf8',
 			env: {...process.env, SCRUTINY_WORKERS: '2'},
-			timeout: 60_000,
+			timeout: childHangMs,
 		});
 		expect(r.stderr).toBe('');
 		expect(r.status).toBe(0);

@@ -184,13 +184,13 @@ describe('files', () => {
 			expect(await readArticleFile(link, mode)).toMatchObject({path: link, ok: true, text: ARTICLE});
 		});
 
-		it('refuses a FIFO without opening it', {timeout: 5000}, async () => {
+		it('refuses a FIFO without opening it', {timeout: 600_000}, async () => {
 			const fifo = join(dir, 'pipe.txt');
 			execFileSync('mkfifo', [fifo]);
 			expect(await readArticleFile(fifo, mode)).toEqual({path: fifo, ok: false, reason: 'not a regular file (FIFO)'});
 		});
 
-		it('refuses a socket', {timeout: 5000}, async () => {
+		it('refuses a socket', {timeout: 600_000}, async () => {
 			const socketPath = join(dir, 'socket.txt');
 			const server: Server = createServer();
 			await new Promise<void>((resolve) => server.listen(socketPath, resolve));
@@ -205,7 +205,7 @@ describe('files', () => {
 			}
 		});
 
-		it('refuses a character device', {timeout: 5000}, async () => {
+		it('refuses a character device', {timeout: 600_000}, async () => {
 			expect(await readArticleFile('/dev/zero', mode)).toEqual({
 				path: '/dev/zero',
 				ok: false,

@@ -808,5 +808,5 @@ describe('locking', () => {
 		expect(await tempFiles()).toEqual([]);
 		await expect(fs.stat(`${file}.lock`)).rejects.toThrow();
 		// Transpiling the corpus modules (over 30 files) and three processes under one lock: slow on a busy machine.
-	}, 180_000);
+	}, 600_000);
 });

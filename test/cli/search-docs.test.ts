@@ -98,7 +98,7 @@ describe('search from the saved documents', () => {
 		expect(saved.some((s) => s.includes('"citation": {'))).toBe(true);
 		expect(saved.some((s) => s.includes('"speaker": "'))).toBe(true);
 		if (queries.length < 5) expect(saved.some((s) => s.includes('"alsoIn": [\n'))).toBe(true);
-	}, 300_000);
+	}, 600_000);
 
 	it('answers from the saved documents while they are of the store as it is, and from the store once it changed', async () => {
 		const file = store();

@@ -2,13 +2,14 @@
 import {spawnSync} from 'node:child_process';
 import {afterAll, describe, expect, it} from 'vitest';
 import {builtCli, removeTempDirs, storeCopy} from './tmux-driver.js';
+import {childHangMs} from '../helpers/cli.js';
 
 afterAll(() => removeTempDirs());
 
 describe('scrutiny without a terminal', () => {
 	it('prints the plain dashboard and a hint, with no escape sequences, and exits 0 (scrutiny | cat)', () => {
 		const store = storeCopy();
-		const r = spawnSync('bash', ['-c', `set -o pipefail; node ${builtCli} --db ${store} | cat`], {encoding: 'utf8', env: {...process.env, CI: ''}, timeout: 30_000});
+		const r = spawnSync('bash', ['-c', `set -o pipefail; node ${builtCli} --db ${store} | cat`], {encoding: 'utf8', env: {...process.env, CI: ''}, timeout: childHangMs});
 		expect(r.status).toBe(0);
 		expect(r.stdout).toContain('Blackpool');
 		expect(r.stdout).toContain('North East Lincolnshire');

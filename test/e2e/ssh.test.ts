@@ -85,7 +85,7 @@ beforeAll(async () => {
 	// As root, sshd insists on its privilege separation directory (the Debian service creates it at start).
 	if (process.getuid?.() === 0 && !existsSync('/run/sshd')) mkdirSync('/run/sshd', {recursive: true, mode: 0o755});
 	await startSshd();
-}, 30_000);
+}, 600_000);
 
 afterAll(() => {
 	server.kill();

@@ -97,5 +97,5 @@ describe('extraction on worker threads', () => {
 		expect(inThread.report.added).toBe(91);
 		expect(inThread.report.failed.map((f) => path.basename(f.path))).toEqual(['zz-binary.txt']);
 		// Two imports of 92 files: minutes on a loaded 2-core machine, where the default minute ran out.
-	}, 300_000);
+	}, 600_000);
 });

@@ -152,5 +152,5 @@ describe('crash safety', () => {
 		expect(opened.data.articles).toHaveLength(files);
 		assertWholeArticles(opened.data, expected, 'after a kill mid-save');
 		expect(storeTemps(store)).toEqual([]);
-	}, 60_000);
+	}, 600_000);
 });

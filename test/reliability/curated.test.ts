@@ -107,7 +107,7 @@ describe('the curated file beside a store being imported', () => {
 		}
 
 		console.log(`curated kill test: ${tally.importKilled}/${rounds} imports killed, edits saved per round ${tally.editsPerRound.join(' ')}; ${tally.temps} temp files and ${tally.locks} locks left by the kills`);
-	}, 180_000);
+	}, 600_000);
 
 	it('three editors in three processes at once lose nothing', async () => {
 		const store = path.join(dir, 'editors.json');
@@ -128,7 +128,7 @@ describe('the curated file beside a store being imported', () => {
 		expect(new Set(events.map((e) => e.id)).size).toBe(24);
 		expect(existsSync(`${store}.curated.json.lock`)).toBe(false);
 		expect(storeTemps(`${store}.curated.json`)).toEqual([]);
-	}, 120_000);
+	}, 600_000);
 
 	it('nothing curated is lost by a re-import, a changed article, or import --rebuild', async () => {
 		const store = path.join(dir, 'rebuild.json');
@@ -176,5 +176,5 @@ describe('the curated file beside a store being imported', () => {
 		const rebuilt = await spawnBuilt(['import', copy, '--db', store, '--rebuild']).done;
 		expect(rebuilt.status, rebuilt.stderr.toString()).toBe(0);
 		await expectCurated('after import --rebuild');
-	}, 120_000);
+	}, 600_000);
 });

@@ -12,7 +12,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {openStore} from '../../source/corpus/store/index.js';
 import {decodeArticleBytes} from '../../source/ingest/decode.js';
 import type {Flags} from '../../source/cli/context.js';
-import {builtCli, runCommand, type Captured} from '../helpers/cli.js';
+import {builtCli, runCommand, type Captured, childHangMs} from '../helpers/cli.js';
 import {tempDir} from './synthetic.js';
 
 const ESC = '\u001b';
@@ -56,7 +56,7 @@ type Raw = {status: number | null; stdout: Buffer; stderr: Buffer};
 
 /** The built program with stdin from /dev/null and raw byte output. */
 function run(args: readonly string[]): Raw {
-	const r = spawnSync(process.execPath, [builtCli, ...args], {stdio: ['ignore', 'pipe', 'pipe'], timeout: 30_000});
+	const r = spawnSync(process.execPath, [builtCli, ...args], {stdio: ['ignore', 'pipe', 'pipe'], timeout: childHangMs});
 	return {status: r.status, stdout: r.stdout, stderr: r.stderr};
 }
 

@@ -113,7 +113,7 @@ describe('fuzz', () => {
 			}),
 			{numRuns: 6000, seed},
 		);
-	}, 300_000);
+	}, 600_000);
 
 	it('random article-like text in random encodings: 6,000 cases, no exception escapes', () => {
 		fc.assert(
@@ -123,7 +123,7 @@ describe('fuzz', () => {
 			}),
 			{numRuns: 6000, seed: seed + 1},
 		);
-	}, 300_000);
+	}, 600_000);
 
 	it('a few hundred of them imported leave a store that opens and validates', async () => {
 		expect(samples.length).toBeGreaterThanOrEqual(300);
@@ -143,5 +143,5 @@ describe('fuzz', () => {
 		expect(reopened.data.articles).toHaveLength(report.added);
 		expect(JSON.stringify(reopened.data)).not.toMatch(unsafe);
 		rmSync(dir, {recursive: true, force: true});
-	}, 300_000);
+	}, 600_000);
 });

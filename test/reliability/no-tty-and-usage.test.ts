@@ -11,7 +11,7 @@ import {existsSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import type {Flags} from '../../source/cli/context.js';
-import {builtCli, runCommand, tempStore} from '../helpers/cli.js';
+import {builtCli, runCommand, tempStore, childHangMs} from '../helpers/cli.js';
 import {sharedDir} from '../helpers/paths.js';
 import {spawnBuilt} from './synthetic.js';
 
@@ -21,7 +21,7 @@ const hasScript = spawnSync('script', ['--version']).status === 0;
 
 /** Runs a shell command line inside a pseudo-terminal (util-linux `script`), returning what the terminal got. */
 function inPty(commandLine: string): {status: number | null; output: string} {
-	const r = spawnSync('script', ['-qec', commandLine, '/dev/null'], {encoding: 'utf8', timeout: 30_000, env: {...process.env, TERM: 'xterm'}});
+	const r = spawnSync('script', ['-qec', commandLine, '/dev/null'], {encoding: 'utf8', timeout: childHangMs, env: {...process.env, TERM: 'xterm'}});
 	return {status: r.status, output: r.stdout + r.stderr};
 }
 
@@ -42,7 +42,7 @@ describe('without a terminal', () => {
 	});
 
 	it('stdin from a pipe with data in it: the plain dashboard, exit 0, the input left unread', () => {
-		const r = spawnSync(process.execPath, [builtCli, '--db', store], {input: 'q\r\u001b[A\n', encoding: 'utf8', timeout: 30_000});
+		const r = spawnSync(process.execPath, [builtCli, '--db', store], {input: 'q\r\u001b[A\n', encoding: 'utf8', timeout: childHangMs});
 		expect(r.status).toBe(0);
 		expectPlainDashboard(r.stdout);
 		expect(r.stderr).toBe('');
@@ -71,7 +71,7 @@ describe('without a terminal', () => {
 	it('a reader that stops early (scrutiny ... | head) ends it quietly: no stack trace', () => {
 		const r = spawnSync('sh', ['-c', `${shellQuote(process.execPath)} ${shellQuote(builtCli)} quotes --json --db ${shellQuote(store)} | head -c 10 > /dev/null; echo "status $?"`], {
 			encoding: 'utf8',
-			timeout: 30_000,
+			timeout: childHangMs,
 		});
 		expect(r.stderr).not.toMatch(/EPIPE|\n\s+at /);
 		expect(r.stdout).toMatch(/status 0/);
@@ -105,21 +105,21 @@ describe('usage errors', () => {
 	});
 
 	it('an unknown flag (reported by meow) exits 2 in the same one-line form', () => {
-		expectUsage(spawnSync(process.execPath, [builtCli, 'articles', '--nope', '--json', '--db', store], {encoding: 'utf8', timeout: 30_000}), /unknown flag --nope/);
+		expectUsage(spawnSync(process.execPath, [builtCli, 'articles', '--nope', '--json', '--db', store], {encoding: 'utf8', timeout: childHangMs}), /unknown flag --nope/);
 	});
 
 	it('--limit that is not a number exits 2', () => {
-		expectUsage(spawnSync(process.execPath, [builtCli, 'search', 'x', '--limit', 'many', '--db', store], {encoding: 'utf8', timeout: 30_000}), /--limit/);
+		expectUsage(spawnSync(process.execPath, [builtCli, 'search', 'x', '--limit', 'many', '--db', store], {encoding: 'utf8', timeout: childHangMs}), /--limit/);
 	});
 
 	it('--db with no file after it exits 2', () => {
-		const r = spawnSync(process.execPath, [builtCli, 'articles', '--db'], {encoding: 'utf8', timeout: 30_000});
+		const r = spawnSync(process.execPath, [builtCli, 'articles', '--db'], {encoding: 'utf8', timeout: childHangMs});
 		expect(r.status).toBe(2);
 		expect(r.stderr).toMatch(/--db needs a value/);
 	});
 
 	it('--help exits 0 with the usage on stdout', () => {
-		const r = spawnSync(process.execPath, [builtCli, '--help'], {encoding: 'utf8', timeout: 30_000});
+		const r = spawnSync(process.execPath, [builtCli, '--help'], {encoding: 'utf8', timeout: childHangMs});
 		expect(r.status).toBe(0);
 		expect(r.stdout).toMatch(/Usage/);
 	});
@@ -153,18 +153,18 @@ describe('the store path', () => {
 
 	it('$SCRUTINY_DB naming a missing store says so', () => {
 		const missing = path.join(dir, 'from-env.json');
-		const r = spawnSync(process.execPath, [builtCli, 'quotes'], {encoding: 'utf8', timeout: 30_000, env: {...process.env, SCRUTINY_DB: missing}});
+		const r = spawnSync(process.execPath, [builtCli, 'quotes'], {encoding: 'utf8', timeout: childHangMs, env: {...process.env, SCRUTINY_DB: missing}});
 		expect(r.status).toBe(1);
 		expect(r.stderr).toBe(`scrutiny: ${missing}: no such store (use \`scrutiny import\` to create one)\n`);
 	});
 
 	it('import into a directory, or into a folder that does not exist, says so and creates nothing', () => {
 		const before = readdirSync(dir).sort();
-		const intoDir = spawnSync(process.execPath, [builtCli, 'import', path.join(dir, 'corpus.json'), '--db', dir], {encoding: 'utf8', timeout: 30_000});
+		const intoDir = spawnSync(process.execPath, [builtCli, 'import', path.join(dir, 'corpus.json'), '--db', dir], {encoding: 'utf8', timeout: childHangMs});
 		expect(intoDir.status).toBe(1);
 		expect(intoDir.stderr).toBe(`scrutiny: ${dir}: is a directory\n`);
 		const nowhere = path.join(dir, 'no', 'such', 'folder', 'store.json');
-		const intoNowhere = spawnSync(process.execPath, [builtCli, 'import', path.join(dir, 'corpus.json'), '--db', nowhere], {encoding: 'utf8', timeout: 30_000});
+		const intoNowhere = spawnSync(process.execPath, [builtCli, 'import', path.join(dir, 'corpus.json'), '--db', nowhere], {encoding: 'utf8', timeout: childHangMs});
 		expect(intoNowhere.status).toBe(1);
 		expect(intoNowhere.stderr).toBe(`scrutiny: ${nowhere}: cannot create: no such directory\n`);
 		expect(readdirSync(dir).sort()).toEqual(before);
@@ -174,7 +174,7 @@ describe('the store path', () => {
 		const csv = path.join(sharedDir, 'ofsted_ilacs', 'ofsted_csc_ilacs_history.csv');
 		const r = spawnSync(process.execPath, [builtCli, 'import-ofsted', csv, '--db', dir], {
 			encoding: 'utf8',
-			timeout: 30_000,
+			timeout: childHangMs,
 		});
 		expect(r.status).toBe(1);
 		expect(r.stderr).toBe(`scrutiny: ${dir}: is a directory\n`);

@@ -76,7 +76,7 @@ describe(`tables of ${count.toLocaleString('en-GB')} records`, () => {
 		await press(app, 'S', 'name ▼');
 		expect(app.frame()).toContain('Person 149999');
 		expectFits(app, 120, 30);
-	}, 400_000);
+	}, 600_000);
 
 	it('Articles: drawn, sorted, moved to the end', async () => {
 		const app = await renderApp(large());
@@ -88,5 +88,5 @@ describe(`tables of ${count.toLocaleString('en-GB')} records`, () => {
 		await press(app, 'S', 'title ▼');
 		expect(app.frame()).toContain('Article 149999');
 		expectFits(app, 100, 30);
-	}, 400_000);
+	}, 600_000);
 });
