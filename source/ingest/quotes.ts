@@ -198,8 +198,9 @@ export class Attributor {
 			const subject = before.find((m) => m.kind !== 'org') ?? before[0];
 			return subject ? this.fromMention(subject, p) : null;
 		}
-		// "..., but the city council said:": an organisation right before its verb speaks, whoever the sentence named first.
+		// "..., but the city council said:", "the Ofsted report which stated": the organisation right before its verb speaks.
 		const last = before.at(-1);
+		if (last?.kind === 'org' && /^\s*,?\s*(?:which|that)\s+(?:had\s+|has\s+)?$/i.test(p.narrative.slice(last.end, verb.start))) return this.fromMention(last, p);
 		// Not the organisation a person's role names ("Helen Marsh, cabinet member at Rutland County Council said:").
 		if (last?.kind === 'org' && !last.org.startsWith('the document:') && p.narrative.slice(last.end, verb.start).trim() === '' && before.some((m) => m.kind === 'person') && !/\b(?:at|of|for|with|from|on)\s+(?:the\s+)?$/i.test(p.narrative.slice(Math.max(0, last.start - 12), last.start))) return this.fromMention(last, p);
 		let person: Mention | undefined = [...before].reverse().find((m) => m.kind !== 'org');

@@ -429,3 +429,7 @@ test('"In response, the council said ... A statement said:" is the council’s; 
 	expect(quotes('In response, the council said its cabinet would step down.', 'A statement said: “We accept responsibility for what went wrong.”')).toEqual([[3, 'Wigan Council']]);
 	expect(quotes('Cllr Jo Hale said she would step down.', 'A statement said: “We accept responsibility for what went wrong.”')).toEqual([[3, null]]);
 });
+
+test('"pointed to the Ofsted report which stated there had ‘...’": the report’s words, not the councillor’s', () => {
+	expect(allQuotes('Cllr Dee Marsh pointed to the Ofsted report which stated there had “been a decline in strategic grip”.')).toEqual([['been a decline in strategic grip', 'Ofsted']]);
+});
