@@ -272,6 +272,8 @@ export function yearOfWhatCameAfter(sentence: string, clauseStart: number, at: n
 	const afterWords = /^\s*(?:after|following)\b[^,;]*$/i.test(lead) || (/\b(?:after|following)\s*$/i.test(sentence.slice(Math.max(0, clauseStart - 12), clauseStart)) && !/[,;]/.test(lead));
 	if (!afterWords) return null;
 	const main = Math.max(0, sentence.lastIndexOf(';', clauseStart) + 1);
-	const before = dates.filter((d) => d.start >= main && d.end <= clauseStart && isStoryDate(d.date, published) && !/\b(?:since|until|till|before|by)\s+$/i.test(sentence.slice(Math.max(0, d.start - 8), d.start))).at(-1);
+	// Six months back is enough: "In May last year the government issued a notice after Ofsted rated ..." is no news.
+	const past = (d: DateMatch) => d.date.value !== null && !d.date.approximate && (monthsBetween(d.date, published) ?? 0) >= 6;
+	const before = dates.filter((d) => d.start >= main && d.end <= clauseStart && past(d) && !/\b(?:since|until|till|before|by)\s+$/i.test(sentence.slice(Math.max(0, d.start - 8), d.start))).at(-1);
 	return before ? {value: before.date.value!.slice(0, 4), precision: 'year', approximate: true, basis: `the year of '${before.text}', told of what came after it`} : null;
 }

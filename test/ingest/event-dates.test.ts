@@ -138,3 +138,8 @@ test('"issued with a notice in March and an improvement board ... has met monthl
 	expect(got).toContain('improvement-notice 2024-01');
 	expect(got).toContain('improvement-board ~2024-02');
 });
+
+test('"In May last year the government issued a notice after Ofsted rated it inadequate": the grade is that year’s, not the article’s news', () => {
+	const got = article('2019-03-07', 'Haringey’s children’s services are under scrutiny.', 'In May last year the government issued an improvement notice after Ofsted rated children’s services inadequate overall.').events.find((e) => e.type === 'inspection-judgement');
+	expect(got?.date).toMatchObject({value: '2018', approximate: true});
+});
