@@ -18,6 +18,8 @@ const ratingWords: readonly [RegExp, Rating, readonly string[]][] = [
 	[/\badequate\b/gi, 'adequate', ['adequate']],
 	[/\bspecial measures\b/gi, 'inadequate', ['special measures']],
 	[/\bwidespread (?:and\/or |and |or )?(?:systemic )?failings\b/gi, 'inadequate', ['failings']],
+	// Ofsted's own words for an inadequate service: "widespread or serious failures".
+	[/\b(?:widespread (?:and|or) serious|serious (?:and|or) widespread) (?:failures|failings)\b/gi, 'inadequate', ['failures', 'failings']],
 	// The area SEND framework's other two outcomes.
 	[/\bpositive experiences and outcomes\b/gi, 'good', ['experiences and outcomes']],
 	[/\binconsistent experiences and outcomes\b/gi, 'requires improvement', ['experiences and outcomes']],
@@ -72,7 +74,7 @@ function gradeCue(word: 'good' | 'outstanding'): RegExp {
 }
 
 /** Words of which a clause must hold one (lower-cased) for any of ratingWords to match: most clauses hold none. */
-const ratingWordNeeds = ['improvement', 'adequate', 'outstanding', 'good', 'special measures', 'failing', 'experiences and outcomes', 'poor', 'lowest', 'worst', 'bottom', 'highest', 'best', 'top', 'perform', 'excellent'];
+const ratingWordNeeds = ['improvement', 'adequate', 'outstanding', 'good', 'special measures', 'failing', 'failures', 'experiences and outcomes', 'poor', 'lowest', 'worst', 'bottom', 'highest', 'best', 'top', 'perform', 'excellent'];
 
 // The events ask for a sentence's grades and then for its clause's, which is often the same text: the last answer
 // is kept, frozen (callers only read it).

@@ -38,6 +38,10 @@ describe('the grade that judges the whole service', () => {
 	});
 });
 
+test('Ofsted’s words for an inadequate service, "serious and widespread failures", are that grade', () => {
+	expect(ratingsIn('with inspectors finding serious and widespread failures that left children at risk').map((r) => r.rating)).toEqual(['inadequate']);
+});
+
 test('"X still failing on child protection, say inspectors": the inspectors’ verdict is inadequate', () => {
 	expect(ratingsIn('Council still failing on child protection, say inspectors').map((r) => r.rating)).toEqual(['inadequate']);
 	expect(ratingsIn('The council is failing children, campaigners say').map((r) => r.rating)).toEqual([]);
