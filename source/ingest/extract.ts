@@ -7,7 +7,7 @@ import type {AttributionKind, DateValue, Furniture} from '../corpus/schema.js';
 import {inferArticleDate} from './dates/article-date.js';
 import {forgetScans} from './dates/scan.js';
 import {extractEvents, type ExtractedEvent, type NamedMention} from './events.js';
-import {sectionAuthorities} from './section-headings.js';
+import {sectionAuthorities, withListedDemands} from './section-headings.js';
 import {setAsideFurniture} from './furniture.js';
 import {findMentions, surnameMentions} from './mentions.js';
 import {datelineDate} from './dateline.js';
@@ -118,7 +118,7 @@ export function extractArticle(text: string, opts: {today?: Date; meta?: StatedM
 	});
 	// What the events read: the narrative with quoted grades put back ("are "inadequate", the watchdog said").
 	// And the quoted sentences that state what was done or decided (quoted-facts.ts).
-	const eventNarratives = analysed.map((a) => withQuotedFacts(a.text, a.spans, a.spans.some((s) => onlyRatingWords(s.text) || leadingRatingWords(s.text) > 0) ? gradesKept(a.text, a.spans) : a.narrative));
+	const eventNarratives = withListedDemands(analysed.map((a) => withQuotedFacts(a.text, a.spans, a.spans.some((s) => onlyRatingWords(s.text) || leadingRatingWords(s.text) > 0) ? gradesKept(a.text, a.spans) : a.narrative)));
 	const people = collectPeople(analysed);
 	// "said Tate": a bare surname beside a reporting verb, once the article has printed the full name.
 	const surnames = new Set(people.people.filter((p) => p.name.includes(' ')).map((p) => p.name.split(' ').at(-1)!));
