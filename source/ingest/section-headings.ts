@@ -32,8 +32,8 @@ export function sectionAuthorities(clean: CleanResult): (string | null)[] {
 
 /** A paragraph that introduces a list of demands: "... at which opposition Conservatives will call for:". */
 const demandsIntro = /\b(?:call|calls|calling|called|demand|demands|demanding|demanded)(?: for)?\s*:\s*$/i;
-/** A demand of such a list that is a resignation: "The resignation of the leader of the council." */
-const resignationItem = /^\s*(?:[•*·–-]\s*)?(?:the )?(?:resignation|resignations|removal|sacking|dismissal) of\b/i;
+/** A demand of such a list that is a resignation: "The resignation of the leader.", "The leader to stand down." */
+const resignationItem = /^\s*(?:[•*·–-]\s*)?(?:(?:the )?(?:resignation|resignations|removal|sacking|dismissal) of\b|[^.]{3,100}\bto (?:stand down|step down|resign|quit|step aside|stand aside)\.?\s*$)/i;
 
 /**
  * The event narratives with a list of demands read into the paragraph that introduces it ("... will call for:" /

@@ -420,4 +420,6 @@ test('"parted company with the council, ending her £82,000-a-year contract" is 
 test('a list of demands after "... will call for:" is a call, on the introduction’s day and in its tense', () => {
 	const got = extractArticle('title: Council news\ndate: 2016-10-07\nauthority: Leeds\n\nAn extraordinary meeting of Leeds City Council has been called for Monday afternoon, at which opposition councillors will call for:\n\nThe resignation of the leader of the council.\n\nThe resignation of the cabinet member for children.\n', {today}).events;
 	expect(got.map((e) => `${e.type} ${e.status ?? ''} ${e.date.value}`)).toEqual(['resignation-call planned 2016-10-10']);
+	const items = extractArticle('title: Council news\ndate: 2016-10-07\nauthority: Leeds\n\nA meeting of Leeds City Council has been called for Monday, at which opposition councillors will call for:\n\nThe leader of the council to stand down.\n\nThe cabinet member for children to stand down.\n', {today}).events;
+	expect(items.map((e) => `${e.type} ${e.status ?? ''} ${e.date.value}`)).toEqual(['resignation-call planned 2016-10-10']);
 });
