@@ -19,7 +19,7 @@ const today = new Date('2026-11-22T12:00:00Z');
  * rules reach today, so that a change that loses ground fails.
  */
 const floors = {
-	dev: {quotes: 0.98, speakers: 0.98, events: 0.81, judgements: 0.85, extraPerArticle: 0.25, wrongDates: 1, articleDates: 0},
+	dev: {quotes: 0.98, speakers: 0.98, events: 0.82, judgements: 0.86, extraPerArticle: 0.25, wrongDates: 1, articleDates: 0},
 	held: {quotes: 0.96, speakers: 0.95, events: 0.635, judgements: 0.695, extraPerArticle: 0.25, wrongDates: 14, articleDates: 3},
 };
 
