@@ -50,6 +50,15 @@ export function nextStory(story: StoryDate | null, dates: readonly {date: DateVa
 }
 
 /**
+ * The last date a sentence told: its last stated one, or a later one it reckoned for an event ("a full inspection the
+ * following spring rated it inadequate. The DfE served a notice that summer": that summer is the spring's year).
+ */
+export function lastTold(stated: DateValue | null, told: readonly {date: DateValue}[]): DateValue | null {
+	const reckoned = told.map((e) => e.date).findLast((d) => d.value !== null && /^'[^']+' than \d{4}/.test(d.basis));
+	return reckoned && (!stated?.value || reckoned.value! > stated.value.slice(0, reckoned.value!.length)) ? reckoned : stated;
+}
+
+/**
  * The history after a sentence that reckoned an event's year from the story's ("served an improvement notice early
  * the following year"): that year, where it is later than the story's and still history.
  */

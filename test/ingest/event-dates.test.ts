@@ -143,3 +143,7 @@ test('"In May last year the government issued a notice after Ofsted rated it ina
 	const got = article('2019-03-07', 'Haringey’s children’s services are under scrutiny.', 'In May last year the government issued an improvement notice after Ofsted rated children’s services inadequate overall.').events.find((e) => e.type === 'inspection-judgement');
 	expect(got?.date).toMatchObject({value: '2018', approximate: true});
 });
+
+test('"... the following spring rated it inadequate. The DfE served a notice that summer": that summer is the spring’s year', () => {
+	expect(brief('An inspection in 2011 found areas for priority action, and a full inspection the following spring rated safeguarding inadequate. The Department for Education served an improvement notice that summer.')).toContain('improvement-notice ~2012');
+});
