@@ -423,3 +423,7 @@ test('a list of demands after "... will call for:" is a call, on the introductio
 	const items = extractArticle('title: Council news\ndate: 2016-10-07\nauthority: Leeds\n\nA meeting of Leeds City Council has been called for Monday, at which opposition councillors will call for:\n\nThe leader of the council to stand down.\n\nThe cabinet member for children to stand down.\n', {today}).events;
 	expect(items.map((e) => `${e.type} ${e.status ?? ''} ${e.date.value}`)).toEqual(['resignation-call planned 2016-10-10']);
 });
+
+test('"declined to accept either offer" to stand down is a refusal', () => {
+	expect(typesIn('The director and the cabinet member both offered to stand down. The council leader declined to accept either offer.').map((t) => t.split(' ')[0])).toContain('resignation-refused');
+});
