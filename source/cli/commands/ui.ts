@@ -18,6 +18,7 @@ import type {Store} from '../../corpus/store/index.js';
 import {emptyStore} from '../../corpus/vocabulary.js';
 import {openTimelineSnapshot} from '../../corpus/timeline-snapshot.js';
 import {loadCohortSnapshot} from '../../corpus/cohort-snapshot.js';
+import {savedViews} from '../../corpus/records/saved-views.js';
 import {storeStateNow} from '../../corpus/store/file-identity.js';
 import {saveStart, timelineSaver} from '../../importer/sidecars.js';
 import {holdSlices} from '../../corpus/store/slicer.js';
@@ -87,6 +88,8 @@ export async function openUi(ctx: Context): Promise<number> {
 							},
 							holds: () => cohortState !== null && store?.state === cohortState,
 						},
+						// The articles and people lists and the reader's articles, each read when first shown during the read.
+						views: savedViews(file),
 					},
 				}
 			: {}),

@@ -14,7 +14,7 @@ import {inTimelineOrder, type TimelineOrdered} from '../../corpus/timeline.js';
 import type {Flags} from '../context.js';
 import type {Curated, LineKeys} from './list-tables.js';
 import {pieceMaker, type PiecePart} from './row-pieces.js';
-import {RowTable} from './row-table-file.js';
+import {RowTable} from '../../corpus/records/row-table-file.js';
 
 /** The table of the store's events by authority: their ids (`ids`) and records with their articles (`lines`). */
 export const eventsTable = 'events';

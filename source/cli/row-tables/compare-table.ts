@@ -14,7 +14,7 @@ import {storePath, type Context} from '../context.js';
 import {citedRows, sideCitations} from '../compare-citations.js';
 import {touchedStore} from './authority-lines.js';
 import type {Curated} from './list-tables.js';
-import {RowTable, TableWriter} from './row-table-file.js';
+import {RowTable, TableWriter} from '../../corpus/records/row-table-file.js';
 
 /** `counts`: the reports by authority the default pair is ranked by (`reportCounts`), of the store file alone. */
 type CompareIndex = {readonly names: readonly string[]; readonly pair: readonly [string, string] | null; readonly counts?: ReadonlyArray<[string, number]>};

@@ -9,30 +9,24 @@
  * Never a wrong answer: a missing, stale or damaged table, or a call the table cannot answer, prints nothing
  * here and the command works its answer out as before.
  */
-import {existsSync, statSync} from 'node:fs';
+import {existsSync} from 'node:fs';
 import type {CorpusEvent, StoreData} from '../../corpus/schema.js';
 import type {CuratedData} from '../../corpus/store/curated-kind.js';
-import {fileIdentity} from '../../corpus/store/file-identity.js';
 import {storeAuthorities} from '../../corpus/store-authorities.js';
 import {storePath, type Context} from '../context.js';
 import {eventsTable, slicePiece, touchedStore, withTouchedLines} from './authority-lines.js';
 import type {Curated, LineKeys} from './list-tables.js';
 import {pieceMaker, pieceParts, writeFromPieces, type PiecePart, type PiecesHead} from './row-pieces.js';
-import {RowTable, TableWriter} from './row-table-file.js';
+import {saveArticleSlices} from '../../corpus/records/article-slices.js';
+import {RowTable, TableWriter, tableKey} from '../../corpus/records/row-table-file.js';
+
+export {tableKey} from '../../corpus/records/row-table-file.js';
 
 type ListIndex = {readonly head: PiecesHead; readonly keys: unknown; readonly wide: string; readonly names: readonly string[]};
 
 /** The commands with a row table (list-tables.ts). */
 export const tabledCommands: readonly string[] = ['articles', 'quotes', 'people', 'timeline', 'compare'];
 
-/** The identity of the store file as the tables are keyed (null if it cannot be known). */
-export function tableKey(store: string): string | null {
-	try {
-		return fileIdentity(statSync(store));
-	} catch {
-		return null;
-	}
-}
 
 /**
  * Prints the call's answer from its command's row table: `printed`; else, having printed nothing, `missing`
@@ -193,6 +187,8 @@ export async function saveTables(store: string, extracted: StoreData, key: strin
 		}
 	}
 
+	// The reader's articles, beside the articles list: the UI reads both while it reads the store.
+	if (commands.includes('articles')) all = saveArticleSlices(store, extracted, key) && all;
 	// The store's event ids by authority: which lines a curated mark changes (read for the timeline and compare).
 	return (commands.includes('timeline') || commands.includes('compare') ? saveEvents(store, extracted, key) : true) && all;
 }

@@ -94,10 +94,10 @@ export function shownList(screen: CountedScreen, data: StoreData): ShownList {
 		}
 		// People and Articles are counted here and saved from the command line (`scrutiny people --csv`).
 		case 'people':
-			return listOf({name: 'People', slug: 'people', unit: 'people', rows: peopleRows(data, screen.sort), facets: personFacets, formats: null});
+			return listOf({name: 'People', slug: 'people', unit: 'people', rows: peopleRows({data}, screen.sort), facets: personFacets, formats: null});
 		case 'articles': {
 			const name = screen.authority ? `Articles about ${screen.authority}` : 'Articles';
-			return listOf({name, slug: 'articles', unit: 'articles', rows: articleRows(data, screen.authority, screen.sort), facets: articleFacets, formats: null});
+			return listOf({name, slug: 'articles', unit: 'articles', rows: articleRows({data}, screen), facets: articleFacets, formats: null});
 		}
 		case 'person-quotes': {
 			const person = findPerson(data, screen.personId)?.name ?? screen.personId;

@@ -1,0 +1,62 @@
+/**
+ * What the terminal UI's tables and reader draw from while a large store is read: the rows of the articles and
+ * people lists from the row tables the list commands print from (`<store>.lists/`, each row's `--json` element is
+ * the list's row with its citation), and an article's slice from the reader's table (article-slices.ts). These
+ * tables are made from the store file alone, and the articles and people lists, like an article and its quotes,
+ * do not depend on curated records. Everything is of the store file as it was when first asked for (its identity,
+ * as the tables are keyed): a table made from another state of it is none.
+ */
+import type {ArticleView, PersonView} from '../queries.js';
+import type {StoreData} from '../schema.js';
+import {ArticleSlices} from './article-slices.js';
+import {RowTable, tableKey} from './row-table-file.js';
+
+export type SavedViews = {
+	/** The articles list's rows in the list's order (`listArticles`), or null if no current table has them. */
+	readonly articles: () => ArticleView[] | null;
+	/** The people list's rows in the list's order (`listPeople`), or null. */
+	readonly people: () => PersonView[] | null;
+	/** The store as the reader reads it for one article (ArticleSlices.slice), or null. */
+	readonly article: (id: string) => StoreData | null;
+};
+
+/** The rows of a list's table, each its `--json` element less the citation the element adds. */
+function listRows<T>(store: string, name: string, key: string | null, citation: string): T[] | null {
+	if (key === null) return null;
+	const table = RowTable.open(store, name, key);
+	if (!table) return null;
+	const all = new Array<number>(table.rows);
+	for (let i = 0; i < all.length; i++) all[i] = i;
+	const pieces = table.read('json', all);
+	if (!pieces) return null;
+	try {
+		return pieces.map((piece) => {
+			const row = JSON.parse(piece.toString('utf8')) as Record<string, unknown>;
+			delete row[citation];
+			return row as T;
+		});
+	} catch {
+		return null;
+	}
+}
+
+/** The saved views of the store at `store`, each read when first asked for. Never throws. */
+export function savedViews(store: string): SavedViews {
+	let key: string | null | undefined;
+	const keyNow = () => (key === undefined ? (key = tableKey(store)) : key);
+	let slices: ArticleSlices | null | undefined;
+	return {
+		articles: () => listRows<ArticleView>(store, 'articles', keyNow(), 'citation'),
+		people: () => listRows<PersonView>(store, 'people', keyNow(), 'citations'),
+		article(id) {
+			const k = keyNow();
+			if (k === null) return null;
+			slices ??= ArticleSlices.open(store, k);
+			try {
+				return slices?.slice(id) ?? null;
+			} catch {
+				return null;
+			}
+		}
+	};
+}

@@ -1,0 +1,58 @@
+/**
+ * The articles and people lists and the reader's articles saved beside the store (corpus/records/saved-views.ts),
+ * for those views while a large store is read: a list is read once, in the handler of the key that shows it (so
+ * that the frame showing it is drawn from it), an article when the reader first draws it. Null once the store is
+ * read: the views then draw from the store itself, the same rows in the same order, so the cursor stays put.
+ */
+import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
+import type {ArticleView, PersonView} from '../corpus/queries.js';
+import type {StoreData} from '../corpus/schema.js';
+
+/** What the UI is given: each read when first asked for (null: none saved of the store file as it is). */
+export type ViewsAsk = {
+	readonly articles: () => ArticleView[] | null;
+	readonly people: () => PersonView[] | null;
+	readonly article: (id: string) => StoreData | null;
+};
+
+/** What the views draw from while the store is read: the lists read so far, and an article's store. */
+export type SavedLists = {
+	readonly articles: readonly ArticleView[] | null;
+	readonly people: readonly PersonView[] | null;
+	readonly article: (id: string) => StoreData | null;
+};
+
+type Lists = Pick<SavedLists, 'articles' | 'people'>;
+const none: Lists = {articles: null, people: null};
+
+/** Reads the list a view shows, once (`read`); `now` gives what the views will draw from before it is rendered. */
+export function useSavedViews(ask: ViewsAsk | undefined, loading: boolean, shown: string): {saved: SavedLists | null; read: (view: string) => void; now: () => SavedLists | null} {
+	const [lists, setLists] = useState<Lists>(none);
+	const latest = useRef<Lists>(none);
+	const asked = useRef(new Set<string>());
+	const loadingNow = useRef(loading);
+	loadingNow.current = loading;
+	const article = useMemo(() => {
+		const read = new Map<string, StoreData | null>();
+		return (id: string): StoreData | null => {
+			if (!ask || !loadingNow.current) return null;
+			if (!read.has(id)) read.set(id, ask.article(id));
+			return read.get(id)!;
+		};
+	}, [ask]);
+	const read = useCallback(
+		(view: string) => {
+			if (!ask || !loadingNow.current || (view !== 'articles' && view !== 'people') || asked.current.has(view)) return;
+			asked.current.add(view);
+			latest.current = {...latest.current, [view]: view === 'articles' ? ask.articles() : ask.people()};
+			setLists(latest.current);
+		},
+		[ask],
+	);
+	useEffect(() => {
+		if (loading) read(shown);
+	}, [loading, shown, read]);
+	const saved = useMemo(() => (loading && ask ? {...lists, article} : null), [loading, ask, lists, article]);
+	const now = useCallback(() => (loadingNow.current && ask ? {...latest.current, article} : null), [ask, article]);
+	return {saved, read, now};
+}

@@ -1,0 +1,128 @@
+/**
+ * The articles and people lists and the reader while a large store is read: drawn from the tables saved beside
+ * the store (the CLI's row tables and the reader's), with keys sent before the store's read is released; the
+ * same frames as a session that had the store from the start, before the read ends and after it. A table made
+ * from another state of the store file is not used: the view waits for the store, as without tables.
+ */
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {cleanup} from 'ink-testing-library';
+import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {saveTables, tableKey} from '../../source/cli/row-tables/table-answer.js';
+import {dashboardLimits} from '../../source/corpus/dashboard.js';
+import {savedViews} from '../../source/corpus/records/saved-views.js';
+import {emptyStore, type StoreData} from '../../source/corpus/schema.js';
+import {startSnapshot} from '../../source/corpus/start-snapshot.js';
+import type {CommandName} from '../../source/ui/keymap.js';
+import {writeSyndicatedCorpus} from '../helpers/syndicated.js';
+import {later} from '../helpers/later.js';
+import {importedStore} from '../search/corpus.js';
+import {bundledData, commandKey, keys, renderApp, waitUntil, type AppHarness} from './harness.js';
+
+afterEach(() => cleanup());
+
+let dir: string;
+/** The bundled corpus and a syndicated story (two printings of one article), as store files with their tables. */
+const stores: Record<'bundled' | 'syndicated', {file: string; data: StoreData}> = {} as never;
+
+beforeAll(async () => {
+	dir = mkdtempSync(path.join(os.tmpdir(), 'scrutiny-ui-lists-'));
+	const corpus = path.join(dir, 'syndicated');
+	writeSyndicatedCorpus(corpus);
+	for (const [name, data] of [
+		['bundled', bundledData()],
+		['syndicated', importedStore([corpus])],
+	] as const) {
+		const file = path.join(dir, `${name}.json`);
+		writeFileSync(file, JSON.stringify(data));
+		expect(await saveTables(file, data, tableKey(file), ['articles', 'people'])).toBe(true);
+		stores[name] = {file, data};
+	}
+});
+
+afterAll(() => rmSync(dir, {recursive: true, force: true}));
+
+type Step = {command: CommandName} | {key: string};
+
+async function send(app: AppHarness, steps: readonly Step[]): Promise<void> {
+	for (const step of steps) {
+		if ('command' in step) await app.pressCommand(step.command);
+		else await app.press(step.key);
+	}
+}
+
+/** The frame of a session that had the store from the start, after `steps`. */
+async function fromTheStore(data: StoreData, steps: readonly Step[]): Promise<string> {
+	const app = await renderApp(data);
+	await app.waitForText('Authorities');
+	await send(app, steps);
+	const frame = app.frame();
+	cleanup();
+	return frame;
+}
+
+/** A session whose store is still being read, with the views saved beside `file`; `steps` sent at once. */
+async function reading(name: keyof typeof stores, steps: readonly Step[]) {
+	const {file, data} = stores[name];
+	const loading = later<StoreData>();
+	const app = await renderApp(emptyStore(data.name), {pending: {start: startSnapshot(data, dashboardLimits), data: loading.promise, views: savedViews(file)}});
+	await app.waitForText('Authorities');
+	await send(app, steps);
+	return {app, release: () => loading.resolve(data)};
+}
+
+const articlesSteps: Step[] = [{command: 'view-articles'}, {command: 'move-down'}, {command: 'move-down'}, {command: 'sort'}, {command: 'sort'}, {command: 'move-down'}];
+const peopleSteps: Step[] = [{command: 'view-people'}, {command: 'move-down'}, {command: 'sort'}, {command: 'sort-reverse'}, {command: 'move-down'}];
+
+describe('the lists and the reader while the store is read', () => {
+	it('the articles list is drawn from its table before the read ends, the same rows, and stays put once it ends', async () => {
+		const expected = await fromTheStore(stores.bundled.data, articlesSteps);
+		const {app, release} = await reading('bundled', articlesSteps);
+		expect(app.frame()).not.toContain('Reading the store');
+		expect(app.frame()).toEqual(expected);
+		release();
+		await app.pressCommand('move-down');
+		const after = await fromTheStore(stores.bundled.data, [...articlesSteps, {command: 'move-down'}]);
+		await waitUntil(() => app.frame() === after, () => `the frame after the read:\n${app.frame()}\nnot\n${after}`);
+	});
+
+	it('the people list likewise', async () => {
+		const expected = await fromTheStore(stores.bundled.data, peopleSteps);
+		const {app, release} = await reading('bundled', peopleSteps);
+		expect(app.frame()).not.toContain('Reading the store');
+		expect(app.frame()).toEqual(expected);
+		release();
+		await app.pressCommand('move-up');
+		const after = await fromTheStore(stores.bundled.data, [...peopleSteps, {command: 'move-up'}]);
+		await waitUntil(() => app.frame() === after, () => `the frame after the read:\n${app.frame()}\nnot\n${after}`);
+	});
+
+	it('the reader opened from the list shows the article and its other printing, its quotes marked, as from the store', async () => {
+		for (const row of [0, 1, 2]) {
+			const steps: Step[] = [{command: 'view-articles'}, ...Array.from({length: row}, () => ({command: 'move-down' as const})), {key: keys.enter}, {command: 'next-quote'}];
+			const expected = await fromTheStore(stores.syndicated.data, steps);
+			expect(expected).toContain('› Reader');
+			const {app, release} = await reading('syndicated', steps);
+			expect(app.frame()).toEqual(expected);
+			// The raw text is the store's: `f` waits for the read, then shows it.
+			await app.pressQuietly(commandKey('toggle-raw'));
+			expect(app.frame()).toEqual(expected);
+			release();
+			const raw = await fromTheStore(stores.syndicated.data, [...steps, {command: 'toggle-raw'}]);
+			await waitUntil(() => app.frame() === raw, () => `the raw text after the read:\n${app.frame()}`);
+			cleanup();
+		}
+		expect(stores.syndicated.data.articles.some((a) => a.copies?.length)).toBe(true);
+	});
+
+	it('a table made from another state of the store file is not used: the list waits for the store', async () => {
+		const {file, data} = stores.bundled;
+		// The same bytes written again: another file (its identity changes), as after any save.
+		writeFileSync(file, readFileSync(file));
+		const {app, release} = await reading('bundled', [{command: 'view-articles'}]);
+		expect(app.frame()).toContain('Reading the store');
+		release();
+		await app.waitForText(`Articles · ${data.articles.length}`);
+	});
+});
