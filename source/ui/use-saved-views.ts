@@ -1,11 +1,13 @@
 /**
- * The articles and people lists and the reader's articles saved beside the store (corpus/records/saved-views.ts),
+ * The articles and people lists, the comparison and the reader's articles saved beside the store
+ * (corpus/records/saved-views.ts, saved-compare.ts),
  * for those views while a large store is read: a list is read once, in the handler of the key that shows it (so
  * that the frame showing it is drawn from it), an article when the reader first draws it. Null once the store is
  * read: the views then draw from the store itself, the same rows in the same order, so the cursor stays put.
  */
 import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import type {ArticleView, PersonView} from '../corpus/queries.js';
+import type {SavedCompare} from '../corpus/records/saved-compare.js';
 import type {StoreData} from '../corpus/schema.js';
 
 /** What the UI is given: each read when first asked for (null: none saved of the store file as it is). */
@@ -13,17 +15,19 @@ export type ViewsAsk = {
 	readonly articles: () => ArticleView[] | null;
 	readonly people: () => PersonView[] | null;
 	readonly article: (id: string) => StoreData | null;
+	readonly compare: () => Promise<SavedCompare | null>;
 };
 
 /** What the views draw from while the store is read: the lists read so far, and an article's store. */
 export type SavedLists = {
 	readonly articles: readonly ArticleView[] | null;
 	readonly people: readonly PersonView[] | null;
+	readonly compare: SavedCompare | null;
 	readonly article: (id: string) => StoreData | null;
 };
 
-type Lists = Pick<SavedLists, 'articles' | 'people'>;
-const none: Lists = {articles: null, people: null};
+type Lists = Omit<SavedLists, 'article'>;
+const none: Lists = {articles: null, people: null, compare: null};
 
 /** Reads the list a view shows, once (`read`); `now` gives what the views will draw from before it is rendered. */
 export function useSavedViews(ask: ViewsAsk | undefined, loading: boolean, shown: string): {saved: SavedLists | null; read: (view: string) => void; now: () => SavedLists | null} {
@@ -42,10 +46,15 @@ export function useSavedViews(ask: ViewsAsk | undefined, loading: boolean, shown
 	}, [ask]);
 	const read = useCallback(
 		(view: string) => {
-			if (!ask || !loadingNow.current || (view !== 'articles' && view !== 'people') || asked.current.has(view)) return;
+			if (!ask || !loadingNow.current || !(view in none) || asked.current.has(view)) return;
 			asked.current.add(view);
-			latest.current = {...latest.current, [view]: view === 'articles' ? ask.articles() : ask.people()};
-			setLists(latest.current);
+			const keep = (lists: Partial<Lists>) => {
+				latest.current = {...latest.current, ...lists};
+				setLists(latest.current);
+			};
+			// The comparison reads the curated file too (a moment): it is drawn when that is read, its keys wait.
+			if (view === 'compare') void ask.compare().then((compare) => loadingNow.current && keep({compare}), () => undefined);
+			else keep({[view]: view === 'articles' ? ask.articles() : ask.people()});
 		},
 		[ask],
 	);

@@ -9,13 +9,12 @@
  * Never a wrong answer: a missing, stale or damaged table, or a call the table cannot answer, prints nothing
  * here and the command works its answer out as before.
  */
-import {existsSync} from 'node:fs';
 import type {CorpusEvent, StoreData} from '../../corpus/schema.js';
-import type {CuratedData} from '../../corpus/store/curated-kind.js';
 import {storeAuthorities} from '../../corpus/store-authorities.js';
 import {storePath, type Context} from '../context.js';
+import {curatedNow} from '../../corpus/records/curated-now.js';
 import {eventsTable, slicePiece, touchedStore, withTouchedLines} from './authority-lines.js';
-import type {Curated, LineKeys} from './list-tables.js';
+import type {LineKeys} from './list-tables.js';
 import {pieceMaker, pieceParts, writeFromPieces, type PiecePart, type PiecesHead} from './row-pieces.js';
 import {saveArticleSlices} from '../../corpus/records/article-slices.js';
 import {RowTable, TableWriter, tableKey} from '../../corpus/records/row-table-file.js';
@@ -95,59 +94,6 @@ export async function saveAfterMiss(store: string, command: string): Promise<voi
 	} catch {
 		// The answer has been given; the next call works it out again.
 	}
-}
-
-/**
- * The curated file as a read-only open reads it, as the tables need it: the authorities its events name, and
- * (`lines`: for the timeline and compare) those whose lines it changes: its events', and those of the store's
- * events it marks or replaces. Null when it cannot be read (the command then says why).
- */
-async function curatedNow(store: string, key: string, lines: boolean): Promise<Curated | null> {
-	let data: CuratedData;
-	try {
-		const {curatedPath} = await import('../../corpus/store/curated-path.js');
-		// Nothing curated: the curated file's reader (and its schemas) need not be loaded.
-		if (!existsSync(curatedPath(store))) return {data: null, authorities: [], touched: new Set(), holders: new Map()};
-		const [{DocumentFile}, {curatedKind}] = await Promise.all([import('../../corpus/store/document-file.js'), import('../../corpus/store/curated-kind.js')]);
-		const file = new DocumentFile(curatedPath(store), curatedKind, {readOnly: true, create: true});
-		await file.open();
-		data = file.data;
-	} catch {
-		return null;
-	}
-
-	const authorities = data.events.map((e) => e.authority);
-	const touched = new Set(authorities);
-	const holders = new Map<string, string>();
-	if (!lines) return {data, authorities, touched, holders};
-	const ids = new Set([...data.marks.map((m) => m.eventId), ...data.events.flatMap((e) => (e.replaces === undefined ? [] : [e.replaces]))]);
-	if (ids.size > 0) {
-		const events = RowTable.open(store, eventsTable, key);
-		const byAuthority = events?.read('ids', Array.from({length: events.rows}, (_, i) => i));
-		if (!events || !byAuthority) return {data, authorities, touched: 'all', holders};
-		const names = events.data as readonly string[];
-		// Each id looked for in the bytes (a few ids among hundreds of thousands: not every id decoded and split).
-		const wanted = [...ids].map((id) => [id, Buffer.from(id)] as const);
-		byAuthority.forEach((piece, i) => {
-			for (const [id, bytes] of wanted) {
-				if (!holdsLine(piece, bytes)) continue;
-				touched.add(names[i]!);
-				holders.set(id, names[i]!);
-			}
-		});
-	}
-
-	return {data, authorities, touched, holders};
-}
-
-/** Whether `line` is one of the lines of `text` (lines end with `\n`, the last without). */
-function holdsLine(text: Buffer, line: Buffer): boolean {
-	for (let at = text.indexOf(line); at >= 0; at = text.indexOf(line, at + 1)) {
-		const end = at + line.length;
-		if ((at === 0 || text[at - 1] === 0x0a) && (end === text.length || text[end] === 0x0a)) return true;
-	}
-
-	return false;
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * What the terminal UI's tables and reader draw from while a large store is read: the rows of the articles and
- * people lists from the row tables the list commands print from (`<store>.lists/`, each row's `--json` element is
+ * What the terminal UI's tables, comparison and reader draw from while a large store is read (the comparison:
+ * saved-compare.ts): the rows of the articles and people lists from the row tables the list commands print from (`<store>.lists/`, each row's `--json` element is
  * the list's row with its citation), and an article's slice from the reader's table (article-slices.ts). These
  * tables are made from the store file alone, and the articles and people lists, like an article and its quotes,
  * do not depend on curated records. Everything is of the store file as it was when first asked for (its identity,
@@ -10,6 +10,7 @@ import type {ArticleView, PersonView} from '../queries.js';
 import type {StoreData} from '../schema.js';
 import {ArticleSlices} from './article-slices.js';
 import {RowTable, tableKey} from './row-table-file.js';
+import type {SavedCompare} from './saved-compare.js';
 
 export type SavedViews = {
 	/** The articles list's rows in the list's order (`listArticles`), or null if no current table has them. */
@@ -18,6 +19,8 @@ export type SavedViews = {
 	readonly people: () => PersonView[] | null;
 	/** The store as the reader reads it for one article (ArticleSlices.slice), or null. */
 	readonly article: (id: string) => StoreData | null;
+	/** The comparison with the curated file as it is now (saved-compare.ts), or null. */
+	readonly compare: () => Promise<SavedCompare | null>;
 };
 
 /** The rows of a list's table, each its `--json` element less the citation the element adds. */
@@ -57,6 +60,7 @@ export function savedViews(store: string): SavedViews {
 			} catch {
 				return null;
 			}
-		}
+		},
+		compare: async () => (await import('./saved-compare.js')).savedCompare(store).catch(() => null),
 	};
 }

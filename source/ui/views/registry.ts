@@ -1,7 +1,7 @@
 /** Which component draws each view and which controller handles its keys. */
 import {ArticlesView, articlesController, articlesWhileReading} from './articles-view.js';
 import {CohortView, cohortController, cohortWhileReading} from './cohort-view.js';
-import {CompareView, compareController, compareKeys} from './compare/view.js';
+import {CompareView, compareController, compareKeys, compareWhileReading} from './compare/view.js';
 import {DashboardView, dashboardController} from './dashboard-view.js';
 import {FrequencyView, frequencyController, frequencyTitle} from './frequency-view.js';
 import {HelpView, helpController} from './help-view.js';
@@ -18,7 +18,7 @@ export const views: ViewRegistry = {
 	dashboard: {component: DashboardView, controller: dashboardController},
 	search: {component: SearchView, controller: withListActions(searchController), whileReading: searchWhileReading},
 	timeline: {component: TimelineView, controller: withListActions(timelineController), keyContext: timelineKeys, whileReading: timelineWhileReading},
-	compare: {component: CompareView, controller: compareController, keyContext: compareKeys},
+	compare: {component: CompareView, controller: compareController, keyContext: compareKeys, whileReading: compareWhileReading},
 	people: {component: PeopleView, controller: withListActions(peopleController), whileReading: peopleWhileReading},
 	'person-quotes': {component: PersonQuotesView, controller: withListActions(personQuotesController), title: personQuotesTitle},
 	articles: {component: ArticlesView, controller: withListActions(articlesController), whileReading: articlesWhileReading},
