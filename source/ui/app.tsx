@@ -103,7 +103,7 @@ export function App(props: AppProps) {
 	const savedCohort = useSavedCohort(props.pending?.cohort, loading, currentScreen(state).view === 'cohort', data);
 	const readingTimeline = loading ? timelineSnapshot : null;
 	const {saved: readingSearch, read: readSavedSearch, savedNow} = useSavedSearch(props.pending?.search, props.pending?.holdRead, loading, currentScreen(state).view === 'search');
-	const {saved, read: readSavedViews, now: savedViewsNow} = useSavedViews(props.pending?.views, loading, currentScreen(state).view);
+	const {saved, read: readSavedViews, now: savedViewsNow} = useSavedViews(props.pending?.views, props.pending?.holdRead, loading, currentScreen(state).view);
 	const viewEnv: ViewEnv = useMemo(
 		() => ({data, start, timeline: readingTimeline, savedSearch: readingSearch, cohort: savedCohort.cohort, saved, layout, theme, colours, searcher, searchDelayMs: props.searchDelayMs ?? 80, ascii: props.ascii ?? false, canSave, today}),
 		[data, start, readingTimeline, readingSearch, savedCohort.cohort, saved, layout, theme, colours, searcher, props.searchDelayMs, props.ascii, canSave, today],
@@ -199,7 +199,9 @@ export function App(props: AppProps) {
 
 	const applyInput = useCallback(
 		(screen: Screen, input: ViewInput) => {
-			const {viewEnv: e, registry: r} = live.current;
+			const {registry: r} = live.current;
+			// A list read by the key before this one (in its handler) is the view's rows before the next render.
+			const e = {...live.current.viewEnv, saved: savedViewsNow()};
 			try {
 				const result = moduleFor(r, screen.view).controller(screen, input, e);
 				if (!result) return;
@@ -234,7 +236,7 @@ export function App(props: AppProps) {
 				store.dispatch({type: 'notice', text: `error in the ${screen.view} view: ${safeLine((error as Error).message ?? String(error))}`});
 			}
 		},
-		[store, save],
+		[store, save, savedViewsNow],
 	);
 	const runController = useCallback(
 		(screen: Screen, input: ViewInput) => {

@@ -9,6 +9,7 @@ import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import type {ArticleView, PersonView} from '../corpus/queries.js';
 import type {SavedCompare} from '../corpus/records/saved-compare.js';
 import type {StoreData} from '../corpus/schema.js';
+import type {HoldRead} from './use-saved-search.js';
 
 /** What the UI is given: each read when first asked for (null: none saved of the store file as it is). */
 export type ViewsAsk = {
@@ -27,10 +28,14 @@ export type SavedLists = {
 };
 
 type Lists = Omit<SavedLists, 'article'>;
+
+/** The longest the store's read waits for a view to be drawn; how long the hold outlasts it (Ink draws on a timer). */
+const listMs = 3000;
+const frameMs = 100;
 const none: Lists = {articles: null, people: null, compare: null};
 
 /** Reads the list a view shows, once (`read`); `now` gives what the views will draw from before it is rendered. */
-export function useSavedViews(ask: ViewsAsk | undefined, loading: boolean, shown: string): {saved: SavedLists | null; read: (view: string) => void; now: () => SavedLists | null} {
+export function useSavedViews(ask: ViewsAsk | undefined, holdRead: HoldRead | undefined, loading: boolean, shown: string): {saved: SavedLists | null; read: (view: string) => void; now: () => SavedLists | null} {
 	const [lists, setLists] = useState<Lists>(none);
 	const latest = useRef<Lists>(none);
 	const asked = useRef(new Set<string>());
@@ -48,15 +53,18 @@ export function useSavedViews(ask: ViewsAsk | undefined, loading: boolean, shown
 		(view: string) => {
 			if (!ask || !loadingNow.current || !(view in none) || asked.current.has(view)) return;
 			asked.current.add(view);
+			// The store's read is held from the key until the view is drawn (it would slow each step several times over).
+			const release = holdRead?.(listMs) ?? (() => {});
 			const keep = (lists: Partial<Lists>) => {
 				latest.current = {...latest.current, ...lists};
 				setLists(latest.current);
+				setTimeout(release, frameMs);
 			};
 			// The comparison reads the curated file too (a moment): it is drawn when that is read, its keys wait.
-			if (view === 'compare') void ask.compare().then((compare) => loadingNow.current && keep({compare}), () => undefined);
+			if (view === 'compare') void ask.compare().then((compare) => (loadingNow.current ? keep({compare}) : release()), release);
 			else keep({[view]: view === 'articles' ? ask.articles() : ask.people()});
 		},
-		[ask],
+		[ask, holdRead],
 	);
 	useEffect(() => {
 		if (loading) read(shown);

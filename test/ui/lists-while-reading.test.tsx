@@ -14,6 +14,9 @@ import {dashboardLimits} from '../../source/corpus/dashboard.js';
 import {savedViews} from '../../source/corpus/records/saved-views.js';
 import {emptyStore, type StoreData} from '../../source/corpus/schema.js';
 import {startSnapshot} from '../../source/corpus/start-snapshot.js';
+import {openStore} from '../../source/corpus/store/index.js';
+import {allTimelineItems} from '../../source/corpus/timeline-items.js';
+import {openTimelineSnapshot, saveTimelineSnapshot} from '../../source/corpus/timeline-snapshot.js';
 import type {CommandName} from '../../source/ui/keymap.js';
 import {writeSyndicatedCorpus} from '../helpers/syndicated.js';
 import {later} from '../helpers/later.js';
@@ -37,6 +40,8 @@ beforeAll(async () => {
 		const file = path.join(dir, `${name}.json`);
 		writeFileSync(file, JSON.stringify(data));
 		expect(await saveTables(file, data, tableKey(file), ['articles', 'people'])).toBe(true);
+		const store = await openStore(file, {readOnly: true});
+		await saveTimelineSnapshot(file, allTimelineItems(store.data), store.state);
 		stores[name] = {file, data};
 	}
 });
@@ -66,7 +71,8 @@ async function fromTheStore(data: StoreData, steps: readonly Step[]): Promise<st
 async function reading(name: keyof typeof stores, steps: readonly Step[]) {
 	const {file, data} = stores[name];
 	const loading = later<StoreData>();
-	const app = await renderApp(emptyStore(data.name), {pending: {start: startSnapshot(data, dashboardLimits), data: loading.promise, views: savedViews(file)}});
+	const pending = {start: startSnapshot(data, dashboardLimits), data: loading.promise, views: savedViews(file), timeline: () => openTimelineSnapshot(file)};
+	const app = await renderApp(emptyStore(data.name), {pending});
 	await app.waitForText('Authorities');
 	await send(app, steps);
 	return {app, release: () => loading.resolve(data)};
@@ -114,6 +120,31 @@ describe('the lists and the reader while the store is read', () => {
 			cleanup();
 		}
 		expect(stores.syndicated.data.articles.some((a) => a.copies?.length)).toBe(true);
+	});
+
+	it('the frequency tables of the timeline and the articles are drawn from what is saved, as from the store', async () => {
+		for (const steps of [
+			[{command: 'view-timeline'}, {command: 'frequency'}, {command: 'frequency-column-next'}, {command: 'move-down'}],
+			[{command: 'view-articles'}, {command: 'frequency'}, {command: 'frequency-column-next'}],
+			[{command: 'view-people'}, {command: 'sort'}, {command: 'frequency'}],
+		] satisfies Step[][]) {
+			const expected = await fromTheStore(stores.bundled.data, steps);
+			expect(expected).toContain('› Frequency');
+			const {app, release} = await reading('bundled', steps);
+			await waitUntil(() => app.frame() === expected, () => `the frame before the read:\n${app.frame()}\nnot\n${expected}`);
+			release();
+			await app.pressCommand('frequency-column-previous');
+			const after = await fromTheStore(stores.bundled.data, [...steps, {command: 'frequency-column-previous'}]);
+			await waitUntil(() => app.frame() === after, () => `the frame after the read:\n${app.frame()}\nnot\n${after}`);
+			cleanup();
+		}
+	});
+
+	it('keys sent in one write, as a terminal sends them at once: the reader opens on the row the list drew', async () => {
+		const {app} = await reading('syndicated', []);
+		await app.press(commandKey('view-articles') + commandKey('move-down') + keys.enter);
+		await app.waitForText('› Reader');
+		expect(app.frame()).toEqual(await fromTheStore(stores.syndicated.data, [{command: 'view-articles'}, {command: 'move-down'}, {key: keys.enter}]));
 	});
 
 	it('a table made from another state of the store file is not used: the list waits for the store', async () => {

@@ -23,7 +23,10 @@ export type SavedViews = {
 	readonly compare: () => Promise<SavedCompare | null>;
 };
 
-/** The rows of a list's table, each its `--json` element less the citation the element adds. */
+/**
+ * The rows of a list's table, each its `--json` element less the citations the element ends with (`citation`, a
+ * key of the element's own, written last): the text before that key is parsed, all rows as one array.
+ */
 function listRows<T>(store: string, name: string, key: string | null, citation: string): T[] | null {
 	if (key === null) return null;
 	const table = RowTable.open(store, name, key);
@@ -32,12 +35,20 @@ function listRows<T>(store: string, name: string, key: string | null, citation: 
 	for (let i = 0; i < all.length; i++) all[i] = i;
 	const pieces = table.read('json', all);
 	if (!pieces) return null;
+	// The element's own keys are indented by four spaces (`writeJson`'s two, and two more in the table), those of
+	// anything inside it by more; a string holds no raw newline.
+	const cut = Buffer.from(`,\n    "${citation}": `);
+	const close = Buffer.from('\n  }');
+	const texts: string[] = [];
+	for (const piece of pieces) {
+		// No citation (a row without one leaves the key out): all but the closing brace.
+		const at = piece.lastIndexOf(cut);
+		if (at < 0 && !piece.subarray(piece.length - close.length).equals(close)) return null;
+		texts.push(piece.toString('utf8', 0, at >= 0 ? at : piece.length - close.length));
+	}
+	if (texts.length === 0) return [];
 	try {
-		return pieces.map((piece) => {
-			const row = JSON.parse(piece.toString('utf8')) as Record<string, unknown>;
-			delete row[citation];
-			return row as T;
-		});
+		return JSON.parse(`[${texts.join('\n},')}\n}]`) as T[];
 	} catch {
 		return null;
 	}

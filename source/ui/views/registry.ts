@@ -3,7 +3,7 @@ import {ArticlesView, articlesController, articlesWhileReading} from './articles
 import {CohortView, cohortController, cohortWhileReading} from './cohort-view.js';
 import {CompareView, compareController, compareKeys, compareWhileReading} from './compare/view.js';
 import {DashboardView, dashboardController} from './dashboard-view.js';
-import {FrequencyView, frequencyController, frequencyTitle} from './frequency-view.js';
+import {FrequencyView, frequencyController, frequencyTitle, frequencyWhileReading} from './frequency-view.js';
 import {HelpView, helpController} from './help-view.js';
 import {withListActions} from './list-actions.js';
 import {PeopleView, peopleController, peopleWhileReading} from './people-view.js';
@@ -26,5 +26,5 @@ export const views: ViewRegistry = {
 	reader: {component: ReaderView, controller: readerController, title: readerTitle, keyContext: readerKeys, whileReading: readerWhileReading},
 	reports: {component: ReportsView, controller: reportsController, title: reportsTitle},
 	help: {component: HelpView, controller: helpController, title: () => 'Help'},
-	frequency: {component: FrequencyView, controller: frequencyController, title: frequencyTitle},
+	frequency: {component: FrequencyView, controller: frequencyController, title: frequencyTitle, whileReading: frequencyWhileReading},
 };
