@@ -78,31 +78,24 @@ async function reading(name: keyof typeof stores, steps: readonly Step[]) {
 	return {app, release: () => loading.resolve(data)};
 }
 
-const articlesSteps: Step[] = [{command: 'view-articles'}, {command: 'move-down'}, {command: 'move-down'}, {command: 'sort'}, {command: 'sort'}, {command: 'move-down'}];
-const peopleSteps: Step[] = [{command: 'view-people'}, {command: 'move-down'}, {command: 'sort'}, {command: 'sort-reverse'}, {command: 'move-down'}];
+const listSteps: Array<[string, Step[], CommandName]> = [
+	['articles', [{command: 'view-articles'}, {command: 'move-down'}, {command: 'move-down'}, {command: 'sort'}, {command: 'sort'}, {command: 'move-down'}], 'move-down'],
+	['people', [{command: 'view-people'}, {command: 'move-down'}, {command: 'sort'}, {command: 'sort-reverse'}, {command: 'move-down'}], 'move-up'],
+];
 
 describe('the lists and the reader while the store is read', () => {
-	it('the articles list is drawn from its table before the read ends, the same rows, and stays put once it ends', async () => {
-		const expected = await fromTheStore(stores.bundled.data, articlesSteps);
-		const {app, release} = await reading('bundled', articlesSteps);
-		expect(app.frame()).not.toContain('Reading the store');
-		expect(app.frame()).toEqual(expected);
-		release();
-		await app.pressCommand('move-down');
-		const after = await fromTheStore(stores.bundled.data, [...articlesSteps, {command: 'move-down'}]);
-		await waitUntil(() => app.frame() === after, () => `the frame after the read:\n${app.frame()}\nnot\n${after}`);
-	});
-
-	it('the people list likewise', async () => {
-		const expected = await fromTheStore(stores.bundled.data, peopleSteps);
-		const {app, release} = await reading('bundled', peopleSteps);
-		expect(app.frame()).not.toContain('Reading the store');
-		expect(app.frame()).toEqual(expected);
-		release();
-		await app.pressCommand('move-up');
-		const after = await fromTheStore(stores.bundled.data, [...peopleSteps, {command: 'move-up'}]);
-		await waitUntil(() => app.frame() === after, () => `the frame after the read:\n${app.frame()}\nnot\n${after}`);
-	});
+	for (const [list, steps, next] of listSteps) {
+		it(`the ${list} list is drawn from its table before the read ends, the same rows, and stays put once it ends`, async () => {
+			const expected = await fromTheStore(stores.bundled.data, steps);
+			const {app, release} = await reading('bundled', steps);
+			expect(app.frame()).not.toContain('Reading the store');
+			expect(app.frame()).toEqual(expected);
+			release();
+			await app.pressCommand(next);
+			const after = await fromTheStore(stores.bundled.data, [...steps, {command: next}]);
+			await waitUntil(() => app.frame() === after, () => `the frame after the read:\n${app.frame()}\nnot\n${after}`);
+		});
+	}
 
 	it('the reader opened from the list shows the article and its other printing, its quotes marked, as from the store', async () => {
 		for (const row of [0, 1, 2]) {

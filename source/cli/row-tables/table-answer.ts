@@ -9,14 +9,14 @@
  * Never a wrong answer: a missing, stale or damaged table, or a call the table cannot answer, prints nothing
  * here and the command works its answer out as before.
  */
-import type {CorpusEvent, StoreData} from '../../corpus/schema.js';
+import type {StoreData} from '../../corpus/schema.js';
 import {storeAuthorities} from '../../corpus/store-authorities.js';
 import {storePath, type Context} from '../context.js';
 import {curatedNow} from '../../corpus/records/curated-now.js';
 import {eventsTable, slicePiece, touchedStore, withTouchedLines} from './authority-lines.js';
 import type {LineKeys} from './list-tables.js';
 import {pieceMaker, pieceParts, writeFromPieces, type PiecePart, type PiecesHead} from './row-pieces.js';
-import {saveArticleSlices} from '../../corpus/records/article-slices.js';
+import {groupedBy, saveArticleSlices} from '../../corpus/records/article-slices.js';
 import {RowTable, TableWriter, tableKey} from '../../corpus/records/row-table-file.js';
 
 export {tableKey} from '../../corpus/records/row-table-file.js';
@@ -142,12 +142,7 @@ export async function saveTables(store: string, extracted: StoreData, key: strin
 function saveEvents(store: string, extracted: StoreData, key: string): boolean {
 	let writer: TableWriter | null = null;
 	try {
-		const byAuthority = new Map<string, CorpusEvent[]>();
-		for (const e of extracted.events) {
-			const events = byAuthority.get(e.authority);
-			if (events) events.push(e);
-			else byAuthority.set(e.authority, [e]);
-		}
+		const byAuthority = groupedBy(extracted.events, (e) => e.authority);
 
 		const articles = new Map(extracted.articles.map((a) => [a.id, a]));
 		writer = new TableWriter(store, eventsTable, ['ids', 'lines']);

@@ -16,6 +16,17 @@ export const articleSlicesTable = 'reader';
 type SliceRow = {readonly article: Record<string, unknown>; readonly quotes: readonly Quote[]};
 type SlicesIndex = {readonly name: string; readonly ids: readonly string[]};
 
+/** Records by a key of theirs, each group in the records' order, the groups in the order of their first record. */
+export function groupedBy<T>(records: readonly T[], key: (record: T) => string): Map<string, T[]> {
+	const groups = new Map<string, T[]>();
+	for (const r of records) {
+		const group = groups.get(key(r));
+		if (group) group.push(r);
+		else groups.set(key(r), [r]);
+	}
+	return groups;
+}
+
 /** The article's fields but its raw text (read without calling the getter a store or its records put there). */
 function withoutRaw(article: Article): Record<string, unknown> {
 	const out: Record<string, unknown> = {};
@@ -30,12 +41,7 @@ function withoutRaw(article: Article): Record<string, unknown> {
 export function saveArticleSlices(store: string, extracted: StoreData, key: string): boolean {
 	let writer: TableWriter | null = null;
 	try {
-		const quotes = new Map<string, Quote[]>();
-		for (const q of extracted.quotes) {
-			const list = quotes.get(q.articleId);
-			if (list) list.push(q);
-			else quotes.set(q.articleId, [q]);
-		}
+		const quotes = groupedBy(extracted.quotes, (q) => q.articleId);
 
 		writer = new TableWriter(store, articleSlicesTable, ['json']);
 		for (const a of extracted.articles) writer.add([JSON.stringify({article: withoutRaw(a), quotes: quotes.get(a.id) ?? []} satisfies SliceRow)]);
