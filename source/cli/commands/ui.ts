@@ -9,7 +9,9 @@
  * exit status 1 before the screen changes), and the snapshot is saved for the next start. The timeline opened
  * during the read draws from its lines saved beside the store (corpus/timeline-snapshot.ts); the lines the
  * timeline makes of a state that has none saved (after an edit) are saved for the next start. A search typed
- * during the read is answered from the index and documents saved beside the store (search/docs-file-search.ts).
+ * during the read is answered from the index and documents saved beside the store (search/docs-file-search.ts);
+ * the articles and people lists, the comparison, the reader and their frequency tables draw from the row tables
+ * beside it (corpus/records/saved-views.ts).
  */
 import {localToday, saveCuration} from '../../corpus/curation.js';
 import {dashboardLimits} from '../../corpus/dashboard.js';
