@@ -8,6 +8,7 @@ import type {Clipboard} from './clipboard.js';
 import type {UiState} from './state.js';
 import type {HoldRead, SearchAsk} from './use-saved-search.js';
 import type {CohortAsk} from './use-saved-cohort.js';
+import type {ViewsAsk} from './use-saved-views.js';
 import type {ViewRegistry} from './views/view-types.js';
 
 export type AppProps = {
@@ -28,6 +29,8 @@ export type AppProps = {
 		/** Holds the store's read (at most `maxMs`) while the search answers from what `search` gave; returns the release. */
 		readonly holdRead?: HoldRead;
 		readonly cohort?: CohortAsk;
+		/** The articles and people lists and the reader's articles saved beside the store (use-saved-views.ts). */
+		readonly views?: ViewsAsk;
 	};
 	/** Re-reads the store for `r`; without it, `r` says there is nothing to reload from. */
 	readonly reload?: () => Promise<StoreData>;

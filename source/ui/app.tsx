@@ -25,6 +25,7 @@ import {createUiStore, currentScreen, tabViews, type Screen} from './state.js';
 import {authorityColours, themeFor} from './theme.js';
 import {useSavedCohort} from './use-saved-cohort.js';
 import {useSavedSearch} from './use-saved-search.js';
+import {useSavedViews} from './use-saved-views.js';
 import {useTerminalSize} from './use-terminal-size.js';
 import {views as defaultViews} from './views/registry.js';
 import {drawsWhileLoading, readyWhileLoading, viewKeys} from './loading-views.js';
@@ -102,9 +103,10 @@ export function App(props: AppProps) {
 	const savedCohort = useSavedCohort(props.pending?.cohort, loading, currentScreen(state).view === 'cohort', data);
 	const readingTimeline = loading ? timelineSnapshot : null;
 	const {saved: readingSearch, read: readSavedSearch, savedNow} = useSavedSearch(props.pending?.search, props.pending?.holdRead, loading, currentScreen(state).view === 'search');
+	const {saved, read: readSavedViews, now: savedViewsNow} = useSavedViews(props.pending?.views, props.pending?.holdRead, loading, currentScreen(state).view);
 	const viewEnv: ViewEnv = useMemo(
-		() => ({data, start, timeline: readingTimeline, savedSearch: readingSearch, cohort: savedCohort.cohort, layout, theme, colours, searcher, searchDelayMs: props.searchDelayMs ?? 80, ascii: props.ascii ?? false, canSave, today}),
-		[data, start, readingTimeline, readingSearch, savedCohort.cohort, layout, theme, colours, searcher, props.searchDelayMs, props.ascii, canSave, today],
+		() => ({data, start, timeline: readingTimeline, savedSearch: readingSearch, cohort: savedCohort.cohort, saved, layout, theme, colours, searcher, searchDelayMs: props.searchDelayMs ?? 80, ascii: props.ascii ?? false, canSave, today}),
+		[data, start, readingTimeline, readingSearch, savedCohort.cohort, saved, layout, theme, colours, searcher, props.searchDelayMs, props.ascii, canSave, today],
 	);
 
 	// The handler reads these at key time: a key may arrive before the render that would rebuild it.
@@ -190,14 +192,16 @@ export function App(props: AppProps) {
 	const takesNow = useCallback((screen: Screen, input: ViewInput) => {
 		if (!live.current.loading) return true;
 		const {registry: r} = live.current;
-		// The saved search opened by the key before these (in its handler) answers them, before the next render.
-		const e = live.current.viewEnv.savedSearch === null && savedNow() ? {...live.current.viewEnv, savedSearch: savedNow()} : live.current.viewEnv;
+		// The saved search or list opened by the key before these (in its handler) answers them, before the next render.
+		const e = {...live.current.viewEnv, savedSearch: live.current.viewEnv.savedSearch ?? savedNow(), saved: savedViewsNow()};
 		return readyWhileLoading(screen.view) || (drawsWhileLoading(r, screen, e) && (moduleFor(r, screen.view).whileReading?.takes(screen, input, e) ?? false));
-	}, [savedNow]);
+	}, [savedNow, savedViewsNow]);
 
 	const applyInput = useCallback(
 		(screen: Screen, input: ViewInput) => {
-			const {viewEnv: e, registry: r} = live.current;
+			const {registry: r} = live.current;
+			// A list read by the key before this one (in its handler) is the view's rows before the next render.
+			const e = {...live.current.viewEnv, saved: savedViewsNow()};
 			try {
 				const result = moduleFor(r, screen.view).controller(screen, input, e);
 				if (!result) return;
@@ -232,7 +236,7 @@ export function App(props: AppProps) {
 				store.dispatch({type: 'notice', text: `error in the ${screen.view} view: ${safeLine((error as Error).message ?? String(error))}`});
 			}
 		},
-		[store, save],
+		[store, save, savedViewsNow],
 	);
 	const runController = useCallback(
 		(screen: Screen, input: ViewInput) => {
@@ -268,6 +272,7 @@ export function App(props: AppProps) {
 				if (tab === 'timeline') readTimeline();
 				if (tab === 'cohort') savedCohort.read();
 				if (tab === 'search') readSavedSearch();
+				readSavedViews(tab);
 				store.dispatch({type: 'show', view: tab});
 				return;
 			}
@@ -293,7 +298,7 @@ export function App(props: AppProps) {
 					return;
 			}
 		},
-		[store, runController, quit, reload, readTimeline, savedCohort.read, readSavedSearch],
+		[store, runController, quit, reload, readTimeline, savedCohort.read, readSavedSearch, readSavedViews],
 	);
 
 	// Waiting keys run, in order, as soon as the view can take them: once the store is read, the search view has
@@ -301,7 +306,7 @@ export function App(props: AppProps) {
 	useEffect(() => {
 		const queue = waiting.current;
 		while (queue.length > 0 && takesNow(currentScreen(store.getState()), queue[0]!)) applyInput(currentScreen(store.getState()), queue.shift()!);
-	}, [loading, readingSearch, timelineSnapshot, savedCohort.cohort, takesNow, applyInput, store]);
+	}, [loading, readingSearch, timelineSnapshot, savedCohort.cohort, saved, takesNow, applyInput, store]);
 
 	const onInput = useCallback(
 		(input: string, key: Key) => {

@@ -14,7 +14,7 @@ import {openStore} from '../../source/corpus/store/index.js';
 import {commandNamed} from '../../source/cli/command-table.js';
 import type {Context, Flags} from '../../source/cli/context.js';
 import {checkFlags} from '../../source/cli/flags.js';
-import {RowTable, tablesPath} from '../../source/cli/row-tables/row-table-file.js';
+import {RowTable, tablesPath} from '../../source/corpus/records/row-table-file.js';
 import {printFromTable, saveTables, tableKey} from '../../source/cli/row-tables/table-answer.js';
 import {recordsFromBytes} from '../../source/cli/store-source.js';
 import {runCommand, tempStore} from '../helpers/cli.js';

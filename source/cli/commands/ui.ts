@@ -9,7 +9,9 @@
  * exit status 1 before the screen changes), and the snapshot is saved for the next start. The timeline opened
  * during the read draws from its lines saved beside the store (corpus/timeline-snapshot.ts); the lines the
  * timeline makes of a state that has none saved (after an edit) are saved for the next start. A search typed
- * during the read is answered from the index and documents saved beside the store (search/docs-file-search.ts).
+ * during the read is answered from the index and documents saved beside the store (search/docs-file-search.ts);
+ * the articles and people lists, the comparison, the reader and their frequency tables draw from the row tables
+ * beside it (corpus/records/saved-views.ts).
  */
 import {localToday, saveCuration} from '../../corpus/curation.js';
 import {dashboardLimits} from '../../corpus/dashboard.js';
@@ -18,6 +20,7 @@ import type {Store} from '../../corpus/store/index.js';
 import {emptyStore} from '../../corpus/vocabulary.js';
 import {openTimelineSnapshot} from '../../corpus/timeline-snapshot.js';
 import {loadCohortSnapshot} from '../../corpus/cohort-snapshot.js';
+import {savedViews} from '../../corpus/records/saved-views.js';
 import {storeStateNow} from '../../corpus/store/file-identity.js';
 import {saveStart, timelineSaver} from '../../importer/sidecars.js';
 import {holdSlices} from '../../corpus/store/slicer.js';
@@ -87,6 +90,8 @@ export async function openUi(ctx: Context): Promise<number> {
 							},
 							holds: () => cohortState !== null && store?.state === cohortState,
 						},
+						// The articles and people lists and the reader's articles, each read when first shown during the read.
+						views: savedViews(file),
 					},
 				}
 			: {}),

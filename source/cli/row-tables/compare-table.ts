@@ -6,7 +6,7 @@
  * beside the tables (authority-lines.ts), its people, articles and quotes (which no curated record changes) kept.
  */
 import {citer, type Citation} from '../../corpus/citation.js';
-import {compareRows, compareSide, defaultPair, joinSide, pairOf, reportCounts, sideOfLines, type CompareSide} from '../../corpus/compare.js';
+import {compareRows, compareSide, defaultPair, joinSide, reportCounts, sideOfLines, type CompareSide} from '../../corpus/compare.js';
 import {timeline} from '../../corpus/queries.js';
 import type {StoreData} from '../../corpus/schema.js';
 import {storeAuthorities} from '../../corpus/store-authorities.js';
@@ -14,15 +14,13 @@ import {storePath, type Context} from '../context.js';
 import {citedRows, sideCitations} from '../compare-citations.js';
 import {touchedStore} from './authority-lines.js';
 import type {Curated} from './list-tables.js';
-import {RowTable, TableWriter} from './row-table-file.js';
+import {RowTable, TableWriter} from '../../corpus/records/row-table-file.js';
+import {compareTable, savedDefaultPair, type CompareIndex, type SavedSide} from '../../corpus/records/saved-compare.js';
 
-/** `counts`: the reports by authority the default pair is ranked by (`reportCounts`), of the store file alone. */
-type CompareIndex = {readonly names: readonly string[]; readonly pair: readonly [string, string] | null; readonly counts?: ReadonlyArray<[string, number]>};
-type SavedSide = {readonly side: CompareSide; readonly citations: ReadonlyArray<[string, Citation[]]>};
 
 /** Saves every authority's side, from `extracted` (the store file's data alone). Throws if it cannot. */
 export function saveCompareTable(store: string, extracted: StoreData, key: string, stillCurrent: () => boolean): void {
-	const writer = new TableWriter(store, 'compare', ['side']);
+	const writer = new TableWriter(store, compareTable, ['side']);
 	try {
 		const names = storeAuthorities(extracted);
 		const cite = citer(extracted);
@@ -56,19 +54,13 @@ export async function printCompareFromTable(ctx: Context, table: RowTable, curat
 	let pair: readonly string[] | null;
 	if (ctx.args.length === 2) pair = [resolve(ctx.args[0]!), resolve(ctx.args[1]!)];
 	else if (ctx.args.length !== 0) return false;
-	else if (touched.size === 0) pair = index.pair;
 	else {
 		// The default pair counts the curated events too: the touched authorities' counts are made again.
-		if (!index.counts) return null;
-		mini = storeFor(touched);
-		if (mini === 'missing') return null;
-		if (!mini) return false;
-		const counts = new Map(index.counts.filter(([name]) => !touched.has(name)));
-		for (const [name, n] of reportCounts(mini.events)) if (touched.has(name)) counts.set(name, n);
-		// Authorities with as many reports are ranked by name: two names the locale calls equal keep the store's order.
-		const ranked = [...counts.keys()].sort((a, b) => a.localeCompare(b));
-		if (ranked.some((a, i) => i > 0 && ranked[i - 1]!.localeCompare(a) === 0)) return false;
-		pair = pairOf(counts);
+		const saved = savedDefaultPair(index, curated, storeFor);
+		if (saved === 'missing') return null;
+		if (saved === 'cannot') return false;
+		pair = saved.pair;
+		mini = saved.mini ?? null;
 	}
 
 	if (!pair) return false;

@@ -7,22 +7,13 @@
 import {storeQuoteCopies} from '../../corpus/copies.js';
 import {inQuoteOrder, listArticles, listPeople, quoteView, resolveAuthority, speakerMatches, timeline} from '../../corpus/queries.js';
 import type {StoreData} from '../../corpus/schema.js';
-import type {CuratedData} from '../../corpus/store/curated-kind.js';
 import {inRange} from '../../corpus/timeline.js';
 import type {Flags} from '../context.js';
 import type {ListSpec} from '../list-spec.js';
 
-/**
- * The curated file as a call reads it (`data`, null when there is none): the authorities its events name (which
- * a call's names resolve against too), those whose lines it changes (or all, when that cannot be known), and the
- * authority of each store event it marks or replaces (`holders`, by the event's id).
- */
-export type Curated = {
-	readonly data: CuratedData | null;
-	readonly authorities: readonly string[];
-	readonly touched: ReadonlySet<string> | 'all';
-	readonly holders: ReadonlyMap<string, string>;
-};
+import type {Curated} from '../../corpus/records/authority-records.js';
+
+export type {Curated} from '../../corpus/records/authority-records.js';
 
 export type ListTable<T, K> = {
 	readonly spec: () => Promise<ListSpec<T>>;

@@ -9,30 +9,23 @@
  * Never a wrong answer: a missing, stale or damaged table, or a call the table cannot answer, prints nothing
  * here and the command works its answer out as before.
  */
-import {existsSync, statSync} from 'node:fs';
-import type {CorpusEvent, StoreData} from '../../corpus/schema.js';
-import type {CuratedData} from '../../corpus/store/curated-kind.js';
-import {fileIdentity} from '../../corpus/store/file-identity.js';
+import type {StoreData} from '../../corpus/schema.js';
 import {storeAuthorities} from '../../corpus/store-authorities.js';
 import {storePath, type Context} from '../context.js';
+import {curatedNow} from '../../corpus/records/curated-now.js';
 import {eventsTable, slicePiece, touchedStore, withTouchedLines} from './authority-lines.js';
-import type {Curated, LineKeys} from './list-tables.js';
+import type {LineKeys} from './list-tables.js';
 import {pieceMaker, pieceParts, writeFromPieces, type PiecePart, type PiecesHead} from './row-pieces.js';
-import {RowTable, TableWriter} from './row-table-file.js';
+import {groupedBy, saveArticleSlices} from '../../corpus/records/article-slices.js';
+import {RowTable, TableWriter, tableKey} from '../../corpus/records/row-table-file.js';
+
+export {tableKey} from '../../corpus/records/row-table-file.js';
 
 type ListIndex = {readonly head: PiecesHead; readonly keys: unknown; readonly wide: string; readonly names: readonly string[]};
 
 /** The commands with a row table (list-tables.ts). */
 export const tabledCommands: readonly string[] = ['articles', 'quotes', 'people', 'timeline', 'compare'];
 
-/** The identity of the store file as the tables are keyed (null if it cannot be known). */
-export function tableKey(store: string): string | null {
-	try {
-		return fileIdentity(statSync(store));
-	} catch {
-		return null;
-	}
-}
 
 /**
  * Prints the call's answer from its command's row table: `printed`; else, having printed nothing, `missing`
@@ -104,59 +97,6 @@ export async function saveAfterMiss(store: string, command: string): Promise<voi
 }
 
 /**
- * The curated file as a read-only open reads it, as the tables need it: the authorities its events name, and
- * (`lines`: for the timeline and compare) those whose lines it changes: its events', and those of the store's
- * events it marks or replaces. Null when it cannot be read (the command then says why).
- */
-async function curatedNow(store: string, key: string, lines: boolean): Promise<Curated | null> {
-	let data: CuratedData;
-	try {
-		const {curatedPath} = await import('../../corpus/store/curated-path.js');
-		// Nothing curated: the curated file's reader (and its schemas) need not be loaded.
-		if (!existsSync(curatedPath(store))) return {data: null, authorities: [], touched: new Set(), holders: new Map()};
-		const [{DocumentFile}, {curatedKind}] = await Promise.all([import('../../corpus/store/document-file.js'), import('../../corpus/store/curated-kind.js')]);
-		const file = new DocumentFile(curatedPath(store), curatedKind, {readOnly: true, create: true});
-		await file.open();
-		data = file.data;
-	} catch {
-		return null;
-	}
-
-	const authorities = data.events.map((e) => e.authority);
-	const touched = new Set(authorities);
-	const holders = new Map<string, string>();
-	if (!lines) return {data, authorities, touched, holders};
-	const ids = new Set([...data.marks.map((m) => m.eventId), ...data.events.flatMap((e) => (e.replaces === undefined ? [] : [e.replaces]))]);
-	if (ids.size > 0) {
-		const events = RowTable.open(store, eventsTable, key);
-		const byAuthority = events?.read('ids', Array.from({length: events.rows}, (_, i) => i));
-		if (!events || !byAuthority) return {data, authorities, touched: 'all', holders};
-		const names = events.data as readonly string[];
-		// Each id looked for in the bytes (a few ids among hundreds of thousands: not every id decoded and split).
-		const wanted = [...ids].map((id) => [id, Buffer.from(id)] as const);
-		byAuthority.forEach((piece, i) => {
-			for (const [id, bytes] of wanted) {
-				if (!holdsLine(piece, bytes)) continue;
-				touched.add(names[i]!);
-				holders.set(id, names[i]!);
-			}
-		});
-	}
-
-	return {data, authorities, touched, holders};
-}
-
-/** Whether `line` is one of the lines of `text` (lines end with `\n`, the last without). */
-function holdsLine(text: Buffer, line: Buffer): boolean {
-	for (let at = text.indexOf(line); at >= 0; at = text.indexOf(line, at + 1)) {
-		const end = at + line.length;
-		if ((at === 0 || text[at - 1] === 0x0a) && (end === text.length || text[end] === 0x0a)) return true;
-	}
-
-	return false;
-}
-
-/**
  * Saves the row table of each command in `commands` (and the event ids by authority) from `extracted`, the
  * store file's data without curated records, read when the store file had identity `key`. Each table is made
  * with the command's own formats. False if any could not be saved (it is then absent, and calls work it out).
@@ -193,6 +133,8 @@ export async function saveTables(store: string, extracted: StoreData, key: strin
 		}
 	}
 
+	// The reader's articles, beside the articles list: the UI reads both while it reads the store.
+	if (commands.includes('articles')) all = saveArticleSlices(store, extracted, key) && all;
 	// The store's event ids by authority: which lines a curated mark changes (read for the timeline and compare).
 	return (commands.includes('timeline') || commands.includes('compare') ? saveEvents(store, extracted, key) : true) && all;
 }
@@ -200,12 +142,7 @@ export async function saveTables(store: string, extracted: StoreData, key: strin
 function saveEvents(store: string, extracted: StoreData, key: string): boolean {
 	let writer: TableWriter | null = null;
 	try {
-		const byAuthority = new Map<string, CorpusEvent[]>();
-		for (const e of extracted.events) {
-			const events = byAuthority.get(e.authority);
-			if (events) events.push(e);
-			else byAuthority.set(e.authority, [e]);
-		}
+		const byAuthority = groupedBy(extracted.events, (e) => e.authority);
 
 		const articles = new Map(extracted.articles.map((a) => [a.id, a]));
 		writer = new TableWriter(store, eventsTable, ['ids', 'lines']);

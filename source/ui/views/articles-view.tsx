@@ -13,7 +13,7 @@ import {memoLast} from '../memo.js';
 import {readerScreen, type ArticlesScreen, type SortState} from '../state.js';
 import {truncate} from '../text-layout.js';
 import {nextSort, reverseSort, sortRows, tableColumns, widestCells, type Cells, type SortColumn, type TableSpec} from './table-model.js';
-import {isCommand, moveOf, type Controller, type ViewEnv, type ViewProps} from './view-types.js';
+import {isCommand, moveOf, type Controller, type ViewEnv, type ViewProps, type WhileReading} from './view-types.js';
 
 export const articleSortColumns: readonly SortColumn<ArticleView>[] = [
 	{key: 'date', label: 'date', compare: (a, b) => compareDates(a.published, b.published)},
@@ -23,9 +23,26 @@ export const articleSortColumns: readonly SortColumn<ArticleView>[] = [
 	{key: 'paragraphs', label: 'paragraphs', compare: (a, b) => a.paragraphs - b.paragraphs, descendingFirst: true},
 ];
 
-export const articleRows = memoLast((data: StoreData, authority: string | null, sort: SortState): ArticleView[] =>
-	sortRows(listArticles(data, authority ? {authority} : {}), sort, articleSortColumns),
+const sortedRows = memoLast((data: StoreData, saved: readonly ArticleView[] | null, authority: string | null, sort: SortState): ArticleView[] =>
+	sortRows(saved ? (authority ? saved.filter((a) => a.authorities.includes(authority)) : saved) : listArticles(data, authority ? {authority} : {}), sort, articleSortColumns),
 );
+
+/** The rows of the screen: from the store, or while it is read from the list saved beside it (the same rows). */
+export function articleRows(env: Pick<ViewEnv, 'data' | 'saved'>, screen: Pick<ArticlesScreen, 'authority' | 'sort'>): ArticleView[] {
+	return sortedRows(env.data, env.saved?.articles ?? null, screen.authority, screen.sort);
+}
+
+/** The saved list's authorities: an authority named otherwise is resolved against the store, once it is read. */
+const savedAuthorities = memoLast((rows: readonly ArticleView[]) => new Set(rows.flatMap((a) => a.authorities)));
+
+/** While the store is read, the list draws from the saved rows; Enter opens the reader, which may wait for the store. */
+export const articlesWhileReading: WhileReading<ArticlesScreen> = {
+	draws: (screen, env) => {
+		const saved = env.saved?.articles;
+		return Boolean(saved) && (screen.authority === null || savedAuthorities(saved!).has(screen.authority));
+	},
+	takes: () => true,
+};
 
 const articleSpecs: readonly TableSpec[] = [
 	{key: 'date', header: 'date', min: 8, priority: 10},
@@ -54,7 +71,7 @@ function tableHeight(env: ViewEnv): number {
 }
 
 export const articlesController: Controller<ArticlesScreen> = (screen, input, env) => {
-	const rows = articleRows(env.data, screen.authority, screen.sort);
+	const rows = articleRows(env, screen);
 	const h = tableHeight(env);
 	const move = moveOf(input);
 	if (move) return {screen: {...screen, pos: movePos(screen.pos, move, rows.length, h)}};
@@ -69,7 +86,7 @@ export const articlesController: Controller<ArticlesScreen> = (screen, input, en
 
 export function ArticlesView({screen, env}: ViewProps<ArticlesScreen>) {
 	const {width} = env.layout.body;
-	const rows = articleRows(env.data, screen.authority, screen.sort);
+	const rows = articleRows(env, screen);
 	const scope = screen.authority ? ` about ${safeLine(screen.authority)}` : '';
 	if (rows.length === 0) {
 		return (

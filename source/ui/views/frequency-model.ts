@@ -9,15 +9,16 @@ import type {EventType} from '../../corpus/vocabulary.js';
 import {startPos} from '../list-window.js';
 import {memoLast} from '../memo.js';
 import type {CountedScreen, FrequencyScreen, Screen} from '../state.js';
-import {shownList, type ShownList} from './shown-list.js';
+import {shownList, type ListSource, type ShownList} from './shown-list.js';
 import {withFilter} from './timeline/filters.js';
 
 /** The list counted: its rows are those of the screen below, as they were when the table was opened. */
-export const listOfScreen = memoLast((of: CountedScreen, data: StoreData): ShownList => shownList(of, data));
+const listOf = memoLast((of: CountedScreen, data: StoreData, timeline: ListSource['timeline'], saved: ListSource['saved']): ShownList => shownList(of, {data, timeline, saved}));
+export const listOfScreen = (of: CountedScreen, source: ListSource): ShownList => listOf(of, source.data, source.timeline, source.saved);
 const counted = memoLast((list: ShownList, column: string): FrequencyTable => list.count(column));
 
-export function tableOf(screen: FrequencyScreen, data: StoreData): {list: ShownList; table: FrequencyTable} {
-	const list = listOfScreen(screen.of, data);
+export function tableOf(screen: FrequencyScreen, source: ListSource): {list: ShownList; table: FrequencyTable} {
+	const list = listOfScreen(screen.of, source);
 	return {list, table: counted(list, screen.column)};
 }
 

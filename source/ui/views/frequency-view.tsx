@@ -13,7 +13,9 @@ import {displayWidth, fit, truncate} from '../text-layout.js';
 import {cycleColumn, filterTo, listOfScreen, tableOf} from './frequency-model.js';
 import {saveFormatOf, saveRequest} from './list-actions.js';
 import {frequencyFile} from './shown-list.js';
-import {isCommand, moveOf, type Controller, type ViewEnv, type ViewProps} from './view-types.js';
+import {isCommand, moveOf, type Controller, type ViewEnv, type ViewProps, type WhileReading} from './view-types.js';
+import {articlesWhileReading} from './articles-view.js';
+import {snapshotAnswers} from './timeline/selectors.js';
 
 /** Rows of values: the body less the title, the column chooser, the heading and the note below. */
 function tableHeight(env: ViewEnv): number {
@@ -21,7 +23,7 @@ function tableHeight(env: ViewEnv): number {
 }
 
 export const frequencyController: Controller<FrequencyScreen> = (screen, input, env) => {
-	const {list, table} = tableOf(screen, env.data);
+	const {list, table} = tableOf(screen, env);
 	const h = tableHeight(env);
 	const move = moveOf(input);
 	if (move) return {screen: {...screen, pos: movePos(screen.pos, move, table.rows.length, h)}};
@@ -40,13 +42,26 @@ export const frequencyController: Controller<FrequencyScreen> = (screen, input, 
 	return undefined;
 };
 
+/**
+ * While the store is read, the table counts the list as it is drawn from what is saved beside the store: every
+ * saved line of the timeline (its search within applied), the articles or people list.
+ */
+export const frequencyWhileReading: WhileReading<FrequencyScreen> = {
+	draws: ({of}, env) => {
+		if (of.view === 'timeline') return Boolean(env.timeline?.complete) && snapshotAnswers(of.filters);
+		if (of.view === 'articles') return articlesWhileReading.draws(of, env);
+		return of.view === 'people' && Boolean(env.saved?.people);
+	},
+	takes: () => true,
+};
+
 export function frequencyTitle(screen: FrequencyScreen, env: ViewEnv): string {
-	return `Frequency: ${safeLine(listOfScreen(screen.of, env.data).name)}`;
+	return `Frequency: ${safeLine(listOfScreen(screen.of, env).name)}`;
 }
 
 export function FrequencyView({screen, env}: ViewProps<FrequencyScreen>) {
 	const {width} = env.layout.body;
-	const {list, table} = tableOf(screen, env.data);
+	const {list, table} = tableOf(screen, env);
 	const h = tableHeight(env);
 	const pos = clampPos(screen.pos, table.rows.length, h);
 	const {start, end} = visibleRange(pos, table.rows.length, h);

@@ -5,7 +5,7 @@
  */
 import {startPos} from '../list-window.js';
 import type {CountedScreen} from '../state.js';
-import {shownList, type ListFile, type SaveFormat, type ShownList} from './shown-list.js';
+import {shownList, type ListFile, type ListSource, type SaveFormat, type ShownList} from './shown-list.js';
 import type {Controller, ControllerResult, ViewInput} from './view-types.js';
 
 /** The format a save command asks for. */
@@ -22,17 +22,17 @@ export function saveRequest(list: ShownList, make: ((format: SaveFormat) => List
 	return {write: {base: list.slug, extension: file.extension, content: file.content, rows: file.rows}};
 }
 
-function listAction(screen: CountedScreen, input: ViewInput, data: Parameters<typeof shownList>[1]): ControllerResult | undefined {
+function listAction(screen: CountedScreen, input: ViewInput, source: ListSource): ControllerResult | undefined {
 	if (!('command' in input)) return undefined;
 	// The timeline's panels (its search box, pickers, form) take their own keys.
 	if (screen.view === 'timeline' && screen.panel) return undefined;
 	const format = saveFormatOf(input);
 	if (format) {
-		const list = shownList(screen, data);
+		const list = shownList(screen, source);
 		return saveRequest(list, list.file, format);
 	}
 	if (input.command !== 'frequency') return undefined;
-	const list = shownList(screen, data);
+	const list = shownList(screen, source);
 	// Coming back (Esc) lands in the list as it was, the search box left.
 	const of = screen.view === 'search' ? {...screen, typing: false} : screen;
 	return {open: {view: 'frequency', of, column: list.columns[0] ?? '', pos: startPos}};
@@ -40,5 +40,5 @@ function listAction(screen: CountedScreen, input: ViewInput, data: Parameters<ty
 
 /** A list's controller with the shared keys handled first. */
 export function withListActions<S extends CountedScreen>(controller: Controller<S>): Controller<S> {
-	return (screen, input, env) => listAction(screen, input, env.data) ?? controller(screen, input, env);
+	return (screen, input, env) => listAction(screen, input, env) ?? controller(screen, input, env);
 }

@@ -13,7 +13,7 @@ import {memoLast} from '../memo.js';
 import type {PeopleScreen, SortState} from '../state.js';
 import {truncate} from '../text-layout.js';
 import {nextSort, reverseSort, sortRows, tableColumns, widestCells, type Cells, type SortColumn, type TableSpec} from './table-model.js';
-import {isCommand, moveOf, type Controller, type ViewEnv, type ViewProps} from './view-types.js';
+import {isCommand, moveOf, type Controller, type ViewEnv, type ViewProps, type WhileReading} from './view-types.js';
 
 const text = (xs: readonly string[]) => xs.join(', ');
 
@@ -25,7 +25,18 @@ export const peopleSortColumns: readonly SortColumn<PersonView>[] = [
 	{key: 'roles', label: 'roles', compare: (a, b) => (text(a.roles) || '~').localeCompare(text(b.roles) || '~')},
 ];
 
-export const peopleRows = memoLast((data: StoreData, sort: SortState): PersonView[] => sortRows(listPeople(data), sort, peopleSortColumns));
+const sortedRows = memoLast((data: StoreData, saved: readonly PersonView[] | null, sort: SortState): PersonView[] => sortRows(saved ?? listPeople(data), sort, peopleSortColumns));
+
+/** The rows of the screen: from the store, or while it is read from the list saved beside it (the same rows). */
+export function peopleRows(env: Pick<ViewEnv, 'data' | 'saved'>, sort: SortState): PersonView[] {
+	return sortedRows(env.data, env.saved?.people ?? null, sort);
+}
+
+/** While the store is read, the list draws from the saved rows; a person's quotes (Enter) wait for the store. */
+export const peopleWhileReading: WhileReading<PeopleScreen> = {
+	draws: (_, env) => Boolean(env.saved?.people),
+	takes: () => true,
+};
 
 const peopleSpecs: readonly TableSpec[] = [
 	{key: 'name', header: 'name', min: 10, priority: 10},
@@ -58,7 +69,7 @@ function tableHeight(env: ViewEnv): number {
 }
 
 export const peopleController: Controller<PeopleScreen> = (screen, input, env) => {
-	const rows = peopleRows(env.data, screen.sort);
+	const rows = peopleRows(env, screen.sort);
 	const h = tableHeight(env);
 	const move = moveOf(input);
 	if (move) return {screen: {...screen, pos: movePos(screen.pos, move, rows.length, h)}};
@@ -73,7 +84,7 @@ export const peopleController: Controller<PeopleScreen> = (screen, input, env) =
 
 export function PeopleView({screen, env}: ViewProps<PeopleScreen>) {
 	const {width} = env.layout.body;
-	const rows = peopleRows(env.data, screen.sort);
+	const rows = peopleRows(env, screen.sort);
 	if (rows.length === 0) {
 		return (
 			<Box flexDirection="column">

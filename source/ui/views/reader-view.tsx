@@ -20,7 +20,7 @@ import {fit, truncate} from '../text-layout.js';
 import {toneProps} from '../theme.js';
 import {findInput, findTop} from './reader-find.js';
 import {citation, paragraphAtLine, rawModel, readerHead, readerModel, readerTop, type ReaderModel} from './reader-model.js';
-import {isCommand, moveOf, type Controller, type ViewEnv, type ViewProps} from './view-types.js';
+import {isCommand, moveOf, type Controller, type ViewEnv, type ViewProps, type WhileReading} from './view-types.js';
 
 // Laid out with the find's matches (the same lines as without: only tones differ); every caller passes the same
 // five arguments, so that the controller's and the view's look-ups share one layout.
@@ -35,9 +35,9 @@ function statusLines(screen: ReaderScreen, width: number): string[] {
 }
 
 /** Rows for the text: the body less the head, the rule under it, and the status lines (at least one). */
-function viewHeight(env: ViewEnv, article: Article, screen: ReaderScreen): number {
+function viewHeight(env: ViewEnv, data: StoreData, article: Article, screen: ReaderScreen): number {
 	const {width, height} = env.layout.body;
-	return Math.max(1, height - readerHead(article, width, otherPrintings(env.data, article.id)).length - 1 - Math.max(1, statusLines(screen, width).length));
+	return Math.max(1, height - readerHead(article, width, otherPrintings(data, article.id)).length - 1 - Math.max(1, statusLines(screen, width).length));
 }
 
 /** Where keys go: the reader, its find box while it has the keyboard, and the find's keys while one is set. */
@@ -45,20 +45,32 @@ export function readerKeys(screen: ReaderScreen): KeyContext {
 	return {view: 'reader', typing: screen.find?.typing ?? false, filtering: screen.find !== null};
 }
 
+/** The store the article is read from: while the store is read, the article's slice saved beside it. */
+function dataOf(env: ViewEnv, screen: ReaderScreen): StoreData {
+	return env.saved?.article(screen.articleId) ?? env.data;
+}
+
+/** While the store is read, the reader draws an article saved beside it; its raw text (`f`) waits for the store. */
+export const readerWhileReading: WhileReading<ReaderScreen> = {
+	draws: (screen, env) => !screen.raw && Boolean(env.saved?.article(screen.articleId)),
+	takes: (_, input) => !isCommand(input, 'toggle-raw'),
+};
+
 export const readerController: Controller<ReaderScreen> = (screen, input, env) => {
-	const article = findArticle(env.data, screen.articleId);
+	const data = dataOf(env, screen);
+	const article = findArticle(data, screen.articleId);
 	// Nothing to move in: every key is handled, as nothing.
 	if (!article) return {};
 	const {width} = env.layout.body;
-	const h = viewHeight(env, article, {...screen, citation: null});
+	const h = viewHeight(env, data, article, {...screen, citation: null});
 	const s: ReaderScreen = {...screen, citation: null};
-	const found = findInput(s, input, (query) => model(env.data, article, width, query, -1), h);
+	const found = findInput(s, input, (query) => model(data, article, width, query, -1), h);
 	if (found) return found;
 	const move = moveOf(input);
 	if (screen.raw) {
 		if (move) return {screen: {...s, rawTop: scrollBy(screen.rawTop, move, raw(article, width).lines.length, h)}};
 	} else if (move) {
-		const m = model(env.data, article, width, screen.find?.query ?? '', screen.find?.current ?? -1);
+		const m = model(data, article, width, screen.find?.query ?? '', screen.find?.current ?? -1);
 		const last = Math.max(1, article.paragraphs.length);
 		const top = readerTop(m, screen.paragraph, screen.top, h);
 		switch (move) {
@@ -80,7 +92,7 @@ export const readerController: Controller<ReaderScreen> = (screen, input, env) =
 	}
 	if (isCommand(input, 'toggle-raw')) return {screen: {...s, raw: !screen.raw}};
 	if (isCommand(input, 'next-quote') || isCommand(input, 'previous-quote')) {
-		const m = model(env.data, article, width, screen.find?.query ?? '', screen.find?.current ?? -1);
+		const m = model(data, article, width, screen.find?.query ?? '', screen.find?.current ?? -1);
 		const forward = isCommand(input, 'next-quote');
 		const target = forward ? m.quoteParagraphs.find((p) => p > screen.paragraph) : [...m.quoteParagraphs].reverse().find((p) => p < screen.paragraph);
 		if (target === undefined) return {screen: s};
@@ -100,7 +112,8 @@ export function readerTitle(): string {
 export function ReaderView({screen, env}: ViewProps<ReaderScreen>) {
 	const {theme} = env;
 	const {width} = env.layout.body;
-	const article = findArticle(env.data, screen.articleId);
+	const data = dataOf(env, screen);
+	const article = findArticle(data, screen.articleId);
 	if (!article) {
 		return (
 			<Box flexDirection="column">
@@ -109,17 +122,17 @@ export function ReaderView({screen, env}: ViewProps<ReaderScreen>) {
 			</Box>
 		);
 	}
-	const head = readerHead(article, width, otherPrintings(env.data, article.id));
-	const h = viewHeight(env, article, screen);
+	const head = readerHead(article, width, otherPrintings(data, article.id));
+	const h = viewHeight(env, data, article, screen);
 	const status = statusLines(screen, width);
 	const find = screen.find;
-	const m = model(env.data, article, width, find?.query ?? '', find?.current ?? -1);
+	const m = model(data, article, width, find?.query ?? '', find?.current ?? -1);
 	const rawLines = screen.raw ? raw(article, width).lines : null;
 	const lines = rawLines ?? m.lines;
 	const top = rawLines ? Math.min(screen.rawTop, Math.max(0, rawLines.length - h)) : findTop(m, screen.paragraph, screen.top, h, find?.current ?? -1);
 	const visible = lines.slice(top, top + h);
 	const textWidth = width - m.gutterWidth - (m.sideWidth && !rawLines ? m.sideWidth + 1 : 0);
-	const quotesHere = quotesInArticle(env.data, article.id).filter((q) => q.paragraph === screen.paragraph && !q.fragment).length;
+	const quotesHere = quotesInArticle(data, article.id).filter((q) => q.paragraph === screen.paragraph && !q.fragment).length;
 	const position = rawLines
 		? `raw text as read, furniture marked [kind] · lines ${top + 1}-${top + visible.length} of ${rawLines.length} · ${hint('toggle-raw', 'paragraphs')}`
 		: `¶ ${screen.paragraph} of ${article.paragraphs.length}${quotesHere ? ` · ${quotesHere} quote${quotesHere === 1 ? '' : 's'} here` : ''} · ${m.quoteParagraphs.length} paragraphs with quotes`;

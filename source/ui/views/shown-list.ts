@@ -16,6 +16,7 @@ import {resultFormats} from '../../search/result-export.js';
 import {csv, markdownTable, type RowFormats} from '../../text/table-format.js';
 import {safeLine} from '../../text/terminal-safety.js';
 import type {CountedScreen} from '../state.js';
+import type {ViewEnv} from './view-types.js';
 import {articleRows} from './articles-view.js';
 import {peopleRows} from './people-view.js';
 import {quotesOf} from './person-quotes-view.js';
@@ -78,12 +79,19 @@ function listOf<R>(spec: {name: string; slug: string; unit: string; rows: readon
 	};
 }
 
+/**
+ * Where a list's rows come from: the store, or while it is read the timeline's lines and the lists saved beside
+ * it (the same rows; a list's file, with its citations, is made only once the store is read).
+ */
+export type ListSource = Pick<ViewEnv, 'data' | 'timeline' | 'saved'>;
+
 /** The list a screen shows. */
-export function shownList(screen: CountedScreen, data: StoreData): ShownList {
+export function shownList(screen: CountedScreen, source: ListSource): ShownList {
+	const {data} = source;
 	switch (screen.view) {
 		case 'timeline': {
 			const filters = filterSummary(screen.filters);
-			const rows = itemsOf({data, timeline: null}, screen.filters).map((i) => i.line);
+			const rows = itemsOf(source, screen.filters).map((i) => i.line);
 			return listOf({name: ['Timeline', ...filters].join(' · '), slug: 'timeline', unit: 'events', rows, facets: eventFacets, formats: () => timelineFormats(data)});
 		}
 		case 'search': {
@@ -94,10 +102,10 @@ export function shownList(screen: CountedScreen, data: StoreData): ShownList {
 		}
 		// People and Articles are counted here and saved from the command line (`scrutiny people --csv`).
 		case 'people':
-			return listOf({name: 'People', slug: 'people', unit: 'people', rows: peopleRows(data, screen.sort), facets: personFacets, formats: null});
+			return listOf({name: 'People', slug: 'people', unit: 'people', rows: peopleRows(source, screen.sort), facets: personFacets, formats: null});
 		case 'articles': {
 			const name = screen.authority ? `Articles about ${screen.authority}` : 'Articles';
-			return listOf({name, slug: 'articles', unit: 'articles', rows: articleRows(data, screen.authority, screen.sort), facets: articleFacets, formats: null});
+			return listOf({name, slug: 'articles', unit: 'articles', rows: articleRows(source, screen), facets: articleFacets, formats: null});
 		}
 		case 'person-quotes': {
 			const person = findPerson(data, screen.personId)?.name ?? screen.personId;

@@ -9,6 +9,7 @@ import type {StoreData} from '../../corpus/schema.js';
 import type {StartSnapshot} from '../../corpus/start-snapshot.js';
 import type {TimelineSnapshot} from '../../corpus/timeline-snapshot.js';
 import type {SavedAnswers} from '../use-saved-search.js';
+import type {SavedLists} from '../use-saved-views.js';
 import type {Searcher} from '../../search/search.js';
 import type {CommandName, KeyContext, ViewName} from '../keymap.js';
 import type {AppLayout} from '../layout.js';
@@ -42,6 +43,11 @@ export type ViewEnv = {
 	 * lines are made. Absent or null otherwise.
 	 */
 	readonly cohort?: Cohort | null;
+	/**
+	 * While the store is read: the articles and people lists (once shown) and the reader's articles saved beside
+	 * it (use-saved-views.ts). Absent or null otherwise, and always once the store is read.
+	 */
+	readonly saved?: SavedLists | null;
 	readonly layout: AppLayout;
 	readonly theme: Theme;
 	/** Each authority's colour for the session. */

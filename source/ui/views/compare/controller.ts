@@ -2,14 +2,14 @@
  * The comparison's keys: each command (or typed text) becomes the next compare screen, for the comparison or the
  * panel open over it (the authority chooser, the quote search).
  */
-import type {KeyContext} from '../../keymap.js';
+import type {CommandName, KeyContext} from '../../keymap.js';
 import {hint} from '../../key-hints.js';
 import {clampPos, movePos, scrollBy, startPos, type ListPos} from '../../list-window.js';
 import {readerScreen, reportsScreen, type CompareScreen} from '../../state.js';
-import {moveOf, type Controller, type ControllerResult, type ViewEnv, type ViewInput} from '../view-types.js';
+import {isCommand, moveOf, type Controller, type ControllerResult, type ViewEnv, type ViewInput, type WhileReading} from '../view-types.js';
 import type {LinesPanel} from './line-items.js';
 import {choosePair, nextEpisode, type ChooserPanel, type QuotesPanel} from './model.js';
-import {chooserHeight, chosenOf, filteredLinesOf, itemsOf, lineItemsOf, linesOf, matchesOf, modelOf, pageHeight, quotesGeometry} from './selectors.js';
+import {chooserHeight, chosenOf, filteredLinesOf, itemsOf, lineItemsOf, linesOf, matchesOf, modelOf, pageHeight, quotesGeometry, savedDraws} from './selectors.js';
 
 /** Where keys go: the comparison, or the panel open over it (every panel has a text box; two are filters). */
 export function compareKeys(screen: CompareScreen): KeyContext {
@@ -18,6 +18,12 @@ export function compareKeys(screen: CompareScreen): KeyContext {
 	if (screen.panel?.kind === 'lines') return {view: 'compare-lines', typing: true, filtering: screen.panel.filter !== ''};
 	return {view: 'compare', typing: false};
 }
+
+/** While the store is read: the comparison itself, from the one saved beside it, scrolled, realigned, its episodes stepped. */
+export const compareWhileReading: WhileReading<CompareScreen> = {
+	draws: (screen, env) => screen.panel === null && savedDraws(env, screen),
+	takes: (screen, input) => screen.panel === null && (moveOf(input) !== null || ['toggle-alignment', 'episode-left', 'episode-right'].some((c) => isCommand(input, c as CommandName))),
+};
 
 export const compareController: Controller<CompareScreen> = (screen, input, env) => {
 	switch (screen.panel?.kind) {
@@ -33,7 +39,7 @@ export const compareController: Controller<CompareScreen> = (screen, input, env)
 };
 
 function mainInput(screen: CompareScreen, input: ViewInput, env: ViewEnv): ControllerResult | undefined {
-	const m = modelOf(env.data, screen.pair, screen.episodes);
+	const m = modelOf(env, screen);
 	const move = moveOf(input);
 	if (move) {
 		const lines = m ? linesOf(m, env.layout.body.width, screen.align, env.ascii) : [];
@@ -83,7 +89,7 @@ function chooserInput(screen: CompareScreen, panel: ChooserPanel, input: ViewInp
 		case 'chooser-pick': {
 			const chosen = list[clampPos(panel.pos, list.length, chooserHeight(env)).selected];
 			if (!chosen) return {};
-			const m = modelOf(env.data, screen.pair, screen.episodes);
+			const m = modelOf(env, screen);
 			const other = itemsOf(env.data).find((i) => i.name !== chosen.name)?.name ?? chosen.name;
 			const current: [string, string] = m ? [m.left, m.right] : [chosen.name, other];
 			return {screen: {...screen, panel: null, top: 0, pair: choosePair(current, panel.side, chosen.name), episodes: [null, null]}};
@@ -95,7 +101,7 @@ function chooserInput(screen: CompareScreen, panel: ChooserPanel, input: ViewInp
 	}
 }
 function quotesInput(screen: CompareScreen, panel: QuotesPanel, input: ViewInput, env: ViewEnv): ControllerResult | undefined {
-	const m = modelOf(env.data, screen.pair, screen.episodes);
+	const m = modelOf(env, screen);
 	if (!m) return {screen: {...screen, panel: null}};
 	const set = (p: Partial<QuotesPanel>) => ({screen: {...screen, panel: {...panel, ...p}}});
 	if ('text' in input) return set({query: panel.query + input.text, pos: [startPos, startPos]});
@@ -127,7 +133,7 @@ function quotesInput(screen: CompareScreen, panel: QuotesPanel, input: ViewInput
 }
 
 function linesInput(screen: CompareScreen, panel: LinesPanel, input: ViewInput, env: ViewEnv): ControllerResult | undefined {
-	const m = modelOf(env.data, screen.pair, screen.episodes);
+	const m = modelOf(env, screen);
 	if (!m) return {screen: {...screen, panel: null}};
 	const set = (p: Partial<LinesPanel>) => ({screen: {...screen, panel: {...panel, ...p}}});
 	if ('text' in input) return set({filter: panel.filter + input.text, pos: startPos});

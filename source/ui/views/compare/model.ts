@@ -5,7 +5,8 @@
  */
 import Fuse from 'fuse.js';
 import {resolveAuthorityQuery} from '../../../corpus/authorities.js';
-import {compareRows, compareSide, defaultPair, type CompareRow} from '../../../corpus/compare.js';
+import {compareRows, compareSide, defaultPair, joinSide, sideOfLines, type CompareRow, type CompareSide} from '../../../corpus/compare.js';
+import type {SavedCompare} from '../../../corpus/records/saved-compare.js';
 import {eventTallies} from '../../../corpus/counts.js';
 import {episodes, pickEpisode} from '../../../corpus/episodes.js';
 import {formatDate} from '../../../corpus/date-value.js';
@@ -60,20 +61,39 @@ export function comparePair(data: StoreData, pair: readonly [string, string] | n
 		const rightEvents = timeline(data, {authorities: [b]});
 		const left = compareSide(data, a, {episode: choice[0], lines: leftEvents});
 		const right = compareSide(data, b, {episode: choice[1], lines: rightEvents});
-		const anchor = (lines: readonly EventView[], i: number | null) => pickEpisode(episodes(lines), i)?.judgement ?? null;
-		return {
-			left: left.authority,
-			right: right.authority,
-			rows: compareRows(left, right),
-			leftEvents,
-			rightEvents,
-			episodes: [left.episodes, right.episodes],
-			episode: [left.episode, right.episode],
-			anchors: [anchor(leftEvents, choice[0]), anchor(rightEvents, choice[1])],
-		};
+		return modelOfSides(left, right, leftEvents, rightEvents, choice);
 	} catch {
 		return pair ? comparePair(data, null) : null;
 	}
+}
+
+/**
+ * The same from the comparison saved beside the store, while the store is read: `cannot` where the saved sides
+ * cannot say (a name they do not hold: the store may resolve it otherwise, or fall back to the default pair).
+ */
+export function savedComparePair(saved: SavedCompare, pair: readonly [string, string] | null, choice: EpisodeChoice = latestEpisodes): CompareModel | null | 'cannot' {
+	const names = pair ?? saved.pair;
+	if (!names) return null;
+	const [a, b] = names;
+	const [l, r] = [saved.side(a), saved.side(b)];
+	if (!l || !r) return 'cannot';
+	const left = joinSide(a, sideOfLines(a, l.lines, choice[0]), l.stored);
+	const right = joinSide(b, sideOfLines(b, r.lines, choice[1]), r.stored);
+	return modelOfSides(left, right, l.lines, r.lines, choice);
+}
+
+function modelOfSides(left: CompareSide, right: CompareSide, leftEvents: readonly EventView[], rightEvents: readonly EventView[], choice: EpisodeChoice): CompareModel {
+	const anchor = (lines: readonly EventView[], i: number | null) => pickEpisode(episodes(lines), i)?.judgement ?? null;
+	return {
+		left: left.authority,
+		right: right.authority,
+		rows: compareRows(left, right),
+		leftEvents,
+		rightEvents,
+		episodes: [left.episodes, right.episodes],
+		episode: [left.episode, right.episode],
+		anchors: [anchor(leftEvents, choice[0]), anchor(rightEvents, choice[1])],
+	};
 }
 
 /** The next episode of a side, wrapping to the oldest after the latest (null stands for the latest). */

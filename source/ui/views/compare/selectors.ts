@@ -2,17 +2,30 @@
  * The comparison's derived data, remembered for the last arguments (the controller and the view ask for the same
  * on every key and frame), and the heights its lists and panels get.
  */
+import type {SavedCompare} from '../../../corpus/records/saved-compare.js';
 import type {StoreData} from '../../../corpus/schema.js';
 import {split} from '../../layout.js';
 import {memoLast} from '../../memo.js';
 import type {CompareScreen} from '../../state.js';
 import type {ViewEnv} from '../view-types.js';
 import {compareLineItems, filterLineItems} from './line-items.js';
-import {chooseAuthorities, chooserItems, compareLines, comparePair, latestEpisodes, quoteMatches, type CompareModel, type QuoteMatch} from './model.js';
+import {chooseAuthorities, chooserItems, compareLines, comparePair, latestEpisodes, quoteMatches, savedComparePair, type CompareModel, type QuoteMatch} from './model.js';
 
-export const modelOf = memoLast((data: StoreData, pair: CompareScreen['pair'], episodes: CompareScreen['episodes'] = latestEpisodes): CompareModel | null =>
-	comparePair(data, pair, episodes),
+const pairModel = memoLast((data: StoreData, saved: SavedCompare | null, pair: CompareScreen['pair'], episodes: CompareScreen['episodes'] = latestEpisodes) =>
+	saved ? savedComparePair(saved, pair, episodes) : comparePair(data, pair, episodes),
 );
+
+/** The screen's comparison: from the store, or while it is read from the comparison saved beside it. */
+export function modelOf(env: Pick<ViewEnv, 'data' | 'saved'>, screen: Pick<CompareScreen, 'pair' | 'episodes'>): CompareModel | null {
+	const m = pairModel(env.data, env.saved?.compare ?? null, screen.pair, screen.episodes);
+	return m === 'cannot' ? null : m;
+}
+
+/** Whether the comparison saved beside the store gives the screen's comparison (while the store is read). */
+export function savedDraws(env: Pick<ViewEnv, 'data' | 'saved'>, screen: Pick<CompareScreen, 'pair' | 'episodes'>): boolean {
+	const saved = env.saved?.compare;
+	return Boolean(saved) && pairModel(env.data, saved!, screen.pair, screen.episodes) !== 'cannot';
+}
 export const linesOf = memoLast(compareLines);
 export const itemsOf = memoLast(chooserItems);
 export const chosenOf = memoLast(chooseAuthorities);

@@ -20,10 +20,10 @@ import {compareLayout, labelWidth, shortName, type CompareModel, type Side} from
 import {Quotes} from './quotes.js';
 import {linesOf, modelOf, pageHeight} from './selectors.js';
 
-export {compareController, compareKeys} from './controller.js';
+export {compareController, compareKeys, compareWhileReading} from './controller.js';
 
 export function CompareView({screen, env}: ViewProps<CompareScreen>) {
-	const m = modelOf(env.data, screen.pair, screen.episodes);
+	const m = modelOf(env, screen);
 	if (screen.panel?.kind === 'chooser') return <Chooser panel={screen.panel} env={env} model={m} />;
 	if (!m) {
 		return (

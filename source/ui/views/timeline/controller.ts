@@ -33,13 +33,14 @@ export function timelineKeys(screen: TimelineScreen): KeyContext {
 }
 
 /** Commands that need only the lines, not the store: moving through them and the search within. */
-const onLines = new Set<string>(['previous-year', 'next-year', 'timeline-find', 'clear-filter', 'search-delete', 'search-clear', 'search-leave', 'find-done']);
+const onLines = new Set<string>(['previous-year', 'next-year', 'timeline-find', 'clear-filter', 'search-delete', 'search-clear', 'search-leave', 'find-done', 'frequency']);
 
 /**
  * While the store is read, the timeline draws from the lines saved beside it and takes the keys that need
- * nothing else: moving, the year jumps and the search within. The rest (opening the reader, the pickers, the
- * origins, curation) wait for the store; so do the keys after them, to keep their order. Until every saved line
- * is read, only the first are there: the timeline draws them and takes the moves that stay among them.
+ * nothing else: moving, the year jumps, the search within and `F` (counting the lines). The rest (opening the
+ * reader, the pickers, the origins, curation) wait for the store; so do the keys after them, to keep their order.
+ * Until every saved line is read, only the first are there: the timeline draws them and takes the moves that stay
+ * among them.
  */
 export const timelineWhileReading: WhileReading<TimelineScreen> = {
 	draws: (screen, env) => {

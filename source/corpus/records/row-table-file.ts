@@ -16,9 +16,10 @@ import {createHash, randomBytes} from 'node:crypto';
 import {chmodSync, closeSync, fstatSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeSync} from 'node:fs';
 import path from 'node:path';
 import {crc32} from 'node:zlib';
-import {cacheFolderBeside} from '../../corpus/cache-write.js';
-import {tempPath} from '../../corpus/store/atomic-write.js';
-import {readFully} from '../../corpus/store/text-in-file.js';
+import {cacheFolderBeside} from '../cache-write.js';
+import {fileIdentity} from '../store/file-identity.js';
+import {tempPath} from '../store/atomic-write.js';
+import {readFully} from '../store/text-in-file.js';
 
 const magic = 'scrutiny-rows 1';
 const partMagic = 'scrutiny-rows-part 1';
@@ -29,6 +30,15 @@ const partMagic = 'scrutiny-rows-part 1';
  * when a call prints one row in thirty, as a speaker's quotes are spread through the table.
  */
 const readGap = 4 * 1024;
+
+/** The identity of the store file as the tables are keyed (null if it cannot be known). */
+export function tableKey(store: string): string | null {
+	try {
+		return fileIdentity(statSync(store));
+	} catch {
+		return null;
+	}
+}
 
 export function tablesPath(store: string): string {
 	return `${store}.lists`;
