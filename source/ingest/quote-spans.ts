@@ -27,7 +27,10 @@ function doubleSpans(p: string): QuoteSpan[] {
 	const spans: QuoteSpan[] = [];
 	let open = -1;
 	for (let i = 0; i < p.length; i++) {
-		const next = openAfter(p.charCodeAt(i), open >= 0);
+		// "It also says: ”The joint work ...”": a closing mark typed where an opening one belongs, after a colon or a
+		// space and before a capital, opens.
+		const reversed = open < 0 && p.charCodeAt(i) === 0x201d && (i === 0 || /[\s:]/.test(p[i - 1]!)) && /\p{Lu}/u.test(p[i + 1] ?? '') && p.indexOf('”', i + 1) > 0;
+		const next = reversed || openAfter(p.charCodeAt(i), open >= 0);
 		if (open < 0 && next) open = i;
 		else if (open >= 0 && !next) {
 			spans.push({start: open, end: i + 1, text: p.slice(open + 1, i).trim(), mark: 'double', closed: true});

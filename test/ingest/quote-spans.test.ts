@@ -48,6 +48,11 @@ describe('findQuoteSpans', () => {
 		expect(spans('She said: ‘We have lost the families’ trust and we must earn it back.’')).toEqual(['We have lost the families’ trust and we must earn it back. (single)']);
 	});
 
+	test('a closing double mark typed where an opening one belongs, after a colon and before a capital, opens the quotation', () => {
+		expect(spans('It also says: ”The joint work on housing is the best example.”')).toEqual(['The joint work on housing is the best example.']);
+		expect(spans('He said it was ”good” and left.')).toEqual([]);
+	});
+
 	test('a mark after a plural before a verb or a linking word closes the quotation ("‘Grave weaknesses’ have been found")', () => {
 		expect(spans('‘Grave and systemic weaknesses’ have been found by inspectors in a report on the county’s services.')).toEqual(['Grave and systemic weaknesses (single)']);
 	});
