@@ -4,12 +4,13 @@
 # process's VmRSS is sampled from /proc every 100 ms; a step ends when its file is written (its mtime).
 #   bench/import-steps.sh DIST CORPUS STORE      (STORE must not exist yet; its folder is made)
 # Prints one line a step: its end in seconds from the start, and the largest RSS sampled in it; then the
-# process's VmHWM (the peak the sampler may miss between two samples) and the load average.
+# process's VmHWM (the peak the sampler may miss between two samples) and the load average. The samples (epoch
+# seconds, RSS kB) are left in STORE.rss.
 set -euo pipefail
 dist=$1 corpus=$2 store=$3
 [ -e "$store" ] && { echo "$store exists: give a fresh path" >&2; exit 2; }
 mkdir -p "$(dirname "$store")"
-samples=$(mktemp)
+samples="$store.rss"
 start=$(date +%s.%N)
 node "$dist/bundle/cli.js" import "$corpus" --db "$store" >"$store.import-out" 2>&1 &
 pid=$!
@@ -40,4 +41,3 @@ awk -v start="$start" -v ends="$ends" '
 		}
 	}' "$samples"
 echo "VmHWM $((hwm / 1024)) MB; load $(cut -d' ' -f1-3 /proc/loadavg)"
-rm -f "$samples"
