@@ -13,7 +13,7 @@ import type {StoreData} from '../corpus/schema.js';
 import {shareInputStrings, sliceFromParagraphs, StringPool} from '../corpus/shared-strings.js';
 import type {Store} from '../corpus/store/index.js';
 import {ExtractPool, poolSize} from './extract-pool.js';
-import {collectSooner} from './heap-growth.js';
+import {collectNow, collectSooner} from './heap-growth.js';
 import {prepareArticle, type Prepared} from './prepare.js';
 import {recognisedByContent} from './import-file.js';
 import {collectArticlePaths} from './read-files.js';
@@ -115,6 +115,13 @@ export async function importPaths(store: Store, inputs: readonly string[], opts:
 
 	try {
 		for (let b = 0; b < files.length || (first && opts.rebuild); b += batchSize, batchSize = batchSizeNow()) {
+			if (b > 0 && b + batchSize >= files.length && pool) {
+				// The last batch is the largest and is held beside the store until it is merged: the import's peak of
+				// memory. The store as the last write left it is compacted first, and from now on the heap is kept
+				// close to what it holds (the workers' too) rather than let grow by half before a collection.
+				collectSooner();
+				collectNow();
+			}
 			const batch: ArticleInput[] = [];
 			let refusedHere = 0;
 			let stopped = false;

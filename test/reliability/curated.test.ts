@@ -71,6 +71,9 @@ describe('the curated file beside a store being imported', () => {
 		const first = await spawnBuilt(['import', ...names.slice(0, 30).map((name) => path.join(corpus, name)), '--db', store]).done;
 		expect(first.status, first.stderr.toString()).toBe(0);
 		const saved: string[] = [];
+		// The store's articles after the last round: a kill may stop an import's batch, never lose one written.
+		let stored = new Set((await openStore(store, {readOnly: true})).data.articles.map((a) => a.file));
+		expect(stored.size).toBe(30);
 		const tally = {locks: 0, temps: 0, importKilled: 0, editsPerRound: [] as number[]};
 		for (let round = 0; round < rounds; round++) {
 			const some = names.slice(30 + round * 15, 45 + round * 15).map((name) => path.join(corpus, name));
@@ -102,6 +105,9 @@ describe('the curated file beside a store being imported', () => {
 			assertWholeArticles(opened.data, expected, `after round ${round}`);
 			const summaries = new Set(opened.data.events.filter((e) => e.origin === 'curated').map((e) => e.summary));
 			expect(saved.filter((summary) => !summaries.has(summary)), `after round ${round}`).toEqual([]);
+			const files = new Set(opened.data.articles.map((a) => a.file));
+			expect([...stored].filter((file) => !files.has(file)), `after round ${round}`).toEqual([]);
+			stored = files;
 			expect(storeTemps(store)).toEqual([]);
 			expect(storeTemps(curated)).toEqual([]);
 		}

@@ -1,0 +1,92 @@
+/**
+ * `node dist-bench/bench/same-import.js STORE_A STORE_B`: whether two imports of the same corpus wrote the same
+ * bytes, the store and everything beside it (the caches, the records, the cohort, every row table), once what
+ * must differ between two runs is set aside: each article's `importedAt` (and the records' chunk hashes over it), the store file's identity (inode, size,
+ * times) that keys each cache, and the random generation of a row table and its parts. Each file is read in
+ * chunks (the store is over a gigabyte), those spans replaced, and the rest hashed. Prints one line a file and
+ * exits 1 if any differs or is missing on one side. Not set aside: the binary table of piece checksums at the end of
+ * `<store>.lists/events.lines`, over pieces that hold `importedAt`, so that file and its index (which holds its
+ * trailer's SHA-1) differ between any two runs.
+ */
+import {createHash} from 'node:crypto';
+import {closeSync, existsSync, openSync, readdirSync, readSync, statSync} from 'node:fs';
+import path from 'node:path';
+
+const normalised: readonly (readonly [RegExp, string])[] = [
+	[/"importedAt":\s*"[^"]*"/g, '"importedAt":"-"'],
+	// The records' chunk hashes, over articles that hold `importedAt` (the chunks themselves are compared).
+	[/"sha1":"[0-9a-f]{40}"/g, '"sha1":"-"'],
+	// A store file's identity: inode, size, modification and change times (file-identity.ts).
+	[/\b\d+:\d+:\d+(?:\.\d+)?:\d+(?:\.\d+)?\b/g, 'IDENTITY'],
+	[/"generation":"[0-9a-f]+"/g, '"generation":"-"'],
+	[/(scrutiny-rows-part \d+ )[0-9a-f]+/g, '$1-'],
+	// A row table's index: the SHA-1 line under the identity, which differs with the generation.
+	[/(scrutiny-rows \d+\nIDENTITY\n)[0-9a-f]{40}/g, '$1-'],
+];
+// No replaced span is longer: a chunk's last bytes wait for the next chunk unless a span could not reach them.
+const longestSpan = 256;
+
+function hashOf(file: string): string {
+	const hash = createHash('sha256');
+	const fd = openSync(file, 'r');
+	const buffer = Buffer.alloc(16 << 20);
+	let carry = '';
+	try {
+		for (;;) {
+			const n = readSync(fd, buffer, 0, buffer.length, null);
+			// latin1: one character a byte, so no character is split across chunks.
+			const text = carry + buffer.toString('latin1', 0, n);
+			let cut = n === 0 ? text.length : Math.max(0, text.length - longestSpan);
+			for (const [pattern] of normalised)
+				for (const m of text.matchAll(pattern)) if (m.index < cut && m.index + m[0].length > cut) cut = Math.min(cut, m.index);
+			let out = text.slice(0, cut);
+			for (const [pattern, by] of normalised) out = out.replace(pattern, by);
+			hash.update(out, 'latin1');
+			carry = text.slice(cut);
+			if (n === 0) break;
+		}
+	} finally {
+		closeSync(fd);
+	}
+	return hash.digest('hex');
+}
+
+/** The files an import leaves: the store, those beside it named after it, and those in its folders. */
+function outputs(store: string): string[] {
+	const dir = path.dirname(store);
+	const base = path.basename(store);
+	const found: string[] = [];
+	for (const name of readdirSync(dir).sort()) {
+		if (name !== base && !name.startsWith(`${base}.`)) continue;
+		if (/\.(?:lock|import-out|rss)$/.test(name)) continue;
+		const full = path.join(dir, name);
+		if (statSync(full).isDirectory()) for (const inner of readdirSync(full).sort()) found.push(path.join(name, inner));
+		else found.push(name);
+	}
+	return found;
+}
+
+function main(): number {
+	const [a, b] = process.argv.slice(2);
+	if (!a || !b || path.basename(a) !== path.basename(b)) {
+		process.stderr.write('usage: same-import STORE_A STORE_B (two stores of the same name, in two folders)\n');
+		return 2;
+	}
+	const names = [...new Set([...outputs(a), ...outputs(b)])].sort();
+	let differ = 0;
+	for (const name of names) {
+		const [fa, fb] = [path.join(path.dirname(a), name), path.join(path.dirname(b), name)];
+		if (!existsSync(fa) || !existsSync(fb)) {
+			differ++;
+			process.stdout.write(`missing  ${name} (${existsSync(fa) ? 'B' : 'A'})\n`);
+			continue;
+		}
+		const [ha, hb] = [hashOf(fa), hashOf(fb)];
+		if (ha !== hb) differ++;
+		process.stdout.write(`${ha === hb ? 'same   ' : 'DIFFERS'}  ${name}  ${ha.slice(0, 16)}${ha === hb ? '' : ` ${hb.slice(0, 16)}`}\n`);
+	}
+	process.stdout.write(`${names.length - differ} of ${names.length} files the same\n`);
+	return differ > 0 ? 1 : 0;
+}
+
+process.exitCode = main();
