@@ -192,8 +192,7 @@ const placeWords = new Set(
 	Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
 	September October November December`.split(/\s+/),
 );
-const nearWords = new Set(['Nearby', 'Neighbour', 'Fellow', 'Rival', 'Adjacent']);
-// Abbreviated titles end in a full stop but do not end a sentence.
+const nearWords = new Set(['Nearby', 'Neighbour', 'Fellow', 'Rival', 'Adjacent']); // "Nearby Bury": no first name
 const titleAbbreviations = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Cllr', 'Coun', 'Prof', 'Rev', 'Sir', 'St']);
 
 /** True when the word before a single-word name makes it a person's name ("Simon Blackburn", "Mr Sutton"). */

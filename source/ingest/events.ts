@@ -200,12 +200,11 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const possessiveElsewhere = (d: DateMatch) => /^['’]s\s+(?:\w+\s+)?(?:overspend|underspend|deficit|shortfall|overspending|losses)\b/i.test(sentence.slice(d.end, d.end + 30)) && !(cueSpan.index >= d.end && cueSpan.index <= d.end + 30);
 					// "Rutland, last inspected in 2019, expects Ofsted to return within months": a year or more gone by, in an
 					// aside, is not when something still to come will happen.
-					const aheadOfPastGrade = (d: DateMatch) => judgement && isAfter(d.date, input.published) && judgedBefore(sentence, pos);
 					const yearsGone = (d: DateMatch) => isFuture && !judgement && (monthsBetween(d.date, input.published) ?? 0) >= 12 && inAsideApart(sentence, d, pos);
+					// "which were previously rated good": a later date is not a past grade's.
+					const aheadOfPastGrade = (d: DateMatch) => judgement && isAfter(d.date, input.published) && judgedBefore(sentence, pos);
 					const reckonedFrom = (d: DateMatch) => reckoningOf(sentence, dates, d, cueSpan.index) !== undefined;
-					// A grade the sentence ties to a dated inspection ("the inspection in 2012 which found it inadequate") has that
-					// date before any nearer one.
-					// "an improvement board ... has met monthly since April": the board's own start, before a nearer date of another event.
+					// "a board ... has met monthly since April": its own start, before a nearer date of another event.
 					const ownSince = (d: DateMatch) => type === 'improvement-board' && d.start > cueSpan.end && /\bsince\s+$/i.test(sentence.slice(Math.max(0, d.start - 8), d.start));
 					const rank = (d: DateMatch) => fromCue(d) + (behindComma(d) ? 200 : 0) - (ownSince(d) ? 500 : 0);
 					// "Following the inspection in 2012 which found it inadequate the DfE issued a notice in April 2013": the
