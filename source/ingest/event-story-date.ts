@@ -49,12 +49,17 @@ export function nextStory(story: StoryDate | null, dates: readonly {date: DateVa
 	return movedOn(next, told, k, published);
 }
 
+/** The last date a sentence's events reckoned from another ("'the following year' than 2014"). */
+function lastReckoned(told: readonly {date: DateValue}[]): DateValue | undefined {
+	return told.map((e) => e.date).findLast((d) => d.value !== null && /^'[^']+' than \d{4}/.test(d.basis));
+}
+
 /**
  * The last date a sentence told: its last stated one, or a later one it reckoned for an event ("a full inspection the
  * following spring rated it inadequate. The DfE served a notice that summer": that summer is the spring's year).
  */
 export function lastTold(stated: DateValue | null, told: readonly {date: DateValue}[]): DateValue | null {
-	const reckoned = told.map((e) => e.date).findLast((d) => d.value !== null && /^'[^']+' than \d{4}/.test(d.basis));
+	const reckoned = lastReckoned(told);
 	return reckoned && (!stated?.value || reckoned.value! > stated.value.slice(0, reckoned.value!.length)) ? reckoned : stated;
 }
 
@@ -63,7 +68,7 @@ export function lastTold(stated: DateValue | null, told: readonly {date: DateVal
  * the following year"): that year, where it is later than the story's and still history.
  */
 function movedOn(story: StoryDate | null, told: readonly {date: DateValue}[], k: number, published: DateValue): StoryDate | null {
-	const reckoned = told.map((e) => e.date).findLast((d) => d.value !== null && /^'[^']+' than \d{4}/.test(d.basis));
+	const reckoned = lastReckoned(told);
 	if (!reckoned || (story?.date.value && reckoned.value! <= story.date.value.slice(0, reckoned.value!.length)) || (monthsBetween(reckoned, published) ?? 0) < historyMonths) return story;
 	return {date: reckoned, text: /^'([^']+)'/.exec(reckoned.basis)![1]!, paragraph: k};
 }

@@ -7,9 +7,10 @@ import type {AttributionKind, DateValue, Furniture} from '../corpus/schema.js';
 import {inferArticleDate} from './dates/article-date.js';
 import {forgetScans} from './dates/scan.js';
 import {extractEvents, type ExtractedEvent, type NamedMention} from './events.js';
-import {sectionAuthorities, withListedDemands} from './section-headings.js';
+import {withListedDemands} from './listed-demands.js';
+import {sectionAuthorities} from './section-headings.js';
 import {setAsideFurniture} from './furniture.js';
-import {findMentions, surnameMentions} from './mentions.js';
+import {findMentions, sentenceCase, surnameMentions} from './mentions.js';
 import {datelineDate} from './dateline.js';
 import {checkIsoDay, parseMetadata, titleFromLede} from './metadata.js';
 import {collectPeople} from './people.js';
@@ -95,8 +96,7 @@ export function extractArticle(text: string, opts: {today?: Date; meta?: StatedM
 	// Authorities: the header's, else the one the article names most; the rest in order of mentions.
 	const counts = new Map<string, number>();
 	// "TRAFFORD council's children's services ...": a lede's capitalised first word is still the name.
-	const capitalsOff = (p: string) => p.replace(/^(\s*)([A-Z])([A-Z]{2,})\b/, (_m, sp: string, a: string, b: string) => sp + a + b.toLowerCase());
-	for (const p of [meta.title ?? '', ...paragraphs]) for (const m of findAuthorityMentions(capitalsOff(p))) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+	for (const p of [meta.title ?? '', ...paragraphs]) for (const m of findAuthorityMentions(sentenceCase(p))) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
 	const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([n]) => n);
 	// A council's own page ("democracy.reading.gov.uk", "news.hull.gov.uk") is about that council unless the header says.
 	const host = meta.authority ? null : /^https?:\/\/(?:[\w-]+\.)*?([a-z-]{4,})\.gov\.uk(?:[/:?#]|$)/i.exec(meta.url ?? '')?.[1];

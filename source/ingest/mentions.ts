@@ -118,10 +118,10 @@ function genderOf(title: string | null, first: string | undefined): 'm' | 'f' | 
 
 /** Person, pronoun and organisation mentions in narrative text, in text order. Pure. */
 /**
- * "ESTHER McVey has accused ...", "PROFESSOR Julian Le Grand": the capitals a paper sets a lede's first words in,
- * read as the words they are. Same length, so every offset holds; an acronym ("MP", "NSPCC") stays as it is.
+ * "ESTHER McVey has accused ...", "PROFESSOR Julian Le Grand", "TRAFFORD council's": the capitals a paper sets a
+ * lede's first words in, read as the words they are (for people here, for authorities in extract.ts). Same length, so every offset holds; an acronym ("MP", "NSPCC") stays as it is.
  */
-function sentenceCase(narrative: string): string {
+export function sentenceCase(narrative: string): string {
 	const lead = /^(?:[A-Z]{3,}[’']?S?\s+){1,3}(?=[A-Z]?[a-z])/.exec(narrative);
 	return lead ? lead[0].replace(/[A-Z]{3,}/g, (w) => (acronyms.has(w) ? w : w[0] + w.slice(1).toLowerCase())) + narrative.slice(lead[0].length) : narrative;
 }
