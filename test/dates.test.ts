@@ -135,6 +135,10 @@ describe('findDates on other wording', () => {
 		['weekdays both ways', 'The board met last Tuesday and will meet again next Tuesday.', thursday, [['last Tuesday', '2022-01-25'], ['next Tuesday', '2022-02-01']]],
 		['a future weekday', 'The cabinet will decide on Monday.', thursday, [['on Monday', '2022-01-31']]],
 		['a weekday on the same day', 'Councillors met on Thursday.', thursday, [['on Thursday', '2022-01-27']]],
+		// 2022-01-27 is a Thursday: its week runs from Monday 24 January; the next from 31 January, the last from 17 January.
+		['a weekday of next week', 'Inspectors will arrive on Monday next week.', thursday, [['on Monday next week', '2022-01-31']]],
+		['a weekday of next week after the article', 'Inspectors will arrive on Friday next week.', thursday, [['on Friday next week', '2022-02-04']]],
+		['a weekday of last week', 'The notice was issued on Tuesday of last week.', thursday, [['on Tuesday of last week', '2022-01-18']]],
 		['tense per clause', 'The report, which was published in March, will be discussed in May.', thursday, [['in March', 'Mar 2021'], ['in May', 'May 2022']]],
 		['the same month both ways', 'The council was placed under an improvement notice in December and will be reinspected in December.', thursday, [['in December', 'Dec 2021'], ['in December', 'Dec 2022']]],
 		['the current month in the past', 'Inspectors visited in January.', thursday, [['in January', 'Jan 2022']]],

@@ -124,6 +124,16 @@ export function laterThan(from: DateValue, step: NonNullable<ReturnType<typeof l
 	return shifted.precision === 'day' ? {...shifted, value: shifted.value.slice(0, 7), precision: 'month'} : shifted;
 }
 
+/**
+ * "The notice issued in 2010 was lifted two years later": a step told just after the event's words (at `pos`) counts
+ * from the date told before them, which is another event's.
+ */
+export function stepAfterEvent(sentence: string, pos: number, clauseEnd: number, chosen: DateMatch): DateValue | null {
+	if (chosen.end > pos || chosen.date.value === null) return null;
+	const step = laterWords(sentence.slice(pos, clauseEnd));
+	return step && step.index <= 60 ? laterThan(chosen.date, step) : null;
+}
+
 /** A month (and day) with no year and no word that counts from the article: "in March", "on 4 June", "in early September". */
 const yearless = new RegExp(`^(?:in|on|by|from|during|until|since|at the (?:start|end) of)?\\s*(?:(?:early|late|mid)[- ]?)?(?:the )?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(${monthNames.join('|')})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?$`, 'i');
 

@@ -20,7 +20,7 @@ import {ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './e
 import {aspiration, frameworkDateBefore, gradeNoun, ownPublication, embeddedEvent, future, inspectionBefore, judgedBy, judgementVerb, newsTense, notMadeBy, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
 import {ruleHit} from './event-rule-hit.js';
 import {rules} from './event-rules.js';
-import {anchoredToStory, callsOnTheMotionsDay, dayBefore, gradeLeftYearsAgo, inspectionsListed, isStoryDate, justBefore, lastTold, laterThan, laterWords, nextStory, recentDay, storyYear, withinFrom, yearOfWhatCameAfter, type StoryDate} from './event-story-date.js';
+import {anchoredToStory, callsOnTheMotionsDay, dayBefore, gradeLeftYearsAgo, inspectionsListed, isStoryDate, justBefore, lastTold, laterThan, laterWords, nextStory, recentDay, stepAfterEvent, storyYear, withinFrom, yearOfWhatCameAfter, type StoryDate} from './event-story-date.js';
 import {headlineJudgements} from './event-headline.js';
 import {readJudgements} from './event-judgements.js';
 import {prepositionOf} from './event-visits.js';
@@ -224,7 +224,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// The reckoned date is then the event's ("Three years after the July 2012 report ..." : about 2015).
 					const reckoning = chosen ? undefined : ownDates.map((d) => reckoningOf(sentence, dates, d, cueSpan.index)).find((x) => x !== undefined);
 					if (reckoning) return reckoning.date;
-					if (chosen) return own.length > 1 && fromCue(chosen) > 30 && !chosen.date.approximate ? {...chosen.date, approximate: true, basis: `${chosen.date.basis}; the nearest of ${own.length} dates in the clause`} : chosen.date;
+					if (chosen) return stepAfterEvent(sentence, pos, c.end, chosen) ?? (own.length > 1 && fromCue(chosen) > 30 && !chosen.date.approximate ? {...chosen.date, approximate: true, basis: `${chosen.date.basis}; the nearest of ${own.length} dates in the clause`} : chosen.date);
 					// "A year later, the government appointed a commissioner": reckoned from the date told before it.
 					// The clauses split before "following": the words may start just before the clause or run past its end.
 					const from = Math.max(0, c.start - 15);

@@ -147,3 +147,15 @@ test('"In May last year the government issued a notice after Ofsted rated it ina
 test('"... the following spring rated it inadequate. The DfE served a notice that summer": that summer is the spring’s year', () => {
 	expect(brief('An inspection in 2011 found areas for priority action, and a full inspection the following spring rated safeguarding inadequate. The Department for Education served an improvement notice that summer.')).toContain('improvement-notice ~2012');
 });
+
+test('"The notice issued in 2010 was lifted two years later": the step after the lifting counts from the notice’s year', () => {
+	const got = brief('The improvement notice issued to the council in 2010 was lifted two years later.');
+	expect(got).toEqual(expect.arrayContaining(['improvement-notice 2010', 'improvement-notice-lifted ~2012']));
+	expect(brief('The council was rated inadequate in March 2019 and was rated good three years later.')).toEqual(expect.arrayContaining(['inspection-judgement/inadequate 2019-03', 'inspection-judgement/good ~2022']));
+});
+
+test('"had met its targets by the end of last year and the notice would be lifted in April": the lifting’s own clause and date', () => {
+	const got = brief('The council was issued with an improvement notice in 2022.', 'Ministers said the council had met its targets by the end of last year and the notice would be lifted in April.');
+	expect(got).toContain('improvement-notice-lifted 2024-04');
+	expect(got).not.toContain('improvement-notice-lifted 2023');
+});

@@ -172,7 +172,8 @@ export const patterns: readonly Pattern[] = [
 		},
 	},
 	{
-		re: new RegExp(`(?:(?<lean>[Ll]ast|[Nn]ext|[Tt]his(?:\\s+coming|\\s+past)?)\\s+|[Oo]n\\s+)?${weekday}(?:['’]s)?\\b`, 'g'),
+		// "on Monday next week", "Tuesday of last week": that day in the week after or before the article's.
+		re: new RegExp(`(?:(?<lean>[Ll]ast|[Nn]ext|[Tt]his(?:\\s+coming|\\s+past)?)\\s+|[Oo]n\\s+)?${weekday}(?:['’]s)?\\b(?:\\s+(?:of\\s+)?(?<week>next|last)\\s+week\\b)?`, 'g'),
 		needs: ['weekday'],
 		make: (m, sentence) => {
 			// A football club, not a day.
@@ -180,6 +181,7 @@ export const patterns: readonly Pattern[] = [
 			// "tomorrow (Friday)", "yesterday, Tuesday,": the day just named, which that word dates.
 			if (/\b(?:yesterday|today|tomorrow|tonight)\s*[(,]\s*$/i.test(sentence.slice(0, m.index))) return null;
 			const lean = /past/i.test(m.groups!.lean ?? '') ? 'last' : leanOf(m.groups!.lean);
+			if (m.groups!.week) return {kind: 'weekday', weekday: weekdayNumber(m.groups!.wd)!, week: m.groups!.week === 'next' ? 1 : -1};
 			return {kind: 'weekday', weekday: weekdayNumber(m.groups!.wd)!, ...(lean ? {lean} : {})};
 		},
 	},

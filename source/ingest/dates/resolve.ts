@@ -113,7 +113,7 @@ export function resolveYearless(raw: Extract<Raw, {kind: 'yearless'}>, tense: Te
 
 export function resolveWeekday(raw: Extract<Raw, {kind: 'weekday'}>, tense: Tense, ctx: Context, words: string): DateValue {
 	if (ctx.ref.value === null) return unknownDate(`'${words}' but the article's date is unknown`);
-	const dir: Tense = raw.lean === 'last' ? 'past' : raw.lean === 'next' || raw.lean === 'this' ? 'future' : tense;
+	const dir: Tense = raw.lean === 'last' || raw.week === -1 ? 'past' : raw.lean === 'next' || raw.lean === 'this' || raw.week === 1 ? 'future' : tense;
 	const strict = raw.lean === 'last' || raw.lean === 'next';
 	const name = weekdays[raw.weekday]!;
 	if (ctx.ref.precision !== 'day') {
@@ -121,6 +121,11 @@ export function resolveWeekday(raw: Extract<Raw, {kind: 'weekday'}>, tense: Tens
 		return shiftDate(ctx.ref, {days: dir === 'past' ? -3 : 3}, `'${words}', in the week ${dir === 'past' ? 'before' : 'after'} the article's date ${ctx.refWords}`, {approximate: true});
 	}
 	const ref = dayRange(ctx.ref)![0];
+	if (raw.week) {
+		// Weeks run Monday to Sunday, as in Britain.
+		const n = ref - ((weekdayOf(ref) + 6) % 7) + 7 * raw.week + ((raw.weekday + 6) % 7);
+		return {value: isoDay(n), precision: 'day', approximate: ctx.ref.approximate, basis: `'${words}', the ${name} of the week ${raw.week === 1 ? 'after' : 'before'} the article's date ${ctx.refWords}`};
+	}
 	const gap = dir === 'past' ? (weekdayOf(ref) - raw.weekday + 7) % 7 : (raw.weekday - weekdayOf(ref) + 7) % 7;
 	const days = gap === 0 && strict ? 7 : gap;
 	const n = dir === 'past' ? ref - days : ref + days;
@@ -146,7 +151,7 @@ export function resolve(c: Candidate, ctx: Context): DateValue {
 	if (c.inQuote && (raw.kind === 'weekday' || raw.kind === 'relative') && date.precision === 'day') {
 		date = {...date, approximate: true, basis: `${date.basis}; said in a quotation, so counted from about then`};
 	}
-	const schedules = c.tense === 'future' || (raw.kind === 'relative' && raw.schedules) || (raw.kind !== 'absolute' && raw.kind !== 'relative' && raw.lean === 'next');
+	const schedules = c.tense === 'future' || (raw.kind === 'relative' && raw.schedules) || (raw.kind !== 'absolute' && raw.kind !== 'relative' && raw.lean === 'next') || (raw.kind === 'weekday' && raw.week === 1);
 	return capped(date, c.text, schedules, ctx);
 }
 

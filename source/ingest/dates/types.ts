@@ -22,7 +22,7 @@ export type Lean = 'last' | 'next' | 'this';
 export type Raw =
 	| {kind: 'absolute'; year: number; month?: number; day?: number; weekday?: number; span?: string}
 	| {kind: 'yearless'; month: number; day?: number; weekday?: number; lean?: Lean; yearShift?: number; season?: string}
-	| {kind: 'weekday'; weekday: number; lean?: Lean}
+	| {kind: 'weekday'; weekday: number; lean?: Lean; week?: 1 | -1}
 	| {kind: 'relative'; shift: DateShift; approximate: boolean; schedules: boolean};
 
 export type Candidate = {start: number; end: number; text: string; raw: Raw; tense: Tense; inQuote: boolean};
