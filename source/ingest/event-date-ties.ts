@@ -58,3 +58,12 @@ export function toldSince(sentence: string, d: DateMatch, at: number): boolean {
 	const since = /\bsince\s+(?:the|it|its|their|they|he|she|[A-Z][\w'’-]+)\b[^,;]*$/i.exec(sentence.slice(0, at));
 	return since !== null && d.end <= since.index;
 }
+
+/**
+ * "discussed the latest monitoring visit at their meeting last Wednesday", "The Ofsted report rating it inadequate will
+ * be discussed by the scrutiny committee on Thursday": the meeting's day, not the visit's or the grade's.
+ */
+export function meetingsDay(sentence: string, d: DateMatch, at: number): boolean {
+	if (/\bmeeting\s+(?:on\s+|last\s+|this\s+|held\s+(?:on\s+)?)?$/i.test(sentence.slice(Math.max(0, d.start - 30), d.start))) return true;
+	return d.start >= at && /\b(?:be|been|was|were|is|are)\s+(?:discussed|debated|considered|scrutini[sz]ed|examined|presented|noted)\b[^,.;]{0,50}$/i.test(sentence.slice(at, d.start));
+}

@@ -159,3 +159,9 @@ test('"had met its targets by the end of last year and the notice would be lifte
 	expect(got).toContain('improvement-notice-lifted 2024-04');
 	expect(got).not.toContain('improvement-notice-lifted 2023');
 });
+
+test('"The Ofsted report ... will be discussed by the scrutiny committee on Thursday": the meeting’s day, not the grade’s', () => {
+	const got = brief('The Ofsted report rating the service inadequate will be discussed by the scrutiny committee on Thursday.');
+	expect(got.filter((e) => e.startsWith('inspection-judgement'))).toEqual(['inspection-judgement/inadequate ~2024-03-14']);
+	expect(brief('The report, which found the service inadequate, was considered by cabinet on Monday.')).not.toContain('inspection-judgement/inadequate 2024-03-11');
+});
