@@ -7,10 +7,12 @@ import type {DateMatch} from './dates/types.js';
 
 /**
  * "visited by inspectors on October 8, when it was given the lowest grade", "an inspection in February, which rated
- * the service inadequate", "the 2012 inspection that found it inadequate": the grade is given on the date the clause
- * hangs from.
+ * the service inadequate", "the 2012 inspection that found it inadequate", "judged good at its inspection in August":
+ * the grade is given on the date the clause hangs from.
  */
 export function gradedThen(sentence: string, d: DateMatch, at: number): boolean {
+	// "judged good at its inspection in August", "at the end of their visit on 17 June": given at that inspection.
+	if (d.start > at) return /^[^,.;:]{0,60}?\bat (?:the end of )?(?:its|an|the|their|a) (?:[\w-]+ ){0,2}?(?:inspection|visit)\s+(?:(?:in|on)\s+)?$/i.test(sentence.slice(at, d.start));
 	return d.end <= at && /^,?\s*(?:when\b|(?:which|that)\s+(?:rated|judged|graded|found|gave)\b)[^,.;:]*$/i.test(sentence.slice(d.end, at));
 }
 

@@ -14,7 +14,7 @@ export type ReferenceContext = {
 	readonly previousSentence: string;
 };
 
-const noticeNoun = /\b(?:an?|the) (?:improvement notice|statutory direction|notice to improve)\s*$/i;
+const noticeNoun = /\b(?:an?|the) (?:improvement notice|statutory direction|notice to improve|(?:revised|new|fresh|second|further) (?:improvement )?notice)\s*$/i;
 
 /** The events a clause refers to in a few words, with where their words start in the clause. */
 export function shortReferences(sentence: string, c: {start: number; end: number}, groups: ReadonlySet<string>, ctx: ReferenceContext): {type: EventType; at: number}[] {
@@ -43,7 +43,7 @@ export function shortReferences(sentence: string, c: {start: number; end: number
 	// "rejected the calls", "dismissed calls to stand down", "Despite repeated demands ..., have refused to go": the
 	// refusal typed the clause; the calls it answers were made.
 	if (groups.has('resign') && /\b(rejected|dismissed|brushed aside|shrugged off|resisted|rebuffed|ignored|despite)\b/i.test(clause)) {
-		const calls = /\b(calls?|demands?)\b/i.exec(clause);
+		const calls = /\b(calls?|calling|demands?|demanding)\b/i.exec(clause);
 		if (calls) out.push({type: 'resignation-call', at: calls.index});
 	}
 	// "was asked to consider her position but declined": she was asked to go, and refused.

@@ -213,7 +213,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						.filter((d) => !possessiveElsewhere(d) && !yearsGone(d) && !reckonedFrom(d) && !aheadOfPastGrade(d))
 						// "She had led the department since 2021 and oversaw the response to an inspection that rated it inadequate": a
 						// span's start away from the grade is someone's time in post, not the grade's date.
-						.filter((d) => !judgement || (!frameworkDateBefore.test(sentence.slice(Math.max(0, d.start - 50), d.start)) && !inspectionDates.includes(d) && !(news && recentVisit(d)) && !graderLater(d) && ownGrade(d) && !(tenureSince.test(sentence.slice(Math.max(0, d.start - 60), d.start)) && apart(d, mine) > 40)))
+						.filter((d) => !judgement || (!frameworkDateBefore.test(sentence.slice(Math.max(0, d.start - 50), d.start)) && (!inspectionDates.includes(d) || (d.start > pos && gradedThen(sentence, d, pos))) && !(news && recentVisit(d)) && !graderLater(d) && ownGrade(d) && !(tenureSince.test(sentence.slice(Math.max(0, d.start - 60), d.start)) && apart(d, mine) > 40)))
 						// Measured from the event's own words ("issued in February 2020 and lifted in May 2022": May is the lifting's).
 						.sort((a, b) => rank(a) - rank(b));
 					// Where other dates compete and the one taken is not beside the event's words, the choice is a reading
@@ -335,7 +335,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					}
 					// "a notice which had been served ... has been lifted": the notice is named, its serving not told unless dated.
 					if (type === 'improvement-notice' && liftedAt >= 0 && when.every((d) => d === null)) return;
-					if (news && when[0] === null) newsJudged = true;
+					// (Also when the grade took its inspection's day: "judged good at its inspection in August".)
+					if (news && (when[0] === null || [...inspectionDates, ...visitDates].some((d) => d.date === when[0] && d.start > c.start + at && gradedThen(sentence, d, c.start + at)))) newsJudged = true;
 					// "Suffolk, Bury and Torbay were found to have ...": one event per authority of a list.
 					const about = type === 'inspection-judgement' ? (gradeInApposition(sentence, inSentence, c.start + at) ?? clauseAuthority(inSentence, c, authorityHere)) : clauseAuthority(inSentence, c, authorityHere);
 					const where = type === 'inspection-judgement' || type === 'inspection-visit' || type === 'commissioner-appointed' ? authorityList(sentence, about) : [about];

@@ -165,3 +165,16 @@ test('"The Ofsted report ... will be discussed by the scrutiny committee on Thur
 	expect(got.filter((e) => e.startsWith('inspection-judgement'))).toEqual(['inspection-judgement/inadequate ~2024-03-14']);
 	expect(brief('The report, which found the service inadequate, was considered by cabinet on Monday.')).not.toContain('inspection-judgement/inadequate 2024-03-11');
 });
+
+test('"judged good at its inspection in February", "at the end of their visit on 8 February": the grade and the visit of that day', () => {
+	expect(brief('The council’s adoption service, which was judged good at its inspection in February, still has too few adopters.')).toContain('inspection-judgement/good 2024-02');
+	const got = brief('Inspectors awarded the fostering service a good rating at the end of their visit on 8 February.');
+	expect(got).toEqual(expect.arrayContaining(['inspection-judgement/good 2024-02-08', 'inspection-visit 2024-02-08']));
+	// Not "after": a grade told after a visit is the report's news (see above).
+	expect(brief('The home was rated good after a visit in February.')).not.toContain('inspection-judgement/good 2024-02');
+});
+
+test('"a revised notice followed a year later"; "refused to step down despite a petition calling on her to go"', () => {
+	expect(brief('The DfE issued an improvement notice in April 2022; a revised notice followed a year later.')).toEqual(expect.arrayContaining(['improvement-notice 2022-04', 'improvement-notice ~2023']));
+	expect(brief('The cabinet member has refused to step down despite a petition calling on her to go.')).toEqual(expect.arrayContaining([expect.stringMatching(/^resignation-refused /), expect.stringMatching(/^resignation-call /)]));
+});
