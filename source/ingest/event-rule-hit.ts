@@ -5,6 +5,13 @@ import {type Rule, subjectLifted} from './event-rules.js';
 export type RuleHit = {readonly at: number; readonly cue: string; readonly byVerb: boolean};
 
 /**
+ * "A commissioner was never appointed", "the notice has not been lifted", "did not set up a board": what the clause
+ * denies did not happen. ("has not yet been issued" is still to come, and a refusal to resign is an event: neither is here.)
+ */
+const negatable = new Set(['commissioner-appointed', 'notice', 'notice-lifted', 'board']);
+const denied = /\b(?:(?:was|were|has|have|had|is|are|did|does|do|will|would)\s+(?:not|never)|never)\s+(?:been\s+)?(?:appointed|appoint|issued|issue|served|serve|imposed|impose|set up|lifted|lift|removed|remove|sent in|send in|installed)\b/i;
+
+/**
  * The rule's event in the clause, or null. A commissioner the article named is read as "commissioner" ("Mr Yarwood is
  * due to report again"); a notice's lifting is where its verb is ("The notice imposed in 2015 was lifted on 7 July").
  */
@@ -13,6 +20,7 @@ export function ruleHit(rule: Rule, clause: string, sentence: string, commission
 	const read = named >= 0 ? `${clause.slice(0, named)}commissioner${clause.slice(named + commissioner!.length)}` : clause;
 	const hit = rule.test.exec(read) ?? subjectLifted(rule.type, read, sentence);
 	if (!hit || rule.unless?.test(sentence)) return null;
+	if (negatable.has(rule.group) && denied.test(read.slice(Math.max(0, hit.index - 30), hit.index + hit[0].length))) return null;
 	if (named >= 0 && hit.index > named) hit.index = Math.max(named, hit.index - ('commissioner'.length - commissioner!.length));
 	const verbOf = eventVerbs[rule.type];
 	const verb = verbOf ? [...hit[0].matchAll(verbOf)].at(-1) : undefined;

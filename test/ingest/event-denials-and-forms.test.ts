@@ -1,0 +1,35 @@
+/**
+ * Events a clause denies, and forms of the notice and the visit that newsrooms use beside the common ones: each
+ * sentence written for this project after reading how real pages put them.
+ */
+import {expect, test} from 'vitest';
+import {article} from './article.js';
+
+const published = '2024-03-14'; // a Thursday
+const lede = 'Bury Council’s children’s services are under scrutiny.';
+const brief = (...paragraphs: string[]) =>
+	article(published, lede, ...paragraphs).events.map((e) => `${e.type}${e.status ? ` ${e.status}` : ''} ${e.date.value === null ? 'undated' : (e.date.approximate ? '~' : '') + e.date.value}`);
+const types = (...paragraphs: string[]) => brief(...paragraphs).map((e) => e.split(' ')[0]);
+
+test('"A commissioner was never appointed", "has not been lifted", "did not set up a board": no such event', () => {
+	expect(types('A commissioner was never appointed in Bury, which avoided intervention.')).not.toContain('commissioner-appointed');
+	expect(types('The improvement notice issued in 2021 has not been lifted.')).not.toContain('improvement-notice-lifted');
+	expect(types('Ministers did not appoint a commissioner after the inspection.')).not.toContain('commissioner-appointed');
+	// Still to come is not denied; nor is a refusal to resign.
+	expect(types('Although the formal direction has not yet been issued, the council has been told that a commissioner will be appointed.')).toContain('commissioner-appointed');
+	expect(types('The council leader said she would not resign.')).toContain('resignation-refused');
+	// And an event told beside a denial of another stays.
+	expect(types('A commissioner was appointed in January, though no board was set up.')).toContain('commissioner-appointed');
+});
+
+test('"could face a formal improvement notice": a notice still to come', () => {
+	expect(brief('Bury could face a formal improvement notice if the next monitoring visit finds too little progress.')).toContain('improvement-notice planned ~2024-03-14');
+});
+
+test('"Bury’s improvement notice, dated May 2023, has been closed": the notice of that month', () => {
+	expect(brief('Bury’s improvement notice, dated May 2023, has been moved to the list of closed notices.')).toContain('improvement-notice 2023-05');
+});
+
+test('"are expected to be visited again in the new year": a visit planned for the next year', () => {
+	expect(brief('Its services, last inspected in 2022, are expected to be visited again in the new year.')).toContain('inspection-visit planned ~2025');
+});
