@@ -258,7 +258,7 @@ export const patterns: readonly Pattern[] = [
 	{
 		// "confirmed on New Year's Eve", "on Boxing Day 2019": the holiday's day, in the year printed or the nearest one.
 		re: /\b(?:on\s+)?(?<holiday>New Year['’]s Eve|New Year['’]s Day|Christmas Eve|Christmas Day|Boxing Day)(?:,?\s+(?<y>(?:19|20)\d\d)\b)?/g,
-		needs: [/Eve|Day/],
+		needs: [/Christmas|Year|Day/],
 		make: (m) => {
 			const [month, day] = ({'new year eve': [12, 31], 'new year day': [1, 1], 'christmas eve': [12, 24], 'christmas day': [12, 25], 'boxing day': [12, 26]} as Record<string, [number, number]>)[m.groups!.holiday!.toLowerCase().replace(/['’]s/, '')]!;
 			return m.groups!.y ? {kind: 'absolute', year: Number(m.groups!.y), month, day} : {kind: 'yearless', month, day};
