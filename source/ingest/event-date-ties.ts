@@ -69,3 +69,18 @@ export function meetingsDay(sentence: string, d: DateMatch, at: number): boolean
 	if (/\bmeeting\s+(?:on\s+|last\s+|this\s+|held\s+(?:on\s+)?)?$/i.test(sentence.slice(Math.max(0, d.start - 30), d.start))) return true;
 	return d.start >= at && /\b(?:be|been|was|were|is|are)\s+(?:discussed|debated|considered|scrutini[sz]ed|examined|presented|noted)\b[^,.;]{0,50}$/i.test(sentence.slice(at, d.start));
 }
+
+/**
+ * "the 2015 inspection", "the findings of the inspection of children's services in July 2022": an inspection's own
+ * date, not another event's, unless the event came after it ("after the 2015 inspection", "following the visit in May").
+ */
+export function inspectionsOwnDate(sentence: string, d: DateMatch): boolean {
+	const before = sentence.slice(Math.max(0, d.start - 80), d.start);
+	const named = /^\s+(?:re-?inspection|inspection|visit)s?\b/i.test(sentence.slice(d.end, d.end + 16)) || /\b(?:re-?inspection|inspection|visit)s?(?: of [^,.;]{1,50}?)?\s+$/i.test(before);
+	return named && !/\b(?:after|following|in the wake of)\s+(?:the|its|their|an?)\s+(?:[\w-]+\s+){0,2}?(?:(?:re-?inspection|inspection|visit)s?(?: of [^,.;]{1,50}?)?\s+)?$/i.test(before);
+}
+
+/** "The notice imposed on the council in 2010 has been lifted": a date after the notice's making, before the lifting's verb at `at`, is the making's. */
+export function madeBeforeLifted(sentence: string, d: DateMatch, at: number, clauseStart: number): boolean {
+	return d.end <= at && /\b(?:imposed|issued|served|placed|given|put)\b[^,;]{0,60}$/i.test(sentence.slice(Math.max(clauseStart, d.start - 70), d.start)) && !/[,;]/.test(sentence.slice(d.end, at));
+}

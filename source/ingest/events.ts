@@ -14,7 +14,7 @@ import {isAfter, monthsBetween, shiftDate, unknownDate} from '../corpus/date-val
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {datesOnce} from './dates/resolve.js';
 import type {DateMatch} from './dates/types.js';
-import {actBetween, gradedThen, inAsideApart, inspectionGraded, judgedBefore, meetingsDay, reckoningOf, toldSince} from './event-date-ties.js';
+import {actBetween, gradedThen, inAsideApart, inspectionGraded, inspectionsOwnDate, judgedBefore, madeBeforeLifted, meetingsDay, reckoningOf, toldSince} from './event-date-ties.js';
 import {asidesOf, authorityList, clauseAuthority, clauses, dateList, gradeApart, gradeInApposition, offsetBefore, untilNegated, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
 import {ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './event-facets.js';
 import {aspiration, frameworkDateBefore, gradeNoun, ownPublication, embeddedEvent, future, inspectionBefore, judgedBy, judgementVerb, newsTense, notMadeBy, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
@@ -159,8 +159,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 							(type !== 'improvement-notice' || liftedAt < 0 || d.end <= c.start + liftedAt) &&
 							// "lifted the supervision it has been under since 2009": when it began, not when it ended. "their early-2021
 							// visit": an inspection's date, not another event's (unless it came "after the 2015 inspection").
-							!(type === 'improvement-notice-lifted' && /\bsince\s+$/i.test(sentence.slice(Math.max(0, d.start - 8), d.start))) &&
-							!(type !== 'inspection-visit' && type !== 'inspection-judgement' && /^\s+(?:re-?inspection|inspection|visit)s?\b/i.test(sentence.slice(d.end, d.end + 16)) && !/\b(?:after|following)\s+(?:the|its|their|an?)\s+$/i.test(sentence.slice(Math.max(0, d.start - 20), d.start))) &&
+							!(type === 'improvement-notice-lifted' && (/\bsince\s+$/i.test(sentence.slice(Math.max(0, d.start - 8), d.start)) || madeBeforeLifted(sentence, d, pos, c.start))) &&
+							!(type !== 'inspection-visit' && type !== 'inspection-judgement' && inspectionsOwnDate(sentence, d)) &&
 							// "Before the 2014 inspection, it had been judged adequate in 2011": a bound, not the event's date.
 							!/\bbefore (the |its |their )?$/i.test(sentence.slice(Math.max(0, d.start - 12), d.start)) &&
 							(!notMadeBy.has(type) || d.start < c.start + cueEnd || !embeddedEvent.test(sentence.slice(c.start + cueEnd, d.start)) || ownPublication(type, sentence.slice(c.start + cueEnd, d.start))) &&

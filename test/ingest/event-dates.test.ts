@@ -1,5 +1,6 @@
 /** Which date in a sentence is an event's: the attachments that take more than the nearest date. */
 import {expect, test} from 'vitest';
+import {inspectionsOwnDate} from '../../source/ingest/event-date-ties.js';
 import {article} from './article.js';
 
 const published = '2024-03-14'; // a Thursday
@@ -177,4 +178,26 @@ test('"judged good at its inspection in February", "at the end of their visit on
 test('"a revised notice followed a year later"; "refused to step down despite a petition calling on her to go"', () => {
 	expect(brief('The DfE issued an improvement notice in April 2022; a revised notice followed a year later.')).toEqual(expect.arrayContaining(['improvement-notice 2022-04', 'improvement-notice ~2023']));
 	expect(brief('The cabinet member has refused to step down despite a petition calling on her to go.')).toEqual(expect.arrayContaining([expect.stringMatching(/^resignation-refused /), expect.stringMatching(/^resignation-call /)]));
+});
+
+test('"The notice placed on the council in 2021 has now been withdrawn": the year is the notice’s, not the withdrawal’s', () => {
+	const got = brief('The improvement notice placed on Bury council in 2021 has now been withdrawn after a positive inspection.');
+	expect(got).toContain('improvement-notice 2021');
+	expect(got).not.toContain('improvement-notice-lifted 2021');
+	// Its own date after the verb stays its own.
+	expect(brief('The improvement notice imposed in 2021 was lifted in January.')).toContain('improvement-notice-lifted 2024-01');
+});
+
+test('"the plan, which answered the findings of the inspection of its services in July 2022, had been refreshed": the inspection’s date', () => {
+	expect(brief('Councillors heard that the improvement plan, which responded to the findings of the inspection of children’s services in July 2022, had been refreshed.')).not.toContain('improvement-plan 2022-07');
+	// After the inspection, the event may be reckoned from it: the date is not the inspection's alone.
+	const dateIn = (s: string, words: string) => ({start: s.indexOf(words), end: s.indexOf(words) + words.length, text: words, date: {value: '2022-07', precision: 'month' as const, approximate: false, basis: ''}});
+	const after = 'Ministers acted after the inspection in July 2022.';
+	expect(inspectionsOwnDate(after, dateIn(after, 'in July 2022'))).toBe(false);
+	const own = 'The plan answered the inspection of its services in July 2022.';
+	expect(inspectionsOwnDate(own, dateIn(own, 'in July 2022'))).toBe(true);
+});
+
+test('"Inspectors have lifted Bury’s ‘inadequate’ rating": the grade it left is no news of today', () => {
+	expect(brief('Inspectors have lifted Bury’s ‘inadequate’ rating after a year of steady work.')).not.toContain('inspection-judgement/inadequate ~2024-03-14');
 });
