@@ -156,7 +156,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					if (type === 'inspection-judgement' && !/\bsince\b/i.test(sentence) && /\bno longer\s+(?:(?:rated|judged|graded|being|considered)\s+)?(?:as\s+)?['‘"“]?$/i.test(sentence.slice(Math.max(0, pos - 40), pos))) return null;
 					const ownDates = clauseDates.filter(
 						(d) =>
-							(type !== 'improvement-notice' || liftedAt < 0 || d.end <= c.start + liftedAt) &&
+							(type !== 'improvement-notice' || liftedAt < 0 || d.end <= c.start + liftedAt || (pos > c.start + liftedAt && d.start > pos)) &&
 							// "lifted the supervision it has been under since 2009": when it began, not when it ended. "their early-2021
 							// visit": an inspection's date, not another event's (unless it came "after the 2015 inspection").
 							!(type === 'improvement-notice-lifted' && (/\bsince\s+$/i.test(sentence.slice(Math.max(0, d.start - 8), d.start)) || madeBeforeLifted(sentence, d, pos, c.start))) &&

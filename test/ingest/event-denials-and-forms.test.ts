@@ -33,3 +33,26 @@ test('"Bury’s improvement notice, dated May 2023, has been closed": the notice
 test('"are expected to be visited again in the new year": a visit planned for the next year', () => {
 	expect(brief('Its services, last inspected in 2022, are expected to be visited again in the new year.')).toContain('inspection-visit planned ~2025');
 });
+
+test('"ordering it to improve or face having its services removed": a direction given, not one lifted', () => {
+	const got = types('The ruling led ministers to issue Bury with a statutory direction, ordering it to improve or face having its services removed.');
+	expect(got).toContain('improvement-notice');
+	expect(got).not.toContain('improvement-notice-lifted');
+});
+
+test('"Bury’s direction was closed on 4 March 2021": the direction lifted that day', () => {
+	expect(brief('Bury’s direction was closed on 4 March 2021.')).toContain('improvement-notice-lifted 2021-03-04');
+});
+
+test('"ministers announced that Sam Okafor is to be Bury’s children’s services commissioner": an appointment', () => {
+	expect(types('As the report came out, ministers announced that Sam Okafor is to be Bury’s children’s services commissioner.')).toContain('commissioner-appointed');
+	// Not the commissioner's own words or work.
+	expect(types('The report will be the commissioner’s first.')).not.toContain('commissioner-appointed');
+});
+
+test('"lifted the improvement notice imposed in 2013": the notice named after the lifting keeps its own date', () => {
+	const got = brief('Ministers lifted the improvement notice imposed in 2013.');
+	expect(got).toContain('improvement-notice 2013');
+	expect(got).not.toContain('improvement-notice-lifted 2013');
+	expect(brief('The improvement notice was lifted on 7 March.')).not.toContain('improvement-notice 2024-03-07');
+});
