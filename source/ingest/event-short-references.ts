@@ -51,6 +51,8 @@ export function shortReferences(sentence: string, c: {start: number; end: number
 	if (asked) out.push({type: 'resignation-call', at: asked.index});
 	if (!groups.has('resign') && ctx.resignInArticle && /\bmade the call\b/i.test(clause)) out.push({type: 'resignation-call', at: clause.search(/\bmade the call\b/i)});
 	// "He will report back ... at the end of March" right after a sentence about the commissioner.
-	if (!groups.has('commissioner-report') && /\b(report back|will report|to report)\b/i.test(clause) && /\bcommissioner\b/i.test(`${ctx.previousSentence} ${sentence.slice(0, c.start)}`)) out.push({type: 'commissioner-report', at: clause.search(/\breport/i)});
+	// So does "before giving her recommendations to the Government by the end of December".
+	const reports = /\b(?:report back|will report|to report|(?:giv|deliver|hand|present|send|submitt?)(?:e|es|ing|s)? (?:her|his|their) (?:verdict|recommendations|findings|report))\b/i.exec(clause);
+	if (!groups.has('commissioner-report') && reports && /\bcommissioner\b/i.test(`${ctx.previousSentence} ${sentence.slice(0, c.start)}`)) out.push({type: 'commissioner-report', at: reports.index});
 	return out;
 }
