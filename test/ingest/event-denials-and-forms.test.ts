@@ -56,3 +56,10 @@ test('"lifted the improvement notice imposed in 2013": the notice named after th
 	expect(got).not.toContain('improvement-notice-lifted 2013');
 	expect(brief('The improvement notice was lifted on 7 March.')).not.toContain('improvement-notice 2024-03-07');
 });
+
+test('"removed the director ... from her post", "terminated the contract of its interim director": departures; "is leaving children at risk" is none', () => {
+	expect(brief('The minister today removed Bury’s director of children’s services, Pat Lin, from her post.')).toContain('resignation 2024-03-14');
+	expect(brief('Last October Bury Council terminated the contract of its interim director, Jo Baird, for slow progress.')).toContain('resignation 2023-10');
+	expect(types('Inspectors said weak support provided by Bury Council is leaving vulnerable children at risk.')).not.toContain('resignation');
+	expect(types('The director is leaving to take up a post in Wales.')).toContain('resignation');
+});
