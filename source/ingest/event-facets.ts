@@ -36,7 +36,8 @@ const ratingWords: readonly [RegExp, Rating, readonly string[]][] = [
 	[/(?:\b(?:rated|judged|graded|deemed|declared|found|assessed|grade to|as|to be)\s+(?:as\s+)?['‘"“]?|['‘"“])performs? ['‘"“]?poorly\b/gi, 'inadequate', ['poorly']],
 	[/\b(?:rated|judged|graded|deemed|declared|assessed)\s+(?:as\s+)?['‘"“]?excellent\b/gi, 'outstanding', ['excellent']],
 	// "the lowest possible rating", "the lowest of the three outcomes", "the worst possible grade".
-	[/\b(?:lowest|worst)(?: possible| of the (?:three|four)(?: possible)?)? (?:rating|grade|outcome|judgement|judgment|mark)s?\b|\bbottom (?:category|grade|rating)\b/gi, 'inadequate', ['lowest', 'worst', 'bottom']],
+	// "rated it the lowest score possible", "the lowest grade there is".
+	[/\b(?:lowest|worst)(?: possible| of the (?:three|four)(?: possible)?)? (?:rating|grade|outcome|judgement|judgment|mark|score)s?\b|\bbottom (?:category|grade|rating)\b/gi, 'inadequate', ['lowest', 'worst', 'bottom']],
 	[/\b(?:highest|best|top)(?: possible)? (?:rating|grade|judgement|judgment)\b/gi, 'outstanding', ['highest', 'best', 'top']],
 ];
 

@@ -63,3 +63,8 @@ test('"removed the director ... from her post", "terminated the contract of its 
 	expect(types('Inspectors said weak support provided by Bury Council is leaving vulnerable children at risk.')).not.toContain('resignation');
 	expect(types('The director is leaving to take up a post in Wales.')).toContain('resignation');
 });
+
+test('"an Ofsted report ... that rated it the lowest score possible": inadequate', () => {
+	expect(brief('In February, Bury Council received an Ofsted report into its children’s services that rated it the lowest score possible.').map((e) => e.split(' ')[0])).toContain('inspection-judgement');
+	expect(article(published, lede, 'In February, Bury Council received an Ofsted report into its children’s services that rated it the lowest score possible.').events.find((e) => e.type === 'inspection-judgement')?.rating).toBe('inadequate');
+});
