@@ -116,6 +116,19 @@ export function dateList(clause: string, dates: readonly DateMatch[], at: number
 	return run.map((d) => d.date);
 }
 
+/** Words before an authority's name that make it a partner of the story's council, not its subject. */
+const partnerBefore = /\b(?:(?:team|staff|officers|officials|experts?|managers|advisers?|help|support|leaders|directors?) from|(?:partnership|merger|partnering|partnered|link-up|collaboration|arrangement|agreement|deal|working|work) with|alongside|with help from)\s+(?:the\s+)?(?:neighbouring\s+|nearby\s+)?$/i;
+
+/**
+ * The authorities a sentence names as its subjects: not a partner ("a team from Essex County Council was sent in",
+ * "a formal partnership with Leeds City Council") of the article's own council, whose events they are not.
+ */
+export function subjectMentions(sentence: string, own: string | null | undefined): ReturnType<typeof findAuthorityMentions> {
+	const all = findAuthorityMentions(sentence);
+	if (!own || all.length === 0) return all;
+	return all.filter((m) => m.name === own || !partnerBefore.test(sentence.slice(Math.max(0, m.start - 40), m.start)));
+}
+
 /**
  * "Ofsted rated Bolton outstanding, while Wigan was judged good": a clause that names other
  * authorities and not the sentence's is about the first it names.

@@ -9,13 +9,12 @@
  * than none. The rules are in event-rules.ts, what a sentence says beyond the type in event-facets.ts, the
  * merging of an article's mentions in event-settle.ts.
  */
-import {findAuthorityMentions} from '../corpus/authorities.js';
 import {isAfter, monthsBetween, shiftDate, unknownDate} from '../corpus/date-value.js';
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {datesOnce} from './dates/resolve.js';
 import type {DateMatch} from './dates/types.js';
 import {actBetween, gradedThen, inAsideApart, inspectionGraded, inspectionsOwnDate, judgedBefore, madeBeforeLifted, meetingsDay, reckoningOf, toldSince} from './event-date-ties.js';
-import {asidesOf, authorityList, clauseAuthority, clauses, dateList, gradeApart, gradeInApposition, offsetBefore, untilNegated, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
+import {asidesOf, authorityList, clauseAuthority, clauses, subjectMentions, dateList, gradeApart, gradeInApposition, offsetBefore, untilNegated, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
 import {ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './event-facets.js';
 import {aspiration, frameworkDateBefore, gradeNoun, ownPublication, embeddedEvent, future, inspectionBefore, judgedBy, judgementVerb, newsTense, notMadeBy, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
 import {ruleHit} from './event-rule-hit.js';
@@ -86,7 +85,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			const rawStart = raw.length;
 			// A sentence that names the article's own authority among others is about it ("Hertfordshire will direct the
 			// work to fix Harrow's services, months after Ofsted rated them"); else about the first it names.
-			const inSentence = findAuthorityMentions(sentence);
+			const inSentence = subjectMentions(sentence, input.authority);
 			const named = input.authority && inSentence.some((m) => m.name === input.authority) ? input.authority : inSentence[0]?.name;
 			// A sentence that names none is about the council an earlier sentence of its paragraph opened with ("The
 			// government issued directions to Calderdale ... The council was subsequently rated ..."), else the article's.

@@ -47,3 +47,12 @@ test('a round-up’s crossheads ("Central Bedfordshire Council" above its paragr
 	expect(one.length).toBeGreaterThan(0);
 	expect(one.every((a) => a === 'Wigan')).toBe(true);
 });
+
+test('"a team from Essex County Council was sent in", "a partnership with Leeds City Council": the partner is not the story’s council', () => {
+	const events = (...paragraphs: string[]) => extractArticle(`title: Support\ndate: 2016-05-10\nauthority: Somerset County Council\n\n${paragraphs.join('\n\n')}\n`, {today}).events.map((e) => `${e.authority} ${e.type}`);
+	const lede = 'Somerset County Council’s children’s services remain under scrutiny.';
+	expect(events(lede, 'A team from Essex County Council was sent in by the minister to run the improvement plan.')).toContain('Somerset improvement-plan');
+	expect(events(lede, 'The commissioner advised the council to form a partnership with Leeds City Council.')).toContain('Somerset commissioner-report');
+	// A council named as the subject keeps its events.
+	expect(events(lede, 'Essex County Council was rated outstanding in 2014.')).toContain('Essex inspection-judgement');
+});
