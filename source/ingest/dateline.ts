@@ -153,7 +153,8 @@ export const publishingLabel = /\b(?:published|posted|updated|modified|issued|ap
  * Below the text a bare date is as likely a comment's or a related story's, so only a labelled one counts.
  */
 export function footDatelineDate(line: string): string | null {
-	if (!publishingLabel.test(line)) return null;
+	// "The report will be published on 2 May 2019": a publication still to come is not the page's.
+	if (!publishingLabel.test(line) || /\b(?:will|shall|would|to|due|expected|set|scheduled|planned) (?:to )?be (?:published|posted|issued|updated)\b/i.test(line)) return null;
 	const d = datelineDate(line);
 	if (d !== null) return d;
 	// A credit is a short line of its own, not a sentence of the report that names when something was published.

@@ -13,7 +13,8 @@ export const serviceWords = /\b(children['’]s services|children['’]s social 
 /** An area SEND inspection's finding that, before 2023, stood for its outcome ("identified significant areas of weakness"). */
 export const sendWeaknesses = /\b(?:found|identified|highlighted|revealed|uncovered|raised|finds|identifies)\b[^.;]{0,40}?\bsignificant (?:areas of )?weakness(?:es)?\b/i;
 /** A sentence that explains the grading scale names grades nobody was given. */
-export const gradingScale = /\b(graded|ranging|range|ranked|runs?) from\b[^.]*\bdown to\b|\b(four|three|4|3)[- ]point scale\b|(?<!\b(?:lowest|highest|worst|best|top|bottom) of (?:the )?(?:four|three|4|3) )\bpossible (ratings|grades|judgements)\b|\b(can|could|may) (be given|receive|get)\b|\breplaced (?:the )?(?:old |previous )?['‘"“]?[a-z ]+['’"”]? (?:grade|rating|judgement)\b|\b(?:became|becomes|become|is|was) the (?:new )?(?:minimum|benchmark|expected) (?:standard|grade|bar)\b/i;
+// "Ofsted has four levels of ranking – outstanding, good, requires improvement and inadequate": every grade in a row.
+export const gradingScale = /\b(graded|ranging|range|ranked|runs?) from\b[^.]*\bdown to\b|\b(four|three|4|3)[- ]point scale\b|\boutstanding['’"”]?,\s*['‘"“]?good['’"”]?,\s*['‘"“]?requires? improvement(?: to be good)?['’"”]?,?\s*(?:and|or)\s*['‘"“]?inadequate\b|(?<!\b(?:lowest|highest|worst|best|top|bottom) of (?:the )?(?:four|three|4|3) )\bpossible (ratings|grades|judgements)\b|\b(can|could|may) (be given|receive|get)\b|\breplaced (?:the )?(?:old |previous )?['‘"“]?[a-z ]+['’"”]? (?:grade|rating|judgement)\b|\b(?:became|becomes|become|is|was) the (?:new )?(?:minimum|benchmark|expected) (?:standard|grade|bar)\b/i;
 /**
  * "six other areas given the lowest outcome", "the other three-quarters were found to be inadequate", "Inadequate
  * councils receive quarterly visits": other authorities' judgements, or any council's, not this one's.

@@ -68,3 +68,9 @@ test('"an Ofsted report ... that rated it the lowest score possible": inadequate
 	expect(brief('In February, Bury Council received an Ofsted report into its children’s services that rated it the lowest score possible.').map((e) => e.split(' ')[0])).toContain('inspection-judgement');
 	expect(article(published, lede, 'In February, Bury Council received an Ofsted report into its children’s services that rated it the lowest score possible.').events.find((e) => e.type === 'inspection-judgement')?.rating).toBe('inadequate');
 });
+
+test('"Ofsted grades councils as outstanding, good, requires improvement or inadequate": the scale, nobody’s grade', () => {
+	expect(types('Ofsted grades councils as outstanding, good, requires improvement or inadequate.')).toEqual([]);
+	expect(types('Ofsted has four levels of ranking – Outstanding, Good, Requires Improvement and Inadequate.')).toEqual([]);
+	expect(types('Bury was rated inadequate in 2018.')).toEqual(['inspection-judgement']);
+});

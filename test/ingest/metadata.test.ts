@@ -165,6 +165,9 @@ test('datelines with abbreviations, hyphens, year-first figures, feed timestamps
 	// At the foot of a page only a labelled date is the article's: a bare one may be a comment's.
 	expect(footDatelineDate('First published on Mon 4 Mar 2019 10.30 GMT')).toBe('2019-03-04');
 	expect(footDatelineDate('4 March 2019')).toBeNull();
+	// A publication still to come is not the page's.
+	expect(footDatelineDate('The report will be published on 2 May 2019.')).toBeNull();
+	expect(footDatelineDate('The report is due to be published on 2 May 2019.')).toBeNull();
 });
 
 test('a labelled dateline at the foot of a long page dates it; a bare date there does not', () => {
