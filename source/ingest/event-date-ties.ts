@@ -84,3 +84,14 @@ export function inspectionsOwnDate(sentence: string, d: DateMatch): boolean {
 export function madeBeforeLifted(sentence: string, d: DateMatch, at: number, clauseStart: number): boolean {
 	return d.end <= at && /\b(?:imposed|issued|served|placed|given|put)\b[^,;]{0,60}$/i.test(sentence.slice(Math.max(clauseStart, d.start - 70), d.start)) && !/[,;]/.test(sentence.slice(d.end, at));
 }
+
+/**
+ * A date that is not the event's whatever its distance: a period the text looks back to ("the troubles could be traced
+ * back to early 2013", "dating back to 2013"), or, for a commissioner's report, the day the commissioner was appointed
+ * ("was appointed in January to carry out a review and report back").
+ */
+export function notTheEventsDate(sentence: string, d: DateMatch, type: string): boolean {
+	const before = sentence.slice(Math.max(0, d.start - 30), d.start);
+	if (/\b(?:back to|as far back as|as long ago as)\s+(?:the\s+)?$/i.test(before)) return true;
+	return type === 'commissioner-report' && /\b(?:appointed|named|installed|brought in|sent in|drafted in)\s+$/i.test(before);
+}

@@ -201,3 +201,9 @@ test('"the plan, which answered the findings of the inspection of its services i
 test('"Inspectors have lifted Bury’s ‘inadequate’ rating": the grade it left is no news of today', () => {
 	expect(brief('Inspectors have lifted Bury’s ‘inadequate’ rating after a year of steady work.')).not.toContain('inspection-judgement/inadequate ~2024-03-14');
 });
+
+test('"appointed in January to carry out a review and report back", "traced back to early 2013": neither is the report’s date', () => {
+	const got = brief('Bury’s commissioner, Kim Hart, was appointed in January to carry out a review and report back to ministers.', 'In her report, Ms Hart said the troubles could be traced back to early 2013, when the old director left.');
+	expect(got).toContain('commissioner-appointed 2024-01');
+	expect(got.filter((e) => e.startsWith('commissioner-report'))).not.toEqual(expect.arrayContaining([expect.stringMatching(/ (2024-01|2013)$/)]));
+});
