@@ -88,10 +88,13 @@ export function madeBeforeLifted(sentence: string, d: DateMatch, at: number, cla
 /**
  * A date that is not the event's whatever its distance: a period the text looks back to ("the troubles could be traced
  * back to early 2013", "dating back to 2013"), or, for a commissioner's report, the day the commissioner was appointed
- * ("was appointed in January to carry out a review and report back").
+ * ("was appointed in January to carry out a review and report back"). `at` is where the event's words are.
  */
-export function notTheEventsDate(sentence: string, d: DateMatch, type: string): boolean {
+export function notTheEventsDate(sentence: string, d: DateMatch, type: string, at: number): boolean {
 	const before = sentence.slice(Math.max(0, d.start - 30), d.start);
 	if (/\b(?:back to|as far back as|as long ago as)\s+(?:the\s+)?$/i.test(before)) return true;
+	// "services still 'require improvement', inspectors praised work on problems found at its last inspection in 2016":
+	// a grade held still is today's; a date beyond a comma is another clause's.
+	if (type === 'inspection-judgement' && /\bstill\s+(?:be\s+|being\s+|rated\s+|judged\s+|graded\s+)?(?:as\s+)?['‘"“]?$/i.test(sentence.slice(Math.max(0, at - 25), at)) && /[,;]/.test(sentence.slice(Math.min(at, d.end), Math.max(at, d.start)))) return true;
 	return type === 'commissioner-report' && /\b(?:appointed|named|installed|brought in|sent in|drafted in)\s+$/i.test(before);
 }

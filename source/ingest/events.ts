@@ -167,7 +167,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 							// another inspection, named right before it, away from this visit's words.
 							// ("carried out their fourth monitoring visit in June" names this visit again: nothing else comes between.)
 							!(type === 'inspection-visit' && d.start > c.start + cueEnd + 30 && /\b(?:inspection|visit)s?\s*$/i.test(sentence.slice(Math.max(0, d.start - 20), d.start)) && /\b(?:identified|found|raised|highlighted|since|after|following|at|from|during|than)\b/i.test(sentence.slice(c.start + cueEnd, d.start))) &&
-							!((type === 'inspection-visit' || type === 'inspection-judgement' || type === 'improvement-notice') && meetingsDay(sentence, d, pos)) && !notTheEventsDate(sentence, d, type) &&
+							!((type === 'inspection-visit' || type === 'inspection-judgement' || type === 'improvement-notice') && meetingsDay(sentence, d, pos)) && !notTheEventsDate(sentence, d, type, pos) &&
 							// "according to a letter published on Monday": the letter's day, after the visit it reports.
 							!(type === 'inspection-visit' && /\b(?:published|released)\s+$/i.test(sentence.slice(Math.max(0, d.start - 12), d.start))) &&
 							// "X, who has led the service since 2021, said an action plan had been agreed": the aside's date is the aside's.

@@ -207,3 +207,8 @@ test('"appointed in January to carry out a review and report back", "traced back
 	expect(got).toContain('commissioner-appointed 2024-01');
 	expect(got.filter((e) => e.startsWith('commissioner-report'))).not.toEqual(expect.arrayContaining([expect.stringMatching(/ (2024-01|2013)$/)]));
 });
+
+test('"services still ‘require improvement’, inspectors praised work on problems found at its last inspection in 2016": not a grade of 2016', () => {
+	expect(brief('Although children’s services at Bury Council still ‘require improvement’, inspectors praised work to tackle problems found at its last inspection in 2016.')).not.toContain('inspection-judgement/requires improvement 2016');
+	expect(brief('Bury was still rated inadequate in 2016.')).toContain('inspection-judgement/inadequate 2016');
+});
