@@ -74,3 +74,8 @@ test('"Ofsted grades councils as outstanding, good, requires improvement or inad
 	expect(types('Ofsted has four levels of ranking – Outstanding, Good, Requires Improvement and Inadequate.')).toEqual([]);
 	expect(types('Bury was rated inadequate in 2018.')).toEqual(['inspection-judgement']);
 });
+
+test('"A TWO MILLION pound rescue package ... was agreed on Tuesday": money written in words', () => {
+	expect(brief('A TWO MILLION pound rescue package for Bury’s children’s services was agreed on Tuesday.')).toContain('funding 2024-03-12');
+	expect(types('The home costs two million pounds a week to run, say critics.')).not.toContain('funding');
+});
