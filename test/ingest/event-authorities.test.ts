@@ -56,3 +56,7 @@ test('"a team from Essex County Council was sent in", "a partnership with Leeds 
 	// A council named as the subject keeps its events.
 	expect(events(lede, 'Essex County Council was rated outstanding in 2014.')).toContain('Essex inspection-judgement');
 });
+
+test('"One council (Rutland) was rated outstanding and three (Stockport, Wigan and Bolton) were rated good": each list its grade', () => {
+	expect(judgements('One council (Rutland) was rated ‘outstanding’ and three (Stockport, Wigan and Bolton) were rated ‘good’.').sort()).toEqual(['Bolton good', 'Rutland outstanding', 'Stockport good', 'Wigan good']);
+});

@@ -79,3 +79,12 @@ test('"A TWO MILLION pound rescue package ... was agreed on Tuesday": money writ
 	expect(brief('A TWO MILLION pound rescue package for Bury’s children’s services was agreed on Tuesday.')).toContain('funding 2024-03-12');
 	expect(types('The home costs two million pounds a week to run, say critics.')).not.toContain('funding');
 });
+
+test('boards: "An independent board will now be established" is planned; the Local Government Association’s board is not the council’s', () => {
+	expect(brief('An independent board will now be established to oversee improvements in Bury.')).toEqual([expect.stringMatching(/^improvement-board planned /)]);
+	expect(types('Jo Shaw, who chairs the Local Government Association improvement board, said councils needed support.')).not.toContain('improvement-board');
+});
+
+test('"The failings were uncovered during a visit in October": the visit', () => {
+	expect(brief('The failings in Bury were uncovered during a visit in October.')).toContain('inspection-visit 2023-10');
+});
