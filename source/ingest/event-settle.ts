@@ -86,7 +86,13 @@ export function settle(raw: RawEvent[], published: DateValue): ExtractedEvent[] 
 		// A judgement told as the news ("have been judged inadequate for the third time") is not the same one told as
 		// history a year or more before the article ("a full inspection in 2012 rated it inadequate").
 		const newsAndHistory = (o: {dated: boolean; date: DateValue; reportsNews?: boolean}) => e.type === 'inspection-judgement' && (e.dated !== o.dated) && (e.dated ? o : e).reportsNews && longBefore((e.dated ? e : o).date, published);
-		const match = same.find((o) => (o.future === e.future || e.type === 'inspection-judgement') && !newsAndHistory(o) && (e.dated && o.dated ? compareDates(o.date, e.date) === 0 || prefixCompatible(o.date, e.date) : !e.dated || !o.dated));
+		// Two people who went are two departures, whatever the dates say: "director Amy Roe resigned in 2012" and "Her
+		// successor, Dev Patel, resigned in June".
+		const otherPeople = (o: {participants?: readonly {name: string; role: string}[]}) => {
+			const by = (x: {participants?: readonly {name: string; role: string}[]}) => (x.participants ?? []).filter((p) => p.role === 'by').map((p) => p.name);
+			return e.type === 'resignation' && by(o).length > 0 && by(e).length > 0 && !by(e).some((n) => by(o).includes(n));
+		};
+		const match = same.find((o) => (o.future === e.future || e.type === 'inspection-judgement') && !newsAndHistory(o) && !otherPeople(o) && (e.dated && o.dated ? compareDates(o.date, e.date) === 0 || prefixCompatible(o.date, e.date) : !e.dated || !o.dated));
 		if (match) {
 			if (match.paragraph !== e.paragraph && !match.alsoIn.includes(e.paragraph)) {
 				match.alsoIn.push(e.paragraph);

@@ -3,6 +3,7 @@
  * sentence written for this project after reading how real pages put them.
  */
 import {expect, test} from 'vitest';
+import {extractArticle} from '../../source/ingest/extract.js';
 import {article} from './article.js';
 
 const published = '2024-03-14'; // a Thursday
@@ -87,4 +88,9 @@ test('boards: "An independent board will now be established" is planned; the Loc
 
 test('"The failings were uncovered during a visit in October": the visit', () => {
 	expect(brief('The failings in Bury were uncovered during a visit in October.')).toContain('inspection-visit 2023-10');
+});
+
+test('on a page without a date, two named people who resigned are two departures', () => {
+	const got = extractArticle('title: Directors\nauthority: Bury Council\n\nBury director Amy Roe resigned in 2012 after the council was rated inadequate.\n\nThe next director, Dev Patel, resigned in June after a critical monitoring visit.\n', {today: new Date('2025-06-01')}).events.filter((e) => e.type === 'resignation');
+	expect(got.map((e) => e.participants?.[0]?.name).sort()).toEqual(['Amy Roe', 'Dev Patel']);
 });
