@@ -212,3 +212,9 @@ test('"services still ‘require improvement’, inspectors praised work on prob
 	expect(brief('Although children’s services at Bury Council still ‘require improvement’, inspectors praised work to tackle problems found at its last inspection in 2016.')).not.toContain('inspection-judgement/requires improvement 2016');
 	expect(brief('Bury was still rated inadequate in 2016.')).toContain('inspection-judgement/inadequate 2016');
 });
+
+test('"judged its safeguarding adequate, lifting the council out of the bottom category it entered in 2009": the grade is news, 2009 the old one’s', () => {
+	const got = article('2012-05-18', 'Surrey County Council’s children’s services are no longer inadequate after Ofsted judged its safeguarding adequate, lifting the council out of the bottom category it entered in 2009.').events.filter((e) => e.type === 'inspection-judgement').map((e) => `${e.rating} ${e.date.approximate ? '~' : ''}${e.date.value}`);
+	expect(got).toContain('adequate ~2012-05-18');
+	expect(got).not.toContain('adequate 2009');
+});
