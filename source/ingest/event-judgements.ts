@@ -31,6 +31,9 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 			if (/\b(?:none|never|not|no (?:councils?|authorit(?:y|ies)|services?))\b(?!\s+(?:only|just|longer|yet)\b)[^.;,]{0,30}\b(?:rated|judged|graded|given)\b[^.;,]{0,12}$/i.test(clause.slice(Math.max(0, r.index - 60), r.index))) continue;
 			// "failed to secure a 'good' rating": a grade missed, not given.
 			if (/\b(?:fail(?:ed|s|ing)?|unable) to (?:secure|achieve|earn|get|gain|reach|win|obtain)\s+(?:an?\s+|the\s+)?['‘"“]?$/i.test(clause.slice(Math.max(0, r.index - 40), r.index))) continue;
+			// "with leadership singled out as outstanding", "The leadership of the service was rated outstanding": a part of
+			// the inspection graded, not the service's overall grade.
+			if (/\b(?:leadership|leaders|management|the impact of leaders)(?: of (?:the |its |their )?(?:service|department|council))?\s+(?:(?:was|were|is|are|has been|have been)\s+)?(?:(?:singled out|rated|judged|graded|found|deemed|described)\s+(?:as\s+|to be\s+)?)?['‘"“]?$/i.test(clause.slice(Math.max(0, r.index - 70), r.index))) continue;
 			// "could face intervention if services were judged inadequate at the next inspection": a condition, not a grade.
 			if (conditionBefore.test(clause.slice(Math.max(0, r.index - 90), r.index))) continue;
 			push('inspection-judgement', r.index, r.rating, clause.slice(r.index, r.index + 40));

@@ -94,3 +94,10 @@ test('on a page without a date, two named people who resigned are two departures
 	const got = extractArticle('title: Directors\nauthority: Bury Council\n\nBury director Amy Roe resigned in 2012 after the council was rated inadequate.\n\nThe next director, Dev Patel, resigned in June after a critical monitoring visit.\n', {today: new Date('2025-06-01')}).events.filter((e) => e.type === 'resignation');
 	expect(got.map((e) => e.participants?.[0]?.name).sort()).toEqual(['Amy Roe', 'Dev Patel']);
 });
+
+test('"with leadership judged outstanding": a part of the inspection, not a second overall grade', () => {
+	const grades = (...p: string[]) => article(published, lede, ...p).events.filter((e) => e.type === 'inspection-judgement').map((e) => e.rating);
+	expect(grades('Ofsted rated Bury’s children’s services good, with leadership judged outstanding.')).toEqual(['good']);
+	expect(grades('Bury’s children’s services were rated good overall.', 'The leadership of the service was rated outstanding.')).toEqual(['good']);
+	expect(grades('Bury’s children’s services were rated outstanding.')).toEqual(['outstanding']);
+});
