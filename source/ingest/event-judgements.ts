@@ -27,6 +27,8 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 			if (/^[\s'’"”]*(?:features|elements|aspects)\b/i.test(clause.slice(r.end, r.end + 20)) && /\bwith\s+['‘"“]?$/i.test(clause.slice(Math.max(0, r.index - 9), r.index))) continue;
 			// "a service rated good or better", "judged good or outstanding": a standard, not a grade given.
 			if (/^[\s'’"”]*or (better|above|higher|outstanding|worse|below)\b/i.test(clause.slice(r.end, r.end + 30))) continue;
+			// "a third were judged less than good", "at least good": a threshold, not a grade given.
+			if (/\b(?:less than|lower than|worse than|better than|short of|at least|below)\s+['‘"“]?$/i.test(clause.slice(Math.max(0, r.index - 14), r.index))) continue;
 			// "None have been rated outstanding", "has never been judged inadequate": a grade nobody was given.
 			if (/\b(?:none|never|not|no (?:councils?|authorit(?:y|ies)|services?))\b(?!\s+(?:only|just|longer|yet)\b)[^.;,]{0,30}\b(?:rated|judged|graded|given)\b[^.;,]{0,12}$/i.test(clause.slice(Math.max(0, r.index - 60), r.index))) continue;
 			// "failed to secure a 'good' rating": a grade missed, not given.

@@ -101,3 +101,8 @@ test('"with leadership judged outstanding": a part of the inspection, not a seco
 	expect(grades('Bury’s children’s services were rated good overall.', 'The leadership of the service was rated outstanding.')).toEqual(['good']);
 	expect(grades('Bury’s children’s services were rated outstanding.')).toEqual(['outstanding']);
 });
+
+test('"judged less than good": a threshold, not a grade given', () => {
+	expect(types('Bury’s fostering service was judged less than good.')).not.toContain('inspection-judgement');
+	expect(types('Bury’s fostering service was judged good.')).toContain('inspection-judgement');
+});
