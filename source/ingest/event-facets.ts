@@ -26,6 +26,8 @@ const ratingWords: readonly [RegExp, Rating, readonly string[]][] = [
 	[/\b(?:up|down) from ['‘"“]?(?:poor|failing)\b/gi, 'inadequate', ['poor', 'failing']],
 	[/\b(?:rated|judged|graded|deemed|declared|found|labelled|branded)\b(?: (?:the|its|it|as|to be|them|council|council['’]s|service|services|department|authority|children['’]s|social|care|\w+ly)){0,5} ['‘"“]?(?:failing|poor|performing ['‘"“]?poorly)\b/gi, 'inadequate', ['poor', 'failing']],
 	[/\bperforming ['‘"“]?poorly\b/gi, 'inadequate', ['poorly']],
+	// "have been told by Ofsted that they are failing".
+	[/\btold by (?:Ofsted|inspectors|the watchdog|the inspectorate) that (?:they|it|its [\w' ]{1,30}|their [\w' ]{1,30}) (?:are|is|were|was) ['‘"“]?failing\b/gi, 'inadequate', ['failing']],
 	// "Leeds council still failing on child protection, say inspectors": the inspectors' verdict, told by the verb after it.
 	[/\b(?:still |is |are )?failing\b(?=[^.;]{0,60},\s*(?:say|says|said) (?:inspectors|Ofsted|the watchdog)\b)/gi, 'inadequate', ['failing']],
 	// The annual performance assessment's grades before 2013 ("performs excellently", "performs well", "performs

@@ -106,3 +106,7 @@ test('"judged less than good": a threshold, not a grade given', () => {
 	expect(types('Bury’s fostering service was judged less than good.')).not.toContain('inspection-judgement');
 	expect(types('Bury’s fostering service was judged good.')).toContain('inspection-judgement');
 });
+
+test('"have been told by Ofsted that they are failing": inadequate', () => {
+	expect(article(published, lede, 'Bury’s children’s services have been told by Ofsted that they are failing.').events.find((e) => e.type === 'inspection-judgement')?.rating).toBe('inadequate');
+});
