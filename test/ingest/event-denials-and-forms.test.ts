@@ -110,3 +110,9 @@ test('"judged less than good": a threshold, not a grade given', () => {
 test('"have been told by Ofsted that they are failing": inadequate', () => {
 	expect(article(published, lede, 'Bury’s children’s services have been told by Ofsted that they are failing.').events.find((e) => e.type === 'inspection-judgement')?.rating).toBe('inadequate');
 });
+
+test('"ministers took control of the council in March 2016", "government monitoring was put in place": intervention', () => {
+	expect(brief('After the review, ministers took control of Bury council in March 2016.')).toContain('improvement-notice 2016-03');
+	expect(brief('In 2011 Bury’s children’s services were rated ‘inadequate’ by inspectors and government monitoring was put in place.')).toContain('improvement-notice 2011');
+	expect(types('The council took control of its budget in March.')).not.toContain('improvement-notice');
+});
