@@ -42,8 +42,10 @@ function score(file: string) {
 			if (hit) (t.found++, found++);
 			byType.set(e.type, t);
 		}
-		// A confident date that no listed event of its type has.
-		for (const c of got) {
+		// A confident date that no listed event of its type has. Only the item's council's events are listed: another
+		// council's ("the third to be rated inadequate, following Lambeth last Tuesday") was never annotated.
+		// (The item names its council as the text does: "Hull" is Kingston upon Hull, "County Durham" Durham.)
+		for (const c of got.filter((x) => x.authority.includes(item.authority) || item.authority.includes(x.authority))) {
 			if (c.date.value === null || c.date.approximate) continue;
 			const same = item.events.filter((e) => e.type === c.type);
 			if (same.length > 0 && !same.some((e) => e.date !== null && datesCompatible(c.date, {value: e.date, precision: 'day', approximate: false, basis: ''}))) wrongDates++;

@@ -22,8 +22,8 @@ import {rules} from './event-rules.js';
 import {anchoredToStory, callsOnTheMotionsDay, dayBefore, gradeLeftYearsAgo, inspectionsListed, isStoryDate, justBefore, lastTold, laterThan, laterWords, nextStory, recentDay, stepAfterEvent, storyYear, withinFrom, yearOfWhatCameAfter, type StoryDate} from './event-story-date.js';
 import {headlineJudgements} from './event-headline.js';
 import {readJudgements} from './event-judgements.js';
-import {prepositionOf} from './event-visits.js';
-import {datedRelativeVisits, datedVisitInClause, monthsSpanned, visitsOfNews} from './event-visits.js';
+import {datedRelativeVisits, datedVisitInClause, monthsSpanned, prepositionOf, visitsOfNews} from './event-visits.js';
+import {seriesJudgements} from './event-series.js';
 import {shortReferences} from './event-short-references.js';
 import {datedByReport, publicationDate, refusedByVote, settle, summarise} from './event-settle.js';
 import type {ExtractedEvent, NamedMention, RawEvent} from './event-types.js';
@@ -381,6 +381,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				for (const v of groups.has('visit') ? datedRelativeVisits(clause, c.start, dates) : judged ? [] : datedVisitInClause(clause, c.start, dates, sentence)) push('inspection-visit', v.at, undefined, v.cue);
 				for (const ref of shortReferences(sentence, c, groups, {noConfidenceInArticle, noticeInArticle, resignInArticle, previousSentence})) push(ref.type, ref.at);
 			}
+			raw.push(...seriesJudgements(sentence, inSentence, dates, raw.slice(rawStart), {subject: focus ?? input.sections?.[k] ?? input.authority ?? authorityHere, fallback: input.authority ?? null, paragraph: k + 1, printed}));
 			if (newsJudged) raw.push(...visitsOfNews({sentence, dates, inspectionDates, visitDates, undatedPage: input.published.value === null}, raw, {authority: authorityHere, printed, paragraph: k + 1}));
 			previousSentence = sentence;
 			if (sentenceDate && !anchorUsed) previousDate = sentenceDate.date;

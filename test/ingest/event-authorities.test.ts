@@ -60,3 +60,13 @@ test('"a team from Essex County Council was sent in", "a partnership with Leeds 
 test('"One council (Rutland) was rated outstanding and three (Stockport, Wigan and Bolton) were rated good": each list its grade', () => {
 	expect(judgements('One council (Rutland) was rated ‘outstanding’ and three (Stockport, Wigan and Bolton) were rated ‘good’.').sort()).toEqual(['Bolton good', 'Rutland outstanding', 'Stockport good', 'Wigan good']);
 });
+
+test('"It is the third department this week to be rated inadequate, after Stockport last Tuesday and Wigan last Wednesday"', () => {
+	const events = extractArticle('title: Third in a week\ndate: 2009-03-05\nauthority: Rutland County Council\n\nRutland County Council’s children’s services have been rated inadequate.\n\nIt is the third department this week to be rated inadequate, after Stockport last Tuesday and Wigan last Wednesday.\n', {today})
+		.events.filter((e) => e.type === 'inspection-judgement')
+		.map((e) => `${e.authority} ${e.rating} ${e.date.approximate ? '~' : ''}${e.date.value}`);
+	// 2009-03-05 was a Thursday.
+	expect(events).toEqual(expect.arrayContaining(['Stockport inadequate 2009-03-03', 'Wigan inadequate 2009-03-04']));
+	expect(events.filter((e) => e.startsWith('Rutland'))).toHaveLength(1);
+	expect(events.filter((e) => e.startsWith('Wigan'))).toHaveLength(1);
+});
