@@ -12,6 +12,8 @@ import type {RawEvent} from './event-types.js';
 
 type Push = (type: 'inspection-judgement', at: number, rating?: Rating, cue?: string) => void;
 
+const reportWithoutGrade = /\b(?:damning|critical|highly critical|scathing|hard-hitting|withering|devastating|excoriating)\s+(?:Ofsted\s+)?(?:inspection\s+)?(?:report|verdict)\b|\b(?:Ofsted|inspectors)\s+(?:has\s+|have\s+)?published\s+(?:its|their|a|the)\s+(?:[\w-]+\s+)?report\b/i;
+
 /** Pushes each judgement of the clause (positions within it) and says whether it gave any. */
 export function readJudgements(clause: string, sentence: string, how: {judging: boolean; dated: boolean}, raw: readonly RawEvent[], push: Push): boolean {
 	let judged = false;
@@ -46,6 +48,13 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 	const weaknesses = !judged && how.judging ? sendWeaknesses.exec(clause) : null;
 	if (weaknesses) {
 		push('inspection-judgement', weaknesses.index, undefined, weaknesses[0]);
+		judged = true;
+	}
+	// "A damning Ofsted report has found ...", "Ofsted published its report on Tuesday": a judgement whose grade the
+	// sentence does not give (settle joins it to a graded one of the same council).
+	const ungraded = !judged && how.judging ? reportWithoutGrade.exec(clause) : null;
+	if (ungraded) {
+		push('inspection-judgement', ungraded.index, undefined, ungraded[0]);
 		judged = true;
 	}
 	const lastGrade = raw.findLast((e) => e.type === 'inspection-judgement' && e.rating)?.rating;

@@ -157,7 +157,27 @@ export function settle(raw: RawEvent[], published: DateValue): ExtractedEvent[] 
 			alsoIn: rest.alsoIn,
 		});
 	}
-	return final;
+	return withoutUngradedTwins(final);
+}
+
+/**
+ * A judgement whose grade the sentence did not give ("a damning Ofsted report") is the graded one of the same council
+ * and service the article tells elsewhere, when their dates agree or one has none: one timeline line, not two.
+ */
+function withoutUngradedTwins(events: ExtractedEvent[]): ExtractedEvent[] {
+	const graded = events.filter((e) => e.type === 'inspection-judgement' && e.rating);
+	return events.filter((u) => {
+		if (u.type !== 'inspection-judgement' || u.rating) return true;
+		const twin = graded.find((g) => g.authority === u.authority && g.service === u.service && (u.date.value === null || g.date.value === null || prefixCompatible(u.date, g.date) || (u.date.approximate && g.date.approximate)));
+		// Left alone, its date is a reading of which report the words mean: approximate.
+		if (!twin) {
+			if (u.date.value !== null && !u.date.approximate) u.date = {...u.date, approximate: true, basis: `${u.date.basis}; a report told without its grade`};
+			return true;
+		}
+		for (const k of [u.paragraph, ...u.alsoIn]) if (k !== twin.paragraph && !twin.alsoIn.includes(k)) twin.alsoIn.push(k);
+		if (twin.date.value === null && u.date.value !== null) twin.date = u.date;
+		return false;
+	});
 }
 
 /** A date a year or more before the article's. */

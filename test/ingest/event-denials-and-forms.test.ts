@@ -116,3 +116,12 @@ test('"ministers took control of the council in March 2016", "government monitor
 	expect(brief('In 2011 Bury’s children’s services were rated ‘inadequate’ by inspectors and government monitoring was put in place.')).toContain('improvement-notice 2011');
 	expect(types('The council took control of its budget in March.')).not.toContain('improvement-notice');
 });
+
+test('"A damning Ofsted report has found ...": a judgement without its grade, one line with the graded one the article gives', () => {
+	const judgements = (...p: string[]) => article(published, lede, ...p).events.filter((e) => e.type === 'inspection-judgement').map((e) => `${e.rating ?? 'ungraded'} ${e.date.approximate ? '~' : ''}${e.date.value}`);
+	expect(judgements('A damning Ofsted report has found serious failings in Bury’s children’s services.')).toEqual(['ungraded ~2024-03-14']);
+	expect(judgements('A damning Ofsted report has found serious failings in Bury’s children’s services.', 'The service was rated inadequate.')).toEqual(['inadequate ~2024-03-14']);
+	// Its date is a reading of which report is meant: never confident.
+	expect(judgements('Ofsted published its report into Bury’s children’s services on Tuesday.')).toEqual(['ungraded ~2024-03-12']);
+	expect(types('The council published its annual report on Tuesday.')).not.toContain('inspection-judgement');
+});

@@ -282,7 +282,8 @@ describe('resignations, votes and dates newsrooms give around them', () => {
 		['Opposition members demanded that the portfolio holder give up his role.', ['resignation-call ~2024-03-14']],
 		['Independent members lost their bid when a confidence vote went against them in February.', ['no-confidence-vote 2024-02']],
 		// "ahead of" names another event's date; "in the new year" is next year's.
-		['The director has resigned ahead of a critical Ofsted report due later this week.', ['resignation ~2024-03-14']],
+		// (The report, ungraded, is a judgement still to come.)
+		['The director has resigned ahead of a critical Ofsted report due later this week.', ['inspection-judgement ~2024-03-16', 'resignation ~2024-03-14']],
 		['A refreshed improvement plan will come before scrutiny members in the new year.', ['improvement-plan ~2025']],
 	])('%j', (sentence, expected) => {
 		expect(brief(sentence)).toEqual(expected);
