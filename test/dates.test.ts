@@ -138,6 +138,7 @@ describe('findDates on other wording', () => {
 		// 2022-01-27 is a Thursday: its week runs from Monday 24 January; the next from 31 January, the last from 17 January.
 		['a weekday of next week', 'Inspectors will arrive on Monday next week.', thursday, [['on Monday next week', '2022-01-31']]],
 		['a weekday of next week after the article', 'Inspectors will arrive on Friday next week.', thursday, [['on Friday next week', '2022-02-04']]],
+		['a span of days with their weekdays', 'Inspectors were in the borough between Monday 10 and Friday 21 January.', thursday, [['Monday 10 and Friday 21 January', '2022-01-10']]],
 		['a holiday before the article', 'The money was confirmed on New Year’s Eve.', thursday, [['on New Year’s Eve', '2021-12-31']]],
 		['a holiday with its year', 'The notice was served on Boxing Day 2019.', thursday, [['on Boxing Day 2019', '2019-12-26']]],
 		['a holiday still to come', 'The commissioner will report by Christmas Eve.', thursday, [['Christmas Eve', '2022-12-24']]],

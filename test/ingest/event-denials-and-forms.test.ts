@@ -125,3 +125,13 @@ test('"A damning Ofsted report has found ...": a judgement without its grade, on
 	expect(judgements('Ofsted published its report into Bury’s children’s services on Tuesday.')).toEqual(['ungraded ~2024-03-12']);
 	expect(types('The council published its annual report on Tuesday.')).not.toContain('inspection-judgement');
 });
+
+test('"Inspectors were at Bury council between Monday 4 and Friday 8 March": a visit from its first day', () => {
+	expect(brief('Inspectors were at Bury council between Monday 4 and Friday 8 March.')).toContain('inspection-visit 2024-03-04');
+});
+
+test('"must still improve to reach a good rating": an aim; "The notice stays until it is withdrawn": a condition; "is to retire next spring": a departure planned', () => {
+	expect(types('Bury must still improve to reach a good rating, inspectors said.')).not.toContain('inspection-judgement');
+	expect(types('Bury was issued with an improvement notice in 2022.', 'The notice stays until it is withdrawn by the minister.')).not.toContain('improvement-notice-lifted');
+	expect(brief('Bury’s director of children’s services is to retire next spring.')).toEqual([expect.stringMatching(/^resignation planned /)]);
+});

@@ -199,10 +199,11 @@ export function findDates(sentence: string, ref: DateValue, opts: FindDatesOptio
 		const date = resolve(c, ctx);
 		resolved.set(c, date);
 		// "on 20 and 21 February", "from 3 to 7 June": a span of days starts on its first.
-		const first = date.precision === 'day' && date.value !== null ? /\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–|&)\s*$/.exec(sentence.slice(Math.max(0, c.start - 12), c.start)) : null;
+		// "between Monday 4 and Friday 22 March": weekdays may name both days.
+		const first = date.precision === 'day' && date.value !== null ? /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–|&)\s*$/.exec(sentence.slice(Math.max(0, c.start - 24), c.start)) : null;
 		const day = first ? Number(first[1]) : 0;
 		if (first && day >= 1 && day < Number(date.value!.slice(8, 10))) {
-			const start = c.start - (sentence.slice(Math.max(0, c.start - 12), c.start).length - first.index);
+			const start = c.start - (sentence.slice(Math.max(0, c.start - 24), c.start).length - first.index);
 			out.push({start, end: c.end, text: sentence.slice(start, c.end), date: {...date, value: `${date.value!.slice(0, 8)}${String(day).padStart(2, '0')}`, basis: `${date.basis}; the first day of '${sentence.slice(start, c.end)}'`}});
 			continue;
 		}
@@ -222,7 +223,9 @@ export function findDates(sentence: string, ref: DateValue, opts: FindDatesOptio
 		const schedules = tenseAt(sentence, markers(sentence), o.start, anchor.end) === 'future';
 		out.push({start: o.start, end: anchor.end, text, date: capped(date, text, schedules, ctx)});
 	}
-	return out.sort((a, b) => a.start - b.start || b.end - a.end);
+	// A weekday inside a span of days ("Monday" of "Monday 4 and Friday 22 March") is that span's, not a date of its own.
+	const weekdayAlone = /^(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
+	return out.filter((x) => !(weekdayAlone.test(x.text) && out.some((y) => y !== x && y.start <= x.start && y.end >= x.end && y.end - y.start > x.end - x.start))).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 // --- The article's own date, from the evidence in its text. ---
