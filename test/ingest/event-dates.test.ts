@@ -218,3 +218,8 @@ test('"judged its safeguarding adequate, lifting the council out of the bottom c
 	expect(got).toContain('adequate ~2012-05-18');
 	expect(got).not.toContain('adequate 2009');
 });
+
+test('"The last inspection was in June 2012. It was judged good.": the inspection told just before dates the grade', () => {
+	expect(brief('The last inspection of Bury’s services was in June 2012. It was judged good.')).toContain('inspection-judgement/good ~2012-06');
+	expect(brief('The council met in June 2012. It was judged good.')).not.toContain('inspection-judgement/good ~2012-06');
+});
