@@ -85,9 +85,9 @@ export function toldAsHistory(clause: string, at: number): boolean {
 	return /\b(since|from|previously|formerly|had been|having been|after being|once|last)\b[^.]{0,40}$/i.test(before);
 }
 
-/** Words that join the items of a list: ", ", " and ", ", and ", " & ". */
+/** Words that join the items of a list: ", ", "; ", " and ", ", and ", " & ". */
 // "Both Wigan, in the north west, and Luton": a place's aside between the names of a list.
-export const listJoin = /^(?:\s*,\s*(?:and\s+)?(?:again\s+)?|\s+(?:and|&)\s+(?:again\s+|then\s+)?|\s*([,–—-])\s*(?:in|near|on)\s+(?:the\s+)?[\w'’ -]{1,30}?\s*\1\s*(?:and\s+)?)$/i;
+export const listJoin = /^(?:\s*[,;]\s*(?:and\s+)?(?:again\s+)?|\s+(?:and|&)\s+(?:again\s+|then\s+)?|\s*([,–—-])\s*(?:in|near|on)\s+(?:the\s+)?[\w'’ -]{1,30}?\s*\1\s*(?:and\s+)?)$/i;
 
 /**
  * The dates of a list ("in November 2022, March 2023 and June 2023") that holds the date nearest `at`; one date

@@ -70,3 +70,7 @@ test('"It is the third department this week to be rated inadequate, after Stockp
 	expect(events.filter((e) => e.startsWith('Rutland'))).toHaveLength(1);
 	expect(events.filter((e) => e.startsWith('Wigan'))).toHaveLength(1);
 });
+
+test('"Councils judged inadequate this year include: Wigan; Stockport; Bolton.": a list by semicolons', () => {
+	expect(judgements('Councils judged inadequate this year include: Wigan; Stockport; Bolton.').sort()).toEqual(['Bolton inadequate', 'Stockport inadequate', 'Wigan inadequate']);
+});
