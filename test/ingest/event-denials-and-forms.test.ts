@@ -135,3 +135,7 @@ test('"must still improve to reach a good rating": an aim; "The notice stays unt
 	expect(types('Bury was issued with an improvement notice in 2022.', 'The notice stays until it is withdrawn by the minister.')).not.toContain('improvement-notice-lifted');
 	expect(brief('Bury’s director of children’s services is to retire next spring.')).toEqual([expect.stringMatching(/^resignation planned /)]);
 });
+
+test('"The findings follow the October inspection": a visit in the month named', () => {
+	expect(brief('Bury’s services were rated inadequate.', 'The findings follow the October inspection.')).toContain('inspection-visit 2023-10');
+});
