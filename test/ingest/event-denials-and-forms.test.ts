@@ -139,3 +139,9 @@ test('"must still improve to reach a good rating": an aim; "The notice stays unt
 test('"The findings follow the October inspection": a visit in the month named', () => {
 	expect(brief('Bury’s services were rated inadequate.', 'The findings follow the October inspection.')).toContain('inspection-visit 2023-10');
 });
+
+test('"after July’s inspection", "The previous inspection was in June 2012. The council was judged good.", the scale from the bottom', () => {
+	expect(brief('Bury’s services were rated good after July’s inspection.')).toContain('inspection-visit 2023-07');
+	expect(brief('The previous inspection was in June 2012.', 'The council was judged good.')).toContain('inspection-judgement ~2012-06');
+	expect(types('Ofsted grades are inadequate, requires improvement, good and outstanding.')).toEqual([]);
+});
