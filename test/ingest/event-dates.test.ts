@@ -223,3 +223,8 @@ test('"The last inspection was in June 2012. It was judged good.": the inspectio
 	expect(brief('The last inspection of Bury’s services was in June 2012. It was judged good.')).toContain('inspection-judgement/good ~2012-06');
 	expect(brief('The council met in June 2012. It was judged good.')).not.toContain('inspection-judgement/good ~2012-06');
 });
+
+test('"carried out a two-week inspection in January and has upgraded the council to good": the grade is the news, January the visit’s', () => {
+	const got = brief('Ofsted carried out a full two-week inspection of Bury’s children’s services in January and has upgraded the council to ‘good’.');
+	expect(got).toEqual(expect.arrayContaining(['inspection-visit 2024-01', 'inspection-judgement/good ~2024-03-14']));
+});
