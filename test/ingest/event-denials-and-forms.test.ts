@@ -145,3 +145,7 @@ test('"after July’s inspection", "The previous inspection was in June 2012. Th
 	expect(brief('The previous inspection was in June 2012.', 'The council was judged good.')).toContain('inspection-judgement ~2012-06');
 	expect(types('Ofsted grades are inadequate, requires improvement, good and outstanding.')).toEqual([]);
 });
+
+test('"Councillors will debate a motion calling on the cabinet member to resign on Thursday": a vote planned', () => {
+	expect(article('2024-03-12', lede, 'Councillors will debate a motion calling on the cabinet member to resign on Thursday.').events.map((e) => `${e.type} ${e.status ?? ''} ${e.date.value}`)).toContain('no-confidence-vote planned 2024-03-14');
+});
