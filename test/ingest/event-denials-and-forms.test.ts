@@ -132,6 +132,7 @@ test('"Inspectors were at Bury council between Monday 4 and Friday 8 March": a v
 
 test('"must still improve to reach a good rating": an aim; "The notice stays until it is withdrawn": a condition; "is to retire next spring": a departure planned', () => {
 	expect(types('Bury must still improve to reach a good rating, inspectors said.')).not.toContain('inspection-judgement');
+	expect(types('The director pledged a ‘good’ grade by 2027.')).not.toContain('inspection-judgement');
 	expect(types('Bury was issued with an improvement notice in 2022.', 'The notice stays until it is withdrawn by the minister.')).not.toContain('improvement-notice-lifted');
 	expect(brief('Bury’s director of children’s services is to retire next spring.')).toEqual([expect.stringMatching(/^resignation planned /)]);
 });
