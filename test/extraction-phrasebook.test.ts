@@ -66,11 +66,11 @@ function score(file: string) {
 
 /** Each phrasebook's floor: what the rules reach today. */
 const floors = [
-	{file: 'phrasebook.jsonl', rate: 0.86, wrongDates: 5, quiet: 13},
+	{file: 'phrasebook.jsonl', rate: 0.865, wrongDates: 5, quiet: 13},
 	{file: 'phrasebook-2-dev.jsonl', rate: 0.845, wrongDates: 0, quiet: 9},
 	{file: 'phrasebook-2-held.jsonl', rate: 0.635, wrongDates: 4, quiet: 6},
-	{file: 'phrasebook-3-dev.jsonl', rate: 0.915, wrongDates: 1, quiet: 6},
-	{file: 'phrasebook-3-held.jsonl', rate: 0.775, wrongDates: 6, quiet: 4},
+	{file: 'phrasebook-3-dev.jsonl', rate: 0.925, wrongDates: 1, quiet: 6},
+	{file: 'phrasebook-3-held.jsonl', rate: 0.785, wrongDates: 6, quiet: 4},
 ];
 
 for (const floor of floors) {
