@@ -86,3 +86,30 @@ export function formatPercent(percent: number): string {
 	if (percent > 0 && percent < 0.05) return '<0.1%';
 	return `${percent.toFixed(1)}%`;
 }
+
+/** Counted tables by column name: one for each of `facets`, over `rows` (what is saved beside the store). */
+export type SavedCounts = Readonly<Record<string, FrequencyTable>>;
+
+/** A table of every facet of a list, counted once (saved beside the store, for a list not read yet). */
+export function countEvery<R>(rows: readonly R[], facets: readonly Facet<R>[]): SavedCounts {
+	return Object.fromEntries(facets.map((f) => [f.name, frequency(rows, f)]));
+}
+
+const isRow = (r: unknown): r is FrequencyRow => {
+	const row = r as FrequencyRow;
+	return typeof row === 'object' && row !== null && (row.value === null || typeof row.value === 'string') && typeof row.label === 'string' && Number.isFinite(row.count) && Number.isFinite(row.percent);
+};
+
+/**
+ * Saved counts read back, or null if they are not a table for each of `facets` (a damaged or older file: the
+ * list is then counted once it is read).
+ */
+export function savedCountsOf<R>(value: unknown, facets: readonly Facet<R>[]): SavedCounts | null {
+	if (typeof value !== 'object' || value === null) return null;
+	const tables = value as Record<string, FrequencyTable>;
+	for (const f of facets) {
+		const t = tables[f.name];
+		if (!t || t.column !== f.name || typeof t.label !== 'string' || !Number.isFinite(t.total) || typeof t.multiple !== 'boolean' || !Array.isArray(t.rows) || !t.rows.every(isRow)) return null;
+	}
+	return tables;
+}

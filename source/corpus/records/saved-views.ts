@@ -3,18 +3,32 @@
  * saved-compare.ts): the rows of the articles and people lists from the row tables the list commands print from (`<store>.lists/`, each row's `--json` element is
  * the list's row with its citation), and an article's slice from the reader's table (article-slices.ts). These
  * tables are made from the store file alone, and the articles and people lists, like an article and its quotes,
- * do not depend on curated records. Everything is of the store file as it was when first asked for (its identity,
+ * do not depend on curated records. The articles list's head (`articles-head`, written beside its table) lets
+ * the list's first screen be drawn before its rows are read: how many rows, the widest cell of each column, the
+ * first rows in the list's first order and every row counted by each column. Everything is of the store file as it was when first asked for (its identity,
  * as the tables are keyed): a table made from another state of it is none.
  */
+import {articleFacets} from '../frequency-facets.js';
+import {savedCountsOf, type SavedCounts} from '../frequency.js';
 import type {ArticleView, PersonView} from '../queries.js';
 import type {StoreData} from '../schema.js';
 import {ArticleSlices} from './article-slices.js';
 import {RowTable, tableKey} from './row-table-file.js';
 import type {SavedCompare} from './saved-compare.js';
 
+export const articlesHeadTable = 'articles-head';
+
+/** The articles list's head as saved: `first` are row numbers of the articles table. */
+export type ArticlesHeadData = {readonly total: number; readonly widest: Readonly<Record<string, number>>; readonly first: readonly number[]; readonly counts: SavedCounts};
+
+/** The articles list's first screen, before its rows are read: `rows` are its first rows in its first order. */
+export type ArticlesHead = {readonly total: number; readonly widest: Readonly<Record<string, number>>; readonly rows: readonly ArticleView[]; readonly counts: SavedCounts};
+
 export type SavedViews = {
 	/** The articles list's rows in the list's order (`listArticles`), or null if no current table has them. */
 	readonly articles: () => ArticleView[] | null;
+	/** The articles list's head, its first rows read from its table, or null. */
+	readonly articlesHead: () => ArticlesHead | null;
 	/** The people list's rows in the list's order (`listPeople`), or null. */
 	readonly people: () => PersonView[] | null;
 	/** The store as the reader reads it for one article (ArticleSlices.slice), or null. */
@@ -34,7 +48,11 @@ function listRows<T>(store: string, name: string, key: string | null, citation: 
 	const all = new Array<number>(table.rows);
 	for (let i = 0; i < all.length; i++) all[i] = i;
 	const pieces = table.read('json', all);
-	if (!pieces) return null;
+	return pieces && rowsOf<T>(pieces, citation);
+}
+
+/** The rows of a list's `--json` pieces (see `listRows`); null if a piece is not one. */
+function rowsOf<T>(pieces: readonly Buffer[], citation: string): T[] | null {
 	// The element's own keys are indented by four spaces (`writeJson`'s two, and two more in the table), those of
 	// anything inside it by more; a string holds no raw newline.
 	const cut = Buffer.from(`,\n    "${citation}": `);
@@ -54,6 +72,23 @@ function listRows<T>(store: string, name: string, key: string | null, citation: 
 	}
 }
 
+/** The head of the articles list, its first rows read from the list's table; null if either is not of `key`. */
+function articlesHead(store: string, key: string | null): ArticlesHead | null {
+	if (key === null) return null;
+	const data = RowTable.open(store, articlesHeadTable, key)?.data as ArticlesHeadData | undefined;
+	const table = RowTable.open(store, 'articles', key);
+	const counts = savedCountsOf(data?.counts, articleFacets);
+	if (!data || !table || !counts || data.total !== table.rows || !Array.isArray(data.first) || typeof data.widest !== 'object' || data.widest === null) return null;
+	// The table's pieces are read in its order, and put back in the list's.
+	const ascending = [...data.first].sort((a, b) => a - b);
+	if (ascending.some((row, i) => !Number.isSafeInteger(row) || row === ascending[i - 1])) return null;
+	const pieces = table.read('json', ascending);
+	const rows = pieces && rowsOf<ArticleView>(pieces, 'citation');
+	if (!rows) return null;
+	const byRow = new Map(ascending.map((row, i) => [row, rows[i]!]));
+	return {total: data.total, widest: data.widest, rows: data.first.map((row) => byRow.get(row)!), counts};
+}
+
 /** The saved views of the store at `store`, each read when first asked for. Never throws. */
 export function savedViews(store: string): SavedViews {
 	let key: string | null | undefined;
@@ -61,6 +96,7 @@ export function savedViews(store: string): SavedViews {
 	let slices: ArticleSlices | null | undefined;
 	return {
 		articles: () => listRows<ArticleView>(store, 'articles', keyNow(), 'citation'),
+		articlesHead: () => articlesHead(store, keyNow()),
 		people: () => listRows<PersonView>(store, 'people', keyNow(), 'citations'),
 		article(id) {
 			const k = keyNow();

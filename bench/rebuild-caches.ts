@@ -1,0 +1,35 @@
+/**
+ * The caches and row tables beside a store made again from the store as it is, without an import: what
+ * `scrutiny import` writes after its last batch (the sidecars, then the list commands' row tables), on the store
+ * opened read-only. For a copy of a measured store (a copy is another file, and every cache of the original is
+ * stale for it) or after a change to a table's format.
+ *
+ *     node dist-bench/bench/rebuild-caches.js STORE [--only-tables articles,people,...]
+ */
+import {parseArgs} from 'node:util';
+import {saveTables, tableKey} from '../source/cli/row-tables/table-answer.js';
+import {openStore} from '../source/corpus/store/index.js';
+import {saveSidecars} from '../source/importer/sidecars.js';
+
+const {values, positionals} = parseArgs({allowPositionals: true, options: {'only-tables': {type: 'string'}}});
+const store = positionals[0];
+if (!store || positionals.length > 1) {
+	process.stderr.write('usage: rebuild-caches STORE [--only-tables articles,people,...]\n');
+	process.exit(2);
+}
+
+const seconds = (from: number) => Number(((performance.now() - from) / 1000).toFixed(1));
+const opened = performance.now();
+const data = await openStore(store, {readOnly: true});
+const report: Record<string, unknown> = {openSeconds: seconds(opened)};
+let step = performance.now();
+if (!values['only-tables']) {
+	await saveSidecars(store, data.data, data.state, data.extracted);
+	report['sidecarsSeconds'] = seconds(step);
+	step = performance.now();
+}
+
+report['tablesSaved'] = await saveTables(store, data.extracted, tableKey(store), values['only-tables']?.split(','));
+report['tablesSeconds'] = seconds(step);
+report['peakRssMb'] = Math.round(process.resourceUsage().maxRSS / 1024);
+process.stdout.write(`${JSON.stringify(report)}\n`);
