@@ -16,6 +16,7 @@ import type {HoldRead} from './use-saved-search.js';
 export type ViewsAsk = {
 	readonly articles: () => ArticleView[] | null;
 	readonly articlesHead: () => ArticlesHead | null;
+	readonly articlesInTurns: (wanted: () => boolean) => Promise<ArticleView[] | null>;
 	readonly people: () => PersonView[] | null;
 	readonly article: (id: string) => StoreData | null;
 	readonly compare: () => Promise<SavedCompare | null>;
@@ -39,7 +40,7 @@ const frameMs = 100;
 const none: Lists = {articles: null, articlesHead: null, people: null, compare: null};
 
 /**
- * The articles list: its head at once (its first screen), and its rows after the frame drawn from the head (a
+ * The articles list: its head at once (its first screen), and its rows behind the frame drawn from the head (a
  * sort, or a move past the head's rows, waits for them); without a head, its rows at once.
  */
 function readArticles(ask: ViewsAsk, keep: (lists: Partial<Lists>) => void, loading: () => boolean, rows: (articles: ArticleView[] | null) => void): void {
@@ -50,9 +51,12 @@ function readArticles(ask: ViewsAsk, keep: (lists: Partial<Lists>) => void, load
 	}
 
 	keep({articlesHead: head});
+	// After the frame drawn from the head, a slice at a time: keys and the store's read go on meanwhile.
 	setTimeout(() => {
-		if (loading()) rows(ask.articles());
-	}, 2 * frameMs);
+		void ask.articlesInTurns(loading).then((articles) => {
+			if (loading()) rows(articles);
+		});
+	}, frameMs);
 }
 
 /** Reads the list a view shows, once (`read`); `now` gives what the views will draw from before it is rendered. */

@@ -127,7 +127,7 @@ async function fromTheStore(steps: readonly Step[], columns = 100): Promise<stri
 /** A session whose store is being read, with the articles list's head and never its rows. */
 async function headOnly(columns = 100) {
 	const loading = later<StoreData>();
-	const views = {...savedViews(file), articles: () => null};
+	const views = {...savedViews(file), articles: () => null, articlesInTurns: async () => null};
 	const app = await renderApp(emptyStore(data.name), {columns, pending: {start: startSnapshot(data, dashboardLimits), data: loading.promise, views}});
 	await app.waitForText('Authorities');
 	return {app, release: () => loading.resolve(data)};

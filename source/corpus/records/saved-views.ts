@@ -29,6 +29,11 @@ export type SavedViews = {
 	readonly articles: () => ArticleView[] | null;
 	/** The articles list's head, its first rows read from its table, or null. */
 	readonly articlesHead: () => ArticlesHead | null;
+	/**
+	 * `articles`, read a slice of rows at a time with a turn of the event loop between slices (keys and the
+	 * store's read go on meanwhile); null as `articles`, or if `wanted` says no more. Never rejects.
+	 */
+	readonly articlesInTurns: (wanted: () => boolean) => Promise<ArticleView[] | null>;
 	/** The people list's rows in the list's order (`listPeople`), or null. */
 	readonly people: () => PersonView[] | null;
 	/** The store as the reader reads it for one article (ArticleSlices.slice), or null. */
@@ -49,6 +54,28 @@ function listRows<T>(store: string, name: string, key: string | null, citation: 
 	for (let i = 0; i < all.length; i++) all[i] = i;
 	const pieces = table.read('json', all);
 	return pieces && rowsOf<T>(pieces, citation);
+}
+
+/** Rows read between two turns of the event loop: a few milliseconds' parsing. */
+const sliceRows = 1000;
+
+/** `listRows` a slice at a time, from the table opened first (a table written meanwhile is another generation: null). */
+async function listRowsInTurns<T>(store: string, name: string, key: string | null, citation: string, wanted: () => boolean): Promise<T[] | null> {
+	const table = key === null ? null : RowTable.open(store, name, key);
+	if (!table) return null;
+	const rows: T[] = [];
+	for (let from = 0; from < table.rows; from += sliceRows) {
+		await new Promise((resolve) => setImmediate(resolve));
+		if (!wanted()) return null;
+		const slice = new Array<number>(Math.min(sliceRows, table.rows - from));
+		for (let i = 0; i < slice.length; i++) slice[i] = from + i;
+		const pieces = table.read('json', slice);
+		const read = pieces && rowsOf<T>(pieces, citation);
+		if (!read) return null;
+		for (const row of read) rows.push(row);
+	}
+
+	return rows;
 }
 
 /** The rows of a list's `--json` pieces (see `listRows`); null if a piece is not one. */
@@ -97,6 +124,7 @@ export function savedViews(store: string): SavedViews {
 	return {
 		articles: () => listRows<ArticleView>(store, 'articles', keyNow(), 'citation'),
 		articlesHead: () => articlesHead(store, keyNow()),
+		articlesInTurns: async (wanted) => listRowsInTurns<ArticleView>(store, 'articles', keyNow(), 'citation', wanted).catch(() => null),
 		people: () => listRows<PersonView>(store, 'people', keyNow(), 'citations'),
 		article(id) {
 			const k = keyNow();
