@@ -19,7 +19,7 @@ import {resolveTarget, removeStaleTemps, writeAtomically} from './store/atomic-w
 import {storeState} from './store/file-identity.js';
 import {realFs} from './store/fs-seam.js';
 import {eventFacets} from './frequency-facets.js';
-import {countEvery, savedCountsOf, type SavedCounts} from './frequency.js';
+import {everyCounter, savedCountsOf, type SavedCounts} from './frequency.js';
 import type {EventView} from './queries.js';
 import type {DateValue} from './schema.js';
 import {defaultMaxCellWidth} from './timeline-chart.js';
@@ -139,25 +139,27 @@ type Head = {readonly digest: PackedDigest; readonly tables: Tables; readonly co
 
 /**
  * The file, a chunk of lines at a time: the UI writes it after an edit, and the writer's awaits between chunks
- * let keys through. Every line is numbered and digested before the head is written: the names' tables and the
- * digest are in it.
+ * let keys through. Every line is numbered, digested and counted before the head is written: the names' tables,
+ * the digest and the counts are in it.
  */
 async function* fileChunks(state: string, items: readonly TimelineItem[]): AsyncGenerator<Uint8Array> {
 	const tables: Tables = {authorities: [], types: []};
 	const index = {authorities: new Map<string, number>(), types: new Map<string, number>()};
 	const digester = timelineDigester();
+	const counter = everyCounter(eventFacets);
 	for (let at = 0; at < items.length; at += chunkLines) {
 		for (let k = at; k < Math.min(items.length, at + chunkLines); k++) {
 			const item = items[k]!;
 			numbered(tables.authorities, index.authorities, item.line.authority);
 			numbered(tables.types, index.types, item.line.type);
 			digester.add(item);
+			counter.add(item.line);
 		}
 
 		await new Promise((resolve) => setImmediate(resolve));
 	}
 
-	const head: Head = {digest: packDigest(digester.done()), tables, counts: countEvery(items.map((i) => i.line), eventFacets)};
+	const head: Head = {digest: packDigest(digester.done()), tables, counts: counter.done()};
 	yield Buffer.from(`${magic}\n${state}\n${asciiJson(JSON.stringify(head))}\n`);
 	// Each chunk's rows are made as it is written, not every row before the first: the import writes this file
 	// beside the store's records, and every line's row at once was a large part of its peak of memory.
