@@ -85,15 +85,7 @@ function listOf<R>(spec: {name: string; slug: string; unit: string; rows: readon
  */
 function countedList(spec: {name: string; slug: string; unit: string; rows: number; counts: SavedCounts; facets: readonly Facet<unknown>[]}): ShownList {
 	const {counts, facets} = spec;
-	return {
-		name: spec.name,
-		slug: `scrutiny-${spec.slug}`,
-		unit: spec.unit,
-		rows: spec.rows,
-		columns: facets.map((f) => f.name),
-		count: (column) => counts[facetNamed(facets, column)?.name ?? facets[0]!.name]!,
-		file: null,
-	};
+	return {...listOf({...spec, rows: [], formats: null}), rows: spec.rows, count: (column) => counts[facetNamed(facets, column)?.name ?? facets[0]!.name]!};
 }
 
 /**
