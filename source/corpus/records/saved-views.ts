@@ -5,7 +5,7 @@
  * tables are made from the store file alone, and the articles and people lists, like an article and its quotes,
  * do not depend on curated records. The articles list's head (`articles-head`, written beside its table) lets
  * the list's first screen be drawn before its rows are read: how many rows, the widest cell of each column, the
- * first rows in the list's first order and every row counted by each column. Everything is of the store file as it was when first asked for (its identity,
+ * first rows in the list's first order and every row counted by each column, in one small file. Everything is of the store file as it was when first asked for (its identity,
  * as the tables are keyed): a table made from another state of it is none.
  */
 import {articleFacets} from '../frequency-facets.js';
@@ -18,10 +18,11 @@ import type {SavedCompare} from './saved-compare.js';
 
 export const articlesHeadTable = 'articles-head';
 
-/** The articles list's head as saved: `first` are row numbers of the articles table. */
-export type ArticlesHeadData = {readonly total: number; readonly widest: Readonly<Record<string, number>>; readonly first: readonly number[]; readonly counts: SavedCounts};
-
-/** The articles list's first screen, before its rows are read: `rows` are its first rows in its first order. */
+/**
+ * The articles list's first screen, before its rows are read: `rows` are its first rows in its first order (the
+ * list's own rows), the rest what the view draws from every row. Saved whole in the head's index, so
+ * that the first screen reads one small file.
+ */
 export type ArticlesHead = {readonly total: number; readonly widest: Readonly<Record<string, number>>; readonly rows: readonly ArticleView[]; readonly counts: SavedCounts};
 
 export type SavedViews = {
@@ -99,21 +100,12 @@ function rowsOf<T>(pieces: readonly Buffer[], citation: string): T[] | null {
 	}
 }
 
-/** The head of the articles list, its first rows read from the list's table; null if either is not of `key`. */
+/** The head of the articles list (`ArticlesHead`), or null if none is of `key`. */
 function articlesHead(store: string, key: string | null): ArticlesHead | null {
-	if (key === null) return null;
-	const data = RowTable.open(store, articlesHeadTable, key)?.data as ArticlesHeadData | undefined;
-	const table = RowTable.open(store, 'articles', key);
-	const counts = savedCountsOf(data?.counts, articleFacets);
-	if (!data || !table || !counts || data.total !== table.rows || !Array.isArray(data.first) || typeof data.widest !== 'object' || data.widest === null) return null;
-	// The table's pieces are read in its order, and put back in the list's.
-	const ascending = [...data.first].sort((a, b) => a - b);
-	if (ascending.some((row, i) => !Number.isSafeInteger(row) || row === ascending[i - 1])) return null;
-	const pieces = table.read('json', ascending);
-	const rows = pieces && rowsOf<ArticleView>(pieces, 'citation');
-	if (!rows) return null;
-	const byRow = new Map(ascending.map((row, i) => [row, rows[i]!]));
-	return {total: data.total, widest: data.widest, rows: data.first.map((row) => byRow.get(row)!), counts};
+	const head = key === null ? undefined : (RowTable.open(store, articlesHeadTable, key)?.data as ArticlesHead | undefined);
+	const counts = savedCountsOf(head?.counts, articleFacets);
+	if (!head || !counts || !Number.isSafeInteger(head.total) || !Array.isArray(head.rows) || head.rows.length > head.total || typeof head.widest !== 'object' || head.widest === null) return null;
+	return head;
 }
 
 /** The saved views of the store at `store`, each read when first asked for. Never throws. */

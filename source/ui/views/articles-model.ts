@@ -8,7 +8,7 @@ import {compareDates, formatDate} from '../../corpus/date-value.js';
 import {articleFacets} from '../../corpus/frequency-facets.js';
 import {countEvery, type SavedCounts} from '../../corpus/frequency.js';
 import {listArticles, type ArticleView} from '../../corpus/queries.js';
-import type {ArticlesHeadData} from '../../corpus/records/saved-views.js';
+import type {ArticlesHead} from '../../corpus/records/saved-views.js';
 import type {StoreData} from '../../corpus/schema.js';
 import {safeLine} from '../../text/terminal-safety.js';
 import {memoLast} from '../memo.js';
@@ -49,14 +49,9 @@ const firstSort: SortState = (freshScreen('articles') as ArticlesScreen).sort;
 /** Rows the head keeps: more than any terminal's first screen. */
 export const headRows = 200;
 
-/** The head of the list `rows` (every article, in the table's order), as saved beside the store. */
-export function articlesHeadOf(rows: readonly ArticleView[]): ArticlesHeadData {
-	const order = sortRows(
-		rows.map((r, i) => ({r, i})),
-		firstSort,
-		articleSortColumns.map((c) => ({...c, compare: (a: {r: ArticleView}, b: {r: ArticleView}) => c.compare(a.r, b.r)})),
-	);
-	return {total: rows.length, widest: widestCells(rows, articleCells, articleSpecs), first: order.slice(0, headRows).map((x) => x.i), counts: countEvery(rows, articleFacets)};
+/** The head of the list `rows` (every article, as its table holds them), as saved beside the store. */
+export function articlesHeadOf(rows: readonly ArticleView[]): ArticlesHead {
+	return {total: rows.length, widest: widestCells(rows, articleCells, articleSpecs), rows: sortRows(rows, firstSort, articleSortColumns).slice(0, headRows), counts: countEvery(rows, articleFacets)};
 }
 
 const sortedRows = memoLast((data: StoreData, saved: readonly ArticleView[] | null, authority: string | null, sort: SortState): ArticleView[] =>
