@@ -5,8 +5,9 @@
  * tables are made from the store file alone, and the articles and people lists, like an article and its quotes,
  * do not depend on curated records. The articles list's head (`articles-head`, written beside its table) lets
  * the list's first screen be drawn before its rows are read: how many rows, the widest cell of each column, the
- * first rows in the list's first order and every row counted by each column, in one small file. Everything is of the store file as it was when first asked for (its identity,
- * as the tables are keyed): a table made from another state of it is none.
+ * first rows in the list's first order and every row counted by each column, in one small file. Everything is of
+ * the store file as it was when first asked for (its identity, as the tables are keyed): a table made from
+ * another state of it is none.
  */
 import {articleFacets} from '../frequency-facets.js';
 import {savedCountsOf, type SavedCounts} from '../frequency.js';
@@ -28,7 +29,7 @@ export type ArticlesHead = {readonly total: number; readonly widest: Readonly<Re
 export type SavedViews = {
 	/** The articles list's rows in the list's order (`listArticles`), or null if no current table has them. */
 	readonly articles: () => ArticleView[] | null;
-	/** The articles list's head, its first rows read from its table, or null. */
+	/** The articles list's head (its first screen, `ArticlesHead`), or null. */
 	readonly articlesHead: () => ArticlesHead | null;
 	/**
 	 * `articles`, read a slice of rows at a time with a turn of the event loop between slices (keys and the
