@@ -235,10 +235,10 @@ export function haveTmux(): boolean {
 }
 
 /**
- * Every case of `cases`, `runs` times each way (the medians), after one warm-up start (a search typed, the UI
+ * Every case of `cases`, `runs` times each way (`launchOnly`: (a) only) (the medians), after one warm-up start (a search typed, the UI
  * left until idle: the page cache and whatever a first start builds).
  */
-export async function measureViews(o: Opts & {runs: number; cases?: readonly ViewCase[]}): Promise<ViewRun[]> {
+export async function measureViews(o: Opts & {runs: number; cases?: readonly ViewCase[]; launchOnly?: boolean}): Promise<ViewRun[]> {
 	const server = tmuxServer();
 	let index = 0;
 	try {
@@ -262,6 +262,7 @@ export async function measureViews(o: Opts & {runs: number; cases?: readonly Vie
 				} catch (e) {
 					errors.push(`(a) ${(e as Error).message}`);
 				}
+				if (o.launchOnly) continue;
 				try {
 					b.push(await afterRead(server, c, o, index++));
 				} catch (e) {

@@ -2,7 +2,7 @@
  * Issue 12's last target: every view and every list command answers in under 2 s at 50,000 articles.
  *
  *   node dist-bench/bench/views.js STORE [--runs N] [--formats text,json,csv,md,freq] [--commands search,...]
- *                                        [--views search,timeline,...] [--skip-lists] [--skip-ui] [--out FILE] [--md]
+ *                                        [--views search,timeline,...] [--skip-lists] [--skip-ui] [--launch-only] [--dist DIR] [--out FILE] [--md]
  *
  * The list commands (list-commands.ts) and the UI's views (ui-views.ts) on any store, with the built program
  * (`npm run build`) and the caches an import leaves beside the store. Prints a table (`--md`: as Markdown) and
@@ -33,8 +33,8 @@ export type ViewsResult = {
 const method =
 	'lists: node dist/bundle/cli.js CMD ... --db STORE, spawn to exit, stdout to /dev/null, peak RSS by /usr/bin/time, one run each after the store read once into the page cache; views: the same program in tmux 100x40, (a) keys sent at the first frame, launch to answer, (b) keys sent once the store is read (the process idle), key to answer, median of the runs after a warm-up start';
 
-export async function viewsPhase(o: {root: string; store: string; runs: number; formats?: string[]; commands?: string[]; views?: string[]; skipLists?: boolean; skipUi?: boolean; timeoutSeconds?: number; log?: (s: string) => void}): Promise<ViewsResult> {
-	const cli = path.join(o.root, 'dist', 'bundle', 'cli.js');
+export async function viewsPhase(o: {root: string; dist?: string; store: string; runs: number; formats?: string[]; commands?: string[]; views?: string[]; skipLists?: boolean; skipUi?: boolean; launchOnly?: boolean; timeoutSeconds?: number; log?: (s: string) => void}): Promise<ViewsResult> {
+	const cli = path.join(o.dist ?? path.join(o.root, 'dist'), 'bundle', 'cli.js');
 	if (!existsSync(cli)) throw new Error(`${cli} is missing: run npm run build first`);
 	const timeoutSeconds = o.timeoutSeconds ?? 600;
 	const before = loadavg()[0]!;
@@ -49,7 +49,7 @@ export async function viewsPhase(o: {root: string; store: string; runs: number; 
 			o.log?.(`scrutiny ${r.label}: ${r.ms ?? 'n/a'} ms, ${r.peakRssMb ?? 'n/a'} MB${r.error ? ` [${r.error}]` : ''}`);
 			lists.push(r);
 		}
-	const views: ViewsResult['views'] = o.skipUi ? {na: 'skipped'} : haveTmux() ? await measureViews({cli, store: o.store, runs: o.runs, timeoutSeconds, cases: viewCases.filter((c) => !o.views || o.views.includes(c.view)), ...(o.log ? {log: o.log} : {})}) : {na: 'tmux is not installed'};
+	const views: ViewsResult['views'] = o.skipUi ? {na: 'skipped'} : haveTmux() ? await measureViews({cli, store: o.store, runs: o.runs, timeoutSeconds, launchOnly: o.launchOnly ?? false, cases: viewCases.filter((c) => !o.views || o.views.includes(c.view)), ...(o.log ? {log: o.log} : {})}) : {na: 'tmux is not installed'};
 	return {store: o.store, lists, views, rows: rowsOf(lists, 'na' in views ? [] : views), load: {before: Number(before.toFixed(2)), after: Number(loadavg()[0]!.toFixed(2)), cores: availableParallelism()}, method};
 }
 
@@ -74,6 +74,8 @@ async function main(): Promise<number> {
 			views: {type: 'string'},
 			'skip-lists': {type: 'boolean', default: false},
 			'skip-ui': {type: 'boolean', default: false},
+			'launch-only': {type: 'boolean', default: false},
+			dist: {type: 'string'},
 			out: {type: 'string'},
 			md: {type: 'boolean', default: false},
 			timeout: {type: 'string', default: '600'},
@@ -81,12 +83,13 @@ async function main(): Promise<number> {
 	});
 	const store = positionals[0];
 	if (!store || positionals.length > 1 || !existsSync(store)) {
-		process.stderr.write('usage: node dist-bench/bench/views.js STORE [--runs N] [--formats text,json,csv,md,freq] [--commands search,...] [--views search,timeline,...] [--skip-lists] [--skip-ui] [--out FILE] [--md]\n');
+		process.stderr.write('usage: node dist-bench/bench/views.js STORE [--runs N] [--formats text,json,csv,md,freq] [--commands search,...] [--views search,timeline,...] [--skip-lists] [--skip-ui] [--launch-only] [--dist DIR] [--out FILE] [--md]\n');
 		return 2;
 	}
 	const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 	const r = await viewsPhase({
 		root,
+		...(values.dist ? {dist: path.resolve(values.dist)} : {}),
 		store: path.resolve(store),
 		runs: Number(values.runs),
 		...(values.formats ? {formats: values.formats.split(',')} : {}),
@@ -94,6 +97,7 @@ async function main(): Promise<number> {
 		...(values.views ? {views: values.views.split(',')} : {}),
 		skipLists: values['skip-lists'],
 		skipUi: values['skip-ui'],
+		launchOnly: values['launch-only'],
 		timeoutSeconds: Number(values.timeout),
 		log: (s) => process.stderr.write(`views: ${s}\n`),
 	});

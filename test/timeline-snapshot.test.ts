@@ -1,7 +1,8 @@
 /**
  * The timeline's lines saved beside the store (`<store>.timeline`): written and read back as the views show them,
  * used only while the store and its curated file are the ones they were made from, ignored when damaged, written
- * with the store's mode and beside a symlinked store, and brought up to date after an edit (by the import's and
+ * with the store's mode and beside a symlinked store, with every line counted by each column (`F` before the
+ * lines are read), and brought up to date after an edit (by the import's and
  * the UI's savers, importer/sidecars.ts).
  */
 import {existsSync, lstatSync, readFileSync} from 'node:fs';
@@ -19,6 +20,8 @@ import {allTimelineItems, computedTimelineItems, type TimelineItem} from '../sou
 import {timelineDigest} from '../source/corpus/timeline-digest.js';
 import {firstChunkLines, loadTimelineSnapshot, openTimelineSnapshot, saveTimelineSnapshot, timelinePath, timelineSnapshotState} from '../source/corpus/timeline-snapshot.js';
 import {saveSidecars, timelineSaver} from '../source/importer/sidecars.js';
+import {freshScreen, type TimelineScreen} from '../source/ui/state.js';
+import {shownList} from '../source/ui/views/shown-list.js';
 import {syntheticItems} from './helpers/timeline-lines.js';
 import {waitFor} from './reliability/synthetic.js';
 
@@ -86,6 +89,24 @@ describe('the timeline snapshot file', () => {
 		expect(readFileSync(timelinePath(file), 'utf8')).not.toContain('"sources"');
 		// Written as ASCII (read back fast); a byte past ASCII is damage.
 		expect(readFileSync(timelinePath(file)).every((b) => b < 0x80)).toBe(true);
+	});
+
+	it('holds every line counted by each column, as the frequency view counts the timeline from the store, curated lines too', async () => {
+		await saveCuration(file, {kind: 'add', draft: {date: '2019-03', type: 'other', rating: '', authority: 'Blackpool', summary: 'A board was set up'}}, {today, store: await opened()});
+		const store = await opened();
+		expect(await saveTimelineSnapshot(file, allTimelineItems(store.data), store.state)).toBe(true);
+		const counts = openTimelineSnapshot(file)?.first.counts;
+		const fromStore = shownList(freshScreen('timeline') as TimelineScreen, {data: store.data, timeline: null, saved: null});
+		expect(fromStore.columns.length).toBeGreaterThan(3);
+		for (const column of fromStore.columns) expect(counts?.[column]).toEqual(fromStore.count(column));
+		expect(counts?.['origin']?.rows.map((r) => r.label)).toContain('curated');
+
+		// Counts that are not of every line: the file is not one of ours, and nothing of it is used.
+		const whole = readFileSync(timelinePath(file), 'latin1');
+		const total = fromStore.count('type').total;
+		await fs.writeFile(timelinePath(file), whole.replace(`"column":"type","label":"type","unit":"events","total":${total}`, `"column":"type","label":"type","unit":"events","total":${total + 1}`), 'latin1');
+		expect(readFileSync(timelinePath(file), 'latin1')).not.toBe(whole);
+		expect(openTimelineSnapshot(file)).toBeNull();
 	});
 
 	it('is used only while the store and its curated file are the ones it was made from', async () => {

@@ -60,10 +60,17 @@ export function compareFrequencyRows(a: FrequencyRow, b: FrequencyRow): number {
 
 /** Counts each value of `facet` over `rows`. One pass; a row's repeated value counts once. */
 export function frequency<R>(rows: readonly R[], facet: Facet<R>): FrequencyTable {
+	const counter = frequencyCounter(facet);
+	for (const row of rows) counter.add(row);
+	return counter.done();
+}
+
+/** `frequency` a row at a time, for a caller that gives the event loop turns between rows (a file's writer). */
+export function frequencyCounter<R>(facet: Facet<R>): {add: (row: R) => void; done: () => FrequencyTable} {
 	const counts = new Map<string | null, number>();
 	let total = 0;
 	let multiple = false;
-	for (const row of rows) {
+	const add = (row: R) => {
 		const w = facet.weight ? facet.weight(row) : 1;
 		total += w;
 		const v = facet.values(row);
@@ -71,9 +78,12 @@ export function frequency<R>(rows: readonly R[], facet: Facet<R>): FrequencyTabl
 		const present = list.filter((x) => x.trim() !== '');
 		if (present.length > 1) multiple = true;
 		for (const key of present.length === 0 ? [null] : present) counts.set(key, (counts.get(key) ?? 0) + w);
-	}
-	const out: FrequencyRow[] = [...counts].map(([value, count]) => ({value, label: value ?? facet.missing, count, percent: total === 0 ? 0 : (count / total) * 100}));
-	return {column: facet.name, label: facet.label ?? facet.name, ...(facet.unit ? {unit: facet.unit} : {}), total, rows: out.sort(compareFrequencyRows), multiple};
+	};
+	const done = (): FrequencyTable => {
+		const out: FrequencyRow[] = [...counts].map(([value, count]) => ({value, label: value ?? facet.missing, count, percent: total === 0 ? 0 : (count / total) * 100}));
+		return {column: facet.name, label: facet.label ?? facet.name, ...(facet.unit ? {unit: facet.unit} : {}), total, rows: out.sort(compareFrequencyRows), multiple};
+	};
+	return {add, done};
 }
 
 /** The facet of this name, if the list has one. */
@@ -85,4 +95,44 @@ export function facetNamed<R>(facets: readonly Facet<R>[], name: string): Facet<
 export function formatPercent(percent: number): string {
 	if (percent > 0 && percent < 0.05) return '<0.1%';
 	return `${percent.toFixed(1)}%`;
+}
+
+/** Counted tables by column name: one for each of `facets`, over `rows` (what is saved beside the store). */
+export type SavedCounts = Readonly<Record<string, FrequencyTable>>;
+
+/** A table of every facet of a list, counted once (saved beside the store, for a list not read yet). */
+export function countEvery<R>(rows: readonly R[], facets: readonly Facet<R>[]): SavedCounts {
+	const counter = everyCounter(facets);
+	for (const row of rows) counter.add(row);
+	return counter.done();
+}
+
+/** `countEvery` a row at a time. */
+export function everyCounter<R>(facets: readonly Facet<R>[]): {add: (row: R) => void; done: () => SavedCounts} {
+	const counters = facets.map((f) => frequencyCounter(f));
+	return {
+		add: (row) => {
+			for (const c of counters) c.add(row);
+		},
+		done: () => Object.fromEntries(counters.map((c, i) => [facets[i]!.name, c.done()])),
+	};
+}
+
+const isRow = (r: unknown): r is FrequencyRow => {
+	const row = r as FrequencyRow;
+	return typeof row === 'object' && row !== null && (row.value === null || typeof row.value === 'string') && typeof row.label === 'string' && Number.isFinite(row.count) && Number.isFinite(row.percent);
+};
+
+/**
+ * Saved counts read back, or null if they are not a table for each of `facets` (a damaged or older file: the
+ * list is then counted once it is read).
+ */
+export function savedCountsOf<R>(value: unknown, facets: readonly Facet<R>[]): SavedCounts | null {
+	if (typeof value !== 'object' || value === null) return null;
+	const tables = value as Record<string, FrequencyTable>;
+	for (const f of facets) {
+		const t = tables[f.name];
+		if (!t || t.column !== f.name || typeof t.label !== 'string' || !Number.isFinite(t.total) || typeof t.multiple !== 'boolean' || !Array.isArray(t.rows) || !t.rows.every(isRow)) return null;
+	}
+	return tables;
 }

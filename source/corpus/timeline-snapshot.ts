@@ -18,6 +18,8 @@ import {closeSync, openSync, readSync, statSync} from 'node:fs';
 import {resolveTarget, removeStaleTemps, writeAtomically} from './store/atomic-write.js';
 import {storeState} from './store/file-identity.js';
 import {realFs} from './store/fs-seam.js';
+import {eventFacets} from './frequency-facets.js';
+import {everyCounter, savedCountsOf, type SavedCounts} from './frequency.js';
 import type {EventView} from './queries.js';
 import type {DateValue} from './schema.js';
 import {defaultMaxCellWidth} from './timeline-chart.js';
@@ -29,9 +31,11 @@ const magic = 'scrutiny-timeline 2';
 
 /**
  * The timeline's unfiltered lines as saved: for drawing while the store is read, not for editing. Until every
- * line is read, `items` holds the first of them and `complete` is false; `digest` is always of every line.
+ * line is read, `items` holds the first of them and `complete` is false; `digest` is always of every line, and
+ * so are `counts`, the frequency table of every line by each column (`F` before the other lines are read; null
+ * in a file saved without them).
  */
-export type TimelineSnapshot = {readonly items: readonly TimelineItem[]; readonly digest: TimelineDigest; readonly complete: boolean};
+export type TimelineSnapshot = {readonly items: readonly TimelineItem[]; readonly digest: TimelineDigest; readonly complete: boolean; readonly counts: SavedCounts | null};
 
 export function timelinePath(storePath: string): string {
 	return `${storePath}.timeline`;
@@ -130,30 +134,32 @@ const chunkLines = 1000;
 /** Fields of a line (`Row`). */
 const fields = 14;
 
-/** The head: the digest of every line, and the names the lines are numbered by. */
-type Head = {readonly digest: PackedDigest; readonly tables: Tables};
+/** The head: the digest of every line, the names the lines are numbered by, and every line counted by each column. */
+type Head = {readonly digest: PackedDigest; readonly tables: Tables; readonly counts?: SavedCounts};
 
 /**
  * The file, a chunk of lines at a time: the UI writes it after an edit, and the writer's awaits between chunks
- * let keys through. Every line is numbered and digested before the head is written: the names' tables and the
- * digest are in it.
+ * let keys through. Every line is numbered, digested and counted before the head is written: the names' tables,
+ * the digest and the counts are in it.
  */
 async function* fileChunks(state: string, items: readonly TimelineItem[]): AsyncGenerator<Uint8Array> {
 	const tables: Tables = {authorities: [], types: []};
 	const index = {authorities: new Map<string, number>(), types: new Map<string, number>()};
 	const digester = timelineDigester();
+	const counter = everyCounter(eventFacets);
 	for (let at = 0; at < items.length; at += chunkLines) {
 		for (let k = at; k < Math.min(items.length, at + chunkLines); k++) {
 			const item = items[k]!;
 			numbered(tables.authorities, index.authorities, item.line.authority);
 			numbered(tables.types, index.types, item.line.type);
 			digester.add(item);
+			counter.add(item.line);
 		}
 
 		await new Promise((resolve) => setImmediate(resolve));
 	}
 
-	const head: Head = {digest: packDigest(digester.done()), tables};
+	const head: Head = {digest: packDigest(digester.done()), tables, counts: counter.done()};
 	yield Buffer.from(`${magic}\n${state}\n${asciiJson(JSON.stringify(head))}\n`);
 	// Each chunk's rows are made as it is written, not every row before the first: the import writes this file
 	// beside the store's records, and every line's row at once was a large part of its peak of memory.
@@ -237,14 +243,16 @@ function nextLine(c: Cursor, want: number): string | null {
 	}
 }
 
-/** The head's digest and names; throws if it is not one of ours. */
-function headOf(value: unknown): {digest: TimelineDigest; tables: Tables} {
+/** The head's digest, names and counts; throws if it is not one of ours. */
+function headOf(value: unknown): {digest: TimelineDigest; tables: Tables; counts: SavedCounts | null} {
 	const head = value as Head;
 	const tables = head?.tables;
 	if (!Array.isArray(tables?.authorities) || !Array.isArray(tables.types)) throw new Error('not a head');
 	const digest = unpackDigest(head.digest);
 	if (digest.chart.maxCellWidth < defaultMaxCellWidth) throw new Error('not a head');
-	return {digest, tables};
+	const counts = head.counts === undefined ? null : savedCountsOf(head.counts, eventFacets);
+	if (head.counts !== undefined && (counts === null || counts[eventFacets[0]!.name]!.total !== digest.total)) throw new Error('not a head');
+	return {digest, tables, counts};
 }
 
 /** A chunk's lines; throws if it is not one of ours. */
@@ -309,28 +317,30 @@ export function openTimelineSnapshot(storePath: string): TimelineReading | null 
 		fd = openSync(timelinePath(storePath), 'r');
 		const c: Cursor = {fd, at: 0, buffer: Buffer.alloc(0), end: 0};
 		if (nextLine(c, 4096) !== magic || nextLine(c, 4096) !== state) throw new Error('another state');
-		const {digest, tables} = headOf(JSON.parse(nextLine(c, readBytes) ?? '') as unknown);
+		const {digest, tables, counts} = headOf(JSON.parse(nextLine(c, readBytes) ?? '') as unknown);
 		const items = digest.total === 0 ? [] : chunkItemsOf(nextLine(c, readBytes) ?? '', tables);
 		if (items.length > digest.total || storeState(storePath) !== state) throw new Error('stale or damaged');
 		if (items.length === digest.total) {
 			if (nextLine(c, 1) !== null || !groupsMatch(items, digest)) throw new Error('damaged');
 			closeSync(fd);
-			const first = {items, digest, complete: true};
+			const first = {items, digest, complete: true, counts};
 			return {first, rest: async () => first};
 		}
 
 		const open = fd;
 		fd = null;
-		return {first: {items, digest, complete: false}, rest: async (wanted) => readRest(storePath, state, c, items, digest, tables, wanted).finally(() => closeSync(open))};
+		const first = {items, digest, complete: false, counts};
+		return {first, rest: async (wanted) => readRest(storePath, state, c, first, tables, wanted).finally(() => closeSync(open))};
 	} catch {
 		if (fd !== null) closeSync(fd);
 		return null;
 	}
 }
 
-async function readRest(storePath: string, state: string, c: Cursor, first: readonly TimelineItem[], digest: TimelineDigest, tables: Tables, wanted = () => true): Promise<TimelineSnapshot | null> {
+async function readRest(storePath: string, state: string, c: Cursor, first: TimelineSnapshot, tables: Tables, wanted = () => true): Promise<TimelineSnapshot | null> {
+	const {digest, counts} = first;
 	try {
-		const items = [...first];
+		const items = [...first.items];
 		let turn = performance.now();
 		for (;;) {
 			if (performance.now() - turn > sliceMs) {
@@ -347,7 +357,7 @@ async function readRest(storePath: string, state: string, c: Cursor, first: read
 		}
 
 		if (items.length !== digest.total || !groupsMatch(items, digest) || storeState(storePath) !== state) return null;
-		return {items, digest, complete: true};
+		return {items, digest, complete: true, counts};
 	} catch {
 		return null;
 	}

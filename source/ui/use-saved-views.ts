@@ -8,12 +8,15 @@
 import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import type {ArticleView, PersonView} from '../corpus/queries.js';
 import type {SavedCompare} from '../corpus/records/saved-compare.js';
+import type {ArticlesHead} from '../corpus/records/saved-views.js';
 import type {StoreData} from '../corpus/schema.js';
 import type {HoldRead} from './use-saved-search.js';
 
 /** What the UI is given: each read when first asked for (null: none saved of the store file as it is). */
 export type ViewsAsk = {
 	readonly articles: () => ArticleView[] | null;
+	readonly articlesHead: () => ArticlesHead | null;
+	readonly articlesInTurns: (wanted: () => boolean) => Promise<ArticleView[] | null>;
 	readonly people: () => PersonView[] | null;
 	readonly article: (id: string) => StoreData | null;
 	readonly compare: () => Promise<SavedCompare | null>;
@@ -22,6 +25,8 @@ export type ViewsAsk = {
 /** What the views draw from while the store is read: the lists read so far, and an article's store. */
 export type SavedLists = {
 	readonly articles: readonly ArticleView[] | null;
+	/** The articles list's first screen, until its rows are read (`articles`). */
+	readonly articlesHead: ArticlesHead | null;
 	readonly people: readonly PersonView[] | null;
 	readonly compare: SavedCompare | null;
 	readonly article: (id: string) => StoreData | null;
@@ -32,7 +37,27 @@ type Lists = Omit<SavedLists, 'article'>;
 /** The longest the store's read waits for a view to be drawn; how long the hold outlasts it (Ink draws on a timer). */
 const listMs = 3000;
 const frameMs = 100;
-const none: Lists = {articles: null, people: null, compare: null};
+const none: Lists = {articles: null, articlesHead: null, people: null, compare: null};
+
+/**
+ * The articles list: its head at once (its first screen), and its rows behind the frame drawn from the head (a
+ * sort, or a move past the head's rows, waits for them); without a head, its rows at once.
+ */
+function readArticles(ask: ViewsAsk, keep: (lists: Partial<Lists>) => void, loading: () => boolean, rows: (articles: ArticleView[] | null) => void): void {
+	const head = ask.articlesHead();
+	if (!head) {
+		keep({articles: ask.articles()});
+		return;
+	}
+
+	keep({articlesHead: head});
+	// After the frame drawn from the head, a slice at a time: keys and the store's read go on meanwhile.
+	setTimeout(() => {
+		void ask.articlesInTurns(loading).then((articles) => {
+			if (loading()) rows(articles);
+		});
+	}, frameMs);
+}
 
 /** Reads the list a view shows, once (`read`); `now` gives what the views will draw from before it is rendered. */
 export function useSavedViews(ask: ViewsAsk | undefined, holdRead: HoldRead | undefined, loading: boolean, shown: string): {saved: SavedLists | null; read: (view: string) => void; now: () => SavedLists | null} {
@@ -62,7 +87,11 @@ export function useSavedViews(ask: ViewsAsk | undefined, holdRead: HoldRead | un
 			};
 			// The comparison reads the curated file too (a moment): it is drawn when that is read, its keys wait.
 			if (view === 'compare') void ask.compare().then((compare) => (loadingNow.current ? keep({compare}) : release()), release);
-			else keep({[view]: view === 'articles' ? ask.articles() : ask.people()});
+			else if (view === 'articles') readArticles(ask, keep, () => loadingNow.current, (articles) => {
+				latest.current = {...latest.current, articles};
+				setLists(latest.current);
+			});
+			else keep({people: ask.people()});
 		},
 		[ask, holdRead],
 	);

@@ -3,7 +3,8 @@
  * chart as from the store itself), taking moves and the search within at once and holding the keys that need the
  * store (and those after them) until it is read; then drawing from the store, where an edit shows. On a store
  * with more lines than the file's first chunk, the first frame is drawn from the first lines and the digest of
- * all, before the rest are read: the same frame; moves among them are taken at once, the others wait.
+ * all, before the rest are read: the same frame; moves among them are taken at once, and `F` (the lines' counts
+ * are saved with them), the others wait.
  */
 import {copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
@@ -235,6 +236,24 @@ describe('the first lines before the rest, on a store with many lines', () => {
 		expect(app.frame()).toBe(before);
 		gate.resolve();
 		await app.waitForText(/find in timeline: x1\s+· 0 of \d+ lines/);
+		loading.resolve(big);
+	});
+
+	it('counts every line at once (F), from the counts saved with them, column by column as the store itself would', async () => {
+		gate = later();
+		const live = await renderApp(big);
+		await live.pressCommand('view-timeline');
+		const {app, loading} = await reading({data: big, timeline: held});
+		await app.pressCommand('view-timeline');
+		await app.waitForText(`Timeline · ${total} events in date order`);
+		for (const command of ['frequency', 'frequency-column-next', 'frequency-column-next', 'move-down', 'frequency-column-next'] as const) {
+			await live.pressCommand(command);
+			await app.pressCommand(command);
+			expect(app.frame()).toContain(`${total} events by`);
+			expect(app.frame()).toBe(live.frame());
+		}
+		live.unmount();
+		gate.resolve();
 		loading.resolve(big);
 	});
 

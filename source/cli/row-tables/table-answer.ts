@@ -9,6 +9,7 @@
  * Never a wrong answer: a missing, stale or damaged table, or a call the table cannot answer, prints nothing
  * here and the command works its answer out as before.
  */
+import type {ArticleView} from '../../corpus/queries.js';
 import type {StoreData} from '../../corpus/schema.js';
 import {storeAuthorities} from '../../corpus/store-authorities.js';
 import {storePath, type Context} from '../context.js';
@@ -127,6 +128,8 @@ export async function saveTables(store: string, extracted: StoreData, key: strin
 
 			if (tableKey(store) !== key) throw new Error('the store changed while its tables were made');
 			writer.finish(key, {head: maker.head, keys, wide, names: storeAuthorities(extracted)} satisfies ListIndex);
+			// The articles list's first screen, for the UI before it reads the rows.
+			if (command === 'articles') all = (await import('./articles-head.js')).saveArticlesHead(store, rows as ArticleView[], key) && all;
 		} catch {
 			writer?.abandon();
 			all = false;

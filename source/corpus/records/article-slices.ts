@@ -56,13 +56,19 @@ export function saveArticleSlices(store: string, extracted: StoreData, key: stri
 
 /** The reader's table of the store file with identity `key`, opened once, and where each article's row is. */
 export class ArticleSlices {
-	readonly #rowOf: ReadonlyMap<string, number>;
-
 	private constructor(
 		private readonly table: RowTable,
 		private readonly index: SlicesIndex,
-	) {
-		this.#rowOf = new Map(index.ids.map((id, i) => [id, i]));
+	) {}
+
+	/**
+	 * Where the article `id`'s row is. Looked up in the ids each time, not through a map of every id made when the
+	 * table is opened: the reader asks for a handful of articles while the store is read, and that map took longer
+	 * to make than the lookups it spares.
+	 */
+	#rowOf(id: string): number | undefined {
+		const row = this.index.ids.indexOf(id);
+		return row < 0 ? undefined : row;
 	}
 
 	/** The table made from the store file with identity `key`; null if there is none such. Never throws. */
@@ -79,7 +85,7 @@ export class ArticleSlices {
 	 * its check. Asking for an article's raw text throws: the store has it.
 	 */
 	slice(id: string): StoreData | null {
-		const first = this.#rowOf.get(id);
+		const first = this.#rowOf(id);
 		if (first === undefined) return null;
 		const rows = new Map<number, SliceRow>();
 		const next = [first];
@@ -92,7 +98,7 @@ export class ArticleSlices {
 			rows.set(row, read);
 			// The links of every printing reached: a copy group joins printings that only neighbours overlap.
 			for (const other of (read.article['copies'] as string[] | undefined) ?? []) {
-				const at = this.#rowOf.get(other);
+				const at = this.#rowOf(other);
 				if (at !== undefined && !rows.has(at)) next.push(at);
 			}
 		}

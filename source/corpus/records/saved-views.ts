@@ -3,18 +3,39 @@
  * saved-compare.ts): the rows of the articles and people lists from the row tables the list commands print from (`<store>.lists/`, each row's `--json` element is
  * the list's row with its citation), and an article's slice from the reader's table (article-slices.ts). These
  * tables are made from the store file alone, and the articles and people lists, like an article and its quotes,
- * do not depend on curated records. Everything is of the store file as it was when first asked for (its identity,
- * as the tables are keyed): a table made from another state of it is none.
+ * do not depend on curated records. The articles list's head (`articles-head`, written beside its table) lets
+ * the list's first screen be drawn before its rows are read: how many rows, the widest cell of each column, the
+ * first rows in the list's first order and every row counted by each column, in one small file. Everything is of
+ * the store file as it was when first asked for (its identity, as the tables are keyed): a table made from
+ * another state of it is none.
  */
+import {articleFacets} from '../frequency-facets.js';
+import {savedCountsOf, type SavedCounts} from '../frequency.js';
 import type {ArticleView, PersonView} from '../queries.js';
 import type {StoreData} from '../schema.js';
 import {ArticleSlices} from './article-slices.js';
 import {RowTable, tableKey} from './row-table-file.js';
 import type {SavedCompare} from './saved-compare.js';
 
+export const articlesHeadTable = 'articles-head';
+
+/**
+ * The articles list's first screen, before its rows are read: `rows` are its first rows in its first order (the
+ * list's own rows), the rest what the view draws from every row. Saved whole in the head's index, so
+ * that the first screen reads one small file.
+ */
+export type ArticlesHead = {readonly total: number; readonly widest: Readonly<Record<string, number>>; readonly rows: readonly ArticleView[]; readonly counts: SavedCounts};
+
 export type SavedViews = {
 	/** The articles list's rows in the list's order (`listArticles`), or null if no current table has them. */
 	readonly articles: () => ArticleView[] | null;
+	/** The articles list's head (its first screen, `ArticlesHead`), or null. */
+	readonly articlesHead: () => ArticlesHead | null;
+	/**
+	 * `articles`, read a slice of rows at a time with a turn of the event loop between slices (keys and the
+	 * store's read go on meanwhile); null as `articles`, or if `wanted` says no more. Never rejects.
+	 */
+	readonly articlesInTurns: (wanted: () => boolean) => Promise<ArticleView[] | null>;
 	/** The people list's rows in the list's order (`listPeople`), or null. */
 	readonly people: () => PersonView[] | null;
 	/** The store as the reader reads it for one article (ArticleSlices.slice), or null. */
@@ -34,7 +55,33 @@ function listRows<T>(store: string, name: string, key: string | null, citation: 
 	const all = new Array<number>(table.rows);
 	for (let i = 0; i < all.length; i++) all[i] = i;
 	const pieces = table.read('json', all);
-	if (!pieces) return null;
+	return pieces && rowsOf<T>(pieces, citation);
+}
+
+/** Rows read between two turns of the event loop: a few milliseconds' parsing. */
+const sliceRows = 1000;
+
+/** `listRows` a slice at a time, from the table opened first (a table written meanwhile is another generation: null). */
+async function listRowsInTurns<T>(store: string, name: string, key: string | null, citation: string, wanted: () => boolean): Promise<T[] | null> {
+	const table = key === null ? null : RowTable.open(store, name, key);
+	if (!table) return null;
+	const rows: T[] = [];
+	for (let from = 0; from < table.rows; from += sliceRows) {
+		await new Promise((resolve) => setImmediate(resolve));
+		if (!wanted()) return null;
+		const slice = new Array<number>(Math.min(sliceRows, table.rows - from));
+		for (let i = 0; i < slice.length; i++) slice[i] = from + i;
+		const pieces = table.read('json', slice);
+		const read = pieces && rowsOf<T>(pieces, citation);
+		if (!read) return null;
+		for (const row of read) rows.push(row);
+	}
+
+	return rows;
+}
+
+/** The rows of a list's `--json` pieces (see `listRows`); null if a piece is not one. */
+function rowsOf<T>(pieces: readonly Buffer[], citation: string): T[] | null {
 	// The element's own keys are indented by four spaces (`writeJson`'s two, and two more in the table), those of
 	// anything inside it by more; a string holds no raw newline.
 	const cut = Buffer.from(`,\n    "${citation}": `);
@@ -54,6 +101,14 @@ function listRows<T>(store: string, name: string, key: string | null, citation: 
 	}
 }
 
+/** The head of the articles list (`ArticlesHead`), or null if none is of `key`. */
+function articlesHead(store: string, key: string | null): ArticlesHead | null {
+	const head = key === null ? undefined : (RowTable.open(store, articlesHeadTable, key)?.data as ArticlesHead | undefined);
+	const counts = savedCountsOf(head?.counts, articleFacets);
+	if (!head || !counts || !Number.isSafeInteger(head.total) || !Array.isArray(head.rows) || head.rows.length > head.total || typeof head.widest !== 'object' || head.widest === null) return null;
+	return head;
+}
+
 /** The saved views of the store at `store`, each read when first asked for. Never throws. */
 export function savedViews(store: string): SavedViews {
 	let key: string | null | undefined;
@@ -61,6 +116,8 @@ export function savedViews(store: string): SavedViews {
 	let slices: ArticleSlices | null | undefined;
 	return {
 		articles: () => listRows<ArticleView>(store, 'articles', keyNow(), 'citation'),
+		articlesHead: () => articlesHead(store, keyNow()),
+		articlesInTurns: async (wanted) => listRowsInTurns<ArticleView>(store, 'articles', keyNow(), 'citation', wanted).catch(() => null),
 		people: () => listRows<PersonView>(store, 'people', keyNow(), 'citations'),
 		article(id) {
 			const k = keyNow();

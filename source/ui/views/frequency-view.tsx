@@ -44,11 +44,13 @@ export const frequencyController: Controller<FrequencyScreen> = (screen, input, 
 
 /**
  * While the store is read, the table counts the list as it is drawn from what is saved beside the store: every
- * saved line of the timeline (its search within applied), the articles or people list.
+ * saved line of the timeline (its search within applied), the articles or people list; before those are read,
+ * the counts saved with them.
  */
 export const frequencyWhileReading: WhileReading<FrequencyScreen> = {
 	draws: ({of}, env) => {
-		if (of.view === 'timeline') return Boolean(env.timeline?.complete) && snapshotAnswers(of.filters);
+		// Until every line is read, the counts saved with them answer the unfiltered timeline.
+		if (of.view === 'timeline') return snapshotAnswers(of.filters) && Boolean(env.timeline?.complete || (env.timeline?.counts && of.filters.query === ''));
 		if (of.view === 'articles') return articlesWhileReading.draws(of, env);
 		return of.view === 'people' && Boolean(env.saved?.people);
 	},

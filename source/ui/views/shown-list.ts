@@ -6,7 +6,7 @@
  */
 import {articleFacets, eventFacets, personFacets, quoteFacets} from '../../corpus/frequency-facets.js';
 import {frequencyFormats} from '../../corpus/frequency-export.js';
-import {facetNamed, frequency, type Facet, type FrequencyTable} from '../../corpus/frequency.js';
+import {facetNamed, frequency, type Facet, type FrequencyTable, type SavedCounts} from '../../corpus/frequency.js';
 import {findPerson} from '../../corpus/lookups.js';
 import {quoteFormats} from '../../corpus/quote-export.js';
 import type {StoreData} from '../../corpus/schema.js';
@@ -17,11 +17,11 @@ import {csv, markdownTable, type RowFormats} from '../../text/table-format.js';
 import {safeLine} from '../../text/terminal-safety.js';
 import type {CountedScreen} from '../state.js';
 import type {ViewEnv} from './view-types.js';
-import {articleRows} from './articles-view.js';
+import {articleList} from './articles-model.js';
 import {peopleRows} from './people-view.js';
 import {quotesOf} from './person-quotes-view.js';
 import {filterSummary} from './timeline/filters.js';
-import {itemsOf} from './timeline/selectors.js';
+import {linesOf} from './timeline/selectors.js';
 
 export type SaveFormat = 'csv' | 'md';
 
@@ -80,6 +80,15 @@ function listOf<R>(spec: {name: string; slug: string; unit: string; rows: readon
 }
 
 /**
+ * A list not read yet but counted when it was saved (the timeline's lines, the articles list): its counts by
+ * each column are those saved; it has no file (it is saved once its rows are read).
+ */
+function countedList(spec: {name: string; slug: string; unit: string; rows: number; counts: SavedCounts; facets: readonly Facet<unknown>[]}): ShownList {
+	const {counts, facets} = spec;
+	return {...listOf({...spec, rows: [], formats: null}), rows: spec.rows, count: (column) => counts[facetNamed(facets, column)?.name ?? facets[0]!.name]!};
+}
+
+/**
  * Where a list's rows come from: the store, or while it is read the timeline's lines and the lists saved beside
  * it (the same rows; a list's file, with its citations, is made only once the store is read).
  */
@@ -90,9 +99,13 @@ export function shownList(screen: CountedScreen, source: ListSource): ShownList 
 	const {data} = source;
 	switch (screen.view) {
 		case 'timeline': {
-			const filters = filterSummary(screen.filters);
-			const rows = itemsOf(source, screen.filters).map((i) => i.line);
-			return listOf({name: ['Timeline', ...filters].join(' · '), slug: 'timeline', unit: 'events', rows, facets: eventFacets, formats: () => timelineFormats(data)});
+			const name = ['Timeline', ...filterSummary(screen.filters)].join(' · ');
+			const lines = linesOf(source, screen.filters);
+			// Only the first lines read yet (the unfiltered timeline): every line was counted when they were saved.
+			const counts = lines.complete ? null : source.timeline?.counts;
+			if (counts) return countedList({name, slug: 'timeline', unit: 'events', rows: lines.digest.total, counts, facets: eventFacets as readonly Facet<unknown>[]});
+			const rows = lines.items.map((i) => i.line);
+			return listOf({name, slug: 'timeline', unit: 'events', rows, facets: eventFacets, formats: () => timelineFormats(data)});
 		}
 		case 'search': {
 			const rows = screen.results?.rows ?? [];
@@ -105,7 +118,10 @@ export function shownList(screen: CountedScreen, source: ListSource): ShownList 
 			return listOf({name: 'People', slug: 'people', unit: 'people', rows: peopleRows(source, screen.sort), facets: personFacets, formats: null});
 		case 'articles': {
 			const name = screen.authority ? `Articles about ${screen.authority}` : 'Articles';
-			return listOf({name, slug: 'articles', unit: 'articles', rows: articleRows(source, screen), facets: articleFacets, formats: null});
+			const list = articleList(source, screen);
+			// Only the head read yet: every row was counted when it was saved.
+			if (list.counts) return countedList({name, slug: 'articles', unit: 'articles', rows: list.total, counts: list.counts, facets: articleFacets as readonly Facet<unknown>[]});
+			return listOf({name, slug: 'articles', unit: 'articles', rows: list.rows, facets: articleFacets, formats: null});
 		}
 		case 'person-quotes': {
 			const person = findPerson(data, screen.personId)?.name ?? screen.personId;

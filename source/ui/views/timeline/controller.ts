@@ -40,7 +40,7 @@ const onLines = new Set<string>(['previous-year', 'next-year', 'timeline-find', 
  * nothing else: moving, the year jumps, the search within and `F` (counting the lines). The rest (opening the
  * reader, the pickers, the origins, curation) wait for the store; so do the keys after them, to keep their order.
  * Until every saved line is read, only the first are there: the timeline draws them and takes the moves that stay
- * among them.
+ * among them, and `F` (the lines' counts are saved with them).
  */
 export const timelineWhileReading: WhileReading<TimelineScreen> = {
 	draws: (screen, env) => {
@@ -77,6 +77,9 @@ function takenAmongFirst(screen: TimelineScreen, input: ViewInput, env: ViewEnv)
 			return true;
 		case 'clear-filter':
 			return screen.filters.order.length === 0;
+		case 'frequency':
+			// Every line was counted when they were saved.
+			return screen.filters.query === '' && Boolean(env.timeline?.counts);
 		default:
 			break;
 	}
