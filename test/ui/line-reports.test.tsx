@@ -42,8 +42,9 @@ describe('every report of a merged line', () => {
 		const rows = app.lines().filter((l) => /^[› ] \S+\.txt · /.test(l));
 		expect(rows.map((l) => l.slice(2).split(' · ').slice(0, 3).join(' · '))).toEqual([
 			'001_43f7d8f676f271e4.txt · ~Feb 2019 · ¶2 (also ¶3)',
-			'000_a503623955de7664.txt · 2019-02-01 · ¶4',
-			'002_2faa4e66540421cf.txt · undated · ¶2',
+			// "a second damning Ofsted report" and "A damning report, released last week": the same judgement, without its grade.
+			'000_a503623955de7664.txt · 2019-02-01 · ¶4 (also ¶2)',
+			'002_2faa4e66540421cf.txt · undated · ¶2 (also ¶3)',
 		]);
 		expect(app.frame()).toContain('“In January the department was branded inadequate by Ofsted');
 		expect(app.frame()).toContain('“His comments came after inspectors gave the council the worst possible ‘inadequate’');
