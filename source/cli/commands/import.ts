@@ -7,7 +7,7 @@ import {parseIlacsHistory} from '../../corpus/ofsted-import.js';
 import type {StoreData} from '../../corpus/schema.js';
 import {openStore, StoreError, type Store} from '../../corpus/store/index.js';
 import {importPaths, type ImportReport} from '../../importer/import-paths.js';
-import {collectNow} from '../../importer/heap-growth.js';
+import {collectNow, collectWhenGrown} from '../../importer/heap-growth.js';
 import {saveSidecars} from '../../importer/sidecars.js';
 import {describeFsError} from '../../importer/read-files.js';
 import {safeLine} from '../../text/terminal-safety.js';
@@ -15,6 +15,9 @@ import {FailError, UsageError, println, printError, storePath, type Context} fro
 import {json} from '../../text/table-format.js';
 import {progressBar} from '../progress.js';
 import {stopSignals, withDefaultStopSignals} from '../default-signals.js';
+
+/** The garbage the row tables may leave beside the store's records before a collection (heap-growth.ts). */
+const tablesGarbageBytes = 64 * 1024 * 1024;
 
 /** How long an import waits for another process's lock: longer than a dead process's lock takes to go stale. */
 const importLockWaitMs = 30_000;
@@ -117,7 +120,7 @@ async function saveCaches(path: string): Promise<void> {
 	// it is in (each cache is renamed into place whole, and keyed by the store file it was made from).
 	await withDefaultStopSignals(async () => {
 		collectNow();
-		let store: Store;
+		let store: Store | null;
 		try {
 			store = await openStore(path, {readOnly: true});
 		} catch (error) {
@@ -127,9 +130,12 @@ async function saveCaches(path: string): Promise<void> {
 		}
 
 		await saveSidecars(store.path, store.data, store.state, store.extracted);
-		if ((await import('../saved-answers.js')).worthSaving(store.path)) {
+		const {extracted, state} = store;
+		// The tables are of the store file alone: the view with the curated file merged in is let go.
+		store = null;
+		if ((await import('../saved-answers.js')).worthSaving(path)) {
 			collectNow();
-			await (await import('../row-tables/table-answer.js')).saveTables(store.path, store.extracted, store.state?.split('|')[0] ?? null);
+			await (await import('../row-tables/table-answer.js')).saveTables(path, extracted, state?.split('|')[0] ?? null, undefined, collectWhenGrown(tablesGarbageBytes));
 		}
 	});
 }

@@ -51,7 +51,10 @@ function filePath(store: string, name: string, part: string): string {
 type PartIndex = {readonly trailerAt: number; readonly trailerSha1: string};
 type IndexFile = {readonly generation: string; readonly rows: number; readonly parts: Readonly<Record<string, PartIndex>>; readonly data: unknown};
 
-/** Writes a table's parts a row at a time, then its index; nothing is in place until `finish` renames it all. */
+/**
+ * Writes a table's parts a row at a time, then its index; nothing is in place until `finish` renames it all.
+ * `afterRow` runs after each row is added (the import collects its garbage there, heap-growth.ts).
+ */
 export class TableWriter {
 	readonly #generation = randomBytes(8).toString('hex');
 	readonly #parts: readonly WrittenPart[];
@@ -61,6 +64,7 @@ export class TableWriter {
 		private readonly store: string,
 		private readonly name: string,
 		parts: readonly string[],
+		private readonly afterRow: () => void = () => undefined,
 	) {
 		const mode = statSync(store).mode & 0o777;
 		cacheFolderBeside(store, tablesPath(store));
@@ -109,6 +113,7 @@ export class TableWriter {
 			if (part.offsets.at(-1)! > 0xffff_ffff) throw new Error('a row table part is too large');
 		});
 		this.#rows++;
+		this.afterRow();
 	}
 
 	/** Writes the index (`key`, and the table's `data`) and puts every file in place. */
