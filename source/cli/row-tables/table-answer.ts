@@ -122,9 +122,12 @@ export async function saveTables(store: string, extracted: StoreData, key: strin
 			const maker = pieceMaker(spec, extracted);
 			writer = new TableWriter(store, command, pieceParts, pace);
 			let wide = '';
-			for (const row of rows) {
-				writer.add(maker.pieces(row));
+			for (let i = 0; i < rows.length; i++) {
+				const row = rows[i];
 				wide += maker.wide(row) ? '1' : '0';
+				// Let go once written: what the formats keep for a row (the timeline's citations, by line) goes with it.
+				(rows as unknown[])[i] = undefined;
+				writer.add(maker.pieces(row));
 			}
 
 			if (tableKey(store) !== key) throw new Error('the store changed while its tables were made');
