@@ -118,7 +118,7 @@ export async function saveTables(store: string, extracted: StoreData, key: strin
 
 			if (!table) continue;
 			const spec = await table.spec();
-			const {rows, keys} = table.everyRow(extracted);
+			const {rows, keys} = table.everyRow(extracted, pace);
 			const maker = pieceMaker(spec, extracted);
 			writer = new TableWriter(store, command, pieceParts, pace);
 			let wide = '';
