@@ -76,7 +76,7 @@ export async function importCommand(ctx: Context): Promise<number> {
 	const syndicated = syndicatedNote(store?.data);
 	const caching = !stopSignal && store !== null && (report.added > 0 || report.replaced > 0 || ctx.flags.rebuild);
 	// The import's records are let go before the caches: read again from the file they take less memory (the
-	// import's are spread over a heap grown by its batches, and hold the text a read leaves in the file).
+	// import's are spread over a heap its batches grew).
 	store = null;
 	// The search index is built now, while the importer waits anyway, and saved beside the store: the UI and
 	// `search` load it instead of indexing a large corpus at start. A store that cannot take it works without.
