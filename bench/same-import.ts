@@ -5,8 +5,8 @@
  * times) that keys each cache, and the random generation of a row table and its parts. Each file is read in
  * chunks (the store is over a gigabyte), those spans replaced, and the rest hashed. Prints one line a file and
  * exits 1 if any differs or is missing on one side. Not set aside: the binary table of piece checksums at the end of
- * `<store>.lists/events.lines`, over pieces that hold `importedAt`, so that file and its index (which holds its
- * trailer's SHA-1) differ between any two runs.
+ * `<store>.lists/events.lines` and `<store>.lists/reader.json`, over pieces that hold `importedAt`, so those files
+ * and their indexes (which hold their trailers' SHA-1) differ between any two runs.
  */
 import {createHash} from 'node:crypto';
 import {closeSync, existsSync, openSync, readdirSync, readSync, statSync} from 'node:fs';

@@ -28,8 +28,17 @@ export type ReadPlan = {
 	afterAnswer?: () => Promise<void>;
 };
 
-/** Below this size a store is read in about a second at most: reading it does not make records beside it. */
-export const recordsFromBytes = {value: 64 * 1024 * 1024};
+/**
+ * Below this size a store is read in about a second at most: reading it does not make records beside it.
+ * `SCRUTINY_LARGE_STORE_BYTES` is a hidden override for the tests that run the built program on a small store
+ * and need what a large one gets (the records, the row tables); anything but a whole number is ignored.
+ */
+export const recordsFromBytes = {value: largeStoreBytes(process.env.SCRUTINY_LARGE_STORE_BYTES) ?? 64 * 1024 * 1024};
+
+function largeStoreBytes(setting: string | undefined): number | null {
+	const n = Number(setting);
+	return setting !== undefined && setting !== '' && Number.isInteger(n) && n >= 0 ? n : null;
+}
 
 /**
  * The store's data for a command that only reads it, as `ctx.readPlan` says: from the records where it allows,

@@ -5,7 +5,7 @@
  * it collects, and further while it marks: the process's peak was a step's garbage on top of the last step's.
  * So the import asks for a full collection between these steps, and for collections sooner within them.
  */
-import {setFlagsFromString} from 'node:v8';
+import {getHeapStatistics, setFlagsFromString} from 'node:v8';
 import {runInNewContext} from 'node:vm';
 
 const growingPercent = 10;
@@ -27,4 +27,18 @@ export function collectNow(): void {
 		collector = runInNewContext('gc') as () => void;
 	}
 	collector();
+}
+
+/**
+ * For a long step that makes garbage beside the store's records (the row tables): a function to call after
+ * each small piece of work, which makes a full collection once the heap in use has grown by `bytes` since the
+ * last. The collector, left to itself through such a step, let its garbage pile up to several times that.
+ */
+export function collectWhenGrown(bytes: number): () => void {
+	let floor = getHeapStatistics().used_heap_size;
+	return () => {
+		if (getHeapStatistics().used_heap_size < floor + bytes) return;
+		collectNow();
+		floor = getHeapStatistics().used_heap_size;
+	};
 }

@@ -5,15 +5,19 @@ import {storeQuoteCopies} from '../../corpus/copies.js';
 import {rebuildDerived} from '../../corpus/merge.js';
 import {parseIlacsHistory} from '../../corpus/ofsted-import.js';
 import type {StoreData} from '../../corpus/schema.js';
-import {openStore, type Store} from '../../corpus/store/index.js';
+import {openStore, StoreError, type Store} from '../../corpus/store/index.js';
 import {importPaths, type ImportReport} from '../../importer/import-paths.js';
-import {collectNow} from '../../importer/heap-growth.js';
+import {collectNow, collectWhenGrown} from '../../importer/heap-growth.js';
 import {saveSidecars} from '../../importer/sidecars.js';
 import {describeFsError} from '../../importer/read-files.js';
 import {safeLine} from '../../text/terminal-safety.js';
 import {FailError, UsageError, println, printError, storePath, type Context} from '../context.js';
 import {json} from '../../text/table-format.js';
 import {progressBar} from '../progress.js';
+import {stopSignals, withDefaultStopSignals} from '../default-signals.js';
+
+/** The garbage the row tables may leave beside the store's records before a collection (heap-growth.ts). */
+const tablesGarbageBytes = 64 * 1024 * 1024;
 
 /** How long an import waits for another process's lock: longer than a dead process's lock takes to go stale. */
 const importLockWaitMs = 30_000;
@@ -40,7 +44,7 @@ export async function importCommand(ctx: Context): Promise<number> {
 			// The terminal may be gone (SIGHUP): stopping matters more than saying so.
 		}
 	};
-	const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+	const signals = stopSignals;
 	// Listening before the store is opened: a signal during the open stops the import before it writes anything.
 	for (const s of signals) process.on(s, onSignal);
 	let report: ImportReport;
@@ -68,10 +72,16 @@ export async function importCommand(ctx: Context): Promise<number> {
 		for (const s of signals) process.off(s, onSignal);
 		await store?.release();
 	}
+	const path = store?.path ?? storePath(ctx);
+	const syndicated = syndicatedNote(store?.data);
+	const caching = !stopSignal && store !== null && (report.added > 0 || report.replaced > 0 || ctx.flags.rebuild);
+	// The import's records are let go before the caches: read again from the file they take less memory (the
+	// import's are spread over a heap its batches grew).
+	store = null;
 	// The search index is built now, while the importer waits anyway, and saved beside the store: the UI and
 	// `search` load it instead of indexing a large corpus at start. A store that cannot take it works without.
 	// So is the dashboard of the UI's first frame.
-	if (!stopSignal && store && (report.added > 0 || report.replaced > 0 || ctx.flags.rebuild)) await saveCaches(store);
+	if (caching) await saveCaches(path);
 	for (const f of report.failed) printError(ctx, `${f.path}: ${f.reason}`);
 	for (const f of report.dateProblems) printError(ctx, `${f.path}: printed date set aside: ${f.reason}`);
 	const imported = report.added + report.replaced + report.unchanged;
@@ -87,7 +97,7 @@ export async function importCommand(ctx: Context): Promise<number> {
 				(report.removed ? `; ${report.removed} control characters or escape sequences removed` : '') +
 				(report.repaired ? `; ${report.repaired} mis-encoded sequences repaired` : '') +
 				(report.failed.length ? `; ${report.failed.length} refused` : '') +
-				syndicatedNote(store?.data) +
+				syndicated +
 				(stopSignal ? `; stopped by ${stopSignal}, ${report.skipped} not imported` : ''),
 		);
 	}
@@ -102,14 +112,32 @@ export async function importCommand(ctx: Context): Promise<number> {
  * search index, the start snapshot, the timeline's lines, the cohort and the records (sidecars.ts). Not the list
  * commands' answers (saved-answers.ts): all of them together outweigh the store, and making them would lift the
  * import's peak past its memory target; each is saved by the first call that works it out. But, for a large
- * store, their row tables (row-tables/), each row once in each form, from which a filtered call prints.
+ * store, their row tables (row-tables/), each row once in each form, from which a filtered call prints. All are
+ * made from the store read again (read-only) from `path`, as the UI and the list commands read it.
  */
-async function saveCaches(store: Store): Promise<void> {
-	await saveSidecars(store.path, store.data, store.state, store.extracted);
-	if ((await import('../saved-answers.js')).worthSaving(store.path)) {
+async function saveCaches(path: string): Promise<void> {
+	// The store's write is done and its lock let go: from here a signal ends the process at once, whatever step
+	// it is in (each cache is renamed into place whole, and keyed by the store file it was made from).
+	await withDefaultStopSignals(async () => {
 		collectNow();
-		await (await import('../row-tables/table-answer.js')).saveTables(store.path, store.extracted, store.state?.split('|')[0] ?? null);
-	}
+		let store: Store | null;
+		try {
+			store = await openStore(path, {readOnly: true});
+		} catch (error) {
+			// Changed or damaged since the import wrote it: the caches are made by whoever reads it next.
+			if (error instanceof StoreError) return;
+			throw error;
+		}
+
+		await saveSidecars(store.path, store.data, store.state, store.extracted);
+		const {extracted, state} = store;
+		// The tables are of the store file alone: the view with the curated file merged in is let go.
+		store = null;
+		if ((await import('../saved-answers.js')).worthSaving(path)) {
+			collectNow();
+			await (await import('../row-tables/table-answer.js')).saveTables(path, extracted, state?.split('|')[0] ?? null, undefined, collectWhenGrown(tablesGarbageBytes));
+		}
+	});
 }
 
 /**
@@ -152,12 +180,13 @@ export async function importOfstedCommand(ctx: Context): Promise<number> {
 	} finally {
 		await store.release();
 	}
+	const path = store.path;
 	// As after an import: every cache beside the store is of the store file before this save, and stale.
-	if (changed) await saveCaches(store);
+	if (changed) await saveCaches(path);
 	for (const p of parsed.problems) printError(ctx, `${file}:${p.line}: ${p.reason}`);
 	const authorities = new Set(parsed.events.map((e) => e.authority)).size;
 	if (ctx.flags.json) println(ctx.stdout, json({judgements: parsed.events.length, authorities, problems: parsed.problems}));
-	else println(ctx.stdout, `loaded ${parsed.events.length} official judgements for ${authorities} authorities into ${store.path}`);
+	else println(ctx.stdout, `loaded ${parsed.events.length} official judgements for ${authorities} authorities into ${path}`);
 	return 0;
 }
 

@@ -19,8 +19,8 @@ import {compareTable, savedDefaultPair, type CompareIndex, type SavedSide} from 
 
 
 /** Saves every authority's side, from `extracted` (the store file's data alone). Throws if it cannot. */
-export function saveCompareTable(store: string, extracted: StoreData, key: string, stillCurrent: () => boolean): void {
-	const writer = new TableWriter(store, compareTable, ['side']);
+export function saveCompareTable(store: string, extracted: StoreData, key: string, stillCurrent: () => boolean, afterSide?: () => void): void {
+	const writer = new TableWriter(store, compareTable, ['side'], afterSide);
 	try {
 		const names = storeAuthorities(extracted);
 		const cite = citer(extracted);

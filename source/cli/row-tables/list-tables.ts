@@ -7,7 +7,7 @@
 import {storeQuoteCopies} from '../../corpus/copies.js';
 import {inQuoteOrder, listArticles, listPeople, quoteView, resolveAuthority, speakerMatches, timeline} from '../../corpus/queries.js';
 import type {StoreData} from '../../corpus/schema.js';
-import {inRange} from '../../corpus/timeline.js';
+import {inRange, timelineSteps} from '../../corpus/timeline.js';
 import type {Flags} from '../context.js';
 import type {ListSpec} from '../list-spec.js';
 
@@ -17,8 +17,8 @@ export type {Curated} from '../../corpus/records/authority-records.js';
 
 export type ListTable<T, K> = {
 	readonly spec: () => Promise<ListSpec<T>>;
-	/** Every row, in order, and what the filters test of each (JSON). */
-	readonly everyRow: (data: StoreData) => {rows: T[]; keys: K};
+	/** Every row, in order, and what the filters test of each (JSON); `pace` is called between steps of a long build. */
+	readonly everyRow: (data: StoreData, pace?: () => void) => {rows: T[]; keys: K};
 	/**
 	 * The rows a call prints (ascending), or null when the table cannot say. The timeline's are those of the
 	 * authorities the curated file does not touch: the call's other lines are made beside the table.
@@ -139,8 +139,12 @@ export type LineKeys = {
  */
 export const timelineTable: ListTable<ReturnType<typeof timeline>[number], LineKeys> = {
 	spec: async () => (await import('../commands/timeline.js')).timelineList,
-	everyRow(data) {
-		const rows = timeline(data);
+	everyRow(data, pace) {
+		// `timeline(data)`, a step at a time: its build leaves the most garbage of the tables' steps.
+		const steps = timelineSteps(data);
+		let step = steps.next();
+		for (; !step.done; step = steps.next()) pace?.();
+		const rows = step.value;
 		const names = new Interned();
 		const keys = {authority: rows.map((l) => names.of(l.authority)), type: rows.map((l) => names.of(l.type)), origin: rows.map((l) => names.of(l.origin)), date: rows.map((l) => l.date.value)};
 		return {rows, keys: {names: names.list, ...keys, approximate: rows.map((l) => (l.date.approximate ? '1' : '0')).join('')}};

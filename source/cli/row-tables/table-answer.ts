@@ -101,29 +101,34 @@ export async function saveAfterMiss(store: string, command: string): Promise<voi
  * Saves the row table of each command in `commands` (and the event ids by authority) from `extracted`, the
  * store file's data without curated records, read when the store file had identity `key`. Each table is made
  * with the command's own formats. False if any could not be saved (it is then absent, and calls work it out).
+ * `pace` runs before each table and after each row (the import collects its garbage there, heap-growth.ts).
  */
-export async function saveTables(store: string, extracted: StoreData, key: string | null, commands: readonly string[] = tabledCommands): Promise<boolean> {
+export async function saveTables(store: string, extracted: StoreData, key: string | null, commands: readonly string[] = tabledCommands, pace: () => void = () => undefined): Promise<boolean> {
 	if (key === null) return false;
 	const {listTables} = await import('./list-tables.js');
 	let all = true;
 	for (const command of commands) {
+		pace();
 		const table = listTables[command];
 		let writer: TableWriter | null = null;
 		try {
 			if (command === 'compare') {
-				(await import('./compare-table.js')).saveCompareTable(store, extracted, key, () => tableKey(store) === key);
+				(await import('./compare-table.js')).saveCompareTable(store, extracted, key, () => tableKey(store) === key, pace);
 				continue;
 			}
 
 			if (!table) continue;
 			const spec = await table.spec();
-			const {rows, keys} = table.everyRow(extracted);
+			const {rows, keys} = table.everyRow(extracted, pace);
 			const maker = pieceMaker(spec, extracted);
-			writer = new TableWriter(store, command, pieceParts);
+			writer = new TableWriter(store, command, pieceParts, pace);
 			let wide = '';
-			for (const row of rows) {
-				writer.add(maker.pieces(row));
+			for (let i = 0; i < rows.length; i++) {
+				const row = rows[i];
 				wide += maker.wide(row) ? '1' : '0';
+				// Let go once written: what the formats keep for a row (the timeline's citations, by line) goes with it.
+				(rows as unknown[])[i] = undefined;
+				writer.add(maker.pieces(row));
 			}
 
 			if (tableKey(store) !== key) throw new Error('the store changed while its tables were made');
@@ -137,18 +142,24 @@ export async function saveTables(store: string, extracted: StoreData, key: strin
 	}
 
 	// The reader's articles, beside the articles list: the UI reads both while it reads the store.
-	if (commands.includes('articles')) all = saveArticleSlices(store, extracted, key) && all;
+	if (commands.includes('articles')) {
+		pace();
+		all = saveArticleSlices(store, extracted, key, pace) && all;
+	}
+
+	if (!commands.includes('timeline') && !commands.includes('compare')) return all;
+	pace();
 	// The store's event ids by authority: which lines a curated mark changes (read for the timeline and compare).
-	return (commands.includes('timeline') || commands.includes('compare') ? saveEvents(store, extracted, key) : true) && all;
+	return saveEvents(store, extracted, key, pace) && all;
 }
 
-function saveEvents(store: string, extracted: StoreData, key: string): boolean {
+function saveEvents(store: string, extracted: StoreData, key: string, pace: () => void): boolean {
 	let writer: TableWriter | null = null;
 	try {
 		const byAuthority = groupedBy(extracted.events, (e) => e.authority);
 
 		const articles = new Map(extracted.articles.map((a) => [a.id, a]));
-		writer = new TableWriter(store, eventsTable, ['ids', 'lines']);
+		writer = new TableWriter(store, eventsTable, ['ids', 'lines'], pace);
 		for (const events of byAuthority.values()) writer.add([events.map((e) => e.id).join('\n'), slicePiece(events, articles)]);
 		if (tableKey(store) !== key) throw new Error('the store changed while its tables were made');
 		writer.finish(key, [...byAuthority.keys()]);

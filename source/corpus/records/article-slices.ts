@@ -38,12 +38,12 @@ function withoutRaw(article: Article): Record<string, unknown> {
  * Saves the reader's table from `extracted` (the store file's data without curated records, read when the store
  * file had identity `key`). False if it could not (it is then absent, and the reader waits for the store).
  */
-export function saveArticleSlices(store: string, extracted: StoreData, key: string): boolean {
+export function saveArticleSlices(store: string, extracted: StoreData, key: string, afterRow?: () => void): boolean {
 	let writer: TableWriter | null = null;
 	try {
 		const quotes = groupedBy(extracted.quotes, (q) => q.articleId);
 
-		writer = new TableWriter(store, articleSlicesTable, ['json']);
+		writer = new TableWriter(store, articleSlicesTable, ['json'], afterRow);
 		for (const a of extracted.articles) writer.add([JSON.stringify({article: withoutRaw(a), quotes: quotes.get(a.id) ?? []} satisfies SliceRow)]);
 		if (tableKey(store) !== key) throw new Error('the store changed while its tables were made');
 		writer.finish(key, {name: extracted.name, ids: extracted.articles.map((a) => a.id)} satisfies SlicesIndex);

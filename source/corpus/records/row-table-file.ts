@@ -51,7 +51,10 @@ function filePath(store: string, name: string, part: string): string {
 type PartIndex = {readonly trailerAt: number; readonly trailerSha1: string};
 type IndexFile = {readonly generation: string; readonly rows: number; readonly parts: Readonly<Record<string, PartIndex>>; readonly data: unknown};
 
-/** Writes a table's parts a row at a time, then its index; nothing is in place until `finish` renames it all. */
+/**
+ * Writes a table's parts a row at a time, then its index; nothing is in place until `finish` renames it all.
+ * `afterRow` runs after each row is added (the import collects its garbage there, heap-growth.ts).
+ */
 export class TableWriter {
 	readonly #generation = randomBytes(8).toString('hex');
 	readonly #parts: readonly WrittenPart[];
@@ -61,6 +64,7 @@ export class TableWriter {
 		private readonly store: string,
 		private readonly name: string,
 		parts: readonly string[],
+		private readonly afterRow: () => void = () => undefined,
 	) {
 		const mode = statSync(store).mode & 0o777;
 		cacheFolderBeside(store, tablesPath(store));
@@ -69,7 +73,7 @@ export class TableWriter {
 			for (const part of parts) {
 				const temp = tempPath(filePath(store, name, part));
 				const fd = openSync(temp, 'w', mode);
-				opened.push({name: part, temp, fd, offsets: [0], crcs: [], at: 0, pending: [], pendingBytes: 0});
+				opened.push({name: part, temp, fd, offsets: [0], crcs: [], at: 0, pending: Buffer.allocUnsafeSlow(flushBytes), pendingBytes: 0});
 				chmodSync(temp, mode);
 				const head = Buffer.from(`${partMagic} ${this.#generation}\n`);
 				writeAll(fd, head, 0);
@@ -87,15 +91,29 @@ export class TableWriter {
 	add(pieces: readonly (string | Buffer)[]): void {
 		this.#parts.forEach((part, i) => {
 			const piece = pieces[i]!;
-			const bytes = typeof piece === 'string' ? Buffer.from(piece) : piece;
-			part.pending.push(bytes);
-			part.pendingBytes += bytes.length;
-			if (part.pendingBytes >= 1024 * 1024) flush(part);
+			const length = typeof piece === 'string' ? Buffer.byteLength(piece) : piece.length;
+			if (part.pendingBytes + length > part.pending.length) flush(part);
+			let bytes: Uint8Array;
+			if (length > part.pending.length) {
+				// Larger than the part's buffer: written on its own.
+				bytes = typeof piece === 'string' ? Buffer.from(piece) : piece;
+				writeAll(part.fd, bytes, part.at);
+				part.at += length;
+			} else {
+				// Encoded into the part's one buffer: a piece a row, hundreds of thousands of rows, each made a buffer
+				// of its own left the process's memory scattered with their freed blocks.
+				if (typeof piece === 'string') part.pending.write(piece, part.pendingBytes);
+				else piece.copy(part.pending, part.pendingBytes);
+				bytes = part.pending.subarray(part.pendingBytes, part.pendingBytes + length);
+				part.pendingBytes += length;
+			}
+
 			part.crcs.push(crc32(bytes));
-			part.offsets.push(part.offsets.at(-1)! + bytes.length);
+			part.offsets.push(part.offsets.at(-1)! + length);
 			if (part.offsets.at(-1)! > 0xffff_ffff) throw new Error('a row table part is too large');
 		});
 		this.#rows++;
+		this.afterRow();
 	}
 
 	/** Writes the index (`key`, and the table's `data`) and puts every file in place. */
@@ -136,16 +154,17 @@ type WrittenPart = {
 	readonly offsets: number[];
 	readonly crcs: number[];
 	at: number;
-	/** Pieces not yet written: written a megabyte at a time, not a call a piece. */
-	pending: Buffer[];
+	/** Pieces not yet written (its first `pendingBytes`): written a buffer at a time, not a call a piece. */
+	readonly pending: Buffer;
 	pendingBytes: number;
 };
 
+/** The bytes of each part's buffer of pieces not yet written. */
+const flushBytes = 1024 * 1024;
+
 function flush(part: WrittenPart): void {
-	const bytes = Buffer.concat(part.pending, part.pendingBytes);
-	writeAll(part.fd, bytes, part.at);
-	part.at += bytes.length;
-	part.pending = [];
+	writeAll(part.fd, part.pending.subarray(0, part.pendingBytes), part.at);
+	part.at += part.pendingBytes;
 	part.pendingBytes = 0;
 }
 
