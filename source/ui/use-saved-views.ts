@@ -8,19 +8,12 @@
 import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import type {ArticleView, PersonView} from '../corpus/queries.js';
 import type {SavedCompare} from '../corpus/records/saved-compare.js';
-import type {ArticlesHead} from '../corpus/records/saved-views.js';
+import type {ArticlesHead, SavedViews} from '../corpus/records/saved-views.js';
 import type {StoreData} from '../corpus/schema.js';
 import type {HoldRead} from './use-saved-search.js';
 
 /** What the UI is given: each read when first asked for (null: none saved of the store file as it is). */
-export type ViewsAsk = {
-	readonly articles: () => ArticleView[] | null;
-	readonly articlesHead: () => ArticlesHead | null;
-	readonly articlesInTurns: (wanted: () => boolean) => Promise<ArticleView[] | null>;
-	readonly people: () => PersonView[] | null;
-	readonly article: (id: string) => StoreData | null;
-	readonly compare: () => Promise<SavedCompare | null>;
-};
+export type ViewsAsk = SavedViews;
 
 /** What the views draw from while the store is read: the lists read so far, and an article's store. */
 export type SavedLists = {

@@ -127,7 +127,8 @@ export async function saveTables(store: string, extracted: StoreData, key: strin
 				const row = rows[i];
 				wide += maker.wide(row) ? '1' : '0';
 				// Let go once written: what the formats keep for a row (the timeline's citations, by line) goes with it.
-				(rows as unknown[])[i] = undefined;
+				// (Not the articles list's rows: its head is made from them after the table.)
+				if (command !== 'articles') (rows as unknown[])[i] = undefined;
 				writer.add(maker.pieces(row));
 			}
 
