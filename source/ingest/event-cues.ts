@@ -20,6 +20,8 @@ export const gradingScale = /\b(graded|ranging|range|ranked|runs?) from\b[^.]*\b
  * councils receive quarterly visits": other authorities' judgements, or any council's, not this one's.
  */
 export const otherAuthorities = /\b(other|similar) (areas|councils|authorities|local authorities|boroughs|counties)\b|\b(per cent|percent|proportion|majority|number|half|third|quarter|most|many) of (all )?(the )?(councils|authorities|local authorities|areas|boroughs)\b|\b(councils|authorities|local authorities) (were|are|have been|had been) (judged|rated|graded)\b|\b(?:three-quarters|two-thirds|a third|a quarter|the rest|\d+ of (?:these|them|those))\b[^.;]{0,20}\b(?:were|are|have been|had been)\b|^\s*['‘"“]?(?:inadequate|outstanding|good|failing)['’"”]?\s+(?:councils|authorities|local authorities)\b|(?<!\bone of (?:(?:a|the|only|handful|few|several|of)\s+){0,4})\b(?:areas|councils|authorities) (?:with|receiving|that (?:receive|get)) (?:the |a )?(?:lowest|highest|worst|best)\b/i;
+/** "The notice stays until it is withdrawn": a condition, not a lifting to come. */
+export const untilLifted = /\buntil\s+(?:it|they|the (?:notice|direction))\s+(?:is|are|has been|have been)\s+(?:formally\s+)?(?:lifted|removed|withdrawn|revoked)\b/i;
 export const aspiration = /\b(aiming for|aim for|aims to|aim to|hope|hoped|hopes|want|wants|wanted|strive|target|goal|ambition|to achieve|to reach|to secure|to earn|to gain|pledged|pledges|promised|promises|vowed)\b/i;
 /**
  * A grade inside a condition that runs on to it: "if services were judged", "unless it is rated", and the regime

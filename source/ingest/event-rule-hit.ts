@@ -1,5 +1,5 @@
 /** Where a rule's event is told in a clause: the words its rule matched, or the verb among them. */
-import {eventVerbs} from './event-cues.js';
+import {eventVerbs, untilLifted} from './event-cues.js';
 import {type Rule, subjectLifted} from './event-rules.js';
 
 export type RuleHit = {readonly at: number; readonly cue: string; readonly byVerb: boolean};
@@ -21,8 +21,7 @@ export function ruleHit(rule: Rule, clause: string, sentence: string, commission
 	const hit = rule.test.exec(read) ?? subjectLifted(rule.type, read, sentence);
 	if (!hit || rule.unless?.test(sentence)) return null;
 	if (negatable.has(rule.group) && denied.test(read.slice(Math.max(0, hit.index - 30), hit.index + hit[0].length))) return null;
-	// "The notice stays until it is withdrawn": a condition, not a lifting to come.
-	if (rule.group === 'notice-lifted' && /\buntil\s+(?:it|they|the (?:notice|direction))\s+(?:is|are|has been|have been)\s+(?:formally\s+)?$/i.test(read.slice(Math.max(0, hit.index - 40), hit.index))) return null;
+	if (rule.group === 'notice-lifted' && untilLifted.test(read)) return null;
 	if (named >= 0 && hit.index > named) hit.index = Math.max(named, hit.index - ('commissioner'.length - commissioner!.length));
 	const verbOf = eventVerbs[rule.type];
 	const verb = verbOf ? [...hit[0].matchAll(verbOf)].at(-1) : undefined;

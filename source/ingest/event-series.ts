@@ -9,8 +9,13 @@ import type {RawEvent} from './event-types.js';
 import {summarise} from './event-settle.js';
 import {squash} from './text.js';
 
-const series =
-	/\b(?:second|third|fourth|fifth|sixth|seventh|latest|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,3}?(?:council|authority|department|area|borough|county|service)\b[^.;]{0,80}?\bto (?:be|have been) (?:rated|judged|graded|found|declared|branded|placed in)\s+['‘"“]?(inadequate|good|outstanding|requires? improvement|special measures)['’"”]?[^.;]{0,40}?,?\s+(?:after|following|behind|joining)\s+([^.;]+)/i;
+/** "third", "latest", "5th": the place in the series. */
+const ordinalWords = String.raw`\b(?:second|third|fourth|fifth|sixth|seventh|latest|\d+(?:st|nd|rd|th))`;
+const ordinal = new RegExp(String.raw`${ordinalWords}\s`, 'i');
+const series = new RegExp(
+	String.raw`${ordinalWords}\s+(?:[\w'’-]+\s+){0,3}?(?:council|authority|department|area|borough|county|service)\b[^.;]{0,80}?\bto (?:be|have been) (?:rated|judged|graded|found|declared|branded|placed in)\s+['‘"“]?(inadequate|good|outstanding|requires? improvement|special measures)['’"”]?[^.;]{0,40}?,?\s+(?:after|following|behind|joining)\s+([^.;]+)`,
+	'i',
+);
 
 type Mention = {readonly name: string; readonly start: number; readonly end: number};
 
@@ -20,7 +25,7 @@ type Mention = {readonly name: string; readonly start: number; readonly end: num
  * before the series ("It is the third ..."), `fallback` the article's when that one is in the list.
  */
 export function seriesJudgements(sentence: string, mentions: readonly Mention[], dates: readonly DateMatch[], raw: RawEvent[], at: {subject: string; fallback: string | null; paragraph: number; printed: string}): RawEvent[] {
-	const m = /\b(?:second|third|fourth|fifth|sixth|seventh|latest|\d+(?:st|nd|rd|th))\s/i.test(sentence) ? series.exec(sentence) : null;
+	const m = ordinal.test(sentence) ? series.exec(sentence) : null;
 	if (!m) return [];
 	const rating = (/special/i.test(m[1]!) ? 'inadequate' : /improvement/i.test(m[1]!) ? 'requires improvement' : m[1]!.toLowerCase()) as Rating;
 	const listStart = m.index + m[0].length - m[2]!.length;

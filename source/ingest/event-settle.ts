@@ -88,10 +88,7 @@ export function settle(raw: RawEvent[], published: DateValue): ExtractedEvent[] 
 		const newsAndHistory = (o: {dated: boolean; date: DateValue; reportsNews?: boolean}) => e.type === 'inspection-judgement' && (e.dated !== o.dated) && (e.dated ? o : e).reportsNews && longBefore((e.dated ? e : o).date, published);
 		// Two people who went are two departures, whatever the dates say: "director Amy Roe resigned in 2012" and "Her
 		// successor, Dev Patel, resigned in June".
-		const otherPeople = (o: {participants?: readonly {name: string; role: string}[]}) => {
-			const by = (x: {participants?: readonly {name: string; role: string}[]}) => (x.participants ?? []).filter((p) => p.role === 'by').map((p) => p.name);
-			return e.type === 'resignation' && by(o).length > 0 && by(e).length > 0 && !by(e).some((n) => by(o).includes(n));
-		};
+		const otherPeople = (o: Named) => e.type === 'resignation' && peopleBy(o).length > 0 && peopleBy(e).length > 0 && !peopleBy(e).some((n) => peopleBy(o).includes(n));
 		const match = same.find((o) => (o.future === e.future || e.type === 'inspection-judgement') && !newsAndHistory(o) && !otherPeople(o) && (e.dated && o.dated ? compareDates(o.date, e.date) === 0 || prefixCompatible(o.date, e.date) : !e.dated || !o.dated));
 		if (match) {
 			if (match.paragraph !== e.paragraph && !match.alsoIn.includes(e.paragraph)) {
@@ -179,6 +176,10 @@ function withoutUngradedTwins(events: ExtractedEvent[]): ExtractedEvent[] {
 		return false;
 	});
 }
+
+type Named = {readonly participants?: readonly {readonly name: string; readonly role: string}[]};
+/** Who did what an event tells ("by"), by name. */
+const peopleBy = (x: Named): string[] => (x.participants ?? []).filter((p) => p.role === 'by').map((p) => p.name);
 
 /** A date a year or more before the article's. */
 function longBefore(d: DateValue, published: DateValue): boolean {

@@ -5,6 +5,7 @@
  * refusal answers, "He will report back" after a sentence about the commissioner.
  */
 import type {EventType} from '../corpus/schema.js';
+import {untilLifted} from './event-cues.js';
 
 /** What the article as a whole talks about, and the sentence before: the references need them. */
 export type ReferenceContext = {
@@ -37,8 +38,7 @@ export function shortReferences(sentence: string, c: {start: number; end: number
 	else if (!groups.has('notice') && ctx.noticeInArticle) {
 		const m = /\b(the|a|this) notice\b[^.]*\b(lifted|removed|withdrawn|revoked)\b|\b(lifted|removed|revoked)\b (the|a|this) notice\b/i.exec(clause);
 		const n = /\b(the|a|this) notice\b(?! of motion)[^.]*\b(issued|served|published|imposed)\b|\b(issued|served|published|imposed)\b[^.]*\b(the|a|this) notice\b(?! of motion)|\bit was (issued|served|imposed)\b/i.exec(clause);
-		// ("The notice stays until it is withdrawn": a condition, not a lifting.)
-		if (m && !/\buntil\s+(?:it|they|the (?:notice|direction))\s+(?:is|are|has been|have been)\s+(?:formally\s+)?(?:lifted|removed|withdrawn|revoked)\b/i.test(clause)) out.push({type: 'improvement-notice-lifted', at: m.index});
+		if (m && !untilLifted.test(clause)) out.push({type: 'improvement-notice-lifted', at: m.index});
 		else if (n) out.push({type: 'improvement-notice', at: n.index});
 	}
 	// "rejected the calls", "dismissed calls to stand down", "Despite repeated demands ..., have refused to go": the

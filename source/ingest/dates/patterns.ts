@@ -89,6 +89,9 @@ export function dayMonth(m: RegExpExecArray, sentence: string): Raw | null {
 	return {kind: 'absolute', year: y, month: mo, day: d, ...(wd === undefined ? {} : {weekday: wd})};
 }
 
+/** The holidays news dates events by, month and day. */
+const holidays: Record<string, [number, number]> = {'new year eve': [12, 31], 'new year day': [1, 1], 'christmas eve': [12, 24], 'christmas day': [12, 25], 'boxing day': [12, 26]};
+
 export const patterns: readonly Pattern[] = [
 	{
 		re: new RegExp(`\\b${year}-(?<mm>\\d\\d)-(?<dd>\\d\\d)\\b`, 'g'),
@@ -260,7 +263,7 @@ export const patterns: readonly Pattern[] = [
 		re: /\b(?:on\s+)?(?<holiday>New Year['’]s Eve|New Year['’]s Day|Christmas Eve|Christmas Day|Boxing Day)(?:,?\s+(?<y>(?:19|20)\d\d)\b)?/g,
 		needs: [/Christmas|Year|Day/],
 		make: (m) => {
-			const [month, day] = ({'new year eve': [12, 31], 'new year day': [1, 1], 'christmas eve': [12, 24], 'christmas day': [12, 25], 'boxing day': [12, 26]} as Record<string, [number, number]>)[m.groups!.holiday!.toLowerCase().replace(/['’]s/, '')]!;
+			const [month, day] = holidays[m.groups!.holiday!.toLowerCase().replace(/['’]s/, '')]!;
 			return m.groups!.y ? {kind: 'absolute', year: Number(m.groups!.y), month, day} : {kind: 'yearless', month, day};
 		},
 	},

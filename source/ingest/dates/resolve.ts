@@ -14,7 +14,12 @@
 /** Resolving candidates against the article's own date (never the clock) at the precision the words give: findDates. */
 import {dayNumber, dayParts, dayRange, formatDate, isoDay, shiftDate, unknownDate} from '../../corpus/date-value.js';
 import type {DateValue, Precision} from '../../corpus/schema.js';
-import {validDay, weekdays} from './patterns.js';
+import {clues, validDay, weekdays} from './patterns.js';
+
+/** The first day of a span told before its last ("on 20 and", "between Monday 4 and"). */
+const spanStart = new RegExp(`\\b(?:${clues.weekday.source},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|to|-|–|&)\\s*$`);
+/** A weekday said alone ("on Monday"). */
+const weekdayAlone = new RegExp(`^(?:on\\s+)?${clues.weekday.source}$`, 'i');
 import {anchorOf, scan} from './scan.js';
 import {markers, tenseAt} from './tense.js';
 import type {Candidate, DateMatch, FindDatesOptions, Raw, Tense} from './types.js';
@@ -200,7 +205,7 @@ export function findDates(sentence: string, ref: DateValue, opts: FindDatesOptio
 		resolved.set(c, date);
 		// "on 20 and 21 February", "from 3 to 7 June": a span of days starts on its first.
 		// "between Monday 4 and Friday 22 March": weekdays may name both days.
-		const first = date.precision === 'day' && date.value !== null ? /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–|&)\s*$/.exec(sentence.slice(Math.max(0, c.start - 24), c.start)) : null;
+		const first = date.precision === 'day' && date.value !== null ? spanStart.exec(sentence.slice(Math.max(0, c.start - 24), c.start)) : null;
 		const day = first ? Number(first[1]) : 0;
 		if (first && day >= 1 && day < Number(date.value!.slice(8, 10))) {
 			const start = c.start - (sentence.slice(Math.max(0, c.start - 24), c.start).length - first.index);
@@ -224,7 +229,6 @@ export function findDates(sentence: string, ref: DateValue, opts: FindDatesOptio
 		out.push({start: o.start, end: anchor.end, text, date: capped(date, text, schedules, ctx)});
 	}
 	// A weekday inside a span of days ("Monday" of "Monday 4 and Friday 22 March") is that span's, not a date of its own.
-	const weekdayAlone = /^(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
 	return out.filter((x) => !(weekdayAlone.test(x.text) && out.some((y) => y !== x && y.start <= x.start && y.end >= x.end && y.end - y.start > x.end - x.start))).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
