@@ -4,7 +4,8 @@
  * older than the source, rather than some files skipping with a warning and others failing.
  */
 import {spawnSync} from 'node:child_process';
-import {existsSync, readdirSync, statSync} from 'node:fs';
+import {existsSync, mkdtempSync, readdirSync, rmSync, statSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {repoRoot} from './helpers/paths.js';
 
@@ -28,9 +29,25 @@ function builtAt(): number | null {
 	return Math.min(...outputs.map((f) => statSync(f).mtimeMs));
 }
 
-export default function setup(): void {
+function buildWhenStale(): void {
 	const built = builtAt();
 	if (built !== null && built >= newestInput()) return;
 	const r = spawnSync('npm', ['run', 'build', '--silent'], {cwd: repoRoot, stdio: 'inherit'});
 	if (r.status !== 0) throw new Error(`npm run build failed (status ${r.status ?? r.signal}): the tests that run the built program need it`);
+}
+
+/**
+ * Every folder a test makes with os.tmpdir() (and every program it runs) goes under one folder of this run, removed
+ * when the run ends, so that a test which forgets its own, or is killed before its cleanup, leaves nothing behind on
+ * a shared machine. The workers are started after this, so they inherit TMPDIR.
+ */
+function oneTempFolder(): () => void {
+	const dir = mkdtempSync(path.join(tmpdir(), 'scrutiny-tests-'));
+	process.env.TMPDIR = dir;
+	return () => rmSync(dir, {recursive: true, force: true});
+}
+
+export default function setup(): () => void {
+	buildWhenStale();
+	return oneTempFolder();
 }
