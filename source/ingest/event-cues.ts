@@ -77,3 +77,10 @@ export const gradeNoun = /^['’"”]?\s+(?:rating|grade|judgement|judgment|verd
 export const frameworkDateBefore = /\b(?:framework|system|regime|scheme|approach|rules)\s+(?:\(\w+\)\s+)?(?:introduced|launched|brought in|adopted|began|started)\s+$/i;
 /** ", made to ensure the service improved", ", meant to make sure ...": a purpose told by a participle, a clause of its own. */
 export const purposeParticiple = /(?:[a-z]+ed|made|meant)\s+to\s+[a-z]+\b/;
+
+/**
+ * "recommendations made after its previous inspection in 2015", "since its last full inspection in November 2019": an
+ * earlier full inspection, which gave a judgement whose grade the sentence does not tell (settle joins it to the graded
+ * one the article gives of the same date). "The last inspection in May" may be the latest: only "last full" is earlier.
+ */
+export const earlierInspection = /^(?:(?:an?\s+)?(?:previous|earlier|prior)\s+(?:full\s+|Ofsted\s+|standard\s+)?|last\s+full\s+)inspections?,?\s+in\b/i;

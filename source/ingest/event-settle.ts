@@ -7,6 +7,7 @@ import {compareDates, isAfter, monthsBetween, unknownDate} from '../corpus/date-
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import type {DateMatch} from './dates/types.js';
 import {distance} from './event-clauses.js';
+import {earlierInspection} from './event-cues.js';
 import type {ExtractedEvent, RawEvent} from './event-types.js';
 import {squash, type Span} from './text.js';
 
@@ -89,7 +90,9 @@ export function settle(raw: RawEvent[], published: DateValue): ExtractedEvent[] 
 		// Two people who went are two departures, whatever the dates say: "director Amy Roe resigned in 2012" and "Her
 		// successor, Dev Patel, resigned in June".
 		const otherPeople = (o: Named) => e.type === 'resignation' && peopleBy(o).length > 0 && peopleBy(e).length > 0 && !peopleBy(e).some((n) => peopleBy(o).includes(n));
-		const match = same.find((o) => (o.future === e.future || e.type === 'inspection-judgement') && !newsAndHistory(o) && !otherPeople(o) && (e.dated && o.dated ? compareDates(o.date, e.date) === 0 || prefixCompatible(o.date, e.date) : !e.dated || !o.dated));
+		// An earlier inspection named with its date is not a report of no date the article tells without its grade.
+		const earlierAndUndated = (o: {dated: boolean; type: EventType; rating?: Rating; evidence?: {cue: string}}) => (!e.dated || !o.dated) && [e, o].some((x) => x.type === 'inspection-judgement' && !x.rating && earlierInspection.test(x.evidence?.cue ?? ''));
+		const match = same.find((o) => (o.future === e.future || e.type === 'inspection-judgement') && !newsAndHistory(o) && !otherPeople(o) && !earlierAndUndated(o) && (e.dated && o.dated ? compareDates(o.date, e.date) === 0 || prefixCompatible(o.date, e.date) : !e.dated || !o.dated));
 		if (match) {
 			if (match.paragraph !== e.paragraph && !match.alsoIn.includes(e.paragraph)) {
 				match.alsoIn.push(e.paragraph);
@@ -165,7 +168,10 @@ function withoutUngradedTwins(events: ExtractedEvent[]): ExtractedEvent[] {
 	const graded = events.filter((e) => e.type === 'inspection-judgement' && e.rating);
 	return events.filter((u) => {
 		if (u.type !== 'inspection-judgement' || u.rating) return true;
-		const twin = graded.find((g) => g.authority === u.authority && g.service === u.service && (u.date.value === null || g.date.value === null || prefixCompatible(u.date, g.date) || (u.date.approximate && g.date.approximate)));
+		// An earlier inspection named with its own date ("since its previous inspection in 2015") is the graded one of that
+		// date only, never an undated grade the headline gives.
+		const own = earlierInspection.test(u.evidence?.cue ?? '');
+		const twin = graded.find((g) => g.authority === u.authority && g.service === u.service && (own ? prefixCompatible(u.date, g.date) : u.date.value === null || g.date.value === null || prefixCompatible(u.date, g.date) || (u.date.approximate && g.date.approximate)));
 		// Left alone, its date is a reading of which report the words mean: approximate.
 		if (!twin) {
 			if (u.date.value !== null && !u.date.approximate) u.date = {...u.date, approximate: true, basis: `${u.date.basis}; a report told without its grade`};

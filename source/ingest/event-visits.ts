@@ -2,11 +2,12 @@
  * The inspections behind a judgement told as news: each is an event of its own, on its own date.
  */
 import {compareDates} from '../corpus/date-value.js';
+import type {EventType} from '../corpus/schema.js';
 import type {DateMatch} from './dates/types.js';
 import {summarise} from './event-settle.js';
 import type {RawEvent} from './event-types.js';
 import {squash} from './text.js';
-import {inspectionBefore, visitBefore} from './event-cues.js';
+import {earlierInspection, inspectionBefore, visitBefore} from './event-cues.js';
 
 /**
  * The inspections behind a judgement told as news, each an event of its own on its own date (one a sentence named
@@ -113,4 +114,28 @@ export function visitsOfNews(
 	if (!s.undatedPage || s.inspectionDates.length > 0 || s.visitDates.length > 0) return out;
 	const unresolved = s.dates.find((d) => d.date.value === null && (inspectionBefore.test(s.sentence.slice(Math.max(0, d.start - 70), d.start)) || visitBefore.test(s.sentence.slice(Math.max(0, d.start - 45), d.start + prepositionOf(d)))));
 	return unresolved ? [...out, ...visitsBehindNews([unresolved], [...raw, ...out], at).map((v) => ({...v, dated: false}))] : out;
+}
+
+
+/** The event a visit rule's words tell: an earlier full inspection is its judgement; any other, a visit. */
+export function visitOrEarlierJudgement(type: EventType, cue: string): EventType {
+	return type === 'inspection-visit' && earlierInspection.test(cue) ? 'inspection-judgement' : type;
+}
+
+const earlierInspections = new RegExp(`\\b${earlierInspection.source.slice(1)}`, 'gi');
+
+/**
+ * The earlier full inspections a clause names beside another event's words ("a focused visit ... found work on the
+ * weaknesses identified at the previous inspection in March 2023"), each dated by the date just after it, where no rule
+ * read them: where each is and its words. None where the clause gives a grade (it is that grade's inspection).
+ */
+export function earlierJudgementsInClause(clause: string, clauseStart: number, dates: readonly DateMatch[], judged: boolean, told: (cue: string) => boolean): {at: number; cue: string}[] {
+	if (judged || !/\binspection/i.test(clause)) return [];
+	const out: {at: number; cue: string}[] = [];
+	for (const m of clause.matchAll(earlierInspections)) {
+		const after = clauseStart + m.index + m[0].length;
+		if (told(m[0]) || !dates.some((d) => d.date.value !== null && d.start >= after - 4 && d.start <= after + 4)) continue;
+		out.push({at: m.index, cue: m[0]});
+	}
+	return out;
 }

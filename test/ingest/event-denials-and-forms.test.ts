@@ -150,3 +150,15 @@ test('"after July’s inspection", "The previous inspection was in June 2012. Th
 test('"Councillors will debate a motion calling on the cabinet member to resign on Thursday": a vote planned', () => {
 	expect(article('2024-03-12', lede, 'Councillors will debate a motion calling on the cabinet member to resign on Thursday.').events.map((e) => `${e.type} ${e.status ?? ''} ${e.date.value}`)).toContain('no-confidence-vote planned 2024-03-14');
 });
+
+test('"since its previous inspection in 2015": that inspection’s judgement, its grade untold, on a line of its own', () => {
+	const judgements = (...p: string[]) => article(published, lede, ...p).events.filter((e) => e.type.startsWith('inspection')).map((e) => `${e.type === 'inspection-visit' ? 'visit' : (e.rating ?? 'ungraded')} ${e.date.approximate ? '~' : ''}${e.date.value}`);
+	expect(judgements('Bury had not acted on recommendations made after its previous inspection in 2015.')).toEqual(['ungraded ~2015']);
+	// Beside a visit the clause names first, and "last full" (a "last inspection in May" may be the latest: a visit).
+	expect(judgements('A focused visit to Bury on 20 and 21 February found work on the weaknesses identified at the previous inspection in March 2023.')).toEqual(['visit 2024-02-20', 'ungraded ~2023-03']);
+	expect(judgements('Ofsted said there had been too little progress in Bury since its last full inspection in November 2019.')).toEqual(['ungraded ~2019-11']);
+	expect(judgements('Bury’s last inspection in May found weaknesses in its front door.')).toEqual(['visit 2023-05']);
+	// Not the grade of today's news, nor a report of no date; the grade of its own year where the article gives one.
+	expect(judgements('Bury’s services have been rated inadequate.', 'Inspectors said Bury had failed to act on the findings of its previous inspection in 2015.')).toEqual(['inadequate ~2024-03-14', 'ungraded ~2015']);
+	expect(judgements('Inspectors said Bury had failed to act on the findings of its previous inspection in 2015.', 'In 2015 the council’s services were judged good.')).toEqual(['good 2015']);
+});
