@@ -162,3 +162,13 @@ test('"since its previous inspection in 2015": that inspection’s judgement, it
 	expect(judgements('Bury’s services have been rated inadequate.', 'Inspectors said Bury had failed to act on the findings of its previous inspection in 2015.')).toEqual(['inadequate ~2024-03-14', 'ungraded ~2015']);
 	expect(judgements('Inspectors said Bury had failed to act on the findings of its previous inspection in 2015.', 'In 2015 the council’s services were judged good.')).toEqual(['good 2015']);
 });
+
+test('"went from good to inadequate in 2017", "has jumped from inadequate to good": two grades, the later one the news when no date is given', () => {
+	const judgements = (...p: string[]) => article(published, lede, ...p).events.filter((e) => e.type === 'inspection-judgement').map((e) => `${e.rating} ${e.date.value === null ? 'undated' : (e.date.approximate ? '~' : '') + e.date.value}`);
+	expect(judgements('The authority went from good to inadequate in 2017.')).toEqual(['good undated', 'inadequate 2017']);
+	expect(judgements('Bury slipped from good to requires improvement.')).toEqual(['good undated', 'requires improvement undated']);
+	expect(judgements('Bury has jumped from inadequate to good.')).toEqual(['inadequate undated', 'good ~2024-03-14']);
+	expect(judgements('Bury has retained its good rating.')).toEqual(['good ~2024-03-14']);
+	// A fall that is not a grade's.
+	expect(judgements('Bury’s spending fell from £40m to £35m.')).toEqual([]);
+});
