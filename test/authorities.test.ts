@@ -93,6 +93,9 @@ describe('findAuthorityMentions', () => {
 			for (const guarded of record.guarded ?? []) {
 				expect(names(`Leaders in ${guarded} met.`), guarded).toEqual([record.name]);
 				expect(names(`${guarded} Council met.`), guarded).toEqual([record.name]);
+				// A party's name between the place's preposition and the place: "at Lib-Dem Kingston", "in Tory-run Bath".
+				expect(names(`The director at Lib-Dem ${guarded} resigned.`), guarded).toEqual([record.name]);
+				expect(names(`Services in Tory-run ${guarded} improved.`), guarded).toEqual([record.name]);
 			}
 		}
 	});

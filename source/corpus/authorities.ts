@@ -178,7 +178,7 @@ const councilPrefix = /(?<![\p{L}\p{N}])(?:(?:(?:London|Royal|Metropolitan)[ \u0
 const titlePrefix =
 	/(?<![\p{L}\p{N}])(?:Duke|Duchess|Earl|Countess|Marquess|Marquis|Baron|Baroness|Viscount|Viscountess|Bishop|Archbishop|Lord|Lady|Dean)[ \u00a0]of[ \u00a0]$/u;
 const placePreposition =
-	/(?<![\p{L}\p{N}])(?:[Ii]n|[Aa]t|[Aa]cross|[Aa]round|[Tt]hroughout|[Ff]rom|[Nn]ear|[Oo]utside|[Ww]ithin|of|for|to|into)[ \u00a0]$/u;
+	/(?<![\p{L}\p{N}])(?:[Ii]n|[Aa]t|[Aa]cross|[Aa]round|[Tt]hroughout|[Ff]rom|[Nn]ear|[Oo]utside|[Ww]ithin|of|for|to|into)[ \u00a0](?:(?:Labour|Tory|Conservative|Lib[- ]?Dem|Liberal[ \u00a0]Democrat|Green|Independent)(?:-(?:run|led|controlled))?[ \u00a0])?$/u;
 const servicesAfter =
 	/^(?:['’]s?)?[ \u00a0](?:[Cc]hildren['’]s[ \u00a0](?:[Ss]ervices|[Ss]ocial[ \u00a0][Cc]are)|[Ss]ocial[ \u00a0](?:[Ss]ervices|[Cc]are|[Ww]orkers?))(?![\p{L}])/u;
 const capitalisedWordBefore = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’-]*\.?)[ \u00a0]+$/u;
@@ -190,7 +190,8 @@ const placeWords = new Set(
 	Over Between Against Among Despite Why How What That This These Those Meanwhile However Today Yesterday Now Then
 	Last Next Every All Each Rural Urban Inner North South East West Mid Central Northern Southern Eastern Western
 	Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
-	September October November December`.split(/\s+/),
+	September October November December Labour Tory Conservative Lib-Dem LibDem Green Independent Labour-run Tory-run
+	Conservative-run Labour-led Tory-led Conservative-led Labour-controlled Tory-controlled Conservative-controlled`.split(/\s+/),
 );
 const nearWords = new Set(['Nearby', 'Neighbour', 'Fellow', 'Rival', 'Adjacent']); // "Nearby Bury": no first name
 const titleAbbreviations = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Cllr', 'Coun', 'Prof', 'Rev', 'Sir', 'St']);

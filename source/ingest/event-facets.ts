@@ -17,9 +17,10 @@ const ratingWords: readonly [RegExp, Rating, readonly string[]][] = [
 	[/\bgood\b/gi, 'good', ['good']],
 	[/\badequate\b/gi, 'adequate', ['adequate']],
 	[/\bspecial measures\b/gi, 'inadequate', ['special measures']],
-	[/\bwidespread (?:and\/or |and |or )?(?:systemic )?failings\b/gi, 'inadequate', ['failings']],
-	// Ofsted's own words for an inadequate service: "widespread or serious failures".
-	[/\b(?:widespread (?:and|or) serious|serious (?:and|or) widespread) (?:failures|failings)\b/gi, 'inadequate', ['failures', 'failings']],
+	// Ofsted's own words for an inadequate service: "widespread or serious failures"; "no widespread or serious failures"
+	// is how a visit that found none says so.
+	[/(?<!\b(?:no|any|without|free of)\s)\bwidespread (?:and\/or |and |or )?(?:systemic )?failings\b/gi, 'inadequate', ['failings']],
+	[/(?<!\b(?:no|any|without|free of)\s)\b(?:widespread (?:and|or) serious|serious (?:and|or) widespread) (?:failures|failings)\b/gi, 'inadequate', ['failures', 'failings']],
 	// The area SEND framework's other two outcomes.
 	[/\bpositive experiences and outcomes\b/gi, 'good', ['experiences and outcomes']],
 	[/\binconsistent experiences and outcomes\b/gi, 'requires improvement', ['experiences and outcomes']],

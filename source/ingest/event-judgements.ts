@@ -14,6 +14,8 @@ type Push = (type: 'inspection-judgement', at: number, rating?: Rating, cue?: st
 
 const reportWithoutGrade = /\b(?:damning|critical|highly critical|scathing|hard-hitting|withering|devastating|excoriating)\s+(?:Ofsted\s+)?(?:inspection\s+)?(?:report|verdict)\b|\b(?:Ofsted|inspectors)\s+(?:has\s+|have\s+)?published\s+(?:its|their|a|the)\s+(?:[\w-]+\s+)?report\b/i;
 
+const shareOfMany = /\b(?:\d+(?:\.\d+)?\s?(?:per ?cent|%)|(?:a|one|two) (?:third|quarter|fifth)s?|(?:the )?majority|most|half) (?:of (?:the |all )?(?:\d+ )?(?:councils|authorities|local authorities|them|those|these)\b[^.;]{0,40}?)?(?:have been|has been|were|are|is|was)\s+(?:now\s+)?(?:rated|judged|graded)\s+(?:['‘"“]?(?:inadequate|good|outstanding|requires? improvement|adequate)['’"”]?\s+(?:or|and)\s+)?['‘"“]?$/i;
+
 /** Pushes each judgement of the clause (positions within it) and says whether it gave any. */
 export function readJudgements(clause: string, sentence: string, how: {judging: boolean; dated: boolean}, raw: readonly RawEvent[], push: Push): boolean {
 	let judged = false;
@@ -33,6 +35,9 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 			if (/\b(?:less than|lower than|worse than|better than|short of|at least|below)\s+['‘"“]?$/i.test(clause.slice(Math.max(0, r.index - 14), r.index))) continue;
 			// "None have been rated outstanding", "has never been judged inadequate": a grade nobody was given.
 			if (/\b(?:none|never|not|no (?:councils?|authorit(?:y|ies)|services?))\b(?!\s+(?:only|just|longer|yet)\b)[^.;,]{0,30}\b(?:rated|judged|graded|given)\b[^.;,]{0,12}$/i.test(clause.slice(Math.max(0, r.index - 60), r.index))) continue;
+			// "70 per cent have been judged inadequate or requiring improvement", "a third of councils are rated good": a share
+			// of many councils, not this one's grade.
+			if (shareOfMany.test(clause.slice(Math.max(0, r.index - 90), r.index))) continue;
 			// "failed to secure a 'good' rating": a grade missed, not given.
 			if (/\b(?:fail(?:ed|s|ing)?|unable) to (?:secure|achieve|earn|get|gain|reach|win|obtain)\s+(?:an?\s+|the\s+)?['‘"“]?$/i.test(clause.slice(Math.max(0, r.index - 40), r.index))) continue;
 			// "with leadership singled out as outstanding", "The leadership of the service was rated outstanding": a part of

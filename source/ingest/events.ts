@@ -293,7 +293,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// "A commissioner appointed by the DfE, Patricia Greaves, will spend 12 weeks ...": the participle tells an
 					// appointment made; the future and its date are the commissioner's work.
 					// So does "A government-appointed commissioner, Jane Marsh, will now oversee ...".
-					const madeBy = type === 'commissioner-appointed' && ((/^(appointed|installed|named|sent in|brought in)\b/i.test(clause.slice(at)) && /\bcommissioner\s*$/i.test(clause.slice(Math.max(0, at - 20), at))) || (clause[at - 1] === '-' && /^appointed\s+commissioner\b/i.test(clause.slice(at))));
+					const madeBy = type === 'commissioner-appointed' && ((/^(appointed|installed|named|sent in|brought in)\b/i.test(clause.slice(at)) && /\bcommissioner\s*$/i.test(clause.slice(Math.max(0, at - 20), at))) || (clause[at - 1] === '-' && /^appointed\s+commissioners?\b/i.test(clause.slice(at))));
 					// "A visit is scheduled for February, the first since the good rating two years ago": a grade the clause
 					// also dates in the past is not the one scheduled.
 					// "which were previously rated 'good'": a grade told in the past tense is not the one a later date schedules.

@@ -157,7 +157,8 @@ export function extractArticle(text: string, opts: {today?: Date; meta?: StatedM
 		title: meta.title ?? titleFromLede(paragraphs[0] ?? ''),
 		titleSource: meta.titleSource ?? 'lede',
 		source: meta.source,
-		...(opts.meta ? {byline: opts.meta.byline ?? null, url: opts.meta.url ?? null} : {}),
+		// A text file's header may give its address ("url: https://..."): kept for the citation, as an export's is.
+		...(opts.meta ? {byline: opts.meta.byline ?? null, url: opts.meta.url ?? null} : meta.url ? {url: meta.url} : {}),
 		published,
 		dateProblem: meta.dateProblem,
 		authorities,

@@ -237,7 +237,7 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	[/\bOfsted\b/g, 'Ofsted', ['ofsted']],
 	[/\b(the|a|its|their|this|today['’]s|yesterday['’]s|(?:this|last) (?:week|month)['’]s) (?:(?:damning|latest|new|inspection|full|final|critical|scathing|annual|first|second|original|published|\d+-page) ){0,2}report\b/gi, 'the report', ['report']],
 	// "Inspectors said", "the inspectorate said": Ofsted's, or the probation inspectorate's in a youth justice story.
-	[/\b(the )?inspectors\b|\b[Tt]he inspectorate\b(?! of)|\b[Tt]he (?:education |schools |children['’]s services |inspection )?watchdog\b/gi, '$inspectorate', ['inspectors', 'the inspectorate', 'watchdog']],
+	[/\b(the )?inspectors\b|\b[Tt]he inspectorate\b(?! of)|\b[Tt]he (?:education |schools |children['’]s services |inspection |government |government['’]s )?watchdog\b/gi, '$inspectorate', ['inspectors', 'the inspectorate', 'watchdog']],
 	[/\b(the|an|its|this|that|last|latest) (\d{4} )?(Ofsted )?inspection\b/gi, 'Ofsted', ['inspection']],
 	[/\b(the|a) commissioner(['’]s report)?\b/gi, '$commissioner', ['commissioner']],
 	[/\bHM Inspectorate of Probation\b/g, 'HM Inspectorate of Probation', ['hm inspectorate of probation']],

@@ -172,3 +172,20 @@ test('"went from good to inadequate in 2017", "has jumped from inadequate to goo
 	// A fall that is not a grade's.
 	expect(judgements('Bury’s spending fell from £40m to £35m.')).toEqual([]);
 });
+
+test('"found no widespread or serious failures", "70 per cent have been judged inadequate or requiring improvement": no grade of this council', () => {
+	expect(types('Inspectors found no widespread or serious failures in Bury’s children’s services.')).not.toContain('inspection-judgement');
+	expect(brief('Inspectors found widespread and serious failures in Bury’s children’s services.')).toContain('inspection-judgement ~2024-03-14');
+	expect(types('Of the 123 councils inspected so far, 70 per cent have been judged inadequate or requiring improvement.')).toEqual([]);
+	expect(types('A third of councils are rated good.')).toEqual([]);
+});
+
+test('resignations, calls and plans in other words: "stepped aside as", "handed in her notice", "had left."; "for X to be sacked"; "approved a plan to overhaul"', () => {
+	expect(types('Cllr Ann Hale has stepped aside as Bury’s lead member for children.')).toContain('resignation');
+	expect(types('Bury’s cabinet member for children, Cllr Ann Hale, has handed in her notice.')).toContain('resignation');
+	expect(types('Bury Council confirmed that its director of children’s services had left.')).toContain('resignation');
+	expect(types('The inspectors had left the building by noon.')).not.toContain('resignation');
+	expect(types('A petition calling for the Bury director to be sacked has gathered 2,000 signatures.')).toContain('resignation-call');
+	expect(types('Councillors approved a plan to overhaul Bury’s children’s services.')).toContain('improvement-plan');
+	expect(types('Bury Council is being inspected by Ofsted this week.')).toContain('inspection-visit');
+});

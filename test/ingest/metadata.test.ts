@@ -282,3 +282,8 @@ test('a header of the page’s address alone is a header: the inline date after 
 	// A lone "url:" line that is not an address is text.
 	expect(parse('url: see below\n\nText.').date).toBeNull();
 });
+
+test('a text file’s header address is the article’s URL, for its citations; no header, no URL', () => {
+	expect(extractArticle('title: Council rated good\nurl: https://www.example.co.uk/news/council-rated-good\ndate: 2022-06-12\n\nThe council was rated good.', {today}).url).toBe('https://www.example.co.uk/news/council-rated-good');
+	expect(extractArticle('title: Council rated good\ndate: 2022-06-12\n\nThe council was rated good.', {today}).url).toBeUndefined();
+});

@@ -254,8 +254,9 @@ describe('inspectors', () => {
 });
 
 describe('the inspectorate under other names', () => {
-	test('"the watchdog said" is Ofsted', () => {
+	test('"the watchdog said", "the government watchdog said" is Ofsted', () => {
 		expect(quotes('The watchdog said: “Too many children wait too long for help.”')).toEqual([[2, 'Too many children wait too long for help.', 'Ofsted']]);
+		expect(quotes('The government watchdog said: “Too many children wait too long for help.”')).toEqual([[2, 'Too many children wait too long for help.', 'Ofsted']]);
 	});
 	test('"It added" after a sentence opened by the report is the report’s author', () => {
 		expect(quotes('The report said children “wait too long”. It added: “Leaders have not acted quickly enough to address the weaknesses.”')).toEqual([
