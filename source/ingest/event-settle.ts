@@ -5,6 +5,7 @@
 import {findAuthorityMentions} from '../corpus/authorities.js';
 import {compareDates, isAfter, monthsBetween, unknownDate} from '../corpus/date-value.js';
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
+import {fullMonth, monthNumber} from './dates/patterns.js';
 import type {DateMatch} from './dates/types.js';
 import {distance} from './event-clauses.js';
 import {earlierInspection} from './event-cues.js';
@@ -92,7 +93,7 @@ export function settle(raw: RawEvent[], published: DateValue): ExtractedEvent[] 
 		const otherPeople = (o: Named) => e.type === 'resignation' && peopleBy(o).length > 0 && peopleBy(e).length > 0 && !peopleBy(e).some((n) => peopleBy(o).includes(n));
 		// An earlier inspection named with its date is not a report of no date the article tells without its grade.
 		const earlierAndUndated = (o: {dated: boolean; type: EventType; rating?: Rating; evidence?: {cue: string}}) => (!e.dated || !o.dated) && [e, o].some((x) => x.type === 'inspection-judgement' && !x.rating && earlierInspection.test(x.evidence?.cue ?? ''));
-		const match = same.find((o) => (o.future === e.future || e.type === 'inspection-judgement') && !newsAndHistory(o) && !otherPeople(o) && !earlierAndUndated(o) && (e.dated && o.dated ? compareDates(o.date, e.date) === 0 || prefixCompatible(o.date, e.date) : !e.dated || !o.dated));
+		const match = same.find((o) => (o.future === e.future || e.type === 'inspection-judgement') && !newsAndHistory(o) && !otherPeople(o) && !earlierAndUndated(o) && !apartByTheirDates(e, o) && (e.dated && o.dated ? compareDates(o.date, e.date) === 0 || prefixCompatible(o.date, e.date) : !e.dated || !o.dated));
 		if (match) {
 			if (match.paragraph !== e.paragraph && !match.alsoIn.includes(e.paragraph)) {
 				match.alsoIn.push(e.paragraph);
@@ -181,6 +182,25 @@ function withoutUngradedTwins(events: ExtractedEvent[]): ExtractedEvent[] {
 		if (twin.date.value === null && u.date.value !== null) twin.date = u.date;
 		return false;
 	});
+}
+
+const monthNamed = new RegExp(`\\b(${fullMonth})\\b`);
+const bare = (words: string) => monthNamed.exec(words)?.[1] ?? words.toLowerCase().replace(/^(?:in|on|at|during|from|last|this)\s+/, '');
+type Dated = {dated: boolean; date: DateValue; unresolved?: string};
+
+/**
+ * "A full inspection in May ..." and "a focused visit on 31 July and 1 August" on a page with no date: two visits, each
+ * with words of its own date though neither can be placed; nor is "in March" the visit of January 2020.
+ */
+function apartByTheirDates(a: Dated, b: Dated): boolean {
+	// "in March" and "the March visit": one month named alike.
+	if (a.unresolved && b.unresolved) return bare(a.unresolved) !== bare(b.unresolved);
+	const [words, other] = a.unresolved ? [a.unresolved, b] : b.unresolved ? [b.unresolved, a] : [null, null];
+	if (words === null || !other.dated || other.date.value === null || other.date.precision === 'year') return false;
+	const month = monthNamed.exec(words)?.[1];
+	if (!month) return false;
+	const named = monthNumber(month);
+	return Number(other.date.value.slice(5, 7)) !== named;
 }
 
 type Named = {readonly participants?: readonly {readonly name: string; readonly role: string}[]};

@@ -13,6 +13,7 @@ export type ExtractedEvent = Omit<ArticleExtractEvent, 'alsoIn' | 'participants'
 /** An event as the sentence rules find it, before the article's mentions of one event are merged. */
 /**
  * `future`: the clause speaks of the future anywhere (a date after the article is then a schedule, not a misreading);
- * `scheduled`: the event's own words do (an undated one is then this month's plan, not today's news).
+ * `scheduled`: the event's own words do (an undated one is then this month's plan, not today's news);
+ * `unresolved`: the words of a date the clause gives that could not be placed ("in May" on a page with no date).
  */
-export type RawEvent = ExtractedEvent & {dated: boolean; future: boolean; scheduled?: boolean; undatedPast: boolean; reportsNews: boolean};
+export type RawEvent = ExtractedEvent & {dated: boolean; future: boolean; scheduled?: boolean; undatedPast: boolean; reportsNews: boolean; unresolved?: string};

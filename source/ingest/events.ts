@@ -357,6 +357,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						scheduled: isFuture && !madeBy && future.test(withoutAsides(clause, at)),
 						undatedPast: undatedPast.test(clause) || refused || inForce || (type === 'inspection-judgement' && toldAsHistory(clause, at)),
 						reportsNews: news,
+						...(refused && date === null ? {unresolved: inClause.find((d) => d.date.value === null)!.text} : {}),
 					});
 				};
 

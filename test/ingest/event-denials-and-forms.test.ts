@@ -198,3 +198,11 @@ test('visits told in other words: "Ofsted inspected Bury ... between 8 October a
 	// Inspections in general are no visit.
 	expect(types('Inspections of council children’s services took place every three years under the old framework.')).not.toContain('inspection-visit');
 });
+
+test('two visits each with a date of its own that cannot be placed stay two ("in May", "on 31 July and 1 August" on a page with no date); "in March" is not the visit of January 2020', () => {
+	const visits = (...p: string[]) => extractArticle(`title: Council minute\n\n${p.join('\n\n')}\n`, {today: new Date('2026-11-22T12:00:00Z')}).events.filter((e) => e.type === 'inspection-visit').map((e) => e.date.value ?? 'undated');
+	expect(visits('A full inspection of Bury Council’s children’s services in May found it had improved.', 'Ofsted also made a focused visit to Bury Council’s children’s services on 31 July and 1 August.')).toEqual(['undated', 'undated']);
+	expect(visits('Ofsted visited Bury Council in March.', 'A monitoring visit to Bury Council in January 2020 found improvements.')).toEqual(['undated', '2020-01']);
+	// One visit told twice, its month the same, is one.
+	expect(visits('Ofsted visited Bury Council in March.', 'The March visit to Bury Council found improvements.')).toHaveLength(1);
+});
