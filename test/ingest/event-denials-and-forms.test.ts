@@ -206,3 +206,8 @@ test('two visits each with a date of its own that cannot be placed stay two ("in
 	// One visit told twice, its month the same, is one.
 	expect(visits('Ofsted visited Bury Council in March.', 'The March visit to Bury Council found improvements.')).toHaveLength(1);
 });
+
+test('"Ofsted inspected Bury in October 2023. The overall judgement was that services required improvement.": the grade of that inspection', () => {
+	expect(brief('Ofsted inspected Bury Council’s children’s services in October 2023.', 'The overall judgement was that services required improvement.')).toContain('inspection-judgement ~2023-10');
+	expect(brief('Ofsted inspected Bury Council’s children’s services in October 2023. It was judged to require improvement.')).toContain('inspection-judgement ~2023-10');
+});
