@@ -151,7 +151,8 @@ export function anchoredToStory<D extends {start: number; end: number; text: str
 	const relative = (d: D) => /\bthe\s+$/i.test(sentence.slice(Math.max(0, d.start - 4), d.start)) && /^\s+(after|following)\b/i.test(sentence.slice(d.end, d.end + 12));
 	return dates.filter((d) => !relative(d)).map((d, i, all) => {
 		const m = yearless.exec(d.text.trim());
-		if (!m || d.date.value === null || d.date.approximate) return d;
+		// (On a page with no date of its own the first of the pair is not placed, but the pair's year places it.)
+		if (!m || d.date.approximate || (d.date.value === null && (published.value !== null || d.date.precision !== 'unknown'))) return d;
 		// "in January and February 2019", "from November to March 2020": the year printed after the pair is both's.
 		const next = all[i + 1];
 		const printed = next && /^\s*(?:and|to|until|-|–)\s*$/i.test(sentence.slice(d.end, next.start)) ? /\b((?:19|20)\d\d)\b/.exec(next.text) : null;
@@ -163,6 +164,7 @@ export function anchoredToStory<D extends {start: number; end: number; text: str
 			const value = `${Number(printed[1]) - (month > nextMonth ? 1 : 0)}-${String(month).padStart(2, '0')}${day ? `-${day.padStart(2, '0')}` : ''}`;
 			return {...d, date: {value, precision: day ? 'day' : 'month', approximate: false, basis: `'${d.text}' with the year of '${next!.text}'`}};
 		}
+		if (d.date.value === null) return d;
 		// "imposed in 2009 after an inspection that October": the month of the year named just before it.
 		if (/\bthat\s+$/i.test(sentence.slice(Math.max(0, d.start - 6), d.start))) {
 			const before = dates.filter((x) => x.end <= d.start && x.date.value !== null).at(-1)?.date ?? story?.date ?? null;

@@ -211,3 +211,10 @@ test('"Ofsted inspected Bury in October 2023. The overall judgement was that ser
 	expect(brief('Ofsted inspected Bury Council’s children’s services in October 2023.', 'The overall judgement was that services required improvement.')).toContain('inspection-judgement ~2023-10');
 	expect(brief('Ofsted inspected Bury Council’s children’s services in October 2023. It was judged to require improvement.')).toContain('inspection-judgement ~2023-10');
 });
+
+test('on a page with no date: "between 8 October and 2 November 2018" is from 8 October 2018; "rated outstanding again" is not the grade "in 2018"', () => {
+	const events = (...p: string[]) => extractArticle(`title: Council minute\n\n${p.join('\n\n')}\n`, {today: new Date('2026-11-22T12:00:00Z')}).events.map((e) => `${e.type} ${e.rating ?? ''} ${e.date.value ?? 'undated'}`.replace('  ', ' '));
+	expect(events('The inspection of Bury Council’s children’s services took place between 8 October and 2 November 2018.')).toEqual(['inspection-visit 2018-10-08']);
+	expect(events('Ofsted has rated Bury Council’s children’s services outstanding again.', 'Ofsted also rated them outstanding in 2018.')).toEqual(['inspection-judgement outstanding undated', 'inspection-judgement outstanding 2018']);
+	expect(events('Inspectors concluded that Bury’s children’s services remain inadequate.', 'Bury Council has been judged inadequate since 2019.')).toEqual(['inspection-judgement inadequate undated', 'inspection-judgement inadequate 2019']);
+});

@@ -245,8 +245,6 @@ const moreWordings: [EventType, string[]][] = [
 			"A monitoring visit in May found progress had been made.",
 			"Inspectors returned in June for a focused visit.",
 			"The council was inspected in March.",
-			"The council had not acted on recommendations made after its previous inspection in 2015.",
-			"Services had slipped back since earlier inspections in 2012 and 2013.",
 			"Ofsted carried out a short inspection of the council’s children’s services in April.",
 			"The council is expecting a full Ofsted inspection later this year.",
 			"An unannounced inspection of the council’s front door took place last month.",
