@@ -96,6 +96,7 @@ describe('findAuthorityMentions', () => {
 				// A party's name between the place's preposition and the place: "at Lib-Dem Kingston", "in Tory-run Bath".
 				expect(names(`The director at Lib-Dem ${guarded} resigned.`), guarded).toEqual([record.name]);
 				expect(names(`Services in Tory-run ${guarded} improved.`), guarded).toEqual([record.name]);
+				expect(names(`Lib-Dem ${guarded} has lost control of its services.`), guarded).toEqual([record.name]);
 			}
 		}
 	});
@@ -234,5 +235,12 @@ describe('authorityFromOfstedName', () => {
 	it('returns null for an unknown name', () => {
 		expect(authorityFromOfstedName('atlantis')).toBeNull();
 		expect(authorityFromOfstedName('')).toBeNull();
+	});
+});
+
+describe('a place within a county', () => {
+	it('"in a part of Essex" is not Essex County Council; Essex itself is', () => {
+		expect(names('Children’s services in a part of Essex have been rated good.')).toEqual([]);
+		expect(names('Children’s services in Essex have been rated good.')).toEqual(['Essex']);
 	});
 });

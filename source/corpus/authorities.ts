@@ -178,7 +178,11 @@ const councilPrefix = /(?<![\p{L}\p{N}])(?:(?:(?:London|Royal|Metropolitan)[ \u0
 const titlePrefix =
 	/(?<![\p{L}\p{N}])(?:Duke|Duchess|Earl|Countess|Marquess|Marquis|Baron|Baroness|Viscount|Viscountess|Bishop|Archbishop|Lord|Lady|Dean)[ \u00a0]of[ \u00a0]$/u;
 const placePreposition =
-	/(?<![\p{L}\p{N}])(?:[Ii]n|[Aa]t|[Aa]cross|[Aa]round|[Tt]hroughout|[Ff]rom|[Nn]ear|[Oo]utside|[Ww]ithin|of|for|to|into)[ \u00a0](?:(?:Labour|Tory|Conservative|Lib[- ]?Dem|Liberal[ \u00a0]Democrat|Green|Independent)(?:-(?:run|led|controlled))?[ \u00a0])?$/u;
+	/(?<![\p{L}\p{N}])(?:[Ii]n|[Aa]t|[Aa]cross|[Aa]round|[Tt]hroughout|[Ff]rom|[Nn]ear|[Oo]utside|[Ww]ithin|of|for|to|into)[ \u00a0]$/u;
+// "in a part of Essex": a place within the county, whose council is another.
+const partOf = /(?<![\p{L}\p{N}])(?:an?|one|another|other)[ \u00a0]parts?[ \u00a0]of[ \u00a0]$/u;
+// "Lib-Dem Kingston", "at Tory-run Bath": a party's name before a place is the council it runs.
+const partyBefore = /(?<![\p{L}\p{N}])(?:Labour|Tory|Conservative|Lib[- ]?Dem|Liberal[ \u00a0]Democrat|Green|Independent)(?:-(?:run|led|controlled))?[ \u00a0]$/u;
 const servicesAfter =
 	/^(?:['’]s?)?[ \u00a0](?:[Cc]hildren['’]s[ \u00a0](?:[Ss]ervices|[Ss]ocial[ \u00a0][Cc]are)|[Ss]ocial[ \u00a0](?:[Ss]ervices|[Cc]are|[Ww]orkers?))(?![\p{L}])/u;
 const capitalisedWordBefore = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’-]*\.?)[ \u00a0]+$/u;
@@ -291,7 +295,7 @@ function mentionsIn(text: string): AuthorityMention[] {
 			start -= prefix?.[0].length ?? 0;
 			end += suffix?.[0].length ?? 0;
 		} else {
-			if (form.need === 'council' || titlePrefix.test(before)) {
+			if (form.need === 'council' || titlePrefix.test(before) || partOf.test(before)) {
 				continue;
 			}
 
@@ -301,7 +305,7 @@ function mentionsIn(text: string): AuthorityMention[] {
 
 			// "Suffolk, Bury and Torbay": a name listed right after another authority is a place too.
 			const listed = mentions.length > 0 && /^(?:\s*,\s*|\s+(?:and|&)\s+)$/.test(text.slice(mentions.at(-1)!.end, start));
-			if (form.need === 'context' && !placePreposition.test(before) && !servicesAfter.test(after) && !listed) {
+			if (form.need === 'context' && !placePreposition.test(before) && !partyBefore.test(before) && !servicesAfter.test(after) && !listed) {
 				continue;
 			}
 		}

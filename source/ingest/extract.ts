@@ -106,7 +106,10 @@ export function extractArticle(text: string, opts: {today?: Date; meta?: StatedM
 	const fromHost = host ? resolveAuthorityQuery(host) : null;
 	const runTogether = host && !fromHost?.ok ? authorityNames.find((n) => compact(n) === compact(host)) : undefined;
 	const hostCouncil = fromHost?.ok && compact(fromHost.name) === compact(host!) ? fromHost : runTogether ? ({ok: true, name: runTogether} as const) : null;
-	const declared = meta.authority ? resolveAuthorityQuery(meta.authority) : hostCouncil;
+	// A council's own release or minutes that never name it ("The local authority received ..."): the council the
+	// source line names ("source: Wigan Council"), when neither the title nor the text names any.
+	const publisher = !meta.authority && !hostCouncil && ranked.length === 0 && meta.source ? findAuthorityMentions(meta.source)[0]?.name : undefined;
+	const declared = meta.authority ? resolveAuthorityQuery(meta.authority) : (hostCouncil ?? (publisher ? ({ok: true, name: publisher} as const) : null));
 	const authorities = declared?.ok ? [declared.name, ...ranked.filter((n) => n !== declared.name)] : ranked;
 	const main = authorities[0] ?? null;
 

@@ -287,3 +287,10 @@ test('a text file’s header address is the article’s URL, for its citations; 
 	expect(extractArticle('title: Council rated good\nurl: https://www.example.co.uk/news/council-rated-good\ndate: 2022-06-12\n\nThe council was rated good.', {today}).url).toBe('https://www.example.co.uk/news/council-rated-good');
 	expect(extractArticle('title: Council rated good\ndate: 2022-06-12\n\nThe council was rated good.', {today}).url).toBeUndefined();
 });
+
+test('a council’s own page that never names it is about the council its source line names; a newspaper’s is about none', () => {
+	expect(extractArticle('title: Inspection report\nsource: Wigan Council\n\nThe local authority received a good rating in every area of the Ofsted inspection.', {today}).authorities).toEqual(['Wigan']);
+	expect(extractArticle('title: Inspection report\nsource: Manchester Evening News\n\nThe local authority received a good rating in every area of the Ofsted inspection.', {today}).authorities).toEqual([]);
+	// Where the text names a council, the source line does not count.
+	expect(extractArticle('title: Inspection report\nsource: Wigan Council\n\nBolton Council received a good rating.', {today}).authorities).toEqual(['Bolton']);
+});
