@@ -57,6 +57,15 @@ export function leadingRatingWords(quoted: string): number {
 	return /^(?:widespread and\/or systemic failings|inadequate|(?:requires?|required|requiring) improvement(?: to be good)?|outstanding)\b/i.exec(quoted)?.[0].length ?? 0;
 }
 
+/**
+ * Where quoted words give the report's overall grade inside a longer quotation ("the overall effectiveness of services
+ * is inadequate"): the span from "overall" to the grade, or null.
+ */
+export function overallGradeQuoted(quoted: string): {start: number; end: number} | null {
+	const m = /\boverall effectiveness\b[^.;"“”]{0,60}?(?:\b(?:is|was|are|were|as|remains)\s+|:\s*)['‘]?(?:inadequate|(?:requires?|required|requiring) improvement(?: to be good)?|good|outstanding)\b/i.exec(quoted);
+	return m ? {start: m.index, end: m.index + m[0].length} : null;
+}
+
 /** The words a sentence must hold one of for ratingsIn to find anything: a cheap test first. */
 export const ratingCueWords = ['top grade', 'top rating', 'requires improvement', 'require improvement', 'requiring improvement', 'required improvement', 'widespread', 'experiences and outcomes', 'from poor', 'from failing', 'inadequate', 'outstanding', 'good', 'adequate', 'special measures', 'systemic failings', 'failing', 'poor', 'lowest', 'worst', 'bottom category', 'bottom grade', 'bottom rating', 'highest', 'best possible', 'perform well', 'performing well', 'performs well', 'excellent'];
 

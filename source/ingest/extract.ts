@@ -14,7 +14,7 @@ import {findMentions, sentenceCase, surnameMentions} from './mentions.js';
 import {datelineDate} from './dateline.js';
 import {checkIsoDay, parseMetadata, titleFromLede} from './metadata.js';
 import {collectPeople} from './people.js';
-import {leadingRatingWords, onlyRatingWords} from './event-facets.js';
+import {leadingRatingWords, onlyRatingWords, overallGradeQuoted} from './event-facets.js';
 import {findQuoteSpans, narrativeOf, type QuoteSpan} from './quote-spans.js';
 import {carryBlockQuotes} from './quote-blocks.js';
 import {carryRunOnQuotes, restoreLostOpenings} from './quote-runs.js';
@@ -121,7 +121,7 @@ export function extractArticle(text: string, opts: {today?: Date; meta?: StatedM
 	});
 	// What the events read: the narrative with quoted grades put back ("are "inadequate", the watchdog said").
 	// And the quoted sentences that state what was done or decided (quoted-facts.ts).
-	const eventNarratives = withListedDemands(analysed.map((a) => withQuotedFacts(a.text, a.spans, a.spans.some((s) => onlyRatingWords(s.text) || leadingRatingWords(s.text) > 0) ? gradesKept(a.text, a.spans) : a.narrative)));
+	const eventNarratives = withListedDemands(analysed.map((a) => withQuotedFacts(a.text, a.spans, a.spans.some((s) => onlyRatingWords(s.text) || leadingRatingWords(s.text) > 0 || overallGradeQuoted(s.text) !== null) ? gradesKept(a.text, a.spans) : a.narrative)));
 	const people = collectPeople(analysed);
 	// "said Tate": a bare surname beside a reporting verb, once the article has printed the full name.
 	const surnames = new Set(people.people.filter((p) => p.name.includes(' ')).map((p) => p.name.split(' ').at(-1)!));
@@ -181,10 +181,12 @@ function gradesKept(paragraph: string, spans: readonly QuoteSpan[]): string {
 	const blanked = spans.filter((s) => !onlyRatingWords(s.text));
 	let out = narrativeOf(paragraph, blanked);
 	for (const s of blanked) {
-		const n = leadingRatingWords(s.text);
-		if (n === 0) continue;
 		const at = paragraph.indexOf(s.text, s.start);
-		if (at >= 0) out = out.slice(0, at) + paragraph.slice(at, at + n) + out.slice(at + n);
+		if (at < 0) continue;
+		const n = leadingRatingWords(s.text);
+		// ("found 'the overall effectiveness of services is inadequate'": the grade's own words, further in.)
+		const span = n > 0 ? {start: 0, end: n} : overallGradeQuoted(s.text);
+		if (span) out = out.slice(0, at + span.start) + paragraph.slice(at + span.start, at + span.end) + out.slice(at + span.end);
 	}
 	return out;
 }

@@ -54,3 +54,7 @@ export function sentenceAt(text: string, at: number): {start: number; end: numbe
 	const s = spans[firstEndingAfter(spans, at)];
 	return s && at >= s.start ? s : {start: 0, end: text.length};
 }
+
+/** "The Ofsted report on Bolton Council found", "An inspection of Wigan's services found": what the document is about, not who speaks. */
+const aboutDocument = /\b(?:report|inspection|review|investigation|visit|letter|judgement|judgment|verdict)s?\s+(?:on|into|of|about)\s+(?:the\s+)?$/i;
+export const documentsSubject = (narrative: string, m: {start: number; kind: string}) => m.kind === 'org' && aboutDocument.test(narrative.slice(Math.max(0, m.start - 40), m.start));

@@ -15,7 +15,7 @@ import {councilName} from './council-speaker.js';
 import {documentIntroduced, type DocumentNote} from './quote-documents.js';
 import {personByRole} from './role-reference.js';
 import {inspectorateBefore, openingBody, pronounSpeaker} from './quote-pronouns.js';
-import {between, mentionsBetween, sentenceAt, spanOrder, verbsBetween} from './quote-positions.js';
+import {between, documentsSubject, mentionsBetween, sentenceAt, spanOrder, verbsBetween} from './quote-positions.js';
 import {verbsOf, type Verb} from './quote-verbs.js';
 import {bodyBefore, toldBefore} from './quote-told-before.js';
 import {squash} from './text.js';
@@ -191,7 +191,7 @@ export class Attributor {
 	private subjectOf(p: QuoteParagraph, verb: Verb, sentenceStart: number, sentenceEnd: number): Speaker | null {
 		const inSentence = mentionsBetween(p, sentenceStart, sentenceEnd);
 		// "paid tribute to Ms Holt's commitment but said": a possessive name is not the one speaking.
-		const before = inSentence.filter((m) => m.end <= verb.start && !(m.kind === 'person' && /['’]s?$/.test(p.narrative.slice(m.end - 2, m.end))));
+		const before = inSentence.filter((m) => m.end <= verb.start && !(m.kind === 'person' && /['’]s?$/.test(p.narrative.slice(m.end - 2, m.end))) && !documentsSubject(p.narrative, m));
 		if (verb.participle) {
 			const adjacent = before.at(-1);
 			if (adjacent && p.narrative.slice(adjacent.end, verb.start).trim() === '') return this.fromMention(adjacent, p);

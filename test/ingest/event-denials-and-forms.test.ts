@@ -218,3 +218,8 @@ test('on a page with no date: "between 8 October and 2 November 2018" is from 8 
 	expect(events('Ofsted has rated Bury Council’s children’s services outstanding again.', 'Ofsted also rated them outstanding in 2018.')).toEqual(['inspection-judgement outstanding undated', 'inspection-judgement outstanding 2018']);
 	expect(events('Inspectors concluded that Bury’s children’s services remain inadequate.', 'Bury Council has been judged inadequate since 2019.')).toEqual(['inspection-judgement inadequate undated', 'inspection-judgement inadequate 2019']);
 });
+
+test('a report quoted as finding "the overall effectiveness of services is inadequate": that grade', () => {
+	expect(brief('The Ofsted report on Bury Council found “the overall effectiveness of services is inadequate”.')).toContain('inspection-judgement ~2024-03-14');
+	expect(article(published, lede, 'The Ofsted report on Bury Council found “the overall effectiveness of services is inadequate”.').events.find((e) => e.type === 'inspection-judgement')?.rating).toBe('inadequate');
+});

@@ -254,6 +254,10 @@ describe('inspectors', () => {
 });
 
 describe('the inspectorate under other names', () => {
+	test('"The Ofsted report on Bolton Council found", "An inspection of Bury’s services found": the document’s author, not what it is about', () => {
+		expect(quotes('The Ofsted report on Bury Council found that children faced “drift and delay”.')).toEqual([[2, '~drift and delay', 'Ofsted']]);
+		expect(quotes('An inspection of Bury Council’s children’s services found that too many children faced “drift and delay”.')).toEqual([[2, '~drift and delay', 'Ofsted']]);
+	});
 	test('"the watchdog said", "the government watchdog said" is Ofsted', () => {
 		expect(quotes('The watchdog said: “Too many children wait too long for help.”')).toEqual([[2, 'Too many children wait too long for help.', 'Ofsted']]);
 		expect(quotes('The government watchdog said: “Too many children wait too long for help.”')).toEqual([[2, 'Too many children wait too long for help.', 'Ofsted']]);
