@@ -140,6 +140,9 @@ export function clauseAuthority(named: readonly {name: string; start: number; en
 }
 
 /** The authorities of a list naming `main` ("Suffolk, Bury and Torbay were ..."), else `main` alone. */
+/** What comes between one authority and those that shared its event: ", alongside those of", "as well as the councils in". */
+const companions = /^[^.;]*?,?\s+(?:alongside|along with|as well as|together with)\s+(?:(?:those|that) of\s+|the (?:councils?|authorities) (?:in|of|at)\s+)?$/i;
+
 export function authorityList(sentence: string, main: string): string[] {
 	const found = findAuthorityMentions(sentence);
 	if (found.length < 2) return [main];
@@ -153,7 +156,11 @@ export function authorityList(sentence: string, main: string): string[] {
 	// the list's.
 	const alone = found.some((m) => m.name === main);
 	const run = runs.find((r) => r.length > 1 && r.some((m) => m.name === main)) ?? (alone ? undefined : runs.find((r) => r.length > 1 && r[0]!.start === found[0]!.start));
-	return run ? [...new Set(run.map((m) => m.name))] : [main];
+	if (run) return [...new Set(run.map((m) => m.name))];
+	// "Ofsted judged Wigan's services inadequate, alongside those of Bolton, Stockport and Rutland": the same for each.
+	const own = found.findIndex((m) => m.name === main);
+	const others = own >= 0 ? runs.find((r) => r[0]!.start > found[own]!.end && companions.test(sentence.slice(found[own]!.end, r[0]!.start))) : undefined;
+	return others ? [...new Set([main, ...others.map((m) => m.name)])] : [main];
 }
 
 /**

@@ -223,3 +223,10 @@ test('a report quoted as finding "the overall effectiveness of services is inade
 	expect(brief('The Ofsted report on Bury Council found “the overall effectiveness of services is inadequate”.')).toContain('inspection-judgement ~2024-03-14');
 	expect(article(published, lede, 'The Ofsted report on Bury Council found “the overall effectiveness of services is inadequate”.').events.find((e) => e.type === 'inspection-judgement')?.rating).toBe('inadequate');
 });
+
+test('"judged inadequate, alongside those of Bolton, Stockport and Rutland": the same grade for each council named', () => {
+	const judged = (s: string) => article(published, lede, s).events.filter((e) => e.type === 'inspection-judgement').map((e) => `${e.authority} ${e.rating}`);
+	expect(judged('Ofsted judged Wigan Council’s children’s services inadequate, alongside those of Bolton, Stockport and Rutland.')).toEqual(['Wigan inadequate', 'Bolton inadequate', 'Stockport inadequate', 'Rutland inadequate']);
+	// Another service alongside, or a council judged otherwise in the same sentence, is not the list's.
+	expect(judged('Wigan’s children’s services were rated good, alongside its youth justice team, while Bolton was rated inadequate.')).toEqual(['Wigan good', 'Bolton inadequate']);
+});
