@@ -209,6 +209,9 @@ export function untilNegated(sentence: string, at: number): boolean {
  */
 export function gradeApart(sentence: string, d: {start: number; end: number}, g: {index: number; end: number}): number {
 	if (d.end <= g.index && /^\s*,?\s*to\s+(?:an?\s+|the\s+)?['‘"“]?$/i.test(sentence.slice(d.end, g.index))) return Number.POSITIVE_INFINITY;
+	// "In March 2016, Ofsted downgraded its judgement from good to requires improvement": a date told before the change
+	// is the new grade's, never the one it left.
+	if (d.end <= g.index && /\bfrom\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:overall\s+)?['‘"“]?$/i.test(sentence.slice(Math.max(d.end, g.index - 30), g.index)) && /^['’"”]?\s+(?:rating\s+|grade\s+)?to\b/i.test(sentence.slice(g.end, g.end + 20))) return Number.POSITIVE_INFINITY;
 	return Math.max(0, g.index - d.end, d.start - g.end);
 }
 

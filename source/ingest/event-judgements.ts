@@ -38,6 +38,10 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 			// "70 per cent have been judged inadequate or requiring improvement", "a third of councils are rated good": a share
 			// of many councils, not this one's grade.
 			if (shareOfMany.test(clause.slice(Math.max(0, r.index - 90), r.index))) continue;
+			// "not meeting an adequate standard": a standard, not the pre-2013 grade.
+			if (r.rating === 'adequate' && /^['’"”]?\s+(?:standards?|levels?)\b/i.test(clause.slice(r.end, r.end + 12))) continue;
+			// "recommendations to move services from requires improvement to good": the grade aimed at.
+			if (/\bto\s+(?:move|take|get|bring|lift|help)\b[^.;]{0,80}\bfrom\b[^.;]{0,40}\bto\s+(?:an?\s+)?['‘"“]?$/i.test(clause.slice(Math.max(0, r.index - 140), r.index))) continue;
 			// "failed to secure a 'good' rating": a grade missed, not given.
 			if (/\b(?:fail(?:ed|s|ing)?|unable) to (?:secure|achieve|earn|get|gain|reach|win|obtain)\s+(?:an?\s+|the\s+)?['‘"“]?$/i.test(clause.slice(Math.max(0, r.index - 40), r.index))) continue;
 			// "with leadership singled out as outstanding", "The leadership of the service was rated outstanding": a part of

@@ -230,3 +230,10 @@ test('"judged inadequate, alongside those of Bolton, Stockport and Rutland": the
 	// Another service alongside, or a council judged otherwise in the same sentence, is not the list's.
 	expect(judged('Wigan’s children’s services were rated good, alongside its youth justice team, while Bolton was rated inadequate.')).toEqual(['Wigan good', 'Bolton inadequate']);
 });
+
+test('"In March 2016, Ofsted downgraded it from good to requires improvement": the new grade’s date; "to move services from requires improvement to good": an aim; "an adequate standard": no grade', () => {
+	const judged = (s: string) => article(published, lede, s).events.filter((e) => e.type === 'inspection-judgement').map((e) => `${e.rating} ${e.date.value ?? 'undated'}`);
+	expect(judged('In March 2016, Ofsted downgraded its judgement of Bury Council’s children’s services from good to requires improvement.')).toEqual(['good undated', 'requires improvement 2016-03']);
+	expect(judged('Inspectors made recommendations to move Bury Council’s children’s services from requires improvement to good.')).not.toContainEqual(expect.stringMatching(/^good/));
+	expect(judged('Inspectors said Bury Council’s children’s services were still not meeting an adequate standard in some areas.')).toEqual([]);
+});
