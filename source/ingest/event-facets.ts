@@ -252,6 +252,8 @@ export function statusOf(whole: string, type: string, at = 0): EventStatus | und
 	// ("nobody would rest on a 'requires improvement' verdict").
 	// "must show real change within six months, its commissioner has concluded": the report is made; what it asks is to come.
 	if (type === 'commissioner-report' && /^commissioners?\b[^.,;]{0,30}?\b(?:concluded|found|recommended|advised|said|reported)\b/i.test(clause.slice(at)) && !planned.test(clause.slice(at))) return undefined;
+	// "appointed a commissioner to oversee improvements and recommend next steps": the commissioner's task, still to come.
+	if (type === 'commissioner-report' && /^commissioners?\s+to\s+[^.;]{0,80}?\b(?:recommend|report|advise|review|assess)\b/i.test(clause.slice(at))) return 'planned';
 	if (type === 'inspection-judgement' ? planned.test(clause.slice(Math.max(0, at - 40), at)) && judgedLater.test(clause.slice(Math.max(0, at - 40), at)) : planned.test(own)) return 'planned';
 	// "The minister wants the council to put in place an action plan": a plan asked for is still to come.
 	if (type === 'improvement-plan' && askedFor.test(own)) return 'planned';

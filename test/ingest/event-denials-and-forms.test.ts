@@ -237,3 +237,12 @@ test('"In March 2016, Ofsted downgraded it from good to requires improvement": t
 	expect(judged('Inspectors made recommendations to move Bury Council’s children’s services from requires improvement to good.')).not.toContainEqual(expect.stringMatching(/^good/));
 	expect(judged('Inspectors said Bury Council’s children’s services were still not meeting an adequate standard in some areas.')).toEqual([]);
 });
+
+test('departures in other words ("decided to leave", "has walked out"); an intervention "stepped down", a salary and a commissioner’s remit are none of theirs', () => {
+	expect(types('Bury Council’s director of children’s services decided to leave the council two days after the report was published.')).toContain('resignation');
+	expect(types('Bury Council’s head of children’s services has walked out two days after a damning Ofsted report was published.')).toContain('resignation');
+	expect(types('Opposition councillors walked out of the meeting at Bury Council.')).not.toContain('resignation');
+	expect(types('The children’s services commissioner for Bury has recommended that the level of intervention could be stepped down.')).toEqual(['commissioner-report']);
+	expect(types('Mrs Hart will leave her £150,000-a-year director role at Bury Council next month.')).toEqual(['resignation']);
+	expect(brief('The government has appointed a commissioner to oversee improvements at Bury Council and recommend next steps.')).toContainEqual(expect.stringMatching(/^commissioner-report planned /));
+});
