@@ -96,5 +96,7 @@ export function notTheEventsDate(sentence: string, d: DateMatch, type: string, a
 	// "services still 'require improvement', inspectors praised work on problems found at its last inspection in 2016":
 	// a grade held still is today's; a date beyond a comma is another clause's.
 	if (type === 'inspection-judgement' && /\bstill\s+(?:be\s+|being\s+|rated\s+|judged\s+|graded\s+)?(?:as\s+)?['‘"“]?$/i.test(sentence.slice(Math.max(0, at - 25), at)) && /[,;]/.test(sentence.slice(Math.min(at, d.end), Math.max(at, d.start)))) return true;
+	// "A High Court judgment in April 2021 led to a non-statutory improvement notice": the cause's date, not the event's.
+	if (d.end <= at && /\b(?:led to|resulted in|prompted|triggered)\b/i.test(sentence.slice(d.end, at + 14))) return true;
 	return type === 'commissioner-report' && /\b(?:appointed|named|installed|brought in|sent in|drafted in)\s+$/i.test(before);
 }

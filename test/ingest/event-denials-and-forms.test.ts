@@ -246,3 +246,12 @@ test('departures in other words ("decided to leave", "has walked out"); an inter
 	expect(types('Mrs Hart will leave her £150,000-a-year director role at Bury Council next month.')).toEqual(['resignation']);
 	expect(brief('The government has appointed a commissioner to oversee improvements at Bury Council and recommend next steps.')).toContainEqual(expect.stringMatching(/^commissioner-report planned /));
 });
+
+test('a notice "still in place" (in force, undated); "led to a non-statutory improvement notice" (not on the date of what led to it); "developed a new plan to change ..."', () => {
+	expect(brief('An improvement notice is still in place at Bury Council.')).toEqual(['improvement-notice undated']);
+	const notice = brief('A High Court judgment in April 2021 led to a non-statutory improvement notice for Bury Council from the Department for Education.');
+	expect(notice).toHaveLength(1);
+	expect(notice[0]).toMatch(/^improvement-notice /);
+	expect(notice[0]).not.toContain('2021-04');
+	expect(types('Bury Council has developed a new plan to change how its children’s social care works.')).toContain('improvement-plan');
+});
