@@ -312,7 +312,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const listHead = clauseDates.find((d) => d.date === listedAll[0]);
 					const listed = type === 'inspection-judgement' && sentenceGrades.length > 1 && listHead && nearestGrade(listHead) !== c.start + at ? [] : listedAll;
 					// "working under an improvement notice until ... later this year": the clause's date is not the notice's.
-					const inForce = /^(under|remains? under|working under|subject to)\b|\bin (?:place|force)$/i.test(cue);
+					const inForce = /^(under|remains? under|working under|subject to)\b|\b(?:is|are|remains?|remained)\s+(?:still\s+)?in (?:place|force)$/i.test(cue);
 					// A judgement told as the story's news ("after Ofsted rated it 'inadequate'"), not as history.
 					const news = type === 'inspection-judgement' && (judgedBy.test(sentence) || newsTense.test(sentence) || k === 0 || reportIsSubject(sentence, previousSentence)) && !undatedPast.test(clause) && !/\b(previous|previously|last|earlier|later)\b/i.test(clause) && !toldAsHistory(clause, at);
 					// "under an improvement notice since 2017": in force since then, so issued then.
