@@ -67,6 +67,8 @@ export function toldSince(sentence: string, d: DateMatch, at: number): boolean {
  */
 export function meetingsDay(sentence: string, d: DateMatch, at: number): boolean {
 	if (/\bmeeting\s+(?:on\s+|last\s+|this\s+|held\s+(?:on\s+)?)?$/i.test(sentence.slice(Math.max(0, d.start - 30), d.start))) return true;
+	// "presented an update to the council's cabinet tonight (March 3), responding to Ofsted's monitoring visit".
+	if (d.end <= at && /\b(?:cabinet|committee|panel|scrutiny|full council|councillors)\b[^.;]{0,30}$/i.test(sentence.slice(Math.max(0, d.start - 40), d.start)) && /^\s*(?:\([^)]{0,20}\))?[\s),]*(?:responding|in response|reacting|about|on|following|after)\b/i.test(sentence.slice(d.end, at))) return true;
 	return d.start >= at && /\b(?:be|been|was|were|is|are)\s+(?:discussed|debated|considered|scrutini[sz]ed|examined|presented|noted)\b[^,.;]{0,50}$/i.test(sentence.slice(at, d.start));
 }
 

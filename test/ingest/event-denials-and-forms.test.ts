@@ -255,3 +255,8 @@ test('a notice "still in place" (in force, undated); "led to a non-statutory imp
 	expect(notice[0]).not.toContain('2021-04');
 	expect(types('Bury Council has developed a new plan to change how its children’s social care works.')).toContain('improvement-plan');
 });
+
+test('"an update to the cabinet tonight (March 3), responding to Ofsted’s monitoring visit": the meeting’s day, not the visit’s; "intervention by means of an improvement board": a board, no notice', () => {
+	expect(brief('Councillor Ann Lee presented an update to Bury Council’s cabinet tonight (March 14), responding to Ofsted’s monitoring visit.')).toEqual(['inspection-visit ~2024-03-14']);
+	expect(types('Bury Council’s children’s services were subject to government intervention by means of an improvement board.')).toEqual(['improvement-board']);
+});
