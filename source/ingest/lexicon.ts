@@ -187,6 +187,9 @@ export const speechVerbs = new Set([
 	'tweeted',
 	// A report's own verbs: "The report highlights "a culture of optimism"".
 	'highlights',
+	'acknowledges',
+	'praises',
+	'stresses',
 	'criticises',
 	'outlines',
 	'outlined',

@@ -196,10 +196,12 @@ export function findMentions(narrative: string): Mention[] {
 
 	const taken = (s: number, e: number) => out.some((m) => s < m.end && e > m.start);
 	const present = organisationWordsIn(narrative.toLowerCase());
+	// "OLDHAM Council says": a lede's capitalised first word read as printed in the rest of the text (same offsets).
+	const cased = sentenceCase(narrative);
 	for (const [re, org] of organisationsFor(present)) {
 		// The printed-name patterns hold these words with their capitals: a paragraph with "council" only is spared them.
-		if ((org === '$council' && !narrative.includes('Council')) || (org === '$named-trust' && !/Trust|Board|Partnership/.test(narrative))) continue;
-		for (const m of narrative.matchAll(re)) {
+		if ((org === '$council' && !cased.includes('Council')) || (org === '$named-trust' && !/Trust|Board|Partnership/.test(cased))) continue;
+		for (const m of cased.matchAll(re)) {
 			const s = m.index!;
 			const e = s + m[0].length;
 			if (taken(s, e)) continue;

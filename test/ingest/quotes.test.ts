@@ -254,6 +254,11 @@ describe('inspectors', () => {
 });
 
 describe('the inspectorate under other names', () => {
+	test('"The Ofsted report acknowledges", "The report praises": the report’s author; "OLDHAM Council says" is Oldham Council', () => {
+		expect(quotes('The Ofsted report acknowledges that managers are aware of “significant deficits” in services.')).toEqual([[2, '~significant deficits', 'Ofsted']]);
+		expect(quotes('The report praises the “comprehensive processes” in adoption.')).toEqual([[2, '~comprehensive processes', 'Ofsted']]);
+		expect(quotes('OLDHAM Council says it “can and must do better” after an Ofsted inspection.')).toEqual([[2, '~can and must do better', 'Oldham Council']]);
+	});
 	test('"The Ofsted report on Bolton Council found", "An inspection of Bury’s services found": the document’s author, not what it is about', () => {
 		expect(quotes('The Ofsted report on Bury Council found that children faced “drift and delay”.')).toEqual([[2, '~drift and delay', 'Ofsted']]);
 		expect(quotes('An inspection of Bury Council’s children’s services found that too many children faced “drift and delay”.')).toEqual([[2, '~drift and delay', 'Ofsted']]);
