@@ -12,7 +12,8 @@ import type {RawEvent} from './event-types.js';
 
 type Push = (type: 'inspection-judgement', at: number, rating?: Rating, cue?: string) => void;
 
-const reportWithoutGrade = /\b(?:damning|critical|highly critical|scathing|hard-hitting|withering|devastating|excoriating)\s+(?:Ofsted\s+)?(?:inspection\s+)?(?:report|verdict)\b|\b(?:Ofsted|inspectors)\s+(?:has\s+|have\s+)?published\s+(?:its|their|a|the)\s+(?:[\w-]+\s+)?report\b/i;
+// (Before 2009 a joint area review judged a council's services for children: "the joint area review found serious failings".)
+const reportWithoutGrade = /\b(?:joint area review|JAR)\b[^.;]{0,80}?\b(?:found|concluded|identified|uncovered|revealed)\b|\b(?:damning|critical|highly critical|scathing|hard-hitting|withering|devastating|excoriating)\s+(?:Ofsted\s+)?(?:inspection\s+)?(?:report|verdict)\b|\b(?:Ofsted|inspectors)\s+(?:has\s+|have\s+)?published\s+(?:its|their|a|the)\s+(?:[\w-]+\s+)?report\b/i;
 
 const shareOfMany = /\b(?:\d+(?:\.\d+)?\s?(?:per ?cent|%)|(?:a|one|two) (?:third|quarter|fifth)s?|(?:the )?majority|most|half) (?:of (?:the |all )?(?:\d+ )?(?:councils|authorities|local authorities|them|those|these)\b[^.;]{0,40}?)?(?:have been|has been|were|are|is|was)\s+(?:now\s+)?(?:rated|judged|graded)\s+(?:['‘"“]?(?:inadequate|good|outstanding|requires? improvement|adequate)['’"”]?\s+(?:or|and)\s+)?['‘"“]?$/i;
 

@@ -260,3 +260,7 @@ test('"an update to the cabinet tonight (March 3), responding to Ofsted’s moni
 	expect(brief('Councillor Ann Lee presented an update to Bury Council’s cabinet tonight (March 14), responding to Ofsted’s monitoring visit.')).toEqual(['inspection-visit ~2024-03-14']);
 	expect(types('Bury Council’s children’s services were subject to government intervention by means of an improvement board.')).toEqual(['improvement-board']);
 });
+
+test('"The joint area review of Bury’s children’s services found serious failings": a judgement of the framework before 2009, its grade untold', () => {
+	expect(article('2008-12-01', lede, 'The emergency joint area review of Bury Council’s children’s services last November found serious failings.').events.map((e) => `${e.type} ${e.rating ?? 'ungraded'} ${e.date.value}`)).toEqual(['inspection-judgement ungraded 2008-11']);
+});
