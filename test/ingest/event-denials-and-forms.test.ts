@@ -264,3 +264,8 @@ test('"an update to the cabinet tonight (March 3), responding to Ofsted’s moni
 test('"The joint area review of Bury’s children’s services found serious failings": a judgement of the framework before 2009, its grade untold', () => {
 	expect(article('2008-12-01', lede, 'The emergency joint area review of Bury Council’s children’s services last November found serious failings.').events.map((e) => `${e.type} ${e.rating ?? 'ungraded'} ${e.date.value}`)).toEqual(['inspection-judgement ungraded 2008-11']);
 });
+
+test('"the Good Ofsted report ... earlier in the year" is of the article’s year; "The requires improvement rating puts Bury in line with most councils" is the news', () => {
+	expect(brief('This follows the “Good” Ofsted report for Bury Council’s children’s services earlier in the year.')).toEqual(['inspection-judgement 2024']);
+	expect(brief('Bury Council says it must do better after an Ofsted inspection.', 'The “requires improvement” rating puts Bury in line with most councils.')).toContain('inspection-judgement ~2024-03-14');
+});

@@ -220,6 +220,16 @@ export const patterns: readonly Pattern[] = [
 		},
 	},
 	{
+		// "the 'Good' Ofsted report earlier in the year": the article's own year (month), as "earlier this year" is.
+		re: /\b(?<el>earlier|later)\s+in\s+the\s+(?<unit>month|year)\b/gi,
+		needs: ['unit'],
+		make: (m) => {
+			const g = m.groups!;
+			const unit = g.unit!.toLowerCase();
+			return {kind: 'relative', shift: unit === 'month' ? {months: 0} : {years: 0}, approximate: false, schedules: g.el!.toLowerCase() === 'later'};
+		},
+	},
+	{
 		// "carried out this summer": the article's own year, approximately (which months a season spans is not said).
 		re: /\b(?:earlier |later )?this\s+(?:spring|summer|autumn|winter)\b/gi,
 		needs: [/spring|summer|autumn|winter/i],
