@@ -49,7 +49,8 @@ export function publicationDate(narratives: readonly string[], spansOf: readonly
 			// Both alternatives need a publishing word: the plain test first.
 			const m = publishing.test(sentence) ? /\b(report|judgement|judgment|findings|inspection)\b[^.]{0,60}?\b(published|released|came out|made public)\b|\b(published|released)\b[^.]{0,30}\b(report|judgement|findings)\b/i.exec(sentence) : null;
 			// A monitoring visit's letter or a commissioner's report is not the judgement's report.
-			if (!m || /\b(monitoring|commissioner)/i.test(sentence)) continue;
+			// Nor is an earlier one's ("five years after the last inspection, published in June 2016").
+			if (!m || /\b(monitoring|commissioner)/i.test(sentence) || /\b(?:last|previous|earlier|prior)\s+(?:full\s+|Ofsted\s+)?(?:inspection|report|judgement|judgment)\b/i.test(sentence.slice(Math.max(0, m.index - 30), m.index + m[0].length))) continue;
 			// Only a date beside the publishing words: "member since 2012, ... after the report was published" is not it.
 			const near = (x: DateMatch) => distance(x, m.index + m[0].length) <= 40 && !/\bsince\s+$/i.test(sentence.slice(Math.max(0, x.start - 6), x.start)) && !/^since\b/i.test(x.text);
 			const d = datesIn(sentence).filter((x) => x.date.value !== null && near(x)).sort((a, b) => distance(a, m.index + m[0].length) - distance(b, m.index + m[0].length))[0];

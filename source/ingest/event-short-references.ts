@@ -17,6 +17,15 @@ export type ReferenceContext = {
 
 const noticeNoun = /\b(?:an?|the) (?:improvement notice|statutory direction|notice to improve|(?:revised|new|fresh|second|further) (?:improvement )?notice)\s*$/i;
 
+/** What the whole article says that a short reference leans on ("the vote" where a no-confidence motion was named). */
+export function articleWords(narratives: readonly string[]): Omit<ReferenceContext, 'previousSentence'> {
+	return {
+		noConfidenceInArticle: narratives.some((n) => /\bno[- ]confidence\b/i.test(n)),
+		noticeInArticle: narratives.some((n) => /\bimprovement notice\b/i.test(n)),
+		resignInArticle: narratives.some((n) => /\b(resign|resignation|step down|stand down|step aside)\b/i.test(n)),
+	};
+}
+
 /** The events a clause refers to in a few words, with where their words start in the clause. */
 export function shortReferences(sentence: string, c: {start: number; end: number}, groups: ReadonlySet<string>, ctx: ReferenceContext): {type: EventType; at: number}[] {
 	const clause = sentence.slice(c.start, c.end);

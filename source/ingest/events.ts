@@ -24,7 +24,7 @@ import {headlineJudgements} from './event-headline.js';
 import {readJudgements} from './event-judgements.js';
 import {datedRelativeVisits, datedVisitInClause, monthsSpanned, prepositionOf, visitOrEarlierJudgement, visitsOfNews, earlierJudgementsInClause} from './event-visits.js';
 import {seriesJudgements} from './event-series.js';
-import {shortReferences} from './event-short-references.js';
+import {articleWords, shortReferences} from './event-short-references.js';
 import {datedByReport, publicationDate, refusedByVote, settle, summarise} from './event-settle.js';
 import type {ExtractedEvent, NamedMention, RawEvent} from './event-types.js';
 import {refusalEvents, type QuotedRefusal} from './quoted-refusals.js';
@@ -66,9 +66,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 	let previousSentence = '';
 	let story: StoryDate | null = null;
 	let focus: string | null = null;
-	const noConfidenceInArticle = input.narratives.some((n) => /\bno[- ]confidence\b/i.test(n));
-	const noticeInArticle = input.narratives.some((n) => /\bimprovement notice\b/i.test(n));
-	const resignInArticle = input.narratives.some((n) => /\b(resign|resignation|step down|stand down|step aside)\b/i.test(n));
+	const inArticle = articleWords(input.narratives);
 	// Each sentence's dates are found once: the report's publication and the event rules read the same sentences.
 	const datesIn = datesOnce(input.published, {today: input.today});
 	// Each paragraph split into sentences once, for the same two readings.
@@ -239,8 +237,9 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const cameBefore = judgement && inspectionDates.length === 0 ? yearOfWhatCameAfter(sentence, c.start, at, dates, input.published) : null;
 					if (cameBefore) return cameBefore;
 					if (judgement && news && !insideOffset && visitDates.some(recentVisit)) return null;
-					if (judgement && inspectionDates.length > 0) {
-						const inspection = inspectionDates[0]!;
+					// "The inadequate rating comes five years after the last inspection, published in June 2016": a bound, not its date.
+					const inspection = inspectionDates.find((d) => !/\b(?:comes|came|follows|followed)\b[^.;]{0,30}\bafter\b/i.test(sentence.slice(pos, d.start)));
+					if (judgement && inspection) {
 						// A report comes out within months of its inspection: one dated long before the article is history.
 						if (news && (monthsBetween(inspection.date, input.published) ?? Number.POSITIVE_INFINITY) <= 4) return null;
 						return {...inspection.date, approximate: true, basis: `the inspection's date ('${inspection.text}'); the judgement came out after it`};
@@ -381,7 +380,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				}
 				for (const v of groups.has('visit') ? datedRelativeVisits(clause, c.start, dates) : judged ? [] : datedVisitInClause(clause, c.start, dates, sentence)) push('inspection-visit', v.at, undefined, v.cue);
 				for (const j of earlierJudgementsInClause(clause, c.start, dates, judged, (cue) => raw.some((e) => e.paragraph === k + 1 && e.type === 'inspection-judgement' && e.evidence?.cue.startsWith(cue) === true))) push('inspection-judgement', j.at, undefined, j.cue);
-				for (const ref of shortReferences(sentence, c, groups, {noConfidenceInArticle, noticeInArticle, resignInArticle, previousSentence})) push(ref.type, ref.at);
+				for (const ref of shortReferences(sentence, c, groups, {...inArticle, previousSentence})) push(ref.type, ref.at);
 			}
 			raw.push(...seriesJudgements(sentence, inSentence, dates, raw.slice(rawStart), {subject: focus ?? input.sections?.[k] ?? input.authority ?? authorityHere, fallback: input.authority ?? null, paragraph: k + 1, printed}));
 			if (newsJudged) raw.push(...visitsOfNews({sentence, dates, inspectionDates, visitDates, undatedPage: input.published.value === null}, raw, {authority: authorityHere, printed, paragraph: k + 1}));

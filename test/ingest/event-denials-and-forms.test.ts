@@ -269,3 +269,8 @@ test('"the Good Ofsted report ... earlier in the year" is of the article’s yea
 	expect(brief('This follows the “Good” Ofsted report for Bury Council’s children’s services earlier in the year.')).toEqual(['inspection-judgement 2024']);
 	expect(brief('Bury Council says it must do better after an Ofsted inspection.', 'The “requires improvement” rating puts Bury in line with most councils.')).toContain('inspection-judgement ~2024-03-14');
 });
+
+test('"The inadequate rating comes five years after the last inspection, published in June 2016, rated Bury good": the earlier report’s date is not today’s grade’s', () => {
+	const judged = article('2021-03-02', 'Children in Bury are at risk, says an Ofsted report which labelled the council inadequate.', 'The inadequate rating comes five years after the last inspection, published in June 2016, rated Bury’s services good.').events.filter((e) => e.type === 'inspection-judgement').map((e) => `${e.rating} ${e.date.approximate ? '~' : ''}${e.date.value}`);
+	expect(judged).toEqual(['inadequate ~2021-03-02', 'good ~2016-06']);
+});
