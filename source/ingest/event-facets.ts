@@ -26,7 +26,11 @@ const ratingWords: readonly [RegExp, Rating, readonly string[]][] = [
 	[/\binconsistent experiences and outcomes\b/gi, 'requires improvement', ['experiences and outcomes']],
 	[/\b(?:up|down) from ['‘"“]?(?:poor|failing)\b/gi, 'inadequate', ['poor', 'failing']],
 	[/\b(?:rated|judged|graded|deemed|declared|found|labelled|branded)\b(?: (?:the|its|it|as|to be|them|council|council['’]s|service|services|department|authority|children['’]s|social|care|\w+ly)){0,5} ['‘"“]?(?:failing|poor|performing ['‘"“]?poorly)\b/gi, 'inadequate', ['poor', 'failing']],
-	[/\bperforming ['‘"“]?poorly\b/gi, 'inadequate', ['poorly']],
+	// The annual performance assessment's grades before 2009: "performed poorly in 2011", "continue to perform well".
+	[/\bperform(?:s|ed|ing)? ['‘"“]?poorly\b/gi, 'inadequate', ['poorly']],
+	[/\bperform(?:s|ed|ing)? ['‘"“]?adequately\b/gi, 'adequate', ['adequately']],
+	[/\bperform(?:s|ed|ing)? ['‘"“]?well\b/gi, 'good', ['perform well', 'performs well', 'performed well', 'performing well']],
+	[/\bperform(?:s|ed|ing)? ['‘"“]?excellently\b/gi, 'outstanding', ['excellently']],
 	// "have been told by Ofsted that they are failing".
 	[/\btold by (?:Ofsted|inspectors|the watchdog|the inspectorate) that (?:they|it|its [\w' ]{1,30}|their [\w' ]{1,30}) (?:are|is|were|was) ['‘"“]?failing\b/gi, 'inadequate', ['failing']],
 	// "Leeds council still failing on child protection, say inspectors": the inspectors' verdict, told by the verb after it.
@@ -67,7 +71,7 @@ export function overallGradeQuoted(quoted: string): {start: number; end: number}
 }
 
 /** The words a sentence must hold one of for ratingsIn to find anything: a cheap test first. */
-export const ratingCueWords = ['top grade', 'top rating', 'requires improvement', 'require improvement', 'requiring improvement', 'required improvement', 'widespread', 'experiences and outcomes', 'from poor', 'from failing', 'inadequate', 'outstanding', 'good', 'adequate', 'special measures', 'systemic failings', 'failing', 'poor', 'lowest', 'worst', 'bottom category', 'bottom grade', 'bottom rating', 'highest', 'best possible', 'perform well', 'performing well', 'performs well', 'excellent'];
+export const ratingCueWords = ['top grade', 'top rating', 'requires improvement', 'require improvement', 'requiring improvement', 'required improvement', 'widespread', 'experiences and outcomes', 'from poor', 'from failing', 'inadequate', 'outstanding', 'good', 'adequate', 'special measures', 'systemic failings', 'failing', 'poor', 'lowest', 'worst', 'bottom category', 'bottom grade', 'bottom rating', 'highest', 'best possible', 'perform well', 'performing well', 'performs well', 'performed well', 'poorly', 'adequately', 'excellently', 'excellent'];
 
 /**
  * 'good' and 'outstanding' are everyday words: a grade only where the sentence gives them as one ("rated two of its
@@ -128,13 +132,14 @@ function findRatings(clause: string): {rating: Rating; index: number; end: numbe
 			out.push({rating, index: s, end: s + (/^requires? improvement to be good/i.exec(clause.slice(s))?.[0].length ?? m[0].length)});
 		}
 	}
-	const seen = new Set<Rating>();
+	// A grade said twice is one, unless a year comes between ("performed poorly in 2011, and rated them inadequate in 2016").
+	const seen = new Map<Rating, number>();
 	return out
 		.sort((a, b) => a.index - b.index)
 		.filter((r) => {
-			if (seen.has(r.rating)) return false;
-			seen.add(r.rating);
-			return true;
+			const before = seen.get(r.rating);
+			seen.set(r.rating, r.end);
+			return before === undefined || /\b(?:19|20)\d\d\b/.test(clause.slice(before, r.index));
 		});
 }
 

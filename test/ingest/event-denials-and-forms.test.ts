@@ -274,3 +274,11 @@ test('"The inadequate rating comes five years after the last inspection, publish
 	const judged = article('2021-03-02', 'Children in Bury are at risk, says an Ofsted report which labelled the council inadequate.', 'The inadequate rating comes five years after the last inspection, published in June 2016, rated Bury’s services good.').events.filter((e) => e.type === 'inspection-judgement').map((e) => `${e.rating} ${e.date.approximate ? '~' : ''}${e.date.value}`);
 	expect(judged).toEqual(['inadequate ~2021-03-02', 'good ~2016-06']);
 });
+
+test('the annual assessment’s words: "performed poorly in 2011, and rated them inadequate in 2016 and 2018" is three grades; "continue to perform well" is good', () => {
+	const judged = (s: string) => article(published, lede, s).events.filter((e) => e.type === 'inspection-judgement').map((e) => `${e.rating} ${e.date.value}`);
+	expect(judged('Ofsted said Bury’s children’s services performed poorly in 2011, and rated them inadequate in 2016 and 2018.')).toEqual(['inadequate 2011', 'inadequate 2016', 'inadequate 2018']);
+	expect(judged('Ofsted said children’s services in Bury continue to perform well.')).toEqual(['good 2024-03-14']);
+	// A grade said twice with no year between is one.
+	expect(judged('Ofsted rated Bury inadequate, and inspectors called it inadequate in every area.')).toHaveLength(1);
+});
