@@ -2,7 +2,7 @@
  * Review of issue 12 (helper review12): each test reproduces one defect found by driving the built program on the
  * bundled store, and fails until it is fixed. The fixture article is written here in invented words.
  */
-import {mkdirSync, writeFileSync} from 'node:fs';
+import {copyFileSync, mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {runBuilt, tempStore} from '../helpers/cli.js';
@@ -73,5 +73,24 @@ describe('a text file\'s header url', () => {
 		expect(runBuilt(['import', folder, '--db', file]).status).toBe(0);
 		const [article] = JSON.parse(runBuilt(['articles', '--json', '--db', file]).stdout) as {url: string | null; citation: {url: string | null}}[];
 		expect(article!.citation.url).toBe(url);
+	});
+});
+
+describe('compare: a vote that was held and defeated', () => {
+	it('is not told as a plan still to come', () => {
+		const folder = path.join(dir, 'vote-article');
+		mkdirSync(folder, {recursive: true});
+		writeFileSync(
+			path.join(folder, 'v.txt'),
+			'title: Leader survives confidence vote\ndate: 2019-02-05\nsource: Testshire Gazette\nauthority: Blackpool\n\nA motion of no confidence in the Blackpool Council leader was defeated at a full council meeting on Monday.\n\nOpposition councillor Pat Vellum said: "We will keep pressing for change."\n',
+		);
+		const file = path.join(dir, 'vote-store.json');
+		copyFileSync(store, file);
+		expect(runBuilt(['import', folder, '--db', file]).status).toBe(0);
+		const r = runBuilt(['compare', 'blackpool', 'NE Lincolnshire', '--json', '--db', file]);
+		const row = (JSON.parse(r.stdout) as {rows: {label: string; left: string}[]}).rows.find((x) => x.label === 'no-confidence vote')!;
+		// The timeline has it as "no-confidence-vote [refused]" on 2019-02-04: the vote took place.
+		expect(row.left).toMatch(/2019-02-04/);
+		expect(row.left).not.toMatch(/not yet a response|refused for/);
 	});
 });
