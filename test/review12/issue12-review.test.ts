@@ -10,18 +10,6 @@ import {runBuilt, tempStore} from '../helpers/cli.js';
 const {dir, store} = tempStore();
 const db = ['--db', store];
 
-describe('CLI input: a flag given twice where it cannot repeat', () => {
-	it.each([
-		[['timeline', '--from', '2019', '--from', '2020']],
-		[['quotes', '--speaker', 'a', '--speaker', 'b']],
-	])('%j is one line on stderr and exit 2, never a stack trace', (args) => {
-		const r = runBuilt([...args, ...db]);
-		expect(r.stderr).not.toMatch(/\n\s+at /);
-		expect(r.stderr.trim().split('\n')).toHaveLength(1);
-		expect(r.status).toBe(2);
-	});
-});
-
 describe('scrutiny search takes the filters the README lists for it', () => {
 	it.each([
 		['speaker:lindley three years', 'Ian Lindley'],
