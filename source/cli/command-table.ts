@@ -186,7 +186,7 @@ export const commandTable: readonly CommandSpec[] = [
 		args: 'QUERY',
 		summary: 'fuzzy search over quotes, articles, people and events',
 		description:
-			"Searches quotes, articles, people and events, best first. The query takes Fuse's extended syntax ('exact, ^prefix, suffix$, !not, | for or) and the filters speaker:NAME, authority:A, year:2019 (or 2018-2020) and type:T.",
+			"Searches quotes, articles, people and events, best first. The query takes Fuse's extended syntax ('exact, ^prefix, suffix$, !not, | for or) and the filters speaker:NAME, authority:A, year:2019 (or 2018-2020) and type:T, read as the UI's search box reads them (a typo in a name, authority or type forgiven when one is closest: speaker:blakburn); a query of filters alone lists what passes them, newest first. A filter that cannot be read (year:abc) is a usage error; an authority the store does not have is exit 1.",
 		flags: {
 			in: {type: 'string', choices: ['quotes', 'articles', 'people', 'events'], description: 'search only these'},
 			limit: {type: 'number', value: 'N', positive: true, description: 'at most N results (default 20)'},
