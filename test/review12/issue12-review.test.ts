@@ -10,26 +10,6 @@ import {runBuilt, tempStore} from '../helpers/cli.js';
 const {dir, store} = tempStore();
 const db = ['--db', store];
 
-describe('scrutiny search takes the filters the README lists for it', () => {
-	it.each([
-		['speaker:lindley three years', 'Ian Lindley'],
-		['speaker:blakburn', 'Simon Blackburn'],
-		['year:2019 blackburn', 'Simon Blackburn'],
-	])('%s finds that person\'s quotes', (query, speaker) => {
-		const r = runBuilt(['search', query, '--json', ...db]);
-		expect(r.status, r.stderr).toBe(0);
-		const hits = JSON.parse(r.stdout) as {kind: string; speaker?: string}[];
-		expect(hits.filter((h) => h.kind === 'quote' && h.speaker === speaker).length).toBeGreaterThan(0);
-		expect(hits.every((h) => h.kind !== 'quote' || h.speaker === speaker)).toBe(true);
-	});
-
-	it('type:resignation-call gives the timeline\'s two call lines', () => {
-		const r = runBuilt(['search', 'type:resignation-call', '--json', ...db]);
-		const hits = JSON.parse(r.stdout || '[]') as {kind: string}[];
-		expect(hits.filter((h) => h.kind === 'event')).toHaveLength(2);
-	});
-});
-
 describe('people: a person quoted only in phrases', () => {
 	it('is not shown as "0" quotes without saying he has a phrase', () => {
 		const r = runBuilt(['people', ...db]);
