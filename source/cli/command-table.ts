@@ -152,7 +152,8 @@ export const commandTable: readonly CommandSpec[] = [
 	{
 		name: 'people',
 		summary: 'who is quoted or named, with titles, roles and party',
-		description: 'Everyone the articles name, most quoted first, with the titles, roles and party the text gives them (a party only where the text says it).',
+		description:
+			"Everyone the articles name, most quoted first, with the titles, roles and party the text gives them (a party only where the text says it). Quotes leave out fragments (short phrases quoted inside reported speech), which are counted in a column of their own: someone quoted only in phrases shows '1 fr.' as their quotes, as in the UI (--csv and --json: quotes 0, fragments 1).",
 		flags: {authority: authority('people'), ...exports(), freq: freq('people', frequencyColumns.people)},
 		examples: ['scrutiny people --authority blackpool', 'scrutiny people --md', 'scrutiny people --freq quotes-by-party'],
 		readsRecords: true,

@@ -10,16 +10,6 @@ import {runBuilt, tempStore} from '../helpers/cli.js';
 const {dir, store} = tempStore();
 const db = ['--db', store];
 
-describe('people: a person quoted only in phrases', () => {
-	it('is not shown as "0" quotes without saying he has a phrase', () => {
-		const r = runBuilt(['people', ...db]);
-		const row = r.stdout.split('\n').find((l) => l.startsWith('Paul Maynard'))!;
-		expect(row).toBeDefined();
-		// JSON says quotes 0, fragments 1; the table should say so too.
-		expect(row).toMatch(/\b1\b.*(fr|phrase)|(fr|phrase).*\b1\b/);
-	});
-});
-
 describe('compare: every row read from an article is cited', () => {
 	it('the other inspections row (youth justice, 000 para 4) carries its source', () => {
 		const r = runBuilt(['compare', 'blackpool', 'NE Lincolnshire', '--csv', ...db]);
