@@ -113,3 +113,26 @@ describe('the built program, on the bundled store with an article about a defeat
 		expect(md).toMatch(/\| no-confidence vote \| 2019-02-07, [^|]*defeated\) \[\d+\] \|/);
 	});
 });
+
+describe('a plan the text gives no date for', () => {
+	test('is not told as planned for the reporting article\'s month', () => {
+		// "A new oversight board is to be set up", in an article of 8 February 2019: dated by the article alone.
+		const byArticle = {value: '2019-02', precision: 'month' as const, approximate: true, basis: 'no date in the text; reported in the article of 2019-02-08'};
+		const data = store(event('b1', {authority: A, type: 'improvement-board', status: 'planned', date: byArticle, ...src(1)}));
+		expect(cell(data, 'improvement board')).toBe('planned (no date given; reported ~Feb 2019; not yet a response)');
+		expect(compareSide(data, A).responses['improvement-board']).toMatchObject({status: 'planned', dateOnlyReported: true});
+	});
+
+	test('one the text dates keeps its date', () => {
+		// "A vote will be held in February": the sentence schedules it.
+		const inFebruary = {value: '2019-02', precision: 'month' as const, approximate: false, basis: "'in February', after the article's date 2019-01-27 (the sentence schedules it)"};
+		const data = store(event('v1', {authority: A, type: 'no-confidence-vote', status: 'planned', date: inFebruary, ...src(1)}));
+		expect(cell(data, 'no-confidence vote')).toBe('planned for Feb 2019 (not yet a response)');
+	});
+
+	test('read from an article by the real import: the board the bundled store\'s 2022 article says "is to be set up"', () => {
+		const r = runBuilt(['compare', 'blackpool', 'NE Lincolnshire', '--json', '--db', tempStore().store]);
+		const row = (JSON.parse(r.stdout) as {rows: {label: string; right: string}[]}).rows.find((x) => x.label === 'improvement board')!;
+		expect(row.right).toBe('planned (no date given; reported ~Jan 2022; not yet a response)');
+	});
+});

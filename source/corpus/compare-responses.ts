@@ -7,7 +7,7 @@
  * refusal to go; a call to resign that was rejected was still a call, and its rejection a refusal to go; a
  * no-confidence vote that was defeated was a vote held.
  */
-import {formatDate} from './date-value.js';
+import {dateOnlyReported, formatDate} from './date-value.js';
 import {describeElapsed, elapsedBetween, elapsedMonths} from './elapsed.js';
 import {inEpisode, type Episode} from './episodes.js';
 import {happened} from './event-kinds.js';
@@ -39,6 +39,8 @@ export type Response = {
 	 * otherwise (a resignation refused is its own refusal).
 	 */
 	outcome?: 'defeated' | 'rejected';
+	/** The text gives no date: `date` is the reporting article's (and not, for a plan, the date planned). */
+	dateOnlyReported?: true;
 	/** How long after the judgement, in words with its uncertainty (`~2 weeks after`, `5-7 months after`). */
 	elapsed: string | null;
 	/** The middle of that span in months (to a tenth); null where either date is unknown. */
@@ -81,6 +83,7 @@ export function responseOf(e: EventView, type: ResponseType, judgement: EventVie
 		date: formatDate(e.date),
 		status: countsAsResponse(e, type) ? 'happened' : (e.status ?? 'happened'),
 		...(outcome ? {outcome} : {}),
+		...(dateOnlyReported(e.date) ? {dateOnlyReported: true as const} : {}),
 		elapsed: span ? describeElapsed(span) : null,
 		months: span ? elapsedMonths(span) : null,
 		by: (e.participants ?? []).filter((p) => p.role === 'by').map((p) => p.name),
@@ -154,16 +157,20 @@ function outcomeWords(r: Response): string {
 
 /**
  * "~Feb 2019, ~2 weeks after: Tony Williams called for Simon Blackburn to resign"; "planned for Feb 2022 (not
- * yet a response)" for what was only spoken of; "refused ~May 2023 (not a response)" for what was declined.
+ * yet a response)" for what was only spoken of, "planned (no date given; reported ~Jan 2022; not yet a
+ * response)" when the text names no date; "refused 2023-05-09 (not a response)" for what was declined.
  */
 export function describeResponse(r: Response | undefined): string {
 	if (!r) return missing;
 	const who = whoInWords(r);
 	if (r.status !== 'happened') {
+		const not = r.status === 'refused' ? 'not a response' : 'not yet a response';
 		const when =
-			r.status === 'refused'
-				? `refused ${r.date === 'undated' ? '(undated)' : r.date} (not a response)`
-				: `${r.date === 'undated' ? `${r.status}, undated` : `${r.status} for ${r.date}`} (not yet a response)`;
+			r.date === 'undated'
+				? `${r.status} (undated; ${not})`
+				: r.dateOnlyReported
+					? `${r.status} (no date given; reported ${r.date}; ${not})`
+					: `${r.status}${r.status === 'refused' ? '' : ' for'} ${r.date} (${not})`;
 		return `${when}${who ? `: ${who}` : ''}`;
 	}
 	const when = r.elapsed ? `${r.date}, ${r.elapsed}` : r.date;
