@@ -138,7 +138,7 @@ export const commandTable: readonly CommandSpec[] = [
 	{
 		name: 'quotes',
 		summary: 'every quote, with its speaker and where it was said',
-		description: "Every quote in date order with its speaker, article and paragraph. Short phrases quoted inside reported speech are marked as phrases (JSON: fragment).",
+		description: "Every quote in date order with its speaker, article and paragraph. Short phrases quoted inside reported speech are marked as phrases (JSON: fragment). Filters that leave no quote (a --speaker that matches no one) print the empty list and say so in one line on stderr; the exit status stays 0.",
 		flags: {
 			speaker: {type: 'string', value: 'NAME', description: 'only quotes by this speaker (case-insensitive; any part of the name: "blackburn")'},
 			authority: authority('quotes from articles'),
