@@ -3,15 +3,13 @@
  * the thing itself is none; but a defeated no-confidence vote was a vote held, and a call to resign that was
  * rejected was a call, and a refusal to go. Hand-built store: Testshire, rated inadequate on 17 January 2019.
  */
-import {copyFileSync, mkdirSync, writeFileSync} from 'node:fs';
-import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {cohort} from '../source/corpus/cohort.js';
 import {compareRows, compareSide} from '../source/corpus/compare.js';
 import {countsAsResponse, isResponseOf} from '../source/corpus/compare-responses.js';
 import {emptyStore, type CorpusEvent, type StoreData} from '../source/corpus/schema.js';
 import {timeline} from '../source/corpus/queries.js';
-import {runBuilt, tempStore} from './helpers/cli.js';
+import {runBuilt, storeWithArticle, tempStore} from './helpers/cli.js';
 import {article, day, event} from './ui/fixtures.js';
 
 const A = 'Testshire';
@@ -92,16 +90,9 @@ describe('a refusal of the thing itself', () => {
 
 describe('the built program, on the bundled store with an article about a defeated vote', () => {
 	test('compare says the vote was held and defeated, cited, in --json and --md', () => {
-		const {dir, store: bundled} = tempStore();
-		const folder = path.join(dir, 'vote');
-		mkdirSync(folder);
-		writeFileSync(
-			path.join(folder, 'v.txt'),
+		const file = storeWithArticle(
 			'title: Leader keeps his seat after confidence motion\ndate: 2019-02-08\nsource: Northshire Courier\nauthority: Blackpool\n\nA motion of no confidence in the Blackpool Council leader Arlo Penvenn was defeated at a full council meeting on Thursday.\n\nOpposition member Wren Tallis said: "We will keep asking questions."\n',
 		);
-		const file = path.join(dir, 'vote.json');
-		copyFileSync(bundled, file);
-		expect(runBuilt(['import', folder, '--db', file]).status).toBe(0);
 		const r = runBuilt(['compare', 'blackpool', 'NE Lincolnshire', '--json', '--db', file]);
 		expect(r.status, r.stderr).toBe(0);
 		const row = (JSON.parse(r.stdout) as {rows: {label: string; left: string; citations: {left: {text: string}[]}}[]}).rows.find((x) => x.label === 'no-confidence vote')!;
