@@ -7,7 +7,7 @@ import meow from 'meow';
 import type {Context} from './cli/context.js';
 import {run} from './cli/run.js';
 import {flagWithoutValue} from './cli/flags.js';
-import {meowFlags, topHelp} from './cli/help.js';
+import {asCommandsReadThem, meowFlags, topHelp} from './cli/help.js';
 import {safeLine} from './text/terminal-safety.js';
 
 // meow reports unknown flags itself, on stderr, and exits 2. It echoes each flag as typed, and a flag can hold an
@@ -51,7 +51,7 @@ const [command, ...args] = cli.input;
 // empty value stands in for it, and the dispatcher reports it as a usage error.
 const stringFlags = new Set(Object.entries(parsedFlags).filter(([, f]) => f.type === 'string').map(([n]) => n));
 const valueless = flagWithoutValue(process.argv.slice(2), stringFlags);
-const flags = {...cli.flags, ...(valueless ? {[valueless]: ''} : {})} as Context['flags'];
+const flags = {...asCommandsReadThem(cli.flags), ...(valueless ? {[valueless]: ''} : {})} as Context['flags'];
 const ctx: Context = {args, flags, stdout: process.stdout, stderr: process.stderr, env: process.env};
 const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !cli.flags.json;
 

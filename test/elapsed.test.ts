@@ -30,6 +30,18 @@ describe('elapsed time at every precision', () => {
 		['2012-07-13', '~2015', 902, 1266, '~2-3 years after'],
 		// day to year under two years: 1 Jan 2020 - 17 Jan 2019 = 349 days (11.5 months), 31 Dec 2020 - 17 Jan 2019 = 714 (23.5)
 		['2019-01-17', '2020', 349, 714, '11-23 months after'],
+		// A lower bound that rounds to nought is not nought: 31 Jan to Feb 2019 is 1 to 28 days, never "0-4 weeks".
+		['2019-01-31', '2019-02', 1, 28, '1 day-4 weeks after'],
+		['2019-01-31', '~2019-02', 1, 28, '~1 day-4 weeks after'],
+		// 1 Jan 2020 - 31 Dec 2019 = 1 day, 31 Dec 2020 - 1 Jan 2019 = 730 days (24.0 months)
+		['2019', '2020', 1, 730, '1 day-24 months after'],
+		['2019-12-31', '2020', 1, 366, '1 day-12 months after'],
+		// 25 Jan 2019 to Feb: 7 to 34 days: the bound says itself in weeks
+		['2019-01-25', '2019-02', 7, 34, '1-5 weeks after'],
+		// Before: Feb 2019 to 3 Mar 2019 is 3 to 30 days before
+		['2019-03-03', '2019-02', -30, -3, '3 days-4 weeks before'],
+		// From the first of the month to the month: 0 to 27 days, which can be the same day
+		['2019-02-01', '2019-02', 0, 27, 'up to 4 weeks after'],
 	])('%s to %s is %i to %i days: %s', (a, b, min, max, words) => {
 		const from = a.startsWith('~') ? approx(a.slice(1)) : d(a);
 		const to = b.startsWith('~') ? approx(b.slice(1)) : d(b);

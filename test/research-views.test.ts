@@ -5,7 +5,7 @@
  */
 import {describe, expect, test} from 'vitest';
 import {compareRows, compareSide} from '../source/corpus/compare.js';
-import {describeQuoteTally, eventTallies} from '../source/corpus/counts.js';
+import {describeQuoteTally, eventTallies, quoteCountCell} from '../source/corpus/counts.js';
 import {dashboard} from '../source/corpus/dashboard.js';
 import {episodes} from '../source/corpus/episodes.js';
 import {listArticles, listPeople, summary, timeline} from '../source/corpus/queries.js';
@@ -205,6 +205,10 @@ describe('one definition of each count', () => {
 		expect(describeQuoteTally({quotes: 0, fragments: 3})).toBe('3 fragments');
 		expect(describeQuoteTally({quotes: 1, fragments: 0})).toBe('1 quote');
 		expect(describeQuoteTally({quotes: 2, fragments: 1})).toBe('2 quotes, 1 fragment');
+		// A table's cell: never a bare 0 for someone quoted only in fragments.
+		expect(quoteCountCell({quotes: 0, fragments: 3})).toBe('3 fr.');
+		expect(quoteCountCell({quotes: 2, fragments: 1})).toBe('2');
+		expect(quoteCountCell({quotes: 0, fragments: 0})).toBe('0');
 		expect(listArticles(data).map((a) => [a.id, a.quotes, a.fragments])).toEqual([
 			['a1', 0, 0],
 			['a2', 1, 2],

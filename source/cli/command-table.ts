@@ -138,7 +138,7 @@ export const commandTable: readonly CommandSpec[] = [
 	{
 		name: 'quotes',
 		summary: 'every quote, with its speaker and where it was said',
-		description: "Every quote in date order with its speaker, article and paragraph. Short phrases quoted inside reported speech are marked as phrases (JSON: fragment).",
+		description: "Every quote in date order with its speaker, article and paragraph. Short phrases quoted inside reported speech are marked as phrases (JSON: fragment). Filters that leave no quote (a --speaker that matches no one) print the empty list and say so in one line on stderr; the exit status stays 0.",
 		flags: {
 			speaker: {type: 'string', value: 'NAME', description: 'only quotes by this speaker (case-insensitive; any part of the name: "blackburn")'},
 			authority: authority('quotes from articles'),
@@ -152,7 +152,8 @@ export const commandTable: readonly CommandSpec[] = [
 	{
 		name: 'people',
 		summary: 'who is quoted or named, with titles, roles and party',
-		description: 'Everyone the articles name, most quoted first, with the titles, roles and party the text gives them (a party only where the text says it).',
+		description:
+			"Everyone the articles name, most quoted first, with the titles, roles and party the text gives them (a party only where the text says it). Quotes leave out fragments (short phrases quoted inside reported speech), which are counted in a column of their own: someone quoted only in phrases shows '1 fr.' as their quotes, as in the UI (--csv and --json: quotes 0, fragments 1).",
 		flags: {authority: authority('people'), ...exports(), freq: freq('people', frequencyColumns.people)},
 		examples: ['scrutiny people --authority blackpool', 'scrutiny people --md', 'scrutiny people --freq quotes-by-party'],
 		readsRecords: true,
@@ -186,7 +187,7 @@ export const commandTable: readonly CommandSpec[] = [
 		args: 'QUERY',
 		summary: 'fuzzy search over quotes, articles, people and events',
 		description:
-			"Searches quotes, articles, people and events, best first. The query takes Fuse's extended syntax ('exact, ^prefix, suffix$, !not, | for or) and the filters speaker:NAME, authority:A, year:2019 (or 2018-2020) and type:T.",
+			"Searches quotes, articles, people and events, best first. The query takes Fuse's extended syntax ('exact, ^prefix, suffix$, !not, | for or) and the filters speaker:NAME, authority:A, year:2019 (or 2018-2020) and type:T, read as the UI's search box reads them (a typo in a name, authority or type forgiven when one is closest: speaker:blakburn); a query of filters alone lists what passes them, newest first. A filter that cannot be read (year:abc) is a usage error; an authority the store does not have is exit 1.",
 		flags: {
 			in: {type: 'string', choices: ['quotes', 'articles', 'people', 'events'], description: 'search only these'},
 			limit: {type: 'number', value: 'N', positive: true, description: 'at most N results (default 20)'},

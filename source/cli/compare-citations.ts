@@ -1,11 +1,12 @@
 /**
- * Which reports stand behind each row of `scrutiny compare`: the judgements, the 'inadequate' judgement, the
- * latest rating and each response are events of the authority's timeline, and a row cites theirs. Rows of
+ * Which reports stand behind each row of `scrutiny compare`: the judgements, the other inspections, the
+ * 'inadequate' judgement, the latest rating and each response are events of the authority's timeline, and a row cites theirs. Rows of
  * counts and names cite nothing. The comparison (corpus/compare.ts) says what each row shows; this finds the
  * events it was read from, by type, date and summary, so that the comparison itself need not carry them.
  */
 import type {Citation, Citer} from '../corpus/citation.js';
-import {responseTypes, type CompareRow, type CompareSide} from '../corpus/compare.js';
+import {isResponseOf, responseTypes, type CompareRow, type CompareSide} from '../corpus/compare.js';
+import {isChildrensServicesJudgement} from '../corpus/event-kinds.js';
 import {formatDate} from '../corpus/date-value.js';
 import {timeline, type EventView} from '../corpus/queries.js';
 import type {StoreData} from '../corpus/schema.js';
@@ -24,15 +25,17 @@ function eventsByRow(side: CompareSide, events: readonly EventView[]): Map<strin
 	const inadequate = judgements.find((e) => rating(e) === 'inadequate' && formatDate(e.date) === side.inadequateDate);
 	const latest = side.latestRating ? judgements.findLast((e) => side.latestRating === `${rating(e)} (${formatDate(e.date)})`) : undefined;
 	const byRow = new Map<string, EventView[]>([
-		['judgements', judgements.filter((e) => side.judgements.some((j) => shownAt(e, j)))],
+		['judgements', judgements.filter((e) => isChildrensServicesJudgement(e) && side.judgements.some((j) => shownAt(e, j)))],
+		['other inspections', judgements.filter((e) => !isChildrensServicesJudgement(e) && side.otherInspections.some((j) => shownAt(e, j)))],
 		['latest rating', latest ? [latest] : []],
 		["'inadequate' judgement", inadequate ? [inadequate] : []],
 	]);
 	for (const [type, label] of responseTypes) {
 		const r = side.responses[type];
 		if (!r) continue;
-		const wanted = type === 'next-better-rating' ? 'inspection-judgement' : type;
-		const e = events.find((x) => x.type === wanted && x.summary === r.summary && formatDate(x.date) === r.date);
+		// A refusal to go may be a resignation refused or a call rejected: the line is found as the comparison found it.
+		const of = (x: EventView) => (type === 'next-better-rating' ? x.type === 'inspection-judgement' : isResponseOf(x, type));
+		const e = events.find((x) => of(x) && x.summary === r.summary && formatDate(x.date) === r.date);
 		if (!e) continue;
 		byRow.set(label, [e]);
 		if (type === 'improvement-board') byRow.set('improvement board (as reported)', [e]);

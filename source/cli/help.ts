@@ -10,21 +10,38 @@ export type MeowFlag = {type: 'string' | 'boolean'; isMultiple?: boolean; shortF
 
 /**
  * meow's flags: the union of every command's. A flag that several commands share is parsed one way (the table
- * test checks they agree on its type), and as a list where any command lets it repeat: the dispatcher then
- * refuses a repeat where this command does not allow one. Numbers are parsed as strings, so that a usage
- * error can echo what was typed ('--limit takes a positive whole number (got 'many')').
+ * test checks they agree on its type). Every string flag is parsed as a list, so that a flag typed twice reaches
+ * the dispatcher, which refuses the repeat in one line where the command does not allow one (meow itself would
+ * throw with a stack trace); `asCommandsReadThem` then gives single-valued flags back as one string. Numbers are
+ * parsed as strings, so that a usage error can echo what was typed ('--limit takes a positive whole number (got
+ * 'many')').
  */
 export function meowFlags(table: readonly CommandSpec[] = commandTable): Record<string, MeowFlag> {
 	const flags: Record<string, MeowFlag> = {};
 	const add = (typed: string, spec: FlagSpec & {short?: string}) => {
-		// meow takes `--url-list` as the key `urlList`.
-		const name = typed.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 		const type = spec.type === 'boolean' ? 'boolean' : 'string';
-		const known = flags[name];
-		flags[name] = {type, ...(spec.repeatable || known?.isMultiple ? {isMultiple: true} : {}), ...(spec.short ? {shortFlag: spec.short} : {})};
+		flags[camel(typed)] = {type, ...(type === 'string' ? {isMultiple: true} : {}), ...(spec.short ? {shortFlag: spec.short} : {})};
 	};
 	for (const command of table) for (const [name, spec] of Object.entries(command.flags)) add(name, spec);
 	for (const [name, spec] of Object.entries(globalFlags)) add(name, spec);
+	return flags;
+}
+
+/** meow takes `--url-list` as the key `urlList`. */
+const camel = (typed: string) => typed.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/**
+ * meow's answer as the commands read it: a flag that some command lets repeat stays a list; any other string
+ * flag is its one value, or, typed more than once, the list of them, for the dispatcher to refuse. A list flag
+ * that was not typed is left out.
+ */
+export function asCommandsReadThem(parsed: Readonly<Record<string, unknown>>, table: readonly CommandSpec[] = commandTable): Record<string, unknown> {
+	const lists = new Set(table.flatMap((c) => Object.entries(c.flags).filter(([, f]) => f.repeatable).map(([name]) => camel(name))));
+	const flags: Record<string, unknown> = {};
+	for (const [key, value] of Object.entries(parsed)) {
+		if (Array.isArray(value) && value.length === 0) continue;
+		flags[key] = Array.isArray(value) && value.length === 1 && !lists.has(key) ? value[0] : value;
+	}
 	return flags;
 }
 

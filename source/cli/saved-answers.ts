@@ -12,7 +12,7 @@
  * any save of either makes every answer stale; its body is checked against its SHA-1 before a byte is printed;
  * a stale, damaged or missing answer is no answer, and the command works it out.
  *
- * A file: `scrutiny-answer 1`, the state, the body's SHA-1 and byte length, then the body: the exact bytes the
+ * A file: `scrutiny-answer N`, the state, the body's SHA-1 and byte length, then the body: the exact bytes the
  * command writes (a CSV without the byte order mark `--excel` puts first, which is added when printed).
  */
 import {createHash} from 'node:crypto';
@@ -25,7 +25,9 @@ import {frequencyColumns} from '../corpus/frequency-columns.js';
 import {outputMode, storePath, type Context, type Flags, type Output} from './context.js';
 import {recordsFromBytes} from './store-source.js';
 
-const magic = 'scrutiny-answer 1';
+// Raised when what a command prints changes, so that an answer saved by an older scrutiny is not printed:
+// 2 when `people` gained its fragments column and `compare` its wording of refused and undated responses.
+const magic = 'scrutiny-answer 2';
 
 /**
  * The commands whose answer without filters is saved (`cohort` has its own, `<store>.cohort`; `search` takes a

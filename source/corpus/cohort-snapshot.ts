@@ -5,7 +5,7 @@
  * file (every save of either renames a new file into place); another state, a damaged file (its SHA-1), or any
  * other doubt means there is no snapshot and the cohort is made from the store.
  *
- * The file: `scrutiny-cohort 1`, the state, the SHA-1 of the last line, then the cohort as one line of JSON.
+ * The file: `scrutiny-cohort N`, the state, the SHA-1 of the last line, then the cohort as one line of JSON.
  */
 import {createHash} from 'node:crypto';
 import {readFileSync} from 'node:fs';
@@ -13,7 +13,8 @@ import {writeBesideStore} from './cache-write.js';
 import type {Cohort} from './cohort.js';
 import {storeState} from './store/file-identity.js';
 
-const magic = 'scrutiny-cohort 1';
+// 2: a defeated no-confidence vote and a rejected call to resign count as responses that took place.
+const magic = 'scrutiny-cohort 2';
 
 export function cohortPath(storePath: string): string {
 	return `${storePath}.cohort`;

@@ -3,15 +3,14 @@
  * judgement, and per response type the median and range of the delay and how many authorities reached it.
  * "How long does recovery take, and what happens first?" answered for the corpus, not for a pair.
  *
- * A delay is the middle of the span the two dates allow, in months (elapsed.ts); only responses that happened
- * and are dated count (an undated report cannot be placed on the axis). The end of recovery is the next better
+ * A delay is the middle of the span the two dates allow, in months (elapsed.ts); only responses that took place
+ * (a defeated vote and a rejected call among them: compare-responses.ts) and are dated count (an undated report cannot be placed on the axis). The end of recovery is the next better
  * rating (official where the store has it). Pure over timeline lines.
  */
-import {isResponseOf, responseTypes, type ResponseType} from './compare.js';
+import {countsAsResponse, isResponseOf, responseTypes, type ResponseType} from './compare-responses.js';
 import {dateSortKey, formatDate} from './date-value.js';
 import {elapsedBetween, elapsedMonths} from './elapsed.js';
 import {episodes, inEpisode, type Episode} from './episodes.js';
-import {happened} from './event-kinds.js';
 import {timeline, type EventView} from './queries.js';
 import type {StoreData} from './schema.js';
 import {largest, smallest} from '../text/largest.js';
@@ -115,7 +114,7 @@ function responseIndex(mine: readonly EventView[]): ResponseIndex {
 	let sorted = true;
 	for (const [type] of responseTypes) {
 		if (type === 'next-better-rating') continue;
-		const lines = mine.filter((e) => e.date.value !== null && isResponseOf(e, type) && (happened(e) || (type === 'resignation-refused' && e.status === 'refused')));
+		const lines = mine.filter((e) => e.date.value !== null && isResponseOf(e, type) && countsAsResponse(e, type));
 		const keys = lines.map((e) => dateSortKey(e.date));
 		for (let i = 1; i < keys.length; i++) if (!(keys[i - 1]! <= keys[i]!)) sorted = false;
 		byType.set(type, {lines, keys});

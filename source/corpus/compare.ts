@@ -3,31 +3,21 @@
  * Every row has both sides on one line; what the store does not know is shown as missing, never guessed.
  *
  * Each side is read for one episode (episodes.ts): an 'inadequate' judgement of its children's services and what
- * followed until the next better rating; the latest unless another is asked for. Only events that happened
- * count as a response: a plan is said as one ("planned for Feb 2022").
+ * followed until the next better rating; the latest unless another is asked for. Which lines answer each
+ * response type, which count, and how each is said: compare-responses.ts.
  */
 import {articlesQuoteTally, eventTallies} from './counts.js';
 import {formatDate} from './date-value.js';
-import {describeElapsed, elapsedBetween, elapsedMonths} from './elapsed.js';
-import {episodeLabel, episodes, inEpisode, pickEpisode, ratingOf, type Episode} from './episodes.js';
+import {describeElapsed, elapsedBetween} from './elapsed.js';
+import {episodeLabel, episodes, pickEpisode, ratingOf, type Episode} from './episodes.js';
 import {happened, isChildrensServicesJudgement} from './event-kinds.js';
 import {listPeople, resolveAuthority, timeline, type EventView} from './queries.js';
-import type {EventStatus, EventType, StoreData} from './schema.js';
+import type {StoreData} from './schema.js';
+import {describeResponse, episodeResponses, missing, responseOf, responseTypes, type Response, type ResponseType} from './compare-responses.js';
 
-/** One response to the judgement: when, how long after, who, and what the article said. */
-export type Response = {
-	type: ResponseType;
-	date: string;
-	/** `happened`, or what was only spoken of: `planned`, `proposed`, `refused`. */
-	status: EventStatus;
-	/** How long after the judgement, in words with its uncertainty (`~2 weeks after`, `5-7 months after`). */
-	elapsed: string | null;
-	/** The middle of that span in months (to a tenth); null where either date is unknown. */
-	months: number | null;
-	by: string[];
-	about: string[];
-	summary: string;
-};
+export {countsAsResponse, describeResponse, episodeResponses, isResponseOf, missing, responseTypes, whoInWords, type Response, type ResponseType} from './compare-responses.js';
+
+export type CompareRow = {label: string; left: string; right: string};
 
 export type CompareSide = {
 	authority: string;
@@ -55,81 +45,12 @@ export type CompareSide = {
 	events: number;
 };
 
-export type ResponseType = EventType | 'next-better-rating';
-
-export type CompareRow = {label: string; left: string; right: string};
-
-export const responseTypes: ReadonlyArray<[ResponseType, string]> = [
-	['resignation-call', 'calls to resign'],
-	['resignation-refused', 'refused to go'],
-	['resignation', 'resigned'],
-	['no-confidence-vote', 'no-confidence vote'],
-	['improvement-board', 'improvement board'],
-	['commissioner-appointed', 'commissioner appointed'],
-	['improvement-notice', 'improvement notice'],
-	['improvement-notice-lifted', 'improvement notice lifted'],
-	['next-better-rating', 'next better rating'],
-];
-
 /** Lists longer than this are cut, with how many more: a large store has hundreds of judgements and people. */
 export const listCap = 12;
 
 /** The 'inadequate' judgement a story is about: the latest episode's. */
 export function inadequateJudgement(lines: readonly EventView[]): EventView | null {
 	return pickEpisode(episodes(lines), null)?.judgement ?? null;
-}
-
-/** Whether a line is of a response type: a refusal to resign is also a `resignation` whose status is `refused`. */
-export function isResponseOf(e: EventView, type: ResponseType): boolean {
-	if (type === 'resignation-refused') return e.type === 'resignation-refused' || (e.type === 'resignation' && e.status === 'refused');
-	if (type === 'resignation') return e.type === 'resignation' && e.status !== 'refused';
-	return e.type === type;
-}
-
-function responseOf(e: EventView, type: ResponseType, judgement: EventView | null): Response {
-	const span = judgement ? elapsedBetween(judgement.date, e.date) : null;
-	// A resignation refused counts as the refusal that happened.
-	const status = type === 'resignation-refused' && e.status === 'refused' ? 'happened' : (e.status ?? 'happened');
-	return {
-		type,
-		date: formatDate(e.date),
-		status,
-		elapsed: span ? describeElapsed(span) : null,
-		months: span ? elapsedMonths(span) : null,
-		by: (e.participants ?? []).filter((p) => p.role === 'by').map((p) => p.name),
-		about: (e.participants ?? []).filter((p) => p.role === 'about').map((p) => p.name),
-		summary: e.summary,
-	};
-}
-
-/** The first line of a type in the pool: one that happened (dated before undated), else one only spoken of. */
-function firstResponse(pool: readonly EventView[], type: ResponseType): EventView | undefined {
-	const of = pool.filter((e) => isResponseOf(e, type));
-	const done = (e: EventView) => happened(e) || (type === 'resignation-refused' && e.status === 'refused');
-	return of.find((e) => done(e) && e.date.value !== null) ?? of.find(done) ?? of.find((e) => e.date.value !== null) ?? of[0];
-}
-
-/**
- * The line that answers each response type in an episode (without one: in all the lines). Undated lines can be
- * of any episode: they count only when the authority has one episode (or none), and never with `datedOnly`.
- */
-export function episodeResponses(lines: readonly EventView[], all: readonly Episode[], ep: Episode | null, opts: {datedOnly?: boolean} = {}): Map<ResponseType, EventView> {
-	const undatedToo = !opts.datedOnly && all.length <= 1;
-	const pool = lines.filter((e) => (e.date.value === null ? undatedToo : !ep || inEpisode(e, ep)) && e !== ep?.judgement && e !== ep?.end);
-	// An improvement notice outlives the rating that ends the episode: its lifting is looked for until the next
-	// episode's judgement.
-	const next = ep ? all[ep.index + 1] : undefined;
-	const lifted = ep?.endKind === 'better' ? lines.filter((e) => e.type === 'improvement-notice-lifted' && e.date.value !== null && inEpisode(e, {...ep, end: next?.judgement ?? null})) : pool;
-	const out = new Map<ResponseType, EventView>();
-	for (const [type] of responseTypes) {
-		if (type === 'next-better-rating') {
-			if (ep?.end && ep.endKind === 'better') out.set(type, ep.end);
-			continue;
-		}
-		const first = firstResponse(type === 'improvement-notice-lifted' ? lifted : pool, type);
-		if (first) out.set(type, first);
-	}
-	return out;
 }
 
 const judgementText = (e: EventView) => {
@@ -263,46 +184,7 @@ export function pairOf(counts: ReadonlyMap<string, number>): [string, string] | 
 	return ranked.length >= 2 ? [ranked[0]!, ranked[1]!] : null;
 }
 
-export const missing = 'missing';
 const list = (xs: readonly string[]) => (xs.length ? xs.join('; ') : missing);
-const and = (xs: readonly string[]) => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
-
-/** Who did what, in words: "Tony Williams called for Simon Blackburn and Graham Cain to resign". */
-export function whoInWords(r: Response): string {
-	const {by, about} = r;
-	switch (r.type) {
-		case 'resignation-call':
-			if (by.length === 0 && about.length === 0) return '';
-			return `${by.length ? `${and(by)} called` : 'a call'} for ${about.length ? and(about) : 'resignations'} to resign`;
-		case 'resignation-refused': {
-			const who = by.length ? by : about;
-			if (who.length === 0) return '';
-			const also = by.length ? about.filter((n) => !by.includes(n)) : [];
-			return `${and(who)} refused to resign${also.length ? ` (also named: ${and(also)})` : ''}`;
-		}
-		case 'resignation': {
-			const who = about.length ? about : by;
-			return who.length ? `${and(who)} resigned` : '';
-		}
-		default:
-			return [by.length ? `by ${and(by)}` : '', about.length ? `concerning ${and(about)}` : ''].filter(Boolean).join(', ');
-	}
-}
-
-/**
- * "~Feb 2019, ~2 weeks after: Tony Williams called for Simon Blackburn to resign"; "planned for Feb 2022" for
- * what was only spoken of.
- */
-export function describeResponse(r: Response | undefined): string {
-	if (!r) return missing;
-	const who = whoInWords(r);
-	if (r.status !== 'happened') {
-		const when = r.date === 'undated' ? `${r.status}, undated` : `${r.status} for ${r.date}`;
-		return `${when} (not yet a response)${who ? `: ${who}` : ''}`;
-	}
-	const when = r.elapsed ? `${r.date}, ${r.elapsed}` : r.date;
-	return `${when}${who ? `: ${who}` : ''}`;
-}
 
 const counted = (n: number, f: number) => (f ? `${n} (and ${f} fragment${f === 1 ? '' : 's'})` : String(n));
 

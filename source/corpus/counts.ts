@@ -106,6 +106,14 @@ export function describeQuoteTally(t: QuoteTally): string {
 	return t.fragments > 0 ? `${plural(t.quotes, 'quote', 'quotes')}, ${plural(t.fragments, 'fragment', 'fragments')}` : plural(t.quotes, 'quote', 'quotes');
 }
 
+/**
+ * A count of quotes in a table's cell: the quotes, or for someone quoted only in fragments how many, marked
+ * (`1 fr.`), never a bare 0. The UI's people list and `scrutiny people` show this.
+ */
+export function quoteCountCell(t: QuoteTally): string {
+	return t.quotes === 0 && t.fragments > 0 ? `${t.fragments} fr.` : String(t.quotes);
+}
+
 /** An authority's events: timeline lines, by origin. */
 export type EventTally = {lines: number; press: number; official: number; curated: number};
 

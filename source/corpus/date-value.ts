@@ -82,6 +82,15 @@ export function unknownDate(basis = 'no date given'): DateValue {
 }
 
 /**
+ * Whether the date is only the reporting article's: the text gives none, and extraction dated the event by the
+ * article that reports it (the basis ingest/event-settle.ts writes). Said so where a date would be read as the
+ * event's own, as a plan's target date.
+ */
+export function dateOnlyReported(d: DateValue): boolean {
+	return d.value !== null && d.basis.startsWith('no date in the text; reported in the article of ');
+}
+
+/**
  * A date the text states outright: `2019`, `2019-01` or `2019-01-17`, its precision read from the form.
  * Throws a RangeError for anything else (a month 13 or 30 February is a bug in the caller, not a vague date).
  */

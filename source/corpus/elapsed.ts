@@ -60,7 +60,8 @@ const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
 
 /**
  * In words, with the direction: `15 days after`, `~2 weeks after`, `5-7 months after`, `2-4 years after`,
- * `the same day`, `3 months before`; a span that can fall either side of `from` is `about the same time`
+ * `the same day`, `3 months before`; a bound that rounds to nought but is not, in days (`1 day-4 weeks after`),
+ * and one that is nought as `up to 4 weeks after`; a span that can fall either side of `from` is `about the same time`
  * (with the range in days, weeks or months either side).
  */
 export function describeElapsed(e: Elapsed): string {
@@ -76,6 +77,12 @@ export function describeElapsed(e: Elapsed): string {
 	let hi = round(e.maxDays);
 	if (lo > hi) [lo, hi] = [hi, lo];
 	const tilde = e.approximate ? '~' : '';
+	if (lo === 0 && hi > 0) {
+		// The bound nearer `from` rounds to nought in the unit, but only a bound of 0 days can be the same day: a
+		// bound of a day or more is said in days ('1 day-4 weeks after'), a bound of 0 as 'up to'.
+		const near = direction === 'after' ? e.minDays : -e.maxDays;
+		return near === 0 ? `${tilde}up to ${plural(hi, unit.name)} ${direction}` : `${tilde}${plural(near, 'day')}-${plural(hi, unit.name)} ${direction}`;
+	}
 	if (lo === hi) {
 		// A span that rounds to one figure is still a span.
 		return `${tilde || (e.minDays === e.maxDays ? '' : '~')}${plural(lo, unit.name)} ${direction}`;

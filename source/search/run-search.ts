@@ -72,7 +72,7 @@ export const searchLimit = 200;
 
 /** Runs the box's query in a scope. Never throws for what a person typed: problems are reported in the result. */
 export function runSearch(data: StoreData, searcher: Searcher, query: string, scope: Scope, limit = searchLimit): SearchResults {
-	const prepared = prepare(data, query, scope, limit);
+	const prepared = prepareSearch(data, query, scope, limit);
 	if ('done' in prepared) return prepared.done;
 	let hits: SearchHit[] = [];
 	try {
@@ -88,7 +88,7 @@ export function runSearch(data: StoreData, searcher: Searcher, query: string, sc
  * the box changed, so a slow search never holds up typing (the UI's path).
  */
 export async function runSearchSliced(data: StoreData, searcher: Searcher, query: string, scope: Scope, stale: () => boolean, limit = searchLimit): Promise<SearchResults | null> {
-	const prepared = prepare(data, query, scope, limit);
+	const prepared = prepareSearch(data, query, scope, limit);
 	if ('done' in prepared) return prepared.done;
 	let hits: SearchHit[] | null = [];
 	try {
@@ -105,12 +105,17 @@ function failure(text: string, error: unknown): string {
 	return `could not search for '${text}': ${(error as Error).message}`;
 }
 
-type Prepared =
+/** A box made ready to search: the text and options for the Searcher, or the answer when it needs none. */
+export type PreparedSearch =
 	| {done: SearchResults}
 	| {text: string; options: {limit: number; filter: DocFilter; kinds?: readonly SearchKind[]}; base: Omit<SearchResults, 'rows' | 'recent'>};
 
-/** Parses the box, resolves its filters, and answers at once what needs no search (an empty box, a bad filter). */
-function prepare(data: StoreData, query: string, scope: Scope, limit: number): Prepared {
+/**
+ * Parses the box, resolves its filters, and answers at once what needs no search (an empty box, a bad filter).
+ * The UI's search and `scrutiny search` both ask the Searcher through this, so that a query means one thing in
+ * both.
+ */
+export function prepareSearch(data: StoreData, query: string, scope: Scope, limit: number): PreparedSearch {
 	const parsed = parseQuery(query);
 	const problems = [...parsed.problems];
 	const filter: DocFilter = {};

@@ -310,17 +310,27 @@ export function App(props: AppProps) {
 
 	const onInput = useCallback(
 		(input: string, key: Key) => {
-			for (const k of splitKeys(input, key)) onKey(k.input, k.key);
+			for (const k of splitKeys(input, key)) {
+				// While the terminal is too small only the message shows: a key may quit, as it says, and nothing else
+				// acts on a view nobody can see.
+				if (live.current.viewEnv.layout.tooSmall) {
+					const command = resolveCommand(k.input, k.key, {...keyContextOf(live.current.registry, currentScreen(store.getState())), typing: false});
+					if (command?.name === 'quit' || command?.name === 'force-quit') quit();
+					continue;
+				}
+				onKey(k.input, k.key);
+			}
 		},
-		[onKey],
+		[onKey, quit, store],
 	);
 	useInput(onInput);
 
 	const {frame, body} = layout;
 	if (layout.tooSmall) {
 		return (
-			<Box width={frame.width} height={frame.height}>
-				<Text wrap="truncate">
+			// Wrapped, not cut: the size needed must be readable in the smallest terminal.
+			<Box width={frame.width} height={frame.height} flexDirection="column">
+				<Text wrap="wrap">
 					Terminal too small ({layout.size.columns}x{layout.size.rows}); scrutiny needs {minimumSize.columns}x{minimumSize.rows}. {hint('quit', 'quits')}.
 				</Text>
 			</Box>

@@ -1,17 +1,24 @@
 /**
- * Matching typed text against what the views show, case- and accent-insensitively: the ranges a find highlights
+ * Matching typed text against what the views show, case- and accent-insensitively, curly and straight quotation
+ * marks alike: the ranges a find highlights
  * (in the text as shown, so that highlighting never moves a character) and the items a filter box lets through.
  * Pure; no Ink.
  */
 import Fuse from 'fuse.js';
 import type {Range} from './text-layout.js';
 
-/** One character folded: accents dropped, lower case ("É" is "e"). */
+/**
+ * Typographic quotation marks as a keyboard types them: news text mixes ’ and ' (even within one article), and a
+ * find for "resort's" must find "resort’s". One unit for one, so that ranges map back unchanged.
+ */
+const keyboardQuotes: Readonly<Record<string, string>> = {'\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u02BC': "'", '\u2032': "'", '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"'};
+
+/** One character folded: accents dropped, lower case ("É" is "e"), curly quotation marks straight ("’" is "'"). */
 function foldChar(ch: string): string {
 	const c = ch.charCodeAt(0);
 	// ASCII (most of any news text) needs no decomposition: a per-character normalize was most of a find's time.
 	if (c < 0x80) return c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 32) : ch;
-	return ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+	return keyboardQuotes[ch] ?? ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** Folds case and accents: "Sándwell" is "sandwell". */

@@ -34,6 +34,19 @@ describe('listing commands', () => {
 		expect(json.every((q: {speaker: string}) => q.speaker === 'Simon Blackburn')).toBe(true);
 	});
 
+	it('quotes --speaker matching no one says so in one line on stderr, exit 0 (the built program)', () => {
+		const text = runBuilt(['quotes', '--speaker', 'blakburn', '--db', store]);
+		expect(text.status).toBe(0);
+		expect(text.stderr).toBe("scrutiny: no quotes by a speaker matching 'blakburn'\n");
+		const json = runBuilt(['quotes', '--speaker', 'blakburn', '--json', '--db', store]);
+		expect([json.status, JSON.parse(json.stdout)]).toEqual([0, []]);
+		expect(json.stderr.trim().split('\n')).toHaveLength(1);
+		// A speaker quoted elsewhere but not in that authority's articles: the line says which filter left nothing.
+		expect(runBuilt(['quotes', '--speaker', 'lindley', '--authority', 'blackpool', '--db', store]).stderr).toBe("scrutiny: no quotes by a speaker matching 'lindley' in articles of 'blackpool'\n");
+		// Quotes found: nothing on stderr.
+		expect(runBuilt(['quotes', '--speaker', 'maynard', '--db', store]).stderr).toBe('');
+	});
+
 	it('people lists titles, roles and parties where the text gives them', async () => {
 		const people = JSON.parse((await runCommand('people', [], {...db, json: true})).stdout) as {name: string; party: string | null; titles: string[]; roles: string[]}[];
 		const by = (n: string) => people.find((p) => p.name === n)!;

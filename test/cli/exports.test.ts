@@ -125,6 +125,28 @@ describe('compare', () => {
 	});
 });
 
+describe('compare: every row read from the timeline is cited', () => {
+	const read = ['judgements', 'other inspections', 'latest rating', "'inadequate' judgement", 'calls to resign', 'refused to go', 'no-confidence vote', 'improvement board', 'commissioner appointed', 'improvement board (as reported)'];
+
+	it('--json: each side a row fills cites a source (the other inspections row too)', async () => {
+		const j = JSON.parse((await runCommand('compare', ['blackpool', 'north east lincs'], {...db, json: true})).stdout) as {rows: {label: string; left: string; right: string; citations: {left: Citation[]; right: Citation[]}}[]};
+		expect(j.rows.map((r) => r.label)).toEqual(expect.arrayContaining(read));
+		for (const r of j.rows.filter((x) => read.includes(x.label))) {
+			if (r.left !== 'missing') expect(r.citations.left.length, `${r.label} left`).toBeGreaterThan(0);
+			if (r.right !== 'missing') expect(r.citations.right.length, `${r.label} right`).toBeGreaterThan(0);
+		}
+	});
+
+	it('the other inspections row (youth justice, read from 000 para 4) cites it in --csv and --md', async () => {
+		const rows = readCsv((await runCommand('compare', ['blackpool', 'north east lincs'], {...db, csv: true})).stdout);
+		const other = rows.find((r) => r.row === 'other inspections')!;
+		expect(other.left).toMatch(/youth justice/);
+		expect(other.leftCitations).toMatch(/2019-02-01, para 4$/);
+		const md = (await runCommand('compare', ['blackpool', 'north east lincs'], {...db, md: true})).stdout;
+		expect(md).toMatch(/\| other inspections \| Dec 2018 youth justice [^|]*: inadequate \[\d+\] \| missing \|/);
+	});
+});
+
 describe('CSV that does not run', () => {
 	// An article whose title, publication and quote would each be a formula in a spreadsheet.
 	const {dir} = tempStore();

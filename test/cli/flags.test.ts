@@ -2,6 +2,7 @@
 import {describe, expect, it} from 'vitest';
 import type {Flags} from '../../source/cli/context.js';
 import {dateProblem, flagWithoutValue, positiveWholeNumber} from '../../source/cli/flags.js';
+import {asCommandsReadThem} from '../../source/cli/help.js';
 import {runBuilt, runCommand, tempStore} from '../helpers/cli.js';
 
 const {store} = tempStore();
@@ -102,6 +103,12 @@ describe('usage errors, the built program', () => {
 		[['timeline', '--from', '2019-02-30'], "got '2019-02-30': February 2019 has 28 days"],
 		[['search', 'x', '--limit', 'many'], "--limit takes a positive whole number (got 'many')"],
 		[['search', 'x', '--limit', '2.5'], "--limit takes a positive whole number (got '2.5')"],
+		// meow throws (a stack trace, exit 1) on a flag typed twice unless it is parsed as a list.
+		[['timeline', '--from', '2019', '--from', '2020'], "--from may be given once for 'timeline'"],
+		[['quotes', '--speaker', 'a', '--speaker', 'b'], "--speaker may be given once for 'quotes'"],
+		[['search', 'x', '--limit', '2', '--limit=3'], "--limit may be given once for 'search'"],
+		[['articles', '--db', 'a.json', '--db', 'b.json'], "--db may be given once for 'articles'"],
+		[['import', 'x.txt', '--name', 'a', '--name', 'b'], "--name may be given once for 'import'"],
 	])('%j: exit 2, one line', (args, message) => {
 		const r = runBuilt([...args, '--db', store]);
 		expect(r.status).toBe(2);
@@ -109,5 +116,27 @@ describe('usage errors, the built program', () => {
 		const lines = r.stderr.trim().split('\n');
 		expect(lines).toHaveLength(1);
 		expect(lines[0]).toContain(message);
+		expect(r.stderr).not.toMatch(/\n\s+at /);
+	});
+
+	it('a flag given once still reads as one value, and a repeatable one as a list', () => {
+		const one = runBuilt(['quotes', '--speaker', 'lindley', '--json', '--db', store]);
+		expect(one.status, one.stderr).toBe(0);
+		const quotes = JSON.parse(one.stdout) as {speaker: string}[];
+		expect(quotes.length).toBeGreaterThan(0);
+		expect(quotes.every((q) => q.speaker === 'Ian Lindley')).toBe(true);
+		const two = runBuilt(['timeline', '--authority', 'blackpool', '--authority', 'north east lincs', '--json', '--db', store]);
+		expect(new Set((JSON.parse(two.stdout) as {authority: string}[]).map((e) => e.authority))).toEqual(new Set(['Blackpool', 'North East Lincolnshire']));
+	});
+});
+
+describe('meow\'s answer as the commands read it', () => {
+	it('gives a single-valued flag back as its value, keeps a repeat for the dispatcher to refuse, and keeps list flags lists', () => {
+		expect(asCommandsReadThem({speaker: ['blackburn'], from: ['2019', '2020'], authority: ['blackpool'], type: [], json: true})).toEqual({
+			speaker: 'blackburn',
+			from: ['2019', '2020'],
+			authority: ['blackpool'],
+			json: true,
+		});
 	});
 });

@@ -47,8 +47,8 @@ const retitle = (data: StoreData) => {
 };
 
 const forms: Flags[] = [{}, {json: true}, {csv: true}, {excel: true}, {md: true}, {freq: 'kind'}, {freq: 'speaker', json: true}, {freq: 'year', csv: true}, {freq: 'authority', md: true}, {freq: 'authority'}];
-// Words, a name, typos, a syndicated quote, Fuse's extended syntax, a filter the CLI does not parse, too short, nothing.
-const queries = [['commissioner', 'appointed'], ['ofsted', 'inadequate'], ['blackburn'], ['goverment'], ['poundland'], ['children'], ["'council"], ['!ofsted', 'children'], ['speaker:lindley', 'three', 'years'], ['a'], ['zzqxj']];
+// Words, a name, typos, a syndicated quote, Fuse's extended syntax, too short, nothing. (Filters: below.)
+const queries = [['commissioner', 'appointed'], ['ofsted', 'inadequate'], ['blackburn'], ['goverment'], ['poundland'], ['children'], ["'council"], ['!ofsted', 'children'], ['a'], ['zzqxj']];
 const scopes: Flags[] = [{}, {in: 'quotes'}, {in: 'articles'}, {in: 'people'}, {in: 'events'}, {limit: 200}];
 
 async function answer(file: string, args: string[], flags: Flags): Promise<string> {
@@ -99,6 +99,23 @@ describe('search from the saved documents', () => {
 		expect(saved.some((s) => s.includes('"speaker": "'))).toBe(true);
 		if (queries.length < 5) expect(saved.some((s) => s.includes('"alsoIn": [\n'))).toBe(true);
 	}, 600_000);
+
+	it('answers a query with filters from the store (the documents cannot filter), the same with them or without', async () => {
+		const file = store();
+		await save(file, retitle);
+		const filtered = [['speaker:lindley', 'three', 'years'], ['speaker:blakburn'], ['type:resignation-call'], ['year:2019', 'blackburn'], ['authority:blackpool', 'poundland']];
+		const hits = vi.spyOn(SavedSearch.prototype, 'hits');
+		const withDocs = [];
+		for (const args of filtered) withDocs.push(await answer(file, args, {csv: true}));
+		expect(hits).not.toHaveBeenCalled();
+		hits.mockRestore();
+		rmSync(docsPath(file));
+		for (const [k, args] of filtered.entries()) {
+			expect(withDocs[k]).not.toContain(marker);
+			expect(withDocs[k]).not.toContain('no results');
+			expect(withDocs[k]).toBe(await answer(file, args, {csv: true}));
+		}
+	});
 
 	it('answers from the saved documents while they are of the store as it is, and from the store once it changed', async () => {
 		const file = store();

@@ -1,6 +1,6 @@
 /** Runs CLI commands in-process (fast, for behaviour) or as the built program (for exit codes and streams). */
 import {spawnSync} from 'node:child_process';
-import {cpSync, mkdtempSync} from 'node:fs';
+import {cpSync, mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import type {Context, Flags} from '../../source/cli/context.js';
@@ -50,4 +50,19 @@ export function tempStore(): {dir: string; store: string} {
 	const store = path.join(dir, 'corpus.json');
 	cpSync(path.join(repoRoot, 'data', 'corpus.json'), store);
 	return {dir, store};
+}
+
+/**
+ * A store with one article file imported by the built program: into a copy of the bundled store, or into a new
+ * store (`bundled: false`). Returns the store's path.
+ */
+export function storeWithArticle(text: string, opts: {bundled?: boolean} = {}): string {
+	const {dir, store: bundled} = tempStore();
+	const folder = path.join(dir, 'articles');
+	mkdirSync(folder);
+	writeFileSync(path.join(folder, 'article.txt'), text);
+	const file = opts.bundled === false ? path.join(dir, 'new.json') : bundled;
+	const r = runBuilt(['import', folder, '--db', file]);
+	if (r.status !== 0) throw new Error(`import failed: ${r.stderr}`);
+	return file;
 }

@@ -148,6 +148,25 @@ describe('the shell', () => {
 		expect(app.quitCount()).toBe(1);
 	});
 
+	it('at 30x10 the whole message fits, wrapped, and keys other than quit do nothing to the hidden view', async () => {
+		const app = await renderApp(data, {columns: 30, rows: 10});
+		expectFits(app, 30, 10);
+		expect(app.lines().join(' ').replace(/\s+/g, ' ')).toContain('Terminal too small (30x10); scrutiny needs 40x10. q quits.');
+		const before = app.frame();
+		// Tabs, the compare view's reports panel and its filter: none may act unseen.
+		for (const key of ['4', 'R', '5', '6', '7', '/', 'x', keys.enter]) await app.pressQuietly(key);
+		expect(app.frame()).toBe(before);
+		expect(app.quitCount()).toBe(0);
+		await app.resize(100, 30);
+		await app.waitForText('Dashboard');
+		// Still the dashboard the app opened on, with nothing opened over it.
+		expect(app.lines()[2]).toMatch(/^Dashboard|Latest events|Authorities/);
+		expect(app.frame()).not.toMatch(/Compare ·|People ·|Articles ·|Reports of/);
+		await app.resize(30, 10);
+		await app.pressQuietly(keys.ctrlC);
+		expect(app.quitCount()).toBe(1);
+	});
+
 	it('reloads the store on r', async () => {
 		const smaller = {...data, articles: data.articles.slice(0, 1)};
 		const app = await renderApp(data, {reload: async () => smaller});

@@ -96,6 +96,15 @@ describe('find in the reader', () => {
 		expect(app.frame()).toContain('needle is here.');
 	});
 
+	it('finds a curly apostrophe by the straight one typed (the corpus mixes them)', async () => {
+		const plan = data.articles.find((a) => a.paragraphs.some((p) => p.includes('resort’s most vulnerable')))!;
+		const app = await renderApp(data, atReader(plan.id));
+		await app.pressCommand('reader-find');
+		await app.type("resort's");
+		expect(status(app)).toMatch(/^› find: resort's +· match 1 of 1 ·/);
+		expect(app.frame()).toContain('resort’s most vulnerable');
+	});
+
 	it('never prints the article’s escapes while highlighting', async () => {
 		const store = hostileStore();
 		const app = await renderApp(store, atReader(store.articles[0]!.id));

@@ -17,6 +17,11 @@ describe('finding words in the text as shown', () => {
 		['nothing here', 'zzz', []],
 		['blank query', '   ', []],
 		['', 'x', []],
+		// A typed straight apostrophe finds the text's curly one, and the other way round; double quotes alike.
+		['the resort’s most vulnerable children', "resort's", ['resort’s']],
+		["the resort's children", 'resort’s', ["resort's"]],
+		['said it was “in context”', '"in context"', ['“in context”']],
+		['‘Poundland’ and \'Poundland\'', "'poundland'", ['‘Poundland’', "'Poundland'"]],
 	])('%j for %j', (text, query, expected) => {
 		expect(at(text, query)).toEqual(expected);
 	});

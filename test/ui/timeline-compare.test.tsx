@@ -305,7 +305,7 @@ describe('Compare (4)', () => {
 		expect(app.lines()[3]).toMatch(/^\s+Blackpool\s+North East Lincolnshire\s*$/);
 		expect(app.lines()[lineOf(app, 'latest rating')]).toMatch(/latest rating\s+inadequate \(~?Jan 2019\)\s+inadequate \(Nov 2021\)/);
 		// Elapsed from 'January 2019' (a month) to ~1 February: 1 to 31 days; from November 2021 to 26 January 2022: 57 to 86 days.
-		expect(app.lines()[lineOf(app, 'calls to resign')]).toMatch(/calls to resign\s+~2019-02-01, ~0-4 weeks after:.*2022-01-26, 2-3 months after: Labour/);
+		expect(app.lines()[lineOf(app, 'calls to resign')]).toMatch(/calls to resign\s+~2019-02-01, ~1 day-4 weeks after:.*2022-01-26, 2-3 months after: Labour/);
 		// "due to be appointed this month" is a plan, not the response.
 		expect(app.lines()[lineOf(app, 'commissioner appointed')]).toMatch(/commissioner appointed\s+planned for ~Feb 2019 \(not yet a\s+~2022-01-27, ~2-3 months after/);
 		expect(app.frame()).not.toContain('→');

@@ -13,6 +13,7 @@ export const quotesList: ListSpec<QuoteView> = {
 	wide: (q) => Boolean(q.alsoIn?.length),
 	formats: (data, syndicated) => quoteFormats(data, syndicated),
 	facets: (data) => quoteFacets(data),
+	emptyNotice: (flags) => (flags.speaker ? `no quotes by a speaker matching '${flags.speaker}'${flags.authority?.[0] ? ` in articles of '${flags.authority[0]}'` : ''}` : null),
 };
 
 export async function quotesCommand(ctx: Context): Promise<number> {

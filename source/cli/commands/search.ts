@@ -1,26 +1,37 @@
 /**
- * `scrutiny search QUERY`: fuzzy search over quotes, articles, people and events, each hit cited. Answered from
- * the search index and documents saved beside the store while they are of the store as it is (reading neither
- * the store nor its records); else, or if they cannot give the answer, from the store, as before they were.
+ * `scrutiny search QUERY`: fuzzy search over quotes, articles, people and events, each hit cited. The query is
+ * the UI's search box: Fuse's extended syntax and the filters speaker:, authority:, year: and type:, parsed and
+ * resolved by the same code (search/run-search.ts `prepareSearch`). A query without filters is answered from the
+ * search index and documents saved beside the store while they are of the store as it is (reading neither the
+ * store nor its records); else, or if they cannot give the answer, from the store, as before they were. The
+ * saved documents cannot filter, so a query with filters reads the store, as the UI's does.
  */
 import {statSync} from 'node:fs';
+import {QueryError} from '../../corpus/queries.js';
 import type {StoreData} from '../../corpus/schema.js';
 import {storeStateNow} from '../../corpus/store/file-identity.js';
 import type {HitAnswer} from '../../search/cli-hits.js';
+import {hasFilters, parseQuery} from '../../search/query.js';
+import type {Scope} from '../../search/run-search.js';
 import {searchKinds, type SearchHit, type SearchKind, type Searcher} from '../../search/search.js';
 import {UsageError, storePath, type Context} from '../context.js';
 import {openForReading, recordsFromBytes} from '../store-source.js';
 import {alsoInOutputs, citationColumns, writeCounted} from '../export.js';
 
-/** `--in`'s values (the command table's choices) as the searcher's kinds. */
+/** `--in`'s values (the command table's choices, the UI's scopes) as the searcher's kinds. */
 const kindOf: Record<string, SearchKind> = {quotes: 'quote', articles: 'article', people: 'person', events: 'event'};
 
 export async function searchCommand(ctx: Context): Promise<number> {
 	const query = ctx.args.join(' ');
-	if (query.trim() === '') throw new UsageError('search needs a query');
+	const parsed = parseQuery(query);
+	// A filter the parser cannot read (year:abc, an ambiguous type:) is the query's mistake, said, never dropped.
+	if (parsed.problems.length > 0) throw new UsageError(parsed.problems[0]!);
+	const filtered = hasFilters(parsed.filters);
+	if (parsed.text === '' && !filtered) throw new UsageError('search needs a query');
+	const scope = (ctx.flags.in ?? 'all') as Scope;
 	const kind = ctx.flags.in ? kindOf[ctx.flags.in]! : null;
 	const limit = ctx.flags.limit ?? 20;
-	const answer = (await fromSavedDocs(ctx, query, kind, limit)) ?? (await fromStore(ctx, query, kind, limit));
+	const answer = (filtered ? null : await fromSavedDocs(ctx, parsed.text, kind, limit)) ?? (await fromStore(ctx, query, scope, limit));
 	return writeHits(ctx, query, answer);
 }
 
@@ -38,13 +49,16 @@ async function fromSavedDocs(ctx: Context, query: string, kind: SearchKind | nul
 	}
 }
 
-async function fromStore(ctx: Context, query: string, kind: SearchKind | null, limit: number): Promise<HitAnswer> {
-	const [{searcherFor}, {storeAnswer}] = await Promise.all([import('../../search/index-cache.js'), import('../../search/cli-hits.js')]);
+async function fromStore(ctx: Context, query: string, scope: Scope, limit: number): Promise<HitAnswer> {
+	const [{searcherFor}, {storeAnswer}, {prepareSearch}] = await Promise.all([import('../../search/index-cache.js'), import('../../search/cli-hits.js'), import('../../search/run-search.js')]);
 	// The state the data is read in: the documents are saved for it only if the store is still in it after the answer.
 	const state = storeStateNow(storePath(ctx));
 	const store = await openForReading(ctx);
 	const searcher = searcherFor(store.path, store.data);
-	const hits = searcher.search(query, {kinds: kind ? [kind] : [...searchKinds], limit});
+	const prepared = prepareSearch(store.data, query, scope, limit);
+	// Answered without a search only when a filter names no authority of the store (`authority:nowhere`).
+	if ('done' in prepared) throw new QueryError(prepared.done.problems[0] ?? `no results for '${query}'`);
+	const hits = searcher.search(prepared.text, {kinds: [...searchKinds], ...prepared.options});
 	const plan = ctx.readPlan;
 	if (plan && plan.from !== 'data') {
 		// After an edit the saved documents are stale until saved again: the first search saves them for the next.

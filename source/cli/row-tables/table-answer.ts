@@ -59,6 +59,7 @@ export async function printFromTable(command: string, ctx: Context, printed?: (p
 	const resolve = resolverOf(names);
 	const rows = table.select(index.keys, ctx.flags, resolve, curated);
 	if (!rows) return 'cannot';
+	if (rows.length === 0) (await import('../list-spec.js')).noticeEmpty(ctx, await table.spec());
 	let wide = rows.some((r) => index.wide[r] === '1');
 	let read = (part: PiecePart) => saved.read(part, rows);
 	// The lines of the authorities the curated file touches, worked out from their records beside the tables.

@@ -8,7 +8,7 @@
  * (the trailer, checked by the SHA-1 the index keeps); a call checks each piece it prints, and nothing else.
  * Anything that does not match is no table.
  *
- * The index: `scrutiny-rows 1`, the key, the SHA-1 of the rest, then JSON: the generation, the row count, each
+ * The index: `scrutiny-rows N`, the key, the SHA-1 of the rest, then JSON: the generation, the row count, each
  * part's trailer (where it begins, its SHA-1), and the table's own `data`. A part: `scrutiny-rows-part 1
  * GENERATION`, the pieces, then the trailer: the rows' offsets (n + 1 numbers) and CRC-32s (n), 32 bits each.
  */
@@ -21,7 +21,8 @@ import {fileIdentity} from '../store/file-identity.js';
 import {tempPath} from '../store/atomic-write.js';
 import {readFully} from '../store/text-in-file.js';
 
-const magic = 'scrutiny-rows 1';
+// 2: compare's saved sides word refusals that took place and cite the other inspections row.
+const magic = 'scrutiny-rows 2';
 const partMagic = 'scrutiny-rows-part 1';
 
 /**

@@ -5,7 +5,7 @@
 import {Box, Text} from 'ink';
 import {listPeople, type PersonView} from '../../corpus/queries.js';
 import type {StoreData} from '../../corpus/schema.js';
-import {describeQuoteTally} from '../../corpus/counts.js';
+import {describeQuoteTally, quoteCountCell} from '../../corpus/counts.js';
 import {safeLine} from '../../text/terminal-safety.js';
 import {DataTable} from '../components/data-table.js';
 import {clampPos, movePos, startPos, visibleRange} from '../list-window.js';
@@ -56,7 +56,7 @@ export function personCells(p: PersonView): Cells {
 		party: safeLine(p.party ?? ''),
 		authority: safeLine(text(p.authorities)),
 		// Quotes leave fragments out; someone quoted only in fragments shows how many, marked (corpus/counts.ts).
-		quotes: p.quotes === 0 && p.fragments > 0 ? `${p.fragments} fr.` : String(p.quotes),
+		quotes: quoteCountCell(p),
 	};
 }
 
