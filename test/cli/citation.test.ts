@@ -129,10 +129,9 @@ describe("an article file's header url", () => {
 		expect(articles()).toMatchObject([{title: 'Council sets out its plan', citation: {publication: 'Northshire Courier'}}]);
 	});
 
-	// Known defect (review of issue 12, CIT-1): source/ingest/extract.ts keeps `url` only for exports (opts.meta),
-	// so a text file's `url:` header is read and dropped. Extraction is the lead's to change: this test is marked
-	// `fails` until then, and fails (asking to be made an ordinary test) once the url is kept.
-	it.fails('is kept and cited, through import and articles --json', () => {
+	// (The review of issue 12 found the text file's `url:` header read and dropped: extraction now keeps it.)
+	it('is kept and cited, through import and articles --json', () => {
+		expect(articles()[0]!.url).toBe(url);
 		expect(articles()[0]!.citation.url).toBe(url);
 	});
 });
