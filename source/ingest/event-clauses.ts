@@ -79,6 +79,8 @@ export function toldAsHistory(clause: string, at: number): boolean {
 	const before = clause.slice(Math.max(0, at - 50), at);
 	// "improved from 'inadequate' to 'good'": the rating after "to" is the new one.
 	if (/\bfrom\b/i.test(before) && /\bto\s+(?:be\s+)?['‘"“]?$/i.test(before)) return false;
+	// "have slipped since the last inspection in 2019 and are now inadequate": the grade of now.
+	if (/\b(?:is|are)\s+now\s+(?:rated\s+|judged\s+|graded\s+)?(?:as\s+)?['‘"“]?$/i.test(before)) return false;
 	// "lifting the service out of the inadequate category", "no longer inadequate", "shook off its inadequate rating",
 	// "Inspectors have lifted Rutland's 'inadequate' rating": the grade it left.
 	if (/\b(out of|no longer|shaken off|shook off|shake off|shed|escaped|emerged from|lifted|removed|dropped|lost)\s+(?:(?:the|its|their|an?|being|rated|judged|[\w-]+(?: [\w-]+){0,3}['’]s)\s+)*['‘"“]?$/i.test(before)) return true;

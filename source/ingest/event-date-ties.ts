@@ -66,7 +66,7 @@ export function toldSince(sentence: string, d: DateMatch, at: number): boolean {
  * be discussed by the scrutiny committee on Thursday": the meeting's day, not the visit's or the grade's.
  */
 export function meetingsDay(sentence: string, d: DateMatch, at: number): boolean {
-	if (/\bmeeting\s+(?:on\s+|last\s+|this\s+|held\s+(?:on\s+)?)?$/i.test(sentence.slice(Math.max(0, d.start - 30), d.start))) return true;
+	if (/\bmeeting(?:\s+of\s+(?:the\s+)?[\w'’ ]{1,40}?)?\s+(?:on\s+|last\s+|this\s+|held\s+(?:on\s+)?)?$/i.test(sentence.slice(Math.max(0, d.start - 70), d.start))) return true;
 	// "presented an update to the council's cabinet tonight (March 3), responding to Ofsted's monitoring visit".
 	if (d.end <= at && /\b(?:cabinet|committee|panel|scrutiny|full council|councillors)\b[^.;]{0,30}$/i.test(sentence.slice(Math.max(0, d.start - 40), d.start)) && /^\s*(?:\([^)]{0,20}\))?[\s),]*(?:responding|in response|reacting|about|on|following|after)\b/i.test(sentence.slice(d.end, at))) return true;
 	return d.start >= at && /\b(?:be|been|was|were|is|are)\s+(?:discussed|debated|considered|scrutini[sz]ed|examined|presented|noted)\b[^,.;]{0,50}$/i.test(sentence.slice(at, d.start));
@@ -98,6 +98,8 @@ export function notTheEventsDate(sentence: string, d: DateMatch, type: string, a
 	// "services still 'require improvement', inspectors praised work on problems found at its last inspection in 2016":
 	// a grade held still is today's; a date beyond a comma is another clause's.
 	if (type === 'inspection-judgement' && /\bstill\s+(?:be\s+|being\s+|rated\s+|judged\s+|graded\s+)?(?:as\s+)?['‘"“]?$/i.test(sentence.slice(Math.max(0, at - 25), at)) && /[,;]/.test(sentence.slice(Math.min(at, d.end), Math.max(at, d.start)))) return true;
+	// "have slipped since the last inspection in 2019 and are now inadequate": that inspection's date bounds the grade.
+	if (type === 'inspection-judgement' && d.end <= at && /\bnow\b/i.test(sentence.slice(d.end, at)) && !/\bwhen\b/i.test(sentence.slice(d.end, at)) && /\bsince\s+(?:the|its|their)\s+(?:last|previous|earlier)?\s*(?:full\s+)?(?:inspection|visit|report)s?(?:\s+of\s+[^,.;]{1,40}?)?\s+(?:in\s+)?$/i.test(sentence.slice(Math.max(0, d.start - 80), d.start))) return true;
 	// "A High Court judgment in April 2021 led to a non-statutory improvement notice": the cause's date, not the event's.
 	if (d.end <= at && /\b(?:led to|resulted in|prompted|triggered)\b/i.test(sentence.slice(d.end, at + 14))) return true;
 	return type === 'commissioner-report' && /\b(?:appointed|named|installed|brought in|sent in|drafted in)\s+$/i.test(before);

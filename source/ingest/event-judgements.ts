@@ -35,7 +35,7 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 			// "a third were judged less than good", "at least good": a threshold, not a grade given.
 			if (/\b(?:less than|lower than|worse than|better than|short of|at least|below)\s+['‘"“]?$/i.test(clause.slice(Math.max(0, r.index - 14), r.index))) continue;
 			// "None have been rated outstanding", "has never been judged inadequate": a grade nobody was given.
-			if (/\b(?:none|never|not|no (?:councils?|authorit(?:y|ies)|services?))\b(?!\s+(?:only|just|longer|yet)\b)[^.;,]{0,30}\b(?:rated|judged|graded|given)\b[^.;,]{0,12}$/i.test(clause.slice(Math.max(0, r.index - 60), r.index))) continue;
+			if (/\b(?:none|never|not|no (?:councils?|authorit(?:y|ies)|services?))\b(?!\s+(?:only|just|longer|yet)\b)[^.;,]{0,50}\b(?:rated|judged|graded|given|gained|received|achieved|secured|earned|won|awarded)\b[^.;,]{0,16}$/i.test(clause.slice(Math.max(0, r.index - 90), r.index))) continue;
 			// "70 per cent have been judged inadequate or requiring improvement", "a third of councils are rated good": a share
 			// of many councils, not this one's grade.
 			if (shareOfMany.test(clause.slice(Math.max(0, r.index - 90), r.index))) continue;

@@ -282,3 +282,14 @@ test('the annual assessment’s words: "performed poorly in 2011, and rated them
 	// A grade said twice with no year between is one.
 	expect(judged('Ofsted rated Bury inadequate, and inspectors called it inadequate in every area.')).toHaveLength(1);
 });
+
+test('from the second blind measure: "slipped since the last inspection in 2019 and are now inadequate" is today’s grade; "leaving ‘too many’ children at risk", "none ... has gained an outstanding rating", "the challenge of achieving a good rating" are no events; "Her resignation comes amid" is one', () => {
+	expect(brief('Children’s services in Bury have slipped since the last inspection in 2019 and are now inadequate, Ofsted said.')).toContain('inspection-judgement ~2024-03-14');
+	expect(brief('Children’s services in Bury have slipped since the last inspection in 2019 and are now inadequate, Ofsted said.')).not.toContain('inspection-judgement 2019');
+	expect(brief('Bury has improved since its last inspection in 2016, when it was judged inadequate.')).toContain('inspection-judgement 2016');
+	expect(types('SERIOUS failings are leaving ‘too many’ children in Bury at risk of harm, a damning inspection report has revealed.')).not.toContain('resignation');
+	expect(types('An Ofsted report in December found Bury Council’s “serious failures” had left “too many children at risk of harm”.')).not.toContain('resignation');
+	expect(article(published, lede, 'None of the councils inspected this month has gained an outstanding rating. Bury was rated good.').events.map((e) => e.rating)).toEqual(['good']);
+	expect(types('Bury’s improvement board said it faced the new challenge of achieving a ‘good’ Ofsted rating for children’s services.')).not.toContain('inspection-judgement');
+	expect(types('Her resignation comes amid ongoing concerns about Bury Council’s support for children.')).toContain('resignation');
+});
