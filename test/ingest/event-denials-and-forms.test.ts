@@ -293,3 +293,7 @@ test('from the second blind measure: "slipped since the last inspection in 2019 
 	expect(types('Bury’s improvement board said it faced the new challenge of achieving a ‘good’ Ofsted rating for children’s services.')).not.toContain('inspection-judgement');
 	expect(types('Her resignation comes amid ongoing concerns about Bury Council’s support for children.')).toContain('resignation');
 });
+
+test('"Services for vulnerable children and their families in Bury are now good": the grade of now', () => {
+	expect(article(published, lede, 'Services for vulnerable children and their families in Bury are now good.').events.map((e) => `${e.rating} ${e.date.approximate ? '~' : ''}${e.date.value}`)).toEqual(['good ~2024-03-14']);
+});

@@ -84,8 +84,9 @@ describe('the curated file beside a store being imported', () => {
 			editing.stdout.on('data', (chunk: Buffer) => lines.push(chunk.toString()));
 			editing.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
 			const editorDone = new Promise((resolve) => editing.on('close', resolve));
-			// Until the editor has saved a few, so that the kill lands among edits; then anywhere in the next second.
-			for (let wait = 0; wait < 300 && lines.join('').split('\n').length < 4; wait++) await sleep(20);
+			// Until the editor has saved a few, so that the kill lands among edits; then anywhere in the next second. No
+			// clock bound: on a loaded machine the editor's first saves can take many seconds (the test's timeout bounds it).
+			while (lines.join('').split('\n').length < 4 && editing.exitCode === null) await sleep(20);
 			await sleep(Math.floor(random() * 1000));
 			editing.kill('SIGKILL');
 			importing.child.kill('SIGKILL');
