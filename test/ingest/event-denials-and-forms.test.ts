@@ -297,3 +297,8 @@ test('from the second blind measure: "slipped since the last inspection in 2019 
 test('"Services for vulnerable children and their families in Bury are now good": the grade of now', () => {
 	expect(article(published, lede, 'Services for vulnerable children and their families in Bury are now good.').events.map((e) => `${e.rating} ${e.date.approximate ? '~' : ''}${e.date.value}`)).toEqual(['good ~2024-03-14']);
 });
+
+test('"following a review of its children’s services by Ofsted last December": a visit of that month', () => {
+	expect(brief('Bury council has been served with an improvement notice following a review of its children’s services by Ofsted last December.')).toContain('inspection-visit 2023-12');
+	expect(types('The council will review its plans with partners.')).not.toContain('inspection-visit');
+});
