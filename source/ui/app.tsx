@@ -23,6 +23,7 @@ import {appLayout, minimumSize} from './layout.js';
 import {writeSaved} from './save-notice.js';
 import {createUiStore, currentScreen, tabViews, type Screen} from './state.js';
 import {authorityColours, themeFor} from './theme.js';
+import {useKeyHold} from './use-key-hold.js';
 import {useSavedCohort} from './use-saved-cohort.js';
 import {useSavedSearch} from './use-saved-search.js';
 import {useSavedViews} from './use-saved-views.js';
@@ -308,11 +309,13 @@ export function App(props: AppProps) {
 		while (queue.length > 0 && takesNow(currentScreen(store.getState()), queue[0]!)) applyInput(currentScreen(store.getState()), queue.shift()!);
 	}, [loading, readingSearch, timelineSnapshot, savedCohort.cohort, saved, takesNow, applyInput, store]);
 
+	const holdForKey = useKeyHold(props.pending?.holdRead, loading);
 	const onInput = useCallback(
 		(input: string, key: Key) => {
+			holdForKey();
 			for (const k of splitKeys(input, key)) onKey(k.input, k.key);
 		},
-		[onKey],
+		[onKey, holdForKey],
 	);
 	useInput(onInput);
 
