@@ -337,10 +337,10 @@ export function App(props: AppProps) {
 	const parentTab = isTabView ? screen.view : null;
 	const keyCtx = keyContextOf(registry, screen);
 	return (
-		<Box flexDirection="column" width={frame.width} height={frame.height} overflow="hidden">
+		<Box flexDirection="column" width={frame.width} height={frame.height} overflowY="hidden">
 			<Header summary={counts} width={frame.width} />
 			<TabBar current={parentTab ?? ''} title={title} width={frame.width} />
-			<Box width={body.width} height={body.height} overflow="hidden" flexDirection="column">
+			<Box width={body.width} height={body.height} overflowY="hidden" flexDirection="column">
 				{loading && !drawsWhileLoading(registry, screen, viewEnv) ? (
 					<Text wrap="truncate">Reading the store ({counts.articles} articles)…</Text>
 				) : (
