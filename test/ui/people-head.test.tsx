@@ -4,27 +4,21 @@
  * list and `F` are drawn from it through the real input path as from the store, and Enter (a person's quotes)
  * waits for the store; a sort waits for the rows; a head of another state of the store file is not drawn from.
  */
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import {cleanup} from 'ink-testing-library';
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {saveTables, tableKey} from '../../source/cli/row-tables/table-answer.js';
-import {dashboardLimits} from '../../source/corpus/dashboard.js';
+import {afterEach, describe, expect, it} from 'vitest';
 import {personFacets} from '../../source/corpus/frequency-facets.js';
 import {frequency} from '../../source/corpus/frequency.js';
 import {listPeople} from '../../source/corpus/queries.js';
 import {savedViews} from '../../source/corpus/records/saved-views.js';
-import {emptyStore, type StoreData} from '../../source/corpus/schema.js';
-import {startSnapshot} from '../../source/corpus/start-snapshot.js';
+import type {StoreData} from '../../source/corpus/schema.js';
 import type {CommandName} from '../../source/ui/keymap.js';
 import {freshScreen, type PeopleScreen} from '../../source/ui/state.js';
 import {headRows} from '../../source/ui/views/head-list.js';
 import {peopleSortColumns, peopleSpecs, personCells} from '../../source/ui/views/people-model.js';
 import {shownList} from '../../source/ui/views/shown-list.js';
 import {sortRows, widestCells} from '../../source/ui/views/table-model.js';
-import {later} from '../helpers/later.js';
-import {bundledData, commandKey, keys, renderApp, waitUntil} from './harness.js';
+import {bundledData, keys, waitUntil} from './harness.js';
+import {fromTheStore as frameOf, headOfAnotherState, headOnly as reading, keysPastTheHead, storeWithTables, type Step} from './list-head-session.js';
 
 afterEach(() => cleanup());
 
@@ -47,23 +41,13 @@ function manyPeople(): StoreData {
 }
 
 const data = manyPeople();
-let dir: string;
-let file: string;
-
-beforeAll(async () => {
-	dir = mkdtempSync(path.join(os.tmpdir(), 'scrutiny-ui-people-head-'));
-	file = path.join(dir, 'store.json');
-	writeFileSync(file, JSON.stringify(data));
-	expect(await saveTables(file, data, tableKey(file), ['people'])).toBe(true);
-});
-
-afterAll(() => rmSync(dir, {recursive: true, force: true}));
+const saved = storeWithTables(data, 'people');
 
 const first = (freshScreen('people') as PeopleScreen).sort;
 
 describe('the people list’s head', () => {
 	it('is the list the store gives: its size, widest cells, first rows in the first order and every column’s counts', () => {
-		const head = savedViews(file).peopleHead();
+		const head = savedViews(saved.file()).peopleHead();
 		expect(head).not.toBeNull();
 		const rows = sortRows(listPeople(data), first, peopleSortColumns);
 		expect(head!.total).toBe(rows.length);
@@ -80,41 +64,17 @@ describe('the people list’s head', () => {
 	});
 
 	it('of another state of the store file is none', async () => {
-		const other = path.join(dir, 'other.json');
-		writeFileSync(other, JSON.stringify(data));
-		expect(await saveTables(other, data, tableKey(other), ['people'])).toBe(true);
-		const headFile = path.join(`${other}.lists`, 'people-head.index');
-		const stale = readFileSync(headFile);
-		// The same bytes written again: another file (its identity changes), as after any save; its tables made again.
-		writeFileSync(other, readFileSync(other));
-		expect(await saveTables(other, data, tableKey(other), ['people'])).toBe(true);
-		expect(savedViews(other).peopleHead()).not.toBeNull();
-		writeFileSync(headFile, stale);
-		expect(savedViews(other).peopleHead()).toBeNull();
+		const {before, after, file: other} = await headOfAnotherState(saved.dir(), data, 'people', (f) => savedViews(f).peopleHead());
+		expect(before).not.toBeNull();
+		expect(after).toBeNull();
 		expect(savedViews(other).people()).toHaveLength(data.people.length);
 	});
 });
 
-type Step = CommandName | {key: string};
-
-/** The frame of a session that had the store from the start, after `steps`. */
-async function fromTheStore(steps: readonly Step[], columns = 100): Promise<string> {
-	const app = await renderApp(data, {columns});
-	await app.waitForText('Authorities');
-	for (const s of steps) await (typeof s === 'string' ? app.pressCommand(s) : app.press(s.key));
-	const frame = app.frame();
-	cleanup();
-	return frame;
-}
+const fromTheStore = (steps: readonly Step[], columns = 100) => frameOf(data, steps, columns);
 
 /** A session whose store is being read, with the people list's head and never its rows. */
-async function headOnly(columns = 100) {
-	const loading = later<StoreData>();
-	const views = {...savedViews(file), people: () => null, peopleInTurns: async () => null};
-	const app = await renderApp(emptyStore(data.name), {columns, pending: {start: startSnapshot(data, dashboardLimits), data: loading.promise, views}});
-	await app.waitForText('Authorities');
-	return {app, release: () => loading.resolve(data)};
-}
+const headOnly = (columns = 100) => reading(data, {...savedViews(saved.file()), people: () => null, peopleInTurns: async () => null}, columns);
 
 describe('the people list drawn from its head while the store is read', () => {
 	for (const steps of [
@@ -142,21 +102,5 @@ describe('the people list drawn from its head while the store is read', () => {
 		await waitUntil(() => app.frame() === expected, () => `the frame after the read:\n${app.frame()}\nnot\n${expected}`);
 	});
 
-	for (const [held, next] of [
-		['sort', 'move-down'],
-		['bottom', 'move-up'],
-	] as const) {
-		it(`${held} (not among the head's rows) waits, with the keys after it, and is done once the store is read`, async () => {
-			const expected = await fromTheStore(['view-people', held, next], 200);
-			const {app, release} = await headOnly(200);
-			await app.pressCommand('view-people');
-			const before = app.frame();
-			await app.pressQuietly(commandKey(held));
-			await app.pressQuietly(commandKey(next));
-			expect(app.frame()).toBe(before);
-			expect(expected).not.toBe(before);
-			release();
-			await waitUntil(() => app.frame() === expected, () => `the frame after the read:\n${app.frame()}\nnot\n${expected}`);
-		});
-	}
+	keysPastTheHead(data, 'view-people', () => ({...savedViews(saved.file()), people: () => null, peopleInTurns: async () => null}));
 });
