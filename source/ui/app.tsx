@@ -309,13 +309,14 @@ export function App(props: AppProps) {
 		while (queue.length > 0 && takesNow(currentScreen(store.getState()), queue[0]!)) applyInput(currentScreen(store.getState()), queue.shift()!);
 	}, [loading, readingSearch, timelineSnapshot, savedCohort.cohort, saved, takesNow, applyInput, store]);
 
-	const holdForKey = useKeyHold(props.pending?.holdRead, loading);
+	const keyHold = useKeyHold(props.pending?.holdRead, loading);
 	const onInput = useCallback(
 		(input: string, key: Key) => {
-			holdForKey();
+			keyHold.hold();
 			for (const k of splitKeys(input, key)) onKey(k.input, k.key);
+			if (waiting.current.length > 0) keyHold.waits();
 		},
-		[onKey, holdForKey],
+		[onKey, keyHold],
 	);
 	useInput(onInput);
 

@@ -9,7 +9,7 @@ import {cohort} from '../../source/corpus/cohort.js';
 import {dashboardLimits} from '../../source/corpus/dashboard.js';
 import {emptyStore, type StoreData} from '../../source/corpus/schema.js';
 import {startSnapshot} from '../../source/corpus/start-snapshot.js';
-import {bundledData, renderApp, waitUntil} from './harness.js';
+import {bundledData, commandKey, renderApp, waitUntil} from './harness.js';
 import {later} from '../helpers/later.js';
 
 afterEach(() => cleanup());
@@ -17,7 +17,7 @@ afterEach(() => cleanup());
 const data = bundledData();
 
 /** A session whose store is being read, its holds on the read counted: taken, and released. */
-async function reading() {
+async function reading(opts: {cohort?: boolean} = {}) {
 	const loading = later<StoreData>();
 	const fromTheStore = {frames: 0};
 	const holds = {taken: 0, released: 0, drawnWhenTaken: [] as boolean[]};
@@ -27,7 +27,7 @@ async function reading() {
 		pending: {
 			start: startSnapshot(data, dashboardLimits),
 			data: loading.promise,
-			cohort: {load: () => cohort(data), holds: () => true},
+			cohort: {load: () => (opts.cohort === false ? null : cohort(data)), holds: () => true},
 			holdRead: () => {
 				holds.taken++;
 				holds.drawnWhenTaken.push(app?.frame().includes('Cohort · ') ?? false);
@@ -54,6 +54,18 @@ describe('a key while the store is read', () => {
 		await waitUntil(() => holds.released === 1, () => `released ${holds.released} of ${holds.taken}`);
 		await app.pressCommand('move-down');
 		await waitUntil(() => holds.taken === 2 && holds.released === 2, () => `taken ${holds.taken}, released ${holds.released}`);
+	});
+
+	it('lets the read go at once for a key that waits for the store', async () => {
+		// No saved cohort: the cohort waits for the store, and so do the keys sent to it.
+		const {app, holds} = await reading({cohort: false});
+		await app.pressCommand('view-cohort');
+		await app.waitForText('Reading the store');
+		await waitUntil(() => holds.released === holds.taken, () => `released ${holds.released} of ${holds.taken}`);
+		const taken = holds.taken;
+		await app.pressQuietly(commandKey('move-down'));
+		expect(holds.taken).toBe(taken + 1);
+		expect(holds.released).toBe(holds.taken);
 	});
 
 	it('holds nothing once the store is read', async () => {
