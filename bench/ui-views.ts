@@ -196,10 +196,10 @@ async function whileReading(server: Server, c: ViewCase, o: Opts, index: number)
 	const s = new Session(server, o.cli, o.store, index);
 	try {
 		const frame = await s.waitFor(firstFrame, o.timeoutSeconds * 1000);
-		if (c.atLaunch) return {fromLaunchMs: frame - s.launchedAt, fromKeyMs: null, rss: s.peakRssMb()};
+		if (c.atLaunch) return {fromLaunchMs: frame - s.launchedAt, fromKeyMs: null, frameMs: frame - s.launchedAt, rss: s.peakRssMb()};
 		const sent = s.send([...(c.from?.keys ?? []), ...c.keys]);
 		const answered = await s.waitFor(c.answer, o.timeoutSeconds * 1000);
-		return {fromLaunchMs: answered - s.launchedAt, fromKeyMs: answered - sent, rss: s.peakRssMb()};
+		return {fromLaunchMs: answered - s.launchedAt, fromKeyMs: answered - sent, frameMs: frame - s.launchedAt, rss: s.peakRssMb()};
 	} finally {
 		await s.close();
 	}
@@ -253,12 +253,14 @@ export async function measureViews(o: Opts & {runs: number; cases?: readonly Vie
 		}
 		const out: ViewRun[] = [];
 		for (const c of o.cases ?? viewCases) {
-			const a: {fromLaunchMs: number; fromKeyMs: number | null; rss: number | null}[] = [];
+			const a: {fromLaunchMs: number; fromKeyMs: number | null; frameMs: number; rss: number | null}[] = [];
 			const b: {fromKeyMs: number; readMs: number; rss: number | null}[] = [];
 			const errors: string[] = [];
 			for (let run = 0; run < o.runs; run++) {
 				try {
-					a.push(await whileReading(server, c, o, index++));
+					const r = await whileReading(server, c, o, index++);
+					a.push(r);
+					o.log?.(`${c.view} (${c.keysLabel}) run ${run + 1}: first frame ${round(r.frameMs, 0)} ms, from launch ${round(r.fromLaunchMs, 0)} ms, from the key ${r.fromKeyMs === null ? 'n/a' : round(r.fromKeyMs, 0)} ms`);
 				} catch (e) {
 					errors.push(`(a) ${(e as Error).message}`);
 				}

@@ -23,6 +23,7 @@ import {appLayout, minimumSize} from './layout.js';
 import {writeSaved} from './save-notice.js';
 import {createUiStore, currentScreen, tabViews, type Screen} from './state.js';
 import {authorityColours, themeFor} from './theme.js';
+import {useKeyHold} from './use-key-hold.js';
 import {useSavedCohort} from './use-saved-cohort.js';
 import {useSavedSearch} from './use-saved-search.js';
 import {useSavedViews} from './use-saved-views.js';
@@ -308,8 +309,10 @@ export function App(props: AppProps) {
 		while (queue.length > 0 && takesNow(currentScreen(store.getState()), queue[0]!)) applyInput(currentScreen(store.getState()), queue.shift()!);
 	}, [loading, readingSearch, timelineSnapshot, savedCohort.cohort, saved, takesNow, applyInput, store]);
 
+	const keyHold = useKeyHold(props.pending?.holdRead, loading);
 	const onInput = useCallback(
 		(input: string, key: Key) => {
+			keyHold.hold();
 			for (const k of splitKeys(input, key)) {
 				// While the terminal is too small only the message shows: a key may quit, as it says, and nothing else
 				// acts on a view nobody can see.
@@ -320,8 +323,9 @@ export function App(props: AppProps) {
 				}
 				onKey(k.input, k.key);
 			}
+			if (waiting.current.length > 0) keyHold.waits();
 		},
-		[onKey, quit, store],
+		[onKey, quit, store, keyHold],
 	);
 	useInput(onInput);
 
@@ -344,10 +348,10 @@ export function App(props: AppProps) {
 	const parentTab = isTabView ? screen.view : null;
 	const keyCtx = keyContextOf(registry, screen);
 	return (
-		<Box flexDirection="column" width={frame.width} height={frame.height} overflow="hidden">
+		<Box flexDirection="column" width={frame.width} height={frame.height} overflowY="hidden">
 			<Header summary={counts} width={frame.width} />
 			<TabBar current={parentTab ?? ''} title={title} width={frame.width} />
-			<Box width={body.width} height={body.height} overflow="hidden" flexDirection="column">
+			<Box width={body.width} height={body.height} overflowY="hidden" flexDirection="column">
 				{loading && !drawsWhileLoading(registry, screen, viewEnv) ? (
 					<Text wrap="truncate">Reading the store ({counts.articles} articles)…</Text>
 				) : (

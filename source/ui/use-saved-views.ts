@@ -8,7 +8,7 @@
 import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import type {ArticleView, PersonView} from '../corpus/queries.js';
 import type {SavedCompare} from '../corpus/records/saved-compare.js';
-import type {ArticlesHead, SavedViews} from '../corpus/records/saved-views.js';
+import type {ArticlesHead, PeopleHead, SavedViews} from '../corpus/records/saved-views.js';
 import type {StoreData} from '../corpus/schema.js';
 import type {HoldRead} from './use-saved-search.js';
 
@@ -21,6 +21,8 @@ export type SavedLists = {
 	/** The articles list's first screen, until its rows are read (`articles`). */
 	readonly articlesHead: ArticlesHead | null;
 	readonly people: readonly PersonView[] | null;
+	/** The people list's first screen, until its rows are read (`people`). */
+	readonly peopleHead: PeopleHead | null;
 	readonly compare: SavedCompare | null;
 	readonly article: (id: string) => StoreData | null;
 };
@@ -30,24 +32,28 @@ type Lists = Omit<SavedLists, 'article'>;
 /** The longest the store's read waits for a view to be drawn; how long the hold outlasts it (Ink draws on a timer). */
 const listMs = 3000;
 const frameMs = 100;
-const none: Lists = {articles: null, articlesHead: null, people: null, compare: null};
+const none: Lists = {articles: null, articlesHead: null, people: null, peopleHead: null, compare: null};
+
+/** How a list with a head is read: its head, all its rows at once, or its rows a slice at a time. */
+type HeadedList<R, H> = {readonly head: () => H | null; readonly rows: () => R[] | null; readonly inTurns: (wanted: () => boolean) => Promise<R[] | null>};
 
 /**
- * The articles list: its head at once (its first screen), and its rows behind the frame drawn from the head (a
- * sort, or a move past the head's rows, waits for them); without a head, its rows at once.
+ * A list with a head (the articles and people lists): its head at once (its first screen), and its rows behind
+ * the frame drawn from the head (a sort, or a move past the head's rows, waits for them); without a head, its
+ * rows at once.
  */
-function readArticles(ask: ViewsAsk, keep: (lists: Partial<Lists>) => void, loading: () => boolean, rows: (articles: ArticleView[] | null) => void): void {
-	const head = ask.articlesHead();
+function readHeaded<R, H>(list: HeadedList<R, H>, keep: {head: (head: H) => void; rows: (rows: R[] | null) => void; later: (rows: R[]) => void}, loading: () => boolean): void {
+	const head = list.head();
 	if (!head) {
-		keep({articles: ask.articles()});
+		keep.rows(list.rows());
 		return;
 	}
 
-	keep({articlesHead: head});
+	keep.head(head);
 	// After the frame drawn from the head, a slice at a time: keys and the store's read go on meanwhile.
 	setTimeout(() => {
-		void ask.articlesInTurns(loading).then((articles) => {
-			if (loading()) rows(articles);
+		void list.inTurns(loading).then((rows) => {
+			if (rows && loading()) keep.later(rows);
 		});
 	}, frameMs);
 }
@@ -78,13 +84,16 @@ export function useSavedViews(ask: ViewsAsk | undefined, holdRead: HoldRead | un
 				setLists(latest.current);
 				setTimeout(release, frameMs);
 			};
+			// The rows read behind a head's frame (its hold released with that frame).
+			const later = (lists: Partial<Lists>) => {
+				latest.current = {...latest.current, ...lists};
+				setLists(latest.current);
+			};
+			const reading = () => loadingNow.current;
 			// The comparison reads the curated file too (a moment): it is drawn when that is read, its keys wait.
 			if (view === 'compare') void ask.compare().then((compare) => (loadingNow.current ? keep({compare}) : release()), release);
-			else if (view === 'articles') readArticles(ask, keep, () => loadingNow.current, (articles) => {
-				latest.current = {...latest.current, articles};
-				setLists(latest.current);
-			});
-			else keep({people: ask.people()});
+			else if (view === 'articles') readHeaded({head: ask.articlesHead, rows: ask.articles, inTurns: ask.articlesInTurns}, {head: (articlesHead) => keep({articlesHead}), rows: (articles) => keep({articles}), later: (articles) => later({articles})}, reading);
+			else readHeaded({head: ask.peopleHead, rows: ask.people, inTurns: ask.peopleInTurns}, {head: (peopleHead) => keep({peopleHead}), rows: (people) => keep({people}), later: (people) => later({people})}, reading);
 		},
 		[ask, holdRead],
 	);

@@ -132,7 +132,7 @@ describe('the shell', () => {
 			[100, 12],
 		] as const) {
 			await app.resize(c, r);
-			for (const key of ['1', '2', '3', '4', '5', '6', '?']) {
+			for (const key of ['1', '2', '3', '4', '5', '6', '7', '?']) {
 				await app.pressQuietly(key);
 				if (key === '2') await app.pressQuietly(keys.escape);
 				expectFits(app, c, r);

@@ -7,9 +7,12 @@ import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
 import {cohort} from '../../source/corpus/cohort.js';
 import {dashboardLimits} from '../../source/corpus/dashboard.js';
-import {emptyStore, type StoreData} from '../../source/corpus/schema.js';
+import {emptyStore, type CorpusEvent, type StoreData} from '../../source/corpus/schema.js';
 import {startSnapshot} from '../../source/corpus/start-snapshot.js';
-import {bundledData, renderApp} from './harness.js';
+import type {CommandName} from '../../source/ui/keymap.js';
+import {cohortLines} from '../../source/ui/views/cohort-lines.js';
+import {day, event} from './fixtures.js';
+import {bundledData, renderApp, waitUntil} from './harness.js';
 import {later} from '../helpers/later.js';
 
 afterEach(() => cleanup());
@@ -54,5 +57,77 @@ describe('the cohort while the store is read', () => {
 		await app.waitForText('Cohort · 42 authorities');
 		loading.resolve(data);
 		await app.waitForText(`Cohort · ${made.authorities} authorities`);
+	});
+});
+
+/**
+ * A hundred and twenty councils rated inadequate, each with a call to resign, and every third with a commissioner and a board in
+ * the same month as the call (letters stacked under the strip): several screens of strips.
+ */
+function manyEpisodes(): StoreData {
+	const data = emptyStore('Many episodes');
+	const official = (id: string, authority: string, date: string, rating: CorpusEvent['rating']): CorpusEvent => ({id, date: day(date), authority, type: 'inspection-judgement', rating, summary: 'Ofsted judgement', sources: [], origin: 'ofsted'});
+	for (let i = 0; i < 120; i++) {
+		const a = `Council ${String(i + 1).padStart(3, '0')}`;
+		const year = 2010 + (i % 9);
+		const month = String(1 + (i % 12)).padStart(2, '0');
+		data.events.push(official(`${i}-j`, a, `${year}-${month}-01`, 'inadequate'));
+		data.events.push(event(`${i}-c`, {authority: a, type: 'resignation-call', date: day(`${year}-${month}-${String(10 + (i % 15)).padStart(2, '0')}`)}));
+		if (i % 3 === 0) {
+			data.events.push(event(`${i}-m`, {authority: a, type: 'commissioner-appointed', date: day(`${year}-${month}-26`)}));
+			data.events.push(event(`${i}-b`, {authority: a, type: 'improvement-board', date: day(`${year}-${month}-27`)}));
+		}
+		if (i % 2 === 0) data.events.push(official(`${i}-g`, a, `${year + 2}-${month}-01`, 'good'));
+	}
+	return data;
+}
+
+describe('the cohort of many episodes', () => {
+	const big = manyEpisodes();
+	const bigCohort = cohort(big);
+
+	it('makes the lines of any window as the whole list has them', () => {
+		const lines = cohortLines(bigCohort, 100);
+		const all = lines.slice(0, lines.length);
+		expect(all).toHaveLength(lines.length);
+		// Stacked letters: more lines than one a strip.
+		expect(lines.length).toBeGreaterThan(bigCohort.episodes.length + bigCohort.rows.length + 4);
+		expect(new Set(all.map((l) => l.key)).size).toBe(all.length);
+		// Each episode's strip once, in the cohort's order.
+		expect(all.filter((l) => l.key.startsWith('e') && l.key.endsWith('-0')).map((l) => l.text.slice(0, 'Council 001'.length))).toEqual(bigCohort.episodes.map((e) => e.authority));
+		for (let from = 0; from < lines.length; from += 7) expect(lines.slice(from, from + 11)).toEqual(all.slice(from, from + 11));
+		expect(lines.slice(lines.length - 3, lines.length + 5)).toEqual(all.slice(-3));
+	});
+
+	const steps: CommandName[] = ['view-cohort', 'page-down', 'page-down', 'move-down', 'page-down'];
+
+	/** The frame of a session that had the store from the start, after `steps`. */
+	async function fromTheStore(n: number): Promise<string> {
+		const app = await renderApp(big);
+		await app.waitForText('Authorities');
+		for (const c of steps.slice(0, n)) await app.pressCommand(c);
+		const frame = app.frame();
+		cleanup();
+		return frame;
+	}
+
+	it('draws the same frames from the saved cohort before the read as from the store, scrolled, and after the read', async () => {
+		const expected: string[] = [];
+		for (let n = 1; n <= steps.length; n++) expected.push(await fromTheStore(n));
+		const loading = later<StoreData>();
+		// As the file beside the store gives it: the cohort through JSON.
+		const saved = JSON.parse(JSON.stringify(bigCohort)) as typeof bigCohort;
+		const app = await renderApp(emptyStore(big.name), {pending: {start: startSnapshot(big, dashboardLimits), data: loading.promise, cohort: {load: () => saved, holds: () => true}}});
+		await app.waitForText('Authorities');
+		for (let n = 0; n < steps.length; n++) {
+			await app.pressCommand(steps[n]!);
+			expect(app.frame()).toEqual(expected[n]);
+		}
+		expect(expected.at(-1)).toMatch(/· lines \d+-\d+ of/);
+		expect(expected.at(-1)).toMatch(/^Council 046 2010-10-01 …\s+C·M·+$/m);
+		loading.resolve(big);
+		await app.pressCommand('move-up');
+		await app.pressCommand('move-down');
+		await waitUntil(() => app.frame() === expected.at(-1), () => `the frame after the read:\n${app.frame()}\nnot\n${expected.at(-1)}`);
 	});
 });

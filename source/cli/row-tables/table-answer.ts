@@ -9,7 +9,6 @@
  * Never a wrong answer: a missing, stale or damaged table, or a call the table cannot answer, prints nothing
  * here and the command works its answer out as before.
  */
-import type {ArticleView} from '../../corpus/queries.js';
 import type {StoreData} from '../../corpus/schema.js';
 import {storeAuthorities} from '../../corpus/store-authorities.js';
 import {storePath, type Context} from '../context.js';
@@ -122,21 +121,22 @@ export async function saveTables(store: string, extracted: StoreData, key: strin
 			const spec = await table.spec();
 			const {rows, keys} = table.everyRow(extracted, pace);
 			const maker = pieceMaker(spec, extracted);
+			const headed = command === 'articles' || command === 'people';
 			writer = new TableWriter(store, command, pieceParts, pace);
 			let wide = '';
 			for (let i = 0; i < rows.length; i++) {
 				const row = rows[i];
 				wide += maker.wide(row) ? '1' : '0';
 				// Let go once written: what the formats keep for a row (the timeline's citations, by line) goes with it.
-				// (Not the articles list's rows: its head is made from them after the table.)
-				if (command !== 'articles') (rows as unknown[])[i] = undefined;
+				// (Not a list's rows that has a head: it is made from them after the table.)
+				if (!headed) (rows as unknown[])[i] = undefined;
 				writer.add(maker.pieces(row));
 			}
 
 			if (tableKey(store) !== key) throw new Error('the store changed while its tables were made');
 			writer.finish(key, {head: maker.head, keys, wide, names: storeAuthorities(extracted)} satisfies ListIndex);
-			// The articles list's first screen, for the UI before it reads the rows.
-			if (command === 'articles') all = (await import('./articles-head.js')).saveArticlesHead(store, rows as ArticleView[], key) && all;
+			// The list's first screen, for the UI before it reads the rows.
+			if (headed) all = (await import('./list-heads.js')).saveListHead(store, command as 'articles' | 'people', rows, key) && all;
 		} catch {
 			writer?.abandon();
 			all = false;

@@ -3,28 +3,31 @@
  * saved-compare.ts): the rows of the articles and people lists from the row tables the list commands print from (`<store>.lists/`, each row's `--json` element is
  * the list's row with its citation), and an article's slice from the reader's table (article-slices.ts). These
  * tables are made from the store file alone, and the articles and people lists, like an article and its quotes,
- * do not depend on curated records. The articles list's head (`articles-head`, written beside its table) lets
- * the list's first screen be drawn before its rows are read: how many rows, the widest cell of each column, the
- * first rows in the list's first order and every row counted by each column, in one small file. Everything is of
+ * do not depend on curated records. Each list's head (`articles-head`, `people-head`, written beside its table)
+ * lets the list's first screen be drawn before its rows are read: how many rows, the widest cell of each column,
+ * the first rows in the list's first order and every row counted by each column, in one small file. Everything is of
  * the store file as it was when first asked for (its identity, as the tables are keyed): a table made from
  * another state of it is none.
  */
-import {articleFacets} from '../frequency-facets.js';
-import {savedCountsOf, type SavedCounts} from '../frequency.js';
+import {articleFacets, personFacets} from '../frequency-facets.js';
+import {savedCountsOf, type Facet, type SavedCounts} from '../frequency.js';
 import type {ArticleView, PersonView} from '../queries.js';
 import type {StoreData} from '../schema.js';
 import {ArticleSlices} from './article-slices.js';
 import {RowTable, tableKey} from './row-table-file.js';
 import type {SavedCompare} from './saved-compare.js';
 
-export const articlesHeadTable = 'articles-head';
+/** The lists that have a head beside their table, and the head's table. */
+export const headTables = {articles: 'articles-head', people: 'people-head'} as const;
 
 /**
- * The articles list's first screen, before its rows are read: `rows` are its first rows in its first order (the
- * list's own rows), the rest what the view draws from every row. Saved whole in the head's index, so
- * that the first screen reads one small file.
+ * A list's first screen, before its rows are read: `rows` are its first rows in its first order (the list's own
+ * rows), the rest what the view draws from every row. Saved whole in the head's index, so that the first screen
+ * reads one small file.
  */
-export type ArticlesHead = {readonly total: number; readonly widest: Readonly<Record<string, number>>; readonly rows: readonly ArticleView[]; readonly counts: SavedCounts};
+export type ListHead<R> = {readonly total: number; readonly widest: Readonly<Record<string, number>>; readonly rows: readonly R[]; readonly counts: SavedCounts};
+export type ArticlesHead = ListHead<ArticleView>;
+export type PeopleHead = ListHead<PersonView>;
 
 export type SavedViews = {
 	/** The articles list's rows in the list's order (`listArticles`), or null if no current table has them. */
@@ -38,6 +41,10 @@ export type SavedViews = {
 	readonly articlesInTurns: (wanted: () => boolean) => Promise<ArticleView[] | null>;
 	/** The people list's rows in the list's order (`listPeople`), or null. */
 	readonly people: () => PersonView[] | null;
+	/** The people list's head (`PeopleHead`), or null. */
+	readonly peopleHead: () => PeopleHead | null;
+	/** `people` a slice at a time, as `articlesInTurns`. */
+	readonly peopleInTurns: (wanted: () => boolean) => Promise<PersonView[] | null>;
 	/** The store as the reader reads it for one article (ArticleSlices.slice), or null. */
 	readonly article: (id: string) => StoreData | null;
 	/** The comparison with the curated file as it is now (saved-compare.ts), or null. */
@@ -101,10 +108,10 @@ function rowsOf<T>(pieces: readonly Buffer[], citation: string): T[] | null {
 	}
 }
 
-/** The head of the articles list (`ArticlesHead`), or null if none is of `key`. */
-function articlesHead(store: string, key: string | null): ArticlesHead | null {
-	const head = key === null ? undefined : (RowTable.open(store, articlesHeadTable, key)?.data as ArticlesHead | undefined);
-	const counts = savedCountsOf(head?.counts, articleFacets);
+/** The head of a list (`ListHead`), or null if none is of `key`. */
+function listHead<R>(store: string, table: string, key: string | null, facets: readonly Facet<R>[]): ListHead<R> | null {
+	const head = key === null ? undefined : (RowTable.open(store, table, key)?.data as ListHead<R> | undefined);
+	const counts = savedCountsOf(head?.counts, facets);
 	if (!head || !counts || !Number.isSafeInteger(head.total) || !Array.isArray(head.rows) || head.rows.length > head.total || typeof head.widest !== 'object' || head.widest === null) return null;
 	return head;
 }
@@ -116,9 +123,11 @@ export function savedViews(store: string): SavedViews {
 	let slices: ArticleSlices | null | undefined;
 	return {
 		articles: () => listRows<ArticleView>(store, 'articles', keyNow(), 'citation'),
-		articlesHead: () => articlesHead(store, keyNow()),
+		articlesHead: () => listHead(store, headTables.articles, keyNow(), articleFacets),
 		articlesInTurns: async (wanted) => listRowsInTurns<ArticleView>(store, 'articles', keyNow(), 'citation', wanted).catch(() => null),
 		people: () => listRows<PersonView>(store, 'people', keyNow(), 'citations'),
+		peopleHead: () => listHead(store, headTables.people, keyNow(), personFacets),
+		peopleInTurns: async (wanted) => listRowsInTurns<PersonView>(store, 'people', keyNow(), 'citations', wanted).catch(() => null),
 		article(id) {
 			const k = keyNow();
 			if (k === null) return null;

@@ -13,6 +13,7 @@ import type {StoreData} from '../../corpus/schema.js';
 import {safeLine} from '../../text/terminal-safety.js';
 import {memoLast} from '../memo.js';
 import {freshScreen, type ArticlesScreen, type SortState} from '../state.js';
+import {headRows, rowsList, sameSort, type TableList} from './head-list.js';
 import {sortRows, widestCells, type Cells, type SortColumn, type TableSpec} from './table-model.js';
 import type {ViewEnv} from './view-types.js';
 
@@ -46,8 +47,7 @@ export function articleCells(a: ArticleView): Cells {
 /** The order the list opens in: the head's first rows are in it. */
 const firstSort: SortState = (freshScreen('articles') as ArticlesScreen).sort;
 
-/** Rows the head keeps: more than any terminal's first screen. */
-export const headRows = 200;
+export {headRows};
 
 /** The head of the list `rows` (every article, as its table holds them), as saved beside the store. */
 export function articlesHeadOf(rows: readonly ArticleView[]): ArticlesHead {
@@ -63,19 +63,13 @@ export function articleRows(env: Pick<ViewEnv, 'data' | 'saved'>, screen: Pick<A
 	return sortedRows(env.data, env.saved?.articles ?? null, screen.authority, screen.sort);
 }
 
-/** The widest cells of the list: once per list (a new store, scope or sort), never per key press. */
-const widest = memoLast((rows: readonly ArticleView[]) => widestCells(rows, articleCells, articleSpecs));
+const fromRows = rowsList((rows: readonly ArticleView[]) => widestCells(rows, articleCells, articleSpecs));
 
-/**
- * The list a screen shows: `rows` are every row, or (`counts` given) only the first of `total`, from the head
- * saved beside the store while neither the store nor the list's rows are read.
- */
-export type ArticleList = {readonly rows: readonly ArticleView[]; readonly total: number; readonly widest: Readonly<Record<string, number>>; readonly counts: SavedCounts | null};
+export type ArticleList = TableList<ArticleView>;
 
-const fromRows = memoLast((rows: readonly ArticleView[]): ArticleList => ({rows, total: rows.length, widest: widest(rows), counts: null}));
-
+/** The list a screen shows: every row, or its head while neither the store nor the rows are read. */
 export function articleList(env: Pick<ViewEnv, 'data' | 'saved'>, screen: Pick<ArticlesScreen, 'authority' | 'sort'>): ArticleList {
 	const head = env.saved?.articles ? null : env.saved?.articlesHead;
-	if (head && screen.authority === null && screen.sort.column === firstSort.column && screen.sort.descending === firstSort.descending) return head;
+	if (head && screen.authority === null && sameSort(screen.sort, firstSort)) return head;
 	return fromRows(articleRows(env, screen));
 }

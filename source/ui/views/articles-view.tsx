@@ -7,13 +7,14 @@ import {Box, Text} from 'ink';
 import type {ArticleView} from '../../corpus/queries.js';
 import {safeLine} from '../../text/terminal-safety.js';
 import {DataTable} from '../components/data-table.js';
-import {clampPos, movePos, startPos, visibleRange, type ListPos} from '../list-window.js';
+import {clampPos, movePos, startPos, visibleRange} from '../list-window.js';
 import {memoLast} from '../memo.js';
 import {readerScreen, type ArticlesScreen} from '../state.js';
 import {truncate} from '../text-layout.js';
-import {articleCells, articleList, articleSortColumns, articleSpecs, type ArticleList} from './articles-model.js';
+import {articleCells, articleList, articleSortColumns, articleSpecs} from './articles-model.js';
+import {takenFromHead, windowRead} from './head-list.js';
 import {nextSort, reverseSort, tableColumns} from './table-model.js';
-import {isCommand, moveOf, type Controller, type ViewEnv, type ViewInput, type ViewProps, type WhileReading} from './view-types.js';
+import {isCommand, moveOf, type Controller, type ViewEnv, type ViewProps, type WhileReading} from './view-types.js';
 
 export {articleRows} from './articles-model.js';
 
@@ -22,19 +23,6 @@ const savedAuthorities = memoLast((rows: readonly ArticleView[]) => new Set(rows
 
 function tableHeight(env: ViewEnv): number {
 	return Math.max(1, env.layout.body.height - 3);
-}
-
-/** Whether the screen's window at `pos` is among the rows read (all of them, or the head's first). */
-function windowRead(list: ArticleList, pos: ListPos, h: number): boolean {
-	return visibleRange(clampPos(pos, list.total, h), list.total, h).end <= list.rows.length;
-}
-
-/** Before the list's rows are read (its head only): moves within the head's rows, Enter, `F` and the saves. */
-function takenFromHead(screen: ArticlesScreen, input: ViewInput, env: ViewEnv, list: ArticleList): boolean {
-	const move = moveOf(input);
-	const h = tableHeight(env);
-	if (move) return windowRead(list, movePos(screen.pos, move, list.total, h), h);
-	return (['open', 'frequency', 'save-csv', 'save-markdown'] as const).some((c) => isCommand(input, c));
 }
 
 /**
@@ -50,7 +38,7 @@ export const articlesWhileReading: WhileReading<ArticlesScreen> = {
 	},
 	takes: (screen, input, env) => {
 		const list = articleList(env, screen);
-		return list.counts === null || takenFromHead(screen, input, env, list);
+		return list.counts === null || takenFromHead(screen.pos, input, tableHeight(env), list);
 	},
 };
 

@@ -15,6 +15,7 @@ import {saveFormatOf, saveRequest} from './list-actions.js';
 import {frequencyFile} from './shown-list.js';
 import {isCommand, moveOf, type Controller, type ViewEnv, type ViewProps, type WhileReading} from './view-types.js';
 import {articlesWhileReading} from './articles-view.js';
+import {peopleWhileReading} from './people-view.js';
 import {snapshotAnswers} from './timeline/selectors.js';
 
 /** Rows of values: the body less the title, the column chooser, the heading and the note below. */
@@ -52,7 +53,7 @@ export const frequencyWhileReading: WhileReading<FrequencyScreen> = {
 		// Until every line is read, the counts saved with them answer the unfiltered timeline.
 		if (of.view === 'timeline') return snapshotAnswers(of.filters) && Boolean(env.timeline?.complete || (env.timeline?.counts && of.filters.query === ''));
 		if (of.view === 'articles') return articlesWhileReading.draws(of, env);
-		return of.view === 'people' && Boolean(env.saved?.people);
+		return of.view === 'people' && peopleWhileReading.draws(of, env);
 	},
 	takes: () => true,
 };

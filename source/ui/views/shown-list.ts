@@ -18,7 +18,7 @@ import {safeLine} from '../../text/terminal-safety.js';
 import type {CountedScreen} from '../state.js';
 import type {ViewEnv} from './view-types.js';
 import {articleList} from './articles-model.js';
-import {peopleRows} from './people-view.js';
+import {peopleList} from './people-model.js';
 import {quotesOf} from './person-quotes-view.js';
 import {filterSummary} from './timeline/filters.js';
 import {linesOf} from './timeline/selectors.js';
@@ -80,7 +80,7 @@ function listOf<R>(spec: {name: string; slug: string; unit: string; rows: readon
 }
 
 /**
- * A list not read yet but counted when it was saved (the timeline's lines, the articles list): its counts by
+ * A list not read yet but counted when it was saved (the timeline's lines, the articles and people lists): its counts by
  * each column are those saved; it has no file (it is saved once its rows are read).
  */
 function countedList(spec: {name: string; slug: string; unit: string; rows: number; counts: SavedCounts; facets: readonly Facet<unknown>[]}): ShownList {
@@ -114,8 +114,12 @@ export function shownList(screen: CountedScreen, source: ListSource): ShownList 
 			return listOf({name, slug: 'search', unit: 'results', rows, facets: resultFacets(data), formats: () => resultFormats(data)});
 		}
 		// People and Articles are counted here and saved from the command line (`scrutiny people --csv`).
-		case 'people':
-			return listOf({name: 'People', slug: 'people', unit: 'people', rows: peopleRows(source, screen.sort), facets: personFacets, formats: null});
+		case 'people': {
+			const list = peopleList(source, screen.sort);
+			// Only the head read yet: every row was counted when it was saved.
+			if (list.counts) return countedList({name: 'People', slug: 'people', unit: 'people', rows: list.total, counts: list.counts, facets: personFacets as readonly Facet<unknown>[]});
+			return listOf({name: 'People', slug: 'people', unit: 'people', rows: list.rows, facets: personFacets, formats: null});
+		}
 		case 'articles': {
 			const name = screen.authority ? `Articles about ${screen.authority}` : 'Articles';
 			const list = articleList(source, screen);
