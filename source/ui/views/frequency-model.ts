@@ -53,5 +53,10 @@ export function filterTo(of: CountedScreen, column: string, row: FrequencyRow): 
 	}
 	if (of.view === 'articles' && column === 'authority') return (s) => (s.view === 'articles' ? {open: {...s, authority: value, pos: startPos}} : {replace: s});
 	if (of.view === 'search' && column === 'kind' && scope) return (s) => ({replace: s.view === 'search' ? {...s, scope, typing: false, pos: startPos} : s});
-	return `this list is not filtered by ${column}`;
+	const by = filterColumns[of.view];
+	// Said in one line, with the way to a filter where the list has one: Enter must never do nothing silently.
+	return by ? `the ${of.view} list is filtered only by ${by.join(' or ')}, not by ${column}: Tab to ${by[0]}, then Enter` : `this list is not filtered by ${column}`;
 }
+
+/** The columns whose values Enter filters the list by (as `filterTo` does), per list. */
+const filterColumns: Readonly<Record<string, readonly string[]>> = {timeline: ['type', 'authority'], articles: ['authority'], search: ['kind']};
