@@ -2,12 +2,12 @@
  * The cohort view's lines as a pure function of the cohort and the width: the table by response type, then one
  * strip per episode on months since its judgement, each response's letter at its month.
  */
-import type {Cohort, CohortEpisode} from '../../corpus/cohort.js';
+import {ungradedLine, type Cohort, type CohortEpisode} from '../../corpus/cohort.js';
 import {responseTypes, type ResponseType} from '../../corpus/compare.js';
 import {largest} from '../../text/largest.js';
 import {safeLine} from '../../text/terminal-safety.js';
 import {memoLast} from '../memo.js';
-import {fit} from '../text-layout.js';
+import {fit, wrap} from '../text-layout.js';
 
 /** One letter per response type, for the strips (the legend says which). */
 export const responseLetters: Readonly<Record<ResponseType, string>> = {
@@ -75,6 +75,9 @@ export const cohortLines = memoLast((c: Cohort, width: number): CohortLine[] => 
 	out.push({key: 'h2', heading: true, text: `${fit(`Episodes (${c.episodes.length})`, who)}  0 months ${'·'.repeat(Math.max(0, cells - 20))} ${span} months`.slice(0, width)});
 	const strips = c.episodes.map((e) => episodeStrip(e, span, cells));
 	if (strips.some((rows) => rows.length > 1)) out.push({key: 'stacked', text: stackedNote.slice(0, width), note: true});
+	const ungraded = ungradedLine(c);
+	// Said whole, wrapped: a cut list would hide which episodes it means.
+	if (ungraded) wrap(safeLine(ungraded), Math.max(10, width)).forEach((text, i) => out.push({key: `ungraded${i}`, text, note: true}));
 	c.episodes.forEach((e, i) => {
 		const name = `${safeLine(e.authority)} ${e.judgement}${e.end ? '' : ' …'}`;
 		strips[i]!.forEach((row, r) => out.push({key: `e${e.authority}${e.episode}-${r}`, text: `${fit(r === 0 ? name : '', who)}  ${row}`.trimEnd()}));
