@@ -203,7 +203,8 @@ describe.skipIf(!ready)('the research views with the official judgements loaded'
 		await pane.waitFor((s) => s.includes('Authorities') && s.includes('Most quoted'));
 		// Official judgements are among the latest events; the header counts timeline lines and fragments apart.
 		const board = pane.capture();
-		expect(board).toMatch(/2025-09-03\s+North East Lincolnshire\s+inspection-judgement/);
+		// The latest events name types as the timeline does, with the rating whole (DASH-1).
+		expect(board).toMatch(/2025-09-03\s+North East Lincolnshire\s+judgement good/);
 		expect(board).toMatch(/\d+ quotes \(\+\d+ fragments\) · \d+ events/);
 
 		pane.keys('4');

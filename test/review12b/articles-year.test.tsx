@@ -12,7 +12,7 @@ describe('Enter on the articles counted by year (FREQ-2)', () => {
 		await app.pressCommand('frequency');
 		await app.waitForText('by year');
 		await app.pressCommand('frequency-filter');
-		await app.waitForText('the articles list is filtered only by authority, not by year: Tab to authority, then Enter');
+		await app.waitForText('the articles list is filtered only by authority, not by year: Tab/→ to authority, then Enter');
 		// As it says: Tab to authority, Enter filters.
 		await app.pressCommand('frequency-column-next');
 		await app.waitForText('by authority');

@@ -101,7 +101,7 @@ describe('the frequency view (F)', () => {
 		await app.pressCommand('frequency-column-next');
 		await app.waitForText('events by year');
 		await app.pressCommand('frequency-filter');
-		await app.waitForText('the timeline list is filtered only by type or authority, not by year: Tab to type, then Enter');
+		await app.waitForText('the timeline list is filtered only by type or authority, not by year: Tab/→ to type, then Enter');
 	});
 
 	it('counts people by party, and their quotes by party', async () => {
