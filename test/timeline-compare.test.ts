@@ -107,7 +107,8 @@ describe('compare Blackpool and North East Lincolnshire', () => {
 	it('says who refused what in words', () => {
 		expect(left.responses['resignation-refused']?.by).toContain('Simon Blackburn');
 		expect(right.responses['resignation-refused']?.by).toContain('Ian Lindley');
-		expect(row('refused to go').left).toMatch(/Simon Blackburn refused to resign \(also named: Graham Cain\)$/);
+		// 000 ¶10: "he is the right person to carry out improvements ..., along with Coun Cain" (¶8: "they refuse to do so").
+		expect(row('refused to go').left).toMatch(/Simon Blackburn and Graham Cain refused to resign$/);
 		expect(row('refused to go').right).toMatch(/Ian Lindley refused to resign$/);
 		for (const r of rows) expect(r.left + r.right).not.toContain('→');
 	});

@@ -204,8 +204,15 @@ export const commandTable: readonly CommandSpec[] = [
 		summary: 'two authorities side by side',
 		description:
 			"Two authorities side by side: judgements, latest rating, the 'inadequate' judgement and how long after it each response came, people, counts. Without authorities, the two with the most events reported in the press.",
-		flags: {...exports('both sides and the rows')},
-		examples: ['scrutiny compare blackpool "NE Lincolnshire" --md'],
+		flags: {
+			...exports('both sides and the rows'),
+			episode: {
+				type: 'string',
+				value: 'N[,M]',
+				description: "read the sides for their Nth 'inadequate' episode, counted from the oldest (1); N,M: the left side's Nth and the right side's Mth (default: each side's latest; the UI's e and E)",
+			},
+		},
+		examples: ['scrutiny compare blackpool "NE Lincolnshire" --md', 'scrutiny compare blackpool "NE Lincolnshire" --episode 1,1'],
 		readsRecords: true,
 		run: async (ctx) => (await import('./commands/compare.js')).compareCommand(ctx),
 	},
@@ -213,7 +220,7 @@ export const commandTable: readonly CommandSpec[] = [
 		name: 'cohort',
 		summary: "every authority's 'inadequate' episodes aligned: the delay to each response",
 		description:
-			"Every 'inadequate' judgement of every authority's children's services and what followed until the next better rating, on one axis of months since the judgement: per response type how many authorities and episodes reached it, and the median and range of the delay in months (the middle of the span the dates allow; dated responses that happened only). --json gives every episode too; --md a table of the episodes under the summary.",
+			"Every 'inadequate' judgement of every authority's children's services and what followed, on one axis of months since the judgement: per response type how many authorities and episodes reached it, and the median and range of the delay in months (the middle of the span the dates allow; dated responses that happened only). An episode's responses are looked for up to its end, the next better rating or the next 'inadequate' judgement; the end of recovery is the next better rating; an improvement notice's lifting, which comes after the better rating, is looked for up to the next 'inadequate' judgement. A later report that gives no overall grade (the reformed framework) is no better rating: the episode stays open, and the report is named under the table. --json gives every episode too; --md a table of the episodes under the summary.",
 		// Figures over many reports: no row has one source to cite (each episode's judgement is in the timeline).
 		flags: {
 			json: json('the summary and every episode'),

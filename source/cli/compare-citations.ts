@@ -23,11 +23,13 @@ function eventsByRow(side: CompareSide, events: readonly EventView[]): Map<strin
 	const shownAt = (e: EventView, text: string | null) => text !== null && text.startsWith(`${formatDate(e.date)} `);
 	const rating = (e: EventView) => e.rating ?? e.reportedRating;
 	const inadequate = judgements.find((e) => rating(e) === 'inadequate' && formatDate(e.date) === side.inadequateDate);
-	const latest = side.latestRating ? judgements.findLast((e) => side.latestRating === `${rating(e)} (${formatDate(e.date)})`) : undefined;
+	const latest = side.latestRating ? judgements.findLast((e) => rating(e) && side.latestRating!.startsWith(`${rating(e)} (${formatDate(e.date)})`)) : undefined;
+	// A later report without an overall grade, said beside the rating (`a 2026-07-07 report gives no overall grade`), is cited too.
+	const ungraded = judgements.filter((e) => !rating(e) && side.latestRating?.includes(`a ${formatDate(e.date)} report`));
 	const byRow = new Map<string, EventView[]>([
 		['judgements', judgements.filter((e) => isChildrensServicesJudgement(e) && side.judgements.some((j) => shownAt(e, j)))],
 		['other inspections', judgements.filter((e) => !isChildrensServicesJudgement(e) && side.otherInspections.some((j) => shownAt(e, j)))],
-		['latest rating', latest ? [latest] : []],
+		['latest rating', [...(latest ? [latest] : []), ...ungraded]],
 		["'inadequate' judgement", inadequate ? [inadequate] : []],
 	]);
 	for (const [type, label] of responseTypes) {

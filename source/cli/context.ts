@@ -26,6 +26,7 @@ export type Flags = {
 	help?: boolean;
 	excel?: boolean;
 	freq?: string;
+	episode?: string;
 };
 
 export type Output = {write(s: string | Uint8Array): unknown; isTTY?: boolean; columns?: number};

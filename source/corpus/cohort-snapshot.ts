@@ -14,7 +14,8 @@ import type {Cohort} from './cohort.js';
 import {storeState} from './store/file-identity.js';
 
 // 2: a defeated no-confidence vote and a rejected call to resign count as responses that took place.
-const magic = 'scrutiny-cohort 2';
+// 3: an open episode names a later report that gives no overall grade.
+const magic = 'scrutiny-cohort 3';
 
 export function cohortPath(storePath: string): string {
 	return `${storePath}.cohort`;

@@ -13,6 +13,7 @@ import {elapsedBetween, elapsedMonths} from './elapsed.js';
 import {episodes, inEpisode, type Episode} from './episodes.js';
 import {timeline, type EventView} from './queries.js';
 import type {StoreData} from './schema.js';
+import {ungradedAfter} from './ungraded.js';
 import {largest, smallest} from '../text/largest.js';
 
 /** One authority's episode: when it opened, when it ended, and the months to each response. */
@@ -24,6 +25,8 @@ export type CohortEpisode = {
 	end: string | null;
 	/** Months from the judgement to the first response of each type (to a tenth), where one is dated. */
 	delays: Partial<Record<ResponseType, number>>;
+	/** An open episode's first later report that gives no overall grade (its date): no rating, so not its end. */
+	ungraded?: string;
 };
 
 /** A response type across the cohort. */
@@ -82,7 +85,8 @@ export function cohort(data: StoreData, lines: readonly EventView[] = timeline(d
 				const m = months(ep.judgement, e);
 				if (m !== null) delays[type] = m;
 			}
-			out.push({authority, episode: ep.index, judgement: formatDate(ep.judgement.date), end: ep.end ? formatDate(ep.end.date) : null, delays});
+			const later = ep.end ? undefined : ungradedAfter(mine, ep.judgement)[0];
+			out.push({authority, episode: ep.index, judgement: formatDate(ep.judgement.date), end: ep.end ? formatDate(ep.end.date) : null, delays, ...(later ? {ungraded: formatDate(later.date)} : {})});
 		}
 	}
 	const rows: CohortRow[] = responseTypes.map(([type, label]) => {
@@ -99,6 +103,16 @@ export function cohort(data: StoreData, lines: readonly EventView[] = timeline(d
 		};
 	});
 	return {authorities: new Set(out.map((e) => e.authority)).size, episodes: out, rows};
+}
+
+/**
+ * The open episodes with a later report that gives no overall grade, in one line: such a report is not counted
+ * as a better rating, and the researcher is told so. Empty when there are none.
+ */
+export function ungradedLine(c: Cohort): string {
+	const open = c.episodes.filter((e) => e.ungraded);
+	if (open.length === 0) return '';
+	return `Still open, with a later report that gives no overall grade (not counted as a better rating): ${open.map((e) => `${e.authority} ${e.judgement} (report ${e.ungraded})`).join('; ')}.`;
 }
 
 /** An authority's dated lines that happened, by response type, in its lines' order, with their date keys. */

@@ -137,7 +137,7 @@ export function whoInWords(r: Response): string {
 			const who = by.length ? by : about;
 			if (who.length === 0) return '';
 			const also = by.length ? about.filter((n) => !by.includes(n)) : [];
-			return `${and(who)} refused to resign${also.length ? ` (also named: ${and(also)})` : ''}`;
+			return refusalInWords(who, also, r.summary);
 		}
 		case 'resignation': {
 			const who = about.length ? about : by;
@@ -146,6 +146,20 @@ export function whoInWords(r: Response): string {
 		default:
 			return [by.length ? `by ${and(by)}` : '', about.length ? `concerning ${and(about)}` : ''].filter(Boolean).join(', ');
 	}
+}
+
+/**
+ * A refusal to go in words, from what its report says of the others it names (the people named in the
+ * refusal's own sentence): a refusal to accept another's resignation ("refused to accept Coun Cain's
+ * resignation"); others who stay with the one refusing ("he is the right person ..., along with Coun Cain": both
+ * refuse); else only that the report names them beside the refusal, never as refusing.
+ */
+export function refusalInWords(who: readonly string[], others: readonly string[], summary: string): string {
+	if (others.length === 0) return `${and(who)} refused to resign`;
+	const possessive = others.length === 1 ? `${others[0]}'s resignation` : `the resignations of ${and(others)}`;
+	if (/\brefus\w*\s+to\s+accept\b[^.]*\bresignation/i.test(summary)) return `${and(who)} refused to accept ${possessive}`;
+	if (/\b(?:along|together)\s+with\b|\bboth\b/i.test(summary)) return `${and([...who, ...others])} refused to resign`;
+	return `${and(who)} refused to resign; the report names ${and(others)} beside the refusal`;
 }
 
 /** How a refusal that took place ended, in words after the response (none where `whoInWords` says it). */

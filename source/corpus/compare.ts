@@ -13,6 +13,7 @@ import {episodeLabel, episodes, pickEpisode, ratingOf, type Episode} from './epi
 import {happened, isChildrensServicesJudgement} from './event-kinds.js';
 import {listPeople, resolveAuthority, timeline, type EventView} from './queries.js';
 import type {StoreData} from './schema.js';
+import {ungradedNotes} from './ungraded.js';
 import {describeResponse, episodeResponses, missing, responseOf, responseTypes, type Response, type ResponseType} from './compare-responses.js';
 
 export {countsAsResponse, describeResponse, episodeResponses, isResponseOf, missing, responseTypes, whoInWords, type Response, type ResponseType} from './compare-responses.js';
@@ -127,10 +128,13 @@ export function sideOfLines(authority: string, lines: readonly EventView[], epis
 	const dated = judgements.filter((e) => e.date.value !== null);
 	const undated = undatedSummary(judgements.filter((e) => e.date.value === null));
 	const recovery = ep?.end && ep.endKind === 'better' ? elapsedBetween(ep.judgement.date, ep.end.date) : null;
+	// A later report without an overall grade is no rating, but is said beside the rating and an open recovery.
+	const beside = (note: string) => (note ? ` (${note})` : '');
+	const afterLatest = ungradedNotes(judgements, latest);
 	return {
 		judgements: [...capped(dated.map(judgementText)), ...(undated ? [undated] : [])],
 		otherInspections: capped(others.map((e) => `${formatDate(e.date)} ${e.service ?? 'other'}${e.inspectorate ? ` (${e.inspectorate})` : ''}: ${ratingOf(e) ?? 'grade not recorded'}`)),
-		latestRating: latest ? `${ratingOf(latest)} (${formatDate(latest.date)})` : null,
+		latestRating: latest ? `${ratingOf(latest)} (${formatDate(latest.date)})${afterLatest ? `; ${afterLatest}` : ''}` : afterLatest || null,
 		episodes: all.map((e) => episodeLabel(e, (x) => formatDate(x.date))),
 		episode: ep?.index ?? null,
 		inadequateDate: ep ? formatDate(ep.judgement.date) : null,
@@ -140,7 +144,7 @@ export function sideOfLines(authority: string, lines: readonly EventView[], epis
 				? `${describeElapsed(recovery).replace(/ after$/, '')} (to ${formatDate(ep.end!.date)})`
 				: ep.endKind === 'again'
 					? `none known: rated 'inadequate' again ${formatDate(ep.end!.date)}`
-					: 'not yet: no better rating in the store',
+					: `not yet: no better rating in the store${beside(ungradedNotes(judgements, ep.judgement))}`,
 		responses,
 		events: eventTallies(lines).get(authority)?.lines ?? 0,
 	};

@@ -29,13 +29,19 @@ function partyOfQuote(data: StoreData, quoteId: string): string | null {
 	return speakerId ? (findPerson(data, speakerId)?.party ?? null) : null;
 }
 
+/**
+ * The quotes list holds short phrases (fragments) as well as quotes, and every count of it includes them; the
+ * people list's quotes leave them out. Each says which in its count column, so two tables never differ unexplained.
+ */
+const withPhrases = {unit: 'quotes and phrases', counted: 'quotes and phrases'} as const;
+
 export function quoteFacets(data: StoreData): readonly Facet<QuoteView>[] {
 	return [
-		{name: 'speaker', missing: 'unattributed', unit: 'quotes', values: (q) => q.speaker},
-		{name: 'party', missing: 'no party', unit: 'quotes', values: (q) => partyOfQuote(data, q.id)},
-		{name: 'year', missing: 'undated', unit: 'quotes', values: (q) => yearOf(q.date)},
-		{name: 'authority', missing: 'unknown', unit: 'quotes', values: (q) => findArticle(data, q.articleId)?.authorities ?? null},
-		{name: 'kind', missing: 'quote', unit: 'quotes', values: (q) => (q.fragment ? 'phrase' : 'quote')},
+		{name: 'speaker', missing: 'unattributed', ...withPhrases, values: (q) => q.speaker},
+		{name: 'party', missing: 'no party', ...withPhrases, values: (q) => partyOfQuote(data, q.id)},
+		{name: 'year', missing: 'undated', ...withPhrases, values: (q) => yearOf(q.date)},
+		{name: 'authority', missing: 'unknown', ...withPhrases, values: (q) => findArticle(data, q.articleId)?.authorities ?? null},
+		{name: 'kind', missing: 'quote', ...withPhrases, values: (q) => (q.fragment ? 'phrase' : 'quote')},
 	];
 }
 
@@ -43,7 +49,7 @@ export const personFacets: readonly Facet<PersonView>[] = [
 	{name: 'party', missing: 'no party', unit: 'people', values: (p) => p.party},
 	{name: 'authority', missing: 'unknown', unit: 'people', values: (p) => p.authorities},
 	// Quotes per party from the people list: each person counts for their quotes (fragments left out, as there).
-	{name: 'quotes-by-party', label: 'party', missing: 'no party', unit: 'quotes', values: (p) => p.party, weight: (p) => p.quotes},
+	{name: 'quotes-by-party', label: 'party', missing: 'no party', unit: 'quotes (phrases left out)', counted: 'quotes (phrases left out)', values: (p) => p.party, weight: (p) => p.quotes},
 ];
 
 export const articleFacets: readonly Facet<ArticleView>[] = [

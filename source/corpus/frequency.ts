@@ -24,6 +24,8 @@ export type Facet<R> = {
 	readonly weight?: (row: R) => number;
 	/** What is counted, plural: `events`, `quotes` (the view's heading and the CLI's text say it). */
 	readonly unit?: string;
+	/** The count column's name where `count` would leave open what is counted (`quotes and phrases`). */
+	readonly counted?: string;
 };
 
 /** One value and how many rows have it. `value` is null for the bucket of the rows without one. */
@@ -42,6 +44,8 @@ export type FrequencyTable = {
 	readonly label: string;
 	/** What is counted, plural (`events`, `quotes`), where the facet says. */
 	readonly unit?: string;
+	/** The count column's name, where the facet gives one. */
+	readonly counted?: string;
 	/** Rows counted (weights summed): what the percentages are of. */
 	readonly total: number;
 	readonly rows: readonly FrequencyRow[];
@@ -81,7 +85,7 @@ export function frequencyCounter<R>(facet: Facet<R>): {add: (row: R) => void; do
 	};
 	const done = (): FrequencyTable => {
 		const out: FrequencyRow[] = [...counts].map(([value, count]) => ({value, label: value ?? facet.missing, count, percent: total === 0 ? 0 : (count / total) * 100}));
-		return {column: facet.name, label: facet.label ?? facet.name, ...(facet.unit ? {unit: facet.unit} : {}), total, rows: out.sort(compareFrequencyRows), multiple};
+		return {column: facet.name, label: facet.label ?? facet.name, ...(facet.unit ? {unit: facet.unit} : {}), ...(facet.counted ? {counted: facet.counted} : {}), total, rows: out.sort(compareFrequencyRows), multiple};
 	};
 	return {add, done};
 }

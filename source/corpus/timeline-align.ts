@@ -5,7 +5,7 @@
  */
 import {inadequateJudgement} from './compare.js';
 import {formatDate} from './date-value.js';
-import {daysPerMonth, elapsedBetween} from './elapsed.js';
+import {daysPerMonth, describeElapsed, elapsedBetween, type Elapsed} from './elapsed.js';
 import type {EventView} from './queries.js';
 
 export const alignModes = ['calendar', 'judgement'] as const;
@@ -27,7 +27,8 @@ export type Aligned = {
 	readonly anchors: readonly [string | null, string | null];
 };
 
-type Slot = {key: string; label: string; sort: number};
+/** `span`: how long after the judgement the event is, when counted from one (for the row's label). */
+type Slot = {key: string; label: string; sort: number; span?: Elapsed};
 
 const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
 
@@ -42,23 +43,44 @@ export function calendarSlot(e: EventView): Slot {
 }
 
 /**
- * The slot of an event counted from the judgement: whole months, or whole years (marked `~`) when either date
- * is known only to the year, which then sorts just before the months of the same count.
+ * The slot of an event counted from the judgement: whole months, or whole years when either date is known only
+ * to the year, which then sorts just before the months of the same count. The label says the time as compare
+ * does (`rowLabel`): a plain count only when both dates are exact days.
  */
 export function judgementSlot(e: EventView, judgement: EventView): Slot {
 	if (e.date.value === null) return {key: 'undated', label: 'undated', sort: Number.POSITIVE_INFINITY};
-	const yearOnly = e.date.precision === 'year' || judgement.date.precision === 'year';
-	if (yearOnly) {
+	// The judgement itself is at nought, whatever its precision.
+	const span = e === judgement || e.id === judgement.id ? {minDays: 0, maxDays: 0, approximate: false, yearOnly: false} : elapsedBetween(judgement.date, e.date)!;
+	if (span.yearOnly) {
 		const years = Number(e.date.value.slice(0, 4)) - Number(judgement.date.value!.slice(0, 4));
-		const label = years === 0 ? '~ the same year' : `~${plural(Math.abs(years), 'year')} ${years > 0 ? 'after' : 'before'}`;
-		return {key: `y${years}`, label, sort: years * 12 - 0.5};
+		return {key: `y${years}`, label: rowLabel(`y${years}`, [span]), sort: years * 12 - 0.5, span};
 	}
 	// Months elapsed to the nearest (from the middle of the span the two dates allow), not calendar boundaries
 	// crossed: 17 January to 1 February is at the judgement, 17 January to 17 April three months after.
-	const span = elapsedBetween(judgement.date, e.date)!;
 	const months = Math.round((span.minDays + span.maxDays) / 2 / daysPerMonth) || 0;
-	const label = months === 0 ? 'at the judgement' : `${plural(Math.abs(months), 'month')} ${months > 0 ? 'after' : 'before'}`;
-	return {key: `m${months}`, label, sort: months};
+	return {key: `m${months}`, label: rowLabel(`m${months}`, [span]), sort: months, span};
+}
+
+const isExact = (s: Elapsed) => s.minDays === s.maxDays && !s.approximate && !s.yearOnly;
+
+/**
+ * A row's label from the spans of the events on it: whole months when every date is an exact day (`3 months
+ * after`, `at the judgement`); else the range they cover, with `~` and in the words compare uses (`~2-6 weeks
+ * after`, `2-4 months after`, `3-4 years before`), so that a month- or year-dated line does not read as exact.
+ */
+export function rowLabel(key: string, spans: readonly Elapsed[]): string {
+	if (spans.length > 0 && !spans.every(isExact)) {
+		const union: Elapsed = {
+			minDays: Math.min(...spans.map((s) => s.minDays)),
+			maxDays: Math.max(...spans.map((s) => s.maxDays)),
+			approximate: spans.some((s) => s.approximate),
+			yearOnly: spans.some((s) => s.yearOnly),
+		};
+		return describeElapsed(union);
+	}
+	const n = Number(key.slice(1));
+	if (key.startsWith('y')) return n === 0 ? '~ the same year' : `~${plural(Math.abs(n), 'year')} ${n > 0 ? 'after' : 'before'}`;
+	return n === 0 ? 'at the judgement' : `${plural(Math.abs(n), 'month')} ${n > 0 ? 'after' : 'before'}`;
 }
 
 const unaligned: Slot = {key: 'unaligned', label: "no 'inadequate' judgement", sort: Number.POSITIVE_INFINITY};
@@ -74,12 +96,13 @@ export function alignTimelines(
 	on?: readonly [EventView | null, EventView | null],
 ): Aligned {
 	const anchors = [left, right].map((side, i) => (mode === 'judgement' ? (on ? on[i as 0 | 1] : inadequateJudgement(side)) : null));
-	const slots = new Map<string, {slot: Slot; left: EventView[]; right: EventView[]}>();
+	const slots = new Map<string, {slot: Slot; left: EventView[]; right: EventView[]; spans: Elapsed[]}>();
 	const put = (e: EventView, side: 0 | 1) => {
 		const anchor = anchors[side];
 		const slot = mode === 'calendar' ? calendarSlot(e) : anchor ? judgementSlot(e, anchor) : unaligned;
-		const row = slots.get(slot.key) ?? {slot, left: [], right: []};
+		const row = slots.get(slot.key) ?? {slot, left: [], right: [], spans: []};
 		(side === 0 ? row.left : row.right).push(e);
+		if (slot.span) row.spans.push(slot.span);
 		slots.set(slot.key, row);
 	};
 	for (const e of left) put(e, 0);
@@ -88,6 +111,6 @@ export function alignTimelines(
 	const rank = (s: Slot) => (s.key === 'unaligned' ? 2 : s.key === 'undated' ? 1 : 0);
 	const rows = [...slots.values()]
 		.sort((a, b) => rank(a.slot) - rank(b.slot) || a.slot.sort - b.slot.sort)
-		.map((r) => ({key: r.slot.key, label: r.slot.label, left: r.left, right: r.right}));
+		.map((r) => ({key: r.slot.key, label: r.spans.length ? rowLabel(r.slot.key, r.spans) : r.slot.label, left: r.left, right: r.right}));
 	return {mode, rows, anchors: [anchors[0] ? formatDate(anchors[0].date) : null, anchors[1] ? formatDate(anchors[1].date) : null]};
 }

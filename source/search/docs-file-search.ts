@@ -56,7 +56,7 @@ export class SavedSearch {
 			const found = this.candidates(q, kindOfScope[scope], limit);
 			if (!found) return 'needs-store';
 			const ranked = await rankSliced(q, found, found.map((d) => d.number), stale);
-			return ranked && {...base, rows: collapse(ranked, limit).map((r) => ({...r.item.row, matches: matchesIn(r, r.item.row.text.length)}))};
+			return ranked && {...base, rows: collapse(ranked, limit).map((r) => ({...r.item.row, score: Number((r.score ?? 0).toFixed(4)), matches: matchesIn(r, r.item.row.text.length)}))};
 		} catch (error) {
 			// Fuse's extended syntax can reject a half-typed pattern, as in the live search.
 			return {...base, rows: [], problems: [...base.problems, `could not search for '${parsed.text}': ${(error as Error).message}`]};

@@ -84,7 +84,8 @@ async function* fileChunks(state: string, searcher: DocsSource, data: StoreData,
 			if (slot < order.length) {
 				const i = order[slot]!;
 				const d = docs.get(i);
-				const {matches: _, ...row} = rowOf(data, toHit({item: d, refIndex: 0, score: 0, matches: []}));
+				// The score is a query's, not the document's: never saved.
+				const {matches: _, score: __, ...row} = rowOf(data, toHit({item: d, refIndex: 0, score: 0, matches: []}));
 				// What a query matches is the shown text and (for a quote) its speaker after it: only the rest is written.
 				const rest = d.searchText.startsWith(row.text) ? d.searchText.slice(row.text.length) : null;
 				record = Buffer.from(JSON.stringify([i, d.kind === 'article' ? docs.storyOf(d.id) : '', rest ?? d.searchText, rest === null ? 0 : 1, row, cli.record(d, row)]));

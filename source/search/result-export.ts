@@ -1,8 +1,11 @@
 /**
- * How the search view's results are written when saved (CSV or Markdown): kind, who or what, date, the text
- * the match is in, and each result's citation, in the columns every export uses (corpus/citation-columns.ts).
+ * How the search view's results are written when saved (CSV or Markdown): the columns `scrutiny search --csv`
+ * and `--md` write (cli/commands/search.ts), so that a saved file and the command's agree: kind, id, score,
+ * speaker, the text in full, the article, each result's citation (corpus/citation-columns.ts) and the other
+ * printings of a syndicated story.
  */
-import {citationColumns} from '../corpus/citation-columns.js';
+import {alsoInOutputs, citationColumns} from '../corpus/citation-columns.js';
+import {otherPrintings, storeQuoteCopies, type Printing} from '../corpus/copies.js';
 import {citer, type Citation} from '../corpus/citation.js';
 import {findEvent} from '../corpus/lookups.js';
 import type {StoreData} from '../corpus/schema.js';
@@ -23,6 +26,13 @@ export function resultFormats(data: StoreData): RowFormats<ResultRow> {
 		if (!cited.has(r)) cited.set(r, citationOf(r));
 		return cited.get(r) ?? null;
 	};
+	const also = alsoInOutputs(cite);
+	// Only a row the search says was printed elsewhere is looked up (most are not).
+	const printings = (r: ResultRow): readonly Printing[] | undefined => {
+		if (!r.alsoIn) return undefined;
+		return r.kind === 'quote' ? storeQuoteCopies(data).alsoIn.get(r.id) : r.kind === 'article' ? otherPrintings(data, r.id) : undefined;
+	};
+	const speaker = (r: ResultRow) => (r.kind === 'quote' && r.label !== 'unattributed' ? r.label : undefined);
 	return {
 		json: (r) => ({...r, citation: citation(r)}),
 		text: [
@@ -34,18 +44,18 @@ export function resultFormats(data: StoreData): RowFormats<ResultRow> {
 		csv: [
 			{header: 'kind', get: (r) => r.kind},
 			{header: 'id', get: (r) => r.id},
-			{header: 'label', get: (r) => r.label},
-			{header: 'date', get: (r) => r.date},
+			{header: 'score', get: (r) => r.score?.toFixed(3)},
+			{header: 'speaker', get: speaker},
 			{header: 'text', get: (r) => r.text},
 			{header: 'articleId', get: (r) => r.articleId},
 			...citationColumns(citation, {paragraph: true}),
+			{header: 'alsoIn', get: (r) => also.cited(printings(r))},
 		],
 		md: [
 			{header: 'kind', get: (r) => r.kind},
-			{header: 'who / what', get: (r) => r.label},
-			{header: 'date', get: (r) => r.date},
+			{header: 'speaker', get: (r) => speaker(r) ?? ''},
 			{header: 'text', get: (r) => r.text},
-			{header: 'citation', get: (r) => citation(r)?.text},
+			{header: 'citation', get: (r) => also.withCitation(citation(r)?.text, printings(r))},
 		],
 	};
 }

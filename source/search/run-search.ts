@@ -44,6 +44,8 @@ export type ResultRow = {
 	paragraph?: number;
 	/** For an event (a line of the timeline, its reports merged): how many articles report it. */
 	reports?: number;
+	/** How well it matched (Fuse's score, lower is better); absent for the most recent items an empty box lists. */
+	score?: number;
 	/** For a quote: a fragment (a short phrase inside reported speech), to be said so where it is shown. */
 	fragment?: true;
 	/** For a quote or story other titles printed too (corpus/copies.ts): their names, "Exampleshire Echo, Westshire Post". */
@@ -217,6 +219,7 @@ export function rowOf(data: StoreData, h: SearchHit): ResultRow {
 				matches,
 				label: q?.speaker ?? 'unattributed',
 				date: q ? formatDate(q.date) : '',
+				score: h.score,
 				articleId: h.articleId!,
 				paragraph: h.paragraph ?? 1,
 				...(q?.fragment ? {fragment: true as const} : {}),
@@ -225,10 +228,10 @@ export function rowOf(data: StoreData, h: SearchHit): ResultRow {
 		}
 		case 'article': {
 			const a = findArticle(data, id);
-			return {kind, id, text, matches, label: a?.title ?? id, date: a ? formatDate(a.published) : '', articleId: id, paragraph: h.paragraph ?? 1, ...(h.alsoIn?.length ? {alsoIn: printingTitles(h.alsoIn)} : {})};
+			return {kind, id, text, matches, label: a?.title ?? id, date: a ? formatDate(a.published) : '', score: h.score, articleId: id, paragraph: h.paragraph ?? 1, ...(h.alsoIn?.length ? {alsoIn: printingTitles(h.alsoIn)} : {})};
 		}
 		case 'person':
-			return {kind, id, text, matches, label: findPerson(data, id)?.name ?? id, date: ''};
+			return {kind, id, text, matches, label: findPerson(data, id)?.name ?? id, date: '', score: h.score};
 		case 'event': {
 			// A line of the timeline: its lead record's fields, and the article it opens at (maybe a report's).
 			const e = findEvent(data, id);
@@ -239,6 +242,7 @@ export function rowOf(data: StoreData, h: SearchHit): ResultRow {
 				matches,
 				label: e ? eventLabel(e.authority, e.type, e.rating, h.reports ?? 0) : id,
 				date: e ? formatDate(e.date) : '',
+				score: h.score,
 				...(h.articleId ? {articleId: h.articleId, paragraph: h.paragraph ?? 1} : {}),
 				...(h.reports !== undefined ? {reports: h.reports} : {}),
 			};

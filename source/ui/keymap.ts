@@ -193,7 +193,7 @@ export const commands: readonly Command[] = [
 	{name: 'previous-quote', keys: ['N'], description: 'Previous quote', category: 'reader', views: ['reader']},
 	{name: 'copy-citation', keys: ['y'], description: 'Copy a citation (title, date, paragraph) where the terminal allows, and show it; on Reports, of the selected report', category: 'reader', views: ['reader', 'reports'], footer: 'cite'},
 	// Every report of a line, type-to-filter in the pickers, find in the reader.
-	{name: 'line-reports', keys: ['R'], description: 'Every article that reports the selected line (its reports merged), to open any of them; in Compare, first the line, from both sides', category: 'timeline', views: ['timeline', 'compare'], footer: 'reports'},
+	{name: 'line-reports', keys: ['R'], description: 'Every article that reports the selected line (its reports merged), to open any of them; in Compare, first the line, from both sides; in Search, of an event result', category: 'timeline', views: ['timeline', 'compare', 'search'], footer: 'reports'},
 	{name: 'filter-clear', keys: ['escape'], description: 'Clear the filter typed (Esc again closes the list)', category: 'panels', views: filtered, filtering: true, footer: 'clear filter'},
 	{name: 'filter-pick', keys: ['enter'], description: 'Pick the highlighted item and clear the filter (Enter again applies the picks)', category: 'panels', views: ['timeline-picker'], filtering: true, footer: 'pick'},
 	{name: 'reader-find', keys: ['/'], description: 'Reader: find words in the article, every match highlighted (here / is the reader’s own; 2 opens the global search)', category: 'reader', views: ['reader'], footer: 'find'},

@@ -47,14 +47,22 @@ describe('--freq', () => {
 			{party: 'Labour', count: '2', percent: '22.2'},
 		]);
 		const md = await runCommand('people', [], {...db, freq: 'quotes-by-party', md: true});
-		expect(md.stdout.split('\n').slice(0, 3)).toEqual(['| party | count | percent |', '| --- | --- | --- |', '| no party | 28 | 68.3% |']);
+		// The people list's quotes leave phrases out, and the column says so (FREQ-1).
+		expect(md.stdout.split('\n').slice(0, 3)).toEqual(['| party | quotes (phrases left out) | percent |', '| --- | --- | --- |', '| no party | 28 | 68.3% |']);
+		// The quotes list counts its phrases too, and says so: the two tables differ by the phrases.
+		const byParty = parse((await runCommand('quotes', [], {...db, freq: 'party', csv: true})).stdout, {columns: true}) as Record<string, string>[];
+		expect(Object.keys(byParty[0]!)).toEqual(['party', 'quotes and phrases', 'percent']);
+		const phrases = JSON.parse((await runCommand('quotes', [], {...db, json: true})).stdout).filter((q: {fragment: boolean}) => q.fragment).length;
+		const sum = (rows: Record<string, string>[], col: string) => rows.reduce((n, r) => n + Number(r[col]), 0);
+		const people = parse((await runCommand('people', [], {...db, freq: 'quotes-by-party', csv: true})).stdout, {columns: true}) as Record<string, string>[];
+		expect(sum(byParty, 'quotes and phrases')).toBe(sum(people, 'quotes (phrases left out)') + phrases);
 	});
 
 	it('counts quotes by speaker in plain text', async () => {
 		const r = await runCommand('quotes', [], {...db, freq: 'speaker'});
 		expect(r.status).toBe(0);
 		const lines = r.stdout.split('\n');
-		expect(lines[0]).toMatch(/^speaker\s+count\s+percent$/);
+		expect(lines[0]).toMatch(/^speaker\s+quotes and phrases\s+percent$/);
 		expect(lines[2]).toMatch(/^Simon Blackburn\s+25\s+\d+\.\d%$/);
 	});
 

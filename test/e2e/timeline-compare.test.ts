@@ -104,7 +104,7 @@ describe.skipIf(!ready).each([
 		// Page down until the judgement's row shows with both sides (the stacked form is longer than a screen).
 		const both = (s: string) => {
 			const at = rowOf(s, /^at the judgement/);
-			return at > 0 && at + 5 < s.trimEnd().split('\n').length - 1 && (columns < 100 || /^3 months after/m.test(s));
+			return at > 0 && at + 5 < s.trimEnd().split('\n').length - 1 && (columns < 100 || /^2-4 months after/m.test(s));
 		};
 		let aligned = pane.capture();
 		for (let i = 0; i < 10 && !both(aligned); i++) {
@@ -113,7 +113,8 @@ describe.skipIf(!ready).each([
 		}
 		if (columns >= 100) {
 			expect(aligned).toMatch(/^at the judgement\s+○ ~?Jan 2019 judgement inadequate.*○ Nov 2021 judgement inadequate/m);
-			expect(aligned).toMatch(/^3 months after\s+○ Feb 2022 \[planned\] no-confidence/m);
+			// Month-dated lines read with their range, as compare says elapsed time (ALIGN-1).
+			expect(aligned).toMatch(/^2-4 months after\s+○ Feb 2022 \[planned\] no-confidence/m);
 		} else {
 			// Below 100 columns the two timelines stack, each row's two sides one under the other.
 			const at = rowOf(aligned, /^at the judgement/);
@@ -202,7 +203,8 @@ describe.skipIf(!ready)('the research views with the official judgements loaded'
 		await pane.waitFor((s) => s.includes('Authorities') && s.includes('Most quoted'));
 		// Official judgements are among the latest events; the header counts timeline lines and fragments apart.
 		const board = pane.capture();
-		expect(board).toMatch(/2025-09-03\s+North East Lincolnshire\s+inspection-judgement/);
+		// The latest events name types as the timeline does, with the rating whole (DASH-1).
+		expect(board).toMatch(/2025-09-03\s+North East Lincolnshire\s+judgement good/);
 		expect(board).toMatch(/\d+ quotes \(\+\d+ fragments\) · \d+ events/);
 
 		pane.keys('4');
@@ -212,7 +214,8 @@ describe.skipIf(!ready)('the research views with the official judgements loaded'
 		// 17 Jan to ~1 Feb 2019 (the article's date) is 15 days; 26 Nov 2021 to 26 Jan 2022 is 61.
 		expect(cmp).toMatch(/calls to resign\s+~2019-02-01, ~2 weeks after: Conservatives and\s+2022-01-26, 61 days after: Labour called for/);
 		expect(cmp).toMatch(/refused to go\s+~2019-02-01, ~2 weeks after: Simon Blackburn/);
-		expect(cmp).toMatch(/^\s+refused to resign \(also named: Graham Cain\)\s+refused to resign/m);
+		// 000 ¶10 names Coun Cain 'along with' the leader who stays: both refused (¶8: "they refuse to do so") (REFUSE-1).
+		expect(cmp).toMatch(/^\s+and Graham Cain refused to resign\s+refused to resign/m);
 		// "A new children's services oversight board is to be set up": planned, not the response, and with no date
 		// given the article's month is not told as the date planned.
 		expect(cmp).toMatch(/improvement board\s+~2019-02-01, ~2 weeks after\s+planned \(no date given;/);

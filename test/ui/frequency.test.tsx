@@ -101,7 +101,7 @@ describe('the frequency view (F)', () => {
 		await app.pressCommand('frequency-column-next');
 		await app.waitForText('events by year');
 		await app.pressCommand('frequency-filter');
-		await app.waitForText('this list is not filtered by year');
+		await app.waitForText('the timeline list is filtered only by type or authority, not by year: Tab/→ to type, then Enter');
 	});
 
 	it('counts people by party, and their quotes by party', async () => {
@@ -114,7 +114,8 @@ describe('the frequency view (F)', () => {
 		expect(rowOf(app.lines(), 'Labour')).toBe('Labour 2 22.2%');
 		await app.pressCommand('frequency-column-next');
 		await app.pressCommand('frequency-column-next');
-		await app.waitForText('People · 41 quotes by party');
+		// The people list's quotes leave phrases out, and the heading says so (FREQ-1).
+		await app.waitForText('People · 41 quotes (phrases left out) by party');
 		expect(rowOf(app.lines(), 'Labour')).toBe('Labour 9 22.0%');
 	});
 

@@ -2,7 +2,7 @@
  * `scrutiny cohort`: every authority's 'inadequate' episodes on one axis of months since the judgement; per
  * response type how many authorities and episodes reached it and the median and range of the delay.
  */
-import {cohort, type Cohort, type CohortEpisode, type CohortRow} from '../../corpus/cohort.js';
+import {cohort, ungradedLine, type Cohort, type CohortEpisode, type CohortRow} from '../../corpus/cohort.js';
 import {loadCohortSnapshot, saveCohortSnapshot} from '../../corpus/cohort-snapshot.js';
 import {storeStateNow} from '../../corpus/store/file-identity.js';
 import {responseTypes} from '../../corpus/compare.js';
@@ -30,13 +30,16 @@ export async function cohortCommand(ctx: Context): Promise<number> {
 		const episodes: Column<CohortEpisode>[] = [
 			{header: 'authority', get: (e) => e.authority},
 			{header: 'judgement', get: (e) => e.judgement},
-			{header: 'end', get: (e) => e.end ?? ''},
+			{header: 'end', get: (e) => e.end ?? (e.ungraded ? `none yet (a ${e.ungraded} report gives no overall grade)` : '')},
 			...responseTypes.map(([type, label]): Column<CohortEpisode> => ({header: label, get: (e) => months(e.delays[type] ?? null)})),
 		];
-		println(ctx.stdout, [`${c.authorities} authorities, ${c.episodes.length} episodes; months since each 'inadequate' judgement.`, '', markdownTable(c.rows, rows), '', markdownTable(c.episodes, episodes)].join('\n'));
+		const note = ungradedLine(c);
+		println(ctx.stdout, [`${c.authorities} authorities, ${c.episodes.length} episodes; months since each 'inadequate' judgement.`, '', markdownTable(c.rows, rows), ...(note ? ['', note] : []), '', markdownTable(c.episodes, episodes)].join('\n'));
 	} else {
 		println(ctx.stdout, `${c.authorities} authorities, ${c.episodes.length} episodes; months since each 'inadequate' judgement`);
 		println(ctx.stdout, textTable(c.rows, rows));
+		const note = ungradedLine(c);
+		if (note) println(ctx.stdout, note);
 	}
 	return 0;
 }

@@ -1,6 +1,7 @@
 /** `scrutiny compare A B`: two authorities side by side, each row cited by the reports behind it. */
 import {citer} from '../../corpus/citation.js';
 import {compareRows, compareSide, defaultPair, type CompareSide} from '../../corpus/compare.js';
+import {QueryError} from '../../corpus/queries.js';
 import {UsageError, outputMode, println, type Context} from '../context.js';
 import {openForReading} from '../store-source.js';
 import {csv, json, markdownTable, textTable, type Column} from '../../text/table-format.js';
@@ -12,10 +13,35 @@ export async function compareCommand(ctx: Context): Promise<number> {
 	const {data} = await openForReading(ctx);
 	const pair = ctx.args.length === 2 ? [ctx.args[0]!, ctx.args[1]!] : defaultPair(data);
 	if (!pair) throw new UsageError('compare needs two authorities: the store has events for fewer than two');
-	const left = compareSide(data, pair[0]!);
-	const right = compareSide(data, pair[1]!);
+	const [leftEpisode, rightEpisode] = episodesAsked(ctx.flags.episode);
+	const left = sideFor(data, pair[0]!, leftEpisode);
+	const right = sideFor(data, pair[1]!, rightEpisode);
 	printCompare(ctx, left, right, rowCitations(data, citer(data), left, right, compareRows(left, right)));
 	return 0;
+}
+
+/**
+ * `--episode N` (both sides) or `N,M` (left, right), counted from 1 for the oldest, as 0-based indexes; null for
+ * a side without one (its latest). A value that is not one or two positive whole numbers is a usage error.
+ */
+export function episodesAsked(value: string | undefined): [number | null, number | null] {
+	if (value === undefined) return [null, null];
+	const m = /^\s*(\d+)\s*(?:,\s*(\d+)\s*)?$/.exec(value);
+	const numbers = m ? [Number(m[1]), Number(m[2] ?? m[1])] : [];
+	if (numbers.length !== 2 || numbers.some((n) => !Number.isSafeInteger(n) || n < 1)) {
+		throw new UsageError(`--episode takes N or N,M, whole numbers from 1 (the oldest episode) (got '${value}')`);
+	}
+	return [numbers[0]! - 1, numbers[1]! - 1];
+}
+
+/** A side read for the episode asked for; an episode the authority does not have is an error naming how many it has. */
+function sideFor(data: Parameters<typeof compareSide>[0], query: string, episode: number | null): CompareSide {
+	const side = compareSide(data, query, {episode});
+	if (episode !== null && episode !== side.episode) {
+		const n = side.episodes.length;
+		throw new QueryError(`${side.authority} has ${n === 0 ? "no 'inadequate' episode" : `${n} 'inadequate' episode${n === 1 ? '' : 's'}`} (--episode asked for ${episode + 1})`);
+	}
+	return side;
 }
 
 /** The comparison of two sides, each row cited, in the form asked for. */

@@ -1,6 +1,7 @@
 /** The dashboard as plain text: what `scrutiny` prints when there is no terminal to open the UI on. */
 import {dashboard} from '../../corpus/dashboard.js';
 import {formatDate} from '../../corpus/date-value.js';
+import {eventWhat} from '../../corpus/event-kinds.js';
 import {println, type Context} from '../context.js';
 import {openForReading} from '../store-source.js';
 import {textTable} from '../../text/table-format.js';
@@ -29,7 +30,7 @@ export async function plainDashboard(ctx: Context): Promise<number> {
 	println(out, d.mostQuoted.length ? d.mostQuoted.map((p) => `  ${p.name} (${p.quotes})`).join('\n') : '  none');
 	println(out);
 	println(out, 'Latest events');
-	println(out, d.latestEvents.length ? d.latestEvents.map((e) => `  ${formatDate(e.date)}  ${e.authority}  ${e.type}${e.rating ? ` (${e.rating})` : ''}`).join('\n') : '  none');
+	println(out, d.latestEvents.length ? d.latestEvents.map((e) => `  ${formatDate(e.date)}  ${e.authority}  ${eventWhat(e)}`).join('\n') : '  none');
 	println(out);
 	println(out, "Not a terminal, so no interactive UI: try 'scrutiny timeline --json', 'scrutiny quotes --json' or 'scrutiny --help'.");
 	return 0;

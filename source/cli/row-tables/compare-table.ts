@@ -47,7 +47,8 @@ export function saveCompareTable(store: string, extracted: StoreData, key: strin
 export async function printCompareFromTable(ctx: Context, table: RowTable, curated: Curated, resolve: (query: string) => string, key: string): Promise<boolean | null> {
 	const index = table.data as CompareIndex;
 	const touched = curated.touched;
-	if (touched === 'all') return false;
+	// The table holds each side for its latest episode: another episode is worked out from the store.
+	if (touched === 'all' || ctx.flags.episode !== undefined) return false;
 	const store = storePath(ctx);
 	let mini: StoreData | 'missing' | null = null;
 	const storeFor = (names: Iterable<string>) => touchedStore(store, key, index.names, curated, names);

@@ -20,7 +20,7 @@ export const pieceParts = ['json', 'csv', 'md', 'text', 'freq'] as const;
 export type PiecePart = (typeof pieceParts)[number];
 
 type ColumnHead = {readonly header: string; readonly max?: number; readonly at: number};
-type FacetHead = {readonly name: string; readonly label?: string; readonly missing: string; readonly unit?: string; readonly weighted: boolean};
+type FacetHead = {readonly name: string; readonly label?: string; readonly missing: string; readonly unit?: string; readonly counted?: string; readonly weighted: boolean};
 
 /** What putting rows back together needs beyond their pieces: the tables' heads and the columns. */
 export type PiecesHead = {
@@ -67,7 +67,7 @@ export function pieceMaker<T>(spec: ListSpec<T>, data: StoreData): {head: Pieces
 			csvHead: csvHead.slice(0, -2),
 			mdHead: cleanText(mdHead).text,
 			text: {wide: wide.text.map((c, i) => head(c, i)), narrow: narrowHeads},
-			facets: facets.map((f) => ({name: f.name, ...(f.label === undefined ? {} : {label: f.label}), missing: f.missing, ...(f.unit === undefined ? {} : {unit: f.unit}), weighted: f.weight !== undefined})),
+			facets: facets.map((f) => ({name: f.name, ...(f.label === undefined ? {} : {label: f.label}), missing: f.missing, ...(f.unit === undefined ? {} : {unit: f.unit}), ...(f.counted === undefined ? {} : {counted: f.counted}), weighted: f.weight !== undefined})),
 		},
 		pieces: (row) => pieceParts.map((part) => piece(row, part)),
 		piece,
@@ -94,6 +94,7 @@ export function writeFromPieces(ctx: Context, head: PiecesHead, wide: boolean, r
 			...(f.label === undefined ? {} : {label: f.label}),
 			missing: f.missing,
 			...(f.unit === undefined ? {} : {unit: f.unit}),
+			...(f.counted === undefined ? {} : {counted: f.counted}),
 			values: (r) => r[i]![0],
 			...(f.weighted ? {weight: (r: readonly Counted[]) => r[i]![1]!} : {}),
 		}));

@@ -2,12 +2,12 @@
  * The cohort view's lines as a pure function of the cohort and the width: the table by response type, then one
  * strip per episode on months since its judgement, each response's letter at its month.
  */
-import type {Cohort, CohortEpisode} from '../../corpus/cohort.js';
+import {ungradedLine, type Cohort, type CohortEpisode} from '../../corpus/cohort.js';
 import {responseTypes, type ResponseType} from '../../corpus/compare.js';
 import {largest} from '../../text/largest.js';
 import {safeLine} from '../../text/terminal-safety.js';
 import {memoLast} from '../memo.js';
-import {fit} from '../text-layout.js';
+import {fit, wrap} from '../text-layout.js';
 
 /** One letter per response type, for the strips (the legend says which). */
 export const responseLetters: Readonly<Record<ResponseType, string>> = {
@@ -127,6 +127,9 @@ export const cohortLines = memoLast((c: Cohort, width: number): CohortLines => {
 		starts[i + 1] = starts[i]! + rows;
 	}
 	if (stacked) head.push({key: 'stacked', text: stackedNote.slice(0, width), note: true});
+	const ungraded = ungradedLine(c);
+	// Said whole, wrapped: a cut list would hide which episodes it means.
+	if (ungraded) wrap(safeLine(ungraded), Math.max(10, width)).forEach((text, i) => head.push({key: `ungraded${i}`, text, note: true}));
 	const episodeLines = (i: number): CohortLine[] => {
 		const e = c.episodes[i]!;
 		const name = `${safeLine(e.authority)} ${e.judgement}${e.end ? '' : ' …'}`;

@@ -6,6 +6,7 @@
 import {Box, Text} from 'ink';
 import {dashboard, dashboardLimits, type AuthorityRow, type Dashboard} from '../../corpus/dashboard.js';
 import {formatDate} from '../../corpus/date-value.js';
+import {eventMarks} from '../../corpus/event-kinds.js';
 import type {StoreData} from '../../corpus/schema.js';
 import {safeLine} from '../../text/terminal-safety.js';
 import {dashboardLayout, fitColumns} from '../layout.js';
@@ -15,6 +16,7 @@ import {stripCells, type StripWindow} from '../rating-strip.js';
 import type {DashboardScreen} from '../state.js';
 import {displayWidth, fit, truncate, wrap} from '../text-layout.js';
 import {ratingColour, ratingLegend, type Theme} from '../theme.js';
+import {typeLabels} from './timeline/labels.js';
 import {coveredText, dashboardColumns, latestText, type DashboardColumn} from './dashboard-columns.js';
 import {isCommand, moveOf, type Controller, type ViewEnv, type ViewProps} from './view-types.js';
 
@@ -70,7 +72,8 @@ export function DashboardView({screen, env}: ViewProps<DashboardScreen>) {
 	const eventCols = fitColumns(
 		[
 			{key: 'date', min: 8, want: Math.max(8, ...d.latestEvents.map((e) => displayWidth(formatDate(e.date)))), priority: 10},
-			{key: 'type', min: 10, want: Math.max(10, ...d.latestEvents.map((e) => e.type.length)), priority: 9},
+			// The type (the timeline's short label) with its marks ([planned]) and the rating it gave, whole.
+			{key: 'type', min: 10, want: Math.max(10, ...d.latestEvents.map((e) => displayWidth(latestWhat(e)))), priority: 9},
 			{key: 'authority', min: 6, want: Math.max(6, ...d.latestEvents.map((e) => displayWidth(safeLine(e.authority)))), priority: 8, grow: true},
 		],
 		Math.max(10, lay.lists.second.width - 2),
@@ -156,13 +159,33 @@ export function DashboardView({screen, env}: ViewProps<DashboardScreen>) {
 							{'  '}
 							{fit(formatDate(e.date), ew.date)}{' '}
 							<Text {...(theme.color ? {color: colours.get(e.authority)} : {})}>{fit(safeLine(e.authority), ew.authority)}</Text>{' '}
-							<Text>{fit(e.type, ew.type)}</Text>
-							{e.rating ? <Text {...(theme.color ? {color: ratingColour(e.rating)} : {})}> {e.rating}</Text> : null}
+							<WhatCell event={e} width={ew.type} theme={theme} />
 						</Text>
 					))}
 				</Box>
 			</Box>
 		</Box>
+	);
+}
+
+type WhatProps = {readonly event: Dashboard['latestEvents'][number]; readonly width: number; readonly theme: Theme};
+
+/** What a latest event is, as the timeline names it: marks, short type label, the rating in full. */
+function latestWhat(e: WhatProps['event']): string {
+	return `${eventMarks(e)}${typeLabels[e.type]}${e.rating ? ` ${e.rating}` : ''}`;
+}
+
+/** A latest event's marks, type and rating in one cell of `width`, the rating in its colour. */
+function WhatCell({event: e, width, theme}: WhatProps) {
+	const head = `${eventMarks(e)}${typeLabels[e.type]}`;
+	if (!e.rating) return <Text>{fit(head, width)}</Text>;
+	const cell = fit(latestWhat(e), width);
+	const cut = Math.min(cell.length, head.length);
+	return (
+		<Text>
+			{cell.slice(0, cut)}
+			<Text {...(theme.color ? {color: ratingColour(e.rating)} : {})}>{cell.slice(cut)}</Text>
+		</Text>
 	);
 }
 

@@ -11,6 +11,7 @@ import {memoLast} from '../memo.js';
 import type {CountedScreen, FrequencyScreen, Screen} from '../state.js';
 import {shownList, type ListSource, type ShownList} from './shown-list.js';
 import {withFilter} from './timeline/filters.js';
+import {keysFor} from '../key-hints.js';
 
 /** The list counted: its rows are those of the screen below, as they were when the table was opened. */
 const listOf = memoLast((of: CountedScreen, data: StoreData, timeline: ListSource['timeline'], saved: ListSource['saved']): ShownList => shownList(of, {data, timeline, saved}));
@@ -53,5 +54,10 @@ export function filterTo(of: CountedScreen, column: string, row: FrequencyRow): 
 	}
 	if (of.view === 'articles' && column === 'authority') return (s) => (s.view === 'articles' ? {open: {...s, authority: value, pos: startPos}} : {replace: s});
 	if (of.view === 'search' && column === 'kind' && scope) return (s) => ({replace: s.view === 'search' ? {...s, scope, typing: false, pos: startPos} : s});
-	return `this list is not filtered by ${column}`;
+	const by = filterColumns[of.view];
+	// Said in one line, with the way to a filter where the list has one: Enter must never do nothing silently.
+	return by ? `the ${of.view} list is filtered only by ${by.join(' or ')}, not by ${column}: ${keysFor('frequency-column-next')} to ${by[0]}, then ${keysFor('frequency-filter')}` : `this list is not filtered by ${column}`;
 }
+
+/** The columns whose values Enter filters the list by (as `filterTo` does), per list. */
+const filterColumns: Readonly<Record<string, readonly string[]>> = {timeline: ['type', 'authority'], articles: ['authority'], search: ['kind']};

@@ -19,9 +19,10 @@ import {hint, keysFor} from '../key-hints.js';
 import {kwic} from '../kwic.js';
 import {searchLayout} from '../layout.js';
 import {clampPos, movePos, startPos, visibleRange} from '../list-window.js';
-import {currentScreen, readerScreen, type SearchScreen, type UiStore} from '../state.js';
+import {currentScreen, readerScreen, reportsScreen, type SearchScreen, type UiStore} from '../state.js';
 import {displayWidth, fit, truncate, type SpanLine} from '../text-layout.js';
 import {previewLines} from './search-preview.js';
+import {allLines} from './timeline/selectors.js';
 import {isCommand, moveOf, type Controller, type ViewEnv, type ViewProps, type WhileReading} from './view-types.js';
 
 /** Each result takes two rows: kind, who and date; then the match in context. */
@@ -73,6 +74,15 @@ export const searchController: Controller<SearchScreen> = (screen, input, env) =
 			if (row.kind === 'person') return {screen: left, open: {view: 'person-quotes', personId: row.id, pos: startPos}};
 			if (row.articleId) return {screen: left, open: readerScreen(row.articleId, row.paragraph ?? 1)};
 			return {};
+		}
+		case 'line-reports': {
+			// An event result is a timeline line, its reports merged: every one of them, as the timeline's R lists.
+			const row = rows[clampPos(screen.pos, rows.length, h).selected];
+			if (!row) return {notice: 'no result selected'};
+			if (row.kind !== 'event') return {notice: `${keysFor('line-reports')} lists the reports of an event; this result is ${row.kind === 'article' ? 'an' : 'a'} ${row.kind}`};
+			const line = allLines(env.data).find((l) => l.id === row.id || l.merged?.includes(row.id));
+			if (!line || !line.sources.length) return {notice: 'no article reports this event: it is official data or your own'};
+			return {screen: {...screen, typing: false}, open: reportsScreen(line)};
 		}
 		default:
 			return undefined;

@@ -78,16 +78,5 @@ export const statusNames: Readonly<Record<LineStatus, string>> = {
 	absorbed: 'merged into a curated edit',
 };
 
-/** Short names of the services other than children's services, for an inspection's mark. */
-const serviceLabels: Readonly<Record<string, string>> = {'youth justice': 'youth justice', send: 'SEND', school: 'school', other: 'other service'};
-
-/**
- * What a line is besides its type, as a prefix in words (colour-free): `[planned] `, `[proposed] `,
- * `[refused] ` for what did not happen, `[youth justice] ` for an inspection of something other than children's
- * services.
- */
-export function eventMarks(e: {status?: string; service?: string; type: string}): string {
-	const status = e.status && e.status !== 'happened' ? `[${e.status}] ` : '';
-	const service = e.type === 'inspection-judgement' && e.service && e.service !== "children's services" ? `[${serviceLabels[e.service] ?? e.service}] ` : '';
-	return `${status}${service}`;
-}
+/** The marks a line carries besides its type: in corpus/event-kinds.ts, shared with the dashboard and the CLI. */
+export {eventMarks} from '../../../corpus/event-kinds.js';
