@@ -194,8 +194,7 @@ const placeWords = new Set(
 	Over Between Against Among Despite Why How What That This These Those Meanwhile However Today Yesterday Now Then
 	Last Next Every All Each Rural Urban Inner North South East West Mid Central Northern Southern Eastern Western
 	Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
-	September October November December Labour Tory Conservative Lib-Dem LibDem Green Independent Labour-run Tory-run
-	Conservative-run Labour-led Tory-led Conservative-led Labour-controlled Tory-controlled Conservative-controlled`.split(/\s+/),
+	September October November December`.split(/\s+/),
 );
 const nearWords = new Set(['Nearby', 'Neighbour', 'Fellow', 'Rival', 'Adjacent']); // "Nearby Bury": no first name
 const titleAbbreviations = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Cllr', 'Coun', 'Prof', 'Rev', 'Sir', 'St']);
@@ -203,14 +202,9 @@ const titleAbbreviations = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Cllr', 'Co
 /** True when the word before a single-word name makes it a person's name ("Simon Blackburn", "Mr Sutton"). */
 function followsPersonWord(before: string): boolean {
 	const word = capitalisedWordBefore.exec(before)?.[1];
-	if (word === undefined) {
-		return false;
-	}
-
-	if (word.endsWith('.')) {
-		// "...said Ofsted. Blackpool's..." is a sentence break; "Dr. Sutton" is not.
-		return titleAbbreviations.has(word.slice(0, -1));
-	}
+	if (word === undefined || partyBefore.test(before)) return false; // ("Lib-Dem Kingston": a party, not a first name.)
+	// "...said Ofsted. Blackpool's..." is a sentence break; "Dr. Sutton" is not.
+	if (word.endsWith('.')) return titleAbbreviations.has(word.slice(0, -1));
 
 	// "Labour-run Blackpool", "Tory-led Bury": an adjective, where a double-barrelled surname would be capitalised.
 	// "Neighbouring Trafford's service", "Nearby Bury": a sentence's first word, which no first name is.
