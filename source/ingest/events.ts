@@ -398,4 +398,3 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 	callsOnTheMotionsDay(raw);
 	return settle(raw, input.published);
 }
-
