@@ -8,9 +8,16 @@ import {article} from './article.js';
 
 const published = '2024-03-14'; // a Thursday
 const lede = 'Bury Council’s children’s services are under scrutiny.';
-const brief = (...paragraphs: string[]) =>
-	article(published, lede, ...paragraphs).events.map((e) => `${e.type}${e.status ? ` ${e.status}` : ''} ${e.date.value === null ? 'undated' : (e.date.approximate ? '~' : '') + e.date.value}`);
+type Events = ReturnType<typeof extractArticle>['events'];
+/** A date as the tests write it: `undated`, `~2024-03-14` (approximate) or `2024-03-14`. */
+const when = (d: Events[number]['date']) => (d.value === null ? 'undated' : (d.approximate ? '~' : '') + d.value);
+const brief = (...paragraphs: string[]) => article(published, lede, ...paragraphs).events.map((e) => `${e.type}${e.status ? ` ${e.status}` : ''} ${when(e.date)}`);
 const types = (...paragraphs: string[]) => brief(...paragraphs).map((e) => e.split(' ')[0]);
+/** The judgements of events as `grade date` (`ungraded` where the text gives none). */
+const gradesOf = (events: Events) => events.filter((e) => e.type === 'inspection-judgement').map((e) => `${e.rating ?? 'ungraded'} ${when(e.date)}`);
+const graded = (...paragraphs: string[]) => gradesOf(article(published, lede, ...paragraphs).events);
+/** The events of a page that prints no date of its own. */
+const onUndatedPage = (...paragraphs: string[]) => extractArticle(`title: Council minute\n\n${paragraphs.join('\n\n')}\n`, {today: new Date('2026-11-22T12:00:00Z')}).events;
 
 test('"A commissioner was never appointed", "has not been lifted", "did not set up a board": no such event', () => {
 	expect(types('A commissioner was never appointed in Bury, which avoided intervention.')).not.toContain('commissioner-appointed');
@@ -118,7 +125,7 @@ test('"ministers took control of the council in March 2016", "government monitor
 });
 
 test('"A damning Ofsted report has found ...": a judgement without its grade, one line with the graded one the article gives', () => {
-	const judgements = (...p: string[]) => article(published, lede, ...p).events.filter((e) => e.type === 'inspection-judgement').map((e) => `${e.rating ?? 'ungraded'} ${e.date.approximate ? '~' : ''}${e.date.value}`);
+	const judgements = graded;
 	expect(judgements('A damning Ofsted report has found serious failings in Bury’s children’s services.')).toEqual(['ungraded ~2024-03-14']);
 	expect(judgements('A damning Ofsted report has found serious failings in Bury’s children’s services.', 'The service was rated inadequate.')).toEqual(['inadequate ~2024-03-14']);
 	// Its date is a reading of which report is meant: never confident.
@@ -152,7 +159,7 @@ test('"Councillors will debate a motion calling on the cabinet member to resign 
 });
 
 test('"since its previous inspection in 2015": that inspection’s judgement, its grade untold, on a line of its own', () => {
-	const judgements = (...p: string[]) => article(published, lede, ...p).events.filter((e) => e.type.startsWith('inspection')).map((e) => `${e.type === 'inspection-visit' ? 'visit' : (e.rating ?? 'ungraded')} ${e.date.approximate ? '~' : ''}${e.date.value}`);
+	const judgements = (...p: string[]) => article(published, lede, ...p).events.filter((e) => e.type.startsWith('inspection')).map((e) => `${e.type === 'inspection-visit' ? 'visit' : (e.rating ?? 'ungraded')} ${when(e.date)}`);
 	expect(judgements('Bury had not acted on recommendations made after its previous inspection in 2015.')).toEqual(['ungraded ~2015']);
 	// Beside a visit the clause names first, and "last full" (a "last inspection in May" may be the latest: a visit).
 	expect(judgements('A focused visit to Bury on 20 and 21 February found work on the weaknesses identified at the previous inspection in March 2023.')).toEqual(['visit 2024-02-20', 'ungraded ~2023-03']);
@@ -164,7 +171,7 @@ test('"since its previous inspection in 2015": that inspection’s judgement, it
 });
 
 test('"went from good to inadequate in 2017", "has jumped from inadequate to good": two grades, the later one the news when no date is given', () => {
-	const judgements = (...p: string[]) => article(published, lede, ...p).events.filter((e) => e.type === 'inspection-judgement').map((e) => `${e.rating} ${e.date.value === null ? 'undated' : (e.date.approximate ? '~' : '') + e.date.value}`);
+	const judgements = graded;
 	expect(judgements('The authority went from good to inadequate in 2017.')).toEqual(['good undated', 'inadequate 2017']);
 	expect(judgements('Bury slipped from good to requires improvement.')).toEqual(['good undated', 'requires improvement undated']);
 	expect(judgements('Bury has jumped from inadequate to good.')).toEqual(['inadequate undated', 'good ~2024-03-14']);
@@ -200,7 +207,7 @@ test('visits told in other words: "Ofsted inspected Bury ... between 8 October a
 });
 
 test('two visits each with a date of its own that cannot be placed stay two ("in May", "on 31 July and 1 August" on a page with no date); "in March" is not the visit of January 2020', () => {
-	const visits = (...p: string[]) => extractArticle(`title: Council minute\n\n${p.join('\n\n')}\n`, {today: new Date('2026-11-22T12:00:00Z')}).events.filter((e) => e.type === 'inspection-visit').map((e) => e.date.value ?? 'undated');
+	const visits = (...p: string[]) => onUndatedPage(...p).filter((e) => e.type === 'inspection-visit').map((e) => when(e.date));
 	expect(visits('A full inspection of Bury Council’s children’s services in May found it had improved.', 'Ofsted also made a focused visit to Bury Council’s children’s services on 31 July and 1 August.')).toEqual(['undated', 'undated']);
 	expect(visits('Ofsted visited Bury Council in March.', 'A monitoring visit to Bury Council in January 2020 found improvements.')).toEqual(['undated', '2020-01']);
 	// One visit told twice, its month the same, is one.
@@ -213,8 +220,8 @@ test('"Ofsted inspected Bury in October 2023. The overall judgement was that ser
 });
 
 test('on a page with no date: "between 8 October and 2 November 2018" is from 8 October 2018; "rated outstanding again" is not the grade "in 2018"', () => {
-	const events = (...p: string[]) => extractArticle(`title: Council minute\n\n${p.join('\n\n')}\n`, {today: new Date('2026-11-22T12:00:00Z')}).events.map((e) => `${e.type} ${e.rating ?? ''} ${e.date.value ?? 'undated'}`.replace('  ', ' '));
-	expect(events('The inspection of Bury Council’s children’s services took place between 8 October and 2 November 2018.')).toEqual(['inspection-visit 2018-10-08']);
+	const events = (...p: string[]) => onUndatedPage(...p).map((e) => `${e.type} ${e.rating ?? ''} ${when(e.date)}`.replace('  ', ' '));
+	expect(events('The inspection of Bury Council’s children’s services took place between 8 October and 2 November 2018.')).toEqual(['inspection-visit ~2018-10-08']);
 	expect(events('Ofsted has rated Bury Council’s children’s services outstanding again.', 'Ofsted also rated them outstanding in 2018.')).toEqual(['inspection-judgement outstanding undated', 'inspection-judgement outstanding 2018']);
 	expect(events('Inspectors concluded that Bury’s children’s services remain inadequate.', 'Bury Council has been judged inadequate since 2019.')).toEqual(['inspection-judgement inadequate undated', 'inspection-judgement inadequate 2019']);
 });
@@ -232,7 +239,7 @@ test('"judged inadequate, alongside those of Bolton, Stockport and Rutland": the
 });
 
 test('"In March 2016, Ofsted downgraded it from good to requires improvement": the new grade’s date; "to move services from requires improvement to good": an aim; "an adequate standard": no grade', () => {
-	const judged = (s: string) => article(published, lede, s).events.filter((e) => e.type === 'inspection-judgement').map((e) => `${e.rating} ${e.date.value ?? 'undated'}`);
+	const judged = graded;
 	expect(judged('In March 2016, Ofsted downgraded its judgement of Bury Council’s children’s services from good to requires improvement.')).toEqual(['good undated', 'requires improvement 2016-03']);
 	expect(judged('Inspectors made recommendations to move Bury Council’s children’s services from requires improvement to good.')).not.toContainEqual(expect.stringMatching(/^good/));
 	expect(judged('Inspectors said Bury Council’s children’s services were still not meeting an adequate standard in some areas.')).toEqual([]);
@@ -271,14 +278,14 @@ test('"the Good Ofsted report ... earlier in the year" is of the article’s yea
 });
 
 test('"The inadequate rating comes five years after the last inspection, published in June 2016, rated Bury good": the earlier report’s date is not today’s grade’s', () => {
-	const judged = article('2021-03-02', 'Children in Bury are at risk, says an Ofsted report which labelled the council inadequate.', 'The inadequate rating comes five years after the last inspection, published in June 2016, rated Bury’s services good.').events.filter((e) => e.type === 'inspection-judgement').map((e) => `${e.rating} ${e.date.approximate ? '~' : ''}${e.date.value}`);
+	const judged = gradesOf(article('2021-03-02', 'Children in Bury are at risk, says an Ofsted report which labelled the council inadequate.', 'The inadequate rating comes five years after the last inspection, published in June 2016, rated Bury’s services good.').events);
 	expect(judged).toEqual(['inadequate ~2021-03-02', 'good ~2016-06']);
 });
 
 test('the annual assessment’s words: "performed poorly in 2011, and rated them inadequate in 2016 and 2018" is three grades; "continue to perform well" is good', () => {
-	const judged = (s: string) => article(published, lede, s).events.filter((e) => e.type === 'inspection-judgement').map((e) => `${e.rating} ${e.date.value}`);
+	const judged = graded;
 	expect(judged('Ofsted said Bury’s children’s services performed poorly in 2011, and rated them inadequate in 2016 and 2018.')).toEqual(['inadequate 2011', 'inadequate 2016', 'inadequate 2018']);
-	expect(judged('Ofsted said children’s services in Bury continue to perform well.')).toEqual(['good 2024-03-14']);
+	expect(judged('Ofsted said children’s services in Bury continue to perform well.')).toEqual(['good ~2024-03-14']);
 	// A grade said twice with no year between is one.
 	expect(judged('Ofsted rated Bury inadequate, and inspectors called it inadequate in every area.')).toHaveLength(1);
 });
@@ -295,7 +302,7 @@ test('from the second blind measure: "slipped since the last inspection in 2019 
 });
 
 test('"Services for vulnerable children and their families in Bury are now good": the grade of now', () => {
-	expect(article(published, lede, 'Services for vulnerable children and their families in Bury are now good.').events.map((e) => `${e.rating} ${e.date.approximate ? '~' : ''}${e.date.value}`)).toEqual(['good ~2024-03-14']);
+	expect(graded('Services for vulnerable children and their families in Bury are now good.')).toEqual(['good ~2024-03-14']);
 });
 
 test('"following a review of its children’s services by Ofsted last December": a visit of that month', () => {
