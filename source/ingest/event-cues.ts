@@ -5,7 +5,7 @@
 import type {EventType} from '../corpus/schema.js';
 
 /** The words the short references below need ("vote", "the notice", ...). */
-export const shortReferenceWords = ['vote', 'notice', 'it was ', 'made the call', 'report', 'same verdict', 'same rating', 'same grade', 'same judgement', 'rated the same', 'judged the same', 'recommendations', 'verdict', 'findings'];
+export const shortReferenceWords = ['vote', 'notice', 'it was ', 'made the call', 'report', 'same verdict', 'same rating', 'same grade', 'same judgement', 'rated the same', 'judged the same', 'recommendations', 'verdict', 'findings', 'it started', 'it began', 'it took place', 'it ran', 'it lasted', 'it was carried', 'it was conducted'];
 /** "An inspection in 2012 reached the same verdict": the grade the article gave last, again. */
 export const sameGrade = /\b(?:reached|gave|given|returned|came to|delivered|issued|received|got|awarded|handed) the same (?:overall )?(?:verdict|judgement|judgment|rating|grade)\b|\b(?:was|were) (?:also )?(?:rated|judged|graded) the same\b|\b(?:was|is|were) the same (?:overall )?(?:verdict|judgement|judgment|rating|grade) as\b/i;
 export const judgementVerb = /\b(rated|rating|ratings|rates|ruled|climbed|leapt|jumped|gone|retained|retains|record|grades|branded|judged|graded|gave|given|found|declared|deemed|labelled|verdict|judgement|judgment|report|inspection|Ofsted|inspectors|placed|moved|upgraded|downgraded|outcome|grade|improved|rise|risen|jump|watchdog|Inspectorate|CQC|told|remains|concluded|effectiveness|experiences and progress)\b|\b(?:services|social care)\b[^.;]{0,60}?\b(?:are|is) now (?:good|outstanding|inadequate|adequate|requires? improvement)\b|\b(?:requires?|required|requiring) ['‘"“]?improvement to be good\b|\bno longer (?:rated |judged |graded )?['‘"“]?(?:inadequate|requires? improvement|good|outstanding)\b|\bout of (?:the |its |their )?['‘"“]?(?:inadequate|requires? improvement)['’"”]? (?:category|rating|grade)\b|\b(?:went|go|goes|going|slipped|slips|slid|fell|falls|fallen|dropped|drops|sank|sunk|plummeted|plunged|tumbled|rose|risen|progressed|leaped|shot)\s+(?:(?:straight|right|all the way|back|up|down)\s+){0,2}from\s+(?:an?\s+|its\s+|their\s+)?['‘"“]?(?:inadequate|requires? improvement|good|outstanding|adequate|poor)\b/i;
@@ -62,7 +62,7 @@ export const inspectionJustBefore = /\b(?:inspection|visit)s?\b(?:\s+[\w'’-]+)
  * The verb that gives an inspection's verdict as this article's news, right after its date: "in March has found".
  * ("An inspection in 2012 rated it inadequate" is history, dated by the inspection's year.)
  */
-export const verdictAfter = /^[^.;]{0,30}?\b(?:has|have)\s+(?:now\s+)?(?:rated|found|judged|graded|concluded|identified|given)\b/i;
+export const verdictAfter = /^[^.;]{0,30}?\b(?:(?:has|have)\s+(?:now\s+)?(?:rated|found|judged|graded|concluded|identified|given)|(?:resulted|ended|culminated)\s+in)\b/i;
 
 /** "Ofsted published its report on Friday. It rated the service ...": a sentence whose subject is the report named just before. */
 export function reportIsSubject(sentence: string, previous: string): boolean {

@@ -13,7 +13,8 @@ import type {DateMatch} from './dates/types.js';
 export function gradedThen(sentence: string, d: DateMatch, at: number): boolean {
 	// "judged good at its inspection in August", "at the end of their visit on 17 June": given at that inspection.
 	if (d.start > at) return /^[^,.;:]{0,60}?\bat (?:the end of )?(?:its|an|the|their|a) (?:[\w-]+ ){0,2}?(?:inspection|visit)\s+(?:(?:in|on)\s+)?$/i.test(sentence.slice(at, d.start));
-	return d.end <= at && /^,?\s*(?:when\b|(?:which|that)\s+(?:rated|judged|graded|found|gave)\b)[^,.;:]*$/i.test(sentence.slice(d.end, at));
+	// "The inspection, which took place in June 2025, resulted in a judgement of ...": the inspection's outcome.
+	return d.end <= at && /^,?\s*(?:when\b|(?:which|that)\s+(?:rated|judged|graded|found|gave)\b|(?:resulted|ended|culminated) in\b)[^,.;:]*$/i.test(sentence.slice(d.end, at));
 }
 
 /** "the 2012 inspection that found it inadequate", "the inspection in 2012 which rated it": a grade an inspection's date names. */
@@ -103,4 +104,13 @@ export function notTheEventsDate(sentence: string, d: DateMatch, type: string, a
 	// "A High Court judgment in April 2021 led to a non-statutory improvement notice": the cause's date, not the event's.
 	if (d.end <= at && /\b(?:led to|resulted in|prompted|triggered)\b/i.test(sentence.slice(d.end, at + 14))) return true;
 	return type === 'commissioner-report' && /\b(?:appointed|named|installed|brought in|sent in|drafted in)\s+$/i.test(before);
+}
+
+/**
+ * "required to keep an improvement board to oversee its plan by June 2025": a deadline after an infinitive of purpose
+ * is the purpose's, not the date of the event named before it ("a plan to be submitted by June" stays the plan's).
+ */
+export function purposeDeadline(sentence: string, d: DateMatch, cueEnd: number): boolean {
+	// (A verb after "to", not a preposition's object: "deliver her verdict to the minister by 12 December" is the verdict's day.)
+	return d.start > cueEnd && /^[^.;]*?\bto\s+(?!(?:be|have|the|a|an|his|her|their|its|this|that|these|those|them|him|us|our|every|each|all|both)\b)[a-z]+\b[^.;]*\bby\s+(?:the\s+(?:end|start|middle|beginning)\s+of\s+)?$/.test(sentence.slice(cueEnd, d.start));
 }

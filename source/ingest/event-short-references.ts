@@ -2,7 +2,8 @@
  * Short references to what the story is about, read where no rule typed the clause: "A vote will be held in
  * February" (the no-confidence vote the article reports), "The notice, published on Monday", "it was lifted"
  * after a sentence about a direction, "An improvement notice followed", "made the call" (to resign), the calls a
- * refusal answers, "He will report back" after a sentence about the commissioner.
+ * refusal answers, "He will report back" after a sentence about the commissioner, "It started on 3 March" after one
+ * about an inspection.
  */
 import type {EventType} from '../corpus/schema.js';
 import {untilLifted} from './event-cues.js';
@@ -60,6 +61,10 @@ export function shortReferences(sentence: string, c: {start: number; end: number
 	const asked = groups.has('resign') ? /\b(asked|urged|told) to (consider|reconsider) (his|her|their) (position|future)\b/i.exec(clause) : null;
 	if (asked) out.push({type: 'resignation-call', at: asked.index});
 	if (!groups.has('resign') && ctx.resignInArticle && /\bmade the call\b/i.test(clause)) out.push({type: 'resignation-call', at: clause.search(/\bmade the call\b/i)});
+	// "Ofsted was part of a joint inspection of child protection in the city. It started on 3 March and ended on 14 March
+	// 2024.": the inspection named in the sentence before, dated by this one.
+	const itRan = c.start === 0 ? /^\s*It\s+(?:started|began|took place|ran|lasted|was carried out|was conducted)\s+(?:on|in|between|from|over|during|last|this)\b/.exec(clause) : null;
+	if (!groups.has('visit') && itRan && /\b(?:inspection|visit)\b/i.test(ctx.previousSentence) && !/\b(?:inspection|visit)\s+(?:report|letter|findings)\b/i.test(ctx.previousSentence)) out.push({type: 'inspection-visit', at: itRan[0].search(/\S/)});
 	// "He will report back ... at the end of March" right after a sentence about the commissioner.
 	// So does "before giving her recommendations to the Government by the end of December".
 	const reports = /\b(?:report back|will report|to report|(?:giv|deliver|hand|present|send|submitt?)(?:e|es|ing|s)? (?:her|his|their) (?:verdict|recommendations|findings|report))\b/i.exec(clause);

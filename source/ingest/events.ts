@@ -13,7 +13,7 @@ import {isAfter, monthsBetween, shiftDate, unknownDate} from '../corpus/date-val
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {datesOnce} from './dates/resolve.js';
 import type {DateMatch} from './dates/types.js';
-import {actBetween, gradedThen, inAsideApart, inspectionGraded, inspectionsOwnDate, judgedBefore, madeBeforeLifted, meetingsDay, notTheEventsDate, reckoningOf, toldSince} from './event-date-ties.js';
+import {actBetween, gradedThen, inAsideApart, inspectionGraded, inspectionsOwnDate, judgedBefore, madeBeforeLifted, meetingsDay, notTheEventsDate, purposeDeadline, reckoningOf, toldSince} from './event-date-ties.js';
 import {asidesOf, authorityList, clauseAuthority, clauses, subjectMentions, dateList, gradeApart, gradeInApposition, offsetBefore, untilNegated, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
 import {ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './event-facets.js';
 import {aspiration, frameworkDateBefore, gradeNoun, ownPublication, embeddedEvent, future, inspectionBefore, judgedBy, judgementVerb, newsTense, notMadeBy, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
@@ -207,7 +207,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// grade is the dated inspection's; a date after another body's act is that act's.
 					const graderLater = (d: DateMatch) => d.start > pos && [...inspectionDates, ...visitDates].some((x) => inspectionGraded(sentence, x, pos)) && actBetween.test(sentence.slice(pos, d.start));
 					const own = [...ownDates]
-						.filter((d) => !possessiveElsewhere(d) && !yearsGone(d) && !reckonedFrom(d) && !aheadOfPastGrade(d))
+						.filter((d) => !possessiveElsewhere(d) && !yearsGone(d) && !reckonedFrom(d) && !aheadOfPastGrade(d) && !purposeDeadline(sentence, d, cueSpan.end))
 						// "She had led the department since 2021 and oversaw the response to an inspection that rated it inadequate": a
 						// span's start away from the grade is someone's time in post, not the grade's date.
 						.filter((d) => !judgement || (!frameworkDateBefore.test(sentence.slice(Math.max(0, d.start - 50), d.start)) && (!inspectionDates.includes(d) || (d.start > pos && gradedThen(sentence, d, pos))) && !(news && recentVisit(d)) && !graderLater(d) && ownGrade(d) && !(tenureSince.test(sentence.slice(Math.max(0, d.start - 60), d.start)) && apart(d, mine) > 40)))

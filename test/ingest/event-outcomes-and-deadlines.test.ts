@@ -1,0 +1,42 @@
+/**
+ * Where an event's date comes from when the sentence holds another one: a deadline of a purpose, an inspection
+ * whose outcome the sentence gives, an inspection dated in the sentence after it. Sentences written for this project.
+ */
+import {expect, test} from 'vitest';
+import {article} from './article.js';
+
+type Events = ReturnType<typeof article>['events'];
+const when = (d: Events[number]['date']) => (d.value === null ? 'undated' : (d.approximate ? '~' : '') + d.value);
+const brief = (published: string, ...paragraphs: string[]) => article(published, 'Children’s services in Rutland are under scrutiny.', ...paragraphs).events.map((e) => `${e.type}${e.rating ? ` ${e.rating}` : ''} ${when(e.date)}`);
+
+test('"a board to oversee its plan by June 2025": the deadline is the plan’s, not the board’s date', () => {
+	const events = brief('2025-02-10', 'The notice requires Rutland County Council to keep an improvement board to oversee its plan by June 2025.');
+	expect(events.filter((e) => e.startsWith('improvement-board'))).toEqual(['improvement-board ~2025-02-10']);
+	// A plan due by a date is still that plan's date.
+	expect(brief('2025-02-10', 'Rutland must submit an improvement plan by the end of March.')).toContain('improvement-plan 2025-03');
+	expect(brief('2025-02-10', 'Rutland’s improvement plan is to be submitted by June 2025.')).toContain('improvement-plan 2025-06');
+});
+
+test('"The inspection in May 2016 resulted in a rating of good": history, dated about the inspection', () => {
+	expect(brief('2019-10-01', 'The inspection in May 2016 resulted in a rating of good for Bolton.')).toContain('inspection-judgement good ~2016-05');
+	expect(brief('2019-10-01', 'An inspection of Bolton’s services in March 2014, resulted in a judgement of inadequate.')).toContain('inspection-judgement inadequate ~2014-03');
+	// A recent one is the news of the day, dated by the article.
+	expect(brief('2016-07-01', 'The inspection in May 2016 resulted in a rating of good for Bolton.')).toContain('inspection-judgement good ~2016-07-01');
+});
+
+test('"promised to accelerate its improvement plans": plans in the plural are the council’s plan', () => {
+	expect(brief('2019-10-01', 'Rutland County Council has promised to accelerate its improvement plans following the inspection.')).toContain('improvement-plan ~2019-10-01');
+});
+
+test('"a joint inspection ... It started on 3 March": the inspection dated by the sentence after it', () => {
+	expect(brief('2024-04-20', 'Ofsted took part in a joint inspection of child protection in Bolton. It started on 3 March and was completed on 14 March 2024.')).toContain('inspection-visit 2024-03-03');
+	// A council that "began" something is not an inspection.
+	expect(brief('2024-04-20', 'Bolton council was inspected last year. It began a new plan in June.').filter((e) => e.startsWith('inspection-visit 2023-06') || e.startsWith('inspection-visit 2024-06'))).toEqual([]);
+	// Nor is the report the sentence before named.
+	expect(brief('2024-04-20', 'The council published its inspection report. It began in earnest last week.').filter((e) => e.startsWith('inspection-visit'))).toEqual([]);
+});
+
+test('"will deliver her verdict to the minister by 12 December": "to" a person is no purpose, the date stays the report’s', () => {
+	expect(brief('2022-10-10', 'Rutland’s commissioner, Jo Brazil, will deliver her verdict to the education secretary by 12 December.')).toContain('commissioner-report 2022-12-12');
+	expect(brief('2022-10-10', 'The commissioner will report to Rutland by 30 November.')).toContain('commissioner-report 2022-11-30');
+});
