@@ -13,18 +13,36 @@ import type {RawEvent} from './event-types.js';
 type Push = (type: 'inspection-judgement', at: number, rating?: Rating, cue?: string) => void;
 
 // (Before 2009 a joint area review judged a council's services for children: "the joint area review found serious failings".)
-const reportWithoutGrade = /\b(?:joint area review|JAR)\b[^.;]{0,80}?\b(?:found|concluded|identified|uncovered|revealed)\b|\b(?:damning|critical|highly critical|scathing|hard-hitting|withering|devastating|excoriating)\s+(?:Ofsted\s+)?(?:inspection\s+)?(?:report|verdict)\b|\b(?:Ofsted|inspectors)\s+(?:has\s+|have\s+)?published\s+(?:its|their|a|the)\s+(?:[\w-]+\s+)?report\b/i;
+const reportWithoutGrade = /\b(?:joint area review|JAR)\b[^.;]{0,80}?\b(?:found|concluded|identified|uncovered|revealed)\b|\b(?:damning|critical|highly critical|scathing|hard-hitting|withering|devastating|excoriating)\s+(?:Ofsted\s+)?(?:inspection\s+)?(?:report|verdict)\b|\b(?:Ofsted|inspectors)\s+(?:has\s+|have\s+)?published\s+(?:its|their|a|the)\s+(?:[\w-]+\s+)?report\b|\b(?:Ofsted|the watchdog|inspectors|the inspectorate)\s+(?:found|said|concluded|ruled)\b[^.;]{0,80}?\b(?:had|have|has)\s+(?:seriously\s+|significantly\s+|markedly\s+)?(?:deteriorated|declined|worsened)\b/i;
 
 const shareOfMany = /\b(?:\d+(?:\.\d+)?\s?(?:per ?cent|%)|(?:a|one|two) (?:third|quarter|fifth)s?|(?:the )?majority|most|half) (?:of (?:the |all )?(?:\d+ )?(?:councils|authorities|local authorities|them|those|these)\b[^.;]{0,40}?)?(?:have been|has been|were|are|is|was)\s+(?:now\s+)?(?:rated|judged|graded)\s+(?:['‘"“]?(?:inadequate|good|outstanding|requires? improvement|adequate)['’"”]?\s+(?:or|and)\s+)?['‘"“]?$/i;
+
+/** The part of a clause between the joins (", and", ", but", "; ") around a position. */
+function partAround(clause: string, at: number): string {
+	const join = /,\s+(?:and|but|while|whereas)\s+|;\s+/g;
+	let start = 0;
+	let end = clause.length;
+	for (const m of clause.matchAll(join)) {
+		if (m.index + m[0].length <= at) start = m.index + m[0].length;
+		else if (m.index >= at) {
+			end = m.index;
+			break;
+		}
+	}
+	return clause.slice(start, end);
+}
 
 /** Pushes each judgement of the clause (positions within it) and says whether it gave any. */
 export function readJudgements(clause: string, sentence: string, how: {judging: boolean; dated: boolean}, raw: readonly RawEvent[], push: Push): boolean {
 	let judged = false;
 	// Three grades and no date: the scale explained ("rated outstanding, good, requires improvement or inadequate").
-	const scale = () => new Set(ratingsIn(clause).map((r) => r.rating)).size >= 3 && !how.dated;
-	if (how.judging && !gradingScale.test(sentence) && !otherAuthorities.test(clause) && !scale()) {
+	const scale = () => new Set(ratingsIn(clause).filter((r) => !otherAuthorities.test(partAround(clause, r.index))).map((r) => r.rating)).size >= 3 && !how.dated;
+	if (how.judging && !gradingScale.test(sentence) && !scale()) {
 		// An aim is read just before its grade ("aims to be rated good"): elsewhere in the sentence it is someone else's.
 		for (const r of headlineRatings(clause)) {
+			// "60 per cent of councils have been judged inadequate, and Wigan was rated good": the statistic's part of the
+			// clause is about other councils, the part after ", and" about this one.
+			if (otherAuthorities.test(partAround(clause, r.index))) continue;
 			// Farther back only with the grade's own "to be rated": "wants to be the first council in the region to be rated outstanding".
 			const lead = clause.slice(Math.max(0, r.index - 90), r.index);
 			if (aspiration.test(clause.slice(Math.max(0, r.index - 50), r.index)) || (aspiration.test(lead) && /\bto be (rated|judged|graded|given)\b/i.test(lead))) continue;

@@ -1,6 +1,8 @@
 /**
- * Where an event's date comes from when the sentence holds another one: a deadline of a purpose, an inspection
- * whose outcome the sentence gives, an inspection dated in the sentence after it. Sentences written for this project.
+ * Sentence shapes that blind readings of real pages showed: where an event's date comes from when the sentence holds
+ * another one (a deadline of a purpose, an inspection whose outcome the sentence gives, an inspection dated in the
+ * sentence after it), a statistic beside a council's own grade, and words that name people rather than events.
+ * Sentences written for this project.
  */
 import {expect, test} from 'vitest';
 import {article} from './article.js';
@@ -39,4 +41,23 @@ test('"a joint inspection ... It started on 3 March": the inspection dated by th
 test('"will deliver her verdict to the minister by 12 December": "to" a person is no purpose, the date stays the report’s', () => {
 	expect(brief('2022-10-10', 'Rutland’s commissioner, Jo Brazil, will deliver her verdict to the education secretary by 12 December.')).toContain('commissioner-report 2022-12-12');
 	expect(brief('2022-10-10', 'The commissioner will report to Rutland by 30 November.')).toContain('commissioner-report 2022-11-30');
+});
+
+test('"60 per cent of councils have been judged inadequate, and Wigan was rated good": the statistic is others\u2019, the grade Wigan\u2019s', () => {
+	const events = brief('2019-05-01', 'Nationally, 60 per cent of councils have been judged inadequate or requiring improvement, and Wigan Council was rated good.');
+	expect(events.filter((e) => e.startsWith('inspection-judgement'))).toEqual([expect.stringMatching(/^inspection-judgement good /)]);
+	// The statistic alone gives no grade to anyone.
+	expect(brief('2019-05-01', 'Nationally, 60 per cent of councils have been judged inadequate or requiring improvement.').filter((e) => e.startsWith('inspection-judgement'))).toEqual([]);
+});
+
+test('"take back services from government-appointed commissioners": who they are, not an appointment', () => {
+	expect(brief('2019-05-01', 'Stockport Council is to take back the running of some services from government-appointed commissioners.').filter((e) => e.startsWith('commissioner-appointed'))).toEqual([]);
+	expect(brief('2019-05-01', 'The plan was agreed with the government appointed commissioner, Jo Bloggs.').filter((e) => e.startsWith('commissioner-appointed'))).toEqual([]);
+	expect(brief('2019-05-01', 'The government has appointed a commissioner for Stockport.').filter((e) => e.startsWith('commissioner-appointed'))).toHaveLength(1);
+});
+
+test('"the watchdog found services had deteriorated", "inspectors monitoring the service said": a report and a visit', () => {
+	const events = brief('2021-05-01', 'In November 2019, the watchdog found Wigan Council’s children’s services had deteriorated.', 'In March last year inspectors monitoring Wigan’s service said it was still improving.');
+	expect(events).toContain('inspection-judgement ~2019-11');
+	expect(events).toContain('inspection-visit 2020-03');
 });
