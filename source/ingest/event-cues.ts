@@ -55,6 +55,8 @@ export const inspectionBefore = /\b(?:after|following|follows|followed)\b[^.;]{0
 export const visitBefore = /\b(?:inspect(?:ion|ions|ed)|visit(?:s|ed)?|inspectors (?:spent|visited|were))\b(?:\s+(?!framework|regime|system)[\w'’-]+){0,3}?\s+(?:in|on|during|from|of)\s+(?:the\s+)?$/i;
 export const future = /\b(will|would|must(?! have)|due to|is due|are due|is to|are to|to be (held|set up|appointed)|(?<!(?:^|[.,;]\s*|\b(?:and|but|then)\s+)the\s)next|expected to|expects to|expecting to|expects? (?:Ofsted|inspectors|the inspectorate) to|scheduled|whether to|weighing up|plans? to (?!(?:the|a|an|its|their|his|her|our|ministers|councillors|cabinet|government|Ofsted)\b)[a-z]+|facing|faces|is set to|are set to)\b/i;
 /** "had led the department since": someone's time in post, up to a date. */
+/** "cabinet member for children since 2012": someone's time in a role, up to "since" (see tenureSince for "has led ... since"). */
+export const roleSince = /\b(?:member|director|leader|chair(?:man|woman)?|councillor|officer|executive|head|holder|commissioner|mayor|MP|secretary|minister)\b[^.;,]{0,40}\bsince\s*$/i;
 export const tenureSince = /\b(?:led|run|ran|headed|served|worked|chaired|held|been in (?:post|charge)|in post|in charge|in the (?:role|job|post))\b[^.;,]{0,40}\bsince\s*$/i;
 /** An inspection's words a few words before a date ("A joint inspection by Ofsted | in March"). */
 export const inspectionJustBefore = /\b(?:inspection|visit)s?\b(?:\s+[\w'’-]+){0,7}\s*$/i;

@@ -10,6 +10,7 @@ import type {DateValue} from '../corpus/schema.js';
 import {monthNamesLong} from './dates/article-date.js';
 import type {DateMatch} from './dates/types.js';
 import {markers} from './dates/tense.js';
+import {roleSince, tenureSince} from './event-cues.js';
 import {dateList, offsetWordPattern, offsetWords} from './event-clauses.js';
 import type {RawEvent} from './event-types.js';
 
@@ -43,10 +44,16 @@ export function storyYear(story: StoryDate | null, k: number, published: DateVal
  * The history a sentence leaves for the next: its last stated date long enough ago (a sentence with a recent date
  * ends the history), moved on to the year a sentence reckoned from it.
  */
-export function nextStory(story: StoryDate | null, dates: readonly {date: DateValue; text: string}[], dated: boolean, told: readonly {date: DateValue}[], k: number, published: DateValue): StoryDate | null {
+export function nextStory(story: StoryDate | null, dates: readonly {date: DateValue; text: string}[], told: readonly {date: DateValue}[], k: number, published: DateValue): StoryDate | null {
+	const dated = dates.some((d) => d.date.value !== null);
 	const here = dates.filter((d) => isStoryDate(d.date, published)).at(-1);
 	const next = here ? {date: here.date, text: here.text, paragraph: k} : dated ? null : story;
 	return movedOn(next, told, k, published);
+}
+
+/** A sentence's dates that can start a history: not a time in post ("cabinet member for children since 2012"). */
+export function historyDates<D extends {start: number}>(sentence: string, dates: readonly D[]): D[] {
+	return dates.filter((d) => !roleSince.test(sentence.slice(Math.max(0, d.start - 70), d.start)) && !tenureSince.test(sentence.slice(Math.max(0, d.start - 70), d.start)));
 }
 
 /** The last date a sentence's events reckoned from another ("'the following year' than 2014"). */

@@ -61,3 +61,10 @@ test('"the watchdog found services had deteriorated", "inspectors monitoring the
 	expect(events).toContain('inspection-judgement ~2019-11');
 	expect(events).toContain('inspection-visit 2020-03');
 });
+
+test('"cabinet member for children since 2012, offered to stand down": a time in post starts no history for the next sentence', () => {
+	const events = brief('2015-07-08', 'Rutland’s children’s services have been rated inadequate.', 'The director, Amy Roe, and Cllr Dan Ash, cabinet member for children since 2012, both offered to stand down after the report was published.', 'The council leader declined to accept either offer.');
+	expect(events).toContain('resignation-refused ~2015-07-08');
+	// A year the history tells still carries on: "In 2012 the council was rated inadequate. The director resigned."
+	expect(brief('2015-07-08', 'In 2012 Ofsted rated Rutland inadequate.', 'The director resigned weeks later.')).toContain('resignation ~2012');
+});
