@@ -114,3 +114,12 @@ export function purposeDeadline(sentence: string, d: DateMatch, cueEnd: number):
 	// (A verb after "to", not a preposition's object: "deliver her verdict to the minister by 12 December" is the verdict's day.)
 	return d.start > cueEnd && /^[^.;]*?\bto\s+(?!(?:be|have|the|a|an|his|her|their|its|this|that|these|those|them|him|us|our|every|each|all|both)\b)[a-z]+\b[^.;]*\bby\s+(?:the\s+(?:end|start|middle|beginning)\s+of\s+)?$/.test(sentence.slice(cueEnd, d.start));
 }
+
+/**
+ * "After putting a plan in place and receiving three monitoring visits, Rutland was rated good in May 2024": a date in
+ * the main clause is not the date of what the opening "After ..." clause tells, which came before it.
+ */
+export function openingClauseApart(sentence: string, d: DateMatch, at: number): boolean {
+	const opening = /^\s*(?:After|Following|Having|Before)\b[^,;.]{3,160},/.exec(sentence);
+	return opening !== null && at < opening[0].length && d.start >= opening[0].length;
+}

@@ -11,7 +11,7 @@ import {purposeParticiple} from './event-cues.js';
  * everyday words, a grade only when something is judged so.
  */
 const ratingWords: readonly [RegExp, Rating, readonly string[]][] = [
-	[/\brequires? improvement\b|\brequiring improvement\b|\brequired improvement\b/gi, 'requires improvement', ['improvement']],
+	[/\brequir(?:es?|ing|ed) ['‘"“]?improvement\b/gi, 'requires improvement', ['improvement']],
 	[/\binadequate\b/gi, 'inadequate', ['inadequate']],
 	[/\boutstanding\b/gi, 'outstanding', ['outstanding']],
 	[/\bgood\b/gi, 'good', ['good']],
@@ -53,7 +53,7 @@ const ratingWords: readonly [RegExp, Rating, readonly string[]][] = [
  * inspectorate's verdict, which the events read like any narrative.
  */
 export function onlyRatingWords(quoted: string): boolean {
-	return /^(?:rated |judged |an? |the )?(?:inadequate|(?:requires?|required|requiring) improvement(?: to be good)?|good|outstanding|adequate|excellent|excellently|adequately|poorly|perform(?:s|ing) (?:excellently|well|adequately|poorly)|special measures|failing|poor|widespread and\/or systemic failings|significant (?:areas of )?weakness(?:es)?)(?: overall| in (?:all|every) areas?)?[.,!]?$/i.test(quoted.trim());
+	return /^(?:rated |judged |an? |the )?(?:inadequate|(?:requires?|required|requiring) improvement(?: to be good)?|improvement to be good|good|outstanding|adequate|excellent|excellently|adequately|poorly|perform(?:s|ing) (?:excellently|well|adequately|poorly)|special measures|failing|poor|widespread and\/or systemic failings|significant (?:areas of )?weakness(?:es)?)(?: overall| in (?:all|every) areas?)?[.,!]?$/i.test(quoted.trim());
 }
 
 /** The length of a grade that opens quoted words ("widespread and/or systemic failings leading to ..."), else 0. */
@@ -71,7 +71,7 @@ export function overallGradeQuoted(quoted: string): {start: number; end: number}
 }
 
 /** The words a sentence must hold one of for ratingsIn to find anything: a cheap test first. */
-export const ratingCueWords = ['top grade', 'top rating', 'requires improvement', 'require improvement', 'requiring improvement', 'required improvement', 'widespread', 'experiences and outcomes', 'from poor', 'from failing', 'inadequate', 'outstanding', 'good', 'adequate', 'special measures', 'systemic failings', 'failing', 'poor', 'lowest', 'worst', 'bottom category', 'bottom grade', 'bottom rating', 'highest', 'best possible', 'perform well', 'performing well', 'performs well', 'performed well', 'poorly', 'adequately', 'excellently', 'excellent'];
+export const ratingCueWords = ['improvement to be good', 'top grade', 'top rating', 'requires improvement', 'require improvement', 'requiring improvement', 'required improvement', 'widespread', 'experiences and outcomes', 'from poor', 'from failing', 'inadequate', 'outstanding', 'good', 'adequate', 'special measures', 'systemic failings', 'failing', 'poor', 'lowest', 'worst', 'bottom category', 'bottom grade', 'bottom rating', 'highest', 'best possible', 'perform well', 'performing well', 'performs well', 'performed well', 'poorly', 'adequately', 'excellently', 'excellent'];
 
 /**
  * 'good' and 'outstanding' are everyday words: a grade only where the sentence gives them as one ("rated two of its
@@ -113,7 +113,7 @@ const phraseNoun = /^\s+(?:progress|practice|work|news|start|example|job|idea|re
 function findRatings(clause: string): {rating: Rating; index: number; end: number}[] {
 	const lowered = clause.toLowerCase();
 	if (!ratingWordNeeds.some((w) => lowered.includes(w))) return [];
-	const text = clause.replace(/requires? improvement to be good/gi, (m) => `requires improvement${' '.repeat(m.length - 20)}`);
+	const text = clause.replace(/requir(?:es?|ed|ing) ['‘"“]?improvement to be good/gi, (m) => `requires improvement${' '.repeat(m.length - 20)}`);
 	const out: {rating: Rating; index: number; end: number}[] = [];
 	const taken: [number, number][] = [];
 	for (const [re, rating, needs] of ratingWords) {
@@ -129,7 +129,7 @@ function findRatings(clause: string): {rating: Rating; index: number; end: numbe
 			if ((rating === 'good' || rating === 'outstanding') && /^(?:good|outstanding)$/i.test(m[0]) && phraseNoun.test(clause.slice(e, e + 16))) continue;
 			if (rating === 'good' && /^good$/i.test(m[0]) && !gradeCue('good').test(clause)) continue;
 			if (rating === 'outstanding' && /^outstanding$/i.test(m[0]) && !gradeCue('outstanding').test(clause)) continue;
-			out.push({rating, index: s, end: s + (/^requires? improvement to be good/i.exec(clause.slice(s))?.[0].length ?? m[0].length)});
+			out.push({rating, index: s, end: s + (/^requir(?:es?|ed|ing) ['‘"“]?improvement to be good/i.exec(clause.slice(s))?.[0].length ?? m[0].length)});
 		}
 	}
 	// A grade said twice is one, unless a year comes between ("performed poorly in 2011, and rated them inadequate in 2016").

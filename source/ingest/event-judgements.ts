@@ -32,11 +32,24 @@ function partAround(clause: string, at: number): string {
 	return clause.slice(start, end);
 }
 
+/** Whether three or more different grades follow one another joined only by commas, "or", "and", "to" and quote marks. */
+function listedRun(clause: string, grades: readonly {rating: string; index: number; end: number}[]): boolean {
+	let run = new Set<string>();
+	for (const [i, g] of grades.entries()) {
+		const joined = i > 0 && /^[\s'’"”‘“,/]*(?:(?:or|and|to|through)\b[\s'’"”‘“]*)?$/i.test(clause.slice(grades[i - 1]!.end, g.index));
+		run = joined ? run.add(g.rating) : new Set([g.rating]);
+		if (run.size >= 3) return true;
+	}
+	return false;
+}
+
 /** Pushes each judgement of the clause (positions within it) and says whether it gave any. */
 export function readJudgements(clause: string, sentence: string, how: {judging: boolean; dated: boolean}, raw: readonly RawEvent[], push: Push): boolean {
 	let judged = false;
 	// Three grades and no date: the scale explained ("rated outstanding, good, requires improvement or inadequate").
-	const scale = () => new Set(ratingsIn(clause).filter((r) => !otherAuthorities.test(partAround(clause, r.index))).map((r) => r.rating)).size >= 3 && !how.dated;
+	// A list, not grades told apart: "'require improvement to be good' - a step up from 'inadequate' with 'good' next" is
+	// a grade and its story.
+	const scale = () => !how.dated && listedRun(clause, ratingsIn(clause).filter((r) => !otherAuthorities.test(partAround(clause, r.index))));
 	if (how.judging && !gradingScale.test(sentence) && !scale()) {
 		// An aim is read just before its grade ("aims to be rated good"): elsewhere in the sentence it is someone else's.
 		for (const r of headlineRatings(clause)) {
@@ -47,7 +60,9 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 			const lead = clause.slice(Math.max(0, r.index - 90), r.index);
 			if (aspiration.test(clause.slice(Math.max(0, r.index - 50), r.index)) || (aspiration.test(lead) && /\bto be (rated|judged|graded|given)\b/i.test(lead))) continue;
 			// "rated good with outstanding features": the features' praise, not a second grade.
-			if (/^[\s'’"”]*(?:features|elements|aspects)\b/i.test(clause.slice(r.end, r.end + 20)) && /\bwith\s+['‘"“]?$/i.test(clause.slice(Math.max(0, r.index - 9), r.index))) continue;
+			if (/^[\s'’"”]*(?:features|elements|aspects)\b/i.test(clause.slice(r.end, r.end + 20)) && /\bwith\s+(?:some\s+|many\s+|several\s+|a number of\s+)?['‘"“]?$/i.test(clause.slice(Math.max(0, r.index - 22), r.index))) continue;
+			// "with 'good' as the next category to aim for": a grade aimed at.
+			if (/^['’"”]?\s+(?:as|is|was|being) (?:the|our|its|their) (?:next|target|ambition|aim|goal)\b/i.test(clause.slice(r.end, r.end + 30))) continue;
 			// "a service rated good or better", "judged good or outstanding": a standard, not a grade given.
 			if (/^[\s'’"”]*or (better|above|higher|outstanding|worse|below)\b/i.test(clause.slice(r.end, r.end + 30))) continue;
 			// "a third were judged less than good", "at least good": a threshold, not a grade given.
@@ -60,7 +75,7 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 			// "not meeting an adequate standard": a standard, not the pre-2013 grade.
 			if (r.rating === 'adequate' && /^['’"”]?\s+(?:standards?|levels?)\b/i.test(clause.slice(r.end, r.end + 12))) continue;
 			// "recommendations to move services from requires improvement to good": the grade aimed at.
-			if (/\bto\s+(?:move|take|get|bring|lift|help)\b[^.;]{0,80}\bfrom\b[^.;]{0,40}\bto\s+(?:an?\s+)?['‘"“]?$/i.test(clause.slice(Math.max(0, r.index - 140), r.index))) continue;
+			if (/\bto\s+(?:move|take|get|bring|lift|help|transform|turn|improve|raise|change)\b[^.;]{0,80}\bfrom\b[^.;]{0,40}\bto\s+(?:an?\s+)?['‘"“]?$/i.test(clause.slice(Math.max(0, r.index - 140), r.index))) continue;
 			// "failed to secure a 'good' rating": a grade missed, not given.
 			if (/\b(?:fail(?:ed|s|ing)?|unable) to (?:secure|achieve|earn|get|gain|reach|win|obtain)\s+(?:an?\s+|the\s+)?['‘"“]?$/i.test(clause.slice(Math.max(0, r.index - 40), r.index))) continue;
 			// "with leadership singled out as outstanding", "The leadership of the service was rated outstanding": a part of

@@ -8,7 +8,7 @@ import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {fullMonth, monthNumber} from './dates/patterns.js';
 import type {DateMatch} from './dates/types.js';
 import {distance} from './event-clauses.js';
-import {earlierInspection} from './event-cues.js';
+import {earlierInspection, sameGrade} from './event-cues.js';
 import type {ExtractedEvent, RawEvent} from './event-types.js';
 import {squash, type Span} from './text.js';
 
@@ -88,8 +88,9 @@ export function settle(raw: RawEvent[], published: DateValue): ExtractedEvent[] 
 		// A visit that will happen is not the visit that happened: scheduled and past mentions stay apart.
 		// A judgement told as the news ("have been judged inadequate for the third time") is not the same one told as
 		// history a year or more before the article ("a full inspection in 2012 rated it inadequate").
-		// On a page with no date, "rated outstanding again", "remain inadequate" tell a grade given before (and dated).
-		const newsAndHistory = (o: {dated: boolean; date: DateValue; reportsNews?: boolean; evidence?: {sentence: string}}) => e.type === 'inspection-judgement' && (e.dated !== o.dated) && (e.dated ? o : e).reportsNews === true && (longBefore((e.dated ? e : o).date, published) || (published.value === null && repeatedGrade.test((e.dated ? o : e).evidence?.sentence ?? '')));
+		// On a page with no date, "rated outstanding again", "remain inadequate" tell a grade given before (and dated), and
+		// "had given the same rating in 2017" a grade before the one the page reports.
+		const newsAndHistory = (o: {dated: boolean; date: DateValue; reportsNews?: boolean; evidence?: {sentence: string}}) => e.type === 'inspection-judgement' && (e.dated !== o.dated) && (e.dated ? o : e).reportsNews === true && (longBefore((e.dated ? e : o).date, published) || (published.value === null && (repeatedGrade.test((e.dated ? o : e).evidence?.sentence ?? '') || sameGrade.test((e.dated ? e : o).evidence?.sentence ?? ''))));
 		// Two people who went are two departures, whatever the dates say: "director Amy Roe resigned in 2012" and "Her
 		// successor, Dev Patel, resigned in June".
 		const otherPeople = (o: Named) => e.type === 'resignation' && peopleBy(o).length > 0 && peopleBy(e).length > 0 && !peopleBy(e).some((n) => peopleBy(o).includes(n));

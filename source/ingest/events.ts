@@ -13,7 +13,7 @@ import {isAfter, monthsBetween, shiftDate, unknownDate} from '../corpus/date-val
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {datesOnce} from './dates/resolve.js';
 import type {DateMatch} from './dates/types.js';
-import {actBetween, gradedThen, inAsideApart, inspectionGraded, inspectionsOwnDate, judgedBefore, madeBeforeLifted, meetingsDay, notTheEventsDate, purposeDeadline, reckoningOf, toldSince} from './event-date-ties.js';
+import {actBetween, gradedThen, inAsideApart, inspectionGraded, inspectionsOwnDate, judgedBefore, madeBeforeLifted, meetingsDay, notTheEventsDate, openingClauseApart, purposeDeadline, reckoningOf, toldSince} from './event-date-ties.js';
 import {asidesOf, authorityList, clauseAuthority, clauses, subjectMentions, dateList, gradeApart, gradeInApposition, offsetBefore, untilNegated, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
 import {ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './event-facets.js';
 import {aspiration, frameworkDateBefore, gradeNoun, ownPublication, embeddedEvent, future, inspectionBefore, judgedBy, judgementVerb, newsTense, notMadeBy, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
@@ -203,11 +203,10 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// "a board ... has met monthly since April": its own start, before a nearer date of another event.
 					const ownSince = (d: DateMatch) => type === 'improvement-board' && d.start > cueSpan.end && /\bsince\s+$/i.test(sentence.slice(Math.max(0, d.start - 8), d.start));
 					const rank = (d: DateMatch) => fromCue(d) + (behindComma(d) ? 200 : 0) - (ownSince(d) ? 500 : 0);
-					// "Following the inspection in 2012 which found it inadequate the DfE issued a notice in April 2013": the
-					// grade is the dated inspection's; a date after another body's act is that act's.
+					// "Following the inspection in 2012 which found it inadequate the DfE issued a notice in April 2013": a date after another body's act is that act's.
 					const graderLater = (d: DateMatch) => d.start > pos && [...inspectionDates, ...visitDates].some((x) => inspectionGraded(sentence, x, pos)) && actBetween.test(sentence.slice(pos, d.start));
 					const own = [...ownDates]
-						.filter((d) => !possessiveElsewhere(d) && !yearsGone(d) && !reckonedFrom(d) && !aheadOfPastGrade(d) && !purposeDeadline(sentence, d, cueSpan.end))
+						.filter((d) => !possessiveElsewhere(d) && !yearsGone(d) && !reckonedFrom(d) && !aheadOfPastGrade(d) && !purposeDeadline(sentence, d, cueSpan.end) && !openingClauseApart(sentence, d, pos))
 						// "She had led the department since 2021 and oversaw the response to an inspection that rated it inadequate": a
 						// span's start away from the grade is someone's time in post, not the grade's date.
 						.filter((d) => !judgement || (!frameworkDateBefore.test(sentence.slice(Math.max(0, d.start - 50), d.start)) && (!inspectionDates.includes(d) || (d.start > pos && gradedThen(sentence, d, pos))) && !(news && recentVisit(d)) && !graderLater(d) && ownGrade(d) && !(tenureSince.test(sentence.slice(Math.max(0, d.start - 60), d.start)) && apart(d, mine) > 40)))
@@ -245,11 +244,12 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						return {...inspection.date, approximate: true, basis: `the inspection's date ('${inspection.text}'); the judgement came out after it`};
 					}
 					// "At that inspection the inspectorate rated ...", "The last inspection was in June 2012. It was judged good.": the date of the inspection told just before.
-					const thatOne = /\b(?:at|during|after|following|in|from|in the wake of|in response to) (?:that|this) (?:inspection|visit|time|point|meeting|stage|judgement|judgment|report|rating|verdict)\b|^\s*(?:That|This) (?:inspection|visit)\b/i.exec(clause) ?? (c.start === 0 && /\b(?:inspection|inspected|visit)\b/i.test(previousSentence) ? /^\s*(?:(?:It|They|The (?:council|authority|service|department)|(?:Its |Children['’]s )?[Ss]ervices)\s+(?:was|were)\s+(?:then\s+)?(?:rated|judged|graded|found)|The (?:overall )?(?:judgement|judgment|rating|grade|verdict) was)\b/i.exec(clause) : null);
+					const thatOne = /\b(?:at|during|after|following|in|from|in the wake of|in response to) (?:that|this) (?:inspection|visit|time|point|meeting|stage|judgement|judgment|report|rating|verdict)\b|^\s*(?:That|This) (?:inspection|visit)\b/i.exec(clause) ?? (c.start === 0 && /\b(?:inspection|inspected|visit)\b/i.test(previousSentence) ? /^\s*(?:(?:It|They|The (?:council|authority|service|department)|(?:Its |Children['’]s )?[Ss]ervices)\s+(?:was|were)\s+(?:then\s+)?(?:rated|judged|graded|found)|(?:They|Inspectors|The inspectors|Ofsted|The inspectorate|The watchdog)\s+(?:then\s+|have\s+|has\s+)?(?:rated|judged|graded)|The (?:overall )?(?:judgement|judgment|rating|grade|verdict) was)\b/i.exec(clause) : null);
 					if (thatOne) {
-						// The one named last: "since its last full inspection in November 2019. At that inspection ...".
+						// The one named last: "since its last full inspection in November 2019. At that inspection ...". ("They rated it good" too.)
 						const earlier = dates.filter((d) => d.date.value !== null && d.end <= c.start + thatOne.index).at(-1)?.date ?? previousLastDate;
-						if (earlier?.value) return {...earlier, approximate: true, basis: `'${thatOne[0]}': the ${earlier.value} told before it`};
+						// (Told as news, an inspection a few months before the article is the one behind today's report.)
+						if (earlier?.value) return judgement && news && (monthsBetween(earlier, input.published) ?? 99) <= 4 ? null : {...earlier, approximate: true, basis: `'${thatOne[0]}': the ${earlier.value} told before it`};
 					}
 					// "an improvement notice issued that autumn", after "in June 2015": the year of the date named before it.
 					const that = /\bthat (spring|summer|autumn|winter|year)\b/i.exec(clause);

@@ -5,10 +5,13 @@
  * Sentences written for this project.
  */
 import {expect, test} from 'vitest';
+import {extractArticle} from '../../source/ingest/extract.js';
 import {article} from './article.js';
 
 type Events = ReturnType<typeof article>['events'];
 const when = (d: Events[number]['date']) => (d.value === null ? 'undated' : (d.approximate ? '~' : '') + d.value);
+/** The events of a page that prints no date of its own. */
+const onUndatedPage = (...paragraphs: string[]) => extractArticle(`title: Council news\n\n${paragraphs.join('\n\n')}\n`, {today: new Date('2026-11-22T12:00:00Z')}).events;
 const brief = (published: string, ...paragraphs: string[]) => article(published, 'Children’s services in Rutland are under scrutiny.', ...paragraphs).events.map((e) => `${e.type}${e.rating ? ` ${e.rating}` : ''} ${when(e.date)}`);
 
 test('"a board to oversee its plan by June 2025": the deadline is the plan’s, not the board’s date', () => {
@@ -67,4 +70,51 @@ test('"cabinet member for children since 2012, offered to stand down": a time in
 	expect(events).toContain('resignation-refused ~2015-07-08');
 	// A year the history tells still carries on: "In 2012 the council was rated inadequate. The director resigned."
 	expect(brief('2015-07-08', 'In 2012 Ofsted rated Rutland inadequate.', 'The director resigned weeks later.')).toContain('resignation ~2012');
+});
+
+test('"An Ofsted inspection took place from 3 to 14 June 2022. Ofsted judged the services inadequate.": the grade dated about that inspection', () => {
+	expect(brief('2023-09-01', 'An Ofsted inspection of Bolton’s children’s services took place from 3 to 14 June 2022.', 'Ofsted judged the services to be inadequate.')).toContain('inspection-judgement inadequate ~2022-06-03');
+	// Told as today's news, an inspection weeks before is the one behind the report: the article's date.
+	expect(brief('2022-07-20', 'An Ofsted inspection of Bolton’s children’s services took place from 3 to 14 June 2022.', 'Ofsted judged the services to be inadequate.')).toContain('inspection-judgement inadequate ~2022-07-20');
+});
+
+test('"good with some \'outstanding\' features", "with \'good\' as the next category to aim for": one grade', () => {
+	const grades = (...p: string[]) => brief('2019-05-01', ...p).filter((e) => e.startsWith('inspection-judgement')).map((e) => e.split(' ').slice(1, -1).join(' '));
+	expect(grades('Children’s services at Bolton are \'good\' with some \'outstanding\' features, inspectors said.')).toEqual(['good']);
+	expect(grades('Their overall verdict was that services in Bolton \'require improvement to be good\' – a step up from \'inadequate\' with \'good\' as the next category to aim for.')).toEqual(['requires improvement', 'inadequate']);
+	// A list of every grade is the scale explained, no grade given.
+	expect(grades('Councils in England are rated outstanding, good, requires improvement to be good or inadequate.')).toEqual([]);
+	// "working to transform its services from inadequate to good": the good is aimed at.
+	expect(grades('Bolton is working with partners to transform its children’s services from inadequate to good rapidly.')).not.toContain('good');
+});
+
+test('required "improvement to be good", with "the same rating in 2017" on a page with no date: two judgements', () => {
+	const events = onUndatedPage('Ofsted found Bolton Council’s children’s services required "improvement to be good". Inspectors had given the same rating to the council in 2017.');
+	expect(events.filter((e) => e.type === 'inspection-judgement').map((e) => `${e.rating} ${when(e.date)}`)).toEqual(['requires improvement undated', 'requires improvement 2017']);
+});
+
+test('what a notice is, and notices and interventions in fewer words', () => {
+	expect(brief('2019-05-01', 'Bolton Council is working on its services. An improvement notice is a formal warning issued by the Department for Education to councils.').filter((e) => e.startsWith('improvement-notice'))).toEqual([]);
+	expect(brief('2019-05-01', 'In February 2012 the council was served with improvement notice by government.')).toContain('improvement-notice 2012-02');
+	expect(brief('2023-05-01', 'Bolton Council came under government intervention in 2021 after inspectors found children were not protected.')).toContain('improvement-notice 2021');
+});
+
+test('departures in other words: "lost his role as", "following the departure of", "mass resignations"', () => {
+	const departures = (text: string) => brief('2019-05-01', text).filter((e) => e.startsWith('resignation '));
+	expect(departures('Councillor Tom Reed has lost his role as cabinet member for children at Bolton Council and will be replaced.')).toHaveLength(1);
+	expect(departures('Bolton Council has been without a director of children’s services following the departure of Sam Price in March.')).toEqual(['resignation 2019-03']);
+	expect(departures('The abuse scandal at Bolton Council led to mass resignations.')).toHaveLength(1);
+});
+
+test('"After ... receiving three monitoring visits, Rutland was rated good in May 2024": the visits are not dated by the main clause', () => {
+	const events = brief('2024-06-10', 'After putting an improvement plan in place and receiving three monitoring visits, Rutland’s children’s services were rated good in May 2024.');
+	expect(events).toContain('inspection-judgement good 2024-05');
+	// No date the text gives them: at most the article's, approximate.
+	expect(events.filter((e) => e.startsWith('inspection-visit'))).toEqual(['inspection-visit ~2024-06-10']);
+});
+
+test('"At the time of her appointment the service was rated good": a grade before, not the news of the day', () => {
+	const events = brief('2019-06-07', 'Ofsted has rated Bolton Council’s children’s services inadequate in a report published today.', 'Councillor Ann Vale took on the children’s portfolio in 2012. At the time of her appointment the service was rated "good" by Ofsted.');
+	expect(events).toContain('inspection-judgement inadequate 2019-06-07');
+	expect(events).toContain('inspection-judgement good undated');
 });
