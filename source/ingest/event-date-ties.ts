@@ -123,3 +123,16 @@ export function openingClauseApart(sentence: string, d: DateMatch, at: number): 
 	const opening = /^\s*(?:After|Following|Having|Before)\b[^,;.]{3,160},/.exec(sentence);
 	return opening !== null && at < opening[0].length && d.start >= opening[0].length;
 }
+
+const eventNoun = /\b(?:improvement notice|notice to improve|statutory direction|improvement board|improvement plan|action plan|commissioner|notice|direction|board|plan)s?\b/gi;
+
+/**
+ * Where an event's own words end, for measuring a date's distance from them: the rule's match up to its event noun
+ * ("was issued with an improvement notice in July 2019": July is the notice's, not the May before "issued"), else its
+ * first words (a match can run on across the clause).
+ */
+export function eventWordsEnd(sentence: string, at: number, matchEnd: number): number {
+	const words = sentence.slice(at, Math.min(matchEnd, at + 60));
+	const noun = [...words.matchAll(eventNoun)].at(-1);
+	return noun ? at + noun.index + noun[0].length : Math.min(matchEnd, at + 25);
+}

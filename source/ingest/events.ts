@@ -13,7 +13,7 @@ import {isAfter, monthsBetween, shiftDate, unknownDate} from '../corpus/date-val
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {datesOnce} from './dates/resolve.js';
 import type {DateMatch} from './dates/types.js';
-import {actBetween, gradedThen, inAsideApart, inspectionGraded, inspectionsOwnDate, judgedBefore, madeBeforeLifted, meetingsDay, notTheEventsDate, openingClauseApart, purposeDeadline, reckoningOf, toldSince} from './event-date-ties.js';
+import {actBetween, gradedThen, inAsideApart, inspectionGraded, inspectionsOwnDate, judgedBefore, madeBeforeLifted, eventWordsEnd, meetingsDay, notTheEventsDate, openingClauseApart, purposeDeadline, reckoningOf, toldSince} from './event-date-ties.js';
 import {asidesOf, authorityList, clauseAuthority, clauses, subjectMentions, dateList, gradeApart, gradeInApposition, offsetBefore, untilNegated, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
 import {ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './event-facets.js';
 import {aspiration, frameworkDateBefore, gradeNoun, ownPublication, embeddedEvent, future, inspectionBefore, judgedBy, judgementVerb, newsTense, notMadeBy, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
@@ -182,7 +182,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// grade's nearest to it; a grade's noun is part of it ("from an inadequate rating in 2015 to good last year").
 					const grades = judgement ? sentenceGrades.map((g) => ({...g, end: g.end + (gradeNoun.exec(sentence.slice(g.end, g.end + 20))?.[0].length ?? 0)})) : [];
 					const mine = grades.find((g) => g.index === pos) ?? {index: pos, end: pos};
-					const cueSpan = {index: pos, end: judgement ? mine.end : Math.min(c.start + cueEnd, pos + 25)};
+					const cueSpan = {index: pos, end: judgement ? mine.end : eventWordsEnd(sentence, pos, c.start + cueEnd)};
 					const fromCue = (d: DateMatch) => Math.max(0, cueSpan.index - d.end, d.start - cueSpan.end);
 					const apart = (d: DateMatch, g: {index: number; end: number}) => gradeApart(sentence, d, g);
 					const ownGrade = (d: DateMatch) => grades.every((g) => apart(d, mine) <= apart(d, g));

@@ -2,18 +2,21 @@
  * What a speaker states as done or decided, read as events: "We have put an extra £2.1m into the front door this
  * year", "we set up an improvement board in March", "I will not be walking away". The blind annotators list such
  * events, and a researcher building a timeline would. What a speaker hopes, fears, supposes or judges stays their
- * claim: a quoted sentence with a wish, a condition, a modal of possibility or a grade is left out, and so is one
- * about councils in general.
+ * claim: a quoted sentence with a wish, a condition, a modal of possibility or a grade is left out (unless it says the
+ * grade was given in a year), and so is one about councils in general.
  */
 import type {QuoteSpan} from './quote-spans.js';
 import {sentenceSpans} from './text.js';
 
 /** A quoted sentence none of the event rules could read stays blank: most are opinion, and reading them costs time. */
-const eventish = /£|board|plan|notice|commissioner|appoint|resign|visit|inspect|vote|confidence|direction|fund|invest|budget|set up|report|experiences and outcomes|failings/i;
-const notFact = /\b(hope|hopes|hoped|hoping|want|wants|wanted|wish|would|could|should|might|may|if|unless|believe|believes|think|thinks|need|needs|perhaps|possibly|whether)\b/i;
+const eventish = /£|board|plan|notice|commissioner|appoint|resign|visit|inspect|vote|confidence|direction|fund|invest|budget|set up|report|experiences and outcomes|failings|rated|judged|graded/i;
+// ("may" in lower case only: "in May 2019" is a month.)
+const notFact = /\b(?:[Hh]ope|[Hh]opes|[Hh]oped|[Hh]oping|[Ww]ant|[Ww]ants|[Ww]anted|[Ww]ish|[Ww]ould|[Cc]ould|[Ss]hould|[Mm]ight|may|If|if|[Uu]nless|[Bb]elieve|[Bb]elieves|[Tt]hink|[Tt]hinks|[Nn]eed|[Nn]eeds|[Pp]erhaps|[Pp]ossibly|[Ww]hether)\b/;
 const grade = /\b(inadequate|outstanding|good|requires? improvement|adequate|special measures|failing|rating|rated|judged|grade)\b/i;
 /** Refusals to resign in the refuser's own words are read by quoted-refusals.ts, with who refused. */
 const resigning = /\b(resign|resigning|resignation|step(?:ping)? (?:down|aside)|stand(?:ing)? (?:down|aside)|walk(?:ing)? away|quit|quitting)\b/i;
+/** "Services were judged inadequate in 2016 and again in 2018": a grade given in a year is history the quote states, not a claim. */
+const gradedInYear = /\b(?:was|were|been)\s+(?:previously\s+|first\s+|last\s+|also\s+)?(?:rated|judged|graded|deemed)\b[^.]*?\b(?:19|20)\d\d\b/i;
 const general = /\b(councils|authorities|across the country|nationally|in England|every council)\b/i;
 
 /** `base` (the paragraph with its quotations blanked) with the quoted sentences that state facts put back. */
@@ -24,7 +27,7 @@ export function withQuotedFacts(paragraph: string, spans: readonly QuoteSpan[], 
 		if (inner.length < 20 || !eventish.test(inner)) continue;
 		for (const sp of sentenceSpans(inner)) {
 			const sentence = inner.slice(sp.start, sp.end);
-			if (sentence.trim().length < 20 || !eventish.test(sentence) || notFact.test(sentence) || grade.test(sentence) || general.test(sentence) || resigning.test(sentence)) continue;
+			if (sentence.trim().length < 20 || !eventish.test(sentence) || notFact.test(sentence) || (grade.test(sentence) && !gradedInYear.test(sentence)) || general.test(sentence) || resigning.test(sentence)) continue;
 			kept.push({at: s.start + sp.start, text: sentence});
 		}
 	}

@@ -118,3 +118,20 @@ test('"At the time of her appointment the service was rated good": a grade befor
 	expect(events).toContain('inspection-judgement inadequate 2019-06-07');
 	expect(events).toContain('inspection-judgement good undated');
 });
+
+test('"rated inadequate in May 2019 and was issued with an improvement notice in July 2019": each its own date', () => {
+	const events = brief('2020-01-10', 'Rutland Council was rated inadequate in May 2019 and was issued with an improvement notice in July 2019.');
+	expect(events).toContain('inspection-judgement inadequate 2019-05');
+	expect(events).toContain('improvement-notice 2019-07');
+});
+
+test('a quoted report or motion that says a grade was given in a year states history: its judgements are read', () => {
+	const quoted = brief('2020-01-10', 'The motion said: "Rutland Council was rated inadequate by Ofsted in May 2019 and was issued with an improvement notice in July 2019."');
+	expect(quoted).toContain('inspection-judgement inadequate 2019-05');
+	expect(quoted).toContain('improvement-notice 2019-07');
+	expect(brief('2020-01-10', 'The report said: "Services at Rutland were judged inadequate in 2016 and again in 2018, but leaders have since improved practice."')).toEqual(expect.arrayContaining(['inspection-judgement inadequate 2016', 'inspection-judgement inadequate 2018']));
+	// A grade claimed without a year stays the speaker's claim.
+	expect(brief('2020-01-10', 'The leader said: "Our services are good and we have a strong improvement plan in place."').filter((e) => e.startsWith('inspection-judgement'))).toEqual([]);
+	// Nor does a modal make a fact: "may" in lower case is one, "May" a month.
+	expect(brief('2020-01-10', 'She said: "Rutland may be issued with an improvement notice in June."').filter((e) => e.startsWith('improvement-notice'))).toEqual([]);
+});
