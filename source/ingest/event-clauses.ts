@@ -135,9 +135,12 @@ export function subjectMentions(sentence: string, own: string | null | undefined
  * "Ofsted rated Bolton outstanding, while Wigan was judged good": a clause that names other
  * authorities and not the sentence's is about the first it names.
  */
-export function clauseAuthority(named: readonly {name: string; start: number; end: number}[], clause: {start: number; end: number}, sentenceAuthority: string): string {
+export function clauseAuthority(named: readonly {name: string; start: number; end: number}[], clause: {start: number; end: number}, sentenceAuthority: string, sentence = ''): string {
 	if (named.length < 2) return sentenceAuthority;
 	const here = named.filter((m) => m.start >= clause.start && m.end <= clause.end);
+	// "A team from Luton has been sent to help Rutland after its services were rated inadequate": "its" is the council
+	// named just before the clause.
+	if (here.length === 0 && /^\W*(?:\w+\s+)?(?:its|their)\s/i.test(sentence.slice(clause.start, clause.start + 30))) return named.filter((m) => m.end <= clause.start).at(-1)?.name ?? sentenceAuthority;
 	return here.length > 0 && !here.some((m) => m.name === sentenceAuthority) ? here[0]!.name : sentenceAuthority;
 }
 

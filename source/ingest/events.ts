@@ -336,7 +336,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// (Also when the grade took its inspection's day: "judged good at its inspection in August".)
 					if (news && (when[0] === null || [...inspectionDates, ...visitDates].some((d) => d.date === when[0] && d.start > c.start + at && gradedThen(sentence, d, c.start + at)))) newsJudged = true;
 					// "Suffolk, Bury and Torbay were found to have ...": one event per authority of a list.
-					const about = type === 'inspection-judgement' ? (gradeInApposition(sentence, inSentence, c.start + at) ?? clauseAuthority(inSentence, c, authorityHere)) : clauseAuthority(inSentence, c, authorityHere);
+					const about = type === 'inspection-judgement' ? (gradeInApposition(sentence, inSentence, c.start + at) ?? clauseAuthority(inSentence, c, authorityHere, sentence)) : clauseAuthority(inSentence, c, authorityHere);
 					const where = type === 'inspection-judgement' || type === 'inspection-visit' || type === 'commissioner-appointed' ? authorityList(sentence, about) : [about];
 					for (const date of when) for (const authority of where) raw.push({
 						...(named.length ? {participants: named} : {}),

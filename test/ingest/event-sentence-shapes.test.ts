@@ -135,3 +135,13 @@ test('a quoted report or motion that says a grade was given in a year states his
 	// Nor does a modal make a fact: "may" in lower case is one, "May" a month.
 	expect(brief('2020-01-10', 'She said: "Rutland may be issued with an improvement notice in June."').filter((e) => e.startsWith('improvement-notice'))).toEqual([]);
 });
+
+test('"sent to help Rutland after its services were rated inadequate": "its" is Rutland, not the helper named first', () => {
+	const events = article('2019-05-01', 'A team from Luton Council has been sent to help Rutland Council after its children’s services were rated inadequate by Ofsted.').events;
+	expect(events.filter((e) => e.type === 'inspection-judgement').map((e) => e.authority)).toEqual(['Rutland']);
+});
+
+test('"control of children’s services will be returned to the council on 1 October 2019": the end of intervention, planned', () => {
+	const events = article('2019-08-01', 'The Secretary of State said control of children’s services will be returned to Thurrock Council on 1 October 2019.').events;
+	expect(events.map((e) => `${e.type} ${e.status ?? 'happened'} ${when(e.date)}`)).toContain('improvement-notice-lifted planned 2019-10-01');
+});
