@@ -99,6 +99,24 @@ describe('plain tables (the CLI)', () => {
 		expect(out[4]).toBe('🇬🇧🇬🇧🇬🇧🇬🇧…  z');
 		for (const l of out) expect(stringWidth(l)).toBeLessThanOrEqual(12);
 	});
+
+	it('wrap a column that asks for it on to further lines of its row, every word kept', () => {
+		const rows = [
+			{label: 'calls to resign', text: 'Conservatives called for the council leader and the cabinet member to resign'},
+			{label: 'resigned', text: 'missing'},
+		];
+		const out = textTable(rows, [
+			{header: '', get: (r) => r.label, max: 10, wrap: true},
+			{header: 'Testshire', get: (r) => r.text, max: 24, wrap: true},
+		]).split('\n');
+		expect(out.slice(2)).toEqual([
+			'calls to  Conservatives called for',
+			'resign    the council leader and',
+			'          the cabinet member to',
+			'          resign',
+			'resigned  missing',
+		]);
+	});
 });
 
 describe('the narrow characters measured by their length', () => {

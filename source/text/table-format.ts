@@ -6,8 +6,10 @@
 import {safeLine} from './terminal-safety.js';
 import {largest} from './largest.js';
 import {displayWidth, pad, truncate} from './width.js';
+import {wrap} from './wrap.js';
 
-export type Column<T> = {readonly header: string; readonly get: (row: T) => string | number | null | undefined; readonly max?: number};
+/** `max`: the column's widest cell in terminal cells (60 unless told); `wrap`: longer text goes on to further lines, else it is cut. */
+export type Column<T> = {readonly header: string; readonly get: (row: T) => string | number | null | undefined; readonly max?: number; readonly wrap?: boolean};
 
 /** How one kind of row is written in each form: the CLI's `--json`, text, `--csv` and `--md`, and the UI's saves. */
 export type RowFormats<T> = {
@@ -20,9 +22,18 @@ export type RowFormats<T> = {
 
 const cell = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : safeLine(String(v)));
 
-/** A left-aligned text table; long cells are cut at their column's `max` terminal cells (wide characters take two). */
+/**
+ * A left-aligned text table; long cells are cut at their column's `max` terminal cells (wide characters take two), or
+ * wrapped on to further lines of the row where the column says so.
+ */
 export function textTable<T>(rows: readonly T[], columns: readonly Column<T>[]): string {
-	const cells = rows.map((r) => columns.map((c) => truncate(cell(c.get(r)), c.max ?? 60)));
+	// Each row as lines of cells: one line unless a wrapped column needs more.
+	const rowLines = rows.map((r) => {
+		const parts = columns.map((c) => (c.wrap ? wrap(cell(c.get(r)), c.max ?? 60) : [truncate(cell(c.get(r)), c.max ?? 60)]));
+		const height = largest(parts.map((p) => p.length), 1);
+		return Array.from({length: height}, (_, k) => parts.map((p) => p[k] ?? ''));
+	});
+	const cells = rowLines.flat();
 	const widths = columns.map((c, i) => largest(cells.map((r) => displayWidth(r[i]!)), displayWidth(c.header)));
 	const line = (vals: readonly string[]) =>
 		vals

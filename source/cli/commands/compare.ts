@@ -67,9 +67,10 @@ export function printCompare(ctx: Context, left: CompareSide, right: CompareSide
 		println(
 			ctx.stdout,
 			textTable(rows, [
-				{header: '', get: (r) => r.label, max: 30},
-				{header: left.authority, get: (r) => r.left, max: 60},
-				{header: right.authority, get: (r) => r.right, max: 60},
+				// Wrapped, not cut: a researcher reads the whole cell (who called, who refused, what was planned).
+				{header: '', get: (r) => r.label, max: 30, wrap: true},
+				{header: left.authority, get: (r) => r.left, max: 60, wrap: true},
+				{header: right.authority, get: (r) => r.right, max: 60, wrap: true},
 			]),
 		);
 }
