@@ -35,7 +35,9 @@ export function headlineJudgements(title: string, authority: string | null, open
 	const titleAuthority = findAuthorityMentions(title)[0]?.name ?? authority;
 	if (!titleAuthority || !(judgementVerb.test(title) || serviceWords.test(title)) || aspiration.test(title)) return out;
 	for (const r of ratingsIn(title)) for (const who of listed.length > 0 ? listed : [titleAuthority]) {
-		if (toldAsHistory(title, r.index) || raw.some((e) => e.type === 'inspection-judgement' && e.rating === r.rating && (listed.length === 0 || e.authority === who))) continue;
+		// A dated grade of the body may be history ("has been rated inadequate since 2015"): settling decides whether the
+		// headline's is the same one.
+		if (toldAsHistory(title, r.index) || raw.some((e) => e.type === 'inspection-judgement' && e.rating === r.rating && !e.dated && (listed.length === 0 || e.authority === who))) continue;
 		out.push({
 			date: unknownDate(),
 			authority: who,

@@ -89,8 +89,8 @@ export function settle(raw: RawEvent[], published: DateValue): ExtractedEvent[] 
 		// A judgement told as the news ("have been judged inadequate for the third time") is not the same one told as
 		// history a year or more before the article ("a full inspection in 2012 rated it inadequate").
 		// On a page with no date, "rated outstanding again", "remain inadequate" tell a grade given before (and dated), and
-		// "had given the same rating in 2017" a grade before the one the page reports.
-		const newsAndHistory = (o: {dated: boolean; date: DateValue; reportsNews?: boolean; evidence?: {sentence: string}}) => e.type === 'inspection-judgement' && (e.dated !== o.dated) && (e.dated ? o : e).reportsNews === true && (longBefore((e.dated ? e : o).date, published) || (published.value === null && (repeatedGrade.test((e.dated ? o : e).evidence?.sentence ?? '') || sameGrade.test((e.dated ? e : o).evidence?.sentence ?? ''))));
+		// "had given the same rating in 2017", "has been rated inadequate since 2015" a grade before the one the page reports.
+		const newsAndHistory = (o: {dated: boolean; date: DateValue; reportsNews?: boolean; evidence?: {sentence: string}}) => e.type === 'inspection-judgement' && (e.dated !== o.dated) && (e.dated ? o : e).reportsNews === true && (longBefore((e.dated ? e : o).date, published) || (published.value === null && (repeatedGrade.test((e.dated ? o : e).evidence?.sentence ?? '') || sameGrade.test((e.dated ? e : o).evidence?.sentence ?? '') || gradedSince.test((e.dated ? e : o).evidence?.sentence ?? ''))));
 		// Two people who went are two departures, whatever the dates say: "director Amy Roe resigned in 2012" and "Her
 		// successor, Dev Patel, resigned in June".
 		const otherPeople = (o: Named) => e.type === 'resignation' && peopleBy(o).length > 0 && peopleBy(e).length > 0 && !peopleBy(e).some((n) => peopleBy(o).includes(n));
@@ -187,6 +187,7 @@ function withoutUngradedTwins(events: ExtractedEvent[]): ExtractedEvent[] {
 	});
 }
 
+const gradedSince = /\b(?:rated|judged|graded)\b[^.;]{0,40}\bsince\b/i;
 const repeatedGrade = /\b(?:again|once more|remains?|remained|still|retained|retains|kept|keeps)\b/i;
 const monthNamed = new RegExp(`\\b(${fullMonth})\\b`);
 const bare = (words: string) => monthNamed.exec(words)?.[1] ?? words.toLowerCase().replace(/^(?:in|on|at|during|from|last|this)\s+/, '');

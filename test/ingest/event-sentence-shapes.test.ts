@@ -145,3 +145,8 @@ test('"control of children’s services will be returned to the council on 1 Oct
 	const events = article('2019-08-01', 'The Secretary of State said control of children’s services will be returned to Thurrock Council on 1 October 2019.').events;
 	expect(events.map((e) => `${e.type} ${e.status ?? 'happened'} ${when(e.date)}`)).toContain('improvement-notice-lifted planned 2019-10-01');
 });
+
+test('a headline\'s grade beside the body\'s "rated inadequate since 2015" on a page with no date: the news and the history', () => {
+	const events = extractArticle('title: Rutland children’s services \'inadequate\' says Ofsted\n\nSerious failures at Rutland County Council continue to leave children at risk, inspectors found.\n\nThe department has been rated inadequate since 2015.\n', {today: new Date('2026-11-22T12:00:00Z')}).events;
+	expect(events.filter((e) => e.type === 'inspection-judgement').map((e) => `${e.rating} ${when(e.date)}`).sort()).toEqual(['inadequate 2015', 'inadequate undated']);
+});
