@@ -17,6 +17,9 @@ const reportWithoutGrade = /\b(?:joint area review|JAR)\b[^.;]{0,80}?\b(?:found|
 
 const shareOfMany = /\b(?:\d+(?:\.\d+)?\s?(?:per ?cent|%)|(?:a|one|two) (?:third|quarter|fifth)s?|(?:the )?majority|most|half) (?:of (?:the |all )?(?:\d+ )?(?:councils|authorities|local authorities|them|those|these)\b[^.;]{0,40}?)?(?:have been|has been|were|are|is|was)\s+(?:now\s+)?(?:rated|judged|graded)\s+(?:['‘"“]?(?:inadequate|good|outstanding|requires? improvement|adequate)['’"”]?\s+(?:or|and)\s+)?['‘"“]?$/i;
 
+/** A part of a service, up to the words that grade it: "its adoption service was judged", "some aspects were deemed". */
+const subArea = /\b(?:adoption|fostering|care leavers?|leaving care|looked[- ]after children|children in care|help and protection|early help|(?:some |other |several )?aspects|parts|elements)\b(?:\s+(?:service|services|work|provision|practice))?(?:\s+of\s+(?:the\s+|its\s+)?(?:service|work|practice|provision))?\s+(?:(?:was|were|is|are|has been|have been)\s+)?(?:also\s+)?(?:singled out|rated|judged|graded|found|deemed|described)\s+(?:as\s+|to be\s+)?['‘"“]?$/i;
+
 /** The part of a clause between the joins (", and", ", but", "; ") around a position. */
 function partAround(clause: string, at: number): string {
 	const join = /,\s+(?:and|but|while|whereas)\s+|;\s+/g;
@@ -81,6 +84,9 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 			// "with leadership singled out as outstanding", "The leadership of the service was rated outstanding": a part of
 			// the inspection graded, not the service's overall grade.
 			if (/\b(?:leadership|leaders|management|the impact of leaders)(?: of (?:the |its |their )?(?:service|department|council))?\s+(?:(?:was|were|is|are|has been|have been)\s+)?(?:(?:singled out|rated|judged|graded|found|deemed|described)\s+(?:as\s+|to be\s+)?)?['‘"“]?$/i.test(clause.slice(Math.max(0, r.index - 70), r.index))) continue;
+			// "rated requires improvement, although its adoption service was judged outstanding": beside the overall grade, a
+			// part of the service graded (on its own, "its fostering service was rated outstanding" is that service's).
+			if (ratingsIn(sentence).length > 1 && subArea.test(clause.slice(Math.max(0, r.index - 80), r.index))) continue;
 			// "could face intervention if services were judged inadequate at the next inspection": a condition, not a grade.
 			if (conditionBefore.test(clause.slice(Math.max(0, r.index - 90), r.index))) continue;
 			push('inspection-judgement', r.index, r.rating, clause.slice(r.index, r.index + 40));

@@ -150,3 +150,10 @@ test('a headline\'s grade beside the body\'s "rated inadequate since 2015" on a 
 	const events = extractArticle('title: Rutland children’s services \'inadequate\' says Ofsted\n\nSerious failures at Rutland County Council continue to leave children at risk, inspectors found.\n\nThe department has been rated inadequate since 2015.\n', {today: new Date('2026-11-22T12:00:00Z')}).events;
 	expect(events.filter((e) => e.type === 'inspection-judgement').map((e) => `${e.rating} ${when(e.date)}`).sort()).toEqual(['inadequate 2015', 'inadequate undated']);
 });
+
+test('"rated requires improvement, although its adoption service was judged outstanding": one overall grade; a service graded alone stays', () => {
+	const grades = (text: string) => article('2019-05-01', text).events.filter((e) => e.type === 'inspection-judgement').map((e) => e.rating);
+	expect(grades('Ofsted rated Thurrock Council’s children’s services as requires improvement, although its adoption service was judged outstanding.')).toEqual(['requires improvement']);
+	expect(grades('Ofsted rated Bolton good overall, while some aspects of its practice were deemed outstanding.')).toEqual(['good']);
+	expect(grades('Thurrock Council’s fostering service was rated outstanding by Ofsted.')).toEqual(['outstanding']);
+});
