@@ -136,3 +136,11 @@ export function eventWordsEnd(sentence: string, at: number, matchEnd: number): n
 	const noun = [...words.matchAll(eventNoun)].at(-1);
 	return noun ? at + noun.index + noun[0].length : Math.min(matchEnd, at + 25);
 }
+
+/**
+ * "Professor Mills published her review in 2013 and the council's senior leadership team stepped down": the date is
+ * the first clause's; the event after "and" with a subject of its own came then or later, which the text does not say.
+ */
+export function andAnother(sentence: string, d: DateMatch, at: number): boolean {
+	return d.end <= at && /^[^.;]*?,?\s+and\s+(?:the|its|their|his|her|a|an|[A-Z][\w'’-]+)\s[^.;]*$/.test(sentence.slice(d.end, at)) && !/^[^.;]*?\band\s+(?:was|were|is|are|has|had|have|then|later|subsequently)\b/i.test(sentence.slice(d.end, at));
+}

@@ -251,6 +251,9 @@ export function statusOf(whole: string, type: string, at = 0): EventStatus | und
 	const own = aside ? aside[0] : withoutAsides(clause, at);
 	if (refused.test(clause) && type !== 'resignation-call') return 'refused';
 	if (type === 'resignation-call' && /\b(voted down|defeated|thrown out)\b|\b(motion|vote)\b[^.]*\b(rejected|fell|failed)\b|\bcalls?\b[^.]*\b(?:were|was|have been|had been) (?:rejected|turned down)\b/i.test(clause)) return 'refused';
+	// "said the leader must resign", "must be replaced": the modal is the call's own words, made now (and not to come:
+	// events.ts does not schedule a call with no status).
+	if (type === 'resignation-call' && /\bmust\s+(?:be\s+(?:replaced|sacked|removed)|resign|go|step down|stand down|quit|consider)\b/i.test(clause) && !/\b(?:will|would|is to|are to)\s+(?:call|demand|urge|ask)\b/i.test(clause)) return undefined;
 	// A judgement is planned only when the future governs its own words ("is expected to be rated"), not when an aside
 	// names a past one ("a department, judged inadequate last year, will remain under supervision").
 	// For a judgement the future must govern its own verb ("is expected to be rated", "will be judged"), not another's

@@ -13,7 +13,7 @@ import {isAfter, monthsBetween, shiftDate, unknownDate} from '../corpus/date-val
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {datesOnce} from './dates/resolve.js';
 import type {DateMatch} from './dates/types.js';
-import {actBetween, gradedThen, inAsideApart, inspectionGraded, inspectionsOwnDate, judgedBefore, madeBeforeLifted, eventWordsEnd, meetingsDay, notTheEventsDate, openingClauseApart, purposeDeadline, reckoningOf, toldSince} from './event-date-ties.js';
+import {actBetween, gradedThen, inAsideApart, inspectionGraded, inspectionsOwnDate, judgedBefore, madeBeforeLifted, andAnother, eventWordsEnd, meetingsDay, notTheEventsDate, openingClauseApart, purposeDeadline, reckoningOf, toldSince} from './event-date-ties.js';
 import {asidesOf, authorityList, clauseAuthority, clauses, subjectMentions, dateList, gradeApart, gradeInApposition, offsetBefore, untilNegated, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
 import {ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './event-facets.js';
 import {aspiration, frameworkDateBefore, gradeNoun, ownPublication, embeddedEvent, future, inspectionBefore, judgedBy, judgementVerb, newsTense, notMadeBy, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
@@ -219,7 +219,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// The reckoned date is then the event's ("Three years after the July 2012 report ..." : about 2015).
 					const reckoning = chosen ? undefined : ownDates.map((d) => reckoningOf(sentence, dates, d, cueSpan.index)).find((x) => x !== undefined);
 					if (reckoning) return reckoning.date;
-					if (chosen) return stepAfterEvent(sentence, pos, c.end, chosen) ?? (own.length > 1 && fromCue(chosen) > 30 && !chosen.date.approximate ? {...chosen.date, approximate: true, basis: `${chosen.date.basis}; the nearest of ${own.length} dates in the clause`} : chosen.date);
+					if (chosen) return stepAfterEvent(sentence, pos, c.end, chosen) ?? (own.length > 1 && fromCue(chosen) > 30 && !chosen.date.approximate ? {...chosen.date, approximate: true, basis: `${chosen.date.basis}; the nearest of ${own.length} dates in the clause`} : !chosen.date.approximate && !judgement && andAnother(sentence, chosen, pos) ? {...chosen.date, approximate: true, basis: `${chosen.date.basis}; told of what came before 'and'`} : chosen.date);
 					// "A year later, the government appointed a commissioner": reckoned from the date told before it.
 					// The clauses split before "following": the words may start just before the clause or run past its end.
 					const from = Math.max(0, c.start - 15);
@@ -352,8 +352,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						paragraph: k + 1,
 						alsoIn: [],
 						dated: date !== null,
-						future: isFuture && !madeBy,
-						scheduled: isFuture && !madeBy && future.test(withoutAsides(clause, at)),
+						future: isFuture && !madeBy && !(type === 'resignation-call' && !status),
+						scheduled: isFuture && !madeBy && !(type === 'resignation-call' && !status) && future.test(withoutAsides(clause, at)),
 						undatedPast: undatedPast.test(clause) || refused || inForce || (type === 'inspection-judgement' && toldAsHistory(clause, at)),
 						reportsNews: news,
 						...(refused && date === null ? {unresolved: inClause.find((d) => d.date.value === null)!.text} : {}),

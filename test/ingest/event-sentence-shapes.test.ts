@@ -157,3 +157,18 @@ test('"rated requires improvement, although its adoption service was judged outs
 	expect(grades('Ofsted rated Bolton good overall, while some aspects of its practice were deemed outstanding.')).toEqual(['good']);
 	expect(grades('Thurrock Council’s fostering service was rated outstanding by Ofsted.')).toEqual(['outstanding']);
 });
+
+test('"published her review in 2013 and the leadership team stepped down": the resignation came then or later, about 2013', () => {
+	const events = brief('2019-05-01', 'Professor Mills published her review of Rutland County Council in 2013 and the council’s senior leadership team stepped down.');
+	expect(events).toContain('resignation ~2013');
+	// Its own date stays stated.
+	expect(brief('2019-05-01', 'The director resigned in June 2016 and the leader followed.')).toContain('resignation 2016-06');
+});
+
+test('"the leader must resign", "the cabinet member must be replaced": a call made, not planned', () => {
+	const calls = (text: string) => article('2019-05-01', text).events.filter((e) => e.type === 'resignation-call').map((e) => `${e.status ?? 'happened'} ${when(e.date)}`);
+	expect(calls('Labour said the leader of Rutland County Council must resign.')).toEqual(['happened ~2019-05-01']);
+	expect(calls('Labour’s spokesperson said the cabinet member for children at Rutland County Council must be replaced.')).toEqual(['happened ~2019-05-01']);
+	expect(calls('The leader of Rutland County Council said the old computer system should be replaced.')).toEqual([]);
+	expect(calls('Labour will call for the leader of Rutland County Council to resign at next month’s meeting.')).toEqual(['planned 2019-06']);
+});
