@@ -26,6 +26,8 @@ const ratingWords: readonly [RegExp, Rating, readonly string[]][] = [
 	[/\binconsistent experiences and outcomes\b/gi, 'requires improvement', ['experiences and outcomes']],
 	[/\b(?:up|down) from ['‘"“]?(?:poor|failing)\b/gi, 'inadequate', ['poor', 'failing']],
 	[/\b(?:rated|judged|graded|deemed|declared|found|labelled|branded)\b(?: (?:the|its|it|as|to be|them|council|council['’]s|service|services|department|authority|children['’]s|social|care|\w+ly)){0,5} ['‘"“]?(?:failing|poor|performing ['‘"“]?poorly)\b/gi, 'inadequate', ['poor', 'failing']],
+	// "the lowest 'poor' rating in 2010": the old bottom grade, quoted as a grade.
+	[/['‘"“]poor['’"”] (?:rating|grade|judgement|judgment)\b/gi, 'inadequate', ['poor']],
 	// The annual performance assessment's grades before 2009: "performed poorly in 2011", "continue to perform well".
 	[/\bperform(?:s|ed|ing)? ['‘"“]?poorly\b/gi, 'inadequate', ['poorly']],
 	[/\bperform(?:s|ed|ing)? ['‘"“]?adequately\b/gi, 'adequate', ['adequately']],

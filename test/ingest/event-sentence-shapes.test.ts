@@ -172,3 +172,8 @@ test('"the leader must resign", "the cabinet member must be replaced": a call ma
 	expect(calls('The leader of Rutland County Council said the old computer system should be replaced.')).toEqual([]);
 	expect(calls('Labour will call for the leader of Rutland County Council to resign at next month’s meeting.')).toEqual(['planned 2019-06']);
 });
+
+test('"the lowest \'poor\' rating in 2010" in a list of years: the old bottom grade, with the others', () => {
+	const events = brief('2016-05-01', 'Thurrock Council was rated \'requires improvement\' in 2015, \'adequate\' in 2012, the lowest \'poor\' rating in 2010, and \'inadequate\' in 2009.');
+	expect(events.filter((e) => e.startsWith('inspection-judgement'))).toEqual(['inspection-judgement requires improvement 2015', 'inspection-judgement adequate 2012', 'inspection-judgement inadequate 2010', 'inspection-judgement inadequate 2009']);
+});
