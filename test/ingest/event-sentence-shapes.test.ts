@@ -177,3 +177,8 @@ test('"the lowest \'poor\' rating in 2010" in a list of years: the old bottom gr
 	const events = brief('2016-05-01', 'Thurrock Council was rated \'requires improvement\' in 2015, \'adequate\' in 2012, the lowest \'poor\' rating in 2010, and \'inadequate\' in 2009.');
 	expect(events.filter((e) => e.startsWith('inspection-judgement'))).toEqual(['inspection-judgement requires improvement 2015', 'inspection-judgement adequate 2012', 'inspection-judgement inadequate 2010', 'inspection-judgement inadequate 2009']);
 });
+
+test('"ahead of the next Ofsted monitoring visit": a visit to come', () => {
+	const visits = article('2019-05-01', 'Rutland County Council is preparing a progress report ahead of the next Ofsted monitoring visit.').events.filter((e) => e.type === 'inspection-visit');
+	expect(visits.map((e) => e.status)).toEqual(['planned']);
+});
