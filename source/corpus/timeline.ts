@@ -27,13 +27,20 @@ function sameEvent(a: EventView, b: CorpusEvent): boolean {
 	if (a.authority !== b.authority || a.type !== b.type || (a.rating ?? null) !== (b.rating ?? null)) return false;
 	// A plan and the thing done, or a youth justice and a children's services judgement, are two events.
 	if ((a.status ?? 'happened') !== (b.status ?? 'happened') || (a.service ?? null) !== (b.service ?? null)) return false;
-	if (a.date.value === null || b.date.value === null) return false;
-	// Two people who went the same day are two departures: "the leader resigned on Monday" and "the cabinet member
-	// also resigned on Monday".
-	const by = (x: {participants?: readonly {name: string; role: string}[]}) => (x.participants ?? []).filter((p) => p.role === 'by').map((p) => p.name);
-	const [ba, bb] = [by(a), by(b)];
-	if (a.type === 'resignation' && ba.length > 0 && bb.length > 0 && !ba.some((n) => bb.includes(n))) return false;
+	if (a.date.value === null || b.date.value === null || twoDepartures(a, b)) return false;
 	return datesCompatible(a.date, b.date);
+}
+
+type Named = {readonly type: string; readonly participants?: readonly {readonly name: string; readonly role: string}[]};
+
+/**
+ * Two people who went the same day are two departures: "the leader resigned on Monday" and "the cabinet member also
+ * resigned on Monday".
+ */
+export function twoDepartures(a: Named, b: Named): boolean {
+	const by = (x: Named) => (x.participants ?? []).filter((p) => p.role === 'by').map((p) => p.name);
+	const [ba, bb] = [by(a), by(b)];
+	return a.type === 'resignation' && ba.length > 0 && bb.length > 0 && !ba.some((n) => bb.includes(n));
 }
 
 const precisionRank = {day: 3, month: 2, year: 1, unknown: 0} as const;

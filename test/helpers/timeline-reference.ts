@@ -9,6 +9,7 @@ import {attachUndatedRatings} from '../../source/corpus/undated-ratings.js';
 import type {Article, CorpusEvent, DateValue, Origin, StoreData} from '../../source/corpus/schema.js';
 import type {EventView} from '../../source/corpus/queries.js';
 import {resolveAuthority} from '../../source/corpus/store-authorities.js';
+import {twoDepartures} from '../../source/corpus/timeline.js';
 
 type TimelineOptions = {
 	authorities?: readonly string[];
@@ -25,7 +26,8 @@ function sameEvent(a: EventView, b: CorpusEvent): boolean {
 	if (a.authority !== b.authority || a.type !== b.type || (a.rating ?? null) !== (b.rating ?? null)) return false;
 	// A plan and the thing done, or a youth justice and a children's services judgement, are two events.
 	if ((a.status ?? 'happened') !== (b.status ?? 'happened') || (a.service ?? null) !== (b.service ?? null)) return false;
-	if (a.date.value === null || b.date.value === null) return false;
+	// Two people's departures of one day are two lines (timeline.ts).
+	if (a.date.value === null || b.date.value === null || twoDepartures(a, b)) return false;
 	return datesCompatible(a.date, b.date);
 }
 
