@@ -8,6 +8,8 @@
 import type {Furniture, FurnitureKind} from '../corpus/schema.js';
 import type {Line} from './metadata.js';
 import {datelineDate} from './dateline.js';
+import {carryRunOnQuotes} from './quote-runs.js';
+import {findQuoteSpans} from './quote-spans.js';
 import {comparable, endsLikeSentence, squash, wordCount} from './text.js';
 
 export type CleanResult = {
@@ -149,8 +151,9 @@ export function setAsideFurniture(body: readonly Line[]): CleanResult {
 	// cheaper than building the index's string and map entry for every word.
 	const keys = new Map<number, string>(content.map((l) => [l.n, comparable(l.text)]));
 	const byRun = content.length > directLines ? runIndex(content, keys) : null;
+	const quoted = insideQuotation(content);
 	for (const l of content) {
-		if (kind.has(l.n)) continue;
+		if (kind.has(l.n) || quoted.has(l.n)) continue;
 		const key = keys.get(l.n)!;
 		if (!atLeastWords(key, 5)) continue;
 		// A whole sentence with its stop repeats a quotation only when it lost its quote marks on the way: a lede that
@@ -235,4 +238,15 @@ export function setAsideFurniture(body: readonly Line[]): CleanResult {
 	}
 	flush();
 	return {paragraphs, lineNumbers, furniture};
+}
+
+/**
+ * The lines that lie inside a quotation an earlier line opened and a later one closes (quote-runs.ts): a letter
+ * printed in full after the story quoted parts of it. Its sentences repeat the story's quotes without marks, as a
+ * pull quote does, but they are the letter's own text.
+ */
+function insideQuotation(content: readonly Line[]): Set<number> {
+	const texts = content.map((l) => l.text);
+	const runs = carryRunOnQuotes(texts, texts.map(findQuoteSpans));
+	return new Set(content.filter((_, k) => runs[k]![0]?.runsOn === true).map((l) => l.n));
 }

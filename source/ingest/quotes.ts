@@ -15,7 +15,8 @@ import {councilName} from './council-speaker.js';
 import {documentIntroduced, type DocumentNote} from './quote-documents.js';
 import {personByRole} from './role-reference.js';
 import {inspectorateBefore, openingBody, pronounSpeaker} from './quote-pronouns.js';
-import {between, documentsSubject, mentionsBetween, sentenceAt, spanOrder, verbsBetween} from './quote-positions.js';
+import {between, mentionsBetween, sentenceAt, spanOrder, verbsBetween} from './quote-positions.js';
+import {subjectOf} from './quote-subject.js';
 import {verbsOf, type Verb} from './quote-verbs.js';
 import {bodyBefore, toldBefore} from './quote-told-before.js';
 import {squash} from './text.js';
@@ -44,9 +45,6 @@ export type Found = {speaker: Speaker; how: ExtractedQuote['how']; cue: string};
 
 /** A sentence whose subject is a document: "The notice, sent by ...", "A report to the executive by ...". */
 const documentSubject = /^\s*(?:The|A|An|Her|His|Their|Its)\s+(?:[\w-]+\s+){0,3}?(letter|notice|direction|report|motion|statement|e-?mail|review|memo|briefing)\b/i;
-
-/** From a name to its verb across an aside: ", who introduced X to the cabinet, ", ", speaking alongside X, ". */
-const asideToVerb = /^\s*,\s*(?:who|whose|speaking|standing|sitting|alongside|flanked|joined|accompanied|introducing|welcoming|having|in (?:a|an|her|his|their) (?:letter|e-?mail|reply|response|message) to|writing to|replying to|responding to)\b[^,.;:]*,\s*$/i;
 
 /** The charities and unions of lexicon.ts's organisations, for "the charity said", "a spokesperson for the union". */
 const charities = new RegExp(`^(?:NSPCC|${charityNames})$`);
@@ -184,55 +182,9 @@ export class Attributor {
 		this.lastDocument = d;
 	}
 
-	/**
-	 * The speaker of a reporting verb: the nearest person before it in the sentence (organisations only when no
-	 * person is there), or for an -ing participle the word right before it or else the clause's subject.
-	 */
+	/** The speaker of a reporting verb (quote-subject.ts). */
 	private subjectOf(p: QuoteParagraph, verb: Verb, sentenceStart: number, sentenceEnd: number): Speaker | null {
-		const inSentence = mentionsBetween(p, sentenceStart, sentenceEnd);
-		// "paid tribute to Ms Holt's commitment but said": a possessive name is not the one speaking.
-		const before = inSentence.filter((m) => m.end <= verb.start && !(m.kind === 'person' && /['’]s?$/.test(p.narrative.slice(m.end - 2, m.end))) && !documentsSubject(p.narrative, m));
-		if (verb.participle) {
-			const adjacent = before.at(-1);
-			if (adjacent && p.narrative.slice(adjacent.end, verb.start).trim() === '') return this.fromMention(adjacent, p);
-			const subject = before.find((m) => m.kind !== 'org') ?? before[0];
-			return subject ? this.fromMention(subject, p) : null;
-		}
-		// "..., but the city council said:", "the Ofsted report which stated": the organisation right before its verb speaks.
-		const last = before.at(-1);
-		if (last?.kind === 'org' && /^\s*,?\s*(?:which|that)\s+(?:had\s+|has\s+)?$/i.test(p.narrative.slice(last.end, verb.start))) return this.fromMention(last, p);
-		// Not the organisation a person's role names ("Helen Marsh, cabinet member at Rutland County Council said:").
-		if (last?.kind === 'org' && !last.org.startsWith('the document:') && p.narrative.slice(last.end, verb.start).trim() === '' && before.some((m) => m.kind === 'person') && !/\b(?:at|of|for|with|from|on)\s+(?:the\s+)?$/i.test(p.narrative.slice(Math.max(0, last.start - 12), last.start))) return this.fromMention(last, p);
-		let person: Mention | undefined = [...before].reverse().find((m) => m.kind !== 'org');
-		// "Cllr Graham Bulloch, who introduced Ayo Bankole to the cabinet, said:": a name inside an aside between the
-		// subject and its verb is not the one speaking.
-		const aside = person ? before.findLast((m) => m.kind === 'person' && m.end <= person!.start && verb.start - m.end <= 200 && asideToVerb.test(p.narrative.slice(m.end, verb.start))) : undefined;
-		if (aside) person = aside;
-		if (person) {
-			// "council leader Amrit Sandhu and chief executive Joanne Pryor said": the first of a pair speaks first.
-			const k = before.indexOf(person);
-			const pair = before[k - 1];
-			// ("Cllrs Stefan Okafor and Maureen Lyle": the plural title's second name starts where the first does.)
-			if (person.kind === 'person' && pair?.kind === 'person' && (person.start <= pair.start || /^\s*and\s+[^,.;:]{0,70}$/.test(p.narrative.slice(pair.end, person.start)))) return this.fromMention(pair, p);
-			return this.fromMention(person, p);
-		}
-		const org = before.at(-1);
-		// "Orrell added:": a surname alone before its verb, once the article has printed the full name.
-		const bare = /(?<![\w'’-])([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\s+$/.exec(p.narrative.slice(Math.max(sentenceStart, (org?.end ?? 0)), verb.start));
-		if (bare && !verb.participle) {
-			const person = this.people.resolve({kind: 'person', start: 0, end: 0, names: [bare[1]!], title: null, gender: null});
-			if (person && person.name.includes(' ')) return {name: person.name, person};
-		}
-		// "The report, by Ofsted and the Care Quality Commission, found:": the first of a pair.
-		const pair = before.at(-2);
-		if (org && pair?.kind === 'org' && /^\s*and\s+$/i.test(p.narrative.slice(pair.end, org.start).replace(/\bthe\s+$/i, ''))) return this.fromMention(pair, p);
-		// "The council welcomed the report, but said ...": a verb whose subject the conjunction left out is the sentence's
-		// subject's, not the object named before it.
-		if (org && before[0] !== org && /^[^.;:]*?,?\s+(?:but|and|yet)\s+(?:also\s+|then\s+|later\s+)?$/i.test(p.narrative.slice(org.end, verb.start))) return this.fromMention(before[0]!, p);
-		if (org) return this.fromMention(org, p);
-		// "said Cllr Smith": the speaker follows the verb ("argued that Mr Pryce had suffered" names whom it is about).
-		const after = inSentence.find((m) => m.start >= verb.end);
-		return after && !/\b(?:that|whether|how|why)\b/i.test(p.narrative.slice(verb.end, after.start)) ? this.fromMention(after, p) : null;
+		return subjectOf(p, verb, sentenceStart, sentenceEnd, {people: this.people, fromMention: (m) => this.fromMention(m, p)});
 	}
 
 	/**
@@ -319,7 +271,10 @@ export class Attributor {
 		const full = p.spans.filter((s) => isFullQuote(p, s));
 		const fullSet = new Set(full);
 		const fragments = p.spans.filter((s) => !fullSet.has(s));
-		const opensWithQuote = (/^\s*[“"‘']/.test(p.text) && p.spans[0]?.start === p.text.search(/\S/)) || p.spans[0]?.runsOn === true;
+		// ("- "Plans are too vague."": a list's bullet before the mark opens the paragraph with the quotation too, but
+		// not inside a letter that runs on, whose quoted bullets are others' words it cites.)
+		const lead = (this.runningOn ? /^\s*(?=[“"‘'])/ : /^\s*(?:[•*·–—-]\s*)?(?=[“"‘'])/).exec(p.text);
+		const opensWithQuote = (lead !== null && p.spans[0]?.start === lead[0].length) || p.spans[0]?.runsOn === true;
 		const continues = opensWithQuote && (this.runningOn || this.previousHadQuote);
 
 		this.noteTrusts(p);

@@ -59,6 +59,20 @@ describe('setAsideFurniture: repeats', () => {
 		expect(r.paragraphs).toEqual([quote, after]);
 	});
 
+	test('a letter printed in full keeps the sentence the story quoted from it before', () => {
+		const quoted = 'The minister said: "Two things worry me. Your officers have not kept their promises to families."';
+		const letter = ['The letter in full:', '', '"I write after my visit to the borough last week.', '', 'Two things worry me. Your officers have not kept their promises to families.', '', 'I expect a revised plan by the end of the month."'];
+		const r = setAsideFurniture(body(quoted, '', ...letter));
+		expect(r.furniture).toEqual([]);
+		expect(r.paragraphs).toHaveLength(5);
+	});
+
+	test('a pull quote after a paragraph left open by the British convention is still set aside', () => {
+		const open = 'She said: "We rely on agency staff for half our posts. Nobody can build lasting change on that.';
+		const r = setAsideFurniture(body(open, '', '"We are not where we need to be yet."', '', 'Nobody can build lasting change on that.', '', after));
+		expect(r.furniture.map((f) => f.kind)).toEqual(['pull-quote']);
+	});
+
 	test('a sentence printed twice keeps its first copy', () => {
 		const r = setAsideFurniture(body(before, '', after, '', before));
 		expect(r.paragraphs).toEqual([before, after]);
