@@ -27,8 +27,19 @@ export function subjectOf(p: QuoteParagraph, verb: Verb, sentenceStart: number, 
 	if (verb.participle) {
 		const adjacent = before.at(-1);
 		if (adjacent && p.narrative.slice(adjacent.end, verb.start).trim() === '') return ctx.fromMention(adjacent);
-		const subject = before.find((m) => m.kind !== 'org') ?? before[0];
+		// "Ofsted praised the borough's senior leaders for ..., saying": the one that opens the sentence is its subject.
+		const opening = before[0] && /^\s*(?:(?:But|And|However|Yet|Overall|Today|Now)\s*,?\s+)?(?:the\s+)?$/i.test(p.narrative.slice(sentenceStart, before[0].start)) ? before[0] : undefined;
+		// "A response to the Ofsted report by the council, calling for": not the object of "to", but the one it is by.
+		const agent = before.find((m) => /\b(?:by|from)\s+(?:the\s+)?$/i.test(p.narrative.slice(Math.max(0, m.start - 10), m.start)));
+		const object = (m: Mention) => /\b(?:to|on|into|of|about|against|for)\s+(?:the\s+)?$/i.test(p.narrative.slice(Math.max(0, m.start - 10), m.start));
+		const subject = opening ?? agent ?? before.find((m) => m.kind !== 'org' && !object(m)) ?? before.find((m) => !object(m)) ?? before[0];
 		return subject ? ctx.fromMention(subject) : null;
+	}
+	// "raised the report, noting it identified": "it" right before the verb is the organisation or document named
+	// before it, never a person.
+	if (/(?:^|[\s,])it\s+(?:also\s+|had\s+|has\s+)?$/i.test(p.narrative.slice(Math.max(sentenceStart, verb.start - 16), verb.start))) {
+		const body = before.findLast((m) => m.kind === 'org' && m.org !== 'it');
+		if (body) return ctx.fromMention(body);
 	}
 	// "..., but the city council said:", "the Ofsted report which stated": the organisation right before its verb speaks.
 	const last = before.at(-1);

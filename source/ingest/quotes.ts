@@ -11,12 +11,14 @@ import type {Mention} from './mentions.js';
 import type {ArticlePerson, PeopleResult} from './people.js';
 import type {QuoteSpan} from './quote-spans.js';
 import {isFullQuote} from './quote-whole.js';
+import {quotesAName} from './quote-names.js';
 import {councilName} from './council-speaker.js';
 import {documentIntroduced, type DocumentNote} from './quote-documents.js';
 import {personByRole} from './role-reference.js';
 import {inspectorateBefore, openingBody, pronounSpeaker} from './quote-pronouns.js';
 import {between, mentionsBetween, sentenceAt, spanOrder, verbsBetween} from './quote-positions.js';
 import {subjectOf} from './quote-subject.js';
+import {frameBefore, frameOf, takesFrameBefore} from './quote-frame.js';
 import {verbsOf, type Verb} from './quote-verbs.js';
 import {bodyBefore, toldBefore} from './quote-told-before.js';
 import {squash} from './text.js';
@@ -77,6 +79,8 @@ export class Attributor {
 	private previousCue = '';
 	/** The previous paragraph, when it was a question and nothing else ("Is the service now safe?"). */
 	private previousQuestion = '';
+	/** The inspectorate or document that framed the previous paragraph's last sentence (quote-frame.ts). */
+	private previousFrame: Speaker | null = null;
 
 	constructor(
 		private readonly people: PeopleResult,
@@ -251,7 +255,10 @@ export class Attributor {
 		if (told) return told;
 		// "Inspectors found that ... / They added that: "..."": the body the paragraph before opened with.
 		if (/^\s*(?:It|They)\s+(?:also\s+)?[a-z]+(?:\s+that)?\s*:?\s*$/.test(leadIn) && this.previousSubjectOrg) return {speaker: this.previousSubjectOrg, how: 'before', cue: squash(leadIn).slice(-80)};
-		return null;
+		// The sentence's frame: an inspectorate or document its subject, a passive's agent, or the frame before it.
+		const ctx = {people: this.people, fromMention: (m: Mention) => this.fromMention(m, p)};
+		const frame = frameOf(p, sentence.start, sentence.end, s.start, ctx) ?? (takesFrameBefore(p, sentence.start, s.start) ? (sentence.start > 0 ? frameBefore(p, sentence.start, ctx) : this.previousFrame) : null);
+		return frame ? {speaker: frame, how: 'before', cue: squash(leadIn).slice(-80)} : null;
 	}
 
 	private noteTrusts(p: QuoteParagraph): void {
@@ -270,7 +277,8 @@ export class Attributor {
 		this.index = index;
 		const full = p.spans.filter((s) => isFullQuote(p, s));
 		const fullSet = new Set(full);
-		const fragments = p.spans.filter((s) => !fullSet.has(s));
+		// A quoted name or defined term ("the Council", a framework's title) is nobody's words.
+		const fragments = p.spans.filter((s) => !fullSet.has(s) && !quotesAName(p.text, s));
 		// ("- "Plans are too vague."": a list's bullet before the mark opens the paragraph with the quotation too, but
 		// not inside a letter that runs on, whose quoted bullets are others' words it cites.)
 		const lead = (this.runningOn ? /^\s*(?=[“"‘'])/ : /^\s*(?:[•*·–—-]\s*)?(?=[“"‘'])/).exec(p.text);
@@ -349,6 +357,7 @@ export class Attributor {
 		this.previousHadQuote = full.length > 0;
 		this.previousQuestion = p.spans.length === 0 && /\?\s*$/.test(p.text) ? squash(p.text).slice(-80) : '';
 		this.runningOn = full.some((s) => !s.closed);
+		this.previousFrame = p.text.trim() === '' ? null : frameBefore(p, p.text.length, {people: this.people, fromMention: (m) => this.fromMention(m, p)});
 		return out;
 	}
 }

@@ -19,3 +19,95 @@ describe('written words in a list', () => {
 		]);
 	});
 });
+
+describe('a document or an inspectorate frames the sentence', () => {
+	test('a report as the subject, an aside between, with verbs no list of reporting verbs holds', () => {
+		expect(fragments('The report, issued on Friday (after a five-week inspection), points to “long-standing weaknesses” and blames the council for not moving “fast enough to keep children safe”.')).toEqual([
+			['long-standing weaknesses', 'Ofsted'],
+			['fast enough to keep children safe', 'Ofsted'],
+		]);
+	});
+
+	test('a visit as the subject is the inspectorate’s', () => {
+		expect(fragments('A monitoring visit to the council’s front door found “slow and uneven decisions about thresholds”.')).toEqual([['slow and uneven decisions about thresholds', 'Ofsted']]);
+	});
+
+	test('a report named for its author is the author’s', () => {
+		expect(fragments('The government asked Dr Selina Marsh to review the service.', 'The Marsh report saw “patchy” progress.')).toEqual([['patchy', 'Selina Marsh']]);
+	});
+
+	test('inspectors as the subject with a plain verb', () => {
+		expect(fragments('Inspectors saw “consistently thoughtful” social work with families.')).toEqual([['consistently thoughtful', 'Ofsted']]);
+	});
+
+	test('the agent of a passive', () => {
+		expect(fragments('“Serious and widespread failings” have been found by Ofsted inspectors in the borough.')).toEqual([['Serious and widespread failings', 'Ofsted']]);
+	});
+
+	test('a person before the quotation is the one the sentence is about', () => {
+		expect(fragments('Cllr Ann Webb, the cabinet member, met inspectors and spoke of “a hard week” for staff.')).not.toContainEqual(['a hard week', 'Ofsted']);
+	});
+});
+
+describe('the sentence before gives the frame', () => {
+	test('a passive with no agent after a sentence about the inspection', () => {
+		expect(fragments('Ofsted visited the borough’s children’s services in June.', 'The service was praised for having a “calm and settled” senior team.')).toEqual([['calm and settled', 'Ofsted']]);
+	});
+
+	test('"are said to" after the inspectors’ findings in the same paragraph', () => {
+		expect(fragments('Inspectors found that most children were safe. Managers are said to have “a sound grasp of their caseloads”.')).toEqual([['a sound grasp of their caseloads', 'Ofsted']]);
+	});
+
+	test('"And furthermore that" carries on the findings', () => {
+		expect(fragments('Inspectors found that children in the borough were mostly safe.', 'And furthermore that “leaders know where practice is still weak”.')).toEqual([['leaders know where practice is still weak', 'Ofsted']]);
+	});
+
+	test('a passive after a sentence about a person is not the inspectorate’s', () => {
+		expect(fragments('Cllr Ann Webb visited the family centre on Monday.', 'The staff were praised for their “patience and warmth”.')).not.toContainEqual(['patience and warmth', 'Ofsted']);
+	});
+});
+
+describe('quoted names and defined terms are nobody’s words', () => {
+	test('terms a notice defines for itself in brackets', () => {
+		expect(fragments('The minister has issued an improvement notice (“the Notice”) to the borough council (“the Council”).')).toEqual([]);
+	});
+
+	test('the title of a framework, before the word for what it is', () => {
+		expect(fragments('Ofsted inspected the council under its “Inspecting Local Authority Children’s Services” framework.')).toEqual([]);
+	});
+
+	test('the services an inspection covered, by their name', () => {
+		expect(fragments('The inspection of ‘services for children in need of help and protection and care leavers’ ended in May.')).toEqual([]);
+	});
+
+	test('a nickname in capitals is still someone’s words', () => {
+		expect(fragments('The opposition leader called him “a Poundshop Napoleon” at the meeting.').map((f) => f[0])).toEqual(['a Poundshop Napoleon']);
+	});
+
+	test('double marks inside a quotation in single marks are its own quoting', () => {
+		expect(all('The inspectors wrote: ‘Too many children are “looked after” for too long and planning is “uneven”.’').map((q) => q.text)).toEqual([
+			'Too many children are “looked after” for too long and planning is “uneven”.',
+		]);
+	});
+});
+
+describe('the source, not another party the sentence names', () => {
+	test('an inspectorate that praised someone, "saying that", is the one saying', () => {
+		expect(fragments('Ofsted praised Hollybank Family senior leaders for their work, saying that “leaders know their families well”.')).toEqual([['leaders know their families well', 'Ofsted']]);
+	});
+
+	test('a response to the report by the council, calling for, is the council’s, and so is "it said" after it', () => {
+		expect(all('A response to the Ofsted report by Wigan Council, calling for “calm and steady change”, was published on Monday.', '“Every child here deserves a good service,” it said.').map((q) => [q.text, q.speaker])).toEqual([
+			['calm and steady change', 'Wigan Council'],
+			['Every child here deserves a good service,', 'Wigan Council'],
+		]);
+	});
+
+	test('"noting it identified" is the report’s, not the councillor’s who raised it', () => {
+		expect(fragments('Cllr Ann Webb raised the report, noting it identified “some worrying gaps in oversight”.')).toEqual([['some worrying gaps in oversight', 'Ofsted']]);
+	});
+
+	test('the one who rejects claims is not the one who made them', () => {
+		expect(fragments('Former director Joan Pike has rejected claims from the city’s former mayor that her handling of the case was “wholly careless”.')).not.toContainEqual(['wholly careless', 'Joan Pike']);
+	});
+});
