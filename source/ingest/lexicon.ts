@@ -300,7 +300,7 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	// "The letter reads:", "the statement added": a document speaks for whoever wrote it (the attributor knows).
 	// "A statement said:": a statement as the subject of its reporting verb (quotes.ts finds its author).
 	[/\b[Aa] (?:(?:brief|short|joint|written|formal) )?(statement)\b(?= (?:said|says|added|read|reads|stated|continued)\b)/g, '$document', ['statement']],
-	[/\b[Tt]he (?:(?:monitoring|latest|new|formal|official|full|written|joint|open|short|brief|assessment|inspection|\d+-page) )?(letter|statement|direction|email|e-mail|review|submission|memo|briefing|motion|notice)\b/g, '$document', ['letter', 'statement', 'direction', 'mail', 'review', 'submission', 'memo', 'briefing', 'motion', 'notice']],
+	[/\b[Tt]he (?:(?:monitoring|latest|new|formal|official|full|written|joint|open|short|brief|assessment|inspection|judgement|judgment|outcome|\d+-page) )?(letter|statement|direction|email|e-mail|review|submission|memo|briefing|motion|notice)\b/g, '$document', ['letter', 'statement', 'direction', 'mail', 'review', 'submission', 'memo', 'briefing', 'motion', 'notice']],
 	// "It continued:", "It said the council had": a document or an organisation quoted just before.
 	// "Ofsted was critical of ... They said:": the inspectors, when the paragraph named them last (quotes.ts).
 	[/(?<![A-Za-z])They(?= (?:said|added|wrote|warned|found|noted|concluded|continued)\b)/g, 'they', ['they said', 'they added', 'they wrote', 'they warned', 'they found', 'they noted', 'they concluded', 'they continued']],

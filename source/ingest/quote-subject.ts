@@ -65,6 +65,9 @@ export function subjectOf(p: QuoteParagraph, verb: Verb, sentenceStart: number, 
 	if (bare && !verb.participle) {
 		const person = ctx.people.resolve({kind: 'person', start: 0, end: 0, names: [bare[1]!], title: null, gender: null});
 		if (person && person.name.includes(' ')) return {name: person.name, person};
+		// "Richard said": a first name alone, when one person the article names has it.
+		const given = ctx.people.people.filter((x) => x.name.startsWith(`${bare[1]} `));
+		if (!person && given.length === 1) return {name: given[0]!.name, person: given[0]!};
 	}
 	// "The report, by Ofsted and the Care Quality Commission, found:": the first of a pair.
 	const pair = before.at(-2);

@@ -79,6 +79,8 @@ export class Attributor {
 	private previousCue = '';
 	/** The previous paragraph, when it was a question and nothing else ("Is the service now safe?"). */
 	private previousQuestion = '';
+	/** The last paragraph before this one that named a person. */
+	private lastPersonAt = -1;
 	/** The inspectorate or document that framed the previous paragraph's last sentence (quote-frame.ts). */
 	private previousFrame: Speaker | null = null;
 
@@ -101,7 +103,7 @@ export class Attributor {
 			const author = this.documentAuthor(kind);
 			if (author) return author;
 			// "The letter, published after a focused visit in October, reads:", "The assessment letter said:": the inspectorate's.
-			if (p && kind === 'letter' && /^[^.:;]{0,100}?\b(?:visit|inspection|inspectors|assessment)\b/i.test(p.narrative.slice(m.start, m.start + 140))) return {name: this.probation ? 'HM Inspectorate of Probation' : 'Ofsted', person: null, written: true};
+			if (p && kind === 'letter' && /^[^.:;]{0,100}?\b(?:visit|inspection|inspectors|assessment|judgement|judgment|monitoring|outcome)\b/i.test(p.narrative.slice(m.start, m.start + 140))) return {name: this.probation ? 'HM Inspectorate of Probation' : 'Ofsted', person: null, written: true};
 			// Notices and directions are the Department's, whoever signed them.
 			if (kind === 'notice' || kind === 'direction') return {name: this.department, person: null, written: true};
 			// "In response, the council said its cabinet would step down. A statement said:": the body that spoke just before.
@@ -204,7 +206,7 @@ export class Attributor {
 	}
 
 	/** Attribution within the paragraph for one quotation span. */
-	private attributeSpan(p: QuoteParagraph, s: QuoteSpan): Found | null {
+	private attributeSpan(p: QuoteParagraph, s: QuoteSpan, fragment = false): Found | null {
 		const sentence = sentenceAt(p.text, s.start);
 		// "According to Ofsted, "...": the one the words are according to.
 		const according = /\baccording to\s+([^,.;:]{2,60}?),?\s*$/i.exec(p.narrative.slice(sentence.start, s.start));
@@ -258,7 +260,14 @@ export class Attributor {
 		// The sentence's frame: an inspectorate or document its subject, a passive's agent, or the frame before it.
 		const ctx = {people: this.people, fromMention: (m: Mention) => this.fromMention(m, p)};
 		const frame = frameOf(p, sentence.start, sentence.end, s.start, ctx) ?? (takesFrameBefore(p, sentence.start, s.start) ? (sentence.start > 0 ? frameBefore(p, sentence.start, ctx) : this.previousFrame) : null);
-		return frame ? {speaker: frame, how: 'before', cue: squash(leadIn).slice(-80)} : null;
+		if (frame) return {speaker: frame, how: 'before', cue: squash(leadIn).slice(-80)};
+		// "Inspectors found that some families "see a plan as the only route". Yet the plans "too often" fail ...": a
+		// report's phrases quoted in a run, sentence after sentence, while nobody else is quoted or named before them
+		// (a whole quotation with no attribution of its own may be anyone's reply).
+		const run = this.lastFragment;
+		if (fragment && run && !run.speaker.person && this.index - run.at <= 2 && this.sinceLastSpeaker(run.at, this.index) && this.lastPersonAt <= run.at && !mentionsBetween(p, sentence.start, s.start).some((m) => m.kind === 'person' || m.kind === 'pronoun'))
+			return {speaker: run.speaker, how: 'previous-paragraph', cue: 'the words quoted before it'};
+		return null;
 	}
 
 	private noteTrusts(p: QuoteParagraph): void {
@@ -321,7 +330,7 @@ export class Attributor {
 		}
 
 		for (const s of fragments) {
-			const found = this.attributeSpan(p, s);
+			const found = this.attributeSpan(p, s, true);
 			out.push({paragraph: index, text: s.text, speaker: found?.speaker ?? null, fragment: true, how: found?.how ?? 'none', cue: found?.cue ?? ''});
 			if (found) this.lastFragment = {speaker: found.speaker, at: index};
 		}
@@ -357,6 +366,7 @@ export class Attributor {
 		this.previousHadQuote = full.length > 0;
 		this.previousQuestion = p.spans.length === 0 && /\?\s*$/.test(p.text) ? squash(p.text).slice(-80) : '';
 		this.runningOn = full.some((s) => !s.closed);
+		if (p.mentions.some((m) => m.kind === 'person')) this.lastPersonAt = index;
 		this.previousFrame = p.text.trim() === '' ? null : frameBefore(p, p.text.length, {people: this.people, fromMention: (m) => this.fromMention(m, p)});
 		return out;
 	}

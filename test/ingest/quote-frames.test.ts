@@ -20,6 +20,26 @@ describe('written words in a list', () => {
 	});
 });
 
+describe('written words printed without their marks', () => {
+	test('paragraphs after "Inspectors said:" with no marks are the inspectors’ words', () => {
+		expect(quotes('Inspectors said:', 'Leaders have not moved fast enough to protect children from harm.', 'Plans for children are too vague and are rarely checked by managers.', 'Cllr Amy Lowe said she was disappointed.')).toEqual([
+			[3, 'Ofsted'],
+			[4, 'Ofsted'],
+		]);
+	});
+
+	test('a short paragraph in straight single marks is the letter’s next words, no caption', () => {
+		expect(quotes('The adviser, Dr Ruth Kemp, sent her final report to the minister.', "She wrote: 'The change in this borough is among the fastest I have seen in thirty years.'", "'I recommend that formal oversight now ends.'")).toEqual([
+			[3, 'Ruth Kemp'],
+			[4, 'Ruth Kemp'],
+		]);
+	});
+
+	test('"The judgement letter reads:" is the inspectorate’s', () => {
+		expect(quotes('The judgement letter reads:', '“Leaders have not moved fast enough to protect children from harm.”')).toEqual([[3, 'Ofsted']]);
+	});
+});
+
 describe('a document or an inspectorate frames the sentence', () => {
 	test('a report as the subject, an aside between, with verbs no list of reporting verbs holds', () => {
 		expect(fragments('The report, issued on Friday (after a five-week inspection), points to “long-standing weaknesses” and blames the council for not moving “fast enough to keep children safe”.')).toEqual([
@@ -67,6 +87,20 @@ describe('the sentence before gives the frame', () => {
 	});
 });
 
+describe('a report’s phrases quoted in a run', () => {
+	test('later phrases with no speaker of their own carry on the inspectors’ words', () => {
+		expect(fragments('Inspectors found that some families “see a care plan as the only way to get help”. Yet the plans “too often” leave out what the child needs.', 'School staff are “not given the training they need” to help.')).toEqual([
+			['see a care plan as the only way to get help', 'Ofsted'],
+			['too often', 'Ofsted'],
+			['not given the training they need', 'Ofsted'],
+		]);
+	});
+
+	test('not after a person has been named since', () => {
+		expect(fragments('Ofsted said the service was “slow to act”.', 'Cllr Amy Lowe, the cabinet member, said she accepted the findings.', 'The council’s “fresh start plan” will be published next week.')).toContainEqual(['fresh start plan', null]);
+	});
+});
+
 describe('quoted names and defined terms are nobody’s words', () => {
 	test('terms a notice defines for itself in brackets', () => {
 		expect(fragments('The minister has issued an improvement notice (“the Notice”) to the borough council (“the Council”).')).toEqual([]);
@@ -105,6 +139,10 @@ describe('the source, not another party the sentence names', () => {
 
 	test('"noting it identified" is the report’s, not the councillor’s who raised it', () => {
 		expect(fragments('Cllr Ann Webb raised the report, noting it identified “some worrying gaps in oversight”.')).toEqual([['some worrying gaps in oversight', 'Ofsted']]);
+	});
+
+	test('a first name alone is the one person the article names with it', () => {
+		expect(quotes('Cllr Richard Lowe, the cabinet member, spoke to the meeting.', 'Richard added: “Nobody in this building is complacent about the work ahead.”')).toEqual([[3, 'Richard Lowe']]);
 	});
 
 	test('the one who rejects claims is not the one who made them', () => {
