@@ -8,6 +8,7 @@
 import type {Furniture, FurnitureKind} from '../corpus/schema.js';
 import type {Line} from './metadata.js';
 import {datelineDate} from './dateline.js';
+import {carryBlockQuotes} from './quote-blocks.js';
 import {carryRunOnQuotes} from './quote-runs.js';
 import {findQuoteSpans} from './quote-spans.js';
 import {comparable, endsLikeSentence, squash, wordCount} from './text.js';
@@ -241,12 +242,13 @@ export function setAsideFurniture(body: readonly Line[]): CleanResult {
 }
 
 /**
- * The lines that lie inside a quotation an earlier line opened and a later one closes (quote-runs.ts): a letter
- * printed in full after the story quoted parts of it. Its sentences repeat the story's quotes without marks, as a
+ * The lines that lie inside a quotation an earlier line opened and a later one closes (quote-runs.ts), or in a
+ * block of a document's words after a colon (quote-blocks.ts): a letter printed in full after the story quoted
+ * parts of it. Its sentences repeat the story's quotes without marks, as a
  * pull quote does, but they are the letter's own text.
  */
 function insideQuotation(content: readonly Line[]): Set<number> {
 	const texts = content.map((l) => l.text);
-	const runs = carryRunOnQuotes(texts, texts.map(findQuoteSpans));
+	const runs = carryBlockQuotes(texts, carryRunOnQuotes(texts, texts.map(findQuoteSpans)));
 	return new Set(content.filter((_, k) => runs[k]![0]?.runsOn === true).map((l) => l.n));
 }

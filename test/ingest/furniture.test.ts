@@ -67,6 +67,12 @@ describe('setAsideFurniture: repeats', () => {
 		expect(r.paragraphs).toHaveLength(5);
 	});
 
+	test('a letter printed as a block without marks keeps the sentence the story quoted from it', () => {
+		const quoted = 'The minister wrote to the council: "I am not satisfied that the council can change on its own."';
+		const r = setAsideFurniture(body(quoted, '', 'The letter reads:', '', 'I have read the report with care.', '', 'I am not satisfied that the council can change on its own.', '', 'I have therefore appointed a commissioner.'));
+		expect(r.furniture).toEqual([]);
+	});
+
 	test('a pull quote after a paragraph left open by the British convention is still set aside', () => {
 		const open = 'She said: "We rely on agency staff for half our posts. Nobody can build lasting change on that.';
 		const r = setAsideFurniture(body(open, '', '"We are not where we need to be yet."', '', 'Nobody can build lasting change on that.', '', after));
