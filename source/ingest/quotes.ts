@@ -284,13 +284,14 @@ export class Attributor {
 	paragraph(index: number, p: QuoteParagraph): ExtractedQuote[] {
 		const out: ExtractedQuote[] = [];
 		this.index = index;
-		const full = p.spans.filter((s) => isFullQuote(p, s));
-		const fullSet = new Set(full);
 		// A quoted name or defined term ("the Council", a framework's title) is nobody's words.
-		const fragments = p.spans.filter((s) => !fullSet.has(s) && !quotesAName(p.text, s));
-		// ("- "Plans are too vague."": a list's bullet before the mark opens the paragraph with the quotation too, but
-		// not inside a letter that runs on, whose quoted bullets are others' words it cites.)
-		const lead = (this.runningOn ? /^\s*(?=[“"‘'])/ : /^\s*(?:[•*·–—-]\s*)?(?=[“"‘'])/).exec(p.text);
+		const spans = p.spans.filter((s) => !quotesAName(p.text, s));
+		const full = spans.filter((s) => isFullQuote(p, s));
+		const fullSet = new Set(full);
+		const fragments = spans.filter((s) => !fullSet.has(s));
+		// ("- "Plans are too vague."", "2. "...": a list's bullet or number before the mark opens the paragraph with the
+		// quotation too, but not inside a letter that runs on, whose quoted bullets are others' words it cites.)
+		const lead = (this.runningOn ? /^\s*(?=[“"‘'])/ : /^\s*(?:(?:[•*·–—-]|\d{1,2}[.)])\s*)?(?=[“"‘'])/).exec(p.text);
 		const opensWithQuote = (lead !== null && p.spans[0]?.start === lead[0].length) || p.spans[0]?.runsOn === true;
 		const continues = opensWithQuote && (this.runningOn || this.previousHadQuote);
 

@@ -20,6 +20,15 @@ describe('written words in a list', () => {
 	});
 });
 
+describe('written words in a numbered list', () => {
+	test('numbered quotations after a sentence about the report are the report’s', () => {
+		expect(quotes('The report set out its main concerns:', '1. “Leaders have been slow to act on what social workers told them.”', '2. “Plans for children in care are too vague and seldom checked.”')).toEqual([
+			[3, 'Ofsted'],
+			[4, 'Ofsted'],
+		]);
+	});
+});
+
 describe('written words printed without their marks', () => {
 	test('paragraphs after "Inspectors said:" with no marks are the inspectors’ words', () => {
 		expect(quotes('Inspectors said:', 'Leaders have not moved fast enough to protect children from harm.', 'Plans for children are too vague and are rarely checked by managers.', 'Cllr Amy Lowe said she was disappointed.')).toEqual([
@@ -112,6 +121,12 @@ describe('quoted names and defined terms are nobody’s words', () => {
 
 	test('the services an inspection covered, by their name', () => {
 		expect(fragments('The inspection of ‘services for children in need of help and protection and care leavers’ ended in May.')).toEqual([]);
+	});
+
+	test('a title before the words quoted after it is not part of the quote', () => {
+		expect(all('The review, entitled “Time To Listen To Every Child In The Borough,” said: “Leaders have not heard what children told them.”').map((q) => q.text)).toEqual([
+			'Leaders have not heard what children told them.',
+		]);
 	});
 
 	test('a nickname in capitals is still someone’s words', () => {
