@@ -196,7 +196,8 @@ export function setAsideFurniture(body: readonly Line[]): CleanResult {
 	for (const l of content) {
 		if (kind.has(l.n)) continue;
 		const t = flat.get(l)!;
-		if (endsLikeSentence(t) || wordCount(t) > 14) continue;
+		// "Statement from Wigan Council": a heading that introduces the words after it, no caption.
+		if (endsLikeSentence(t) || wordCount(t) > 14 || documentHeading.test(t)) continue;
 		const pairs = capitalisedRuns(t).flatMap(nameLikePairs);
 		// A short line without a stop and without a verb of its own is a caption or a crosshead, not a paragraph:
 		// "Peterborough Town Hall, where the council’s cabinet meets".
@@ -240,6 +241,9 @@ export function setAsideFurniture(body: readonly Line[]): CleanResult {
 	flush();
 	return {paragraphs, lineNumbers, furniture};
 }
+
+/** A heading naming a document and its author: "Statement from the council", "Full letter from the minister". */
+export const documentHeading = /^(?:(?:the|a|read the)\s+)?(?:(?:full|joint)\s+)?(?:statement|letter|response|reply|message)\s+(?:in full\s+)?(?:from|by)\s+\S/i;
 
 /**
  * The lines that lie inside a quotation an earlier line opened and a later one closes (quote-runs.ts), or in a

@@ -22,6 +22,7 @@ import {frameBefore, frameOf, takesFrameBefore} from './quote-frame.js';
 import {verbsOf, type Verb} from './quote-verbs.js';
 import {bodyBefore, toldBefore} from './quote-told-before.js';
 import {squash} from './text.js';
+import {documentHeading} from './furniture.js';
 
 export type Speaker = {readonly name: string; readonly person: ArticlePerson | null; readonly written?: boolean};
 
@@ -183,7 +184,7 @@ export class Attributor {
 
 	/** Documents the narrative introduces with their author (quote-documents.ts). */
 	private noteDocuments(p: QuoteParagraph): void {
-		const d = documentIntroduced(p, this.lastDocument, (m) => this.fromMention(m, p), (at) => sentenceAt(p.text, at));
+		const d = documentIntroduced(p, this.lastDocument, (m) => this.fromMention(m, p), (at) => sentenceAt(p.text, at), this.people);
 		if (d !== this.lastDocument) this.lastDocumentAt = this.index;
 		this.lastDocument = d;
 	}
@@ -355,8 +356,9 @@ export class Attributor {
 				this.previousNarrativeSpeaker = this.subjectOf(p, verb, sentence.start, sentence.end);
 				this.previousReported = p.spans.length > 0;
 				if (this.previousNarrativeSpeaker) this.previousCue = squash(p.narrative.slice(sentence.start, verb.end)).slice(-80);
-			} else if (/:\s*$/.test(p.narrative)) {
-				// "The council has issued the following statement:": the words after the colon are its subject's.
+			} else if (/:\s*$/.test(p.narrative) || documentHeading.test(p.narrative)) {
+				// "The council has issued the following statement:", "Statement from Wigan Council": the words after it are
+				// its subject's.
 				const sentence = sentenceAt(p.text, p.narrative.trimEnd().length - 1);
 				this.previousNarrativeSpeaker = this.colonSubject(p, sentence.start, sentence.end);
 				if (this.previousNarrativeSpeaker) this.previousCue = squash(p.narrative.slice(sentence.start, sentence.end)).slice(-80);

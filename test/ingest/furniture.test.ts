@@ -59,6 +59,11 @@ describe('setAsideFurniture: repeats', () => {
 		expect(r.paragraphs).toEqual([quote, after]);
 	});
 
+	test('a heading naming a statement and its author is no caption', () => {
+		const r = setAsideFurniture(body('Cllr Priya Shah said the council would reply.', '', 'Statement from Cllr Priya Shah', '', '"We accept every finding."'));
+		expect(r.furniture).toEqual([]);
+	});
+
 	test('a letter printed in full keeps the sentence the story quoted from it before', () => {
 		const quoted = 'The minister said: "Two things worry me. Your officers have not kept their promises to families."';
 		const letter = ['The letter in full:', '', '"I write after my visit to the borough last week.', '', 'Two things worry me. Your officers have not kept their promises to families.', '', 'I expect a revised plan by the end of the month."'];

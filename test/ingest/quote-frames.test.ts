@@ -49,6 +49,16 @@ describe('written words printed without their marks', () => {
 	});
 });
 
+describe('whose document it is', () => {
+	test('"The report said:" after a report named for its author is the author’s', () => {
+		expect(quotes('The government asked Dr Selina Marsh to review the service.', 'The Marsh report was published on Monday.', 'The report said: “Leaders have lost the trust of the families they serve.”')).toEqual([[4, 'Selina Marsh']]);
+	});
+
+	test('a heading "Statement from ..." gives the words after it to the body it names', () => {
+		expect(quotes('Statement from Wigan Council', '“We accept the findings in full and we apologise to the families we have let down.”')).toEqual([[3, 'Wigan Council']]);
+	});
+});
+
 describe('a document or an inspectorate frames the sentence', () => {
 	test('a report as the subject, an aside between, with verbs no list of reporting verbs holds', () => {
 		expect(fragments('The report, issued on Friday (after a five-week inspection), points to “long-standing weaknesses” and blames the council for not moving “fast enough to keep children safe”.')).toEqual([
