@@ -292,7 +292,8 @@ export class Attributor {
 		const fragments = spans.filter((s) => !fullSet.has(s));
 		// ("- "Plans are too vague."", "2. "...": a list's bullet or number before the mark opens the paragraph with the
 		// quotation too, but not inside a letter that runs on, whose quoted bullets are others' words it cites.)
-		const lead = (this.runningOn ? /^\s*(?=[“"‘'])/ : /^\s*(?:(?:[•*·–—-]|\d{1,2}[.)])\s*)?(?=[“"‘'])/).exec(p.text);
+		// (A closing mark typed for the opening one opens it too: quote-spans.ts.)
+		const lead = (this.runningOn ? /^\s*(?=[“"‘'”])/ : /^\s*(?:(?:[•*·–—-]|\d{1,2}[.)])\s*)?(?=[“"‘'”])/).exec(p.text);
 		const opensWithQuote = (lead !== null && p.spans[0]?.start === lead[0].length) || p.spans[0]?.runsOn === true;
 		const continues = opensWithQuote && (this.runningOn || this.previousHadQuote);
 

@@ -29,6 +29,15 @@ describe('written words in a numbered list', () => {
 	});
 });
 
+describe('written words with odd marks', () => {
+	test('a paragraph opened by a closing mark typed for the opening one carries on the report', () => {
+		expect(quotes('The report said: “Leaders have been slow to act on what social workers told them.”', '”Plans for children in care are too vague and seldom checked.”')).toEqual([
+			[2, 'Ofsted'],
+			[3, 'Ofsted'],
+		]);
+	});
+});
+
 describe('written words printed without their marks', () => {
 	test('paragraphs after "Inspectors said:" with no marks are the inspectors’ words', () => {
 		expect(quotes('Inspectors said:', 'Leaders have not moved fast enough to protect children from harm.', 'Plans for children are too vague and are rarely checked by managers.', 'Cllr Amy Lowe said she was disappointed.')).toEqual([
