@@ -32,6 +32,17 @@ function quotedItem(p: string, spans: readonly QuoteSpan[]): boolean {
 }
 
 /**
+ * A paragraph of the letter that quotes something inside it ("Your leader called the findings “a blip”, which I
+ * cannot accept."): it opens no quotation of its own and closes every one it opens.
+ */
+function innerQuoting(p: string): boolean {
+	if (/^\s*["“„]/.test(p) || closingMark(p) >= 0) return false;
+	let open = false;
+	for (let i = 0; i < p.length; i++) open = openAfter(p.charCodeAt(i), open);
+	return !open;
+}
+
+/**
  * The spans of each paragraph, with the words of a quotation that runs on without marks added: a span over each
  * paragraph between, and one from the start of the closing paragraph to its mark. Only when the closing mark is
  * found within `maxRun` paragraphs; otherwise the spans are returned as they were.
@@ -47,7 +58,7 @@ export function carryRunOnQuotes(paragraphs: readonly string[], spans: readonly 
 			// "..., he said, but ...": the narrator again, so the quotation ended without its mark.
 			if (narratorSpeaks.test(p)) break;
 			if (!doubleMark.test(p)) continue;
-			if (quotedItem(p, out[j]!)) continue;
+			if (quotedItem(p, out[j]!) || innerQuoting(p)) continue;
 			// A paragraph that opens with its own mark is the British convention, or another quotation: no run here.
 			if (/^\s*["“„]/.test(p) || closingMark(p) < 0) break;
 			close = j;
@@ -56,7 +67,7 @@ export function carryRunOnQuotes(paragraphs: readonly string[], spans: readonly 
 		if (close < 0) continue;
 		for (let j = k + 1; j < close; j++) {
 			const p = paragraphs[j]!;
-			if (doubleMark.test(p) || !hasWords(p)) continue;
+			if ((doubleMark.test(p) && (quotedItem(p, out[j]!) || !innerQuoting(p))) || !hasWords(p)) continue;
 			out[j] = [{start: 0, end: p.length, text: p.trim(), mark: 'double', closed: false, runsOn: true}];
 		}
 		const p = paragraphs[close]!;

@@ -47,3 +47,18 @@ test('a quoted word that opens a quotation is not the closing mark; no closing m
 	const long = ['The statement said: "We accept the report.', ...Array.from({length: 20}, (_, i) => `Paragraph ${i} of plain narrative.`), 'It ended here."'];
 	expect(carryRunOnQuotes(long, long.map(findQuoteSpans))).toEqual(long.map(findQuoteSpans));
 });
+
+test('a paragraph of the letter that quotes a phrase inside it stays in the letter, and so do those after it', () => {
+	const body = [
+		'The children’s minister, Anna Freeland, wrote to the council leader on Friday.',
+		'Her letter reads: “I am writing about the findings of the inspection published last week.',
+		'Your deputy described them as “a blip”, which I cannot accept.',
+		'I expect to see a revised plan within six weeks.”',
+		'The council said it would respond in full.',
+	].join('\n\n');
+	expect(quotesOf(body)).toEqual([
+		['I am writing about the f', 'Anna Freeland'],
+		['Your deputy described th', 'Anna Freeland'],
+		['I expect to see a revise', 'Anna Freeland'],
+	]);
+});
