@@ -9,6 +9,7 @@ import type {Furniture, FurnitureKind} from '../corpus/schema.js';
 import type {Line} from './metadata.js';
 import {datelineDate} from './dateline.js';
 import {carryBlockQuotes} from './quote-blocks.js';
+import {openAfter} from './quote-marks.js';
 import {carryRunOnQuotes} from './quote-runs.js';
 import {findQuoteSpans} from './quote-spans.js';
 import {comparable, endsLikeSentence, squash, wordCount} from './text.js';
@@ -139,10 +140,24 @@ export function setAsideFurniture(body: readonly Line[]): CleanResult {
 		if (ns) ns.push(l.n);
 		else seen.set(key, [l.n]);
 	}
+	const later = new Set<number>();
 	for (const [key, ns] of seen) {
 		if (ns.length < 2) continue;
 		const all = !endsLikeSentence(key);
-		for (const [idx, n] of ns.entries()) if (all || idx > 0) kind.set(n, 'repeated');
+		for (const [idx, n] of ns.entries()) {
+			if (all) kind.set(n, 'repeated');
+			else if (idx > 0) later.add(n);
+		}
+	}
+	// A later copy of a sentence is a duplicate, unless it carries on a quotation the line before left open (a letter
+	// printed in full, each paragraph reopened, after the story quoted the same paragraphs).
+	let open = false;
+	let previousKept = false;
+	for (const l of content) {
+		if (later.has(l.n) && !(open && previousKept && /^\s*[“"„]/.test(l.text))) kind.set(l.n, 'repeated');
+		previousKept = !kind.has(l.n);
+		open = false;
+		for (let i = 0; i < l.text.length; i++) open = openAfter(l.text.charCodeAt(i), open);
 	}
 
 	// Pull quotes repeat a sentence of the body, usually without its quote marks and full stop.

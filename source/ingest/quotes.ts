@@ -261,7 +261,7 @@ export class Attributor {
 		// The sentence's frame: an inspectorate or document its subject, a passive's agent, or the frame before it.
 		const ctx = {people: this.people, fromMention: (m: Mention) => this.fromMention(m, p)};
 		const frame = frameOf(p, sentence.start, sentence.end, s.start, ctx) ?? (takesFrameBefore(p, sentence.start, s.start) ? (sentence.start > 0 ? frameBefore(p, sentence.start, ctx) : this.previousFrame) : null);
-		if (frame) return {speaker: frame, how: 'before', cue: squash(leadIn).slice(-80)};
+		if (frame) return {speaker: frame, how: 'before', cue: squash(leadIn).slice(0, 80)};
 		// "Inspectors found that some families "see a plan as the only route". Yet the plans "too often" fail ...": a
 		// report's phrases quoted in a run, sentence after sentence, while nobody else is quoted or named before them
 		// (a whole quotation with no attribution of its own may be anyone's reply).

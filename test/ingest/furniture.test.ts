@@ -84,6 +84,19 @@ describe('setAsideFurniture: repeats', () => {
 		expect(r.furniture.map((f) => f.kind)).toEqual(['pull-quote']);
 	});
 
+	test('a letter printed in full, each paragraph reopened, keeps the paragraphs the story quoted before', () => {
+		const quoted = ['She said: “I have read the report with care.', '', '“Two things trouble me above all.', '', '“I have appointed a commissioner.”'];
+		const letter = ['Her letter in full:', '', '“I write after the inspection in May.', '', '“Two things trouble me above all.', '', '“I have appointed a commissioner.”'];
+		const r = setAsideFurniture(body(...quoted, '', ...letter));
+		expect(r.furniture).toEqual([]);
+	});
+
+	test('a page printed twice loses its second copy, quotations and all', () => {
+		const page = ['She said: “I have read the report with care.', '', '“I have appointed a commissioner.”'];
+		const r = setAsideFurniture(body(...page, '', ...page));
+		expect(r.furniture.map((f) => f.line)).toEqual([5, 7]);
+	});
+
 	test('a sentence printed twice keeps its first copy', () => {
 		const r = setAsideFurniture(body(before, '', after, '', before));
 		expect(r.paragraphs).toEqual([before, after]);
