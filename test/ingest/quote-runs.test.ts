@@ -62,3 +62,31 @@ test('a paragraph of the letter that quotes a phrase inside it stays in the lett
 		['I expect to see a revise', 'Anna Freeland'],
 	]);
 });
+
+test('the letter’s last paragraph may quote a phrase before the mark that closes the letter', () => {
+	const body = [
+		'The children’s minister, Anna Freeland, wrote to the council leader on Friday.',
+		'Her letter reads: “I am writing about the findings of the inspection published last week.',
+		'The failings it describes are serious and have persisted for too long.',
+		'I do not accept that this was “a blip” in an otherwise sound service.”',
+		'The council said it would respond in full.',
+	].join('\n\n');
+	expect(quotesOf(body)).toEqual([
+		['I am writing about the f', 'Anna Freeland'],
+		['The failings it describe', 'Anna Freeland'],
+		['I do not accept that thi', 'Anna Freeland'],
+	]);
+});
+
+test('so may one in straight marks', () => {
+	const body = [
+		'The children’s minister, Anna Freeland, wrote to the council leader on Friday.',
+		'Her letter reads: "I am writing about the findings of the inspection published last week.',
+		'I do not accept that this was "a blip" in an otherwise sound service."',
+		'The council said it would respond in full.',
+	].join('\n\n');
+	expect(quotesOf(body)).toEqual([
+		['I am writing about the f', 'Anna Freeland'],
+		['I do not accept that thi', 'Anna Freeland'],
+	]);
+});
