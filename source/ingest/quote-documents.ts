@@ -22,6 +22,9 @@ const possessiveReport = /^(?:['’]s?)?\s+(?:(?:final|interim|latest|independen
 /** "The Ashworth report", "the Le Grand review": a report by the name of its author. */
 const namedReport = /\b[Tt]he ((?:Le |De |Van )?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?) (?:report|review|inquiry)\b/g;
 
+/** After "a report": what makes it the council's own, "to the council's cabinet", "by council officers". */
+export const councilReport = /^\s*,?\s*(?:(?:to|for|before|going to|presented to|due to go to|prepared for)\s+(?:the\s+)?(?:council['’]s\s+|full\s+|next\s+week['’]s\s+)?(?:cabinet|councillors|committee|scrutiny|executive|panel|full council)\b|(?:by|from)\s+(?:council\s+|senior\s+)?officers\b)/i;
+
 /** A cheap test before documentIntro: most paragraphs name no document. */
 const documentWords = /letter|statement|report|direction|mail|review|submission|briefing|wrote|written|inquiry|investigation|inspection/i;
 
@@ -37,6 +40,12 @@ export function documentIntroduced(p: QuoteParagraph, last: DocumentNote | null,
 	if (/\bcommissioner['’]s (?:final |latest |interim |first |second )?(report|review|findings)\b/i.test(p.narrative)) {
 		const author = fromMention({kind: 'org', start: 0, end: 0, org: 'the commissioner'});
 		if (author) lastDocument = {kind: 'report', author: {...author, written: true}};
+	}
+	// "The cabinet will discuss a report by council officers": the council's own report, for "The report said:" after it.
+	for (const m of p.narrative.matchAll(/\breport\b/gi)) {
+		if (!councilReport.test(p.narrative.slice(m.index! + m[0].length, m.index! + 80)) || /\bOfsted\b/.test(p.narrative.slice(sentenceAround(m.index!).start, sentenceAround(m.index!).end))) continue;
+		const council = fromMention({kind: 'org', start: 0, end: 0, org: 'the council'});
+		if (council) lastDocument = {kind: 'report', author: {...council, written: true}};
 	}
 	// "A government inspection led by Dana Whitlock found ...": the report "the report states" quotes next is hers,
 	// unless the sentence is about Ofsted's own inspection (its lead inspector writes for Ofsted).

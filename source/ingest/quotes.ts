@@ -13,7 +13,7 @@ import type {QuoteSpan} from './quote-spans.js';
 import {isFullQuote} from './quote-whole.js';
 import {quotesAName} from './quote-names.js';
 import {councilName} from './council-speaker.js';
-import {documentIntroduced, type DocumentNote} from './quote-documents.js';
+import {councilReport, documentIntroduced, type DocumentNote} from './quote-documents.js';
 import {personByRole} from './role-reference.js';
 import {inspectorateBefore, openingBody, pronounSpeaker} from './quote-pronouns.js';
 import {between, mentionsBetween, sentenceAt, spanOrder, verbsBetween} from './quote-positions.js';
@@ -98,7 +98,14 @@ export class Attributor {
 			return person ? {name: person.name, person} : null;
 		}
 		if (m.kind === 'pronoun') return pronounSpeaker({people: this.people, focus: this.focus, lastSpeaker: this.lastSpeaker, previousCue: this.previousCue, sentenceAround: (q, at) => sentenceAt(q.text, at)}, m, p);
-		if (m.org === 'the report') return this.documentAuthor('report') ?? {name: this.probation ? 'HM Inspectorate of Probation' : 'Ofsted', person: null, written: true};
+		if (m.org === 'the report') {
+			// "A report to the council's cabinet says:": the council's own report, not an inspection's (unless this
+			// paragraph named its author: "A report to the executive by the director, Rachel Boyd").
+			const named = this.lastDocumentAt === this.index ? this.documentAuthor('report') : null;
+			if (named) return named;
+			if (p && councilReport.test(p.narrative.slice(m.end, m.end + 80)) && this.authorityCouncil) return {name: this.authorityCouncil, person: null, written: true};
+			return this.documentAuthor('report') ?? {name: this.probation ? 'HM Inspectorate of Probation' : 'Ofsted', person: null, written: true};
+		}
 		if (m.org.startsWith('the document:')) {
 			const kind = m.org.slice('the document:'.length);
 			const author = this.documentAuthor(kind);

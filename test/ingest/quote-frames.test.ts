@@ -68,6 +68,35 @@ describe('whose document it is', () => {
 	});
 });
 
+describe('the council’s own documents are the council’s', () => {
+	test('"A report to the council’s cabinet says:"', () => {
+		expect(quotes('A report to the council’s cabinet says: “Demand for placements has risen by a third in two years.”')).toEqual([[2, 'Wigan Council']]);
+	});
+
+	test('"The report said:" after a report by council officers', () => {
+		expect(quotes('The cabinet will discuss a report by council officers next week.', 'The report said: “Demand for placements has risen by a third in two years.”')).toEqual([[3, 'Wigan Council']]);
+	});
+
+	test('a report to the cabinet by a named director is hers', () => {
+		expect(quotes('A report to the council’s cabinet by the director, Jo Bright, says the service is improving.', 'The report states: “Demand for placements has risen by a third in two years.”')).toEqual([[3, 'Jo Bright']]);
+	});
+
+	test('"It continues:" after a report to the executive by a named director is hers', () => {
+		expect(quotes('A report to the executive by the director, Jo Bright, states: “Demand for placements has risen by a third.”', 'It continues: “Without more money, caseloads will rise again.”')).toEqual([
+			[2, 'Jo Bright'],
+			[3, 'Jo Bright'],
+		]);
+	});
+
+	test('"The council’s own self-assessment states:"', () => {
+		expect(quotes('The council’s own self-assessment, published on Monday, states: “Demand for placements has risen by a third.”')).toEqual([[2, 'Wigan Council']]);
+	});
+
+	test('"The report said:" with no other report named is still the inspectorate’s', () => {
+		expect(quotes('The report said: “Demand for placements has risen by a third in two years.”')).toEqual([[2, 'Ofsted']]);
+	});
+});
+
 describe('a document or an inspectorate frames the sentence', () => {
 	test('a report as the subject, an aside between, with verbs no list of reporting verbs holds', () => {
 		expect(fragments('The report, issued on Friday (after a five-week inspection), points to “long-standing weaknesses” and blames the council for not moving “fast enough to keep children safe”.')).toEqual([
