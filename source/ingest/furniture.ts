@@ -8,6 +8,10 @@
 import type {Furniture, FurnitureKind} from '../corpus/schema.js';
 import type {Line} from './metadata.js';
 import {datelineDate} from './dateline.js';
+import {carryBlockQuotes} from './quote-blocks.js';
+import {openAfter} from './quote-marks.js';
+import {carryRunOnQuotes} from './quote-runs.js';
+import {findQuoteSpans} from './quote-spans.js';
 import {comparable, endsLikeSentence, squash, wordCount} from './text.js';
 
 export type CleanResult = {
@@ -136,10 +140,24 @@ export function setAsideFurniture(body: readonly Line[]): CleanResult {
 		if (ns) ns.push(l.n);
 		else seen.set(key, [l.n]);
 	}
+	const later = new Set<number>();
 	for (const [key, ns] of seen) {
 		if (ns.length < 2) continue;
 		const all = !endsLikeSentence(key);
-		for (const [idx, n] of ns.entries()) if (all || idx > 0) kind.set(n, 'repeated');
+		for (const [idx, n] of ns.entries()) {
+			if (all) kind.set(n, 'repeated');
+			else if (idx > 0) later.add(n);
+		}
+	}
+	// A later copy of a sentence is a duplicate, unless it carries on a quotation the line before left open (a letter
+	// printed in full, each paragraph reopened, after the story quoted the same paragraphs).
+	let open = false;
+	let previousKept = false;
+	for (const l of content) {
+		if (later.has(l.n) && !(open && previousKept && /^\s*[“"„]/.test(l.text))) kind.set(l.n, 'repeated');
+		previousKept = !kind.has(l.n);
+		open = false;
+		for (let i = 0; i < l.text.length; i++) open = openAfter(l.text.charCodeAt(i), open);
 	}
 
 	// Pull quotes repeat a sentence of the body, usually without its quote marks and full stop.
@@ -149,8 +167,9 @@ export function setAsideFurniture(body: readonly Line[]): CleanResult {
 	// cheaper than building the index's string and map entry for every word.
 	const keys = new Map<number, string>(content.map((l) => [l.n, comparable(l.text)]));
 	const byRun = content.length > directLines ? runIndex(content, keys) : null;
+	const quoted = insideQuotation(content);
 	for (const l of content) {
-		if (kind.has(l.n)) continue;
+		if (kind.has(l.n) || quoted.has(l.n)) continue;
 		const key = keys.get(l.n)!;
 		if (!atLeastWords(key, 5)) continue;
 		// A whole sentence with its stop repeats a quotation only when it lost its quote marks on the way: a lede that
@@ -192,7 +211,8 @@ export function setAsideFurniture(body: readonly Line[]): CleanResult {
 	for (const l of content) {
 		if (kind.has(l.n)) continue;
 		const t = flat.get(l)!;
-		if (endsLikeSentence(t) || wordCount(t) > 14) continue;
+		// "Statement from Wigan Council": a heading that introduces the words after it, no caption.
+		if (endsLikeSentence(t) || wordCount(t) > 14 || documentHeading.test(t)) continue;
 		const pairs = capitalisedRuns(t).flatMap(nameLikePairs);
 		// A short line without a stop and without a verb of its own is a caption or a crosshead, not a paragraph:
 		// "Peterborough Town Hall, where the council’s cabinet meets".
@@ -235,4 +255,19 @@ export function setAsideFurniture(body: readonly Line[]): CleanResult {
 	}
 	flush();
 	return {paragraphs, lineNumbers, furniture};
+}
+
+/** A heading naming a document and its author: "Statement from the council", "Full letter from the minister". */
+export const documentHeading = /^(?:(?:the|a|read the)\s+)?(?:(?:full|joint)\s+)?(?:statement|letter|response|reply|message)\s+(?:in full\s+)?(?:from|by)\s+\S/i;
+
+/**
+ * The lines that lie inside a quotation an earlier line opened and a later one closes (quote-runs.ts), or in a
+ * block of a document's words after a colon (quote-blocks.ts): a letter printed in full after the story quoted
+ * parts of it. Its sentences repeat the story's quotes without marks, as a
+ * pull quote does, but they are the letter's own text.
+ */
+function insideQuotation(content: readonly Line[]): Set<number> {
+	const texts = content.map((l) => l.text);
+	const runs = carryBlockQuotes(texts, carryRunOnQuotes(texts, texts.map(findQuoteSpans)));
+	return new Set(content.filter((_, k) => runs[k]![0]?.runsOn === true).map((l) => l.n));
 }

@@ -12,10 +12,19 @@ const maxBlock = 12;
 
 /** A colon after a document's name, or after the verbs that give written words (a forum's ":-" too). */
 const introducesDocument =
-	/\b(?:letter|statement|report|email|e-mail|post|message|direction|notice|tweet|blog|submission|findings|conclusions?|summary|judgement|judgment|verdict|recommendations?)\b[^.!?"“”]{0,80}:[-–]?\s*$|\b(?:reads?|wrote|writes|states|stated|stating|concluded|concludes)\s*:[-–]?\s*$/i;
+	/\b(?:letter|statement|report|email|e-mail|post|message|direction|notice|tweet|blog|submission|findings|conclusions?|summary|judgement|judgment|verdict|recommendations?)\b[^.!?"“”]{0,80}:[-–]?\s*$|\b(?:reads?|wrote|writes|states|stated|stating|concluded|concludes)\s*:[-–]?\s*$|\b(?:said|says|added|adds|noted|notes|found|finds|observed|warned|wrote|told)\b[^.!?"“”:]{0,30}:[-–]?\s*$/i;
 
 /** The narrator speaking again: someone said something, or the article's own words about a response. */
-const narratorBack = /\b(?:said|says|told|added|adds|according to|has been approached|was approached|approached for comment|contacted for comment|declined to comment)\b/i;
+const narratorBack = /\b(?:said|says|told|added|adds|according to|has been approached|was approached|approached for comment|contacted for comment|declined to comment)\b/gi;
+
+/** "You told my officials", "as I said in March": the document's own first or second person, not the narrator. */
+const ownVoice = /\b(?:I|we|you|We|You)\s+(?:have\s+|had\s+|also\s+|both\s+)?$/;
+
+/** Whether the narrator speaks in paragraph `p`: a reporting word not in the document's own voice. */
+function narratorSpeaks(p: string): boolean {
+	for (const m of p.matchAll(narratorBack)) if (!ownVoice.test(p.slice(Math.max(0, m.index - 24), m.index))) return true;
+	return false;
+}
 
 /** An introduction with a verb that gives the document's own words. */
 const verbatimIntro = /\b(?:reads?|wrote|writes|states|stated|stating|said|says|added|adds|continued|continues|concluded)\b[^.!?"“”]{0,40}:[-–]?\s*$/i;
@@ -30,8 +39,9 @@ const signOff = /^\s*(?:yours (?:sincerely|faithfully|truly)|kind regards|best w
 function blockParagraph(p: string, spans: readonly QuoteSpan[]): boolean {
 	if (spans.length > 0 && spans[0]!.start === p.search(/\S/)) return false;
 	// Quotation marks inside are the document's own quoting; all of them closed, or the paragraph is a quotation itself.
-	if (spans.some((s) => !s.closed) || narratorBack.test(p) || signOff.test(p)) return false;
-	return wordCount(p) >= 4 && /[.!?:;]\s*$/.test(p);
+	if (spans.some((s) => !s.closed) || narratorSpeaks(p) || signOff.test(p)) return false;
+	// (A stop before a closing mark or bracket ends a sentence too: '... what you called "a blip".')
+	return wordCount(p) >= 4 && /[.!?:;]["”’')]*\s*$/.test(p);
 }
 
 /**

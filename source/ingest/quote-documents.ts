@@ -4,6 +4,7 @@
  * councillors"): the author of what "The letter reads:" or "It continued:" quotes next.
  */
 import type {Mention} from './mentions.js';
+import type {PeopleResult} from './people.js';
 import {mentionsBetween} from './quote-positions.js';
 import type {QuoteParagraph, Speaker} from './quotes.js';
 
@@ -18,11 +19,17 @@ const authoredBy = /\b(?:report|review|inquiry|investigation|inspection)\b[^.;:"
 /** Right after a person's name: "'s report", "'s final review". */
 const possessiveReport = /^(?:['’]s?)?\s+(?:(?:final|interim|latest|independent|new|damning|critical)\s+)?(?:report|review|inquiry)\b/i;
 
+/** "The Ashworth report", "the Le Grand review": a report by the name of its author. */
+const namedReport = /\b[Tt]he ((?:Le |De |Van )?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?) (?:report|review|inquiry)\b/g;
+
+/** After "a report": what makes it the council's own, "to the council's cabinet", "by council officers". */
+export const councilReport = /^\s*,?\s*(?:(?:to|for|before|going to|presented to|due to go to|prepared for)\s+(?:the\s+)?(?:council['’]s\s+|full\s+|next\s+week['’]s\s+)?(?:cabinet|councillors|committee|scrutiny|executive|panel|full council)\b|(?:by|from)\s+(?:council\s+|senior\s+)?officers\b)/i;
+
 /** A cheap test before documentIntro: most paragraphs name no document. */
 const documentWords = /letter|statement|report|direction|mail|review|submission|briefing|wrote|written|inquiry|investigation|inspection/i;
 
 /** The document the paragraph introduces last with its author, else the one noted before. */
-export function documentIntroduced(p: QuoteParagraph, last: DocumentNote | null, fromMention: (m: Mention) => Speaker | null, sentenceAround: (at: number) => {start: number; end: number}): DocumentNote | null {
+export function documentIntroduced(p: QuoteParagraph, last: DocumentNote | null, fromMention: (m: Mention) => Speaker | null, sentenceAround: (at: number) => {start: number; end: number}, people?: PeopleResult): DocumentNote | null {
 	let lastDocument = last;
 	if (!documentWords.test(p.narrative)) return lastDocument;
 	// "The Ofsted report warned": the report named last is the inspectorate's, whatever report came before.
@@ -34,6 +41,12 @@ export function documentIntroduced(p: QuoteParagraph, last: DocumentNote | null,
 		const author = fromMention({kind: 'org', start: 0, end: 0, org: 'the commissioner'});
 		if (author) lastDocument = {kind: 'report', author: {...author, written: true}};
 	}
+	// "The cabinet will discuss a report by council officers": the council's own report, for "The report said:" after it.
+	for (const m of p.narrative.matchAll(/\breport\b/gi)) {
+		if (!councilReport.test(p.narrative.slice(m.index! + m[0].length, m.index! + 80)) || /\bOfsted\b/.test(p.narrative.slice(sentenceAround(m.index!).start, sentenceAround(m.index!).end))) continue;
+		const council = fromMention({kind: 'org', start: 0, end: 0, org: 'the council'});
+		if (council) lastDocument = {kind: 'report', author: {...council, written: true}};
+	}
 	// "A government inspection led by Dana Whitlock found ...": the report "the report states" quotes next is hers,
 	// unless the sentence is about Ofsted's own inspection (its lead inspector writes for Ofsted).
 	for (const m of p.narrative.matchAll(authoredBy)) {
@@ -43,6 +56,11 @@ export function documentIntroduced(p: QuoteParagraph, last: DocumentNote | null,
 		const author = named.find((x) => x.kind === 'person' && x.start >= m.index! + m[0].length);
 		const speaker = author ? fromMention(author) : null;
 		if (speaker) lastDocument = {kind: 'report', author: {...speaker, written: true}};
+	}
+	// "The Ashworth report was published today": a report named for its author, once the article has named her.
+	for (const m of p.narrative.matchAll(namedReport)) {
+		const author = people?.resolve({kind: 'person', start: 0, end: 0, names: [m[1]!], title: null, gender: null});
+		if (author && author.name.includes(' ')) lastDocument = {kind: 'report', author: {name: author.name, person: author, written: true}};
 	}
 	// "Louise Casey's report into the council": the person whose report it is.
 	for (const m of p.mentions) {

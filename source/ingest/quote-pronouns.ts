@@ -52,6 +52,10 @@ export function pronounSpeaker(ctx: PronounContext, m: Extract<Mention, {kind: '
  * X. / It said:" is not Ofsted).
  */
 export function openingBody(p: QuoteParagraph): Mention | null {
+	// "A response to the Ofsted report by the council, calling for ...": the body the opening document is by.
+	const by = /^\s*(?:A|An|The|Its|Their)\s+(?:[\w'’-]+\s+){0,2}?(?:response|reply|statement|submission|letter)\b[^.;:]*?\b(?:by|from)\s+(?:the\s+)?(?=\S)/i.exec(p.narrative);
+	const author = by ? p.mentions.find((m) => m.start === by[0].length && m.kind === 'org' && m.org !== 'it') : undefined;
+	if (author) return author;
 	const opening = p.mentions[0];
 	if (opening?.kind !== 'org' || opening.org === 'it' || !/^\s*(?:the\s+)?$/i.test(p.narrative.slice(0, opening.start))) return null;
 	const otherBody = p.mentions.some((m) => m !== opening && m.kind === 'org' && m.org !== 'it' && !m.org.startsWith('the document:'));

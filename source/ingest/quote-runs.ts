@@ -32,6 +32,38 @@ function quotedItem(p: string, spans: readonly QuoteSpan[]): boolean {
 }
 
 /**
+ * Where the mark that closes the run is: the first mark when it closes, else, in a paragraph that quotes a phrase
+ * before its end ("I reject “a blip” as a description.”"), a last closing mark that nothing opened.
+ */
+function runClose(p: string): number {
+	const first = closingMark(p);
+	if (first >= 0) return first;
+	let open = false;
+	let stray = -1;
+	for (let i = 0; i < p.length; i++) {
+		const code = p.charCodeAt(i);
+		if (code === 0x201d && !open) stray = i;
+		open = openAfter(code, open);
+	}
+	if (stray >= 0 && !open && /^[.,]?\s*$/.test(p.slice(stray + 1))) return stray;
+	// Straight marks: an odd number, the last right after the stop that ends the paragraph ('... a sound service."').
+	const last = p.lastIndexOf('"');
+	const straight = p.split('"').length - 1;
+	return straight % 2 === 1 && /[.!?]$/.test(p.slice(0, last)) && /^\s*$/.test(p.slice(last + 1)) ? last : -1;
+}
+
+/**
+ * A paragraph of the letter that quotes something inside it ("Your leader called the findings “a blip”, which I
+ * cannot accept."): it opens no quotation of its own and closes every one it opens.
+ */
+function innerQuoting(p: string): boolean {
+	if (/^\s*["“„]/.test(p) || runClose(p) >= 0) return false;
+	let open = false;
+	for (let i = 0; i < p.length; i++) open = openAfter(p.charCodeAt(i), open);
+	return !open;
+}
+
+/**
  * The spans of each paragraph, with the words of a quotation that runs on without marks added: a span over each
  * paragraph between, and one from the start of the closing paragraph to its mark. Only when the closing mark is
  * found within `maxRun` paragraphs; otherwise the spans are returned as they were.
@@ -47,20 +79,20 @@ export function carryRunOnQuotes(paragraphs: readonly string[], spans: readonly 
 			// "..., he said, but ...": the narrator again, so the quotation ended without its mark.
 			if (narratorSpeaks.test(p)) break;
 			if (!doubleMark.test(p)) continue;
-			if (quotedItem(p, out[j]!)) continue;
+			if (quotedItem(p, out[j]!) || innerQuoting(p)) continue;
 			// A paragraph that opens with its own mark is the British convention, or another quotation: no run here.
-			if (/^\s*["“„]/.test(p) || closingMark(p) < 0) break;
+			if (/^\s*["“„]/.test(p) || runClose(p) < 0) break;
 			close = j;
 			break;
 		}
 		if (close < 0) continue;
 		for (let j = k + 1; j < close; j++) {
 			const p = paragraphs[j]!;
-			if (doubleMark.test(p) || !hasWords(p)) continue;
+			if ((doubleMark.test(p) && (quotedItem(p, out[j]!) || !innerQuoting(p))) || !hasWords(p)) continue;
 			out[j] = [{start: 0, end: p.length, text: p.trim(), mark: 'double', closed: false, runsOn: true}];
 		}
 		const p = paragraphs[close]!;
-		const at = closingMark(p);
+		const at = runClose(p);
 		const carried: QuoteSpan = {start: 0, end: at + 1, text: p.slice(0, at).trim(), mark: 'double', closed: true, runsOn: true};
 		const rest = findQuoteSpans(p.slice(at + 1)).map((s) => ({...s, start: s.start + at + 1, end: s.end + at + 1}));
 		out[close] = [carried, ...rest];

@@ -102,7 +102,15 @@ export function findQuoteSpans(paragraph: string): QuoteSpan[] {
 	// Marks around fewer than two letters ("x", "'", "—") quote nobody: a paragraph of stray marks stays small.
 	const doubles = doubleSpans(paragraph).filter((s) => hasWords(s.text) && !isRatingPhrase(s.text));
 	const singles = singleSpans(paragraph, doubles).filter((s) => wordCount(s.text) >= 3 && !isRatingPhrase(s.text));
-	return [...doubles, ...singles].sort((a, b) => a.start - b.start);
+	// 'Too many children are "looked after" for too long': double marks inside a quotation in single marks are its
+	// own quoting, not another quotation.
+	// (Both lists are in text order and the singles do not overlap: one pointer keeps this linear.)
+	let k = 0;
+	const inner = (d: QuoteSpan) => {
+		while (k < singles.length && singles[k]!.end < d.end) k++;
+		return k < singles.length && singles[k]!.start < d.start;
+	};
+	return [...doubles.filter((d) => !inner(d)), ...singles].sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -26,6 +26,8 @@ function verbsIn(narrative: string): Verb[] {
 		const w = m[0].toLowerCase();
 		// "has been told to improve": a passive verb's subject was spoken to, not speaking.
 		if (/\b(been|being|was|were|is|are|be)\s+$/i.test(narrative.slice(Math.max(0, m.index - 8), m.index))) continue;
+		// "rejected claims from the ex-mayor that ...": a noun, whose subject is not the one claiming.
+		if (w === 'claims' && /\b(?:the|these|those|such|his|her|their|its|any|rejected|denied|dismissed|refuted|disputed|against|of|over|amid|following|after)\s+$/i.test(narrative.slice(Math.max(0, m.index - 12), m.index))) continue;
 		if (speechVerbs.has(w)) out.push({start: m.index, end: m.index + m[0].length, participle: false});
 		else if (speechParticiples.has(w)) out.push({start: m.index, end: m.index + m[0].length, participle: true});
 		else if (/^according to\b/i.test(narrative.slice(m.index))) out.push({start: m.index, end: m.index + 12, participle: false});

@@ -11,14 +11,18 @@ import type {Mention} from './mentions.js';
 import type {ArticlePerson, PeopleResult} from './people.js';
 import type {QuoteSpan} from './quote-spans.js';
 import {isFullQuote} from './quote-whole.js';
+import {quotesAName} from './quote-names.js';
 import {councilName} from './council-speaker.js';
-import {documentIntroduced, type DocumentNote} from './quote-documents.js';
+import {councilReport, documentIntroduced, type DocumentNote} from './quote-documents.js';
 import {personByRole} from './role-reference.js';
 import {inspectorateBefore, openingBody, pronounSpeaker} from './quote-pronouns.js';
-import {between, documentsSubject, mentionsBetween, sentenceAt, spanOrder, verbsBetween} from './quote-positions.js';
+import {between, mentionsBetween, sentenceAt, spanOrder, verbsBetween} from './quote-positions.js';
+import {subjectOf} from './quote-subject.js';
+import {frameBefore, frameOf, takesFrameBefore} from './quote-frame.js';
 import {verbsOf, type Verb} from './quote-verbs.js';
 import {bodyBefore, toldBefore} from './quote-told-before.js';
 import {squash} from './text.js';
+import {documentHeading} from './furniture.js';
 
 export type Speaker = {readonly name: string; readonly person: ArticlePerson | null; readonly written?: boolean};
 
@@ -44,9 +48,6 @@ export type Found = {speaker: Speaker; how: ExtractedQuote['how']; cue: string};
 
 /** A sentence whose subject is a document: "The notice, sent by ...", "A report to the executive by ...". */
 const documentSubject = /^\s*(?:The|A|An|Her|His|Their|Its)\s+(?:[\w-]+\s+){0,3}?(letter|notice|direction|report|motion|statement|e-?mail|review|memo|briefing)\b/i;
-
-/** From a name to its verb across an aside: ", who introduced X to the cabinet, ", ", speaking alongside X, ". */
-const asideToVerb = /^\s*,\s*(?:who|whose|speaking|standing|sitting|alongside|flanked|joined|accompanied|introducing|welcoming|having|in (?:a|an|her|his|their) (?:letter|e-?mail|reply|response|message) to|writing to|replying to|responding to)\b[^,.;:]*,\s*$/i;
 
 /** The charities and unions of lexicon.ts's organisations, for "the charity said", "a spokesperson for the union". */
 const charities = new RegExp(`^(?:NSPCC|${charityNames})$`);
@@ -79,6 +80,10 @@ export class Attributor {
 	private previousCue = '';
 	/** The previous paragraph, when it was a question and nothing else ("Is the service now safe?"). */
 	private previousQuestion = '';
+	/** The last paragraph before this one that named a person. */
+	private lastPersonAt = -1;
+	/** The inspectorate or document that framed the previous paragraph's last sentence (quote-frame.ts). */
+	private previousFrame: Speaker | null = null;
 
 	constructor(
 		private readonly people: PeopleResult,
@@ -93,13 +98,20 @@ export class Attributor {
 			return person ? {name: person.name, person} : null;
 		}
 		if (m.kind === 'pronoun') return pronounSpeaker({people: this.people, focus: this.focus, lastSpeaker: this.lastSpeaker, previousCue: this.previousCue, sentenceAround: (q, at) => sentenceAt(q.text, at)}, m, p);
-		if (m.org === 'the report') return this.documentAuthor('report') ?? {name: this.probation ? 'HM Inspectorate of Probation' : 'Ofsted', person: null, written: true};
+		if (m.org === 'the report') {
+			// "A report to the council's cabinet says:": the council's own report, not an inspection's (unless this
+			// paragraph named its author: "A report to the executive by the director, Rachel Boyd").
+			const named = this.lastDocumentAt === this.index ? this.documentAuthor('report') : null;
+			if (named) return named;
+			if (p && councilReport.test(p.narrative.slice(m.end, m.end + 80)) && this.authorityCouncil) return {name: this.authorityCouncil, person: null, written: true};
+			return this.documentAuthor('report') ?? {name: this.probation ? 'HM Inspectorate of Probation' : 'Ofsted', person: null, written: true};
+		}
 		if (m.org.startsWith('the document:')) {
 			const kind = m.org.slice('the document:'.length);
 			const author = this.documentAuthor(kind);
 			if (author) return author;
 			// "The letter, published after a focused visit in October, reads:", "The assessment letter said:": the inspectorate's.
-			if (p && kind === 'letter' && /^[^.:;]{0,100}?\b(?:visit|inspection|inspectors|assessment)\b/i.test(p.narrative.slice(m.start, m.start + 140))) return {name: this.probation ? 'HM Inspectorate of Probation' : 'Ofsted', person: null, written: true};
+			if (p && kind === 'letter' && /^[^.:;]{0,100}?\b(?:visit|inspection|inspectors|assessment|judgement|judgment|monitoring|outcome)\b/i.test(p.narrative.slice(m.start, m.start + 140))) return {name: this.probation ? 'HM Inspectorate of Probation' : 'Ofsted', person: null, written: true};
 			// Notices and directions are the Department's, whoever signed them.
 			if (kind === 'notice' || kind === 'direction') return {name: this.department, person: null, written: true};
 			// "In response, the council said its cabinet would step down. A statement said:": the body that spoke just before.
@@ -179,60 +191,14 @@ export class Attributor {
 
 	/** Documents the narrative introduces with their author (quote-documents.ts). */
 	private noteDocuments(p: QuoteParagraph): void {
-		const d = documentIntroduced(p, this.lastDocument, (m) => this.fromMention(m, p), (at) => sentenceAt(p.text, at));
+		const d = documentIntroduced(p, this.lastDocument, (m) => this.fromMention(m, p), (at) => sentenceAt(p.text, at), this.people);
 		if (d !== this.lastDocument) this.lastDocumentAt = this.index;
 		this.lastDocument = d;
 	}
 
-	/**
-	 * The speaker of a reporting verb: the nearest person before it in the sentence (organisations only when no
-	 * person is there), or for an -ing participle the word right before it or else the clause's subject.
-	 */
+	/** The speaker of a reporting verb (quote-subject.ts). */
 	private subjectOf(p: QuoteParagraph, verb: Verb, sentenceStart: number, sentenceEnd: number): Speaker | null {
-		const inSentence = mentionsBetween(p, sentenceStart, sentenceEnd);
-		// "paid tribute to Ms Holt's commitment but said": a possessive name is not the one speaking.
-		const before = inSentence.filter((m) => m.end <= verb.start && !(m.kind === 'person' && /['’]s?$/.test(p.narrative.slice(m.end - 2, m.end))) && !documentsSubject(p.narrative, m));
-		if (verb.participle) {
-			const adjacent = before.at(-1);
-			if (adjacent && p.narrative.slice(adjacent.end, verb.start).trim() === '') return this.fromMention(adjacent, p);
-			const subject = before.find((m) => m.kind !== 'org') ?? before[0];
-			return subject ? this.fromMention(subject, p) : null;
-		}
-		// "..., but the city council said:", "the Ofsted report which stated": the organisation right before its verb speaks.
-		const last = before.at(-1);
-		if (last?.kind === 'org' && /^\s*,?\s*(?:which|that)\s+(?:had\s+|has\s+)?$/i.test(p.narrative.slice(last.end, verb.start))) return this.fromMention(last, p);
-		// Not the organisation a person's role names ("Helen Marsh, cabinet member at Rutland County Council said:").
-		if (last?.kind === 'org' && !last.org.startsWith('the document:') && p.narrative.slice(last.end, verb.start).trim() === '' && before.some((m) => m.kind === 'person') && !/\b(?:at|of|for|with|from|on)\s+(?:the\s+)?$/i.test(p.narrative.slice(Math.max(0, last.start - 12), last.start))) return this.fromMention(last, p);
-		let person: Mention | undefined = [...before].reverse().find((m) => m.kind !== 'org');
-		// "Cllr Graham Bulloch, who introduced Ayo Bankole to the cabinet, said:": a name inside an aside between the
-		// subject and its verb is not the one speaking.
-		const aside = person ? before.findLast((m) => m.kind === 'person' && m.end <= person!.start && verb.start - m.end <= 200 && asideToVerb.test(p.narrative.slice(m.end, verb.start))) : undefined;
-		if (aside) person = aside;
-		if (person) {
-			// "council leader Amrit Sandhu and chief executive Joanne Pryor said": the first of a pair speaks first.
-			const k = before.indexOf(person);
-			const pair = before[k - 1];
-			// ("Cllrs Stefan Okafor and Maureen Lyle": the plural title's second name starts where the first does.)
-			if (person.kind === 'person' && pair?.kind === 'person' && (person.start <= pair.start || /^\s*and\s+[^,.;:]{0,70}$/.test(p.narrative.slice(pair.end, person.start)))) return this.fromMention(pair, p);
-			return this.fromMention(person, p);
-		}
-		const org = before.at(-1);
-		// "Orrell added:": a surname alone before its verb, once the article has printed the full name.
-		const bare = /(?<![\w'’-])([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\s+$/.exec(p.narrative.slice(Math.max(sentenceStart, (org?.end ?? 0)), verb.start));
-		if (bare && !verb.participle) {
-			const person = this.people.resolve({kind: 'person', start: 0, end: 0, names: [bare[1]!], title: null, gender: null});
-			if (person && person.name.includes(' ')) return {name: person.name, person};
-		}
-		// "The report, by Ofsted and the Care Quality Commission, found:": the first of a pair.
-		const pair = before.at(-2);
-		if (org && pair?.kind === 'org' && /^\s*and\s+$/i.test(p.narrative.slice(pair.end, org.start).replace(/\bthe\s+$/i, ''))) return this.fromMention(pair, p);
-		// "The council welcomed the report, but said ...": a verb whose subject the conjunction left out is the sentence's
-		// subject's, not the object named before it.
-		if (org && before[0] !== org && /^[^.;:]*?,?\s+(?:but|and|yet)\s+(?:also\s+|then\s+|later\s+)?$/i.test(p.narrative.slice(org.end, verb.start))) return this.fromMention(before[0]!, p);
-		if (org) return this.fromMention(org, p);
-		// "said Cllr Smith": the speaker follows the verb ("argued that Mr Pryce had suffered" names whom it is about).
-		const after = inSentence.find((m) => m.start >= verb.end);
-		return after && !/\b(?:that|whether|how|why)\b/i.test(p.narrative.slice(verb.end, after.start)) ? this.fromMention(after, p) : null;
+		return subjectOf(p, verb, sentenceStart, sentenceEnd, {people: this.people, fromMention: (m) => this.fromMention(m, p)});
 	}
 
 	/**
@@ -248,7 +214,7 @@ export class Attributor {
 	}
 
 	/** Attribution within the paragraph for one quotation span. */
-	private attributeSpan(p: QuoteParagraph, s: QuoteSpan): Found | null {
+	private attributeSpan(p: QuoteParagraph, s: QuoteSpan, fragment = false): Found | null {
 		const sentence = sentenceAt(p.text, s.start);
 		// "According to Ofsted, "...": the one the words are according to.
 		const according = /\baccording to\s+([^,.;:]{2,60}?),?\s*$/i.exec(p.narrative.slice(sentence.start, s.start));
@@ -299,6 +265,16 @@ export class Attributor {
 		if (told) return told;
 		// "Inspectors found that ... / They added that: "..."": the body the paragraph before opened with.
 		if (/^\s*(?:It|They)\s+(?:also\s+)?[a-z]+(?:\s+that)?\s*:?\s*$/.test(leadIn) && this.previousSubjectOrg) return {speaker: this.previousSubjectOrg, how: 'before', cue: squash(leadIn).slice(-80)};
+		// The sentence's frame: an inspectorate or document its subject, a passive's agent, or the frame before it.
+		const ctx = {people: this.people, fromMention: (m: Mention) => this.fromMention(m, p)};
+		const frame = frameOf(p, sentence.start, sentence.end, s.start, ctx) ?? (takesFrameBefore(p, sentence.start, s.start) ? (sentence.start > 0 ? frameBefore(p, sentence.start, ctx) : this.previousFrame) : null);
+		if (frame) return {speaker: frame, how: 'before', cue: squash(leadIn).slice(0, 80)};
+		// "Inspectors found that some families "see a plan as the only route". Yet the plans "too often" fail ...": a
+		// report's phrases quoted in a run, sentence after sentence, while nobody else is quoted or named before them
+		// (a whole quotation with no attribution of its own may be anyone's reply).
+		const run = this.lastFragment;
+		if (fragment && run && !run.speaker.person && this.index - run.at <= 2 && this.sinceLastSpeaker(run.at, this.index) && this.lastPersonAt <= run.at && !mentionsBetween(p, sentence.start, s.start).some((m) => m.kind === 'person' || m.kind === 'pronoun'))
+			return {speaker: run.speaker, how: 'previous-paragraph', cue: 'the words quoted before it'};
 		return null;
 	}
 
@@ -316,10 +292,16 @@ export class Attributor {
 	paragraph(index: number, p: QuoteParagraph): ExtractedQuote[] {
 		const out: ExtractedQuote[] = [];
 		this.index = index;
-		const full = p.spans.filter((s) => isFullQuote(p, s));
+		// A quoted name or defined term ("the Council", a framework's title) is nobody's words.
+		const spans = p.spans.filter((s) => !quotesAName(p.text, s));
+		const full = spans.filter((s) => isFullQuote(p, s));
 		const fullSet = new Set(full);
-		const fragments = p.spans.filter((s) => !fullSet.has(s));
-		const opensWithQuote = (/^\s*[“"‘']/.test(p.text) && p.spans[0]?.start === p.text.search(/\S/)) || p.spans[0]?.runsOn === true;
+		const fragments = spans.filter((s) => !fullSet.has(s));
+		// ("- "Plans are too vague."", "2. "...": a list's bullet or number before the mark opens the paragraph with the
+		// quotation too, but not inside a letter that runs on, whose quoted bullets are others' words it cites.)
+		// (A closing mark typed for the opening one opens it too: quote-spans.ts.)
+		const lead = (this.runningOn ? /^\s*(?=[“"‘'”])/ : /^\s*(?:(?:[•*·–—-]|\d{1,2}[.)])\s*)?(?=[“"‘'”])/).exec(p.text);
+		const opensWithQuote = (lead !== null && p.spans[0]?.start === lead[0].length) || p.spans[0]?.runsOn === true;
 		const continues = opensWithQuote && (this.runningOn || this.previousHadQuote);
 
 		this.noteTrusts(p);
@@ -358,7 +340,7 @@ export class Attributor {
 		}
 
 		for (const s of fragments) {
-			const found = this.attributeSpan(p, s);
+			const found = this.attributeSpan(p, s, true);
 			out.push({paragraph: index, text: s.text, speaker: found?.speaker ?? null, fragment: true, how: found?.how ?? 'none', cue: found?.cue ?? ''});
 			if (found) this.lastFragment = {speaker: found.speaker, at: index};
 		}
@@ -382,8 +364,9 @@ export class Attributor {
 				this.previousNarrativeSpeaker = this.subjectOf(p, verb, sentence.start, sentence.end);
 				this.previousReported = p.spans.length > 0;
 				if (this.previousNarrativeSpeaker) this.previousCue = squash(p.narrative.slice(sentence.start, verb.end)).slice(-80);
-			} else if (/:\s*$/.test(p.narrative)) {
-				// "The council has issued the following statement:": the words after the colon are its subject's.
+			} else if (/:\s*$/.test(p.narrative) || documentHeading.test(p.narrative)) {
+				// "The council has issued the following statement:", "Statement from Wigan Council": the words after it are
+				// its subject's.
 				const sentence = sentenceAt(p.text, p.narrative.trimEnd().length - 1);
 				this.previousNarrativeSpeaker = this.colonSubject(p, sentence.start, sentence.end);
 				if (this.previousNarrativeSpeaker) this.previousCue = squash(p.narrative.slice(sentence.start, sentence.end)).slice(-80);
@@ -394,6 +377,8 @@ export class Attributor {
 		this.previousHadQuote = full.length > 0;
 		this.previousQuestion = p.spans.length === 0 && /\?\s*$/.test(p.text) ? squash(p.text).slice(-80) : '';
 		this.runningOn = full.some((s) => !s.closed);
+		if (p.mentions.some((m) => m.kind === 'person')) this.lastPersonAt = index;
+		this.previousFrame = p.text.trim() === '' ? null : frameBefore(p, p.text.length, {people: this.people, fromMention: (m) => this.fromMention(m, p)});
 		return out;
 	}
 }

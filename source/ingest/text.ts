@@ -104,7 +104,10 @@ export function wordCount(s: string): number {
 export function endsLikeSentence(s: string): boolean {
 	// The last character after trimming (trim's whitespace is the regex's \s): no scan of the whole line.
 	const t = s.trimEnd();
-	return t !== '' && '.!?:;”"’)'.includes(t[t.length - 1]!);
+	if (t === '') return false;
+	// A straight single mark closes a quotation only after its stop ("... now ends.'"); else it may be a stray mark.
+	if (t.endsWith("'")) return /[.!?]$/.test(t.slice(0, -1));
+	return '.!?:;”"’)'.includes(t[t.length - 1]!);
 }
 
 // The id helpers live with the store's merge (corpus must not import ingest); re-exported for the pipeline.

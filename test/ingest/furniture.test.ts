@@ -59,6 +59,44 @@ describe('setAsideFurniture: repeats', () => {
 		expect(r.paragraphs).toEqual([quote, after]);
 	});
 
+	test('a heading naming a statement and its author is no caption', () => {
+		const r = setAsideFurniture(body('Cllr Priya Shah said the council would reply.', '', 'Statement from Cllr Priya Shah', '', '"We accept every finding."'));
+		expect(r.furniture).toEqual([]);
+	});
+
+	test('a letter printed in full keeps the sentence the story quoted from it before', () => {
+		const quoted = 'The minister said: "Two things worry me. Your officers have not kept their promises to families."';
+		const letter = ['The letter in full:', '', '"I write after my visit to the borough last week.', '', 'Two things worry me. Your officers have not kept their promises to families.', '', 'I expect a revised plan by the end of the month."'];
+		const r = setAsideFurniture(body(quoted, '', ...letter));
+		expect(r.furniture).toEqual([]);
+		expect(r.paragraphs).toHaveLength(5);
+	});
+
+	test('a letter printed as a block without marks keeps the sentence the story quoted from it', () => {
+		const quoted = 'The minister wrote to the council: "I am not satisfied that the council can change on its own."';
+		const r = setAsideFurniture(body(quoted, '', 'The letter reads:', '', 'I have read the report with care.', '', 'I am not satisfied that the council can change on its own.', '', 'I have therefore appointed a commissioner.'));
+		expect(r.furniture).toEqual([]);
+	});
+
+	test('a pull quote after a paragraph left open by the British convention is still set aside', () => {
+		const open = 'She said: "We rely on agency staff for half our posts. Nobody can build lasting change on that.';
+		const r = setAsideFurniture(body(open, '', '"We are not where we need to be yet."', '', 'Nobody can build lasting change on that.', '', after));
+		expect(r.furniture.map((f) => f.kind)).toEqual(['pull-quote']);
+	});
+
+	test('a letter printed in full, each paragraph reopened, keeps the paragraphs the story quoted before', () => {
+		const quoted = ['She said: “I have read the report with care.', '', '“Two things trouble me above all.', '', '“I have appointed a commissioner.”'];
+		const letter = ['Her letter in full:', '', '“I write after the inspection in May.', '', '“Two things trouble me above all.', '', '“I have appointed a commissioner.”'];
+		const r = setAsideFurniture(body(...quoted, '', ...letter));
+		expect(r.furniture).toEqual([]);
+	});
+
+	test('a page printed twice loses its second copy, quotations and all', () => {
+		const page = ['She said: “I have read the report with care.', '', '“I have appointed a commissioner.”'];
+		const r = setAsideFurniture(body(...page, '', ...page));
+		expect(r.furniture.map((f) => f.line)).toEqual([5, 7]);
+	});
+
 	test('a sentence printed twice keeps its first copy', () => {
 		const r = setAsideFurniture(body(before, '', after, '', before));
 		expect(r.paragraphs).toEqual([before, after]);

@@ -67,3 +67,18 @@ test('a bulleted list after "The report highlighted:" is the narrator’s summar
 test('a forum’s ":-" introduces a block as a colon does', () => {
 	expect(blocks(['This is what the inspectors concluded in their letter:-', 'Leaders understand the scale of the task, but practice remains uneven.'])).toEqual([[], ['Leaders understand t']]);
 });
+
+test('a letter’s own "you told" and "as I said" do not end its block; the narrator’s "said" does', () => {
+	expect(
+		blocks([
+			'The letter reads:',
+			'You told my officials that you accept the findings in full.',
+			'As I said in March, the pace of change is too slow.',
+			'Cllr Amy Reyes said she would reply this week.',
+		]),
+	).toEqual([[], ['You told my official'], ['As I said in March, '], []]);
+});
+
+test('a letter’s paragraph that ends on a quoted phrase, its stop inside the marks, does not end its block', () => {
+	expect(blocks(['The letter reads:', 'Your leader described the findings as "a blip."', 'I do not share that view of the inspection.'])).toEqual([[], ['Your leader describe'], ['I do not share that ']]);
+});

@@ -47,3 +47,46 @@ test('a quoted word that opens a quotation is not the closing mark; no closing m
 	const long = ['The statement said: "We accept the report.', ...Array.from({length: 20}, (_, i) => `Paragraph ${i} of plain narrative.`), 'It ended here."'];
 	expect(carryRunOnQuotes(long, long.map(findQuoteSpans))).toEqual(long.map(findQuoteSpans));
 });
+
+test('a paragraph of the letter that quotes a phrase inside it stays in the letter, and so do those after it', () => {
+	const body = [
+		'The children’s minister, Anna Freeland, wrote to the council leader on Friday.',
+		'Her letter reads: “I am writing about the findings of the inspection published last week.',
+		'Your deputy described them as “a blip”, which I cannot accept.',
+		'I expect to see a revised plan within six weeks.”',
+		'The council said it would respond in full.',
+	].join('\n\n');
+	expect(quotesOf(body)).toEqual([
+		['I am writing about the f', 'Anna Freeland'],
+		['Your deputy described th', 'Anna Freeland'],
+		['I expect to see a revise', 'Anna Freeland'],
+	]);
+});
+
+test('the letter’s last paragraph may quote a phrase before the mark that closes the letter', () => {
+	const body = [
+		'The children’s minister, Anna Freeland, wrote to the council leader on Friday.',
+		'Her letter reads: “I am writing about the findings of the inspection published last week.',
+		'The failings it describes are serious and have persisted for too long.',
+		'I do not accept that this was “a blip” in an otherwise sound service.”',
+		'The council said it would respond in full.',
+	].join('\n\n');
+	expect(quotesOf(body)).toEqual([
+		['I am writing about the f', 'Anna Freeland'],
+		['The failings it describe', 'Anna Freeland'],
+		['I do not accept that thi', 'Anna Freeland'],
+	]);
+});
+
+test('so may one in straight marks', () => {
+	const body = [
+		'The children’s minister, Anna Freeland, wrote to the council leader on Friday.',
+		'Her letter reads: "I am writing about the findings of the inspection published last week.',
+		'I do not accept that this was "a blip" in an otherwise sound service."',
+		'The council said it would respond in full.',
+	].join('\n\n');
+	expect(quotesOf(body)).toEqual([
+		['I am writing about the f', 'Anna Freeland'],
+		['I do not accept that thi', 'Anna Freeland'],
+	]);
+});

@@ -37,6 +37,8 @@ describe('endsLikeSentence', () => {
 		['What next?', true],
 		['He said:', true],
 		['“We failed.”', true],
+		["'We failed.'", true],
+		["The 'new' town hall at dusk'", false],
 		['The town hall at dusk', false],
 		['Costs rose by 5%', false],
 	])('%j → %s', (s, expected) => {
