@@ -182,3 +182,7 @@ test('"ahead of the next Ofsted monitoring visit": a visit to come', () => {
 	const visits = article('2019-05-01', 'Rutland County Council is preparing a progress report ahead of the next Ofsted monitoring visit.').events.filter((e) => e.type === 'inspection-visit');
 	expect(visits.map((e) => e.status)).toEqual(['planned']);
 });
+
+test('"Eight years ago the services were in special measures": the old name of the bottom grade, reckoned back', () => {
+	expect(brief('2019-05-01', 'Eight years ago Thurrock Council’s children’s services were in special measures.')).toContain('inspection-judgement inadequate ~2011');
+});
