@@ -68,6 +68,8 @@ export function participantsOf(mentions: readonly NamedMention[], text: string, 
 	const add = (name: string, role: Participant['role']) => {
 		if (!out.some((p) => p.name === name)) out.push({name, role});
 	};
+	// "He was quickly followed by the cabinet member, Ann Lowe": the one who followed is the one who went.
+	if (/^followed\s+(?:out(?: of the door)?\s+)?by\b/i.test(text.slice(at)) && after[0]) add(after[0].name, 'by');
 	if (before[0]) add(before[0].name, 'by');
 	for (const m of before.slice(1)) add(m.name, 'about');
 	for (const m of after) add(m.name, 'about');

@@ -65,6 +65,10 @@ export function shortReferences(sentence: string, c: {start: number; end: number
 	// 2024.": the inspection named in the sentence before, dated by this one.
 	const itRan = c.start === 0 ? /^\s*It\s+(?:started|began|took place|ran|lasted|was carried out|was conducted)\s+(?:on|in|between|from|over|during|last|this)\b/.exec(clause) : null;
 	if (!groups.has('visit') && itRan && /\b(?:inspection|visit)\b/i.test(ctx.previousSentence) && !/\b(?:inspection|visit)\s+(?:report|letter|findings)\b/i.test(ctx.previousSentence)) out.push({type: 'inspection-visit', at: itRan[0].search(/\S/)});
+	// "The leader resigned on Monday. He was quickly followed by the cabinet member for children": a second departure.
+	// (The clauses split before "followed": the sentence is read from its start.)
+	const followed = c.start === 0 ? /^\s*(?:He|She|They|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s+(?:was|were|has been|had been)\s+(?:quickly\s+|soon\s+|swiftly\s+|later\s+|then\s+)?followed\s+(?:out(?: of the door)?\s+)?by\b/.exec(sentence) : null;
+	if (!groups.has('resign') && followed && /\b(?:resigned|stepped down|stood down|quit|left)\b/i.test(ctx.previousSentence)) out.push({type: 'resignation', at: followed[0].search(/followed/)});
 	// "He will report back ... at the end of March" right after a sentence about the commissioner.
 	// So does "before giving her recommendations to the Government by the end of December".
 	const reports = /\b(?:report back|will report|to report|(?:giv|deliver|hand|present|send|submitt?)(?:e|es|ing|s)? (?:her|his|their) (?:verdict|recommendations|findings|report))\b/i.exec(clause);

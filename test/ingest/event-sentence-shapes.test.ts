@@ -186,3 +186,10 @@ test('"ahead of the next Ofsted monitoring visit": a visit to come', () => {
 test('"Eight years ago the services were in special measures": the old name of the bottom grade, reckoned back', () => {
 	expect(brief('2019-05-01', 'Eight years ago Thurrock Council’s children’s services were in special measures.')).toContain('inspection-judgement inadequate ~2011');
 });
+
+test('"The leader resigned on Monday. He was quickly followed by the cabinet member, Ann Lowe.": two departures, each its person', () => {
+	const events = article('2024-04-02', 'Wigan Council leader Tom Price resigned on Monday over the Ofsted report. He was quickly followed by the cabinet member for children, Ann Lowe.').events;
+	expect(events.filter((e) => e.type === 'resignation').map((e) => e.participants?.find((p) => p.role === 'by')?.name)).toEqual(['Tom Price', 'Ann Lowe']);
+	// Not after a sentence about something else.
+	expect(article('2024-04-02', 'Wigan Council was rated inadequate. It was followed by an improvement notice.').events.filter((e) => e.type === 'resignation')).toEqual([]);
+});
