@@ -69,6 +69,9 @@ export function shortReferences(sentence: string, c: {start: number; end: number
 	// (The clauses split before "followed": the sentence is read from its start.)
 	const followed = c.start === 0 ? /^\s*(?:He|She|They|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s+(?:was|were|has been|had been)\s+(?:quickly\s+|soon\s+|swiftly\s+|later\s+|then\s+)?followed\s+(?:out(?: of the door)?\s+)?by\b/.exec(sentence) : null;
 	if (!groups.has('resign') && followed && /\b(?:resigned|stepped down|stood down|quit|left)\b/i.test(ctx.previousSentence)) out.push({type: 'resignation', at: followed[0].search(/followed/)});
+	// "both offered their resignations, but the leader refused to accept them": the offers refused.
+	const declinedOffer = /\b(?:declined|refused|rejected|turned down)\s+(?:to accept\s+)?(?:them|it|either(?: offer)?|both(?: offers)?|the offers?)\b/i.exec(clause);
+	if (!groups.has('resign') && declinedOffer && /\boffered\s+(?:(?:his|her|their)\s+resignations?|to\s+(?:resign|stand down|step down|quit))\b/i.test(`${ctx.previousSentence} ${sentence.slice(0, c.start)}`)) out.push({type: 'resignation-refused', at: declinedOffer.index});
 	// "He will report back ... at the end of March" right after a sentence about the commissioner.
 	// So does "before giving her recommendations to the Government by the end of December".
 	const reports = /\b(?:report back|will report|to report|(?:giv|deliver|hand|present|send|submitt?)(?:e|es|ing|s)? (?:her|his|their) (?:verdict|recommendations|findings|report))\b/i.exec(clause);

@@ -193,3 +193,10 @@ test('"The leader resigned on Monday. He was quickly followed by the cabinet mem
 	// Not after a sentence about something else.
 	expect(article('2024-04-02', 'Wigan Council was rated inadequate. It was followed by an improvement notice.').events.filter((e) => e.type === 'resignation')).toEqual([]);
 });
+
+test('"both offered their resignations, but the leader refused to accept them": offers refused, nobody went', () => {
+	const kinds = (text: string) => article('2015-07-08', text).events.filter((e) => e.type.startsWith('resignation')).map((e) => e.type);
+	expect(kinds('The chief executive and the cabinet member for children both offered their resignations, but the leader of Cumbria County Council refused to accept them.')).toEqual(['resignation-refused']);
+	expect(kinds('The director offered his resignation, but the leader of Cumbria County Council refused to accept it.')).toEqual(['resignation-refused']);
+	expect(kinds('The director offered his resignation, which the leader of Cumbria County Council accepted.')).toEqual(['resignation']);
+});
