@@ -115,8 +115,9 @@ export function dateList(clause: string, dates: readonly DateMatch[], at: number
 	const run = runs.find((r) => r.includes(near))!;
 	if (run.length < 2) return [];
 	// "visited on 31 January and 1 February": days in a row are one event's days; the list is a span from its first.
+	// So is "between 21 March 2022 and 1 April 2022" ("seven visits between 2020 and 2023" are many).
 	const days = run.map((d) => (d.date.precision === 'day' && d.date.value ? Date.parse(d.date.value) / 86_400_000 : Number.NaN));
-	if (days.every((n, i) => i === 0 || n - days[i - 1]! === 1)) return [run[0]!.date];
+	if (days.every((n, i) => i === 0 || n - days[i - 1]! === 1) || (run.length === 2 && !/\b(?:visits|inspections)\b/i.test(clause) && /\bbetween\s+$/i.test(clause.slice(Math.max(0, run[0]!.start - 9), run[0]!.start + (/^between\s+/i.exec(run[0]!.text)?.[0].length ?? 0))))) return [run[0]!.date];
 	return run.map((d) => d.date);
 }
 

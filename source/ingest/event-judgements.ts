@@ -64,6 +64,10 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 			if (aspiration.test(clause.slice(Math.max(0, r.index - 50), r.index)) || (aspiration.test(lead) && /\bto be (rated|judged|graded|given)\b/i.test(lead))) continue;
 			// "rated good with outstanding features": the features' praise, not a second grade.
 			if (/^[\s'’"”]*(?:features|elements|aspects)\b/i.test(clause.slice(r.end, r.end + 20)) && /\bwith\s+(?:some\s+|many\s+|several\s+|a number of\s+)?['‘"“]?$/i.test(clause.slice(Math.max(0, r.index - 22), r.index))) continue;
+			// "In no area was the council found to be 'outstanding'": a grade no part was given.
+			if (/\bin no (?:areas?|parts?|respects?|categor(?:y|ies))\b[^.;,]{0,60}$/i.test(clause.slice(Math.max(0, r.index - 80), r.index))) continue;
+			// "judged 'inadequate' under 12 headings, 'adequate' under nine others": counts of the report's parts, no overall grade.
+			if (/^['’"”]?\s+under\s+(?:only\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+(?:others?|of\s+(?:the|its)\s+\w+|headings|areas|judgements|judgments|categories|sections|strands)\b|\s*(?:[.,;]|$))/i.test(clause.slice(r.end, r.end + 40))) continue;
 			// "with 'good' as the next category to aim for": a grade aimed at.
 			if (/^['’"”]?\s+(?:as|is|was|being) (?:the|our|its|their) (?:next|target|ambition|aim|goal)\b/i.test(clause.slice(r.end, r.end + 30))) continue;
 			// "a service rated good or better", "judged good or outstanding": a standard, not a grade given.

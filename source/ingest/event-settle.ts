@@ -8,7 +8,7 @@ import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {fullMonth, monthNumber} from './dates/patterns.js';
 import type {DateMatch} from './dates/types.js';
 import {distance} from './event-clauses.js';
-import {earlierInspection, sameGrade} from './event-cues.js';
+import {earlierInspection, sameGrade, visitBefore} from './event-cues.js';
 import type {ExtractedEvent, RawEvent} from './event-types.js';
 import {squash, type Span} from './text.js';
 
@@ -52,7 +52,8 @@ export function publicationDate(narratives: readonly string[], spansOf: readonly
 			// Nor is an earlier one's ("five years after the last inspection, published in June 2016").
 			if (!m || /\b(monitoring|commissioner)/i.test(sentence) || /\b(?:last|previous|earlier|prior)\s+(?:full\s+|Ofsted\s+)?(?:inspection|report|judgement|judgment)\b/i.test(sentence.slice(Math.max(0, m.index - 30), m.index + m[0].length))) continue;
 			// Only a date beside the publishing words: "member since 2012, ... after the report was published" is not it.
-			const near = (x: DateMatch) => distance(x, m.index + m[0].length) <= 40 && !/\bsince\s+$/i.test(sentence.slice(Math.max(0, x.start - 6), x.start)) && !/^since\b/i.test(x.text);
+			// (Nor the visit's: "Ofsted visited Wigan in April and the newly published report rates it good".)
+			const near = (x: DateMatch) => distance(x, m.index + m[0].length) <= 40 && !/\bsince\s+$/i.test(sentence.slice(Math.max(0, x.start - 6), x.start)) && !/^since\b/i.test(x.text) && !visitBefore.test(sentence.slice(Math.max(0, x.start - 45), x.start + (/^(?:in|on|during|from|of)\s+/i.exec(x.text)?.[0].length ?? 0)));
 			const d = datesIn(sentence).filter((x) => x.date.value !== null && near(x)).sort((a, b) => distance(a, m.index + m[0].length) - distance(b, m.index + m[0].length))[0];
 			// The authorities the sentence names: in a story about two councils, the report of those (or of any, if it names none).
 			if (d) return {date: {...d.date, basis: `${d.date.basis}; the report's publication`}, authorities: findAuthorityMentions(sentence).map((a) => a.name), paragraph: k + 1};

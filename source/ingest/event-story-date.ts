@@ -221,11 +221,11 @@ export function withinFrom(clause: string, published: DateValue): DateValue | nu
 	return months >= 12 ? {...end, value: end.value.slice(0, 4), precision: 'year', approximate: true} : {...end, value: end.value.slice(0, 7), precision: 'month', approximate: true};
 }
 
-const leftGrade = /\b(?:from|out of|shaken off|shake off|shakes off|left|lost|loses)\s+(?:its |the |an? |their )?['‘"“]?$/i;
-const spanYears = new RegExp(`\\b(?:in|after|over|within)\\s+(?:a little over |just over |just under |about |around |nearly |almost |less than |more than |only )?(${offsetWordPattern}|\\d{1,2}) years\\b|\\b(${offsetWordPattern}|\\d{1,2})-year (?:climb|journey|wait|struggle|recovery)\\b|\\b(?:less than |more than |about |nearly |almost |just over |just under )?(${offsetWordPattern}|\\d{1,2}) years after (?:it|the grade|the rating|the judgement) was (?:imposed|given|handed down)\\b`, 'i');
+const leftGrade = /\b(?:from|out of|shaken off|shake off|shakes off|left|lost|loses)\s+(?:(?:being|having been)\s+(?:rated|judged|graded)\s+)?(?:its |the |an? |their )?['‘"“]?$/i;
+const spanYears = new RegExp(`\\b(${offsetWordPattern}|\\d{1,2}) years on\\b|\\b(?:in|after|over|within)\\s+(?:a little over |just over |just under |about |around |nearly |almost |less than |more than |only )?(${offsetWordPattern}|\\d{1,2}) years\\b|\\b(${offsetWordPattern}|\\d{1,2})-year (?:climb|journey|wait|struggle|recovery)\\b|\\b(?:less than |more than |about |nearly |almost |just over |just under )?(${offsetWordPattern}|\\d{1,2}) years after (?:it|the grade|the rating|the judgement) was (?:imposed|given|handed down)\\b`, 'i');
 
 /**
- * "has gone from inadequate to good in a little over three years", "shaken off its inadequate rating less than two
+ * "has gone from inadequate to good in a little over three years", "Eight years on from being rated inadequate", "shaken off its inadequate rating less than two
  * years after it was imposed", "a seven-year climb out of special measures": the grade left is that many years
  * before the article, approximately, as a year.
  */
@@ -233,7 +233,7 @@ export function gradeLeftYearsAgo(sentence: string, gradeAt: number, published: 
 	if (published.value === null || !leftGrade.test(sentence.slice(Math.max(0, gradeAt - 30), gradeAt))) return null;
 	const m = spanYears.exec(sentence);
 	if (!m) return null;
-	const words = (m[1] ?? m[2] ?? m[3])!.toLowerCase();
+	const words = (m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase();
 	const n = offsetWords[words] ?? Number(words);
 	const year = Number(published.value.slice(0, 4)) - n;
 	return {value: String(year), precision: 'year', approximate: true, basis: `'${m[0]}' before the article of ${published.value}`};

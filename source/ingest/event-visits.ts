@@ -8,6 +8,7 @@ import {summarise} from './event-settle.js';
 import type {RawEvent} from './event-types.js';
 import {squash} from './text.js';
 import {earlierInspection, inspectionBefore, visitBefore} from './event-cues.js';
+import {ratingsIn} from './event-facets.js';
 
 /**
  * The inspections behind a judgement told as news, each an event of its own on its own date (one a sentence named
@@ -60,26 +61,44 @@ export function datedRelativeVisits(clause: string, clauseStart: number, dates: 
 /** "after a visit in March 2021": a visit its clause dates, in a sentence that names the inspectorate. */
 const visitDated = /\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?visit\s+(?:in|on|during)\b/gi;
 const inspectorate = /\b(?:Ofsted|inspectors?|inspectorate|watchdog)\b/i;
-
+/**
+ * A visit or inspection named as a noun with its date after it: "Luton's inspection in early March", "In visits to
+ * Wigan during May and June", "the inspection by Ofsted inspectors of Luton's services in July 2022", "Ofsted's visit
+ * to Wigan, over two weeks in July", "a short inspection of Bolton's services between 21 March and 1 April 2022".
+ * (An earlier or a coming one is read elsewhere.)
+ */
+const nounBeforeDate = /\b(?:(?:a|an|the|its|their|[A-Z][\w'’-]+['’]s)\s+(?!(?:previous|earlier|last|prior|next|upcoming|forthcoming|future)\b)(?:[\w-]+\s+)?(?:visits?|inspection|re-?inspection)|[Vv]isits)\b(?:\s+(?:by|of|to|from|into)\s+[^.;]{1,30}?)?,?\s+(?:(?:over|lasting|spanning)\s+(?:a\s+)?(?:fortnight|week|two|three|four|five|six|\d+)(?:\s+(?:days|weeks))?\s+)?(?:in|on|during|between|from)\s+$/;
+const datePreposition = /^(?:in|on|during|from|of|between)\s+/i;
 /**
  * The visit a clause dates ("Ofsted lowered the grade after a visit in March 2021", "found during their
- * early-2021 visit"), where no visit rule read it.
+ * early-2021 visit", "Luton's inspection in early March was done remotely"), where no visit rule read it.
  */
 export function datedVisitInClause(clause: string, clauseStart: number, dates: readonly DateMatch[], sentence: string): {at: number; cue: string}[] {
-	if (!/visit/i.test(clause) || !inspectorate.test(sentence)) return [];
-	const m = visitDated.exec(clause);
+	if (!/visit|inspection/i.test(clause)) return [];
+	const named = inspectorate.test(sentence);
+	const m = named ? visitDated.exec(clause) : null;
 	visitDated.lastIndex = 0;
 	if (m) {
 		const after = clauseStart + m.index + m[0].length;
 		const own = dates.find((d) => d.date.value !== null && d.start >= after - 4 && d.start <= after + 4);
 		if (own) return [{at: m.index, cue: m[0]}];
 	}
+	// (A date the page cannot place, "in early March" with no year, still names the visit: it stays undated.) Not
+	// beside a grade: the inspection behind a judgement is read with it (visitsOfNews), or stands in it.
+	for (const d of ratingsIn(sentence).length > 0 ? [] : dates) {
+		if (d.start < clauseStart || d.start > clauseStart + clause.length) continue;
+		// The second date of a span ("between 21 March and 1 April 2022") is the same visit's end.
+		if (/\b(?:between|from)\b[^.;]{0,40}\b(?:and|to|until)\s*$|[-–]\s*$/i.test(sentence.slice(Math.max(0, d.start - 50), d.start))) continue;
+		const from = Math.max(clauseStart, d.start - 160);
+		const n = nounBeforeDate.exec(sentence.slice(from, d.start + (datePreposition.exec(d.text)?.[0].length ?? 0)));
+		// A visit may be anyone's (a minister's): only beside the inspectorate. An inspection is the inspectorate's.
+		if (n && (named || !/^\W*\w*\s*(?:[\w-]+\s+)?visits?\b/i.test(n[0].replace(/^[A-Z][\w'’-]+['’]s\s+/, '')))) return [{at: from + n.index - clauseStart, cue: n[0].trim()}];
+	}
+	if (!named) return [];
 	// "during their early-2021 visit": the date inside the visit's own words.
 	const inside = dates.find((d) => d.date.value !== null && d.start >= clauseStart && /\b(?:during|at|on|after|following)\s+(?:their|its|the)\s+$/i.test(sentence.slice(Math.max(0, d.start - 24), d.start)) && /^\s+visit\b/i.test(sentence.slice(d.end, d.end + 8)));
 	return inside ? [{at: inside.start - clauseStart, cue: sentence.slice(inside.start, inside.end + 6)}] : [];
 }
-
-
 const month = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const monthsAcross = new RegExp(`\\b(?:over|across|spanning|through|ran through|running through) ${month} (?:and|to|into) `, 'i');
 // "between 24 January and 4 February 2011": one stretch of days.

@@ -200,3 +200,36 @@ test('"both offered their resignations, but the leader refused to accept them": 
 	expect(kinds('The director offered his resignation, but the leader of Cumbria County Council refused to accept it.')).toEqual(['resignation-refused']);
 	expect(kinds('The director offered his resignation, which the leader of Cumbria County Council accepted.')).toEqual(['resignation']);
 });
+
+test('visits named as nouns with their dates: "Luton\'s inspection in early March", "In visits to Wigan during May", "a short inspection ... between 21 March and 1 April 2022"', () => {
+	const visits = (published: string, text: string) => article(published, text).events.filter((e) => e.type === 'inspection-visit').map((e) => when(e.date));
+	expect(visits('2022-05-01', 'Luton’s inspection in early March was done remotely because of heavy snow.')).toEqual(['2022-03']);
+	// Visits in the plural over two months: one each.
+	expect(visits('2022-08-01', 'In visits to Wigan Council during May and June, inspectors found that caseloads had fallen.')).toEqual(['2022-05', '2022-06']);
+	expect(visits('2022-05-01', 'The Deputy Director told the panel that Ofsted undertook a short inspection of Bolton Council’s children’s services between 21 March 2022 and 1 April 2022.')).toEqual(['2022-03-21']);
+	expect(visits('2022-08-20', 'Results of Ofsted’s visit to Wigan Council, over two weeks in July, have been published today.')).toEqual(['2022-07']);
+	// A coming one is a visit planned (read by the visit rules); a grade's own inspection told as history is none.
+	expect(article('2022-05-01', 'Luton’s next inspection in June will be its first since 2019.').events.filter((e) => e.type === 'inspection-visit').map((e) => e.status)).toEqual(['planned']);
+	expect(visits('2024-10-01', 'Bolton was rated inadequate overall after an inspection in the autumn of 2021.')).toEqual([]);
+	// "seven monitoring visits between 2020 and 2023" are many, not one span.
+	expect(visits('2024-07-01', 'Ofsted carried out seven monitoring visits of Bolton between 2020 and 2023.').length).toBeGreaterThan(1);
+});
+
+test('"Inspectors visited between 3 and 14 May and graded its services as requires improvement; the report was published today": the visit is May, the grade today', () => {
+	const events = brief('2022-07-01', 'Inspectors visited Rutland County Council between 3 and 14 May and graded its children’s services as \'requires improvement\'. The report was published today.');
+	expect(events).toContain('inspection-visit 2022-05-03');
+	expect(events.filter((e) => e.startsWith('inspection-judgement'))).not.toContain('inspection-judgement requires improvement 2022-05-03');
+	// "Ofsted visited Wigan in April and the newly published report rates it good": April is the visit's, not the report's.
+	expect(brief('2023-06-20', 'Ofsted visited Wigan Council in April and the newly published report rates its children’s services \'good\'.')).toContain('inspection-judgement good ~2023-06-20');
+});
+
+test('grades nobody was given: "In no area was the council found to be outstanding", "judged inadequate under 12 headings, adequate under nine others"', () => {
+	const grades = (text: string) => article('2019-05-01', text).events.filter((e) => e.type === 'inspection-judgement').map((e) => e.rating);
+	expect(grades('Thurrock Council’s children’s services were rated \'good\' by Ofsted this week. In no area was the council found to be \'outstanding\'.')).toEqual(['good']);
+	expect(grades('The report shows Luton Borough Council was judged \'inadequate\' under 12 headings, \'adequate\' under nine others and \'good\' under only three.')).toEqual([]);
+});
+
+test('"issued ... today due to poor performance": a cause, not a date to come; "Eight years on from being rated inadequate"', () => {
+	expect(article('2019-05-01', 'A statutory direction was issued to Wigan Council today due to poor performance in children’s social care.').events.map((e) => `${e.type} ${e.status ?? 'happened'}`)).toEqual(['improvement-notice happened']);
+	expect(brief('2016-05-01', 'Eight years on from being rated inadequate, Thurrock Council’s children’s services are now good, Ofsted says.')).toContain('inspection-judgement inadequate ~2008');
+});
