@@ -25,8 +25,11 @@ const namedReport = /\b[Tt]he ((?:Le |De |Van )?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+
 /** After "a report": what makes it the council's own, "to the council's cabinet", "by council officers". */
 export const councilReport = /^\s*,?\s*(?:(?:to|for|before|going to|presented to|due to go to|prepared for)\s+(?:the\s+)?(?:council['’]s\s+|full\s+|next\s+week['’]s\s+)?(?:cabinet|councillors|committee|scrutiny|executive|panel|full council)\b|(?:by|from)\s+(?:council\s+|senior\s+)?officers\b)/i;
 
+/** A document and who signed it: "The direction, signed on behalf of the Secretary of State by". */
+const signedBy = /\b(letter|notice|direction|statement|e-?mail)\b[^.;:"“]{0,20}?\bsigned\b[^.;:"“]{0,60}?\bby\s+/gi;
+
 /** A cheap test before documentIntro: most paragraphs name no document. */
-const documentWords = /letter|statement|report|direction|mail|review|submission|briefing|wrote|written|inquiry|investigation|inspection/i;
+const documentWords = /letter|statement|report|direction|notice|mail|review|submission|briefing|wrote|written|inquiry|investigation|inspection/i;
 
 /** The document the paragraph introduces last with its author, else the one noted before. */
 export function documentIntroduced(p: QuoteParagraph, last: DocumentNote | null, fromMention: (m: Mention) => Speaker | null, sentenceAround: (at: number) => {start: number; end: number}, people?: PeopleResult): DocumentNote | null {
@@ -56,6 +59,14 @@ export function documentIntroduced(p: QuoteParagraph, last: DocumentNote | null,
 		const author = named.find((x) => x.kind === 'person' && x.start >= m.index! + m[0].length);
 		const speaker = author ? fromMention(author) : null;
 		if (speaker) lastDocument = {kind: 'report', author: {...speaker, written: true}};
+	}
+	// "The direction, signed on behalf of the Secretary of State by the children's minister, Hugh Carrow, ...": the
+	// document is the one who signed it.
+	for (const m of p.narrative.matchAll(signedBy)) {
+		const sentence = sentenceAround(m.index!);
+		const signer = mentionsBetween(p, m.index! + m[0].length, sentence.end).find((x) => x.kind === 'person');
+		const author = signer ? fromMention(signer) : null;
+		if (author) lastDocument = {kind: m[1]!.toLowerCase().replace('e-mail', 'email'), author: {...author, written: true}};
 	}
 	// "The Ashworth report was published today": a report named for its author, once the article has named her.
 	for (const m of p.narrative.matchAll(namedReport)) {

@@ -63,6 +63,10 @@ describe('whose document it is', () => {
 		expect(quotes('The government asked Dr Selina Marsh to review the service.', 'The Marsh report was published on Monday.', 'The report said: “Leaders have lost the trust of the families they serve.”')).toEqual([[4, 'Selina Marsh']]);
 	});
 
+	test('a notice signed by a named minister is hers, for "It goes on:" after it', () => {
+		expect(quotes('The notice, signed for the Secretary of State by the schools minister, Clare Denton, sets out what the council must do.', 'It goes on: “The council shall report its progress to the improvement board every month.”')).toEqual([[3, 'Clare Denton']]);
+	});
+
 	test('a heading "Statement from ..." gives the words after it to the body it names', () => {
 		expect(quotes('Statement from Wigan Council', '“We accept the findings in full and we apologise to the families we have let down.”')).toEqual([[3, 'Wigan Council']]);
 	});
