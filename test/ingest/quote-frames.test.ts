@@ -67,6 +67,10 @@ describe('whose document it is', () => {
 		expect(quotes('The notice, signed for the Secretary of State by the schools minister, Clare Denton, sets out what the council must do.', 'It goes on: “The council shall report its progress to the improvement board every month.”')).toEqual([[3, 'Clare Denton']]);
 	});
 
+	test('a press release the mayor issued is his, for "It went on:" after it', () => {
+		expect(quotes('The town’s elected mayor, Owen Pryde, issued a press release on Monday.', 'It said the council would challenge the findings. It went on: “We do not accept that our services are failing children.”')).toEqual([[3, 'Owen Pryde']]);
+	});
+
 	test('a heading "Statement from ..." gives the words after it to the body it names', () => {
 		expect(quotes('Statement from Wigan Council', '“We accept the findings in full and we apologise to the families we have let down.”')).toEqual([[3, 'Wigan Council']]);
 	});
