@@ -11,7 +11,7 @@ import type {QuoteParagraph, Speaker} from './quotes.js';
 export type DocumentNote = {kind: string; author: Speaker};
 
 /** A document introduced with its author: "in a letter to", "a statement from", "wrote to", "her report". */
-const documentIntro = /\b(?:in|with|issued|published|sent|released|wrote|set out[^.]{0,40}?)\s+(?:a|an|her|his|their|its)\s+(?:new\s+|latest\s+|final\s+|open\s+|written\s+|joint\s+|formal\s+|official\s+|short\s+|brief\s+)?(letter|statement|report|direction|e-?mail|review|submission|briefing|press release|news release)\b|\b(letter|statement|report|e-?mail|press release)\s+from\b|\b(?:wrote|written)\s+to\b|(?:^\s*|[.!?]\s+)(?:His|Her|Their)\s+(?:new\s+|latest\s+|final\s+)?(letter|statement|e-?mail)\b/gi;
+const documentIntro = /\b(?:in|with|issued|published|sent|released|wrote|set out[^.]{0,40}?)\s+(?:a|an|her|his|their|its)\s+(?:new\s+|latest\s+|final\s+|open\s+|written\s+|joint\s+|formal\s+|official\s+|short\s+|brief\s+)?(letter|statement|report|direction|e-?mail|review|submission|briefing|press release|news release|blog post|blog|post|message|memo)\b|\b(letter|statement|report|e-?mail|press release)\s+from\b|\b(?:wrote|written)\s+to\b|(?:^\s*|[.!?]\s+)(?:His|Her|Their)\s+(?:new\s+|latest\s+|final\s+)?(letter|statement|e-?mail)\b/gi;
 
 /** A report, review or inquiry and who led or wrote it: "an inquiry led by", "a review carried out by", "a report by". */
 const authoredBy = /\b(?:report|review|inquiry|investigation|inspection)\b[^.;:"“]{0,40}?\b(?:(?:led|conducted|carried out|headed|chaired|written|compiled|authored) )?by\b/gi;
@@ -29,7 +29,7 @@ export const councilReport = /^\s*,?\s*(?:(?:to|for|before|going to|presented to
 const signedBy = /\b(letter|notice|direction|statement|e-?mail)\b[^.;:"“]{0,20}?\bsigned\b[^.;:"“]{0,60}?\bby\s+/gi;
 
 /** A cheap test before documentIntro: most paragraphs name no document. */
-const documentWords = /letter|statement|report|direction|notice|mail|review|submission|briefing|release|wrote|written|inquiry|investigation|inspection/i;
+const documentWords = /letter|statement|report|direction|notice|mail|review|submission|briefing|release|blog|post|message|memo|wrote|written|inquiry|investigation|inspection/i;
 
 /** The document the paragraph introduces last with its author, else the one noted before. */
 export function documentIntroduced(p: QuoteParagraph, last: DocumentNote | null, fromMention: (m: Mention) => Speaker | null, sentenceAround: (at: number) => {start: number; end: number}, people?: PeopleResult): DocumentNote | null {
@@ -80,7 +80,7 @@ export function documentIntroduced(p: QuoteParagraph, last: DocumentNote | null,
 		if (author) lastDocument = {kind: 'report', author: {...author, written: true}};
 	}
 	for (const m of p.narrative.matchAll(documentIntro)) {
-		const kind = (m[1] ?? m[2] ?? m[3] ?? 'letter').toLowerCase().replace('e-mail', 'email').replace(/^(?:press|news) release$/, 'statement');
+		const kind = (m[1] ?? m[2] ?? m[3] ?? 'letter').toLowerCase().replace('e-mail', 'email').replace(/^(?:(?:press|news) release|blog post|blog|post|message|memo)$/, 'statement');
 		const at = m.index!;
 		const sentence = sentenceAround(at);
 		const after = mentionsBetween(p, at, Math.min(sentence.end, at + m[0].length + 60));

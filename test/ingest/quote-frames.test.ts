@@ -71,6 +71,10 @@ describe('whose document it is', () => {
 		expect(quotes('The town’s elected mayor, Owen Pryde, issued a press release on Monday.', 'It said the council would challenge the findings. It went on: “We do not accept that our services are failing children.”')).toEqual([[3, 'Owen Pryde']]);
 	});
 
+	test('a blog post or a message to staff is its writer’s, for "It said:" after it', () => {
+		expect(quotes('The council leader, Dan Mercer, wrote a blog post about the findings on Monday.', 'It said: “We do not accept that our services are failing children.”')).toEqual([[3, 'Dan Mercer']]);
+	});
+
 	test('a heading "Statement from ..." gives the words after it to the body it names', () => {
 		expect(quotes('Statement from Wigan Council', '“We accept the findings in full and we apologise to the families we have let down.”')).toEqual([[3, 'Wigan Council']]);
 	});
