@@ -263,7 +263,7 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	// "A council statement read:", "the council's statement added:", "Council chiefs said": the council as the author.
 	[/\b(?:[Aa]|[Tt]he) council(?:['’]s)? statement\b|\b[Cc]ouncil (?:chiefs|bosses)\b/g, 'the council', ['council statement', "council's statement", 'council’s statement', 'council chiefs', 'council bosses']],
 	// "The council's own self-assessment states:", "the council's improvement plan says": the council's own documents.
-	[/\b[Tt]he council['’]s (?:own )?(?:self-assessment|self-evaluation|improvement plan|action plan|report|response|submission)\b/g, 'the council', ["council's", 'council’s']],
+	[/\b[Tt]he council['’]s (?:own )?(?:self-assessment|self-evaluation|improvement plan|action plan|report|response|submission|press release|news release|letter)\b/g, 'the council', ["council's", 'council’s']],
 	// "The authority said", "the local authority said in a statement": the article's own council.
 	[/\b[Tt]he (?:local )?authority\b(?=,? (said|says|added|told|stated|confirmed|explained|said in))/g, 'the council', ['authority']],
 	// "A statement from the council", "on behalf of the council": the council as the author.
