@@ -261,7 +261,9 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	// Not another body's: "Court documents say", "leaked Government papers say".
 	[/(?<!\b(?:[Cc]ourt|[Ll]eaked|[Gg]overnment|Ofsted|DfE|[Pp]olice|NHS|[Ll]egal|[Tt]rust|[Hh]ospital|[Ss]chool|[Ii]nternal|[Ii]nquest|[Tt]ribunal)\s)\b(?:[Cc]ouncil |[Cc]abinet |[Cc]ommittee |[Mm]eeting )?(?:documents|papers)\b(?=,? (?:say|said|show|showed|state|stated|reveal|revealed|add|added|note|noted|warn|warned)\b)/g, 'the council', ['documents', 'papers']],
 	// "A council statement read:", "the council's statement added:", "Council chiefs said": the council as the author.
-	[/\b(?:[Aa]|[Tt]he) council(?:['’]s)? statement\b|\b[Cc]ouncil (?:chiefs|bosses)\b/g, 'the council', ['council statement', "council's statement", 'council’s statement', 'council chiefs', 'council bosses']],
+	[/\b(?:[Aa]|[Tt]he) council(?:['’]s)? (?:statement|press release)\b|\b[Cc]ouncil (?:chiefs|bosses)\b/g, 'the council', ['council statement', "council's statement", 'council’s statement', 'council press release', "council's press release", 'council’s press release', 'council chiefs', 'council bosses']],
+	// "In a joint statement, the council and the NHS said": the council first of the pair.
+	[/\b[Tt]he (?:city |county |borough |district )?council\b(?= and (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*,? (?:said|say|says|added|stated)\b)/g, 'the council', ['council and']],
 	// "The council's own self-assessment states:", "the council's improvement plan says": the council's own documents.
 	[/\b[Tt]he council['’]s (?:own )?(?:self-assessment|self-evaluation|improvement plan|action plan|report|response|submission|press release|news release|letter)\b/g, 'the council', ["council's", 'council’s']],
 	// "The authority said", "the local authority said in a statement": the article's own council.
@@ -301,8 +303,8 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	[/\b(His|Her) (report|letter|statement|review|findings)\b/g, '$pronoun', ['his ', 'her ']],
 	// "The letter reads:", "the statement added": a document speaks for whoever wrote it (the attributor knows).
 	// "A statement said:": a statement as the subject of its reporting verb (quotes.ts finds its author).
-	[/\b[Aa] (?:(?:brief|short|joint|written|formal) )?(statement)\b(?= (?:said|says|added|read|reads|stated|continued)\b)/g, '$document', ['statement']],
-	[/\b[Tt]he (?:(?:monitoring|latest|new|formal|official|full|written|joint|open|short|brief|assessment|inspection|judgement|judgment|outcome|\d+-page) )?(letter|statement|direction|email|e-mail|review|submission|memo|briefing|motion|notice)\b/g, '$document', ['letter', 'statement', 'direction', 'mail', 'review', 'submission', 'memo', 'briefing', 'motion', 'notice']],
+	[/\b[Aa] (?:(?:brief|short|joint|written|formal) )?(statement|press release|news release)\b(?= (?:said|says|added|read|reads|stated|continued)\b)/g, '$document', ['statement', 'release']],
+	[/\b[Tt]he (?:(?:monitoring|latest|new|formal|official|full|written|joint|open|short|brief|assessment|inspection|judgement|judgment|outcome|\d+-page) )?(letter|statement|press release|news release|direction|email|e-mail|review|submission|memo|briefing|motion|notice)\b/g, '$document', ['letter', 'statement', 'release', 'direction', 'mail', 'review', 'submission', 'memo', 'briefing', 'motion', 'notice']],
 	// "It continued:", "It said the council had": a document or an organisation quoted just before.
 	// "Ofsted was critical of ... They said:": the inspectors, when the paragraph named them last (quotes.ts).
 	[/(?<![A-Za-z])They(?= (?:said|added|wrote|warned|found|noted|concluded|continued)\b)/g, 'they', ['they said', 'they added', 'they wrote', 'they warned', 'they found', 'they noted', 'they concluded', 'they continued']],

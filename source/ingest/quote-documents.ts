@@ -95,6 +95,8 @@ export function documentIntroduced(p: QuoteParagraph, last: DocumentNote | null,
 			const later = mentionsBetween(p, comma, sentence.end);
 			subject = later.find((x) => x.kind === 'person') ?? later.find((x) => x.kind !== 'pronoun');
 		}
+		// "In response, the council issued a press release": the council, which no reporting verb made a mention.
+		if (!subject && /\b[Tt]he (?:city |county |borough |district )?council\s+(?:has\s+|had\s+|also\s+)?(?:issued|published|sent|released|wrote|set out)\b/.test(p.narrative.slice(sentence.start, at + 12))) subject = {kind: 'org', start: at, end: at, org: 'the council'};
 		if (!subject) continue;
 		const author = fromMention(subject);
 		if (author && author.name !== 'Ofsted') lastDocument = {kind, author: {...author, written: true}};

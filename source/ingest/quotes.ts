@@ -107,7 +107,7 @@ export class Attributor {
 			return this.documentAuthor('report') ?? {name: this.probation ? 'HM Inspectorate of Probation' : 'Ofsted', person: null, written: true};
 		}
 		if (m.org.startsWith('the document:')) {
-			const kind = m.org.slice('the document:'.length);
+			const kind = m.org.slice('the document:'.length).replace(/^(?:press|news) release$/, 'statement');
 			const author = this.documentAuthor(kind);
 			if (author) return author;
 			// "The letter, published after a focused visit in October, reads:", "The assessment letter said:": the inspectorate's.

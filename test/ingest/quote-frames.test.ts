@@ -75,6 +75,15 @@ describe('whose document it is', () => {
 		expect(quotes('The council leader, Dan Mercer, wrote a blog post about the findings on Monday.', 'It said: “We do not accept that our services are failing children.”')).toEqual([[3, 'Dan Mercer']]);
 	});
 
+	test('a press release as the subject is its issuer’s', () => {
+		expect(quotes('In response, the council issued a press release.', 'The press release said: “We accept the findings in full.”')).toEqual([[3, 'Wigan Council']]);
+		expect(quotes('A council press release said: “We accept the findings in full.”')).toEqual([[2, 'Wigan Council']]);
+	});
+
+	test('"the council and the NHS said" in a joint statement is the council’s first', () => {
+		expect(quotes('In a joint statement, the council and the NHS said: “We accept the findings in full.”')).toEqual([[2, 'Wigan Council']]);
+	});
+
 	test('a heading "Statement from ..." gives the words after it to the body it names', () => {
 		expect(quotes('Statement from Wigan Council', '“We accept the findings in full and we apologise to the families we have let down.”')).toEqual([[3, 'Wigan Council']]);
 	});
