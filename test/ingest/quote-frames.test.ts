@@ -142,6 +142,10 @@ describe('a document or an inspectorate frames the sentence', () => {
 		expect(fragments('“Serious and widespread failings” have been found by Ofsted inspectors in the borough.')).toEqual([['Serious and widespread failings', 'Ofsted']]);
 	});
 
+	test('the agent of "described as ... by" outranks the document that opens the sentence', () => {
+		expect(fragments('The findings were described as “deeply troubling” by Cllr Tom Hale, leader of the opposition.')).toEqual([['deeply troubling', 'Tom Hale']]);
+	});
+
 	test('a person before the quotation is the one the sentence is about', () => {
 		expect(fragments('Cllr Ann Webb, the cabinet member, met inspectors and spoke of “a hard week” for staff.')).not.toContainEqual(['a hard week', 'Ofsted']);
 	});
