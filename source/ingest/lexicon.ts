@@ -262,6 +262,8 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	[/(?<!\b(?:[Cc]ourt|[Ll]eaked|[Gg]overnment|Ofsted|DfE|[Pp]olice|NHS|[Ll]egal|[Tt]rust|[Hh]ospital|[Ss]chool|[Ii]nternal|[Ii]nquest|[Tt]ribunal)\s)\b(?:[Cc]ouncil |[Cc]abinet |[Cc]ommittee |[Mm]eeting )?(?:documents|papers)\b(?=,? (?:say|said|show|showed|state|stated|reveal|revealed|add|added|note|noted|warn|warned)\b)/g, 'the council', ['documents', 'papers']],
 	// "A council statement read:", "the council's statement added:", "Council chiefs said": the council as the author.
 	[/\b(?:[Aa]|[Tt]he) council(?:['’]s)? (?:statement|press release)\b|\b[Cc]ouncil (?:chiefs|bosses)\b/g, 'the council', ['council statement', "council's statement", 'council’s statement', 'council press release', "council's press release", 'council’s press release', 'council chiefs', 'council bosses']],
+	// "The authority's statement read:", "the local authority's response states": the article's own council.
+	[/\b[Tt]he (?:local )?authority['’]s (?:own )?(?:statement|response|press release|letter|self-assessment)\b/g, 'the council', ["authority's", 'authority’s']],
 	// "In a joint statement, the council and the NHS said": the council first of the pair.
 	[/\b[Tt]he (?:city |county |borough |district )?council\b(?= and (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*,? (?:said|say|says|added|stated)\b)/g, 'the council', ['council and']],
 	// "The council's own self-assessment states:", "the council's improvement plan says": the council's own documents.
@@ -289,7 +291,7 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	[/\b((?:[A-Z][\w’'-]+ )+(?:Borough |City |County |District |Metropolitan Borough )?Council)\b(?! (leader|member|spokes))/g, '$council', ['council']],
 	// "The council said:", "the city council said:": the article's own council, only as the subject of a reporting verb.
 	// "The council welcomed the report, but said ...": its own verb first, then the speech verb it shares.
-	[/\b[Tt]he (?:city |county |borough |district |unitary )?council\b(?=,? (said|says|added|told|stated|confirmed|explained|warned|insisted|responded|replied|admitted|acknowledged)|\s+[a-z]+ed\b[^.;:]{0,60}?,?\s+(?:but|and|yet)\s+(?:also\s+)?(?:said|says|added|insisted|warned|admitted|acknowledged|stressed)\b)/g, 'the council', ['council']],
+	[/\b[Tt]he (?:city |county |borough |district |unitary )?council\b(?=,? (?:has |have |had )?(said|says|added|told|stated|confirmed|explained|warned|insisted|responded|replied|admitted|acknowledged)|\s+[a-z]+ed\b[^.;:]{0,60}?,?\s+(?:but|and|yet)\s+(?:also\s+)?(?:said|says|added|insisted|warned|admitted|acknowledged|stressed)\b)/g, 'the council', ['council']],
 	// "Wigan Children’s Trust", "NHS Bedfordshire, Luton and Milton Keynes Integrated Care Board": a body that runs or
 	// shares a council's services, by its printed name.
 	[/\b((?:[A-Z][\w’'-]+,? (?:and |of (?:the )?)?)+(?:Children['’]s )?(?:Trust|Board|Partnership))\b/g, '$named-trust', ['trust', 'board', 'partnership']],
