@@ -243,6 +243,14 @@ describe('the source, not another party the sentence names', () => {
 		expect(quotes('Cllr Richard Lowe, the cabinet member, spoke to the meeting.', 'Richard added: “Nobody in this building is complacent about the work ahead.”')).toEqual([[3, 'Richard Lowe']]);
 	});
 
+	test('whom a letter was sent to is not its author', () => {
+		expect(quotes('Ofsted’s letter, sent to the director Jo Bright, said: “Leaders have a clear plan.”')).toEqual([[2, 'Ofsted']]);
+	});
+
+	test('"Their letter said:" is the letter of the inspectors the sentence before names', () => {
+		expect(quotes('Inspectors visited in January. Their letter said: “Leaders have a clear plan.”')).toEqual([[2, 'Ofsted']]);
+	});
+
 	test('the one who rejects claims is not the one who made them', () => {
 		expect(fragments('Former director Joan Pike has rejected claims from the city’s former mayor that her handling of the case was “wholly careless”.')).not.toContainEqual(['wholly careless', 'Joan Pike']);
 	});
