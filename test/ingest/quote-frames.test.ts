@@ -113,10 +113,12 @@ describe('the council’s own documents are the council’s', () => {
 		expect(quotes('The council’s own self-assessment, published on Monday, states: “Demand for placements has risen by a third.”')).toEqual([[2, 'Wigan Council']]);
 	});
 
-	test('the council’s response to the report, and the authority’s statement, are the council’s', () => {
-		expect(quotes('The local authority’s response to the report states: “We accept the findings.”')).toEqual([[2, 'Wigan Council']]);
-		expect(quotes('The council has responded to the report, saying: “We accept the findings.”')).toEqual([[2, 'Wigan Council']]);
-		expect(quotes('The authority’s statement read: “We accept the findings.”')).toEqual([[2, 'Wigan Council']]);
+	test.each([
+		'The local authority’s response to the report states: “We accept the findings.”',
+		'The council has responded to the report, saying: “We accept the findings.”',
+		'The authority’s statement read: “We accept the findings.”',
+	])('the council’s response or statement is the council’s: %s', (sentence) => {
+		expect(quotes(sentence)).toEqual([[2, 'Wigan Council']]);
 	});
 
 	test('"Comments in the report summary included:" are still the report’s', () => {
