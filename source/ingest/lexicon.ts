@@ -261,9 +261,13 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	// Not another body's: "Court documents say", "leaked Government papers say".
 	[/(?<!\b(?:[Cc]ourt|[Ll]eaked|[Gg]overnment|Ofsted|DfE|[Pp]olice|NHS|[Ll]egal|[Tt]rust|[Hh]ospital|[Ss]chool|[Ii]nternal|[Ii]nquest|[Tt]ribunal)\s)\b(?:[Cc]ouncil |[Cc]abinet |[Cc]ommittee |[Mm]eeting )?(?:documents|papers)\b(?=,? (?:say|said|show|showed|state|stated|reveal|revealed|add|added|note|noted|warn|warned)\b)/g, 'the council', ['documents', 'papers']],
 	// "A council statement read:", "the council's statement added:", "Council chiefs said": the council as the author.
-	[/\b(?:[Aa]|[Tt]he) council(?:['’]s)? statement\b|\b[Cc]ouncil (?:chiefs|bosses)\b/g, 'the council', ['council statement', "council's statement", 'council’s statement', 'council chiefs', 'council bosses']],
+	[/\b(?:[Aa]|[Tt]he) council(?:['’]s)? (?:statement|press release)\b|\b[Cc]ouncil (?:chiefs|bosses)\b/g, 'the council', ['council statement', "council's statement", 'council’s statement', 'council press release', "council's press release", 'council’s press release', 'council chiefs', 'council bosses']],
+	// "The authority's statement read:", "the local authority's response states": the article's own council.
+	[/\b[Tt]he (?:local )?authority['’]s (?:own )?(?:statement|response|press release|letter|self-assessment)\b/g, 'the council', ["authority's", 'authority’s']],
+	// "In a joint statement, the council and the NHS said": the council first of the pair.
+	[/\b[Tt]he (?:city |county |borough |district )?council\b(?= and (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*,? (?:said|say|says|added|stated)\b)/g, 'the council', ['council and']],
 	// "The council's own self-assessment states:", "the council's improvement plan says": the council's own documents.
-	[/\b[Tt]he council['’]s (?:own )?(?:self-assessment|self-evaluation|improvement plan|action plan|report|response|submission)\b/g, 'the council', ["council's", 'council’s']],
+	[/\b[Tt]he council['’]s (?:own )?(?:self-assessment|self-evaluation|improvement plan|action plan|report|response|submission|press release|news release|letter)\b/g, 'the council', ["council's", 'council’s']],
 	// "The authority said", "the local authority said in a statement": the article's own council.
 	[/\b[Tt]he (?:local )?authority\b(?=,? (said|says|added|told|stated|confirmed|explained|said in))/g, 'the council', ['authority']],
 	// "A statement from the council", "on behalf of the council": the council as the author.
@@ -287,7 +291,7 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	[/\b((?:[A-Z][\w’'-]+ )+(?:Borough |City |County |District |Metropolitan Borough )?Council)\b(?! (leader|member|spokes))/g, '$council', ['council']],
 	// "The council said:", "the city council said:": the article's own council, only as the subject of a reporting verb.
 	// "The council welcomed the report, but said ...": its own verb first, then the speech verb it shares.
-	[/\b[Tt]he (?:city |county |borough |district |unitary )?council\b(?=,? (said|says|added|told|stated|confirmed|explained|warned|insisted|responded|replied|admitted|acknowledged)|\s+[a-z]+ed\b[^.;:]{0,60}?,?\s+(?:but|and|yet)\s+(?:also\s+)?(?:said|says|added|insisted|warned|admitted|acknowledged|stressed)\b)/g, 'the council', ['council']],
+	[/\b[Tt]he (?:city |county |borough |district |unitary )?council\b(?=,? (?:has |have |had )?(said|says|added|told|stated|confirmed|explained|warned|insisted|responded|replied|admitted|acknowledged)|\s+[a-z]+ed\b[^.;:]{0,60}?,?\s+(?:but|and|yet)\s+(?:also\s+)?(?:said|says|added|insisted|warned|admitted|acknowledged|stressed)\b)/g, 'the council', ['council']],
 	// "Wigan Children’s Trust", "NHS Bedfordshire, Luton and Milton Keynes Integrated Care Board": a body that runs or
 	// shares a council's services, by its printed name.
 	[/\b((?:[A-Z][\w’'-]+,? (?:and |of (?:the )?)?)+(?:Children['’]s )?(?:Trust|Board|Partnership))\b/g, '$named-trust', ['trust', 'board', 'partnership']],
@@ -301,8 +305,8 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	[/\b(His|Her) (report|letter|statement|review|findings)\b/g, '$pronoun', ['his ', 'her ']],
 	// "The letter reads:", "the statement added": a document speaks for whoever wrote it (the attributor knows).
 	// "A statement said:": a statement as the subject of its reporting verb (quotes.ts finds its author).
-	[/\b[Aa] (?:(?:brief|short|joint|written|formal) )?(statement)\b(?= (?:said|says|added|read|reads|stated|continued)\b)/g, '$document', ['statement']],
-	[/\b[Tt]he (?:(?:monitoring|latest|new|formal|official|full|written|joint|open|short|brief|assessment|inspection|judgement|judgment|outcome|\d+-page) )?(letter|statement|direction|email|e-mail|review|submission|memo|briefing|motion|notice)\b/g, '$document', ['letter', 'statement', 'direction', 'mail', 'review', 'submission', 'memo', 'briefing', 'motion', 'notice']],
+	[/\b[Aa] (?:(?:brief|short|joint|written|formal) )?(statement|press release|news release)\b(?= (?:said|says|added|read|reads|stated|continued)\b)/g, '$document', ['statement', 'release']],
+	[/\b[Tt]he (?:(?:monitoring|latest|new|formal|official|full|written|joint|open|short|brief|assessment|inspection|judgement|judgment|outcome|\d+-page) )?(letter|statement|press release|news release|direction|email|e-mail|review|submission|memo|briefing|motion|notice)\b/g, '$document', ['letter', 'statement', 'release', 'direction', 'mail', 'review', 'submission', 'memo', 'briefing', 'motion', 'notice']],
 	// "It continued:", "It said the council had": a document or an organisation quoted just before.
 	// "Ofsted was critical of ... They said:": the inspectors, when the paragraph named them last (quotes.ts).
 	[/(?<![A-Za-z])They(?= (?:said|added|wrote|warned|found|noted|concluded|continued)\b)/g, 'they', ['they said', 'they added', 'they wrote', 'they warned', 'they found', 'they noted', 'they concluded', 'they continued']],

@@ -12,7 +12,7 @@ const maxBlock = 12;
 
 /** A colon after a document's name, or after the verbs that give written words (a forum's ":-" too). */
 const introducesDocument =
-	/\b(?:letter|statement|report|email|e-mail|post|message|direction|notice|tweet|blog|submission|findings|conclusions?|summary|judgement|judgment|verdict|recommendations?)\b[^.!?"“”]{0,80}:[-–]?\s*$|\b(?:reads?|wrote|writes|states|stated|stating|concluded|concludes)\s*:[-–]?\s*$|\b(?:said|says|added|adds|noted|notes|found|finds|observed|warned|wrote|told)\b[^.!?"“”:]{0,30}:[-–]?\s*$/i;
+	/\b(?:letter|statement|report|email|e-mail|post|message|direction|notice|tweet|blog|submission|findings|conclusions?|summary|judgement|judgment|verdict|recommendations?|release|announcement|speech|transcript|extracts?|excerpts?|passages?|memo)\b[^.!?"“”]{0,80}:[-–]?\s*$|\b(?:reads?|wrote|writes|states|stated|stating|concluded|concludes)\s*:[-–]?\s*$|\b(?:said|says|added|adds|noted|notes|found|finds|observed|warned|wrote|told)\b[^.!?"“”:]{0,30}:[-–]?\s*$/i;
 
 /** The narrator speaking again: someone said something, or the article's own words about a response. */
 const narratorBack = /\b(?:said|says|told|added|adds|according to|has been approached|was approached|approached for comment|contacted for comment|declined to comment)\b/gi;

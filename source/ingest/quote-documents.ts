@@ -11,7 +11,7 @@ import type {QuoteParagraph, Speaker} from './quotes.js';
 export type DocumentNote = {kind: string; author: Speaker};
 
 /** A document introduced with its author: "in a letter to", "a statement from", "wrote to", "her report". */
-const documentIntro = /\b(?:in|with|issued|published|sent|released|wrote|set out[^.]{0,40}?)\s+(?:a|an|her|his|their|its)\s+(?:new\s+|latest\s+|final\s+|open\s+|written\s+|joint\s+|formal\s+|official\s+|short\s+|brief\s+)?(letter|statement|report|direction|e-?mail|review|submission|briefing)\b|\b(letter|statement|report|e-?mail)\s+from\b|\b(?:wrote|written)\s+to\b|(?:^\s*|[.!?]\s+)(?:His|Her|Their)\s+(?:new\s+|latest\s+|final\s+)?(letter|statement|e-?mail)\b/gi;
+const documentIntro = /\b(?:in|with|issued|published|sent|released|wrote|set out[^.]{0,40}?)\s+(?:a|an|her|his|their|its)\s+(?:new\s+|latest\s+|final\s+|open\s+|written\s+|joint\s+|formal\s+|official\s+|short\s+|brief\s+)?(letter|statement|report|direction|e-?mail|review|submission|briefing|press release|news release|blog post|blog|post|message|memo)\b|\b(letter|statement|report|e-?mail|press release)\s+from\b|\b(?:wrote|written)\s+to\b|(?:^\s*|[.!?]\s+)(?:His|Her|Their)\s+(?:new\s+|latest\s+|final\s+)?(letter|statement|e-?mail)\b/gi;
 
 /** A report, review or inquiry and who led or wrote it: "an inquiry led by", "a review carried out by", "a report by". */
 const authoredBy = /\b(?:report|review|inquiry|investigation|inspection)\b[^.;:"“]{0,40}?\b(?:(?:led|conducted|carried out|headed|chaired|written|compiled|authored) )?by\b/gi;
@@ -25,8 +25,11 @@ const namedReport = /\b[Tt]he ((?:Le |De |Van )?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+
 /** After "a report": what makes it the council's own, "to the council's cabinet", "by council officers". */
 export const councilReport = /^\s*,?\s*(?:(?:to|for|before|going to|presented to|due to go to|prepared for)\s+(?:the\s+)?(?:council['’]s\s+|full\s+|next\s+week['’]s\s+)?(?:cabinet|councillors|committee|scrutiny|executive|panel|full council)\b|(?:by|from)\s+(?:council\s+|senior\s+)?officers\b)/i;
 
+/** A document and who signed it: "The direction, signed on behalf of the Secretary of State by". */
+const signedBy = /\b(letter|notice|direction|statement|e-?mail)\b[^.;:"“]{0,20}?\bsigned\b[^.;:"“]{0,60}?\bby\s+/gi;
+
 /** A cheap test before documentIntro: most paragraphs name no document. */
-const documentWords = /letter|statement|report|direction|mail|review|submission|briefing|wrote|written|inquiry|investigation|inspection/i;
+const documentWords = /letter|statement|report|direction|notice|mail|review|submission|briefing|release|blog|post|message|memo|wrote|written|inquiry|investigation|inspection/i;
 
 /** The document the paragraph introduces last with its author, else the one noted before. */
 export function documentIntroduced(p: QuoteParagraph, last: DocumentNote | null, fromMention: (m: Mention) => Speaker | null, sentenceAround: (at: number) => {start: number; end: number}, people?: PeopleResult): DocumentNote | null {
@@ -57,6 +60,14 @@ export function documentIntroduced(p: QuoteParagraph, last: DocumentNote | null,
 		const speaker = author ? fromMention(author) : null;
 		if (speaker) lastDocument = {kind: 'report', author: {...speaker, written: true}};
 	}
+	// "The direction, signed on behalf of the Secretary of State by the children's minister, Hugh Carrow, ...": the
+	// document is the one who signed it.
+	for (const m of p.narrative.matchAll(signedBy)) {
+		const sentence = sentenceAround(m.index!);
+		const signer = mentionsBetween(p, m.index! + m[0].length, sentence.end).find((x) => x.kind === 'person');
+		const author = signer ? fromMention(signer) : null;
+		if (author) lastDocument = {kind: m[1]!.toLowerCase().replace('e-mail', 'email'), author: {...author, written: true}};
+	}
 	// "The Ashworth report was published today": a report named for its author, once the article has named her.
 	for (const m of p.narrative.matchAll(namedReport)) {
 		const author = people?.resolve({kind: 'person', start: 0, end: 0, names: [m[1]!], title: null, gender: null});
@@ -69,7 +80,7 @@ export function documentIntroduced(p: QuoteParagraph, last: DocumentNote | null,
 		if (author) lastDocument = {kind: 'report', author: {...author, written: true}};
 	}
 	for (const m of p.narrative.matchAll(documentIntro)) {
-		const kind = (m[1] ?? m[2] ?? m[3] ?? 'letter').toLowerCase().replace('e-mail', 'email');
+		const kind = (m[1] ?? m[2] ?? m[3] ?? 'letter').toLowerCase().replace('e-mail', 'email').replace(/^(?:(?:press|news) release|blog post|blog|post|message|memo)$/, 'statement');
 		const at = m.index!;
 		const sentence = sentenceAround(at);
 		const after = mentionsBetween(p, at, Math.min(sentence.end, at + m[0].length + 60));
@@ -84,6 +95,8 @@ export function documentIntroduced(p: QuoteParagraph, last: DocumentNote | null,
 			const later = mentionsBetween(p, comma, sentence.end);
 			subject = later.find((x) => x.kind === 'person') ?? later.find((x) => x.kind !== 'pronoun');
 		}
+		// "In response, the council issued a press release": the council, which no reporting verb made a mention.
+		if (!subject && /\b[Tt]he (?:city |county |borough |district )?council\s+(?:has\s+|had\s+|also\s+)?(?:issued|published|sent|released|wrote|set out)\b/.test(p.narrative.slice(sentence.start, at + 12))) subject = {kind: 'org', start: at, end: at, org: 'the council'};
 		if (!subject) continue;
 		const author = fromMention(subject);
 		if (author && author.name !== 'Ofsted') lastDocument = {kind, author: {...author, written: true}};

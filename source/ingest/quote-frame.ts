@@ -27,8 +27,8 @@ const opener = /^\s*(?:(?:But|And|However|Yet|Overall|Today|Now|Also|Instead|Her
  */
 const documentOpening = /^(?:The|A|An|This|That|Its|Their|Today['’]s|Yesterday['’]s|(?:Last|This) \w+['’]s)\s+(?:([A-Z][\w'’-]+)\s+)?(?:[\w'’-]+\s+){0,2}?(report|visit|inspection|review|findings|judgement|judgment|assessment|letter)\b/;
 
-/** A passive with its agent: "have been found by Ofsted inspectors", "was described by the report as". */
-const passiveAgent = /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?[a-z]{3,}\s+by\s+/gi;
+/** A passive with its agent: "have been found by Ofsted inspectors", "were described as "..." by Cllr Hale". */
+const passiveAgent = /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?[a-z]{3,}(?:\s+as\b[^.;:]{0,80}?)?\s+by\s+/gi;
 
 /** A passive with no agent, or a sentence that carries on the one before: the frame is that sentence's. */
 const passiveBare = /\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:said|praised|criticised|described|judged|found|considered|thought|seen|deemed|commended|identified|highlighted|rated|called|reported)\b(?!\s+by\b)/i;

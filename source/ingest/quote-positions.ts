@@ -57,4 +57,7 @@ export function sentenceAt(text: string, at: number): {start: number; end: numbe
 
 /** "The Ofsted report on Bolton Council found", "An inspection of Wigan's services found": what the document is about, not who speaks. */
 const aboutDocument = /\b(?:report|inspection|review|investigation|visit|letter|judgement|judgment|verdict)s?\s+(?:on|into|of|about)\s+(?:the\s+)?$/i;
-export const documentsSubject = (narrative: string, m: {start: number; kind: string}) => m.kind === 'org' && aboutDocument.test(narrative.slice(Math.max(0, m.start - 40), m.start));
+/** "The council's response to the report states", "published alongside the report": the report is no subject there. */
+const reportAsObject = /\b(?:to|against|alongside|after|following)\s+$/i;
+export const documentsSubject = (narrative: string, m: {start: number; kind: string; org?: string}) =>
+	m.kind === 'org' && (aboutDocument.test(narrative.slice(Math.max(0, m.start - 40), m.start)) || (m.org === 'the report' && reportAsObject.test(narrative.slice(Math.max(0, m.start - 12), m.start))));

@@ -16,6 +16,9 @@ export type SubjectContext = {
 /** From a name to its verb across an aside: ", who introduced X to the cabinet, ", ", speaking alongside X, ". */
 const asideToVerb = /^\s*,\s*(?:who|whose|speaking|standing|sitting|alongside|flanked|joined|accompanied|introducing|welcoming|having|in (?:a|an|her|his|their) (?:letter|e-?mail|reply|response|message) to|writing to|replying to|responding to)\b[^,.;:]*,\s*$/i;
 
+/** "sent to the director", "addressed to council leader": the words before a document's addressee. */
+const addressedTo = /\b(?:sent|addressed|copied|written|delivered|forwarded)\s+to\s+(?:the\s+)?[^,.;:]{0,40}$/i;
+
 /**
  * The speaker of a reporting verb: the nearest person before it in the sentence (organisations only when no
  * person is there), or for an -ing participle the word right before it or else the clause's subject.
@@ -23,7 +26,9 @@ const asideToVerb = /^\s*,\s*(?:who|whose|speaking|standing|sitting|alongside|fl
 export function subjectOf(p: QuoteParagraph, verb: Verb, sentenceStart: number, sentenceEnd: number, ctx: SubjectContext): Speaker | null {
 	const inSentence = mentionsBetween(p, sentenceStart, sentenceEnd);
 	// "paid tribute to Ms Holt's commitment but said": a possessive name is not the one speaking.
-	const before = inSentence.filter((m) => m.end <= verb.start && !(m.kind === 'person' && /['’]s?$/.test(p.narrative.slice(m.end - 2, m.end))) && !documentsSubject(p.narrative, m));
+	// "Ofsted's letter, sent to the director Jo Bright, said": whom a document was sent to is not its author.
+	const addressee = (m: Mention) => m.kind === 'person' && addressedTo.test(p.narrative.slice(Math.max(sentenceStart, m.start - 60), m.start));
+	const before = inSentence.filter((m) => m.end <= verb.start && !(m.kind === 'person' && /['’]s?$/.test(p.narrative.slice(m.end - 2, m.end))) && !documentsSubject(p.narrative, m) && !addressee(m));
 	if (verb.participle) {
 		const adjacent = before.at(-1);
 		if (adjacent && p.narrative.slice(adjacent.end, verb.start).trim() === '') return ctx.fromMention(adjacent);

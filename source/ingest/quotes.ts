@@ -107,7 +107,7 @@ export class Attributor {
 			return this.documentAuthor('report') ?? {name: this.probation ? 'HM Inspectorate of Probation' : 'Ofsted', person: null, written: true};
 		}
 		if (m.org.startsWith('the document:')) {
-			const kind = m.org.slice('the document:'.length);
+			const kind = m.org.slice('the document:'.length).replace(/^(?:press|news) release$/, 'statement');
 			const author = this.documentAuthor(kind);
 			if (author) return author;
 			// "The letter, published after a focused visit in October, reads:", "The assessment letter said:": the inspectorate's.
@@ -265,9 +265,10 @@ export class Attributor {
 		if (told) return told;
 		// "Inspectors found that ... / They added that: "..."": the body the paragraph before opened with.
 		if (/^\s*(?:It|They)\s+(?:also\s+)?[a-z]+(?:\s+that)?\s*:?\s*$/.test(leadIn) && this.previousSubjectOrg) return {speaker: this.previousSubjectOrg, how: 'before', cue: squash(leadIn).slice(-80)};
-		// The sentence's frame: an inspectorate or document its subject, a passive's agent, or the frame before it.
+		// The sentence's frame: an inspectorate or document its subject, a passive's agent, or the frame before it
+		// (also for "Their letter said:", whose owner the sentence before names).
 		const ctx = {people: this.people, fromMention: (m: Mention) => this.fromMention(m, p)};
-		const frame = frameOf(p, sentence.start, sentence.end, s.start, ctx) ?? (takesFrameBefore(p, sentence.start, s.start) ? (sentence.start > 0 ? frameBefore(p, sentence.start, ctx) : this.previousFrame) : null);
+		const frame = frameOf(p, sentence.start, sentence.end, s.start, ctx) ?? (takesFrameBefore(p, sentence.start, s.start) || /^\s*(?:Its|Their)\s/.test(leadIn) ? (sentence.start > 0 ? frameBefore(p, sentence.start, ctx) : this.previousFrame) : null);
 		if (frame) return {speaker: frame, how: 'before', cue: squash(leadIn).slice(0, 80)};
 		// "Inspectors found that some families "see a plan as the only route". Yet the plans "too often" fail ...": a
 		// report's phrases quoted in a run, sentence after sentence, while nobody else is quoted or named before them

@@ -82,3 +82,17 @@ test('a letter’s own "you told" and "as I said" do not end its block; the narr
 test('a letter’s paragraph that ends on a quoted phrase, its stop inside the marks, does not end its block', () => {
 	expect(blocks(['The letter reads:', 'Your leader described the findings as "a blip."', 'I do not share that view of the inspection.'])).toEqual([[], ['Your leader describe'], ['I do not share that ']]);
 });
+
+test('a press release printed in full after its introduction is the council’s', () => {
+	const body = [
+		'Ofsted rated the council’s children’s services inadequate in a report published on Friday.',
+		'Here is the council’s press release in full:',
+		'We accept the findings of the inspection and we apologise to the families we let down.',
+		'A new director will start next month.',
+		'Opposition leader Cllr Amy Reyes said the response came too late.',
+	].join('\n\n');
+	expect(quotesOf(body)).toEqual([
+		['We accept the findings o', 'Leeds Council'],
+		['A new director will star', 'Leeds Council'],
+	]);
+});

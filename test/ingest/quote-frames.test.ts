@@ -63,6 +63,27 @@ describe('whose document it is', () => {
 		expect(quotes('The government asked Dr Selina Marsh to review the service.', 'The Marsh report was published on Monday.', 'The report said: “Leaders have lost the trust of the families they serve.”')).toEqual([[4, 'Selina Marsh']]);
 	});
 
+	test('a notice signed by a named minister is hers, for "It goes on:" after it', () => {
+		expect(quotes('The notice, signed for the Secretary of State by the schools minister, Clare Denton, sets out what the council must do.', 'It goes on: “The council shall report its progress to the improvement board every month.”')).toEqual([[3, 'Clare Denton']]);
+	});
+
+	test('a press release the mayor issued is his, for "It went on:" after it', () => {
+		expect(quotes('The town’s elected mayor, Owen Pryde, issued a press release on Monday.', 'It said the council would challenge the findings. It went on: “We do not accept that our services are failing children.”')).toEqual([[3, 'Owen Pryde']]);
+	});
+
+	test('a blog post or a message to staff is its writer’s, for "It said:" after it', () => {
+		expect(quotes('The council leader, Dan Mercer, wrote a blog post about the findings on Monday.', 'It said: “We do not accept that our services are failing children.”')).toEqual([[3, 'Dan Mercer']]);
+	});
+
+	test('a press release as the subject is its issuer’s', () => {
+		expect(quotes('In response, the council issued a press release.', 'The press release said: “We accept the findings in full.”')).toEqual([[3, 'Wigan Council']]);
+		expect(quotes('A council press release said: “We accept the findings in full.”')).toEqual([[2, 'Wigan Council']]);
+	});
+
+	test('"the council and the NHS said" in a joint statement is the council’s first', () => {
+		expect(quotes('In a joint statement, the council and the NHS said: “We accept the findings in full.”')).toEqual([[2, 'Wigan Council']]);
+	});
+
 	test('a heading "Statement from ..." gives the words after it to the body it names', () => {
 		expect(quotes('Statement from Wigan Council', '“We accept the findings in full and we apologise to the families we have let down.”')).toEqual([[3, 'Wigan Council']]);
 	});
@@ -92,6 +113,18 @@ describe('the council’s own documents are the council’s', () => {
 		expect(quotes('The council’s own self-assessment, published on Monday, states: “Demand for placements has risen by a third.”')).toEqual([[2, 'Wigan Council']]);
 	});
 
+	test.each([
+		'The local authority’s response to the report states: “We accept the findings.”',
+		'The council has responded to the report, saying: “We accept the findings.”',
+		'The authority’s statement read: “We accept the findings.”',
+	])('the council’s response or statement is the council’s: %s', (sentence) => {
+		expect(quotes(sentence)).toEqual([[2, 'Wigan Council']]);
+	});
+
+	test('"Comments in the report summary included:" are still the report’s', () => {
+		expect(quotes('Comments in the report summary included: “Leaders have made steady progress since the last inspection.”')).toEqual([[2, 'Ofsted']]);
+	});
+
 	test('"The report said:" with no other report named is still the inspectorate’s', () => {
 		expect(quotes('The report said: “Demand for placements has risen by a third in two years.”')).toEqual([[2, 'Ofsted']]);
 	});
@@ -119,6 +152,10 @@ describe('a document or an inspectorate frames the sentence', () => {
 
 	test('the agent of a passive', () => {
 		expect(fragments('“Serious and widespread failings” have been found by Ofsted inspectors in the borough.')).toEqual([['Serious and widespread failings', 'Ofsted']]);
+	});
+
+	test('the agent of "described as ... by" outranks the document that opens the sentence', () => {
+		expect(fragments('The findings were described as “deeply troubling” by Cllr Tom Hale, leader of the opposition.')).toEqual([['deeply troubling', 'Tom Hale']]);
 	});
 
 	test('a person before the quotation is the one the sentence is about', () => {
@@ -206,6 +243,14 @@ describe('the source, not another party the sentence names', () => {
 
 	test('a first name alone is the one person the article names with it', () => {
 		expect(quotes('Cllr Richard Lowe, the cabinet member, spoke to the meeting.', 'Richard added: “Nobody in this building is complacent about the work ahead.”')).toEqual([[3, 'Richard Lowe']]);
+	});
+
+	test('whom a letter was sent to is not its author', () => {
+		expect(quotes('Ofsted’s letter, sent to the director Jo Bright, said: “Leaders have a clear plan.”')).toEqual([[2, 'Ofsted']]);
+	});
+
+	test('"Their letter said:" is the letter of the inspectors the sentence before names', () => {
+		expect(quotes('Inspectors visited in January. Their letter said: “Leaders have a clear plan.”')).toEqual([[2, 'Ofsted']]);
 	});
 
 	test('the one who rejects claims is not the one who made them', () => {
