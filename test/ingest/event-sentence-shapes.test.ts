@@ -233,3 +233,10 @@ test('"issued ... today due to poor performance": a cause, not a date to come; "
 	expect(article('2019-05-01', 'A statutory direction was issued to Wigan Council today due to poor performance in children’s social care.').events.map((e) => `${e.type} ${e.status ?? 'happened'}`)).toEqual(['improvement-notice happened']);
 	expect(brief('2016-05-01', 'Eight years on from being rated inadequate, Thurrock Council’s children’s services are now good, Ofsted says.')).toContain('inspection-judgement inadequate ~2008');
 });
+
+test('"An Ofsted report published earlier this month found ...": the news, not history; "got the same rating in 2017" the grade before', () => {
+	const events = extractArticle('title: Somerset still requires improvement\n\nAn Ofsted report published earlier this month found that Somerset Council’s children’s services require improvement to be good.\n\nThe council got the same rating in 2017.\n', {today: new Date('2026-11-22T12:00:00Z')}).events;
+	expect(events.filter((e) => e.type === 'inspection-judgement').map((e) => `${e.rating} ${when(e.date)}`)).toEqual(['requires improvement undated', 'requires improvement 2017']);
+	// On a dated page, the report's day reckoned from the article's: about a week before.
+	expect(brief('2024-03-20', 'An Ofsted report published last week found that Rutland’s children’s services require improvement to be good.')).toContain('inspection-judgement requires improvement ~2024-03-13');
+});
