@@ -208,11 +208,14 @@ export function setAsideFurniture(body: readonly Line[]): CleanResult {
 		}
 		return false;
 	};
-	for (const l of content) {
+	const bullet = /^\s*(?:[-•*·–]|\d{1,2}[.)])\s+\S/;
+	for (const [i, l] of content.entries()) {
 		if (kind.has(l.n)) continue;
 		const t = flat.get(l)!;
 		// "Statement from Wigan Council": a heading that introduces the words after it, no caption.
 		if (endsLikeSentence(t) || wordCount(t) > 14 || documentHeading.test(t)) continue;
+		// "It follows: / - a statutory direction issued in November 2022 / - an Ofsted report ...": items of a list.
+		if (bullet.test(t) && [content[i - 1], content[i + 1]].some((o) => o !== undefined && (bullet.test(flat.get(o)!) || /:\s*$/.test(flat.get(o)!)))) continue;
 		const pairs = capitalisedRuns(t).flatMap(nameLikePairs);
 		// A short line without a stop and without a verb of its own is a caption or a crosshead, not a paragraph:
 		// "Peterborough Town Hall, where the council’s cabinet meets".

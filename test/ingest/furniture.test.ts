@@ -1,4 +1,5 @@
 import {describe, expect, test} from 'vitest';
+import {extractArticle} from '../../source/ingest/extract.js';
 import {setAsideFurniture} from '../../source/ingest/furniture.js';
 import type {Line} from '../../source/ingest/metadata.js';
 
@@ -154,4 +155,13 @@ describe('setAsideFurniture: readers’ comments', () => {
 		const r = setAsideFurniture(body(before, '', 'One reader wrote that the report was long overdue.', '', after));
 		expect(r.paragraphs).toHaveLength(3);
 	});
+});
+
+test('the items of a list after "It follows:" are article text, not captions', () => {
+	const text = 'title: Commissioner report\n\nIt follows:\n- a statutory direction to Rutland County Council issued in November 2022\n- an Ofsted inspection report published in January 2023 that judged services to be inadequate\n';
+	const r = extractArticle(text, {today: new Date('2026-11-22T12:00:00Z')});
+	expect(r.furniture).toEqual([]);
+	expect(r.events.map((e) => `${e.type} ${e.date.value}`)).toEqual(expect.arrayContaining(['improvement-notice 2022-11', 'inspection-judgement 2023-01']));
+	// A short line alone without a stop is still a caption.
+	expect(extractArticle('title: x\n\nThe council met on Monday to discuss the report.\n\nCouncillors at the town hall\n\nThe leader spoke first.\n', {today: new Date('2026-11-22T12:00:00Z')}).furniture.map((f) => f.kind)).toEqual(['caption']);
 });
