@@ -209,11 +209,14 @@ export function setAsideFurniture(body: readonly Line[]): CleanResult {
 		return false;
 	};
 	const bullet = /^\s*(?:[-•*·–]|\d{1,2}[.)])\s+\S/;
+	const timelineEntry = /^\s*(?:[-•*·–]\s*)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d\d\s*[:\-–—]\s*\S/i;
 	for (const [i, l] of content.entries()) {
 		if (kind.has(l.n)) continue;
 		const t = flat.get(l)!;
 		// "Statement from Wigan Council": a heading that introduces the words after it, no caption.
 		if (endsLikeSentence(t) || wordCount(t) > 14 || documentHeading.test(t)) continue;
+		// "March 2016: Ofsted rates the service inadequate", "2019 – rated requires improvement": a timeline's entries.
+		if (timelineEntry.test(t)) continue;
 		// "It follows: / - a statutory direction issued in November 2022 / - an Ofsted report ...": items of a list.
 		if (bullet.test(t) && [content[i - 1], content[i + 1]].some((o) => o !== undefined && (bullet.test(flat.get(o)!) || /:\s*$/.test(flat.get(o)!)))) continue;
 		const pairs = capitalisedRuns(t).flatMap(nameLikePairs);

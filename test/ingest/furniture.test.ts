@@ -165,3 +165,9 @@ test('the items of a list after "It follows:" are article text, not captions', (
 	// A short line alone without a stop is still a caption.
 	expect(extractArticle('title: x\n\nThe council met on Monday to discuss the report.\n\nCouncillors at the town hall\n\nThe leader spoke first.\n', {today: new Date('2026-11-22T12:00:00Z')}).furniture.map((f) => f.kind)).toEqual(['caption']);
 });
+
+test('a timeline\'s date-led lines ("March 2016: Ofsted rates the service inadequate") are article text, not captions', () => {
+	const r = extractArticle('title: Timeline\ndate: 2021-05-01\n\nKey dates\n\nMarch 2016: Ofsted rates Rutland’s service inadequate\n\nMay 2016 - Improvement notice issued to Rutland\n\n2019 – Rutland rated requires improvement\n\nThe council said it was pleased.\n', {today: new Date('2026-11-22T12:00:00Z')});
+	expect(r.furniture).toEqual([]);
+	expect(r.events.map((e) => `${e.type} ${e.rating ?? ''} ${e.date.value}`)).toEqual(['inspection-judgement inadequate 2016-03', 'improvement-notice  2016-05', 'inspection-judgement requires improvement 2019']);
+});
