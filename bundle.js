@@ -9,11 +9,27 @@
  * `npm run keys` import its modules.
  */
 import {rmSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
 import {build} from 'esbuild';
 
 const outdir = 'dist/bundle';
 // Old chunks have other hashes: start empty, so that nothing stale is left beside the new ones.
 rmSync(outdir, {recursive: true, force: true});
+
+// Ink's frame writer (ink/build/output.js) gets @alcalzone/ansi-tokenize through dist/ui/styled-chars.js: the
+// package itself with a styledCharsToString that skips cells styled as the one before (the same bytes, less work
+// a frame). Ink importing it from elsewhere would leave it unused, so the build fails rather than lose it quietly.
+let inkStyledChars = false;
+const styledChars = {
+	name: 'ink-styled-chars',
+	setup(b) {
+		b.onResolve({filter: /^@alcalzone\/ansi-tokenize$/}, (args) => {
+			if (!/[\\/]ink[\\/]build[\\/]output\.js$/.test(args.importer)) return undefined;
+			inkStyledChars = true;
+			return {path: path.resolve('dist/ui/styled-chars.js')};
+		});
+	},
+};
 
 const result = await build({
 	entryPoints: {
@@ -43,7 +59,9 @@ const result = await build({
 	// Which modules each output holds and what it imports: test/bundle.test.ts checks from it that plain
 	// commands do not load Ink and that the UI's first frame does not wait for zod or the store's reader.
 	metafile: true,
+	plugins: [styledChars],
 });
+if (!inkStyledChars) throw new Error('bundle.js: ink/build/output.js no longer imports @alcalzone/ansi-tokenize: see dist/ui/styled-chars.js');
 // Kept short: for each output, the modules it holds and what it imports (esbuild's metafile, less the sizes).
 const outputs = Object.fromEntries(
 	Object.entries(result.metafile.outputs).map(([file, o]) => [file, {inputs: Object.keys(o.inputs), imports: o.imports.filter((i) => !i.external)}]),

@@ -124,4 +124,11 @@ describe('what the bundle loads before it runs', () => {
 		expect(matching(modules, /^node_modules\/(zod|chrono-node|lowdb|proper-lockfile|csv-parse)\//)).toEqual([]);
 		expect(modules.filter((m) => ['dist/corpus/store/index.js', 'dist/corpus/schema.js', 'dist/search/index-cache.js'].includes(m))).toEqual([]);
 	});
+
+	it("Ink's frame writer gets ansi-tokenize through dist/ui/styled-chars.js (bundle.js), which imports the package itself", () => {
+		const modules = loadedWith(entry, ui);
+		expect(modules).toContain('dist/ui/styled-chars.js');
+		expect(modules).toContain('node_modules/ink/build/output.js');
+		expect(modules).toContain('node_modules/@alcalzone/ansi-tokenize/build/index.js');
+	});
 });
