@@ -37,8 +37,8 @@ export function documentIntroduced(p: QuoteParagraph, last: DocumentNote | null,
 	if (!documentWords.test(p.narrative)) return lastDocument;
 	// "The Ofsted report warned": the report named last is the inspectorate's, whatever report came before.
 	if (/\b(Ofsted|inspection)(['’]s)? (report|findings)\b|\breport (?:by|from) Ofsted\b/i.test(p.narrative)) lastDocument = {kind: 'report', author: {name: 'Ofsted', person: null, written: true}};
-	// "Ofsted's letter to the council said": its monitoring letter, quoted as "The letter added:".
-	if (/\b(Ofsted|inspectors)['’]s? (?:monitoring |latest |inspection )?letter\b|\bletter from Ofsted\b|\bmonitoring (?:visit )?letter\b/i.test(p.narrative)) lastDocument = {kind: 'letter', author: {name: 'Ofsted', person: null, written: true}};
+	// "Ofsted's letter to the council said", "Ofsted has written to the council": its letter, quoted as "The letter added:".
+	if (/\b(Ofsted|inspectors)['’]s? (?:monitoring |latest |inspection )?letter\b|\bletter from Ofsted\b|\bmonitoring (?:visit )?letter\b|\b(?:Ofsted|inspectors|the inspectorate)\s+(?:has\s+|have\s+|had\s+)?(?:written|wrote)\s+to\b/i.test(p.narrative)) lastDocument = {kind: 'letter', author: {name: 'Ofsted', person: null, written: true}};
 	// "In the commissioner's report, Dr Okafor praises ...": the report that "The report said:" quotes next is hers.
 	if (/\bcommissioner['’]s (?:final |latest |interim |first |second )?(report|review|findings)\b/i.test(p.narrative)) {
 		const author = fromMention({kind: 'org', start: 0, end: 0, org: 'the commissioner'});

@@ -257,3 +257,10 @@ describe('the source, not another party the sentence names', () => {
 		expect(fragments('Former director Joan Pike has rejected claims from the city’s former mayor that her handling of the case was “wholly careless”.')).not.toContainEqual(['wholly careless', 'Joan Pike']);
 	});
 });
+
+describe('a letter the inspectorate wrote', () => {
+	test('"Ofsted has written to the council after its visit. The letter says: ..." is Ofsted\'s', () => {
+		const quotes = article('2024-03-14', 'Ofsted has written to Wokingham Borough Council after its second monitoring visit.', 'The letter says: "Wokingham has made steady progress since the last visit."').quotes;
+		expect(quotes.map((q) => q.speaker)).toEqual(['Ofsted']);
+	});
+});
