@@ -253,6 +253,8 @@ export function statusOf(whole: string, type: string, at = 0): EventStatus | und
 	const own = aside ? aside[0] : withoutAsides(clause, at);
 	if (refused.test(clause) && type !== 'resignation-call') return 'refused';
 	if (type === 'resignation-call' && /\b(voted down|defeated|thrown out)\b|\b(motion|vote)\b[^.]*\b(rejected|fell|failed)\b|\bcalls?\b[^.]*\b(?:were|was|have been|had been) (?:rejected|turned down)\b/i.test(clause)) return 'refused';
+	// "councillors agreed at last week's meeting to approve plans to spend £500,000": the money agreed, not still a plan.
+	if (type === 'funding' && /\b(?:agreed|approved|voted|signed off|backed)\b[^.;]{0,40}\b(?:plans?|proposals?)\s+to\s+(?:spend|invest|put)\b/i.test(clause) && !/\b(?:will|would|is to|are to|due to|expected to|set to)\s+(?:be\s+)?(?:agree|approve|vote|decide|consider|sign|back)/i.test(clause)) return undefined;
 	// "ahead of the next Ofsted monitoring visit": a visit to come.
 	if (type === 'inspection-visit' && /\b(?:ahead of|before|in advance of|preparing for|prepare for|prepares for|in readiness for)\s+(?:the|its|their|a|an)\s+(?:next|forthcoming|upcoming|coming|expected|planned)\b/i.test(clause)) return 'planned';
 	// "said the leader must resign", "must be replaced": the modal is the call's own words, made now (and not to come:

@@ -240,3 +240,9 @@ test('"An Ofsted report published earlier this month found ...": the news, not h
 	// On a dated page, the report's day reckoned from the article's: about a week before.
 	expect(brief('2024-03-20', 'An Ofsted report published last week found that Rutland’s children’s services require improvement to be good.')).toContain('inspection-judgement requires improvement ~2024-03-13');
 });
+
+test('"councillors agreed at last week\'s meeting to approve plans to spend £500,000": money agreed, not a plan', () => {
+	const status = (text: string) => article('2025-09-19', text).events.filter((e) => e.type === 'funding').map((e) => e.status ?? 'happened');
+	expect(status('To tackle the shortage, Luton councillors agreed at last week’s meeting to approve plans to spend £500,000 on two new children’s homes.')).toEqual(['happened']);
+	expect(status('Luton councillors will vote next week on plans to spend £500,000 on two new children’s homes.')).toEqual(['planned']);
+});
