@@ -186,6 +186,11 @@ export function collectPeople(paragraphs: readonly ParagraphMentions[]): PeopleR
 			const byGender = candidates.filter((c) => m.gender !== null && c.gender === m.gender);
 			if (byGender.length === 1) return byGender[0]!;
 		}
+		// "Sir Peter said" after "Sir Peter Hale": a knight or a dame is called by the given name.
+		if (candidates.length === 0 && m.title !== null && /^(?:sir|dame)$/i.test(m.title)) {
+			const given = [...byName.values()].filter((p) => p.name.includes(' ') && p.name.split(' ')[0] === m.names[0]);
+			if (given.length === 1) return given[0]!;
+		}
 		return byName.get(m.names[0]!) ?? null;
 	};
 

@@ -119,3 +119,9 @@ test('a lede’s first words in capitals ("ESTHER McVey has accused") and a surn
 	expect(speakers('ESTHER McVey has accused Cheshire East Council of failing children.', 'Ms McVey said: “This is a scandal.”')).toEqual(['Esther McVey']);
 	expect(speakers('Professor Julian Le Grand has said the council should lose control.', 'Professor Le Grand said: “The service cannot improve on its own.”')).toEqual(['Julian Le Grand']);
 });
+
+test('"Sir Peter said" after "Sir Peter Hale, the chief inspector": a knight called by the given name is that person', () => {
+	const r = extractArticle('title: Letter\n\nSir Peter Hale, the chief inspector, wrote to the minister about Bolton Council.\n\nSir Peter said: "The council has failed its children for years."\n', {today: new Date('2026-11-22T12:00:00Z')});
+	expect(r.people.map((p) => p.name)).toEqual(['Peter Hale']);
+	expect(r.quotes.map((q) => q.speaker)).toEqual(['Peter Hale']);
+});
