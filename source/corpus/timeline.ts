@@ -5,6 +5,7 @@
  * read events through it, so that an event is counted the same way everywhere.
  */
 import {dateSortKey, datesCompatible} from './date-value.js';
+import {twoDepartures} from './departures.js';
 import {frameworkByDate} from './ofsted-framework.js';
 import {attachUndatedReports, stepLines} from './timeline-undated.js';
 import {attachUndatedRatings} from './undated-ratings.js';
@@ -29,18 +30,6 @@ function sameEvent(a: EventView, b: CorpusEvent): boolean {
 	if ((a.status ?? 'happened') !== (b.status ?? 'happened') || (a.service ?? null) !== (b.service ?? null)) return false;
 	if (a.date.value === null || b.date.value === null || twoDepartures(a, b)) return false;
 	return datesCompatible(a.date, b.date);
-}
-
-type Named = {readonly type: string; readonly participants?: readonly {readonly name: string; readonly role: string}[]};
-
-/**
- * Two people who went the same day are two departures: "the leader resigned on Monday" and "the cabinet member also
- * resigned on Monday".
- */
-export function twoDepartures(a: Named, b: Named): boolean {
-	const by = (x: Named) => (x.participants ?? []).filter((p) => p.role === 'by').map((p) => p.name);
-	const [ba, bb] = [by(a), by(b)];
-	return a.type === 'resignation' && ba.length > 0 && bb.length > 0 && !ba.some((n) => bb.includes(n));
 }
 
 const precisionRank = {day: 3, month: 2, year: 1, unknown: 0} as const;

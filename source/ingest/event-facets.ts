@@ -4,7 +4,7 @@
  * refused. Pure functions of the sentence (and, for the service, of the article's opening).
  */
 import type {EventStatus, InspectedService, Rating} from '../corpus/schema.js';
-import {purposeParticiple} from './event-cues.js';
+import {dueToFuture, purposeParticiple} from './event-cues.js';
 
 /**
  * Rating words of every framework, with the judging verbs some of them need: 'failing' and 'poor' are
@@ -211,7 +211,7 @@ function inspectorateOf(text: string, service?: InspectedService): string | unde
 	return 'Ofsted';
 }
 
-const planned = /\b((?:will|would|shall)(?!\s+(?:remain|stay|continue)\b)|must(?! have)|facing|faces|face a|is due|are due|due to(?!\s+(?:poor|concerns|failings|failures|weaknesses|serious|significant|the|a|an|its|their|his|her|this|that|these|those|ongoing|continued|continuing|long|staff|staffing|financial|pressures|a lack|lack|delays|problems|issues|covid|the pandemic|ill[- ]health|illness|personal)\b)|is to|are to|to be (?:held|set up|appointed|published|considered|discussed)|is expected to|expects to|expecting to|expects? (?:Ofsted|inspectors|the inspectorate) to|are expected to|expected (?:to|later|next)|scheduled|is set to|are set to|(?<!\b(?:action|improvement|recovery|a|an|the|its|their|new|revised|detailed)\s)(?<!\b(?:a|an|its|their|this|that)\s[\w-]+\s)(?<!\bof\s)plans? to (?!(?:the|a|an|its|their|his|her|our|ministers|councillors|cabinet|government|Ofsted)\b)[a-z]+|planning to|intends? to|(?<!(?:^|[.,;]\s*|\b(?:and|but|then)\s+)the\s)next (?:week|month|year)|later this (?:year|month)|in the coming)\b/i;
+const planned = new RegExp(String.raw`\b((?:will|would|shall)(?!\s+(?:remain|stay|continue)\b)|must(?! have)|facing|faces|face a|is due|are due|${dueToFuture}|is to|are to|to be (?:held|set up|appointed|published|considered|discussed)|is expected to|expects to|expecting to|expects? (?:Ofsted|inspectors|the inspectorate) to|are expected to|expected (?:to|later|next)|scheduled|is set to|are set to|(?<!\b(?:action|improvement|recovery|a|an|the|its|their|new|revised|detailed)\s)(?<!\b(?:a|an|its|their|this|that)\s[\w-]+\s)(?<!\bof\s)plans? to (?!(?:the|a|an|its|their|his|her|our|ministers|councillors|cabinet|government|Ofsted)\b)[a-z]+|planning to|intends? to|(?<!(?:^|[.,;]\s*|\b(?:and|but|then)\s+)the\s)next (?:week|month|year)|later this (?:year|month)|in the coming)\b`, 'i');
 // "may" only in lower case: "an inspection in May" proposes nothing.
 const proposedMay = /\bmay\b/;
 const proposed = /\b(could|might|consider(?:ing|s|ed)?|weighing(?: up)?|whether to|propos(?:al|ed|es|ing)|recommend(?:ed|s|ing)? (?:that|the|a)|suggest(?:ed|s|ing)?|calls? for|called for|calling for|urged?|urging|demand(?:ed|s|ing)?)\b/i;

@@ -4,6 +4,7 @@
  */
 import {findAuthorityMentions} from '../corpus/authorities.js';
 import {compareDates, isAfter, monthsBetween, unknownDate} from '../corpus/date-value.js';
+import {twoDepartures} from '../corpus/departures.js';
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {fullMonth, monthNumber} from './dates/patterns.js';
 import type {DateMatch} from './dates/types.js';
@@ -92,12 +93,9 @@ export function settle(raw: RawEvent[], published: DateValue): ExtractedEvent[] 
 		// On a page with no date, "rated outstanding again", "remain inadequate" tell a grade given before (and dated), and
 		// "had given the same rating in 2017", "has been rated inadequate since 2015" a grade before the one the page reports.
 		const newsAndHistory = (o: {dated: boolean; date: DateValue; reportsNews?: boolean; evidence?: {sentence: string}}) => e.type === 'inspection-judgement' && (e.dated !== o.dated) && (e.dated ? o : e).reportsNews === true && (longBefore((e.dated ? e : o).date, published) || (published.value === null && (repeatedGrade.test((e.dated ? o : e).evidence?.sentence ?? '') || sameGrade.test((e.dated ? e : o).evidence?.sentence ?? '') || gradedSince.test((e.dated ? e : o).evidence?.sentence ?? ''))));
-		// Two people who went are two departures, whatever the dates say: "director Amy Roe resigned in 2012" and "Her
-		// successor, Dev Patel, resigned in June".
-		const otherPeople = (o: Named) => e.type === 'resignation' && peopleBy(o).length > 0 && peopleBy(e).length > 0 && !peopleBy(e).some((n) => peopleBy(o).includes(n));
 		// An earlier inspection named with its date is not a report of no date the article tells without its grade.
 		const earlierAndUndated = (o: {dated: boolean; type: EventType; rating?: Rating; evidence?: {cue: string}}) => (!e.dated || !o.dated) && [e, o].some((x) => x.type === 'inspection-judgement' && !x.rating && earlierInspection.test(x.evidence?.cue ?? ''));
-		const match = same.find((o) => (o.future === e.future || e.type === 'inspection-judgement') && !newsAndHistory(o) && !otherPeople(o) && !earlierAndUndated(o) && !apartByTheirDates(e, o) && (e.dated && o.dated ? compareDates(o.date, e.date) === 0 || prefixCompatible(o.date, e.date) : !e.dated || !o.dated));
+		const match = same.find((o) => (o.future === e.future || e.type === 'inspection-judgement') && !newsAndHistory(o) && !twoDepartures(e, o) && !earlierAndUndated(o) && !apartByTheirDates(e, o) && (e.dated && o.dated ? compareDates(o.date, e.date) === 0 || prefixCompatible(o.date, e.date) : !e.dated || !o.dated));
 		if (match) {
 			if (match.paragraph !== e.paragraph && !match.alsoIn.includes(e.paragraph)) {
 				match.alsoIn.push(e.paragraph);
@@ -209,9 +207,6 @@ function apartByTheirDates(a: Dated, b: Dated): boolean {
 	return Number(other.date.value.slice(5, 7)) !== named;
 }
 
-type Named = {readonly participants?: readonly {readonly name: string; readonly role: string}[]};
-/** Who did what an event tells ("by"), by name. */
-const peopleBy = (x: Named): string[] => (x.participants ?? []).filter((p) => p.role === 'by').map((p) => p.name);
 
 /** A date a year or more before the article's. */
 function longBefore(d: DateValue, published: DateValue): boolean {

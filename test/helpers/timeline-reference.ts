@@ -9,7 +9,7 @@ import {attachUndatedRatings} from '../../source/corpus/undated-ratings.js';
 import type {Article, CorpusEvent, DateValue, Origin, StoreData} from '../../source/corpus/schema.js';
 import type {EventView} from '../../source/corpus/queries.js';
 import {resolveAuthority} from '../../source/corpus/store-authorities.js';
-import {twoDepartures} from '../../source/corpus/timeline.js';
+import {twoDepartures} from '../../source/corpus/departures.js';
 
 type TimelineOptions = {
 	authorities?: readonly string[];
