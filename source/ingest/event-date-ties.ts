@@ -103,6 +103,8 @@ export function notTheEventsDate(sentence: string, d: DateMatch, type: string, a
 	if (type === 'inspection-judgement' && d.end <= at && /\bnow\b/i.test(sentence.slice(d.end, at)) && !/\bwhen\b/i.test(sentence.slice(d.end, at)) && /\bsince\s+(?:the|its|their)\s+(?:last|previous|earlier)?\s*(?:full\s+)?(?:inspection|visit|report)s?(?:\s+of\s+[^,.;]{1,40}?)?\s+(?:in\s+)?$/i.test(sentence.slice(Math.max(0, d.start - 80), d.start))) return true;
 	// "A High Court judgment in April 2021 led to a non-statutory improvement notice": the cause's date, not the event's.
 	if (d.end <= at && /\b(?:led to|resulted in|prompted|triggered)\b/i.test(sentence.slice(d.end, at + 14))) return true;
+	// "The budget for 2019/20 will be set at a meeting in February": the year the budget is for, when the text says when it is set.
+	if (type === 'funding' && /\bbudget\s+(?:for|of)\s+(?:the\s+)?$/i.test(before) && /\b(?:in|by|on|at|until)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\bnext\s+(?:week|month)\b/.test(sentence.slice(d.end))) return true;
 	return type === 'commissioner-report' && /\b(?:appointed|named|installed|brought in|sent in|drafted in)\s+$/i.test(before);
 }
 
