@@ -16,11 +16,13 @@ const today = new Date('2026-11-22T12:00:00Z');
 
 /**
  * The floor each half must keep. The held half's figures are the ones reported; these floors sit at what the
- * rules reach today, so that a change that loses ground fails.
+ * rules reach today, so that a change that loses ground fails. (A wrong date counts only on an event of an annotated
+ * council: when an article's council is read right at last, the wrong dates of its events begin to count, as three did
+ * when a council named as the commissioner's employer stopped being taken for the story's.)
  */
 const floors = {
 	dev: {quotes: 0.98, speakers: 0.98, events: 0.84, judgements: 0.875, extraPerArticle: 0.25, wrongDates: 1, articleDates: 0},
-	held: {quotes: 0.96, speakers: 0.96, events: 0.675, judgements: 0.72, extraPerArticle: 0.25, wrongDates: 13, articleDates: 3},
+	held: {quotes: 0.96, speakers: 0.96, events: 0.71, judgements: 0.75, extraPerArticle: 0.25, wrongDates: 16, articleDates: 3},
 };
 
 for (const half of ['dev', 'held'] as const) {

@@ -87,6 +87,8 @@ export function toldAsHistory(clause: string, at: number): boolean {
 	// "lifting the service out of the inadequate category", "no longer inadequate", "shook off its inadequate rating",
 	// "Inspectors have lifted Rutland's 'inadequate' rating": the grade it left.
 	if (/\b(out of|no longer|shaken off|shook off|shake off|shed|escaped|emerged from|lifted|removed|dropped|lost)\s+(?:(?:the|its|their|an?|being|rated|judged|[\w-]+(?: [\w-]+){0,3}['’]s)\s+)*['‘"“]?$/i.test(before)) return true;
+	// "spun its 'inadequate' rating to 'good'", "turned the inadequate grade into good": the grade it changed.
+	if (/\b(?:turned|turning|spun|spinning|flipped|transformed|changed|moved|taken|took|converted)\s+(?:its|their|the|an?)\s+['‘"“]?$/i.test(before) && /^['‘"“]?[\w ]{3,30}?['’"”]?\s+(?:rating|grade|judgement|judgment)\s+(?:around\s+|round\s+)?(?:to|into)\b/i.test(clause.slice(at, at + 60))) return true;
 	return /\b(since|from|previously|formerly|had been|having been|after being|once|last)\b[^.]{0,40}$/i.test(before);
 }
 
@@ -132,7 +134,16 @@ const partnerBefore = /\b(?:(?:team|staff|officers|officials|experts?|managers|a
 export function subjectMentions(sentence: string, own: string | null | undefined): ReturnType<typeof findAuthorityMentions> {
 	const all = findAuthorityMentions(sentence);
 	if (!own || all.length === 0) return all;
-	return all.filter((m) => m.name === own || !partnerBefore.test(sentence.slice(Math.max(0, m.start - 40), m.start)));
+	return all.filter((m) => m.name === own || !namedAside(sentence, m.start));
+}
+
+/** "Jo Bloggs (chief executive of Rutland County Council)": a council named as someone's employer, not the story's. */
+const employerBefore = /\b(?:chief executive|(?:executive\s+|strategic\s+)?director(?:\s+of\s+[\w’' ]{3,30}?)?|(?:deputy\s+)?leader|head(?:\s+of\s+[\w’' ]{3,30}?)?|chair(?:man|woman)?|cabinet member(?:\s+for\s+[\w’' ]{3,30}?)?|(?:former\s+)?(?:councillor|officer|employee|boss))\s+(?:of|at)\s+(?:the\s+)?(?:neighbouring\s+|nearby\s+)?$/i;
+
+/** Whether the authority named at `start` is a partner of the story's council or someone's employer. */
+export function namedAside(text: string, start: number): boolean {
+	const before = text.slice(Math.max(0, start - 60), start);
+	return partnerBefore.test(before) || employerBefore.test(before);
 }
 
 /**

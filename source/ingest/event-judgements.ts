@@ -18,7 +18,7 @@ const reportWithoutGrade = /\b(?:joint area review|JAR)\b[^.;]{0,80}?\b(?:found|
 const shareOfMany = /\b(?:\d+(?:\.\d+)?\s?(?:per ?cent|%)|(?:a|one|two) (?:third|quarter|fifth)s?|(?:the )?majority|most|half) (?:of (?:the |all )?(?:\d+ )?(?:councils|authorities|local authorities|them|those|these)\b[^.;]{0,40}?)?(?:have been|has been|were|are|is|was)\s+(?:now\s+)?(?:rated|judged|graded)\s+(?:['‘"“]?(?:inadequate|good|outstanding|requires? improvement|adequate)['’"”]?\s+(?:or|and)\s+)?['‘"“]?$/i;
 
 /** A part of a service, up to the words that grade it: "its adoption service was judged", "some aspects were deemed". */
-const subArea = /\b(?:adoption|fostering|care leavers?|leaving care|looked[- ]after children|children in care|help and protection|early help|(?:some |other |several )?aspects|parts|elements)\b(?:\s+(?:service|services|work|provision|practice))?(?:\s+of\s+(?:the\s+|its\s+)?(?:service|work|practice|provision))?\s+(?:(?:was|were|is|are|has been|have been)\s+)?(?:also\s+)?(?:singled out|rated|judged|graded|found|deemed|described)\s+(?:as\s+|to be\s+)?['‘"“]?$/i;
+const subArea = /\b(?:adoption|fostering|care leavers?|leaving care|looked[- ]after children|children in care|help and protection|early help|(?:some |other |several )?aspects|parts|elements|(?:a few |some |other |several |many |most |two |three |four |five )areas)\b(?:\s+(?:service|services|work|provision|practice))?(?:\s+of\s+(?:the\s+|its\s+)?(?:service|work|practice|provision))?\s+(?:(?:was|were|is|are|has been|have been)\s+)?(?:also\s+)?(?:singled out|rated|judged|graded|found|deemed|described)\s+(?:as\s+|to be\s+)?['‘"“]?$/i;
 
 /** The part of a clause between the joins (", and", ", but", "; ") around a position. */
 function partAround(clause: string, at: number): string {
@@ -75,7 +75,7 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 			// "a third were judged less than good", "at least good": a threshold, not a grade given.
 			if (/\b(?:less than|lower than|worse than|better than|short of|at least|below)\s+['‘"“]?$/i.test(clause.slice(Math.max(0, r.index - 14), r.index))) continue;
 			// "None have been rated outstanding", "has never been judged inadequate": a grade nobody was given.
-			if (/\b(?:none|never|not|no (?:councils?|authorit(?:y|ies)|services?))\b(?!\s+(?:only|just|longer|yet)\b)[^.;,]{0,50}\b(?:rated|judged|graded|given|gained|received|achieved|secured|earned|won|awarded)\b[^.;,]{0,16}$/i.test(clause.slice(Math.max(0, r.index - 90), r.index))) continue;
+			if (/\b(?:none|never|not|no (?:[\w-]+\s+){0,3}?(?:councils?|authorit(?:y|ies)|services?|areas?|parts?|aspects?))\b(?!\s+(?:only|just|longer|yet)\b)[^.;,]{0,50}\b(?:rated|judged|graded|given|gained|received|achieved|secured|earned|won|awarded)\b[^.;,]{0,16}$/i.test(clause.slice(Math.max(0, r.index - 90), r.index))) continue;
 			// "70 per cent have been judged inadequate or requiring improvement", "a third of councils are rated good": a share
 			// of many councils, not this one's grade.
 			if (shareOfMany.test(clause.slice(Math.max(0, r.index - 90), r.index))) continue;

@@ -7,6 +7,7 @@ import type {AttributionKind, DateValue, Furniture} from '../corpus/schema.js';
 import {inferArticleDate} from './dates/article-date.js';
 import {forgetScans} from './dates/scan.js';
 import {extractEvents, type ExtractedEvent, type NamedMention} from './events.js';
+import {namedAside} from './event-clauses.js';
 import {withListedDemands} from './listed-demands.js';
 import {sectionAuthorities} from './section-headings.js';
 import {setAsideFurniture} from './furniture.js';
@@ -94,10 +95,20 @@ export function extractArticle(text: string, opts: {today?: Date; meta?: StatedM
 		: (todayStated(paragraphs, today) ?? inferArticleDate(paragraphs, {today}));
 
 	// Authorities: the header's, else the one the article names most; the rest in order of mentions.
-	const counts = new Map<string, number>();
+	// A council named as a partner or as someone's employer ("Jo Bloggs, chief executive of Rutland County Council") counts
+	// only between councils named as often otherwise.
+	const counts = new Map<string, {own: number; all: number}>();
 	// "TRAFFORD council's children's services ...": a lede's capitalised first word is still the name.
-	for (const p of [meta.title ?? '', ...paragraphs]) for (const m of findAuthorityMentions(sentenceCase(p))) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
-	const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([n]) => n);
+	for (const p of [meta.title ?? '', ...paragraphs]) {
+		const text = sentenceCase(p);
+		for (const m of findAuthorityMentions(text)) {
+			const c = counts.get(m.name) ?? {own: 0, all: 0};
+			c.all++;
+			if (!namedAside(text, m.start)) c.own++;
+			counts.set(m.name, c);
+		}
+	}
+	const ranked = [...counts.entries()].sort((a, b) => b[1].own - a[1].own || (a[1].own === 0 ? b[1].all - a[1].all : 0)).map(([n]) => n);
 	// A council's own page ("democracy.reading.gov.uk", "news.hull.gov.uk") is about that council unless the header says.
 	const host = meta.authority ? null : /^https?:\/\/(?:[\w-]+\.)*?([a-z-]{4,})\.gov\.uk(?:[/:?#]|$)/i.exec(meta.url ?? '')?.[1];
 	// Only a host that is the council's whole name: "london.gov.uk" is the Greater London Authority's, not the City's.
