@@ -12,7 +12,7 @@ import {notJudgementRe, notMadeBy, notMadeByRe, purposeParticiple} from './event
 const notPublishedRe = new RegExp(`^(${[...notMadeBy].filter((t) => t !== 'commissioner-report' && t !== 'improvement-plan').join('|')})$`);
 
 /** Where a sentence's clauses break (see clauses()). */
-const clauseBreaks = new RegExp(`\\s+and\\s+(?=(?:has|have)\\s+(?:now\\s+|since\\s+|also\\s+)?(?:been\\s+)?[a-z]+ed\\b)|\\s+and\\s+(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:[a-z]+\\s+)?\\()|,\\s+(although|though|but|while|whereas|before|after|and later|and then|down from|up from|compared with)\\b|,\\s+and\\s+(?=(?:the|a|an|it|he|she|they|I|we|its|his|her|their|this|that|inspectors|councillors|officials|ministers)\\s)|\\s+and\\s+(?=(?:this|last|next|earlier|later|in|on|by)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:they|it|he|she|inspectors|Ofsted|ministers|councillors|officials|the council|the government|the department)\\s)|\\s+and\\s+(?=(?:its|their|the)\\s+(?:report|findings|verdict|judgement|results?|notice|direction)\\s+(?:is|are|will|would|was|were)\\b)|\\s+(?:and|but)\\s+(?=that\\s[^,;]{0,40}?\\b(?:had|has|have) been\\b|(?:another|a further|a second|an extra|an additional)\\s+£)|;\\s+|(?<!\\b(?:as|even|only|see|asked|whether))\\s(?=(?:if|unless)\\s)|,\\s+(?=${purposeParticiple.source})|,\\s+(?=(?:lifting|taking|bringing|moving)\\s+(?:the|it|them|its|their)\\b[^,.;]{0,40}\\bout of\\b)|(?<!\\b(?:imposed|issued|served|placed|introduced|appointed|made))\\s(?:after|following|follows|followed(?!\\s+(?:in|on|during|that|later|soon|shortly)\\b)|a (?:fall|drop|rise) from)\\b`, 'gi');
+const clauseBreaks = new RegExp(`\\s+and\\s+(?=(?:has|have)\\s+(?:now\\s+|since\\s+|also\\s+)?(?:been\\s+)?[a-z]+ed\\b)|\\s+and\\s+(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:[a-z]+\\s+)?\\()|,\\s+(although|though|but|while|whereas|before|after|and later|and then|down from|up from|compared with)\\b|,\\s+and\\s+(?=(?:the|a|an|it|he|she|they|I|we|its|his|her|their|this|that|inspectors|councillors|officials|ministers)\\s)|\\s+and\\s+(?=(?:this|last|next|earlier|later|in|on|by)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:they|it|he|she|inspectors|Ofsted|ministers|councillors|officials|the council|the government|the department)\\s)|\\s+and\\s+(?=(?:its|their|the)\\s+(?:report|letter|findings|verdict|judgement|results?|notice|direction)\\s+(?:is|are|will|would|was|were)\\b)|\\s+(?:and|but)\\s+(?=that\\s[^,;]{0,40}?\\b(?:had|has|have) been\\b|(?:another|a further|a second|an extra|an additional)\\s+£)|;\\s+|(?<!\\b(?:as|even|only|see|asked|whether))\\s(?=(?:if|unless)\\s)|,\\s+(?=${purposeParticiple.source})|,\\s+(?=(?:lifting|taking|bringing|moving)\\s+(?:the|it|them|its|their)\\b[^,.;]{0,40}\\bout of\\b)|(?<!\\b(?:imposed|issued|served|placed|introduced|appointed|made))\\s(?:after|following|follows|followed(?!\\s+(?:in|on|during|that|later|soon|shortly)\\b)|a (?:fall|drop|rise) from)\\b`, 'gi');
 
 /** A clause: a stretch of a sentence between strong breaks, so "rated X in 2012, although it later ... Y" splits. */
 export function clauses(sentence: string): {start: number; end: number}[] {
@@ -137,8 +137,11 @@ export function subjectMentions(sentence: string, own: string | null | undefined
 	return all.filter((m) => m.name === own || !namedAside(sentence, m.start));
 }
 
-/** "Jo Bloggs (chief executive of Rutland County Council)": a council named as someone's employer, not the story's. */
-const employerBefore = /\b(?:chief executive|(?:executive\s+|strategic\s+)?director(?:\s+of\s+[\w’' ]{3,30}?)?|(?:deputy\s+)?leader|head(?:\s+of\s+[\w’' ]{3,30}?)?|chair(?:man|woman)?|cabinet member(?:\s+for\s+[\w’' ]{3,30}?)?|(?:former\s+)?(?:councillor|officer|employee|boss))\s+(?:of|at)\s+(?:the\s+)?(?:neighbouring\s+|nearby\s+)?$/i;
+/**
+ * "Jo Bloggs (chief executive of Rutland County Council)", "Jo Bloggs, director at Rutland,": a council named in an aside
+ * as someone's employer, not the story's ("The director at Rutland has resigned" is Rutland's).
+ */
+const employerBefore = /[(,]\s*(?:the\s+|its\s+|a\s+)?(?:former\s+|interim\s+|acting\s+)?(?:chief executive|(?:executive\s+|strategic\s+)?director(?:\s+of\s+[\w’' ]{3,30}?)?|(?:deputy\s+)?leader|head(?:\s+of\s+[\w’' ]{3,30}?)?|chair(?:man|woman)?|cabinet member(?:\s+for\s+[\w’' ]{3,30}?)?|(?:former\s+)?(?:councillor|officer|employee|boss))\s+(?:of|at)\s+(?:the\s+)?(?:neighbouring\s+|nearby\s+)?$/i;
 
 /** Whether the authority named at `start` is a partner of the story's council or someone's employer. */
 export function namedAside(text: string, start: number): boolean {

@@ -101,6 +101,10 @@ export function notTheEventsDate(sentence: string, d: DateMatch, type: string, a
 	if (type === 'inspection-judgement' && /\bstill\s+(?:be\s+|being\s+|rated\s+|judged\s+|graded\s+)?(?:as\s+)?['‘"“]?$/i.test(sentence.slice(Math.max(0, at - 25), at)) && /[,;]/.test(sentence.slice(Math.min(at, d.end), Math.max(at, d.start)))) return true;
 	// "have slipped since the last inspection in 2019 and are now inadequate": that inspection's date bounds the grade.
 	if (type === 'inspection-judgement' && d.end <= at && /\bnow\b/i.test(sentence.slice(d.end, at)) && !/\bwhen\b/i.test(sentence.slice(d.end, at)) && /\bsince\s+(?:the|its|their)\s+(?:last|previous|earlier)?\s*(?:full\s+)?(?:inspection|visit|report)s?(?:\s+of\s+[^,.;]{1,40}?)?\s+(?:in\s+)?$/i.test(sentence.slice(Math.max(0, d.start - 80), d.start))) return true;
+	// "services had seriously declined since the last inspection in 2017, and rated them inadequate": that inspection bounds
+	// the change, whose grade is a later one ("improved since its last inspection in 2016, when it was judged inadequate"
+	// dates that one).
+	if (type === 'inspection-judgement' && /\b(?:declined|deteriorated|worsened|slipped|fallen|dropped|got worse|improved)\s+(?:\w+\s+){0,2}?since\s+(?:the|its|their)\s+(?:last|previous|earlier)\s+(?:full\s+)?(?:inspection|visit|report)s?\s+(?:in\s+)?$/i.test(sentence.slice(Math.max(0, d.start - 90), d.start)) && !(at > d.end && /\bwhen\b/i.test(sentence.slice(d.end, at)))) return true;
 	// "A High Court judgment in April 2021 led to a non-statutory improvement notice": the cause's date, not the event's.
 	if (d.end <= at && /\b(?:led to|resulted in|prompted|triggered)\b/i.test(sentence.slice(d.end, at + 14))) return true;
 	// "The budget for 2019/20 will be set at a meeting in February": the year the budget is for, when the text says when it is set.
@@ -119,11 +123,16 @@ export function purposeDeadline(sentence: string, d: DateMatch, cueEnd: number):
 
 /**
  * "After putting a plan in place and receiving three monitoring visits, Rutland was rated good in May 2024": a date in
- * the main clause is not the date of what the opening "After ..." clause tells, which came before it.
+ * the main clause is not the date of what the opening "After ..." clause tells, which came before it; nor is a date of
+ * the opening's report or judgement the date of what the main clause tells (unless that is a judgement).
  */
-export function openingClauseApart(sentence: string, d: DateMatch, at: number): boolean {
+export function openingClauseApart(sentence: string, d: DateMatch, at: number, judgement = false): boolean {
 	const opening = /^\s*(?:After|Following|Having|Before)\b[^,;.]{3,160},/.exec(sentence);
-	return opening !== null && at < opening[0].length && d.start >= opening[0].length;
+	if (opening === null) return false;
+	if (at < opening[0].length) return d.start >= opening[0].length;
+	// "Following the inadequate judgement in May 2016, the government appointed a commissioner": the date is the
+	// judgement's, and what the main clause tells came after it (a judgement's own inspection is read elsewhere).
+	return !judgement && d.end <= opening[0].length && /\b(?:judgements?|judgments?|inspections?|reports?|ratings?|verdicts?|visits?|grades?)\b/i.test(opening[0]);
 }
 
 const eventNoun = /\b(?:improvement notice|notice to improve|statutory direction|improvement board|improvement plan|action plan|commissioner|notice|direction|board|plan)s?\b/gi;

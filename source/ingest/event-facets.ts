@@ -217,7 +217,8 @@ const proposedMay = /\bmay\b/;
 const proposed = /\b(could|might|consider(?:ing|s|ed)?|weighing(?: up)?|whether to|propos(?:al|ed|es|ing)|recommend(?:ed|s|ing)? (?:that|the|a)|suggest(?:ed|s|ing)?|calls? for|called for|calling for|urged?|urging|demand(?:ed|s|ing)?)\b/i;
 const judgedLater = /\b(be|being|get|gets|receive|receives|achieve|achieves|retain|keep|earn|given|awarded|rated|judged|graded)\b[^.]*$/i;
 const askedFor = /\b(?:wants?|wanted|asked|asks)\s+(?:the\s+)?(?:council|authority|it|them)\s+to\s+(?:draw up|put|produce|submit|publish|write|prepare|set out|agree|develop)\b/i;
-const refused = /\b(rejected|voted down|defeated|declined|refused|turned down|ruled out|thrown out|voted against)\b/i;
+// ("Declined" as a refusal has an object: "services had seriously declined since 2015" is a fall.)
+const refused = /\b(rejected|voted down|defeated|declined(?=\s+(?:to|the|an?|this|that|his|her|their|its|any)\b)|refused|turned down|ruled out|thrown out|voted against)\b/i;
 
 /**
  * The clause without its relative clauses (", under which officials will ..."), except one that holds the event's

@@ -17,6 +17,10 @@ const reportWithoutGrade = /\b(?:joint area review|JAR)\b[^.;]{0,80}?\b(?:found|
 
 const shareOfMany = /\b(?:\d+(?:\.\d+)?\s?(?:per ?cent|%)|(?:a|one|two) (?:third|quarter|fifth)s?|(?:the )?majority|most|half) (?:of (?:the |all )?(?:\d+ )?(?:councils|authorities|local authorities|them|those|these)\b[^.;]{0,40}?)?(?:have been|has been|were|are|is|was)\s+(?:now\s+)?(?:rated|judged|graded)\s+(?:['‘"“]?(?:inadequate|good|outstanding|requires? improvement|adequate)['’"”]?\s+(?:or|and)\s+)?['‘"“]?$/i;
 
+const counts = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|many|some|most|half)';
+const countOfMany = new RegExp(`\\b${counts}\\s+(?:out\\s+)?of\\s+(?:the|those|these|all)\\s+\\d+\\b[^.;]{0,80}$`, 'i');
+const countedGrade = new RegExp(`\\b${counts}\\s+(?:of\\s+(?:them|these|those)\\s+)?(?:were|are|was|is|have been|has been|had been)\\s+(?:rated|judged|graded|found)\\s+(?:to be\\s+|as\\s+)?['‘"“]?$`, 'i');
+
 /** A part of a service, up to the words that grade it: "its adoption service was judged", "some aspects were deemed". */
 const subArea = /\b(?:adoption|fostering|care leavers?|leaving care|looked[- ]after children|children in care|help and protection|early help|(?:some |other |several )?aspects|parts|elements|(?:a few |some |other |several |many |most |two |three |four |five )areas)\b(?:\s+(?:service|services|work|provision|practice))?(?:\s+of\s+(?:the\s+|its\s+)?(?:service|work|practice|provision))?\s+(?:(?:was|were|is|are|has been|have been)\s+)?(?:also\s+)?(?:singled out|rated|judged|graded|found|deemed|described)\s+(?:as\s+|to be\s+)?['‘"“]?$/i;
 
@@ -76,9 +80,15 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 			if (/\b(?:less than|lower than|worse than|better than|short of|at least|below)\s+['‘"“]?$/i.test(clause.slice(Math.max(0, r.index - 14), r.index))) continue;
 			// "None have been rated outstanding", "has never been judged inadequate": a grade nobody was given.
 			if (/\b(?:none|never|not|no (?:[\w-]+\s+){0,3}?(?:councils?|authorit(?:y|ies)|services?|areas?|parts?|aspects?))\b(?!\s+(?:only|just|longer|yet)\b)[^.;,]{0,50}\b(?:rated|judged|graded|given|gained|received|achieved|secured|earned|won|awarded)\b[^.;,]{0,16}$/i.test(clause.slice(Math.max(0, r.index - 90), r.index))) continue;
+			// "The visit did not give a rating of 'good' or 'requires improvement'", "this would not be a judgement of good":
+			// a monitoring visit's letter says what it is not.
+			if (/\bnot\s+(?:(?:give|gives|given|giving|award|awarded|make|made|result in|lead to|be)\s+)?(?:a|an|any)\s+(?:new\s+|overall\s+)?(?:rating|grade|judgement|judgment)s?\s+(?:of|as|such as)\b[^.;]{0,60}$/i.test(clause.slice(Math.max(0, r.index - 110), r.index))) continue;
 			// "70 per cent have been judged inadequate or requiring improvement", "a third of councils are rated good": a share
 			// of many councils, not this one's grade.
 			if (shareOfMany.test(clause.slice(Math.max(0, r.index - 90), r.index))) continue;
+			// "Of the 20 services we inspected in 2022, four were rated inadequate", "10 of the 17 reports found services
+			// inadequate": counts of an inspectorate's year, not one council's grade.
+			if (countOfMany.test(clause.slice(Math.max(0, r.index - 120), r.index)) || (/^\W*Of\s+(?:the|those|these|all)\s+(?:\d+|[a-z]+)\b[^.;]{0,100},/i.test(sentence) && countedGrade.test(clause.slice(Math.max(0, r.index - 50), r.index)))) continue;
 			// "not meeting an adequate standard": a standard, not the pre-2013 grade.
 			if (r.rating === 'adequate' && /^['’"”]?\s+(?:standards?|levels?)\b/i.test(clause.slice(r.end, r.end + 12))) continue;
 			// "recommendations to move services from requires improvement to good": the grade aimed at.

@@ -193,7 +193,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// when money was found (while "last year's inspection" is the inspection's date).
 					// A grade told in a when- or which-clause on a dated inspection is of that day, however recent (event-date-ties.ts).
 					const recentVisit = (d: DateMatch) => visitDates.includes(d) && !gradedThen(sentence, d, pos) && (monthsBetween(d.date, input.published) ?? Number.POSITIVE_INFINITY) <= 4;
-					const possessiveElsewhere = (d: DateMatch) => /^['’]s\s+(?:\w+\s+)?(?:overspend|underspend|deficit|shortfall|overspending|losses)\b/i.test(sentence.slice(d.end, d.end + 30)) && !(cueSpan.index >= d.end && cueSpan.index <= d.end + 30);
+					// ("a plan drawn up in response to today's report": the day is the report's.)
+					const possessiveElsewhere = (d: DateMatch) => (/^['’]s\s+(?:\w+\s+)?(?:overspend|underspend|deficit|shortfall|overspending|losses)\b/i.test(sentence.slice(d.end, d.end + 30)) || (!judgement && type !== 'commissioner-report' && type !== 'inspection-visit' && /^['’]s\s+(?:\w+\s+)?(?:report|letter|verdict|findings|judgement|inspection)\b/i.test(sentence.slice(d.end, d.end + 30)))) && !(cueSpan.index >= d.end && cueSpan.index <= d.end + 30);
 					// "Rutland, last inspected in 2019, expects Ofsted to return within months": a year or more gone by, in an
 					// aside, is not when something still to come will happen.
 					const yearsGone = (d: DateMatch) => isFuture && !judgement && (monthsBetween(d.date, input.published) ?? 0) >= 12 && inAsideApart(sentence, d, pos);
@@ -206,7 +207,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// "Following the inspection in 2012 which found it inadequate the DfE issued a notice in April 2013": a date after another body's act is that act's.
 					const graderLater = (d: DateMatch) => d.start > pos && [...inspectionDates, ...visitDates].some((x) => inspectionGraded(sentence, x, pos)) && actBetween.test(sentence.slice(pos, d.start));
 					const own = [...ownDates]
-						.filter((d) => !possessiveElsewhere(d) && !yearsGone(d) && !reckonedFrom(d) && !aheadOfPastGrade(d) && !purposeDeadline(sentence, d, cueSpan.end) && !openingClauseApart(sentence, d, pos))
+						.filter((d) => !possessiveElsewhere(d) && !yearsGone(d) && !reckonedFrom(d) && !aheadOfPastGrade(d) && !purposeDeadline(sentence, d, cueSpan.end) && !openingClauseApart(sentence, d, pos, judgement))
 						// "She had led the department since 2021 and oversaw the response to an inspection that rated it inadequate": a
 						// span's start away from the grade is someone's time in post, not the grade's date.
 						.filter((d) => !judgement || (!frameworkDateBefore.test(sentence.slice(Math.max(0, d.start - 50), d.start)) && (!inspectionDates.includes(d) || (d.start > pos && gradedThen(sentence, d, pos))) && !(news && recentVisit(d)) && !graderLater(d) && ownGrade(d) && !(tenureSince.test(sentence.slice(Math.max(0, d.start - 60), d.start)) && apart(d, mine) > 40)))

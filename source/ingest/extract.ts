@@ -99,7 +99,10 @@ export function extractArticle(text: string, opts: {today?: Date; meta?: StatedM
 	// only between councils named as often otherwise.
 	const counts = new Map<string, {own: number; all: number}>();
 	// "TRAFFORD council's children's services ...": a lede's capitalised first word is still the name.
+	// A meeting's venue or an office's address ("Civic Offices, Grays, Essex, RM17 6SL") names a county, not the subject.
+	const address = /^\s*(?:venue|address|location)\s*:|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/;
 	for (const p of [meta.title ?? '', ...paragraphs]) {
+		if (p.length < 240 && address.test(p)) continue;
 		const text = sentenceCase(p);
 		for (const m of findAuthorityMentions(text)) {
 			const c = counts.get(m.name) ?? {own: 0, all: 0};

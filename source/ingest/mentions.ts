@@ -90,7 +90,9 @@ function afterRolePhrase(tokens: readonly Token[], i: number): boolean {
 	// "head of Youth Justice": the capitals right after the link are the portfolio's own name.
 	if (/^(?:of|for|the|and)$/i.test(tokens[i - 1]?.text ?? '')) return false;
 	let sawLink = false;
-	for (let k = i - 1; k >= Math.max(0, i - 9); k--) {
+	// "director of children's services, Idris Fenwick,": the name in apposition after the comma.
+	const from = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
+	for (let k = from; k >= Math.max(0, from - 8); k--) {
 		const w = tokens[k]!.text.toLowerCase();
 		if (roleHeads.has(w)) return sawLink;
 		if (!roleTail.has(w)) return false;

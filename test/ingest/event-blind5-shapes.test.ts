@@ -43,3 +43,52 @@ test('a council named as the commissioner’s employer is not the story’s coun
 	expect(x.authorities[0]).toBe('Buckinghamshire');
 	expect(x.events.map((e) => `${e.type} ${e.authority}`)).toEqual(['inspection-judgement Buckinghamshire', 'commissioner-appointed Buckinghamshire']);
 });
+
+const typed = (published: string, ...paragraphs: string[]) =>
+	article(published, ...paragraphs).events.map((e) => `${e.type}${e.rating ? ` ${e.rating}` : ''}${e.status ? ` ${e.status}` : ''} ${e.authority} ${e.date.value === null ? 'undated' : (e.date.approximate ? '~' : '') + e.date.value}`);
+
+test('"The visit did not give a rating of good or requires improvement", "would not be a judgement of": no grade', () => {
+	expect(typed('2022-05-05', 'Ofsted had carried out a focused visit to Rutland County Council. The visit did not give a rating of \'Good\' or \'Requires Improvement\'.').filter((e) => e.startsWith('inspection-judgement'))).toEqual([]);
+	expect(typed('2022-05-05', 'Rutland County Council was told this would not be a judgement of the usual ratings of \'Requires Improvement\' and \'Good\'.')).toEqual([]);
+});
+
+test('"Of the 20 services we inspected in 2022, four were rated inadequate", "10 of the 17 reports found services inadequate": counts, not a grade', () => {
+	expect(typed('2023-03-01', 'Of the 20 youth justice services we inspected in 2022, four were rated inadequate.', 'Particular congratulations go to Rutland’s youth justice service, which was rated outstanding.').map((e) => e.split(' ').slice(0, 2).join(' '))).toEqual(['inspection-judgement outstanding']);
+	expect(typed('2023-03-01', 'In 2022, 10 of the 17 reports we published found Rutland’s neighbours’ services inadequate.')).toEqual([]);
+});
+
+test('"had seriously declined since the last inspection in 2015": a fall, not a refusal, and not the new grade’s year', () => {
+	const events = typed('2019-03-01', 'Rutland County Council’s children’s services, now rated inadequate, had seriously declined since the last inspection in 2015, Ofsted said.');
+	expect(events.some((e) => e.includes('refused'))).toBe(false);
+	expect(events.some((e) => e.includes(' 2015'))).toBe(false);
+});
+
+test('"Following the inadequate judgement in May 2016, the government appointed a commissioner": not the judgement’s month', () => {
+	const events = typed('2016-07-20', 'Following the inadequate judgement in May 2016, the government appointed a commissioner for Rutland County Council.');
+	expect(events).toContain('inspection-judgement inadequate Rutland 2016-05');
+	expect(events.find((e) => e.startsWith('commissioner-appointed'))).toBe('commissioner-appointed Rutland ~2016-07-20');
+});
+
+test('"a plan drawn up in response to today\'s report": the day is the report\'s, the plan\'s only approximately', () => {
+	expect(typed('2016-05-12', 'Rutland County Council said a new improvement plan was being drawn up in response to today’s report.')).toEqual(['improvement-plan Rutland ~2016-05-12']);
+});
+
+test('"Ofsted had carried out a focused visit and its letter would be published in June": the visit happened', () => {
+	expect(typed('2022-05-05', 'The director said Ofsted had carried out a focused visit to Rutland County Council and its letter would be published in June 2022.')[0]).toBe('inspection-visit Rutland ~2022-05-05');
+});
+
+test('a meeting’s venue in the county town names the county, not the council the minutes are about', () => {
+	const x = extractArticle(
+		['title: Children’s Scrutiny Committee - Wednesday, 9th March, 2022', '', 'Venue: Council Chamber, Civic Offices, New Road, Oakham, Leicestershire, LE15 6HP', '', 'The director said Ofsted had visited the service. Ofsted had said that Rutland County Council was a good authority.', ''].join('\n'),
+		{today: new Date('2026-11-22T12:00:00Z')},
+	);
+	expect(x.authorities[0]).toBe('Rutland');
+});
+
+test('departures: "has decided to move on", "planned to take early retirement", the director named after a comma', () => {
+	expect(typed('2020-05-10', 'After six years at Rutland County Council, director of children’s services Ansel Moor has decided to move on.')).toEqual(['resignation Rutland ~2020-05-10']);
+	expect(typed('2020-05-10', 'The director of children’s services at Rutland County Council announced in March that he planned to take early retirement.')).toEqual(['resignation Rutland 2020-03']);
+	// Two people named after their roles, two departures on their own dates.
+	const two = article('2020-02-10', 'Rutland County Council’s director of children’s services, Idris Fenwick, has decided to step down.', 'The deputy director, Lorna Pike, was sacked in December after a disciplinary panel.').events;
+	expect(two.map((e) => `${e.participants?.[0]?.name} ${e.date.value}`)).toEqual(['Idris Fenwick 2020-02-10', 'Lorna Pike 2019-12']);
+});
