@@ -108,7 +108,8 @@ export function dateList(clause: string, dates: readonly DateMatch[], at: number
 	const runs: DateMatch[][] = [];
 	for (const d of sorted) {
 		const run = runs.at(-1);
-		const gap = run ? clause.slice(run.at(-1)!.end, d.start).replace(/^\s*(in|on)\s+/i, ' ').replace(/\s+(in|on)\s+$/i, ' ') : null;
+		const gap = run ? clause.slice(run.at(-1)!.end, d.start).replace(/^\s*(in|on)\s+/i, ' ').replace(/\s+(in|on)\s+$/i, ' ').replace(/\s+(?:and|,)?\s*the\s+(?:second|third|fourth|next|other|last|latest|final)(?:\s+one)?\s*$/i, ' and ') : null;
+		// ("the first in November and the second in February": a list too.)
 		// "in June 2016 and in September the government appointed": a date that opens the next clause ends the list.
 		const opensClause = /^\s+(?:the|a|an|its|his|her|their|ministers|councillors|Ofsted|inspectors|he|she|they|it)\s+[a-z]+/.test(clause.slice(d.end, d.end + 40));
 		if (run && gap !== null && !opensClause && (listJoin.test(gap) || listJoin.test(clause.slice(run.at(-1)!.end, d.start)))) run.push(d);

@@ -85,7 +85,9 @@ export function datedVisitInClause(clause: string, clauseStart: number, dates: r
 	}
 	// (A date the page cannot place, "in early March" with no year, still names the visit: it stays undated.) Not
 	// beside a grade: the inspection behind a judgement is read with it (visitsOfNews), or stands in it.
-	for (const d of ratingsIn(sentence).length > 0 ? [] : dates) {
+	// (A grade told as history, "the second since the council was judged inadequate in 2021", is another inspection's.)
+	const grades = ratingsIn(sentence).filter((r) => !/\b(?:since|previously|formerly)\b[^.;]{0,50}$/i.test(sentence.slice(Math.max(0, r.index - 60), r.index)));
+	for (const d of grades.length > 0 ? [] : dates) {
 		if (d.start < clauseStart || d.start > clauseStart + clause.length) continue;
 		// The second date of a span ("between 21 March and 1 April 2022") is the same visit's end.
 		if (/\b(?:between|from)\b[^.;]{0,40}\b(?:and|to|until)\s*$|[-–]\s*$/i.test(sentence.slice(Math.max(0, d.start - 50), d.start))) continue;

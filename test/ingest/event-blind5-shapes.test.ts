@@ -92,3 +92,11 @@ test('departures: "has decided to move on", "planned to take early retirement", 
 	const two = article('2020-02-10', 'Rutland County Council’s director of children’s services, Idris Fenwick, has decided to step down.', 'The deputy director, Lorna Pike, was sacked in December after a disciplinary panel.').events;
 	expect(two.map((e) => `${e.participants?.[0]?.name} ${e.date.value}`)).toEqual(['Idris Fenwick 2020-02-10', 'Lorna Pike 2019-12']);
 });
+
+test('"A revised direction was issued alongside the June 2021 report. The first direction was closed in 2022."', () => {
+	expect(typed('2024-03-01', 'Rutland County Council is under government intervention.', 'A revised direction was issued alongside the June 2021 report. The first direction was closed in 2022.').filter((e) => e.startsWith('improvement'))).toEqual(['improvement-notice Rutland 2021-06', 'improvement-notice-lifted Rutland 2022']);
+});
+
+test('"Two more monitoring visits were planned, the first in November 2022 and the second in February 2023": two visits', () => {
+	expect(typed('2022-10-04', 'Two more monitoring visits to Rutland County Council were planned, the first in November 2022 and the second in February 2023.')).toEqual(['inspection-visit planned Rutland 2022-11', 'inspection-visit planned Rutland 2023-02']);
+});
