@@ -100,3 +100,10 @@ test('"A revised direction was issued alongside the June 2021 report. The first 
 test('"Two more monitoring visits were planned, the first in November 2022 and the second in February 2023": two visits', () => {
 	expect(typed('2022-10-04', 'Two more monitoring visits to Rutland County Council were planned, the first in November 2022 and the second in February 2023.')).toEqual(['inspection-visit planned Rutland 2022-11', 'inspection-visit planned Rutland 2023-02']);
 });
+
+test('"Ofsted inspectors looking at its help for children in need in April found", "In 2019, inspectors said": visits', () => {
+	expect(typed('2023-06-14', 'Ofsted inspectors looking at Rutland County Council’s help for children in need in April found that plans were now clearer.')).toEqual(['inspection-visit Rutland 2023-04']);
+	expect(typed('2023-06-14', 'Rutland County Council was judged inadequate in 2021.', 'In 2019, inspectors said the council’s front door had been rebuilt.')).toContain('inspection-visit Rutland 2019');
+	// Inspectors' words with no date of their own are the report's, not a visit.
+	expect(typed('2023-06-14', 'Rutland County Council was judged inadequate in 2021. Inspectors said the front door had been rebuilt.').filter((e) => e.startsWith('inspection-visit'))).toEqual([]);
+});
