@@ -29,7 +29,10 @@ function isoDay(y: number, mo: number, d: number): string | null {
 function segmentDate(segment: string): string | null {
 	const lower = segment.toLowerCase();
 	const weekday = /\b(sun|mon|tue|wed|thu|fri|sat)(?:s|n|r|urs|nes|ur)?(?:day)?\b/.exec(lower)?.[1];
-	const s = lower
+	// "Posted: 12/3/19", "Published 12 Mar '19": a year of two figures, read only beside a label that says it is a date.
+	const labelled = /\b(?:posted|published|updated|date|dated)\b/.test(lower);
+	const fullYear = (yy: string) => String(Number(yy) < 70 ? 2000 + Number(yy) : 1900 + Number(yy));
+	const s = (labelled ? lower.replace(/\b(\d{1,2})([/.])(\d{1,2})\2(\d{2})\b(?![/.]?\d)/g, (_, d: string, _s: string, mo: string, yy: string) => `${d}/${mo}/${fullYear(yy)}`).replace(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?[ -]${monthWord}\\.?[ -]['’]?(\\d{2})\\b(?![:\\d])`, 'g'), (_, d: string, mo: string, yy: string) => `${d} ${mo} ${fullYear(yy)}`) : lower)
 		// "2019-03-13T10:15:00Z": an ISO timestamp's time.
 		.replace(/\b(\d{4}-\d{2}-\d{2})t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?\b/g, '$1')
 		// "12 March 2019 • 4 min read".
@@ -64,7 +67,7 @@ function segmentDate(segment: string): string | null {
 		.replace(/(?:this (?:article|story) was )?(?:page |report |article |press release )?(?:first |last |originally )?(?:published|updated|posted|modified|issued|load-date|publication date|date issued|date)(?: on| at)?|^\s*press release\b/g, ' ')
 		.replace(/\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?(?:gmt|bst|utc|cet|cest|est|edt|cst|cdt|pst|pdt|et))?(?![\d])/g, ' ')
 		.replace(/\b\d{1,2}\s?[ap]m\b|\b(?:gmt|bst|utc)\b/g, ' ')
-		.replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\b/g, ' ')
+		.replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tues?|weds?|thur?s?|fri|sat|sun)\b/g, ' ')
 		.replace(/\bat\b|\bon\b/g, ' ')
 		.replace(/[,|•·:()@\u2013\u2014-]/g, (c) => (c === '-' ? '-' : ' '))
 		.replace(/\s+-\s+|^-\s*|\s*-$/g, ' ')
@@ -128,7 +131,8 @@ export function datelineDate(line: string): string | null {
 	if (t.length === 0 || t.length > 90) return null;
 	// "Jane Marsh 20 May 2022": a byline's name and the date, nothing between them.
 	// A heading is not a name: "Children's Services Inspection 12 March 2019", "Full Council Meeting 12 March 2019".
-	const byline = /^(?:By\s+)?([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+\d{4})$/.exec(t);
+	// ("Jane Marsh on 20 May 2022" too.)
+	const byline = /^(?:By\s+)?([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s+(?:on\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+\d{4})$/.exec(t);
 	if (byline && !headingWords.test(byline[1]!)) return segmentDate(byline[2]!);
 	// "Sarah Jones, Local Democracy Reporting Service, 12 March 2019": the reporter's credit before the date.
 	const credit = /^.*\b(?:reporter|reporting service|correspondent|editor|journalist)\b[^,]*,\s*(.+)$/i.exec(t);

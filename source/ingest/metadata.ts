@@ -206,7 +206,12 @@ export function parseMetadata(text: string, today: Date = new Date()): Metadata 
 
 	// A saved page's address from the header ("url: .../2019/03/07/..."), when the page prints no date of its own, or
 	// only an unlabelled one at the top later than the address's day: a site's banner of the day the page was saved.
-	const addressDay = fields.get('url') ? dateInUrl(fields.get('url')!) : null;
+	// A page saved with its address on a line of its own, at the top or the foot ("Source: https://.../2019/03/07/..."),
+	// gives it as the header would.
+	const printed = body.filter((l) => l.text.trim() !== '');
+	const addressLine = fields.get('url') ? null : [...printed.slice(0, datelineLines), ...printed.slice(-footLines)].map((l) => /^\s*(?:(?:source|url|link|address|from|original)\s*:\s*)?(https?:\/\/\S+)\s*$/i.exec(l.text)?.[1]).find((u) => u !== undefined && dateInUrl(u) !== null);
+	const address = fields.get('url') ?? addressLine ?? null;
+	const addressDay = address ? dateInUrl(address) : null;
 	if (addressDay?.length === 10 && topDateline !== null && date !== null && date > addressDay && !publishingLabel.test(topDateline) && checkIsoDay(addressDay, today) === null) {
 		date = null;
 		dateBasis = 'stated';

@@ -1,0 +1,35 @@
+/**
+ * Datelines in forms real pages print that were read as no date: a weekday cut to "Tues", a year of two figures
+ * beside a label ("Posted: 12/3/19", "Published 12 Mar '19"), a byline's "Name on 12 March 2019", and a page's
+ * address printed on a line of its own. Lines written for this project.
+ */
+import {expect, test} from 'vitest';
+import {datelineDate} from '../../source/ingest/dateline.js';
+import {extractArticle} from '../../source/ingest/extract.js';
+
+test('a weekday cut short and a byline with "on"', () => {
+	expect(datelineDate('Tues 12 March 2019')).toBe('2019-03-12');
+	expect(datelineDate('Weds 13 March 2019, 10:01')).toBe('2019-03-13');
+	expect(datelineDate('Jane Doe on 12 March 2019')).toBe('2019-03-12');
+	// A heading with a date is still no byline.
+	expect(datelineDate('Children’s Services Inspection on 12 March 2019')).toBeNull();
+});
+
+test('a year of two figures only beside a label that says the line is a date', () => {
+	expect(datelineDate('Posted: 12/3/19')).toBe('2019-03-12');
+	expect(datelineDate('Date: 11/03/19')).toBe('2019-03-11');
+	expect(datelineDate("Published 12 Mar '19")).toBe('2019-03-12');
+	expect(datelineDate('Updated 4-Sep-98')).toBe('1998-09-04');
+	// Unlabelled, "12/3/19" may be a reference or a score: no date.
+	expect(datelineDate('12/3/19')).toBeNull();
+	expect(datelineDate('12 Mar 19')).toBeNull();
+});
+
+test('a page’s address on a line of its own at the foot gives the date its path holds', () => {
+	const page = (line: string) =>
+		extractArticle(`Council’s children’s services rated inadequate\n\nInspectors found that children in the borough were left at risk, Ofsted said.\n\nThe council’s leader said it accepted the findings.\n\n${line}\n`, {today: new Date('2026-11-22T12:00:00Z')}).published.value;
+	expect(page('https://www.example-gazette.co.uk/news/2019/03/12/council-rated-inadequate/')).toBe('2019-03-12');
+	expect(page('Source: https://www.example-gazette.co.uk/news/2019/03/12/council-rated-inadequate/')).toBe('2019-03-12');
+	// An address with no date in its path gives none.
+	expect(page('https://www.example-gazette.co.uk/news/council-rated-inadequate-4412345')).toBeNull();
+});
