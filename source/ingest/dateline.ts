@@ -162,7 +162,9 @@ export function footDatelineDate(line: string): string | null {
 	const d = datelineDate(line);
 	if (d !== null) return d;
 	// A credit is a short line of its own, not a sentence of the report that names when something was published.
-	const m = line.length <= 200 || /^[^.]{0,80}\b(?:story|article|piece|feature)\b/i.test(line) ? creditedDate.exec(line) : null;
+	// ("Last month's report, published on 3 March 2020, found ...": a document's publication, not the page's.)
+	const documentPublished = /\b(?:report|letter|review|findings|judgement|plan|notice|survey|study|document|figures|results)\b[^.]{0,40}\b(?:published|issued)\b/i.test(line);
+	const m = !documentPublished && (line.length <= 200 || /^[^.]{0,80}\b(?:story|article|piece|feature)\b/i.test(line)) ? creditedDate.exec(line) : null;
 	return m ? datelineDate(m[1]!) : null;
 }
 

@@ -33,3 +33,10 @@ test('a page’s address on a line of its own at the foot gives the date its pat
 	// An address with no date in its path gives none.
 	expect(page('https://www.example-gazette.co.uk/news/council-rated-inadequate-4412345')).toBeNull();
 });
+
+test('a page that prints no date, dated by "next month\'s election on 12 December 2019" or "this year\'s conference in July 2019"', () => {
+	const page = (...paragraphs: string[]) => extractArticle(`Children’s services pledge\n\n${paragraphs.join('\n\n')}\n`, {today: new Date('2026-11-22T12:00:00Z')}).published;
+	expect(page('Rutland County Council’s leader made the pledge ahead of next month’s general election on 12 December 2019.', 'She said children’s services were her priority.').value).toBe('2019-11');
+	expect(page('The director spoke at this year’s conference in July 2019 about the service’s recovery.', 'Inspectors had rated it good.').value).toBe('2019');
+	expect(page('Last month’s report, published on 3 March 2020, found the service had improved.', 'The council welcomed it.').value).toBe('2020-04');
+});

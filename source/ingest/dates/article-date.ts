@@ -46,7 +46,15 @@ export function inferArticleDate(paragraphs: readonly string[], opts: {readonly 
 				if (c.raw.kind !== 'absolute') continue;
 				const date = resolveAbsolute(c.raw, c.text);
 				const r = dayRange(date);
-				if (!r || r[0] > today) continue;
+				if (!r) continue;
+				// "ahead of next month's general election on 12 December 2019", "this year's conference in July 2019": the
+				// article's own month or year, told from a dated event it names by its distance.
+				const own = relativeOwner.exec(sentence.slice(Math.max(0, c.start - 70), c.start));
+				if (own) {
+					const w = ownPeriod(r[0], own[1]!.toLowerCase(), own[2]!.toLowerCase() as 'month' | 'year');
+					if (w && w.lo <= today) windows.push({lo: w.lo, hi: Math.min(w.hi, today), softLo: false, softHi: false, words: `'${sentence.slice(own.index + Math.max(0, c.start - 70), c.end)}'`});
+				}
+				if (r[0] > today) continue;
 				if (c.tense === 'future') {
 					// A scheduled date: the article comes before it, and most likely within the year before. A year as a far
 					// bound ("not expected to return until 2026", "a funding gap by 2025") can be years ahead: it dates nothing.
@@ -167,6 +175,20 @@ export function inferArticleDate(paragraphs: readonly string[], opts: {readonly 
 	}
 	if (hi - lo <= 366) return {value: String(dayParts(Math.round((lo + hi) / 2)).year), precision: 'year', approximate: true, basis};
 	return unknownDate(`the evidence leaves ${isoDay(lo)} to ${isoDay(hi)}: ${reasons.join('; ')}`);
+}
+
+/** "next month's", "this year's", "last month's" before a dated event's name. */
+const relativeOwner = /\b(next|this|last)\s+(month|year)['’]s\s+[^.;]{0,60}$/i;
+
+/** The month or year the article is in, given the day of an event it calls next, this or last month's (or year's). */
+function ownPeriod(day: number, which: string, unit: 'month' | 'year'): {lo: number; hi: number} | null {
+	const p = dayParts(day);
+	const shift = which === 'next' ? -1 : which === 'last' ? 1 : 0;
+	if (unit === 'year') return {lo: dayNumber(p.year + shift, 1, 1), hi: dayNumber(p.year + shift, 12, 31)};
+	const total = p.year * 12 + p.month - 1 + shift;
+	const y = Math.floor(total / 12);
+	const mo = total - 12 * y + 1;
+	return {lo: dayNumber(y, mo, 1), hi: dayNumber(y, mo, 28) + (new Date(Date.UTC(y, mo, 0)).getUTCDate() - 28)};
 }
 
 export const monthNamesLong = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
