@@ -269,7 +269,7 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	// "The council's own self-assessment states:", "the council's improvement plan says": the council's own documents.
 	[/\b[Tt]he council['’]s (?:own )?(?:self-assessment|self-evaluation|improvement plan|action plan|report|response|submission|press release|news release|letter)\b/g, 'the council', ["council's", 'council’s']],
 	// "The authority said", "the local authority said in a statement": the article's own council.
-	[/\b[Tt]he (?:local )?authority\b(?=,? (said|says|added|told|stated|confirmed|explained|said in))/g, 'the council', ['authority']],
+	[/\b[Tt]he (?:(?:Labour|Conservative|Tory|Liberal Democrat|Lib Dem|Green|Independent|Reform)(?:[- ](?:run|led|controlled))?\s+)?(?:local )?authority\b(?=,? (said|says|added|told|stated|confirmed|explained|said in))/g, 'the council', ['authority']],
 	// "A statement from the council", "on behalf of the council": the council as the author.
 	// Its needs are the words before "the": a pattern that opens with a lookbehind is tried at every position.
 	[/(?<=\b(?:statement|letter|spokes(?:man|woman|person)|response) (?:from|for|on behalf of) )the (?:city |county |borough |district )?council\b/g, 'the council', ['statement', 'letter', 'spokesman', 'spokeswoman', 'spokesperson', 'response'].flatMap((w) => [`${w} from`, `${w} for`, `${w} on behalf of`])],
@@ -283,7 +283,7 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	[/\b(the )?(Education Secretary|Secretary of State|Children's Minister|Children’s Minister|[Mm]inister)\b/g, 'the minister', ['education secretary', 'secretary of state', 'minister']],
 	[/\b(the )?(Liberal Democrats|Lib Dems)\b/g, 'Liberal Democrats', ['liberal democrats', 'lib dems']],
 	[/\b(the )?(Conservatives|Tories)\b/g, 'Conservatives', ['conservatives', 'tories']],
-	[/\bLabour\b(?! (MP|councillor|leader|group|member|administration|party leader))/g, 'Labour', ['labour']],
+	[/\bLabour\b(?! (?:MPs?|councillors?|leaders?|group|members?|administration|party leader|council|authority)\b)(?![- ](?:run|led|controlled)\b)/g, 'Labour', ['labour']],
 	[/\b(a|the) ((?:city |county |borough |district )?council|authority|town hall|county hall|civic centre)(?:['’]s)? (spokesman|spokeswoman|spokesperson)\b|\b(a|the) spokes(man|woman|person) for the (council|authority)\b/gi, 'the council', ['spokes']],
 	// "A Slough Borough Council spokesperson": the organisation as printed; resolved by name in mentions.ts.
 	[/\b(?:[Aa]|[Tt]he) ((?:[A-Z][\w’'-]+ )+(?:Borough |City |County |District |Metropolitan Borough )?Council) (?:spokesman|spokeswoman|spokesperson)\b|\b(?:[Aa]|[Tt]he) spokes(?:man|woman|person) for ((?:[A-Z][\w’'-]+ )+(?:Borough |City |County |District )?Council)\b/g, '$council', ['spokes']],
@@ -291,7 +291,8 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	[/\b((?:[A-Z][\w’'-]+ )+(?:Borough |City |County |District |Metropolitan Borough )?Council)\b(?! (leader|member|spokes))/g, '$council', ['council']],
 	// "The council said:", "the city council said:": the article's own council, only as the subject of a reporting verb.
 	// "The council welcomed the report, but said ...": its own verb first, then the speech verb it shares.
-	[/\b[Tt]he (?:city |county |borough |district |unitary )?council\b(?=,? (?:has |have |had )?(said|says|added|told|stated|confirmed|explained|warned|insisted|responded|replied|admitted|acknowledged)|\s+[a-z]+ed\b[^.;:]{0,60}?,?\s+(?:but|and|yet)\s+(?:also\s+)?(?:said|says|added|insisted|warned|admitted|acknowledged|stressed)\b)/g, 'the council', ['council']],
+	// ("The Labour-run council said": the council, whichever party runs it.)
+	[/\b[Tt]he (?:(?:Labour|Conservative|Tory|Liberal Democrat|Lib Dem|Green|Independent|Reform)(?:[- ](?:run|led|controlled))?\s+)?(?:city |county |borough |district |unitary )?council\b(?=,? (?:has |have |had )?(said|says|added|told|stated|confirmed|explained|warned|insisted|responded|replied|admitted|acknowledged)|\s+[a-z]+ed\b[^.;:]{0,60}?,?\s+(?:but|and|yet)\s+(?:also\s+)?(?:said|says|added|insisted|warned|admitted|acknowledged|stressed)\b)/g, 'the council', ['council']],
 	// "Wigan Children’s Trust", "NHS Bedfordshire, Luton and Milton Keynes Integrated Care Board": a body that runs or
 	// shares a council's services, by its printed name.
 	[/\b((?:[A-Z][\w’'-]+,? (?:and |of (?:the )?)?)+(?:Children['’]s )?(?:Trust|Board|Partnership))\b/g, '$named-trust', ['trust', 'board', 'partnership']],

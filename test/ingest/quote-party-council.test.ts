@@ -1,0 +1,21 @@
+/**
+ * A council named by the party that runs it ("The Labour-run council said", "the Conservative-led authority said:",
+ * "The Labour council said:") is the council speaking, not the party; the party's own group or councillors are not
+ * the council. Sentences written for this project.
+ */
+import {expect, test} from 'vitest';
+import {article} from './article.js';
+
+const lede = 'Wigan Council’s children’s services have been rated good by Ofsted.';
+const speakers = (...paragraphs: string[]) => article('2019-03-01', lede, ...paragraphs).quotes.map((q) => q.speaker);
+
+test('the council named by the party that runs it', () => {
+	expect(speakers('The Labour-run council said it was a "real achievement" for staff.')).toEqual(['Wigan Council']);
+	expect(speakers('The Conservative-led authority said: "We are proud of our social workers."')).toEqual(['Wigan Council']);
+	expect(speakers('The Labour council said: "We are proud of our staff."')).toEqual(['Wigan Council']);
+});
+
+test('the party itself is still the party', () => {
+	expect(speakers('Labour said: "The cabinet member must go."')).toEqual(['Labour']);
+	expect(speakers('The Labour group said: "The cabinet member must go."')).not.toEqual(['Wigan Council']);
+});
