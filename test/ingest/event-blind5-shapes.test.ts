@@ -107,3 +107,7 @@ test('"Ofsted inspectors looking at its help for children in need in April found
 	// Inspectors' words with no date of their own are the report's, not a visit.
 	expect(typed('2023-06-14', 'Rutland County Council was judged inadequate in 2021. Inspectors said the front door had been rebuilt.').filter((e) => e.startsWith('inspection-visit'))).toEqual([]);
 });
+
+test('"(a factor in the Council receiving its inadequate grading in March 2020)": a grading is a grade', () => {
+	expect(typed('2022-10-04', 'Rutland County Council’s next visit would focus on permanence (which was a significant factor in the Council receiving its inadequate grading in March 2020).')).toContain('inspection-judgement inadequate Rutland 2020-03');
+});
