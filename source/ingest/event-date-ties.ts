@@ -105,6 +105,9 @@ export function notTheEventsDate(sentence: string, d: DateMatch, type: string, a
 	// the change, whose grade is a later one ("improved since its last inspection in 2016, when it was judged inadequate"
 	// dates that one).
 	if (type === 'inspection-judgement' && /\b(?:declined|deteriorated|worsened|slipped|fallen|dropped|got worse|improved)\s+(?:\w+\s+){0,2}?since\s+(?:the|its|their)\s+(?:last|previous|earlier)\s+(?:full\s+)?(?:inspection|visit|report)s?\s+(?:in\s+)?$/i.test(sentence.slice(Math.max(0, d.start - 90), d.start)) && !(at > d.end && /\bwhen\b/i.test(sentence.slice(d.end, at)))) return true;
+	// "A petition demands the cabinet member's resignation and will be debated in July": the meeting's date, not the call's
+	// (a plan "which will be discussed by the cabinet on March 5" is dated by that meeting).
+	if (type === 'resignation-call' && d.start > at && /\b(?:will|would|is to|are to|to)\s+be\s+(?:debated|discussed|considered|heard|voted on)\b[^.;]{0,30}?\s*$/i.test(sentence.slice(Math.max(0, d.start - 60), d.start))) return true;
 	// "A High Court judgment in April 2021 led to a non-statutory improvement notice": the cause's date, not the event's.
 	if (d.end <= at && /\b(?:led to|resulted in|prompted|triggered)\b/i.test(sentence.slice(d.end, at + 14))) return true;
 	// "The budget for 2019/20 will be set at a meeting in February": the year the budget is for, when the text says when it is set.

@@ -111,3 +111,9 @@ test('"Ofsted inspectors looking at its help for children in need in April found
 test('"(a factor in the Council receiving its inadequate grading in March 2020)": a grading is a grade', () => {
 	expect(typed('2022-10-04', 'Rutland County Council’s next visit would focus on permanence (which was a significant factor in the Council receiving its inadequate grading in March 2020).')).toContain('inspection-judgement inadequate Rutland 2020-03');
 });
+
+test('"A petition demands the cabinet member’s resignation and will be debated in July": a call made now, debated later', () => {
+	expect(typed('2020-06-24', 'A petition signed by more than 1,200 residents demands the resignation of Rutland County Council’s cabinet member for children and will be debated in July.')).toEqual(['resignation-call Rutland ~2020-06-24']);
+	// A plan "which will be discussed by the cabinet on March 5" keeps that meeting's date.
+	expect(typed('2024-02-09', 'Rutland County Council now has 35 working days to send Ofsted a priority action plan, which will be discussed by the council’s cabinet on March 5.')).toContain('improvement-plan planned Rutland 2024-03-05');
+});
