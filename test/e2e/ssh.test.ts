@@ -61,7 +61,7 @@ async function startSshd(): Promise<void> {
 		daemonLog = '';
 		daemon = spawn(sshd!, ['-D', '-e', '-f', config], {stdio: ['ignore', 'ignore', 'pipe']});
 		daemon.stderr!.on('data', (d: Buffer) => (daemonLog += d.toString()));
-		const deadline = Date.now() + 5000;
+		const deadline = Date.now() + 60_000;
 		while (Date.now() < deadline && daemon.exitCode === null) {
 			if (await portOpen(candidate)) {
 				port = candidate;

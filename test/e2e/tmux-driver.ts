@@ -85,12 +85,13 @@ function tmuxPane(run: (...args: string[]) => string, target: string) {
 		/** Polls the screen until `test` passes, up to `timeoutMs`; the last screen is in the error. */
 		async waitFor(test: string | RegExp | ((screen: string) => boolean), timeoutMs = 15_000): Promise<string> {
 			const ok = typeof test === 'function' ? test : (s: string) => (typeof test === 'string' ? s.includes(test) : test.test(s));
-			const deadline = Date.now() + timeoutMs;
+			// A loaded machine can take many times an idle one's: the bound only names what never came.
+			const deadline = Date.now() + Math.max(timeoutMs, 300_000);
 			let screen = '';
 			for (;;) {
 				screen = capture();
 				if (ok(screen)) return screen;
-				if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${String(test)}; the screen:\n${screen}`);
+				if (Date.now() > deadline) throw new Error(`timed out waiting for ${String(test)}; the screen:\n${screen}`);
 				await new Promise((resolve) => setTimeout(resolve, 50));
 			}
 		},
