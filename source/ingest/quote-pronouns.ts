@@ -57,7 +57,8 @@ export function openingBody(p: QuoteParagraph): Mention | null {
 	const author = by ? p.mentions.find((m) => m.start === by[0].length && m.kind === 'org' && m.org !== 'it') : undefined;
 	if (author) return author;
 	const opening = p.mentions[0];
-	if (opening?.kind !== 'org' || opening.org === 'it' || !/^\s*(?:the\s+)?$/i.test(p.narrative.slice(0, opening.start))) return null;
+	// ("However, the latest report highlights ...": a sentence adverb before it still opens with the body.)
+	if (opening?.kind !== 'org' || opening.org === 'it' || !/^\s*(?:(?:However|Meanwhile|But|And|Now|Also|Overall|Instead|Still|Yet|Today|Elsewhere|Crucially|Importantly)\s*,?\s+)?(?:the\s+)?$/i.test(p.narrative.slice(0, opening.start))) return null;
 	const otherBody = p.mentions.some((m) => m !== opening && m.kind === 'org' && m.org !== 'it' && !m.org.startsWith('the document:'));
 	return otherBody ? null : opening;
 }

@@ -1,7 +1,8 @@
 /**
- * A council named by the party that runs it ("The Labour-run council said", "the Conservative-led authority said:",
- * "The Labour council said:") is the council speaking, not the party; the party's own group or councillors are not
- * the council. Sentences written for this project.
+ * Who a council's or a report's words are when the text names them another way: a council named by the party that runs
+ * it ("The Labour-run council said", "the Conservative-led authority said:", "The Labour council said:") is the council
+ * speaking, not the party; a report that opens its paragraph after an adverb ("However, the latest report ...") is
+ * "it" in the next. Sentences written for this project.
  */
 import {expect, test} from 'vitest';
 import {article} from './article.js';
@@ -18,4 +19,9 @@ test('the council named by the party that runs it', () => {
 test('the party itself is still the party', () => {
 	expect(speakers('Labour said: "The cabinet member must go."')).toEqual(['Labour']);
 	expect(speakers('The Labour group said: "The cabinet member must go."')).not.toEqual(['Wigan Council']);
+});
+
+test('"However, the latest report highlights improvements. / It states that ...": the report opens its paragraph after an adverb', () => {
+	const quotes = article('2022-03-01', lede, 'However, the latest report highlights improvements.', 'It states that the director, Noor Hale, has built a "stable and committed team".').quotes;
+	expect(quotes.map((q) => q.speaker)).toEqual(['Ofsted']);
 });
