@@ -37,11 +37,15 @@ const carriesOn = /^\s*(?:And|Also|Furthermore|Moreover|Further|In addition)\b[\
 /** The inspectorate or document that frames the sentence from `start` to `end`, if one does before `before`. */
 export function frameOf(p: QuoteParagraph, start: number, end: number, before: number, ctx: FrameContext): Speaker | null {
 	const inSentence = mentionsBetween(p, start, end);
+	let agentless = false;
 	for (const m of p.narrative.slice(start, end).matchAll(passiveAgent)) {
 		const at = start + m.index! + m[0].length;
 		const agent = inSentence.find((x) => x.start >= at && x.start <= at + 4);
 		if (agent && (agent.kind === 'person' || (agent.kind === 'org' && framing.has(agent.org)))) return ctx.fromMention(agent);
+		if (at <= before) agentless = true;
 	}
+	// "The findings were described by councillors as "shocking"": the words are the agent's, whom no document frames.
+	if (agentless) return null;
 	const lead = p.narrative.slice(start, before);
 	const at = start + (opener.exec(lead)?.[0].length ?? 0);
 	// A person before the quotation is the one the sentence is about, whatever frames it.

@@ -25,3 +25,10 @@ test('"However, the latest report highlights improvements. / It states that ..."
 	const quotes = article('2022-03-01', lede, 'However, the latest report highlights improvements.', 'It states that the director, Noor Hale, has built a "stable and committed team".').quotes;
 	expect(quotes.map((q) => q.speaker)).toEqual(['Ofsted']);
 });
+
+test('"The findings were described by councillors as "shocking"": the councillors’ word, not the report’s', () => {
+	const speakersOf = (...p: string[]) => article('2022-03-01', lede, ...p).quotes.map((q) => q.speaker);
+	expect(speakersOf('The findings were described by councillors as "shocking".')).toEqual([null]);
+	expect(speakersOf('The service was described as "chaotic" by Cllr Jo Hale.')).toEqual(['Jo Hale']);
+	expect(speakersOf('Failings were found by Ofsted inspectors, who said the service was "chaotic".')).toEqual(['Ofsted']);
+});
