@@ -14,8 +14,13 @@ const maxBlock = 12;
 const introducesDocument =
 	/\b(?:letter|statement|report|email|e-mail|post|message|direction|notice|tweet|blog|submission|findings|conclusions?|summary|judgement|judgment|verdict|recommendations?|release|announcement|speech|transcript|extracts?|excerpts?|passages?|memo)\b[^.!?"“”]{0,80}:[-–]?\s*$|\b(?:reads?|wrote|writes|states|stated|stating|concluded|concludes)\s*:[-–]?\s*$|\b(?:said|says|added|adds|noted|notes|found|finds|observed|warned|wrote|told)\b[^.!?"“”:]{0,30}:[-–]?\s*$/i;
 
-/** The narrator speaking again: someone said something, or the article's own words about a response. */
-const narratorBack = /\b(?:said|says|told|added|adds|according to|has been approached|was approached|approached for comment|contacted for comment|declined to comment)\b/gi;
+/**
+ * The narrator speaking again: someone said or wrote something, welcomed or answered it, or the article's own words
+ * about a response; and a document named from outside ("noted in the letter", "in their report"), which its own
+ * words never are.
+ */
+const narratorBack =
+	/\b(?:said|says|told|added|adds|wrote|writes|noted|welcomed|responded|replied|according to|has been approached|was approached|approached for comment|contacted for comment|declined to comment)\b|\bin (?:the|its|their|his|her) (?:letter|report|statement|e-?mail)\b/gi;
 
 /** "You told my officials", "as I said in March": the document's own first or second person, not the narrator. */
 const ownVoice = /\b(?:I|we|you|We|You)\s+(?:have\s+|had\s+|also\s+|both\s+)?$/;

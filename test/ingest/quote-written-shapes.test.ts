@@ -1,0 +1,43 @@
+/**
+ * Written words as newsrooms quote them: a letter, report, statement, notice or email printed as a block, in marks of
+ * every kind, or attributed after it. Sentences and names invented for this project.
+ */
+import {expect, test} from 'vitest';
+import {extractArticle} from '../../source/ingest/extract.js';
+
+const today = new Date('2026-11-22T12:00:00Z');
+const article = (body: string) => extractArticle(`title: Council news\ndate: 2024-03-05\nsource: Test Gazette\n\n${body}\n`, {today});
+const quotesOf = (body: string) =>
+	article(body)
+		.quotes.filter((q) => !q.fragment)
+		.map((q) => [q.text.slice(0, 24), q.speaker]);
+
+test.each([
+	['Inspectors wrote in their report that ‘children wait far too long for help’.'],
+	['The inspectors also noted in the letter that staff turnover was still high.'],
+	['Council leader Tim Bask welcomed the decision.'],
+	['In its report, the panel was critical of how slowly cases were closed.'],
+])('a letter printed as a block ends where the narrator speaks again: %s', (narrator) => {
+	const body = [
+		'Children’s minister Alan Pardew set out his decision in a letter to Rutland County Council’s chief executive, Mary Oduya.',
+		'The letter reads:',
+		'I have decided that a commissioner should be appointed to review your children’s services.',
+		'The services have failed to improve at the pace I expected.',
+		narrator,
+		'Officers are now preparing a response for the cabinet.',
+	].join('\n\n');
+	expect(quotesOf(body)).toEqual([
+		['I have decided that a co', 'Alan Pardew'],
+		['The services have failed', 'Alan Pardew'],
+	]);
+});
+
+test('a letter’s own first person is still the letter: "as I wrote to you in May"', () => {
+	const body = [
+		'Children’s minister Alan Pardew set out his decision in a letter to Rutland County Council’s leader.',
+		'The letter reads:',
+		'As I wrote to you in May, the pace of change has been too slow.',
+		'I have decided that a commissioner should be appointed.',
+	].join('\n\n');
+	expect(quotesOf(body).map((q) => q[1])).toEqual(['Alan Pardew', 'Alan Pardew']);
+});
