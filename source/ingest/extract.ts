@@ -20,6 +20,7 @@ import {carryBlockQuotes} from './quote-blocks.js';
 import {carryRunOnQuotes, restoreLostOpenings} from './quote-runs.js';
 import {quotedRefusals} from './quoted-refusals.js';
 import {withoutPullQuotes} from './pull-quotes.js';
+import {commonQuoteMarks} from './quote-mark-forms.js';
 import {withQuotedFacts} from './quoted-facts.js';
 import {departmentOn} from './council-speaker.js';
 import {Attributor, type ExtractedQuote} from './quotes.js';
@@ -84,7 +85,7 @@ export type StatedMeta = {readonly dateBasis?: string; readonly byline?: string 
 export function extractArticle(text: string, opts: {today?: Date; meta?: StatedMeta} = {}): ExtractedArticle {
 	const today = opts.today ?? new Date();
 	forgetScans();
-	const parsed = parseMetadata(text, today);
+	const parsed = parseMetadata(commonQuoteMarks(text), today);
 	const meta = parsed.date && opts.meta?.dateBasis && parsed.dateBasis === "stated: the header's date" ? {...parsed, dateBasis: opts.meta.dateBasis} : parsed;
 	const clean = setAsideFurniture(meta.body);
 	const paragraphs = clean.paragraphs;

@@ -41,3 +41,20 @@ test('a letter’s own first person is still the letter: "as I wrote to you in M
 	].join('\n\n');
 	expect(quotesOf(body).map((q) => q[1])).toEqual(['Alan Pardew', 'Alan Pardew']);
 });
+
+test.each([
+	['guillemets', 'The report said: «Referrals are not always screened by a qualified social worker.»'],
+	['double primes', 'The report said: ″Referrals are not always screened by a qualified social worker.″'],
+	['doubled straight single marks', "The report said: ''Referrals aren't always screened by a qualified social worker.''"],
+	['doubled curly single marks', 'The report said: ‘‘Referrals are not always screened by a qualified social worker.’’'],
+])('a report quoted in %s is a quote of the report', (_, paragraph) => {
+	const body = ['Ofsted found failings in Halton Borough Council’s front door service.', paragraph].join('\n\n');
+	expect(quotesOf(body)).toEqual([[paragraph.includes("aren't") ? "Referrals aren't always " : 'Referrals are not always', 'Ofsted']]);
+});
+
+test('a lone guillemet or prime quotes nothing, and the text keeps its length', async () => {
+	const {commonQuoteMarks} = await import('../../source/ingest/quote-mark-forms.js');
+	for (const t of ['Have your say »', 'A 12″ screen was fitted.', "the councils'' cases"]) expect(commonQuoteMarks(t)).toBe(t);
+	const primed = "He said: ″We won't stop.″ Then he left.";
+	expect(commonQuoteMarks(primed)).toHaveLength(primed.length);
+});
