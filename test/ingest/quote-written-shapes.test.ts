@@ -58,3 +58,23 @@ test('a lone guillemet or prime quotes nothing, and the text keeps its length', 
 	const primed = "He said: ″We won't stop.″ Then he left.";
 	expect(commonQuoteMarks(primed)).toHaveLength(primed.length);
 });
+
+test.each([
+	['the improvement notice states', 'Department for Education'],
+	['the statutory direction says', 'Department for Education'],
+])('a quote that opens its paragraph and ends "…, %s." is the Department’s, and so is the next paragraph', (verb, speaker) => {
+	const body = [
+		'Wigan Council has been told to improve its services for children in care.',
+		`"The council's improvement plan must tackle every weakness the inspection found," ${verb}.`,
+		'"Progress will be reviewed at least every six months."',
+	].join('\n\n');
+	expect(quotesOf(body)).toEqual([
+		["The council's improvemen", speaker],
+		['Progress will be reviewe', speaker],
+	]);
+});
+
+test('"the tweet said" is the tweet’s author', () => {
+	const body = ['Council leader Ruth Alder posted on social media after the result was published.', '"A good rating is a tribute to every social worker in Swindon," the tweet said.'].join('\n\n');
+	expect(quotesOf(body)).toEqual([['A good rating is a tribu', 'Ruth Alder']]);
+});
