@@ -15,6 +15,33 @@ const introducesDocument =
 	/\b(?:letter|statement|report|email|e-mail|post|message|direction|notice|tweet|blog|submission|findings|conclusions?|summary|judgement|judgment|verdict|recommendations?|release|announcement|speech|transcript|extracts?|excerpts?|passages?|memo)\b[^.!?"“”]{0,80}:[-–]?\s*$|\b(?:reads?|wrote|writes|states|stated|stating|concluded|concludes)\s*:[-–]?\s*$|\b(?:said|says|added|adds|noted|notes|found|finds|observed|warned|wrote|told)\b[^.!?"“”:]{0,30}:[-–]?\s*$/i;
 
 /**
+ * A document printed after a line that says it follows, with no colon: "Here is the statement in full.", "Read the
+ * letter in full below", "The letter reads as follows." (Not "The council accepted the report in full.")
+ */
+const inFull = /\b(?:letter|statement|report|e-?mail|direction|notice|release|post|tweet)\b[^.!?"“”]{0,60}\b(?:in full|below|as follows)\s*[.:]?\s*$/i;
+const followsHere = /\b(?:here is|here['’]s|read|reads|reproduced|printed|in full below|as follows)\b/i;
+/** A heading that says so: "The minister's letter in full", "Read the statement in full". */
+const inFullHeading = /^\s*(?:Read\s+)?(?:(?:the|a)\s+)?(?:[\w-]+['’]s?\s+)?(?:full\s+|open\s+|joint\s+)?(?:letter|statement|report|e-?mail|direction|notice|release)\s+in\s+full(?:\s+below)?\s*[.:]?\s*$/i;
+
+/** A sign-off ends the letter; it is nobody's words. */
+const signOff = /^\s*(?:yours (?:sincerely|faithfully|truly)|kind regards|best wishes|regards)\b/i;
+
+/** A letter's salutation on a line of its own ("Dear Councillor Pike,"): the letter printed in full starts here. */
+const salutation = /^\s*Dear\s+(?:[A-Z][\w.'’-]*\s*){1,5},?\s*$/;
+
+/** A letter's own lines, its salutation and its sign-off: no caption, though short (furniture.ts). */
+export const letterLine = (line: string): boolean => salutation.test(line) || signOff.test(line);
+
+/** A line that says a document's words follow it: never a caption, whatever its length (furniture.ts). */
+export const documentFollows = (line: string): boolean => salutation.test(line) || inFullHeading.test(line) || (inFull.test(line) && followsHere.test(line));
+
+/** Whether paragraph `p` opens a block of a document's words after it, and whether it gives them verbatim. */
+function blockIntro(p: string): {verbatim: boolean} | null {
+	if (documentFollows(p)) return {verbatim: true};
+	return introducesDocument.test(p) ? {verbatim: verbatimIntro.test(p)} : null;
+}
+
+/**
  * The narrator speaking again: someone said or wrote something, welcomed or answered it, or the article's own words
  * about a response; and a document named from outside ("noted in the letter", "in their report"), which its own
  * words never are.
@@ -27,6 +54,8 @@ const ownVoice = /\b(?:I|we|you|We|You)\s+(?:have\s+|had\s+|also\s+|both\s+)?$/;
 
 /** Whether the narrator speaks in paragraph `p`: a reporting word not in the document's own voice. */
 function narratorSpeaks(p: string): boolean {
+	// "The statement did not say ...": the document as the subject of the narrator's sentence.
+	if (/^\s*The (?:letter|statement|e-?mail|tweet)\b/.test(p)) return true;
 	for (const m of p.matchAll(narratorBack)) if (!ownVoice.test(p.slice(Math.max(0, m.index - 24), m.index))) return true;
 	return false;
 }
@@ -37,8 +66,6 @@ const verbatimIntro = /\b(?:reads?|wrote|writes|states|stated|stating|said|says|
 /** A bulleted paragraph. */
 const bullet = /^\s*[•*\-–·]\s/;
 
-/** A sign-off ends the letter; it is nobody's words. */
-const signOff = /^\s*(?:yours (?:sincerely|faithfully|truly)|kind regards|best wishes|regards)\b/i;
 
 /** A paragraph that could be the document's own words: a sentence or a bullet, marked by nothing. */
 function blockParagraph(p: string, spans: readonly QuoteSpan[]): boolean {
@@ -58,12 +85,14 @@ export function carryBlockQuotes(paragraphs: readonly string[], spans: readonly 
 	for (let k = 0; k + 1 < paragraphs.length; k++) {
 		const intro = paragraphs[k]!;
 		// The colon must be the narrator's: inside a quotation it opens nothing of the article's.
-		if (!introducesDocument.test(intro) || out[k]!.some((s) => !s.closed)) continue;
+		const opens = blockIntro(intro);
+		if (!opens || out[k]!.some((s) => !s.closed)) continue;
 		// "The report highlighted:" and a bulleted list: the narrator's summary of its findings, not its words, which a
 		// verb of writing gives ("The letter reads:", "It states:").
-		const verbatim = verbatimIntro.test(intro);
+		const verbatim = opens.verbatim;
 		let j = k + 1;
-		while (j < paragraphs.length && j <= k + maxBlock && blockParagraph(paragraphs[j]!, out[j]!) && (verbatim || !bullet.test(paragraphs[j]!))) {
+		// ("The full text is printed below. / The minister's letter in full:": the second line introduces, it is no word of the letter.)
+		while (j < paragraphs.length && j <= k + maxBlock && blockParagraph(paragraphs[j]!, out[j]!) && (verbatim || !bullet.test(paragraphs[j]!)) && !documentFollows(paragraphs[j]!)) {
 			const p = paragraphs[j]!;
 			out[j] = [{start: 0, end: p.length, text: p.trim(), mark: 'double', closed: false, runsOn: true}];
 			j++;

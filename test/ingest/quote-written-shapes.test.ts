@@ -78,3 +78,38 @@ test('"the tweet said" is the tweet’s author', () => {
 	const body = ['Council leader Ruth Alder posted on social media after the result was published.', '"A good rating is a tribute to every social worker in Swindon," the tweet said.'].join('\n\n');
 	expect(quotesOf(body)).toEqual([['A good rating is a tribu', 'Ruth Alder']]);
 });
+
+test('a letter printed from its salutation, under a heading with no colon, is its author’s until the sign-off', () => {
+	const body = [
+		'The children’s minister, Kay Marr, wrote to Wigan Council on Monday.',
+		'Read the letter in full',
+		'Dear Councillor Pike,',
+		'I am writing to tell you that I have decided to lift the improvement notice.',
+		'The council has made real progress and I thank your staff for their work.',
+		'Yours sincerely, Kay Marr',
+		'Officers will now draw up a plan for the next year.',
+	].join('\n\n');
+	expect(quotesOf(body)).toEqual([
+		['I am writing to tell you', 'Kay Marr'],
+		['The council has made rea', 'Kay Marr'],
+	]);
+	expect(article(body).paragraphs).toContain('Dear Councillor Pike,');
+});
+
+test('"Here is the statement in full." with a stop introduces a block, which ends where the narrator names the statement', () => {
+	const body = [
+		'Rutland County Council issued a statement on Tuesday evening. Here is the statement in full.',
+		'We are disappointed by the judgement but we accept it.',
+		'Our priority is the safety of every child in Rutland.',
+		'The statement did not say whether the director would stay.',
+	].join('\n\n');
+	expect(quotesOf(body)).toEqual([
+		['We are disappointed by t', 'Rutland Council'],
+		['Our priority is the safe', 'Rutland Council'],
+	]);
+});
+
+test('no block after a sentence that only says a document was accepted "in full"', () => {
+	const body = ['Torbay Council said on Friday that it accepted the report in full.', 'A new director will start in the spring.', 'The budget for social work has been raised by a fifth.'].join('\n\n');
+	expect(quotesOf(body)).toEqual([]);
+});
