@@ -35,9 +35,13 @@ export const letterLine = (line: string): boolean => salutation.test(line) || si
 /** A line that says a document's words follow it: never a caption, whatever its length (furniture.ts). */
 export const documentFollows = (line: string): boolean => salutation.test(line) || inFullHeading.test(line) || (inFull.test(line) && followsHere.test(line));
 
+/** A heading naming a document and its author: "Statement from the council", "Full letter from the minister". */
+export const documentHeading = /^(?:(?:the|a|read the)\s+)?(?:(?:full|joint)\s+)?(?:statement|letter|response|reply|message)\s+(?:in full\s+)?(?:from|by)\s+\S/i;
+
 /** Whether paragraph `p` opens a block of a document's words after it, and whether it gives them verbatim. */
 function blockIntro(p: string): {verbatim: boolean} | null {
-	if (documentFollows(p)) return {verbatim: true};
+	// (A heading, not "A joint statement from the agencies said: ...": short, with no stop and no quotation.)
+	if (documentFollows(p) || (documentHeading.test(p) && wordCount(p) <= 12 && !/[.!?:"“”]/.test(p))) return {verbatim: true};
 	return introducesDocument.test(p) ? {verbatim: verbatimIntro.test(p)} : null;
 }
 
@@ -49,14 +53,20 @@ function blockIntro(p: string): {verbatim: boolean} | null {
 const narratorBack =
 	/\b(?:said|says|told|added|adds|wrote|writes|noted|welcomed|responded|replied|according to|has been approached|was approached|approached for comment|contacted for comment|declined to comment)\b|\bin (?:the|its|their|his|her) (?:letter|report|statement|e-?mail)\b/gi;
 
-/** "You told my officials", "as I said in March": the document's own first or second person, not the narrator. */
-const ownVoice = /\b(?:I|we|you|We|You)\s+(?:have\s+|had\s+|also\s+|both\s+)?$/;
+/**
+ * "You told my officials", "as I said in March", "Your deputy leader said on the radio": the document's own first or
+ * second person in the clause before the verb, not the narrator.
+ */
+const ownVoice = (clause: string): boolean => /\bI\b|\b(?:we|you|your|my|our)\b/i.test(clause);
 
 /** Whether the narrator speaks in paragraph `p`: a reporting word not in the document's own voice. */
 function narratorSpeaks(p: string): boolean {
 	// "The statement did not say ...": the document as the subject of the narrator's sentence.
 	if (/^\s*The (?:letter|statement|e-?mail|tweet)\b/.test(p)) return true;
-	for (const m of p.matchAll(narratorBack)) if (!ownVoice.test(p.slice(Math.max(0, m.index - 24), m.index))) return true;
+	for (const m of p.matchAll(narratorBack)) {
+		const before = p.slice(0, m.index);
+		if (!ownVoice(before.slice(before.search(/[^.!?]*$/)))) return true;
+	}
 	return false;
 }
 
@@ -76,12 +86,29 @@ function blockParagraph(p: string, spans: readonly QuoteSpan[]): boolean {
 	return wordCount(p) >= 4 && /[.!?:;]["”’')]*\s*$/.test(p);
 }
 
+/** "The letter reads: Social workers now ...": a verb of giving words and a colon, then a sentence with no marks. */
+const inlineIntro = /^[^"“”]{0,200}?\b(?:reads?|wrote|writes|states|stated|said|says|added|adds|continued|continues|concluded|concludes)\b[^.!?"“”:]{0,40}:[-–]?\s+(?=[A-Z])/;
+
+/** The words after such a colon, when the paragraph gives them without marks: a quotation to the paragraph's end. */
+function inlineQuote(p: string, spans: readonly QuoteSpan[]): QuoteSpan | null {
+	const m = inlineIntro.exec(p);
+	if (!m || spans.some((s) => s.end > m[0].length)) return null;
+	const rest = p.slice(m[0].length);
+	if (wordCount(rest) < 4 || !/[.!?]["”’')]*\s*$/.test(rest)) return null;
+	return {start: m[0].length, end: p.length, text: rest.trim(), mark: 'double', closed: true};
+}
+
 /**
  * The spans of each paragraph, with a span over each paragraph of a block that follows a colon introducing a
- * document. Paragraphs that already have spans of their own are left as they were.
+ * document, and over the words after "The letter reads:" printed without marks in the same paragraph. Paragraphs
+ * that already have spans of their own are left as they were.
  */
 export function carryBlockQuotes(paragraphs: readonly string[], spans: readonly (readonly QuoteSpan[])[]): QuoteSpan[][] {
 	const out = spans.map((s) => [...s]);
+	for (const [k, p] of paragraphs.entries()) {
+		const inline = inlineQuote(p, out[k]!);
+		if (inline) out[k]!.push(inline);
+	}
 	for (let k = 0; k + 1 < paragraphs.length; k++) {
 		const intro = paragraphs[k]!;
 		// The colon must be the narrator's: inside a quotation it opens nothing of the article's.

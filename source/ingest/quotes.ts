@@ -22,7 +22,7 @@ import {frameBefore, frameOf, takesFrameBefore} from './quote-frame.js';
 import {verbsOf, type Verb} from './quote-verbs.js';
 import {bodyBefore, toldBefore} from './quote-told-before.js';
 import {squash} from './text.js';
-import {documentHeading} from './furniture.js';
+import {documentHeading} from './quote-blocks.js';
 
 export type Speaker = {readonly name: string; readonly person: ArticlePerson | null; readonly written?: boolean};
 

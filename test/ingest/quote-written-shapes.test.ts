@@ -113,3 +113,42 @@ test('no block after a sentence that only says a document was accepted "in full"
 	const body = ['Torbay Council said on Friday that it accepted the report in full.', 'A new director will start in the spring.', 'The budget for social work has been raised by a fifth.'].join('\n\n');
 	expect(quotesOf(body)).toEqual([]);
 });
+
+test.each([
+	['The letter reads: Social workers now visit children regularly and know them well.', 'Social workers now visit', 'Ofsted'],
+	['In its summary, Ofsted said: Leaders have made steady progress since the last inspection.', 'Leaders have made steady', 'Ofsted'],
+])('words after "reads:" or "said:" printed without marks in the same paragraph are a quote: %s', (paragraph, start, speaker) => {
+	const body = ['Ofsted’s monitoring letter to Bury Council was published on Friday.', paragraph].join('\n\n');
+	expect(quotesOf(body)).toEqual([[start, speaker]]);
+});
+
+test('no quote after a colon that introduces a list in lower case, nor after one with no verb of giving words', () => {
+	const body = ['Ofsted’s monitoring letter to Bury Council was published on Friday.', 'The changes include: smaller teams, a new front door and more managers.', 'Its verdict in short: Progress has been slow but steady.'].join('\n\n');
+	expect(quotesOf(body)).toEqual([]);
+});
+
+test('a heading "Statement from Wigan Council" introduces the statement printed under it without marks', () => {
+	const body = [
+		'Ofsted rated Wigan Council’s children’s services inadequate on Tuesday.',
+		'Statement from Wigan Council',
+		'We accept the findings of the report and we are sorry that children were let down.',
+		'We have already recruited more social workers and set up a new front door.',
+		'Opposition leader Cllr Amy Reyes said the apology came too late.',
+	].join('\n\n');
+	expect(quotesOf(body)).toEqual([
+		['We accept the findings o', 'Wigan Council'],
+		['We have already recruite', 'Wigan Council'],
+	]);
+});
+
+test('"Your deputy leader said ..." inside a letter printed in full is the letter’s own second person, not the narrator', () => {
+	const body = [
+		'Children’s minister Lena Hart has written to the leader of Bury Council, Cllr Tom Oak.',
+		'The minister’s letter in full:',
+		'I remain concerned about the council’s response to the inspection.',
+		'Your deputy leader said on local radio that no child had come to harm, which the report does not support.',
+		'I expect the council to publish its improvement plan within a month.',
+		'Cllr Oak said he would reply this week.',
+	].join('\n\n');
+	expect(quotesOf(body).map((q) => q[1])).toEqual(['Lena Hart', 'Lena Hart', 'Lena Hart']);
+});
