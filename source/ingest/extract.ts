@@ -21,6 +21,7 @@ import {carryRunOnQuotes, restoreLostOpenings} from './quote-runs.js';
 import {quotedRefusals} from './quoted-refusals.js';
 import {withoutPullQuotes} from './pull-quotes.js';
 import {commonQuoteMarks} from './quote-mark-forms.js';
+import {citationsAfter, citedSpans} from './quote-citations.js';
 import {withQuotedFacts} from './quoted-facts.js';
 import {departmentOn} from './council-speaker.js';
 import {Attributor, type ExtractedQuote} from './quotes.js';
@@ -114,11 +115,14 @@ export function extractArticle(text: string, opts: {today?: Date; meta?: StatedM
 	const authorities = declared?.ok ? [declared.name, ...ranked.filter((n) => n !== declared.name)] : ranked;
 	const main = authorities[0] ?? null;
 
-	const allSpans = restoreLostOpenings(paragraphs, carryBlockQuotes(paragraphs, carryRunOnQuotes(paragraphs, paragraphs.map(findQuoteSpans))));
+	// (A source line that names no one and no body gives no speaker.)
+	const cites = citationsAfter(clean).map((c) => (c && findMentions(c.text).some((m) => m.kind !== 'pronoun') ? c : null));
+	const allSpans = restoreLostOpenings(paragraphs, carryBlockQuotes(paragraphs, carryRunOnQuotes(paragraphs, paragraphs.map(findQuoteSpans)))).map((spans, k) => citedSpans(paragraphs[k]!, spans, cites[k] ?? null));
 	const analysed = paragraphs.map((p, k) => {
 		const spans = allSpans[k]!;
 		const narrative = narrativeOf(p, spans);
-		return {text: p, spans, narrative, mentions: findMentions(narrative)};
+		const cite = cites[k];
+		return {text: p, spans, narrative, mentions: findMentions(narrative), ...(cite ? {cite: {text: cite.text, mentions: findMentions(cite.text)}} : {})};
 	});
 	// What the events read: the narrative with quoted grades put back ("are "inadequate", the watchdog said").
 	// And the quoted sentences that state what was done or decided (quoted-facts.ts).

@@ -19,6 +19,8 @@ export type QuoteSpan = {
 	readonly closed: boolean;
 	/** True when the opening mark is in an earlier paragraph and this one carries none (quote-runs.ts). */
 	readonly runsOn?: boolean;
+	/** True when the line under the paragraph names whose words these are (quote-citations.ts). */
+	readonly cited?: boolean;
 };
 
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);

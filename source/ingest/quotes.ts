@@ -21,6 +21,7 @@ import {subjectOf} from './quote-subject.js';
 import {frameBefore, frameOf, takesFrameBefore} from './quote-frame.js';
 import {verbsOf, type Verb} from './quote-verbs.js';
 import {bodyBefore, toldBefore} from './quote-told-before.js';
+import {citedSpeaker} from './quote-citations.js';
 import {squash} from './text.js';
 import {documentHeading} from './quote-blocks.js';
 
@@ -42,6 +43,8 @@ export type QuoteParagraph = {
 	readonly narrative: string;
 	readonly spans: readonly QuoteSpan[];
 	readonly mentions: readonly Mention[];
+	/** The source line printed under it ("– Ofsted"), and who it names (quote-citations.ts). */
+	readonly cite?: {readonly text: string; readonly mentions: readonly Mention[]};
 };
 
 export type Found = {speaker: Speaker; how: ExtractedQuote['how']; cue: string};
@@ -315,6 +318,9 @@ export class Attributor {
 				found = this.attributeSpan(p, s);
 				if (found) break;
 			}
+			// A remark cited in a letter, its source on the line under it: that person's, an aside in the letter's run.
+			const cited = !found && p.cite && full.some((x) => x.cited) ? citedSpeaker(p.cite, (m) => this.fromMention(m, p)) : null;
+			if (cited) found = cited;
 			if (!found && continues && this.lastSpeaker) found = {speaker: this.lastSpeaker, how: 'continues', cue: this.previousCue};
 			if (!found && opensWithQuote && this.previousNarrativeSpeaker)
 				found = {speaker: this.previousNarrativeSpeaker, how: this.previousReported ? 'reported-speech' : 'previous-paragraph', cue: this.previousCue};
@@ -333,7 +339,7 @@ export class Attributor {
 			if (!found && opensWithQuote && this.previousQuestion && this.focus) found = {speaker: {name: this.focus.name, person: this.focus}, how: 'previous-paragraph', cue: this.previousQuestion};
 			const text = full.map((s) => s.text).join(' … ');
 			out.push({paragraph: index, text, speaker: found?.speaker ?? null, fragment: false, how: found?.how ?? 'none', cue: found?.cue ?? ''});
-			if (found) {
+			if (found && !cited) {
 				this.lastSpeaker = found.speaker;
 				this.lastSpeakerAt = index;
 				this.previousCue = found.cue;

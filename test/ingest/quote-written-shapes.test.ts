@@ -152,3 +152,22 @@ test('"Your deputy leader said ..." inside a letter printed in full is the lette
 	].join('\n\n');
 	expect(quotesOf(body).map((q) => q[1])).toEqual(['Lena Hart', 'Lena Hart', 'Lena Hart']);
 });
+
+test('a remark a letter cites, its source on the line under it, is that person’s; the letter goes on as its author’s', () => {
+	const body = [
+		'Children’s minister Lena Hart has written to the leader of Bury Council, Cllr Tom Oak.',
+		'The minister’s letter in full:',
+		'"I am troubled by some of the remarks reported since the inspection, including:',
+		'• "No child came to any harm because of the delays"',
+		'Councillor Rita Vance, Bury Times website, 4 March 2024',
+		'Remarks of this kind do not match what inspectors found.',
+		'I expect a revised plan by the end of April."',
+	].join('\n\n');
+	expect(quotesOf(body).map((q) => q[1])).toEqual(['Lena Hart', 'Rita Vance', 'Lena Hart', 'Lena Hart']);
+});
+
+test('a report’s words printed as a block over "– Ofsted" are Ofsted’s; a credit under a dash gives no quote', () => {
+	const cited = ['Inspectors published their report on Torbay Council on Tuesday.', 'Leaders have not understood how serious the failures are.', '– Ofsted', 'The council said it would appoint a new director.'].join('\n\n');
+	expect(quotesOf(cited)).toEqual([['Leaders have not underst', 'Ofsted']]);
+	expect(article(cited.replace('– Ofsted', '– Additional reporting by Sam Hale')).quotes).toEqual([]);
+});
