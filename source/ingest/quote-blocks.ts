@@ -59,13 +59,20 @@ const narratorBack =
  */
 const ownVoice = (clause: string): boolean => /\bI\b|\b(?:we|you|your|my|our)\b/i.test(clause);
 
+/**
+ * An inspection report's own account of whom inspectors heard: "Care leavers told inspectors that ...", "Parents
+ * said they felt listened to": a group as the subject, or inspectors as the ones told.
+ */
+const heardGroup = /\b(?:children|young people|parents|carers|families|staff|social workers|partners|practitioners|care leavers|professionals)\s+(?:have\s+|had\s+|also\s+|consistently\s+|often\s+)?$/i;
+const reportsVoice = (before: string, after: string): boolean => heardGroup.test(before) || /^\s+(?:the\s+)?inspectors\b/i.test(after);
+
 /** Whether the narrator speaks in paragraph `p`: a reporting word not in the document's own voice. */
 function narratorSpeaks(p: string): boolean {
 	// "The statement did not say ...": the document as the subject of the narrator's sentence.
 	if (/^\s*The (?:letter|statement|e-?mail|tweet)\b/.test(p)) return true;
 	for (const m of p.matchAll(narratorBack)) {
 		const before = p.slice(0, m.index);
-		if (!ownVoice(before.slice(before.search(/[^.!?]*$/)))) return true;
+		if (!ownVoice(before.slice(before.search(/[^.!?]*$/))) && !reportsVoice(before, p.slice(m.index + m[0].length))) return true;
 	}
 	return false;
 }

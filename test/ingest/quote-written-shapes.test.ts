@@ -171,3 +171,15 @@ test('a report’s words printed as a block over "– Ofsted" are Ofsted’s; a 
 	expect(quotesOf(cited)).toEqual([['Leaders have not underst', 'Ofsted']]);
 	expect(article(cited.replace('– Ofsted', '– Additional reporting by Sam Hale')).quotes).toEqual([]);
 });
+
+test('a report printed as a block keeps its own account of whom inspectors heard ("Care leavers told inspectors", "Parents said")', () => {
+	const body = [
+		'Ofsted published its report on Bury Council on Tuesday.',
+		'The report states:',
+		'Care leavers told inspectors that their personal advisers know them well and help them find homes.',
+		'Parents said they felt listened to at child protection conferences.',
+		'Managers do not always check that plans are carried out.',
+		'Cllr Ann Dale told the Gazette that the council welcomed the report.',
+	].join('\n\n');
+	expect(quotesOf(body).map((q) => q[1])).toEqual(['Ofsted', 'Ofsted', 'Ofsted']);
+});
