@@ -22,6 +22,7 @@ import {frameBefore, frameOf, takesFrameBefore} from './quote-frame.js';
 import {verbsOf, type Verb} from './quote-verbs.js';
 import {bodyBefore, toldBefore} from './quote-told-before.js';
 import {citedSpeaker} from './quote-citations.js';
+import {groupBySpeaker} from './quote-split.js';
 import {squash} from './text.js';
 import {documentHeading} from './quote-blocks.js';
 
@@ -312,12 +313,10 @@ export class Attributor {
 		// "In a letter to ..., the minister set out her concerns. The letter reads: "..."": a document introduced before
 		// its words in the same paragraph.
 		this.noteDocuments(p);
-		if (full.length > 0) {
-			let found: Found | null = null;
-			for (const s of full) {
-				found = this.attributeSpan(p, s);
-				if (found) break;
-			}
+		// A quotation its own words give to someone else is a record of its own (quote-split.ts).
+		const [first, ...others] = groupBySpeaker(full, (s) => this.attributeSpan(p, s));
+		if (first) {
+			let found = first.found;
 			// A remark cited in a letter, its source on the line under it: that person's, an aside in the letter's run.
 			const cited = !found && p.cite && full.some((x) => x.cited) ? citedSpeaker(p.cite, (m) => this.fromMention(m, p)) : null;
 			if (cited) found = cited;
@@ -337,8 +336,10 @@ export class Attributor {
 			if (!found && this.lastSpeaker && opensWithQuote) found = {speaker: this.lastSpeaker, how: 'continues', cue: this.previousCue};
 			// An interview printed as questions and answers: the answer is the interviewee's, the one the story is about.
 			if (!found && opensWithQuote && this.previousQuestion && this.focus) found = {speaker: {name: this.focus.name, person: this.focus}, how: 'previous-paragraph', cue: this.previousQuestion};
-			const text = full.map((s) => s.text).join(' … ');
+			const text = first.spans.map((s) => s.text).join(' … ');
 			out.push({paragraph: index, text, speaker: found?.speaker ?? null, fragment: false, how: found?.how ?? 'none', cue: found?.cue ?? ''});
+			for (const g of others) out.push({paragraph: index, text: g.spans.map((s) => s.text).join(' … '), speaker: g.found!.speaker, fragment: false, how: g.found!.how, cue: g.found!.cue});
+			found = others.at(-1)?.found ?? found;
 			if (found && !cited) {
 				this.lastSpeaker = found.speaker;
 				this.lastSpeakerAt = index;
