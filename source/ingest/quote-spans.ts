@@ -65,7 +65,8 @@ function singleSpans(p: string, taken: readonly QuoteSpan[]): QuoteSpan[] {
 		const after = p[i + 1];
 		// An apostrophe sits between letters (resort’s, don't) or after an s (councils’): never a mark.
 		if (isLetter(before) && isLetter(after)) continue;
-		const canOpen = (c === '‘' || c === "'") && !isLetter(before) && isLetter(after);
+		// (A quotation may open on an editor's bracket, an ellipsis or a sum: '[The council] has ...', '…and', '£2m was ...'.)
+		const canOpen = (c === '‘' || c === "'") && !isLetter(before) && (isLetter(after) || /^(?:[[(£€$…]|\.\.\.)\S/.test(p.slice(i + 1, i + 5)));
 		const canClose = (c === '’' || c === "'") && !isLetter(after) && before !== undefined && before !== ' ';
 		// "‘We have lost the families’ trust ...’": a plural possessive before a lower-case word, with a later mark
 		// still to come, is an apostrophe.

@@ -183,3 +183,24 @@ test('a report printed as a block keeps its own account of whom inspectors heard
 	].join('\n\n');
 	expect(quotesOf(body).map((q) => q[1])).toEqual(['Ofsted', 'Ofsted', 'Ofsted']);
 });
+
+test('a report’s words and a council’s reply in one paragraph are two quotes, each with its speaker', () => {
+	const body = ['Ofsted published its report on Bury Council on Tuesday.', 'The report said: "Children wait too long for help." A council spokesperson said: "We accept the findings in full."'].join('\n\n');
+	expect(quotesOf(body)).toEqual([
+		['Children wait too long f', 'Ofsted'],
+		['We accept the findings i', 'Bury Council'],
+	]);
+});
+
+test('one speaker’s two quotations in a paragraph stay one quote: "…," the report said. "…"', () => {
+	const body = ['Ofsted rated Torbay Council’s children’s services inadequate on Tuesday.', '"Too many children are left in homes where they are not safe," the report states. "Managers do not know the quality of the work."'].join('\n\n');
+	expect(quotesOf(body)).toEqual([['Too many children are le', 'Ofsted']]);
+});
+
+test.each([
+	["The report said: '[The council] has not acted quickly enough on the warnings it was given.'", '[The council] has not ac'],
+	["'…and too many children wait for a decision about their future,' the report added.", '…and too many children w'],
+	["'£2m was spent on agency staff without any check on their work,' the report found.", '£2m was spent on agency '],
+])('a quotation in single marks may open on a bracket, an ellipsis or a sum: %s', (paragraph, start) => {
+	expect(quotesOf(['Ofsted published its report on Bury Council on Tuesday.', paragraph].join('\n\n'))).toEqual([[start, 'Ofsted']]);
+});
