@@ -126,7 +126,14 @@ export function extractArticle(text: string, opts: {today?: Date; meta?: StatedM
 	});
 	// What the events read: the narrative with quoted grades put back ("are "inadequate", the watchdog said").
 	// And the quoted sentences that state what was done or decided (quoted-facts.ts).
-	const eventNarratives = withListedDemands(analysed.map((a) => withQuotedFacts(a.text, a.spans, a.spans.some((s) => onlyRatingWords(s.text) || leadingRatingWords(s.text) > 0 || overallGradeQuoted(s.text) !== null) ? gradesKept(a.text, a.spans) : a.narrative)));
+	// (A document's words printed as a block without marks read as the page's own text too: its facts are events.)
+	const eventNarratives = withListedDemands(
+		analysed.map((a) => {
+			const spans = a.spans.filter((s) => !s.block);
+			const narrative = spans.length === a.spans.length ? a.narrative : narrativeOf(a.text, spans);
+			return withQuotedFacts(a.text, spans, spans.some((s) => onlyRatingWords(s.text) || leadingRatingWords(s.text) > 0 || overallGradeQuoted(s.text) !== null) ? gradesKept(a.text, spans) : narrative);
+		}),
+	);
 	const people = collectPeople(analysed);
 	// "said Tate": a bare surname beside a reporting verb, once the article has printed the full name.
 	const surnames = new Set(people.people.filter((p) => p.name.includes(' ')).map((p) => p.name.split(' ').at(-1)!));

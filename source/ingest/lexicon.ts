@@ -291,7 +291,7 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	[/\b((?:[A-Z][\w’'-]+ )+(?:Borough |City |County |District |Metropolitan Borough )?Council)\b(?! (leader|member|spokes))/g, '$council', ['council']],
 	// "The council said:", "the city council said:": the article's own council, only as the subject of a reporting verb.
 	// "The council welcomed the report, but said ...": its own verb first, then the speech verb it shares.
-	[/\b[Tt]he (?:city |county |borough |district |unitary )?council\b(?=,? (?:has |have |had )?(said|says|added|told|stated|confirmed|explained|warned|insisted|responded|replied|admitted|acknowledged)|\s+[a-z]+ed\b[^.;:]{0,60}?,?\s+(?:but|and|yet)\s+(?:also\s+)?(?:said|says|added|insisted|warned|admitted|acknowledged|stressed)\b)/g, 'the council', ['council']],
+	[/\b[Tt]he (?:city |county |borough |district |unitary )?council\b(?=,? (?:has |have |had )?(said|says|added|told|stated|confirmed|explained|warned|insisted|responded|replied|admitted|acknowledged)|,? (?:has |have |had )?(?:issued|released|made|gave|sent|published) the following\b|\s+[a-z]+ed\b[^.;:]{0,60}?,?\s+(?:but|and|yet)\s+(?:also\s+)?(?:said|says|added|insisted|warned|admitted|acknowledged|stressed)\b)/g, 'the council', ['council']],
 	// "Wigan Children’s Trust", "NHS Bedfordshire, Luton and Milton Keynes Integrated Care Board": a body that runs or
 	// shares a council's services, by its printed name.
 	[/\b((?:[A-Z][\w’'-]+,? (?:and |of (?:the )?)?)+(?:Children['’]s )?(?:Trust|Board|Partnership))\b/g, '$named-trust', ['trust', 'board', 'partnership']],

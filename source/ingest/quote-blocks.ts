@@ -35,13 +35,25 @@ export const letterLine = (line: string): boolean => salutation.test(line) || si
 /** A line that says a document's words follow it: never a caption, whatever its length (furniture.ts). */
 export const documentFollows = (line: string): boolean => salutation.test(line) || inFullHeading.test(line) || (inFull.test(line) && followsHere.test(line));
 
+/**
+ * "The council issued the following statement on Tuesday.", "She made the following comments.", "The following
+ * response was received from the Department.": the last sentence says what comes next is someone's words. Not "the
+ * following day" or "over the following six months", which are times.
+ */
+const followingWords =
+	/\bthe following\b(?!\s+(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|few|several|couple of)\s+)?(?:day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night|spring|summer|autumn|winter|weekend|decade|inspection|visit|meeting|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b)[^.!?"“”]*[.:]?\s*$/i;
+
 /** A heading naming a document and its author: "Statement from the council", "Full letter from the minister". */
 export const documentHeading = /^(?:(?:the|a|read the)\s+)?(?:(?:full|joint)\s+)?(?:statement|letter|response|reply|message)\s+(?:in full\s+)?(?:from|by)\s+\S/i;
+
+/** Whether the narrator's paragraph hands the words after it to its subject: a colon, a heading, "the following statement". */
+export const handsOn = (narrative: string): boolean => /:\s*$/.test(narrative) || documentHeading.test(narrative) || followingWords.test(narrative.slice(narrative.search(/[^.!?]*[.!?:]?\s*$/)));
 
 /** Whether paragraph `p` opens a block of a document's words after it, and whether it gives them verbatim. */
 function blockIntro(p: string): {verbatim: boolean} | null {
 	// (A heading, not "A joint statement from the agencies said: ...": short, with no stop and no quotation.)
 	if (documentFollows(p) || (documentHeading.test(p) && wordCount(p) <= 12 && !/[.!?:"“”]/.test(p))) return {verbatim: true};
+	if (followingWords.test(p.slice(p.search(/[^.!?]*[.!?:]?\s*$/)))) return {verbatim: false};
 	return introducesDocument.test(p) ? {verbatim: verbatimIntro.test(p)} : null;
 }
 
@@ -51,7 +63,7 @@ function blockIntro(p: string): {verbatim: boolean} | null {
  * words never are.
  */
 const narratorBack =
-	/\b(?:said|says|told|added|adds|wrote|writes|noted|welcomed|responded|replied|according to|has been approached|was approached|approached for comment|contacted for comment|declined to comment)\b|\bin (?:the|its|their|his|her) (?:letter|report|statement|e-?mail)\b/gi;
+	/\b(?:said|says|told|added|adds|wrote|writes|noted|welcomed|respond|responded|reply|replied|according to|has been approached|was approached|approached for comment|contacted for comment|declined to comment)\b|\bin (?:the|its|their|his|her) (?:letter|report|statement|e-?mail)\b/gi;
 
 /**
  * "You told my officials", "as I said in March", "Your deputy leader said on the radio": the document's own first or
@@ -128,7 +140,7 @@ export function carryBlockQuotes(paragraphs: readonly string[], spans: readonly 
 		// ("The full text is printed below. / The minister's letter in full:": the second line introduces, it is no word of the letter.)
 		while (j < paragraphs.length && j <= k + maxBlock && blockParagraph(paragraphs[j]!, out[j]!) && (verbatim || !bullet.test(paragraphs[j]!)) && !documentFollows(paragraphs[j]!)) {
 			const p = paragraphs[j]!;
-			out[j] = [{start: 0, end: p.length, text: p.trim(), mark: 'double', closed: false, runsOn: true}];
+			out[j] = [{start: 0, end: p.length, text: p.trim(), mark: 'double', closed: false, runsOn: true, block: true}];
 			j++;
 		}
 		k = j - 1;

@@ -21,6 +21,8 @@ export type QuoteSpan = {
 	readonly runsOn?: boolean;
 	/** True when the line under the paragraph names whose words these are (quote-citations.ts). */
 	readonly cited?: boolean;
+	/** True for a document's words printed as a block without marks (quote-blocks.ts): the events still read them. */
+	readonly block?: boolean;
 };
 
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);

@@ -24,7 +24,7 @@ import {bodyBefore, toldBefore} from './quote-told-before.js';
 import {citedSpeaker} from './quote-citations.js';
 import {groupBySpeaker} from './quote-split.js';
 import {squash} from './text.js';
-import {documentHeading} from './quote-blocks.js';
+import {handsOn} from './quote-blocks.js';
 
 export type Speaker = {readonly name: string; readonly person: ArticlePerson | null; readonly written?: boolean};
 
@@ -372,7 +372,7 @@ export class Attributor {
 				this.previousNarrativeSpeaker = this.subjectOf(p, verb, sentence.start, sentence.end);
 				this.previousReported = p.spans.length > 0;
 				if (this.previousNarrativeSpeaker) this.previousCue = squash(p.narrative.slice(sentence.start, verb.end)).slice(-80);
-			} else if (/:\s*$/.test(p.narrative) || documentHeading.test(p.narrative)) {
+			} else if (handsOn(p.narrative)) {
 				// "The council has issued the following statement:", "Statement from Wigan Council": the words after it are
 				// its subject's.
 				const sentence = sentenceAt(p.text, p.narrative.trimEnd().length - 1);

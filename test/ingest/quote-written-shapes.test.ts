@@ -204,3 +204,32 @@ test.each([
 ])('a quotation in single marks may open on a bracket, an ellipsis or a sum: %s', (paragraph, start) => {
 	expect(quotesOf(['Ofsted published its report on Bury Council on Tuesday.', paragraph].join('\n\n'))).toEqual([[start, 'Ofsted']]);
 });
+
+test.each([
+	['Wigan Council issued the following statement on Tuesday evening.', 'Wigan Council'],
+	['The council issued the following statement on Tuesday evening.', 'Wigan Council'],
+	['We asked the Department for Education about the notice. The Department for Education made the following comments.', 'Department for Education'],
+])('a statement printed without marks after "%s" is its author’s', (intro, speaker) => {
+	const body = [
+		'Ofsted rated Wigan Council’s children’s services inadequate.',
+		intro,
+		'We accept the findings of the report and we are sorry that children were let down.',
+		'We have already recruited more social workers.',
+		'The council did not respond to questions about the director.',
+	].join('\n\n');
+	expect(quotesOf(body)).toEqual([
+		['We accept the findings o', speaker],
+		['We have already recruite', speaker],
+	]);
+});
+
+test.each([['The director resigned the following day.'], ['Commissioner Ian Lowe found that the gains had held over the following six months.']])('"the following" as a time introduces nothing: %s', (narrator) => {
+	const body = ['Ofsted rated Wigan Council’s children’s services inadequate in March.', narrator, 'A new director has now been appointed from Bolton.', 'The council has set aside an extra £3m for social work.'].join('\n\n');
+	expect(quotesOf(body)).toEqual([]);
+});
+
+test('a grade stated in a statement printed without marks is still read as the news', () => {
+	const body = ['Wigan Council issued the following statement on Tuesday.', 'Ofsted has rated our children’s services good in a report published today.', 'We thank every member of staff for their work.'].join('\n\n');
+	const judged = article(body).events.filter((e) => e.type === 'inspection-judgement');
+	expect(judged.map((e) => e.rating)).toEqual(['good']);
+});
