@@ -327,7 +327,8 @@ export class Attributor {
 			const document = this.lastDocument && this.sinceLastSpeaker(this.lastDocumentAt, index) ? this.lastDocument.author : null;
 			// A quote paragraph after a run of a report's words quoted in fragments (", inspectors said"), nobody quoted since.
 			const fragmentsOf = this.lastFragment && this.sinceLastSpeaker(this.lastFragment.at, index) && !this.lastFragment.speaker.person ? this.lastFragment.speaker : null;
-			if (!found && opensWithQuote && fragmentsOf && !this.previousQuestion) found = {speaker: fragmentsOf, how: 'previous-paragraph', cue: 'the words quoted before it'};
+			// (Also a sentence's main clause quoted after an opening clause that names no one: 'Although leaders say ..., "..."'.)
+			if (!found && fragmentsOf && !this.previousQuestion && (opensWithQuote || !p.mentions.some((m) => m.kind === 'person'))) found = {speaker: fragmentsOf, how: 'previous-paragraph', cue: 'the words quoted before it'};
 			if (!found && opensWithQuote && document && !this.previousQuestion) found = {speaker: document, how: 'previous-paragraph', cue: `the ${this.lastDocument!.kind} introduced before`};
 			// "* Weak decision-making. "The effect on children ... is poor."": a list of a document's findings, each with its
 			// words, that names nobody else.

@@ -233,3 +233,12 @@ test('a grade stated in a statement printed without marks is still read as the n
 	const judged = article(body).events.filter((e) => e.type === 'inspection-judgement');
 	expect(judged.map((e) => e.rating)).toEqual(['good']);
 });
+
+test('a report’s words as the main clause after an opening clause that names no one carry on the report quoted in phrases before', () => {
+	const body = [
+		'Ofsted and the Care Quality Commission inspected Bury’s services for children with special educational needs in June.',
+		'Inspectors found that families “wait far too long for an assessment” and that plans are “too often vague”.',
+		'Although leaders say they want every child taught in a local school, “some schools do not have the training they need to meet the needs of children in their classrooms”.',
+	].join('\n\n');
+	expect(quotesOf(body)).toEqual([['some schools do not have', 'Ofsted']]);
+});
