@@ -7,13 +7,13 @@
  * continues a quotation, on the paragraphs before.
  */
 import {charityNames, unionNames} from './lexicon.js';
-import type {Mention} from './mentions.js';
+import {findMentions, type Mention} from './mentions.js';
 import type {ArticlePerson, PeopleResult} from './people.js';
 import type {QuoteSpan} from './quote-spans.js';
 import {isFullQuote} from './quote-whole.js';
 import {quotesAName} from './quote-names.js';
 import {councilName} from './council-speaker.js';
-import {councilReport, documentIntroduced, type DocumentNote} from './quote-documents.js';
+import {councilReport, documentIntroduced, writerInQuotes, type DocumentNote} from './quote-documents.js';
 import {personByRole} from './role-reference.js';
 import {inspectorateBefore, openingBody, pronounSpeaker} from './quote-pronouns.js';
 import {between, mentionsBetween, sentenceAt, spanOrder, verbsBetween} from './quote-positions.js';
@@ -195,7 +195,9 @@ export class Attributor {
 
 	/** Documents the narrative introduces with their author (quote-documents.ts). */
 	private noteDocuments(p: QuoteParagraph): void {
-		const d = documentIntroduced(p, this.lastDocument, (m) => this.fromMention(m, p), (at) => sentenceAt(p.text, at), this.people);
+		let d = documentIntroduced(p, this.lastDocument, (m) => this.fromMention(m, p), (at) => sentenceAt(p.text, at), this.people);
+		const writer = d === this.lastDocument ? writerInQuotes(p, findMentions, (m) => this.fromMention(m, p)) : null;
+		if (writer) d = {kind: 'letter', author: {...writer, written: true}};
 		if (d !== this.lastDocument) this.lastDocumentAt = this.index;
 		this.lastDocument = d;
 	}

@@ -242,3 +242,12 @@ test('a report’s words as the main clause after an opening clause that names n
 	].join('\n\n');
 	expect(quotesOf(body)).toEqual([['some schools do not have', 'Ofsted']]);
 });
+
+test('"The letter reads:" after a quote that says who has written to the council is that writer’s letter', () => {
+	const body = [
+		'Bury Council is to keep control of its children’s services, a council spokeswoman said.',
+		'The spokeswoman said: "The children’s minister has now written to the council to say she accepts the commissioner’s advice."',
+		'The letter reads: "I am pleased that Bury has worked openly with the commissioner and I expect it to keep up the pace."',
+	].join('\n\n');
+	expect(quotesOf(body).at(-1)).toEqual(['I am pleased that Bury h', 'Department for Education']);
+});
