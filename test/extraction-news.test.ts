@@ -19,7 +19,7 @@ const today = new Date('2026-11-22T12:00:00Z');
  * rules reach today, so that a change that loses ground fails.
  */
 const floors = {
-	dev: {quotes: 1, speakers: 0.985, events: 0.83, judgements: 0.875, extraPerArticle: 0.1, wrongDates: 1, articleDates: 0},
+	dev: {quotes: 1, speakers: 0.989, events: 0.83, judgements: 0.875, extraPerArticle: 0.1, wrongDates: 1, articleDates: 0},
 	held: {quotes: 1, speakers: 0.96, events: 0.675, judgements: 0.72, extraPerArticle: 0.1, wrongDates: 13, articleDates: 3},
 };
 
