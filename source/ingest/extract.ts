@@ -21,6 +21,8 @@ import {carryBlockQuotes} from './quote-blocks.js';
 import {carryRunOnQuotes, restoreLostOpenings} from './quote-runs.js';
 import {quotedRefusals} from './quoted-refusals.js';
 import {withoutPullQuotes} from './pull-quotes.js';
+import {commonQuoteMarks} from './quote-mark-forms.js';
+import {citationsAfter, citedSpans} from './quote-citations.js';
 import {withQuotedFacts} from './quoted-facts.js';
 import {departmentOn} from './council-speaker.js';
 import {Attributor, type ExtractedQuote} from './quotes.js';
@@ -85,7 +87,7 @@ export type StatedMeta = {readonly dateBasis?: string; readonly byline?: string 
 export function extractArticle(text: string, opts: {today?: Date; meta?: StatedMeta} = {}): ExtractedArticle {
 	const today = opts.today ?? new Date();
 	forgetScans();
-	const parsed = parseMetadata(text, today);
+	const parsed = parseMetadata(commonQuoteMarks(text), today);
 	const meta = parsed.date && opts.meta?.dateBasis && parsed.dateBasis === "stated: the header's date" ? {...parsed, dateBasis: opts.meta.dateBasis} : parsed;
 	const clean = setAsideFurniture(meta.body);
 	const paragraphs = clean.paragraphs;
@@ -127,15 +129,25 @@ export function extractArticle(text: string, opts: {today?: Date; meta?: StatedM
 	const authorities = declared?.ok ? [declared.name, ...ranked.filter((n) => n !== declared.name)] : ranked;
 	const main = authorities[0] ?? null;
 
-	const allSpans = restoreLostOpenings(paragraphs, carryBlockQuotes(paragraphs, carryRunOnQuotes(paragraphs, paragraphs.map(findQuoteSpans))));
+	// (A source line that names no one and no body gives no speaker.)
+	const cites = citationsAfter(clean).map((c) => (c && findMentions(c.text).some((m) => m.kind !== 'pronoun') ? c : null));
+	const allSpans = restoreLostOpenings(paragraphs, carryBlockQuotes(paragraphs, carryRunOnQuotes(paragraphs, paragraphs.map(findQuoteSpans)))).map((spans, k) => citedSpans(paragraphs[k]!, spans, cites[k] ?? null));
 	const analysed = paragraphs.map((p, k) => {
 		const spans = allSpans[k]!;
 		const narrative = narrativeOf(p, spans);
-		return {text: p, spans, narrative, mentions: findMentions(narrative)};
+		const cite = cites[k];
+		return {text: p, spans, narrative, mentions: findMentions(narrative), ...(cite ? {cite: {text: cite.text, mentions: findMentions(cite.text)}} : {})};
 	});
 	// What the events read: the narrative with quoted grades put back ("are "inadequate", the watchdog said").
 	// And the quoted sentences that state what was done or decided (quoted-facts.ts).
-	const eventNarratives = withListedDemands(analysed.map((a) => withQuotedFacts(a.text, a.spans, a.spans.some((s) => onlyRatingWords(s.text) || leadingRatingWords(s.text) > 0 || overallGradeQuoted(s.text) !== null) ? gradesKept(a.text, a.spans) : a.narrative)));
+	// (A document's words printed as a block without marks read as the page's own text too: its facts are events.)
+	const eventNarratives = withListedDemands(
+		analysed.map((a) => {
+			const spans = a.spans.filter((s) => !s.block);
+			const narrative = spans.length === a.spans.length ? a.narrative : narrativeOf(a.text, spans);
+			return withQuotedFacts(a.text, spans, spans.some((s) => onlyRatingWords(s.text) || leadingRatingWords(s.text) > 0 || overallGradeQuoted(s.text) !== null) ? gradesKept(a.text, spans) : narrative);
+		}),
+	);
 	const people = collectPeople(analysed);
 	// "said Tate": a bare surname beside a reporting verb, once the article has printed the full name.
 	const surnames = new Set(people.people.filter((p) => p.name.includes(' ')).map((p) => p.name.split(' ').at(-1)!));

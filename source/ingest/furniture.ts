@@ -8,7 +8,7 @@
 import type {Furniture, FurnitureKind} from '../corpus/schema.js';
 import type {Line} from './metadata.js';
 import {datelineDate} from './dateline.js';
-import {carryBlockQuotes} from './quote-blocks.js';
+import {carryBlockQuotes, documentFollows, documentHeading, letterLine} from './quote-blocks.js';
 import {openAfter} from './quote-marks.js';
 import {carryRunOnQuotes} from './quote-runs.js';
 import {findQuoteSpans} from './quote-spans.js';
@@ -214,7 +214,7 @@ export function setAsideFurniture(body: readonly Line[]): CleanResult {
 		if (kind.has(l.n)) continue;
 		const t = flat.get(l)!;
 		// "Statement from Wigan Council": a heading that introduces the words after it, no caption.
-		if (endsLikeSentence(t) || wordCount(t) > 14 || documentHeading.test(t)) continue;
+		if (endsLikeSentence(t) || wordCount(t) > 14 || documentHeading.test(t) || documentFollows(t) || letterLine(t)) continue;
 		// "March 2016: Ofsted rates the service inadequate", "2019 – rated requires improvement": a timeline's entries.
 		if (timelineEntry.test(t)) continue;
 		// "It follows: / - a statutory direction issued in November 2022 / - an Ofsted report ...": items of a list.
@@ -263,8 +263,6 @@ export function setAsideFurniture(body: readonly Line[]): CleanResult {
 	return {paragraphs, lineNumbers, furniture};
 }
 
-/** A heading naming a document and its author: "Statement from the council", "Full letter from the minister". */
-export const documentHeading = /^(?:(?:the|a|read the)\s+)?(?:(?:full|joint)\s+)?(?:statement|letter|response|reply|message)\s+(?:in full\s+)?(?:from|by)\s+\S/i;
 
 /**
  * The lines that lie inside a quotation an earlier line opened and a later one closes (quote-runs.ts), or in a

@@ -14,15 +14,78 @@ const maxBlock = 12;
 const introducesDocument =
 	/\b(?:letter|statement|report|email|e-mail|post|message|direction|notice|tweet|blog|submission|findings|conclusions?|summary|judgement|judgment|verdict|recommendations?|release|announcement|speech|transcript|extracts?|excerpts?|passages?|memo)\b[^.!?"“”]{0,80}:[-–]?\s*$|\b(?:reads?|wrote|writes|states|stated|stating|concluded|concludes)\s*:[-–]?\s*$|\b(?:said|says|added|adds|noted|notes|found|finds|observed|warned|wrote|told)\b[^.!?"“”:]{0,30}:[-–]?\s*$/i;
 
-/** The narrator speaking again: someone said something, or the article's own words about a response. */
-const narratorBack = /\b(?:said|says|told|added|adds|according to|has been approached|was approached|approached for comment|contacted for comment|declined to comment)\b/gi;
+/**
+ * A document printed after a line that says it follows, with no colon: "Here is the statement in full.", "Read the
+ * letter in full below", "The letter reads as follows." (Not "The council accepted the report in full.")
+ */
+const inFull = /\b(?:letter|statement|report|e-?mail|direction|notice|release|post|tweet)\b[^.!?"“”]{0,60}\b(?:in full|below|as follows)\s*[.:]?\s*$/i;
+const followsHere = /\b(?:here is|here['’]s|read|reads|reproduced|printed|in full below|as follows)\b/i;
+/** A heading that says so: "The minister's letter in full", "Read the statement in full". */
+const inFullHeading = /^\s*(?:Read\s+)?(?:(?:the|a)\s+)?(?:[\w-]+['’]s?\s+)?(?:full\s+|open\s+|joint\s+)?(?:letter|statement|report|e-?mail|direction|notice|release)\s+in\s+full(?:\s+below)?\s*[.:]?\s*$/i;
 
-/** "You told my officials", "as I said in March": the document's own first or second person, not the narrator. */
-const ownVoice = /\b(?:I|we|you|We|You)\s+(?:have\s+|had\s+|also\s+|both\s+)?$/;
+/** A sign-off ends the letter; it is nobody's words. */
+const signOff = /^\s*(?:yours (?:sincerely|faithfully|truly)|kind regards|best wishes|regards)\b/i;
+
+/** A letter's salutation on a line of its own ("Dear Councillor Pike,"): the letter printed in full starts here. */
+const salutation = /^\s*Dear\s+(?:[A-Z][\w.'’-]*\s*){1,5},?\s*$/;
+
+/** A letter's own lines, its salutation and its sign-off: no caption, though short (furniture.ts). */
+export const letterLine = (line: string): boolean => salutation.test(line) || signOff.test(line);
+
+/** A line that says a document's words follow it: never a caption, whatever its length (furniture.ts). */
+export const documentFollows = (line: string): boolean => salutation.test(line) || inFullHeading.test(line) || (inFull.test(line) && followsHere.test(line));
+
+/**
+ * "The council issued the following statement on Tuesday.", "She made the following comments.", "The following
+ * response was received from the Department.": the last sentence says what comes next is someone's words. Not "the
+ * following day" or "over the following six months", which are times.
+ */
+const followingWords =
+	/\bthe following\b(?!\s+(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|few|several|couple of)\s+)?(?:day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night|spring|summer|autumn|winter|weekend|decade|inspection|visit|meeting|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b)[^.!?"“”]*[.:]?\s*$/i;
+
+/** A heading naming a document and its author: "Statement from the council", "Full letter from the minister". */
+export const documentHeading = /^(?:(?:the|a|read the)\s+)?(?:(?:full|joint)\s+)?(?:statement|letter|response|reply|message)\s+(?:in full\s+)?(?:from|by)\s+\S/i;
+
+/** Whether the narrator's paragraph hands the words after it to its subject: a colon, a heading, "the following statement". */
+export const handsOn = (narrative: string): boolean => /:\s*$/.test(narrative) || documentHeading.test(narrative) || followingWords.test(narrative.slice(narrative.search(/[^.!?]*[.!?:]?\s*$/)));
+
+/** Whether paragraph `p` opens a block of a document's words after it, and whether it gives them verbatim. */
+function blockIntro(p: string): {verbatim: boolean} | null {
+	// (A heading, not "A joint statement from the agencies said: ...": short, with no stop and no quotation.)
+	if (documentFollows(p) || (documentHeading.test(p) && wordCount(p) <= 12 && !/[.!?:"“”]/.test(p))) return {verbatim: true};
+	if (followingWords.test(p.slice(p.search(/[^.!?]*[.!?:]?\s*$/)))) return {verbatim: false};
+	return introducesDocument.test(p) ? {verbatim: verbatimIntro.test(p)} : null;
+}
+
+/**
+ * The narrator speaking again: someone said or wrote something, welcomed or answered it, or the article's own words
+ * about a response; and a document named from outside ("noted in the letter", "in their report"), which its own
+ * words never are.
+ */
+const narratorBack =
+	/\b(?:said|says|told|added|adds|wrote|writes|noted|welcomed|respond|responded|reply|replied|according to|has been approached|was approached|approached for comment|contacted for comment|declined to comment)\b|\bin (?:the|its|their|his|her) (?:letter|report|statement|e-?mail)\b/gi;
+
+/**
+ * "You told my officials", "as I said in March", "Your deputy leader said on the radio": the document's own first or
+ * second person in the clause before the verb, not the narrator.
+ */
+const ownVoice = (clause: string): boolean => /\bI\b|\b(?:we|you|your|my|our)\b/i.test(clause);
+
+/**
+ * An inspection report's own account of whom inspectors heard: "Care leavers told inspectors that ...", "Parents
+ * said they felt listened to": a group as the subject, or inspectors as the ones told.
+ */
+const heardGroup = /\b(?:children|young people|parents|carers|families|staff|social workers|partners|practitioners|care leavers|professionals)\s+(?:have\s+|had\s+|also\s+|consistently\s+|often\s+)?$/i;
+const reportsVoice = (before: string, after: string): boolean => heardGroup.test(before) || /^\s+(?:the\s+)?inspectors\b/i.test(after);
 
 /** Whether the narrator speaks in paragraph `p`: a reporting word not in the document's own voice. */
 function narratorSpeaks(p: string): boolean {
-	for (const m of p.matchAll(narratorBack)) if (!ownVoice.test(p.slice(Math.max(0, m.index - 24), m.index))) return true;
+	// "The statement did not say ...": the document as the subject of the narrator's sentence.
+	if (/^\s*The (?:letter|statement|e-?mail|tweet)\b/.test(p)) return true;
+	for (const m of p.matchAll(narratorBack)) {
+		const before = p.slice(0, m.index);
+		if (!ownVoice(before.slice(before.search(/[^.!?]*$/))) && !reportsVoice(before, p.slice(m.index + m[0].length))) return true;
+	}
 	return false;
 }
 
@@ -32,8 +95,6 @@ const verbatimIntro = /\b(?:reads?|wrote|writes|states|stated|stating|said|says|
 /** A bulleted paragraph. */
 const bullet = /^\s*[•*\-–·]\s/;
 
-/** A sign-off ends the letter; it is nobody's words. */
-const signOff = /^\s*(?:yours (?:sincerely|faithfully|truly)|kind regards|best wishes|regards)\b/i;
 
 /** A paragraph that could be the document's own words: a sentence or a bullet, marked by nothing. */
 function blockParagraph(p: string, spans: readonly QuoteSpan[]): boolean {
@@ -44,23 +105,42 @@ function blockParagraph(p: string, spans: readonly QuoteSpan[]): boolean {
 	return wordCount(p) >= 4 && /[.!?:;]["”’')]*\s*$/.test(p);
 }
 
+/** "The letter reads: Social workers now ...": a verb of giving words and a colon, then a sentence with no marks. */
+const inlineIntro = /^[^"“”]{0,200}?\b(?:reads?|wrote|writes|states|stated|said|says|added|adds|continued|continues|concluded|concludes)\b[^.!?"“”:]{0,40}:[-–]?\s+(?=[A-Z])/;
+
+/** The words after such a colon, when the paragraph gives them without marks: a quotation to the paragraph's end. */
+function inlineQuote(p: string, spans: readonly QuoteSpan[]): QuoteSpan | null {
+	const m = inlineIntro.exec(p);
+	if (!m || spans.some((s) => s.end > m[0].length)) return null;
+	const rest = p.slice(m[0].length);
+	if (wordCount(rest) < 4 || !/[.!?]["”’')]*\s*$/.test(rest)) return null;
+	return {start: m[0].length, end: p.length, text: rest.trim(), mark: 'double', closed: true};
+}
+
 /**
  * The spans of each paragraph, with a span over each paragraph of a block that follows a colon introducing a
- * document. Paragraphs that already have spans of their own are left as they were.
+ * document, and over the words after "The letter reads:" printed without marks in the same paragraph. Paragraphs
+ * that already have spans of their own are left as they were.
  */
 export function carryBlockQuotes(paragraphs: readonly string[], spans: readonly (readonly QuoteSpan[])[]): QuoteSpan[][] {
 	const out = spans.map((s) => [...s]);
+	for (const [k, p] of paragraphs.entries()) {
+		const inline = inlineQuote(p, out[k]!);
+		if (inline) out[k]!.push(inline);
+	}
 	for (let k = 0; k + 1 < paragraphs.length; k++) {
 		const intro = paragraphs[k]!;
 		// The colon must be the narrator's: inside a quotation it opens nothing of the article's.
-		if (!introducesDocument.test(intro) || out[k]!.some((s) => !s.closed)) continue;
+		const opens = blockIntro(intro);
+		if (!opens || out[k]!.some((s) => !s.closed)) continue;
 		// "The report highlighted:" and a bulleted list: the narrator's summary of its findings, not its words, which a
 		// verb of writing gives ("The letter reads:", "It states:").
-		const verbatim = verbatimIntro.test(intro);
+		const verbatim = opens.verbatim;
 		let j = k + 1;
-		while (j < paragraphs.length && j <= k + maxBlock && blockParagraph(paragraphs[j]!, out[j]!) && (verbatim || !bullet.test(paragraphs[j]!))) {
+		// ("The full text is printed below. / The minister's letter in full:": the second line introduces, it is no word of the letter.)
+		while (j < paragraphs.length && j <= k + maxBlock && blockParagraph(paragraphs[j]!, out[j]!) && (verbatim || !bullet.test(paragraphs[j]!)) && !documentFollows(paragraphs[j]!)) {
 			const p = paragraphs[j]!;
-			out[j] = [{start: 0, end: p.length, text: p.trim(), mark: 'double', closed: false, runsOn: true}];
+			out[j] = [{start: 0, end: p.length, text: p.trim(), mark: 'double', closed: false, runsOn: true, block: true}];
 			j++;
 		}
 		k = j - 1;

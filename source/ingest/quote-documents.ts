@@ -104,3 +104,19 @@ export function documentIntroduced(p: QuoteParagraph, last: DocumentNote | null,
 	}
 	return lastDocument;
 }
+
+/**
+ * "The minister has now written to the council to say ...", said inside someone's quoted words: the letter that "The
+ * letter reads:" quotes next is the writer's. Only a letter written to someone, named in a quotation of the paragraph.
+ */
+export function writerInQuotes(p: QuoteParagraph, findMentionsIn: (text: string) => readonly Mention[], fromMention: (m: Mention) => Speaker | null): Speaker | null {
+	for (const s of p.spans) {
+		const m = /\b(?:has\s+|have\s+|had\s+)?(?:now\s+|also\s+)?(?:written|wrote)\s+to\b/i.exec(s.text);
+		if (!m) continue;
+		const sentenceStart = s.text.slice(0, m.index).search(/[^.!?]*$/);
+		const subject = findMentionsIn(s.text).find((x) => x.kind !== 'pronoun' && x.start >= sentenceStart && x.end <= m.index);
+		const writer = subject ? fromMention(subject) : null;
+		if (writer) return writer;
+	}
+	return null;
+}

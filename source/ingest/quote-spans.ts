@@ -19,6 +19,10 @@ export type QuoteSpan = {
 	readonly closed: boolean;
 	/** True when the opening mark is in an earlier paragraph and this one carries none (quote-runs.ts). */
 	readonly runsOn?: boolean;
+	/** True when the line under the paragraph names whose words these are (quote-citations.ts). */
+	readonly cited?: boolean;
+	/** True for a document's words printed as a block without marks (quote-blocks.ts): the events still read them. */
+	readonly block?: boolean;
 };
 
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -63,7 +67,8 @@ function singleSpans(p: string, taken: readonly QuoteSpan[]): QuoteSpan[] {
 		const after = p[i + 1];
 		// An apostrophe sits between letters (resort’s, don't) or after an s (councils’): never a mark.
 		if (isLetter(before) && isLetter(after)) continue;
-		const canOpen = (c === '‘' || c === "'") && !isLetter(before) && isLetter(after);
+		// (A quotation may open on an editor's bracket, an ellipsis or a sum: '[The council] has ...', '…and', '£2m was ...'.)
+		const canOpen = (c === '‘' || c === "'") && !isLetter(before) && (isLetter(after) || /^(?:[[(£€$…]|\.\.\.)\S/.test(p.slice(i + 1, i + 5)));
 		const canClose = (c === '’' || c === "'") && !isLetter(after) && before !== undefined && before !== ' ';
 		// "‘We have lost the families’ trust ...’": a plural possessive before a lower-case word, with a later mark
 		// still to come, is an apostrophe.

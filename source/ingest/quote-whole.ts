@@ -7,6 +7,7 @@ import {wordCount} from './text.js';
 
 /** Whether a quotation is somebody's whole words rather than a phrase borrowed into reported speech. */
 export function isFullQuote(p: {readonly text: string}, s: QuoteSpan): boolean {
+	if (s.cited) return true;
 	const before = p.text.slice(0, s.start).trimEnd();
 	// ""Clear progress" has been made ...": a phrase of a few words that opens the narrator's sentence, no quotation.
 	if (before === '' && s.closed && wordCount(s.text) <= 4 && !/[.,!?;:]$/.test(s.text) && /^\s+[a-z]/.test(p.text.slice(s.end)) && !/^\s+(?:said|says|added|adds|wrote|writes|he|she|they|it)\b/.test(p.text.slice(s.end))) return false;

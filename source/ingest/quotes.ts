@@ -7,13 +7,13 @@
  * continues a quotation, on the paragraphs before.
  */
 import {charityNames, unionNames} from './lexicon.js';
-import type {Mention} from './mentions.js';
+import {findMentions, type Mention} from './mentions.js';
 import type {ArticlePerson, PeopleResult} from './people.js';
 import type {QuoteSpan} from './quote-spans.js';
 import {isFullQuote} from './quote-whole.js';
 import {quotesAName} from './quote-names.js';
 import {councilName} from './council-speaker.js';
-import {councilReport, documentIntroduced, type DocumentNote} from './quote-documents.js';
+import {councilReport, documentIntroduced, writerInQuotes, type DocumentNote} from './quote-documents.js';
 import {personByRole} from './role-reference.js';
 import {inspectorateBefore, openingBody, pronounSpeaker} from './quote-pronouns.js';
 import {between, mentionsBetween, sentenceAt, spanOrder, verbsBetween} from './quote-positions.js';
@@ -21,8 +21,10 @@ import {subjectOf} from './quote-subject.js';
 import {frameBefore, frameOf, takesFrameBefore} from './quote-frame.js';
 import {verbsOf, type Verb} from './quote-verbs.js';
 import {bodyBefore, toldBefore} from './quote-told-before.js';
+import {citedSpeaker} from './quote-citations.js';
+import {groupBySpeaker} from './quote-split.js';
 import {squash} from './text.js';
-import {documentHeading} from './furniture.js';
+import {handsOn} from './quote-blocks.js';
 
 export type Speaker = {readonly name: string; readonly person: ArticlePerson | null; readonly written?: boolean};
 
@@ -42,6 +44,8 @@ export type QuoteParagraph = {
 	readonly narrative: string;
 	readonly spans: readonly QuoteSpan[];
 	readonly mentions: readonly Mention[];
+	/** The source line printed under it ("– Ofsted"), and who it names (quote-citations.ts). */
+	readonly cite?: {readonly text: string; readonly mentions: readonly Mention[]};
 };
 
 export type Found = {speaker: Speaker; how: ExtractedQuote['how']; cue: string};
@@ -191,7 +195,9 @@ export class Attributor {
 
 	/** Documents the narrative introduces with their author (quote-documents.ts). */
 	private noteDocuments(p: QuoteParagraph): void {
-		const d = documentIntroduced(p, this.lastDocument, (m) => this.fromMention(m, p), (at) => sentenceAt(p.text, at), this.people);
+		let d = documentIntroduced(p, this.lastDocument, (m) => this.fromMention(m, p), (at) => sentenceAt(p.text, at), this.people);
+		const writer = d === this.lastDocument ? writerInQuotes(p, findMentions, (m) => this.fromMention(m, p)) : null;
+		if (writer) d = {kind: 'letter', author: {...writer, written: true}};
 		if (d !== this.lastDocument) this.lastDocumentAt = this.index;
 		this.lastDocument = d;
 	}
@@ -309,12 +315,13 @@ export class Attributor {
 		// "In a letter to ..., the minister set out her concerns. The letter reads: "..."": a document introduced before
 		// its words in the same paragraph.
 		this.noteDocuments(p);
-		if (full.length > 0) {
-			let found: Found | null = null;
-			for (const s of full) {
-				found = this.attributeSpan(p, s);
-				if (found) break;
-			}
+		// A quotation its own words give to someone else is a record of its own (quote-split.ts).
+		const [first, ...others] = groupBySpeaker(full, (s) => this.attributeSpan(p, s));
+		if (first) {
+			let found = first.found;
+			// A remark cited in a letter, its source on the line under it: that person's, an aside in the letter's run.
+			const cited = !found && p.cite && full.some((x) => x.cited) ? citedSpeaker(p.cite, (m) => this.fromMention(m, p)) : null;
+			if (cited) found = cited;
 			if (!found && continues && this.lastSpeaker) found = {speaker: this.lastSpeaker, how: 'continues', cue: this.previousCue};
 			if (!found && opensWithQuote && this.previousNarrativeSpeaker)
 				found = {speaker: this.previousNarrativeSpeaker, how: this.previousReported ? 'reported-speech' : 'previous-paragraph', cue: this.previousCue};
@@ -322,7 +329,8 @@ export class Attributor {
 			const document = this.lastDocument && this.sinceLastSpeaker(this.lastDocumentAt, index) ? this.lastDocument.author : null;
 			// A quote paragraph after a run of a report's words quoted in fragments (", inspectors said"), nobody quoted since.
 			const fragmentsOf = this.lastFragment && this.sinceLastSpeaker(this.lastFragment.at, index) && !this.lastFragment.speaker.person ? this.lastFragment.speaker : null;
-			if (!found && opensWithQuote && fragmentsOf && !this.previousQuestion) found = {speaker: fragmentsOf, how: 'previous-paragraph', cue: 'the words quoted before it'};
+			// (Also a sentence's main clause quoted after an opening clause that names no one: 'Although leaders say ..., "..."'.)
+			if (!found && fragmentsOf && !this.previousQuestion && (opensWithQuote || !p.mentions.some((m) => m.kind === 'person'))) found = {speaker: fragmentsOf, how: 'previous-paragraph', cue: 'the words quoted before it'};
 			if (!found && opensWithQuote && document && !this.previousQuestion) found = {speaker: document, how: 'previous-paragraph', cue: `the ${this.lastDocument!.kind} introduced before`};
 			// "* Weak decision-making. "The effect on children ... is poor."": a list of a document's findings, each with its
 			// words, that names nobody else.
@@ -331,9 +339,11 @@ export class Attributor {
 			if (!found && this.lastSpeaker && opensWithQuote) found = {speaker: this.lastSpeaker, how: 'continues', cue: this.previousCue};
 			// An interview printed as questions and answers: the answer is the interviewee's, the one the story is about.
 			if (!found && opensWithQuote && this.previousQuestion && this.focus) found = {speaker: {name: this.focus.name, person: this.focus}, how: 'previous-paragraph', cue: this.previousQuestion};
-			const text = full.map((s) => s.text).join(' … ');
+			const text = first.spans.map((s) => s.text).join(' … ');
 			out.push({paragraph: index, text, speaker: found?.speaker ?? null, fragment: false, how: found?.how ?? 'none', cue: found?.cue ?? ''});
-			if (found) {
+			for (const g of others) out.push({paragraph: index, text: g.spans.map((s) => s.text).join(' … '), speaker: g.found!.speaker, fragment: false, how: g.found!.how, cue: g.found!.cue});
+			found = others.at(-1)?.found ?? found;
+			if (found && !cited) {
 				this.lastSpeaker = found.speaker;
 				this.lastSpeakerAt = index;
 				this.previousCue = found.cue;
@@ -365,7 +375,7 @@ export class Attributor {
 				this.previousNarrativeSpeaker = this.subjectOf(p, verb, sentence.start, sentence.end);
 				this.previousReported = p.spans.length > 0;
 				if (this.previousNarrativeSpeaker) this.previousCue = squash(p.narrative.slice(sentence.start, verb.end)).slice(-80);
-			} else if (/:\s*$/.test(p.narrative) || documentHeading.test(p.narrative)) {
+			} else if (handsOn(p.narrative)) {
 				// "The council has issued the following statement:", "Statement from Wigan Council": the words after it are
 				// its subject's.
 				const sentence = sentenceAt(p.text, p.narrative.trimEnd().length - 1);
