@@ -78,6 +78,17 @@ const firstRead = 1024;
 export type TermMatch = 'exact' | 'prefix' | 'fuzzy' | 'suffix' | 'substring';
 
 /**
+ * What a search reads of an index: the terms a word matches, and each term's documents (at least those below a
+ * number). A {@link TermIndex}, or two of them read as one (joined-index.ts).
+ */
+export type SearchIndex = {
+	readonly documents: number;
+	readonly order: string;
+	terms(word: string, how: TermMatch): number[];
+	postingsBelow(t: number, before: number): Uint32Array;
+};
+
+/**
  * Reads the postings between two positions of the saved postings list (an index opened with
  * {@link TermIndex.openFrom}): a query then reads only the documents of the terms it looks at.
  */

@@ -90,14 +90,12 @@ describe('the saved search index', () => {
 		expect(Searcher.withIndex(data, TermIndex.build([], loaded.order))).toBeNull();
 	});
 
-	it('gives a searcher that reads the saved index a term at a time and answers as one built from the store', () => {
+	it('gives a searcher that reads the saved parts a term at a time and answers as one built from the store', () => {
 		const {store, data} = setup();
 		const built = Searcher.fromStore(data);
-		saveIndex(store, built.index);
 		const live = searcherFor(store, data);
-		// Read a term at a time: such an index is never saved again (its postings are not all in memory).
-		expect(() => live.index.serializedParts()).toThrow();
-		// Its file stays open: a file renamed over it meanwhile (a later save) does not change its answers.
+		expect(existsSync(indexPath(store, 'extracted')) && existsSync(indexPath(store, 'events'))).toBe(true);
+		// Its files stay open: a file renamed over one meanwhile (a later save) does not change its answers.
 		writeFileSync(`${indexPath(store)}.next`, 'not an index');
 		renameSync(`${indexPath(store)}.next`, indexPath(store));
 		for (const q of ['poundland', 'inadequte', 'ofsted inspection', 'council', 'resig', 'xqzv']) {
@@ -107,20 +105,17 @@ describe('the saved search index', () => {
 		expect(live.search('council').length).toBeGreaterThan(0);
 	});
 
-	it('is the same file when written as it is built (as the import saves it)', () => {
-		const {store, data} = setup();
-		const built = Searcher.fromStore(data);
-		saveIndex(store, built.index);
-		const whole = readFileSync(indexPath(store));
-		const saving = Searcher.forSaving(data);
-		expect(saveIndexParts(store, saving.parts)).toBe(true);
-		expect(readFileSync(indexPath(store)).equals(whole)).toBe(true);
-		expect([...saving.indexOrder]).toEqual([...built.indexOrder]);
-		expect(saving.index.order).toBe(built.index.order);
-		// And when given the timeline's lines the import made already for its other caches.
-		const given = Searcher.forSaving(data, eventLinesOf(data, timeline(data)));
-		expect(saveIndexParts(store, given.parts)).toBe(true);
-		expect(readFileSync(indexPath(store)).equals(whole)).toBe(true);
+	it('makes each part the same bytes whether given the timeline\'s lines (as the import) or not, and the lines\' part on its own', () => {
+		const {data} = setup();
+		const bytes = (parts: Iterable<Uint8Array>) => Buffer.concat([...parts]);
+		const whole = Searcher.partsForSaving(data);
+		const given = Searcher.partsForSaving(data, eventLinesOf(data, timeline(data)));
+		const alone = Searcher.partsForSaving(data, undefined, 'events');
+		expect(alone.extracted).toBeUndefined();
+		for (const part of ['extracted', 'events'] as const) expect(bytes(given[part]!.parts()).equals(bytes(whole[part]!.parts())), part).toBe(true);
+		expect(bytes(alone.events!.parts()).equals(bytes(whole.events!.parts()))).toBe(true);
+		expect([...alone.events!.indexOrder]).toEqual([...whole.events!.indexOrder]);
+		expect(saveIndexParts('/nonexistent/dir/corpus.json', whole.extracted!.parts())).toBe(false);
 	});
 
 	it('says no, and leaves nothing behind, where it cannot write', () => {
