@@ -12,8 +12,9 @@ import {recordsFromBytes} from '../../source/cli/store-source.js';
 import type {StoreData} from '../../source/corpus/schema.js';
 import {openStore} from '../../source/corpus/store/index.js';
 import {SavedSearch} from '../../source/search/docs-file-search.js';
-import {docsPath, saveSearchDocs} from '../../source/search/docs-file.js';
-import {indexPath, saveIndex} from '../../source/search/index-cache.js';
+import {docsPath} from '../../source/search/docs-file.js';
+import {indexPath} from '../../source/search/index-cache.js';
+import {saveSearchFiles} from '../../source/search/search-files.js';
 import {Searcher} from '../../source/search/search.js';
 import {runCommand, tempStore} from '../helpers/cli.js';
 import {damagedCopies} from '../helpers/damage.js';
@@ -35,9 +36,7 @@ function store(): string {
 async function save(file: string, change?: (data: StoreData) => void): Promise<void> {
 	const opened = await openStore(file, {readOnly: true});
 	change?.(opened.data);
-	const searcher = Searcher.fromStore(opened.data);
-	expect(saveIndex(file, searcher.index)).toBe(true);
-	expect(await saveSearchDocs(file, searcher, opened.data, opened.state)).toBe(true);
+	expect(await saveSearchFiles(file, opened.data, opened.state)).toBe(true);
 }
 
 /** The title every article gets in the documents made to differ from the store: seen in an answer, it came from them. */
