@@ -25,8 +25,10 @@ export async function saveSearchFiles(storePath: string, data: StoreData, state:
 		const saving = Searcher.partsForSaving(data, opts.lines, only.length === 1 ? only[0] : undefined);
 		for (const part of only) {
 			const made = saving[part]!;
+			// A turn between the steps, and within the index's build: the UI saves the lines' part between keys.
+			await turn();
 			// The index is written as it is made, never whole in memory beside the store's records.
-			if (!saveIndexParts(storePath, made.parts(), part, state)) return false;
+			if (!saveIndexParts(storePath, await made.sliced(), part, state)) return false;
 			opts.between?.();
 			if (!(await saveSearchDocs(storePath, {docs: saving.docs, indexOrder: made.indexOrder, index: made.index}, data, state, part))) return false;
 		}
@@ -34,6 +36,10 @@ export async function saveSearchFiles(storePath: string, data: StoreData, state:
 	} catch {
 		return false;
 	}
+}
+
+function turn(): Promise<void> {
+	return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** The parts (of `among`) whose index or documents beside the store are not of its state now (missing, stale or damaged). */

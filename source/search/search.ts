@@ -110,8 +110,8 @@ const indexOrder = 'fewest-words-first; quotes with their speaker; events as tim
 export const partOrders = {extracted: `${indexOrder}; part 1 of 2: quotes, articles, people`, events: `${indexOrder}; part 2 of 2: timeline lines`} as const;
 export type Part = keyof typeof partOrders;
 
-/** One part of the documents as it is saved: its documents' numbers in its order, and its index's bytes, made when asked for. */
-export type PartForSaving = {readonly indexOrder: Uint32Array; readonly index: {readonly order: string}; readonly parts: () => Iterable<Uint8Array>};
+/** One part of the documents as saved: their numbers in its order, and its index's bytes, made when asked (`sliced`: yielding turns). */
+export type PartForSaving = {readonly indexOrder: Uint32Array; readonly index: {readonly order: string}; readonly parts: () => Iterable<Uint8Array>; readonly sliced: () => Promise<Iterable<Uint8Array>>};
 
 /** A ready-to-query search over one store's documents. */
 export class Searcher {
@@ -171,7 +171,8 @@ export class Searcher {
 			const texts = function* () {
 				for (const i of byWords) yield docs.searchText(i);
 			};
-			return {indexOrder: byWords, index: {order}, parts: () => TermIndex.buildSerialized(texts(), order, {...layout, byWords, wordStarts: starts}).parts};
+			const tables = {...layout, byWords, wordStarts: starts};
+			return {indexOrder: byWords, index: {order}, parts: () => TermIndex.buildSerialized(texts(), order, tables).parts, sliced: async () => (await TermIndex.buildSerializedSliced(texts(), order, tables)).parts};
 		};
 		return {
 			docs,
@@ -187,8 +188,7 @@ export class Searcher {
 		if (!lines) return null;
 		const docs = new DocTable(data, lines);
 		const eventsAt = docs.length - lines.lead.length;
-		const [firstOrder, secondOrder] = [first.layout['byWords'], second.layout['byWords']];
-		const [firstStarts, secondStarts] = [first.layout['wordStarts'], second.layout['wordStarts']];
+		const [firstOrder, secondOrder, firstStarts, secondStarts] = [first.layout['byWords'], second.layout['byWords'], first.layout['wordStarts'], second.layout['wordStarts']];
 		if (first.documents !== eventsAt || second.documents !== lines.lead.length || !firstOrder || !secondOrder) return null;
 		if (!isOrderOf(firstOrder, 0, eventsAt) || !isOrderOf(secondOrder, eventsAt, docs.length) || !isWordStarts(firstStarts, eventsAt) || !isWordStarts(secondStarts, lines.lead.length)) return null;
 		const ranks = new SegmentRanks(firstStarts, secondStarts);

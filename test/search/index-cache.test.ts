@@ -105,14 +105,17 @@ describe('the saved search index', () => {
 		expect(live.search('council').length).toBeGreaterThan(0);
 	});
 
-	it('makes each part the same bytes whether given the timeline\'s lines (as the import) or not, and the lines\' part on its own', () => {
+	it('makes each part the same bytes whether given the timeline\'s lines (as the import) or not, a slice at a time or not, and the lines\' part on its own', async () => {
 		const {data} = setup();
 		const bytes = (parts: Iterable<Uint8Array>) => Buffer.concat([...parts]);
 		const whole = Searcher.partsForSaving(data);
 		const given = Searcher.partsForSaving(data, eventLinesOf(data, timeline(data)));
 		const alone = Searcher.partsForSaving(data, undefined, 'events');
 		expect(alone.extracted).toBeUndefined();
-		for (const part of ['extracted', 'events'] as const) expect(bytes(given[part]!.parts()).equals(bytes(whole[part]!.parts())), part).toBe(true);
+		for (const part of ['extracted', 'events'] as const) {
+			expect(bytes(given[part]!.parts()).equals(bytes(whole[part]!.parts())), part).toBe(true);
+			expect(bytes(await given[part]!.sliced()).equals(bytes(whole[part]!.parts())), part).toBe(true);
+		}
 		expect(bytes(alone.events!.parts()).equals(bytes(whole.events!.parts()))).toBe(true);
 		expect([...alone.events!.indexOrder]).toEqual([...whole.events!.indexOrder]);
 		expect(saveIndexParts('/nonexistent/dir/corpus.json', whole.extracted!.parts())).toBe(false);
