@@ -10,6 +10,8 @@ import {streamBesideStore} from '../corpus/cache-write.js';
 import type {StoreData} from '../corpus/schema.js';
 import {extractedState, storeState} from '../corpus/store/file-identity.js';
 import {readFully} from '../corpus/store/text-in-file.js';
+import {computedTimelineItems} from '../corpus/timeline-items.js';
+import {eventLinesOf} from './event-lines.js';
 import {Searcher, type Part} from './search.js';
 import {TermIndex} from './term-index.js';
 
@@ -131,12 +133,15 @@ const closeWhenCollected = new FinalizationRegistry<() => void>((close) => close
 export function searcherFor(storePath: string, data: StoreData): Searcher {
 	let first = openIndex(storePath, 'extracted');
 	let second = openIndex(storePath, 'events');
-	if (first && !second && saveIndexParts(storePath, Searcher.partsForSaving(data, undefined, 'events').events!.parts(), 'events')) second = openIndex(storePath, 'events');
+	// The timeline's lines, if its view has made them (it has, after an edit): working them out again takes seconds.
+	const items = computedTimelineItems(data);
+	const lines = items ? eventLinesOf(data, items.map((i) => i.line)) : undefined;
+	if (first && !second && saveIndexParts(storePath, Searcher.partsForSaving(data, lines, 'events').events!.parts(), 'events')) second = openIndex(storePath, 'events');
 	let joined = first && second ? Searcher.withParts(data, first.index, second.index) : null;
 	if (!joined) {
 		first?.close();
 		second?.close();
-		const saving = Searcher.partsForSaving(data);
+		const saving = Searcher.partsForSaving(data, lines);
 		const saved = saveIndexParts(storePath, saving.extracted!.parts(), 'extracted') && saveIndexParts(storePath, saving.events!.parts(), 'events');
 		[first, second] = saved ? [openIndex(storePath, 'extracted'), openIndex(storePath, 'events')] : [null, null];
 		joined = first && second ? Searcher.withParts(data, first.index, second.index) : null;
