@@ -1,7 +1,8 @@
 /**
- * The caches kept beside a store, written from one place: the search index (`<store>.search-index`, so that the
- * UI and `search` load it instead of indexing a large corpus at start) and its documents (`<store>.search-docs`,
- * the UI's answers while the store is read), the start snapshot (`<store>.start`, the
+ * The caches kept beside a store, written from one place: the search index and its documents (so that the UI
+ * and `search` load them instead of indexing a large corpus at start, and answer from them while the store is
+ * read), in two parts (search/search-files.ts): the quotes, articles and people, keyed to the store file alone,
+ * and the timeline's lines; the start snapshot (`<store>.start`, the
  * dashboard of the UI's first frame) and the timeline's lines (`<store>.timeline`, the UI's first timeline while
  * the store is read). Each is keyed by the identities of the store and its curated file and ignored when stale;
  * a store that cannot take them works without. With them, the store file's records for the list commands

@@ -15,7 +15,9 @@
  * the end; each record's check, a 32-bit FNV-1a hash, so that a damaged record is never an answer;
  * then a byte a document: its kind and whether it repeats another printing's quote), then 16 ASCII bytes: where
  * the table starts. The table comes last so that the writer never holds the records in memory. Written like the
- * store (temp file, fsync, rename, the store's mode), by the import with the index.
+ * store (temp file, fsync, rename, the store's mode), by the import with the index. One file per part of the index
+ * (index-cache.ts): the quotes, articles and people with the article table (keyed to the store file alone), and
+ * the timeline's lines without one (their records name the first file's articles).
  */
 import {closeSync, fstatSync, openSync, statSync} from 'node:fs';
 import {resolveTarget, removeStaleTemps, writeAtomically} from '../corpus/store/atomic-write.js';

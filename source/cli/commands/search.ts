@@ -61,7 +61,7 @@ async function fromStore(ctx: Context, query: string, scope: Scope, limit: numbe
 	const hits = searcher.search(prepared.text, {kinds: [...searchKinds], ...prepared.options});
 	const plan = ctx.readPlan;
 	if (plan && plan.from !== 'data') {
-		// After an edit the saved documents are stale until saved again: the first search saves them for the next.
+		// Parts missing or stale (after an edit the UI did not see through, the timeline's lines): saved for the next.
 		const before = plan.afterAnswer;
 		plan.afterAnswer = async () => {
 			await before?.();
