@@ -96,8 +96,11 @@ describe('the two parts of the saved search index', () => {
 		check(data);
 		expect(data.events.some((e) => e.summary === 'Children panel convened by the commissioner')).toBe(true);
 		expect(Searcher.fromStore(data).search('panel convened', {kinds: ['event']})).toHaveLength(2);
-		// The first part was neither written again nor made stale by the edits.
+		// The first part was neither written again nor made stale by the edits, and is what the store file alone gives.
 		expect([identity(indexPath(store)), identity(docsPath(store))]).toEqual(firstFiles);
+		const bytes = (d: StoreData) => Buffer.concat([...Searcher.partsForSaving(d, undefined, 'extracted').extracted!.parts()]);
+		expect(bytes(data).equals(bytes(opened.extracted))).toBe(true);
+		expect(bytes(data).equals(readFileSync(indexPath(store)).subarray(readFileSync(indexPath(store)).indexOf('|extracted\n') + 11))).toBe(true);
 		expect(loadIndex(store, 'extracted')).not.toBeNull();
 	});
 
