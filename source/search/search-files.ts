@@ -6,6 +6,7 @@
  */
 import {closeSync, openSync, readSync} from 'node:fs';
 import type {StoreData} from '../corpus/schema.js';
+import {storeState} from '../corpus/store/file-identity.js';
 import {SavedDocs, saveSearchDocs} from './docs-file.js';
 import type {EventLines} from './event-lines.js';
 import {indexPath, openIndex, partState, saveIndexParts} from './index-cache.js';
@@ -18,7 +19,7 @@ export const parts: readonly Part[] = ['extracted', 'events'];
  * if made already); `only`: those parts. `between` runs after each index is written (the import collects its
  * garbage there). False if any could not be saved (the store changed, a full disk); never throws.
  */
-export async function saveSearchFiles(storePath: string, data: StoreData, state: string | null, opts: {lines?: EventLines; only?: readonly Part[]; between?: () => void} = {}): Promise<boolean> {
+export async function saveSearchFiles(storePath: string, data: StoreData, state: string | null, opts: {lines?: EventLines; only?: readonly Part[]; between?: () => void; indexSaved?: boolean} = {}): Promise<boolean> {
 	const only = opts.only ?? parts;
 	if (only.length === 0) return true;
 	try {
@@ -27,8 +28,9 @@ export async function saveSearchFiles(storePath: string, data: StoreData, state:
 			const made = saving[part]!;
 			// A turn between the steps, and within the index's build: the UI saves the lines' part between keys.
 			await turn();
-			// The index is written as it is made, never whole in memory beside the store's records.
-			if (!saveIndexParts(storePath, await made.sliced(), part, state)) return false;
+			// The index is written as it is made, never whole in memory beside the store's records (`indexSaved`: one
+			// part's index is of this state already, made from the same data: only its documents are written).
+			if (!opts.indexSaved && !saveIndexParts(storePath, await made.sliced(), part, state)) return false;
 			opts.between?.();
 			if (!(await saveSearchDocs(storePath, {docs: saving.docs, indexOrder: made.indexOrder, index: made.index}, data, state, part))) return false;
 		}
@@ -63,7 +65,8 @@ export function staleParts(storePath: string, among: readonly Part[] = parts): P
 export async function saveEventsPart(storePath: string, data: StoreData, lines: EventLines, state: string): Promise<boolean> {
 	try {
 		if (!indexIsOf(storePath, 'extracted') || staleParts(storePath, ['events']).length === 0) return false;
-		return await saveSearchFiles(storePath, data, state, {lines, only: ['events']});
+		// The UI's searcher may have saved the part's index for this state already (search/index-cache.ts).
+		return await saveSearchFiles(storePath, data, state, {lines, only: ['events'], indexSaved: storeState(storePath) === state && indexIsOf(storePath, 'events')});
 	} catch {
 		return false;
 	}
