@@ -10,8 +10,7 @@
  *     node dist-bench/bench/edit-key.js DIST STORE [EDITS]      (needs tmux and DIST/bundle/cli.js)
  *
  * It leaves the lines marked wrong (`o` shows them, `x` on each unmarks it) and the caches the UI saved for that
- * state: use a copy of a store that matters. The search documents are not among those caches:
- * the next launch's first search waits for the store until `scrutiny search` saves them again.
+ * state (the search's part of the timeline's lines among them): use a copy of a store that matters.
  */
 import {execFileSync} from 'node:child_process';
 import {readFileSync, statSync} from 'node:fs';

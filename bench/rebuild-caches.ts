@@ -4,10 +4,11 @@
  * opened read-only. For a copy of a measured store (a copy is another file, and every cache of the original is
  * stale for it) or after a change to a table's format.
  *
- *     node dist-bench/bench/rebuild-caches.js STORE [--only-tables articles,people,...] [--timeline]
+ *     node dist-bench/bench/rebuild-caches.js STORE [--only-tables articles,people,...] [--timeline] [--no-tables]
  *
  * `--only-tables`: the sidecars are left as they are and only those tables made (`--timeline`: and the
- * timeline's saved lines, with their counts).
+ * timeline's saved lines, with their counts). `--no-tables`: the sidecars only (the tables, keyed to the store
+ * file alone, left as they are).
  */
 import {parseArgs} from 'node:util';
 import {saveTables, tableKey} from '../source/cli/row-tables/table-answer.js';
@@ -16,10 +17,10 @@ import {allTimelineItems} from '../source/corpus/timeline-items.js';
 import {saveTimelineSnapshot} from '../source/corpus/timeline-snapshot.js';
 import {saveSidecars} from '../source/importer/sidecars.js';
 
-const {values, positionals} = parseArgs({allowPositionals: true, options: {'only-tables': {type: 'string'}, timeline: {type: 'boolean', default: false}}});
+const {values, positionals} = parseArgs({allowPositionals: true, options: {'only-tables': {type: 'string'}, timeline: {type: 'boolean', default: false}, 'no-tables': {type: 'boolean', default: false}}});
 const store = positionals[0];
 if (!store || positionals.length > 1) {
-	process.stderr.write('usage: rebuild-caches STORE [--only-tables articles,people,...] [--timeline]\n');
+	process.stderr.write('usage: rebuild-caches STORE [--only-tables articles,people,...] [--timeline] [--no-tables]\n');
 	process.exit(2);
 }
 
@@ -38,7 +39,7 @@ if (!values['only-tables']) {
 	step = performance.now();
 }
 
-report['tablesSaved'] = await saveTables(store, data.extracted, tableKey(store), values['only-tables']?.split(','));
+if (!values['no-tables']) report['tablesSaved'] = await saveTables(store, data.extracted, tableKey(store), values['only-tables']?.split(','));
 report['tablesSeconds'] = seconds(step);
 report['peakRssMb'] = Math.round(process.resourceUsage().maxRSS / 1024);
 process.stdout.write(`${JSON.stringify(report)}\n`);

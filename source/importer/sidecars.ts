@@ -1,7 +1,8 @@
 /**
- * The caches kept beside a store, written from one place: the search index (`<store>.search-index`, so that the
- * UI and `search` load it instead of indexing a large corpus at start) and its documents (`<store>.search-docs`,
- * the UI's answers while the store is read), the start snapshot (`<store>.start`, the
+ * The caches kept beside a store, written from one place: the search index and its documents (so that the UI
+ * and `search` load them instead of indexing a large corpus at start, and answer from them while the store is
+ * read), in two parts (search/search-files.ts): the quotes, articles and people, keyed to the store file alone,
+ * and the timeline's lines; the start snapshot (`<store>.start`, the
  * dashboard of the UI's first frame) and the timeline's lines (`<store>.timeline`, the UI's first timeline while
  * the store is read). Each is keyed by the identities of the store and its curated file and ignored when stale;
  * a store that cannot take them works without. With them, the store file's records for the list commands
@@ -44,16 +45,11 @@ export async function saveSidecars(storePath: string, data: StoreData, state: st
 	if (extracted) (await import('../corpus/records/save-records.js')).saveRecords(storePath, extracted, state?.split('|')[0] ?? null);
 }
 
-/** The search index and its documents: the UI answers a search from both while the store is read. */
+/** The search index and its documents, both parts: the UI answers a search from them while the store is read. */
 async function saveSearch(storePath: string, data: StoreData, state: string | null, lines: EventLines): Promise<void> {
-	const [{saveIndexParts}, {Searcher}, {saveSearchDocs}] = await Promise.all([import('../search/index-cache.js'), import('../search/search.js'), import('../search/docs-file.js')]);
-	// The index is written as it is made, never whole in memory beside the store's records (which are the most of
-	// an import's memory), and its documents are written after it.
-	const {parts, ...saving} = Searcher.forSaving(data, lines);
-	if (!saveIndexParts(storePath, parts)) return;
-	// The index's build leaves the most garbage of these steps.
-	collectNow();
-	await saveSearchDocs(storePath, saving, data, state);
+	const {saveSearchFiles} = await import('../search/search-files.js');
+	// Each index's build leaves the most garbage of these steps.
+	await saveSearchFiles(storePath, data, state, {lines, between: collectNow});
 }
 
 /**
@@ -77,6 +73,12 @@ async function saveCohortFrom(storePath: string, data: StoreData, items: readonl
 	if (!loadCohortSnapshot(storePath)) saveCohortSnapshot(storePath, cohort(data, items.map((i) => i.line)), state);
 }
 
+/** The search's part of the timeline's lines (search/search-files.ts), so that the next start's search need not wait for the store. */
+async function saveSearchLines(storePath: string, data: StoreData, items: readonly TimelineItem[], state: string): Promise<void> {
+	const [{saveEventsPart}, {eventLinesOf}] = await Promise.all([import('../search/search-files.js'), import('../search/event-lines.js')]);
+	await saveEventsPart(storePath, data, eventLinesOf(data, items.map((i) => i.line)), state);
+}
+
 /** What the UI tells the saver of the timeline's lines. */
 export type TimelineSaver = {
 	/** `data` is the store's in state `state` (after the read, an edit, a reload). */
@@ -93,7 +95,8 @@ export type TimelineSaver = {
  * were never saved), the lines the timeline view has made are saved once per state, after the frame that shows
  * them. It never makes them itself: that takes seconds on a large store, and the edit has been shown already.
  * An edit also makes the start snapshot stale, and the next session would read the store before its first frame
- * (and so never use the lines): it is saved from the same lines, and so is the cohort.
+ * (and so never use the lines): it is saved from the same lines, and so are the cohort and the search's part of
+ * the timeline's lines (the search's other part is of the store file alone, which an edit leaves as it is).
  */
 export function timelineSaver(storePath: string): TimelineSaver {
 	let known: {data: StoreData; state: string | null} | null = null;
@@ -113,6 +116,7 @@ export function timelineSaver(storePath: string): TimelineSaver {
 				if (timelineSnapshotState(storePath) !== state) void saveTimelineSnapshot(storePath, items, state);
 				if (!loadStartSnapshot(storePath, dashboardLimits)) saveStartSnapshot(storePath, data, dashboardLimits, {state, lines: items.map((i) => i.line)});
 				void saveCohortFrom(storePath, data, items, state);
+				void saveSearchLines(storePath, data, items, state);
 			}, 100).unref();
 		},
 	};

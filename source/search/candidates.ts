@@ -6,7 +6,7 @@
  * `word$` a suffix, `!…` excludes (left to Fuse: an exclusion never adds candidates).
  */
 import type {Conjunction, Disjunction} from './first-matches.js';
-import {tokens, type TermIndex} from './term-index.js';
+import {tokens, type SearchIndex} from './term-index.js';
 
 type Term = {readonly how: 'fuzzy' | 'include' | 'exact' | 'prefix' | 'suffix'; readonly words: readonly string[]};
 
@@ -33,7 +33,7 @@ export function parseExtended(query: string): Term[][] {
 }
 
 /** Term numbers a word can match: loosely (what Fuse might accept) and strongly (exact or prefix). */
-function termsFor(index: TermIndex, word: string, how: Term['how'], last: boolean): {strong: number[]; loose: number[]} {
+function termsFor(index: SearchIndex, word: string, how: Term['how'], last: boolean): {strong: number[]; loose: number[]} {
 	switch (how) {
 		case 'exact':
 			return {strong: index.terms(word, 'exact'), loose: index.terms(word, 'exact')};
@@ -59,10 +59,10 @@ function termsFor(index: TermIndex, word: string, how: Term['how'], last: boolea
 }
 
 /** Recent term look-ups per index: typing repeats every word but the last on each key, and a typo scan reads the vocabulary. */
-const lookups = new WeakMap<TermIndex, Map<string, {strong: number[]; loose: number[]}>>();
+const lookups = new WeakMap<SearchIndex, Map<string, {strong: number[]; loose: number[]}>>();
 const lookupsKept = 256;
 
-function cachedTermsFor(index: TermIndex, word: string, how: Term['how'], last: boolean): {strong: number[]; loose: number[]} {
+function cachedTermsFor(index: SearchIndex, word: string, how: Term['how'], last: boolean): {strong: number[]; loose: number[]} {
 	let cache = lookups.get(index);
 	if (!cache) lookups.set(index, (cache = new Map()));
 	const key = `${how}:${last ? 1 : 0}:${word}`;
@@ -79,7 +79,7 @@ function cachedTermsFor(index: TermIndex, word: string, how: Term['how'], last: 
  * the start of a word) and loosely (typos, inside longer words). A document matching strongly is a strong
  * candidate; one matching only loosely a loose one. A group of exclusions alone matches every document loosely.
  */
-export function candidateTerms(index: TermIndex, query: string): {strong: Disjunction; loose: Disjunction} {
+export function candidateTerms(index: SearchIndex, query: string): {strong: Disjunction; loose: Disjunction} {
 	const groups = parseExtended(query);
 	const lastWord = groups.flatMap((g) => g.flatMap((t) => t.words)).at(-1);
 	const strong: Conjunction[] = [];

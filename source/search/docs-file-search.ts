@@ -8,14 +8,15 @@
 import type {FuseResult} from 'fuse.js';
 import {candidateTerms} from './candidates.js';
 import {articlesNamed, savedAnswer, type HitAnswer} from './cli-hits.js';
-import {SavedDocs, type SavedDoc} from './docs-file.js';
+import type {SavedDoc} from './docs-file.js';
 import {firstMatches} from './first-matches.js';
 import {openIndex} from './index-cache.js';
+import {SavedParts} from './saved-parts.js';
 import {describeFilters, hasFilters, parseQuery} from './query.js';
 import {facetsOf} from './result-facets.js';
 import {searchLimit, type Scope, type SearchResults} from './run-search.js';
 import {candidateCap, matchesIn, rankSliced, type SearchKind} from './search.js';
-import type {TermIndex} from './term-index.js';
+import type {SearchIndex} from './term-index.js';
 
 const kindOfScope: Record<Scope, SearchKind | null> = {all: null, quotes: 'quote', articles: 'article', people: 'person', events: 'event'};
 
@@ -26,22 +27,28 @@ export class SavedSearch {
 	private readonly withinKind = new Map<SearchKind, Uint32Array>();
 
 	private constructor(
-		private readonly index: TermIndex,
-		private readonly docs: SavedDocs,
+		private readonly index: SearchIndex,
+		private readonly docs: SavedParts,
 		/** Closes the index file, read a term at a time. */
 		readonly close: () => void,
 	) {}
 
 	/**
-	 * The saved index and documents of the store as it is now; null if either is missing, stale or damaged. Reads
-	 * the index's vocabulary and the documents' kinds: a query reads its terms' documents and its candidates. The
-	 * index file stays open until {@link close}.
+	 * The saved index and documents of the store as it is now, both parts (the quotes, articles and people of the
+	 * store file; the timeline's lines of it and its curated file); null if any is missing, stale or damaged. Reads
+	 * the indexes' vocabularies and the documents' kinds: a query reads its terms' documents and its candidates.
+	 * The index files stay open until {@link close}.
 	 */
 	static load(storePath: string): SavedSearch | null {
-		const opened = openIndex(storePath);
-		const docs = opened && SavedDocs.open(storePath, opened.index.documents, opened.index.order);
-		if (opened && docs) return new SavedSearch(opened.index, docs, opened.close);
-		opened?.close();
+		const first = openIndex(storePath, 'extracted');
+		const second = first && openIndex(storePath, 'events');
+		const parts = first && second && SavedParts.open(storePath, first, second);
+		const close = () => {
+			first?.close();
+			second?.close();
+		};
+		if (parts) return new SavedSearch(parts.index, parts, close);
+		close();
 		return null;
 	}
 

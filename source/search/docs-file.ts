@@ -15,17 +15,20 @@
  * the end; each record's check, a 32-bit FNV-1a hash, so that a damaged record is never an answer;
  * then a byte a document: its kind and whether it repeats another printing's quote), then 16 ASCII bytes: where
  * the table starts. The table comes last so that the writer never holds the records in memory. Written like the
- * store (temp file, fsync, rename, the store's mode), by the import with the index.
+ * store (temp file, fsync, rename, the store's mode), by the import with the index. One file per part of the index
+ * (index-cache.ts): the quotes, articles and people with the article table (keyed to the store file alone), and
+ * the timeline's lines without one (their records name the first file's articles).
  */
 import {closeSync, fstatSync, openSync, statSync} from 'node:fs';
 import {resolveTarget, removeStaleTemps, writeAtomically} from '../corpus/store/atomic-write.js';
-import {storeState} from '../corpus/store/file-identity.js';
+import {extractedStateOf, storeState} from '../corpus/store/file-identity.js';
 import {realFs} from '../corpus/store/fs-seam.js';
 import {readFully} from '../corpus/store/text-in-file.js';
 import type {StoreData} from '../corpus/schema.js';
 import {CliRecords, type CliRecord, type SavedArticle, type SavedRow} from './cli-hits.js';
 import {rowOf} from './run-search.js';
-import {searchKinds, toHit, type SearchKind, type Searcher} from './search.js';
+import {partState} from './index-cache.js';
+import {searchKinds, toHit, type Part, type SearchKind, type Searcher} from './search.js';
 
 export type {SavedRow} from './cli-hits.js';
 
@@ -34,8 +37,9 @@ const magic = 'scrutiny-search-docs 2';
 const trailerBytes = 16;
 const repeatFlag = 4;
 
-export function docsPath(storePath: string): string {
-	return `${storePath}.search-docs`;
+/** The documents of one part of the index (index-cache.ts): the quotes, articles and people, or the timeline's lines. */
+export function docsPath(storePath: string, part: Part = 'extracted'): string {
+	return part === 'extracted' ? `${storePath}.search-docs` : `${storePath}.search-events-docs`;
 }
 
 /**
@@ -67,15 +71,15 @@ function checkOf(record: Uint8Array): number {
 
 type Table = {offsets: Float64Array; checks: Uint32Array; flags: Uint8Array};
 
-async function* fileChunks(state: string, searcher: DocsSource, data: StoreData, table: Table): AsyncGenerator<Uint8Array> {
+async function* fileChunks(state: string, searcher: DocsSource, data: StoreData, table: Table, articles: number): AsyncGenerator<Uint8Array> {
 	const order = searcher.indexOrder;
 	const {docs} = searcher;
 	const cli = new CliRecords(data);
-	const meta: Meta = {documents: order.length, order: searcher.index.order, articles: cli.articles};
+	const meta: Meta = {documents: order.length, order: searcher.index.order, articles};
 	const header = Buffer.from(`${magic}\n${state}\n${JSON.stringify(meta)}\n`);
 	yield header;
 	const {offsets, checks, flags} = table;
-	const records = order.length + cli.articles;
+	const records = order.length + articles;
 	let at = 0;
 	for (let start = 0; start < records; start += chunkDocs) {
 		const parts: Buffer[] = [];
@@ -106,20 +110,24 @@ async function* fileChunks(state: string, searcher: DocsSource, data: StoreData,
 }
 
 /**
- * Saves the searcher's documents for the store in state `state` (the index saved with them must be the
- * searcher's). Nothing is written if the store has changed since. Returns false if not saved; never throws.
+ * Saves one part's documents for the store in state `state` (the part's index saved with them must number them
+ * as `searcher` does). The first part's file holds the store's article table too, which the second's records
+ * name. Nothing is written if the store has changed since. Returns false if not saved; never throws.
  */
-export async function saveSearchDocs(storePath: string, searcher: DocsSource, data: StoreData, state: string | null): Promise<boolean> {
+export async function saveSearchDocs(storePath: string, searcher: DocsSource, data: StoreData, state: string | null, part: Part = 'extracted'): Promise<boolean> {
 	try {
 		if (state === null || storeState(storePath) !== state) return false;
-		const target = await resolveTarget(realFs, docsPath(storePath));
+		const file = docsPath(storePath, part);
+		const target = await resolveTarget(realFs, file);
 		await removeStaleTemps(realFs, target);
 		// As private as the store: the records quote its articles.
 		const mode = statSync(storePath).mode & 0o7777;
 		const n = searcher.indexOrder.length;
-		const records = n + data.articles.length;
+		const articles = part === 'extracted' ? data.articles.length : 0;
+		const records = n + articles;
 		const table = {offsets: new Float64Array(records + 1), checks: new Uint32Array(records), flags: new Uint8Array(n)};
-		await writeAtomically(realFs, docsPath(storePath), target, fileChunks(state, searcher, data, table), mode, () => undefined);
+		const key = part === 'extracted' ? extractedStateOf(state) : state;
+		await writeAtomically(realFs, file, target, fileChunks(key, searcher, data, table, articles), mode, () => undefined);
 		return true;
 	} catch {
 		return false;
@@ -215,15 +223,15 @@ export class SavedDocs {
 	}
 
 	/**
-	 * The documents saved for the store as it is now, with `documents` documents numbered in index order `order`
-	 * (the loaded index's); null if none fit, or the file is damaged. Reads the header, the table's ends and the
-	 * kinds only: a record's start is read with the record.
+	 * One part's documents saved for the store as it is now, with `documents` documents numbered in index order
+	 * `order` (the loaded part's); null if none fit, or the file is damaged. Reads the header, the table's ends and
+	 * the kinds only: a record's start is read with the record.
 	 */
-	static open(storePath: string, documents: number, order: string): SavedDocs | null {
+	static open(storePath: string, documents: number, order: string, part: Part = 'extracted'): SavedDocs | null {
 		let fd: number | null = null;
 		try {
-			const file = docsPath(storePath);
-			const state = storeState(storePath);
+			const file = docsPath(storePath, part);
+			const state = partState(storePath, part);
 			fd = openSync(file, 'r');
 			const size = fstatSync(fd).size;
 			const want = `${magic}\n${state}\n`;

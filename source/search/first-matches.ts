@@ -8,7 +8,7 @@
  * candidates taken, not to the corpus, whenever the query matches often. A rare query walks every block, which
  * costs what its (short) postings lists cost.
  */
-import type {TermIndex} from './term-index.js';
+import type {SearchIndex} from './term-index.js';
 
 /** A conjunction: for each word, the terms any one of which the word may match. */
 export type Conjunction = readonly (readonly number[])[];
@@ -68,7 +68,7 @@ function inAny(cuts: readonly Cut[], d: number): boolean {
 }
 
 /** Documents in [from, to) that match every word of the conjunction and are in `within` (if given), ascending. */
-function conjunctionIn(index: TermIndex, words: Conjunction, within: Uint32Array | null, from: number, to: number): number[] {
+function conjunctionIn(index: SearchIndex, words: Conjunction, within: Uint32Array | null, from: number, to: number): number[] {
 	// Each word's terms (and the documents allowed), cut to the block.
 	const sets = words.map((terms) =>
 		terms.map((t) => {
@@ -108,7 +108,7 @@ function conjunctionIn(index: TermIndex, words: Conjunction, within: Uint32Array
  * ascending list; null for no limit) and that `accept` takes, ascending, until `out` holds `want`. The same
  * documents, in the same order, as taking every match, sorting, and filtering.
  */
-export function firstMatches(index: TermIndex, query: Disjunction, within: Uint32Array | null, accept: (d: number) => boolean, want: number, out: number[]): void {
+export function firstMatches(index: SearchIndex, query: Disjunction, within: Uint32Array | null, accept: (d: number) => boolean, want: number, out: number[]): void {
 	if (query.length === 0 || out.length >= want) return;
 	let size = firstBlock;
 	for (let from = 0; from < index.documents; from += size, size = Math.min(largestBlock, size * 2)) {

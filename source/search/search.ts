@@ -16,7 +16,10 @@ import {FilterColumns} from './doc-filter.js';
 import {DocTable} from './doc-table.js';
 import {eventLinesFrom, eventLinesLayout, eventLinesOf, type EventLines} from './event-lines.js';
 import {firstMatches} from './first-matches.js';
-import {TermIndex} from './term-index.js';
+import {JoinedIndex} from './joined-index.js';
+import {SegmentRanks} from './segments.js';
+import {TermIndex, type SearchIndex} from './term-index.js';
+import {byWordsIn, isOrderOf, isWordStarts} from './word-order.js';
 
 export const searchKinds = ['quote', 'article', 'person', 'event'] as const;
 export type SearchKind = (typeof searchKinds)[number];
@@ -100,6 +103,16 @@ const sliceSize = 250;
 /** What a {@link Searcher}'s index numbers documents by (saved with it: an index numbered otherwise is rebuilt). */
 const indexOrder = 'fewest-words-first; quotes with their speaker; events as timeline lines';
 
+/**
+ * What each part's saved index numbers its documents by (segments.ts): the quotes, articles and people, which
+ * depend on the store file alone, and the timeline's lines, which the curated file changes too.
+ */
+export const partOrders = {extracted: `${indexOrder}; part 1 of 2: quotes, articles, people`, events: `${indexOrder}; part 2 of 2: timeline lines`} as const;
+export type Part = keyof typeof partOrders;
+
+/** One part of the documents as saved: their numbers in its order, and its index's bytes, made when asked (`sliced`: yielding turns). */
+export type PartForSaving = {readonly indexOrder: Uint32Array; readonly index: {readonly order: string}; readonly parts: () => Iterable<Uint8Array>; readonly sliced: () => Promise<Iterable<Uint8Array>>};
+
 /** A ready-to-query search over one store's documents. */
 export class Searcher {
 	/**
@@ -113,43 +126,26 @@ export class Searcher {
 
 	private constructor(
 		readonly docs: DocTable,
-		readonly index: TermIndex,
+		readonly index: SearchIndex,
 		byWords?: Uint32Array,
 	) {
-		this.byWords = byWords ?? fewestWordsFirst(docs);
+		this.byWords = byWords ?? byWordsIn((i) => docs.searchText(i), 0, docs.length).order;
 		this.rankOf = new Uint32Array(docs.length);
 		for (let r = 0; r < this.byWords.length; r++) this.rankOf[this.byWords[r]!] = r;
 	}
 
-	/** Builds documents and index from the store (the index can also come from a cache: {@link Searcher.withIndex}). */
-	static fromStore(data: StoreData): Searcher {
-		const {docs, byWords, texts, layout} = Searcher.documentsOf(data);
-		return new Searcher(docs, TermIndex.build(texts, indexOrder, layout), byWords);
-	}
-
-	/**
-	 * What the import saves beside the store, from the store: the documents, their order, and the index
-	 * {@link fromStore} would make, as the parts of its saved form, made as they are written
-	 * ({@link TermIndex.buildSerialized}): the index is never whole in memory beside the store's records.
-	 */
-	static forSaving(data: StoreData, lines?: EventLines): {docs: DocTable; indexOrder: Uint32Array; index: {order: string}; parts: Iterable<Uint8Array>} {
-		const {docs, byWords, texts, layout} = Searcher.documentsOf(data, lines);
-		const {parts} = TermIndex.buildSerialized(texts, indexOrder, layout);
-		return {docs, indexOrder: byWords, index: {order: indexOrder}, parts};
-	}
-
-	/** The store's documents, their index order, their texts in that order (read once) and the index's layout tables. */
-	private static documentsOf(data: StoreData, lines: EventLines = eventLinesOf(data)): {docs: DocTable; byWords: Uint32Array; texts: Iterable<string>; layout: Record<string, Uint32Array>} {
+	/** Builds documents and index from the store, in memory (the program reads the saved parts: {@link Searcher.withParts}). */
+	static fromStore(data: StoreData): Searcher & {readonly index: TermIndex} {
+		const lines = eventLinesOf(data);
 		const docs = new DocTable(data, lines);
-		const byWords = fewestWordsFirst(docs);
+		const {order: byWords} = byWordsIn((i) => docs.searchText(i), 0, docs.length);
 		const texts = function* () {
 			for (const i of byWords) yield docs.searchText(i);
 		};
-		// The order is saved with the index (a layout table): working it out again reads every document's text.
-		return {docs, byWords, texts: texts(), layout: {...eventLinesLayout(lines), byWords}};
+		return new Searcher(docs, TermIndex.build(texts(), indexOrder, {...eventLinesLayout(lines), byWords}), byWords) as Searcher & {readonly index: TermIndex};
 	}
 
-	/** Pairs the store's documents with an index built earlier for the same store; null if they do not fit. */
+	/** Pairs the store's documents with an index of them all built earlier for the same store; null if they do not fit. */
 	static withIndex(data: StoreData, index: TermIndex): Searcher | null {
 		// The timeline's lines come with the index: working them out again would cost seconds on a large store.
 		const lines = index.order === indexOrder ? eventLinesFrom(index.layout, data) : null;
@@ -158,7 +154,55 @@ export class Searcher {
 		if (docs.length !== index.documents) return null;
 		// An index saved before the order was saved with it: the order is worked out as it was built.
 		const saved = index.layout['byWords'];
-		return new Searcher(docs, index, saved && isPermutation(saved, docs.length) ? saved : undefined);
+		return new Searcher(docs, index, saved && isOrderOf(saved, 0, docs.length) ? saved : undefined);
+	}
+
+	/**
+	 * The two parts of the documents as they are saved (segments.ts), each with its index's bytes made when asked
+	 * for (`only`: one part; its documents' words alone are read). Both are made from `data`, the store with its
+	 * curated file: the first part's documents are the same without it.
+	 */
+	static partsForSaving(data: StoreData, lines: EventLines = eventLinesOf(data), only?: Part): {docs: DocTable} & {[P in Part]?: PartForSaving} {
+		const docs = new DocTable(data, lines);
+		const eventsAt = docs.length - lines.lead.length;
+		const text = (i: number) => docs.searchText(i);
+		const part = (from: number, to: number, order: string, layout: Record<string, Uint32Array>): PartForSaving => {
+			const {order: byWords, starts} = byWordsIn(text, from, to);
+			const texts = function* () {
+				for (const i of byWords) yield docs.searchText(i);
+			};
+			const tables = {...layout, byWords, wordStarts: starts};
+			return {indexOrder: byWords, index: {order}, parts: () => TermIndex.buildSerialized(texts(), order, tables).parts, sliced: async () => (await TermIndex.buildSerializedSliced(texts(), order, tables)).parts};
+		};
+		return {
+			docs,
+			...(only === 'events' ? {} : {extracted: part(0, eventsAt, partOrders.extracted, {})}),
+			...(only === 'extracted' ? {} : {events: part(eventsAt, docs.length, partOrders.events, eventLinesLayout(lines))}),
+		};
+	}
+
+	/** The store's documents searched through the two parts' saved indexes, as one index; null if they do not fit. */
+	static withParts(data: StoreData, first: TermIndex, second: TermIndex): Searcher | null {
+		if (first.order !== partOrders.extracted || second.order !== partOrders.events) return null;
+		const lines = eventLinesFrom(second.layout, data);
+		if (!lines) return null;
+		const docs = new DocTable(data, lines);
+		const eventsAt = docs.length - lines.lead.length;
+		const [firstOrder, secondOrder, firstStarts, secondStarts] = [first.layout['byWords'], second.layout['byWords'], first.layout['wordStarts'], second.layout['wordStarts']];
+		if (first.documents !== eventsAt || second.documents !== lines.lead.length || !firstOrder || !secondOrder) return null;
+		if (!isOrderOf(firstOrder, 0, eventsAt) || !isOrderOf(secondOrder, eventsAt, docs.length) || !isWordStarts(firstStarts, eventsAt) || !isWordStarts(secondStarts, lines.lead.length)) return null;
+		const ranks = new SegmentRanks(firstStarts, secondStarts);
+		// Each word count's documents of the first part, then of the second: the order one index would number them in.
+		const byWords = new Uint32Array(docs.length);
+		let at = 0;
+		for (let w = 0; w < Math.max(firstStarts.length, secondStarts.length) - 1; w++)
+			for (const [order, starts] of [[firstOrder, firstStarts], [secondOrder, secondStarts]] as const) {
+				const from = Math.min(starts[w] ?? order.length, order.length);
+				const to = Math.min(starts[w + 1] ?? order.length, order.length);
+				byWords.set(order.subarray(from, to), at);
+				at += to - from;
+			}
+		return at === docs.length ? new Searcher(docs, new JoinedIndex(first, second, ranks), byWords) : null;
 	}
 
 	/** Whether a search's scope or filters leave documents out. */
@@ -307,44 +351,6 @@ function inFuseOrder<T>(results: FuseResult<T>[], numbers: readonly number[]): F
 function keyOf(opts: SearchOptions): string {
 	const f = opts.filter ?? {};
 	return JSON.stringify([opts.kinds ?? [], f.speaker ?? null, f.authority ?? null, f.years ?? null, f.type ?? null]);
-}
-
-/** Whether `order` holds each of 0..n-1 once: a damaged table would number documents wrongly. */
-function isPermutation(order: Uint32Array, n: number): boolean {
-	if (order.length !== n) return false;
-	const seen = new Uint8Array(n);
-	for (const i of order) {
-		if (i >= n || seen[i] === 1) return false;
-		seen[i] = 1;
-	}
-	return true;
-}
-
-/** Document numbers ordered by words, then number: a counting sort, since word counts are small numbers. */
-function fewestWordsFirst(docs: DocTable): Uint32Array {
-	const words = new Uint32Array(docs.length);
-	for (let i = 0; i < docs.length; i++) words[i] = wordsOf(docs.searchText(i));
-	let most = 0;
-	for (const w of words) if (w > most) most = w;
-	const starts = new Uint32Array(most + 2);
-	for (const w of words) starts[w + 1]!++;
-	for (let w = 1; w <= most + 1; w++) starts[w]! += starts[w - 1]!;
-	const order = new Uint32Array(docs.length);
-	for (let i = 0; i < docs.length; i++) order[starts[words[i]!]!++] = i;
-	return order;
-}
-
-/** Words in a text the way Fuse counts them for its field-length norm. */
-function wordsOf(text: string): number {
-	let n = 0;
-	let inWord = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		const sep = (c >= 9 && c <= 13) || c === 32 || c === 160;
-		if (!sep && !inWord) n++;
-		inWord = !sep;
-	}
-	return Math.max(1, n);
 }
 
 /**

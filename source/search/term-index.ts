@@ -78,6 +78,17 @@ const firstRead = 1024;
 export type TermMatch = 'exact' | 'prefix' | 'fuzzy' | 'suffix' | 'substring';
 
 /**
+ * What a search reads of an index: the terms a word matches, and each term's documents (at least those below a
+ * number). A {@link TermIndex}, or two of them read as one (joined-index.ts).
+ */
+export type SearchIndex = {
+	readonly documents: number;
+	readonly order: string;
+	terms(word: string, how: TermMatch): number[];
+	postingsBelow(t: number, before: number): Uint32Array;
+};
+
+/**
  * Reads the postings between two positions of the saved postings list (an index opened with
  * {@link TermIndex.openFrom}): a query then reads only the documents of the terms it looks at.
  */
@@ -122,6 +133,24 @@ export class TermIndex {
 	static buildSerialized(texts: Iterable<string>, order = '', layout: Readonly<Record<string, Uint32Array>> = {}, perPart?: number): {documents: number; parts: Generator<Uint8Array>} {
 		const collector = new TermCollector();
 		for (const text of texts) collector.add(text);
+		return TermIndex.serializedFrom(collector, order, layout, perPart);
+	}
+
+	/**
+	 * {@link buildSerialized}, its texts read a slice at a time with a turn of the event loop between: what the UI
+	 * makes after an edit does not hold up the keys typed meanwhile.
+	 */
+	static async buildSerializedSliced(texts: Iterable<string>, order = '', layout: Readonly<Record<string, Uint32Array>> = {}, slice = 4096): Promise<{documents: number; parts: Generator<Uint8Array>}> {
+		const collector = new TermCollector();
+		let n = 0;
+		for (const text of texts) {
+			collector.add(text);
+			if (++n % slice === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+		}
+		return TermIndex.serializedFrom(collector, order, layout);
+	}
+
+	private static serializedFrom(collector: TermCollector, order: string, layout: Readonly<Record<string, Uint32Array>>, perPart?: number): {documents: number; parts: Generator<Uint8Array>} {
 		const {vocab, offsets, parts, documents} = collector.finishInParts(perPart);
 		function* all(): Generator<Uint8Array> {
 			yield* serializedHead(vocab, offsets, documents, order, layout);

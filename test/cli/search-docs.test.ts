@@ -3,7 +3,7 @@
  * the same bytes in every form as the store's answer, read from those files and not the store while they are of
  * the store as it is, and the store's answer whenever they are missing, stale, of an older format or damaged.
  */
-import {existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it, vi} from 'vitest';
@@ -12,9 +12,10 @@ import {recordsFromBytes} from '../../source/cli/store-source.js';
 import type {StoreData} from '../../source/corpus/schema.js';
 import {openStore} from '../../source/corpus/store/index.js';
 import {SavedSearch} from '../../source/search/docs-file-search.js';
-import {docsPath, saveSearchDocs} from '../../source/search/docs-file.js';
-import {indexPath, saveIndex} from '../../source/search/index-cache.js';
-import {Searcher} from '../../source/search/search.js';
+import {docsPath} from '../../source/search/docs-file.js';
+import {indexPath} from '../../source/search/index-cache.js';
+import {saveSearchFiles, staleParts} from '../../source/search/search-files.js';
+import {saveCuration} from '../../source/corpus/curation.js';
 import {runCommand, tempStore} from '../helpers/cli.js';
 import {damagedCopies} from '../helpers/damage.js';
 import {writeSyndicatedCorpus} from '../helpers/syndicated.js';
@@ -35,9 +36,7 @@ function store(): string {
 async function save(file: string, change?: (data: StoreData) => void): Promise<void> {
 	const opened = await openStore(file, {readOnly: true});
 	change?.(opened.data);
-	const searcher = Searcher.fromStore(opened.data);
-	expect(saveIndex(file, searcher.index)).toBe(true);
-	expect(await saveSearchDocs(file, searcher, opened.data, opened.state)).toBe(true);
+	expect(await saveSearchFiles(file, opened.data, opened.state)).toBe(true);
 }
 
 /** The title every article gets in the documents made to differ from the store: seen in an answer, it came from them. */
@@ -166,5 +165,31 @@ describe('search from the saved documents', () => {
 		expect(await answer(file, ['ofsted'], {md: true})).toBe(want);
 		expect(SavedSearch.load(file)).not.toBeNull();
 		expect(await answer(file, ['ofsted'], {md: true})).toBe(want);
+	});
+	it('after a curated edit, the store answers once and saves only the timeline lines\' part; then the saved files give the same bytes', async () => {
+		const file = store();
+		recordsFromBytes.value = 0;
+		await save(file);
+		const identity = (f: string) => {
+			const s = statSync(f);
+			return `${s.ino}:${s.size}:${s.mtimeMs}:${s.ctimeMs}`;
+		};
+		const firstPart = [identity(indexPath(file)), identity(docsPath(file))];
+		await saveCuration(file, {kind: 'add', draft: {date: '2019-03', type: 'other', rating: '', authority: 'Blackpool', summary: 'Children panel convened by the commissioner'}}, {today: '2026-11-22'});
+		expect(staleParts(file)).toEqual(['events']);
+		const hits = vi.spyOn(SavedSearch.prototype, 'hits');
+		const fromStore = await answer(file, ['panel', 'convened'], {json: true});
+		expect(hits).not.toHaveBeenCalled();
+		expect(fromStore).toContain('Children panel convened by the commissioner');
+		expect(staleParts(file)).toEqual([]);
+		expect([identity(indexPath(file)), identity(docsPath(file))]).toEqual(firstPart);
+		for (const [args, flags] of [[['panel', 'convened'], {json: true}], [['commissioner'], {csv: true}], [['ofsted', 'inadequate'], {freq: 'authority'}]] as const) {
+			const saved = await answer(file, [...args], flags);
+			rmSync(docsPath(file, 'events'));
+			expect(saved, args.join(' ')).toBe(await answer(file, [...args], flags));
+		}
+		const answered = await Promise.all(hits.mock.results.map((r) => r.value as Promise<unknown>));
+		hits.mockRestore();
+		expect(answered.filter((a) => a !== null).length).toBe(3);
 	});
 });

@@ -12,7 +12,8 @@ import type {StoreData} from '../../source/corpus/schema.js';
 import {saveSidecars} from '../../source/importer/sidecars.js';
 import {SavedSearch} from '../../source/search/docs-file-search.js';
 import {docsPath, SavedDocs, saveSearchDocs} from '../../source/search/docs-file.js';
-import {indexPath, saveIndex} from '../../source/search/index-cache.js';
+import {indexPath} from '../../source/search/index-cache.js';
+import {saveSearchFiles} from '../../source/search/search-files.js';
 import {runSearchSliced, scopes, type Scope} from '../../source/search/run-search.js';
 import {Searcher} from '../../source/search/search.js';
 import {repoRoot} from '../helpers/cli.js';
@@ -31,11 +32,10 @@ async function setup(): Promise<{store: string; data: StoreData; state: string |
 	return {store, data: opened.data, state: opened.state};
 }
 
+/** Both parts' indexes and documents saved as the import saves them; the searcher built from the store, to compare with. */
 async function saved(store: string, data: StoreData, state: string | null): Promise<Searcher> {
-	const searcher = Searcher.fromStore(data);
-	expect(saveIndex(store, searcher.index)).toBe(true);
-	expect(await saveSearchDocs(store, searcher, data, state)).toBe(true);
-	return searcher;
+	expect(await saveSearchFiles(store, data, state)).toBe(true);
+	return Searcher.fromStore(data);
 }
 
 const never = () => false;
@@ -106,8 +106,10 @@ describe('the search documents saved beside the index', () => {
 		const {store, data, state} = await setup();
 		await saved(store, data, state);
 		const other = await setup();
-		copyFileSync(docsPath(store), docsPath(other.store));
-		copyFileSync(indexPath(store), indexPath(other.store));
+		for (const part of ['extracted', 'events'] as const) {
+			copyFileSync(docsPath(store, part), docsPath(other.store, part));
+			copyFileSync(indexPath(store, part), indexPath(other.store, part));
+		}
 		expect(SavedSearch.load(other.store)).toBeNull();
 		writeFileSync(`${store}.next`, readFileSync(store));
 		renameSync(`${store}.next`, store);

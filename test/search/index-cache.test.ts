@@ -25,8 +25,8 @@ describe('the saved search index', () => {
 		expect(loadIndex(store)).toBeNull();
 		const first = searcherFor(store, data);
 		expect(existsSync(indexPath(store))).toBe(true);
-		const loaded = loadIndex(store);
-		expect(loaded?.documents).toBe(first.index.documents);
+		const loaded = [loadIndex(store, 'extracted'), loadIndex(store, 'events')];
+		expect((loaded[0]?.documents ?? 0) + (loaded[1]?.documents ?? 0)).toBe(first.index.documents);
 		expect(searcherFor(store, data).search('poundland')).toEqual(first.search('poundland'));
 	});
 
@@ -68,7 +68,7 @@ describe('the saved search index', () => {
 		const bytes = readFileSync(indexPath(store));
 		const body = index.serialize();
 		expect(bytes.subarray(bytes.length - body.length).equals(body)).toBe(true);
-		expect(bytes.subarray(0, bytes.length - body.length).toString()).toMatch(/^scrutiny-search-index 1\n\d+:\d+:[\d.]+:[\d.]+\|(none|\d+:\d+:[\d.]+:[\d.]+)\n$/);
+		expect(bytes.subarray(0, bytes.length - body.length).toString()).toMatch(/^scrutiny-search-index 1\n\d+:\d+:[\d.]+:[\d.]+\|extracted\n$/);
 		expect(loadIndex(store)?.serialize().equals(body)).toBe(true);
 		// One byte too many is as wrong as one too few.
 		writeFileSync(indexPath(store), Buffer.concat([bytes, Buffer.from([0])]));
@@ -90,14 +90,12 @@ describe('the saved search index', () => {
 		expect(Searcher.withIndex(data, TermIndex.build([], loaded.order))).toBeNull();
 	});
 
-	it('gives a searcher that reads the saved index a term at a time and answers as one built from the store', () => {
+	it('gives a searcher that reads the saved parts a term at a time and answers as one built from the store', () => {
 		const {store, data} = setup();
 		const built = Searcher.fromStore(data);
-		saveIndex(store, built.index);
 		const live = searcherFor(store, data);
-		// Read a term at a time: such an index is never saved again (its postings are not all in memory).
-		expect(() => live.index.serializedParts()).toThrow();
-		// Its file stays open: a file renamed over it meanwhile (a later save) does not change its answers.
+		expect(existsSync(indexPath(store, 'extracted')) && existsSync(indexPath(store, 'events'))).toBe(true);
+		// Its files stay open: a file renamed over one meanwhile (a later save) does not change its answers.
 		writeFileSync(`${indexPath(store)}.next`, 'not an index');
 		renameSync(`${indexPath(store)}.next`, indexPath(store));
 		for (const q of ['poundland', 'inadequte', 'ofsted inspection', 'council', 'resig', 'xqzv']) {
@@ -107,20 +105,20 @@ describe('the saved search index', () => {
 		expect(live.search('council').length).toBeGreaterThan(0);
 	});
 
-	it('is the same file when written as it is built (as the import saves it)', () => {
-		const {store, data} = setup();
-		const built = Searcher.fromStore(data);
-		saveIndex(store, built.index);
-		const whole = readFileSync(indexPath(store));
-		const saving = Searcher.forSaving(data);
-		expect(saveIndexParts(store, saving.parts)).toBe(true);
-		expect(readFileSync(indexPath(store)).equals(whole)).toBe(true);
-		expect([...saving.indexOrder]).toEqual([...built.indexOrder]);
-		expect(saving.index.order).toBe(built.index.order);
-		// And when given the timeline's lines the import made already for its other caches.
-		const given = Searcher.forSaving(data, eventLinesOf(data, timeline(data)));
-		expect(saveIndexParts(store, given.parts)).toBe(true);
-		expect(readFileSync(indexPath(store)).equals(whole)).toBe(true);
+	it('makes each part the same bytes whether given the timeline\'s lines (as the import) or not, a slice at a time or not, and the lines\' part on its own', async () => {
+		const {data} = setup();
+		const bytes = (parts: Iterable<Uint8Array>) => Buffer.concat([...parts]);
+		const whole = Searcher.partsForSaving(data);
+		const given = Searcher.partsForSaving(data, eventLinesOf(data, timeline(data)));
+		const alone = Searcher.partsForSaving(data, undefined, 'events');
+		expect(alone.extracted).toBeUndefined();
+		for (const part of ['extracted', 'events'] as const) {
+			expect(bytes(given[part]!.parts()).equals(bytes(whole[part]!.parts())), part).toBe(true);
+			expect(bytes(await given[part]!.sliced()).equals(bytes(whole[part]!.parts())), part).toBe(true);
+		}
+		expect(bytes(alone.events!.parts()).equals(bytes(whole.events!.parts()))).toBe(true);
+		expect([...alone.events!.indexOrder]).toEqual([...whole.events!.indexOrder]);
+		expect(saveIndexParts('/nonexistent/dir/corpus.json', whole.extracted!.parts())).toBe(false);
 	});
 
 	it('says no, and leaves nothing behind, where it cannot write', () => {

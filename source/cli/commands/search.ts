@@ -13,7 +13,7 @@ import {storeStateNow} from '../../corpus/store/file-identity.js';
 import type {HitAnswer} from '../../search/cli-hits.js';
 import {hasFilters, parseQuery} from '../../search/query.js';
 import type {Scope} from '../../search/run-search.js';
-import {searchKinds, type SearchHit, type SearchKind, type Searcher} from '../../search/search.js';
+import {searchKinds, type SearchHit, type SearchKind} from '../../search/search.js';
 import {UsageError, storePath, type Context} from '../context.js';
 import {openForReading, recordsFromBytes} from '../store-source.js';
 import {alsoInOutputs, citationColumns, writeCounted} from '../export.js';
@@ -61,11 +61,11 @@ async function fromStore(ctx: Context, query: string, scope: Scope, limit: numbe
 	const hits = searcher.search(prepared.text, {kinds: [...searchKinds], ...prepared.options});
 	const plan = ctx.readPlan;
 	if (plan && plan.from !== 'data') {
-		// After an edit the saved documents are stale until saved again: the first search saves them for the next.
+		// Parts missing or stale (after an edit the UI did not see through, the timeline's lines): saved for the next.
 		const before = plan.afterAnswer;
 		plan.afterAnswer = async () => {
 			await before?.();
-			await saveDocs(store.path, searcher, store.data, state);
+			await saveDocs(store.path, store.data, state);
 		};
 	}
 	return storeAnswer(store.data, hits);
@@ -73,15 +73,14 @@ async function fromStore(ctx: Context, query: string, scope: Scope, limit: numbe
 
 /**
  * Saves the documents for the next search if the store is large enough to want them (as large as the records
- * are saved for: a smaller store is read in a second) and those beside it are not of its state. A cache: never throws.
+ * are saved for: a smaller store is read in a second) and those beside it are not of its state (after an edit, only
+ * the timeline's lines). A cache: never throws.
  */
-async function saveDocs(file: string, searcher: Searcher, data: StoreData, state: string | null): Promise<void> {
+async function saveDocs(file: string, data: StoreData, state: string | null): Promise<void> {
 	try {
 		if (state === null || statSync(file).size < recordsFromBytes.value) return;
-		const [{SavedSearch}, {saveSearchDocs}] = await Promise.all([import('../../search/docs-file-search.js'), import('../../search/docs-file.js')]);
-		const current = SavedSearch.load(file);
-		current?.close();
-		if (!current) await saveSearchDocs(file, searcher, data, state);
+		const {saveSearchFiles, staleParts} = await import('../../search/search-files.js');
+		await saveSearchFiles(file, data, state, {only: staleParts(file)});
 	} catch {
 		// The answer has been given; the next search reads the store again.
 	}

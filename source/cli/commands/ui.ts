@@ -8,8 +8,10 @@
  * store is read behind it; without one, the store is read first (a bad store is then one line on stderr and
  * exit status 1 before the screen changes), and the snapshot is saved for the next start. The timeline opened
  * during the read draws from its lines saved beside the store (corpus/timeline-snapshot.ts); the lines the
- * timeline makes of a state that has none saved (after an edit) are saved for the next start. A search typed
- * during the read is answered from the index and documents saved beside the store (search/docs-file-search.ts);
+ * timeline makes of a state that has none saved (after an edit) are saved for the next start, and so is the
+ * search's part of them. A search typed during the read is answered from the index and documents saved beside
+ * the store (search/docs-file-search.ts: the quotes, articles and people of the store file, which an edit leaves
+ * current, and the timeline's lines);
  * the articles and people lists, the comparison, the reader and their frequency tables draw from the row tables
  * beside it (corpus/records/saved-views.ts).
  */

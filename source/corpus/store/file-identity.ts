@@ -35,6 +35,19 @@ export function storeState(storePath: string): string {
 	return `${store}|${curated}`;
 }
 
+/**
+ * The key of a cache made from the store file alone (what the importer extracted, not the curated file): the
+ * store file's identity, marked so that it is never the key of a cache of both files. Throws as {@link storeState}.
+ */
+export function extractedState(storePath: string): string {
+	return `${fileIdentity(statSync(storePath)) ?? 'unknown'}|extracted`;
+}
+
+/** {@link extractedState} of the store in `state` (as {@link storeState} gives it). */
+export function extractedStateOf(state: string): string {
+	return `${state.slice(0, state.indexOf('|'))}|extracted`;
+}
+
 /** {@link storeState}, or null when the store cannot be stat'ed (a cache's key taken in passing). Never throws. */
 export function storeStateNow(storePath: string): string | null {
 	try {
