@@ -135,13 +135,15 @@ export function datelineDate(line: string): string | null {
 	const byline = /^(?:By\s+)?([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s+(?:on\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+\d{4})$/.exec(t);
 	if (byline && !headingWords.test(byline[1]!)) return segmentDate(byline[2]!);
 	// "Sarah Jones, Local Democracy Reporting Service, 12 March 2019": the reporter's credit before the date.
-	const credit = /^.*\b(?:reporter|reporting service|correspondent|editor|journalist)\b[^,]*,\s*(.+)$/i.exec(t);
+	// ("Jane Doe Political Reporter 3 November 2019": the credit and the date with nothing between.)
+	const credit = /^.*\b(?:reporter|reporting service|correspondent|editor|journalist)\b[^,]*,\s*(.+)$/i.exec(t) ?? /^(?:By\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}\s+(?:[A-Z][a-z]+\s+){0,2}(?:Reporter|Correspondent|Editor|Journalist)\s+(\d.+)$/.exec(t);
 	if (credit) return segmentDate(credit[1]!);
 	// "Published ... | Updated ...", "By Jane Smith / 4th March 2019", "News | 12 March 2019", "Reporter: X   Date: ...":
 	// the first segment that is a date, or the line is no dateline.
 	// "Inspection: 12 June – 30 June 2017": a range of days is an inspection's, not the page's date.
 	if (dayRange.test(t)) return null;
-	for (const segment of t.split(/\s[|/·]\s|\||\s[-\u2013\u2014]\s(?=\D*\d)|\s{3,}(?=[A-Z][\w ]{0,20}:)/)) {
+	// ("News • 3 November 2019": a section's name before the date.)
+	for (const segment of t.split(/\s[|/·•]\s|\||\s[-\u2013\u2014]\s(?=\D*\d)|\s{3,}(?=[A-Z][\w ]{0,20}:)/)) {
 		if (!/\d/.test(segment)) continue;
 		const d = segmentOrNamedDate(segment);
 		if (d !== null) return d;

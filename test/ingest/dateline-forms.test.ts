@@ -40,3 +40,10 @@ test('a page that prints no date, dated by "next month\'s election on 12 Decembe
 	expect(page('The director spoke at this year’s conference in July 2019 about the service’s recovery.', 'Inspectors had rated it good.').value).toBe('2019');
 	expect(page('Last month’s report, published on 3 March 2020, found the service had improved.', 'The council welcomed it.').value).toBe('2020-04');
 });
+
+test('"News • 3 November 2019" and "Jane Doe Political Reporter 3 November 2019": a section or a credit before the date', () => {
+	expect(datelineDate('News • 3 November 2019')).toBe('2019-11-03');
+	expect(datelineDate('Jane Doe Political Reporter 3 November 2019')).toBe('2019-11-03');
+	// A breadcrumb's "Home > News > 3 November 2019" is not read: on measured pages its date was another page's.
+	expect(datelineDate('Home > News > 3 November 2019')).toBeNull();
+});
