@@ -158,3 +158,13 @@ export function eventWordsEnd(sentence: string, at: number, matchEnd: number): n
 export function andAnother(sentence: string, d: DateMatch, at: number): boolean {
 	return d.end <= at && /^[^.;]*?,?\s+and\s+(?:the|its|their|his|her|a|an|[A-Z][\w'’-]+)\s[^.;]*$/.test(sentence.slice(d.end, at)) && !/^[^.;]*?\band\s+(?:was|were|is|are|has|had|have|then|later|subsequently)\b/i.test(sentence.slice(d.end, at));
 }
+
+/**
+ * "last year's overspend", "a plan drawn up in response to today's report": a date that is the possessor
+ * of another thing (an overspend; a report, letter or inspection, unless the event is that report or inspection).
+ */
+export function possessiveOfAnother(sentence: string, d: DateMatch, type: string): boolean {
+	const after = sentence.slice(d.end, d.end + 30);
+	if (/^['’]s\s+(?:\w+\s+)?(?:overspend|underspend|deficit|shortfall|overspending|losses)\b/i.test(after)) return true;
+	return !['inspection-judgement', 'commissioner-report', 'inspection-visit'].includes(type) && /^['’]s\s+(?:\w+\s+)?(?:report|letter|verdict|findings|judgement|inspection)\b/i.test(after);
+}

@@ -13,7 +13,7 @@ import {isAfter, monthsBetween, shiftDate, unknownDate} from '../corpus/date-val
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {datesOnce} from './dates/resolve.js';
 import type {DateMatch} from './dates/types.js';
-import {actBetween, gradedThen, inAsideApart, inspectionGraded, inspectionsOwnDate, judgedBefore, madeBeforeLifted, andAnother, eventWordsEnd, meetingsDay, notTheEventsDate, openingClauseApart, purposeDeadline, reckoningOf, toldSince} from './event-date-ties.js';
+import {actBetween, possessiveOfAnother, gradedThen, inAsideApart, inspectionGraded, inspectionsOwnDate, judgedBefore, madeBeforeLifted, andAnother, eventWordsEnd, meetingsDay, notTheEventsDate, openingClauseApart, purposeDeadline, reckoningOf, toldSince} from './event-date-ties.js';
 import {asidesOf, authorityList, clauseAuthority, clauses, subjectMentions, dateList, gradeApart, gradeInApposition, offsetBefore, untilNegated, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
 import {ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './event-facets.js';
 import {aspiration, frameworkDateBefore, gradeNoun, ownPublication, embeddedEvent, future, inspectionBefore, judgedBy, judgementVerb, newsTense, notMadeBy, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
@@ -193,8 +193,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// when money was found (while "last year's inspection" is the inspection's date).
 					// A grade told in a when- or which-clause on a dated inspection is of that day, however recent (event-date-ties.ts).
 					const recentVisit = (d: DateMatch) => visitDates.includes(d) && !gradedThen(sentence, d, pos) && (monthsBetween(d.date, input.published) ?? Number.POSITIVE_INFINITY) <= 4;
-					// ("a plan drawn up in response to today's report": the day is the report's.)
-					const possessiveElsewhere = (d: DateMatch) => (/^['’]s\s+(?:\w+\s+)?(?:overspend|underspend|deficit|shortfall|overspending|losses)\b/i.test(sentence.slice(d.end, d.end + 30)) || (!judgement && type !== 'commissioner-report' && type !== 'inspection-visit' && /^['’]s\s+(?:\w+\s+)?(?:report|letter|verdict|findings|judgement|inspection)\b/i.test(sentence.slice(d.end, d.end + 30)))) && !(cueSpan.index >= d.end && cueSpan.index <= d.end + 30);
+					const possessiveElsewhere = (d: DateMatch) => possessiveOfAnother(sentence, d, type) && !(cueSpan.index >= d.end && cueSpan.index <= d.end + 30);
 					// "Rutland, last inspected in 2019, expects Ofsted to return within months": a year or more gone by, in an
 					// aside, is not when something still to come will happen.
 					const yearsGone = (d: DateMatch) => isFuture && !judgement && (monthsBetween(d.date, input.published) ?? 0) >= 12 && inAsideApart(sentence, d, pos);
