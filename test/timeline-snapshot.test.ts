@@ -20,6 +20,7 @@ import {allTimelineItems, computedTimelineItems, type TimelineItem} from '../sou
 import {timelineDigest} from '../source/corpus/timeline-digest.js';
 import {firstChunkLines, loadTimelineSnapshot, openTimelineSnapshot, saveTimelineSnapshot, timelinePath, timelineSnapshotState} from '../source/corpus/timeline-snapshot.js';
 import {saveSidecars, timelineSaver} from '../source/importer/sidecars.js';
+import {staleParts} from '../source/search/search-files.js';
 import {freshScreen, type TimelineScreen} from '../source/ui/state.js';
 import {shownList} from '../source/ui/views/shown-list.js';
 import {syntheticItems} from './helpers/timeline-lines.js';
@@ -299,5 +300,20 @@ describe('keeping the snapshot current', () => {
 		// The start snapshot the edit made stale is saved too (else the next session reads the store first).
 		await waitFor(() => loadStartSnapshot(file, dashboardLimits) !== null, 10_000, 'the start snapshot after the edit');
 		expect(loadStartSnapshot(file, dashboardLimits)).toEqual(JSON.parse(JSON.stringify(startSnapshot(saved.data, dashboardLimits))));
+	});
+
+	it('a quit right after the frame that shows an edit still saves what the edit made stale (settle, before the UI exits)', async () => {
+		const store = await opened();
+		// As an import leaves it: the search's first part saved beside the store, which the lines' part joins.
+		await saveSidecars(file, store.data, store.state);
+		const saver = timelineSaver(file);
+		const saved = await saveCuration(file, {kind: 'add', draft: {date: '2019-03', type: 'other', rating: '', authority: 'Blackpool', summary: 'A board was set up'}}, {today, store});
+		saver.read(saved.data, store.state);
+		allTimelineItems(saved.data);
+		saver.afterFrame(saved.data);
+		// No wait: the saves were still to start when the person quit.
+		await saver.settle();
+		expect(timelineSnapshotState(file)).toBe(storeState(file));
+		expect(staleParts(file, ['events'])).toEqual([]);
 	});
 });

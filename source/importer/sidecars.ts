@@ -88,6 +88,8 @@ export type TimelineSaver = {
 	 * them, and the start snapshot made from them if it is stale too.
 	 */
 	readonly afterFrame: (data: StoreData) => void;
+	/** Finishes the saves an edit started (at once if they were still to start): the UI quits only after them. */
+	readonly settle: () => Promise<void>;
 };
 
 /**
@@ -101,6 +103,8 @@ export type TimelineSaver = {
 export function timelineSaver(storePath: string): TimelineSaver {
 	let known: {data: StoreData; state: string | null} | null = null;
 	let handled: string | null = null;
+	let scheduled: {timer: NodeJS.Timeout; run: () => void} | null = null;
+	const pending: Promise<unknown>[] = [];
 	return {
 		read(data, state) {
 			known = {data, state};
@@ -112,12 +116,23 @@ export function timelineSaver(storePath: string): TimelineSaver {
 			const state = known.state;
 			handled = state;
 			// After the frame: the person sees the change first; the write then goes on beside the next keys.
-			setTimeout(() => {
-				if (timelineSnapshotState(storePath) !== state) void saveTimelineSnapshot(storePath, items, state);
+			const run = () => {
+				scheduled = null;
+				if (timelineSnapshotState(storePath) !== state) pending.push(saveTimelineSnapshot(storePath, items, state));
 				if (!loadStartSnapshot(storePath, dashboardLimits)) saveStartSnapshot(storePath, data, dashboardLimits, {state, lines: items.map((i) => i.line)});
-				void saveCohortFrom(storePath, data, items, state);
-				void saveSearchLines(storePath, data, items, state);
-			}, 100).unref();
+				pending.push(saveCohortFrom(storePath, data, items, state), saveSearchLines(storePath, data, items, state));
+			};
+			if (scheduled) clearTimeout(scheduled.timer);
+			scheduled = {timer: setTimeout(run, 100).unref(), run};
+		},
+		async settle() {
+			// A quit right after an edit would leave the search's lines part stale, and the next start's search would wait
+			// for the whole store.
+			if (scheduled) {
+				clearTimeout(scheduled.timer);
+				scheduled.run();
+			}
+			await Promise.allSettled(pending.splice(0));
 		},
 	};
 }

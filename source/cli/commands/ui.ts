@@ -125,6 +125,7 @@ export async function openUi(ctx: Context): Promise<number> {
 		// the store), so there is nothing to finish; the terminal has been given back.
 		process.exit(status);
 	}
-
+	// The saves an edit started beside the store (the timeline's lines, the cohort, the search's part of the lines).
+	await timeline.settle();
 	return status;
 }
