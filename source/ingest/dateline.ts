@@ -25,14 +25,23 @@ function isoDay(y: number, mo: number, d: number): string | null {
 	return `${y}-${pad(mo)}-${pad(d)}`;
 }
 
+const fullYear = (yy: string) => String(Number(yy) < 70 ? 2000 + Number(yy) : 1900 + Number(yy));
+const twoFigureNumeric = /\b(\d{1,2})([/.])(\d{1,2})\2(\d{2})\b(?![/.]?\d)/g;
+const twoFigureNamed = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?[ -]${monthWord}\\.?[ -]['’]?(\\d{2})\\b(?![:\\d])`, 'g');
+
+/** "Posted: 12/3/19", "Published 12 Mar '19": a year of two figures, read only beside a label that says it is a date. */
+function withFullYears(lower: string): string {
+	if (!/\b(?:posted|published|updated|date|dated)\b/.test(lower)) return lower;
+	return lower
+		.replace(twoFigureNumeric, (_, d: string, _s: string, mo: string, yy: string) => `${d}/${mo}/${fullYear(yy)}`)
+		.replace(twoFigureNamed, (_, d: string, mo: string, yy: string) => `${d} ${mo} ${fullYear(yy)}`);
+}
+
 /** The date a segment holds once labels, times and weekdays are taken away, if that is all it holds. */
 function segmentDate(segment: string): string | null {
 	const lower = segment.toLowerCase();
 	const weekday = /\b(sun|mon|tue|wed|thu|fri|sat)(?:s|n|r|urs|nes|ur)?(?:day)?\b/.exec(lower)?.[1];
-	// "Posted: 12/3/19", "Published 12 Mar '19": a year of two figures, read only beside a label that says it is a date.
-	const labelled = /\b(?:posted|published|updated|date|dated)\b/.test(lower);
-	const fullYear = (yy: string) => String(Number(yy) < 70 ? 2000 + Number(yy) : 1900 + Number(yy));
-	const s = (labelled ? lower.replace(/\b(\d{1,2})([/.])(\d{1,2})\2(\d{2})\b(?![/.]?\d)/g, (_, d: string, _s: string, mo: string, yy: string) => `${d}/${mo}/${fullYear(yy)}`).replace(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?[ -]${monthWord}\\.?[ -]['’]?(\\d{2})\\b(?![:\\d])`, 'g'), (_, d: string, mo: string, yy: string) => `${d} ${mo} ${fullYear(yy)}`) : lower)
+	const s = withFullYears(lower)
 		// "2019-03-13T10:15:00Z": an ISO timestamp's time.
 		.replace(/\b(\d{4}-\d{2}-\d{2})t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?\b/g, '$1')
 		// "12 March 2019 • 4 min read".

@@ -142,7 +142,7 @@ export function subjectMentions(sentence: string, own: string | null | undefined
  * "Jo Bloggs (chief executive of Rutland County Council)", "Jo Bloggs, director at Rutland,": a council named in an aside
  * as someone's employer, not the story's ("The director at Rutland has resigned" is Rutland's).
  */
-const employerBefore = /[(,]\s*(?:the\s+|its\s+|a\s+)?(?:former\s+|interim\s+|acting\s+)?(?:chief executive|(?:executive\s+|strategic\s+)?director(?:\s+of\s+[\w’' ]{3,30}?)?|(?:deputy\s+)?leader|head(?:\s+of\s+[\w’' ]{3,30}?)?|chair(?:man|woman)?|cabinet member(?:\s+for\s+[\w’' ]{3,30}?)?|(?:former\s+)?(?:councillor|officer|employee|boss))\s+(?:of|at)\s+(?:the\s+)?(?:neighbouring\s+|nearby\s+)?$/i;
+const employerBefore = /[(,]\s*(?:the\s+|its\s+|a\s+)?(?:former\s+|interim\s+|acting\s+)?(?:chief executive|(?:executive\s+|strategic\s+)?director(?:\s+of\s+[\w’' ]{3,30}?)?|(?:deputy\s+)?leader|head(?:\s+of\s+[\w’' ]{3,30}?)?|chair(?:man|woman)?|cabinet member(?:\s+for\s+[\w’' ]{3,30}?)?|councillor|officer|employee|boss)\s+(?:of|at)\s+(?:the\s+)?(?:neighbouring\s+|nearby\s+)?$/i;
 
 /** Whether the authority named at `start` is a partner of the story's council or someone's employer. */
 export function namedAside(text: string, start: number): boolean {

@@ -130,13 +130,16 @@ export function extractArticle(text: string, opts: {today?: Date; meta?: StatedM
 	const main = authorities[0] ?? null;
 
 	// (A source line that names no one and no body gives no speaker.)
-	const cites = citationsAfter(clean).map((c) => (c && findMentions(c.text).some((m) => m.kind !== 'pronoun') ? c : null));
+	const cites = citationsAfter(clean).map((c) => {
+		const mentions = c ? findMentions(c.text) : [];
+		return c && mentions.some((m) => m.kind !== 'pronoun') ? {...c, mentions} : null;
+	});
 	const allSpans = restoreLostOpenings(paragraphs, carryBlockQuotes(paragraphs, carryRunOnQuotes(paragraphs, paragraphs.map(findQuoteSpans)))).map((spans, k) => citedSpans(paragraphs[k]!, spans, cites[k] ?? null));
 	const analysed = paragraphs.map((p, k) => {
 		const spans = allSpans[k]!;
 		const narrative = narrativeOf(p, spans);
 		const cite = cites[k];
-		return {text: p, spans, narrative, mentions: findMentions(narrative), ...(cite ? {cite: {text: cite.text, mentions: findMentions(cite.text)}} : {})};
+		return {text: p, spans, narrative, mentions: findMentions(narrative), ...(cite ? {cite: {text: cite.text, mentions: cite.mentions}} : {})};
 	});
 	// What the events read: the narrative with quoted grades put back ("are "inadequate", the watchdog said").
 	// And the quoted sentences that state what was done or decided (quoted-facts.ts).
