@@ -5,7 +5,7 @@
  * the colon, until the narrator is heard again.
  */
 import type {QuoteSpan} from './quote-spans.js';
-import {wordCount} from './text.js';
+import {afterLastStop, lastSentenceStart, wordCount} from './text.js';
 
 /** How many paragraphs a block may hold: past this, unmarked paragraphs are the narrator's again. */
 const maxBlock = 12;
@@ -47,13 +47,13 @@ const followingWords =
 export const documentHeading = /^(?:(?:the|a|read the)\s+)?(?:(?:full|joint)\s+)?(?:statement|letter|response|reply|message)\s+(?:in full\s+)?(?:from|by)\s+\S/i;
 
 /** Whether the narrator's paragraph hands the words after it to its subject: a colon, a heading, "the following statement". */
-export const handsOn = (narrative: string): boolean => /:\s*$/.test(narrative) || documentHeading.test(narrative) || followingWords.test(narrative.slice(narrative.search(/[^.!?]*[.!?:]?\s*$/)));
+export const handsOn = (narrative: string): boolean => /:\s*$/.test(narrative) || documentHeading.test(narrative) || followingWords.test(narrative.slice(lastSentenceStart(narrative)));
 
 /** Whether paragraph `p` opens a block of a document's words after it, and whether it gives them verbatim. */
 function blockIntro(p: string): {verbatim: boolean} | null {
 	// (A heading, not "A joint statement from the agencies said: ...": short, with no stop and no quotation.)
 	if (documentFollows(p) || (documentHeading.test(p) && wordCount(p) <= 12 && !/[.!?:"“”]/.test(p))) return {verbatim: true};
-	if (followingWords.test(p.slice(p.search(/[^.!?]*[.!?:]?\s*$/)))) return {verbatim: false};
+	if (followingWords.test(p.slice(lastSentenceStart(p)))) return {verbatim: false};
 	return introducesDocument.test(p) ? {verbatim: verbatimIntro.test(p)} : null;
 }
 
@@ -84,7 +84,7 @@ function narratorSpeaks(p: string): boolean {
 	if (/^\s*The (?:letter|statement|e-?mail|tweet)\b/.test(p)) return true;
 	for (const m of p.matchAll(narratorBack)) {
 		const before = p.slice(0, m.index);
-		if (!ownVoice(before.slice(before.search(/[^.!?]*$/))) && !reportsVoice(before, p.slice(m.index + m[0].length))) return true;
+		if (!ownVoice(before.slice(afterLastStop(before))) && !reportsVoice(before, p.slice(m.index + m[0].length))) return true;
 	}
 	return false;
 }

@@ -6,6 +6,7 @@
 import type {Mention} from './mentions.js';
 import type {PeopleResult} from './people.js';
 import {mentionsBetween} from './quote-positions.js';
+import {afterLastStop} from './text.js';
 import type {QuoteParagraph, Speaker} from './quotes.js';
 
 export type DocumentNote = {kind: string; author: Speaker};
@@ -113,7 +114,7 @@ export function writerInQuotes(p: QuoteParagraph, findMentionsIn: (text: string)
 	for (const s of p.spans) {
 		const m = /\b(?:has\s+|have\s+|had\s+)?(?:now\s+|also\s+)?(?:written|wrote)\s+to\b/i.exec(s.text);
 		if (!m) continue;
-		const sentenceStart = s.text.slice(0, m.index).search(/[^.!?]*$/);
+		const sentenceStart = afterLastStop(s.text, m.index);
 		const subject = findMentionsIn(s.text).find((x) => x.kind !== 'pronoun' && x.start >= sentenceStart && x.end <= m.index);
 		const writer = subject ? fromMention(subject) : null;
 		if (writer) return writer;

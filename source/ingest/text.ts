@@ -110,6 +110,26 @@ export function endsLikeSentence(s: string): boolean {
 	return '.!?:;”"’)'.includes(t[t.length - 1]!);
 }
 
+/**
+ * Where the text's last sentence starts: after the last '.', '!' or '?' other than the one that ends the text
+ * (trailing whitespace aside), or 0. The same index as `text.search(/[^.!?]*[.!?:]?\s*$/)`, found from the end: that
+ * search tries every start and scans each to the next stop, which on a long paragraph was the extractor's costliest step.
+ */
+export function lastSentenceStart(text: string): number {
+	const t = text.trimEnd();
+	const body = t !== '' && '.!?'.includes(t[t.length - 1]!) ? t.length - 1 : t.length;
+	return afterLastStop(text, body);
+}
+
+/** The index after the last '.', '!' or '?' before `end` (0 if none): `text.slice(0, end).search(/[^.!?]*$/)`, found from the end. */
+export function afterLastStop(text: string, end: number = text.length): number {
+	for (let i = end - 1; i >= 0; i--) {
+		const c = text.charCodeAt(i);
+		if (c === 0x2e || c === 0x21 || c === 0x3f) return i + 1;
+	}
+	return 0;
+}
+
 // The id helpers live with the store's merge (corpus must not import ingest); re-exported for the pipeline.
 export {shortHash, slug} from '../text/ids.js';
 

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {comparable, endsLikeSentence, firstEndingAfter, sentenceSpans, shortHash, slug} from '../../source/ingest/text.js';
+import {afterLastStop, comparable, endsLikeSentence, firstEndingAfter, lastSentenceStart, sentenceSpans, shortHash, slug} from '../../source/ingest/text.js';
 
 const sentences = (p: string) => sentenceSpans(p).map((s) => p.slice(s.start, s.end));
 
@@ -67,4 +67,26 @@ test('firstEndingAfter: the first item ending after an offset, by binary search'
 	const items = [{end: 5}, {end: 10}, {end: 20}];
 	expect([0, 5, 6, 10, 19, 20, 99].map((at) => firstEndingAfter(items, at))).toEqual([0, 1, 1, 2, 2, 3, 3]);
 	expect(firstEndingAfter([], 3)).toBe(0);
+});
+
+describe('lastSentenceStart and afterLastStop', () => {
+	// The regular expressions they replace, as the oracle: the same index on every text, however it ends.
+	const lastByRegex = (s: string) => s.search(/[^.!?]*[.!?:]?\s*$/);
+	const afterByRegex = (s: string, end: number) => s.slice(0, end).search(/[^.!?]*$/);
+	const cases = ['', ' ', 'No stop at all', 'One sentence.', 'Two. Sentences.', 'Two. Sentences.  \n', 'Ends with a colon:', 'First! Then: ', 'Is it? Yes', 'a.b.c', '...', '. ', 'Dr. Smith said the following statement.', 'Q? A! B. \u00a0', 'x\u2028'];
+	test.each(cases)('%j', (s) => {
+		expect(lastSentenceStart(s)).toBe(lastByRegex(s));
+		for (let end = 0; end <= s.length; end++) expect(afterLastStop(s, end)).toBe(afterByRegex(s, end));
+	});
+
+	test('random texts of stops, colons, spaces and letters', () => {
+		let seed = 7;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		const alphabet = ['a', 'b', ' ', '.', '!', '?', ':', '\n', '\u00a0', '"'];
+		for (let n = 0; n < 2000; n++) {
+			const s = Array.from({length: Math.floor(next() * 14)}, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+			expect(lastSentenceStart(s), JSON.stringify(s)).toBe(lastByRegex(s));
+			expect(afterLastStop(s), JSON.stringify(s)).toBe(afterByRegex(s, s.length));
+		}
+	});
 });
