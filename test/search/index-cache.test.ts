@@ -1,5 +1,5 @@
 /** The index saved beside the store: reused while the store is unchanged, rebuilt when it changed or is damaged. */
-import {chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, renameSync, statSync, writeFileSync} from 'node:fs';
+import {chmodSync, copyFileSync, existsSync, linkSync, mkdtempSync, readFileSync, renameSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
@@ -52,6 +52,18 @@ describe('the saved search index', () => {
 		expect(loadIndex(store)).toBeNull();
 	});
 
+	it('is still the store\'s after a chmod or a hard link, which change no byte (only the file\'s change time)', () => {
+		const {store, data} = setup();
+		saveIndex(store, Searcher.fromStore(data).index);
+		chmodSync(store, 0o640);
+		linkSync(store, `${store}.backup`);
+		expect(loadIndex(store)).not.toBeNull();
+		// The same bytes written again are a save all the same: another file.
+		writeFileSync(`${store}.next`, readFileSync(store));
+		renameSync(`${store}.next`, store);
+		expect(loadIndex(store)).toBeNull();
+	});
+
 	it('is rebuilt when the file is damaged', () => {
 		const {store, data} = setup();
 		saveIndex(store, Searcher.fromStore(data).index);
@@ -68,7 +80,7 @@ describe('the saved search index', () => {
 		const bytes = readFileSync(indexPath(store));
 		const body = index.serialize();
 		expect(bytes.subarray(bytes.length - body.length).equals(body)).toBe(true);
-		expect(bytes.subarray(0, bytes.length - body.length).toString()).toMatch(/^scrutiny-search-index 1\n\d+:\d+:[\d.]+:[\d.]+\|extracted\n$/);
+		expect(bytes.subarray(0, bytes.length - body.length).toString()).toMatch(/^scrutiny-search-index 1\n\d+:\d+:[\d.]+\|extracted\n$/);
 		expect(loadIndex(store)?.serialize().equals(body)).toBe(true);
 		// One byte too many is as wrong as one too few.
 		writeFileSync(indexPath(store), Buffer.concat([bytes, Buffer.from([0])]));

@@ -1,22 +1,24 @@
 /**
- * A file's identity (inode, size, modification and change times): every save renames a new file into place, so
- * any save by anyone changes it. The store uses it to skip re-reading a file it last read or wrote; the caches
- * beside the store (search index, start snapshot) are keyed by the state of the store and its curated file.
+ * A file's identity (inode, size, modification time): every save renames a new file into place, so any save by
+ * anyone changes it. Not the change time: chmod, chgrp, a hard link or a backup tool that links files change it
+ * while the bytes stay the same, and on a shared server that would throw away gigabytes of caches beside a store
+ * nobody rewrote. The store uses it to skip re-reading a file it last read or wrote; the caches beside the store
+ * (search index, start snapshot) are keyed by the state of the store and its curated file.
  * No zod, no lowdb: the UI's first frame loads this.
  */
 import {statSync} from 'node:fs';
 import {curatedPath} from './curated-path.js';
 
 /** The parts of a stat result an identity is made of. */
-export type IdentityStats = {readonly size: number; readonly ino?: number; readonly mtimeMs?: number; readonly ctimeMs?: number};
+export type IdentityStats = {readonly size: number; readonly ino?: number; readonly mtimeMs?: number};
 
 /** The identity of the file these stats are of; null when the file system does not give inode and times. */
 export function fileIdentity(stats: IdentityStats): string | null {
-	if (stats.ino === undefined || stats.mtimeMs === undefined || stats.ctimeMs === undefined) {
+	if (stats.ino === undefined || stats.mtimeMs === undefined) {
 		return null;
 	}
 
-	return `${stats.ino}:${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`;
+	return `${stats.ino}:${stats.size}:${stats.mtimeMs}`;
 }
 
 /**

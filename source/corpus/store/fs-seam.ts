@@ -12,10 +12,9 @@ export interface SeamStats {
 	/** File type and permission bits, as in `fs.Stats.mode`. */
 	readonly mode: number;
 	readonly size: number;
-	/** Inode and times: with the size, the file's identity, to tell without reading it whether it was replaced. */
+	/** Inode and modification time: with the size, the file's identity, to tell without reading it whether it was replaced. */
 	readonly ino?: number;
 	readonly mtimeMs?: number;
-	readonly ctimeMs?: number;
 	isFile(): boolean;
 	isDirectory(): boolean;
 	isSymbolicLink(): boolean;
