@@ -173,8 +173,9 @@ export function headlineRatings(clause: string): {rating: Rating; index: number;
 const serviceCues: readonly [RegExp, InspectedService, string | null][] = [
 	[/\b(youth offending|youth justice|YOT|YOS|HM Inspectorate of Probation|HMI Probation|His Majesty['’]s Inspectorate of Probation|Her Majesty['’]s Inspectorate of Probation|probation inspectorate)\b/i, 'youth justice', 'HM Inspectorate of Probation'],
 	[/\b(SEND|special educational needs|area SEND|local area (?:SEND )?inspection)\b/, 'send', null],
-	[/\b(fostering (?:service|services|agency|work|team)|adoption (?:service|services|agency|work|team|performance)|children['’]s home|residential home|secure (?:unit|children['’]s home))\b/i, 'other', null],
-	[/\b(the school|primary school|secondary school|academy|nursery)\b/i, 'school', null],
+	// ("two children's homes were judged inadequate", "a quarter of nurseries inspected": plurals too.)
+	[/\b(fostering (?:service|services|agency|work|team)|adoption (?:service|services|agency|work|team|performance)|children['’]s homes?|residential homes?|secure (?:units?|children['’]s homes?))\b/i, 'other', null],
+	[/\b(the school|(?:primary|secondary|special|infant|junior) schools?|schools (?:inspected|in the)|academ(?:y|ies)|nurser(?:y|ies)|childminders?)\b/i, 'school', null],
 ];
 
 const safeguardingBoard = /\b(?:Local )?Safeguarding Children['’]?s? (?:Board|Partnership)\b|\bLSCB\b/i;
@@ -188,7 +189,9 @@ export type ServiceFacet = {service?: InspectedService; inspectorate?: string};
  * article whose opening names only one other service (a SEND area inspection, a youth justice inspection) lends
  * it to judgements that name none. Absent service means the council's children's services.
  */
-export function serviceOf(sentence: string, paragraph: string, opening: string): ServiceFacet {
+export function serviceOf(whole: string, paragraph: string, opening: string, clause?: string): ServiceFacet {
+	// A clause that names a service of its own decides for its judgement ("rated good; two of its homes were judged outstanding").
+	const sentence = clause !== undefined && (childrensServicesCue.test(clause) || serviceCues.some(([re]) => re.test(clause))) ? clause : whole;
 	// The sentence decides; a paragraph's other sentence ("a month after the Youth Offending Team was branded ...")
 	// is about another judgement.
 	// "Ofsted also rated the Local Safeguarding Children Board as good": the board's review, not the services'.

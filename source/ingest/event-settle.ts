@@ -92,7 +92,7 @@ export function settle(raw: RawEvent[], published: DateValue): ExtractedEvent[] 
 		// history a year or more before the article ("a full inspection in 2012 rated it inadequate").
 		// On a page with no date, "rated outstanding again", "remain inadequate" tell a grade given before (and dated), and
 		// "had given the same rating in 2017", "has been rated inadequate since 2015" a grade before the one the page reports.
-		const newsAndHistory = (o: {dated: boolean; date: DateValue; reportsNews?: boolean; evidence?: {sentence: string}}) => e.type === 'inspection-judgement' && (e.dated !== o.dated) && (e.dated ? o : e).reportsNews === true && (longBefore((e.dated ? e : o).date, published) || (published.value === null && (repeatedGrade.test((e.dated ? o : e).evidence?.sentence ?? '') || sameGrade.test((e.dated ? e : o).evidence?.sentence ?? '') || gradedSince.test((e.dated ? e : o).evidence?.sentence ?? ''))));
+		const newsAndHistory = (o: {dated: boolean; date: DateValue; reportsNews?: boolean; evidence?: {sentence: string}}) => e.type === 'inspection-judgement' && (e.dated !== o.dated) && (e.dated ? o : e).reportsNews === true && (longBefore((e.dated ? e : o).date, published) || (published.value === null && (repeatedGrade.test((e.dated ? o : e).evidence?.sentence ?? '') || sameGrade.test((e.dated ? e : o).evidence?.sentence ?? '') || gradedSince.test((e.dated ? e : o).evidence?.sentence ?? '') || gradedBefore.test((e.dated ? e : o).evidence?.sentence ?? ''))));
 		// An earlier inspection named with its date is not a report of no date the article tells without its grade.
 		const earlierAndUndated = (o: {dated: boolean; type: EventType; rating?: Rating; evidence?: {cue: string}}) => (!e.dated || !o.dated) && [e, o].some((x) => x.type === 'inspection-judgement' && !x.rating && earlierInspection.test(x.evidence?.cue ?? ''));
 		const match = same.find((o) => (o.future === e.future || e.type === 'inspection-judgement') && !newsAndHistory(o) && !twoDepartures(e, o) && !earlierAndUndated(o) && !apartByTheirDates(e, o) && (e.dated && o.dated ? compareDates(o.date, e.date) === 0 || prefixCompatible(o.date, e.date) : !e.dated || !o.dated));
@@ -187,6 +187,8 @@ function withoutUngradedTwins(events: ExtractedEvent[]): ExtractedEvent[] {
 }
 
 const gradedSince = /\b(?:rated|judged|graded)\b[^.;]{0,40}\bsince\b/i;
+/** "The service was also judged good at its last inspection in 2019", "had previously been rated good": another, earlier grade. */
+const gradedBefore = /\b(?:also|previously|before that)\b[^.;]{0,30}\b(?:rated|judged|graded)\b|\bat (?:its|their|the) (?:previous|earlier|prior) (?:full |standard )?inspection\b/i;
 const repeatedGrade = /\b(?:again|once more|remains?|remained|still|retained|retains|kept|keeps)\b/i;
 const monthNamed = new RegExp(`\\b(${fullMonth})\\b`);
 const bare = (words: string) => monthNamed.exec(words)?.[1] ?? words.toLowerCase().replace(/^(?:in|on|at|during|from|last|this)\s+/, '');

@@ -301,7 +301,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const scheduledHere = scheduledByDate && clauseDates.some((d) => isAfter(d.date, input.published) && !/\b(?:ahead of|in advance of)\b/i.test(sentence.slice(c.start + at, d.start)));
 					const stated = madeBy ? undefined : statusOf(clause, type, at);
 					const status = stated ?? (!madeBy && type !== 'resignation-refused' && scheduledHere && !pastGrade ? 'planned' : undefined);
-					const facet = type === 'inspection-judgement' ? serviceOf(sentence, narrative, opening) : {};
+					const facet = type === 'inspection-judgement' ? serviceOf(sentence, narrative, opening, clause) : {};
 					// "monitoring visits in November 2022, March 2023 and June 2023": one event per date of a list.
 					// "over four weeks in May and June" is one visit that spanned them: its first date.
 					const spans = /\b(over|across|during|lasting|spent|spend|spends)\b[^.]{0,20}\b(days|weeks|months)\b|\b(\w+|\d+)[- ](day|week|month) (re-?inspection|inspection|visit)\b/i.test(clause) || monthsSpanned(clause);

@@ -12,7 +12,13 @@ const pastWords = new Set(['was', 'were', 'had', 'did', 'ago', 'previously', 'ea
 /** "-ed" words that are not past verbs, and the forms that make a participle passive ("will be published"). */
 export const notPast = new Set(['speed', 'seed', 'feed', 'indeed', 'hundred', 'proceed', 'exceed', 'succeed', 'breed', 'embed', 'united']);
 export const passiveBefore = /\b(?:be|been|being|is|are|am|get|gets|getting)\s+(?:\w+ly\s+)?$/i;
-export const clauseBreak = /[;:()\u2013\u2014“”"]|,\s|\s-\s|\b(?:and|but|which|who|whereas|although|though|while|when|after|before|since|as)\b/gi;
+export const clauseBreak = /[;:()\u2013\u2014“”"]|,\s|\s-\s|\b(?:and|but|which|who|whereas|although|though|while|when|after|before|since|as)\b|(?<!\b(?:the|a)\s)\bfollowing\b/gi;
+
+/**
+ * "will present the findings of the monitoring visits in June and September": what a visit found is told after it,
+ * whatever is still to come in the sentence; the visits' months are past ones.
+ */
+const foundAlready = /\b(?:findings|outcomes?|results?|reports?|letters?|feedback|conclusions)\s+(?:of|from)\s+(?:(?:the|its|their|both|two|three|recent|latest|last)\s+)*(?:[\w-]+\s+){0,2}?(?:visits?|inspections?)\s+(?:(?:held|carried out|made|conducted)\s+)?(?:(?:in|on|during)\s+(?:[\w ]{1,30}?,?\s+(?:and|or)\s+)?)?$/i;
 
 export type Marker = {start: number; end: number; tense: Tense};
 
@@ -41,6 +47,7 @@ export function clauseBreaks(sentence: string): Break[] {
 }
 
 export function tenseAt(sentence: string, marks: readonly Marker[], start: number, end: number, breaks: readonly Break[] = clauseBreaks(sentence)): Tense {
+	if (foundAlready.test(sentence.slice(Math.max(0, start - 120), start))) return 'past';
 	let from = 0;
 	let to = sentence.length;
 	let opener = '';
@@ -60,8 +67,9 @@ export function tenseAt(sentence: string, marks: readonly Marker[], start: numbe
 	if (before) return before.tense;
 	const afterIt = inside.find((k) => k.start >= end);
 	if (afterIt) return afterIt.tense;
-	// "..., after a report in 2017": what comes after "after" or "since" happened before the main clause.
-	if (opener === 'after' || opener === 'since') return 'past';
+	// "..., after a report in 2017", "following an inspection between January 10 and January 21": what comes after
+	// "after", "following" or "since" happened before the main clause.
+	if (opener === 'after' || opener === 'since' || opener === 'following') return 'past';
 	return marks.some((k) => k.tense === 'future') ? 'future' : 'past';
 }
 

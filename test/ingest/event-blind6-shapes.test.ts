@@ -1,0 +1,36 @@
+/**
+ * Shapes a sixth blind reading of real pages showed: settings graded one by one beside the service, dates of past
+ * visits in a sentence about what is still to come, a range of days given month first with "this year", and two
+ * judgements of the same grade told apart. Sentences written for this project.
+ */
+import {expect, test} from 'vitest';
+import {extractArticle} from '../../source/ingest/extract.js';
+import {article, today} from './article.js';
+
+const grades = (published: string, ...paragraphs: string[]) =>
+	article(published, ...paragraphs).events.filter((e) => e.type === 'inspection-judgement').map((e) => `${e.rating} ${e.date.value === null ? 'undated' : e.date.value}`);
+
+test('"two children’s homes were judged inadequate", "a quarter of nurseries inspected were judged requires improvement": settings’ grades, not the council’s children’s services’', () => {
+	const services = (published: string, ...paragraphs: string[]) => article(published, ...paragraphs).events.filter((e) => e.type === 'inspection-judgement').map((e) => `${e.rating} ${e.service ?? 'children’s services'}`);
+	expect(services('2023-05-02', 'Ofsted’s inspections across Rutland found too many services for vulnerable children were weak.', 'The outcomes were:', '• two children’s homes were judged inadequate', '• a quarter of nurseries inspected were judged require improvement')).toEqual(['inadequate other', 'requires improvement school']);
+	expect(services('2023-05-02', 'Wiltshire Council’s children’s services were rated good this week; two of its residential homes were judged outstanding.')).toEqual(['good children’s services', 'outstanding other']);
+});
+
+const visits = (published: string, ...paragraphs: string[]) =>
+	article(published, ...paragraphs).events.filter((e) => e.type === 'inspection-visit').map((e) => `${e.date.value === null ? 'undated' : e.date.value}${e.date.approximate ? '~' : ''} ${e.status ?? ''}`.trim());
+
+test('"will present the findings of the monitoring visits in June and September": past visits, not planned ones', () => {
+	expect(visits('2024-11-20', 'Wiltshire Council’s cabinet will hear next week how its children’s services are improving.', 'Cllr Jane Moss will present the findings of the monitoring visits in June and September to fellow cabinet members.').map((v) => v.slice(0, 7))).toEqual(['2024-06', '2024-09']);
+	// A visit still to come stays so.
+	expect(visits('2024-11-20', 'Wiltshire Council’s children’s services are improving.', 'Inspectors will carry out a monitoring visit in February.').map((v) => v.slice(0, 7))).toEqual(['2025-02']);
+});
+
+test('"following a fortnight-long inspection between January 10 and January 21 this year": the inspection before the findings to come', () => {
+	expect(visits('2022-05-04', 'Ofsted’s findings on Wiltshire Council are expected to land on Monday, following a fortnight-long inspection between January 10 and January 21 this year.').map((v) => v.slice(0, 10))).toEqual(['2022-01-10']);
+});
+
+test('on a page with no date, "also judged good at its last inspection in 2019" is an earlier grade, not the date of the one reported', () => {
+	const x = extractArticle(['title: Children’s services rated good', '', 'Ofsted has rated Wiltshire Council’s children’s services as ‘good’ following an inspection in March.', '', 'The service was also judged ‘good’ at its last inspection in 2019.', ''].join('\n'), {today});
+	expect(x.published.value).toBeNull();
+	expect(x.events.filter((e) => e.type === 'inspection-judgement').map((e) => `${e.rating} ${e.date.value ?? 'undated'}`)).toEqual(['good undated', 'good 2019']);
+});
