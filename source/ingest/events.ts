@@ -244,7 +244,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						return {...inspection.date, approximate: true, basis: `the inspection's date ('${inspection.text}'); the judgement came out after it`};
 					}
 					// "At that inspection the inspectorate rated ...", "The last inspection was in June 2012. It was judged good.": the date of the inspection told just before.
-					const thatOne = /\b(?:at|during|after|following|in|from|in the wake of|in response to) (?:that|this) (?:inspection|visit|time|point|meeting|stage|judgement|judgment|report|rating|verdict)\b|^\s*(?:That|This) (?:inspection|visit)\b/i.exec(clause) ?? (c.start === 0 && /\b(?:inspection|inspected|visit)\b/i.test(previousSentence) ? /^\s*(?:(?:It|They|The (?:council|authority|service|department)|(?:Its |Children['’]s )?[Ss]ervices)\s+(?:was|were)\s+(?:then\s+)?(?:rated|judged|graded|found)|(?:They|Inspectors|The inspectors|Ofsted|The inspectorate|The watchdog)\s+(?:then\s+|have\s+|has\s+)?(?:rated|judged|graded)|The (?:overall )?(?:judgement|judgment|rating|grade|verdict) was)\b/i.exec(clause) : null);
+					const thatOne = /\b(?:at|during|after|following|in|from|in the wake of|in response to) (?:that|this) (?:inspection|visit|time|point|meeting|stage|judgement|judgment|report|rating|verdict)\b|^\s*(?:That|This) (?:inspection|visit)\b|^\s*The (?:outcome|result|findings|report|verdict) (?:of|from) (?:the|that|this) (?:inspection|visit)\b/i.exec(clause) ?? (c.start === 0 && /\b(?:inspection|inspected|visit)\b/i.test(previousSentence) ? /^\s*(?:(?:It|They|The (?:council|authority|service|department)|(?:Its |Children['’]s )?[Ss]ervices)\s+(?:was|were)\s+(?:then\s+)?(?:rated|judged|graded|found)|(?:They|Inspectors|The inspectors|Ofsted|The inspectorate|The watchdog)\s+(?:then\s+|have\s+|has\s+)?(?:rated|judged|graded)|The (?:overall )?(?:judgement|judgment|rating|grade|verdict) was)\b/i.exec(clause) : null);
 					if (thatOne) {
 						// The one named last: "since its last full inspection in November 2019. At that inspection ...". ("They rated it good" too.)
 						const earlier = dates.filter((d) => d.date.value !== null && d.end <= c.start + thatOne.index).at(-1)?.date ?? previousLastDate;
@@ -292,7 +292,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// "A commissioner appointed by the DfE, Patricia Greaves, will spend 12 weeks ...": the participle tells an
 					// appointment made; the future and its date are the commissioner's work.
 					// So does "A government-appointed commissioner, Jane Marsh, will now oversee ...".
-					const madeBy = type === 'commissioner-appointed' && ((/^(appointed|installed|named|sent in|brought in)\b/i.test(clause.slice(at)) && /\bcommissioner\s*$/i.test(clause.slice(Math.max(0, at - 20), at))) || (clause[at - 1] === '-' && /^appointed\s+commissioners?\b/i.test(clause.slice(at))));
+					const madeBy = type === 'commissioner-appointed' && ((/^(appointed|installed|named|sent in(?:to)?|brought in)\b/i.test(clause.slice(at)) && /\bcommissioners?\s*$/i.test(clause.slice(Math.max(0, at - 20), at))) || /^commissioners?\s+(?:appointed|installed|sent in(?:to)?|brought in)\b/i.test(clause.slice(at)) || (clause[at - 1] === '-' && /^appointed\s+commissioners?\b/i.test(clause.slice(at))));
 					// "A visit is scheduled for February, the first since the good rating two years ago": a grade the clause
 					// also dates in the past is not the one scheduled.
 					// "which were previously rated 'good'": a grade told in the past tense is not the one a later date schedules.

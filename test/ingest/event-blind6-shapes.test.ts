@@ -34,3 +34,17 @@ test('on a page with no date, "also judged good at its last inspection in 2019" 
 	expect(x.published.value).toBeNull();
 	expect(x.events.filter((e) => e.type === 'inspection-judgement').map((e) => `${e.rating} ${e.date.value ?? 'undated'}`)).toEqual(['good undated', 'good 2019']);
 });
+
+test('"follows the full inspection in June 2022 and a first monitoring visit in January 2023": two visits', () => {
+	expect(visits('2023-04-14', 'Wiltshire Council’s children’s services are improving slowly, Ofsted said after a monitoring visit last month.', 'The letter follows the full inspection in June 2022 and a first monitoring visit in January 2023.').map((v) => v.slice(0, 7)).sort()).toEqual(['2022-06', '2023-01', '2023-03']);
+});
+
+test('"Inspectors visited ... between 4 and 15 March 2019. The outcome from the inspection showed ... Good": the grade of that inspection, about its date', () => {
+	const x = extractArticle(['title: Council rated good', '', 'Inspectors visited Wiltshire Council between 4 and 15 March 2019. The outcome from the inspection showed that the council was providing a ‘Good’ service.', ''].join('\n'), {today});
+	expect(x.events.filter((e) => e.type === 'inspection-judgement').map((e) => `${e.rating} ${e.date.value ?? 'undated'}${e.date.approximate ? '~' : ''}`)).toEqual(['good 2019-03-04~']);
+});
+
+test('"Commissioners sent into Rutland County Council in 2017 will be withdrawn on 30 June": appointed in 2017, not planned', () => {
+	const x = article('2020-05-02', 'Commissioners sent into Rutland County Council in 2017 will be withdrawn on 30 June, the education secretary confirmed.');
+	expect(x.events.filter((e) => e.type === 'commissioner-appointed').map((e) => `${e.date.value?.slice(0, 4) ?? 'undated'} ${e.status ?? 'happened'}`)).toEqual(['2017 happened']);
+});
