@@ -48,3 +48,16 @@ test('"Commissioners sent into Rutland County Council in 2017 will be withdrawn 
 	const x = article('2020-05-02', 'Commissioners sent into Rutland County Council in 2017 will be withdrawn on 30 June, the education secretary confirmed.');
 	expect(x.events.filter((e) => e.type === 'commissioner-appointed').map((e) => `${e.date.value?.slice(0, 4) ?? 'undated'} ${e.status ?? 'happened'}`)).toEqual(['2017 happened']);
 });
+
+test('"Commissioners ... will be withdrawn on 30 June", "regains full control of its children’s services": the intervention’s end', () => {
+	const x = article('2020-05-02', 'Commissioners sent into Rutland County Council in 2017 will be withdrawn on 30 June, the education secretary confirmed.');
+	expect(x.events.map((e) => `${e.type} ${e.date.value ?? 'undated'} ${e.status ?? 'happened'}`).sort()).toEqual(['commissioner-appointed 2017 happened', 'improvement-notice-lifted 2020-06-30 planned']);
+	expect(article('2021-05-02', 'Rutland County Council regained full control of its children’s services last month.').events.map((e) => `${e.type} ${e.date.value}`)).toEqual(['improvement-notice-lifted 2021-04']);
+});
+
+test('"The leader and the cabinet member for children both quit": both went; "threatened to quit": nobody', () => {
+	const types = (...p: string[]) => article('2021-05-02', ...p).events.map((e) => e.type);
+	const both = article('2021-05-02', 'Rutland County Council’s leader Iris Moor and cabinet member for children Leo Shaw both quit.').events;
+	expect(both.map((e) => `${e.type}: ${(e.participants ?? []).map((p) => `${p.name} ${p.role}`).join(', ')}`)).toEqual(['resignation: Iris Moor by, Leo Shaw by']);
+	expect(types('Rutland County Council’s leader Iris Moor threatened to quit.')).toEqual([]);
+});
