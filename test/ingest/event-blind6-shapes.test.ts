@@ -61,3 +61,11 @@ test('"The leader and the cabinet member for children both quit": both went; "th
 	expect(both.map((e) => `${e.type}: ${(e.participants ?? []).map((p) => `${p.name} ${p.role}`).join(', ')}`)).toEqual(['resignation: Iris Moor by, Leo Shaw by']);
 	expect(types('Rutland County Council’s leader Iris Moor threatened to quit.')).toEqual([]);
 });
+
+test('"additional funding has been allocated", "has secured substantial financial investment": funding, though no sum is given', () => {
+	const types = (...p: string[]) => article('2021-05-02', ...p).events.map((e) => e.type);
+	expect(types('Wiltshire Council’s work to improve its children’s services began last year and additional funding has been allocated to support the changes.')).toEqual(['funding']);
+	expect(types('Wiltshire Council has secured substantial financial investment to improve its children’s services.')).toEqual(['funding']);
+	// Funding asked for, or cut, is not funding found.
+	expect(types('Wiltshire Council’s children’s services need more funding, the director said.')).toEqual([]);
+});
