@@ -37,6 +37,8 @@ export const undatedPast = /\b(previously|in the past|once|at one time|back then
 export const eventVerbs: Partial<Record<EventType, RegExp>> = {
 	'improvement-notice-lifted': /\b(lifted|lift|lifting|removed|remove|removing|revoked|revoke|withdrew|withdraw|withdrawn|ended|end|closed|close|rescinded)\b/gi,
 	'commissioner-appointed': /\b(appointed|named|sent in|installed|brought in)\b/gi,
+	// "The home, registered on 31 May 2023, closed in October": the closing's date, not the registration's.
+	other: /\b(closed|shut|reopened|decommissioned)\b/gi,
 };
 
 /** Events that a notice's or direction's issuing cannot be: for them, a date after "imposed", "issued" is another event's. */

@@ -32,3 +32,21 @@ test('"failed to keep its outstanding rating": a grade lost, not given', () => {
 	// The grade it held is history where the sentence dates it.
 	expect(typed('2024-02-08', 'Bury Council has been unable to retain the good rating it won in 2019.')).toContain('inspection-judgement good Bury 2019');
 });
+
+test('a trust or another council taking over the service: an `other` event on its date, planned while to come', () => {
+	expect(typed('2024-02-08', 'Derby City Council’s children’s services will be run by an independent trust from April, the government has announced.')).toEqual(['other planned Derby 2024-04']);
+	expect(typed('2024-02-08', 'An independent trust took over Derby City Council’s children’s services in 2018.')).toEqual(['other Derby 2018']);
+	expect(typed('2024-02-08', 'Derby City Council’s children’s services were transferred to a new children’s trust in October 2021.')).toEqual(['other Derby 2021-10']);
+	expect(typed('2024-02-08', 'Derby City Council’s children’s services were criticised by inspectors.', 'Nottinghamshire County Council will take over the running of Derby’s children’s services in June.')).toContain('other planned Derby 2024-06');
+	// A hospital's trust, or trust in someone, is no hand-over.
+	expect(typed('2024-02-08', 'The NHS trust said Derby City Council’s services had been transferred to a new provider.', 'Derby City Council said it had trust in its social workers.').filter((e) => e.startsWith('other'))).toEqual([]);
+});
+
+test('a council’s children’s homes closed, opened or planned: `other` events, the closing on its own date', () => {
+	expect(typed('2024-02-08', 'Derby City Council will close its only children’s home next month after Ofsted rated it inadequate in August.')).toEqual(['other planned Derby 2024-03', 'inspection-judgement inadequate Derby 2023-08']);
+	// The registration's date in the aside is not the closing's.
+	expect(typed('2024-02-08', 'Derby City Council’s new children’s home, registered on 31 May 2023, closed in October.')).toEqual(['other Derby 2023-10']);
+	expect(typed('2024-02-08', 'Derby City Council plans to open two new children’s homes by the end of the year.')).toEqual(['other planned Derby ~2024']);
+	// A home graded is a judgement, not an opening or a closing.
+	expect(typed('2024-02-08', 'The children’s home was rated good by Ofsted in March, Derby City Council said.').filter((e) => e.startsWith('other'))).toEqual([]);
+});
