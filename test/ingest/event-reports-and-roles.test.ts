@@ -50,3 +50,14 @@ test('a council’s children’s homes closed, opened or planned: `other` events
 	// A home graded is a judgement, not an opening or a closing.
 	expect(typed('2024-02-08', 'The children’s home was rated good by Ofsted in March, Derby City Council said.').filter((e) => e.startsWith('other'))).toEqual([]);
 });
+
+test('a grade repeated or kept: the earlier grades the sentence dates are history of their own', () => {
+	const grades = (published: string, sentence: string) => typed(published, sentence).filter((e) => e.startsWith('inspection-judgement'));
+	expect(grades('2024-02-08', 'Children’s services at Bury Council have been rated inadequate for a second time, after inspectors first gave the grade in 2019.')).toEqual(['inspection-judgement inadequate Bury ~2024-02-08', 'inspection-judgement inadequate Bury 2019']);
+	expect(grades('2024-02-08', 'Bury Council was rated inadequate again in 2023, a repeat of its 2019 grade.')).toEqual(['inspection-judgement inadequate Bury 2023', 'inspection-judgement inadequate Bury 2019']);
+	expect(grades('2024-02-08', 'It is the third consecutive outstanding judgement for Dorset Council, following inspections in 2015 and 2019.')).toContain('inspection-judgement outstanding Dorset 2019');
+	// Another event's date, a run still to come and a run only hoped for give no earlier grade.
+	expect(grades('2024-02-08', 'Bury Council has again been rated inadequate, two years after an improvement notice was issued in 2022.')).toEqual(['inspection-judgement inadequate Bury ~2024-02-08']);
+	expect(grades('2024-02-08', 'Bury Council is set to be rated inadequate again, as it was in 2021, a leaked draft shows.')).toEqual(['inspection-judgement inadequate planned Bury 2021']);
+	expect(grades('2024-02-08', 'Bury Council hopes to retain its good rating from its last inspection in 2019.')).toEqual([]);
+});
