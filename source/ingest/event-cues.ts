@@ -37,6 +37,8 @@ export const undatedPast = /\b(previously|in the past|once|at one time|back then
 export const eventVerbs: Partial<Record<EventType, RegExp>> = {
 	'improvement-notice-lifted': /\b(lifted|lift|lifting|removed|remove|removing|revoked|revoke|withdrew|withdraw|withdrawn|ended|end|closed|close|rescinded)\b/gi,
 	'commissioner-appointed': /\b(appointed|named|sent in|installed|brought in)\b/gi,
+	// "The home, registered on 31 May 2023, closed in October": the closing's date, not the registration's.
+	other: /\b(closed|shut|reopened|decommissioned)\b/gi,
 };
 
 /** Events that a notice's or direction's issuing cannot be: for them, a date after "imposed", "issued" is another event's. */
@@ -79,8 +81,11 @@ export const ownPublication = (type: EventType, between: string) => (type === 'c
 export const gradeNoun = /^['’"”]?\s+(?:rating|grading|grade|judgement|judgment|verdict)\b/i;
 /** "graded outstanding under the framework brought in this year": the framework's date, not a grade's. */
 export const frameworkDateBefore = /\b(?:framework|system|regime|scheme|approach|rules)\s+(?:\(\w+\)\s+)?(?:introduced|launched|brought in|adopted|began|started)\s+$/i;
-/** ", made to ensure the service improved", ", meant to make sure ...": a purpose told by a participle, a clause of its own. */
-export const purposeParticiple = /(?:[a-z]+ed|made|meant)\s+to\s+[a-z]+\b/;
+/**
+ * ", made to ensure the service improved", ", meant to make sure ...": a purpose told by a participle, a clause of its
+ * own (not ", submitted to the education secretary in June,", which tells where a report went).
+ */
+export const purposeParticiple = /(?:[a-z]+ed|made|meant)\s+to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|ministers|councillors|members|parliament|government|cabinet)\b)[a-z]+\b/;
 
 /**
  * "recommendations made after its previous inspection in 2015", "since its last full inspection in November 2019": an

@@ -93,8 +93,10 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 			if (r.rating === 'adequate' && /^['’"”]?\s+(?:standards?|levels?)\b/i.test(clause.slice(r.end, r.end + 12))) continue;
 			// "recommendations to move services from requires improvement to good": the grade aimed at.
 			if (/\bto\s+(?:move|take|get|bring|lift|help|transform|turn|improve|raise|change)\b[^.;]{0,80}\bfrom\b[^.;]{0,40}\bto\s+(?:an?\s+)?['‘"“]?$/i.test(clause.slice(Math.max(0, r.index - 140), r.index))) continue;
-			// "failed to secure a 'good' rating": a grade missed, not given.
+			// "failed to secure a 'good' rating": a grade missed, not given. "failed to keep its outstanding rating": one lost,
+			// given before but not told when (the rating "it won in 2019" is that year's).
 			if (/\b(?:fail(?:ed|s|ing)?|unable) to (?:secure|achieve|earn|get|gain|reach|win|obtain)\s+(?:an?\s+|the\s+)?['‘"“]?$/i.test(clause.slice(Math.max(0, r.index - 40), r.index))) continue;
+			if (!how.dated && /\b(?:fail(?:ed|s|ing)?|unable) to (?:keep|retain|maintain|sustain|hold on to)\s+(?:the\s+|its\s+|their\s+)?['‘"“]?$/i.test(clause.slice(Math.max(0, r.index - 40), r.index))) continue;
 			// "with leadership singled out as outstanding", "The leadership of the service was rated outstanding": a part of
 			// the inspection graded, not the service's overall grade.
 			if (/\b(?:leadership|leaders|management|the impact of leaders)(?: of (?:the |its |their )?(?:service|department|council))?\s+(?:(?:was|were|is|are|has been|have been)\s+)?(?:(?:singled out|rated|judged|graded|found|deemed|described)\s+(?:as\s+|to be\s+)?)?['‘"“]?$/i.test(clause.slice(Math.max(0, r.index - 70), r.index))) continue;

@@ -24,14 +24,13 @@ import {headlineJudgements} from './event-headline.js';
 import {readJudgements} from './event-judgements.js';
 import {datedRelativeVisits, datedVisitInClause, monthsSpanned, prepositionOf, visitOrEarlierJudgement, visitsOfNews, earlierJudgementsInClause} from './event-visits.js';
 import {seriesJudgements} from './event-series.js';
+import {repeatedGrades} from './event-repeated-grades.js';
 import {articleWords, shortReferences} from './event-short-references.js';
 import {datedByReport, publicationDate, refusedByVote, settle, summarise} from './event-settle.js';
 import type {ExtractedEvent, NamedMention, RawEvent} from './event-types.js';
 import {refusalEvents, type QuotedRefusal} from './quoted-refusals.js';
 import {sentenceSpans, squash} from './text.js';
 import {neededBy, wordFinder} from './word-set.js';
-
-/** The length of the preposition a date's words open with ("in September"): the words before a date end with it. */
 
 export type {ExtractedEvent, NamedMention, Participant} from './event-types.js';
 export {summarise} from './event-settle.js';
@@ -382,7 +381,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				for (const j of earlierJudgementsInClause(clause, c.start, dates, judged, (cue) => raw.some((e) => e.paragraph === k + 1 && e.type === 'inspection-judgement' && e.evidence?.cue.startsWith(cue) === true))) push('inspection-judgement', j.at, undefined, j.cue);
 				for (const ref of shortReferences(sentence, c, groups, {...inArticle, previousSentence})) push(ref.type, ref.at);
 			}
-			raw.push(...seriesJudgements(sentence, inSentence, dates, raw.slice(rawStart), {subject: focus ?? input.sections?.[k] ?? input.authority ?? authorityHere, fallback: input.authority ?? null, paragraph: k + 1, printed}));
+			raw.push(...seriesJudgements(sentence, inSentence, dates, raw.slice(rawStart), {subject: focus ?? input.sections?.[k] ?? input.authority ?? authorityHere, fallback: input.authority ?? null, paragraph: k + 1, printed}), ...repeatedGrades(sentence, dates, raw.slice(rawStart), input.published));
 			if (newsJudged) raw.push(...visitsOfNews({sentence, dates, inspectionDates, visitDates, undatedPage: input.published.value === null}, raw, {authority: authorityHere, printed, paragraph: k + 1}));
 			previousSentence = sentence;
 			if (sentenceDate && !anchorUsed) previousDate = sentenceDate.date;

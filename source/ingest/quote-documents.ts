@@ -12,7 +12,7 @@ import type {QuoteParagraph, Speaker} from './quotes.js';
 export type DocumentNote = {kind: string; author: Speaker};
 
 /** A document introduced with its author: "in a letter to", "a statement from", "wrote to", "her report". */
-const documentIntro = /\b(?:in|with|issued|published|sent|released|wrote|set out[^.]{0,40}?)\s+(?:a|an|her|his|their|its)\s+(?:new\s+|latest\s+|final\s+|open\s+|written\s+|joint\s+|formal\s+|official\s+|short\s+|brief\s+)?(letter|statement|report|direction|e-?mail|review|submission|briefing|press release|news release|blog post|blog|post|message|memo)\b|\b(letter|statement|report|e-?mail|press release)\s+from\b|\b(?:wrote|written)\s+to\b|(?:^\s*|[.!?]\s+)(?:His|Her|Their)\s+(?:new\s+|latest\s+|final\s+)?(letter|statement|e-?mail)\b/gi;
+const documentIntro = /\b(?:in|with|issued|published|sent|released|wrote|set out[^.]{0,40}?)\s+(?:a|an|her|his|their|its)\s+(?:new\s+|latest\s+|final\s+|open\s+|written\s+|joint\s+|formal\s+|official\s+|short\s+|brief\s+)?(?:(?:first|second|third|fourth|fifth|sixth|interim|annual|quarterly|six-monthly|progress|monitoring|update|follow-up)\s+){0,2}(letter|statement|report|direction|e-?mail|review|submission|briefing|press release|news release|blog post|blog|post|message|memo)\b|\b(letter|statement|report|e-?mail|press release)\s+from\b|\b(?:wrote|written)\s+to\b|(?:^\s*|[.!?]\s+)(?:His|Her|Their)\s+(?:new\s+|latest\s+|final\s+)?(letter|statement|e-?mail)\b/gi;
 
 /** A report, review or inquiry and who led or wrote it: "an inquiry led by", "a review carried out by", "a report by". */
 const authoredBy = /\b(?:report|review|inquiry|investigation|inspection)\b[^.;:"“]{0,40}?\b(?:(?:led|conducted|carried out|headed|chaired|written|compiled|authored) )?by\b/gi;
@@ -85,7 +85,7 @@ export function documentIntroduced(p: QuoteParagraph, last: DocumentNote | null,
 		const at = m.index!;
 		const sentence = sentenceAround(at);
 		const after = mentionsBetween(p, at, Math.min(sentence.end, at + m[0].length + 60));
-		const from = /\bfrom\s*$/i.test(p.narrative.slice(at, at + m[0].length + 6)) || /^\s*from\b/i.test(p.narrative.slice(at + m[0].length));
+		const from = /\bfrom\s*$/i.test(m[0]) || /\bfrom\s*$/i.test(p.narrative.slice(at, at + m[0].length + 6)) || /^\s*from\b/i.test(p.narrative.slice(at + m[0].length));
 		const before = mentionsBetween(p, sentence.start, at).filter((x) => x.kind !== 'org' || !x.org.startsWith('the document:'));
 		// "His letter was copied to ...": the letter of whoever "his" is.
 		const possessive = m[3] ? p.mentions.find((x) => x.kind === 'pronoun' && x.start >= at && x.start <= at + m[0].length) : undefined;

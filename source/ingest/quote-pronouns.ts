@@ -59,7 +59,9 @@ export function openingBody(p: QuoteParagraph): Mention | null {
 	const opening = p.mentions[0];
 	// ("However, the latest report highlights ...": a sentence adverb before it still opens with the body.)
 	if (opening?.kind !== 'org' || opening.org === 'it' || !/^\s*(?:(?:However|Meanwhile|But|And|Now|Also|Overall|Instead|Still|Yet|Today|Elsewhere|Crucially|Importantly)\s*,?\s+)?(?:the\s+)?$/i.test(p.narrative.slice(0, opening.start))) return null;
-	const otherBody = p.mentions.some((m) => m !== opening && m.kind === 'org' && m.org !== 'it' && !m.org.startsWith('the document:'));
+	// ("Wigan Council, replying to a letter from Ofsted, said ...": a body inside an aside after it is not another subject.)
+	const asideEnd = opening.end + (/^\s*,[^,.;:]{1,120},/.exec(p.narrative.slice(opening.end))?.[0].length ?? 0);
+	const otherBody = p.mentions.some((m) => m !== opening && m.kind === 'org' && m.org !== 'it' && !m.org.startsWith('the document:') && !(m.start >= opening.end && m.end <= asideEnd));
 	return otherBody ? null : opening;
 }
 

@@ -64,7 +64,8 @@ export function subjectOf(p: QuoteParagraph, verb: Verb, sentenceStart: number, 
 		if (person.kind === 'person' && pair?.kind === 'person' && (person.start <= pair.start || /^\s*and\s+[^,.;:]{0,70}$/.test(p.narrative.slice(pair.end, person.start)))) return ctx.fromMention(pair);
 		return ctx.fromMention(person);
 	}
-	const org = before.at(-1);
+	// "Wigan Council, replying to a letter from Ofsted, said": not the body inside the aside.
+	const org = before.findLast((m) => m.kind === 'org' && m.org !== 'it' && verb.start - m.end <= 200 && asideToVerb.test(p.narrative.slice(m.end, verb.start))) ?? before.at(-1);
 	// "Orrell added:": a surname alone before its verb, once the article has printed the full name.
 	const bare = /(?<![\w'’-])([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\s+$/.exec(p.narrative.slice(Math.max(sentenceStart, (org?.end ?? 0)), verb.start));
 	if (bare && !verb.participle) {

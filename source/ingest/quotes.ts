@@ -129,7 +129,8 @@ export class Attributor {
 			const report = p ? [...p.mentions].reverse().find((x) => x.kind === 'org' && x.end <= m.start && x.org === 'the report') : undefined;
 			if (report && /(?:^|[.!?]["”’]?\s+)$/.test(p!.text.slice(0, report.start))) return this.fromMention(report, p);
 			// "Ofsted spent a fortnight in the borough. / In its report, it said:": the body the paragraph before opened with.
-			if (this.previousSubjectOrg) return this.previousSubjectOrg;
+			// ("Wigan Council has received a monitoring letter from Ofsted. / It goes on to add:": the letter, not its reader.)
+			if (this.previousSubjectOrg) return (!this.previousNarrativeSpeaker && this.lastDocumentAt === this.index - 1 && this.lastDocument?.author.name !== this.previousSubjectOrg.name ? this.lastDocument?.author : null) ?? this.previousSubjectOrg;
 			// "It continued:" carries on the document or organisation quoted last.
 			if (this.lastSpeaker && (this.lastSpeaker.written || !this.lastSpeaker.person)) return this.lastSpeaker;
 			return this.lastDocument?.author ?? null;

@@ -1,0 +1,51 @@
+/**
+ * A grade told as one of a run: "a repeat inadequate rating", "rated inadequate for a second time", "its third
+ * consecutive outstanding judgement", "kept its good rating". The sentence tells the earlier grades too: where it dates
+ * them ("following inspections in 2015 and 2019", "after inspectors first gave the grade in 2019", "a repeat of its
+ * 2019 grade") they are history of their own. The grade of now is the rules' to read; "no longer inadequate" is no run.
+ */
+import {monthsBetween} from '../corpus/date-value.js';
+import type {DateValue} from '../corpus/schema.js';
+import type {DateMatch} from './dates/types.js';
+import {ratingsIn} from './event-facets.js';
+import type {RawEvent} from './event-types.js';
+
+const mark = String.raw`['‘"“]?`;
+/** Words before the grade that make it a grade kept or repeated: "retained its good", "a second successive inadequate". */
+const keptBefore = new RegExp(String.raw`\b(?:retain(?:s|ed|ing)?|kept|keeps?|keeping|maintain(?:s|ed|ing)?|sustain(?:s|ed|ing)?|preserv(?:es|ed|ing)|(?:held|holds?|holding|hung|hangs?|clung|clings?) on ?to|(?:kept|keeps?|keeping) hold of)\s+(?:its|their|the|a|an)\s+(?:(?:previous|existing|current|prior|earlier|hard-won|coveted|top|overall)\s+){0,2}${mark}$`, 'i');
+const runBefore = new RegExp(String.raw`\b(?:a|an|its|their|the|this)\s+(?:record\s+)?(?:repeat(?:ed)?|back-to-back|(?:second|third|fourth|fifth|sixth)(?:\s+(?:consecutive|successive|straight|running))?|(?:consecutive|successive))\s+${mark}$`, 'i');
+const againBefore = /\b(?:again|once more)\s+(?:been\s+)?(?:rated|judged|graded|found|branded|deemed|declared|given|handed|awarded|received)?\s*(?:as\s+|to be\s+|an?\s+)?['‘"“]?$/i;
+/** Words after the grade: "inadequate again", "inadequate for a second time", "good for the third inspection in a row". */
+const runAfter = /^['’"”]?\s+(?:(?:rating|grade|judgement|judgment|verdict)\s+)?(?:again|once again|once more|for (?:a|the) (?:second|third|fourth|fifth|sixth) (?:(?:consecutive|successive|straight) )?(?:time|inspection)s?(?: (?:in a row|running))?|(?:two|three|four|five|second|third|fourth|fifth) (?:times|inspections|time) (?:in a row|running)|in a row|for (?:two|three|four|five) (?:consecutive|successive) inspections)\b/i;
+/** A run not kept: "failed to retain its good rating", "hopes to keep", "lost its outstanding". */
+const notKept = /\b(?:not|never|fail(?:ed|s|ing)? to|unable to|hop(?:e|es|ed|ing) to|aim(?:s|ed|ing)? to|want(?:s|ed)? to|bid to|seek(?:s|ing)? to|sought to|determined to|must|should|could|would|will)\s+(?:\w+\s+){0,2}$/i;
+
+/** Words before a date that make it an earlier grade's: "its last inspection in 2019", "first ... in 2021", "inspections in 2015 and". */
+const earlierBefore = /\b(?:last|previous|previously|earlier|prior|first|former|before|since|inspections|as it was|as in|back in|repeat of)\b[^.;]*$/i;
+/** A grade noun after a date: "its 2019 grade", "the 2015 inspection". */
+const gradeNounAfter = /^\s*(?:Ofsted\s+)?(?:grade|rating|judgement|judgment|verdict|inspection)\b/i;
+/** Another event's words just before a date: its date is that event's. */
+const otherEvent = /\b(?:notice|direction|commissioner|plan|board|appointed|resign\w*|funding|budget|£|director|leader|chief executive|took over|joined|elected)\b[^.;]*$/i;
+
+const longBefore = (d: DateValue, published: DateValue) => (monthsBetween(d, published) ?? -1) >= 12;
+const sameDay = (a: DateValue, b: DateValue) => a.value !== null && b.value !== null && (a.value.startsWith(b.value) || b.value.startsWith(a.value));
+
+/** The run's earlier grades the sentence dates and the rules left out (`sentenceRaw`: the sentence's events so far). Pure. */
+export function repeatedGrades(sentence: string, dates: readonly DateMatch[], sentenceRaw: readonly RawEvent[], published: DateValue): RawEvent[] {
+	if (published.value === null || !/\b(?:again|once more|repeat|consecutive|successive|straight|back-to-back|in a row|running|second|third|fourth|fifth|sixth|retain|kept|keep|maintain|sustain|preserv|on ?to|hold of)/i.test(sentence)) return [];
+	const run = ratingsIn(sentence).find((r) => {
+		const before = sentence.slice(Math.max(0, r.index - 70), r.index);
+		const kept = keptBefore.exec(before) ?? runBefore.exec(before) ?? againBefore.exec(before);
+		if (kept && !notKept.test(before.slice(0, kept.index))) return true;
+		return !kept && runAfter.test(sentence.slice(r.end, r.end + 60)) && !notKept.test(before.slice(-30));
+	});
+	if (!run) return [];
+	const graded = sentenceRaw.filter((e) => e.type === 'inspection-judgement' && e.rating === run.rating);
+	// A run still to come ("is set to be rated inadequate again, as it was in 2021") is the rules' to tell.
+	if (graded.length === 0 || graded.some((e) => e.status)) return [];
+	const earlier = dates.filter((d) => d.date.value !== null && longBefore(d.date, published) && (earlierBefore.test(sentence.slice(Math.max(0, d.start - 45), d.start)) || gradeNounAfter.test(sentence.slice(d.end, d.end + 20))) && !otherEvent.test(sentence.slice(Math.max(0, d.start - 45), d.start)));
+	const template = graded[0]!;
+	return earlier
+		.filter((d) => !graded.some((e) => e.dated && sameDay(e.date, d.date)))
+		.map((d) => ({...template, date: d.date, dated: true, reportsNews: false, undatedPast: false, evidence: template.evidence && {...template.evidence, cue: d.text}}));
+}
