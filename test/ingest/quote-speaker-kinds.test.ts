@@ -1,0 +1,77 @@
+/**
+ * Speakers a blind reading of real pages found missing or wrong (issue 11): an inspectorate's phrases whose
+ * attribution is a trailing "said inspectors", a "They" that means the inspectors after a list of their findings, or
+ * inspectors as the ones impressed. Every sentence and name is of the test's own writing.
+ */
+import {describe, expect, test} from 'vitest';
+import {article} from './article.js';
+
+const all = (...paragraphs: string[]) => article('2024-03-14', ...paragraphs).quotes.map((q) => [q.text.slice(0, 20), q.speaker, q.fragment]);
+const speakers = (...paragraphs: string[]) => article('2024-03-14', ...paragraphs).quotes.map((q) => q.speaker);
+
+describe('an inspectorate’s phrases', () => {
+	test('a trailing "said inspectors" gives every phrase of its sentence, not only the last', () => {
+		expect(
+			speakers(
+				'Trafford Council’s children’s services were rated inadequate in 2023.',
+				'The new leadership team "has a firm grip on the basics" and a plan backed by "an extra £4m a year", said inspectors after their latest monitoring visit.',
+			),
+		).toEqual(['Ofsted', 'Ofsted']);
+		expect(
+			speakers(
+				'Trafford Council’s children’s services were rated inadequate in 2023.',
+				'Managers now "know their families well" while caseloads are "far more manageable than a year ago", Ofsted said in a letter published on Tuesday.',
+			),
+		).toEqual(['Ofsted', 'Ofsted']);
+	});
+
+	test('the phrases before a person’s own "said" stay theirs', () => {
+		expect(
+			speakers(
+				'Trafford Council’s children’s services were rated inadequate in 2023.',
+				'The plan has "real ambition" and the money behind it is "long overdue", said Cllr Wren Castell, the cabinet member for children.',
+			),
+		).toEqual(['Wren Castell', 'Wren Castell']);
+	});
+
+	test('"They raised concerns ..., concluding that "..."" after a list of Ofsted’s findings: the inspectors', () => {
+		const body = [
+			'Dorset Council’s children’s services have been judged inadequate by Ofsted.',
+			'The outcome of the inspection is that Ofsted rated the services as follows:',
+			'• Help and protection – Inadequate',
+			'• Children in care – Requires improvement',
+			'They raised concerns about caseloads in the east of the county, concluding that there were "too few social workers for the children who need them".',
+			'They also said leaders had been "slow to act on warnings from their own staff".',
+		];
+		expect(speakers(...body)).toEqual(['Ofsted', 'Ofsted']);
+	});
+
+	test('"They" after councillors who discussed the report is the councillors, not Ofsted', () => {
+		expect(
+			speakers(
+				'Dorset Council’s children’s services have been judged inadequate by Ofsted.',
+				'Councillors debated the Ofsted report at a meeting on Monday evening.',
+				'They criticised the slow pace of change, saying the service was "letting down the children it exists for".',
+			),
+		).toEqual([null]);
+	});
+
+	test('"Changes that impressed inspectors were ..." after someone else was quoted: the inspectors’ words', () => {
+		const body = [
+			'Calderdale Council’s children’s services are now good, Ofsted says.',
+			'Cllr Ilse Marchetti, cabinet member for children, said: "This is a proud day for everyone who works with our families."',
+			'Changes that impressed inspectors were a new duty team and the launch of a "family first" approach, which had "helped social workers spend more time with children".',
+			'What struck inspectors most was the "warmth and patience of foster carers" across the borough.',
+		];
+		expect(all(...body)).toEqual([
+			['This is a proud day ', 'Ilse Marchetti', false],
+			['family first', 'Ofsted', true],
+			['helped social worker', 'Ofsted', true],
+			['warmth and patience ', 'Ofsted', true],
+		]);
+	});
+
+	test('a person who reports what impressed inspectors is still the one speaking', () => {
+		expect(speakers('Calderdale Council’s children’s services are now good, Ofsted says.', 'Cllr Ilse Marchetti said the changes that impressed inspectors had been "years in the making".')).toEqual(['Ilse Marchetti']);
+	});
+});
