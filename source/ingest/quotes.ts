@@ -26,7 +26,7 @@ import {groupBySpeaker} from './quote-split.js';
 import {squash} from './text.js';
 import {handsOn} from './quote-blocks.js';
 import {InspectorsTrail, inspectorsMoved} from './quote-inspectors.js';
-import {colonSubject} from './quote-colon.js';
+import {colonSubject, headingSpeaker} from './quote-colon.js';
 
 export type Speaker = {readonly name: string; readonly person: ArticlePerson | null; readonly written?: boolean};
 
@@ -230,7 +230,8 @@ export class Attributor {
 		const leadIn = p.narrative.slice(sentence.start, s.start);
 		const opener = /,\s*$/.test(leadIn) && isFullQuote(p, s) ? mentionsBetween(p, sentence.start, s.start)[0] : undefined;
 		if (!before && (/:\s*$/.test(leadIn) || (opener !== undefined && opener.kind === 'person' && p.narrative.slice(sentence.start, opener.start).trim() === ''))) {
-			const sp = colonSubject(p, sentence.start, s.start, (m) => this.fromMention(m, p));
+			// (Else the author of a statement this paragraph introduced: "the council issued a statement confirming that ...:".)
+			const sp = colonSubject(p, sentence.start, s.start, (m) => this.fromMention(m, p)) ?? (this.lastDocumentAt === this.index && /\bthat\b/.test(leadIn) ? this.lastDocument!.author : null);
 			if (sp) return {speaker: sp, how: 'before', cue: squash(p.narrative.slice(sentence.start, s.start)).slice(-80)};
 		}
 		if (before) {
@@ -375,7 +376,7 @@ export class Attributor {
 				// "The council has issued the following statement:", "Statement from Wigan Council": the words after it are
 				// its subject's.
 				const sentence = sentenceAt(p.text, p.narrative.trimEnd().length - 1);
-				this.previousNarrativeSpeaker = colonSubject(p, sentence.start, sentence.end, (m) => this.fromMention(m, p));
+				this.previousNarrativeSpeaker = colonSubject(p, sentence.start, sentence.end, (m) => this.fromMention(m, p)) ?? headingSpeaker(p.narrative, this.people.people);
 				if (this.previousNarrativeSpeaker) this.previousCue = squash(p.narrative.slice(sentence.start, sentence.end)).slice(-80);
 			}
 		}
