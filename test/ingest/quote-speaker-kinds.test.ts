@@ -2,8 +2,8 @@
  * Speakers a blind reading of real pages found missing or wrong (issue 11): an inspectorate's phrases whose
  * attribution is a trailing "said inspectors", a "They" that means the inspectors after a list of their findings, or
  * inspectors as the ones impressed; a press release's statement under a heading that names its author and no
- * "said"; a council's statement "announcing that he had been sacked: "...," it said". Every sentence and name is of
- * the test's own writing.
+ * "said"; a council's statement "announcing that he had been sacked: "...," it said"; and double marks nested in
+ * double marks. Every sentence and name is of the test's own writing.
  */
 import {describe, expect, test} from 'vitest';
 import {article} from './article.js';
@@ -126,4 +126,16 @@ describe('a council’s statement about a person', () => {
 		const [s] = speakers(lede, 'Last night the council issued a brief statement confirming that she had been suspended: "Kit Ambrose has been suspended while an investigation takes place."');
 		expect(s).toMatch(/Hartlepool/);
 	});
+});
+
+test('double marks inside double marks are the quotation’s own quoting: one quote', () => {
+	const x = article('2024-03-14', 'Somerset Council’s children’s services are good, Ofsted says.', 'Cllr Helen Moss said: "It is heartening that we were praised for being a "good corporate parent". We also know there is more to do."');
+	expect(x.quotes.map((q) => [q.text, q.speaker])).toEqual([['It is heartening that we were praised for being a "good corporate parent". We also know there is more to do.', 'Helen Moss']]);
+});
+
+test('two quotations side by side, or a mark typed once too often, stay as they were', async () => {
+	const {findQuoteSpans} = await import('../../source/ingest/quote-spans.js');
+	const texts = (p: string) => findQuoteSpans(p).map((s) => s.text);
+	expect(texts('Cllr Helen Moss called it "a good day for the borough" and said "we will not stop here".')).toEqual(['a good day for the borough', 'we will not stop here']);
+	expect(texts('"We are proud of our staff, "said Cllr Helen Moss. "There is more to do."')).toEqual(['We are proud of our staff,', 'There is more to do.']);
 });
