@@ -15,8 +15,8 @@ const theyOpens = /^\s*(?:(?:But|And|However|Yet|Overall|Also)\s*,?\s+)?They\s+(
 /** After a body: a verb it is the subject of ("Ofsted rated", "inspectors have found", "Ofsted, which visited in May,"). */
 const verbAfter = /^\s*(?:,\s*which\b|\s(?:\w+ly\s+)?(?:has|have|had|was|were|is|are|will|would|[a-z]+ed|[a-z]+s|found|saw|gave|made|met|spent|said|wrote|took|spoke|told)\b)/;
 
-/** Plural subjects that "they" may be instead: "Councillors debated the report. They criticised ...". */
-const otherGroup = /(?:^|[.!?:]\s+)(?:The\s+|Some\s+|Many\s+|Local\s+|Opposition\s+)?(?:councillors|members|parents|carers|families|staff|leaders|managers|officers|MPs|campaigners|residents|social workers|unions|critics|ministers|children|young people|opposition)\b/i;
+/** Plural subjects that "they" may be instead: "Councillors debated the report. They criticised ...", "Council leaders have ...". */
+const otherGroup = /(?:^|[.!?:]\s+)(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w'’-]*\s+){0,2}?(?:councillors|members|parents|carers|families|staff|leaders|managers|officers|MPs|campaigners|residents|social workers|unions|critics|ministers|children|young people|opposition)\b/i;
 
 /** A bullet or a line with no sentence: a list of findings that "they" reads past. */
 const listLine = (text: string) => /^\s*[•*·–-]\s/.test(text) || !/[.!?]["”’]?\s*$/.test(text.trim());

@@ -56,6 +56,11 @@ describe('an inspectorate’s phrases', () => {
 				'They criticised the slow pace of change, saying the service was "letting down the children it exists for".',
 			),
 		).toEqual([null]);
+		expect(speakers('Wirral Council’s children’s services have been rated inadequate by Ofsted.', 'Council leaders have promised to act quickly.', 'They said the report was "a wake-up call for everyone at the town hall".')).toEqual([null]);
+	});
+
+	test('"They said" after a paragraph of what inspectors found', () => {
+		expect(speakers('Wirral Council’s children’s services have been rated inadequate by Ofsted.', 'Inspectors found that children in care were not always visited.', 'They said leaders had "lost sight of the basics".')).toEqual(['Ofsted']);
 	});
 
 	test('"Changes that impressed inspectors were ..." after someone else was quoted: the inspectors’ words', () => {
