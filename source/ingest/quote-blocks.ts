@@ -43,8 +43,8 @@ export const documentFollows = (line: string): boolean => salutation.test(line) 
 const followingWords =
 	/\bthe following\b(?!\s+(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|few|several|couple of)\s+)?(?:day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night|spring|summer|autumn|winter|weekend|decade|inspection|visit|meeting|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b)[^.!?"“”]*[.:]?\s*$/i;
 
-/** A heading naming a document and its author: "Statement from the council", "Full letter from the minister". */
-export const documentHeading = /^(?:(?:the|a|read the)\s+)?(?:(?:full|joint)\s+)?(?:statement|letter|response|reply|message)\s+(?:in full\s+)?(?:from|by)\s+\S/i;
+/** A heading naming a document and its author: "Statement from the council", "Full letter from the minister", "Comment from Cllr Pike". */
+export const documentHeading = /^(?:(?:the|a|read the)\s+)?(?:(?:full|joint)\s+)?(?:statement|letter|response|reply|message|comments?|reaction)\s+(?:in full\s+)?(?:from|by)\s+\S/i;
 
 /** Whether the narrator's paragraph hands the words after it to its subject: a colon, a heading, "the following statement". */
 export const handsOn = (narrative: string): boolean => /:\s*$/.test(narrative) || documentHeading.test(narrative) || followingWords.test(narrative.slice(lastSentenceStart(narrative)));

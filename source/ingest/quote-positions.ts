@@ -61,3 +61,19 @@ const aboutDocument = /\b(?:report|inspection|review|investigation|visit|letter|
 const reportAsObject = /\b(?:to|against|alongside|after|following)\s+$/i;
 export const documentsSubject = (narrative: string, m: {start: number; kind: string; org?: string}) =>
 	m.kind === 'org' && (aboutDocument.test(narrative.slice(Math.max(0, m.start - 40), m.start)) || (m.org === 'the report' && reportAsObject.test(narrative.slice(Math.max(0, m.start - 12), m.start))));
+
+/**
+ * Where a phrase's attribution after it starts: its own end, or, where the words up to the next phrase of its
+ * sentence report nothing and name no one ('Leaders "have a clear plan" backed by "extra money", said inspectors'),
+ * the end of that phrase, and so on: the sentence's phrases share the attribution at its end.
+ */
+export function trailingFrom(p: Positioned, s: QuoteSpan, sentenceEnd: number): {from: number; next: QuoteSpan | undefined} {
+	const order = spanOrder(p);
+	let from = s.end;
+	let next = p.spans[order.get(s)! + 1];
+	while (next && next.start < sentenceEnd && verbsBetween(p, from, next.start).length === 0 && mentionsBetween(p, from, next.start).length === 0) {
+		from = next.end;
+		next = p.spans[order.get(next)! + 1];
+	}
+	return {from, next};
+}

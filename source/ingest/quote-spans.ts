@@ -42,7 +42,25 @@ function doubleSpans(p: string): QuoteSpan[] {
 		}
 	}
 	if (open >= 0) spans.push({start: open, end: p.length, text: p.slice(open + 1).trim(), mark: 'double', closed: false});
-	return spans;
+	return joinNested(p, spans);
+}
+
+/**
+ * 'said: "We were praised for being a "good corporate parent". We know there is more to do."': straight marks nested
+ * in straight marks pair off as two quotations, the first closed by a mark shaped to open (a space before it, a
+ * letter after) and the second opened by one shaped to close (a letter before it, none after). They are one.
+ */
+function joinNested(p: string, spans: QuoteSpan[]): QuoteSpan[] {
+	const out: QuoteSpan[] = [];
+	for (const s of spans) {
+		const last = out.at(-1);
+		const opensShape = last !== undefined && p[last.end - 1] === '"' && /\s/.test(p[last.end - 2] ?? '') && /\p{L}/u.test(p[last.end] ?? '');
+		const closesShape = p[s.start] === '"' && /[\p{L}\p{N}]/u.test(p[s.start - 1] ?? '') && !/[\p{L}\p{N}]/u.test(p[s.start + 1] ?? '');
+		const inner = last !== undefined && s.start > last.end && !/["“”]/.test(p.slice(last.end, s.start)) && s.start - last.end <= 80;
+		if (last && opensShape && closesShape && inner) out[out.length - 1] = {start: last.start, end: s.end, text: p.slice(last.start + 1, s.closed ? s.end - 1 : s.end).trim(), mark: 'double', closed: s.closed};
+		else out.push(s);
+	}
+	return out;
 }
 
 /** Words no plural possessive comes before: after "weaknesses’" they make the mark a closing one. */

@@ -16,7 +16,7 @@ import {councilName} from './council-speaker.js';
 import {councilReport, documentIntroduced, writerInQuotes, type DocumentNote} from './quote-documents.js';
 import {personByRole} from './role-reference.js';
 import {inspectorateBefore, openingBody, pronounSpeaker} from './quote-pronouns.js';
-import {between, mentionsBetween, sentenceAt, spanOrder, verbsBetween} from './quote-positions.js';
+import {mentionsBetween, sentenceAt, spanOrder, trailingFrom, verbsBetween} from './quote-positions.js';
 import {subjectOf} from './quote-subject.js';
 import {frameBefore, frameOf, takesFrameBefore} from './quote-frame.js';
 import {verbsOf, type Verb} from './quote-verbs.js';
@@ -25,6 +25,8 @@ import {citedSpeaker} from './quote-citations.js';
 import {groupBySpeaker} from './quote-split.js';
 import {squash} from './text.js';
 import {handsOn} from './quote-blocks.js';
+import {InspectorsTrail, inspectorsMoved} from './quote-inspectors.js';
+import {colonSubject, headingSpeaker} from './quote-colon.js';
 
 export type Speaker = {readonly name: string; readonly person: ArticlePerson | null; readonly written?: boolean};
 
@@ -88,6 +90,8 @@ export class Attributor {
 	private lastPersonAt = -1;
 	/** The inspectorate or document that framed the previous paragraph's last sentence (quote-frame.ts). */
 	private previousFrame: Speaker | null = null;
+	/** The inspectorate a bare "They" may be (quote-inspectors.ts). */
+	private readonly inspectors = new InspectorsTrail();
 
 	constructor(
 		private readonly people: PeopleResult,
@@ -208,18 +212,6 @@ export class Attributor {
 		return subjectOf(p, verb, sentenceStart, sentenceEnd, {people: this.people, fromMention: (m) => this.fromMention(m, p)});
 	}
 
-	/**
-	 * Whose words a colon with no reporting verb before it gives: the one the sentence is about. The subject follows
-	 * an opening phrase ("In a letter to Cllr Harris, the minister was blunt:"), else opens the sentence.
-	 */
-	private colonSubject(p: QuoteParagraph, from: number, to: number): Speaker | null {
-		const lead = p.narrative.slice(from, to);
-		const comma = lead.lastIndexOf(',');
-		const candidates = mentionsBetween(p, from, to).filter((m) => m.kind !== 'org' || m.org !== 'it');
-		const subject = (/^\s*(?:In|After|Before|Following|Speaking|Responding|Writing|Asked)\b/.test(lead) && comma > 0 ? candidates.find((m) => m.start > from + comma) : undefined) ?? candidates[0];
-		return subject ? this.fromMention(subject, p) : null;
-	}
-
 	/** Attribution within the paragraph for one quotation span. */
 	private attributeSpan(p: QuoteParagraph, s: QuoteSpan, fragment = false): Found | null {
 		const sentence = sentenceAt(p.text, s.start);
@@ -239,7 +231,8 @@ export class Attributor {
 		const leadIn = p.narrative.slice(sentence.start, s.start);
 		const opener = /,\s*$/.test(leadIn) && isFullQuote(p, s) ? mentionsBetween(p, sentence.start, s.start)[0] : undefined;
 		if (!before && (/:\s*$/.test(leadIn) || (opener !== undefined && opener.kind === 'person' && p.narrative.slice(sentence.start, opener.start).trim() === ''))) {
-			const sp = this.colonSubject(p, sentence.start, s.start);
+			// (Else the author of a statement this paragraph introduced: "the council issued a statement confirming that ...:".)
+			const sp = colonSubject(p, sentence.start, s.start, (m) => this.fromMention(m, p)) ?? (this.lastDocumentAt === this.index && /\bthat\b/.test(leadIn) ? this.lastDocument!.author : null);
 			if (sp) return {speaker: sp, how: 'before', cue: squash(p.narrative.slice(sentence.start, s.start)).slice(-80)};
 		}
 		if (before) {
@@ -255,18 +248,19 @@ export class Attributor {
 			}
 		}
 		// After: "..., he said." / "..., said Coun Smith." up to the next quotation or the sentence's end.
-		const next = p.spans[spanOrder(p).get(s)! + 1];
-		const stop = Math.min(next ? next.start : p.text.length, Math.max(sentence.end, s.end + 1) + 80);
-		const after = verbsBetween(p, s.end, stop)[0];
+		// (A phrase shares the attribution after its sentence's later phrases: trailingFrom.)
+		const {from, next} = fragment && verbsBetween(p, s.end, sentence.end).length > 0 ? trailingFrom(p, s, sentence.end) : {from: s.end, next: p.spans[spanOrder(p).get(s)! + 1]};
+		const stop = Math.min(next ? next.start : p.text.length, Math.max(sentence.end, from + 1) + 80);
+		const after = verbsBetween(p, from, stop)[0];
 		if (after) {
-			const window = mentionsBetween(p, s.end, stop);
+			const window = mentionsBetween(p, from, stop);
 			const nearVerb = window.filter((m) => m.kind !== 'org' || m.start < after.start);
 			// A person before the verb, else the body named last before it ("... by Rutland County Council and ..., Ofsted
 			// has found."), else who follows it ("said Coun Smith").
 			const beforeVerb = nearVerb.filter((x) => x.end <= after.start);
 			const m = beforeVerb.find((x) => x.kind === 'person') ?? beforeVerb.at(-1) ?? nearVerb.find((x) => x.start >= after.end) ?? window[0];
 			const sp = m ? this.fromMention(m, p) : null;
-			if (sp) return {speaker: sp, how: 'after', cue: squash(p.narrative.slice(s.end, Math.max(after.end, m!.end))).replace(/^[\s,.;:]+/, '').slice(0, 80)};
+			if (sp) return {speaker: sp, how: 'after', cue: squash(p.narrative.slice(from, Math.max(after.end, m!.end))).replace(/^[\s,.;:]+/, '').slice(0, 80)};
 		}
 		const told = sentence.start > 0 ? toldBefore(p, s, leadIn, {subjectOf: (v, from, to) => this.subjectOf(p, v, from, to), fromMention: (m) => this.fromMention(m, p)}) : null;
 		if (told) return told;
@@ -277,6 +271,9 @@ export class Attributor {
 		const ctx = {people: this.people, fromMention: (m: Mention) => this.fromMention(m, p)};
 		const frame = frameOf(p, sentence.start, sentence.end, s.start, ctx) ?? (takesFrameBefore(p, sentence.start, s.start) || /^\s*(?:Its|Their)\s/.test(leadIn) ? (sentence.start > 0 ? frameBefore(p, sentence.start, ctx) : this.previousFrame) : null);
 		if (frame) return {speaker: frame, how: 'before', cue: squash(leadIn).slice(0, 80)};
+		// "They raised concerns ..., concluding that "..."" after Ofsted's findings; "Changes that impressed inspectors were".
+		const inspectors = this.inspectors.they(p, sentence.start, s.start, ctx.fromMention) ?? (inspectorsMoved(p, sentence.start, s.start) ? ctx.fromMention({kind: 'org', start: s.start, end: s.start, org: 'the inspectorate'}) : null);
+		if (inspectors) return {speaker: inspectors, how: 'before', cue: squash(leadIn).slice(0, 80)};
 		// "Inspectors found that some families "see a plan as the only route". Yet the plans "too often" fail ...": a
 		// report's phrases quoted in a run, sentence after sentence, while nobody else is quoted or named before them
 		// (a whole quotation with no attribution of its own may be anyone's reply).
@@ -380,7 +377,7 @@ export class Attributor {
 				// "The council has issued the following statement:", "Statement from Wigan Council": the words after it are
 				// its subject's.
 				const sentence = sentenceAt(p.text, p.narrative.trimEnd().length - 1);
-				this.previousNarrativeSpeaker = this.colonSubject(p, sentence.start, sentence.end);
+				this.previousNarrativeSpeaker = colonSubject(p, sentence.start, sentence.end, (m) => this.fromMention(m, p)) ?? headingSpeaker(p.narrative, this.people.people);
 				if (this.previousNarrativeSpeaker) this.previousCue = squash(p.narrative.slice(sentence.start, sentence.end)).slice(-80);
 			}
 		}
@@ -390,6 +387,7 @@ export class Attributor {
 		this.previousQuestion = p.spans.length === 0 && /\?\s*$/.test(p.text) ? squash(p.text).slice(-80) : '';
 		this.runningOn = full.some((s) => !s.closed);
 		if (p.mentions.some((m) => m.kind === 'person')) this.lastPersonAt = index;
+		this.inspectors.note(p);
 		this.previousFrame = p.text.trim() === '' ? null : frameBefore(p, p.text.length, {people: this.people, fromMention: (m) => this.fromMention(m, p)});
 		return out;
 	}

@@ -1,0 +1,44 @@
+/**
+ * Whose words a colon with no reporting verb hands on ("In a letter to Cllr Harris, the minister was blunt:"), and
+ * whose a press release's heading gives them to ("Response from the cabinet member for children's services"), with
+ * no "said" anywhere.
+ */
+import type {Mention} from './mentions.js';
+import type {ArticlePerson} from './people.js';
+import {mentionsBetween} from './quote-positions.js';
+import type {QuoteParagraph, Speaker} from './quotes.js';
+import {personByRole} from './role-reference.js';
+
+/**
+ * The one the sentence from `from` to `to` is about: the subject after an opening phrase ("In a letter to Cllr
+ * Harris, the minister was blunt:"), else the first named. Who a that-clause names is no subject of the sentence
+ * ("... a statement announcing that he had been sacked:").
+ */
+export function colonSubject(p: QuoteParagraph, from: number, to: number, fromMention: (m: Mention) => Speaker | null): Speaker | null {
+	const lead = p.narrative.slice(from, to);
+	const comma = lead.lastIndexOf(',');
+	const that = lead.search(/\bthat\b/);
+	const candidates = mentionsBetween(p, from, that >= 0 ? from + that : to).filter((m) => m.kind !== 'org' || m.org !== 'it');
+	const subject = (/^\s*(?:In|After|Before|Following|Speaking|Responding|Writing|Asked)\b/.test(lead) && comma > 0 ? candidates.find((m) => m.start > from + comma) : undefined) ?? candidates[0];
+	return subject ? fromMention(subject) : null;
+}
+
+/** A heading that names a role as the author: "Response from the cabinet member for children's services". */
+const roleHeading = /^\s*(?:(?:full|joint|official)\s+)?(?:statement|response|reply|message|comments?|reaction)\s+(?:in full\s+)?(?:from|by)\s+(?:the\s+)?(?:council['’]s\s+)?([a-z][^.!?:"“”]{2,80}?)\s*:?\s*$/i;
+
+/** The role words a heading may name, as personByRole reads them. */
+const roleKey = /\b(cabinet member|portfolio holder|lead member|director|chief executive|council leader|leader|mayor|chair|chairman|chairwoman|commissioner|headteacher)\b/i;
+
+/**
+ * The author a heading names by role: the one person the article gives that role, else the role itself
+ * ("Cabinet member for children's services"), who speaks as themself though the article names no one.
+ */
+export function headingSpeaker(narrative: string, people: readonly ArticlePerson[]): Speaker | null {
+	const m = roleHeading.exec(narrative);
+	const key = m ? roleKey.exec(m[1]!) : null;
+	if (!m || !key) return null;
+	const person = personByRole(people, key[1]!, []);
+	if (person) return {name: person.name, person};
+	const role = m[1]!.trim();
+	return {name: role[0]!.toUpperCase() + role.slice(1), person: null};
+}
