@@ -73,7 +73,7 @@ export function participantsOf(mentions: readonly NamedMention[], text: string, 
 	// "He was quickly followed by the cabinet member, Ann Lowe": the one who followed is the one who went.
 	if (/^followed\s+(?:out(?: of the door)?\s+)?by\b/i.test(text.slice(at)) && after[0]) add(after[0].name, 'by');
 	// "The leader Iris Moor and the cabinet member Leo Shaw both quit": everyone named before "both" or "all" acted.
-	const together = /^(?:both|all)\b/i.test(text.slice(at));
+	const together = /^(?:both|all)\b/i.test(text.slice(at)) || /\b(?:both|all)\s+$/i.test(text.slice(Math.max(0, at - 6), at));
 	if (before[0]) add(before[0].name, 'by');
 	for (const m of before.slice(1)) add(m.name, together ? 'by' : 'about');
 	for (const m of after) add(m.name, 'about');

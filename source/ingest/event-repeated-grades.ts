@@ -32,7 +32,8 @@ const sameDay = (a: DateValue, b: DateValue) => a.value !== null && b.value !== 
 
 /** The run's earlier grades the sentence dates and the rules left out (`sentenceRaw`: the sentence's events so far). Pure. */
 export function repeatedGrades(sentence: string, dates: readonly DateMatch[], sentenceRaw: readonly RawEvent[], published: DateValue): RawEvent[] {
-	if (published.value === null || !/\b(?:again|once more|repeat|consecutive|successive|straight|back-to-back|in a row|running|second|third|fourth|fifth|sixth|retain|kept|keep|maintain|sustain|preserv|on ?to|hold of)/i.test(sentence)) return [];
+	// Only a sentence that judged already can repeat a grade: most sentences stop here, before any pattern.
+	if (published.value === null || !sentenceRaw.some((e) => e.type === 'inspection-judgement') || !/\b(?:again|once more|repeat|consecutive|successive|straight|back-to-back|in a row|running|second|third|fourth|fifth|sixth|retain|kept|keep|maintain|sustain|preserv|on ?to|hold of)/i.test(sentence)) return [];
 	const run = ratingsIn(sentence).find((r) => {
 		const before = sentence.slice(Math.max(0, r.index - 70), r.index);
 		const kept = keptBefore.exec(before) ?? runBefore.exec(before) ?? againBefore.exec(before);

@@ -21,7 +21,7 @@
  */
 import {closeSync, fstatSync, openSync, statSync} from 'node:fs';
 import {resolveTarget, removeStaleTemps, writeAtomically} from '../corpus/store/atomic-write.js';
-import {extractedStateOf, storeState} from '../corpus/store/file-identity.js';
+import {extractedStateOf, fileIdentity, storeState} from '../corpus/store/file-identity.js';
 import {realFs} from '../corpus/store/fs-seam.js';
 import {readFully} from '../corpus/store/text-in-file.js';
 import type {StoreData} from '../corpus/schema.js';
@@ -267,8 +267,7 @@ export class SavedDocs {
 }
 
 function identityOf(fd: number): string {
-	const s = fstatSync(fd);
-	return `${s.ino}:${s.size}:${s.mtimeMs}`;
+	return fileIdentity(fstatSync(fd)) ?? 'unknown';
 }
 
 function isRecord(x: unknown): x is [number, string, string, 0 | 1, SavedRow, CliRecord] {

@@ -52,16 +52,25 @@ describe('the saved search index', () => {
 		expect(loadIndex(store)).toBeNull();
 	});
 
-	it('is still the store\'s after a chmod or a hard link, which change no byte (only the file\'s change time)', () => {
+	it('is still the store\'s after a hard link, which changes no byte (only the file\'s change time)', () => {
 		const {store, data} = setup();
 		saveIndex(store, Searcher.fromStore(data).index);
-		chmodSync(store, 0o640);
 		linkSync(store, `${store}.backup`);
 		expect(loadIndex(store)).not.toBeNull();
 		// The same bytes written again are a save all the same: another file.
 		writeFileSync(`${store}.next`, readFileSync(store));
 		renameSync(`${store}.next`, store);
 		expect(loadIndex(store)).toBeNull();
+	});
+
+	it('is made again, as private as the store, once the store is made private with chmod', () => {
+		const {store, data} = setup();
+		chmodSync(store, 0o644);
+		saveIndex(store, Searcher.fromStore(data).index);
+		chmodSync(store, 0o600);
+		expect(loadIndex(store)).toBeNull();
+		expect(searcherFor(store, data).search('poundland').length).toBeGreaterThan(0);
+		expect(statSync(indexPath(store)).mode & 0o777).toBe(0o600);
 	});
 
 	it('is rebuilt when the file is damaged', () => {
@@ -80,7 +89,7 @@ describe('the saved search index', () => {
 		const bytes = readFileSync(indexPath(store));
 		const body = index.serialize();
 		expect(bytes.subarray(bytes.length - body.length).equals(body)).toBe(true);
-		expect(bytes.subarray(0, bytes.length - body.length).toString()).toMatch(/^scrutiny-search-index 1\n\d+:\d+:[\d.]+\|extracted\n$/);
+		expect(bytes.subarray(0, bytes.length - body.length).toString()).toMatch(/^scrutiny-search-index 1\n\d+:\d+:[\d.]+:[0-7]+\|extracted\n$/);
 		expect(loadIndex(store)?.serialize().equals(body)).toBe(true);
 		// One byte too many is as wrong as one too few.
 		writeFileSync(indexPath(store), Buffer.concat([bytes, Buffer.from([0])]));

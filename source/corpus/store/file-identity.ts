@@ -1,8 +1,9 @@
 /**
- * A file's identity (inode, size, modification time): every save renames a new file into place, so any save by
- * anyone changes it. Not the change time: chmod, chgrp, a hard link or a backup tool that links files change it
+ * A file's identity (inode, size, modification time, permission bits): every save renames a new file into place, so
+ * any save by anyone changes it. Not the change time: chgrp, a hard link or a backup tool that links files change it
  * while the bytes stay the same, and on a shared server that would throw away gigabytes of caches beside a store
- * nobody rewrote. The store uses it to skip re-reading a file it last read or wrote; the caches beside the store
+ * nobody rewrote. (A tool that rewrites the same inode at the same size and puts the old modification time back,
+ * `rsync --inplace -t`, is not seen: the trade rsync's own quick check makes.) The store uses it to skip re-reading a file it last read or wrote; the caches beside the store
  * (search index, start snapshot) are keyed by the state of the store and its curated file.
  * No zod, no lowdb: the UI's first frame loads this.
  */
@@ -10,7 +11,7 @@ import {statSync} from 'node:fs';
 import {curatedPath} from './curated-path.js';
 
 /** The parts of a stat result an identity is made of. */
-export type IdentityStats = {readonly size: number; readonly ino?: number; readonly mtimeMs?: number};
+export type IdentityStats = {readonly size: number; readonly ino?: number; readonly mtimeMs?: number; readonly mode?: number};
 
 /** The identity of the file these stats are of; null when the file system does not give inode and times. */
 export function fileIdentity(stats: IdentityStats): string | null {
@@ -18,7 +19,9 @@ export function fileIdentity(stats: IdentityStats): string | null {
 		return null;
 	}
 
-	return `${stats.ino}:${stats.size}:${stats.mtimeMs}`;
+	// The permission bits too: a cache is written with the store's mode (cache-write.ts), so a store made private
+	// with chmod makes its caches again, private.
+	return `${stats.ino}:${stats.size}:${stats.mtimeMs}${stats.mode === undefined ? '' : `:${(stats.mode & 0o777).toString(8)}`}`;
 }
 
 /**

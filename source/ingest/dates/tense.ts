@@ -18,7 +18,7 @@ export const clauseBreak = /[;:()\u2013\u2014“”"]|,\s|\s-\s|\b(?:and|but|whi
  * "will present the findings of the monitoring visits in June and September": what a visit found is told after it,
  * whatever is still to come in the sentence; the visits' months are past ones.
  */
-const foundAlready = /\b(?:findings|outcomes?|results?|reports?|letters?|feedback|conclusions)\s+(?:of|from)\s+(?:(?:the|its|their|both|two|three|recent|latest|last)\s+)*(?:[\w-]+\s+){0,2}?(?:visits?|inspections?)\s+(?:(?:held|carried out|made|conducted)\s+)?(?:(?:in|on|during)\s+(?:[\w ]{1,30}?,?\s+(?:and|or)\s+)?)?$/i;
+const foundAlready = /\b(?:findings|outcomes?|results?|reports?|letters?|feedback|conclusions)\s+(?:of|from)\s+(?:(?:the|its|their|both|two|three|recent|latest|last)\s+)*(?!(?:next|upcoming|forthcoming|coming|future|planned|scheduled|expected)\b)(?:[\w-]+\s+){0,2}?(?:visits?|inspections?)\s+(?:(?:held|carried out|made|conducted)\s+)?(?:(?:in|on|during)\s+(?:[\w ]{1,30}?,?\s+(?:and|or)\s+)?)?$/i;
 
 export type Marker = {start: number; end: number; tense: Tense};
 
