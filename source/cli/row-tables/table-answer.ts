@@ -111,9 +111,9 @@ export async function saveTables(store: string, extracted: StoreData, key: strin
 export type HandedOver = {data: StoreData};
 
 /**
- * The tables that read the store's quotes are made first, the timeline's (the largest build) after them; by then
- * `held.data` is replaced with the data without its quotes, so that a caller that keeps no other reference to
- * them (the import) has them, and what was worked out from them (quote copies, look-ups by id), collected.
+ * The tables that read the store's quotes are made first, the timeline's (the largest build) after them, when
+ * `held.data` is replaced with the data without its quotes: where the caller keeps no other reference to the data
+ * (the import), the quotes and what was worked out from them (their copies, look-ups by id) are then collected.
  */
 const saveOrder = ['articles', 'quotes', 'people', 'compare', 'timeline'];
 
