@@ -130,12 +130,14 @@ async function saveCaches(path: string): Promise<void> {
 		}
 
 		await saveSidecars(store.path, store.data, store.state, store.extracted);
-		const {extracted, state} = store;
-		// The tables are of the store file alone: the view with the curated file merged in is let go.
+		// The tables are of the store file alone: the view with the curated file merged in is let go, and the
+		// store file's data is handed to them alone, so that they can let go of its quotes (`saveTablesOf`).
+		const state = store.state;
+		const held = {data: store.extracted};
 		store = null;
 		if ((await import('../saved-answers.js')).worthSaving(path)) {
 			collectNow();
-			await (await import('../row-tables/table-answer.js')).saveTables(path, extracted, state?.split('|')[0] ?? null, undefined, collectWhenGrown(tablesGarbageBytes));
+			await (await import('../row-tables/table-answer.js')).saveTablesOf(path, held, state?.split('|')[0] ?? null, undefined, collectWhenGrown(tablesGarbageBytes));
 		}
 	});
 }

@@ -6,7 +6,7 @@
  */
 import {storeQuoteCopies} from '../../corpus/copies.js';
 import {inQuoteOrder, listArticles, listPeople, quoteView, resolveAuthority, speakerMatches, timeline} from '../../corpus/queries.js';
-import type {StoreData} from '../../corpus/schema.js';
+import type {Quote, StoreData} from '../../corpus/schema.js';
 import {inRange, timelineSteps} from '../../corpus/timeline.js';
 import type {Flags} from '../context.js';
 import type {ListSpec} from '../list-spec.js';
@@ -17,8 +17,11 @@ export type {Curated} from '../../corpus/records/authority-records.js';
 
 export type ListTable<T, K> = {
 	readonly spec: () => Promise<ListSpec<T>>;
-	/** Every row, in order, and what the filters test of each (JSON); `pace` is called between steps of a long build. */
-	readonly everyRow: (data: StoreData, pace?: () => void) => {rows: T[]; keys: K};
+	/**
+	 * Every row, in order, and what the filters test of each (JSON); `pace` is called between steps of a long build.
+	 * With `view`, `rows` holds what each row is made from, made into it as it is written (one row at a time).
+	 */
+	readonly everyRow: (data: StoreData, pace?: () => void) => {rows: unknown[]; keys: K; view?: (made: any) => T};
 	/**
 	 * The rows a call prints (ascending), or null when the table cannot say. The timeline's are those of the
 	 * authorities the curated file does not touch: the call's other lines are made beside the table.
@@ -95,12 +98,17 @@ export const quotesTable: ListTable<ReturnType<typeof quoteView>, QuoteKeys> = {
 	everyRow(data) {
 		const quotes = inQuoteOrder([...data.quotes]);
 		const {repeatOf, alsoIn} = storeQuoteCopies(data);
-		const rows = repeatOf.size === 0 ? quotes.map((q) => quoteView(q)) : quotes.map((q) => quoteView(q, alsoIn.get(q.id)));
+		// Each quote's view is made as its row is written: hundreds of thousands of views held at once were the
+		// largest part of this table's build.
+		const view = repeatOf.size === 0 ? (q: Quote) => quoteView(q) : (q: Quote) => quoteView(q, alsoIn.get(q.id));
 		const names = new Interned();
 		const articleAt = new Map<string, number>();
 		const articleAuthorities: number[][] = [];
 		const authoritiesOf = new Map(data.articles.map((a) => [a.id, a.authorities]));
-		const rowOf = new Map(quotes.map((q, i) => [q.id, i]));
+		// The rows of the quotes others repeat, the only ones looked up.
+		const repeated = new Set(repeatOf.values());
+		const rowOf = new Map<string, number>();
+		quotes.forEach((q, i) => repeated.has(q.id) && rowOf.set(q.id, i));
 		const article = quotes.map((q) => {
 			let at = articleAt.get(q.articleId);
 			if (at === undefined) {
@@ -112,7 +120,7 @@ export const quotesTable: ListTable<ReturnType<typeof quoteView>, QuoteKeys> = {
 		});
 		const speaker = quotes.map((q) => (q.speaker === null ? -1 : names.of(q.speaker)));
 		const repeats = quotes.map((q) => rowOf.get(repeatOf.get(q.id) ?? '') ?? -1);
-		return {rows, keys: {names: names.list, speaker, article, articleAuthorities, repeatOf: repeats}};
+		return {rows: quotes, view, keys: {names: names.list, speaker, article, articleAuthorities, repeatOf: repeats}};
 	},
 	select(keys, flags, resolve) {
 		const wantedAuthority = flags.authority?.[0] ? keys.names.indexOf(resolve(flags.authority[0])) : null;

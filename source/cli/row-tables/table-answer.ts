@@ -104,55 +104,75 @@ export async function saveAfterMiss(store: string, command: string): Promise<voi
  * `pace` runs before each table and after each row (the import collects its garbage there, heap-growth.ts).
  */
 export async function saveTables(store: string, extracted: StoreData, key: string | null, commands: readonly string[] = tabledCommands, pace: () => void = () => undefined): Promise<boolean> {
+	return saveTablesOf(store, {data: extracted}, key, commands, pace);
+}
+
+/** The store file's data, handed over: what no table left to make reads may be let go of (`saveTablesOf`). */
+export type HandedOver = {data: StoreData};
+
+/**
+ * The tables that read the store's quotes are made first, the timeline's (the largest build) after them, when
+ * `held.data` is replaced with the data without its quotes: where the caller keeps no other reference to the data
+ * (the import), the quotes and what was worked out from them (their copies, look-ups by id) are then collected.
+ */
+const saveOrder = ['articles', 'quotes', 'people', 'compare', 'timeline'];
+
+/** {@link saveTables}, from data the caller gives up: see `saveOrder`. */
+export async function saveTablesOf(store: string, held: HandedOver, key: string | null, commands: readonly string[] = tabledCommands, pace: () => void = () => undefined): Promise<boolean> {
 	if (key === null) return false;
-	const {listTables} = await import('./list-tables.js');
 	let all = true;
-	for (const command of commands) {
+	for (const command of saveOrder.filter((c) => commands.includes(c))) {
 		pace();
-		const table = listTables[command];
-		let writer: TableWriter | null = null;
-		try {
-			if (command === 'compare') {
-				(await import('./compare-table.js')).saveCompareTable(store, extracted, key, () => tableKey(store) === key, pace);
-				continue;
-			}
-
-			if (!table) continue;
-			const spec = await table.spec();
-			const {rows, keys} = table.everyRow(extracted, pace);
-			const maker = pieceMaker(spec, extracted);
-			const headed = command === 'articles' || command === 'people';
-			writer = new TableWriter(store, command, pieceParts, pace);
-			let wide = '';
-			for (let i = 0; i < rows.length; i++) {
-				const row = rows[i];
-				wide += maker.wide(row) ? '1' : '0';
-				// Let go once written: what the formats keep for a row (the timeline's citations, by line) goes with it.
-				// (Not a list's rows that has a head: it is made from them after the table.)
-				if (!headed) (rows as unknown[])[i] = undefined;
-				writer.add(maker.pieces(row));
-			}
-
-			if (tableKey(store) !== key) throw new Error('the store changed while its tables were made');
-			writer.finish(key, {head: maker.head, keys, wide, names: storeAuthorities(extracted)} satisfies ListIndex);
-			// The list's first screen, for the UI before it reads the rows.
-			if (headed) all = (await import('./list-heads.js')).saveListHead(store, command as 'articles' | 'people', rows, key) && all;
-		} catch {
-			writer?.abandon();
-			all = false;
+		if (command === 'timeline') held.data = {...held.data, quotes: []};
+		all = (await saveTable(store, held.data, key, command, pace)) && all;
+		// The reader's articles, beside the articles list: the UI reads both while it reads the store.
+		if (command === 'articles') {
+			pace();
+			all = saveArticleSlices(store, held.data, key, pace) && all;
 		}
-	}
-
-	// The reader's articles, beside the articles list: the UI reads both while it reads the store.
-	if (commands.includes('articles')) {
-		pace();
-		all = saveArticleSlices(store, extracted, key, pace) && all;
 	}
 
 	if (!commands.includes('timeline') && !commands.includes('compare')) return all;
 	pace();
 	// The store's event ids by authority: which lines a curated mark changes (read for the timeline and compare).
-	return saveEvents(store, extracted, key, pace) && all;
+	return saveEvents(store, held.data, key, pace) && all;
+}
+
+/** Saves the row table of `command` (and, of a list with a first screen, that screen); false if it could not. */
+async function saveTable(store: string, extracted: StoreData, key: string, command: string, pace: () => void): Promise<boolean> {
+	const {listTables} = await import('./list-tables.js');
+	const table = listTables[command];
+	let writer: TableWriter | null = null;
+	try {
+		if (command === 'compare') {
+			(await import('./compare-table.js')).saveCompareTable(store, extracted, key, () => tableKey(store) === key, pace);
+			return true;
+		}
+
+		if (!table) return true;
+		const spec = await table.spec();
+		const {rows, keys, view} = table.everyRow(extracted, pace);
+		const maker = pieceMaker(spec, extracted);
+		const headed = command === 'articles' || command === 'people';
+		writer = new TableWriter(store, command, pieceParts, pace);
+		let wide = '';
+		for (let i = 0; i < rows.length; i++) {
+			const row = view ? view(rows[i]) : rows[i];
+			wide += maker.wide(row) ? '1' : '0';
+			// Let go once written: what the formats keep for a row (the timeline's citations, by line) goes with it.
+			// (Not a list's rows that has a head: it is made from them after the table.)
+			if (!headed) (rows as unknown[])[i] = undefined;
+			writer.add(maker.pieces(row));
+		}
+
+		if (tableKey(store) !== key) throw new Error('the store changed while its tables were made');
+		writer.finish(key, {head: maker.head, keys, wide, names: storeAuthorities(extracted)} satisfies ListIndex);
+		// The list's first screen, for the UI before it reads the rows.
+		return !headed || (await import('./list-heads.js')).saveListHead(store, command as 'articles' | 'people', rows, key);
+	} catch {
+		writer?.abandon();
+		return false;
+	}
 }
 
 function saveEvents(store: string, extracted: StoreData, key: string, pace: () => void): boolean {
