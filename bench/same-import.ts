@@ -2,7 +2,7 @@
  * `node dist-bench/bench/same-import.js STORE_A STORE_B`: whether two imports of the same corpus wrote the same
  * bytes, the store and everything beside it (the caches, the records, the cohort, every row table), once what
  * must differ between two runs is set aside: each article's `importedAt` (and the records' chunk hashes over it), the store file's identity (inode, size,
- * times) that keys each cache, and the random generation of a row table and its parts. Each file is read in
+ * modification time, permission bits) that keys each cache, and the random generation of a row table and its parts. Each file is read in
  * chunks (the store is over a gigabyte), those spans replaced, and the rest hashed. Prints one line a file and
  * exits 1 if any differs or is missing on one side. Not set aside: the binary table of piece checksums at the end of
  * `<store>.lists/events.lines` and `<store>.lists/reader.json`, over pieces that hold `importedAt`, so those files
@@ -16,8 +16,8 @@ const normalised: readonly (readonly [RegExp, string])[] = [
 	[/"importedAt":\s*"[^"]*"/g, '"importedAt":"-"'],
 	// The records' chunk hashes, over articles that hold `importedAt` (the chunks themselves are compared).
 	[/"sha1":"[0-9a-f]{40}"/g, '"sha1":"-"'],
-	// A store file's identity: inode, size, modification and change times (file-identity.ts).
-	[/\b\d+:\d+:\d+(?:\.\d+)?:\d+(?:\.\d+)?\b/g, 'IDENTITY'],
+	// A store file's identity: inode, size, modification time and permission bits (file-identity.ts).
+	[/\b\d+:\d+:\d+(?:\.\d+)?(?::[0-7]{3})?\b/g, 'IDENTITY'],
 	[/"generation":"[0-9a-f]+"/g, '"generation":"-"'],
 	[/(scrutiny-rows-part \d+ )[0-9a-f]+/g, '$1-'],
 	// A row table's index: the SHA-1 line under the identity, which differs with the generation.
