@@ -116,10 +116,6 @@ describe('a press release’s statement under a heading', () => {
 	});
 });
 
-// "<Name>, a <role>, added:" with a given name no list knows (issue 11's S3a): a rule was written and dropped, as it
-// lowered the held-back half's speakers.
-test.todo('"<Name>, a <role>, added:" is a person whatever the given name, and the paragraph after continues them');
-
 describe('a council’s statement about a person', () => {
 	const lede = 'Hartlepool Borough Council has dismissed its director of children’s services, Kit Ambrose.';
 	test('"... announcing that she had been dismissed: "...," it said": the council, not the one it names', () => {
