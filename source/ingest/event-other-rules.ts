@@ -24,6 +24,8 @@ export const otherRules: readonly Rule[] = [
 		group: 'home',
 		type: 'other',
 		needs: ["children's home", 'children’s home'],
+		// A home run privately is not the council's to open or close ("A private children's home in the county closed").
+		unless: /\b(?:private(?:ly[- ]run)?|independent)\s+(?:[\w-]+\s+){0,2}?children['’]s homes?\b/i,
 		// "will close its only children's home next month", "the children's home, registered on 31 May 2024", "plans to
 		// open two new children's homes".
 		test: /\b(?:close|closes|closed|closing|closure of|shut|shuts|shutting|shut down|reopen(?:s|ed|ing)?|reopening of|opened|opens|opening of|to open|will open|register(?:ed|s)?|registration of)\s+(?:(?:its|their|the|a|an|two|three|four|five|six|several|new|only|small|council['’]s|council-run|last|remaining|second|first)\s+){0,3}children['’]s homes?\b|\bchildren['’]s homes?\b[^.;]{0,50}?\b(?:(?:was|were|has been|have been|had been|is being|will be|is to be|are to be)\s+(?:closed|shut(?: down)?|reopened|registered|opened|decommissioned)|(?:is|are) (?:due|set|expected) to (?:close|open|reopen)|will (?:close|open|reopen)|(?:closed|shut)(?!\s+(?:to|for)\b)|opened (?:its doors|in|on|last|this))\b/i,

@@ -92,7 +92,14 @@ export function settle(raw: RawEvent[], published: DateValue): ExtractedEvent[] 
 		// history a year or more before the article ("a full inspection in 2012 rated it inadequate").
 		// On a page with no date, "rated outstanding again", "remain inadequate" tell a grade given before (and dated), and
 		// "had given the same rating in 2017", "has been rated inadequate since 2015" a grade before the one the page reports.
-		const newsAndHistory = (o: {dated: boolean; date: DateValue; reportsNews?: boolean; evidence?: {sentence: string}}) => e.type === 'inspection-judgement' && (e.dated !== o.dated) && (e.dated ? o : e).reportsNews === true && (longBefore((e.dated ? e : o).date, published) || (published.value === null && (repeatedGrade.test((e.dated ? o : e).evidence?.sentence ?? '') || sameGrade.test((e.dated ? e : o).evidence?.sentence ?? '') || gradedSince.test((e.dated ? e : o).evidence?.sentence ?? '') || gradedBefore.test((e.dated ? e : o).evidence?.sentence ?? ''))));
+		const newsAndHistory = (o: {dated: boolean; date: DateValue; reportsNews?: boolean; evidence?: {sentence: string}}) => {
+			if (e.type !== 'inspection-judgement' || e.dated === o.dated) return false;
+			const [history, news] = e.dated ? [e, o] : [o, e];
+			if (news.reportsNews !== true) return false;
+			if (longBefore(history.date, published)) return true;
+			const told = history.evidence?.sentence ?? '';
+			return published.value === null && (repeatedGrade.test(news.evidence?.sentence ?? '') || [sameGrade, gradedSince, gradedBefore].some((re) => re.test(told)));
+		};
 		// An earlier inspection named with its date is not a report of no date the article tells without its grade.
 		const earlierAndUndated = (o: {dated: boolean; type: EventType; rating?: Rating; evidence?: {cue: string}}) => (!e.dated || !o.dated) && [e, o].some((x) => x.type === 'inspection-judgement' && !x.rating && earlierInspection.test(x.evidence?.cue ?? ''));
 		const match = same.find((o) => (o.future === e.future || e.type === 'inspection-judgement') && !newsAndHistory(o) && !twoDepartures(e, o) && !earlierAndUndated(o) && !apartByTheirDates(e, o) && (e.dated && o.dated ? compareDates(o.date, e.date) === 0 || prefixCompatible(o.date, e.date) : !e.dated || !o.dated));

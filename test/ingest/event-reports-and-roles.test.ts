@@ -46,6 +46,8 @@ test('a council’s children’s homes closed, opened or planned: `other` events
 	expect(typed('2024-02-08', 'Derby City Council will close its only children’s home next month after Ofsted rated it inadequate in August.')).toEqual(['other planned Derby 2024-03', 'inspection-judgement inadequate Derby 2023-08']);
 	// The registration's date in the aside is not the closing's.
 	expect(typed('2024-02-08', 'Derby City Council’s new children’s home, registered on 31 May 2023, closed in October.')).toEqual(['other Derby 2023-10']);
+	// A privately run home closing is not the council's event.
+	expect(typed('2024-02-08', 'A private children’s home in Derby closed in October, Derby City Council said.').filter((e) => e.startsWith('other'))).toEqual([]);
 	expect(typed('2024-02-08', 'Derby City Council plans to open two new children’s homes by the end of the year.')).toEqual(['other planned Derby ~2024']);
 	// A home graded is a judgement, not an opening or a closing.
 	expect(typed('2024-02-08', 'The children’s home was rated good by Ofsted in March, Derby City Council said.').filter((e) => e.startsWith('other'))).toEqual([]);
