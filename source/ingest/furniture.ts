@@ -167,9 +167,11 @@ export function setAsideFurniture(body: readonly Line[]): CleanResult {
 	// cheaper than building the index's string and map entry for every word.
 	const keys = new Map<number, string>(content.map((l) => [l.n, comparable(l.text)]));
 	const byRun = content.length > directLines ? runIndex(content, keys) : null;
-	const quoted = insideQuotation(content);
+	// Which lines carry on a quotation is asked only of a line that repeats another: reading every line's quotations
+	// is the costliest check here, and most articles have no such line.
+	let quoted: Set<number> | null = null;
 	for (const l of content) {
-		if (kind.has(l.n) || quoted.has(l.n)) continue;
+		if (kind.has(l.n)) continue;
 		const key = keys.get(l.n)!;
 		if (!atLeastWords(key, 5)) continue;
 		// A whole sentence with its stop repeats a quotation only when it lost its quote marks on the way: a lede that
@@ -178,7 +180,7 @@ export function setAsideFurniture(body: readonly Line[]): CleanResult {
 		if (sentence && /[“”"]/.test(l.text)) continue;
 		const candidates = byRun ? rarestRunLines(key.split(' '), byRun) : content;
 		const inOther = candidates.some((o) => o.n !== l.n && !kind.has(o.n) && o.text.length > l.text.length && keys.get(o.n)!.includes(key) && (!sentence || /[“”"]/.test(o.text)));
-		if (inOther) kind.set(l.n, 'pull-quote');
+		if (inOther && !(quoted ??= insideQuotation(content)).has(l.n)) kind.set(l.n, 'pull-quote');
 	}
 
 	// Captions: a short line without a final stop that names someone the article names elsewhere.

@@ -49,12 +49,21 @@ export const documentHeading = /^(?:(?:the|a|read the)\s+)?(?:(?:full|joint)\s+)
 /** Whether the narrator's paragraph hands the words after it to its subject: a colon, a heading, "the following statement". */
 export const handsOn = (narrative: string): boolean => /:\s*$/.test(narrative) || documentHeading.test(narrative) || followingWords.test(narrative.slice(lastSentenceStart(narrative)));
 
+/**
+ * Whether `text` ends in a colon (or ":-", ":–"), spaces aside: what introducesDocument needs, asked first because
+ * the pattern would otherwise be tried from every word of a paragraph that has none.
+ */
+function endsInColon(text: string): boolean {
+	const t = text.trimEnd();
+	return t.endsWith(':') || t.endsWith(':-') || t.endsWith(':–');
+}
+
 /** Whether paragraph `p` opens a block of a document's words after it, and whether it gives them verbatim. */
 function blockIntro(p: string): {verbatim: boolean} | null {
 	// (A heading, not "A joint statement from the agencies said: ...": short, with no stop and no quotation.)
 	if (documentFollows(p) || (documentHeading.test(p) && wordCount(p) <= 12 && !/[.!?:"“”]/.test(p))) return {verbatim: true};
 	if (followingWords.test(p.slice(lastSentenceStart(p)))) return {verbatim: false};
-	return introducesDocument.test(p) ? {verbatim: verbatimIntro.test(p)} : null;
+	return endsInColon(p) && introducesDocument.test(p) ? {verbatim: verbatimIntro.test(p)} : null;
 }
 
 /**

@@ -1,5 +1,6 @@
 /** The reporting verbs of a paragraph's narrative ("said", "added", "according to"), found once per paragraph. */
 import {speechParticiples, speechVerbs} from './lexicon.js';
+import {wordsPattern} from './word-set.js';
 
 export type Verb = {readonly start: number; readonly end: number; readonly participle: boolean};
 
@@ -18,7 +19,7 @@ export function verbsOf(p: {narrative: string}): Verb[] {
  * The reporting words of a narrative as whole words (no letter either side), in any case: one search instead of
  * looking every word of the text up in the lists.
  */
-const reportingWord = new RegExp(`(?<![A-Za-z])(?:${[...speechVerbs, ...speechParticiples, 'according', 'goes on', 'went on'].join('|')})(?![A-Za-z])`, 'gi');
+const reportingWord = new RegExp(`(?<![A-Za-z])${wordsPattern([...speechVerbs, ...speechParticiples, 'according', 'goes on', 'went on'])}(?![A-Za-z])`, 'gi');
 
 function verbsIn(narrative: string): Verb[] {
 	const out: Verb[] = [];

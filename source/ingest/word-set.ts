@@ -56,3 +56,24 @@ function startsOf(words: readonly string[], escape: (w: string) => string): stri
 	const branches = [...byFirst].map(([first, rests]) => escape(first) + startsOf(rests, escape));
 	return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
 }
+
+/**
+ * A pattern that matches exactly the strings of `words` (written as plain text), merged by their common beginnings
+ * ("sa(?:id|ys?)"), for whole-word searches such as `(?<![A-Za-z])(?:…)(?![A-Za-z])`: the engine tries each of a
+ * flat list's alternatives in turn at every position, a tree's branches once. Where several words match at one
+ * position the longest is tried first; a pattern that goes on after it may take a shorter one, as with the flat list.
+ */
+export function wordsPattern(words: readonly string[]): string {
+	const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const tree = (list: readonly string[]): string => {
+		const ends = list.includes('');
+		const byFirst = new Map<string, string[]>();
+		for (const w of list) if (w !== '') byFirst.set(w[0]!, [...(byFirst.get(w[0]!) ?? []), w.slice(1)]);
+		const branches = [...byFirst].map(([first, rests]) => escape(first) + tree(rests));
+		if (branches.length === 0) return '';
+		const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+		if (!ends) return body;
+		return branches.length === 1 && branches[0]!.length === 1 ? `${body}?` : `(?:${body})?`;
+	};
+	return `(?:${tree([...new Set(words)])})`;
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {neededBy, wordFinder} from '../../source/ingest/word-set.js';
+import {neededBy, wordFinder, wordsPattern} from '../../source/ingest/word-set.js';
 
 describe('wordFinder', () => {
 	it('finds overlapping words, words inside words and words at the ends', () => {
@@ -30,5 +30,34 @@ describe('wordFinder', () => {
 				expect(neededBy(items, (i) => i)(present)).toEqual(items.filter((i) => i.some((w) => text.includes(w))));
 			}),
 		);
+	});
+});
+
+describe('wordsPattern', () => {
+	const whole = (pattern: string) => new RegExp(`(?<![A-Za-z])${pattern}(?![A-Za-z])`, 'gi');
+	const found = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => `${m.index}:${m[0]}`);
+
+	it('matches the words of the list and nothing else', () => {
+		const re = new RegExp(`^${wordsPattern(['said', 'says', 'say', 'saying', 'goes on', 'a.b', 'sa'])}$`);
+		for (const w of ['said', 'says', 'say', 'saying', 'goes on', 'a.b', 'sa']) expect(re.test(w), w).toBe(true);
+		for (const w of ['sai', 'sayings', 'goes', 'axb', 's', '']) expect(re.test(w), w).toBe(false);
+	});
+
+	it('finds the same whole words as the flat list, on random texts', () => {
+		const words = ['said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'to', 'went on', 'went', 'goes on', 'according', 'add', 'added', 'adds'];
+		const flat = whole(`(?:${words.join('|')})`);
+		const tree = whole(wordsPattern(words));
+		const pieces = ['sa', 'id', 'y', 's', 'ing', 'to', 'ld', 'went', ' on', 'goes', 'acc', 'ording', 'add', 'ed', ' ', ' ', '. ', 'X'];
+		let seed = 5;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		let hits = 0;
+		for (let i = 0; i < 3000; i++) {
+			let text = '';
+			for (let p = 0; p < 20; p++) text += pieces[Math.floor(next() * pieces.length)]!;
+			const ours = found(tree, text);
+			expect(ours, text).toEqual(found(flat, text));
+			hits += ours.length;
+		}
+		expect(hits).toBeGreaterThan(500);
 	});
 });
