@@ -1,65 +1,55 @@
 /**
- * Two builds' extraction timed against each other in one process, for a change of a few per cent on a shared
- * machine: both builds' `decodeArticleBytes` and `extractArticle` are loaded (their own module instances) and run
- * over the same files in turn, A then B, then B then A, for ROUNDS rounds, each pass timed by the main thread's CPU
- * time (/proc, 10 ms ticks). A load that comes and goes falls on both; the median of the per-round ratios B/A is the
- * figure to quote, with the medians and minima of each build's CPU milliseconds per article.
+ * Two builds' extraction timed against each other, for a change of a few per cent on a shared machine: each pass is
+ * one process of `extract-rate.js` for one build (its own module instances and JIT), A then B, then B then A, for
+ * ROUNDS rounds, each timed by its main thread's CPU time (/proc, 10 ms ticks) after a warm-up pass. A load that
+ * comes and goes falls on both; the median of the per-round ratios B/A is the figure to quote, with the medians and
+ * minima of each build's CPU milliseconds per article.
+ *
+ * Both builds were once loaded into one process: the second was then slower by a fifth to a half against a copy of
+ * itself (the two builds' code shares libraries and the engine's feedback), so the ratio was not the builds'.
  *
  *     node dist-bench/bench/extract-ab.js --a DIST_A --b DIST_B [--rounds N] FILE_OR_FOLDER...
  */
-import {readFileSync} from 'node:fs';
-import {join, resolve} from 'node:path';
-import {pathToFileURL} from 'node:url';
+import {execFileSync} from 'node:child_process';
+import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
-import {articleFiles, mainThreadCpu} from './thread-cpu.js';
 
 const {values, positionals} = parseArgs({
 	allowPositionals: true,
-	options: {a: {type: 'string'}, b: {type: 'string', default: 'dist'}, rounds: {type: 'string', default: '10'}},
+	options: {a: {type: 'string'}, b: {type: 'string', default: 'dist'}, rounds: {type: 'string', default: '6'}},
 });
 if (!values.a || positionals.length === 0) throw new Error('usage: extract-ab.js --a DIST_A --b DIST_B [--rounds N] FILE_OR_FOLDER...');
 
-
-
-const bytes = positionals.flatMap(articleFiles).map((f) => readFileSync(f));
-const today = new Date('2026-11-22T12:00:00Z');
-type Fn = (...a: unknown[]) => unknown;
-async function build(dist: string): Promise<() => void> {
-	const from = (name: string) => import(pathToFileURL(join(resolve(dist), 'ingest', name)).href) as Promise<Record<string, Fn>>;
-	const {decodeArticleBytes} = await from('decode.js');
-	const {extractArticle} = await from('extract.js');
-	return () => {
-		for (const b of bytes) {
-			const d = decodeArticleBytes!(b) as {ok: boolean; text?: string};
-			if (d.ok) extractArticle!(d.text, {today});
-		}
-	};
+const rate = fileURLToPath(new URL('extract-rate.js', import.meta.url));
+/** CPU milliseconds per article of one pass of `dist` in a process of its own (after a pass of warm-up). */
+function pass(dist: string): {ms: number; articles: number} {
+	const out = execFileSync(process.execPath, [rate, '--dist', dist, '--passes', '1', '--warm', ...positionals], {encoding: 'utf8'});
+	const got = JSON.parse(out) as {articles: number; cpuRate: number | null};
+	if (!got.cpuRate) throw new Error('no CPU time on this system (/proc)');
+	return {ms: 1000 / got.cpuRate, articles: got.articles};
 }
 
-const runs = {A: await build(values.a), B: await build(values.b)};
-// One pass each first: the JIT's warm-up and the libraries' first calls are nobody's figure.
-runs.A();
-runs.B();
 const ms: {A: number[]; B: number[]} = {A: [], B: []};
 const ratios: number[] = [];
+let articles = 0;
 for (let r = 0; r < Number(values.rounds); r++) {
 	const got = {A: 0, B: 0};
 	for (const k of r % 2 === 0 ? (['A', 'B'] as const) : (['B', 'A'] as const)) {
-		const c0 = mainThreadCpu()! * 1000;
-		runs[k]();
-		got[k] = mainThreadCpu()! * 1000 - c0;
-		ms[k].push(got[k]);
+		const p = pass(k === 'A' ? values.a : values.b);
+		articles = p.articles;
+		got[k] = p.ms;
+		ms[k].push(p.ms);
 	}
 	ratios.push(got.B / got.A);
 }
 const median = (a: number[]) => [...a].sort((x, y) => x - y)[a.length >> 1]!;
-const perArticle = (v: number) => +(v / bytes.length).toFixed(3);
+const round = (v: number) => +v.toFixed(3);
 console.log(
 	JSON.stringify({
-		articles: bytes.length,
+		articles,
 		rounds: Number(values.rounds),
-		a: {dist: values.a, msPerArticle: perArticle(median(ms.A)), minMsPerArticle: perArticle(Math.min(...ms.A))},
-		b: {dist: values.b, msPerArticle: perArticle(median(ms.B)), minMsPerArticle: perArticle(Math.min(...ms.B))},
-		ratioBA: +median(ratios).toFixed(3),
+		a: {dist: values.a, msPerArticle: round(median(ms.A)), minMsPerArticle: round(Math.min(...ms.A))},
+		b: {dist: values.b, msPerArticle: round(median(ms.B)), minMsPerArticle: round(Math.min(...ms.B))},
+		ratioBA: round(median(ratios)),
 	}),
 );

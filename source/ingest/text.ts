@@ -5,11 +5,12 @@ export type Span = {readonly start: number; readonly end: number};
 
 const abbreviations = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'Cllr', 'Coun', 'Rev', 'Revd', 'Sgt', 'Insp', 'Supt', 'Jan', 'Feb', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec', 'etc', 'vs', 'approx']);
 
-// The last paragraph's boundaries. Callers ask for the sentence around each quotation and mention of a
-// paragraph in turn; without this a paragraph with thousands of quotation marks was split thousands of times,
-// quadratic in its length.
-let lastText: string | null = null;
-let lastSpans: readonly Span[] = [];
+// Paragraphs' boundaries, kept for the paragraphs read lately. Callers ask for the sentence around each quotation
+// and mention of a paragraph in turn (without this a paragraph with thousands of quotation marks was split thousands
+// of times, quadratic in its length), and the events, the quotes and the quoted facts each read an article's
+// paragraphs in turn. Forgotten all at once when full, so that the memory held stays bounded.
+const spansOf = new Map<string, readonly Span[]>();
+const keptParagraphs = 512;
 
 /**
  * Sentence boundaries in a paragraph. A stop inside a quotation does not end the sentence unless the quotation
@@ -17,11 +18,12 @@ let lastSpans: readonly Span[] = [];
  * The result is shared between calls with the same text: do not modify it.
  */
 export function sentenceSpans(text: string): readonly Span[] {
-	if (text === lastText) return lastSpans;
-	const spans = splitSentences(text);
-	lastText = text;
-	lastSpans = Object.freeze(spans);
-	return lastSpans;
+	let spans = spansOf.get(text);
+	if (!spans) {
+		if (spansOf.size >= keptParagraphs) spansOf.clear();
+		spansOf.set(text, (spans = Object.freeze(splitSentences(text))));
+	}
+	return spans;
 }
 
 function splitSentences(text: string): Span[] {
