@@ -50,6 +50,17 @@ function listedRun(clause: string, grades: readonly {rating: string; index: numb
 	return false;
 }
 
+// Whether the sentence explains the grading scale, asked by each of its clauses: kept for the last sentence.
+let scaleSentence: string | null = null;
+let scaleExplained = false;
+function explainsScale(sentence: string): boolean {
+	if (sentence !== scaleSentence) {
+		scaleSentence = sentence;
+		scaleExplained = gradingScale.test(sentence);
+	}
+	return scaleExplained;
+}
+
 /** Pushes each judgement of the clause (positions within it) and says whether it gave any. */
 export function readJudgements(clause: string, sentence: string, how: {judging: boolean; dated: boolean}, raw: readonly RawEvent[], push: Push): boolean {
 	let judged = false;
@@ -57,7 +68,7 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 	// A list, not grades told apart: "'require improvement to be good' - a step up from 'inadequate' with 'good' next" is
 	// a grade and its story.
 	const scale = () => !how.dated && listedRun(clause, ratingsIn(clause).filter((r) => !otherAuthorities.test(partAround(clause, r.index))));
-	if (how.judging && !gradingScale.test(sentence) && !scale()) {
+	if (how.judging && !explainsScale(sentence) && !scale()) {
 		// An aim is read just before its grade ("aims to be rated good"): elsewhere in the sentence it is someone else's.
 		for (const r of headlineRatings(clause)) {
 			// "60 per cent of councils have been judged inadequate, and Wigan was rated good": the statistic's part of the
