@@ -156,17 +156,18 @@ export function resolve(c: Candidate, ctx: Context): DateValue {
 	if (c.inQuote && (raw.kind === 'weekday' || raw.kind === 'relative') && date.precision === 'day') {
 		date = {...date, approximate: true, basis: `${date.basis}; said in a quotation, so counted from about then`};
 	}
-	const schedules = c.tense === 'future' || (raw.kind === 'relative' && raw.schedules) || (raw.kind !== 'absolute' && raw.kind !== 'relative' && raw.lean === 'next') || (raw.kind === 'weekday' && raw.week === 1);
+	// Asked only of a date after the article's: a date's tense is read from its sentence's markers, the scan's costliest part.
+	const schedules = () => c.tense === 'future' || (raw.kind === 'relative' && raw.schedules) || (raw.kind !== 'absolute' && raw.kind !== 'relative' && raw.lean === 'next') || (raw.kind === 'weekday' && raw.week === 1);
 	return capped(date, c.text, schedules, ctx);
 }
 
 /** Nothing after today; nothing after the article's date unless the sentence schedules it. */
-export function capped(date: DateValue, words: string, schedules: boolean, ctx: Context): DateValue {
+export function capped(date: DateValue, words: string, schedules: boolean | (() => boolean), ctx: Context): DateValue {
 	const range = dayRange(date);
 	if (!range) return date;
 	if (range[0] > ctx.today) return unknownDate(`'${words}' would be after today (${isoDay(ctx.today)})`);
 	const span = ctx.span;
-	if (!schedules && span && range[0] > span[1]) {
+	if (span && range[0] > span[1] && !(typeof schedules === 'function' ? schedules() : schedules)) {
 		return unknownDate(`'${words}' is after the article's date ${ctx.refWords} and the sentence does not schedule it`);
 	}
 	return date;

@@ -2,8 +2,8 @@
 import * as chrono from 'chrono-node';
 import {type DateShift} from '../../corpus/date-value.js';
 import {type Clue, amount, clues, offsetPattern, patterns} from './patterns.js';
-import {clauseBreaks, insideQuotes, markers, tenseAt} from './tense.js';
-import type {Candidate, Offset} from './types.js';
+import {type Break, type Marker, clauseBreaks, insideQuotes, markers, tenseAt} from './tense.js';
+import type {Candidate, Offset, Raw, Tense} from './types.js';
 
 export type Scan = {readonly candidates: readonly Candidate[]; readonly offsets: readonly Offset[]};
 
@@ -55,13 +55,10 @@ function scanSentence(sentence: string): Scan {
 	for (const f of found) if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
 	kept.sort((a, b) => a.start - b.start);
 	let candidates: Candidate[] = [];
-	// Tense is only asked of dates: a sentence without one needs no markers.
 	if (kept.length > 0) {
-		const marks = markers(sentence);
-		const breaks = clauseBreaks(sentence);
 		const quoted = insideQuotes(sentence, kept.map((k) => k.start));
-		// Its fields named rather than spread: a spread copies an object of unknown shape, once per date of every sentence.
-		candidates = kept.map((k, i) => ({start: k.start, end: k.end, text: k.text, raw: k.raw, tense: tenseAt(sentence, marks, k.start, k.end, breaks), inQuote: quoted[i]!}));
+		const tenses = new SentenceTenses(sentence);
+		candidates = kept.map((k, i) => new FoundDate(k.start, k.end, k.text, k.raw, quoted[i]!, tenses));
 	}
 
 	const offsets: Offset[] = [];
@@ -76,6 +73,37 @@ function scanSentence(sentence: string): Scan {
 		offsets.push({start: m.index, end, text: m[0].trimEnd(), shift, unit: unit === 'week' ? 'day' : (unit as 'day' | 'month' | 'year')});
 	}
 	return {candidates, offsets};
+}
+
+/**
+ * A sentence's tense markers and clause breaks, read the first time one of its dates is asked its tense: most dates
+ * (a year, a month and year) resolve without it, and the markers are the costliest part of a sentence's scan.
+ */
+class SentenceTenses {
+	#marks: Marker[] | null = null;
+	#breaks: Break[] | null = null;
+	constructor(readonly sentence: string) {}
+	at(start: number, end: number): Tense {
+		this.#marks ??= markers(this.sentence);
+		this.#breaks ??= clauseBreaks(this.sentence);
+		return tenseAt(this.sentence, this.#marks, start, end, this.#breaks);
+	}
+}
+
+/** A date candidate whose tense is worked out when first asked (the same answer as working it out at once). */
+class FoundDate implements Candidate {
+	#tense: Tense | null = null;
+	constructor(
+		readonly start: number,
+		readonly end: number,
+		readonly text: string,
+		readonly raw: Raw,
+		readonly inQuote: boolean,
+		private readonly tenses: SentenceTenses,
+	) {}
+	get tense(): Tense {
+		return (this.#tense ??= this.tenses.at(this.start, this.end));
+	}
 }
 
 /** The candidate an offset counts from: a date a few plain words after "after" ("after the July 2012 report"). */
