@@ -9,16 +9,16 @@ export function wordFinder(words: readonly string[]): (text: string) => WordsPre
 	const list = [...new Set(words)];
 	if (list.includes('')) return () => new Set(list);
 	const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	// A position where some word starts; each is then checked against the words with that first character, and the
-	// search resumes one character later, so that words that overlap or start inside another are found too.
+	// A position where some word starts, matched as the shortest word there (the tree's branches end where a word
+	// does); the longer words that may start there are those it begins, checked in turn. The search resumes one
+	// character later, so that words that overlap or start inside another are found too.
 	const anyStart = new RegExp(startsOf(list, escape), 'g');
-	const byFirst = new Map<string, string[]>();
-	for (const w of list) byFirst.set(w[0]!, [...(byFirst.get(w[0]!) ?? []), w]);
+	const longer = new Map<string, string[]>(list.map((w) => [w, list.filter((x) => x.startsWith(w))]));
 	return (text) => {
 		const found = new Set<string>();
 		anyStart.lastIndex = 0;
 		for (let m = anyStart.exec(text); m; m = anyStart.exec(text)) {
-			for (const w of byFirst.get(text[m.index]!)!) if (text.startsWith(w, m.index)) found.add(w);
+			for (const w of longer.get(m[0])!) if (w.length === m[0].length || text.startsWith(w, m.index)) found.add(w);
 			anyStart.lastIndex = m.index + 1;
 		}
 		return found;
