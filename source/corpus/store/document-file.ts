@@ -7,7 +7,9 @@ import {Low} from 'lowdb';
 import {DocumentAdapter, sha256} from './adapter.js';
 import {removeStaleTemps, resolveTarget, writeBackup} from './atomic-write.js';
 import type {DocumentKind} from './document-kind.js';
+import {recordDigest} from './content-digests.js';
 import {StoreError} from './errors.js';
+import {fileIdentity} from './file-identity.js';
 import {realFs, type FsSeam} from './fs-seam.js';
 import {acquireLock, assertHeld, defaultLockWaitMs, releaseLock, type HeldLock} from './lock.js';
 import type {Migration} from './migrations.js';
@@ -175,6 +177,16 @@ export class DocumentFile<T extends object> {
 		this.#inSync = false;
 		await this.#db.read();
 		this.#inSync = true;
+		// Still the file that was read (a small one is stat'ed before it is read): its bytes are that state's.
+		const identity = this.#adapter.identity;
+		const now = await this.#fs.stat(this.path).then(fileIdentity, () => null);
+		if (identity !== null && now === identity) this.#recordDigest();
+	}
+
+	/** Records the sha256 of the state last read or written, so that a copy of it keeps its caches (content-digests.ts). */
+	#recordDigest(): void {
+		const {identity, hash} = this.#adapter;
+		if (identity !== null && hash !== null) recordDigest(this.path, identity, hash);
 	}
 
 	async lock(): Promise<void> {
@@ -253,6 +265,7 @@ export class DocumentFile<T extends object> {
 
 		await this.#db.write();
 		this.#inSync = true;
+		this.#recordDigest();
 	}
 }
 

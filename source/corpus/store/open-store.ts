@@ -25,6 +25,7 @@ import {curatedPath} from './curated-path.js';
 import {absorbLegacy, curatedOf, holdsCurated, mergeCurated, splitCurated} from './curated-split.js';
 import {DocumentFile, type OpenStoreOptions} from './document-file.js';
 import {StoreError} from './errors.js';
+import {cacheKey} from './file-identity.js';
 import {storeKind} from './store-kind.js';
 
 /** An open store. Get one from `openStore`. */
@@ -140,8 +141,9 @@ class TwoFileStore implements Store {
 	}
 
 	get state(): string | null {
-		const main = this.#main.identity;
-		return main === null ? null : `${main}|${this.#curated.identity ?? 'none'}`;
+		// Each file's key, as storeState() gives it: a copy of a recorded state takes that state's (content-digests.ts).
+		const main = cacheKey(this.path, this.#main.identity);
+		return main === null ? null : `${main}|${cacheKey(this.curatedPath, this.#curated.identity) ?? 'none'}`;
 	}
 
 	async open(): Promise<void> {
