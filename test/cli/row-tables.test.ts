@@ -3,6 +3,7 @@
  * not, prints from them byte for byte what the command works out from the store, in every format and `--freq`
  * column, after a curated edit too; never when they are stale or damaged.
  */
+import {execFileSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import fs from 'node:fs/promises';
 import {tmpdir} from 'node:os';
@@ -152,6 +153,37 @@ describe('row tables of the list commands', () => {
 		await fs.copyFile(store, `${store}.copy`);
 		await fs.rename(`${store}.copy`, store);
 		expect((await runCommand('articles', [], {authority: ['blackpool'], db: store})).stdout).not.toContain(marker);
+	});
+
+	it('are a copy\'s (cp -a of the store and the files beside it) while its bytes are the store\'s, and never once they differ', async () => {
+		const {dir, store} = tempStore();
+		dirs.push(dir);
+		await save(store, retitle);
+		// As a command that read the store, or the import, records what it read (content-digests.ts).
+		(await openStore(store, {readOnly: true})).recordDigests();
+		const copyDir = `${dir}-copy`;
+		dirs.push(copyDir);
+		execFileSync('cp', ['-a', dir, copyDir]);
+		const copy = path.join(copyDir, path.basename(store));
+		expect(statSync(copy).ino).not.toBe(statSync(store).ino);
+		expect((await runCommand('articles', [], {authority: ['blackpool'], db: copy})).stdout).toContain(marker);
+		expect((await runCommand('compare', ['blackpool', 'ne lincs'], {md: true, db: copy})).stdout).toContain(marker);
+
+		// Another copy, then one letter changed in place and its time put back: the same size, time and mode.
+		const editedDir = `${dir}-edited`;
+		dirs.push(editedDir);
+		execFileSync('cp', ['-a', dir, editedDir]);
+		const edited = path.join(editedDir, path.basename(store));
+		const bytes = await fs.readFile(edited);
+		const at = bytes.indexOf('Blackpool');
+		bytes[at + 1] = 'L'.charCodeAt(0);
+		await fs.writeFile(edited, bytes);
+		execFileSync('touch', ['-r', store, edited]);
+		expect(statSync(edited).size).toBe(statSync(store).size);
+		const fromStore = await runCommand('articles', [], {authority: ['blackpool'], db: edited});
+		expect(fromStore.status).toBe(0);
+		expect(fromStore.stdout).toMatch(/blackpool/i);
+		expect(fromStore.stdout).not.toContain(marker);
 	});
 
 	it('give the same bytes after a curated edit, the lines it changes from the store', async () => {

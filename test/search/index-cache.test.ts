@@ -153,10 +153,13 @@ describe('the saved search index', () => {
 });
 
 describe('the saved search index of a copied store', () => {
-	/** A store read once by scrutiny (which records its bytes' digest), with its index saved, and a folder to copy it to. */
+	/** A store read once by scrutiny, its bytes' digest recorded, its index saved, and a folder to copy it to. */
 	async function original() {
 		const {dir, store, data} = setup();
-		await openStore(store, {readOnly: true});
+		const opened = await openStore(store, {readOnly: true});
+		// A read-only open writes nothing beside the store: whoever saves caches from it records its digest.
+		expect(existsSync(digestsPath(store))).toBe(false);
+		opened.recordDigests();
 		expect(existsSync(digestsPath(store))).toBe(true);
 		expect(saveIndex(store, Searcher.fromStore(data).index)).toBe(true);
 		const elsewhere = mkdtempSync(path.join(tmpdir(), 'scrutiny-copy-'));
@@ -201,6 +204,8 @@ describe('the saved search index of a copied store', () => {
 		await writable.update((data) => {
 			data.articles[0]!.title = `${data.articles[0]!.title} (again)`;
 		});
+		// The digest of the bytes as they were written, not read again.
+		writable.recordDigests();
 		expect(saveIndex(store, Searcher.fromStore(writable.data).index)).toBe(true);
 		copyWithCaches(store, copy, ['-a']);
 		expect(loadIndex(copy)).not.toBeNull();

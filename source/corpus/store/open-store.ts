@@ -72,6 +72,11 @@ export interface Store {
 	 * a store opened with `readOnly` and `editCurated`.
 	 */
 	updateCurated(fn: (data: StoreData) => void | Promise<void>): Promise<void>;
+	/**
+	 * Records beside each file the sha256 of the state `state` names (content-digests.ts), so that a copy of the
+	 * files (`cp -a`, `rsync -a`, `scp`) keeps the caches saved for it. Called by whoever saves those caches. Never throws.
+	 */
+	recordDigests(): void;
 	/** Replaces `data` with what the files hold now. */
 	reload(): Promise<void>;
 	/** Re-reads the curated file only (cheap), e.g. after another process's edit. */
@@ -200,6 +205,11 @@ class TwoFileStore implements Store {
 		} finally {
 			this.#remerge();
 		}
+	}
+
+	recordDigests(): void {
+		this.#main.recordDigest();
+		this.#curated.recordDigest();
 	}
 
 	async reload(): Promise<void> {
