@@ -56,7 +56,12 @@ export async function openForReading(ctx: Context): Promise<ReadStore> {
 
 	const {openStore} = await import('../corpus/store/index.js');
 	const store = await openStore(file, {readOnly: true});
-	if (plan) plan.afterAnswer = async () => saveAfterRead(file, store.extracted, store.state);
+	if (plan)
+		plan.afterAnswer = async () => {
+			// The records and answers saved from this read are kept by a copy of the files (content-digests.ts).
+			store.recordDigests();
+			return saveAfterRead(file, store.extracted, store.state);
+		};
 	return store;
 }
 

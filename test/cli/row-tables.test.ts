@@ -3,6 +3,7 @@
  * not, prints from them byte for byte what the command works out from the store, in every format and `--freq`
  * column, after a curated edit too; never when they are stale or damaged.
  */
+import {execFileSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import fs from 'node:fs/promises';
 import {tmpdir} from 'node:os';
@@ -12,6 +13,7 @@ import {applyCuration} from '../../source/corpus/curation.js';
 import {timeline} from '../../source/corpus/queries.js';
 import type {StoreData} from '../../source/corpus/schema.js';
 import {openStore} from '../../source/corpus/store/index.js';
+import {storeState} from '../../source/corpus/store/file-identity.js';
 import type {Flags} from '../../source/cli/context.js';
 import {tablesPath} from '../../source/corpus/records/row-table-file.js';
 import {saveTables, saveTablesOf, tableKey} from '../../source/cli/row-tables/table-answer.js';
@@ -154,6 +156,37 @@ describe('row tables of the list commands', () => {
 		expect((await runCommand('articles', [], {authority: ['blackpool'], db: store})).stdout).not.toContain(marker);
 	});
 
+	it('are a copy\'s (cp -a of the store and the files beside it) while its bytes are the store\'s, and never once they differ', async () => {
+		const {dir, store} = tempStore();
+		dirs.push(dir);
+		await save(store, retitle);
+		// As a command that read the store, or the import, records what it read (content-digests.ts).
+		(await openStore(store, {readOnly: true})).recordDigests();
+		const copyDir = `${dir}-copy`;
+		dirs.push(copyDir);
+		execFileSync('cp', ['-a', dir, copyDir]);
+		const copy = path.join(copyDir, path.basename(store));
+		expect(statSync(copy).ino).not.toBe(statSync(store).ino);
+		expect((await runCommand('articles', [], {authority: ['blackpool'], db: copy})).stdout).toContain(marker);
+		expect((await runCommand('compare', ['blackpool', 'ne lincs'], {md: true, db: copy})).stdout).toContain(marker);
+
+		// Another copy, then one letter changed in place and its time put back: the same size, time and mode.
+		const editedDir = `${dir}-edited`;
+		dirs.push(editedDir);
+		execFileSync('cp', ['-a', dir, editedDir]);
+		const edited = path.join(editedDir, path.basename(store));
+		const bytes = await fs.readFile(edited);
+		const at = bytes.indexOf('Blackpool');
+		bytes[at + 1] = 'L'.charCodeAt(0);
+		await fs.writeFile(edited, bytes);
+		execFileSync('touch', ['-r', store, edited]);
+		expect(statSync(edited).size).toBe(statSync(store).size);
+		const fromStore = await runCommand('articles', [], {authority: ['blackpool'], db: edited});
+		expect(fromStore.status).toBe(0);
+		expect(fromStore.stdout).toMatch(/blackpool/i);
+		expect(fromStore.stdout).not.toContain(marker);
+	});
+
 	it('give the same bytes after a curated edit, the lines it changes from the store', async () => {
 		const {store} = tempStore();
 		const data = (await openStore(store, {readOnly: true})).data;
@@ -230,6 +263,11 @@ describe('row tables of the list commands', () => {
 		for (const f of readdirSync(tablesPath(large))) expect(statSync(path.join(tablesPath(large), f)).mode & 0o777, f).toBe(0o600);
 		const calls = bundledCalls.filter(([command]) => command === 'timeline' || command === 'compare');
 		const fromTables = await answers(large, calls);
+		// The import recorded its bytes' digest: a cp -a copy takes the caches' key (and so the tables, records, index).
+		const copyDir = `${dir}-copy`;
+		dirs.push(copyDir);
+		execFileSync('cp', ['-a', dir, copyDir]);
+		expect(storeState(path.join(copyDir, 'large.json'))).toBe(storeState(large));
 		await fs.rm(tablesPath(large), {recursive: true});
 		recordsFromBytes.value = 64 * 1024 * 1024;
 		expect(fromTables).toEqual(await answers(large, calls));

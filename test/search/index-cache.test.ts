@@ -1,9 +1,13 @@
 /** The index saved beside the store: reused while the store is unchanged, rebuilt when it changed or is damaged. */
-import {chmodSync, copyFileSync, existsSync, linkSync, mkdtempSync, readFileSync, renameSync, statSync, writeFileSync} from 'node:fs';
+import {execFileSync} from 'node:child_process';
+import {chmodSync, copyFileSync, existsSync, linkSync, mkdtempSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {storeSchema, type StoreData} from '../../source/corpus/schema.js';
+import {openStore} from '../../source/corpus/store/index.js';
+import {digestsPath} from '../../source/corpus/store/content-digests.js';
+import {storeState} from '../../source/corpus/store/file-identity.js';
 import {indexPath, loadIndex, saveIndex, saveIndexParts, searcherFor} from '../../source/search/index-cache.js';
 import {timeline} from '../../source/corpus/timeline.js';
 import {eventLinesOf} from '../../source/search/event-lines.js';
@@ -145,5 +149,100 @@ describe('the saved search index', () => {
 	it('says no, and leaves nothing behind, where it cannot write', () => {
 		const {data} = setup();
 		expect(saveIndex('/nonexistent/dir/corpus.json', Searcher.fromStore(data).index)).toBe(false);
+	});
+});
+
+describe('the saved search index of a copied store', () => {
+	/** A store read once by scrutiny, its bytes' digest recorded, its index saved, and a folder to copy it to. */
+	async function original() {
+		const {dir, store, data} = setup();
+		const opened = await openStore(store, {readOnly: true});
+		// A read-only open writes nothing beside the store: whoever saves caches from it records its digest.
+		expect(existsSync(digestsPath(store))).toBe(false);
+		opened.recordDigests();
+		expect(existsSync(digestsPath(store))).toBe(true);
+		expect(saveIndex(store, Searcher.fromStore(data).index)).toBe(true);
+		const elsewhere = mkdtempSync(path.join(tmpdir(), 'scrutiny-copy-'));
+		return {dir, store, data, copy: path.join(elsewhere, 'corpus.json')};
+	}
+
+	/** `cp` of the store and every file beside it (`store.json.*`), with `-a` or without (as scp without -p). */
+	function copyWithCaches(store: string, copy: string, flags: string[]): void {
+		for (const name of [store, `${store}.search-index`, digestsPath(store)]) execFileSync('cp', [...flags, name, name.replace(store, copy)]);
+	}
+
+	/** Other bytes of the same length: one letter of an article's text changed. */
+	function sameSizeOtherBytes(file: string): Buffer {
+		const bytes = readFileSync(file);
+		const at = bytes.indexOf('Poundland');
+		expect(at).toBeGreaterThan(0);
+		bytes[at] = 'Q'.charCodeAt(0);
+		return bytes;
+	}
+
+	it('is still the store\'s after cp -a, scp without -p (a new time) and a hard link: the same bytes, hashed once', async () => {
+		const {store, copy} = await original();
+		copyWithCaches(store, copy, ['-a']);
+		expect(statSync(copy).ino).not.toBe(statSync(store).ino);
+		expect(loadIndex(copy)).not.toBeNull();
+		expect(storeState(copy)).toBe(storeState(store));
+		// The copy's own state is recorded: the next open takes the key without reading the file.
+		expect(readFileSync(digestsPath(copy), 'utf8')).toContain(`"${statSync(copy).ino}:`);
+
+		const plain = path.join(path.dirname(copy), 'plain.json');
+		copyWithCaches(store, plain, []);
+		utimesSync(plain, new Date(), new Date(Date.now() + 5000));
+		expect(loadIndex(plain)).not.toBeNull();
+
+		linkSync(copy, path.join(path.dirname(copy), 'linked.json'));
+		expect(loadIndex(copy)).not.toBeNull();
+	});
+
+	it('keeps the index of a store scrutiny wrote (an import, a migration), not only of one it read', async () => {
+		const {store, copy} = await original();
+		const writable = await openStore(store);
+		await writable.update((data) => {
+			data.articles[0]!.title = `${data.articles[0]!.title} (again)`;
+		});
+		// The digest of the bytes as they were written, not read again.
+		writable.recordDigests();
+		expect(saveIndex(store, Searcher.fromStore(writable.data).index)).toBe(true);
+		copyWithCaches(store, copy, ['-a']);
+		expect(loadIndex(copy)).not.toBeNull();
+	});
+
+	it('is made again for a copy whose bytes differ, whatever its size and times say', async () => {
+		const {store, data, copy} = await original();
+		// The same size and modification time, other bytes: written in place after cp -a, then touch -r.
+		copyWithCaches(store, copy, ['-a']);
+		writeFileSync(copy, sameSizeOtherBytes(copy));
+		expect(statSync(copy).size).toBe(statSync(store).size);
+		execFileSync('touch', ['-r', store, copy]);
+		expect(statSync(copy).mtimeMs).toBe(statSync(store).mtimeMs);
+		expect(loadIndex(copy)).toBeNull();
+		expect(storeState(copy)).not.toBe(storeState(store));
+		// And again on a later open: the copy's state is recorded as its own.
+		expect(loadIndex(copy)).toBeNull();
+		expect(searcherFor(copy, data).search('poundland').length).toBeGreaterThan(0);
+		expect(loadIndex(copy)).not.toBeNull();
+
+		// A copy edited as a new file (a save renames one into place), its time put back with touch -r.
+		const edited = path.join(path.dirname(copy), 'edited.json');
+		copyWithCaches(store, edited, ['-a']);
+		writeFileSync(`${edited}.next`, sameSizeOtherBytes(edited));
+		renameSync(`${edited}.next`, edited);
+		execFileSync('touch', ['-r', store, edited]);
+		expect(loadIndex(edited)).toBeNull();
+	});
+
+	it('is made again, as private as the copy, once the copy is made private with chmod', async () => {
+		const {store, data, copy} = await original();
+		chmodSync(store, 0o644);
+		copyWithCaches(store, copy, ['-a']);
+		chmodSync(copy, 0o600);
+		expect(loadIndex(copy)).toBeNull();
+		expect(searcherFor(copy, data).search('poundland').length).toBeGreaterThan(0);
+		expect(statSync(indexPath(copy)).mode & 0o777).toBe(0o600);
+		expect(loadIndex(copy)).not.toBeNull();
 	});
 });

@@ -129,6 +129,8 @@ async function saveCaches(path: string): Promise<void> {
 			throw error;
 		}
 
+		// A copy of the store and these caches (cp -a, rsync -a) keeps them while its bytes are these.
+		store.recordDigests();
 		await saveSidecars(store.path, store.data, store.state, store.extracted);
 		// The tables are of the store file alone: the view with the curated file merged in is let go, and the
 		// store file's data is handed to them alone, so that they can let go of its quotes (`saveTablesOf`).

@@ -49,12 +49,17 @@ export async function openUi(ctx: Context): Promise<number> {
 	let store: Store;
 	let indexCache: IndexCache;
 	const timeline = timelineSaver(file);
+	/** The caches saved from here on are of the state `store` read: a copy of the files keeps them (content-digests.ts). */
+	const readState = (read: Store, data = read.data) => {
+		read.recordDigests();
+		timeline.read(data, read.state);
+	};
 	if (start) {
 		// Handled by the UI (which ends with the error); marked handled here so that it is never "unhandled".
 		ready.catch(() => undefined);
 	} else {
 		[store, indexCache] = await ready;
-		timeline.read(store.data, store.state);
+		readState(store);
 		// After the first frame: the next start draws its dashboard from this without reading the store first.
 		setTimeout(() => saveStart(file, store.data), 500).unref();
 	}
@@ -74,7 +79,7 @@ export async function openUi(ctx: Context): Promise<number> {
 						start,
 						data: ready.then(([s, m]) => {
 							[store, indexCache] = [s, m];
-							timeline.read(s.data, s.state);
+							readState(s);
 							return s.data;
 						}),
 						// The first lines and the digest of all at once, then every line behind the first timeline.
@@ -101,7 +106,7 @@ export async function openUi(ctx: Context): Promise<number> {
 		searcherFor: (data) => indexCache.searcherFor(file, data),
 		reload: async () => {
 			await (await opening).reload();
-			timeline.read(store.data, store.state);
+			readState(store);
 			return store.data;
 		},
 		streams: {stdin: process.stdin, stdout: process.stdout, stderr: process.stderr},
@@ -113,7 +118,7 @@ export async function openUi(ctx: Context): Promise<number> {
 			const opened = await opening;
 			const saved = await saveCuration(file, edit, {today: localToday(), store: opened});
 			// The state read at once with the data: the lines saved for it are then those of this data.
-			if (saved.data === opened.data) timeline.read(saved.data, opened.state);
+			if (saved.data === opened.data) readState(opened, saved.data);
 			return {data: saved.data, id: saved.id};
 		},
 		processHandlers: true,

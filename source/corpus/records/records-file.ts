@@ -6,8 +6,8 @@
  * was written from the store file in the state the header names.
  */
 import {createHash} from 'node:crypto';
-import {closeSync, fstatSync, openSync, statSync} from 'node:fs';
-import {fileIdentity} from '../store/file-identity.js';
+import {closeSync, fstatSync, openSync} from 'node:fs';
+import {cacheKeyNow} from '../store/file-identity.js';
 import {readFully} from '../store/text-in-file.js';
 import {recordsFormat, recordsPath, trailerBytes, type RecordsHeader} from './records-format.js';
 
@@ -35,7 +35,7 @@ export class RecordsFile {
 	static open(storePath: string): RecordsFile | null {
 		let fd: number | null = null;
 		try {
-			const identity = fileIdentity(statSync(storePath));
+			const identity = cacheKeyNow(storePath);
 			if (identity === null) return null;
 			fd = openSync(recordsPath(storePath), 'r');
 			const size = fstatSync(fd).size;

@@ -17,7 +17,7 @@ import {chmodSync, closeSync, fstatSync, openSync, readFileSync, readSync, renam
 import path from 'node:path';
 import {crc32} from 'node:zlib';
 import {cacheFolderBeside} from '../cache-write.js';
-import {fileIdentity} from '../store/file-identity.js';
+import {cacheKeyNow} from '../store/file-identity.js';
 import {tempPath} from '../store/atomic-write.js';
 import {readFully} from '../store/text-in-file.js';
 
@@ -32,10 +32,10 @@ const partMagic = 'scrutiny-rows-part 1';
  */
 const readGap = 4 * 1024;
 
-/** The identity of the store file as the tables are keyed (null if it cannot be known). */
+/** The key of the store file as the tables are keyed (file-identity.ts; null if it cannot be known). */
 export function tableKey(store: string): string | null {
 	try {
-		return fileIdentity(statSync(store));
+		return cacheKeyNow(store);
 	} catch {
 		return null;
 	}

@@ -5,11 +5,11 @@
  * while the file is still in that state.
  */
 import {createHash} from 'node:crypto';
-import {statSync, writeSync} from 'node:fs';
+import {writeSync} from 'node:fs';
 import {streamBesideStore} from '../cache-write.js';
 import type {StoreData} from '../schema.js';
 import {holdsCurated} from '../store/curated-split.js';
-import {fileIdentity} from '../store/file-identity.js';
+import {cacheKeyNow} from '../store/file-identity.js';
 import {articleBulk, bulkChunkRecords, bulkSection, chunkRecords, recordsFormat, recordsPath, type ChunkInfo, type RecordsHeader, type SavedParagraphs} from './records-format.js';
 
 /**
@@ -20,7 +20,7 @@ import {articleBulk, bulkChunkRecords, bulkSection, chunkRecords, recordsFormat,
 export function saveRecords(storePath: string, extracted: StoreData, identity: string | null): boolean {
 	if (identity === null || holdsCurated(extracted)) return false;
 	return streamBesideStore(storePath, recordsPath(storePath), (fd) => {
-		if (fileIdentity(statSync(storePath)) !== identity) return false;
+		if (cacheKeyNow(storePath) !== identity) return false;
 		const out = new Appender(fd);
 		const top = extracted as unknown as Record<string, unknown>;
 		const keys = Object.keys(top);
@@ -38,7 +38,7 @@ export function saveRecords(storePath: string, extracted: StoreData, identity: s
 		out.write(Buffer.from(`${JSON.stringify(header)}\n${headerStart.toString(16).padStart(16, '0')}\n`));
 		out.flush();
 		// The store may have been saved while the records were written: then they are of no state, and dropped.
-		return fileIdentity(statSync(storePath)) === identity;
+		return cacheKeyNow(storePath) === identity;
 	});
 }
 

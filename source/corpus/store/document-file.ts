@@ -7,7 +7,9 @@ import {Low} from 'lowdb';
 import {DocumentAdapter, sha256} from './adapter.js';
 import {removeStaleTemps, resolveTarget, writeBackup} from './atomic-write.js';
 import type {DocumentKind} from './document-kind.js';
+import {recordDigest} from './content-digests.js';
 import {StoreError} from './errors.js';
+import {fileIdentity} from './file-identity.js';
 import {realFs, type FsSeam} from './fs-seam.js';
 import {acquireLock, assertHeld, defaultLockWaitMs, releaseLock, type HeldLock} from './lock.js';
 import type {Migration} from './migrations.js';
@@ -51,6 +53,8 @@ export class DocumentFile<T extends object> {
 	 * or a new `data` object, which leave changes in memory that the file does not have.
 	 */
 	#inSync = false;
+	/** The identity and sha256 of the state last read (if still the file's after the read) or written. */
+	#digested: {identity: string; hash: string | null} | null = null;
 
 	readonly kind: DocumentKind<T>;
 
@@ -175,6 +179,20 @@ export class DocumentFile<T extends object> {
 		this.#inSync = false;
 		await this.#db.read();
 		this.#inSync = true;
+		// Still the file that was read (a small one is stat'ed before it is read): its bytes are that state's.
+		const identity = this.#adapter.identity;
+		const now = await this.#fs.stat(this.path).then(fileIdentity, () => null);
+		this.#digested = identity !== null && now === identity ? {identity, hash: this.#adapter.hash} : null;
+	}
+
+	/**
+	 * Records beside the file the sha256 of the state this object last read or wrote (content-digests.ts), so that a
+	 * copy of the file keeps the caches made for that state. For whoever saves those caches: the file itself writes
+	 * nothing beside it but its backups. Never throws.
+	 */
+	recordDigest(): void {
+		const digested = this.#digested;
+		if (digested?.hash && digested.identity === this.#adapter.identity) recordDigest(this.path, digested.identity, digested.hash);
 	}
 
 	async lock(): Promise<void> {
@@ -251,8 +269,11 @@ export class DocumentFile<T extends object> {
 			throw new StoreError(this.path, 'invalid-data', 'not saved: the data is not an object');
 		}
 
+		this.#digested = null;
 		await this.#db.write();
 		this.#inSync = true;
+		const identity = this.#adapter.identity;
+		this.#digested = identity === null ? null : {identity, hash: this.#adapter.hash};
 	}
 }
 

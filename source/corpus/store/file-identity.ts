@@ -4,10 +4,12 @@
  * while the bytes stay the same, and on a shared server that would throw away gigabytes of caches beside a store
  * nobody rewrote. (A tool that rewrites the same inode at the same size and puts the old modification time back,
  * `rsync --inplace -t`, is not seen: the trade rsync's own quick check makes.) The store uses it to skip re-reading a file it last read or wrote; the caches beside the store
- * (search index, start snapshot) are keyed by the state of the store and its curated file.
+ * (search index, start snapshot) are keyed by the state of the store and its curated file: each file's identity,
+ * or for a copy of a state whose bytes were recorded, that state's key (content-digests.ts).
  * No zod, no lowdb: the UI's first frame loads this.
  */
 import {statSync} from 'node:fs';
+import {cacheKeyOf} from './content-digests.js';
 import {curatedPath} from './curated-path.js';
 
 /** The parts of a stat result an identity is made of. */
@@ -25,14 +27,27 @@ export function fileIdentity(stats: IdentityStats): string | null {
 }
 
 /**
- * The state of the store at `storePath` as the caches key it: the identities of the store file and of its
- * curated file (`none` when there is none). Throws when the store itself cannot be stat'ed.
+ * The key of the caches of `file` in state `identity` (its identity as read or written): a copy of a recorded
+ * state takes that state's key (content-digests.ts). Null for null.
+ */
+export function cacheKey(file: string, identity: string | null): string | null {
+	return identity === null ? null : cacheKeyOf(file, identity, fileIdentity);
+}
+
+/** The key of the caches of `file` as it is now ({@link cacheKey}); null without an identity. Throws when it cannot be stat'ed. */
+export function cacheKeyNow(file: string): string | null {
+	return cacheKey(file, fileIdentity(statSync(file)));
+}
+
+/**
+ * The state of the store at `storePath` as the caches key it: the keys of the store file and of its curated file
+ * (`none` when there is none). Throws when the store itself cannot be stat'ed.
  */
 export function storeState(storePath: string): string {
-	const store = fileIdentity(statSync(storePath)) ?? 'unknown';
+	const store = cacheKeyNow(storePath) ?? 'unknown';
 	let curated = 'none';
 	try {
-		curated = fileIdentity(statSync(curatedPath(storePath))) ?? 'unknown';
+		curated = cacheKeyNow(curatedPath(storePath)) ?? 'unknown';
 	} catch {
 		// No curated file: nothing curated yet.
 	}
@@ -45,7 +60,7 @@ export function storeState(storePath: string): string {
  * store file's identity, marked so that it is never the key of a cache of both files. Throws as {@link storeState}.
  */
 export function extractedState(storePath: string): string {
-	return `${fileIdentity(statSync(storePath)) ?? 'unknown'}|extracted`;
+	return `${cacheKeyNow(storePath) ?? 'unknown'}|extracted`;
 }
 
 /** {@link extractedState} of the store in `state` (as {@link storeState} gives it). */

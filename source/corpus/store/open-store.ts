@@ -25,6 +25,7 @@ import {curatedPath} from './curated-path.js';
 import {absorbLegacy, curatedOf, holdsCurated, mergeCurated, splitCurated} from './curated-split.js';
 import {DocumentFile, type OpenStoreOptions} from './document-file.js';
 import {StoreError} from './errors.js';
+import {cacheKey} from './file-identity.js';
 import {storeKind} from './store-kind.js';
 
 /** An open store. Get one from `openStore`. */
@@ -71,6 +72,11 @@ export interface Store {
 	 * a store opened with `readOnly` and `editCurated`.
 	 */
 	updateCurated(fn: (data: StoreData) => void | Promise<void>): Promise<void>;
+	/**
+	 * Records beside each file the sha256 of the state `state` names (content-digests.ts), so that a copy of the
+	 * files (`cp -a`, `rsync -a`, `scp`) keeps the caches saved for it. Called by whoever saves those caches. Never throws.
+	 */
+	recordDigests(): void;
 	/** Replaces `data` with what the files hold now. */
 	reload(): Promise<void>;
 	/** Re-reads the curated file only (cheap), e.g. after another process's edit. */
@@ -140,8 +146,9 @@ class TwoFileStore implements Store {
 	}
 
 	get state(): string | null {
-		const main = this.#main.identity;
-		return main === null ? null : `${main}|${this.#curated.identity ?? 'none'}`;
+		// Each file's key, as storeState() gives it: a copy of a recorded state takes that state's (content-digests.ts).
+		const main = cacheKey(this.path, this.#main.identity);
+		return main === null ? null : `${main}|${cacheKey(this.curatedPath, this.#curated.identity) ?? 'none'}`;
 	}
 
 	async open(): Promise<void> {
@@ -198,6 +205,11 @@ class TwoFileStore implements Store {
 		} finally {
 			this.#remerge();
 		}
+	}
+
+	recordDigests(): void {
+		this.#main.recordDigest();
+		this.#curated.recordDigest();
 	}
 
 	async reload(): Promise<void> {
