@@ -5,8 +5,8 @@
  * comes and goes falls on both; the median of the per-round ratios B/A is the figure to quote, with the medians and
  * minima of each build's CPU milliseconds per article.
  *
- * Both builds were once loaded into one process: the second was then slower by a fifth to a half against a copy of
- * itself (the two builds' code shares libraries and the engine's feedback), so the ratio was not the builds'.
+ * Both builds were once loaded into one process: the second loaded was then slower than a copy of itself (the two
+ * builds' code shares libraries and the engine's feedback), so the ratio was not the builds'.
  *
  *     node dist-bench/bench/extract-ab.js --a DIST_A --b DIST_B [--rounds N] FILE_OR_FOLDER...
  */

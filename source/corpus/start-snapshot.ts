@@ -38,8 +38,9 @@ export function startSnapshot(data: StoreData, options: StartOptions, lines?: re
 /** The snapshot if it was made from the store as it is now, with the same options; else null. Never throws. */
 export function loadStartSnapshot(storePath: string, options: StartOptions): StartSnapshot | null {
 	try {
-		const state = storeState(storePath);
+		// The snapshot first: without one, the store's state (which may hash a copied store) is not needed.
 		const saved = JSON.parse(readFileSync(startPath(storePath), 'utf8')) as Record<string, unknown>;
+		const state = storeState(storePath);
 		if (saved['format'] !== format || saved['state'] !== state || JSON.stringify(saved['options']) !== JSON.stringify(options)) return null;
 		const snapshot = saved['snapshot'] as StartSnapshot;
 		// A cache of our own making: the shape is checked only as far as a wrong file would break the first frame.

@@ -6,6 +6,7 @@ import {authorityNames, findAuthorityMentions, resolveAuthorityQuery} from '../c
 import type {AttributionKind, DateValue, Furniture} from '../corpus/schema.js';
 import {inferArticleDate} from './dates/article-date.js';
 import {forgetScans} from './dates/scan.js';
+import {forgetSentenceSpans} from './text.js';
 import {extractEvents, type ExtractedEvent, type NamedMention} from './events.js';
 import {namedAside} from './event-clauses.js';
 import {withListedDemands} from './listed-demands.js';
@@ -87,6 +88,7 @@ export type StatedMeta = {readonly dateBasis?: string; readonly byline?: string 
 export function extractArticle(text: string, opts: {today?: Date; meta?: StatedMeta} = {}): ExtractedArticle {
 	const today = opts.today ?? new Date();
 	forgetScans();
+	forgetSentenceSpans();
 	const parsed = parseMetadata(commonQuoteMarks(text), today);
 	const meta = parsed.date && opts.meta?.dateBasis && parsed.dateBasis === "stated: the header's date" ? {...parsed, dateBasis: opts.meta.dateBasis} : parsed;
 	const clean = setAsideFurniture(meta.body);

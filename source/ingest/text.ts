@@ -5,12 +5,17 @@ export type Span = {readonly start: number; readonly end: number};
 
 const abbreviations = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'Cllr', 'Coun', 'Rev', 'Revd', 'Sgt', 'Insp', 'Supt', 'Jan', 'Feb', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec', 'etc', 'vs', 'approx']);
 
-// Paragraphs' boundaries, kept for the paragraphs read lately. Callers ask for the sentence around each quotation
-// and mention of a paragraph in turn (without this a paragraph with thousands of quotation marks was split thousands
-// of times, quadratic in its length), and the events, the quotes and the quoted facts each read an article's
-// paragraphs in turn. Forgotten all at once when full, so that the memory held stays bounded.
+// An article's paragraphs' boundaries: callers ask for the sentence around each quotation and mention of a
+// paragraph in turn (without this a paragraph with thousands of quotation marks was split thousands of times,
+// quadratic in its length), and the events, the quotes and the quoted facts each read the article's paragraphs
+// in turn. Forgotten before the next article (extract.ts), and all at once if one article has more paragraphs.
 const spansOf = new Map<string, readonly Span[]>();
 const keptParagraphs = 512;
+
+/** Forgets the paragraphs' boundaries kept so far: the next article's paragraphs are its own. */
+export function forgetSentenceSpans(): void {
+	spansOf.clear();
+}
 
 /**
  * Sentence boundaries in a paragraph. A stop inside a quotation does not end the sentence unless the quotation
@@ -21,7 +26,7 @@ export function sentenceSpans(text: string): readonly Span[] {
 	let spans = spansOf.get(text);
 	if (!spans) {
 		if (spansOf.size >= keptParagraphs) spansOf.clear();
-		spansOf.set(text, (spans = Object.freeze(splitSentences(text))));
+		spansOf.set(text, (spans = Object.freeze(splitSentences(text).map((sp) => Object.freeze(sp)))));
 	}
 	return spans;
 }

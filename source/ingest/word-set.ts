@@ -4,15 +4,17 @@
  */
 export type WordsPresent = ReadonlySet<string>;
 
+/** A word as a pattern that matches it literally. */
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** A finder for `words`: given a (lower-cased) text, the words of the list that occur in it anywhere. Pure. */
 export function wordFinder(words: readonly string[]): (text: string) => WordsPresent {
 	const list = [...new Set(words)];
 	if (list.includes('')) return () => new Set(list);
-	const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	// A position where some word starts, matched as the shortest word there (the tree's branches end where a word
 	// does); the longer words that may start there are those it begins, checked in turn. The search resumes one
 	// character later, so that words that overlap or start inside another are found too.
-	const anyStart = new RegExp(startsOf(list, escape), 'g');
+	const anyStart = new RegExp(startsOf(list), 'g');
 	const longer = new Map<string, string[]>(list.map((w) => [w, list.filter((x) => x.startsWith(w))]));
 	return (text) => {
 		const found = new Set<string>();
@@ -47,13 +49,13 @@ export function neededBy<T>(items: readonly T[], needs: (item: T) => readonly st
  * once. It matches at the same positions as the flat list; a word that ends where a longer one goes on ends the
  * branch, since where a match ends does not matter.
  */
-function startsOf(words: readonly string[], escape: (w: string) => string): string {
+function startsOf(words: readonly string[]): string {
 	const byFirst = new Map<string, string[]>();
 	for (const w of words) {
 		if (w === '') return '';
 		byFirst.set(w[0]!, [...(byFirst.get(w[0]!) ?? []), w.slice(1)]);
 	}
-	const branches = [...byFirst].map(([first, rests]) => escape(first) + startsOf(rests, escape));
+	const branches = [...byFirst].map(([first, rests]) => escape(first) + startsOf(rests));
 	return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
 }
 
@@ -61,10 +63,10 @@ function startsOf(words: readonly string[], escape: (w: string) => string): stri
  * A pattern that matches exactly the strings of `words` (written as plain text), merged by their common beginnings
  * ("sa(?:id|ys?)"), for whole-word searches such as `(?<![A-Za-z])(?:…)(?![A-Za-z])`: the engine tries each of a
  * flat list's alternatives in turn at every position, a tree's branches once. Where several words match at one
- * position the longest is tried first; a pattern that goes on after it may take a shorter one, as with the flat list.
+ * position the longest is tried first (a flat list tries them in its order: "went|went on" takes "went" where the
+ * tree takes "went on"); a pattern that goes on after it may take a shorter one.
  */
 export function wordsPattern(words: readonly string[]): string {
-	const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	const tree = (list: readonly string[]): string => {
 		const ends = list.includes('');
 		const byFirst = new Map<string, string[]>();

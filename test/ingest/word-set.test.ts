@@ -61,3 +61,11 @@ describe('wordsPattern', () => {
 		expect(hits).toBeGreaterThan(500);
 	});
 });
+
+describe('wordsPattern against a flat list in its order', () => {
+	it('takes the longest word at a place, where a flat list takes the first it lists', () => {
+		const text = 'She went on to say it.';
+		expect(text.match(new RegExp(`(?<![A-Za-z])${wordsPattern(['went', 'went on'])}(?![A-Za-z])`))?.[0]).toBe('went on');
+		expect(text.match(/(?<![A-Za-z])(?:went|went on)(?![A-Za-z])/)?.[0]).toBe('went');
+	});
+});

@@ -235,6 +235,34 @@ describe('the saved search index of a copied store', () => {
 		expect(loadIndex(edited)).toBeNull();
 	});
 
+	it('is made again once a store rewritten in place at its size and time is read again (its bytes take a key of their own)', async () => {
+		const {store} = await original();
+		const before = storeState(store);
+		expect(loadIndex(store)).not.toBeNull();
+		// Written through the same inode, its time put back: the identity the caches knew, other bytes.
+		const times = `${store}.times`;
+		execFileSync('cp', ['-a', store, times]);
+		writeFileSync(store, sameSizeOtherBytes(store));
+		execFileSync('touch', ['-r', times, store]);
+		// Nothing has read the new bytes yet: the known gap of an in-place rewrite that keeps size and time.
+		expect(storeState(store)).toBe(before);
+		// A read of the file hashes its bytes: recorded, they are no longer the key's the index was made under.
+		const reread = await openStore(store, {readOnly: true});
+		reread.recordDigests();
+		expect(reread.state).not.toBe(before);
+		expect(storeState(store)).toBe(reread.state);
+		expect(loadIndex(store)).toBeNull();
+	});
+
+	it('gives a read-only copy its key from the bytes it read, writing nothing beside it', async () => {
+		const {store, copy} = await original();
+		copyWithCaches(store, copy, ['-a']);
+		const digests = readFileSync(digestsPath(copy), 'utf8');
+		const opened = await openStore(copy, {readOnly: true});
+		expect(opened.state).toBe(storeState(store));
+		expect(readFileSync(digestsPath(copy), 'utf8')).toBe(digests);
+	});
+
 	it('is made again, as private as the copy, once the copy is made private with chmod', async () => {
 		const {store, data, copy} = await original();
 		chmodSync(store, 0o644);

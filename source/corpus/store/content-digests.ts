@@ -17,6 +17,10 @@ import {createHash} from 'node:crypto';
 import {closeSync, fstatSync, openSync, readFileSync, readSync, type Stats} from 'node:fs';
 import {writeBesideStore} from '../cache-write.js';
 
+/** An identity as file-identity.ts writes it, and a key: an identity, or one with its bytes' digest after '#'. */
+const identityForm = /^\d+:\d+:[\d.e+-]+(?::[0-7]+)?$/;
+const keyForm = /^\d+:\d+:[\d.e+-]+(?::[0-7]+)?(?:#[\da-f]{16})?$/;
+
 /** The states kept: the newest first; an older one's caches were made again long since. */
 const keptStates = 16;
 
@@ -61,18 +65,30 @@ export function cacheKeyOf(file: string, identity: string, identityOf: IdentityO
  * after the read). Never throws.
  */
 export function recordDigest(file: string, identity: string, sha256: string): string {
+	const {key, states, recorded} = keyForBytes(file, identity, sha256);
+	if (!recorded) writeBesideStore(file, digestsPath(file), () => `${JSON.stringify({format: 1, states: [[identity, sha256, key], ...states].slice(0, keptStates)})}\n`);
+	return remember(file, identity, key);
+}
+
+/**
+ * The key of the caches of `file` in state `identity` whose bytes' sha256 is `sha256` (already known: no read),
+ * without recording it: for a reader, which writes nothing beside the store. Never throws.
+ */
+export function cacheKeyOfBytes(file: string, identity: string, sha256: string): string {
+	return remember(file, identity, keyForBytes(file, identity, sha256).key);
+}
+
+/** The key for those bytes, whether the record holds that state already, and the record's other states. */
+function keyForBytes(file: string, identity: string, sha256: string): {key: string; states: State[]; recorded: boolean} {
 	let states = readStates(file);
 	const own = states.find((s) => s[0] === identity);
-	if (own?.[1] === sha256) return remember(file, identity, own[2]);
-	// The same identity with other bytes (rewritten in place, its size and time kept): whatever it was keyed to
-	// before is not these bytes' key.
+	if (own?.[1] === sha256) return {key: own[2], states, recorded: true};
+	// The same identity with other bytes (rewritten in place, its size and time kept): the caches made under the key
+	// it had are not these bytes', so these take a key of their own.
 	if (own) states = states.filter((s) => s !== own);
 	const original = states.find((s) => s[1] === sha256 && sameShape(s[0], identity));
-	const key = original ? original[2] : identity;
-	const added: State = [identity, sha256, key];
-	const next = [added, ...states].slice(0, keptStates);
-	writeBesideStore(file, digestsPath(file), () => `${JSON.stringify({format: 1, states: next})}\n`);
-	return remember(file, identity, key);
+	const key = original ? original[2] : own ? `${identity}#${sha256.slice(0, 16)}` : identity;
+	return {key, states, recorded: false};
 }
 
 function remember(file: string, identity: string, key: string): string {
@@ -85,7 +101,8 @@ function readStates(file: string): State[] {
 	try {
 		const parsed = JSON.parse(readFileSync(digestsPath(file), 'utf8')) as {format?: unknown; states?: unknown};
 		if (parsed.format !== 1 || !Array.isArray(parsed.states)) return [];
-		return parsed.states.filter((s): s is State => Array.isArray(s) && s.length === 3 && s.every((x) => typeof x === 'string') && /^[\da-f]{64}$/.test(s[1] as string));
+		// Of the forms written here only: a key goes into the caches' state strings, whose parts a '|' separates.
+		return parsed.states.filter((s): s is State => Array.isArray(s) && s.length === 3 && s.every((x) => typeof x === 'string') && identityForm.test(s[0] as string) && /^[\da-f]{64}$/.test(s[1] as string) && keyForm.test(s[2] as string));
 	} catch {
 		return [];
 	}

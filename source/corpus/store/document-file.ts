@@ -7,9 +7,9 @@ import {Low} from 'lowdb';
 import {DocumentAdapter, sha256} from './adapter.js';
 import {removeStaleTemps, resolveTarget, writeBackup} from './atomic-write.js';
 import type {DocumentKind} from './document-kind.js';
-import {recordDigest} from './content-digests.js';
+import {cacheKeyOfBytes, recordDigest} from './content-digests.js';
 import {StoreError} from './errors.js';
-import {fileIdentity} from './file-identity.js';
+import {cacheKey, fileIdentity} from './file-identity.js';
 import {realFs, type FsSeam} from './fs-seam.js';
 import {acquireLock, assertHeld, defaultLockWaitMs, releaseLock, type HeldLock} from './lock.js';
 import type {Migration} from './migrations.js';
@@ -190,6 +190,17 @@ export class DocumentFile<T extends object> {
 	 * copy of the file keeps the caches made for that state. For whoever saves those caches: the file itself writes
 	 * nothing beside it but its backups. Never throws.
 	 */
+	/**
+	 * The key of the caches of the state this object last read or wrote (file-identity.ts's cacheKey), from the bytes'
+	 * sha256 it worked out then where it has it: neither read again nor recorded. Null without an identity.
+	 */
+	cacheKey(): string | null {
+		const identity = this.#adapter.identity;
+		if (identity === null) return null;
+		const digested = this.#digested;
+		return digested?.hash && digested.identity === identity ? cacheKeyOfBytes(this.path, identity, digested.hash) : cacheKey(this.path, identity);
+	}
+
 	recordDigest(): void {
 		const digested = this.#digested;
 		if (digested?.hash && digested.identity === this.#adapter.identity) recordDigest(this.path, digested.identity, digested.hash);

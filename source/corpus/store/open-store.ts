@@ -25,7 +25,6 @@ import {curatedPath} from './curated-path.js';
 import {absorbLegacy, curatedOf, holdsCurated, mergeCurated, splitCurated} from './curated-split.js';
 import {DocumentFile, type OpenStoreOptions} from './document-file.js';
 import {StoreError} from './errors.js';
-import {cacheKey} from './file-identity.js';
 import {storeKind} from './store-kind.js';
 
 /** An open store. Get one from `openStore`. */
@@ -147,8 +146,8 @@ class TwoFileStore implements Store {
 
 	get state(): string | null {
 		// Each file's key, as storeState() gives it: a copy of a recorded state takes that state's (content-digests.ts).
-		const main = cacheKey(this.path, this.#main.identity);
-		return main === null ? null : `${main}|${cacheKey(this.curatedPath, this.#curated.identity) ?? 'none'}`;
+		const main = this.#main.cacheKey();
+		return main === null ? null : `${main}|${this.#curated.cacheKey() ?? 'none'}`;
 	}
 
 	async open(): Promise<void> {
