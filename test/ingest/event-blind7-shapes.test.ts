@@ -1,0 +1,44 @@
+/**
+ * Shapes a seventh look at a blind reading of real pages showed still missed: a director of children's services
+ * appointed, told as a noun phrase or by who took over; visits dated inside reported speech; a report published with
+ * no grade word. Sentences written for this project.
+ */
+import {expect, test} from 'vitest';
+import {article} from './article.js';
+
+const lead = 'Children’s services in the county are under the spotlight again.';
+const rows = (published: string, ...paragraphs: string[]) =>
+	article(published, lead, ...paragraphs).events.map((e) => `${e.type} ${e.authority} ${e.date.value ?? 'undated'} ${e.date.precision}${e.date.approximate ? '~' : ''} ${e.status ?? 'happened'}`);
+
+test('"the appointment of Sarah Lyle as permanent director of children’s services in August last year": an appointment, in that month', () => {
+	expect(rows('2021-03-10', 'Action taken by Wiltshire Council includes the appointment of Sarah Lyle as permanent director of children’s services in August last year.')).toEqual(['other Wiltshire 2020-08 month happened']);
+	// A commissioner's appointment is typed as such, not as a director's.
+	expect(rows('2021-03-10', 'Gateshead Council welcomed the appointment of Hugh Dale as commissioner in January.').map((r) => r.split(' ')[0])).toEqual(['commissioner-appointed']);
+});
+
+test('"has a new Director of Children’s Services, Omar Khan, who is leading the changes": an appointment, with no date of its own', () => {
+	const found = rows('2021-03-10', 'Wiltshire Council has a new Director of Children’s Services, Omar Khan, who is leading the changes.');
+	expect(found).toHaveLength(1);
+	expect(found[0]).toMatch(/^other Wiltshire (undated unknown|2021-03-10 day~) happened$/);
+	// A director who speaks is no appointment.
+	expect(rows('2021-03-10', 'Wiltshire Council’s new director of children’s services, Omar Khan, said the work would take time.')).toEqual([]);
+});
+
+test('"Interim director Paul Reeve took over on Monday", "took over as interim director in May": the new director in post', () => {
+	expect(rows('2021-03-10', 'Wiltshire Council’s director of children’s services, Helen Okafor, has left the authority.', 'Interim director Paul Reeve took over on Monday, the council confirmed.')).toEqual(['resignation Wiltshire 2021-03-10 day~ happened', 'other Wiltshire 2021-03-08 day happened']);
+	expect(rows('2021-06-10', 'Gateshead Council’s Jo Nash took over as interim director of children’s services in May.')).toEqual(['other Gateshead 2021-05 month happened']);
+	expect(rows('2021-06-10', 'Rutland County Council said Amir Bell was appointed director of children’s services in 2019.')).toEqual(['other Rutland 2019 year happened']);
+	expect(rows('2021-06-10', 'Norfolk County Council’s Kate Rowe will take over as director of children’s services in September.')).toEqual(['other Norfolk 2021-09 month planned']);
+	// Taking over a service, a case, or a director of another kind, is no director's appointment.
+	expect(rows('2021-06-10', 'Gateshead Council’s Jo Nash took over the running of the adoption panel in May.')).toEqual([]);
+	expect(rows('2021-06-10', 'Gateshead Council’s Jo Nash was appointed director of public health in May.')).toEqual([]);
+});
+
+test('"director of children’s services Ann Pike, who joined the council in October,": the appointment takes the aside’s date', () => {
+	expect(rows('2023-02-10', 'Gateshead Council’s director of children’s services, Ann Pike, who joined the council in October, said an audit of open cases had begun.')).toEqual(['other Gateshead 2022-10 month happened']);
+	expect(rows('2016-02-12', 'Gateshead Council’s children’s services were rated inadequate in November.', 'An interim director, Leon Marsh, has been in post since January 4.')).toContain('other Gateshead 2016-01-04 day happened');
+});
+
+test('"joined as an assistant director in 2014 and was made director in May 2015": two posts taken up, each on its date', () => {
+	expect(rows('2021-06-10', 'Norfolk County Council’s director of children’s services has stepped down.', 'Mr Dunn joined the council as an assistant director for safeguarding in 2014 and was made director in May 2015.').filter((r) => r.startsWith('other'))).toEqual(['other Norfolk 2014 year~ happened', 'other Norfolk 2015-05 month happened']);
+});
