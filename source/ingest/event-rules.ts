@@ -5,6 +5,7 @@
 import type {EventType} from '../corpus/schema.js';
 import {appointmentRules} from './event-appointment-rules.js';
 import {otherRules} from './event-other-rules.js';
+import {visitRangeRules} from './event-visit-ranges.js';
 
 export type Rule = {
 	readonly type: EventType;
@@ -104,6 +105,7 @@ export const rules: readonly Rule[] = [
 	{group: 'funding', type: 'funding', needs: ['£', 'budget', 'million pound', 'millions', 'extra money', 'more money', 'additional money', 'extra funding', 'additional funding', 'further funding', 'more funding', 'extra cash', 'more cash', 'additional cash', 'further cash', 'further money', 'secured', 'extra investment', 'more investment', 'additional investment', 'further investment'], unless: /\b(salary|salaries|pay-?off|payout|severance|pension|a year for the role)\b|-a-year (?:[\w'’-]+ ){0,3}?(post|job|role|contract|salary)\b|\b(councils|local authorities) (in England|across the country|nationally|will|would|have|had|face|faced|are|were)\b|\bacross England\b/i, test: /(?<!\bcompared (?:with|to) (?:around |about |some |roughly |just )?)£\s?\d[\d.,]*\s?(m|bn|k|million|billion)\b(?!\s*(?:a|per) (?:week|night|day|hour|child))|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|\d+(?:\.\d+)?) million[- ]pounds?\b(?!\s*(?:a|per) (?:week|night|day|hour|child))|(?<!\bcompared (?:with|to) (?:around |about |some |roughly |just )?)£\s?\d{1,3}(?:,\d{3})+\b(?!\s*(?:a|per) (?:week|night|day|hour|child))|\b(funding|investment|grant|budget)\b[^.]*?£\s?\d|\bbudget for (?:19|20)\d\d\s?[/-]\s?\d\d\b[^.]{0,20}?\b(?:will|is to|are to|would) be (?:set|agreed|approved|decided)\b|\b(?:pump\w*|plough\w*|invest\w*|inject\w*|put\w*|spend\w*|spent) (?:an? )?(?:extra |additional |further )?millions\b|\bbudget\b[^.]*\b(increases|increased|raises|raised|boosts|boosted)\b[^.]*\bspending on children['’]s (services|social care)\b|\b(?:agree|agreed|approve|approved|put|puts|putting|find|found|give|given|provide|provided|invest|invested)\s+(?:\w+\s+){0,2}?(?:extra|more|additional) (?:money|funding|cash)\b|\b(?:extra|more|additional|further) (?:money|funding|cash|investment)\b[^.;]{0,30}?\b(?:has|have|had|was|were|is being|will be)\s+(?:been\s+)?(?:\w+\s+)?(?:allocated|agreed|approved|found|provided|given|set aside|earmarked|committed|secured)\b|\b(?:has|have|had)\s+(?:now\s+)?secured\s+(?:\w+\s+){0,3}?(?:investment|funding)\b/i},
 	...otherRules,
 	...appointmentRules,
+	...visitRangeRules,
 ];
 
 

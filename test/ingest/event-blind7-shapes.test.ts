@@ -42,3 +42,13 @@ test('"director of children’s services Ann Pike, who joined the council in Oct
 test('"joined as an assistant director in 2014 and was made director in May 2015": two posts taken up, each on its date', () => {
 	expect(rows('2021-06-10', 'Norfolk County Council’s director of children’s services has stepped down.', 'Mr Dunn joined the council as an assistant director for safeguarding in 2014 and was made director in May 2015.').filter((r) => r.startsWith('other'))).toEqual(['other Norfolk 2014 year~ happened', 'other Norfolk 2015-05 month happened']);
 });
+
+const visits = (published: string, ...paragraphs: string[]) =>
+	article(published, lead, ...paragraphs).events.filter((e) => e.type === 'inspection-visit').map((e) => `${e.authority} ${e.date.value ?? 'undated'} ${e.date.precision}${e.date.approximate ? '~' : ''}`);
+
+test('"the report outlined that the last inspection of 2 May to 20 May 2016, had been undertaken ... and that the recent inspection of 3 to 21 October 2022 had been undertaken": two visits, each on its first day', () => {
+	expect(visits('2022-11-30', 'Cumbria County Council’s children’s services have been judged good.', 'The report outlined that the last inspection of 2 May to 20 May 2016, had been undertaken under the old framework and that the recent inspection of 3 to 21 October 2022 had been undertaken under the new framework.').sort()).toEqual(['Cumbria 2016-05-02 day', 'Cumbria 2022-10-03 day']);
+	expect(visits('2022-11-30', 'Cumbria County Council’s children’s services have been judged good.', 'Inspectors said the inspection between 3 and 21 October 2022 had been the first under the new framework.')).toEqual(['Cumbria 2022-10-03 day']);
+	// An inspection of something else, or a visit to come, is not told by the range's words.
+	expect(visits('2022-11-30', 'Cumbria County Council’s children’s services have been judged good.', 'The report listed the inspection of 12 homes to 30 schools as a priority.')).toEqual([]);
+});
