@@ -4,7 +4,8 @@
  * no grade word. Sentences written for this project.
  */
 import {expect, test} from 'vitest';
-import {article} from './article.js';
+import {extractArticle} from '../../source/ingest/extract.js';
+import {article, today} from './article.js';
 
 const lead = 'Children’s services in the county are under the spotlight again.';
 const rows = (published: string, ...paragraphs: string[]) =>
@@ -51,4 +52,13 @@ test('"the report outlined that the last inspection of 2 May to 20 May 2016, had
 	expect(visits('2022-11-30', 'Cumbria County Council’s children’s services have been judged good.', 'Inspectors said the inspection between 3 and 21 October 2022 had been the first under the new framework.')).toEqual(['Cumbria 2022-10-03 day']);
 	// An inspection of something else, or a visit to come, is not told by the range's words.
 	expect(visits('2022-11-30', 'Cumbria County Council’s children’s services have been judged good.', 'The report listed the inspection of 12 homes to 30 schools as a priority.')).toEqual([]);
+});
+
+test('"Ofsted released a report yesterday about ...", "Its report was published on Friday, following inspection": a judgement whose grade is not told', () => {
+	const judgements = (text: string) => extractArticle(text, {today}).events.filter((e) => e.type === 'inspection-judgement').map((e) => `${e.authority} ${e.rating ?? 'ungraded'} ${e.date.value ?? 'undated'}`);
+	const undated = ['title: Report on council’s help for children', '', 'Ofsted released a report yesterday about Gateshead Council’s children’s services, having assessed the authority’s work with children in need.', '', 'Its report was published on Friday, following inspection earlier in March.', ''].join('\n');
+	expect(judgements(undated)).toEqual(['Gateshead ungraded undated']);
+	expect(judgements(`date 2023-03-20 ${lead}\n\nGateshead Council’s children’s services have been inspected.\n\nThe Ofsted report was published on Friday, following an inspection earlier in March.\n`)).toEqual(['Gateshead ungraded 2023-03-17']);
+	// A council's own report, or one still to come, is no inspection's.
+	expect(judgements(`date 2023-03-20 ${lead}\n\nGateshead Council’s children’s services are changing.\n\nIts report on the new model was published on Friday.\n`)).toEqual([]);
 });
