@@ -16,7 +16,7 @@ import type {DateMatch} from './dates/types.js';
 import {actBetween, possessiveOfAnother, gradedThen, inAsideApart, inspectionGraded, inspectionsOwnDate, judgedBefore, madeBeforeLifted, andAnother, eventWordsEnd, meetingsDay, notTheEventsDate, openingClauseApart, purposeDeadline, reckoningOf, toldSince} from './event-date-ties.js';
 import {asidesOf, authorityList, clauseAuthority, clauses, subjectMentions, dateList, gradeApart, gradeInApposition, offsetBefore, untilNegated, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
 import {ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './event-facets.js';
-import {aspiration, frameworkDateBefore, gradeNoun, ownPublication, embeddedEvent, future, inspectionBefore, judgedBy, judgementVerb, newsTense, notMadeBy, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
+import {aspiration, frameworkDateBefore, gradeNoun, ownPublication, embeddedEvent, future, inspectionBefore, judgedBy, judges, newsTense, notMadeBy, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
 import {ruleHit} from './event-rule-hit.js';
 import {rules} from './event-rules.js';
 import {anchoredToStory, callsOnTheMotionsDay, dayBefore, gradeLeftYearsAgo, historyDates, inspectionsListed, isStoryDate, justBefore, lastTold, laterThan, laterWords, nextStory, recentDay, stepAfterEvent, storyYear, withinFrom, yearOfWhatCameAfter, type StoryDate} from './event-story-date.js';
@@ -103,7 +103,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			const lowered = commissioner ? `${sentence.toLowerCase()} commissioner` : sentence.toLowerCase();
 			const present = eventWordsIn(lowered);
 			const possible = rulesFor(present);
-			const judging = judgementVerb.test(sentence);
+			const judging = judges(sentence, lowered);
 			// Most sentences report no event: the clauses are read only if one of the tests below could pass, each of
 			// which needs a rule's word, a rating word beside a judging verb, or a word of the short references.
 			// "If the council fails to improve, ministers could send in a commissioner": a hypothetical reports nothing.
