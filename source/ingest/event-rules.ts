@@ -4,6 +4,7 @@
  */
 import type {EventType} from '../corpus/schema.js';
 import {appointmentRules} from './event-appointment-rules.js';
+import {listRules} from './event-list-rules.js';
 import {otherRules} from './event-other-rules.js';
 import {visitRangeRules} from './event-visit-ranges.js';
 
@@ -87,7 +88,9 @@ export const rules: readonly Rule[] = [
 		// "take back services from government-appointed commissioners": who they are, not their appointment.
 		unless: /\bend(ed|s|ing)? (his|her|their|the) (appointment|role)\b|\bstood down\b|\bstepped down\b|\b(?:from|by|with|under|to) (?:the |its |their )?(?:government|DfE|ministerially|Whitehall|state)[- ]appointed commissioners?\b|\bcommissioners?\b[^.]{0,30}\b(?:in other (?:areas|councils|authorities|places)|elsewhere|in (?:another|other) (?:council|authority|area|local authority)s?)\b/i,
 	},
-	{group: 'board', type: 'improvement-board', needs: ['board', 'panel', 'group'], test: /(?<!\b(?:Local Government Association|LGA|national|sector['’]?s?|regional)\s)\b(improvement|oversight|improvement and assurance|assurance|partnership improvement) (board|panel)\b|\bcross[- ]party (board|group|panel)\b|\bindependently[- ]chaired (board|panel)\b|\b(?:an?|the|new) independent (?:board|panel)\b(?=[^.]{0,40}\b(?:established|set up|created|formed|convened|oversee|overseeing)\b)/i},
+	// "An improvement board was set up in July 2021", "Improvement board set up: July 2021": the board's own verb is in its
+	// words, so the date after it is the board's (not another event's, which a participle would start).
+	{group: 'board', type: 'improvement-board', needs: ['board', 'panel', 'group'], test: /(?<!\b(?:Local Government Association|LGA|national|sector['’]?s?|regional)\s)\b(improvement|oversight|improvement and assurance|assurance|partnership improvement) (board|panel)\b(?:\s+(?:(?:was|were|has been|had been)\s+(?:formally\s+|first\s+)?)?(?:set up|established|formed|created|convened|launched)\b)?|\bcross[- ]party (board|group|panel)\b|\bindependently[- ]chaired (board|panel)\b|\b(?:an?|the|new) independent (?:board|panel)\b(?=[^.]{0,40}\b(?:established|set up|created|formed|convened|oversee|overseeing)\b)/i},
 	{group: 'plan', type: 'improvement-plan', needs: ['plan', 'programme'], test: /\b(?:improvement|action|recovery) plans?\b|\b(?:a|the|its|their) (?:[\w-]+ )?plan to (?:address|tackle|respond to|act on|deal with|meet|fix|put right)\b[^.]{0,40}\b(?:recommendations?|findings|failings|weaknesses|concerns|issues|problems|shortcomings)\b|\b(?:approved|agreed|adopted|backed|signed off|unveiled|published|developed|drawn up|drew up|produced|prepared|put together) (?:a|an|the|its|their) (?:[\w-]+ )?plan to (?:overhaul|improve|transform|turn around|rebuild|reform|change)\b|\b(?:improvement|recovery) programme\b|\b(?:submit|publish|produce|draw up|write) (?:a|an|its|the) (?:new |revised |detailed )?plan\b/i},
 	// "must now write a written statement of action": the plan an area SEND inspection with significant weaknesses
 	// requires, as news; one asked for in a year gone by is the background of that inspection.
@@ -106,6 +109,7 @@ export const rules: readonly Rule[] = [
 	...otherRules,
 	...appointmentRules,
 	...visitRangeRules,
+	...listRules,
 ];
 
 

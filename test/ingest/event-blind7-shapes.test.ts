@@ -71,3 +71,14 @@ test('"their third consecutive outstanding", "a repeat inadequate": a grade give
 	// "a second good idea", "the third outstanding nurse": no grade.
 	expect(grades('Rutland County Council’s plan for its children’s centres is a second good idea, the leader said.')).toEqual([]);
 });
+
+test('an intervention told as a list of steps and their months: each step on its month', () => {
+	const steps = rows('2023-03-01', 'Wiltshire Council’s intervention so far:', '• Statutory direction issued: May 2021', '• Commissioner for children’s social care appointed: June 2021', '• Improvement board set up: July 2021', '• Direction lifted: January 2023');
+	expect(steps).toEqual(['improvement-notice Wiltshire 2021-05 month happened', 'commissioner-appointed Wiltshire 2021-06 month happened', 'improvement-board Wiltshire 2021-07 month happened', 'improvement-notice-lifted Wiltshire 2023-01 month happened']);
+});
+
+test('"An improvement board was set up in July 2021": the board’s own verb and date, not another event’s', () => {
+	expect(rows('2023-03-01', 'An improvement board was set up in July 2021 to oversee Wiltshire Council’s children’s services.')).toEqual(['improvement-board Wiltshire 2021-07 month happened']);
+	// A board set up after another event keeps that event's date apart.
+	expect(rows('2023-03-01', 'Wiltshire Council’s improvement board, which followed the notice issued in May 2021, meets monthly.').filter((r) => r.startsWith('improvement-board'))).not.toContain('improvement-board Wiltshire 2021-05 month happened');
+});
