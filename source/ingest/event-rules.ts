@@ -6,7 +6,7 @@ import type {EventType} from '../corpus/schema.js';
 import {appointmentRules} from './event-appointment-rules.js';
 import {listRules} from './event-list-rules.js';
 import {otherRules} from './event-other-rules.js';
-import {visitRangeRules} from './event-visit-ranges.js';
+import {visitRangeRules} from './event-visit-shapes.js';
 
 export type Rule = {
 	readonly type: EventType;

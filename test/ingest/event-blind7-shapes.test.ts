@@ -82,3 +82,12 @@ test('"An improvement board was set up in July 2021": the board’s own verb and
 	// A board set up after another event keeps that event's date apart.
 	expect(rows('2023-03-01', 'Wiltshire Council’s improvement board, which followed the notice issued in May 2021, meets monthly.').filter((r) => r.startsWith('improvement-board'))).not.toContain('improvement-board Wiltshire 2021-05 month happened');
 });
+
+test('"Ofsted inspectors, visiting in February, found", "Inspectors who came to the council in October found": a visit told by who found what', () => {
+	const p = 'Gateshead Council’s children’s services are under scrutiny.';
+	expect(visits('2023-03-01', p, 'Ofsted inspectors, visiting in February, found that managers knew their teams well.')).toEqual(['Gateshead 2023-02 month']);
+	expect(visits('2023-03-01', p, 'Inspectors who came to the council in October found that caseloads had fallen.')).toEqual(['Gateshead 2022-10 month']);
+	expect(visits('2023-03-01', p, 'Ofsted, which inspected the service in October, said caseloads had fallen.')).toEqual(['Gateshead 2022-10 month']);
+	// A visit hoped for, or inspectors who found nothing on a date, is no visit told.
+	expect(visits('2023-03-01', p, 'Inspectors found in 2019 that caseloads were too high, the council said.')).toEqual([]);
+});
