@@ -15,8 +15,11 @@ const notFact = /\b(?:[Hh]ope|[Hh]opes|[Hh]oped|[Hh]oping|[Ww]ant|[Ww]ants|[Ww]a
 const grade = /\b(inadequate|outstanding|good|requires? improvement|adequate|special measures|failing|rating|rated|judged|grade)\b/i;
 /** Refusals to resign in the refuser's own words are read by quoted-refusals.ts, with who refused. */
 const resigning = /\b(resign|resigning|resignation|step(?:ping)? (?:down|aside)|stand(?:ing)? (?:down|aside)|walk(?:ing)? away|quit|quitting)\b/i;
-/** "Services were judged inadequate in 2016 and again in 2018": a grade given in a year is history the quote states, not a claim. */
-const gradedInYear = /\b(?:was|were|been)\s+(?:previously\s+|first\s+|last\s+|also\s+)?(?:rated|judged|graded|deemed)\b[^.]*?\b(?:19|20)\d\d\b/i;
+/**
+ * "Services were judged inadequate in 2016 and again in 2018", "At the last inspection in 2019, the local authority was
+ * judged to require improvement": a grade given in a year is history the quote states, not a claim.
+ */
+const gradedInYear = /\b(?:was|were|been)\s+(?:previously\s+|first\s+|last\s+|also\s+)?(?:rated|judged|graded|deemed)\b[^.]*?\b(?:19|20)\d\d\b|\binspect(?:ion|ed)\b[^.]{0,40}?\b(?:19|20)\d\d\b[^.]*?\b(?:was|were|been)\s+(?:rated|judged|graded|deemed)\b/i;
 const general = /\b(councils|authorities|across the country|nationally|in England|every council)\b/i;
 
 /** `base` (the paragraph with its quotations blanked) with the quoted sentences that state facts put back. */

@@ -91,3 +91,11 @@ test('"Ofsted inspectors, visiting in February, found", "Inspectors who came to 
 	// A visit hoped for, or inspectors who found nothing on a date, is no visit told.
 	expect(visits('2023-03-01', p, 'Inspectors found in 2019 that caseloads were too high, the council said.')).toEqual([]);
 });
+
+test('a report quoted on an earlier inspection, its year before the grade: "At the last standard inspection in 2019, the local authority was judged to require improvement to be good."', () => {
+	const grades = (...p: string[]) => article('2023-03-01', 'Norfolk County Council’s children’s services have improved, Ofsted says.', ...p).events.filter((e) => e.type === 'inspection-judgement' && e.date.value !== '2023-03-01').map((e) => `${e.rating} ${e.date.value ?? 'undated'}`);
+	expect(grades('The report said: "At the last standard inspection in 2019, the local authority was judged to require improvement to be good. Leaders have acted on every finding."')).toEqual(['requires improvement 2019']);
+	expect(grades('In the report, inspectors said: "The local authority was last inspected in July 2021, when it was judged good."')).toEqual(['good 2021-07']);
+	// A grade hoped for stays the speaker's claim.
+	expect(grades('The leader said: "Since the inspection in 2021 we have worked to be judged good next time."')).toEqual([]);
+});
