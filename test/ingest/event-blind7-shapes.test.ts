@@ -99,3 +99,8 @@ test('a report quoted on an earlier inspection, its year before the grade: "At t
 	// A grade hoped for stays the speaker's claim.
 	expect(grades('The leader said: "Since the inspection in 2021 we have worked to be judged good next time."')).toEqual([]);
 });
+
+test('"regains full control ... from that date, on condition that an independent review is completed by 1 December": the deadline is the condition’s, not the end of the intervention', () => {
+	const found = rows('2020-05-02', 'Commissioners sent into Rutland County Council in 2017 will be withdrawn on 30 June, the education secretary confirmed.', 'The council regains full control of its children’s services from that date, on condition that an independent review is completed by 1 December.');
+	expect(found.filter((r) => r.startsWith('improvement-notice-lifted'))).toEqual(['improvement-notice-lifted Rutland 2020-06-30 day planned']);
+});
