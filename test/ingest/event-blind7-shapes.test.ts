@@ -104,3 +104,11 @@ test('"regains full control ... from that date, on condition that an independent
 	const found = rows('2020-05-02', 'Commissioners sent into Rutland County Council in 2017 will be withdrawn on 30 June, the education secretary confirmed.', 'The council regains full control of its children’s services from that date, on condition that an independent review is completed by 1 December.');
 	expect(found.filter((r) => r.startsWith('improvement-notice-lifted'))).toEqual(['improvement-notice-lifted Rutland 2020-06-30 day planned']);
 });
+
+test('a grade told only in a quote that points at it: "This ‘inadequate’ rating is a wake-up call", "our ‘good’ Ofsted report"', () => {
+	const grades = (...p: string[]) => article('2023-03-01', lead, ...p).events.filter((e) => e.type === 'inspection-judgement').map((e) => `${e.authority} ${e.rating}`);
+	expect(grades('Cllr Ann Bell said: “This ‘inadequate’ rating is a wake-up call for all of us at Rutland County Council.”')).toEqual(['Rutland inadequate']);
+	expect(grades('Cllr Ann Bell said: “We are very proud of our ‘good’ Ofsted report, which recognises the work of Wiltshire Council’s staff.”')).toEqual(['Wiltshire good']);
+	// A grade wished for stays the speaker's.
+	expect(grades('Cllr Ann Bell said: “We want Rutland County Council to move beyond our ‘requires improvement’ rating.”')).toEqual([]);
+});
