@@ -112,3 +112,11 @@ test('a grade told only in a quote that points at it: "This ‘inadequate’ rat
 	// A grade wished for stays the speaker's.
 	expect(grades('Cllr Ann Bell said: “We want Rutland County Council to move beyond our ‘requires improvement’ rating.”')).toEqual([]);
 });
+
+test('"succeeded Tom Ray as director of children’s services in April", "will become Gateshead Council’s director of children’s services next month": a director appointed', () => {
+	expect(rows('2023-05-10', 'Ruth Gale succeeded Tom Ray as Gateshead Council’s director of children’s services in April.')).toEqual(['other Gateshead 2023-04 month happened']);
+	expect(rows('2023-05-10', 'Ruth Gale replaced Tom Ray as Wiltshire Council’s interim director in March.')).toEqual(['other Wiltshire 2023-03 month happened']);
+	expect(rows('2023-05-10', 'Ruth Gale will become Gateshead Council’s director of children’s services next month.')).toEqual(['other Gateshead 2023-06 month planned']);
+	// A service replaced, or a director replaced by nobody named, is no appointment.
+	expect(rows('2023-05-10', 'Gateshead Council’s children’s centres were replaced by family hubs in April.')).toEqual([]);
+});
