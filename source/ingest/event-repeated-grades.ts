@@ -4,7 +4,7 @@
  * them ("following inspections in 2015 and 2019", "after inspectors first gave the grade in 2019", "a repeat of its
  * 2019 grade") they are history of their own. The grade of now is the rules' to read; "no longer inadequate" is no run.
  */
-import {monthsBetween} from '../corpus/date-value.js';
+import {monthsBetween, unknownDate} from '../corpus/date-value.js';
 import type {DateValue} from '../corpus/schema.js';
 import type {DateMatch} from './dates/types.js';
 import {ratingsIn} from './event-facets.js';
@@ -45,6 +45,11 @@ export function repeatedGrades(sentence: string, dates: readonly DateMatch[], se
 	// A run still to come ("is set to be rated inadequate again, as it was in 2021") is the rules' to tell.
 	if (graded.length === 0 || graded.some((e) => e.status)) return [];
 	const earlier = dates.filter((d) => d.date.value !== null && longBefore(d.date, published) && (earlierBefore.test(sentence.slice(Math.max(0, d.start - 45), d.start)) || gradeNounAfter.test(sentence.slice(d.end, d.end + 20))) && !otherEvent.test(sentence.slice(Math.max(0, d.start - 45), d.start)));
+	// The grade of now took the earlier grade's date ("rated inadequate again, a repeat of its 2019 grade"): the date is the
+	// earlier grade's, and the grade of now takes the sentence's one other date ("In 2021 ... again"), else none (the
+	// article's news or an undated grade, as the sentence tells it). With more dates than one, the rules' reading stands.
+	const others = dates.filter((d) => d.date.value !== null && !earlier.includes(d));
+	if (others.length <= 1) for (const e of graded) if (e.dated && earlier.some((d) => d.date.value === e.date.value)) Object.assign(e, others.length === 1 ? {date: others[0]!.date} : {date: unknownDate(), dated: false});
 	const template = graded[0]!;
 	return earlier
 		.filter((d) => !graded.some((e) => e.dated && sameDay(e.date, d.date)))

@@ -120,3 +120,9 @@ test('"succeeded Tom Ray as director of children’s services in April", "will b
 	// A service replaced, or a director replaced by nobody named, is no appointment.
 	expect(rows('2023-05-10', 'Gateshead Council’s children’s centres were replaced by family hubs in April.')).toEqual([]);
 });
+
+test('"rated inadequate again, a repeat of its 2019 grade": the grade of now and the earlier one, each on its own date', () => {
+	const grades = (...p: string[]) => article('2023-03-01', lead, ...p).events.filter((e) => e.type === 'inspection-judgement').map((e) => `${e.rating} ${e.date.value ?? 'undated'}${e.date.approximate ? '~' : ''}`).sort();
+	expect(grades('Wiltshire Council has been rated inadequate again by Ofsted, a repeat of its 2019 grade.')).toEqual(['inadequate 2019', 'inadequate 2023-03-01~']);
+	expect(grades('In 2021 Gateshead Council was rated inadequate again, a repeat of its 2019 grade.')).toEqual(['inadequate 2019', 'inadequate 2021']);
+});
