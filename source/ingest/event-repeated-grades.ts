@@ -21,7 +21,7 @@ const runAfter = /^['’"”]?\s+(?:(?:rating|grade|judgement|judgment|verdict)\
 const notKept = /\b(?:not|never|fail(?:ed|s|ing)? to|unable to|hop(?:e|es|ed|ing) to|aim(?:s|ed|ing)? to|want(?:s|ed)? to|bid to|seek(?:s|ing)? to|sought to|determined to|must|should|could|would|will)\s+(?:\w+\s+){0,2}$/i;
 
 /** Words before a date that make it an earlier grade's: "its last inspection in 2019", "first ... in 2021", "inspections in 2015 and". */
-const earlierBefore = /\b(?:last|previous|previously|earlier|prior|first|former|before|since|inspections|as it was|as in|back in|repeat of)\b[^.;]*$/i;
+const earlierBefore = /\b(?:last|previous|previously|earlier|prior|first|former|before|since|inspections|as it was|as they were|as in|back in|repeat of)\b[^.;]*$/i;
 /** A grade noun after a date: "its 2019 grade", "the 2015 inspection". */
 const gradeNounAfter = /^\s*(?:Ofsted\s+)?(?:grade|rating|judgement|judgment|verdict|inspection)\b/i;
 /** Another event's words just before a date: its date is that event's. */
@@ -33,11 +33,13 @@ const sameDay = (a: DateValue, b: DateValue) => a.value !== null && b.value !== 
 /** The run's earlier grades the sentence dates and the rules left out (`sentenceRaw`: the sentence's events so far). Pure. */
 export function repeatedGrades(sentence: string, dates: readonly DateMatch[], sentenceRaw: readonly RawEvent[], published: DateValue): RawEvent[] {
 	// Only a sentence that judged already can repeat a grade: most sentences stop here, before any pattern.
-	if (published.value === null || !sentenceRaw.some((e) => e.type === 'inspection-judgement') || !/\b(?:again|once more|repeat|consecutive|successive|straight|back-to-back|in a row|running|second|third|fourth|fifth|sixth|retain|kept|keep|maintain|sustain|preserv|on ?to|hold of)/i.test(sentence)) return [];
+	if (published.value === null || !sentenceRaw.some((e) => e.type === 'inspection-judgement') || !/\b(?:again|once more|repeat|consecutive|successive|straight|back-to-back|in a row|running|second|third|fourth|fifth|sixth|retain|kept|keep|maintain|sustain|preserv|on ?to|hold of|remain)/i.test(sentence)) return [];
 	const run = ratingsIn(sentence).find((r) => {
 		const before = sentence.slice(Math.max(0, r.index - 70), r.index);
 		const kept = keptBefore.exec(before) ?? runBefore.exec(before) ?? againBefore.exec(before);
 		if (kept && !notKept.test(before.slice(0, kept.index))) return true;
+		// "remain inadequate, as they were in 2019": a grade held, with the earlier one dated after it.
+		if (/\bremain(?:s|ed)?\s+['‘"“]?$/i.test(before) && /^['’"”]?,?\s+as (?:it|they) (?:was|were|had been)\b/i.test(sentence.slice(r.end, r.end + 30))) return true;
 		return !kept && runAfter.test(sentence.slice(r.end, r.end + 60)) && !notKept.test(before.slice(-30));
 	});
 	if (!run) return [];

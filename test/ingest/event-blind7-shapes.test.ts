@@ -126,3 +126,8 @@ test('"rated inadequate again, a repeat of its 2019 grade": the grade of now and
 	expect(grades('Wiltshire Council has been rated inadequate again by Ofsted, a repeat of its 2019 grade.')).toEqual(['inadequate 2019', 'inadequate 2023-03-01~']);
 	expect(grades('In 2021 Gateshead Council was rated inadequate again, a repeat of its 2019 grade.')).toEqual(['inadequate 2019', 'inadequate 2021']);
 });
+
+test('"remain inadequate, as they were in 2019, Ofsted said": the grade of now and the earlier one', () => {
+	const grades = (...p: string[]) => article('2023-03-01', lead, ...p).events.filter((e) => e.type === 'inspection-judgement').map((e) => `${e.rating} ${e.date.value ?? 'undated'}${e.date.approximate ? '~' : ''}`).sort();
+	expect(grades('Wiltshire Council’s children’s services remain inadequate, as they were in 2019, Ofsted said.')).toEqual(['inadequate 2019', 'inadequate 2023-03-01~']);
+});
