@@ -3,6 +3,7 @@
  * in a clause on a dated inspection, a date in an aside about something else, a date inside one reckoned from it.
  * Offsets are the sentence's; `at` is where the event's words start.
  */
+import type {DateValue} from '../corpus/schema.js';
 import type {DateMatch} from './dates/types.js';
 
 /**
@@ -169,4 +170,17 @@ export function possessiveOfAnother(sentence: string, d: DateMatch, type: string
 	const after = sentence.slice(d.end, d.end + 30);
 	if (/^['’]s\s+(?:\w+\s+)?(?:overspend|underspend|deficit|shortfall|overspending|losses)\b/i.test(after)) return true;
 	return !['inspection-judgement', 'commissioner-report', 'inspection-visit'].includes(type) && /^['’]s\s+(?:\w+\s+)?(?:report|letter|verdict|findings|judgement|inspection)\b/i.test(after);
+}
+
+const listMonth = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** A list item that opens with its date: "• June 2021:", "- 12 May 2019 –", "2018:". */
+export const datedListItem = new RegExp(String.raw`^\W*?(?:[•*·–-]\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${listMonth}\s+)?(?:19|20)\d\d\s*[:–-]`);
+
+/**
+ * The date a list item opens with, for an event its words tell as a participle ("• June 2021: commissioner appointed",
+ * whose date is otherwise looked for after "appointed"). Null for any other clause.
+ */
+export function listItemDate(clause: string, clauseDates: readonly DateMatch[], clauseStart: number): DateValue | null {
+	const m = datedListItem.exec(clause);
+	return m ? (clauseDates.find((d) => d.start - clauseStart < m[0].length)?.date ?? null) : null;
 }

@@ -13,7 +13,7 @@ import {isAfter, monthsBetween, shiftDate, unknownDate} from '../corpus/date-val
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {datesOnce} from './dates/resolve.js';
 import type {DateMatch} from './dates/types.js';
-import {actBetween, possessiveOfAnother, gradedThen, inAsideApart, inspectionGraded, inspectionsOwnDate, judgedBefore, madeBeforeLifted, andAnother, eventWordsEnd, meetingsDay, notTheEventsDate, openingClauseApart, purposeDeadline, reckoningOf, toldSince} from './event-date-ties.js';
+import {actBetween, listItemDate, possessiveOfAnother, gradedThen, inAsideApart, inspectionGraded, inspectionsOwnDate, judgedBefore, madeBeforeLifted, andAnother, eventWordsEnd, meetingsDay, notTheEventsDate, openingClauseApart, purposeDeadline, reckoningOf, toldSince} from './event-date-ties.js';
 import {asidesOf, authorityList, clauseAuthority, clauses, subjectMentions, dateList, gradeApart, gradeInApposition, offsetBefore, untilNegated, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
 import {ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './event-facets.js';
 import {aspiration, frameworkDateBefore, gradeNoun, ownPublication, embeddedEvent, future, inspectionBefore, judgedBy, judges, newsTense, notMadeBy, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
@@ -316,7 +316,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// "under an improvement notice since 2017": in force since then, so issued then.
 					const sinceDate = inForce ? clauseDates.find((d) => /\bsince\s+$/i.test(sentence.slice(Math.max(0, d.start - 8), d.start)))?.date ?? null : null;
 					const phraseEnd = madeBy ? (clause.indexOf(',', at) < 0 ? clause.length : clause.indexOf(',', at)) : -1;
-					const madeOn = madeBy ? (clauseDates.find((d) => d.start >= c.start + at && d.end <= c.start + phraseEnd)?.date ?? null) : null;
+					const madeOn = madeBy ? (clauseDates.find((d) => d.start >= c.start + at && d.end <= c.start + phraseEnd)?.date ?? listItemDate(clause, clauseDates, c.start)) : null;
 					// "judged to require improvement after inspections in 2014 and 2017": a grade from each inspection.
 					const each = type === 'inspection-judgement' && !news && inspectionDates.length > 0 && /\binspections\b/i.test(sentence) ? inspectionsListed(sentence, inspectionDates[0]!, dates) : [];
 					const when = listed.length > 0 && !madeBy ? listed : each.length > 0 ? each : [inForce ? sinceDate : madeBy ? madeOn : dateFor(at, type, at + cue.length, news)];

@@ -131,3 +131,8 @@ test('"remain inadequate, as they were in 2019, Ofsted said": the grade of now a
 	const grades = (...p: string[]) => article('2023-03-01', lead, ...p).events.filter((e) => e.type === 'inspection-judgement').map((e) => `${e.rating} ${e.date.value ?? 'undated'}${e.date.approximate ? '~' : ''}`).sort();
 	expect(grades('Wiltshire Council’s children’s services remain inadequate, as they were in 2019, Ofsted said.')).toEqual(['inadequate 2019', 'inadequate 2023-03-01~']);
 });
+
+test('a list of an intervention’s steps, each opening with its month: "• June 2021: commissioner appointed"', () => {
+	const steps = rows('2023-03-01', 'Wiltshire Council’s intervention so far:', '• May 2021: statutory direction issued', '• June 2021: commissioner appointed', '• January 2023: direction lifted');
+	expect(steps).toEqual(['improvement-notice Wiltshire 2021-05 month happened', 'commissioner-appointed Wiltshire 2021-06 month happened', 'improvement-notice-lifted Wiltshire 2023-01 month happened']);
+});
