@@ -6,6 +6,7 @@ import type {EventType} from '../corpus/schema.js';
 import {appointmentRules} from './event-appointment-rules.js';
 import {listRules} from './event-list-rules.js';
 import {otherRules} from './event-other-rules.js';
+import {reviewRules} from './event-review-rules.js';
 import {visitRangeRules} from './event-visit-shapes.js';
 
 export type Rule = {
@@ -110,6 +111,7 @@ export const rules: readonly Rule[] = [
 	...appointmentRules,
 	...visitRangeRules,
 	...listRules,
+	...reviewRules,
 ];
 
 

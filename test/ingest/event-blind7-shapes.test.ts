@@ -136,3 +136,10 @@ test('a list of an intervention’s steps, each opening with its month: "• Jun
 	const steps = rows('2023-03-01', 'Wiltshire Council’s intervention so far:', '• May 2021: statutory direction issued', '• June 2021: commissioner appointed', '• January 2023: direction lifted');
 	expect(steps).toEqual(['improvement-notice Wiltshire 2021-05 month happened', 'commissioner-appointed Wiltshire 2021-06 month happened', 'improvement-notice-lifted Wiltshire 2023-01 month happened']);
 });
+
+test('"A serious case review has been ordered", "commissioned a serious case review in March": an event of its own', () => {
+	expect(rows('2021-05-02', 'A serious case review has been ordered by Gateshead Council’s safeguarding partnership after the death of a baby.')).toEqual(['other Gateshead 2021-05-02 day~ happened']);
+	expect(rows('2021-05-02', 'Gateshead Council’s safeguarding partnership commissioned a serious case review in March.')).toEqual(['other Gateshead 2021-03 month happened']);
+	// A review called for is not one ordered.
+	expect(rows('2021-05-02', 'Opposition councillors in Gateshead want a serious case review.')).toEqual([]);
+});
