@@ -8,12 +8,12 @@
 import type {Rule} from './event-rules.js';
 
 /** The post: a director (or head) of children's services by any of its names, or an interim or acting director. */
-const post = String.raw`(?:(?:[Pp]ermanent|[Ii]nterim|[Aa]cting|[Nn]ew|[Ss]ubstantive|[Ee]xecutive|[Cc]orporate|[Ss]trategic)\s+){0,2}(?:[Dd]irector|[Hh]ead)\s+(?:of|for)\s+(?:the\s+)?(?:[Cc]hildren|[Yy]oung [Pp]eople|[Ff]amilies|[Ss]ocial [Cc]are|[Ss]afeguarding|[Pp]eople['’]s [Ss]ervices)\b[\w'’]*(?:\s+(?:and|&)\s+(?:[Yy]oung [Pp]eople|[Ff]amilies|[Ee]ducation|[Ll]earning)[\w'’]*)?(?:\s+(?:[Ss]ervices|[Ss]ocial [Cc]are|[Cc]are)\b)?|\bDCS\b|(?:[Pp]ermanent|[Ii]nterim|[Aa]cting|[Nn]ew|[Ss]ubstantive)\s+[Dd]irector\b(?!\s+(?:of|for|at|general)\b)`;
+const post = String.raw`(?:(?:[Pp]ermanent|[Ii]nterim|[Aa]cting|[Nn]ew|[Ss]ubstantive|[Ee]xecutive|[Cc]orporate|[Ss]trategic)\s+){0,2}(?:[Dd]irector|[Hh]ead)\s+(?:of|for)\s+(?:the\s+)?(?:[Cc]hildren|[Yy]oung [Pp]eople|[Ff]amilies|[Ss]ocial [Cc]are|[Ss]afeguarding|[Pp]eople['’]s [Ss]ervices)\b[\w'’]*(?:\s+(?:and|&)\s+(?:[Yy]oung [Pp]eople|[Ff]amilies|[Ee]ducation|[Ll]earning)[\w'’]*)?(?:\s+(?:[Ss]ervices|[Ss]ocial [Cc]are|[Cc]are)\b)?|\bDCS\b|(?:[Pp]ermanent|[Ii]nterim|[Aa]cting|[Nn]ew|[Ss]ubstantive)\s+[Dd]irector\b(?!\s+(?:of|for|general)\b|\s+at\s+(?:the|a|an)\b)`;
 /** A person's name as a paper prints it: "Sarah Lyle", "Dr Amir Bell". */
 const name = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}`;
 const the = String.raw`(?:the\s+|an?\s+|its\s+|their\s+|(?:the\s+)?(?:council|authority)['’]s\s+|(?:[A-Z][\w-]+\s+){0,3}(?:Council|Borough|County|Trust)['’]s\s+)?`;
 /** After "appointed", "made", "became": a director with no more words is the post ("was made director in October 2016"). */
-const postAfterVerb = String.raw`(?:(?:[Aa]ssistant|[Dd]eputy)\s+)?(?:${post})|[Dd]irector\b(?!\s+(?:of|for|at|general)\b)`;
+const postAfterVerb = String.raw`(?:(?:[Aa]ssistant|[Dd]eputy)\s+)?(?:${post})|[Dd]irector\b(?!\s+(?:of|for|general)\b|\s+at\s+(?:the|a|an)\b)`;
 
 const told = [
 	// "the appointment of Sarah Lyle as permanent director of children's services"
@@ -43,9 +43,10 @@ export const appointmentRules: readonly Rule[] = [
 		// speakers of most quotes) are not read.
 		needs: ['appointment of', 'new director', 'new interim', 'new permanent', 'new head of', 'new dcs', 'took over', 'takes over', 'take over', 'taken over', 'taking over', 'took up', 'takes up', 'who joined', 'who took', 'who has taken', 'in post since', 'appointed director', 'appointed interim', 'appointed acting', 'appointed permanent', 'appointed assistant', 'appointed deputy', 'appointed new', 'appointed as', 'appointed the new', 'appointed its new', 'appointed the director', 'appointed a new', 'named director', 'named interim', 'named acting', 'named as', 'named a new', 'confirmed as', 'installed as', 'hired a new', 'recruited a new', 'made director', 'made interim', 'made acting', 'made permanent', ' as director', ' as interim', ' as acting', ' as permanent', ' as assistant', ' as deputy', ' as head of', ' as dcs', ' as an interim', ' as an acting', ' as an assistant', ' as the director', ' as the interim', ' as the new', ' as the permanent', ' as the council', ' as its director', ' as its new', ' as its interim', 'became', 'becomes', 'become', 'replaced', 'replaces', 'replacing', 'succeeded', 'succeeds', 'succeeding', 'step up as', 'stepped up as', 'steps up as', 'step up to be', 'act as', 'acting as'],
 		test: new RegExp(told),
-		// A commissioner's appointment is its own event (event-rules.ts); a former director's past post is read where
-		// the sentence dates it, and "will not be appointed" is nothing.
-		unless: /\bcommissioner\b|\b(?:not|never)\s+(?:be\s+|been\s+)?(?:appointed|named|confirmed)\b/i,
+		// A commissioner's appointment is its own event (event-rules.ts), and "will not be appointed" is nothing. "Former
+		// director in Rutland, Paul Hale, was appointed interim director" names only the council of the former post: the
+		// appointment is another council's, which the sentence does not name.
+		unless: /\b[Cc]ommissioner\b|\b(?:not|never)\s+(?:be\s+|been\s+)?(?:appointed|named|confirmed)\b|^(?=[^.]*\b(?:[Ff]ormer|[Pp]reviously|[Ee]x-)\s+(?:[\w'’-]+\s+){0,6}?(?:in|at)\s+[A-Z])(?![^.]*\b(?:appointed|named|became|joined|took over)\b[^.]*(?:\b(?:Council|Borough|County)\b|\b(?:in|at|to)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]))/,
 	},
 	{
 		// "joined the council as an assistant director in 2014 and was appointed director in May 2015": a second post

@@ -42,6 +42,16 @@ export function inAsideApart(sentence: string, d: DateMatch, at: number): boolea
 }
 
 /**
+ * "Amir Bell, who joined the council in the spring, said a team would be in place by February": the event is told in a
+ * "who" or "which" aside that does not hold the date, which is what the rest of the sentence schedules.
+ */
+export function asideWithoutDate(sentence: string, at: number, d: DateMatch): boolean {
+	if (!sentence.includes(', wh')) return false;
+	const aside = [...sentence.matchAll(/,\s*(?:who|which)\b[^,;]*,/gi)].find((m) => at >= m.index! && at < m.index! + m[0].length);
+	return aside !== undefined && !(d.start >= aside.index! && d.end <= aside.index! + aside[0].length);
+}
+
+/**
  * "Three years after the July 2012 report rated it inadequate, the notice was lifted": the date reckoned from `d`
  * ("Three years after the July 2012") when the event is told after that phrase's comma; the event's date, not `d`.
  */

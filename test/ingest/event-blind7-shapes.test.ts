@@ -143,3 +143,13 @@ test('"A serious case review has been ordered", "commissioned a serious case rev
 	// A review called for is not one ordered.
 	expect(rows('2021-05-02', 'Opposition councillors in Gateshead want a serious case review.')).toEqual([]);
 });
+
+test('"X, who joined the council in the spring, said a new team would be in place by February": the joining happened; the plan is to come', () => {
+	expect(rows('2009-12-10', 'Gateshead Council’s director of children’s services, Amir Bell, who joined the council in the spring, said a new referral team would be in place by February.')).toEqual(['other Gateshead 2009 year~ happened']);
+});
+
+test('"Former director of children’s services in Rutland, Paul Hale, was appointed as interim director": not an appointment by the council of the former post', () => {
+	const p = 'Gateshead Council’s director of children’s services left in January.';
+	expect(rows('2019-03-10', p, 'Former director of children’s services in Rutland, Paul Hale, was appointed as interim director in February.').filter((r) => r.startsWith('other'))).toEqual([]);
+	expect(rows('2019-03-10', p, 'Paul Hale, previously director of children’s services at Rutland, has been appointed interim director at Gateshead Council.').filter((r) => r.startsWith('other'))).toEqual(['other Gateshead undated unknown happened']);
+});
