@@ -124,7 +124,7 @@ export function notTheEventsDate(sentence: string, d: DateMatch, type: string, a
 	// "The budget for 2019/20 will be set at a meeting in February": the year the budget is for, when the text says when it is set.
 	if (type === 'funding' && /\bbudget\s+(?:for|of)\s+(?:the\s+)?$/i.test(before) && /\b(?:in|by|on|at|until)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\bnext\s+(?:week|month)\b/.test(sentence.slice(d.end))) return true;
 	// "regains control from that date, on condition that a review is completed by 1 December": the condition's deadline.
-	if (d.start > at && /\b(?:on condition that|provided that|providing that|as long as|so long as)\b[^.;]*\bby\s+(?:the\s+(?:end|start|middle|beginning)\s+of\s+)?$/i.test(sentence.slice(at, d.start))) return true;
+	if (d.start > at && (sentence.includes('condition') || sentence.includes('provid') || sentence.includes('long as')) && /\b(?:on condition that|provided that|providing that|as long as|so long as)\b[^.;]*\bby\s+(?:the\s+(?:end|start|middle|beginning)\s+of\s+)?$/i.test(sentence.slice(at, d.start))) return true;
 	return type === 'commissioner-report' && /\b(?:appointed|named|installed|brought in|sent in|drafted in)\s+$/i.test(before);
 }
 

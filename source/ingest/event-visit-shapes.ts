@@ -27,11 +27,11 @@ export const visitRangeRules: readonly Rule[] = [
 	},
 	{
 		// The second span of a clause: "... of 2 May to 20 May 2016, ... and that the recent inspection of 3 to 21 October
-		// 2022 ..." (a clause gives each group one event). Looked behind only where the visit's word is.
+		// 2022 ..." (a clause gives each group one event). Looked behind only where the visit's word and a span are.
 		group: 'visit-span-second',
 		type: 'inspection-visit',
 		needs: ['inspection', 'visit'],
-		test: new RegExp(String.raw`\b(?:re-?inspection|inspection|visit)(?<=\b${visitWords}${spanAfter}[^.;]*?\b(?:re-?inspection|inspection|visit))s?${spanAfter}`, 'i'),
+		test: new RegExp(String.raw`\b(?:re-?inspection|inspection|visit)(?=s?${spanAfter})(?<=\b${visitWords}${spanAfter}[^.;]*?\b(?:re-?inspection|inspection|visit))s?${spanAfter}`, 'i'),
 	},
 	{
 		// (Of the visit group: read only where the rules of event-rules.ts found no visit in the clause.)
