@@ -3,6 +3,7 @@
  * in a clause on a dated inspection, a date in an aside about something else, a date inside one reckoned from it.
  * Offsets are the sentence's; `at` is where the event's words start.
  */
+import type {DateValue} from '../corpus/schema.js';
 import type {DateMatch} from './dates/types.js';
 
 /**
@@ -38,6 +39,16 @@ export function inAsideApart(sentence: string, d: DateMatch, at: number): boolea
 	const open = sentence.lastIndexOf(',', d.start);
 	const close = sentence.indexOf(',', d.end);
 	return open >= 0 && close >= 0 && !(at > open && at < close);
+}
+
+/**
+ * "Amir Bell, who joined the council in the spring, said a team would be in place by February": the event is told in a
+ * "who" or "which" aside that does not hold the date, which is what the rest of the sentence schedules.
+ */
+export function asideWithoutDate(sentence: string, at: number, d: DateMatch): boolean {
+	if (!sentence.includes(', wh')) return false;
+	const aside = [...sentence.matchAll(/,\s*(?:who|which)\b[^,;]*,/gi)].find((m) => at >= m.index! && at < m.index! + m[0].length);
+	return aside !== undefined && !(d.start >= aside.index! && d.end <= aside.index! + aside[0].length);
 }
 
 /**
@@ -112,6 +123,8 @@ export function notTheEventsDate(sentence: string, d: DateMatch, type: string, a
 	if (d.end <= at && /\b(?:led to|resulted in|prompted|triggered)\b/i.test(sentence.slice(d.end, at + 14))) return true;
 	// "The budget for 2019/20 will be set at a meeting in February": the year the budget is for, when the text says when it is set.
 	if (type === 'funding' && /\bbudget\s+(?:for|of)\s+(?:the\s+)?$/i.test(before) && /\b(?:in|by|on|at|until)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\bnext\s+(?:week|month)\b/.test(sentence.slice(d.end))) return true;
+	// "regains control from that date, on condition that a review is completed by 1 December": the condition's deadline.
+	if (d.start > at && (sentence.includes('condition') || sentence.includes('provid') || sentence.includes('long as')) && /\b(?:on condition that|provided that|providing that|as long as|so long as)\b[^.;]*\bby\s+(?:the\s+(?:end|start|middle|beginning)\s+of\s+)?$/i.test(sentence.slice(at, d.start))) return true;
 	return type === 'commissioner-report' && /\b(?:appointed|named|installed|brought in|sent in|drafted in)\s+$/i.test(before);
 }
 
@@ -167,4 +180,17 @@ export function possessiveOfAnother(sentence: string, d: DateMatch, type: string
 	const after = sentence.slice(d.end, d.end + 30);
 	if (/^['’]s\s+(?:\w+\s+)?(?:overspend|underspend|deficit|shortfall|overspending|losses)\b/i.test(after)) return true;
 	return !['inspection-judgement', 'commissioner-report', 'inspection-visit'].includes(type) && /^['’]s\s+(?:\w+\s+)?(?:report|letter|verdict|findings|judgement|inspection)\b/i.test(after);
+}
+
+const listMonth = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** A list item that opens with its date: "• June 2021:", "- 12 May 2019 –", "2018:". */
+export const datedListItem = new RegExp(String.raw`^\W*?(?:[•*·–-]\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${listMonth}\s+)?(?:19|20)\d\d\s*[:–-]`);
+
+/**
+ * The date a list item opens with, for an event its words tell as a participle ("• June 2021: commissioner appointed",
+ * whose date is otherwise looked for after "appointed"). Null for any other clause.
+ */
+export function listItemDate(clause: string, clauseDates: readonly DateMatch[], clauseStart: number): DateValue | null {
+	const m = datedListItem.exec(clause);
+	return m ? (clauseDates.find((d) => d.start - clauseStart < m[0].length)?.date ?? null) : null;
 }

@@ -13,7 +13,7 @@ import type {RawEvent} from './event-types.js';
 type Push = (type: 'inspection-judgement', at: number, rating?: Rating, cue?: string) => void;
 
 // (Before 2009 a joint area review judged a council's services for children: "the joint area review found serious failings".)
-const reportWithoutGrade = /\b(?:joint area review|JAR)\b[^.;]{0,80}?\b(?:found|concluded|identified|uncovered|revealed)\b|\b(?:damning|critical|highly critical|scathing|hard-hitting|withering|devastating|excoriating)\s+(?:Ofsted\s+)?(?:inspection\s+)?(?:report|verdict)\b|\b(?:Ofsted|inspectors)\s+(?:has\s+|have\s+)?published\s+(?:its|their|a|the)\s+(?:[\w-]+\s+)?report\b|\b(?:Ofsted|the watchdog|inspectors|the inspectorate)\s+(?:found|said|concluded|ruled)\b[^.;]{0,80}?\b(?:had|have|has)\s+(?:seriously\s+|significantly\s+|markedly\s+)?(?:deteriorated|declined|worsened)\b/i;
+const reportWithoutGrade = /\b(?:joint area review|JAR)\b[^.;]{0,80}?\b(?:found|concluded|identified|uncovered|revealed)\b|\b(?:damning|critical|highly critical|scathing|hard-hitting|withering|devastating|excoriating)\s+(?:Ofsted\s+)?(?:inspection\s+)?(?:report|verdict)\b|\b(?:Ofsted|inspectors)\s+(?:has\s+|have\s+)?(?:published|released|issued)\s+(?:its|their|a|the)\s+(?:[\w-]+\s+)?report\b|\b(?:Ofsted['’]s|[Tt]he Ofsted|(?:[Ii]ts|[Tt]heir)(?=[^.;]*\binspection\b))\s+(?:(?:latest|new|full|inspection)\s+)?report\s+(?:was|has been|had been|is)\s+(?:published|released)\b|\b(?:Ofsted|the watchdog|inspectors|the inspectorate)\s+(?:found|said|concluded|ruled)\b[^.;]{0,80}?\b(?:had|have|has)\s+(?:seriously\s+|significantly\s+|markedly\s+)?(?:deteriorated|declined|worsened)\b/i;
 
 const shareOfMany = /\b(?:\d+(?:\.\d+)?\s?(?:per ?cent|%)|(?:a|one|two) (?:third|quarter|fifth)s?|(?:the )?majority|most|half) (?:of (?:the |all )?(?:\d+ )?(?:councils|authorities|local authorities|them|those|these)\b[^.;]{0,40}?)?(?:have been|has been|were|are|is|was)\s+(?:now\s+)?(?:rated|judged|graded)\s+(?:['‘"“]?(?:inadequate|good|outstanding|requires? improvement|adequate)['’"”]?\s+(?:or|and)\s+)?['‘"“]?$/i;
 
@@ -126,8 +126,9 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 		push('inspection-judgement', weaknesses.index, undefined, weaknesses[0]);
 		judged = true;
 	}
-	// "A damning Ofsted report has found ...", "Ofsted published its report on Tuesday": a judgement whose grade the
-	// sentence does not give (settle joins it to a graded one of the same council).
+	// "A damning Ofsted report has found ...", "Ofsted published its report on Tuesday", "Its report was published on
+	// Friday, following inspection": a judgement whose grade the sentence does not give (settle joins it to a graded one
+	// of the same council).
 	const ungraded = !judged && how.judging ? reportWithoutGrade.exec(clause) : null;
 	if (ungraded) {
 		push('inspection-judgement', ungraded.index, undefined, ungraded[0]);

@@ -4,7 +4,7 @@
  * them ("following inspections in 2015 and 2019", "after inspectors first gave the grade in 2019", "a repeat of its
  * 2019 grade") they are history of their own. The grade of now is the rules' to read; "no longer inadequate" is no run.
  */
-import {monthsBetween} from '../corpus/date-value.js';
+import {monthsBetween, unknownDate} from '../corpus/date-value.js';
 import type {DateValue} from '../corpus/schema.js';
 import type {DateMatch} from './dates/types.js';
 import {ratingsIn} from './event-facets.js';
@@ -21,7 +21,7 @@ const runAfter = /^['’"”]?\s+(?:(?:rating|grade|judgement|judgment|verdict)\
 const notKept = /\b(?:not|never|fail(?:ed|s|ing)? to|unable to|hop(?:e|es|ed|ing) to|aim(?:s|ed|ing)? to|want(?:s|ed)? to|bid to|seek(?:s|ing)? to|sought to|determined to|must|should|could|would|will)\s+(?:\w+\s+){0,2}$/i;
 
 /** Words before a date that make it an earlier grade's: "its last inspection in 2019", "first ... in 2021", "inspections in 2015 and". */
-const earlierBefore = /\b(?:last|previous|previously|earlier|prior|first|former|before|since|inspections|as it was|as in|back in|repeat of)\b[^.;]*$/i;
+const earlierBefore = /\b(?:last|previous|previously|earlier|prior|first|former|before|since|inspections|as it was|as they were|as in|back in|repeat of)\b[^.;]*$/i;
 /** A grade noun after a date: "its 2019 grade", "the 2015 inspection". */
 const gradeNounAfter = /^\s*(?:Ofsted\s+)?(?:grade|rating|judgement|judgment|verdict|inspection)\b/i;
 /** Another event's words just before a date: its date is that event's. */
@@ -33,11 +33,13 @@ const sameDay = (a: DateValue, b: DateValue) => a.value !== null && b.value !== 
 /** The run's earlier grades the sentence dates and the rules left out (`sentenceRaw`: the sentence's events so far). Pure. */
 export function repeatedGrades(sentence: string, dates: readonly DateMatch[], sentenceRaw: readonly RawEvent[], published: DateValue): RawEvent[] {
 	// Only a sentence that judged already can repeat a grade: most sentences stop here, before any pattern.
-	if (published.value === null || !sentenceRaw.some((e) => e.type === 'inspection-judgement') || !/\b(?:again|once more|repeat|consecutive|successive|straight|back-to-back|in a row|running|second|third|fourth|fifth|sixth|retain|kept|keep|maintain|sustain|preserv|on ?to|hold of)/i.test(sentence)) return [];
+	if (published.value === null || !sentenceRaw.some((e) => e.type === 'inspection-judgement') || !/\b(?:again|once more|repeat|consecutive|successive|straight|back-to-back|in a row|running|second|third|fourth|fifth|sixth|retain|kept|keep|maintain|sustain|preserv|on ?to|hold of|remain)/i.test(sentence)) return [];
 	const run = ratingsIn(sentence).find((r) => {
 		const before = sentence.slice(Math.max(0, r.index - 70), r.index);
 		const kept = keptBefore.exec(before) ?? runBefore.exec(before) ?? againBefore.exec(before);
 		if (kept && !notKept.test(before.slice(0, kept.index))) return true;
+		// "remain inadequate, as they were in 2019": a grade held, with the earlier one dated after it.
+		if (/\bremain(?:s|ed)?\s+['‘"“]?$/i.test(before) && /^['’"”]?,?\s+as (?:it|they) (?:was|were|had been)\b/i.test(sentence.slice(r.end, r.end + 30))) return true;
 		return !kept && runAfter.test(sentence.slice(r.end, r.end + 60)) && !notKept.test(before.slice(-30));
 	});
 	if (!run) return [];
@@ -45,6 +47,11 @@ export function repeatedGrades(sentence: string, dates: readonly DateMatch[], se
 	// A run still to come ("is set to be rated inadequate again, as it was in 2021") is the rules' to tell.
 	if (graded.length === 0 || graded.some((e) => e.status)) return [];
 	const earlier = dates.filter((d) => d.date.value !== null && longBefore(d.date, published) && (earlierBefore.test(sentence.slice(Math.max(0, d.start - 45), d.start)) || gradeNounAfter.test(sentence.slice(d.end, d.end + 20))) && !otherEvent.test(sentence.slice(Math.max(0, d.start - 45), d.start)));
+	// The grade of now took the earlier grade's date ("rated inadequate again, a repeat of its 2019 grade"): the date is the
+	// earlier grade's, and the grade of now takes the sentence's one other date ("In 2021 ... again"), else none (the
+	// article's news or an undated grade, as the sentence tells it). With more dates than one, the rules' reading stands.
+	const others = dates.filter((d) => d.date.value !== null && !earlier.includes(d));
+	if (others.length <= 1) for (const e of graded) if (e.dated && earlier.some((d) => d.date.value === e.date.value)) Object.assign(e, others.length === 1 ? {date: others[0]!.date} : {date: unknownDate(), dated: false});
 	const template = graded[0]!;
 	return earlier
 		.filter((d) => !graded.some((e) => e.dated && sameDay(e.date, d.date)))

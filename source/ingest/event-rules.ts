@@ -3,7 +3,11 @@
  * describe how British local papers report these events, never a particular article.
  */
 import type {EventType} from '../corpus/schema.js';
+import {appointmentRules} from './event-appointment-rules.js';
+import {listRules} from './event-list-rules.js';
 import {otherRules} from './event-other-rules.js';
+import {reviewRules} from './event-review-rules.js';
+import {visitRangeRules} from './event-visit-shapes.js';
 
 export type Rule = {
 	readonly type: EventType;
@@ -85,7 +89,9 @@ export const rules: readonly Rule[] = [
 		// "take back services from government-appointed commissioners": who they are, not their appointment.
 		unless: /\bend(ed|s|ing)? (his|her|their|the) (appointment|role)\b|\bstood down\b|\bstepped down\b|\b(?:from|by|with|under|to) (?:the |its |their )?(?:government|DfE|ministerially|Whitehall|state)[- ]appointed commissioners?\b|\bcommissioners?\b[^.]{0,30}\b(?:in other (?:areas|councils|authorities|places)|elsewhere|in (?:another|other) (?:council|authority|area|local authority)s?)\b/i,
 	},
-	{group: 'board', type: 'improvement-board', needs: ['board', 'panel', 'group'], test: /(?<!\b(?:Local Government Association|LGA|national|sector['’]?s?|regional)\s)\b(improvement|oversight|improvement and assurance|assurance|partnership improvement) (board|panel)\b|\bcross[- ]party (board|group|panel)\b|\bindependently[- ]chaired (board|panel)\b|\b(?:an?|the|new) independent (?:board|panel)\b(?=[^.]{0,40}\b(?:established|set up|created|formed|convened|oversee|overseeing)\b)/i},
+	// "An improvement board was set up in July 2021", "Improvement board set up: July 2021": the board's own verb is in its
+	// words, so the date after it is the board's (not another event's, which a participle would start).
+	{group: 'board', type: 'improvement-board', needs: ['board', 'panel', 'group'], test: /(?<!\b(?:Local Government Association|LGA|national|sector['’]?s?|regional)\s)\b(improvement|oversight|improvement and assurance|assurance|partnership improvement) (board|panel)\b(?:\s+(?:(?:was|were|has been|had been)\s+(?:formally\s+|first\s+)?)?(?:set up|established|formed|created|convened|launched)\b)?|\bcross[- ]party (board|group|panel)\b|\bindependently[- ]chaired (board|panel)\b|\b(?:an?|the|new) independent (?:board|panel)\b(?=[^.]{0,40}\b(?:established|set up|created|formed|convened|oversee|overseeing)\b)/i},
 	{group: 'plan', type: 'improvement-plan', needs: ['plan', 'programme'], test: /\b(?:improvement|action|recovery) plans?\b|\b(?:a|the|its|their) (?:[\w-]+ )?plan to (?:address|tackle|respond to|act on|deal with|meet|fix|put right)\b[^.]{0,40}\b(?:recommendations?|findings|failings|weaknesses|concerns|issues|problems|shortcomings)\b|\b(?:approved|agreed|adopted|backed|signed off|unveiled|published|developed|drawn up|drew up|produced|prepared|put together) (?:a|an|the|its|their) (?:[\w-]+ )?plan to (?:overhaul|improve|transform|turn around|rebuild|reform|change)\b|\b(?:improvement|recovery) programme\b|\b(?:submit|publish|produce|draw up|write) (?:a|an|its|the) (?:new |revised |detailed )?plan\b/i},
 	// "must now write a written statement of action": the plan an area SEND inspection with significant weaknesses
 	// requires, as news; one asked for in a year gone by is the background of that inspection.
@@ -102,6 +108,10 @@ export const rules: readonly Rule[] = [
 	},
 	{group: 'funding', type: 'funding', needs: ['£', 'budget', 'million pound', 'millions', 'extra money', 'more money', 'additional money', 'extra funding', 'additional funding', 'further funding', 'more funding', 'extra cash', 'more cash', 'additional cash', 'further cash', 'further money', 'secured', 'extra investment', 'more investment', 'additional investment', 'further investment'], unless: /\b(salary|salaries|pay-?off|payout|severance|pension|a year for the role)\b|-a-year (?:[\w'’-]+ ){0,3}?(post|job|role|contract|salary)\b|\b(councils|local authorities) (in England|across the country|nationally|will|would|have|had|face|faced|are|were)\b|\bacross England\b/i, test: /(?<!\bcompared (?:with|to) (?:around |about |some |roughly |just )?)£\s?\d[\d.,]*\s?(m|bn|k|million|billion)\b(?!\s*(?:a|per) (?:week|night|day|hour|child))|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|\d+(?:\.\d+)?) million[- ]pounds?\b(?!\s*(?:a|per) (?:week|night|day|hour|child))|(?<!\bcompared (?:with|to) (?:around |about |some |roughly |just )?)£\s?\d{1,3}(?:,\d{3})+\b(?!\s*(?:a|per) (?:week|night|day|hour|child))|\b(funding|investment|grant|budget)\b[^.]*?£\s?\d|\bbudget for (?:19|20)\d\d\s?[/-]\s?\d\d\b[^.]{0,20}?\b(?:will|is to|are to|would) be (?:set|agreed|approved|decided)\b|\b(?:pump\w*|plough\w*|invest\w*|inject\w*|put\w*|spend\w*|spent) (?:an? )?(?:extra |additional |further )?millions\b|\bbudget\b[^.]*\b(increases|increased|raises|raised|boosts|boosted)\b[^.]*\bspending on children['’]s (services|social care)\b|\b(?:agree|agreed|approve|approved|put|puts|putting|find|found|give|given|provide|provided|invest|invested)\s+(?:\w+\s+){0,2}?(?:extra|more|additional) (?:money|funding|cash)\b|\b(?:extra|more|additional|further) (?:money|funding|cash|investment)\b[^.;]{0,30}?\b(?:has|have|had|was|were|is being|will be)\s+(?:been\s+)?(?:\w+\s+)?(?:allocated|agreed|approved|found|provided|given|set aside|earmarked|committed|secured)\b|\b(?:has|have|had)\s+(?:now\s+)?secured\s+(?:\w+\s+){0,3}?(?:investment|funding)\b/i},
 	...otherRules,
+	...appointmentRules,
+	...visitRangeRules,
+	...listRules,
+	...reviewRules,
 ];
 
 

@@ -13,10 +13,10 @@ import {isAfter, monthsBetween, shiftDate, unknownDate} from '../corpus/date-val
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {datesOnce} from './dates/resolve.js';
 import type {DateMatch} from './dates/types.js';
-import {actBetween, possessiveOfAnother, gradedThen, inAsideApart, inspectionGraded, inspectionsOwnDate, judgedBefore, madeBeforeLifted, andAnother, eventWordsEnd, meetingsDay, notTheEventsDate, openingClauseApart, purposeDeadline, reckoningOf, toldSince} from './event-date-ties.js';
+import {actBetween, asideWithoutDate, listItemDate, possessiveOfAnother, gradedThen, inAsideApart, inspectionGraded, inspectionsOwnDate, judgedBefore, madeBeforeLifted, andAnother, eventWordsEnd, meetingsDay, notTheEventsDate, openingClauseApart, purposeDeadline, reckoningOf, toldSince} from './event-date-ties.js';
 import {asidesOf, authorityList, clauseAuthority, clauses, subjectMentions, dateList, gradeApart, gradeInApposition, offsetBefore, untilNegated, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
 import {ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './event-facets.js';
-import {aspiration, frameworkDateBefore, gradeNoun, ownPublication, embeddedEvent, future, inspectionBefore, judgedBy, judgementVerb, newsTense, notMadeBy, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
+import {aspiration, frameworkDateBefore, gradeNoun, ownPublication, embeddedEvent, future, inspectionBefore, judgedBy, judges, newsTense, notMadeBy, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
 import {ruleHit} from './event-rule-hit.js';
 import {rules} from './event-rules.js';
 import {anchoredToStory, callsOnTheMotionsDay, dayBefore, gradeLeftYearsAgo, historyDates, inspectionsListed, isStoryDate, justBefore, lastTold, laterThan, laterWords, nextStory, recentDay, stepAfterEvent, storyYear, withinFrom, yearOfWhatCameAfter, type StoryDate} from './event-story-date.js';
@@ -103,7 +103,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			const lowered = commissioner ? `${sentence.toLowerCase()} commissioner` : sentence.toLowerCase();
 			const present = eventWordsIn(lowered);
 			const possible = rulesFor(present);
-			const judging = judgementVerb.test(sentence);
+			const judging = judges(sentence, lowered);
 			// Most sentences report no event: the clauses are read only if one of the tests below could pass, each of
 			// which needs a rule's word, a rating word beside a judging verb, or a word of the short references.
 			// "If the council fails to improve, ministers could send in a commissioner": a hypothetical reports nothing.
@@ -297,7 +297,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// "which were previously rated 'good'": a grade told in the past tense is not the one a later date schedules.
 					const pastGrade = type === 'inspection-judgement' && (clauseDates.some((d) => !isAfter(d.date, input.published)) || judgedBefore(clause, at));
 					// "has resigned ahead of a report due later this week": the date after "ahead of" is the report's.
-					const scheduledHere = scheduledByDate && clauseDates.some((d) => isAfter(d.date, input.published) && !/\b(?:ahead of|in advance of)\b/i.test(sentence.slice(c.start + at, d.start)));
+					const scheduledHere = scheduledByDate && clauseDates.some((d) => isAfter(d.date, input.published) && !/\b(?:ahead of|in advance of)\b/i.test(sentence.slice(c.start + at, d.start)) && !asideWithoutDate(sentence, c.start + at, d));
 					const stated = madeBy ? undefined : statusOf(clause, type, at);
 					const status = stated ?? (!madeBy && type !== 'resignation-refused' && scheduledHere && !pastGrade ? 'planned' : undefined);
 					const facet = type === 'inspection-judgement' ? serviceOf(sentence, narrative, opening, clause) : {};
@@ -316,7 +316,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// "under an improvement notice since 2017": in force since then, so issued then.
 					const sinceDate = inForce ? clauseDates.find((d) => /\bsince\s+$/i.test(sentence.slice(Math.max(0, d.start - 8), d.start)))?.date ?? null : null;
 					const phraseEnd = madeBy ? (clause.indexOf(',', at) < 0 ? clause.length : clause.indexOf(',', at)) : -1;
-					const madeOn = madeBy ? (clauseDates.find((d) => d.start >= c.start + at && d.end <= c.start + phraseEnd)?.date ?? null) : null;
+					const madeOn = madeBy ? (clauseDates.find((d) => d.start >= c.start + at && d.end <= c.start + phraseEnd)?.date ?? listItemDate(clause, clauseDates, c.start)) : null;
 					// "judged to require improvement after inspections in 2014 and 2017": a grade from each inspection.
 					const each = type === 'inspection-judgement' && !news && inspectionDates.length > 0 && /\binspections\b/i.test(sentence) ? inspectionsListed(sentence, inspectionDates[0]!, dates) : [];
 					const when = listed.length > 0 && !madeBy ? listed : each.length > 0 ? each : [inForce ? sinceDate : madeBy ? madeOn : dateFor(at, type, at + cue.length, news)];

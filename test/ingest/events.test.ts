@@ -224,8 +224,8 @@ describe('how newsrooms report a judgement and what follows it', () => {
 		// A grade inside a condition, and a regime of visits, are nothing that happened.
 		['Councillors warned that the council could face intervention if children’s services were judged inadequate at the next inspection.', []],
 		['A council whose children’s services are judged inadequate receives monitoring visits from Ofsted every three months.', []],
-		// A named council's "whose" clause tells its grade.
-		['Bury, whose children’s services are judged inadequate, has appointed a new director.', ['inspection-judgement/inadequate undated']],
+		// A named council's "whose" clause tells its grade (and the director appointed is an event of its own).
+		['Bury, whose children’s services are judged inadequate, has appointed a new director.', ['inspection-judgement/inadequate undated', 'other ~2024-03-14']],
 		// A grade told only by the copula, beside the inspectorate or with "now".
 		['Bury’s children’s services are good, Ofsted has concluded.', ['inspection-judgement/good ~2024-03-14']],
 		['Bury’s children’s services are now good. In 2017 they were rated inadequate.', ['inspection-judgement/good ~2024-03-14', 'inspection-judgement/inadequate 2017']],
