@@ -11,16 +11,15 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function wordFinder(words: readonly string[]): (text: string) => WordsPresent {
 	const list = [...new Set(words)];
 	if (list.includes('')) return () => new Set(list);
-	// A position where some word starts, matched as the shortest word there (the tree's branches end where a word
-	// does); the longer words that may start there are those it begins, checked in turn. The search resumes one
-	// character later, so that words that overlap or start inside another are found too.
-	const anyStart = new RegExp(startsOf(list), 'g');
-	const longer = new Map<string, string[]>(list.map((w) => [w, list.filter((x) => x.startsWith(w))]));
+	// A position where some word starts, matched as the longest word there; the others there are the words it begins
+	// with. The search resumes one character later, so that words that overlap or start inside another are found too.
+	const anyStart = new RegExp(wordsPattern(list), 'g');
+	const prefixesOf = new Map<string, string[]>(list.map((w) => [w, list.filter((x) => w.startsWith(x))]));
 	return (text) => {
 		const found = new Set<string>();
 		anyStart.lastIndex = 0;
 		for (let m = anyStart.exec(text); m; m = anyStart.exec(text)) {
-			for (const w of longer.get(m[0])!) if (w.length === m[0].length || text.startsWith(w, m.index)) found.add(w);
+			for (const w of prefixesOf.get(m[0])!) found.add(w);
 			anyStart.lastIndex = m.index + 1;
 		}
 		return found;
@@ -41,22 +40,6 @@ export function neededBy<T>(items: readonly T[], needs: (item: T) => readonly st
 		for (const w of present) for (const i of byWord.get(w) ?? []) has[i] = 1;
 		return items.filter((_, i) => has[i] === 1);
 	};
-}
-
-/**
- * A pattern that matches where one of `words` starts, its words merged by their common beginnings ("inte(?:rvene|nds
- * to)"): the regex engine tries each alternative of a flat list in turn at every position, and a tree's branches
- * once. It matches at the same positions as the flat list; a word that ends where a longer one goes on ends the
- * branch, since where a match ends does not matter.
- */
-function startsOf(words: readonly string[]): string {
-	const byFirst = new Map<string, string[]>();
-	for (const w of words) {
-		if (w === '') return '';
-		byFirst.set(w[0]!, [...(byFirst.get(w[0]!) ?? []), w.slice(1)]);
-	}
-	const branches = [...byFirst].map(([first, rests]) => escape(first) + startsOf(rests));
-	return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
 }
 
 /**

@@ -3,6 +3,7 @@
  * plain list of kinds of break it was written as (kept here as the reference), on the kinds' own sentences and on
  * random sentences made of their words.
  */
+import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
 import {purposeParticiple} from '../../source/ingest/event-cues.js';
 import {clauses} from '../../source/ingest/event-clauses.js';
@@ -60,17 +61,17 @@ describe('the clause splitter', () => {
 	test('random sentences of the kinds\' words split where the list of kinds does', () => {
 		const words = ['and', 'but', 'AND', ',', ';', 'if', 'unless', 'as', 'even', 'after', 'following', 'followed', 'in', 'May', '2019', 'a', 'fall', 'from', 'the', 'report', 'is', 'has', 'been', 'improved', 'that', 'had', 'another', '£2m', 'three', '(', 'they', 'inspection', 'visit', 'imposed', 'lifting', 'it', 'out', 'of', 'made', 'to', 'act', 'will', 'be', 'debated', 'although', 'last', 'month', 'council', 'Ofsted', 'earlier', 'then'];
 		const gaps = [' ', '  ', ' ', ' ', ', ', '; ', '\u00a0'];
-		let seed = 11;
-		const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 		let splits = 0;
-		for (let i = 0; i < 3000; i++) {
-			let s = '';
-			const n = 3 + Math.floor(next() * 25);
-			for (let w = 0; w < n; w++) s += words[Math.floor(next() * words.length)]! + gaps[Math.floor(next() * gaps.length)]!;
-			const ours = clauses(s);
-			expect(ours, s).toEqual(referenceClauses(s));
-			splits += ours.length - 1;
-		}
+		fc.assert(
+			fc.property(fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...gaps)), {minLength: 3, maxLength: 28}), (parts) => {
+				const s = parts.map(([w, gap]) => w + gap).join('');
+				const ours = clauses(s);
+				expect(ours, s).toEqual(referenceClauses(s));
+				splits += ours.length - 1;
+			}),
+			// Fixed, so that the counts below are the same every run.
+			{numRuns: 3000, seed: 11},
+		);
 		// The random sentences exercise the breaks, not only the sentences without one.
 		expect(splits).toBeGreaterThan(3000);
 	});

@@ -38,7 +38,7 @@ export function digestsPath(file: string): string {
 /** The identity of the file open as `fd`; null when it has none (no inode). */
 export type IdentityOf = (stats: Stats) => string | null;
 
-/** Keys this process has worked out already: a state's key never changes once recorded. */
+/** The key this process last worked out for each state: asked again, it is not read again (a new record replaces it). */
 const known = new Map<string, string>();
 
 /**

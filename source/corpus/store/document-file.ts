@@ -185,11 +185,12 @@ export class DocumentFile<T extends object> {
 		this.#digested = identity !== null && now === identity ? {identity, hash: this.#adapter.hash} : null;
 	}
 
-	/**
-	 * Records beside the file the sha256 of the state this object last read or wrote (content-digests.ts), so that a
-	 * copy of the file keeps the caches made for that state. For whoever saves those caches: the file itself writes
-	 * nothing beside it but its backups. Never throws.
-	 */
+	/** The sha256 of the state this object last read or wrote, if that state is still its identity; else null. */
+	#digestNow(): {identity: string; hash: string} | null {
+		const digested = this.#digested;
+		return digested?.hash && digested.identity === this.#adapter.identity ? {identity: digested.identity, hash: digested.hash} : null;
+	}
+
 	/**
 	 * The key of the caches of the state this object last read or wrote (file-identity.ts's cacheKey), from the bytes'
 	 * sha256 it worked out then where it has it: neither read again nor recorded. Null without an identity.
@@ -197,13 +198,18 @@ export class DocumentFile<T extends object> {
 	cacheKey(): string | null {
 		const identity = this.#adapter.identity;
 		if (identity === null) return null;
-		const digested = this.#digested;
-		return digested?.hash && digested.identity === identity ? cacheKeyOfBytes(this.path, identity, digested.hash) : cacheKey(this.path, identity);
+		const digest = this.#digestNow();
+		return digest ? cacheKeyOfBytes(this.path, identity, digest.hash) : cacheKey(this.path, identity);
 	}
 
+	/**
+	 * Records beside the file the sha256 of the state this object last read or wrote (content-digests.ts), so that a
+	 * copy of the file keeps the caches made for that state. For whoever saves those caches: the file itself writes
+	 * nothing beside it but its backups. Never throws.
+	 */
 	recordDigest(): void {
-		const digested = this.#digested;
-		if (digested?.hash && digested.identity === this.#adapter.identity) recordDigest(this.path, digested.identity, digested.hash);
+		const digest = this.#digestNow();
+		if (digest) recordDigest(this.path, digest.identity, digest.hash);
 	}
 
 	async lock(): Promise<void> {

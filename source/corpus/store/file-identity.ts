@@ -3,9 +3,10 @@
  * any save by anyone changes it. Not the change time: chgrp, a hard link or a backup tool that links files change it
  * while the bytes stay the same, and on a shared server that would throw away gigabytes of caches beside a store
  * nobody rewrote. (A tool that rewrites the same inode at the same size and puts the old modification time back,
- * `rsync --inplace -t`, is not seen: the trade rsync's own quick check makes.) The store uses it to skip re-reading a file it last read or wrote; the caches beside the store
- * (search index, start snapshot) are keyed by the state of the store and its curated file: each file's identity,
- * or for a copy of a state whose bytes were recorded, that state's key (content-digests.ts).
+ * `rsync --inplace -t`, is not seen until the file is read again: the trade rsync's own quick check makes.) The store
+ * uses it to skip re-reading a file it last read or wrote; the caches beside the store (search index, start
+ * snapshot) are keyed by the state of the store and its curated file: each file's identity, or for a copy of a
+ * state whose bytes were recorded, that state's key (content-digests.ts).
  * No zod, no lowdb: the UI's first frame loads this.
  */
 import {statSync} from 'node:fs';

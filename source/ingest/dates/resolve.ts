@@ -156,18 +156,20 @@ export function resolve(c: Candidate, ctx: Context): DateValue {
 	if (c.inQuote && (raw.kind === 'weekday' || raw.kind === 'relative') && date.precision === 'day') {
 		date = {...date, approximate: true, basis: `${date.basis}; said in a quotation, so counted from about then`};
 	}
-	// Asked only of a date after the article's: a date's tense is read from its sentence's markers, the scan's costliest part.
 	const schedules = () => c.tense === 'future' || (raw.kind === 'relative' && raw.schedules) || (raw.kind !== 'absolute' && raw.kind !== 'relative' && raw.lean === 'next') || (raw.kind === 'weekday' && raw.week === 1);
 	return capped(date, c.text, schedules, ctx);
 }
 
-/** Nothing after today; nothing after the article's date unless the sentence schedules it. */
-export function capped(date: DateValue, words: string, schedules: boolean | (() => boolean), ctx: Context): DateValue {
+/**
+ * Nothing after today; nothing after the article's date unless the sentence schedules it (`schedules`, asked only
+ * then: a date's tense is read from its sentence's markers, the scan's costliest part).
+ */
+export function capped(date: DateValue, words: string, schedules: () => boolean, ctx: Context): DateValue {
 	const range = dayRange(date);
 	if (!range) return date;
 	if (range[0] > ctx.today) return unknownDate(`'${words}' would be after today (${isoDay(ctx.today)})`);
 	const span = ctx.span;
-	if (span && range[0] > span[1] && !(typeof schedules === 'function' ? schedules() : schedules)) {
+	if (span && range[0] > span[1] && !schedules()) {
 		return unknownDate(`'${words}' is after the article's date ${ctx.refWords} and the sentence does not schedule it`);
 	}
 	return date;
@@ -226,7 +228,7 @@ export function findDates(sentence: string, ref: DateValue, opts: FindDatesOptio
 		}
 		// "Three years after" is a round figure: approximate at the shift's unit, except for days.
 		const date = shiftDate(base, o.shift, `'${text}', counted from ${formatDate(base)}`, {approximate: o.unit !== 'day'});
-		const schedules = tenseAt(sentence, markers(sentence), o.start, anchor.end) === 'future';
+		const schedules = () => tenseAt(sentence, markers(sentence), o.start, anchor.end) === 'future';
 		out.push({start: o.start, end: anchor.end, text, date: capped(date, text, schedules, ctx)});
 	}
 	// A weekday inside a span of days ("Monday" of "Monday 4 and Friday 22 March") is that span's, not a date of its own.
