@@ -101,8 +101,8 @@ function narratorSpeaks(p: string): boolean {
 /** An introduction with a verb that gives the document's own words. */
 const verbatimIntro = /\b(?:reads?|wrote|writes|states|stated|stating|said|says|added|adds|continued|continues|concluded)\b[^.!?"“”]{0,40}:[-–]?\s*$/i;
 
-/** A bulleted paragraph. */
-const bullet = /^\s*[•*\-–·]\s/;
+/** A bulleted paragraph, or an item of a list lettered or numbered as minutes print their points ("a)", "(ii)", "3."). */
+const bullet = /^\s*(?:[•*\-–·]|\(?[a-z]\)|\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)\)|\(?\d{1,2}[.)])\s/;
 
 
 /** A paragraph that could be the document's own words: a sentence or a bullet, marked by nothing. */
@@ -147,7 +147,8 @@ export function carryBlockQuotes(paragraphs: readonly string[], spans: readonly 
 		const verbatim = opens.verbatim;
 		let j = k + 1;
 		// ("The full text is printed below. / The minister's letter in full:": the second line introduces, it is no word of the letter.)
-		while (j < paragraphs.length && j <= k + maxBlock && blockParagraph(paragraphs[j]!, out[j]!) && (verbatim || !bullet.test(paragraphs[j]!)) && !documentFollows(paragraphs[j]!)) {
+		// Of a summary ("made the following points:"), another "the following" is the narrator introducing the next.
+		while (j < paragraphs.length && j <= k + maxBlock && blockParagraph(paragraphs[j]!, out[j]!) && (verbatim || (!bullet.test(paragraphs[j]!) && !followingWords.test(paragraphs[j]!.slice(lastSentenceStart(paragraphs[j]!))))) && !documentFollows(paragraphs[j]!)) {
 			const p = paragraphs[j]!;
 			out[j] = [{start: 0, end: p.length, text: p.trim(), mark: 'double', closed: false, runsOn: true, block: true}];
 			j++;

@@ -26,6 +26,12 @@ const namedReport = /\b[Tt]he ((?:Le |De |Van )?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+
 /** After "a report": what makes it the council's own, "to the council's cabinet", "by council officers". */
 export const councilReport = /^\s*,?\s*(?:(?:to|for|before|going to|presented to|due to go to|prepared for)\s+(?:the\s+)?(?:council['’]s\s+|full\s+|next\s+week['’]s\s+)?(?:cabinet|councillors|committee|scrutiny|executive|panel|full council)\b|(?:by|from)\s+(?:council\s+|senior\s+)?officers\b)/i;
 
+/**
+ * After "the motion": what makes it the council's own words, a motion the chamber agreed ("The motion, agreed
+ * unanimously at an extraordinary meeting, said:"), not one a councillor tabled that may yet fail.
+ */
+export const councilMotion = /^[^.:;"“]{0,100}?\b(?:agreed|passed|carried|approved|adopted|backed)\b/i;
+
 /** A document and who signed it: "The direction, signed on behalf of the Secretary of State by". */
 const signedBy = /\b(letter|notice|direction|statement|e-?mail)\b[^.;:"“]{0,20}?\bsigned\b[^.;:"“]{0,60}?\bby\s+/gi;
 

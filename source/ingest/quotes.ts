@@ -13,7 +13,7 @@ import type {QuoteSpan} from './quote-spans.js';
 import {isFullQuote} from './quote-whole.js';
 import {quotesAName} from './quote-names.js';
 import {councilName} from './council-speaker.js';
-import {councilReport, documentIntroduced, writerInQuotes, type DocumentNote} from './quote-documents.js';
+import {councilMotion, councilReport, documentIntroduced, writerInQuotes, type DocumentNote} from './quote-documents.js';
 import {personByRole} from './role-reference.js';
 import {inspectorateBefore, openingBody, pronounSpeaker} from './quote-pronouns.js';
 import {mentionsBetween, sentenceAt, spanOrder, trailingFrom, verbsBetween} from './quote-positions.js';
@@ -120,8 +120,9 @@ export class Attributor {
 			if (author) return author;
 			// "The letter, published after a focused visit in October, reads:", "The assessment letter said:": the inspectorate's.
 			if (p && kind === 'letter' && /^[^.:;]{0,100}?\b(?:visit|inspection|inspectors|assessment|judgement|judgment|monitoring|outcome)\b/i.test(p.narrative.slice(m.start, m.start + 140))) return {name: this.probation ? 'HM Inspectorate of Probation' : 'Ofsted', person: null, written: true};
-			// Notices and directions are the Department's, whoever signed them.
+			// Notices and directions are the Department's, whoever signed them; a motion the council agreed, the council's.
 			if (kind === 'notice' || kind === 'direction') return {name: this.department, person: null, written: true};
+			if (p && kind === 'motion' && this.authorityCouncil && councilMotion.test(p.narrative.slice(m.end, m.end + 140))) return {name: this.authorityCouncil, person: null, written: true};
 			// "In response, the council said its cabinet would step down. A statement said:": the body that spoke just before.
 			return kind === 'statement' && p ? bodyBefore(p, m.start, {subjectOf: (v, from, to) => this.subjectOf(p, v, from, to), fromMention: (x) => this.fromMention(x, p)}, this.previousNarrativeSpeaker) : null;
 		}
@@ -129,8 +130,8 @@ export class Attributor {
 			// "The DfE said the council had made progress. "...," it added": the organisation just named in this paragraph.
 			const named = p ? [...p.mentions].reverse().find((x) => x.kind === 'org' && x.end <= m.start && x.org !== 'it' && !x.org.startsWith('the document:') && x.org !== 'the report') : undefined;
 			if (named) return this.fromMention(named, p);
-			// "The report said children "wait too long". It added: ...": the report that opened the sentence before.
-			const report = p ? [...p.mentions].reverse().find((x) => x.kind === 'org' && x.end <= m.start && x.org === 'the report') : undefined;
+			// "The report said children "wait too long". It added: ...": the report (or motion) that opened the sentence before.
+			const report = p ? [...p.mentions].reverse().find((x) => x.kind === 'org' && x.end <= m.start && (x.org === 'the report' || x.org === 'the document:motion')) : undefined;
 			if (report && /(?:^|[.!?]["”’]?\s+)$/.test(p!.text.slice(0, report.start))) return this.fromMention(report, p);
 			// "Ofsted spent a fortnight in the borough. / In its report, it said:": the body the paragraph before opened with.
 			// ("Wigan Council has received a monitoring letter from Ofsted. / It goes on to add:": the letter, not its reader.)

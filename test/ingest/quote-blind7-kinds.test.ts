@@ -2,12 +2,14 @@
  * Speakers a seventh blind reading of real pages found missing or wrong (issue 11): "It states:" after a paragraph
  * that opens with a phrase before its subject ("In its latest report, Ofsted ..."); a name and its role set before
  * the words as a caption with no mark between; "her report says" and "She also points to" for the person the
- * pronoun means. Every sentence and name is of the test's own writing.
+ * pronoun means; a motion the council agreed speaks for the council; minutes' lettered points are no quotations.
+ * Every sentence and name is of the test's own writing.
  */
 import {describe, expect, test} from 'vitest';
 import {article} from './article.js';
 
 const speakers = (...paragraphs: string[]) => article('2024-03-14', ...paragraphs).quotes.map((q) => q.speaker);
+const texts = (...paragraphs: string[]) => article('2024-03-14', ...paragraphs).quotes.map((q) => q.text.slice(0, 24));
 
 describe('the body a paragraph opens with, after a phrase set before it', () => {
 	test('"But in its latest report, Ofsted has found ... / It states: "..." / "...": the inspectorate', () => {
@@ -79,5 +81,58 @@ describe('a person’s report and what she points to', () => {
 				'The plan scores councillors’ questions in points from one to five, a system one member called “a tick-box exercise”.',
 			),
 		).not.toContain('Sutton Council');
+	});
+});
+
+describe('a motion the council agreed', () => {
+	test('"The motion, agreed unanimously ..., said:" and "It stated:" after the motion: the council', () => {
+		expect(
+			speakers(
+				'Members of Stockport Council have apologised after Ofsted rated its children’s services inadequate.',
+				'The motion, passed unanimously at an extraordinary meeting, said: “This council accepts the findings in full.”',
+			),
+		).toEqual(['Stockport Council']);
+		expect(
+			speakers(
+				'Members of Stockport Council have apologised after Ofsted rated its children’s services inadequate.',
+				'The motion approved on Thursday night was amended twice. It stated: “This council is sorry that families were let down.',
+				'“A plan to improve will be published within three months.”',
+			),
+		).toEqual(['Stockport Council', 'Stockport Council']);
+	});
+
+	test('a motion a councillor tabled is not yet the council’s', () => {
+		expect(
+			speakers(
+				'Members of Stockport Council will debate the Ofsted report on Thursday.',
+				'The motion, tabled by the opposition, reads: “This council has no confidence in the cabinet member.”',
+			),
+		).not.toContain('Stockport Council');
+	});
+});
+
+describe('minutes that summarise what was said', () => {
+	test('lettered points after "made the following points:" are the minutes’ summary, not a quotation', () => {
+		expect(
+			texts(
+				'Agenda item 6: Children’s Services Improvement Plan',
+				'Councillor Dee Marchant (Cabinet Member for Children) introduced the report and made the following points:',
+				'(a) The plan had been shared with the Department for Education and would go to the improvement board each month;',
+				'(b) Agency staff numbers had fallen over the summer.',
+				'The Director of Children’s Services, Owen Petrakis, then presented the figures and highlighted the following:',
+				'1. Fewer children were waiting more than a month for an assessment.',
+			),
+		).toEqual([]);
+	});
+
+	test('a letter printed in full keeps its numbered paragraphs', () => {
+		expect(
+			texts(
+				'The minister has written to Stockport Council.',
+				'The letter reads:',
+				'1. I have decided that the improvement notice will remain in place for a further six months.',
+				'2. I expect to see a revised plan from the council by the end of March.',
+			),
+		).toEqual(['1. I have decided that t', '2. I expect to see a rev']);
 	});
 });
