@@ -1,7 +1,8 @@
 /**
  * The UI through a real `ssh -t` session to this machine: Debian's sshd started by the test on a loopback port,
  * as the current user, with a throwaway host key and client key in a temp dir; the ssh client runs in tmux.
- * Checks the dashboard, a search and a clean quit. Skips, saying why, only when sshd, ssh or tmux is missing.
+ * Checks the dashboard, a search and a clean quit. Skips, saying why, only when sshd, ssh or tmux is missing, or when
+ * the user running the tests is one sshd cannot give a terminal to.
  */
 import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
@@ -12,7 +13,17 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {have, removeTempDirs, repoRoot, storeCopy, tmuxServer} from './tmux-driver.js';
 
 const sshd = ['/usr/sbin/sshd', '/usr/bin/sshd'].find((p) => existsSync(p));
-const missing = [!sshd && 'sshd (apt-get install openssh-server)', !have('ssh') && 'ssh (apt-get install openssh-client)', !have('ssh-keygen') && 'ssh-keygen', !have('tmux') && 'tmux'].filter(Boolean);
+// sshd run by a user other than root gives the session its terminal only if it may hand the pty to the tty group
+// (it stops with "chown(/dev/pts/N, ...) failed: Operation not permitted" otherwise).
+const ttyGroup = Number(spawnSync('getent', ['group', 'tty'], {encoding: 'utf8'}).stdout.split(':')[2]);
+const mayHandPty = process.getuid?.() === 0 || Number.isNaN(ttyGroup) || (process.getgroups?.() ?? []).includes(ttyGroup);
+const missing = [
+	!sshd && 'sshd (apt-get install openssh-server)',
+	!have('ssh') && 'ssh (apt-get install openssh-client)',
+	!have('ssh-keygen') && 'ssh-keygen',
+	!have('tmux') && 'tmux',
+	!mayHandPty && 'a user sshd may give a terminal to (root, or a member of the tty group)',
+].filter(Boolean);
 if (missing.length) console.warn(`skipping the ssh end-to-end test: missing ${missing.join(', ')}`);
 
 const server = tmuxServer(`scrutiny-test-ssh-${process.pid}`);

@@ -43,12 +43,16 @@ export function tmuxServer(name = `scrutiny-test-${process.pid}`) {
 	return {
 		name,
 		run,
-		/** A new session running a plain shell (prompt `$ `, CI unset) in a window of the given size. */
+		/**
+		 * A new session running a plain shell (prompt `$ `, CI unset) in a window of the given size. tmux runs the
+		 * command with the user's shell (`sh -c` for a user whose shell is dash, which forks rather than exec its one
+		 * command): `exec` makes the pane's process the shell itself for every user, so its child is the program run.
+		 */
 		pane(session: string, columns: number, rows: number, env: Record<string, string> = {}) {
 			const vars = Object.entries({PS1: '$ ', TERM: 'xterm-256color', ...env})
 				.map(([k, v]) => `${k}='${v}'`)
 				.join(' ');
-			run('new-session', '-d', '-s', session, '-x', String(columns), '-y', String(rows), `env -u CI ${vars} bash --norc --noprofile`);
+			run('new-session', '-d', '-s', session, '-x', String(columns), '-y', String(rows), `exec env -u CI ${vars} bash --norc --noprofile`);
 			run('set-option', '-t', session, 'status', 'off');
 			run('set-window-option', '-t', session, 'window-size', 'manual');
 			run('resize-window', '-t', session, '-x', String(columns), '-y', String(rows));
