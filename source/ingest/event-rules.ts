@@ -4,6 +4,7 @@
  */
 import type {EventType} from '../corpus/schema.js';
 import {appointmentRules} from './event-appointment-rules.js';
+import {lastInspectedRules} from './event-last-inspected.js';
 import {listRules} from './event-list-rules.js';
 import {otherRules} from './event-other-rules.js';
 import {reviewRules} from './event-review-rules.js';
@@ -110,6 +111,7 @@ export const rules: readonly Rule[] = [
 	...otherRules,
 	...appointmentRules,
 	...visitRangeRules,
+	...lastInspectedRules,
 	...listRules,
 	...reviewRules,
 ];
