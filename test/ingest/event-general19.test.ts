@@ -22,3 +22,16 @@ test('"was last inspected in 2019": the judgement it gave (grade not told), besi
 	// "Inspectors last visited in March" is a visit only.
 	expect(rows('2024-05-02', 'Ofsted inspectors last visited Gateshead in March.').map((r) => r.split(' ')[0])).not.toContain('inspection-judgement');
 });
+
+test('"The cabinet on Tuesday noted receipt of an improvement notice": the meeting’s day is not the notice’s', () => {
+	const notice = rows('2024-03-14', 'Gateshead Council’s cabinet on Tuesday noted receipt of an improvement notice from the Department for Education.');
+	expect(notice).toHaveLength(1);
+	expect(notice[0]).toMatch(/^improvement-notice Gateshead - (undated|2024-03-14~)$/);
+	// A body's reaction on a day: money it defends or debates was found before.
+	const money = rows('2024-03-14', 'Gateshead councillors yesterday defended the £3m set aside for children in care.');
+	expect(money).toHaveLength(1);
+	expect(money[0]).not.toMatch(/2024-03-13$/);
+	// The body's own act on its day is the event's: a cabinet that approved the money on Tuesday found it then.
+	expect(rows('2024-03-14', 'Gateshead Council’s cabinet on Tuesday approved an extra £3m for children in care.')).toEqual(['funding Gateshead - 2024-03-12']);
+	expect(rows('2024-03-14', 'The minister on Tuesday issued an improvement notice to Gateshead Council.')).toEqual(['improvement-notice Gateshead - 2024-03-12']);
+});
