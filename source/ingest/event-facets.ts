@@ -77,14 +77,15 @@ export const ratingCueWords = ['improvement to be good', 'top grade', 'top ratin
 
 /**
  * 'good' and 'outstanding' are everyday words: a grade only where the sentence gives them as one ("rated two of its
- * homes good", "are now good", "remains outstanding", "Ofsted's verdict - good -", "a good rating").
+ * homes good", "judged services for looked-after children good", "are now good", "remains outstanding", "Ofsted's
+ * verdict - good -", "a good rating").
  */
 const gradeCues = new Map<string, RegExp>();
 function gradeCue(word: 'good' | 'outstanding'): RegExp {
 	let re = gradeCues.get(word);
 	if (!re) {
 		re = new RegExp(
-			`['‘’"“”]${word}[.,!?]?['’"”]|\\b(?:rated|judged|graded|deemed|rates|judges|rating|grading) (?:[\\w'’]+ ){0,12}['‘"“]?${word}\\b|\\b(?:inspectors|Ofsted|the report|the watchdog)\\b[^.]{0,80}\\b(?:are|is|was|were) (?:now |still |also )?${word}\\b|as ${word}\\b|an? ${word} (?:rating|grade|judgement|judgment)|${word} (?:Ofsted |overall |inspection )?(?:rating|grade|judgement|judgment)|from ${word}\\b|overall ${word}\\b|${word} overall\\b|to ${word}\\b|\\b(?:rating|grade|judgement|judgment) of ${word}\\b|\\b(?:are|is|was|were) now ${word}\\b|\\b(?:are|is) ${word},? (?:inspectors|Ofsted|the watchdog) (?:has |have )?(?:said|says|concluded|found|finds|ruled)\\b|\\bremains? ${word}\\b|\\b(?:rating|verdict|grade|outcome)\\b\\W{1,4}${word}\\b|${word} in (?:all|every) (?:areas?|respects?|categor(?:y|ies))|\\b(?:effectiveness|protection|care|leavers|practice)\\s*:\\s*['‘"“]?${word}\\b|\\b${word},? (?:again )?in (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\\d\\d\\b|\\b${word} (?:again )?at (?:the|its|their) (?:next |last |latest |most recent |previous |first |following )?(?:full |standard )?(?:inspection|visit|re-?inspection)\\b|\\b(?:second|third|fourth|fifth|repeat)\\s+(?:(?:consecutive|successive|straight)\\s+)?(?:Ofsted\\s+)?['‘"“]?${word}['’"”]?(?:\\s+(?:from|by|for|in a row)\\b|[.,;]|$)`,
+			`['‘’"“”]${word}[.,!?]?['’"”]|\\b(?:rated|judged|graded|deemed|rates|judges|rating|grading) (?:[\\w'’-]+ ){0,12}['‘"“]?${word}\\b|\\b(?:inspectors|Ofsted|the report|the watchdog)\\b[^.]{0,80}\\b(?:are|is|was|were) (?:now |still |also )?${word}\\b|as ${word}\\b|an? ${word} (?:rating|grade|judgement|judgment)|${word} (?:Ofsted |overall |inspection )?(?:rating|grade|judgement|judgment)|from ${word}\\b|overall ${word}\\b|${word} overall\\b|to ${word}\\b|\\b(?:rating|grade|judgement|judgment) of ${word}\\b|\\b(?:are|is|was|were) now ${word}\\b|\\b(?:are|is) ${word},? (?:inspectors|Ofsted|the watchdog) (?:has |have )?(?:said|says|concluded|found|finds|ruled)\\b|\\bremains? ${word}\\b|\\b(?:rating|verdict|grade|outcome)\\b\\W{1,4}${word}\\b|${word} in (?:all|every) (?:areas?|respects?|categor(?:y|ies))|\\b(?:effectiveness|protection|care|leavers|practice)\\s*:\\s*['‘"“]?${word}\\b|\\b${word},? (?:again )?in (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\\d\\d\\b|\\b${word} (?:again )?at (?:the|its|their) (?:next |last |latest |most recent |previous |first |following )?(?:full |standard )?(?:inspection|visit|re-?inspection)\\b|\\b(?:second|third|fourth|fifth|repeat)\\s+(?:(?:consecutive|successive|straight)\\s+)?(?:Ofsted\\s+)?['‘"“]?${word}['’"”]?(?:\\s+(?:from|by|for|in a row)\\b|[.,;]|$)`,
 			'i',
 		);
 		gradeCues.set(word, re);

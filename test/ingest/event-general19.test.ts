@@ -35,3 +35,12 @@ test('"The cabinet on Tuesday noted receipt of an improvement notice": the meeti
 	expect(rows('2024-03-14', 'Gateshead Council’s cabinet on Tuesday approved an extra £3m for children in care.')).toEqual(['funding Gateshead - 2024-03-12']);
 	expect(rows('2024-03-14', 'The minister on Tuesday issued an improvement notice to Gateshead Council.')).toEqual(['improvement-notice Gateshead - 2024-03-12']);
 });
+
+test('"judged services for looked-after children good": a hyphenated word between the verb and the grade', () => {
+	expect(rows('2011-04-08', 'Ofsted judged Gateshead’s services for looked-after children good.')).toEqual(['inspection-judgement Gateshead good 2011-04-08~']);
+	expect(rows('2016-04-08', 'Inspectors rated Gateshead’s front-door and early-help work outstanding.')).toEqual(['inspection-judgement Gateshead outstanding 2016-04-08~']);
+	// Two grades of the two headline judgements of the time, each a judgement.
+	expect(rows('2011-04-08', 'Ofsted judged Gateshead’s services for looked-after children good and the overall effectiveness of safeguarding adequate.').sort()).toEqual(['inspection-judgement Gateshead adequate 2011-04-08~', 'inspection-judgement Gateshead good 2011-04-08~']);
+	// Everyday 'good' is still no grade: "judged the long-term plan a good idea".
+	expect(rows('2016-04-08', 'Councillors judged the long-term plan for Gateshead a good idea.')).toEqual([]);
+});
