@@ -6,6 +6,7 @@ import type {EventType} from '../corpus/schema.js';
 import {appointmentRules} from './event-appointment-rules.js';
 import {lastInspectedRules} from './event-last-inspected.js';
 import {listRules} from './event-list-rules.js';
+import {spellRules} from './event-spells.js';
 import {otherRules} from './event-other-rules.js';
 import {reviewRules} from './event-review-rules.js';
 import {visitRangeRules} from './event-visit-shapes.js';
@@ -112,6 +113,7 @@ export const rules: readonly Rule[] = [
 	...appointmentRules,
 	...visitRangeRules,
 	...lastInspectedRules,
+	...spellRules,
 	...listRules,
 	...reviewRules,
 ];

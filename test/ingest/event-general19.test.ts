@@ -44,3 +44,20 @@ test('"judged services for looked-after children good": a hyphenated word betwee
 	// Everyday 'good' is still no grade: "judged the long-term plan a good idea".
 	expect(rows('2016-04-08', 'Councillors judged the long-term plan for Gateshead a good idea.')).toEqual([]);
 });
+
+test('"spent three years under an improvement notice from 2011": a notice in force from a date was issued then', () => {
+	expect(rows('2018-12-19', 'Gateshead spent three years under an improvement notice from 2011.')).toEqual(['improvement-notice Gateshead - 2011']);
+	expect(rows('2015-02-12', 'Gateshead spent eighteen months under a government notice to improve between 2012 and 2013.')).toContain('improvement-notice Gateshead - 2012');
+	// As before, "since".
+	expect(rows('2018-12-19', 'Gateshead has been under an improvement notice since 2016.')).toEqual(['improvement-notice Gateshead - 2016']);
+	// A date that is not the spell's start is still not the notice's: "under an improvement notice until March".
+	expect(rows('2018-12-19', 'Gateshead will remain under an improvement notice until March.').join()).not.toMatch(/2019-03/);
+});
+
+test('"which spent three years under government direction earlier in the decade": a spell under a notice, its start not told', () => {
+	const spell = rows('2018-12-19', 'Gateshead, which spent three years under government direction earlier in the decade, was rated good this week.');
+	expect(spell).toContain('inspection-judgement Gateshead good 2018-12-19~');
+	expect(spell.filter((r) => r.startsWith('improvement-notice '))).toEqual(['improvement-notice Gateshead - undated']);
+	// Time spent on something else under a director is no notice.
+	expect(rows('2018-12-19', 'Gateshead spent three years under the direction of its former director rebuilding its teams.').filter((r) => r.startsWith('improvement-notice'))).toEqual([]);
+});
