@@ -70,3 +70,12 @@ test('"Troubleshooter Dr Ann Lowe started work at the town hall on Monday": a tr
 	expect(rows('2024-03-14', 'The troubleshooter said Gateshead had made good progress.').map((r) => r.split(' ')[0])).not.toContain('commissioner-appointed');
 	expect(rows('2024-03-14', 'The troubleshooter sent in to Gateshead last year has left.').map((r) => r.split(' ')[0])).not.toContain('commissioner-appointed');
 });
+
+test('"rated good at its previous inspection in 2019; after a visit in February, inspectors now rate it inadequate": the earlier grade stands for its own inspection', () => {
+	const found = rows('2024-05-02', 'Gateshead was rated good at its previous full inspection in 2019; after the latest visit in February, inspectors have downgraded it to inadequate.');
+	expect(found).toContain('inspection-judgement Gateshead good 2019');
+	expect(found).toContain('inspection-visit Gateshead - 2024-02');
+	expect(found.filter((r) => r.startsWith('inspection-visit'))).toEqual(['inspection-visit Gateshead - 2024-02']);
+	// The news grade's own inspection is still a visit of its own.
+	expect(rows('2024-05-02', 'Gateshead has been rated inadequate after an inspection in February.')).toContain('inspection-visit Gateshead - 2024-02');
+});
