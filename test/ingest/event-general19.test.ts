@@ -79,3 +79,13 @@ test('"rated good at its previous inspection in 2019; after a visit in February,
 	// The news grade's own inspection is still a visit of its own.
 	expect(rows('2024-05-02', 'Gateshead has been rated inadequate after an inspection in February.')).toContain('inspection-visit Gateshead - 2024-02');
 });
+
+test('"good in 2015; requires improvement in 2018; good again after a visit in 2022": "again" tells a grade given once more', () => {
+	const found = rows('2023-05-02', 'Gateshead’s record reads: good in 2015; requires improvement in 2018; and good again after a visit in the spring of 2022.');
+	expect(found).toContain('inspection-judgement Gateshead good 2015');
+	expect(found).toContain('inspection-judgement Gateshead requires improvement 2018');
+	expect(found.some((r) => /^inspection-judgement Gateshead good 2022/.test(r))).toBe(true);
+	expect(rows('2023-05-02', 'Gateshead was judged requires improvement in 2016 and good again two years later.').some((r) => /^inspection-judgement Gateshead good 2018/.test(r))).toBe(true);
+	// Everyday "good again" is no grade.
+	expect(rows('2023-05-02', 'Gateshead councillors said the view from the new offices looked good again.')).toEqual([]);
+});
