@@ -89,3 +89,10 @@ test('"good in 2015; requires improvement in 2018; good again after a visit in 2
 	// Everyday "good again" is no grade.
 	expect(rows('2023-05-02', 'Gateshead councillors said the view from the new offices looked good again.')).toEqual([]);
 });
+
+test('"Ofsted has given its verdict on the council. Good, inspectors said.": a grade given by its word alone, attributed', () => {
+	expect(rows('2019-03-29', 'Ofsted has given its verdict on Gateshead Council’s services for children. Good, inspectors said, with leadership singled out as outstanding.')).toContain('inspection-judgement Gateshead good 2019-03-29~');
+	expect(rows('2019-03-29', 'The verdict on Gateshead Council’s children’s services is in. Outstanding, according to Ofsted.')).toContain('inspection-judgement Gateshead outstanding 2019-03-29~');
+	// A word that opens a sentence of praise is no grade: "Good work, inspectors said, had been done".
+	expect(rows('2019-03-29', 'Good work had been done in Gateshead, inspectors said.')).toEqual([]);
+});
