@@ -303,7 +303,7 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	[/\b[Tt]he (charity|union)\b(?=,? (?:said|says|added|told|warned|stated))/g, '$the-body', ['the charity', 'the union']],
 	[/\b[Tt]he (trust|integrated care board|board|partnership)\b/g, '$the-body', ['the trust', 'the integrated care board', 'the board', 'the partnership']],
 	// "His report, published last week, said": the document speaks for whoever "his" is.
-	[/\b(His|Her) (report|letter|statement|review|findings)\b/g, '$pronoun', ['his ', 'her ']],
+	[/\b([Hh]is|[Hh]er) (report|letter|statement|review|findings)\b/g, '$pronoun', ['his ', 'her ']],
 	// "The letter reads:", "the statement added": a document speaks for whoever wrote it (the attributor knows).
 	// "A statement said:": a statement as the subject of its reporting verb (quotes.ts finds its author).
 	[/\b[Aa] (?:(?:brief|short|joint|written|formal) )?(statement|press release|news release)\b(?= (?:said|says|added|read|reads|stated|continued)\b)/g, '$document', ['statement', 'release']],

@@ -46,6 +46,9 @@ export function pronounSpeaker(ctx: PronounContext, m: Extract<Mention, {kind: '
 	return other ? {name: other.name, person: other} : ctx.focus ? {name: ctx.focus.name, person: ctx.focus} : null;
 }
 
+/** A prepositional phrase that opens a paragraph before its subject, up to its comma. */
+const frontedPhrase = /^\s*(?:(?:However|Meanwhile|But|And|Now|Also|Yet|Today)\s*,?\s+)?(?:in|according to|following|after|within)\s+[^,.;:"“”‘’]{1,80},\s*/i;
+
 /**
  * The body a paragraph opens with ("Ofsted carried out ..."): who "it" and "they" are in the next paragraph when
  * nothing nearer is. Only while the paragraph names no other body after it ("Ofsted ... Parents set up a group,
@@ -56,12 +59,15 @@ export function openingBody(p: QuoteParagraph): Mention | null {
 	const by = /^\s*(?:A|An|The|Its|Their)\s+(?:[\w'’-]+\s+){0,2}?(?:response|reply|statement|submission|letter)\b[^.;:]*?\b(?:by|from)\s+(?:the\s+)?(?=\S)/i.exec(p.narrative);
 	const author = by ? p.mentions.find((m) => m.start === by[0].length && m.kind === 'org' && m.org !== 'it') : undefined;
 	if (author) return author;
-	const opening = p.mentions[0];
+	// "But in its latest report, Ofsted has found ...", "According to a letter to the council, the DfE ...": a phrase set
+	// before the subject with a comma is not the subject, nor are the bodies and documents it names.
+	const frontedEnd = frontedPhrase.exec(p.narrative)?.[0].length ?? 0;
+	const opening = p.mentions.find((m) => m.start >= frontedEnd);
 	// ("However, the latest report highlights ...": a sentence adverb before it still opens with the body.)
-	if (opening?.kind !== 'org' || opening.org === 'it' || !/^\s*(?:(?:However|Meanwhile|But|And|Now|Also|Overall|Instead|Still|Yet|Today|Elsewhere|Crucially|Importantly)\s*,?\s+)?(?:the\s+)?$/i.test(p.narrative.slice(0, opening.start))) return null;
+	if (opening?.kind !== 'org' || opening.org === 'it' || !/^\s*(?:(?:However|Meanwhile|But|And|Now|Also|Overall|Instead|Still|Yet|Today|Elsewhere|Crucially|Importantly)\s*,?\s+)?(?:the\s+)?$/i.test(p.narrative.slice(frontedEnd, opening.start))) return null;
 	// ("Wigan Council, replying to a letter from Ofsted, said ...": a body inside an aside after it is not another subject.)
 	const asideEnd = opening.end + (/^\s*,[^,.;:]{1,120},/.exec(p.narrative.slice(opening.end))?.[0].length ?? 0);
-	const otherBody = p.mentions.some((m) => m !== opening && m.kind === 'org' && m.org !== 'it' && !m.org.startsWith('the document:') && !(m.start >= opening.end && m.end <= asideEnd));
+	const otherBody = p.mentions.some((m) => m !== opening && m.start >= frontedEnd && m.kind === 'org' && m.org !== 'it' && !m.org.startsWith('the document:') && !(m.start >= opening.end && m.end <= asideEnd));
 	return otherBody ? null : opening;
 }
 

@@ -19,7 +19,7 @@ export function verbsOf(p: {narrative: string}): Verb[] {
  * The reporting words of a narrative as whole words (no letter either side), in any case: one search instead of
  * looking every word of the text up in the lists.
  */
-const reportingWord = new RegExp(`(?<![A-Za-z])${wordsPattern([...speechVerbs, ...speechParticiples, 'according', 'goes on', 'went on'])}(?![A-Za-z])`, 'gi');
+const reportingWord = new RegExp(`(?<![A-Za-z])${wordsPattern([...speechVerbs, ...speechParticiples, 'according', 'goes on', 'went on', 'points to', 'pointed to'])}(?![A-Za-z])`, 'gi');
 
 function verbsIn(narrative: string): Verb[] {
 	const out: Verb[] = [];
@@ -32,6 +32,8 @@ function verbsIn(narrative: string): Verb[] {
 		if (speechVerbs.has(w)) out.push({start: m.index, end: m.index + m[0].length, participle: false});
 		else if (speechParticiples.has(w)) out.push({start: m.index, end: m.index + m[0].length, participle: true});
 		else if (/^according to\b/i.test(narrative.slice(m.index))) out.push({start: m.index, end: m.index + 12, participle: false});
+		// "She also points to "inexperienced" councillors": the words pointed to are hers (not "points" alone, a noun).
+		else if (/^point(?:s|ed) to\b/i.test(w)) out.push({start: m.index, end: m.index + m[0].length, participle: false});
 		// "It goes on: ...", "She went on to say ...": a reporting verb only so ("went on holiday" is not).
 		else if (/^(?:goes|went) on(?:\s*:| to (?:say|add|warn|write)\b)/i.test(narrative.slice(m.index))) out.push({start: m.index, end: m.index + m[0].length, participle: false});
 	}

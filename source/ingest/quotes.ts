@@ -228,9 +228,13 @@ export class Attributor {
 		// "Opposition leader Cllr Tom Harris went further: "..."": a colon with no reporting verb hands the words to
 		// the one the sentence is about.
 		// So does a comma, when the sentence opens with the person ("Ruth Kane, the town's MP, praised the staff, "...").
+		// And a name with its role set before the words as a caption, no mark between ("Marcus Tilley, the council's
+		// director "We have come a long way."").
 		const leadIn = p.narrative.slice(sentence.start, s.start);
-		const opener = /,\s*$/.test(leadIn) && isFullQuote(p, s) ? mentionsBetween(p, sentence.start, s.start)[0] : undefined;
-		if (!before && (/:\s*$/.test(leadIn) || (opener !== undefined && opener.kind === 'person' && p.narrative.slice(sentence.start, opener.start).trim() === ''))) {
+		const opener = isFullQuote(p, s) ? mentionsBetween(p, sentence.start, s.start)[0] : undefined;
+		const opensWithPerson = opener?.kind === 'person' && p.narrative.slice(sentence.start, opener.start).trim() === '';
+		const captioned = opensWithPerson && /^\s*,[^,.;:!?"“”]{1,100}?\s*$/.test(p.narrative.slice(opener!.end, s.start));
+		if (!before && (/:\s*$/.test(leadIn) || (opensWithPerson && /,\s*$/.test(leadIn)) || captioned)) {
 			// (Else the author of a statement this paragraph introduced: "the council issued a statement confirming that ...:".)
 			const sp = colonSubject(p, sentence.start, s.start, (m) => this.fromMention(m, p)) ?? (this.lastDocumentAt === this.index && /\bthat\b/.test(leadIn) ? this.lastDocument!.author : null);
 			if (sp) return {speaker: sp, how: 'before', cue: squash(p.narrative.slice(sentence.start, s.start)).slice(-80)};
