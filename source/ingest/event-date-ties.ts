@@ -5,6 +5,7 @@
  */
 import type {DateValue} from '../corpus/schema.js';
 import type {DateMatch} from './dates/types.js';
+import {reactionsDay} from './event-reaction-days.js';
 
 /**
  * "visited by inspectors on October 8, when it was given the lowest grade", "an inspection in February, which rated
@@ -107,6 +108,8 @@ export function madeBeforeLifted(sentence: string, d: DateMatch, at: number, cla
 export function notTheEventsDate(sentence: string, d: DateMatch, type: string, at: number): boolean {
 	const before = sentence.slice(Math.max(0, d.start - 30), d.start);
 	if (/\b(?:back to|as far back as|as long ago as)\s+(?:the\s+)?$/i.test(before)) return true;
+	// "Cabinet yesterday noted receipt of an improvement notice": the day the body reacted (event-reaction-days.ts).
+	if (reactionsDay(sentence, d, at)) return true;
 	// "services still 'require improvement', inspectors praised work on problems found at its last inspection in 2016":
 	// a grade held still is today's; a date beyond a comma is another clause's.
 	if (type === 'inspection-judgement' && /\bstill\s+(?:be\s+|being\s+|rated\s+|judged\s+|graded\s+)?(?:as\s+)?['‘"“]?$/i.test(sentence.slice(Math.max(0, at - 25), at)) && /[,;]/.test(sentence.slice(Math.min(at, d.end), Math.max(at, d.start)))) return true;

@@ -4,7 +4,11 @@
  */
 import type {EventType} from '../corpus/schema.js';
 import {appointmentRules} from './event-appointment-rules.js';
+import {lastInspectedRules} from './event-last-inspected.js';
 import {listRules} from './event-list-rules.js';
+import {monitoringLetterRules} from './event-monitoring-letters.js';
+import {spellRules} from './event-spells.js';
+import {troubleshooterRules} from './event-troubleshooters.js';
 import {otherRules} from './event-other-rules.js';
 import {reviewRules} from './event-review-rules.js';
 import {visitRangeRules} from './event-visit-shapes.js';
@@ -110,6 +114,10 @@ export const rules: readonly Rule[] = [
 	...otherRules,
 	...appointmentRules,
 	...visitRangeRules,
+	...lastInspectedRules,
+	...spellRules,
+	...troubleshooterRules,
+	...monitoringLetterRules,
 	...listRules,
 	...reviewRules,
 ];

@@ -313,8 +313,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const inForce = /^(under|remains? under|working under|subject to)\b|\b(?:is|are|remains?|remained)\s+(?:still\s+)?in (?:place|force)$/i.test(cue);
 					// A judgement told as the story's news ("after Ofsted rated it 'inadequate'"), not as history.
 					const news = type === 'inspection-judgement' && (judgedBy.test(sentence) || newsTense.test(sentence) || k === 0 || reportIsSubject(sentence, previousSentence)) && !undatedPast.test(clause) && (!/\b(previous|previously|last|earlier|later)\b(?!\s+(?:this|today|in the)\b|\s+(?:week|month)\b)/i.test(clause) || /\b(?:are|is)\s+now\b/i.test(clause)) && !toldAsHistory(clause, at);
-					// "under an improvement notice since 2017": in force since then, so issued then.
-					const sinceDate = inForce ? clauseDates.find((d) => /\bsince\s+$/i.test(sentence.slice(Math.max(0, d.start - 8), d.start)))?.date ?? null : null;
+					// "under an improvement notice since 2017" (or "from 2011", "between 2012 and 2013"): in force since then, so issued then.
+					const sinceDate = inForce ? clauseDates.find((d) => /\b(?:since|from|between)\s+$/i.test(sentence.slice(Math.max(0, d.start - 8), d.start)))?.date ?? null : null;
 					const phraseEnd = madeBy ? (clause.indexOf(',', at) < 0 ? clause.length : clause.indexOf(',', at)) : -1;
 					const madeOn = madeBy ? (clauseDates.find((d) => d.start >= c.start + at && d.end <= c.start + phraseEnd)?.date ?? listItemDate(clause, clauseDates, c.start)) : null;
 					// "judged to require improvement after inspections in 2014 and 2017": a grade from each inspection.

@@ -1,0 +1,107 @@
+/**
+ * Kinds of event wording that the development half's misses and the phrasebooks share, written so that a rule reads
+ * the kind and not a sentence: an inspection told only as "last inspected in 2019" (its judgement, grade not told),
+ * and a day that is a council body's reaction to an event rather than the event's. Sentences written for this project.
+ */
+import {expect, test} from 'vitest';
+import {article} from './article.js';
+
+const lead = 'Children’s services in the county are under the spotlight again.';
+const rows = (published: string, ...paragraphs: string[]) =>
+	article(published, lead, ...paragraphs).events.map((e) => `${e.type} ${e.authority} ${e.rating ?? '-'} ${e.date.value ?? 'undated'}${e.date.approximate ? '~' : ''}`);
+
+// (The report of an inspection may come out weeks after it: the judgement takes the inspection's date approximately.)
+test('"was last inspected in 2019": the judgement it gave (grade not told), beside the visit', () => {
+	expect(rows('2024-05-02', 'Gateshead Council’s children’s services were last inspected in 2019.').sort()).toEqual(['inspection-judgement Gateshead - 2019~', 'inspection-visit Gateshead - 2019']);
+	expect(rows('2024-05-02', 'The partnership in Gateshead was last inspected in March 2018, under the old framework.').sort()).toEqual(['inspection-judgement Gateshead - 2018-03~', 'inspection-visit Gateshead - 2018-03']);
+	// Said as an aside of a sentence about what is still to come, it is still that year's judgement.
+	const aside = rows('2024-05-02', 'Gateshead Council, last inspected in 2019, is braced for inspectors to return within weeks.');
+	expect(aside.filter((r) => r.includes('2019'))).toEqual(['inspection-judgement Gateshead - 2019~']);
+	// With its grade told, one judgement of that grade.
+	expect(rows('2024-05-02', 'Gateshead Council’s children’s services were last inspected in 2019, when they were judged good.')).toEqual(['inspection-judgement Gateshead good 2019']);
+	// "Inspectors last visited in March" is a visit only.
+	expect(rows('2024-05-02', 'Ofsted inspectors last visited Gateshead in March.').map((r) => r.split(' ')[0])).not.toContain('inspection-judgement');
+});
+
+test('"The cabinet on Tuesday noted receipt of an improvement notice": the meeting’s day is not the notice’s', () => {
+	const notice = rows('2024-03-14', 'Gateshead Council’s cabinet on Tuesday noted receipt of an improvement notice from the Department for Education.');
+	expect(notice).toHaveLength(1);
+	expect(notice[0]).toMatch(/^improvement-notice Gateshead - (undated|2024-03-14~)$/);
+	// A body's reaction on a day: money it defends or debates was found before.
+	const money = rows('2024-03-14', 'Gateshead councillors yesterday defended the £3m set aside for children in care.');
+	expect(money).toHaveLength(1);
+	expect(money[0]).not.toMatch(/2024-03-13$/);
+	// The body's own act on its day is the event's: a cabinet that approved the money on Tuesday found it then.
+	expect(rows('2024-03-14', 'Gateshead Council’s cabinet on Tuesday approved an extra £3m for children in care.')).toEqual(['funding Gateshead - 2024-03-12']);
+	expect(rows('2024-03-14', 'The minister on Tuesday issued an improvement notice to Gateshead Council.')).toEqual(['improvement-notice Gateshead - 2024-03-12']);
+});
+
+test('"judged services for looked-after children good": a hyphenated word between the verb and the grade', () => {
+	expect(rows('2011-04-08', 'Ofsted judged Gateshead’s services for looked-after children good.')).toEqual(['inspection-judgement Gateshead good 2011-04-08~']);
+	expect(rows('2016-04-08', 'Inspectors rated Gateshead’s front-door and early-help work outstanding.')).toEqual(['inspection-judgement Gateshead outstanding 2016-04-08~']);
+	// Two grades of the two headline judgements of the time, each a judgement.
+	expect(rows('2011-04-08', 'Ofsted judged Gateshead’s services for looked-after children good and the overall effectiveness of safeguarding adequate.').sort()).toEqual(['inspection-judgement Gateshead adequate 2011-04-08~', 'inspection-judgement Gateshead good 2011-04-08~']);
+	// Everyday 'good' is still no grade: "judged the long-term plan a good idea".
+	expect(rows('2016-04-08', 'Councillors judged the long-term plan for Gateshead a good idea.')).toEqual([]);
+});
+
+test('"spent three years under an improvement notice from 2011": a notice in force from a date was issued then', () => {
+	expect(rows('2018-12-19', 'Gateshead spent three years under an improvement notice from 2011.')).toEqual(['improvement-notice Gateshead - 2011']);
+	expect(rows('2015-02-12', 'Gateshead spent eighteen months under a government notice to improve between 2012 and 2013.')).toContain('improvement-notice Gateshead - 2012');
+	// As before, "since".
+	expect(rows('2018-12-19', 'Gateshead has been under an improvement notice since 2016.')).toEqual(['improvement-notice Gateshead - 2016']);
+	// A date that is not the spell's start is still not the notice's: "under an improvement notice until March".
+	expect(rows('2018-12-19', 'Gateshead will remain under an improvement notice until March.').join()).not.toMatch(/2019-03/);
+});
+
+test('"which spent three years under government direction earlier in the decade": a spell under a notice, its start not told', () => {
+	const spell = rows('2018-12-19', 'Gateshead, which spent three years under government direction earlier in the decade, was rated good this week.');
+	expect(spell).toContain('inspection-judgement Gateshead good 2018-12-19~');
+	expect(spell.filter((r) => r.startsWith('improvement-notice '))).toEqual(['improvement-notice Gateshead - undated']);
+	// Time spent on something else under a director is no notice.
+	expect(rows('2018-12-19', 'Gateshead spent three years under the direction of its former director rebuilding its teams.').filter((r) => r.startsWith('improvement-notice'))).toEqual([]);
+});
+
+test('"Troubleshooter Dr Ann Lowe started work at the town hall on Monday": a troubleshooter is a commissioner', () => {
+	expect(rows('2024-03-14', 'Troubleshooter Dr Ann Lowe started work at Gateshead Civic Centre on Monday, a month after the minister said she would lead the intervention.')).toContain('commissioner-appointed Gateshead - 2024-03-11');
+	expect(rows('2024-03-14', 'A government troubleshooter has been sent in to take charge of Gateshead’s children’s services.').map((r) => r.split(' ')[0])).toContain('commissioner-appointed');
+	expect(rows('2024-03-14', 'The minister has sent in a troubleshooter to Gateshead Council.').map((r) => r.split(' ')[0])).toContain('commissioner-appointed');
+	// One who speaks, or leaves, is not appointed.
+	expect(rows('2024-03-14', 'The troubleshooter said Gateshead had made good progress.').map((r) => r.split(' ')[0])).not.toContain('commissioner-appointed');
+	expect(rows('2024-03-14', 'The troubleshooter sent in to Gateshead last year has left.').map((r) => r.split(' ')[0])).not.toContain('commissioner-appointed');
+});
+
+test('"rated good at its previous inspection in 2019; after a visit in February, inspectors now rate it inadequate": the earlier grade stands for its own inspection', () => {
+	const found = rows('2024-05-02', 'Gateshead was rated good at its previous full inspection in 2019; after the latest visit in February, inspectors have downgraded it to inadequate.');
+	expect(found).toContain('inspection-judgement Gateshead good 2019');
+	expect(found).toContain('inspection-visit Gateshead - 2024-02');
+	expect(found.filter((r) => r.startsWith('inspection-visit'))).toEqual(['inspection-visit Gateshead - 2024-02']);
+	// The news grade's own inspection is still a visit of its own.
+	expect(rows('2024-05-02', 'Gateshead has been rated inadequate after an inspection in February.')).toContain('inspection-visit Gateshead - 2024-02');
+});
+
+test('"good in 2015; requires improvement in 2018; good again after a visit in 2022": "again" tells a grade given once more', () => {
+	const found = rows('2023-05-02', 'Gateshead’s record reads: good in 2015; requires improvement in 2018; and good again after a visit in the spring of 2022.');
+	expect(found).toContain('inspection-judgement Gateshead good 2015');
+	expect(found).toContain('inspection-judgement Gateshead requires improvement 2018');
+	expect(found.some((r) => /^inspection-judgement Gateshead good 2022/.test(r))).toBe(true);
+	expect(rows('2023-05-02', 'Gateshead was judged requires improvement in 2016 and good again two years later.').some((r) => /^inspection-judgement Gateshead good 2018/.test(r))).toBe(true);
+	// Everyday "good again" is no grade.
+	expect(rows('2023-05-02', 'Gateshead councillors said the view from the new offices looked good again.')).toEqual([]);
+});
+
+test('"Ofsted has given its verdict on the council. Good, inspectors said.": a grade given by its word alone, attributed', () => {
+	expect(rows('2019-03-29', 'Ofsted has given its verdict on Gateshead Council’s services for children. Good, inspectors said, with leadership singled out as outstanding.')).toContain('inspection-judgement Gateshead good 2019-03-29~');
+	expect(rows('2019-03-29', 'The verdict on Gateshead Council’s children’s services is in. Outstanding, according to Ofsted.')).toContain('inspection-judgement Gateshead outstanding 2019-03-29~');
+	// A word that opens a sentence of praise is no grade: "Good work, inspectors said, had been done".
+	expect(rows('2019-03-29', 'Good work had been done in Gateshead, inspectors said.')).toEqual([]);
+});
+
+test('"Ofsted published its latest monitoring letter": the letter reports a monitoring visit', () => {
+	const found = rows('2024-03-26', 'Gateshead’s director of children’s services has resigned, on the day a critical monitoring letter was published.');
+	expect(found.filter((r) => r.startsWith('inspection-visit'))).toHaveLength(1);
+	expect(found.find((r) => r.startsWith('inspection-visit'))).toMatch(/^inspection-visit Gateshead - (undated|2024-03-26~)$/);
+	expect(rows('2013-09-20', 'Days earlier Ofsted had published its latest quarterly monitoring letter on Gateshead.').map((r) => r.split(' ')[0])).toEqual(['inspection-visit']);
+	// Dated by its own words where it has them.
+	expect(rows('2024-03-26', 'A monitoring letter published in January said Gateshead had made progress.').filter((r) => r.startsWith('inspection-visit'))).toHaveLength(1);
+});
