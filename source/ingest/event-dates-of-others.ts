@@ -1,0 +1,33 @@
+/**
+ * Dates a sentence gives that belong to something other than the event beside them: the "since" bound of a count
+ * ("only the third 'inadequate' rating given to a youth justice service since March 2019") and the publication of
+ * another body's report ("A 2022 report published by a group of national charities found ..."). Only the
+ * inspection's own report dates a judgement; a count says how many, not when.
+ */
+import type {DateMatch} from './dates/types.js';
+
+/**
+ * An ordinal or "the only" before a "since" that ends right before the date: a count of events and its bound. ("The
+ * first time since 2013 it is no longer inadequate" tells a grade held since then: a time, not a count.)
+ */
+const countedSince = /\bthe\s+(?:only|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b(?!\s+time\b)[^.;]{0,120}?\bsince\s+(?:the\s+(?:start|end|beginning|middle)\s+of\s+)?$/i;
+
+/** Whether `d` is the "since" bound of a count ("the fifth council to be rated inadequate since January"). */
+export function countsBound(sentence: string, d: DateMatch): boolean {
+	const own = /^since\s+/i.exec(d.text);
+	// Most dates follow no "since": the cheap look first.
+	if (!own && !/\bsince\s+(?:the\s+\w+\s+of\s+)?$/i.test(sentence.slice(Math.max(0, d.start - 24), d.start))) return false;
+	return countedSince.test(sentence.slice(Math.max(0, d.start - 180), d.start + (own ? own[0].length : 0)));
+}
+
+/** The inspectorates whose report is the inspection's own. */
+const inspectorate = /^(?:the\s+)?(?:Ofsted|inspectors?|(?:education\s+|schools\s+)?watchdog|inspectorate|HMIP?|HM\s+Inspectorate|His\s+Majesty['’]s|Her\s+Majesty['’]s|Care Quality Commission|CQC|Office for Standards|HMICFRS|the\s+three\s+inspectorates|joint\s+inspectorates)\b/i;
+
+/**
+ * "A 2021 report published by a coalition of charities", "Findings released by the Local Government Association":
+ * a report its sentence says someone other than an inspectorate published (`at` is where the publishing words start).
+ */
+export function anotherBodysReport(sentence: string, at: number): boolean {
+	const by = /\b(?:published|released|issued|produced|compiled)\s+(?:\w+\s+){0,4}?by\s+/i.exec(sentence.slice(at, at + 120));
+	return by !== null && !inspectorate.test(sentence.slice(at + by.index + by[0].length));
+}
