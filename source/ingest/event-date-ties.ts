@@ -5,7 +5,7 @@
  */
 import type {DateValue} from '../corpus/schema.js';
 import type {DateMatch} from './dates/types.js';
-import {countsBound} from './event-dates-of-others.js';
+import {beforeVisitDatedAfter, countsBound} from './event-dates-of-others.js';
 
 /**
  * "visited by inspectors on October 8, when it was given the lowest grade", "an inspection in February, which rated
@@ -107,7 +107,7 @@ export function madeBeforeLifted(sentence: string, d: DateMatch, at: number, cla
  */
 export function notTheEventsDate(sentence: string, d: DateMatch, type: string, at: number): boolean {
 	const before = sentence.slice(Math.max(0, d.start - 30), d.start);
-	if (countsBound(sentence, d)) return true;
+	if (countsBound(sentence, d) || beforeVisitDatedAfter(sentence, d, type, at)) return true;
 	if (/\b(?:back to|as far back as|as long ago as)\s+(?:the\s+)?$/i.test(before)) return true;
 	// "services still 'require improvement', inspectors praised work on problems found at its last inspection in 2016":
 	// a grade held still is today's; a date beyond a comma is another clause's.

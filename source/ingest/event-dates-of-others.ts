@@ -31,3 +31,16 @@ export function anotherBodysReport(sentence: string, at: number): boolean {
 	const by = /\b(?:published|released|issued|produced|compiled)\s+(?:\w+\s+){0,4}?by\s+/i.exec(sentence.slice(at, at + 120));
 	return by !== null && !inspectorate.test(sentence.slice(at + by.index + by[0].length));
 }
+
+/** A visit's own verb with its date after it: "the inspection of X, which took place in May". */
+const visitDatedAfter = /^[^.;]{0,100}?\b(?:took place|(?:was|were) (?:carried out|held|undertaken|conducted))\s+(?:in|on|between|from|during|over)\b/i;
+
+/**
+ * "Ofsted will publish its report next month on the inspection of X, which took place in May": a date before a
+ * visit's words whose own verb dates it after them is another verb's (`at`: where the visit's words start).
+ */
+export function beforeVisitDatedAfter(sentence: string, d: DateMatch, type: string, at: number): boolean {
+	// ("checked its front door in June and brought forward a full inspection, which took place in September": June is
+	// the check's, another event the visit's words do not name.)
+	return type === 'inspection-visit' && d.end <= at && !/\b(?:and|but|then)\b|[,;]/i.test(sentence.slice(d.end, at)) && visitDatedAfter.test(sentence.slice(at, at + 160));
+}

@@ -27,6 +27,7 @@ import {seriesJudgements} from './event-series.js';
 import {repeatedGrades} from './event-repeated-grades.js';
 import {articleWords, shortReferences} from './event-short-references.js';
 import {datedByReport, publicationDate, refusedByVote, settle, summarise} from './event-settle.js';
+import {toldStatus} from './event-told-status.js';
 import type {ExtractedEvent, NamedMention, RawEvent} from './event-types.js';
 import {refusalEvents, type QuotedRefusal} from './quoted-refusals.js';
 import {sentenceSpans, squash} from './text.js';
@@ -299,7 +300,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// "has resigned ahead of a report due later this week": the date after "ahead of" is the report's.
 					const scheduledHere = scheduledByDate && clauseDates.some((d) => isAfter(d.date, input.published) && !/\b(?:ahead of|in advance of)\b/i.test(sentence.slice(c.start + at, d.start)) && !asideWithoutDate(sentence, c.start + at, d));
 					const stated = madeBy ? undefined : statusOf(clause, type, at);
-					const status = stated ?? (!madeBy && type !== 'resignation-refused' && scheduledHere && !pastGrade ? 'planned' : undefined);
+					const status = stated ?? (!madeBy && type !== 'resignation-refused' && scheduledHere && !pastGrade && toldStatus(clause, type, at) !== 'happened' ? 'planned' : undefined);
 					const facet = type === 'inspection-judgement' ? serviceOf(sentence, narrative, opening, clause) : {};
 					// "monitoring visits in November 2022, March 2023 and June 2023": one event per date of a list.
 					// "over four weeks in May and June" is one visit that spanned them: its first date.
