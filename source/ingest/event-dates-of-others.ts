@@ -44,3 +44,19 @@ export function beforeVisitDatedAfter(sentence: string, d: DateMatch, type: stri
 	// the check's, another event the visit's words do not name.)
 	return type === 'inspection-visit' && d.end <= at && !/\b(?:and|but|then)\b|[,;]/i.test(sentence.slice(d.end, at)) && visitDatedAfter.test(sentence.slice(at, at + 160));
 }
+
+/** A comma and perhaps a join and a preposition, right before a date: the date may open the next clause. */
+const commaBefore = /,\s*(?:(?:but|and|yet|while|whereas|then)\s+)?(?:(?:by|in|on|at|from|after|since)\s+)?(?:the\s+)?$/i;
+/** The next clause's own grading verb after the date: "by 11 November 2020 it had deteriorated to inadequate". */
+const gradedAfter = /^[^.;]{0,80}?\b(?:had|has|have|was|were|is|are)\s+(?:\w+\s+){0,2}?(?:rated|judged|graded|found|deteriorated|slipped|fallen|dropped|declined|improved|risen|moved|gone|become|been)\b/i;
+
+/**
+ * "At the 3 Feb 2020 inspection it was rated GOOD, by 11 November 2020 it had deteriorated to INADEQUATE": a date
+ * after a grade and a comma that opens a clause with its own grading verb is that clause's, not the grade's before it.
+ */
+export function opensNextClause(sentence: string, d: {start: number; end: number}, g: {index: number; end: number}): boolean {
+	if (d.start < g.end || !sentence.includes(',', g.end)) return false;
+	const between = sentence.slice(g.end, d.start);
+	// (The grade's own date may come between: "Rated outstanding in May 2018, by June 2022 it had dropped to inadequate".)
+	return commaBefore.test(between) && !/[;.]/.test(between) && between.split(',').length === 2 && gradedAfter.test(sentence.slice(d.end, d.end + 120));
+}
