@@ -5,8 +5,10 @@
 import type {EventType} from '../corpus/schema.js';
 import {appointmentRules} from './event-appointment-rules.js';
 import {listRules} from './event-list-rules.js';
+import {noticePluralRules} from './event-notice-plurals.js';
 import {otherRules} from './event-other-rules.js';
 import {reviewRules} from './event-review-rules.js';
+import {visitLeadRules} from './event-visit-leads.js';
 import {visitRangeRules} from './event-visit-shapes.js';
 
 export type Rule = {
@@ -112,6 +114,8 @@ export const rules: readonly Rule[] = [
 	...visitRangeRules,
 	...listRules,
 	...reviewRules,
+	...noticePluralRules,
+	...visitLeadRules,
 ];
 
 
