@@ -7,6 +7,8 @@ import type {EventStatus, InspectedService, Rating} from '../corpus/schema.js';
 import {dueToFuture, purposeParticiple} from './event-cues.js';
 import {toldStatus} from './event-told-status.js';
 
+export {toldStatus};
+
 /**
  * Rating words of every framework, with the judging verbs some of them need: 'failing' and 'poor' are
  * everyday words, a grade only when something is judged so.
