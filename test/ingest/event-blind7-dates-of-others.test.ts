@@ -49,6 +49,8 @@ test('"A 2022 report published by a group of national charities found ...": anot
 		const rows = undatedPage('Salford services require improvement', lead, 'Councillor Amy Rix said the council would act on every recommendation.', other);
 		expect(rows).toEqual(['Salford requires improvement undated']);
 	}
+	// (Nor is "a cross-party group of MPs" a council's improvement board.)
+	expect(article('2023-06-01', lead, 'A report released by a cross-party group of MPs in May 2022 said councils were struggling to recruit social workers.').events.map((e) => e.type)).not.toContain('improvement-board');
 	// The inspection’s own report, published by the watchdog, does date it.
 	expect(undatedPage('Salford services require improvement', lead, 'The report, published by Ofsted on 3 March 2023, praised the work with care leavers.')).toEqual(['Salford requires improvement 2023-03-03']);
 	expect(undatedPage('Salford services require improvement', lead, 'A report published by the watchdog in March 2023 said leaders knew their services well.')).toEqual(['Salford requires improvement 2023-03']);
