@@ -5,6 +5,9 @@
  */
 import type {EventStatus, InspectedService, Rating} from '../corpus/schema.js';
 import {dueToFuture, purposeParticiple} from './event-cues.js';
+import {toldStatus} from './event-told-status.js';
+
+export {toldStatus};
 
 /**
  * Rating words of every framework, with the judging verbs some of them need: 'failing' and 'poor' are
@@ -243,6 +246,9 @@ const otherVerbAfter = new RegExp(`,?\\s+(?:saying|adding|because|as|so that|set
  */
 export function statusOf(whole: string, type: string, at = 0): EventStatus | undefined {
 	if (type === 'resignation-refused') return undefined;
+	// What the event's own words say was done, or asked for (event-told-status.ts).
+	const told = toldStatus(whole, type, at);
+	if (told) return told === 'happened' ? undefined : told;
 	// "ministers lifted the notice, saying the borough could sustain the momentum": what follows the event's words
 	// after "saying", "because", "as" is another verb's, whose modal is not the event's.
 	// So is what a notice sets out ("an improvement notice setting out what it must do").

@@ -7,6 +7,7 @@ import {unknownDate} from '../corpus/date-value.js';
 import {aspiration, judgementVerb, serviceWords} from './event-cues.js';
 import {toldAsHistory} from './event-clauses.js';
 import {ratingsIn, serviceOf} from './event-facets.js';
+import {gradeNotGiven} from './event-grades-not-given.js';
 import {summarise} from './event-settle.js';
 import type {RawEvent} from './event-types.js';
 import {sentenceSpans, squash} from './text.js';
@@ -37,7 +38,7 @@ export function headlineJudgements(title: string, authority: string | null, open
 	for (const r of ratingsIn(title)) for (const who of listed.length > 0 ? listed : [titleAuthority]) {
 		// A dated grade of the body may be history ("has been rated inadequate since 2015"): settling decides whether the
 		// headline's is the same one.
-		if (toldAsHistory(title, r.index) || raw.some((e) => e.type === 'inspection-judgement' && e.rating === r.rating && !e.dated && (listed.length === 0 || e.authority === who))) continue;
+		if (toldAsHistory(title, r.index) || gradeNotGiven(title, r) || raw.some((e) => e.type === 'inspection-judgement' && e.rating === r.rating && !e.dated && (listed.length === 0 || e.authority === who))) continue;
 		out.push({
 			date: unknownDate(),
 			authority: who,

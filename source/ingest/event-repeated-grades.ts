@@ -7,6 +7,7 @@
 import {monthsBetween, unknownDate} from '../corpus/date-value.js';
 import type {DateValue} from '../corpus/schema.js';
 import type {DateMatch} from './dates/types.js';
+import {countsBound} from './event-dates-of-others.js';
 import {ratingsIn} from './event-facets.js';
 import type {RawEvent} from './event-types.js';
 
@@ -46,7 +47,7 @@ export function repeatedGrades(sentence: string, dates: readonly DateMatch[], se
 	const graded = sentenceRaw.filter((e) => e.type === 'inspection-judgement' && e.rating === run.rating);
 	// A run still to come ("is set to be rated inadequate again, as it was in 2021") is the rules' to tell.
 	if (graded.length === 0 || graded.some((e) => e.status)) return [];
-	const earlier = dates.filter((d) => d.date.value !== null && longBefore(d.date, published) && (earlierBefore.test(sentence.slice(Math.max(0, d.start - 45), d.start)) || gradeNounAfter.test(sentence.slice(d.end, d.end + 20))) && !otherEvent.test(sentence.slice(Math.max(0, d.start - 45), d.start)));
+	const earlier = dates.filter((d) => d.date.value !== null && longBefore(d.date, published) && (earlierBefore.test(sentence.slice(Math.max(0, d.start - 45), d.start)) || gradeNounAfter.test(sentence.slice(d.end, d.end + 20))) && !otherEvent.test(sentence.slice(Math.max(0, d.start - 45), d.start)) && !countsBound(sentence, d));
 	// The grade of now took the earlier grade's date ("rated inadequate again, a repeat of its 2019 grade"): the date is the
 	// earlier grade's, and the grade of now takes the sentence's one other date ("In 2021 ... again"), else none (the
 	// article's news or an undated grade, as the sentence tells it). With more dates than one, the rules' reading stands.

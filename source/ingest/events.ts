@@ -15,7 +15,7 @@ import {datesOnce} from './dates/resolve.js';
 import type {DateMatch} from './dates/types.js';
 import {actBetween, asideWithoutDate, listItemDate, possessiveOfAnother, gradedThen, inAsideApart, inspectionGraded, inspectionsOwnDate, judgedBefore, madeBeforeLifted, andAnother, eventWordsEnd, meetingsDay, notTheEventsDate, openingClauseApart, purposeDeadline, reckoningOf, toldSince} from './event-date-ties.js';
 import {asidesOf, authorityList, clauseAuthority, clauses, subjectMentions, dateList, gradeApart, gradeInApposition, offsetBefore, untilNegated, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
-import {ratingCueWords, ratingsIn, serviceOf, statusOf, withoutAsides} from './event-facets.js';
+import {ratingCueWords, ratingsIn, serviceOf, statusOf, toldStatus, withoutAsides} from './event-facets.js';
 import {aspiration, frameworkDateBefore, gradeNoun, ownPublication, embeddedEvent, future, inspectionBefore, judgedBy, judges, newsTense, notMadeBy, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
 import {ruleHit} from './event-rule-hit.js';
 import {rules} from './event-rules.js';
@@ -299,7 +299,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// "has resigned ahead of a report due later this week": the date after "ahead of" is the report's.
 					const scheduledHere = scheduledByDate && clauseDates.some((d) => isAfter(d.date, input.published) && !/\b(?:ahead of|in advance of)\b/i.test(sentence.slice(c.start + at, d.start)) && !asideWithoutDate(sentence, c.start + at, d));
 					const stated = madeBy ? undefined : statusOf(clause, type, at);
-					const status = stated ?? (!madeBy && type !== 'resignation-refused' && scheduledHere && !pastGrade ? 'planned' : undefined);
+					const status = stated ?? (!madeBy && type !== 'resignation-refused' && scheduledHere && !pastGrade && toldStatus(clause, type, at) !== 'happened' ? 'planned' : undefined);
 					const facet = type === 'inspection-judgement' ? serviceOf(sentence, narrative, opening, clause) : {};
 					// "monitoring visits in November 2022, March 2023 and June 2023": one event per date of a list.
 					// "over four weeks in May and June" is one visit that spanned them: its first date.

@@ -1,0 +1,38 @@
+/**
+ * Grade words that give no grade: a cap ("'poor' was the highest rating that Stockport could achieve"), an aim told
+ * as a title or a journey ("Getting to Good", "our journey to outstanding"), a standard of two grades ("would be
+ * rated 'Good' or 'Outstanding'"), a promise of a grade to come ("pledged that every home will be judged good")
+ * and the regime told of any council ("when a council is judged inadequate").
+ * Each test is asked of one grade a clause names, after the cheap look for a grade word.
+ */
+import {aspiration} from './event-cues.js';
+
+type Grade = {readonly index: number; readonly end: number};
+
+const gradeWord = String.raw`(?:inadequate|(?:requires?|requiring) improvement(?: to be good)?|good|outstanding|adequate|poor)`;
+
+/** "the highest rating that X could achieve", "the best grade available": the top of a scale, not a grade given. */
+const capAfter = /^\s+(?:(?:that|which)\s+)?(?:(?:[\w'’-]+\s+){0,4}?(?:could|can|would|might|may|was able to|were able to|is able to)\b|(?:available|possible|open to)\b)/i;
+
+/** "Getting to Good", "the road to outstanding", "on track towards good": a grade aimed at. */
+const aimBefore = /\b(?:getting|journey|road|route|path|pathway|push|drive|bid|race|steps|on track|progress(?:ing)?)\s+(?:back\s+)?(?:to|towards)\s+['‘"“]?$|\btowards\s+['‘"“]?$/i;
+
+/** "'Good' or 'Outstanding'", "good or outstanding": either of two grades, a standard. */
+const orAfter = new RegExp(String.raw`^['’"”]?\s*or\s+['‘"“]?${gradeWord}\b`, 'i');
+const orBefore = new RegExp(String.raw`\b${gradeWord}['’"”]?\s*or\s+['‘"“]?$`, 'i');
+
+/** A grade to come under a promise or aim farther back: "promised that all of its homes would be rated". */
+const toComeBefore = /\b(?:will|would|shall)\s+(?:all\s+|each\s+|both\s+|now\s+)?be\s+(?:rated|judged|graded|assessed as)\s+(?:as\s+)?['‘"“]?$/i;
+
+/** The regime told of any council: "(notices are issued) when a council is judged inadequate". */
+const regimeBefore = /\b(?:when|where|once|after|if|until)\s+(?:a|an|any)\s+(?:local\s+)?(?:council|authority|service)(?:['’]s\s+(?:children['’]s\s+)?services)?\s+(?:is|are)\s+(?:\w+\s+)?(?:rated|judged|graded|found)\s+(?:to be\s+|as\s+)?['‘"“]?$/i;
+
+/** Whether the grade at `r` in `clause` is no grade given (see the file's comment). */
+export function gradeNotGiven(clause: string, r: Grade): boolean {
+	const before = clause.slice(Math.max(0, r.index - 40), r.index);
+	if (aimBefore.test(before) || regimeBefore.test(clause.slice(Math.max(0, r.index - 80), r.index))) return true;
+	const after = clause.slice(r.end, r.end + 60);
+	if (/^(?:highest|best|top)\b/i.test(clause.slice(r.index, r.index + 8)) && capAfter.test(after)) return true;
+	if (orAfter.test(after) || orBefore.test(before)) return true;
+	return toComeBefore.test(before) && aspiration.test(clause.slice(Math.max(0, r.index - 120), r.index));
+}
