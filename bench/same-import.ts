@@ -58,7 +58,7 @@ function outputs(store: string): string[] {
 	const found: string[] = [];
 	for (const name of readdirSync(dir).sort()) {
 		if (name !== base && !name.startsWith(`${base}.`)) continue;
-		if (/\.(?:lock|import-out|rss)$/.test(name)) continue;
+		if (/\.(?:lock|import-out|rss|threads|threads\.raw)$/.test(name)) continue;
 		const full = path.join(dir, name);
 		if (statSync(full).isDirectory()) for (const inner of readdirSync(full).sort()) found.push(path.join(name, inner));
 		else found.push(name);
