@@ -1,8 +1,7 @@
 /**
  * Grade words that give no grade: a cap ("'poor' was the highest rating that Stockport could achieve"), an aim told
  * as a title or a journey ("Getting to Good", "our journey to outstanding"), a standard of two grades ("would be
- * rated 'Good' or 'Outstanding'"), a promise of a grade to come ("pledged that every home will be judged good")
- * and the regime told of any council ("when a council is judged inadequate").
+ * rated 'Good' or 'Outstanding'") and a promise of a grade to come ("pledged that every home will be judged good").
  * Each test is asked of one grade a clause names, after the cheap look for a grade word.
  */
 import {aspiration} from './event-cues.js';
@@ -24,13 +23,10 @@ const orBefore = new RegExp(String.raw`\b${gradeWord}['’"”]?\s*or\s+['‘"�
 /** A grade to come under a promise or aim farther back: "promised that all of its homes would be rated". */
 const toComeBefore = /\b(?:will|would|shall)\s+(?:all\s+|each\s+|both\s+|now\s+)?be\s+(?:rated|judged|graded|assessed as)\s+(?:as\s+)?['‘"“]?$/i;
 
-/** The regime told of any council: "(notices are issued) when a council is judged inadequate". */
-const regimeBefore = /\b(?:when|where|once|after|if|until)\s+(?:a|an|any)\s+(?:local\s+)?(?:council|authority|service)(?:['’]s\s+(?:children['’]s\s+)?services)?\s+(?:is|are)\s+(?:\w+\s+)?(?:rated|judged|graded|found)\s+(?:to be\s+|as\s+)?['‘"“]?$/i;
-
 /** Whether the grade at `r` in `clause` is no grade given (see the file's comment). */
 export function gradeNotGiven(clause: string, r: Grade): boolean {
 	const before = clause.slice(Math.max(0, r.index - 40), r.index);
-	if (aimBefore.test(before) || regimeBefore.test(clause.slice(Math.max(0, r.index - 80), r.index))) return true;
+	if (aimBefore.test(before)) return true;
 	const after = clause.slice(r.end, r.end + 60);
 	if (/^(?:highest|best|top)\b/i.test(clause.slice(r.index, r.index + 8)) && capAfter.test(after)) return true;
 	if (orAfter.test(after) || orBefore.test(before)) return true;

@@ -7,12 +7,10 @@ import {appointmentRules} from './event-appointment-rules.js';
 import {lastInspectedRules} from './event-last-inspected.js';
 import {listRules} from './event-list-rules.js';
 import {monitoringLetterRules} from './event-monitoring-letters.js';
-import {noticePluralRules} from './event-notice-plurals.js';
 import {spellRules} from './event-spells.js';
 import {troubleshooterRules} from './event-troubleshooters.js';
 import {otherRules} from './event-other-rules.js';
 import {reviewRules} from './event-review-rules.js';
-import {visitLeadRules} from './event-visit-leads.js';
 import {visitRangeRules} from './event-visit-shapes.js';
 
 export type Rule = {
@@ -122,8 +120,6 @@ export const rules: readonly Rule[] = [
 	...monitoringLetterRules,
 	...listRules,
 	...reviewRules,
-	...noticePluralRules,
-	...visitLeadRules,
 ];
 
 
