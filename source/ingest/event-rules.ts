@@ -6,7 +6,6 @@ import type {EventType} from '../corpus/schema.js';
 import {appointmentRules} from './event-appointment-rules.js';
 import {lastInspectedRules} from './event-last-inspected.js';
 import {listRules} from './event-list-rules.js';
-import {monitoringLetterRules} from './event-monitoring-letters.js';
 import {spellRules} from './event-spells.js';
 import {troubleshooterRules} from './event-troubleshooters.js';
 import {otherRules} from './event-other-rules.js';
@@ -117,7 +116,6 @@ export const rules: readonly Rule[] = [
 	...lastInspectedRules,
 	...spellRules,
 	...troubleshooterRules,
-	...monitoringLetterRules,
 	...listRules,
 	...reviewRules,
 ];
