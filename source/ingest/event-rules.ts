@@ -7,7 +7,6 @@ import {appointmentRules} from './event-appointment-rules.js';
 import {lastInspectedRules} from './event-last-inspected.js';
 import {listRules} from './event-list-rules.js';
 import {spellRules} from './event-spells.js';
-import {troubleshooterRules} from './event-troubleshooters.js';
 import {otherRules} from './event-other-rules.js';
 import {reviewRules} from './event-review-rules.js';
 import {visitRangeRules} from './event-visit-shapes.js';
@@ -115,7 +114,6 @@ export const rules: readonly Rule[] = [
 	...visitRangeRules,
 	...lastInspectedRules,
 	...spellRules,
-	...troubleshooterRules,
 	...listRules,
 	...reviewRules,
 ];
