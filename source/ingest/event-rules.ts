@@ -4,7 +4,6 @@
  */
 import type {EventType} from '../corpus/schema.js';
 import {appointmentRules} from './event-appointment-rules.js';
-import {lastInspectedRules} from './event-last-inspected.js';
 import {listRules} from './event-list-rules.js';
 import {spellRules} from './event-spells.js';
 import {otherRules} from './event-other-rules.js';
@@ -112,7 +111,6 @@ export const rules: readonly Rule[] = [
 	...otherRules,
 	...appointmentRules,
 	...visitRangeRules,
-	...lastInspectedRules,
 	...spellRules,
 	...listRules,
 	...reviewRules,
