@@ -66,10 +66,10 @@ function score(file: string) {
 
 /** Each phrasebook's floor: what the rules reach today. */
 const floors = [
-	{file: 'phrasebook.jsonl', rate: 0.89, wrongDates: 1, quiet: 14},
-	{file: 'phrasebook-2-dev.jsonl', rate: 0.865, wrongDates: 0, quiet: 9},
-	{file: 'phrasebook-2-held.jsonl', rate: 0.669, wrongDates: 4, quiet: 6},
-	{file: 'phrasebook-3-dev.jsonl', rate: 0.945, wrongDates: 1, quiet: 7},
+	{file: 'phrasebook.jsonl', rate: 0.885, wrongDates: 1, quiet: 14},
+	{file: 'phrasebook-2-dev.jsonl', rate: 0.86, wrongDates: 0, quiet: 9},
+	{file: 'phrasebook-2-held.jsonl', rate: 0.665, wrongDates: 4, quiet: 6},
+	{file: 'phrasebook-3-dev.jsonl', rate: 0.94, wrongDates: 1, quiet: 7},
 	{file: 'phrasebook-3-held.jsonl', rate: 0.785, wrongDates: 6, quiet: 4},
 ];
 

@@ -75,3 +75,11 @@ test('"Ofsted has given its verdict on the council. Good, inspectors said.": a g
 	// A word that opens a sentence of praise is no grade: "Good work, inspectors said, had been done".
 	expect(rows('2019-03-29', 'Good work had been done in Gateshead, inspectors said.')).toEqual([]);
 });
+
+test('"spent £2m under government direction on highways": money spent, not a spell under a notice', () => {
+	expect(rows('2024-03-14', 'Gateshead Council spent £2m under government direction on highways between 2020 and 2022.').filter((r) => r.startsWith('improvement-notice'))).toEqual([]);
+});
+
+test('"spent 18 months under a notice to improve from 2012": a spell told in figures is still a spell', () => {
+	expect(rows('2016-03-14', 'Gateshead spent 18 months under a government notice to improve from 2012.').filter((r) => r.startsWith('improvement-notice'))).toEqual(['improvement-notice Gateshead - 2012']);
+});
