@@ -1,14 +1,6 @@
 /** Events told as histories: notices in force, episodes dated once, months without a year, what is still to come. */
 import {describe, expect, test} from 'vitest';
-import {article} from './article.js';
-
-const published = '2024-03-14'; // a Thursday
-const lede = 'Bury Council’s children’s services are under scrutiny.';
-const events = (...paragraphs: string[]) => article(published, lede, ...paragraphs).events;
-/** "type[/rating] value" with a leading '~' for an approximate date; "undated" when there is none. */
-const brief = (...paragraphs: string[]) =>
-	events(...paragraphs).map((e) => `${e.type}${e.rating ? `/${e.rating}` : ''} ${e.date.value === null ? 'undated' : (e.date.approximate ? '~' : '') + e.date.value}`);
-
+import {brief, events} from './events-brief.js';
 
 describe('notices in force, and dates measured from the event’s own words', () => {
 	test.each([

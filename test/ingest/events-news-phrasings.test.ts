@@ -1,15 +1,8 @@
 /** Events in the many phrasings newsrooms use: plans, grades in more words, SEND area inspections, short histories. */
 import {describe, expect, test} from 'vitest';
 import {extractArticle} from '../../source/ingest/extract.js';
-import {article, today} from './article.js';
-
-const published = '2024-03-14'; // a Thursday
-const lede = 'Bury Council’s children’s services are under scrutiny.';
-const events = (...paragraphs: string[]) => article(published, lede, ...paragraphs).events;
-/** "type[/rating] value" with a leading '~' for an approximate date; "undated" when there is none. */
-const brief = (...paragraphs: string[]) =>
-	events(...paragraphs).map((e) => `${e.type}${e.rating ? `/${e.rating}` : ''} ${e.date.value === null ? 'undated' : (e.date.approximate ? '~' : '') + e.date.value}`);
-
+import {today} from './article.js';
+import {brief, events} from './events-brief.js';
 
 describe('plans in the forms news gives them', () => {
 	test.each([

@@ -4,14 +4,7 @@ import {isAfter, statedDate} from '../../source/corpus/date-value.js';
 import {summarise} from '../../source/ingest/events.js';
 import {extractArticle} from '../../source/ingest/extract.js';
 import {article, today} from './article.js';
-
-const published = '2024-03-14'; // a Thursday
-const lede = 'Bury Council’s children’s services are under scrutiny.';
-const events = (...paragraphs: string[]) => article(published, lede, ...paragraphs).events;
-/** "type[/rating] value" with a leading '~' for an approximate date; "undated" when there is none. */
-const brief = (...paragraphs: string[]) =>
-	events(...paragraphs).map((e) => `${e.type}${e.rating ? `/${e.rating}` : ''} ${e.date.value === null ? 'undated' : (e.date.approximate ? '~' : '') + e.date.value}`);
-
+import {brief, events, published} from './events-brief.js';
 
 describe('one sentence, one event of each type', () => {
 	test('the lede alone reports nothing', () => {
