@@ -244,10 +244,10 @@ const otherVerbAfter = new RegExp(`,?\\s+(?:saying|adding|because|as|so that|set
  * Whether the clause tells of an event that happened or only of one planned, proposed or refused. A call for a
  * resignation is itself an event that happened; a refusal to resign is one too.
  */
-export function statusOf(whole: string, type: string, at = 0): EventStatus | undefined {
+export function statusOf(whole: string, type: string, at = 0, told = toldStatus(whole, type, at)): EventStatus | undefined {
 	if (type === 'resignation-refused') return undefined;
-	// What the event's own words say was done, or asked for (event-told-status.ts).
-	const told = toldStatus(whole, type, at);
+	// What the event's own words say was done, or asked for (event-told-status.ts); a caller that needs to know
+	// "done" as well asks toldStatus once and hands its answer in.
 	if (told) return told === 'happened' ? undefined : told;
 	// "ministers lifted the notice, saying the borough could sustain the momentum": what follows the event's words
 	// after "saying", "because", "as" is another verb's, whose modal is not the event's.

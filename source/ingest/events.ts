@@ -298,8 +298,9 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const pastGrade = type === 'inspection-judgement' && (clauseDates.some((d) => !isAfter(d.date, input.published)) || judgedBefore(clause, at));
 					// "has resigned ahead of a report due later this week": the date after "ahead of" is the report's.
 					const scheduledHere = scheduledByDate && clauseDates.some((d) => isAfter(d.date, input.published) && !/\b(?:ahead of|in advance of)\b/i.test(sentence.slice(c.start + at, d.start)) && !asideWithoutDate(sentence, c.start + at, d));
-					const stated = madeBy ? undefined : statusOf(clause, type, at);
-					const status = stated ?? (!madeBy && type !== 'resignation-refused' && scheduledHere && !pastGrade && toldStatus(clause, type, at) !== 'happened' ? 'planned' : undefined);
+					const told = madeBy ? undefined : toldStatus(clause, type, at);
+					const stated = madeBy ? undefined : statusOf(clause, type, at, told);
+					const status = stated ?? (!madeBy && type !== 'resignation-refused' && scheduledHere && !pastGrade && told !== 'happened' ? 'planned' : undefined);
 					const facet = type === 'inspection-judgement' ? serviceOf(sentence, narrative, opening, clause) : {};
 					// "monitoring visits in November 2022, March 2023 and June 2023": one event per date of a list.
 					// "over four weeks in May and June" is one visit that spanned them: its first date.

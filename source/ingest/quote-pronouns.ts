@@ -46,8 +46,12 @@ export function pronounSpeaker(ctx: PronounContext, m: Extract<Mention, {kind: '
 	return other ? {name: other.name, person: other} : ctx.focus ? {name: ctx.focus.name, person: ctx.focus} : null;
 }
 
+/** A sentence adverb a paragraph may open with before its subject or its fronted phrase ("However, ..."). */
+const sentenceAdverb = String.raw`(?:(?:However|Meanwhile|But|And|Now|Also|Overall|Instead|Still|Yet|Today|Elsewhere|Crucially|Importantly)\s*,?\s+)?`;
 /** A prepositional phrase that opens a paragraph before its subject, up to its comma. */
-const frontedPhrase = /^\s*(?:(?:However|Meanwhile|But|And|Now|Also|Yet|Today)\s*,?\s+)?(?:in|according to|following|after|within)\s+[^,.;:"“”‘’]{1,80},\s*/i;
+const frontedPhrase = new RegExp(String.raw`^\s*${sentenceAdverb}(?:in|according to|following|after|within)\s+[^,.;:"“”‘’]{1,80},\s*`, 'i');
+/** Nothing but a sentence adverb and an article before the body a paragraph opens with. */
+const onlyAdverbBefore = new RegExp(String.raw`^\s*${sentenceAdverb}(?:the\s+)?$`, 'i');
 
 /**
  * The body a paragraph opens with ("Ofsted carried out ..."): who "it" and "they" are in the next paragraph when
@@ -64,7 +68,7 @@ export function openingBody(p: QuoteParagraph): Mention | null {
 	const frontedEnd = frontedPhrase.exec(p.narrative)?.[0].length ?? 0;
 	const opening = p.mentions.find((m) => m.start >= frontedEnd);
 	// ("However, the latest report highlights ...": a sentence adverb before it still opens with the body.)
-	if (opening?.kind !== 'org' || opening.org === 'it' || !/^\s*(?:(?:However|Meanwhile|But|And|Now|Also|Overall|Instead|Still|Yet|Today|Elsewhere|Crucially|Importantly)\s*,?\s+)?(?:the\s+)?$/i.test(p.narrative.slice(frontedEnd, opening.start))) return null;
+	if (opening?.kind !== 'org' || opening.org === 'it' || !onlyAdverbBefore.test(p.narrative.slice(frontedEnd, opening.start))) return null;
 	// ("Wigan Council, replying to a letter from Ofsted, said ...": a body inside an aside after it is not another subject.)
 	const asideEnd = opening.end + (/^\s*,[^,.;:]{1,120},/.exec(p.narrative.slice(opening.end))?.[0].length ?? 0);
 	const otherBody = p.mentions.some((m) => m !== opening && m.start >= frontedEnd && m.kind === 'org' && m.org !== 'it' && !m.org.startsWith('the document:') && !(m.start >= opening.end && m.end <= asideEnd));
