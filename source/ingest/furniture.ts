@@ -12,7 +12,7 @@ import {carryBlockQuotes, documentFollows, documentHeading, letterLine} from './
 import {openAfter} from './quote-marks.js';
 import {carryRunOnQuotes} from './quote-runs.js';
 import {findQuoteSpans} from './quote-spans.js';
-import {comparable, endsLikeSentence, squash, wordCount} from './text.js';
+import {comparable, endsLikeSentence, squash, wordCount, matchesIn} from './text.js';
 
 export type CleanResult = {
 	/** Body paragraphs, paragraph N at index N-1. */
@@ -44,10 +44,12 @@ const nonPersonWords = new Set(
 	),
 );
 
+const capitalisedRun = /(?:[A-Z][a-zA-Z’'-]+)(?:\s+[A-Z][a-zA-Z’'-]+)+/g;
+
 /** Runs of two or more capitalised words: candidate names in a caption. */
 function capitalisedRuns(text: string): string[] {
 	const runs: string[] = [];
-	for (const m of text.matchAll(/(?:[A-Z][a-zA-Z’'-]+)(?:\s+[A-Z][a-zA-Z’'-]+)+/g)) runs.push(m[0]);
+	for (const m of matchesIn(capitalisedRun, text)) runs.push(m[0]);
 	return runs;
 }
 

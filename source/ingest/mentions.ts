@@ -7,6 +7,7 @@
 import {findAuthorityMentions} from '../corpus/authorities.js';
 import {givenNames, organisations, roleHeads, speechParticiples, speechVerbs, titles} from './lexicon.js';
 import {neededBy, wordFinder} from './word-set.js';
+import {matchesIn} from './text.js';
 
 export type Mention =
 	| {
@@ -203,7 +204,7 @@ export function findMentions(narrative: string): Mention[] {
 	for (const [re, org] of organisationsFor(present)) {
 		// The printed-name patterns hold these words with their capitals: a paragraph with "council" only is spared them.
 		if ((org === '$council' && !cased.includes('Council')) || (org === '$named-trust' && !/Trust|Board|Partnership/.test(cased))) continue;
-		for (const m of cased.matchAll(re)) {
+		for (const m of matchesIn(re, cased)) {
 			const s = m.index!;
 			const e = s + m[0].length;
 			if (taken(s, e)) continue;
@@ -246,10 +247,12 @@ export function findMentions(narrative: string): Mention[] {
  * that person's full name. Found once the article's people are known (`surnames`: the last words of their full
  * names), and only beside a reporting verb, so that a capitalised word elsewhere is not taken for a person.
  */
+const capitalisedWord = /(?<![\w'’-])([A-Z][a-z'’-]+[a-z])(?![\w'’-])/g;
+
 export function surnameMentions(narrative: string, mentions: readonly Mention[], surnames: ReadonlySet<string>): Mention[] {
 	if (surnames.size === 0) return [...mentions];
 	const added: Mention[] = [];
-	for (const m of narrative.matchAll(/(?<![\w'’-])([A-Z][a-z'’-]+[a-z])(?![\w'’-])/g)) {
+	for (const m of matchesIn(capitalisedWord, narrative)) {
 		const name = m[1]!;
 		if (!surnames.has(name)) continue;
 		const start = m.index!;

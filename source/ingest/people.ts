@@ -13,6 +13,7 @@ const surnameParticles = new Set(['Le', 'La', 'De', 'Du', 'Da', 'Di', 'Del', 'De
 /** Capitalised words that start a sentence or a place before a surname, not a given name. */
 const notGiven = new Set(['The', 'A', 'An', 'This', 'That', 'But', 'And', 'When', 'After', 'Before', 'Council', 'County', 'City', 'Borough', 'North', 'South', 'East', 'West', 'New', 'Great', 'Little', 'Upper', 'Lower', 'St']);
 import type {Mention} from './mentions.js';
+import {matchesIn} from './text.js';
 
 export type PersonMention = Extract<Mention, {kind: 'person'}>;
 
@@ -201,7 +202,7 @@ export function collectPeople(paragraphs: readonly ParagraphMentions[]): PeopleR
 		for (const m of para.mentions)
 			if (m.kind === 'person' && m.names.length === 1 && m.title !== null && resolve(m) === null && /^[A-Z][a-z'’-]+$/.test(m.names[0]!)) {
 				const given = new RegExp(`(?<![\\w'’-])([A-Z][a-z]+) ${m.names[0]}(?![\\w'’-])`, 'g');
-				const first = [...text.matchAll(given)].map((g) => g[1]!).find((w) => !titles.has(w.toLowerCase()) && !roleHeads.has(w.toLowerCase()) && !notGiven.has(w));
+				const first = matchesIn(given, text).map((g) => g[1]!).find((w) => !titles.has(w.toLowerCase()) && !roleHeads.has(w.toLowerCase()) && !notGiven.has(w));
 				if (first && !isAuthority(`${first} ${m.names[0]}`)) {
 					add(`${first} ${m.names[0]}`);
 					index = surnameIndex();
@@ -246,9 +247,11 @@ export function collectPeople(paragraphs: readonly ParagraphMentions[]): PeopleR
 	return {people: [...byName.values()], resolve};
 }
 
+const partyName = /\b(Labour|Conservatives?|Tory|Tories|Liberal Democrats?|Lib Dems?|Green Party|Greens|Reform UK)\b/g;
+
 /** The party a stretch of text names last ("Labour called for ..."), if any. */
 function lastParty(text: string): string | null {
-	const all = [...text.matchAll(/\b(Labour|Conservatives?|Tory|Tories|Liberal Democrats?|Lib Dems?|Green Party|Greens|Reform UK)\b/g)];
+	const all = matchesIn(partyName, text);
 	const last = all.at(-1);
 	return last ? partyOf(last[1]!) : null;
 }

@@ -6,7 +6,7 @@
 import type {Mention} from './mentions.js';
 import type {PeopleResult} from './people.js';
 import {mentionsBetween} from './quote-positions.js';
-import {afterLastStop} from './text.js';
+import {afterLastStop, matchesIn} from './text.js';
 import type {QuoteParagraph, Speaker} from './quotes.js';
 
 export type DocumentNote = {kind: string; author: Speaker};
@@ -35,6 +35,8 @@ export const councilMotion = /^[^.:;"“]{0,100}?\b(?:agreed|passed|carried|appr
 /** A document and who signed it: "The direction, signed on behalf of the Secretary of State by". */
 const signedBy = /\b(letter|notice|direction|statement|e-?mail)\b[^.;:"“]{0,20}?\bsigned\b[^.;:"“]{0,60}?\bby\s+/gi;
 
+const reportWord = /\breport\b/gi;
+
 /** A cheap test before documentIntro: most paragraphs name no document. */
 const documentWords = /letter|statement|report|direction|notice|mail|review|submission|briefing|release|blog|post|message|memo|wrote|written|inquiry|investigation|inspection/i;
 
@@ -52,14 +54,14 @@ export function documentIntroduced(p: QuoteParagraph, last: DocumentNote | null,
 		if (author) lastDocument = {kind: 'report', author: {...author, written: true}};
 	}
 	// "The cabinet will discuss a report by council officers": the council's own report, for "The report said:" after it.
-	for (const m of p.narrative.matchAll(/\breport\b/gi)) {
+	for (const m of matchesIn(reportWord, p.narrative)) {
 		if (!councilReport.test(p.narrative.slice(m.index! + m[0].length, m.index! + 80)) || /\bOfsted\b/.test(p.narrative.slice(sentenceAround(m.index!).start, sentenceAround(m.index!).end))) continue;
 		const council = fromMention({kind: 'org', start: 0, end: 0, org: 'the council'});
 		if (council) lastDocument = {kind: 'report', author: {...council, written: true}};
 	}
 	// "A government inspection led by Dana Whitlock found ...": the report "the report states" quotes next is hers,
 	// unless the sentence is about Ofsted's own inspection (its lead inspector writes for Ofsted).
-	for (const m of p.narrative.matchAll(authoredBy)) {
+	for (const m of matchesIn(authoredBy, p.narrative)) {
 		const sentence = sentenceAround(m.index!);
 		const named = mentionsBetween(p, sentence.start, sentence.end);
 		if (named.some((x) => x.kind === 'org' && (x.org === 'Ofsted' || x.org === '$inspectorate'))) continue;
@@ -69,14 +71,14 @@ export function documentIntroduced(p: QuoteParagraph, last: DocumentNote | null,
 	}
 	// "The direction, signed on behalf of the Secretary of State by the children's minister, Hugh Carrow, ...": the
 	// document is the one who signed it.
-	for (const m of p.narrative.matchAll(signedBy)) {
+	for (const m of matchesIn(signedBy, p.narrative)) {
 		const sentence = sentenceAround(m.index!);
 		const signer = mentionsBetween(p, m.index! + m[0].length, sentence.end).find((x) => x.kind === 'person');
 		const author = signer ? fromMention(signer) : null;
 		if (author) lastDocument = {kind: m[1]!.toLowerCase().replace('e-mail', 'email'), author: {...author, written: true}};
 	}
 	// "The Ashworth report was published today": a report named for its author, once the article has named her.
-	for (const m of p.narrative.matchAll(namedReport)) {
+	for (const m of matchesIn(namedReport, p.narrative)) {
 		const author = people?.resolve({kind: 'person', start: 0, end: 0, names: [m[1]!], title: null, gender: null});
 		if (author && author.name.includes(' ')) lastDocument = {kind: 'report', author: {name: author.name, person: author, written: true}};
 	}
@@ -86,7 +88,7 @@ export function documentIntroduced(p: QuoteParagraph, last: DocumentNote | null,
 		const author = fromMention(m);
 		if (author) lastDocument = {kind: 'report', author: {...author, written: true}};
 	}
-	for (const m of p.narrative.matchAll(documentIntro)) {
+	for (const m of matchesIn(documentIntro, p.narrative)) {
 		const kind = (m[1] ?? m[2] ?? m[3] ?? 'letter').toLowerCase().replace('e-mail', 'email').replace(/^(?:(?:press|news) release|blog post|blog|post|message|memo)$/, 'statement');
 		const at = m.index!;
 		const sentence = sentenceAround(at);

@@ -64,6 +64,30 @@ function splitSentences(text: string): Span[] {
 	return spans;
 }
 
+/**
+ * Every match of a global pattern, as `[...text.matchAll(re)]` lists them, found with the pattern itself: matchAll
+ * copies the pattern for every call, which on a paragraph cost more than the search. The pattern's lastIndex is
+ * left as it was, as matchAll leaves it.
+ */
+export function matchesIn(re: RegExp, text: string): RegExpExecArray[] {
+	if (!re.global) throw new TypeError(`matchesIn needs a global pattern: ${re}`);
+	const from = re.lastIndex;
+	const out: RegExpExecArray[] = [];
+	for (let m = re.exec(text); m; m = re.exec(text)) {
+		out.push(m);
+		// An empty match moves on one character (one code point for a Unicode pattern), as matchAll does.
+		if (m[0] === '') re.lastIndex = nextIndex(text, re.lastIndex, re.unicode || re.flags.includes('v'));
+	}
+	re.lastIndex = from;
+	return out;
+}
+
+function nextIndex(text: string, at: number, unicode: boolean): number {
+	if (!unicode || at + 1 >= text.length) return at + 1;
+	const c = text.charCodeAt(at);
+	return c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? at + 2 : at + 1;
+}
+
 /** Collapses runs of whitespace and trims: the form used for verbatim comparisons. */
 export function squash(s: string): string {
 	// Only runs that are not already a single space are replaced: rewriting every space was most of the cost.

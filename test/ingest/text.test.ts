@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {afterLastStop, comparable, endsLikeSentence, firstEndingAfter, lastSentenceStart, sentenceSpans, shortHash, slug} from '../../source/ingest/text.js';
+import {afterLastStop, comparable, endsLikeSentence, firstEndingAfter, lastSentenceStart, matchesIn, sentenceSpans, shortHash, slug} from '../../source/ingest/text.js';
 
 const sentences = (p: string) => sentenceSpans(p).map((s) => p.slice(s.start, s.end));
 
@@ -88,5 +88,28 @@ describe('lastSentenceStart and afterLastStop', () => {
 			expect(lastSentenceStart(s), JSON.stringify(s)).toBe(lastByRegex(s));
 			expect(afterLastStop(s), JSON.stringify(s)).toBe(afterByRegex(s, s.length));
 		}
+	});
+});
+
+describe('matchesIn', () => {
+	const plain = (ms: RegExpMatchArray[]) => ms.map((m) => ({at: m.index, groups: [...m], named: m.groups}));
+	// The same matches as matchAll: overlapping words, empty matches (one character, or one code point under the
+	// u flag), lookbehinds, named groups and a lastIndex left by another caller.
+	test.each([
+		[/\b(the|a) (report|letter)\b/gi, 'The report and a letter; THE REPORT again.'],
+		[/(?<![A-Za-z])[Ii]t(?= said)/g, 'It said so. Bit said. it said it.'],
+		[/x*/g, 'axxb😀c'],
+		[/x*/gu, 'axxb😀c'],
+		[/(?<word>[A-Z][a-z]+)/g, 'Ofsted told Wigan Council'],
+		[/\d/g, ''],
+	])('%s', (re, text) => {
+		expect(plain(matchesIn(re, text))).toEqual(plain([...text.matchAll(re)]));
+		re.lastIndex = 3;
+		expect(plain(matchesIn(re, text))).toEqual(plain([...text.matchAll(re)]));
+		expect(re.lastIndex).toBe(3);
+		re.lastIndex = 0;
+	});
+	test('a pattern without the g flag is refused, as matchAll refuses it', () => {
+		expect(() => matchesIn(/a/, 'a')).toThrow(TypeError);
 	});
 });
