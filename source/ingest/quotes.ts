@@ -298,8 +298,8 @@ export class Attributor {
 		return at > this.lastSpeakerAt && index - at <= 3;
 	}
 
-	/** Processes one paragraph in article order and returns its quotation records. */
-	paragraph(index: number, p: QuoteParagraph): ExtractedQuote[] {
+	/** Processes one paragraph in article order and returns its quotation records (`next`: the paragraph after it, if known). */
+	paragraph(index: number, p: QuoteParagraph, next?: QuoteParagraph | null): ExtractedQuote[] {
 		const out: ExtractedQuote[] = [];
 		this.index = index;
 		// A quoted name or defined term ("the Council", a framework's title) is nobody's words.
@@ -393,7 +393,8 @@ export class Attributor {
 		this.runningOn = full.some((s) => !s.closed);
 		if (p.mentions.some((m) => m.kind === 'person')) this.lastPersonAt = index;
 		this.inspectors.note(p);
-		this.previousFrame = p.text.trim() === '' ? null : frameBefore(p, p.text.length, {people: this.people, fromMention: (m) => this.fromMention(m, p)});
+		// Only the next paragraph's quotations read the frame of this one's last sentence: none, and it is not looked for.
+		this.previousFrame = p.text.trim() === '' || next?.spans.length === 0 ? null : frameBefore(p, p.text.length, {people: this.people, fromMention: (m) => this.fromMention(m, p)});
 		return out;
 	}
 }
