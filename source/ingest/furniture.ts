@@ -153,9 +153,10 @@ export function setAsideFurniture(body: readonly Line[]): CleanResult {
 	}
 	// A later copy of a sentence is a duplicate, unless it carries on a quotation the line before left open (a letter
 	// printed in full, each paragraph reopened, after the story quoted the same paragraphs).
+	// (Each line's quotation read only when there is a later copy to ask: most articles have none.)
 	let open = false;
 	let previousKept = false;
-	for (const l of content) {
+	for (const l of later.size > 0 ? content : []) {
 		if (later.has(l.n) && !(open && previousKept && /^\s*[“"„]/.test(l.text))) kind.set(l.n, 'repeated');
 		previousKept = !kind.has(l.n);
 		open = false;

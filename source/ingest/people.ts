@@ -225,7 +225,8 @@ export function collectPeople(paragraphs: readonly ParagraphMentions[]): PeopleR
 			p.paragraphs.add(k + 1);
 			if (m.title) p.titles.add(m.title);
 			if (p.gender === null && m.gender !== null) p.gender = m.gender;
-			for (const phrase of [roleBefore(para.narrative, m.start), roleAfter(para.narrative, m.end)]) {
+			const before = roleBefore(para.narrative, m.start);
+			for (const phrase of [before, roleAfter(para.narrative, m.end)]) {
 				if (!phrase) continue;
 				const {role, party} = normaliseRole(phrase);
 				if (role && !p.roles.includes(role)) p.roles.push(role);
@@ -233,7 +234,7 @@ export function collectPeople(paragraphs: readonly ParagraphMentions[]): PeopleR
 			}
 			// "Labour called for ... / Party leader Matthew Patrick said": a party or group leader named without the party
 			// leads the one the text named last.
-			if (p.party === null && /\b(party|group) leader\b|\bleader of the (party|group)\b/i.test(roleBefore(para.narrative, m.start) ?? '')) {
+			if (p.party === null && /\b(party|group) leader\b|\bleader of the (party|group)\b/i.test(before ?? '')) {
 				const named = lastParty(para.narrative.slice(0, m.start)) ?? lastParty(paragraphs[k - 1]?.narrative ?? '');
 				if (named) p.party = named;
 			}
