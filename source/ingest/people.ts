@@ -84,7 +84,8 @@ export function roleBefore(narrative: string, start: number): string | null {
 	// "The mayor, Jamal Haque, said": the role stands before the name, set off by a comma; so does "Brent's corporate
 	// director for children, Lewis Okafor," (normaliseRole puts the owner after the role). Not "the executive by the
 	// director, X,": a "by" ends the role before it.
-	const set = /(?:^|[\s(])(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+|(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s\s))(?![^,]*\bby\b)([A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,6}),\s*$/.exec(before);
+	// (The pattern ends on a comma: a phrase that does not is spared trying it from every position.)
+	const set = before.trimEnd().endsWith(',') && /(?:^|[\s(])(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+|(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s\s))(?![^,]*\bby\b)([A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,6}),\s*$/.exec(before);
 	if (set && set[1]!.split(/\s+/).some((w) => roleHeads.has(w.toLowerCase()))) return set[1]!;
 	const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), before.lastIndexOf('.'), before.lastIndexOf('–'), before.lastIndexOf('—')) + 1);
 	const words = clause.trim().split(/\s+/).filter(Boolean);
@@ -141,7 +142,13 @@ export type PeopleResult = {
 /** Builds the article's people from its paragraphs' mentions. Pure. */
 export function collectPeople(paragraphs: readonly ParagraphMentions[]): PeopleResult {
 	const byName = new Map<string, ArticlePerson>();
-	const isAuthority = (name: string) => findAuthorityMentions(name).some((a) => a.start === 0 && a.end >= name.length - 2);
+	// (Asked of every mention of a full name: each name once.)
+	const authorityNames = new Map<string, boolean>();
+	const isAuthority = (name: string) => {
+		let is = authorityNames.get(name);
+		if (is === undefined) authorityNames.set(name, (is = findAuthorityMentions(name).some((a) => a.start === 0 && a.end >= name.length - 2)));
+		return is;
+	};
 
 	const add = (name: string): ArticlePerson => {
 		let p = byName.get(name);
@@ -197,12 +204,12 @@ export function collectPeople(paragraphs: readonly ParagraphMentions[]): PeopleR
 
 	// "Ms Holbrook" where the text printed "director of children's services, Cathy Holbrook," without a cue the
 	// mention finder needs: the capitalised word before the surname is the given name.
-	const text = paragraphs.map((p) => p.narrative).join('\n');
+	let text: string | null = null;
 	for (const para of paragraphs)
 		for (const m of para.mentions)
 			if (m.kind === 'person' && m.names.length === 1 && m.title !== null && resolve(m) === null && /^[A-Z][a-z'’-]+$/.test(m.names[0]!)) {
 				const given = new RegExp(`(?<![\\w'’-])([A-Z][a-z]+) ${m.names[0]}(?![\\w'’-])`, 'g');
-				const first = matchesIn(given, text).map((g) => g[1]!).find((w) => !titles.has(w.toLowerCase()) && !roleHeads.has(w.toLowerCase()) && !notGiven.has(w));
+				const first = matchesIn(given, (text ??= paragraphs.map((p) => p.narrative).join('\n'))).map((g) => g[1]!).find((w) => !titles.has(w.toLowerCase()) && !roleHeads.has(w.toLowerCase()) && !notGiven.has(w));
 				if (first && !isAuthority(`${first} ${m.names[0]}`)) {
 					add(`${first} ${m.names[0]}`);
 					index = surnameIndex();
