@@ -146,6 +146,22 @@ describe('decodeArticleBytes', () => {
 	it('accepts NUL bytes in UTF-16 with a BOM', () => {
 		expect(decodedText(bytes([0xff, 0xfe], Buffer.from('plain', 'utf16le')))).toBe('plain');
 	});
+
+	// The decoders are shared between files: what one file leaves half-read must not reach the next.
+	it('decodes a file after a broken one as it decodes it alone', () => {
+		const inputs = [
+			Buffer.from(ARTICLE, 'utf8'),
+			bytes([0xff, 0xfe], Buffer.from(ARTICLE, 'utf16le')),
+			bytes([0xfe, 0xff], utf16be(ARTICLE)),
+			bytes([0xef, 0xbb, 0xbf], ARTICLE),
+		];
+		const alone = inputs.map((b) => decodeArticleBytes(b));
+		const broken = [bytes('caf', [0xc3]), bytes([0xff, 0xfe], [0x41, 0x00, 0x3d, 0xd8]), bytes([0xfe, 0xff], [0x00, 0x41, 0xd8]), bytes([0xef, 0xbb, 0xbf], [0x61, 0xe2, 0x80])];
+		for (const b of broken) for (const [k, input] of inputs.entries()) {
+			decodeArticleBytes(b);
+			expect(decodeArticleBytes(input)).toEqual(alone[k]);
+		}
+	});
 });
 
 describe('files', () => {

@@ -54,6 +54,11 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 	return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
 }
 
+// Shared decoders: a decode that is not streamed starts afresh, and making one per file cost more than some decodes.
+const utf8 = new TextDecoder('utf-8', {ignoreBOM: true});
+const utf8Strict = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true});
+const utf16le = new TextDecoder('utf-16le', {ignoreBOM: true});
+
 function decodeWindows1252(bytes: Uint8Array): string {
 	return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
 		.toString('latin1')
@@ -68,14 +73,14 @@ function decodeUtf16be(bytes: Uint8Array): string {
 	}
 	// An odd trailing byte stays last, so the decoder reports it as U+FFFD just as it would for LE.
 	if (bytes.length % 2 === 1) swapped[bytes.length - 1] = bytes[bytes.length - 1]!;
-	return new TextDecoder('utf-16le', {ignoreBOM: true}).decode(swapped);
+	return utf16le.decode(swapped);
 }
 
 function decodeBytes(bytes: Uint8Array): {text: string; encoding: ArticleEncoding} | {reason: string} {
 	if (startsWith(bytes, [0xff, 0xfe, 0x00, 0x00])) return {reason: 'unsupported encoding (UTF-32LE)'};
 	if (startsWith(bytes, [0x00, 0x00, 0xfe, 0xff])) return {reason: 'unsupported encoding (UTF-32BE)'};
 	if (startsWith(bytes, [0xff, 0xfe])) {
-		return {text: new TextDecoder('utf-16le', {ignoreBOM: true}).decode(bytes.subarray(2)), encoding: 'utf-16le'};
+		return {text: utf16le.decode(bytes.subarray(2)), encoding: 'utf-16le'};
 	}
 	if (startsWith(bytes, [0xfe, 0xff])) return {text: decodeUtf16be(bytes.subarray(2)), encoding: 'utf-16be'};
 
@@ -84,10 +89,10 @@ function decodeBytes(bytes: Uint8Array): {text: string; encoding: ArticleEncodin
 
 	if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
 		// The BOM is a promise of UTF-8: broken sequences become U+FFFD rather than a guess at another encoding.
-		return {text: new TextDecoder('utf-8', {ignoreBOM: true}).decode(bytes.subarray(3)), encoding: 'utf-8-bom'};
+		return {text: utf8.decode(bytes.subarray(3)), encoding: 'utf-8-bom'};
 	}
 	try {
-		return {text: new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(bytes), encoding: 'utf-8'};
+		return {text: utf8Strict.decode(bytes), encoding: 'utf-8'};
 	} catch {
 		return {text: decodeWindows1252(bytes), encoding: 'windows-1252'};
 	}

@@ -158,7 +158,7 @@ export function extractArticle(text: string, opts: {today?: Date; meta?: StatedM
 	const surnames = new Set(people.people.filter((p) => p.name.includes(' ')).map((p) => p.name.split(' ').at(-1)!));
 	for (const a of analysed) a.mentions = surnameMentions(a.narrative, a.mentions, surnames);
 	const attributor = new Attributor(people, main ? `${main} Council` : null, departmentOn(published.value));
-	const quotes = withoutPullQuotes(analysed.flatMap((p, k) => attributor.paragraph(k + 1, p)));
+	const quotes = withoutPullQuotes(analysed.flatMap((p, k) => attributor.paragraph(k + 1, p, analysed[k + 1] ?? null)));
 
 	const partyOrgs = new Set(['Labour', 'Conservatives', 'Liberal Democrats', 'Green Party', 'Reform UK']);
 	const mentionsOf = (k: number): NamedMention[] =>

@@ -12,7 +12,7 @@ import {carryBlockQuotes, documentFollows, documentHeading, letterLine} from './
 import {openAfter} from './quote-marks.js';
 import {carryRunOnQuotes} from './quote-runs.js';
 import {findQuoteSpans} from './quote-spans.js';
-import {comparable, endsLikeSentence, squash, wordCount} from './text.js';
+import {comparable, endsLikeSentence, squash, wordCount, matchesIn} from './text.js';
 
 export type CleanResult = {
 	/** Body paragraphs, paragraph N at index N-1. */
@@ -44,10 +44,12 @@ const nonPersonWords = new Set(
 	),
 );
 
+const capitalisedRun = /(?:[A-Z][a-zA-Z’'-]+)(?:\s+[A-Z][a-zA-Z’'-]+)+/g;
+
 /** Runs of two or more capitalised words: candidate names in a caption. */
 function capitalisedRuns(text: string): string[] {
 	const runs: string[] = [];
-	for (const m of text.matchAll(/(?:[A-Z][a-zA-Z’'-]+)(?:\s+[A-Z][a-zA-Z’'-]+)+/g)) runs.push(m[0]);
+	for (const m of matchesIn(capitalisedRun, text)) runs.push(m[0]);
 	return runs;
 }
 
@@ -151,9 +153,10 @@ export function setAsideFurniture(body: readonly Line[]): CleanResult {
 	}
 	// A later copy of a sentence is a duplicate, unless it carries on a quotation the line before left open (a letter
 	// printed in full, each paragraph reopened, after the story quoted the same paragraphs).
+	// (Each line's quotation read only when there is a later copy to ask: most articles have none.)
 	let open = false;
 	let previousKept = false;
-	for (const l of content) {
+	for (const l of later.size > 0 ? content : []) {
 		if (later.has(l.n) && !(open && previousKept && /^\s*[“"„]/.test(l.text))) kind.set(l.n, 'repeated');
 		previousKept = !kind.has(l.n);
 		open = false;

@@ -13,6 +13,7 @@ const surnameParticles = new Set(['Le', 'La', 'De', 'Du', 'Da', 'Di', 'Del', 'De
 /** Capitalised words that start a sentence or a place before a surname, not a given name. */
 const notGiven = new Set(['The', 'A', 'An', 'This', 'That', 'But', 'And', 'When', 'After', 'Before', 'Council', 'County', 'City', 'Borough', 'North', 'South', 'East', 'West', 'New', 'Great', 'Little', 'Upper', 'Lower', 'St']);
 import type {Mention} from './mentions.js';
+import {matchesIn} from './text.js';
 
 export type PersonMention = Extract<Mention, {kind: 'person'}>;
 
@@ -83,7 +84,8 @@ export function roleBefore(narrative: string, start: number): string | null {
 	// "The mayor, Jamal Haque, said": the role stands before the name, set off by a comma; so does "Brent's corporate
 	// director for children, Lewis Okafor," (normaliseRole puts the owner after the role). Not "the executive by the
 	// director, X,": a "by" ends the role before it.
-	const set = /(?:^|[\s(])(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+|(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s\s))(?![^,]*\bby\b)([A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,6}),\s*$/.exec(before);
+	// (The pattern ends on a comma: a phrase that does not is spared trying it from every position.)
+	const set = before.trimEnd().endsWith(',') && /(?:^|[\s(])(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+|(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s\s))(?![^,]*\bby\b)([A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,6}),\s*$/.exec(before);
 	if (set && set[1]!.split(/\s+/).some((w) => roleHeads.has(w.toLowerCase()))) return set[1]!;
 	const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), before.lastIndexOf('.'), before.lastIndexOf('–'), before.lastIndexOf('—')) + 1);
 	const words = clause.trim().split(/\s+/).filter(Boolean);
@@ -140,7 +142,13 @@ export type PeopleResult = {
 /** Builds the article's people from its paragraphs' mentions. Pure. */
 export function collectPeople(paragraphs: readonly ParagraphMentions[]): PeopleResult {
 	const byName = new Map<string, ArticlePerson>();
-	const isAuthority = (name: string) => findAuthorityMentions(name).some((a) => a.start === 0 && a.end >= name.length - 2);
+	// (Asked of every mention of a full name: each name once.)
+	const authorityNames = new Map<string, boolean>();
+	const isAuthority = (name: string) => {
+		let is = authorityNames.get(name);
+		if (is === undefined) authorityNames.set(name, (is = findAuthorityMentions(name).some((a) => a.start === 0 && a.end >= name.length - 2)));
+		return is;
+	};
 
 	const add = (name: string): ArticlePerson => {
 		let p = byName.get(name);
@@ -196,12 +204,12 @@ export function collectPeople(paragraphs: readonly ParagraphMentions[]): PeopleR
 
 	// "Ms Holbrook" where the text printed "director of children's services, Cathy Holbrook," without a cue the
 	// mention finder needs: the capitalised word before the surname is the given name.
-	const text = paragraphs.map((p) => p.narrative).join('\n');
+	let text: string | null = null;
 	for (const para of paragraphs)
 		for (const m of para.mentions)
 			if (m.kind === 'person' && m.names.length === 1 && m.title !== null && resolve(m) === null && /^[A-Z][a-z'’-]+$/.test(m.names[0]!)) {
 				const given = new RegExp(`(?<![\\w'’-])([A-Z][a-z]+) ${m.names[0]}(?![\\w'’-])`, 'g');
-				const first = [...text.matchAll(given)].map((g) => g[1]!).find((w) => !titles.has(w.toLowerCase()) && !roleHeads.has(w.toLowerCase()) && !notGiven.has(w));
+				const first = matchesIn(given, (text ??= paragraphs.map((p) => p.narrative).join('\n'))).map((g) => g[1]!).find((w) => !titles.has(w.toLowerCase()) && !roleHeads.has(w.toLowerCase()) && !notGiven.has(w));
 				if (first && !isAuthority(`${first} ${m.names[0]}`)) {
 					add(`${first} ${m.names[0]}`);
 					index = surnameIndex();
@@ -224,7 +232,8 @@ export function collectPeople(paragraphs: readonly ParagraphMentions[]): PeopleR
 			p.paragraphs.add(k + 1);
 			if (m.title) p.titles.add(m.title);
 			if (p.gender === null && m.gender !== null) p.gender = m.gender;
-			for (const phrase of [roleBefore(para.narrative, m.start), roleAfter(para.narrative, m.end)]) {
+			const before = roleBefore(para.narrative, m.start);
+			for (const phrase of [before, roleAfter(para.narrative, m.end)]) {
 				if (!phrase) continue;
 				const {role, party} = normaliseRole(phrase);
 				if (role && !p.roles.includes(role)) p.roles.push(role);
@@ -232,7 +241,7 @@ export function collectPeople(paragraphs: readonly ParagraphMentions[]): PeopleR
 			}
 			// "Labour called for ... / Party leader Matthew Patrick said": a party or group leader named without the party
 			// leads the one the text named last.
-			if (p.party === null && /\b(party|group) leader\b|\bleader of the (party|group)\b/i.test(roleBefore(para.narrative, m.start) ?? '')) {
+			if (p.party === null && /\b(party|group) leader\b|\bleader of the (party|group)\b/i.test(before ?? '')) {
 				const named = lastParty(para.narrative.slice(0, m.start)) ?? lastParty(paragraphs[k - 1]?.narrative ?? '');
 				if (named) p.party = named;
 			}
@@ -246,9 +255,11 @@ export function collectPeople(paragraphs: readonly ParagraphMentions[]): PeopleR
 	return {people: [...byName.values()], resolve};
 }
 
+const partyName = /\b(Labour|Conservatives?|Tory|Tories|Liberal Democrats?|Lib Dems?|Green Party|Greens|Reform UK)\b/g;
+
 /** The party a stretch of text names last ("Labour called for ..."), if any. */
 function lastParty(text: string): string | null {
-	const all = [...text.matchAll(/\b(Labour|Conservatives?|Tory|Tories|Liberal Democrats?|Lib Dems?|Green Party|Greens|Reform UK)\b/g)];
+	const all = matchesIn(partyName, text);
 	const last = all.at(-1);
 	return last ? partyOf(last[1]!) : null;
 }

@@ -5,7 +5,7 @@
  * the colon, until the narrator is heard again.
  */
 import type {QuoteSpan} from './quote-spans.js';
-import {afterLastStop, lastSentenceStart, wordCount} from './text.js';
+import {afterLastStop, lastSentenceStart, wordCount, matchesIn} from './text.js';
 
 /** How many paragraphs a block may hold: past this, unmarked paragraphs are the narrator's again. */
 const maxBlock = 12;
@@ -91,7 +91,7 @@ const reportsVoice = (before: string, after: string): boolean => heardGroup.test
 function narratorSpeaks(p: string): boolean {
 	// "The statement did not say ...": the document as the subject of the narrator's sentence.
 	if (/^\s*The (?:letter|statement|e-?mail|tweet)\b/.test(p)) return true;
-	for (const m of p.matchAll(narratorBack)) {
+	for (const m of matchesIn(narratorBack, p)) {
 		const before = p.slice(0, m.index);
 		if (!ownVoice(before.slice(afterLastStop(before))) && !reportsVoice(before, p.slice(m.index + m[0].length))) return true;
 	}

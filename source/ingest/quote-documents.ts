@@ -6,7 +6,7 @@
 import type {Mention} from './mentions.js';
 import type {PeopleResult} from './people.js';
 import {mentionsBetween} from './quote-positions.js';
-import {afterLastStop} from './text.js';
+import {afterLastStop, matchesIn} from './text.js';
 import type {QuoteParagraph, Speaker} from './quotes.js';
 
 export type DocumentNote = {kind: string; author: Speaker};
@@ -35,31 +35,38 @@ export const councilMotion = /^[^.:;"“]{0,100}?\b(?:agreed|passed|carried|appr
 /** A document and who signed it: "The direction, signed on behalf of the Secretary of State by". */
 const signedBy = /\b(letter|notice|direction|statement|e-?mail)\b[^.;:"“]{0,20}?\bsigned\b[^.;:"“]{0,60}?\bby\s+/gi;
 
+const reportWord = /\breport\b/gi;
+
 /** A cheap test before documentIntro: most paragraphs name no document. */
 const documentWords = /letter|statement|report|direction|notice|mail|review|submission|briefing|release|blog|post|message|memo|wrote|written|inquiry|investigation|inspection/i;
+
+/** The words documentIntro needs one of (its nouns, "wrote", "written"). */
+const introWords = /letter|statement|report|direction|mail|review|submission|briefing|release|blog|post|message|memo|wr/;
 
 /** The document the paragraph introduces last with its author, else the one noted before. */
 export function documentIntroduced(p: QuoteParagraph, last: DocumentNote | null, fromMention: (m: Mention) => Speaker | null, sentenceAround: (at: number) => {start: number; end: number}, people?: PeopleResult): DocumentNote | null {
 	let lastDocument = last;
 	if (!documentWords.test(p.narrative)) return lastDocument;
+	// Each pattern below needs a word of its own: a paragraph without it is spared that search.
+	const lower = p.narrative.toLowerCase();
 	// "The Ofsted report warned": the report named last is the inspectorate's, whatever report came before.
-	if (/\b(Ofsted|inspection)(['’]s)? (report|findings)\b|\breport (?:by|from) Ofsted\b/i.test(p.narrative)) lastDocument = {kind: 'report', author: {name: 'Ofsted', person: null, written: true}};
+	if ((lower.includes('ofsted') || lower.includes('inspection')) && /\b(Ofsted|inspection)(['’]s)? (report|findings)\b|\breport (?:by|from) Ofsted\b/i.test(p.narrative)) lastDocument = {kind: 'report', author: {name: 'Ofsted', person: null, written: true}};
 	// "Ofsted's letter to the council said", "Ofsted has written to the council": its letter, quoted as "The letter added:".
-	if (/\b(Ofsted|inspectors)['’]s? (?:monitoring |latest |inspection )?letter\b|\bletter from Ofsted\b|\bmonitoring (?:visit )?letter\b|\b(?:Ofsted|inspectors|the inspectorate)\s+(?:has\s+|have\s+|had\s+)?(?:written|wrote)\s+to\b/i.test(p.narrative)) lastDocument = {kind: 'letter', author: {name: 'Ofsted', person: null, written: true}};
+	if ((lower.includes('letter') || lower.includes('wr')) && /\b(Ofsted|inspectors)['’]s? (?:monitoring |latest |inspection )?letter\b|\bletter from Ofsted\b|\bmonitoring (?:visit )?letter\b|\b(?:Ofsted|inspectors|the inspectorate)\s+(?:has\s+|have\s+|had\s+)?(?:written|wrote)\s+to\b/i.test(p.narrative)) lastDocument = {kind: 'letter', author: {name: 'Ofsted', person: null, written: true}};
 	// "In the commissioner's report, Dr Okafor praises ...": the report that "The report said:" quotes next is hers.
-	if (/\bcommissioner['’]s (?:final |latest |interim |first |second )?(report|review|findings)\b/i.test(p.narrative)) {
+	if (lower.includes('commissioner') && /\bcommissioner['’]s (?:final |latest |interim |first |second )?(report|review|findings)\b/i.test(p.narrative)) {
 		const author = fromMention({kind: 'org', start: 0, end: 0, org: 'the commissioner'});
 		if (author) lastDocument = {kind: 'report', author: {...author, written: true}};
 	}
 	// "The cabinet will discuss a report by council officers": the council's own report, for "The report said:" after it.
-	for (const m of p.narrative.matchAll(/\breport\b/gi)) {
+	for (const m of lower.includes('report') ? matchesIn(reportWord, p.narrative) : []) {
 		if (!councilReport.test(p.narrative.slice(m.index! + m[0].length, m.index! + 80)) || /\bOfsted\b/.test(p.narrative.slice(sentenceAround(m.index!).start, sentenceAround(m.index!).end))) continue;
 		const council = fromMention({kind: 'org', start: 0, end: 0, org: 'the council'});
 		if (council) lastDocument = {kind: 'report', author: {...council, written: true}};
 	}
 	// "A government inspection led by Dana Whitlock found ...": the report "the report states" quotes next is hers,
 	// unless the sentence is about Ofsted's own inspection (its lead inspector writes for Ofsted).
-	for (const m of p.narrative.matchAll(authoredBy)) {
+	for (const m of lower.includes('by') ? matchesIn(authoredBy, p.narrative) : []) {
 		const sentence = sentenceAround(m.index!);
 		const named = mentionsBetween(p, sentence.start, sentence.end);
 		if (named.some((x) => x.kind === 'org' && (x.org === 'Ofsted' || x.org === '$inspectorate'))) continue;
@@ -69,14 +76,14 @@ export function documentIntroduced(p: QuoteParagraph, last: DocumentNote | null,
 	}
 	// "The direction, signed on behalf of the Secretary of State by the children's minister, Hugh Carrow, ...": the
 	// document is the one who signed it.
-	for (const m of p.narrative.matchAll(signedBy)) {
+	for (const m of lower.includes('signed') ? matchesIn(signedBy, p.narrative) : []) {
 		const sentence = sentenceAround(m.index!);
 		const signer = mentionsBetween(p, m.index! + m[0].length, sentence.end).find((x) => x.kind === 'person');
 		const author = signer ? fromMention(signer) : null;
 		if (author) lastDocument = {kind: m[1]!.toLowerCase().replace('e-mail', 'email'), author: {...author, written: true}};
 	}
 	// "The Ashworth report was published today": a report named for its author, once the article has named her.
-	for (const m of p.narrative.matchAll(namedReport)) {
+	for (const m of lower.includes('report') || lower.includes('review') || lower.includes('inquiry') ? matchesIn(namedReport, p.narrative) : []) {
 		const author = people?.resolve({kind: 'person', start: 0, end: 0, names: [m[1]!], title: null, gender: null});
 		if (author && author.name.includes(' ')) lastDocument = {kind: 'report', author: {name: author.name, person: author, written: true}};
 	}
@@ -86,7 +93,7 @@ export function documentIntroduced(p: QuoteParagraph, last: DocumentNote | null,
 		const author = fromMention(m);
 		if (author) lastDocument = {kind: 'report', author: {...author, written: true}};
 	}
-	for (const m of p.narrative.matchAll(documentIntro)) {
+	for (const m of introWords.test(lower) ? matchesIn(documentIntro, p.narrative) : []) {
 		const kind = (m[1] ?? m[2] ?? m[3] ?? 'letter').toLowerCase().replace('e-mail', 'email').replace(/^(?:(?:press|news) release|blog post|blog|post|message|memo)$/, 'statement');
 		const at = m.index!;
 		const sentence = sentenceAround(at);

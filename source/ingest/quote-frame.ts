@@ -9,6 +9,7 @@ import type {Mention} from './mentions.js';
 import type {PeopleResult} from './people.js';
 import {mentionsBetween, sentenceAt} from './quote-positions.js';
 import type {QuoteParagraph, Speaker} from './quotes.js';
+import {matchesIn} from './text.js';
 
 export type FrameContext = {
 	readonly people: PeopleResult;
@@ -38,7 +39,9 @@ const carriesOn = /^\s*(?:And|Also|Furthermore|Moreover|Further|In addition)\b[\
 export function frameOf(p: QuoteParagraph, start: number, end: number, before: number, ctx: FrameContext): Speaker | null {
 	const inSentence = mentionsBetween(p, start, end);
 	let agentless = false;
-	for (const m of p.narrative.slice(start, end).matchAll(passiveAgent)) {
+	// (The agent needs its "by": most sentences are spared the search.)
+	const sentence = p.narrative.slice(start, end);
+	for (const m of /by/i.test(sentence) ? matchesIn(passiveAgent, sentence) : []) {
 		const at = start + m.index! + m[0].length;
 		const agent = inSentence.find((x) => x.start >= at && x.start <= at + 4);
 		if (agent && (agent.kind === 'person' || (agent.kind === 'org' && framing.has(agent.org)))) return ctx.fromMention(agent);

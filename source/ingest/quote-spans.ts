@@ -78,8 +78,10 @@ function singleSpans(p: string, taken: readonly QuoteSpan[]): QuoteSpan[] {
 	const lastMark = Math.max(p.lastIndexOf('’'), p.lastIndexOf("'"));
 	let open = -1;
 	for (let i = 0; i < p.length; i++) {
+		// (The code first: most characters are no mark, and none of them needs its one-character string.)
+		const code = p.charCodeAt(i);
+		if (code !== 0x2018 && code !== 0x2019 && code !== 0x27) continue;
 		const c = p[i]!;
-		if (c !== '‘' && c !== '’' && c !== "'") continue;
 		if (inside(i)) continue;
 		const before = p[i - 1];
 		const after = p[i + 1];

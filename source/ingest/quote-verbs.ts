@@ -1,6 +1,7 @@
 /** The reporting verbs of a paragraph's narrative ("said", "added", "according to"), found once per paragraph. */
 import {speechParticiples, speechVerbs} from './lexicon.js';
 import {wordsPattern} from './word-set.js';
+import {matchesIn} from './text.js';
 
 export type Verb = {readonly start: number; readonly end: number; readonly participle: boolean};
 
@@ -23,7 +24,7 @@ const reportingWord = new RegExp(`(?<![A-Za-z])${wordsPattern([...speechVerbs, .
 
 function verbsIn(narrative: string): Verb[] {
 	const out: Verb[] = [];
-	for (const m of narrative.matchAll(reportingWord)) {
+	for (const m of matchesIn(reportingWord, narrative)) {
 		const w = m[0].toLowerCase();
 		// "has been told to improve": a passive verb's subject was spoken to, not speaking.
 		if (/\b(been|being|was|were|is|are|be)\s+$/i.test(narrative.slice(Math.max(0, m.index - 8), m.index))) continue;

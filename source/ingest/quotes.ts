@@ -213,7 +213,7 @@ export class Attributor {
 		return subjectOf(p, verb, sentenceStart, sentenceEnd, {people: this.people, fromMention: (m) => this.fromMention(m, p)});
 	}
 
-	/** Attribution within the paragraph for one quotation span. */
+	/** Attribution within the paragraph for one quotation span (`fragment`: not a whole quotation, isFullQuote). */
 	private attributeSpan(p: QuoteParagraph, s: QuoteSpan, fragment = false): Found | null {
 		const sentence = sentenceAt(p.text, s.start);
 		// "According to Ofsted, "...": the one the words are according to.
@@ -232,7 +232,7 @@ export class Attributor {
 		// And a name with its role set before the words as a caption, no mark between ("Marcus Tilley, the council's
 		// director "We have come a long way."").
 		const leadIn = p.narrative.slice(sentence.start, s.start);
-		const opener = isFullQuote(p, s) ? mentionsBetween(p, sentence.start, s.start)[0] : undefined;
+		const opener = !fragment ? mentionsBetween(p, sentence.start, s.start)[0] : undefined;
 		const opensWithPerson = opener?.kind === 'person' && p.narrative.slice(sentence.start, opener.start).trim() === '';
 		const captioned = opensWithPerson && /^\s*,[^,.;:!?"“”]{1,100}?\s*$/.test(p.narrative.slice(opener!.end, s.start));
 		if (!before && (/:\s*$/.test(leadIn) || (opensWithPerson && /,\s*$/.test(leadIn)) || captioned)) {
@@ -272,9 +272,9 @@ export class Attributor {
 		// "Inspectors found that ... / They added that: "..."": the body the paragraph before opened with.
 		if (/^\s*(?:It|They)\s+(?:also\s+)?[a-z]+(?:\s+that)?\s*:?\s*$/.test(leadIn) && this.previousSubjectOrg) return {speaker: this.previousSubjectOrg, how: 'before', cue: squash(leadIn).slice(-80)};
 		// The sentence's frame: an inspectorate or document its subject, a passive's agent, or the frame before it
-		// (also for "Their letter said:", whose owner the sentence before names).
+		// (also for "Their letter said:", whose owner the sentence before names; asked only where there is one to take).
 		const ctx = {people: this.people, fromMention: (m: Mention) => this.fromMention(m, p)};
-		const frame = frameOf(p, sentence.start, sentence.end, s.start, ctx) ?? (takesFrameBefore(p, sentence.start, s.start) || /^\s*(?:Its|Their)\s/.test(leadIn) ? (sentence.start > 0 ? frameBefore(p, sentence.start, ctx) : this.previousFrame) : null);
+		const frame = frameOf(p, sentence.start, sentence.end, s.start, ctx) ?? ((sentence.start > 0 || this.previousFrame) && (takesFrameBefore(p, sentence.start, s.start) || /^\s*(?:Its|Their)\s/.test(leadIn)) ? (sentence.start > 0 ? frameBefore(p, sentence.start, ctx) : this.previousFrame) : null);
 		if (frame) return {speaker: frame, how: 'before', cue: squash(leadIn).slice(0, 80)};
 		// "They raised concerns ..., concluding that "..."" after Ofsted's findings; "Changes that impressed inspectors were".
 		const inspectors = this.inspectors.they(p, sentence.start, s.start, ctx.fromMention) ?? (inspectorsMoved(p, sentence.start, s.start) ? ctx.fromMention({kind: 'org', start: s.start, end: s.start, org: 'the inspectorate'}) : null);
@@ -298,8 +298,8 @@ export class Attributor {
 		return at > this.lastSpeakerAt && index - at <= 3;
 	}
 
-	/** Processes one paragraph in article order and returns its quotation records. */
-	paragraph(index: number, p: QuoteParagraph): ExtractedQuote[] {
+	/** Processes one paragraph in article order and returns its quotation records (`next`: the paragraph after it, if known). */
+	paragraph(index: number, p: QuoteParagraph, next?: QuoteParagraph | null): ExtractedQuote[] {
 		const out: ExtractedQuote[] = [];
 		this.index = index;
 		// A quoted name or defined term ("the Council", a framework's title) is nobody's words.
@@ -393,7 +393,8 @@ export class Attributor {
 		this.runningOn = full.some((s) => !s.closed);
 		if (p.mentions.some((m) => m.kind === 'person')) this.lastPersonAt = index;
 		this.inspectors.note(p);
-		this.previousFrame = p.text.trim() === '' ? null : frameBefore(p, p.text.length, {people: this.people, fromMention: (m) => this.fromMention(m, p)});
+		// Only the next paragraph's quotations read the frame of this one's last sentence: none, and it is not looked for.
+		this.previousFrame = p.text.trim() === '' || next?.spans.length === 0 ? null : frameBefore(p, p.text.length, {people: this.people, fromMention: (m) => this.fromMention(m, p)});
 		return out;
 	}
 }

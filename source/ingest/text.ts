@@ -36,32 +36,73 @@ function splitSentences(text: string): Span[] {
 	let start = 0;
 	let open = false;
 	for (let i = 0; i < text.length; i++) {
-		// Character codes, not one-character strings: this loop visits every character of the article.
+		// Character codes, not one-character strings and patterns: this loop visits every character of the article.
 		const code = text.charCodeAt(i);
 		open = openAfter(code, open);
 		if (code !== 0x2e && code !== 0x21 && code !== 0x3f) continue; // . ! ?
-		const c = text[i]!;
 		let k = i + 1;
-		while (k < text.length && /[’'"”)\]]/.test(text[k]!)) k++;
+		while (k < text.length && closesAfterStop(text.charCodeAt(k))) k++;
 		const closedQuote = k > i + 1;
-		if (k < text.length && !/\s/.test(text[k]!)) continue;
+		if (k < text.length && !isSpace(text.charCodeAt(k))) continue;
 		if (open && !closedQuote) continue;
 		if (closedQuote) open = false;
-		// "Coun. Smith", "Mr. Jones": an abbreviation's stop does not end a sentence.
-		const word = /([A-Za-z]+)$/.exec(text.slice(Math.max(0, i - 8), i))?.[1];
-		if (c === '.' && word && abbreviations.has(word)) continue;
-		// "No. 10" abbreviates; "No. It was not!" answers.
-		if (c === '.' && word === 'No' && /^\s*\d/.test(text.slice(k))) continue;
+		if (code === 0x2e) {
+			// "Coun. Smith", "Mr. Jones": an abbreviation's stop does not end a sentence (the letters just before it,
+			// within eight characters).
+			let w = i;
+			while (w > Math.max(0, i - 8) && isAsciiLetter(text.charCodeAt(w - 1))) w--;
+			const word = w < i ? text.slice(w, i) : undefined;
+			if (word && abbreviations.has(word)) continue;
+			// "No. 10" abbreviates; "No. It was not!" answers.
+			if (word === 'No' && /^\s*\d/.test(text.slice(k))) continue;
+		}
 		// The next sentence starts with a capital, a digit or a quote mark; otherwise this was not a boundary.
 		let n = k;
-		while (n < text.length && /\s/.test(text[n]!)) n++;
-		if (n < text.length && !/[A-Z0-9“"‘'(£]/.test(text[n]!)) continue;
+		while (n < text.length && isSpace(text.charCodeAt(n))) n++;
+		if (n < text.length && !opensSentence(text.charCodeAt(n))) continue;
 		spans.push({start, end: k});
 		start = n;
 		i = n - 1;
 	}
 	if (start < text.length && text.slice(start).trim() !== '') spans.push({start, end: text.length});
 	return spans;
+}
+
+const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+/** `/[’'"”)\]]/`: what may close after a stop. */
+const closesAfterStop = (c: number) => c === 0x2019 || c === 0x27 || c === 0x22 || c === 0x201d || c === 0x29 || c === 0x5d;
+/** `/[A-Z0-9“"‘'(£]/`: what a sentence may start with. */
+const opensSentence = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x201c || c === 0x22 || c === 0x2018 || c === 0x27 || c === 0x28 || c === 0xa3;
+
+/** `/\s/` on one UTF-16 code unit: JavaScript's white space and line terminators. */
+export function isSpace(c: number): boolean {
+	if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+	if (c < 0xa0) return false;
+	return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Every match of a global pattern, as `[...text.matchAll(re)]` lists them, found with the pattern itself: matchAll
+ * copies the pattern for every call, which on a paragraph cost more than the search. The pattern's lastIndex is
+ * left as it was, as matchAll leaves it.
+ */
+export function matchesIn(re: RegExp, text: string): RegExpExecArray[] {
+	if (!re.global) throw new TypeError(`matchesIn needs a global pattern: ${re}`);
+	const from = re.lastIndex;
+	const out: RegExpExecArray[] = [];
+	for (let m = re.exec(text); m; m = re.exec(text)) {
+		out.push(m);
+		// An empty match moves on one character (one code point for a Unicode pattern), as matchAll does.
+		if (m[0] === '') re.lastIndex = nextIndex(text, re.lastIndex, re.unicode || re.flags.includes('v'));
+	}
+	re.lastIndex = from;
+	return out;
+}
+
+function nextIndex(text: string, at: number, unicode: boolean): number {
+	if (!unicode || at + 1 >= text.length) return at + 1;
+	const c = text.charCodeAt(at);
+	return c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? at + 2 : at + 1;
 }
 
 /** Collapses runs of whitespace and trims: the form used for verbatim comparisons. */
@@ -102,9 +143,16 @@ export function comparable(s: string): string {
 	return run >= 0 ? out + lower.slice(run) : out;
 }
 
+/** The number of words: `s.trim().split(/\s+/).length` (0 for white space only), counted without building the words. */
 export function wordCount(s: string): number {
-	const t = s.trim();
-	return t === '' ? 0 : t.split(/\s+/).length;
+	let words = 0;
+	let inWord = false;
+	for (let i = 0; i < s.length; i++) {
+		const space = isSpace(s.charCodeAt(i));
+		if (!space && !inWord) words++;
+		inWord = !space;
+	}
+	return words;
 }
 
 /** True when the text ends like a sentence: a stop, a question, a colon or a closing quote mark. */

@@ -35,10 +35,14 @@ export function neededBy<T>(items: readonly T[], needs: (item: T) => readonly st
 	items.forEach((item, i) => {
 		for (const w of needs(item)) byWord.set(w, [...(byWord.get(w) ?? []), i]);
 	});
+	// The few items the found words name, in the items' order: not a pass over every item for each text.
 	return (present) => {
-		const has = new Uint8Array(items.length);
-		for (const w of present) for (const i of byWord.get(w) ?? []) has[i] = 1;
-		return items.filter((_, i) => has[i] === 1);
+		const at: number[] = [];
+		for (const w of present) for (const i of byWord.get(w) ?? []) at.push(i);
+		at.sort((a, b) => a - b);
+		const out: T[] = [];
+		for (let k = 0; k < at.length; k++) if (k === 0 || at[k] !== at[k - 1]) out.push(items[at[k]!]!);
+		return out;
 	};
 }
 

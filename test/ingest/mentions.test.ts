@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest';
-import {findMentions, type Mention} from '../../source/ingest/mentions.js';
+import {titles} from '../../source/ingest/lexicon.js';
+import {findMentions, tokenize, type Mention} from '../../source/ingest/mentions.js';
 import {findQuoteSpans, narrativeOf} from '../../source/ingest/quote-spans.js';
 
 /** "person Coun|Tony Marsh|m", "pronoun f", "org Ofsted": kind, title, names and gender in one line. */
@@ -97,4 +98,23 @@ test('a name after a role phrase, or with a role in apposition after it, is a pe
 	// The portfolio's own capitals are no name: "head of Youth Justice".
 	expect(names('Dominic Hartley, Head of Youth Justice at the council, welcomed it.')).toEqual(['Dominic Hartley']);
 	expect(names('The head of Youth Justice Services welcomed it.')).toEqual([]);
+});
+
+describe('tokenize', () => {
+	// The tokens of the pattern it stands for, with a stop kept only on a title ("Coun.", "Dr.").
+	const byPattern = (text: string) =>
+		[...text.matchAll(/[A-Za-z][A-Za-z’'-]*\.?|[,:;()]/g)].map((m) => {
+			const keep = !m[0].endsWith('.') || titles.has(m[0].toLowerCase());
+			const text = keep ? m[0] : m[0].slice(0, -1);
+			return {text, start: m.index, end: m.index + text.length};
+		});
+	test.each([
+		'Coun. Jo Bloggs (Lab, Ward) said: “It’s done.” Mr. O’Neill-Smith agreed; Dr. Who’s bit.',
+		"rock'n'roll -- café 2019, 'single' x.y. Mrs.Smith",
+		'end. ,,;;(( ))::',
+		'',
+		'ÉCOLE Zoë’s-day...Ms.',
+	])('%s', (text) => {
+		expect(tokenize(text)).toEqual(byPattern(text));
+	});
 });

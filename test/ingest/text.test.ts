@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {afterLastStop, comparable, endsLikeSentence, firstEndingAfter, lastSentenceStart, sentenceSpans, shortHash, slug} from '../../source/ingest/text.js';
+import {afterLastStop, comparable, endsLikeSentence, firstEndingAfter, isSpace, wordCount, lastSentenceStart, matchesIn, sentenceSpans, shortHash, slug} from '../../source/ingest/text.js';
 
 const sentences = (p: string) => sentenceSpans(p).map((s) => p.slice(s.start, s.end));
 
@@ -88,5 +88,60 @@ describe('lastSentenceStart and afterLastStop', () => {
 			expect(lastSentenceStart(s), JSON.stringify(s)).toBe(lastByRegex(s));
 			expect(afterLastStop(s), JSON.stringify(s)).toBe(afterByRegex(s, s.length));
 		}
+	});
+});
+
+describe('matchesIn', () => {
+	const plain = (ms: RegExpMatchArray[]) => ms.map((m) => ({at: m.index, groups: [...m], named: m.groups}));
+	// The same matches as matchAll: overlapping words, empty matches (one character, or one code point under the
+	// u flag), lookbehinds, named groups and a lastIndex left by another caller.
+	test.each([
+		[/\b(the|a) (report|letter)\b/gi, 'The report and a letter; THE REPORT again.'],
+		[/(?<![A-Za-z])[Ii]t(?= said)/g, 'It said so. Bit said. it said it.'],
+		[/x*/g, 'axxb😀c'],
+		[/x*/gu, 'axxb😀c'],
+		[/(?<word>[A-Z][a-z]+)/g, 'Ofsted told Wigan Council'],
+		[/\d/g, ''],
+	])('%s', (re, text) => {
+		expect(plain(matchesIn(re, text))).toEqual(plain([...text.matchAll(re)]));
+		re.lastIndex = 3;
+		expect(plain(matchesIn(re, text))).toEqual(plain([...text.matchAll(re)]));
+		expect(re.lastIndex).toBe(3);
+		re.lastIndex = 0;
+	});
+	test('a pattern without the g flag is refused, as matchAll refuses it', () => {
+		expect(() => matchesIn(/a/, 'a')).toThrow(TypeError);
+	});
+});
+
+describe('isSpace', () => {
+	test('is /\\s/ for every UTF-16 code unit', () => {
+		const differ: number[] = [];
+		for (let c = 0; c <= 0xffff; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+		expect(differ).toEqual([]);
+	});
+});
+
+describe('sentenceSpans at the edges of a stop', () => {
+	test.each([
+		// Marks and brackets after the stop belong to the sentence; any white space may follow them.
+		['He left.) Then.', ['He left.)', 'Then.']],
+		['It ended.]\u00a0Next one.', ['It ended.]', 'Next one.']],
+		['It ended.\u2003‘Quoted’ next.', ['It ended.', '‘Quoted’ next.']],
+		['It cost less. £5m went.', ['It cost less.', '£5m went.']],
+		['It ended. (An aside.)', ['It ended.', '(An aside.)']],
+		['Not here.x Here. Yes.', ['Not here.x Here.', 'Yes.']],
+		// Only the letters within eight characters of the stop make the abbreviation.
+		['Mr. Hale spoke. ContactsMr. Hale replied.', ['Mr. Hale spoke.', 'ContactsMr.', 'Hale replied.']],
+		['Call Xyzabcdefgh. Now.', ['Call Xyzabcdefgh.', 'Now.']],
+	])('%s', (text, expected) => {
+		expect(sentences(text)).toEqual(expected);
+	});
+});
+
+describe('wordCount', () => {
+	test.each(['', '   ', 'one', '  two words  ', 'tab\tand\nnew line', 'nbsp\u00a0and\u2003em\ufeffbom', 'a\u200bb', '😀 😀', ' \u3000x\u2029y '])('%j', (s) => {
+		const t = s.trim();
+		expect(wordCount(s)).toBe(t === '' ? 0 : t.split(/\s+/).length);
 	});
 });
