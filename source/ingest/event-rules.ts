@@ -3,6 +3,7 @@
  * describe how British local papers report these events, never a particular article.
  */
 import type {EventType} from '../corpus/schema.js';
+import {adviserRules} from './event-advisers.js';
 import {appointmentRules} from './event-appointment-rules.js';
 import {listRules} from './event-list-rules.js';
 import {spellRules} from './event-spells.js';
@@ -114,6 +115,7 @@ export const rules: readonly Rule[] = [
 	...spellRules,
 	...listRules,
 	...reviewRules,
+	...adviserRules,
 ];
 
 
