@@ -97,7 +97,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			const sentenceOffset = offsetBefore(sentence);
 			// Where "a month after <X>" ends: the comma after it, else the sentence's end.
 			const offsetComma = sentenceOffset ? sentence.indexOf(',', sentenceOffset.index) : -1;
-			const offsetEnd = offsetComma < 0 ? sentence.length : offsetComma;
+			const offsetEnd = sentenceOffset?.pronoun ? sentenceOffset.index : offsetComma < 0 ? sentence.length : offsetComma;
 			// "Mr Yarwood is due to report again in March": the commissioner the article named, by name.
 			const commissioner = input.commissioners?.find((n) => sentence.includes(n) && !/\bcommissioner\b/i.test(sentence));
 			const lowered = commissioner ? `${sentence.toLowerCase()} commissioner` : sentence.toLowerCase();
