@@ -6,6 +6,7 @@ import type {EventType} from '../corpus/schema.js';
 import {adviserRules} from './event-advisers.js';
 import {appointmentRules} from './event-appointment-rules.js';
 import {listRules} from './event-list-rules.js';
+import {noticeReplacementRules} from './event-notice-replacements.js';
 import {spellRules} from './event-spells.js';
 import {otherRules} from './event-other-rules.js';
 import {reviewRules} from './event-review-rules.js';
@@ -116,6 +117,7 @@ export const rules: readonly Rule[] = [
 	...listRules,
 	...reviewRules,
 	...adviserRules,
+	...noticeReplacementRules,
 ];
 
 
