@@ -1,0 +1,22 @@
+/**
+ * "since the council's last inspection in 2022": the earlier inspection's judgement, whose grade the sentence does not
+ * tell, not a visit of that year. Sentences written for this project.
+ */
+import {expect, test} from 'vitest';
+import {article} from './article.js';
+
+const lead = 'Children’s services in the borough are under the spotlight again.';
+const rows = (published: string, ...paragraphs: string[]) =>
+	article(published, lead, ...paragraphs).events.map((e) => `${e.type} ${e.rating ?? '-'} ${e.date.value ?? 'undated'}${e.date.approximate ? '~' : ''}`);
+
+test('ordinary sentences with "last" and "inspection" give no judgement', () => {
+	expect(rows('2024-03-14', 'The last inspection of the footbridge in 2022 found rust.')).toEqual([]);
+	expect(rows('2024-03-14', 'Gateshead’s last road inspection, in 2022, found potholes.')).toEqual([]);
+	expect(rows('2024-03-14', 'The last inspector to leave Gateshead in 2022 was replaced within a month.')).toEqual([]);
+});
+
+test('"since the council’s last inspection in 2022": a judgement of 2022, not a visit', () => {
+	const got = rows('2024-04-10', 'Inspectors said help for families in Gateshead had strengthened since the council’s last inspection in 2022.');
+	expect(got.some((r) => r.startsWith('inspection-visit') && r.includes('2022'))).toBe(false);
+	expect(got.filter((r) => r.startsWith('inspection-judgement') && r.includes('2022'))).toHaveLength(1);
+});
