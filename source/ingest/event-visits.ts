@@ -143,7 +143,8 @@ export function visitsOfNews(
 
 /** The event a visit rule's words tell: an earlier full inspection is its judgement; any other, a visit. */
 export function visitOrEarlierJudgement(type: EventType, cue: string): EventType {
-	return type === 'inspection-visit' && earlierInspection.test(cue) ? 'inspection-judgement' : type;
+	// ("was last inspected in 2018" too: the judgement that inspection gave.)
+	return type === 'inspection-visit' && (earlierInspection.test(cue) || /^(?:was|were|been)\s+last\s+inspected\b/i.test(cue)) ? 'inspection-judgement' : type;
 }
 
 const earlierInspections = new RegExp(`\\b${earlierInspection.source.slice(1)}`, 'gi');

@@ -20,3 +20,11 @@ test('"since the council’s last inspection in 2022": a judgement of 2022, not 
 	expect(got.some((r) => r.startsWith('inspection-visit') && r.includes('2022'))).toBe(false);
 	expect(got.filter((r) => r.startsWith('inspection-judgement') && r.includes('2022'))).toHaveLength(1);
 });
+
+test('"was last inspected in 2018": the judgement of that inspection, grade untold', () => {
+	const got = rows('2024-03-14', 'Gateshead was last inspected in 2017, under the old framework, when inspectors asked for a written statement of action.');
+	expect(got).toContain('inspection-judgement - 2017~');
+	expect(got.some((r) => r.startsWith('inspection-visit'))).toBe(false);
+	// "last" of something else is no earlier inspection.
+	expect(rows('2024-03-14', 'Gateshead’s last inspector of weights and measures retired in 2017.')).toEqual([]);
+});
