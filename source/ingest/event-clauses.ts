@@ -96,9 +96,14 @@ export function participantsOf(mentions: readonly NamedMention[], text: string, 
 	return out;
 }
 
-/** "since the council was found 'inadequate'", "up from 'requires improvement'": a rating named as the past. */
-export function toldAsHistory(clause: string, at: number): boolean {
+/**
+ * "since the council was found 'inadequate'", "up from 'requires improvement'": a rating named as the past. So is one
+ * told as the cause of an intervention the sentence's main clause reports ("has directed the council to work with a
+ * commissioner, after an inspection in January rated it inadequate"): `prior` is the sentence before the clause.
+ */
+export function toldAsHistory(clause: string, at: number, prior = ''): boolean {
 	const before = clause.slice(Math.max(0, at - 50), at);
+	if (/\b(?:improvement notice|notice to improve|direction|commissioner|adviser|intervention)\b/i.test(prior) && /^\W*(?:after|following)\s+(?:[\w'’-]+\s+){0,4}?(?:inspection|report|visit|review)\b[^,;]*$/i.test(clause.slice(0, at))) return true;
 	// "improved from 'inadequate' to 'good'": the rating after "to" is the new one.
 	if (/\bfrom\b/i.test(before) && /\bto\s+(?:be\s+)?['‘"“]?$/i.test(before)) return false;
 	// "have slipped since the last inspection in 2019 and are now inadequate": the grade of now.
