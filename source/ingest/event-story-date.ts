@@ -140,7 +140,9 @@ export function laterThan(from: DateValue, step: NonNullable<ReturnType<typeof l
 export function stepAfterEvent(sentence: string, pos: number, clauseEnd: number, chosen: DateMatch): DateValue | null {
 	if (chosen.end > pos || chosen.date.value === null) return null;
 	const step = laterWords(sentence.slice(pos, clauseEnd));
-	return step && step.index <= 60 ? laterThan(chosen.date, step) : null;
+	// "In 2014 a commissioner was appointed, and two years later the council agreed ...": a step after a join opens the
+	// next event's clause.
+	return step && step.index <= 60 && !/(?:,\s*(?:and|but|while|whereas)|;)\s/i.test(sentence.slice(pos, pos + step.index)) ? laterThan(chosen.date, step) : null;
 }
 
 /** A month (and day) with no year and no word that counts from the article: "in March", "on 4 June", "in early September". */
