@@ -10,6 +10,7 @@ import {noticeReplacementRules} from './event-notice-replacements.js';
 import {spellRules} from './event-spells.js';
 import {otherRules} from './event-other-rules.js';
 import {reviewRules} from './event-review-rules.js';
+import {recentVisitRules} from './event-visit-recent.js';
 import {visitRangeRules} from './event-visit-shapes.js';
 
 export type Rule = {
@@ -118,6 +119,7 @@ export const rules: readonly Rule[] = [
 	...reviewRules,
 	...adviserRules,
 	...noticeReplacementRules,
+	...recentVisitRules,
 ];
 
 
