@@ -160,10 +160,10 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 							// "Before the 2014 inspection, it had been judged adequate in 2011": a bound, not the event's date.
 							!/\bbefore (the |its |their )?$/i.test(sentence.slice(Math.max(0, d.start - 12), d.start)) &&
 							(!notMadeBy.has(type) || d.start < c.start + cueEnd || !embeddedEvent.test(sentence.slice(c.start + cueEnd, d.start)) || ownPublication(type, sentence.slice(c.start + cueEnd, d.start))) &&
-							// "A re-visit ... has found progress on the weaknesses identified at its SEND inspection in 2018": the date of
-							// another inspection, named right before it, away from this visit's words.
+							// "A re-visit ... has found progress on the weaknesses identified at its SEND inspection in 2018" (or "identified in
+							// 2018"): the date of another inspection, named right before it, away from this visit's words.
 							// ("carried out their fourth monitoring visit in June" names this visit again: nothing else comes between.)
-							!(type === 'inspection-visit' && d.start > c.start + cueEnd + 30 && /\b(?:inspection|visit)s?\s*$/i.test(sentence.slice(Math.max(0, d.start - 20), d.start)) && /\b(?:identified|found|raised|highlighted|since|after|following|at|from|during|than)\b/i.test(sentence.slice(c.start + cueEnd, d.start))) &&
+							!(type === 'inspection-visit' && d.start > c.start + cueEnd + 30 && /\b(?:inspection|visit)s?\s*$|\b(?:weaknesses|failings|concerns|areas|shortcomings)\s+(?:identified|found|raised|highlighted)\s+$/i.test(sentence.slice(Math.max(0, d.start - 40), d.start)) && /\b(?:identified|found|raised|highlighted|since|after|following|at|from|during|than)\b/i.test(sentence.slice(c.start + cueEnd, d.start))) &&
 							!((type === 'inspection-visit' || type === 'inspection-judgement' || type === 'improvement-notice') && meetingsDay(sentence, d, pos)) && !notTheEventsDate(sentence, d, type, pos) &&
 							// "according to a letter published on Monday": the letter's day, after the visit it reports.
 							!(type === 'inspection-visit' && /\b(?:published|released)\s+$/i.test(sentence.slice(Math.max(0, d.start - 12), d.start))) &&
