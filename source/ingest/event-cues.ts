@@ -96,7 +96,7 @@ export const purposeParticiple = /(?:[a-z]+ed|made|meant)\s+to\s+(?!(?:the|a|an|
 /**
  * "recommendations made after its previous inspection in 2015", "since its last full inspection in November 2019": an
  * earlier full inspection, which gave a judgement whose grade the sentence does not tell (settle joins it to the graded
- * one the article gives of the same date). So is "since the council's last inspection in 2022": readers list the judgement
- * that inspection gave, not its visit.
+ * one the article gives of the same date). So is "since the council's last inspection in 2022", a year gone by: readers list
+ * the judgement that inspection gave, not its visit ("the last inspection in May" may be the latest: a visit).
  */
-export const earlierInspection = /^(?:(?:an?\s+)?(?:previous|earlier|prior)\s+(?:full\s+|Ofsted\s+|standard\s+)?|last\s+(?:full\s+|Ofsted\s+|standard\s+)?)inspections?,?\s+in\b/i;
+export const earlierInspection = /^(?:(?:an?\s+)?(?:previous|earlier|prior)\s+(?:full\s+|Ofsted\s+|standard\s+)?|last\s+full\s+)inspections?,?\s+in\b|^last\s+(?:Ofsted\s+|standard\s+)?inspections?,?\s+in\s+(?=(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b)/i;
