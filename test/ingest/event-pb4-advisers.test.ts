@@ -3,11 +3,7 @@
  * adviser the sentence ties to the government or to improvement is one. Sentences written for this project.
  */
 import {expect, test} from 'vitest';
-import {article} from './article.js';
-
-const lead = 'Children’s services in the borough are under the spotlight again.';
-const rows = (published: string, ...paragraphs: string[]) =>
-	article(published, lead, ...paragraphs).events.map((e) => `${e.type} ${e.authority} ${e.date.value ?? 'undated'}${e.date.approximate ? '~' : ''}`);
+import {placed as rows} from './pb4-rows.js';
 
 test('advisers who are not the intervention’s give nothing', () => {
 	expect(rows('2024-03-14', 'Gateshead Council appointed a financial adviser to the football club it part-owns.')).toEqual([]);

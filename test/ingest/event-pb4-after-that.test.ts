@@ -4,11 +4,7 @@
  * good" still names the earlier event inside it. Sentences written for this project.
  */
 import {expect, test} from 'vitest';
-import {article} from './article.js';
-
-const lead = 'Children’s services in the borough are under the spotlight again.';
-const rows = (published: string, ...paragraphs: string[]) =>
-	article(published, lead, ...paragraphs).events.map((e) => `${e.type} ${e.rating ?? '-'} ${e.date.value ?? 'undated'}${e.date.approximate ? '~' : ''}`);
+import {graded as rows} from './pb4-rows.js';
 
 test('ordinary sentences with "after that" give no event', () => {
 	expect(rows('2024-03-14', 'Gateshead’s stadium opened in 2015, and three years after that it hosted a cup final.')).toEqual([]);

@@ -4,11 +4,7 @@
  * article's news. A judgement in the main clause stays the news. Sentences written for this project.
  */
 import {expect, test} from 'vitest';
-import {article} from './article.js';
-
-const lead = 'Children’s services in the borough are under the spotlight again.';
-const rows = (published: string, ...paragraphs: string[]) =>
-	article(published, lead, ...paragraphs).events.map((e) => `${e.type} ${e.rating ?? '-'} ${e.date.value ?? 'undated'}${e.date.approximate ? '~' : ''}`);
+import {graded as rows} from './pb4-rows.js';
 
 test('ordinary sentences with an intervention’s words and an inspection give no judgement', () => {
 	expect(rows('2024-03-14', 'The police commissioner praised Gateshead, following a review of street lighting in January.')).toEqual([]);

@@ -4,11 +4,7 @@
  * instrument that appoints the commissioner stays the appointment alone. Sentences written for this project.
  */
 import {expect, test} from 'vitest';
-import {article} from './article.js';
-
-const lead = 'Children’s services in the borough are under the spotlight again.';
-const rows = (published: string, ...paragraphs: string[]) =>
-	article(published, lead, ...paragraphs).events.map((e) => `${e.type} ${e.date.value ?? 'undated'}${e.date.approximate ? '~' : ''}`);
+import {rows} from './pb4-rows.js';
 
 test('ordinary sentences with the words give no direction and no commissioner', () => {
 	expect(rows('2024-03-14', 'The direction of travel in Gateshead is right, the police and crime commissioner told the panel.')).toEqual([]);

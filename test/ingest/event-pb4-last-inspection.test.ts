@@ -3,11 +3,7 @@
  * tell, not a visit of that year. Sentences written for this project.
  */
 import {expect, test} from 'vitest';
-import {article} from './article.js';
-
-const lead = 'Children’s services in the borough are under the spotlight again.';
-const rows = (published: string, ...paragraphs: string[]) =>
-	article(published, lead, ...paragraphs).events.map((e) => `${e.type} ${e.rating ?? '-'} ${e.date.value ?? 'undated'}${e.date.approximate ? '~' : ''}`);
+import {graded as rows} from './pb4-rows.js';
 
 test('ordinary sentences with "last" and "inspection" give no judgement', () => {
 	expect(rows('2024-03-14', 'The last inspection of the footbridge in 2022 found rust.')).toEqual([]);

@@ -4,11 +4,7 @@
  * written for this project.
  */
 import {expect, test} from 'vitest';
-import {article} from './article.js';
-
-const lead = 'Children’s services in the borough are under the spotlight again.';
-const rows = (published: string, ...paragraphs: string[]) =>
-	article(published, lead, ...paragraphs).events.map((e) => `${e.type} ${e.date.value ?? 'undated'}${e.date.approximate ? '~' : ''}`);
+import {rows} from './pb4-rows.js';
 
 test('ordinary sentences with the words give no notice', () => {
 	expect(rows('2024-03-14', 'Gateshead’s revised budget was renewed for another year after the boiler at the civic centre was replaced with a new one.')).toEqual([]);

@@ -4,11 +4,7 @@
  * of anyone else published on a day is not the commissioner's. Sentences written for this project.
  */
 import {expect, test} from 'vitest';
-import {article} from './article.js';
-
-const lead = 'Children’s services in the borough are under the spotlight again.';
-const rows = (published: string, ...paragraphs: string[]) =>
-	article(published, lead, ...paragraphs).events.map((e) => `${e.type} ${e.date.value ?? 'undated'}${e.date.approximate ? '~' : ''}`);
+import {rows} from './pb4-rows.js';
 
 test('a report published on a day by someone other than a commissioner gives no commissioner’s report', () => {
 	expect(rows('2024-03-14', 'A report published by a Gateshead charity on Monday said foster carers were hard to find.')).toEqual([]);

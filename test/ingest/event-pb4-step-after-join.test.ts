@@ -4,11 +4,7 @@
  * before it. Sentences written for this project.
  */
 import {expect, test} from 'vitest';
-import {article} from './article.js';
-
-const lead = 'Children’s services in the borough are under the spotlight again.';
-const rows = (published: string, ...paragraphs: string[]) =>
-	article(published, lead, ...paragraphs).events.map((e) => `${e.type} ${e.date.value ?? 'undated'}${e.date.approximate ? '~' : ''}`);
+import {rows} from './pb4-rows.js';
 
 test('ordinary sentences with a year and "years later" give no event', () => {
 	expect(rows('2024-03-14', 'In 2014 Gateshead’s new library opened, and two years later the council extended it.')).toEqual([]);

@@ -3,11 +3,7 @@
  * by anyone else is none. Sentences written for this project.
  */
 import {expect, test} from 'vitest';
-import {article} from './article.js';
-
-const lead = 'Children’s services in the borough are under the spotlight again.';
-const rows = (published: string, ...paragraphs: string[]) =>
-	article(published, lead, ...paragraphs).events.map((e) => `${e.type} ${e.date.value ?? 'undated'}${e.date.approximate ? '~' : ''}`);
+import {rows} from './pb4-rows.js';
 
 test('a visit earlier this month by anyone but the inspectorate gives nothing', () => {
 	expect(rows('2020-10-27', 'Gateshead’s mayor spoke to pupils during a visit earlier this month.')).toEqual([]);

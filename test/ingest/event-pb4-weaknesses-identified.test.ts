@@ -3,11 +3,7 @@
  * revisit's. Sentences written for this project.
  */
 import {expect, test} from 'vitest';
-import {article} from './article.js';
-
-const lead = 'Children’s services in the borough are under the spotlight again.';
-const rows = (published: string, ...paragraphs: string[]) =>
-	article(published, lead, ...paragraphs).events.map((e) => `${e.type} ${e.date.value ?? 'undated'}${e.date.approximate ? '~' : ''}`);
+import {rows} from './pb4-rows.js';
 
 test('ordinary sentences with weaknesses identified in a year give no visit', () => {
 	expect(rows('2024-03-14', 'Engineers fixed the weaknesses identified in 2018 in Gateshead’s flood defences.')).toEqual([]);
