@@ -56,13 +56,16 @@ export const offsetWordPattern = Object.keys(offsetWords).join('|');
 const offsetAfter = new RegExp(`\\b(${offsetWordPattern}|\\d+) (week|month|year)s? after\\b`, 'i');
 
 /** "just a month after <event>": the event in the after-clause is that long before the anchor. */
-export function offsetBefore(clause: string): {months: number; words: string; index: number} | null {
+export function offsetBefore(clause: string): {months: number; words: string; index: number; pronoun?: boolean} | null {
 	// Most sentences have no "after": the plain test spares them the pattern's start at every word.
 	const m = /after/i.test(clause) ? offsetAfter.exec(clause) : null;
 	if (!m) return null;
 	const n = offsetWords[m[1]!.toLowerCase()] ?? Number(m[1]);
 	const unit = m[2]!.toLowerCase();
-	return {months: unit === 'year' ? n * 12 : unit === 'month' ? n : 0, words: m[0], index: m.index + m[0].length};
+	// "three years after that it became outstanding": the after-clause is only "that", the event before it; what follows
+	// is the later event's.
+	const pronoun = /^\s+(?:that|this)\b(?=\s*,|\s+(?:it|they|he|she|the|a|an|[A-Z][\w'’-]*)\b)/.test(clause.slice(m.index + m[0].length));
+	return {months: unit === 'year' ? n * 12 : unit === 'month' ? n : 0, words: m[0], index: m.index + m[0].length, ...(pronoun ? {pronoun} : {})};
 	// (the index is where the after-clause's own words begin)
 }
 
@@ -93,9 +96,14 @@ export function participantsOf(mentions: readonly NamedMention[], text: string, 
 	return out;
 }
 
-/** "since the council was found 'inadequate'", "up from 'requires improvement'": a rating named as the past. */
-export function toldAsHistory(clause: string, at: number): boolean {
+/**
+ * "since the council was found 'inadequate'", "up from 'requires improvement'": a rating named as the past. So is one
+ * told as the cause of an intervention the sentence's main clause reports ("has directed the council to work with a
+ * commissioner, after an inspection in January rated it inadequate"): `prior` is the sentence before the clause.
+ */
+export function toldAsHistory(clause: string, at: number, prior = ''): boolean {
 	const before = clause.slice(Math.max(0, at - 50), at);
+	if (/\b(?:improvement notice|notice to improve|direction|commissioner|adviser|intervention)\b/i.test(prior) && /^\W*(?:after|following)\s+(?:[\w'’-]+\s+){0,4}?(?:inspection|report|visit|review)\b[^,;]*$/i.test(clause.slice(0, at))) return true;
 	// "improved from 'inadequate' to 'good'": the rating after "to" is the new one.
 	if (/\bfrom\b/i.test(before) && /\bto\s+(?:be\s+)?['‘"“]?$/i.test(before)) return false;
 	// "have slipped since the last inspection in 2019 and are now inadequate": the grade of now.

@@ -81,7 +81,8 @@ export function reportIsSubject(sentence: string, previous: string): boolean {
 }
 
 /** "The commissioner's review, published on Tuesday,": a report's or a plan's publication is its own date. */
-export const ownPublication = (type: EventType, between: string) => (type === 'commissioner-report' || type === 'improvement-plan') && /^[\s,]*(?:published|released|dated)\b[^,;]*$/i.test(between);
+// "concluded in a report published on Monday": the report's own day, told of the document that carries it.
+export const ownPublication = (type: EventType, between: string) => (type === 'commissioner-report' || type === 'improvement-plan') && /^[\s,]*(?:in\s+(?:a|an|her|his|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:report|letter|review|assessment)\s+)?(?:published|released|dated)\b[^,;]*$/i.test(between);
 /** A grade's noun after it: "an inadequate rating". */
 export const gradeNoun = /^['’"”]?\s+(?:rating|grading|grade|judgement|judgment|verdict)\b/i;
 /** "graded outstanding under the framework brought in this year": the framework's date, not a grade's. */
@@ -95,6 +96,7 @@ export const purposeParticiple = /(?:[a-z]+ed|made|meant)\s+to\s+(?!(?:the|a|an|
 /**
  * "recommendations made after its previous inspection in 2015", "since its last full inspection in November 2019": an
  * earlier full inspection, which gave a judgement whose grade the sentence does not tell (settle joins it to the graded
- * one the article gives of the same date). "The last inspection in May" may be the latest: only "last full" is earlier.
+ * one the article gives of the same date). So is "since the council's last inspection in 2022", a year gone by: readers list
+ * the judgement that inspection gave, not its visit ("the last inspection in May" may be the latest: a visit).
  */
-export const earlierInspection = /^(?:(?:an?\s+)?(?:previous|earlier|prior)\s+(?:full\s+|Ofsted\s+|standard\s+)?|last\s+full\s+)inspections?,?\s+in\b/i;
+export const earlierInspection = /^(?:(?:an?\s+)?(?:previous|earlier|prior)\s+(?:full\s+|Ofsted\s+|standard\s+)?|last\s+full\s+)inspections?,?\s+in\b|^last\s+(?:Ofsted\s+|standard\s+)?inspections?,?\s+in\s+(?=(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b)/i;

@@ -3,11 +3,14 @@
  * describe how British local papers report these events, never a particular article.
  */
 import type {EventType} from '../corpus/schema.js';
+import {adviserRules} from './event-advisers.js';
 import {appointmentRules} from './event-appointment-rules.js';
 import {listRules} from './event-list-rules.js';
+import {noticeReplacementRules} from './event-notice-replacements.js';
 import {spellRules} from './event-spells.js';
 import {otherRules} from './event-other-rules.js';
 import {reviewRules} from './event-review-rules.js';
+import {recentVisitRules} from './event-visit-recent.js';
 import {visitRangeRules} from './event-visit-shapes.js';
 
 export type Rule = {
@@ -40,7 +43,7 @@ export const rules: readonly Rule[] = [
 		// A statutory direction that appoints a commissioner is the commissioner's appointment (the rule below).
 		// "intervention by means of an improvement board": the board is the intervention.
 		// "An improvement notice is a formal warning issued by ...": what a notice is, not one issued.
-		unless: /\b(?:[Aa]n|[Tt]he) (?:improvement notice|statutory direction|notice to improve) is (?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:warning|letter|document|notice|tool|step|measure|power|way)\b|\bstatutory direction\b[^.]*\b(commissioner|appoint\w*)\b|\b(commissioner|appointment)\b[^.]*\bstatutory direction\b|\bintervention (?:by means of|in the form of|through) (?:an?|the) (?:[\w-]+ )?(?:improvement|oversight) (?:board|panel)\b/i,
+		unless: /\b(?:[Aa]n|[Tt]he) (?:improvement notice|statutory direction|notice to improve) is (?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:warning|letter|document|notice|tool|step|measure|power|way)\b|^(?![^.]*\b(?:statutory direction,? and (?:an? |the )?(?:[\w'’-]+ ){0,2}?commissioners?|commissioners?,? and (?:issued |imposed |served )?(?:an? |the )?statutory direction)\b)(?:[^.]*\bstatutory direction\b[^.]*\b(?:commissioner|appoint\w*)\b|[^.]*\b(?:commissioner|appointment)\b[^.]*\bstatutory direction\b)|\bintervention (?:by means of|in the form of|through) (?:an?|the) (?:[\w-]+ )?(?:improvement|oversight) (?:board|panel)\b/i,
 		test: /\b(improvement notice|statutory direction|notice to improve)\b[^.]*\b(issued|served|imposed|placed|given)\b|\b(?:improvement notice|statutory direction|notice to improve)\s+(?:is|was|remains|remained)\s+(?:still\s+)?in\s+(?:place|force)\b|\b(?:led to|resulted in|prompted|triggered)\s+(?:an?|the)\s+(?:formal\s+|non-statutory\s+|statutory\s+)?(?:improvement notice|statutory direction|notice to improve)\b|\b(?:the|a|an|its|their) (?:(?:new|revised|second|further|fresh|updated|formal|amended)\s+)?direction\b(?! of travel)[^.]*\b(issued|served|imposed)\b|\b(?:put|puts|putting|placed|places|placing) (?:[\w'’-]+ ){0,3}?(?:on|under) (?:an?|the) (?:formal |new |non-statutory )?(?:improvement notice|notice to improve)\b|\bfollowed (?:[\w ]{0,20} )?by (?:an?|the) (?:formal |new |non-statutory )?(?:improvement notice|statutory direction|notice to improve)\b|\b(?:slapped|hit|served|landed|saddled) with (?:(?:an?|the|its|another|a second|a new|a formal) )?(?:[\w-]+ )?(?:improvement notice|notice to improve|statutory direction)\b|\b(?:improvement notice|notice to improve)s? (?:the|it|they|[A-Z][\w'’-]+) (?:[\w'’-]+ ){0,2}?(?:had |has |have )?(?:received|been given|been served)\b|\b(?:confirm|confirms|confirmed|announced|announces)\s+(?:that\s+)?(?:an?|the)\s+(?:new\s+|formal\s+)?(?:improvement notice|statutory direction)\b(?![^.]*\b(?:lifted|removed|withdrawn|revoked|ended|lift|remove)\b)|\bimprovement notice,? (?:published|issued)\b|\b(?:[Tt]he|[Ii]ts|[A-Z][\w'’-]+['’]s) (?:improvement )?notice,? dated\b|\breplaced (?:it )?(?:with|by) (?:an?|the) (?:[\w-]+ )?(?:statutory direction|improvement notice|direction)\b|\b(?:face|faces|facing) (?:an?|the) (?:formal |statutory )?(?:improvement notice|statutory direction)\b|\b(?:ministers|the government|government|the DfE|the department|the (?:education )?secretary|the secretary of state)\b[^.]{0,30}\b(?:took|take|takes|have taken|has taken|taking) (?:direct |over |formal )?control of\b|\bgovernment monitoring (?:was|has been|had been) (?:put in place|introduced|imposed)\b|\bformal notice (?:from|by) (?:the )?(?:minister|secretary of state|education secretary|department|government|DfE)\b|\bintervention (?:began|started)\b|\b(?:placed|put|been|was|were|is|are|remains?|came|comes|come|coming) (?:[\w'’-]+ ){0,3}?under (?:formal|government|ministerial|statutory) intervention\b|\bsubject to (?:formal|government|ministerial|statutory) intervention\b|\b(?:put|puts|move|moves|moved|placed|went|go) (?:the (?:service|department) )?into (?:government |formal |ministerial )?intervention\b|\b(?:placed|put|been|was|were) under (?:[\w-]+ ){0,2}(?:government|ministerial|DfE) (?:supervision|control)\b|\bpowers to intervene\b|\b(issued|issues|issuing|issue|serve|serves|served|impose|imposes|imposed|place|placed|given|received|receive|receives|receiving|receipt of|handed)\b[^.]*\b(improvement notice|statutory direction|notice to improve)\b|\b(under|remains? under|working under|subject to)\b (an?|the|its|a formal|a government|a DfE|a Department for Education) ([\w-]+ ){0,2}(improvement notice|statutory direction|notice to improve)\b|\b(put|placed|was|were|been) under (an?|the) (government |ministerial |formal |statutory |DfE )?direction\b|\bthe (government |ministerial |formal |statutory )?direction was (imposed|issued|served|made|given)\b|\b(issued|imposed|served|made) (an?|the) (government |ministerial |formal |statutory )?direction\b|\b(used|uses|using) (his|her|their|its) powers? of direction\b/i,
 	},
 	// "a Labour motion calling on him to resign was tied at 31 votes each": a vote on his going, whatever it is called.
@@ -114,6 +117,9 @@ export const rules: readonly Rule[] = [
 	...spellRules,
 	...listRules,
 	...reviewRules,
+	...adviserRules,
+	...noticeReplacementRules,
+	...recentVisitRules,
 ];
 
 

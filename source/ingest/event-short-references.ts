@@ -28,9 +28,9 @@ export function articleWords(narratives: readonly string[]): Omit<ReferenceConte
 }
 
 /** The events a clause refers to in a few words, with where their words start in the clause. */
-export function shortReferences(sentence: string, c: {start: number; end: number}, groups: ReadonlySet<string>, ctx: ReferenceContext): {type: EventType; at: number}[] {
+export function shortReferences(sentence: string, c: {start: number; end: number}, groups: ReadonlySet<string>, ctx: ReferenceContext): {type: EventType; at: number; cue?: string}[] {
 	const clause = sentence.slice(c.start, c.end);
-	const out: {type: EventType; at: number}[] = [];
+	const out: {type: EventType; at: number; cue?: string}[] = [];
 	if (!groups.has('vote') && ctx.noConfidenceInArticle && /\bvote\b/i.test(clause) && /\b(held|take place|debated|won|lost|survived|survives|result)\b/i.test(clause)) out.push({type: 'no-confidence-vote', at: clause.search(/\bvote\b/i)});
 	// "When the motion was put to full council on Tuesday, 19 members voted for it": the vote on the article's motion to
 	// remove someone, told by the motion alone.
@@ -76,5 +76,10 @@ export function shortReferences(sentence: string, c: {start: number; end: number
 	// So does "before giving her recommendations to the Government by the end of December".
 	const reports = /\b(?:report back|will report|to report|(?:giv|deliver|hand|present|send|submitt?)(?:e|es|ing|s)? (?:her|his|their) (?:verdict|recommendations|findings|report))\b/i.exec(clause);
 	if (!groups.has('commissioner-report') && reports && /\bcommissioner\b/i.test(`${ctx.previousSentence} ${sentence.slice(0, c.start)}`)) out.push({type: 'commissioner-report', at: reports.index});
+	// "His report, published on 14 September, said ...", "The report was presented to the committee on 21 October" right
+	// after a sentence about the commissioner's or the DfE adviser's report: that report, dated.
+	// (The report's words are the cue, so that the aside after them is theirs.)
+	const ownReport = c.start === 0 && !groups.has('commissioner-report') ? /^\s*((?:His|Her|Their|The|That|This) (?:(?:final|latest|first|interim|progress)\s+)*(?:report|review|assessment)|It),?\s+(?:which\s+)?(?:was\s+)?(?:published|released|presented|submitted|sent|delivered)\b/.exec(sentence) : null;
+	if (ownReport && /\b(?:commissioner|adviser)\b[^.]*\b(?:report\w*|recommend\w*|conclu\w*|found|finds|review)\b/i.test(ctx.previousSentence) && !/\b(?:for England|police and crime)\b/i.test(ctx.previousSentence)) out.push({type: 'commissioner-report', at: ownReport[0].search(/\S/), cue: ownReport[1]});
 	return out;
 }

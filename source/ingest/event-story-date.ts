@@ -83,6 +83,8 @@ function movedOn(story: StoryDate | null, told: readonly {date: DateValue}[], k:
 /** A date that starts or continues the history: a stated past date, not a relative one or one still to come. */
 export function isStoryDate(date: DateValue, published: DateValue): boolean {
 	if (date.value === null || date.approximate) return false;
+	// On a page with no date of its own every stated date is told as history.
+	if (published.value === null) return true;
 	const months = monthsBetween(date, published);
 	return months !== null && months >= historyMonths;
 }
@@ -138,7 +140,9 @@ export function laterThan(from: DateValue, step: NonNullable<ReturnType<typeof l
 export function stepAfterEvent(sentence: string, pos: number, clauseEnd: number, chosen: DateMatch): DateValue | null {
 	if (chosen.end > pos || chosen.date.value === null) return null;
 	const step = laterWords(sentence.slice(pos, clauseEnd));
-	return step && step.index <= 60 ? laterThan(chosen.date, step) : null;
+	// "In 2014 a commissioner was appointed, and two years later the council agreed ...": a step after a join opens the
+	// next event's clause.
+	return step && step.index <= 60 && !/(?:,\s*(?:and|but|while|whereas)|;)\s/i.test(sentence.slice(pos, pos + step.index)) ? laterThan(chosen.date, step) : null;
 }
 
 /** A month (and day) with no year and no word that counts from the article: "in March", "on 4 June", "in early September". */
@@ -171,8 +175,8 @@ export function anchoredToStory<D extends {start: number; end: number; text: str
 			const value = `${Number(printed[1]) - (month > nextMonth ? 1 : 0)}-${String(month).padStart(2, '0')}${day ? `-${day.padStart(2, '0')}` : ''}`;
 			return {...d, date: {value, precision: day ? 'day' : 'month', approximate: false, basis: `'${d.text}' with the year of '${next!.text}'`}};
 		}
-		if (d.date.value === null) return d;
-		// "imposed in 2009 after an inspection that October": the month of the year named just before it.
+		// "imposed in 2009 after an inspection that October": the month of the year named just before it (on a page with
+		// no date of its own too: the year named is the month's).
 		if (/\bthat\s+$/i.test(sentence.slice(Math.max(0, d.start - 6), d.start))) {
 			const before = dates.filter((x) => x.end <= d.start && x.date.value !== null).at(-1)?.date ?? story?.date ?? null;
 			if (before?.value) {
@@ -198,7 +202,7 @@ export function anchoredToStory<D extends {start: number; end: number; text: str
 		const shift = which === 'following' || which === 'next' ? 1 : which === 'previous' || which === 'preceding' ? -1 : 0;
 		const year = Number(context.value.slice(0, 4)) + (which ? shift : contextMonth > month ? 1 : 0);
 		const value = `${year}-${String(month).padStart(2, '0')}`;
-		if (d.date.value.startsWith(value)) return d;
+		if (d.date.value?.startsWith(value)) return d;
 		return {...d, date: {value, precision: 'month', approximate: true, basis: `'${d.text}' in the history told from ${context.value}`}};
 	});
 }

@@ -143,7 +143,8 @@ export function visitsOfNews(
 
 /** The event a visit rule's words tell: an earlier full inspection is its judgement; any other, a visit. */
 export function visitOrEarlierJudgement(type: EventType, cue: string): EventType {
-	return type === 'inspection-visit' && earlierInspection.test(cue) ? 'inspection-judgement' : type;
+	// ("was last inspected in 2018" too: the judgement that inspection gave.)
+	return type === 'inspection-visit' && (earlierInspection.test(cue) || /^(?:was|were|been)\s+last\s+inspected\b/i.test(cue)) ? 'inspection-judgement' : type;
 }
 
 const earlierInspections = new RegExp(`\\b${earlierInspection.source.slice(1)}`, 'gi');
@@ -154,7 +155,8 @@ const earlierInspections = new RegExp(`\\b${earlierInspection.source.slice(1)}`,
  * read them: where each is and its words. None where the clause gives a grade (it is that grade's inspection).
  */
 export function earlierJudgementsInClause(clause: string, clauseStart: number, dates: readonly DateMatch[], judged: boolean, told: (cue: string) => boolean): {at: number; cue: string}[] {
-	if (judged || !/\binspection/i.test(clause)) return [];
+	// (Nor beside a grade that is only hoped for: "hopes to retain its good rating from its last inspection in 2019".)
+	if (judged || !/\binspection/i.test(clause) || ratingsIn(clause).length > 0) return [];
 	const out: {at: number; cue: string}[] = [];
 	for (const m of clause.matchAll(earlierInspections)) {
 		const after = clauseStart + m.index + m[0].length;

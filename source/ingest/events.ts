@@ -97,7 +97,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			const sentenceOffset = offsetBefore(sentence);
 			// Where "a month after <X>" ends: the comma after it, else the sentence's end.
 			const offsetComma = sentenceOffset ? sentence.indexOf(',', sentenceOffset.index) : -1;
-			const offsetEnd = offsetComma < 0 ? sentence.length : offsetComma;
+			const offsetEnd = sentenceOffset?.pronoun ? sentenceOffset.index : offsetComma < 0 ? sentence.length : offsetComma;
 			// "Mr Yarwood is due to report again in March": the commissioner the article named, by name.
 			const commissioner = input.commissioners?.find((n) => sentence.includes(n) && !/\bcommissioner\b/i.test(sentence));
 			const lowered = commissioner ? `${sentence.toLowerCase()} commissioner` : sentence.toLowerCase();
@@ -160,10 +160,10 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 							// "Before the 2014 inspection, it had been judged adequate in 2011": a bound, not the event's date.
 							!/\bbefore (the |its |their )?$/i.test(sentence.slice(Math.max(0, d.start - 12), d.start)) &&
 							(!notMadeBy.has(type) || d.start < c.start + cueEnd || !embeddedEvent.test(sentence.slice(c.start + cueEnd, d.start)) || ownPublication(type, sentence.slice(c.start + cueEnd, d.start))) &&
-							// "A re-visit ... has found progress on the weaknesses identified at its SEND inspection in 2018": the date of
-							// another inspection, named right before it, away from this visit's words.
+							// "A re-visit ... has found progress on the weaknesses identified at its SEND inspection in 2018" (or "identified in
+							// 2018"): the date of another inspection, named right before it, away from this visit's words.
 							// ("carried out their fourth monitoring visit in June" names this visit again: nothing else comes between.)
-							!(type === 'inspection-visit' && d.start > c.start + cueEnd + 30 && /\b(?:inspection|visit)s?\s*$/i.test(sentence.slice(Math.max(0, d.start - 20), d.start)) && /\b(?:identified|found|raised|highlighted|since|after|following|at|from|during|than)\b/i.test(sentence.slice(c.start + cueEnd, d.start))) &&
+							!(type === 'inspection-visit' && d.start > c.start + cueEnd + 30 && /\b(?:inspection|visit)s?\s*$|\b(?:weaknesses|failings|concerns|areas|shortcomings)\s+(?:identified|found|raised|highlighted)\s+$/i.test(sentence.slice(Math.max(0, d.start - 40), d.start)) && /\b(?:identified|found|raised|highlighted|since|after|following|at|from|during|than)\b/i.test(sentence.slice(c.start + cueEnd, d.start))) &&
 							!((type === 'inspection-visit' || type === 'inspection-judgement' || type === 'improvement-notice') && meetingsDay(sentence, d, pos)) && !notTheEventsDate(sentence, d, type, pos) &&
 							// "according to a letter published on Monday": the letter's day, after the visit it reports.
 							!(type === 'inspection-visit' && /\b(?:published|released)\s+$/i.test(sentence.slice(Math.max(0, d.start - 12), d.start))) &&
@@ -313,7 +313,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// "working under an improvement notice until ... later this year": the clause's date is not the notice's.
 					const inForce = /^(under|remains? under|working under|subject to)\b|\b(?:is|are|remains?|remained)\s+(?:still\s+)?in (?:place|force)$/i.test(cue);
 					// A judgement told as the story's news ("after Ofsted rated it 'inadequate'"), not as history.
-					const news = type === 'inspection-judgement' && (judgedBy.test(sentence) || newsTense.test(sentence) || k === 0 || reportIsSubject(sentence, previousSentence)) && !undatedPast.test(clause) && (!/\b(previous|previously|last|earlier|later)\b(?!\s+(?:this|today|in the)\b|\s+(?:week|month)\b)/i.test(clause) || /\b(?:are|is)\s+now\b/i.test(clause)) && !toldAsHistory(clause, at);
+					const news = type === 'inspection-judgement' && (judgedBy.test(sentence) || newsTense.test(sentence) || k === 0 || reportIsSubject(sentence, previousSentence)) && !undatedPast.test(clause) && (!/\b(previous|previously|last|earlier|later)\b(?!\s+(?:this|today|in the)\b|\s+(?:week|month)\b)/i.test(clause) || /\b(?:are|is)\s+now\b/i.test(clause)) && !toldAsHistory(clause, at, sentence.slice(0, c.start));
 					// "under an improvement notice since 2017" (or "from 2011", "between 2012 and 2013"): in force since then, so issued then.
 					const sinceDate = inForce ? clauseDates.find((d) => /\b(?:since|from|between)\s+$/i.test(sentence.slice(Math.max(0, d.start - 8), d.start)))?.date ?? null : null;
 					const phraseEnd = madeBy ? (clause.indexOf(',', at) < 0 ? clause.length : clause.indexOf(',', at)) : -1;
@@ -354,7 +354,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						dated: date !== null,
 						future: isFuture && !madeBy && !(type === 'resignation-call' && !status),
 						scheduled: isFuture && !madeBy && !(type === 'resignation-call' && !status) && future.test(withoutAsides(clause, at)),
-						undatedPast: undatedPast.test(clause) || refused || inForce || (type === 'inspection-judgement' && toldAsHistory(clause, at)),
+						undatedPast: undatedPast.test(clause) || refused || inForce || (type === 'inspection-judgement' && toldAsHistory(clause, at, sentence.slice(0, c.start))),
 						reportsNews: news,
 						...(refused && date === null ? {unresolved: inClause.find((d) => d.date.value === null)!.text} : {}),
 					});
@@ -380,7 +380,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				}
 				for (const v of groups.has('visit') ? datedRelativeVisits(clause, c.start, dates) : judged ? [] : datedVisitInClause(clause, c.start, dates, sentence)) push('inspection-visit', v.at, undefined, v.cue);
 				for (const j of earlierJudgementsInClause(clause, c.start, dates, judged, (cue) => raw.some((e) => e.paragraph === k + 1 && e.type === 'inspection-judgement' && e.evidence?.cue.startsWith(cue) === true))) push('inspection-judgement', j.at, undefined, j.cue);
-				for (const ref of shortReferences(sentence, c, groups, {...inArticle, previousSentence})) push(ref.type, ref.at);
+				for (const ref of shortReferences(sentence, c, groups, {...inArticle, previousSentence})) push(ref.type, ref.at, undefined, ref.cue);
 			}
 			raw.push(...seriesJudgements(sentence, inSentence, dates, raw.slice(rawStart), {subject: focus ?? input.sections?.[k] ?? input.authority ?? authorityHere, fallback: input.authority ?? null, paragraph: k + 1, printed}), ...repeatedGrades(sentence, dates, raw.slice(rawStart), input.published));
 			if (newsJudged) raw.push(...visitsOfNews({sentence, dates, inspectionDates, visitDates, undatedPage: input.published.value === null}, raw, {authority: authorityHere, printed, paragraph: k + 1}));

@@ -205,7 +205,8 @@ describe('how newsrooms report a judgement and what follows it', () => {
 		// Visits by the inspectorate, one for each authority of a list.
 		['Stockport and Wigan were graded after visits by the inspectorate across June and July 2023.', ['inspection-visit 2023-06', 'inspection-visit 2023-06']],
 		// Before 2013, "intervention" and "Government supervision" were the notice; "that inspection" is the one dated before.
-		['Bury was last inspected in 2009. That inspection led ministers to move the service into intervention.', ['inspection-visit 2009', 'improvement-notice ~2009']],
+		// "last inspected in 2009": readers list the judgement that inspection gave, its grade untold.
+		['Bury was last inspected in 2009. That inspection led ministers to move the service into intervention.', ['inspection-judgement ~2009', 'improvement-notice ~2009']],
 		['Ministers have lifted the supervision Bury has been under since 2009, meant to make sure its services improved.', ['improvement-notice-lifted ~2024-03-14']],
 		['Bury has been freed from three years of close Government supervision.', ['improvement-notice-lifted ~2024-03-14']],
 		// "strive to support" is not an aim of the inspection's.
@@ -244,7 +245,7 @@ describe('how newsrooms report a judgement and what follows it', () => {
 		['The cabinet member is to step down at the next election.', ['resignation ~2024-03']],
 		['Opposition councillors said the leader should consider his position.', ['resignation-call ~2024-03-14']],
 		['The council is expected to be fully reinspected by Ofsted next year.', ['inspection-visit 2025']],
-		['The service was last inspected in 2019.', ['inspection-visit 2019']],
+		['The service was last inspected in 2019.', ['inspection-judgement ~2019']],
 	])('%j', (sentence, expected) => {
 		expect(brief(sentence)).toEqual(expected);
 	});

@@ -1,0 +1,53 @@
+/**
+ * A Department for Education improvement adviser sent to a council after a poor inspection: the intervention's
+ * lighter form, which CONTRACT.md types as a commissioner ("appointed an improvement adviser to work with the
+ * council", "must work with a DfE-appointed adviser", "an adviser appointed by the department"), and that adviser's
+ * reports ("will report to ministers every quarter", "said in her first report"). Only an adviser the sentence ties to
+ * the government or to improvement is one: a council's legal adviser, a care leaver's personal adviser or a minister's
+ * adviser on adoption is none. They describe how papers tell of these advisers, never a particular article.
+ */
+import type {Rule} from './event-rules.js';
+
+/** Whose adviser: the department's or the government's, by any of the names papers give them. */
+const government = String.raw`(?:DfE|Department for Education|department|government|ministers?|Whitehall|education secretary|secretary of state)`;
+/** The adviser the intervention sends: an improvement adviser, or one the government appointed. */
+const sent = String.raw`(?:improvement\s+advisers?|${government}[- ]appointed\s+(?:improvement\s+)?advisers?|(?:improvement\s+)?advisers?,?\s+appointed\s+by\s+(?:the\s+)?${government})`;
+/** A named government adviser set over a council: "a government adviser, Jo Bloggs," "the DfE adviser overseeing". */
+const overseeing = String.raw`\b(?:DfE|government|departmental)\s+(?:improvement\s+)?adviser(?:,\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+|\s+(?:overseeing|to oversee|working with|to work with|assigned to|sent to|appointed to))\b`;
+
+export const adviserRules: readonly Rule[] = [
+	{
+		group: 'commissioner-appointed',
+		type: 'commissioner-appointed',
+		needs: ['adviser'],
+		test: new RegExp(
+			[
+				// "has appointed an improvement adviser to work with", "the government appointed an improvement adviser the same spring"
+				String.raw`\b(?:appointed|appoints|appoint|appointing|named|sent|sends|send|sending|deployed|installed|assigned)\s+(?:in\s+)?(?:an?|the|its|their)\s+(?:new\s+)?(?:(?:DfE|government|departmental)\s+)?${sent}`,
+				String.raw`\b(?:appointed|appoints|appoint|appointing|sent|sends|send|sending|deployed|assigned)\s+(?:in\s+)?(?:an?|the|its|their)\s+(?:new\s+)?(?:DfE|government|departmental)\s+adviser\b(?!\s+(?:on|for)\b)`,
+				// "must now work with a DfE-appointed adviser", "working with an improvement adviser appointed by the DfE"
+				String.raw`\b(?:work|works|worked|working|agree\s+(?:it|them|this)|agreed\s+(?:it|them|this))\s+(?:closely\s+)?with\s+(?:an?|the)\s+${sent}`,
+				overseeing,
+			].join('|'),
+			'i',
+		),
+		// "a government adviser on adoption", "the council's own adviser": not the intervention's.
+		unless: /\badvisers?\s+(?:on|for)\s+(?!(?:the\s+)?(?:council|authority|borough|county|city)['’]?s?\b)[\w-]+|\b(?:legal|financial|personal|special|policy|independent|education|careers|media|political)\s+advisers?\b/i,
+	},
+	{
+		group: 'commissioner-report',
+		type: 'commissioner-report',
+		needs: ['adviser'],
+		// "The adviser, former director Jo Bloggs, will report to ministers every quarter", "The DfE adviser ... said in
+		// her first report that".
+		test: new RegExp(
+			[
+				String.raw`\b(?:${sent}|(?:the|an?|DfE|government)\s+adviser)\b[^.;]*?\b(?:report(?:s|ed|ing)?|due to report|to report)\s+(?:back\s+)?to\s+(?:the\s+)?(?:ministers?|${government})\b`,
+				String.raw`\b(?:${sent}|(?:DfE|government)\s+adviser)\b[^.;]*?\bin\s+(?:her|his|their|an?|the)\s+(?:first|second|latest|final|interim|progress|first progress)\s+(?:progress\s+)?report\b`,
+				String.raw`\b(?:${sent}|(?:DfE|government)\s+adviser)['’]s\s+(?:first|second|latest|final|interim|progress)\s+(?:progress\s+)?report\b`,
+			].join('|'),
+			'i',
+		),
+		unless: /\b(?:legal|financial|personal|special|policy|independent|careers|media|political)\s+advisers?\b/i,
+	},
+];
