@@ -15,6 +15,12 @@ const sent = String.raw`(?:improvement\s+advisers?|${government}[- ]appointed\s+
 /** A named government adviser set over a council: "a government adviser, Jo Bloggs," "the DfE adviser overseeing". */
 const overseeing = String.raw`\b(?:DfE|government|departmental)\s+(?:improvement\s+)?adviser(?:,\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+|\s+(?:overseeing|to oversee|working with|to work with|assigned to|sent to|appointed to))\b`;
 
+/**
+ * Another body's adviser (a hospital's, a club's, a water company's, the Treasury's), and a former adviser, who is no
+ * appointment.
+ */
+const elsewhere = String.raw`\b(?:clubs?|(?<!children['’]s (?:services )?)trusts?|hospitals?|NHS|company|companies|firm|academy|academies|schools?|ambulance|police|constabulary|Treasury|vaccines?|bank|building society|football|league|striker|players?|water|rail|airport|university|college|charity|business(?:es)?)\b|\bformer\s+(?:(?:DfE|government|improvement)\s+)?adviser\b`;
+
 export const adviserRules: readonly Rule[] = [
 	{
 		group: 'commissioner-appointed',
@@ -32,7 +38,7 @@ export const adviserRules: readonly Rule[] = [
 			'i',
 		),
 		// "a government adviser on adoption", "the council's own adviser": not the intervention's.
-		unless: /\badvisers?\s+(?:on|for)\s+(?!(?:the\s+)?(?:council|authority|borough|county|city)['’]?s?\b)[\w-]+|\b(?:legal|financial|personal|special|policy|independent|education|careers|media|political)\s+advisers?\b/i,
+		unless: new RegExp(String.raw`\badvisers?\s+(?:on|for)\s+(?!(?:the\s+)?(?:council|authority|borough|county|city)['’]?s?\b)[\w-]+|\b(?:legal|financial|personal|special|policy|independent|education|careers|media|political)\s+advisers?\b|${elsewhere}`, 'i'),
 	},
 	{
 		group: 'commissioner-report',
@@ -48,6 +54,6 @@ export const adviserRules: readonly Rule[] = [
 			].join('|'),
 			'i',
 		),
-		unless: /\b(?:legal|financial|personal|special|policy|independent|careers|media|political)\s+advisers?\b/i,
+		unless: new RegExp(String.raw`\b(?:legal|financial|personal|special|policy|independent|careers|media|political)\s+advisers?\b|${elsewhere}`, 'i'),
 	},
 ];

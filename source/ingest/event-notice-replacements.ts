@@ -11,6 +11,11 @@ import type {Rule} from './event-rules.js';
 const notice = String.raw`(?:improvement notice|notice to improve|statutory direction|(?:revised|new|fresh|second|further|non-statutory) (?:improvement )?notice)`;
 /** The sentence names a notice or direction before the verb that renews it. */
 const renewedNotice = /\b(?:notice|direction)\b[^.]*?\b(?:reissued|re-issued|revised|renewed)\b/i;
+/**
+ * A sentence that never names an improvement notice or a statutory direction renews another kind: an abatement,
+ * enforcement, closure or tenancy notice, a road sign's direction.
+ */
+const otherNotice = String.raw`^(?![^.]*\b(?:improvement notices?|notices? to improve|statutory directions?|(?:government|ministerial|DfE)\s+directions?)\b)`;
 
 export const noticeReplacementRules: readonly Rule[] = [
 	{
@@ -27,12 +32,13 @@ export const noticeReplacementRules: readonly Rule[] = [
 			'i',
 		),
 		// "which was revised" names the notice only earlier in the sentence; "the revised budget", "a revised plan" are none.
-		unless: new RegExp(String.raw`^(?![^.]*?(?:${renewedNotice.source}|\breplaced\s+(?:it\s+|them\s+)?(?:with|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?${notice}))`, 'i'),
+		unless: new RegExp(String.raw`^(?![^.]*?(?:${renewedNotice.source}|\breplaced\s+(?:it\s+|them\s+)?(?:with|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?${notice}))|${otherNotice}`, 'i'),
 	},
 	{
 		group: 'direction-replaced',
 		type: 'improvement-notice-lifted',
 		needs: ['replaced', 'in place of'],
+		unless: new RegExp(otherNotice, 'i'),
 		// (The match starts at "replaced", so that "nearly three years later" after the notice is near it.)
 		test: /(?<=\b(?:the|its|a)\s+(?:statutory\s+|government\s+|ministerial\s+|formal\s+)?direction\b(?!\s+of\b)[^.;]{0,40}?\b(?:was|were|has been|had been|is being|will be|is to be)\s+(?:formally\s+)?)replaced\s+(?:with|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:improvement\s+)?notice\b|\b(?:improvement\s+)?notice\s+in place of\s+(?:the|its)\s+(?:statutory\s+)?direction\b|\breplaced\s+the\s+(?:statutory\s+)?direction\s+(?:with|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:improvement\s+)?notice\b/i,
 	},

@@ -80,6 +80,6 @@ export function shortReferences(sentence: string, c: {start: number; end: number
 	// after a sentence about the commissioner's or the DfE adviser's report: that report, dated.
 	// (The report's words are the cue, so that the aside after them is theirs.)
 	const ownReport = c.start === 0 && !groups.has('commissioner-report') ? /^\s*((?:His|Her|Their|The|That|This) (?:(?:final|latest|first|interim|progress)\s+)*(?:report|review|assessment)|It),?\s+(?:which\s+)?(?:was\s+)?(?:published|released|presented|submitted|sent|delivered)\b/.exec(sentence) : null;
-	if (ownReport && /\b(?:commissioner|adviser)\b[^.]*\b(?:report\w*|recommend\w*|conclu\w*|found|finds|review)\b/i.test(ctx.previousSentence) && !/\b(?:for England|police and crime)\b/i.test(ctx.previousSentence)) out.push({type: 'commissioner-report', at: ownReport[0].search(/\S/), cue: ownReport[1]});
+	if (ownReport && /\b(?:commissioner|(?:DfE|improvement|government|departmental)\s+adviser)\b[^.]*\b(?:report\w*|recommend\w*|conclu\w*|found|finds|review)\b/i.test(ctx.previousSentence) && !/\b(?:for England|police|crime|Metropolitan|constabulary|information|victims)\b/i.test(ctx.previousSentence)) out.push({type: 'commissioner-report', at: ownReport[0].search(/\S/), cue: ownReport[1]});
 	return out;
 }

@@ -141,10 +141,28 @@ export function visitsOfNews(
 }
 
 
-/** The event a visit rule's words tell: an earlier full inspection is its judgement; any other, a visit. */
-export function visitOrEarlierJudgement(type: EventType, cue: string): EventType {
-	// ("was last inspected in 2018" too: the judgement that inspection gave.)
-	return type === 'inspection-visit' && (earlierInspection.test(cue) || /^(?:was|were|been)\s+last\s+inspected\b/i.test(cue)) ? 'inspection-judgement' : type;
+/** "previous inspection in", "last full inspection in": an earlier full inspection whatever the sentence. */
+const earlierFullInspection = /^(?:(?:an?\s+)?(?:previous|earlier|prior)\s+(?:full\s+|Ofsted\s+|standard\s+)?|last\s+full\s+)inspections?,?\s+in\b/i;
+/** The words that make a sentence's "last inspected" an inspection of children's services rather than a bridge's. */
+const lastInspected = /^(?:was|were|been)\s+last\s+inspected\b/i;
+const serviceSubject = /\b(?:services?|area|department|council|authority|it|they|[A-Z][\w'’-]+)\s+(?:has\s+|had\s+)?$/;
+const childrensServices = /\b(?:children|famil(?:y|ies)|child protection|social (?:care|work)|safeguarding|youth (?:justice|offending)|SEND|special educational|Ofsted|fostering|adoption|care leavers|looked[- ]after)\b/i;
+
+/**
+ * The event a visit rule's words tell: an earlier full inspection is its judgement; any other, a visit. "Since the
+ * council's last inspection in 2022" and "was last inspected in 2018" are the judgement that inspection gave only where
+ * the sentence is about children's services, or a council or its service was last inspected: a footbridge or a
+ * restaurant last inspected stays what it was.
+ */
+export function visitOrEarlierJudgement(type: EventType, cue: string, sentence: string): EventType {
+	if (type !== 'inspection-visit') return type;
+	if (earlierFullInspection.test(cue)) return 'inspection-judgement';
+	if (!earlierInspection.test(cue) && !lastInspected.test(cue)) return type;
+	if (childrensServices.test(sentence)) return 'inspection-judgement';
+	// "Bury was last inspected in 2009", "The service was last inspected": a council or its service, not a thing, and not
+	// inspected by another body ("by the fire service").
+	const at = sentence.indexOf(cue);
+	return lastInspected.test(cue) && at > 0 && serviceSubject.test(sentence.slice(0, at)) && !/^\s*by\s+(?!Ofsted\b)/i.test(sentence.slice(at + cue.length)) ? 'inspection-judgement' : type;
 }
 
 const earlierInspections = new RegExp(`\\b${earlierInspection.source.slice(1)}`, 'gi');

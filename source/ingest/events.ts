@@ -374,7 +374,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const hit = ruleHit(rule, clause, sentence, commissioner);
 					if (!hit) continue;
 					if (hit.byVerb && rule.type === 'improvement-notice-lifted') liftedAt = hit.at;
-					push(visitOrEarlierJudgement(rule.type, hit.cue), hit.at, undefined, hit.cue);
+					push(visitOrEarlierJudgement(rule.type, hit.cue, sentence), hit.at, undefined, hit.cue);
 					groups.add(rule.group);
 					typed = true;
 				}
