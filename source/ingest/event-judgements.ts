@@ -10,6 +10,7 @@ import {sameEarlierGrade, sameEarlierWords} from './event-clauses.js';
 import {headlineRatings, ratingsIn} from './event-facets.js';
 import {gradeNotGiven} from './event-grades-not-given.js';
 import type {RawEvent} from './event-types.js';
+import {matchesOf} from './regex-matches.js';
 
 type Push = (type: 'inspection-judgement', at: number, rating?: Rating, cue?: string) => void;
 
@@ -30,7 +31,7 @@ function partAround(clause: string, at: number): string {
 	const join = /,\s+(?:and|but|while|whereas)\s+|;\s+/g;
 	let start = 0;
 	let end = clause.length;
-	for (const m of clause.matchAll(join)) {
+	for (const m of matchesOf(join, clause)) {
 		if (m.index + m[0].length <= at) start = m.index + m[0].length;
 		else if (m.index >= at) {
 			end = m.index;
