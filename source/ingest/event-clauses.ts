@@ -227,6 +227,8 @@ export function asidesOf(sentence: string, lowered: string): {start: number; end
 	].map((m): {start: number; end: number; of: RegExp | null; earlier?: boolean} => ({start: m.index!, end: m.index! + m[0].length, of: null}));
 	// ", the same grade the council received in 2018": the earlier grade's date, not this one's.
 	if (/the same|as (?:was|were) /.test(lowered)) for (const m of matchesOf(sameEarlierGrade, sentence)) asides.push({start: m.index!, end: m.index! + m[0].length, of: null, earlier: true});
+	// The participles' asides below sit between two commas: a sentence with fewer has none of them.
+	if (sentence.indexOf(',', sentence.indexOf(',') + 1) < 0) return asides;
 	// "The commissioner's review, published on Tuesday, concludes": a publication's date is a report's or a plan's own.
 	for (const m of matchesOf(/,\s*(?:(?:first|originally|initially|previously|last)\s+)?(?:(issued|imposed|served|placed|introduced|appointed|set up)|(published|dated)|(rated|judged))\b[^,;]*(?=,)/gi, sentence))
 		asides.push({start: m.index!, end: m.index! + m[0].length, of: m[1] ? notMadeByRe : m[2] ? notPublishedRe : notJudgementRe});

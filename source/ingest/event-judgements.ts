@@ -17,6 +17,9 @@ type Push = (type: 'inspection-judgement', at: number, rating?: Rating, cue?: st
 // (Before 2009 a joint area review judged a council's services for children: "the joint area review found serious failings".)
 const reportWithoutGrade = /\b(?:joint area review|JAR)\b[^.;]{0,80}?\b(?:found|concluded|identified|uncovered|revealed)\b|\b(?:damning|critical|highly critical|scathing|hard-hitting|withering|devastating|excoriating)\s+(?:Ofsted\s+)?(?:inspection\s+)?(?:report|verdict)\b|\b(?:Ofsted|inspectors)\s+(?:has\s+|have\s+)?(?:published|released|issued)\s+(?:its|their|a|the)\s+(?:[\w-]+\s+)?report\b|\b(?:Ofsted['’]s|[Tt]he Ofsted|(?:[Ii]ts|[Tt]heir)(?=[^.;]*\binspection\b))\s+(?:(?:latest|new|full|inspection)\s+)?report\s+(?:was|has been|had been|is)\s+(?:published|released)\b|\b(?:Ofsted|the watchdog|inspectors|the inspectorate)\s+(?:found|said|concluded|ruled)\b[^.;]{0,80}?\b(?:had|have|has)\s+(?:seriously\s+|significantly\s+|markedly\s+)?(?:deteriorated|declined|worsened)\b/i;
 
+/** Words of which a clause must hold one for reportWithoutGrade to match. */
+const reportWithoutGradeWords = ['report', 'verdict', 'jar', 'joint area review', 'deteriorated', 'declined', 'worsened'];
+
 const shareOfMany = /\b(?:\d+(?:\.\d+)?\s?(?:per ?cent|%)|(?:a|one|two) (?:third|quarter|fifth)s?|(?:the )?majority|most|half) (?:of (?:the |all )?(?:\d+ )?(?:councils|authorities|local authorities|them|those|these)\b[^.;]{0,40}?)?(?:have been|has been|were|are|is|was)\s+(?:now\s+)?(?:rated|judged|graded)\s+(?:['‘"“]?(?:inadequate|good|outstanding|requires? improvement|adequate)['’"”]?\s+(?:or|and)\s+)?['‘"“]?$/i;
 
 const counts = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|many|some|most|half)';
@@ -123,8 +126,10 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 			judged = true;
 		}
 	}
+	// The patterns below are tried only where the lower-cased clause holds words they cannot match without.
+	const lowered = clause.toLowerCase();
 	// The area SEND framework before 2023 gave no grade: "significant weaknesses" meant a written statement of action.
-	const weaknesses = !judged && how.judging ? sendWeaknesses.exec(clause) : null;
+	const weaknesses = !judged && how.judging && lowered.includes('weakness') ? sendWeaknesses.exec(clause) : null;
 	if (weaknesses) {
 		push('inspection-judgement', weaknesses.index, undefined, weaknesses[0]);
 		judged = true;
@@ -132,12 +137,13 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 	// "A damning Ofsted report has found ...", "Ofsted published its report on Tuesday", "Its report was published on
 	// Friday, following inspection": a judgement whose grade the sentence does not give (settle joins it to a graded one
 	// of the same council).
-	const ungraded = !judged && how.judging ? reportWithoutGrade.exec(clause) : null;
+	const ungraded = !judged && how.judging && reportWithoutGradeWords.some((w) => lowered.includes(w)) ? reportWithoutGrade.exec(clause) : null;
 	if (ungraded) {
 		push('inspection-judgement', ungraded.index, undefined, ungraded[0]);
 		judged = true;
 	}
-	const lastGrade = raw.findLast((e) => e.type === 'inspection-judgement' && e.rating)?.rating;
+	// Both readings of the grade told before need "the same" or "as was" (sameEarlierWords): only then is it looked up.
+	const lastGrade = sameEarlierWords.test(clause) ? raw.findLast((e) => e.type === 'inspection-judgement' && e.rating)?.rating : undefined;
 	const same = !judged && lastGrade ? sameGrade.exec(clause) : null;
 	if (same) {
 		push('inspection-judgement', same.index, lastGrade, same[0]);
