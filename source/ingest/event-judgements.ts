@@ -72,7 +72,8 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 	// Three grades and no date: the scale explained ("rated outstanding, good, requires improvement or inadequate").
 	// A list, not grades told apart: "'require improvement to be good' - a step up from 'inadequate' with 'good' next" is
 	// a grade and its story.
-	const scale = () => !how.dated && listedRun(clause, ratingsIn(clause).filter((r) => !otherAuthorities.test(partAround(clause, r.index))));
+	// (A run needs three grades: a clause with fewer is not read for other councils' parts.)
+	const scale = () => !how.dated && ratingsIn(clause).length >= 3 && listedRun(clause, ratingsIn(clause).filter((r) => !otherAuthorities.test(partAround(clause, r.index))));
 	if (how.judging && !explainsScale(sentence) && !scale()) {
 		// An aim is read just before its grade ("aims to be rated good"): elsewhere in the sentence it is someone else's.
 		for (const r of headlineRatings(clause)) {

@@ -113,8 +113,9 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				(possible.length > 0 ||
 				(judging && ratingCueWords.some((w) => present.has(w))) ||
 				shortReferenceWords.some((w) => present.has(w)));
-			// The asides (looked for only where their words are), the sentence's judgement and its inspections' dates are read by the clauses alone.
-			const asides = mayReport ? asidesOf(sentence, lowered) : [];
+			// The asides (looked for only where their words are, and only when an event's date asks), the sentence's judgement and its inspections' dates are read by the clauses alone.
+			let asidesRead: ReturnType<typeof asidesOf> | undefined;
+			const asides = () => (asidesRead ??= asidesOf(sentence, lowered));
 
 			// The sentence's grades, read once: whether it judges, and which grade a date is nearest.
 			const sentenceGrades = mayReport && judging ? ratingsIn(sentence) : [];
@@ -172,8 +173,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 							// An aside right after the event's own words describes them: "The commissioner's report, which reached the DfE in December,".
 							// "since it was last inspected in 2019, when services were judged ...": the when-clause shares the aside's date.
 							// An earlier grade told in an aside (", the same verdict as in 2015") has only the aside's dates.
-							!asides.some((a) => a.earlier && pos >= a.start && pos < a.end && !(d.start >= a.start && d.end <= a.end)) &&
-							!asides.some((a) => d.start >= a.start && d.end <= a.end && !(pos >= a.start && pos < a.end) && (a.of === null || a.of.test(type)) && (a.earlier || (!(sentence[a.start] === ',' && a.start >= c.start + cueEnd && a.start <= c.start + cueEnd + 1) && !(a.start >= pos && a.end <= c.start + cueEnd) && !(sentence[a.start] === ',' && a.start >= pos && a.start <= c.start + cueEnd) && !(pos >= a.end && /^,\s*when\b/i.test(sentence.slice(a.end, pos)))))),
+							!asides().some((a) => a.earlier && pos >= a.start && pos < a.end && !(d.start >= a.start && d.end <= a.end)) &&
+							!asides().some((a) => d.start >= a.start && d.end <= a.end && !(pos >= a.start && pos < a.end) && (a.of === null || a.of.test(type)) && (a.earlier || (!(sentence[a.start] === ',' && a.start >= c.start + cueEnd && a.start <= c.start + cueEnd + 1) && !(a.start >= pos && a.end <= c.start + cueEnd) && !(sentence[a.start] === ',' && a.start >= pos && a.start <= c.start + cueEnd) && !(pos >= a.end && /^,\s*when\b/i.test(sentence.slice(a.end, pos)))))),
 					);
 					// A judgement is not dated by the inspection behind it ("rated good after a visit in June"): news takes the
 					// article's date and the visit its own; told as history, the inspection dates it approximately.
