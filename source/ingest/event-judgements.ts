@@ -10,11 +10,15 @@ import {sameEarlierGrade, sameEarlierWords} from './event-clauses.js';
 import {headlineRatings, ratingsIn} from './event-facets.js';
 import {gradeNotGiven} from './event-grades-not-given.js';
 import type {RawEvent} from './event-types.js';
+import {matchesOf} from './regex-matches.js';
 
 type Push = (type: 'inspection-judgement', at: number, rating?: Rating, cue?: string) => void;
 
 // (Before 2009 a joint area review judged a council's services for children: "the joint area review found serious failings".)
 const reportWithoutGrade = /\b(?:joint area review|JAR)\b[^.;]{0,80}?\b(?:found|concluded|identified|uncovered|revealed)\b|\b(?:damning|critical|highly critical|scathing|hard-hitting|withering|devastating|excoriating)\s+(?:Ofsted\s+)?(?:inspection\s+)?(?:report|verdict)\b|\b(?:Ofsted|inspectors)\s+(?:has\s+|have\s+)?(?:published|released|issued)\s+(?:its|their|a|the)\s+(?:[\w-]+\s+)?report\b|\b(?:Ofsted['’]s|[Tt]he Ofsted|(?:[Ii]ts|[Tt]heir)(?=[^.;]*\binspection\b))\s+(?:(?:latest|new|full|inspection)\s+)?report\s+(?:was|has been|had been|is)\s+(?:published|released)\b|\b(?:Ofsted|the watchdog|inspectors|the inspectorate)\s+(?:found|said|concluded|ruled)\b[^.;]{0,80}?\b(?:had|have|has)\s+(?:seriously\s+|significantly\s+|markedly\s+)?(?:deteriorated|declined|worsened)\b/i;
+
+/** Words of which a clause must hold one for reportWithoutGrade to match. */
+const reportWithoutGradeWords = ['report', 'verdict', 'jar', 'joint area review', 'deteriorated', 'declined', 'worsened'];
 
 const shareOfMany = /\b(?:\d+(?:\.\d+)?\s?(?:per ?cent|%)|(?:a|one|two) (?:third|quarter|fifth)s?|(?:the )?majority|most|half) (?:of (?:the |all )?(?:\d+ )?(?:councils|authorities|local authorities|them|those|these)\b[^.;]{0,40}?)?(?:have been|has been|were|are|is|was)\s+(?:now\s+)?(?:rated|judged|graded)\s+(?:['‘"“]?(?:inadequate|good|outstanding|requires? improvement|adequate)['’"”]?\s+(?:or|and)\s+)?['‘"“]?$/i;
 
@@ -30,7 +34,7 @@ function partAround(clause: string, at: number): string {
 	const join = /,\s+(?:and|but|while|whereas)\s+|;\s+/g;
 	let start = 0;
 	let end = clause.length;
-	for (const m of clause.matchAll(join)) {
+	for (const m of matchesOf(join, clause)) {
 		if (m.index + m[0].length <= at) start = m.index + m[0].length;
 		else if (m.index >= at) {
 			end = m.index;
@@ -68,7 +72,8 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 	// Three grades and no date: the scale explained ("rated outstanding, good, requires improvement or inadequate").
 	// A list, not grades told apart: "'require improvement to be good' - a step up from 'inadequate' with 'good' next" is
 	// a grade and its story.
-	const scale = () => !how.dated && listedRun(clause, ratingsIn(clause).filter((r) => !otherAuthorities.test(partAround(clause, r.index))));
+	// (A run needs three grades: a clause with fewer is not read for other councils' parts.)
+	const scale = () => !how.dated && ratingsIn(clause).length >= 3 && listedRun(clause, ratingsIn(clause).filter((r) => !otherAuthorities.test(partAround(clause, r.index))));
 	if (how.judging && !explainsScale(sentence) && !scale()) {
 		// An aim is read just before its grade ("aims to be rated good"): elsewhere in the sentence it is someone else's.
 		for (const r of headlineRatings(clause)) {
@@ -122,8 +127,10 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 			judged = true;
 		}
 	}
+	// The patterns below are tried only where the lower-cased clause holds words they cannot match without.
+	const lowered = clause.toLowerCase();
 	// The area SEND framework before 2023 gave no grade: "significant weaknesses" meant a written statement of action.
-	const weaknesses = !judged && how.judging ? sendWeaknesses.exec(clause) : null;
+	const weaknesses = !judged && how.judging && lowered.includes('weakness') ? sendWeaknesses.exec(clause) : null;
 	if (weaknesses) {
 		push('inspection-judgement', weaknesses.index, undefined, weaknesses[0]);
 		judged = true;
@@ -131,12 +138,13 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 	// "A damning Ofsted report has found ...", "Ofsted published its report on Tuesday", "Its report was published on
 	// Friday, following inspection": a judgement whose grade the sentence does not give (settle joins it to a graded one
 	// of the same council).
-	const ungraded = !judged && how.judging ? reportWithoutGrade.exec(clause) : null;
+	const ungraded = !judged && how.judging && reportWithoutGradeWords.some((w) => lowered.includes(w)) ? reportWithoutGrade.exec(clause) : null;
 	if (ungraded) {
 		push('inspection-judgement', ungraded.index, undefined, ungraded[0]);
 		judged = true;
 	}
-	const lastGrade = raw.findLast((e) => e.type === 'inspection-judgement' && e.rating)?.rating;
+	// Both readings of the grade told before need "the same" or "as was" (sameEarlierWords): only then is it looked up.
+	const lastGrade = sameEarlierWords.test(clause) ? raw.findLast((e) => e.type === 'inspection-judgement' && e.rating)?.rating : undefined;
 	const same = !judged && lastGrade ? sameGrade.exec(clause) : null;
 	if (same) {
 		push('inspection-judgement', same.index, lastGrade, same[0]);

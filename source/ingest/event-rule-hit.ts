@@ -1,6 +1,7 @@
 /** Where a rule's event is told in a clause: the words its rule matched, or the verb among them. */
 import {eventVerbs, untilLifted} from './event-cues.js';
 import {type Rule, subjectLifted} from './event-rules.js';
+import {matchesOf} from './regex-matches.js';
 
 export type RuleHit = {readonly at: number; readonly cue: string; readonly byVerb: boolean};
 
@@ -24,7 +25,7 @@ export function ruleHit(rule: Rule, clause: string, sentence: string, commission
 	if (rule.group === 'notice-lifted' && untilLifted.test(read)) return null;
 	if (named >= 0 && hit.index > named) hit.index = Math.max(named, hit.index - ('commissioner'.length - commissioner!.length));
 	const verbOf = eventVerbs[rule.type];
-	const verb = verbOf ? [...hit[0].matchAll(verbOf)].at(-1) : undefined;
+	const verb = verbOf ? matchesOf(verbOf, hit[0]).at(-1) : undefined;
 	if (verb && verb.index! > 0) {
 		const at = hit.index + verb.index!;
 		return {at, cue: clause.slice(at, hit.index + hit[0].length) || verb[0], byVerb: true};

@@ -87,7 +87,8 @@ export function settle(raw: RawEvent[], published: DateValue): ExtractedEvent[] 
 	// `future`: whether the mention that gave the date schedules it ("will be held in February").
 	const out: (ExtractedEvent & {dated: boolean; future: boolean; reportsNews?: boolean})[] = [];
 	for (const e of raw) {
-		const same = out.filter((o) => key(o) === key(e));
+		const own = key(e);
+		const same = out.filter((o) => key(o) === own);
 		// A visit that will happen is not the visit that happened: scheduled and past mentions stay apart.
 		// A judgement told as the news ("have been judged inadequate for the third time") is not the same one told as
 		// history a year or more before the article ("a full inspection in 2012 rated it inadequate").

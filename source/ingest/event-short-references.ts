@@ -30,11 +30,15 @@ export function articleWords(narratives: readonly string[]): Omit<ReferenceConte
 /** The events a clause refers to in a few words, with where their words start in the clause. */
 export function shortReferences(sentence: string, c: {start: number; end: number}, groups: ReadonlySet<string>, ctx: ReferenceContext): {type: EventType; at: number; cue?: string}[] {
 	const clause = sentence.slice(c.start, c.end);
+	// Most clauses refer to nothing: each pattern below is tried only where the lower-cased clause holds the words it
+	// cannot match without, and a reference's own words are looked for before the sentence around them is read.
+	const lowered = clause.toLowerCase();
+	const has = (...words: string[]) => words.some((w) => lowered.includes(w));
 	const out: {type: EventType; at: number; cue?: string}[] = [];
 	if (!groups.has('vote') && ctx.noConfidenceInArticle && /\bvote\b/i.test(clause) && /\b(held|take place|debated|won|lost|survived|survives|result)\b/i.test(clause)) out.push({type: 'no-confidence-vote', at: clause.search(/\bvote\b/i)});
 	// "When the motion was put to full council on Tuesday, 19 members voted for it": the vote on the article's motion to
 	// remove someone, told by the motion alone.
-	if (!groups.has('vote') && ctx.resignInArticle && /\b(?:the|this|that) motion\b/i.test(clause) && /\b(?:put to (?:a |the )?(?:vote|full council|councillors)|voted (?:for|against|on) it|(?:was|were) (?:defeated|carried|passed|lost|tied)|votes? (?:for|against) (?:it|the motion))\b/i.test(clause)) out.push({type: 'no-confidence-vote', at: clause.search(/\bmotion\b/i)});
+	if (!groups.has('vote') && ctx.resignInArticle && has('motion') && /\b(?:the|this|that) motion\b/i.test(clause) && /\b(?:put to (?:a |the )?(?:vote|full council|councillors)|voted (?:for|against|on) it|(?:was|were) (?:defeated|carried|passed|lost|tied)|votes? (?:for|against) (?:it|the motion))\b/i.test(clause)) out.push({type: 'no-confidence-vote', at: clause.search(/\bmotion\b/i)});
 	// "An improvement notice followed a month later": the clauses split before "followed".
 	// The anchored test first: the noun's pattern, anchored at the clause's end, is tried from every position.
 	if (!groups.has('notice') && /^\s*(?:followed|came|arrived)\b/i.test(sentence.slice(c.end)) && noticeNoun.test(clause)) out.push({type: 'improvement-notice', at: clause.search(noticeNoun)});
@@ -44,10 +48,10 @@ export function shortReferences(sentence: string, c: {start: number; end: number
 	if (!groups.has('notice') && followedIn) out.push({type: 'improvement-notice', at: followedIn[0].search(/\S/)});
 	// "The borough was put under a direction in December 2008; it was lifted in the autumn of 2011." Or in the sentence
 	// before: "... and an improvement notice followed. It was lifted in 2021."
-	if (!groups.has('notice-lifted') && /\b(direction|notice|intervention)\b/i.test(`${sentence.slice(0, c.start)} ${c.start === 0 ? ctx.previousSentence : ''}`) && /\bit was (lifted|removed|revoked|withdrawn)\b/i.test(clause)) out.push({type: 'improvement-notice-lifted', at: clause.search(/\bit was\b/i)});
+	if (!groups.has('notice-lifted') && has('it was ') && /\bit was (lifted|removed|revoked|withdrawn)\b/i.test(clause) && /\b(direction|notice|intervention)\b/i.test(`${sentence.slice(0, c.start)} ${c.start === 0 ? ctx.previousSentence : ''}`)) out.push({type: 'improvement-notice-lifted', at: clause.search(/\bit was\b/i)});
 	else if (!groups.has('notice') && ctx.noticeInArticle) {
-		const m = /\b(the|a|this) notice\b[^.]*\b(lifted|removed|withdrawn|revoked)\b|\b(lifted|removed|revoked)\b (the|a|this) notice\b/i.exec(clause);
-		const n = /\b(the|a|this) notice\b(?! of motion)[^.]*\b(issued|served|published|imposed)\b|\b(issued|served|published|imposed)\b[^.]*\b(the|a|this) notice\b(?! of motion)|\bit was (issued|served|imposed)\b/i.exec(clause);
+		const m = has('notice') ? /\b(the|a|this) notice\b[^.]*\b(lifted|removed|withdrawn|revoked)\b|\b(lifted|removed|revoked)\b (the|a|this) notice\b/i.exec(clause) : null;
+		const n = has('notice', 'it was ') && /\b(the|a|this) notice\b(?! of motion)[^.]*\b(issued|served|published|imposed)\b|\b(issued|served|published|imposed)\b[^.]*\b(the|a|this) notice\b(?! of motion)|\bit was (issued|served|imposed)\b/i.exec(clause);
 		if (m && !untilLifted.test(clause)) out.push({type: 'improvement-notice-lifted', at: m.index});
 		else if (n) out.push({type: 'improvement-notice', at: n.index});
 	}
@@ -70,12 +74,12 @@ export function shortReferences(sentence: string, c: {start: number; end: number
 	const followed = c.start === 0 ? /^\s*(?:He|She|They|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s+(?:was|were|has been|had been)\s+(?:quickly\s+|soon\s+|swiftly\s+|later\s+|then\s+)?followed\s+(?:out(?: of the door)?\s+)?by\b/.exec(sentence) : null;
 	if (!groups.has('resign') && followed && /\b(?:resigned|stepped down|stood down|quit|left)\b/i.test(ctx.previousSentence)) out.push({type: 'resignation', at: followed[0].search(/followed/)});
 	// "both offered their resignations, but the leader refused to accept them": the offers refused.
-	const declinedOffer = /\b(?:declined|refused|rejected|turned down)\s+(?:to accept\s+)?(?:them|it|either(?: offer)?|both(?: offers)?|the offers?)\b/i.exec(clause);
-	if (!groups.has('resign') && declinedOffer && /\boffered\s+(?:(?:his|her|their)\s+resignations?|to\s+(?:resign|stand down|step down|quit))\b/i.test(`${ctx.previousSentence} ${sentence.slice(0, c.start)}`)) out.push({type: 'resignation-refused', at: declinedOffer.index});
+	const declinedOffer = !groups.has('resign') && has('declined', 'refused', 'rejected', 'turned down') ? /\b(?:declined|refused|rejected|turned down)\s+(?:to accept\s+)?(?:them|it|either(?: offer)?|both(?: offers)?|the offers?)\b/i.exec(clause) : null;
+	if (declinedOffer && /\boffered\s+(?:(?:his|her|their)\s+resignations?|to\s+(?:resign|stand down|step down|quit))\b/i.test(`${ctx.previousSentence} ${sentence.slice(0, c.start)}`)) out.push({type: 'resignation-refused', at: declinedOffer.index});
 	// "He will report back ... at the end of March" right after a sentence about the commissioner.
 	// So does "before giving her recommendations to the Government by the end of December".
-	const reports = /\b(?:report back|will report|to report|(?:giv|deliver|hand|present|send|submitt?)(?:e|es|ing|s)? (?:her|his|their) (?:verdict|recommendations|findings|report))\b/i.exec(clause);
-	if (!groups.has('commissioner-report') && reports && /\bcommissioner\b/i.test(`${ctx.previousSentence} ${sentence.slice(0, c.start)}`)) out.push({type: 'commissioner-report', at: reports.index});
+	const reports = !groups.has('commissioner-report') && has('report', 'verdict', 'recommendations', 'findings') && /\b(?:report back|will report|to report|(?:giv|deliver|hand|present|send|submitt?)(?:e|es|ing|s)? (?:her|his|their) (?:verdict|recommendations|findings|report))\b/i.exec(clause);
+	if (reports && /\bcommissioner\b/i.test(`${ctx.previousSentence} ${sentence.slice(0, c.start)}`)) out.push({type: 'commissioner-report', at: reports.index});
 	// "His report, published on 14 September, said ...", "The report was presented to the committee on 21 October" right
 	// after a sentence about the commissioner's or the DfE adviser's report: that report, dated.
 	// (The report's words are the cue, so that the aside after them is theirs.)

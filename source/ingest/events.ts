@@ -113,8 +113,9 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				(possible.length > 0 ||
 				(judging && ratingCueWords.some((w) => present.has(w))) ||
 				shortReferenceWords.some((w) => present.has(w)));
-			// The asides (looked for only where their words are), the sentence's judgement and its inspections' dates are read by the clauses alone.
-			const asides = mayReport ? asidesOf(sentence, lowered) : [];
+			// The asides (looked for only where their words are, and only when an event's date asks), the sentence's judgement and its inspections' dates are read by the clauses alone.
+			let asidesRead: ReturnType<typeof asidesOf> | undefined;
+			const asides = () => (asidesRead ??= asidesOf(sentence, lowered));
 
 			// The sentence's grades, read once: whether it judges, and which grade a date is nearest.
 			const sentenceGrades = mayReport && judging ? ratingsIn(sentence) : [];
@@ -137,7 +138,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				const clauseDates = inClause.filter((d) => d.date.value !== null);
 				// A date the date rules put after the article's own is one the sentence schedules.
 				const scheduledByDate = clauseDates.some((d) => isAfter(d.date, input.published));
-				const isFuture = future.test(clause) || scheduledByDate;
+				let futureHere: boolean | undefined; // (asked only of a clause that reports an event)
+				const isFuture = () => (futureHere ??= future.test(clause) || scheduledByDate);
 				const offset = sentenceOffset;
 				// "It came a month after X was branded inadequate": X is reckoned back from the previous sentence's date,
 				// but only when the event's own words come after "after".
@@ -171,8 +173,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 							// An aside right after the event's own words describes them: "The commissioner's report, which reached the DfE in December,".
 							// "since it was last inspected in 2019, when services were judged ...": the when-clause shares the aside's date.
 							// An earlier grade told in an aside (", the same verdict as in 2015") has only the aside's dates.
-							!asides.some((a) => a.earlier && pos >= a.start && pos < a.end && !(d.start >= a.start && d.end <= a.end)) &&
-							!asides.some((a) => d.start >= a.start && d.end <= a.end && !(pos >= a.start && pos < a.end) && (a.of === null || a.of.test(type)) && (a.earlier || (!(sentence[a.start] === ',' && a.start >= c.start + cueEnd && a.start <= c.start + cueEnd + 1) && !(a.start >= pos && a.end <= c.start + cueEnd) && !(sentence[a.start] === ',' && a.start >= pos && a.start <= c.start + cueEnd) && !(pos >= a.end && /^,\s*when\b/i.test(sentence.slice(a.end, pos)))))),
+							!asides().some((a) => a.earlier && pos >= a.start && pos < a.end && !(d.start >= a.start && d.end <= a.end)) &&
+							!asides().some((a) => d.start >= a.start && d.end <= a.end && !(pos >= a.start && pos < a.end) && (a.of === null || a.of.test(type)) && (a.earlier || (!(sentence[a.start] === ',' && a.start >= c.start + cueEnd && a.start <= c.start + cueEnd + 1) && !(a.start >= pos && a.end <= c.start + cueEnd) && !(sentence[a.start] === ',' && a.start >= pos && a.start <= c.start + cueEnd) && !(pos >= a.end && /^,\s*when\b/i.test(sentence.slice(a.end, pos)))))),
 					);
 					// A judgement is not dated by the inspection behind it ("rated good after a visit in June"): news takes the
 					// article's date and the visit its own; told as history, the inspection dates it approximately.
@@ -195,7 +197,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const possessiveElsewhere = (d: DateMatch) => possessiveOfAnother(sentence, d, type) && !(cueSpan.index >= d.end && cueSpan.index <= d.end + 30);
 					// "Rutland, last inspected in 2019, expects Ofsted to return within months": a year or more gone by, in an
 					// aside, is not when something still to come will happen.
-					const yearsGone = (d: DateMatch) => isFuture && !judgement && (monthsBetween(d.date, input.published) ?? 0) >= 12 && inAsideApart(sentence, d, pos);
+					const yearsGone = (d: DateMatch) => isFuture() && !judgement && (monthsBetween(d.date, input.published) ?? 0) >= 12 && inAsideApart(sentence, d, pos);
 					// "which were previously rated good": a later date is not a past grade's.
 					const aheadOfPastGrade = (d: DateMatch) => judgement && isAfter(d.date, input.published) && judgedBefore(sentence, pos);
 					const reckonedFrom = (d: DateMatch) => reckoningOf(sentence, dates, d, cueSpan.index) !== undefined;
@@ -257,7 +259,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						if (earlier?.value) return {value: earlier.value.slice(0, 4), precision: 'year', approximate: true, basis: `'${that[0]}': the year of ${earlier.value} named before it`};
 					}
 					// "will return within about 18 months": to come by the end of that span.
-					if (isFuture) {
+					if (isFuture()) {
 						const by = withinFrom(clause, input.published);
 						// Never a date after the real today: the span would run past it.
 						const now = (input.today ?? new Date()).toISOString().slice(0, 10);
@@ -303,8 +305,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const status = stated ?? (!madeBy && type !== 'resignation-refused' && scheduledHere && !pastGrade && told !== 'happened' ? 'planned' : undefined);
 					const facet = type === 'inspection-judgement' ? serviceOf(sentence, narrative, opening, clause) : {};
 					// "monitoring visits in November 2022, March 2023 and June 2023": one event per date of a list.
-					// "over four weeks in May and June" is one visit that spanned them: its first date.
-					const spans = /\b(over|across|during|lasting|spent|spend|spends)\b[^.]{0,20}\b(days|weeks|months)\b|\b(\w+|\d+)[- ](day|week|month) (re-?inspection|inspection|visit)\b/i.test(clause) || monthsSpanned(clause);
+					// "over four weeks in May and June" is one visit that spanned them: its first date (a list needs two dates at least).
+					const spans = clauseDates.length > 1 && (/\b(over|across|during|lasting|spent|spend|spends)\b[^.]{0,20}\b(days|weeks|months)\b|\b(\w+|\d+)[- ](day|week|month) (re-?inspection|inspection|visit)\b/i.test(clause) || monthsSpanned(clause));
 					// "lifted from the 'inadequate' given in 2012 and 2014 to 'requires improvement'": a list of dates is the grade's nearest them.
 					const nearestGrade = (d: DateMatch) => sentenceGrades.reduce((best, g) => (gradeApart(sentence, d, g) < gradeApart(sentence, d, best) ? g : best)).index;
 					const listedAll = spans ? [] : dateList(clause, clauseDates.map((d) => ({...d, start: d.start - c.start, end: d.end - c.start})), at);
@@ -323,7 +325,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const when = listed.length > 0 && !madeBy ? listed : each.length > 0 ? each : [inForce ? sinceDate : madeBy ? madeOn : dateFor(at, type, at + cue.length, news)];
 					// "A re-inspection in 2013 judged it adequate, and ministers lifted the notice within months": the sentence's
 					// own history goes first.
-					if (when.length === 1 && when[0] === null && type !== 'inspection-judgement' && !isFuture && !status && !inForce && !refused) {
+					if (when.length === 1 && when[0] === null && type !== 'inspection-judgement' && !isFuture() && !status && !inForce && !refused) {
 						const earlierHere = dates.filter((d) => d.end <= c.start && isStoryDate(d.date, input.published)).at(-1);
 						// ("and an improvement notice | followed": the clauses split before its verb, which tells the tense.)
 						const told = /^\s*(?:followed|came|arrived)\b/i.test(sentence.slice(c.end)) ? `${clause} followed` : clause;
@@ -352,8 +354,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						paragraph: k + 1,
 						alsoIn: [],
 						dated: date !== null,
-						future: isFuture && !madeBy && !(type === 'resignation-call' && !status),
-						scheduled: isFuture && !madeBy && !(type === 'resignation-call' && !status) && future.test(withoutAsides(clause, at)),
+						future: isFuture() && !madeBy && !(type === 'resignation-call' && !status),
+						scheduled: isFuture() && !madeBy && !(type === 'resignation-call' && !status) && future.test(withoutAsides(clause, at)),
 						undatedPast: undatedPast.test(clause) || refused || inForce || (type === 'inspection-judgement' && toldAsHistory(clause, at, sentence.slice(0, c.start))),
 						reportsNews: news,
 						...(refused && date === null ? {unresolved: inClause.find((d) => d.date.value === null)!.text} : {}),
