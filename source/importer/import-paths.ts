@@ -76,11 +76,12 @@ export async function importPaths(store: Store, inputs: readonly string[], opts:
 	report.files = files.length;
 	const storeDir = path.dirname(path.resolve(store.path));
 	// Every write rewrites the whole store, so a fixed batch would make a large import quadratic in its writes:
-	// unless a size is set, a batch is as large as the store already is (at least 250), so the bytes written stay
-	// within twice the final store (half the store made it three times).
+	// unless a size is set, a batch makes the store four times as large (skipWrite), so the bytes written stay
+	// within twice the final store (half the store made it three times). `batchFor` is a doubling batch: what the
+	// pool prepares ahead.
 	const batchFor = (articles: number) => opts.batchSize ?? Math.max(250, articles);
-	const batchSizeNow = () => batchFor(store.data.articles.length);
-	let batchSize = batchSizeNow();
+	const batchSizeNow = (from: number) => (opts.batchSize === undefined ? skipWrite(files.length, from, store.data.articles.length) : opts.batchSize);
+	let batchSize = batchSizeNow(0);
 	let done = 0;
 	let first = true;
 	const workers = files.length >= minFilesForPool ? (opts.workers ?? poolSize(process.env)) : 0;
@@ -114,7 +115,7 @@ export async function importPaths(store: Store, inputs: readonly string[], opts:
 	const ahead = new ReadAhead(files, prepare, () => (pool ? workers * aheadPerWorker + batchFor(store.data.articles.length + batchSize) : 1));
 
 	try {
-		for (let b = 0; b < files.length || (first && opts.rebuild); b += batchSize, batchSize = batchSizeNow()) {
+		for (let b = 0; b < files.length || (first && opts.rebuild); b += batchSize, batchSize = batchSizeNow(b)) {
 			if (b > 0 && b + batchSize >= files.length && pool) {
 				// The last batch is the largest and is held beside the store until it is merged: the import's peak of
 				// memory. The store as the last write left it is compacted first, and from now on the heap is kept
@@ -193,6 +194,18 @@ export async function importPaths(store: Store, inputs: readonly string[], opts:
 		if (merged) releaseLookup(merged);
 	}
 	return report;
+}
+
+/**
+ * The default batch from file `from` of `files` with `articles` in the store: two of the doubling batches at once
+ * (the store grows fourfold between writes, so the writes before the last rewrite about half as many records),
+ * where the two end before the last file. The last batch starts where it would with doubling batches, so it and
+ * the records held beside it at the last write, the import's peak of memory, are as they were.
+ */
+export function skipWrite(files: number, from: number, articles: number): number {
+	const one = Math.max(250, articles);
+	const two = one + Math.max(250, articles + one);
+	return from + two < files ? two : one;
 }
 
 /**

@@ -159,7 +159,7 @@ export class DocumentAdapter<T extends object> implements Adapter<T> {
 			return;
 		}
 		if (fileIdentity(file.stats) !== this.#identity) return;
-		for (const {record, start, end} of texts) leaveInFile(record, file, start, end);
+		for (const {record, start, end} of texts) leaveInFile(record, file, start, end, true);
 	}
 
 	/** The file's bytes now, or null if there is none; for the staleness check and the migration backup. */

@@ -5,9 +5,14 @@
 
 /**
  * The text `JSON.stringify(data, null, 2) + '\n'` would give, in pieces (a top-level array's records one by
- * one). Throws as `JSON.stringify` would (a cycle, a BigInt).
+ * one). Throws as `JSON.stringify` would (a cycle, a BigInt). `standIn` may give a record's piece from another
+ * value (the caller then mends the piece).
  */
-export function* prettyPieces(data: Record<string, unknown>, onRecord?: (key: string, index: number) => void): Generator<string> {
+export function* prettyPieces(
+	data: Record<string, unknown>,
+	onRecord?: (key: string, index: number) => void,
+	standIn?: (key: string, record: unknown) => unknown,
+): Generator<string> {
 	let first = true;
 	yield '{';
 	for (const key of Object.keys(data)) {
@@ -22,7 +27,7 @@ export function* prettyPieces(data: Record<string, unknown>, onRecord?: (key: st
 
 			yield `${head}[`;
 			for (let i = 0; i < value.length; i++) {
-				const text = recordText(value[i]);
+				const text = recordText(standIn ? standIn(key, value[i]) : value[i]);
 				// Told before the piece is given: the piece that follows is this record.
 				onRecord?.(key, i);
 				yield `${i === 0 ? '' : ','}\n    ${text}`;

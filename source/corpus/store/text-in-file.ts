@@ -52,6 +52,11 @@ export class TextFile {
 		}
 	}
 
+	/** Fills `target` with the file's bytes from `start`. */
+	copy(start: number, target: Uint8Array): void {
+		readFully(this.fd, target, start);
+	}
+
 	/** The JSON string literal at [start, end) of the file, parsed. */
 	string(start: number, end: number): string {
 		const bytes = Buffer.allocUnsafe(end - start);
@@ -71,12 +76,24 @@ export function readFully(fd: number, target: Uint8Array, position: number): voi
 	}
 }
 
-/** Makes `record.raw` read from `file` at [start, end) (a JSON string literal) until it is set. */
-export function leaveInFile(record: object, file: TextFile, start: number, end: number): void {
+/** A raw text's string literal in a file this process wrote: its bytes are what `JSON.stringify` gives it. */
+export type WrittenLiteral = {readonly file: TextFile; readonly start: number; readonly end: number};
+
+// Keyed by the getter, which setting `raw` replaces: a literal is never taken for a text set since.
+const writtenLiterals = new WeakMap<() => string, WrittenLiteral>();
+
+/**
+ * Makes `record.raw` read from `file` at [start, end) (a JSON string literal) until it is set. `written`: the
+ * literal is one this process's writer wrote (stream-writer.ts), so the next save may copy its bytes as they are;
+ * a literal read from a file may be spelled otherwise (another writer, a hand edit) and is written anew.
+ */
+export function leaveInFile(record: object, file: TextFile, start: number, end: number, written = false): void {
+	const get = () => file.string(start, end);
+	if (written) writtenLiterals.set(get, {file, start, end});
 	Object.defineProperty(record, 'raw', {
 		enumerable: true,
 		configurable: true,
-		get: () => file.string(start, end),
+		get,
 		set(this: object, value: unknown) {
 			Object.defineProperty(this, 'raw', {value, writable: true, enumerable: true, configurable: true});
 		},
@@ -86,4 +103,10 @@ export function leaveInFile(record: object, file: TextFile, start: number, end: 
 /** Whether `record.raw` is read from a file (and so is known to be a string). */
 export function isLeftInFile(record: object): boolean {
 	return typeof Object.getOwnPropertyDescriptor(record, 'raw')?.get === 'function';
+}
+
+/** Where `record.raw` lies in a file this process wrote, while it is read from there; else null. */
+export function writtenLiteral(record: object): WrittenLiteral | null {
+	const get = Object.getOwnPropertyDescriptor(record, 'raw')?.get;
+	return (get && writtenLiterals.get(get as () => string)) ?? null;
 }
