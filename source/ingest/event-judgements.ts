@@ -9,6 +9,7 @@ import {aspiration, conditionBefore, gradingScale, otherAuthorities, sameGrade, 
 import {sameEarlierGrade, sameEarlierWords} from './event-clauses.js';
 import {headlineRatings, ratingsIn} from './event-facets.js';
 import {gradeNotGiven} from './event-grades-not-given.js';
+import {gradeOfTallyOrAim} from './event-word-senses.js';
 import type {RawEvent} from './event-types.js';
 
 type Push = (type: 'inspection-judgement', at: number, rating?: Rating, cue?: string) => void;
@@ -75,7 +76,7 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 			// "60 per cent of councils have been judged inadequate, and Wigan was rated good": the statistic's part of the
 			// clause is about other councils, the part after ", and" about this one.
 			if (otherAuthorities.test(partAround(clause, r.index))) continue;
-			if (gradeNotGiven(clause, r)) continue;
+			if (gradeNotGiven(clause, r) || gradeOfTallyOrAim(clause, sentence, r.index)) continue;
 			// Farther back only with the grade's own "to be rated": "wants to be the first council in the region to be rated outstanding".
 			const lead = clause.slice(Math.max(0, r.index - 90), r.index);
 			if (aspiration.test(clause.slice(Math.max(0, r.index - 50), r.index)) || (aspiration.test(lead) && /\bto be (rated|judged|graded|given)\b/i.test(lead))) continue;
