@@ -9,6 +9,9 @@ import {aspiration, conditionBefore, gradingScale, otherAuthorities, sameGrade, 
 import {sameEarlierGrade, sameEarlierWords} from './event-clauses.js';
 import {headlineRatings, ratingsIn} from './event-facets.js';
 import {gradeNotGiven} from './event-grades-not-given.js';
+import {isPartGrade} from './event-sub-grades.js';
+
+export {overallGrades} from './event-sub-grades.js';
 import {gradeOfTallyOrAim} from './event-word-senses.js';
 import type {RawEvent} from './event-types.js';
 
@@ -81,7 +84,7 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 			const lead = clause.slice(Math.max(0, r.index - 90), r.index);
 			if (aspiration.test(clause.slice(Math.max(0, r.index - 50), r.index)) || (aspiration.test(lead) && /\bto be (rated|judged|graded|given)\b/i.test(lead))) continue;
 			// "rated good with outstanding features": the features' praise, not a second grade.
-			if (/^[\s'’"”]*(?:features|elements|aspects)\b/i.test(clause.slice(r.end, r.end + 20)) && /\bwith\s+(?:some\s+|many\s+|several\s+|a number of\s+)?['‘"“]?$/i.test(clause.slice(Math.max(0, r.index - 22), r.index))) continue;
+			if (isPartGrade(clause, r)) continue;
 			// "In no area was the council found to be 'outstanding'": a grade no part was given.
 			if (/\bin no (?:areas?|parts?|respects?|categor(?:y|ies))\b[^.;,]{0,60}$/i.test(clause.slice(Math.max(0, r.index - 80), r.index))) continue;
 			// "judged 'inadequate' under 12 headings, 'adequate' under nine others": counts of the report's parts, no overall grade.

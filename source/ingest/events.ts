@@ -15,13 +15,13 @@ import {datesOnce} from './dates/resolve.js';
 import type {DateMatch} from './dates/types.js';
 import {actBetween, asideWithoutDate, listItemDate, possessiveOfAnother, gradedThen, inAsideApart, inspectionGraded, inspectionsOwnDate, judgedBefore, madeBeforeLifted, andAnother, eventWordsEnd, meetingsDay, notTheEventsDate, openingClauseApart, purposeDeadline, reckoningOf, toldSince} from './event-date-ties.js';
 import {asidesOf, authorityList, clauseAuthority, clauses, subjectMentions, dateList, gradeApart, gradeInApposition, offsetBefore, untilNegated, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
-import {ratingCueWords, ratingsIn, serviceOf, statusOf, toldStatus, withoutAsides} from './event-facets.js';
+import {ratingCueWords, serviceOf, statusOf, toldStatus, withoutAsides} from './event-facets.js';
 import {aspiration, frameworkDateBefore, gradeNoun, ownPublication, embeddedEvent, future, inspectionBefore, judgedBy, judges, newsTense, notMadeBy, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
 import {ruleHit} from './event-rule-hit.js';
 import {rules} from './event-rules.js';
 import {anchoredToStory, callsOnTheMotionsDay, dayBefore, gradeLeftYearsAgo, historyDates, inspectionsListed, isStoryDate, justBefore, lastTold, laterThan, laterWords, nextStory, recentDay, stepAfterEvent, storyYear, withinFrom, yearOfWhatCameAfter, type StoryDate} from './event-story-date.js';
 import {headlineJudgements} from './event-headline.js';
-import {readJudgements} from './event-judgements.js';
+import {overallGrades, readJudgements} from './event-judgements.js';
 import {datedRelativeVisits, datedVisitInClause, monthsSpanned, prepositionOf, visitOrEarlierJudgement, visitsOfNews, earlierJudgementsInClause} from './event-visits.js';
 import {seriesJudgements} from './event-series.js';
 import {repeatedGrades} from './event-repeated-grades.js';
@@ -117,7 +117,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			const asides = mayReport ? asidesOf(sentence, lowered) : [];
 
 			// The sentence's grades, read once: whether it judges, and which grade a date is nearest.
-			const sentenceGrades = mayReport && judging ? ratingsIn(sentence) : [];
+			const sentenceGrades = mayReport && judging ? overallGrades(sentence) : [];
 			const sentenceJudged = sentenceGrades.length > 0 && !aspiration.test(sentence);
 			// Dates that belong to an inspection named in the sentence: "following a visit in February", "an inspection
 			// carried out in September", "after inspectors spent a week in the county in April".
