@@ -9,6 +9,7 @@ import {spellRules} from './event-spells.js';
 import {otherRules} from './event-other-rules.js';
 import {reviewRules} from './event-review-rules.js';
 import {visitRangeRules} from './event-visit-shapes.js';
+import {sideVisitRules} from './event-side-visits.js';
 
 export type Rule = {
 	readonly type: EventType;
@@ -111,6 +112,7 @@ export const rules: readonly Rule[] = [
 	...otherRules,
 	...appointmentRules,
 	...visitRangeRules,
+	...sideVisitRules,
 	...spellRules,
 	...listRules,
 	...reviewRules,

@@ -1,10 +1,12 @@
 /**
  * Words of an event rule used in another sense: young people "leaving custody" or "leaving care", families "stepped
- * down" to lighter support (no one's going), and a person's pay ("is paid more than £140,000 a year", "earns £900 a
- * day": no money for the service). Asked of a rule's hit, with the words around it; they describe how news uses
- * these words, never a particular article.
+ * down" to lighter support (no one's going), a person's pay ("is paid more than £140,000 a year", "earns £900 a
+ * day": no money for the service), and another body's inspection ("the fire service's inspection in January").
+ * Asked of a rule's hit, with the words around it; they describe how news uses these words, never a particular
+ * article.
  */
 import type {EventType} from '../corpus/schema.js';
+import {notTheCouncils} from './event-side-visits.js';
 
 /** What a child or family leaves, or is stepped down to or from: the care a service gives, not a post. */
 const careWords = String.raw`(?:custody|care|the care system|youth custody|prison|detention|hospital|school|home|foster care|residential care|secure accommodation)`;
@@ -29,6 +31,8 @@ function aPay(clause: string, at: number): boolean {
 export function otherSense(type: EventType, clause: string, at: number, cue: string): boolean {
 	if (type === 'resignation') return notAGoing(clause, at, cue);
 	if (type === 'funding') return aPay(clause, at);
+	// "following the fire service's inspection in January", "the food hygiene inspection, held in March".
+	if (type === 'inspection-visit') return !/\bOfsted\b/.test(clause) && notTheCouncils.test(clause.slice(Math.max(0, at - 40), at + cue.length));
 	return false;
 }
 
