@@ -12,6 +12,7 @@ import {gradeNotGiven} from './event-grades-not-given.js';
 import {isPartGrade} from './event-sub-grades.js';
 
 export {overallGrades} from './event-sub-grades.js';
+export {datesEveryGrade, visitBeforeSince} from './event-two-events.js';
 import {gradeOfTallyOrAim} from './event-word-senses.js';
 import type {RawEvent} from './event-types.js';
 

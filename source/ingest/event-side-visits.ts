@@ -20,8 +20,9 @@ export const sideVisitRules: readonly Rule[] = [
 		group: 'visit',
 		type: 'inspection-visit',
 		needs: ['visit', 'inspection'],
-		// "following Ofsted's visit in January", "after the inspectorate's re-inspection last March".
-		test: new RegExp(String.raw`\b(?:[Aa]fter|[Ff]ollowing|[Dd]uring)\s+${inspectorate}\s+(?:[\w-]+\s+)?(?:visit|inspection|re-?inspection)\s+${when}`),
+		// "following Ofsted's visit in January", "after the inspectorate's re-inspection last March", "Ofsted's visit in
+		// April was its first since ...".
+		test: new RegExp(String.raw`(?:\b(?:[Aa]fter|[Ff]ollowing|[Dd]uring)\s+)?(?<![\w'’-])${inspectorate}\s+(?:[\w-]+\s+)?(?:visit|inspection|re-?inspection)\s+${when}`),
 		unless: notTheCouncils,
 	},
 	{
