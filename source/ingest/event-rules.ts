@@ -10,6 +10,7 @@ import {otherRules} from './event-other-rules.js';
 import {reviewRules} from './event-review-rules.js';
 import {visitRangeRules} from './event-visit-shapes.js';
 import {sideVisitRules} from './event-side-visits.js';
+import {interventionWordRules} from './event-intervention-words.js';
 
 export type Rule = {
 	readonly type: EventType;
@@ -113,6 +114,7 @@ export const rules: readonly Rule[] = [
 	...appointmentRules,
 	...visitRangeRules,
 	...sideVisitRules,
+	...interventionWordRules,
 	...spellRules,
 	...listRules,
 	...reviewRules,
