@@ -19,7 +19,8 @@ export const sideVisitRules: readonly Rule[] = [
 	{
 		group: 'visit',
 		type: 'inspection-visit',
-		needs: ['visit', 'inspection'],
+		// The inspectorate's possessive, whose apostrophe the test needs.
+		needs: ["ofsted'", 'ofsted’', "inspectors'", 'inspectors’', "inspectorate'", 'inspectorate’', "watchdog'", 'watchdog’', "probation'", 'probation’', "cqc'", 'cqc’'],
 		// "following Ofsted's visit in January", "after the inspectorate's re-inspection last March", "Ofsted's visit in
 		// April was its first since ...".
 		test: new RegExp(String.raw`(?:\b(?:[Aa]fter|[Ff]ollowing|[Dd]uring)\s+)?(?<![\w'’-])${inspectorate}\s+(?:[\w-]+\s+)?(?:visit|inspection|re-?inspection)\s+${when}`),
