@@ -239,7 +239,8 @@ export function withoutAsides(clause: string, at: number): string {
 }
 
 /** What follows an event's words that is another verb's: "saying", "because", a participle's purpose. */
-const otherVerbAfter = new RegExp(`,?\\s+(?:saying|adding|because|as|so that|setting out|requiring|telling|ordering|instructing|ahead of|in advance of)\\b|,\\s+${purposeParticiple.source}`, 'i');
+// And what the event is hoped to do (", a visit which the council hopes will show that things have changed").
+const otherVerbAfter = new RegExp(`,?\\s+(?:saying|adding|because|as|so that|setting out|requiring|telling|ordering|instructing|ahead of|in advance of)\\b|,\\s+${purposeParticiple.source}|,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:visit|inspection|re-inspection)\\s+(?:which|that)\\b`, 'i');
 
 /**
  * Whether the clause tells of an event that happened or only of one planned, proposed or refused. A call for a

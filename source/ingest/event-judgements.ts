@@ -9,6 +9,11 @@ import {aspiration, conditionBefore, gradingScale, otherAuthorities, sameGrade, 
 import {sameEarlierGrade, sameEarlierWords} from './event-clauses.js';
 import {headlineRatings, ratingsIn} from './event-facets.js';
 import {gradeNotGiven} from './event-grades-not-given.js';
+import {isPartGrade} from './event-sub-grades.js';
+
+export {overallGrades} from './event-sub-grades.js';
+export {datesEveryGrade, visitBeforeSince} from './event-two-events.js';
+import {gradeOfTallyOrAim} from './event-word-senses.js';
 import type {RawEvent} from './event-types.js';
 import {matchesOf} from './regex-matches.js';
 
@@ -80,12 +85,12 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 			// "60 per cent of councils have been judged inadequate, and Wigan was rated good": the statistic's part of the
 			// clause is about other councils, the part after ", and" about this one.
 			if (otherAuthorities.test(partAround(clause, r.index))) continue;
-			if (gradeNotGiven(clause, r)) continue;
+			if (gradeNotGiven(clause, r) || gradeOfTallyOrAim(clause, sentence, r.index)) continue;
 			// Farther back only with the grade's own "to be rated": "wants to be the first council in the region to be rated outstanding".
 			const lead = clause.slice(Math.max(0, r.index - 90), r.index);
 			if (aspiration.test(clause.slice(Math.max(0, r.index - 50), r.index)) || (aspiration.test(lead) && /\bto be (rated|judged|graded|given)\b/i.test(lead))) continue;
 			// "rated good with outstanding features": the features' praise, not a second grade.
-			if (/^[\s'’"”]*(?:features|elements|aspects)\b/i.test(clause.slice(r.end, r.end + 20)) && /\bwith\s+(?:some\s+|many\s+|several\s+|a number of\s+)?['‘"“]?$/i.test(clause.slice(Math.max(0, r.index - 22), r.index))) continue;
+			if (isPartGrade(clause, r)) continue;
 			// "In no area was the council found to be 'outstanding'": a grade no part was given.
 			if (/\bin no (?:areas?|parts?|respects?|categor(?:y|ies))\b[^.;,]{0,60}$/i.test(clause.slice(Math.max(0, r.index - 80), r.index))) continue;
 			// "judged 'inadequate' under 12 headings, 'adequate' under nine others": counts of the report's parts, no overall grade.

@@ -1,6 +1,7 @@
 /** Where a rule's event is told in a clause: the words its rule matched, or the verb among them. */
 import {eventVerbs, untilLifted} from './event-cues.js';
 import {type Rule, subjectLifted} from './event-rules.js';
+import {otherSense} from './event-word-senses.js';
 import {matchesOf} from './regex-matches.js';
 
 export type RuleHit = {readonly at: number; readonly cue: string; readonly byVerb: boolean};
@@ -23,6 +24,7 @@ export function ruleHit(rule: Rule, clause: string, sentence: string, commission
 	if (!hit || rule.unless?.test(sentence)) return null;
 	if (negatable.has(rule.group) && denied.test(read.slice(Math.max(0, hit.index - 30), hit.index + hit[0].length))) return null;
 	if (rule.group === 'notice-lifted' && untilLifted.test(read)) return null;
+	if (otherSense(rule.type, read, hit.index, hit[0])) return null;
 	if (named >= 0 && hit.index > named) hit.index = Math.max(named, hit.index - ('commissioner'.length - commissioner!.length));
 	const verbOf = eventVerbs[rule.type];
 	const verb = verbOf ? matchesOf(verbOf, hit[0]).at(-1) : undefined;

@@ -12,6 +12,8 @@ import {otherRules} from './event-other-rules.js';
 import {reviewRules} from './event-review-rules.js';
 import {recentVisitRules} from './event-visit-recent.js';
 import {visitRangeRules} from './event-visit-shapes.js';
+import {sideVisitRules} from './event-side-visits.js';
+import {interventionWordRules} from './event-intervention-words.js';
 
 export type Rule = {
 	readonly type: EventType;
@@ -114,6 +116,8 @@ export const rules: readonly Rule[] = [
 	...otherRules,
 	...appointmentRules,
 	...visitRangeRules,
+	...sideVisitRules,
+	...interventionWordRules,
 	...spellRules,
 	...listRules,
 	...reviewRules,

@@ -201,7 +201,9 @@ const gradedBefore = /\b(?:also|previously|before that)\b[^.;]{0,30}\b(?:rated|j
 const repeatedGrade = /\b(?:again|once more|remains?|remained|still|retained|retains|kept|keeps)\b/i;
 const monthNamed = new RegExp(`\\b(${fullMonth})\\b`);
 const bare = (words: string) => monthNamed.exec(words)?.[1] ?? words.toLowerCase().replace(/^(?:in|on|at|during|from|last|this)\s+/, '');
-type Dated = {dated: boolean; date: DateValue; unresolved?: string};
+type Dated = {dated: boolean; date: DateValue; unresolved?: string; evidence?: {sentence: string}};
+/** "first raised at an inspection in August 2011": an earlier inspection than the one of "last August". */
+const earlierOne = /\b(?:first|earlier|previous|prior|original|initial)\b/i;
 
 /**
  * "A full inspection in May ..." and "a focused visit on 31 July and 1 August" on a page with no date: two visits, each
@@ -212,6 +214,7 @@ function apartByTheirDates(a: Dated, b: Dated): boolean {
 	if (a.unresolved && b.unresolved) return bare(a.unresolved) !== bare(b.unresolved);
 	const [words, other] = a.unresolved ? [a.unresolved, b] : b.unresolved ? [b.unresolved, a] : [null, null];
 	if (words === null || !other.dated || other.date.value === null || other.date.precision === 'year') return false;
+	if (/^last\s/i.test(words) && earlierOne.test(other.evidence?.sentence ?? '')) return true;
 	const month = monthNamed.exec(words)?.[1];
 	if (!month) return false;
 	const named = monthNumber(month);

@@ -15,13 +15,13 @@ import {datesOnce} from './dates/resolve.js';
 import type {DateMatch} from './dates/types.js';
 import {actBetween, asideWithoutDate, listItemDate, possessiveOfAnother, gradedThen, inAsideApart, inspectionGraded, inspectionsOwnDate, judgedBefore, madeBeforeLifted, andAnother, eventWordsEnd, meetingsDay, notTheEventsDate, openingClauseApart, purposeDeadline, reckoningOf, toldSince} from './event-date-ties.js';
 import {asidesOf, authorityList, clauseAuthority, clauses, subjectMentions, dateList, gradeApart, gradeInApposition, offsetBefore, untilNegated, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
-import {ratingCueWords, ratingsIn, serviceOf, statusOf, toldStatus, withoutAsides} from './event-facets.js';
+import {ratingCueWords, serviceOf, statusOf, toldStatus, withoutAsides} from './event-facets.js';
 import {aspiration, frameworkDateBefore, gradeNoun, ownPublication, embeddedEvent, future, inspectionBefore, judgedBy, judges, newsTense, notMadeBy, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
 import {ruleHit} from './event-rule-hit.js';
 import {rules} from './event-rules.js';
 import {anchoredToStory, callsOnTheMotionsDay, dayBefore, gradeLeftYearsAgo, historyDates, inspectionsListed, isStoryDate, justBefore, lastTold, laterThan, laterWords, nextStory, recentDay, stepAfterEvent, storyYear, withinFrom, yearOfWhatCameAfter, type StoryDate} from './event-story-date.js';
 import {headlineJudgements} from './event-headline.js';
-import {readJudgements} from './event-judgements.js';
+import {datesEveryGrade, overallGrades, readJudgements, visitBeforeSince} from './event-judgements.js';
 import {datedRelativeVisits, datedVisitInClause, monthsSpanned, prepositionOf, visitOrEarlierJudgement, visitsOfNews, earlierJudgementsInClause} from './event-visits.js';
 import {seriesJudgements} from './event-series.js';
 import {repeatedGrades} from './event-repeated-grades.js';
@@ -118,7 +118,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			const asides = () => (asidesRead ??= asidesOf(sentence, lowered));
 
 			// The sentence's grades, read once: whether it judges, and which grade a date is nearest.
-			const sentenceGrades = mayReport && judging ? ratingsIn(sentence) : [];
+			const sentenceGrades = mayReport && judging ? overallGrades(sentence) : [];
 			const sentenceJudged = sentenceGrades.length > 0 && !aspiration.test(sentence);
 			// Dates that belong to an inspection named in the sentence: "following a visit in February", "an inspection
 			// carried out in September", "after inspectors spent a week in the county in April".
@@ -186,7 +186,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const cueSpan = {index: pos, end: judgement ? mine.end : eventWordsEnd(sentence, pos, c.start + cueEnd)};
 					const fromCue = (d: DateMatch) => Math.max(0, cueSpan.index - d.end, d.start - cueSpan.end);
 					const apart = (d: DateMatch, g: {index: number; end: number}) => gradeApart(sentence, d, g);
-					const ownGrade = (d: DateMatch) => grades.every((g) => apart(d, mine) <= apart(d, g));
+					const ownGrade = (d: DateMatch) => grades.every((g) => apart(d, mine) <= apart(d, g)) || datesEveryGrade(sentence, d, grades);
 					// A date that ends the clause before the event's words ("As officials confirmed on 23 August, the board met
 					// ... on 21 August") is that clause's when the event's own words have one after them.
 					const behindComma = (d: DateMatch) => d.end <= cueSpan.index && /,/.test(sentence.slice(d.end, cueSpan.index)) && /\b(confirmed|said|told|announced|wrote|agreed|decided|revealed)\b/i.test(sentence.slice(0, d.start)) && ownDates.some((x) => x.start >= cueSpan.end);
@@ -372,7 +372,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// So is an undated one named beside a judgement elsewhere in the sentence ("judged inadequate after a two-week inspection").
 					// A visit still to come is not the inspection behind a grade the clause names ("the first since its good rating").
 					// A monitoring or focused visit gives no grade: it is never the inspection behind one.
-					if (rule.type === 'inspection-visit' && !(scheduledByDate || /\b(scheduled|is due|are due|will|expected to|monitoring visits?|focused visits?)\b/i.test(clause)) && (judged || (clauseDates.length === 0 && sentenceJudged && !laterWords(clause)))) continue;
+					if (rule.type === 'inspection-visit' && !(scheduledByDate || /\b(scheduled|is due|are due|will|expected to|monitoring visits?|focused visits?)\b/i.test(clause)) && ((judged && !visitBeforeSince(clause)) || (clauseDates.length === 0 && sentenceJudged && !laterWords(clause)))) continue;
 					const hit = ruleHit(rule, clause, sentence, commissioner);
 					if (!hit) continue;
 					if (hit.byVerb && rule.type === 'improvement-notice-lifted') liftedAt = hit.at;

@@ -239,6 +239,8 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	[/\b(the )?(Ofsted|inspectors'?|inspection) (report|inspectors|inspection|team)\b/gi, 'Ofsted', ['ofsted', 'inspect']],
 	[/\bOfsted\b/g, 'Ofsted', ['ofsted']],
 	[/\b(the|a|its|their|this|today['’]s|yesterday['’]s|(?:this|last) (?:week|month)['’]s) (?:(?:damning|latest|new|inspection|full|final|critical|scathing|annual|first|second|original|published|\d+-page) ){0,2}report\b/gi, 'the report', ['report']],
+	// "Findings identified "gaps in early help"": the report's findings speak for the report.
+	[/(?:\b(?:the|its|their) )?\bfindings\b(?=,? (?:identified|highlighted|showed|revealed|noted|included)\b(?! by\b))/gi, 'the report', ['findings']],
 	// "Inspectors said", "the inspectorate said": Ofsted's, or the probation inspectorate's in a youth justice story.
 	[/\b(the )?inspectors\b|\b[Tt]he inspectorate\b(?! of)|\b[Tt]he (?:education |schools |children['’]s services |inspection |government |government['’]s )?watchdog\b/gi, '$inspectorate', ['inspectors', 'the inspectorate', 'watchdog']],
 	[/\b(the|an|its|this|that|last|latest) (\d{4} )?(Ofsted )?inspection\b/gi, 'Ofsted', ['inspection']],

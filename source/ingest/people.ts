@@ -163,9 +163,13 @@ export function collectPeople(paragraphs: readonly ParagraphMentions[]): PeopleR
 	for (const para of paragraphs)
 		for (const m of para.mentions) if (m.kind === 'person' && m.names.length >= 2 && !isAuthority(m.names.join(' '))) add(m.names.join(' '));
 
-	// "Professor Le Grand" after "Julian Le Grand": a surname with its particle is the full name it ends.
+	// "Professor Le Grand" after "Julian Le Grand": a surname with its particle is the full name it ends; so is a
+	// double surname printed only after a title ("Ms Lloyd Owen" after "Marta Lloyd Owen").
+	const titledOnly = new Set<string>();
+	for (const para of paragraphs) for (const m of para.mentions) if (m.kind === 'person' && m.names.length === 2 && m.title !== null) titledOnly.add(m.names.join(' '));
+	for (const para of paragraphs) for (const m of para.mentions) if (m.kind === 'person' && m.title === null) titledOnly.delete(m.names.join(' '));
 	for (const name of [...byName.keys()]) {
-		if (!surnameParticles.has(name.split(' ')[0]!)) continue;
+		if (!surnameParticles.has(name.split(' ')[0]!) && !titledOnly.has(name)) continue;
 		if ([...byName.keys()].filter((n) => n.endsWith(` ${name}`)).length === 1) byName.delete(name);
 	}
 
@@ -183,7 +187,7 @@ export function collectPeople(paragraphs: readonly ParagraphMentions[]): PeopleR
 		if (m.names.length >= 2) {
 			const name = m.names.join(' ');
 			const exact = byName.get(name);
-			if (exact || !surnameParticles.has(m.names[0]!)) return exact ?? null;
+			if (exact || !(surnameParticles.has(m.names[0]!) || titledOnly.has(name))) return exact ?? null;
 			const ending = [...byName.values()].filter((p) => p.name.endsWith(` ${name}`));
 			return ending.length === 1 ? ending[0]! : null;
 		}

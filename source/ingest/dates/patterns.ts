@@ -33,6 +33,8 @@ export const on = `(?<on>(?:[Oo]n|[Ii]n|[Dd]uring)\\s+)?`;
 export const mod = `(?<mod>(?:(?:[Aa]t|[Bb]y)\\s+)?the\\s+(?:end|start|beginning|middle|turn)\\s+of\\s+|(?:[Ee]arly|[Ll]ate|[Mm]id)(?:\\s+|-)|(?:the\\s+)?(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\\s+(?:of\\s+)?)?`;
 export const count = `(?<n>\\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty)`;
 
+/** A statute's name up to its year: "the Children Act 2004", "the Care Planning Regulations of 2010". */
+const statuteBefore = /\b[A-Z][\w'’-]*\s+(?:Act|Acts|Regulations|Order|Rules|Bill|Measure)\s+(?:of\s+)?$/;
 /** Words that make a number a count, not a year or a day: "2000 children", "March 25 social workers". */
 export const countNoun =
 	/^\s+(?:[a-z]+\s+)?(?:children|young|people|pupils|students|families|staff|workers|social|cases|referrals|homes|jobs|residents|members|councillors|places|beds|households|adults|babies|hours|days|weeks|months|years|miles|pounds|signatures|calls|visits|complaints|posts|vacancies|officers|employees|patients|carers|teachers|schools|per\s*cent)\b|^\s*%/;
@@ -165,6 +167,8 @@ export const patterns: readonly Pattern[] = [
 			if (/[£$€#.,/\d]$/.test(before) || /\bNo\.?\s*$|\bnumber\s*$/i.test(before)) return null;
 			if (/[-–]$/.test(before) && !/\d{4}[-–]$/.test(before) && !/\b(?:mid|early|late)-$/i.test(sentence.slice(Math.max(0, yearAt - 6), yearAt))) return null;
 			if (g.on === undefined && g.mod === undefined && countNoun.test(after(m, sentence))) return null;
+			// "the Children Act 2004", "the Care Planning Regulations 2010": a statute's name, not a date.
+			if (g.on === undefined && g.mod === undefined && statuteBefore.test(sentence.slice(Math.max(0, yearAt - 40), yearAt))) return null;
 			if (g.yy !== undefined) {
 				// "2019/20" is a financial or school year: it starts in the first calendar year.
 				const second = Number(g.yy);

@@ -1,0 +1,22 @@
+/**
+ * A part's grade told beside the overall one: "rated good with outstanding leadership in 2019". The part's grade is
+ * no judgement of its own (event-judgements.ts), and a date beside it is the overall grade's, so the sentence's
+ * grades that compete for its dates leave it out. This describes how news tells a sub-grade, never a particular article.
+ */
+import type {Rating} from '../corpus/schema.js';
+import {ratingsIn} from './event-facets.js';
+
+type Grade = {rating: Rating; index: number; end: number};
+
+/** "with outstanding leadership", "with good features": a grade after "with", before the part it grades. */
+export function isPartGrade(text: string, g: {index: number; end: number}): boolean {
+	return /^[\s'’"”]*(?:features|elements|aspects|leadership|leaders|management)\b/i.test(text.slice(g.end, g.end + 20)) && /\bwith\s+(?:some\s+|many\s+|several\s+|a number of\s+)?['‘"“]?$/i.test(text.slice(Math.max(0, g.index - 22), g.index));
+}
+
+/** The sentence's grades but a part's told beside another grade. */
+export function overallGrades(sentence: string): readonly Grade[] {
+	const all = ratingsIn(sentence);
+	if (all.length < 2) return all;
+	const kept = all.filter((g) => !isPartGrade(sentence, g));
+	return kept.length > 0 && kept.length < all.length ? kept : all;
+}
