@@ -13,6 +13,7 @@ export const interventionWordRules: readonly Rule[] = [
 		needs: ['improvement order'],
 		// "has been handed an improvement order by the government", "was served with an improvement order".
 		test: /\b(?:has been|have been|had been|was|were|is being|being)\s+(?:handed|given|issued|served)\s+(?:with\s+)?(?:an?|another|a second|a formal)\s+(?:formal\s+|statutory\s+)?improvement order\b/i,
-		unless: /\b(?:food|hygiene|landlord|takeaway|restaurant|premises|housing|tenant|HMO|care home|nursery|shop|business|café|cafe)\b/i,
+		// Only an order from the government or the department is an intervention: not one from the Environment Agency or a league.
+		unless: /\b(?:food|hygiene|landlord|takeaway|restaurant|premises|housing|tenant|HMO|care home|nursery|shop|business|café|cafe)\b|^(?![^.]*\b(?:government|DfE|Department for Education|department|ministers?|secretary of state|education secretary|Whitehall)\b)/i,
 	},
 ];

@@ -32,6 +32,7 @@ export const sideVisitRules: readonly Rule[] = [
 		needs: ['inspection, held', 'inspection, carried out', 'inspection, which was held', 'inspection, which was carried out', 'visit, held', 'visit, carried out', 'visit, which was'],
 		// "the ten-day inspection, held in November, gave leadership a good rating".
 		test: new RegExp(String.raw`\b(?:inspection|visit|re-?inspection),\s+(?:which (?:was|took place|had been)\s+)?(?:held|carried out|conducted|undertaken)?\s*${when}`, 'i'),
-		unless: notTheCouncils,
+		// Only where the sentence names an inspectorate or a grade: a royal visit or a prison's inspection is none.
+		unless: new RegExp(String.raw`${notTheCouncils.source}|^(?![^.]*\b(?:Ofsted|inspectors|inspectorate|CQC|children|social (?:care|work)|youth (?:justice|offending)|SEND|rating|rated|judged|graded|good|outstanding|inadequate|requires improvement)\b)`, 'i'),
 	},
 ];

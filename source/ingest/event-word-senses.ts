@@ -24,7 +24,8 @@ function notAGoing(clause: string, at: number, cue: string): boolean {
 
 /** Money that is someone's pay: "is paid more than £140,000 a year", "earns £1,100 a day". */
 function aPay(clause: string, at: number): boolean {
-	return /\b(?:(?:is|was|are|were|being|been|be)\s+paid|earns|earned|earning|earn)\s+(?:[a-z]+\s+){0,2}?$/i.test(clause.slice(Math.max(0, at - 40), at));
+	// (A sum paid to the council by a department is funding: pay is a sum by the year, the day or the hour.)
+	return /\b(?:(?:is|was|are|were|being|been|be)\s+paid|earns|earned|earning|earn)\s+(?:[a-z]+\s+){0,2}?$/i.test(clause.slice(Math.max(0, at - 40), at)) && /^[^.;]{0,30}?\b(?:a|an|per)\s+(?:year|annum|day|hour|week|month)\b|^[^.;]{0,30}?\bsalary\b/i.test(clause.slice(at, at + 60));
 }
 
 /** Whether a rule's hit at `at` (its matched words `cue`) reads its words in another sense than the event's. */
