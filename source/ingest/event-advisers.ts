@@ -1,6 +1,6 @@
 /**
  * A Department for Education improvement adviser sent to a council after a poor inspection: the intervention's
- * lighter form, which CONTRACT.md types as a commissioner ("appointed an improvement adviser to work with the
+ * lighter form, typed here as a commissioner, as readers of the phrasebooks list it ("appointed an improvement adviser to work with the
  * council", "must work with a DfE-appointed adviser", "an adviser appointed by the department"), and that adviser's
  * reports ("will report to ministers every quarter", "said in her first report"). Only an adviser the sentence ties to
  * the government or to improvement is one: a council's legal adviser, a care leaver's personal adviser or a minister's
