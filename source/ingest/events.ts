@@ -116,13 +116,11 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			// The asides (looked for only where their words are, and only when an event's date asks), the sentence's judgement and its inspections' dates are read by the clauses alone.
 			let asidesRead: ReturnType<typeof asidesOf> | undefined;
 			const asides = () => (asidesRead ??= asidesOf(sentence, lowered));
-
 			// The sentence's grades, read once: whether it judges, and which grade a date is nearest.
 			const sentenceGrades = mayReport && judging ? overallGrades(sentence) : [];
 			const sentenceJudged = sentenceGrades.length > 0 && !aspiration.test(sentence);
-			// Dates that belong to an inspection named in the sentence: "following a visit in February", "an inspection
-			// carried out in September", "after inspectors spent a week in the county in April".
-			// And "A joint inspection in March has found ...": the inspection dated before the verb that gives its verdict.
+			// Dates that belong to an inspection named in the sentence ("following a visit in February", "after inspectors
+			// spent a week in the county in April"; "A joint inspection in March has found": dated before its verdict's verb).
 			const inspectionDates = !mayReport
 				? []
 				: dates.filter((d) => d.date.value !== null && (inspectionBefore.test(sentence.slice(Math.max(0, d.start - 70), d.start)) || (inspectionJustBefore.test(sentence.slice(Math.max(0, d.start - 70), d.start)) && verdictAfter.test(sentence.slice(d.end, d.end + 50)))));
@@ -132,8 +130,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			let newsJudged = false;
 			for (const c of mayReport ? clauses(sentence) : []) {
 				const clause = sentence.slice(c.start, c.end);
-				// "a plan that runs through to June 2026", "in place until March": an end, not when the event happened.
-				// But "not expected to return until 2026": what will not happen before then happens then.
+				// "runs through to June 2026", "in place until March": an end, not the event's date ("not expected to return
+				// until 2026": what will not happen before then happens then).
 				const inClause = dates.filter((d) => d.start >= c.start && d.end <= c.end && (untilNegated(sentence, d.start) || !/\b(until|till|through to|up to|runs? to)\s+(the end of\s+)?$/i.test(sentence.slice(Math.max(0, d.start - 25), d.start))));
 				const clauseDates = inClause.filter((d) => d.date.value !== null);
 				// A date the date rules put after the article's own is one the sentence schedules.

@@ -398,4 +398,3 @@ export class Attributor {
 		return out;
 	}
 }
-
