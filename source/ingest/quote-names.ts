@@ -30,7 +30,9 @@ const namedThing = /^\s*(?:framework|programme|program|scheme|model|approach|ini
 
 /** Whether the quotation `s` of `text` is a name or defined term, not words anyone said or wrote. */
 export function quotesAName(text: string, s: QuoteSpan): boolean {
-	const before = text.slice(0, s.start);
+	// The cues are a few words right before the mark: a pattern anchored at the end tries every start, so it is given
+	// only the last stretch (thousands of quotations in one paragraph would make it quadratic).
+	const before = text.slice(Math.max(0, s.start - 120), s.start);
 	const after = text.slice(s.end);
 	if (definedOpen.test(before) && /^\s*\)/.test(after)) return true;
 	if (titleCue.test(before) || inspectionOf.test(before)) return true;
