@@ -8,7 +8,7 @@ import type {DateMatch} from './dates/types.js';
 import {opensNextClause} from './event-dates-of-others.js';
 import type {NamedMention, Participant} from './event-types.js';
 import {notJudgementRe, notMadeBy, notMadeByRe, purposeParticiple} from './event-cues.js';
-import {matchesOf} from './regex-matches.js';
+import {matchesIn} from './text.js';
 
 /** The events a publication told in an aside cannot describe: all those an issuing cannot, but a report and a plan. */
 const notPublishedRe = new RegExp(`^(${[...notMadeBy].filter((t) => t !== 'commissioner-report' && t !== 'improvement-plan').join('|')})$`);
@@ -231,17 +231,17 @@ export const sameEarlierWords = /the same|as (?:was|were)/i;
  */
 export function asidesOf(sentence: string, lowered: string): {start: number; end: number; of: RegExp | null; earlier?: boolean}[] {
 	const asides = [
-		...(/who|which|where|ahead of|until|since/.test(lowered) ? matchesOf(/,\s*(?:who|whose|which|where)\b[^,;]*(?=,)|,\s*(?:whose|where)\b[^,;]*(?=[.!?]?\s*$)|\bahead of\b[^,;]*|(?<!\b(?:not|n['’]t)\b[^.;,]{0,60})\buntil\b[^,;]*|\bsince\b(?!\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|last|then)\b)(?:(?!\s(?:last|this|yesterday|earlier this)\b)[^,;])*/gi, sentence) : []),
+		...(/who|which|where|ahead of|until|since/.test(lowered) ? matchesIn(/,\s*(?:who|whose|which|where)\b[^,;]*(?=,)|,\s*(?:whose|where)\b[^,;]*(?=[.!?]?\s*$)|\bahead of\b[^,;]*|(?<!\b(?:not|n['’]t)\b[^.;,]{0,60})\buntil\b[^,;]*|\bsince\b(?!\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|last|then)\b)(?:(?!\s(?:last|this|yesterday|earlier this)\b)[^,;])*/gi, sentence) : []),
 	].map((m): {start: number; end: number; of: RegExp | null; earlier?: boolean} => ({start: m.index!, end: m.index! + m[0].length, of: null}));
 	// ", the same grade the council received in 2018": the earlier grade's date, not this one's.
-	if (/the same|as (?:was|were) /.test(lowered)) for (const m of matchesOf(sameEarlierGrade, sentence)) asides.push({start: m.index!, end: m.index! + m[0].length, of: null, earlier: true});
+	if (/the same|as (?:was|were) /.test(lowered)) for (const m of matchesIn(sameEarlierGrade, sentence)) asides.push({start: m.index!, end: m.index! + m[0].length, of: null, earlier: true});
 	// The participles' asides below sit between two commas: a sentence with fewer has none of them.
 	if (sentence.indexOf(',', sentence.indexOf(',') + 1) < 0) return asides;
 	// "The commissioner's review, published on Tuesday, concludes": a publication's date is a report's or a plan's own.
-	for (const m of matchesOf(/,\s*(?:(?:first|originally|initially|previously|last)\s+)?(?:(issued|imposed|served|placed|introduced|appointed|set up)|(published|dated)|(rated|judged))\b[^,;]*(?=,)/gi, sentence))
+	for (const m of matchesIn(/,\s*(?:(?:first|originally|initially|previously|last)\s+)?(?:(issued|imposed|served|placed|introduced|appointed|set up)|(published|dated)|(rated|judged))\b[^,;]*(?=,)/gi, sentence))
 		asides.push({start: m.index!, end: m.index! + m[0].length, of: m[1] ? notMadeByRe : m[2] ? notPublishedRe : notJudgementRe});
 	// "A £2.4m bid, submitted in the autumn, has succeeded": a participle's date is the noun's before it, not the event's.
-	for (const m of matchesOf(/,\s*(?!(?:issued|imposed|served|placed|introduced|appointed|published|dated|rated|judged|announced|revealed|released|unveiled|confirmed|reported)\b)(?:[a-z]+ed|made|sent|written|drawn up|set up|held|given|taken|brought)\s+(?:in|on|last|earlier|during|at|over)\b[^,;]*(?=,)/g, sentence))
+	for (const m of matchesIn(/,\s*(?!(?:issued|imposed|served|placed|introduced|appointed|published|dated|rated|judged|announced|revealed|released|unveiled|confirmed|reported)\b)(?:[a-z]+ed|made|sent|written|drawn up|set up|held|given|taken|brought)\s+(?:in|on|last|earlier|during|at|over)\b[^,;]*(?=,)/g, sentence))
 		if (!asides.some((a) => a.start === m.index)) asides.push({start: m.index!, end: m.index! + m[0].length, of: null});
 	return asides;
 }

@@ -7,7 +7,7 @@ import type {DateValue} from '../corpus/schema.js';
 import type {DateMatch} from './dates/types.js';
 import {beforeVisitDatedAfter, countsBound} from './event-dates-of-others.js';
 import {reactionsDay} from './event-reaction-days.js';
-import {matchesOf} from './regex-matches.js';
+import {matchesIn} from './text.js';
 
 /**
  * "visited by inspectors on October 8, when it was given the lowest grade", "an inspection in February, which rated
@@ -50,7 +50,7 @@ export function inAsideApart(sentence: string, d: DateMatch, at: number): boolea
  */
 export function asideWithoutDate(sentence: string, at: number, d: DateMatch): boolean {
 	if (!sentence.includes(', wh')) return false;
-	const aside = matchesOf(/,\s*(?:who|which)\b[^,;]*,/gi, sentence).find((m) => at >= m.index! && at < m.index! + m[0].length);
+	const aside = matchesIn(/,\s*(?:who|which)\b[^,;]*,/gi, sentence).find((m) => at >= m.index! && at < m.index! + m[0].length);
 	return aside !== undefined && !(d.start >= aside.index! && d.end <= aside.index! + aside[0].length);
 }
 
@@ -166,7 +166,7 @@ const eventNoun = /\b(?:improvement notice|notice to improve|statutory direction
  */
 export function eventWordsEnd(sentence: string, at: number, matchEnd: number): number {
 	const words = sentence.slice(at, Math.min(matchEnd, at + 60));
-	const noun = matchesOf(eventNoun, words).at(-1);
+	const noun = matchesIn(eventNoun, words).at(-1);
 	return noun ? at + noun.index + noun[0].length : Math.min(matchEnd, at + 25);
 }
 

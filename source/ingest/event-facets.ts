@@ -6,7 +6,7 @@
 import type {EventStatus, InspectedService, Rating} from '../corpus/schema.js';
 import {dueToFuture, purposeParticiple} from './event-cues.js';
 import {toldStatus} from './event-told-status.js';
-import {matchesOf} from './regex-matches.js';
+import {matchesIn} from './text.js';
 
 export {toldStatus};
 
@@ -126,7 +126,7 @@ function findRatings(clause: string): {rating: Rating; index: number; end: numbe
 	for (const [re, rating, needs] of ratingWords) {
 		// Each pattern's own words first: a clause with "good" is spared the other thirteen patterns.
 		if (!needs.some((w) => lowered.includes(w))) continue;
-		for (const m of matchesOf(re, text)) {
+		for (const m of matchesIn(re, text)) {
 			const s = m.index!;
 			const e = s + m[0].length;
 			if (taken.some(([a, b]) => s < b && e > a)) continue;
@@ -163,7 +163,7 @@ export function headlineRatings(clause: string): {rating: Rating; index: number;
 	if (rest.length > 0 && rest.length < all.length) return all.filter((r) => !rest.includes(r));
 	// "downgraded from an overall good to requires improvement": a change between two grades, each one given.
 	if (/\bfrom\s+(?:an?\s+|its\s+|their\s+)?(?:Ofsted\s+)?overall\b[^.;]{0,60}?\bto\b/i.test(clause)) return all;
-	for (const m of matchesOf(/\boverall\b/gi, clause)) {
+	for (const m of matchesIn(/\boverall\b/gi, clause)) {
 		const tail = clause.slice(m.index!, m.index! + 160);
 		const lead = /^overall(?: effectiveness| judgement| judgment| rating| grade)?(?:\s+(?:is|was|were|as|of|rated|judged|graded|to be|remains|remained|been|has|had|now|still))*\s*[:\-–—]?\s*/i.exec(tail)![0].length;
 		const after = ratingsIn(tail.slice(0, lead + 40)).find((r) => r.index <= lead + 1);
@@ -262,7 +262,7 @@ export function statusOf(whole: string, type: string, at = 0, told = toldStatus(
 	// is about the notice's work, not the notice.
 	// An event told inside an aside (", which has been subject to a direction since 2019, will now ...") takes the
 	// aside's tense, not the sentence's.
-	const aside = matchesOf(/,\s*(?:who|whose|which|that)\b[^,;]*(?=,)/gi, clause).find((m) => at >= m.index! && at < m.index! + m[0].length);
+	const aside = matchesIn(/,\s*(?:who|whose|which|that)\b[^,;]*(?=,)/gi, clause).find((m) => at >= m.index! && at < m.index! + m[0].length);
 	const own = aside ? aside[0] : withoutAsides(clause, at);
 	if (refused.test(clause) && type !== 'resignation-call') return 'refused';
 	if (type === 'resignation-call' && /\b(voted down|defeated|thrown out)\b|\b(motion|vote)\b[^.]*\b(rejected|fell|failed)\b|\bcalls?\b[^.]*\b(?:were|was|have been|had been) (?:rejected|turned down)\b/i.test(clause)) return 'refused';

@@ -15,7 +15,7 @@ export {overallGrades} from './event-sub-grades.js';
 export {datesEveryGrade, visitBeforeSince} from './event-two-events.js';
 import {gradeOfTallyOrAim} from './event-word-senses.js';
 import type {RawEvent} from './event-types.js';
-import {matchesOf} from './regex-matches.js';
+import {matchesIn} from './text.js';
 
 type Push = (type: 'inspection-judgement', at: number, rating?: Rating, cue?: string) => void;
 
@@ -39,7 +39,7 @@ function partAround(clause: string, at: number): string {
 	const join = /,\s+(?:and|but|while|whereas)\s+|;\s+/g;
 	let start = 0;
 	let end = clause.length;
-	for (const m of matchesOf(join, clause)) {
+	for (const m of matchesIn(join, clause)) {
 		if (m.index + m[0].length <= at) start = m.index + m[0].length;
 		else if (m.index >= at) {
 			end = m.index;

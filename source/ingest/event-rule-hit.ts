@@ -2,7 +2,7 @@
 import {eventVerbs, untilLifted} from './event-cues.js';
 import {type Rule, subjectLifted} from './event-rules.js';
 import {otherSense} from './event-word-senses.js';
-import {matchesOf} from './regex-matches.js';
+import {matchesIn} from './text.js';
 
 export type RuleHit = {readonly at: number; readonly cue: string; readonly byVerb: boolean};
 
@@ -27,7 +27,7 @@ export function ruleHit(rule: Rule, clause: string, sentence: string, commission
 	if (otherSense(rule.type, read, hit.index, hit[0])) return null;
 	if (named >= 0 && hit.index > named) hit.index = Math.max(named, hit.index - ('commissioner'.length - commissioner!.length));
 	const verbOf = eventVerbs[rule.type];
-	const verb = verbOf ? matchesOf(verbOf, hit[0]).at(-1) : undefined;
+	const verb = verbOf ? matchesIn(verbOf, hit[0]).at(-1) : undefined;
 	if (verb && verb.index! > 0) {
 		const at = hit.index + verb.index!;
 		return {at, cue: clause.slice(at, hit.index + hit[0].length) || verb[0], byVerb: true};

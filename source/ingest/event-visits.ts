@@ -6,10 +6,9 @@ import type {EventType} from '../corpus/schema.js';
 import type {DateMatch} from './dates/types.js';
 import {summarise} from './event-settle.js';
 import type {RawEvent} from './event-types.js';
-import {squash} from './text.js';
+import {matchesIn, squash} from './text.js';
 import {earlierInspection, inspectionBefore, visitBefore} from './event-cues.js';
 import {ratingsIn} from './event-facets.js';
-import {matchesOf} from './regex-matches.js';
 
 /**
  * The inspections behind a judgement told as news, each an event of its own on its own date (one a sentence named
@@ -54,7 +53,7 @@ const datedRelativeVisit = /\b(?:re-?inspection|inspection|visit)s?,? (?:which|t
  */
 export function datedRelativeVisits(clause: string, clauseStart: number, dates: readonly DateMatch[]): {at: number; cue: string}[] {
 	const out: {at: number; cue: string}[] = [];
-	for (const m of matchesOf(datedRelativeVisit, clause)) {
+	for (const m of matchesIn(datedRelativeVisit, clause)) {
 		const after = clauseStart + m.index + m[0].length;
 		const own = dates.find((d) => d.date.value !== null && d.start >= after && d.start <= after + 40);
 		if (own) out.push({at: own.start - clauseStart, cue: m[0]});
@@ -177,7 +176,7 @@ export function earlierJudgementsInClause(clause: string, clauseStart: number, d
 	// (Nor beside a grade that is only hoped for: "hopes to retain its good rating from its last inspection in 2019".)
 	if (judged || !/\binspection/i.test(clause) || ratingsIn(clause).length > 0) return [];
 	const out: {at: number; cue: string}[] = [];
-	for (const m of matchesOf(earlierInspections, clause)) {
+	for (const m of matchesIn(earlierInspections, clause)) {
 		const after = clauseStart + m.index + m[0].length;
 		if (told(m[0]) || !dates.some((d) => d.date.value !== null && d.start >= after - 4 && d.start <= after + 4)) continue;
 		out.push({at: m.index, cue: m[0]});

@@ -1,12 +1,11 @@
 /** An article without a printed date is dated only from evidence in its text: inferArticleDate. */
 import {dateFromBounds, dayNumber, dayParts, dayRange, isoDay, unknownDate} from '../../corpus/date-value.js';
 import type {DateValue} from '../../corpus/schema.js';
-import {sentenceSpans} from '../text.js';
+import {matchesIn, sentenceSpans} from '../text.js';
 import {amount, count, validDay, weekdays} from './patterns.js';
 import {dayOf, resolveAbsolute, weekdayOf} from './resolve.js';
 import {anchorOf, scan} from './scan.js';
 import type {Tense} from './types.js';
-import {matchesOf} from '../regex-matches.js';
 
 export type Window = {lo: number; hi: number; softLo: boolean; softHi: boolean; words: string; point?: [number, number]};
 
@@ -77,11 +76,11 @@ export function inferArticleDate(paragraphs: readonly string[], opts: {readonly 
 				if (/before|earlier/i.test(o.text)) continue;
 				addOffset(resolveAbsolute(anchor.raw, anchor.text), n, o.unit, `'${sentence.slice(o.start, anchor.end)}'`, present);
 			}
-			for (const m of matchesOf(undatedOffset, sentence)) {
+			for (const m of matchesIn(undatedOffset, sentence)) {
 				if (used.some((u) => u.start === m.index)) continue;
 				loose.push({n: amount(m.groups!.n!), unit: m.groups!.unit!.toLowerCase() as 'month' | 'year', words: m[0], present});
 			}
-			for (const m of matchesOf(nthTime, sentence)) {
+			for (const m of matchesIn(nthTime, sentence)) {
 				const nth = ordinals[m.groups!.nth!.toLowerCase()] ?? parseInt(m.groups!.nth!, 10);
 				if (!(nth >= 2)) continue;
 				loose.push({n: amount(m.groups!.n!), unit: m.groups!.unit!.toLowerCase() as 'month' | 'year', words: m[0], present});

@@ -4,7 +4,7 @@ import {type DateShift} from '../../corpus/date-value.js';
 import {type Clue, amount, clues, offsetPattern, patterns} from './patterns.js';
 import {type Break, type Marker, clauseBreaks, insideQuotes, markers, tenseAt} from './tense.js';
 import type {Candidate, Offset, Raw, Tense} from './types.js';
-import {matchesOf} from '../regex-matches.js';
+import {matchesIn} from '../text.js';
 
 export type Scan = {readonly candidates: readonly Candidate[]; readonly offsets: readonly Offset[]};
 
@@ -42,7 +42,7 @@ function scanSentence(sentence: string): Scan {
 	};
 	for (const p of patterns) {
 		if (!p.needs.every(has)) continue;
-		for (const m of matchesOf(p.re, sentence)) {
+		for (const m of matchesIn(p.re, sentence)) {
 			if (m[0].length === 0) continue;
 			const raw = p.make(m, sentence);
 			if (raw) found.push({start: m.index, end: m.index + m[0].trimEnd().length, text: m[0].trimEnd(), raw});
@@ -64,7 +64,7 @@ function scanSentence(sentence: string): Scan {
 
 	const offsets: Offset[] = [];
 	if (!has('unit')) return {candidates, offsets};
-	for (const m of matchesOf(offsetPattern, sentence)) {
+	for (const m of matchesIn(offsetPattern, sentence)) {
 		const g = m.groups!;
 		const n = amount(g.n!);
 		const unit = g.unit!.toLowerCase();
@@ -127,7 +127,7 @@ export const shortYear = /\d\s{0,2}(?:BE|AD|BC|CE)|\d\d\d(?:\.\d+)?\s{0,3}y/i;
  */
 export function chronoCouldAdd(sentence: string, ours: readonly {start: number; end: number}[]): boolean {
 	if (shortYear.test(sentence)) return true;
-	for (const m of matchesOf(/\d{4,}/g, sentence)) {
+	for (const m of matchesIn(/\d{4,}/g, sentence)) {
 		const end = m.index + m[0].length;
 		if (!ours.some((k) => k.start <= m.index && end <= k.end)) return true;
 	}

@@ -1,8 +1,7 @@
 /** Whether a date's clause looks back or forward ("was", "last" against "will", "due to"), and whether a date sits inside someone's quoted words. */
 import {openAfter} from '../quote-marks.js';
-import {firstEndingAfter} from '../text.js';
+import {firstEndingAfter, matchesIn} from '../text.js';
 import type {Tense} from './types.js';
-import {matchesOf} from '../regex-matches.js';
 
 export const futureMarkers =
 	/\b(?:will|shall|must(?!\s+have)|(?:goes|comes|heads)\s+(?:to|before|back)\b|by(?=,?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?![^.;]{0,80}\b(?:had|was|were|did)\b)|expects?\s+(?:\w+\s+){0,3}?to\s+(?!be\s+(?:told|given)\b)[a-z]+|(?:has|have|given|giving)\s+(?:\w+\s+)?until|deadline\s+of|won['’]t|(?:is|are|was|were)\s+due|due\s+(?:to\s+be|back|to\s+(?!(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|lack|poor|concerns?|pressures?)\b)[a-z]+)|(?:is|are)\s+to\s+(?!blame\b)[a-z]+|to\s+be\s+held|(?<!(?:^|[.,;]\s*|\b(?:and|but|then)\s+)the\s)next(?!\s+to\b)|scheduled|expected\s+to|expects?\s+to|expecting\s+to|(?:is|are)\s+expected|(?:is|are)\s+likely(?=\s+(?:in|by|before|within|early|later|next|this)\b)|later\s+this|set\s+to|going\s+to|plans?\s+to\s+(?!(?:the|a|an|its|their|his|her|our|ministers|councillors|cabinet|government|Ofsted|the)\b)[a-z]+|planned|intends?\s+to|aims?\s+to|hopes?\s+to|upcoming|forthcoming|whether\s+to\s+[a-z]+|(?:is|are)\s+(?:considering|weighing(?:\s+up)?|preparing\s+to)|in\s+the\s+coming|would(?!\s+have)|by\s+the\s+end\s+of|(?:is|are)\s+(?:on|set\s+for|being\s+held)|takes?\s+place|(?<!\b(?:found|judged|deemed|considered|thought|said|believed|shown|seen|rated)\s)to\s+be\s+(?:[a-z]+ed|held|heard|seen|taken|given|made|sent))\b|['’]ll\b/gi;
@@ -25,8 +24,8 @@ export type Marker = {start: number; end: number; tense: Tense};
 
 export function markers(sentence: string): Marker[] {
 	const out: Marker[] = [];
-	for (const m of matchesOf(futureMarkers, sentence)) out.push({start: m.index, end: m.index + m[0].length, tense: 'future'});
-	for (const m of matchesOf(pastMarkers, sentence)) {
+	for (const m of matchesIn(futureMarkers, sentence)) out.push({start: m.index, end: m.index + m[0].length, tense: 'future'});
+	for (const m of matchesIn(pastMarkers, sentence)) {
 		const end = m.index + m[0].length;
 		if (out.some((f) => f.tense === 'future' && f.start < end && m.index < f.end)) continue;
 		const word = m[0].toLowerCase();
@@ -44,7 +43,7 @@ export type Break = {readonly index: number; readonly end: number; readonly text
 
 /** The clause breaks of a sentence, found once (each date's tense looks them up: no re-scan per date). */
 export function clauseBreaks(sentence: string): Break[] {
-	return matchesOf(clauseBreak, sentence).map((b) => ({index: b.index, end: b.index + b[0].length, text: b[0].toLowerCase()}));
+	return matchesIn(clauseBreak, sentence).map((b) => ({index: b.index, end: b.index + b[0].length, text: b[0].toLowerCase()}));
 }
 
 export function tenseAt(sentence: string, marks: readonly Marker[], start: number, end: number, breaks: readonly Break[] = clauseBreaks(sentence)): Tense {

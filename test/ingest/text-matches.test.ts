@@ -1,10 +1,10 @@
 /**
- * matchesOf reads a pattern's matches with the pattern's own exec instead of matchAll's copy: it must give what
+ * matchesIn (text.ts) reads a pattern's matches with the pattern's own exec instead of matchAll's copy: it must give what
  * matchAll gives, empty matches and code points included, on fixed and on random texts.
  */
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
-import {matchesOf} from '../../source/ingest/regex-matches.js';
+import {matchesIn} from '../../source/ingest/text.js';
 import {pastMarkers, futureMarkers, clauseBreak} from '../../source/ingest/dates/tense.js';
 import {patterns} from '../../source/ingest/dates/patterns.js';
 
@@ -31,9 +31,9 @@ const texts = [
 	'20230 1999 12345678 and 7',
 ];
 
-describe('matchesOf', () => {
+describe('matchesIn', () => {
 	test('gives matchAll’s matches for the date and tense patterns and for empty matches', () => {
-		for (const re of fixed) for (const t of texts) expect(plain(matchesOf(re, t))).toEqual(plain(t.matchAll(re)));
+		for (const re of fixed) for (const t of texts) expect(plain(matchesIn(re, t))).toEqual(plain(t.matchAll(re)));
 	});
 
 	test('gives matchAll’s matches on random texts', () => {
@@ -41,7 +41,7 @@ describe('matchesOf', () => {
 		fc.assert(
 			fc.property(fc.array(pieces, {maxLength: 30}), (parts) => {
 				const t = parts.join('');
-				for (const re of fixed) expect(plain(matchesOf(re, t))).toEqual(plain(t.matchAll(re)));
+				for (const re of fixed) expect(plain(matchesIn(re, t))).toEqual(plain(t.matchAll(re)));
 			}),
 			{numRuns: 300},
 		);
@@ -49,9 +49,9 @@ describe('matchesOf', () => {
 
 	test('leaves the pattern ready for the next text and refuses a pattern that is not global', () => {
 		const re = /\d+/g;
-		expect(matchesOf(re, 'a 12 b 34').map((m) => m[0])).toEqual(['12', '34']);
+		expect(matchesIn(re, 'a 12 b 34').map((m) => m[0])).toEqual(['12', '34']);
 		expect(re.lastIndex).toBe(0);
-		expect(matchesOf(re, '56').map((m) => m[0])).toEqual(['56']);
-		expect(() => matchesOf(/\d+/, '1')).toThrow(TypeError);
+		expect(matchesIn(re, '56').map((m) => m[0])).toEqual(['56']);
+		expect(() => matchesIn(/\d+/, '1')).toThrow(TypeError);
 	});
 });
