@@ -86,9 +86,13 @@ export function refusedByVote(raw: RawEvent[], narratives: readonly string[]): v
 export function settle(raw: RawEvent[], published: DateValue): ExtractedEvent[] {
 	// `future`: whether the mention that gave the date schedules it ("will be held in February").
 	const out: (ExtractedEvent & {dated: boolean; future: boolean; reportsNews?: boolean})[] = [];
-	for (const e of raw) {
-		const own = key(e);
-		const same = out.filter((o) => key(o) === own);
+	// Each mention's key made once (its type, authority, rating and service never change here): comparing every
+	// mention with every record made the same strings again and again.
+	const rawKeys = raw.map(key);
+	const outKeys: string[] = [];
+	for (const [i, e] of raw.entries()) {
+		const own = rawKeys[i]!;
+		const same = out.filter((_, j) => outKeys[j] === own);
 		// A visit that will happen is not the visit that happened: scheduled and past mentions stay apart.
 		// A judgement told as the news ("have been judged inadequate for the third time") is not the same one told as
 		// history a year or more before the article ("a full inspection in 2012 rated it inadequate").
@@ -125,13 +129,12 @@ export function settle(raw: RawEvent[], published: DateValue): ExtractedEvent[] 
 			continue;
 		}
 		out.push({...e, future: e.future});
+		outKeys.push(own);
 	}
-	const byKey = new Map<string, (typeof out)[number][]>();
-	for (const e of out) byKey.set(key(e), [...(byKey.get(key(e)) ?? []), e]);
 	const final: ExtractedEvent[] = [];
-	for (const e of out) {
+	for (const [i, e] of out.entries()) {
 		if (!e.dated) {
-			const info = raw.find((r) => r.paragraph === e.paragraph && key(r) === key(e));
+			const info = raw.find((r, j) => r.paragraph === e.paragraph && rawKeys[j] === outKeys[i]);
 			// A judgement the article tells as its news ("Ofsted has today published its verdict") is news of the day:
 			// the article's date, approximate unless the sentence says today. One told as history, or anything said
 			// to be earlier or later, is not dated from the article.
