@@ -128,6 +128,9 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			// August", "found by inspectors on their March visit"), whichever date the judgement keeps.
 			const visitDates = sentenceJudged ? dates.filter((d) => d.date.value !== null && (inspectionDates.includes(d) || visitBefore.test(sentence.slice(Math.max(0, d.start - 45), d.start + prepositionOf(d))) || /^\s*(visit|inspection)\b/i.test(sentence.slice(d.end, d.end + 12)))) : [];
 			let newsJudged = false;
+			// Made per sentence, not per clause or event: the short references' context, the evidence's sentence.
+			const references = {...inArticle, previousSentence};
+			let evidenceSentence: string | undefined;
 			for (const c of mayReport ? clauses(sentence) : []) {
 				const clause = sentence.slice(c.start, c.end);
 				// "runs through to June 2026", "in place until March": an end, not the event's date ("not expected to return
@@ -338,26 +341,21 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// "Suffolk, Bury and Torbay were found to have ...": one event per authority of a list.
 					const about = type === 'inspection-judgement' ? (gradeInApposition(sentence, inSentence, c.start + at) ?? clauseAuthority(inSentence, c, authorityHere, sentence)) : clauseAuthority(inSentence, c, authorityHere);
 					const where = type === 'inspection-judgement' || type === 'inspection-visit' || type === 'commissioner-appointed' ? authorityList(sentence, about) : [about];
-					for (const date of when) for (const authority of where) raw.push({
-						...(named.length ? {participants: named} : {}),
-						date: date ?? unknownDate(),
-						authority,
-						type,
-						...(rating ? {rating} : {}),
+					// (The optional fields set after the literal: spreading small objects into it cost more than the rest of it.)
+					for (const date of when) for (const authority of where) {
+						const e: RawEvent = {
+							date: date ?? unknownDate(), authority, type,
+							evidence: {sentence: (evidenceSentence ??= squash(printed).slice(0, 400)), cue: squash(cue).slice(0, 80)},
+							summary: summarise(printed, c.start + at), paragraph: k + 1, alsoIn: [], dated: date !== null,
+							future: isFuture() && !madeBy && !(type === 'resignation-call' && !status), scheduled: isFuture() && !madeBy && !(type === 'resignation-call' && !status) && future.test(withoutAsides(clause, at)),
+							undatedPast: undatedPast.test(clause) || refused || inForce || (type === 'inspection-judgement' && toldAsHistory(clause, at, sentence.slice(0, c.start))),
+							reportsNews: news};
+						if (named.length) e.participants = named;
+						if (rating) e.rating = rating;
 						// "The notice, dated 18 January, requires ... by the end of April": a date of its own gone by is no plan.
-						...(status && !(status === 'planned' && !stated && date?.value && !date.approximate && !isAfter(date, input.published)) ? {status} : {}),
-						...facet,
-						evidence: {sentence: squash(printed).slice(0, 400), cue: squash(cue).slice(0, 80)},
-						summary: summarise(printed, c.start + at),
-						paragraph: k + 1,
-						alsoIn: [],
-						dated: date !== null,
-						future: isFuture() && !madeBy && !(type === 'resignation-call' && !status),
-						scheduled: isFuture() && !madeBy && !(type === 'resignation-call' && !status) && future.test(withoutAsides(clause, at)),
-						undatedPast: undatedPast.test(clause) || refused || inForce || (type === 'inspection-judgement' && toldAsHistory(clause, at, sentence.slice(0, c.start))),
-						reportsNews: news,
-						...(refused && date === null ? {unresolved: inClause.find((d) => d.date.value === null)!.text} : {}),
-					});
+						if (status && !(status === 'planned' && !stated && date?.value && !date.approximate && !isAfter(date, input.published))) e.status = status;
+						raw.push(Object.assign(e, facet, refused && date === null ? {unresolved: inClause.find((d) => d.date.value === null)!.text} : undefined));
+					}
 				};
 
 				// Judgements: every rating word next to a judging verb, unless it is an aim (event-judgements.ts).
@@ -380,15 +378,17 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				}
 				for (const v of groups.has('visit') ? datedRelativeVisits(clause, c.start, dates) : judged ? [] : datedVisitInClause(clause, c.start, dates, sentence)) push('inspection-visit', v.at, undefined, v.cue);
 				for (const j of earlierJudgementsInClause(clause, c.start, dates, judged, (cue) => raw.some((e) => e.paragraph === k + 1 && e.type === 'inspection-judgement' && e.evidence?.cue.startsWith(cue) === true))) push('inspection-judgement', j.at, undefined, j.cue);
-				for (const ref of shortReferences(sentence, c, groups, {...inArticle, previousSentence})) push(ref.type, ref.at, undefined, ref.cue);
+				for (const ref of shortReferences(sentence, c, groups, references)) push(ref.type, ref.at, undefined, ref.cue);
 			}
-			raw.push(...seriesJudgements(sentence, inSentence, dates, raw.slice(rawStart), {subject: focus ?? input.sections?.[k] ?? input.authority ?? authorityHere, fallback: input.authority ?? null, paragraph: k + 1, printed}), ...repeatedGrades(sentence, dates, raw.slice(rawStart), input.published));
+			const typedHere = raw.slice(rawStart);
+			raw.push(...seriesJudgements(sentence, inSentence, dates, typedHere, {subject: focus ?? input.sections?.[k] ?? input.authority ?? authorityHere, fallback: input.authority ?? null, paragraph: k + 1, printed}), ...repeatedGrades(sentence, dates, typedHere, input.published));
 			if (newsJudged) raw.push(...visitsOfNews({sentence, dates, inspectionDates, visitDates, undatedPage: input.published.value === null}, raw, {authority: authorityHere, printed, paragraph: k + 1}));
 			previousSentence = sentence;
 			if (sentenceDate && !anchorUsed) previousDate = sentenceDate.date;
 			lastDay = recentDay(dates, input.published);
-			previousLastDate = lastTold(dates.findLast((d) => d.date.value !== null)?.date ?? null, raw.slice(rawStart));
-			story = nextStory(story, historyDates(sentence, dates), raw.slice(rawStart), k, input.published);
+			const toldHere = raw.slice(rawStart);
+			previousLastDate = lastTold(dates.findLast((d) => d.date.value !== null)?.date ?? null, toldHere);
+			story = nextStory(story, historyDates(sentence, dates), toldHere, k, input.published);
 		}
 	}
 	raw.push(...refusalEvents(input.refusals ?? [], input.narratives, input.authority, datesIn));
