@@ -2,6 +2,8 @@
  * Which of a fixed list of words occur in a text, found in one pass: the same answer as asking `text.includes(w)`
  * of each word, for the cheap "needs one of these words" tests that spare most text most patterns.
  */
+import {wordAutomaton} from './word-automaton.js';
+
 export type WordsPresent = ReadonlySet<string>;
 
 /** A word as a pattern that matches it literally. */
@@ -11,19 +13,7 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function wordFinder(words: readonly string[]): (text: string) => WordsPresent {
 	const list = [...new Set(words)];
 	if (list.includes('')) return () => new Set(list);
-	// A position where some word starts, matched as the longest word there; the others there are the words it begins
-	// with. The search resumes one character later, so that words that overlap or start inside another are found too.
-	const anyStart = new RegExp(wordsPattern(list), 'g');
-	const prefixesOf = new Map<string, string[]>(list.map((w) => [w, list.filter((x) => w.startsWith(x))]));
-	return (text) => {
-		const found = new Set<string>();
-		anyStart.lastIndex = 0;
-		for (let m = anyStart.exec(text); m; m = anyStart.exec(text)) {
-			for (const w of prefixesOf.get(m[0])!) found.add(w);
-			anyStart.lastIndex = m.index + 1;
-		}
-		return found;
-	};
+	return wordAutomaton(list);
 }
 
 /**

@@ -1,0 +1,90 @@
+/**
+ * Which words of a fixed list occur in a text, by one left-to-right walk of an Aho-Corasick automaton over the
+ * text's UTF-16 code units: the answer of `text.includes(w)` for each word, at a few steps a character, where a
+ * search for any word's start tried the words again at every position.
+ */
+export type WordAutomaton = (text: string) => Set<string>;
+
+/**
+ * An automaton for `list` (distinct, non-empty words). The answer's order is that of a search from each position in
+ * turn: words by the position of their first occurrence, those starting at one position in the list's order.
+ */
+export function wordAutomaton(list: readonly string[]): WordAutomaton {
+	// Only the characters the words use have a column: any other resets the walk (no word runs across it).
+	const classOf = new Uint16Array(0x10000);
+	let width = 1;
+	for (const w of list) for (let i = 0; i < w.length; i++) if (classOf[w.charCodeAt(i)] === 0) classOf[w.charCodeAt(i)] = width++;
+	// The trie, then each state's transitions completed through its failure link (a DFA), and its words: those ending
+	// there and those of the states its failure links lead to.
+	const children: Map<number, number>[] = [new Map()];
+	const ends: number[][] = [[]];
+	list.forEach((w, idx) => {
+		let s = 0;
+		for (let i = 0; i < w.length; i++) {
+			const c = classOf[w.charCodeAt(i)]!;
+			let next = children[s]!.get(c);
+			if (next === undefined) {
+				next = children.length;
+				children.push(new Map());
+				ends.push([]);
+				children[s]!.set(c, next);
+			}
+			s = next;
+		}
+		ends[s]!.push(idx);
+	});
+	const states = children.length;
+	const delta = new Int32Array(states * width);
+	const fail = new Int32Array(states);
+	const queue: number[] = [];
+	for (const [c, next] of children[0]!) {
+		delta[c] = next;
+		queue.push(next);
+	}
+	for (let q = 0; q < queue.length; q++) {
+		const s = queue[q]!;
+		for (const w of ends[fail[s]!]!) if (!ends[s]!.includes(w)) ends[s]!.push(w);
+		for (let c = 1; c < width; c++) {
+			const next = children[s]!.get(c);
+			if (next === undefined) delta[s * width + c] = delta[fail[s]! * width + c]!;
+			else {
+				fail[next] = delta[fail[s]! * width + c]!;
+				delta[s * width + c] = next;
+				queue.push(next);
+			}
+		}
+	}
+	const output: (Int32Array | null)[] = ends.map((e) => (e.length > 0 ? Int32Array.from(e) : null));
+	const lengths = list.map((w) => w.length);
+	// Each word's first start, valid for the walk whose number `seen` holds for it: nothing allocated per walk but the answer.
+	const starts = new Int32Array(list.length);
+	const seen = new Int32Array(list.length);
+	let walk = 0;
+	return (text) => {
+		if (walk === 0x7fffffff) {
+			seen.fill(0);
+			walk = 0;
+		}
+		walk++;
+		const found: number[] = [];
+		let s = 0;
+		for (let i = 0; i < text.length; i++) {
+			const c = classOf[text.charCodeAt(i)]!;
+			s = c === 0 ? 0 : delta[s * width + c]!;
+			const out = output[s];
+			if (!out) continue;
+			for (let k = 0; k < out.length; k++) {
+				const w = out[k]!;
+				if (seen[w] !== walk) {
+					seen[w] = walk;
+					starts[w] = i + 1 - lengths[w]!;
+					found.push(w);
+				}
+			}
+		}
+		if (found.length > 1) found.sort((a, b) => starts[a]! - starts[b]! || a - b);
+		const present = new Set<string>();
+		for (const w of found) present.add(list[w]!);
+		return present;
+	};
+}
