@@ -66,7 +66,8 @@ export function offsetBefore(clause: string): {months: number; words: string; in
 	// "three years after that it became outstanding": the after-clause is only "that", the event before it; what follows
 	// is the later event's.
 	const pronoun = /^\s+(?:that|this)\b(?=\s*,|\s+(?:it|they|he|she|the|a|an|[A-Z][\w'’-]*)\b)/.test(clause.slice(m.index + m[0].length));
-	return {months: unit === 'year' ? n * 12 : unit === 'month' ? n : 0, words: m[0], index: m.index + m[0].length, ...(pronoun ? {pronoun} : {})};
+	const months = unit === 'year' ? n * 12 : unit === 'month' ? n : 0;
+	return pronoun ? {months, words: m[0], index: m.index + m[0].length, pronoun} : {months, words: m[0], index: m.index + m[0].length};
 	// (the index is where the after-clause's own words begin)
 }
 

@@ -156,21 +156,21 @@ export function settle(raw: RawEvent[], published: DateValue): ExtractedEvent[] 
 		if (e.dated && !e.future && published.value !== null && isAfter(e.date, published)) {
 			e.date = unknownDate(`'${e.date.value}' would be after the article's date ${published.value}; set aside`);
 		}
-		const {dated: _d, ...rest} = e as ExtractedEvent & {dated: boolean; future?: boolean; undatedPast?: boolean};
-		final.push({
-			...(rest.participants?.length ? {participants: rest.participants} : {}),
-			date: rest.date,
-			authority: rest.authority,
-			type: rest.type,
-			...(rest.rating ? {rating: rest.rating} : {}),
-			...(rest.status ? {status: rest.status} : {}),
-			...(rest.inspectorate ? {inspectorate: rest.inspectorate} : {}),
-			...(rest.service ? {service: rest.service} : {}),
-			...(rest.evidence ? {evidence: rest.evidence} : {}),
-			summary: rest.summary,
-			paragraph: rest.paragraph,
-			alsoIn: rest.alsoIn,
-		});
+		// The record's fields in the store's order, each optional one set only where it has a value (assigned in turn:
+		// spreading small objects into a literal is many times slower in V8).
+		const f = (e.participants?.length ? {participants: e.participants} : {}) as ExtractedEvent;
+		f.date = e.date;
+		f.authority = e.authority;
+		f.type = e.type;
+		if (e.rating) f.rating = e.rating;
+		if (e.status) f.status = e.status;
+		if (e.inspectorate) f.inspectorate = e.inspectorate;
+		if (e.service) f.service = e.service;
+		if (e.evidence) f.evidence = e.evidence;
+		f.summary = e.summary;
+		f.paragraph = e.paragraph;
+		f.alsoIn = e.alsoIn;
+		final.push(f);
 	}
 	return withoutUngradedTwins(final);
 }

@@ -84,11 +84,11 @@ export function dayMonth(m: RegExpExecArray, sentence: string): Raw | null {
 	if (g.year === undefined) {
 		if (countNoun.test(after(m, sentence))) return null;
 		if (!validDay(2000, mo, d)) return null;
-		return {kind: 'yearless', month: mo, day: d, ...(wd === undefined ? {} : {weekday: wd})};
+		return wd === undefined ? {kind: 'yearless', month: mo, day: d} : {kind: 'yearless', month: mo, day: d, weekday: wd};
 	}
 	const y = Number(g.year);
 	if (!validDay(y, mo, d)) return null;
-	return {kind: 'absolute', year: y, month: mo, day: d, ...(wd === undefined ? {} : {weekday: wd})};
+	return wd === undefined ? {kind: 'absolute', year: y, month: mo, day: d} : {kind: 'absolute', year: y, month: mo, day: d, weekday: wd};
 }
 
 /** The holidays news dates events by, month and day. */
@@ -138,7 +138,9 @@ export const patterns: readonly Pattern[] = [
 			const mo = monthNumber(g.month!);
 			const d = g.day === undefined ? undefined : Number(g.day);
 			if (d !== undefined && !validDay(2024, mo, d)) return null;
-			return {kind: 'yearless', month: mo, ...(d === undefined ? {} : {day: d}), yearShift, ...(g.rel === 'next' ? {lean: 'next' as const} : {})};
+			const raw: Extract<Raw, {kind: 'yearless'}> = d === undefined ? {kind: 'yearless', month: mo, yearShift} : {kind: 'yearless', month: mo, day: d, yearShift};
+			if (g.rel === 'next') raw.lean = 'next';
+			return raw;
 		},
 	},
 	{
@@ -152,7 +154,7 @@ export const patterns: readonly Pattern[] = [
 			// "May" is a modal verb and a surname; "April Jones" is a person. Take them only after "in", "last", ...
 			if (!introduced && (g.month === 'May' || /^\s+[A-Z][a-z]/.test(rest))) return null;
 			const lean = leanOf(g.lean);
-			return {kind: 'yearless', month: monthNumber(g.month!), ...(lean ? {lean} : {})};
+			return lean ? {kind: 'yearless', month: monthNumber(g.month!), lean} : {kind: 'yearless', month: monthNumber(g.month!)};
 		},
 	},
 	{
@@ -189,7 +191,7 @@ export const patterns: readonly Pattern[] = [
 			if (/\b(?:yesterday|today|tomorrow|tonight)\s*[(,]\s*$/i.test(sentence.slice(0, m.index))) return null;
 			const lean = /past/i.test(m.groups!.lean ?? '') ? 'last' : leanOf(m.groups!.lean);
 			if (m.groups!.week) return {kind: 'weekday', weekday: weekdayNumber(m.groups!.wd)!, week: m.groups!.week === 'next' ? 1 : -1};
-			return {kind: 'weekday', weekday: weekdayNumber(m.groups!.wd)!, ...(lean ? {lean} : {})};
+			return lean ? {kind: 'weekday', weekday: weekdayNumber(m.groups!.wd)!, lean} : {kind: 'weekday', weekday: weekdayNumber(m.groups!.wd)!};
 		},
 	},
 	{

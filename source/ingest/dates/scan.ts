@@ -146,7 +146,7 @@ export function chronoAbsolutes(sentence: string): Omit<Candidate, 'tense' | 'in
 		if (y === null || !new RegExp(`\\b${y}\\b`).test(r.text)) continue;
 		const mo = s.get('month')!;
 		const d = s.isCertain('day') ? s.get('day') : null;
-		out.push({start: r.index, end: r.index + r.text.length, text: r.text, raw: {kind: 'absolute', year: y, month: mo, ...(d === null ? {} : {day: d})}});
+		out.push({start: r.index, end: r.index + r.text.length, text: r.text, raw: d === null ? {kind: 'absolute', year: y, month: mo} : {kind: 'absolute', year: y, month: mo, day: d}});
 	}
 	return out;
 }
