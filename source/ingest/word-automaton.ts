@@ -6,8 +6,8 @@
 export type WordAutomaton = (text: string) => Set<string>;
 
 /**
- * An automaton for `list` (distinct, non-empty words). The answer's order is that of a search from each position in
- * turn: words by the position of their first occurrence, those starting at one position in the list's order.
+ * An automaton for `list` (distinct, non-empty words). The answer is a set: its order (where each word first ends) is
+ * no part of it, and its readers ask it for words or hand it to neededBy, which puts the items in their own order.
  */
 export function wordAutomaton(list: readonly string[]): WordAutomaton {
 	// Only the characters the words use have a column: any other resets the walk (no word runs across it).
@@ -55,9 +55,7 @@ export function wordAutomaton(list: readonly string[]): WordAutomaton {
 		}
 	}
 	const output: (Int32Array | null)[] = ends.map((e) => (e.length > 0 ? Int32Array.from(e) : null));
-	const lengths = list.map((w) => w.length);
-	// Each word's first start, valid for the walk whose number `seen` holds for it: nothing allocated per walk but the answer.
-	const starts = new Int32Array(list.length);
+	// The walk that last found each word: nothing allocated per walk but the answer.
 	const seen = new Int32Array(list.length);
 	let walk = 0;
 	return (text) => {
@@ -66,7 +64,7 @@ export function wordAutomaton(list: readonly string[]): WordAutomaton {
 			walk = 0;
 		}
 		walk++;
-		const found: number[] = [];
+		const present = new Set<string>();
 		let s = 0;
 		for (let i = 0; i < text.length; i++) {
 			const c = classOf[text.charCodeAt(i)]!;
@@ -77,14 +75,10 @@ export function wordAutomaton(list: readonly string[]): WordAutomaton {
 				const w = out[k]!;
 				if (seen[w] !== walk) {
 					seen[w] = walk;
-					starts[w] = i + 1 - lengths[w]!;
-					found.push(w);
+					present.add(list[w]!);
 				}
 			}
 		}
-		if (found.length > 1) found.sort((a, b) => starts[a]! - starts[b]! || a - b);
-		const present = new Set<string>();
-		for (const w of found) present.add(list[w]!);
 		return present;
 	};
 }
