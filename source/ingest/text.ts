@@ -1,4 +1,5 @@
 /** Small text helpers shared by the extraction steps. Pure and linear-time. */
+import {Buffer} from 'node:buffer';
 import {openAfter} from './quote-marks.js';
 
 export type Span = {readonly start: number; readonly end: number};
@@ -113,6 +114,45 @@ export function squash(s: string): string {
 
 /** A comparison key that ignores case, quote styles and punctuation. */
 export function comparable(s: string): string {
+	return asciiComparable(s) ?? comparableOf(s);
+}
+
+// The key is ASCII: written a byte at a time into a reused buffer and made a string once, where the general form
+// below lower-cases the whole text and joins a slice per word (most of an article's garbage in furniture.ts).
+let scratch = Buffer.allocUnsafe(4096);
+/** A code unit above ASCII in lower case (one unit), or -1 where that is not one such unit ("İ", the Kelvin sign). */
+const lowerOf = new Map<number, number>();
+
+/** comparableOf(s) where every code unit lower-cases to one unit and none above ASCII to ASCII, else null. */
+function asciiComparable(s: string): string | null {
+	if (scratch.length < 2 * s.length) scratch = Buffer.allocUnsafe(2 * s.length);
+	const out = scratch;
+	let n = 0;
+	let gap = false;
+	for (let i = 0; i < s.length; i++) {
+		let c = s.charCodeAt(i);
+		if (c >= 0x41 && c <= 0x5a) c += 0x20;
+		else if (c >= 0x80 && c !== 0x2019 && c !== 0x2018 && c !== 0x201c && c !== 0x201d) {
+			let l = lowerOf.get(c);
+			if (l === undefined) {
+				const lower = String.fromCharCode(c).toLowerCase();
+				l = lower.length === 1 && lower.charCodeAt(0) >= 0x80 ? lower.charCodeAt(0) : -1;
+				lowerOf.set(c, l);
+			}
+			if (l < 0) return null;
+			c = l;
+		}
+		if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x27 || c === 0x2019 || c === 0x2018 || c === 0x60) {
+			if (gap && n > 0) out[n++] = 0x20;
+			gap = false;
+			out[n++] = c >= 0x80 || c === 0x60 ? 0x27 : c;
+		} else if (c !== 0x201c && c !== 0x201d && c !== 0x22) gap = true;
+	}
+	return out.toString('latin1', 0, n);
+}
+
+/** comparable's general form, for any text. */
+export function comparableOf(s: string): string {
 	// One pass instead of four replacements: curly and back quotes become ', double quote marks are dropped, and any
 	// run of other characters is one space between words (none at the ends).
 	// Runs of kept characters are copied as slices: appending them a character at a time built a string per character.
