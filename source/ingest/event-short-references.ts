@@ -28,11 +28,13 @@ export function articleWords(narratives: readonly string[]): Omit<ReferenceConte
 }
 
 /** The events a clause refers to in a few words, with where their words start in the clause. */
-export function shortReferences(sentence: string, c: {start: number; end: number}, groups: ReadonlySet<string>, ctx: ReferenceContext): {type: EventType; at: number; cue?: string}[] {
+export function shortReferences(sentence: string, c: {start: number; end: number}, groups: ReadonlySet<string>, ctx: ReferenceContext, sentenceLower?: string): {type: EventType; at: number; cue?: string}[] {
 	const clause = sentence.slice(c.start, c.end);
 	// Most clauses refer to nothing: each pattern below is tried only where the lower-cased clause holds the words it
 	// cannot match without, and a reference's own words are looked for before the sentence around them is read.
-	const lowered = clause.toLowerCase();
+	// The sentence lower-cased, where the caller has it and lower-casing kept every offset: the same letters (the words
+	// looked for are ASCII, and only a sigma's form can depend on the letters around it).
+	const lowered = sentenceLower !== undefined && sentenceLower.length === sentence.length ? sentenceLower.slice(c.start, c.end) : clause.toLowerCase();
 	const has = (...words: string[]) => words.some((w) => lowered.includes(w));
 	const out: {type: EventType; at: number; cue?: string}[] = [];
 	if (!groups.has('vote') && ctx.noConfidenceInArticle && /\bvote\b/i.test(clause) && /\b(held|take place|debated|won|lost|survived|survives|result)\b/i.test(clause)) out.push({type: 'no-confidence-vote', at: clause.search(/\bvote\b/i)});

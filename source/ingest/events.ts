@@ -100,7 +100,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			const offsetEnd = sentenceOffset?.pronoun ? sentenceOffset.index : offsetComma < 0 ? sentence.length : offsetComma;
 			// "Mr Yarwood is due to report again in March": the commissioner the article named, by name.
 			const commissioner = input.commissioners?.find((n) => sentence.includes(n) && !/\bcommissioner\b/i.test(sentence));
-			const lowered = commissioner ? `${sentence.toLowerCase()} commissioner` : sentence.toLowerCase();
+			const lowerSentence = sentence.toLowerCase();
+			const lowered = commissioner ? `${lowerSentence} commissioner` : lowerSentence;
 			const present = eventWordsIn(lowered);
 			const possible = rulesFor(present);
 			const judging = judges(sentence, lowered);
@@ -357,7 +358,6 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						raw.push(Object.assign(e, facet, refused && date === null ? {unresolved: inClause.find((d) => d.date.value === null)!.text} : undefined));
 					}
 				};
-
 				// Judgements: every rating word next to a judging verb, unless it is an aim (event-judgements.ts).
 				const judged = readJudgements(clause, sentence, {judging, dated: clauseDates.length > 0}, raw, push);
 				let typed = false;
@@ -378,7 +378,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				}
 				for (const v of groups.has('visit') ? datedRelativeVisits(clause, c.start, dates) : judged ? [] : datedVisitInClause(clause, c.start, dates, sentence)) push('inspection-visit', v.at, undefined, v.cue);
 				for (const j of earlierJudgementsInClause(clause, c.start, dates, judged, (cue) => raw.some((e) => e.paragraph === k + 1 && e.type === 'inspection-judgement' && e.evidence?.cue.startsWith(cue) === true))) push('inspection-judgement', j.at, undefined, j.cue);
-				for (const ref of shortReferences(sentence, c, groups, references)) push(ref.type, ref.at, undefined, ref.cue);
+				for (const ref of shortReferences(sentence, c, groups, references, lowerSentence)) push(ref.type, ref.at, undefined, ref.cue);
 			}
 			const typedHere = raw.slice(rawStart);
 			raw.push(...seriesJudgements(sentence, inSentence, dates, typedHere, {subject: focus ?? input.sections?.[k] ?? input.authority ?? authorityHere, fallback: input.authority ?? null, paragraph: k + 1, printed}), ...repeatedGrades(sentence, dates, typedHere, input.published));
