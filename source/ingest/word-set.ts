@@ -28,8 +28,18 @@ export function neededBy<T>(items: readonly T[], needs: (item: T) => readonly st
 	// The few items the found words name, in the items' order: not a pass over every item for each text.
 	return (present) => {
 		const at: number[] = [];
-		for (const w of present) for (const i of byWord.get(w) ?? []) at.push(i);
-		at.sort((a, b) => a - b);
+		for (const w of present) {
+			const items = byWord.get(w);
+			if (items) for (const i of items) at.push(i);
+		}
+		// Sorted in place by insertion: a few dozen numbers at most, where Array.prototype.sort copied them into a work
+		// array each call (a large share of an article's garbage, a call per sentence and per paragraph).
+		for (let k = 1; k < at.length; k++) {
+			const v = at[k]!;
+			let j = k - 1;
+			for (; j >= 0 && at[j]! > v; j--) at[j + 1] = at[j]!;
+			at[j + 1] = v;
+		}
 		const out: T[] = [];
 		for (let k = 0; k < at.length; k++) if (k === 0 || at[k] !== at[k - 1]) out.push(items[at[k]!]!);
 		return out;
