@@ -20,6 +20,8 @@ export const sendWeaknesses = /\b(?:found|identified|highlighted|revealed|uncove
 /** A sentence that explains the grading scale names grades nobody was given. */
 // "Ofsted has four levels of ranking – outstanding, good, requires improvement and inadequate": every grade in a row.
 export const gradingScale = /\b(graded|ranging|range|ranked|runs?) from\b[^.]*\bdown to\b|\b(four|three|4|3)[- ]point scale\b|\boutstanding['’"”]?,\s*['‘"“]?good['’"”]?,\s*['‘"“]?requires? improvement(?: to be good)?['’"”]?,?\s*(?:and|or)\s*['‘"“]?inadequate\b|\binadequate['’"”]?,\s*['‘"“]?requires? improvement(?: to be good)?['’"”]?,\s*['‘"“]?good['’"”]?,?\s*(?:and|or)\s*['‘"“]?outstanding\b|(?<!\b(?:lowest|highest|worst|best|top|bottom) of (?:the )?(?:four|three|4|3) )\bpossible (ratings|grades|judgements)\b|\b(can|could|may) (be given|receive|get)\b|\breplaced (?:the )?(?:old |previous )?['‘"“]?[a-z ]+['’"”]? (?:grade|rating|judgement)\b|\b(?:became|becomes|become|is|was) the (?:new )?(?:minimum|benchmark|expected) (?:standard|grade|bar)\b/i;
+/** Words of which the lower-cased sentence holds one wherever gradingScale matches (one for each of its alternatives). */
+export const gradingScaleWords = ['down to', 'point scale', 'outstanding', 'possible ', 'can be given', 'could be given', 'may be given', 'can receive', 'could receive', 'may receive', 'can get', 'could get', 'may get', 'replaced ', 'minimum', 'benchmark', 'expected'];
 /**
  * "six other areas given the lowest outcome", "the other three-quarters were found to be inadequate", "Inadequate
  * councils receive quarterly visits": other authorities' judgements, or any council's, not this one's.

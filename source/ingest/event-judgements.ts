@@ -5,7 +5,8 @@
  * inspection in 2013" names.
  */
 import type {Rating} from '../corpus/schema.js';
-import {aspiration, conditionBefore, gradingScale, otherAuthorities, sameGrade, sendWeaknesses} from './event-cues.js';
+import {aspiration, conditionBefore, gradingScale, gradingScaleWords, otherAuthorities, sameGrade, sendWeaknesses} from './event-cues.js';
+import {wordFinder} from './word-set.js';
 import {sameEarlierGrade, sameEarlierWords} from './event-clauses.js';
 import {headlineRatings, ratingsIn} from './event-facets.js';
 import {gradeNotGiven} from './event-grades-not-given.js';
@@ -16,6 +17,8 @@ export {datesEveryGrade, visitBeforeSince} from './event-two-events.js';
 import {gradeOfTallyOrAim} from './event-word-senses.js';
 import type {RawEvent} from './event-types.js';
 import {matchesIn} from './text.js';
+
+const scaleWordsIn = wordFinder(gradingScaleWords);
 
 type Push = (type: 'inspection-judgement', at: number, rating?: Rating, cue?: string) => void;
 
@@ -66,7 +69,7 @@ let scaleExplained = false;
 function explainsScale(sentence: string): boolean {
 	if (sentence !== scaleSentence) {
 		scaleSentence = sentence;
-		scaleExplained = gradingScale.test(sentence);
+		scaleExplained = scaleWordsIn(sentence.toLowerCase()).size > 0 && gradingScale.test(sentence);
 	}
 	return scaleExplained;
 }
@@ -132,8 +135,9 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 			judged = true;
 		}
 	}
-	// The patterns below are tried only where the lower-cased clause holds words they cannot match without.
-	const lowered = clause.toLowerCase();
+	// The patterns below are tried only where the lower-cased clause holds words they cannot match without (and only
+	// for a judging sentence's clause that gave no grade: it is lower-cased only then).
+	const lowered = !judged && how.judging ? clause.toLowerCase() : '';
 	// The area SEND framework before 2023 gave no grade: "significant weaknesses" meant a written statement of action.
 	const weaknesses = !judged && how.judging && lowered.includes('weakness') ? sendWeaknesses.exec(clause) : null;
 	if (weaknesses) {
