@@ -101,14 +101,14 @@ function gradeCue(word: 'good' | 'outstanding'): RegExp {
 const ratingWordNeeds = ['improvement', 'adequate', 'outstanding', 'good', 'special measures', 'failing', 'failures', 'experiences and outcomes', 'poor', 'lowest', 'worst', 'bottom', 'highest', 'best', 'top', 'perform', 'excellent'];
 
 // The events ask for a sentence's grades and then for its clause's, which is often the same text: the last answer
-// is kept, frozen (callers only read it).
+// is kept (callers only read it: its type is read-only, where freezing it cost more than finding the ratings).
 let lastClause: string | null = null;
-let lastRatings: {rating: Rating; index: number; end: number}[] = [];
+let lastRatings: readonly {readonly rating: Rating; readonly index: number; readonly end: number}[] = [];
 
 /** Rating mentions in a clause, in text order, one per rating ("requires improvement to be good" is one). Shared: do not modify it. */
-export function ratingsIn(clause: string): {rating: Rating; index: number; end: number}[] {
+export function ratingsIn(clause: string): readonly {readonly rating: Rating; readonly index: number; readonly end: number}[] {
 	if (clause === lastClause) return lastRatings;
-	const ratings = Object.freeze(findRatings(clause)) as {rating: Rating; index: number; end: number}[];
+	const ratings = findRatings(clause);
 	lastClause = clause;
 	lastRatings = ratings;
 	return ratings;
@@ -155,7 +155,7 @@ function findRatings(clause: string): {rating: Rating; index: number; end: numbe
  * requires improvement but overall effectiveness inadequate"), or where grades are counted out over areas
  * ("outstanding in eight of the 12 areas and good in the other four"), the other grades are of parts of one report.
  */
-export function headlineRatings(clause: string): {rating: Rating; index: number; end: number}[] {
+export function headlineRatings(clause: string): readonly {readonly rating: Rating; readonly index: number; readonly end: number}[] {
 	const all = ratingsIn(clause);
 	if (all.length < 2) return all;
 	// "outstanding in eight of the 12 areas and good in the other four": the grade of the rest is a part's.

@@ -21,13 +21,14 @@ export function forgetSentenceSpans(): void {
 /**
  * Sentence boundaries in a paragraph. A stop inside a quotation does not end the sentence unless the quotation
  * closes right after it, because attributions ("..., he said.") belong to the sentence of the quote.
- * The result is shared between calls with the same text: do not modify it.
+ * The result is shared between calls with the same text: do not modify it (its type says so; freezing it made
+ * every span slower to make and to read).
  */
 export function sentenceSpans(text: string): readonly Span[] {
 	let spans = spansOf.get(text);
 	if (!spans) {
 		if (spansOf.size >= keptParagraphs) spansOf.clear();
-		spansOf.set(text, (spans = Object.freeze(splitSentences(text).map((sp) => Object.freeze(sp)))));
+		spansOf.set(text, (spans = splitSentences(text)));
 	}
 	return spans;
 }
