@@ -251,16 +251,17 @@ function isExcluded(text: string, start: number, form: Form): boolean {
  *
  * The result is shared between calls with the same text: do not modify it.
  */
-export function findAuthorityMentions(text: string): AuthorityMention[] {
-	// The events ask for a sentence's authorities, then again for each event of the sentence: the last answer is kept.
+export function findAuthorityMentions(text: string): readonly AuthorityMention[] {
+	// The events ask for a sentence's authorities, then again for each event of the sentence: the last answer is kept
+	// (read-only by its type; freezing it cost more than most searches).
 	if (text !== lastMentionText) {
-		lastMentions = Object.freeze(mentionsIn(text)) as AuthorityMention[];
+		lastMentions = mentionsIn(text);
 		lastMentionText = text;
 	}
 	return lastMentions;
 }
 let lastMentionText: string | null = null;
-let lastMentions: AuthorityMention[] = [];
+let lastMentions: readonly AuthorityMention[] = [];
 function mentionsIn(text: string): AuthorityMention[] {
 	const mentions: AuthorityMention[] = [];
 	const {formsByText, mentionPattern} = mentionTables();

@@ -196,7 +196,7 @@ const companions = /^[^.;]*?,?\s+(?:alongside|along with|as well as|together wit
 export function authorityList(sentence: string, main: string): string[] {
 	const found = findAuthorityMentions(sentence);
 	if (found.length < 2) return [main];
-	const runs: (typeof found)[] = [];
+	const runs: (typeof found)[number][][] = [];
 	for (const m of found) {
 		const run = runs.at(-1);
 		if (run && listJoin.test(sentence.slice(run.at(-1)!.end, m.start))) run.push(m);
