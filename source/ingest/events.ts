@@ -104,11 +104,11 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			const lowered = commissioner ? `${lowerSentence} commissioner` : lowerSentence;
 			const present = eventWordsIn(lowered);
 			const possible = rulesFor(present);
-			const judging = judges(sentence, lowered);
-			// Most sentences report no event: the clauses are read only if one of the tests below could pass, each of
-			// which needs a rule's word, a rating word beside a judging verb, or a word of the short references.
+			// Most sentences report no event: the clauses are read only if one of the tests below could pass, each of which needs a
+			// rule's word, a rating word beside a judging verb (a pattern over the sentence, tried only then), or a short reference's.
 			// "If the council fails to improve, ministers could send in a commissioner": a hypothetical reports nothing.
 			const hypothetical = /^\W*(if|unless|should)\b/i.test(sentence) && /\b(could|would|might|may)\b/i.test(sentence);
+			const judging = !hypothetical && (possible.length > 0 || ratingCueWords.some((w) => present.has(w)) || shortReferenceWords.some((w) => present.has(w))) && judges(sentence, lowered);
 			const mayReport =
 				!hypothetical &&
 				(possible.length > 0 ||
