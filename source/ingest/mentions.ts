@@ -44,7 +44,12 @@ const dropPossessive = (w: string) => (w.endsWith('’s') || w.endsWith("'s") ? 
 const titleInitials = new Set([...titles.keys()].map((t) => t.charCodeAt(0)));
 const longestTitle = Math.max(...[...titles.keys()].map((t) => t.length));
 // A token starts with an ASCII letter or a stop (tokenize): `| 0x20` lower-cases its first letter, so no token is lower-cased first.
-const mayBeTitle = (word: string) => word.length <= longestTitle && titleInitials.has(word.charCodeAt(0) | 0x20);
+// And by their first two letters ("co", "cl", "mr", ...), lower-cased as toLowerCase does a token's (ASCII letters,
+// apostrophes, hyphens, a stop): the map is asked of few words, and few words are lower-cased for it.
+const lowerUnit = (c: number) => (c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
+const titleStarts = new Set([...titles.keys()].map((t) => (t.length === 1 ? t.charCodeAt(0) : t.charCodeAt(0) * 0x10000 + t.charCodeAt(1))));
+const mayBeTitle = (word: string) =>
+	word.length <= longestTitle && titleInitials.has(word.charCodeAt(0) | 0x20) && titleStarts.has(word.length === 1 ? lowerUnit(word.charCodeAt(0)) : lowerUnit(word.charCodeAt(0)) * 0x10000 + lowerUnit(word.charCodeAt(1)));
 const organisationWordsIn = wordFinder(organisations.flatMap(([, , needs]) => needs));
 const organisationsFor = neededBy(organisations, ([, , needs]) => needs);
 
