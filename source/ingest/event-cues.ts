@@ -3,6 +3,7 @@
  * a scale, other councils, the news or a plan, and which dates belong to an inspection behind a judgement.
  */
 import type {EventType} from '../corpus/schema.js';
+import {moneysOwnVerb} from './event-funding-news.js';
 
 /** The words the short references below need ("vote", "the notice", ...). */
 export const shortReferenceWords = ['vote', 'notice', 'it was ', 'made the call', 'report', 'same verdict', 'same rating', 'same grade', 'same judgement', 'rated the same', 'judged the same', 'recommendations', 'verdict', 'findings', 'it started', 'it began', 'it took place', 'it ran', 'it lasted', 'it was carried', 'it was conducted', 'followed by'];
@@ -82,7 +83,7 @@ export function reportIsSubject(sentence: string, previous: string): boolean {
 
 /** "The commissioner's review, published on Tuesday,": a report's or a plan's publication is its own date. */
 // "concluded in a report published on Monday": the report's own day, told of the document that carries it.
-export const ownPublication = (type: EventType, between: string) => (type === 'commissioner-report' || type === 'improvement-plan') && /^[\s,]*(?:in\s+(?:a|an|her|his|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:report|letter|review|assessment)\s+)?(?:published|released|dated)\b[^,;]*$/i.test(between);
+export const ownPublication = (type: EventType, between: string) => (type === 'funding' && moneysOwnVerb.test(between)) || ((type === 'commissioner-report' || type === 'improvement-plan') && /^[\s,]*(?:in\s+(?:a|an|her|his|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:report|letter|review|assessment)\s+)?(?:published|released|dated)\b[^,;]*$/i.test(between));
 /** A grade's noun after it: "an inadequate rating". */
 export const gradeNoun = /^['’"”]?\s+(?:rating|grading|grade|judgement|judgment|verdict)\b/i;
 /** "graded outstanding under the framework brought in this year": the framework's date, not a grade's. */

@@ -12,6 +12,7 @@ import {otherRules} from './event-other-rules.js';
 import {reviewRules} from './event-review-rules.js';
 import {recentVisitRules} from './event-visit-recent.js';
 import {fieldworkRules} from './event-visit-fieldwork.js';
+import {fundingNewsRules} from './event-funding-news.js';
 import {visitRangeRules} from './event-visit-shapes.js';
 import {sideVisitRules} from './event-side-visits.js';
 import {interventionWordRules} from './event-intervention-words.js';
@@ -126,6 +127,7 @@ export const rules: readonly Rule[] = [
 	...noticeReplacementRules,
 	...recentVisitRules,
 	...fieldworkRules,
+	...fundingNewsRules,
 ];
 
 
