@@ -13,6 +13,7 @@ import {reviewRules} from './event-review-rules.js';
 import {recentVisitRules} from './event-visit-recent.js';
 import {fieldworkRules} from './event-visit-fieldwork.js';
 import {fundingNewsRules} from './event-funding-news.js';
+import {boardNameRules} from './event-board-names.js';
 import {visitRangeRules} from './event-visit-shapes.js';
 import {sideVisitRules} from './event-side-visits.js';
 import {interventionWordRules} from './event-intervention-words.js';
@@ -128,6 +129,7 @@ export const rules: readonly Rule[] = [
 	...recentVisitRules,
 	...fieldworkRules,
 	...fundingNewsRules,
+	...boardNameRules,
 ];
 
 
