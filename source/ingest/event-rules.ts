@@ -14,6 +14,7 @@ import {recentVisitRules} from './event-visit-recent.js';
 import {fieldworkRules} from './event-visit-fieldwork.js';
 import {fundingNewsRules} from './event-funding-news.js';
 import {boardNameRules} from './event-board-names.js';
+import {otherInspectionRules} from './event-other-inspections.js';
 import {visitRangeRules} from './event-visit-shapes.js';
 import {sideVisitRules} from './event-side-visits.js';
 import {interventionWordRules} from './event-intervention-words.js';
@@ -130,6 +131,7 @@ export const rules: readonly Rule[] = [
 	...fieldworkRules,
 	...fundingNewsRules,
 	...boardNameRules,
+	...otherInspectionRules,
 ];
 
 

@@ -32,6 +32,15 @@ export const fieldworkRules: readonly Rule[] = [
 		// Only the inspectorate's return ("Ofsted ... and returned"): a person's is none ("the director returned in July").
 		unless: new RegExp(String.raw`^(?![^.]*\b${inspectors}\b[^.]*\breturned\b)|\b(?:director|chief executive|leader|councillor|manager|head|minister|player|striker|former inspector)\b[^.;]{0,40}?\breturned\b`, 'i'),
 	},
+	{
+		group: 'visit',
+		type: 'inspection-visit',
+		needs: ['which took place', 'which was held', 'which was carried out'],
+		// "The findings of the joint local area SEND inspection in Hackney, which took place from 27 November": the
+		// inspection's own verb after the place it was held (a comma right after "inspection" is event-side-visits.ts's).
+		test: /\b(?:re-?inspection|inspection|re-?visit|visit)\s+(?:of|in|at|into)\s+[^,.;]{1,60},\s+which\s+(?:took place|was (?:held|carried out|conducted|undertaken))\s+(?:in|on|from|between|over|during)\b/i,
+		unless: new RegExp(String.raw`^(?![^.]*\b(?:Ofsted|inspectors|inspectorate|CQC|Care Quality Commission|SEND|youth (?:justice|offending)|children['’]s (?:services|social care|home))\b)`, 'i'),
+	},
 ];
 
 /** "Inspectors, who visited in April, found ...": the fieldwork in an aside of its own is a visit of its own. */
