@@ -15,6 +15,7 @@ import {fieldworkRules} from './event-visit-fieldwork.js';
 import {fundingNewsRules} from './event-funding-news.js';
 import {boardNameRules} from './event-board-names.js';
 import {otherInspectionRules} from './event-other-inspections.js';
+import {goingToldRules} from './event-goings-told.js';
 import {visitRangeRules} from './event-visit-shapes.js';
 import {sideVisitRules} from './event-side-visits.js';
 import {interventionWordRules} from './event-intervention-words.js';
@@ -132,6 +133,7 @@ export const rules: readonly Rule[] = [
 	...fundingNewsRules,
 	...boardNameRules,
 	...otherInspectionRules,
+	...goingToldRules,
 ];
 
 
