@@ -41,6 +41,14 @@ export const fieldworkRules: readonly Rule[] = [
 		test: /\b(?:re-?inspection|inspection|re-?visit|visit)\s+(?:of|in|at|into)\s+[^,.;]{1,60},\s+which\s+(?:took place|was (?:held|carried out|conducted|undertaken))\s+(?:in|on|from|between|over|during)\b/i,
 		unless: new RegExp(String.raw`^(?![^.]*\b(?:Ofsted|inspectors|inspectorate|CQC|Care Quality Commission|SEND|youth (?:justice|offending)|children['’]s (?:services|social care|home))\b)`, 'i'),
 	},
+	{
+		// A group of its own, free of the visit rule's "hopes": "hopes to be judged good when Ofsted next visits, which is
+		// expected in 2022" hopes for the grade, not for the visit, which is due then.
+		group: 'visit-next',
+		type: 'inspection-visit',
+		needs: ['next visit', 'next inspect', 'next call'],
+		test: new RegExp(String.raw`\b${inspectors}\s+next\s+(?:visits?|inspects?|calls?)\b[^.;]{0,30}?\b(?:expected|due|scheduled|likely)\s+(?:to (?:be|come)\s+)?(?:in|by|before)\b`, 'i'),
+	},
 ];
 
 /** "Inspectors, who visited in April, found ...": the fieldwork in an aside of its own is a visit of its own. */
