@@ -107,7 +107,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			// Most sentences report no event: the clauses are read only if one of the tests below could pass, each of
 			// which needs a rule's word, a rating word beside a judging verb, or a word of the short references.
 			// "If the council fails to improve, ministers could send in a commissioner": a hypothetical reports nothing.
-			const hypothetical = /^\W*(if|unless|should)\b/i.test(sentence) && /\b(could|would|might|may)\b/i.test(sentence);
+			const hypothetical = /^\W*(if|unless|should)\b/i.test(sentence) && /\b(could|would|might|may|can)\b/i.test(sentence);
 			const mayReport =
 				!hypothetical &&
 				(possible.length > 0 ||
