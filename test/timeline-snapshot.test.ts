@@ -311,9 +311,48 @@ describe('keeping the snapshot current', () => {
 		saver.read(saved.data, store.state);
 		allTimelineItems(saved.data);
 		saver.afterFrame(saved.data);
-		// No wait: the saves were still to start when the person quit.
-		await saver.settle();
+		// No wait: the saves were still to start when the person quit; the wait is said, once.
+		const said: string[] = [];
+		await saver.settle((line) => said.push(line));
+		expect(said).toEqual([expect.stringMatching(/^saving the timeline and search files for the next start/)]);
 		expect(timelineSnapshotState(file)).toBe(storeState(file));
 		expect(staleParts(file, ['events'])).toEqual([]);
+	});
+
+	it('a quit before the timeline showed an edit (made while the store was read, the earlier state still saving) saves the edit\'s state, after the earlier one, and says so once', async () => {
+		const store = await opened();
+		await saveSidecars(file, store.data, store.state);
+		// An earlier session's edit left the lines' files stale; this session read the store and began saving them.
+		const first = await saveCuration(file, {kind: 'add', draft: {date: '2019-03', type: 'other', rating: '', authority: 'Blackpool', summary: 'A panel met'}}, {today, store});
+		const saver = timelineSaver(file);
+		saver.read(first.data, store.state);
+		allTimelineItems(first.data);
+		saver.afterFrame(first.data);
+		// The edit of this session, never shown by the timeline (no lines made for it) before the quit.
+		const second = await saveCuration(file, {kind: 'add', draft: {date: '2019-04', type: 'other', rating: '', authority: 'Blackpool', summary: 'A board was set up'}}, {today, store});
+		saver.read(second.data, store.state);
+		expect(computedTimelineItems(second.data)).toBeUndefined();
+		const said: string[] = [];
+		await saver.settle((line) => said.push(line));
+		expect(timelineSnapshotState(file)).toBe(storeState(file));
+		expect(staleParts(file, ['events'])).toEqual([]);
+		expect(loadStartSnapshot(file, dashboardLimits)).not.toBeNull();
+		const lines = (await loadTimelineSnapshot(file))?.items ?? [];
+		expect(lines.some((i) => i.line.summary === 'A board was set up')).toBe(true);
+		expect(said).toHaveLength(1);
+		expect(said[0]).toMatch(/saving the timeline and search files/);
+	});
+
+	it('a quit with every file current saves nothing and says nothing', async () => {
+		const store = await opened();
+		await saveSidecars(file, store.data, store.state);
+		const saver = timelineSaver(file);
+		saver.read(store.data, store.state);
+		const before = timelineSnapshotState(file);
+		const said: string[] = [];
+		await saver.settle((line) => said.push(line));
+		expect(said).toEqual([]);
+		expect(timelineSnapshotState(file)).toBe(before);
+		expect(computedTimelineItems(store.data)).toBeUndefined();
 	});
 });

@@ -14,7 +14,8 @@ import {dashboardLimits} from '../corpus/dashboard.js';
 import {collectNow, collectSooner} from './heap-growth.js';
 import type {StoreData} from '../corpus/schema.js';
 import {loadStartSnapshot, saveStartSnapshot} from '../corpus/start-snapshot.js';
-import {computedTimelineItems, timelineItemsOf, type TimelineItem} from '../corpus/timeline-items.js';
+import {allTimelineItems, computedTimelineItems, timelineItemsOf, type TimelineItem} from '../corpus/timeline-items.js';
+import {storeStateNow} from '../corpus/store/file-identity.js';
 import {timeline} from '../corpus/timeline.js';
 import type {EventLines} from '../search/event-lines.js';
 import {saveTimelineSnapshot, timelineSnapshotState} from '../corpus/timeline-snapshot.js';
@@ -79,6 +80,13 @@ async function saveSearchLines(storePath: string, data: StoreData, items: readon
 	await saveEventsPart(storePath, data, eventLinesOf(data, items.map((i) => i.line)), state);
 }
 
+/** Whether any file the UI keeps current after an edit is not of the store's state `state`. */
+async function anyStale(storePath: string, state: string): Promise<boolean> {
+	if (timelineSnapshotState(storePath) !== state || !loadStartSnapshot(storePath, dashboardLimits)) return true;
+	const {staleParts} = await import('../search/search-files.js');
+	return staleParts(storePath, ['events']).length > 0;
+}
+
 /** What the UI tells the saver of the timeline's lines. */
 export type TimelineSaver = {
 	/** `data` is the store's in state `state` (after the read, an edit, a reload). */
@@ -88,23 +96,41 @@ export type TimelineSaver = {
 	 * them, and the start snapshot made from them if it is stale too.
 	 */
 	readonly afterFrame: (data: StoreData) => void;
-	/** Finishes the saves an edit started (at once if they were still to start): the UI quits only after them. */
-	readonly settle: () => Promise<void>;
+	/**
+	 * Finishes the saves an edit started, and makes those of the last state read if none were started (a quit
+	 * before the timeline showed the edit): the UI quits only after them. `say` is told once if there is work left.
+	 */
+	readonly settle: (say?: (line: string) => void) => Promise<void>;
 };
 
 /**
  * Keeps the timeline's lines beside the store current from the UI: after an edit (or on a store whose lines
  * were never saved), the lines the timeline view has made are saved once per state, after the frame that shows
- * them. It never makes them itself: that takes seconds on a large store, and the edit has been shown already.
- * An edit also makes the start snapshot stale, and the next session would read the store before its first frame
- * (and so never use the lines): it is saved from the same lines, and so are the cohort and the search's part of
- * the timeline's lines (the search's other part is of the store file alone, which an edit leaves as it is).
+ * them. It never makes them itself while the UI runs: that takes seconds on a large store, and the edit has been
+ * shown already. An edit also makes the start snapshot stale, and the next session would read the store before its
+ * first frame (and so never use the lines): it is saved from the same lines, and so are the cohort and the search's
+ * part of the timeline's lines (the search's other part is of the store file alone, which an edit leaves as it is).
+ * The saves run one state after another, and a state the files have moved past is not saved: a save of an earlier
+ * state finishing last would leave the files stale again.
  */
 export function timelineSaver(storePath: string): TimelineSaver {
 	let known: {data: StoreData; state: string | null} | null = null;
 	let handled: string | null = null;
 	let scheduled: {timer: NodeJS.Timeout; run: () => void} | null = null;
-	const pending: Promise<unknown>[] = [];
+	let chain: Promise<unknown> = Promise.resolve();
+	let unfinished = 0;
+	const save = (data: StoreData, items: readonly TimelineItem[], state: string) => {
+		handled = state;
+		const current = () => storeStateNow(storePath) === state;
+		unfinished++;
+		chain = chain.then(async () => {
+			if (!current()) return;
+			if (timelineSnapshotState(storePath) !== state) await saveTimelineSnapshot(storePath, items, state);
+			if (!loadStartSnapshot(storePath, dashboardLimits)) saveStartSnapshot(storePath, data, dashboardLimits, {state, lines: items.map((i) => i.line)});
+			if (current()) await saveCohortFrom(storePath, data, items, state);
+			if (current()) await saveSearchLines(storePath, data, items, state);
+		}).catch(() => undefined).finally(() => unfinished--);
+	};
 	return {
 		read(data, state) {
 			known = {data, state};
@@ -118,21 +144,24 @@ export function timelineSaver(storePath: string): TimelineSaver {
 			// After the frame: the person sees the change first; the write then goes on beside the next keys.
 			const run = () => {
 				scheduled = null;
-				if (timelineSnapshotState(storePath) !== state) pending.push(saveTimelineSnapshot(storePath, items, state));
-				if (!loadStartSnapshot(storePath, dashboardLimits)) saveStartSnapshot(storePath, data, dashboardLimits, {state, lines: items.map((i) => i.line)});
-				pending.push(saveCohortFrom(storePath, data, items, state), saveSearchLines(storePath, data, items, state));
+				save(data, items, state);
 			};
 			if (scheduled) clearTimeout(scheduled.timer);
 			scheduled = {timer: setTimeout(run, 100).unref(), run};
 		},
-		async settle() {
+		async settle(say) {
 			// A quit right after an edit would leave the search's lines part stale, and the next start's search would wait
-			// for the whole store.
+			// for the whole store: the saves still to start run now, and the last state's are made if the timeline never
+			// showed it (the edit made while the store was read, or quit before its frame).
 			if (scheduled) {
 				clearTimeout(scheduled.timer);
 				scheduled.run();
 			}
-			await Promise.allSettled(pending.splice(0));
+			const last = known;
+			const unsaved = last !== null && last.state !== null && handled !== last.state && storeStateNow(storePath) === last.state && (await anyStale(storePath, last.state));
+			if (unsaved || unfinished > 0) say?.('saving the timeline and search files for the next start (Ctrl-C skips it: the next start then reads the store first)');
+			if (unsaved) save(last.data, allTimelineItems(last.data), last.state!);
+			await chain;
 		},
 	};
 }

@@ -7,6 +7,7 @@ import type {DateValue} from '../corpus/schema.js';
 import type {DateMatch} from './dates/types.js';
 import {beforeVisitDatedAfter, countsBound} from './event-dates-of-others.js';
 import {reactionsDay} from './event-reaction-days.js';
+import {afterWhenAside} from './event-when-asides.js';
 import {matchesIn} from './text.js';
 
 /**
@@ -109,7 +110,7 @@ export function madeBeforeLifted(sentence: string, d: DateMatch, at: number, cla
  */
 export function notTheEventsDate(sentence: string, d: DateMatch, type: string, at: number): boolean {
 	const before = sentence.slice(Math.max(0, d.start - 30), d.start);
-	if (countsBound(sentence, d) || beforeVisitDatedAfter(sentence, d, type, at)) return true;
+	if (countsBound(sentence, d) || beforeVisitDatedAfter(sentence, d, type, at) || (type === 'inspection-judgement' && afterWhenAside(sentence, d, at))) return true;
 	if (/\b(?:back to|as far back as|as long ago as)\s+(?:the\s+)?$/i.test(before)) return true;
 	// "Cabinet yesterday noted receipt of an improvement notice": the day the body reacted (event-reaction-days.ts).
 	if (reactionsDay(sentence, d, at)) return true;

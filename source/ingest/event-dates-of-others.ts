@@ -5,6 +5,7 @@
  * inspection's own report dates a judgement; a count says how many, not when.
  */
 import type {DateMatch} from './dates/types.js';
+import {multipliedSince} from './event-grade-senses.js';
 
 /**
  * An ordinal or "the only" before a "since" that ends right before the date: a count of events and its bound. ("The
@@ -17,7 +18,8 @@ export function countsBound(sentence: string, d: DateMatch): boolean {
 	const own = /^since\s+/i.exec(d.text);
 	// Most dates follow no "since": the cheap look first.
 	if (!own && !/\bsince\s+(?:the\s+\w+\s+of\s+)?$/i.test(sentence.slice(Math.max(0, d.start - 24), d.start))) return false;
-	return countedSince.test(sentence.slice(Math.max(0, d.start - 180), d.start + (own ? own[0].length : 0)));
+	const upTo = sentence.slice(Math.max(0, d.start - 180), d.start + (own ? own[0].length : 0));
+	return countedSince.test(upTo) || multipliedSince.test(upTo);
 }
 
 /** The inspectorates whose report is the inspection's own. */

@@ -5,6 +5,7 @@
  * Each test is asked of one grade a clause names, after the cheap look for a grade word.
  */
 import {aspiration} from './event-cues.js';
+import {gradeWishedOrCompared} from './event-grade-senses.js';
 
 type Grade = {readonly index: number; readonly end: number};
 
@@ -29,6 +30,6 @@ export function gradeNotGiven(clause: string, r: Grade): boolean {
 	if (aimBefore.test(before)) return true;
 	const after = clause.slice(r.end, r.end + 60);
 	if (/^(?:highest|best|top)\b/i.test(clause.slice(r.index, r.index + 8)) && capAfter.test(after)) return true;
-	if (orAfter.test(after) || orBefore.test(before)) return true;
+	if (orAfter.test(after) || orBefore.test(before) || gradeWishedOrCompared(clause, r)) return true;
 	return toComeBefore.test(before) && aspiration.test(clause.slice(Math.max(0, r.index - 120), r.index));
 }

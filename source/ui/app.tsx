@@ -144,8 +144,19 @@ export function App(props: AppProps) {
 		if (!loading) onFrame?.(data);
 	});
 
-	const quit = useCallback(() => {
+	// Keys for views that need the whole store, typed while it loads: run, in order, once it is there.
+	const waiting = useRef<ViewInput[]>([]);
+	// Keys typed while the store is read wait for it (an edit's `x` among them): a quit would drop them unseen, so the
+	// first `q` says so and a second quits; Ctrl+C quits at once.
+	const quitWarned = useRef(false);
+	const quit = useCallback((force: boolean) => {
 		if (quitting.current) return;
+		const typed = waiting.current.length;
+		if (!force && typed > 0 && live.current.loading && !quitWarned.current) {
+			quitWarned.current = true;
+			store.dispatch({type: 'notice', text: `${typed === 1 ? 'a key you typed waits' : `${typed} keys you typed wait`} for the store to be read: q again quits without ${typed === 1 ? 'it' : 'them'}`});
+			return;
+		}
 		quitting.current = true;
 		live.current.props.onQuit?.();
 		exit();
@@ -186,8 +197,6 @@ export function App(props: AppProps) {
 		[store, replaceData],
 	);
 
-	// Keys for views that need the whole store, typed while it loads: run, in order, once it is there.
-	const waiting = useRef<ViewInput[]>([]);
 
 	/** Whether the screen's view can take the input now (always, once the store is read). */
 	const takesNow = useCallback((screen: Screen, input: ViewInput) => {
@@ -280,7 +289,7 @@ export function App(props: AppProps) {
 			switch (command.name) {
 				case 'quit':
 				case 'force-quit':
-					quit();
+					quit(command.name === 'force-quit');
 					return;
 				case 'help':
 					store.dispatch(screen.view === 'help' ? {type: 'back'} : {type: 'open', screen: {view: 'help', top: 0}});
@@ -318,7 +327,7 @@ export function App(props: AppProps) {
 				// acts on a view nobody can see.
 				if (live.current.viewEnv.layout.tooSmall) {
 					const command = resolveCommand(k.input, k.key, {...keyContextOf(live.current.registry, currentScreen(store.getState())), typing: false});
-					if (command?.name === 'quit' || command?.name === 'force-quit') quit();
+					if (command?.name === 'quit' || command?.name === 'force-quit') quit(true);
 					continue;
 				}
 				onKey(k.input, k.key);

@@ -135,7 +135,7 @@ const panels: readonly KeyScope[] = ['timeline-picker', 'timeline-form', 'compar
 const filtered: readonly KeyScope[] = ['timeline-picker', 'compare-chooser', 'compare-lines'];
 
 export const commands: readonly Command[] = [
-	{name: 'quit', keys: ['q'], description: 'Quit scrutiny', category: 'global', views: 'all', footer: 'quit'},
+	{name: 'quit', keys: ['q'], description: 'Quit scrutiny (after saving edits and their files; press twice while typed keys wait for the store)', category: 'global', views: 'all', footer: 'quit'},
 	{name: 'force-quit', keys: ['ctrl+c'], description: 'Quit at once, even while typing in the search box', category: 'global', views: 'all'},
 	{name: 'help', keys: ['?'], description: 'Show every key (this list); again to close it', category: 'global', views: 'all', footer: 'help'},
 	{name: 'search', keys: ['/'], description: 'Jump into the search box from anywhere', category: 'global', views: 'all', footer: 'search'},

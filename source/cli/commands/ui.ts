@@ -27,7 +27,7 @@ import {storeStateNow} from '../../corpus/store/file-identity.js';
 import {saveStart, timelineSaver} from '../../importer/sidecars.js';
 import {holdSlices} from '../../corpus/store/slicer.js';
 import {runUi} from '../../ui/run-ui.js';
-import {storePath, type Context} from '../context.js';
+import {printError, storePath, type Context} from '../context.js';
 import {plainDashboard} from './dashboard.js';
 
 type IndexCache = typeof import('../../search/index-cache.js');
@@ -65,6 +65,8 @@ export async function openUi(ctx: Context): Promise<number> {
 	}
 
 	let cohortState: string | null = null;
+	/** The curated edits being written: a quit waits for them. */
+	let curating: Promise<unknown> = Promise.resolve();
 	let read = false;
 	const done = () => {
 		read = true;
@@ -113,13 +115,17 @@ export async function openUi(ctx: Context): Promise<number> {
 		env: ctx.env,
 		debug: Boolean(ctx.flags.debug),
 		ascii: Boolean(ctx.flags.ascii),
-		curate: async (edit) => {
-			// Only the curated file is read and written: the store's data this UI has read is used as it is.
-			const opened = await opening;
-			const saved = await saveCuration(file, edit, {today: localToday(), store: opened});
-			// The state read at once with the data: the lines saved for it are then those of this data.
-			if (saved.data === opened.data) readState(opened, saved.data);
-			return {data: saved.data, id: saved.id};
+		curate: (edit) => {
+			const saving = (async () => {
+				// Only the curated file is read and written: the store's data this UI has read is used as it is.
+				const opened = await opening;
+				const saved = await saveCuration(file, edit, {today: localToday(), store: opened});
+				// The state read at once with the data: the lines saved for it are then those of this data.
+				if (saved.data === opened.data) readState(opened, saved.data);
+				return {data: saved.data, id: saved.id};
+			})();
+			curating = Promise.allSettled([curating, saving]);
+			return saving;
 		},
 		processHandlers: true,
 		onFrame: timeline.afterFrame,
@@ -130,7 +136,9 @@ export async function openUi(ctx: Context): Promise<number> {
 		// the store), so there is nothing to finish; the terminal has been given back.
 		process.exit(status);
 	}
-	// The saves an edit started beside the store (the timeline's lines, the cohort, the search's part of the lines).
-	await timeline.settle();
+	// An edit still being written when the person quit is finished first; then the saves it made stale beside the
+	// store (the timeline's lines, the cohort, the search's part of the lines).
+	await curating;
+	await timeline.settle((line) => printError(ctx, line));
 	return status;
 }
