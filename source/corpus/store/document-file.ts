@@ -137,7 +137,13 @@ export class DocumentFile<T extends object> {
 		});
 	}
 
-	async update(fn: (data: T) => void | Promise<void>): Promise<void> {
+	/**
+	 * `changedInPlace`: the caller's word that every record of `data` changed in place since this object's last
+	 * write (by `fn` or before it) is in the set by the time `fn` returns; the write then copies the others from the
+	 * file that write made rather than check and serialise them again (written-records.ts). Without it, every
+	 * record is written anew.
+	 */
+	async update(fn: (data: T) => void | Promise<void>, changedInPlace?: WeakSet<object>): Promise<void> {
 		return this.#serial(async () => {
 			this.#assertWritable();
 			await this.#withLock(async () => {
@@ -153,12 +159,15 @@ export class DocumentFile<T extends object> {
 				this.#assertWritable();
 				try {
 					await fn(this.#db.data);
+					this.#adapter.changedSinceWrite = changedInPlace ?? null;
 					await this.#save(false);
 				} catch (error) {
 					// Leave `data` as the file is, not half-changed by a callback or save that failed.
 					this.#inSync = false;
 					await this.#read().catch(() => undefined);
 					throw error;
+				} finally {
+					this.#adapter.changedSinceWrite = null;
 				}
 			});
 		});

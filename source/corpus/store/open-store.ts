@@ -63,8 +63,11 @@ export interface Store {
 	 * `data` is put back to what the file holds. `fn` must not call this store's other methods (they queue
 	 * behind the update and would wait for ever). The curated file is written only if `fn` changed curated
 	 * records (and refused, `changed`, if someone else saved it meanwhile); an import never does.
+	 * `changedInPlace`: the caller's word that every record changed in place since this store's last write (by
+	 * `fn` or before it) is in the set once `fn` returns; the others are then copied from the file that write made,
+	 * not checked and serialised again (document-file.ts). An import's batches, which merge.ts keeps such a set for.
 	 */
-	update(fn: (data: StoreData) => void | Promise<void>): Promise<void>;
+	update(fn: (data: StoreData) => void | Promise<void>, changedInPlace?: WeakSet<object>): Promise<void>;
 	/**
 	 * Under the curated file's lock: re-reads the curated file, applies `fn` to it merged with the store's data
 	 * as this object holds it, and saves the curated file only (kilobytes, whatever the store's size). Allowed on
@@ -169,7 +172,7 @@ class TwoFileStore implements Store {
 		}
 	}
 
-	async update(fn: (data: StoreData) => void | Promise<void>): Promise<void> {
+	async update(fn: (data: StoreData) => void | Promise<void>, changedInPlace?: WeakSet<object>): Promise<void> {
 		try {
 			await this.#main.update(async (data) => {
 				await this.#curated.refresh();
@@ -180,7 +183,7 @@ class TwoFileStore implements Store {
 				const parts = splitCurated(view, legacy.curated);
 				await this.#saveCuratedIfChanged(before, parts.curated);
 				replaceContents(data, parts.extracted);
-			});
+			}, changedInPlace);
 		} finally {
 			this.#remerge();
 		}
