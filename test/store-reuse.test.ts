@@ -4,10 +4,12 @@
  * records in place (a speaker named in full by a later article, a syndicated copy linked, an article replaced, a
  * judgement linked to an official one), and a record is copied only where the caller did not say it changed.
  */
+import {createHash} from 'node:crypto';
 import {readFileSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import type {CorpusEvent, StoreData} from '../source/corpus/schema.js';
+import {ThreadHash} from '../source/corpus/store/hash-thread.js';
 import {largeDocumentBytes, openStore, type Store} from '../source/corpus/store/index.js';
 import {importPaths} from '../source/importer/import-paths.js';
 import {sample, writeStore} from './helpers/store-fixtures.js';
@@ -27,6 +29,13 @@ afterEach(() => {
 
 /** What the store file must hold: the store's own data as pretty JSON (raw texts read from wherever they are). */
 const expected = (store: Store) => `${JSON.stringify(store.extracted, null, 2)}\n`;
+
+/** The sha256 the store recorded for its file as last written (a large store's is made on a thread of its own). */
+function recordedHash(store: Store, file: string): string {
+	store.recordDigests();
+	const {states} = JSON.parse(readFileSync(`${file}.digests`, 'utf8')) as {states: [string, string, string][]};
+	return states[0]![1];
+}
 
 const torbay = (title: string, date: string, body: string) => `title: ${title}\ndate: ${date}\nauthority: Torbay\n\n${body}\n`;
 const surnameOnly = torbay(
@@ -79,6 +88,7 @@ describe('records copied from the last write', () => {
 			expect(report.replaced).toBe(1);
 			expect(store.data.articles.find((a) => a.id === 'story-copy')!.copies).toBeUndefined();
 			expect(readFileSync(file, 'utf8')).toBe(expected(store));
+			expect(recordedHash(store, file)).toBe(createHash('sha256').update(readFileSync(file)).digest('hex'));
 		} finally {
 			await store.release();
 		}
@@ -114,5 +124,17 @@ describe('records copied from the last write', () => {
 		} finally {
 			await store.release();
 		}
+	});
+
+	it('hashes on a thread as on this one', async () => {
+		const chunks = [0, 1, 1 << 20, 17, 3 << 20].map((n, i) => Buffer.alloc(n, i + 1));
+		const thread = ThreadHash.start()!;
+		const local = createHash('sha256');
+		for (const chunk of chunks) {
+			thread.update(chunk);
+			local.update(chunk);
+			await thread.keepUp();
+		}
+		expect(await thread.digest()).toBe(local.digest('hex'));
 	});
 });

@@ -9,6 +9,7 @@ import {resolveTarget, writeAtomically} from './atomic-write.js';
 import type {DocumentKind} from './document-kind.js';
 import {readError, StoreError} from './errors.js';
 import {fileIdentity} from './file-identity.js';
+import {ThreadHash} from './hash-thread.js';
 import {describeFsError, errorCode} from './fs-errors.js';
 import type {FsSeam, SeamStats} from './fs-seam.js';
 import {topLevelString, type OnRecord} from './large-json.js';
@@ -43,6 +44,8 @@ export class DocumentAdapter<T extends object> implements Adapter<T> {
 	changedSinceWrite: WeakSet<object> | null = null;
 	/** Where the last write (of a large file) put each record, while its file is the one last written. */
 	#written: WrittenRecords | null = null;
+	/** The file's size as last read or written. */
+	#size = 0;
 
 	constructor(
 		readonly displayPath: string,
@@ -65,6 +68,7 @@ export class DocumentAdapter<T extends object> implements Adapter<T> {
 		if (!stats) {
 			// Low keeps its current data: an empty store, or what this process has not saved yet.
 			this.hash = null;
+			this.#size = 0;
 			this.fileVersion = this.kind.version;
 			this.pendingBackup = null;
 			return null;
@@ -102,6 +106,7 @@ export class DocumentAdapter<T extends object> implements Adapter<T> {
 
 		// The identity seen before the read: if the file changed in between, the next check sees a difference.
 		this.#identity = fileIdentity(stats);
+		this.#size = stats.size;
 		this.fileVersion = parsed.fileVersion;
 		return parsed.data;
 	}
@@ -145,14 +150,31 @@ export class DocumentAdapter<T extends object> implements Adapter<T> {
 			if (this.modeFrom !== undefined) mode = await this.fs.stat(this.modeFrom).then((stats) => stats.mode & 0o7777, () => undefined);
 		}
 
-		const hash = createHash('sha256');
 		this.#identity = null;
 		const texts: RawPlace[] = [];
 		const places = new PlaceRecorder();
-		await writeAtomically(this.fs, this.displayPath, target, documentChunks(data, hash, this.displayPath, texts, reuse, places), mode, this.beforeRename);
-		this.hash = hash.digest('hex');
+		// A store that was large when last read or written is hashed on a thread of its own as it is written.
+		const thread = this.#size > largeDocumentBytes.value ? ThreadHash.start() : null;
+		const local = thread ? null : createHash('sha256');
+		const chunks = documentChunks(data, thread ?? local!, this.displayPath, texts, reuse, places);
+		let digest: string | null = null;
+		const hashed = async function* (thread: ThreadHash) {
+			for await (const chunk of chunks) {
+				yield chunk;
+				await thread.keepUp();
+			}
+			// Before the file replaces the store: a hash that failed fails the write.
+			digest = await thread.digest();
+		};
+		try {
+			await writeAtomically(this.fs, this.displayPath, target, thread ? hashed(thread) : chunks, mode, this.beforeRename);
+		} finally {
+			thread?.stop();
+		}
+		this.hash = thread ? digest! : local!.digest('hex');
 		const stats = await this.fs.stat(this.displayPath).catch(() => null);
 		this.#identity = stats ? fileIdentity(stats) : null;
+		this.#size = stats?.size ?? 0;
 		if (stats && stats.size > largeDocumentBytes.value) {
 			const file = this.#leaveTextsInFile(texts);
 			if (file) this.#written = places.finish(file);

@@ -66,10 +66,23 @@ export async function writeAtomically(
 			await fs.chmod(temp, mode);
 		}
 
-		for await (const chunk of chunks) {
-			await file.write(chunk);
+		// One write in flight while the next chunk is made (a large store's chunks are made on this thread, and each
+		// write waits for the kernel's copy): the writes still go one after another, in order. A chunk given out is
+		// never touched again by its maker.
+		let writing: Promise<void> = Promise.resolve();
+		try {
+			for await (const chunk of chunks) {
+				await writing;
+				writing = file.write(chunk);
+				// Awaited before the next write or at the end; a failure is thrown there, not left unhandled.
+				writing.catch(() => undefined);
+			}
+		} finally {
+			// Before the file is closed on a failure too.
+			await writing.catch(() => undefined);
 		}
 
+		await writing;
 		await file.sync();
 		const open = file;
 		file = undefined;

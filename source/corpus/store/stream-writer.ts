@@ -4,7 +4,6 @@
  * the file is noted so that it can be read from the new file afterwards (text-in-file.ts). A raw text still read
  * from a file this writer wrote is copied from there as bytes, not read, parsed, written and encoded again.
  */
-import type {Hash} from 'node:crypto';
 import {StoreError} from './errors.js';
 import {topLevelString} from './large-json.js';
 import {prettyPieces} from './pretty-json.js';
@@ -29,7 +28,7 @@ export type Reuse = {readonly written: WrittenRecords; readonly at: ReadonlyMap<
  * `reuse` names is copied as bytes from the file it was written to; `places`, if given, is told where each
  * record of a top-level array lands.
  */
-export async function* documentChunks(data: object, hash: Hash, displayPath: string, texts: RawPlace[], reuse?: Reuse | null, places?: PlaceRecorder): AsyncGenerator<Uint8Array> {
+export async function* documentChunks(data: object, hash: {update(bytes: Uint8Array): unknown}, displayPath: string, texts: RawPlace[], reuse?: Reuse | null, places?: PlaceRecorder): AsyncGenerator<Uint8Array> {
 	const slicer = new Slicer();
 	let out = Buffer.allocUnsafe(chunkBytes);
 	/** Bytes of `out` filled. */
