@@ -258,25 +258,21 @@ function unlinkCopies(look: Lookup, previous: Article, changed: Changed | null):
 export function rebuildDerived(data: StoreData, changed: Changed | null = null): void {
 	const extractedPeople = new Map<string, Person>();
 	const fullNames = new Map<string, Set<string>>();
+	// An article's main authority is its first (none for an article without one); read without a copy of the
+	// list, as this runs for every person and quote of the store at every batch.
 	for (const a of data.articles)
 		for (const p of a.people)
-			if (p.name.includes(' ')) {
-				const last = p.name.split(' ').at(-1)!;
-				for (const auth of a.authorities.slice(0, 1)) {
-					const k = `${last}|${auth}`;
-					const names = fullNames.get(k);
-					if (names) names.add(p.name);
-					else fullNames.set(k, new Set([p.name]));
-				}
+			if (p.name.includes(' ') && a.authorities.length > 0) {
+				const k = `${p.name.slice(p.name.lastIndexOf(' ') + 1)}|${a.authorities[0]}`;
+				const names = fullNames.get(k);
+				if (names) names.add(p.name);
+				else fullNames.set(k, new Set([p.name]));
 			}
 
 	const canonical = (name: string, article: Article): string => {
-		if (name.includes(' ')) return name;
-		for (const auth of article.authorities.slice(0, 1)) {
-			const c = fullNames.get(`${name}|${auth}`);
-			if (c && c.size === 1) return [...c][0]!;
-		}
-		return name;
+		if (name.includes(' ') || article.authorities.length === 0) return name;
+		const c = fullNames.get(`${name}|${article.authorities[0]}`);
+		return c && c.size === 1 ? c.values().next().value! : name;
 	};
 
 	// One id string per speaker, not one per quote: every rebuild sets every quote's speaker id again.
