@@ -182,7 +182,7 @@ export async function importPaths(store: Store, inputs: readonly string[], opts:
 				// 50,000 articles takes seconds and is the import's peak of memory (a last batch is 16,000 articles).
 				batch.length = 0;
 				rebuildDerived(data, changed);
-			}, changed);
+			}, {changedInPlace: changed, again: b + batchSize < files.length});
 			if (opts.shouldStop?.()) {
 				report.skipped = Math.max(0, files.length - (b + batchSize));
 				break;

@@ -9,7 +9,6 @@ import {resolveTarget, writeAtomically} from './atomic-write.js';
 import type {DocumentKind} from './document-kind.js';
 import {readError, StoreError} from './errors.js';
 import {fileIdentity} from './file-identity.js';
-import {ThreadHash} from './hash-thread.js';
 import {describeFsError, errorCode} from './fs-errors.js';
 import type {FsSeam, SeamStats} from './fs-seam.js';
 import {topLevelString, type OnRecord} from './large-json.js';
@@ -42,10 +41,10 @@ export class DocumentAdapter<T extends object> implements Adapter<T> {
 	 * others, if that write made them, are copied from its file rather than checked and serialised again.
 	 */
 	changedSinceWrite: WeakSet<object> | null = null;
+	/** Set by the file's owner for one write: note where its records land, for the next write to copy them. */
+	keepPlaces = false;
 	/** Where the last write (of a large file) put each record, while its file is the one last written. */
 	#written: WrittenRecords | null = null;
-	/** The file's size as last read or written. */
-	#size = 0;
 
 	constructor(
 		readonly displayPath: string,
@@ -68,7 +67,6 @@ export class DocumentAdapter<T extends object> implements Adapter<T> {
 		if (!stats) {
 			// Low keeps its current data: an empty store, or what this process has not saved yet.
 			this.hash = null;
-			this.#size = 0;
 			this.fileVersion = this.kind.version;
 			this.pendingBackup = null;
 			return null;
@@ -106,7 +104,6 @@ export class DocumentAdapter<T extends object> implements Adapter<T> {
 
 		// The identity seen before the read: if the file changed in between, the next check sees a difference.
 		this.#identity = fileIdentity(stats);
-		this.#size = stats.size;
 		this.fileVersion = parsed.fileVersion;
 		return parsed.data;
 	}
@@ -152,32 +149,16 @@ export class DocumentAdapter<T extends object> implements Adapter<T> {
 
 		this.#identity = null;
 		const texts: RawPlace[] = [];
-		const places = new PlaceRecorder();
-		// A store that was large when last read or written is hashed on a thread of its own as it is written.
-		const thread = this.#size > largeDocumentBytes.value ? ThreadHash.start() : null;
-		const local = thread ? null : createHash('sha256');
-		const chunks = documentChunks(data, thread ?? local!, this.displayPath, texts, reuse, places);
-		let digest: string | null = null;
-		const hashed = async function* (thread: ThreadHash) {
-			for await (const chunk of chunks) {
-				yield chunk;
-				await thread.keepUp();
-			}
-			// Before the file replaces the store: a hash that failed fails the write.
-			digest = await thread.digest();
-		};
-		try {
-			await writeAtomically(this.fs, this.displayPath, target, thread ? hashed(thread) : chunks, mode, this.beforeRename);
-		} finally {
-			thread?.stop();
-		}
-		this.hash = thread ? digest! : local!.digest('hex');
+		// Where each record lands, only for a write whose records the next may copy (a store's memory at its peak).
+		const places = this.keepPlaces ? new PlaceRecorder() : undefined;
+		const hash = createHash('sha256');
+		await writeAtomically(this.fs, this.displayPath, target, documentChunks(data, hash, this.displayPath, texts, reuse, places), mode, this.beforeRename);
+		this.hash = hash.digest('hex');
 		const stats = await this.fs.stat(this.displayPath).catch(() => null);
 		this.#identity = stats ? fileIdentity(stats) : null;
-		this.#size = stats?.size ?? 0;
 		if (stats && stats.size > largeDocumentBytes.value) {
 			const file = this.#leaveTextsInFile(texts);
-			if (file) this.#written = places.finish(file);
+			if (file && places) this.#written = places.finish(file);
 		}
 		this.fileVersion = (data as {version?: number}).version ?? this.kind.version;
 		this.pendingBackup = null;

@@ -30,6 +30,14 @@ export interface OpenStoreOptions {
 	readonly migrations?: readonly Migration[];
 }
 
+/** How an update's write may copy records from the last one (`update`). */
+export interface Reuse {
+	/** Every record changed in place since the last write, once the update's function has returned. */
+	readonly changedInPlace: WeakSet<object>;
+	/** Another such update follows: this write notes where its records land, for that one to copy them. */
+	readonly again: boolean;
+}
+
 /** Options of one file. */
 interface FileOptions extends OpenStoreOptions {
 	/** A new file takes the mode of this one (the curated file its store's). */
@@ -138,12 +146,12 @@ export class DocumentFile<T extends object> {
 	}
 
 	/**
-	 * `changedInPlace`: the caller's word that every record of `data` changed in place since this object's last
-	 * write (by `fn` or before it) is in the set by the time `fn` returns; the write then copies the others from the
-	 * file that write made rather than check and serialise them again (written-records.ts). Without it, every
-	 * record is written anew.
+	 * `reuse.changedInPlace`: the caller's word that every record of `data` changed in place since this object's
+	 * last write (by `fn` or before it) is in the set by the time `fn` returns; the write then copies the others from
+	 * the file that write made, if it kept its records' places (`reuse.again`), rather than check and serialise them
+	 * again (written-records.ts). Without it, every record is written anew.
 	 */
-	async update(fn: (data: T) => void | Promise<void>, changedInPlace?: WeakSet<object>): Promise<void> {
+	async update(fn: (data: T) => void | Promise<void>, reuse?: Reuse): Promise<void> {
 		return this.#serial(async () => {
 			this.#assertWritable();
 			await this.#withLock(async () => {
@@ -159,7 +167,8 @@ export class DocumentFile<T extends object> {
 				this.#assertWritable();
 				try {
 					await fn(this.#db.data);
-					this.#adapter.changedSinceWrite = changedInPlace ?? null;
+					this.#adapter.changedSinceWrite = reuse?.changedInPlace ?? null;
+					this.#adapter.keepPlaces = reuse?.again ?? false;
 					await this.#save(false);
 				} catch (error) {
 					// Leave `data` as the file is, not half-changed by a callback or save that failed.
@@ -168,6 +177,7 @@ export class DocumentFile<T extends object> {
 					throw error;
 				} finally {
 					this.#adapter.changedSinceWrite = null;
+					this.#adapter.keepPlaces = false;
 				}
 			});
 		});
