@@ -66,19 +66,25 @@ export type MergeOutcome = {readonly outcome: 'added' | 'unchanged' | 'replaced'
 
 const basename = (p: string) => p.split(/[\\/]/).at(-1) ?? p;
 
+/**
+ * Records changed in place, for a store's writer (`Store.update`'s `changedInPlace`): a record added here was
+ * written before with other values. New records need not be added.
+ */
+export type Changed = {add(record: object): unknown};
+
 /** Adds or replaces one article and its extracted quotes and events. Mutates `data`; call `rebuildDerived` after. */
 export function mergeArticle(data: StoreData, input: ArticleInput, importedAt: string): MergeOutcome {
-	return mergeInto(data, input, importedAt, lookupOf(data), null);
+	return mergeInto(data, input, importedAt, lookupOf(data), null, null);
 }
 
 /**
  * {@link mergeArticle} for each input in turn, the same store at the end: the records of replaced articles are
  * dropped in one pass over the store's quotes and events after the last, not in one pass for each.
  */
-export function mergeArticles(data: StoreData, inputs: readonly ArticleInput[], importedAt: string): MergeOutcome[] {
+export function mergeArticles(data: StoreData, inputs: readonly ArticleInput[], importedAt: string, changed: Changed | null = null): MergeOutcome[] {
 	const look = lookupOf(data);
 	const drop = new Set<Quote | CorpusEvent>();
-	const outcomes = inputs.map((input) => mergeInto(data, input, importedAt, look, drop));
+	const outcomes = inputs.map((input) => mergeInto(data, input, importedAt, look, drop, changed));
 	if (drop.size > 0) {
 		data.quotes = data.quotes.filter((q) => !drop.has(q));
 		data.events = data.events.filter((e) => !drop.has(e));
@@ -87,7 +93,7 @@ export function mergeArticles(data: StoreData, inputs: readonly ArticleInput[], 
 }
 
 /** Merges one input; a replaced article's old records go to `drop` if given (the caller removes them), else now. */
-function mergeInto(data: StoreData, input: ArticleInput, importedAt: string, look: Lookup, drop: Set<Quote | CorpusEvent> | null): MergeOutcome {
+function mergeInto(data: StoreData, input: ArticleInput, importedAt: string, look: Lookup, drop: Set<Quote | CorpusEvent> | null, changed: Changed | null): MergeOutcome {
 	const same = look.byHash.get(input.contentHash);
 	if (same) return {outcome: 'unchanged', articleId: same.id};
 
@@ -144,7 +150,7 @@ function mergeInto(data: StoreData, input: ArticleInput, importedAt: string, loo
 		look.byPath.set(replaced.path, replaced);
 		look.identity.remove(previous);
 		look.identity.add(replaced);
-		unlinkCopies(look, previous);
+		unlinkCopies(look, previous, changed);
 		if (drop) {
 			const owned = ownedOf(data, look);
 			for (const q of owned.get(id)?.quotes ?? []) drop.add(q);
@@ -165,7 +171,7 @@ function mergeInto(data: StoreData, input: ArticleInput, importedAt: string, loo
 	}
 	// The same paragraphs as the candidate's: its signature, made once.
 	keepWordSet(stored, wordSetOf(candidate));
-	linkCopies(stored, look.identity.copiesOf(stored));
+	linkCopies(stored, look.identity.copiesOf(stored), changed);
 
 	// One basis string for the article's quotes, not one for each: a store holds hundreds of thousands of quotes.
 	const quoteBasis = x.published.value === null ? x.published.basis : `the article's date (${x.published.basis})`;
@@ -211,10 +217,15 @@ function mergeInto(data: StoreData, input: ArticleInput, importedAt: string, loo
 }
 
 /** Links an article and the same-day printings of its story both ways (`copies`: the other articles' ids). */
-function linkCopies(article: Article, copies: readonly Article[]): void {
+function linkCopies(article: Article, copies: readonly Article[], changed: Changed | null): void {
 	if (copies.length === 0) return;
 	article.copies = copies.map((c) => c.id);
-	for (const c of copies) if (!c.copies?.includes(article.id)) c.copies = [...(c.copies ?? []), article.id];
+	changed?.add(article);
+	for (const c of copies)
+		if (!c.copies?.includes(article.id)) {
+			c.copies = [...(c.copies ?? []), article.id];
+			changed?.add(c);
+		}
 }
 
 /** If the store's records are indexed by article (after a replacement), adds article `id`'s new ones from `quotesFrom` and `eventsFrom` on. */
@@ -227,11 +238,12 @@ function noteOwned(data: StoreData, look: Lookup, id: string, quotesFrom: number
 }
 
 /** Takes a replaced article out of the copies lists of the articles it was linked to. */
-function unlinkCopies(look: Lookup, previous: Article): void {
+function unlinkCopies(look: Lookup, previous: Article, changed: Changed | null): void {
 	if (!previous.copies?.length) return;
 	for (const linkedId of new Set(previous.copies)) {
 		const a = look.byId.get(linkedId);
 		if (!a?.copies) continue;
+		changed?.add(a);
 		const left = a.copies.filter((id) => id !== previous.id);
 		if (left.length) a.copies = left;
 		else delete a.copies;
@@ -243,28 +255,24 @@ function unlinkCopies(look: Lookup, previous: Article): void {
  * person; a surname-only person ("Cllr Smith") joins the one full-name person of that surname who shares an
  * authority with the article.
  */
-export function rebuildDerived(data: StoreData): void {
+export function rebuildDerived(data: StoreData, changed: Changed | null = null): void {
 	const extractedPeople = new Map<string, Person>();
 	const fullNames = new Map<string, Set<string>>();
+	// An article's main authority is its first (none for an article without one); read without a copy of the
+	// list, as this runs for every person and quote of the store at every batch.
 	for (const a of data.articles)
 		for (const p of a.people)
-			if (p.name.includes(' ')) {
-				const last = p.name.split(' ').at(-1)!;
-				for (const auth of a.authorities.slice(0, 1)) {
-					const k = `${last}|${auth}`;
-					const names = fullNames.get(k);
-					if (names) names.add(p.name);
-					else fullNames.set(k, new Set([p.name]));
-				}
+			if (p.name.includes(' ') && a.authorities.length > 0) {
+				const k = `${p.name.slice(p.name.lastIndexOf(' ') + 1)}|${a.authorities[0]}`;
+				const names = fullNames.get(k);
+				if (names) names.add(p.name);
+				else fullNames.set(k, new Set([p.name]));
 			}
 
 	const canonical = (name: string, article: Article): string => {
-		if (name.includes(' ')) return name;
-		for (const auth of article.authorities.slice(0, 1)) {
-			const c = fullNames.get(`${name}|${auth}`);
-			if (c && c.size === 1) return [...c][0]!;
-		}
-		return name;
+		if (name.includes(' ') || article.authorities.length === 0) return name;
+		const c = fullNames.get(`${name}|${article.authorities[0]}`);
+		return c && c.size === 1 ? c.values().next().value! : name;
 	};
 
 	// One id string per speaker, not one per quote: every rebuild sets every quote's speaker id again.
@@ -301,15 +309,25 @@ export function rebuildDerived(data: StoreData): void {
 				rec.articleIds.push(a.id);
 			}
 		}
-		for (const e of eventsOf.get(a.id) ?? []) {
+		const events = eventsOf.get(a.id);
+		let renamed = false;
+		for (const e of events ?? []) {
 			if (!e.participants) continue;
-			for (const p of e.participants) p.name = canonical(p.name, a);
+			for (const p of e.participants) {
+				const name = canonical(p.name, a);
+				if (name !== p.name) renamed = true;
+				p.name = name;
+			}
 		}
+		// An article's events may share a participant's record: all of them are told, not just the first one renamed.
+		if (renamed && changed) for (const e of events!) changed.add(e);
 		for (const q of quotesOf.get(a.id) ?? []) {
 			if (q.speaker === null || q.speakerId === null) continue;
 			const name = canonical(q.speaker, a);
+			const id = idOf(name);
+			if (changed && (q.speaker !== name || q.speakerId !== id)) changed.add(q);
 			q.speaker = name;
-			q.speakerId = idOf(name);
+			q.speakerId = id;
 			quotesBySpeaker.set(q.speakerId, (quotesBySpeaker.get(q.speakerId) ?? 0) + 1);
 		}
 	}
@@ -337,11 +355,11 @@ export function rebuildDerived(data: StoreData): void {
 			.map((name) => ({id: authorityId(name), name, onsCode: authorityInfo(name)?.onsCode ?? null, origin: reported.has(name) ? ('extracted' as const) : ('ofsted' as const)})),
 	];
 
-	linkOfficialJudgements(data);
+	linkOfficialJudgements(data, changed);
 }
 
 /** An extracted judgement that matches an official one (same authority, compatible date, no rating conflict). */
-export function linkOfficialJudgements(data: StoreData): void {
+export function linkOfficialJudgements(data: StoreData, changed: Changed | null = null): void {
 	// By authority, in store order: the first match of each list is the first of all official judgements.
 	const official = new Map<string, CorpusEvent[]>();
 	for (const e of data.events) {
@@ -352,9 +370,14 @@ export function linkOfficialJudgements(data: StoreData): void {
 	}
 	for (const e of data.events) {
 		if (e.origin === 'ofsted' || e.type !== 'inspection-judgement') continue;
+		// Taken out and set again, which moves the key to the end: a writer is told of every event that has one.
+		if (e.officialId !== undefined) changed?.add(e);
 		delete e.officialId;
 		if (e.date.value === null) continue;
 		const match = official.get(e.authority)?.find((o) => datesCompatible(o.date, e.date) && (o.rating === undefined || e.rating === undefined || o.rating === e.rating));
-		if (match) e.officialId = match.id;
+		if (match) {
+			e.officialId = match.id;
+			changed?.add(e);
+		}
 	}
 }

@@ -162,6 +162,8 @@ export async function importPaths(store: Store, inputs: readonly string[], opts:
 			}
 			const rebuildNow = first && opts.rebuild === true;
 			first = false;
+			// The records this batch changes in place: the write copies the others from the file the last one made.
+			const changed = new WeakSet<object>();
 			await store.update((data: StoreData) => {
 				merged = data;
 				if (rebuildNow) {
@@ -169,7 +171,7 @@ export async function importPaths(store: Store, inputs: readonly string[], opts:
 					data.quotes = data.quotes.filter((q) => q.origin !== 'extracted');
 					data.events = data.events.filter((e) => e.origin !== 'extracted');
 				}
-				mergeArticles(data, batch, new Date().toISOString()).forEach((r, i) => {
+				mergeArticles(data, batch, new Date().toISOString(), changed).forEach((r, i) => {
 					report[r.outcome]++;
 					if (r.outcome !== 'unchanged') {
 						report.quotes += batch[i]!.extracted.quotes.length;
@@ -179,8 +181,8 @@ export async function importPaths(store: Store, inputs: readonly string[], opts:
 				// Merged: what extraction gave is now in the store's records. Let it go before the write, which at
 				// 50,000 articles takes seconds and is the import's peak of memory (a last batch is 16,000 articles).
 				batch.length = 0;
-				rebuildDerived(data);
-			});
+				rebuildDerived(data, changed);
+			}, {changedInPlace: changed, again: b + batchSize < files.length});
 			if (opts.shouldStop?.()) {
 				report.skipped = Math.max(0, files.length - (b + batchSize));
 				break;

@@ -17,6 +17,7 @@ import {largeDocumentBytes, parseDocument, parseLargeFile, readChunkBytes, type 
 import {documentChunks, type RawPlace} from './stream-writer.js';
 import {leaveInFile, TextFile} from './text-in-file.js';
 import {checkedChunks} from './utf8-chunks.js';
+import {PlaceRecorder, reusable, type WrittenRecords} from './written-records.js';
 import {firstIssue} from './validation.js';
 
 /** The longest strings V8's JSON.parse keeps one copy of (it internalises them). */
@@ -35,6 +36,15 @@ export class DocumentAdapter<T extends object> implements Adapter<T> {
 	modeFrom: string | undefined;
 	/** Called after the temp file is complete, just before it replaces the store. */
 	beforeRename: () => void = () => undefined;
+	/**
+	 * Set by the file's owner for one write: the records changed in place since this adapter's last write. The
+	 * others, if that write made them, are copied from its file rather than checked and serialised again.
+	 */
+	changedSinceWrite: WeakSet<object> | null = null;
+	/** Set by the file's owner for one write: note where its records land, for the next write to copy them. */
+	keepPlaces = false;
+	/** Where the last write (of a large file) put each record, while its file is the one last written. */
+	#written: WrittenRecords | null = null;
 
 	constructor(
 		readonly displayPath: string,
@@ -52,6 +62,7 @@ export class DocumentAdapter<T extends object> implements Adapter<T> {
 
 	async read(): Promise<T | null> {
 		this.#identity = null;
+		this.#written = null;
 		let stats = await this.#statForRead();
 		if (!stats) {
 			// Low keeps its current data: an empty store, or what this process has not saved yet.
@@ -115,7 +126,10 @@ export class DocumentAdapter<T extends object> implements Adapter<T> {
 	}
 
 	async write(data: T): Promise<void> {
-		const issue = await firstIssue(data, this.kind);
+		const written = this.#written;
+		this.#written = null;
+		const reuse = written && this.changedSinceWrite ? reusable(written, data as Record<string, unknown>, this.changedSinceWrite) : null;
+		const issue = await firstIssue(data, this.kind, reuse?.at);
 		if (issue) {
 			throw new StoreError(this.displayPath, 'invalid-data', `not saved: ${issue}`);
 		}
@@ -133,14 +147,19 @@ export class DocumentAdapter<T extends object> implements Adapter<T> {
 			if (this.modeFrom !== undefined) mode = await this.fs.stat(this.modeFrom).then((stats) => stats.mode & 0o7777, () => undefined);
 		}
 
-		const hash = createHash('sha256');
 		this.#identity = null;
 		const texts: RawPlace[] = [];
-		await writeAtomically(this.fs, this.displayPath, target, documentChunks(data, hash, this.displayPath, texts), mode, this.beforeRename);
+		// Where each record lands, only for a write whose records the next may copy (a store's memory at its peak).
+		const places = this.keepPlaces ? new PlaceRecorder() : undefined;
+		const hash = createHash('sha256');
+		await writeAtomically(this.fs, this.displayPath, target, documentChunks(data, hash, this.displayPath, texts, reuse, places), mode, this.beforeRename);
 		this.hash = hash.digest('hex');
-		const written = await this.fs.stat(this.displayPath).catch(() => null);
-		this.#identity = written ? fileIdentity(written) : null;
-		if (written && written.size > largeDocumentBytes.value) this.#leaveTextsInFile(texts);
+		const stats = await this.fs.stat(this.displayPath).catch(() => null);
+		this.#identity = stats ? fileIdentity(stats) : null;
+		if (stats && stats.size > largeDocumentBytes.value) {
+			const file = this.#leaveTextsInFile(texts);
+			if (file && places) this.#written = places.finish(file);
+		}
 		this.fileVersion = (data as {version?: number}).version ?? this.kind.version;
 		this.pendingBackup = null;
 	}
@@ -148,18 +167,20 @@ export class DocumentAdapter<T extends object> implements Adapter<T> {
 	/**
 	 * After saving a large store: its articles' raw text is read from the new file from now on, not held in
 	 * memory. Runs under the write lock, so the file at the name is the one just written (its identity says so).
+	 * Returns that file, open, or null where the texts stay in memory.
 	 */
-	#leaveTextsInFile(texts: readonly RawPlace[]): void {
-		if (texts.length === 0 || this.#identity === null) return;
+	#leaveTextsInFile(texts: readonly RawPlace[]): TextFile | null {
+		if (texts.length === 0 || this.#identity === null) return null;
 		let file: TextFile;
 		try {
 			file = TextFile.open(this.displayPath);
 		} catch {
 			// The text stays in memory: slower to hold, never wrong.
-			return;
+			return null;
 		}
-		if (fileIdentity(file.stats) !== this.#identity) return;
+		if (fileIdentity(file.stats) !== this.#identity) return null;
 		for (const {record, start, end} of texts) leaveInFile(record, file, start, end, true);
+		return file;
 	}
 
 	/** The file's bytes now, or null if there is none; for the staleness check and the migration backup. */

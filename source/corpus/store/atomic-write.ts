@@ -46,6 +46,9 @@ export function tempPath(target: string): string {
 	return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
+/** Bytes written between two of a large file's early fsyncs. */
+const syncEveryBytes = 64 << 20;
+
 /** Temp, write, fsync, rename over `target`, fsync the directory. On failure the temp file is removed. */
 export async function writeAtomically(
 	fs: FsSeam,
@@ -66,10 +69,44 @@ export async function writeAtomically(
 			await fs.chmod(temp, mode);
 		}
 
-		for await (const chunk of chunks) {
-			await file.write(chunk);
+		// One write in flight while the next chunk is made (a large store's chunks are made on this thread, and each
+		// write waits for the kernel's copy): the writes still go one after another, in order. A chunk given out is
+		// never touched again by its maker.
+		let writing: Promise<void> = Promise.resolve();
+		// A large file's bytes are sent to the disk as they are written (an fsync now and then, one at a time, not
+		// waited for), rather than all of them by the last fsync: the kernel holds gigabytes before it writes back
+		// on its own, and the last fsync of a 1.28 GB store left the writer waiting for all of it.
+		let syncing: Promise<void> | null = null;
+		// An early fsync's failure fails the write: a later fsync may not report it again.
+		const syncFailed: {error?: unknown; failed: boolean} = {failed: false};
+		let unsynced = 0;
+		try {
+			for await (const chunk of chunks) {
+				if (syncFailed.failed) throw syncFailed.error;
+				await writing;
+				writing = file.write(chunk);
+				// Awaited before the next write or at the end; a failure is thrown there, not left unhandled.
+				writing.catch(() => undefined);
+				unsynced += chunk.byteLength;
+				if (unsynced >= syncEveryBytes && syncing === null) {
+					unsynced = 0;
+					const open = file;
+					syncing = writing
+						.then(async () => open.sync())
+						.catch((error: unknown) => {
+							if (!syncFailed.failed) Object.assign(syncFailed, {failed: true, error});
+						})
+						.finally(() => (syncing = null));
+				}
+			}
+		} finally {
+			// Before the file is closed on a failure too.
+			await writing.catch(() => undefined);
+			await syncing;
 		}
 
+		await writing;
+		if (syncFailed.failed) throw syncFailed.error;
 		await file.sync();
 		const open = file;
 		file = undefined;

@@ -30,6 +30,14 @@ export interface OpenStoreOptions {
 	readonly migrations?: readonly Migration[];
 }
 
+/** How an update's write may copy records from the last one (`update`). */
+export interface Reuse {
+	/** Every record changed in place since the last write, once the update's function has returned. */
+	readonly changedInPlace: WeakSet<object>;
+	/** Another such update follows: this write notes where its records land, for that one to copy them. */
+	readonly again: boolean;
+}
+
 /** Options of one file. */
 interface FileOptions extends OpenStoreOptions {
 	/** A new file takes the mode of this one (the curated file its store's). */
@@ -137,7 +145,13 @@ export class DocumentFile<T extends object> {
 		});
 	}
 
-	async update(fn: (data: T) => void | Promise<void>): Promise<void> {
+	/**
+	 * `reuse.changedInPlace`: the caller's word that every record of `data` changed in place since this object's
+	 * last write (by `fn` or before it) is in the set by the time `fn` returns; the write then copies the others from
+	 * the file that write made, if it kept its records' places (`reuse.again`), rather than check and serialise them
+	 * again (written-records.ts). Without it, every record is written anew.
+	 */
+	async update(fn: (data: T) => void | Promise<void>, reuse?: Reuse): Promise<void> {
 		return this.#serial(async () => {
 			this.#assertWritable();
 			await this.#withLock(async () => {
@@ -153,12 +167,17 @@ export class DocumentFile<T extends object> {
 				this.#assertWritable();
 				try {
 					await fn(this.#db.data);
+					this.#adapter.changedSinceWrite = reuse?.changedInPlace ?? null;
+					this.#adapter.keepPlaces = reuse?.again ?? false;
 					await this.#save(false);
 				} catch (error) {
 					// Leave `data` as the file is, not half-changed by a callback or save that failed.
 					this.#inSync = false;
 					await this.#read().catch(() => undefined);
 					throw error;
+				} finally {
+					this.#adapter.changedSinceWrite = null;
+					this.#adapter.keepPlaces = false;
 				}
 			});
 		});

@@ -15,6 +15,11 @@ export interface DocumentKind<T extends object> {
 	readonly schema: z.ZodType;
 	/** The schema of each collection's records, in the order one parse of the whole document would check them. */
 	readonly records: Readonly<Record<string, z.ZodType>>;
+	/**
+	 * Checks that pass only records their collection's schema passes (quick-checks.ts), tried before it; `rawLeft`:
+	 * the record's article text is left in the file.
+	 */
+	readonly quickChecks?: Readonly<Record<string, (record: unknown, rawLeft: boolean) => boolean>>;
 	/** Schemas used in place of `records` for a record whose article text was left in the file (text-in-file.ts). */
 	readonly leftInFile?: Readonly<Record<string, z.ZodType>>;
 	/** Steps from older versions, oldest first. */

@@ -23,7 +23,7 @@ import type {StoreData} from '../schema.js';
 import {curatedKind, type CuratedData} from './curated-kind.js';
 import {curatedPath} from './curated-path.js';
 import {absorbLegacy, curatedOf, holdsCurated, mergeCurated, splitCurated} from './curated-split.js';
-import {DocumentFile, type OpenStoreOptions} from './document-file.js';
+import {DocumentFile, type OpenStoreOptions, type Reuse} from './document-file.js';
 import {StoreError} from './errors.js';
 import {storeKind} from './store-kind.js';
 
@@ -63,8 +63,12 @@ export interface Store {
 	 * `data` is put back to what the file holds. `fn` must not call this store's other methods (they queue
 	 * behind the update and would wait for ever). The curated file is written only if `fn` changed curated
 	 * records (and refused, `changed`, if someone else saved it meanwhile); an import never does.
+	 * `reuse`: the caller's word that every record changed in place since this store's last write (by `fn` or
+	 * before it) is in `reuse.changedInPlace` once `fn` returns; if that write was one with `reuse.again`, the other
+	 * records are copied from the file it made, not checked and serialised again (document-file.ts). An import's
+	 * batches, which merge.ts keeps such a set for; `again` on each but the last.
 	 */
-	update(fn: (data: StoreData) => void | Promise<void>): Promise<void>;
+	update(fn: (data: StoreData) => void | Promise<void>, reuse?: Reuse): Promise<void>;
 	/**
 	 * Under the curated file's lock: re-reads the curated file, applies `fn` to it merged with the store's data
 	 * as this object holds it, and saves the curated file only (kilobytes, whatever the store's size). Allowed on
@@ -169,7 +173,7 @@ class TwoFileStore implements Store {
 		}
 	}
 
-	async update(fn: (data: StoreData) => void | Promise<void>): Promise<void> {
+	async update(fn: (data: StoreData) => void | Promise<void>, reuse?: Reuse): Promise<void> {
 		try {
 			await this.#main.update(async (data) => {
 				await this.#curated.refresh();
@@ -180,7 +184,7 @@ class TwoFileStore implements Store {
 				const parts = splitCurated(view, legacy.curated);
 				await this.#saveCuratedIfChanged(before, parts.curated);
 				replaceContents(data, parts.extracted);
-			});
+			}, reuse);
 		} finally {
 			this.#remerge();
 		}

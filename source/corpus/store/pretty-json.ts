@@ -6,12 +6,14 @@
 /**
  * The text `JSON.stringify(data, null, 2) + '\n'` would give, in pieces (a top-level array's records one by
  * one). Throws as `JSON.stringify` would (a cycle, a BigInt). `standIn` may give a record's piece from another
- * value (the caller then mends the piece).
+ * value (the caller then mends the piece); a record `given` says the caller has is left out of its piece, which
+ * then holds only what comes before the record's text (the caller puts the text in).
  */
 export function* prettyPieces(
 	data: Record<string, unknown>,
 	onRecord?: (key: string, index: number) => void,
 	standIn?: (key: string, record: unknown) => unknown,
+	given?: (key: string, index: number) => boolean,
 ): Generator<string> {
 	let first = true;
 	yield '{';
@@ -27,7 +29,7 @@ export function* prettyPieces(
 
 			yield `${head}[`;
 			for (let i = 0; i < value.length; i++) {
-				const text = recordText(standIn ? standIn(key, value[i]) : value[i]);
+				const text = given?.(key, i) ? '' : recordText(standIn ? standIn(key, value[i]) : value[i]);
 				// Told before the piece is given: the piece that follows is this record.
 				onRecord?.(key, i);
 				yield `${i === 0 ? '' : ','}\n    ${text}`;

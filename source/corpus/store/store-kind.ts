@@ -3,6 +3,7 @@ import {articleSchema, authoritySchema, emptyStore, eventSchema, personSchema, q
 import {shareRecordStrings} from '../shared-strings.js';
 import type {DocumentKind} from './document-kind.js';
 import {migrations, type Migration} from './migrations.js';
+import {quickChecks} from './quick-checks.js';
 
 const records = {
 	articles: articleSchema,
@@ -23,6 +24,7 @@ export function storeKind(steps: readonly Migration[] = migrations): DocumentKin
 		schema: storeSchema,
 		records,
 		leftInFile: {articles: articleLeftInFile},
+		quickChecks,
 		migrations: steps,
 		noun: 'a scrutiny store',
 		missing: 'no such store (use `scrutiny import` to create one)',

@@ -12,9 +12,10 @@ import {isLeftInFile} from './text-in-file.js';
  *
  * Checked a record at a time, in the order one parse of the whole store would report (the top level's fields,
  * then each collection in the schema's order): the same first issue, without building a copy of a large store
- * at once, and giving the event loop a turn now and then.
+ * at once, and giving the event loop a turn now and then. `checked`: for a collection, which records (index >= 0)
+ * are the very ones an earlier check passed, unchanged since (their bytes are copied from that write's file).
  */
-export async function firstIssue(data: unknown, kind: DocumentKind<object>): Promise<string | null> {
+export async function firstIssue(data: unknown, kind: DocumentKind<object>, checked?: ReadonlyMap<string, Int32Array>): Promise<string | null> {
 	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
 		return issueText(kind.schema.safeParse(data, {error: issueMessage}).error?.issues[0], []);
 	}
@@ -35,11 +36,21 @@ export async function firstIssue(data: unknown, kind: DocumentKind<object>): Pro
 	const slicer = new Slicer();
 	for (const [key, schema] of Object.entries(kind.records)) {
 		const records = object[key] as unknown[];
+		const passed = checked?.get(key);
+		const quick = kind.quickChecks?.[key];
 		for (let i = 0; i < records.length; i++) {
+			if (passed && passed[i]! >= 0) continue;
 			const record = records[i];
 			// Raw text left in the file is a string literal by construction; reading it to check would read it all.
 			const left = kind.leftInFile?.[key];
-			const check = left && typeof record === 'object' && record !== null && isLeftInFile(record) ? left : schema;
+			const rawLeft = left !== undefined && typeof record === 'object' && record !== null && isLeftInFile(record);
+			const check = rawLeft ? left : schema;
+			// Passed by the quick check: zod would pass it too.
+			if (quick?.(record, rawLeft)) {
+				await slicer.tick();
+				continue;
+			}
+
 			// Checked without the message map, which only a failure needs: zod's check with one set is slower and
 			// leaves garbage that outlives young collections, which a large store's write pays for in peak memory.
 			if (!check.safeParse(record).success) {
