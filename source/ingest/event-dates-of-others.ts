@@ -19,8 +19,18 @@ export function countsBound(sentence: string, d: DateMatch): boolean {
 	// Most dates follow no "since": the cheap look first.
 	if (!own && !/\bsince\s+(?:the\s+\w+\s+of\s+)?$/i.test(sentence.slice(Math.max(0, d.start - 24), d.start))) return false;
 	const upTo = sentence.slice(Math.max(0, d.start - 180), d.start + (own ? own[0].length : 0));
-	return countedSince.test(upTo) || multipliedSince.test(upTo);
+	if (countedSince.test(upTo)) return true;
+	// "rated good twice since 2015" counts grades; "visited twice since January 2023, when it was judged inadequate"
+	// counts visits, and the date is the grade's.
+	const multiplied = multipliedSince.exec(upTo);
+	return multiplied !== null && (gradedBefore.test(upTo.slice(Math.max(0, multiplied.index - 60), multiplied.index)) || gradeWord.test(multiplied[0]));
 }
+
+/** A grade or a judging verb inside the count ("twice been rated inadequate by Ofsted since"). */
+const gradeWord = /\b(?:rated|judged|graded|deemed|branded|inadequate|good|outstanding|adequate|requires? improvement)\b/i;
+
+/** A grade or its judging verb right before a count ("rated inadequate twice", "judged good three times"). */
+const gradedBefore = /\b(?:rated|judged|graded|deemed|branded|inadequate|good|outstanding|adequate|improvement)['’"”]?\s+(?:\w+\s+){0,2}$/i;
 
 /** The inspectorates whose report is the inspection's own. */
 const inspectorate = /^(?:the\s+)?(?:Ofsted|inspectors?|(?:education\s+|schools\s+)?watchdog|inspectorate|HMIP?|HM\s+Inspectorate|His\s+Majesty['’]s|Her\s+Majesty['’]s|Care Quality Commission|CQC|Office for Standards|HMICFRS|the\s+three\s+inspectorates|joint\s+inspectorates)\b/i;

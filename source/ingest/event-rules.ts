@@ -11,11 +11,6 @@ import {spellRules} from './event-spells.js';
 import {otherRules} from './event-other-rules.js';
 import {reviewRules} from './event-review-rules.js';
 import {recentVisitRules} from './event-visit-recent.js';
-import {fieldworkRules} from './event-visit-fieldwork.js';
-import {fundingNewsRules} from './event-funding-news.js';
-import {boardNameRules} from './event-board-names.js';
-import {otherInspectionRules} from './event-other-inspections.js';
-import {goingToldRules} from './event-goings-told.js';
 import {visitRangeRules} from './event-visit-shapes.js';
 import {sideVisitRules} from './event-side-visits.js';
 import {interventionWordRules} from './event-intervention-words.js';
@@ -129,11 +124,6 @@ export const rules: readonly Rule[] = [
 	...adviserRules,
 	...noticeReplacementRules,
 	...recentVisitRules,
-	...fieldworkRules,
-	...fundingNewsRules,
-	...boardNameRules,
-	...otherInspectionRules,
-	...goingToldRules,
 ];
 
 

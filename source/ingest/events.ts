@@ -107,7 +107,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			// Most sentences report no event: the clauses are read only if one of the tests below could pass, each of which needs a
 			// rule's word, a rating word beside a judging verb (a pattern over the sentence, tried only then), or a short reference's.
 			// "If the council fails to improve, ministers could send in a commissioner": a hypothetical reports nothing.
-			const hypothetical = /^\W*(if|unless|should)\b/i.test(sentence) && /\b(could|would|might|may|can)\b/i.test(sentence);
+			const hypothetical = /^\W*(if|unless|should)\b/i.test(sentence) && /\b(could|would|might|may)\b/i.test(sentence);
 			const judging = !hypothetical && (possible.length > 0 || ratingCueWords.some((w) => present.has(w)) || shortReferenceWords.some((w) => present.has(w))) && judges(sentence, lowered);
 			const mayReport =
 				!hypothetical &&

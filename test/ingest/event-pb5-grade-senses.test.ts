@@ -44,3 +44,4 @@ test('what the government can do if services fail is a rule told, not an event',
 	// "If" that opens no condition of the sentence's events: the event still told.
 	expect(graded('2019-05-01', 'Stockport can now move on, the council said, after an improvement notice was issued in March.').some((r) => r.startsWith('improvement-notice '))).toBe(true);
 });
+
