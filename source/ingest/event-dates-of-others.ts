@@ -26,11 +26,12 @@ export function countsBound(sentence: string, d: DateMatch): boolean {
 	return multiplied !== null && (gradedBefore.test(upTo.slice(Math.max(0, multiplied.index - 60), multiplied.index)) || gradeWord.test(multiplied[0]));
 }
 
-/** A grade or a judging verb inside the count ("twice been rated inadequate by Ofsted since"). */
-const gradeWord = /\b(?:rated|judged|graded|deemed|branded|inadequate|good|outstanding|adequate|requires? improvement)\b/i;
-
-/** A grade or its judging verb right before a count ("rated inadequate twice", "judged good three times"). */
-const gradedBefore = /\b(?:rated|judged|graded|deemed|branded|inadequate|good|outstanding|adequate|improvement)['’"”]?\s+(?:\w+\s+){0,2}$/i;
+/** A grade or a judging verb. */
+const gradeTerms = String.raw`rated|judged|graded|deemed|branded|inadequate|good|outstanding|adequate|requires? improvement|improvement`;
+/** One inside the count ("twice been rated inadequate by Ofsted since"). */
+const gradeWord = new RegExp(String.raw`\b(?:${gradeTerms})\b`, 'i');
+/** One right before the count ("rated inadequate twice", "judged good three times"). */
+const gradedBefore = new RegExp(String.raw`\b(?:${gradeTerms})['’"”]?\s+(?:\w+\s+){0,2}$`, 'i');
 
 /** The inspectorates whose report is the inspection's own. */
 const inspectorate = /^(?:the\s+)?(?:Ofsted|inspectors?|(?:education\s+|schools\s+)?watchdog|inspectorate|HMIP?|HM\s+Inspectorate|His\s+Majesty['’]s|Her\s+Majesty['’]s|Care Quality Commission|CQC|Office for Standards|HMICFRS|the\s+three\s+inspectorates|joint\s+inspectorates)\b/i;
