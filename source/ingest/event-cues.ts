@@ -2,7 +2,9 @@
  * The sentence-level cues the event rules read beside the rules themselves: which words judge, which tell an aim,
  * a scale, other councils, the news or a plan, and which dates belong to an inspection behind a judgement.
  */
+import {aboutChildrensServices} from './event-context.js';
 import type {EventType} from '../corpus/schema.js';
+import {moneysOwnVerb} from './event-funding-news.js';
 
 /** The words the short references below need ("vote", "the notice", ...). */
 export const shortReferenceWords = ['vote', 'notice', 'it was ', 'made the call', 'report', 'same verdict', 'same rating', 'same grade', 'same judgement', 'rated the same', 'judged the same', 'recommendations', 'verdict', 'findings', 'it started', 'it began', 'it took place', 'it ran', 'it lasted', 'it was carried', 'it was conducted', 'followed by'];
@@ -13,7 +15,13 @@ export const judgementVerb = /\b(rated|rating|ratings|rates|grading|ruled|climbe
 const againWords = ['consecutive', 'successive', 'repeat', 'straight', 'second', 'third'];
 const gradeAgain = /\b(?:second|third|fourth|fifth|repeat)\s+(?:(?:consecutive|successive|straight)\s+)?(?:Ofsted\s+)?['‘"“]?(?:inadequate|good|outstanding|requires? improvement)\b/i;
 /** Whether a sentence judges: a judging verb, or a grade given again (looked for only where its words are). */
-export const judges = (sentence: string, lowered: string): boolean => judgementVerb.test(sentence) || (againWords.some((w) => lowered.includes(w)) && gradeAgain.test(sentence));
+/** "Wandsworth children's services climb to 'requires improvement'": a service that climbs to a grade is judged it. */
+const climbsTo = /\b(?:children['’]s services|(?:children['’]s )?social care|safeguarding|SEND services|youth justice service|youth offending service)\s+climbs?\s+(?:back\s+)?(?:to|out of|from)\b/i;
+export const judges = (sentence: string, lowered: string): boolean =>
+	judgementVerb.test(sentence) ||
+	(againWords.some((w) => lowered.includes(w)) && gradeAgain.test(sentence)) ||
+	// Only a council's children's services: adult social care, a club or house prices that climb are none.
+	(lowered.includes('climb') && climbsTo.test(sentence) && aboutChildrensServices({sentence}));
 export const serviceWords = /\b(children['’]s services|children['’]s social care|social care|services for (?:vulnerable )?children|youth justice|youth offending|SEND|fostering|adoption|children['’]s homes?)\b/i;
 /** An area SEND inspection's finding that, before 2023, stood for its outcome ("identified significant areas of weakness"). */
 export const sendWeaknesses = /\b(?:found|identified|highlighted|revealed|uncovered|raised|finds|identifies)\b[^.;]{0,40}?\bsignificant (?:areas of )?weakness(?:es)?\b/i;
@@ -59,9 +67,9 @@ export const judgedBy = /\b(Ofsted|report|inspectors?|inspection|watchdog|Inspec
 // Only an inspection the judgement came after: "after a visit in February", "following an inspection carried out in
 // September", "which follows a fortnight of visits in December" (not "rated by inspectors in July", "judged good at
 // its inspection in August", whose dates are the judgement's).
-export const inspectionBefore = /\b(?:after|following|follows|followed)\b[^.;]{0,50}\b(inspect(?:ion|ions|ed|ing)|visit(?:s|ed)?|re-?inspect\w*|inspectors (?:spent|visited|were)|(?:spent|spend|were in|was in)\b[^.;]{0,30}\b(?:days?|weeks?|fortnight))\b(?:(?!\b(?:rated|judged|inadequate|good|outstanding|requires?|since)\b)[^.;])*$/i;
+export const inspectionBefore = /\b(?:after|following|follows|followed)\b[^.;]{0,50}\b(inspect(?:ion|ions|ed|ing)|visit(?:s|ed|ing)?|re-?inspect\w*|inspectors (?:spent|visited|were)|(?:spent|spend|were in|was in)\b[^.;]{0,30}\b(?:days?|weeks?|fortnight))\b(?:(?!\b(?:rated|judged|inadequate|good|outstanding|requires?|since)\b)[^.;])*$/i;
 /** A date right after an inspection's words: "at its inspection in August", "their visit on 17 June", "inspected on 5 March", "the inspection, held in May". */
-export const visitBefore = /\b(?:inspect(?:ion|ions|ed)|visit(?:s|ed)?|inspectors (?:spent|visited|were))\b(?:,\s+(?:held|carried out|conducted))?(?:\s+(?!framework|regime|system)[\w'’-]+){0,3}?\s+(?:in|on|during|from|of|between)\s+(?:the\s+)?$/i;
+export const visitBefore = /\b(?:inspect(?:ion|ions|ed)|visit(?:s|ed|ing)?|inspectors (?:spent|visited|were))\b(?:,\s+(?:held|carried out|conducted))?(?:\s+(?!framework|regime|system)[\w'’-]+){0,3}?\s+(?:in|on|during|from|of|between)\s+(?:the\s+)?$/i;
 /** "due to be held", "is due to report": a date to come; "due to poor performance", "due to the pandemic": a cause. */
 export const dueToFuture = String.raw`due to(?!\s+(?:poor|concerns|failings|failures|weaknesses|serious|significant|the|a|an|its|their|his|her|this|that|these|those|ongoing|continued|continuing|long|staff|staffing|financial|pressures|a lack|lack|delays|problems|issues|covid|the pandemic|ill[- ]health|illness|personal)\b)`;
 export const future = new RegExp(String.raw`\b(will|would|must(?! have)|${dueToFuture}|is due|are due|is to|are to|to be (held|set up|appointed)|(?<!(?:^|[.,;]\s*|\b(?:and|but|then)\s+)the\s)next|expected to|expects to|expecting to|expects? (?:Ofsted|inspectors|the inspectorate) to|scheduled|whether to|weighing up|plans? to (?!(?:the|a|an|its|their|his|her|our|ministers|councillors|cabinet|government|Ofsted)\b)[a-z]+|facing|faces|is set to|are set to)\b`, 'i');
@@ -84,7 +92,7 @@ export function reportIsSubject(sentence: string, previous: string): boolean {
 
 /** "The commissioner's review, published on Tuesday,": a report's or a plan's publication is its own date. */
 // "concluded in a report published on Monday": the report's own day, told of the document that carries it.
-export const ownPublication = (type: EventType, between: string) => (type === 'commissioner-report' || type === 'improvement-plan') && /^[\s,]*(?:in\s+(?:a|an|her|his|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:report|letter|review|assessment)\s+)?(?:published|released|dated)\b[^,;]*$/i.test(between);
+export const ownPublication = (type: EventType, between: string) => (type === 'funding' && moneysOwnVerb.test(between)) || ((type === 'commissioner-report' || type === 'improvement-plan') && /^[\s,]*(?:in\s+(?:a|an|her|his|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:report|letter|review|assessment)\s+)?(?:published|released|dated)\b[^,;]*$/i.test(between));
 /** A grade's noun after it: "an inadequate rating". */
 export const gradeNoun = /^['’"”]?\s+(?:rating|grading|grade|judgement|judgment|verdict)\b/i;
 /** "graded outstanding under the framework brought in this year": the framework's date, not a grade's. */

@@ -3,10 +3,12 @@
  * uses, which inspectorate judged which service, and whether the event happened or is only planned, proposed or
  * refused. Pure functions of the sentence (and, for the service, of the article's opening).
  */
+import {aboutChildrensServices} from './event-context.js';
 import type {EventStatus, InspectedService, Rating} from '../corpus/schema.js';
 import {dueToFuture, purposeParticiple} from './event-cues.js';
 import {toldStatus} from './event-told-status.js';
 import {matchesIn} from './text.js';
+import {sendOutcomeCues, sendOutcomeWords} from './event-send-outcomes.js';
 
 export {toldStatus};
 
@@ -28,6 +30,7 @@ const ratingWords: readonly [RegExp, Rating, readonly string[]][] = [
 	// The area SEND framework's other two outcomes.
 	[/\bpositive experiences and outcomes\b/gi, 'good', ['experiences and outcomes']],
 	[/\binconsistent experiences and outcomes\b/gi, 'requires improvement', ['experiences and outcomes']],
+	...sendOutcomeWords,
 	[/\b(?:up|down) from ['‘"“]?(?:poor|failing)\b/gi, 'inadequate', ['poor', 'failing']],
 	[/\b(?:rated|judged|graded|deemed|declared|found|labelled|branded)\b(?: (?:the|its|it|as|to be|them|council|council['’]s|service|services|department|authority|children['’]s|social|care|\w+ly)){0,5} ['‘"“]?(?:failing|poor|performing ['‘"“]?poorly)\b/gi, 'inadequate', ['poor', 'failing']],
 	// "the lowest 'poor' rating in 2010": the old bottom grade, quoted as a grade.
@@ -77,7 +80,7 @@ export function overallGradeQuoted(quoted: string): {start: number; end: number}
 }
 
 /** The words a sentence must hold one of for ratingsIn to find anything: a cheap test first. */
-export const ratingCueWords = ['improvement to be good', 'top grade', 'top rating', 'requires improvement', 'require improvement', 'requiring improvement', 'required improvement', 'widespread', 'experiences and outcomes', 'from poor', 'from failing', 'inadequate', 'outstanding', 'good', 'adequate', 'special measures', 'systemic failings', 'failing', 'poor', 'lowest', 'worst', 'bottom category', 'bottom grade', 'bottom rating', 'highest', 'best possible', 'perform well', 'performing well', 'performs well', 'performed well', 'poorly', 'adequately', 'excellently', 'excellent'];
+export const ratingCueWords = [...sendOutcomeCues, 'improvement to be good', 'top grade', 'top rating', 'requires improvement', 'require improvement', 'requiring improvement', 'required improvement', 'widespread', 'experiences and outcomes', 'from poor', 'from failing', 'inadequate', 'outstanding', 'good', 'adequate', 'special measures', 'systemic failings', 'failing', 'poor', 'lowest', 'worst', 'bottom category', 'bottom grade', 'bottom rating', 'highest', 'best possible', 'perform well', 'performing well', 'performs well', 'performed well', 'poorly', 'adequately', 'excellently', 'excellent'];
 
 /**
  * 'good' and 'outstanding' are everyday words: a grade only where the sentence gives them as one ("rated two of its
@@ -89,7 +92,7 @@ function gradeCue(word: 'good' | 'outstanding'): RegExp {
 	let re = gradeCues.get(word);
 	if (!re) {
 		re = new RegExp(
-			`['‘’"“”]${word}[.,!?]?['’"”]|\\b(?:rated|judged|graded|deemed|rates|judges|rating|grading) (?:[\\w'’-]+ ){0,12}['‘"“]?${word}\\b|\\b(?:inspectors|Ofsted|the report|the watchdog)\\b[^.]{0,80}\\b(?:are|is|was|were) (?:now |still |also )?${word}\\b|as ${word}\\b|an? ${word} (?:rating|grade|judgement|judgment)|${word} (?:Ofsted |overall |inspection )?(?:rating|grade|judgement|judgment)|from ${word}\\b|overall ${word}\\b|${word} overall\\b|to ${word}\\b|\\b(?:rating|grade|judgement|judgment) of ${word}\\b|\\b(?:are|is|was|were) now ${word}\\b|\\b(?:are|is) ${word},? (?:inspectors|Ofsted|the watchdog) (?:has |have )?(?:said|says|concluded|found|finds|ruled)\\b|\\bremains? ${word}\\b|\\b(?:rating|verdict|grade|outcome)\\b\\W{1,4}${word}\\b|${word} in (?:all|every) (?:areas?|respects?|categor(?:y|ies))|\\b(?:effectiveness|protection|care|leavers|practice)\\s*:\\s*['‘"“]?${word}\\b|\\b${word},? (?:again )?in (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\\d\\d\\b|\\b${word} (?:again )?at (?:the|its|their) (?:next |last |latest |most recent |previous |first |following )?(?:full |standard )?(?:inspection|visit|re-?inspection)\\b|^\\W*(?:and\\s+|but\\s+|then\\s+)?${word}\\s+again\\b|^\\W*${word}[.!]?['’"”]?,\\s+(?:according to\\s+)?(?:the\\s+)?(?:inspectors|Ofsted|watchdog|inspectorate|report)\\b|\\b(?:second|third|fourth|fifth|repeat)\\s+(?:(?:consecutive|successive|straight)\\s+)?(?:Ofsted\\s+)?['‘"“]?${word}['’"”]?(?:\\s+(?:from|by|for|in a row)\\b|[.,;]|$)`,
+			`['‘’"“”]${word}[.,!?]?['’"”]|\\b(?:rated|judged|graded|deemed|rates|judges|rating|grading) (?:[\\w'’-]+ ){0,12}['‘"“]?${word}\\b|\\b(?:inspectors|Ofsted|the report|the watchdog)\\b[^.]{0,80}\\b(?:are|is|was|were) (?:now |still |also )?${word}\\b|as ${word}\\b|an? ${word} (?:rating|grade|judgement|judgment)|${word} (?:Ofsted |overall |inspection )?(?:rating|grade|judgement|judgment)|from ${word}\\b|overall ${word}\\b|${word} overall\\b|to ${word}\\b|\\b(?:rating|grade|judgement|judgment) of ${word}\\b|\\b(?:are|is|was|were) now ${word}\\b|\\b(?:are|is) ${word},? (?:(?:with|but with|though with|and have) [^,.;]{1,60},\\s*)?(?:inspectors|Ofsted|the watchdog) (?:has |have )?(?:said|says|concluded|found|finds|ruled)\\b|\\bremains? ${word}\\b|\\b(?:rating|verdict|grade|outcome)\\b\\W{1,4}${word}\\b|${word} in (?:all|every) (?:areas?|respects?|categor(?:y|ies))|\\b(?:effectiveness|protection|care|leavers|practice)\\s*:\\s*['‘"“]?${word}\\b|\\b${word},? (?:again )?in (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\\d\\d\\b|\\b${word} (?:again )?at (?:the|its|their) (?:next |last |latest |most recent |previous |first |following )?(?:full |standard )?(?:inspection|visit|re-?inspection)\\b|^\\W*(?:and\\s+|but\\s+|then\\s+)?${word}\\s+again\\b|^\\W*${word}[.!]?['’"”]?,\\s+(?:according to\\s+)?(?:the\\s+)?(?:inspectors|Ofsted|watchdog|inspectorate|report)\\b|\\b(?:second|third|fourth|fifth|repeat)\\s+(?:(?:consecutive|successive|straight)\\s+)?(?:Ofsted\\s+)?['‘"“]?${word}['’"”]?(?:\\s+(?:from|by|for|in a row)\\b|[.,;]|$)`,
 			'i',
 		);
 		gradeCues.set(word, re);
@@ -98,7 +101,7 @@ function gradeCue(word: 'good' | 'outstanding'): RegExp {
 }
 
 /** Words of which a clause must hold one (lower-cased) for any of ratingWords to match: most clauses hold none. */
-const ratingWordNeeds = ['improvement', 'adequate', 'outstanding', 'good', 'special measures', 'failing', 'failures', 'experiences and outcomes', 'poor', 'lowest', 'worst', 'bottom', 'highest', 'best', 'top', 'perform', 'excellent'];
+const ratingWordNeeds = [...sendOutcomeCues, 'improvement', 'adequate', 'outstanding', 'good', 'special measures', 'failing', 'failures', 'experiences and outcomes', 'poor', 'lowest', 'worst', 'bottom', 'highest', 'best', 'top', 'perform', 'excellent'];
 
 // The events ask for a sentence's grades and then for its clause's, which is often the same text: the last answer
 // is kept (callers only read it: its type is read-only, where freezing it cost more than finding the ratings).
@@ -210,6 +213,8 @@ export function serviceOf(whole: string, paragraph: string, opening: string, cla
 			return {service, inspectorate: inspectorate ?? inspectorateOf(`${sentence} ${opening}`, service)};
 		}
 	}
+	// "The police watchdog rated the force good": another body's judgement, marked so (event-context.ts).
+	if (!aboutChildrensServices({sentence})) return {service: 'other', inspectorate: inspectorateOf(sentence, 'other')};
 	return {inspectorate: inspectorateOf(sentence)};
 }
 
@@ -270,6 +275,8 @@ export function statusOf(whole: string, type: string, at = 0, told = toldStatus(
 	if (type === 'funding' && /\b(?:agreed|approved|voted|signed off|backed)\b[^.;]{0,40}\b(?:plans?|proposals?)\s+to\s+(?:spend|invest|put)\b/i.test(clause) && !/\b(?:will|would|is to|are to|due to|expected to|set to)\s+(?:be\s+)?(?:agree|approve|vote|decide|consider|sign|back)/i.test(clause)) return undefined;
 	// "ahead of the next Ofsted monitoring visit": a visit to come.
 	if (type === 'inspection-visit' && /\b(?:ahead of|before|in advance of|preparing for|prepare for|prepares for|in readiness for)\s+(?:the|its|their|a|an)\s+(?:next|forthcoming|upcoming|coming|expected|planned)\b/i.test(clause)) return 'planned';
+	// "when Ofsted next visits, which is likely to be in the spring": the next visit is to come, whatever its date.
+	if (type === 'inspection-visit' && /^[^.;]{0,40}?\bnext\s+(?:visits?|inspects?|calls?)\b[^.;]{0,30}?\b(?:expected|due|scheduled|likely)\b/i.test(clause.slice(at))) return 'planned';
 	// "said the leader must resign", "must be replaced": the modal is the call's own words, made now (and not to come:
 	// events.ts does not schedule a call with no status).
 	if (type === 'resignation-call' && /\bmust\s+(?:be\s+(?:replaced|sacked|removed)|resign|go|step down|stand down|quit|consider)\b/i.test(clause) && !/\b(?:will|would|is to|are to)\s+(?:call|demand|urge|ask)\b/i.test(clause)) return undefined;

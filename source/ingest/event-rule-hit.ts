@@ -2,9 +2,13 @@
 import {eventVerbs, untilLifted} from './event-cues.js';
 import {type Rule, subjectLifted} from './event-rules.js';
 import {otherSense} from './event-word-senses.js';
+import {aboutChildrensServices} from './event-context.js';
 import {matchesIn} from './text.js';
 
 export type RuleHit = {readonly at: number; readonly cue: string; readonly byVerb: boolean};
+
+/** What the extractor knows around a clause, for a rule's context (event-context.ts). */
+export type HitContext = {readonly clauseStart: number; readonly previousSentence: string; readonly authority: string | null};
 
 /**
  * "A commissioner was never appointed", "the notice has not been lifted", "did not set up a board": what the clause
@@ -17,7 +21,7 @@ const denied = /\b(?:(?:was|were|has|have|had|is|are|did|does|do|will|would)\s+(
  * The rule's event in the clause, or null. A commissioner the article named is read as "commissioner" ("Mr Yarwood is
  * due to report again"); a notice's lifting is where its verb is ("The notice imposed in 2015 was lifted on 7 July").
  */
-export function ruleHit(rule: Rule, clause: string, sentence: string, commissioner: string | undefined): RuleHit | null {
+export function ruleHit(rule: Rule, clause: string, sentence: string, commissioner: string | undefined, around?: HitContext): RuleHit | null {
 	const named = commissioner && rule.group.startsWith('commissioner') ? clause.indexOf(commissioner) : -1;
 	const read = named >= 0 ? `${clause.slice(0, named)}commissioner${clause.slice(named + commissioner!.length)}` : clause;
 	const hit = rule.test.exec(read) ?? subjectLifted(rule.type, read, sentence);
@@ -25,6 +29,10 @@ export function ruleHit(rule: Rule, clause: string, sentence: string, commission
 	if (negatable.has(rule.group) && denied.test(read.slice(Math.max(0, hit.index - 30), hit.index + hit[0].length))) return null;
 	if (rule.group === 'notice-lifted' && untilLifted.test(read)) return null;
 	if (otherSense(rule.type, read, hit.index, hit[0])) return null;
+	if (rule.context) {
+		const start = (around?.clauseStart ?? 0) + hit.index;
+		if (!aboutChildrensServices({sentence, hitStart: start, hitEnd: start + hit[0].length, previousSentence: around?.previousSentence, authority: around?.authority}, rule.context)) return null;
+	}
 	if (named >= 0 && hit.index > named) hit.index = Math.max(named, hit.index - ('commissioner'.length - commissioner!.length));
 	const verbOf = eventVerbs[rule.type];
 	const verb = verbOf ? matchesIn(verbOf, hit[0]).at(-1) : undefined;

@@ -5,6 +5,7 @@
  * refusal answers, "He will report back" after a sentence about the commissioner, "It started on 3 March" after one
  * about an inspection.
  */
+import {councilsCommissioner} from './event-context.js';
 import type {EventType} from '../corpus/schema.js';
 import {untilLifted} from './event-cues.js';
 
@@ -79,9 +80,15 @@ export function shortReferences(sentence: string, c: {start: number; end: number
 	const declinedOffer = !groups.has('resign') && has('declined', 'refused', 'rejected', 'turned down') ? /\b(?:declined|refused|rejected|turned down)\s+(?:to accept\s+)?(?:them|it|either(?: offer)?|both(?: offers)?|the offers?)\b/i.exec(clause) : null;
 	if (declinedOffer && /\boffered\s+(?:(?:his|her|their)\s+resignations?|to\s+(?:resign|stand down|step down|quit))\b/i.test(`${ctx.previousSentence} ${sentence.slice(0, c.start)}`)) out.push({type: 'resignation-refused', at: declinedOffer.index});
 	// "He will report back ... at the end of March" right after a sentence about the commissioner.
-	// So does "before giving her recommendations to the Government by the end of December".
-	const reports = !groups.has('commissioner-report') && has('report', 'verdict', 'recommendations', 'findings') && /\b(?:report back|will report|to report|(?:giv|deliver|hand|present|send|submitt?)(?:e|es|ing|s)? (?:her|his|their) (?:verdict|recommendations|findings|report))\b/i.exec(clause);
-	if (reports && /\bcommissioner\b/i.test(`${ctx.previousSentence} ${sentence.slice(0, c.start)}`)) out.push({type: 'commissioner-report', at: reports.index});
+	// So does "before giving her recommendations to the Government by the end of December", and "She will decide ... and
+	// report by 9 September".
+	const reports = !groups.has('commissioner-report') && has('report', 'verdict', 'recommendations', 'findings') && /\b(?:report back|will report|to report|(?:and|then) report (?:by|in|on|before|to)|(?:giv|deliver|hand|present|send|submitt?)(?:e|es|ing|s)? (?:her|his|their) (?:verdict|recommendations|findings|report))\b/i.exec(clause);
+	// (A police, crime, traffic or information commissioner, or England's children's commissioner, is not the DfE's.)
+	if (reports && /\bcommissioner\b/i.test(`${ctx.previousSentence} ${sentence.slice(0, c.start)}`) && councilsCommissioner(`${ctx.previousSentence} ${sentence.slice(0, c.start)}`)) out.push({type: 'commissioner-report', at: reports.index});
+	// "The DfE has appointed a commissioner ... The direction was issued on Friday.": the direction that appoints the
+	// commissioner the sentence before named, dated by this one.
+	const direction = c.start === 0 && has('direction') ? /^\s*(?:The|This|That|Its) (?:statutory )?direction,?\s+(?:was|had been|has been)\s+(?:formally\s+)?(?:issued|made|given|served|signed)\b/.exec(clause) : null;
+	if (direction && councilsCommissioner(ctx.previousSentence) && /\b(?:appoint\w*|install\w*|sen[dt] in)\b[^.]{0,60}\bcommissioner\b|\bcommissioner\b[^.]{0,40}\b(?:appointed|installed|sent in)\b/i.test(ctx.previousSentence)) out.push({type: 'commissioner-appointed', at: direction[0].search(/\S/)});
 	// "His report, published on 14 September, said ...", "The report was presented to the committee on 21 October" right
 	// after a sentence about the commissioner's or the DfE adviser's report: that report, dated.
 	// (The report's words are the cue, so that the aside after them is theirs.)

@@ -9,6 +9,7 @@ export const recentVisitRules: readonly Rule[] = [
 	{
 		group: 'visit',
 		type: 'inspection-visit',
+		context: 'childrens-services',
 		needs: ['visit earlier', 'visit early', 'visit late'],
 		test: /\b(?:after|following|during) (?:a|an|the|its|their) (?:[\w-]+ )?visit (?:earlier|early|late) (?:this|last)\b/i,
 		unless: /^(?![^.]*\b(?:Ofsted|CQC|Care Quality Commission|Inspectorate of Probation)\b)/,

@@ -22,6 +22,7 @@ export const visitRangeRules: readonly Rule[] = [
 	{
 		group: 'visit-span',
 		type: 'inspection-visit',
+		context: 'childrens-services',
 		needs: ['inspection', 'visit'],
 		test: new RegExp(String.raw`\b${visitWords}${spanAfter}`, 'i'),
 	},
@@ -30,6 +31,7 @@ export const visitRangeRules: readonly Rule[] = [
 		// 2022 ..." (a clause gives each group one event). Looked behind only where the visit's word and a span are.
 		group: 'visit-span-second',
 		type: 'inspection-visit',
+		context: 'childrens-services',
 		needs: ['inspection', 'visit'],
 		test: new RegExp(String.raw`\b(?:re-?inspection|inspection|visit)(?=s?${spanAfter})(?<=\b${visitWords}${spanAfter}[^.;]*?\b(?:re-?inspection|inspection|visit))s?${spanAfter}`, 'i'),
 	},
@@ -37,6 +39,7 @@ export const visitRangeRules: readonly Rule[] = [
 		// (Of the visit group: read only where the rules of event-rules.ts found no visit in the clause.)
 		group: 'visit',
 		type: 'inspection-visit',
+		context: 'childrens-services',
 		needs: ['inspector', 'ofsted', 'inspectorate'],
 		test: new RegExp(String.raw`\b(?:Ofsted(?:\s+inspectors)?|[Ii]nspectors|[Tt]he inspectorate),?\s+(?:who\s+|which\s+)?(?:visiting|came to|come to|inspected|inspecting|looked at|examined|reviewed)\b(?=[^.;]{0,80}?${when}[^.;]{0,60}?${found})`),
 	},

@@ -8,6 +8,7 @@ import {summarise} from './event-settle.js';
 import type {RawEvent} from './event-types.js';
 import {matchesIn, squash} from './text.js';
 import {earlierInspection, inspectionBefore, visitBefore} from './event-cues.js';
+import {aboutChildrensServices} from './event-context.js';
 import {ratingsIn} from './event-facets.js';
 
 /**
@@ -134,9 +135,14 @@ export function visitsOfNews(
 	raw: readonly RawEvent[],
 	at: {authority: string; printed: string; paragraph: number},
 ): RawEvent[] {
-	const out = visitsBehindNews([...s.inspectionDates, ...s.visitDates], raw, at);
+	// "after visiting in March" is an inspection's visit only where inspectors of children's services visit: a
+	// minister's, a prince's or the CQC's is none.
+	const byVisiting = (d: DateMatch) => /\bvisiting\s+(?:[\w'’-]+\s+){0,3}$/i.test(s.sentence.slice(Math.max(0, d.start - 40), d.start + prepositionOf(d)));
+	let inspectorsVisit: boolean | undefined;
+	const visitOf = (d: DateMatch) => !byVisiting(d) || (inspectorsVisit ??= /\b(?:Ofsted|inspectors?|inspectorate|inspection team)\b/i.test(s.sentence) && aboutChildrensServices({sentence: s.sentence}, 'childrens-services-people'));
+	const out = visitsBehindNews([...s.inspectionDates, ...s.visitDates].filter(visitOf), raw, at);
 	if (!s.undatedPage || s.inspectionDates.length > 0 || s.visitDates.length > 0) return out;
-	const unresolved = s.dates.find((d) => d.date.value === null && (inspectionBefore.test(s.sentence.slice(Math.max(0, d.start - 70), d.start)) || visitBefore.test(s.sentence.slice(Math.max(0, d.start - 45), d.start + prepositionOf(d)))));
+	const unresolved = s.dates.find((d) => d.date.value === null && visitOf(d) && (inspectionBefore.test(s.sentence.slice(Math.max(0, d.start - 70), d.start)) || visitBefore.test(s.sentence.slice(Math.max(0, d.start - 45), d.start + prepositionOf(d)))));
 	return unresolved ? [...out, ...visitsBehindNews([unresolved], [...raw, ...out], at).map((v) => ({...v, dated: false}))] : out;
 }
 

@@ -6,7 +6,6 @@
  * article.
  */
 import type {EventType} from '../corpus/schema.js';
-import {notTheCouncils} from './event-side-visits.js';
 
 /** What a child or family leaves, or is stepped down to or from: the care a service gives, not a post. */
 const careWords = String.raw`(?:custody|care|the care system|youth custody|prison|detention|hospital|school|home|foster care|residential care|secure accommodation)`;
@@ -32,8 +31,7 @@ function aPay(clause: string, at: number): boolean {
 export function otherSense(type: EventType, clause: string, at: number, cue: string): boolean {
 	if (type === 'resignation') return notAGoing(clause, at, cue);
 	if (type === 'funding') return aPay(clause, at);
-	// "following the fire service's inspection in January", "the food hygiene inspection, held in March".
-	if (type === 'inspection-visit') return !/\bOfsted\b/.test(clause) && notTheCouncils.test(clause.slice(Math.max(0, at - 40), at + cue.length));
+	// ("following the fire service's inspection in January" is another body's: the visit rules' context, event-context.ts.)
 	return false;
 }
 
