@@ -52,12 +52,29 @@ const andPredicate = /\band\s+(?:(?:then|later|now|also|since|so)\s+)?(?:has|hav
 
 export type DateTie = {where: 'in the cue' | 'after' | 'before' | 'not in the sentence' | 'no cue'; between: string; words: string};
 
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * Where a stated date's year stands in the sentence: the occurrence with the date's month named just before it
+ * ("in May 2019 and ... in July 2019" has two), or the only one; -1 where that is not clear.
+ */
+function statedAt(sentence: string, date: DateValue): number {
+	const year = date.value!.slice(0, 4);
+	const at: number[] = [];
+	for (let i = sentence.indexOf(year); i >= 0; i = sentence.indexOf(year, i + 1)) at.push(i);
+	if (date.value!.length === 4 || at.length < 2) return at.length === 1 ? at[0]! : -1;
+	const month = monthNames[Number(date.value!.slice(5, 7)) - 1]!;
+	const named = at.filter((i) => sentence.slice(Math.max(0, i - 16), i).includes(month.slice(0, 3)));
+	return named.length === 1 ? named[0]! : -1;
+}
+
 /** Where the date's words stand from the event's own words in the sentence it was read from. */
 export function dateTie(date: DateValue, evidence: {sentence: string; cue: string} | undefined): DateTie {
 	const sentence = evidence?.sentence ?? '';
 	const cue = evidence?.cue ?? '';
-	const words = /^'([^']+)'/.exec(date.basis)?.[1] ?? (date.basis.startsWith('stated') && date.value !== null ? date.value.slice(0, 4) : '');
-	const at = words === '' ? -1 : sentence.indexOf(words);
+	const quoted = /^'([^']+)'/.exec(date.basis)?.[1];
+	const at = quoted !== undefined ? sentence.indexOf(quoted) : date.basis.startsWith('stated') ? statedAt(sentence, date) : -1;
+	const words = quoted ?? (at >= 0 ? date.value!.slice(0, 4) : '');
 	if (at < 0) return {where: 'not in the sentence', between: '', words};
 	if (cue === '' || !sentence.includes(cue)) return {where: 'no cue', between: '', words};
 	// The cue's occurrence nearest the date: a headline read with the sentence may name it first.
