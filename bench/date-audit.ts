@@ -103,12 +103,12 @@ const template = (basis: string) => basis.replace(/(?<![a-z])'[^']*?'(?![a-z])/g
 const kinds = [...new Set(rows.map((r) => r.kind))].sort();
 const count = (rs: Row[], f: (r: Row) => boolean) => rs.filter(f).length;
 console.log(`dated events on the development sets: ${rows.length}`);
-console.log(`${'kind'.padEnd(34)} ${'dated'.padStart(5)} ${'right'.padStart(5)} ${'wrong'.padStart(5)} ${'conf.wrong'.padStart(10)} ${'approx'.padStart(6)} ${'unannot.'.padStart(8)}`);
+console.log(`${'kind'.padEnd(34)} ${'dated'.padStart(5)} ${'right'.padStart(5)} ${'wrong'.padStart(5)} ${'conf.right'.padStart(10)} ${'conf.wrong'.padStart(10)} ${'approx'.padStart(6)} ${'unannot.'.padStart(8)}`);
 for (const k of [...kinds, 'all']) {
 	const rs = k === 'all' ? rows : rows.filter((r) => r.kind === k);
 	const right = count(rs, (r) => r.verdict === 'right');
 	const wrong = count(rs, (r) => r.verdict === 'wrong');
-	console.log(`${k.padEnd(34)} ${String(rs.length).padStart(5)} ${String(right).padStart(5)} ${String(wrong).padStart(5)} ${String(count(rs, (r) => r.verdict === 'wrong' && !r.approximate)).padStart(10)} ${String(count(rs, (r) => r.approximate)).padStart(6)} ${String(count(rs, (r) => r.verdict === 'unannotated')).padStart(8)}`);
+	console.log(`${k.padEnd(34)} ${String(rs.length).padStart(5)} ${String(right).padStart(5)} ${String(wrong).padStart(5)} ${String(count(rs, (r) => r.verdict === 'right' && !r.approximate)).padStart(10)} ${String(count(rs, (r) => r.verdict === 'wrong' && !r.approximate)).padStart(10)} ${String(count(rs, (r) => r.approximate)).padStart(6)} ${String(count(rs, (r) => r.verdict === 'unannotated')).padStart(8)}`);
 }
 if (values.templates) {
 	for (const k of kinds) {

@@ -93,6 +93,8 @@ export function readingOnly(date: DateValue, evidence: {sentence: string; cue: s
 	const tie = dateTie(date, evidence);
 	if (tie.where !== 'after' && tie.where !== 'before') return null;
 	if (andPredicate.test(tie.between)) return 'another predicate joined by and';
+	// A judgement's grade is told through its own verb ("rated it good in a report published on Tuesday"): a verb
+	// between its date and its grade is its own.
 	if (!deictic.has(kind) || type === 'inspection-judgement') return null;
 	const verbs = tie.between.match(verbGroup)?.length ?? 0;
 	// "The motion ... was debated at an extraordinary meeting on Tuesday", "the plan, signed off on Friday": the event's
