@@ -8,6 +8,7 @@ import {inferArticleDate} from './dates/article-date.js';
 import {forgetScans} from './dates/scan.js';
 import {forgetSentenceSpans} from './text.js';
 import {extractEvents, type ExtractedEvent, type NamedMention} from './events.js';
+import {calibrateDates} from './event-date-calibration.js';
 import {namedAside} from './event-clauses.js';
 import {withListedDemands} from './listed-demands.js';
 import {sectionAuthorities} from './section-headings.js';
@@ -188,7 +189,8 @@ export function extractArticle(text: string, opts: {today?: Date; meta?: StatedM
 	// The pattern starts at every capitalised word: only narratives with its nouns and verbs are read.
 	const madeCommissioner = analysed.map((a) => a.narrative).filter((n) => n.includes('ommissioner') && /appointed|named|installed|made/.test(n)).flatMap((n) => [...n.matchAll(/\b([A-Z][a-z'’-]+)\s+(?:was|has been|had been|is)\s+(?:appointed|named|installed|made)\s+(?:as\s+)?(?:the\s+)?(?:[\w'’]+\s+){0,3}commissioner\b/g)].map((m) => m[1]!));
 	const commissioners = [...new Set([...people.people.filter((p) => p.roles.some((r) => /\bcommissioner\b/i.test(r))).map((p) => p.name.split(' ').at(-1)!), ...madeCommissioner])].filter((n) => n.length > 2);
-	const events = extractEvents({commissioners, refusals, title: meta.title ?? undefined, paragraphs, narratives: eventNarratives, published, authority: main, sections: sectionAuthorities(clean), today, mentionsOf});
+	// How confident each date is follows from how it was found, whatever step found it.
+	const events = calibrateDates(extractEvents({commissioners, refusals, title: meta.title ?? undefined, paragraphs, narratives: eventNarratives, published, authority: main, sections: sectionAuthorities(clean), today, mentionsOf}));
 
 	return {
 		title: meta.title ?? titleFromLede(paragraphs[0] ?? ''),

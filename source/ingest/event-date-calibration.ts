@@ -1,0 +1,115 @@
+/**
+ * How confident an event's date is, by how it was found (issue 11: a wrong confident date is worse than none). The
+ * steps that find dates each say so in the basis; dates/kind.ts groups those into kinds. This last step sets the
+ * `approximate` flag from the kind and from where the date's words stand against the event's own words, so that one
+ * rule of confidence holds whatever step found the date:
+ *
+ * - a date reckoned from another date (a year after the one named before it, the inspection's date for its
+ *   judgement, the year of the history told) is an inference: approximate;
+ * - a date read from the text (stated, a month without its year, a weekday or "yesterday" against the article's
+ *   date) is confident where it is told of the event's own words, and approximate where it belongs to another
+ *   predicate joined on by "and" ("has resigned and will leave at the end of July": July is the leaving's);
+ * - a date counted from the article's ("on Wednesday", "yesterday", "next year") is the day of the sentence's news:
+ *   told across another verb from the event's words ("a visit that found weaknesses, the cabinet was told on
+ *   Wednesday") it is the day of that other act, and the event's only by a reading of the sentence.
+ *
+ * Only the flag changes: the value, precision and basis stay, so a date the reader can check is never lost.
+ */
+import type {DateValue} from '../corpus/schema.js';
+import {dateKind} from './dates/kind.js';
+
+/** Kinds whose date is reckoned from another date or event, never read as the event's own. */
+const reckoned = new Set([
+	'the date named before it',
+	'reckoned from an earlier date',
+	'offset from the article',
+	'in the history told from',
+	'the year of the same episode',
+	'the year of an earlier date',
+	'told just after',
+	'told just before a later event',
+	"the inspection's date",
+	"the vote's day",
+	'nearest of several in the clause',
+	'report told without its grade',
+	'said in a quotation',
+	'in a since-clause',
+	"told before 'and'",
+	'spans two years',
+]);
+/** Kinds counted from the article's own date: the day of the news the sentence tells. */
+const deictic = new Set(['counted from the article', 'weekday from the article']);
+/** Kinds read from the text as they stand. */
+const read = new Set(['stated', 'day or month without a year', 'with the year of a later date', ...deictic]);
+
+/** A verb that makes a predicate of its own: an auxiliary or modal, a past form, a common finite verb. */
+const verbWord = String.raw`(?:is|are|was|were|has|have|had|will|would|shall|should|must|can|could|may|might|says|said|told|found|met|gave|gives|took|takes|made|makes|(?!hundred\b)[a-z]{3,}ed)\b`;
+/** One verb group: "will not now be made", "has been", "revealed". */
+const verbGroup = new RegExp(String.raw`\b${verbWord}(?:\s+(?:not|never|now|also|still|then|just|already|be|been|being|${verbWord}))*`, 'g');
+const modal = /\b(?:must|should|shall|will|would|could|may|might)\b/i;
+/** A second predicate joined by "and": "has resigned and will leave", "was rated inadequate in May and has been under ...". */
+const andPredicate = /\band\s+(?:(?:then|later|now|also|since|so)\s+)?(?:has|have|had|is|are|was|were|will|would|could|should|must|may|might)\b/i;
+
+export type DateTie = {where: 'in the cue' | 'after' | 'before' | 'not in the sentence' | 'no cue'; between: string; words: string};
+
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * Where a stated date's year stands in the sentence: the occurrence with the date's month named just before it
+ * ("in May 2019 and ... in July 2019" has two), or the only one; -1 where that is not clear.
+ */
+function statedAt(sentence: string, date: DateValue): number {
+	const year = date.value!.slice(0, 4);
+	const at: number[] = [];
+	for (let i = sentence.indexOf(year); i >= 0; i = sentence.indexOf(year, i + 1)) at.push(i);
+	if (date.value!.length === 4 || at.length < 2) return at.length === 1 ? at[0]! : -1;
+	const month = monthNames[Number(date.value!.slice(5, 7)) - 1]!;
+	const named = at.filter((i) => sentence.slice(Math.max(0, i - 16), i).includes(month.slice(0, 3)));
+	return named.length === 1 ? named[0]! : -1;
+}
+
+/** Where the date's words stand from the event's own words in the sentence it was read from. */
+export function dateTie(date: DateValue, evidence: {sentence: string; cue: string} | undefined): DateTie {
+	const sentence = evidence?.sentence ?? '';
+	const cue = evidence?.cue ?? '';
+	const quoted = /^'([^']+)'/.exec(date.basis)?.[1];
+	const at = quoted !== undefined ? sentence.indexOf(quoted) : date.basis.startsWith('stated') ? statedAt(sentence, date) : -1;
+	const words = quoted ?? (at >= 0 ? date.value!.slice(0, 4) : '');
+	if (at < 0) return {where: 'not in the sentence', between: '', words};
+	if (cue === '' || !sentence.includes(cue)) return {where: 'no cue', between: '', words};
+	// The cue's occurrence nearest the date: a headline read with the sentence may name it first.
+	let best = -1;
+	for (let i = sentence.indexOf(cue); i >= 0; i = sentence.indexOf(cue, i + 1)) if (best < 0 || Math.abs(i - at) < Math.abs(best - at)) best = i;
+	const end = best + cue.length;
+	if (at >= end) return {where: 'after', between: sentence.slice(end, at), words};
+	if (at + words.length <= best) return {where: 'before', between: sentence.slice(at + words.length, best), words};
+	return {where: 'in the cue', between: '', words};
+}
+
+/** Why a date read from the text is the event's only by a reading of the sentence; null where it is told of the event. */
+export function readingOnly(date: DateValue, evidence: {sentence: string; cue: string} | undefined, type = ''): string | null {
+	const kind = dateKind(date.basis);
+	if (!read.has(kind)) return null;
+	const tie = dateTie(date, evidence);
+	if (tie.where !== 'after' && tie.where !== 'before') return null;
+	if (andPredicate.test(tie.between)) return 'another predicate joined by and';
+	// A judgement's grade is told through its own verb ("rated it good in a report published on Tuesday"): a verb
+	// between its date and its grade is its own.
+	if (!deictic.has(kind) || type === 'inspection-judgement') return null;
+	const verbs = tie.between.match(verbGroup)?.length ?? 0;
+	// "The motion ... was debated at an extraordinary meeting on Tuesday", "the plan, signed off on Friday": the event's
+	// words and their own predicate.
+	// "On Wednesday the cabinet approved the improvement plan": the dated act done to the event's words (not one
+	// only required or foreseen: "last week, the council must set up a board").
+	const ownPredicate = verbs === 1 && (tie.where === 'after' ? !tie.between.replace(/^\s*,\s*(?=[a-z]+ed\b)/, '').includes(',') : !modal.test(tie.between));
+	return verbs > 0 && !ownPredicate ? 'the day of another verb' : null;
+}
+
+/** Sets each event's `approximate` flag by how its date was found (see above). */
+export function calibrateDates<E extends {type: string; date: DateValue; evidence?: {sentence: string; cue: string}}>(events: E[]): E[] {
+	for (const e of events) {
+		if (e.date.value === null || e.date.approximate) continue;
+		if (reckoned.has(dateKind(e.date.basis)) || readingOnly(e.date, e.evidence, e.type) !== null) e.date = {...e.date, approximate: true};
+	}
+	return events;
+}
