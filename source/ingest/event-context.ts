@@ -11,6 +11,7 @@
  * council's. Pure; it describes how news names these bodies, never a particular article.
  */
 import {findAuthorityMentions} from '../corpus/authorities.js';
+import {wordFinder, wordsPattern} from './word-set.js';
 
 /**
  * What a rule asks of its sentence: `childrens-services`, that it is about them; `childrens-services-people`, also that
@@ -29,6 +30,8 @@ export type ContextInput = {
 	readonly previousSentence?: string;
 	/** The article's own council. */
 	readonly authority?: string | null;
+	/** The councils the sentence names, where the caller has found them already (else they are looked for). */
+	readonly councils?: readonly {readonly start: number; readonly end: number}[];
 };
 
 /** A body named at start..end: the council's side or another's; `name` for a council's name or the word "council". */
@@ -74,148 +77,69 @@ const oursWords = alt([
 ]);
 
 /**
- * Other bodies, their people and their business. (A children's trust, a children's home or a virtual school is the
- * council's: those are named above and win where both match.)
+ * Other bodies, their people and their business, as plain words (matched whole, in any case: the engine walks them as
+ * a tree of their letters, where a list of patterns is tried one by one at every position). A children's trust, a
+ * children's home or a virtual school is the council's: those are named above and win where both match.
  */
-const otherWords = alt([
-	// Health.
-	String.raw`hospitals?`,
-	String.raw`NHS`,
-	String.raw`(?:NHS|hospital|hospitals|foundation|health|healthcare|ambulance|mental health|acute|community health|care)\s+trusts?`,
-	String.raw`health (?:board|authority)`,
-	String.raw`integrated care (?:board|system)`,
-	String.raw`ICB`,
-	String.raw`(?:clinical commissioning group|CCG)s?`,
-	String.raw`GPs?`,
-	String.raw`GP (?:surgery|practice)`,
-	String.raw`patients?`,
-	String.raw`maternity`,
-	String.raw`A&E`,
-	String.raw`clinics?`,
-	String.raw`dentists?`,
-	String.raw`pharmac(?:y|ies|ists?)`,
-	String.raw`Care Quality Commission`,
-	String.raw`CQC`,
-	// Police and justice.
-	String.raw`police`,
-	String.raw`constabulary`,
-	String.raw`HMICFRS`,
-	String.raw`HMIC`,
-	String.raw`IOPC`,
-	String.raw`Independent Office for Police Conduct`,
-	String.raw`chief constable`,
-	String.raw`(?:the\s+)?force['’]s`,
-	String.raw`prisons?`,
-	String.raw`HMP`,
-	String.raw`(?:Inspectorate|Inspector|inspectors) of Prisons`,
-	String.raw`young offender institutions?`,
-	String.raw`YOI`,
-	String.raw`prisoners?`,
-	String.raw`inmates?`,
-	String.raw`probation service`,
-	// Schools.
+const otherPlain: readonly string[] = [
+	'hospital', 'hospitals', 'nhs', 'nhs trust', 'nhs trusts', 'hospital trust', 'hospital trusts', 'hospitals trust',
+	'foundation trust', 'foundation trusts', 'health trust', 'health trusts', 'healthcare trust', 'healthcare trusts',
+	'ambulance trust', 'ambulance trusts', 'mental health trust', 'mental health trusts', 'acute trust', 'acute trusts',
+	'community health trust', 'community health trusts', 'care trust', 'care trusts', 'health board',
+	'health authority', 'integrated care board', 'integrated care system', 'icb', 'clinical commissioning group',
+	'clinical commissioning groups', 'ccg', 'ccgs', 'gp', 'gps', 'gp surgery', 'gp practice', 'patient', 'patients',
+	'maternity', 'a&e', 'clinic', 'clinics', 'dentist', 'dentists', 'pharmacy', 'pharmacies', 'pharmacist',
+	'pharmacists', 'quality and safety', 'patient safety', 'clinical', 'care quality commission', 'cqc', 'police',
+	'the met', 'met police', 'metropolitan police', 'constabulary', 'hmicfrs', 'hmic', 'iopc',
+	'independent office for police conduct', 'chief constable', 'prison', 'prisons', 'hmp', 'inspectorate of prisons',
+	'inspector of prisons', 'inspectors of prisons', 'young offender institution', 'young offender institutions', 'yoi',
+	'prisoner', 'prisoners', 'inmate', 'inmates', 'probation service', 'academy', 'academies', 'multi-academy trust',
+	'academy trust', 'college', 'colleges', 'university', 'universities', 'nursery', 'nurseries', 'pupil', 'pupils',
+	'headteacher', 'headteachers', 'head teacher', 'head teachers', 'teacher', 'teachers',
+	'headmaster', 'headmistress', 'head of school', 'governors', 'governing body', 'governing board',
+	'pupil referral unit', 'sixth form', 'club', 'clubs', 'fc', 'football', 'rugby', 'cricket', 'player', 'players',
+	'striker', 'fans', 'supporters', 'stadium', 'squad', 'team manager', 'club manager', 'football manager',
+	'first-team manager', 'store manager', 'shop manager', 'hotel manager', 'restaurant manager', 'branch manager',
+	'site manager', 'plant manager', 'factory manager', 'general manager', 'practice manager', 'stadium manager',
+	'coach', 'head coach', 'store', 'stores', 'supermarket', 'supermarkets', 'restaurant',
+	'restaurants', 'hotel', 'hotels', 'factory', 'airline', 'airlines', 'airport', 'airports', 'bus company',
+	'bus operator', 'bus service', 'bus services', 'rail company', 'rail operator', 'rail service', 'rail services',
+	'train company', 'train operator', 'train service', 'train services', 'charity', 'charities', 'trustees', 'nspcc',
+	"barnardo's", 'barnardo’s', 'save the children', 'action for children', "children's society", 'children’s society',
+	"the children's society", 'the children’s society', 'children in need', 'food bank', 'foodbank', 'church',
+	'diocese', 'housing', 'housing association', 'housing department', 'housing service', 'housing services',
+	'housing trust', 'housing provider', 'housing board', 'council house', 'council houses', 'council homes',
+	'council housing', 'council estate', 'council estates', 'council tenant', 'council tenants', 'tenant', 'tenants',
+	'landlord', 'landlords', 'tower block', 'tower blocks', 'residential block', 'residential blocks',
+	'adult social care', 'adult services', 'adult care', 'adult social services', "adults' social care",
+	'adults’ social care', "adults' services", 'adults’ services', 'social care for adults',
+	'social care for older people', 'nursing home', 'nursing homes', 'older people', 'elderly', 'home care', 'dementia',
+	'mp', 'mps', 'member of parliament', 'parliament', 'commons', 'police and crime commissioner', 'police',
+	'information commissioner', 'traffic commissioner', 'victims commissioner', "victims' commissioner",
+	'victims’ commissioner', 'domestic abuse commissioner', 'metropolitan police commissioner', 'fire commissioner',
+	'health commissioner', "england's children's commissioner", 'england’s children’s commissioner',
+	'commissioner for england', 'commissioner of england', 'commissioner for wales', 'commissioner of wales',
+	'commissioner for the metropolitan police', 'commissioner of the metropolitan police', 'commissioner for police',
+	'commissioner of police', 'fire service', 'fire services', 'fire brigade', 'fire and rescue', 'fire safety',
+	'fire authority', 'fire officer', 'fire officers', 'fire inspector', 'fire inspectors', 'fire inspection',
+	'fire inspections', 'food hygiene', 'food safety', 'food standards', 'hygiene', 'environmental health',
+	'building control', 'building regulations', 'building safety', 'building inspector', 'building inspectors',
+	'building inspection', 'building inspections', 'hse', 'health and safety executive', 'health and safety',
+	'trading standards', 'mot', 'takeaway', 'takeaways', 'cafe', 'cafes', 'pub', 'pubs', 'swimming pool',
+	'swimming pools', 'footbridge', 'footbridges', 'viaduct', 'viaducts', 'highway', 'highways',
+	'bin', 'bins', 'libraries', 'leisure', 'police, fire and crime commissioner',
+];
+
+/** Other bodies that need more than their words: where they stand, or their case. */
+const otherShaped = alt([
 	// (Not school as a place or a time: "out of school", "school attendance", "school places".)
 	String.raw`(?<!\b(?:out of|at|in|to|from|missing|attend|attending|attended|back to|before|after|leave|leaving|left|start|starting|started)\s)schools?(?!\s+(?:attendance|improvement|places|age|admissions|holidays?|transport|meals|uniforms?|day|days|term|terms|year|years|leavers|readiness|exclusions?|run|nurses?|life|work)\b)(?!-)`,
-	String.raw`academy`,
-	String.raw`academies`,
-	String.raw`(?:multi-academy|academy) trust`,
-	String.raw`colleges?`,
-	String.raw`universit(?:y|ies)`,
-	String.raw`nurser(?:y|ies)`,
-	String.raw`pupils?`,
-	String.raw`students?`,
-	String.raw`head ?teachers?`,
-	String.raw`teachers?`,
-	String.raw`headmaster|headmistress|head of school|principal`,
-	String.raw`governors`,
-	String.raw`governing (?:body|board)`,
-	String.raw`pupil referral unit`,
-	String.raw`sixth form`,
-	// Clubs, businesses and charities.
-	String.raw`clubs?`,
-	String.raw`FC`,
-	String.raw`football`,
-	String.raw`rugby`,
-	String.raw`cricket`,
-	String.raw`players?`,
-	String.raw`(?:team|club|football|first-team|store|shop|hotel|restaurant|branch|site|plant|factory|general|practice|stadium) manager`,
-	String.raw`manager of (?:the|a)\s+(?:[\w'’-]+\s+){0,2}?(?:club|team|side|store|shop|hotel|restaurant|firm|company)`,
-	String.raw`(?:head\s+)?coach`,
-	String.raw`(?:County|United|City|Town|Rovers|Wanderers|Athletic|Albion|Rangers|Villa|Forest|Wednesday|Argyle|Orient)['’]s?\s+(?:manager|boss|players?|fans|squad|striker|chairman|owners?|goalkeeper|captain)`,
-	String.raw`striker`,
-	String.raw`fans`,
-	String.raw`supporters`,
-	String.raw`stadium`,
-	String.raw`squad`,
-	String.raw`shops?`,
-	String.raw`stores?`,
-	String.raw`supermarkets?`,
-	String.raw`restaurants?`,
-	String.raw`hotels?`,
-	String.raw`factory`,
-	String.raw`airlines?`,
-	String.raw`airports?`,
-	String.raw`(?:bus|rail|train)\s+(?:company|operator|services?)`,
-	String.raw`charit(?:y|ies)`,
-	String.raw`trustees`,
-	String.raw`NSPCC`,
-	String.raw`Barnardo['’]s`,
-	String.raw`Save the Children`,
-	String.raw`Action for Children`,
-	String.raw`(?:the\s+)?Children['’]s Society`,
-	String.raw`Children in Need`,
-	String.raw`food ?bank`,
-	String.raw`church`,
-	String.raw`diocese`,
-	// Housing.
-	String.raw`housing(?: association| department| service| services| trust| provider| board)?`,
-	String.raw`council (?:houses?|homes|housing|estates?|tenants?)`,
-	String.raw`tenants?`,
-	String.raw`landlords?`,
-	String.raw`(?:tower|residential) blocks?`,
-	// Adult social care.
-	String.raw`adult (?:social care|services|care|social services)`,
-	String.raw`adults['’] (?:social care|services)`,
-	String.raw`social care for (?:adults|older people)`,
 	String.raw`(?<!children['’]s\s)care homes?`,
-	String.raw`nursing homes?`,
-	String.raw`older people`,
-	String.raw`elderly`,
-	String.raw`home care`,
-	String.raw`dementia`,
-	// Politicians and their business, and other commissioners.
-	String.raw`MPs?`,
-	String.raw`Member of Parliament`,
-	String.raw`Parliament`,
-	String.raw`Commons`,
-	String.raw`(?:police and crime|police, fire and crime|information|traffic|victims['’]?|domestic abuse|Metropolitan Police|fire|health) commissioner`,
-	String.raw`England['’]s children['’]s commissioner`,
-	String.raw`commissioner (?:for|of) (?:England|Wales|the Metropolitan Police|police)`,
-	String.raw`Commissioner for England`,
-	// Other public services a council runs or shares.
-	// Other inspections a council's other services, or other owners, undergo.
-	String.raw`fire (?:service|services|brigade|and rescue|safety|authority|officers?|inspectors?|inspections?)`,
-	String.raw`food (?:hygiene|safety|standards)`,
-	String.raw`hygiene`,
-	String.raw`environmental health`,
-	String.raw`building (?:control|regulations|safety|inspectors?|inspections?)`,
-	String.raw`HSE`,
-	String.raw`Health and Safety Executive`,
-	String.raw`health and safety`,
-	String.raw`trading standards`,
-	String.raw`MOT`,
-	String.raw`takeaways?`,
-	String.raw`swimming pools?`,
-	String.raw`cafes?`,
-	String.raw`pubs?`,
-	String.raw`bridges?`,
-	String.raw`footbridges?`,
-	String.raw`viaducts?`,
-		String.raw`highways?`,
-	String.raw`bins?`,
-	String.raw`libraries`,
-	String.raw`leisure`,
-	String.raw`fire (?:service|brigade|and rescue)`,
+	String.raw`(?:the\s+)?force['’]s`,
+	String.raw`manager of (?:the|a)\s+(?:[\w'’-]+\s+){0,2}?(?:club|team|side|store|shop|hotel|restaurant|firm|company)`,
+	String.raw`(?:County|United|City|Town|Rovers|Wanderers|Athletic|Albion|Rangers|Villa|Forest|Wednesday|Argyle|Orient)['’]s?\s+(?:manager|boss|players?|fans|squad|striker|chairman|owners?|goalkeeper|captain)`,
+	String.raw`(?:Rovers|Wanderers|Athletic|Albion|Rangers|Hotspur|Argyle|Orient|United(?!\s+(?:Kingdom|Nations)))`,
+	String.raw`(?:charitable\s+)?foundation(?=\s+(?:has|have|had|is|was|pledged|promised|committed|gave|said|announced)\b)`,
 ]);
 
 /** Visitors whose visit is no inspection. */
@@ -237,9 +161,35 @@ const visitorWords = alt([
 ]);
 
 const oursRe = new RegExp(String.raw`\b(?:${oursWords})\b`, 'gi');
-const otherRe = new RegExp(String.raw`(?<![\w-])(?:${otherWords})\b`, 'gi');
+const oursTest = new RegExp(oursRe.source, 'i');
+const otherRe = new RegExp(String.raw`(?<![A-Za-z\d-])${wordsPattern(otherPlain)}(?![A-Za-z\d])|(?<![\w-])(?:${otherShaped})\b`, 'gi');
 const visitorRe = new RegExp(String.raw`\b(?:${visitorWords})\b`, 'gi');
+
+/**
+ * Words one of which a text must hold, as a whole word, for the patterns above to find another body or a visitor there:
+ * a cheap look first (most sentences name none), each body's most telling word.
+ */
+const commonWords = new Set(['the', 'a', 'of', 'for', 'and', 's', 'council', 'care', 'social', 'in', 'head', 'member', 'general', 'first', 'team', 'children', 'chief', 'young', 'inspectorate', 'inspector', 'inspectors', 'commissioner']);
+const tellingWord = (w: string) => {
+	const tokens = w.split(/[^a-z0-9&]+/).filter((t) => t !== '');
+	return tokens.find((t) => !commonWords.has(t)) ?? tokens[0]!;
+};
+const shapedWords = ['school', 'schools', 'home', 'homes', 'force', 'manager', 'boss', 'player', 'players', 'fans', 'squad', 'striker', 'chairman', 'owner', 'owners', 'goalkeeper', 'captain', 'rovers', 'wanderers', 'athletic', 'albion', 'rangers', 'hotspur', 'argyle', 'orient', 'united', 'foundation'];
+const otherWordsSet = new Set([...otherPlain.map(tellingWord), ...shapedWords].map((w) => ` ${w} `));
+/** The same for the council's side: a word each of its patterns above cannot match without. */
+const oursWordsSet = new Set(['children', 'social', 'protection', 'safeguarding', 'leavers', 'fostering', 'adoption', 'youth', 'partnership', 'targeted', 'send', 'virtual', 'people', 'member', 'portfolio', 'council', 'councillor', 'councillors', 'cllr', 'coun', 'authority', 'education', 'dfe', 'notice', 'direction'].map((w) => ` ${w} `));
+const visitorWordsSet = new Set(['minister', 'secretary', 'prince', 'princess', 'king', 'queen', 'duke', 'duchess', 'royal', 'bishop', 'celebrity', 'celebrities', 'delegation', 'mp', 'mps'].map((w) => ` ${w} `));
+/** All three at once: one pass over a text finds the words of each. */
+const look = wordFinder([...otherWordsSet, ...oursWordsSet, ...visitorWordsSet]);
+const anyOf = (found: ReadonlySet<string>, of: ReadonlySet<string>) => {
+	for (const w of found) if (of.has(w)) return true;
+	return false;
+};
+/** A text as whole lower-case words between spaces, for the looks above. */
+const wordsOf = (text: string) => ` ${text.toLowerCase().replace(/[^a-z0-9&]+/g, ' ')} `;
 /** Words too general to name a body alone; case matters for some ("GP", "MP", "FC"). */
+/** Words that name a body only capitalised ("Rangers", "the Met"; not "park rangers", "met in March"). */
+const capitalised = new Set(['rovers', 'wanderers', 'athletic', 'albion', 'rangers', 'hotspur', 'argyle', 'orient', 'united', 'the met']);
 const caseSensitive = new Set(['gp', 'gps', 'mp', 'mps', 'fc', 'hse', 'mot', 'icb', 'ccg', 'ccgs', 'hmp', 'yoi', 'dfe', 'nhs', 'cqc', 'hmic', 'hmicfrs', 'iopc', 'cllr']);
 
 /**
@@ -252,29 +202,74 @@ const jointInspectorates = new RegExp(String.raw`\bOfsted(?:(?:,|\s+and)\s+${ins
 /** A relative aside (", which works with the NHS trust,"): the bodies it names are not the sentence's subject. */
 const relativeAside = /,\s*(?:which|who|whose|where)\b[^,;.]*,/g;
 
-function markersOf(text: string, authorities: readonly string[], visitors: boolean, hitStart = -1): Marker[] {
-	const masked = text.replace(jointInspectorates, (m) => ' '.repeat(m.length));
+/** A text's bodies before names and asides are weighed: the longer of two matches that overlap wins. */
+/**
+ * Who says a quotation is not what it is about: '"... spent £7m on agency staff," said Jo Bloggs, MP for Northtown' and
+ * 'Jo Bloggs, MP for Northtown, said: "..."' name their speaker around the quotation, whose bodies are its own.
+ */
+const saidAfter = /[”"]\s*,?\s*(?:[^“”".]{0,100}?\b(?:said|says|added|adds|told|wrote|warned)\b|according to\b)/i;
+const saidBefore = /^[^“”"]*\b(?:said|says|added|adds|told|wrote|warned)\b\s*:?\s*[“"]/i;
+function quotationOnly(text: string): string {
+	const after = saidAfter.exec(text);
+	const before = saidBefore.exec(text);
+	const from = before ? before.index + before[0].length : 0;
+	const to = after && after.index > from ? after.index : text.length;
+	return from === 0 && to === text.length ? text : ' '.repeat(from) + text.slice(from, to) + ' '.repeat(text.length - to);
+}
+
+function bodiesIn(full: string, visitors: boolean): Marker[] {
+	const text = full.includes('"') || full.includes('“') || full.includes('”') ? quotationOnly(full) : full;
+	const words = wordsOf(text);
+	const found = look(words);
+	const others = anyOf(found, otherWordsSet);
+	const visiting = visitors && anyOf(found, visitorWordsSet);
+	const masked = others || visiting ? text.replace(jointInspectorates, (m) => ' '.repeat(m.length)) : text;
 	const out: Marker[] = [];
-	const push = (re: RegExp, ours: boolean, name = false) => {
+	const push = (re: RegExp, ours: boolean) => {
 		re.lastIndex = 0;
 		for (let m = re.exec(masked); m; m = re.exec(masked)) {
 			const word = m[0].trim().toLowerCase();
 			if (caseSensitive.has(word) && m[0].trim() !== m[0].trim().toUpperCase() && word !== 'cllr' && word !== 'dfe') continue;
+			if (capitalised.has(word.replace(/\s+/g, ' ')) && !/^(?:the\s+)?[A-Z]/.test(m[0].trim().replace(/^The\s/, 'the '))) continue;
 			const start = m.index + (m[0].length - m[0].trimStart().length);
-			out.push({start, end: m.index + m[0].length, ours, name: name || (ours && /council$|authority$/i.test(m[0]))});
+			out.push({start, end: m.index + m[0].length, ours, name: ours && /council$|authority$/i.test(m[0])});
 		}
 	};
+	if (others) push(otherRe, false);
+	if (visiting) push(visitorRe, false);
+	if (!anyOf(found, oursWordsSet)) return out;
+	// With no other body named, the council's side needs finding only once.
+	if (out.length === 0) {
+		const one = oursTest.exec(masked);
+		return one ? [{start: one.index, end: one.index + one[0].length, ours: true}] : [];
+	}
 	push(oursRe, true);
-	push(otherRe, false);
-	if (visitors) push(visitorRe, false);
-	for (const name of authorities) {
+	return out;
+}
+
+// The rules ask of one sentence for several clauses and rules: the last text's bodies are kept, for each kind of question.
+const lastText: [string | null, string | null] = [null, null];
+const lastBodies: [Marker[], Marker[]] = [[], []];
+function bodiesOf(text: string, visitors: boolean): Marker[] {
+	const k = visitors ? 1 : 0;
+	if (lastText[k] !== text) {
+		lastBodies[k] = bodiesIn(text, visitors);
+		lastText[k] = text;
+	}
+	return lastBodies[k];
+}
+
+/** The bodies a text names, councils' names among them, as the sentence weighs them (`hitStart`: the rule's words). */
+function markersOf(text: string, names: readonly string[], visitors: boolean, hitStart = -1): Marker[] {
+	const out = [...bodiesOf(text, visitors)];
+	for (const name of names) {
 		for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) out.push({start: at, end: at + name.length, ours: true, name: true});
 	}
 	// A match inside a longer one is the longer one's ("children's homes" is no "care home", "the council's housing"
 	// is housing): the longer wins, and a council's name right before another body's noun names that body ("Stockport
 	// County's manager", "the council's adult social care").
-	const asides = [...text.matchAll(relativeAside)].map((m) => [m.index, m.index + m[0].length] as const).filter(([a, b]) => !(hitStart >= a && hitStart < b));
-	const outside = out.filter((m) => !asides.some(([a, b]) => m.start >= a && m.end <= b));
+	const asides = text.includes(',') ? [...text.matchAll(relativeAside)].map((m) => [m.index, m.index + m[0].length] as const).filter(([a, b]) => !(hitStart >= a && hitStart < b)) : [];
+	const outside = asides.length === 0 ? out : out.filter((m) => !asides.some(([a, b]) => m.start >= a && m.end <= b));
 	// (Unless the aside names the only bodies: "Mr Jones, who is the MP for Northtown, did not step down".)
 	const whole = outside.length > 0 ? outside : out;
 	const kept = whole.filter((m) => !whole.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
@@ -301,25 +296,40 @@ function answerOf(markers: readonly Marker[], hitStart: number, hitEnd: number, 
 	return nearest.ours;
 }
 
-/** The names of the councils a text names, with the article's own. */
-function authoritiesIn(text: string, own: string | null | undefined): string[] {
-	const names = findAuthorityMentions(text).map((m) => text.slice(m.start, m.end));
+/** The names of the councils a text names (`found`, else looked for), with the article's own. */
+function authoritiesIn(text: string, own: string | null | undefined, found?: readonly {readonly start: number; readonly end: number}[]): string[] {
+	const names = (found ?? findAuthorityMentions(text)).map((m) => text.slice(m.start, m.end));
 	if (own && text.includes(own)) names.push(own);
 	return names;
 }
+
+
+/** What a text answers: councils' names are looked for only where they could change it (another body named, or none). */
+function answerIn(text: string, input: ContextInput, visitors: boolean, hitStart: number, hitEnd: number, people: boolean, found?: ContextInput['councils']): boolean | null {
+	const bodies = bodiesOf(text, visitors);
+	// Most sentences name no other body: then any of the council's side, or the article's council, answers at once.
+	if (!bodies.some((m) => !m.ours) && (bodies.length > 0 || (input.authority && text.includes(input.authority)))) return true;
+	return answerOf(markersOf(text, authoritiesIn(text, input.authority, found), visitors, hitStart), hitStart, hitEnd, people);
+}
+
+/** A sentence that opens on a pronoun, or on a thing the sentence before told ("The direction was issued on Friday"). */
+const pointsBack = /^\W*(?:he|she|they|his|her|their|hers|theirs|him|them|(?:the|this|that|its)\s+(?:direction|notice|report|review|decision|move|appointment|departure|resignation|exit|inquiry|investigation|findings))\b/i;
 
 /** Whether the sentence (with what the article already told) is about a council's children's services. Pure. */
 export function aboutChildrensServices(input: ContextInput, context: EventContext = 'childrens-services'): boolean {
 	const {sentence} = input;
 	const visitors = context === 'childrens-services-people';
-	const here = answerOf(markersOf(sentence, authoritiesIn(sentence, input.authority), visitors, input.hitStart ?? 0), input.hitStart ?? 0, input.hitEnd ?? sentence.length, visitors);
+	const here = answerIn(sentence, input, visitors, input.hitStart ?? 0, input.hitEnd ?? sentence.length, visitors, input.councils);
 	if (here !== null) return here;
 	const previous = input.previousSentence ?? '';
-	if (previous.trim() === '') return true;
-	// A sentence that names no body is about the last one the sentence before named ("He did not step down").
-	const earlier = markersOf(previous, authoritiesIn(previous, input.authority), visitors);
+	// Only a sentence that opens on a pronoun points back ("He did not step down", "His departure comes ..."): one that
+	// names no body otherwise ("The improvement board said ...") is the article's, whatever the sentence before named.
+	if (previous.trim() === '' || !pointsBack.test(sentence)) return true;
+	// A sentence that names no body is about the last one the sentence before named.
 	// (Its subject, the body it names first, where it names both.)
-	return answerOf(earlier, 0, 0) ?? true;
+	// (Councils' names there only the article's own: the others are the sentence's own business, and looking for them
+	// in the sentence before costs a search per rule.)
+	return answerIn(previous, input, visitors, 0, 0, false, []) ?? true;
 }
 
 /** A commissioner who is not the one the Department for Education sends into a council's children's services. */
@@ -330,6 +340,9 @@ const otherCommissioner = new RegExp(
 );
 
 /** Whether the commissioner a text names is the one sent into a council's children's services, not another. */
-export function councilsCommissioner(text: string, authority?: string | null): boolean {
-	return !otherCommissioner.test(text) && aboutChildrensServices({sentence: text, authority});
+export function councilsCommissioner(text: string): boolean {
+	if (otherCommissioner.test(text)) return false;
+	// (Asked of two sentences at once: only the bodies they name, not councils' names, which a commissioner's work names.)
+	const bodies = bodiesIn(text, false);
+	return !(bodies.some((m) => !m.ours) && !bodies.some((m) => m.ours));
 }

@@ -10,11 +10,15 @@ import type {Rule} from './event-rules.js';
 /** What the money is for: the service or its work. */
 const forChildren = String.raw`(?:children|children['’]s (?:services|social care|social work)|social work(?:ers)?|social care for children|child protection|families|the (?:service|department)|care leavers|looked[- ]after children|youth (?:justice|offending)|SEND|special educational needs)`;
 
+/** "extra money", "more funding", ...: the words the first pattern below cannot match without. */
+const moneyWords = ['extra', 'more', 'additional', 'further', 'new'].flatMap((a) => ['money', 'funding', 'cash', 'investment', 'resources'].map((m) => `${a} ${m}`));
+
 export const fundingNewsRules: readonly Rule[] = [
 	{
 		group: 'funding',
 		type: 'funding',
-		needs: ['pledge', 'promise', 'commit', 'earmark', 'increase', 'rise', 'uplift', 'boost'],
+		// The money's words, not the verb's: "commit" is in every "committee", "rise" in every "surprise".
+		needs: [...moneyWords, 'budget'],
 		context: 'childrens-services',
 		// "has pledged extra money for social work", "promised more funding for children in care"; "approved a 12 per cent
 		// increase in its children's services budget", "agreed a £3m uplift to the children's social care budget".

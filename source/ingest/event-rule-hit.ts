@@ -8,7 +8,7 @@ import {matchesIn} from './text.js';
 export type RuleHit = {readonly at: number; readonly cue: string; readonly byVerb: boolean};
 
 /** What the extractor knows around a clause, for a rule's context (event-context.ts). */
-export type HitContext = {readonly clauseStart: number; readonly previousSentence: string; readonly authority: string | null};
+export type HitContext = {readonly clauseStart: number; readonly previousSentence: string; readonly authority: string | null; readonly councils?: readonly {readonly start: number; readonly end: number}[]};
 
 /**
  * "A commissioner was never appointed", "the notice has not been lifted", "did not set up a board": what the clause
@@ -31,7 +31,7 @@ export function ruleHit(rule: Rule, clause: string, sentence: string, commission
 	if (otherSense(rule.type, read, hit.index, hit[0])) return null;
 	if (rule.context) {
 		const start = (around?.clauseStart ?? 0) + hit.index;
-		if (!aboutChildrensServices({sentence, hitStart: start, hitEnd: start + hit[0].length, previousSentence: around?.previousSentence, authority: around?.authority}, rule.context)) return null;
+		if (!aboutChildrensServices({sentence, hitStart: start, hitEnd: start + hit[0].length, previousSentence: around?.previousSentence, authority: around?.authority, councils: around?.councils}, rule.context)) return null;
 	}
 	if (named >= 0 && hit.index > named) hit.index = Math.max(named, hit.index - ('commissioner'.length - commissioner!.length));
 	const verbOf = eventVerbs[rule.type];

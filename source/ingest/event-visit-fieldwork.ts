@@ -14,7 +14,7 @@ export const fieldworkRules: readonly Rule[] = [
 	{
 		group: 'visit',
 		type: 'inspection-visit',
-		needs: ['spent'],
+		needs: ['spent most of', 'spent much of', 'spent part of', 'spent all of', 'spent the ', 'spent two weeks of', 'spent three weeks of', 'spent a week of', 'spent a fortnight of'],
 		context: 'childrens-services-people',
 		// "Inspectors, who spent most of October in the city", "the inspection team spent the first half of May in the
 		// borough".
@@ -28,7 +28,7 @@ export const fieldworkRules: readonly Rule[] = [
 		// in March". A group of its own: the inspection told first ("first inspected the home in May") is another visit.
 		group: 'visit-return',
 		type: 'inspection-visit',
-		needs: ['returned'],
+		needs: ['returned in', 'returned on', 'returned during', 'returned to'],
 		context: 'childrens-services-people',
 		test: new RegExp(String.raw`\breturned\s+(?:to\s+(?:the|its|their)\s+[\w'’ -]{1,30}?\s+)?(?:in|on|during)\s+(?:(?:early|late|mid-?)\s*)?(?:${months}|\d{1,2}\s+(?:${months}))\b`, 'i'),
 		// Only the inspectorate's return ("Ofsted ... and returned"): a person's is none ("the director returned in July").

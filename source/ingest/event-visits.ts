@@ -139,7 +139,8 @@ export function visitsOfNews(
 	// minister's, a prince's or the CQC's is none.
 	const byVisiting = (d: DateMatch) => /\bvisiting\s+(?:[\w'’-]+\s+){0,3}$/i.test(s.sentence.slice(Math.max(0, d.start - 40), d.start + prepositionOf(d)));
 	let inspectorsVisit: boolean | undefined;
-	const visitOf = (d: DateMatch) => !byVisiting(d) || (inspectorsVisit ??= /\b(?:Ofsted|inspectors?|inspectorate|inspection team)\b/i.test(s.sentence) && aboutChildrensServices({sentence: s.sentence}, 'childrens-services-people'));
+	const visiting = s.sentence.includes('visiting');
+	const visitOf = (d: DateMatch) => !visiting || !byVisiting(d) || (inspectorsVisit ??= /\b(?:Ofsted|inspectors?|inspectorate|inspection team)\b/i.test(s.sentence) && aboutChildrensServices({sentence: s.sentence}, 'childrens-services-people'));
 	const out = visitsBehindNews([...s.inspectionDates, ...s.visitDates].filter(visitOf), raw, at);
 	if (!s.undatedPage || s.inspectionDates.length > 0 || s.visitDates.length > 0) return out;
 	const unresolved = s.dates.find((d) => d.date.value === null && visitOf(d) && (inspectionBefore.test(s.sentence.slice(Math.max(0, d.start - 70), d.start)) || visitBefore.test(s.sentence.slice(Math.max(0, d.start - 45), d.start + prepositionOf(d)))));
