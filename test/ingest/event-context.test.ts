@@ -118,3 +118,14 @@ test('the commissioner a text names is the council’s unless it is another comm
 		'England’s children’s commissioner has written to every council.',
 	]) expect(councilsCommissioner(s), s).toBe(false);
 });
+
+test('only a sentence that points back asks the sentence before; a quotation’s speaker is not its subject', () => {
+	expect(about('The improvement board said children at risk were not always seen quickly.', {previous: 'Police and the school were also criticised.'})).toBe(true);
+	expect(about('Inspectors will return within two years.', {previous: 'The hospital was rated inadequate.'})).toBe(true);
+	expect(about('The direction was issued on Friday.', {previous: 'The police and crime commissioner appointed a new chief constable.'})).toBe(false);
+	expect(about('“This administration has spent £7m on agency staff,” said Jo Bloggs, MP for Northtown.', {hit: 'spent £7m'})).toBe(true);
+	expect(about('Jo Bloggs, MP for Northtown, said: “The council has wasted the extra money for social work.”', {hit: 'extra money for social work'})).toBe(true);
+	expect(about('The MP said the council had treated the improvement board as a talking shop.', {hit: 'improvement board'})).toBe(true);
+	expect(about('The principal social worker said caseloads had fallen.')).toBe(true);
+	expect(about('Social work students joined the team in September.')).toBe(true);
+});
