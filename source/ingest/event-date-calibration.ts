@@ -11,7 +11,9 @@
  *   predicate joined on by "and" ("has resigned and will leave at the end of July": July is the leaving's);
  * - a date counted from the article's ("on Wednesday", "yesterday", "next year") is the day of the sentence's news:
  *   told across another verb from the event's words ("a visit that found weaknesses, the cabinet was told on
- *   Wednesday") it is the day of that other act, and the event's only by a reading of the sentence.
+ *   Wednesday"), or of a telling ("was told on Tuesday that inspectors had visited", "the board said yesterday that
+ *   ...") it is the day of that other act, and the event's only by a reading of the sentence. A relative clause set
+ *   off by commas is an aside, not another act ("the board, which meets monthly, met on Tuesday").
  *
  * Only the flag changes: the value, precision and basis stay, so a date the reader can check is never lost.
  */
