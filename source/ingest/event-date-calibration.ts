@@ -11,7 +11,9 @@
  *   predicate joined on by "and" ("has resigned and will leave at the end of July": July is the leaving's);
  * - a date counted from the article's ("on Wednesday", "yesterday", "next year") is the day of the sentence's news:
  *   told across another verb from the event's words ("a visit that found weaknesses, the cabinet was told on
- *   Wednesday") it is the day of that other act, and the event's only by a reading of the sentence.
+ *   Wednesday"), or of a telling ("was told on Tuesday that inspectors had visited", "the board said yesterday that
+ *   ...") it is the day of that other act, and the event's only by a reading of the sentence. A relative clause set
+ *   off by commas is an aside, not another act ("the board, which meets monthly, met on Tuesday").
  *
  * Only the flag changes: the value, precision and basis stay, so a date the reader can check is never lost.
  */
@@ -42,15 +44,36 @@ const deictic = new Set(['counted from the article', 'weekday from the article']
 /** Kinds read from the text as they stand. */
 const read = new Set(['stated', 'day or month without a year', 'with the year of a later date', ...deictic]);
 
-/** A verb that makes a predicate of its own: an auxiliary or modal, a past form, a common finite verb. */
-const verbWord = String.raw`(?:is|are|was|were|has|have|had|will|would|shall|should|must|can|could|may|might|says|said|told|found|met|gave|gives|took|takes|made|makes|(?!hundred\b)[a-z]{3,}ed)\b`;
-/** One verb group: "will not now be made", "has been", "revealed". */
+/**
+ * A verb that makes a predicate of its own: an auxiliary or modal, a past form, a common finite verb, a present form
+ * ("which oversees the plan", "how the board works": a form that is also a plural noun counts after a pronoun only),
+ * an infinitive ("to explain how ..."; after an auxiliary it joins its group: "is to report").
+ */
+const presentForm = String.raw`says|gives|takes|makes|oversees|sets|sits|leads|chairs|shows|finds|faces|includes|remains|means|follows|comes|goes|seeks|wants|hopes|covers|receives|gets|explains|describes|continues|believes|expects|provides|warns|tells|hears|admits|insists|argues|agrees|decides|becomes|keeps|holds|brings|puts`;
+const nounToo = String.raw`(?<=\b(?:which|who|that|it|he|she|also|now|still)\s+)(?:reports|plans|needs|calls|claims|aims|works|runs|meets|looks)`;
+const infinitive = String.raw`to\s+(?:be|have|do|get|make|take|give|set|put|keep|go|come|see|look|find|show|report|discuss|explain|consider|approve|agree|decide|appoint|lead|run|step|leave|meet|face|hold|review|help|provide|deliver|recruit|pay|ensure|support|respond|address|raise|seek|bring|tackle|publish|scrutinise|scrutinize|monitor|drive|work|cut|spend|fund|expand|hire|answer|attend|speak|present|update|outline|launch|stay|quit|resign|become|remain|receive|oversee|improve|inspect|visit|lift|issue|impose|call|demand|vote|debate|assess|examine|check|carry|return|replace|remove|confirm|announce|warn|tell)`;
+const verbWord = String.raw`(?:is|are|was|were|has|have|had|will|would|shall|should|must|can|could|may|might|said|told|found|met|gave|took|made|sent|held|led|brought|paid|left|began|became|spent|wrote|spoke|${presentForm}|${nounToo}|${infinitive}|(?!hundred\b)[a-z]{3,}ed)\b`;
+/** One verb group: "will not now be made", "has been", "revealed", "is to report". */
 const verbGroup = new RegExp(String.raw`\b${verbWord}(?:\s+(?:not|never|now|also|still|then|just|already|be|been|being|${verbWord}))*`, 'g');
+/** A finite or past form in the event's own words: "placed the council under a notice", "sent in". */
+const finiteVerb = new RegExp(String.raw`\b(?:is|are|was|were|has|have|had|will|would|said|told|found|met|gave|took|made|sent|held|led|brought|paid|left|began|became|spent|wrote|spoke|(?!hundred\b)[a-z]{3,}ed)\b`);
+/** A lone participle just before the date, after a noun: "a report published", "the plan signed off". */
+const datingParticiple = /^[^,]*\b(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}(?!(?:is|are|was|were|has|have|had)\b)[a-z]+ed(?:\s+(?:off|out|up))?\s*$/;
+/** A relative clause set off by commas: an aside in the event's words ("inspectors, who judged it inadequate, r..."). */
+const relativeAside = /,\s*(?:which|who|whose)\b[^,]*,/g;
+/** Saying something of the event, not doing it (announcing or confirming it is its news: not here). */
+const saying = /\b(?:said|says|told|tells|heard|hears|warned|warns|admitted|insisted|argued|added)\b/;
+/** Events that are made by being said: a refusal, a call, a resignation told to staff. */
+const saidEvents = new Set(['resignation', 'resignation-call', 'resignation-refused']);
+/** "told on Tuesday that the visit ...": a complement clause, not a relative one ("that rated the council"). */
+const complement = new RegExp(String.raw`^\W*that\s+(?!${verbWord})`);
+const verbAfterComma = new RegExp(String.raw`,\s+${verbWord}`);
 const modal = /\b(?:must|should|shall|will|would|could|may|might)\b/i;
 /** A second predicate joined by "and": "has resigned and will leave", "was rated inadequate in May and has been under ...". */
 const andPredicate = /\band\s+(?:(?:then|later|now|also|since|so)\s+)?(?:has|have|had|is|are|was|were|will|would|could|should|must|may|might)\b/i;
 
-export type DateTie = {where: 'in the cue' | 'after' | 'before' | 'not in the sentence' | 'no cue'; between: string; words: string};
+/** `next`: the words after a date told after the event's words ("the board yesterday heard"). */
+export type DateTie = {where: 'in the cue' | 'after' | 'before' | 'not in the sentence' | 'no cue'; between: string; words: string; next?: string};
 
 const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -81,9 +104,10 @@ export function dateTie(date: DateValue, evidence: {sentence: string; cue: strin
 	let best = -1;
 	for (let i = sentence.indexOf(cue); i >= 0; i = sentence.indexOf(cue, i + 1)) if (best < 0 || Math.abs(i - at) < Math.abs(best - at)) best = i;
 	const end = best + cue.length;
-	if (at >= end) return {where: 'after', between: sentence.slice(end, at), words};
+	if (at >= end) return {where: 'after', between: sentence.slice(end, at), words, next: sentence.slice(at + words.length, at + words.length + 24)};
 	if (at + words.length <= best) return {where: 'before', between: sentence.slice(at + words.length, best), words};
-	return {where: 'in the cue', between: '', words};
+	// (In the cue, `between` is the cue's words before the date: a rule's words can run on past the grade.)
+	return {where: 'in the cue', between: sentence.slice(best, Math.max(best, at)), words};
 }
 
 /** Why a date read from the text is the event's only by a reading of the sentence; null where it is told of the event. */
@@ -91,17 +115,31 @@ export function readingOnly(date: DateValue, evidence: {sentence: string; cue: s
 	const kind = dateKind(date.basis);
 	if (!read.has(kind)) return null;
 	const tie = dateTie(date, evidence);
-	if (tie.where !== 'after' && tie.where !== 'before') return null;
-	if (andPredicate.test(tie.between)) return 'another predicate joined by and';
+	if (tie.where !== 'after' && tie.where !== 'before' && tie.where !== 'in the cue') return null;
+	if (tie.where !== 'in the cue' && andPredicate.test(tie.between)) return 'another predicate joined by and';
+	if (!deictic.has(kind)) return null;
+	// "Inspectors, who judged the service inadequate, returned on Tuesday": the grade's clause closed at the comma, and
+	// the date is the next verb's, though the words that found the grade ran on to it.
+	if (tie.where === 'in the cue') return type === 'inspection-judgement' && verbAfterComma.test(tie.between) ? 'the day of another verb' : null;
+	// "The cabinet was told on Tuesday that inspectors had visited": the date is the telling's (a grade only where the
+	// clause says it came before: "heard on Monday that Ofsted had rated"; a refusal or a call is made by its telling).
+	if (tie.where === 'before' && complement.test(tie.between) && !saidEvents.has(type) && (type !== 'inspection-judgement' || /\bhad\b/i.test(tie.between + evidence!.cue))) return 'the day of the telling';
 	// A judgement's grade is told through its own verb ("rated it good in a report published on Tuesday"): a verb
 	// between its date and its grade is its own.
-	if (!deictic.has(kind) || type === 'inspection-judgement') return null;
-	const verbs = tie.between.match(verbGroup)?.length ?? 0;
-	// "The motion ... was debated at an extraordinary meeting on Tuesday", "the plan, signed off on Friday": the event's
-	// words and their own predicate.
+	if (type === 'inspection-judgement') return null;
+	const between = tie.between.replace(relativeAside, ' ');
+	const verbs = between.match(verbGroup)?.length ?? 0;
+	// "The minister who placed the council under a notice visited the town yesterday": the event's words hold their
+	// own verb, so a verb between is another predicate's.
+	// ("concluded in a report published on Monday": a participle that dates a noun of the event's is the act done to it.)
+	if (tie.where === 'after' && verbs > 0 && !datingParticiple.test(between) && finiteVerb.test(evidence!.cue.replace(relativeAside, ' '))) return 'the day of another verb';
+	// "The motion ... was debated at an extraordinary meeting on Tuesday", "the plan, signed off on Friday", "the board,
+	// which meets monthly, met on Tuesday": the event's words and their own predicate; but "the board said yesterday
+	// that progress was slow" is the day of the saying, unless the event is made by being said.
+	if (tie.where === 'after' && !saidEvents.has(type) && ((verbs === 1 && saying.test(between)) || (verbs === 0 && new RegExp(String.raw`^\s*${saying.source}`).test(tie.next ?? '')))) return 'the day of the telling';
 	// "On Wednesday the cabinet approved the improvement plan": the dated act done to the event's words (not one
 	// only required or foreseen: "last week, the council must set up a board").
-	const ownPredicate = verbs === 1 && (tie.where === 'after' ? !tie.between.replace(/^\s*,\s*(?=[a-z]+ed\b)/, '').includes(',') : !modal.test(tie.between));
+	const ownPredicate = verbs === 1 && (tie.where === 'after' ? !between.replace(/^\s*,\s*(?=[a-z]+ed\b)/, '').includes(',') : !modal.test(between));
 	return verbs > 0 && !ownPredicate ? 'the day of another verb' : null;
 }
 

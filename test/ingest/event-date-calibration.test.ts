@@ -74,3 +74,31 @@ describe('a date counted from the article’s, told across another verb, is appr
 		expect(brief('The improvement board, which councillors had asked for, met for the first time on 4 March 2024.')).toEqual(['improvement-board 2024-03-04']);
 	});
 });
+
+describe('a date counted from the article’s: the telling’s day, or the event’s (written for the review of issue 11)', () => {
+	test('"told on Tuesday that inspectors had visited": the telling’s; a refusal is made by its telling', () => {
+		expect(brief('The cabinet was told on Tuesday that Ofsted inspectors had visited the children’s services.')).toEqual(['inspection-visit ~2024-03-12']);
+		expect(brief('Ofsted inspectors visited the children’s services on Tuesday.')).toEqual(['inspection-visit 2024-03-12']);
+		expect(brief('The council leader said on Tuesday that he would not resign.')).toEqual(['resignation-refused 2024-03-12']);
+	});
+	test('a grade told in a that-clause: the telling’s only where the clause says it came before', () => {
+		expect(brief('The scrutiny committee heard on Monday that Ofsted had rated the children’s services inadequate.')).toEqual(['inspection-judgement/inadequate ~2024-03-11']);
+		expect(brief('Ofsted said on Monday that the children’s services were inadequate.')).toEqual(['inspection-judgement/inadequate 2024-03-11']);
+	});
+	test('present-tense and infinitive verbs are verbs: "gives the council six months to show progress against its plan"', () => {
+		expect(brief('The improvement notice, published by the minister on Monday, gives the council six months to show progress against its improvement plan.')).toEqual(['improvement-notice 2024-03-11', 'improvement-plan ~2024-03-11']);
+		expect(brief('On Monday the council published its improvement plan.')).toEqual(['improvement-plan 2024-03-11']);
+	});
+	test('a relative clause set off by commas is an aside: the predicate after it is the event’s, unless it only says something', () => {
+		expect(brief('The improvement board, which reports to the minister, met on Tuesday.')).toEqual(['improvement-board 2024-03-12']);
+		expect(brief('The improvement board, which oversees the plan, said yesterday that progress was too slow.')).toEqual(['improvement-board ~2024-03-13']);
+		expect(brief('The improvement board, which oversees the plan, yesterday heard that progress was too slow.')).toEqual(['improvement-board ~2024-03-13']);
+	});
+	test('event words that hold their own verb: a verb between is another predicate’s', () => {
+		expect(brief('The minister who placed the council under an improvement notice visited the town yesterday.')).toEqual(['improvement-notice ~2024-03-13']);
+		expect(brief('The minister placed the council under an improvement notice yesterday.')).toEqual(['improvement-notice 2024-03-13']);
+	});
+	test('a grade whose words run on past a comma to the next verb’s date', () => {
+		expect(brief('Inspectors, who judged the children’s services inadequate, returned on Tuesday for a monitoring visit.')).toEqual(['inspection-judgement/inadequate ~2024-03-12', 'inspection-visit 2024-03-12']);
+	});
+});

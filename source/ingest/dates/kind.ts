@@ -20,9 +20,11 @@ const steps: readonly [RegExp, string][] = [
 /** Whole bases, first match wins. */
 const bases: readonly [RegExp, string][] = [
 	[/^stated\b/, 'stated'],
+	// A stated date whose weekday is not its day: read as it stands, to the month.
+	[/^'[^']*': \d{4}-\d{2}-\d{2} is a \w+day, not a \w+day$/, 'stated'],
 	[/^Ofsted report published /, "Ofsted's published report"],
 	[/spans two calendar years/, 'spans two years'],
-	[/, the (?:last|next) \w+day on or (?:before|after) the article|, the \w+day of the week (?:before|after) the article/, 'weekday from the article'],
+	[/, the (?:last|next) \w+day on or (?:before|after) the article|, the \w+day of the week (?:before|after) the article|, in the week (?:before|after) the article/, 'weekday from the article'],
 	[/, counted from the article/, 'counted from the article'],
 	[/, (?:before|after) the article|, in the year (?:before|of|after) the article/, 'day or month without a year'],
 	[/, counted from |' counted from '/, 'counted from a date in the sentence'],
