@@ -247,16 +247,20 @@ function bodiesIn(full: string, visitors: boolean): Marker[] {
 	return out;
 }
 
-// The rules ask of one sentence for several clauses and rules: the last text's bodies are kept, for each kind of question.
-const lastText: [string | null, string | null] = [null, null];
-const lastBodies: [Marker[], Marker[]] = [[], []];
+// The rules ask of one sentence for several clauses and rules, and of the sentence before it: the last two texts'
+// bodies are kept, for each kind of question.
+const keptText: (string | null)[] = [null, null, null, null];
+const keptBodies: Marker[][] = [[], [], [], []];
 function bodiesOf(text: string, visitors: boolean): Marker[] {
-	const k = visitors ? 1 : 0;
-	if (lastText[k] !== text) {
-		lastBodies[k] = bodiesIn(text, visitors);
-		lastText[k] = text;
-	}
-	return lastBodies[k];
+	const k = visitors ? 2 : 0;
+	if (keptText[k] === text) return keptBodies[k]!;
+	if (keptText[k + 1] === text) return keptBodies[k + 1]!;
+	// The older of the two gives way.
+	keptText[k + 1] = keptText[k]!;
+	keptBodies[k + 1] = keptBodies[k]!;
+	keptBodies[k] = bodiesIn(text, visitors);
+	keptText[k] = text;
+	return keptBodies[k]!;
 }
 
 /** The bodies a text names, councils' names among them, as the sentence weighs them (`hitStart`: the rule's words). */
