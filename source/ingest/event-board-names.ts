@@ -12,7 +12,7 @@ export const boardNameRules: readonly Rule[] = [
 		group: 'board',
 		type: 'improvement-board',
 		needs: ['governance board', 'oversight board', 'scrutiny board', 'governance panel', 'oversight panel'],
-		context: 'childrens-services',
+		context: 'council-named',
 		test: /(?<!\b(?:quality|performance|business|digital|estates|network|road|transport|clinical)\s)\bimprovement (?:governance|oversight|scrutiny|and oversight|and governance)\s+(?:board|panel)\b|\bchildren['’]s (?:services|social care|safeguarding)\s+(?:improvement\s+)?(?:governance|oversight)\s+(?:board|panel)\b/i,
 	},
 ];

@@ -16,9 +16,11 @@ import {wordFinder, wordsPattern} from './word-set.js';
 /**
  * What a rule asks of its sentence: `childrens-services`, that it is about them; `childrens-services-people`, also that
  * the person who visits, goes or stays is of them: a minister, a royal visitor or a mayor is not (while a minister who
- * appoints a commissioner acts on the council's services, and is no other body).
+ * appoints a commissioner acts on the council's services, and is no other body). The `council-named` pair asks as much,
+ * and also that the sentence (or, for one that points back, the sentence before) names the council's side itself: a
+ * sentence naming no body is not taken for the council's (for rules whose words other bodies use as often).
  */
-export type EventContext = 'childrens-services' | 'childrens-services-people';
+export type EventContext = 'childrens-services' | 'childrens-services-people' | 'council-named' | 'council-named-people';
 
 export type ContextInput = {
 	/** The sentence the rule matched in. */
@@ -41,7 +43,8 @@ const alt = (words: readonly string[]) => words.join('|');
 
 /** A council's children's services, named for themselves, their people or their overseers. */
 const oursWords = alt([
-	String.raw`children['’]s (?:services|social care|social work(?:ers)?|safeguarding|services trust|trust|improvement(?:\s+(?:board|plan|notice))?|homes?|department|directorate)`,
+	// (Not a provider's: "children's services at Eastbridge Hospital", "a children's home run by a private firm".)
+	String.raw`children['’]s (?:services|social care|social work(?:ers)?|safeguarding|services trust|trust|improvement(?:\s+(?:board|plan|notice))?|homes?|department|directorate)(?!\s+(?:at|of|in)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,3}(?:Hospitals?|Trust|Hospice|Water|Ltd|Limited|plc|Group|Company|Clinic|Centre|Foundation|School|Academy|College|University)\b)(?!,?\s+(?:run|owned|operated|managed) by (?:a|an)\s+(?:private|independent)\b)`,
 	String.raw`(?:social care|services|help|support) for (?:vulnerable )?children`,
 	String.raw`social work(?:ers?)?`,
 	String.raw`children,? schools and families`,
@@ -62,7 +65,8 @@ const oursWords = alt([
 	String.raw`(?:director|directors|head|assistant director|deputy director) (?:of|for) children['’]s (?:services|social care)`,
 	String.raw`(?:cabinet|lead|portfolio) member`,
 	String.raw`portfolio holder`,
-	String.raw`(?:the\s+)?(?:county|city|borough|district|unitary|metropolitan)?\s*council(?!\s+(?:tax|houses?|homes?|housing|estates?|tenants?))`,
+	// (A council-run nursery or school is the nursery's or the school's.)
+	String.raw`(?:the\s+)?(?:county|city|borough|district|unitary|metropolitan)?\s*council(?!\s+(?:tax|houses?|homes?|housing|estates?|tenants?))(?![-‐](?:run|owned|maintained|managed|funded)\b)`,
 	String.raw`councillors?`,
 	String.raw`Cllr`,
 	String.raw`Coun\.?`,
@@ -127,13 +131,15 @@ const otherPlain: readonly string[] = [
 	'building inspection', 'building inspections', 'hse', 'health and safety executive', 'health and safety',
 	'trading standards', 'mot', 'takeaway', 'takeaways', 'cafe', 'cafes', 'pub', 'pubs', 'swimming pool',
 	'swimming pools', 'footbridge', 'footbridges', 'viaduct', 'viaducts', 'highway', 'highways',
-	'bin', 'bins', 'libraries', 'leisure', 'police, fire and crime commissioner',
+	'bin', 'bins', 'libraries', 'leisure', 'police, fire and crime commissioner', 'chancellor', 'treasury',
+	'combined authority', 'water company', 'post office', 'lottery', 'hospice', 'hospices', 'museum', 'museums',
+	'archbishop', 'ambulance service', 'inspectorate of constabulary',
 ];
 
 /** Other bodies that need more than their words: where they stand, or their case. */
 const otherShaped = alt([
 	// (Not school as a place or a time: "out of school", "school attendance", "school places".)
-	String.raw`(?<!\b(?:out of|at|in|to|from|missing|attend|attending|attended|back to|before|after|leave|leaving|left|start|starting|started)\s)schools?(?!\s+(?:attendance|improvement|places|age|admissions|holidays?|transport|meals|uniforms?|day|days|term|terms|year|years|leavers|readiness|exclusions?|run|nurses?|life|work)\b)(?!-)`,
+	String.raw`(?<!\b(?:out of|at|in|to|from|missing|attend|attending|attended|back to|before|after|leave|leaving|left|start|starting|started)\s)schools?(?!\s+(?:minister|secretary|commissioner|attendance|improvement|places|age|admissions|holidays?|transport|meals|uniforms?|day|days|term|terms|year|years|leavers|readiness|exclusions?|run|nurses?|life|work)\b)(?!-)`,
 	String.raw`(?<!children['’]s\s)care homes?`,
 	String.raw`(?:the\s+)?force['’]s`,
 	String.raw`manager of (?:the|a)\s+(?:[\w'’-]+\s+){0,2}?(?:club|team|side|store|shop|hotel|restaurant|firm|company)`,
@@ -283,7 +289,19 @@ function markersOf(text: string, names: readonly string[], visitors: boolean, hi
 }
 
 /** The answer a text's markers give: true (the council's), false (another body's), or null (it names none). */
-function answerOf(markers: readonly Marker[], hitStart: number, hitEnd: number, people = false): boolean | null {
+/** Between two bodies of one list: "the police, the NHS and Barnsley Council", "schools, children's homes and social work". */
+const listGap = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+|\s*&\s*)(?:the\s+|its\s+|their\s+|local\s+)?$/i;
+/** A sentence that opens on a phrase of its own before its subject: "Alongside £10m for schools, the council is ...". */
+const leadingPhrase = /^\W*(?:Alongside|As well as|Besides|On top of|In addition to|Along with|Together with)\b[^,;]*,/i;
+
+/** Whether a list the body at `i` stands in also names the council's side (which then answers for the list). */
+function listNamesOurs(text: string, markers: readonly Marker[], i: number): boolean {
+	for (let j = i; j > 0 && listGap.test(text.slice(markers[j - 1]!.end, markers[j]!.start)); j--) if (markers[j - 1]!.ours) return true;
+	for (let j = i; j + 1 < markers.length && listGap.test(text.slice(markers[j]!.end, markers[j + 1]!.start)); j++) if (markers[j + 1]!.ours) return true;
+	return false;
+}
+
+function answerOf(markers: readonly Marker[], hitStart: number, hitEnd: number, people = false, text = ''): boolean | null {
 	if (markers.length === 0) return null;
 	// Another body named inside the rule's own words is whom they are about ("Calls for the MP to resign were rejected").
 	const inside = markers.filter((m) => m.start < hitEnd && m.end > hitStart);
@@ -296,8 +314,9 @@ function answerOf(markers: readonly Marker[], hitStart: number, hitEnd: number, 
 	// Bury's director of children's services").
 	if (people && inside.some((m) => m.ours) && !inside.some((m) => !m.ours)) return true;
 	// Both: the subject, the body named nearest before the rule's words, else first within them, else first after.
-	const nearest = before.at(-1) ?? inside[0] ?? markers[0]!;
-	return nearest.ours;
+	const lead = before.length === 0 && inside.length === 0 ? leadingPhrase.exec(text) : null;
+	const nearest = before.at(-1) ?? inside[0] ?? (lead ? markers.find((m) => m.start >= lead[0].length) : undefined) ?? markers[0]!;
+	return nearest.ours || listNamesOurs(text, markers, markers.indexOf(nearest));
 }
 
 /** The names of the councils a text names (`found`, else looked for), with the article's own. */
@@ -313,19 +332,31 @@ function answerIn(text: string, input: ContextInput, visitors: boolean, hitStart
 	const bodies = bodiesOf(text, visitors);
 	// Most sentences name no other body: then any of the council's side, or the article's council, answers at once.
 	if (!bodies.some((m) => !m.ours) && (bodies.length > 0 || (input.authority && text.includes(input.authority)))) return true;
-	return answerOf(markersOf(text, authoritiesIn(text, input.authority, found), visitors, hitStart), hitStart, hitEnd, people);
+	return answerOf(markersOf(text, authoritiesIn(text, input.authority, found), visitors, hitStart), hitStart, hitEnd, people, text);
 }
 
 /** A sentence that opens on a pronoun, or on a thing the sentence before told ("The direction was issued on Friday"). */
 const pointsBack = /^\W*(?:he|she|they|his|her|their|hers|theirs|him|them|(?:the|this|that|its)\s+(?:direction|notice|report|review|decision|move|appointment|departure|resignation|exit|inquiry|investigation|findings))\b/i;
 
+/**
+ * For the `council-named` pair, also a sentence that opens on Ofsted, on "it", or on an inspection, report or board the
+ * sentence before told ("The core case inspection by ... also found", "Ofsted first inspected the home in May").
+ */
+const inTheArea = /\bin the (?:borough|county|district)\b/i;
+const namedBack = /^\W*(?:Ofsted|it|(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:inspection|re-?inspection|report|review|visit|findings|board|panel))\b/i;
+
 /** Whether the sentence (with what the article already told) is about a council's children's services. Pure. */
 export function aboutChildrensServices(input: ContextInput, context: EventContext = 'childrens-services'): boolean {
 	const {sentence} = input;
-	const visitors = context === 'childrens-services-people';
+	const visitors = context === 'childrens-services-people' || context === 'council-named-people';
+	const named = context === 'council-named' || context === 'council-named-people';
 	const here = answerIn(sentence, input, visitors, input.hitStart ?? 0, input.hitEnd ?? sentence.length, visitors, input.councils);
 	if (here !== null) return here;
 	const previous = input.previousSentence ?? '';
+	// (Nor, for the `council-named` pair, taken for the council's without the sentence before naming its side.)
+	// ("in the borough" names the council's area, where no body is named: "Inspectors, who spent most of October in the
+	// borough, ...".)
+	if (named) return inTheArea.test(sentence) || (previous.trim() !== '' && (pointsBack.test(sentence) || namedBack.test(sentence)) && answerIn(previous, input, visitors, 0, 0, false, []) === true);
 	// Only a sentence that opens on a pronoun points back ("He did not step down", "His departure comes ..."): one that
 	// names no body otherwise ("The improvement board said ...") is the article's, whatever the sentence before named.
 	if (previous.trim() === '' || !pointsBack.test(sentence)) return true;

@@ -15,13 +15,14 @@ export const judgementVerb = /\b(rated|rating|ratings|rates|grading|ruled|climbe
 const againWords = ['consecutive', 'successive', 'repeat', 'straight', 'second', 'third'];
 const gradeAgain = /\b(?:second|third|fourth|fifth|repeat)\s+(?:(?:consecutive|successive|straight)\s+)?(?:Ofsted\s+)?['‘"“]?(?:inadequate|good|outstanding|requires? improvement)\b/i;
 /** Whether a sentence judges: a judging verb, or a grade given again (looked for only where its words are). */
-/** "Wandsworth children's services climb to 'requires improvement'": a service that climbs to a grade is judged it. */
-const climbsTo = /\b(?:children['’]s services|(?:children['’]s )?social care|safeguarding|SEND services|youth justice service|youth offending service)\s+climbs?\s+(?:back\s+)?(?:to|out of|from)\b/i;
+/** "Wandsworth children's services climb to 'requires improvement'": a service that climbs to a grade is judged it
+ * (one that climbs out of or from a grade has left it: that grade is no judgement). */
+const climbsTo = /\b(?:children['’]s services|(?:children['’]s )?social care|safeguarding|SEND services|youth justice service|youth offending service)\s+climbs?\s+(?:back\s+)?(?:to|(?:out of|from)\s+[^.;]{0,40}?\bto)\b/i;
 export const judges = (sentence: string, lowered: string): boolean =>
 	judgementVerb.test(sentence) ||
 	(againWords.some((w) => lowered.includes(w)) && gradeAgain.test(sentence)) ||
 	// Only a council's children's services: adult social care, a club or house prices that climb are none.
-	(lowered.includes('climb') && climbsTo.test(sentence) && aboutChildrensServices({sentence}));
+	(lowered.includes('climb') && climbsTo.test(sentence) && aboutChildrensServices({sentence}, 'council-named'));
 export const serviceWords = /\b(children['’]s services|children['’]s social care|social care|services for (?:vulnerable )?children|youth justice|youth offending|SEND|fostering|adoption|children['’]s homes?)\b/i;
 /** An area SEND inspection's finding that, before 2023, stood for its outcome ("identified significant areas of weakness"). */
 export const sendWeaknesses = /\b(?:found|identified|highlighted|revealed|uncovered|raised|finds|identifies)\b[^.;]{0,40}?\bsignificant (?:areas of )?weakness(?:es)?\b/i;

@@ -4,6 +4,7 @@
  * Offsets are the sentence's; `at` is where the event's words start.
  */
 import {refusalsOtherDate} from './event-goings-told.js';
+import {pledgesOtherDate} from './event-funding-news.js';
 import type {DateValue} from '../corpus/schema.js';
 import type {DateMatch} from './dates/types.js';
 import {beforeVisitDatedAfter, countsBound} from './event-dates-of-others.js';
@@ -113,7 +114,7 @@ export function notTheEventsDate(sentence: string, d: DateMatch, type: string, a
 	const before = sentence.slice(Math.max(0, d.start - 30), d.start);
 	if (countsBound(sentence, d) || beforeVisitDatedAfter(sentence, d, type, at) || (type === 'inspection-judgement' && afterWhenAside(sentence, d, at))) return true;
 	if (/\b(?:back to|as far back as|as long ago as)\s+(?:the\s+)?$/i.test(before)) return true;
-	if (refusalsOtherDate(sentence, type, d, at)) return true;
+	if (refusalsOtherDate(sentence, type, d, at) || pledgesOtherDate(sentence, type, d, at)) return true;
 	// "Cabinet yesterday noted receipt of an improvement notice": the day the body reacted (event-reaction-days.ts).
 	if (reactionsDay(sentence, d, at)) return true;
 	// "services still 'require improvement', inspectors praised work on problems found at its last inspection in 2016":

@@ -9,12 +9,15 @@ import type {Rule} from './event-rules.js';
 
 const goVerb = String.raw`(?:resign(?:ed)?|step(?:ped)? down|stand down|stood down|quit|step(?:ped)? aside|stand aside|stood aside)`;
 
+/** A council's person, somewhere before the refusal: its leader, a councillor, a director or lead member of its services. */
+const councilPerson = String.raw`(?<=\b(?:council leader|leader of (?:the\s+)?(?:[\w'’-]+\s+){0,2}council|councillors?|Cllr|Coun|cabinet member|lead member|portfolio holder|director of children['’]s (?:services|social care)|director of (?:children|people)|children['’]s services director|chief executive of (?:the\s+)?(?:[\w'’-]+\s+){0,2}council|council['’]s chief executive)\b[^.;]{0,120}?)`;
+
 export const goingToldRules: readonly Rule[] = [
 	{
 		group: 'resign',
 		type: 'resignation',
 		needs: ['departure', 'exit', 'resignation'],
-		context: 'childrens-services-people',
+		context: 'council-named-people',
 		// "His departure today comes days after an Ofsted letter", "Her resignation comes weeks after".
 		test: /\b(?:his|her|their)\s+(?:(?:sudden|abrupt|shock|surprise|immediate)\s+)?(?:departure|exit|resignation)\s+(?:(?:today|yesterday|this week|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?(?:comes?|came)\b/i,
 	},
@@ -22,13 +25,18 @@ export const goingToldRules: readonly Rule[] = [
 		// A group of its own: the call the sentence also names is read by the call rule.
 		group: 'resign-refused',
 		type: 'resignation-refused',
-		needs: ['did not', "didn't", 'has not', 'have not', 'rejected', 'dismissed', 'rebuffed', 'voted down'],
-		context: 'childrens-services-people',
+		needs: ['did not', "didn't", 'didn’t', 'has not', 'have not', "hasn't", 'hasn’t', "haven't", 'haven’t', 'rejected', 'dismissed', 'rebuffed', 'voted down', 'brushed aside'],
+		context: 'council-named-people',
 		test: new RegExp(
 			// "and did not step down", "has not resigned" (not "did not step down until 2019", "from the stage", "quit the scheme").
-			String.raw`\b(?:did not|didn['’]t|has not|have not|hasn['’]t|haven['’]t)\s+${goVerb}\b(?!\s+(?:until|till|before|after|from|as (?:chair|a member)|in|the|its|their|an?|his|her)\b)` +
-				// "Calls for senior councillors to resign ... were rejected", "demands that he quit were voted down".
-				String.raw`|\b(?:calls?|demands?|motion)\s+(?:for|on|calling for|calling on|that)\b[^.;]{0,100}?\b(?:to\s+)?${goVerb}\b[^.;]{0,80}?\b(?:were|was|have been|had been|has been)\s+(?:(?:firmly|flatly|comfortably|narrowly)\s+)?(?:rejected|dismissed|rebuffed|voted down|brushed aside)\b`,
+			// Only a council's person, named in the sentence or by a pronoun for one the sentence before named: an
+			// archbishop, a club's chairman or a council's head of planning who stays is none. (A call that was rejected is
+			// the call rule's as well, which gives the call its status; this rule reads it as a
+			// refusal only for a call on a council's people.)
+			String.raw`(?:(?<=^\W*(?:he|she|they)\s+)|${councilPerson})\b(?:did not|didn['’]t|has not|have not|hasn['’]t|haven['’]t)\s+${goVerb}\b(?!\s+(?:until|till|before|after|from|as (?:chair|a member)|in|the|its|their|an?|his|her)\b)` +
+				// "Calls for senior councillors to resign ... were rejected", "demands that he quit were voted down": only calls on
+				// a council's people (a water company's boss or a bishop is none).
+				String.raw`|\b(?:calls?|demands?|motion)\s+(?:for|on|calling for|calling on|that)\s+(?:[\w'’-]+\s+){0,4}?(?:councillors?|Cllr|council leader|leader of the council|cabinet members?|lead members?|portfolio holders?|directors? of children['’]s (?:services|social care)|(?:the\s+)?council['’]s chief executive)\b[^.;]{0,100}?\b(?:to\s+)?${goVerb}\b[^.;]{0,80}?\b(?:were|was|have been|had been|has been)\s+(?:(?:firmly|flatly|comfortably|narrowly)\s+)?(?:rejected|dismissed|rebuffed|voted down|brushed aside)\b`,
 			'i',
 		),
 	},

@@ -4,8 +4,7 @@
  * just read, and the earlier grade "the same grade the council received in 2018" or "as was the one from the
  * inspection in 2013" names.
  */
-import {aboutChildrensServices} from './event-context.js';
-import {sendOutcomeAt} from './event-send-outcomes.js';
+import {sendOutcomeAt, sendOutcomeOfArea} from './event-send-outcomes.js';
 import type {Rating} from '../corpus/schema.js';
 import {aspiration, conditionBefore, gradingScale, gradingScaleWords, otherAuthorities, sameGrade, sendWeaknesses} from './event-cues.js';
 import {wordFinder} from './word-set.js';
@@ -92,7 +91,7 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 			if (otherAuthorities.test(partAround(clause, r.index))) continue;
 			if (gradeNotGiven(clause, r) || gradeOfTallyOrAim(clause, sentence, r.index)) continue;
 			// "Pupils with SEND at the academy typically have positive experiences": a school's report, not the area's.
-			if (sendOutcomeAt(clause, r.index) && !aboutChildrensServices({sentence})) continue;
+			if (sendOutcomeAt(clause, r.index) && !sendOutcomeOfArea(sentence)) continue;
 			// Farther back only with the grade's own "to be rated": "wants to be the first council in the region to be rated outstanding".
 			const lead = clause.slice(Math.max(0, r.index - 90), r.index);
 			if (aspiration.test(clause.slice(Math.max(0, r.index - 50), r.index)) || (aspiration.test(lead) && /\bto be (rated|judged|graded|given)\b/i.test(lead))) continue;

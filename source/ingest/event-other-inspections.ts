@@ -18,7 +18,7 @@ export const otherInspectionRules: readonly Rule[] = [
 		group: 'judgement-ungraded',
 		type: 'inspection-judgement',
 		needs: ['inspection'],
-		context: 'childrens-services',
+		context: 'council-named',
 		test: new RegExp(
 			// "The core case inspection by HM Inspectorate of Probation also found", "A joint targeted area inspection of how
 			// agencies respond to exploitation has found", "the local area SEND inspection concluded".

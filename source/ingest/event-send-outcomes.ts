@@ -6,6 +6,8 @@
  * or a passenger's "positive experiences" are none. They describe how news tells these outcomes, never an article.
  */
 import type {Rating} from '../corpus/schema.js';
+import {findAuthorityMentions} from '../corpus/authorities.js';
+import {aboutChildrensServices} from './event-context.js';
 
 const sendBefore = String.raw`(?<=\b(?:special educational needs|SEND|disabilities)\b[^.;]{0,100})`;
 
@@ -22,3 +24,18 @@ export const sendOutcomeCues = ['positive experiences', 'inconsistent experience
 
 /** Whether the grade at `index` of a clause is one of the outcomes above, told by their words rather than a grade's. */
 export const sendOutcomeAt = (clause: string, index: number): boolean => /^(?:(?:typically|generally|mostly|usually|largely|often)\s+)?(?:have|has|had|having)\s+(?:positive|inconsistent) experiences\b(?!\s+and outcomes)|^(?:highest|best|top|middle|second) of\b/i.test(clause.slice(index));
+
+/** An area's words: "in the borough", "the local area", "the partnership" (a council's name is looked for apart). */
+const areaWords = /\b(?:in the (?:borough|county|city|district|area)|(?:the\s+)?local area|partnership|council|local authority)\b/i;
+/** A provider the children attend: "at Riverside Engineering", "attending the youth theatre", "At Hillside Primary". */
+const atProvider = /\b(?:at|attending|attend|attends)\s+(?:the\s+)?(?:council[-‐]run\s+)?(?:[A-Z][\w'’-]*|(?:[a-z]+\s+){0,2}(?:school|academy|college|nursery|provider|theatre|club|centre))\b/;
+
+/**
+ * Whether an outcome above is the area's: the sentence names the area (its words or a council's name), and no
+ * provider the children attend; a school's, a college's or an employer's report uses the same words.
+ */
+export function sendOutcomeOfArea(sentence: string): boolean {
+	if (atProvider.test(sentence)) return false;
+	if (!areaWords.test(sentence) && findAuthorityMentions(sentence).length === 0) return false;
+	return aboutChildrensServices({sentence});
+}

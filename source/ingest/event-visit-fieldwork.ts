@@ -15,7 +15,7 @@ export const fieldworkRules: readonly Rule[] = [
 		group: 'visit',
 		type: 'inspection-visit',
 		needs: ['spent most of', 'spent much of', 'spent part of', 'spent all of', 'spent the ', 'spent two weeks of', 'spent three weeks of', 'spent a week of', 'spent a fortnight of'],
-		context: 'childrens-services-people',
+		context: 'council-named-people',
 		// "Inspectors, who spent most of October in the city", "the inspection team spent the first half of May in the
 		// borough".
 		test: new RegExp(
@@ -29,7 +29,7 @@ export const fieldworkRules: readonly Rule[] = [
 		group: 'visit-return',
 		type: 'inspection-visit',
 		needs: ['returned in', 'returned on', 'returned during', 'returned to'],
-		context: 'childrens-services-people',
+		context: 'council-named-people',
 		test: new RegExp(String.raw`\breturned\s+(?:to\s+(?:the|its|their)\s+[\w'’ -]{1,30}?\s+)?(?:in|on|during)\s+(?:(?:early|late|mid-?)\s*)?(?:${months}|\d{1,2}\s+(?:${months}))\b`, 'i'),
 		// Only the inspectorate's return ("Ofsted ... and returned"): a person's is none ("the director returned in July").
 		unless: new RegExp(String.raw`^(?![^.]*\b${inspectors}\b[^.]*\breturned\b)|\b(?:director|chief executive|leader|councillor|manager|head|minister|player|striker|former inspector)\b[^.;]{0,40}?\breturned\b`, 'i'),
@@ -38,7 +38,7 @@ export const fieldworkRules: readonly Rule[] = [
 		group: 'visit',
 		type: 'inspection-visit',
 		needs: ['which took place', 'which was held', 'which was carried out'],
-		context: 'childrens-services-people',
+		context: 'council-named-people',
 		// "The findings of the joint local area SEND inspection in Hackney, which took place from 27 November": the
 		// inspection's own verb after the place it was held (a comma right after "inspection" is event-side-visits.ts's).
 		test: /\b(?:re-?inspection|inspection|re-?visit|visit)\s+(?:of|in|at|into)\s+[^,.;]{1,60},\s+which\s+(?:took place|was (?:held|carried out|conducted|undertaken))\s+(?:in|on|from|between|over|during)\b/i,
@@ -50,7 +50,7 @@ export const fieldworkRules: readonly Rule[] = [
 		group: 'visit-next',
 		type: 'inspection-visit',
 		needs: ['next visit', 'next inspect', 'next call'],
-		context: 'childrens-services-people',
+		context: 'council-named-people',
 		test: new RegExp(String.raw`\b${inspectors}\s+next\s+(?:visits?|inspects?|calls?)\b[^.;]{0,30}?\b(?:expected|due|scheduled|likely)\s+(?:to (?:be|come)\s+)?(?:in|by|before)\b`, 'i'),
 	},
 ];

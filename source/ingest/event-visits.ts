@@ -140,7 +140,7 @@ export function visitsOfNews(
 	const byVisiting = (d: DateMatch) => /\bvisiting\s+(?:[\w'’-]+\s+){0,3}$/i.test(s.sentence.slice(Math.max(0, d.start - 40), d.start + prepositionOf(d)));
 	let inspectorsVisit: boolean | undefined;
 	const visiting = s.sentence.includes('visiting');
-	const visitOf = (d: DateMatch) => !visiting || !byVisiting(d) || (inspectorsVisit ??= /\b(?:Ofsted|inspectors?|inspectorate|inspection team)\b/i.test(s.sentence) && aboutChildrensServices({sentence: s.sentence}, 'childrens-services-people'));
+	const visitOf = (d: DateMatch) => !visiting || !byVisiting(d) || (inspectorsVisit ??= /\b(?:Ofsted|inspectors?|inspectorate|inspection team)\b/i.test(s.sentence) && aboutChildrensServices({sentence: s.sentence}, 'council-named-people'));
 	const out = visitsBehindNews([...s.inspectionDates, ...s.visitDates].filter(visitOf), raw, at);
 	if (!s.undatedPage || s.inspectionDates.length > 0 || s.visitDates.length > 0) return out;
 	const unresolved = s.dates.find((d) => d.date.value === null && visitOf(d) && (inspectionBefore.test(s.sentence.slice(Math.max(0, d.start - 70), d.start)) || visitBefore.test(s.sentence.slice(Math.max(0, d.start - 45), d.start + prepositionOf(d)))));
