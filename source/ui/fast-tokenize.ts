@@ -10,19 +10,10 @@
  * the package reads differently, or a width limit) is the package's to tokenize.
  */
 import {reduceAnsiCodesIncremental, tokenize as packageTokenize, type AnsiCode, type StyledChar, type Token} from '@alcalzone/ansi-tokenize';
+import {sgrEnd, standsAlone} from '../text/lone-graphemes.js';
 
 const esc = 0x1b;
-const openBracket = 0x5b;
 const closeBracket = 0x5d;
-const letterM = 0x6d;
-
-/** Whether a character is a grapheme of its own wherever it stands (see the module's comment). */
-function alone(c: number): boolean {
-	if (c >= 0x20 && c <= 0x7e) return true;
-	if (c >= 0xa0 && c <= 0x2ff) return true;
-	if (c >= 0x2000 && c <= 0x20cf) return c !== 0x200c && c !== 0x200d;
-	return c >= 0x2100 && c <= 0x2bff;
-}
 
 /** The package's width of each such character past U+2000 (some symbols there are wide), asked once each. */
 const wide = new Map<number, boolean>();
@@ -54,18 +45,6 @@ function pushCode(ret: Token[], code: string): void {
 	for (const p of parts) ret.push({type: 'ansi', code: p.code, endCode: p.endCode});
 }
 
-/** The end of the SGR code at `at` (the index after its `m`), or -1 if the package would not read one there. */
-function sgrEnd(str: string, at: number): number {
-	for (let i = at + 2; i < str.length; i++) {
-		const c = str.charCodeAt(i);
-		if (c === letterM) return i + 1;
-		if (c === 0x3b || (c >= 0x30 && c <= 0x39)) continue;
-		return -1;
-	}
-
-	return -1;
-}
-
 /** The package's `tokenize`: the same tokens, in the same order. */
 export function tokenize(str: string, endChar = Number.POSITIVE_INFINITY): Token[] {
 	if (endChar !== Number.POSITIVE_INFINITY) return packageTokenize(str, endChar);
@@ -76,7 +55,7 @@ export function tokenize(str: string, endChar = Number.POSITIVE_INFINITY): Token
 			const next = str.charCodeAt(i + 1);
 			// A link (or another operating system command): the package's own reading.
 			if (next === closeBracket) return packageTokenize(str);
-			const end = next === openBracket ? sgrEnd(str, i) : -1;
+			const end = sgrEnd(str, i);
 			if (end > 0) {
 				pushCode(ret, str.slice(i, end));
 				i = end;
@@ -89,7 +68,7 @@ export function tokenize(str: string, endChar = Number.POSITIVE_INFINITY): Token
 			continue;
 		}
 
-		if (!alone(c)) return packageTokenize(str);
+		if (!standsAlone(c)) return packageTokenize(str);
 		ret.push({type: 'char', value: str[i]!, fullWidth: fullWidth(c)});
 		i++;
 	}
