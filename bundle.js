@@ -31,6 +31,22 @@ const styledChars = {
 	},
 };
 
+// Ink measures (through widest-line), truncates (cli-truncate) and draws (output.js) with string-width: those get
+// dist/text/fast-string-width.js, the same widths with less work for the text Ink draws most. The build fails if
+// Ink's measure or frame writer no longer imports it, rather than lose it quietly.
+const widthUsers = new Set();
+const fastWidth = {
+	name: 'fast-string-width',
+	setup(b) {
+		b.onResolve({filter: /^string-width$/}, (args) => {
+			const user = /[\\/](ink[\\/]build[\\/]output|widest-line[\\/]index|cli-truncate[\\/]index)\.js$/.exec(args.importer);
+			if (!user) return undefined;
+			widthUsers.add(user[1].replace(/\\/g, '/'));
+			return {path: path.resolve('dist/text/fast-string-width.js')};
+		});
+	},
+};
+
 const result = await build({
 	entryPoints: {
 		cli: 'dist/cli.js',
@@ -59,8 +75,9 @@ const result = await build({
 	// Which modules each output holds and what it imports: test/bundle.test.ts checks from it that plain
 	// commands do not load Ink and that the UI's first frame does not wait for zod or the store's reader.
 	metafile: true,
-	plugins: [styledChars],
+	plugins: [styledChars, fastWidth],
 });
+if (!widthUsers.has('ink/build/output') || !widthUsers.has('widest-line/index')) throw new Error(`bundle.js: Ink's output.js or widest-line no longer imports string-width (${[...widthUsers].join(', ')}): see dist/text/fast-string-width.js`);
 if (!inkStyledChars) throw new Error('bundle.js: ink/build/output.js no longer imports @alcalzone/ansi-tokenize: see dist/ui/styled-chars.js');
 // Kept short: for each output, the modules it holds and what it imports (esbuild's metafile, less the sizes).
 const outputs = Object.fromEntries(

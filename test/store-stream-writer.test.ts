@@ -9,13 +9,26 @@ import {documentChunks, type RawPlace} from '../source/corpus/store/stream-write
 
 const chunkBytes = 1 << 20;
 
-/** Every chunk as given (not copied): a buffer the writer filled again after giving it out would show here. */
-async function written(data: object): Promise<{chunks: Uint8Array[]; hash: string; texts: RawPlace[]}> {
+/**
+ * Every chunk as it was given, read as the store's writer reads them (atomic-write.ts): a chunk is the reader's until
+ * it asks for the second chunk after it, and the writer may fill its buffer again from then on. So each chunk is
+ * copied when given, and checked unchanged when the next one comes: a buffer filled again too soon would show here.
+ * `buffers` counts the distinct buffers the chunks were given in.
+ */
+async function written(data: object): Promise<{chunks: Uint8Array[]; hash: string; texts: RawPlace[]; buffers: number}> {
 	const hash = createHash('sha256');
 	const texts: RawPlace[] = [];
 	const chunks: Uint8Array[] = [];
-	for await (const chunk of documentChunks(data, hash, 'store.json', texts)) chunks.push(chunk);
-	return {chunks, hash: hash.digest('hex'), texts};
+	const buffers = new Set<ArrayBufferLike>();
+	let previous: {given: Uint8Array; copy: Buffer} | null = null;
+	for await (const chunk of documentChunks(data, hash, 'store.json', texts)) {
+		if (previous) expect(Buffer.from(previous.given).equals(previous.copy)).toBe(true);
+		previous = {given: chunk, copy: Buffer.from(chunk)};
+		chunks.push(previous.copy);
+		buffers.add(chunk.buffer);
+	}
+
+	return {chunks, hash: hash.digest('hex'), texts, buffers: buffers.size};
 }
 
 /** Words of one, two, three and four bytes of UTF-8, a line separator and characters JSON escapes. */
@@ -37,6 +50,15 @@ function store(articles: number, rawLength: (i: number) => number): Record<strin
 }
 
 describe('documentChunks', () => {
+	it('fills a few buffers again and again rather than one for each chunk, each once its reader is done with it', async () => {
+		// About 12 MB: a dozen chunks and more.
+		const data = store(1500, (i) => 6000 + ((i * 97) % 5000));
+		const {chunks, buffers} = await written(data);
+		expect(Buffer.concat(chunks).equals(Buffer.from(`${JSON.stringify(data, null, 2)}\n`, 'utf8'))).toBe(true);
+		expect(chunks.length).toBeGreaterThan(10);
+		expect(buffers).toBeLessThanOrEqual(5);
+	});
+
 	it('writes what JSON.stringify writes, in buffers of at most 1 MB, hashed as written', async () => {
 		// Over 3 MB: records cross from one buffer to the next.
 		const data = store(400, (i) => 4000 + ((i * 97) % 5000));

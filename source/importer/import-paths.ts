@@ -201,13 +201,28 @@ export async function importPaths(store: Store, inputs: readonly string[], opts:
 /**
  * The default batch from file `from` of `files` with `articles` in the store: two of the doubling batches at once
  * (the store grows fourfold between writes, so the writes before the last rewrite about half as many records),
- * where the two end before the last file. The last batch starts where it would with doubling batches, so it and
- * the records held beside it at the last write, the import's peak of memory, are as they were.
+ * where the two end before the last file and hold no more files than the largest doubling batch from here. The
+ * last batch starts where it would with doubling batches, so it and the records held beside it at the last write
+ * are as they were; and no batch before it is held larger than a doubling batch would be: a batch's prepared
+ * articles weigh more than the records they become, and two batches at once just before the last had become the
+ * import's peak of memory.
  */
 export function skipWrite(files: number, from: number, articles: number): number {
 	const one = Math.max(250, articles);
 	const two = one + Math.max(250, articles + one);
-	return from + two < files ? two : one;
+	return from + two < files && two <= largestDoubling(files, from, articles) ? two : one;
+}
+
+/** The largest of the doubling batches (each as large as the store) from file `from` to the last. */
+function largestDoubling(files: number, from: number, articles: number): number {
+	let largest = 0;
+	for (let at = from, held = articles; at < files; ) {
+		const batch = Math.min(files - at, Math.max(250, held));
+		largest = Math.max(largest, batch);
+		at += batch;
+		held += batch;
+	}
+	return largest;
 }
 
 /**

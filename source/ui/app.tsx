@@ -36,6 +36,10 @@ import {keyContextOf, moduleFor, type SaveOutcome, type ViewEnv, type ViewInput,
 
 export type {AppProps} from './app-props.js';
 
+/** The longest the store's read waits for the timeline's first frame, and how long its hold outlasts the first lines (Ink draws on a timer). */
+const timelineHoldMs = 3000;
+const timelineFrameMs = 100;
+
 export function App(props: AppProps) {
 	const {exit} = useApp();
 	const size = useTerminalSize();
@@ -117,14 +121,21 @@ export function App(props: AppProps) {
 
 	// The first lines are read at once, in the handler of the key that shows the timeline: the frame that shows
 	// it is drawn from them (no frame saying the store is being read, which would hold the next frame back). The
-	// rest are read behind it.
+	// rest are read behind it. The store's read is held from the key until that frame is drawn, as for the other
+	// views the files beside the store draw: its slices and their garbage would hold the frame back.
 	const askTimeline = props.pending?.timeline;
+	const holdRead = props.pending?.holdRead;
 	const readTimeline = useCallback(() => {
 		if (!askTimeline || timelineAsked.current || !live.current.loading) return;
 		timelineAsked.current = true;
+		const release = holdRead?.(timelineHoldMs) ?? (() => {});
 		const reading = askTimeline();
-		if (!reading) return;
+		if (!reading) {
+			release();
+			return;
+		}
 		setTimelineSnapshot(reading.first);
+		setTimeout(release, timelineFrameMs);
 		if (reading.first.complete) return;
 		// Too late once the store is read: the timeline then draws from the store (and the file is let go).
 		const wanted = () => live.current.loading;
@@ -134,7 +145,7 @@ export function App(props: AppProps) {
 				if (wanted()) setTimelineSnapshot(all);
 			});
 		}, 0);
-	}, [askTimeline]);
+	}, [askTimeline, holdRead]);
 	const shownView = currentScreen(state).view;
 	useEffect(() => {
 		if (loading && shownView === 'timeline') readTimeline();

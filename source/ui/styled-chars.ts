@@ -8,11 +8,13 @@
  * (`diffAnsiCodes`: three sets and two arrays a cell). Most cells of a frame are blank or carry the same styles
  * as the cell before them, and between two cells whose styles are the same codes that difference is always
  * empty: every code of the one is in the other, so none is undone and none is added. Those cells are skipped
- * here; every other cell goes through the package's own functions, in the same order.
+ * here; every other cell goes through the package's own functions, in the same order. Its `tokenize` and
+ * `styledCharsFromTokens` are fast-tokenize.ts's: the same tokens and cells, most lines without a grapheme splitter.
  */
 import {ansiCodesToString, diffAnsiCodes, type StyledChar} from '@alcalzone/ansi-tokenize';
 
 export * from '@alcalzone/ansi-tokenize';
+export {styledCharsFromTokens, tokenize} from './fast-tokenize.js';
 
 /** Whether two cells' styles are the same codes (the same objects, in the same order). */
 function sameCodes(a: StyledChar['styles'], b: StyledChar['styles']): boolean {

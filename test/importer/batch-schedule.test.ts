@@ -32,6 +32,9 @@ describe('the default batch schedule', () => {
 				const sum = (ends: number[]) => ends.slice(0, -1).reduce((a, b) => a + held + b, 0);
 				expect(sum(mine)).toBeLessThanOrEqual(sum(before));
 				if (before.length > 3) expect(mine.length).toBeLessThan(before.length);
+				// No batch holds more files than the largest doubling batch.
+				const batches = (ends: number[]) => ends.map((end, i) => end - (ends[i - 1] ?? 0));
+				expect(Math.max(...batches(mine))).toBeLessThanOrEqual(Math.max(...batches(before)));
 			}
 		});
 	}

@@ -65,9 +65,60 @@ describe("Ink's rows as strings", () => {
 	});
 
 	it('keeps the rest of the package as it is', () => {
-		expect(ours.tokenize).toBe(pkg.tokenize);
-		expect(ours.styledCharsFromTokens).toBe(pkg.styledCharsFromTokens);
 		expect(ours.diffAnsiCodes).toBe(pkg.diffAnsiCodes);
+		expect(ours.reduceAnsiCodesIncremental).toBe(pkg.reduceAnsiCodesIncremental);
 		expect(ours.styledCharsToString).not.toBe(pkg.styledCharsToString);
+		expect(ours.tokenize).not.toBe(pkg.tokenize);
+	});
+});
+
+// What a line may hold beyond the views' own: escapes the package does not read as codes (a lone ESC, a cursor move,
+// an unfinished code), a link, controls, characters that join their neighbours (combining marks, joiners, variation
+// selectors, Hangul jamo, regional indicators, CR LF), wide symbols among the narrow ones, and characters at the
+// edges of the ranges read without the grapheme splitter.
+const oddities = [
+	'\u001B', '\u001Bc', '\u001B[2J', '\u001B[31', '\u001B[;m', '\u001B[m', '\u001B[1;31;4m', '\u001B]8;;https://example.org\u0007', '\u009B31m', '\r\n', '\r', '\t', '\u007F',
+	'e\u0301', '\u0301', '\u200D', '\u200C', '\u200B', '\uFE0F', '\u2764\uFE0F', '\u1100\u1161', '\uAC00', '\u{1F1EC}\u{1F1E7}', '\u{1F468}\u200D\u{1F469}',
+	'\u231A', '\u2329', '\u23F0', '\u2614', '\u2B50', '\u2BFF', '\u2C00', '\u20D0', '\u20CF', '\u02FF', '\u0300', '\u00A0', '\u00AD', '\u009F', '…', '×', '─', '█', '✎', '›', 'é', 'Ω',
+];
+
+function oddLine(next: () => number): string {
+	let line = '';
+	const parts = 1 + Math.floor(next() * 14);
+	for (let i = 0; i < parts; i++) {
+		const r = next();
+		line += r < 0.35 ? codes[Math.floor(next() * codes.length)]! : r < 0.7 ? words[Math.floor(next() * words.length)]! : oddities[Math.floor(next() * oddities.length)]!;
+	}
+
+	return line;
+}
+
+describe("Ink's lines as tokens and cells", () => {
+	it('are the tokens and cells the package gives, for the views\' lines and odd ones', () => {
+		const next = seeded(22);
+		for (let i = 0; i < 6000; i++) {
+			const line = i % 3 === 0 ? randomLine(next) : oddLine(next);
+			const tokens = ours.tokenize(line);
+			expect(tokens).toEqual(pkg.tokenize(line));
+			expect(ours.styledCharsFromTokens(tokens)).toEqual(pkg.styledCharsFromTokens(pkg.tokenize(line)));
+		}
+	});
+
+	it('takes a width limit as the package does', () => {
+		const next = seeded(23);
+		for (let i = 0; i < 2000; i++) {
+			const line = oddLine(next);
+			const limit = Math.floor(next() * 20);
+			expect(ours.tokenize(line, limit)).toEqual(pkg.tokenize(line, limit));
+		}
+	});
+
+	it('makes each narrow or wide symbol the package\'s width, every character read without the splitter', () => {
+		for (const [from, to] of [[0x20, 0x7e], [0xa0, 0x2ff], [0x2000, 0x20cf], [0x2100, 0x2bff]] as const) {
+			for (let c = from; c <= to; c++) {
+				const line = `a${String.fromCharCode(c)}\u001B[1m${String.fromCharCode(c)}`;
+				expect(ours.tokenize(line)).toEqual(pkg.tokenize(line));
+			}
+		}
 	});
 });

@@ -70,8 +70,9 @@ export async function writeAtomically(
 		}
 
 		// One write in flight while the next chunk is made (a large store's chunks are made on this thread, and each
-		// write waits for the kernel's copy): the writes still go one after another, in order. A chunk given out is
-		// never touched again by its maker.
+		// write waits for the kernel's copy): the writes still go one after another, in order. A chunk is this loop's
+		// until it asks for the second chunk after it (its write is done by then): the store's writer fills its buffer
+		// again from then on (stream-writer.ts).
 		let writing: Promise<void> = Promise.resolve();
 		// A large file's bytes are sent to the disk as they are written (an fsync now and then, one at a time, not
 		// waited for), rather than all of them by the last fsync: the kernel holds gigabytes before it writes back

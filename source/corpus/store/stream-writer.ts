@@ -30,7 +30,16 @@ export type Reuse = {readonly written: WrittenRecords; readonly at: ReadonlyMap<
  */
 export async function* documentChunks(data: object, hash: {update(bytes: Uint8Array): unknown}, displayPath: string, texts: RawPlace[], reuse?: Reuse | null, places?: PlaceRecorder): AsyncGenerator<Uint8Array> {
 	const slicer = new Slicer();
-	let out = Buffer.allocUnsafe(chunkBytes);
+	// The buffers given out, oldest first, each with the number of the chunk it went out as. A large store's write
+	// is a thousand chunks and more: a new buffer for each left the native heap holding tens of megabytes after the
+	// write (a freed buffer of this size stays in the C library's heap, not given back), so a buffer is filled
+	// again once the reader is done with it: when it asks for the second chunk after it (atomic-write.ts).
+	const lent: {buffer: Buffer; chunk: number}[] = [];
+	/** Chunks given out, and how many of them the reader has asked past. */
+	let given = 0;
+	let asked = 0;
+	const nextBuffer = (): Buffer => (lent.length > 0 && lent[0]!.chunk < asked ? lent.shift()!.buffer : Buffer.allocUnsafe(chunkBytes));
+	let out = nextBuffer();
 	/** Bytes of `out` filled. */
 	let size = 0;
 	/** Bytes of the chunks before `out`. */
@@ -68,8 +77,10 @@ export async function* documentChunks(data: object, hash: {update(bytes: Uint8Ar
 		const chunk = out.subarray(0, size);
 		hash.update(chunk);
 		flushed += size;
-		// A new buffer for what follows: the chunk given out is the reader's until it asks for the next.
-		out = Buffer.allocUnsafe(chunkBytes);
+		// Another buffer for what follows: this one is the reader's until it asks for the second chunk after it. The
+		// chunks queued in `ready` go out before this one.
+		lent.push({buffer: out, chunk: given + ready.length + 1});
+		out = nextBuffer();
 		size = 0;
 		return chunk;
 	};
@@ -139,7 +150,11 @@ export async function* documentChunks(data: object, hash: {update(bytes: Uint8Ar
 			if (raw) texts.push({record: record as object, start: start + raw.start - start0, end: start + raw.end - start0});
 			key = null;
 			article = null;
-			for (const chunk of ready.splice(0)) yield chunk;
+			for (const chunk of ready.splice(0)) {
+				given++;
+				yield chunk;
+				asked = given - 1;
+			}
 			await slicer.tick();
 			continue;
 		}
@@ -157,13 +172,22 @@ export async function* documentChunks(data: object, hash: {update(bytes: Uint8Ar
 			if (key !== null) places?.note(key, index, recordStart, flushed + size);
 			key = null;
 			article = null;
-			for (const chunk of ready.splice(0)) yield chunk;
+			for (const chunk of ready.splice(0)) {
+				given++;
+				yield chunk;
+				asked = given - 1;
+			}
 			await slicer.tick();
 			continue;
 		}
 
 		// A UTF-16 code unit is at most 3 bytes of UTF-8: a piece that may not fit what is left goes in the next buffer.
-		if (size > 0 && size + piece.length * 3 > chunkBytes) yield flush();
+		if (size > 0 && size + piece.length * 3 > chunkBytes) {
+			const chunk = flush();
+			given++;
+			yield chunk;
+			asked = given - 1;
+		}
 		let bytes: Buffer;
 		let at: number;
 		if (piece.length * 3 > chunkBytes) {
@@ -195,13 +219,17 @@ export async function* documentChunks(data: object, hash: {update(bytes: Uint8Ar
 		if (bytes !== out) {
 			hash.update(bytes);
 			flushed += bytes.length;
+			given++;
 			yield bytes;
+			asked = given - 1;
 		}
 
 		await slicer.tick();
 	}
 
-	yield flush();
+	const last = flush();
+	given++;
+	yield last;
 }
 
 // An article's raw text at its place in the record's piece: a key of the record itself, two levels into the

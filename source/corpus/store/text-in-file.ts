@@ -18,6 +18,16 @@ const closer = new FinalizationRegistry<number>((fd) => {
 	}
 });
 
+/**
+ * The read buffer is allocated this large (only its first `size` bytes are ever touched, so only they take memory):
+ * larger than the C library's largest threshold for giving a block its own mapping. A freed block of its own
+ * mapping below that size raises the threshold to its size, for good and for every thread: from then on every
+ * buffer of up to that size (each step's chunks of the files written beside the store) is carved from the
+ * library's heaps, which keep much of what is freed rather than give it back: the import's and the UI's memory
+ * after a large store's read stayed higher than what they hold.
+ */
+const unmappedBytes = 33 * 1024 * 1024;
+
 /** An open store file, read in chunks while it is parsed and by offset afterwards. */
 export class TextFile {
 	readonly stats: Stats;
@@ -41,7 +51,7 @@ export class TextFile {
 
 	/** The file's bytes from the start, in chunks of `size`; a chunk's buffer is reused for the next. */
 	async *chunks(size: number): AsyncGenerator<Buffer> {
-		const buffer = Buffer.allocUnsafeSlow(size);
+		const buffer = Buffer.allocUnsafeSlow(Math.max(size, unmappedBytes)).subarray(0, size);
 		for (let position = 0; ; ) {
 			const bytesRead = await new Promise<number>((resolve, reject) => {
 				readAt(this.fd, buffer, 0, size, position, (error, n) => (error ? reject(error) : resolve(n)));

@@ -93,8 +93,9 @@ export function DashboardView({screen, env}: ViewProps<DashboardScreen>) {
 			</Text>
 			{rows.slice(start, end).map((r, i) => {
 				const isSel = start + i === pos.selected;
+				// One text of styled parts, not a box of texts: a node for the layout to measure per row, not nine.
 				return (
-					<Box key={r.authority} height={1} width={width}>
+					<Text key={r.authority} wrap="truncate">
 						<Text inverse={isSel}>{isSel ? '› ' : '  '}</Text>
 						{cols.map((c, ci) => {
 							const w = colWidth.get(c.key)!;
@@ -134,7 +135,7 @@ export function DashboardView({screen, env}: ViewProps<DashboardScreen>) {
 								}
 							}
 						})}
-					</Box>
+					</Text>
 				);
 			})}
 			<Detail row={selected} width={width} rows={lay.detailRows} />

@@ -85,8 +85,9 @@ export function TimelineList({lines, index, top, height, env, screen}: TimelineL
 				const told = line.date.value === null && item.articleTitle ? `in “${safeLine(item.articleTitle)}” (${item.articlePublished}): ${safeLine(line.summary)}` : safeLine(line.summary);
 				const summary = `${eventMarks(line)}${told}`;
 				const count = item.articles ? `${ascii ? 'x' : '×'}${item.articles}` : '';
+				// One text of styled parts, not a box of texts: a node for the layout to measure per row, not eight.
 				return (
-					<Box key={line.id} height={1}>
+					<Text key={line.id} wrap="truncate">
 						<Text inverse={isSel}>{isSel ? '›' : ' '}</Text>
 						<Text bold={line.origin === 'ofsted'} dimColor={set}>
 							{originMarker(line.origin, item.status, ascii)}{' '}
@@ -101,7 +102,7 @@ export function TimelineList({lines, index, top, height, env, screen}: TimelineL
 								{fit(summary, w.summary)}
 							</Text>
 						) : null}
-					</Box>
+					</Text>
 				);
 			})}
 		</Box>
