@@ -39,6 +39,14 @@ export async function* documentChunks(data: object, hash: {update(bytes: Uint8Ar
 	let given = 0;
 	let asked = 0;
 	const nextBuffer = (): Buffer => (lent.length > 0 && lent[0]!.chunk < asked ? lent.shift()!.buffer : Buffer.allocUnsafe(chunkBytes));
+	/** Gives out chunks, counting them, and counts the reader past each when it asks for the next. */
+	function* give(...chunks: Uint8Array[]): Generator<Uint8Array> {
+		for (const chunk of chunks) {
+			given++;
+			yield chunk;
+			asked = given - 1;
+		}
+	}
 	let out = nextBuffer();
 	/** Bytes of `out` filled. */
 	let size = 0;
@@ -150,11 +158,7 @@ export async function* documentChunks(data: object, hash: {update(bytes: Uint8Ar
 			if (raw) texts.push({record: record as object, start: start + raw.start - start0, end: start + raw.end - start0});
 			key = null;
 			article = null;
-			for (const chunk of ready.splice(0)) {
-				given++;
-				yield chunk;
-				asked = given - 1;
-			}
+			yield* give(...ready.splice(0));
 			await slicer.tick();
 			continue;
 		}
@@ -172,21 +176,14 @@ export async function* documentChunks(data: object, hash: {update(bytes: Uint8Ar
 			if (key !== null) places?.note(key, index, recordStart, flushed + size);
 			key = null;
 			article = null;
-			for (const chunk of ready.splice(0)) {
-				given++;
-				yield chunk;
-				asked = given - 1;
-			}
+			yield* give(...ready.splice(0));
 			await slicer.tick();
 			continue;
 		}
 
 		// A UTF-16 code unit is at most 3 bytes of UTF-8: a piece that may not fit what is left goes in the next buffer.
 		if (size > 0 && size + piece.length * 3 > chunkBytes) {
-			const chunk = flush();
-			given++;
-			yield chunk;
-			asked = given - 1;
+			yield* give(flush());
 		}
 		let bytes: Buffer;
 		let at: number;
@@ -219,17 +216,13 @@ export async function* documentChunks(data: object, hash: {update(bytes: Uint8Ar
 		if (bytes !== out) {
 			hash.update(bytes);
 			flushed += bytes.length;
-			given++;
-			yield bytes;
-			asked = given - 1;
+			yield* give(bytes);
 		}
 
 		await slicer.tick();
 	}
 
-	const last = flush();
-	given++;
-	yield last;
+	yield* give(flush());
 }
 
 // An article's raw text at its place in the record's piece: a key of the record itself, two levels into the
