@@ -19,6 +19,7 @@
  */
 import type {DateValue} from '../corpus/schema.js';
 import {dateKind} from './dates/kind.js';
+import {fullMonths} from './dates/patterns.js';
 
 /** Kinds whose date is reckoned from another date or event, never read as the event's own. */
 const reckoned = new Set([
@@ -75,7 +76,6 @@ const andPredicate = /\band\s+(?:(?:then|later|now|also|since|so)\s+)?(?:has|hav
 /** `next`: the words after a date told after the event's words ("the board yesterday heard"). */
 export type DateTie = {where: 'in the cue' | 'after' | 'before' | 'not in the sentence' | 'no cue'; between: string; words: string; next?: string};
 
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
  * Where a stated date's year stands in the sentence: the occurrence with the date's month named just before it
@@ -86,7 +86,7 @@ function statedAt(sentence: string, date: DateValue): number {
 	const at: number[] = [];
 	for (let i = sentence.indexOf(year); i >= 0; i = sentence.indexOf(year, i + 1)) at.push(i);
 	if (date.value!.length === 4 || at.length < 2) return at.length === 1 ? at[0]! : -1;
-	const month = monthNames[Number(date.value!.slice(5, 7)) - 1]!;
+	const month = fullMonths[Number(date.value!.slice(5, 7)) - 1]!;
 	const named = at.filter((i) => sentence.slice(Math.max(0, i - 16), i).includes(month.slice(0, 3)));
 	return named.length === 1 ? named[0]! : -1;
 }

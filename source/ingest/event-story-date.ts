@@ -7,7 +7,7 @@
  */
 import {monthsBetween, shiftDate} from '../corpus/date-value.js';
 import type {DateValue} from '../corpus/schema.js';
-import {monthNamesLong} from './dates/article-date.js';
+import {fullMonths} from './dates/patterns.js';
 import type {DateMatch} from './dates/types.js';
 import {markers} from './dates/tense.js';
 import {roleSince, tenureSince} from './event-cues.js';
@@ -89,8 +89,8 @@ export function isStoryDate(date: DateValue, published: DateValue): boolean {
 	return months !== null && months >= historyMonths;
 }
 
-const monthNames = monthNamesLong.map((m) => m.toLowerCase());
-const monthPattern = monthNamesLong.join('|');
+const monthNames = fullMonths.map((m) => m.toLowerCase());
+const monthPattern = fullMonths.join('|');
 const seasons = /^(spring|summer|autumn|winter)$/;
 const later = new RegExp(`\\b(?:(${offsetWordPattern}|\\d{1,2}) (day|week|month|year)s? (later|earlier|before)|the (?:following|next) (year|month|spring|summer|autumn|winter)|the (year|month) (after|before)|the (${monthPattern}) (?:after|following)|the following (${monthPattern}))\\b`, 'i');
 

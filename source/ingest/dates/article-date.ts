@@ -2,7 +2,7 @@
 import {dateFromBounds, dayNumber, dayParts, dayRange, isoDay, unknownDate} from '../../corpus/date-value.js';
 import type {DateValue} from '../../corpus/schema.js';
 import {matchesIn, sentenceSpans} from '../text.js';
-import {amount, count, validDay, weekdays} from './patterns.js';
+import {amount, count, fullMonths, validDay, weekdays} from './patterns.js';
 import {dayOf, resolveAbsolute, weekdayOf} from './resolve.js';
 import {anchorOf, scan} from './scan.js';
 import type {Tense} from './types.js';
@@ -151,7 +151,7 @@ export function inferArticleDate(paragraphs: readonly string[], opts: {readonly 
 		if (start <= hi && start > lo) {
 			lo = start;
 			monthGuess = true;
-			reasons.push(`'later this month' with ${monthNamesLong[p.month - 1]} ${p.day} still to come`);
+			reasons.push(`'later this month' with ${fullMonths[p.month - 1]} ${p.day} still to come`);
 		}
 	}
 
@@ -190,8 +190,6 @@ function ownPeriod(day: number, which: string, unit: 'month' | 'year'): {lo: num
 	const mo = total - 12 * y + 1;
 	return {lo: dayNumber(y, mo, 1), hi: dayNumber(y, mo, 28) + (new Date(Date.UTC(y, mo, 0)).getUTCDate() - 28)};
 }
-
-export const monthNamesLong = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** The one dated event an undated "three years after" can count from: all dated mentions must agree. */
 export function soleAnchor(anchors: readonly {date: DateValue; words: string}[]): {date: DateValue; words: string} | null {

@@ -5,6 +5,7 @@
  * and ends with `Document <accession number>`, the article's id in Factiva.
  */
 import {datelineDate} from '../dateline.js';
+import {fullMonths} from '../dates/patterns.js';
 import {paragraphsOf, type ArticleProblem, type ParsedArticle, type ParsedExport} from './types.js';
 
 const codes = ['HD', 'CLM', 'SE', 'BY', 'CR', 'WC', 'PD', 'ET', 'SN', 'SC', 'ED', 'PG', 'VOL', 'LA', 'CY', 'LP', 'TD', 'CT', 'RF', 'ART', 'CO', 'IN', 'NS', 'RE', 'IPC', 'IPD', 'PUB', 'AN'];
@@ -101,7 +102,6 @@ function numericOrder(values: readonly string[]): DateOrder {
 	return dayFirst === monthFirst ? null : dayFirst ? 'day-first' : 'month-first';
 }
 
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
  * A PD value as a day, or why it is not read: a wrong date stated with confidence is worse than none, so a
@@ -111,12 +111,12 @@ function readPD(text: string, order: DateOrder): {day: string} | {problem: strin
 	const m = numeric.exec(text.trim());
 	if (m) {
 		const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-		const as = (day: number, month: number) => datelineDate(`${day} ${monthNames[month - 1] ?? ''} ${year}`);
+		const as = (day: number, month: number) => datelineDate(`${day} ${fullMonths[month - 1] ?? ''} ${year}`);
 		const how = a > 12 ? 'day-first' : b > 12 ? 'month-first' : a === b ? 'day-first' : order;
 		const day = how === 'day-first' ? as(a, b) : how === 'month-first' ? as(b, a) : null;
 		if (day) return {day};
 		if (how === null && a <= 12 && b <= 12)
-			return {problem: `Factiva PD '${text}' could be ${a} ${monthNames[b - 1]} or ${b} ${monthNames[a - 1]} ${year} (the export writes dates in its machine's locale, and none of its dates settles which comes first)`};
+			return {problem: `Factiva PD '${text}' could be ${a} ${fullMonths[b - 1]} or ${b} ${fullMonths[a - 1]} ${year} (the export writes dates in its machine's locale, and none of its dates settles which comes first)`};
 		return {problem: `Factiva PD '${text}' is not a date on the calendar`};
 	}
 	const day = datelineDate(text);
