@@ -77,6 +77,8 @@ const floors = [
 	{file: 'phrasebook-4-held.jsonl', rate: 0.728, wrongDates: 6, quiet: 3},
 	{file: 'phrasebook-5-dev.jsonl', rate: 0.902, wrongDates: 0, quiet: 4},
 	{file: 'phrasebook-5-held.jsonl', rate: 0.794, wrongDates: 5, quiet: 0},
+	{file: 'phrasebook-6-dev.jsonl', rate: 0.814, wrongDates: 5, quiet: 6},
+	{file: 'phrasebook-6-held.jsonl', rate: 0.748, wrongDates: 7, quiet: 4},
 ];
 
 for (const floor of floors) {
