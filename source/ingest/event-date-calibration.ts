@@ -108,7 +108,7 @@ export function dateTie(date: DateValue, evidence: {sentence: string; cue: strin
 	if (at >= end) return {where: 'after', between: sentence.slice(end, at), words, next: sentence.slice(at + words.length, at + words.length + 24)};
 	if (at + words.length <= best) return {where: 'before', between: sentence.slice(at + words.length, best), words, previous: sentence.slice(Math.max(0, at - 40), at)};
 	// (In the cue, `between` is the cue's words before the date: a rule's words can run on past the grade.)
-	return {where: 'in the cue', between: sentence.slice(best, Math.max(best, at)), words};
+	return {where: 'in the cue', between: sentence.slice(best, Math.max(best, at)), words, previous: sentence.slice(Math.max(0, best - 40), best)};
 }
 
 /** Why a date read from the text is the event's only by a reading of the sentence; null where it is told of the event. */
@@ -119,7 +119,7 @@ export function readingOnly(date: DateValue, evidence: {sentence: string; cue: s
 	if (tie.where !== 'after' && tie.where !== 'before' && tie.where !== 'in the cue') return null;
 	if (tie.where !== 'in the cue' && andPredicate.test(tie.between)) return 'another predicate joined by and';
 	// The one positive condition (dates/own-clause.ts): a date read from the text is the event's own only in its clause.
-	const own = outsideOwnClause({where: tie.where, between: tie.between, cue: evidence!.cue, ...(tie.previous !== undefined ? {before: tie.previous} : {})}, type, saidEvents);
+	const own = outsideOwnClause({where: tie.where, between: tie.between, cue: evidence!.cue, words: tie.words, ...(tie.previous !== undefined ? {before: tie.previous} : {})}, type, saidEvents);
 	if (own) return own;
 	if (!deictic.has(kind)) return null;
 	// "Inspectors, who judged the service inadequate, returned on Tuesday": the grade's clause closed at the comma, and

@@ -15,7 +15,8 @@
  */
 
 /** How a date's words stand from the event's words (event-date-calibration.ts's dateTie). */
-export type Stand = {where: 'after' | 'before' | 'in the cue'; between: string; cue: string; before?: string};
+/** `before`: the words before the date (or, where the date is the cue's own first words, before the cue). */
+export type Stand = {where: 'after' | 'before' | 'in the cue'; between: string; cue: string; words?: string; before?: string};
 
 const month = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
 const weekday = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
@@ -134,7 +135,12 @@ export function outsideOwnClause(stand: Stand, type: string, saidEvents: Readonl
 	}
 	// Event first (or the date inside the cue's run-on): the words from the end of its own clause to the date.
 	const rest = stand.where === 'after' ? cue.slice(core.length) + stand.between : stand.between.replace(/^[\s,;:]+/, '').slice(Math.min(core.length, stand.between.length));
-	if (stand.where === 'in the cue' && rest.trim() === '') return null;
+	if (stand.where === 'in the cue' && rest.trim() === '') {
+		// A cue that is only its date ("a report published | in September"): the date is governed by the verb before it.
+		const governor = new RegExp(String.raw`\b(${finite}|[a-z]+ed)\s+(?:(?:on|in|at|during|by)\s+)?$`).exec(stand.before ?? '');
+		const onlyDate = stand.words !== undefined && cue.replace(/[\s,.;]+$/, '') === stand.words.replace(/[\s,.;]+$/, '');
+		return onlyDate && governor && !auxiliary.test(governor[1]!) && !act?.test(governor[1]!) ? 'the day of another verb' : null;
+	}
 	// (A cue cut mid-word leaves the word's end: "rel|eased on Tuesday".)
 	const whole = stand.where === 'after' && core === cue ? rest.replace(/^[\w'’-]+(?:[,.]\d+)*/, '') : rest;
 	if (/(?:^|,)\s*according to\b/i.test(whole) && (type === 'inspection-judgement' || type === 'commissioner-report')) return null;
