@@ -105,7 +105,7 @@ export function dateTie(date: DateValue, evidence: {sentence: string; cue: strin
 	let best = -1;
 	for (let i = sentence.indexOf(cue); i >= 0; i = sentence.indexOf(cue, i + 1)) if (best < 0 || Math.abs(i - at) < Math.abs(best - at)) best = i;
 	const end = best + cue.length;
-	if (at >= end) return {where: 'after', between: sentence.slice(end, at), words, next: sentence.slice(at + words.length, at + words.length + 24)};
+	if (at >= end) return {where: 'after', between: sentence.slice(end, at), words, next: sentence.slice(at + words.length, at + words.length + 24), previous: sentence.slice(Math.max(0, best - 60), best)};
 	if (at + words.length <= best) return {where: 'before', between: sentence.slice(at + words.length, best), words, previous: sentence.slice(Math.max(0, at - 40), at)};
 	// (In the cue, `between` is the cue's words before the date: a rule's words can run on past the grade.)
 	return {where: 'in the cue', between: sentence.slice(best, Math.max(best, at)), words, previous: sentence.slice(Math.max(0, best - 40), best)};

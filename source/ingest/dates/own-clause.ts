@@ -112,8 +112,16 @@ export function outsideOwnClause(stand: Stand, type: string, saidEvents: Readonl
 		if (fronted && !hasVerb(fronted[0]) && !opensClause(fronted[0])) between = between.slice(fronted[0].length);
 		// "last inspected in 2009, when they were judged adequate", "a report in January that rated services inadequate":
 		// the clause told of the date (or of the report it dates) is the event's own.
-		const relative = onTheDate.exec(between);
+		// "said on Monday that the council had been issued with a notice": the telling's day, the event's only where it is
+		// made by being told (a resignation, a refusal, a call; a pledge "that it would invest"; a grade the council "was told").
+		const teller = (stand.before ?? '').replace(/\s+(?:in|on|at|last|this|earlier)\s*$/i, ' ');
+		const telling = /^\s*that\b/i.test(between) && new RegExp(String.raw`${saying.source}(?:\s+[\w'’-]+){0,3}\s*$`, 'i').test(teller);
+		// (A grade told by its inspectorate is its publication: "Ofsted said on Monday that the services were inadequate".)
+		const byInspectorate = type === 'inspection-judgement' && /\b(?:Ofsted|inspectors|the inspectorate|the watchdog|the report)\b[^,;]*$/i.test(teller) && !/\bhad\b/i.test(between);
+		const relative = telling ? null : onTheDate.exec(between);
+		if (telling && !saidEvents.has(type) && !byInspectorate && !(type === 'funding' && /^\s*that\s+(?:it|they|the council|the government|the department)\s+(?:would|will)\b/i.test(between)) && !(type === 'inspection-judgement' && /\b(?:was|were|been)\s+(?:\w+\s+)?told\b/i.test(stand.before ?? ''))) return 'the day of the telling';
 		if (relative) between = between.slice(relative[0].length);
+		else if (telling) between = between.replace(/^\s*that\b/i, ' ');
 		else {
 			// "A report published last month by Ofsted found that ... had improved to requires improvement": the finding is the grade.
 			const found = /^(.*?)\b(?:found|concluded|judged|said|says|finds|concludes)\s+that\b/i.exec(between);
@@ -133,6 +141,8 @@ export function outsideOwnClause(stand: Stand, type: string, saidEvents: Readonl
 		if (comma >= 0 && !goesOn.test(between.slice(comma + 1))) return 'another clause after a comma';
 		return otherVerb(between, act, type, saidEvents);
 	}
+	// "Inspectors, who judged the services inadequate, returned on Tuesday": the event told in an aside the date is outside.
+	if (/,\s*(?:who|which|whose)\b[^,;]*$/i.test(stand.before ?? '') && /,/.test(stand.where === 'after' ? cue + stand.between : stand.between)) return 'the event told in an aside';
 	// Event first (or the date inside the cue's run-on): the words from the end of its own clause to the date.
 	const rest = stand.where === 'after' ? cue.slice(core.length) + stand.between : stand.between.replace(/^[\s,;:]+/, '').slice(Math.min(core.length, stand.between.length));
 	if (stand.where === 'in the cue' && rest.trim() === '') {
