@@ -71,7 +71,7 @@ const show = (r: Row) => {
 	console.log(`${r.verdict.padEnd(11)} ${r.e.date.approximate ? '~' : ' '} ${r.where}: ${r.e.type} ${r.e.rating ?? ''} ${r.e.date.value} (listed ${r.listed}) [${dateKind(r.e.date.basis)}; ${tie.where}; ${readingOnly(r.e.date, r.e.evidence, r.e.type) ?? ''}]\n      cue «${r.e.evidence?.cue}» date «${tie.words}»\n      ${s}`);
 };
 if (values.dump) {
-	for (const r of rows) console.log(`${r.where} | ${r.e.type} ${r.e.rating ?? ''} ${r.e.date.value} | ${r.verdict} | ${r.e.date.approximate ? 'approximate' : 'confident'} | ${dateKind(r.e.date.basis)}`);
+	for (const r of rows) console.log(`${r.where} | ${r.e.type} ${r.e.rating ?? ''} ${r.e.date.value} | ${r.verdict} | ${r.e.date.approximate ? 'approximate' : 'confident'} | ${dateKind(r.e.date.basis)}${r.e.status && r.e.status !== 'happened' ? ` | ${r.e.status} | ${r.e.date.basis}` : ''}`);
 	process.exit(0);
 }
 const pick = rows.filter((r) => r.verdict !== 'unannotated' && readKinds.has(dateKind(r.e.date.basis)) && (!values.kind || dateKind(r.e.date.basis) === values.kind));
