@@ -11,11 +11,17 @@
  * "and" or "but" opening another predicate, grade or subject ("rated good in 2019 and requires improvement now");
  * a comma opening another clause (a telling: ", the council said on Thursday"). A comma-bounded aside that holds
  * neither is passed over ("the board, chaired by X, met"); a fronted date's comma is the clause's own ("On Friday,
- * the department issued a notice").
+ * the department issued a notice"), and so is a list item's label ("Direction issued: May 2021"). A date that opens
+ * the sentence or ends a coordination reaches every conjunct ("appointed a commissioner and issued a direction in
+ * May 2019"); one inside the first conjunct does not reach the next ("placed under a notice in March and set up a
+ * board"). Where the event's words are only the date ("a report published in September" read as a visit), the verb
+ * before the date governs it.
  */
 
-/** How a date's words stand from the event's words (event-date-calibration.ts's dateTie). */
-/** `before`: the words before the date (or, where the date is the cue's own first words, before the cue). */
+/**
+ * How a date's words stand from the event's words (event-date-calibration.ts's dateTie): `between` the two, the
+ * date's `words`, and `before`, the words before whichever of the two comes first.
+ */
 export type Stand = {where: 'after' | 'before' | 'in the cue'; between: string; cue: string; words?: string; before?: string};
 
 const month = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
