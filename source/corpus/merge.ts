@@ -11,6 +11,7 @@ import {changedCopyOverlap, keepWordSet, overlap, wordSetOf} from './identity.js
 import {lookupOf, ownedOf, type Lookup} from './merge-lookup.js';
 import type {Article, CorpusEvent, DateValue, Furniture, Person, Quote, StoreData} from './schema.js';
 import type {EventType, Rating} from './vocabulary.js';
+import {leaveInFile, writtenLiteral} from './store/text-in-file.js';
 
 /**
  * What the importer extracts from one article, as far as the store needs it (ingest's `ExtractedArticle` has
@@ -99,6 +100,7 @@ function mergeInto(data: StoreData, input: ArticleInput, importedAt: string, loo
 
 	const file = basename(input.path);
 	const x = input.extracted;
+	const spilled = writtenLiteral(input);
 	// A file at the same path replaces its article; so does a changed copy from elsewhere (identity.ts). An
 	// export's article at the same position must also be the same story: a new download may order them anew.
 	const atPath = look.byPath.get(input.path);
@@ -125,7 +127,8 @@ function mergeInto(data: StoreData, input: ArticleInput, importedAt: string, loo
 		...(x.url ? {url: x.url} : {}),
 		published: x.published,
 		authorities: x.authorities,
-		raw: input.raw,
+		// Text an extraction worker left in its file stays there (the getter would read it into memory).
+		raw: spilled ? '' : input.raw,
 		paragraphs: x.paragraphs,
 		furniture: x.furniture,
 		people: x.people,
@@ -169,6 +172,7 @@ function mergeInto(data: StoreData, input: ArticleInput, importedAt: string, loo
 		look.ids.add(article.id);
 		look.identity.add(article);
 	}
+	if (spilled) leaveInFile(stored, spilled.file, spilled.start, spilled.end, true);
 	// The same paragraphs as the candidate's: its signature, made once.
 	keepWordSet(stored, wordSetOf(candidate));
 	linkCopies(stored, look.identity.copiesOf(stored), changed);

@@ -12,12 +12,15 @@ import {availableParallelism} from 'node:os';
 import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import type {Prepared} from './prepare.js';
+import type {TextFile} from '../corpus/store/text-in-file.js';
+import {RawSpill, takeSpilled, type SpilledInput} from './raw-spill.js';
 
 export type PoolJob = {readonly id: number; readonly file: string; readonly storeDir: string; readonly today: string | null; readonly urlList?: string | null};
-export type PoolReply = {readonly id: number; readonly result: Prepared};
+export type PoolReply = {readonly id: number; readonly result: Prepared & {readonly inputs?: SpilledInput[]}};
 
 type Pending = {resolve: (p: Prepared) => void; reject: (e: Error) => void};
-type Slot = {worker: Worker; pending: Map<number, Pending>; dead: boolean};
+// `spill`: the file this worker writes articles' raw text to (raw-spill.ts), kept open while any article reads from it.
+type Slot = {worker: Worker; pending: Map<number, Pending>; dead: boolean; spill: TextFile | null};
 
 /** How many workers an import uses: `SCRUTINY_WORKERS` if set (0 turns the pool off), else one per core. */
 export function poolSize(env: NodeJS.ProcessEnv): number {
@@ -34,17 +37,22 @@ export class ExtractPool {
 		this.#slots = slots;
 	}
 
-	/** A pool of `size` workers, or null when there is no compiled worker to start or `size` is 0. */
-	static create(size: number): ExtractPool | null {
+	/**
+	 * A pool of `size` workers, or null when there is no compiled worker to start or `size` is 0. `spillDir`: where
+	 * the workers may leave articles' raw text (raw-spill.ts; the store's folder), else they send it.
+	 */
+	static create(size: number, spillDir?: string): ExtractPool | null {
 		const url = new URL('extract-worker.js', import.meta.url);
 		if (size < 1 || !existsSync(fileURLToPath(url))) return null;
 		const slots: Slot[] = [];
 		for (let i = 0; i < size; i++) {
-			const slot: Slot = {worker: new Worker(url), pending: new Map(), dead: false};
+			const spill = spillDir === undefined ? null : RawSpill.open(spillDir);
+			const slot: Slot = {worker: new Worker(url, {workerData: {spillFd: spill?.fd ?? null}}), pending: new Map(), dead: false, spill: spill?.file ?? null};
 			slot.worker.on('message', (reply: PoolReply) => {
 				const p = slot.pending.get(reply.id);
 				slot.pending.delete(reply.id);
-				p?.resolve(reply.result);
+				const r = reply.result;
+				p?.resolve(r.ok ? {...r, inputs: r.inputs.map((input) => takeSpilled(input, slot.spill))} : r);
 			});
 			const fail = (error: Error) => {
 				// The caller prepares the failed files itself: a broken worker loses nothing.

@@ -85,7 +85,7 @@ export async function importPaths(store: Store, inputs: readonly string[], opts:
 	let done = 0;
 	let first = true;
 	const workers = files.length >= minFilesForPool ? (opts.workers ?? poolSize(process.env)) : 0;
-	const pool = ExtractPool.create(workers);
+	const pool = ExtractPool.create(workers, storeDir);
 	const today = opts.today ?? null;
 	const urlList = opts.urlList ? path.resolve(opts.urlList) : null;
 	let closed = false;

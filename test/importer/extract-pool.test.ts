@@ -4,7 +4,7 @@
  * so this test imports the build that `npm test` makes first.
  */
 import {execFileSync} from 'node:child_process';
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
@@ -79,6 +79,26 @@ describe('extraction on worker threads', () => {
 				'no such file or directory',
 				'not a regular file (character device)',
 			]);
+		} finally {
+			await pool.close();
+		}
+	});
+
+	it('leaves each article\'s raw text in a spill file that is gone from the folder, and reads it back the same', async () => {
+		const {ExtractPool} = (await import(dist('importer/extract-pool.js'))) as PoolModule;
+		const {prepareArticle} = (await import(dist('importer/prepare.js'))) as PrepareModule;
+		const {isLeftInFile} = (await import(dist('corpus/store/text-in-file.js'))) as typeof import('../../source/corpus/store/text-in-file.js');
+		const spillDir = mkdtempSync(path.join(dir, 'spill-'));
+		const file = path.join(dir, 'curly.txt');
+		writeFileSync(file, 'Council criticised\n\nCllr Jane Smith said: \u201cThe service is failing children \u2014 \\ \\u0000 and more.\u201d\n');
+		const pool = ExtractPool.create(2, spillDir)!;
+		try {
+			const today = '2026-11-22T12:00:00.000Z';
+			const onWorker = await pool.prepare({file, storeDir: dir, today});
+			expect(onWorker.ok && isLeftInFile(onWorker.inputs[0]!)).toBe(true);
+			expect(onWorker).toEqual(await prepareArticle(file, dir, new Date(today)));
+			// Unlinked when made: an import killed at any point leaves nothing in the store's folder.
+			expect(readdirSync(spillDir)).toEqual([]);
 		} finally {
 			await pool.close();
 		}

@@ -38,7 +38,11 @@ export class TextFile {
 
 	/** Opens `path` for reading; the descriptor is closed when the TextFile (and every article using it) is gone. */
 	static open(path: string): TextFile {
-		const fd = openSync(path, 'r');
+		return TextFile.adopt(openSync(path, 'r'));
+	}
+
+	/** Reads an open descriptor, which is closed when the TextFile (and every article using it) is gone. */
+	static adopt(fd: number): TextFile {
 		try {
 			const file = new TextFile(fd);
 			closer.register(file, fd);
