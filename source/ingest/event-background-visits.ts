@@ -1,0 +1,40 @@
+/**
+ * Inspections told as the background of a story, in words the visit rules of event-rules.ts do not hold: "practice
+ * had slipped since an earlier visit", "Ofsted were in the building", and an inspection placed at a time of its own
+ * beside a judgement ("judged adequate in 2011, with an unannounced visit the year before finding ..."). They describe
+ * how papers tell earlier inspections, never a particular article; a royal, ministerial or fire officers' visit is none
+ * (the sentence must name an inspectorate, and the context leaves other bodies' inspections alone).
+ */
+import type {Rule} from './event-rules.js';
+
+/** The sentence names no inspectorate of children's services: a visit there is anyone's. */
+const noInspectorate = /^(?![^]*\b(?:Ofsted|inspectors?|inspectorate|HMI Probation|watchdog)\b)/i;
+
+export const backgroundVisitRules: readonly Rule[] = [
+	{
+		group: 'visit',
+		type: 'inspection-visit',
+		context: 'childrens-services',
+		needs: ['since'],
+		// "Inspectors said practice had 'slipped badly' since an earlier visit", "the first improvement since the last
+		// monitoring visit": the earlier visit, undated unless the sentence dates it. (An earlier full inspection is its
+		// judgement, read by event-visits.ts.)
+		test: /\bsince\s+(?:an?|the|its|their)\s+(?:earlier|previous|prior|last)\s+(?:(?:Ofsted|inspectors['’]|monitoring|focused|short|unannounced)\s+)?visit\b(?!\s+(?:by|of|from)\s+(?!Ofsted\b|(?:the\s+)?inspect))/i,
+		unless: noInspectorate,
+	},
+	{
+		group: 'visit',
+		type: 'inspection-visit',
+		context: 'childrens-services',
+		needs: ['in the building'],
+		// "told us Ofsted were in the building", "while the inspectors were in the building": an inspection under way then.
+		test: /\b(?:Ofsted|(?:the\s+)?inspectors)\s+(?:were|was|are|is)\s+(?:still\s+|already\s+)?in the building\b/i,
+	},
+];
+
+/**
+ * A clause that places its inspection at a time of its own, told against another ("with an unannounced visit the
+ * year before", "an unannounced inspection ... that summer"): a separate occasion, not the inspection behind a grade
+ * the sentence gives.
+ */
+export const ownOccasion = /\b(?:the|that)\s+(?:year|month|spring|summer|autumn|winter)\s+(?:before|after|earlier)\b|\bthat\s+(?:spring|summer|autumn|winter)\b|\bthe\s+(?:previous|following|preceding)\s+(?:year|month|spring|summer|autumn|winter)\b/i;

@@ -1,0 +1,41 @@
+/**
+ * Inspections told as a story's background (event-background-visits.ts): "since an earlier visit", "Ofsted were in
+ * the building", and an inspection placed at a time of its own beside a grade ("with an unannounced visit the year
+ * before"). Each beside ordinary sentences with the same words that tell no inspection of a council's children's
+ * services: a royal or ministerial visit, a fire officers' or a football club's, another body's inspection, a school's.
+ * Sentences written for this project.
+ */
+import {expect, test} from 'vitest';
+import {rows} from './pb4-rows.js';
+
+const visits = (published: string, ...text: string[]) => rows(published, ...text).filter((r) => r.startsWith('inspection-visit '));
+
+test('a visit the story looks back to: "since an earlier visit", "Ofsted were in the building"', () => {
+	expect(visits('2019-03-01', 'Inspectors said practice in Redcar had slipped badly since an earlier visit and that managers had missed warning signs.')).toHaveLength(1);
+	expect(visits('2022-05-10', 'Ofsted inspectors found that work with care leavers in Halton had improved since the previous monitoring visit.')).toHaveLength(1);
+	expect(visits('2016-10-19', 'Two months ago the cabinet member told the chamber that Ofsted were in the building and things were going well in Warrington.')).toEqual(['inspection-visit 2016-08~']);
+});
+
+test('an inspection placed at a time of its own beside a grade is a visit of its own', () => {
+	expect(visits('2018-02-09', 'Bolton had been judged adequate for safeguarding in 2011, with an unannounced visit the year before finding no areas for priority action.')).toEqual(['inspection-visit 2010~']);
+	expect(visits('2011-12-14', 'The notice was issued in October 2009, after Ofsted rated Leicestershire’s children’s services as performing poorly and an unannounced inspection of its contact, referral and assessment arrangements that summer found areas for priority action.')).toEqual(['inspection-visit 2009~']);
+});
+
+test('other visits and other inspections are none', () => {
+	for (const text of [
+		'The Duke of Kent has returned to the Stockport hospice for the first time since an earlier visit in 2015.',
+		'Fans have not seen the club win at home since the last visit of Stockport County.',
+		'The prime minister said Bolton’s town centre had changed since his previous visit.',
+		'Fire officers said the Stockport tower block had become safer since their last visit.',
+		'Police were in the building within minutes of the alarm being raised at the Bolton store.',
+		'The headteacher said the school had improved since the last visit by Ofsted inspectors of schools, who rated its teaching good.',
+		'Staff said morale at the Halton hospital had slipped since the previous visit by the Care Quality Commission.',
+		'The bishop said the parish had grown since his earlier visit to Bolton.',
+		'The striker has not scored since the team’s last visit to the stadium in the autumn of 2019.',
+		'Environmental health officers were in the building for three hours at the Bolton takeaway.',
+		'The museum’s visitor numbers have doubled since the previous year, with an unannounced visit by the mayor the year before.',
+		'If inspectors were in the building tomorrow, they would find a service that is improving, the director said.',
+	]) {
+		expect(visits('2019-03-01', text), text).toEqual([]);
+	}
+});
