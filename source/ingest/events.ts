@@ -64,6 +64,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 	let lastDay: DateMatch | null = null;
 	let previousLastDate: DateValue | null = null;
 	let previousSentence = '';
+	let commissionerBefore = false;
 	let story: StoryDate | null = null;
 	let focus: string | null = null;
 	const inArticle = articleWords(input.narratives);
@@ -131,7 +132,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			const visitDates = sentenceJudged ? dates.filter((d) => d.date.value !== null && (inspectionDates.includes(d) || visitBefore.test(sentence.slice(Math.max(0, d.start - 45), d.start + prepositionOf(d))) || /^\s*(visit|inspection)\b/i.test(sentence.slice(d.end, d.end + 12)))) : [];
 			let newsJudged = false;
 			// Made per sentence, not per clause or event: the short references' context, the evidence's sentence.
-			const references = {noConfidenceInArticle: inArticle.noConfidenceInArticle, noticeInArticle: inArticle.noticeInArticle, resignInArticle: inArticle.resignInArticle, previousSentence};
+			const references = {...inArticle, previousSentence, commissionerBefore};
 			let evidenceSentence: string | undefined;
 			for (const c of mayReport ? clauses(sentence) : []) {
 				const clause = sentence.slice(c.start, c.end);
@@ -385,6 +386,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			raw.push(...seriesJudgements(sentence, inSentence, dates, typedHere, {subject: focus ?? input.sections?.[k] ?? input.authority ?? authorityHere, fallback: input.authority ?? null, paragraph: k + 1, printed}), ...repeatedGrades(sentence, dates, typedHere, input.published));
 			if (newsJudged) raw.push(...visitsOfNews({sentence, dates, inspectionDates, visitDates, undatedPage: input.published.value === null}, raw, {authority: authorityHere, printed, paragraph: k + 1}));
 			previousSentence = sentence;
+			commissionerBefore = commissioner !== undefined || raw.slice(rawStart).some((e) => e.type === 'commissioner-appointed' || e.type === 'commissioner-report');
 			if (sentenceDate && !anchorUsed) previousDate = sentenceDate.date;
 			lastDay = recentDay(dates, input.published);
 			const toldHere = raw.slice(rawStart);

@@ -1,0 +1,35 @@
+/**
+ * The work a commissioner is set, told without the word "commissioner" in the clause: "Her first job is to produce an
+ * assessment ..., which she must hand to the minister by the end of April", "will carry out a three-month assessment
+ * of whether children's social care should be run by someone else", "giving her until the end of June to decide
+ * whether the borough can be trusted". Read by event-short-references.ts only where the story has just told of a
+ * commissioner (or, for a report handed to a minister, names one anywhere): a council's own review, an auditor's or a
+ * school's is no commissioner's. They describe how papers tell this work, never a particular article.
+ */
+
+const month = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+
+/** A report, assessment or verdict handed to a minister. */
+const toMinister = /\b(?:hand|hands|handing|handed|give|gives|giving|deliver|delivers|delivering|present|presents|presenting|submit|submits|submitting|send|sends|sending)\s+(?:it\s+|them\s+|this\s+)?to\s+(?:the\s+)?(?:children['’]s\s+|education\s+)?(?:minister|ministers|secretary of state|education secretary)\b/i;
+const reportNoun = /\b(?:assessment|report|review|recommendations|findings|verdict)\b/i;
+/** "will carry out a three-month assessment of whether", "to produce a review of whether". */
+const reviewOfWhether = /\b(?:carry out|carries out|carrying out|conduct|conducts|conducting|undertake|undertakes|undertaking|lead|leads|leading|produce|produces|producing|prepare|write|draw up|complete)\s+(?:an?|her|his|their|the)\s+(?:[\w-]+\s+){0,2}?(?:assessment|review|report)\s+(?:of|on|into)\s+whether\b/i;
+/** "until the end of June to decide whether": a deadline for a verdict. */
+const untilToDecide = new RegExp(String.raw`\buntil\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:${month}|the (?:spring|summer|autumn|winter)|Christmas|the new year)\b[^.;]{0,20}?\bto\s+(?:decide|report|assess|recommend|judge|determine|advise)\b`, 'i');
+/** The council's own work, whoever reads it: "the council will send its report to the minister". */
+const councilsOwn = /\b(?:the|its|their)\s+(?:council|authority|cabinet|committee|scrutiny)['’]?s?\s+(?:own\s+)?(?:report|review|assessment)\b|\b(?:council|authority|cabinet|committee)\s+(?:will|must|is to|has to|agreed to)\s+(?:send|submit|hand|give|present)\b/i;
+
+/**
+ * Where a clause tells a commissioner's work, and whether it is handed to a minister (a kind of report only a commissioner
+ * or an adviser gives, told anywhere in a story about one). Null where it tells none.
+ */
+export function commissionerWork(clause: string): {index: number; toMinister: boolean} | null {
+	if (councilsOwn.test(clause)) return null;
+	const handed = toMinister.exec(clause);
+	if (handed && reportNoun.test(clause)) return {index: handed.index, toMinister: true};
+	const m = reviewOfWhether.exec(clause) ?? untilToDecide.exec(clause);
+	return m ? {index: m.index, toMinister: false} : null;
+}
+
+/** Words one of which a sentence must hold for `commissionerWork` to find anything there (lower case). */
+export const commissionerWorkWords = ['to the minister', 'to ministers', 'to the secretary of state', 'to the education secretary', "to the children's minister", 'to the children’s minister', 'of whether', 'on whether', 'into whether', 'to decide whether', 'to report', 'to recommend', 'to assess', 'to determine', 'to advise', 'to judge'];

@@ -1,0 +1,43 @@
+/**
+ * The work a commissioner is set, told without the word "commissioner" in its clause (event-commissioner-work.ts):
+ * an assessment handed to the minister, a review "of whether" the council should keep its service, a deadline "to
+ * decide whether", and "She will then report back" after such a sentence. Each beside ordinary sentences with the same
+ * words that tell no commissioner's work: a council's own review, a school's or a police commissioner's, a deadline
+ * someone else is given. Sentences written for this project.
+ */
+import {expect, test} from 'vitest';
+import {rows} from './pb4-rows.js';
+
+const reports = (published: string, ...text: string[]) => rows(published, ...text).filter((r) => r.startsWith('commissioner-report '));
+const sent = 'A commissioner appointed by the Department for Education is being sent in to oversee Kirklees Council’s children’s services.';
+
+test('the work set for a commissioner the story has just told of', () => {
+	expect(reports('2016-02-11', sent, 'Dame Alison starts work immediately. Her first job is to produce an assessment of the most urgent actions needed, which she must hand to the minister by the end of April. She will then report back to the council in July on whether Kirklees can improve on its own.')).toEqual(['commissioner-report 2016-04', 'commissioner-report 2016-07']);
+	expect(reports('2016-09-12', 'The Department for Education has named a commissioner to oversee Reading’s children’s services. Marcus Elworthy will carry out a three-month assessment of whether children’s social care should be run by someone else.')).toHaveLength(1);
+	expect(reports('2017-03-09', 'The Department for Education has sent a commissioner into Haringey, giving her until the end of June to decide whether the borough can turn its social work teams around.')).toHaveLength(1);
+});
+
+test('a council’s, a school’s or another commissioner’s work, or a deadline someone else is given, is none', () => {
+	for (const text of [
+		'The council’s own review of whether the service should be outsourced will go to cabinet in May.',
+		'The council will send its report to the minister by the end of May, the leader said.',
+		'The police and crime commissioner will hand her annual report to the home secretary in April.',
+		'England’s children’s commissioner will carry out a review of whether children in care are listened to.',
+		'The headteacher has until the end of June to decide whether to appeal against the Ofsted grade.',
+		'Auditors will carry out an assessment of whether the council’s budget can be balanced.',
+		'The trust’s board has until the end of March to decide whether to close the maternity unit.',
+		'The MP said she would hand the petition to the minister next week.',
+		'Parents have until the end of October to decide whether to apply for a school place.',
+		'The cabinet member will produce a report on whether the libraries should stay open.',
+	]) {
+		expect(reports('2019-03-01', text), text).toEqual([]);
+	}
+	// Right after a sentence about a commissioner, another body’s deadline or review is still its own.
+	for (const text of [
+		'The school’s governors have until the end of June to decide whether to become an academy.',
+		'The hospital trust will carry out a review of whether its maternity unit is safe.',
+		'The police will hand their findings to the minister by the end of April.',
+	]) {
+		expect(reports('2016-02-11', sent, text), text).toEqual([]);
+	}
+});
