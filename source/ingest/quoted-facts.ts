@@ -12,6 +12,11 @@ import {sentenceSpans} from './text.js';
 const eventish = /£|in the building|board|plan|notice|commissioner|appoint|resign|visit|inspect|vote|confidence|direction|fund|invest|budget|set up|report|experiences and outcomes|failings|rated|judged|graded|rating|verdict/i;
 // ("may" in lower case only: "in May 2019" is a month.)
 const notFact = /\b(?:[Hh]ope|[Hh]opes|[Hh]oped|[Hh]oping|[Ww]ant|[Ww]ants|[Ww]anted|[Ww]ish|[Ww]ould|[Cc]ould|[Ss]hould|[Mm]ight|may|If|if|[Uu]nless|[Bb]elieve|[Bb]elieves|[Tt]hink|[Tt]hinks|[Nn]eed|[Nn]eeds|[Pp]erhaps|[Pp]ossibly|[Ww]hether)\b/;
+/**
+ * "I want to thank ...", "I would like to pay tribute to ...": what the speaker does in saying it, no wish; the rest of
+ * the sentence may still state a fact ("... that I will be chairing the improvement board from next month").
+ */
+const speechAct = /\b(?:[Ww]ant|[Ww]ants|[Ww]ould like|[Ww]ish) to (?:say|thank|pay tribute|make (?:it )?clear|stress|reassure|put on record|acknowledge|apologise|tell|welcome|congratulate|recognise)\b/g;
 const grade = /\b(inadequate|outstanding|good|requires? improvement|adequate|special measures|failing|rating|rated|judged|grade)\b/i;
 /** Refusals to resign in the refuser's own words are read by quoted-refusals.ts, with who refused. */
 const resigning = /\b(resign|resigning|resignation|step(?:ping)? (?:down|aside)|stand(?:ing)? (?:down|aside)|walk(?:ing)? away|quit|quitting)\b/i;
@@ -32,7 +37,7 @@ export function withQuotedFacts(paragraph: string, spans: readonly QuoteSpan[], 
 		if (inner.length < 20 || !eventish.test(inner)) continue;
 		for (const sp of sentenceSpans(inner)) {
 			const sentence = inner.slice(sp.start, sp.end);
-			if (sentence.trim().length < 20 || !eventish.test(sentence) || notFact.test(sentence) || (grade.test(sentence) && !gradedInYear.test(sentence) && !gradePointedAt.test(sentence)) || general.test(sentence) || resigning.test(sentence)) continue;
+			if (sentence.trim().length < 20 || !eventish.test(sentence) || notFact.test(sentence.replace(speechAct, '')) || (grade.test(sentence) && !gradedInYear.test(sentence) && !gradePointedAt.test(sentence)) || general.test(sentence) || resigning.test(sentence)) continue;
 			kept.push({at: s.start + sp.start, text: sentence});
 		}
 	}

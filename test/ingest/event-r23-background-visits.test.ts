@@ -6,7 +6,10 @@
  * Sentences written for this project.
  */
 import {expect, test} from 'vitest';
-import {rows} from './pb4-rows.js';
+import {rows as allRows} from './pb4-rows.js';
+
+/** The article names a council first, so that its sentences are read as about one. */
+const rows = (published: string, ...text: string[]) => allRows(published, 'Bolton Council’s children’s services are under the spotlight again.', ...text);
 
 const visits = (published: string, ...text: string[]) => rows(published, ...text).filter((r) => r.startsWith('inspection-visit '));
 

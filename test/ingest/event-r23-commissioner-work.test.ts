@@ -6,7 +6,10 @@
  * someone else is given. Sentences written for this project.
  */
 import {expect, test} from 'vitest';
-import {rows} from './pb4-rows.js';
+import {rows as allRows} from './pb4-rows.js';
+
+/** The article names a council first, so that its sentences are read as about one. */
+const rows = (published: string, ...text: string[]) => allRows(published, 'Kirklees Council’s children’s services are under the spotlight again.', ...text);
 
 const reports = (published: string, ...text: string[]) => rows(published, ...text).filter((r) => r.startsWith('commissioner-report '));
 const sent = 'A commissioner appointed by the Department for Education is being sent in to oversee Kirklees Council’s children’s services.';
