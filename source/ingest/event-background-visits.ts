@@ -38,3 +38,11 @@ export const backgroundVisitRules: readonly Rule[] = [
  * the sentence gives.
  */
 export const ownOccasion = /\b(?:the|that)\s+(?:year|month|spring|summer|autumn|winter)\s+(?:before|after|earlier)\b|\bthat\s+(?:spring|summer|autumn|winter)\b|\bthe\s+(?:previous|following|preceding)\s+(?:year|month|spring|summer|autumn|winter)\b/i;
+
+/**
+ * "joint inspections by Ofsted and the Care Quality Commission this summer", "the inspection carried out last
+ * month": a date right after an inspection's words, with no preposition between, is the inspection's (the visit
+ * cues of event-cues.ts ask for "in", "on" or "during" first).
+ */
+const inspectionJustNamed = /\b(?:inspect(?:ion|ions)|re-?inspections?|(?:monitoring|focused|inspection|Ofsted['’]s?|inspectors['’]) visits?)\b(?:,?\s+(?:held|carried out|conducted|undertaken))?(?:\s+by\s+[^.;,]{1,60}?)?\s+$/i;
+export const inspectionDatedThen = (sentence: string, d: {start: number; text: string}): boolean => /^(?:this|last)\s/i.test(d.text) && inspectionJustNamed.test(sentence.slice(Math.max(0, d.start - 90), d.start));

@@ -29,7 +29,7 @@ import {articleWords, shortReferences} from './event-short-references.js';
 import {datedByReport, publicationDate, refusedByVote, settle, summarise} from './event-settle.js';
 import type {ExtractedEvent, NamedMention, RawEvent} from './event-types.js';
 import {refusalEvents, type QuotedRefusal} from './quoted-refusals.js';
-import {ownOccasion} from './event-background-visits.js';
+import {inspectionDatedThen, ownOccasion} from './event-background-visits.js';
 import {sentenceSpans, squash} from './text.js';
 import {neededBy, wordFinder} from './word-set.js';
 
@@ -129,7 +129,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				: dates.filter((d) => d.date.value !== null && (inspectionBefore.test(sentence.slice(Math.max(0, d.start - 70), d.start)) || (inspectionJustBefore.test(sentence.slice(Math.max(0, d.start - 70), d.start)) && verdictAfter.test(sentence.slice(d.end, d.end + 50)))));
 			// Any dated inspection a judgement's sentence names is a visit of its own ("judged good at its inspection in
 			// August", "found by inspectors on their March visit"), whichever date the judgement keeps.
-			const visitDates = sentenceJudged ? dates.filter((d) => d.date.value !== null && (inspectionDates.includes(d) || visitBefore.test(sentence.slice(Math.max(0, d.start - 45), d.start + prepositionOf(d))) || /^\s*(visit|inspection)\b/i.test(sentence.slice(d.end, d.end + 12)))) : [];
+			const visitDates = sentenceJudged ? dates.filter((d) => d.date.value !== null && (inspectionDates.includes(d) || visitBefore.test(sentence.slice(Math.max(0, d.start - 45), d.start + prepositionOf(d))) || inspectionDatedThen(sentence, d) || /^\s*(visit|inspection)\b/i.test(sentence.slice(d.end, d.end + 12)))) : [];
 			let newsJudged = false;
 			// Made per sentence, not per clause or event: the short references' context, the evidence's sentence.
 			const references = {...inArticle, previousSentence, commissionerBefore};
@@ -384,7 +384,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			}
 			const typedHere = raw.slice(rawStart);
 			raw.push(...seriesJudgements(sentence, inSentence, dates, typedHere, {subject: focus ?? input.sections?.[k] ?? input.authority ?? authorityHere, fallback: input.authority ?? null, paragraph: k + 1, printed}), ...repeatedGrades(sentence, dates, typedHere, input.published));
-			if (newsJudged) raw.push(...visitsOfNews({sentence, dates, inspectionDates, visitDates, undatedPage: input.published.value === null}, raw, {authority: authorityHere, printed, paragraph: k + 1}));
+			// ("Suffolk, Bury and Torbay ... in joint inspections this summer": a visit to each.)
+			if (newsJudged) for (const authority of authorityList(sentence, authorityHere)) raw.push(...visitsOfNews({sentence, dates, inspectionDates, visitDates, undatedPage: input.published.value === null}, raw, {authority, printed, paragraph: k + 1}));
 			previousSentence = sentence;
 			commissionerBefore = commissioner !== undefined || raw.slice(rawStart).some((e) => e.type === 'commissioner-appointed' || e.type === 'commissioner-report');
 			if (sentenceDate && !anchorUsed) previousDate = sentenceDate.date;

@@ -42,3 +42,19 @@ test('other visits and other inspections are none', () => {
 		expect(visits('2019-03-01', text), text).toEqual([]);
 	}
 });
+
+test('an inspection dated "this summer" beside the news of its grade: a visit to each council the sentence lists', () => {
+	expect(visits('2023-08-24', 'Suffolk, Bury and Torbay must act urgently after receiving the lowest of the three possible outcomes in joint inspections by Ofsted and the Care Quality Commission this summer.')).toEqual(['inspection-visit 2023~', 'inspection-visit 2023~', 'inspection-visit 2023~']);
+	expect(visits('2023-08-24', 'Suffolk was given the lowest outcome in an area SEND inspection carried out this summer.')).toEqual(['inspection-visit 2023~']);
+});
+
+test('a visit of someone else dated "this summer", or another body’s inspection, is none', () => {
+	for (const text of [
+		'Bolton’s children’s services were rated good, and the prime minister’s visit this summer was a success.',
+		'Bolton’s children’s services were rated good, and the Ofsted chief inspector’s speech this summer praised them.',
+		'Bolton’s children’s services were rated good; the royal visit this summer drew large crowds.',
+		'Bolton’s children’s services were rated good, and the fire safety inspection of the town hall last month found no faults.',
+	]) {
+		expect(visits('2023-08-24', text), text).toEqual([]);
+	}
+});
