@@ -32,7 +32,12 @@ export const adviserRules: readonly Rule[] = [
 				String.raw`\b(?:appointed|appoints|appoint|appointing|named|sent|sends|send|sending|deployed|installed|assigned)\s+(?:in\s+)?(?:an?|the|its|their)\s+(?:new\s+)?(?:(?:DfE|government|departmental)\s+)?${sent}`,
 				String.raw`\b(?:appointed|appoints|appoint|appointing|sent|sends|send|sending|deployed|assigned)\s+(?:in\s+)?(?:an?|the|its|their)\s+(?:new\s+)?(?:DfE|government|departmental)\s+adviser\b(?!\s+(?:on|for)\b)`,
 				// "must now work with a DfE-appointed adviser", "working with an improvement adviser appointed by the DfE"
-				String.raw`\b(?:work|works|worked|working|agree\s+(?:it|them|this)|agreed\s+(?:it|them|this))\s+(?:closely\s+)?with\s+(?:an?|the)\s+${sent}`,
+				String.raw`\b(?:work|works|worked|working|agree\s+(?:it|them|this)|agreed\s+(?:it|them|this))\s+(?:closely\s+)?with\s+(?:an?|the)\s+(?:(?:DfE|government|departmental)\s+)?${sent}`,
+				// "A government adviser has been appointed to support", "A DfE adviser will be appointed", "An improvement adviser
+				// appointed by the department will chair", "A DfE adviser began work with the council in March".
+				String.raw`\b(?:(?:DfE|government|departmental)\s+(?:improvement\s+)?|improvement\s+)advisers?,?\s+(?:(?:has|have|had)\s+been|was|were|is being|are being|will be|is to be)\s+(?:appointed|named|sent in|brought in|assigned)\b(?!\s+(?:on|for)\b)`,
+				String.raw`\b(?:an?|the)\s+(?:new\s+)?(?:(?:DfE|government|departmental)\s+)?improvement\s+adviser,?\s+appointed\s+by\s+(?:the\s+)?${government}\b`,
+				String.raw`\b(?:DfE|government|departmental)\s+(?:improvement\s+)?adviser\s+(?:began|begins|started|starts|took up|takes up)\s+(?:work|(?:her|his|their|the)\s+(?:role|post|work))\b`,
 				overseeing,
 			].join('|'),
 			'i',
