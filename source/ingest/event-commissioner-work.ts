@@ -16,8 +16,10 @@ const reportNoun = /\b(?:assessment|report|review|recommendations|findings|verdi
 const reviewOfWhether = /\b(?:carry out|carries out|carrying out|conduct|conducts|conducting|undertake|undertakes|undertaking|lead|leads|leading|produce|produces|producing|prepare|write|draw up|complete)\s+(?:an?|her|his|their|the)\s+(?:[\w-]+\s+){0,2}?(?:assessment|review|report)\s+(?:of|on|into)\s+whether\b/i;
 /** "until the end of June to decide whether": a deadline for a verdict. */
 const untilToDecide = new RegExp(String.raw`\buntil\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:${month}|the (?:spring|summer|autumn|winter)|Christmas|the new year)\b[^.;]{0,20}?\bto\s+(?:decide|report|assess|recommend|judge|determine|advise)\b`, 'i');
+/** "He will decide by the autumn whether the service should remain with the council": a verdict to come. */
+const decideWhether = /\b(?:will|must|is to|are to|has to|is due to|is expected to)\s+(?:then\s+)?(?:decide|determine|recommend|advise|judge|assess)\b[^.;]{0,40}?\bwhether\b/i;
 /** The council's own work, whoever reads it: "the council will send its report to the minister". */
-const councilsOwn = /\b(?:the|its|their)\s+(?:council|authority|cabinet|committee|scrutiny)['’]?s?\s+(?:own\s+)?(?:report|review|assessment)\b|\b(?:council|authority|cabinet|committee)\s+(?:will|must|is to|has to|agreed to)\s+(?:send|submit|hand|give|present)\b/i;
+const councilsOwn = /\b(?:the|its|their)\s+(?:council|authority|cabinet|committee|scrutiny)['’]?s?\s+(?:own\s+)?(?:report|review|assessment)\b|\b(?:council|authority|cabinet|committee|councillors|members)\s+(?:will|must|is to|are to|has to|have to|agreed to)\s+(?:then\s+)?(?:send|submit|hand|give|present|decide|determine|recommend|assess|judge|advise)\b/i;
 
 /**
  * Where a clause tells a commissioner's work, and whether it is handed to a minister (a kind of report only a commissioner
@@ -27,9 +29,9 @@ export function commissionerWork(clause: string): {index: number; toMinister: bo
 	if (councilsOwn.test(clause)) return null;
 	const handed = toMinister.exec(clause);
 	if (handed && reportNoun.test(clause)) return {index: handed.index, toMinister: true};
-	const m = reviewOfWhether.exec(clause) ?? untilToDecide.exec(clause);
+	const m = reviewOfWhether.exec(clause) ?? untilToDecide.exec(clause) ?? decideWhether.exec(clause);
 	return m ? {index: m.index, toMinister: false} : null;
 }
 
 /** Words one of which a sentence must hold for `commissionerWork` to find anything there (lower case). */
-export const commissionerWorkWords = ['to the minister', 'to ministers', 'to the secretary of state', 'to the education secretary', "to the children's minister", 'to the children’s minister', 'of whether', 'on whether', 'into whether', 'to decide whether', 'to report', 'to recommend', 'to assess', 'to determine', 'to advise', 'to judge'];
+export const commissionerWorkWords = ['whether', 'to the minister', 'to ministers', 'to the secretary of state', 'to the education secretary', "to the children's minister", 'to the children’s minister', 'to report', 'to recommend', 'to assess', 'to determine', 'to advise', 'to judge'];

@@ -5,7 +5,7 @@
  */
 import {refusalsOtherDate} from './event-goings-told.js';
 import {pledgesOtherDate} from './event-funding-news.js';
-import type {DateValue} from '../corpus/schema.js';
+import type {DateValue, EventType} from '../corpus/schema.js';
 import type {DateMatch} from './dates/types.js';
 import {beforeVisitDatedAfter, countsBound} from './event-dates-of-others.js';
 import {reactionsDay} from './event-reaction-days.js';
@@ -142,9 +142,11 @@ export function notTheEventsDate(sentence: string, d: DateMatch, type: string, a
  * "required to keep an improvement board to oversee its plan by June 2025": a deadline after an infinitive of purpose
  * is the purpose's, not the date of the event named before it ("a plan to be submitted by June" stays the plan's).
  */
-export function purposeDeadline(sentence: string, d: DateMatch, cueEnd: number): boolean {
+export function purposeDeadline(sentence: string, d: DateMatch, cueEnd: number, type?: EventType): boolean {
 	// (A verb after "to", not a preposition's object: "deliver her verdict to the minister by 12 December" is the verdict's day.)
-	return d.start > cueEnd && /^[^.;]*?\bto\s+(?!(?:be|have|the|a|an|his|her|their|its|this|that|these|those|them|him|us|our|every|each|all|both)\b)[a-z]+\b[^.;]*\bby\s+(?:the\s+(?:end|start|middle|beginning)\s+of\s+)?$/.test(sentence.slice(cueEnd, d.start));
+	const m = d.start > cueEnd ? /^[^.;]*?\bto\s+(?!(?:be|have|the|a|an|his|her|their|its|this|that|these|those|them|him|us|our|every|each|all|both)\b)([a-z]+)\b[^.;]*\bby\s+(?:the\s+(?:end|start|middle|beginning)\s+of\s+)?$/.exec(sentence.slice(cueEnd, d.start)) : null;
+	// "The commissioner is due to report by July": the report's own deadline, not another act's.
+	return m !== null && !(type === 'commissioner-report' && /^(?:report|recommend|decide|advise|conclude|deliver|submit|present)$/.test(m[1]!));
 }
 
 /**

@@ -44,3 +44,22 @@ test('a council’s, a school’s or another commissioner’s work, or a deadlin
 		expect(reports('2016-02-11', sent, text), text).toEqual([]);
 	}
 });
+
+test('a verdict the commissioner is to give by a date, and advice a commissioner gave', () => {
+	expect(reports('2022-06-01', 'Ministers have appointed Graham Tansley as commissioner for Hull’s children’s services. He will decide by the autumn whether the service should remain with the council.')).toHaveLength(1);
+	expect(reports('2024-04-08', 'The commissioner is due to report by July.')).toEqual(['commissioner-report 2024-07']);
+	expect(reports('2016-06-02', 'Birmingham City Council has agreed to hand its children’s services to an independent trust, following advice from the government-appointed commissioner.')).toHaveLength(1);
+});
+
+test('someone else’s decision or advice is none', () => {
+	for (const text of [
+		'The council will decide by the autumn whether to close two children’s centres.',
+		'The police and crime commissioner will decide by the autumn whether to close the station.',
+		'The school’s governors will decide by the summer whether to become an academy.',
+		'The chief constable acted on advice from the police and crime commissioner.',
+		'The council acted on advice from the Information Commissioner about the data breach.',
+		'Councillors will decide in March whether to raise council tax.',
+	]) {
+		expect(reports('2022-06-01', sent, text), text).toEqual([]);
+	}
+});
