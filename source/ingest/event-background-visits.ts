@@ -15,7 +15,8 @@ export const backgroundVisitRules: readonly Rule[] = [
 		group: 'visit',
 		type: 'inspection-visit',
 		context: 'childrens-services',
-		needs: ['since'],
+		// (The visit rules' own word: a sentence with it is read already, so the rule costs nothing more.)
+		needs: ['visit'],
 		// "Inspectors said practice had 'slipped badly' since an earlier visit", "the first improvement since the last
 		// monitoring visit": the earlier visit, undated unless the sentence dates it. (An earlier full inspection is its
 		// judgement, read by event-visits.ts.)

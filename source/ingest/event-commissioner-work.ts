@@ -15,7 +15,7 @@ const reportNoun = /\b(?:assessment|report|review|recommendations|findings|verdi
 /** "will carry out a three-month assessment of whether", "to produce a review of whether". */
 const reviewOfWhether = /\b(?:carry out|carries out|carrying out|conduct|conducts|conducting|undertake|undertakes|undertaking|lead|leads|leading|produce|produces|producing|prepare|write|draw up|complete)\s+(?:an?|her|his|their|the)\s+(?:[\w-]+\s+){0,2}?(?:assessment|review|report)\s+(?:of|on|into)\s+whether\b/i;
 /** "until the end of June to decide whether": a deadline for a verdict. */
-const untilToDecide = new RegExp(String.raw`\buntil\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:${month}|the (?:spring|summer|autumn|winter)|Christmas|the new year)\b[^.;]{0,20}?\bto\s+(?:decide|report|assess|recommend|judge|determine|advise)\b`, 'i');
+const untilToDecide = new RegExp(String.raw`\buntil\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:${month}|the (?:spring|summer|autumn|winter)|Christmas|the new year)\b[^.;]{0,20}?\bto\s+(?:decide|assess|judge|determine)\s+(?:whether|if)\b`, 'i');
 /** "He will decide by the autumn whether the service should remain with the council": a verdict to come. */
 const decideWhether = /\b(?:will|must|is to|are to|has to|is due to|is expected to)\s+(?:then\s+)?(?:decide|determine|recommend|advise|judge|assess)\b[^.;]{0,40}?\bwhether\b/i;
 /** The council's own work, whoever reads it: "the council will send its report to the minister". */
@@ -34,4 +34,8 @@ export function commissionerWork(clause: string): {index: number; toMinister: bo
 }
 
 /** Words one of which a sentence must hold for `commissionerWork` to find anything there (lower case). */
-export const commissionerWorkWords = ['whether', 'to the minister', 'to ministers', 'to the secretary of state', 'to the education secretary', "to the children's minister", 'to the children’s minister', 'to report', 'to recommend', 'to assess', 'to determine', 'to advise', 'to judge'];
+export const commissionerWorkWords = [
+	'to the minister', 'to ministers', 'to the secretary of state', 'to the education secretary', "to the children's minister", 'to the children’s minister',
+	'of whether', 'on whether', 'into whether', 'decide whether', 'decide if', 'decide by', 'decide before', 'determine whether', 'determine if',
+	'recommend whether', 'advise whether', 'assess whether', 'assess if', 'judge whether',
+];

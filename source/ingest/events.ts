@@ -22,7 +22,7 @@ import {rules} from './event-rules.js';
 import {anchoredToStory, callsOnTheMotionsDay, dayBefore, gradeLeftYearsAgo, historyDates, inspectionsListed, isStoryDate, justBefore, lastTold, laterThan, laterWords, nextStory, recentDay, stepAfterEvent, storyYear, withinFrom, yearOfWhatCameAfter, type StoryDate} from './event-story-date.js';
 import {headlineJudgements} from './event-headline.js';
 import {datesEveryGrade, overallGrades, readJudgements, visitBeforeSince} from './event-judgements.js';
-import {datedRelativeVisits, datedVisitInClause, monthsSpanned, prepositionOf, visitOrEarlierJudgement, visitsOfNews, earlierJudgementsInClause} from './event-visits.js';
+import {datedRelativeVisits, datedVisitInClause, monthsSpanned, prepositionOf, visitOrEarlierJudgement, earlierJudgementsInClause} from './event-visits.js';
 import {seriesJudgements} from './event-series.js';
 import {repeatedGrades} from './event-repeated-grades.js';
 import {articleWords, shortReferences} from './event-short-references.js';
@@ -30,6 +30,7 @@ import {datedByReport, publicationDate, refusedByVote, settle, summarise} from '
 import type {ExtractedEvent, NamedMention, RawEvent} from './event-types.js';
 import {refusalEvents, type QuotedRefusal} from './quoted-refusals.js';
 import {inspectionDatedThen, ownOccasion} from './event-background-visits.js';
+import {toldCommissioner, visitsOfNewsListed} from './event-visits-listed.js';
 import {sentenceSpans, squash} from './text.js';
 import {neededBy, wordFinder} from './word-set.js';
 
@@ -63,8 +64,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 	let previousDate: DateValue | null = null;
 	let lastDay: DateMatch | null = null;
 	let previousLastDate: DateValue | null = null;
-	let previousSentence = '';
-	let commissionerBefore = false;
+	let previousSentence = '', commissionerBefore = false;
 	let story: StoryDate | null = null;
 	let focus: string | null = null;
 	const inArticle = articleWords(input.narratives);
@@ -132,7 +132,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			const visitDates = sentenceJudged ? dates.filter((d) => d.date.value !== null && (inspectionDates.includes(d) || visitBefore.test(sentence.slice(Math.max(0, d.start - 45), d.start + prepositionOf(d))) || inspectionDatedThen(sentence, d) || /^\s*(visit|inspection)\b/i.test(sentence.slice(d.end, d.end + 12)))) : [];
 			let newsJudged = false;
 			// Made per sentence, not per clause or event: the short references' context, the evidence's sentence.
-			const references = {...inArticle, previousSentence, commissionerBefore};
+			const references = {noConfidenceInArticle: inArticle.noConfidenceInArticle, noticeInArticle: inArticle.noticeInArticle, resignInArticle: inArticle.resignInArticle, commissionerInArticle: inArticle.commissionerInArticle, previousSentence, commissionerBefore};
 			let evidenceSentence: string | undefined;
 			for (const c of mayReport ? clauses(sentence) : []) {
 				const clause = sentence.slice(c.start, c.end);
@@ -370,7 +370,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// So is an undated one named beside a judgement elsewhere in the sentence ("judged inadequate after a two-week inspection").
 					// A visit still to come is not the inspection behind a grade the clause names ("the first since its good rating").
 					// A monitoring or focused visit gives no grade: it is never the inspection behind one.
-					if (rule.type === 'inspection-visit' && !(scheduledByDate || /\b(scheduled|is due|are due|will|expected to|monitoring visits?|focused visits?)\b/i.test(clause)) && !ownOccasion.test(clause) && ((judged && !visitBeforeSince(clause)) || (clauseDates.length === 0 && sentenceJudged && !laterWords(clause)))) continue;
+					if (rule.type === 'inspection-visit' && !(scheduledByDate || /\b(scheduled|is due|are due|will|expected to|monitoring visits?|focused visits?)\b/i.test(clause)) && ((judged && !visitBeforeSince(clause)) || (clauseDates.length === 0 && sentenceJudged && !laterWords(clause))) && !ownOccasion.test(clause)) continue;
 					const hit = ruleHit(rule, clause, sentence, commissioner, {clauseStart: c.start, previousSentence, authority: input.authority, councils: inSentence});
 					if (!hit) continue;
 					if (hit.byVerb && rule.type === 'improvement-notice-lifted') liftedAt = hit.at;
@@ -384,10 +384,9 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			}
 			const typedHere = raw.slice(rawStart);
 			raw.push(...seriesJudgements(sentence, inSentence, dates, typedHere, {subject: focus ?? input.sections?.[k] ?? input.authority ?? authorityHere, fallback: input.authority ?? null, paragraph: k + 1, printed}), ...repeatedGrades(sentence, dates, typedHere, input.published));
-			// ("Suffolk, Bury and Torbay ... in joint inspections this summer": a visit to each.)
-			if (newsJudged) for (const authority of authorityList(sentence, authorityHere)) raw.push(...visitsOfNews({sentence, dates, inspectionDates, visitDates, undatedPage: input.published.value === null}, raw, {authority, printed, paragraph: k + 1}));
+			if (newsJudged) raw.push(...visitsOfNewsListed({sentence, dates, inspectionDates, visitDates, undatedPage: input.published.value === null}, raw, {authority: authorityHere, printed, paragraph: k + 1}, inSentence.length));
 			previousSentence = sentence;
-			commissionerBefore = commissioner !== undefined || raw.slice(rawStart).some((e) => e.type === 'commissioner-appointed' || e.type === 'commissioner-report');
+			commissionerBefore = commissioner !== undefined || toldCommissioner(raw, rawStart);
 			if (sentenceDate && !anchorUsed) previousDate = sentenceDate.date;
 			lastDay = recentDay(dates, input.published);
 			const toldHere = raw.slice(rawStart);

@@ -37,7 +37,7 @@ export function withQuotedFacts(paragraph: string, spans: readonly QuoteSpan[], 
 		if (inner.length < 20 || !eventish.test(inner)) continue;
 		for (const sp of sentenceSpans(inner)) {
 			const sentence = inner.slice(sp.start, sp.end);
-			if (sentence.trim().length < 20 || !eventish.test(sentence) || notFact.test(sentence.replace(speechAct, '')) || (grade.test(sentence) && !gradedInYear.test(sentence) && !gradePointedAt.test(sentence)) || general.test(sentence) || resigning.test(sentence)) continue;
+			if (sentence.trim().length < 20 || !eventish.test(sentence) || (notFact.test(sentence) && notFact.test(sentence.replace(speechAct, ''))) || (grade.test(sentence) && !gradedInYear.test(sentence) && !gradePointedAt.test(sentence)) || general.test(sentence) || resigning.test(sentence)) continue;
 			kept.push({at: s.start + sp.start, text: sentence});
 		}
 	}
