@@ -58,3 +58,9 @@ test('a visit of someone else dated "this summer", or another body’s inspectio
 		expect(visits('2023-08-24', text), text).toEqual([]);
 	}
 });
+
+test('"the previous year" steps back from the date told before it, like "the year before"', () => {
+	expect(visits('2022-02-16', 'In a report made public on Tuesday, Ofsted said Durham’s leaders had not acted quickly enough after warnings at a focused visit the previous year.')).toEqual(['inspection-visit 2021~']);
+	// (Not a date: "the previous leader", "the previous government".)
+	expect(visits('2022-02-16', 'In a report made public on Tuesday, Ofsted said Durham’s leaders had acted on warnings the previous leader ignored at a focused visit.').every((r) => !r.includes('2021'))).toBe(true);
+});
