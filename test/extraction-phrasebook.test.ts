@@ -68,14 +68,14 @@ function score(file: string) {
 
 /** Each phrasebook's floor: what the rules reach today. */
 const floors = [
-	{file: 'phrasebook.jsonl', rate: 0.897, wrongDates: 0, quiet: 14},
+	{file: 'phrasebook.jsonl', rate: 0.9, wrongDates: 0, quiet: 14},
 	{file: 'phrasebook-2-dev.jsonl', rate: 0.86, wrongDates: 0, quiet: 9},
-	{file: 'phrasebook-2-held.jsonl', rate: 0.665, wrongDates: 4, quiet: 6},
+	{file: 'phrasebook-2-held.jsonl', rate: 0.669, wrongDates: 4, quiet: 6},
 	{file: 'phrasebook-3-dev.jsonl', rate: 0.94, wrongDates: 1, quiet: 7},
 	{file: 'phrasebook-3-held.jsonl', rate: 0.815, wrongDates: 5, quiet: 4},
 	{file: 'phrasebook-4-dev.jsonl', rate: 0.834, wrongDates: 2, quiet: 5},
-	{file: 'phrasebook-4-held.jsonl', rate: 0.728, wrongDates: 6, quiet: 3},
-	{file: 'phrasebook-5-dev.jsonl', rate: 0.907, wrongDates: 0, quiet: 4},
+	{file: 'phrasebook-4-held.jsonl', rate: 0.732, wrongDates: 6, quiet: 3},
+	{file: 'phrasebook-5-dev.jsonl', rate: 0.912, wrongDates: 0, quiet: 4},
 	{file: 'phrasebook-5-held.jsonl', rate: 0.794, wrongDates: 5, quiet: 0},
 ];
 

@@ -31,6 +31,16 @@ export const backgroundVisitRules: readonly Rule[] = [
 		// "told us Ofsted were in the building", "while the inspectors were in the building": an inspection under way then.
 		test: /\b(?:Ofsted|(?:the\s+)?inspectors)\s+(?:were|was|are|is)\s+(?:still\s+|already\s+)?in the building\b/i,
 	},
+	{
+		group: 'visit',
+		type: 'inspection-visit',
+		context: 'childrens-services',
+		needs: ['monitoring letter', 'visit letter'],
+		// "days after an Ofsted monitoring letter said ...": the letter reports a monitoring visit, made before it.
+		test: /\b(?:monitoring|focused visit)\s+letters?\b/i,
+		// Only beside the inspectorate, a grade or children's services: a bank's or a regulator's letter to a firm is none.
+		unless: /^(?![^]*\b(?:Ofsted|inspectors?|inspectorate|watchdog|children|social (?:care|work)|rated|inadequate|improvement)\b)/i,
+	},
 ];
 
 /**

@@ -64,3 +64,17 @@ test('"the previous year" steps back from the date told before it, like "the yea
 	// (Not a date: "the previous leader", "the previous government".)
 	expect(visits('2022-02-16', 'In a report made public on Tuesday, Ofsted said Durham’s leaders had acted on warnings the previous leader ignored at a focused visit.').every((r) => !r.includes('2021'))).toBe(true);
 });
+
+test('a monitoring letter tells the monitoring visit it reports; a school’s, a hospital’s or a firm’s letter is none', () => {
+	expect(visits('2016-11-18', 'The director of Bolton’s children’s services resigned today, days after an Ofsted monitoring letter said the pace of improvement remained too slow.')).toHaveLength(1);
+	for (const text of [
+		'The Bolton academy received a monitoring letter from Ofsted praising its new headteacher.',
+		'The Bolton hospital’s latest monitoring letter from the Care Quality Commission raised concerns about maternity care.',
+		'Pupils at the Bolton school were praised in a monitoring letter published last week.',
+		'The bank sent a monitoring letter to the Bolton company about its loan.',
+		'The charity’s monitoring letter to its Bolton trustees was leaked.',
+		'The Bolton council’s monitoring officer wrote a letter to councillors about the vote.',
+	]) {
+		expect(visits('2016-11-18', text), text).toEqual([]);
+	}
+});
