@@ -41,6 +41,8 @@ const passiveAdviser: Rule = {
 	test: new RegExp(
 		[
 			String.raw`\b(?:DfE|Department for Education|government|departmental)\s+(?:improvement\s+)?advisers?,?\s+(?:(?:has|have|had)\s+been|was|were|is being|are being|will be|is to be)\s+(?:appointed|named|sent in|brought in|assigned)\b(?!\s+(?:on|for)\b)`,
+			// A bare improvement adviser is anyone's (the LGA's, a parish's): the government's only where the clause says so.
+			String.raw`\bimprovement\s+advisers?,?\s+(?:(?:has|have|had)\s+been|was|were|is being|are being|will be|is to be)\s+(?:appointed|named|sent in|brought in|assigned)\b(?=[^.;]*?\b(?:DfE|Department for Education|(?<!Local\s)government|ministers?|education secretary)\b)`,
 			// (Work begun with someone, not on a strategy: "began work on the national strategy" is no intervention.)
 			String.raw`\b(?:DfE|government|departmental)\s+(?:improvement\s+)?adviser\s+(?:began|begins|started|starts)\s+work(?:ing)?\s+with\b`,
 		].join('|'),

@@ -19,7 +19,34 @@ const untilToDecide = new RegExp(String.raw`\buntil\s+(?:the\s+(?:end|middle|sta
 /** "He will decide by the autumn whether the service should remain with the council": a verdict to come. */
 const decideWhether = /\b(?:will|must|is to|are to|has to|is due to|is expected to)\s+(?:then\s+)?(?:decide|determine|recommend|advise|judge|assess)\b[^.;]{0,40}?\bwhether\b/i;
 /** The council's own work, whoever reads it: "the council will send its report to the minister". */
-const councilsOwn = /\b(?:the|its|their)\s+(?:council|authority|cabinet|committee|scrutiny)['’]?s?\s+(?:own\s+)?(?:report|review|assessment)\b|\b(?:council|authority|cabinet|committee|councillors|members)\s+(?:will|must|is to|are to|has to|have to|agreed to)\s+(?:then\s+)?(?:send|submit|hand|give|present|decide|determine|recommend|assess|judge|advise)\b/i;
+const councilsOwn = /\b(?:the|its|their)\s+(?:council|authority|cabinet|committee|scrutiny)['’]?s?\s+(?:[\w-]+\s+){0,2}?(?:report|review|assessment)\b|\b(?:council|authority|cabinet|committee|councillors|members)\s+(?:will|must|is to|are to|has to|have to|agreed to)\s+(?:then\s+)?(?:send|submit|hand|give|present|decide|determine|recommend|assess|judge|advise)\b/i;
+
+/**
+ * Another body that decides, assesses or reports: the Crown Prosecution Service, Ofsted, a coroner, a court, a minister,
+ * auditors, a committee or its chairman. Named nearer the verb than the commissioner, it is the one acting.
+ */
+const otherActor = /\b(?:Ofsted|inspectors?|inspectorate|CPS|Crown Prosecution|court|coroner|inquest|ministers?|secretary of state|(?:education|health) secretary|auditors?|consultants?|committee|panel|chair(?:man|woman)?|governors|trust|police|MPs?|club|owners?|councillors|officers|leader|campaigners|parents|carers|ombudsman|peer review)\b/gi;
+const commissionerSide = /\b(?:commissioner|adviser|she|he|they|her|his|their)\b/gi;
+const lastIndex = (re: RegExp, text: string) => {
+	let at = -1;
+	re.lastIndex = 0;
+	for (let m = re.exec(text); m; m = re.exec(text)) at = m.index;
+	return at;
+};
+/**
+ * Whether the commissioner is the one who acts at `at` of the sentence: no other body named after the last mention of
+ * the commissioner (or a pronoun for them), and no one else's report of what they would do ("the cabinet member said
+ * she would report back").
+ */
+export function commissionerActs(sentence: string, at: number): boolean {
+	const before = sentence.slice(0, at);
+	const said = /\b(?:said|says|told|added)\b/i.exec(before);
+	if (said && !/\b(?:commissioner|adviser)\b/i.test(before.slice(0, said.index))) return false;
+	return lastIndex(otherActor, before) < lastIndex(commissionerSide, before) || lastIndex(otherActor, before) < 0;
+}
+
+/** The report handed on is the commissioner's: "her assessment", "which she must hand", not a council's or a review's. */
+const theirReport = /\b(?:her|his|their|the commissioner['’]s|the adviser['’]s)\s+(?!own\b)(?:[\w-]+\s+){0,2}?(?:assessment|report|review|recommendations|findings|verdict)\b|\b(?:which|that)\s+(?:she|he|they)\b|\b(?:she|he|they)\s+(?:must|will|is to|are to|has to|have to|should|is due to|is expected to)\s+(?:then\s+)?(?:hand|give|deliver|present|submit|send)\b/i;
 
 /**
  * Where a clause tells a commissioner's work, and whether it is handed to a minister (a kind of report only a commissioner
@@ -28,9 +55,9 @@ const councilsOwn = /\b(?:the|its|their)\s+(?:council|authority|cabinet|committe
 export function commissionerWork(clause: string): {index: number; toMinister: boolean} | null {
 	if (councilsOwn.test(clause)) return null;
 	const handed = toMinister.exec(clause);
-	if (handed && reportNoun.test(clause)) return {index: handed.index, toMinister: true};
+	if (handed && reportNoun.test(clause)) return theirReport.test(clause) && commissionerActs(clause, handed.index) ? {index: handed.index, toMinister: true} : null;
 	const m = reviewOfWhether.exec(clause) ?? untilToDecide.exec(clause) ?? decideWhether.exec(clause);
-	return m ? {index: m.index, toMinister: false} : null;
+	return m && commissionerActs(clause, m.index) ? {index: m.index, toMinister: false} : null;
 }
 
 /** Words one of which a sentence must hold for `commissionerWork` to find anything there (lower case). */

@@ -8,7 +8,7 @@
 import {aboutChildrensServices, councilsCommissioner} from './event-context.js';
 import type {EventType} from '../corpus/schema.js';
 import {untilLifted} from './event-cues.js';
-import {commissionerWork} from './event-commissioner-work.js';
+import {commissionerActs, commissionerWork} from './event-commissioner-work.js';
 
 /** What the article as a whole talks about, and the sentence before: the references need them. */
 export type ReferenceContext = {
@@ -94,7 +94,7 @@ export function shortReferences(sentence: string, c: {start: number; end: number
 	// (Another body's report, deadline or review, right after a sentence about the commissioner, is its own.)
 	const ours = (at: number) => aboutChildrensServices({sentence, hitStart: c.start + at, hitEnd: c.end, previousSentence: ctx.previousSentence});
 	const toldBefore = (at: number) => (ctx.commissionerBefore === true || namedBefore()) && ours(at);
-	if (reports && toldBefore(reports.index)) out.push({type: 'commissioner-report', at: reports.index});
+	if (reports && toldBefore(reports.index) && commissionerActs(sentence, c.start + reports.index)) out.push({type: 'commissioner-report', at: reports.index});
 	// "which she must hand to the minister by the end of April", "will carry out a three-month assessment of whether ...":
 	// the work the commissioner just told of is set (event-commissioner-work.ts).
 	const work = !reports && !groups.has('commissioner-report') && (ctx.commissionerBefore === true || ctx.commissionerInArticle === true) ? commissionerWork(clause) : null;
