@@ -7,9 +7,6 @@
  */
 import type {Rule} from './event-rules.js';
 
-/** The sentence names no inspectorate of children's services: a visit there is anyone's. */
-const noInspectorate = /^(?![^]*\b(?:Ofsted|inspectors?|inspectorate|HMI Probation|watchdog)\b)/i;
-
 export const backgroundVisitRules: readonly Rule[] = [
 	{
 		group: 'visit',
@@ -21,7 +18,10 @@ export const backgroundVisitRules: readonly Rule[] = [
 		// monitoring visit": the earlier visit, undated unless the sentence dates it. (An earlier full inspection is its
 		// judgement, read by event-visits.ts.)
 		test: /\bsince\s+(?:an?|the|its|their)\s+(?:earlier|previous|prior|last)\s+(?:(?:Ofsted|inspectors['’]|monitoring|focused|short|unannounced)\s+)?visit\b(?!\s+(?:by|of|from)\s+(?!Ofsted\b|(?:the\s+)?inspect))/i,
-		unless: noInspectorate,
+		// The visitors must be the inspectors, named before ("Inspectors said ... since their last visit") or in the words
+		// ("since the last Ofsted visit"): councillors' own visit is none. And a home's, a school's, a nursery's or adult
+		// care's inspection is theirs, not the council's children's services'.
+		unless: /^(?![^]*\b(?:Ofsted|inspectors?|inspectorate|HMI Probation|watchdog)\b[^]*\bsince\b)(?![^]*\bsince\s+(?:an?|the|its|their)\s+(?:earlier|previous|prior|last)\s+(?:Ofsted|inspectors['’])\s+visit)|\b(?:children['’]s homes?|nurser(?:y|ies)|schools?|academ(?:y|ies)|care homes?|adults?|force|prisons?|hospitals?)\b/i,
 	},
 	{
 		group: 'visit',
@@ -48,12 +48,41 @@ export const backgroundVisitRules: readonly Rule[] = [
  * year before", "an unannounced inspection ... that summer"): a separate occasion, not the inspection behind a grade
  * the sentence gives.
  */
-export const ownOccasion = /\b(?:the|that)\s+(?:year|month|spring|summer|autumn|winter)\s+(?:before|after|earlier)\b|\bthat\s+(?:spring|summer|autumn|winter)\b|\bthe\s+(?:previous|following|preceding)\s+(?:year|month|spring|summer|autumn|winter)\b/i;
+const ownOccasion = /\b(?:the|that)\s+(?:year|month|spring|summer|autumn|winter)\s+(?:before|after|earlier)\b|\bthat\s+(?:spring|summer|autumn|winter)\b|\bthe\s+(?:previous|following|preceding)\s+(?:year|month|spring|summer|autumn|winter)\b/i;
 
 /**
  * "joint inspections by Ofsted and the Care Quality Commission this summer", "the inspection carried out last
  * month": a date right after an inspection's words, with no preposition between, is the inspection's (the visit
  * cues of event-cues.ts ask for "in", "on" or "during" first).
  */
+/**
+ * Another body's inspection: "a short inspection of the council's fire service", "a full inspection of the county's
+ * prisons", "a police inspection", "the hospital trust's inspection", "a CQC inspection". Never the visit behind a grade
+ * of children's services, however it is dated.
+ */
+const othersInspection = /\b(?:inspections?|visits?)\s+(?:of|at|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:fire|police|force|prisons?|hospitals?|trusts?|schools?|academ(?:y|ies)|nurser(?:y|ies)|care homes?|custody|adults?|probation|housing)\b|\b(?:police|CQC|Care Quality Commission|hospital|trust['’]s|school|prison|fire|health|HMIC\w*|constabulary)\s+(?:[\w'’-]+\s+){0,2}?inspections?\b/i;
+
+/** A clause that places the council's inspection at a time of its own, not another body's. */
+export const ownOccasionOf = (clause: string): boolean => ownOccasion.test(clause) && !othersInspection.test(clause);
+/** Whether a clause tells another body's inspection ("a short inspection of the council's fire service the previous year"). */
+export const othersInspectionIn = (clause: string): boolean => othersInspection.test(clause);
+
+/**
+ * A new subject after the grade (", although a police inspection last month", ", and the county's care homes are
+ * awaiting ... an inspection carried out last month"): that clause gives no grade, so its inspection is not the grade's.
+ */
+const newSubject = /,\s*(?:although|though|while|whereas|but|and)\s+(?!(?:was|were|is|are|has|have|had|then|after|following)\b)/gi;
+const gradeWords = /\b(?:rated|rating|judged|graded|found|inadequate|good|outstanding|requires? improvement|requiring improvement)\b/i;
+function apartFromGrade(sentence: string, at: number): boolean {
+	let from = -1;
+	newSubject.lastIndex = 0;
+	for (let m = newSubject.exec(sentence); m && m.index < at; m = newSubject.exec(sentence)) from = m.index;
+	return from >= 0 && !gradeWords.test(sentence.slice(from));
+}
+
 const inspectionJustNamed = /\b(?:inspect(?:ion|ions)|re-?inspections?|(?:monitoring|focused|inspection|Ofsted['’]s?|inspectors['’]) visits?)\b(?:,?\s+(?:held|carried out|conducted|undertaken))?(?:\s+by\s+[^.;,]{1,60}?)?\s+$/i;
-export const inspectionDatedThen = (sentence: string, d: {start: number; text: string}): boolean => /^(?:this|last)\s/i.test(d.text) && inspectionJustNamed.test(sentence.slice(Math.max(0, d.start - 90), d.start));
+export const inspectionDatedThen = (sentence: string, d: {start: number; text: string}): boolean => {
+	if (!/^(?:this|last)\s/i.test(d.text)) return false;
+	const before = sentence.slice(Math.max(0, d.start - 90), d.start);
+	return inspectionJustNamed.test(before) && !othersInspection.test(before) && !apartFromGrade(sentence, d.start);
+};

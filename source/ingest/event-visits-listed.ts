@@ -13,8 +13,18 @@ export function visitsOfNewsListed(s: Parameters<typeof visitsOfNews>[0], raw: r
 	const out = visitsOfNews(s, raw, at);
 	// (The list is looked for only then: finding councils' names costs a search of the sentence.)
 	if (out.length === 0 || councilsNamed < 2) return out;
-	for (const authority of authorityList(s.sentence, at.authority)) if (authority !== at.authority) out.push(...visitsOfNews(s, [...raw, ...out], {...at, authority}));
+	for (const authority of authorityList(s.sentence, at.authority)) if (authority !== at.authority && inGradedClause(s.sentence, authority)) out.push(...visitsOfNews(s, [...raw, ...out], {...at, authority}));
 	return out;
+}
+
+/**
+ * Whether a council is named in a clause that grades ("Barnet, Enfield and Haringey share an adoption agency, and Barnet
+ * was rated good after an inspection last month": only Barnet's clause grades).
+ */
+const clauseBreak = /[;:]|,\s*(?:and|but|while|whereas|although|though)\s+/;
+const grades = /\b(?:rated|rating|judged|graded|inadequate|good|outstanding|requires? improvement|outcomes?|verdicts?)\b/i;
+function inGradedClause(sentence: string, authority: string): boolean {
+	return sentence.split(clauseBreak).some((part) => part.includes(authority) && grades.test(part));
 }
 
 /** Whether the events from `from` on tell of a commissioner (appointed, or reporting): the next sentence may say what they do. */

@@ -29,7 +29,7 @@ import {articleWords, shortReferences} from './event-short-references.js';
 import {datedByReport, publicationDate, refusedByVote, settle, summarise} from './event-settle.js';
 import type {ExtractedEvent, NamedMention, RawEvent} from './event-types.js';
 import {refusalEvents, type QuotedRefusal} from './quoted-refusals.js';
-import {inspectionDatedThen, ownOccasion} from './event-background-visits.js';
+import {inspectionDatedThen, othersInspectionIn, ownOccasionOf} from './event-background-visits.js';
 import {toldCommissioner, visitsOfNewsListed} from './event-visits-listed.js';
 import {sentenceSpans, squash} from './text.js';
 import {neededBy, wordFinder} from './word-set.js';
@@ -370,7 +370,9 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// So is an undated one named beside a judgement elsewhere in the sentence ("judged inadequate after a two-week inspection").
 					// A visit still to come is not the inspection behind a grade the clause names ("the first since its good rating").
 					// A monitoring or focused visit gives no grade: it is never the inspection behind one.
-					if (rule.type === 'inspection-visit' && !(scheduledByDate || /\b(scheduled|is due|are due|will|expected to|monitoring visits?|focused visits?)\b/i.test(clause)) && ((judged && !visitBeforeSince(clause)) || (clauseDates.length === 0 && sentenceJudged && !laterWords(clause))) && !ownOccasion.test(clause)) continue;
+					if (rule.type === 'inspection-visit' && !(scheduledByDate || /\b(scheduled|is due|are due|will|expected to|monitoring visits?|focused visits?)\b/i.test(clause)) && ((judged && !visitBeforeSince(clause)) || (clauseDates.length === 0 && sentenceJudged && !laterWords(clause))) && !ownOccasionOf(clause)) continue;
+					// Beside a grade of children's services, another body's inspection is no visit of theirs, however it is dated.
+					if (rule.type === 'inspection-visit' && sentenceJudged && othersInspectionIn(clause)) continue;
 					const hit = ruleHit(rule, clause, sentence, commissioner, {clauseStart: c.start, previousSentence, authority: input.authority, councils: inSentence});
 					if (!hit) continue;
 					if (hit.byVerb && rule.type === 'improvement-notice-lifted') liftedAt = hit.at;

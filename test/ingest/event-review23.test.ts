@@ -55,3 +55,44 @@ describe('quoted facts after a speech act: a fact must follow it, and no denial'
 		expect(ofType('Leeds', text, type)).not.toEqual([]);
 	});
 });
+
+describe('background visits: the inspectors\' visit to children\'s services, not another body\'s', () => {
+	test.each([
+		['1n04', "Councillors on the corporate parenting panel said they had seen real progress since their last visit to the children's home, though Ofsted has yet to return."],
+		['1n12', "Children's services were rated good in 2018, and a short inspection of the council's fire service the previous year found no problems."],
+		['1n13', "The youth offending team was rated good in 2019, with a full inspection of the county's prisons the year before finding serious problems."],
+		['1n22', "Ofsted rated the council's children's services good in 2019. At the Beeches children's home, managers said inspectors had found improvements since their last visit."],
+		['7n03', "Inspectors said the council's adult safeguarding team had made progress since their previous visit."],
+		['x1', "Children's services were rated good in 2018, and a short inspection of the council's fire service in 2017 found no problems."],
+	])('%s: no visit', (_id, text) => {
+		expect(ofType('Norfolk', text, 'inspection-visit')).toEqual([]);
+	});
+	test.each([
+		['dev', 'Inspectors said practice had "slipped badly" since an earlier visit and that managers had not grasped how often warning signs were missed.'],
+		['1y06', 'Leaders have strengthened management oversight since the last Ofsted visit, the monitoring letter says.'],
+		['1y10', "Children's services were rated requires improvement in 2019, with an unannounced inspection the year before finding serious gaps in care planning."],
+	])('%s: still a visit', (_id, text) => {
+		expect(ofType('Norfolk', text, 'inspection-visit')).not.toEqual([]);
+	});
+});
+
+describe('an inspection dated "last month" beside a grade: the grade\'s own, in its clause, for the councils it grades', () => {
+	test.each([
+		['4n01', "Ofsted has rated Derbyshire's children's services good, although a police inspection last month raised concerns about how officers respond to missing children."],
+		['4n02', "Derbyshire's children's services have been rated good, while the hospital trust's inspection this summer left it requiring improvement."],
+		['4n07', "Derbyshire's children's services have been judged good, and the county's adult care homes are awaiting the results of a CQC inspection carried out last month."],
+	])('%s: no visit', (_id, text) => {
+		expect(ofType('Derbyshire', text, 'inspection-visit')).toEqual([]);
+	});
+	test('4n16: no visit for the councils that share an agency but were not graded', () => {
+		const visits = ofType('Barnet', 'Barnet, Enfield and Haringey share an adoption agency, and Barnet was rated good after an inspection last month.', 'inspection-visit');
+		expect(visits.filter((e) => /Enfield|Haringey/.test(e))).toEqual([]);
+	});
+	test.each([
+		['4y01', "Children's services were rated good after an inspection this spring.", 'Derbyshire', 1],
+		['4y04', 'Suffolk, Bury and Torbay have all been rated good after inspections by Ofsted this summer.', 'Derbyshire', 3],
+		['4y06', 'Barnet and Enfield were both rated good after inspections last month.', 'Derbyshire', 2],
+	])('%s: still a visit for each council graded', (_id, text, council, n) => {
+		expect(ofType(council, text, 'inspection-visit')).toHaveLength(n);
+	});
+});
