@@ -92,9 +92,9 @@ export function isStoryDate(date: DateValue, published: DateValue): boolean {
 const monthNames = fullMonths.map((m) => m.toLowerCase());
 const monthPattern = fullMonths.join('|');
 const seasons = /^(spring|summer|autumn|winter)$/;
-const later = new RegExp(`\\b(?:(${offsetWordPattern}|\\d{1,2}) (day|week|month|year)s? (later|earlier|before)|the (following|next|previous|preceding) (year|month|spring|summer|autumn|winter)|the (year|month) (after|before)|the (${monthPattern}) (?:after|following)|the following (${monthPattern}))\\b`, 'i');
+const later = new RegExp(`\\b(?:(${offsetWordPattern}|\\d{1,2}) (day|week|month|year)s? (later|earlier|before)|the (following|next|previous|preceding) (year|month|spring|summer|autumn|winter)|the (year|month|spring|summer|autumn|winter) (after|before)|the (${monthPattern}) (?:after|following)|the following (${monthPattern}))\\b`, 'i');
 
-/** "a year later", "the following spring", "two months later", "the year before", "the previous year": where it is in the clause, and the step it takes (back when negative). */
+/** "a year later", "the following spring", "two months later", "the year before", "the autumn before", "the previous year": where it is in the clause, and the step it takes (back when negative). */
 export function laterWords(clause: string): {index: number; words: string; unit: 'day' | 'month' | 'year' | 'season' | 'named-month'; n: number} | null {
 	// Every alternative of `later` holds one of these words: most clauses hold none and are spared it.
 	const m = /later|earlier|before|after|following|next|previous|preceding/i.test(clause) ? later.exec(clause) : null;

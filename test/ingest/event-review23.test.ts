@@ -74,6 +74,9 @@ describe('background visits: the inspectors\' visit to children\'s services, not
 	])('%s: still a visit', (_id, text) => {
 		expect(ofType('Norfolk', text, 'inspection-visit')).not.toEqual([]);
 	});
+	test('1y13: "the autumn before" steps back a year', () => {
+		expect(ofType('Norfolk', "Children's services were rated good in 2018, after an unannounced inspection the autumn before.", 'inspection-visit')).toEqual(['inspection-visit 2017~ [Norfolk]']);
+	});
 });
 
 describe('an inspection dated "last month" beside a grade: the grade\'s own, in its clause, for the councils it grades', () => {
