@@ -40,7 +40,7 @@ const passiveAdviser: Rule = {
 	needs: ['adviser'],
 	test: new RegExp(
 		[
-			String.raw`\b(?:DfE|Department for Education|government|departmental)\s+(?:improvement\s+)?advisers?,?\s+(?:(?:has|have|had)\s+been|was|were|is being|are being|will be|is to be)\s+(?:appointed|named|sent in|brought in|assigned)\b(?!\s+(?:on|for)\b)`,
+			String.raw`\b(?:(?:DfE|Department for Education|government|departmental)\s+(?:improvement\s+)?advisers?|advisers?\s+from\s+the\s+(?:DfE|Department for Education)),?\s+(?:(?:has|have|had)\s+been|was|were|is being|are being|will be|is to be)\s+(?:appointed|named|sent in|brought in|assigned)\b(?!\s+(?:on|for)\b)`,
 			// A bare improvement adviser is anyone's (the LGA's, a parish's): the government's only where the clause says so.
 			String.raw`\bimprovement\s+advisers?,?\s+(?:(?:has|have|had)\s+been|was|were|is being|are being|will be|is to be)\s+(?:appointed|named|sent in|brought in|assigned)\b(?=[^.;]*?\b(?:DfE|Department for Education|(?<!Local\s)government|ministers?|education secretary)\b)`,
 			// (Work begun with someone, not on a strategy: "began work on the national strategy" is no intervention.)

@@ -10,7 +10,7 @@
 const month = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 
 /** A report, assessment or verdict handed to a minister. */
-const toMinister = /\b(?:hand|hands|handing|handed|give|gives|giving|deliver|delivers|delivering|present|presents|presenting|submit|submits|submitting|send|sends|sending)\s+(?:it\s+|them\s+|this\s+)?to\s+(?:the\s+)?(?:children['’]s\s+|education\s+)?(?:minister|ministers|secretary of state|education secretary)\b/i;
+const toMinister = /\b(?:hand|hands|handing|handed|give|gives|giving|given|deliver|delivers|delivering|delivered|present|presents|presenting|presented|submit|submits|submitting|submitted|send|sends|sending|sent|go|goes|going)\s+(?:it\s+|them\s+|this\s+)?to\s+(?:the\s+)?(?:children['’]s\s+|education\s+)?(?:minister|ministers|secretary of state|education secretary)\b/i;
 const reportNoun = /\b(?:assessment|report|review|recommendations|findings|verdict)\b/i;
 /** "will carry out a three-month assessment of whether", "to produce a review of whether". */
 const reviewOfWhether = /\b(?:carry out|carries out|carrying out|conduct|conducts|conducting|undertake|undertakes|undertaking|lead|leads|leading|produce|produces|producing|prepare|write|draw up|complete)\s+(?:an?|her|his|their|the)\s+(?:[\w-]+\s+){0,2}?(?:assessment|review|report)\s+(?:of|on|into)\s+whether\b/i;

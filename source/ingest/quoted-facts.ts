@@ -17,7 +17,7 @@ const notFact = /\b(?:[Hh]ope|[Hh]opes|[Hh]oped|[Hh]oping|[Ww]ant|[Ww]ants|[Ww]a
  * improvement board": what the speaker does in saying it, no wish, when a fact follows it ("that ...", "X, who ...");
  * "I want to recognise the work of the board" states none, and stays a wish.
  */
-const speechAct = /\b(?:[Ww]ant|[Ww]ants|[Ww]ould like|[Ww]ish) to (?:say|make (?:it )?clear|stress|reassure|put on record|acknowledge|tell|let [\w ]{1,20}? know)\b[^.;:"“”]{0,80}?\bthat\b|\b(?:[Ww]ant|[Ww]ants|[Ww]ould like|[Ww]ish) to (?:thank|pay tribute to|congratulate|recognise|welcome)\s+(?:[\w'’-]+,?\s+){0,8}?[\w'’-]+,\s+who\b/g;
+const speechAct = /\b(?:[Ww]ant|[Ww]ants|[Ww]anted|[Ww]ould like|[Ww]ish) to (?:say|make (?:it )?clear|stress|reassure|put on record|acknowledge|tell|let [\w ]{1,20}? know)\b[^.;:"“”]{0,80}?\bthat\b|\b(?:[Ww]ant|[Ww]ants|[Ww]ould like|[Ww]ish) to (?:thank|pay tribute to|congratulate|recognise|welcome)\s+(?:[\w'’-]+,?\s+){0,8}?[\w'’-]+,\s+who\b/g;
 /** What follows a speech act denies ("I want to make clear that no commissioner has been appointed"): no fact. */
 const denial = /\b(?:no|not|none|never|nor)\b|n['’]t\b/i;
 /**

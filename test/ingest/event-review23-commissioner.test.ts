@@ -30,6 +30,7 @@ describe('planned commissioner work: the commissioner must be the one acting', (
 	});
 	test.each([
 		['2y04', "The government has appointed a commissioner for Somerset's children's services. The commissioner will assess whether the council has the capacity to improve and report to the minister by the end of October."],
+		['2y02', "A commissioner has been sent into Somerset's children's services. Her recommendations will go to the education secretary in the new year."],
 		['2y06', "A commissioner began work at Somerset's children's services in May. He will then report back to the minister with his recommendations."],
 		['2y07', "A commissioner has been appointed to Somerset's children's services. She will assess whether the council has the leadership to improve and send her findings to the education secretary."],
 		['2y08', "The government appointed commissioner Jane Ling to Somerset's children's services in May.\n\nHer assessment will be handed to the minister in the autumn."],

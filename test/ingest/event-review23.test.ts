@@ -32,6 +32,7 @@ describe('DfE advisers: the government\'s, for the council, and appointed', () =
 		['5y01', "A Department for Education adviser has been appointed to oversee improvements in children's services."],
 		['5y05', "Ministers have ordered the council to work with a government improvement adviser after children's services were rated inadequate."],
 		['dev', 'A DfE adviser began work with the council in March.'],
+		['5y02', "An adviser from the Department for Education has been sent in to help the council's children's services."],
 	])('%s: still an appointment', (_id, text) => {
 		expect(ofType('Reading', text, 'commissioner-appointed')).not.toEqual([]);
 	});
@@ -48,6 +49,7 @@ describe('quoted facts after a speech act: a fact must follow it, and no denial'
 	});
 	test.each([
 		['3y01', '"I want to put on record that I will be chairing the children\'s services improvement board from September," the former director said.', 'improvement-board'],
+		['3y03', '"I wanted to say that I will be chairing the improvement board for children\'s services," she told councillors.', 'improvement-board'],
 		['3y04', '"I want to let everyone know that the children\'s services commissioner was appointed on Monday," he said.', 'commissioner-appointed'],
 		['3y05', '"I want to pay tribute to our social workers, who kept going while Ofsted inspectors were in the building in March," the director of children\'s services said.', 'inspection-visit'],
 		['dev', '"I want to pay tribute to my predecessor, Councillor Ken Hewlett, who chaired our improvement board through the most difficult period," she said.', 'improvement-board'],
