@@ -35,6 +35,15 @@ export const backgroundVisitRules: readonly Rule[] = [
 		group: 'visit',
 		type: 'inspection-visit',
 		context: 'childrens-services',
+		needs: ['not inspected', 'not been inspected', 'n’t inspected', "n't inspected", 'n’t been inspected', "n't been inspected"],
+		// "Ofsted has not inspected children's services on the islands since 2012": the last inspection, that year.
+		test: /\b(?:has|have|had)\s*(?:not|n['’]t)\s+(?:been\s+)?(?:fully\s+)?inspected\b(?=[^.;]{0,80}\bsince\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b)/i,
+		unless: noInspectorate,
+	},
+	{
+		group: 'visit',
+		type: 'inspection-visit',
+		context: 'childrens-services',
 		needs: ['monitoring letter', 'visit letter'],
 		// "days after an Ofsted monitoring letter said ...": the letter reports a monitoring visit, made before it.
 		test: /\b(?:monitoring|focused visit)\s+letters?\b/i,

@@ -1,0 +1,46 @@
+/**
+ * Two shapes of background the rules now read: a grade given "across the board" in a sentence about children's
+ * services (event-facets.ts), and the last inspection told by the gap since it ("Ofsted has not inspected children's
+ * services on the islands since 2012", event-background-visits.ts). Each beside ordinary sentences with the same
+ * words that give no grade or tell no inspection of a council's children's services. Sentences written for this
+ * project.
+ */
+import {expect, test} from 'vitest';
+import {graded, rows as allRows} from './pb4-rows.js';
+
+const lead = 'Wiltshire Council’s children’s services are under the spotlight again.';
+const rows = (published: string, ...text: string[]) => allRows(published, lead, ...text);
+const grades = (published: string, text: string) => graded(published, lead, text).filter((r) => r.startsWith('inspection-judgement '));
+
+test('"good across the board" in a report on children’s services is a grade', () => {
+	expect(grades('2022-02-03', 'The report concludes that Wiltshire’s help for children in care is good across the board.')).toEqual(['inspection-judgement good 2022-02-03~']);
+});
+
+test('"across the board" about something else gives no grade', () => {
+	for (const text of [
+		'The Wiltshire restaurant’s food hygiene report found standards were good across the board.',
+		'Wiltshire Council said staff morale was good across the board.',
+		'Prices at Wiltshire’s leisure centres rose across the board last year.',
+		'The Wiltshire team’s results were good across the board this season, the manager said.',
+		'Wiltshire’s children’s services made good progress across the board, Ofsted found.',
+		'Cuts were made across the board, the council’s budget report said.',
+	]) {
+		expect(grades('2022-02-03', text), text).toEqual([]);
+	}
+});
+
+test('the last inspection told by the gap since it', () => {
+	expect(rows('2016-09-02', 'Ofsted has not inspected children’s services in Wiltshire since 2012.').filter((r) => r.startsWith('inspection-visit '))).toEqual(['inspection-visit 2012']);
+});
+
+test('a gap since another body’s inspection, or a building’s, is none', () => {
+	for (const text of [
+		'The Wiltshire footbridge has not been inspected since 2012, the highways department admitted.',
+		'The Wiltshire restaurant had not been inspected by food hygiene officers since 2019.',
+		'The Wiltshire hospital has not been inspected by the Care Quality Commission since 2018.',
+		'Fire officers have not inspected the Wiltshire tower block since 2015.',
+		'The Wiltshire academy has not been inspected by Ofsted since 2014.',
+	]) {
+		expect(rows('2016-09-02', text).filter((r) => r.startsWith('inspection-visit ')), text).toEqual([]);
+	}
+});
