@@ -69,7 +69,7 @@ function score(file: string) {
 /** Each phrasebook's floor: what the rules reach today. */
 const floors = [
 	{file: 'phrasebook.jsonl', rate: 0.904, wrongDates: 0, quiet: 14},
-	{file: 'phrasebook-2-dev.jsonl', rate: 0.86, wrongDates: 0, quiet: 9},
+	{file: 'phrasebook-2-dev.jsonl', rate: 0.868, wrongDates: 0, quiet: 9},
 	{file: 'phrasebook-2-held.jsonl', rate: 0.669, wrongDates: 4, quiet: 6},
 	{file: 'phrasebook-3-dev.jsonl', rate: 0.94, wrongDates: 1, quiet: 7},
 	{file: 'phrasebook-3-held.jsonl', rate: 0.815, wrongDates: 5, quiet: 4},
