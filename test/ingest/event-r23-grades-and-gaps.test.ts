@@ -44,3 +44,19 @@ test('a gap since another body’s inspection, or a building’s, is none', () =
 		expect(rows('2016-09-02', text).filter((r) => r.startsWith('inspection-visit ')), text).toEqual([]);
 	}
 });
+
+test('a joint inspection of the agencies’ work with children that found something: a judgement without a grade', () => {
+	expect(grades('2019-09-13', 'A joint inspection of how agencies in Wiltshire respond to child exploitation has found strengths alongside areas for improvement.')).toEqual(['inspection-judgement - 2019-09-13~']);
+});
+
+test('another joint inspection is none', () => {
+	for (const text of [
+		'A joint inspection of the Wiltshire hospital’s children’s wards has found staff shortages.',
+		'A joint inspection of the Wiltshire prison found young inmates were locked up for 22 hours a day.',
+		'A joint inspection of Wiltshire bus stations has found ramps missing at half of them.',
+		'A joint inspection by the fire service and police of a Wiltshire nightclub found children were being let in.',
+		'A joint inspection of Wiltshire’s custody suites has found detained children waited too long for an appropriate adult.',
+	]) {
+		expect(grades('2019-09-13', text), text).toEqual([]);
+	}
+});
