@@ -44,6 +44,16 @@ export const backgroundVisitRules: readonly Rule[] = [
 		group: 'visit',
 		type: 'inspection-visit',
 		context: 'childrens-services',
+		needs: ['inspectors were in', 'inspectors were at', 'ofsted was in', 'ofsted were in', 'team was in', 'team were in'],
+		// "Inspectors were in the city in June", "Ofsted was in Stockport last month": the inspectors' stay, when it is dated.
+		test: /\b(?:[Ii]nspectors|Ofsted|(?:[Tt]he\s+)?[Ii]nspection team)\s+(?:were|was)\s+(?:in|at)\s+(?:the\s+)?(?:city|county|borough|town|district|area|council|islands?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?=(?:in|on|during|between|from|last|this|over|for)\s)/,
+		// Other inspectors: the taxman's, the fire service's, a food or building inspector's, a school's.
+		unless: /\b(?:fire|tax|HMRC|health and safety|food(?: hygiene)?|hygiene|building|safety|police|prisons?|schools?|environmental health|ticket|trading standards|gas|rail|HSE)\s+inspectors\b/i,
+	},
+	{
+		group: 'visit',
+		type: 'inspection-visit',
+		context: 'childrens-services',
 		needs: ['monitoring letter', 'visit letter'],
 		// "days after an Ofsted monitoring letter said ...": the letter reports a monitoring visit, made before it.
 		test: /\b(?:monitoring|focused visit)\s+letters?\b/i,

@@ -60,3 +60,27 @@ test('another joint inspection is none', () => {
 		expect(grades('2019-09-13', text), text).toEqual([]);
 	}
 });
+
+test('"Inspectors were in the city in June": a visit; other inspectors’ stays are none', () => {
+	expect(rows('2023-09-29', 'Wiltshire’s youth justice service is good, inspectors found. Inspectors were in the county in June.').filter((r) => r.startsWith('inspection-visit '))).toEqual(['inspection-visit 2023-06']);
+	for (const text of [
+		'Police were in Wiltshire in June after reports of a break-in.',
+		'Fire inspectors were in Wiltshire in June to check the tower blocks.',
+		'Tax inspectors were in Wiltshire last week, the firm’s owner said.',
+		'Inspectors were in the Wiltshire hospital in June to check its maternity unit.',
+		'Food hygiene inspectors were in Salisbury in May and closed two takeaways.',
+	]) {
+		expect(rows('2023-09-29', text).filter((r) => r.startsWith('inspection-visit ')), text).toEqual([]);
+	}
+});
+
+test('"has had an improvement notice since 2015": the notice, issued then; another body’s notice is none', () => {
+	expect(rows('2019-05-01', 'Wiltshire Council has had an improvement notice since 2015.').filter((r) => r.startsWith('improvement-notice '))).toHaveLength(1);
+	for (const text of [
+		'The Wiltshire hospital has had an improvement notice since 2015.',
+		'The Wiltshire restaurant has had a hygiene improvement notice since May.',
+		'The landlord has had an improvement notice from the housing team since 2019.',
+	]) {
+		expect(rows('2019-05-01', text).filter((r) => r.startsWith('improvement-notice ')), text).toEqual([]);
+	}
+});
