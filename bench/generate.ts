@@ -4,10 +4,8 @@
  * large store.
  */
 import {parseArgs} from 'node:util';
-import {generateArticleB, GENERATOR_B_VERSION} from './generator-b/article.js';
-import {DEFAULT_SEED, generateCorpus, generatorA, type ArticleGenerator} from './generator.js';
-
-const generators: Record<string, ArticleGenerator> = {a: generatorA, b: {label: 'b ', version: GENERATOR_B_VERSION, article: generateArticleB}};
+import {DEFAULT_SEED, generateCorpus} from './generator.js';
+import {generators} from './generators.js';
 
 function main(): number {
 	let values;

@@ -15,6 +15,8 @@ export const failed = <T>(x: Outcome<T> | null | undefined): x is Failure => Boo
 
 export type SizeResult = {
 	articles: number;
+	/** Which corpus generator made the articles (bench/generators.ts). */
+	generator: string;
 	/** 1-minute load average before and after this size's phases: other work on the machine skews every figure. */
 	load: {before: number; after: number};
 	corpus: {dir: string; bytes: number; generatedSeconds: number | null};

@@ -1,7 +1,8 @@
 /**
- * `npm run bench [-- --sizes 1000,10000,50000 --out bench/results/latest.json]`: the scale benchmark of issue 5.
+ * `npm run bench [-- --sizes 1000,10000,50000 --generators a,b --out bench/results/latest.json]`: the scale benchmark of issues 5, 12 and 13.
  *
- * For each size: a synthetic corpus (generated once and cached under .bench-out/, keyed by size and generator
+ * For each generator (a, the project's own, and b, the second; bench/generators.ts) and size: a synthetic corpus
+ * (generated once and cached under .bench-out/, keyed by size and generator
  * version), then import rate and peak RSS (the real importer into a fresh store, stopped after a time budget),
  * store open time, search index build time (and the cached index's load time, once there is one), per-keystroke
  * search latency over 20 queries typed a character at a time, time to the dashboard's first frame under a pty,
@@ -15,7 +16,8 @@ import {availableParallelism, cpus, loadavg, totalmem} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
-import {DEFAULT_SEED, GENERATOR_VERSION, generateCorpus} from './generator.js';
+import {DEFAULT_SEED, generateCorpus, type ArticleGenerator} from './generator.js';
+import {generators} from './generators.js';
 import type {ImportResult, ReferenceResult, SearchResult} from './phases.js';
 import type {CurateEditResult} from './curate-edit.js';
 import type {UiBytesResult} from './ui-bytes.js';
@@ -23,7 +25,7 @@ import {measureLaunchAnswers, type LaunchAnswerResult} from './launch-answer.js'
 import {measureUiStart} from './ui-start.js';
 import {viewsPhase} from './views.js';
 import {rowsTable} from './view-rows.js';
-import {failed, fmt, table, targets, type Outcome, type SizeResult} from './report.js';
+import {failed, fmt, table, targets, type Outcome, type SizeResult, type Target} from './report.js';
 import {exitWithin} from './child-exit.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -104,28 +106,31 @@ function codeHash(): string {
 	return h.digest('hex').slice(0, 10);
 }
 
-function ensureCorpus(dir: string, articles: number, seed: string): {bytes: number; generatedSeconds: number | null} {
+function ensureCorpus(dir: string, articles: number, seed: string, generator: ArticleGenerator): {bytes: number; generatedSeconds: number | null} {
 	const manifest = path.join(dir, '.manifest.json');
 	if (existsSync(manifest)) {
 		const m = JSON.parse(readFileSync(manifest, 'utf8')) as {articles: number; version: number; seed: string; bytes: number};
-		if (m.articles === articles && m.version === GENERATOR_VERSION && m.seed === seed) return {bytes: m.bytes, generatedSeconds: null};
+		if (m.articles === articles && m.version === generator.version && m.seed === seed) return {bytes: m.bytes, generatedSeconds: null};
 	}
 	rmSync(dir, {recursive: true, force: true});
-	const r = generateCorpus({articles, out: dir, seed});
+	const r = generateCorpus({articles, out: dir, seed, generator});
 	return {bytes: r.bytes, generatedSeconds: r.ms / 1000};
 }
 
-type Options = {sizes: number[]; out: string; cache: string; importBudget: number; searchBudget: number; uiRuns: number; seed: string; skipUi: boolean; skipViews: boolean; reuseStaleReference: boolean};
+type Options = {sizes: number[]; generators: string[]; out: string; cache: string; importBudget: number; searchBudget: number; uiRuns: number; seed: string; skipUi: boolean; skipViews: boolean; reuseStaleReference: boolean};
 
-async function benchSize(n: number, o: Options): Promise<SizeResult> {
-	const workDir = path.join(o.cache, `n${n}`);
+async function benchSize(n: number, name: string, o: Options): Promise<SizeResult> {
+	const generator = generators[name]!;
+	const tag = name === 'a' ? `${n}` : `${n} (generator ${name})`;
+	// Generator a's folders keep the names they had before there was a second generator.
+	const workDir = path.join(o.cache, name === 'a' ? `n${n}` : `n${n}-${name}`);
 	mkdirSync(workDir, {recursive: true});
 	const loadBefore = loadavg()[0]!;
-	const corpusDir = path.join(workDir, `corpus-g${GENERATOR_VERSION}`);
-	log(`${n}: corpus`);
-	const corpus = {dir: path.relative(root, corpusDir), ...ensureCorpus(corpusDir, n, o.seed)};
+	const corpusDir = path.join(workDir, `corpus-g${generator.version}`);
+	log(`${tag}: corpus`);
+	const corpus = {dir: path.relative(root, corpusDir), ...ensureCorpus(corpusDir, n, o.seed, generator)};
 
-	log(`${n}: import (budget ${o.importBudget} s)`);
+	log(`${tag}: import (budget ${o.importBudget} s)`);
 	const importStore = path.join(workDir, 'import.json');
 	const imp = await runPhase<ImportResult>('import', {corpus: corpusDir, store: importStore, budgetSeconds: o.importBudget}, {workDir, timeoutSeconds: o.importBudget + 900});
 
@@ -134,14 +139,14 @@ async function benchSize(n: number, o: Options): Promise<SizeResult> {
 		// The import wrote every article: its store is the reference (quotes: -1, not counted here).
 		reference = {kind: 'store', path: importStore, articles: imp.imported, quotes: -1, seconds: imp.seconds, steps: {extractSeconds: imp.seconds, rebuildDerivedSeconds: 0, writeSeconds: 0}, storeError: null, peakRssMb: imp.peakRssMb, cached: false};
 	} else {
-		const key = `ref-g${GENERATOR_VERSION}-c${codeHash()}`;
+		const key = `ref-g${generator.version}-c${codeHash()}`;
 		const store = path.join(workDir, `${key}.json`);
 		const snapshot = path.join(workDir, `${key}.ndjson`);
 		const meta = path.join(workDir, `${key}.meta.json`);
 		// Built by other extraction code: only with --reuse-stale-reference (a 50,000 build takes long), and said.
 		const stale = o.reuseStaleReference
 			? readdirSync(workDir)
-					.filter((f) => f.startsWith(`ref-g${GENERATOR_VERSION}-`) && f.endsWith('.meta.json'))
+					.filter((f) => f.startsWith(`ref-g${generator.version}-`) && f.endsWith('.meta.json'))
 					.map((f) => path.join(workDir, f))
 					.find((f) => {
 						const m = JSON.parse(readFileSync(f, 'utf8')) as ReferenceResult;
@@ -150,12 +155,12 @@ async function benchSize(n: number, o: Options): Promise<SizeResult> {
 			: undefined;
 		if (existsSync(meta) && (existsSync(store) || existsSync(snapshot))) {
 			reference = {...(JSON.parse(readFileSync(meta, 'utf8')) as ReferenceResult), cached: true};
-			log(`${n}: reference store (cached ${path.basename(reference.path)})`);
+			log(`${tag}: reference store (cached ${path.basename(reference.path)})`);
 		} else if (stale) {
 			reference = {...(JSON.parse(readFileSync(stale, 'utf8')) as ReferenceResult), cached: true, staleFrom: path.basename(stale)};
-			log(`${n}: reference store (STALE: ${path.basename(stale)}, built by other ingest code)`);
+			log(`${tag}: reference store (STALE: ${path.basename(stale)}, built by other ingest code)`);
 		} else {
-			log(`${n}: reference store (the import stopped; every article, extracted on ${availableParallelism()} cores, written once)`);
+			log(`${tag}: reference store (the import stopped; every article, extracted on ${availableParallelism()} cores, written once)`);
 			const r = await runPhase<ReferenceResult>('reference', {corpus: corpusDir, store, snapshot}, {workDir, heapMb: 16384, timeoutSeconds: 3600});
 			if (!failed(r)) writeFileSync(meta, JSON.stringify(r));
 			reference = failed(r) ? r : {...r, cached: false};
@@ -169,7 +174,7 @@ async function benchSize(n: number, o: Options): Promise<SizeResult> {
 	let curate: SizeResult['curate'] = {na: 'no reference store'};
 	let views: SizeResult['views'] = {na: 'no reference store'};
 	if (!failed(reference)) {
-		log(`${n}: search (budget ${o.searchBudget} s)`);
+		log(`${tag}: search (budget ${o.searchBudget} s)`);
 		search = await runPhase<SearchResult>('search', {reference: reference.path, kind: reference.kind, budgetSeconds: o.searchBudget, seed: o.seed}, {workDir, heapMb: 8192, timeoutSeconds: o.searchBudget + 1800});
 		if (reference.kind !== 'store') {
 			const why = `there is no store to open at this size (${reference.storeError})`;
@@ -183,13 +188,13 @@ async function benchSize(n: number, o: Options): Promise<SizeResult> {
 			uiBytes = {na: 'skipped (--skip-ui)'};
 			views = {na: 'skipped (--skip-ui)'};
 		} else {
-			log(`${n}: first frame (${o.uiRuns} runs under script)`);
+			log(`${tag}: first frame (${o.uiRuns} runs under script)`);
 			try {
 				uiStart = await measureUiStart({root, store: reference.path, workDir, runs: o.uiRuns});
 			} catch (e) {
 				uiStart = {error: (e as Error).message};
 			}
-			log(`${n}: from launch to the first search answer and the first timeline (${o.uiRuns} runs in tmux)`);
+			log(`${tag}: from launch to the first search answer and the first timeline (${o.uiRuns} runs in tmux)`);
 			try {
 				launch = await measureLaunchAnswers({root, store: reference.path, runs: o.uiRuns});
 			} catch (e) {
@@ -197,24 +202,24 @@ async function benchSize(n: number, o: Options): Promise<SizeResult> {
 			}
 			if (o.skipViews) views = {na: 'skipped (--skip-views)'};
 			else {
-				log(`${n}: every list command and every view (issue 12: under 2 s)`);
+				log(`${tag}: every list command and every view (issue 12: under 2 s)`);
 				try {
-					views = await viewsPhase({root, store: reference.path, runs: 1, log: (s) => log(`${n}: ${s}`)});
+					views = await viewsPhase({root, store: reference.path, runs: 1, log: (s) => log(`${tag}: ${s}`)});
 				} catch (e) {
 					views = {error: (e as Error).message};
 				}
 			}
-			log(`${n}: bytes per key press (UI in-process, fake TTY)`);
+			log(`${tag}: bytes per key press (UI in-process, fake TTY)`);
 			uiBytes = await runPhase<UiBytesResult>('ui-bytes', {store: reference.path, searchQuery: 'inadequte', jPresses: 20}, {workDir, heapMb: 8192, timeoutSeconds: 1200, env: {FORCE_COLOR: '2'}});
 		}
 		// Last: it writes the curated file beside the store (and then puts it back as it was).
 		if (reference.kind === 'store') {
-			log(`${n}: a curated edit, from the call to the file on disk`);
+			log(`${tag}: a curated edit, from the call to the file on disk`);
 			curate = await runPhase<CurateEditResult>('curate', {store: reference.path, runs: 5}, {workDir, heapMb: 8192, timeoutSeconds: 1200});
 		}
 	}
 	const storeBytes = !failed(reference) && reference.kind === 'store' && existsSync(reference.path) ? statSync(reference.path).size : null;
-	return {articles: n, storeBytes, load: {before: Number(loadBefore.toFixed(2)), after: Number(loadavg()[0]!.toFixed(2))}, corpus, import: imp, reference, search, uiStart, launch, uiBytes, curate, views};
+	return {articles: n, generator: name, storeBytes, load: {before: Number(loadBefore.toFixed(2)), after: Number(loadavg()[0]!.toFixed(2))}, corpus, import: imp, reference, search, uiStart, launch, uiBytes, curate, views};
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -224,6 +229,7 @@ async function main(): Promise<number> {
 	const {values} = parseArgs({
 		options: {
 			sizes: {type: 'string', default: '1000,10000,50000'},
+			generators: {type: 'string', default: 'a,b'},
 			out: {type: 'string', default: 'bench/results/latest.json'},
 			cache: {type: 'string', default: path.join(root, '.bench-out')},
 			'import-budget': {type: 'string', default: '240'},
@@ -244,6 +250,7 @@ async function main(): Promise<number> {
 	}
 	const o: Options = {
 		sizes: values.sizes.split(',').map((s) => Number(s.replaceAll('_', '').trim())),
+		generators: values.generators.split(',').map((g) => g.trim()),
 		out: path.resolve(values.out),
 		cache: path.resolve(values.cache),
 		importBudget: Number(values['import-budget']),
@@ -254,37 +261,44 @@ async function main(): Promise<number> {
 		skipViews: values['skip-views'],
 		reuseStaleReference: values['reuse-stale-reference'],
 	};
-	if (o.sizes.some((n) => !Number.isInteger(n) || n < 1)) {
-		process.stderr.write('usage: npm run bench -- [--sizes 1000,10000,50000] [--out FILE] [--import-budget S] [--search-budget S] [--ui-runs N] [--skip-ui] [--skip-views]\n');
+	if (o.sizes.some((n) => !Number.isInteger(n) || n < 1) || o.generators.some((g) => !(g in generators))) {
+		process.stderr.write('usage: npm run bench -- [--sizes 1000,10000,50000] [--generators a,b] [--out FILE] [--import-budget S] [--search-budget S] [--ui-runs N] [--skip-ui] [--skip-views]\n');
 		return 2;
 	}
 	if (!existsSync(path.join(root, 'dist', 'bundle', 'cli.js'))) log('dist/bundle/cli.js is missing: run npm run build first (npm run bench does)');
 	const started = Date.now();
 	const results: SizeResult[] = [];
-	for (const n of o.sizes) {
-		const t = Date.now();
-		results.push(await benchSize(n, o));
-		log(`${n}: done in ${Math.round((Date.now() - t) / 1000)} s`);
-	}
-	const {text, notes} = table(results);
+	for (const name of o.generators)
+		for (const n of o.sizes) {
+			const t = Date.now();
+			results.push(await benchSize(n, name, o));
+			log(`${n}${name === 'a' ? '' : ` (generator ${name})`}: done in ${Math.round((Date.now() - t) / 1000)} s`);
+		}
 	const cores = availableParallelism();
-	for (const r of results)
-		if (Math.max(r.load.before, r.load.after) > cores) notes.push(`${r.articles}: the machine was busy with other work (load average ${r.load.before} before, ${r.load.after} after, on ${cores} cores): timings are inflated`);
-	const checks = targets(results);
-	process.stdout.write(`\n${text}\n\n`);
-	for (const n of notes) process.stdout.write(`- ${n}\n`);
-	for (const r of results)
-		if (!('na' in r.views) && !failed(r.views) && r.views.rows.length)
-			process.stdout.write(`Every view and list command at ${fmt(r.articles)} articles (load ${r.views.load.before} before, ${r.views.load.after} after)\n${rowsTable(r.views.rows, 'text')}\n\n`);
-	process.stdout.write('\nTargets (issues 5 and 12)\n');
-	for (const c of checks) process.stdout.write(`  ${c.met === null ? 'n/a ' : c.met ? 'met ' : 'MISS'}  ${c.target} at ${fmt(c.size)}: ${c.measured}\n`);
+	const notes: string[] = [];
+	const checks: (Target & {generator: string})[] = [];
+	for (const name of o.generators) {
+		const mine = results.filter((r) => r.generator === name);
+		const shown = table(mine);
+		for (const r of mine)
+			if (Math.max(r.load.before, r.load.after) > cores) shown.notes.push(`${r.articles}: the machine was busy with other work (load average ${r.load.before} before, ${r.load.after} after, on ${cores} cores): timings are inflated`);
+		process.stdout.write(`\nGenerator ${name}\n${shown.text}\n\n`);
+		for (const n of shown.notes) process.stdout.write(`- ${n}\n`);
+		notes.push(...shown.notes.map((n) => `generator ${name}: ${n}`));
+		for (const r of mine)
+			if (!('na' in r.views) && !failed(r.views) && r.views.rows.length)
+				process.stdout.write(`Every view and list command at ${fmt(r.articles)} articles (load ${r.views.load.before} before, ${r.views.load.after} after)\n${rowsTable(r.views.rows, 'text')}\n\n`);
+		checks.push(...targets(mine).map((c) => ({...c, generator: name})));
+	}
+	process.stdout.write('\nTargets (issues 5, 12 and 13)\n');
+	for (const c of checks) process.stdout.write(`  ${c.met === null ? 'n/a ' : c.met ? 'met ' : 'MISS'}  ${c.target} at ${fmt(c.size)} (generator ${c.generator}): ${c.measured}\n`);
 	const cpu = cpus()[0]?.model ?? 'unknown';
 	const report = {
 		generatedAt: new Date().toISOString(),
 		seconds: Math.round((Date.now() - started) / 1000),
 		machine: {cpus: availableParallelism(), cpu, totalMemGb: Math.round(totalmem() / 1e9), node: process.version, platform: process.platform},
 		options: {...o, out: path.relative(root, o.out), cache: path.relative(root, o.cache) || '.'},
-		generator: {version: GENERATOR_VERSION, seed: o.seed},
+		generators: o.generators.map((name) => ({name, version: generators[name]!.version, seed: o.seed})),
 		sizes: results,
 		notes,
 		targets: checks,

@@ -19,6 +19,7 @@
  */
 import type {DateValue} from '../corpus/schema.js';
 import {dateKind} from './dates/kind.js';
+import {outsideOwnClause} from './dates/own-clause.js';
 import {fullMonths} from './dates/patterns.js';
 
 /** Kinds whose date is reckoned from another date or event, never read as the event's own. */
@@ -74,7 +75,7 @@ const modal = /\b(?:must|should|shall|will|would|could|may|might)\b/i;
 const andPredicate = /\band\s+(?:(?:then|later|now|also|since|so)\s+)?(?:has|have|had|is|are|was|were|will|would|could|should|must|may|might)\b/i;
 
 /** `next`: the words after a date told after the event's words ("the board yesterday heard"). */
-export type DateTie = {where: 'in the cue' | 'after' | 'before' | 'not in the sentence' | 'no cue'; between: string; words: string; next?: string};
+export type DateTie = {where: 'in the cue' | 'after' | 'before' | 'not in the sentence' | 'no cue'; between: string; words: string; next?: string; previous?: string};
 
 
 /**
@@ -104,10 +105,10 @@ export function dateTie(date: DateValue, evidence: {sentence: string; cue: strin
 	let best = -1;
 	for (let i = sentence.indexOf(cue); i >= 0; i = sentence.indexOf(cue, i + 1)) if (best < 0 || Math.abs(i - at) < Math.abs(best - at)) best = i;
 	const end = best + cue.length;
-	if (at >= end) return {where: 'after', between: sentence.slice(end, at), words, next: sentence.slice(at + words.length, at + words.length + 24)};
-	if (at + words.length <= best) return {where: 'before', between: sentence.slice(at + words.length, best), words};
+	if (at >= end) return {where: 'after', between: sentence.slice(end, at), words, next: sentence.slice(at + words.length, at + words.length + 24), previous: sentence.slice(Math.max(0, best - 60), best)};
+	if (at + words.length <= best) return {where: 'before', between: sentence.slice(at + words.length, best), words, previous: sentence.slice(Math.max(0, at - 40), at)};
 	// (In the cue, `between` is the cue's words before the date: a rule's words can run on past the grade.)
-	return {where: 'in the cue', between: sentence.slice(best, Math.max(best, at)), words};
+	return {where: 'in the cue', between: sentence.slice(best, Math.max(best, at)), words, previous: sentence.slice(Math.max(0, best - 40), best)};
 }
 
 /** Why a date read from the text is the event's only by a reading of the sentence; null where it is told of the event. */
@@ -117,6 +118,9 @@ export function readingOnly(date: DateValue, evidence: {sentence: string; cue: s
 	const tie = dateTie(date, evidence);
 	if (tie.where !== 'after' && tie.where !== 'before' && tie.where !== 'in the cue') return null;
 	if (tie.where !== 'in the cue' && andPredicate.test(tie.between)) return 'another predicate joined by and';
+	// The one positive condition (dates/own-clause.ts): a date read from the text is the event's own only in its clause.
+	const own = outsideOwnClause({where: tie.where, between: tie.between, cue: evidence!.cue, words: tie.words, ...(tie.previous !== undefined ? {before: tie.previous} : {})}, type, saidEvents);
+	if (own) return own;
 	if (!deictic.has(kind)) return null;
 	// "Inspectors, who judged the service inadequate, returned on Tuesday": the grade's clause closed at the comma, and
 	// the date is the next verb's, though the words that found the grade ran on to it.

@@ -215,7 +215,8 @@ describe('how newsrooms report a judgement and what follows it', () => {
 		// A framework's date is not a grade's.
 		['Bury, one of few councils graded outstanding under the framework brought in this year, was graded good under the old one in 2015.', ['inspection-judgement/outstanding undated', 'inspection-judgement/good 2015']],
 		// A second inspection dated in its own relative clause is a visit of its own.
-		['Inspectors made an unannounced check on Bury’s front door in June and brought forward a full inspection, which took place over two weeks in September 2023.', ['inspection-visit 2023-06', 'inspection-visit 2023-09']],
+		// June is told in the first conjunct and the visit's words ("a full inspection") in the second: a reading, so approximate.
+		['Inspectors made an unannounced check on Bury’s front door in June and brought forward a full inspection, which took place over two weeks in September 2023.', ['inspection-visit ~2023-06', 'inspection-visit 2023-09']],
 		// A participle's date is the noun's before it ("submitted in the autumn"), not the event's; an announcement's is,
 		// approximately: told across the announcing verb, it is the day the award was made known (event-date-calibration.ts).
 		['A £2.4m bid by Bury to the Department for Education’s innovation fund, submitted in the autumn, has been successful, the council announced today.', ['funding ~2024-03-14']],
