@@ -7,6 +7,9 @@
  */
 import type {Rule} from './event-rules.js';
 
+/** The sentence names no inspectorate of children's services: a visit there is anyone's. */
+const noInspectorate = /^(?![^]*\b(?:Ofsted|inspectors?|inspectorate|HMI Probation|watchdog)\b)/i;
+
 export const backgroundVisitRules: readonly Rule[] = [
 	{
 		group: 'visit',
@@ -30,6 +33,25 @@ export const backgroundVisitRules: readonly Rule[] = [
 		needs: ['in the building'],
 		// "told us Ofsted were in the building", "while the inspectors were in the building": an inspection under way then.
 		test: /\b(?:Ofsted|(?:the\s+)?inspectors)\s+(?:were|was|are|is)\s+(?:still\s+|already\s+)?in the building\b/i,
+	},
+	{
+		group: 'visit',
+		type: 'inspection-visit',
+		context: 'childrens-services',
+		needs: ['not inspected', 'not been inspected', 'n’t inspected', "n't inspected", 'n’t been inspected', "n't been inspected"],
+		// "Ofsted has not inspected children's services on the islands since 2012": the last inspection, that year.
+		test: /\b(?:has|have|had)\s*(?:not|n['’]t)\s+(?:been\s+)?(?:fully\s+)?inspected\b(?=[^.;]{0,80}\bsince\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b)/i,
+		unless: noInspectorate,
+	},
+	{
+		group: 'visit',
+		type: 'inspection-visit',
+		context: 'childrens-services',
+		needs: ['inspectors were in', 'inspectors were at', 'ofsted was in', 'ofsted were in', 'team was in', 'team were in'],
+		// "Inspectors were in the city in June", "Ofsted was in Stockport last month": the inspectors' stay, when it is dated.
+		test: /\b(?:[Ii]nspectors|Ofsted|(?:[Tt]he\s+)?[Ii]nspection team)\s+(?:were|was)\s+(?:in|at)\s+(?:the\s+)?(?:city|county|borough|town|district|area|council|islands?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?=(?:in|on|during|between|from|last|this|over|for)\s)/,
+		// Other inspectors: the taxman's, the fire service's, a food or building inspector's, a school's.
+		unless: /\b(?:fire|tax|HMRC|health and safety|food(?: hygiene)?|hygiene|building|safety|police|prisons?|schools?|environmental health|ticket|trading standards|gas|rail|HSE)\s+inspectors\b/i,
 	},
 	{
 		group: 'visit',

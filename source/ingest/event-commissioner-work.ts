@@ -18,6 +18,8 @@ const reviewOfWhether = /\b(?:carry out|carries out|carrying out|conduct|conduct
 const untilToDecide = new RegExp(String.raw`\buntil\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:${month}|the (?:spring|summer|autumn|winter)|Christmas|the new year)\b[^.;]{0,20}?\bto\s+(?:decide|assess|judge|determine)\s+(?:whether|if)\b`, 'i');
 /** "He will decide by the autumn whether the service should remain with the council": a verdict to come. */
 const decideWhether = /\b(?:will|must|is to|are to|has to|is due to|is expected to)\s+(?:then\s+)?(?:decide|determine|recommend|advise|judge|assess)\b[^.;]{0,40}?\bwhether\b/i;
+/** "A commissioner was appointed in 2014, and the following year he recommended that ...": the verdict given. */
+const pronounVerdict = /\b(?:he|she|they)\s+(?:then\s+|later\s+|subsequently\s+|duly\s+)?(?:recommended|concluded|advised)\s+(?:that|the\s+(?:council|department|minister|ministers|government|DfE|secretary of state|education secretary))\b/i;
 /** The council's own work, whoever reads it: "the council will send its report to the minister". */
 const councilsOwn = /\b(?:the|its|their)\s+(?:council|authority|cabinet|committee|scrutiny)['’]?s?\s+(?:[\w-]+\s+){0,2}?(?:report|review|assessment)\b|\b(?:council|authority|cabinet|committee|councillors|members)\s+(?:will|must|is to|are to|has to|have to|agreed to)\s+(?:then\s+)?(?:send|submit|hand|give|present|decide|determine|recommend|assess|judge|advise)\b/i;
 
@@ -56,7 +58,7 @@ export function commissionerWork(clause: string): {index: number; toMinister: bo
 	if (councilsOwn.test(clause)) return null;
 	const handed = toMinister.exec(clause);
 	if (handed && reportNoun.test(clause)) return theirReport.test(clause) && commissionerActs(clause, handed.index) ? {index: handed.index, toMinister: true} : null;
-	const m = reviewOfWhether.exec(clause) ?? untilToDecide.exec(clause) ?? decideWhether.exec(clause);
+	const m = reviewOfWhether.exec(clause) ?? untilToDecide.exec(clause) ?? decideWhether.exec(clause) ?? pronounVerdict.exec(clause);
 	return m && commissionerActs(clause, m.index) ? {index: m.index, toMinister: false} : null;
 }
 
@@ -64,5 +66,6 @@ export function commissionerWork(clause: string): {index: number; toMinister: bo
 export const commissionerWorkWords = [
 	'to the minister', 'to ministers', 'to the secretary of state', 'to the education secretary', "to the children's minister", 'to the children’s minister',
 	'of whether', 'on whether', 'into whether', 'decide whether', 'decide if', 'decide by', 'decide before', 'determine whether', 'determine if',
-	'recommend whether', 'advise whether', 'assess whether', 'assess if', 'judge whether',
+	'recommend whether', 'advise whether', 'assess whether', 'assess if', 'judge whether', 'he recommended', 'she recommended', 'they recommended',
+	'he concluded', 'she concluded', 'he advised', 'she advised',
 ];

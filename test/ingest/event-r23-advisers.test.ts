@@ -36,3 +36,14 @@ test('another body’s adviser, an adviser on a subject, or one only supposed, i
 		expect(appointed('2019-05-03', text), text).toEqual([]);
 	}
 });
+
+test('"The appointment was announced on Wednesday" dates the appointment the sentence before told; other appointments are none', () => {
+	expect(appointed('2012-03-02', 'A government adviser has been appointed to support the council with its children’s services. The appointment was announced on Wednesday.')).toEqual(['commissioner-appointed 2012-02-29']);
+	for (const text of [
+		'The council has named a new head of libraries. The appointment was announced on Wednesday.',
+		'The club has a new manager. The appointment was confirmed on Wednesday.',
+		'The appointment was announced on Wednesday.',
+	]) {
+		expect(appointed('2012-03-02', text), text).toEqual([]);
+	}
+});

@@ -6,6 +6,8 @@
  * Sentences written for this project.
  */
 import {expect, test} from 'vitest';
+import {extractArticle} from '../../source/ingest/extract.js';
+import {today} from './article.js';
 import {rows as allRows} from './pb4-rows.js';
 
 /** The article names a council first, so that its sentences are read as about one. */
@@ -77,4 +79,9 @@ test('a monitoring letter tells the monitoring visit it reports; a school’s, a
 	]) {
 		expect(visits('2016-11-18', text), text).toEqual([]);
 	}
+});
+
+test('on a page with no date, an inspection "in September" beside an earlier grade is still a visit (undated)', () => {
+	const got = extractArticle('title: Council news\nauthority: East Riding of Yorkshire\n\nThe education watchdog spent three weeks looking at the county’s social work in September, and its report lifts the council from the requires improvement grade it was handed in 2015.\n', {today}).events;
+	expect(got.filter((e) => e.type === 'inspection-visit').map((e) => e.date.value)).toEqual([null]);
 });

@@ -63,3 +63,14 @@ test('someone else’s decision or advice is none', () => {
 		expect(reports('2022-06-01', sent, text), text).toEqual([]);
 	}
 });
+
+test('"he recommended that ..." in the sentence that appointed the commissioner is the commissioner’s report', () => {
+	expect(reports('2016-11-22', 'A commissioner, Sir Anthony Hale, was appointed in 2014, and the following year he recommended that the service be run by a trust.')).toEqual(['commissioner-report 2015~']);
+	for (const text of [
+		'She advised parents to contact the council’s front door team.',
+		'The headteacher said she recommended that pupils stay at home.',
+		'The police and crime commissioner was re-elected in May, and he recommended that the force recruit more officers.',
+	]) {
+		expect(reports('2016-11-22', sent, text), text).toEqual([]);
+	}
+});
