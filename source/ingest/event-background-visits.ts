@@ -51,7 +51,8 @@ export const backgroundVisitRules: readonly Rule[] = [
 		// "Inspectors were in the city in June", "Ofsted was in Stockport last month": the inspectors' stay, when it is dated.
 		test: /\b(?:[Ii]nspectors|Ofsted|(?:[Tt]he\s+)?[Ii]nspection team)\s+(?:were|was)\s+(?:in|at)\s+(?:the\s+)?(?:city|county|borough|town|district|area|council|islands?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?=(?:in|on|during|between|from|last|this|over|for)\s)/,
 		// Other inspectors: the taxman's, the fire service's, a food or building inspector's, a school's.
-		unless: /\b(?:fire|tax|HMRC|health and safety|food(?: hygiene)?|hygiene|building|safety|police|prisons?|schools?|environmental health|ticket|trading standards|gas|rail|HSE)\s+inspectors\b/i,
+		// And a named school, hospital or prison visited ("Ofsted inspectors were at Oakfield Primary in March") is theirs.
+		unless: /\b(?:[Ff]ire|[Tt]ax|HMRC|[Hh]ealth and safety|[Ff]ood(?: hygiene)?|[Hh]ygiene|[Bb]uilding|[Ss]afety|[Pp]olice|[Pp]risons?|[Ss]chools?|[Ee]nvironmental health|[Tt]icket|[Tt]rading standards|[Gg]as|[Rr]ail|HSE)\s+[Ii]nspectors\b|\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}(?:Primary|School|Academy|College|Nursery|Hospital|Infirmary|Prison)\b|\b(?:in|at)\s+HMP\b/,
 	},
 	{
 		group: 'visit',

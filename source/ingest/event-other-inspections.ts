@@ -44,6 +44,7 @@ export const otherInspectionRules: readonly Rule[] = [
 		// joint inspection of their work with children, its judgement without a grade.
 		test: /\bjoint\s+inspection\b(?:\s+(?:of|into)\s+[^.;]{1,100}?)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:found|concluded|identified|highlighted|praised|criticised)\b/i,
 		// Only of the agencies' work with children: a joint inspection of a hospital's wards or of a prison is another's.
-		unless: /^(?![^]*\b(?:child|children|young people|exploitation|safeguarding|SEND|special educational)\b)|\b(?:hospitals?|wards?|prisons?|young offender institution|custody suites?)\b/i,
+		// Nor a denial or a condition: "No joint inspection has found ...", "If a joint inspection had found ...".
+		unless: /^(?![^]*\b(?:child|children|young people|exploitation|safeguarding|SEND|special educational)\b)|\b(?:hospitals?|wards?|prisons?|young offender institution|custody suites?)\b|\b(?:no|not|never|if|unless|would)\b/i,
 	},
 ];

@@ -105,8 +105,9 @@ export function shortReferences(sentence: string, c: {start: number; end: number
 	if (direction && councilsCommissioner(ctx.previousSentence) && /\b(?:appoint\w*|install\w*|sen[dt] in)\b[^.]{0,60}\bcommissioner\b|\bcommissioner\b[^.]{0,40}\b(?:appointed|installed|sent in)\b/i.test(ctx.previousSentence)) out.push({type: 'commissioner-appointed', at: direction[0].search(/\S/)});
 	// "A government adviser has been appointed to support the council. The appointment was announced on Wednesday.": the
 	// appointment the sentence before told, dated by this one.
-	const announced = c.start === 0 && ctx.commissionerBefore === true && !groups.has('commissioner-appointed') && has('appointment') ? /^\W*(?:The|This|That|Her|His|Their)\s+appointment,?\s+(?:was|has been|had been)\s+(?:formally\s+|officially\s+)?(?:announced|confirmed|made)\b/.exec(clause) : null;
-	if (announced) out.push({type: 'commissioner-appointed', at: announced[0].search(/\S/), cue: announced[0].trim()});
+	const announced = c.start === 0 && ctx.commissionerBefore === true && !groups.has('commissioner-appointed') && has('appointment') ? /^\W*(?:The|This|That|Her|His|Their)\s+appointment,?\s+(?:was|has been|had been)\s+(?:formally\s+|officially\s+)?(?:announced|confirmed|made)\b(?!\s+of\b)/.exec(clause) : null;
+	// (Not another body's appointment, nor one the sentence before denied: "The council denied that a commissioner had been appointed".)
+	if (announced && ours(announced.index) && !/\b(?:denied|denies|deny|not|no|never|if)\b|n['’]t\b/i.test(ctx.previousSentence)) out.push({type: 'commissioner-appointed', at: announced[0].search(/\S/), cue: announced[0].trim()});
 	// "His report, published on 14 September, said ...", "The report was presented to the committee on 21 October" right
 	// after a sentence about the commissioner's or the DfE adviser's report: that report, dated.
 	// (The report's words are the cue, so that the aside after them is theirs.)

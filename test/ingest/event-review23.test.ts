@@ -101,3 +101,25 @@ describe('an inspection dated "last month" beside a grade: the grade\'s own, in 
 		expect(ofType(council, text, 'inspection-visit')).toHaveLength(n);
 	});
 });
+
+describe("rules23's later rules, probed the same way: other bodies, denials, conditions", () => {
+	test.each([
+		['No joint inspection has found that Halton\'s children\'s services are failing, the council said.', 'Halton', 'inspection-judgement'],
+		['If a joint inspection had found problems, Halton Council said, it would have acted.', 'Halton', 'inspection-judgement'],
+		['A joint inspection of the hospital\'s children\'s ward has found serious failings.', 'Halton', 'inspection-judgement'],
+		['Ofsted inspectors were at Oakfield Primary in March.', 'Leeds', 'inspection-visit'],
+		['Fire inspectors were in the city in June to check the tower blocks.', 'Leeds', 'inspection-visit'],
+		['Ofsted has not inspected the town\'s secondary schools since 2015.', 'Norfolk', 'inspection-visit'],
+	])('%s: none', (text, council, type) => {
+		expect(ofType(council, text, type)).toEqual([]);
+	});
+	test.each([
+		["A commissioner was appointed to Somerset's children's services in May. The appointment was announced of a new chair for the hospital trust on Wednesday."],
+		["The council denied that a commissioner had been appointed. The appointment was announced on Wednesday, opposition councillors claimed."],
+	])('%s: no appointment dated by another\'s announcement', (text) => {
+		expect(ofType('Somerset', text, 'commissioner-appointed').filter((e) => e.includes('2021-06-09'))).toEqual([]);
+	});
+	test('"has not inspected children\'s services since 2012": the last inspection, then', () => {
+		expect(ofType('Norfolk', "Ofsted has not inspected children's services in the county since 2012.", 'inspection-visit')).toEqual(['inspection-visit 2012 [Norfolk]']);
+	});
+});
