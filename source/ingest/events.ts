@@ -371,9 +371,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// but not one dated in words the page cannot place ("in September" on a page with no date).
 					// A visit still to come is not the inspection behind a grade the clause names ("the first since its good rating").
 					// A monitoring or focused visit gives no grade: it is never the inspection behind one.
-					if (rule.type === 'inspection-visit' && !(scheduledByDate || /\b(scheduled|is due|are due|will|expected to|monitoring visits?|focused visits?)\b/i.test(clause)) && ((judged && !visitBeforeSince(clause)) || (clauseDates.length === 0 && sentenceJudged && !laterWords(clause) && !inClause.some((d) => d.date.value === null))) && !ownOccasionOf(clause)) continue;
 					// Beside a grade of children's services, another body's inspection is no visit of theirs, however it is dated.
-					if (rule.type === 'inspection-visit' && sentenceJudged && othersInspectionIn(clause)) continue;
+					if (rule.type === 'inspection-visit' && ((!(scheduledByDate || /\b(scheduled|is due|are due|will|expected to|monitoring visits?|focused visits?)\b/i.test(clause)) && ((judged && !visitBeforeSince(clause)) || (clauseDates.length === 0 && sentenceJudged && !laterWords(clause) && !inClause.some((d) => d.date.value === null))) && !ownOccasionOf(clause)) || (sentenceJudged && othersInspectionIn(clause)))) continue;
 					const hit = ruleHit(rule, clause, sentence, commissioner, {clauseStart: c.start, previousSentence, authority: input.authority, councils: inSentence});
 					if (!hit) continue;
 					if (hit.byVerb && rule.type === 'improvement-notice-lifted') liftedAt = hit.at;
