@@ -5,7 +5,7 @@
  */
 import {refusalsOtherDate} from './event-goings-told.js';
 import {pledgesOtherDate} from './event-funding-news.js';
-import type {DateValue} from '../corpus/schema.js';
+import type {DateValue, EventType} from '../corpus/schema.js';
 import type {DateMatch} from './dates/types.js';
 import {beforeVisitDatedAfter, countsBound} from './event-dates-of-others.js';
 import {reactionsDay} from './event-reaction-days.js';
@@ -142,9 +142,21 @@ export function notTheEventsDate(sentence: string, d: DateMatch, type: string, a
  * "required to keep an improvement board to oversee its plan by June 2025": a deadline after an infinitive of purpose
  * is the purpose's, not the date of the event named before it ("a plan to be submitted by June" stays the plan's).
  */
-export function purposeDeadline(sentence: string, d: DateMatch, cueEnd: number): boolean {
+export function purposeDeadline(sentence: string, d: DateMatch, cueEnd: number, type?: EventType): boolean {
 	// (A verb after "to", not a preposition's object: "deliver her verdict to the minister by 12 December" is the verdict's day.)
-	return d.start > cueEnd && /^[^.;]*?\bto\s+(?!(?:be|have|the|a|an|his|her|their|its|this|that|these|those|them|him|us|our|every|each|all|both)\b)[a-z]+\b[^.;]*\bby\s+(?:the\s+(?:end|start|middle|beginning)\s+of\s+)?$/.test(sentence.slice(cueEnd, d.start));
+	const m = d.start > cueEnd ? /^([^.;]*?)\bto\s+(?!(?:be|have|the|a|an|his|her|their|its|this|that|these|those|them|him|us|our|every|each|all|both)\b)([a-z]+)\b([^.;]*)\bby\s+(?:the\s+(?:end|start|middle|beginning)\s+of\s+)?$/.exec(sentence.slice(cueEnd, d.start)) : null;
+	return m !== null && !(type === 'commissioner-report' && commissionersDeadline(m[1]!, m[2]!, m[3]!));
+}
+
+/**
+ * "The commissioner is due to report by July", "is expected to deliver her recommendations by the end of the summer":
+ * the report's own deadline, where the infinitive is the commissioner's, right after the cue; "the report found the
+ * council had been told to submit a plan by July" is the plan's.
+ */
+function commissionersDeadline(between: string, verb: string, after: string): boolean {
+	if (!/^(?:\s*,[^,.;]{0,60},)?\s*(?:(?:is|are|was|were|has been|have been|had been|will be)\s+)?(?:(?:due|expected|asked|set|required|going|now)\s+)?$/i.test(between)) return false;
+	if (/^(?:report|recommend|decide|advise|conclude)$/.test(verb)) return true;
+	return /^(?:deliver|submit|present)$/.test(verb) && /^\s*(?:her|his|its|their)\s+(?:[\w-]+\s+)?(?:report|recommendations|findings|verdict|assessment)\b/i.test(after);
 }
 
 /**

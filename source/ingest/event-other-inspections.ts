@@ -34,4 +34,17 @@ export const otherInspectionRules: readonly Rule[] = [
 		// A school's or a nursery's own SEND inspection is a school's.
 		unless: /\b(?:school|academy|nursery|college|pupil referral unit)['’]s\s+(?:own\s+)?(?:SEND|special educational needs)\b/i,
 	},
+	{
+		group: 'judgement-ungraded',
+		type: 'inspection-judgement',
+		needs: ['joint inspection'],
+		context: 'council-named',
+		// "A joint inspection of how agencies in Halton respond to child exploitation has found strengths", "A joint
+		// inspection has found that agencies in Wirral are working well together to protect children": the partners'
+		// joint inspection of their work with children, its judgement without a grade.
+		test: /\bjoint\s+inspection\b(?:\s+(?:of|into)\s+[^.;]{1,100}?)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:found|concluded|identified|highlighted|praised|criticised)\b/i,
+		// Only of the agencies' work with children: a joint inspection of a hospital's wards or of a prison is another's.
+		// Nor a denial or a condition: "No joint inspection has found ...", "If a joint inspection had found ...".
+		unless: /^(?![^]*\b(?:child|children|young people|exploitation|safeguarding|SEND|special educational)\b)|\b(?:hospitals?|wards?|prisons?|young offender institution|custody suites?)\b|\b(?:no|not|never|if|unless|would)\b/i,
+	},
 ];

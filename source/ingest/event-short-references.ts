@@ -5,16 +5,21 @@
  * refusal answers, "He will report back" after a sentence about the commissioner, "It started on 3 March" after one
  * about an inspection.
  */
-import {councilsCommissioner} from './event-context.js';
+import {aboutChildrensServices, councilsCommissioner} from './event-context.js';
 import type {EventType} from '../corpus/schema.js';
 import {untilLifted} from './event-cues.js';
+import {commissionerActs, commissionerWork} from './event-commissioner-work.js';
 
 /** What the article as a whole talks about, and the sentence before: the references need them. */
 export type ReferenceContext = {
 	readonly noConfidenceInArticle: boolean;
 	readonly noticeInArticle: boolean;
 	readonly resignInArticle: boolean;
+	/** The article names a commissioner anywhere ("commissioner", not a police or England's one). */
+	readonly commissionerInArticle?: boolean;
 	readonly previousSentence: string;
+	/** The sentence before told of a commissioner's appointment or work, or named the article's commissioner. */
+	readonly commissionerBefore?: boolean;
 };
 
 const noticeNoun = /\b(?:an?|the) (?:improvement notice|statutory direction|notice to improve|(?:revised|new|fresh|second|further) (?:improvement )?notice)\s*$/i;
@@ -25,6 +30,7 @@ export function articleWords(narratives: readonly string[]): Omit<ReferenceConte
 		noConfidenceInArticle: narratives.some((n) => /\bno[- ]confidence\b/i.test(n)),
 		noticeInArticle: narratives.some((n) => /\bimprovement notice\b/i.test(n)),
 		resignInArticle: narratives.some((n) => /\b(resign|resignation|step down|stand down|step aside)\b/i.test(n)),
+		commissionerInArticle: narratives.some((n) => /\bcommissioner\b/i.test(n) && councilsCommissioner(n)),
 	};
 }
 
@@ -84,11 +90,24 @@ export function shortReferences(sentence: string, c: {start: number; end: number
 	// report by 9 September".
 	const reports = !groups.has('commissioner-report') && has('report', 'verdict', 'recommendations', 'findings') && /\b(?:report back|will report|to report|(?:and|then) report (?:by|in|on|before|to)|(?:giv|deliver|hand|present|send|submitt?)(?:e|es|ing|s)? (?:her|his|their) (?:verdict|recommendations|findings|report))\b/i.exec(clause);
 	// (A police, crime, traffic or information commissioner, or England's children's commissioner, is not the DfE's.)
-	if (reports && /\bcommissioner\b/i.test(`${ctx.previousSentence} ${sentence.slice(0, c.start)}`) && councilsCommissioner(`${ctx.previousSentence} ${sentence.slice(0, c.start)}`)) out.push({type: 'commissioner-report', at: reports.index});
+	const namedBefore = () => /\bcommissioner\b/i.test(`${ctx.previousSentence} ${sentence.slice(0, c.start)}`) && councilsCommissioner(`${ctx.previousSentence} ${sentence.slice(0, c.start)}`);
+	// (Another body's report, deadline or review, right after a sentence about the commissioner, is its own.)
+	const ours = (at: number) => aboutChildrensServices({sentence, hitStart: c.start + at, hitEnd: c.end, previousSentence: ctx.previousSentence});
+	const toldBefore = (at: number) => (ctx.commissionerBefore === true || namedBefore()) && ours(at);
+	if (reports && toldBefore(reports.index) && commissionerActs(sentence, c.start + reports.index)) out.push({type: 'commissioner-report', at: reports.index});
+	// "which she must hand to the minister by the end of April", "will carry out a three-month assessment of whether ...":
+	// the work the commissioner just told of is set (event-commissioner-work.ts).
+	const work = !reports && !groups.has('commissioner-report') && (ctx.commissionerBefore === true || ctx.commissionerInArticle === true) ? commissionerWork(clause) : null;
+	if (work && ours(work.index) && ((work.toMinister && ctx.commissionerInArticle === true) || toldBefore(work.index) || (/\bcommissioner\b/i.test(clause) && councilsCommissioner(clause)))) out.push({type: 'commissioner-report', at: work.index});
 	// "The DfE has appointed a commissioner ... The direction was issued on Friday.": the direction that appoints the
 	// commissioner the sentence before named, dated by this one.
 	const direction = c.start === 0 && has('direction') ? /^\s*(?:The|This|That|Its) (?:statutory )?direction,?\s+(?:was|had been|has been)\s+(?:formally\s+)?(?:issued|made|given|served|signed)\b/.exec(clause) : null;
 	if (direction && councilsCommissioner(ctx.previousSentence) && /\b(?:appoint\w*|install\w*|sen[dt] in)\b[^.]{0,60}\bcommissioner\b|\bcommissioner\b[^.]{0,40}\b(?:appointed|installed|sent in)\b/i.test(ctx.previousSentence)) out.push({type: 'commissioner-appointed', at: direction[0].search(/\S/)});
+	// "A government adviser has been appointed to support the council. The appointment was announced on Wednesday.": the
+	// appointment the sentence before told, dated by this one.
+	const announced = c.start === 0 && ctx.commissionerBefore === true && !groups.has('commissioner-appointed') && has('appointment') ? /^\W*(?:The|This|That|Her|His|Their)\s+appointment,?\s+(?:was|has been|had been)\s+(?:formally\s+|officially\s+)?(?:announced|confirmed|made)\b(?!\s+of\b)/.exec(clause) : null;
+	// (Not another body's appointment, nor one the sentence before denied: "The council denied that a commissioner had been appointed".)
+	if (announced && ours(announced.index) && !/\b(?:denied|denies|deny|not|no|never|if)\b|n['’]t\b/i.test(ctx.previousSentence)) out.push({type: 'commissioner-appointed', at: announced[0].search(/\S/), cue: announced[0].trim()});
 	// "His report, published on 14 September, said ...", "The report was presented to the committee on 21 October" right
 	// after a sentence about the commissioner's or the DfE adviser's report: that report, dated.
 	// (The report's words are the cue, so that the aside after them is theirs.)

@@ -92,24 +92,25 @@ export function isStoryDate(date: DateValue, published: DateValue): boolean {
 const monthNames = fullMonths.map((m) => m.toLowerCase());
 const monthPattern = fullMonths.join('|');
 const seasons = /^(spring|summer|autumn|winter)$/;
-const later = new RegExp(`\\b(?:(${offsetWordPattern}|\\d{1,2}) (day|week|month|year)s? (later|earlier|before)|the (?:following|next) (year|month|spring|summer|autumn|winter)|the (year|month) (after|before)|the (${monthPattern}) (?:after|following)|the following (${monthPattern}))\\b`, 'i');
+const later = new RegExp(`\\b(?:(${offsetWordPattern}|\\d{1,2}) (day|week|month|year)s? (later|earlier|before)|the (following|next|previous|preceding) (year|month|spring|summer|autumn|winter)|the (year|month|spring|summer|autumn|winter) (after|before)|the (${monthPattern}) (?:after|following)|the following (${monthPattern}))\\b`, 'i');
 
-/** "a year later", "the following spring", "two months later", "the year before": where it is in the clause, and the step it takes (back when negative). */
+/** "a year later", "the following spring", "two months later", "the year before", "the autumn before", "the previous year": where it is in the clause, and the step it takes (back when negative). */
 export function laterWords(clause: string): {index: number; words: string; unit: 'day' | 'month' | 'year' | 'season' | 'named-month'; n: number} | null {
 	// Every alternative of `later` holds one of these words: most clauses hold none and are spared it.
-	const m = /later|earlier|before|after|following|next/i.test(clause) ? later.exec(clause) : null;
+	const m = /later|earlier|before|after|following|next|previous|preceding/i.test(clause) ? later.exec(clause) : null;
 	if (!m) return null;
 	// "a year earlier", "the year before": a step back.
 	// "the January after", "the following March": that month's next coming.
-	const named = m[7] ?? m[8];
+	// "the previous year", "the preceding spring": a step back too.
+	const named = m[8] ?? m[9];
 	if (named) return {index: m.index, words: m[0], unit: 'named-month', n: monthNames.indexOf(named.toLowerCase()) + 1};
-	const sign = /^(earlier|before)$/i.test(m[3] ?? m[6] ?? '') ? -1 : 1;
+	const sign = /^(earlier|before|previous|preceding)$/i.test(m[3] ?? m[4] ?? m[7] ?? '') ? -1 : 1;
 	if (m[1]) {
 		const n = (offsetWords[m[1].toLowerCase()] ?? Number(m[1])) * sign;
 		const unit = m[2]!.toLowerCase();
 		return unit === 'week' ? {index: m.index, words: m[0], unit: 'day', n: n * 7} : {index: m.index, words: m[0], unit: unit as 'day', n};
 	}
-	const unit = (m[4] ?? m[5])!.toLowerCase();
+	const unit = (m[5] ?? m[6])!.toLowerCase();
 	return {index: m.index, words: m[0], unit: seasons.test(unit) ? 'season' : (unit as 'month'), n: sign};
 }
 

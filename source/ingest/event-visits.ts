@@ -24,7 +24,7 @@ export function visitsBehindNews(dates: readonly DateMatch[], raw: readonly RawE
 		// March and June" are two).
 		const before = sorted[i - 1];
 		if (before && /^\s*(?:and|to|-|–)\s*$/.test(at.printed.slice(before.end, d.start)) && !/\b(?:visits|inspections)\b/i.test(at.printed)) continue;
-		if ([...raw, ...out].some((e) => e.type === 'inspection-visit' && e.paragraph === at.paragraph && compareDates(e.date, d.date) === 0)) continue;
+		if ([...raw, ...out].some((e) => e.type === 'inspection-visit' && e.paragraph === at.paragraph && e.authority === at.authority && compareDates(e.date, d.date) === 0)) continue;
 		// "rated good at its previous inspection in 2019; after a visit in February, now inadequate": the earlier grade's
 		// inspection is that grade's, told as history, not a visit behind the news.
 		if (raw.some((e) => e.type === 'inspection-judgement' && !e.reportsNews && !e.date.approximate && e.paragraph === at.paragraph && e.evidence?.sentence === squash(at.printed).slice(0, 400) && compareDates(e.date, d.date) === 0)) continue;

@@ -9,9 +9,32 @@ import type {QuoteSpan} from './quote-spans.js';
 import {sentenceSpans} from './text.js';
 
 /** A quoted sentence none of the event rules could read stays blank: most are opinion, and reading them costs time. */
-const eventish = /£|board|plan|notice|commissioner|appoint|resign|visit|inspect|vote|confidence|direction|fund|invest|budget|set up|report|experiences and outcomes|failings|rated|judged|graded|rating|verdict/i;
+const eventish = /£|in the building|board|plan|notice|commissioner|appoint|resign|visit|inspect|vote|confidence|direction|fund|invest|budget|set up|report|experiences and outcomes|failings|rated|judged|graded|rating|verdict/i;
 // ("may" in lower case only: "in May 2019" is a month.)
 const notFact = /\b(?:[Hh]ope|[Hh]opes|[Hh]oped|[Hh]oping|[Ww]ant|[Ww]ants|[Ww]anted|[Ww]ish|[Ww]ould|[Cc]ould|[Ss]hould|[Mm]ight|may|If|if|[Uu]nless|[Bb]elieve|[Bb]elieves|[Tt]hink|[Tt]hinks|[Nn]eed|[Nn]eeds|[Pp]erhaps|[Pp]ossibly|[Ww]hether)\b/;
+/**
+ * "I want to say ... that I will be chairing the improvement board", "I want to pay tribute to X, who chaired our
+ * improvement board": what the speaker does in saying it, no wish, when a fact follows it ("that ...", "X, who ...");
+ * "I want to recognise the work of the board" states none, and stays a wish.
+ */
+const speechAct = /\b(?:[Ww]ant|[Ww]ants|[Ww]anted|[Ww]ould like|[Ww]ish) to (?:say|make (?:it )?clear|stress|reassure|put on record|acknowledge|tell|let [\w ]{1,20}? know)\b[^.;:"“”]{0,80}?\bthat\b|\b(?:[Ww]ant|[Ww]ants|[Ww]ould like|[Ww]ish) to (?:thank|pay tribute to|congratulate|recognise|welcome)\s+(?:[\w'’-]+,?\s+){0,8}?[\w'’-]+,\s+who\b/g;
+/** What follows a speech act denies ("I want to make clear that no commissioner has been appointed"): no fact. */
+const denial = /\b(?:no|not|none|never|nor)\b|n['’]t\b/i;
+/**
+ * "Ofsted were in the building" said of a school or a home is theirs: in a quotation, only where it names the council's
+ * children's services or their staff.
+ */
+const inTheBuilding = /\bin the building\b/i;
+const ourServices = /\b(?:council|authority|children['’]s (?:services|social care)|social (?:work|care)|social workers?)\b/i;
+
+/** A quoted sentence that states no fact: a wish, a condition, or a speech act followed by a denial. */
+function noFact(sentence: string): boolean {
+	if (!notFact.test(sentence)) return false;
+	speechAct.lastIndex = 0;
+	const rest = sentence.replace(speechAct, '');
+	return rest === sentence || notFact.test(rest) || denial.test(rest);
+}
+
 const grade = /\b(inadequate|outstanding|good|requires? improvement|adequate|special measures|failing|rating|rated|judged|grade)\b/i;
 /** Refusals to resign in the refuser's own words are read by quoted-refusals.ts, with who refused. */
 const resigning = /\b(resign|resigning|resignation|step(?:ping)? (?:down|aside)|stand(?:ing)? (?:down|aside)|walk(?:ing)? away|quit|quitting)\b/i;
@@ -32,7 +55,7 @@ export function withQuotedFacts(paragraph: string, spans: readonly QuoteSpan[], 
 		if (inner.length < 20 || !eventish.test(inner)) continue;
 		for (const sp of sentenceSpans(inner)) {
 			const sentence = inner.slice(sp.start, sp.end);
-			if (sentence.trim().length < 20 || !eventish.test(sentence) || notFact.test(sentence) || (grade.test(sentence) && !gradedInYear.test(sentence) && !gradePointedAt.test(sentence)) || general.test(sentence) || resigning.test(sentence)) continue;
+			if (sentence.trim().length < 20 || !eventish.test(sentence) || noFact(sentence) || (inTheBuilding.test(sentence) && !ourServices.test(sentence)) || (grade.test(sentence) && !gradedInYear.test(sentence) && !gradePointedAt.test(sentence)) || general.test(sentence) || resigning.test(sentence)) continue;
 			kept.push({at: s.start + sp.start, text: sentence});
 		}
 	}
