@@ -1,5 +1,7 @@
 /** The shapes of extracted events, shared by the event steps. */
 import type {ArticleExtractEvent} from '../corpus/merge.js';
+import type {DateValue} from '../corpus/schema.js';
+import type {QuotedRefusal} from './quoted-refusals.js';
 
 /** A named person or party in an event's sentence: who acted (`by`) and who it was about (`about`). */
 export type Participant = {name: string; role: 'by' | 'about'};
@@ -17,3 +19,23 @@ export type ExtractedEvent = Omit<ArticleExtractEvent, 'alsoIn' | 'participants'
  * `unresolved`: the words of a date the clause gives that could not be placed ("in May" on a page with no date).
  */
 export type RawEvent = ExtractedEvent & {dated: boolean; future: boolean; scheduled?: boolean; undatedPast: boolean; reportsNews: boolean; unresolved?: string};
+
+/** What `extractEvents` (events.ts) reads of an article. */
+export type EventInput = {
+	readonly paragraphs: readonly string[];
+	/** The paragraphs with quotations blanked out. */
+	readonly narratives: readonly string[];
+	readonly published: DateValue;
+	/** The article's main authority; events name another only where the sentence does (or a round-up's crosshead). */
+	readonly authority: string | null;
+	readonly sections?: readonly (string | null)[];
+	readonly today?: Date;
+	/** Refusals to resign told in the refuser's own words (quoted-refusals.ts). */
+	readonly refusals?: readonly QuotedRefusal[];
+	/** The headline, whose words tell which service a story is about. */
+	readonly title?: string;
+	/** How the article names its commissioners after the first mention ("Yarwood", "Dr Okafor"). */
+	readonly commissioners?: readonly string[];
+	/** Named people and parties of paragraph k (0-based), for the participants of resignation stories. */
+	readonly mentionsOf?: (k: number) => readonly NamedMention[];
+};

@@ -27,37 +27,19 @@ import {seriesJudgements} from './event-series.js';
 import {repeatedGrades} from './event-repeated-grades.js';
 import {articleWords, shortReferences} from './event-short-references.js';
 import {datedByReport, publicationDate, refusedByVote, settle, summarise} from './event-settle.js';
-import type {ExtractedEvent, NamedMention, RawEvent} from './event-types.js';
-import {refusalEvents, type QuotedRefusal} from './quoted-refusals.js';
+import type {EventInput, ExtractedEvent, RawEvent} from './event-types.js';
+import {refusalEvents} from './quoted-refusals.js';
 import {inspectionDatedThen, othersInspectionIn, ownOccasionOf} from './event-background-visits.js';
 import {toldCommissioner, visitsOfNewsListed} from './event-visits-listed.js';
 import {sentenceSpans, squash} from './text.js';
 import {neededBy, wordFinder} from './word-set.js';
 
-export type {ExtractedEvent, NamedMention, Participant} from './event-types.js';
+export type {EventInput, ExtractedEvent, NamedMention, Participant} from './event-types.js';
 export {summarise} from './event-settle.js';
 
 const eventWordsIn = wordFinder([...rules.flatMap((r) => r.needs), ...ratingCueWords, ...shortReferenceWords]);
 const rulesFor = neededBy(rules, (r) => r.needs);
 
-export type EventInput = {
-	readonly paragraphs: readonly string[];
-	/** The paragraphs with quotations blanked out. */
-	readonly narratives: readonly string[];
-	readonly published: DateValue;
-	/** The article's main authority; events name another only where the sentence does (or a round-up's crosshead). */
-	readonly authority: string | null;
-	readonly sections?: readonly (string | null)[];
-	readonly today?: Date;
-	/** Refusals to resign told in the refuser's own words (quoted-refusals.ts). */
-	readonly refusals?: readonly QuotedRefusal[];
-	/** The headline, whose words tell which service a story is about. */
-	readonly title?: string;
-	/** How the article names its commissioners after the first mention ("Yarwood", "Dr Okafor"). */
-	readonly commissioners?: readonly string[];
-	/** Named people and parties of paragraph k (0-based), for the participants of resignation stories. */
-	readonly mentionsOf?: (k: number) => readonly NamedMention[];
-};
 /** Events reported in an article, one per event with the paragraphs that report it. Pure. */
 export function extractEvents(input: EventInput): ExtractedEvent[] {
 	const raw: RawEvent[] = [];
