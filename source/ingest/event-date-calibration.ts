@@ -21,6 +21,7 @@ import type {DateValue} from '../corpus/schema.js';
 import {dateKind} from './dates/kind.js';
 import {outsideOwnClause} from './dates/own-clause.js';
 import {fullMonths} from './dates/patterns.js';
+import {spanBound} from './dates/span-bound.js';
 
 /** Kinds whose date is reckoned from another date or event, never read as the event's own. */
 const reckoned = new Set([
@@ -75,7 +76,7 @@ const modal = /\b(?:must|should|shall|will|would|could|may|might)\b/i;
 const andPredicate = /\band\s+(?:(?:then|later|now|also|since|so)\s+)?(?:has|have|had|is|are|was|were|will|would|could|should|must|may|might)\b/i;
 
 /** `next`: the words after a date told after the event's words ("the board yesterday heard"). */
-export type DateTie = {where: 'in the cue' | 'after' | 'before' | 'not in the sentence' | 'no cue'; between: string; words: string; next?: string; previous?: string};
+export type DateTie = {where: 'in the cue' | 'after' | 'before' | 'not in the sentence' | 'no cue'; between: string; words: string; next?: string; previous?: string; at?: number};
 
 
 /**
@@ -100,15 +101,15 @@ export function dateTie(date: DateValue, evidence: {sentence: string; cue: strin
 	const at = quoted !== undefined ? sentence.indexOf(quoted) : date.basis.startsWith('stated') ? statedAt(sentence, date) : -1;
 	const words = quoted ?? (at >= 0 ? date.value!.slice(0, 4) : '');
 	if (at < 0) return {where: 'not in the sentence', between: '', words};
-	if (cue === '' || !sentence.includes(cue)) return {where: 'no cue', between: '', words};
+	if (cue === '' || !sentence.includes(cue)) return {where: 'no cue', between: '', words, at};
 	// The cue's occurrence nearest the date: a headline read with the sentence may name it first.
 	let best = -1;
 	for (let i = sentence.indexOf(cue); i >= 0; i = sentence.indexOf(cue, i + 1)) if (best < 0 || Math.abs(i - at) < Math.abs(best - at)) best = i;
 	const end = best + cue.length;
-	if (at >= end) return {where: 'after', between: sentence.slice(end, at), words, next: sentence.slice(at + words.length, at + words.length + 24), previous: sentence.slice(Math.max(0, best - 60), best)};
-	if (at + words.length <= best) return {where: 'before', between: sentence.slice(at + words.length, best), words, previous: sentence.slice(Math.max(0, at - 40), at)};
+	if (at >= end) return {where: 'after', between: sentence.slice(end, at), words, next: sentence.slice(at + words.length, at + words.length + 24), previous: sentence.slice(Math.max(0, best - 60), best), at};
+	if (at + words.length <= best) return {where: 'before', between: sentence.slice(at + words.length, best), words, previous: sentence.slice(Math.max(0, at - 40), at), at};
 	// (In the cue, `between` is the cue's words before the date: a rule's words can run on past the grade.)
-	return {where: 'in the cue', between: sentence.slice(best, Math.max(best, at)), words, previous: sentence.slice(Math.max(0, best - 40), best)};
+	return {where: 'in the cue', between: sentence.slice(best, Math.max(best, at)), words, previous: sentence.slice(Math.max(0, best - 40), best), at};
 }
 
 /** Why a date read from the text is the event's only by a reading of the sentence; null where it is told of the event. */
@@ -116,6 +117,8 @@ export function readingOnly(date: DateValue, evidence: {sentence: string; cue: s
 	const kind = dateKind(date.basis);
 	if (!read.has(kind)) return null;
 	const tie = dateTie(date, evidence);
+	// "under a notice since March 2021", "a plan by March 2024", "in the year to March 2020": a span's edge, not the act's day.
+	if (tie.at !== undefined && spanBound(evidence!.sentence, tie.at, tie.words)) return 'a bound of a span';
 	if (tie.where !== 'after' && tie.where !== 'before' && tie.where !== 'in the cue') return null;
 	if (tie.where !== 'in the cue' && andPredicate.test(tie.between)) return 'another predicate joined by and';
 	// The one positive condition (dates/own-clause.ts): a date read from the text is the event's own only in its clause.

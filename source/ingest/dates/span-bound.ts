@@ -1,0 +1,31 @@
+/**
+ * A date that ends a span rather than naming an act (issue 11: no confident wrong date). "In place until March",
+ * "must submit a plan by March 2024", "spent £4m in the year to March 2020": the words before the date make it the
+ * end of a time something lasted or must be done within, and the act the event is (the notice's issue, the plan's
+ * submission, the money's award) falls somewhere in that span or at its end. A reader takes it as a likely date of
+ * the act, not a sure one. A start is not such a bound: "under a notice since March 2021", "rated good since 2017"
+ * name the act that began the state.
+ *
+ * A range's first date ("from 5 to 16 June", "between 2015 and 2018") is not a bound here: it is the start of what
+ * the range spans, which is the act's date when the act is what lasted (a visit, an inspection).
+ */
+import {fullMonths} from './patterns.js';
+
+const month = String.raw`(?:${fullMonths.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
+/** Words between a bound and the date's own figures: "by the end of", "until 30", "since early". */
+const dateWords = String.raw`(?:(?:the\s+)?(?:end|start|beginning|middle|close)\s+of|early|late|mid-?|${month}|\d{1,2}(?:st|nd|rd|th)?)`;
+/**
+ * Words that make the date a span's end: until, by, the year to. ("Since" is a span's start: "under a notice since
+ * March 2021", "rated good since 2017" name the act that began the state, and are the event's own date.)
+ */
+const bound = String.raw`(?:until|till|up\s+(?:to|until)|by|ahead\s+of|no\s+later\s+than|(?:year|years|months|weeks|quarter|period)\s+(?:to|ending|ended))`;
+const boundBefore = new RegExp(String.raw`\b${bound}\s+(?:${dateWords}[\s,-]+)*$`, 'i');
+const boundFirst = new RegExp(String.raw`^\s*${bound}\b`, 'i');
+
+/**
+ * Whether the date whose words (`words`) start at `at` in `sentence` is a span's bound. (A stated date's `at` is
+ * where its year stands: its month and day are among the words passed over.)
+ */
+export function spanBound(sentence: string, at: number, words: string): boolean {
+	return boundFirst.test(words) || boundBefore.test(sentence.slice(Math.max(0, at - 80), at));
+}
