@@ -122,7 +122,7 @@ export function readingOnly(date: DateValue, evidence: {sentence: string; cue: s
 	if (tie.where !== 'after' && tie.where !== 'before' && tie.where !== 'in the cue') return null;
 	if (tie.where !== 'in the cue' && andPredicate.test(tie.between)) return 'another predicate joined by and';
 	// The one positive condition (dates/own-clause.ts): a date read from the text is the event's own only in its clause.
-	const own = outsideOwnClause({where: tie.where, between: tie.between, cue: evidence!.cue, words: tie.words, ...(tie.previous !== undefined ? {before: tie.previous} : {})}, type, saidEvents);
+	const own = outsideOwnClause({where: tie.where, between: tie.between, cue: evidence!.cue, words: tie.words, ...(tie.previous !== undefined ? {before: tie.previous} : {}), ...(tie.at !== undefined ? {lead: evidence!.sentence.slice(0, tie.at)} : {})}, type, saidEvents);
 	if (own) return own;
 	if (!deictic.has(kind)) return null;
 	// "Inspectors, who judged the service inadequate, returned on Tuesday": the grade's clause closed at the comma, and
