@@ -17,6 +17,7 @@
  *
  * Only the flag changes: the value, precision and basis stay, so a date the reader can check is never lost.
  */
+import {monthsBetween} from '../corpus/date-value.js';
 import type {DateValue} from '../corpus/schema.js';
 import {dateKind} from './dates/kind.js';
 import {outsideOwnClause} from './dates/own-clause.js';
@@ -150,11 +151,20 @@ export function readingOnly(date: DateValue, evidence: {sentence: string; cue: s
 	return verbs > 0 && !ownPredicate ? 'the day of another verb' : null;
 }
 
-/** Sets each event's `approximate` flag by how its date was found (see above). */
-export function calibrateDates<E extends {type: string; date: DateValue; evidence?: {sentence: string; cue: string}}>(events: E[]): E[] {
+/**
+ * A month or day named without its year more than half a year from the article's date ("resigned in January" in a
+ * December article): the year is the one the article's date makes likeliest, but a history told nearby or a copy
+ * written earlier can mean another, so it is a reading. (Nearer, the year is plain: "in September" in November; so it
+ * is where the sentence names that year: "rated inadequate in June 2017; a commissioner was appointed in September".)
+ */
+const farMonth = (date: DateValue, published: DateValue | undefined, sentence: string) =>
+	published !== undefined && dateKind(date.basis) === 'day or month without a year' && !/, in the year (?:before|of|after) the article/.test(date.basis) && Math.abs(monthsBetween(date, published) ?? 0) > 6 && !sentence.includes(date.value!.slice(0, 4));
+
+/** Sets each event's `approximate` flag by how its date was found (see above); `published` is the article's date. */
+export function calibrateDates<E extends {type: string; date: DateValue; evidence?: {sentence: string; cue: string}}>(events: E[], published?: DateValue): E[] {
 	for (const e of events) {
 		if (e.date.value === null || e.date.approximate) continue;
-		if (reckoned.has(dateKind(e.date.basis)) || readingOnly(e.date, e.evidence, e.type) !== null) e.date = {...e.date, approximate: true};
+		if (reckoned.has(dateKind(e.date.basis)) || farMonth(e.date, published, e.evidence?.sentence ?? '') || readingOnly(e.date, e.evidence, e.type) !== null) e.date = {...e.date, approximate: true};
 	}
 	return events;
 }
