@@ -81,7 +81,7 @@ describe('dates reckoned from the article’s own date', () => {
 	test.each([
 		['Councillors called for the leader to resign on Wednesday.', 'resignation-call 2024-03-13'],
 		['The council was issued with an improvement notice last month.', 'improvement-notice 2024-02'],
-		['Ofsted inspectors visited in May.', 'inspection-visit 2023-05'],
+		['Ofsted inspectors visited in May.', 'inspection-visit ~2023-05'],
 		['A no-confidence motion against the leader is to be debated in April.', 'no-confidence-vote 2024-04'],
 		['Ofsted’s report, which came out on Tuesday, graded the service inadequate.', 'inspection-judgement/inadequate 2024-03-12'],
 		// News without a date of its own takes the article's date, approximately; a plan only its month.
@@ -241,7 +241,7 @@ describe('how newsrooms report a judgement and what follows it', () => {
 		// A report's publication, told in an aside, is the report's date.
 		['The commissioner’s review, published on Tuesday, concludes that Bury should keep control of its children’s services.', ['commissioner-report 2024-03-12']],
 		// "in May" is the month, not "may".
-		['Ofsted carried out a monitoring visit in May.', ['inspection-visit 2023-05']],
+		['Ofsted carried out a monitoring visit in May.', ['inspection-visit ~2023-05']],
 		// Bounds are not the event's date: the board is the news of the day.
 		['An improvement board is now up and running, with a remit that runs through to June 2026.', ['improvement-board ~2024-03-14']],
 		['The director of children’s services has quit.', ['resignation ~2024-03-14']],

@@ -27,5 +27,10 @@ const boundFirst = new RegExp(String.raw`^\s*${bound}\b`, 'i');
  * where its year stands: its month and day are among the words passed over.)
  */
 export function spanBound(sentence: string, at: number, words: string): boolean {
-	return boundFirst.test(words) || boundBefore.test(sentence.slice(Math.max(0, at - 80), at));
+	const before = sentence.slice(Math.max(0, at - 80), at);
+	const m = boundFirst.exec(words) ?? boundBefore.exec(before);
+	if (!m) return false;
+	// "Ofsted is not expected to return until 2025": what will not happen before a date happens then.
+	const clause = (boundFirst.test(words) ? before : before.slice(0, m.index)).split(/[,;:]/).at(-1)!;
+	return !(/^\s*(?:until|till)\b/i.test(m[0].replace(/^\s*up\s+/i, '')) && /\b(?:not|never|no)\b|n[’']t\b/i.test(clause));
 }
