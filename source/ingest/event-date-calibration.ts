@@ -23,6 +23,7 @@ import {dateKind} from './dates/kind.js';
 import {outsideOwnClause} from './dates/own-clause.js';
 import {fullMonths} from './dates/patterns.js';
 import {spanBound} from './dates/span-bound.js';
+import {namesInspection} from './dates/inspection-named.js';
 
 /** Kinds whose date is reckoned from another date or event, never read as the event's own. */
 const reckoned = new Set([
@@ -120,6 +121,9 @@ export function readingOnly(date: DateValue, evidence: {sentence: string; cue: s
 	const tie = dateTie(date, evidence);
 	// "under a notice since March 2021", "a plan by March 2024", "in the year to March 2020": a span's edge, not the act's day.
 	if (tie.at !== undefined && spanBound(evidence!.sentence, tie.at, tie.words)) return 'a bound of a span';
+	// "The 2016 inspection, whose report came out in 2017, rated Dudley inadequate": where the sentence tells of the
+	// report's coming out, the inspection's date is not the grade's (elsewhere the grade of a dated inspection is its).
+	if (type === 'inspection-judgement' && tie.at !== undefined && publishedToo.test(evidence!.sentence) && namesInspection(evidence!.sentence, tie.at, tie.words)) return "the inspection's date";
 	if (tie.where !== 'after' && tie.where !== 'before' && tie.where !== 'in the cue') return null;
 	if (tie.where !== 'in the cue' && andPredicate.test(tie.between)) return 'another predicate joined by and';
 	// The one positive condition (dates/own-clause.ts): a date read from the text is the event's own only in its clause.
@@ -159,6 +163,9 @@ export function readingOnly(date: DateValue, evidence: {sentence: string; cue: s
  */
 const farMonth = (date: DateValue, published: DateValue | undefined, sentence: string) =>
 	published !== undefined && dateKind(date.basis) === 'day or month without a year' && !/, in the year (?:before|of|after) the article/.test(date.basis) && Math.abs(monthsBetween(date, published) ?? 0) > 6 && !sentence.includes(date.value!.slice(0, 4));
+
+/** The sentence tells when a report came out. */
+const publishedToo = /\b(?:published|came out|released|made public)\b/i;
 
 /** Sets each event's `approximate` flag by how its date was found (see above); `published` is the article's date. */
 export function calibrateDates<E extends {type: string; date: DateValue; evidence?: {sentence: string; cue: string}}>(events: E[], published?: DateValue): E[] {
