@@ -124,6 +124,8 @@ export function readingOnly(date: DateValue, evidence: {sentence: string; cue: s
 	// "The 2016 inspection, whose report came out in 2017, rated Dudley inadequate": where the sentence tells of the
 	// report's coming out, the inspection's date is not the grade's (elsewhere the grade of a dated inspection is its).
 	if (type === 'inspection-judgement' && tie.at !== undefined && publishedToo.test(evidence!.sentence) && namesInspection(evidence!.sentence, tie.at, tie.words)) return "the inspection's date";
+	// Where the event's own words are not found in its sentence, nothing shows the date is told of the event.
+	if (tie.where === 'no cue') return 'no words of the event to tie it to';
 	if (tie.where !== 'after' && tie.where !== 'before' && tie.where !== 'in the cue') return null;
 	if (tie.where !== 'in the cue' && andPredicate.test(tie.between)) return 'another predicate joined by and';
 	// The one positive condition (dates/own-clause.ts): a date read from the text is the event's own only in its clause.
