@@ -15,8 +15,8 @@
  *   ...") it is the day of that other act, and the event's only by a reading of the sentence. A relative clause set
  *   off by commas is an aside, not another act ("the board, which meets monthly, met on Tuesday").
  *
- * A date read from the text is confident only where both its words and the event's are found in the event's sentence:
- * otherwise nothing ties them. It is a reading, too, where it ends a span ("until March", "by March 2024", "in the year
+ * A date read from the text is a reading, too, where it dates the telling of an event whose own words the sentence
+ * does not show ("the leader said yesterday that he expected the notice to be lifted"), where it ends a span ("until March", "by March 2024", "in the year
  * to March 2020": dates/span-bound.ts), where it lies more than half a year from the article's date with no year named
  * in the sentence, and, for a grade, where it names the inspection in a sentence that tells when the report came out.
  *
@@ -119,6 +119,11 @@ export function dateTie(date: DateValue, evidence: {sentence: string; cue: strin
 	return {where: 'in the cue', between: sentence.slice(best, Math.max(best, at)), words, previous: sentence.slice(Math.max(0, best - 40), best), at};
 }
 
+/** A date between a telling verb and the "that" of what was told: "said yesterday that", "told councillors on Monday that". */
+const tellingDay = (sentence: string, at: number, words: string) =>
+	/\b(?:said|says|told|tells|announced|confirmed|revealed|warned|admitted|insisted|stated|explained|wrote)\s+(?:[\w'’-]+\s+){0,2}?(?:on\s+|last\s+|this\s+)?$/i.test(sentence.slice(Math.max(0, at - 60), at)) &&
+	/^[\w\s]{0,12}?,?\s*that\b/i.test(sentence.slice(at + words.length));
+
 /** Why a date read from the text is the event's only by a reading of the sentence; null where it is told of the event. */
 export function readingOnly(date: DateValue, evidence: {sentence: string; cue: string} | undefined, type = ''): string | null {
 	const kind = dateKind(date.basis);
@@ -129,10 +134,9 @@ export function readingOnly(date: DateValue, evidence: {sentence: string; cue: s
 	// "The 2016 inspection, whose report came out in 2017, rated Dudley inadequate": where the sentence tells of the
 	// report's coming out, the inspection's date is not the grade's (elsewhere the grade of a dated inspection is its).
 	if (type === 'inspection-judgement' && tie.at !== undefined && publishedToo.test(evidence!.sentence) && namesInspection(evidence!.sentence, tie.at, tie.words)) return "the inspection's date";
-	// Where the event's own words, or the date's, are not found in the event's sentence (or a year stands there twice
-	// with nothing to tell which is the date's), nothing shows the date is told of the event: a reading.
-	if (tie.where === 'no cue') return 'no words of the event to tie it to';
-	if (tie.where === 'not in the sentence') return "the date's words not found in the event's sentence";
+	// Where the event's own words are not found in its sentence ("It was lifted in 2021"), the date is the event's
+	// unless it dates a telling of it: "The leader said yesterday that he expected the notice to be lifted".
+	if (tie.where === 'no cue') return !saidEvents.has(type) && tellingDay(evidence!.sentence, tie.at!, tie.words) ? 'the day of the telling' : null;
 	if (tie.where !== 'after' && tie.where !== 'before' && tie.where !== 'in the cue') return null;
 	if (tie.where !== 'in the cue' && andPredicate.test(tie.between)) return 'another predicate joined by and';
 	// The one positive condition (dates/own-clause.ts): a date read from the text is the event's own only in its clause.
