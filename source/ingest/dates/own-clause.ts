@@ -201,12 +201,17 @@ export function outsideOwnClause(stand: Stand, type: string, saidEvents: Readonl
 	return otherVerb(between, act, type, saidEvents);
 }
 
+/** The council, its people or the government as the subject just before a telling verb. */
+const otherSayer = /\b(?:council|authority|leader|director|cabinet member|lead member|spokes(?:man|woman|person)|mayor|minister|secretary|department|government|MP|councillors?|chief executive)\s*(?:,[^,]*,\s*)?$/i;
+
 /** A verb between that is not the event's own act (nor an auxiliary, nor a participle dating the event's noun). */
 function otherVerb(between: string, act: RegExp | undefined, type: string, saidEvents: ReadonlySet<string>): string | null {
 	for (const m of between.matchAll(verbGroups)) {
 		const group = m[0];
 		if (auxiliary.test(group.replace(/\s+(?:up|off|out|in|down|back)$/, ''))) continue;
-		if (act?.test(group)) continue;
+		// A grade or a commissioner's report is said by its inspectorate or commissioner; said by the council, its
+		// people or a minister ("the council said it would appeal against the rating"), the date is that telling's.
+		if (act?.test(group) && !(saying.test(group) && (type === 'inspection-judgement' || type === 'commissioner-report') && otherSayer.test(between.slice(0, m.index)))) continue;
 		if (saidEvents.has(type) && saying.test(group)) continue;
 		if (datingParticiple.test(between.slice(0, m.index + group.length))) continue;
 		return saying.test(group) ? 'the day of the telling' : 'the day of another verb';
