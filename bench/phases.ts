@@ -22,8 +22,7 @@ import {saveRecords} from '../source/corpus/records/save-records.js';
 import {storeState} from '../source/corpus/store/file-identity.js';
 import {allTimelineItems} from '../source/corpus/timeline-items.js';
 import {saveTimelineSnapshot, timelineSnapshotState} from '../source/corpus/timeline-snapshot.js';
-import {saveSearchDocs} from '../source/search/docs-file.js';
-import {Searcher} from '../source/search/search.js';
+import {saveSearchFiles, staleParts} from '../source/search/search-files.js';
 import {maxListItems} from '../source/ui/layout.js';
 import {Rng} from './prng.js';
 import {benchQueries, keystrokes} from './queries.js';
@@ -310,8 +309,13 @@ export async function searchPhase(args: {reference: string; kind: 'store' | 'sna
 	// And the store file's records and the cohort, for the list commands and the cohort view (as the import saves them).
 	if (opened && !RecordsFile.open(args.reference)) saveRecords(args.reference, opened.extracted, opened.state?.split('|')[0] ?? null);
 	if (opened && !loadCohortSnapshot(args.reference)) saveCohortSnapshot(args.reference, cohort(data, allTimelineItems(data).map((i) => i.line)), opened.state);
-	// And the search documents beside the index, for a search typed while the store is read (as the import saves them).
-	if (args.kind === 'store' && cachedIndexNote === null) await saveSearchDocs(args.reference, Searcher.fromStore(data), data, storeState(args.reference));
+	// And the search documents beside each part's index, for a search typed while the store is read, saved as the
+	// import saves them and only where the import's are missing or stale: documents of a searcher built another way
+	// number the records otherwise, and the UI rightly passes over documents that do not match the index.
+	if (args.kind === 'store' && cachedIndexNote === null) {
+		const stale = staleParts(args.reference);
+		if (stale.length > 0 && !(await saveSearchFiles(args.reference, data, storeState(args.reference), {only: stale}))) cachedIndexNote = 'the search files could not be saved beside the store';
+	}
 	if (cachedIndexNote === null) {
 		t = now();
 		const cached = await loadCachedIndex(args.reference, data);
