@@ -14,19 +14,17 @@ import {openStore, type Store} from '../source/corpus/store/index.js';
 import {importPaths} from '../source/importer/import-paths.js';
 import {collectArticlePaths} from '../source/importer/read-files.js';
 import type {ExtractDone, ExtractJob} from './extract-worker.js';
-import {loadStartSnapshot, saveStartSnapshot} from '../source/corpus/start-snapshot.js';
-import {cohort} from '../source/corpus/cohort.js';
-import {loadCohortSnapshot, saveCohortSnapshot} from '../source/corpus/cohort-snapshot.js';
+import {loadStartSnapshot} from '../source/corpus/start-snapshot.js';
+import {dashboardLimits} from '../source/corpus/dashboard.js';
+import {saveSidecars} from '../source/importer/sidecars.js';
+import {loadCohortSnapshot} from '../source/corpus/cohort-snapshot.js';
 import {RecordsFile} from '../source/corpus/records/records-file.js';
-import {saveRecords} from '../source/corpus/records/save-records.js';
 import {storeState} from '../source/corpus/store/file-identity.js';
-import {allTimelineItems} from '../source/corpus/timeline-items.js';
-import {saveTimelineSnapshot, timelineSnapshotState} from '../source/corpus/timeline-snapshot.js';
-import {saveSearchFiles, staleParts} from '../source/search/search-files.js';
-import {maxListItems} from '../source/ui/layout.js';
+import {timelineSnapshotState} from '../source/corpus/timeline-snapshot.js';
+import {staleParts} from '../source/search/search-files.js';
 import {Rng} from './prng.js';
 import {benchQueries, keystrokes} from './queries.js';
-import {buildIndex, loadCachedIndex, prepareCachedIndex, searchBox, searchDescription} from './search-adapter.js';
+import {buildIndex, loadCachedIndex, searchBox, searchDescription} from './search-adapter.js';
 import {median, percentile, round} from './stats.js';
 
 const maxRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
@@ -278,6 +276,11 @@ export type SearchResult = {
 	peakRssMb: number;
 };
 
+/** Whether any file an import leaves beside the store is missing or not of the store as it is. */
+function cachesStale(store: string): boolean {
+	return staleParts(store).length > 0 || !loadStartSnapshot(store, dashboardLimits) || timelineSnapshotState(store) !== storeState(store) || !RecordsFile.open(store) || !loadCohortSnapshot(store);
+}
+
 export async function searchPhase(args: {reference: string; kind: 'store' | 'snapshot'; budgetSeconds: number; seed: string}): Promise<SearchResult> {
 	let data: StoreData;
 	let storeOpenMs: number | null = null;
@@ -300,25 +303,15 @@ export async function searchPhase(args: {reference: string; kind: 'store' | 'sna
 	const index = buildIndex(data);
 	const indexBuildMs = round(now() - t, 0)!;
 	let cachedIndexLoadMs: number | null = null;
-	let cachedIndexNote: string | null = args.kind === 'store' ? await prepareCachedIndex(args.reference, index) : 'no store to keep an index beside';
-	// The other file an import leaves beside the store: the dashboard of the UI's first frame (the first-frame
-	// phase starts the UI on this store with both caches warm, as after `scrutiny import`).
-	if (args.kind === 'store' && !loadStartSnapshot(args.reference, {people: maxListItems, events: maxListItems})) saveStartSnapshot(args.reference, data, {people: maxListItems, events: maxListItems});
-	// And the timeline's lines, for a timeline opened while the store is read.
-	if (args.kind === 'store' && timelineSnapshotState(args.reference) !== storeState(args.reference)) await saveTimelineSnapshot(args.reference, allTimelineItems(data), storeState(args.reference));
-	// And the store file's records and the cohort, for the list commands and the cohort view (as the import saves them).
-	if (opened && !RecordsFile.open(args.reference)) saveRecords(args.reference, opened.extracted, opened.state?.split('|')[0] ?? null);
-	if (opened && !loadCohortSnapshot(args.reference)) saveCohortSnapshot(args.reference, cohort(data, allTimelineItems(data).map((i) => i.line)), opened.state);
-	// And the search documents beside each part's index, for a search typed while the store is read, saved as the
-	// import saves them and only where the import's are missing or stale: documents of a searcher built another way
-	// number the records otherwise, and the UI rightly passes over documents that do not match the index.
-	if (args.kind === 'store' && cachedIndexNote === null) {
-		const stale = staleParts(args.reference);
-		if (stale.length > 0 && !(await saveSearchFiles(args.reference, data, storeState(args.reference), {only: stale}))) cachedIndexNote = 'the search files could not be saved beside the store';
-	}
+	// The files an import leaves beside the store (the search's index and documents, the start snapshot, the
+	// timeline's lines, the store file's records, the cohort), saved by the import's own step where any is missing
+	// or stale, so that the UI phases start on this store as after `scrutiny import`. Saved any other way (a
+	// searcher built otherwise numbers the documents otherwise), the UI rightly passes over them.
+	if (opened && cachesStale(args.reference)) await saveSidecars(args.reference, data, opened.state, opened.extracted);
+	let cachedIndexNote: string | null = args.kind !== 'store' ? 'no store to keep an index beside' : staleParts(args.reference).length > 0 ? 'the search files beside the store could not be saved' : null;
 	if (cachedIndexNote === null) {
 		t = now();
-		const cached = await loadCachedIndex(args.reference, data);
+		const cached = loadCachedIndex(args.reference, data);
 		if (cached) cachedIndexLoadMs = round(now() - t, 0);
 		else cachedIndexNote = 'the saved index did not load';
 	}
