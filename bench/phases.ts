@@ -14,13 +14,7 @@ import {openStore, type Store} from '../source/corpus/store/index.js';
 import {importPaths} from '../source/importer/import-paths.js';
 import {collectArticlePaths} from '../source/importer/read-files.js';
 import type {ExtractDone, ExtractJob} from './extract-worker.js';
-import {loadStartSnapshot} from '../source/corpus/start-snapshot.js';
-import {dashboardLimits} from '../source/corpus/dashboard.js';
-import {saveSidecars} from '../source/importer/sidecars.js';
-import {loadCohortSnapshot} from '../source/corpus/cohort-snapshot.js';
-import {RecordsFile} from '../source/corpus/records/records-file.js';
 import {storeState} from '../source/corpus/store/file-identity.js';
-import {timelineSnapshotState} from '../source/corpus/timeline-snapshot.js';
 import {staleParts} from '../source/search/search-files.js';
 import {Rng} from './prng.js';
 import {benchQueries, keystrokes} from './queries.js';
@@ -276,11 +270,6 @@ export type SearchResult = {
 	peakRssMb: number;
 };
 
-/** Whether any file an import leaves beside the store is missing or not of the store as it is. */
-function cachesStale(store: string): boolean {
-	return staleParts(store).length > 0 || !loadStartSnapshot(store, dashboardLimits) || timelineSnapshotState(store) !== storeState(store) || !RecordsFile.open(store) || !loadCohortSnapshot(store);
-}
-
 export async function searchPhase(args: {reference: string; kind: 'store' | 'snapshot'; budgetSeconds: number; seed: string}): Promise<SearchResult> {
 	let data: StoreData;
 	let storeOpenMs: number | null = null;
@@ -303,12 +292,7 @@ export async function searchPhase(args: {reference: string; kind: 'store' | 'sna
 	const index = buildIndex(data);
 	const indexBuildMs = round(now() - t, 0)!;
 	let cachedIndexLoadMs: number | null = null;
-	// The files an import leaves beside the store (the search's index and documents, the start snapshot, the
-	// timeline's lines, the store file's records, the cohort), saved by the import's own step where any is missing
-	// or stale, so that the UI phases start on this store as after `scrutiny import`. Saved any other way (a
-	// searcher built otherwise numbers the documents otherwise), the UI rightly passes over them.
-	if (opened && cachesStale(args.reference)) await saveSidecars(args.reference, data, opened.state, opened.extracted);
-	let cachedIndexNote: string | null = args.kind !== 'store' ? 'no store to keep an index beside' : staleParts(args.reference).length > 0 ? 'the search files beside the store could not be saved' : null;
+	let cachedIndexNote: string | null = args.kind !== 'store' ? 'no store to keep an index beside' : staleParts(args.reference).length > 0 ? 'the search files beside the store are missing or stale' : null;
 	if (cachedIndexNote === null) {
 		t = now();
 		const cached = loadCachedIndex(args.reference, data);
