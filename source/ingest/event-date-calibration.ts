@@ -27,7 +27,7 @@ import type {DateValue} from '../corpus/schema.js';
 import {dateKind} from './dates/kind.js';
 import {outsideOwnClause} from './dates/own-clause.js';
 import {fullMonths} from './dates/patterns.js';
-import {spanBound} from './dates/span-bound.js';
+import {spanBound, spanEnd} from './dates/span-bound.js';
 import {namesInspection} from './dates/inspection-named.js';
 
 /** Kinds whose date is reckoned from another date or event, never read as the event's own. */
@@ -131,6 +131,8 @@ export function readingOnly(date: DateValue, evidence: {sentence: string; cue: s
 	const tie = dateTie(date, evidence);
 	// "under a notice since March 2021", "a plan by March 2024", "in the year to March 2020": a span's edge, not the act's day.
 	if (tie.at !== undefined && spanBound(evidence!.sentence, tie.at, tie.words)) return 'a bound of a span';
+	// "an inspection in September and October", "between 2015 and 2018": one end of a span of months or years.
+	if (tie.at !== undefined && spanEnd(evidence!.sentence, tie.at, tie.words, date.precision)) return 'one end of a span';
 	// "The 2016 inspection, whose report came out in 2017, rated Dudley inadequate": where the sentence tells of the
 	// report's coming out, the inspection's date is not the grade's (elsewhere the grade of a dated inspection is its).
 	if (type === 'inspection-judgement' && tie.at !== undefined && publishedToo.test(evidence!.sentence) && namesInspection(evidence!.sentence, tie.at, tie.words)) return "the inspection's date";

@@ -34,3 +34,27 @@ export function spanBound(sentence: string, at: number, words: string): boolean 
 	const clause = (boundFirst.test(words) ? before : before.slice(0, m.index)).split(/[,;:]/).at(-1)!;
 	return !(/^\s*(?:until|till)\b/i.test(m[0].replace(/^\s*up\s+/i, '')) && /\b(?:not|never|no)\b|n[’']t\b/i.test(clause));
 }
+
+const monthNames = fullMonths.map((m) => m.slice(0, 3).toLowerCase());
+const monthIndex = (name: string) => monthNames.indexOf(name.slice(0, 3).toLowerCase());
+/** Another month joined after the date ("September and October", "November to January"), and the one before it. */
+const joinedAfter = new RegExp(String.raw`^(?:\s+(?:19|20)\d\d)?\s*(and|to|until|till|through|-|–)\s+(?:(?:early|late|mid-?)\s*)?(${month})`, 'i');
+const joinedBefore = new RegExp(String.raw`\b(between\s+)?(${month})(?:\s+(?:19|20)\d\d)?\s*(and|to|until|till|through|-|–)\s+(?:(?:early|late|mid-?)\s*)?(?:${month}\s+)?$`, 'i');
+
+/**
+ * Whether a month is one end of a span of months ("an inspection in September and October", "fieldwork from November
+ * to January"): the event fills the span, and which end a reader lists is a reading. Months joined by "and" are a
+ * span only when they follow each other ("in March and July" names two times). A span of days keeps its first day, as
+ * every annotation here gives a visit's; a span of years is a state ("under a notice between 2015 and 2018") whose
+ * start is the act that began it, as with "since".
+ */
+export function spanEnd(sentence: string, at: number, words: string, precision: string): boolean {
+	if (precision !== 'month') return false;
+	const own = new RegExp(month, 'i').exec(words) ?? new RegExp(String.raw`(${month})\s*$`, 'i').exec(sentence.slice(Math.max(0, at - 12), at));
+	const mine = own ? monthIndex(own[1] ?? own[0]) : -1;
+	const next = (a: number, b: number) => a >= 0 && b >= 0 && (b - a + 12) % 12 === 1;
+	const after = joinedAfter.exec(sentence.slice(at + words.length, at + words.length + 40));
+	if (after && (after[1]!.toLowerCase() !== 'and' || next(mine, monthIndex(after[2]!)))) return true;
+	const before = joinedBefore.exec(sentence.slice(Math.max(0, at - 60), at));
+	return before !== null && (before[3]!.toLowerCase() !== 'and' || before[1] !== undefined || next(monthIndex(before[2]!), mine));
+}
