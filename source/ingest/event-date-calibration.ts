@@ -22,7 +22,7 @@
  *
  * Only the flag changes: the value, precision and basis stay, so a date the reader can check is never lost.
  */
-import {monthsBetween} from '../corpus/date-value.js';
+import {isAfter, monthsBetween} from '../corpus/date-value.js';
 import type {DateValue} from '../corpus/schema.js';
 import {dateKind} from './dates/kind.js';
 import {outsideOwnClause} from './dates/own-clause.js';
@@ -179,6 +179,12 @@ export function readingOnly(date: DateValue, evidence: {sentence: string; cue: s
 const farMonth = (date: DateValue, published: DateValue | undefined, sentence: string) =>
 	published !== undefined && dateKind(date.basis) === 'day or month without a year' && !/, in the year (?:before|of|after) the article/.test(date.basis) && Math.abs(monthsBetween(date, published) ?? 0) > 6 && !sentence.includes(date.value!.slice(0, 4));
 
+/**
+ * Money dated after the article's day ("an extra £5m in next year's budget", "will spend £5m next year"): the date is
+ * the period the money is for; when it was agreed or announced is another date, so it is a reading.
+ */
+const moneyAhead = (type: string, date: DateValue, published: DateValue | undefined) => type === 'funding' && published !== undefined && isAfter(date, published);
+
 /** The sentence tells when a report came out. */
 const publishedToo = /\b(?:published|came out|released|made public)\b/i;
 
@@ -186,7 +192,7 @@ const publishedToo = /\b(?:published|came out|released|made public)\b/i;
 export function calibrateDates<E extends {type: string; date: DateValue; evidence?: {sentence: string; cue: string}}>(events: E[], published?: DateValue): E[] {
 	for (const e of events) {
 		if (e.date.value === null || e.date.approximate) continue;
-		if (reckoned.has(dateKind(e.date.basis)) || farMonth(e.date, published, e.evidence?.sentence ?? '') || readingOnly(e.date, e.evidence, e.type) !== null) e.date = {...e.date, approximate: true};
+		if (reckoned.has(dateKind(e.date.basis)) || farMonth(e.date, published, e.evidence?.sentence ?? '') || moneyAhead(e.type, e.date, published) || readingOnly(e.date, e.evidence, e.type) !== null) e.date = {...e.date, approximate: true};
 	}
 	return events;
 }
