@@ -180,10 +180,11 @@ const farMonth = (date: DateValue, published: DateValue | undefined, sentence: s
 	published !== undefined && dateKind(date.basis) === 'day or month without a year' && !/, in the year (?:before|of|after) the article/.test(date.basis) && Math.abs(monthsBetween(date, published) ?? 0) > 6 && !sentence.includes(date.value!.slice(0, 4));
 
 /**
- * Money dated after the article's day ("an extra £5m in next year's budget", "will spend £5m next year"): the date is
- * the period the money is for; when it was agreed or announced is another date, so it is a reading.
+ * Money dated by a year after the article's ("an extra £5m in next year's budget", "will spend £5m next year"): the
+ * year is the budget the money is for; when it was agreed or announced is another date, so it is a reading. (A month
+ * or a day ahead is a meeting or a start the text schedules: "will be set at full council in February".)
  */
-const moneyAhead = (type: string, date: DateValue, published: DateValue | undefined) => type === 'funding' && published !== undefined && isAfter(date, published);
+const moneyAhead = (type: string, date: DateValue, published: DateValue | undefined) => type === 'funding' && date.precision === 'year' && published !== undefined && isAfter(date, published);
 
 /** The sentence tells when a report came out. */
 const publishedToo = /\b(?:published|came out|released|made public)\b/i;
