@@ -46,7 +46,7 @@ export const aspiration = /\b(aiming for|aim for|aims to|aim to|hope|hoped|hopes
  * services are ...", nor "a council whose services were rated inadequate in 2019", which is one council's grade).
  */
 export const conditionBefore = /\b(?:if|unless|should|(?:an?|any|every) (?:local )?(?:council|authority) whose (?:children['’]s )?services are|(?:councils|authorities) whose (?:children['’]s )?services are)\b[^,.;:]*$/i;
-export const undatedPast = /\b(previously|in the past|once|at one time|back then|at the time of (?:her|his|their|its|the) (?:appointment|arrival|election|predecessor['’]s \w+))\b/i;
+export const undatedPast = /\b(previously|in the past|once(?!\s+(?:more|again)\b)|at one time|back then|at the time of (?:her|his|their|its|the) (?:appointment|arrival|election|predecessor['’]s \w+))\b/i;
 /**
  * Where an event is when its rule matched noun first ("The notice imposed in 2015 was lifted on 7 July", "A
  * commissioner has overseen it since he was appointed in 2018"): at its verb, whose date is the event's.

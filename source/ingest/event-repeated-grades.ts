@@ -15,7 +15,7 @@ const mark = String.raw`['‘"“]?`;
 /** Words before the grade that make it a grade kept or repeated: "retained its good", "a second successive inadequate". */
 const keptBefore = new RegExp(String.raw`\b(?:retain(?:s|ed|ing)?|kept|keeps?|keeping|maintain(?:s|ed|ing)?|sustain(?:s|ed|ing)?|preserv(?:es|ed|ing)|(?:held|holds?|holding|hung|hangs?|clung|clings?) on ?to|(?:kept|keeps?|keeping) hold of)\s+(?:its|their|the|a|an)\s+(?:(?:previous|existing|current|prior|earlier|hard-won|coveted|top|overall)\s+){0,2}${mark}$`, 'i');
 const runBefore = new RegExp(String.raw`\b(?:a|an|its|their|the|this)\s+(?:record\s+)?(?:repeat(?:ed)?|back-to-back|(?:second|third|fourth|fifth|sixth)(?:\s+(?:consecutive|successive|straight|running))?|(?:consecutive|successive))\s+${mark}$`, 'i');
-const againBefore = /\b(?:again|once more)\s+(?:been\s+)?(?:rated|judged|graded|found|branded|deemed|declared|given|handed|awarded|received)?\s*(?:as\s+|to be\s+|an?\s+)?['‘"“]?$/i;
+const againBefore = /\b(?:again|once more)\s+(?:been\s+)?(?:(?:rated|judged|graded|found|branded|deemed|declared)(?:\s+(?:the|its|their|it|them|[\w-]+['’]s?|children['’]s|social|care|services?|council|authority|borough|department)){0,4}\s+|(?:given|handed|awarded|received)\s+)?\s*(?:as\s+|to be\s+|an?\s+)?['‘"“]?$/i;
 /** Words after the grade: "inadequate again", "inadequate for a second time", "good for the third inspection in a row". */
 const runAfter = /^['’"”]?\s+(?:(?:rating|grade|judgement|judgment|verdict)\s+)?(?:again|once again|once more|for (?:a|the) (?:second|third|fourth|fifth|sixth) (?:(?:consecutive|successive|straight) )?(?:time|inspection)s?(?: (?:in a row|running))?|(?:two|three|four|five|second|third|fourth|fifth) (?:times|inspections|time) (?:in a row|running)|in a row|for (?:two|three|four|five) (?:consecutive|successive) inspections)\b/i;
 /** A run not kept: "failed to retain its good rating", "hopes to keep", "lost its outstanding". */
@@ -35,7 +35,16 @@ const sameDay = (a: DateValue, b: DateValue) => a.value !== null && b.value !== 
 export function repeatedGrades(sentence: string, dates: readonly DateMatch[], sentenceRaw: readonly RawEvent[], published: DateValue): RawEvent[] {
 	// Only a sentence that judged already can repeat a grade: most sentences stop here, before any pattern.
 	if (published.value === null || !sentenceRaw.some((e) => e.type === 'inspection-judgement') || !/\b(?:again|once more|repeat|consecutive|successive|straight|back-to-back|in a row|running|second|third|fourth|fifth|sixth|retain|kept|keep|maintain|sustain|preserv|on ?to|hold of|remain)/i.test(sentence)) return [];
-	const run = ratingsIn(sentence).find((r) => {
+	const grades = ratingsIn(sentence);
+	// "It was the second time in four years the borough had been given a damning report, with inspectors finding ...":
+	// the count names the sentence's one grade.
+	const counted = grades.length === 1 && /\bthe second time in (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years\b/i.test(sentence) ? grades[0] : undefined;
+	// "is outstanding again" after "given the top rating": a grade said twice is read once, and the run is the second's.
+	const saidAgain = counted ?? grades.find((r) => {
+		const again = new RegExp(String.raw`\b${r.rating}['’"”]?\s+(?:once\s+)?again\b`, 'i').exec(sentence);
+		return again !== null && !notKept.test(sentence.slice(Math.max(0, again.index - 30), again.index));
+	});
+	const run = saidAgain ?? grades.find((r) => {
 		const before = sentence.slice(Math.max(0, r.index - 70), r.index);
 		const kept = keptBefore.exec(before) ?? runBefore.exec(before) ?? againBefore.exec(before);
 		if (kept && !notKept.test(before.slice(0, kept.index))) return true;
@@ -54,7 +63,30 @@ export function repeatedGrades(sentence: string, dates: readonly DateMatch[], se
 	const others = dates.filter((d) => d.date.value !== null && !earlier.includes(d));
 	if (others.length <= 1) for (const e of graded) if (e.dated && earlier.some((d) => d.date.value === e.date.value)) Object.assign(e, others.length === 1 ? {date: others[0]!.date} : {date: unknownDate(), dated: false});
 	const template = graded[0]!;
+	// "rated outstanding for the second time in a row", "has retained its good rating": the earlier grade the run tells of,
+	// with no date of its own ("for the second time in four years" places it that many years before the grade of now).
+	// "It is just the second 'inadequate' rating handed to a youth offending team since April 2018", "the fourth service in
+	// England to be judged inadequate": a tally of many services, not this one's run.
+	if (earlier.length === 0 && !tally.test(sentence)) {
+		const back = earlierOfRun(sentence, run.end, template.dated ? template.date : published);
+		return [{...template, date: back.date, dated: back.date.value !== null, reportsNews: false, undatedPast: true, earlierOfRun: true, evidence: template.evidence && {...template.evidence, cue: `${template.evidence.cue} (before)`}}];
+	}
 	return earlier
 		.filter((d) => !graded.some((e) => e.dated && sameDay(e.date, d.date)))
 		.map((d) => ({...template, date: d.date, dated: true, reportsNews: false, undatedPast: false, evidence: template.evidence && {...template.evidence, cue: d.text}}));
+}
+
+const tally = /\b(?:handed|given|awarded|to be (?:rated|judged|graded))\s+(?:to\s+)?(?:an?|any)\s+(?:[\w-]+\s+){0,3}?(?:service|team|council|authority|area)s?\b|\bin (?:England|the country|the region|the north|the south|the midlands|London)\b|\b(?:rating|grade|judgement|judgment|service|council|authority)s?\b[^.;]{0,60}\bsince\b|\bnationally\b/i;
+
+const yearsWords: Record<string, number> = {two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10};
+/** "for the second time in four years": the span back to the earlier grade, in years. */
+const inYears = /^['’"”]?\s+(?:rating\s+|grade\s+)?for (?:a|the) second time in (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years\b/i;
+
+/** The earlier grade's date: that many years before the grade of now where the sentence counts them, else none. */
+function earlierOfRun(sentence: string, gradeEnd: number, now: DateValue): {date: DateValue} {
+	const m = inYears.exec(sentence.slice(gradeEnd, gradeEnd + 50)) ?? /\bthe second time in (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years\b/i.exec(sentence);
+	const years = m ? (yearsWords[m[1]!.toLowerCase()] ?? Number(m[1])) : null;
+	if (years === null || now.value === null) return {date: unknownDate()};
+	const year = String(Number(now.value.slice(0, 4)) - years);
+	return {date: {value: year, precision: 'year', approximate: true, basis: `'${m![0]}' counted back from ${now.value.slice(0, 4)}`}};
 }

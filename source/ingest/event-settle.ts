@@ -85,7 +85,7 @@ export function refusedByVote(raw: RawEvent[], narratives: readonly string[]): v
 
 export function settle(raw: RawEvent[], published: DateValue): ExtractedEvent[] {
 	// `future`: whether the mention that gave the date schedules it ("will be held in February").
-	const out: (ExtractedEvent & {dated: boolean; future: boolean; reportsNews?: boolean})[] = [];
+	const out: (ExtractedEvent & {dated: boolean; future: boolean; reportsNews?: boolean; earlierOfRun?: boolean})[] = [];
 	// Each mention's key made once (its type, authority, rating and service never change here): comparing every
 	// mention with every record made the same strings again and again.
 	const rawKeys = raw.map(key);
@@ -108,7 +108,9 @@ export function settle(raw: RawEvent[], published: DateValue): ExtractedEvent[] 
 		};
 		// An earlier inspection named with its date is not a report of no date the article tells without its grade.
 		const earlierAndUndated = (o: {dated: boolean; type: EventType; rating?: Rating; evidence?: {cue: string}}) => (!e.dated || !o.dated) && [e, o].some((x) => x.type === 'inspection-judgement' && !x.rating && earlierInspection.test(x.evidence?.cue ?? ''));
-		const match = same.find((o) => (o.future === e.future || e.type === 'inspection-judgement') && !newsAndHistory(o) && !twoDepartures(e, o) && !earlierAndUndated(o) && !apartByTheirDates(e, o) && (e.dated && o.dated ? compareDates(o.date, e.date) === 0 || prefixCompatible(o.date, e.date) : !e.dated || !o.dated));
+		// The earlier grade a run tells of ("rated outstanding again") is not the grade of now, nor any told as recent.
+		const runAndNow = (o: {reportsNews?: boolean; dated: boolean; date: DateValue; earlierOfRun?: boolean}) => e.earlierOfRun !== o.earlierOfRun && [e, o].some((x) => !x.earlierOfRun && (x.reportsNews || (x.dated && !longBefore(x.date, published))));
+		const match = same.find((o) => !runAndNow(o) && (o.future === e.future || e.type === 'inspection-judgement') && !newsAndHistory(o) && !twoDepartures(e, o) && !earlierAndUndated(o) && !apartByTheirDates(e, o) && (e.dated && o.dated ? compareDates(o.date, e.date) === 0 || prefixCompatible(o.date, e.date) : !e.dated || !o.dated));
 		if (match) {
 			if (match.paragraph !== e.paragraph && !match.alsoIn.includes(e.paragraph)) {
 				match.alsoIn.push(e.paragraph);
@@ -134,7 +136,7 @@ export function settle(raw: RawEvent[], published: DateValue): ExtractedEvent[] 
 	const final: ExtractedEvent[] = [];
 	for (const [i, e] of out.entries()) {
 		if (!e.dated) {
-			const info = raw.find((r, j) => r.paragraph === e.paragraph && rawKeys[j] === outKeys[i]);
+			const info = raw.find((r, j) => r.paragraph === e.paragraph && rawKeys[j] === outKeys[i] && !r.earlierOfRun === !e.earlierOfRun);
 			// A judgement the article tells as its news ("Ofsted has today published its verdict") is news of the day:
 			// the article's date, approximate unless the sentence says today. One told as history, or anything said
 			// to be earlier or later, is not dated from the article.

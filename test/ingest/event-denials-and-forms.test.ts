@@ -175,7 +175,7 @@ test('"went from good to inadequate in 2017", "has jumped from inadequate to goo
 	expect(judgements('The authority went from good to inadequate in 2017.')).toEqual(['good undated', 'inadequate 2017']);
 	expect(judgements('Bury slipped from good to requires improvement.')).toEqual(['good undated', 'requires improvement undated']);
 	expect(judgements('Bury has jumped from inadequate to good.')).toEqual(['inadequate undated', 'good ~2024-03-14']);
-	expect(judgements('Bury has retained its good rating.')).toEqual(['good ~2024-03-14']);
+	expect(judgements('Bury has retained its good rating.')).toEqual(['good ~2024-03-14', 'good undated']);
 	// A fall that is not a grade's.
 	expect(judgements('Bury’s spending fell from £40m to £35m.')).toEqual([]);
 });
