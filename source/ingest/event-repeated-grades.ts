@@ -47,6 +47,9 @@ export function repeatedGrades(sentence: string, dates: readonly DateMatch[], se
 	const run = saidAgain ?? grades.find((r) => {
 		const before = sentence.slice(Math.max(0, r.index - 70), r.index);
 		const kept = keptBefore.exec(before) ?? runBefore.exec(before) ?? againBefore.exec(before);
+		// "two of its homes good and a third requires improvement": an ordinal alone counts things, not grades, unless a
+		// grade noun follows ("a third inadequate rating").
+		if (kept && /^\W*(?:a|an|the)\s+(?:second|third|fourth|fifth|sixth)\s+\W*$/i.test(kept[0]) && !/^['’"”]?\s+(?:Ofsted\s+)?(?:rating|grade|judgement|judgment|verdict)\b/i.test(sentence.slice(r.end, r.end + 22))) return false;
 		if (kept && !notKept.test(before.slice(0, kept.index))) return true;
 		// "remain inadequate, as they were in 2019": a grade held, with the earlier one dated after it.
 		if (/\bremain(?:s|ed)?\s+['‘"“]?$/i.test(before) && /^['’"”]?,?\s+as (?:it|they) (?:was|were|had been)\b/i.test(sentence.slice(r.end, r.end + 30))) return true;
@@ -64,29 +67,15 @@ export function repeatedGrades(sentence: string, dates: readonly DateMatch[], se
 	if (others.length <= 1) for (const e of graded) if (e.dated && earlier.some((d) => d.date.value === e.date.value)) Object.assign(e, others.length === 1 ? {date: others[0]!.date} : {date: unknownDate(), dated: false});
 	const template = graded[0]!;
 	// "rated outstanding for the second time in a row", "has retained its good rating": the earlier grade the run tells of,
-	// with no date of its own ("for the second time in four years" places it that many years before the grade of now).
-	// "It is just the second 'inadequate' rating handed to a youth offending team since April 2018", "the fourth service in
-	// England to be judged inadequate": a tally of many services, not this one's run.
-	if (earlier.length === 0 && !tally.test(sentence)) {
-		const back = earlierOfRun(sentence, run.end, template.dated ? template.date : published);
-		return [{...template, date: back.date, dated: back.date.value !== null, reportsNews: false, undatedPast: true, earlierOfRun: true, evidence: template.evidence && {...template.evidence, cue: `${template.evidence.cue} (before)`}}];
-	}
+	// undated ("for the second time in four years" counts from the article's year, not the inspection's: a date the
+	// article tells elsewhere, "the summer of 2012", is the one it then joins). Not where the sentence already tells it
+	// ("good in 2013; ... and good again"), nor for a tally of many services ("It is just the second 'inadequate' rating
+	// handed to a youth offending team since April 2018", "the fourth service in England to be judged inadequate").
+	const toldAlready = graded.some((e) => e.dated && longBefore(e.date, published));
+	if (earlier.length === 0 && !toldAlready && !tally.test(sentence)) return [{...template, date: unknownDate(), dated: false, reportsNews: false, undatedPast: true, earlierOfRun: true, evidence: template.evidence && {...template.evidence, cue: `${template.evidence.cue} (before)`}}];
 	return earlier
 		.filter((d) => !graded.some((e) => e.dated && sameDay(e.date, d.date)))
 		.map((d) => ({...template, date: d.date, dated: true, reportsNews: false, undatedPast: false, evidence: template.evidence && {...template.evidence, cue: d.text}}));
 }
 
 const tally = /\b(?:handed|given|awarded|to be (?:rated|judged|graded))\s+(?:to\s+)?(?:an?|any)\s+(?:[\w-]+\s+){0,3}?(?:service|team|council|authority|area)s?\b|\bin (?:England|the country|the region|the north|the south|the midlands|London)\b|\b(?:rating|grade|judgement|judgment|service|council|authority)s?\b[^.;]{0,60}\bsince\b|\bnationally\b/i;
-
-const yearsWords: Record<string, number> = {two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10};
-/** "for the second time in four years": the span back to the earlier grade, in years. */
-const inYears = /^['’"”]?\s+(?:rating\s+|grade\s+)?for (?:a|the) second time in (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years\b/i;
-
-/** The earlier grade's date: that many years before the grade of now where the sentence counts them, else none. */
-function earlierOfRun(sentence: string, gradeEnd: number, now: DateValue): {date: DateValue} {
-	const m = inYears.exec(sentence.slice(gradeEnd, gradeEnd + 50)) ?? /\bthe second time in (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years\b/i.exec(sentence);
-	const years = m ? (yearsWords[m[1]!.toLowerCase()] ?? Number(m[1])) : null;
-	if (years === null || now.value === null) return {date: unknownDate()};
-	const year = String(Number(now.value.slice(0, 4)) - years);
-	return {date: {value: year, precision: 'year', approximate: true, basis: `'${m![0]}' counted back from ${now.value.slice(0, 4)}`}};
-}

@@ -29,8 +29,20 @@ describe('a run of grades tells of an earlier grade', () => {
 		expect(got).toContain(`${rating} undated`);
 	});
 
-	test('"for the second time in four years": the earlier grade four years back, approximately', () => {
-		expect(judgements('2019-11-20', 'Ofsted has rated Wigan’s children’s services inadequate for the second time in four years.')).toContain('inadequate 2015~');
+	test('"for the second time in four years": the earlier grade undated (the years count from the article, not the inspection)', () => {
+		const got = judgements('2019-11-20', 'Ofsted has rated Wigan’s children’s services inadequate for the second time in four years.');
+		expect(got).toContain('inadequate undated');
+		expect(got.filter((g) => g.startsWith('inadequate '))).toHaveLength(2);
+	});
+
+	test('an earlier grade told in a later sentence is the run’s earlier grade, not a third', () => {
+		const got = judgements('2012-11-02', 'Ofsted has found child protection arrangements in Wigan to be inadequate for a second time.', 'The borough was first rated inadequate in March this year.');
+		expect(got.filter((g) => g.startsWith('inadequate '))).toHaveLength(2);
+	});
+
+	test('a sentence that dates the earlier grade itself adds no undated one ("good in 2013 ... and good again")', () => {
+		const got = judgements('2021-09-29', 'The council’s record: good in 2013; requires improvement in 2016; and good again after a visit early in 2021.');
+		expect(got.filter((g) => g.startsWith('good '))).toHaveLength(2);
 	});
 
 	test('an earlier grade the sentence dates stays that date (one earlier grade, not two)', () => {
@@ -57,6 +69,7 @@ describe('near-misses: no earlier grade is added', () => {
 		['The grades are outstanding, good, requires improvement and inadequate again and again.'],
 		['Councillor Smith claimed the council would be rated good again within a year.'],
 		['Wigan’s youth justice service was rated inadequate, only the second inadequate rating given to a youth offending team in the region since 2020.'],
+		['Ofsted has rated two of Wigan Council’s children’s homes good and a third requires improvement.'],
 		['It is the third council in England to be judged outstanding this year, after Trafford and Stockport.'],
 	])('%s', (sentence) => {
 		const got = judgements('2024-05-02', sentence);
