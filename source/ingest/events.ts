@@ -289,7 +289,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const told = madeBy ? undefined : toldStatus(clause, type, at);
 					const stated = madeBy ? undefined : statusOf(clause, type, at, told);
 					const status = stated ?? (!madeBy && type !== 'resignation-refused' && scheduledHere && !pastGrade && told !== 'happened' ? 'planned' : undefined);
-					const facet = type === 'inspection-judgement' ? serviceOf(sentence, narrative, opening, clause) : {};
+					const facet = type === 'inspection-judgement' ? serviceOf(sentence, narrative, opening, clause, c.start + at) : {};
 					// "monitoring visits in November 2022, March 2023 and June 2023": one event per date of a list.
 					// "over four weeks in May and June" is one visit that spanned them: its first date (a list needs two dates at least).
 					const spans = clauseDates.length > 1 && (/\b(over|across|during|lasting|spent|spend|spends)\b[^.]{0,20}\b(days|weeks|months)\b|\b(\w+|\d+)[- ](day|week|month) (re-?inspection|inspection|visit)\b/i.test(clause) || monthsSpanned(clause));
