@@ -115,7 +115,16 @@ export function toldAsHistory(clause: string, at: number, prior = ''): boolean {
 	if (/\b(out of|no longer|shaken off|shook off|shake off|shed|escaped|emerged from|lifted|removed|dropped|lost)\s+(?:(?:the|its|their|an?|being|rated|judged|[\w-]+(?: [\w-]+){0,3}['’]s)\s+)*['‘"“]?$/i.test(before)) return true;
 	// "spun its 'inadequate' rating to 'good'", "turned the inadequate grade into good": the grade it changed.
 	if (/\b(?:turned|turning|spun|spinning|flipped|transformed|changed|moved|taken|took|converted)\s+(?:its|their|the|an?)\s+['‘"“]?$/i.test(before) && /^['‘"“]?[\w ]{3,30}?['’"”]?\s+(?:rating|grade|judgement|judgment)\s+(?:around\s+|round\s+)?(?:to|into)\b/i.test(clause.slice(at, at + 60))) return true;
-	return /\b(since|from|previously|formerly|had been|having been|after being|once|last)\b[^.]{0,40}$/i.test(before);
+	return /\b(since|from|previously|formerly|had been|having been|after being|once(?!\s+(?:more|again)\b)|last)\b[^.]{0,40}$/i.test(before);
+}
+
+/**
+ * The clause without an aside that gives another, earlier grade (", previously rated outstanding,", "(formerly judged
+ * good)"), unless the grade at `at` is the aside's own: its "previously" is not the clause's.
+ */
+export function withoutEarlierGradeAside(clause: string, at: number): string {
+	if (!/previously|formerly|once|last|earlier/i.test(clause)) return clause;
+	return clause.replace(/(?:,\s*|\(\s*|\s[–—-]\s)(?:previously|formerly|once|last|earlier)\s+(?:(?:rated|judged|graded|given|found)\s+)?(?:as\s+)?['‘"“]?(?:inadequate|outstanding|good|adequate|requires? improvement)['’"”]?(?:\s+in\s+(?:19|20)\d\d)?\s*(?:,|\)|\s[–—-]\s)/gi, (m, offset: number) => (at >= offset && at < offset + m.length ? m : ' '.repeat(m.length)));
 }
 
 /** Words that join the items of a list: ", ", "; ", " and ", ", and ", " & ". */

@@ -38,6 +38,11 @@ const countedGrade = new RegExp(`\\b${counts}\\s+(?:of\\s+(?:them|these|those)\\
 /** A part of a service, up to the words that grade it: "its adoption service was judged", "some aspects were deemed". */
 const subArea = /\b(?:adoption|fostering|care leavers?|leaving care|looked[- ]after children|children in care|help and protection|early help|(?:some |other |several )?aspects|parts|elements|(?:a few |some |other |several |many |most |two |three |four |five )areas)\b(?:\s+(?:service|services|work|provision|practice))?(?:\s+of\s+(?:the\s+|its\s+)?(?:service|work|practice|provision))?\s+(?:(?:was|were|is|are|has been|have been)\s+)?(?:also\s+)?(?:singled out|rated|judged|graded|found|deemed|described)\s+(?:as\s+|to be\s+)?['‘"“]?$/i;
 
+/** The sentence's grades but those it names as where a change began ("up from 'poor'", "improved from requires improvement"). */
+function gradesBesidesChange(sentence: string): number {
+	return ratingsIn(sentence).filter((g) => !/^(?:up|down) from\b/i.test(sentence.slice(g.index, g.index + 10)) && !/\bfrom\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:previous\s+|earlier\s+)?['‘"“]?$/i.test(sentence.slice(Math.max(0, g.index - 30), g.index))).length;
+}
+
 /** The part of a clause between the joins (", and", ", but", "; ") around a position. */
 function partAround(clause: string, at: number): string {
 	const join = /,\s+(?:and|but|while|whereas)\s+|;\s+/g;
@@ -131,7 +136,8 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 			if (/\b(?:leadership|leaders|management|the impact of leaders)(?: of (?:the |its |their )?(?:service|department|council))?\s+(?:(?:was|were|is|are|has been|have been)\s+)?(?:(?:singled out|rated|judged|graded|found|deemed|described)\s+(?:as\s+|to be\s+)?)?['‘"“]?$/i.test(clause.slice(Math.max(0, r.index - 70), r.index))) continue;
 			// "rated requires improvement, although its adoption service was judged outstanding": beside the overall grade, a
 			// part of the service graded (on its own, "its fostering service was rated outstanding" is that service's).
-			if (ratingsIn(sentence).length > 1 && subArea.test(clause.slice(Math.max(0, r.index - 80), r.index))) continue;
+			// (Not beside its own earlier grade: "its fostering service was judged good, up from 'poor'" is the service's.)
+			if (gradesBesidesChange(sentence) > 1 && subArea.test(clause.slice(Math.max(0, r.index - 80), r.index))) continue;
 			// "could face intervention if services were judged inadequate at the next inspection": a condition, not a grade.
 			if (conditionBefore.test(clause.slice(Math.max(0, r.index - 90), r.index))) continue;
 			push('inspection-judgement', r.index, r.rating, clause.slice(r.index, r.index + 40));

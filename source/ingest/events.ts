@@ -14,7 +14,7 @@ import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {datesOnce} from './dates/resolve.js';
 import type {DateMatch} from './dates/types.js';
 import {actBetween, asideWithoutDate, listItemDate, possessiveOfAnother, gradedThen, inAsideApart, inspectionGraded, inspectionsOwnDate, judgedBefore, madeBeforeLifted, andAnother, eventWordsEnd, meetingsDay, notTheEventsDate, openingClauseApart, purposeDeadline, reckoningOf, toldSince} from './event-date-ties.js';
-import {asidesOf, authorityList, clauseAuthority, clauses, subjectMentions, dateList, gradeApart, gradeInApposition, offsetBefore, untilNegated, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
+import {asidesOf, authorityList, clauseAuthority, clauses, subjectMentions, dateList, gradeApart, gradeInApposition, offsetBefore, untilNegated, participantsOf, toldAsHistory, withoutEarlierGradeAside, withParticipants} from './event-clauses.js';
 import {ratingCueWords, serviceOf, statusOf, toldStatus, withoutAsides} from './event-facets.js';
 import {aspiration, frameworkDateBefore, gradeNoun, ownPublication, embeddedEvent, future, inspectionBefore, judgedBy, judges, newsTense, notMadeBy, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
 import {ruleHit} from './event-rule-hit.js';
@@ -301,7 +301,9 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// "working under an improvement notice until ... later this year": the clause's date is not the notice's.
 					const inForce = /^(under|remains? under|working under|subject to)\b|\b(?:is|are|remains?|remained)\s+(?:still\s+)?in (?:place|force)$/i.test(cue);
 					// A judgement told as the story's news ("after Ofsted rated it 'inadequate'"), not as history.
-					const news = type === 'inspection-judgement' && (judgedBy.test(sentence) || newsTense.test(sentence) || k === 0 || reportIsSubject(sentence, previousSentence)) && !undatedPast.test(clause) && (!/\b(previous|previously|last|earlier|later)\b(?!\s+(?:this|today|in the)\b|\s+(?:week|month)\b)/i.test(clause) || /\b(?:are|is)\s+now\b/i.test(clause)) && !toldAsHistory(clause, at, sentence.slice(0, c.start));
+					// (Without an aside that gives another, earlier grade: "its fostering agency, previously rated outstanding, has been downgraded".)
+					const ownClause = type === 'inspection-judgement' ? withoutEarlierGradeAside(clause, at) : clause;
+					const news = type === 'inspection-judgement' && (judgedBy.test(sentence) || newsTense.test(sentence) || k === 0 || reportIsSubject(sentence, previousSentence)) && !undatedPast.test(ownClause) && (!/\b(previous|previously|last|earlier|later)\b(?!\s+(?:this|today|in the)\b|\s+(?:week|month)\b)/i.test(ownClause) || /\b(?:are|is)\s+now\b/i.test(clause)) && !toldAsHistory(clause, at, sentence.slice(0, c.start));
 					// "under an improvement notice since 2017" (or "from 2011", "between 2012 and 2013"): in force since then, so issued then.
 					const sinceDate = inForce ? clauseDates.find((d) => /\b(?:since|from|between)\s+$/i.test(sentence.slice(Math.max(0, d.start - 8), d.start)))?.date ?? null : null;
 					const phraseEnd = madeBy ? (clause.indexOf(',', at) < 0 ? clause.length : clause.indexOf(',', at)) : -1;
@@ -333,7 +335,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 							evidence: {sentence: (evidenceSentence ??= squash(printed).slice(0, 400)), cue: squash(cue).slice(0, 80)},
 							summary: summarise(printed, c.start + at), paragraph: k + 1, alsoIn: [], dated: date !== null,
 							future: isFuture() && !madeBy && !(type === 'resignation-call' && !status), scheduled: isFuture() && !madeBy && !(type === 'resignation-call' && !status) && future.test(withoutAsides(clause, at)),
-							undatedPast: undatedPast.test(clause) || refused || inForce || (type === 'inspection-judgement' && toldAsHistory(clause, at, sentence.slice(0, c.start))),
+							undatedPast: undatedPast.test(ownClause) || refused || inForce || (type === 'inspection-judgement' && toldAsHistory(clause, at, sentence.slice(0, c.start))),
 							reportsNews: news};
 						if (named.length) e.participants = named;
 						if (rating) e.rating = rating;

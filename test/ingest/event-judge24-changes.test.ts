@@ -1,0 +1,54 @@
+/**
+ * Probes of session 24's rules for a grade told with the one it changed from, in sentences of our own: "its fostering
+ * service was judged good, up from 'poor'" is the service's own grade (not a part beside an overall grade), and "its
+ * fostering agency, previously rated outstanding, has been downgraded to good" is news whose "previously" belongs to
+ * the aside. Near-misses keep their reading.
+ */
+import {describe, expect, test} from 'vitest';
+import {extractArticle} from '../../source/ingest/extract.js';
+import {today} from './article.js';
+
+const judgements = (published: string, ...paragraphs: string[]) =>
+	extractArticle(`title: Council news\ndate: ${published}\nauthority: Wigan\n\n${paragraphs.join('\n\n')}\n`, {today})
+		.events.filter((e) => e.type === 'inspection-judgement' && e.authority === 'Wigan')
+		.map((e) => `${e.rating ?? '-'} ${e.date.value ?? 'undated'}${e.date.approximate ? '~' : ''}`);
+
+describe('a service graded beside the grade it left', () => {
+	test.each([
+		['Wigan’s fostering service was judged good by Ofsted, up from poor when it was last inspected in 2010.', 'good'],
+		['The council’s adoption service has been rated outstanding, up from good.', 'outstanding'],
+		['Wigan’s fostering service was rated requires improvement, down from good at its last inspection.', 'requires improvement'],
+		['Its fostering service has improved from requires improvement to good, Ofsted said.', 'good'],
+	])('%s', (sentence, rating) => {
+		expect(judgements('2012-04-17', sentence).some((g) => g.startsWith(`${rating} `))).toBe(true);
+	});
+
+	test('a part graded beside the overall grade is still a part ("rated requires improvement, although its adoption service was judged outstanding")', () => {
+		expect(judgements('2016-05-02', 'Wigan’s children’s services were rated requires improvement, although its adoption service was judged outstanding.').map((g) => g.split(' ')[0])).not.toContain('outstanding');
+	});
+});
+
+describe('"previously rated X," is the aside’s, not the news grade’s', () => {
+	test('the grade of now takes the article’s date', () => {
+		const got = judgements('2024-09-03', 'Wigan’s fostering agency, previously rated outstanding, has been downgraded to good following an inspection in July.');
+		expect(got).toContain('good 2024-09-03~');
+		// The earlier grade is not the article's news.
+		expect(got.filter((g) => g.startsWith('outstanding 2024-09'))).toEqual([]);
+	});
+
+	test.each([
+		['Wigan’s children’s services, previously rated good, were judged inadequate in a report published today.', 'inadequate 2024-09-03'],
+		['Wigan’s children’s services (formerly judged requires improvement) have been rated good, Ofsted said on Tuesday.', 'good 2024-09-03'],
+	])('%s', (sentence, want) => {
+		expect(judgements('2024-09-03', sentence).some((g) => g.startsWith(want))).toBe(true);
+	});
+
+	test.each([
+		// The sentence itself is history: no news date.
+		['Wigan’s children’s services were previously rated good.'],
+		['The service had been judged good in 2019, having previously been rated requires improvement.'],
+		['Wigan, once rated outstanding, was rated good at its last inspection in 2019.'],
+	])('%s', (sentence) => {
+		expect(judgements('2024-09-03', sentence).filter((g) => g.includes('2024-09'))).toEqual([]);
+	});
+});
