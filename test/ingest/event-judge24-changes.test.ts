@@ -52,3 +52,21 @@ describe('"previously rated X," is the aside’s, not the news grade’s', () =>
 		expect(judgements('2024-09-03', sentence).filter((g) => g.includes('2024-09'))).toEqual([]);
 	});
 });
+
+describe('before 2013, safeguarding and looked-after children each had an overall grade', () => {
+	test.each([
+		['Safeguarding services for children in Wigan have been judged inadequate by Ofsted, although the borough’s care for looked-after children was rated adequate.', ['inadequate', 'adequate']],
+		['Ofsted rated Wigan’s safeguarding adequate, while its services for looked-after children were judged good.', ['adequate', 'good']],
+	])('%s', (sentence, ratings) => {
+		const got = judgements('2012-11-08', sentence).map((g) => g.split(' ')[0]);
+		for (const r of ratings) expect(got).toContain(r);
+	});
+
+	test.each([
+		// The single inspection framework's sub-grades, beside an overall grade: parts, not grades of their own.
+		['Wigan’s children’s services were rated inadequate overall, although help for looked-after children was judged requires improvement.', 'requires improvement'],
+		['Wigan’s safeguarding was judged inadequate, although its adoption service was rated good.', 'good'],
+	])('%s', (sentence, part) => {
+		expect(judgements('2016-11-08', sentence).map((g) => g.split(' ')[0])).not.toContain(part);
+	});
+});
