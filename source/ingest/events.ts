@@ -19,7 +19,7 @@ import {ratingCueWords, serviceOf, statusOf, toldStatus, withoutAsides} from './
 import {aspiration, frameworkDateBefore, gradeNoun, ownPublication, embeddedEvent, future, inspectionBefore, judgedBy, judges, newsTense, notMadeBy, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
 import {ruleHit} from './event-rule-hit.js';
 import {rules} from './event-rules.js';
-import {anchoredToStory, callsOnTheMotionsDay, dayBefore, gradeLeftYearsAgo, historyDates, inspectionsListed, isStoryDate, justBefore, lastTold, laterThan, laterWords, nextStory, recentDay, stepAfterEvent, storyYear, withinFrom, yearOfWhatCameAfter, type StoryDate} from './event-story-date.js';
+import {anchoredToStory, callsOnTheMotionsDay, dayBefore, gradeLeftYearsAgo, gradeWeeksAgo, historyDates, inspectionsListed, isStoryDate, justBefore, lastTold, laterThan, laterWords, nextStory, recentDay, stepAfterEvent, storyYear, withinFrom, yearOfWhatCameAfter, type StoryDate} from './event-story-date.js';
 import {headlineJudgements} from './event-headline.js';
 import {datesEveryGrade, overallGrades, readJudgements, visitBeforeSince} from './event-judgements.js';
 import {datedRelativeVisits, datedVisitInClause, monthsSpanned, prepositionOf, visitOrEarlierJudgement, earlierJudgementsInClause} from './event-visits.js';
@@ -270,7 +270,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						anchorUsed = true;
 						return shiftDate(previousDate, {months: insideOffset ? -offset.months : offset.months}, `'${offset.words}' the ${previousDate.value} event in the previous sentence`);
 					}
-					return judgement ? gradeLeftYearsAgo(sentence, pos, input.published) : null;
+					return judgement ? (gradeLeftYearsAgo(sentence, pos, input.published) ?? gradeWeeksAgo(sentence, pos, input.published)) : null;
 				};
 				// The clause names a date the rules would not accept (after the article, or unresolvable): undated, not the article's.
 				const refused = clauseDates.length === 0 && inClause.some((d) => d.date.value === null);

@@ -1,0 +1,36 @@
+/**
+ * Probes of session 24's date rule for a grade told "weeks after" or "days after": a grade of the weeks before the
+ * article, so of its year, approximately; near-misses (a span of years, an article of January, a grade hoped for,
+ * a grade the sentence dates) take no such date.
+ */
+import {expect, test} from 'vitest';
+import {extractArticle} from '../../source/ingest/extract.js';
+import {today} from './article.js';
+
+const judgements = (published: string, ...paragraphs: string[]) =>
+	extractArticle(`title: Council news\ndate: ${published}\nauthority: Wigan\n\n${paragraphs.join('\n\n')}\n`, {today})
+		.events.filter((e) => e.type === 'inspection-judgement' && e.authority === 'Wigan')
+		.map((e) => `${e.rating ?? '-'} ${e.date.value ?? 'undated'}${e.date.approximate ? '~' : ''}`);
+
+test.each([
+	['Ministers have appointed a commissioner for Wigan’s children’s services, weeks after the borough was rated inadequate.'],
+	['The director resigned on Monday, days after Ofsted judged Wigan’s children’s services inadequate.'],
+	['An improvement notice was issued to Wigan Council yesterday, a few weeks after its children’s services were rated inadequate.'],
+])('%s', (sentence) => {
+	expect(judgements('2022-06-01', sentence).filter((g) => g.startsWith('inadequate ')).every((g) => g.startsWith('inadequate 2022'))).toBe(true);
+	expect(judgements('2022-06-01', sentence).some((g) => g.startsWith('inadequate 2022'))).toBe(true);
+});
+
+test.each([
+	// A span of years is another rule's; an article of January may reach back into the year before.
+	['The director left three years after the borough was rated inadequate.', '2022-06-01', '2022'],
+	['Ministers appointed a commissioner, weeks after Wigan was rated inadequate.', '2022-01-10', '2022~'],
+	// A date of its own wins.
+	['The director resigned, weeks after Wigan was rated inadequate in March 2021.', '2022-06-01', '2022'],
+])('%s', (sentence, published, not) => {
+	expect(judgements(published, sentence).filter((g) => g.startsWith(`inadequate ${not}`))).toEqual([]);
+});
+
+test('a grade hoped for weeks after is no grade', () => {
+	expect(judgements('2022-06-01', 'Weeks after the new director arrived, the council said it hoped to be rated good.')).toEqual([]);
+});
