@@ -34,3 +34,20 @@ test.each([
 test('a grade hoped for weeks after is no grade', () => {
 	expect(judgements('2022-06-01', 'Weeks after the new director arrived, the council said it hoped to be rated good.')).toEqual([]);
 });
+
+test.each([
+	['The notice follows an Ofsted inspection published in January that rated the service inadequate.', 'inadequate 2024-01'],
+	['It follows an inspection report, released on 12 February, which judged Wigan’s children’s services inadequate.', 'inadequate 2024-02-12'],
+])('the day a report came out is its grade’s: %s', (sentence, want) => {
+	expect(judgements('2024-03-28', sentence)).toContain(want);
+});
+
+test.each([
+	// The inspection's own date stays the inspection's (the grade is the article's news).
+	['Wigan’s children’s services have been rated inadequate after an inspection in January.', 'inadequate 2024-01'],
+	// A report to come, or one with no grade, gives no grade.
+	['The Ofsted report will be published in April.', 'inadequate'],
+	['A report on the council’s finances, published in January, found a gap of £12m.', 'inadequate'],
+])('near-miss: %s', (sentence, not) => {
+	expect(judgements('2024-03-28', sentence).filter((g) => g.startsWith(not))).toEqual([]);
+});
