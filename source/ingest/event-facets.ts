@@ -63,12 +63,12 @@ const ratingWords: readonly [RegExp, Rating, readonly string[]][] = [
  * inspectorate's verdict, which the events read like any narrative.
  */
 export function onlyRatingWords(quoted: string): boolean {
-	return /^(?:rated |judged |an? |the )?(?:inadequate|(?:requires?|required|requiring) improvement(?: to be good)?|improvement to be good|good|outstanding|adequate|excellent|excellently|adequately|poorly|perform(?:s|ing) (?:excellently|well|adequately|poorly)|special measures|failing|poor|widespread and\/or systemic failings|significant (?:areas of )?weakness(?:es)?)(?: overall| in (?:all|every) areas?)?[.,!]?$/i.test(quoted.trim());
+	return /^(?:rated |judged |an? |the )?(?:inadequate|(?:requires?|required|requiring) improvement(?: to be good)?|improvement to be good|good|outstanding|adequate|excellent|excellently|adequately|poorly|perform(?:s|ing) (?:excellently|well|adequately|poorly)|special measures|failing|poor|widespread and\/or systemic failings|(?:widespread (?:and |or )(?:serious|systemic)|serious (?:and |or )widespread) (?:failures|failings)|significant (?:areas of )?weakness(?:es)?)(?: overall| in (?:all|every) areas?)?[.,!]?$/i.test(quoted.trim());
 }
 
 /** The length of a grade that opens quoted words ("widespread and/or systemic failings leading to ..."), else 0. */
 export function leadingRatingWords(quoted: string): number {
-	return /^(?:widespread and\/or systemic failings|inadequate|(?:requires?|required|requiring) improvement(?: to be good)?|outstanding)\b/i.exec(quoted)?.[0].length ?? 0;
+	return /^(?:widespread and\/or systemic failings|(?:widespread (?:and |or )(?:serious|systemic)|serious (?:and |or )widespread) (?:failures|failings)|inadequate|(?:requires?|required|requiring) improvement(?: to be good)?|outstanding)\b/i.exec(quoted)?.[0].length ?? 0;
 }
 
 /**

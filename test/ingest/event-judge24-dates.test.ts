@@ -51,3 +51,17 @@ test.each([
 ])('near-miss: %s', (sentence, not) => {
 	expect(judgements('2024-03-28', sentence).filter((g) => g.startsWith(not))).toEqual([]);
 });
+
+test.each([
+	['Inspectors found “widespread and serious failures” in Wigan at the end of last year.', 'inadequate 2023'],
+	['Ofsted found "serious and widespread failures that leave children at risk of harm" in the borough in 2022.', 'inadequate 2022'],
+])('Ofsted’s words for inadequate, quoted, are the grade: %s', (sentence, want) => {
+	expect(judgements('2024-03-28', sentence)).toContain(want);
+});
+
+test.each([
+	['The council said there were "no widespread or serious failures" in its services.'],
+	['Councillor Jones claimed there were “widespread and serious failures” in the council’s planning department.'],
+])('near-miss: %s', (sentence) => {
+	expect(judgements('2024-03-28', sentence)).toEqual([]);
+});
