@@ -166,7 +166,10 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 	}
 	// Both readings of the grade told before need "the same" or "as was" (sameEarlierWords): only then is it looked up.
 	const lastGrade = sameEarlierWords.test(clause) ? raw.findLast((e) => e.type === 'inspection-judgement' && e.rating)?.rating : undefined;
-	const same = !judged && lastGrade ? sameGrade.exec(clause) : null;
+	// (Also after a grade of the same clause: "Weeks after the probation inspectorate rated its youth justice service
+	// inadequate in October, Ofsted has now given children's social care the same grade.")
+	const sameFound = lastGrade ? sameGrade.exec(clause) : null;
+	const same = sameFound && (!judged || ratingsIn(clause).every((g) => g.end <= sameFound.index)) ? sameFound : null;
 	if (same) {
 		push('inspection-judgement', same.index, lastGrade, same[0]);
 		judged = true;

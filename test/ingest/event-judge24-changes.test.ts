@@ -70,3 +70,34 @@ describe('before 2013, safeguarding and looked-after children each had an overal
 		expect(judgements('2016-11-08', sentence).map((g) => g.split(' ')[0])).not.toContain(part);
 	});
 });
+
+describe('"given X the same grade" after a grade in the same sentence', () => {
+	test('the second body’s grade is the first’s', () => {
+		const got = extractArticle(`title: Council news\ndate: 2019-12-05\nauthority: Wigan\n\nWeeks after the probation inspectorate rated Wigan’s youth justice service inadequate in October, Ofsted has now given children’s social care the same grade.\n`, {today}).events.filter((e) => e.type === 'inspection-judgement');
+		expect(got.map((e) => `${e.rating} ${e.service ?? "children's services"}`)).toEqual(['inadequate youth justice', "inadequate children's services"]);
+	});
+
+	test.each([
+		['Ofsted rated Wigan good, and the council hopes its youth justice service will be given the same grade next year.'],
+		['Ofsted rated Wigan good; councillors asked whether the youth offending team would receive the same grade.'],
+		['Ofsted rated Wigan good, but the council denied that its schools had been given the same grade.'],
+	])('near-miss: %s', (sentence) => {
+		expect(judgements('2019-12-05', sentence)).toHaveLength(1);
+	});
+});
+
+describe('a quoted grade the services carry ("oversee its \'inadequate\' children\'s services")', () => {
+	test('is a grade given before the news, dated by an ungraded report the article dates', () => {
+		expect(judgements('2019-05-16', 'Commissioner to oversee Wigan’s ‘inadequate’ children’s services', 'A commissioner has been appointed to oversee Wigan Council’s children’s services, two months after a damning Ofsted report.')).toEqual(['inadequate 2019-03~']);
+		expect(judgements('2019-05-16', 'Ministers have sent a commissioner into Wigan’s ‘inadequate’ children’s services.')).toEqual(['inadequate undated']);
+	});
+
+	test.each([
+		['Councils with ‘inadequate’ children’s services will get extra money, the minister said.'],
+		['‘Outstanding’ children’s services are rare, the chief inspector said.'],
+		['The council wants ‘outstanding’ children’s services by 2026.'],
+		['Is an ‘inadequate’ children’s services department ever turned round in a year?'],
+	])('near-miss: %s', (sentence) => {
+		expect(judgements('2019-05-16', sentence)).toEqual([]);
+	});
+});
