@@ -43,6 +43,16 @@ function gradesBesidesChange(sentence: string): number {
 	return ratingsIn(sentence).filter((g) => !/^(?:up|down) from\b/i.test(sentence.slice(g.index, g.index + 10)) && !/\bfrom\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:previous\s+|earlier\s+)?['‘"“]?$/i.test(sentence.slice(Math.max(0, g.index - 30), g.index))).length;
 }
 
+/**
+ * "made sufficient progress in the weaknesses identified at its SEND inspection in 2018", "the six areas of weakness
+ * identified in its 2019 SEND inspection": a revisit's letter names the earlier area inspection's outcome.
+ */
+function weaknessesIdentifiedBefore(clause: string): RegExpExecArray | null {
+	const m = /\b(?:weakness(?:es)?|areas of weakness)\s+(?:that\s+(?:were|had been)\s+)?(?:identified|found|highlighted|raised)\s+(?:(?:at|in|by|during)\s+(?:its|the|their|an?)\s+(?:(?:19|20)\d\d\s+)?(?:(?:local area|joint|area)\s+)?(?:SEND|special educational needs)\b[^.;]{0,30}?\binspection\b|in\s+(?:19|20)\d\d\b)/i.exec(clause);
+	// (The year alone needs the area inspection named: "the weaknesses identified in 2018 in its flood defences" are none.)
+	return m && (/\binspection\b/i.test(m[0]) || /\b(?:SEND|CQC|Care Quality Commission|special educational needs)\b/.test(clause)) ? m : null;
+}
+
 /** The part of a clause between the joins (", and", ", but", "; ") around a position. */
 function partAround(clause: string, at: number): string {
 	const join = /,\s+(?:and|but|while|whereas)\s+|;\s+/g;
@@ -156,6 +166,9 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 		push('inspection-judgement', weaknesses.index, undefined, weaknesses[0]);
 		judged = true;
 	}
+	// (The earlier inspection's outcome, beside the revisit the clause tells: the revisit stays a visit of its own.)
+	const identified = !judged && how.judging && lowered.includes('weakness') ? weaknessesIdentifiedBefore(clause) : null;
+	if (identified) push('inspection-judgement', identified.index, undefined, identified[0]);
 	// "A damning Ofsted report has found ...", "Ofsted published its report on Tuesday", "Its report was published on
 	// Friday, following inspection": a judgement whose grade the sentence does not give (settle joins it to a graded one
 	// of the same council).

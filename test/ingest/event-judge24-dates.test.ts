@@ -65,3 +65,22 @@ test.each([
 ])('near-miss: %s', (sentence) => {
 	expect(judgements('2024-03-28', sentence)).toEqual([]);
 });
+
+test.each([
+	['A re-visit by Ofsted and the Care Quality Commission has found that Wigan has made sufficient progress in all the weaknesses identified at its SEND inspection in 2018.', '2021-02-10', '- 2018~'],
+	['Wigan has made sufficient progress in all six areas of weakness identified in its 2019 SEND inspection, Ofsted and the CQC have said.', '2022-07-29', '- 2019~'],
+	['A revisit by Ofsted and the CQC found Wigan had made progress in three of the four weaknesses identified in 2021, leaving its SEND partnership under monitoring.', '2024-03-14', '- 2021~'],
+])('a SEND revisit names the earlier inspection’s outcome: %s', (sentence, published, want) => {
+	const all = extractArticle(`title: Council news\ndate: ${published}\nauthority: Wigan\n\n${sentence}\n`, {today}).events;
+	expect(judgements(published, sentence)).toContain(want);
+	// The revisit is still a visit of its own where the sentence tells one.
+	if (/re-?visit/i.test(sentence)) expect(all.some((e) => e.type === 'inspection-visit')).toBe(true);
+});
+
+test.each([
+	['Engineers fixed the weaknesses identified in 2018 in Wigan’s flood defences.'],
+	['Auditors said Wigan had addressed the weaknesses found in 2019 in its pension fund.'],
+	['The council hopes inspectors will find no weaknesses at its next SEND inspection.'],
+])('near-miss: %s', (sentence) => {
+	expect(judgements('2024-03-14', sentence)).toEqual([]);
+});
