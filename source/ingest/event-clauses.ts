@@ -105,6 +105,9 @@ export function participantsOf(mentions: readonly NamedMention[], text: string, 
  */
 export function toldAsHistory(clause: string, at: number, prior = ''): boolean {
 	const before = clause.slice(Math.max(0, at - 50), at);
+	// "to oversee its 'inadequate' children's services": the grade the services carry, given before the news (unless the
+	// clause names the verdict itself: "Ofsted verdict on 'inadequate' children's services" is the news).
+	if (/['‘"“]$/.test(before) && !/\b(?:verdict|report|rating|judgement|judgment|inspection|inspectors|Ofsted|rated|judged|graded|found|given|branded|deemed|labelled|downgraded|upgraded|placed|remains?|still|now)\b/i.test(clause) && /^(?:inadequate|requires? improvement|good|outstanding)['’"”]\s+(?:children['’]s (?:services|social care)|(?:social care|safeguarding) services)\b/i.test(clause.slice(at, at + 60))) return true;
 	if (/\b(?:improvement notice|notice to improve|direction|commissioner|adviser|intervention)\b/i.test(prior) && /^\W*(?:after|following)\s+(?:[\w'’-]+\s+){0,4}?(?:inspection|report|visit|review)\b[^,;]*$/i.test(clause.slice(0, at))) return true;
 	// "improved from 'inadequate' to 'good'": the rating after "to" is the new one.
 	if (/\bfrom\b/i.test(before) && /\bto\s+(?:be\s+)?['‘"“]?$/i.test(before)) return false;
@@ -115,7 +118,18 @@ export function toldAsHistory(clause: string, at: number, prior = ''): boolean {
 	if (/\b(out of|no longer|shaken off|shook off|shake off|shed|escaped|emerged from|lifted|removed|dropped|lost)\s+(?:(?:the|its|their|an?|being|rated|judged|[\w-]+(?: [\w-]+){0,3}['’]s)\s+)*['‘"“]?$/i.test(before)) return true;
 	// "spun its 'inadequate' rating to 'good'", "turned the inadequate grade into good": the grade it changed.
 	if (/\b(?:turned|turning|spun|spinning|flipped|transformed|changed|moved|taken|took|converted)\s+(?:its|their|the|an?)\s+['‘"“]?$/i.test(before) && /^['‘"“]?[\w ]{3,30}?['’"”]?\s+(?:rating|grade|judgement|judgment)\s+(?:around\s+|round\s+)?(?:to|into)\b/i.test(clause.slice(at, at + 60))) return true;
-	return /\b(since|from|previously|formerly|had been|having been|after being|once|last)\b[^.]{0,40}$/i.test(before);
+	// "the borough had been given a damning report, with inspectors finding ...": the pluperfect tells the report as history.
+	if (/\bhad been (?:given|rated|judged|graded|handed|found)\b[^.;]{0,80}$/i.test(clause.slice(Math.max(0, at - 120), at))) return true;
+	return /\b(since|from|previously|formerly|had been|having been|after being|once(?!\s+(?:more|again)\b)|last)\b[^.]{0,40}$/i.test(before);
+}
+
+/**
+ * The clause without an aside that gives another, earlier grade (", previously rated outstanding,", "(formerly judged
+ * good)"), unless the grade at `at` is the aside's own: its "previously" is not the clause's.
+ */
+export function withoutEarlierGradeAside(clause: string, at: number): string {
+	if (!/previously|formerly|once|last|earlier/i.test(clause)) return clause;
+	return clause.replace(/(?:,\s*|\(\s*|\s[–—-]\s)(?:previously|formerly|once|last|earlier)\s+(?:(?:rated|judged|graded|given|found)\s+)?(?:as\s+)?['‘"“]?(?:inadequate|outstanding|good|adequate|requires? improvement)['’"”]?(?:\s+in\s+(?:19|20)\d\d)?\s*(?:,|\)|\s[–—-]\s)/gi, (m, offset: number) => (at >= offset && at < offset + m.length ? m : ' '.repeat(m.length)));
 }
 
 /** Words that join the items of a list: ", ", "; ", " and ", ", and ", " & ". */

@@ -10,7 +10,7 @@ import {moneysOwnVerb} from './event-funding-news.js';
 /** The words the short references below need ("vote", "the notice", ...). */
 export const shortReferenceWords = [...commissionerWorkWords, 'appointment was', 'appointment has been', 'appointment had been', 'vote', 'notice', 'it was ', 'made the call', 'report', 'same verdict', 'same rating', 'same grade', 'same judgement', 'rated the same', 'judged the same', 'recommendations', 'verdict', 'findings', 'it started', 'it began', 'it took place', 'it ran', 'it lasted', 'it was carried', 'it was conducted', 'followed by'];
 /** "An inspection in 2012 reached the same verdict": the grade the article gave last, again. */
-export const sameGrade = /\b(?:reached|gave|given|returned|came to|delivered|issued|received|got|awarded|handed) the same (?:overall )?(?:verdict|judgement|judgment|rating|grade)\b|\b(?:was|were) (?:also )?(?:rated|judged|graded) the same\b|\b(?:was|is|were) the same (?:overall )?(?:verdict|judgement|judgment|rating|grade) as\b/i;
+export const sameGrade = /\b(?:reached|gave|given|returned|came to|delivered|issued|received|got|awarded|handed) (?:(?!the same\b)[\w'’-]+\s+){0,4}?the same (?:overall )?(?:verdict|judgement|judgment|rating|grade)\b|\b(?:was|were) (?:also )?(?:rated|judged|graded) the same\b|\b(?:was|is|were) the same (?:overall )?(?:verdict|judgement|judgment|rating|grade) as\b/i;
 export const judgementVerb = /\b(rated|rating|ratings|rates|grading|ruled|climbed|leapt|jumped|gone|retained|retains|record|grades|branded|judged|graded|gave|given|found|declared|deemed|labelled|verdict|judgement|judgment|report|inspection|Ofsted|inspectors|placed|moved|upgraded|downgraded|outcome|grade|improved|rise|risen|jump|watchdog|Inspectorate|CQC|told|remains|concluded|effectiveness|experiences and progress)\b|\b(?:services|social care)\b[^.;]{0,60}?\b(?:are|is) now ['‘"“]?(?:good|outstanding|inadequate|adequate|requires? improvement)\b|\b(?:overall|its|their|council['’]s|children['’]s) (?:services|social care)\b[^.;]{0,60}?\bremain(?:s|ed)? ['‘"“]?(?:good|outstanding|inadequate|adequate|requires? improvement)\b|\b(?:requires?|required|requiring) ['‘"“]?improvement to be good\b|\bno longer (?:rated |judged |graded )?['‘"“]?(?:inadequate|requires? improvement|good|outstanding)\b|\b(?:in|into) special measures\b|\bout of (?:the |its |their )?['‘"“]?(?:inadequate|requires? improvement)['’"”]? (?:category|rating|grade)\b|\b(?:went|go|goes|going|slipped|slips|slid|fell|falls|fallen|dropped|drops|sank|sunk|plummeted|plunged|tumbled|rose|risen|progressed|leaped|shot)\s+(?:(?:straight|right|all the way|back|up|down)\s+){0,2}from\s+(?:an?\s+|its\s+|their\s+)?['‘"“]?(?:inadequate|requires? improvement|good|outstanding|adequate|poor)\b/i;
 /** "their third consecutive outstanding", "handed a repeat inadequate": a grade given again judges, with no verb of judging. */
 const againWords = ['consecutive', 'successive', 'repeat', 'straight', 'second', 'third'];
@@ -19,8 +19,15 @@ const gradeAgain = /\b(?:second|third|fourth|fifth|repeat)\s+(?:(?:consecutive|s
 /** "Wandsworth children's services climb to 'requires improvement'": a service that climbs to a grade is judged it
  * (one that climbs out of or from a grade has left it: that grade is no judgement). */
 const climbsTo = /\b(?:children['’]s services|(?:children['’]s )?social care|safeguarding|SEND services|youth justice service|youth offending service)\s+climbs?\s+(?:back\s+)?(?:to|(?:out of|from)\s+[^.;]{0,40}?\bto)\b/i;
+/**
+ * "a commissioner to oversee Stoke's 'inadequate' children's services", "the council's 'inadequate' children's
+ * services": the inspectorate's grade, quoted, as the services' own word (not a grade of many councils: it needs the
+ * council's possessive or a verb taking the services in hand).
+ */
+const quotedGradeOfServices = /(?:[A-Z][\w'’-]*['’]s?|\b(?:its|their|the (?:council|borough|city|county|authority)['’]s|oversee|oversees|overseeing|run|running|fix|fixing|take over|taking over|took over|overhaul|overhauling))\s+['‘"“](?:inadequate|requires? improvement|good|outstanding)['’"”]\s+(?:children['’]s (?:services|social care)|(?:social care|safeguarding) services)\b/;
 export const judges = (sentence: string, lowered: string): boolean =>
 	judgementVerb.test(sentence) ||
+	(lowered.includes('services') && quotedGradeOfServices.test(sentence)) ||
 	(againWords.some((w) => lowered.includes(w)) && gradeAgain.test(sentence)) ||
 	// Only a council's children's services: adult social care, a club or house prices that climb are none.
 	(lowered.includes('climb') && climbsTo.test(sentence) && aboutChildrensServices({sentence}, 'council-named'));
@@ -46,7 +53,7 @@ export const aspiration = /\b(aiming for|aim for|aims to|aim to|hope|hoped|hopes
  * services are ...", nor "a council whose services were rated inadequate in 2019", which is one council's grade).
  */
 export const conditionBefore = /\b(?:if|unless|should|(?:an?|any|every) (?:local )?(?:council|authority) whose (?:children['’]s )?services are|(?:councils|authorities) whose (?:children['’]s )?services are)\b[^,.;:]*$/i;
-export const undatedPast = /\b(previously|in the past|once|at one time|back then|at the time of (?:her|his|their|its|the) (?:appointment|arrival|election|predecessor['’]s \w+))\b/i;
+export const undatedPast = /\b(previously|in the past|once(?!\s+(?:more|again)\b)|at one time|back then|at the time of (?:her|his|their|its|the) (?:appointment|arrival|election|predecessor['’]s \w+))\b/i;
 /**
  * Where an event is when its rule matched noun first ("The notice imposed in 2015 was lifted on 7 July", "A
  * commissioner has overseen it since he was appointed in 2018"): at its verb, whose date is the event's.

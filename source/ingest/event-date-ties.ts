@@ -216,3 +216,11 @@ export function listItemDate(clause: string, clauseDates: readonly DateMatch[], 
 	const m = datedListItem.exec(clause);
 	return m ? (clauseDates.find((d) => d.start - clauseStart < m[0].length)?.date ?? null) : null;
 }
+
+/**
+ * "an Ofsted inspection published in January that rated the service inadequate": the day a report came out, which is
+ * its grade's, not the inspection's own.
+ */
+export function publishedOn(sentence: string, d: DateMatch): boolean {
+	return /\b(?:published|released|made public|came out|issued)\s+(?:on\s+|in\s+|last\s+|this\s+|earlier\s+)?(?:the\s+)?$/i.test(sentence.slice(Math.max(0, d.start - 30), d.start + (/^\s*(?:on|in|last|this)\s/i.exec(d.text)?.[0].length ?? 0)));
+}

@@ -3,6 +3,7 @@
  * uses, which inspectorate judged which service, and whether the event happened or is only planned, proposed or
  * refused. Pure functions of the sentence (and, for the service, of the article's opening).
  */
+import {ratedSubjectService} from './event-rated-subject.js';
 import {aboutChildrensServices} from './event-context.js';
 import type {EventStatus, InspectedService, Rating} from '../corpus/schema.js';
 import {dueToFuture, purposeParticiple} from './event-cues.js';
@@ -62,12 +63,12 @@ const ratingWords: readonly [RegExp, Rating, readonly string[]][] = [
  * inspectorate's verdict, which the events read like any narrative.
  */
 export function onlyRatingWords(quoted: string): boolean {
-	return /^(?:rated |judged |an? |the )?(?:inadequate|(?:requires?|required|requiring) improvement(?: to be good)?|improvement to be good|good|outstanding|adequate|excellent|excellently|adequately|poorly|perform(?:s|ing) (?:excellently|well|adequately|poorly)|special measures|failing|poor|widespread and\/or systemic failings|significant (?:areas of )?weakness(?:es)?)(?: overall| in (?:all|every) areas?)?[.,!]?$/i.test(quoted.trim());
+	return /^(?:rated |judged |an? |the )?(?:inadequate|(?:requires?|required|requiring) improvement(?: to be good)?|improvement to be good|good|outstanding|adequate|excellent|excellently|adequately|poorly|perform(?:s|ing) (?:excellently|well|adequately|poorly)|special measures|failing|poor|widespread and\/or systemic failings|(?:widespread (?:and |or )(?:serious|systemic)|serious (?:and |or )widespread) (?:failures|failings)|significant (?:areas of )?weakness(?:es)?)(?: overall| in (?:all|every) areas?)?[.,!]?$/i.test(quoted.trim());
 }
 
 /** The length of a grade that opens quoted words ("widespread and/or systemic failings leading to ..."), else 0. */
 export function leadingRatingWords(quoted: string): number {
-	return /^(?:widespread and\/or systemic failings|inadequate|(?:requires?|required|requiring) improvement(?: to be good)?|outstanding)\b/i.exec(quoted)?.[0].length ?? 0;
+	return /^(?:widespread and\/or systemic failings|(?:widespread (?:and |or )(?:serious|systemic)|serious (?:and |or )widespread) (?:failures|failings)|inadequate|(?:requires?|required|requiring) improvement(?: to be good)?|outstanding)\b/i.exec(quoted)?.[0].length ?? 0;
 }
 
 /**
@@ -197,7 +198,11 @@ export type ServiceFacet = {service?: InspectedService; inspectorate?: string};
  * article whose opening names only one other service (a SEND area inspection, a youth justice inspection) lends
  * it to judgements that name none. Absent service means the council's children's services.
  */
-export function serviceOf(whole: string, paragraph: string, opening: string, clause?: string): ServiceFacet {
+export function serviceOf(whole: string, paragraph: string, opening: string, clause?: string, at?: number): ServiceFacet {
+	// The thing graded just before the grade at `at` ("a secondary academy has been rated", "the youth justice service
+	// requires") decides over the sentence's other words (event-rated-subject.ts).
+	const subject = at === undefined ? null : ratedSubjectService(whole, at);
+	if (subject) return {service: subject.service, inspectorate: subject.inspectorate ?? inspectorateOf(whole, subject.service)};
 	// A clause that names a service of its own decides for its judgement ("rated good; two of its homes were judged outstanding").
 	const sentence = clause !== undefined && (childrensServicesCue.test(clause) || serviceCues.some(([re]) => re.test(clause))) ? clause : whole;
 	// The sentence decides; a paragraph's other sentence ("a month after the Youth Offending Team was branded ...")

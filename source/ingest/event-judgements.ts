@@ -38,6 +38,21 @@ const countedGrade = new RegExp(`\\b${counts}\\s+(?:of\\s+(?:them|these|those)\\
 /** A part of a service, up to the words that grade it: "its adoption service was judged", "some aspects were deemed". */
 const subArea = /\b(?:adoption|fostering|care leavers?|leaving care|looked[- ]after children|children in care|help and protection|early help|(?:some |other |several )?aspects|parts|elements|(?:a few |some |other |several |many |most |two |three |four |five )areas)\b(?:\s+(?:service|services|work|provision|practice))?(?:\s+of\s+(?:the\s+|its\s+)?(?:service|work|practice|provision))?\s+(?:(?:was|were|is|are|has been|have been)\s+)?(?:also\s+)?(?:singled out|rated|judged|graded|found|deemed|described)\s+(?:as\s+|to be\s+)?['‘"“]?$/i;
 
+/** The sentence's grades but those it names as where a change began ("up from 'poor'", "improved from requires improvement"). */
+function gradesBesidesChange(sentence: string): number {
+	return ratingsIn(sentence).filter((g) => !/^(?:up|down) from\b/i.test(sentence.slice(g.index, g.index + 10)) && !/\bfrom\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:previous\s+|earlier\s+)?['‘"“]?$/i.test(sentence.slice(Math.max(0, g.index - 30), g.index))).length;
+}
+
+/**
+ * "made sufficient progress in the weaknesses identified at its SEND inspection in 2018", "the six areas of weakness
+ * identified in its 2019 SEND inspection": a revisit's letter names the earlier area inspection's outcome.
+ */
+function weaknessesIdentifiedBefore(clause: string): RegExpExecArray | null {
+	const m = /\b(?:weakness(?:es)?|areas of weakness)\s+(?:that\s+(?:were|had been)\s+)?(?:identified|found|highlighted|raised)\s+(?:(?:at|in|by|during)\s+(?:its|the|their|an?)\s+(?:(?:19|20)\d\d\s+)?(?:(?:local area|joint|area)\s+)?(?:SEND|special educational needs)\b[^.;]{0,30}?\binspection\b|in\s+(?:19|20)\d\d\b)/i.exec(clause);
+	// (The year alone needs the area inspection named: "the weaknesses identified in 2018 in its flood defences" are none.)
+	return m && (/\binspection\b/i.test(m[0]) || /\b(?:SEND|CQC|Care Quality Commission|special educational needs)\b/.test(clause)) ? m : null;
+}
+
 /** The part of a clause between the joins (", and", ", but", "; ") around a position. */
 function partAround(clause: string, at: number): string {
 	const join = /,\s+(?:and|but|while|whereas)\s+|;\s+/g;
@@ -131,7 +146,11 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 			if (/\b(?:leadership|leaders|management|the impact of leaders)(?: of (?:the |its |their )?(?:service|department|council))?\s+(?:(?:was|were|is|are|has been|have been)\s+)?(?:(?:singled out|rated|judged|graded|found|deemed|described)\s+(?:as\s+|to be\s+)?)?['‘"“]?$/i.test(clause.slice(Math.max(0, r.index - 70), r.index))) continue;
 			// "rated requires improvement, although its adoption service was judged outstanding": beside the overall grade, a
 			// part of the service graded (on its own, "its fostering service was rated outstanding" is that service's).
-			if (ratingsIn(sentence).length > 1 && subArea.test(clause.slice(Math.max(0, r.index - 80), r.index))) continue;
+			// (Not beside its own earlier grade: "its fostering service was judged good, up from 'poor'" is the service's.)
+			// (Nor, before 2013, the looked-after children's grade beside safeguarding's: an inspection of "safeguarding and
+			// looked after children" gave each its own overall grade, 'adequate' the middle one of that framework.)
+			const part = subArea.exec(clause.slice(Math.max(0, r.index - 80), r.index));
+			if (part && gradesBesidesChange(sentence) > 1 && !(/^(?:looked[- ]after|children in care)/i.test(part[0]) && /\bsafeguarding\b/i.test(sentence) && ratingsIn(sentence).some((g) => g.rating === 'adequate'))) continue;
 			// "could face intervention if services were judged inadequate at the next inspection": a condition, not a grade.
 			if (conditionBefore.test(clause.slice(Math.max(0, r.index - 90), r.index))) continue;
 			push('inspection-judgement', r.index, r.rating, clause.slice(r.index, r.index + 40));
@@ -147,6 +166,9 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 		push('inspection-judgement', weaknesses.index, undefined, weaknesses[0]);
 		judged = true;
 	}
+	// (The earlier inspection's outcome, beside the revisit the clause tells: the revisit stays a visit of its own.)
+	const identified = !judged && how.judging && lowered.includes('weakness') ? weaknessesIdentifiedBefore(clause) : null;
+	if (identified) push('inspection-judgement', identified.index, undefined, identified[0]);
 	// "A damning Ofsted report has found ...", "Ofsted published its report on Tuesday", "Its report was published on
 	// Friday, following inspection": a judgement whose grade the sentence does not give (settle joins it to a graded one
 	// of the same council).
@@ -157,7 +179,10 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 	}
 	// Both readings of the grade told before need "the same" or "as was" (sameEarlierWords): only then is it looked up.
 	const lastGrade = sameEarlierWords.test(clause) ? raw.findLast((e) => e.type === 'inspection-judgement' && e.rating)?.rating : undefined;
-	const same = !judged && lastGrade ? sameGrade.exec(clause) : null;
+	// (Also after a grade of the same clause: "Weeks after the probation inspectorate rated its youth justice service
+	// inadequate in October, Ofsted has now given children's social care the same grade.")
+	const sameFound = lastGrade ? sameGrade.exec(clause) : null;
+	const same = sameFound && (!judged || ratingsIn(clause).every((g) => g.end <= sameFound.index)) ? sameFound : null;
 	if (same) {
 		push('inspection-judgement', same.index, lastGrade, same[0]);
 		judged = true;

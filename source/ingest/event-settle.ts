@@ -85,7 +85,7 @@ export function refusedByVote(raw: RawEvent[], narratives: readonly string[]): v
 
 export function settle(raw: RawEvent[], published: DateValue): ExtractedEvent[] {
 	// `future`: whether the mention that gave the date schedules it ("will be held in February").
-	const out: (ExtractedEvent & {dated: boolean; future: boolean; reportsNews?: boolean})[] = [];
+	const out: (ExtractedEvent & {dated: boolean; future: boolean; reportsNews?: boolean; earlierOfRun?: boolean})[] = [];
 	// Each mention's key made once (its type, authority, rating and service never change here): comparing every
 	// mention with every record made the same strings again and again.
 	const rawKeys = raw.map(key);
@@ -108,7 +108,15 @@ export function settle(raw: RawEvent[], published: DateValue): ExtractedEvent[] 
 		};
 		// An earlier inspection named with its date is not a report of no date the article tells without its grade.
 		const earlierAndUndated = (o: {dated: boolean; type: EventType; rating?: Rating; evidence?: {cue: string}}) => (!e.dated || !o.dated) && [e, o].some((x) => x.type === 'inspection-judgement' && !x.rating && earlierInspection.test(x.evidence?.cue ?? ''));
-		const match = same.find((o) => (o.future === e.future || e.type === 'inspection-judgement') && !newsAndHistory(o) && !twoDepartures(e, o) && !earlierAndUndated(o) && !apartByTheirDates(e, o) && (e.dated && o.dated ? compareDates(o.date, e.date) === 0 || prefixCompatible(o.date, e.date) : !e.dated || !o.dated));
+		// The earlier grade a run tells of ("rated outstanding again") is not the grade of now: not its sentence's other
+		// grade, nor one the article tells as its news.
+		// (A grade dated a year or more back is history, whatever the sentence's tense: "in the summer of 2012 reached the same verdict".)
+		const runAndNow = (o: {reportsNews?: boolean; earlierOfRun?: boolean; dated: boolean; date: DateValue; evidence?: {sentence: string}}) => {
+			if (!e.earlierOfRun === !o.earlierOfRun) return false;
+			const now = e.earlierOfRun ? o : e;
+			return (now.reportsNews === true && !(now.dated && longBefore(now.date, published))) || o.evidence?.sentence === e.evidence?.sentence;
+		};
+		const match = same.find((o) => !runAndNow(o) && (o.future === e.future || e.type === 'inspection-judgement') && !newsAndHistory(o) && !twoDepartures(e, o) && !earlierAndUndated(o) && !apartByTheirDates(e, o) && (e.dated && o.dated ? compareDates(o.date, e.date) === 0 || prefixCompatible(o.date, e.date) : !e.dated || !o.dated));
 		if (match) {
 			if (match.paragraph !== e.paragraph && !match.alsoIn.includes(e.paragraph)) {
 				match.alsoIn.push(e.paragraph);
@@ -132,9 +140,10 @@ export function settle(raw: RawEvent[], published: DateValue): ExtractedEvent[] 
 		outKeys.push(own);
 	}
 	const final: ExtractedEvent[] = [];
+	const earlierOfRuns = new Set<ExtractedEvent>();
 	for (const [i, e] of out.entries()) {
 		if (!e.dated) {
-			const info = raw.find((r, j) => r.paragraph === e.paragraph && rawKeys[j] === outKeys[i]);
+			const info = raw.find((r, j) => r.paragraph === e.paragraph && rawKeys[j] === outKeys[i] && !r.earlierOfRun === !e.earlierOfRun);
 			// A judgement the article tells as its news ("Ofsted has today published its verdict") is news of the day:
 			// the article's date, approximate unless the sentence says today. One told as history, or anything said
 			// to be earlier or later, is not dated from the article.
@@ -171,16 +180,18 @@ export function settle(raw: RawEvent[], published: DateValue): ExtractedEvent[] 
 		f.paragraph = e.paragraph;
 		f.alsoIn = e.alsoIn;
 		final.push(f);
+		if (e.earlierOfRun) earlierOfRuns.add(f);
 	}
-	return withoutUngradedTwins(final);
+	return withoutUngradedTwins(final, earlierOfRuns);
 }
 
 /**
  * A judgement whose grade the sentence did not give ("a damning Ofsted report") is the graded one of the same council
  * and service the article tells elsewhere, when their dates agree or one has none: one timeline line, not two.
  */
-function withoutUngradedTwins(events: ExtractedEvent[]): ExtractedEvent[] {
-	const graded = events.filter((e) => e.type === 'inspection-judgement' && e.rating);
+function withoutUngradedTwins(events: ExtractedEvent[], earlierOfRuns: ReadonlySet<ExtractedEvent>): ExtractedEvent[] {
+	// (Not the earlier grade a run tells of, undated: a report of no grade is the grade of now, or one the article dates.)
+	const graded = events.filter((e) => e.type === 'inspection-judgement' && e.rating && !earlierOfRuns.has(e));
 	return events.filter((u) => {
 		if (u.type !== 'inspection-judgement' || u.rating) return true;
 		// An earlier inspection named with its own date ("since its previous inspection in 2015") is the graded one of that

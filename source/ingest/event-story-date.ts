@@ -244,6 +244,18 @@ export function gradeLeftYearsAgo(sentence: string, gradeAt: number, published: 
 	return {value: String(year), precision: 'year', approximate: true, basis: `'${m[0]}' before the article of ${published.value}`};
 }
 
+const daysOrWeeksAfter = /\b(?:(?:a few|a couple of|few|several|just|only|two|three|four|five|six)\s+)?(?:days|weeks) (?:after|since)\s+[^.;,]{0,80}$/i;
+
+/**
+ * "weeks after the city was rated inadequate", "days after Ofsted judged it good": a grade of the weeks before the
+ * article, so of its year, approximately (not in its first month, when the weeks may reach back into the year before).
+ */
+export function gradeWeeksAgo(sentence: string, gradeAt: number, published: DateValue): DateValue | null {
+	if (published.value === null || published.precision === 'year' || published.value.slice(5, 7) === '01') return null;
+	const m = daysOrWeeksAfter.exec(sentence.slice(Math.max(0, gradeAt - 100), gradeAt));
+	return m ? {value: published.value.slice(0, 4), precision: 'year', approximate: true, basis: `'${m[0].split(/\s+(?:after|since)\s/)[0]} after' the article of ${published.value}`} : null;
+}
+
 /** A sentence's stated day in the article's own month, on or before its date: the week's news ("on Tuesday"). */
 export function recentDay(dates: readonly DateMatch[], published: DateValue): DateMatch | null {
 	const d = dates.find((x) => x.date.value !== null);

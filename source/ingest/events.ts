@@ -13,13 +13,13 @@ import {isAfter, monthsBetween, shiftDate, unknownDate} from '../corpus/date-val
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {datesOnce} from './dates/resolve.js';
 import type {DateMatch} from './dates/types.js';
-import {actBetween, asideWithoutDate, listItemDate, possessiveOfAnother, gradedThen, inAsideApart, inspectionGraded, inspectionsOwnDate, judgedBefore, madeBeforeLifted, andAnother, eventWordsEnd, meetingsDay, notTheEventsDate, openingClauseApart, purposeDeadline, reckoningOf, toldSince} from './event-date-ties.js';
-import {asidesOf, authorityList, clauseAuthority, clauses, subjectMentions, dateList, gradeApart, gradeInApposition, offsetBefore, untilNegated, participantsOf, toldAsHistory, withParticipants} from './event-clauses.js';
+import {actBetween, asideWithoutDate, publishedOn, listItemDate, possessiveOfAnother, gradedThen, inAsideApart, inspectionGraded, inspectionsOwnDate, judgedBefore, madeBeforeLifted, andAnother, eventWordsEnd, meetingsDay, notTheEventsDate, openingClauseApart, purposeDeadline, reckoningOf, toldSince} from './event-date-ties.js';
+import {asidesOf, authorityList, clauseAuthority, clauses, subjectMentions, dateList, gradeApart, gradeInApposition, offsetBefore, untilNegated, participantsOf, toldAsHistory, withoutEarlierGradeAside, withParticipants} from './event-clauses.js';
 import {ratingCueWords, serviceOf, statusOf, toldStatus, withoutAsides} from './event-facets.js';
 import {aspiration, frameworkDateBefore, gradeNoun, ownPublication, embeddedEvent, future, inspectionBefore, judgedBy, judges, newsTense, notMadeBy, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
 import {ruleHit} from './event-rule-hit.js';
 import {rules} from './event-rules.js';
-import {anchoredToStory, callsOnTheMotionsDay, dayBefore, gradeLeftYearsAgo, historyDates, inspectionsListed, isStoryDate, justBefore, lastTold, laterThan, laterWords, nextStory, recentDay, stepAfterEvent, storyYear, withinFrom, yearOfWhatCameAfter, type StoryDate} from './event-story-date.js';
+import {anchoredToStory, callsOnTheMotionsDay, dayBefore, gradeLeftYearsAgo, gradeWeeksAgo, historyDates, inspectionsListed, isStoryDate, justBefore, lastTold, laterThan, laterWords, nextStory, recentDay, stepAfterEvent, storyYear, withinFrom, yearOfWhatCameAfter, type StoryDate} from './event-story-date.js';
 import {headlineJudgements} from './event-headline.js';
 import {datesEveryGrade, overallGrades, readJudgements, visitBeforeSince} from './event-judgements.js';
 import {datedRelativeVisits, datedVisitInClause, monthsSpanned, prepositionOf, visitOrEarlierJudgement, earlierJudgementsInClause} from './event-visits.js';
@@ -108,7 +108,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			// spent a week in the county in April"; "A joint inspection in March has found": dated before its verdict's verb).
 			const inspectionDates = !mayReport
 				? []
-				: dates.filter((d) => d.date.value !== null && (inspectionBefore.test(sentence.slice(Math.max(0, d.start - 70), d.start)) || (inspectionJustBefore.test(sentence.slice(Math.max(0, d.start - 70), d.start)) && verdictAfter.test(sentence.slice(d.end, d.end + 50)))));
+				: dates.filter((d) => d.date.value !== null && !publishedOn(sentence, d) && (inspectionBefore.test(sentence.slice(Math.max(0, d.start - 70), d.start)) || (inspectionJustBefore.test(sentence.slice(Math.max(0, d.start - 70), d.start)) && verdictAfter.test(sentence.slice(d.end, d.end + 50)))));
 			// Any dated inspection a judgement's sentence names is a visit of its own ("judged good at its inspection in
 			// August", "found by inspectors on their March visit"), whichever date the judgement keeps.
 			const visitDates = sentenceJudged ? dates.filter((d) => d.date.value !== null && (inspectionDates.includes(d) || visitBefore.test(sentence.slice(Math.max(0, d.start - 45), d.start + prepositionOf(d))) || inspectionDatedThen(sentence, d) || /^\s*(visit|inspection)\b/i.test(sentence.slice(d.end, d.end + 12)))) : [];
@@ -270,7 +270,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						anchorUsed = true;
 						return shiftDate(previousDate, {months: insideOffset ? -offset.months : offset.months}, `'${offset.words}' the ${previousDate.value} event in the previous sentence`);
 					}
-					return judgement ? gradeLeftYearsAgo(sentence, pos, input.published) : null;
+					return judgement ? (gradeLeftYearsAgo(sentence, pos, input.published) ?? gradeWeeksAgo(sentence, pos, input.published)) : null;
 				};
 				// The clause names a date the rules would not accept (after the article, or unresolvable): undated, not the article's.
 				const refused = clauseDates.length === 0 && inClause.some((d) => d.date.value === null);
@@ -289,7 +289,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const told = madeBy ? undefined : toldStatus(clause, type, at);
 					const stated = madeBy ? undefined : statusOf(clause, type, at, told);
 					const status = stated ?? (!madeBy && type !== 'resignation-refused' && scheduledHere && !pastGrade && told !== 'happened' ? 'planned' : undefined);
-					const facet = type === 'inspection-judgement' ? serviceOf(sentence, narrative, opening, clause) : {};
+					const facet = type === 'inspection-judgement' ? serviceOf(sentence, narrative, opening, clause, c.start + at) : {};
 					// "monitoring visits in November 2022, March 2023 and June 2023": one event per date of a list.
 					// "over four weeks in May and June" is one visit that spanned them: its first date (a list needs two dates at least).
 					const spans = clauseDates.length > 1 && (/\b(over|across|during|lasting|spent|spend|spends)\b[^.]{0,20}\b(days|weeks|months)\b|\b(\w+|\d+)[- ](day|week|month) (re-?inspection|inspection|visit)\b/i.test(clause) || monthsSpanned(clause));
@@ -301,7 +301,9 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// "working under an improvement notice until ... later this year": the clause's date is not the notice's.
 					const inForce = /^(under|remains? under|working under|subject to)\b|\b(?:is|are|remains?|remained)\s+(?:still\s+)?in (?:place|force)$/i.test(cue);
 					// A judgement told as the story's news ("after Ofsted rated it 'inadequate'"), not as history.
-					const news = type === 'inspection-judgement' && (judgedBy.test(sentence) || newsTense.test(sentence) || k === 0 || reportIsSubject(sentence, previousSentence)) && !undatedPast.test(clause) && (!/\b(previous|previously|last|earlier|later)\b(?!\s+(?:this|today|in the)\b|\s+(?:week|month)\b)/i.test(clause) || /\b(?:are|is)\s+now\b/i.test(clause)) && !toldAsHistory(clause, at, sentence.slice(0, c.start));
+					// (Without an aside that gives another, earlier grade: "its fostering agency, previously rated outstanding, has been downgraded".)
+					const ownClause = type === 'inspection-judgement' ? withoutEarlierGradeAside(clause, at) : clause;
+					const news = type === 'inspection-judgement' && (judgedBy.test(sentence) || newsTense.test(sentence) || k === 0 || reportIsSubject(sentence, previousSentence)) && !undatedPast.test(ownClause) && (!/\b(previous|previously|last|earlier|later)\b(?!\s+(?:this|today|in the)\b|\s+(?:week|month)\b)/i.test(ownClause) || /\b(?:are|is)\s+now\b/i.test(clause)) && !toldAsHistory(clause, at, sentence.slice(0, c.start));
 					// "under an improvement notice since 2017" (or "from 2011", "between 2012 and 2013"): in force since then, so issued then.
 					const sinceDate = inForce ? clauseDates.find((d) => /\b(?:since|from|between)\s+$/i.test(sentence.slice(Math.max(0, d.start - 8), d.start)))?.date ?? null : null;
 					const phraseEnd = madeBy ? (clause.indexOf(',', at) < 0 ? clause.length : clause.indexOf(',', at)) : -1;
@@ -333,7 +335,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 							evidence: {sentence: (evidenceSentence ??= squash(printed).slice(0, 400)), cue: squash(cue).slice(0, 80)},
 							summary: summarise(printed, c.start + at), paragraph: k + 1, alsoIn: [], dated: date !== null,
 							future: isFuture() && !madeBy && !(type === 'resignation-call' && !status), scheduled: isFuture() && !madeBy && !(type === 'resignation-call' && !status) && future.test(withoutAsides(clause, at)),
-							undatedPast: undatedPast.test(clause) || refused || inForce || (type === 'inspection-judgement' && toldAsHistory(clause, at, sentence.slice(0, c.start))),
+							undatedPast: undatedPast.test(ownClause) || refused || inForce || (type === 'inspection-judgement' && toldAsHistory(clause, at, sentence.slice(0, c.start))),
 							reportsNews: news};
 						if (named.length) e.participants = named;
 						if (rating) e.rating = rating;

@@ -63,11 +63,11 @@ test('"Ofsted released a report yesterday about ...", "Its report was published 
 	expect(judgements(`date 2023-03-20 ${lead}\n\nGateshead Council’s children’s services are changing.\n\nIts report on the new model was published on Friday.\n`)).toEqual([]);
 });
 
-test('"their third consecutive outstanding", "a repeat inadequate": a grade given again, told with no judging verb', () => {
+test('"their third consecutive outstanding", "a repeat inadequate": a grade given again, told with no judging verb (and the earlier grade it repeats, undated)', () => {
 	const grades = (...p: string[]) => article('2023-03-01', lead, ...p).events.filter((e) => e.type === 'inspection-judgement').map((e) => `${e.authority} ${e.rating} ${e.date.value ?? 'undated'}${e.date.approximate ? '~' : ''}`);
-	expect(grades('Wiltshire Council’s children’s services have received their third consecutive outstanding from Ofsted.')).toEqual(['Wiltshire outstanding 2023-03-01~']);
-	expect(grades('Gateshead Council’s children’s services have been handed a repeat inadequate.')).toEqual(['Gateshead inadequate 2023-03-01~']);
-	expect(grades('Rutland County Council is celebrating its second successive outstanding from Ofsted.')).toEqual(['Rutland outstanding 2023-03-01~']);
+	expect(grades('Wiltshire Council’s children’s services have received their third consecutive outstanding from Ofsted.')).toEqual(['Wiltshire outstanding 2023-03-01~', 'Wiltshire outstanding undated']);
+	expect(grades('Gateshead Council’s children’s services have been handed a repeat inadequate.')).toEqual(['Gateshead inadequate 2023-03-01~', 'Gateshead inadequate undated']);
+	expect(grades('Rutland County Council is celebrating its second successive outstanding from Ofsted.')).toEqual(['Rutland outstanding 2023-03-01~', 'Rutland outstanding undated']);
 	// "a second good idea", "the third outstanding nurse": no grade.
 	expect(grades('Rutland County Council’s plan for its children’s centres is a second good idea, the leader said.')).toEqual([]);
 });

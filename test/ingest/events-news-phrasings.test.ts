@@ -89,8 +89,8 @@ describe('area SEND inspections, re-visits and inspections dated before their ve
 		expect(brief('The area was last inspected in 2018, when inspectors asked the council to produce a written statement of action.').filter((x) => x.startsWith('improvement-plan'))).toEqual([]);
 	});
 
-	test('a re-visit is a visit; the date of the earlier inspection named beside it is not its date', () => {
-		expect(brief('A re-visit by Ofsted and the Care Quality Commission has found that the council has made sufficient progress in all the weaknesses identified at its SEND inspection in 2018.')).toEqual(['inspection-visit ~2024-03-14']);
+	test('a re-visit is a visit; the date of the earlier inspection named beside it is not its date (it is the earlier inspection’s outcome’s)', () => {
+		expect(brief('A re-visit by Ofsted and the Care Quality Commission has found that the council has made sufficient progress in all the weaknesses identified at its SEND inspection in 2018.')).toEqual(['inspection-judgement ~2018', 'inspection-visit ~2024-03-14']);
 	});
 
 	test('an inspection dated before "has rated" is the visit; the judgement is the news', () => {
