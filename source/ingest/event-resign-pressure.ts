@@ -7,7 +7,7 @@
  */
 import type {Rule} from './event-rules.js';
 
-/** Who confidence is lost in: a person or a post, not a body or a plan. */
+/** Who confidence is lost in: a person or a post, not a body or a plan (read case-sensitively: a name's capitals count). */
 const holder = String.raw`(?:him|her|the (?:director|leader|council leader|chief executive|cabinet member|portfolio holder|lead member|head of [\w'’ ]{3,30}?|executive director)\b|(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\s+[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?!['’]s))`;
 /** Someone going: the sentence must tell of it for pressure to be a call to go. */
 const going = /\b(?:resign\w*|quit\w*|step(?:s|ped|ping)? (?:down|aside)|stand(?:s|ing)? (?:down|aside)|stood (?:down|aside)|leav(?:e|es|ing)|left (?:the|her|his|their) (?:post|job|role)|depart\w*|would go|will go)\b/i;
@@ -25,9 +25,8 @@ export const resignPressureRules: readonly Rule[] = [
 		context: 'childrens-services-people',
 		needs: ['lost confidence', 'lost all confidence', 'leadership'],
 		test: new RegExp(
-			String.raw`\b(?:said|say|says|saying|declared|told [\w'’ ]{2,30}?)\s+(?:that\s+)?(?:they|he|she|we)\s+(?:had|have|has)\s+lost\s+(?:all\s+)?confidence\s+in\s+${holder}` +
-				String.raw`|\b(?:demand(?:ed|s|ing)?|call(?:ed|s|ing)? for|press(?:ed|es|ing)? for|push(?:ed|es|ing)? for|urg(?:ed|es|ing))\s+(?:a\s+|an\s+immediate\s+)?(?:change of|new|fresh|different)\s+(?:political\s+|senior\s+)?leadership\b`,
-			'i',
+			String.raw`\b(?:[Ss]aid|[Ss]ays?|[Ss]aying|[Dd]eclared|[Tt]old [\w'’ ]{2,30}?)\s+(?:that\s+)?(?:they|he|she|we)\s+(?:had|have|has)\s+lost\s+(?:all\s+)?confidence\s+in\s+${holder}` +
+				String.raw`|\b(?:[Dd]emand(?:ed|s|ing)?|[Cc]all(?:ed|s|ing)? for|[Pp]ress(?:ed|es|ing)? for|[Pp]ush(?:ed|es|ing)? for|[Uu]rg(?:ed|es|ing))\s+(?:a\s+|an\s+immediate\s+)?(?:change of|new|fresh|different)\s+(?:political\s+|senior\s+)?leadership\b`,
 		),
 		unless: new RegExp(notACall, 'i'),
 	},
