@@ -22,6 +22,8 @@ const wasFor = new RegExp(String.raw`\b(?:was|were)\s+(?:then\s+)?${under}\s+for
 const bounds = /^[^.;]{0,40}?\b(?:from|between)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\s+(?:to|and|-|–)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b/i;
 /** "and have been under an improvement notice since." with no date of its own, or "since the following month". */
 const sinceThen = new RegExp(String.raw`\b(?:has|have|had)\s+(?:since\s+)?been\s+${under}\s+since\s*(?:[.,;]|$|the (following|next) (month|year)\b)`, 'i');
+/** "since a 2014 inspection", "since the 2019 Ofsted report" right after the notice's words. */
+const sinceInspection = /^\s*since\s+(?:a|an|the|its|their)\s+((?:19|20)\d\d)\s+(?:Ofsted\s+)?(?:inspection|rating|report|judgement|judgment|verdict|review)\b/i;
 /** What joins the dated grade to the spell: "rated inadequate in 2012 and spent ...", nothing else between them. */
 const gradeBefore = /\b(?:rated|judged|found|branded|graded|declared|deemed)\b/i;
 /** Another act between the grade's date and the spell: its date would be that act's, not the notice's. */
@@ -55,6 +57,9 @@ export function noticeSpells(sentence: string, dates: readonly DateMatch[], sent
 	const u = underNotice.exec(sentence)!;
 	const ranged = bounds.exec(sentence.slice(u.index + u[0].length));
 	if (ranged) return lifted({value: ranged[2]!, precision: 'year', approximate: false, basis: `the end of the spell '${ranged[0].trim()}'`}, ranged[0].trim());
+	// "had been under intervention since a 2014 inspection rated safeguarding inadequate": served after that inspection.
+	const sinceGrade = sinceInspection.exec(sentence.slice(u.index + u[0].length));
+	if (sinceGrade && (!notice.dated || notice.date.value === null)) Object.assign(notice, {date: {value: sinceGrade[1]!, precision: 'year', approximate: true, basis: `'${sinceGrade[0].trim()}': in force since then`}, dated: true, undatedPast: false});
 	const spell = spentFor.exec(sentence) ?? wasFor.exec(sentence);
 	const since = spell ? null : sinceThen.exec(sentence);
 	const grade = gradeDate(sentence, (spell ?? since)?.index ?? -1, dates);

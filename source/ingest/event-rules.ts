@@ -24,6 +24,7 @@ import {backgroundVisitRules} from './event-background-visits.js';
 import {resignPressureRules} from './event-resign-pressure.js';
 import {boardSetUpRules} from './event-board-set-up.js';
 import {commissionerTenureRules} from './event-commissioner-tenure.js';
+import {otherWords24Rules} from './event-other-words24.js';
 
 export type Rule = {
 	readonly type: EventType;
@@ -154,6 +155,7 @@ export const rules: readonly Rule[] = [
 	...boardSetUpRules,
 	...budgetPlanRules,
 	...commissionerTenureRules,
+	...otherWords24Rules,
 ];
 
 
