@@ -3,7 +3,9 @@
  * "Ofsted and the CQC revisited the area in July"; a call "for her departure" or "for the removal of the director",
  * "when the calls began"; a director "who retired in the spring"; a council "placed under formal notice", "last
  * year's improvement notice", "the 2019 statutory direction"; a bid for money turned down. They describe how news
- * tells these events, never a particular article.
+ * tells these events, never a particular article. Also the words of headlines and of leaders: "Resign now, says
+ * opposition", "children's chief clings on", "said no one would resign"; a notice "kept in place", a direction "added"
+ * or "extended", "a formal warning" issued to a council over its children's care, a notice that "will take its place".
  */
 import type {Rule} from './event-rules.js';
 
@@ -55,5 +57,33 @@ export const otherWords24Rules: readonly Rule[] = [
 		needs: ['turned down', 'rejected', 'refused', 'declined'],
 		test: /\b(?:turned down|rejected|refused|declined)\s+(?:[\w'’-]+\s+){0,5}?(?:bid|request|application|plea|appeal|case)s?\s+for\s+(?:extra\s+|emergency\s+|more\s+|additional\s+|further\s+|special\s+|government\s+)?(?:money|funding|cash|grants?|support funding)\b/i,
 		unless: /\?\s*$|^\W*(?:if|unless)\b/i,
+	},
+	{
+		group: 'resign-pressure',
+		type: 'resignation-call',
+		context: 'childrens-services-people',
+		needs: ['resign now', 'quit now', 'step down now', 'stand down now', 'resign,', 'quit,', 'step down,', 'stand down,'],
+		// "Resign now, says opposition", "'Quit,' say parents": the call told as a headline or its quotation.
+		test: /^\W*(?:Resign|Quit|Step down|Stand down)(?: now)?[,!]?['’"”]?,?\s+(?:says?|said|tell|tells|told|urges?|urged|demands?|demanded)\b/,
+	},
+	{
+		group: 'resign',
+		type: 'resignation-refused',
+		context: 'childrens-services-people',
+		needs: ['clings on', 'cling on', 'clinging on', 'clung on', 'no one would', 'no one will', 'nobody would', 'nobody will'],
+		// "as Oldham children's chief clings on"; "the leader said in the spring that no one would resign".
+		test: /\b(?:chief|director|boss|leader|head|cabinet member|portfolio holder|councillor|Cllr [A-Z][\w'’-]+)\s+(?:clings|clung|is clinging|was clinging) on\b(?!\s+to\s+(?!(?:his|her|their)\s+(?:post|job|role|position|seat)\b))|\b(?:said|says|insisted|insists|told [\w'’ ]{2,30}?)\b[^.;]{0,40}?\b(?:that\s+)?(?:no one|nobody|no-one)\s+(?:would|will|was going to|is going to)\s+(?:resign|step down|stand down|quit|be sacked|lose (?:their|his|her) jobs?)\b/,
+		unless: /\?\s*$|^\W*(?:if|unless)\b|\basked (?:whether|if)\b/i,
+	},
+	{
+		group: 'notice',
+		type: 'improvement-notice',
+		context: 'childrens-services',
+		needs: ['improvement notice', 'statutory direction', 'formal warning', 'take its place', 'takes its place', 'took its place'],
+		// "ministers have kept its improvement notice in place" (in force: undated), "a statutory direction covering SEND
+		// has now been added", "the direction was extended to cover SEND", "issued a formal warning to the council over
+		// care for vulnerable children", "A non-statutory improvement notice will take its place".
+		test: /\b(?:kept|keeps|keep|keeping|left|leaves|leave|leaving)\s+(?:its|the|their|an?)\s+(?:[\w-]+\s+)?(?:improvement notice|statutory direction|notice to improve)\s+in place\b|\b(?:improvement notice|statutory direction)\b[^.;]{0,60}?\b(?:has|have|had|was|were)\s+(?:now\s+|also\s+)?(?:been\s+)?(?:added|extended)\b|\b(?:issues?|issued|issuing|served|serves|given|gives|handed)\s+(?:an?\s+)?formal warning\s+(?:to\s+[^.;]{1,60}?\s+)?over\s+(?:its\s+|the\s+|their\s+)?(?:care|children|services|safeguarding|social care|child protection)\b|\b(?:improvement notice|statutory direction|notice)\s+(?:will\s+|would\s+|is to\s+)?(?:take|takes|took)\s+its place\b/i,
+		unless: /\b(?:police|driver|pupil|tenant|landlord|restaurant|shop|business)\b|\?\s*$|^\W*(?:if|unless)\b|\b(?:not|never|n['’]t)\s+(?:\w+\s+){0,2}(?:kept|added|extended|issued|take)\b/i,
 	},
 ];

@@ -72,3 +72,30 @@ test('a notice in force since a dated inspection is dated by it', () => {
 test('a notice expected within weeks is planned for the weeks after the article', () => {
 	expect(of('improvement-notice', '2015-07-08', 'A new improvement notice for Knowsley is expected to be issued within weeks.')).toEqual(['improvement-notice 2015-07~']);
 });
+
+test('a headline’s call to go, a chief clinging on, and “no one would resign” are read', () => {
+	const told = rows('2024-09-12', 'Resign now, says opposition, as Oldham children’s chief clings on');
+	expect(told.filter((r) => r.startsWith('resignation-'))).toEqual(['resignation-call 2024-09-12~', 'resignation-refused 2024-09-12~']);
+	expect(of('resignation-refused', '2015-07-08', 'Knowsley’s leader, Cllr Owen Dale, said in the spring of 2015 that no one would resign over the children’s services report.')).toEqual(['resignation-refused 2015']);
+});
+
+test('a headline of another kind, a grip kept on hope, a question or a condition is no call or refusal', () => {
+	expect(of('resignation-call', '2024-09-12', 'Go now, says Oldham Council, to families wanting a place at the children’s centre.')).toEqual([]);
+	expect(of('resignation-refused', '2024-09-12', 'Oldham’s children’s chief clings on to hope that the rating will improve.')).toEqual([]);
+	expect(of('resignation-refused', '2024-09-12', 'Asked if no one would resign over the Oldham children’s services report, the leader paused.')).toEqual([]);
+	expect(of('resignation-refused', '2024-09-12', 'Oldham parents clung on to the railings outside the children’s centre.')).toEqual([]);
+});
+
+test('a notice kept in place, a direction added, a formal warning over children’s care and a notice taking a direction’s place are notices', () => {
+	expect(of('improvement-notice', '2012-06-20', 'Dorset’s rating has gone up to adequate, though ministers have kept its improvement notice in place for now.')).toHaveLength(1);
+	expect(of('improvement-notice', '2024-03-21', 'A statutory direction covering Poole’s SEND services has now been added to the one for children’s social care.')).toHaveLength(1);
+	expect(of('improvement-notice', '2023-11-30', 'The government has issued a formal warning to Cornwall Council over care for vulnerable children.')).toHaveLength(1);
+	expect(of('improvement-notice', '2023-08-04', 'The DfE has ended its direction over Hull City Council’s children’s services, and a non-statutory improvement notice will take its place.')).toHaveLength(1);
+});
+
+test('a warning to a driver, a school’s notice, a notice not kept, or a question is no notice', () => {
+	expect(of('improvement-notice', '2023-11-30', 'Police issued a formal warning to a Cornwall driver over his care of the road.')).toEqual([]);
+	expect(of('improvement-notice', '2023-11-30', 'Cornwall Council issued a formal warning to the restaurant over its care of food.')).toEqual([]);
+	expect(of('improvement-notice', '2023-11-30', 'Ministers have not kept Cornwall’s improvement notice in place.')).toEqual([]);
+	expect(of('improvement-notice', '2023-11-30', 'Will ministers keep Cornwall’s improvement notice in place?')).toEqual([]);
+});
