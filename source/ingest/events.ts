@@ -26,6 +26,7 @@ import {datedRelativeVisits, datedVisitInClause, monthsSpanned, prepositionOf, v
 import {seriesJudgements} from './event-series.js';
 import {repeatedGrades} from './event-repeated-grades.js';
 import {noticeSpells} from './event-notice-spells.js';
+import {callsBesideGoing} from './event-call-beside-going.js';
 import {budgetsPeriod} from './event-funding-news.js';
 import {articleWords, shortReferences} from './event-short-references.js';
 import {datedByReport, publicationDate, refusedByVote, settle, summarise} from './event-settle.js';
@@ -369,6 +370,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				for (const ref of shortReferences(sentence, c, groups, references, lowerSentence)) push(ref.type, ref.at, undefined, ref.cue);
 			}
 			const typedHere = raw.slice(rawStart);
+			callsBesideGoing(typedHere);
 			raw.push(...seriesJudgements(sentence, inSentence, dates, typedHere, {subject: focus ?? input.sections?.[k] ?? input.authority ?? authorityHere, fallback: input.authority ?? null, paragraph: k + 1, printed}), ...repeatedGrades(sentence, dates, typedHere, input.published), ...noticeSpells(sentence, dates, typedHere, input.published));
 			if (newsJudged) raw.push(...visitsOfNewsListed({sentence, dates, inspectionDates, visitDates, undatedPage: input.published.value === null}, raw, {authority: authorityHere, printed, paragraph: k + 1}, inSentence.length));
 			previousSentence = sentence;

@@ -86,3 +86,12 @@ test('a police commissioner in post, or one denied, is no appointment of the ser
 	expect(of('commissioner-appointed', '2022-01-21', 'The police and crime commissioner, who has overseen West Yorkshire Police since 2016, said she was proud of the force.')).toEqual([]);
 	expect(of('commissioner-appointed', '2022-01-21', 'Kirklees Council said no commissioner had been working with its children’s services since 2017.')).toEqual([]);
 });
+
+test('a call to go told beside the going it brought about takes the going’s year', () => {
+	expect(of('resignation-call', '2017-03-01', 'Norfolk’s director of children’s services announced in the summer of 2013 that she would leave after a group of MPs said they had lost confidence in her.')).toEqual(['resignation-call 2013~']);
+});
+
+test('a dated call keeps its own date, and a call beside another council’s going takes none of it', () => {
+	expect(of('resignation-call', '2017-03-01', 'In 2012 Norfolk MPs called for the director of children’s services to resign, and she left the council in 2013.')).toEqual(['resignation-call 2012']);
+	expect(of('resignation-call', '2017-03-01', 'Suffolk’s director of children’s services left in 2013, while in Norfolk MPs called for the council leader to resign.')).toEqual(['resignation-call 2017-03-01~']);
+});
