@@ -5,6 +5,7 @@
  * children, social work or the service: a pledge for roads or a rise in the highways budget is none. They
  * describe how news tells of money, never a particular article.
  */
+import type {DateValue} from '../corpus/schema.js';
 import type {Rule} from './event-rules.js';
 
 /** What the money is for: the service or its work. */
@@ -44,3 +45,33 @@ export function pledgesOtherDate(sentence: string, type: string, d: {start: numb
 	if (type !== 'funding' || d.start < at || !toldPledge.test(sentence.slice(at, at + 12))) return false;
 	return /\b(?:hit|affected|caught|left|displaced|living|struggling|facing|who|that|which|whose|since|after|following|during|when|in the wake of|by)\b/i.test(sentence.slice(at, d.start));
 }
+
+/**
+ * A budget's "next year" is the financial year that starts in April: told from January to March it is the calendar year
+ * of the article, so it is not the year after ("agreed an extra £5m in next year's budget", "plans to raise the
+ * service's budget by 12 per cent next year", in February). The article's own date stands in for it.
+ */
+export function budgetsPeriod(sentence: string, type: string, d: {start: number; end: number; text: string}, published: DateValue): boolean {
+	if (type !== 'funding' || published.value === null || published.value.length < 7 || Number(published.value.slice(5, 7)) > 3 || !/\b(?:next|coming|following) (?:financial )?year\b/i.test(d.text)) return false;
+	return /^['’]s?\s+(?:[\w'’-]+\s+){0,3}?budgets?\b/i.test(sentence.slice(d.end, d.end + 40)) || /\bbudgets?\b[^.;]{0,60}$/i.test(sentence.slice(Math.max(0, d.start - 70), d.start));
+}
+
+/** Whose budget: the service's or its work's, never the council's whole budget or another service's. */
+const serviceBudget = String.raw`(?:the\s+|its\s+|their\s+)?(?:(?:council|authority)['’]s\s+)?(?:very\s+)?(?:(?:children['’]s|service['’]s|department['’]s|children['’]s department['’]s)\s+)?(?:(?:children['’]s (?:services|social care|department)|social work|social care|youth justice|youth offending|SEND|special educational needs|improvement|management)\s+)?budget\b`;
+
+/** A budget raised, protected or cut as a plan, a decision or a proposal: "plans to increase its children's services budget". */
+export const budgetPlanRules: readonly Rule[] = [
+	{
+		group: 'funding',
+		type: 'funding',
+		context: 'childrens-services',
+		needs: ['budget'],
+		test: new RegExp(
+			String.raw`\b(?:plans?|planning|planned|intends?|intending|proposes?|proposed|proposing|would be|will be|is to|are to|decided|agreed|voted|voting)\s+(?:in\s+[A-Z][a-z]+\s+)?(?:to\s+)?(?:increas|rais|boost|protect|cut|reduc|top(?:ping)? up)\w*\s+(?=(?:the\s+|its\s+|their\s+)?(?:(?:council|authority)['’]s\s+)?(?:very\s+)?(?:children['’]s|service['’]s|department['’]s|social|youth|SEND|special|improvement|management))${serviceBudget}`,
+			'i',
+		),
+		// A hope, a question, a denial or a condition is no plan; a budget for something else ("its budget for
+		// libraries") is not the service's.
+		unless: /\b(?:hopes?|hoped|hoping|urg\w+|calls? (?:on|for)|should|must|could|might|wants?)\b[^.;]{0,40}\b(?:increas|rais|boost|protect|cut|reduc)|\bno plans?\b|\b(?:not|never|n['’]t)\s+(?:\w+\s+){0,2}(?:increas|rais|boost|protect|cut|reduc)|\?\s*$|^\W*(?:if|unless)\b|\bbudgets? (?:for|on) (?!(?:children|social|the service|youth|SEND|special|care))/i,
+	},
+];

@@ -13,7 +13,7 @@ import {otherRules} from './event-other-rules.js';
 import {reviewRules} from './event-review-rules.js';
 import {recentVisitRules} from './event-visit-recent.js';
 import {fieldworkRules} from './event-visit-fieldwork.js';
-import {fundingNewsRules} from './event-funding-news.js';
+import {budgetPlanRules, fundingNewsRules} from './event-funding-news.js';
 import {boardNameRules} from './event-board-names.js';
 import {otherInspectionRules} from './event-other-inspections.js';
 import {goingToldRules} from './event-goings-told.js';
@@ -21,6 +21,10 @@ import {visitRangeRules} from './event-visit-shapes.js';
 import {sideVisitRules} from './event-side-visits.js';
 import {interventionWordRules} from './event-intervention-words.js';
 import {backgroundVisitRules} from './event-background-visits.js';
+import {resignPressureRules} from './event-resign-pressure.js';
+import {boardSetUpRules} from './event-board-set-up.js';
+import {commissionerTenureRules} from './event-commissioner-tenure.js';
+import {otherWords24Rules} from './event-other-words24.js';
 
 export type Rule = {
 	readonly type: EventType;
@@ -147,6 +151,11 @@ export const rules: readonly Rule[] = [
 	...otherInspectionRules,
 	...goingToldRules,
 	...backgroundVisitRules,
+	...resignPressureRules,
+	...boardSetUpRules,
+	...budgetPlanRules,
+	...commissionerTenureRules,
+	...otherWords24Rules,
 ];
 
 

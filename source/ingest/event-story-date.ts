@@ -208,7 +208,7 @@ export function anchoredToStory<D extends {start: number; end: number; text: str
 	});
 }
 
-const within = new RegExp(`\\bwithin (?:about |around |roughly |the next |the coming )?(${offsetWordPattern}|\\d{1,3}) (?:working )?(day|week|month|year)s?\\b`, 'i');
+const within = new RegExp(`\\bwithin (?:about |around |roughly |the next |the coming )?(${offsetWordPattern}|\\d{1,3}|a few|several) (?:working )?(day|week|month|year)s?\\b|\\bwithin (?:the (?:next|coming) )?(days|weeks)\\b`, 'i');
 
 /**
  * "Inspectors will return within about 18 months", "a plan within 70 working days": what is to come by the end
@@ -217,8 +217,9 @@ const within = new RegExp(`\\bwithin (?:about |around |roughly |the next |the co
 export function withinFrom(clause: string, published: DateValue): DateValue | null {
 	const m = within.exec(clause);
 	if (!m || published.value === null) return null;
-	const n = offsetWords[m[1]!.toLowerCase()] ?? Number(m[1]);
-	const unit = m[2]!.toLowerCase();
+	// "within weeks", "within a few days": a count the words leave open, read as a couple.
+	const n = m[1] === undefined || /^(?:a few|several)$/i.test(m[1]) ? 2 : (offsetWords[m[1].toLowerCase()] ?? Number(m[1]));
+	const unit = (m[2] ?? m[3]!.slice(0, -1)).toLowerCase();
 	const days = unit === 'day' ? n * (/working/i.test(m[0]) ? 7 / 5 : 1) : unit === 'week' ? n * 7 : 0;
 	const months = unit === 'month' ? n : unit === 'year' ? n * 12 : 0;
 	const end = shiftDate(published, days ? {days: Math.round(days)} : {months}, `'${m[0]}' from the article of ${published.value}`, {approximate: true});

@@ -25,6 +25,9 @@ import {datesEveryGrade, overallGrades, readJudgements, visitBeforeSince} from '
 import {datedRelativeVisits, datedVisitInClause, monthsSpanned, prepositionOf, visitOrEarlierJudgement, earlierJudgementsInClause} from './event-visits.js';
 import {seriesJudgements} from './event-series.js';
 import {repeatedGrades} from './event-repeated-grades.js';
+import {noticeSpells} from './event-notice-spells.js';
+import {callsBesideGoing} from './event-call-beside-going.js';
+import {budgetsPeriod} from './event-funding-news.js';
 import {articleWords, shortReferences} from './event-short-references.js';
 import {datedByReport, publicationDate, refusedByVote, settle, summarise} from './event-settle.js';
 import type {EventInput, ExtractedEvent, RawEvent} from './event-types.js';
@@ -152,7 +155,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 							// 2018"): the date of another inspection, named right before it, away from this visit's words.
 							// ("carried out their fourth monitoring visit in June" names this visit again: nothing else comes between.)
 							!(type === 'inspection-visit' && d.start > c.start + cueEnd + 30 && /\b(?:inspection|visit)s?\s*$|\b(?:weaknesses|failings|concerns|areas|shortcomings)\s+(?:identified|found|raised|highlighted)\s+$/i.test(sentence.slice(Math.max(0, d.start - 40), d.start)) && /\b(?:identified|found|raised|highlighted|since|after|following|at|from|during|than)\b/i.test(sentence.slice(c.start + cueEnd, d.start))) &&
-							!((type === 'inspection-visit' || type === 'inspection-judgement' || type === 'improvement-notice') && meetingsDay(sentence, d, pos)) && !notTheEventsDate(sentence, d, type, pos) &&
+							!((type === 'inspection-visit' || type === 'inspection-judgement' || type === 'improvement-notice') && meetingsDay(sentence, d, pos)) && !notTheEventsDate(sentence, d, type, pos) && !budgetsPeriod(sentence, type, d, input.published) &&
 							// "according to a letter published on Monday": the letter's day, after the visit it reports.
 							!(type === 'inspection-visit' && /\b(?:published|released)\s+$/i.test(sentence.slice(Math.max(0, d.start - 12), d.start))) &&
 							// "X, who has led the service since 2021, said an action plan had been agreed": the aside's date is the aside's.
@@ -369,7 +372,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				for (const ref of shortReferences(sentence, c, groups, references, lowerSentence)) push(ref.type, ref.at, undefined, ref.cue);
 			}
 			const typedHere = raw.slice(rawStart);
-			raw.push(...seriesJudgements(sentence, inSentence, dates, typedHere, {subject: focus ?? input.sections?.[k] ?? input.authority ?? authorityHere, fallback: input.authority ?? null, paragraph: k + 1, printed}), ...repeatedGrades(sentence, dates, typedHere, input.published));
+			callsBesideGoing(typedHere);
+			raw.push(...seriesJudgements(sentence, inSentence, dates, typedHere, {subject: focus ?? input.sections?.[k] ?? input.authority ?? authorityHere, fallback: input.authority ?? null, paragraph: k + 1, printed}), ...repeatedGrades(sentence, dates, typedHere, input.published), ...noticeSpells(sentence, dates, typedHere, input.published));
 			if (newsJudged) raw.push(...visitsOfNewsListed({sentence, dates, inspectionDates, visitDates, undatedPage: input.published.value === null}, raw, {authority: authorityHere, printed, paragraph: k + 1}, inSentence.length));
 			previousSentence = sentence;
 			commissionerBefore = commissioner !== undefined || toldCommissioner(raw, rawStart);

@@ -1,0 +1,89 @@
+/**
+ * More of the words papers use for the other event types: an assurance visit, "the visit took place in October",
+ * "Ofsted and the CQC revisited the area in July"; a call "for her departure" or "for the removal of the director",
+ * "when the calls began"; a director "who retired in the spring"; a council "placed under formal notice", "last
+ * year's improvement notice", "the 2019 statutory direction"; a bid for money turned down. They describe how news
+ * tells these events, never a particular article. Also the words of headlines and of leaders: "Resign now, says
+ * opposition", "children's chief clings on", "said no one would resign"; a notice "kept in place", a direction "added"
+ * or "extended", "a formal warning" issued to a council over its children's care, a notice that "will take its place".
+ */
+import type {Rule} from './event-rules.js';
+
+/** A person or a post whose going is called for. */
+const post = String.raw`(?:her|his|their|the (?:director|leader|council leader|chief executive|cabinet member|portfolio holder|lead member|executive director)(?:['’]s)?|(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\s+[A-Z][\w'’-]+['’]s)`;
+
+export const otherWords24Rules: readonly Rule[] = [
+	{
+		group: 'visit',
+		type: 'inspection-visit',
+		context: 'childrens-services',
+		needs: ['assurance visit', 'visit took place', 'visit was carried out', 'visits took place', 'revisited', 're-visited'],
+		test: /\bassurance visits?\b|\b(?:the|this|that|its|their|a|an) (?:[\w-]+ )?visits? (?:took place|was carried out|were carried out|was made|happened)\b|\b(?:Ofsted|inspectors|the (?:CQC|Care Quality Commission|inspectorate|watchdog)|they)\s+(?:(?:then|later|have|has|had)\s+)?(?:revisited|re-visited)\b/i,
+		// "hopes the inspectors revisit", "a visit that never took place": none made.
+		unless: /\b(?:never|not|n['’]t)\s+(?:\w+\s+){0,2}(?:took place|carried out|revisited|happened)\b|\?\s*$|^\W*(?:if|unless)\b/i,
+	},
+	{
+		group: 'resign-pressure',
+		type: 'resignation-call',
+		context: 'childrens-services-people',
+		needs: ['departure', 'removal', 'sacking', 'dismissal', 'ousting', 'calls began', 'calls started', 'calls first'],
+		test: new RegExp(
+			String.raw`\b(?:(?:[Cc]all(?:s|ed|ing)?|[Pp]ress(?:es|ed|ing)?|[Pp]ush(?:es|ed|ing)?|[Aa]sk(?:s|ed|ing)?)\s+for|[Dd]emand(?:s|ed|ing)?(?:\s+for)?)\s+(?:the\s+)?(?:immediate\s+)?(?:${post}\s+(?:departure|removal|sacking|dismissal|ousting|exit)|(?:departure|removal|sacking|dismissal|ousting)\s+of\s+${post.replace(/\(\?:\['’\]s\)\?/g, '')})` +
+				String.raw`|\b(?:the|these|those) calls\b[^.;]{0,20}?\b(?:began|started|first (?:came|began|started|were made))\b`,
+		),
+		// The calls begun must be calls to go, which the sentence tells ("refused to stand down when the calls began").
+		unless: /\b(?:not|never|n['’]t|no one|nobody)\s+(?:\w+\s+)?(?:call\w*|demand\w*)\b|\?\s*$|^\W*(?:if|unless)\b|^(?![^]*\b(?:resign\w*|step(?:ped)? down|stand(?:ing)? down|stood down|step aside|quit|departure|removal|sacking|dismissal|ousting|exit)\b)/i,
+	},
+	{
+		group: 'resign',
+		type: 'resignation',
+		context: 'childrens-services-people',
+		needs: ['who retired', 'who had retired', 'who has retired'],
+		test: /\b(?:director|leader|chief executive|head of [\w'’ ]{3,40}?|cabinet member|portfolio holder|predecessor|[A-Z][\w'’-]+ [A-Z][\w'’-]+),? who (?:has |had )?retired\b/,
+		unless: /\b(?:not|never)\s+retired\b|\?\s*$/i,
+	},
+	{
+		group: 'notice',
+		type: 'improvement-notice',
+		context: 'childrens-services',
+		needs: ['formal notice', "year's improvement notice", 'year’s improvement notice', 'improvement notice', 'statutory direction'],
+		test: /\bunder (?:a )?formal notice\b(?! of\b)|\b(?:last|this) year['’]s (?:improvement notice|statutory direction|notice to improve)\b|\b(?:the|its|their|a) (?:19|20)\d\d (?:improvement notice|statutory direction|notice to improve)\b/i,
+		unless: /\b(?:not|never|n['’]t)\s+(?:\w+\s+){0,2}(?:placed|put|issued|served)\b|\?\s*$|^\W*(?:if|unless)\b/i,
+	},
+	{
+		group: 'funding',
+		type: 'funding',
+		context: 'childrens-services',
+		needs: ['turned down', 'rejected', 'refused', 'declined'],
+		test: /\b(?:turned down|rejected|refused|declined)\s+(?:[\w'’-]+\s+){0,5}?(?:bid|request|application|plea|appeal|case)s?\s+for\s+(?:extra\s+|emergency\s+|more\s+|additional\s+|further\s+|special\s+|government\s+)?(?:money|funding|cash|grants?|support funding)\b/i,
+		unless: /\?\s*$|^\W*(?:if|unless)\b/i,
+	},
+	{
+		group: 'resign-pressure',
+		type: 'resignation-call',
+		context: 'childrens-services-people',
+		needs: ['resign now', 'quit now', 'step down now', 'stand down now', 'resign,', 'quit,', 'step down,', 'stand down,'],
+		// "Resign now, says opposition", "'Quit,' say parents": the call told as a headline or its quotation.
+		test: /^\W*(?:Resign|Quit|Step down|Stand down)(?: now)?[,!]?['’"”]?,?\s+(?:says?|said|tell|tells|told|urges?|urged|demands?|demanded)\b/,
+	},
+	{
+		group: 'resign',
+		type: 'resignation-refused',
+		context: 'childrens-services-people',
+		needs: ['clings on', 'cling on', 'clinging on', 'clung on', 'no one would', 'no one will', 'nobody would', 'nobody will'],
+		// "as Oldham children's chief clings on"; "the leader said in the spring that no one would resign".
+		test: /\b(?:chief|director|boss|leader|head|cabinet member|portfolio holder|councillor|Cllr [A-Z][\w'’-]+)\s+(?:clings|clung|is clinging|was clinging) on\b(?!\s+to\s+(?!(?:his|her|their)\s+(?:post|job|role|position|seat)\b))|\b(?:said|says|insisted|insists|told [\w'’ ]{2,30}?)\b[^.;]{0,40}?\b(?:that\s+)?(?:no one|nobody|no-one)\s+(?:would|will|was going to|is going to)\s+(?:resign|step down|stand down|quit|be sacked|lose (?:their|his|her) jobs?)\b/,
+		unless: /\?\s*$|^\W*(?:if|unless)\b|\basked (?:whether|if)\b/i,
+	},
+	{
+		group: 'notice',
+		type: 'improvement-notice',
+		context: 'childrens-services',
+		needs: ['improvement notice', 'statutory direction', 'formal warning', 'take its place', 'takes its place', 'took its place'],
+		// "ministers have kept its improvement notice in place" (in force: undated), "a statutory direction covering SEND
+		// has now been added", "the direction was extended to cover SEND", "issued a formal warning to the council over
+		// care for vulnerable children", "A non-statutory improvement notice will take its place".
+		test: /\b(?:kept|keeps|keep|keeping|left|leaves|leave|leaving)\s+(?:its|the|their|an?)\s+(?:[\w-]+\s+)?(?:improvement notice|statutory direction|notice to improve)\s+in place\b|\b(?:improvement notice|statutory direction)\b[^.;]{0,60}?\b(?:has|have|had|was|were)\s+(?:now\s+|also\s+)?(?:been\s+)?(?:added|extended)\b|\b(?:issues?|issued|issuing|served|serves|given|gives|handed)\s+(?:an?\s+)?formal warning\s+(?:to\s+[^.;]{1,60}?\s+)?over\s+(?:its\s+|the\s+|their\s+)?(?:care|children|services|safeguarding|social care|child protection)\b|\b(?:improvement notice|statutory direction|notice)\s+(?:will\s+|would\s+|is to\s+)?(?:take|takes|took)\s+its place\b/i,
+		unless: /\b(?:police|driver|pupil|tenant|landlord|restaurant|shop|business)\b|\?\s*$|^\W*(?:if|unless)\b|\b(?:not|never|n['’]t)\s+(?:\w+\s+){0,2}(?:kept|added|extended|issued|take)\b/i,
+	},
+];
