@@ -288,6 +288,8 @@ export function gradeApart(sentence: string, d: {start: number; end: number}, g:
  */
 export function gradeInApposition(sentence: string, named: readonly {name: string; start: number; end: number}[], at: number): string | null {
 	const last = named.findLast((m) => m.end <= at);
+	// "to oversee Bolton's 'inadequate' children's services": the council whose quoted grade it is, however many are named.
+	if (last && /^['’]s?\s+['‘"“]$/.test(sentence.slice(last.end, at))) return last.name;
 	if (!last || named.length < 2) return null;
 	return /^(?:\s+(?:City|County|Borough|Metropolitan Borough|District)?\s*Council)?,\s*(?:(?:which|who)\s+)?(?:(?:was|is|were|are|has been|had been|have been)\s+)?(?:(?:last|previously|recently|already|itself|also)\s+)?(?:rated|judged|graded|deemed|found to be)\s+(?:as\s+)?['‘"“]?$/i.test(sentence.slice(last.end, at)) ? last.name : null;
 }

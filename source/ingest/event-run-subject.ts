@@ -7,10 +7,10 @@ import {findAuthorityMentions} from '../corpus/authorities.js';
 import type {RawEvent} from './event-types.js';
 
 /** Another organisation as the clause's subject: its grade is its own, whatever the rules' reading gave it. */
-const otherBody = /\b(?:infirmary|hospitals?|hospice|police|constabulary|colleges?|schools?|academy|academies|nurser(?:y|ies)|universit(?:y|ies)|care homes?|(?:NHS|health|hospital|foundation|academy|multi-academy) trusts?|prisons?|clubs?|agency|partners?|adults?['’]? (?:social care|services?)|adult social care|GP|surgery|practice|league|fire (?:and rescue )?service)\b/i;
+export const otherBody = /\b(?:infirmary|hospitals?|hospice|police|constabulary|colleges?|schools?|academy|academies|nurser(?:y|ies)|universit(?:y|ies)|care homes?|(?:NHS|health|hospital|foundation|academy|multi-academy) trusts?|prisons?|clubs?|agency|partners?|adults?['’]? (?:social care|services?)|adult social care|GP|surgery|practice|league|fire (?:and rescue )?service)\b/i;
 /** Another inspectorate's grade (unless Ofsted's is named too, as in a joint SEND inspection). */
-const otherInspectorate = /\b(?:CQC|Care Quality Commission|police inspectorate|HMICFRS|HM Inspectorate of (?:Constabulary|Prisons|Probation)|auditors?)\b/i;
-const childrens = /\bchildren['’]?s?\s+(?:services?|social care|social services)\b/i;
+export const otherInspectorate = /\b(?:CQC|Care Quality Commission|police inspectorate|HMICFRS|HM Inspectorate of (?:Constabulary|Prisons|Probation)|auditors?)\b/i;
+export const childrens = /\bchildren['’]?s?\s+(?:services?|social care|social services)\b/i;
 /** Words that make the run not a grade given: denied, claimed, predicted, expected, supposed, asked. */
 const notGiven = /\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|disput(?:es|ed|ing)|refut(?:es|ed|ing)|rejected (?:claims|suggestions|reports)|claim(?:s|ed|ing)?|alleg(?:es|ed|ing)|predict(?:s|ed|ing|ion)?|expect(?:s|ed|ing)?|forecast(?:s|ed)?|likely|tipped|set to|if|unless|whether|could|may|might|would)\b/i;
 

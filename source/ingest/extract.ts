@@ -19,6 +19,7 @@ import {checkIsoDay, parseMetadata, titleFromLede} from './metadata.js';
 import {collectPeople} from './people.js';
 import {leadingRatingWords, onlyRatingWords, overallGradeQuoted} from './event-facets.js';
 import {findQuoteSpans, narrativeOf, type QuoteSpan} from './quote-spans.js';
+import {failuresNotFound} from './quoted-failures.js';
 import {carryBlockQuotes} from './quote-blocks.js';
 import {carryRunOnQuotes, restoreLostOpenings} from './quote-runs.js';
 import {quotedRefusals} from './quoted-refusals.js';
@@ -214,11 +215,12 @@ export function extractArticle(text: string, opts: {today?: Date; meta?: StatedM
  * hold only the grade, and its words alone when it opens a longer quotation from the report.
  */
 function gradesKept(paragraph: string, spans: readonly QuoteSpan[]): string {
-	const blanked = spans.filter((s) => !onlyRatingWords(s.text));
+	// (Ofsted's failures words denied, or said of a hospital or police force, are no grade: blanked whole.)
+	const blanked = spans.filter((s) => !onlyRatingWords(s.text) || failuresNotFound(paragraph, s.text, s.start));
 	let out = narrativeOf(paragraph, blanked);
 	for (const s of blanked) {
 		const at = paragraph.indexOf(s.text, s.start);
-		if (at < 0) continue;
+		if (at < 0 || failuresNotFound(paragraph, s.text, s.start)) continue;
 		const n = leadingRatingWords(s.text);
 		// ("found 'the overall effectiveness of services is inadequate'": the grade's own words, further in.)
 		const span = n > 0 ? {start: 0, end: n} : overallGradeQuoted(s.text);
