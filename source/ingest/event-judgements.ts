@@ -4,6 +4,7 @@
  * just read, and the earlier grade "the same grade the council received in 2018" or "as was the one from the
  * inspection in 2013" names.
  */
+import {otherBody} from './event-run-subject.js';
 import {sendOutcomeAt, sendOutcomeOfArea} from './event-send-outcomes.js';
 import type {Rating} from '../corpus/schema.js';
 import {aspiration, conditionBefore, gradingScale, gradingScaleWords, otherAuthorities, sameGrade, sendWeaknesses} from './event-cues.js';
@@ -52,6 +53,19 @@ function weaknessesIdentifiedBefore(clause: string): RegExpExecArray | null {
 	// (The year alone needs the area inspection named: "the weaknesses identified in 2018 in its flood defences" are none.)
 	return m && (/\binspection\b/i.test(m[0]) || /\b(?:SEND|CQC|Care Quality Commission|special educational needs)\b/.test(clause)) ? m : null;
 }
+
+/**
+ * The weaknesses are the council's area inspection's: not denied or asked about, not a school's, academy trust's,
+ * hospital's or police force's (the words before them in the sentence name no other body).
+ */
+function ownWeaknesses(sentence: string, m: RegExpExecArray | null): RegExpExecArray | null {
+	if (!m) return null;
+	const at = sentence.indexOf(m[0]);
+	const before = at < 0 ? sentence : sentence.slice(0, at);
+	if (sentence.trim().endsWith('?') || weaknessesNotFound.test(before) || (otherBody.test(before) && !/\b(?:SEND|special educational needs)\s+(?:services|system|partnership)\b|\blocal area\b/i.test(before))) return null;
+	return m;
+}
+const weaknessesNotFound = /\b(?:no|not|never|den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|disput(?:es|ed|ing)|claim(?:s|ed|ing)?|alleg(?:es|ed|ing)|if|whether)\b|n['’]t\b/i;
 
 /** The part of a clause between the joins (", and", ", but", "; ") around a position. */
 function partAround(clause: string, at: number): string {
@@ -167,7 +181,7 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 		judged = true;
 	}
 	// (The earlier inspection's outcome, beside the revisit the clause tells: the revisit stays a visit of its own.)
-	const identified = !judged && how.judging && lowered.includes('weakness') ? weaknessesIdentifiedBefore(clause) : null;
+	const identified = !judged && how.judging && lowered.includes('weakness') ? ownWeaknesses(sentence, weaknessesIdentifiedBefore(clause)) : null;
 	if (identified) push('inspection-judgement', identified.index, undefined, identified[0]);
 	// "A damning Ofsted report has found ...", "Ofsted published its report on Tuesday", "Its report was published on
 	// Friday, following inspection": a judgement whose grade the sentence does not give (settle joins it to a graded one
