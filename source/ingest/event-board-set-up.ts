@@ -9,7 +9,9 @@
 import type {Rule} from './event-rules.js';
 
 /** The words that tie a board to the service's improvement. */
-const improvement = String.raw`\b(?:improv\w*|inspect\w*|Ofsted|inadequate|improvement notice|statutory direction|children['’]s (?:services|social care)|intervention|failings)\b`;
+// ("improvement" ties only where it is the council's or its services': "improvements at the infirmary", "improvement in
+// its parks", "asked the council to improve its transport" are another's.)
+const improvement = String.raw`\b(?:improv\w*(?:\s+(?:its|their|the)?\s*(?:children['’]s\s+)?(?:services|social care|safeguarding|practice))?(?=\s*(?:[.,;]|$)|\s+(?:in|at|of|to|across|for)\s+(?:the\s+)?(?:(?:council|authority|borough|county|[A-Z][\w'’-]+)['’]?s?\s+)?(?:children['’]s|social care|safeguarding|SEND|services|the council|the authority)\b|\s+(?:was|were|had|has|is|after|following|when|since|plan|board|notice)\b)|inspect\w*|Ofsted|inadequate|improvement notice|statutory direction|children['’]s (?:services|social care)|intervention|failings)\b`;
 /** Boards of others: a school's, a club's, a company's. */
 const othersBoard = String.raw`\b(?:school|academy|college|hospital|NHS|trust|club|company|charity|governors?|governing|pupils?|head ?teacher|football|housing)\b|\bboard of (?:directors|trustees|governors)\b`;
 

@@ -175,8 +175,14 @@ const partnerBefore = /\b(?:(?:team|staff|officers|officials|experts?|managers|a
 export function subjectMentions(sentence: string, own: string | null | undefined): ReturnType<typeof findAuthorityMentions> {
 	const all = findAuthorityMentions(sentence);
 	if (!own || all.length === 0) return all;
-	return all.filter((m) => m.name === own || !namedAside(sentence, m.start));
+	const kept = all.filter((m) => m.name === own || !namedAside(sentence, m.start));
+	// "Bolton's opposition demanded new leadership, Wigan's leader noted": the story's council named only as the teller
+	// of another council's news is not its subject.
+	const tail = reportingTail.exec(sentence);
+	if (!tail || !kept.some((m) => m.name !== own && m.end <= tail.index)) return kept;
+	return kept.filter((m) => m.name !== own || m.start < tail.index);
 }
+const reportingTail = /,\s+(?:and\s+)?(?:the\s+)?[A-Z][\w'’ -]{1,60}?\s+(?:noted|said|says|heard|hears|was told|were told|reported|added|warned|claimed|argued|remarked|told (?:councillors|members|the meeting))\b[^,;]{0,40}[.!?]?\s*$/;
 
 /**
  * "Jo Bloggs (chief executive of Rutland County Council)", "Jo Bloggs, director at Rutland,": a council named in an aside
@@ -208,7 +214,9 @@ export function clauseAuthority(named: readonly {name: string; start: number; en
 const companions = /^[^.;]*?,?\s+(?:alongside|along with|as well as|together with)\s+(?:(?:those|that) of\s+|the (?:councils?|authorities) (?:in|of|at)\s+)?$/i;
 
 export function authorityList(sentence: string, main: string): string[] {
-	const found = findAuthorityMentions(sentence);
+	// (A council named only as the teller, ", Wigan's leader said", is no member of a list.)
+	const tail = reportingTail.exec(sentence);
+	const found = findAuthorityMentions(sentence).filter((m) => !tail || m.start < tail.index);
 	if (found.length < 2) return [main];
 	const runs: (typeof found)[number][][] = [];
 	for (const m of found) {

@@ -27,7 +27,7 @@ export const commissionerTenureRules: readonly Rule[] = [
 		type: 'commissioner-appointed',
 		context: 'childrens-services',
 		needs: ['commissioner'],
-		test: /\b[Cc]ommissioner\b[^.;]{0,60}?,?\s+who (?:has|had) (?:overseen|led|guided|run|been overseeing|been guiding|been leading|been working with)\b[^.;]{0,80}?\bsince\b|\b[Cc]ommissioner\s+(?:(?:Lord|Lady|Sir|Dame|Dr|Mr|Mrs|Ms|Professor)\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:is|has been) (?:already |now )?(?:working with|in place at|overseeing)\b/,
+		test: /\b[Cc]ommissioner\b[^.;]{0,60}?,?\s+who (?:has|had) (?:overseen|led|guided|run|been overseeing|been guiding|been leading|been working with)\b[^.;]{0,80}?\bsince\b|\b[Cc]ommissioner\s+(?:(?:Lord|Lady|Sir|Dame|Dr|Mr|Mrs|Ms|Professor)\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:is|has been) (?:already |now )?(?:working with|in place at|overseeing)\s+(?:the\s+)?(?:[A-Z][\w'’-]+(?:\s+(?:City|County|Borough|Metropolitan Borough|District))?\s+Council\b|council\b|authority\b|(?:[A-Z][\w'’-]+['’]s?|its|their|the council['’]s)\s+children['’]s\b|children['’]s\b)/,
 		unless: new RegExp(`${otherOffice.source}|${notTold.source}`, 'i'),
 	},
 ];

@@ -8,6 +8,8 @@
  */
 import type {DateValue} from '../corpus/schema.js';
 import type {DateMatch} from './dates/types.js';
+import {findAuthorityMentions} from '../corpus/authorities.js';
+import {childrens, otherBody} from './event-run-subject.js';
 import type {RawEvent} from './event-types.js';
 
 const under = String.raw`\bunder\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:government|ministerial|statutory|formal|DfE|non-statutory)\s+)?(?:improvement notice|notice to improve|statutory direction|direction|intervention)\b`;
@@ -55,6 +57,7 @@ export function noticeSpells(sentence: string, dates: readonly DateMatch[], sent
 	const now = published.value === null ? null : Number(published.value.slice(0, 4));
 	const lifted = (date: DateValue, cue: string): RawEvent[] => (now !== null && Number(date.value!.slice(0, 4)) > now ? [] : [{...notice, type: 'improvement-notice-lifted', date, dated: true, undatedPast: false, reportsNews: false, evidence: notice.evidence && {...notice.evidence, cue}}]);
 	const u = underNotice.exec(sentence)!;
+	if (!spellIsOurs(sentence.slice(0, u.index), sentence, notice)) return [];
 	const ranged = bounds.exec(sentence.slice(u.index + u[0].length));
 	if (ranged) return lifted({value: ranged[2]!, precision: 'year', approximate: false, basis: `the end of the spell '${ranged[0].trim()}'`}, ranged[0].trim());
 	// "had been under intervention since a 2014 inspection rated safeguarding inadequate": served after that inspection.
@@ -72,4 +75,16 @@ export function noticeSpells(sentence: string, dates: readonly DateMatch[], sent
 	if (!spell) return [];
 	const months = monthsOf(spell[1]!, spell[2]!);
 	return months === null || months < 12 ? [] : lifted(yearAfter(year, months, `${spell[1]} ${spell[2]} after the grade of ${grade.date.value}`), spell[0]);
+}
+
+/**
+ * The spell is the notice's council's, told as fact: not asked ("Was it under a notice from 2010 to 2013?"), claimed
+ * or denied, not a restaurant's or school's notice, and not another council's ("Bolton was under a notice from 2010 to
+ * 2013, Wigan councillors were told": the council named last before the notice is whose spell it is).
+ */
+function spellIsOurs(before: string, sentence: string, notice: RawEvent): boolean {
+	if (sentence.trim().endsWith('?') || /\b(?:claim(?:s|ed|ing)?|alleg(?:es|ed|ing)|den(?:y|ies|ied|ying)|if|whether)\b/i.test(before)) return false;
+	if (otherBody.test(before) && !childrens.test(before)) return false;
+	const last = findAuthorityMentions(before).at(-1);
+	return !last || !notice.authority || last.name === notice.authority;
 }

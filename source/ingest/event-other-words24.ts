@@ -20,7 +20,9 @@ export const otherWords24Rules: readonly Rule[] = [
 		needs: ['assurance visit', 'visit took place', 'visit was carried out', 'visits took place', 'revisited', 're-visited'],
 		test: /\bassurance visits?\b|\b(?:the|this|that|its|their|a|an) (?:[\w-]+ )?visits? (?:took place|was carried out|were carried out|was made|happened)\b|\b(?:Ofsted|inspectors|the (?:CQC|Care Quality Commission|inspectorate|watchdog)|they)\s+(?:(?:then|later|have|has|had)\s+)?(?:revisited|re-visited)\b/i,
 		// "hopes the inspectors revisit", "a visit that never took place": none made.
-		unless: /\b(?:never|not|n['’]t)\s+(?:\w+\s+){0,2}(?:took place|carried out|revisited|happened)\b|\?\s*$|^\W*(?:if|unless)\b/i,
+		// A visit that was another's occasion ("when the Queen opened the new library", "the mayor unveiled a plaque"),
+		// with no inspector in the sentence, is none.
+		unless: /\b(?:never|not|n['’]t)\s+(?:\w+\s+){0,2}(?:took place|carried out|revisited|happened)\b|\?\s*$|^\W*(?:if|unless)\b|^(?![^]*\b(?:Ofsted|inspect\w*|CQC|Care Quality Commission|assurance|monitoring|focused|revisit\w*|re-visit\w*)\b)(?=[^]*\b(?:opened|unveiled|toured|launched|greeted|cut the ribbon)\b)/i,
 	},
 	{
 		group: 'resign-pressure',
@@ -40,7 +42,8 @@ export const otherWords24Rules: readonly Rule[] = [
 		context: 'childrens-services-people',
 		needs: ['who retired', 'who had retired', 'who has retired'],
 		test: /\b(?:director|leader|chief executive|head of [\w'’ ]{3,40}?|cabinet member|portfolio holder|predecessor|[A-Z][\w'’-]+ [A-Z][\w'’-]+),? who (?:has |had )?retired\b/,
-		unless: /\b(?:not|never)\s+retired\b|\?\s*$/i,
+		// "who retired from Wigan Athletic in 2019": a going from another body.
+		unless: /\b(?:not|never)\s+retired\b|\?\s*$|\bwho (?:has |had )?retired from (?!(?:the|its|their|his|her) (?:council|authority|post|role|job|position)\b)/i,
 	},
 	{
 		group: 'notice',
@@ -56,7 +59,8 @@ export const otherWords24Rules: readonly Rule[] = [
 		context: 'childrens-services',
 		needs: ['turned down', 'rejected', 'refused', 'declined'],
 		test: /\b(?:turned down|rejected|refused|declined)\s+(?:[\w'’-]+\s+){0,5}?(?:bid|request|application|plea|appeal|case)s?\s+for\s+(?:extra\s+|emergency\s+|more\s+|additional\s+|further\s+|special\s+|government\s+)?(?:money|funding|cash|grants?|support funding)\b/i,
-		unless: /\?\s*$|^\W*(?:if|unless)\b/i,
+		// Money asked for another purpose ("for a new museum", "for community policing") is not the service's.
+		unless: /\?\s*$|^\W*(?:if|unless)\b|\b(?:money|funding|cash|grants?)\s+for\s+(?!(?:its\s+|the\s+|their\s+)?(?:council['’]s\s+)?(?:children|child|young people|SEND|special educational|social care|social workers?|safeguarding|foster\w*|care leavers|looked[- ]after|famil\w+|services|the service|improvement)\b)/i,
 	},
 	{
 		group: 'resign-pressure',
@@ -73,7 +77,8 @@ export const otherWords24Rules: readonly Rule[] = [
 		needs: ['clings on', 'cling on', 'clinging on', 'clung on', 'no one would', 'no one will', 'nobody would', 'nobody will'],
 		// "as Oldham children's chief clings on"; "the leader said in the spring that no one would resign".
 		test: /\b(?:chief|director|boss|leader|head|cabinet member|portfolio holder|councillor|Cllr [A-Z][\w'’-]+)\s+(?:clings|clung|is clinging|was clinging) on\b(?!\s+to\s+(?!(?:his|her|their)\s+(?:post|job|role|position|seat)\b))|\b(?:said|says|insisted|insists|told [\w'’ ]{2,30}?)\b[^.;]{0,40}?\b(?:that\s+)?(?:no one|nobody|no-one)\s+(?:would|will|was going to|is going to)\s+(?:resign|step down|stand down|quit|be sacked|lose (?:their|his|her) jobs?)\b/,
-		unless: /\?\s*$|^\W*(?:if|unless)\b|\basked (?:whether|if)\b/i,
+		// "no one would resign over the bin collection failures": a refusal over another service's failings.
+		unless: /\?\s*$|^\W*(?:if|unless)\b|\basked (?:whether|if)\b|\b(?:no one|nobody|no-one)\s+(?:would|will|was going to|is going to)\s+[\w ]{3,20}?\s+over\s+(?![^.;]{0,50}\b(?:children|child|Ofsted|inspect\w*|report|safeguarding|SEND|social care|the (?:failings|failures|findings|verdict|rating|grade))\b)/i,
 	},
 	{
 		group: 'notice',

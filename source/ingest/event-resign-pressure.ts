@@ -16,7 +16,9 @@ const going = /\b(?:resign\w*|quit\w*|step(?:s|ped|ping)? (?:down|aside)|stand(?
 const pressure = String.raw`\b(?:following|after|under|amid)\s+(?:mounting\s+|growing\s+|intense\s+|sustained\s+|political\s+|months of\s+)?pressure\s+from\s+(?:[\w'’-]+\s+){0,4}?(?:MPs|councillors|the opposition|opposition (?:councillors|groups?|parties|members)|parents|campaigners|ministers|unions|the (?:minister|government|leader))\b`;
 
 /** Denied, asked, or pressure to stay: "had not lost confidence in her", "Have MPs lost confidence?", "pressure from MPs to stay on". */
-const notACall = String.raw`\b(?:not|never|n['’]t|no one|nobody)\s+(?:\w+\s+)?(?:lost (?:all )?confidence|demand\w*|call\w* for)\b|\?\s*$|\bpressure from [^.;]{0,60}\bto (?:stay|remain|keep)\b|\b(?:report|review|inspectors?|Ofsted|findings|letter|recommendations?)\b[^.;]{0,30}\b(?:calls?|called|calling|demand\w*|urg\w*|press\w*) for\b|\bleadership (?:training|programmes?|courses?|academy|development|style|model)\b`;
+const notACall = String.raw`\b(?:not|never|n['’]t|no one|nobody)\s+(?:\w+\s+)?(?:lost (?:all )?confidence|demand\w*|call\w* for)\b|\?\s*$|\bpressure from [^.;]{0,60}\bto (?:stay|remain|keep)\b|\b(?:report|review|inspectors?|Ofsted|findings|letter|recommendations?)\b[^.;]{0,30}\b(?:calls?|called|calling|demand\w*|urg\w*|press\w*) for\b|\bleadership (?:training|programmes?|courses?|academy|development|style|model)\b|\b(?:footballers?|players|fans|supporters|squad|club|coach|investors|shareholders|passengers|customers|pupils)\b`;
+/** Someone, a person or a post, whose going the pressure is about ("the bus route will leave" is no one going). */
+const someone = String.raw`\b(?:he|she|him|her|they|director|leader|chief executive|cabinet member|portfolio holder|head|chair\w*|Mr|Mrs|Ms|Dr|Cllr|Councillor|minister|officer|boss|chief)\b`;
 
 export const resignPressureRules: readonly Rule[] = [
 	{
@@ -37,6 +39,6 @@ export const resignPressureRules: readonly Rule[] = [
 		context: 'childrens-services-people',
 		needs: ['pressure from'],
 		test: new RegExp(pressure, 'i'),
-		unless: new RegExp(`${notACall}|^(?![\\s\\S]*${going.source})`, 'i'),
+		unless: new RegExp(`${notACall}|^(?![\\s\\S]*${going.source})|^(?![\\s\\S]*${someone})`, 'i'),
 	},
 ];

@@ -7,7 +7,7 @@ import {findAuthorityMentions} from '../corpus/authorities.js';
 import type {RawEvent} from './event-types.js';
 
 /** Another organisation as the clause's subject: its grade is its own, whatever the rules' reading gave it. */
-export const otherBody = /\b(?:infirmary|hospitals?|hospice|police|constabulary|colleges?|schools?|academy|academies|nurser(?:y|ies)|universit(?:y|ies)|care homes?|(?:NHS|health|hospital|foundation|academy|multi-academy) trusts?|prisons?|clubs?|agency|partners?|adults?['’]? (?:social care|services?)|adult social care|GP|surgery|practice|league|fire (?:and rescue )?service)\b/i;
+export const otherBody = /\b(?:infirmary|hospitals?|hospice|police|constabulary|colleges?|schools?|academy|academies|nurser(?:y|ies)|universit(?:y|ies)|care homes?|(?:NHS|health|hospital|foundation|academy|multi-academy) trusts?|prisons?|clubs?|agency|partners?|adults?['’]? (?:social care|services?)|adult social care|GP|surgery|practice|league|fire (?:and rescue )?service|restaurants?|pubs?|shops?|landlords?|firms?|compan(?:y|ies)|business(?:es)?|football)\b/i;
 /** Another inspectorate's grade (unless Ofsted's is named too, as in a joint SEND inspection). */
 export const otherInspectorate = /\b(?:CQC|Care Quality Commission|police inspectorate|HMICFRS|HM Inspectorate of (?:Constabulary|Prisons|Probation)|auditors?)\b/i;
 export const childrens = /\bchildren['’]?s?\s+(?:services?|social care|social services)\b/i;

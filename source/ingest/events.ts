@@ -9,6 +9,7 @@
  * than none. The rules are in event-rules.ts, what a sentence says beyond the type in event-facets.ts, the
  * merging of an article's mentions in event-settle.ts.
  */
+import {actOwners} from './event-act-owner.js';
 import {isAfter, monthsBetween, shiftDate, unknownDate} from '../corpus/date-value.js';
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {datesOnce} from './dates/resolve.js';
@@ -373,6 +374,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			}
 			const typedHere = raw.slice(rawStart);
 			callsBesideGoing(typedHere);
+			actOwners(typedHere, input.authority);
 			raw.push(...seriesJudgements(sentence, inSentence, dates, typedHere, {subject: focus ?? input.sections?.[k] ?? input.authority ?? authorityHere, fallback: input.authority ?? null, paragraph: k + 1, printed}), ...repeatedGrades(sentence, dates, typedHere, input.published), ...noticeSpells(sentence, dates, typedHere, input.published));
 			if (newsJudged) raw.push(...visitsOfNewsListed({sentence, dates, inspectionDates, visitDates, undatedPage: input.published.value === null}, raw, {authority: authorityHere, printed, paragraph: k + 1}, inSentence.length));
 			previousSentence = sentence;

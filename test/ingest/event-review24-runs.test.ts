@@ -4,11 +4,11 @@
  * run, another council's, and a run denied, predicted or asked about add no earlier grade.
  */
 import {describe, expect, test} from 'vitest';
-import {ofType} from './review24-probe.js';
+import {wigans} from './review24-probe.js';
 
 /** Ratings read more than once in the sentence: the run's earlier grade beside the grade of now. */
 const repeated = (text: string) => {
-	const ratings = ofType(text, 'inspection-judgement').map((e) => e.split(' ')[1]);
+	const ratings = wigans(text, 'inspection-judgement').map((e) => e.split(' ')[1]);
 	return ratings.filter((r, i) => ratings.indexOf(r) !== i);
 };
 
@@ -47,7 +47,7 @@ describe('the council\'s own run still tells of its earlier grade', () => {
 		["Wigan Council has retained its good rating for children's services.", 'good'],
 		["Ofsted rated Wigan's children's services inadequate for the second time in a row.", 'inadequate'],
 	])('%s', (text, rating) => {
-		expect(ofType(text, 'inspection-judgement').filter((e) => e.split(' ')[1] === rating && e.includes(' null '))).toHaveLength(1);
+		expect(wigans(text, 'inspection-judgement').filter((e) => e.split(' ')[1] === rating && e.includes(' null '))).toHaveLength(1);
 		expect(repeated(text)).toEqual([rating]);
 	});
 });
