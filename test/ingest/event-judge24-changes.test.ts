@@ -120,3 +120,21 @@ describe('"an inspection found safeguarding to be good"', () => {
 		expect(judgements('2016-12-16', sentence)).toEqual([]);
 	});
 });
+
+describe('"after its children’s services were downgraded": a grade changed, the new one not told', () => {
+	test.each([
+		['Ministers turned down calls for a new improvement notice after Wigan’s children’s services were downgraded.'],
+		['Wigan’s children’s services have been downgraded by Ofsted, the council confirmed.'],
+	])('%s', (sentence) => {
+		expect(judgements('2022-08-30', sentence).map((g) => g.split(' ')[0])).toEqual(['-']);
+	});
+
+	test.each([
+		['Wigan’s credit rating has been downgraded by Moody’s.'],
+		['Councillors fear Wigan’s children’s services could be downgraded at the next inspection.'],
+		['Has Wigan’s children’s services department been downgraded? No, the council said.'],
+		['The council denied that its children’s services had been downgraded.'],
+	])('near-miss: %s', (sentence) => {
+		expect(judgements('2022-08-30', sentence)).toEqual([]);
+	});
+});
