@@ -328,7 +328,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// "a notice which had been served ... has been lifted": the notice is named, its serving not told unless dated.
 					if (type === 'improvement-notice' && liftedAt >= 0 && when.every((d) => d === null)) return;
 					// (Also when the grade took its inspection's day: "judged good at its inspection in August".)
-					if (news && (when[0] === null || [...inspectionDates, ...visitDates].some((d) => d.date === when[0] && d.start > c.start + at && gradedThen(sentence, d, c.start + at)))) newsJudged = true;
+					// (Also when it took the day its report came out: "a full inspection in July and a report published in September which rated ...".)
+					if (news && (when[0] === null || [...inspectionDates, ...visitDates].some((d) => d.date === when[0] && d.start > c.start + at && gradedThen(sentence, d, c.start + at)) || dates.some((d) => d.date === when[0] && publishedOn(sentence, d)))) newsJudged = true;
 					// "Suffolk, Bury and Torbay were found to have ...": one event per authority of a list.
 					const about = type === 'inspection-judgement' ? (gradeInApposition(sentence, inSentence, c.start + at) ?? clauseAuthority(inSentence, c, authorityHere, sentence)) : clauseAuthority(inSentence, c, authorityHere);
 					const where = type === 'inspection-judgement' || type === 'inspection-visit' || type === 'commissioner-appointed' ? authorityList(sentence, about) : [about];

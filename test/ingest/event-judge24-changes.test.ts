@@ -101,3 +101,40 @@ describe('a quoted grade the services carry ("oversee its \'inadequate\' childre
 		expect(judgements('2019-05-16', sentence)).toEqual([]);
 	});
 });
+
+describe('"an inspection found safeguarding to be good"', () => {
+	test.each([
+		['The borough’s previous full inspection, in 2011, also found safeguarding to be good.', 'good 2011'],
+		['An Ofsted inspection in 2013 found Wigan’s services for children in care to be outstanding.', 'outstanding 2013'],
+		['Inspectors judged the council’s work with care leavers to be good in 2014.', 'good 2014'],
+	])('%s', (sentence, want) => {
+		expect(judgements('2016-12-16', sentence)).toContain(want);
+	});
+
+	test.each([
+		['Inspectors found staff to be good at listening to children.'],
+		['A survey in 2011 found services to be good.'],
+		['The report found the new website to be good value.'],
+		['Councillors hope the next inspection will find services to be good.'],
+	])('near-miss: %s', (sentence) => {
+		expect(judgements('2016-12-16', sentence)).toEqual([]);
+	});
+});
+
+describe('"after its children’s services were downgraded": a grade changed, the new one not told', () => {
+	test.each([
+		['Ministers turned down calls for a new improvement notice after Wigan’s children’s services were downgraded.'],
+		['Wigan’s children’s services have been downgraded by Ofsted, the council confirmed.'],
+	])('%s', (sentence) => {
+		expect(judgements('2022-08-30', sentence).map((g) => g.split(' ')[0])).toEqual(['-']);
+	});
+
+	test.each([
+		['Wigan’s credit rating has been downgraded by Moody’s.'],
+		['Councillors fear Wigan’s children’s services could be downgraded at the next inspection.'],
+		['Has Wigan’s children’s services department been downgraded? No, the council said.'],
+		['The council denied that its children’s services had been downgraded.'],
+	])('near-miss: %s', (sentence) => {
+		expect(judgements('2022-08-30', sentence)).toEqual([]);
+	});
+});

@@ -84,3 +84,10 @@ test.each([
 ])('near-miss: %s', (sentence) => {
 	expect(judgements('2024-03-14', sentence)).toEqual([]);
 });
+
+test('"a full inspection in July and a report published in September which rated ...": the visit is July’s, the grade September’s', () => {
+	const got = extractArticle(`title: Council news\ndate: 2023-10-19\nauthority: Wigan\n\nIt follows a full inspection in July and a report published in September which rated the service 'inadequate' overall.\n`, {today}).events.map((e) => `${e.type} ${e.date.value}`);
+	expect(got).toContain('inspection-judgement 2023-09');
+	expect(got).toContain('inspection-visit 2023-07');
+	expect(got).not.toContain('inspection-visit 2023-09');
+});
