@@ -99,3 +99,27 @@ test('a warning to a driver, a school’s notice, a notice not kept, or a questi
 	expect(of('improvement-notice', '2023-11-30', 'Ministers have not kept Cornwall’s improvement notice in place.')).toEqual([]);
 	expect(of('improvement-notice', '2023-11-30', 'Will ministers keep Cornwall’s improvement notice in place?')).toEqual([]);
 });
+
+test('calls refused, a vow to stay on, the head demanded, an inspection braced for, a plan sent to Ofsted, money set aside or spending boosted are read', () => {
+	expect(of('resignation-refused', '2022-03-10', 'Derby’s council leader has refused calls to sack the director of children’s services.')).toHaveLength(1);
+	expect(of('resignation-refused', '2022-03-10', 'Derby’s cabinet member for children has insisted she will stay on to see the improvements through.')).toHaveLength(1);
+	expect(of('resignation-call', '2022-03-10', 'Derby Conservatives have demanded the head of the director of children’s services.')).toHaveLength(1);
+	expect(of('inspection-visit', '2022-03-10', 'Derby City Council is bracing itself for an Ofsted inspection of its children’s services.')).toHaveLength(1);
+	expect(of('improvement-plan', '2022-03-10', 'Derby must send Ofsted a plan setting out how it will address the inspectors’ recommendations.')).toHaveLength(1);
+	expect(of('funding', '2022-03-10', 'Derby City Council has set aside more money for children’s social work.')).toHaveLength(1);
+	expect(of('funding', '2022-03-10', 'Derby City Council has boosted spending on children’s social care by 10 per cent.')).toHaveLength(1);
+	expect(of('improvement-notice', '2022-03-10', 'Ministers issued Derby a warning notice over its children’s services.')).toHaveLength(1);
+});
+
+test('their near-misses: a notice period, a refusal of other calls, another head, a storm braced for, a plan sent elsewhere, money for roads', () => {
+	expect(of('resignation-refused', '2022-03-10', 'Derby’s director of children’s services has resigned but insisted she will stay on until a successor is found.')).toEqual([]);
+	expect(of('resignation-refused', '2022-03-10', 'Derby City Council has refused calls for a new road through the park.')).toEqual([]);
+	expect(of('resignation-refused', '2022-03-10', 'Will Derby’s cabinet member for children insist she will stay on?')).toEqual([]);
+	expect(of('resignation-call', '2022-03-10', 'Derby parents demanded to meet the head of the school their children attend.')).toEqual([]);
+	expect(of('inspection-visit', '2022-03-10', 'Derby City Council is bracing itself for a storm of complaints about bin collections.')).toEqual([]);
+	expect(of('improvement-plan', '2022-03-10', 'Derby City Council will send residents a plan of the new bus routes.')).toEqual([]);
+	expect(of('funding', '2022-03-10', 'Derby City Council has set aside more money for pothole repairs.')).toEqual([]);
+	expect(of('funding', '2022-03-10', 'Derby City Council has boosted spending on road maintenance by 10 per cent.')).toEqual([]);
+	expect(of('funding', '2022-03-10', 'If Derby City Council boosted spending on children’s social care, fewer children would go into care.')).toEqual([]);
+	expect(of('improvement-notice', '2022-03-10', 'Derby City Council issued a warning notice over litter to a takeaway owner.')).toEqual([]);
+});
