@@ -121,4 +121,49 @@ export const otherWords24Rules: readonly Rule[] = [
 		test: /\b(?:submit|submits|send|sends|give|gives|present|presents|provide|provides)\s+(?:Ofsted|inspectors|ministers|the (?:DfE|department|government|minister|inspectorate|education secretary))\s+(?:a|an|its|the)\s+(?:new\s+|revised\s+|detailed\s+|written\s+)?plan\b/i,
 		unless: /\?\s*$|^\W*(?:if|unless)\b/i,
 	},
+	{
+		group: 'resign',
+		type: 'resignation',
+		context: 'childrens-services-people',
+		needs: ['quit in'],
+		// "quit in 2014 after a critical report", "quit in protest": gone ("threatened to quit in ..." is not).
+		test: /(?<!\b(?:to|not|never|would|will|could|should|might|may|must|did|threatened|threatens|threatening)\s)\bquit in\b/i,
+		unless: /\?\s*$|^\W*(?:if|unless)\b/i,
+	},
+	{
+		group: 'resign-pressure',
+		type: 'resignation-call',
+		context: 'childrens-services-people',
+		needs: ['demanding', ' and resign', ' and step down', ' and stand down', ' and quit'],
+		// "a petition demanding the resignation of the director", "must take responsibility and resign".
+		test: /\bdemanding\b[^.;]{0,40}?\b(?:resignations?|resign|step down|stand down|step aside)\b|\b(?:should|must|ought to)\s+(?:[\w'’-]+\s+){1,3}?and\s+(?:resign|step down|stand down|step aside|quit)\b/i,
+		unless: /\b(?:not|never|n['’]t|no one|nobody)\s+(?:\w+\s+)?(?:demanding|should|must)\b|\?\s*$|^\W*(?:if|unless)\b/i,
+	},
+	{
+		group: 'visit',
+		type: 'inspection-visit',
+		context: 'childrens-services',
+		needs: ['a fortnight', 'a week'],
+		// "A team of six inspectors spent a fortnight in Derby in January".
+		test: /\b(?:inspectors?|Ofsted|inspection team|the watchdog)\b[^.;]{0,40}?\b(?:spent|spend|spends|spending)\s+(?:a fortnight|a week|a full week)\b/i,
+		unless: /\?\s*$|^\W*(?:if|unless)\b/i,
+	},
+	{
+		group: 'notice',
+		type: 'improvement-notice',
+		context: 'childrens-services',
+		needs: ['intervened'],
+		// "The government has intervened in the council's children's services".
+		test: /\b(?:the government|government|ministers|the minister|the DfE|the department|the Department for Education|the (?:education|children['’]s) (?:secretary|minister)|the secretary of state)\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|formally\s+)?intervened\s+in\b/i,
+		unless: /\b(?:not|never|n['’]t)\s+(?:\w+\s+){0,2}intervened\b|\?\s*$|^\W*(?:if|unless)\b|\b(?:school|academy|hospital|NHS|police|court|dispute|row|strike)\b/i,
+	},
+	{
+		group: 'commissioner-appointed',
+		type: 'commissioner-appointed',
+		context: 'childrens-services',
+		needs: ['troubleshooter'],
+		// "A government troubleshooter has been sent in", "Troubleshooter Dr Jane Marsh started work at the town hall on Monday".
+		test: /\btroubleshooters?\b[^.;]{0,60}?\b(?:appointed|sent in(?:to)?|brought in|installed|named|parachuted in|started work|took up)\b|\b(?:appointed|sent in|brought in|installed|named|parachuted in)\b[^.;]{0,40}?\b(?:a|the|as)\s+(?:government\s+|DfE\s+|ministerial\s+)?troubleshooters?\b/i,
+		unless: /\b(?:not|never|n['’]t)\s+(?:\w+\s+){0,2}(?:appointed|sent|brought|installed)\b|\?\s*$|^\W*(?:if|unless)\b|\b(?:school|academy|hospital|NHS|club|IT|computer|company|business)\b/,
+	},
 ];

@@ -123,3 +123,24 @@ test('their near-misses: a notice period, a refusal of other calls, another head
 	expect(of('funding', '2022-03-10', 'If Derby City Council boosted spending on children’s social care, fewer children would go into care.')).toEqual([]);
 	expect(of('improvement-notice', '2022-03-10', 'Derby City Council issued a warning notice over litter to a takeaway owner.')).toEqual([]);
 });
+
+test('quit in a year, a petition demanding a resignation, “must take responsibility and resign”, a fortnight’s inspection, a government that intervened, a troubleshooter sent in, a commissioner’s verdict', () => {
+	expect(of('resignation', '2022-03-10', 'Derby’s director of children’s services quit in 2014 after a critical report.')).toEqual(['resignation 2014']);
+	const petition = rows('2022-03-10', 'Campaigners have launched a petition demanding the resignation of Derby’s director of children’s services.');
+	expect(petition.filter((r) => r.startsWith('resignation'))).toEqual(['resignation-call 2022-03-10~']);
+	expect(of('resignation-call', '2022-03-10', 'Derby Labour said the cabinet member for children must take responsibility and resign.')).toHaveLength(1);
+	expect(of('inspection-visit', '2022-03-10', 'A team of six inspectors spent a fortnight in Derby in January.')).toEqual(['inspection-visit 2022-01']);
+	expect(of('improvement-notice', '2022-03-10', 'The government has intervened in Derby’s children’s services.')).toHaveLength(1);
+	expect(of('commissioner-appointed', '2022-03-10', 'A government troubleshooter has been sent in to Derby’s children’s services.')).toHaveLength(1);
+	expect(of('commissioner-report', '2022-03-10', 'The commissioner’s verdict is that Derby can improve its children’s services on its own.')).toHaveLength(1);
+});
+
+test('their near-misses: a threat to quit, a petition for a crossing, advice to work harder, a fortnight’s holiday, a dispute, an IT troubleshooter, a police commissioner’s verdict', () => {
+	expect(of('resignation', '2022-03-10', 'Derby’s director of children’s services threatened to quit in protest at the cuts.')).toEqual([]);
+	expect(of('resignation-call', '2022-03-10', 'Derby parents launched a petition demanding a safe crossing outside the children’s centre.')).toEqual([]);
+	expect(of('resignation-call', '2022-03-10', 'Derby’s social workers must take a break and rest, the director of children’s services said.')).toEqual([]);
+	expect(of('inspection-visit', '2022-03-10', 'Derby’s director of children’s services spent a fortnight on holiday in January.')).toEqual([]);
+	expect(of('improvement-notice', '2022-03-10', 'The government has intervened in the Derby bus drivers’ pay dispute.')).toEqual([]);
+	expect(of('commissioner-appointed', '2022-03-10', 'Derby City Council has brought in an IT troubleshooter to fix its children’s services case system.')).toEqual([]);
+	expect(of('commissioner-report', '2022-03-10', 'The police and crime commissioner’s verdict is that Derby’s streets are safer.')).toEqual([]);
+});
