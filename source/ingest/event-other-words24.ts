@@ -166,4 +166,22 @@ export const otherWords24Rules: readonly Rule[] = [
 		test: /\btroubleshooters?\b[^.;]{0,60}?\b(?:appointed|sent in(?:to)?|brought in|installed|named|parachuted in|started work|took up)\b|\b(?:appointed|sent in|brought in|installed|named|parachuted in)\b[^.;]{0,40}?\b(?:a|the|as)\s+(?:government\s+|DfE\s+|ministerial\s+)?troubleshooters?\b/i,
 		unless: /\b(?:not|never|n['’]t)\s+(?:\w+\s+){0,2}(?:appointed|sent|brought|installed)\b|\?\s*$|^\W*(?:if|unless)\b|\b(?:school|academy|hospital|NHS|club|IT|computer|company|business)\b/,
 	},
+	{
+		group: 'notice-lifted',
+		type: 'improvement-notice-lifted',
+		context: 'childrens-services',
+		needs: ['improvement notice', 'statutory direction', 'notice to improve', 'direction'],
+		// "is set to lift Derby's statutory direction", "removed the council's improvement notice": the notice named by its council.
+		test: /\b(?:lift|lifts|lifted|lifting|remove|removes|removed|removing|revoke|revokes|revoked|revoking|withdraw|withdrew|withdrawn|withdrawing)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}['’]s?\s+(?:[\w-]+\s+)?(?:improvement notice|statutory direction|notice to improve|direction)\b/,
+		unless: /\b(?:not|never|n['’]t)\s+(?:\w+\s+){0,2}(?:lift|remov|revok|withdr)\w*|\?\s*$|^\W*(?:if|unless)\b|\b(?:hopes?|hoping|hoped|wants?|urg\w+|should|must|could)\b[^.;]{0,30}\b(?:lift|remov|revok|withdr)/i,
+	},
+	{
+		group: 'resign',
+		type: 'resignation',
+		context: 'childrens-services-people',
+		needs: ['expected to'],
+		// "is expected to step down": a going told as expected (planned).
+		test: /\b(?:is|are|was|were)\s+(?:now\s+|widely\s+)?expected to\s+(?:leave|step down|stand down|step aside|retire|resign|quit)\b/i,
+		unless: /\b(?:not|never|n['’]t)\s+(?:\w+\s+){0,2}expected\b|\?\s*$|^\W*(?:if|unless)\b/i,
+	},
 ];

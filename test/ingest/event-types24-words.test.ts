@@ -6,6 +6,7 @@
  * near-misses with the same words that tell no such event. Sentences written for this project.
  */
 import {expect, test} from 'vitest';
+import {article} from './article.js';
 import {rows} from './pb4-rows.js';
 
 const of = (type: string, published: string, ...text: string[]) => rows(published, ...text).filter((r) => r.startsWith(`${type} `));
@@ -143,4 +144,16 @@ test('their near-misses: a threat to quit, a petition for a crossing, advice to 
 	expect(of('improvement-notice', '2022-03-10', 'The government has intervened in the Derby bus drivers’ pay dispute.')).toEqual([]);
 	expect(of('commissioner-appointed', '2022-03-10', 'Derby City Council has brought in an IT troubleshooter to fix its children’s services case system.')).toEqual([]);
 	expect(of('commissioner-report', '2022-03-10', 'The police and crime commissioner’s verdict is that Derby’s streets are safer.')).toEqual([]);
+});
+
+test('a notice lifted by its council’s name, and a going expected, are read (the going planned)', () => {
+	expect(of('improvement-notice-lifted', '2022-03-10', 'The DfE is set to lift Derby’s statutory direction in the spring.')).toHaveLength(1);
+	expect(article('2022-03-10', 'Derby’s cabinet member for children is expected to step down.').events.filter((e) => e.type === 'resignation').map((e) => e.status)).toEqual(['planned']);
+});
+
+test('a lifting hoped for, a grade “lifted”, or a going not expected is none', () => {
+	expect(of('improvement-notice-lifted', '2022-03-10', 'Derby hopes ministers will lift Derby’s improvement notice soon.')).toEqual([]);
+	expect(of('improvement-notice-lifted', '2022-03-10', 'The new director wants to lift Derby’s Ofsted grade.')).toEqual([]);
+	expect(of('resignation', '2022-03-10', 'Derby’s cabinet member for children is not expected to step down.')).toEqual([]);
+	expect(of('resignation', '2022-03-10', 'Is Derby’s cabinet member for children expected to step down?')).toEqual([]);
 });
