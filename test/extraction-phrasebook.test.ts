@@ -70,8 +70,8 @@ function score(file: string) {
 
 /** Each phrasebook's floor: what the rules reach today. */
 const floors = [
-	{file: 'phrasebook.jsonl', rate: 0.914, wrongDates: 0, quiet: 14},
-	{file: 'phrasebook-2-dev.jsonl', rate: 0.887, wrongDates: 0, quiet: 9},
+	{file: 'phrasebook.jsonl', rate: 0.921, wrongDates: 0, quiet: 14},
+	{file: 'phrasebook-2-dev.jsonl', rate: 0.902, wrongDates: 0, quiet: 9},
 	{file: 'phrasebook-2-held.jsonl', rate: 0.669, wrongDates: 2, quiet: 6},
 	{file: 'phrasebook-3-dev.jsonl', rate: 0.94, wrongDates: 1, quiet: 7},
 	{file: 'phrasebook-3-held.jsonl', rate: 0.849, wrongDates: 2, quiet: 4},

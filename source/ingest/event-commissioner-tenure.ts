@@ -19,7 +19,7 @@ export const commissionerTenureRules: readonly Rule[] = [
 		type: 'commissioner-report',
 		context: 'childrens-services',
 		needs: ['commissioner'],
-		test: /\bcommissioner\b[^.;]*?\b(?:expected|due|set|asked|is to|are to)\s+(?:to\s+)?(?:complete|finish|deliver|submit|present|hand in|send)\s+(?:her|his|their|its|a|the)\s+(?:final\s+|first\s+|interim\s+|initial\s+)?(?:report|review|recommendations|findings|assessment|verdict)\b|\bcommissioner\b[^.;]{0,20}?\b(?:backs|backed|supports|supported)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:keep|retain|run|fix|stay in control of|hold on to)\b/i,
+		test: /\bcommissioner\b[^.;]*?\b(?:expected|due|set|asked|is to|are to)\s+(?:to\s+)?(?:complete|finish|deliver|submit|present|hand in|send)\s+(?:her|his|their|its|a|the)\s+(?:final\s+|first\s+|interim\s+|initial\s+)?(?:report|review|recommendations|findings|assessment|verdict)\b|\bcommissioner['’]s\s+(?:final\s+)?(?:verdict|conclusions?|assessment)\b|\bcommissioner\b[^.;]{0,20}?\b(?:backs|backed|supports|supported)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:keep|retain|run|fix|stay in control of|hold on to)\b/i,
 		unless: new RegExp(`${otherOffice.source}|${notTold.source}`, 'i'),
 	},
 	{

@@ -19,12 +19,15 @@ export const fundingNewsRules: readonly Rule[] = [
 		group: 'funding',
 		type: 'funding',
 		// The money's words, not the verb's: "commit" is in every "committee", "rise" in every "surprise".
-		needs: [...moneyWords, 'budget'],
+		needs: [...moneyWords, 'budget', 'spending on'],
 		context: 'council-named',
 		// "has pledged extra money for social work", "promised more funding for children in care"; "approved a 12 per cent
 		// increase in its children's services budget", "agreed a £3m uplift to the children's social care budget".
 		test: new RegExp(
 			String.raw`\b(?:pledg|promis|commit|earmark)(?:ed|es|ing|s|ted|ting)?\s+(?:an?\s+)?(?:extra|more|additional|further|new)\s+(?:money|funding|cash|investment|resources)\s+(?:for|to|in|into)\s+(?:its\s+|the\s+|their\s+)?${forChildren}\b` +
+				// "has set aside more money for children's social work", "boosted spending on children's social care by 10 per cent".
+				String.raw`|\b(?:set(?:s|ting)? aside|allocat(?:e|ed|es|ing))\s+(?:an?\s+)?(?:extra|more|additional|further)\s+(?:money|funding|cash|resources)\s+(?:for|to)\s+(?:its\s+|the\s+|their\s+)?${forChildren}\b` +
+				String.raw`|\b(?:boost|increas|rais|lift)(?:e|ed|es|ing|s)?\s+(?:its\s+|their\s+|the\s+|council\s+)?spending on\s+(?:its\s+|the\s+|their\s+)?${forChildren}\b` +
 				String.raw`|\b(?:approv(?:e|ed|es|ing)|agree(?:d|s|ing)?|back(?:ed|s|ing)?|vot(?:e|ed|es|ing)|sign(?:ed|s|ing)?)\s+(?:through\s+|off\s+)?(?:an?\s+)?(?:\d+(?:\.\d+)?\s?(?:per ?cent|%)\s+|£\s?\d[\d.,]*\s?(?:m|bn|k|million)?\s+)?(?:increase|rise|uplift|boost)\s+(?:in|to|of)\s+(?:its\s+|the\s+|their\s+)?(?:council['’]s\s+)?(?:children['’]s (?:services|social care)|social care for children|social work|youth justice|SEND)\s+budget\b`,
 			'i',
 		),

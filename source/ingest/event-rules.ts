@@ -91,7 +91,8 @@ export const rules: readonly Rule[] = [
 		// "The resignation of the council leader." as an item of a list of demands: no verb tells it happened.
 		// "the level of intervention could be stepped down": the oversight eased, nobody going.
 		// "offered their resignations, but the leader refused to accept them": nobody went (a refusal, read apart).
-		unless: /\boffered\b[^.]*\bresignations?\b[^.]*\b(?:declined|refused|rejected|turned down)\b|\b(?:intervention|oversight|support|measures|monitoring)\b[^.]{0,40}\b(?:be|been|being)\s+(?:stepped|stood) down\b|\bother (towns|councils|authorities|areas|places)\b|^\s*(?:[•*·–-]\s*)?the resignation of\b(?![^.]*\b(?:was|were|is|has|had|came|comes|follows|followed|announced|confirmed|accepted|took|takes)\b)/i,
+		// "a petition demanding the resignation of the director": a call, not a going.
+		unless: /\boffered\b[^.]*\bresignations?\b[^.]*\b(?:declined|refused|rejected|turned down)\b|\b(?:demanding|petition\w*|calling|urging)\b[^.;]{0,30}\bthe resignation of\b|\b(?:intervention|oversight|support|measures|monitoring)\b[^.]{0,40}\b(?:be|been|being)\s+(?:stepped|stood) down\b|\bother (towns|councils|authorities|areas|places)\b|^\s*(?:[•*·–-]\s*)?the resignation of\b(?![^.]*\b(?:was|were|is|has|had|came|comes|follows|followed|announced|confirmed|accepted|took|takes)\b)/i,
 	},
 	{
 		group: 'commissioner-report',

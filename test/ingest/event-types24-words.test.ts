@@ -6,6 +6,7 @@
  * near-misses with the same words that tell no such event. Sentences written for this project.
  */
 import {expect, test} from 'vitest';
+import {article} from './article.js';
 import {rows} from './pb4-rows.js';
 
 const of = (type: string, published: string, ...text: string[]) => rows(published, ...text).filter((r) => r.startsWith(`${type} `));
@@ -98,4 +99,61 @@ test('a warning to a driver, a school’s notice, a notice not kept, or a questi
 	expect(of('improvement-notice', '2023-11-30', 'Cornwall Council issued a formal warning to the restaurant over its care of food.')).toEqual([]);
 	expect(of('improvement-notice', '2023-11-30', 'Ministers have not kept Cornwall’s improvement notice in place.')).toEqual([]);
 	expect(of('improvement-notice', '2023-11-30', 'Will ministers keep Cornwall’s improvement notice in place?')).toEqual([]);
+});
+
+test('calls refused, a vow to stay on, the head demanded, an inspection braced for, a plan sent to Ofsted, money set aside or spending boosted are read', () => {
+	expect(of('resignation-refused', '2022-03-10', 'Derby’s council leader has refused calls to sack the director of children’s services.')).toHaveLength(1);
+	expect(of('resignation-refused', '2022-03-10', 'Derby’s cabinet member for children has insisted she will stay on to see the improvements through.')).toHaveLength(1);
+	expect(of('resignation-call', '2022-03-10', 'Derby Conservatives have demanded the head of the director of children’s services.')).toHaveLength(1);
+	expect(of('inspection-visit', '2022-03-10', 'Derby City Council is bracing itself for an Ofsted inspection of its children’s services.')).toHaveLength(1);
+	expect(of('improvement-plan', '2022-03-10', 'Derby must send Ofsted a plan setting out how it will address the inspectors’ recommendations.')).toHaveLength(1);
+	expect(of('funding', '2022-03-10', 'Derby City Council has set aside more money for children’s social work.')).toHaveLength(1);
+	expect(of('funding', '2022-03-10', 'Derby City Council has boosted spending on children’s social care by 10 per cent.')).toHaveLength(1);
+	expect(of('improvement-notice', '2022-03-10', 'Ministers issued Derby a warning notice over its children’s services.')).toHaveLength(1);
+});
+
+test('their near-misses: a notice period, a refusal of other calls, another head, a storm braced for, a plan sent elsewhere, money for roads', () => {
+	expect(of('resignation-refused', '2022-03-10', 'Derby’s director of children’s services has resigned but insisted she will stay on until a successor is found.')).toEqual([]);
+	expect(of('resignation-refused', '2022-03-10', 'Derby City Council has refused calls for a new road through the park.')).toEqual([]);
+	expect(of('resignation-refused', '2022-03-10', 'Will Derby’s cabinet member for children insist she will stay on?')).toEqual([]);
+	expect(of('resignation-call', '2022-03-10', 'Derby parents demanded to meet the head of the school their children attend.')).toEqual([]);
+	expect(of('inspection-visit', '2022-03-10', 'Derby City Council is bracing itself for a storm of complaints about bin collections.')).toEqual([]);
+	expect(of('improvement-plan', '2022-03-10', 'Derby City Council will send residents a plan of the new bus routes.')).toEqual([]);
+	expect(of('funding', '2022-03-10', 'Derby City Council has set aside more money for pothole repairs.')).toEqual([]);
+	expect(of('funding', '2022-03-10', 'Derby City Council has boosted spending on road maintenance by 10 per cent.')).toEqual([]);
+	expect(of('funding', '2022-03-10', 'If Derby City Council boosted spending on children’s social care, fewer children would go into care.')).toEqual([]);
+	expect(of('improvement-notice', '2022-03-10', 'Derby City Council issued a warning notice over litter to a takeaway owner.')).toEqual([]);
+});
+
+test('quit in a year, a petition demanding a resignation, “must take responsibility and resign”, a fortnight’s inspection, a government that intervened, a troubleshooter sent in, a commissioner’s verdict', () => {
+	expect(of('resignation', '2022-03-10', 'Derby’s director of children’s services quit in 2014 after a critical report.')).toEqual(['resignation 2014']);
+	const petition = rows('2022-03-10', 'Campaigners have launched a petition demanding the resignation of Derby’s director of children’s services.');
+	expect(petition.filter((r) => r.startsWith('resignation'))).toEqual(['resignation-call 2022-03-10~']);
+	expect(of('resignation-call', '2022-03-10', 'Derby Labour said the cabinet member for children must take responsibility and resign.')).toHaveLength(1);
+	expect(of('inspection-visit', '2022-03-10', 'A team of six inspectors spent a fortnight in Derby in January.')).toEqual(['inspection-visit 2022-01']);
+	expect(of('improvement-notice', '2022-03-10', 'The government has intervened in Derby’s children’s services.')).toHaveLength(1);
+	expect(of('commissioner-appointed', '2022-03-10', 'A government troubleshooter has been sent in to Derby’s children’s services.')).toHaveLength(1);
+	expect(of('commissioner-report', '2022-03-10', 'The commissioner’s verdict is that Derby can improve its children’s services on its own.')).toHaveLength(1);
+});
+
+test('their near-misses: a threat to quit, a petition for a crossing, advice to work harder, a fortnight’s holiday, a dispute, an IT troubleshooter, a police commissioner’s verdict', () => {
+	expect(of('resignation', '2022-03-10', 'Derby’s director of children’s services threatened to quit in protest at the cuts.')).toEqual([]);
+	expect(of('resignation-call', '2022-03-10', 'Derby parents launched a petition demanding a safe crossing outside the children’s centre.')).toEqual([]);
+	expect(of('resignation-call', '2022-03-10', 'Derby’s social workers must take a break and rest, the director of children’s services said.')).toEqual([]);
+	expect(of('inspection-visit', '2022-03-10', 'Derby’s director of children’s services spent a fortnight on holiday in January.')).toEqual([]);
+	expect(of('improvement-notice', '2022-03-10', 'The government has intervened in the Derby bus drivers’ pay dispute.')).toEqual([]);
+	expect(of('commissioner-appointed', '2022-03-10', 'Derby City Council has brought in an IT troubleshooter to fix its children’s services case system.')).toEqual([]);
+	expect(of('commissioner-report', '2022-03-10', 'The police and crime commissioner’s verdict is that Derby’s streets are safer.')).toEqual([]);
+});
+
+test('a notice lifted by its council’s name, and a going expected, are read (the going planned)', () => {
+	expect(of('improvement-notice-lifted', '2022-03-10', 'The DfE is set to lift Derby’s statutory direction in the spring.')).toHaveLength(1);
+	expect(article('2022-03-10', 'Derby’s cabinet member for children is expected to step down.').events.filter((e) => e.type === 'resignation').map((e) => e.status)).toEqual(['planned']);
+});
+
+test('a lifting hoped for, a grade “lifted”, or a going not expected is none', () => {
+	expect(of('improvement-notice-lifted', '2022-03-10', 'Derby hopes ministers will lift Derby’s improvement notice soon.')).toEqual([]);
+	expect(of('improvement-notice-lifted', '2022-03-10', 'The new director wants to lift Derby’s Ofsted grade.')).toEqual([]);
+	expect(of('resignation', '2022-03-10', 'Derby’s cabinet member for children is not expected to step down.')).toEqual([]);
+	expect(of('resignation', '2022-03-10', 'Is Derby’s cabinet member for children expected to step down?')).toEqual([]);
 });
