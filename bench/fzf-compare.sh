@@ -18,10 +18,15 @@ shift $(( $# >= 2 ? 2 : 1 ))
 queries=("$@")
 [ ${#queries[@]} -gt 0 ] || queries=("commissioner appointed" "improvement board chair" "social workers caseloads")
 session=fzfcmp$$
+# A tmux server of this script's own, kept up by a session that idles until the end: a server whose last session
+# is killed exits, and a session started at that moment can meet it exiting ("server exited unexpectedly").
+socket=bench$$
+tmx() { tmux -L "$socket" "$@"; }
+tmx new-session -d -s keep -x 20 -y 5 'sleep 86400'
 root=$(cd "$(dirname "$0")/.." && pwd)
 dist=${DIST:-$root/dist}
 work=$(mktemp -d)
-trap 'tmux kill-session -t $session 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'tmx kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
 
 # The same quotes scrutiny searches in its quotes scope, one per line (QUOTES=FILE: read from there, written there
 # the first time, since reading a large store takes a while).
@@ -34,7 +39,7 @@ process.stdout.write(s.data.quotes.map((q) => q.text.replace(/\s+/g, ' ')).join(
 echo "quotes: $(wc -l < "$quotes")"
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
-pane() { tmux capture-pane -p -t $session; }
+pane() { tmx capture-pane -p -t $session; }
 wait_for() { # PATTERN TIMEOUT_S
 	local deadline=$(( $(now_ms) + $2 * 1000 ))
 	until pane | grep -qE -- "$1"; do
@@ -45,7 +50,7 @@ wait_for() { # PATTERN TIMEOUT_S
 type_slowly() {
 	local text=$1 i
 	for (( i = 0; i < ${#text}; i++ )); do
-		tmux send-keys -t $session -l "${text:i:1}"
+		tmx send-keys -t $session -l "${text:i:1}"
 		sleep 0.03
 	done
 }
@@ -57,25 +62,25 @@ if [ -n "${LAUNCH:-}" ]; then
 		expected=$(fzf --filter "$query" < "$quotes" | wc -l | tr -d ' ')
 		for (( run = 1; run <= runs; run++ )); do
 			start=$(now_ms)
-			tmux new-session -d -s $session -x 100 -y 40 "fzf < '$quotes'"
+			tmx new-session -d -s $session -x 100 -y 40 "fzf < '$quotes'"
 			wait_for "^> " 60
-			tmux send-keys -t $session -l "$query"
+			tmx send-keys -t $session -l "$query"
 			# fzf matches the query again as its input streams in: a minute and more on a loaded machine.
 			wait_for " $expected/$total" 300
 			fzf_ms=$(( $(now_ms) - start ))
-			tmux kill-session -t $session
+			tmx kill-session -t $session
 
 			start=$(now_ms)
-			tmux new-session -d -s $session -x 100 -y 40 "env -u CI node '$dist/bundle/cli.js' --db '$store'"
+			tmx new-session -d -s $session -x 100 -y 40 "env -u CI node '$dist/bundle/cli.js' --db '$store'"
 			wait_for "Authorities" 120
-			tmux send-keys -t $session /
-			tmux send-keys -t $session -l "$query"
+			tmx send-keys -t $session /
+			tmx send-keys -t $session -l "$query"
 			wait_for "› $(regex_quote "$query")" 300
 			wait_for "^[0-9]+\+? results?" 300
 			ui_ms=$(( $(now_ms) - start ))
-			tmux send-keys -t $session Escape q
+			tmx send-keys -t $session Escape q
 			sleep 0.3
-			tmux kill-session -t $session 2>/dev/null || true
+			tmx kill-session -t $session 2>/dev/null || true
 			echo "query=\"$query\" run=$run from_launch fzf_ms=$fzf_ms scrutiny_ms=$ui_ms (fzf matches: $expected of $total)"
 		done
 	done
@@ -84,28 +89,28 @@ fi
 for query in "${queries[@]}"; do
 	expected=$(fzf --filter "$query" < "$quotes" | wc -l | tr -d ' ')
 	for (( run = 1; run <= runs; run++ )); do
-		tmux new-session -d -s $session -x 100 -y 40 "fzf < '$quotes'"
+		tmx new-session -d -s $session -x 100 -y 40 "fzf < '$quotes'"
 		wait_for " $total/$total" 60
 		type_slowly "$query"
 		start=$(now_ms)
 		wait_for " $expected/$total" 60
 		fzf_ms=$(( $(now_ms) - start ))
-		tmux kill-session -t $session
+		tmx kill-session -t $session
 
-		tmux new-session -d -s $session -x 100 -y 40 "env -u CI node '$dist/bundle/cli.js' --db '$store'"
+		tmx new-session -d -s $session -x 100 -y 40 "env -u CI node '$dist/bundle/cli.js' --db '$store'"
 		wait_for "Authorities" 120
 		# The search view in the quotes scope, once the store is read (the recent quotes are listed).
-		tmux send-keys -t $session /
-		tmux send-keys -t $session Tab
+		tmx send-keys -t $session /
+		tmx send-keys -t $session Tab
 		wait_for "most recent quotes" 300
 		type_slowly "$query"
 		start=$(now_ms)
 		wait_for "› $(regex_quote "$query")" 60
 		wait_for "^[0-9]+\+? results?" 60
 		ui_ms=$(( $(now_ms) - start ))
-		tmux send-keys -t $session Escape q
+		tmx send-keys -t $session Escape q
 		sleep 0.3
-		tmux kill-session -t $session 2>/dev/null || true
+		tmx kill-session -t $session 2>/dev/null || true
 		echo "query=\"$query\" run=$run fzf_ms=$fzf_ms scrutiny_ms=$ui_ms (fzf matches: $expected of $total)"
 	done
 done

@@ -17,10 +17,15 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 dist=${DIST:-$root/dist}
 only=${ONLY:-}
 session=launch$$
-trap 'tmux kill-session -t $session 2>/dev/null || true' EXIT
+# A tmux server of this script's own, kept up by a session that idles until the end: a server whose last session
+# is killed exits, and a session started at that moment can meet it exiting ("server exited unexpectedly").
+socket=bench$$
+tmx() { tmux -L "$socket" "$@"; }
+tmx new-session -d -s keep -x 20 -y 5 'sleep 86400'
+trap 'tmx kill-server 2>/dev/null || true' EXIT
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
-pane() { tmux capture-pane -p -t $session; }
+pane() { tmx capture-pane -p -t $session; }
 wait_for() { # PATTERN TIMEOUT_S
 	local deadline=$(( $(now_ms) + $2 * 1000 ))
 	until pane | grep -qE -- "$1"; do
@@ -29,13 +34,13 @@ wait_for() { # PATTERN TIMEOUT_S
 	done
 }
 regex_quote() { printf '%s' "$1" | sed 's/[][\.*^$+?(){}|/]/\\&/g'; }
-launch() { tmux new-session -d -s $session -x 100 -y 40 "env -u CI node '$dist/bundle/cli.js' --db '$store'"; }
-quit() { tmux send-keys -t $session Escape q; sleep 0.3; tmux kill-session -t $session 2>/dev/null || true; }
+launch() { tmx new-session -d -s $session -x 100 -y 40 "env -u CI node '$dist/bundle/cli.js' --db '$store'"; }
+quit() { tmx send-keys -t $session Escape q; sleep 0.3; tmx kill-session -t $session 2>/dev/null || true; }
 
 # A warm-up: the first start after an import (or a save) builds what the later ones load.
 launch
-tmux send-keys -t $session /
-tmux send-keys -t $session -l "$query"
+tmx send-keys -t $session /
+tmx send-keys -t $session -l "$query"
 wait_for "^[0-9]+\+? results?" 600
 sleep 2
 quit
@@ -46,8 +51,8 @@ first_search() {
 	launch
 	wait_for "Authorities" 120
 	frame_ms=$(( $(now_ms) - start ))
-	tmux send-keys -t $session /
-	tmux send-keys -t $session -l "$query"
+	tmx send-keys -t $session /
+	tmx send-keys -t $session -l "$query"
 	wait_for "› $(regex_quote "$query")" 300
 	wait_for "^[0-9]+\+? results?" 300
 	search_ms=$(( $(now_ms) - start ))
@@ -59,7 +64,7 @@ first_timeline() {
 	launch
 	wait_for "Authorities" 120
 	key=$(now_ms)
-	tmux send-keys -t $session 3
+	tmx send-keys -t $session 3
 	wait_for "Timeline · [0-9]" 300
 	timeline_ms=$(( $(now_ms) - start ))
 	timeline_key_ms=$(( $(now_ms) - key ))

@@ -14,20 +14,11 @@ import {openStore, type Store} from '../source/corpus/store/index.js';
 import {importPaths} from '../source/importer/import-paths.js';
 import {collectArticlePaths} from '../source/importer/read-files.js';
 import type {ExtractDone, ExtractJob} from './extract-worker.js';
-import {loadStartSnapshot, saveStartSnapshot} from '../source/corpus/start-snapshot.js';
-import {cohort} from '../source/corpus/cohort.js';
-import {loadCohortSnapshot, saveCohortSnapshot} from '../source/corpus/cohort-snapshot.js';
-import {RecordsFile} from '../source/corpus/records/records-file.js';
-import {saveRecords} from '../source/corpus/records/save-records.js';
 import {storeState} from '../source/corpus/store/file-identity.js';
-import {allTimelineItems} from '../source/corpus/timeline-items.js';
-import {saveTimelineSnapshot, timelineSnapshotState} from '../source/corpus/timeline-snapshot.js';
-import {saveSearchDocs} from '../source/search/docs-file.js';
-import {Searcher} from '../source/search/search.js';
-import {maxListItems} from '../source/ui/layout.js';
+import {staleParts} from '../source/search/search-files.js';
 import {Rng} from './prng.js';
 import {benchQueries, keystrokes} from './queries.js';
-import {buildIndex, loadCachedIndex, prepareCachedIndex, searchBox, searchDescription} from './search-adapter.js';
+import {buildIndex, loadCachedIndex, searchBox, searchDescription} from './search-adapter.js';
 import {median, percentile, round} from './stats.js';
 
 const maxRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
@@ -301,20 +292,10 @@ export async function searchPhase(args: {reference: string; kind: 'store' | 'sna
 	const index = buildIndex(data);
 	const indexBuildMs = round(now() - t, 0)!;
 	let cachedIndexLoadMs: number | null = null;
-	let cachedIndexNote: string | null = args.kind === 'store' ? await prepareCachedIndex(args.reference, index) : 'no store to keep an index beside';
-	// The other file an import leaves beside the store: the dashboard of the UI's first frame (the first-frame
-	// phase starts the UI on this store with both caches warm, as after `scrutiny import`).
-	if (args.kind === 'store' && !loadStartSnapshot(args.reference, {people: maxListItems, events: maxListItems})) saveStartSnapshot(args.reference, data, {people: maxListItems, events: maxListItems});
-	// And the timeline's lines, for a timeline opened while the store is read.
-	if (args.kind === 'store' && timelineSnapshotState(args.reference) !== storeState(args.reference)) await saveTimelineSnapshot(args.reference, allTimelineItems(data), storeState(args.reference));
-	// And the store file's records and the cohort, for the list commands and the cohort view (as the import saves them).
-	if (opened && !RecordsFile.open(args.reference)) saveRecords(args.reference, opened.extracted, opened.state?.split('|')[0] ?? null);
-	if (opened && !loadCohortSnapshot(args.reference)) saveCohortSnapshot(args.reference, cohort(data, allTimelineItems(data).map((i) => i.line)), opened.state);
-	// And the search documents beside the index, for a search typed while the store is read (as the import saves them).
-	if (args.kind === 'store' && cachedIndexNote === null) await saveSearchDocs(args.reference, Searcher.fromStore(data), data, storeState(args.reference));
+	let cachedIndexNote: string | null = args.kind !== 'store' ? 'no store to keep an index beside' : staleParts(args.reference).length > 0 ? 'the search files beside the store are missing or stale' : null;
 	if (cachedIndexNote === null) {
 		t = now();
-		const cached = await loadCachedIndex(args.reference, data);
+		const cached = loadCachedIndex(args.reference, data);
 		if (cached) cachedIndexLoadMs = round(now() - t, 0);
 		else cachedIndexNote = 'the saved index did not load';
 	}

@@ -27,6 +27,7 @@ import {viewsPhase} from './views.js';
 import {rowsTable} from './view-rows.js';
 import {failed, fmt, table, targets, type Outcome, type SizeResult, type Target} from './report.js';
 import {exitWithin} from './child-exit.js';
+import type {CachesResult} from './caches-phase.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -74,6 +75,11 @@ async function childMain(name: string, raw: string): Promise<void> {
 		case 'search':
 			result = await phases.searchPhase(args as never);
 			break;
+		case 'caches': {
+			const {cachesPhase} = await import('./caches-phase.js');
+			result = await cachesPhase(args as never);
+			break;
+		}
 		case 'ui-bytes': {
 			const {measureUiBytes} = await import('./ui-bytes.js');
 			result = await measureUiBytes(args.store as string, {searchQuery: args.searchQuery as string, jPresses: args.jPresses as number});
@@ -173,6 +179,11 @@ async function benchSize(n: number, name: string, o: Options): Promise<SizeResul
 	let uiBytes: SizeResult['uiBytes'] = {na: 'no reference store'};
 	let curate: SizeResult['curate'] = {na: 'no reference store'};
 	let views: SizeResult['views'] = {na: 'no reference store'};
+	let caches: SizeResult['caches'] = {na: 'no reference store'};
+	if (!failed(reference) && reference.kind === 'store') {
+		log(`${tag}: the caches beside the store, as \`scrutiny import\` makes them after its last write`);
+		caches = await runPhase<CachesResult>('caches', {store: reference.path}, {workDir, timeoutSeconds: 3600});
+	}
 	if (!failed(reference)) {
 		log(`${tag}: search (budget ${o.searchBudget} s)`);
 		search = await runPhase<SearchResult>('search', {reference: reference.path, kind: reference.kind, budgetSeconds: o.searchBudget, seed: o.seed}, {workDir, heapMb: 8192, timeoutSeconds: o.searchBudget + 1800});
@@ -219,7 +230,7 @@ async function benchSize(n: number, name: string, o: Options): Promise<SizeResul
 		}
 	}
 	const storeBytes = !failed(reference) && reference.kind === 'store' && existsSync(reference.path) ? statSync(reference.path).size : null;
-	return {articles: n, generator: name, storeBytes, load: {before: Number(loadBefore.toFixed(2)), after: Number(loadavg()[0]!.toFixed(2))}, corpus, import: imp, reference, search, uiStart, launch, uiBytes, curate, views};
+	return {articles: n, generator: name, storeBytes, load: {before: Number(loadBefore.toFixed(2)), after: Number(loadavg()[0]!.toFixed(2))}, corpus, import: imp, reference, caches, search, uiStart, launch, uiBytes, curate, views};
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -6,10 +6,12 @@
  * chunks (the store is over a gigabyte), those spans replaced, and the rest hashed. Prints one line a file and
  * exits 1 if any differs or is missing on one side. Not set aside: the binary table of piece checksums at the end of
  * `<store>.lists/events.lines` and `<store>.lists/reader.json`, over pieces that hold `importedAt`, so those files
- * and their indexes (which hold their trailers' SHA-1) differ between any two runs.
+ * and their indexes (which hold their trailers' SHA-1) differ between any two runs. The search documents
+ * (`.search-docs`, `.search-events-docs`) are compared by their parts: the header with the identity set aside, the
+ * records and their table, and the trailer's offset less the header's length, which moves with the identity's digits.
  */
 import {createHash} from 'node:crypto';
-import {closeSync, existsSync, openSync, readdirSync, readSync, statSync} from 'node:fs';
+import {closeSync, existsSync, fstatSync, openSync, readdirSync, readSync, statSync} from 'node:fs';
 import path from 'node:path';
 
 const normalised: readonly (readonly [RegExp, string])[] = [
@@ -23,10 +25,13 @@ const normalised: readonly (readonly [RegExp, string])[] = [
 	// A row table's index: the SHA-1 line under the identity, which differs with the generation.
 	[/(scrutiny-rows \d+\nIDENTITY\n)[0-9a-f]{40}/g, '$1-'],
 ];
+// The digests file's SHA-256 of each store state's bytes, which hold `importedAt` (content-digests.ts); only there:
+// the store holds hashes of its own that must be compared.
+const digestsNormalised: readonly (readonly [RegExp, string])[] = [...normalised, [/"[0-9a-f]{64}"/g, '"-"']];
 // No replaced span is longer: a chunk's last bytes wait for the next chunk unless a span could not reach them.
 const longestSpan = 256;
 
-function hashOf(file: string): string {
+function hashOf(file: string, patterns = normalised): string {
 	const hash = createHash('sha256');
 	const fd = openSync(file, 'r');
 	const buffer = Buffer.alloc(16 << 20);
@@ -37,14 +42,48 @@ function hashOf(file: string): string {
 			// latin1: one character a byte, so no character is split across chunks.
 			const text = carry + buffer.toString('latin1', 0, n);
 			let cut = n === 0 ? text.length : Math.max(0, text.length - longestSpan);
-			for (const [pattern] of normalised)
+			for (const [pattern] of patterns)
 				for (const m of text.matchAll(pattern)) if (m.index < cut && m.index + m[0].length > cut) cut = Math.min(cut, m.index);
 			let out = text.slice(0, cut);
-			for (const [pattern, by] of normalised) out = out.replace(pattern, by);
+			for (const [pattern, by] of patterns) out = out.replace(pattern, by);
 			hash.update(out, 'latin1');
 			carry = text.slice(cut);
 			if (n === 0) break;
 		}
+	} finally {
+		closeSync(fd);
+	}
+	return hash.digest('hex');
+}
+
+/** The search documents' trailer: the table's offset, in this many bytes at the end (search/docs-file.ts). */
+const docsTrailerBytes = 16;
+
+/** A search documents file's hash, its parts compared as they are (see the head of this file). */
+function docsHashOf(file: string): string {
+	const hash = createHash('sha256');
+	const fd = openSync(file, 'r');
+	try {
+		const size = fstatSync(fd).size;
+		const head = Buffer.alloc(Math.min(size, 1 << 16));
+		readSync(fd, head, 0, head.length, 0);
+		// The magic line, the state's line, the meta line.
+		let headerBytes = 0;
+		for (let lines = 0; lines < 3; lines++) headerBytes = head.indexOf(10, headerBytes) + 1;
+		let header = head.toString('latin1', 0, headerBytes);
+		for (const [pattern, by] of normalised) header = header.replace(pattern, by);
+		hash.update(header, 'latin1');
+		const buffer = Buffer.alloc(16 << 20);
+		const end = size - docsTrailerBytes;
+		for (let at = headerBytes; at < end; ) {
+			const n = readSync(fd, buffer, 0, Math.min(buffer.length, end - at), at);
+			if (n === 0) break;
+			hash.update(buffer.subarray(0, n));
+			at += n;
+		}
+		const trailer = Buffer.alloc(docsTrailerBytes);
+		readSync(fd, trailer, 0, docsTrailerBytes, end);
+		hash.update(String(Number(trailer.toString('latin1').trim()) - headerBytes));
 	} finally {
 		closeSync(fd);
 	}
@@ -81,7 +120,8 @@ function main(): number {
 			process.stdout.write(`missing  ${name} (${existsSync(fa) ? 'B' : 'A'})\n`);
 			continue;
 		}
-		const [ha, hb] = [hashOf(fa), hashOf(fb)];
+		const hasher = /\.search(?:-events)?-docs$/.test(name) ? docsHashOf : name.endsWith('.digests') ? (f: string) => hashOf(f, digestsNormalised) : hashOf;
+		const [ha, hb] = [hasher(fa), hasher(fb)];
 		if (ha !== hb) differ++;
 		process.stdout.write(`${ha === hb ? 'same   ' : 'DIFFERS'}  ${name}  ${ha.slice(0, 16)}${ha === hb ? '' : ` ${hb.slice(0, 16)}`}\n`);
 	}

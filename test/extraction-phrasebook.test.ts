@@ -7,7 +7,9 @@
  * read it: `phrasebook-2-dev` may be tuned on, `phrasebook-2-held` only measures. A change that loses ground on
  * any of them fails. The fourth (210 items, session 20: judgements as ledes, notices, commissioners, visits and
  * boards, histories told with relative dates, the other events) was split the same way. The fifth (200 items,
- * session 21: judgements as the day's news, judgements of other services, the other events as news, plans) too.
+ * session 21: judgements as the day's news, judgements of other services, the other events as news, plans) too, and
+ * so were the sixth (180 article openings, session 23) and the seventh (160 longer excerpts, session 24: outcomes
+ * in every phrasing and framework, other services' inspections, the other events, items that report none).
  */
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
@@ -70,15 +72,17 @@ function score(file: string) {
 const floors = [
 	{file: 'phrasebook.jsonl', rate: 0.914, wrongDates: 0, quiet: 14},
 	{file: 'phrasebook-2-dev.jsonl', rate: 0.887, wrongDates: 0, quiet: 9},
-	{file: 'phrasebook-2-held.jsonl', rate: 0.669, wrongDates: 2, quiet: 6},
+	{file: 'phrasebook-2-held.jsonl', rate: 0.669, wrongDates: 1, quiet: 6},
 	{file: 'phrasebook-3-dev.jsonl', rate: 0.94, wrongDates: 1, quiet: 7},
 	{file: 'phrasebook-3-held.jsonl', rate: 0.849, wrongDates: 2, quiet: 4},
 	{file: 'phrasebook-4-dev.jsonl', rate: 0.857, wrongDates: 1, quiet: 5},
 	{file: 'phrasebook-4-held.jsonl', rate: 0.74, wrongDates: 6, quiet: 3},
 	{file: 'phrasebook-5-dev.jsonl', rate: 0.917, wrongDates: 0, quiet: 4},
 	{file: 'phrasebook-5-held.jsonl', rate: 0.8, wrongDates: 3, quiet: 0},
-	{file: 'phrasebook-6-dev.jsonl', rate: 0.863, wrongDates: 5, quiet: 6},
+	{file: 'phrasebook-6-dev.jsonl', rate: 0.867, wrongDates: 2, quiet: 6},
 	{file: 'phrasebook-6-held.jsonl', rate: 0.759, wrongDates: 6, quiet: 4},
+	{file: 'phrasebook-7-dev.jsonl', rate: 0.71, wrongDates: 3, quiet: 8},
+	{file: 'phrasebook-7-held.jsonl', rate: 0.781, wrongDates: 1, quiet: 3},
 ];
 
 for (const floor of floors) {

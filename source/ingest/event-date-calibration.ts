@@ -15,12 +15,20 @@
  *   ...") it is the day of that other act, and the event's only by a reading of the sentence. A relative clause set
  *   off by commas is an aside, not another act ("the board, which meets monthly, met on Tuesday").
  *
+ * A date read from the text is a reading, too, where it dates the telling of an event whose own words the sentence
+ * does not show ("the leader said yesterday that he expected the notice to be lifted"), where it ends a span ("until March", "by March 2024", "in the year
+ * to March 2020": dates/span-bound.ts), where it lies more than half a year from the article's date with no year named
+ * in the sentence, and, for a grade, where it names the inspection in a sentence that tells when the report came out.
+ *
  * Only the flag changes: the value, precision and basis stay, so a date the reader can check is never lost.
  */
+import {isAfter, monthsBetween} from '../corpus/date-value.js';
 import type {DateValue} from '../corpus/schema.js';
 import {dateKind} from './dates/kind.js';
 import {outsideOwnClause} from './dates/own-clause.js';
 import {fullMonths} from './dates/patterns.js';
+import {spanBound, spanEnd} from './dates/span-bound.js';
+import {namesInspection} from './dates/inspection-named.js';
 
 /** Kinds whose date is reckoned from another date or event, never read as the event's own. */
 const reckoned = new Set([
@@ -75,7 +83,7 @@ const modal = /\b(?:must|should|shall|will|would|could|may|might)\b/i;
 const andPredicate = /\band\s+(?:(?:then|later|now|also|since|so)\s+)?(?:has|have|had|is|are|was|were|will|would|could|should|must|may|might)\b/i;
 
 /** `next`: the words after a date told after the event's words ("the board yesterday heard"). */
-export type DateTie = {where: 'in the cue' | 'after' | 'before' | 'not in the sentence' | 'no cue'; between: string; words: string; next?: string; previous?: string};
+export type DateTie = {where: 'in the cue' | 'after' | 'before' | 'not in the sentence' | 'no cue'; between: string; words: string; next?: string; previous?: string; at?: number};
 
 
 /**
@@ -100,26 +108,41 @@ export function dateTie(date: DateValue, evidence: {sentence: string; cue: strin
 	const at = quoted !== undefined ? sentence.indexOf(quoted) : date.basis.startsWith('stated') ? statedAt(sentence, date) : -1;
 	const words = quoted ?? (at >= 0 ? date.value!.slice(0, 4) : '');
 	if (at < 0) return {where: 'not in the sentence', between: '', words};
-	if (cue === '' || !sentence.includes(cue)) return {where: 'no cue', between: '', words};
+	if (cue === '' || !sentence.includes(cue)) return {where: 'no cue', between: '', words, at};
 	// The cue's occurrence nearest the date: a headline read with the sentence may name it first.
 	let best = -1;
 	for (let i = sentence.indexOf(cue); i >= 0; i = sentence.indexOf(cue, i + 1)) if (best < 0 || Math.abs(i - at) < Math.abs(best - at)) best = i;
 	const end = best + cue.length;
-	if (at >= end) return {where: 'after', between: sentence.slice(end, at), words, next: sentence.slice(at + words.length, at + words.length + 24), previous: sentence.slice(Math.max(0, best - 60), best)};
-	if (at + words.length <= best) return {where: 'before', between: sentence.slice(at + words.length, best), words, previous: sentence.slice(Math.max(0, at - 40), at)};
+	if (at >= end) return {where: 'after', between: sentence.slice(end, at), words, next: sentence.slice(at + words.length, at + words.length + 24), previous: sentence.slice(Math.max(0, best - 60), best), at};
+	if (at + words.length <= best) return {where: 'before', between: sentence.slice(at + words.length, best), words, previous: sentence.slice(Math.max(0, at - 40), at), at};
 	// (In the cue, `between` is the cue's words before the date: a rule's words can run on past the grade.)
-	return {where: 'in the cue', between: sentence.slice(best, Math.max(best, at)), words, previous: sentence.slice(Math.max(0, best - 40), best)};
+	return {where: 'in the cue', between: sentence.slice(best, Math.max(best, at)), words, previous: sentence.slice(Math.max(0, best - 40), best), at};
 }
+
+/** A date between a telling verb and the "that" of what was told: "said yesterday that", "told councillors on Monday that". */
+const tellingDay = (sentence: string, at: number, words: string) =>
+	/\b(?:said|says|told|tells|announced|confirmed|revealed|warned|admitted|insisted|stated|explained|wrote)\s+(?:[\w'’-]+\s+){0,2}?(?:on\s+|last\s+|this\s+)?$/i.test(sentence.slice(Math.max(0, at - 60), at)) &&
+	/^[\w\s]{0,12}?,?\s*that\b/i.test(sentence.slice(at + words.length));
 
 /** Why a date read from the text is the event's only by a reading of the sentence; null where it is told of the event. */
 export function readingOnly(date: DateValue, evidence: {sentence: string; cue: string} | undefined, type = ''): string | null {
 	const kind = dateKind(date.basis);
 	if (!read.has(kind)) return null;
 	const tie = dateTie(date, evidence);
+	// "under a notice since March 2021", "a plan by March 2024", "in the year to March 2020": a span's edge, not the act's day.
+	if (tie.at !== undefined && spanBound(evidence!.sentence, tie.at, tie.words)) return 'a bound of a span';
+	// "an inspection in September and October", "between 2015 and 2018": one end of a span of months or years.
+	if (tie.at !== undefined && spanEnd(evidence!.sentence, tie.at, tie.words, date.precision)) return 'one end of a span';
+	// "The 2016 inspection, whose report came out in 2017, rated Dudley inadequate": where the sentence tells of the
+	// report's coming out, the inspection's date is not the grade's (elsewhere the grade of a dated inspection is its).
+	if (type === 'inspection-judgement' && tie.at !== undefined && publishedToo.test(evidence!.sentence) && namesInspection(evidence!.sentence, tie.at, tie.words)) return "the inspection's date";
+	// Where the event's own words are not found in its sentence ("It was lifted in 2021"), the date is the event's
+	// unless it dates a telling of it: "The leader said yesterday that he expected the notice to be lifted".
+	if (tie.where === 'no cue') return !saidEvents.has(type) && tellingDay(evidence!.sentence, tie.at!, tie.words) ? 'the day of the telling' : null;
 	if (tie.where !== 'after' && tie.where !== 'before' && tie.where !== 'in the cue') return null;
 	if (tie.where !== 'in the cue' && andPredicate.test(tie.between)) return 'another predicate joined by and';
 	// The one positive condition (dates/own-clause.ts): a date read from the text is the event's own only in its clause.
-	const own = outsideOwnClause({where: tie.where, between: tie.between, cue: evidence!.cue, words: tie.words, ...(tie.previous !== undefined ? {before: tie.previous} : {})}, type, saidEvents);
+	const own = outsideOwnClause({where: tie.where, between: tie.between, cue: evidence!.cue, words: tie.words, ...(tie.previous !== undefined ? {before: tie.previous} : {}), ...(tie.at !== undefined ? {lead: evidence!.sentence.slice(0, tie.at)} : {})}, type, saidEvents);
 	if (own) return own;
 	if (!deictic.has(kind)) return null;
 	// "Inspectors, who judged the service inadequate, returned on Tuesday": the grade's clause closed at the comma, and
@@ -147,11 +170,30 @@ export function readingOnly(date: DateValue, evidence: {sentence: string; cue: s
 	return verbs > 0 && !ownPredicate ? 'the day of another verb' : null;
 }
 
-/** Sets each event's `approximate` flag by how its date was found (see above). */
-export function calibrateDates<E extends {type: string; date: DateValue; evidence?: {sentence: string; cue: string}}>(events: E[]): E[] {
+/**
+ * A month or day named without its year more than half a year from the article's date ("resigned in January" in a
+ * December article): the year is the one the article's date makes likeliest, but a history told nearby or a copy
+ * written earlier can mean another, so it is a reading. (Nearer, the year is plain: "in September" in November; so it
+ * is where the sentence names that year: "rated inadequate in June 2017; a commissioner was appointed in September".)
+ */
+const farMonth = (date: DateValue, published: DateValue | undefined, sentence: string) =>
+	published !== undefined && dateKind(date.basis) === 'day or month without a year' && !/, in the year (?:before|of|after) the article/.test(date.basis) && Math.abs(monthsBetween(date, published) ?? 0) > 6 && !sentence.includes(date.value!.slice(0, 4));
+
+/**
+ * Money dated by a year after the article's ("an extra £5m in next year's budget", "will spend £5m next year"): the
+ * year is the budget the money is for; when it was agreed or announced is another date, so it is a reading. (A month
+ * or a day ahead is a meeting or a start the text schedules: "will be set at full council in February".)
+ */
+const moneyAhead = (type: string, date: DateValue, published: DateValue | undefined) => type === 'funding' && date.precision === 'year' && published !== undefined && isAfter(date, published);
+
+/** The sentence tells when a report came out. */
+const publishedToo = /\b(?:published|came out|released|made public)\b/i;
+
+/** Sets each event's `approximate` flag by how its date was found (see above); `published` is the article's date. */
+export function calibrateDates<E extends {type: string; date: DateValue; evidence?: {sentence: string; cue: string}}>(events: E[], published?: DateValue): E[] {
 	for (const e of events) {
 		if (e.date.value === null || e.date.approximate) continue;
-		if (reckoned.has(dateKind(e.date.basis)) || readingOnly(e.date, e.evidence, e.type) !== null) e.date = {...e.date, approximate: true};
+		if (reckoned.has(dateKind(e.date.basis)) || farMonth(e.date, published, e.evidence?.sentence ?? '') || moneyAhead(e.type, e.date, published) || readingOnly(e.date, e.evidence, e.type) !== null) e.date = {...e.date, approximate: true};
 	}
 	return events;
 }

@@ -190,7 +190,7 @@ export function extractArticle(text: string, opts: {today?: Date; meta?: StatedM
 	const madeCommissioner = analysed.map((a) => a.narrative).filter((n) => n.includes('ommissioner') && /appointed|named|installed|made/.test(n)).flatMap((n) => [...n.matchAll(/\b([A-Z][a-z'’-]+)\s+(?:was|has been|had been|is)\s+(?:appointed|named|installed|made)\s+(?:as\s+)?(?:the\s+)?(?:[\w'’]+\s+){0,3}commissioner\b/g)].map((m) => m[1]!));
 	const commissioners = [...new Set([...people.people.filter((p) => p.roles.some((r) => /\bcommissioner\b/i.test(r))).map((p) => p.name.split(' ').at(-1)!), ...madeCommissioner])].filter((n) => n.length > 2);
 	// How confident each date is follows from how it was found, whatever step found it.
-	const events = calibrateDates(extractEvents({commissioners, refusals, title: meta.title ?? undefined, paragraphs, narratives: eventNarratives, published, authority: main, sections: sectionAuthorities(clean), today, mentionsOf}));
+	const events = calibrateDates(extractEvents({commissioners, refusals, title: meta.title ?? undefined, paragraphs, narratives: eventNarratives, published, authority: main, sections: sectionAuthorities(clean), today, mentionsOf}), published);
 
 	return {
 		title: meta.title ?? titleFromLede(paragraphs[0] ?? ''),

@@ -12,15 +12,16 @@ import {extractArticle} from '../../source/ingest/extract.js';
 import {repoRoot} from '../helpers/paths.js';
 
 export type ProbeEvent = {type: string; rating?: string; date: string | null; approximate?: boolean};
-export type Probe = {published: string; authority: string; situation: string; text: string; events: ProbeEvent[]};
+export type Probe = {published: string | null; authority: string; situation: string; text: string; events: ProbeEvent[]};
 export type ProbeRow = {item: number; situation: string; type: string; rating?: string; value: string; approximate: boolean; verdict: 'right' | 'wrong'; sure: boolean; listed: string; basis: string};
-export type ProbeFigures = {dated: number; confidentRight: number; confidentWrong: number; approximateRight: number; approximateWrong: number; hedged: number; rows: ProbeRow[]};
+export type ProbeFigures = {dated: number; confidentRight: number; confidentWrong: number; approximateRight: number; approximateWrong: number; hedged: number; unsure: number; rows: ProbeRow[]};
 
 const today = new Date('2026-11-22T12:00:00Z');
 const listedDate = (value: string): DateValue => ({value, precision: 'day', approximate: false, basis: ''});
 
-export function readProbes(half: 'dev' | 'held'): Probe[] {
-	return readFileSync(`${repoRoot}/test/ingest/date-confidence-probes-${half}.jsonl`, 'utf8')
+/** `set` names the file pair: date-confidence-probes (session 23) or date-trap-probes (session 24). */
+export function readProbes(half: 'dev' | 'held', set = 'date-confidence-probes'): Probe[] {
+	return readFileSync(`${repoRoot}/test/ingest/${set}-${half}.jsonl`, 'utf8')
 		.split('\n')
 		.filter((l) => l.trim() !== '')
 		.map((l) => JSON.parse(l) as Probe);
@@ -29,7 +30,7 @@ export function readProbes(half: 'dev' | 'held'): Probe[] {
 export function scoreProbes(probes: Probe[]): ProbeFigures {
 	const rows: ProbeRow[] = [];
 	for (const [i, p] of probes.entries()) {
-		const got = extractArticle(`title: Council news\ndate: ${p.published}\nauthority: ${p.authority}\n\n${p.text}\n`, {today}).events;
+		const got = extractArticle(`title: Council news\n${p.published ? `date: ${p.published}\n` : ''}authority: ${p.authority}\n\n${p.text}\n`, {today}).events;
 		for (const e of got.filter((x) => x.authority.includes(p.authority) || p.authority.includes(x.authority))) {
 			if (e.date.value === null) continue;
 			const same = p.events.filter((g) => g.type === e.type && (g.rating === undefined || e.rating === undefined || g.rating === e.rating));
@@ -57,9 +58,10 @@ export function scoreProbes(probes: Probe[]): ProbeFigures {
 		approximateRight: n((r) => r.verdict === 'right' && r.approximate),
 		approximateWrong: n((r) => r.verdict === 'wrong' && r.approximate),
 		hedged: n((r) => r.verdict === 'right' && r.approximate && r.sure),
+		unsure: n((r) => r.verdict === 'right' && !r.approximate && !r.sure),
 		rows,
 	};
 }
 
 export const describeFigures = (half: string, f: ProbeFigures) =>
-	`date-confidence probes, ${half}: ${f.dated} dated events matched; confident right ${f.confidentRight}, confident wrong ${f.confidentWrong}, approximate right ${f.approximateRight} (of which the reader is sure: ${f.hedged}), approximate wrong ${f.approximateWrong}`;
+	`date-confidence probes, ${half}: ${f.dated} dated events matched; confident right ${f.confidentRight}, confident wrong ${f.confidentWrong}, approximate right ${f.approximateRight} (of which the reader is sure: ${f.hedged}), approximate wrong ${f.approximateWrong}; confident where the reader is not sure ${f.unsure}`;

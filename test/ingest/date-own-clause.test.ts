@@ -21,7 +21,7 @@ describe('the date in another clause: approximate', () => {
 		['the first conjunct’s date, the event in the second', 'Bury was placed under an improvement notice in March and set up an improvement board, which met for the first time on Monday.', ['improvement-notice 2024-03', 'improvement-board ~2024-03']],
 		['the grade in an aside, the date the main verb’s', 'Bury’s improvement board, set up in 2020 after an inadequate rating, met for the last time on Tuesday.', ['improvement-board ~2024-03-14', 'inspection-judgement/inadequate ~2024-03-12']],
 		['a telling before "that"', 'Bury’s leader said on Monday that the council had been issued with an improvement notice.', ['improvement-notice ~2024-03-11']],
-		['the main clause’s date, the grade in a relative clause beyond "since"', 'Ofsted inspectors will return to Bury in November to check on progress made since the 2021 inspection, which rated the council requires improvement.', ['inspection-judgement/requires improvement ~2024-11', 'inspection-visit 2024-11']],
+		['the main clause’s date, the grade in a relative clause beyond "since"', 'Ofsted inspectors will return to Bury in November to check on progress made since the 2021 inspection, which rated the council requires improvement.', ['inspection-judgement/requires improvement ~2024-11', 'inspection-visit ~2024-11']],
 		['a grade told by the council, not its inspectorate', 'Bury’s children’s services have been rated requires improvement, the council said on Tuesday.', ['inspection-judgement/requires improvement ~2024-03-12']],
 	])('%s', (_, sentence, expected) => expect(brief(sentence)).toEqual(expected));
 });

@@ -28,7 +28,7 @@ test('"£6m have been allocated ... and the plan is expected to cost a further �
 	expect(allocated[0]).toMatch(/ happened$/);
 	expect(rows('2021-06-20', 'funding', 'A further £2m was set aside by Rochdale Borough Council in March, and officers say more will be needed next year.')).toEqual(['Rochdale 2021-03~ happened']);
 	// Money still to be given, or to be set aside, is planned.
-	expect(rows('2021-06-20', 'funding', 'Bury Council will allocate an extra £2m to children’s services next year.')).toEqual(['Bury 2022 planned']);
+	expect(rows('2021-06-20', 'funding', 'Bury Council will allocate an extra £2m to children’s services next year.')).toEqual(['Bury 2022~ planned']);
 	expect(rows('2021-06-20', 'funding', 'An extra £2m is to be set aside by Bury Council for children’s services next year.').map((r) => r.split(' ').at(-1))).toEqual(['planned']);
 });
 

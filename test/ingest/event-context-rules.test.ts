@@ -113,7 +113,7 @@ test('a minister’s or a prince’s visit, and other inspectorates’ fieldwork
 
 test('inspectors’ fieldwork in the council’s services is a visit', () => {
 	expect(ofType('Inspectors, who spent most of October in the borough, judged leadership to be good.', 'inspection-visit').map(brief)).toEqual(['inspection-visit 2023-10']);
-	expect(ofType('Ofsted first inspected the council’s children’s home in May and returned in July and September.', 'inspection-visit').map(brief)).toEqual(['inspection-visit 2023-05', 'inspection-visit 2023-07']);
+	expect(ofType('Ofsted first inspected the council’s children’s home in May and returned in July and September.', 'inspection-visit').map(brief)).toEqual(['inspection-visit 2023-05~', 'inspection-visit 2023-07~']);
 	expect(ofType('Inspectors have rated Stockport Council’s children’s services good after visiting in March.', 'inspection-visit').map(brief)).toEqual(['inspection-visit 2024-03']);
 });
 
@@ -179,7 +179,7 @@ test('other commissioners’ reports and directions are none of the council’s'
 		'The victims’ commissioner visited the court.\n\nShe will report by 9 September.',
 		'The police and crime commissioner appointed a new chief constable.\n\nThe direction was issued on Friday.',
 	]) expect(events(s).filter((e) => e.type.startsWith('commissioner') || e.type === 'improvement-notice').map(brief), s).toEqual([]);
-	expect(ofType('A commissioner has been appointed to oversee Stockport’s children’s services.\n\nShe will decide whether the council should keep control and report by 9 September.', 'commissioner-report').map(brief)).toEqual(['commissioner-report 2024-09-09 planned']);
+	expect(ofType('A commissioner has been appointed to oversee Stockport’s children’s services.\n\nShe will decide whether the council should keep control and report by 9 September.', 'commissioner-report').map(brief)).toEqual(['commissioner-report 2024-09-09~ planned']);
 	expect(ofType('The Department for Education has appointed a commissioner to review Stockport’s children’s social care.\n\nThe direction was issued on Friday.', 'commissioner-appointed').map(brief)).toEqual(['commissioner-appointed 2024-03-08']);
 });
 

@@ -12,7 +12,7 @@ test('ordinary sentences with "after that" give no event', () => {
 });
 
 test('"and three years after that it became one of the few councils rated outstanding": reckoned forward', () => {
-	expect(rows('2024-03-14', 'By 2016 inspectors judged Gateshead good, and two years after that it joined the handful of councils rated outstanding.')).toEqual(['inspection-judgement good 2016', 'inspection-judgement outstanding 2018~']);
+	expect(rows('2024-03-14', 'By 2016 inspectors judged Gateshead good, and two years after that it joined the handful of councils rated outstanding.')).toEqual(['inspection-judgement good 2016~', 'inspection-judgement outstanding 2018~']);
 });
 
 test('"two years after that inspection rated it good": the after-clause still names the earlier event', () => {

@@ -46,7 +46,7 @@ test('a judgement "after visiting in March" on a page with no date: the visit un
 
 test('"when Ofsted next visits, which is expected in 2022": the visit due then, whatever grade is hoped for', () => {
 	expect(visits('2020-09-17', 'Rotherham hopes to be judged good when Ofsted next visits, which is expected in 2022.')).toEqual(['inspection-visit 2022']);
-	expect(visits('2020-09-17', 'Inspectors next inspect Barnsley’s children’s services in a visit due by the end of 2021.')).toEqual(['inspection-visit 2021']);
+	expect(visits('2020-09-17', 'Inspectors next inspect Barnsley’s children’s services in a visit due by the end of 2021.')).toEqual(['inspection-visit 2021~']);
 });
 
 test('a relative who next visits, or a bus next calling, is no inspection', () => {

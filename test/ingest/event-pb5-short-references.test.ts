@@ -10,7 +10,7 @@ import {rows} from './pb4-rows.js';
 const typed = (type: string, published: string, ...paragraphs: string[]) => rows(published, ...paragraphs).filter((r) => r.startsWith(`${type} `));
 
 test('"and report by 9 September" after a commissioner’s appointment: the report to come', () => {
-	expect(typed('commissioner-report', '2019-05-16', 'A commissioner has been appointed to oversee Gateshead Council’s children’s services.', 'He will look at whether the council should keep control of the service and report by 30 August.')).toEqual(['commissioner-report 2019-08-30']);
+	expect(typed('commissioner-report', '2019-05-16', 'A commissioner has been appointed to oversee Gateshead Council’s children’s services.', 'He will look at whether the council should keep control of the service and report by 30 August.')).toEqual(['commissioner-report 2019-08-30~']);
 });
 
 test('a police or traffic commissioner who will report, or a manager who reports, is no commissioner’s report', () => {

@@ -81,7 +81,7 @@ describe('dates reckoned from the article’s own date', () => {
 	test.each([
 		['Councillors called for the leader to resign on Wednesday.', 'resignation-call 2024-03-13'],
 		['The council was issued with an improvement notice last month.', 'improvement-notice 2024-02'],
-		['Ofsted inspectors visited in May.', 'inspection-visit 2023-05'],
+		['Ofsted inspectors visited in May.', 'inspection-visit ~2023-05'],
 		['A no-confidence motion against the leader is to be debated in April.', 'no-confidence-vote 2024-04'],
 		['Ofsted’s report, which came out on Tuesday, graded the service inadequate.', 'inspection-judgement/inadequate 2024-03-12'],
 		// News without a date of its own takes the article's date, approximately; a plan only its month.
@@ -193,9 +193,9 @@ describe('how newsrooms report a judgement and what follows it', () => {
 		['The commissioner’s report found the faults inspectors saw during their early-2022 visit to Bury were only part of the story.', ['commissioner-report ~2024-03-14', 'inspection-visit 2022']],
 		// A grade from each inspection listed; a visit behind news that spanned two months is one visit.
 		['Bury was judged to require improvement after inspections in 2014 and 2017.', ['inspection-judgement/requires improvement ~2014', 'inspection-judgement/requires improvement ~2017']],
-		['Bury’s services have been raised to good after the inspectorate’s visit that ran through February and March this year.', ['inspection-judgement/good ~2024-03-14', 'inspection-visit 2024-02']],
+		['Bury’s services have been raised to good after the inspectorate’s visit that ran through February and March this year.', ['inspection-judgement/good ~2024-03-14', 'inspection-visit ~2024-02']],
 		// An inspection "in September and October" is one visit, from its first month.
-		['Probation inspectors visited Bury’s youth justice service in September and October 2022.', ['inspection-visit 2022-09']],
+		['Probation inspectors visited Bury’s youth justice service in September and October 2022.', ['inspection-visit ~2022-09']],
 		// An inspection "undertaken" between two days; the first day takes the year printed after the second.
 		['Members heard about the inspection which was undertaken by Ofsted between 24 January and 4 February 2011.', ['inspection-visit 2011-01-24']],
 		['The youth justice inspection undertaken by the probation inspectorate between 9 and 13 September 2023 was discussed.', ['inspection-visit 2023-09-09']],
@@ -204,7 +204,7 @@ describe('how newsrooms report a judgement and what follows it', () => {
 		// Commissioners, one for each authority of a list.
 		['Commissioners have been appointed in Stockport, Norfolk and Wigan in 2023.', ['commissioner-appointed 2023', 'commissioner-appointed 2023', 'commissioner-appointed 2023']],
 		// Visits by the inspectorate, one for each authority of a list.
-		['Stockport and Wigan were graded after visits by the inspectorate across June and July 2023.', ['inspection-visit 2023-06', 'inspection-visit 2023-06']],
+		['Stockport and Wigan were graded after visits by the inspectorate across June and July 2023.', ['inspection-visit ~2023-06', 'inspection-visit ~2023-06']],
 		// Before 2013, "intervention" and "Government supervision" were the notice; "that inspection" is the one dated before.
 		// "last inspected in 2009": readers list the judgement that inspection gave, its grade untold.
 		['Bury was last inspected in 2009. That inspection led ministers to move the service into intervention.', ['inspection-judgement ~2009', 'improvement-notice ~2009']],
@@ -241,7 +241,7 @@ describe('how newsrooms report a judgement and what follows it', () => {
 		// A report's publication, told in an aside, is the report's date.
 		['The commissioner’s review, published on Tuesday, concludes that Bury should keep control of its children’s services.', ['commissioner-report 2024-03-12']],
 		// "in May" is the month, not "may".
-		['Ofsted carried out a monitoring visit in May.', ['inspection-visit 2023-05']],
+		['Ofsted carried out a monitoring visit in May.', ['inspection-visit ~2023-05']],
 		// Bounds are not the event's date: the board is the news of the day.
 		['An improvement board is now up and running, with a remit that runs through to June 2026.', ['improvement-board ~2024-03-14']],
 		['The director of children’s services has quit.', ['resignation ~2024-03-14']],

@@ -115,7 +115,7 @@ export async function importCommand(ctx: Context): Promise<number> {
  * store, their row tables (row-tables/), each row once in each form, from which a filtered call prints. All are
  * made from the store read again (read-only) from `path`, as the UI and the list commands read it.
  */
-async function saveCaches(path: string): Promise<void> {
+export async function saveCaches(path: string): Promise<void> {
 	// The store's write is done and its lock let go: from here a signal ends the process at once, whatever step
 	// it is in (each cache is renamed into place whole, and keyed by the store file it was made from).
 	await withDefaultStopSignals(async () => {

@@ -22,7 +22,14 @@
  * How a date's words stand from the event's words (event-date-calibration.ts's dateTie): `between` the two, the
  * date's `words`, and `before`, the words before whichever of the two comes first.
  */
-export type Stand = {where: 'after' | 'before' | 'in the cue'; between: string; cue: string; words?: string; before?: string};
+export type Stand = {where: 'after' | 'before' | 'in the cue'; between: string; cue: string; words?: string; before?: string; lead?: string};
+
+/**
+ * A clause the sentence opens with that sets another act's time: "After Ofsted rated the services inadequate in
+ * March, the government issued a notice". Its dates are that act's; the main clause's act came after or before it
+ * ("when", "while" and "as" set the same time, so they are not here).
+ */
+const openingSubordinate = /^\s*['‘"“]?(?:after|following|before|since|until|till|once|because|although|though|despite|amid|ahead of|in the wake of|in response to)\b[^,;:()—]*$/i;
 
 const month = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
 const weekday = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
@@ -106,6 +113,10 @@ export function outsideOwnClause(stand: Stand, type: string, saidEvents: Readonl
 	const act = acts[type];
 	const told = (after: string) => saidEvents.has(type) || ((type === 'inspection-judgement' || type === 'commissioner-report') && sayer.test(after));
 	if (stand.where === 'before') {
+		// "After Ofsted rated it inadequate in March, the government issued a notice": the date is in an opening clause
+		// of another act, which closes before the event's words (not an aside inside it: "Following the 2012 inspection,
+		// which rated it adequate, ...").
+		if (stand.lead !== undefined && openingSubordinate.test(stand.lead.split(/[;:]/).at(-1)!) && /,/.test(stand.between) && !/,\s*(?:which|who|whose|that|where|when)\b[^,]*$/i.test(stand.between)) return 'a subordinate clause before';
 		// Date first: "On Friday, the department issued ...", "At a meeting on Tuesday evening, X called for ...".
 		let between = withoutAsides(stand.between.replace(label, ' '));
 		// A date that opens the sentence is told of all it coordinates ("In 2011 X was rated inadequate and monitoring was
@@ -190,12 +201,17 @@ export function outsideOwnClause(stand: Stand, type: string, saidEvents: Readonl
 	return otherVerb(between, act, type, saidEvents);
 }
 
+/** The council, its people or the government as the subject just before a telling verb. */
+const otherSayer = /\b(?:council|authority|leader|director|cabinet member|lead member|spokes(?:man|woman|person)|mayor|minister|secretary|department|government|MP|councillors?|chief executive)\s*(?:,[^,]*,\s*)?$/i;
+
 /** A verb between that is not the event's own act (nor an auxiliary, nor a participle dating the event's noun). */
 function otherVerb(between: string, act: RegExp | undefined, type: string, saidEvents: ReadonlySet<string>): string | null {
 	for (const m of between.matchAll(verbGroups)) {
 		const group = m[0];
 		if (auxiliary.test(group.replace(/\s+(?:up|off|out|in|down|back)$/, ''))) continue;
-		if (act?.test(group)) continue;
+		// A grade or a commissioner's report is said by its inspectorate or commissioner; said by the council, its
+		// people or a minister ("the council said it would appeal against the rating"), the date is that telling's.
+		if (act?.test(group) && !(saying.test(group) && (type === 'inspection-judgement' || type === 'commissioner-report') && otherSayer.test(between.slice(0, m.index)))) continue;
 		if (saidEvents.has(type) && saying.test(group)) continue;
 		if (datingParticiple.test(between.slice(0, m.index + group.length))) continue;
 		return saying.test(group) ? 'the day of the telling' : 'the day of another verb';

@@ -232,7 +232,27 @@ export function findDates(sentence: string, ref: DateValue, opts: FindDatesOptio
 		out.push({start: o.start, end: anchor.end, text, date: capped(date, text, schedules, ctx)});
 	}
 	// A weekday inside a span of days ("Monday" of "Monday 4 and Friday 22 March") is that span's, not a date of its own.
-	return out.filter((x) => !(weekdayAlone.test(x.text) && out.some((y) => y !== x && y.start <= x.start && y.end >= x.end && y.end - y.start > x.end - x.start))).sort((a, b) => a.start - b.start || b.end - a.end);
+	return sharedWeeks(sentence, out.filter((x) => !(weekdayAlone.test(x.text) && out.some((y) => y !== x && y.start <= x.start && y.end >= x.end && y.end - y.start > x.end - x.start))).sort((a, b) => a.start - b.start || b.end - a.end));
+}
+
+/** A weekday whose week is named: "Wednesday of last week", "Friday next week". */
+const weekdayOfWeek = new RegExp(`^${clues.weekday.source}\\s+(?:of\\s+)?(?:last|next)\\s+week$`, 'i');
+/** Monday first, as British weeks run. */
+const mondayFirst = (name: string) => (weekdays.findIndex((w) => name.toLowerCase().startsWith(w.toLowerCase())) + 6) % 7;
+
+/**
+ * "On Tuesday and Wednesday of last week": weekdays joined in one phrase share the week the last of them names, as
+ * a day of a list shares its month ("on 20 and 21 February").
+ */
+function sharedWeeks(sentence: string, dates: DateMatch[]): DateMatch[] {
+	for (let i = dates.length - 2; i >= 0; i--) {
+		const x = dates[i]!;
+		const y = dates[i + 1]!;
+		if (!weekdayAlone.test(x.text) || !weekdayOfWeek.test(y.text) || y.date.precision !== 'day' || !/^\s*(?:,|and|or|to|-|–)\s*$/.test(sentence.slice(x.end, y.start))) continue;
+		const day = dayRange(y.date)![0] - mondayFirst(y.text) + mondayFirst(x.text.replace(/^on\s+/i, ''));
+		dates[i] = {...x, date: {...y.date, value: isoDay(day), basis: `'${x.text}', in the week of '${y.text}'; ${y.date.basis}`}};
+	}
+	return dates;
 }
 
 // --- The article's own date, from the evidence in its text. ---
