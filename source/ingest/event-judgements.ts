@@ -164,7 +164,7 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 			// (Not beside its own earlier grade: "its fostering service was judged good, up from 'poor'" is the service's.)
 			// (Nor, before 2013, the looked-after children's grade beside safeguarding's: an inspection of "safeguarding and
 			// looked after children" gave each its own overall grade, 'adequate' the middle one of that framework.)
-			const part = subArea.exec(clause.slice(Math.max(0, r.index - 80), r.index));
+			const part = ratingsIn(sentence).length > 1 ? subArea.exec(clause.slice(Math.max(0, r.index - 80), r.index)) : null;
 			if (part && gradesBesidesChange(sentence) > 1 && !(/^(?:looked[- ]after|children in care)/i.test(part[0]) && /\bsafeguarding\b/i.test(sentence) && ratingsIn(sentence).some((g) => g.rating === 'adequate'))) continue;
 			// "could face intervention if services were judged inadequate at the next inspection": a condition, not a grade.
 			if (conditionBefore.test(clause.slice(Math.max(0, r.index - 90), r.index))) continue;

@@ -11,11 +11,12 @@ import type {InspectedService} from '../corpus/schema.js';
 type Subject = {service: InspectedService; inspectorate: string | null};
 
 // ("school improvement" is a council's service to schools, not a school.)
-const subjects: readonly [RegExp, Subject][] = [
-	[/\b(?:school(?!\s+improvement\b)|academy|nursery|pupil referral unit)\b/gi, {service: 'school', inspectorate: null}],
-	[/\b(?:children['’]s homes?|short[- ]breaks? (?:home|unit|centre)s?|respite (?:home|unit|centre)s?|residential (?:home|unit|setting)s?|secure (?:children['’]s home|unit)s?|(?:the|a|this|that|one|another|second|third|first|fourth|remaining|other|its|their|council['’]s|[\w-]+-run)\s+(?:[\w-]+\s+){0,2}?homes?)\b/gi, {service: 'other', inspectorate: null}],
-	[/\b(?:youth offending (?:team|service)s?|youth justice (?:service|partnership|team)s?|YOTs?|YOS)\b/g, {service: 'youth justice', inspectorate: 'HM Inspectorate of Probation'}],
-	[/\b(?:fostering|adoption) (?:service|agency|agencies)\b/gi, {service: 'other', inspectorate: null}],
+// Each subject's pattern is tried only where the lower-cased window holds one of its words.
+const subjects: readonly [RegExp, Subject, readonly string[]][] = [
+	[/\b(?:school(?!\s+improvement\b)|academy|nursery|pupil referral unit)\b/gi, {service: 'school', inspectorate: null}, ['school', 'academy', 'nursery', 'pupil referral']],
+	[/\b(?:children['’]s homes?|short[- ]breaks? (?:home|unit|centre)s?|respite (?:home|unit|centre)s?|residential (?:home|unit|setting)s?|secure (?:children['’]s home|unit)s?|(?:the|a|this|that|one|another|second|third|first|fourth|remaining|other|its|their|council['’]s|[\w-]+-run)\s+(?:[\w-]+\s+){0,2}?homes?)\b/gi, {service: 'other', inspectorate: null}, ['home']],
+	[/\b(?:youth offending (?:team|service)s?|youth justice (?:service|partnership|team)s?|YOTs?|YOS)\b/g, {service: 'youth justice', inspectorate: 'HM Inspectorate of Probation'}, ['youth', 'yot', 'yos']],
+	[/\b(?:fostering|adoption) (?:service|agency|agencies)\b/gi, {service: 'other', inspectorate: null}, ['fostering', 'adoption']],
 ];
 
 /** The subject's words up to its grade: "was rated", "has since been judged", "is now", nothing at all. */
@@ -36,7 +37,9 @@ const otherInspectorate = /\b(?:Ofsted|CQC|Care Quality Commission|HMIC\w*|Const
 export function ratedSubjectService(sentence: string, at: number): Subject | null {
 	const window = sentence.slice(Math.max(0, at - 160), at);
 	let best: {end: number; start: number; subject: Subject} | null = null;
-	for (const [re, subject] of subjects) {
+	const lowered = window.toLowerCase();
+	for (const [re, subject, needs] of subjects) {
+		if (!needs.some((w) => lowered.includes(w))) continue;
 		re.lastIndex = 0;
 		for (let m = re.exec(window); m; m = re.exec(window)) if (!best || m.index + m[0].length > best.end) best = {start: m.index, end: m.index + m[0].length, subject};
 	}

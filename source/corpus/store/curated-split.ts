@@ -26,9 +26,11 @@ export function holdsCurated(data: StoreData): boolean {
 export function mergeCurated(extracted: StoreData, curated: CuratedData): StoreData {
 	const marks = new Map<string, Mark>();
 	for (const mark of curated.marks) if (!marks.has(mark.eventId)) marks.set(mark.eventId, mark);
-	const events: CorpusEvent[] = [];
+	// Without marks every press event is kept as it is: a copy of the array, not a walk over each record (every
+	// edit merges twice, and a walk costs tens of milliseconds a pass on a large store).
+	const events: CorpusEvent[] = marks.size === 0 ? extracted.events.slice() : [];
 	const markers: CorpusEvent[] = [];
-	for (const e of extracted.events) {
+	if (marks.size > 0) for (const e of extracted.events) {
 		const mark = e.origin === 'extracted' ? marks.get(e.id) : undefined;
 		if (!mark) {
 			events.push(e);
