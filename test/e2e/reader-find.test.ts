@@ -28,7 +28,7 @@ describe.skipIf(!ready)('picking, reports and find in a real terminal', () => {
 
 		// The picker: `k` and `e` are text here (not "up" and "edit"); Enter picks, Enter again applies.
 		pane.keys('3');
-		await pane.waitFor(/Timeline · 20 events in date order/);
+		await pane.waitFor(/Timeline · 21 events in date order/);
 		pane.keys('a');
 		await pane.waitFor(/Show authorities: +· 2 of 2 · 0 picked/);
 		pane.type('lincolnshire');
@@ -36,9 +36,9 @@ describe.skipIf(!ready)('picking, reports and find in a real terminal', () => {
 		pane.keys('Enter');
 		await pane.waitFor(/· 2 of 2 · 1 picked/);
 		pane.keys('Enter');
-		await pane.waitFor(/Timeline · 7 of 20 events · North East Lincolnshire/);
+		await pane.waitFor(/Timeline · 7 of 21 events · North East Lincolnshire/);
 		pane.keys('Escape');
-		await pane.waitFor(/Timeline · 20 events in date order/);
+		await pane.waitFor(/Timeline · 21 events in date order/);
 
 		// The January 2019 judgement's three reports; the third opened at its paragraph. (The selection stayed on
 		// the line it was on while filtered: from the top, it is the fourth line.)

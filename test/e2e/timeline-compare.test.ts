@@ -42,7 +42,7 @@ describe.skipIf(!ready).each([
 		const pane = server.pane(`timeline${columns}`, columns, rows);
 		await start(pane);
 		pane.keys('3');
-		const screen = await pane.waitFor(/Timeline · 20 events in date order/);
+		const screen = await pane.waitFor(/Timeline · 21 events in date order/);
 		const lines = screen.trimEnd().split('\n');
 		expect(lines.length).toBeLessThanOrEqual(rows);
 		// The chart: the years, then a strip per authority with the judgements' letters.
@@ -71,12 +71,12 @@ describe.skipIf(!ready).each([
 		pane.keys('/');
 		await pane.waitFor('› find in timeline:');
 		pane.type('commissioner');
-		const found = await pane.waitFor(/4 of 20 lines/);
+		const found = await pane.waitFor(/4 of 21 lines/);
 		expect(found).not.toContain('~2015');
 		pane.keys('Enter');
 		await pane.waitFor('· “commissioner”');
 		pane.keys('Escape');
-		await pane.waitFor(/Timeline · 20 events in date order/);
+		await pane.waitFor(/Timeline · 21 events in date order/);
 
 		pane.keys('q');
 		await pane.waitFor('exit=0');
@@ -132,7 +132,7 @@ describe.skipIf(!ready)('curation, --ascii and NO_COLOR in the built program', (
 		const pane = server.pane('nocolor', 100, 30, {NO_COLOR: '1'});
 		await start(pane);
 		pane.keys('3');
-		await pane.waitFor(/Timeline · 20 events/);
+		await pane.waitFor(/Timeline · 21 events/);
 		const styled = server.run('capture-pane', '-e', '-p', '-t', pane.target);
 		expect(styled).not.toMatch(/\u001B\[[0-9;]*(?:3[0-8]|4[0-8]|9[0-7]|10[0-7])(?:;[0-9;]*)?m/);
 		const plain = pane.capture();
@@ -147,7 +147,7 @@ describe.skipIf(!ready)('curation, --ascii and NO_COLOR in the built program', (
 		const pane = server.pane('curate', 100, 30);
 		const store = await start(pane);
 		pane.keys('3');
-		await pane.waitFor(/Timeline · 20 events/);
+		await pane.waitFor(/Timeline · 21 events/);
 		for (let i = 0; i < 3; i++) pane.keys(']');
 		await pane.waitFor((s) => selectedLine(s).includes('Jan 2019'));
 		pane.keys('e');
@@ -176,7 +176,7 @@ describe.skipIf(!ready)('curation, --ascii and NO_COLOR in the built program', (
 		const pane = server.pane('ascii', 100, 30);
 		await start(pane, '--ascii');
 		pane.keys('3');
-		const screen = await pane.waitFor(/Timeline · 20 events/);
+		const screen = await pane.waitFor(/Timeline · 21 events/);
 		expect(screen).toMatch(/^Blackpool\s+I\s+\.\s+\.\s+#\s+/m);
 		expect(screen).toMatch(/^›p Jul 2012/m);
 		expect(screen).toContain('O Ofsted  p press  c curated');

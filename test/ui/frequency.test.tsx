@@ -36,21 +36,21 @@ describe('the frequency view (F)', () => {
 	it('counts the timeline by type, then by authority, and Esc comes back to the timeline', async () => {
 		const app = await renderApp(data);
 		await app.pressCommand('view-timeline');
-		await app.waitForText('20 events in date order');
+		await app.waitForText('21 events in date order');
 		await app.pressCommand('frequency');
-		await app.waitForText('Timeline · 20 events by type');
+		await app.waitForText('Timeline · 21 events by type');
 		expect(app.frame()).toContain('› Frequency: Timeline');
-		expect(rowOf(app.lines(), 'inspection-judgement')).toBe('inspection-judgement 5 25.0%');
-		expect(rowOf(app.lines(), 'no-confidence-vote')).toBe('no-confidence-vote 1 5.0%');
+		expect(rowOf(app.lines(), 'inspection-judgement')).toBe('inspection-judgement 6 28.6%');
+		expect(rowOf(app.lines(), 'no-confidence-vote')).toBe('no-confidence-vote 1 4.8%');
 		await app.pressCommand('frequency-column-next');
-		await app.waitForText('20 events by authority');
-		expect(rowOf(app.lines(), 'Blackpool')).toBe('Blackpool 13 65.0%');
-		expect(rowOf(app.lines(), 'North East Lincolnshire')).toBe('North East Lincolnshire 7 35.0%');
+		await app.waitForText('21 events by authority');
+		expect(rowOf(app.lines(), 'Blackpool')).toBe('Blackpool 14 66.7%');
+		expect(rowOf(app.lines(), 'North East Lincolnshire')).toBe('North East Lincolnshire 7 33.3%');
 		await app.pressCommand('frequency-column-previous');
-		await app.waitForText('20 events by type');
+		await app.waitForText('21 events by type');
 		expectFits(app, 100, 30);
 		await app.pressCommand('back');
-		await app.waitForText('20 events in date order');
+		await app.waitForText('21 events in date order');
 	});
 
 	it('fits small terminals', async () => {
@@ -62,7 +62,7 @@ describe('the frequency view (F)', () => {
 			await app.pressCommand('view-timeline');
 			await app.pressCommand('frequency');
 			await app.waitForText('events by type');
-			expect(rowOf(app.lines(), 'inspection-judgement')).toBe('inspection-judgement 5 25.0%');
+			expect(rowOf(app.lines(), 'inspection-judgement')).toBe('inspection-judgement 6 28.6%');
 			expectFits(app, c, r);
 			app.unmount();
 		}
@@ -72,12 +72,12 @@ describe('the frequency view (F)', () => {
 		const app = await renderApp(data);
 		await app.pressCommand('view-timeline');
 		await app.pressCommand('cycle-origin');
-		const shown = /Timeline · (\d+) of 20 events · press only/.exec(app.frame());
+		const shown = /Timeline · (\d+) of 21 events · press only/.exec(app.frame());
 		expect(shown).not.toBeNull();
 		await app.pressCommand('frequency');
 		await app.waitForText(`Timeline · press only · ${shown![1]} events by type`);
 		await app.pressCommand('back');
-		await app.waitForText(`${shown![1]} of 20 events · press only`);
+		await app.waitForText(`${shown![1]} of 21 events · press only`);
 	});
 
 	it('filters the timeline to the value chosen with Enter; Esc then clears that filter', async () => {
@@ -88,9 +88,9 @@ describe('the frequency view (F)', () => {
 		await app.pressCommand('move-down');
 		expect(app.frame()).toContain('› North East Lincolnshire');
 		await app.pressCommand('frequency-filter');
-		await app.waitForText('Timeline · 7 of 20 events · North East Lincolnshire');
+		await app.waitForText('Timeline · 7 of 21 events · North East Lincolnshire');
 		await app.pressCommand('clear-filter');
-		await app.waitForText('20 events in date order');
+		await app.waitForText('21 events in date order');
 	});
 
 	it('says why a value is no filter (years are not a timeline filter)', async () => {
@@ -175,7 +175,7 @@ describe('saving the list on screen (S, M)', () => {
 		await app.pressCommand('frequency-column-next');
 		await app.pressCommand('move-down');
 		await app.pressCommand('frequency-filter');
-		await app.waitForText('7 of 20 events');
+		await app.waitForText('7 of 21 events');
 		await app.pressCommand('save-csv');
 		await app.waitForText('saved 7 rows to');
 		expect(app.frame()).toContain('scrutiny-timeline-1.csv');
@@ -222,8 +222,8 @@ describe('saving the list on screen (S, M)', () => {
 		await app.pressCommand('save-markdown');
 		await app.waitForText('saved 11 rows to');
 		const md = readFileSync(path.join(dir, 'scrutiny-timeline-by-type.md'), 'utf8');
-		expect(md).toContain('# Timeline: 20 events by type');
-		expect(md).toContain('| inspection-judgement | 5 | 25.0% |');
+		expect(md).toContain('# Timeline: 21 events by type');
+		expect(md).toContain('| inspection-judgement | 6 | 28.6% |');
 	});
 
 	it('neutralises formulas and cleans terminal controls from what it saves', async () => {
@@ -234,7 +234,7 @@ describe('saving the list on screen (S, M)', () => {
 		const app = await renderApp(hostile, {saveDir: dir});
 		await app.pressCommand('view-timeline');
 		await app.pressCommand('save-csv');
-		await app.waitForText('saved 20 rows to');
+		await app.waitForText('saved 21 rows to');
 		await app.pressCommand('save-markdown');
 		await app.waitForText('scrutiny-timeline.md');
 		const text = readFileSync(path.join(dir, 'scrutiny-timeline.csv'), 'utf8');

@@ -73,7 +73,7 @@ describe('the first timeline while the store is read', () => {
 	it('draws the lines saved beside the store, as the store itself would, and asks for them once', async () => {
 		const {app, asked} = await reading();
 		await app.pressCommand('view-timeline');
-		await app.waitForText('Timeline · 20 events in date order');
+		await app.waitForText('Timeline · 21 events in date order');
 		const early = listPart(app);
 		expect(app.frame()).toContain('the source paragraph shows once the store is read');
 		expect(app.frame()).not.toContain('Reading the store');
@@ -90,13 +90,13 @@ describe('the first timeline while the store is read', () => {
 	it('moves and finds at once; keys that need the store wait, in order, and run once it is read', async () => {
 		const {app, loading} = await reading();
 		await app.pressCommand('view-timeline');
-		await app.waitForText('Timeline · 20 events in date order');
+		await app.waitForText('Timeline · 21 events in date order');
 		const first = app.lines().find((l) => l.startsWith('›'));
 		await app.pressCommand('move-down');
 		expect(app.lines().find((l) => l.startsWith('›'))).not.toBe(first);
 		await app.pressCommand('timeline-find');
 		await app.type('blackpool');
-		await app.waitForText(/find in timeline: blackpool\s+· \d+ of 20 lines/);
+		await app.waitForText(/find in timeline: blackpool\s+· \d+ of 21 lines/);
 		await app.pressCommand('find-done');
 		// `o` (the origins) needs the store; the move typed after it waits behind it.
 		const before = app.frame();
@@ -115,7 +115,7 @@ describe('the first timeline while the store is read', () => {
 		await app.pressCommand('view-timeline');
 		await app.waitForText('Reading the store');
 		loading.resolve(data);
-		await app.waitForText('Timeline · 20 events in date order');
+		await app.waitForText('Timeline · 21 events in date order');
 	});
 
 	it('draws from the store once it is read: an edit then shows', async () => {
@@ -127,7 +127,7 @@ describe('the first timeline while the store is read', () => {
 			},
 		});
 		await app.pressCommand('view-timeline');
-		await app.waitForText('Timeline · 20 events in date order');
+		await app.waitForText('Timeline · 21 events in date order');
 		loading.resolve(data);
 		await app.waitForText(/¶\d+ of “/);
 		await app.pressCommand('add-event');
@@ -138,7 +138,7 @@ describe('the first timeline while the store is read', () => {
 		await app.type('Board met for the first time');
 		await app.pressCommand('form-save', {typing: true});
 		await app.waitForText('saved to the store');
-		expect(app.frame()).toContain('Timeline · 21 events in date order');
+		expect(app.frame()).toContain('Timeline · 22 events in date order');
 		expect(app.frame()).toMatch(/›✎ Mar 2019\s+\S.*Board met for the first time/);
 	});
 });
