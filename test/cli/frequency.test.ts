@@ -15,15 +15,15 @@ describe('--freq', () => {
 		const r = await runCommand('timeline', [], {...db, freq: 'authority', json: true});
 		expect(r.status).toBe(0);
 		expect(JSON.parse(r.stdout)).toEqual([
-			{column: 'authority', value: 'Blackpool', label: 'Blackpool', count: 13, percent: 65},
-			{column: 'authority', value: 'North East Lincolnshire', label: 'North East Lincolnshire', count: 7, percent: 35},
+			{column: 'authority', value: 'Blackpool', label: 'Blackpool', count: 14, percent: 66.7},
+			{column: 'authority', value: 'North East Lincolnshire', label: 'North East Lincolnshire', count: 7, percent: 33.3},
 		]);
 	});
 
 	it("counts after the command's filters", async () => {
 		const all = JSON.parse((await runCommand('timeline', [], {...db, freq: 'type', json: true})).stdout) as Row[];
-		expect(all.reduce((n, r) => n + r.count, 0)).toBe(20);
-		expect(all[0]).toMatchObject({value: 'inspection-judgement', count: 5, percent: 25});
+		expect(all.reduce((n, r) => n + r.count, 0)).toBe(21);
+		expect(all[0]).toMatchObject({value: 'inspection-judgement', count: 6, percent: 28.6});
 		const nel = JSON.parse((await runCommand('timeline', [], {...db, freq: 'type', json: true, authority: ['NE Lincolnshire']})).stdout) as Row[];
 		expect(nel.reduce((n, r) => n + r.count, 0)).toBe(7);
 	});
