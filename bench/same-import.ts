@@ -13,6 +13,7 @@
 import {createHash} from 'node:crypto';
 import {closeSync, existsSync, fstatSync, openSync, readdirSync, readSync, statSync} from 'node:fs';
 import path from 'node:path';
+import {trailerBytes} from '../source/search/docs-file.js';
 
 const normalised: readonly (readonly [RegExp, string])[] = [
 	[/"importedAt":\s*"[^"]*"/g, '"importedAt":"-"'],
@@ -56,9 +57,6 @@ function hashOf(file: string, patterns = normalised): string {
 	return hash.digest('hex');
 }
 
-/** The search documents' trailer: the table's offset, in this many bytes at the end (search/docs-file.ts). */
-const docsTrailerBytes = 16;
-
 /** A search documents file's hash, its parts compared as they are (see the head of this file). */
 function docsHashOf(file: string): string {
 	const hash = createHash('sha256');
@@ -74,15 +72,15 @@ function docsHashOf(file: string): string {
 		for (const [pattern, by] of normalised) header = header.replace(pattern, by);
 		hash.update(header, 'latin1');
 		const buffer = Buffer.alloc(16 << 20);
-		const end = size - docsTrailerBytes;
+		const end = size - trailerBytes;
 		for (let at = headerBytes; at < end; ) {
 			const n = readSync(fd, buffer, 0, Math.min(buffer.length, end - at), at);
 			if (n === 0) break;
 			hash.update(buffer.subarray(0, n));
 			at += n;
 		}
-		const trailer = Buffer.alloc(docsTrailerBytes);
-		readSync(fd, trailer, 0, docsTrailerBytes, end);
+		const trailer = Buffer.alloc(trailerBytes);
+		readSync(fd, trailer, 0, trailerBytes, end);
 		hash.update(String(Number(trailer.toString('latin1').trim()) - headerBytes));
 	} finally {
 		closeSync(fd);

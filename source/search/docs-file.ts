@@ -34,7 +34,7 @@ export type {SavedRow} from './cli-hits.js';
 
 // Format 1 had no CLI records, no article table and no checks: opened as missing, so the store answers.
 const magic = 'scrutiny-search-docs 2';
-const trailerBytes = 16;
+export const trailerBytes = 16;
 const repeatFlag = 4;
 
 /** The documents of one part of the index (index-cache.ts): the quotes, articles and people, or the timeline's lines. */
