@@ -53,6 +53,8 @@ const result = await build({
 		// extract-pool.js starts its workers from `new URL('extract-worker.js', import.meta.url)`: built as an entry
 		// of its own, the worker lands in the same folder as the chunk that holds the pool.
 		'extract-worker': 'dist/importer/extract-worker.js',
+		// caches-apart.js starts it from `new URL('caches-main.js', import.meta.url)`, the same way.
+		'caches-main': 'dist/cli/caches-main.js',
 	},
 	outdir,
 	bundle: true,

@@ -7,6 +7,7 @@ import type {CurateEditResult} from './curate-edit.js';
 import type {LaunchAnswerResult} from './launch-answer.js';
 import type {ImportResult, ReferenceResult, SearchResult} from './phases.js';
 import type {UiBytesResult} from './ui-bytes.js';
+import type {UiMemoryResult} from './ui-memory.js';
 import type {UiStartResult} from './ui-start.js';
 import {slowest, type ViewsResult} from './views.js';
 
@@ -31,11 +32,16 @@ export type SizeResult = {
 	uiStart: Outcome<UiStartResult> | {na: string};
 	launch: Outcome<LaunchAnswerResult> | {na: string};
 	uiBytes: Outcome<UiBytesResult> | {na: string};
+	/** The built program's peak in tmux with the store read, a search and the timeline open (ui-memory.ts). */
+	uiMemory?: UiMemoryResult | {na: string} | {error: string};
 	/** A curated edit from the call to the file on disk (curate-edit.ts). */
 	curate: Outcome<CurateEditResult> | {na: string};
 	/** Every list command and every view against issue 12's 2 s (views.ts). */
 	views: Outcome<ViewsResult> | {na: string};
 };
+
+/** The built program's memory in tmux (ui-memory.ts), when it was measured. */
+const uiMemoryOf = (r: SizeResult): UiMemoryResult | null => (r.uiMemory && !('na' in r.uiMemory) && !('error' in r.uiMemory) ? r.uiMemory : null);
 
 export const fmt = (x: number | null | undefined, digits = 0) => (x === null || x === undefined || !Number.isFinite(x) ? 'n/a' : x.toLocaleString('en-GB', {maximumFractionDigits: digits, minimumFractionDigits: digits}));
 
@@ -74,11 +80,12 @@ export function table(results: readonly SizeResult[]): {text: string; notes: str
 			const missed = s.typos.filter((t) => !t.found);
 			if (missed.length) notes.push(`${r.articles}: typo queries that missed their word in the first 20 results: ${missed.map((t) => `${t.query} (${t.expect})`).join(', ')}`);
 		}
-		// The UI's memory: the larger of the start probe's (quit at the first frame) and the in-process run's (the
-		// whole store read, a search, the timeline open).
+		// The UI's memory: the larger of the start probe's (quit at the first frame) and the built program's in tmux
+		// (the whole store read, a search, the timeline open: ui-memory.ts).
+		const m = uiMemoryOf(r);
+		if (r.uiMemory && 'error' in r.uiMemory) notes.push(`${r.articles}: UI memory: ${r.uiMemory.error}`);
 		const uiRss = (startRss: number | null | undefined) => {
-			const inProcess = !('na' in b) && !failed(b) && b.ui.status === 'ok' ? b.ui.peakRssMb : null;
-			const all = [startRss, inProcess].filter((x): x is number => typeof x === 'number');
+			const all = [startRss, m?.peakMb].filter((x): x is number => typeof x === 'number');
 			return all.length ? fmt(Math.max(...all)) : 'n/a';
 		};
 		const l = r.launch;
@@ -155,12 +162,16 @@ export function targets(results: readonly SizeResult[]): Target[] {
 	out.push({target: 'import >= 300 articles/s', size: big.articles, measured: i ? `${fmt(i.articlesPerSecond, 1)}/s${i.complete ? '' : ` (stopped at ${fmt(i.imported)})`}` : 'n/a', met: i ? i.articlesPerSecond >= 300 && i.complete : null});
 	const bigBytes = !('na' in big.uiBytes) && !failed(big.uiBytes) && big.uiBytes.ui.status === 'ok' ? big.uiBytes.ui : null;
 	const k = 'na' in big.caches || failed(big.caches) ? null : big.caches;
-	const rss = [i?.peakRssMb, k?.peakRssMb, u?.peakRssMb, s?.peakRssMb, bigBytes?.peakRssMb].filter((x): x is number => typeof x === 'number');
+	// What a user runs: the import, its caches, the UI at start and with the store read. The bench's own in-process
+	// harnesses (the search phase's index built in memory, ui-bytes.tsx's UI without the store's path) are listed,
+	// not counted: the program builds a whole index in memory only where none can be saved beside the store.
+	const m = uiMemoryOf(big);
+	const rss = [i?.peakRssMb, k?.peakRssMb, u?.peakRssMb, m?.peakMb].filter((x): x is number => typeof x === 'number');
 	out.push({
 		target: 'peak memory <= 1.5 GB',
 		size: big.articles,
-		measured: rss.length ? `import ${fmt(i?.peakRssMb)} MB, its caches after the last write ${fmt(k?.peakRssMb)} MB, UI at start ${fmt(u?.peakRssMb)} MB, UI with the store read and the timeline open ${fmt(bigBytes?.peakRssMb)} MB, search phase ${fmt(s?.peakRssMb)} MB` : 'n/a',
-		met: rss.length ? Math.max(...rss) <= 1536 : null,
+		measured: rss.length ? `import ${fmt(i?.peakRssMb)} MB, its caches after the last write ${fmt(k?.peakRssMb)} MB, UI at start ${fmt(u?.peakRssMb)} MB, UI with the store read, a search and the timeline open ${fmt(m?.peakMb)} MB (not counted, the bench's in-process harnesses: UI without the saved index ${fmt(bigBytes?.peakRssMb)} MB, search phase ${fmt(s?.peakRssMb)} MB)` : 'n/a',
+		met: rss.length && m ? Math.max(...rss) <= 1536 : null,
 	});
 	const withBytes = [...results].reverse().find((r) => !('na' in r.uiBytes) && !failed(r.uiBytes) && r.uiBytes.ui.status === 'ok');
 	const b = withBytes && !('na' in withBytes.uiBytes) && !failed(withBytes.uiBytes) && withBytes.uiBytes.ui.status === 'ok' ? withBytes.uiBytes.ui : null;

@@ -22,6 +22,7 @@ import type {ImportResult, ReferenceResult, SearchResult} from './phases.js';
 import type {CurateEditResult} from './curate-edit.js';
 import type {UiBytesResult} from './ui-bytes.js';
 import {measureLaunchAnswers, type LaunchAnswerResult} from './launch-answer.js';
+import {measureUiMemory} from './ui-memory.js';
 import {measureUiStart} from './ui-start.js';
 import {viewsPhase} from './views.js';
 import {rowsTable} from './view-rows.js';
@@ -177,6 +178,7 @@ async function benchSize(n: number, name: string, o: Options): Promise<SizeResul
 	let uiStart: SizeResult['uiStart'] = {na: 'no reference store'};
 	let launch: SizeResult['launch'] = {na: 'no reference store'};
 	let uiBytes: SizeResult['uiBytes'] = {na: 'no reference store'};
+	let uiMemory: SizeResult['uiMemory'] = {na: 'no reference store'};
 	let curate: SizeResult['curate'] = {na: 'no reference store'};
 	let views: SizeResult['views'] = {na: 'no reference store'};
 	let caches: SizeResult['caches'] = {na: 'no reference store'};
@@ -191,11 +193,13 @@ async function benchSize(n: number, name: string, o: Options): Promise<SizeResul
 			const why = `there is no store to open at this size (${reference.storeError})`;
 			uiStart = {na: why};
 			launch = {na: why};
+			uiMemory = {na: why};
 			uiBytes = {na: why};
 			views = {na: why};
 		} else if (o.skipUi) {
 			uiStart = {na: 'skipped (--skip-ui)'};
 			launch = {na: 'skipped (--skip-ui)'};
+			uiMemory = {na: 'skipped (--skip-ui)'};
 			uiBytes = {na: 'skipped (--skip-ui)'};
 			views = {na: 'skipped (--skip-ui)'};
 		} else {
@@ -211,6 +215,8 @@ async function benchSize(n: number, name: string, o: Options): Promise<SizeResul
 			} catch (e) {
 				launch = {error: (e as Error).message};
 			}
+			log(`${tag}: the UI's peak memory (the store read, a search, the timeline; tmux)`);
+			uiMemory = await measureUiMemory({root, store: reference.path});
 			if (o.skipViews) views = {na: 'skipped (--skip-views)'};
 			else {
 				log(`${tag}: every list command and every view (issue 12: under 2 s)`);
@@ -230,7 +236,7 @@ async function benchSize(n: number, name: string, o: Options): Promise<SizeResul
 		}
 	}
 	const storeBytes = !failed(reference) && reference.kind === 'store' && existsSync(reference.path) ? statSync(reference.path).size : null;
-	return {articles: n, generator: name, storeBytes, load: {before: Number(loadBefore.toFixed(2)), after: Number(loadavg()[0]!.toFixed(2))}, corpus, import: imp, reference, caches, search, uiStart, launch, uiBytes, curate, views};
+	return {articles: n, generator: name, storeBytes, load: {before: Number(loadBefore.toFixed(2)), after: Number(loadavg()[0]!.toFixed(2))}, corpus, import: imp, reference, caches, search, uiStart, launch, uiBytes, uiMemory, curate, views};
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -6,7 +6,8 @@
  *
  * With a start snapshot beside the store (corpus/start-snapshot.ts) the dashboard is drawn at once and the
  * store is read behind it; without one, the store is read first (a bad store is then one line on stderr and
- * exit status 1 before the screen changes), and the snapshot is saved for the next start. The timeline opened
+ * exit status 1 before the screen changes), and the snapshot is saved for the next start; a large store with no
+ * snapshot has all its caches made first by a process of its own (../caches-apart.ts). The timeline opened
  * during the read draws from its lines saved beside the store (corpus/timeline-snapshot.ts); the lines the
  * timeline makes of a state that has none saved (after an edit) are saved for the next start, and so is the
  * search's part of them. A search typed during the read is answered from the index and documents saved beside
@@ -28,6 +29,7 @@ import {collectSooner} from '../../importer/heap-growth.js';
 import {saveStart, timelineSaver} from '../../importer/sidecars.js';
 import {holdSlices} from '../../corpus/store/slicer.js';
 import {runUi} from '../../ui/run-ui.js';
+import {makeCachesApart, makesCachesApart} from '../caches-apart.js';
 import {printError, storePath, type Context} from '../context.js';
 import {plainDashboard} from './dashboard.js';
 
@@ -36,7 +38,8 @@ type IndexCache = typeof import('../../search/index-cache.js');
 export async function openUi(ctx: Context): Promise<number> {
 	if (ctx.env.TERM === 'dumb') return plainDashboard(ctx);
 	const file = storePath(ctx);
-	const start = loadStartSnapshot(file, dashboardLimits);
+	let start = loadStartSnapshot(file, dashboardLimits);
+	if (!start && makesCachesApart(file, ctx.env) && (await makeCachesApart(file, ctx.stderr))) start = loadStartSnapshot(file, dashboardLimits);
 	// The store's reader (zod, lowdb, the lock) and the search index's loader are imported here, not at the top:
 	// with a start snapshot, the first frame is drawn (synchronously, in runUi's render) before they load.
 	// A large store's read makes garbage beside the records it keeps: collected once the heap has grown a tenth (heap-growth.ts),
