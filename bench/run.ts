@@ -242,8 +242,12 @@ async function benchSize(n: number, name: string, o: Options): Promise<SizeResul
 // ---------------------------------------------------------------------------------------------------------
 // Report
 
+const usage = 'usage: npm run bench -- [--sizes 1000,10000,50000] [--generators a,b] [--out FILE] [--cache DIR] [--import-budget S] [--search-budget S] [--ui-runs N] [--seed S] [--skip-ui] [--skip-views] [--reuse-stale-reference]\n';
+
 async function main(): Promise<number> {
-	const {values} = parseArgs({
+	let parsed;
+	try {
+		parsed = parseArgs({
 		options: {
 			sizes: {type: 'string', default: '1000,10000,50000'},
 			generators: {type: 'string', default: 'a,b'},
@@ -258,9 +262,20 @@ async function main(): Promise<number> {
 			'reuse-stale-reference': {type: 'boolean', default: false},
 			phase: {type: 'string'},
 			args: {type: 'string'},
+			help: {type: 'boolean', default: false},
 		},
 		strict: true,
 	});
+	} catch (error) {
+		// A mistyped option: its one line and the usage, not a stack.
+		process.stderr.write(`bench: ${(error as Error).message}\n${usage}`);
+		return 2;
+	}
+	const {values} = parsed;
+	if (values.help) {
+		process.stdout.write(usage);
+		return 0;
+	}
 	if (values.phase) {
 		await childMain(values.phase, values.args ?? '{}');
 		return 0;
@@ -279,7 +294,7 @@ async function main(): Promise<number> {
 		reuseStaleReference: values['reuse-stale-reference'],
 	};
 	if (o.sizes.some((n) => !Number.isInteger(n) || n < 1) || o.generators.some((g) => !(g in generators))) {
-		process.stderr.write('usage: npm run bench -- [--sizes 1000,10000,50000] [--generators a,b] [--out FILE] [--import-budget S] [--search-budget S] [--ui-runs N] [--skip-ui] [--skip-views]\n');
+		process.stderr.write(usage);
 		return 2;
 	}
 	if (!existsSync(path.join(root, 'dist', 'bundle', 'cli.js'))) log('dist/bundle/cli.js is missing: run npm run build first (npm run bench does)');
