@@ -6,6 +6,7 @@ import {commissionerWorkWords} from './event-commissioner-work.js';
 import {aboutChildrensServices} from './event-context.js';
 import type {EventType} from '../corpus/schema.js';
 import {moneysOwnVerb} from './event-funding-news.js';
+import {givesStars} from './event-star-ratings.js';
 
 /** The words the short references below need ("vote", "the notice", ...). */
 export const shortReferenceWords = [...commissionerWorkWords, 'appointment was', 'appointment has been', 'appointment had been', 'vote', 'notice', 'it was ', 'made the call', 'report', 'same verdict', 'same rating', 'same grade', 'same judgement', 'rated the same', 'judged the same', 'recommendations', 'verdict', 'findings', 'it started', 'it began', 'it took place', 'it ran', 'it lasted', 'it was carried', 'it was conducted', 'followed by'];
@@ -31,6 +32,8 @@ export const judges = (sentence: string, lowered: string): boolean =>
 	judgementVerb.test(sentence) ||
 	(lowered.includes('services') && quotedGradeBeforeService.test(sentence) && quotedGradeOfServices.test(sentence)) ||
 	(againWords.some((w) => lowered.includes(w)) && gradeAgain.test(sentence)) ||
+	// "awarded only one star for children's services": the old assessments' stars judge with no verb of judging.
+	givesStars(sentence, lowered) ||
 	// Only a council's children's services: adult social care, a club or house prices that climb are none.
 	(lowered.includes('climb') && climbsTo.test(sentence) && aboutChildrensServices({sentence}, 'council-named'));
 export const serviceWords = /\b(children['’]s services|children['’]s social care|social care|services for (?:vulnerable )?children|youth justice|youth offending|SEND|fostering|adoption|children['’]s homes?)\b/i;

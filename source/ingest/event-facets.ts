@@ -3,6 +3,7 @@
  * uses, which inspectorate judged which service, and whether the event happened or is only planned, proposed or
  * refused. Pure functions of the sentence (and, for the service, of the article's opening).
  */
+import {starRatingCues, starRatingWords} from './event-star-ratings.js';
 import {ratedSubjectService} from './event-rated-subject.js';
 import {aboutChildrensServices} from './event-context.js';
 import type {EventStatus, InspectedService, Rating} from '../corpus/schema.js';
@@ -32,6 +33,7 @@ const ratingWords: readonly [RegExp, Rating, readonly string[]][] = [
 	[/\bpositive experiences and outcomes\b/gi, 'good', ['experiences and outcomes']],
 	[/\binconsistent experiences and outcomes\b/gi, 'requires improvement', ['experiences and outcomes']],
 	...sendOutcomeWords,
+	...starRatingWords,
 	[/\b(?:up|down) from ['‘"“]?(?:poor|failing)\b/gi, 'inadequate', ['poor', 'failing']],
 	[/\b(?:rated|judged|graded|deemed|declared|found|labelled|branded)\b(?: (?:the|its|it|as|to be|them|council|council['’]s|service|services|department|authority|children['’]s|social|care|\w+ly)){0,5} ['‘"“]?(?:failing|poor|performing ['‘"“]?poorly)\b/gi, 'inadequate', ['poor', 'failing']],
 	// "the lowest 'poor' rating in 2010": the old bottom grade, quoted as a grade.
@@ -81,7 +83,7 @@ export function overallGradeQuoted(quoted: string): {start: number; end: number}
 }
 
 /** The words a sentence must hold one of for ratingsIn to find anything: a cheap test first. */
-export const ratingCueWords = [...sendOutcomeCues, 'improvement to be good', 'top grade', 'top rating', 'requires improvement', 'require improvement', 'requiring improvement', 'required improvement', 'widespread', 'experiences and outcomes', 'from poor', 'from failing', 'inadequate', 'outstanding', 'good', 'adequate', 'special measures', 'systemic failings', 'failing', 'poor', 'lowest', 'worst', 'bottom category', 'bottom grade', 'bottom rating', 'highest', 'best possible', 'perform well', 'performing well', 'performs well', 'performed well', 'poorly', 'adequately', 'excellently', 'excellent'];
+export const ratingCueWords = [...sendOutcomeCues, ...starRatingCues, 'improvement to be good', 'top grade', 'top rating', 'requires improvement', 'require improvement', 'requiring improvement', 'required improvement', 'widespread', 'experiences and outcomes', 'from poor', 'from failing', 'inadequate', 'outstanding', 'good', 'adequate', 'special measures', 'systemic failings', 'failing', 'poor', 'lowest', 'worst', 'bottom category', 'bottom grade', 'bottom rating', 'highest', 'best possible', 'perform well', 'performing well', 'performs well', 'performed well', 'poorly', 'adequately', 'excellently', 'excellent'];
 
 /**
  * 'good' and 'outstanding' are everyday words: a grade only where the sentence gives them as one ("rated two of its
@@ -102,7 +104,7 @@ function gradeCue(word: 'good' | 'outstanding'): RegExp {
 }
 
 /** Words of which a clause must hold one (lower-cased) for any of ratingWords to match: most clauses hold none. */
-const ratingWordNeeds = [...sendOutcomeCues, 'improvement', 'adequate', 'outstanding', 'good', 'special measures', 'failing', 'failures', 'experiences and outcomes', 'poor', 'lowest', 'worst', 'bottom', 'highest', 'best', 'top', 'perform', 'excellent'];
+const ratingWordNeeds = [...sendOutcomeCues, 'star', 'improvement', 'adequate', 'outstanding', 'good', 'special measures', 'failing', 'failures', 'experiences and outcomes', 'poor', 'lowest', 'worst', 'bottom', 'highest', 'best', 'top', 'perform', 'excellent'];
 
 // The events ask for a sentence's grades and then for its clause's, which is often the same text: the last answer
 // is kept (callers only read it: its type is read-only, where freezing it cost more than finding the ratings).
