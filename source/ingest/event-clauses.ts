@@ -236,10 +236,11 @@ export function authorityList(sentence: string, main: string): string[] {
 }
 
 /**
- * ", the same overall verdict as in 2015", ", the same grade it received in 2018": an earlier grade, told with its
- * date, right after the grade it matches (`earlier`: never a description of that grade).
+ * ", the same overall verdict as in 2015", ", the same grade it received in 2018" (or after a dash: " - the same grade
+ * given at the previous full inspection in 2019"): an earlier grade, told with its date, right after the grade it
+ * matches (`earlier`: never a description of that grade).
  */
-export const sameEarlierGrade = /,\s*(?:the same (?:overall )?(?:grade|rating|verdict|judgement|judgment)|as (?:was|were) (?:the one|that|the grade|the rating|the judgement|the verdict)\b)[^,;]*?\b(?:19|20)\d\d\b[^,;]*/gi;
+export const sameEarlierGrade = /(?:,|\s[-–—])\s*(?:the same (?:overall )?(?:grade|rating|verdict|judgement|judgment)|as (?:was|were) (?:the one|that|the grade|the rating|the judgement|the verdict)\b)[^,;]*?\b(?:19|20)\d\d\b[^,;]*/gi;
 /** Where sameEarlierGrade's words begin in its match ("the same ...", "as was the one ..."). */
 export const sameEarlierWords = /the same|as (?:was|were)/i;
 

@@ -16,6 +16,7 @@ import {fieldworkRules} from './event-visit-fieldwork.js';
 import {budgetPlanRules, fundingNewsRules} from './event-funding-news.js';
 import {boardNameRules} from './event-board-names.js';
 import {otherInspectionRules} from './event-other-inspections.js';
+import {sendStatementRules} from './event-send-statements.js';
 import {goingToldRules} from './event-goings-told.js';
 import {visitRangeRules} from './event-visit-shapes.js';
 import {sideVisitRules} from './event-side-visits.js';
@@ -150,6 +151,7 @@ export const rules: readonly Rule[] = [
 	...fundingNewsRules,
 	...boardNameRules,
 	...otherInspectionRules,
+	...sendStatementRules,
 	...goingToldRules,
 	...backgroundVisitRules,
 	...resignPressureRules,

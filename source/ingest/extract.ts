@@ -2,6 +2,7 @@
  * The extraction pipeline for one article: metadata, furniture, authorities, people, quotes, dates, events.
  * Pure: text in, records out. The store module decides ids and merges with what the store already holds.
  */
+import {withoutLinkMarks} from './link-marks.js';
 import {authorityNames, findAuthorityMentions, resolveAuthorityQuery} from '../corpus/authorities.js';
 import type {AttributionKind, DateValue, Furniture} from '../corpus/schema.js';
 import {inferArticleDate} from './dates/article-date.js';
@@ -155,7 +156,7 @@ export function extractArticle(text: string, opts: {today?: Date; meta?: StatedM
 		analysed.map((a) => {
 			const spans = a.spans.filter((s) => !s.block);
 			const narrative = spans.length === a.spans.length ? a.narrative : narrativeOf(a.text, spans);
-			return withQuotedFacts(a.text, spans, spans.some((s) => onlyRatingWords(s.text) || leadingRatingWords(s.text) > 0 || overallGradeQuoted(s.text) !== null) ? gradesKept(a.text, spans) : narrative);
+			return withoutLinkMarks(withQuotedFacts(a.text, spans, spans.some((s) => onlyRatingWords(s.text) || leadingRatingWords(s.text) > 0 || overallGradeQuoted(s.text) !== null) ? gradesKept(a.text, spans) : narrative));
 		}),
 	);
 	const people = collectPeople(analysed);

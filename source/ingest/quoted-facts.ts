@@ -39,10 +39,16 @@ const grade = /\b(inadequate|outstanding|good|requires? improvement|adequate|spe
 /** Refusals to resign in the refuser's own words are read by quoted-refusals.ts, with who refused. */
 const resigning = /\b(resign|resigning|resignation|step(?:ping)? (?:down|aside)|stand(?:ing)? (?:down|aside)|walk(?:ing)? away|quit|quitting)\b/i;
 /**
+ * "Ofsted's re-inspection last autumn judged services to 'Require improvement to be good'", "inspectors in March 2019
+ * rated the service good": the inspectorate's judgement told with when it was given, in the past, is history the quote
+ * states (a minister's letter, a report quoted), not the speaker's claim.
+ */
+const inspectorateJudgedThen = String.raw`\b(?:Ofsted|[Ii]nspectors|the inspectorate)(?:['’]s\s+(?:(?:full|latest|last|previous|recent)\s+)?(?:re-?)?inspection)?\s+(?:last\s+(?:spring|summer|autumn|winter|year)|(?:in|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)\s+)?(?:19|20)\d\d|this\s+(?:spring|summer|autumn|winter))\s+(?:judged|rated|graded|found)\b`;
+/**
  * "Services were judged inadequate in 2016 and again in 2018", "At the last inspection in 2019, the local authority was
  * judged to require improvement": a grade given in a year is history the quote states, not a claim.
  */
-const gradedInYear = /\b(?:was|were|been)\s+(?:previously\s+|first\s+|last\s+|also\s+)?(?:rated|judged|graded|deemed)\b[^.]*?\b(?:19|20)\d\d\b|\binspect(?:ion|ed)\b[^.]{0,40}?\b(?:19|20)\d\d\b[^.]*?\b(?:was|were|been)\s+(?:rated|judged|graded|deemed)\b/i;
+const gradedInYear = new RegExp(String.raw`\b(?:was|were|been)\s+(?:previously\s+|first\s+|last\s+|also\s+)?(?:rated|judged|graded|deemed)\b[^.]*?\b(?:19|20)\d\d\b|\binspect(?:ion|ed)\b[^.]{0,40}?\b(?:19|20)\d\d\b[^.]*?\b(?:was|were|been)\s+(?:rated|judged|graded|deemed)\b|${inspectorateJudgedThen}`, 'i');
 /** "This 'inadequate' rating is a wake-up call", "our 'good' Ofsted report": the grade given, pointed at, not a claim. */
 const gradePointedAt = /\b(?:this|our|their|its|the latest|the recent|today['’]s)\s+['‘"“]?(?:inadequate|good|outstanding|requires? improvement)['’"”]?\s+(?:Ofsted\s+)?(?:rating|judgement|judgment|verdict|grade|report)\b/i;
 const general = /\b(councils|authorities|across the country|nationally|in England|every council)\b/i;
