@@ -25,6 +25,7 @@ import {resignPressureRules} from './event-resign-pressure.js';
 import {boardSetUpRules} from './event-board-set-up.js';
 import {commissionerTenureRules} from './event-commissioner-tenure.js';
 import {otherWords24Rules} from './event-other-words24.js';
+import {expectedWithinRules} from './event-expected-within.js';
 
 export type Rule = {
 	readonly type: EventType;
@@ -157,6 +158,7 @@ export const rules: readonly Rule[] = [
 	...budgetPlanRules,
 	...commissionerTenureRules,
 	...otherWords24Rules,
+	...expectedWithinRules,
 ];
 
 

@@ -29,6 +29,7 @@ import {repeatedGrades} from './event-repeated-grades.js';
 import {noticeSpells} from './event-notice-spells.js';
 import {callsBesideGoing} from './event-call-beside-going.js';
 import {budgetsPeriod} from './event-funding-news.js';
+import {expectedWithin} from './event-expected-within.js';
 import {articleWords, shortReferences} from './event-short-references.js';
 import {datedByReport, publicationDate, refusedByVote, settle, summarise} from './event-settle.js';
 import type {EventInput, ExtractedEvent, RawEvent} from './event-types.js';
@@ -43,6 +44,8 @@ export {summarise} from './event-settle.js';
 
 const eventWordsIn = wordFinder([...rules.flatMap((r) => r.needs), ...ratingCueWords, ...shortReferenceWords]);
 const rulesFor = neededBy(rules, (r) => r.needs);
+// "rated good, with a full inspection expected in around three years' time": a visit to come is not the grade's.
+const expectedWithinRe = new RegExp(expectedWithin, 'i');
 
 /** Events reported in an article, one per event with the paragraphs that report it. Pure. */
 export function extractEvents(input: EventInput): ExtractedEvent[] {
@@ -361,7 +364,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// A visit still to come is not the inspection behind a grade the clause names ("the first since its good rating").
 					// A monitoring or focused visit gives no grade: it is never the inspection behind one.
 					// Beside a grade of children's services, another body's inspection is no visit of theirs, however it is dated.
-					if (rule.type === 'inspection-visit' && ((!(scheduledByDate || /\b(scheduled|is due|are due|will|expected to|monitoring visits?|focused visits?)\b/i.test(clause)) && ((judged && !visitBeforeSince(clause)) || (clauseDates.length === 0 && sentenceJudged && !laterWords(clause) && !inClause.some((d) => d.date.value === null))) && !ownOccasionOf(clause)) || (sentenceJudged && othersInspectionIn(clause)))) continue;
+					if (rule.type === 'inspection-visit' && ((!(scheduledByDate || /\b(scheduled|is due|are due|will|expected to|monitoring visits?|focused visits?)\b/i.test(clause) || expectedWithinRe.test(clause)) && ((judged && !visitBeforeSince(clause)) || (clauseDates.length === 0 && sentenceJudged && !laterWords(clause) && !inClause.some((d) => d.date.value === null))) && !ownOccasionOf(clause)) || (sentenceJudged && othersInspectionIn(clause)))) continue;
 					const hit = ruleHit(rule, clause, sentence, commissioner, {clauseStart: c.start, previousSentence, authority: input.authority, councils: inSentence});
 					if (!hit) continue;
 					if (hit.byVerb && rule.type === 'improvement-notice-lifted') liftedAt = hit.at;
