@@ -13,6 +13,9 @@ import type {Rule} from './event-rules.js';
 /** The words of a span to come after "expected" (a pattern's source, for the status and schedule patterns). */
 export const expectedWithin = String.raw`(?<!\b(?:as|than|been|was|were|had)\s)expected\s+(?:back\b|(?:[\w'’-]+\s+){0,4}?within\b|in\s+(?:around\s+|about\s+|roughly\s+|some\s+)?(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?)['’]?\s+time\b)|\b(?:usually|normally|typically|generally)\s+(?:be\s+)?(?:carried out|held|made|published|submitted|completed|expected)\s+within\b`;
 
+/** The same words as a pattern: "rated good, with a full inspection expected in around three years' time" tells a visit to come, not the grade's inspection (events.ts). */
+export const expectedWithinRe = new RegExp(expectedWithin, 'i');
+
 export const expectedWithinRules: readonly Rule[] = [
 	{
 		group: 'visit',

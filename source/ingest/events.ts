@@ -28,8 +28,9 @@ import {seriesJudgements} from './event-series.js';
 import {repeatedGrades} from './event-repeated-grades.js';
 import {noticeSpells} from './event-notice-spells.js';
 import {callsBesideGoing} from './event-call-beside-going.js';
+import {earlierCalls} from './event-renewed-calls.js';
 import {budgetsPeriod} from './event-funding-news.js';
-import {expectedWithin} from './event-expected-within.js';
+import {expectedWithinRe} from './event-expected-within.js';
 import {articleWords, shortReferences} from './event-short-references.js';
 import {datedByReport, publicationDate, refusedByVote, settle, summarise} from './event-settle.js';
 import type {EventInput, ExtractedEvent, RawEvent} from './event-types.js';
@@ -44,8 +45,6 @@ export {summarise} from './event-settle.js';
 
 const eventWordsIn = wordFinder([...rules.flatMap((r) => r.needs), ...ratingCueWords, ...shortReferenceWords]);
 const rulesFor = neededBy(rules, (r) => r.needs);
-// "rated good, with a full inspection expected in around three years' time": a visit to come is not the grade's.
-const expectedWithinRe = new RegExp(expectedWithin, 'i');
 
 /** Events reported in an article, one per event with the paragraphs that report it. Pure. */
 export function extractEvents(input: EventInput): ExtractedEvent[] {
@@ -395,5 +394,6 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 	datedByReport(raw, reportDate);
 	refusedByVote(raw, input.narratives);
 	callsOnTheMotionsDay(raw);
+	raw.push(...earlierCalls(raw));
 	return settle(raw, input.published);
 }
