@@ -27,6 +27,7 @@ import {datedRelativeVisits, datedVisitInClause, monthsSpanned, prepositionOf, v
 import {seriesJudgements} from './event-series.js';
 import {repeatedGrades} from './event-repeated-grades.js';
 import {noticeSpells} from './event-notice-spells.js';
+import {boardSpans} from './event-board-spans.js';
 import {callsBesideGoing} from './event-call-beside-going.js';
 import {earlierCalls} from './event-renewed-calls.js';
 import {budgetsPeriod} from './event-funding-news.js';
@@ -378,7 +379,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			const typedHere = raw.slice(rawStart);
 			callsBesideGoing(typedHere);
 			actOwners(typedHere, input.authority);
-			raw.push(...seriesJudgements(sentence, inSentence, dates, typedHere, {subject: focus ?? input.sections?.[k] ?? input.authority ?? authorityHere, fallback: input.authority ?? null, paragraph: k + 1, printed}), ...repeatedGrades(sentence, dates, typedHere, input.published), ...noticeSpells(sentence, dates, typedHere, input.published));
+			raw.push(...seriesJudgements(sentence, inSentence, dates, typedHere, {subject: focus ?? input.sections?.[k] ?? input.authority ?? authorityHere, fallback: input.authority ?? null, paragraph: k + 1, printed}), ...repeatedGrades(sentence, dates, typedHere, input.published), ...noticeSpells(sentence, dates, typedHere, input.published), ...boardSpans(sentence, dates, typedHere, previousDate));
 			if (newsJudged) raw.push(...visitsOfNewsListed({sentence, dates, inspectionDates, visitDates, undatedPage: input.published.value === null}, raw, {authority: authorityHere, printed, paragraph: k + 1}, inSentence.length));
 			previousSentence = sentence;
 			commissionerBefore = commissioner !== undefined || toldCommissioner(raw, rawStart);
