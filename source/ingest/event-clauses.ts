@@ -22,7 +22,7 @@ const andThat = `that\\s[^,;]{0,40}?\\b(?:had|has|have) been\\b|(?:another|a fur
 const clauseBreaks = new RegExp(
 	`\\s+(?:and\\s+(?=(?:has|have)\\s+(?:now\\s+|since\\s+|also\\s+)?(?:been\\s+)?[a-z]+ed\\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:[a-z]+\\s+)?\\(|(?:this|last|next|earlier|later|in|on|by)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:they|it|he|she|inspectors|Ofsted|ministers|councillors|officials|the council|the government|the department)\\s|(?:its|their|the)\\s+(?:report|letter|findings|verdict|judgement|results?|notice|direction)\\s+(?:is|are|will|would|was|were)\\b|(?:will|is to|are to)\\s+be\\s+(?:debated|discussed|considered|heard)\\b|${andThat}|(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:visit|inspection|re-?inspection)\\b[^.;]{0,40}?\\b(?:in|on)\\s+(?:\\d|${months}\\b|(?:19|20)\\d\\d\\b))|but\\s+(?=${andThat}))` +
 		`|\\s(?<!\\b(?:as|even|only|see|asked|whether)\\s)(?=(?:if|unless)\\s)` +
-		`|\\s(?<!\\b(?:imposed|issued|served|placed|introduced|appointed|made)\\s)(?:after|following|follows|followed(?!\\s+(?:in|on|during|that|later|soon|shortly)\\b)|a (?:fall|drop|rise) from)\\b` +
+		`|\\s(?<!\\b(?:imposed|issued|served|placed|introduced|appointed|made|looked)\\s)(?:after|following|follows|followed(?!\\s+(?:in|on|during|that|later|soon|shortly)\\b)|a (?:fall|drop|rise) from)\\b` +
 		`|,\\s+(?:(?:although|though|but|while|whereas|before|after|and later|and then|down from|up from|compared with)\\b|and\\s+(?=(?:the|a|an|it|he|she|they|I|we|its|his|her|their|this|that|inspectors|councillors|officials|ministers)\\s)|(?=${purposeParticiple.source})|(?=(?:lifting|taking|bringing|moving)\\s+(?:the|it|them|its|their)\\b[^,.;]{0,40}\\bout of\\b))` +
 		`|;\\s+`,
 	'gi',
@@ -35,6 +35,7 @@ export function clauses(sentence: string): {start: number; end: number}[] {
 	// "said a plan would follow within weeks and that £2m had been set aside": each reported clause is told apart.
 	// ", and the council apologised yesterday": a new clause with its own subject (not a list of months or places).
 	// "The notice imposed after the 2015 inspection was lifted": "after" inside a participle's phrase opens no clause.
+	// Nor does "after" in "looked after children", the service's name unhyphenated.
 	// ", meant to make sure the service improved": a purpose told by a participle is a clause of its own.
 	// "follows the full inspection in June 2022 and a first monitoring visit in January 2023": a second dated visit.
 	// Read with exec (every break is at least a character): matchAll would copy the pattern for every sentence.

@@ -7,6 +7,7 @@ import {aboutChildrensServices} from './event-context.js';
 import type {EventType} from '../corpus/schema.js';
 import {moneysOwnVerb} from './event-funding-news.js';
 import {givesStars} from './event-star-ratings.js';
+import {expectedWithin} from './event-expected-within.js';
 
 /** The words the short references below need ("vote", "the notice", ...). */
 export const shortReferenceWords = [...commissionerWorkWords, 'appointment was', 'appointment has been', 'appointment had been', 'vote', 'notice', 'it was ', 'made the call', 'report', 'same verdict', 'same rating', 'same grade', 'same judgement', 'rated the same', 'judged the same', 'recommendations', 'verdict', 'findings', 'it started', 'it began', 'it took place', 'it ran', 'it lasted', 'it was carried', 'it was conducted', 'followed by'];
@@ -86,7 +87,7 @@ export const inspectionBefore = /\b(?:after|following|follows|followed)\b[^.;]{0
 export const visitBefore = /\b(?:inspect(?:ion|ions|ed)|visit(?:s|ed|ing)?|inspectors (?:spent|visited|were))\b(?:,\s+(?:held|carried out|conducted))?(?:\s+(?!framework|regime|system)[\w'’-]+){0,3}?\s+(?:in|on|during|from|of|between)\s+(?:the\s+)?$/i;
 /** "due to be held", "is due to report": a date to come; "due to poor performance", "due to the pandemic": a cause. */
 export const dueToFuture = String.raw`due to(?!\s+(?:poor|concerns|failings|failures|weaknesses|serious|significant|the|a|an|its|their|his|her|this|that|these|those|ongoing|continued|continuing|long|staff|staffing|financial|pressures|a lack|lack|delays|problems|issues|covid|the pandemic|ill[- ]health|illness|personal)\b)`;
-export const future = new RegExp(String.raw`\b(will|would|must(?! have)|${dueToFuture}|is due|are due|is to|are to|to be (held|set up|appointed)|(?<!(?:^|[.,;]\s*|\b(?:and|but|then)\s+)the\s)next|expected to|expects to|expecting to|expects? (?:Ofsted|inspectors|the inspectorate) to|scheduled|whether to|weighing up|plans? to (?!(?:the|a|an|its|their|his|her|our|ministers|councillors|cabinet|government|Ofsted)\b)[a-z]+|facing|faces|is set to|are set to)\b`, 'i');
+export const future = new RegExp(String.raw`\b(will|would|must(?! have)|${dueToFuture}|is due|are due|is to|are to|to be (held|set up|appointed)|(?<!(?:^|[.,;]\s*|\b(?:and|but|then)\s+)the\s)next|expected to|expects to|expecting to|expects? (?:Ofsted|inspectors|the inspectorate) to|scheduled|whether to|weighing up|plans? to (?!(?:the|a|an|its|their|his|her|our|ministers|councillors|cabinet|government|Ofsted)\b)[a-z]+|facing|faces|is set to|are set to|${expectedWithin})\b`, 'i');
 /** "had led the department since": someone's time in post, up to a date. */
 /** "cabinet member for children since 2012": someone's time in a role, up to "since" (see tenureSince for "has led ... since"). */
 export const roleSince = /\b(?:member|director|leader|chair(?:man|woman)?|councillor|officer|executive|head|holder|commissioner|mayor|MP|secretary|minister)\b[^.;,]{0,40}\bsince\s*$/i;

@@ -8,6 +8,7 @@ import {ratedSubjectService} from './event-rated-subject.js';
 import {aboutChildrensServices} from './event-context.js';
 import type {EventStatus, InspectedService, Rating} from '../corpus/schema.js';
 import {dueToFuture, purposeParticiple} from './event-cues.js';
+import {expectedWithin} from './event-expected-within.js';
 import {toldStatus} from './event-told-status.js';
 import {matchesIn} from './text.js';
 import {sendOutcomeCues, sendOutcomeWords} from './event-send-outcomes.js';
@@ -232,7 +233,7 @@ function inspectorateOf(text: string, service?: InspectedService): string | unde
 	return 'Ofsted';
 }
 
-const planned = new RegExp(String.raw`\b((?:will|would|shall)(?!\s+(?:remain|stay|continue)\b)|must(?! have)|facing|faces|face a|is due|are due|${dueToFuture}|is to|are to|to be (?:held|set up|appointed|published|considered|discussed)|is expected to|expects to|expecting to|expects? (?:Ofsted|inspectors|the inspectorate) to|are expected to|expected (?:to|later|next)|scheduled|is set to|are set to|(?<!\b(?:action|improvement|recovery|a|an|the|its|their|new|revised|detailed)\s)(?<!\b(?:a|an|its|their|this|that)\s[\w-]+\s)(?<!\bof\s)plans? to (?!(?:the|a|an|its|their|his|her|our|ministers|councillors|cabinet|government|Ofsted)\b)[a-z]+|planning to|intends? to|(?<!(?:^|[.,;]\s*|\b(?:and|but|then)\s+)the\s)next (?:week|month|year)|later this (?:year|month)|in the coming)\b`, 'i');
+const planned = new RegExp(String.raw`\b((?:will|would|shall)(?!\s+(?:remain|stay|continue)\b)|must(?! have)|facing|faces|face a|is due|are due|${dueToFuture}|is to|are to|to be (?:held|set up|appointed|published|considered|discussed)|is expected to|expects to|expecting to|expects? (?:Ofsted|inspectors|the inspectorate) to|are expected to|expected (?:to|later|next)|scheduled|is set to|are set to|(?<!\b(?:action|improvement|recovery|a|an|the|its|their|new|revised|detailed)\s)(?<!\b(?:a|an|its|their|this|that)\s[\w-]+\s)(?<!\bof\s)plans? to (?!(?:the|a|an|its|their|his|her|our|ministers|councillors|cabinet|government|Ofsted)\b)[a-z]+|planning to|intends? to|(?<!(?:^|[.,;]\s*|\b(?:and|but|then)\s+)the\s)next (?:week|month|year)|later this (?:year|month)|in the coming|${expectedWithin})\b`, 'i');
 // "may" only in lower case: "an inspection in May" proposes nothing.
 const proposedMay = /\bmay\b/;
 const proposed = /\b(could|might|consider(?:ing|s|ed)?|weighing(?: up)?|whether to|propos(?:al|ed|es|ing)|recommend(?:ed|s|ing)? (?:that|the|a)|suggest(?:ed|s|ing)?|calls? for|called for|calling for|urged?|urging|demand(?:ed|s|ing)?)\b/i;

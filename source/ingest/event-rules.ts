@@ -26,6 +26,7 @@ import {resignPressureRules} from './event-resign-pressure.js';
 import {boardSetUpRules} from './event-board-set-up.js';
 import {commissionerTenureRules} from './event-commissioner-tenure.js';
 import {otherWords24Rules} from './event-other-words24.js';
+import {expectedWithinRules} from './event-expected-within.js';
 
 export type Rule = {
 	readonly type: EventType;
@@ -159,6 +160,7 @@ export const rules: readonly Rule[] = [
 	...budgetPlanRules,
 	...commissionerTenureRules,
 	...otherWords24Rules,
+	...expectedWithinRules,
 ];
 
 

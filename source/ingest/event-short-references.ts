@@ -9,6 +9,7 @@ import {aboutChildrensServices, councilsCommissioner} from './event-context.js';
 import type {EventType} from '../corpus/schema.js';
 import {untilLifted} from './event-cues.js';
 import {commissionerActs, commissionerWork} from './event-commissioner-work.js';
+import {pronounsReport} from './event-own-report.js';
 
 /** What the article as a whole talks about, and the sentence before: the references need them. */
 export type ReferenceContext = {
@@ -113,5 +114,8 @@ export function shortReferences(sentence: string, c: {start: number; end: number
 	// (The report's words are the cue, so that the aside after them is theirs.)
 	const ownReport = c.start === 0 && !groups.has('commissioner-report') ? /^\s*((?:His|Her|Their|The|That|This) (?:(?:final|latest|first|interim|progress)\s+)*(?:report|review|assessment)|It),?\s+(?:which\s+)?(?:was\s+)?(?:published|released|presented|submitted|sent|delivered)\b/.exec(sentence) : null;
 	if (ownReport && /\b(?:commissioner|(?:DfE|improvement|government|departmental)\s+adviser)\b[^.]*\b(?:report\w*|recommend\w*|conclu\w*|found|finds|review)\b/i.test(ctx.previousSentence) && !/\b(?:for England|police|crime|Metropolitan|constabulary|information|victims)\b/i.test(ctx.previousSentence)) out.push({type: 'commissioner-report', at: ownReport[0].search(/\S/), cue: ownReport[1]});
+	// "Her report, dated 28 June, says ...", "Writing in his report dated ...", after a sentence about the commissioner.
+	const pronouns = c.start === 0 && !groups.has('commissioner-report') && !out.some((o) => o.type === 'commissioner-report') && has('report', 'review', 'assessment') ? pronounsReport(clause, ctx.previousSentence, ctx.commissionerBefore === true) : null;
+	if (pronouns && ours(pronouns.at)) out.push({type: 'commissioner-report', at: pronouns.at, cue: pronouns.cue});
 	return out;
 }

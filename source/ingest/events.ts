@@ -27,8 +27,11 @@ import {datedRelativeVisits, datedVisitInClause, monthsSpanned, prepositionOf, v
 import {seriesJudgements} from './event-series.js';
 import {repeatedGrades} from './event-repeated-grades.js';
 import {noticeSpells} from './event-notice-spells.js';
+import {boardSpans} from './event-board-spans.js';
 import {callsBesideGoing} from './event-call-beside-going.js';
+import {earlierCalls} from './event-renewed-calls.js';
 import {budgetsPeriod} from './event-funding-news.js';
+import {expectedWithinRe} from './event-expected-within.js';
 import {articleWords, shortReferences} from './event-short-references.js';
 import {datedByReport, publicationDate, refusedByVote, settle, summarise} from './event-settle.js';
 import type {EventInput, ExtractedEvent, RawEvent} from './event-types.js';
@@ -361,7 +364,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// A visit still to come is not the inspection behind a grade the clause names ("the first since its good rating").
 					// A monitoring or focused visit gives no grade: it is never the inspection behind one.
 					// Beside a grade of children's services, another body's inspection is no visit of theirs, however it is dated.
-					if (rule.type === 'inspection-visit' && ((!(scheduledByDate || /\b(scheduled|is due|are due|will|expected to|monitoring visits?|focused visits?)\b/i.test(clause)) && ((judged && !visitBeforeSince(clause)) || (clauseDates.length === 0 && sentenceJudged && !laterWords(clause) && !inClause.some((d) => d.date.value === null))) && !ownOccasionOf(clause)) || (sentenceJudged && othersInspectionIn(clause)))) continue;
+					if (rule.type === 'inspection-visit' && ((!(scheduledByDate || /\b(scheduled|is due|are due|will|expected to|monitoring visits?|focused visits?)\b/i.test(clause) || expectedWithinRe.test(clause)) && ((judged && !visitBeforeSince(clause)) || (clauseDates.length === 0 && sentenceJudged && !laterWords(clause) && !inClause.some((d) => d.date.value === null))) && !ownOccasionOf(clause)) || (sentenceJudged && othersInspectionIn(clause)))) continue;
 					const hit = ruleHit(rule, clause, sentence, commissioner, {clauseStart: c.start, previousSentence, authority: input.authority, councils: inSentence});
 					if (!hit) continue;
 					if (hit.byVerb && rule.type === 'improvement-notice-lifted') liftedAt = hit.at;
@@ -376,7 +379,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			const typedHere = raw.slice(rawStart);
 			callsBesideGoing(typedHere);
 			actOwners(typedHere, input.authority);
-			raw.push(...seriesJudgements(sentence, inSentence, dates, typedHere, {subject: focus ?? input.sections?.[k] ?? input.authority ?? authorityHere, fallback: input.authority ?? null, paragraph: k + 1, printed}), ...repeatedGrades(sentence, dates, typedHere, input.published), ...noticeSpells(sentence, dates, typedHere, input.published));
+			raw.push(...seriesJudgements(sentence, inSentence, dates, typedHere, {subject: focus ?? input.sections?.[k] ?? input.authority ?? authorityHere, fallback: input.authority ?? null, paragraph: k + 1, printed}), ...repeatedGrades(sentence, dates, typedHere, input.published), ...noticeSpells(sentence, dates, typedHere, input.published), ...boardSpans(sentence, dates, typedHere, previousDate));
 			if (newsJudged) raw.push(...visitsOfNewsListed({sentence, dates, inspectionDates, visitDates, undatedPage: input.published.value === null}, raw, {authority: authorityHere, printed, paragraph: k + 1}, inSentence.length));
 			previousSentence = sentence;
 			commissionerBefore = commissioner !== undefined || toldCommissioner(raw, rawStart);
@@ -392,5 +395,6 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 	datedByReport(raw, reportDate);
 	refusedByVote(raw, input.narratives);
 	callsOnTheMotionsDay(raw);
+	raw.push(...earlierCalls(raw));
 	return settle(raw, input.published);
 }

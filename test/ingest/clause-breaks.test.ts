@@ -23,7 +23,7 @@ const kinds = [
 	String.raw`(?<!\b(?:as|even|only|see|asked|whether))\s(?=(?:if|unless)\s)`,
 	String.raw`,\s+(?=${purposeParticiple.source})`,
 	String.raw`,\s+(?=(?:lifting|taking|bringing|moving)\s+(?:the|it|them|its|their)\b[^,.;]{0,40}\bout of\b)`,
-	String.raw`(?<!\b(?:imposed|issued|served|placed|introduced|appointed|made))\s(?:after|following|follows|followed(?!\s+(?:in|on|during|that|later|soon|shortly)\b)|a (?:fall|drop|rise) from)\b`,
+	String.raw`(?<!\b(?:imposed|issued|served|placed|introduced|appointed|made|looked))\s(?:after|following|follows|followed(?!\s+(?:in|on|during|that|later|soon|shortly)\b)|a (?:fall|drop|rise) from)\b`,
 ];
 const reference = new RegExp(kinds.join('|'), 'gi');
 function referenceClauses(sentence: string): {start: number; end: number}[] {
@@ -43,6 +43,7 @@ const examples = [
 	'The council said a plan would follow within weeks and that £2m had been set aside.',
 	'The leader resigned, and the council apologised yesterday.',
 	'The notice imposed after the 2015 inspection was lifted in July, after a review.',
+	'The inspection of looked after children was carried out in May, after a review.',
 	'The board met in March, meant to make sure the service improved.',
 	'The letter follows the full inspection in June 2022 and a first monitoring visit in January 2023.',
 	'Ministers will intervene if the council fails; even if it does not, a review follows.',
