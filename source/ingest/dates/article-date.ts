@@ -55,6 +55,9 @@ export function inferArticleDate(paragraphs: readonly string[], opts: {readonly 
 					if (w && w.lo <= today) windows.push({lo: w.lo, hi: Math.min(w.hi, today), softLo: false, softHi: false, words: `'${sentence.slice(own.index + Math.max(0, c.start - 70), c.end)}'`});
 				}
 				if (r[0] > today) continue;
+				// "Her report, dated 28 June 2025 and published on Thursday": a document the page says came out this week
+				// was dated shortly before it, so the page is too.
+				if (datedThenOut(sentence, c.start, c.end)) windows.push({lo: r[0], hi: Math.min(r[1] + datedToOut, today), softLo: false, softHi: true, words: `'${sentence.slice(Math.max(0, c.start - 6), c.end)}' and out in the page's week`});
 				if (c.tense === 'future') {
 					// A scheduled date: the article comes before it, and most likely within the year before. A year as a far
 					// bound ("not expected to return until 2026", "a funding gap by 2025") can be years ahead: it dates nothing.
@@ -187,6 +190,20 @@ export function inferArticleDate(paragraphs: readonly string[], opts: {readonly 
  */
 function todayBeside(sentence: string, at: number): boolean {
 	return /\b(?:today|this (?:morning|afternoon|evening))\s*(?:\(|,)\s*$/i.test(sentence.slice(Math.max(0, at - 30), at));
+}
+
+/** How long after its own date a document comes out, at most, for the dates read here. */
+const datedToOut = 92;
+
+/**
+ * "dated 28 June 2025 and published on Thursday", "dated 3 May 2019, was released yesterday": a document's own date,
+ * then its coming out told from the page's day (a weekday, yesterday, today, this or last week).
+ */
+function datedThenOut(sentence: string, start: number, end: number): boolean {
+	if (!/\bdated\s+(?:on\s+)?$/i.test(sentence.slice(Math.max(0, start - 10), start))) return false;
+	const out = /^([^.;]{0,30}?)\b(?:published|released|issued|made public|came out|sent out)\s+(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|this (?:week|morning)|last week|earlier this week)\b/i.exec(sentence.slice(end, end + 80));
+	// ("will be published on Thursday": still to come, which says nothing of how long after its date.)
+	return out !== null && !/\b(?:will|would|shall|to be|due|expected|set)\b/i.test(out[1]!);
 }
 
 /** "next month's", "this year's", "last month's" before a dated event's name. */
