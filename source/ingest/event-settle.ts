@@ -8,7 +8,7 @@ import {twoDepartures} from '../corpus/departures.js';
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {fullMonth, monthNumber} from './dates/patterns.js';
 import type {DateMatch} from './dates/types.js';
-import {anotherBodysReport} from './event-dates-of-others.js';
+import {anotherBodysReport, personsReport} from './event-dates-of-others.js';
 import {distance} from './event-clauses.js';
 import {earlierInspection, sameGrade, visitBefore} from './event-cues.js';
 import type {ExtractedEvent, RawEvent} from './event-types.js';
@@ -50,9 +50,9 @@ export function publicationDate(narratives: readonly string[], spansOf: readonly
 			const sentence = narrative.slice(sp.start, sp.end);
 			// Both alternatives need a publishing word: the plain test first.
 			const m = publishing.test(sentence) ? /\b(report|judgement|judgment|findings|inspection)\b[^.]{0,60}?\b(published|released|came out|made public)\b|\b(published|released)\b[^.]{0,30}\b(report|judgement|findings)\b/i.exec(sentence) : null;
-			// A monitoring visit's letter or a commissioner's report is not the judgement's report.
+			// A monitoring visit's letter or a commissioner's report is not the judgement's report, nor one a person wrote.
 			// Nor is an earlier one's ("five years after the last inspection, published in June 2016").
-			if (!m || /\b(monitoring|commissioner)/i.test(sentence) || anotherBodysReport(sentence, m.index) || /\b(?:last|previous|earlier|prior)\s+(?:full\s+|Ofsted\s+)?(?:inspection|report|judgement|judgment)\b/i.test(sentence.slice(Math.max(0, m.index - 30), m.index + m[0].length))) continue;
+			if (!m || /\b(monitoring|commissioner)/i.test(sentence) || anotherBodysReport(sentence, m.index) || personsReport(sentence, m.index) || /\b(?:last|previous|earlier|prior)\s+(?:full\s+|Ofsted\s+)?(?:inspection|report|judgement|judgment)\b/i.test(sentence.slice(Math.max(0, m.index - 30), m.index + m[0].length))) continue;
 			// Only a date beside the publishing words: "member since 2012, ... after the report was published" is not it.
 			// (Nor the visit's: "Ofsted visited Wigan in April and the newly published report rates it good".)
 			const near = (x: DateMatch) => distance(x, m.index + m[0].length) <= 40 && !/\bsince\s+$/i.test(sentence.slice(Math.max(0, x.start - 6), x.start)) && !/^since\b/i.test(x.text) && !visitBefore.test(sentence.slice(Math.max(0, x.start - 45), x.start + (/^(?:in|on|during|from|of)\s+/i.exec(x.text)?.[0].length ?? 0)));
