@@ -3,7 +3,7 @@
  * and the merging of one article's mentions of one event into one record with its date.
  */
 import {findAuthorityMentions} from '../corpus/authorities.js';
-import {compareDates, isAfter, monthsBetween, unknownDate} from '../corpus/date-value.js';
+import {compareDates, dayRange, isAfter, monthsBetween, unknownDate} from '../corpus/date-value.js';
 import {twoDepartures} from '../corpus/departures.js';
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {fullMonth, monthNumber} from './dates/patterns.js';
@@ -69,12 +69,25 @@ export function publicationDate(narratives: readonly string[], spansOf: readonly
  * news, and a grade told in the paragraph that says when the report came out ("The inspectorate published its report
  * on 4 March. Overall the service was judged inadequate").
  */
-export function datedByReport(raw: RawEvent[], report: {date: DateValue; authorities: string[]; paragraph: number} | null): void {
+export function datedByReport(raw: RawEvent[], report: {date: DateValue; authorities: string[]; paragraph: number} | null, published: DateValue = unknownDate()): void {
 	if (!report) return;
-	for (const e of raw) if (e.type === 'inspection-judgement' && !e.dated && (e.reportsNews || (e.paragraph === report.paragraph && !e.undatedPast)) && (report.authorities.length === 0 || report.authorities.includes(e.authority))) {
+	// A report out most of a year before the article at the least is history the article recalls ("Ofsted found serious
+	// failures in a report published in August 2019"), not the report of the grade it tells as news: only the grade of
+	// its own paragraph takes its day.
+	// (The grade its paragraph gives, told again as news elsewhere, is still that report's.)
+	const recalled = reportRecalled(report.date, published);
+	const recalledGrades = new Set(raw.filter((e) => e.type === 'inspection-judgement' && e.paragraph === report.paragraph && e.rating).map((e) => e.rating));
+	for (const e of raw) if (e.type === 'inspection-judgement' && !e.dated && ((e.reportsNews && (!recalled || recalledGrades.has(e.rating))) || (e.paragraph === report.paragraph && !e.undatedPast)) && (report.authorities.length === 0 || report.authorities.includes(e.authority))) {
 		e.date = report.date;
 		e.dated = true;
 	}
+}
+
+/** Whether a report's date ends at least ten months before the article's earliest day. */
+function reportRecalled(report: DateValue, published: DateValue): boolean {
+	const r = dayRange(report);
+	const p = dayRange(published);
+	return r !== null && p !== null && p[0] - r[1] >= 300;
 }
 
 /** "The Conservative motion was defeated by 33 votes to 21": the call the motion made was refused. */

@@ -389,7 +389,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 	}
 	raw.push(...refusalEvents(input.refusals ?? [], input.narratives, input.authority, datesIn));
 	raw.push(...headlineJudgements(input.title ?? '', input.authority, opening, raw, input.narratives.slice(0, 2)));
-	datedByReport(raw, reportDate);
+	datedByReport(raw, reportDate, input.published);
 	refusedByVote(raw, input.narratives);
 	callsOnTheMotionsDay(raw);
 	return settle(raw, input.published);
