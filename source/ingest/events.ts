@@ -25,6 +25,7 @@ import {headlineJudgements} from './event-headline.js';
 import {datesEveryGrade, overallGrades, readJudgements, visitBeforeSince} from './event-judgements.js';
 import {datedRelativeVisits, datedVisitInClause, monthsSpanned, prepositionOf, visitOrEarlierJudgement, earlierJudgementsInClause} from './event-visits.js';
 import {seriesJudgements} from './event-series.js';
+import {stepOpensClause} from './event-step-clause.js';
 import {repeatedGrades} from './event-repeated-grades.js';
 import {noticeSpells} from './event-notice-spells.js';
 import {callsBesideGoing} from './event-call-beside-going.js';
@@ -217,7 +218,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const step = laterWords(sentence.slice(from, c.end + 30));
 					if (step && from + step.index <= pos + 60 && from + step.index + step.words.length >= c.start) {
 						const earlier = dates.filter((d) => d.date.value !== null && d.end <= from + step.index).at(-1)?.date ?? previousDate;
-						const when = earlier ? laterThan(earlier, step) : null;
+						const when = earlier ? laterThan(earlier, stepOpensClause(sentence, from + step.index, from + step.index + step.words.length, pos) ? {...step, n: -step.n} : step) : null;
 						if (when) return when;
 					}
 					// Told as news, the grade is the report's; a recent inspection named beside it ("remain inadequate,

@@ -1,0 +1,19 @@
+/**
+ * "She joined in 2017, the year after it was rated requires improvement": "the year after" (or "the month before",
+ * "the spring after") followed by a clause with its own verb is a conjunction, not "in the following year". The event
+ * that clause tells is the earlier one (or, after "before", the later one): the step runs back from the date told
+ * before it (2016), not on from it. ("the year after, the council was rated good", "the year after the inspection"
+ * keep the step forward.)
+ */
+
+/** The words right after the step, up to a comma or a stop, hold a verb of their own. */
+const clauseWithVerb = /^\s+(?!,)[^,;.]{0,50}?\b(?:was|were|had|has|have|is|are|rated|judged|graded|found|gave|issued|imposed|appointed|lifted|resigned|left|joined|became|published|placed|sent|set up|took)\b/i;
+
+/**
+ * Whether a step of `laterWords` ("the year after", "the month before") opens a clause that holds the event at `pos`
+ * (offsets into `text`; `stepEnd` is where the step's words end).
+ */
+export function stepOpensClause(text: string, stepStart: number, stepEnd: number, pos: number): boolean {
+	if (!/^the\s+\w+\s+(?:after|before)$/i.test(text.slice(stepStart, stepEnd).trim())) return false;
+	return pos >= stepEnd && clauseWithVerb.test(text.slice(stepEnd, stepEnd + 70));
+}
