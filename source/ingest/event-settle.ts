@@ -9,6 +9,7 @@ import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {fullMonth, monthNumber} from './dates/patterns.js';
 import type {DateMatch} from './dates/types.js';
 import {anotherBodysReport, personsReport} from './event-dates-of-others.js';
+import {publishedOn} from './event-date-ties.js';
 import {distance} from './event-clauses.js';
 import {earlierInspection, sameGrade, visitBefore} from './event-cues.js';
 import type {ExtractedEvent, RawEvent} from './event-types.js';
@@ -43,6 +44,7 @@ const key = (e: {type: EventType; authority: string; rating?: Rating; service?: 
 
 const publishing = /published|released|came out|made public/i;
 
+
 /** When the report the article is about came out: "The report, published last Thursday, ...". */
 export function publicationDate(narratives: readonly string[], spansOf: readonly (readonly Span[])[], datesIn: (sentence: string) => readonly DateMatch[]): {date: DateValue; authorities: string[]; paragraph: number} | null {
 	for (const [k, narrative] of narratives.entries()) {
@@ -54,8 +56,9 @@ export function publicationDate(narratives: readonly string[], spansOf: readonly
 			// Nor is an earlier one's ("five years after the last inspection, published in June 2016").
 			if (!m || /\b(monitoring|commissioner)/i.test(sentence) || anotherBodysReport(sentence, m.index) || personsReport(sentence, m.index) || /\b(?:last|previous|earlier|prior)\s+(?:full\s+|Ofsted\s+)?(?:inspection|report|judgement|judgment)\b/i.test(sentence.slice(Math.max(0, m.index - 30), m.index + m[0].length))) continue;
 			// Only a date beside the publishing words: "member since 2012, ... after the report was published" is not it.
-			// (Nor the visit's: "Ofsted visited Wigan in April and the newly published report rates it good".)
-			const near = (x: DateMatch) => distance(x, m.index + m[0].length) <= 40 && !/\bsince\s+$/i.test(sentence.slice(Math.max(0, x.start - 6), x.start)) && !/^since\b/i.test(x.text) && !visitBefore.test(sentence.slice(Math.max(0, x.start - 45), x.start + (/^(?:in|on|during|from|of)\s+/i.exec(x.text)?.[0].length ?? 0)));
+			// (Nor the visit's: "Ofsted visited Wigan in April and the newly published report rates it good"; though "an
+			// inspection report published on 9 February" names the publishing right before its date.)
+			const near = (x: DateMatch) => distance(x, m.index + m[0].length) <= 40 && !/\bsince\s+$/i.test(sentence.slice(Math.max(0, x.start - 6), x.start)) && !/^since\b/i.test(x.text) && !(visitBefore.test(sentence.slice(Math.max(0, x.start - 45), x.start + (/^(?:in|on|during|from|of)\s+/i.exec(x.text)?.[0].length ?? 0))) && !publishedOn(sentence, x));
 			const d = datesIn(sentence).filter((x) => x.date.value !== null && near(x)).sort((a, b) => distance(a, m.index + m[0].length) - distance(b, m.index + m[0].length))[0];
 			// The authorities the sentence names: in a story about two councils, the report of those (or of any, if it names none).
 			if (d) return {date: {...d.date, basis: `${d.date.basis}; the report's publication`}, authorities: findAuthorityMentions(sentence).map((a) => a.name), paragraph: k + 1};
