@@ -25,7 +25,7 @@ import {headlineJudgements} from './event-headline.js';
 import {datesEveryGrade, overallGrades, readJudgements, visitBeforeSince} from './event-judgements.js';
 import {datedRelativeVisits, datedVisitInClause, monthsSpanned, prepositionOf, visitOrEarlierJudgement, earlierJudgementsInClause} from './event-visits.js';
 import {seriesJudgements} from './event-series.js';
-import {stepOpensClause} from './event-step-clause.js';
+import {ownAfterAnd, stepOpensClause} from './event-step-clause.js';
 import {repeatedGrades} from './event-repeated-grades.js';
 import {noticeSpells} from './event-notice-spells.js';
 import {callsBesideGoing} from './event-call-beside-going.js';
@@ -206,12 +206,12 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						.sort((a, b) => rank(a) - rank(b));
 					// Where other dates compete and the one taken is not beside the event's words, the choice is a reading
 					// of the sentence, not something it states: approximate.
-					const chosen = own[0];
+					const chosen = ownAfterAnd(sentence, own, cueSpan, judgement);
 					if (chosen && toldSince(sentence, chosen, pos)) return {...chosen.date, approximate: true, basis: `${chosen.date.basis}; told in a since-clause, so no later than this`};
 					// The reckoned date is then the event's ("Three years after the July 2012 report ..." : about 2015).
 					const reckoning = chosen ? undefined : ownDates.map((d) => reckoningOf(sentence, dates, d, cueSpan.index)).find((x) => x !== undefined);
 					if (reckoning) return reckoning.date;
-					if (chosen) return stepAfterEvent(sentence, pos, c.end, chosen) ?? (own.length > 1 && fromCue(chosen) > 30 && !chosen.date.approximate ? {...chosen.date, approximate: true, basis: `${chosen.date.basis}; the nearest of ${own.length} dates in the clause`} : !chosen.date.approximate && !judgement && andAnother(sentence, chosen, pos) ? {...chosen.date, approximate: true, basis: `${chosen.date.basis}; told of what came before 'and'`} : chosen.date);
+					if (chosen) return stepAfterEvent(sentence, pos, c.end, chosen) ?? (own.length > 1 && chosen === own[0] && fromCue(chosen) > 30 && !chosen.date.approximate ? {...chosen.date, approximate: true, basis: `${chosen.date.basis}; the nearest of ${own.length} dates in the clause`} : !chosen.date.approximate && !judgement && andAnother(sentence, chosen, pos) ? {...chosen.date, approximate: true, basis: `${chosen.date.basis}; told of what came before 'and'`} : chosen.date);
 					// "A year later, the government appointed a commissioner": reckoned from the date told before it.
 					// The clauses split before "following": the words may start just before the clause or run past its end.
 					const from = Math.max(0, c.start - 15);
