@@ -42,9 +42,9 @@ function score(file: string): Score {
 /** Floors at what the rules reach today: a change that loses ground fails. */
 const floors = {
 	'datelines-dev.jsonl': {right: 71, wrong: 1},
-	'datelines-held.jsonl': {right: 61, wrong: 2},
+	'datelines-held.jsonl': {right: 62, wrong: 2},
 	'datelines-2-dev.jsonl': {right: 47, wrong: 0},
-	'datelines-2-held.jsonl': {right: 40, wrong: 1},
+	'datelines-2-held.jsonl': {right: 41, wrong: 1},
 };
 
 for (const [file, floor] of Object.entries(floors)) {

@@ -160,6 +160,15 @@ export function datelineDate(line: string): string | null {
 	return null;
 }
 
+/**
+ * "22/03/23" on a line of its own at the top of a page: a content system's dateline, day first with every part of
+ * two figures. (Loosely written, "12/3/19" may be a reference or a score, and is read only beside a label.)
+ */
+export function paddedShortDate(line: string): string | null {
+	const m = /^\s*(\d{2})([/.])(\d{2})\2(\d{2})\s*$/.exec(line);
+	return m ? isoDay(Number(fullYear(m[4]!)), Number(m[3]), Number(m[1])) : null;
+}
+
 /** A label that says the date beside it is the article's own ("Published", "First published on", "LOAD-DATE:"). */
 export const publishingLabel = /\b(?:published|posted|updated|modified|issued|appeared|load-date|publication date)\b|^\s*date\s*:/i;
 

@@ -289,8 +289,14 @@ export function gradeApart(sentence: string, d: {start: number; end: number}, g:
 	// "In March 2016, Ofsted downgraded its judgement from good to requires improvement": a date told before the change
 	// is the new grade's, never the one it left.
 	if (d.end <= g.index && /\bfrom\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:overall\s+)?['‘"“]?$/i.test(sentence.slice(Math.max(d.end, g.index - 30), g.index)) && /^['’"”]?\s+(?:rating\s+|grade\s+)?to\b/i.test(sentence.slice(g.end, g.end + 20))) return Number.POSITIVE_INFINITY;
+	// "rated good by Ofsted in 2019 and requires improvement in a report released this week": a date told after one grade
+	// and right before "and" and the next grade is the first one's, however near the next.
+	if (d.end <= g.index && /^\s*,?\s*and\s+(?:then\s+|now\s+|later\s+)?['‘"“]?$/i.test(sentence.slice(d.end, g.index)) && gradeThenDate.test(sentence.slice(Math.max(0, d.start - 60), d.start))) return Number.POSITIVE_INFINITY;
 	return Math.max(0, g.index - d.end, d.start - g.end);
 }
+
+/** A grade and a few words ("good by Ofsted in"), right before a date. */
+const gradeThenDate = /\b(?:outstanding|good|adequate|inadequate|requires?\s+improvement|poor|excellent)['’"”]?(?:\s+(?!and\b)[\w'’]+){0,4}\s*$/i;
 
 /**
  * "Trafford Council, rated outstanding in 2015, will support Wigan": a grade in an aside right after an authority's

@@ -24,6 +24,15 @@ export function gradedThen(sentence: string, d: DateMatch, at: number): boolean 
 	return d.end <= at && /^,?\s*(?:when\b|(?:which|that)\s+(?:rated|judged|graded|found|gave)\b|(?:resulted|ended|culminated) in\b)[^,.;:]*$/i.test(sentence.slice(d.end, at));
 }
 
+/**
+ * "• Ofsted ILACS inspection, October 2019 – Southampton found inadequate", "Joint targeted area inspection, May
+ * 2017: ...": a timeline's entry that opens with an inspection's name and its date as a label. The date is the
+ * inspection's, so a grade the entry gives came out after it.
+ */
+export function inspectionLabelDate(sentence: string, d: DateMatch): boolean {
+	return /^\W{0,3}(?:[\w'’()-]+\s+){0,6}?(?:inspection|re-?inspection|visit)(?:\s*\([^)]{1,50}\))?,?\s+$/i.test(sentence.slice(0, d.start)) && /^\s*[\u2013\u2014:-]\s/.test(sentence.slice(d.end));
+}
+
 /** "the 2012 inspection that found it inadequate", "the inspection in 2012 which rated it": a grade an inspection's date names. */
 export function inspectionGraded(sentence: string, d: DateMatch, at: number): boolean {
 	return d.end <= at && /^(?:\s+(?:Ofsted\s+|full\s+)?inspection)?,?\s*(?:which|that)\s+(?:rated|judged|graded|found)\b[^,.;:]*$/i.test(sentence.slice(d.end, at));

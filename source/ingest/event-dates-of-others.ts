@@ -45,6 +45,16 @@ export function anotherBodysReport(sentence: string, at: number): boolean {
 	return by !== null && !inspectorate.test(sentence.slice(at + by.index + by[0].length));
 }
 
+/**
+ * "Her report, dated 28 June and published on Thursday", "Ms Tolland's report", "the adviser's review": a report a
+ * person wrote (a commissioner, an adviser, a reviewer), not the inspection's, whose report is the inspectorate's
+ * ("its report", "their report" of inspectors). `at` is where the report's word starts.
+ */
+export function personsReport(sentence: string, at: number): boolean {
+	const before = sentence.slice(Math.max(0, at - 50), at);
+	return /(?:^|[^\w'’])(?:her|his)\s+(?:[\w-]+\s+){0,2}$/i.test(before) || /\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness|Professor)\.?\s+[A-Z][\w-]+|commissioner|adviser|advisor|chair|chairman|chairwoman|minister|reviewer)['’]s?\s+(?:[\w-]+\s+){0,2}$/i.test(before);
+}
+
 /** A visit's own verb with its date after it: "the inspection of X, which took place in May". */
 const visitDatedAfter = /^[^.;]{0,100}?\b(?:took place|(?:was|were) (?:carried out|held|undertaken|conducted))\s+(?:in|on|between|from|during|over)\b/i;
 

@@ -3,12 +3,13 @@
  * and the merging of one article's mentions of one event into one record with its date.
  */
 import {findAuthorityMentions} from '../corpus/authorities.js';
-import {compareDates, isAfter, monthsBetween, unknownDate} from '../corpus/date-value.js';
+import {compareDates, dayRange, isAfter, monthsBetween, unknownDate} from '../corpus/date-value.js';
 import {twoDepartures} from '../corpus/departures.js';
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {fullMonth, monthNumber} from './dates/patterns.js';
 import type {DateMatch} from './dates/types.js';
-import {anotherBodysReport} from './event-dates-of-others.js';
+import {anotherBodysReport, personsReport} from './event-dates-of-others.js';
+import {publishedOn} from './event-date-ties.js';
 import {distance} from './event-clauses.js';
 import {earlierInspection, sameGrade, visitBefore} from './event-cues.js';
 import type {ExtractedEvent, RawEvent} from './event-types.js';
@@ -43,6 +44,7 @@ const key = (e: {type: EventType; authority: string; rating?: Rating; service?: 
 
 const publishing = /published|released|came out|made public/i;
 
+
 /** When the report the article is about came out: "The report, published last Thursday, ...". */
 export function publicationDate(narratives: readonly string[], spansOf: readonly (readonly Span[])[], datesIn: (sentence: string) => readonly DateMatch[]): {date: DateValue; authorities: string[]; paragraph: number} | null {
 	for (const [k, narrative] of narratives.entries()) {
@@ -50,12 +52,13 @@ export function publicationDate(narratives: readonly string[], spansOf: readonly
 			const sentence = narrative.slice(sp.start, sp.end);
 			// Both alternatives need a publishing word: the plain test first.
 			const m = publishing.test(sentence) ? /\b(report|judgement|judgment|findings|inspection)\b[^.]{0,60}?\b(published|released|came out|made public)\b|\b(published|released)\b[^.]{0,30}\b(report|judgement|findings)\b/i.exec(sentence) : null;
-			// A monitoring visit's letter or a commissioner's report is not the judgement's report.
+			// A monitoring visit's letter or a commissioner's report is not the judgement's report, nor one a person wrote.
 			// Nor is an earlier one's ("five years after the last inspection, published in June 2016").
-			if (!m || /\b(monitoring|commissioner)/i.test(sentence) || anotherBodysReport(sentence, m.index) || /\b(?:last|previous|earlier|prior)\s+(?:full\s+|Ofsted\s+)?(?:inspection|report|judgement|judgment)\b/i.test(sentence.slice(Math.max(0, m.index - 30), m.index + m[0].length))) continue;
+			if (!m || /\b(monitoring|commissioner)/i.test(sentence) || anotherBodysReport(sentence, m.index) || personsReport(sentence, m.index) || /\b(?:last|previous|earlier|prior)\s+(?:full\s+|Ofsted\s+)?(?:inspection|report|judgement|judgment)\b/i.test(sentence.slice(Math.max(0, m.index - 30), m.index + m[0].length))) continue;
 			// Only a date beside the publishing words: "member since 2012, ... after the report was published" is not it.
-			// (Nor the visit's: "Ofsted visited Wigan in April and the newly published report rates it good".)
-			const near = (x: DateMatch) => distance(x, m.index + m[0].length) <= 40 && !/\bsince\s+$/i.test(sentence.slice(Math.max(0, x.start - 6), x.start)) && !/^since\b/i.test(x.text) && !visitBefore.test(sentence.slice(Math.max(0, x.start - 45), x.start + (/^(?:in|on|during|from|of)\s+/i.exec(x.text)?.[0].length ?? 0)));
+			// (Nor the visit's: "Ofsted visited Wigan in April and the newly published report rates it good"; though "an
+			// inspection report published on 9 February" names the publishing right before its date.)
+			const near = (x: DateMatch) => distance(x, m.index + m[0].length) <= 40 && !/\bsince\s+$/i.test(sentence.slice(Math.max(0, x.start - 6), x.start)) && !/^since\b/i.test(x.text) && !(visitBefore.test(sentence.slice(Math.max(0, x.start - 45), x.start + (/^(?:in|on|during|from|of)\s+/i.exec(x.text)?.[0].length ?? 0))) && !publishedOn(sentence, x));
 			const d = datesIn(sentence).filter((x) => x.date.value !== null && near(x)).sort((a, b) => distance(a, m.index + m[0].length) - distance(b, m.index + m[0].length))[0];
 			// The authorities the sentence names: in a story about two councils, the report of those (or of any, if it names none).
 			if (d) return {date: {...d.date, basis: `${d.date.basis}; the report's publication`}, authorities: findAuthorityMentions(sentence).map((a) => a.name), paragraph: k + 1};
@@ -69,12 +72,25 @@ export function publicationDate(narratives: readonly string[], spansOf: readonly
  * news, and a grade told in the paragraph that says when the report came out ("The inspectorate published its report
  * on 4 March. Overall the service was judged inadequate").
  */
-export function datedByReport(raw: RawEvent[], report: {date: DateValue; authorities: string[]; paragraph: number} | null): void {
+export function datedByReport(raw: RawEvent[], report: {date: DateValue; authorities: string[]; paragraph: number} | null, published: DateValue = unknownDate()): void {
 	if (!report) return;
-	for (const e of raw) if (e.type === 'inspection-judgement' && !e.dated && (e.reportsNews || (e.paragraph === report.paragraph && !e.undatedPast)) && (report.authorities.length === 0 || report.authorities.includes(e.authority))) {
+	// A report out most of a year before the article at the least is history the article recalls ("Ofsted found serious
+	// failures in a report published in August 2019"), not the report of the grade it tells as news: only the grade of
+	// its own paragraph takes its day.
+	// (The grade its paragraph gives, told again as news elsewhere, is still that report's.)
+	const recalled = reportRecalled(report.date, published);
+	const recalledGrades = new Set(raw.filter((e) => e.type === 'inspection-judgement' && e.paragraph === report.paragraph && e.rating).map((e) => e.rating));
+	for (const e of raw) if (e.type === 'inspection-judgement' && !e.dated && ((e.reportsNews && (!recalled || recalledGrades.has(e.rating))) || (e.paragraph === report.paragraph && !e.undatedPast)) && (report.authorities.length === 0 || report.authorities.includes(e.authority))) {
 		e.date = report.date;
 		e.dated = true;
 	}
+}
+
+/** Whether a report's date ends at least ten months before the article's earliest day. */
+function reportRecalled(report: DateValue, published: DateValue): boolean {
+	const r = dayRange(report);
+	const p = dayRange(published);
+	return r !== null && p !== null && p[0] - r[1] >= 300;
 }
 
 /** "The Conservative motion was defeated by 33 votes to 21": the call the motion made was refused. */

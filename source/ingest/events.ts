@@ -14,7 +14,7 @@ import {isAfter, monthsBetween, shiftDate, unknownDate} from '../corpus/date-val
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {datesOnce} from './dates/resolve.js';
 import type {DateMatch} from './dates/types.js';
-import {actBetween, asideWithoutDate, publishedOn, listItemDate, possessiveOfAnother, gradedThen, inAsideApart, inspectionGraded, inspectionsOwnDate, judgedBefore, madeBeforeLifted, andAnother, eventWordsEnd, meetingsDay, notTheEventsDate, openingClauseApart, purposeDeadline, reckoningOf, toldSince} from './event-date-ties.js';
+import {actBetween, asideWithoutDate, inspectionLabelDate, publishedOn, listItemDate, possessiveOfAnother, gradedThen, inAsideApart, inspectionGraded, inspectionsOwnDate, judgedBefore, madeBeforeLifted, andAnother, eventWordsEnd, meetingsDay, notTheEventsDate, openingClauseApart, purposeDeadline, reckoningOf, toldSince} from './event-date-ties.js';
 import {asidesOf, authorityList, clauseAuthority, clauses, subjectMentions, dateList, gradeApart, gradeInApposition, offsetBefore, untilNegated, participantsOf, toldAsHistory, withoutEarlierGradeAside, withParticipants} from './event-clauses.js';
 import {ratingCueWords, serviceOf, statusOf, toldStatus, withoutAsides} from './event-facets.js';
 import {aspiration, frameworkDateBefore, gradeNoun, ownPublication, embeddedEvent, future, inspectionBefore, judgedBy, judges, newsTense, notMadeBy, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
@@ -25,6 +25,7 @@ import {headlineJudgements} from './event-headline.js';
 import {datesEveryGrade, overallGrades, readJudgements, visitBeforeSince} from './event-judgements.js';
 import {datedRelativeVisits, datedVisitInClause, monthsSpanned, prepositionOf, visitOrEarlierJudgement, earlierJudgementsInClause} from './event-visits.js';
 import {seriesJudgements} from './event-series.js';
+import {ownAfterAnd, stepOpensClause} from './event-step-clause.js';
 import {repeatedGrades} from './event-repeated-grades.js';
 import {noticeSpells} from './event-notice-spells.js';
 import {boardSpans} from './event-board-spans.js';
@@ -115,10 +116,10 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			// spent a week in the county in April"; "A joint inspection in March has found": dated before its verdict's verb).
 			const inspectionDates = !mayReport
 				? []
-				: dates.filter((d) => d.date.value !== null && !publishedOn(sentence, d) && (inspectionBefore.test(sentence.slice(Math.max(0, d.start - 70), d.start)) || (inspectionJustBefore.test(sentence.slice(Math.max(0, d.start - 70), d.start)) && verdictAfter.test(sentence.slice(d.end, d.end + 50)))));
+				: dates.filter((d) => d.date.value !== null && !publishedOn(sentence, d) && (inspectionBefore.test(sentence.slice(Math.max(0, d.start - 70), d.start)) || (inspectionJustBefore.test(sentence.slice(Math.max(0, d.start - 70), d.start)) && verdictAfter.test(sentence.slice(d.end, d.end + 50))) || inspectionLabelDate(sentence, d)));
 			// Any dated inspection a judgement's sentence names is a visit of its own ("judged good at its inspection in
 			// August", "found by inspectors on their March visit"), whichever date the judgement keeps.
-			const visitDates = sentenceJudged ? dates.filter((d) => d.date.value !== null && (inspectionDates.includes(d) || visitBefore.test(sentence.slice(Math.max(0, d.start - 45), d.start + prepositionOf(d))) || inspectionDatedThen(sentence, d) || /^\s*(visit|inspection)\b/i.test(sentence.slice(d.end, d.end + 12)))) : [];
+			const visitDates = sentenceJudged ? dates.filter((d) => d.date.value !== null && !publishedOn(sentence, d) && (inspectionDates.includes(d) || visitBefore.test(sentence.slice(Math.max(0, d.start - 45), d.start + prepositionOf(d))) || inspectionDatedThen(sentence, d) || /^\s*(visit|inspection)\b/i.test(sentence.slice(d.end, d.end + 12)))) : [];
 			let newsJudged = false;
 			// Made per sentence, not per clause or event: the short references' context, the evidence's sentence.
 			const references = {noConfidenceInArticle: inArticle.noConfidenceInArticle, noticeInArticle: inArticle.noticeInArticle, resignInArticle: inArticle.resignInArticle, commissionerInArticle: inArticle.commissionerInArticle, previousSentence, commissionerBefore};
@@ -208,19 +209,19 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						.sort((a, b) => rank(a) - rank(b));
 					// Where other dates compete and the one taken is not beside the event's words, the choice is a reading
 					// of the sentence, not something it states: approximate.
-					const chosen = own[0];
+					const chosen = ownAfterAnd(sentence, own, cueSpan, judgement);
 					if (chosen && toldSince(sentence, chosen, pos)) return {...chosen.date, approximate: true, basis: `${chosen.date.basis}; told in a since-clause, so no later than this`};
 					// The reckoned date is then the event's ("Three years after the July 2012 report ..." : about 2015).
 					const reckoning = chosen ? undefined : ownDates.map((d) => reckoningOf(sentence, dates, d, cueSpan.index)).find((x) => x !== undefined);
 					if (reckoning) return reckoning.date;
-					if (chosen) return stepAfterEvent(sentence, pos, c.end, chosen) ?? (own.length > 1 && fromCue(chosen) > 30 && !chosen.date.approximate ? {...chosen.date, approximate: true, basis: `${chosen.date.basis}; the nearest of ${own.length} dates in the clause`} : !chosen.date.approximate && !judgement && andAnother(sentence, chosen, pos) ? {...chosen.date, approximate: true, basis: `${chosen.date.basis}; told of what came before 'and'`} : chosen.date);
+					if (chosen) return stepAfterEvent(sentence, pos, c.end, chosen) ?? (own.length > 1 && chosen === own[0] && fromCue(chosen) > 30 && !chosen.date.approximate ? {...chosen.date, approximate: true, basis: `${chosen.date.basis}; the nearest of ${own.length} dates in the clause`} : !chosen.date.approximate && !judgement && andAnother(sentence, chosen, pos) ? {...chosen.date, approximate: true, basis: `${chosen.date.basis}; told of what came before 'and'`} : chosen.date);
 					// "A year later, the government appointed a commissioner": reckoned from the date told before it.
 					// The clauses split before "following": the words may start just before the clause or run past its end.
 					const from = Math.max(0, c.start - 15);
 					const step = laterWords(sentence.slice(from, c.end + 30));
 					if (step && from + step.index <= pos + 60 && from + step.index + step.words.length >= c.start) {
 						const earlier = dates.filter((d) => d.date.value !== null && d.end <= from + step.index).at(-1)?.date ?? previousDate;
-						const when = earlier ? laterThan(earlier, step) : null;
+						const when = earlier ? laterThan(earlier, stepOpensClause(sentence, from + step.index, from + step.index + step.words.length, pos) ? {...step, n: -step.n} : step) : null;
 						if (when) return when;
 					}
 					// Told as news, the grade is the report's; a recent inspection named beside it ("remain inadequate,
@@ -392,7 +393,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 	}
 	raw.push(...refusalEvents(input.refusals ?? [], input.narratives, input.authority, datesIn));
 	raw.push(...headlineJudgements(input.title ?? '', input.authority, opening, raw, input.narratives.slice(0, 2)));
-	datedByReport(raw, reportDate);
+	datedByReport(raw, reportDate, input.published);
 	refusedByVote(raw, input.narratives);
 	callsOnTheMotionsDay(raw);
 	raw.push(...earlierCalls(raw));

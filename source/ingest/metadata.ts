@@ -25,7 +25,7 @@ export type Metadata = {
 	readonly body: readonly Line[];
 };
 
-import {dateInUrl, datelineDate, footDatelineDate, labelledMonth, publishingLabel} from './dateline.js';
+import {dateInUrl, datelineDate, footDatelineDate, labelledMonth, paddedShortDate, publishingLabel} from './dateline.js';
 import {sentenceSpans} from './text.js';
 
 const headerKeys = new Set(['title', 'date', 'source', 'authority', 'author', 'byline', 'url', 'published', 'publication']);
@@ -166,7 +166,7 @@ export function parseMetadata(text: string, today: Date = new Date()): Metadata 
 			if (looksLikeProse(l.text) && ++prose > 2) break;
 			// "- Another story's headline - 12/12/2019": a list of related stories, each with its own date.
 			if (/^\s*[-•*]\s+(?:\S+\s+){3,}/.test(l.text)) continue;
-			const d = datelineDate(l.text);
+			const d = datelineDate(l.text) ?? paddedShortDate(l.text);
 			if (d && checkIsoDay(d, today) === null) {
 				date = d;
 				dateBasis = `stated: the dateline '${l.text.trim()}'`;

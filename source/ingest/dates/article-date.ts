@@ -30,7 +30,7 @@ export function inferArticleDate(paragraphs: readonly string[], opts: {readonly 
 	const today = dayOf(opts.today ?? new Date());
 	const lowers: {day: number; words: string}[] = [];
 	const windows: Window[] = [];
-	const weekdayClues: {words: string; weekday: number; month: number; day: number; tense: Tense}[] = [];
+	const weekdayClues: {words: string; weekday: number; month: number; day: number; tense: Tense; today: boolean}[] = [];
 	const anchors: {date: DateValue; words: string}[] = [];
 	const loose: {n: number; unit: 'month' | 'year'; words: string; present: boolean}[] = [];
 
@@ -41,7 +41,7 @@ export function inferArticleDate(paragraphs: readonly string[], opts: {readonly 
 			const present = presentTense.test(sentence);
 			for (const c of candidates) {
 				if (c.raw.kind === 'yearless' && c.raw.weekday !== undefined && c.raw.day !== undefined) {
-					weekdayClues.push({words: c.text, weekday: c.raw.weekday, month: c.raw.month, day: c.raw.day, tense: c.tense});
+					weekdayClues.push({words: c.text, weekday: c.raw.weekday, month: c.raw.month, day: c.raw.day, tense: c.tense, today: todayBeside(sentence, c.start)});
 				}
 				if (c.raw.kind !== 'absolute') continue;
 				const date = resolveAbsolute(c.raw, c.text);
@@ -55,6 +55,9 @@ export function inferArticleDate(paragraphs: readonly string[], opts: {readonly 
 					if (w && w.lo <= today) windows.push({lo: w.lo, hi: Math.min(w.hi, today), softLo: false, softHi: false, words: `'${sentence.slice(own.index + Math.max(0, c.start - 70), c.end)}'`});
 				}
 				if (r[0] > today) continue;
+				// "Her report, dated 28 June 2025 and published on Thursday": a document the page says came out this week
+				// was dated shortly before it, so the page is too.
+				if (datedThenOut(sentence, c.start, c.end)) windows.push({lo: r[0], hi: Math.min(r[1] + datedToOut, today), softLo: false, softHi: true, words: `'${sentence.slice(Math.max(0, c.start - 6), c.end)}' and out in the page's week`});
 				if (c.tense === 'future') {
 					// A scheduled date: the article comes before it, and most likely within the year before. A year as a far
 					// bound ("not expected to return until 2026", "a funding gap by 2025") can be years ahead: it dates nothing.
@@ -124,13 +127,14 @@ export function inferArticleDate(paragraphs: readonly string[], opts: {readonly 
 	}
 	let weekdayUsed = false;
 	let scheduledDay: number | null = null;
+	let todayDay: number | null = null;
 	for (const clue of weekdayClues) {
 		const fits: {year: number; lo: number; hi: number}[] = [];
 		for (let y = 1950; y <= dayParts(today).year + 1; y++) {
 			if (!validDay(y, clue.month, clue.day)) continue;
 			const d = dayNumber(y, clue.month, clue.day);
 			if (weekdayOf(d) !== clue.weekday) continue;
-			const [a, b] = clue.tense === 'future' ? [d - weekdayWindow, d] : [d, d + weekdayWindow];
+			const [a, b] = clue.today ? [d, d] : clue.tense === 'future' ? [d - weekdayWindow, d] : [d, d + weekdayWindow];
 			if (a <= hi && b >= lo) fits.push({year: y, lo: Math.max(a, lo), hi: Math.min(b, hi)});
 		}
 		if (fits.length !== 1) continue;
@@ -139,6 +143,7 @@ export function inferArticleDate(paragraphs: readonly string[], opts: {readonly 
 		hi = f.hi;
 		weekdayUsed = true;
 		if (clue.tense === 'future') scheduledDay = dayNumber(f.year, clue.month, clue.day);
+		if (clue.today) todayDay = dayNumber(f.year, clue.month, clue.day);
 		reasons.push(`'${clue.words}' (a ${weekdays[clue.weekday]} in ${f.year}, the only such year the rest allows)`);
 	}
 	if (lowers.length > 0 && loWords) reasons.push(`not before ${loWords}`);
@@ -160,6 +165,8 @@ export function inferArticleDate(paragraphs: readonly string[], opts: {readonly 
 	}
 	if (lo > hi) return unknownDate(`the evidence conflicts: ${reasons.join('; ')}`);
 	const basis = `inferred: ${reasons.join('; ')}`;
+	// "published today (Thursday 27 July)": the day the page calls today is its own, once its year is the only one.
+	if (todayDay !== null && lo === todayDay && hi === todayDay) return {value: isoDay(todayDay), precision: 'day', approximate: false, basis: `${basis}; the day it calls today`};
 	const first = dayParts(lo);
 	const last = dayParts(hi);
 	if (first.year === last.year) {
@@ -175,6 +182,28 @@ export function inferArticleDate(paragraphs: readonly string[], opts: {readonly 
 	}
 	if (hi - lo <= 366) return {value: String(dayParts(Math.round((lo + hi) / 2)).year), precision: 'year', approximate: true, basis};
 	return unknownDate(`the evidence leaves ${isoDay(lo)} to ${isoDay(hi)}: ${reasons.join('; ')}`);
+}
+
+/**
+ * "published today (Thursday 27 July)", "announced today, Monday 4 June": a press release prints the weekday and day
+ * it means by "today" beside the word, without the year.
+ */
+function todayBeside(sentence: string, at: number): boolean {
+	return /\b(?:today|this (?:morning|afternoon|evening))\s*(?:\(|,)\s*$/i.test(sentence.slice(Math.max(0, at - 30), at));
+}
+
+/** How long after its own date a document comes out, at most, for the dates read here. */
+const datedToOut = 92;
+
+/**
+ * "dated 28 June 2025 and published on Thursday", "dated 3 May 2019, was released yesterday": a document's own date,
+ * then its coming out told from the page's day (a weekday, yesterday, today, this or last week).
+ */
+function datedThenOut(sentence: string, start: number, end: number): boolean {
+	if (!/\bdated\s+(?:on\s+)?$/i.test(sentence.slice(Math.max(0, start - 10), start))) return false;
+	const out = /^([^.;]{0,30}?)\b(?:published|released|issued|made public|came out|sent out)\s+(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|this (?:week|morning)|last week|earlier this week)\b/i.exec(sentence.slice(end, end + 80));
+	// ("will be published on Thursday": still to come, which says nothing of how long after its date.)
+	return out !== null && !/\b(?:will|would|shall|to be|due|expected|set)\b/i.test(out[1]!);
 }
 
 /** "next month's", "this year's", "last month's" before a dated event's name. */

@@ -68,7 +68,10 @@ export function resolveYearless(raw: Extract<Raw, {kind: 'yearless'}>, tense: Te
 		// "in March last year": the year is the article's, shifted; exact when the article's year is.
 		const [from, to] = [dayParts(span[0]).year + raw.yearShift, dayParts(span[1]).year + raw.yearShift];
 		const basis = `'${words}', in the year ${raw.yearShift < 0 ? 'before' : raw.yearShift > 0 ? 'after' : 'of'} the article's date ${ctx.refWords}`;
-		return {value: valueOf(from, raw.month, raw.day), precision: raw.day !== undefined ? 'day' : 'month', approximate: ctx.ref.approximate || from !== to, basis};
+		// (An article dated only approximately may be of the year before or after its own: its own year is the likeliest,
+		// not the earliest it may be of.)
+		const own = ctx.ref.value === null ? from : Number(ctx.ref.value.slice(0, 4)) + raw.yearShift;
+		return {value: valueOf(from <= own && own <= to ? own : from, raw.month, raw.day), precision: raw.day !== undefined ? 'day' : 'month', approximate: ctx.ref.approximate || from !== to, basis};
 	}
 	const dir: Tense = raw.lean === 'last' ? 'past' : raw.lean === 'next' ? 'future' : tense;
 	const strict = raw.lean === 'last' || raw.lean === 'next';

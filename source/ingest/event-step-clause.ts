@@ -1,0 +1,33 @@
+/**
+ * Dates across a clause's edge. "She joined in 2017, the year after it was rated requires improvement": "the year
+ * after" (or "the month before", "the spring after") followed by a clause with its own verb is a conjunction, not "in
+ * the following year". The event that clause tells is the earlier one (or, after "before", the later one): the step
+ * runs back from the date told before it (2016), not on from it. ("the year after, the council was rated good", "the
+ * year after the inspection" keep the step forward.) And a date before "and" and another subject is that clause's
+ * when the event after it has a date of its own (ownAfterAnd).
+ */
+import {andAnother} from './event-date-ties.js';
+import type {DateMatch} from './dates/types.js';
+
+/** The words right after the step, up to a comma or a stop, hold a verb of their own. */
+const clauseWithVerb = /^\s+(?!,)[^,;.]{0,50}?\b(?:was|were|had|has|have|is|are|rated|judged|graded|found|gave|issued|imposed|appointed|lifted|resigned|left|joined|became|published|placed|sent|set up|took)\b/i;
+
+/**
+ * Whether a step of `laterWords` ("the year after", "the month before") opens a clause that holds the event at `pos`
+ * (offsets into `text`; `stepEnd` is where the step's words end).
+ */
+export function stepOpensClause(text: string, stepStart: number, stepEnd: number, pos: number): boolean {
+	if (!/^the\s+\w+\s+(?:after|before)$/i.test(text.slice(stepStart, stepEnd).trim())) return false;
+	return pos >= stepEnd && clauseWithVerb.test(text.slice(stepEnd, stepEnd + 70));
+}
+
+/**
+ * "a commissioner was appointed in September and an improvement board met for the first time in October 2017": the
+ * date before "and" is the first clause's (andAnother), so an event with a date of its own after its words takes that
+ * one. `own` is sorted nearest first; `cue` spans the event's words.
+ */
+export function ownAfterAnd<D extends DateMatch>(sentence: string, own: readonly D[], cue: {index: number; end: number}, judgement: boolean): D | undefined {
+	const first = own[0];
+	if (!first || judgement || own.length < 2 || !andAnother(sentence, first, cue.index)) return first;
+	return own.find((d) => d.start >= cue.end) ?? first;
+}
