@@ -9,6 +9,7 @@ import {opensNextClause} from './event-dates-of-others.js';
 import type {NamedMention, Participant} from './event-types.js';
 import {notJudgementRe, notMadeBy, notMadeByRe, purposeParticiple} from './event-cues.js';
 import {matchesIn} from './text.js';
+import {inNhsName, supervisorBefore} from './bodies-named.js';
 
 /** The events a publication told in an aside cannot describe: all those an issuing cannot, but a report and a plan. */
 const notPublishedRe = new RegExp(`^(${[...notMadeBy].filter((t) => t !== 'commissioner-report' && t !== 'improvement-plan').join('|')})$`);
@@ -167,7 +168,7 @@ export function dateList(clause: string, dates: readonly DateMatch[], at: number
 }
 
 /** Words before an authority's name that make it a partner of the story's council, not its subject. */
-const partnerBefore = /\b(?:(?:team|staff|officers|officials|experts?|managers|advisers?|help|support|leaders|directors?) from|(?:partnership|merger|partnering|partnered|link-up|collaboration|arrangement|agreement|deal|working|work) with|alongside|with help from)\s+(?:the\s+)?(?:neighbouring\s+|nearby\s+)?$/i;
+const partnerBefore = new RegExp(String.raw`\b(?:(?:team|staff|officers|officials|experts?|managers|advisers?|help|support|leaders|directors?) from|(?:partnership|merger|partnering|partnered|link-up|collaboration|arrangement|agreement|deal|working|work) with|alongside|with help from|${supervisorBefore})\s+(?:the\s+)?(?:neighbouring\s+|nearby\s+)?$`, 'i');
 
 /**
  * The authorities a sentence names as its subjects: not a partner ("a team from Essex County Council was sent in",
@@ -176,7 +177,8 @@ const partnerBefore = /\b(?:(?:team|staff|officers|officials|experts?|managers|a
 export function subjectMentions(sentence: string, own: string | null | undefined): ReturnType<typeof findAuthorityMentions> {
 	const all = findAuthorityMentions(sentence);
 	if (!own || all.length === 0) return all;
-	const kept = all.filter((m) => m.name === own || !namedAside(sentence, m.start));
+	// (A place in an NHS body's name is no council the sentence is about, even the story's own: bodies-named.ts.)
+	const kept = all.filter((m) => !inNhsName(sentence, m.start, m.end) && (m.name === own || !namedAside(sentence, m.start)));
 	// "Bolton's opposition demanded new leadership, Wigan's leader noted": the story's council named only as the teller
 	// of another council's news is not its subject.
 	const tail = reportingTail.exec(sentence);

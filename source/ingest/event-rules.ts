@@ -26,6 +26,7 @@ import {resignPressureRules} from './event-resign-pressure.js';
 import {boardSetUpRules} from './event-board-set-up.js';
 import {commissionerTenureRules} from './event-commissioner-tenure.js';
 import {otherWords24Rules} from './event-other-words24.js';
+import {refusalVerbRules} from './event-refusal-verbs.js';
 import {expectedWithinRules} from './event-expected-within.js';
 
 export type Rule = {
@@ -74,7 +75,7 @@ export const rules: readonly Rule[] = [
 		// "confirmed the resignation of X, who will stay in post until July": a resignation, its notice period.
 		unless: /\b(confirmed|announced|accepted|handed in|tendered|offered)\b[^.]*\bresignation\b(?![^.]*\b(?:declined|refused|rejected|turned down)\b)/i,
 		needs: ['refus', 'vow', 'intends to', 'not ', 'rejected', 'no intention', 'the right ', 'in post', 'in office', 'role', 'no plans', 'keep', 'kept', 'held on', 'holds on', 'cling', 'clung', 'surviv', 'dismissed', 'brushed', 'shrugged', 'waved', 'declined', 'rebuffed', 'resisted', 'neither', 'defie', 'defy', 'ignored', 'going nowhere'],
-		test: /\brefus(ed|es|ing) to (resign|step down|stand down|step aside|stand aside|quit|go|accept\b[^.]*\bresignation)|\boffered\s+(?:(?:his|her|their)\s+resignations?|to\s+(?:resign|stand down|step down|quit))\b[^.]*\b(?:declined|refused|rejected|turned down)\b|\b(?:declined|refused) to accept\b[^.]*\b(?:offers?|resignations?)\b|\b(will|would) not (be )?(walk|walking) away\b|\b(stay|stays|staying|remain|remains|remaining) in (post|office|the role|his role|her role)\b|\bno plans to (resign|step down|stand down|quit)\b|\bvow(ed|s)? to stay\b|\bintends to (continue|stay)\b|\b(will|would) not (be )?(resign|resigning|step down|stepping down|stand down|standing down|quit|quitting)\b|\brejected (the )?calls?\b|\bno intention of (resigning|stepping down|standing down|stepping aside|standing aside|quitting|going)\b|\bthe right (person|man|woman|people) to\b|\b(keeps?|kept|keeping|held on to|holds on to|clings? on to|clung on to) (his|her|their) (post|job|role|position|seat)\b|\bsurviv(ed|es|ing) (a |the )?(resignation call|calls? (for|to) (his|her|their)? ?resign\w*|motion calling)\b|\b(dismissed|brushed aside|shrugged off|rebuffed|resisted|defied|defies|defying|ignored) (the |repeated |renewed |growing |mounting )?(calls|demands)\b|\b(?:is|was|am|I['’]m|she['’]s|he['’]s) going nowhere\b|\b(brushed|shrugged|waved) (the |these |those |repeated |renewed )?(calls?|demands?) (aside|off)\b|\b(asked|urged|told) to (consider|reconsider) (his|her|their) (position|future)\b[^.]*\b(but|and) (declined|refused)\b|\bneither\b[^.]*\b(will|would) be (quitting|resigning|stepping down|standing down|going)\b/i,
+		test: /\brefus(ed|es|ing) to (resign|step down|stand down|step aside|stand aside|quit|go|accept\b[^.]*\bresignation)|\boffered\s+(?:(?:his|her|their)\s+resignations?|to\s+(?:resign|stand down|step down|quit))\b[^.]*\b(?:declined|refused|rejected|turned down)\b|\b(?:declined|refused) to accept\b[^.]*\b(?:offers?|resignations?)\b|\b(will|would) not (be )?(walk|walking) away\b|\b(stay|stays|staying|remain|remains|remaining) in (post|office|the role|his role|her role)\b|\bno plans to (resign|step down|stand down|quit)\b|\bvow(ed|s)? to stay\b|\bintends to (continue|stay)\b|\b(will|would) not (be )?(resign|resigning|step down|stepping down|stand down|standing down|quit|quitting)\b|\brejected (the )?calls?\b(?!\s+for\s+(?:a|an|more|extra|further|additional|comment)\b(?![^.;]{0,20}\b(?:resign\w*|change of leadership)\b))|\bno intention of (resigning|stepping down|standing down|stepping aside|standing aside|quitting|going)\b|\bthe right (person|man|woman|people) to\b|\b(keeps?|kept|keeping|held on to|holds on to|clings? on to|clung on to) (his|her|their) (post|job|role|position|seat)\b|\bsurviv(ed|es|ing) (a |the )?(resignation call|calls? (for|to) (his|her|their)? ?resign\w*|motion calling)\b|\b(dismissed|brushed aside|shrugged off|rebuffed|resisted|defied|defies|defying|ignored) (the |repeated |renewed |growing |mounting )?(calls|demands)\b|\b(?:is|was|am|I['’]m|she['’]s|he['’]s) going nowhere\b|\b(brushed|shrugged|waved) (the |these |those |repeated |renewed )?(calls?|demands?) (aside|off)\b|\b(asked|urged|told) to (consider|reconsider) (his|her|their) (position|future)\b[^.]*\b(but|and) (declined|refused)\b|\bneither\b[^.]*\b(will|would) be (quitting|resigning|stepping down|standing down|going)\b/i,
 	},
 	{
 		group: 'resign',
@@ -160,6 +161,7 @@ export const rules: readonly Rule[] = [
 	...budgetPlanRules,
 	...commissionerTenureRules,
 	...otherWords24Rules,
+	...refusalVerbRules,
 	...expectedWithinRules,
 ];
 
