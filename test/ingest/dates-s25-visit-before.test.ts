@@ -2,7 +2,8 @@
  * A month without its year told in a history after "after a visit in", "following an inspection in", "after
  * inspectors visited in": the act came before the date the sentence told, so it is of the months up to that date
  * ("rated inadequate in November 2017, after a visit in September": September 2017, not 2018), approximately. Near
- * misses run forward as before: a later act after "and", "after that", a return visit, a notice after the report.
+ * misses run forward as before: a later act after "and", "after that", a return visit, a notice after the report,
+ * an inspection that came before a later act ("and it was lifted following an inspection in December").
  * Sentences written for this project.
  */
 import {describe, expect, it} from 'vitest';
@@ -34,4 +35,6 @@ describe('acts told after the date run forward as before', () => {
 		['Bedford was rated inadequate in November 2017; an improvement board was set up in January, after the report.', 'improvement-board 2018-01~'],
 	];
 	for (const [text, want] of cases) it(`${want}: ${text.slice(0, 60)}`, () => expect(events([text])).toContain(want));
+	it('an inspection before another act told after the date is not put before the date', () =>
+		expect(events(['Bedford was given a notice in March 2018 and it was lifted following an inspection in December.'])).not.toContain('inspection-visit 2017-12~'));
 });
