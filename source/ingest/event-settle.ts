@@ -265,5 +265,8 @@ function prefixCompatible(a: DateValue, b: DateValue): boolean {
 
 function moreExact(a: DateValue, b: DateValue): boolean {
 	const rank = {day: 3, month: 2, year: 1, unknown: 0} as const;
+	// A date the text states is not given up for a finer one reckoned or read, and takes the place of one ("rated
+	// inadequate in 2017" against the headline's "Two years after inadequate rating", reckoned to about November 2017).
+	if (a.approximate !== b.approximate) return !a.approximate;
 	return rank[a.precision] > rank[b.precision] || (rank[a.precision] === rank[b.precision] && b.approximate && !a.approximate);
 }

@@ -152,6 +152,8 @@ const yearless = new RegExp(`^(?:in|on|by|from|during|until|since|at the (?:star
 const newsNear = /\b(has|have|now|this|today|latest|most recent|recent)\b/i;
 const aheadNear = /\b(will|would|must|shall|expects?|expected|due|plans?|planned|to be|next|intends?)\b/i;
 const qualifier = /\b(after|since|following|before|until|imposed|issued|from)\b[^,;]{0,25}$/i;
+/** "after a visit in", "following an inspection in", "after inspectors visited in": the act that came before. */
+const cameBefore = /^[\s,]*(?:after|following)\s+(?:(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|inspection|re-?inspection)s?|(?:inspectors|Ofsted)\s+(?:had\s+)?(?:visited|inspected)(?:\s+(?:the\s+)?(?:council|borough|county|city|service|services))?)\s+(?:in|during)\s+$/i;
 
 /**
  * A month told without its year inside a history dated earlier in the sentence or just before it ("rated
@@ -201,7 +203,11 @@ export function anchoredToStory<D extends {start: number; end: number; text: str
 		// "in March the following year", "in March of that year": the year the words give, from the history's.
 		const which = /^\s+(?:of\s+)?(?:the\s+)?(following|next|previous|preceding|same|that)\s+year\b/i.exec(sentence.slice(d.end, d.end + 30))?.[1]?.toLowerCase();
 		const shift = which === 'following' || which === 'next' ? 1 : which === 'previous' || which === 'preceding' ? -1 : 0;
-		const year = Number(context.value.slice(0, 4)) + (which ? shift : contextMonth > month ? 1 : 0);
+		// "rated inadequate in November 2017, after a visit in September": what the sentence tells as coming before its
+		// date, right after it, is of the months up to that date, not after. ("given a notice in March 2018 and it was
+		// lifted following an inspection in December": the inspection came before the lifting, after the notice.)
+		const before = !which && here !== undefined && d.start - here.end <= 70 && cameBefore.test(sentence.slice(here.end, d.start + (/^(?:in|during)\s+/i.exec(d.text)?.[0].length ?? 0)));
+		const year = Number(context.value.slice(0, 4)) + (which ? shift : before ? (contextMonth !== 0 && contextMonth < month ? -1 : 0) : contextMonth > month ? 1 : 0);
 		const value = `${year}-${String(month).padStart(2, '0')}`;
 		if (d.date.value?.startsWith(value)) return d;
 		return {...d, date: {value, precision: 'month', approximate: true, basis: `'${d.text}' in the history told from ${context.value}`}};
