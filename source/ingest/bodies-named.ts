@@ -11,8 +11,12 @@ const nhsAfter = /^(?:\s*(?:,|and|&)\s*(?:North|South|East|West|Central|Greater)
 /** "NHS" a few capitalised words before the place: the body's name began there. */
 const nhsBefore = /\bNHS\s+(?:(?:North|South|East|West|Central|Greater|[A-Z][\w'’-]*|and|&|of)\s+){0,6}$/;
 
+const nhsWords = ['NHS', 'ICB', 'CCG', 'Trust', 'Integrated Care', 'Commissioning Group'];
+
 /** Whether the council named from `start` to `end` is a place in an NHS body's name. */
 export function inNhsName(text: string, start: number, end: number): boolean {
+	// (Most sentences name no NHS body: the patterns are tried only where one of its words is.)
+	if (!nhsWords.some((w) => text.includes(w))) return false;
 	return nhsBefore.test(text.slice(Math.max(0, start - 60), start)) || nhsAfter.test(text.slice(end, end + 80));
 }
 

@@ -20,7 +20,8 @@ export const refusalVerbRules: readonly Rule[] = [
 		group: 'resign-answered',
 		type: 'resignation-refused',
 		context: 'childrens-services-people',
-		needs: ['declin', 'reject', 'dismiss', 'rebuff', 'resist', 'ignor', 'spurn'],
+		// (The calls' words, which the call rules need already: a sentence is not read for a verb alone.)
+		needs: ['call', 'demand'],
 		test: refusedCalls,
 		// A refusal denied, or asked about, is none.
 		unless: /\b(?:not|never)\s+(?:\w+\s+)?(?:declin|reject|dismiss|rebuff|resist|ignor|spurn)\w*|n['’]t\s+(?:\w+\s+)?(?:declin|reject|dismiss|rebuff|resist|ignor|spurn)\w*|\?\s*$/i,

@@ -22,6 +22,8 @@ test('an event expected within a span, or by a framework’s timescale, is plann
 	expect(told('inspection-visit', '2024-10-29', 'Under Ofsted’s framework Knowsley can expect inspectors to return within three years.')).toEqual(['inspection-visit planned']);
 	expect(told('inspection-visit', '2024-10-29', 'Knowsley’s children’s services can be expected to be inspected again within three years.')).toEqual(['inspection-visit planned']);
 	expect(told('inspection-visit', '2024-10-29', 'Knowsley was rated good on Tuesday, with a full inspection expected in around three years’ time.')).toEqual(['inspection-visit planned']);
+	expect(told('improvement-board', '2012-06-01', 'The minister said he expected the council to keep Calderdale’s independently chaired improvement board in place for a transitional period.')).toEqual(['improvement-board planned']);
+	expect(told('improvement-plan', '2012-06-01', 'Calderdale’s children’s services were rated inadequate. Ministers expect the council to publish a revised improvement plan.')).toEqual(['improvement-plan planned']);
 });
 
 test('an event that came, sooner than expected or as expected, happened', () => {
@@ -30,4 +32,5 @@ test('an event that came, sooner than expected or as expected, happened', () => 
 	expect(told('inspection-visit', '2024-10-29', 'As expected by Knowsley’s leaders, inspectors returned for a monitoring visit in March.')).toEqual(['inspection-visit happened']);
 	expect(told('inspection-visit', '2024-10-29', 'Inspectors returned to Knowsley within three months of the judgement for a monitoring visit in September.')).toEqual(['inspection-visit happened']);
 	expect(told('improvement-plan', '2024-10-29', 'Knowsley submitted its improvement plan within 70 working days, as expected by Ofsted.')).toEqual(['improvement-plan happened']);
+	expect(told('improvement-board', '2012-06-01', 'Calderdale kept its improvement board in place, as the minister had expected.')).toEqual(['improvement-board happened']);
 });
