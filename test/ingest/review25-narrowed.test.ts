@@ -1,0 +1,32 @@
+/**
+ * Over-reaches the review of session 25 found in the day's rules, each narrowed: the sentence a rule read wrongly
+ * and what a reader takes from it (no judgement where another service was rated or the outcome is denied; the
+ * commissioner's report only where the pronoun is the commissioner's; a resignation call only where one is made;
+ * page dates, quotes' speakers and event dates as a reader gives them). Sentences written for this review.
+ */
+import {describe, expect, it} from 'vitest';
+import {extractArticle} from '../../source/ingest/extract.js';
+
+const today = new Date('2026-11-22T12:00:00Z');
+const read = (date: string, authority: string, text: string) => extractArticle(`title: Council news\ndate: ${date}\nauthority: ${authority}\n\n${text}\n`, {today});
+/** Each event of a type as "type:rating/service date(~ if approximate) authority", sorted. */
+const events = (date: string, authority: string, text: string, type: string) =>
+	read(date, authority, text)
+		.events.filter((e) => e.type === type)
+		.map((e) => `${e.type}${e.rating ? `:${e.rating}` : ''}${e.service ? `/${e.service}` : ''} ${e.date.value ?? '-'}${e.date.approximate ? '~' : ''} ${e.authority ?? ''}`)
+		.sort();
+
+type Case = [date: string, authority: string, text: string, want: string[]];
+const check = (type: string, cases: Case[]) => {
+	for (const [date, authority, text, want] of cases) it(text.slice(0, 90), () => expect(events(date, authority, text, type)).toEqual(want));
+};
+
+describe('a written statement of action: denied, with no inspection, or after another service’s inspection', () => {
+	check('inspection-judgement', [
+		['2022-05-10', 'Norfolk', 'Councillors denied that the inspection had led to a written statement of action, saying the area had only been given advice.', []],
+		['2022-05-10', 'Norfolk', 'The council has been told to write a written statement of action on its SEND services, but no inspection has yet taken place.', []],
+		['2022-05-10', 'Norfolk', 'Norfolk’s youth offending service inspection did not require a written statement of action.', []],
+		// The area named by its own name is required to write one as much as "the area" is.
+		['2022-05-10', 'Norfolk', 'A joint inspection by Ofsted and the CQC in 2019 required Norfolk to produce a written statement of action on its SEND services.', ['inspection-judgement/send 2019~ Norfolk']],
+	]);
+});
