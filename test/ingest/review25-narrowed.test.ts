@@ -30,3 +30,12 @@ describe('a written statement of action: denied, with no inspection, or after an
 		['2022-05-10', 'Norfolk', 'A joint inspection by Ofsted and the CQC in 2019 required Norfolk to produce a written statement of action on its SEND services.', ['inspection-judgement/send 2019~ Norfolk']],
 	]);
 });
+
+describe('stars another service was given, or denied to have been given', () => {
+	check('inspection-judgement', [
+		['2008-12-03', 'Stockport', 'The Audit Commission’s annual assessment of the council’s leisure services gave the swimming baths two stars.', []],
+		['2008-12-03', 'Stockport', 'Stockport’s housing benefit service was rated one star in the Audit Commission’s annual assessment of housing services.', []],
+		['2008-12-03', 'Stockport', 'Care homes in Stockport were given two stars by the Commission for Social Care Inspection, which checks adult residential care.', []],
+		['2008-12-03', 'Stockport', 'The opposition leader denied that the Audit Commission had ever given the council’s children’s services one star.', []],
+	]);
+});
