@@ -39,3 +39,11 @@ describe('stars another service was given, or denied to have been given', () => 
 		['2008-12-03', 'Stockport', 'The opposition leader denied that the Audit Commission had ever given the council’s children’s services one star.', []],
 	]);
 });
+
+describe('a numbered grade glossed with its word: only the annual performance assessment’s', () => {
+	check('inspection-judgement', [
+		['2009-01-10', 'Salford', 'The council’s roads were graded 3, or good, by the highways inspector last year.', []],
+		['2009-01-10', 'Salford', 'Ofsted graded Salford’s Oakwood Academy 1, or outstanding, in its inspection last year.', []],
+		['2009-01-10', 'Salford', 'Ofsted rated the council’s children’s services 3, or good, in the annual performance assessment published last month.', ['inspection-judgement:good 2008-12 Salford']],
+	]);
+});
