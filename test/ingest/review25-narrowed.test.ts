@@ -47,3 +47,14 @@ describe('a numbered grade glossed with its word: only the annual performance as
 		['2009-01-10', 'Salford', 'Ofsted rated the council’s children’s services 3, or good, in the annual performance assessment published last month.', ['inspection-judgement:good 2008-12 Salford']],
 	]);
 });
+
+describe('a pronoun’s report after a sentence that names a commissioner: only the commissioner’s', () => {
+	check('commissioner-report', [
+		// No commissioner yet to write one.
+		['2025-02-07', 'Birmingham', 'The council said a commissioner may be appointed if progress stalls. Her report, published on Wednesday, sets out the director’s plans.', []],
+		// "Their" is the inspectors'.
+		['2025-02-07', 'Birmingham', 'Inspectors met the commissioner during their visit in November. Their report, published on Wednesday, rated the council inadequate.', []],
+		// "Her" may be the director's.
+		['2025-02-07', 'Birmingham', 'The commissioner met the new director, Sue Harrison, in January. Her report, published on Wednesday, sets out a plan for recruitment.', []],
+	]);
+});
