@@ -58,3 +58,10 @@ describe('a pronoun’s report after a sentence that names a commissioner: only 
 		['2025-02-07', 'Birmingham', 'The commissioner met the new director, Sue Harrison, in January. Her report, published on Wednesday, sets out a plan for recruitment.', []],
 	]);
 });
+
+describe('a renewed call for something else, beside a call to go that is denied', () => {
+	check('resignation-call', [
+		['2025-05-01', 'Reading', 'The union renewed its call for better pay for social workers, but did not call for anyone to resign.', []],
+		['2025-05-01', 'Reading', 'Parents renewed their calls for an independent inquiry into the children’s home, though none called for the director to resign.', []],
+	]);
+});
