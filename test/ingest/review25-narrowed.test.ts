@@ -65,3 +65,12 @@ describe('a renewed call for something else, beside a call to go that is denied'
 		['2025-05-01', 'Reading', 'Parents renewed their calls for an independent inquiry into the children’s home, though none called for the director to resign.', []],
 	]);
 });
+
+describe('a document dated, then out this week after years, or on a day of its own: the page is not dated near it', () => {
+	const page = (text: string) => extractArticle(`Council children's services news\n\n${text}\n`, {today}).published;
+	for (const text of [
+		'An internal memo, dated 12 June 2019, was released yesterday under freedom of information laws after a four-year battle by campaigners.',
+		'The review, dated 3 March 2019 and published on Thursday 7 March 2019, was ignored by the council for five years, campaigners told the inquiry this week.',
+	])
+		it(text.slice(0, 90), () => expect(page(text).value?.slice(0, 4) ?? null).not.toBe('2019'));
+});
