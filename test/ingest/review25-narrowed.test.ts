@@ -74,3 +74,11 @@ describe('a document dated, then out this week after years, or on a day of its o
 	])
 		it(text.slice(0, 90), () => expect(page(text).value?.slice(0, 4) ?? null).not.toBe('2019'));
 });
+
+describe('a report presented for its author: the author speaks for it', () => {
+	const speakers = (text: string) => read('2025-11-10', 'Reading', text).quotes.map((q) => q.speaker);
+	it('a report by another, presented by the director, is its author’s', () =>
+		expect(speakers('Jane Moss, the director of children’s services, will present a report by the independent reviewer, Dr Alan Finch, to cabinet. The report says: "Managers ignored warnings."')).toEqual(['Alan Finch']));
+	it('a report a member will table is the member’s', () =>
+		expect(speakers('Councillor Tom Reid, lead member for children, will table a report to full council next week. The report says: "We accept every one of Ofsted’s recommendations."')).toEqual(['Tom Reid']));
+});
