@@ -5,6 +5,7 @@
  * page dates, quotes' speakers and event dates as a reader gives them). Sentences written for this review.
  */
 import {describe, expect, it} from 'vitest';
+import {findDates} from '../../source/ingest/dates/resolve.js';
 import {extractArticle} from '../../source/ingest/extract.js';
 
 const today = new Date('2026-11-22T12:00:00Z');
@@ -81,4 +82,12 @@ describe('a report presented for its author: the author speaks for it', () => {
 		expect(speakers('Jane Moss, the director of children’s services, will present a report by the independent reviewer, Dr Alan Finch, to cabinet. The report says: "Managers ignored warnings."')).toEqual(['Alan Finch']));
 	it('a report a member will table is the member’s', () =>
 		expect(speakers('Councillor Tom Reid, lead member for children, will table a report to full council next week. The report says: "We accept every one of Ofsted’s recommendations."')).toEqual(['Tom Reid']));
+});
+
+describe('a month of "this year" on a page dated only approximately, after the page’s latest day', () => {
+	it('December this year on a page of about 3 January is the December before', () => {
+		const ref = {value: '2021-01-03', precision: 'day', approximate: true, basis: 'test'} as const;
+		const dates = findDates('The council was rated inadequate in December this year.', ref, {today}).map((d) => `${d.date.value}${d.date.approximate ? '~' : ''}`);
+		expect(dates).toEqual(['2020-12~']);
+	});
 });
