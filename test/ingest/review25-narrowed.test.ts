@@ -91,3 +91,12 @@ describe('a month of "this year" on a page dated only approximately, after the p
 		expect(dates).toEqual(['2020-12~']);
 	});
 });
+
+describe('"the year after" opening a clause of its own time, and "the year before" a later clause', () => {
+	check('improvement-board', [
+		['2024-03-16', 'Thurrock', 'The council was rated inadequate in 2019, and the year after the inspection an improvement board was set up.', ['improvement-board 2020~ Thurrock']],
+	]);
+	check('inspection-judgement', [
+		['2024-03-16', 'Thurrock', 'The board was scrapped in 2021, the year before Ofsted rated the service good.', ['inspection-judgement:good 2022~ Thurrock']],
+	]);
+});
