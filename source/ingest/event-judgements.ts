@@ -9,7 +9,7 @@ import {sendOutcomeAt, sendOutcomeOfArea} from './event-send-outcomes.js';
 import type {Rating} from '../corpus/schema.js';
 import {aspiration, conditionBefore, gradingScale, gradingScaleWords, otherAuthorities, sameGrade, sendWeaknesses} from './event-cues.js';
 import {wordFinder} from './word-set.js';
-import {sameEarlierGrade, sameEarlierWords} from './event-clauses.js';
+import {notOursEarlier, sameEarlierGrade, sameEarlierWords} from './event-clauses.js';
 import {headlineRatings, ratingsIn} from './event-facets.js';
 import {gradeNotGiven} from './event-grades-not-given.js';
 import {isPartGrade} from './event-sub-grades.js';
@@ -206,6 +206,6 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 	}
 	// "require improvement, the same grade the council received in 2018": that earlier grade, on its own date.
 	const earlier = judged && lastGrade && sameEarlierWords.test(clause) ? new RegExp(sameEarlierGrade.source, 'i').exec(clause) : null;
-	if (earlier) push('inspection-judgement', earlier.index + sameEarlierWords.exec(earlier[0])!.index, lastGrade, earlier[0]);
+	if (earlier && !notOursEarlier(earlier[0])) push('inspection-judgement', earlier.index + sameEarlierWords.exec(earlier[0])!.index, lastGrade, earlier[0]);
 	return judged;
 }

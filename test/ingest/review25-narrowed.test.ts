@@ -100,3 +100,11 @@ describe('"the year after" opening a clause of its own time, and "the year befor
 		['2024-03-16', 'Thurrock', 'The board was scrapped in 2021, the year before Ofsted rated the service good.', ['inspection-judgement:good 2022~ Thurrock']],
 	]);
 });
+
+describe('"the same grade" another council received, or one hoped for, is no earlier grade of the council’s', () => {
+	check('inspection-judgement', [
+		['2024-03-14', 'Rochdale', 'Rochdale was judged requires improvement to be good - the same grade Oldham had hoped for in 2022.', ['inspection-judgement:requires improvement 2024-03-14~ Rochdale']],
+		['2024-03-14', 'Rochdale', 'Rochdale’s children’s services were rated good this week - the same verdict Bury received in 2018.', ['inspection-judgement:good 2024-03-14~ Rochdale']],
+		['2024-03-14', 'Rochdale', 'Rochdale’s children’s services were rated good this week, the same verdict Bury received in 2018.', ['inspection-judgement:good 2024-03-14~ Rochdale']],
+	]);
+});
