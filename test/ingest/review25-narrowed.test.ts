@@ -108,3 +108,10 @@ describe('"the same grade" another council received, or one hoped for, is no ear
 		['2024-03-14', 'Rochdale', 'Rochdale’s children’s services were rated good this week, the same verdict Bury received in 2018.', ['inspection-judgement:good 2024-03-14~ Rochdale']],
 	]);
 });
+
+describe('a critical report of a month that is not the inspectorate’s', () => {
+	check('inspection-judgement', [
+		['2009-06-10', 'Haringey', 'The council’s director published a critical March report on the state of the town’s roads.', []],
+		['2009-06-10', 'Haringey', 'The council was handed a notice to improve two months after Ofsted’s critical March report.', ['inspection-judgement 2009-03~ Haringey']],
+	]);
+});
