@@ -115,3 +115,9 @@ describe('a critical report of a month that is not the inspectorate’s', () => 
 		['2009-06-10', 'Haringey', 'The council was handed a notice to improve two months after Ofsted’s critical March report.', ['inspection-judgement 2009-03~ Haringey']],
 	]);
 });
+
+describe('a short page’s comment block: its dates are readers’', () => {
+	const lead = 'Ofsted said the council’s children’s services had improved since the last inspection.';
+	const page = `Council children's services news\n\n${lead}\n\nThe council is due to publish its plan.\n\nIt has hired new staff.\n\nMore to follow.\n\nComments\n\n15/03/22\n\nGreat news for the town.\n`;
+	it('the comment’s date is not the page’s', () => expect(extractArticle(page, {today}).published.value).not.toBe('2022-03-15'));
+});
