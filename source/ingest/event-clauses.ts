@@ -244,6 +244,15 @@ export function authorityList(sentence: string, main: string): string[] {
  * matches (`earlier`: never a description of that grade).
  */
 export const sameEarlierGrade = /(?:,|\s[-–—])\s*(?:the same (?:overall )?(?:grade|rating|verdict|judgement|judgment)|as (?:was|were) (?:the one|that|the grade|the rating|the judgement|the verdict)\b)[^,;]*?\b(?:19|20)\d\d\b[^,;]*/gi;
+/**
+ * Whether sameEarlierGrade's words tell another's grade or one only hoped for: "the same grade Oldham had hoped for in
+ * 2022", "the same verdict Bury received in 2018" (a name other than an inspectorate's before the year). The date is
+ * still not the news grade's; it is no earlier grade of the council's either.
+ */
+export function notOursEarlier(words: string): boolean {
+	const gap = words.replace(/^[\s,–—-]*(?:the same|as (?:was|were))\s+/i, '').replace(/\b(?:19|20)\d\d\b[^]*$/, '');
+	return /\b(?:hop(?:e|es|ed|ing)|want(?:s|ed)?|aim(?:s|ed)?|expect(?:s|ed)?|would|could|predict(?:s|ed)?)\b/i.test(gap) || /\b(?!(?:Ofsted|CQC|HMI|HM|His|Her|Majesty['’]s|Inspectorate|Probation)\b)[A-Z][\w'’-]+/.test(gap);
+}
 /** Where sameEarlierGrade's words begin in its match ("the same ...", "as was the one ..."). */
 export const sameEarlierWords = /the same|as (?:was|were)/i;
 

@@ -9,7 +9,7 @@ import {sendOutcomeAt, sendOutcomeOfArea} from './event-send-outcomes.js';
 import type {Rating} from '../corpus/schema.js';
 import {aspiration, conditionBefore, gradingScale, gradingScaleWords, otherAuthorities, sameGrade, sendWeaknesses} from './event-cues.js';
 import {wordFinder} from './word-set.js';
-import {sameEarlierGrade, sameEarlierWords} from './event-clauses.js';
+import {notOursEarlier, sameEarlierGrade, sameEarlierWords} from './event-clauses.js';
 import {headlineRatings, ratingsIn} from './event-facets.js';
 import {gradeNotGiven} from './event-grades-not-given.js';
 import {isPartGrade} from './event-sub-grades.js';
@@ -26,9 +26,10 @@ type Push = (type: 'inspection-judgement', at: number, rating?: Rating, cue?: st
 
 // (Before 2009 a joint area review judged a council's services for children: "the joint area review found serious failings",
 // "a joint area review prompted an improvement notice", "a devastating joint area review"; and "Ofsted's critical July
-// report" is a report whose grade the clause does not give.)
+// report" is a report whose grade the clause does not give; a month's critical report only where the inspectorate's
+// or on children's services: "the director published a critical March report on the roads" is none.)
 // ("after its children's services were downgraded": a grade changed, the new one not told.)
-const reportWithoutGrade = /\b(?:joint area review|JAR)\b[^.;]{0,80}?\b(?:found|concluded|identified|uncovered|revealed)\b|\b(?:joint area review|JAR)\b[^.;]{0,40}?\b(?:prompted|triggered|led to|resulted in)\b|\b(?:damning|critical|highly critical|scathing|hard-hitting|withering|devastating|excoriating)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)\s+)?(?:Ofsted\s+)?(?:inspection\s+)?(?:report|verdict|joint area review)\b|\b(?:Ofsted|inspectors)\s+(?:has\s+|have\s+)?(?:published|released|issued)\s+(?:its|their|a|the)\s+(?:[\w-]+\s+)?report\b|\b(?:Ofsted['’]s|[Tt]he Ofsted|(?:[Ii]ts|[Tt]heir)(?=[^.;]*\binspection\b))\s+(?:(?:latest|new|full|inspection)\s+)?report\s+(?:was|has been|had been|is)\s+(?:published|released)\b|\b(?:Ofsted|the watchdog|inspectors|the inspectorate)\s+(?:found|said|concluded|ruled)\b[^.;]{0,80}?\b(?:had|have|has)\s+(?:seriously\s+|significantly\s+|markedly\s+)?(?:deteriorated|declined|worsened)\b|\b(?:children['’]s (?:services|social care)|social care services)\s+(?:was|were|has been|have been|had been|being)\s+(?:downgraded|upgraded)\b/i;
+const reportWithoutGrade = /\b(?:joint area review|JAR)\b[^.;]{0,80}?\b(?:found|concluded|identified|uncovered|revealed)\b|\b(?:joint area review|JAR)\b[^.;]{0,40}?\b(?:prompted|triggered|led to|resulted in)\b|\b(?:damning|critical|highly critical|scathing|hard-hitting|withering|devastating|excoriating)\s+(?:Ofsted\s+)?(?:inspection\s+)?(?:report|verdict|joint area review)\b|(?:\b(?:Ofsted['’]s|inspectors['’]|the (?:inspectorate|watchdog)['’]s)\s+)(?:damning|critical|highly critical|scathing|hard-hitting|withering|devastating|excoriating)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)\s+(?:inspection\s+)?(?:report|verdict)\b|\b(?:damning|critical|highly critical|scathing|hard-hitting|withering|devastating|excoriating)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)\s+(?:(?:Ofsted|inspection)\s+(?:report|verdict)|joint area review|(?:report|verdict)\s+(?:on|into|of)\s+(?:[\w'’-]+\s+){0,3}?(?:children['’]s (?:services|social care)|services for children|social care|safeguarding))\b|\b(?:Ofsted|inspectors)\s+(?:has\s+|have\s+)?(?:published|released|issued)\s+(?:its|their|a|the)\s+(?:[\w-]+\s+)?report\b|\b(?:Ofsted['’]s|[Tt]he Ofsted|(?:[Ii]ts|[Tt]heir)(?=[^.;]*\binspection\b))\s+(?:(?:latest|new|full|inspection)\s+)?report\s+(?:was|has been|had been|is)\s+(?:published|released)\b|\b(?:Ofsted|the watchdog|inspectors|the inspectorate)\s+(?:found|said|concluded|ruled)\b[^.;]{0,80}?\b(?:had|have|has)\s+(?:seriously\s+|significantly\s+|markedly\s+)?(?:deteriorated|declined|worsened)\b|\b(?:children['’]s (?:services|social care)|social care services)\s+(?:was|were|has been|have been|had been|being)\s+(?:downgraded|upgraded)\b/i;
 
 /** Words of which a clause must hold one for reportWithoutGrade to match. */
 const reportWithoutGradeWords = ['report', 'verdict', 'jar', 'joint area review', 'deteriorated', 'declined', 'worsened', 'downgraded', 'upgraded'];
@@ -206,6 +207,6 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 	}
 	// "require improvement, the same grade the council received in 2018": that earlier grade, on its own date.
 	const earlier = judged && lastGrade && sameEarlierWords.test(clause) ? new RegExp(sameEarlierGrade.source, 'i').exec(clause) : null;
-	if (earlier) push('inspection-judgement', earlier.index + sameEarlierWords.exec(earlier[0])!.index, lastGrade, earlier[0]);
+	if (earlier && !notOursEarlier(earlier[0])) push('inspection-judgement', earlier.index + sameEarlierWords.exec(earlier[0])!.index, lastGrade, earlier[0]);
 	return judged;
 }

@@ -9,7 +9,13 @@
 import {unknownDate} from '../corpus/date-value.js';
 import type {RawEvent} from './event-types.js';
 
-const renewed = /\b(?:renew(?:s|ed|ing)?|repeat(?:s|ed|ing)?|reiterat(?:es|ed|ing)|restat(?:es|ed|ing))\s+(?:(?:his|her|their|its|the|a|an|our|my)\s+)?(?:calls?|demands?)\b|\b(?:calls?|demands?)\b[^.;]{0,80}?\b(?:were|was|have been|has been|had been)\s+(?:now\s+)?renewed\b|\bagain\s+(?:called|demanded)\b|\b(?:called|demanded)\s+again\b|\bonce (?:again|more)\s+(?:called|demanded)\b/i;
+/** What the calls are for: someone to go ("for the cabinet member to resign", "that the director step down"). */
+const toGo = String.raw`(?:resign\w*|quit|go|leave|step\s+(?:down|aside)|stand\s+down|be\s+(?:sacked|removed|dismissed)|sack\w*|removal|dismissal|departure)`;
+/**
+ * A renewed call is a call to go only where its own words, up to the clause's end, ask for someone to go: "renewed its
+ * call for better pay for social workers, but did not call for anyone to resign" renews a call for pay.
+ */
+const renewed = new RegExp(String.raw`\b(?:renew(?:s|ed|ing)?|repeat(?:s|ed|ing)?|reiterat(?:es|ed|ing)|restat(?:es|ed|ing))\s+(?:(?:his|her|their|its|the|a|an|our|my)\s+)?(?:calls?|demands?)\s+(?:for|that|on)\b[^.;,]{0,100}?\b${toGo}\b|\b(?:calls?|demands?)\s+(?:for|that)\b[^.;,]{0,80}?\b${toGo}\b[^.;,]{0,40}?\b(?:were|was|have been|has been|had been)\s+(?:now\s+)?renewed\b|\b(?:again\s+(?:called|demanded)|(?:called|demanded)\s+again|once (?:again|more)\s+(?:called|demanded))\s+(?:for|that|on)\b[^.;,]{0,100}?\b${toGo}\b`, 'i');
 /** A renewal denied ("had not renewed his call") or put as a question, or an earlier call the sentence dates itself. */
 const notRenewed = /\b(?:not|never|no longer)\s+(?:\w+\s+)?(?:renew|renewed|repeat|repeated|reiterate|reiterated)\b|n['’]t\s+(?:\w+\s+)?(?:renew|repeat|reiterate)\w*\b|\?\s*$|\bfirst\s+(?:made|called|demanded|raised|voiced)\b/i;
 

@@ -18,6 +18,13 @@ const inspection = String.raw`(?:(?:joint\s+|local\s+|area\s+|SEND\s+|re-?)*insp
 /** A condition, a question or a prospect ("could be required to", "whether ... would be required") states no outcome. */
 const notTold = String.raw`\b(?:if|unless|whether|could|would|might|may be|likely|expected to|risk|hope|hopes|hoped)\b|\?\s*$`;
 
+/**
+ * What says the inspection did not give this outcome: a denial ("denied that the inspection had led to"), an
+ * inspection said not yet to have happened ("but no inspection has yet taken place"), or an inspection of another
+ * service ("the youth offending service inspection"), whose outcome is never an area's written statement of action.
+ */
+const notThisOutcome = String.raw`\b(?:den(?:y|ies|ied|ying)|disputed?|rejected the claim)\b|\bno\s+(?:[\w-]+\s+){0,2}inspection\s+(?:has|had|have)\s+(?:yet\s+)?(?:taken place|been (?:held|carried out))|\b(?:has|had|have)\s+(?:not|yet to)\s+(?:yet\s+)?(?:been\s+inspected|take place)\b|\b(?:youth offending|youth justice|probation|fostering|adoption|adult(?:s['’]?)? (?:social )?(?:care|services)|children['’]s homes?|care homes?|hospital|police|fire)\b[^.;]{0,30}?\binspection\b`;
+
 export const sendStatementRules: readonly Rule[] = [
 	{
 		group: 'judgement-ungraded',
@@ -28,12 +35,12 @@ export const sendStatementRules: readonly Rule[] = [
 			// "The inspection, in March 2019, required the area to produce a written statement of action", "the previous
 			// SEND inspection did not require a written statement of action", "the inspection in 2016 led to a written
 			// statement of action".
-			String.raw`\b${inspection}\b[^.;]{0,80}?\b(?:required|requires|require|led to|resulted in|triggered|called for|did not (?:require|lead to|result in)|didn['’]t (?:require|lead to))\s+(?:(?:the\s+|a\s+)?(?:area|council|local area|partnership|borough|county|city|it|them)\s+to\s+(?:produce|write|submit|draw up|prepare)\s+)?(?:an?\s+|the\s+)?${wsoa}\b` +
+			String.raw`\b${inspection}\b[^.;]{0,80}?\b(?:required|requires|require|led to|resulted in|triggered|called for|did not (?:require|lead to|result in)|didn['’]t (?:require|lead to))\s+(?:(?:the\s+|a\s+)?(?:area|council|local area|partnership|borough|county|city|it|them|[\w'’-]+)\s+to\s+(?:produce|write|submit|draw up|prepare)\s+)?(?:an?\s+|the\s+)?${wsoa}\b` +
 				// "received a written statement of action requirement for SEND", "no written statement of action is required".
 				String.raw`|\b(?:received|was given|was handed|was issued with|were issued with)\s+(?:an?\s+)?${wsoa}\s+(?:requirement|notice)\b|\b(?:no|an?)\s+${wsoa}\s+(?:is|was|has been|had been)\s+(?:not\s+)?required\b`,
 			'i',
 		),
-		unless: new RegExp(`${notTold}|\\b(?:school|academy|college|nursery)['’]s\\b`, 'i'),
+		unless: new RegExp(`${notTold}|${notThisOutcome}|\\b(?:school|academy|college|nursery)['’]s\\b`, 'i'),
 	},
 	{
 		group: 'judgement-ungraded',
@@ -43,6 +50,6 @@ export const sendStatementRules: readonly Rule[] = [
 		// "has been told to produce a written statement of action after an inspection of its SEND services": the clause
 		// ends before "after", so the inspection is asked of the sentence.
 		test: new RegExp(String.raw`\b(?:has been|have been|was|were|had been)\s+(?:told|asked|required|ordered|instructed|directed)\s+to\s+(?:produce|write|submit|draw up|prepare)\s+(?:an?\s+|the\s+)?${wsoa}\b`, 'i'),
-		unless: new RegExp(`${notTold}|^(?![^]*\\b(?:inspection|inspectors)\\b)`, 'i'),
+		unless: new RegExp(`${notTold}|${notThisOutcome}|^(?![^]*\\b(?:inspection|inspectors)\\b)`, 'i'),
 	},
 ];

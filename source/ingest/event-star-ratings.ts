@@ -14,10 +14,17 @@ const named = String.raw`(?:(?<=${assessment}[^.;]{0,140})|(?=[^.;]{0,140}${asse
 /** A clause split from the sentence's assessment ("was awarded three stars | by the Audit Commission") keeps the verb. */
 const given = String.raw`(?<=\b(?:awarded|given|handed|rated|received|receiving|gained|got|earned|kept|retained|lost|achieved|won)\s+(?:only\s+|just\s+|a\s+|its\s+|the\s+)?)`;
 /**
+ * What says the stars are not children's services' or the council's: another service the assessment rated ("the
+ * annual assessment of the council's leisure services", "housing benefit service", care homes an adult inspectorate
+ * checks), or a denial that they were given ("denied that the Audit Commission had ever given ... one star").
+ */
+const notOurs = String.raw`\b(?:den(?:y|ies|ied|ying)|disputed?)\b|\b(?:leisure|housing|benefits?|swimming|libraries|library|roads|highways|waste|planning|council tax|adult(?:s['’]?)?|older people|residential care|nursing)\b|(?<!children['’]s\s)\bcare homes?\b`;
+const refuted = new RegExp(notOurs, 'i');
+/**
  * The stars pattern; the sentence must still name an assessment (givesStars) before any of its clauses is read. A
  * question ("Will the Audit Commission award Wigan three stars?") gives none.
  */
-const star = (count: string) => new RegExp(String.raw`(?:${named}|${given})\b(?:${count})[- ]stars?\b(?![- ](?:hotel|review|restaurant|rated hotel|performer|player|signing|striker))(?![^.;]*\?)`, 'gi');
+const star = (count: string) => new RegExp(String.raw`(?<![^]*(?:${notOurs})[^]*)(?![^]*(?:${notOurs}))(?:${named}|${given})\b(?:${count})[- ]stars?\b(?![- ](?:hotel|review|restaurant|rated hotel|performer|player|signing|striker))(?![^.;]*\?)`, 'gi');
 
 /** Patterns in the form of event-facets.ts's rating words: the pattern, its grade, the words it needs. */
 export const starRatingWords: readonly [RegExp, Rating, readonly string[]][] = [
@@ -37,5 +44,6 @@ export const starRatingCues = ['no star', 'no-star', 'zero star', 'zero-star', '
 export function givesStars(sentence: string, lowered: string): boolean {
 	// (Most sentences have no "star": one scan spares them the list.)
 	if (!lowered.includes('star') || !starRatingCues.some((w) => lowered.includes(w))) return false;
+	if (refuted.test(sentence)) return false;
 	return new RegExp(`${named}\\b(?:no|zero|nil|a single|one|two|three|four|[0-4])[- ]stars?\\b`, 'i').test(sentence);
 }

@@ -8,6 +8,7 @@
  */
 import {andAnother} from './event-date-ties.js';
 import type {DateMatch} from './dates/types.js';
+import {laterWords} from './event-story-date.js';
 
 /** The words right after the step, up to a comma or a stop, hold a verb of their own. */
 const clauseWithVerb = /^\s+(?!,)[^,;.]{0,50}?\b(?:was|were|had|has|have|is|are|rated|judged|graded|found|gave|issued|imposed|appointed|lifted|resigned|left|joined|became|published|placed|sent|set up|took)\b/i;
@@ -18,7 +19,20 @@ const clauseWithVerb = /^\s+(?!,)[^,;.]{0,50}?\b(?:was|were|had|has|have|is|are|
  */
 export function stepOpensClause(text: string, stepStart: number, stepEnd: number, pos: number): boolean {
 	if (!/^the\s+\w+\s+(?:after|before)$/i.test(text.slice(stepStart, stepEnd).trim())) return false;
+	// Only set beside the date before it by a comma ("in 2017, the year after it was rated"): "and the year after the
+	// inspection an improvement board was set up" opens with the step as the clause's own time, forward.
+	if (!/,\s*$/.test(text.slice(Math.max(0, stepStart - 3), stepStart))) return false;
 	return pos >= stepEnd && clauseWithVerb.test(text.slice(stepEnd, stepEnd + 70));
+}
+
+/**
+ * "scrapped in 2021, the year before Ofsted rated the service good": a date before a step that opens the event's clause
+ * is the first clause's; the event is reckoned from it, not dated by it.
+ */
+export function stepApart(sentence: string, d: DateMatch, pos: number): boolean {
+	if (d.end > pos) return false;
+	const step = laterWords(sentence.slice(d.end, pos));
+	return step !== null && stepOpensClause(sentence, d.end + step.index, d.end + step.index + step.words.length, pos);
 }
 
 /**

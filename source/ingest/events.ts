@@ -25,7 +25,7 @@ import {headlineJudgements} from './event-headline.js';
 import {datesEveryGrade, overallGrades, readJudgements, visitBeforeSince} from './event-judgements.js';
 import {datedRelativeVisits, datedVisitInClause, monthsSpanned, prepositionOf, visitOrEarlierJudgement, earlierJudgementsInClause} from './event-visits.js';
 import {seriesJudgements} from './event-series.js';
-import {ownAfterAnd, stepOpensClause} from './event-step-clause.js';
+import {ownAfterAnd, stepApart, stepOpensClause} from './event-step-clause.js';
 import {repeatedGrades} from './event-repeated-grades.js';
 import {noticeSpells} from './event-notice-spells.js';
 import {boardSpans} from './event-board-spans.js';
@@ -201,7 +201,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// "Following the inspection in 2012 which found it inadequate the DfE issued a notice in April 2013": a date after another body's act is that act's.
 					const graderLater = (d: DateMatch) => d.start > pos && [...inspectionDates, ...visitDates].some((x) => inspectionGraded(sentence, x, pos)) && actBetween.test(sentence.slice(pos, d.start));
 					const own = [...ownDates]
-						.filter((d) => !possessiveElsewhere(d) && !yearsGone(d) && !reckonedFrom(d) && !aheadOfPastGrade(d) && !purposeDeadline(sentence, d, cueSpan.end, type) && !openingClauseApart(sentence, d, pos, judgement))
+						.filter((d) => !stepApart(sentence, d, pos) && !possessiveElsewhere(d) && !yearsGone(d) && !reckonedFrom(d) && !aheadOfPastGrade(d) && !purposeDeadline(sentence, d, cueSpan.end, type) && !openingClauseApart(sentence, d, pos, judgement))
 						// "She had led the department since 2021 and oversaw the response to an inspection that rated it inadequate": a
 						// span's start away from the grade is someone's time in post, not the grade's date.
 						.filter((d) => !judgement || (!frameworkDateBefore.test(sentence.slice(Math.max(0, d.start - 50), d.start)) && (!inspectionDates.includes(d) || (d.start > pos && gradedThen(sentence, d, pos))) && !(news && recentVisit(d)) && !graderLater(d) && ownGrade(d) && !(tenureSince.test(sentence.slice(Math.max(0, d.start - 60), d.start)) && apart(d, mine) > 40)))

@@ -34,6 +34,8 @@ const inlineDate = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
 const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** How far down a dateline is looked for: below the headline, standfirst and byline it is another story's. */
 const datelineLines = 10;
+/** How far down a bare two-figure numeric line ("22/03/23") may stand and still be the dateline. */
+const shortDatelineLines = 4;
 /** How far up from the end a labelled dateline is looked for: the tags, share links and credits below the text. */
 const footLines = 12;
 
@@ -166,7 +168,10 @@ export function parseMetadata(text: string, today: Date = new Date()): Metadata 
 			if (looksLikeProse(l.text) && ++prose > 2) break;
 			// "- Another story's headline - 12/12/2019": a list of related stories, each with its own date.
 			if (/^\s*[-•*]\s+(?:\S+\s+){3,}/.test(l.text)) continue;
-			const d = datelineDate(l.text) ?? paddedShortDate(l.text);
+			// "Comments", "3 comments", "Leave a reply": below it the dates are readers'.
+			if (/^\s*(?:\d+\s+)?(?:comments?|replies|responses|leave a (?:comment|reply)|add (?:a|your) comment|join the (?:discussion|conversation)|have your say)\s*:?\s*$/i.test(l.text)) break;
+			// (A bare "22/03/23" only as one of the first lines: further down it is as likely a comment's or a list's.)
+			const d = datelineDate(l.text) ?? (seen <= shortDatelineLines ? paddedShortDate(l.text) : null);
 			if (d && checkIsoDay(d, today) === null) {
 				date = d;
 				dateBasis = `stated: the dateline '${l.text.trim()}'`;

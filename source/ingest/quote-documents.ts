@@ -15,7 +15,7 @@ export type DocumentNote = {kind: string; author: Speaker};
  * A document introduced with its author: "in a letter to", "a statement from", "wrote to", "her report", "will
  * present a report which" (an officer's report to a meeting, which "The report says:" quotes next).
  */
-const documentIntro = /\b(?:in|with|issued|published|sent|released|wrote|set out[^.]{0,40}?|present(?:s|ed|ing)?|prepared|submit(?:s|ted)?|tabled|(?:has|have|had) written)\s+(?:a|an|her|his|their|its)\s+(?:new\s+|latest\s+|final\s+|open\s+|written\s+|joint\s+|formal\s+|official\s+|short\s+|brief\s+)?(?:(?:first|second|third|fourth|fifth|sixth|interim|annual|quarterly|six-monthly|progress|monitoring|update|follow-up)\s+){0,2}(letter|statement|report|direction|e-?mail|review|submission|briefing|press release|news release|blog post|blog|post|message|memo)\b|\b(letter|statement|report|e-?mail|press release)\s+from\b|\b(?:wrote|written)\s+to\b|(?:^\s*|[.!?]\s+)(?:His|Her|Their)\s+(?:new\s+|latest\s+|final\s+)?(letter|statement|e-?mail)\b/gi;
+const documentIntro = /\b(?:in|with|issued|published|sent|released|wrote|set out[^.]{0,40}?|present(?:s|ed|ing)?|prepared|submit(?:s|ted)?|tabl(?:es?|ed|ing)|(?:has|have|had) written)\s+(?:a|an|her|his|their|its)\s+(?:new\s+|latest\s+|final\s+|open\s+|written\s+|joint\s+|formal\s+|official\s+|short\s+|brief\s+)?(?:(?:first|second|third|fourth|fifth|sixth|interim|annual|quarterly|six-monthly|progress|monitoring|update|follow-up)\s+){0,2}(letter|statement|report|direction|e-?mail|review|submission|briefing|press release|news release|blog post|blog|post|message|memo)\b|\b(letter|statement|report|e-?mail|press release)\s+from\b|\b(?:wrote|written)\s+to\b|(?:^\s*|[.!?]\s+)(?:His|Her|Their)\s+(?:new\s+|latest\s+|final\s+)?(letter|statement|e-?mail)\b/gi;
 
 /** A report, review or inquiry and who led or wrote it: "an inquiry led by", "a review carried out by", "a report by". */
 const authoredBy = /\b(?:report|review|inquiry|investigation|inspection)\b[^.;:"“]{0,40}?\b(?:(?:led|conducted|carried out|headed|chaired|written|compiled|authored) )?by\b/gi;
@@ -101,6 +101,9 @@ export function documentIntroduced(p: QuoteParagraph, last: DocumentNote | null,
 		const at = m.index!;
 		// "will be presented with a report by inspectors": who receives a document is not its author.
 		if (/\b(?:be|been|being|was|were|is|are)\s+(?:presented|provided|sent|handed|given)\s+$/i.test(p.narrative.slice(Math.max(0, at - 30), at))) continue;
+		// "will present a report by the independent reviewer, Dr Alan Finch": the presenter carries a report someone
+		// else wrote, whose words are that author's (the report named for its author, above).
+		if (/^(?:present|prepar|submit|tabl)/i.test(m[0].trimStart()) && /^\s*(?:by|from|written by|prepared by|commissioned from)\b/i.test(p.narrative.slice(at + m[0].length, at + m[0].length + 24))) continue;
 		const sentence = sentenceAround(at);
 		const after = mentionsBetween(p, at, Math.min(sentence.end, at + m[0].length + 60));
 		const from = /\bfrom\s*$/i.test(m[0]) || /\bfrom\s*$/i.test(p.narrative.slice(at, at + m[0].length + 6)) || /^\s*from\b/i.test(p.narrative.slice(at + m[0].length));

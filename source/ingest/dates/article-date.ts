@@ -192,6 +192,9 @@ function todayBeside(sentence: string, at: number): boolean {
 	return /\b(?:today|this (?:morning|afternoon|evening))\s*(?:\(|,)\s*$/i.test(sentence.slice(Math.max(0, at - 30), at));
 }
 
+/** A span of years the sentence tells, or a release forced out long after ("under freedom of information"). */
+const yearsBetween = /\b(?:\w+|\d+)[- ]years?(?:[- ]long)?\s+(?:battle|fight|campaign|wait|delay|struggle|later|after)\b|\bfor\s+(?:\w+\s+)?(?:years|decades?)\b|\byears\s+(?:later|after)\b|\bfreedom of information\b|\bFOI\b/i;
+
 /** How long after its own date a document comes out, at most, for the dates read here. */
 const datedToOut = 92;
 
@@ -203,7 +206,12 @@ function datedThenOut(sentence: string, start: number, end: number): boolean {
 	if (!/\bdated\s+(?:on\s+)?$/i.test(sentence.slice(Math.max(0, start - 10), start))) return false;
 	const out = /^([^.;]{0,30}?)\b(?:published|released|issued|made public|came out|sent out)\s+(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|this (?:week|morning)|last week|earlier this week)\b/i.exec(sentence.slice(end, end + 80));
 	// ("will be published on Thursday": still to come, which says nothing of how long after its date.)
-	return out !== null && !/\b(?:will|would|shall|to be|due|expected|set)\b/i.test(out[1]!);
+	if (out === null || /\b(?:will|would|shall|to be|due|expected|set)\b/i.test(out[1]!)) return false;
+	// "published on Thursday 7 March 2019": the weekday is that stated day's, not the page's week.
+	if (/^[\s,]*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)\b/.test(sentence.slice(end + out[0].length, end + out[0].length + 24))) return false;
+	// "released yesterday ... after a four-year battle", "ignored for five years": years told between the document's
+	// date and its coming out, so the page is not dated near the document.
+	return !yearsBetween.test(sentence);
 }
 
 /** "next month's", "this year's", "last month's" before a dated event's name. */

@@ -71,7 +71,10 @@ export function resolveYearless(raw: Extract<Raw, {kind: 'yearless'}>, tense: Te
 		// (An article dated only approximately may be of the year before or after its own: its own year is the likeliest,
 		// not the earliest it may be of.)
 		const own = ctx.ref.value === null ? from : Number(ctx.ref.value.slice(0, 4)) + raw.yearShift;
-		return {value: valueOf(from <= own && own <= to ? own : from, raw.month, raw.day), precision: raw.day !== undefined ? 'day' : 'month', approximate: ctx.ref.approximate || from !== to, basis};
+		// (Not where that month of the page's own year begins after the latest day the page may be of, told as past: "rated
+		// inadequate in December this year" on a page of about 3 January is of the December the page may follow.)
+		const ownTooLate = tense === 'past' && own > from && dayNumber(own, raw.month, 1) > span[1];
+		return {value: valueOf(from <= own && own <= to && !ownTooLate ? own : from, raw.month, raw.day), precision: raw.day !== undefined ? 'day' : 'month', approximate: ctx.ref.approximate || from !== to, basis};
 	}
 	const dir: Tense = raw.lean === 'last' ? 'past' : raw.lean === 'next' ? 'future' : tense;
 	const strict = raw.lean === 'last' || raw.lean === 'next';
