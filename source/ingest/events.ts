@@ -35,8 +35,7 @@ import {budgetsPeriod} from './event-funding-news.js';
 import {expectedWithinRe} from './event-expected-within.js';
 import {articleWords, shortReferences} from './event-short-references.js';
 import {datedByReport, publicationDate, refusedByVote, settle, summarise} from './event-settle.js';
-import {reportsOtherGrades} from './event-report-grades.js';
-import {datedByLetter} from './event-letter-day.js';
+import {lateDates} from './event-late-dates.js';
 import type {EventInput, ExtractedEvent, RawEvent} from './event-types.js';
 import {refusalEvents} from './quoted-refusals.js';
 import {inspectionDatedThen, othersInspectionIn, ownOccasionOf} from './event-background-visits.js';
@@ -399,5 +398,5 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 	refusedByVote(raw, input.narratives);
 	callsOnTheMotionsDay(raw);
 	raw.push(...earlierCalls(raw));
-	return datedByLetter(reportsOtherGrades(settle(raw, input.published), input.published, datesIn, input.paragraphs), input.narratives, input.published, datesIn);
+	return lateDates(settle(raw, input.published), input, datesIn);
 }
