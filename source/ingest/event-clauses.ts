@@ -6,6 +6,7 @@ import {findAuthorityMentions} from '../corpus/authorities.js';
 import type {DateValue, EventType} from '../corpus/schema.js';
 import type {DateMatch} from './dates/types.js';
 import {opensNextClause} from './event-dates-of-others.js';
+import {laterGradeDatedItself} from './event-grade-own-date.js';
 import type {NamedMention, Participant} from './event-types.js';
 import {notJudgementRe, notMadeBy, notMadeByRe, purposeParticiple} from './event-cues.js';
 import {matchesIn} from './text.js';
@@ -295,7 +296,7 @@ export function untilNegated(sentence: string, at: number): boolean {
  * to 'requires improvement'") is the grade the change came from, however near the new one.
  */
 export function gradeApart(sentence: string, d: {start: number; end: number}, g: {index: number; end: number}): number {
-	if (opensNextClause(sentence, d, g)) return Number.POSITIVE_INFINITY;
+	if (opensNextClause(sentence, d, g) || laterGradeDatedItself(sentence, d, g)) return Number.POSITIVE_INFINITY;
 	if (d.end <= g.index && /^\s*,?\s*to\s+(?:an?\s+|the\s+)?['‘"“]?$/i.test(sentence.slice(d.end, g.index))) return Number.POSITIVE_INFINITY;
 	// "In March 2016, Ofsted downgraded its judgement from good to requires improvement": a date told before the change
 	// is the new grade's, never the one it left.

@@ -35,6 +35,9 @@ import {budgetsPeriod} from './event-funding-news.js';
 import {expectedWithinRe} from './event-expected-within.js';
 import {articleWords, shortReferences} from './event-short-references.js';
 import {datedByReport, publicationDate, refusedByVote, settle, summarise} from './event-settle.js';
+import {lateDates} from './event-late-dates.js';
+import {issuedWhileInForce} from './event-notice-in-force.js';
+import {gradedAfterInspectionTold} from './event-graded-after-told.js';
 import type {EventInput, ExtractedEvent, RawEvent} from './event-types.js';
 import {refusalEvents} from './quoted-refusals.js';
 import {inspectionDatedThen, othersInspectionIn, ownOccasionOf} from './event-background-visits.js';
@@ -239,7 +242,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						return {...inspection.date, approximate: true, basis: `the inspection's date ('${inspection.text}'); the judgement came out after it`};
 					}
 					// "At that inspection the inspectorate rated ...", "The last inspection was in June 2012. It was judged good.": the date of the inspection told just before.
-					const thatOne = /\b(?:at|during|after|following|in|from|in the wake of|in response to) (?:that|this) (?:inspection|visit|time|point|meeting|stage|judgement|judgment|report|rating|verdict)\b|^\s*(?:That|This) (?:inspection|visit)\b|^\s*The (?:outcome|result|findings|report|verdict) (?:of|from) (?:the|that|this) (?:inspection|visit)\b/i.exec(clause) ?? (c.start === 0 && /\b(?:inspection|inspected|visit)\b/i.test(previousSentence) ? /^\s*(?:(?:It|They|The (?:council|authority|service|department)|(?:Its |Children['’]s )?[Ss]ervices)\s+(?:was|were)\s+(?:then\s+)?(?:rated|judged|graded|found)|(?:They|Inspectors|The inspectors|Ofsted|The inspectorate|The watchdog)\s+(?:then\s+|have\s+|has\s+)?(?:rated|judged|graded)|The (?:overall )?(?:judgement|judgment|rating|grade|verdict) was)\b/i.exec(clause) : null);
+					const thatOne = /\b(?:at|during|after|following|in|from|in the wake of|in response to) (?:that|this) (?:inspection|visit|time|point|meeting|stage|judgement|judgment|report|rating|verdict)\b|^\s*(?:That|This) (?:inspection|visit)\b|^\s*The (?:outcome|result|findings|report|verdict) (?:of|from) (?:the|that|this) (?:inspection|visit)\b/i.exec(clause) ?? (c.start === 0 && /\b(?:inspection|inspected|visit)\b/i.test(previousSentence) ? /^\s*(?:(?:It|They|The (?:council|authority|service|department)|(?:Its |Children['’]s )?[Ss]ervices)\s+(?:was|were)\s+(?:then\s+)?(?:rated|judged|graded|found)|(?:They|Inspectors|The inspectors|Ofsted|The inspectorate|The watchdog)\s+(?:then\s+|have\s+|has\s+)?(?:rated|judged|graded)|The (?:overall )?(?:judgement|judgment|rating|grade|verdict) was)\b/i.exec(clause) : null) ?? gradedAfterInspectionTold(clause, c.start, previousSentence);
 					if (thatOne) {
 						// The one named last: "since its last full inspection in November 2019. At that inspection ...". ("They rated it good" too.)
 						const earlier = dates.filter((d) => d.date.value !== null && d.end <= c.start + thatOne.index).at(-1)?.date ?? previousLastDate;
@@ -313,7 +316,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const ownClause = type === 'inspection-judgement' ? withoutEarlierGradeAside(clause, at) : clause;
 					const news = type === 'inspection-judgement' && (judgedBy.test(sentence) || newsTense.test(sentence) || k === 0 || reportIsSubject(sentence, previousSentence)) && !undatedPast.test(ownClause) && (!/\b(previous|previously|last|earlier|later)\b(?!\s+(?:this|today|in the)\b|\s+(?:week|month)\b)/i.test(ownClause) || /\b(?:are|is)\s+now\b/i.test(clause)) && !toldAsHistory(clause, at, sentence.slice(0, c.start));
 					// "under an improvement notice since 2017" (or "from 2011", "between 2012 and 2013"): in force since then, so issued then.
-					const sinceDate = inForce ? clauseDates.find((d) => /\b(?:since|from|between)\s+$/i.test(sentence.slice(Math.max(0, d.start - 8), d.start)))?.date ?? null : null;
+					const sinceDate = inForce ? clauseDates.find((d) => /\b(?:since|from|between)\s+$/i.test(sentence.slice(Math.max(0, d.start - 8), d.start)))?.date ?? issuedWhileInForce(sentence, clauseDates, c.start + at + cue.length) : null;
 					const phraseEnd = madeBy ? (clause.indexOf(',', at) < 0 ? clause.length : clause.indexOf(',', at)) : -1;
 					const madeOn = madeBy ? (clauseDates.find((d) => d.start >= c.start + at && d.end <= c.start + phraseEnd)?.date ?? listItemDate(clause, clauseDates, c.start)) : null;
 					// "judged to require improvement after inspections in 2014 and 2017": a grade from each inspection.
@@ -397,5 +400,5 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 	refusedByVote(raw, input.narratives);
 	callsOnTheMotionsDay(raw);
 	raw.push(...earlierCalls(raw));
-	return settle(raw, input.published);
+	return lateDates(settle(raw, input.published), input, datesIn);
 }

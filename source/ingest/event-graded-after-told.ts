@@ -1,0 +1,19 @@
+/**
+ * "The last full inspection was in 2019. It rated services good.", "Ofsted last inspected the council in 2019. It gave
+ * the service a good rating.": a sentence that opens with the inspection or the inspectorate as "It", "They",
+ * "Inspectors" or "Ofsted" and an active grading verb, right after a sentence telling of an inspection, gives that
+ * inspection's grade. events.ts read so a grade told "It was rated" or "They rated" after such a sentence; this reads
+ * the active verbs a report is told with ("rated", "gave", "found", "awarded"). The date is the one told before it,
+ * approximately.
+ */
+
+/** A sentence that names an inspection (as events.ts asks of the sentence before "It was rated"). */
+const toldInspection = /\b(?:inspection|inspected|visit)\b/i;
+/** The inspection or the inspectorate, then an active grading verb. */
+const gradedBy = /^\s*(?:It|They|Inspectors|The inspectors|Ofsted|The inspectorate|The watchdog)\s+(?:then\s+|also\s+)?(?:rated|gave|found|awarded|judged|graded)\b/;
+
+/** The grading words of a clause that opens its sentence right after one telling of an inspection, else null. */
+export function gradedAfterInspectionTold(clause: string, clauseStart: number, previousSentence: string): RegExpExecArray | null {
+	if (clauseStart !== 0 || !toldInspection.test(previousSentence)) return null;
+	return gradedBy.exec(clause);
+}

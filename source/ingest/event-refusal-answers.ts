@@ -1,0 +1,36 @@
+/**
+ * "Calls for her to go grew louder yesterday, but she told the Times she had no intention of resigning", "Councillors
+ * demanded his resignation at Tuesday's meeting, but he said he would not step down": a refusal told after "but",
+ * answering a call its sentence dates before "but", was given then, not on the article's day. A refusal the sentence
+ * rules dated only by the article takes the call's date, approximately (the answer may have come a day later).
+ *
+ * Not a refusal with a date of its own or date words after "but", one whose sentence tells no dated call before "but", nor a call of years
+ * before ("Calls were made in 2019, but he refused to go" is the call's year; the refusal keeps the article's reading
+ * unless the call is within weeks of the article).
+ */
+import {dayRange} from '../corpus/date-value.js';
+import type {DateValue} from '../corpus/schema.js';
+import type {DateMatch} from './dates/types.js';
+import type {ExtractedEvent} from './event-types.js';
+
+/** How long before the article the call may be, in days: the refusal is then the same news. */
+const recentDays = 14;
+
+/** Dates, in place, the refusals after "but" that answer a dated call told before it in their sentence. */
+export function refusalsAnsweringCalls(events: ExtractedEvent[], published: DateValue, datesIn: (sentence: string) => readonly DateMatch[]): ExtractedEvent[] {
+	const article = dayRange(published);
+	if (article === null) return events;
+	for (const e of events) {
+		if (e.type !== 'resignation-refused' || !e.date.approximate || !e.date.basis.startsWith('no date in the text; reported in the article')) continue;
+		const sentence = e.evidence?.sentence ?? '';
+		const but = sentence.search(/,\s*but\b/i);
+		const cue = e.evidence?.cue ?? '';
+		// ("but he has refused to go since the report in March": a refusal with words of its own date is its own.)
+		if (but < 0 || !cue || sentence.indexOf(cue, but) < 0 || datesIn(sentence).some((d) => d.start > but)) continue;
+		const call = events.find((x) => x.type === 'resignation-call' && x.evidence?.sentence === sentence && x.date.value !== null && x.authority === e.authority);
+		const r = call ? dayRange(call.date) : null;
+		if (!call || r === null || r[1] > article[1] || article[0] - r[0] > recentDays) continue;
+		e.date = {...call.date, approximate: true, basis: `the day of the call it answered (${call.date.basis})`};
+	}
+	return events;
+}
