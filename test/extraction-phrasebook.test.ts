@@ -70,7 +70,7 @@ function score(file: string) {
 
 /** Each phrasebook's floor: what the rules reach today. */
 const floors = [
-	{file: 'phrasebook.jsonl', rate: 0.945, wrongDates: 0, quiet: 14},
+	{file: 'phrasebook.jsonl', rate: 0.948, wrongDates: 0, quiet: 14},
 	{file: 'phrasebook-2-dev.jsonl', rate: 0.926, wrongDates: 0, quiet: 9},
 	{file: 'phrasebook-2-held.jsonl', rate: 0.684, wrongDates: 1, quiet: 6},
 	{file: 'phrasebook-3-dev.jsonl', rate: 0.954, wrongDates: 1, quiet: 7},
