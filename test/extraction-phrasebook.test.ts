@@ -79,7 +79,7 @@ const floors = [
 	{file: 'phrasebook-4-held.jsonl', rate: 0.744, wrongDates: 6, quiet: 3},
 	{file: 'phrasebook-5-dev.jsonl', rate: 0.932, wrongDates: 0, quiet: 4},
 	{file: 'phrasebook-5-held.jsonl', rate: 0.815, wrongDates: 3, quiet: 0},
-	{file: 'phrasebook-6-dev.jsonl', rate: 0.904, wrongDates: 2, quiet: 6},
+	{file: 'phrasebook-6-dev.jsonl', rate: 0.909, wrongDates: 2, quiet: 6},
 	{file: 'phrasebook-6-held.jsonl', rate: 0.763, wrongDates: 6, quiet: 4},
 	{file: 'phrasebook-7-dev.jsonl', rate: 0.795, wrongDates: 3, quiet: 8},
 	{file: 'phrasebook-7-held.jsonl', rate: 0.781, wrongDates: 1, quiet: 3},
