@@ -37,3 +37,18 @@ describe('news that keeps the article’s day', () => {
 	];
 	for (const [text, want] of cases) it(text.slice(0, 90), () => expect(events(text)).toContain(want));
 });
+
+describe("events told 'at a meeting' take the day a later sentence gives the meeting", () => {
+	const at = (text: string) =>
+		extractArticle(`title: Council news\ndate: 2017-04-19\nauthority: Derbyshire\n\n${text.replace(/ \/ /g, '\n\n')}\n`, {today})
+			.events.map((e) => `${e.type} ${e.date.value ?? 'undated'}${e.date.approximate ? '~' : ''}`);
+	const cases: [string, string][] = [
+		['Calls for the cabinet member to resign were rejected at a special meeting of the full council. / The cabinet member told the meeting on Monday that the work was under way.', 'resignation-refused 2017-04-17~'],
+		["The cabinet agreed an extra £2m for children's services at a meeting. / Councillors at the meeting on Monday were told the money would fund more social workers.", 'funding 2017-04-17~'],
+		['Calls for the cabinet member to resign were rejected at a special meeting of the full council. / The next meeting on 20 April will discuss the budget.', 'resignation-refused 2017-04-19~'],
+		['Calls for the cabinet member to resign were rejected at a special meeting of the full council. / A meeting on Monday discussed the budget.', 'resignation-refused 2017-04-19~'],
+		['Calls for the cabinet member to resign were rejected by the full council. / The cabinet member told the meeting on Monday that the work was under way.', 'resignation-refused 2017-04-19~'],
+		['Calls for the cabinet member to resign were rejected at a special meeting of the full council. / The cabinet member told the meeting on 2 March that the work was under way.', 'resignation-refused 2017-04-19~'],
+	];
+	for (const [text, want] of cases) it(`${want}: ${text.slice(0, 70)}`, () => expect(at(text)).toContain(want));
+});
