@@ -7,10 +7,11 @@
  *
  * An event left undated (on a page with no date of its own) is dated so too, from a year the words state.
  *
- * Not an event told in the present perfect, the present or the future ("have renewed their calls after the 2019
+ * Not an anchor that names another council, an event told in the present perfect, the present or the future ("have renewed their calls after the 2019
  * report": the news of the day), a date after "since", an anchor within the year before the article (the article's
  * day is as near), nor an event with any date of its own.
  */
+import {findAuthorityMentions} from '../corpus/authorities.js';
 import {monthsBetween} from '../corpus/date-value.js';
 import type {DateValue, EventType} from '../corpus/schema.js';
 import type {DateMatch} from './dates/types.js';
@@ -38,6 +39,8 @@ export function datedAfterEarlier(events: ExtractedEvent[], published: DateValue
 		if (notPlainPast.test(sentence.slice(Math.max(0, at - 40), after))) continue;
 		const anchor = datesIn(sentence).find((d) => d.start >= after && d.start - after <= 60 && d.date.value !== null && !/\bsince\s+$/i.test(sentence.slice(Math.max(0, d.start - 8), d.start)));
 		if (!anchor) continue;
+		// "appointed to Essex after Suffolk was rated inadequate in 2017": another council's event is no anchor for this one.
+		if (findAuthorityMentions(sentence).some((a) => a.start >= after - m[0].length && a.start < anchor.end && a.name !== e.authority)) continue;
 		// On a page with no date, only a year the words state: nothing tells how far back a relative one lies.
 		const months = published.value === null ? (/\b(?:19|20)\d\d\b/.test(anchor.text) ? 12 : null) : monthsBetween(anchor.date, published);
 		if (months === null || months < 12) continue;
