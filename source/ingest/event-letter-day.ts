@@ -11,6 +11,7 @@
  * parents', MPs'), a letter told in the past perfect, one of a day that is not within weeks before the article, a planned decision, nor any where the
  * article gives letters of two different days.
  */
+import {findAuthorityMentions} from '../corpus/authorities.js';
 import {dayRange} from '../corpus/date-value.js';
 import type {DateValue, EventType} from '../corpus/schema.js';
 import type {DateMatch} from './dates/types.js';
@@ -33,13 +34,15 @@ export function datedByLetter(events: ExtractedEvent[], narratives: readonly str
 	const waiting = events.filter((e) => decisions.has(e.type) && !e.status && e.date.approximate && e.date.basis.startsWith('no date in the text; reported in the article'));
 	const article = dayRange(published);
 	if (waiting.length === 0 || article === null) return events;
+	const theirs = new Set(waiting.map((e) => e.authority));
 	const letters: DateMatch[] = [];
 	let fromGovernment = false;
 	for (const narrative of narratives) {
 		if (!/\bletter\b/i.test(narrative)) continue;
 		for (const sp of sentenceSpans(narrative)) {
 			const sentence = narrative.slice(sp.start, sp.end);
-			if (!/\bletter\b/i.test(sentence) || !ofTheIntervention.test(sentence)) continue;
+			// ("the minister said the notice on Northumberland would stay": a letter on another council's intervention.)
+			if (!/\bletter\b/i.test(sentence) || !ofTheIntervention.test(sentence) || findAuthorityMentions(sentence).some((a) => !theirs.has(a.name))) continue;
 			if (government.test(sentence)) fromGovernment = true;
 			for (const d of datesIn(sentence)) {
 				const r = dayRange(d.date);
