@@ -12,6 +12,7 @@
  * Not a day after the article's or weeks before it, a decision still to be made ("will be made", "is expected"), nor
  * a judgement or an inspection (whose days the report and the visit give).
  */
+import {findAuthorityMentions} from '../corpus/authorities.js';
 import {dayRange} from '../corpus/date-value.js';
 import type {DateValue} from '../corpus/schema.js';
 import type {DateMatch} from './dates/types.js';
@@ -35,16 +36,19 @@ export function datedByDecision(events: ExtractedEvent[], narratives: readonly s
 		for (const sp of sentenceSpans(narrative)) {
 			const sentence = narrative.slice(sp.start, sp.end);
 			const paragraph = k + 1;
+			// ("The decision was made by East Riding council on Tuesday": another council's decision or meeting.)
+			const named = findAuthorityMentions(sentence).map((a) => a.name);
+			const ours = (e: ExtractedEvent): boolean => named.every((n) => n === e.authority);
 			const meeting = datesIn(sentence).find((d) => d.date.precision === 'day' && meetingBefore.test(sentence.slice(Math.max(0, d.start - 40), d.start)) && recent(d.date, article));
 			if (meeting) {
-				const atIt = events.filter((e) => !e.status && e.paragraph <= paragraph && e.paragraph >= paragraph - 2 && e.date.approximate && e.date.basis.startsWith('no date in the text; reported in the article') && atMeeting.test(e.evidence?.sentence ?? '') && datesIn(e.evidence?.sentence ?? '').length === 0);
+				const atIt = events.filter((e) => !e.status && e.paragraph <= paragraph && e.paragraph >= paragraph - 2 && e.date.approximate && e.date.basis.startsWith('no date in the text; reported in the article') && ours(e) && atMeeting.test(e.evidence?.sentence ?? '') && datesIn(e.evidence?.sentence ?? '').length === 0);
 				for (const e of atIt) e.date = {...meeting.date, approximate: true, basis: `the day of the meeting told after it ('${meeting.text}')`};
 			}
 			if (!decisionTold.test(sentence)) continue;
 			const day = datesIn(sentence).find((d) => d.date.precision === 'day' && recent(d.date, article));
 			if (!day) continue;
 			const near = events.filter((e) => e.type !== 'inspection-judgement' && e.type !== 'inspection-visit' && !e.status && e.paragraph <= paragraph && e.paragraph >= paragraph - 2 && e.date.approximate && e.date.basis.startsWith('no date in the text; reported in the article'));
-			if (near.length !== 1) continue;
+			if (near.length !== 1 || !ours(near[0]!)) continue;
 			near[0]!.date = {...day.date, approximate: true, basis: `the day of the decision told after it ('${day.text}')`};
 		}
 	}
