@@ -40,6 +40,10 @@ const cases: Record<string, [string | null, string, string, 'date' | 'near', str
 		["2024-03-14", "Norfolk", "Norfolk's children's services were rated good by Ofsted on Tuesday. / Youth justice services in the county were rated inadequate by the probation inspectorate.", "near", ["inspection-judgement 2024-03-12","inspection-judgement 2024-03-14~"]],
 		["2024-03-14", "Norfolk", "Norfolk's children's services were rated good by Ofsted on Tuesday. / Suffolk was rated inadequate.", "near", ["inspection-judgement 2024-03-12","inspection-judgement -"]],
 		["2024-03-14", "Norfolk", "Norfolk's children's services were rated good by Ofsted on Tuesday. / In the report before, leadership was rated inadequate.", "near", ["inspection-judgement 2024-03-12"]],
+		["2024-03-14", "Norfolk", "Norfolk's children's services were rated good by Ofsted on Tuesday. / Parents say the service should have been rated outstanding.", "near", ["inspection-judgement 2024-03-12"]],
+		["2024-03-14", "Norfolk", "Norfolk's children's services were rated good by Ofsted on Tuesday. / Inspectors said the service could be rated outstanding next time.", "near", ["inspection-judgement 2024-03-12","inspection-judgement 2024-03-14~"]],
+		["2024-03-14", "Norfolk", "Norfolk's children's services were rated good by Ofsted on Tuesday. / Norfolk's SEND services were rated inadequate by a joint inspection.", "near", ["inspection-judgement 2024-03-12","inspection-judgement 2024-03-14~"]],
+		["2024-03-14", "Norfolk", "Norfolk's children's services were rated good by Ofsted on Tuesday. / Three years ago, services for care leavers were rated inadequate.", "near", ["inspection-judgement 2024-03-12","inspection-judgement 2021~"]],
 	],
 	letter: [
 		["2023-06-16", "Cumbria", "The improvement notice on Cumbria's children's services has been lifted. / In a letter dated 12 June, the children's minister said progress had been sustained.", "date", ["improvement-notice-lifted 2023-06-12~"]],
@@ -53,6 +57,7 @@ const cases: Record<string, [string | null, string, string, 'date' | 'near', str
 		["2023-06-16", null, "An improvement notice was lifted. / The minister denied in a letter dated 12 June that any notice had been lifted.", "near", []],
 		["2023-06-16", "Cumbria", "A commissioner has been appointed to Cumbria's children's services. / Was the letter dated 12 June? The department would not say.", "near", ["commissioner-appointed 2023-06-16~"]],
 		["2023-06-16", "Cumbria", "The improvement notice on Cumbria has been lifted. / In a letter dated 12 June, the minister said the notice on Northumberland would stay.", "near", ["improvement-notice-lifted 2023-06-16~"]],
+		["2023-06-16", "Cumbria", "The improvement notice on Cumbria has been lifted. / In a letter dated 12 June, the minister said services in Cumbria would be checked again in 2025.", "date", ["improvement-notice-lifted 2023-06-12~"]],
 	],
 	own: [
 		["2024-02-01", "Leeds", "Leeds children's services were rated outstanding in 2022, and had been judged good in 2015.", "date", ["inspection-judgement 2022","inspection-judgement 2015"]],
@@ -64,6 +69,8 @@ const cases: Record<string, [string | null, string, string, 'date' | 'near', str
 		["2024-02-01", "Leeds", "Leeds was rated outstanding in the inspection, and the youth offending team was rated good in 2021.", "near", ["inspection-judgement 2024-02-01~","inspection-judgement 2021"]],
 		["2024-02-01", "Leeds", "Leeds was rated good between 2015 and 2018, and has been rated outstanding since 2022.", "near", ["inspection-judgement 2015","inspection-judgement 2022"]],
 		["2024-02-01", "Leeds", "Leeds was rated outstanding, and was not rated inadequate in 2014 as claimed.", "near", ["inspection-judgement 2024-02-01~"]],
+		["2024-02-01", "Leeds", "Leeds was rated good in 2019, and had been expected to be rated outstanding in 2022.", "near", ["inspection-judgement 2019","inspection-judgement 2022"]],
+		["2024-02-01", "Leeds", "Leeds was rated good at the inspection, and leaders hope it will be rated outstanding in 2026.", "near", ["inspection-judgement 2024-02-01~"]],
 	],
 	after: [
 		["2024-05-10", "Essex", "Calls for the director to resign were made after the 2019 SEND inspection.", "date", ["resignation-call 2019"]],
@@ -86,6 +93,8 @@ const cases: Record<string, [string | null, string, string, 'date' | 'near', str
 		["2024-09-20", "Somerset", "Somerset is under an improvement notice issued following the inspection in 2021.", "near", ["improvement-notice -"]],
 		["2024-09-20", "Somerset", "Somerset is under an improvement notice issued in error, councillors claimed in May.", "near", ["improvement-notice -"]],
 		["2024-09-20", "Somerset", "Somerset is under an improvement notice, like Dorset, which was issued one in 2022.", "near", ["improvement-notice -"]],
+		["2024-09-20", "Somerset", "Somerset remains under the improvement notice the minister issued, a council report said in March 2022.", "near", ["improvement-notice -"]],
+		["2024-09-20", "Somerset", "Somerset remains under an improvement notice issued to the council, whose leader resigned in 2021.", "near", ["improvement-notice -"]],
 	],
 	refusal: [
 		["2024-10-10", "Dorset", "Calls for the leader to resign grew louder on Tuesday, but she said she had no intention of stepping down.", "date", ["resignation-refused 2024-10-08~"]],
@@ -99,6 +108,7 @@ const cases: Record<string, [string | null, string, string, 'date' | 'near', str
 		["2024-10-10", "Dorset", "Calls for the leader to resign grew louder on Tuesday, but she said last month she would not resign.", "near", ["resignation-refused 2024-09"]],
 		["2024-10-10", "Dorset", "Calls for the director to resign were made on Tuesday, but the leader said he would not step down.", "near", ["resignation-refused 2024-10~"]],
 		["2024-10-10", "Dorset", "Calls for the leader of Wiltshire Council to resign grew on Tuesday, but Dorset's leader said he would not resign.", "near", ["resignation-refused 2024-10~"]],
+		["2024-10-10", "Dorset", "Calls for her to go grew louder on Tuesday, but the council said she would not step down.", "near", ["resignation-refused 2024-10~"]],
 	],
 	told: [
 		["2024-04-04", "Cornwall", "The last full inspection of Cornwall was in 2019. / It rated services good.", "date", ["inspection-judgement 2019~"]],
@@ -123,6 +133,7 @@ const cases: Record<string, [string | null, string, string, 'date' | 'near', str
 		["2024-06-14", "Hull", "Hull City Council has agreed to set up an improvement board. / The vote on the new headquarters took place on Tuesday.", "near", ["improvement-board 2024-06-14~"]],
 		["2024-06-14", "Hull", "Hull City Council has agreed to set up an improvement board. / The decision was made by East Riding council on Tuesday.", "near", ["improvement-board 2024-06-14~"]],
 		["2024-06-14", "Hull", "A commissioner has been appointed to Hull's children's services. / The announcement of the council's budget came on Wednesday.", "near", ["commissioner-appointed 2024-06-14~"]],
+		["2024-06-14", "Hull", "Hull has been issued with an improvement notice. / The move was first proposed on Monday, but no decision has been taken.", "near", ["improvement-notice 2024-06-14~"]],
 	],
 	meeting: [
 		["2024-06-14", "Hull", "An improvement board was agreed at a meeting of the cabinet. / The meeting, held on Tuesday, heard from the director.", "date", ["improvement-board 2024-06-11~"]],
@@ -134,6 +145,7 @@ const cases: Record<string, [string | null, string, string, 'date' | 'near', str
 		["2024-06-14", "Hull", "Calls for the leader to resign were rejected at a special meeting of the full council on 2 May. / The director told the meeting on Monday that caseloads had fallen.", "near", ["resignation-call 2024-05-02"]],
 		["2024-06-14", "Hull", "Calls for the leader to resign were rejected at a special meeting of the full council. / The cabinet meeting, held on Tuesday, agreed the budget.", "near", ["resignation-call 2024-06-14~"]],
 		["2024-06-14", "Hull", "Calls for the leader to resign were rejected at a special meeting of the full council. / A parent told the meeting on Monday of the schools forum that she was worried.", "near", ["resignation-call 2024-06-14~"]],
+		["2024-06-14", "Hull", "An improvement board was agreed at a meeting of the cabinet. / The meeting of the schools forum, held on Tuesday, heard from the director.", "near", ["improvement-board 2024-06-14~"]],
 	],
 };
 
