@@ -21,12 +21,12 @@ const families: Record<string, (t: EventType) => boolean> = {
 	decision: notJudged,
 	meeting: notJudged,
 };
-const dated = (family: string, published: string | null, authority: string, text: string): string[] =>
-	extractArticle(`title: Council news\n${published ? `date: ${published}\n` : ''}authority: ${authority}\n\n${text.replace(/ \/ /g, '\n\n')}\n`, {today})
+const dated = (family: string, published: string | null, authority: string | null, text: string): string[] =>
+	extractArticle(`title: Council news\n${published ? `date: ${published}\n` : ''}${authority ? `authority: ${authority}\n` : ''}\n${text.replace(/ \/ /g, '\n\n')}\n`, {today})
 		.events.filter((e) => families[family]!(e.type))
 		.map((e) => `${e.type} ${e.date.value ?? '-'}${e.date.approximate ? '~' : ''}`);
 
-const cases: Record<string, [string | null, string, string, 'date' | 'near', string[]][]> = {
+const cases: Record<string, [string | null, string | null, string, 'date' | 'near', string[]][]> = {
 	grades: [
 		["2024-03-14", "Norfolk", "Norfolk County Council's children's services were rated good, Ofsted said on Tuesday. / Services for care leavers were rated outstanding.", "date", ["inspection-judgement 2024-03-12","inspection-judgement 2024-03-12~"]],
 		["2024-03-14", "Norfolk", "Ofsted rated Norfolk's children's services requires improvement in a report published on Monday. / The experiences of children in care were judged good.", "date", ["inspection-judgement 2024-03-11","inspection-judgement 2024-03-11~"]],
