@@ -5,10 +5,13 @@
  * not on the article's day. It takes that year, approximately (the year at the earliest; newsrooms tell it so when it
  * followed within months).
  *
- * Not an event told in the present perfect, the present or the future ("have renewed their calls after the 2019
+ * An event left undated (on a page with no date of its own) is dated so too, from a year the words state.
+ *
+ * Not an anchor that names another council, an event told in the present perfect, the present or the future ("have renewed their calls after the 2019
  * report": the news of the day), a date after "since", an anchor within the year before the article (the article's
  * day is as near), nor an event with any date of its own.
  */
+import {findAuthorityMentions} from '../corpus/authorities.js';
 import {monthsBetween} from '../corpus/date-value.js';
 import type {DateValue, EventType} from '../corpus/schema.js';
 import type {DateMatch} from './dates/types.js';
@@ -22,9 +25,10 @@ const notPlainPast = /\b(?:has|have|is|are|will|would|to be|now|today|this week)
 
 /** Dates, in place, the events dated only by the article that the sentence tells came after a dated earlier one. */
 export function datedAfterEarlier(events: ExtractedEvent[], published: DateValue, datesIn: (sentence: string) => readonly DateMatch[]): ExtractedEvent[] {
-	if (published.value === null) return events;
 	for (const e of events) {
-		if (kept.has(e.type) || e.status || !e.date.approximate || !e.date.basis.startsWith('no date in the text; reported in the article')) continue;
+		// Dated by the article alone, or left undated (on a page with no date of its own, say).
+		const byArticle = e.date.approximate && e.date.basis.startsWith('no date in the text; reported in the article');
+		if (kept.has(e.type) || e.status || !(byArticle || (e.date.value === null && e.date.basis === 'no date given'))) continue;
 		const sentence = e.evidence?.sentence ?? '';
 		const cue = e.evidence?.cue ?? '';
 		const at = cue ? sentence.indexOf(cue) : -1;
@@ -34,8 +38,12 @@ export function datedAfterEarlier(events: ExtractedEvent[], published: DateValue
 		const after = at + cue.length + m.index + m[0].length;
 		if (notPlainPast.test(sentence.slice(Math.max(0, at - 40), after))) continue;
 		const anchor = datesIn(sentence).find((d) => d.start >= after && d.start - after <= 60 && d.date.value !== null && !/\bsince\s+$/i.test(sentence.slice(Math.max(0, d.start - 8), d.start)));
-		const months = anchor ? monthsBetween(anchor.date, published) : null;
-		if (!anchor || months === null || months < 12) continue;
+		if (!anchor) continue;
+		// "appointed to Essex after Suffolk was rated inadequate in 2017": another council's event is no anchor for this one.
+		if (findAuthorityMentions(sentence).some((a) => a.start >= after - m[0].length && a.start < anchor.end && a.name !== e.authority)) continue;
+		// On a page with no date, only a year the words state: nothing tells how far back a relative one lies.
+		const months = published.value === null ? (/\b(?:19|20)\d\d\b/.test(anchor.text) ? 12 : null) : monthsBetween(anchor.date, published);
+		if (months === null || months < 12) continue;
 		e.date = {value: anchor.date.value!.slice(0, 4), precision: 'year', approximate: true, basis: `told after '${anchor.text}': that year at the earliest`};
 	}
 	return events;

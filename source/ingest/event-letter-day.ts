@@ -6,10 +6,12 @@
  * after the decision. Such a decision that the sentence rules dated only by the article takes the letter's day,
  * approximately (the letter tells the decision; the decision may be a day or two older).
  *
- * Not another writer's letter (the inspectorate's monitoring letter, councillors', parents', MPs'), a letter told in
- * the past perfect, one of a day that is not within weeks before the article, a planned decision, nor any where the
+ * Not a letter whose sentence speaks of another matter ("asked the council for a plan on SEND transport", "told the
+ * university its bid had failed"), another writer's letter (the inspectorate's monitoring letter, councillors',
+ * parents', MPs'), a letter told in the past perfect, one of a day that is not within weeks before the article, a planned decision, nor any where the
  * article gives letters of two different days.
  */
+import {findAuthorityMentions} from '../corpus/authorities.js';
 import {dayRange} from '../corpus/date-value.js';
 import type {DateValue, EventType} from '../corpus/schema.js';
 import type {DateMatch} from './dates/types.js';
@@ -21,6 +23,8 @@ const decisions: ReadonlySet<EventType> = new Set(['improvement-notice-lifted', 
 const letterBefore = /\bletter\b(?:,?\s+(?:to|from)\s+[^.;,]{1,60}?)?,?\s+(?:(?:dated|published|released|sent|issued|written)\s+(?:on\s+)?|of\s+)?$/i;
 /** A letter somebody other than the government wrote (named before its day: what follows may quote the letter). */
 const anotherWriter = /\b(?:Ofsted|inspectors?|inspectorate|monitoring|visit|councillors?|parents?|MPs?|campaigners?|residents|union|families)\b/i;
+/** The letter speaks of the intervention or the service's progress, not of another matter or to another body. */
+const ofTheIntervention = /\b(?:notice|direction|interven\w*|commissioner\w*|progress|improv\w*|lift\w*|revok\w*|sustain\w*|(?:children['’]s )?services)\b/i;
 const government = /\b(?:minister|secretary of state|Department for Education|DfE|government)\b/i;
 /** How long before the article the letter of its news may be. */
 const recentDays = 45;
@@ -30,13 +34,15 @@ export function datedByLetter(events: ExtractedEvent[], narratives: readonly str
 	const waiting = events.filter((e) => decisions.has(e.type) && !e.status && e.date.approximate && e.date.basis.startsWith('no date in the text; reported in the article'));
 	const article = dayRange(published);
 	if (waiting.length === 0 || article === null) return events;
+	const theirs = new Set(waiting.map((e) => e.authority));
 	const letters: DateMatch[] = [];
 	let fromGovernment = false;
 	for (const narrative of narratives) {
 		if (!/\bletter\b/i.test(narrative)) continue;
 		for (const sp of sentenceSpans(narrative)) {
 			const sentence = narrative.slice(sp.start, sp.end);
-			if (!/\bletter\b/i.test(sentence)) continue;
+			// ("the minister said the notice on Northumberland would stay": a letter on another council's intervention.)
+			if (!/\bletter\b/i.test(sentence) || !ofTheIntervention.test(sentence) || findAuthorityMentions(sentence).some((a) => !theirs.has(a.name))) continue;
 			if (government.test(sentence)) fromGovernment = true;
 			for (const d of datesIn(sentence)) {
 				const r = dayRange(d.date);

@@ -4,10 +4,11 @@
  * answering a call its sentence dates before "but", was given then, not on the article's day. A refusal the sentence
  * rules dated only by the article takes the call's date, approximately (the answer may have come a day later).
  *
- * Not a refusal with a date of its own or date words after "but", one whose sentence tells no dated call before "but", nor a call of years
+ * Not another person's or council's answer, a refusal with a date of its own or date words after "but", one whose sentence tells no dated call before "but", nor a call of years
  * before ("Calls were made in 2019, but he refused to go" is the call's year; the refusal keeps the article's reading
  * unless the call is within weeks of the article).
  */
+import {findAuthorityMentions} from '../corpus/authorities.js';
 import {dayRange} from '../corpus/date-value.js';
 import type {DateValue} from '../corpus/schema.js';
 import type {DateMatch} from './dates/types.js';
@@ -27,10 +28,25 @@ export function refusalsAnsweringCalls(events: ExtractedEvent[], published: Date
 		const cue = e.evidence?.cue ?? '';
 		// ("but he has refused to go since the report in March": a refusal with words of its own date is its own.)
 		if (but < 0 || !cue || sentence.indexOf(cue, but) < 0 || datesIn(sentence).some((d) => d.start > but)) continue;
+		if (!answersTheCalled(sentence, but)) continue;
 		const call = events.find((x) => x.type === 'resignation-call' && x.evidence?.sentence === sentence && x.date.value !== null && x.authority === e.authority);
 		const r = call ? dayRange(call.date) : null;
 		if (!call || r === null || r[1] > article[1] || article[0] - r[0] > recentDays) continue;
 		e.date = {...call.date, approximate: true, basis: `the day of the call it answered (${call.date.basis})`};
 	}
 	return events;
+}
+
+/**
+ * Whether the one refusing after "but" is the one called on: a pronoun, or a role named before "but" too, and no
+ * council named after "but" that is not named before it ("Calls for the director to resign ..., but the leader said he
+ * would not step down" is another person's answer).
+ */
+function answersTheCalled(sentence: string, but: number): boolean {
+	const before = sentence.slice(0, but);
+	const named = findAuthorityMentions(sentence);
+	if (named.some((a) => a.start > but && !named.some((b) => b.start < but && b.name === a.name))) return false;
+	const m = /^,\s*but\s+(?:(?:he|she|they)\b|(?:the\s+|[\w'’-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:has\s+|had\s+|was\s+|is\s+)?(?:said|told|insisted|refused|declined|vowed|rejected|made|says|added)\b)/i.exec(sentence.slice(but));
+	if (!m) return true;
+	return m[1] === undefined || new RegExp(`\\b${m[1]}\\b`, 'i').test(before);
 }

@@ -37,3 +37,12 @@ describe('events that keep their dates', () => {
 	];
 	for (const [day, text, want] of cases) it(text.slice(0, 90), () => expect(events(day, text)).toContain(want));
 });
+
+describe('on a page with no date, only a stated year dates an event told after it', () => {
+	const undatedPage = (text: string) =>
+		extractArticle(`title: Council news\nauthority: Derbyshire\n\n${text}\n`, {today})
+			.events.filter((e) => e.type !== 'inspection-judgement' && e.type !== 'inspection-visit')
+			.map((e) => `${e.type} ${e.date.value ?? 'undated'}${e.date.approximate ? '~' : ''}`);
+	it('a call made after the 2019 SEND inspection', () => expect(undatedPage('Calls for the director to resign were made by opposition councillors after the 2019 SEND inspection.')).toContain('resignation-call 2019~'));
+	it('a board set up after the inspection last year stays undated', () => expect(undatedPage('An improvement board was set up after the inspection last year.')).toContain('improvement-board undated'));
+});
