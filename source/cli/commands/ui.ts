@@ -25,7 +25,7 @@ import {openTimelineSnapshot} from '../../corpus/timeline-snapshot.js';
 import {loadCohortSnapshot} from '../../corpus/cohort-snapshot.js';
 import {savedViews} from '../../corpus/records/saved-views.js';
 import {storeStateNow} from '../../corpus/store/file-identity.js';
-import {collectSooner} from '../../importer/heap-growth.js';
+import {collectSooner, uiGrowingPercent} from '../../importer/heap-growth.js';
 import {saveStart, timelineSaver} from '../../importer/sidecars.js';
 import {holdSlices} from '../../corpus/store/slicer.js';
 import {runUi} from '../../ui/run-ui.js';
@@ -44,7 +44,7 @@ export async function openUi(ctx: Context): Promise<number> {
 	// with a start snapshot, the first frame is drawn (synchronously, in runUi's render) before they load.
 	// A large store's read makes garbage beside the records it keeps: collected once the heap has grown a tenth (heap-growth.ts),
 	// the session's peak stays near what it holds, for a longer read behind the first frame (nothing fast waits for it).
-	collectSooner();
+	collectSooner(uiGrowingPercent);
 	const opening = import('../../corpus/store/index.js').then(async ({openStore}) => openStore(file, {readOnly: true, editCurated: true}));
 	// The UI asks for a searcher only once the store is read: by then both are here.
 	const ready = Promise.all([opening, import('../../search/index-cache.js')]);
