@@ -42,7 +42,7 @@ export async function openUi(ctx: Context): Promise<number> {
 	if (!start && makesCachesApart(file, ctx.env) && (await makeCachesApart(file, ctx.stderr))) start = loadStartSnapshot(file, dashboardLimits);
 	// The store's reader (zod, lowdb, the lock) and the search index's loader are imported here, not at the top:
 	// with a start snapshot, the first frame is drawn (synchronously, in runUi's render) before they load.
-	// A large store's read makes garbage beside the records it keeps: collected once the heap has grown a tenth (heap-growth.ts),
+	// A large store's read makes garbage beside the records it keeps: collected once the heap has grown 4% (heap-growth.ts: `uiGrowingPercent`),
 	// the session's peak stays near what it holds, for a longer read behind the first frame (nothing fast waits for it).
 	collectSooner(uiGrowingPercent);
 	const opening = import('../../corpus/store/index.js').then(async ({openStore}) => openStore(file, {readOnly: true, editCurated: true}));
