@@ -22,7 +22,7 @@ import {ruleHit} from './event-rule-hit.js';
 import {rules} from './event-rules.js';
 import {anchoredToStory, callsOnTheMotionsDay, dayBefore, gradeLeftYearsAgo, gradeWeeksAgo, historyDates, inspectionsListed, isStoryDate, justBefore, lastTold, laterThan, laterWords, nextStory, recentDay, stepAfterEvent, storyYear, withinFrom, yearOfWhatCameAfter, type StoryDate} from './event-story-date.js';
 import {headlineJudgements} from './event-headline.js';
-import {datesEveryGrade, overallGrades, readJudgements, visitBeforeSince} from './event-judgements.js';
+import {datesEveryGrade, overallGrades, readJudgements} from './event-judgements.js';
 import {datedRelativeVisits, datedVisitInClause, monthsSpanned, prepositionOf, visitOrEarlierJudgement, earlierJudgementsInClause} from './event-visits.js';
 import {seriesJudgements} from './event-series.js';
 import {ownAfterAnd, stepApart, stepOpensClause} from './event-step-clause.js';
@@ -32,7 +32,6 @@ import {boardSpans} from './event-board-spans.js';
 import {callsBesideGoing} from './event-call-beside-going.js';
 import {earlierCalls} from './event-renewed-calls.js';
 import {budgetsPeriod} from './event-funding-news.js';
-import {expectedWithinRe} from './event-expected-within.js';
 import {articleWords, shortReferences} from './event-short-references.js';
 import {datedByReport, publicationDate, refusedByVote, settle, summarise} from './event-settle.js';
 import {lateDates} from './event-late-dates.js';
@@ -40,7 +39,8 @@ import {issuedWhileInForce} from './event-notice-in-force.js';
 import {gradedAfterInspectionTold} from './event-graded-after-told.js';
 import type {EventInput, ExtractedEvent, RawEvent} from './event-types.js';
 import {refusalEvents} from './quoted-refusals.js';
-import {inspectionDatedThen, othersInspectionIn, ownOccasionOf} from './event-background-visits.js';
+import {inspectionDatedThen} from './event-background-visits.js';
+import {visitBehindGrade} from './event-visit-behind-grade.js';
 import {toldCommissioner, visitsOfNewsListed} from './event-visits-listed.js';
 import {sentenceSpans, squash} from './text.js';
 import {neededBy, wordFinder} from './word-set.js';
@@ -362,13 +362,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				const groups = new Set<string>();
 				for (const rule of possible) {
 					if (groups.has(rule.group)) continue;
-					// The inspection behind a judgement is not a separate visit.
-					// So is an undated one named beside a judgement elsewhere in the sentence ("judged inadequate after a two-week inspection"),
-					// but not one dated in words the page cannot place ("in September" on a page with no date).
-					// A visit still to come is not the inspection behind a grade the clause names ("the first since its good rating").
-					// A monitoring or focused visit gives no grade: it is never the inspection behind one.
-					// Beside a grade of children's services, another body's inspection is no visit of theirs, however it is dated.
-					if (rule.type === 'inspection-visit' && ((!(scheduledByDate || /\b(scheduled|is due|are due|will|expected to|monitoring visits?|focused visits?)\b/i.test(clause) || expectedWithinRe.test(clause)) && ((judged && !visitBeforeSince(clause)) || (clauseDates.length === 0 && sentenceJudged && !laterWords(clause) && !inClause.some((d) => d.date.value === null))) && !ownOccasionOf(clause)) || (sentenceJudged && othersInspectionIn(clause)))) continue;
+					if (rule.type === 'inspection-visit' && visitBehindGrade(clause, {scheduled: scheduledByDate, judged, dated: clauseDates.length > 0, sentenceJudged, undatedWords: inClause.some((d) => d.date.value === null)})) continue;
 					const hit = ruleHit(rule, clause, sentence, commissioner, {clauseStart: c.start, previousSentence, authority: input.authority, councils: inSentence});
 					if (!hit) continue;
 					if (hit.byVerb && rule.type === 'improvement-notice-lifted') liftedAt = hit.at;
