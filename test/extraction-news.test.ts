@@ -22,7 +22,7 @@ const today = new Date('2026-11-22T12:00:00Z');
  */
 const floors = {
 	dev: {quotes: 1, speakers: 0.992, events: 0.882, judgements: 0.892, extraPerArticle: 0.1, wrongDates: 1, articleDates: 0},
-	held: {quotes: 1, speakers: 0.96, events: 0.728, judgements: 0.762, extraPerArticle: 0.1, wrongDates: 7, articleDates: 3},
+	held: {quotes: 1, speakers: 0.96, events: 0.728, judgements: 0.762, extraPerArticle: 0.1, wrongDates: 6, articleDates: 3},
 };
 
 for (const half of ['dev', 'held'] as const) {

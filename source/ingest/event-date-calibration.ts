@@ -186,6 +186,12 @@ const farMonth = (date: DateValue, published: DateValue | undefined, sentence: s
  */
 const moneyAhead = (type: string, date: DateValue, published: DateValue | undefined) => type === 'funding' && date.precision === 'year' && published !== undefined && isAfter(date, published);
 
+/**
+ * A grade dated by the first of a span of days ("inspected from 3 to 7 June", "on 12 and 13 March"): days on end are an
+ * inspection's fieldwork, and its report comes out weeks later, so the span dates the grade only by a reading.
+ */
+const fieldworkDays = (type: string, date: DateValue) => type === 'inspection-judgement' && date.basis.includes("; the first day of '");
+
 /** The sentence tells when a report came out. */
 const publishedToo = /\b(?:published|came out|released|made public)\b/i;
 
@@ -193,7 +199,7 @@ const publishedToo = /\b(?:published|came out|released|made public)\b/i;
 export function calibrateDates<E extends {type: string; date: DateValue; evidence?: {sentence: string; cue: string}}>(events: E[], published?: DateValue): E[] {
 	for (const e of events) {
 		if (e.date.value === null || e.date.approximate) continue;
-		if (reckoned.has(dateKind(e.date.basis)) || farMonth(e.date, published, e.evidence?.sentence ?? '') || moneyAhead(e.type, e.date, published) || readingOnly(e.date, e.evidence, e.type) !== null) e.date = {...e.date, approximate: true};
+		if (reckoned.has(dateKind(e.date.basis)) || fieldworkDays(e.type, e.date) || farMonth(e.date, published, e.evidence?.sentence ?? '') || moneyAhead(e.type, e.date, published) || readingOnly(e.date, e.evidence, e.type) !== null) e.date = {...e.date, approximate: true};
 	}
 	return events;
 }
