@@ -162,6 +162,9 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 			// "with leadership singled out as outstanding", "The leadership of the service was rated outstanding": a part of
 			// the inspection graded, not the service's overall grade.
 			if (/\b(?:leadership|leaders|management|the impact of leaders)(?: of (?:the |its |their )?(?:service|department|council))?\s+(?:(?:was|were|is|are|has been|have been)\s+)?(?:(?:singled out|rated|judged|graded|found|deemed|described)\s+(?:as\s+|to be\s+)?)?['‘"“]?$/i.test(clause.slice(Math.max(0, r.index - 70), r.index))) continue;
+			// "judged adequate with good capacity to improve", "its capacity for improvement was rated good": inspections
+			// before 2013 graded the council's capacity to improve beside the service; that is a forecast, not its grade.
+			if (/^['’"”]?\s+(?:capacity|prospects?)\s+(?:to|for)\s+improve/i.test(clause.slice(r.end, r.end + 30)) || /\b(?:capacity|prospects?)\s+(?:to improve|for improvement)\s+(?:(?:was|were|is|are|has been|have been)\s+)?(?:(?:rated|judged|graded|found|deemed|assessed|described|seen)\s+(?:as\s+|to be\s+)?)?['‘"“]?$/i.test(clause.slice(Math.max(0, r.index - 70), r.index))) continue;
 			// "rated requires improvement, although its adoption service was judged outstanding": beside the overall grade, a
 			// part of the service graded (on its own, "its fostering service was rated outstanding" is that service's).
 			// (Not beside its own earlier grade: "its fostering service was judged good, up from 'poor'" is the service's.)
