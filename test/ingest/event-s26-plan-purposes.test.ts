@@ -29,6 +29,8 @@ describe('a plan named by its purpose, asked for, or told in a quotation', () =>
 		['2024-03-02', 'Rochdale', 'The council’s plan to turn around children’s services was agreed in February.', ['2024-02 Rochdale']],
 		['2024-03-02', 'Rochdale', 'The leader said she had asked officers for a plan within weeks, after Ofsted rated children’s services inadequate.', ['2024-03-02~ Rochdale [planned]']],
 		['2024-03-02', 'Rochdale', 'The director said: "I have asked for a full plan to be on my desk by Easter after this inspection of children’s services."', ['2024-03~ Rochdale [planned]']],
+		// The plan is the quotation's second sentence; the first, with its "need", is the speaker's view.
+		['2024-06-21', 'Rochdale', 'The director of children’s services said:\n\n"Inspectors have said where we need to get better. Those points will shape our revised improvement plan, which goes to cabinet on 11 July."', ['2024-07-11 Rochdale [planned]']],
 		['2024-03-02', 'Rochdale', 'Rochdale’s youth justice service drew up a plan setting out the changes it would make after the probation inspectorate’s report.', ['2024-03~ Rochdale']],
 	]);
 });
