@@ -267,6 +267,8 @@ export function withoutAsides(clause: string, at: number): string {
 // And what the event is hoped to do (", a visit which the council hopes will show that things have changed").
 const otherVerbAfter = new RegExp(`,?\\s+(?:saying|adding|because|as|so that|setting out|requiring|telling|ordering|instructing|ahead of|in advance of)\\b|,\\s+${purposeParticiple.source}|,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:visit|inspection|re-inspection)\\s+(?:which|that)\\b`, 'i');
 
+const visitAwaited = /\b(?:expects|expecting|anticipates|anticipating|awaits|awaiting)\s+(?:an?\s+(?:[\w-]+\s+)?(?:visit|inspection|return)\s+(?:from|by)\s+)?(?:Ofsted|inspectors|the inspectorate|the watchdog|(?:HM\s+)?Inspectorate of Probation|HMI Probation|probation inspectors)\b/i;
+
 /**
  * Whether the clause tells of an event that happened or only of one planned, proposed or refused. A call for a
  * resignation is itself an event that happened; a refusal to resign is one too.
@@ -295,6 +297,8 @@ export function statusOf(whole: string, type: string, at = 0, told = toldStatus(
 	if (type === 'funding' && /\b(?:agreed|approved|voted|signed off|backed)\b[^.;]{0,40}\b(?:plans?|proposals?)\s+to\s+(?:spend|invest|put)\b/i.test(clause) && !/\b(?:will|would|is to|are to|due to|expected to|set to)\s+(?:be\s+)?(?:agree|approve|vote|decide|consider|sign|back)/i.test(clause)) return undefined;
 	// "ahead of the next Ofsted monitoring visit": a visit to come.
 	if (type === 'inspection-visit' && /\b(?:ahead of|before|in advance of|preparing for|prepare for|prepares for|in readiness for)\s+(?:the|its|their|a|an)\s+(?:next|forthcoming|upcoming|coming|expected|planned)\b/i.test(clause)) return 'planned';
+	// "is expecting HM Inspectorate of Probation in the spring", "expects inspectors back": an inspectorate awaited comes later.
+	if (type === 'inspection-visit' && visitAwaited.test(clause)) return 'planned';
 	// "when Ofsted next visits, which is likely to be in the spring": the next visit is to come, whatever its date.
 	if (type === 'inspection-visit' && /^[^.;]{0,40}?\bnext\s+(?:visits?|inspects?|calls?)\b[^.;]{0,30}?\b(?:expected|due|scheduled|likely)\b/i.test(clause.slice(at))) return 'planned';
 	// "said the leader must resign", "must be replaced": the modal is the call's own words, made now (and not to come:

@@ -29,6 +29,7 @@ import {otherWords24Rules} from './event-other-words24.js';
 import {refusalVerbRules} from './event-refusal-verbs.js';
 import {expectedWithinRules} from './event-expected-within.js';
 import {planPurposeRules} from './event-plan-purposes.js';
+import {visitsDueRules} from './event-visits-due.js';
 
 export type Rule = {
 	readonly type: EventType;
@@ -168,6 +169,7 @@ export const rules: readonly Rule[] = [
 	...refusalVerbRules,
 	...expectedWithinRules,
 	...planPurposeRules,
+	...visitsDueRules,
 ];
 
 
