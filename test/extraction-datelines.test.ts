@@ -46,8 +46,8 @@ const floors = {
 	'datelines-held.jsonl': {right: 62, wrong: 2},
 	'datelines-2-dev.jsonl': {right: 47, wrong: 0},
 	'datelines-2-held.jsonl': {right: 41, wrong: 1},
-	'datelines-3-dev.jsonl': {right: 22, wrong: 4},
-	'datelines-3-held.jsonl': {right: 22, wrong: 4},
+	'datelines-3-dev.jsonl': {right: 30, wrong: 3},
+	'datelines-3-held.jsonl': {right: 30, wrong: 3},
 };
 
 for (const [file, floor] of Object.entries(floors)) {

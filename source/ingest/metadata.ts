@@ -26,6 +26,7 @@ export type Metadata = {
 };
 
 import {dateInUrl, datelineDate, footDatelineDate, labelledMonth, paddedShortDate, publishingLabel} from './dateline.js';
+import {commentsHeading, menuLine} from './page-menus.js';
 import {sentenceSpans} from './text.js';
 
 const headerKeys = new Set(['title', 'date', 'source', 'authority', 'author', 'byline', 'url', 'published', 'publication']);
@@ -160,16 +161,19 @@ export function parseMetadata(text: string, today: Date = new Date()): Metadata 
 	let topDateline: string | null = null;
 	if (date === null && dateProblem === null) {
 		let seen = 0;
+		let counted = 0;
 		let prose = 0;
 		for (const l of body) {
 			if (l.text.trim() === '') continue;
-			if (++seen > datelineLines) break;
+			++seen;
+			// A whole page's menus above the headline do not count: the dateline is near the top of the article.
+			if (!menuLine(l.text) && ++counted > datelineLines) break;
 			// Below the standfirst and the first paragraph the dates are the story's, a comment's or a related page's.
 			if (looksLikeProse(l.text) && ++prose > 2) break;
 			// "- Another story's headline - 12/12/2019": a list of related stories, each with its own date.
 			if (/^\s*[-•*]\s+(?:\S+\s+){3,}/.test(l.text)) continue;
 			// "Comments", "3 comments", "Leave a reply": below it the dates are readers'.
-			if (/^\s*(?:\d+\s+)?(?:comments?|replies|responses|leave a (?:comment|reply)|add (?:a|your) comment|join the (?:discussion|conversation)|have your say)\s*:?\s*$/i.test(l.text)) break;
+			if (commentsHeading(l.text)) break;
 			// (A bare "22/03/23" only as one of the first lines: further down it is as likely a comment's or a list's.)
 			const d = datelineDate(l.text) ?? (seen <= shortDatelineLines ? paddedShortDate(l.text) : null);
 			if (d && checkIsoDay(d, today) === null) {
