@@ -43,11 +43,11 @@ function score(file: string): Score {
 /** Floors at what the rules reach today: a change that loses ground fails. */
 const floors = {
 	'datelines-dev.jsonl': {right: 71, wrong: 1},
-	'datelines-held.jsonl': {right: 62, wrong: 2},
+	'datelines-held.jsonl': {right: 63, wrong: 2},
 	'datelines-2-dev.jsonl': {right: 47, wrong: 0},
 	'datelines-2-held.jsonl': {right: 41, wrong: 1},
-	'datelines-3-dev.jsonl': {right: 30, wrong: 3},
-	'datelines-3-held.jsonl': {right: 30, wrong: 3},
+	'datelines-3-dev.jsonl': {right: 32, wrong: 2},
+	'datelines-3-held.jsonl': {right: 32, wrong: 2},
 };
 
 for (const [file, floor] of Object.entries(floors)) {
