@@ -26,6 +26,7 @@ export type Metadata = {
 };
 
 import {dateInUrl, datelineDate, footDatelineDate, labelledMonth, paddedShortDate, publishingLabel} from './dateline.js';
+import {footStampPastSidebars, stampAfterText} from './page-foot.js';
 import {commentsHeading, menuLine} from './page-menus.js';
 import {sentenceSpans} from './text.js';
 
@@ -201,6 +202,16 @@ export function parseMetadata(text: string, today: Date = new Date()): Metadata 
 		if (found) {
 			date = found.date;
 			dateBasis = `stated: the dateline at the foot '${found.line}'`;
+		}
+	}
+	// A whole page's sidebars below the text (recent posts, archives, a calendar) push the post's stamp further up.
+	if (date === null && dateProblem === null) {
+		const valid = (d: string) => checkIsoDay(d, today) === null;
+		const labelled = footStampPastSidebars(body, valid);
+		const stamp = labelled ?? stampAfterText(body, valid);
+		if (stamp) {
+			date = stamp.date;
+			dateBasis = `stated: the dateline at the foot '${stamp.line}'`;
 		}
 	}
 	// "Published: May 2016": a labelled month near the top, when no day is printed anywhere.
