@@ -28,6 +28,7 @@ export type Metadata = {
 import {dateInUrl, datelineDate, footDatelineDate, labelledMonth, paddedShortDate, publishingLabel} from './dateline.js';
 import {footStampPastSidebars, stampAfterText} from './page-foot.js';
 import {commentsHeading, menuLine} from './page-menus.js';
+import {splitDateline} from './page-split-dateline.js';
 import {sentenceSpans} from './text.js';
 
 const headerKeys = new Set(['title', 'date', 'source', 'authority', 'author', 'byline', 'url', 'published', 'publication']);
@@ -164,7 +165,7 @@ export function parseMetadata(text: string, today: Date = new Date()): Metadata 
 		let seen = 0;
 		let counted = 0;
 		let prose = 0;
-		for (const l of body) {
+		for (const [k, l] of body.entries()) {
 			if (l.text.trim() === '') continue;
 			++seen;
 			// A whole page's menus above the headline do not count: the dateline is near the top of the article.
@@ -181,6 +182,14 @@ export function parseMetadata(text: string, today: Date = new Date()): Metadata 
 				date = d;
 				dateBasis = `stated: the dateline '${l.text.trim()}'`;
 				topDateline = l.text;
+				break;
+			}
+			// A dateline broken over several short lines by the page's layout.
+			const split = splitDateline(body, k);
+			if (split && checkIsoDay(split.date, today) === null) {
+				date = split.date;
+				dateBasis = `stated: the dateline '${split.text}' (over several lines)`;
+				topDateline = split.text;
 				break;
 			}
 		}
