@@ -26,6 +26,7 @@ export type Metadata = {
 };
 
 import {dateInUrl, datelineDate, footDatelineDate, labelledMonth, paddedShortDate, publishingLabel} from './dateline.js';
+import {yearlessDateline} from './dates/article-date-yearless.js';
 import {footStampPastSidebars, stampAfterText} from './page-foot.js';
 import {commentsHeading, menuLine} from './page-menus.js';
 import {splitDateline} from './page-split-dateline.js';
@@ -142,7 +143,7 @@ export function parseMetadata(text: string, today: Date = new Date()): Metadata 
 	if (title === null && first >= 0) {
 		// A page that prints its dateline above the headline ("Page last updated at 11:42 GMT, Wednesday, 9 December
 		// 2009"): the headline is the next line, and the dateline stays for the date below.
-		let at = datelineDate(body[first]!.text) === null ? first : body.findIndex((l, k) => k > first && l.text.trim() !== '');
+		let at = datelineDate(body[first]!.text) === null && yearlessDateline(body[first]!.text) === null ? first : body.findIndex((l, k) => k > first && l.text.trim() !== '');
 		// A section's name above the headline ("News", "Local politics"): a word or two, then a headline of its own.
 		const next = at >= 0 ? body.findIndex((l, k) => k > at && l.text.trim() !== '') : -1;
 		const label = at >= 0 && next >= 0 && sectionLabel(body[at]!.text) && looksLikeTitle(body[next]!.text) && body[next]!.text.trim().split(/\s+/).length >= 4;
@@ -152,7 +153,8 @@ export function parseMetadata(text: string, today: Date = new Date()): Metadata 
 		}
 		const candidate = at >= 0 ? body[at]!.text.trim() : '';
 		const rest = at >= 0 && body.slice(at + 1).some((l) => l.text.trim() !== '');
-		if (candidate !== '' && looksLikeTitle(candidate) && rest && datelineDate(candidate) === null) {
+		// ("11th December", "3 May at 09:12": a day and month without the year are a dateline too, read later.)
+		if (candidate !== '' && looksLikeTitle(candidate) && rest && datelineDate(candidate) === null && yearlessDateline(candidate) === null) {
 			title = candidate;
 			titleSource = 'line';
 			body.splice(at, 1);
