@@ -28,7 +28,7 @@ export type Metadata = {
 import {dateInUrl, datelineDate, footDatelineDate, labelledMonth, paddedShortDate, publishingLabel} from './dateline.js';
 import {yearlessDateline} from './dates/article-date-yearless.js';
 import {footStampPastSidebars, stampAfterText} from './page-foot.js';
-import {commentsHeading, menuLine} from './page-menus.js';
+import {authorBioLine, commentsHeading, dateAfterShareBar, menuLine} from './page-menus.js';
 import {splitDateline} from './page-split-dateline.js';
 import {sentenceSpans} from './text.js';
 
@@ -173,7 +173,17 @@ export function parseMetadata(text: string, today: Date = new Date()): Metadata 
 			// A whole page's menus above the headline do not count: the dateline is near the top of the article.
 			if (!menuLine(l.text) && ++counted > datelineLines) break;
 			// Below the standfirst and the first paragraph the dates are the story's, a comment's or a related page's.
-			if (looksLikeProse(l.text) && ++prose > 2) break;
+			// (An author box's sentences about the writer are not the story's.)
+			if (looksLikeProse(l.text) && !authorBioLine(l.text) && ++prose > 2) {
+				// A share bar straight after them still closes the page's header: the dateline under it is the page's.
+				const shared = dateAfterShareBar(body, k + 1);
+				if (shared && checkIsoDay(shared.date, today) === null) {
+					date = shared.date;
+					dateBasis = `stated: the dateline '${shared.line}' (under the share bar)`;
+					topDateline = shared.line;
+				}
+				break;
+			}
 			// "- Another story's headline - 12/12/2019": a list of related stories, each with its own date.
 			if (/^\s*[-•*]\s+(?:\S+\s+){3,}/.test(l.text)) continue;
 			// "Comments", "3 comments", "Leave a reply": below it the dates are readers'.

@@ -7,7 +7,7 @@
  */
 import {datelineDate, footDatelineDate} from './dateline.js';
 import type {Line} from './metadata.js';
-import {commentsHeading, menuLine} from './page-menus.js';
+import {commentsHeading, menuLine, othersHeading} from './page-menus.js';
 
 /** How many lines that are not a sidebar's the foot may hold above the end: as many as metadata.ts reads. */
 const footReach = 12;
@@ -19,8 +19,6 @@ const archiveMonth = new RegExp(`^${monthName}\\s+\\d{4}(?:\\s*\\(\\d+\\))?$`, '
 const calendarRow = /^(?:[A-Za-z]{1,2}\s+){4,}[A-Za-z]{1,2}$|^[\d\s«»‹›]+$/;
 /** A list item: a related story, a recent post, a teaser. Its date is that story's. */
 const listItem = /^\s*[-•*–]\s/;
-/** "Related", "More on this story", "Most read", "Recent posts": a heading of other stories. */
-const othersHeading = /^(?:read more|more (?:on this story|stories|news|from)|related|see also|also read|recommended|most (?:read|popular|viewed)|trending|top stories|latest|recent posts|popular)\b/i;
 
 /** A line of a sidebar or footer below the article: none of it is the article's stamp. */
 export function sidebarLine(line: string): boolean {
