@@ -26,7 +26,7 @@ import {sentenceSpans, squash} from './text.js';
 /** How many days before the article the day of its news may be: the week the story reports. */
 const weekDays = 7;
 /** How many sentences after the event's own the retelling may come. */
-const reach = 3;
+const reach = 12;
 
 /** The words that name each kind of act again when a story retells it. */
 const kindWords: Partial<Record<EventType, RegExp>> = {
@@ -70,7 +70,14 @@ export function datedByNewsDay(events: ExtractedEvent[], input: {readonly publis
 	for (const e of waiting) {
 		const at = ownSentence(sentences, e);
 		if (at < 0) continue;
-		const day = meetingAside(sentences[at]!.text, datesIn, recent) ?? toldAfter(sentences, at, e, events, waiting, datesIn, recent);
+		const own = sentences[at]!.text;
+		// (Not where the sentence names another council: whose act the day is may be theirs.)
+		const opening = findAuthorityMentions(own).every((a) => a.name === e.authority) ? openingDay(own, e.evidence?.cue ?? '', datesIn, recent) : null;
+		if (opening) {
+			e.date = {...opening.date, basis: `${opening.date.basis}; the day the sentence opens with`};
+			continue;
+		}
+		const day = meetingAside(own, datesIn, recent) ?? toldAfter(sentences, at, e, events, waiting, datesIn, recent);
 		if (day) e.date = {...day.date, approximate: true, basis: `the day of its news told beside it ('${day.text}')`};
 	}
 	return events;
@@ -87,6 +94,27 @@ function ownSentence(sentences: readonly Sentence[], e: ExtractedEvent): number 
 	return told === '' ? -1 : sentences.findIndex((s) => s.paragraph === e.paragraph && s.printed.startsWith(told));
 }
 
+/** What a sentence may set between its opening day and its act: "after a three-hour debate", "following a damning report". */
+const openingAside = /^\s*(?:(?:morning|afternoon|evening|night)\s*)?,\s*(?:after|following|amid|despite|in the wake of|as|in a|at a)\b[^,.;]*,\s*/i;
+
+/**
+ * "Last night, after a heated debate, councillors voted ...", "Yesterday, following a damning report, the department
+ * appointed ...": a day the sentence opens with is its main clause's, across the phrase set between them (the
+ * clauses part at "after" and "following", so the sentence rules never saw them together). Not an act told inside
+ * that phrase ("Yesterday, following the director's resignation, the council ..."): the act's words come after it.
+ */
+function openingDay(sentence: string, cue: string, datesIn: (s: string) => readonly DateMatch[], recent: (d: DateMatch) => boolean): DateMatch | null {
+	const dates = datesIn(sentence).filter((d) => d.date.value !== null);
+	const d = dates[0];
+	if (!d || d.start > 3 || !recent(d) || !/^\W*(?:on\s+|last\s+night|yesterday|earlier\s+this\s+week)/i.test(sentence.slice(d.start))) return null;
+	const aside = openingAside.exec(sentence.slice(d.end));
+	if (!aside || cue === '') return null;
+	const main = d.end + aside[0].length;
+	const at = sentence.indexOf(cue, main);
+	// The act in the main clause, and no other date there.
+	return at >= main && !dates.some((x) => x !== d && x.start >= main) && !/[,;]/.test(sentence.slice(main, at).replace(/,\s*(?:who|which)\b[^,]*,/g, '')) ? d : null;
+}
+
 /** "The cabinet, meeting on Wednesday evening, agreed ...": the day of the body's meeting, set off by commas. */
 function meetingAside(sentence: string, datesIn: (s: string) => readonly DateMatch[], recent: (d: DateMatch) => boolean): DateMatch | null {
 	if (!/\bmeeting|\bsitting|\bmet\b/i.test(sentence)) return null;
@@ -98,7 +126,7 @@ function toldAfter(sentences: readonly Sentence[], at: number, e: ExtractedEvent
 	const own = kindWords[e.type];
 	for (let i = at + 1; i <= at + reach && i < sentences.length; i++) {
 		const s = sentences[i]!;
-		if (s.paragraph > e.paragraph + 2) break;
+		if (s.paragraph > e.paragraph + 8) break;
 		const t = s.text;
 		if (t.includes('?')) continue;
 		// One day of the week's news; other dates only of what came well before it ("tabled after a report in December").

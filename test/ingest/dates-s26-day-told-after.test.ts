@@ -69,3 +69,28 @@ describe("news that keeps the article's day", () => {
 	it('a page with no date leaves the news undated', () => expect(events("The director of children's services at Calderdale Council has resigned. / The council confirmed the news on Wednesday.", null)).toContain('resignation undated'));
 	it('a meeting still to come in an aside is not the act', () => expect(events("Calderdale's cabinet, which will meet on Tuesday, has agreed to set up an improvement board for children's services.")).toContain('improvement-board 2023-11-17~'));
 });
+
+describe('a day the sentence opens with dates its main clause, across a phrase set between them', () => {
+	const cases: [string, string][] = [
+		['Last night, after a heated three-hour debate, Calderdale councillors voted to set up an improvement board.', 'improvement-board 2023-11-16~'],
+		["Yesterday, following a damning Ofsted report, the Department for Education appointed a commissioner to run Calderdale's children's services.", 'commissioner-appointed 2023-11-16'],
+		['On Thursday, after a debate lasting most of the evening, councillors rejected a motion of no confidence in the cabinet member.', 'no-confidence-vote 2023-11-16'],
+		["On Wednesday evening, amid protests outside the town hall, Calderdale's cabinet member for children resigned.", 'resignation 2023-11-15'],
+	];
+	for (const [text, want] of cases) it(`${want}: ${text.slice(0, 70)}`, () => expect(events(text)).toContain(want));
+	const near: [string, string][] = [
+		// A day to come, and a day of another council.
+		["On Monday, after a consultation, Calderdale's cabinet will decide whether to set up an improvement board.", 'improvement-board 2023-11~'],
+		["On Thursday, after a long debate, Kirklees councillors voted to set up an improvement board, and Calderdale has set one up too.", 'improvement-board 2023-11-17~'],
+	];
+	for (const [text, want] of near) it(`near: ${want}: ${text.slice(0, 70)}`, () => expect(events(text)).toContain(want));
+});
+
+describe('a retelling further on in the story', () => {
+	it('a few paragraphs after the lede', () =>
+		expect(
+			events(
+				"Calderdale's written statement of action for special educational needs has been approved. / Inspectors found weaknesses in the area's support earlier this year. / Parents had complained about delays for many months. / The plan sets out how waiting times will be cut. / Ofsted signed off the plan on Monday, the council said.",
+			),
+		).toContain('improvement-plan 2023-11-13~'));
+});
