@@ -41,6 +41,7 @@ import type {EventInput, ExtractedEvent, RawEvent} from './event-types.js';
 import {refusalEvents} from './quoted-refusals.js';
 import {inspectionDatedThen} from './event-background-visits.js';
 import {visitBehindGrade} from './event-visit-behind-grade.js';
+import {toldBeforeTold, toldInAside} from './event-telling-aside.js';
 import {toldCommissioner, visitsOfNewsListed} from './event-visits-listed.js';
 import {sentenceSpans, squash} from './text.js';
 import {neededBy, wordFinder} from './word-set.js';
@@ -163,7 +164,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 							// 2018"): the date of another inspection, named right before it, away from this visit's words.
 							// ("carried out their fourth monitoring visit in June" names this visit again: nothing else comes between.)
 							!(type === 'inspection-visit' && d.start > c.start + cueEnd + 30 && /\b(?:inspection|visit)s?\s*$|\b(?:weaknesses|failings|concerns|areas|shortcomings)\s+(?:identified|found|raised|highlighted)\s+$/i.test(sentence.slice(Math.max(0, d.start - 40), d.start)) && /\b(?:identified|found|raised|highlighted|since|after|following|at|from|during|than)\b/i.test(sentence.slice(c.start + cueEnd, d.start))) &&
-							!((type === 'inspection-visit' || type === 'inspection-judgement' || type === 'improvement-notice') && meetingsDay(sentence, d, pos)) && !notTheEventsDate(sentence, d, type, pos) && !budgetsPeriod(sentence, type, d, input.published) &&
+							!((type === 'inspection-visit' || type === 'inspection-judgement' || type === 'improvement-notice') && meetingsDay(sentence, d, pos)) && !notTheEventsDate(sentence, d, type, pos) && !toldInAside(sentence, d, clauseDates, type) && !toldBeforeTold(sentence, d, clauseDates, type) && !budgetsPeriod(sentence, type, d, input.published) &&
 							// "according to a letter published on Monday": the letter's day, after the visit it reports.
 							!(type === 'inspection-visit' && /\b(?:published|released)\s+$/i.test(sentence.slice(Math.max(0, d.start - 12), d.start))) &&
 							// "X, who has led the service since 2021, said an action plan had been agreed": the aside's date is the aside's.
