@@ -7,6 +7,7 @@ import {aboutChildrensServices} from './event-context.js';
 import type {EventType} from '../corpus/schema.js';
 import {moneysOwnVerb} from './event-funding-news.js';
 import {givesStars} from './event-star-ratings.js';
+import {givesProbationComment} from './event-probation-grades.js';
 import {expectedWithin} from './event-expected-within.js';
 
 /** The words the short references below need ("vote", "the notice", ...). */
@@ -35,6 +36,8 @@ export const judges = (sentence: string, lowered: string): boolean =>
 	(againWords.some((w) => lowered.includes(w)) && gradeAgain.test(sentence)) ||
 	// "awarded only one star for children's services": the old assessments' stars judge with no verb of judging.
 	givesStars(sentence, lowered) ||
+	// "All three areas now require only 'moderate improvement'": a youth offending team's headline comment judges too.
+	givesProbationComment(sentence, lowered) ||
 	// Only a council's children's services: adult social care, a club or house prices that climb are none.
 	(lowered.includes('climb') && climbsTo.test(sentence) && aboutChildrensServices({sentence}, 'council-named'));
 export const serviceWords = /\b(children['’]s services|children['’]s social care|social care|services for (?:vulnerable )?children|youth justice|youth offending|SEND|fostering|adoption|children['’]s homes?)\b/i;
@@ -77,7 +80,7 @@ export const notMadeByRe = new RegExp(`^(${[...notMadeBy].join('|')})$`);
 export const notJudgementRe = /^(?!inspection-judgement$)/;
 export const embeddedEvent = /\b(imposed|issued|served|placed|given|appointed|introduced|set up|put in place|rated|judged|identified|inspected|criticised|raised|published|released)\b/i;
 /** A judgement told in the present perfect is the story's news: "has been rated", "have been given". */
-export const newsTense = /\b(has|have)\s+(?:now\s+|just\s+|today\s+|again\s+|also\s+)?(?:been\s+)?(rated|judged|graded|given|handed|placed|found|branded|deemed|labelled|downgraded|upgraded|moved|improved|become|received|achieved|awarded|told|declined|slipped|dropped|fallen|risen|jumped|leapt|leaped|climbed|gone|retained|kept|maintained|earned|secured|gained)\b|\b(?:is|are)\s+now\s+(?:judged|rated|graded|deemed|considered|good|outstanding|inadequate|adequate|requires? improvement)\b|^\s*The\s+(?:latest\s+|new\s+)?['‘"“]?(?:inadequate|good|outstanding|requires? improvement(?: to be good)?)['’"”]?\s+(?:rating|grade|judgement|verdict)\s+(?:puts|leaves|means|makes|comes|follows|places)\b/i;
+export const newsTense = /\b(has|have)\s+(?:now\s+|just\s+|today\s+|again\s+|also\s+)?(?:been\s+)?(rated|judged|graded|given|handed|placed|found|branded|deemed|labelled|downgraded|upgraded|moved|improved|become|received|achieved|awarded|told|declined|slipped|dropped|fallen|risen|jumped|leapt|leaped|climbed|gone|retained|kept|maintained|earned|secured|gained)\b|\b(?:is|are)\s+now\s+(?:judged|rated|graded|deemed|considered|good|outstanding|inadequate|adequate|requires? improvement)\b|\bnow\s+(?:only\s+)?(?:needs?|requires?)\s+(?:only\s+)?['‘"“]?(?:minimum|moderate|drastic)\s+improvement\b|^\s*The\s+(?:latest\s+|new\s+)?['‘"“]?(?:inadequate|good|outstanding|requires? improvement(?: to be good)?)['’"”]?\s+(?:rating|grade|judgement|verdict)\s+(?:puts|leaves|means|makes|comes|follows|places)\b/i;
 export const judgedBy = /\b(Ofsted|report|inspectors?|inspection|watchdog|Inspectorate|CQC|Care Quality Commission)\b/i;
 // Only an inspection the judgement came after: "after a visit in February", "following an inspection carried out in
 // September", "which follows a fortnight of visits in December" (not "rated by inspectors in July", "judged good at

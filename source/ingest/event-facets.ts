@@ -4,6 +4,7 @@
  * refused. Pure functions of the sentence (and, for the service, of the article's opening).
  */
 import {starRatingCues, starRatingWords} from './event-star-ratings.js';
+import {probationGradeCues, probationGradeWords} from './event-probation-grades.js';
 import {ratedSubjectService} from './event-rated-subject.js';
 import {aboutChildrensServices} from './event-context.js';
 import type {EventStatus, InspectedService, Rating} from '../corpus/schema.js';
@@ -35,6 +36,7 @@ const ratingWords: readonly [RegExp, Rating, readonly string[]][] = [
 	[/\binconsistent experiences and outcomes\b/gi, 'requires improvement', ['experiences and outcomes']],
 	...sendOutcomeWords,
 	...starRatingWords,
+	...probationGradeWords,
 	[/\b(?:up|down) from ['‘"“]?(?:poor|failing)\b/gi, 'inadequate', ['poor', 'failing']],
 	[/\b(?:rated|judged|graded|deemed|declared|found|labelled|branded)\b(?: (?:the|its|it|as|to be|them|council|council['’]s|service|services|department|authority|children['’]s|social|care|\w+ly)){0,5} ['‘"“]?(?:failing|poor|performing ['‘"“]?poorly)\b/gi, 'inadequate', ['poor', 'failing']],
 	// "the lowest 'poor' rating in 2010": the old bottom grade, quoted as a grade.
@@ -57,8 +59,9 @@ const ratingWords: readonly [RegExp, Rating, readonly string[]][] = [
 	[/\b(?:rated|judged|graded|deemed|declared|assessed)\s+(?:as\s+)?['‘"“]?excellent\b/gi, 'outstanding', ['excellent']],
 	// "the lowest possible rating", "the lowest of the three outcomes", "the worst possible grade".
 	// "rated it the lowest score possible", "the lowest grade there is".
-	[/\b(?:lowest|worst)(?: possible| of the (?:three|four)(?: possible)?)? (?:rating|grade|outcome|judgement|judgment|mark|score)s?\b|\bbottom (?:category|grade|rating)\b/gi, 'inadequate', ['lowest', 'worst', 'bottom']],
-	[/\b(?:highest|best|top)(?: possible)? (?:rating|grade|judgement|judgment)\b/gi, 'outstanding', ['highest', 'best', 'top']],
+	// ("the second-highest rating, good", "the second lowest grade": a step from the end, named after it.)
+	[/(?<!\b(?:second|third|next)[- ])\b(?:lowest|worst)(?: possible| of the (?:three|four)(?: possible)?)? (?:rating|grade|outcome|judgement|judgment|mark|score)s?\b|\bbottom (?:category|grade|rating)\b/gi, 'inadequate', ['lowest', 'worst', 'bottom']],
+	[/(?<!\b(?:second|third|next)[- ])\b(?:highest|best|top)(?: possible)? (?:rating|grade|judgement|judgment)\b/gi, 'outstanding', ['highest', 'best', 'top']],
 ];
 
 /**
@@ -66,7 +69,7 @@ const ratingWords: readonly [RegExp, Rating, readonly string[]][] = [
  * inspectorate's verdict, which the events read like any narrative.
  */
 export function onlyRatingWords(quoted: string): boolean {
-	return /^(?:rated |judged |an? |the )?(?:inadequate|(?:requires?|required|requiring) improvement(?: to be good)?|improvement to be good|good|outstanding|adequate|excellent|excellently|adequately|poorly|perform(?:s|ing) (?:excellently|well|adequately|poorly)|special measures|failing|poor|widespread and\/or systemic failings|(?:widespread (?:and |or )(?:serious|systemic)|serious (?:and |or )widespread) (?:failures|failings)|significant (?:areas of )?weakness(?:es)?)(?: overall| in (?:all|every) areas?)?[.,!]?$/i.test(quoted.trim());
+	return /^(?:rated |judged |an? |the )?(?:inadequate|(?:requires?|required|requiring) improvement(?: to be good)?|improvement to be good|good|outstanding|adequate|excellent|excellently|adequately|poorly|perform(?:s|ing) (?:excellently|well|adequately|poorly)|special measures|failing|poor|widespread and\/or systemic failings|(?:widespread (?:and |or )(?:serious|systemic)|serious (?:and |or )widespread) (?:failures|failings)|significant (?:areas of )?weakness(?:es)?|(?:minimum|moderate|substantial|drastic) improvement(?: required| needed)?|above(?: the)?(?: England and Wales| national)? average)(?: overall| in (?:all|every) areas?)?[.,!]?$/i.test(quoted.trim());
 }
 
 /** The length of a grade that opens quoted words ("widespread and/or systemic failings leading to ..."), else 0. */
@@ -84,7 +87,7 @@ export function overallGradeQuoted(quoted: string): {start: number; end: number}
 }
 
 /** The words a sentence must hold one of for ratingsIn to find anything: a cheap test first. */
-export const ratingCueWords = [...sendOutcomeCues, ...starRatingCues, 'improvement to be good', 'top grade', 'top rating', 'requires improvement', 'require improvement', 'requiring improvement', 'required improvement', 'widespread', 'experiences and outcomes', 'from poor', 'from failing', 'inadequate', 'outstanding', 'good', 'adequate', 'special measures', 'systemic failings', 'failing', 'poor', 'lowest', 'worst', 'bottom category', 'bottom grade', 'bottom rating', 'highest', 'best possible', 'perform well', 'performing well', 'performs well', 'performed well', 'poorly', 'adequately', 'excellently', 'excellent'];
+export const ratingCueWords = [...sendOutcomeCues, ...starRatingCues, ...probationGradeCues, 'improvement to be good', 'top grade', 'top rating', 'requires improvement', 'require improvement', 'requiring improvement', 'required improvement', 'widespread', 'experiences and outcomes', 'from poor', 'from failing', 'inadequate', 'outstanding', 'good', 'adequate', 'special measures', 'systemic failings', 'failing', 'poor', 'lowest', 'worst', 'bottom category', 'bottom grade', 'bottom rating', 'highest', 'best possible', 'perform well', 'performing well', 'performs well', 'performed well', 'poorly', 'adequately', 'excellently', 'excellent'];
 
 /**
  * 'good' and 'outstanding' are everyday words: a grade only where the sentence gives them as one ("rated two of its
@@ -102,7 +105,9 @@ function gradeCue(word: 'good' | 'outstanding'): RegExp {
 	let re = gradeCues.get(word);
 	if (!re) {
 		re = new RegExp(
-			`['‘’"“”]${word}[.,!?]?['’"”]|\\b(?:rated|judged|graded|deemed|rates|judges|rating|grading) (?:[\\w'’-]+ ){0,12}['‘"“]?${word}\\b|${numberedOf}\\b(?:graded|rated|scored|grade)(?: [\\w'’-]+){0,5} [1-4](?: out of (?:4|four))?,? (?:or |\\()['‘"“]?${word}\\b|\\b(?:inspectors|Ofsted|the report|the watchdog)\\b[^.]{0,80}\\b(?:are|is|was|were) (?:now |still |also )?${word}\\b|as ${word}\\b|an? ${word} (?:rating|grade|judgement|judgment)|${word} (?:Ofsted |overall |inspection )?(?:rating|grade|judgement|judgment)|from ${word}\\b|overall ${word}\\b|${word} overall\\b|to ${word}\\b|\\b(?:rating|grade|judgement|judgment) of ${word}\\b|\\b(?:are|is|was|were) now ${word}\\b|\\b(?:are|is) ${word},? (?:(?:with|but with|though with|and have) [^,.;]{1,60},\\s*)?(?:inspectors|Ofsted|the watchdog) (?:has |have )?(?:said|says|concluded|found|finds|ruled)\\b|\\bremains? ${word}\\b|\\b(?:rating|verdict|grade|outcome)\\b\\W{1,4}${word}\\b|${word} in (?:all|every) (?:areas?|respects?|categor(?:y|ies))|${word},? across the board\\b(?<=\\b(?:children|social work|social care|Ofsted|inspectors)\\b[^.]{0,160})|\\b(?:effectiveness|protection|care|leavers|practice)\\s*:\\s*['‘"“]?${word}\\b|\\b${word},? (?:again )?in (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\\d\\d\\b|\\b${word} (?:again )?at (?:the|its|their) (?:next |last |latest |most recent |previous |first |following )?(?:full |standard )?(?:inspection|visit|re-?inspection)\\b|^\\W*(?:and\\s+|but\\s+|then\\s+)?${word}\\s+again\\b|^\\W*${word}[.!]?['’"”]?,\\s+(?:according to\\s+)?(?:the\\s+)?(?:inspectors|Ofsted|watchdog|inspectorate|report)\\b|\\b(?:second|third|fourth|fifth|repeat)\\s+(?:(?:consecutive|successive|straight)\\s+)?(?:Ofsted\\s+)?['‘"“]?${word}['’"”]?(?:\\s+(?:from|by|for|in a row)\\b|[.,;]|$)|\\b(?:inspection|re-?inspection|inspectors|Ofsted|report|watchdog)\\b[^.;]{0,60}\\b(?:found|judged|considered)\\s+(?:[\\w'’-]+\\s+){1,7}to be\\s+['‘"“]?${word}\\b(?!\\s+(?:at|for|with|to|in places)\\b)`,
+			`['‘’"“”]${word}[.,!?]?['’"”]|\\b(?:rated|judged|graded|deemed|rates|judges|rating|grading) (?:[\\w'’-]+ ){0,12}['‘"“]?${word}\\b|${numberedOf}\\b(?:graded|rated|scored|grade)(?: [\\w'’-]+){0,5} [1-4](?: out of (?:4|four))?,? (?:or |\\()['‘"“]?${word}\\b|\\b(?:inspectors|Ofsted|the report|the watchdog)\\b[^.]{0,80}\\b(?:are|is|was|were) (?:now |still |also )?${word}\\b|as ${word}\\b|an? ${word} (?:rating|grade|judgement|judgment)|${word} (?:Ofsted |overall |inspection )?(?:rating|grade|judgement|judgment)|from ${word}\\b|overall ${word}\\b|${word} overall\\b|to ${word}\\b|\\b(?:rating|grade|judgement|judgment) of ${word}\\b|\\b(?:are|is|was|were) now ${word}\\b|\\b(?:are|is) ${word},? (?:(?:with|but with|though with|and have) [^,.;]{1,60},\\s*)?(?:inspectors|Ofsted|the watchdog) (?:has |have )?(?:said|says|concluded|found|finds|ruled)\\b|\\bremains? ${word}\\b|\\b(?:rating|verdict|grade|outcome)\\b\\W{1,4}${word}\\b|${word} in (?:all|every) (?:areas?|respects?|categor(?:y|ies))|${word},? across the board\\b(?<=\\b(?:children|social work|social care|Ofsted|inspectors)\\b[^.]{0,160})|\\b(?:effectiveness|protection|care|leavers|practice)\\s*:\\s*['‘"“]?${word}\\b|\\b${word},? (?:again )?in (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\\d\\d\\b|\\b${word} (?:again )?at (?:the|its|their) (?:next |last |latest |most recent |previous |first |following )?(?:full |standard )?(?:inspection|visit|re-?inspection)\\b|^\\W*(?:and\\s+|but\\s+|then\\s+)?${word}\\s+again\\b|^\\W*${word}[.!]?['’"”]?,\\s+(?:according to\\s+)?(?:the\\s+)?(?:inspectors|Ofsted|watchdog|inspectorate|report)\\b|\\b(?:second|third|fourth|fifth|repeat)\\s+(?:(?:consecutive|successive|straight)\\s+)?(?:Ofsted\\s+)?['‘"“]?${word}['’"”]?(?:\\s+(?:from|by|for|in a row)\\b|[.,;]|$)|\\b(?:inspection|re-?inspection|inspectors|Ofsted|report|watchdog)\\b[^.;]{0,60}\\b(?:found|judged|considered)\\s+(?:[\\w'’-]+\\s+){1,7}to be\\s+['‘"“]?${word}\\b(?!\\s+(?:at|for|with|to|in places)\\b)` +
+				// "was found to be good by HM Inspectorate of Probation", "were found to be outstanding, Ofsted said": the passive, its inspectorate after it.
+				`|\\b(?:was|were|is|are|has been|have been|had been)\\s+(?:now\\s+|also\\s+)?found\\s+to\\s+be\\s+['‘"“]?${word}\\b(?!\\s+(?:at|for|with|to|in places)\\b)(?=[^.;]{0,80}\\b(?:Ofsted|inspectors|[Ii]nspectorate|HMI Probation|watchdog|CQC)\\b)`,
 			'i',
 		);
 		gradeCues.set(word, re);
@@ -111,7 +116,7 @@ function gradeCue(word: 'good' | 'outstanding'): RegExp {
 }
 
 /** Words of which a clause must hold one (lower-cased) for any of ratingWords to match: most clauses hold none. */
-const ratingWordNeeds = [...sendOutcomeCues, 'star', 'improvement', 'adequate', 'outstanding', 'good', 'special measures', 'failing', 'failures', 'experiences and outcomes', 'poor', 'lowest', 'worst', 'bottom', 'highest', 'best', 'top', 'perform', 'excellent'];
+const ratingWordNeeds = [...sendOutcomeCues, 'star', 'average', 'improvement', 'adequate', 'outstanding', 'good', 'special measures', 'failing', 'failures', 'experiences and outcomes', 'poor', 'lowest', 'worst', 'bottom', 'highest', 'best', 'top', 'perform', 'excellent'];
 
 // The events ask for a sentence's grades and then for its clause's, which is often the same text: the last answer
 // is kept (callers only read it: its type is read-only, where freezing it cost more than finding the ratings).
@@ -243,7 +248,8 @@ const planned = new RegExp(String.raw`\b((?:will|would|shall)(?!\s+(?:remain|sta
 const proposedMay = /\bmay\b/;
 const proposed = /\b(could|might|consider(?:ing|s|ed)?|weighing(?: up)?|whether to|propos(?:al|ed|es|ing)|recommend(?:ed|s|ing)? (?:that|the|a)|suggest(?:ed|s|ing)?|calls? for|called for|calling for|urged?|urging|demand(?:ed|s|ing)?)\b/i;
 const judgedLater = /\b(be|being|get|gets|receive|receives|achieve|achieves|retain|keep|earn|given|awarded|rated|judged|graded)\b[^.]*$/i;
-const askedFor = /\b(?:wants?|wanted|asked|asks)\s+(?:the\s+)?(?:council|authority|it|them)\s+to\s+(?:draw up|put|produce|submit|publish|write|prepare|set out|agree|develop)\b/i;
+// ("I have asked for a plan to be in front of me", "asked officers for a plan": one asked for is still to come.)
+const askedFor = /\b(?:wants?|wanted|asked|asks)\s+(?:the\s+)?(?:council|authority|it|them)\s+to\s+(?:draw up|put|produce|submit|publish|write|prepare|set out|agree|develop)\b|\b(?:asked|asks|asking|commissioned|instructed)\s+(?:[\w'’]+\s+){0,3}?for\s+(?:a|an)\s+(?:[\w-]+\s+)?plan\b/i;
 // ("Declined" as a refusal has an object: "services had seriously declined since 2015" is a fall.)
 const refused = /\b(rejected|voted down|defeated|declined(?=\s+(?:to|the|an?|this|that|his|her|their|its|any)\b)|refused|turned down|ruled out|thrown out|voted against)\b/i;
 
@@ -260,6 +266,8 @@ export function withoutAsides(clause: string, at: number): string {
 /** What follows an event's words that is another verb's: "saying", "because", a participle's purpose. */
 // And what the event is hoped to do (", a visit which the council hopes will show that things have changed").
 const otherVerbAfter = new RegExp(`,?\\s+(?:saying|adding|because|as|so that|setting out|requiring|telling|ordering|instructing|ahead of|in advance of)\\b|,\\s+${purposeParticiple.source}|,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:visit|inspection|re-inspection)\\s+(?:which|that)\\b`, 'i');
+
+const visitAwaited = /\b(?:expects|expecting|anticipates|anticipating|awaits|awaiting)\s+(?:an?\s+(?:[\w-]+\s+)?(?:visit|inspection|return)\s+(?:from|by)\s+)?(?:Ofsted|inspectors|the inspectorate|the watchdog|(?:HM\s+)?Inspectorate of Probation|HMI Probation|probation inspectors)\b/i;
 
 /**
  * Whether the clause tells of an event that happened or only of one planned, proposed or refused. A call for a
@@ -289,6 +297,8 @@ export function statusOf(whole: string, type: string, at = 0, told = toldStatus(
 	if (type === 'funding' && /\b(?:agreed|approved|voted|signed off|backed)\b[^.;]{0,40}\b(?:plans?|proposals?)\s+to\s+(?:spend|invest|put)\b/i.test(clause) && !/\b(?:will|would|is to|are to|due to|expected to|set to)\s+(?:be\s+)?(?:agree|approve|vote|decide|consider|sign|back)/i.test(clause)) return undefined;
 	// "ahead of the next Ofsted monitoring visit": a visit to come.
 	if (type === 'inspection-visit' && /\b(?:ahead of|before|in advance of|preparing for|prepare for|prepares for|in readiness for)\s+(?:the|its|their|a|an)\s+(?:next|forthcoming|upcoming|coming|expected|planned)\b/i.test(clause)) return 'planned';
+	// "is expecting HM Inspectorate of Probation in the spring", "expects inspectors back": an inspectorate awaited comes later.
+	if (type === 'inspection-visit' && visitAwaited.test(clause)) return 'planned';
 	// "when Ofsted next visits, which is likely to be in the spring": the next visit is to come, whatever its date.
 	if (type === 'inspection-visit' && /^[^.;]{0,40}?\bnext\s+(?:visits?|inspects?|calls?)\b[^.;]{0,30}?\b(?:expected|due|scheduled|likely)\b/i.test(clause.slice(at))) return 'planned';
 	// "said the leader must resign", "must be replaced": the modal is the call's own words, made now (and not to come:
@@ -302,7 +312,9 @@ export function statusOf(whole: string, type: string, at = 0, told = toldStatus(
 	if (type === 'commissioner-report' && /^commissioners?\b[^.,;]{0,30}?\b(?:concluded|found|recommended|advised|said|reported)\b/i.test(clause.slice(at)) && !planned.test(clause.slice(at))) return undefined;
 	// "appointed a commissioner to oversee improvements and recommend next steps": the commissioner's task, still to come.
 	if (type === 'commissioner-report' && /^commissioners?\s+to\s+[^.;]{0,80}?\b(?:recommend|report|advise|review|assess)\b/i.test(clause.slice(at))) return 'planned';
-	if (type === 'inspection-judgement' ? planned.test(clause.slice(Math.max(0, at - 40), at)) && judgedLater.test(clause.slice(Math.max(0, at - 40), at)) : planned.test(own)) return 'planned';
+	// ("the council's plan to turn around its services was agreed": the plan's own noun, no intention.)
+	const ownWords = type === 'improvement-plan' ? own.replace(/\b(?:[\w-]+['’]s|an?|the|its|their)\s+(?:[\w-]+\s+)?plan to\b/gi, 'the plan for') : own;
+	if (type === 'inspection-judgement' ? planned.test(clause.slice(Math.max(0, at - 40), at)) && judgedLater.test(clause.slice(Math.max(0, at - 40), at)) : planned.test(ownWords)) return 'planned';
 	// "The minister wants the council to put in place an action plan": a plan asked for is still to come.
 	if (type === 'improvement-plan' && askedFor.test(own)) return 'planned';
 	// A commissioner's report that recommends is a report made: what it recommends is not the event.

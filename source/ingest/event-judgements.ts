@@ -13,6 +13,7 @@ import {notOursEarlier, sameEarlierGrade, sameEarlierWords} from './event-clause
 import {headlineRatings, ratingsIn} from './event-facets.js';
 import {gradeNotGiven} from './event-grades-not-given.js';
 import {isPartGrade} from './event-sub-grades.js';
+import {probationFindingWithoutGrade} from './event-probation-grades.js';
 
 export {overallGrades} from './event-sub-grades.js';
 export {datesEveryGrade, visitBeforeSince} from './event-two-events.js';
@@ -196,6 +197,13 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 	const ungraded = !judged && how.judging && reportWithoutGradeWords.some((w) => lowered.includes(w)) ? reportWithoutGrade.exec(clause) : null;
 	if (ungraded) {
 		push('inspection-judgement', ungraded.index, undefined, ungraded[0]);
+		judged = true;
+	}
+	// "found 'substantial' improvement needed", "done well enough only 47 per cent of the time": a youth offending team's
+	// core case inspection, its grade left open.
+	const probation = !judged && how.judging ? probationFindingWithoutGrade(clause, sentence) : null;
+	if (probation) {
+		push('inspection-judgement', probation.index, undefined, probation[0]);
 		judged = true;
 	}
 	// Both readings of the grade told before need "the same" or "as was" (sameEarlierWords): only then is it looked up.

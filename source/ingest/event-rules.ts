@@ -28,6 +28,8 @@ import {commissionerTenureRules} from './event-commissioner-tenure.js';
 import {otherWords24Rules} from './event-other-words24.js';
 import {refusalVerbRules} from './event-refusal-verbs.js';
 import {expectedWithinRules} from './event-expected-within.js';
+import {planPurposeRules} from './event-plan-purposes.js';
+import {visitsDueRules} from './event-visits-due.js';
 
 export type Rule = {
 	readonly type: EventType;
@@ -124,7 +126,8 @@ export const rules: readonly Rule[] = [
 	// "An improvement board was set up in July 2021", "Improvement board set up: July 2021": the board's own verb is in its
 	// words, so the date after it is the board's (not another event's, which a participle would start).
 	{group: 'board', type: 'improvement-board', context: 'childrens-services', needs: ['board', 'panel', 'group'], test: /(?<!\b(?:Local Government Association|LGA|national|sector['’]?s?|regional)\s)\b(improvement|oversight|improvement and assurance|assurance|partnership improvement) (board|panel)\b(?:\s+(?:(?:was|were|has been|had been)\s+(?:formally\s+|first\s+)?)?(?:set up|established|formed|created|convened|launched)\b)?|\bcross[- ]party (board|group|panel)\b(?!\s+of\s+(?:MPs|peers|parliamentarians|politicians)\b)|\bindependently[- ]chaired (board|panel)\b|\b(?:an?|the|new) independent (?:board|panel)\b(?=[^.]{0,40}\b(?:established|set up|created|formed|convened|oversee|overseeing)\b)/i},
-	{group: 'plan', type: 'improvement-plan', needs: ['plan', 'programme'], test: /\b(?:improvement|action|recovery) plans?\b|\b(?:a|the|its|their) (?:[\w-]+ )?plan to (?:address|tackle|respond to|act on|deal with|meet|fix|put right)\b[^.]{0,40}\b(?:recommendations?|findings|failings|weaknesses|concerns|issues|problems|shortcomings)\b|\b(?:approved|agreed|adopted|backed|signed off|unveiled|published|developed|drawn up|drew up|produced|prepared|put together) (?:a|an|the|its|their) (?:[\w-]+ )?plan to (?:overhaul|improve|transform|turn around|rebuild|reform|change)\b|\b(?:improvement|recovery) programme\b|\b(?:submit|publish|produce|draw up|write) (?:a|an|its|the) (?:new |revised |detailed )?plan\b/i},
+	// (A plan asked about or hoped for, and a school's, a care home's or a police force's, are none.)
+	{group: 'plan', type: 'improvement-plan', needs: ['plan', 'programme'], unless: /\?\s*$|\b(?:hopes?|hoped|hoping|whether)\b[^.;]{0,50}\b(?:plan|programme)\b|^(?![^]*\b(?:council|authority|children['’]s (?:services|social care)|social care|youth (?:justice|offending)|SEND|partnership)\b)[^]*\b(?:school|academy|nursery|care home|police|force|hospital|NHS trust|prison)\b/i, test: /\b(?:improvement|action|recovery) plans?\b|\b(?:a|the|its|their) (?:[\w-]+ )?plan to (?:address|tackle|respond to|act on|deal with|meet|fix|put right)\b[^.]{0,40}\b(?:recommendations?|findings|failings|weaknesses|concerns|issues|problems|shortcomings)\b|\b(?:approved|agreed|adopted|backed|signed off|unveiled|published|developed|drawn up|drew up|produced|prepared|put together) (?:a|an|the|its|their) (?:[\w-]+ )?plan to (?:overhaul|improve|transform|turn around|rebuild|reform|change)\b|\b(?:improvement|recovery) programme\b|\b(?:submit|publish|produce|draw up|write) (?:a|an|its|the) (?:new |revised |detailed )?plan\b/i},
 	// "must now write a written statement of action": the plan an area SEND inspection with significant weaknesses
 	// requires, as news; one asked for in a year gone by is the background of that inspection.
 	{group: 'plan', type: 'improvement-plan', needs: ['statement of action'], test: /\bstatement of action\b/i, unless: /\b(?:19|20)\d\d\b/},
@@ -165,6 +168,8 @@ export const rules: readonly Rule[] = [
 	...otherWords24Rules,
 	...refusalVerbRules,
 	...expectedWithinRules,
+	...planPurposeRules,
+	...visitsDueRules,
 ];
 
 

@@ -16,6 +16,7 @@ import {datesOnce} from './dates/resolve.js';
 import type {DateMatch} from './dates/types.js';
 import {actBetween, asideWithoutDate, inspectionLabelDate, publishedOn, listItemDate, possessiveOfAnother, gradedThen, inAsideApart, inspectionGraded, inspectionsOwnDate, judgedBefore, madeBeforeLifted, andAnother, eventWordsEnd, meetingsDay, notTheEventsDate, openingClauseApart, purposeDeadline, reckoningOf, toldSince} from './event-date-ties.js';
 import {asidesOf, authorityList, clauseAuthority, clauses, subjectMentions, dateList, gradeApart, gradeInApposition, offsetBefore, untilNegated, participantsOf, toldAsHistory, withoutEarlierGradeAside, withParticipants} from './event-clauses.js';
+import {goesOnTellingEarlier} from './event-history-paragraph.js';
 import {ratingCueWords, serviceOf, statusOf, toldStatus, withoutAsides} from './event-facets.js';
 import {aspiration, frameworkDateBefore, gradeNoun, ownPublication, embeddedEvent, future, inspectionBefore, judgedBy, judges, newsTense, notMadeBy, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
 import {ruleHit} from './event-rule-hit.js';
@@ -315,7 +316,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// A judgement told as the story's news ("after Ofsted rated it 'inadequate'"), not as history.
 					// (Without an aside that gives another, earlier grade: "its fostering agency, previously rated outstanding, has been downgraded".)
 					const ownClause = type === 'inspection-judgement' ? withoutEarlierGradeAside(clause, at) : clause;
-					const news = type === 'inspection-judgement' && (judgedBy.test(sentence) || newsTense.test(sentence) || k === 0 || reportIsSubject(sentence, previousSentence)) && !undatedPast.test(ownClause) && (!/\b(previous|previously|last|earlier|later)\b(?!\s+(?:this|today|in the)\b|\s+(?:week|month)\b)/i.test(ownClause) || /\b(?:are|is)\s+now\b/i.test(clause)) && !toldAsHistory(clause, at, sentence.slice(0, c.start));
+					const news = type === 'inspection-judgement' && (judgedBy.test(sentence) || newsTense.test(sentence) || k === 0 || reportIsSubject(sentence, previousSentence)) && !undatedPast.test(ownClause) && (!/\b(previous|previously|last|earlier|later)\b(?!\s+(?:this|today|in the)\b|\s+(?:week|month)\b)/i.test(ownClause) || /\b(?:are|is)\s+now\b/i.test(clause)) && !toldAsHistory(clause, at, sentence.slice(0, c.start)) && !goesOnTellingEarlier(previousSentence, sentence, narrative);
 					// "under an improvement notice since 2017" (or "from 2011", "between 2012 and 2013"): in force since then, so issued then.
 					const sinceDate = inForce ? clauseDates.find((d) => /\b(?:since|from|between)\s+$/i.test(sentence.slice(Math.max(0, d.start - 8), d.start)))?.date ?? issuedWhileInForce(sentence, clauseDates, c.start + at + cue.length) : null;
 					const phraseEnd = madeBy ? (clause.indexOf(',', at) < 0 ? clause.length : clause.indexOf(',', at)) : -1;

@@ -57,12 +57,16 @@ const general = /\b(councils|authorities|across the country|nationally|in Englan
 export function withQuotedFacts(paragraph: string, spans: readonly QuoteSpan[], base: string): string {
 	const kept: {at: number; text: string}[] = [];
 	for (const s of spans) {
-		const inner = paragraph.slice(s.start, s.end);
+		// (A quotation of several sentences whose span takes in its opening mark would be read as one sentence, the marks
+		// holding it together: its sentences are split after the mark. A quotation of one sentence is read as before.)
+		const marked = /^['‘"“]/.test(paragraph.slice(s.start, s.start + 1)) ? paragraph.slice(s.start + 1, s.end) : '';
+		const lead = marked !== '' && sentenceSpans(marked).length > 1 ? 1 : 0;
+		const inner = paragraph.slice(s.start + lead, s.end);
 		if (inner.length < 20 || !eventish.test(inner)) continue;
 		for (const sp of sentenceSpans(inner)) {
 			const sentence = inner.slice(sp.start, sp.end);
 			if (sentence.trim().length < 20 || !eventish.test(sentence) || noFact(sentence) || (inTheBuilding.test(sentence) && !ourServices.test(sentence)) || (grade.test(sentence) && !gradedInYear.test(sentence) && !gradePointedAt.test(sentence)) || general.test(sentence) || resigning.test(sentence)) continue;
-			kept.push({at: s.start + sp.start, text: sentence});
+			kept.push({at: s.start + lead + sp.start, text: sentence});
 		}
 	}
 	if (kept.length === 0) return base;
