@@ -42,12 +42,12 @@ function score(file: string): Score {
 
 /** Floors at what the rules reach today: a change that loses ground fails. */
 const floors = {
-	'datelines-dev.jsonl': {right: 71, wrong: 1},
-	'datelines-held.jsonl': {right: 62, wrong: 2},
-	'datelines-2-dev.jsonl': {right: 47, wrong: 0},
-	'datelines-2-held.jsonl': {right: 41, wrong: 1},
-	'datelines-3-dev.jsonl': {right: 22, wrong: 4},
-	'datelines-3-held.jsonl': {right: 22, wrong: 4},
+	'datelines-dev.jsonl': {right: 72, wrong: 1},
+	'datelines-held.jsonl': {right: 63, wrong: 2},
+	'datelines-2-dev.jsonl': {right: 48, wrong: 0},
+	'datelines-2-held.jsonl': {right: 42, wrong: 1},
+	'datelines-3-dev.jsonl': {right: 36, wrong: 2},
+	'datelines-3-held.jsonl': {right: 36, wrong: 2},
 };
 
 for (const [file, floor] of Object.entries(floors)) {

@@ -74,7 +74,8 @@ function segmentDate(segment: string): string | null {
 		// modern.gov's "Meeting: 19/06/2008 - Executive Board (Item 12)": the meeting's name after its date.
 		.replace(/^\s*meeting\s*:?\s*(\d{1,2}\/\d{1,2}\/\d{4})(?:\s+-\s+.*)?$/, '$1')
 		.replace(/(?:this (?:article|story) was )?(?:page |report |article |press release )?(?:first |last |originally )?(?:published|updated|posted|modified|issued|load-date|publication date|date issued|date)(?: on| at)?|^\s*press release\b/g, ' ')
-		.replace(/\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?(?:gmt|bst|utc|cet|cest|est|edt|cst|cdt|pst|pdt|et))?(?![\d])/g, ' ')
+		// ("16:56 UK": a second clock, named by its country.)
+		.replace(/\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?(?:gmt|bst|utc|cet|cest|est|edt|cst|cdt|pst|pdt|et|uk(?: time)?)\b)?(?![\d])/g, ' ')
 		.replace(/\b\d{1,2}\s?[ap]m\b|\b(?:gmt|bst|utc)\b/g, ' ')
 		.replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tues?|weds?|thur?s?|fri|sat|sun)\b/g, ' ')
 		.replace(/\bat\b|\bon\b/g, ' ')
@@ -151,6 +152,10 @@ export function datelineDate(line: string): string | null {
 	// the first segment that is a date, or the line is no dateline.
 	// "Inspection: 12 June – 30 June 2017": a range of days is an inspection's, not the page's date.
 	if (dayRange.test(t)) return null;
+	// "15 Aug 2011 - 15 Aug 2015": two whole dates joined by a dash are a span (a web archive's captures, a report's
+	// period), not the day the page was published; a label beside either ("Published ... - Updated ...") says otherwise.
+	const ends = t.split(/\s[-\u2013\u2014]\s|\s(?:to|until)\s/i);
+	if (ends.length === 2 && !publishingLabel.test(t) && ends.every((e) => segmentDate(e) !== null)) return null;
 	// ("News • 3 November 2019": a section's name before the date.)
 	for (const segment of t.split(/\s[|/·•]\s|\||\s[-\u2013\u2014]\s(?=\D*\d)|\s{3,}(?=[A-Z][\w ]{0,20}:)/)) {
 		if (!/\d/.test(segment)) continue;

@@ -9,6 +9,7 @@ import {moneysOwnVerb} from './event-funding-news.js';
 import {givesStars} from './event-star-ratings.js';
 import {givesProbationComment} from './event-probation-grades.js';
 import {expectedWithin} from './event-expected-within.js';
+import {gradedByOtherVerb} from './event-found-grade.js';
 
 /** The words the short references below need ("vote", "the notice", ...). */
 export const shortReferenceWords = [...commissionerWorkWords, 'appointment was', 'appointment has been', 'appointment had been', 'vote', 'notice', 'it was ', 'made the call', 'report', 'same verdict', 'same rating', 'same grade', 'same judgement', 'rated the same', 'judged the same', 'recommendations', 'verdict', 'findings', 'it started', 'it began', 'it took place', 'it ran', 'it lasted', 'it was carried', 'it was conducted', 'followed by'];
@@ -32,6 +33,7 @@ const quotedGradeOfServices = /(?:[A-Z][\w'’-]*['’]s?|\b(?:its|their|the (?:
 const quotedGradeBeforeService = /['‘"“](?:inadequate|requires? improvement|good|outstanding)['’"”]\s+(?:children|social|safeguarding)/i;
 export const judges = (sentence: string, lowered: string): boolean =>
 	judgementVerb.test(sentence) ||
+	gradedByOtherVerb(sentence, lowered) ||
 	(lowered.includes('services') && quotedGradeBeforeService.test(sentence) && quotedGradeOfServices.test(sentence)) ||
 	(againWords.some((w) => lowered.includes(w)) && gradeAgain.test(sentence)) ||
 	// "awarded only one star for children's services": the old assessments' stars judge with no verb of judging.

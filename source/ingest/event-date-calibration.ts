@@ -75,8 +75,11 @@ const relativeAside = /,\s*(?:which|who|whose)\b[^,]*,/g;
 const saying = /\b(?:said|says|told|tells|heard|hears|warned|warns|admitted|insisted|argued|added)\b/;
 /** Events that are made by being said: a refusal, a call, a resignation told to staff. */
 const saidEvents = new Set(['resignation', 'resignation-call', 'resignation-refused']);
-/** "told on Tuesday that the visit ...": a complement clause, not a relative one ("that rated the council"). */
-const complement = new RegExp(String.raw`^\W*that\s+(?!${verbWord})`);
+/**
+ * "told on Tuesday that the visit ...": a complement clause, not a relative one ("that rated the council"); or one
+ * without "that" told in the past perfect, what came before the telling ("confirmed on Thursday it had received").
+ */
+const complement = new RegExp(String.raw`^\W*that\s+(?!${verbWord})|^\W*(?:it|they|he|she|we|the\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+had\b`);
 const verbAfterComma = new RegExp(String.raw`,\s+${verbWord}`);
 const modal = /\b(?:must|should|shall|will|would|could|may|might)\b/i;
 /** A second predicate joined by "and": "has resigned and will leave", "was rated inadequate in May and has been under ...". */

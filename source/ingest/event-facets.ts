@@ -10,6 +10,7 @@ import {aboutChildrensServices} from './event-context.js';
 import type {EventStatus, InspectedService, Rating} from '../corpus/schema.js';
 import {dueToFuture, purposeParticiple} from './event-cues.js';
 import {expectedWithin} from './event-expected-within.js';
+import {foundGrade} from './event-found-grade.js';
 import {toldStatus} from './event-told-status.js';
 import {matchesIn} from './text.js';
 import {sendOutcomeCues, sendOutcomeWords} from './event-send-outcomes.js';
@@ -152,8 +153,8 @@ function findRatings(clause: string): {rating: Rating; index: number; end: numbe
 			// Only the bare words need the cue: "the top grade", "positive experiences and outcomes" are grades as they stand.
 			// "the ‘good progress’ made", "outstanding work": the word describes something else, and is no grade.
 			if ((rating === 'good' || rating === 'outstanding') && /^(?:good|outstanding)$/i.test(m[0]) && phraseNoun.test(clause.slice(e, e + 16))) continue;
-			if (rating === 'good' && /^good$/i.test(m[0]) && !gradeCue('good').test(clause)) continue;
-			if (rating === 'outstanding' && /^outstanding$/i.test(m[0]) && !gradeCue('outstanding').test(clause)) continue;
+			if (rating === 'good' && /^good$/i.test(m[0]) && !gradeCue('good').test(clause) && !foundGrade(clause, 'good')) continue;
+			if (rating === 'outstanding' && /^outstanding$/i.test(m[0]) && !gradeCue('outstanding').test(clause) && !foundGrade(clause, 'outstanding')) continue;
 			out.push({rating, index: s, end: s + (/^requir(?:es?|ed|ing) ['‘"“]?improvement to be good/i.exec(clause.slice(s))?.[0].length ?? m[0].length)});
 		}
 	}

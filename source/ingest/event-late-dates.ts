@@ -2,13 +2,15 @@
  * Dates read once an article's events are settled, from what the story around an event tells: the further grades of
  * the day's report (event-report-grades.ts), the day of the minister's letter that made the news
  * (event-letter-day.ts), an event told after a dated earlier one (event-after-dated.ts), a refusal answering a dated
- * call (event-refusal-answers.ts), the news whose decision's day is told after it (event-decision-day.ts). Each
+ * call (event-refusal-answers.ts), the news whose decision's day is told after it (event-decision-day.ts) or retold
+ * with its day (event-news-day.ts). Each
  * dates only events the sentence rules left undated or dated by the article alone, and approximately.
  */
 import type {DateValue} from '../corpus/schema.js';
 import type {DateMatch} from './dates/types.js';
 import {datedAfterEarlier} from './event-after-dated.js';
 import {datedByDecision} from './event-decision-day.js';
+import {datedByNewsDay} from './event-news-day.js';
 import {datedByLetter} from './event-letter-day.js';
 import {refusalsAnsweringCalls} from './event-refusal-answers.js';
 import {reportsOtherGrades} from './event-report-grades.js';
@@ -19,5 +21,6 @@ export function lateDates(events: ExtractedEvent[], input: {readonly published: 
 	datedByLetter(events, input.narratives, input.published, datesIn);
 	datedAfterEarlier(events, input.published, datesIn);
 	datedByDecision(events, input.narratives, input.published, datesIn);
+	datedByNewsDay(events, input, datesIn);
 	return refusalsAnsweringCalls(events, input.published, datesIn);
 }

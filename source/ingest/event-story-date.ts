@@ -5,7 +5,7 @@
  * the article's own date, which they would otherwise take, is certainly wrong. Only the year is kept, marked
  * approximate, and only for a simple past told right after a date well before the article.
  */
-import {monthsBetween, shiftDate} from '../corpus/date-value.js';
+import {dayRange, monthsBetween, shiftDate} from '../corpus/date-value.js';
 import type {DateValue} from '../corpus/schema.js';
 import {fullMonths} from './dates/patterns.js';
 import type {DateMatch} from './dates/types.js';
@@ -263,11 +263,15 @@ export function gradeWeeksAgo(sentence: string, gradeAt: number, published: Date
 	return m ? {value: published.value.slice(0, 4), precision: 'year', approximate: true, basis: `'${m[0].split(/\s+(?:after|since)\s/)[0]} after' the article of ${published.value}`} : null;
 }
 
-/** A sentence's stated day in the article's own month, on or before its date: the week's news ("on Tuesday"). */
+/**
+ * A sentence's stated day in the article's own month, or in the week before it, on or before its date: the week's
+ * news ("on Tuesday"; in an article of the 1st, the Tuesday of the month before).
+ */
 export function recentDay(dates: readonly DateMatch[], published: DateValue): DateMatch | null {
 	const d = dates.find((x) => x.date.value !== null);
 	if (!d || d.date.precision !== 'day' || d.date.approximate || published.value === null || d.date.value! > published.value) return null;
-	return monthsBetween(d.date, published) === 0 ? d : null;
+	const days = published.precision === 'day' ? (dayRange(published)?.[0] ?? 0) - (dayRange(d.date)?.[0] ?? 0) : Number.POSITIVE_INFINITY;
+	return monthsBetween(d.date, published) === 0 || days <= 7 ? d : null;
 }
 
 /**

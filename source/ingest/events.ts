@@ -42,6 +42,8 @@ import type {EventInput, ExtractedEvent, RawEvent} from './event-types.js';
 import {refusalEvents} from './quoted-refusals.js';
 import {inspectionDatedThen} from './event-background-visits.js';
 import {visitBehindGrade} from './event-visit-behind-grade.js';
+import {toldBeforeTold, toldInAside} from './event-telling-aside.js';
+import {besideSpanBack, insideSpanBack, trailingSpanBack} from './event-span-back.js';
 import {toldCommissioner, visitsOfNewsListed} from './event-visits-listed.js';
 import {sentenceSpans, squash} from './text.js';
 import {neededBy, wordFinder} from './word-set.js';
@@ -150,6 +152,9 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// "ruled today that they are no longer 'inadequate'": the grade left behind, not given on that day (though
 					// "no longer inadequate for the first time since 2013" says when it was).
 					if (type === 'inspection-judgement' && !/\bsince\b/i.test(sentence) && /\bno longer\s+(?:(?:rated|judged|graded|being|considered)\s+)?(?:as\s+)?['‘"“]?$/i.test(sentence.slice(Math.max(0, pos - 40), pos))) return null;
+					// "in 2014, two years after it was rated inadequate": a span counted back from the date before it (event-span-back.ts).
+					const spanned = (type === 'inspection-judgement' ? (insideSpanBack(sentence, pos, dates) ?? trailingSpanBack(sentence, pos, dates)) : null) ?? besideSpanBack(sentence, pos, dates);
+					if (spanned) return spanned;
 					const ownDates = clauseDates.filter(
 						(d) =>
 							(type !== 'improvement-notice' || liftedAt < 0 || d.end <= c.start + liftedAt || (pos > c.start + liftedAt && d.start > pos)) &&
@@ -164,7 +169,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 							// 2018"): the date of another inspection, named right before it, away from this visit's words.
 							// ("carried out their fourth monitoring visit in June" names this visit again: nothing else comes between.)
 							!(type === 'inspection-visit' && d.start > c.start + cueEnd + 30 && /\b(?:inspection|visit)s?\s*$|\b(?:weaknesses|failings|concerns|areas|shortcomings)\s+(?:identified|found|raised|highlighted)\s+$/i.test(sentence.slice(Math.max(0, d.start - 40), d.start)) && /\b(?:identified|found|raised|highlighted|since|after|following|at|from|during|than)\b/i.test(sentence.slice(c.start + cueEnd, d.start))) &&
-							!((type === 'inspection-visit' || type === 'inspection-judgement' || type === 'improvement-notice') && meetingsDay(sentence, d, pos)) && !notTheEventsDate(sentence, d, type, pos) && !budgetsPeriod(sentence, type, d, input.published) &&
+							!((type === 'inspection-visit' || type === 'inspection-judgement' || type === 'improvement-notice') && meetingsDay(sentence, d, pos)) && !notTheEventsDate(sentence, d, type, pos) && !toldInAside(sentence, d, clauseDates, type) && !toldBeforeTold(sentence, d, clauseDates, type) && !budgetsPeriod(sentence, type, d, input.published) &&
 							// "according to a letter published on Monday": the letter's day, after the visit it reports.
 							!(type === 'inspection-visit' && /\b(?:published|released)\s+$/i.test(sentence.slice(Math.max(0, d.start - 12), d.start))) &&
 							// "X, who has led the service since 2021, said an action plan had been agreed": the aside's date is the aside's.

@@ -6,6 +6,7 @@ import {withoutLinkMarks} from './link-marks.js';
 import {authorityNames, findAuthorityMentions, resolveAuthorityQuery} from '../corpus/authorities.js';
 import type {AttributionKind, DateValue, Furniture} from '../corpus/schema.js';
 import {inferArticleDate} from './dates/article-date.js';
+import {yearlessOwnDate} from './dates/article-date-yearless.js';
 import {forgetScans} from './dates/scan.js';
 import {forgetSentenceSpans} from './text.js';
 import {extractEvents, type ExtractedEvent, type NamedMention} from './events.js';
@@ -99,7 +100,7 @@ export function extractArticle(text: string, opts: {today?: Date; meta?: StatedM
 
 	const published: DateValue = meta.date
 		? {value: meta.date, precision: meta.date.length === 7 ? 'month' : 'day', approximate: false, basis: meta.dateBasis}
-		: (todayStated(paragraphs, today) ?? inferArticleDate(paragraphs, {today}));
+		: (todayStated(paragraphs, today) ?? yearlessOwnDate(meta.body, paragraphs, {today}) ?? inferArticleDate(paragraphs, {today}));
 
 	// Authorities: the header's, else the one the article names most; the rest in order of mentions.
 	// A council named as a partner or as someone's employer ("Jo Bloggs, chief executive of Rutland County Council") counts

@@ -26,6 +26,10 @@ export type Metadata = {
 };
 
 import {dateInUrl, datelineDate, footDatelineDate, labelledMonth, paddedShortDate, publishingLabel} from './dateline.js';
+import {yearlessDateline} from './dates/article-date-yearless.js';
+import {footStampPastSidebars, stampAfterText} from './page-foot.js';
+import {authorBioLine, commentsHeading, dateAfterShareBar, menuLine} from './page-menus.js';
+import {splitDateline} from './page-split-dateline.js';
 import {sentenceSpans} from './text.js';
 
 const headerKeys = new Set(['title', 'date', 'source', 'authority', 'author', 'byline', 'url', 'published', 'publication']);
@@ -139,7 +143,7 @@ export function parseMetadata(text: string, today: Date = new Date()): Metadata 
 	if (title === null && first >= 0) {
 		// A page that prints its dateline above the headline ("Page last updated at 11:42 GMT, Wednesday, 9 December
 		// 2009"): the headline is the next line, and the dateline stays for the date below.
-		let at = datelineDate(body[first]!.text) === null ? first : body.findIndex((l, k) => k > first && l.text.trim() !== '');
+		let at = datelineDate(body[first]!.text) === null && yearlessDateline(body[first]!.text) === null ? first : body.findIndex((l, k) => k > first && l.text.trim() !== '');
 		// A section's name above the headline ("News", "Local politics"): a word or two, then a headline of its own.
 		const next = at >= 0 ? body.findIndex((l, k) => k > at && l.text.trim() !== '') : -1;
 		const label = at >= 0 && next >= 0 && sectionLabel(body[at]!.text) && looksLikeTitle(body[next]!.text) && body[next]!.text.trim().split(/\s+/).length >= 4;
@@ -149,7 +153,8 @@ export function parseMetadata(text: string, today: Date = new Date()): Metadata 
 		}
 		const candidate = at >= 0 ? body[at]!.text.trim() : '';
 		const rest = at >= 0 && body.slice(at + 1).some((l) => l.text.trim() !== '');
-		if (candidate !== '' && looksLikeTitle(candidate) && rest && datelineDate(candidate) === null) {
+		// ("11th December", "3 May at 09:12": a day and month without the year are a dateline too, read later.)
+		if (candidate !== '' && looksLikeTitle(candidate) && rest && datelineDate(candidate) === null && yearlessDateline(candidate) === null) {
 			title = candidate;
 			titleSource = 'line';
 			body.splice(at, 1);
@@ -160,22 +165,43 @@ export function parseMetadata(text: string, today: Date = new Date()): Metadata 
 	let topDateline: string | null = null;
 	if (date === null && dateProblem === null) {
 		let seen = 0;
+		let counted = 0;
 		let prose = 0;
-		for (const l of body) {
+		for (const [k, l] of body.entries()) {
 			if (l.text.trim() === '') continue;
-			if (++seen > datelineLines) break;
+			++seen;
+			// A whole page's menus above the headline do not count: the dateline is near the top of the article.
+			if (!menuLine(l.text) && ++counted > datelineLines) break;
 			// Below the standfirst and the first paragraph the dates are the story's, a comment's or a related page's.
-			if (looksLikeProse(l.text) && ++prose > 2) break;
+			// (An author box's sentences about the writer are not the story's.)
+			if (looksLikeProse(l.text) && !authorBioLine(l.text) && ++prose > 2) {
+				// A share bar straight after them still closes the page's header: the dateline under it is the page's.
+				const shared = dateAfterShareBar(body, k + 1);
+				if (shared && checkIsoDay(shared.date, today) === null) {
+					date = shared.date;
+					dateBasis = `stated: the dateline '${shared.line}' (under the share bar)`;
+					topDateline = shared.line;
+				}
+				break;
+			}
 			// "- Another story's headline - 12/12/2019": a list of related stories, each with its own date.
 			if (/^\s*[-•*]\s+(?:\S+\s+){3,}/.test(l.text)) continue;
 			// "Comments", "3 comments", "Leave a reply": below it the dates are readers'.
-			if (/^\s*(?:\d+\s+)?(?:comments?|replies|responses|leave a (?:comment|reply)|add (?:a|your) comment|join the (?:discussion|conversation)|have your say)\s*:?\s*$/i.test(l.text)) break;
+			if (commentsHeading(l.text)) break;
 			// (A bare "22/03/23" only as one of the first lines: further down it is as likely a comment's or a list's.)
 			const d = datelineDate(l.text) ?? (seen <= shortDatelineLines ? paddedShortDate(l.text) : null);
 			if (d && checkIsoDay(d, today) === null) {
 				date = d;
 				dateBasis = `stated: the dateline '${l.text.trim()}'`;
 				topDateline = l.text;
+				break;
+			}
+			// A dateline broken over several short lines by the page's layout.
+			const split = splitDateline(body, k);
+			if (split && checkIsoDay(split.date, today) === null) {
+				date = split.date;
+				dateBasis = `stated: the dateline '${split.text}' (over several lines)`;
+				topDateline = split.text;
 				break;
 			}
 		}
@@ -197,6 +223,16 @@ export function parseMetadata(text: string, today: Date = new Date()): Metadata 
 		if (found) {
 			date = found.date;
 			dateBasis = `stated: the dateline at the foot '${found.line}'`;
+		}
+	}
+	// A whole page's sidebars below the text (recent posts, archives, a calendar) push the post's stamp further up.
+	if (date === null && dateProblem === null) {
+		const valid = (d: string) => checkIsoDay(d, today) === null;
+		const labelled = footStampPastSidebars(body, valid);
+		const stamp = labelled ?? stampAfterText(body, valid);
+		if (stamp) {
+			date = stamp.date;
+			dateBasis = `stated: the dateline at the foot '${stamp.line}'`;
 		}
 	}
 	// "Published: May 2016": a labelled month near the top, when no day is printed anywhere.

@@ -1,0 +1,72 @@
+/**
+ * Judgements told with verbs and frames the main rules do not read.
+ *
+ * "Inspectors found Dorset's services good.", "An inspection in 2021 found the service good.": an inspectorate that
+ * finds a service a grade gives it, quoted or not. A bare "good" or "outstanding" is a common word, so it is read as
+ * the grade only in this frame: the inspection, its report or its inspectors find, the thing found is a service as a
+ * whole (its last word "service(s)", "social care", "department", "provision"), and the grade closes it ("good at
+ * listening", "good in places", "good practice" are praise of a part, no grade). "found ... inadequate" needs no such
+ * frame: that word is a grade wherever it stands.
+ *
+ * "were condemned as inadequate", "classed as inadequate", "assessed as performing well", "considered good",
+ * "categorised as requires improvement", "slipped to requires improvement", "scored an inadequate", "a good verdict":
+ * newsrooms' other verbs of grading, read only with a service, a council or a pronoun as their subject and the grade
+ * right after them ("Staff morale was considered good" is no grade of the council).
+ */
+import {findAuthorityMentions} from '../corpus/authorities.js';
+
+const finder = String.raw`\b(?:inspection|re-?inspection|inspectors|Ofsted|(?:the|its|their|Ofsted['’]s) report|watchdog|inspectorate)\b[^.;]{0,60}?\b(?:found|finds|find)\s+`;
+const thing = String.raw`(?:[\w'’-]+\s+){0,8}?(?:services?|social care|department|provision)\s+`;
+const closes = String.raw`(?!\s+(?:at|for|to|in (?:places|parts|some|many|most)|practice|work|progress|news|value|relationships)\b)(?=\s*['’"”]?\s*(?:[.,;:!)]|$|overall\b|and\b|but\b|with\b|across\b|by\b|after\b|following\b|in (?:all|every|each)\b|in (?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b))`;
+
+/** A service, a council or a pronoun standing for one, then the passive's auxiliary. */
+// (The word before the auxiliary is checked after the match: a council's name is capitalised, the patterns are not case-sensitive.)
+const subject = String.raw`\b([\w'’-]+)\s+(?:(?:had|has|have)\s+)?(?:was|were|is|are|been|being)\s+(?:(?:also|again|now|once again|officially|previously|subsequently|then)\s+)?`;
+const gradingVerb = String.raw`(?:condemned|classed|classified|slammed|assessed|considered|categori[sz]ed|criticised|criticized|marked (?:down|up))\s+(?:as\s+|to be\s+|to\s+)?`;
+const grade = (word: string) => String.raw`['‘"“]?(?:${word})\b`;
+const anyGrade = 'inadequate|requires? improvement|requiring improvement|good|outstanding|adequate|performing (?:poorly|well|adequately|excellently)';
+
+const passive = new RegExp(subject + gradingVerb + grade(anyGrade) + closes, 'gi');
+/** "slipped to requires improvement", "fell to inadequate": a fall into a grade (rises are read by the main rules). */
+const fellTo = new RegExp(String.raw`\b([\w'’-]+)\s+(?:(?:has|have|had)\s+)?(?:slipped|fell|fallen|dropped|sank|sunk|slumped|plunged|tumbled)\s+(?:back\s+)?(?:down\s+)?to\s+${grade('inadequate|requires? improvement')}${closes}`, 'gi');
+const scored = new RegExp(String.raw`\bscored\s+(?:an?\s+|the\s+)?${grade(anyGrade)}${closes}`, 'i');
+
+/** Words of which a lower-cased sentence holds one wherever these frames match: most hold none. */
+const verbWords = ['condemned', 'classed', 'classified', 'slammed', 'assessed', 'considered', 'categorised', 'categorized', 'criticised', 'criticized', 'marked', 'slipped', 'fell', 'fallen', 'dropped', 'sank', 'sunk', 'slumped', 'plunged', 'tumbled', 'scored'];
+
+/** Whether the sentence grades with one of the verbs the main judging words lack. */
+export function gradedByOtherVerb(sentence: string, lowered: string): boolean {
+	if (!verbWords.some((w) => lowered.includes(w))) return false;
+	return subjectMatch(passive, sentence) || subjectMatch(fellTo, sentence) || scored.test(sentence);
+}
+
+/** A service, a council or a pronoun standing for one: a name (capitalised, not the sentence's first word) or a service's word. */
+const serviceSubject = /^(?:services?|care|children|department|provision|council|authority|it|they)$/i;
+function subjectOk(text: string, word: string, at: number): boolean {
+	if (serviceSubject.test(word)) return true;
+	if (!/^[A-Z]/.test(word)) return false;
+	// A capitalised word inside the sentence is a name; the sentence's first word only when it names a council ("Morale was ...").
+	return at > 0 ? /\S/.test(text.slice(0, at)) && !/[.!?]\s*$/.test(text.slice(0, at)) : findAuthorityMentions(text.slice(0, word.length + 12)).some((m) => m.start === 0);
+}
+
+/** Whether a pattern whose first group is the subject's last word matches with a subject that is a service or a council. */
+function subjectMatch(re: RegExp, text: string): boolean {
+	re.lastIndex = 0;
+	for (const m of text.matchAll(re)) if (subjectOk(text, m[1]!.replace(/['’]s$/, ''), m.index)) return true;
+	return false;
+}
+
+const cache = new Map<string, RegExp>();
+const verbCache = new Map<string, RegExp>();
+
+/** Whether the clause gives the bare word (`good` or `outstanding`) as a grade in one of the frames above. */
+export function foundGrade(clause: string, word: 'good' | 'outstanding'): boolean {
+	let re = cache.get(word);
+	if (!re) {
+		re = new RegExp(`${finder}${thing}(?:to be\\s+|as\\s+)?${word}\\b${closes}|\\bscored\\s+(?:an?\\s+|the\\s+)?${grade(word)}${closes}|\\b(?:an?|the|its|their)\\s+['‘"“]?${word}['’"”]?\\s+verdict\\b`, 'i');
+		cache.set(word, re);
+	}
+	let verbs = verbCache.get(word);
+	if (!verbs) verbCache.set(word, (verbs = new RegExp(subject + gradingVerb + grade(word) + closes, 'gi')));
+	return re.test(clause) || subjectMatch(verbs, clause);
+}
