@@ -39,7 +39,7 @@ export const probationGradeWords: readonly [RegExp, Rating, readonly string[]][]
 	[comment('drastic'), 'inadequate', ['drastic improvement']],
 	[comment('moderate'), 'requires improvement', ['moderate improvement']],
 	[comment('minimum'), 'good', ['minimum improvement']],
-	[aboveAverage, 'good', ['above average', 'above the', 'above national', 'above england']],
+	[aboveAverage, 'good', ['above average', 'above the average', 'above the england', 'above the national', 'above national', 'above england']],
 ];
 
 /** The words a sentence must hold one of for the patterns above (lower-cased). */

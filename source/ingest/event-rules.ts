@@ -30,6 +30,7 @@ import {refusalVerbRules} from './event-refusal-verbs.js';
 import {expectedWithinRules} from './event-expected-within.js';
 import {planPurposeRules} from './event-plan-purposes.js';
 import {visitsDueRules} from './event-visits-due.js';
+import {inspectorateVisitRules} from './event-visits-inspectorates.js';
 
 export type Rule = {
 	readonly type: EventType;
@@ -170,6 +171,7 @@ export const rules: readonly Rule[] = [
 	...expectedWithinRules,
 	...planPurposeRules,
 	...visitsDueRules,
+	...inspectorateVisitRules,
 ];
 
 
