@@ -36,3 +36,28 @@ describe('plans named by purpose or asked for', () => {
 	];
 	for (const [text, want] of fine) it(text.slice(0, 90), () => expect(plans(text)).toEqual(want));
 });
+
+describe('plans of other matters in a story about children\'s services', () => {
+	const lead = "Rochdale's children's services were rated inadequate by Ofsted last month.\n\n";
+	const plans = (text: string) => events('2024-03-02', 'Rochdale', lead + text, 'improvement-plan');
+	const overReach = [
+		'Separately, a plan to tackle knife crime in the town centre was approved by the community safety partnership.',
+		'A ten-year plan to tackle homelessness was approved by cabinet on the same evening.',
+		'The council commissioned consultants for a plan to regenerate the high street.',
+		"The council's plan setting out how it will spend the government's levelling-up grant was published on Tuesday.",
+		"The government published its plan setting out how children's social care will be reformed nationally.",
+		"The leader said a plan to improve children's services would be drawn up only if the government paid for it.",
+	];
+	// over-reach found by review26
+	for (const text of overReach) it.fails(`no plan: ${text.slice(0, 90)}`, () => expect(plans(text)).toEqual([]));
+	// over-reach found by review26
+	it.fails('another council\'s plan keeps the month it was published in', () => {
+		expect(plans("Oldham's plan to improve its children's services was published in January.")).toEqual(['improvement-plan 2024-01 {Oldham}']);
+	});
+	const fine: [string, string[]][] = [
+		['A plan to improve air quality near schools was also agreed.', []],
+		["A plan to improve children's mental health services, drawn up by the NHS, was published last week.", []],
+		['A plan setting out how the council will respond to the inspection has been sent to Ofsted.', ['improvement-plan 2024-03~']],
+	];
+	for (const [text, want] of fine) it(text.slice(0, 90), () => expect(plans(text)).toEqual(want));
+});

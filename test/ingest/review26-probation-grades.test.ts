@@ -22,6 +22,13 @@ describe('youth justice grades in the probation inspectorate\'s words', () => {
 		"Derby's youth offending team needs drastic improvement in how it records data, the council's own audit found.",
 		"HM Inspectorate of Probation did not find that Derby's youth offending team needed drastic improvement.",
 		'The chair said the youth offending team must never again need drastic improvement.',
+		'The youth offending team moved into the old library, which needs drastic improvement.',
+		"The city's roads need 'drastic improvement', the highways report said.",
+		"Derby's GCSE results showed 'moderate improvement' this year.",
+		"Derby's youth offending team manager said the building needs drastic improvement.",
+		"The bus station needs 'drastic improvement', said a spokesman for the youth offending team.",
+		// The words are the probation inspectorate's scale; Ofsted quoted with them gives no grade of that scale.
+		"Ofsted said Derby's children's services needed 'drastic improvement'.",
 	];
 	// over-reach found by review26
 	for (const text of overReach) it.fails(`no grade: ${text.slice(0, 90)}`, () => expect(derby(text)).toEqual([]));
@@ -36,6 +43,10 @@ describe('youth justice grades in the probation inspectorate\'s words', () => {
 	const fine: [string, string[]][] = [
 		["Derby's youth reoffending rate is above the England and Wales average, figures from the Ministry of Justice show.", []],
 		['The youth offending service was found to be good value for money by the district auditor.', []],
+		["The youth offending team's caseload has seen moderate improvement since the spring.", []],
+		["Derby's youth offending team scored above average in all three areas of the staff survey.", []],
+		["Derby's youth offending team has improved; its old offices needed drastic improvement.", []],
+		["Derby's youth offending team performed above average in all three areas, according to the council's own figures.", []],
 		['If the probation inspectorate finds the youth offending team needs drastic improvement, the council will act.', []],
 		["HM Inspectorate of Probation found Derby's youth offending service needs only minimum improvement in all three areas.", ['good 2012-10-16~']],
 		["In 2011 the probation inspectorate said Derby's youth offending team needed drastic improvement in its safeguarding work.", ['inadequate 2011~']],
