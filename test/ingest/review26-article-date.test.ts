@@ -120,6 +120,19 @@ describe('a day and month without the year', () => {
 	it.fails('an events listing\'s day above the headline is not the page\'s', () => {
 		expect(dateOf(['Borough Council', "What's on", 'Saturday 6 November', 'Carers coffee morning', '', head, '', ...story, 'The inspection earlier this year, in March 2021, found the service good.'])).toBe(null);
 	});
+	// over-reach found by review26
+	it.fails('a sponsored box\'s day under the headline is not the page\'s', () => {
+		expect(dateOf(['The Ashby Mercury', '', head, '', 'Sponsored', '28th October', 'Win tickets to the panto', '', ...story, '', 'The inspection in September 2021 found the service good.', '', 'Copyright 2021 Ashby Mercury Ltd'])).toBe(null);
+	});
+	it('a related story\'s day below the text is not the page\'s', () => {
+		expect(dateOf(['The Ashby Mercury', '', head, '', ...story, '', 'The inspection in September 2021 found the service good.', '', 'Related', 'Panto tickets on sale', '28th October', '', 'Copyright 2021 Ashby Mercury Ltd'])).toBe(null);
+	});
+	it('a bank holiday above the headline is not the page\'s', () => {
+		expect(dateOf(['Borough Council', 'Bank holiday: 3 May', '', 'Our fostering service has been rated good!', '', 'The inspection earlier this year, in March 2021, looked at how we support our carers.'])).toBe(null);
+	});
+	it('a weekday that fits the year is read', () => {
+		expect(dateOf(['The Ashby Mercury', '', head, '', 'Thursday 28 October', '', ...story, '', 'The inspection in September 2021 found the service good.', '', 'Copyright 2021 Ashby Mercury Ltd'])).toBe('2021-10-28');
+	});
 	it('a closing date under the headline is not the page\'s', () => {
 		expect(dateOf(['The Ashby Mercury', '', head, '', 'Closing date: 28 October', '', ...story, 'The inspection in September 2021 found the service good.', '', 'Copyright 2021 Ashby Mercury Ltd'])).toBe(null);
 	});

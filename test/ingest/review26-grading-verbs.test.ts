@@ -1,7 +1,8 @@
 /**
  * Review of grading verbs and frames not read before (the judgements commit 411d41f): a grade from someone who is
  * no inspectorate (opposition councillors, parents, a scrutiny committee, campaigners, critics, a former director, a
- * judge's verdict) is no judgement. Sentences written for this review; the ones marked fail today.
+ * judge's verdict) is no judgement, nor is a grade of adults', housing, library, police or hospital services.
+ * Sentences written for this review; the ones marked fail today.
  */
 import {describe, expect, it} from 'vitest';
 import {extractArticle} from '../../source/ingest/extract.js';
@@ -26,6 +27,17 @@ describe('grading verbs and frames', () => {
 	];
 	// over-reach found by review26
 	for (const text of overReach) it.fails(`no grade: ${text.slice(0, 90)}`, () => expect(grades(text)).toEqual([]));
+	// Another service's grade: adults', housing's, a library's, the police's, a hospital's.
+	const otherServices = [
+		"Inspectors found Wigan's adult social care services good.",
+		"Inspectors found Wigan's housing services good.",
+		"The report found Wigan's library services outstanding.",
+		"HM Inspectorate of Constabulary found Wigan's police services good.",
+		"Wigan's adult social care was condemned as inadequate by the Care Quality Commission in 2016.",
+		"Wigan's maternity services were given a good verdict by the Care Quality Commission in 2019.",
+	];
+	// over-reach found by review26
+	for (const text of otherServices) it.fails(`no grade of children's services: ${text.slice(0, 80)}`, () => expect(grades(text)).toEqual([]));
 	const fine: [string, string[]][] = [
 		["Inspectors found Wigan's services good value for money.", []],
 		["Inspectors found the hospital's children's ward good.", []],
@@ -38,6 +50,11 @@ describe('grading verbs and frames', () => {
 		["Were Wigan's children's services ever classed as inadequate?", []],
 		["Inspectors found Wigan's services good for children in care and poor for care leavers.", []],
 		["Wigan's services for children slipped to inadequate in 2019.", ['inadequate 2019']],
+		["The Care Quality Commission found Wigan's services good.", []],
+		["The auditors' report found Wigan's financial controls good.", []],
+		["The peer review found Wigan's services good.", []],
+		["Wigan's bin collections were classed as inadequate by residents in a survey in 2016.", []],
+		["In 2017 Wigan's hospital slipped to requires improvement.", []],
 		["A review commissioned by the council found Wigan's services good.", []],
 		["The council's own self-assessment found the service good.", []],
 		["Wigan's children's services risk being condemned as inadequate if nothing changes, the union warned.", []],

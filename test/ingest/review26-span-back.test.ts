@@ -23,6 +23,9 @@ describe('a background grade reckoned back from a later date', () => {
 		["In 2019, two years after Oldham was rated inadequate, Rochdale's children's services were judged to require improvement.", ['inadequate 2017~', 'requires improvement 2019']],
 		["Ms Hale will join Rochdale in 2025, two years after its children's services were rated inadequate.", ['inadequate 2023~']],
 		["Rochdale's children's services were rated good in 2022, five years after inspectors judged them inadequate.", ['good 2022', 'inadequate 2017~']],
+		["She joined in 2014, two years after Rochdale's children's services were judged inadequate, and three years after the council's finances were criticised.", ['inadequate 2012~']],
+		["Ms Hale joined in March 2014, two years after Rochdale's children's services were judged inadequate.", ['inadequate 2012~']],
+		["Rochdale's children's services were rated good in 2019; four years earlier, the director had joined from Oldham.", ['good 2019']],
 	];
 	for (const [text, want] of fine) it(text.slice(0, 90), () => expect(grades(text)).toEqual(want));
 });
