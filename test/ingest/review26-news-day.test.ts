@@ -46,6 +46,8 @@ describe('a later sentence about another person, body or matter keeps the articl
 		["The director of children's services at Calderdale Council has resigned. / Her resignation was confirmed by the council on Tuesday afternoon.", 'resignation 2023-11-14~'],
 		["Calderdale Council has set up an improvement board for children's services. / This was agreed on Monday, alongside a decision to sell the old town hall.", 'improvement-board 2023-11-13~'],
 		["Opposition councillors' call for Calderdale's cabinet member for children to resign was rejected at a special meeting of the full council. / The meeting on Monday also approved a new bus lane.", 'resignation-call 2023-11-13~'],
+		['On Monday, after a long debate, councillors said the cabinet member for children should resign.', 'resignation-call 2023-11-13'],
+		["Yesterday, following the report, Calderdale Council's leader refused to resign.", 'resignation-refused 2023-11-16'],
 		["Last night, after councillors voted to scrap the budget, the leader of Calderdale Council resigned.", 'resignation 2023-11-16~'],
 	];
 	for (const [text, want] of fine) it(`${want}: ${text.slice(0, 90)}`, () => expect(events(text)).toContain(want));
