@@ -197,7 +197,7 @@ export function parseMetadata(text: string, today: Date = new Date()): Metadata 
 				break;
 			}
 			// A dateline broken over several short lines by the page's layout.
-			const split = splitDateline(body, k);
+			const split = splitDateline(body, k, title);
 			if (split && checkIsoDay(split.date, today) === null) {
 				date = split.date;
 				dateBasis = `stated: the dateline '${split.text}' (over several lines)`;
