@@ -29,6 +29,7 @@ import {dateInUrl, datelineDate, footDatelineDate, labelledMonth, paddedShortDat
 import {yearlessDateline} from './dates/article-date-yearless.js';
 import {footStampPastSidebars, stampAfterText} from './page-foot.js';
 import {authorBioLine, commentsHeading, dateAfterShareBar, menuLine} from './page-menus.js';
+import {browserPrintStamp} from './page-print.js';
 import {splitDateline} from './page-split-dateline.js';
 import {sentenceSpans} from './text.js';
 
@@ -188,6 +189,8 @@ export function parseMetadata(text: string, today: Date = new Date()): Metadata 
 			if (/^\s*[-•*]\s+(?:\S+\s+){3,}/.test(l.text)) continue;
 			// "Comments", "3 comments", "Leave a reply": below it the dates are readers'.
 			if (commentsHeading(l.text)) break;
+			// A browser's print stamp is the day the page was printed.
+			if (browserPrintStamp(l.text, body)) continue;
 			// (A bare "22/03/23" only as one of the first lines: further down it is as likely a comment's or a list's.)
 			const d = datelineDate(l.text) ?? (seen <= shortDatelineLines ? paddedShortDate(l.text) : null);
 			if (d && checkIsoDay(d, today) === null) {
