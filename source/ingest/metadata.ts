@@ -29,6 +29,7 @@ import {dateInUrl, datelineDate, footDatelineDate, labelledMonth, paddedShortDat
 import {yearlessDateline} from './dates/article-date-yearless.js';
 import {footStampPastSidebars, stampAfterText} from './page-foot.js';
 import {authorBioLine, commentsHeading, dateAfterShareBar, menuLine} from './page-menus.js';
+import {labelledAfterBanner} from './page-banner.js';
 import {browserPrintStamp} from './page-print.js';
 import {splitDateline} from './page-split-dateline.js';
 import {sentenceSpans} from './text.js';
@@ -97,6 +98,7 @@ export function parseMetadata(text: string, today: Date = new Date()): Metadata 
 	let dateBasis = 'stated';
 	let source: string | null = null;
 	let authority: string | null = null;
+	let titleLine: number | null = null;
 
 	// Header block: every line up to the first blank line is a known `key: value`.
 	let j = i;
@@ -158,6 +160,7 @@ export function parseMetadata(text: string, today: Date = new Date()): Metadata 
 		if (candidate !== '' && looksLikeTitle(candidate) && rest && datelineDate(candidate) === null && yearlessDateline(candidate) === null) {
 			title = candidate;
 			titleSource = 'line';
+			titleLine = body[at]!.n;
 			body.splice(at, 1);
 		}
 	}
@@ -197,6 +200,13 @@ export function parseMetadata(text: string, today: Date = new Date()): Metadata 
 				date = d;
 				dateBasis = `stated: the dateline '${l.text.trim()}'`;
 				topDateline = l.text;
+				// An unlabelled date above the headline may be the site's banner of the day: a labelled one under it wins.
+				const labelled = publishingLabel.test(l.text) ? null : labelledAfterBanner(body, k, (x) => checkIsoDay(x, today) === null, titleLine !== null && l.n < titleLine);
+				if (labelled) {
+					date = labelled.date;
+					dateBasis = `stated: the dateline '${labelled.line}' (under a date banner)`;
+					topDateline = labelled.line;
+				}
 				break;
 			}
 			// A dateline broken over several short lines by the page's layout.
