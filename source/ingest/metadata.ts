@@ -28,7 +28,7 @@ export type Metadata = {
 import {dateInUrl, datelineDate, footDatelineDate, labelledMonth, paddedShortDate, publishingLabel} from './dateline.js';
 import {yearlessDateline} from './dates/article-date-yearless.js';
 import {footStampPastSidebars, stampAfterText} from './page-foot.js';
-import {authorBioLine, commentsHeading, dateAfterShareBar, menuLine} from './page-menus.js';
+import {authorBioLine, commentsHeading, dateAfterShareBar, menuLine, othersAbove} from './page-menus.js';
 import {labelledAfterBanner} from './page-banner.js';
 import {browserPrintStamp} from './page-print.js';
 import {splitDateline} from './page-split-dateline.js';
@@ -171,8 +171,18 @@ export function parseMetadata(text: string, today: Date = new Date()): Metadata 
 		let seen = 0;
 		let counted = 0;
 		let prose = 0;
+		let othersBlock = false;
 		for (const [k, l] of body.entries()) {
-			if (l.text.trim() === '') continue;
+			if (l.text.trim() === '') {
+				othersBlock = false;
+				continue;
+			}
+			// "Trending", "Most read" above the headline, with other stories' headlines and dates: skipped to its end.
+			if (othersBlock) continue;
+			if (othersAbove(body, k)) {
+				othersBlock = true;
+				continue;
+			}
 			++seen;
 			// A whole page's menus above the headline do not count: the dateline is near the top of the article.
 			if (!menuLine(l.text) && ++counted > datelineLines) break;
