@@ -42,6 +42,7 @@ import {refusalEvents} from './quoted-refusals.js';
 import {inspectionDatedThen} from './event-background-visits.js';
 import {visitBehindGrade} from './event-visit-behind-grade.js';
 import {besideSpanBack, insideSpanBack, trailingSpanBack} from './event-span-back.js';
+import {subjectInspectionDate} from './event-appositive-inspection.js';
 import {toldCommissioner, visitsOfNewsListed} from './event-visits-listed.js';
 import {sentenceSpans, squash} from './text.js';
 import {neededBy, wordFinder} from './word-set.js';
@@ -151,7 +152,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// "no longer inadequate for the first time since 2013" says when it was).
 					if (type === 'inspection-judgement' && !/\bsince\b/i.test(sentence) && /\bno longer\s+(?:(?:rated|judged|graded|being|considered)\s+)?(?:as\s+)?['‘"“]?$/i.test(sentence.slice(Math.max(0, pos - 40), pos))) return null;
 					// "in 2014, two years after it was rated inadequate": a span counted back from the date before it (event-span-back.ts).
-					const spanned = (type === 'inspection-judgement' ? (insideSpanBack(sentence, pos, dates) ?? trailingSpanBack(sentence, pos, dates)) : null) ?? besideSpanBack(sentence, pos, dates);
+					const spanned = (type === 'inspection-judgement' ? (insideSpanBack(sentence, pos, dates) ?? trailingSpanBack(sentence, pos, dates) ?? subjectInspectionDate(sentence, pos, dates, input.published)) : null) ?? besideSpanBack(sentence, pos, dates);
 					if (spanned) return spanned;
 					const ownDates = clauseDates.filter(
 						(d) =>
