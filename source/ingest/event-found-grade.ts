@@ -52,8 +52,15 @@ function subjectOk(text: string, word: string, at: number): boolean {
 /** Whether a pattern whose first group is the subject's last word matches with a subject that is a service or a council. */
 function subjectMatch(re: RegExp, text: string): boolean {
 	re.lastIndex = 0;
-	for (const m of text.matchAll(re)) if (subjectOk(text, m[1]!.replace(/['’]s$/, ''), m.index)) return true;
+	for (const m of text.matchAll(re)) if (subjectOk(text, m[1]!.replace(/['’]s$/, ''), m.index) && !opinionBefore(text.slice(0, m.index), text)) return true;
 	return false;
+}
+
+/** "Parents said the service was considered good": someone's opinion told, with no inspectorate in the sentence. */
+const opinion = /\b(?:said|says|say|told|tells|believe[sd]?|think|thinks|thought|felt|feel|feels|claim(?:s|ed)?|argue[sd]?|insist(?:s|ed)?)\b/i;
+const inspectorate = /\b(?:Ofsted|inspectors?|inspection|inspectorate|watchdog|report)\b/i;
+export function opinionBefore(before: string, sentence: string): boolean {
+	return opinion.test(before) && !inspectorate.test(sentence);
 }
 
 const cache = new Map<string, RegExp>();
