@@ -390,7 +390,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			previousSentence = sentence;
 			commissionerBefore = commissioner !== undefined || toldCommissioner(raw, rawStart);
 			if (sentenceDate && !anchorUsed) previousDate = sentenceDate.date;
-			lastDay = recentDay(dates, input.published);
+			lastDay = recentDay(dates, input.published, sentence, input.authority);
 			const toldHere = raw.slice(rawStart);
 			previousLastDate = lastTold(dates.findLast((d) => d.date.value !== null)?.date ?? null, toldHere);
 			story = nextStory(story, historyDates(sentence, dates), toldHere, k, input.published);
