@@ -12,6 +12,9 @@
  * "categorised as requires improvement", "slipped to requires improvement", "scored an inadequate", "a good verdict":
  * newsrooms' other verbs of grading, read only with a service, a council or a pronoun as their subject and the grade
  * right after them ("Staff morale was considered good" is no grade of the council).
+ *
+ * "Its children's services have been inadequate since 2016", "The service, inadequate since 2016, is now good": a
+ * grade held since a year (given then), told with no verb of grading at all.
  */
 import {findAuthorityMentions} from '../corpus/authorities.js';
 import {giverIsInspectorate, gradedByOther, namesChildrensServices} from './event-found-grade-guards.js';
@@ -32,13 +35,17 @@ const passive = new RegExp(subject + gradingVerb + grade(anyGrade) + closes, 'gi
 const fellTo = new RegExp(String.raw`\b([\w'’-]+)\s+(?:(?:has|have|had)\s+)?(?:slipped|fell|fallen|dropped|sank|sunk|slumped|plunged|tumbled)\s+(?:back\s+)?(?:down\s+)?to\s+${grade('inadequate|requires? improvement')}${closes}`, 'gi');
 const scored = new RegExp(String.raw`\bscored\s+(?:an?\s+|the\s+)?${grade(anyGrade)}${closes}`, 'i');
 
+/** "Its children's services have been inadequate since 2016", "The service, inadequate since 2016, is now good": a grade held since a year, given then. */
+const heldSince = new RegExp(String.raw`\b([\w'’-]+)\s+(?:has|have|had)\s+been\s+${grade('inadequate|requires? improvement|good|outstanding')}['’"”]?\s+(?:ever\s+)?since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b`, 'gi');
+const asideSince = /\b(?:services?|social care|department),\s*['‘"“]?(?:inadequate|requires? improvement|good|outstanding)['’"”]?\s+since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\s*,/i;
+
 /** Words of which a lower-cased sentence holds one wherever these frames match: most hold none. */
-const verbWords = ['condemned', 'classed', 'classified', 'slammed', 'assessed', 'considered', 'categorised', 'categorized', 'criticised', 'criticized', 'marked', 'slipped', 'fell', 'fallen', 'dropped', 'sank', 'sunk', 'slumped', 'plunged', 'tumbled', 'scored'];
+const verbWords = ['since', 'condemned', 'classed', 'classified', 'slammed', 'assessed', 'considered', 'categorised', 'categorized', 'criticised', 'criticized', 'marked', 'slipped', 'fell', 'fallen', 'dropped', 'sank', 'sunk', 'slumped', 'plunged', 'tumbled', 'scored'];
 
 /** Whether the sentence grades with one of the verbs the main judging words lack. */
 export function gradedByOtherVerb(sentence: string, lowered: string): boolean {
 	if (!verbWords.some((w) => lowered.includes(w))) return false;
-	return subjectMatch(passive, sentence) || subjectMatch(fellTo, sentence) || scored.test(sentence);
+	return subjectMatch(passive, sentence) || subjectMatch(fellTo, sentence) || scored.test(sentence) || subjectMatch(heldSince, sentence) || asideSince.test(sentence);
 }
 
 /** A service, a council or a pronoun standing for one: a name (capitalised, not the sentence's first word) or a service's word. */
@@ -59,13 +66,20 @@ function subjectMatch(re: RegExp, text: string): boolean {
 	re.lastIndex = 0;
 	for (const m of text.matchAll(re)) {
 		const word = m[1]!.replace(/['’]s$/, '');
-		if (!subjectOk(text, word, m.index)) continue;
+		if (!subjectOk(text, word, m.index) || opinionBefore(text.slice(0, m.index), text)) continue;
 		// (A name or a pronoun stands for the council; a service's word is read with the words that name the service.)
 		if (/^(?:services?|care|children|department|provision)$/i.test(word) && !namesChildrensServices(text.slice(0, m.index + m[1]!.length))) continue;
 		if (gradedByOther(text.slice(m.index + m[0].length))) continue;
 		return true;
 	}
 	return false;
+}
+
+/** "Parents said the service was considered good": someone's opinion told, with no inspectorate in the sentence. */
+const opinion = /\b(?:said|says|say|told|tells|believe[sd]?|think|thinks|thought|felt|feel|feels|claim(?:s|ed)?|argue[sd]?|insist(?:s|ed)?)\b/i;
+const inspectorate = /\b(?:Ofsted|inspectors?|inspection|inspectorate|watchdog|report)\b/i;
+export function opinionBefore(before: string, sentence: string): boolean {
+	return opinion.test(before) && !inspectorate.test(sentence);
 }
 
 const cache = new Map<string, RegExp>();
@@ -80,7 +94,7 @@ export function foundGrade(clause: string, word: 'good' | 'outstanding'): boolea
 	}
 	let verbs = verbCache.get(word);
 	if (!verbs) verbCache.set(word, (verbs = new RegExp(subject + gradingVerb + grade(word) + closes, 'gi')));
-	return re.test(clause) || foundByInspectors(clause, word) || goodVerdict(clause, word) || subjectMatch(verbs, clause);
+	return re.test(clause) || foundByInspectors(clause, word) || goodVerdict(clause, word) || subjectMatch(verbs, clause) || (clause.includes('since') && (subjectMatch(heldSince, clause) || asideSince.test(clause)));
 }
 
 const foundCache = new Map<string, RegExp>();

@@ -45,9 +45,20 @@ const countedGrade = new RegExp(`\\b${counts}\\s+(?:of\\s+(?:them|these|those)\\
 /** A part of a service, up to the words that grade it: "its adoption service was judged", "some aspects were deemed". */
 const subArea = /\b(?:adoption|fostering|care leavers?|leaving care|looked[- ]after children|children in care|help and protection|early help|(?:some |other |several )?aspects|parts|elements|(?:a few |some |other |several |many |most |two |three |four |five )areas)\b(?:\s+(?:service|services|work|provision|practice))?(?:\s+of\s+(?:the\s+|its\s+)?(?:service|work|practice|provision))?\s+(?:(?:was|were|is|are|has been|have been)\s+)?(?:also\s+)?(?:singled out|rated|judged|graded|found|deemed|described)\s+(?:as\s+|to be\s+)?['‘"“]?$/i;
 
-/** The sentence's grades but those it names as where a change began ("up from 'poor'", "improved from requires improvement"). */
+/**
+ * "judged adequate with good capacity to improve", "its capacity for improvement was rated good": inspections before
+ * 2013 graded the council's capacity to improve beside the service; that is a forecast, not the service's grade.
+ */
+function capacityGrade(text: string, g: {readonly index: number; readonly end: number}): boolean {
+	return /^['’"”]?\s+(?:capacity|prospects?)\s+(?:to|for)\s+improve/i.test(text.slice(g.end, g.end + 30)) || /\b(?:capacity|prospects?)\s+(?:to improve|for improvement)\s+(?:(?:was|were|is|are|has been|have been)\s+)?(?:(?:rated|judged|graded|found|deemed|assessed|described|seen)\s+(?:as\s+|to be\s+)?)?['‘"“]?$/i.test(text.slice(Math.max(0, g.index - 70), g.index));
+}
+
+/**
+ * The sentence's grades but those it names as where a change began ("up from 'poor'", "improved from requires improvement")
+ * and those of the capacity to improve.
+ */
 function gradesBesidesChange(sentence: string): number {
-	return ratingsIn(sentence).filter((g) => !/^(?:up|down) from\b/i.test(sentence.slice(g.index, g.index + 10)) && !/\bfrom\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:previous\s+|earlier\s+)?['‘"“]?$/i.test(sentence.slice(Math.max(0, g.index - 30), g.index))).length;
+	return ratingsIn(sentence).filter((g) => !capacityGrade(sentence, g) && !/^(?:up|down) from\b/i.test(sentence.slice(g.index, g.index + 10)) && !/\bfrom\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:previous\s+|earlier\s+)?['‘"“]?$/i.test(sentence.slice(Math.max(0, g.index - 30), g.index))).length;
 }
 
 /**
@@ -164,9 +175,8 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 			// "with leadership singled out as outstanding", "The leadership of the service was rated outstanding": a part of
 			// the inspection graded, not the service's overall grade.
 			if (/\b(?:leadership|leaders|management|the impact of leaders)(?: of (?:the |its |their )?(?:service|department|council))?\s+(?:(?:was|were|is|are|has been|have been)\s+)?(?:(?:singled out|rated|judged|graded|found|deemed|described)\s+(?:as\s+|to be\s+)?)?['‘"“]?$/i.test(clause.slice(Math.max(0, r.index - 70), r.index))) continue;
-			// "judged adequate with good capacity to improve", "its capacity for improvement was rated good": inspections
-			// before 2013 graded the council's capacity to improve beside the service; that is a forecast, not its grade.
-			if (/^['’"”]?\s+(?:capacity|prospects?)\s+(?:to|for)\s+improve/i.test(clause.slice(r.end, r.end + 30)) || /\b(?:capacity|prospects?)\s+(?:to improve|for improvement)\s+(?:(?:was|were|is|are|has been|have been)\s+)?(?:(?:rated|judged|graded|found|deemed|assessed|described|seen)\s+(?:as\s+|to be\s+)?)?['‘"“]?$/i.test(clause.slice(Math.max(0, r.index - 70), r.index))) continue;
+			// A grade of the capacity to improve is a forecast beside the service's grade.
+			if (capacityGrade(clause, r)) continue;
 			// "rated requires improvement, although its adoption service was judged outstanding": beside the overall grade, a
 			// part of the service graded (on its own, "its fostering service was rated outstanding" is that service's).
 			// (Not beside its own earlier grade: "its fostering service was judged good, up from 'poor'" is the service's.)

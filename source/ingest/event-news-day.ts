@@ -7,7 +7,8 @@
  * that day, approximately (the retelling may be of the announcement, a day after the act).
  *
  * The retelling must be of the same act: it names the event's own kind ("the motion", "the appointment", "the
- * notice", "resigned") or points back to the news ("the move", "the decision", "it was announced") where the lede
+ * notice", "resigned") of the lede's own thing and doer, not another of the kind (event-news-retold.ts), or points
+ * back to the news ("the move", "the decision", "it was announced", with no "that" saying what) where the lede
  * told only one such event. It is told in the past, of a day in the week before the article, with no other date, of
  * no other council, and no other event of the sentence is of that day ("Ofsted rated the service inadequate on
  * Tuesday" is the grade's day). A meeting still to come, "every Monday", a question, a hope and what a quotation says
@@ -21,6 +22,7 @@ import {dayRange} from '../corpus/date-value.js';
 import type {DateValue, EventType} from '../corpus/schema.js';
 import type {DateMatch} from './dates/types.js';
 import type {ExtractedEvent} from './event-types.js';
+import {retellsTheAct} from './event-news-retold.js';
 import {sentenceSpans, squash} from './text.js';
 
 /** How many days before the article the day of its news may be: the week the story reports. */
@@ -44,6 +46,8 @@ const kindWords: Partial<Record<EventType, RegExp>> = {
 };
 /** Words that point back to the news without naming its kind: "the move", "It was announced". */
 const pointsBack = /\b(?:the|this|that)\s+(?:news|move|decision|announcement|change|step|approval|agreement|proposals?)\b(?!\s+(?:to|about|over|of|for)\b|\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d))|^\W*(?:It|This)\s+(?:was|were)\s+(?:(?:formally|officially|first)\s+)?(?:announced|confirmed|revealed|made public|agreed|decided)\b/i;
+/** "It was announced on Monday that the leisure centre would close": a telling that says what it told is of that, not of the lede. */
+const saysWhat = /^\W*(?:It|This)\s+(?:was|were)\s[^.;]*?\bthat\b/i;
 /** A retelling that denies, doubts or sets the act apart: "The council denied ...", "opposition councillors claimed", "Separately, ...". */
 const notTheAct = /\b(?:den(?:y|ies|ied)|claim(?:s|ed)?|alleg\w*|not|no|never|nobody|neither|n['’]t)\b|^\W*(?:Separately|Meanwhile|Elsewhere|Also|In other news)\b/i;
 /** "the meeting" pointing back to the meeting the act was told at, not a meeting of another body ("the meeting of the schools forum"). */
@@ -118,7 +122,8 @@ function openingDay(sentence: string, cue: string, datesIn: (s: string) => reado
 /** "The cabinet, meeting on Wednesday evening, agreed ...": the day of the body's meeting, set off by commas. */
 function meetingAside(sentence: string, datesIn: (s: string) => readonly DateMatch[], recent: (d: DateMatch) => boolean): DateMatch | null {
 	if (!/\bmeeting|\bsitting|\bmet\b/i.test(sentence)) return null;
-	return datesIn(sentence).find((d) => recent(d) && /,\s*(?:meeting|sitting|(?:who|which)\s+met)\s+(?:on\s+)?$/i.test(sentence.slice(Math.max(0, d.start - 20), d.start + (/^on\s/i.test(d.text) ? 3 : 0))) && /^[^,.;]{0,25},/.test(sentence.slice(d.end))) ?? null;
+	// (The body's own act, not what it heard of there: "The cabinet, meeting on Wednesday, was told the council had been issued with a notice" was issued before.)
+	return datesIn(sentence).find((d) => recent(d) && /,\s*(?:meeting|sitting|(?:who|which)\s+met)\s+(?:on\s+)?$/i.test(sentence.slice(Math.max(0, d.start - 20), d.start + (/^on\s/i.test(d.text) ? 3 : 0))) && /^[^,.;]{0,25},(?!\s*(?:(?:was|were|had been)\s+(?:told|informed|briefed|updated|warned)|heard|learned|learnt|noted)\b)/i.test(sentence.slice(d.end))) ?? null;
 }
 
 /** The day a sentence after the event's retells it with (see the module's comment), or null. */
@@ -140,11 +145,11 @@ function toldAfter(sentences: readonly Sentence[], at: number, e: ExtractedEvent
 		if (findAuthorityMentions(t).some((a) => a.name !== e.authority)) continue;
 		// Another event the sentence tells is of that day, not this one.
 		if (events.some((x) => x !== e && x.type !== e.type && x.date.value === d.date.value && s.printed.startsWith(x.evidence?.sentence.slice(0, 60) ?? '\u0000'))) continue;
-		const named = own !== undefined && own.test(t);
+		const named = own !== undefined && own.test(t) && retellsTheAct(t, own, e.evidence?.sentence ?? '', d);
 		// Pointing back without naming the kind: only where the news before it is one event.
 		// ("were rejected at a special meeting of the full council. ... told the meeting on Monday": the meeting's day.)
 		const meeting = atMeeting.test(e.evidence?.sentence ?? '') && theMeeting.test(t) && !/^\s+of\b/i.test(t.slice(d.end));
-		const back = !named && (pointsBack.test(t) || meeting) && waiting.filter((x) => x.paragraph >= e.paragraph - 1 && x.paragraph <= s.paragraph).length === 1;
+		const back = !named && ((pointsBack.test(t) && !saysWhat.test(t)) || meeting) && waiting.filter((x) => x.paragraph >= e.paragraph - 1 && x.paragraph <= s.paragraph).length === 1;
 		if (named || back) return d;
 	}
 	return null;

@@ -8,6 +8,7 @@
 import {dayRange, monthsBetween, shiftDate} from '../corpus/date-value.js';
 import type {DateValue} from '../corpus/schema.js';
 import {fullMonths} from './dates/patterns.js';
+import {ownSitting} from './event-month-turn.js';
 import type {DateMatch} from './dates/types.js';
 import {markers} from './dates/tense.js';
 import {roleSince, tenureSince} from './event-cues.js';
@@ -265,13 +266,14 @@ export function gradeWeeksAgo(sentence: string, gradeAt: number, published: Date
 
 /**
  * A sentence's stated day in the article's own month, or in the week before it, on or before its date: the week's
- * news ("on Tuesday"; in an article of the 1st, the Tuesday of the month before).
+ * news ("on Tuesday"; in an article of the 1st, the Tuesday of the month before, only where the sentence tells the
+ * council's own body sitting: event-month-turn.ts).
  */
-export function recentDay(dates: readonly DateMatch[], published: DateValue): DateMatch | null {
+export function recentDay(dates: readonly DateMatch[], published: DateValue, sentence = '', authority: string | null = null): DateMatch | null {
 	const d = dates.find((x) => x.date.value !== null);
 	if (!d || d.date.precision !== 'day' || d.date.approximate || published.value === null || d.date.value! > published.value) return null;
 	const days = published.precision === 'day' ? (dayRange(published)?.[0] ?? 0) - (dayRange(d.date)?.[0] ?? 0) : Number.POSITIVE_INFINITY;
-	return monthsBetween(d.date, published) === 0 || days <= 7 ? d : null;
+	return monthsBetween(d.date, published) === 0 || (days <= 7 && ownSitting(sentence, authority)) ? d : null;
 }
 
 /**

@@ -25,7 +25,23 @@ export function toldInAside(sentence: string, d: DateMatch, others: readonly Dat
 	const close = sentence.indexOf(',', d.end);
 	if (close < 0) return false;
 	const start = d.start - (lead.length - m.index);
-	return others.some((x) => x !== d && x.date.value !== null && (x.end <= start || x.start > close));
+	return others.some((x) => x !== d && x.date.value !== null && (x.end <= start || (x.start > close && datesTheAct(sentence.slice(close + 1, x.start), x))));
+}
+
+/**
+ * Whether a date after the telling is the act's own: told in the act's own past predicate ("was issued in January",
+ * "had been served on Monday"), not of another thing in the clause: an aside or a clause of its own (", appointed in
+ * 2019,", ", who joined in 2019"), another one of the kind ("replaces one issued in 2019"), the start of a span ("the
+ * first since 2015", "meeting monthly from January") or what is still to come ("will meet in December"). Only the
+ * act's own date may push the telling's day aside.
+ */
+function datesTheAct(between: string, x: DateMatch): boolean {
+	return ownClause(between, x) && /\b(?:was|were|had)\b/i.test(between) && !/\b(?:will|would|which|who|whose|one|another|first)\b/i.test(between);
+}
+
+/** Whether a date after what was told stands in the same clause (no aside or clause of its own between) and starts no span. */
+function ownClause(between: string, x: DateMatch): boolean {
+	return !/[,;]/.test(between) && !/\b(?:since|from|until)\s*$/i.test(between) && !/^(?:since|from|until)\b/i.test(x.text);
 }
 
 /** A telling verb and what it opens: "confirmed that", "said", "announced". */
@@ -40,5 +56,5 @@ export function toldBeforeTold(sentence: string, d: DateMatch, others: readonly 
 	// council on Tuesday confirmed"), and a date of what was told after it.
 	if (!m || m.index - d.end > 40 || /\b(?:and|but|who|which|when|after|is|are|was|were|has|have|had|will|would)\b|;/i.test(sentence.slice(d.end, m.index))) return false;
 	const after = m.index + m[0].length;
-	return others.some((x) => x !== d && x.date.value !== null && x.start >= after);
+	return others.some((x) => x !== d && x.date.value !== null && x.start >= after && ownClause(sentence.slice(after, x.start), x));
 }

@@ -6,12 +6,13 @@
  * sentence, never a particular article.
  */
 import {fieldworkAside} from './event-visit-fieldwork.js';
+import {sinceInClosedAside} from './event-appositive-inspection.js';
 import {aboutChildrensServices} from './event-context.js';
 
 /** "<visit> in April was its first ... since ... judged": the visit is not the inspection behind that judgement. */
 const visitThenSince = /\b(?:visit|inspection|re-?inspection)s?\s+(?:in|on|last|this)\s+[^.;]{0,120}?\bsince\b[^.;]*\b(?:rated|judged|graded|found)\b/i;
 export function visitBeforeSince(clause: string): boolean {
-	return visitThenSince.test(clause) || (fieldworkAside.test(clause) && aboutChildrensServices({sentence: clause}, 'council-named-people'));
+	return (visitThenSince.test(clause) && !sinceInClosedAside(clause)) || (fieldworkAside.test(clause) && aboutChildrensServices({sentence: clause}, 'council-named-people'));
 }
 
 /** Words between two grades that start another judgement of their own. */

@@ -38,12 +38,14 @@ import {datedByReport, publicationDate, refusedByVote, settle, summarise} from '
 import {lateDates} from './event-late-dates.js';
 import {issuedWhileInForce} from './event-notice-in-force.js';
 import {gradedAfterInspectionTold} from './event-graded-after-told.js';
+import {gradedAfterVisitTold} from './event-graded-after-visit.js';
 import type {EventInput, ExtractedEvent, RawEvent} from './event-types.js';
 import {refusalEvents} from './quoted-refusals.js';
 import {inspectionDatedThen} from './event-background-visits.js';
 import {visitBehindGrade} from './event-visit-behind-grade.js';
 import {toldBeforeTold, toldInAside} from './event-telling-aside.js';
 import {besideSpanBack, insideSpanBack, trailingSpanBack} from './event-span-back.js';
+import {subjectInspectionDate} from './event-appositive-inspection.js';
 import {toldCommissioner, visitsOfNewsListed} from './event-visits-listed.js';
 import {sentenceSpans, squash} from './text.js';
 import {neededBy, wordFinder} from './word-set.js';
@@ -153,7 +155,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// "no longer inadequate for the first time since 2013" says when it was).
 					if (type === 'inspection-judgement' && !/\bsince\b/i.test(sentence) && /\bno longer\s+(?:(?:rated|judged|graded|being|considered)\s+)?(?:as\s+)?['‘"“]?$/i.test(sentence.slice(Math.max(0, pos - 40), pos))) return null;
 					// "in 2014, two years after it was rated inadequate": a span counted back from the date before it (event-span-back.ts).
-					const spanned = (type === 'inspection-judgement' ? (insideSpanBack(sentence, pos, dates) ?? trailingSpanBack(sentence, pos, dates)) : null) ?? besideSpanBack(sentence, pos, dates);
+					const spanned = (type === 'inspection-judgement' ? (insideSpanBack(sentence, pos, dates) ?? trailingSpanBack(sentence, pos, dates) ?? subjectInspectionDate(sentence, pos, dates, input.published)) : null) ?? besideSpanBack(sentence, pos, dates);
 					if (spanned) return spanned;
 					const ownDates = clauseDates.filter(
 						(d) =>
@@ -248,7 +250,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						return {...inspection.date, approximate: true, basis: `the inspection's date ('${inspection.text}'); the judgement came out after it`};
 					}
 					// "At that inspection the inspectorate rated ...", "The last inspection was in June 2012. It was judged good.": the date of the inspection told just before.
-					const thatOne = /\b(?:at|during|after|following|in|from|in the wake of|in response to) (?:that|this) (?:inspection|visit|time|point|meeting|stage|judgement|judgment|report|rating|verdict)\b|^\s*(?:That|This) (?:inspection|visit)\b|^\s*The (?:outcome|result|findings|report|verdict) (?:of|from) (?:the|that|this) (?:inspection|visit)\b/i.exec(clause) ?? (c.start === 0 && /\b(?:inspection|inspected|visit)\b/i.test(previousSentence) ? /^\s*(?:(?:It|They|The (?:council|authority|service|department)|(?:Its |Children['’]s )?[Ss]ervices)\s+(?:was|were)\s+(?:then\s+)?(?:rated|judged|graded|found)|(?:They|Inspectors|The inspectors|Ofsted|The inspectorate|The watchdog)\s+(?:then\s+|have\s+|has\s+)?(?:rated|judged|graded)|The (?:overall )?(?:judgement|judgment|rating|grade|verdict) was)\b/i.exec(clause) : null) ?? gradedAfterInspectionTold(clause, c.start, previousSentence);
+					const thatOne = /\b(?:at|during|after|following|in|from|in the wake of|in response to) (?:that|this) (?:inspection|visit|time|point|meeting|stage|judgement|judgment|report|rating|verdict)\b|^\s*(?:That|This) (?:inspection|visit)\b|^\s*The (?:outcome|result|findings|report|verdict) (?:of|from) (?:the|that|this) (?:inspection|visit)\b/i.exec(clause) ?? (c.start === 0 && /\b(?:inspection|inspected|visit)\b/i.test(previousSentence) ? /^\s*(?:(?:It|They|The (?:council|authority|service|department)|(?:Its |Children['’]s )?[Ss]ervices)\s+(?:was|were)\s+(?:then\s+)?(?:rated|judged|graded|found)|(?:They|Inspectors|The inspectors|Ofsted|The inspectorate|The watchdog)\s+(?:then\s+|have\s+|has\s+)?(?:rated|judged|graded)|The (?:overall )?(?:judgement|judgment|rating|grade|verdict) was)\b/i.exec(clause) : null) ?? gradedAfterInspectionTold(clause, c.start, previousSentence) ?? gradedAfterVisitTold(clause, c.start, previousSentence, previousLastDate, input.published);
 					if (thatOne) {
 						// The one named last: "since its last full inspection in November 2019. At that inspection ...". ("They rated it good" too.)
 						const earlier = dates.filter((d) => d.date.value !== null && d.end <= c.start + thatOne.index).at(-1)?.date ?? previousLastDate;
@@ -388,7 +390,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			previousSentence = sentence;
 			commissionerBefore = commissioner !== undefined || toldCommissioner(raw, rawStart);
 			if (sentenceDate && !anchorUsed) previousDate = sentenceDate.date;
-			lastDay = recentDay(dates, input.published);
+			lastDay = recentDay(dates, input.published, sentence, input.authority);
 			const toldHere = raw.slice(rawStart);
 			previousLastDate = lastTold(dates.findLast((d) => d.date.value !== null)?.date ?? null, toldHere);
 			story = nextStory(story, historyDates(sentence, dates), toldHere, k, input.published);

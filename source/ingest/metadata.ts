@@ -28,7 +28,9 @@ export type Metadata = {
 import {dateInUrl, datelineDate, footDatelineDate, labelledMonth, paddedShortDate, publishingLabel} from './dateline.js';
 import {yearlessDateline} from './dates/article-date-yearless.js';
 import {footStampPastSidebars, stampAfterText} from './page-foot.js';
-import {authorBioLine, commentsHeading, dateAfterShareBar, menuLine} from './page-menus.js';
+import {authorBioLine, commentsHeading, dateAfterShareBar, menuLine, othersAbove} from './page-menus.js';
+import {labelledAfterBanner} from './page-banner.js';
+import {browserPrintStamp} from './page-print.js';
 import {splitDateline} from './page-split-dateline.js';
 import {sentenceSpans} from './text.js';
 
@@ -96,6 +98,7 @@ export function parseMetadata(text: string, today: Date = new Date()): Metadata 
 	let dateBasis = 'stated';
 	let source: string | null = null;
 	let authority: string | null = null;
+	let titleLine: number | null = null;
 
 	// Header block: every line up to the first blank line is a known `key: value`.
 	let j = i;
@@ -157,6 +160,7 @@ export function parseMetadata(text: string, today: Date = new Date()): Metadata 
 		if (candidate !== '' && looksLikeTitle(candidate) && rest && datelineDate(candidate) === null && yearlessDateline(candidate) === null) {
 			title = candidate;
 			titleSource = 'line';
+			titleLine = body[at]!.n;
 			body.splice(at, 1);
 		}
 	}
@@ -167,8 +171,18 @@ export function parseMetadata(text: string, today: Date = new Date()): Metadata 
 		let seen = 0;
 		let counted = 0;
 		let prose = 0;
+		let othersBlock = false;
 		for (const [k, l] of body.entries()) {
-			if (l.text.trim() === '') continue;
+			if (l.text.trim() === '') {
+				othersBlock = false;
+				continue;
+			}
+			// "Trending", "Most read" above the headline, with other stories' headlines and dates: skipped to its end.
+			if (othersBlock) continue;
+			if (othersAbove(body, k)) {
+				othersBlock = true;
+				continue;
+			}
 			++seen;
 			// A whole page's menus above the headline do not count: the dateline is near the top of the article.
 			if (!menuLine(l.text) && ++counted > datelineLines) break;
@@ -188,16 +202,25 @@ export function parseMetadata(text: string, today: Date = new Date()): Metadata 
 			if (/^\s*[-•*]\s+(?:\S+\s+){3,}/.test(l.text)) continue;
 			// "Comments", "3 comments", "Leave a reply": below it the dates are readers'.
 			if (commentsHeading(l.text)) break;
+			// A browser's print stamp is the day the page was printed.
+			if (browserPrintStamp(l.text, body)) continue;
 			// (A bare "22/03/23" only as one of the first lines: further down it is as likely a comment's or a list's.)
 			const d = datelineDate(l.text) ?? (seen <= shortDatelineLines ? paddedShortDate(l.text) : null);
 			if (d && checkIsoDay(d, today) === null) {
 				date = d;
 				dateBasis = `stated: the dateline '${l.text.trim()}'`;
 				topDateline = l.text;
+				// An unlabelled date above the headline may be the site's banner of the day: a labelled one under it wins.
+				const labelled = publishingLabel.test(l.text) ? null : labelledAfterBanner(body, k, (x) => checkIsoDay(x, today) === null, titleLine !== null && l.n < titleLine);
+				if (labelled) {
+					date = labelled.date;
+					dateBasis = `stated: the dateline '${labelled.line}' (under a date banner)`;
+					topDateline = labelled.line;
+				}
 				break;
 			}
 			// A dateline broken over several short lines by the page's layout.
-			const split = splitDateline(body, k);
+			const split = splitDateline(body, k, title);
 			if (split && checkIsoDay(split.date, today) === null) {
 				date = split.date;
 				dateBasis = `stated: the dateline '${split.text}' (over several lines)`;

@@ -47,7 +47,7 @@ export function footStampPastSidebars(body: readonly Line[], valid: (iso: string
 		}
 		if (sidebarLine(t)) continue;
 		if (++counted > footReach) break;
-		const d = footDatelineDate(t);
+		const d = footDatelineDate(t) ?? otherLabelDate(t);
 		if (d && valid(d)) found.push({date: d, line: t, updated: /\b(?:updated|modified)\b/i.test(t) && !/\bpublished\b/i.test(t)});
 	}
 	const pick = found.find((f) => !f.updated) ?? found[0];
@@ -62,13 +62,28 @@ function stampLine(t: string): string | null {
 	return /\b[Bb]y\s+[A-Z][a-z]/.test(t) || /\b\d{1,2}[:.]\d{2}\b/.test(t) ? d : null;
 }
 
+/** "By Jo Bell", "Jo Bell, Local Democracy Reporter": a writer's credit on a line of its own. */
+const byWriter = /^By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*(?:,[^.]*)?$/;
+const writerJob = /^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2},?\s+(?:local democracy reporter|(?:chief |political |senior )?reporter|correspondent|editor|journalist)\b[^.]*$/i;
+const bylineLine = {test: (t: string) => byWriter.test(t) || (writerJob.test(t) && /^[A-Z]/.test(t))};
+
+/** A bare date on the line under a writer's credit: the credit's date, printed on two lines. */
+function datedByline(body: readonly Line[], k: number): string | null {
+	const t = body[k]!.text.trim();
+	if (listItem.test(t)) return null;
+	const d = datelineDate(t);
+	if (d === null) return null;
+	const before = body.slice(0, k).findLast((l) => l.text.trim() !== '');
+	return before && bylineLine.test(before.text.trim()) ? d : null;
+}
+
 /**
  * The post's own stamp straight after its last paragraph, with nothing between but a credit or a bar of links
  * ("Press Association", "Listen again: Part 1 | Part 2"): unlabelled, it is the page's only when it is the one such
  * stamp on the page, no comments heading stands above it, and no headline of another story comes between.
  */
 export function stampAfterText(body: readonly Line[], valid: (iso: string) => boolean): FootDate | null {
-	const stamps = body.map((l, k) => ({k, date: stampLine(l.text.trim())})).filter((s) => s.date !== null);
+	const stamps = body.map((l, k) => ({k, date: stampLine(l.text.trim()) ?? datedByline(body, k)})).filter((s) => s.date !== null);
 	if (stamps.length !== 1) return null;
 	const {k, date} = stamps[0]!;
 	if (!valid(date!)) return null;
@@ -82,8 +97,25 @@ export function stampAfterText(body: readonly Line[], valid: (iso: string) => bo
 		if (t === '') continue;
 		if (proseLine(t)) return {date: date!, line: body[k]!.text.trim()};
 		if (othersHeading.test(t) || ++between > 2) return null;
-		const credit = menuLine(t) || (/\|/.test(t) && datelineDate(t) === null && t.split(/\s+/).length <= 12);
+		const credit = menuLine(t) || bylineLine.test(t) || (/\|/.test(t) && datelineDate(t) === null && t.split(/\s+/).length <= 12);
 		if (!credit) return null;
 	}
 	return null;
+}
+
+/**
+ * Labels sites print beside the page's own date besides "Published", "Posted" and "Updated": "Released:", "Release
+ * date:", "Article date:", "Press release:", "Page created:", "Dated:", "Filed under News |", "Source: Press
+ * Association,", "This story first appeared". A label of another date ("Date of meeting:", "Inspection date:", "Last
+ * reviewed", "Printed", "Accessed", "Captured") is not among them.
+ */
+const otherLabel = /^(?:(?:page|article|story) created|released|release date|article date|story date|press release(?: date)?|dated|filed(?: under [^|:]{1,30})?|source\s*:\s*[^,|:]{1,40}|(?:this )?(?:story|article) (?:first |originally )?appeared(?: in [^,:]{1,40})?|first appeared(?: in [^,:]{1,40})?)\s*(?::|\||,|\bon\b)?\s*/i;
+
+/** The day a line gives after one of those labels, when the rest of the line is a dateline. */
+export function otherLabelDate(line: string): string | null {
+	const t = line.trim();
+	const m = otherLabel.exec(t);
+	if (!m || m[0].trim() === '' || t.length > 90) return null;
+	const rest = t.slice(m[0].length);
+	return /\d/.test(rest) ? datelineDate(rest) : null;
 }

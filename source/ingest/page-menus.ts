@@ -74,3 +74,15 @@ export function dateAfterShareBar(body: readonly Line[], from: number): {date: s
 	}
 	return null;
 }
+
+/**
+ * A heading of other stories at `k` ("Trending", "Most read", "Latest news") with another story's headline or a list
+ * item straight under it: a block of other stories, their dates theirs. A menu's "Latest" among other menu items is
+ * not one.
+ */
+export function othersAbove(body: readonly Line[], k: number): boolean {
+	const t = body[k]!.text.trim();
+	if (!othersHeading.test(t) || t.split(/\s+/).length > 4) return false;
+	const next = body[k + 1]?.text.trim() ?? '';
+	return /^\s*[-•*]\s/.test(next) || (!menuLine(next) && next.split(/\s+/).length >= 4 && !/[.!?]$/.test(next));
+}

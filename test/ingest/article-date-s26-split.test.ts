@@ -1,7 +1,7 @@
 /**
  * A dateline that a page's layout breaks over several short lines (place, day, month, year, a bar, the time and its
  * zone, one to a line) is read as one, above or under the headline; a run of short lines that holds no whole date,
- * or a broken date among related stories below the text, is not.
+ * a web archive's toolbar of capture months and years, or a broken date among related stories below the text, is not.
  */
 import {describe, expect, it} from 'vitest';
 import {extractArticle} from '../../source/ingest/extract.js';
@@ -28,6 +28,10 @@ describe('a dateline over several lines', () => {
 	});
 	it('is not a related story\'s broken date below the text', () => {
 		expect(dateOf(['Family hubs to open on Saturdays', '', ...story, '', 'Related news', 'Libraries extend opening hours', '26', 'October', '2021'])).toBe(null);
+	});
+	it('is not a web archive\'s toolbar of capture months, days and years', () => {
+		expect(dateOf(['https://www.example-post.co.uk/news/family-hubs', 'Go', 'SEP', 'OCT', 'NOV', '04', '2021', '2022', '2023', '9 captures', '', 'Family hubs to open on Saturdays', '', ...story])).toBe(null);
+		expect(dateOf(['Wayback Machine', 'OCT', '04', '2022', '', 'Family hubs to open on Saturdays', '', ...story])).toBe(null);
 	});
 	it('needs a day, a month and a year', () => {
 		expect(splitDateline(asLines(['Issue', '214', 'October', 'Subscribe']), 0)).toBe(null);

@@ -37,8 +37,7 @@ describe('a later sentence about another person, body or matter keeps the articl
 		// The cabinet heard of the notice on Wednesday; it was issued before, on a day the story does not give.
 		["Calderdale's cabinet, meeting on Wednesday, was told the council had been issued with an improvement notice.", 'improvement-notice 2023-11-17~'],
 	];
-	// over-reach found by review26
-	for (const [text, want] of overReach) it.fails(`${want}: ${text.slice(0, 90)}`, () => expect(events(text)).toEqual([want]));
+	for (const [text, want] of overReach) it(`${want}: ${text.slice(0, 90)}`, () => expect(events(text)).toEqual([want]));
 
 	const fine: [string, string][] = [
 		["The director of children's services at Calderdale Council has resigned. / Ofsted published its report on Tuesday.", 'resignation 2023-11-17~'],
@@ -63,8 +62,7 @@ describe('the day of the sentence before, across a month\'s turn', () => {
 		["The director of children's services was appointed on Tuesday 28 November. / The council has since set up an improvement board.", 'improvement-board 2023-12-01~'],
 		["Ofsted inspectors arrived on Monday. / The council has set up an improvement board for children's services.", 'improvement-board 2023-12-01~'],
 	];
-	// over-reach found by review26
-	for (const [text, want] of overReach) it.fails(`${want}: ${text.slice(0, 90)}`, () => expect(events(text, '2023-12-01')).toContain(want));
+	for (const [text, want] of overReach) it(`${want}: ${text.slice(0, 90)}`, () => expect(events(text, '2023-12-01')).toContain(want));
 	it("the cabinet's own meeting the day before still dates its vote", () => {
 		expect(events("Calderdale's cabinet met on Tuesday. / Members voted to set up an improvement board for children's services.", '2023-12-01')).toContain('improvement-board 2023-11-28~');
 	});
