@@ -57,7 +57,8 @@ function toldByInspectorate(sentence: string): boolean {
 	if (deniedTelling.test(sentence)) return false;
 	for (const m of sentence.matchAll(tellerBefore)) {
 		const who = m[1]!.replace(/^\s*(?:that|and|but|while|whereas|which|as)\s+/i, '').replace(/^(?:in|on|by)\s+(?:19|20)\d\d\s+/i, '').replace(/^(?:now|then|today)\s+/i, '').trim();
-		if (who === '' || inspectorate.test(who) || bareInspection.test(who)) continue;
+		// (A passive's subject is the one told or found, not the teller: "the team was told it needs ...".)
+		if (who === '' || inspectorate.test(who) || bareInspection.test(who) || /\b(?:was|were|been|is|are|being)$/i.test(who)) continue;
 		return false;
 	}
 	for (const m of sentence.matchAll(tellerAfter)) if (!inspectorate.test(m[1]!) && !bareInspection.test(m[1]!.trim())) return false;
