@@ -113,7 +113,8 @@ export function reportIsSubject(sentence: string, previous: string): boolean {
 
 /** "The commissioner's review, published on Tuesday,": a report's or a plan's publication is its own date. */
 // "concluded in a report published on Monday": the report's own day, told of the document that carries it.
-export const ownPublication = (type: EventType, between: string) => (type === 'funding' && moneysOwnVerb.test(between)) || ((type === 'commissioner-report' || type === 'improvement-plan') && /^[\s,]*(?:in\s+(?:a|an|her|his|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:report|letter|review|assessment)\s+)?(?:published|released|dated)\b[^,;]*$/i.test(between));
+// "The plan was published in January": the plan itself, the subject of "was published", has the date.
+export const ownPublication = (type: EventType, between: string) => (type === 'funding' && moneysOwnVerb.test(between)) || ((type === 'commissioner-report' || type === 'improvement-plan') && /^[\s,]*(?:in\s+(?:a|an|her|his|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:report|letter|review|assessment)\s+|(?:was|were|has been|have been|had been)\s+(?:first\s+|finally\s+)?)?(?:published|released|dated)\b[^,;]*$/i.test(between));
 /** A grade's noun after it: "an inadequate rating". */
 export const gradeNoun = /^['’"”]?\s+(?:rating|grading|grade|judgement|judgment|verdict)\b/i;
 /** "graded outstanding under the framework brought in this year": the framework's date, not a grade's. */

@@ -29,6 +29,14 @@ function listedAuthorities(title: string, body: readonly string[]): string[] {
 	return [];
 }
 
+/**
+ * "Ofsted gives 'good' grade two years after 'widespread and serious failures'": a grade after "N years after" or
+ * "since" in a headline is the earlier one the news is measured from, not the news (the body tells it with its date).
+ */
+function reckonedBack(title: string, at: number): boolean {
+	return /\b(?:years?|months?|weeks?|decades?)\s+(?:after|since)\b[^,;:|]*$/i.test(title.slice(0, at));
+}
+
 /** The judgements `title` gives that `raw` (the body's events so far) does not already hold. */
 export function headlineJudgements(title: string, authority: string | null, opening: string, raw: readonly RawEvent[], body: readonly string[] = []): RawEvent[] {
 	const out: RawEvent[] = [];
@@ -38,7 +46,7 @@ export function headlineJudgements(title: string, authority: string | null, open
 	for (const r of ratingsIn(title)) for (const who of listed.length > 0 ? listed : [titleAuthority]) {
 		// A dated grade of the body may be history ("has been rated inadequate since 2015"): settling decides whether the
 		// headline's is the same one.
-		if (toldAsHistory(title, r.index) || gradeNotGiven(title, r) || raw.some((e) => e.type === 'inspection-judgement' && e.rating === r.rating && !e.dated && (listed.length === 0 || e.authority === who))) continue;
+		if (toldAsHistory(title, r.index) || reckonedBack(title, r.index) || gradeNotGiven(title, r) || raw.some((e) => e.type === 'inspection-judgement' && e.rating === r.rating && !e.dated && (listed.length === 0 || e.authority === who))) continue;
 		out.push({
 			date: unknownDate(),
 			authority: who,

@@ -24,11 +24,18 @@ const reportOut = /^[^.;]{0,80}?\b(?:published|released)\s+(?:on|last|yesterday|
 /** "I have asked for inspectors to come back", "has invited inspectors back", "requested a further monitoring visit". */
 const asked = /\b(?:asked|asks|asking|invited|invites|inviting|requested|requests|requesting)\s+(?:for\s+)?(?:(?:an?|the|another|a further|a new|an early|its|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
 
+/**
+ * A plan its clause's own past verb made: "Kirklees approved its improvement plan on 3 June and we will learn from it".
+ * What is to come after it is another verb's (a modal, "to", or a denial before the verb makes it none of this).
+ */
+const planMadeBefore = /(?<!\b(?:will|would|could|should|might|may|must|shall|to|not|never|n['’]t|did|does|do)\s+(?:\w+\s+)?)\b(?:approved|agreed|adopted|signed off|endorsed|published|unveiled)\s+(?:its|the|their|our|his|her)\s+(?:[\w-]+\s+){0,2}$/i;
+
 /** The status the words at `at` in `clause` tell by themselves: 'happened' for done, else proposed, else none. */
 export function toldStatus(clause: string, type: string, at: number): EventStatus | 'happened' | undefined {
 	const after = clause.slice(at);
 	const done = type === 'inspection-visit' ? visitDone.exec(after) : type === 'commissioner-report' ? (madeDone.exec(after) ?? reportOut.exec(after)) : type === 'inspection-judgement' || type.startsWith('resignation') ? null : madeDone.exec(after);
 	if (done && !toCome.test(done[0]) && !mayCome.test(done[0])) return 'happened';
+	if (type === 'improvement-plan' && planMadeBefore.test(clause.slice(Math.max(0, at - 60), at))) return 'happened';
 	if (type === 'inspection-visit' && asked.test(clause.slice(Math.max(0, at - 40), at)) && !/\babout\s*$/i.test(clause.slice(Math.max(0, at - 12), at))) return 'proposed';
 	return undefined;
 }

@@ -11,7 +11,7 @@ import {sentenceSpans} from './text.js';
 /** A quoted sentence none of the event rules could read stays blank: most are opinion, and reading them costs time. */
 const eventish = /£|in the building|board|plan|notice|commissioner|appoint|resign|visit|inspect|vote|confidence|direction|fund|invest|budget|set up|report|experiences and outcomes|failings|rated|judged|graded|rating|verdict/i;
 // ("may" in lower case only: "in May 2019" is a month.)
-const notFact = /\b(?:[Hh]ope|[Hh]opes|[Hh]oped|[Hh]oping|[Ww]ant|[Ww]ants|[Ww]anted|[Ww]ish|[Ww]ould|[Cc]ould|[Ss]hould|[Mm]ight|may|If|if|[Uu]nless|[Bb]elieve|[Bb]elieves|[Tt]hink|[Tt]hinks|[Nn]eed|[Nn]eeds|[Pp]erhaps|[Pp]ossibly|[Ww]hether)\b/;
+const notFact = /\b(?:[Hh]ope|[Hh]opes|[Hh]oped|[Hh]oping|[Ww]ant|[Ww]ants|[Ww]anted|[Ww]ish|[Ww]ishes|[Ww]ished|[Ww]ishing|[Ww]ould|[Cc]ould|[Ss]hould|[Mm]ight|may|If|if|[Uu]nless|[Bb]elieve|[Bb]elieves|[Tt]hink|[Tt]hinks|[Nn]eed|[Nn]eeds|[Pp]erhaps|[Pp]ossibly|[Ww]hether)\b/;
 /**
  * "I want to say ... that I will be chairing the improvement board", "I want to pay tribute to X, who chaired our
  * improvement board": what the speaker does in saying it, no wish, when a fact follows it ("that ...", "X, who ...");
@@ -27,8 +27,17 @@ const denial = /\b(?:no|not|none|never|nor)\b|n['’]t\b/i;
 const inTheBuilding = /\bin the building\b/i;
 const ourServices = /\b(?:council|authority|children['’]s (?:services|social care)|social (?:work|care)|social workers?)\b/i;
 
+/**
+ * A quoted sentence read on its own must still be the speaker's fact about this council: one that denies ("Nor did the
+ * cabinet approve ..."), reports what is rumoured or calls it wrong, or tells of the council the speaker once worked
+ * for ("In my last job, the council I worked for ...") states none.
+ */
+const deniedOrHeard = /^\W*(?:Nor|Neither)\b|\b(?:rumou?rs?|rumou?red|speculation|gossip)\b|\b(?:is|was|are|were)\s+(?:simply\s+|just\s+|completely\s+)?(?:wrong|untrue|not true|false|incorrect|nonsense)\b/i;
+const speakersFormerCouncil = /\b(?:my|our)\s+(?:last|previous|former|old)\s+(?:job|role|post|council|authority|employer)\b|\b(?:council|authority)\s+(?:I|we)\s+(?:used to\s+|once\s+|previously\s+)?work(?:ed)?\s+(?:for|at|in)\b|\bwhere I (?:used to |once |previously )?worked\b/i;
+
 /** A quoted sentence that states no fact: a wish, a condition, or a speech act followed by a denial. */
 function noFact(sentence: string): boolean {
+	if (deniedOrHeard.test(sentence) || speakersFormerCouncil.test(sentence)) return true;
 	if (!notFact.test(sentence)) return false;
 	speechAct.lastIndex = 0;
 	const rest = sentence.replace(speechAct, '');

@@ -23,8 +23,7 @@ describe('plans named by purpose or asked for', () => {
 		'The council has drawn up a plan setting out how it will tackle the failings the auditors found in its pension fund.',
 		"A plan to improve the council's parks has been published ahead of next week's scrutiny meeting.",
 	];
-	// over-reach found by review26
-	for (const text of overReach) it.fails(`no plan: ${text.slice(0, 90)}`, () => expect(plans(text)).toEqual([]));
+	for (const text of overReach) it(`no plan: ${text.slice(0, 90)}`, () => expect(plans(text)).toEqual([]));
 	const fine: [string, string[]][] = [
 		['The NHS trust has published a plan setting out how it will tackle the failings inspectors found in its maternity unit.', []],
 		["The council said it had no plan to close children's centres.", []],
@@ -48,10 +47,8 @@ describe('plans of other matters in a story about children\'s services', () => {
 		"The government published its plan setting out how children's social care will be reformed nationally.",
 		"The leader said a plan to improve children's services would be drawn up only if the government paid for it.",
 	];
-	// over-reach found by review26
-	for (const text of overReach) it.fails(`no plan: ${text.slice(0, 90)}`, () => expect(plans(text)).toEqual([]));
-	// over-reach found by review26
-	it.fails('another council\'s plan keeps the month it was published in', () => {
+	for (const text of overReach) it(`no plan: ${text.slice(0, 90)}`, () => expect(plans(text)).toEqual([]));
+	it('another council\'s plan keeps the month it was published in', () => {
 		expect(plans("Oldham's plan to improve its children's services was published in January.")).toEqual(['improvement-plan 2024-01 {Oldham}']);
 	});
 	const fine: [string, string[]][] = [

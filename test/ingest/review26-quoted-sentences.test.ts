@@ -17,24 +17,19 @@ const events = (date: string, authority: string, text: string, type?: string) =>
 
 describe('a quotation of several sentences read sentence by sentence', () => {
 	const said = (quote: string) => events('2024-06-21', 'Stockport', `The director of children's services, Ann Lowe, spoke after the inspection.\n\n${quote}`);
-	// over-reach found by review26
-	it.fails('a rumour the speaker denies is no resignation', () => {
+	it('a rumour the speaker denies is no resignation', () => {
 		expect(said('"We need to get better. There is a rumour the director resigned on 14 June, but it is wrong."')).toEqual([]);
 	});
-	// over-reach found by review26
-	it.fails('"Nor did the cabinet approve" is no approval', () => {
+	it('"Nor did the cabinet approve" is no approval', () => {
 		expect(said('"We need to get better. Nor did the cabinet approve the improvement plan on 3 June."')).toEqual([]);
 	});
-	// over-reach found by review26
-	it.fails('a wish that the cabinet had approved is no approval', () => {
+	it('a wish that the cabinet had approved is no approval', () => {
 		expect(said('"We need to do better. Everyone wishes the cabinet had approved the improvement plan on 3 June."')).toEqual([]);
 	});
-	// over-reach found by review26
-	it.fails('the notice of a council the speaker once worked for is not this council\'s', () => {
+	it('the notice of a council the speaker once worked for is not this council\'s', () => {
 		expect(said('"We need to do better. In my last job, the council I worked for was given an improvement notice in March."')).toEqual([]);
 	});
-	// over-reach found by review26
-	it.fails('another council\'s plan approved on a past day is not planned', () => {
+	it('another council\'s plan approved on a past day is not planned', () => {
 		expect(said('"There are things we need to get better at. Kirklees approved its improvement plan on 3 June and we will learn from it."')).toEqual(['improvement-plan 2024-06-03 {Kirklees}']);
 	});
 	const fine: [string, string[]][] = [

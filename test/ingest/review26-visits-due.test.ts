@@ -15,12 +15,10 @@ const events = (date: string, authority: string, text: string, type?: string) =>
 
 describe('inspections due, expected or awaited', () => {
 	const visits = (text: string) => events('2024-06-02', 'Trafford', text, 'inspection-visit');
-	// over-reach found by review26
-	it.fails('a report awaited after the inspection is no visit', () => {
+	it('a report awaited after the inspection is no visit', () => {
 		expect(visits("Ofsted's report on the inspection is expected in the autumn.")).toEqual([]);
 	});
-	// over-reach found by review26
-	it.fails('an outcome due after the inspection is no visit to come', () => {
+	it('an outcome due after the inspection is no visit to come', () => {
 		expect(visits("The outcome of the inspection of children's services is due later this year.")).toEqual([]);
 	});
 	const overReach = [
@@ -28,8 +26,7 @@ describe('inspections due, expected or awaited', () => {
 		"A visit by the King to the borough's new family hub is expected in July.",
 		'The council expects inspectors from the Health and Safety Executive at its depot next week.',
 	];
-	// over-reach found by review26
-	for (const text of overReach) it.fails(`no inspection of children's services: ${text.slice(0, 80)}`, () => expect(visits(text)).toEqual([]));
+	for (const text of overReach) it(`no inspection of children's services: ${text.slice(0, 80)}`, () => expect(visits(text)).toEqual([]));
 	const fine: [string, string[]][] = [
 		["An Ofsted inspection of the council's nurseries is due later this year.", []],
 		["Children's services were due to be inspected in 2020, but the visit was cancelled because of the pandemic.", []],
