@@ -21,8 +21,7 @@ import {ratingCueWords, serviceOf, statusOf, toldStatus, withoutAsides} from './
 import {aspiration, frameworkDateBefore, gradeNoun, ownPublication, embeddedEvent, future, inspectionBefore, judgedBy, judges, newsTense, notMadeBy, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
 import {ruleHit} from './event-rule-hit.js';
 import {rules} from './event-rules.js';
-import {anchoredToStory, callsOnTheMotionsDay, dayBefore, gradeLeftYearsAgo, gradeWeeksAgo, historyDates, inspectionsListed, isStoryDate, justBefore, lastTold, laterThan, laterWords, nextStory, recentDay, stepAfterEvent, storyYear, withinFrom, yearOfWhatCameAfter, type StoryDate} from './event-story-date.js';
-import {headlineJudgements} from './event-headline.js';
+import {anchoredToStory, dayBefore, gradeLeftYearsAgo, gradeWeeksAgo, historyDates, inspectionsListed, isStoryDate, justBefore, lastTold, laterThan, laterWords, nextStory, recentDay, stepAfterEvent, storyYear, withinFrom, yearOfWhatCameAfter, type StoryDate} from './event-story-date.js';
 import {datesEveryGrade, overallGrades, readJudgements} from './event-judgements.js';
 import {datedRelativeVisits, datedVisitInClause, monthsSpanned, prepositionOf, visitOrEarlierJudgement, earlierJudgementsInClause} from './event-visits.js';
 import {seriesJudgements} from './event-series.js';
@@ -31,16 +30,14 @@ import {repeatedGrades} from './event-repeated-grades.js';
 import {noticeSpells} from './event-notice-spells.js';
 import {boardSpans} from './event-board-spans.js';
 import {callsBesideGoing} from './event-call-beside-going.js';
-import {earlierCalls} from './event-renewed-calls.js';
 import {budgetsPeriod} from './event-funding-news.js';
 import {articleWords, shortReferences} from './event-short-references.js';
-import {datedByReport, publicationDate, refusedByVote, settle, summarise} from './event-settle.js';
-import {lateDates} from './event-late-dates.js';
+import {publicationDate, summarise} from './event-settle.js';
+import {articleWideEvents} from './event-article-wide.js';
 import {issuedWhileInForce} from './event-notice-in-force.js';
 import {gradedAfterInspectionTold} from './event-graded-after-told.js';
 import {gradedAfterVisitTold} from './event-graded-after-visit.js';
 import type {EventInput, ExtractedEvent, RawEvent} from './event-types.js';
-import {refusalEvents} from './quoted-refusals.js';
 import {inspectionDatedThen} from './event-background-visits.js';
 import {visitBehindGrade} from './event-visit-behind-grade.js';
 import {toldBeforeTold, toldInAside} from './event-telling-aside.js';
@@ -396,11 +393,5 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			story = nextStory(story, historyDates(sentence, dates), toldHere, k, input.published);
 		}
 	}
-	raw.push(...refusalEvents(input.refusals ?? [], input.narratives, input.authority, datesIn));
-	raw.push(...headlineJudgements(input.title ?? '', input.authority, opening, raw, input.narratives.slice(0, 2)));
-	datedByReport(raw, reportDate, input.published);
-	refusedByVote(raw, input.narratives);
-	callsOnTheMotionsDay(raw);
-	raw.push(...earlierCalls(raw));
-	return lateDates(settle(raw, input.published), input, datesIn);
+	return articleWideEvents(raw, input, {opening, report: reportDate, datesIn});
 }

@@ -30,6 +30,7 @@ import {yearlessDateline} from './dates/article-date-yearless.js';
 import {footStampPastSidebars, stampAfterText} from './page-foot.js';
 import {authorBioLine, commentsHeading, dateAfterShareBar, menuLine, othersAbove} from './page-menus.js';
 import {labelledAfterBanner} from './page-banner.js';
+import {teaserAboveHeadline, underOtherItem} from './page-other-items.js';
 import {browserPrintStamp} from './page-print.js';
 import {splitDateline} from './page-split-dateline.js';
 import {sentenceSpans} from './text.js';
@@ -207,6 +208,8 @@ export function parseMetadata(text: string, today: Date = new Date()): Metadata 
 			// (A bare "22/03/23" only as one of the first lines: further down it is as likely a comment's or a list's.)
 			const d = datelineDate(l.text) ?? (seen <= shortDatelineLines ? paddedShortDate(l.text) : null);
 			if (d && checkIsoDay(d, today) === null) {
+				// An unlabelled date in a box of the site's own, under another item's heading, or under a teaser's headline is theirs.
+				if (!publishingLabel.test(l.text) && (underOtherItem(body, k) || teaserAboveHeadline(body, k))) continue;
 				date = d;
 				dateBasis = `stated: the dateline '${l.text.trim()}'`;
 				topDateline = l.text;

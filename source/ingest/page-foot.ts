@@ -8,6 +8,7 @@
 import {datelineDate, footDatelineDate} from './dateline.js';
 import type {Line} from './metadata.js';
 import {commentsHeading, menuLine, othersHeading} from './page-menus.js';
+import {otherItemHeading} from './page-other-items.js';
 
 /** How many lines that are not a sidebar's the foot may hold above the end: as many as metadata.ts reads. */
 const footReach = 12;
@@ -97,6 +98,8 @@ export function stampAfterText(body: readonly Line[], valid: (iso: string) => bo
 		if (t === '') continue;
 		if (proseLine(t)) return {date: date!, line: body[k]!.text.trim()};
 		if (othersHeading.test(t) || ++between > 2) return null;
+		// A heading of another item (a meeting, an event, a deadline, the post before or after): the date is that item's.
+		if (otherItemHeading(t)) return null;
 		const credit = menuLine(t) || bylineLine.test(t) || (/\|/.test(t) && datelineDate(t) === null && t.split(/\s+/).length <= 12);
 		if (!credit) return null;
 	}

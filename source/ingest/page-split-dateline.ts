@@ -5,6 +5,7 @@
  */
 import {datelineDate} from './dateline.js';
 import type {Line} from './metadata.js';
+import {otherItemHeading} from './page-other-items.js';
 
 /** The words of a web archive's toolbar. */
 const archiveWords = /\bwayback\b|\bweb\.archive\.org\b|\b\d+\s+captures?\b|\binternet archive\b/i;
@@ -35,6 +36,11 @@ export function splitDateline(body: readonly Line[], start: number, title: strin
 		run.push(t);
 	}
 	if (run.length < 3 || run.some((t) => datelineDate(t) !== null)) return null;
+	// An events box's or a listing's entry ("Events" / "14" / "March" / "2019" / the event's name): a piece of the run,
+	// or the heading straight above it, names another item with a date of its own, and the date is that item's.
+	const above = start > 0 && body[start - 1]!.n === body[start]!.n - 1 ? body[start - 1]!.text : '';
+	// (A label inside the run, "Date:" or "Time:", labels a part of the dateline itself.)
+	if (run.some((t) => !/:$/.test(t) && otherItemHeading(t)) || otherItemHeading(above)) return null;
 	if (!run.some((t) => /^\d{1,4}(?:st|nd|rd|th)?,?$/.test(t))) return null;
 	// One month and one year: a calendar's or a toolbar's several are no date.
 	if (run.filter((t) => monthLine.test(t)).length !== 1) return null;

@@ -11,6 +11,7 @@ import {dayNumber, dayParts, dayRange, isoDay} from '../../corpus/date-value.js'
 import type {DateValue} from '../../corpus/schema.js';
 import type {Line} from '../metadata.js';
 import {commentsHeading, menuLine} from '../page-menus.js';
+import {underOtherItem} from '../page-other-items.js';
 import {sentenceSpans} from '../text.js';
 import {validDay} from './patterns.js';
 import {dayOf, resolveAbsolute, weekdayOf} from './resolve.js';
@@ -51,14 +52,15 @@ export function yearlessDateline(line: string): DayMonth | null {
 function ownDayMonth(body: readonly Line[], paragraphs: readonly string[]): {dm: DayMonth; words: string} | null {
 	let counted = 0;
 	let prose = 0;
-	for (const l of body) {
+	for (const [k, l] of body.entries()) {
 		const t = l.text.trim();
 		if (t === '') continue;
 		if (!menuLine(t) && ++counted > topLines) break;
 		if (commentsHeading(t)) break;
 		if (/[.!?]["”’']?$/.test(t) && t.split(/\s+/).length >= 10 && ++prose > 2) break;
 		const dm = yearlessDateline(t);
-		if (dm) return {dm, words: t};
+		// A day in a box of the site's own (what's on, a paid promotion) or under another item's heading is theirs.
+		if (dm && !underOtherItem(body, k)) return {dm, words: t};
 	}
 	for (const p of paragraphs.slice(0, 2)) {
 		const m = /\b(?:today|this (?:morning|afternoon))\s*(?:\(([^)]{3,40})\)|,\s*((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+)\b(?!,?\s+\d{4}))/.exec(p);
