@@ -8,6 +8,7 @@ import type {EventType} from '../corpus/schema.js';
 import {moneysOwnVerb} from './event-funding-news.js';
 import {givesStars} from './event-star-ratings.js';
 import {givesProbationComment} from './event-probation-grades.js';
+import {probationCommentsStand} from './event-probation-guards.js';
 import {expectedWithin} from './event-expected-within.js';
 import {gradedByOtherVerb} from './event-found-grade.js';
 
@@ -39,7 +40,7 @@ export const judges = (sentence: string, lowered: string): boolean =>
 	// "awarded only one star for children's services": the old assessments' stars judge with no verb of judging.
 	givesStars(sentence, lowered) ||
 	// "All three areas now require only 'moderate improvement'": a youth offending team's headline comment judges too.
-	givesProbationComment(sentence, lowered) ||
+	(givesProbationComment(sentence, lowered) && probationCommentsStand(sentence)) ||
 	// Only a council's children's services: adult social care, a club or house prices that climb are none.
 	(lowered.includes('climb') && climbsTo.test(sentence) && aboutChildrensServices({sentence}, 'council-named'));
 export const serviceWords = /\b(children['’]s services|children['’]s social care|social care|services for (?:vulnerable )?children|youth justice|youth offending|SEND|fostering|adoption|children['’]s homes?)\b/i;

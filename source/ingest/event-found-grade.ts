@@ -17,6 +17,7 @@
  * grade held since a year (given then), told with no verb of grading at all.
  */
 import {findAuthorityMentions} from '../corpus/authorities.js';
+import {giverIsInspectorate, gradedByOther, namesChildrensServices} from './event-found-grade-guards.js';
 
 const finder = String.raw`\b(?:inspection|re-?inspection|inspectors|Ofsted|(?:the|its|their|Ofsted['’]s) report|watchdog|inspectorate)\b[^.;]{0,60}?\b(?:found|finds|find)\s+`;
 const thing = String.raw`(?:[\w'’-]+\s+){0,8}?(?:services?|social care|department|provision)\s+`;
@@ -56,10 +57,21 @@ function subjectOk(text: string, word: string, at: number): boolean {
 	return at > 0 ? /\S/.test(text.slice(0, at)) && !/[.!?]\s*$/.test(text.slice(0, at)) : findAuthorityMentions(text.slice(0, word.length + 12)).some((m) => m.start === 0);
 }
 
-/** Whether a pattern whose first group is the subject's last word matches with a subject that is a service or a council. */
+/**
+ * Whether a pattern whose first group is the subject's last word matches with a subject that is a service or a council:
+ * a service named as a council's children's services (not "Wigan's adult social care"), and graded by no one but an
+ * inspectorate of them (not "condemned as inadequate by opposition councillors").
+ */
 function subjectMatch(re: RegExp, text: string): boolean {
 	re.lastIndex = 0;
-	for (const m of text.matchAll(re)) if (subjectOk(text, m[1]!.replace(/['’]s$/, ''), m.index) && !opinionBefore(text.slice(0, m.index), text)) return true;
+	for (const m of text.matchAll(re)) {
+		const word = m[1]!.replace(/['’]s$/, '');
+		if (!subjectOk(text, word, m.index) || opinionBefore(text.slice(0, m.index), text)) continue;
+		// (A name or a pronoun stands for the council; a service's word is read with the words that name the service.)
+		if (/^(?:services?|care|children|department|provision)$/i.test(word) && !namesChildrensServices(text.slice(0, m.index + m[1]!.length))) continue;
+		if (gradedByOther(text.slice(m.index + m[0].length))) continue;
+		return true;
+	}
 	return false;
 }
 
@@ -77,10 +89,45 @@ const verbCache = new Map<string, RegExp>();
 export function foundGrade(clause: string, word: 'good' | 'outstanding'): boolean {
 	let re = cache.get(word);
 	if (!re) {
-		re = new RegExp(`${finder}${thing}(?:to be\\s+|as\\s+)?${word}\\b${closes}|\\bscored\\s+(?:an?\\s+|the\\s+)?${grade(word)}${closes}|\\b(?:an?|the|its|their)\\s+['‘"“]?${word}['’"”]?\\s+verdict\\b`, 'i');
+		re = new RegExp(`\\bscored\\s+(?:an?\\s+|the\\s+)?${grade(word)}${closes}`, 'i');
 		cache.set(word, re);
 	}
 	let verbs = verbCache.get(word);
 	if (!verbs) verbCache.set(word, (verbs = new RegExp(subject + gradingVerb + grade(word) + closes, 'gi')));
-	return re.test(clause) || subjectMatch(verbs, clause) || (clause.includes('since') && (subjectMatch(heldSince, clause) || asideSince.test(clause)));
+	return re.test(clause) || foundByInspectors(clause, word) || goodVerdict(clause, word) || subjectMatch(verbs, clause) || (clause.includes('since') && (subjectMatch(heldSince, clause) || asideSince.test(clause)));
+}
+
+const foundCache = new Map<string, RegExp>();
+/** "Inspectors found Wigan's services good": the thing found named as a council's children's services. */
+function foundByInspectors(clause: string, word: string): boolean {
+	let re = foundCache.get(word);
+	if (!re) foundCache.set(word, (re = new RegExp(`${finder}(${thing})(?:to be\\s+|as\\s+)?${word}\\b${closes}`, 'gi')));
+	re.lastIndex = 0;
+	for (const m of clause.matchAll(re)) if (namesChildrensServices(m[1]!) && !gradedByOther(clause.slice(m.index + m[0].length))) return true;
+	return false;
+}
+
+/**
+ * "were given a good verdict", "received a good verdict", "Ofsted gave the service a good verdict": a verdict is a
+ * grade only when it is given to the council's children's services, by an inspectorate of them where the giver is
+ * named ("Campaigners gave ... a good verdict", "The judge delivered a good verdict for the family" are none).
+ */
+const verdictCache = new Map<string, RegExp>();
+function goodVerdict(clause: string, word: string): boolean {
+	let re = verdictCache.get(word);
+	if (!re) verdictCache.set(word, (re = new RegExp(`\\b(?:an?|the|its|their)\\s+['‘"“]?${word}['’"”]?\\s+verdict\\b`, 'i')));
+	const verdict = re.exec(clause);
+	if (!verdict || gradedByOther(clause.slice(verdict.index + verdict[0].length))) return false;
+	const before = clause.slice(0, verdict.index);
+	const received = /\b([\w'’-]+)\s+(?:(?:had|has|have)\s+)?(?:(?:was|were|been|is|are)\s+(?:given|handed|awarded)|received|won|earned|got|secured|gained)\s+$/i.exec(before);
+	if (received) return subjectAccepted(before, received);
+	const given = /^(.*?)\s+(?:gave|give|gives|handed|hands|awarded|awards|delivered|delivers)\s+(.+?)\s*$/i.exec(before);
+	return given !== null && giverIsInspectorate(given[1]!.replace(/^.*[,;:]\s*/, '')) && namesChildrensServices(given[2]!);
+}
+
+/** Whether the receiver before "received a good verdict" is the council's children's services, a council or a pronoun. */
+function subjectAccepted(before: string, received: RegExpExecArray): boolean {
+	const word = received[1]!.replace(/['’]s$/, '');
+	if (!subjectOk(before, word, received.index)) return false;
+	return !/^(?:services?|care|children|department|provision)$/i.test(word) || namesChildrensServices(before.slice(0, received.index + received[1]!.length));
 }

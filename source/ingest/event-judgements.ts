@@ -14,6 +14,7 @@ import {headlineRatings, ratingsIn} from './event-facets.js';
 import {gradeNotGiven} from './event-grades-not-given.js';
 import {isPartGrade} from './event-sub-grades.js';
 import {probationFindingWithoutGrade} from './event-probation-grades.js';
+import {isProbationComment, probationCommentsStand} from './event-probation-guards.js';
 
 export {overallGrades} from './event-sub-grades.js';
 export {datesEveryGrade, visitBeforeSince} from './event-two-events.js';
@@ -183,6 +184,8 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 			// looked after children" gave each its own overall grade, 'adequate' the middle one of that framework.)
 			const part = ratingsIn(sentence).length > 1 ? subArea.exec(clause.slice(Math.max(0, r.index - 80), r.index)) : null;
 			if (part && gradesBesidesChange(sentence) > 1 && !(/^(?:looked[- ]after|children in care)/i.test(part[0]) && /\bsafeguarding\b/i.test(sentence) && ratingsIn(sentence).some((g) => g.rating === 'adequate'))) continue;
+			// A probation comment grades only the youth offending service, told by its inspectorate (event-probation-guards.ts).
+			if (isProbationComment(clause, r.index) && !probationCommentsStand(sentence)) continue;
 			// "could face intervention if services were judged inadequate at the next inspection": a condition, not a grade.
 			if (conditionBefore.test(clause.slice(Math.max(0, r.index - 90), r.index))) continue;
 			push('inspection-judgement', r.index, r.rating, clause.slice(r.index, r.index + 40));

@@ -25,8 +25,7 @@ describe('grading verbs and frames', () => {
 		"Wigan's children's services were considered good by the former director, who left in 2019.",
 		"Wigan's children's services were categorised as requires improvement by the council's critics in 2018.",
 	];
-	// over-reach found by review26
-	for (const text of overReach) it.fails(`no grade: ${text.slice(0, 90)}`, () => expect(grades(text)).toEqual([]));
+	for (const text of overReach) it(`no grade: ${text.slice(0, 90)}`, () => expect(grades(text)).toEqual([]));
 	// Another service's grade: adults', housing's, a library's, the police's, a hospital's.
 	const otherServices = [
 		"Inspectors found Wigan's adult social care services good.",
@@ -36,8 +35,7 @@ describe('grading verbs and frames', () => {
 		"Wigan's adult social care was condemned as inadequate by the Care Quality Commission in 2016.",
 		"Wigan's maternity services were given a good verdict by the Care Quality Commission in 2019.",
 	];
-	// over-reach found by review26
-	for (const text of otherServices) it.fails(`no grade of children's services: ${text.slice(0, 80)}`, () => expect(grades(text)).toEqual([]));
+	for (const text of otherServices) it(`no grade of children's services: ${text.slice(0, 80)}`, () => expect(grades(text)).toEqual([]));
 	const fine: [string, string[]][] = [
 		["Inspectors found Wigan's services good value for money.", []],
 		["Inspectors found the hospital's children's ward good.", []],
