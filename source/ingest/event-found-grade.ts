@@ -39,13 +39,22 @@ const scored = new RegExp(String.raw`\bscored\s+(?:an?\s+|the\s+)?${grade(anyGra
 const heldSince = new RegExp(String.raw`\b([\w'’-]+)\s+(?:has|have|had)\s+been\s+${grade('inadequate|requires? improvement|good|outstanding')}['’"”]?\s+(?:ever\s+)?since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b`, 'gi');
 const asideSince = /\b(?:services?|social care|department),\s*['‘"“]?(?:inadequate|requires? improvement|good|outstanding)['’"”]?\s+since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\s*,/i;
 
+const passiveWords = ['condemned', 'classed', 'classified', 'slammed', 'assessed', 'considered', 'categorised', 'categorized', 'criticised', 'criticized', 'marked'];
+const fallWords = ['slipped', 'fell', 'fallen', 'dropped', 'sank', 'sunk', 'slumped', 'plunged', 'tumbled'];
 /** Words of which a lower-cased sentence holds one wherever these frames match: most hold none. */
 const verbWords = ['since', 'condemned', 'classed', 'classified', 'slammed', 'assessed', 'considered', 'categorised', 'categorized', 'criticised', 'criticized', 'marked', 'slipped', 'fell', 'fallen', 'dropped', 'sank', 'sunk', 'slumped', 'plunged', 'tumbled', 'scored'];
 
 /** Whether the sentence grades with one of the verbs the main judging words lack. */
 export function gradedByOtherVerb(sentence: string, lowered: string): boolean {
 	if (!verbWords.some((w) => lowered.includes(w))) return false;
-	return subjectMatch(passive, sentence) || subjectMatch(fellTo, sentence) || scored.test(sentence) || subjectMatch(heldSince, sentence) || asideSince.test(sentence);
+	// Each frame only where its own verb is in the sentence ("since" is common; the others are rare).
+	const has = (words: readonly string[]) => words.some((w) => lowered.includes(w));
+	return (
+		(has(passiveWords) && subjectMatch(passive, sentence)) ||
+		(has(fallWords) && subjectMatch(fellTo, sentence)) ||
+		(lowered.includes('scored') && scored.test(sentence)) ||
+		(lowered.includes('since') && ((lowered.includes('been') && subjectMatch(heldSince, sentence)) || asideSince.test(sentence)))
+	);
 }
 
 /** A service, a council or a pronoun standing for one: a name (capitalised, not the sentence's first word) or a service's word. */

@@ -65,7 +65,7 @@ type Sentence = {paragraph: number; text: string; printed: string};
 export function datedByNewsDay(events: ExtractedEvent[], input: {readonly published: DateValue; readonly paragraphs: readonly string[]; readonly narratives: readonly string[]}, datesIn: (sentence: string) => readonly DateMatch[]): ExtractedEvent[] {
 	const article = dayRange(input.published);
 	const waiting = events.filter(waits);
-	if (article === null || waiting.length === 0) return events;
+	if (article === null || waiting.length === 0 || !input.narratives.some((n) => dayWords.test(n))) return events;
 	const sentences: Sentence[] = input.narratives.flatMap((n, k) => sentenceSpans(n).map((sp) => ({paragraph: k + 1, text: n.slice(sp.start, sp.end), printed: squash((input.paragraphs[k] ?? '').slice(sp.start, sp.end))})));
 	const recent = (d: DateMatch) => {
 		const r = d.date.precision === 'day' ? dayRange(d.date) : null;
@@ -86,6 +86,12 @@ export function datedByNewsDay(events: ExtractedEvent[], input: {readonly publis
 	}
 	return events;
 }
+
+/**
+ * Words without which no text names a day of the week before the article (a weekday, "yesterday", "last night",
+ * "this week", "days ago", a day and month): most articles' events wait for none, so the sentences are not split.
+ */
+const dayWords = /\b(?:yesterday|tonight|night|week|weekend|fortnight|days?\s+ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)/i;
 
 /** News the sentence rules dated only by the article: an act of the day (or a refusal of one), not a grade or a visit, nor what is planned or proposed. */
 function waits(e: ExtractedEvent): boolean {

@@ -43,6 +43,9 @@ export const probationGradeWords: readonly [RegExp, Rating, readonly string[]][]
 	[aboveAverage, 'good', ['above average', 'above the average', 'above the england', 'above the national', 'above national', 'above england']],
 ];
 
+/** The patterns above without their global flag, made once: `test` on a global pattern would move its lastIndex. */
+const probationGradeTests = probationGradeWords.map(([re]) => new RegExp(re.source, 'i'));
+
 /** The words a sentence must hold one of for the patterns above (lower-cased). */
 export const probationGradeCues = ['drastic improvement', 'moderate improvement', 'minimum improvement', 'above average', 'average'];
 
@@ -52,7 +55,7 @@ export const probationGradeCues = ['drastic improvement', 'moderate improvement'
  */
 export function givesProbationComment(sentence: string, lowered: string): boolean {
 	if (!lowered.includes(' improvement') || !probationGradeCues.some((w) => lowered.includes(w))) return false;
-	return probationGradeWords.some(([re]) => new RegExp(re.source, 'i').test(sentence));
+	return probationGradeTests.some((re) => re.test(sentence));
 }
 
 /**
