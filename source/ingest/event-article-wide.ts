@@ -13,11 +13,12 @@ import {datedByReport, refusedByVote, settle} from './event-settle.js';
 import {callsOnTheMotionsDay} from './event-story-date.js';
 import type {EventInput, ExtractedEvent, RawEvent} from './event-types.js';
 import {refusalEvents} from './quoted-refusals.js';
+import type {Span} from './text.js';
 
 export function articleWideEvents(
 	raw: RawEvent[],
 	input: EventInput,
-	read: {readonly opening: string; readonly report: {date: DateValue; authorities: string[]; paragraph: number} | null; readonly datesIn: (sentence: string) => readonly DateMatch[]},
+	read: {readonly opening: string; readonly report: {date: DateValue; authorities: string[]; paragraph: number} | null; readonly datesIn: (sentence: string) => readonly DateMatch[]; readonly spansOf: readonly (readonly Span[])[]},
 ): ExtractedEvent[] {
 	raw.push(...refusalEvents(input.refusals ?? [], input.narratives, input.authority, read.datesIn));
 	raw.push(...headlineJudgements(input.title ?? '', input.authority, read.opening, raw, input.narratives.slice(0, 2)));
@@ -25,5 +26,5 @@ export function articleWideEvents(
 	refusedByVote(raw, input.narratives);
 	callsOnTheMotionsDay(raw);
 	raw.push(...earlierCalls(raw));
-	return lateDates(settle(raw, input.published), input, read.datesIn);
+	return lateDates(settle(raw, input.published), input, read.datesIn, read.spansOf);
 }

@@ -17,7 +17,7 @@ import {dayRange} from '../corpus/date-value.js';
 import type {DateValue} from '../corpus/schema.js';
 import type {DateMatch} from './dates/types.js';
 import type {ExtractedEvent} from './event-types.js';
-import {sentenceSpans} from './text.js';
+import type {Span} from './text.js';
 
 /** "The decision was made", "The approval came", "The vote was taken", "The move was agreed". */
 const decisionTold = /^\s*(?:The|That|This)\s+(?:final\s+)?(?:decision|approval|vote|move|agreement|announcement)\s+(?:was\s+(?:made|taken|agreed|confirmed|announced|reached|passed)|came)\b/i;
@@ -28,12 +28,12 @@ const meetingBefore = /\bthe\s+(?!next\b|following\b)(?:[\w-]+\s+){0,2}meeting,?
 const atMeeting = /\bat\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}meeting\b/i;
 
 /** Dates, in place, the one event of the day the article tells just before a sentence giving its decision's day. */
-export function datedByDecision(events: ExtractedEvent[], narratives: readonly string[], published: DateValue, datesIn: (sentence: string) => readonly DateMatch[]): ExtractedEvent[] {
+export function datedByDecision(events: ExtractedEvent[], narratives: readonly string[], published: DateValue, datesIn: (sentence: string) => readonly DateMatch[], spansOf: readonly (readonly Span[])[]): ExtractedEvent[] {
 	const article = dayRange(published);
 	if (article === null) return events;
 	for (const [k, narrative] of narratives.entries()) {
 		if (!/\b(?:decision|approval|vote|move|agreement|announcement|meeting)\b/i.test(narrative)) continue;
-		for (const sp of sentenceSpans(narrative)) {
+		for (const sp of spansOf[k]!) {
 			const sentence = narrative.slice(sp.start, sp.end);
 			const paragraph = k + 1;
 			// ("The decision was made by East Riding council on Tuesday": another council's decision or meeting.)

@@ -15,12 +15,14 @@ import {datedByLetter} from './event-letter-day.js';
 import {refusalsAnsweringCalls} from './event-refusal-answers.js';
 import {reportsOtherGrades} from './event-report-grades.js';
 import type {ExtractedEvent} from './event-types.js';
+import type {Span} from './text.js';
 
-export function lateDates(events: ExtractedEvent[], input: {readonly published: DateValue; readonly paragraphs: readonly string[]; readonly narratives: readonly string[]}, datesIn: (sentence: string) => readonly DateMatch[]): ExtractedEvent[] {
+/** `spansOf`: each narrative's sentences, split once by the sentence rules (extractEvents) and read again here. */
+export function lateDates(events: ExtractedEvent[], input: {readonly published: DateValue; readonly paragraphs: readonly string[]; readonly narratives: readonly string[]}, datesIn: (sentence: string) => readonly DateMatch[], spansOf: readonly (readonly Span[])[]): ExtractedEvent[] {
 	reportsOtherGrades(events, input.published, datesIn, input.paragraphs);
-	datedByLetter(events, input.narratives, input.published, datesIn);
+	datedByLetter(events, input.narratives, input.published, datesIn, spansOf);
 	datedAfterEarlier(events, input.published, datesIn);
-	datedByDecision(events, input.narratives, input.published, datesIn);
-	datedByNewsDay(events, input, datesIn);
+	datedByDecision(events, input.narratives, input.published, datesIn, spansOf);
+	datedByNewsDay(events, input, datesIn, spansOf);
 	return refusalsAnsweringCalls(events, input.published, datesIn);
 }

@@ -16,7 +16,7 @@ import {dayRange} from '../corpus/date-value.js';
 import type {DateValue, EventType} from '../corpus/schema.js';
 import type {DateMatch} from './dates/types.js';
 import type {ExtractedEvent} from './event-types.js';
-import {sentenceSpans} from './text.js';
+import type {Span} from './text.js';
 
 const decisions: ReadonlySet<EventType> = new Set(['improvement-notice-lifted', 'improvement-notice', 'commissioner-appointed']);
 /** The words right before a letter's own day: "a letter published on", "letter, dated", "in a letter to the council". */
@@ -30,16 +30,16 @@ const government = /\b(?:minister|secretary of state|Department for Education|Df
 const recentDays = 45;
 
 /** Dates, in place, the intervention decisions dated only by the article with the day of the letter that told them. */
-export function datedByLetter(events: ExtractedEvent[], narratives: readonly string[], published: DateValue, datesIn: (sentence: string) => readonly DateMatch[]): ExtractedEvent[] {
+export function datedByLetter(events: ExtractedEvent[], narratives: readonly string[], published: DateValue, datesIn: (sentence: string) => readonly DateMatch[], spansOf: readonly (readonly Span[])[]): ExtractedEvent[] {
 	const waiting = events.filter((e) => decisions.has(e.type) && !e.status && e.date.approximate && e.date.basis.startsWith('no date in the text; reported in the article'));
 	const article = dayRange(published);
 	if (waiting.length === 0 || article === null) return events;
 	const theirs = new Set(waiting.map((e) => e.authority));
 	const letters: DateMatch[] = [];
 	let fromGovernment = false;
-	for (const narrative of narratives) {
+	for (const [k, narrative] of narratives.entries()) {
 		if (!/\bletter\b/i.test(narrative)) continue;
-		for (const sp of sentenceSpans(narrative)) {
+		for (const sp of spansOf[k]!) {
 			const sentence = narrative.slice(sp.start, sp.end);
 			// ("the minister said the notice on Northumberland would stay": a letter on another council's intervention.)
 			if (!/\bletter\b/i.test(sentence) || !ofTheIntervention.test(sentence) || findAuthorityMentions(sentence).some((a) => !theirs.has(a.name))) continue;

@@ -23,7 +23,7 @@ import type {DateValue, EventType} from '../corpus/schema.js';
 import type {DateMatch} from './dates/types.js';
 import type {ExtractedEvent} from './event-types.js';
 import {retellsTheAct} from './event-news-retold.js';
-import {sentenceSpans, squash} from './text.js';
+import {squash, type Span} from './text.js';
 
 /** How many days before the article the day of its news may be: the week the story reports. */
 const weekDays = 7;
@@ -62,11 +62,11 @@ const notDone = /\b(?:will|would|shall|could|might|may|hopes?|hoped|hoping|expec
 type Sentence = {paragraph: number; text: string; printed: string};
 
 /** Dates, in place, the article's undated news with the day of the news a later sentence, or an aside, gives it. */
-export function datedByNewsDay(events: ExtractedEvent[], input: {readonly published: DateValue; readonly paragraphs: readonly string[]; readonly narratives: readonly string[]}, datesIn: (sentence: string) => readonly DateMatch[]): ExtractedEvent[] {
+export function datedByNewsDay(events: ExtractedEvent[], input: {readonly published: DateValue; readonly paragraphs: readonly string[]; readonly narratives: readonly string[]}, datesIn: (sentence: string) => readonly DateMatch[], spansOf: readonly (readonly Span[])[]): ExtractedEvent[] {
 	const article = dayRange(input.published);
 	const waiting = events.filter(waits);
 	if (article === null || waiting.length === 0 || !input.narratives.some((n) => dayWords.test(n))) return events;
-	const sentences: Sentence[] = input.narratives.flatMap((n, k) => sentenceSpans(n).map((sp) => ({paragraph: k + 1, text: n.slice(sp.start, sp.end), printed: squash((input.paragraphs[k] ?? '').slice(sp.start, sp.end))})));
+	const sentences: Sentence[] = input.narratives.flatMap((n, k) => spansOf[k]!.map((sp) => ({paragraph: k + 1, text: n.slice(sp.start, sp.end), printed: squash((input.paragraphs[k] ?? '').slice(sp.start, sp.end))})));
 	const recent = (d: DateMatch) => {
 		const r = d.date.precision === 'day' ? dayRange(d.date) : null;
 		return r !== null && r[1] < article[0] && article[0] - r[0] <= weekDays;

@@ -393,5 +393,5 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			story = nextStory(story, historyDates(sentence, dates), toldHere, k, input.published);
 		}
 	}
-	return articleWideEvents(raw, input, {opening, report: reportDate, datesIn});
+	return articleWideEvents(raw, input, {opening, report: reportDate, datesIn, spansOf});
 }
