@@ -58,15 +58,15 @@ function segmentDate(segment: string): string | null {
 		.replace(/\b(\d{1,2}:\d{2}):\d{2}\b/g, '$1')
 		.replace(/(?:^|\s)[+-]\d{4}\b/g, ' ')
 		// "Posted by: Admin on 7 March 2019", "By Jane Smith on 7 March 2019": the poster before the date.
-		.replace(/^\s*(?:(?:posted|submitted)\s+)?by:?\s+[a-z][\w .'’-]*?\s+on\s+/, ' ')
+		.replace(/^\s*(?:(?:posted|submitted)\s+)?by:?\s+[a-z][\w .'’&-]*?\s+on\s+/, ' ')
 		// "Published by Jane Smith at 11:56am 30th October 2019": the author and the time before the date.
-		.replace(/^\s*(?:published|posted|written)\s+by\s+[a-z][\w .'’-]*?\s+(?:at|on)\s+/, ' ')
+		.replace(/^\s*(?:published|posted|written)\s+by\s+[a-z][\w .'’&-]*?\s+(?:at|on)\s+/, ' ')
 		// "Originally published by the Local Democracy Reporting Service on 11/03/2022": the publisher before the date.
 		.replace(/^\s*(?:this (?:article|story) was )?(?:originally |first )?(?:published|appeared)\s+(?:by|in)\s+[a-z][\w .'’&-]*?\s+on\s+/, ' ')
 		// A clock or calendar symbol before the date ("🕔 12:30, Thursday 14 March 2024").
 		.replace(/[\p{So}\p{Sk}\uFE0F]/gu, ' ')
-		// "Posted on March 4, 2016 by admin": the poster after the date.
-		.replace(/\s+by\s+[a-z][\w .'’-]*$/, ' ')
+		// "Posted on March 4, 2016 by admin": the poster after the date (a party's or a firm's name may hold "&").
+		.replace(/\s+by\s+[a-z][\w .'’&-]*$/, ' ')
 		// "by Jo Bell on June 12, 2018 in Children, Workforce": the sections a blog files the post under.
 		.replace(/\b((?:19|20)\d\d)\s+in\s+[a-z][\w ,&'’-]*$/, '$1')
 		// Labels of their own: a news database's field code ("PD 21 November 2019"), "Filed:", "Headlines:", "Dated".
