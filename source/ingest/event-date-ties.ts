@@ -231,5 +231,6 @@ export function listItemDate(clause: string, clauseDates: readonly DateMatch[], 
  * its grade's, not the inspection's own.
  */
 export function publishedOn(sentence: string, d: DateMatch): boolean {
-	return /\b(?:published|released|made public|came out|issued)\s+(?:on\s+|in\s+|last\s+|this\s+|earlier\s+)?(?:the\s+)?$/i.test(sentence.slice(Math.max(0, d.start - 30), d.start + (/^\s*(?:on|in|last|this)\s/i.exec(d.text)?.[0].length ?? 0)));
+	// ("published its report in April", "released the full findings on Tuesday": the report named between.)
+	return /\b(?:published|released|made public|came out|issued)\s+(?:(?:its|their|the|a)\s+(?:[\w'’-]+\s+){0,2}?(?:report|letter|findings|verdict|judgement)\s+)?(?:on\s+|in\s+|last\s+|this\s+|earlier\s+)?(?:the\s+)?$/i.test(sentence.slice(Math.max(0, d.start - 60), d.start + (/^\s*(?:on|in|last|this)\s/i.exec(d.text)?.[0].length ?? 0)));
 }
