@@ -21,6 +21,8 @@ describe('the day of a telling is not confidently the day of what it told', () =
 		["The council revealed on Tuesday that Jane Holt had quit as Stockport's director of children's services.", 'resignation', '2025-03-11'],
 		['The council said on Thursday it would challenge the requires improvement rating Ofsted gave its children\'s services.', 'inspection-judgement', '2025-03-06'],
 		["Stockport's leader said on Monday the council would accept the improvement notice.", 'improvement-notice', '2025-03-10'],
+		["The BBC reported on Monday that Stockport's director of children's services had resigned.", 'resignation', '2025-03-10'],
+		["Local papers disclosed on Tuesday that Jane Holt had stepped down as Stockport's director of children's services.", 'resignation', '2025-03-11'],
 	])('%s', (text, type, value) => {
 		expect(events(text).filter((e) => e.type === type && e.date.value === value && !e.date.approximate), show(text)).toEqual([]);
 	});

@@ -7,11 +7,11 @@
  */
 
 /** A verb of telling right before the date's words. */
-const tellingBefore = /\b(?:said|says|told\s+(?:[\w'’-]+\s+){0,2}?|announced|confirmed|revealed|stated|wrote|insisted|indicated)\s*$/i;
+const tellingBefore = /\b(?:said|says|told\s+(?:[\w'’-]+\s+){0,2}?|announced|confirmed|revealed|reported|disclosed|stated|wrote|insisted|indicated)\s*$/i;
 /** The teller, or what it speaks of, and a verb of what is still to come: "it would appeal", "that the council will". */
 const laterAct = /^\s*,?\s*(?:that\s+)?(?:it|they|he|she|we|the\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|its\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:would|will|was\s+going\s+to|planned\s+to|intended\s+to|was\s+to)\b/i;
 /** A going told in the past perfect: before the telling ("that its director of children's services had resigned"). */
-const goneBefore = /^\s*,?\s*(?:that\s+)?(?:(?:it|they|he|she)|(?:the|its|their)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+had\s+(?:already\s+)?(?:resigned|stepped\s+down|stood\s+down|quit|left)\b/;
+const goneBefore = /^\s*,?\s*(?:that\s+)?(?:[\w'’-]+\s+){1,7}?had\s+(?:already\s+)?(?:resigned|stepped\s+down|stood\s+down|quit|left)\b/i;
 
 /** Why the date at `at` (its words `words`) is a telling's rather than the event's; null where it is not. */
 export function tellingOnly(sentence: string, at: number, words: string, type: string): string | null {
