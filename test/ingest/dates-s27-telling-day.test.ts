@@ -33,6 +33,7 @@ describe('near misses keep their exact day', () => {
 		["Stockport's director of children's services resigned on Monday.", 'resignation', '2025-03-10'],
 		["Stockport Council announced on Monday that its director of children's services has resigned.", 'resignation', '2025-03-10'],
 		["Stockport's director of children's services said on Monday she would not step down.", 'resignation-refused', '2025-03-10'],
+		["Stockport's director of children's services announced on Monday that she planned to retire.", 'resignation', '2025-03-10'],
 		["Ofsted rated Stockport's children's services inadequate in a report published on Tuesday.", 'inspection-judgement', '2025-03-11'],
 		['The government issued an improvement notice to Stockport on Friday, the council said.', 'improvement-notice', '2025-03-07'],
 		["Stockport Council's cabinet approved the improvement plan for children's services on Tuesday.", 'improvement-plan', '2025-03-11'],

@@ -3,7 +3,8 @@
  * of the telling. What the telling says may be still to come ("said on Friday it would appeal against the inadequate
  * rating") or may have come before it ("announced on Monday that its director had resigned"): then the day is an
  * event's only by a reading of the sentence. (A refusal or a call is made by being said, and keeps the day; so does a
- * going told as the news itself: "announced on Monday that its director has resigned".)
+ * going told as the news itself, or announced ahead: "announced on Monday that its director has resigned", "that she
+ * would retire".)
  */
 
 /** A verb of telling right before the date's words. */
@@ -18,7 +19,8 @@ export function tellingOnly(sentence: string, at: number, words: string, type: s
 	// (The words of a weekday or "yesterday" may begin with "on": the verb stands before them.)
 	if (!tellingBefore.test(sentence.slice(Math.max(0, at - 40), at))) return null;
 	const after = sentence.slice(at + words.length, at + words.length + 120);
-	if (type !== 'resignation-refused' && type !== 'resignation-call' && laterAct.test(after)) return 'the day of a telling of what was to come';
+	// (A going announced ahead, "announced in March that he planned to retire", is resigning on that day.)
+	if (type !== 'resignation-refused' && type !== 'resignation-call' && type !== 'resignation' && laterAct.test(after)) return 'the day of a telling of what was to come';
 	if (type === 'resignation' && goneBefore.test(after)) return 'the day of the telling';
 	return null;
 }
