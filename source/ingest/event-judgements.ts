@@ -12,6 +12,7 @@ import {wordFinder} from './word-set.js';
 import {notOursEarlier, sameEarlierGrade, sameEarlierWords} from './event-clauses.js';
 import {headlineRatings, ratingsIn} from './event-facets.js';
 import {gradeNotGiven} from './event-grades-not-given.js';
+import {keptGrade} from './event-kept-grade.js';
 import {capacityGrade, isPartGrade} from './event-sub-grades.js';
 import {probationFindingWithoutGrade} from './event-probation-grades.js';
 import {isProbationComment, probationCommentsStand} from './event-probation-guards.js';
@@ -217,10 +218,12 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 		judged = true;
 	}
 	// Both readings of the grade told before need "the same" or "as was" (sameEarlierWords): only then is it looked up.
-	const lastGrade = sameEarlierWords.test(clause) ? raw.findLast((e) => e.type === 'inspection-judgement' && e.rating)?.rating : undefined;
+	// ("In September it held on to that grade": the grade told last, kept; event-kept-grade.ts.)
+	const keptHere = !judged && clause.includes(' t') ? keptGrade(clause) : null;
+	const lastGrade = sameEarlierWords.test(clause) || keptHere ? raw.findLast((e) => e.type === 'inspection-judgement' && e.rating)?.rating : undefined;
 	// (Also after a grade of the same clause: "Weeks after the probation inspectorate rated its youth justice service
 	// inadequate in October, Ofsted has now given children's social care the same grade.")
-	const sameFound = lastGrade ? sameGrade.exec(clause) : null;
+	const sameFound = lastGrade ? (sameGrade.exec(clause) ?? keptHere) : null;
 	const same = sameFound && (!judged || ratingsIn(clause).every((g) => g.end <= sameFound.index)) ? sameFound : null;
 	if (same) {
 		push('inspection-judgement', same.index, lastGrade, same[0]);
