@@ -225,10 +225,10 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					if (reckoning) return reckoning.date;
 					if (chosen) return stepAfterEvent(sentence, pos, c.end, chosen) ?? (own.length > 1 && chosen === own[0] && fromCue(chosen) > 30 && !chosen.date.approximate ? {...chosen.date, approximate: true, basis: `${chosen.date.basis}; the nearest of ${own.length} dates in the clause`} : !chosen.date.approximate && !judgement && andAnother(sentence, chosen, pos) ? {...chosen.date, approximate: true, basis: `${chosen.date.basis}; told of what came before 'and'`} : chosen.date);
 					// "A year later, the government appointed a commissioner": reckoned from the date told before it.
-					// The clauses split before "following": the words may start just before the clause or run past its end.
+					// The clauses split before "following": the words may start just before the clause or run past its end (not past another grade: "inadequate that autumn, adequate in 2012 and good the following year").
 					const from = Math.max(0, c.start - 15);
 					const step = laterWords(sentence.slice(from, c.end + 30));
-					if (step && from + step.index <= pos + 60 && from + step.index + step.words.length >= c.start) {
+					if (step && from + step.index <= pos + 60 && from + step.index + step.words.length >= c.start && !(judgement && sentenceGrades.some((g) => g.index > pos && g.end <= from + step.index))) {
 						const earlier = dates.filter((d) => d.date.value !== null && d.end <= from + step.index).at(-1)?.date ?? previousDate;
 						const when = earlier ? laterThan(earlier, stepOpensClause(sentence, from + step.index, from + step.index + step.words.length, pos) ? {...step, n: -step.n} : step) : null;
 						if (when) return when;
