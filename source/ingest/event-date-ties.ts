@@ -180,6 +180,8 @@ export function openingClauseApart(sentence: string, d: DateMatch, at: number, j
 	const opening = /^\s*(?:After|Following|Having|Before)\b[^,;.]{3,160},/.exec(sentence);
 	if (opening === null) return false;
 	if (at < opening[0].length) return d.start >= opening[0].length;
+	// "Before the three councils merged in April 2019, services had been judged to require improvement": a bound, not the date.
+	if (/^\W*Before\b/i.test(opening[0]) && d.end <= opening[0].length) return true;
 	// "Following the inadequate judgement in May 2016, the government appointed a commissioner": the date is the
 	// judgement's, and what the main clause tells came after it (a judgement's own inspection is read elsewhere).
 	return !judgement && d.end <= opening[0].length && /\b(?:judgements?|judgments?|inspections?|reports?|ratings?|verdicts?|visits?|grades?)\b/i.test(opening[0]);
