@@ -10,7 +10,17 @@ type Grade = {rating: Rating; index: number; end: number};
 
 /** "with outstanding leadership", "with good features": a grade after "with", before the part it grades. */
 export function isPartGrade(text: string, g: {index: number; end: number}): boolean {
-	return /^[\s'’"”]*(?:features|elements|aspects|leadership|leaders|management)\b/i.test(text.slice(g.end, g.end + 20)) && /\bwith\s+(?:some\s+|many\s+|several\s+|a number of\s+)?['‘"“]?$/i.test(text.slice(Math.max(0, g.index - 22), g.index));
+	return (/^[\s'’"”]*(?:features|elements|aspects|leadership|leaders|management)\b/i.test(text.slice(g.end, g.end + 20)) && /\bwith\s+(?:some\s+|many\s+|several\s+|a number of\s+)?['‘"“]?$/i.test(text.slice(Math.max(0, g.index - 22), g.index))) || gradedPartAfterWith(text, g);
+}
+
+/**
+ * "rated good in 2016, with leadership graded outstanding", ", with the experience of children in care judged good": a
+ * part named after "with" and then graded. The part is told in lower case ("with Leeds rated outstanding" is another
+ * council's grade, not a part's), after a comma that closes the overall grade's phrase.
+ */
+const withPartGraded = /,\s+with\s+(?:[a-z][\w'’-]*\s+){1,8}?(?:(?:also|too|each|both)\s+)?(?:graded|judged|rated|found|deemed|assessed)\s+(?:as\s+|to be\s+)?['‘"“]?$/;
+function gradedPartAfterWith(text: string, g: {index: number}): boolean {
+	return text.includes('with') && withPartGraded.test(text.slice(Math.max(0, g.index - 110), g.index));
 }
 
 /**
