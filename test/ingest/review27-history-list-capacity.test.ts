@@ -48,6 +48,14 @@ describe('fine: a history as a list of grades', () => {
 		["Stockport's children's services were rated inadequate in 2010 and adequate in 2012; the council's schools were good the following year.", 'inspection-judgement:inadequate@2010 | inspection-judgement:adequate@2012'],
 		["Stockport's children's services were rated inadequate in 2010, adequate in 2012, and the council hopes to be good the following year.", 'inspection-judgement:inadequate@2010 | inspection-judgement:adequate@2012'],
 		["Stockport's children's services were rated inadequate in 2010, adequate in 2012 and the council's schools good the following year.", 'inspection-judgement:inadequate@2010 | inspection-judgement:adequate@2012'],
+		["Stockport's children's services were rated inadequate in 2016 and requires improvement in 2018 and, the council hopes, good the following year.", 'inspection-judgement:inadequate@2016 | inspection-judgement:requires improvement@2018'],
+		["Stockport's children's services were rated inadequate in 2016, requires improvement in 2018 and could be good the following year.", 'inspection-judgement:inadequate@2016 | inspection-judgement:requires improvement@2018'],
+		["Stockport's children's services were rated inadequate in 2016, requires improvement in 2018 and Stepping Hill Hospital good the following year.", 'inspection-judgement:inadequate@2016 | inspection-judgement:requires improvement@2018'],
+		['Stockport County were relegated in 2010, promoted in 2012 and good the following year.', ''],
+		["By the summer of 2014 things looked up. Would Ofsted rate the county's children's services good?", ''],
+		["By the summer of 2014 things looked up. The council hoped Ofsted would rate its children's services good.", ''],
+		["In 2014 the council appointed a new director.\n\nOfsted rated Stockport's children's services inadequate.", 'other@2014 | inspection-judgement:inadequate@2019-06-20~'],
+		["In 2014 the council appointed a new director. Ofsted now rates Stockport's children's services good.", 'other@2014 | inspection-judgement:good@2019-06-20~'],
 	])('%s', (text, want) => {
 		expect(show(text)).toBe(want);
 	});
