@@ -17,6 +17,9 @@ const notGoing = /\b(?:will|would|shall|is|are)\s+not\s+(?:be\s+)?(?:leave|leavi
 /** The going told as done, before the plan ("resigned on Monday and will leave ..."). */
 const goneAlready = /\b(?:resigned|stepped down|stood down|quit|handed in (?:his|her|their) (?:notice|resignation)|announced (?:his|her|their) resignation|tendered (?:his|her|their) resignation)\b/i;
 
+/** A going done, with nothing of the future between it and the date after it ("who resigned as director this month"). */
+const doneBeforeDate = /\b(?:resigned|quit|stepped\s+down|stood\s+down|left|retired|handed\s+in\s+(?:his|her|their)\s+(?:notice|resignation)|announced\s+(?:his|her|their)\s+(?:resignation|retirement|departure))\b(?:(?!\b(?:will|would|shall|is|are|to|and|but)\b)[^;.])*$/i;
+
 export function scheduledLeavings(events: ExtractedEvent[], published: DateValue): ExtractedEvent[] {
 	const page = dayRange(published);
 	if (!page) return events;
@@ -26,6 +29,13 @@ export function scheduledLeavings(events: ExtractedEvent[], published: DateValue
 		if (!sentence || !goingLater.test(sentence) || notGoing.test(sentence)) continue;
 		// An undated going takes the article's date, already approximate: nothing is scheduled by words.
 		if (/^no date in the text/.test(e.date.basis)) continue;
+		// The date told right after the going done ("resigned earlier this month and will leave in June"): the resignation.
+		const words = /^'([^']+)'/.exec(e.date.basis)?.[1];
+		const at = words === undefined ? -1 : sentence.indexOf(words);
+		if (at > 0 && doneBeforeDate.test(sentence.slice(Math.max(0, at - 80), at))) {
+			if (e.status === 'planned') delete e.status;
+			continue;
+		}
 		const range = dayRange(e.date)!;
 		if (range[1] < page[0]) {
 			// Wholly before the article and told as done: the resignation, not the leaving it schedules.

@@ -57,6 +57,17 @@ describe('near misses keep their dates and status', () => {
 		expect(e!.date.approximate).toBe(false);
 		expect(e!.status ?? 'happened').toBe('happened');
 	});
+	it.each([
+		["Jane Holt, who resigned as Stockport's director of children's services this month, will leave in June.", '2025-03'],
+		["Stockport's director of children's services resigned earlier this month and will leave at the end of June.", '2025-03'],
+		["Stockport's director of children's services quit in March and is to leave the council in the summer.", '2025-03'],
+	])('the going done keeps its status: %s', (text, value) => {
+		const e = only(text).find((x) => x.date.value === value);
+		expect(e, JSON.stringify(goings(text).map((x) => [x.date, x.status]))).toBeDefined();
+		// (A date counted from the article may be approximate by its own reckoning: only not made so as a leaving.)
+		expect(e!.date.basis).not.toMatch(/a leaving scheduled/);
+		expect(e!.status ?? 'happened').toBe('happened');
+	});
 	it('an inspection scheduled beside a leaving keeps its exact month', () => {
 		const all = extractArticle("title: Council news\ndate: 2025-03-12\nauthority: Stockport Council\n\nInspectors will return to Stockport in June, after the director of children's services leaves in May.\n", {today}).events;
 		const visit = all.find((e) => e.type === 'inspection-visit');
