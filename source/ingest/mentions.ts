@@ -81,12 +81,23 @@ export function tokenize(text: string): Token[] {
 	return tokens;
 }
 
+/**
+ * "Cllr Tom Green said", "Tom Green, the Labour group leader,": a party's name that is also a common surname, read as
+ * the surname after a given name, unless the party's own words follow it ("Tom Smith's Green Party colleagues" has
+ * no given name before it; "Green councillor", "Green Party", "Green group" name the party).
+ */
+function partyWordAsSurname(tokens: readonly Token[], k: number, before: number): boolean {
+	if (before === 0 || dropPossessive(tokens[k]!.text) !== 'Green') return false;
+	const next = tokens[k + 1]?.text.toLowerCase();
+	return next === undefined || !/^(?:party|group|councillors?|cllrs?|coun|mps?|members?|candidates?|leader|politicians?|and)$/.test(next);
+}
+
 /** Name words following position `i`: up to three capitalised words that are not organisation words. */
 function nameWordsAt(tokens: readonly Token[], i: number, max = 3): Token[] {
 	const out: Token[] = [];
 	for (let k = i; k < tokens.length && out.length < max; k++) {
 		const w = tokens[k]!.text;
-		if (!isCap(w) || notNameWords.has(dropPossessive(w))) break;
+		if (!isCap(w) || (notNameWords.has(dropPossessive(w)) && !partyWordAsSurname(tokens, k, out.length))) break;
 		out.push(tokens[k]!);
 		// A possessive ends the name: "Coun Cain’s resignation".
 		if (dropPossessive(w) !== w) break;

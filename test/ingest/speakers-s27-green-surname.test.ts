@@ -1,0 +1,24 @@
+/**
+ * A party's name that is also a common surname ("Green"): after a given name it is the surname ("Cllr Tom Green
+ * said"), before the party's own words it is the party ("Green Party councillor", "a Green councillor"). Found by
+ * session 27's blind measure on real pages (a speaker given as "Tom"). Sentences written for this project.
+ */
+import {expect, test} from 'vitest';
+import {extractArticle} from '../../source/ingest/extract.js';
+
+const today = new Date('2026-11-22T12:00:00Z');
+const speakers = (body: string) => extractArticle(`title: Council news\ndate: 2022-09-20\nauthority: Rotherham\n\n${body}\n`, {today}).quotes.map((q) => q.speaker);
+
+test('Green after a given name is the surname', () => {
+	expect(speakers('Labour group leader Cllr Tom Green said: "This report is a disgrace and the leader must go."')).toEqual(['Tom Green']);
+	expect(speakers('Tom Green, the Labour group leader, said: "This report is a disgrace."')).toEqual(['Tom Green']);
+	expect(speakers('Councillor Anna Green, cabinet member for children, said: "We accept the findings."')).toEqual(['Anna Green']);
+	expect(speakers('"We accept the findings," said Anna Green, the cabinet member.')).toEqual(['Anna Green']);
+});
+
+test('Green before the party’s own words is the party', () => {
+	expect(speakers('Green Party councillor Tom Smith said: "This report is a disgrace."')).toEqual(['Tom Smith']);
+	expect(speakers('Cllr Jo Smith, a Green councillor, said: "We accept the findings."')).toEqual(['Jo Smith']);
+	const people = extractArticle('title: Council news\ndate: 2022-09-20\nauthority: Rotherham\n\nCllr Jo Smith, a Green councillor, said: "We accept the findings."\n', {today}).people;
+	expect(people.map((p) => [p.name, p.party])).toEqual([['Jo Smith', 'Green']]);
+});
