@@ -16,8 +16,11 @@ export type SubjectContext = {
 /** From a name to its verb across an aside: ", who introduced X to the cabinet, ", ", speaking alongside X, ". */
 const asideToVerb = /^\s*,\s*(?:who|whose|speaking|standing|sitting|alongside|flanked|joined|accompanied|introducing|welcoming|having|in (?:a|an|her|his|their) (?:letter|e-?mail|reply|response|message) to|writing to|replying to|responding to)\b[^,.;:]*,\s*$/i;
 
-/** "sent to the director", "addressed to council leader": the words before a document's addressee. */
-const addressedTo = /\b(?:sent|addressed|copied|written|delivered|forwarded)\s+to\s+(?:the\s+)?[^,.;:]{0,40}$/i;
+/**
+ * "sent to the director", "addressed to council leader", "In a letter to council leader Amy Brook,", "Writing to the
+ * minister,", "Addressing Cllr Hart,": the words before one written or spoken to, who is not the one speaking.
+ */
+const addressedTo = /\b(?:(?:sent|addressed|copied|written|delivered|forwarded)\s+to|(?:letter|e-?mail|message|note|reply|response)\s+to|(?:writing|wrote|writes|replying|responding|turning)\s+to|addressing)\s+(?:the\s+)?[^,.;:]{0,40}$/i;
 
 /**
  * The speaker of a reporting verb: the nearest person before it in the sentence (organisations only when no
