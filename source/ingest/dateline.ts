@@ -58,15 +58,15 @@ function segmentDate(segment: string): string | null {
 		.replace(/\b(\d{1,2}:\d{2}):\d{2}\b/g, '$1')
 		.replace(/(?:^|\s)[+-]\d{4}\b/g, ' ')
 		// "Posted by: Admin on 7 March 2019", "By Jane Smith on 7 March 2019": the poster before the date.
-		.replace(/^\s*(?:(?:posted|submitted)\s+)?by:?\s+[a-z][\w .'’-]*?\s+on\s+/, ' ')
+		.replace(/^\s*(?:(?:posted|submitted)\s+)?by:?\s+[a-z][\w .'’&-]*?\s+on\s+/, ' ')
 		// "Published by Jane Smith at 11:56am 30th October 2019": the author and the time before the date.
-		.replace(/^\s*(?:published|posted|written)\s+by\s+[a-z][\w .'’-]*?\s+(?:at|on)\s+/, ' ')
+		.replace(/^\s*(?:published|posted|written)\s+by\s+[a-z][\w .'’&-]*?\s+(?:at|on)\s+/, ' ')
 		// "Originally published by the Local Democracy Reporting Service on 11/03/2022": the publisher before the date.
 		.replace(/^\s*(?:this (?:article|story) was )?(?:originally |first )?(?:published|appeared)\s+(?:by|in)\s+[a-z][\w .'’&-]*?\s+on\s+/, ' ')
 		// A clock or calendar symbol before the date ("🕔 12:30, Thursday 14 March 2024").
 		.replace(/[\p{So}\p{Sk}\uFE0F]/gu, ' ')
-		// "Posted on March 4, 2016 by admin": the poster after the date.
-		.replace(/\s+by\s+[a-z][\w .'’-]*$/, ' ')
+		// "Posted on March 4, 2016 by admin": the poster after the date (a party's or a firm's name may hold "&").
+		.replace(/\s+by\s+[a-z][\w .'’&-]*$/, ' ')
 		// "by Jo Bell on June 12, 2018 in Children, Workforce": the sections a blog files the post under.
 		.replace(/\b((?:19|20)\d\d)\s+in\s+[a-z][\w ,&'’-]*$/, '$1')
 		// Labels of their own: a news database's field code ("PD 21 November 2019"), "Filed:", "Headlines:", "Dated".
@@ -132,6 +132,9 @@ function segmentOrNamedDate(segment: string): string | null {
 	return null;
 }
 
+/** The whole date that ends the first half of a labelled span ("Fieldwork 12 March 2019", "Saved from the web 3 Feb 2014"). */
+const labelledSpanStart = /^[A-Za-z][A-Za-z '’-]{0,40}?:?\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})$/;
+
 /**
  * The day a dateline line gives (YYYY-MM-DD), or null when the line is anything more than a date with its labels,
  * times and weekday. Of "Published ... | Updated ..." the first date is the one taken.
@@ -155,7 +158,9 @@ export function datelineDate(line: string): string | null {
 	// "15 Aug 2011 - 15 Aug 2015": two whole dates joined by a dash are a span (a web archive's captures, a report's
 	// period), not the day the page was published; a label beside either ("Published ... - Updated ...") says otherwise.
 	const ends = t.split(/\s[-\u2013\u2014]\s|\s(?:to|until)\s/i);
-	if (ends.length === 2 && !publishingLabel.test(t) && ends.every((e) => segmentDate(e) !== null)) return null;
+	// A label before the span ("Fieldwork 12 March 2019 - 22 March 2019", "Saved from the web 3 Feb 2014 - 9 Oct 2019")
+	// names what the span is of; only a publishing label makes an end of it the page's.
+	if (ends.length === 2 && !publishingLabel.test(t) && segmentDate(ends[1]!) !== null && (segmentDate(ends[0]!) !== null || segmentDate(labelledSpanStart.exec(ends[0]!.trim())?.[1] ?? '') !== null)) return null;
 	// ("News • 3 November 2019": a section's name before the date.)
 	for (const segment of t.split(/\s[|/·•]\s|\||\s[-\u2013\u2014]\s(?=\D*\d)|\s{3,}(?=[A-Z][\w ]{0,20}:)/)) {
 		if (!/\d/.test(segment)) continue;

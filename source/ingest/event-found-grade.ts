@@ -104,7 +104,15 @@ export function foundGrade(clause: string, word: 'good' | 'outstanding'): boolea
 	}
 	let verbs = verbCache.get(word);
 	if (!verbs) verbCache.set(word, (verbs = new RegExp(subject + gradingVerb + grade(word) + closes, 'gi')));
-	return re.test(clause) || foundByInspectors(clause, word) || goodVerdict(clause, word) || subjectMatch(verbs, clause) || (clause.includes('since') && (subjectMatch(heldSince, clause) || asideSince.test(clause)));
+	// Each frame only where its own word is in the clause: a bare "good" is common, the frames' patterns are not cheap.
+	const lowered = clause.toLowerCase();
+	return (
+		(lowered.includes('scored') && re.test(clause)) ||
+		(lowered.includes('find') || lowered.includes('found') ? foundByInspectors(clause, word) : false) ||
+		(lowered.includes('verdict') && goodVerdict(clause, word)) ||
+		(passiveWords.some((w) => lowered.includes(w)) && subjectMatch(verbs, clause)) ||
+		(clause.includes('since') && (subjectMatch(heldSince, clause) || asideSince.test(clause)))
+	);
 }
 
 const foundCache = new Map<string, RegExp>();

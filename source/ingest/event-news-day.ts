@@ -59,14 +59,26 @@ const pastAct = /\b(?:announced|confirmed|revealed|made|taken|came|agreed|approv
 /** What is still to come or only wished: "will meet on Thursday", "hope a replacement will be named on Monday". */
 const notDone = /\b(?:will|would|shall|could|might|may|hopes?|hoped|hoping|expects?|expected|due to|is to|are to|plans? to|set to|intends? to|should|must)\b/i;
 
-type Sentence = {paragraph: number; text: string; printed: string};
+type Sentence = {readonly paragraph: number; readonly text: string; readonly printed: string};
 
 /** Dates, in place, the article's undated news with the day of the news a later sentence, or an aside, gives it. */
 export function datedByNewsDay(events: ExtractedEvent[], input: {readonly published: DateValue; readonly paragraphs: readonly string[]; readonly narratives: readonly string[]}, datesIn: (sentence: string) => readonly DateMatch[], spansOf: readonly (readonly Span[])[]): ExtractedEvent[] {
 	const article = dayRange(input.published);
 	const waiting = events.filter(waits);
 	if (article === null || waiting.length === 0 || !input.narratives.some((n) => dayWords.test(n))) return events;
-	const sentences: Sentence[] = input.narratives.flatMap((n, k) => spansOf[k]!.map((sp) => ({paragraph: k + 1, text: n.slice(sp.start, sp.end), printed: squash((input.paragraphs[k] ?? '').slice(sp.start, sp.end))})));
+	// (The printed form only where a sentence is compared with an event's evidence: squashing every sentence cost more than the rest.)
+	const sentences: Sentence[] = input.narratives.flatMap((n, k) =>
+		spansOf[k]!.map((sp) => {
+			let printed: string | undefined;
+			return {
+				paragraph: k + 1,
+				text: n.slice(sp.start, sp.end),
+				get printed() {
+					return (printed ??= squash((input.paragraphs[k] ?? '').slice(sp.start, sp.end)));
+				},
+			};
+		}),
+	);
 	const recent = (d: DateMatch) => {
 		const r = d.date.precision === 'day' ? dayRange(d.date) : null;
 		return r !== null && r[1] < article[0] && article[0] - r[0] <= weekDays;

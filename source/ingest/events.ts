@@ -125,7 +125,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				: dates.filter((d) => d.date.value !== null && !publishedOn(sentence, d) && (inspectionBefore.test(sentence.slice(Math.max(0, d.start - 70), d.start)) || (inspectionJustBefore.test(sentence.slice(Math.max(0, d.start - 70), d.start)) && verdictAfter.test(sentence.slice(d.end, d.end + 50))) || inspectionLabelDate(sentence, d)));
 			// Any dated inspection a judgement's sentence names is a visit of its own ("judged good at its inspection in
 			// August", "found by inspectors on their March visit"), whichever date the judgement keeps.
-			const visitDates = sentenceJudged ? dates.filter((d) => d.date.value !== null && !publishedOn(sentence, d) && (inspectionDates.includes(d) || visitBefore.test(sentence.slice(Math.max(0, d.start - 45), d.start + prepositionOf(d))) || inspectionDatedThen(sentence, d) || /^\s*(visit|inspection)\b/i.test(sentence.slice(d.end, d.end + 12)))) : [];
+			const visitDates = sentenceJudged ? dates.filter((d) => d.date.value !== null && !publishedOn(sentence, d) && (inspectionDates.includes(d) || visitBefore.test(sentence.slice(Math.max(0, d.start - 45), d.start + prepositionOf(d))) || inspectionDatedThen(sentence, d) || /^\s*(visit|inspection)\b(?!\s+(?:framework|regime|handbook|criteria))/i.test(sentence.slice(d.end, d.end + 24)))) : [];
 			let newsJudged = false;
 			// Made per sentence, not per clause or event: the short references' context, the evidence's sentence.
 			const references = {noConfidenceInArticle: inArticle.noConfidenceInArticle, noticeInArticle: inArticle.noticeInArticle, resignInArticle: inArticle.resignInArticle, commissionerInArticle: inArticle.commissionerInArticle, previousSentence, commissionerBefore};

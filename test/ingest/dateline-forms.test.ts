@@ -47,3 +47,15 @@ test('"News • 3 November 2019" and "Jane Doe Political Reporter 3 November 201
 	// A breadcrumb's "Home > News > 3 November 2019" is not read: on measured pages its date was another page's.
 	expect(datelineDate('Home > News > 3 November 2019')).toBeNull();
 });
+
+test('a poster whose name holds "&" (a party, a firm, a partnership), after the date or before it', () => {
+	expect(datelineDate('Posted on 14 March 2025 by Eden & Vale Liberal Democrats')).toBe('2025-03-14');
+	expect(datelineDate('Posted on June 3, 2021 by Hart & Sons')).toBe('2021-06-03');
+	expect(datelineDate('Posted by: Ribble & Wyre Labour on 9 May 2018')).toBe('2018-05-09');
+	expect(datelineDate('Published by Town & Gown News at 11:56am 30th October 2019')).toBe('2019-10-30');
+	// Still a dateline's words only: a sentence about a council is no byline.
+	expect(datelineDate('Posted on 14 March 2025 by Eden & Vale Liberal Democrats, who called for the leader to go')).toBeNull();
+	// On a whole page, above the story and under the site's menus, with a sidebar of recent posts at its foot.
+	const page = ['Eden & Vale Liberal Democrats', 'Home | News | Contact', 'Group renews its call for the cabinet member to go', 'Posted on 14 March 2025 by Eden & Vale Liberal Democrats', 'The group leader today renewed his call for the cabinet member for children to resign after the Ofsted report.', 'Recent posts', 'Bus station plans "ignore residents"', 'Powered by WordPress'].join('\n\n');
+	expect(extractArticle(page, {today: new Date('2026-11-22T12:00:00Z')}).published).toMatchObject({value: '2025-03-14', precision: 'day'});
+});
