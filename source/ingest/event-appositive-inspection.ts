@@ -53,8 +53,11 @@ export function subjectInspectionDate(sentence: string, pos: number, dates: read
 	return null;
 }
 
-/** An aside after the inspection behind a grade that tells its report's day: "the report of which was published on", "whose report came out in". */
-const reportAside = /^[^.;]{0,100}?\b(?:inspection|re-?inspection|visit)\b[^.;]{0,60}?,\s*(?:the report of which|the report on which|the report from which|whose report|with (?:the|its) report)\s+(?:was\s+|being\s+|has been\s+)?(?:published|released|made public|came out|issued)\s+(?:on\s+|in\s+|last\s+|this\s+|earlier\s+)?(?:the\s+)?$/i;
+/**
+ * An aside after the inspection behind a grade that tells its report's day: "the report of which was published on", "whose
+ * report came out in" (", with the report published in March" is read by the report's publication day, event-settle.ts).
+ */
+const reportAside = /^[^.;]{0,100}?\b(?:inspection|re-?inspection|visit)\b[^.;]{0,60}?,\s*(?:the report of which|the report on which|the report from which|whose report)\s+(?:was\s+|being\s+|has been\s+)?(?:published|released|made public|came out|issued)\s+(?:on\s+|in\s+|last\s+|this\s+|earlier\s+)?(?:the\s+)?$/i;
 
 /**
  * "rated 'good' at the inspection in July this year, the report of which was published on September 6": the grade is

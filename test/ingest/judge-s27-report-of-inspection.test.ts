@@ -18,7 +18,7 @@ describe('the report of the inspection that gave the grade', () => {
 	const cases: [string, string][] = [
 		['Dorset’s children’s services were rated good at the inspection in July this year, the report of which was published on September 6.', 'good 2024-09-06'],
 		['Ofsted rated Dorset inadequate after an inspection in May, whose report was published on 2 July.', 'inadequate 2024-07-02'],
-		['Services were judged good at an inspection in March 2019, with the report published in May 2019.', 'good 2019-05'],
+		['Services were judged good at an inspection in March 2019, the report from which was published in May 2019.', 'good 2019-05'],
 		['The council was rated outstanding following its inspection in June, the report of which came out on 21 August.', 'outstanding 2024-08-21'],
 		['It was judged inadequate at the inspection in October 2012, whose report was released in December 2012.', 'inadequate 2012-12'],
 		['Dorset was rated requires improvement after a three-week inspection in January 2018, the report of which was made public in March 2018.', 'requires improvement 2018-03'],
