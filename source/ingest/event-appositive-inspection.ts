@@ -52,3 +52,26 @@ export function subjectInspectionDate(sentence: string, pos: number, dates: read
 	}
 	return null;
 }
+
+/**
+ * An aside after the inspection behind a grade that tells its report's day: "the report of which was published on", "whose
+ * report came out in" (", with the report published in March" is read by the report's publication day, event-settle.ts).
+ */
+const reportAside = /^[^.;]{0,100}?\b(?:inspection|re-?inspection|visit)\b[^.;]{0,60}?,\s*(?:the report of which|the report on which|the report from which|whose report)\s+(?:was\s+|being\s+|has been\s+)?(?:published|released|made public|came out|issued)\s+(?:on\s+|in\s+|last\s+|this\s+|earlier\s+)?(?:the\s+)?$/i;
+
+/**
+ * "rated 'good' at the inspection in July this year, the report of which was published on September 6": the grade is
+ * its report's, and the aside after the inspection gives that report's day. That day, rather than the inspection's.
+ * Not a day still to come, nor another report's (a monitoring letter's, a commissioner's).
+ */
+export function reportOfTheInspection(sentence: string, pos: number, dates: readonly DateMatch[], published: DateValue): DateValue | null {
+	if (!sentence.includes('report')) return null;
+	for (const d of dates) {
+		if (d.date.value === null || d.start <= pos || d.start - pos > 220) continue;
+		const between = sentence.slice(pos, d.start + (/^\s*(?:on|in|last|this)\s/i.exec(d.text)?.[0].length ?? 0));
+		if (!reportAside.test(between) || /\b(?:commissioner|monitoring|letter|plan)\b/i.test(between)) continue;
+		if (published.value !== null && (monthsBetween(published, d.date) ?? 0) > 0) return null;
+		return {...d.date, basis: `${d.date.basis}; the report of the inspection that gave it`};
+	}
+	return null;
+}

@@ -43,7 +43,7 @@ import {inspectionDatedThen} from './event-background-visits.js';
 import {visitBehindGrade} from './event-visit-behind-grade.js';
 import {toldBeforeTold, toldInAside} from './event-telling-aside.js';
 import {besideSpanBack, insideSpanBack, trailingSpanBack} from './event-span-back.js';
-import {subjectInspectionDate} from './event-appositive-inspection.js';
+import {reportOfTheInspection, subjectInspectionDate} from './event-appositive-inspection.js';
 import {toldCommissioner, visitsOfNewsListed} from './event-visits-listed.js';
 import {sentenceSpans, squash} from './text.js';
 import {neededBy, wordFinder} from './word-set.js';
@@ -153,7 +153,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// "no longer inadequate for the first time since 2013" says when it was).
 					if (type === 'inspection-judgement' && !/\bsince\b/i.test(sentence) && /\bno longer\s+(?:(?:rated|judged|graded|being|considered)\s+)?(?:as\s+)?['‘"“]?$/i.test(sentence.slice(Math.max(0, pos - 40), pos))) return null;
 					// "in 2014, two years after it was rated inadequate": a span counted back from the date before it (event-span-back.ts).
-					const spanned = (type === 'inspection-judgement' ? (insideSpanBack(sentence, pos, dates) ?? trailingSpanBack(sentence, pos, dates) ?? subjectInspectionDate(sentence, pos, dates, input.published)) : null) ?? besideSpanBack(sentence, pos, dates);
+					const spanned = (type === 'inspection-judgement' ? (insideSpanBack(sentence, pos, dates) ?? trailingSpanBack(sentence, pos, dates) ?? subjectInspectionDate(sentence, pos, dates, input.published) ?? reportOfTheInspection(sentence, pos, dates, input.published)) : null) ?? besideSpanBack(sentence, pos, dates);
 					if (spanned) return spanned;
 					const ownDates = clauseDates.filter(
 						(d) =>
