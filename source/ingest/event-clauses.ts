@@ -319,5 +319,12 @@ export function gradeInApposition(sentence: string, named: readonly {name: strin
 	// "to oversee Bolton's 'inadequate' children's services": the council whose quoted grade it is, however many are named.
 	if (last && /^['’]s?\s+['‘"“]$/.test(sentence.slice(last.end, at))) return last.name;
 	if (!last || named.length < 2) return null;
+	// "Wigan, whose staff came from Hackney, was rated good": a council inside a relative aside is not the subject the
+	// aside's closing comma hands the grade back to; the one named before the aside is.
+	const k = named.indexOf(last);
+	const aside = k > 0 && /^\s*,/.test(sentence.slice(last.end, at)) ? /^(?:\s+(?:City|County|Borough|Metropolitan Borough|District)?\s*Council)?\s*,\s*(?:which|who|whose|where)\b[^,.;]*$/i.exec(sentence.slice(named[k - 1]!.end, last.start)) : null;
+	if (aside) return named[k - 1]!.name;
+	// "Camden was rated outstanding and Hackney was rated good": the council right before its grade's own passive verb.
+	if (/^(?:\s+(?:City|County|Borough|Metropolitan Borough|District)?\s*Council)?(?:['’]s\s+(?:children['’]s\s+)?(?:services|social care))?\s+(?:was|were|is|are|has been|had been|have been)\s+(?:(?:also|now|then|only|instead)\s+)?(?:rated|judged|graded|deemed|found to be)\s+(?:as\s+)?['‘"“]?$/i.test(sentence.slice(last.end, at))) return last.name;
 	return /^(?:\s+(?:City|County|Borough|Metropolitan Borough|District)?\s*Council)?,\s*(?:(?:which|who)\s+)?(?:(?:was|is|were|are|has been|had been|have been)\s+)?(?:(?:last|previously|recently|already|itself|also)\s+)?(?:rated|judged|graded|deemed|found to be)\s+(?:as\s+)?['‘"“]?$/i.test(sentence.slice(last.end, at)) ? last.name : null;
 }

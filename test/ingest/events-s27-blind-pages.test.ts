@@ -14,3 +14,12 @@ test('"until the notice is withdrawn" names no lifting', () => {
 	// A lifting told as done still counts.
 	expect(events('The improvement notice was lifted on Monday.')).toEqual(['improvement-notice-lifted 2014-05-19']);
 });
+
+test('each council of a sentence takes the grade of its own passive verb', () => {
+	const grades = (body: string) => extractArticle(`title: Council news\ndate: 2019-05-20\nauthority: Rotherham\n\n${body}\n`, {today}).events.filter((e) => e.type === 'inspection-judgement').map((e) => `${e.authority} ${e.rating}`);
+	expect(grades('Camden was rated outstanding and Hackney Council was rated good.')).toEqual(['Camden outstanding', 'Hackney good']);
+	expect(grades('Wigan was rated outstanding and Hackney was rated good.')).toEqual(['Wigan outstanding', 'Hackney good']);
+	expect(grades("Wigan's children's services were rated outstanding, but Hackney's services were judged inadequate.")).toEqual(['Wigan outstanding', 'Hackney inadequate']);
+	// One council's grade told of its services, the other council named only as where staff came from.
+	expect(grades('Wigan, whose staff came from Hackney, was rated good.')).toEqual(['Wigan good']);
+});
