@@ -14,7 +14,7 @@ import {isAfter, monthsBetween, shiftDate, unknownDate} from '../corpus/date-val
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {datesOnce} from './dates/resolve.js';
 import type {DateMatch} from './dates/types.js';
-import {actBetween, asideWithoutDate, inspectionLabelDate, publishedOn, listItemDate, possessiveOfAnother, gradedThen, inAsideApart, inspectionGraded, inspectionsOwnDate, judgedBefore, madeBeforeLifted, andAnother, eventWordsEnd, meetingsDay, notTheEventsDate, openingClauseApart, purposeDeadline, reckoningOf, toldSince} from './event-date-ties.js';
+import {actBetween, asideWithoutDate, bindsFromInAside, inspectionLabelDate, publishedOn, listItemDate, possessiveOfAnother, gradedThen, inAsideApart, inspectionGraded, inspectionsOwnDate, judgedBefore, madeBeforeLifted, andAnother, eventWordsEnd, meetingsDay, notTheEventsDate, openingClauseApart, purposeDeadline, reckoningOf, toldSince} from './event-date-ties.js';
 import {asidesOf, authorityList, clauseAuthority, clauses, subjectMentions, dateList, gradeApart, gradeInApposition, offsetBefore, untilNegated, participantsOf, toldAsHistory, withoutEarlierGradeAside, withParticipants} from './event-clauses.js';
 import {goesOnTellingEarlier} from './event-history-paragraph.js';
 import {historyOpenedBefore} from './event-history-opened.js';
@@ -303,8 +303,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// also dates in the past is not the one scheduled.
 					// "which were previously rated 'good'": a grade told in the past tense is not the one a later date schedules.
 					const pastGrade = type === 'inspection-judgement' && (clauseDates.some((d) => !isAfter(d.date, input.published)) || judgedBefore(clause, at));
-					// "has resigned ahead of a report due later this week": the date after "ahead of" is the report's.
-					const scheduledHere = scheduledByDate && clauseDates.some((d) => isAfter(d.date, input.published) && !/\b(?:ahead of|in advance of)\b/i.test(sentence.slice(c.start + at, d.start)) && !asideWithoutDate(sentence, c.start + at, d));
+					// "has resigned ahead of a report due later this week": the date after "ahead of" is the report's (nor does the day an aside says the thing takes effect schedule it: event-date-ties.ts).
+					const scheduledHere = scheduledByDate && clauseDates.some((d) => isAfter(d.date, input.published) && !/\b(?:ahead of|in advance of)\b/i.test(sentence.slice(c.start + at, d.start)) && !asideWithoutDate(sentence, c.start + at, d) && !bindsFromInAside(sentence, d, c.start + at));
 					const told = madeBy ? undefined : toldStatus(clause, type, at);
 					const stated = madeBy ? undefined : statusOf(clause, type, at, told);
 					const status = stated ?? (!madeBy && type !== 'resignation-refused' && scheduledHere && !pastGrade && told !== 'happened' ? 'planned' : undefined);
