@@ -68,6 +68,20 @@ export function asideWithoutDate(sentence: string, at: number, d: DateMatch): bo
 }
 
 /**
+ * "The improvement notice, which takes effect from 1 July, was issued to Stockport on Tuesday": the day an aside on the
+ * thing says it takes effect (or comes into force) is when it starts to bind, not when it was made. Where the rest of
+ * the sentence tells the making as done, that day neither dates the event nor makes it one still to come. (Told as
+ * the sentence's own verb, "The notice ... comes into force on 3 June", the day is the event's.)
+ */
+export function bindsFromInAside(sentence: string, d: DateMatch, at: number): boolean {
+	if (!sentence.includes(', wh') && !sentence.includes(', th')) return false;
+	const aside = matchesIn(/,\s*(?:which|that)\s+(?:(?:takes?|took|will\s+take)\s+effect|(?:comes?|came|will\s+come)\s+into\s+(?:force|effect))\b[^,;]*,/gi, sentence).find((m) => d.start >= m.index! && d.end <= m.index! + m[0].length);
+	if (!aside || at >= aside.index!) return false;
+	const rest = sentence.slice(0, aside.index!) + sentence.slice(aside.index! + aside[0].length);
+	return /\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b/i.test(rest);
+}
+
+/**
  * "Three years after the July 2012 report rated it inadequate, the notice was lifted": the date reckoned from `d`
  * ("Three years after the July 2012") when the event is told after that phrase's comma; the event's date, not `d`.
  */
@@ -126,6 +140,8 @@ export function notTheEventsDate(sentence: string, d: DateMatch, type: string, a
 	if (/\b(?:back to|as far back as|as long ago as)\s+(?:the\s+)?$/i.test(before)) return true;
 	// "rated good under the 2018 framework", "its 2019-2022 improvement plan": a framework's or a period's year (dates/named-period.ts).
 	if (namesAPeriod(sentence, d)) return true;
+	// "The notice, which takes effect from 1 July, was issued on Tuesday": when it binds, not when it was made.
+	if (bindsFromInAside(sentence, d, at)) return true;
 	if (refusalsOtherDate(sentence, type, d, at) || pledgesOtherDate(sentence, type, d, at)) return true;
 	// "Cabinet yesterday noted receipt of an improvement notice": the day the body reacted (event-reaction-days.ts).
 	if (reactionsDay(sentence, d, at)) return true;

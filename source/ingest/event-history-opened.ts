@@ -4,9 +4,15 @@
  * grade told next in the plain past, with no date and no word of now, is of that year, approximately. Not a year
  * within the year before the article (the news may be as near), a grade of now ("has now rated"), one to come, or one
  * the sentence dates itself. This describes how newsrooms tell a history, never a particular article.
+ *
+ * The year sets the time of the council's own history, and only where nothing nearer says when the grade came out:
+ * not where the sentence that opened on it told of another council ("In 2014 Trafford was rated good."), whose
+ * history it is, nor where the paragraph says when the grade's report was published ("The report was published in
+ * March 2019."), which dates the grade itself.
  */
 import {monthsBetween} from '../corpus/date-value.js';
 import type {DateValue} from '../corpus/schema.js';
+import {subjectMentions} from './event-clauses.js';
 
 /** A sentence that opens on a time: "By the summer of 2014", "In 2011", "During 2016", "Early in 2013", "By the end of 2018". */
 const opensOnTime = /^\W*(?:(?:By|In|During|Over|Throughout|Through|Later in|Early in|Late in|Towards the end of)\s+)(?:the\s+)?(?:(?:spring|summer|autumn|winter|end|start|beginning|middle|course|first half|second half)\s+of\s+)?(?:(?:early|late|mid)[- ])?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b/i;
@@ -14,9 +20,14 @@ const opensOnTime = /^\W*(?:(?:By|In|During|Over|Throughout|Through|Later in|Ear
 const plainPast = /\b(?:rated|judged|graded|found|gave|handed|branded|deemed)\b/i;
 const nowOrToCome = /\b(?:now|today|this (?:week|month|year)|latest|new|newly|has|have|will|would|could|is|are|expects?|expected|due)\b/i;
 
-/** The year the sentence before opened on, where `sentence` tells its grade in that history; else null. */
-export function historyOpenedBefore(previous: string, previousDate: DateValue | null, sentence: string, paragraph: string, published: DateValue): DateValue | null {
-	if (previous === '' || previousDate?.value == null || !opensOnTime.test(previous) || !paragraph.includes(previous)) return null;
+/**
+ * The year the sentence before opened on, where `sentence` tells its grade in that history; else null. `authority`:
+ * whose grade it is; `reportDated`: the paragraph says when a report came out.
+ */
+export function historyOpenedBefore(previous: string, previousDate: DateValue | null, sentence: string, paragraph: string, published: DateValue, authority: string, reportDated: boolean): DateValue | null {
+	if (reportDated || previous === '' || previousDate?.value == null || !opensOnTime.test(previous) || !paragraph.includes(previous)) return null;
+	const subjects = subjectMentions(previous, authority);
+	if (subjects.length > 0 && !subjects.some((m) => m.name === authority)) return null;
 	if (!plainPast.test(sentence) || nowOrToCome.test(sentence)) return null;
 	// (On a page with no date, a year the words state is long gone; else a year or more before the article.)
 	if (published.value !== null && (monthsBetween(previousDate, published) ?? 0) < 12) return null;

@@ -14,7 +14,7 @@ import {isAfter, monthsBetween, shiftDate, unknownDate} from '../corpus/date-val
 import type {DateValue, EventType, Rating} from '../corpus/schema.js';
 import {datesOnce} from './dates/resolve.js';
 import type {DateMatch} from './dates/types.js';
-import {actBetween, asideWithoutDate, inspectionLabelDate, publishedOn, listItemDate, possessiveOfAnother, gradedThen, inAsideApart, inspectionGraded, inspectionsOwnDate, judgedBefore, madeBeforeLifted, andAnother, eventWordsEnd, meetingsDay, notTheEventsDate, openingClauseApart, purposeDeadline, reckoningOf, toldSince} from './event-date-ties.js';
+import {actBetween, asideWithoutDate, bindsFromInAside, inspectionLabelDate, publishedOn, listItemDate, possessiveOfAnother, gradedThen, inAsideApart, inspectionGraded, inspectionsOwnDate, judgedBefore, madeBeforeLifted, andAnother, eventWordsEnd, meetingsDay, notTheEventsDate, openingClauseApart, purposeDeadline, reckoningOf, toldSince} from './event-date-ties.js';
 import {asidesOf, authorityList, clauseAuthority, clauses, subjectMentions, dateList, gradeApart, gradeInApposition, offsetBefore, untilNegated, participantsOf, toldAsHistory, withoutEarlierGradeAside, withParticipants} from './event-clauses.js';
 import {goesOnTellingEarlier} from './event-history-paragraph.js';
 import {historyOpenedBefore} from './event-history-opened.js';
@@ -248,7 +248,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						return {...inspection.date, approximate: true, basis: `the inspection's date ('${inspection.text}'); the judgement came out after it`};
 					}
 					// "By the summer of 2014 things looked up. Ofsted rated ... good": the year the history's last sentence opened on.
-					const opened = judgement && c.start === 0 && !dates.some((d) => d.date.value !== null && d.start < c.end) ? historyOpenedBefore(previousSentence, previousLastDate, sentence, narrative, input.published) : null; if (opened) return opened;
+					const opened = judgement && c.start === 0 && !dates.some((d) => d.date.value !== null && d.start < c.end) ? historyOpenedBefore(previousSentence, previousLastDate, sentence, narrative, input.published, authorityHere, reportDate?.paragraph === k + 1) : null; if (opened) return opened;
 					// "At that inspection the inspectorate rated ...", "The last inspection was in June 2012. It was judged good.": the date of the inspection told just before.
 					const thatOne = /\b(?:at|during|after|following|in|from|in the wake of|in response to) (?:that|this) (?:inspection|visit|time|point|meeting|stage|judgement|judgment|report|rating|verdict)\b|^\s*(?:That|This) (?:inspection|visit)\b|^\s*The (?:outcome|result|findings|report|verdict) (?:of|from) (?:the|that|this) (?:inspection|visit)\b/i.exec(clause) ?? (c.start === 0 && /\b(?:inspection|inspected|visit)\b/i.test(previousSentence) ? /^\s*(?:(?:It|They|The (?:council|authority|service|department)|(?:Its |Children['’]s )?[Ss]ervices)\s+(?:was|were)\s+(?:then\s+)?(?:rated|judged|graded|found)|(?:They|Inspectors|The inspectors|Ofsted|The inspectorate|The watchdog)\s+(?:then\s+|have\s+|has\s+)?(?:rated|judged|graded)|The (?:overall )?(?:judgement|judgment|rating|grade|verdict) was)\b/i.exec(clause) : null) ?? gradedAfterInspectionTold(clause, c.start, previousSentence) ?? gradedAfterVisitTold(clause, c.start, previousSentence, previousLastDate, input.published);
 					if (thatOne) {
@@ -303,8 +303,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// also dates in the past is not the one scheduled.
 					// "which were previously rated 'good'": a grade told in the past tense is not the one a later date schedules.
 					const pastGrade = type === 'inspection-judgement' && (clauseDates.some((d) => !isAfter(d.date, input.published)) || judgedBefore(clause, at));
-					// "has resigned ahead of a report due later this week": the date after "ahead of" is the report's.
-					const scheduledHere = scheduledByDate && clauseDates.some((d) => isAfter(d.date, input.published) && !/\b(?:ahead of|in advance of)\b/i.test(sentence.slice(c.start + at, d.start)) && !asideWithoutDate(sentence, c.start + at, d));
+					// "has resigned ahead of a report due later this week": the date after "ahead of" is the report's (nor does the day an aside says the thing takes effect schedule it: event-date-ties.ts).
+					const scheduledHere = scheduledByDate && clauseDates.some((d) => isAfter(d.date, input.published) && !/\b(?:ahead of|in advance of)\b/i.test(sentence.slice(c.start + at, d.start)) && !asideWithoutDate(sentence, c.start + at, d) && !bindsFromInAside(sentence, d, c.start + at));
 					const told = madeBy ? undefined : toldStatus(clause, type, at);
 					const stated = madeBy ? undefined : statusOf(clause, type, at, told);
 					const status = stated ?? (!madeBy && type !== 'resignation-refused' && scheduledHere && !pastGrade && told !== 'happened' ? 'planned' : undefined);
