@@ -7,6 +7,7 @@
  * minister's or a police inspectorate's return, one hoped for, asked about or denied are none. They describe how news
  * tells these visits, never a particular article.
  */
+import type {DateMatch} from './dates/types.js';
 import type {Rule} from './event-rules.js';
 
 const body = String.raw`(?:the\s+(?:inspectorate|watchdog|probation\s+inspectorate)|(?:HM\s+|His\s+Majesty['’]s\s+|Her\s+Majesty['’]s\s+)?Inspectorate\s+of\s+Probation|HMI\s+Probation)`;
@@ -36,6 +37,30 @@ export function secondVisitsToCome(clause: string): {at: number; cue: string}[] 
 		// Only after another visit's words: the first is the rule's.
 		if (!/\b(?:visit|inspection|re-?inspection|inspect|return|revisit)\w*\b/i.test(clause.slice(0, m.index))) continue;
 		out.push({at: m.index + m[0].indexOf(m[1]!), cue: m[0].trim()});
+	}
+	return out;
+}
+
+/**
+ * "... since the last full inspection in 2016 ... on those raised again during a focused visit in 2019": a focused or
+ * monitoring visit the clause dates after another inspection's words, which took the clause's one visit rule. Such a
+ * visit gives no grade, so it is never the inspection behind one: a visit of its own, on the date right after it.
+ */
+const gradelessDated = /\b(?:during|in|at|after|following|by)\s+(?:a|an|the|its|their)\s+(?:(?:first|second|third|fourth|fifth|further|latest|recent|subsequent)\s+)?(?:focused|monitoring)\s+visit\s+(?:in|on)\s+$/i;
+
+/** Where such visits are (their words' start in the clause) and their words, each with a date of its own right after. */
+export function gradelessVisitsDated(clause: string, clauseStart: number, dates: readonly DateMatch[]): {at: number; cue: string}[] {
+	// A cheap test before the dates are looked at: most clauses name no such visit.
+	if (!/\b(?:focused|monitoring) visit\b/i.test(clause)) return [];
+	const out: {at: number; cue: string}[] = [];
+	for (const d of dates) {
+		const rel = d.start - clauseStart;
+		if (d.date.value === null || rel < 0 || rel > clause.length) continue;
+		// (A date's words may begin with their preposition: "in 2019".)
+		const to = rel + (/^(?:in|on)\s+/i.exec(d.text)?.[0].length ?? 0);
+		const from = Math.max(0, to - 80);
+		const m = gradelessDated.exec(clause.slice(from, to));
+		if (m) out.push({at: from + m.index, cue: m[0].trim()});
 	}
 	return out;
 }
