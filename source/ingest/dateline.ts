@@ -132,6 +132,9 @@ function segmentOrNamedDate(segment: string): string | null {
 	return null;
 }
 
+/** The whole date that ends the first half of a labelled span ("Fieldwork 12 March 2019", "Saved from the web 3 Feb 2014"). */
+const labelledSpanStart = /^[A-Za-z][A-Za-z '’-]{0,40}?:?\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})$/;
+
 /**
  * The day a dateline line gives (YYYY-MM-DD), or null when the line is anything more than a date with its labels,
  * times and weekday. Of "Published ... | Updated ..." the first date is the one taken.
@@ -155,7 +158,9 @@ export function datelineDate(line: string): string | null {
 	// "15 Aug 2011 - 15 Aug 2015": two whole dates joined by a dash are a span (a web archive's captures, a report's
 	// period), not the day the page was published; a label beside either ("Published ... - Updated ...") says otherwise.
 	const ends = t.split(/\s[-\u2013\u2014]\s|\s(?:to|until)\s/i);
-	if (ends.length === 2 && !publishingLabel.test(t) && ends.every((e) => segmentDate(e) !== null)) return null;
+	// A label before the span ("Fieldwork 12 March 2019 - 22 March 2019", "Saved from the web 3 Feb 2014 - 9 Oct 2019")
+	// names what the span is of; only a publishing label makes an end of it the page's.
+	if (ends.length === 2 && !publishingLabel.test(t) && segmentDate(ends[1]!) !== null && (segmentDate(ends[0]!) !== null || segmentDate(labelledSpanStart.exec(ends[0]!.trim())?.[1] ?? '') !== null)) return null;
 	// ("News • 3 November 2019": a section's name before the date.)
 	for (const segment of t.split(/\s[|/·•]\s|\||\s[-\u2013\u2014]\s(?=\D*\d)|\s{3,}(?=[A-Z][\w ]{0,20}:)/)) {
 		if (!/\d/.test(segment)) continue;

@@ -14,6 +14,7 @@ import {callsOnTheMotionsDay} from './event-story-date.js';
 import type {EventInput, ExtractedEvent, RawEvent} from './event-types.js';
 import {refusalEvents} from './quoted-refusals.js';
 import type {Span} from './text.js';
+import {scheduledLeavings} from './event-leaving-scheduled.js';
 
 export function articleWideEvents(
 	raw: RawEvent[],
@@ -26,5 +27,5 @@ export function articleWideEvents(
 	refusedByVote(raw, input.narratives);
 	callsOnTheMotionsDay(raw);
 	raw.push(...earlierCalls(raw));
-	return lateDates(settle(raw, input.published), input, read.datesIn, read.spansOf);
+	return scheduledLeavings(lateDates(settle(raw, input.published), input, read.datesIn, read.spansOf), input.published);
 }

@@ -29,6 +29,7 @@ import {outsideOwnClause} from './dates/own-clause.js';
 import {fullMonths} from './dates/patterns.js';
 import {spanBound, spanEnd} from './dates/span-bound.js';
 import {namesInspection} from './dates/inspection-named.js';
+import {tellingOnly} from './dates/telling-day.js';
 
 /** Kinds whose date is reckoned from another date or event, never read as the event's own. */
 const reckoned = new Set([
@@ -139,6 +140,11 @@ export function readingOnly(date: DateValue, evidence: {sentence: string; cue: s
 	// "The 2016 inspection, whose report came out in 2017, rated Dudley inadequate": where the sentence tells of the
 	// report's coming out, the inspection's date is not the grade's (elsewhere the grade of a dated inspection is its).
 	if (type === 'inspection-judgement' && tie.at !== undefined && publishedToo.test(evidence!.sentence) && namesInspection(evidence!.sentence, tie.at, tie.words)) return "the inspection's date";
+	// "said on Friday it would appeal against the rating", "announced on Monday that its director had resigned" (dates/telling-day.ts).
+	if (tie.at !== undefined) {
+		const telling = tellingOnly(evidence!.sentence, tie.at, tie.words, type);
+		if (telling) return telling;
+	}
 	// Where the event's own words are not found in its sentence ("It was lifted in 2021"), the date is the event's
 	// unless it dates a telling of it: "The leader said yesterday that he expected the notice to be lifted".
 	if (tie.where === 'no cue') return !saidEvents.has(type) && tellingDay(evidence!.sentence, tie.at!, tie.words) ? 'the day of the telling' : null;

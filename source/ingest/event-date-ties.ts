@@ -11,6 +11,7 @@ import {beforeVisitDatedAfter, countsBound} from './event-dates-of-others.js';
 import {reactionsDay} from './event-reaction-days.js';
 import {afterWhenAside} from './event-when-asides.js';
 import {matchesIn} from './text.js';
+import {namesAPeriod} from './dates/named-period.js';
 
 /**
  * "visited by inspectors on October 8, when it was given the lowest grade", "an inspection in February, which rated
@@ -123,6 +124,8 @@ export function notTheEventsDate(sentence: string, d: DateMatch, type: string, a
 	const before = sentence.slice(Math.max(0, d.start - 30), d.start);
 	if (countsBound(sentence, d) || beforeVisitDatedAfter(sentence, d, type, at) || (type === 'inspection-judgement' && afterWhenAside(sentence, d, at))) return true;
 	if (/\b(?:back to|as far back as|as long ago as)\s+(?:the\s+)?$/i.test(before)) return true;
+	// "rated good under the 2018 framework", "its 2019-2022 improvement plan": a framework's or a period's year (dates/named-period.ts).
+	if (namesAPeriod(sentence, d)) return true;
 	if (refusalsOtherDate(sentence, type, d, at) || pledgesOtherDate(sentence, type, d, at)) return true;
 	// "Cabinet yesterday noted receipt of an improvement notice": the day the body reacted (event-reaction-days.ts).
 	if (reactionsDay(sentence, d, at)) return true;
@@ -177,6 +180,8 @@ export function openingClauseApart(sentence: string, d: DateMatch, at: number, j
 	const opening = /^\s*(?:After|Following|Having|Before)\b[^,;.]{3,160},/.exec(sentence);
 	if (opening === null) return false;
 	if (at < opening[0].length) return d.start >= opening[0].length;
+	// "Before the three councils merged in April 2019, services had been judged to require improvement": a bound, not the date.
+	if (/^\W*Before\b/i.test(opening[0]) && d.end <= opening[0].length) return true;
 	// "Following the inadequate judgement in May 2016, the government appointed a commissioner": the date is the
 	// judgement's, and what the main clause tells came after it (a judgement's own inspection is read elsewhere).
 	return !judgement && d.end <= opening[0].length && /\b(?:judgements?|judgments?|inspections?|reports?|ratings?|verdicts?|visits?|grades?)\b/i.test(opening[0]);
@@ -231,5 +236,6 @@ export function listItemDate(clause: string, clauseDates: readonly DateMatch[], 
  * its grade's, not the inspection's own.
  */
 export function publishedOn(sentence: string, d: DateMatch): boolean {
-	return /\b(?:published|released|made public|came out|issued)\s+(?:on\s+|in\s+|last\s+|this\s+|earlier\s+)?(?:the\s+)?$/i.test(sentence.slice(Math.max(0, d.start - 30), d.start + (/^\s*(?:on|in|last|this)\s/i.exec(d.text)?.[0].length ?? 0)));
+	// ("published its report in April", "released the full findings on Tuesday": the report named between.)
+	return /\b(?:published|released|made public|came out|issued)\s+(?:(?:its|their|the|a)\s+(?:[\w'’-]+\s+){0,2}?(?:report|letter|findings|verdict|judgement)\s+)?(?:on\s+|in\s+|last\s+|this\s+|earlier\s+)?(?:the\s+)?$/i.test(sentence.slice(Math.max(0, d.start - 60), d.start + (/^\s*(?:on|in|last|this)\s/i.exec(d.text)?.[0].length ?? 0)));
 }

@@ -71,7 +71,8 @@ export function beforeVisitDatedAfter(sentence: string, d: DateMatch, type: stri
 /** A comma and perhaps a join and a preposition, right before a date: the date may open the next clause. */
 const commaBefore = /,\s*(?:(?:but|and|yet|while|whereas|then)\s+)?(?:(?:by|in|on|at|from|after|since)\s+)?(?:the\s+)?$/i;
 /** The next clause's own grading verb after the date: "by 11 November 2020 it had deteriorated to inadequate". */
-const gradedAfter = /^[^.;]{0,80}?\b(?:had|has|have|was|were|is|are)\s+(?:\w+\s+){0,2}?(?:rated|judged|graded|found|deteriorated|slipped|fallen|dropped|declined|improved|risen|moved|gone|become|been)\b/i;
+// (Or the inspectorate's own verb: ", but in 2015 Ofsted found the service inadequate again".)
+const gradedAfter = /^[^.;]{0,80}?\b(?:had|has|have|was|were|is|are)\s+(?:\w+\s+){0,2}?(?:rated|judged|graded|found|deteriorated|slipped|fallen|dropped|declined|improved|risen|moved|gone|become|been)\b|^[\s,]*(?:Ofsted|inspectors|the inspectors|the inspectorate|the watchdog|a (?:full |new |further )?(?:re-?inspection|inspection))\s+(?:(?:again|then|once more)\s+)?(?:found|rated|judged|graded|branded|deemed|gave|handed)\b/i;
 
 /**
  * "At the 3 Feb 2020 inspection it was rated GOOD, by 11 November 2020 it had deteriorated to INADEQUATE": a date

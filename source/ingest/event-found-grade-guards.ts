@@ -11,7 +11,7 @@
  */
 
 /** Words a council's children's services are named with, after a determiner or a possessive ("the council's social care department"). */
-const childrensWord = /^(?:children['’]s|children|child|young|people['’]s|youth|justice|offending|social|care|work|services?|department|directorate|provision|safeguarding|family|families|early|help|fostering|adoption|SEND|special|educational|education|needs|and|for|vulnerable|looked-after|protection|in|its|their)$/i;
+const childrensWord = /^(?:children['’]s|children|child|young|people(?:['’]s)?|youth|justice|offending|social|care|work|services?|department|directorate|provision|safeguarding|family|families|early|help|fostering|adoption|SEND|special|educational|education|needs|and|for|vulnerable|looked-after|protection|in|its|their)$/i;
 /** Where the name of the thing starts: a determiner or a possessive ("Wigan's", "the council's", "children's"). */
 const opener = /^(?:the|its|their|his|her|this|that|these|those|a|an)$|['’]s$/i;
 

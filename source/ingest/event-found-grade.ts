@@ -4,7 +4,7 @@
  * "Inspectors found Dorset's services good.", "An inspection in 2021 found the service good.": an inspectorate that
  * finds a service a grade gives it, quoted or not. A bare "good" or "outstanding" is a common word, so it is read as
  * the grade only in this frame: the inspection, its report or its inspectors find, the thing found is a service as a
- * whole (its last word "service(s)", "social care", "department", "provision"), and the grade closes it ("good at
+ * whole (its last word "service(s)", "social care", "department", "provision", or "services for children"), and the grade closes it ("good at
  * listening", "good in places", "good practice" are praise of a part, no grade). "found ... inadequate" needs no such
  * frame: that word is a grade wherever it stands.
  *
@@ -20,7 +20,8 @@ import {findAuthorityMentions} from '../corpus/authorities.js';
 import {giverIsInspectorate, gradedByOther, namesChildrensServices} from './event-found-grade-guards.js';
 
 const finder = String.raw`\b(?:inspection|re-?inspection|inspectors|Ofsted|(?:the|its|their|Ofsted['’]s) report|watchdog|inspectorate)\b[^.;]{0,60}?\b(?:found|finds|find)\s+`;
-const thing = String.raw`(?:[\w'’-]+\s+){0,8}?(?:services?|social care|department|provision)\s+`;
+// ("Inspectors found Barnsley's services for children good": a service named by whom it serves ends with them.)
+const thing = String.raw`(?:[\w'’-]+\s+){0,8}?(?:services?(?:\s+for\s+(?:vulnerable\s+)?children(?:\s+and\s+(?:young people|families|their families))?)?|social care|department|provision)\s+`;
 const closes = String.raw`(?!\s+(?:at|for|to|in (?:places|parts|some|many|most)|practice|work|progress|news|value|relationships)\b)(?=\s*['’"”]?\s*(?:[.,;:!)]|$|overall\b|and\b|but\b|with\b|across\b|by\b|after\b|following\b|in (?:all|every|each)\b|in (?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b))`;
 
 /** A service, a council or a pronoun standing for one, then the passive's auxiliary. */
@@ -120,8 +121,13 @@ function foundByInspectors(clause: string, word: string): boolean {
 	let re = foundCache.get(word);
 	if (!re) foundCache.set(word, (re = new RegExp(`${finder}(${thing})(?:to be\\s+|as\\s+)?${word}\\b${closes}`, 'gi')));
 	re.lastIndex = 0;
-	for (const m of clause.matchAll(re)) if (namesChildrensServices(m[1]!) && !gradedByOther(clause.slice(m.index + m[0].length))) return true;
+	for (const m of clause.matchAll(re)) if (namesChildrensServices(m[1]!) && !otherBodysForChildren(m[1]!) && !gradedByOther(clause.slice(m.index + m[0].length))) return true;
 	return false;
+}
+
+/** "the school's services for children", "the force's services for children": another body's work for children, not the council's. */
+function otherBodysForChildren(thing: string): boolean {
+	return /\bfor\s+(?:vulnerable\s+)?children\b/i.test(thing) && /\b(?:school|academy|nursery|college|home|hospital|police|force|trust|charity|NHS|health)(?:['’]s|s['’])?\s+(?:[\w-]+\s+){0,2}services?\s+for\b/i.test(thing);
 }
 
 /**

@@ -12,7 +12,8 @@ import {wordFinder} from './word-set.js';
 import {notOursEarlier, sameEarlierGrade, sameEarlierWords} from './event-clauses.js';
 import {headlineRatings, ratingsIn} from './event-facets.js';
 import {gradeNotGiven} from './event-grades-not-given.js';
-import {isPartGrade} from './event-sub-grades.js';
+import {keptGrade} from './event-kept-grade.js';
+import {capacityGrade, isPartGrade} from './event-sub-grades.js';
 import {probationFindingWithoutGrade} from './event-probation-grades.js';
 import {isProbationComment, probationCommentsStand} from './event-probation-guards.js';
 
@@ -44,14 +45,6 @@ const countedGrade = new RegExp(`\\b${counts}\\s+(?:of\\s+(?:them|these|those)\\
 
 /** A part of a service, up to the words that grade it: "its adoption service was judged", "some aspects were deemed". */
 const subArea = /\b(?:adoption|fostering|care leavers?|leaving care|looked[- ]after children|children in care|help and protection|early help|(?:some |other |several )?aspects|parts|elements|(?:a few |some |other |several |many |most |two |three |four |five )areas)\b(?:\s+(?:service|services|work|provision|practice))?(?:\s+of\s+(?:the\s+|its\s+)?(?:service|work|practice|provision))?\s+(?:(?:was|were|is|are|has been|have been)\s+)?(?:also\s+)?(?:singled out|rated|judged|graded|found|deemed|described)\s+(?:as\s+|to be\s+)?['‘"“]?$/i;
-
-/**
- * "judged adequate with good capacity to improve", "its capacity for improvement was rated good": inspections before
- * 2013 graded the council's capacity to improve beside the service; that is a forecast, not the service's grade.
- */
-function capacityGrade(text: string, g: {readonly index: number; readonly end: number}): boolean {
-	return /^['’"”]?\s+(?:capacity|prospects?)\s+(?:to|for)\s+improve/i.test(text.slice(g.end, g.end + 30)) || /\b(?:capacity|prospects?)\s+(?:to improve|for improvement)\s+(?:(?:was|were|is|are|has been|have been)\s+)?(?:(?:rated|judged|graded|found|deemed|assessed|described|seen)\s+(?:as\s+|to be\s+)?)?['‘"“]?$/i.test(text.slice(Math.max(0, g.index - 70), g.index));
-}
 
 /**
  * The sentence's grades but those it names as where a change began ("up from 'poor'", "improved from requires improvement")
@@ -121,6 +114,9 @@ function explainsScale(sentence: string): boolean {
 	return scaleExplained;
 }
 
+/** A direct yes-or-no question: it opens with an auxiliary and ends with its question mark. */
+const yesNoQuestion = /^\W*(?:will|would|could|can|should|shall|is|are|was|were|has|have|had|did|does|do|might|may)\s[^?]*\?\W*$/i;
+
 /** Pushes each judgement of the clause (positions within it) and says whether it gave any. */
 export function readJudgements(clause: string, sentence: string, how: {judging: boolean; dated: boolean}, raw: readonly RawEvent[], push: Push): boolean {
 	let judged = false;
@@ -129,7 +125,9 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 	// a grade and its story.
 	// (A run needs three grades: a clause with fewer is not read for other councils' parts.)
 	const scale = () => !how.dated && ratingsIn(clause).length >= 3 && listedRun(clause, ratingsIn(clause).filter((r) => !otherAuthorities.test(partAround(clause, r.index))));
-	if (how.judging && !explainsScale(sentence) && !scale()) {
+	// "Will Barnsley be judged good at its next inspection?": a question asks about a grade, none is given.
+	const asked = how.judging && sentence.includes('?') && yesNoQuestion.test(sentence);
+	if (how.judging && !asked && !explainsScale(sentence) && !scale()) {
 		// An aim is read just before its grade ("aims to be rated good"): elsewhere in the sentence it is someone else's.
 		for (const r of headlineRatings(clause)) {
 			// "60 per cent of councils have been judged inadequate, and Wigan was rated good": the statistic's part of the
@@ -220,10 +218,12 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 		judged = true;
 	}
 	// Both readings of the grade told before need "the same" or "as was" (sameEarlierWords): only then is it looked up.
-	const lastGrade = sameEarlierWords.test(clause) ? raw.findLast((e) => e.type === 'inspection-judgement' && e.rating)?.rating : undefined;
+	// ("In September it held on to that grade": the grade told last, kept; event-kept-grade.ts.)
+	const keptHere = !judged && clause.includes(' t') ? keptGrade(clause) : null;
+	const lastGrade = sameEarlierWords.test(clause) || keptHere ? raw.findLast((e) => e.type === 'inspection-judgement' && e.rating)?.rating : undefined;
 	// (Also after a grade of the same clause: "Weeks after the probation inspectorate rated its youth justice service
 	// inadequate in October, Ofsted has now given children's social care the same grade.")
-	const sameFound = lastGrade ? sameGrade.exec(clause) : null;
+	const sameFound = lastGrade ? (sameGrade.exec(clause) ?? keptHere) : null;
 	const same = sameFound && (!judged || ratingsIn(clause).every((g) => g.end <= sameFound.index)) ? sameFound : null;
 	if (same) {
 		push('inspection-judgement', same.index, lastGrade, same[0]);

@@ -14,6 +14,7 @@ import {distance} from './event-clauses.js';
 import {earlierInspection, sameGrade, visitBefore} from './event-cues.js';
 import type {ExtractedEvent, RawEvent} from './event-types.js';
 import {squash, type Span} from './text.js';
+import {runStart} from './event-run-span.js';
 
 /**
  * The sentence as the summary; a long one is cut to a window around the words that made the event, so that
@@ -43,6 +44,8 @@ const key = (e: {type: EventType; authority: string; rating?: Rating; service?: 
  */
 
 const publishing = /published|released|came out|made public/i;
+/** A rating or verdict that is no inspectorate's grade of children's services: a court's, a hygiene or exam rating, another service's. */
+const notInspectorsGrade = /\b(?:jury|court|trial|inquest|coroner|judge|hygiene|exam|GCSE|A-level|SATs|results|adult social care|police|hospital|CQC|Care Quality Commission|HMICFRS|Constabulary)\b/i;
 
 
 /** When the report the article is about came out: "The report, published last Thursday, ...". */
@@ -51,17 +54,23 @@ export function publicationDate(narratives: readonly string[], spansOf: readonly
 		for (const sp of spansOf[k]!) {
 			const sentence = narrative.slice(sp.start, sp.end);
 			// Both alternatives need a publishing word: the plain test first.
-			const m = publishing.test(sentence) ? /\b(report|judgement|judgment|findings|inspection)\b[^.]{0,60}?\b(published|released|came out|made public)\b|\b(published|released)\b[^.]{0,30}\b(report|judgement|findings)\b/i.exec(sentence) : null;
+			// ("The new rating, published yesterday", "Its verdict, released on Tuesday": the report named by its grade, not a
+			// court's verdict or a hygiene or exam rating.)
+			const m = publishing.test(sentence) ? /\b(report|judgement|judgment|findings|inspection|ratings?|verdict|grades)\b[^.]{0,60}?\b(published|released|came out|made public)\b|\b(published|released)\b[^.]{0,30}\b(report|judgement|findings)\b/i.exec(sentence) : null;
+			if (m && /^(?:rating|verdict|grade)/i.test(m[0]) && notInspectorsGrade.test(sentence)) continue;
 			// A monitoring visit's letter or a commissioner's report is not the judgement's report, nor one a person wrote.
 			// Nor is an earlier one's ("five years after the last inspection, published in June 2016").
-			if (!m || /\b(monitoring|commissioner)/i.test(sentence) || anotherBodysReport(sentence, m.index) || personsReport(sentence, m.index) || /\b(?:last|previous|earlier|prior)\s+(?:full\s+|Ofsted\s+)?(?:inspection|report|judgement|judgment)\b/i.test(sentence.slice(Math.max(0, m.index - 30), m.index + m[0].length))) continue;
+			if (!m || /\b(monitoring|commissioner)/i.test(sentence) || anotherBodysReport(sentence, m.index) || personsReport(sentence, m.index) || /\b(?:last|previous|earlier|prior|last year['’]s)\s+(?:full\s+|Ofsted\s+)?(?:inspection|report|judgement|judgment|ratings?|verdict|grades)\b/i.test(sentence.slice(Math.max(0, m.index - 30), m.index + m[0].length))) continue;
 			// Only a date beside the publishing words: "member since 2012, ... after the report was published" is not it.
 			// (Nor the visit's: "Ofsted visited Wigan in April and the newly published report rates it good"; though "an
 			// inspection report published on 9 February" names the publishing right before its date.)
 			const near = (x: DateMatch) => distance(x, m.index + m[0].length) <= 40 && !/\bsince\s+$/i.test(sentence.slice(Math.max(0, x.start - 6), x.start)) && !/^since\b/i.test(x.text) && !(visitBefore.test(sentence.slice(Math.max(0, x.start - 45), x.start + (/^(?:in|on|during|from|of)\s+/i.exec(x.text)?.[0].length ?? 0))) && !publishedOn(sentence, x));
 			const d = datesIn(sentence).filter((x) => x.date.value !== null && near(x)).sort((a, b) => distance(a, m.index + m[0].length) - distance(b, m.index + m[0].length))[0];
 			// The authorities the sentence names: in a story about two councils, the report of those (or of any, if it names none).
-			if (d) return {date: {...d.date, basis: `${d.date.basis}; the report's publication`}, authorities: findAuthorityMentions(sentence).map((a) => a.name), paragraph: k + 1};
+			// A report named only by a grade word ("the new ratings, published yesterday") may be a round of many councils'
+			// ratings: the grades the article tells take its day as a reading, approximately.
+			const named = /^(?:rating|verdict|grade)/i.test(m[0]);
+			if (d) return {date: {...d.date, approximate: d.date.approximate || named, basis: `${d.date.basis}; the report's publication${named ? ', named by its grade word' : ''}`}, authorities: findAuthorityMentions(sentence).map((a) => a.name), paragraph: k + 1};
 		}
 	}
 	return null;
@@ -101,7 +110,7 @@ export function refusedByVote(raw: RawEvent[], narratives: readonly string[]): v
 
 export function settle(raw: RawEvent[], published: DateValue): ExtractedEvent[] {
 	// `future`: whether the mention that gave the date schedules it ("will be held in February").
-	const out: (ExtractedEvent & {dated: boolean; future: boolean; reportsNews?: boolean; earlierOfRun?: boolean})[] = [];
+	const out: (ExtractedEvent & {dated: boolean; future: boolean; reportsNews?: boolean; earlierOfRun?: boolean; runSpan?: RawEvent['runSpan']})[] = [];
 	// Each mention's key made once (its type, authority, rating and service never change here): comparing every
 	// mention with every record made the same strings again and again.
 	const rawKeys = raw.map(key);
@@ -164,7 +173,10 @@ export function settle(raw: RawEvent[], published: DateValue): ExtractedEvent[] 
 			// the article's date, approximate unless the sentence says today. One told as history, or anything said
 			// to be earlier or later, is not dated from the article.
 			if (e.type === 'inspection-judgement') {
-				if (info?.reportsNews && !info.undatedPast && !e.status && published.value !== null) {
+				// The earlier grade of a run that spans years ("the second time in four years"), dated nowhere else: counted back.
+				const counted = e.earlierOfRun && e.runSpan ? runStart(e.runSpan) : null;
+				if (counted) e.date = counted;
+				else if (info?.reportsNews && !info.undatedPast && !e.status && published.value !== null) {
 					const today = /\b(today|this morning|this afternoon)\b/i.test(e.evidence?.sentence ?? '') && published.precision === 'day';
 					e.date = {value: published.value, precision: published.precision, approximate: !today, basis: today ? `'today' in the article of ${published.value}` : `reported as news in the article of ${published.value}`};
 				}

@@ -10,13 +10,35 @@ type Grade = {rating: Rating; index: number; end: number};
 
 /** "with outstanding leadership", "with good features": a grade after "with", before the part it grades. */
 export function isPartGrade(text: string, g: {index: number; end: number}): boolean {
-	return /^[\s'’"”]*(?:features|elements|aspects|leadership|leaders|management)\b/i.test(text.slice(g.end, g.end + 20)) && /\bwith\s+(?:some\s+|many\s+|several\s+|a number of\s+)?['‘"“]?$/i.test(text.slice(Math.max(0, g.index - 22), g.index));
+	return (/^[\s'’"”]*(?:features|elements|aspects|leadership|leaders|management)\b/i.test(text.slice(g.end, g.end + 20)) && /\bwith\s+(?:some\s+|many\s+|several\s+|a number of\s+)?['‘"“]?$/i.test(text.slice(Math.max(0, g.index - 22), g.index))) || gradedPartAfterWith(text, g);
 }
 
-/** The sentence's grades but a part's told beside another grade. */
+/**
+ * "rated good in 2016, with leadership graded outstanding", ", with the experience of children in care judged good": a
+ * part named after "with" and then graded. The part is told in lower case ("with Leeds rated outstanding" is another
+ * council's grade, not a part's), after a comma that closes the overall grade's phrase.
+ */
+const withPartGraded = /,\s+with\s+(?:[a-z][\w'’-]*\s+){1,8}?(?:(?:also|too|each|both)\s+)?(?:graded|judged|rated|found|deemed|assessed)\s+(?:as\s+|to be\s+)?['‘"“]?$/;
+function gradedPartAfterWith(text: string, g: {index: number}): boolean {
+	return text.includes('with') && withPartGraded.test(text.slice(Math.max(0, g.index - 110), g.index));
+}
+
+/**
+ * "judged adequate with good capacity to improve", "its capacity for improvement was rated good": inspections before
+ * 2013 graded the council's capacity to improve beside the service; that is a forecast, not the service's grade.
+ */
+export function capacityGrade(text: string, g: {readonly index: number; readonly end: number}): boolean {
+	return /^['’"”]?\s+(?:capacity|prospects?)\s+(?:to|for)\s+improve/i.test(text.slice(g.end, g.end + 30)) || /\b(?:capacity|prospects?)\s+(?:to improve|for improvement)\s+(?:(?:was|were|is|are|has been|have been)\s+)?(?:(?:rated|judged|graded|found|deemed|assessed|described|seen)\s+(?:as\s+|to be\s+)?)?['‘"“]?$/i.test(text.slice(Math.max(0, g.index - 70), g.index));
+}
+
+/**
+ * The sentence's grades but a part's told beside another grade, and the capacity to improve's beside the service's
+ * ("judged adequate and its capacity to improve good in 2009": the date after the forecast is the service grade's).
+ */
 export function overallGrades(sentence: string): readonly Grade[] {
 	const all = ratingsIn(sentence);
 	if (all.length < 2) return all;
-	const kept = all.filter((g) => !isPartGrade(sentence, g));
+	const forecast = sentence.includes('capacity') || sentence.includes('prospect');
+	const kept = all.filter((g) => !isPartGrade(sentence, g) && !(forecast && capacityGrade(sentence, g)));
 	return kept.length > 0 && kept.length < all.length ? kept : all;
 }

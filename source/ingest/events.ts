@@ -17,6 +17,7 @@ import type {DateMatch} from './dates/types.js';
 import {actBetween, asideWithoutDate, inspectionLabelDate, publishedOn, listItemDate, possessiveOfAnother, gradedThen, inAsideApart, inspectionGraded, inspectionsOwnDate, judgedBefore, madeBeforeLifted, andAnother, eventWordsEnd, meetingsDay, notTheEventsDate, openingClauseApart, purposeDeadline, reckoningOf, toldSince} from './event-date-ties.js';
 import {asidesOf, authorityList, clauseAuthority, clauses, subjectMentions, dateList, gradeApart, gradeInApposition, offsetBefore, untilNegated, participantsOf, toldAsHistory, withoutEarlierGradeAside, withParticipants} from './event-clauses.js';
 import {goesOnTellingEarlier} from './event-history-paragraph.js';
+import {historyOpenedBefore} from './event-history-opened.js';
 import {ratingCueWords, serviceOf, statusOf, toldStatus, withoutAsides} from './event-facets.js';
 import {aspiration, frameworkDateBefore, gradeNoun, ownPublication, embeddedEvent, future, inspectionBefore, judgedBy, judges, newsTense, notMadeBy, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
 import {ruleHit} from './event-rule-hit.js';
@@ -124,7 +125,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				: dates.filter((d) => d.date.value !== null && !publishedOn(sentence, d) && (inspectionBefore.test(sentence.slice(Math.max(0, d.start - 70), d.start)) || (inspectionJustBefore.test(sentence.slice(Math.max(0, d.start - 70), d.start)) && verdictAfter.test(sentence.slice(d.end, d.end + 50))) || inspectionLabelDate(sentence, d)));
 			// Any dated inspection a judgement's sentence names is a visit of its own ("judged good at its inspection in
 			// August", "found by inspectors on their March visit"), whichever date the judgement keeps.
-			const visitDates = sentenceJudged ? dates.filter((d) => d.date.value !== null && !publishedOn(sentence, d) && (inspectionDates.includes(d) || visitBefore.test(sentence.slice(Math.max(0, d.start - 45), d.start + prepositionOf(d))) || inspectionDatedThen(sentence, d) || /^\s*(visit|inspection)\b/i.test(sentence.slice(d.end, d.end + 12)))) : [];
+			const visitDates = sentenceJudged ? dates.filter((d) => d.date.value !== null && !publishedOn(sentence, d) && (inspectionDates.includes(d) || visitBefore.test(sentence.slice(Math.max(0, d.start - 45), d.start + prepositionOf(d))) || inspectionDatedThen(sentence, d) || /^\s*(visit|inspection)\b(?!\s+(?:framework|regime|handbook|criteria))/i.test(sentence.slice(d.end, d.end + 24)))) : [];
 			let newsJudged = false;
 			// Made per sentence, not per clause or event: the short references' context, the evidence's sentence.
 			const references = {noConfidenceInArticle: inArticle.noConfidenceInArticle, noticeInArticle: inArticle.noticeInArticle, resignInArticle: inArticle.resignInArticle, commissionerInArticle: inArticle.commissionerInArticle, previousSentence, commissionerBefore};
@@ -224,10 +225,10 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					if (reckoning) return reckoning.date;
 					if (chosen) return stepAfterEvent(sentence, pos, c.end, chosen) ?? (own.length > 1 && chosen === own[0] && fromCue(chosen) > 30 && !chosen.date.approximate ? {...chosen.date, approximate: true, basis: `${chosen.date.basis}; the nearest of ${own.length} dates in the clause`} : !chosen.date.approximate && !judgement && andAnother(sentence, chosen, pos) ? {...chosen.date, approximate: true, basis: `${chosen.date.basis}; told of what came before 'and'`} : chosen.date);
 					// "A year later, the government appointed a commissioner": reckoned from the date told before it.
-					// The clauses split before "following": the words may start just before the clause or run past its end.
+					// The clauses split before "following": the words may start just before the clause or run past its end (not past another grade: "inadequate that autumn, adequate in 2012 and good the following year").
 					const from = Math.max(0, c.start - 15);
 					const step = laterWords(sentence.slice(from, c.end + 30));
-					if (step && from + step.index <= pos + 60 && from + step.index + step.words.length >= c.start) {
+					if (step && from + step.index <= pos + 60 && from + step.index + step.words.length >= c.start && !(judgement && sentenceGrades.some((g) => g.index > pos && g.end <= from + step.index))) {
 						const earlier = dates.filter((d) => d.date.value !== null && d.end <= from + step.index).at(-1)?.date ?? previousDate;
 						const when = earlier ? laterThan(earlier, stepOpensClause(sentence, from + step.index, from + step.index + step.words.length, pos) ? {...step, n: -step.n} : step) : null;
 						if (when) return when;
@@ -246,6 +247,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 						if (news && (monthsBetween(inspection.date, input.published) ?? Number.POSITIVE_INFINITY) <= 4) return null;
 						return {...inspection.date, approximate: true, basis: `the inspection's date ('${inspection.text}'); the judgement came out after it`};
 					}
+					// "By the summer of 2014 things looked up. Ofsted rated ... good": the year the history's last sentence opened on.
+					const opened = judgement && c.start === 0 && !dates.some((d) => d.date.value !== null && d.start < c.end) ? historyOpenedBefore(previousSentence, previousLastDate, sentence, narrative, input.published) : null; if (opened) return opened;
 					// "At that inspection the inspectorate rated ...", "The last inspection was in June 2012. It was judged good.": the date of the inspection told just before.
 					const thatOne = /\b(?:at|during|after|following|in|from|in the wake of|in response to) (?:that|this) (?:inspection|visit|time|point|meeting|stage|judgement|judgment|report|rating|verdict)\b|^\s*(?:That|This) (?:inspection|visit)\b|^\s*The (?:outcome|result|findings|report|verdict) (?:of|from) (?:the|that|this) (?:inspection|visit)\b/i.exec(clause) ?? (c.start === 0 && /\b(?:inspection|inspected|visit)\b/i.test(previousSentence) ? /^\s*(?:(?:It|They|The (?:council|authority|service|department)|(?:Its |Children['’]s )?[Ss]ervices)\s+(?:was|were)\s+(?:then\s+)?(?:rated|judged|graded|found)|(?:They|Inspectors|The inspectors|Ofsted|The inspectorate|The watchdog)\s+(?:then\s+|have\s+|has\s+)?(?:rated|judged|graded)|The (?:overall )?(?:judgement|judgment|rating|grade|verdict) was)\b/i.exec(clause) : null) ?? gradedAfterInspectionTold(clause, c.start, previousSentence) ?? gradedAfterVisitTold(clause, c.start, previousSentence, previousLastDate, input.published);
 					if (thatOne) {

@@ -78,7 +78,9 @@ export function resolveYearless(raw: Extract<Raw, {kind: 'yearless'}>, tense: Te
 	}
 	const dir: Tense = raw.lean === 'last' ? 'past' : raw.lean === 'next' ? 'future' : tense;
 	const strict = raw.lean === 'last' || raw.lean === 'next';
-	const target = raw.month * 100 + (raw.day ?? 0);
+	// A season still to come is reckoned from its last month: "expected in the spring" in May is this spring, and in
+	// March too (the middle month is not yet past), never last year's.
+	const target = (raw.season !== undefined && dir === 'future' && !strict ? (raw.month % 12) + 1 : raw.month) * 100 + (raw.day ?? 0);
 	// The occurrence nearest day t in the sentence's direction; the same month counts as "now" for a month.
 	const occurrence = (t: number): number => {
 		const p = dayParts(t);

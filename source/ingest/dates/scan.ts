@@ -84,10 +84,10 @@ class SentenceTenses {
 	#marks: Marker[] | null = null;
 	#breaks: Break[] | null = null;
 	constructor(readonly sentence: string) {}
-	at(start: number, end: number): Tense {
+	at(start: number, end: number, day: boolean): Tense {
 		this.#marks ??= markers(this.sentence);
 		this.#breaks ??= clauseBreaks(this.sentence);
-		return tenseAt(this.sentence, this.#marks, start, end, this.#breaks);
+		return tenseAt(this.sentence, this.#marks, start, end, this.#breaks, day);
 	}
 }
 
@@ -103,7 +103,7 @@ class FoundDate implements Candidate {
 		private readonly tenses: SentenceTenses,
 	) {}
 	get tense(): Tense {
-		return (this.#tense ??= this.tenses.at(this.start, this.end));
+		return (this.#tense ??= this.tenses.at(this.start, this.end, this.raw.kind === 'weekday'));
 	}
 }
 

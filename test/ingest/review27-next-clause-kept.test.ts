@@ -1,0 +1,71 @@
+/**
+ * review27: a date opening the clause after a comma; a grade kept (ed4a906, b1bc6f5).
+ * Sentences written for the review, near-misses the family must not change and a few it should handle; the
+ * it.fails cases are over-reaches found by review27 (they assert the right behaviour and fail today).
+ */
+import {describe, expect, it} from 'vitest';
+import {extractArticle} from '../../source/ingest/extract.js';
+
+const today = new Date('2026-11-22T12:00:00Z');
+const run = (text: string, published = '2019-06-20') =>
+	extractArticle(`title: Council news\ndate: ${published}\nauthority: Stockport Council\n\n${text}\n`, {today}).events;
+// One line per event: type, rating, a status other than done, date ('~' approximate), an authority other than Stockport.
+const show = (text: string) =>
+	run(text)
+		.map((e) => `${e.type}${e.rating ? ':' + e.rating : ''}${e.status ? '/' + e.status : ''}@${e.date.value}${e.date.approximate ? '~' : ''}${e.authority && e.authority !== 'Stockport' ? '[' + e.authority + ']' : ''}`)
+		.join(' | ');
+
+describe('fine: the date after the comma is the next clause\'s', () => {
+	it.each([
+		["Stockport's children's services were rated inadequate in 2012, but in 2015 Ofsted found the service good.", 'inspection-judgement:inadequate@2012 | inspection-judgement:good@2015'],
+		["Stockport's children's services were rated inadequate in 2012, but in 2015 Ofsted found Trafford's service good.", 'inspection-judgement:inadequate@2012 | inspection-judgement:good@2015[Trafford]'],
+		["Stockport's children's services were rated inadequate, and in March 2016 inspectors visited the county's schools.", 'inspection-judgement:inadequate@2019-06-20~ | inspection-visit@2016-03'],
+		["Stockport's children's services were rated inadequate, but on Tuesday the council said it would appeal.", 'inspection-judgement:inadequate@2019-06-20~'],
+		['Stockport was rated inadequate in 2012, but in 2015 Ofsted found its schools good.', 'inspection-judgement:inadequate@2012'],
+		['Stockport was rated inadequate in 2012, but in 2015 Ofsted found Stockport Hospital good.', 'inspection-judgement:inadequate@2012'],
+		["Stockport was rated inadequate in 2012, but in 2015 inspectors found the police force's child protection good.", 'inspection-judgement:inadequate@2012'],
+		['Stockport was rated inadequate in 2012, but in 2015 the council hoped inspectors would rate it good.', 'inspection-judgement:inadequate@2012'],
+	])('%s', (text, want) => {
+		expect(show(text)).toBe(want);
+	});
+});
+
+describe('a hospital\'s grade after the comma', () => {
+	// The build before today already gave this hospital's grade as an event (on the article's day, approximately); the
+	// family now dates it 2015 confidently. Over-reach found by review27 (inherited event, newly confident date).
+	it.fails('no grade of the council from a hospital rated after the comma', () => {
+		const text = "Stockport's children's services were rated inadequate in 2012, but in 2015 Ofsted rated Stepping Hill Hospital good.";
+		expect(show(text)).toBe('inspection-judgement:inadequate@2012');
+	});
+});
+
+describe('fine: a grade kept', () => {
+	it.each([
+		['Stockport was rated good in 2014. This September it held on to that grade.', 'inspection-judgement:good@2014 | inspection-judgement:good@2019-06-20~'],
+		['Stockport was rated good in 2014. Stockport County held on to that title this season.', 'inspection-judgement:good@2014'],
+		['Stockport was rated good in 2014. Stockport County retained the title in May.', 'inspection-judgement:good@2014'],
+		['Stockport was rated good in 2014. It hopes to retain that rating at its next inspection.', 'inspection-judgement:good@2014'],
+		['Stockport was rated good in 2014. Did it retain that rating this year?', 'inspection-judgement:good@2014'],
+		['Stockport was rated good in 2014. It failed to hold on to that grade in March.', 'inspection-judgement:good@2014'],
+		["Stockport's children's services were rated good in 2014. It did not hold on to that grade in March.", 'inspection-judgement:good@2014'],
+		["Stockport's children's services were rated good in 2014. Inspectors said it may not retain that rating.", 'inspection-judgement:good@2014'],
+		["Stockport's children's services were rated good in 2014. \"We are confident we will retain that rating,\" the director said.", 'inspection-judgement:good@2014'],
+		["Stockport's children's services were rated good in 2014. The council retained its AA rating from Moody's in March.", 'inspection-judgement:good@2014'],
+	])('%s', (text, want) => {
+		expect(show(text)).toBe(want);
+	});
+	// over-reach found by review27: a hospital keeping 'that rating' now gives the council a second good, dated 2018.
+	for (const text of [
+		"Stockport's children's services were rated good in 2014. Stepping Hill Hospital held on to that rating in 2018.",
+		"Stockport's children's services were rated good in 2014. The hospital trust retained that rating in 2018.",
+	]) {
+		it.fails(text, () => {
+			expect(show(text)).toBe('inspection-judgement:good@2014');
+		});
+	}
+	// over-reach found by review27: a school keeping the grade now gives the council a second good, dated 2019.
+	it.fails("a school's kept grade is no grade of the council's", () => {
+		const text = "Stockport's children's services were rated good in 2014. Stockport Grammar School held on to that grade this year.";
+		expect(show(text)).toBe('inspection-judgement:good@2014');
+	});
+});
