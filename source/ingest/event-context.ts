@@ -237,6 +237,8 @@ function bodiesIn(full: string, visitors: boolean): Marker[] {
 			const word = m[0].trim().toLowerCase();
 			if (caseSensitive.has(word) && m[0].trim() !== m[0].trim().toUpperCase() && word !== 'cllr' && word !== 'dfe') continue;
 			if (capitalised.has(word.replace(/\s+/g, ' ')) && !/^(?:the\s+)?[A-Z]/.test(m[0].trim().replace(/^The\s/, 'the '))) continue;
+			// "children in need" is the social-care category ("delays for some children in need"); the appeal is "Children in Need".
+			if (word === 'children in need' && !m[0].includes('Need')) continue;
 			const start = m.index + (m[0].length - m[0].trimStart().length);
 			out.push({start, end: m.index + m[0].length, ours, name: ours && /council$|authority$/i.test(m[0])});
 		}

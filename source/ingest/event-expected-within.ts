@@ -2,7 +2,7 @@
  * Events to come told by the span they are expected within, which the modal words of event-cues.ts and
  * event-facets.ts do not hold: "A monitoring inspection is expected within 18 months", "Inspectors are expected back
  * within six months", "The plan is expected within 70 working days", "with a full inspection expected in around three
- * years' time", and a framework's timescale, "is usually carried out within 18 months". Also the return of inspectors
+ * years' time" (or "expected in around three years"), and a framework's timescale, "is usually carried out within 18 months". Also the return of inspectors
  * told without "will": "can expect inspectors to return within three years", "can be expected to be inspected again
  * within three years". And a minister's expectation of the council: "expected the council to keep the improvement
  * board in place for a transitional period". An event that "had been expected" and came, or came "sooner than expected", is not one: these
@@ -12,7 +12,7 @@
 import type {Rule} from './event-rules.js';
 
 /** The words of a span to come after "expected" (a pattern's source, for the status and schedule patterns). */
-export const expectedWithin = String.raw`(?<!\b(?:as|than|been|was|were|had)\s)expected\s+(?:back\b|(?:[\w'’-]+\s+){0,4}?within\b|in\s+(?:around\s+|about\s+|roughly\s+|some\s+)?(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?)['’]?\s+time\b)|\b(?:usually|normally|typically|generally)\s+(?:be\s+)?(?:carried out|held|made|published|submitted|completed|expected)\s+within\b|\bexpect(?:s|ed|ing)?\s+(?:the\s+)?(?:council|authority|borough|county|city|partnership|area|it|them)\s+to\s+(?:keep|retain|maintain|continue|publish|submit|produce|set up|establish|report|draw up|hold)\b`;
+export const expectedWithin = String.raw`(?<!\b(?:as|than|been|was|were|had)\s)expected\s+(?:back\b|(?:[\w'’-]+\s+){0,4}?within\b|in\s+(?:around\s+|about\s+|roughly\s+|some\s+)?(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?)['’]?(?:\s+time)?\b)|\b(?:usually|normally|typically|generally)\s+(?:be\s+)?(?:carried out|held|made|published|submitted|completed|expected)\s+within\b|\bexpect(?:s|ed|ing)?\s+(?:the\s+)?(?:council|authority|borough|county|city|partnership|area|it|them)\s+to\s+(?:keep|retain|maintain|continue|publish|submit|produce|set up|establish|report|draw up|hold)\b`;
 
 /** The same words as a pattern: "rated good, with a full inspection expected in around three years' time" tells a visit to come, not the grade's inspection (events.ts). */
 export const expectedWithinRe = new RegExp(expectedWithin, 'i');

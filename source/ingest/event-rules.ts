@@ -31,6 +31,7 @@ import {expectedWithinRules} from './event-expected-within.js';
 import {planPurposeRules} from './event-plan-purposes.js';
 import {visitsDueRules} from './event-visits-due.js';
 import {inspectorateVisitRules} from './event-visits-inspectorates.js';
+import {visitReturnRules} from './event-visits-return.js';
 
 export type Rule = {
 	readonly type: EventType;
@@ -171,6 +172,7 @@ export const rules: readonly Rule[] = [
 	...expectedWithinRules,
 	...planPurposeRules,
 	...visitsDueRules,
+	...visitReturnRules,
 	...inspectorateVisitRules,
 ];
 

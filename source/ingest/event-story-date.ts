@@ -215,24 +215,8 @@ export function anchoredToStory<D extends {start: number; end: number; text: str
 	});
 }
 
-const within = new RegExp(`\\bwithin (?:about |around |roughly |the next |the coming )?(${offsetWordPattern}|\\d{1,3}|a few|several) (?:working )?(day|week|month|year)s?\\b|\\bwithin (?:the (?:next|coming) )?(days|weeks)\\b`, 'i');
-
-/**
- * "Inspectors will return within about 18 months", "a plan within 70 working days": what is to come by the end
- * of that span from the article's date, approximate, at month precision (year for a year or more).
- */
-export function withinFrom(clause: string, published: DateValue): DateValue | null {
-	const m = within.exec(clause);
-	if (!m || published.value === null) return null;
-	// "within weeks", "within a few days": a count the words leave open, read as a couple.
-	const n = m[1] === undefined || /^(?:a few|several)$/i.test(m[1]) ? 2 : (offsetWords[m[1].toLowerCase()] ?? Number(m[1]));
-	const unit = (m[2] ?? m[3]!.slice(0, -1)).toLowerCase();
-	const days = unit === 'day' ? n * (/working/i.test(m[0]) ? 7 / 5 : 1) : unit === 'week' ? n * 7 : 0;
-	const months = unit === 'month' ? n : unit === 'year' ? n * 12 : 0;
-	const end = shiftDate(published, days ? {days: Math.round(days)} : {months}, `'${m[0]}' from the article of ${published.value}`, {approximate: true});
-	if (end.value === null) return null;
-	return months >= 12 ? {...end, value: end.value.slice(0, 4), precision: 'year', approximate: true} : {...end, value: end.value.slice(0, 7), precision: 'month', approximate: true};
-}
+// A span to come from the article's day ("within about 18 months", "in around three years' time"): event-span-to-come.ts.
+export {spanToCome} from './event-span-to-come.js';
 
 const leftGrade = /\b(?:from|out of|shaken off|shake off|shakes off|left|lost|loses)\s+(?:(?:being|having been)\s+(?:rated|judged|graded)\s+)?(?:its |the |an? |their )?['‘"“]?$/i;
 const spanYears = new RegExp(`\\b(${offsetWordPattern}|\\d{1,2}) years on\\b|\\b(?:in|after|over|within)\\s+(?:a little over |just over |just under |about |around |nearly |almost |less than |more than |only )?(${offsetWordPattern}|\\d{1,2}) years\\b|\\b(${offsetWordPattern}|\\d{1,2})-year (?:climb|journey|wait|struggle|recovery)\\b|\\b(?:less than |more than |about |nearly |almost |just over |just under )?(${offsetWordPattern}|\\d{1,2}) years after (?:it|the grade|the rating|the judgement) was (?:imposed|given|handed down)\\b`, 'i');

@@ -10,6 +10,7 @@ import {matchesIn, squash} from './text.js';
 import {earlierInspection, inspectionBefore, visitBefore} from './event-cues.js';
 import {aboutChildrensServices} from './event-context.js';
 import {ratingsIn} from './event-facets.js';
+import {gradelessVisitsDated, secondVisitsToCome} from './event-visits-return.js';
 
 /**
  * The inspections behind a judgement told as news, each an event of its own on its own date (one a sentence named
@@ -59,7 +60,8 @@ export function datedRelativeVisits(clause: string, clauseStart: number, dates: 
 		const own = dates.find((d) => d.date.value !== null && d.start >= after && d.start <= after + 40);
 		if (own) out.push({at: own.start - clauseStart, cue: m[0]});
 	}
-	return out;
+	// (And a second visit to come the clause tells after its first, and a dated focused or monitoring visit: event-visits-return.ts.)
+	return [...out, ...secondVisitsToCome(clause), ...gradelessVisitsDated(clause, clauseStart, dates)];
 }
 
 /** "after a visit in March 2021": a visit its clause dates, in a sentence that names the inspectorate. */

@@ -22,7 +22,7 @@ import {ratingCueWords, serviceOf, statusOf, toldStatus, withoutAsides} from './
 import {aspiration, frameworkDateBefore, gradeNoun, ownPublication, embeddedEvent, future, inspectionBefore, judgedBy, judges, newsTense, notMadeBy, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
 import {ruleHit} from './event-rule-hit.js';
 import {rules} from './event-rules.js';
-import {anchoredToStory, dayBefore, gradeLeftYearsAgo, gradeWeeksAgo, historyDates, inspectionsListed, isStoryDate, justBefore, lastTold, laterThan, laterWords, nextStory, recentDay, stepAfterEvent, storyYear, withinFrom, yearOfWhatCameAfter, type StoryDate} from './event-story-date.js';
+import {anchoredToStory, dayBefore, gradeLeftYearsAgo, gradeWeeksAgo, historyDates, inspectionsListed, isStoryDate, justBefore, lastTold, laterThan, laterWords, nextStory, recentDay, stepAfterEvent, storyYear, spanToCome, yearOfWhatCameAfter, type StoryDate} from './event-story-date.js';
 import {datesEveryGrade, overallGrades, readJudgements} from './event-judgements.js';
 import {datedRelativeVisits, datedVisitInClause, monthsSpanned, prepositionOf, visitOrEarlierJudgement, earlierJudgementsInClause} from './event-visits.js';
 import {seriesJudgements} from './event-series.js';
@@ -265,7 +265,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					}
 					// "will return within about 18 months": to come by the end of that span.
 					if (isFuture()) {
-						const by = withinFrom(clause, input.published);
+						const by = spanToCome(clause, input.published, at);
 						// Never a date after the real today: the span would run past it.
 						const now = (input.today ?? new Date()).toISOString().slice(0, 10);
 						if (by?.value && by.value <= now.slice(0, by.value.length)) return by;
