@@ -31,9 +31,9 @@ describe('fine: the date after the comma is the next clause\'s', () => {
 });
 
 describe('a hospital\'s grade after the comma', () => {
-	// The build before today already gave this hospital's grade as an event (on the article's day, approximately); the
-	// family now dates it 2015 confidently. Over-reach found by review27 (inherited event, newly confident date).
-	it.fails('no grade of the council from a hospital rated after the comma', () => {
+	// The build before today already gave this hospital's grade as an event; a grading verb's object that is another
+	// body is now that body's grade, not the council's.
+	it('no grade of the council from a hospital rated after the comma', () => {
 		const text = "Stockport's children's services were rated inadequate in 2012, but in 2015 Ofsted rated Stepping Hill Hospital good.";
 		expect(show(text)).toBe('inspection-judgement:inadequate@2012');
 	});
