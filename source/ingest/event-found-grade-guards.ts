@@ -54,3 +54,17 @@ export function gradedByOther(after: string): boolean {
 export function giverIsInspectorate(giver: string): boolean {
 	return childrensInspectorate.test(giver.trim());
 }
+
+/**
+ * A finding the inspectorate has made and the article tells as made: not one denied ("did not find ... good"), not one
+ * still to come or only wished for ("will find", "hopes inspectors find"), and not someone's claim of what it found
+ * ("..., a leaked draft claimed"). `before`: the clause up to the finder; `finding`: the finder's words through
+ * "find"; `after`: the clause after the grade.
+ */
+export function findingNotMade(before: string, finding: string, after: string): boolean {
+	if (/\b(?:not|never|no longer)\s+(?:yet\s+|ever\s+|always\s+)?(?:find|finds|found)\s*$|n['’]t\s+(?:yet\s+)?(?:find|found)\s*$|\bfail(?:s|ed)?\s+to\s+find\s*$/i.test(finding)) return true;
+	// The bare "find" after a modal or "to" is a finding to come ("Inspectors find X good", a headline's present, stands).
+	if (/\b(?:will|would|shall|should|could|can|may|might|must|to)\s+(?:\w+\s+){0,2}?find\s*$/i.test(finding)) return true;
+	if (/\b(?:hope[sd]?|hoping|want(?:s|ed)?|aim(?:s|ed|ing)?|expect(?:s|ing)?|predict(?:s|ed|ing)?|if|unless|whether)\b/i.test(before)) return true;
+	return /\b(?:claim(?:s|ed|ing)?|alleg(?:es|ed|ing)|purport(?:s|ed|ing)?)\b/i.test(before) || /^[^.;]*?\b(?:claim(?:s|ed)?|alleg(?:es|ed)|purport(?:s|ed)?)\b/i.test(after);
+}

@@ -17,7 +17,7 @@
  * grade held since a year (given then), told with no verb of grading at all.
  */
 import {findAuthorityMentions} from '../corpus/authorities.js';
-import {giverIsInspectorate, gradedByOther, namesChildrensServices} from './event-found-grade-guards.js';
+import {findingNotMade, giverIsInspectorate, gradedByOther, namesChildrensServices} from './event-found-grade-guards.js';
 
 const finder = String.raw`\b(?:inspection|re-?inspection|inspectors|Ofsted|(?:the|its|their|Ofsted['’]s) report|watchdog|inspectorate)\b[^.;]{0,60}?\b(?:found|finds|find)\s+`;
 // ("Inspectors found Barnsley's services for children good": a service named by whom it serves ends with them.)
@@ -119,9 +119,15 @@ const foundCache = new Map<string, RegExp>();
 /** "Inspectors found Wigan's services good": the thing found named as a council's children's services. */
 function foundByInspectors(clause: string, word: string): boolean {
 	let re = foundCache.get(word);
-	if (!re) foundCache.set(word, (re = new RegExp(`${finder}(${thing})(?:to be\\s+|as\\s+)?${word}\\b${closes}`, 'gi')));
+	if (!re) foundCache.set(word, (re = new RegExp(`${finder}(${thing})(?:to be\\s+|as\\s+)?${word}\\b${closes}`, 'gid')));
 	re.lastIndex = 0;
-	for (const m of clause.matchAll(re)) if (namesChildrensServices(m[1]!) && !otherBodysForChildren(m[1]!) && !gradedByOther(clause.slice(m.index + m[0].length))) return true;
+	for (const m of clause.matchAll(re)) {
+		const after = clause.slice(m.index + m[0].length);
+		if (!namesChildrensServices(m[1]!) || otherBodysForChildren(m[1]!) || gradedByOther(after)) continue;
+		// (Denied, to come, hoped for or someone's claim: no finding made.)
+		if (findingNotMade(clause.slice(0, m.index), clause.slice(m.index, m.indices![1]![0]), after)) continue;
+		return true;
+	}
 	return false;
 }
 

@@ -35,7 +35,7 @@ export function datedByLastInspection(events: ExtractedEvent[], narratives: read
 		for (const sp of spansOf[k] ?? []) {
 			const sentence = narrative.slice(sp.start, sp.end);
 			const m = lastInspection.exec(sentence);
-			if (!m || notTheGrading.test(sentence)) continue;
+			if (!m || notTheGrading.test(sentence) || inspectedOther(sentence.slice(m.index + m[0].length))) continue;
 			// Another council named is that council's last inspection.
 			if (findAuthorityMentions(sentence).some((a) => !authorities.has(a.name))) continue;
 			for (const d of datesIn(sentence)) if (d.date.value !== null && Math.abs(d.start - (m.index + m[0].length)) <= 60 && (published.value === null || isAfter(published, d.date))) years.add(d.date.value.slice(0, 4));
@@ -54,3 +54,17 @@ function leftBehindGrade(e: ExtractedEvent): boolean {
 	const at = cue ? sentence.indexOf(cue) : -1;
 	return at >= 0 && leftBehind.test(sentence.slice(Math.max(0, at - 50), at)) && !/\b(?:hopes?|aims?|wants?|bid|plans?|seeks?|if|whether)\b/i.test(sentence.slice(0, at));
 }
+
+/**
+ * "the previous full inspection of schools", "its last inspection of the borough's nurseries": an inspection named with
+ * what it inspected is the children's services' only where that is them or the council ("of the council", "of its
+ * children's services", "of Stockport"); of anything else it dated no grade of theirs.
+ */
+function inspectedOther(after: string): boolean {
+	const of = /^\s+(?:of|into)\s+([^,.;:()]*?)(?=\s+(?:was|were|is|had|has|took|came|happened|in|on|at|by|during|and|but|which|when|found|rated|judged|graded)\b|[,.;:()]|$)/i.exec(after);
+	if (!of || !of[1]!.trim()) return false;
+	const head = of[1]!.trim().split(/\s+/).pop()!.replace(/['’]s$/, '');
+	if (/^(?:council|authority|borough|county|city|it|them|services?|care|department|directorate|provision|work|safeguarding|protection)$/i.test(head)) return false;
+	return !(/^[A-Z]/.test(head) && findAuthorityMentions(of[1]!).length > 0);
+}
+

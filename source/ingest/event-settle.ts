@@ -15,6 +15,7 @@ import {earlierInspection, sameGrade, visitBefore} from './event-cues.js';
 import type {ExtractedEvent, RawEvent} from './event-types.js';
 import {squash, type Span} from './text.js';
 import {runStart} from './event-run-span.js';
+import {reportNotOfTheDay} from './event-report-named.js';
 
 /**
  * The sentence as the summary; a long one is cut to a window around the words that made the event, so that
@@ -58,6 +59,8 @@ export function publicationDate(narratives: readonly string[], spansOf: readonly
 			// court's verdict or a hygiene or exam rating.)
 			const m = publishing.test(sentence) ? /\b(report|judgement|judgment|findings|inspection|ratings?|verdict|grades)\b[^.]{0,60}?\b(published|released|came out|made public)\b|\b(published|released)\b[^.]{0,30}\b(report|judgement|findings)\b/i.exec(sentence) : null;
 			if (m && /^(?:rating|verdict|grade)/i.test(m[0]) && notInspectorsGrade.test(sentence)) continue;
+			// (Nor another body's rating, nor a report not yet out: event-report-named.ts.)
+			if (m && reportNotOfTheDay(sentence, m)) continue;
 			// A monitoring visit's letter or a commissioner's report is not the judgement's report, nor one a person wrote.
 			// Nor is an earlier one's ("five years after the last inspection, published in June 2016").
 			if (!m || /\b(monitoring|commissioner)/i.test(sentence) || anotherBodysReport(sentence, m.index) || personsReport(sentence, m.index) || /\b(?:last|previous|earlier|prior|last year['’]s)\s+(?:full\s+|Ofsted\s+)?(?:inspection|report|judgement|judgment|ratings?|verdict|grades)\b/i.test(sentence.slice(Math.max(0, m.index - 30), m.index + m[0].length))) continue;

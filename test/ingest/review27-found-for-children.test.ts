@@ -30,16 +30,14 @@ describe('fine: services for children', () => {
 	});
 });
 
-// The same sentences with "children's services" give a grade in the build before today too: the new frame inherits
-// the general rules' lack of a check for a denial, a hope or a reported claim.
+// The found frame (with "children's services" too) reads a finding only as made: not denied, hoped for or claimed.
 describe('over-reach: no grade from a denial, a hope or a claim', () => {
 	for (const text of [
 		"Inspectors did not find Stockport's services for children good.",
 		"The council hopes inspectors will find Stockport's services for children good.",
 		"Inspectors found Stockport's services for children good, a leaked draft claimed.",
 	]) {
-		// over-reach found by review27: each now gives inspection-judgement:good on the article's day (none before today).
-		it.fails(text, () => {
+		it(text, () => {
 			expect(show(text)).toBe('');
 		});
 	}

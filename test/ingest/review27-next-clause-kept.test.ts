@@ -31,9 +31,9 @@ describe('fine: the date after the comma is the next clause\'s', () => {
 });
 
 describe('a hospital\'s grade after the comma', () => {
-	// The build before today already gave this hospital's grade as an event (on the article's day, approximately); the
-	// family now dates it 2015 confidently. Over-reach found by review27 (inherited event, newly confident date).
-	it.fails('no grade of the council from a hospital rated after the comma', () => {
+	// The build before today already gave this hospital's grade as an event; a grading verb's object that is another
+	// body is now that body's grade, not the council's.
+	it('no grade of the council from a hospital rated after the comma', () => {
 		const text = "Stockport's children's services were rated inadequate in 2012, but in 2015 Ofsted rated Stepping Hill Hospital good.";
 		expect(show(text)).toBe('inspection-judgement:inadequate@2012');
 	});
@@ -54,17 +54,15 @@ describe('fine: a grade kept', () => {
 	])('%s', (text, want) => {
 		expect(show(text)).toBe(want);
 	});
-	// over-reach found by review27: a hospital keeping 'that rating' now gives the council a second good, dated 2018.
 	for (const text of [
 		"Stockport's children's services were rated good in 2014. Stepping Hill Hospital held on to that rating in 2018.",
 		"Stockport's children's services were rated good in 2014. The hospital trust retained that rating in 2018.",
 	]) {
-		it.fails(text, () => {
+		it(text, () => {
 			expect(show(text)).toBe('inspection-judgement:good@2014');
 		});
 	}
-	// over-reach found by review27: a school keeping the grade now gives the council a second good, dated 2019.
-	it.fails("a school's kept grade is no grade of the council's", () => {
+	it("a school's kept grade is no grade of the council's", () => {
 		const text = "Stockport's children's services were rated good in 2014. Stockport Grammar School held on to that grade this year.";
 		expect(show(text)).toBe('inspection-judgement:good@2014');
 	});
