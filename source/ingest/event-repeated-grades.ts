@@ -11,7 +11,7 @@ import {countsBound} from './event-dates-of-others.js';
 import {ratingsIn} from './event-facets.js';
 import type {RawEvent} from './event-types.js';
 import {runIsOurs} from './event-run-subject.js';
-import {countedGradeIndex, runSpanYears, twiceInYears} from './event-run-span.js';
+import {runSpanYears, twiceInYears} from './event-run-span.js';
 
 const mark = String.raw`['‘"“]?`;
 /** Words before the grade that make it a grade kept or repeated: "retained its good", "a second successive inadequate". */
@@ -63,8 +63,7 @@ export function repeatedGrades(sentence: string, dates: readonly DateMatch[], se
 	// A run still to come ("is set to be rated inadequate again, as it was in 2021") is the rules' to tell.
 	if (graded.length === 0 || graded.some((e) => e.status)) return [];
 	// A school's, a hospital's, another council's run, or one denied or predicted, repeats no grade of the council's.
-	// (A run counted in years is the grade's that the count is told with: event-run-span.ts.)
-	if (!runIsOurs(sentence, run === counted ? countedGradeIndex(sentence, run.rating, run.index) : run.index, graded[0]!)) return [];
+	if (!runIsOurs(sentence, run.index, graded[0]!)) return [];
 	const earlier = dates.filter((d) => d.date.value !== null && longBefore(d.date, published) && (earlierBefore.test(sentence.slice(Math.max(0, d.start - 45), d.start)) || gradeNounAfter.test(sentence.slice(d.end, d.end + 20))) && !otherEvent.test(sentence.slice(Math.max(0, d.start - 45), d.start)) && !countsBound(sentence, d));
 	// The grade of now took the earlier grade's date ("rated inadequate again, a repeat of its 2019 grade"): the date is the
 	// earlier grade's, and the grade of now takes the sentence's one other date ("In 2021 ... again"), else none (the

@@ -32,21 +32,3 @@ export function runStart(run: {years: number; from: DateValue}): DateValue | nul
 	const year = Number(run.from.value.slice(0, 4)) - run.years;
 	return {value: String(year), precision: 'year', approximate: true, basis: `the run's first grade, counted ${run.years} years back from ${run.from.value}`};
 }
-
-/**
- * Where the grade a count of years is told of stands: the same grade's word nearest before the count, else the first
- * after it ("Stockport was rated inadequate; Trafford has been rated inadequate twice in five years": the count is
- * Trafford's grade's, not the first one's). The run is then read as the grade of that clause's subject, whoever's.
- */
-export function countedGradeIndex(sentence: string, rating: string, fallback: number): number {
-	const count = spanned.exec(sentence);
-	if (!count) return fallback;
-	const words = new RegExp(String.raw`\b${rating.replace(/\s+/g, '\\s+')}\b`, 'gi');
-	let at = -1;
-	for (const w of sentence.matchAll(words)) {
-		if (w.index < count.index || at < 0) at = w.index;
-		if (w.index >= count.index) break;
-	}
-	return at < 0 ? fallback : at;
-}
-
