@@ -11,7 +11,6 @@ import {countsBound} from './event-dates-of-others.js';
 import {ratingsIn} from './event-facets.js';
 import type {RawEvent} from './event-types.js';
 import {runIsOurs} from './event-run-subject.js';
-import {runSpanYears, twiceInYears} from './event-run-span.js';
 
 const mark = String.raw`['‘"“]?`;
 /** Words before the grade that make it a grade kept or repeated: "retained its good", "a second successive inadequate". */
@@ -36,12 +35,11 @@ const sameDay = (a: DateValue, b: DateValue) => a.value !== null && b.value !== 
 /** The run's earlier grades the sentence dates and the rules left out (`sentenceRaw`: the sentence's events so far). Pure. */
 export function repeatedGrades(sentence: string, dates: readonly DateMatch[], sentenceRaw: readonly RawEvent[], published: DateValue): RawEvent[] {
 	// Only a sentence that judged already can repeat a grade: most sentences stop here, before any pattern.
-	if (published.value === null || !sentenceRaw.some((e) => e.type === 'inspection-judgement') || !/\b(?:again|once more|repeat|consecutive|successive|straight|back-to-back|in a row|running|second|third|fourth|fifth|sixth|retain|kept|keep|maintain|sustain|preserv|on ?to|hold of|remain|twice)/i.test(sentence)) return [];
+	if (published.value === null || !sentenceRaw.some((e) => e.type === 'inspection-judgement') || !/\b(?:again|once more|repeat|consecutive|successive|straight|back-to-back|in a row|running|second|third|fourth|fifth|sixth|retain|kept|keep|maintain|sustain|preserv|on ?to|hold of|remain)/i.test(sentence)) return [];
 	const grades = ratingsIn(sentence);
 	// "It was the second time in four years the borough had been given a damning report, with inspectors finding ...":
 	// the count names the sentence's one grade.
-	// ("rated inadequate twice in five years": the same count, told with "twice".)
-	const counted = grades.length === 1 && (/\bthe second time in (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years\b/i.test(sentence) || twiceInYears(sentence)) ? grades[0] : undefined;
+	const counted = grades.length === 1 && /\bthe second time in (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years\b/i.test(sentence) ? grades[0] : undefined;
 	// "is outstanding again" after "given the top rating": a grade said twice is read once, and the run is the second's.
 	const saidAgain = counted ?? grades.find((r) => {
 		const again = new RegExp(String.raw`\b${r.rating}['’"”]?\s+(?:once\s+)?again\b`, 'i').exec(sentence);
@@ -77,13 +75,7 @@ export function repeatedGrades(sentence: string, dates: readonly DateMatch[], se
 	// ("good in 2013; ... and good again"), nor for a tally of many services ("It is just the second 'inadequate' rating
 	// handed to a youth offending team since April 2018", "the fourth service in England to be judged inadequate").
 	const toldAlready = graded.some((e) => e.dated && longBefore(e.date, published));
-	if (earlier.length === 0 && !toldAlready && !tally.test(sentence)) {
-		const before: RawEvent = {...template, date: unknownDate(), dated: false, reportsNews: false, undatedPast: true, earlierOfRun: true, evidence: template.evidence && {...template.evidence, cue: `${template.evidence.cue} (before)`}};
-		// "for the second time in four years": the years back from the grade of now, used only if the article dates it nowhere else.
-		const years = runSpanYears(sentence);
-		if (years !== null) before.runSpan = {years, from: template.dated ? template.date : published};
-		return [before];
-	}
+	if (earlier.length === 0 && !toldAlready && !tally.test(sentence)) return [{...template, date: unknownDate(), dated: false, reportsNews: false, undatedPast: true, earlierOfRun: true, evidence: template.evidence && {...template.evidence, cue: `${template.evidence.cue} (before)`}}];
 	return earlier
 		.filter((d) => !graded.some((e) => e.dated && sameDay(e.date, d.date)))
 		.map((d) => ({...template, date: d.date, dated: true, reportsNews: false, undatedPast: false, evidence: template.evidence && {...template.evidence, cue: d.text}}));

@@ -14,7 +14,6 @@ import {distance} from './event-clauses.js';
 import {earlierInspection, sameGrade, visitBefore} from './event-cues.js';
 import type {ExtractedEvent, RawEvent} from './event-types.js';
 import {squash, type Span} from './text.js';
-import {runStart} from './event-run-span.js';
 import {reportNotOfTheDay} from './event-report-named.js';
 
 /**
@@ -113,7 +112,7 @@ export function refusedByVote(raw: RawEvent[], narratives: readonly string[]): v
 
 export function settle(raw: RawEvent[], published: DateValue): ExtractedEvent[] {
 	// `future`: whether the mention that gave the date schedules it ("will be held in February").
-	const out: (ExtractedEvent & {dated: boolean; future: boolean; reportsNews?: boolean; earlierOfRun?: boolean; runSpan?: RawEvent['runSpan']})[] = [];
+	const out: (ExtractedEvent & {dated: boolean; future: boolean; reportsNews?: boolean; earlierOfRun?: boolean})[] = [];
 	// Each mention's key made once (its type, authority, rating and service never change here): comparing every
 	// mention with every record made the same strings again and again.
 	const rawKeys = raw.map(key);
@@ -176,10 +175,7 @@ export function settle(raw: RawEvent[], published: DateValue): ExtractedEvent[] 
 			// the article's date, approximate unless the sentence says today. One told as history, or anything said
 			// to be earlier or later, is not dated from the article.
 			if (e.type === 'inspection-judgement') {
-				// The earlier grade of a run that spans years ("the second time in four years"), dated nowhere else: counted back.
-				const counted = e.earlierOfRun && e.runSpan ? runStart(e.runSpan) : null;
-				if (counted) e.date = counted;
-				else if (info?.reportsNews && !info.undatedPast && !e.status && published.value !== null) {
+				if (info?.reportsNews && !info.undatedPast && !e.status && published.value !== null) {
 					const today = /\b(today|this morning|this afternoon)\b/i.test(e.evidence?.sentence ?? '') && published.precision === 'day';
 					e.date = {value: published.value, precision: published.precision, approximate: !today, basis: today ? `'today' in the article of ${published.value}` : `reported as news in the article of ${published.value}`};
 				}

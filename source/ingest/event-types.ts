@@ -17,10 +17,9 @@ export type ExtractedEvent = Omit<ArticleExtractEvent, 'alsoIn' | 'participants'
  * `future`: the clause speaks of the future anywhere (a date after the article is then a schedule, not a misreading);
  * `scheduled`: the event's own words do (an undated one is then this month's plan, not today's news);
  * `unresolved`: the words of a date the clause gives that could not be placed ("in May" on a page with no date);
- * `earlierOfRun`: the earlier grade a run tells of ("rated good again"), not the grade of now;
- * `runSpan`: the years such a run spans ("for the second time in four years") and the date counted from.
+ * `earlierOfRun`: the earlier grade a run tells of ("rated good again"), not the grade of now.
  */
-export type RawEvent = ExtractedEvent & {dated: boolean; future: boolean; scheduled?: boolean; undatedPast: boolean; reportsNews: boolean; unresolved?: string; earlierOfRun?: boolean; runSpan?: {years: number; from: DateValue}};
+export type RawEvent = ExtractedEvent & {dated: boolean; future: boolean; scheduled?: boolean; undatedPast: boolean; reportsNews: boolean; unresolved?: string; earlierOfRun?: boolean};
 
 /** What `extractEvents` (events.ts) reads of an article. */
 export type EventInput = {
