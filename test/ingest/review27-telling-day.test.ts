@@ -4,16 +4,7 @@
  * it.fails cases are over-reaches found by review27 (they assert the right behaviour and fail today).
  */
 import {describe, expect, it} from 'vitest';
-import {extractArticle} from '../../source/ingest/extract.js';
-
-const today = new Date('2026-11-22T12:00:00Z');
-const run = (text: string, published = '2019-06-20') =>
-	extractArticle(`title: Council news\ndate: ${published}\nauthority: Stockport Council\n\n${text}\n`, {today}).events;
-// One line per event: type, rating, a status other than done, date ('~' approximate), an authority other than Stockport.
-const show = (text: string) =>
-	run(text)
-		.map((e) => `${e.type}${e.rating ? ':' + e.rating : ''}${e.status ? '/' + e.status : ''}@${e.date.value}${e.date.approximate ? '~' : ''}${e.authority && e.authority !== 'Stockport' ? '[' + e.authority + ']' : ''}`)
-		.join(' | ');
+import {run, show, today} from '../helpers/review-events.js';
 
 describe('fine: telling days', () => {
 	it.each([
