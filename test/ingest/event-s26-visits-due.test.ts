@@ -5,24 +5,11 @@
  * school's, a police force's and a hospital's inspection, a visit hoped for, asked about or denied, an inspectorate
  * expected to rule rather than to come, and a minister's visit. Each sentence was written for this test.
  */
-import {describe, expect, it} from 'vitest';
-import {extractArticle} from '../../source/ingest/extract.js';
-
-const today = new Date('2026-11-22T12:00:00Z');
-/** Each visit as "date(~ if approximate) [status]", sorted. */
-const visits = (date: string, authority: string, text: string) =>
-	extractArticle(`title: Council news\ndate: ${date}\nauthority: ${authority}\n\n${text}\n`, {today})
-		.events.filter((e) => e.type === 'inspection-visit')
-		.map((e) => `${e.date.value ?? '-'}${e.date.approximate ? '~' : ''}${e.status ? ` [${e.status}]` : ''}`)
-		.sort();
-
-type Case = [date: string, authority: string, text: string, want: string[]];
-const check = (cases: Case[]) => {
-	for (const [date, authority, text, want] of cases) it(text.slice(0, 100), () => expect(visits(date, authority, text)).toEqual(want));
-};
+import {describe} from 'vitest';
+import {checkVisits} from '../helpers/visit-lines.js';
 
 describe('an inspection due, expected or awaited', () => {
-	check([
+	checkVisits([
 		['2024-06-02', 'Trafford', 'An Ofsted inspection of Trafford’s children’s services is due later this year.', ['2024 [planned]']],
 		['2024-06-02', 'Trafford', 'An inspection of the youth justice service by HM Inspectorate of Probation is due in the autumn.', ['2024~ [planned]']],
 		['2024-06-02', 'Trafford', 'The next full inspection of children’s services is expected in 2025.', ['2025 [planned]']],
@@ -36,7 +23,7 @@ describe('an inspection due, expected or awaited', () => {
 });
 
 describe('what is no visit to come', () => {
-	check([
+	checkVisits([
 		['2024-06-02', 'Trafford', 'An Ofsted inspection of the primary school is due later this year.', []],
 		['2024-06-02', 'Trafford', 'The police force expects HM Inspectorate of Constabulary back in the autumn.', []],
 		['2024-06-02', 'Trafford', 'A CQC inspection of the hospital is expected in the spring.', []],

@@ -5,24 +5,11 @@
  * council's; nor is another body's inspection. (A visit hoped for or asked about is the visit rules' business.)
  * Each sentence was written for this test.
  */
-import {describe, expect, it} from 'vitest';
-import {extractArticle} from '../../source/ingest/extract.js';
-
-const today = new Date('2026-11-22T12:00:00Z');
-/** Each visit as "date(~ if approximate) [status]", sorted. */
-const visits = (date: string, authority: string, text: string) =>
-	extractArticle(`title: Council news\ndate: ${date}\nauthority: ${authority}\n\n${text}\n`, {today})
-		.events.filter((e) => e.type === 'inspection-visit')
-		.map((e) => `${e.date.value ?? '-'}${e.date.approximate ? '~' : ''}${e.status ? ` [${e.status}]` : ''}`)
-		.sort();
-
-type Case = [date: string, authority: string, text: string, want: string[]];
-const check = (cases: Case[]) => {
-	for (const [date, authority, text, want] of cases) it(text.slice(0, 100), () => expect(visits(date, authority, text)).toEqual(want));
-};
+import {describe} from 'vitest';
+import {checkVisits} from '../helpers/visit-lines.js';
 
 describe('a visit that found something for children in need', () => {
-	check([
+	checkVisits([
 		['2023-03-14', 'Rutland', 'Then came a focused visit in January 2021, in the middle of the pandemic, which found delays for some children in need.', ['2021-01']],
 		['2022-06-01', 'Halton', 'A monitoring visit in March found that plans for children in need were too vague.', ['2022-03']],
 		['2019-11-20', 'Bury', 'Ofsted’s focused visit in October looked at the council’s work with children in need and those subject to child protection plans.', ['2019-10']],
@@ -35,7 +22,7 @@ describe('a visit that found something for children in need', () => {
 });
 
 describe('the appeal, and what is no visit', () => {
-	check([
+	checkVisits([
 		['2023-11-17', 'Rutland', 'Presenters from BBC Children in Need made a visit to the county’s family hub in November.', []],
 		['2023-11-17', 'Rutland', 'The council’s staff raised £4,000 for Children in Need with a visit from the mascot in November.', []],
 		['2023-11-17', 'Rutland', 'The children’s minister made a visit to the family hub in October to meet children in need and their families.', []],

@@ -6,24 +6,11 @@
  * The near-misses are a minister's and a police inspectorate's return, a school's inspection, a hope, a question, a
  * denial, a regime for every council and a report (not a visit) expected. Each sentence was written for this test.
  */
-import {describe, expect, it} from 'vitest';
-import {extractArticle} from '../../source/ingest/extract.js';
-
-const today = new Date('2026-11-22T12:00:00Z');
-/** Each visit as "date(~ if approximate) [status]", sorted. */
-const visits = (date: string, authority: string, text: string) =>
-	extractArticle(`title: Council news\ndate: ${date}\nauthority: ${authority}\n\n${text}\n`, {today})
-		.events.filter((e) => e.type === 'inspection-visit')
-		.map((e) => `${e.date.value ?? '-'}${e.date.approximate ? '~' : ''}${e.status ? ` [${e.status}]` : ''}`)
-		.sort();
-
-type Case = [date: string, authority: string, text: string, want: string[]];
-const check = (cases: Case[]) => {
-	for (const [date, authority, text, want] of cases) it(text.slice(0, 100), () => expect(visits(date, authority, text)).toEqual(want));
-};
+import {describe} from 'vitest';
+import {checkVisits} from '../helpers/visit-lines.js';
 
 describe('a visit to come, dated by the span it is expected in', () => {
-	check([
+	checkVisits([
 		['2021-05-12', 'Rutland', 'Rutland’s children’s services were judged good last month. The next full Ofsted inspection of the county is expected in around three years.', ['2024~ [planned]']],
 		['2018-10-03', 'Halton', 'The borough’s children’s services have been rated requires improvement. Ofsted’s next inspection is due in about two years’ time.', ['2020~ [planned]']],
 		['2013-06-20', 'Knowsley', 'Probation inspectors criticised the youth offending service. The inspectorate will return within 12 to 18 months to check on progress.', ['2014~ [planned]']],
@@ -36,7 +23,7 @@ describe('a visit to come, dated by the span it is expected in', () => {
 });
 
 describe('what is no visit to come, or not dated so', () => {
-	check([
+	checkVisits([
 		['2021-05-12', 'Rutland', 'The children’s minister will return to the county within six months to open the new family hub.', []],
 		['2021-05-12', 'Rutland', 'HM Inspectorate of Constabulary will return to the police force within 12 months.', []],
 		['2021-05-12', 'Rutland', 'Ofsted will inspect the primary school again within two years.', []],
