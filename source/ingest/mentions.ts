@@ -89,7 +89,7 @@ export function tokenize(text: string): Token[] {
 function partyWordAsSurname(tokens: readonly Token[], k: number, before: number): boolean {
 	if (before === 0 || dropPossessive(tokens[k]!.text) !== 'Green') return false;
 	const next = tokens[k + 1]?.text.toLowerCase();
-	return next === undefined || !/^(?:party|group|councillors?|cllrs?|coun|mps?|members?|candidates?|leader|politicians?|and)$/.test(next);
+	return next === undefined || !/^(?:party|group|councillors?|cllrs?|coun|mps?|members?|candidates?|leader|politicians?)$/.test(next);
 }
 
 /** Name words following position `i`: up to three capitalised words that are not organisation words. */

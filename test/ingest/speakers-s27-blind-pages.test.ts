@@ -15,6 +15,7 @@ test('Green after a given name is the surname', () => {
 	expect(speakers('Tom Green, the Labour group leader, said: "This report is a disgrace."')).toEqual(['Tom Green']);
 	expect(speakers('Councillor Anna Green, cabinet member for children, said: "We accept the findings."')).toEqual(['Anna Green']);
 	expect(speakers('"We accept the findings," said Anna Green, the cabinet member.')).toEqual(['Anna Green']);
+	expect(speakers('Cllr Tom Green and Cllr Sue Smith said: "We accept the findings."')).toEqual(['Tom Green']);
 });
 
 test('Green before the party’s own words is the party', () => {
