@@ -33,7 +33,8 @@ export const goingToldRules: readonly Rule[] = [
 			// archbishop, a club's chairman or a council's head of planning who stays is none. (A call that was rejected is
 			// the call rule's as well, which gives the call its status; this rule reads it as a
 			// refusal only for a call on a council's people.)
-			String.raw`(?:(?<=^\W*(?:he|she|they)\s+)|${councilPerson})\b(?:did not|didn['’]t|has not|have not|hasn['’]t|haven['’]t)\s+${goVerb}\b(?!\s+(?:until|till|before|after|from|as (?:chair|a member)|in|the|its|their|an?|his|her)\b)` +
+			// (The refusal's own words are looked for first: the person behind them is looked for back from every position.)
+			String.raw`(?=(?:did not|didn['’]t|has not|have not|hasn['’]t|haven['’]t)\s+${goVerb}\b)(?:(?<=^\W*(?:he|she|they)\s+)|${councilPerson})\b(?:did not|didn['’]t|has not|have not|hasn['’]t|haven['’]t)\s+${goVerb}\b(?!\s+(?:until|till|before|after|from|as (?:chair|a member)|in|the|its|their|an?|his|her)\b)` +
 				// "Calls for senior councillors to resign ... were rejected", "demands that he quit were voted down": only calls on
 				// a council's people (a water company's boss or a bishop is none).
 				String.raw`|\b(?:calls?|demands?|motion)\s+(?:for|on|calling for|calling on|that)\s+(?:[\w'’-]+\s+){0,4}?(?:councillors?|Cllr|council leader|leader of the council|cabinet members?|lead members?|portfolio holders?|directors? of children['’]s (?:services|social care)|(?:the\s+)?council['’]s chief executive)\b[^.;]{0,100}?\b(?:to\s+)?${goVerb}\b[^.;]{0,80}?\b(?:were|was|have been|had been|has been)\s+(?:(?:firmly|flatly|comfortably|narrowly)\s+)?(?:rejected|dismissed|rebuffed|voted down|brushed aside)\b`,
