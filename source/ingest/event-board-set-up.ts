@@ -21,7 +21,8 @@ export const boardSetUpRules: readonly Rule[] = [
 		type: 'improvement-board',
 		context: 'childrens-services',
 		needs: ['board'],
-		test: /^\W*(?:The|Its|This|That|Their|The new|A new)\s+board\b(?:,)?\s+(?:(?:was|were|had been|has been)\s+)?(?:first\s+|originally\s+|initially\s+)?(?:set up|created|established|formed|convened)\b(?=,?\s+(?:in|on|after|following|when|to (?:oversee|monitor|drive|scrutinise|challenge)|last|this|earlier)\b)|(?<=^\W*(?:The|Its|This|That|Their|The new|A new)\s+board\b[^.;]{0,80}?)\b(?:met for the first time|held its (?:first|inaugural) meeting|(?:first|inaugural) meeting (?:was held|took place))\b/i,
+		// (The meeting's words are looked for before the lookbehind for the board, which would walk back from every position.)
+		test: /^\W*(?:The|Its|This|That|Their|The new|A new)\s+board\b(?:,)?\s+(?:(?:was|were|had been|has been)\s+)?(?:first\s+|originally\s+|initially\s+)?(?:set up|created|established|formed|convened)\b(?=,?\s+(?:in|on|after|following|when|to (?:oversee|monitor|drive|scrutinise|challenge)|last|this|earlier)\b)|(?=(?:met for the first time|held its (?:first|inaugural) meeting|(?:first|inaugural) meeting (?:was held|took place))\b)(?<=^\W*(?:The|Its|This|That|Their|The new|A new)\s+board\b[^.;]{0,80}?)\b(?:met for the first time|held its (?:first|inaugural) meeting|(?:first|inaugural) meeting (?:was held|took place))\b/i,
 		unless: new RegExp(`^(?![\\s\\S]*${improvement})|${othersBoard}`, 'i'),
 	},
 	{

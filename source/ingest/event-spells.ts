@@ -13,6 +13,7 @@ export const spellRules: readonly Rule[] = [
 		// The intervention's own words, which the notice rules already need: 'spent' alone would open every sentence of money.
 		needs: ['direction', 'notice to improve', 'improvement notice', 'intervention', 'supervision'],
 		// ("spent £2m under government direction on highways": money spent, not time.)
-		test: /(?<=\b(?:spent|spend|spends|spending)\b[^.;£$€]{0,40}?\s)under\s+(?:an?\s+|the\s+|its\s+)?(?:government|ministerial|statutory|formal|DfE|Department for Education)\s+(?:direction|notice to improve|improvement notice|intervention|supervision)\b/i,
+		// ('under' is looked for before the lookbehind, which would otherwise walk back from every position.)
+		test: /(?=under\s)(?<=\b(?:spent|spend|spends|spending)\b[^.;£$€]{0,40}?\s)under\s+(?:an?\s+|the\s+|its\s+)?(?:government|ministerial|statutory|formal|DfE|Department for Education)\s+(?:direction|notice to improve|improvement notice|intervention|supervision)\b/i,
 	},
 ];
