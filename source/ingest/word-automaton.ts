@@ -33,28 +33,41 @@ export function wordAutomaton(list: readonly string[]): WordAutomaton {
 		}
 		ends[s]!.push(idx);
 	});
+	// The states renumbered in breadth-first order (the root, then the states one letter deep, ...): a walk over prose
+	// spends nearly all its steps in the shallow states, whose rows of the table then lie together, and the table is of
+	// 16-bit entries where the states fit, a quarter of a row of 32-bit ones less to fetch. The words each state
+	// ends are found as before, in the same order.
 	const states = children.length;
-	const delta = new Int32Array(states * width);
+	const order: number[] = [0];
+	for (let q = 0; q < order.length; q++) for (const next of children[order[q]!]!.values()) order.push(next);
+	const id = new Int32Array(states);
+	order.forEach((s, k) => (id[s] = k));
+	const delta: Uint16Array | Int32Array = states <= 0xffff ? new Uint16Array(states * width) : new Int32Array(states * width);
 	const fail = new Int32Array(states);
 	const queue: number[] = [];
 	for (const [c, next] of children[0]!) {
-		delta[c] = next;
+		delta[c] = id[next]!;
 		queue.push(next);
 	}
 	for (let q = 0; q < queue.length; q++) {
 		const s = queue[q]!;
 		for (const w of ends[fail[s]!]!) if (!ends[s]!.includes(w)) ends[s]!.push(w);
+		const row = id[s]! * width;
+		const failRow = id[fail[s]!]! * width;
 		for (let c = 1; c < width; c++) {
 			const next = children[s]!.get(c);
-			if (next === undefined) delta[s * width + c] = delta[fail[s]! * width + c]!;
+			if (next === undefined) delta[row + c] = delta[failRow + c]!;
 			else {
-				fail[next] = delta[fail[s]! * width + c]!;
-				delta[s * width + c] = next;
+				// (fail holds trie numbers; the table, breadth-first ones.)
+				fail[next] = order[delta[failRow + c]!]!;
+				delta[row + c] = id[next]!;
 				queue.push(next);
 			}
 		}
 	}
-	const output: (Int32Array | null)[] = ends.map((e) => (e.length > 0 ? Int32Array.from(e) : null));
+	const output: (Int32Array | null)[] = order.map((s) => (ends[s]!.length > 0 ? Int32Array.from(ends[s]!) : null));
+	// Whether a state ends a word, a byte each: most steps end none, and ask only this.
+	const ending = Uint8Array.from(output, (o) => (o ? 1 : 0));
 	// The walk that last found each word: nothing allocated per walk but the answer.
 	const seen = new Int32Array(list.length);
 	let walk = 0;
@@ -69,8 +82,8 @@ export function wordAutomaton(list: readonly string[]): WordAutomaton {
 		for (let i = 0; i < text.length; i++) {
 			const c = classOf[text.charCodeAt(i)]!;
 			s = c === 0 ? 0 : delta[s * width + c]!;
-			const out = output[s];
-			if (!out) continue;
+			if (ending[s] === 0) continue;
+			const out = output[s]!;
 			for (let k = 0; k < out.length; k++) {
 				const w = out[k]!;
 				if (seen[w] !== walk) {
