@@ -255,17 +255,19 @@ function bodiesIn(full: string, visitors: boolean): Marker[] {
 	return out;
 }
 
-// The rules ask of one sentence for several clauses and rules, and of the sentence before it: the last two texts'
-// bodies are kept, for each kind of question.
-const keptText: (string | null)[] = [null, null, null, null];
-const keptBodies: Marker[][] = [[], [], [], []];
+// The rules ask of one sentence for several clauses and rules, and of the sentence before it, and the steps after them
+// ask again of a sentence a few others later: the last eight texts' bodies are kept, for each kind of question.
+const kept = 8;
+const keptText: (string | null)[] = new Array<string | null>(2 * kept).fill(null);
+const keptBodies: Marker[][] = Array.from({length: 2 * kept}, () => []);
 function bodiesOf(text: string, visitors: boolean): Marker[] {
-	const k = visitors ? 2 : 0;
-	if (keptText[k] === text) return keptBodies[k]!;
-	if (keptText[k + 1] === text) return keptBodies[k + 1]!;
-	// The older of the two gives way.
-	keptText[k + 1] = keptText[k]!;
-	keptBodies[k + 1] = keptBodies[k]!;
+	const k = visitors ? kept : 0;
+	for (let i = k; i < k + kept; i++) if (keptText[i] === text) return keptBodies[i]!;
+	// The oldest gives way.
+	for (let i = k + kept - 1; i > k; i--) {
+		keptText[i] = keptText[i - 1]!;
+		keptBodies[i] = keptBodies[i - 1]!;
+	}
 	keptBodies[k] = bodiesIn(text, visitors);
 	keptText[k] = text;
 	return keptBodies[k]!;
