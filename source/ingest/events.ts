@@ -266,9 +266,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// "will return within about 18 months": to come by the end of that span.
 					if (isFuture()) {
 						const by = spanToCome(clause, input.published, at);
-						// Never a date after the real today: the span would run past it.
-						const now = (input.today ?? new Date()).toISOString().slice(0, 10);
-						if (by?.value && by.value <= now.slice(0, by.value.length)) return by;
+						// Never a date after the real today: the span would run past it (today is read only when there is a span).
+						if (by?.value && by.value <= (input.today ?? new Date()).toISOString().slice(0, 10).slice(0, by.value.length)) return by;
 					}
 					// "eight months after Ofsted rated them" with nothing dated before: reckoned back from the article's day.
 					if (offset && offset.months > 0 && (!previousDate || previousDate.value === null) && input.published.value !== null && insideOffset) {
