@@ -121,17 +121,20 @@ function gradeCue(word: 'good' | 'outstanding'): RegExp {
 /** Words of which a clause must hold one (lower-cased) for any of ratingWords to match: most clauses hold none. */
 const ratingWordNeeds = [...sendOutcomeCues, 'star', 'average', 'improvement', 'adequate', 'outstanding', 'good', 'special measures', 'failing', 'failures', 'experiences and outcomes', 'poor', 'lowest', 'worst', 'bottom', 'highest', 'best', 'top', 'perform', 'excellent'];
 
-// The events ask for a sentence's grades and then for its clause's, which is often the same text: the last answer
-// is kept (callers only read it: its type is read-only, where freezing it cost more than finding the ratings).
-let lastClause: string | null = null;
-let lastRatings: readonly {readonly rating: Rating; readonly index: number; readonly end: number}[] = [];
+// The events ask for a sentence's grades, then for each clause's (often the same text), then for the sentence's
+// again: the last few answers are kept, by their exact text (callers only read them: the type is read-only, where
+// freezing them cost more than finding the ratings).
+type Ratings = readonly {readonly rating: Rating; readonly index: number; readonly end: number}[];
+const recentRatings = new Map<string, Ratings>();
+const keptRatings = 4;
 
 /** Rating mentions in a clause, in text order, one per rating ("requires improvement to be good" is one). Shared: do not modify it. */
-export function ratingsIn(clause: string): readonly {readonly rating: Rating; readonly index: number; readonly end: number}[] {
-	if (clause === lastClause) return lastRatings;
+export function ratingsIn(clause: string): Ratings {
+	const kept = recentRatings.get(clause);
+	if (kept) return kept;
 	const ratings = findRatings(clause);
-	lastClause = clause;
-	lastRatings = ratings;
+	if (recentRatings.size >= keptRatings) recentRatings.delete(recentRatings.keys().next().value!);
+	recentRatings.set(clause, ratings);
 	return ratings;
 }
 
