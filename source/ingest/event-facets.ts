@@ -15,6 +15,7 @@ import {listedGrade} from './event-graded-list.js';
 import {toldStatus} from './event-told-status.js';
 import {matchesIn} from './text.js';
 import {sendOutcomeCues, sendOutcomeWords} from './event-send-outcomes.js';
+import {anyWord} from './event-any-word.js';
 
 export {toldStatus};
 
@@ -120,6 +121,7 @@ function gradeCue(word: 'good' | 'outstanding'): RegExp {
 
 /** Words of which a clause must hold one (lower-cased) for any of ratingWords to match: most clauses hold none. */
 const ratingWordNeeds = [...sendOutcomeCues, 'star', 'average', 'improvement', 'adequate', 'outstanding', 'good', 'special measures', 'failing', 'failures', 'experiences and outcomes', 'poor', 'lowest', 'worst', 'bottom', 'highest', 'best', 'top', 'perform', 'excellent'];
+const hasRatingWordNeed = anyWord(ratingWordNeeds);
 
 // The events ask for a sentence's grades, then for each clause's (often the same text), then for the sentence's
 // again: the last few answers are kept, by their exact text (callers only read them: the type is read-only, where
@@ -143,7 +145,7 @@ const phraseNoun = /^\s+(?:progress|practice|work|news|start|example|job|idea|re
 
 function findRatings(clause: string): {rating: Rating; index: number; end: number}[] {
 	const lowered = clause.toLowerCase();
-	if (!ratingWordNeeds.some((w) => lowered.includes(w))) return [];
+	if (!hasRatingWordNeed(lowered)) return [];
 	const text = clause.replace(/requir(?:es?|ed|ing) ['‘"“]?improvement to be good/gi, (m) => `requires improvement${' '.repeat(m.length - 20)}`);
 	const out: {rating: Rating; index: number; end: number}[] = [];
 	const taken: [number, number][] = [];

@@ -18,6 +18,7 @@
  */
 import {findAuthorityMentions} from '../corpus/authorities.js';
 import {findingNotMade, giverIsInspectorate, gradedByOther, namesChildrensServices} from './event-found-grade-guards.js';
+import {anyWord} from './event-any-word.js';
 
 const finder = String.raw`\b(?:inspection|re-?inspection|inspectors|Ofsted|(?:the|its|their|Ofsted['’]s) report|watchdog|inspectorate)\b[^.;]{0,60}?\b(?:found|finds|find)\s+`;
 // ("Inspectors found Barnsley's services for children good": a service named by whom it serves ends with them.)
@@ -50,15 +51,17 @@ const passiveWords = ['condemned', 'classed', 'classified', 'slammed', 'assessed
 const fallWords = ['slipped', 'fell', 'fallen', 'dropped', 'sank', 'sunk', 'slumped', 'plunged', 'tumbled'];
 /** Words of which a lower-cased sentence holds one wherever these frames match: most hold none. */
 const verbWords = ['since', 'condemned', 'classed', 'classified', 'slammed', 'assessed', 'considered', 'categorised', 'categorized', 'criticised', 'criticized', 'marked', 'slipped', 'fell', 'fallen', 'dropped', 'sank', 'sunk', 'slumped', 'plunged', 'tumbled', 'scored'];
+const hasVerbWord = anyWord(verbWords);
+const hasPassiveWord = anyWord(passiveWords);
+const hasFallWord = anyWord(fallWords);
 
 /** Whether the sentence grades with one of the verbs the main judging words lack. */
 export function gradedByOtherVerb(sentence: string, lowered: string): boolean {
-	if (!verbWords.some((w) => lowered.includes(w))) return false;
+	if (!hasVerbWord(lowered)) return false;
 	// Each frame only where its own verb is in the sentence ("since" is common; the others are rare).
-	const has = (words: readonly string[]) => words.some((w) => lowered.includes(w));
 	return (
-		(has(passiveWords) && passiveCore.test(sentence) && subjectMatch(passive, sentence)) ||
-		(has(fallWords) && fellCore.test(sentence) && subjectMatch(fellTo, sentence)) ||
+		(hasPassiveWord(lowered) && passiveCore.test(sentence) && subjectMatch(passive, sentence)) ||
+		(hasFallWord(lowered) && fellCore.test(sentence) && subjectMatch(fellTo, sentence)) ||
 		(lowered.includes('scored') && scored.test(sentence)) ||
 		(lowered.includes('since') && ((lowered.includes('been') && heldSinceCore.test(sentence) && subjectMatch(heldSince, sentence)) || asideSince.test(sentence)))
 	);
@@ -120,7 +123,7 @@ export function foundGrade(clause: string, word: 'good' | 'outstanding'): boolea
 		(lowered.includes('scored') && re.test(clause)) ||
 		(lowered.includes('find') || lowered.includes('found') ? foundByInspectors(clause, word) : false) ||
 		(lowered.includes('verdict') && goodVerdict(clause, word)) ||
-		(passiveWords.some((w) => lowered.includes(w)) && verbsCore.test(clause) && subjectMatch(verbs, clause)) ||
+		(hasPassiveWord(lowered) && verbsCore.test(clause) && subjectMatch(verbs, clause)) ||
 		(clause.includes('since') && ((heldSinceCore.test(clause) && subjectMatch(heldSince, clause)) || asideSince.test(clause)))
 	);
 }
