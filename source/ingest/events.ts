@@ -47,12 +47,14 @@ import {reportOfTheInspection, subjectInspectionDate} from './event-appositive-i
 import {toldCommissioner, visitsOfNewsListed} from './event-visits-listed.js';
 import {sentenceSpans, squash} from './text.js';
 import {neededBy, wordFinder} from './word-set.js';
+import {anyFound} from './event-any-word.js';
 
 export type {EventInput, ExtractedEvent, NamedMention, Participant} from './event-types.js';
 export {summarise} from './event-settle.js';
 
 const eventWordsIn = wordFinder([...rules.flatMap((r) => r.needs), ...ratingCueWords, ...shortReferenceWords]);
 const rulesFor = neededBy(rules, (r) => r.needs);
+const ratingCueIn = anyFound(ratingCueWords), shortReferenceIn = anyFound(shortReferenceWords);
 
 /** Events reported in an article, one per event with the paragraphs that report it. Pure. */
 export function extractEvents(input: EventInput): ExtractedEvent[] {
@@ -106,12 +108,9 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			// rule's word, a rating word beside a judging verb (a pattern over the sentence, tried only then), or a short reference's.
 			// "If the council fails to improve, ministers could send in a commissioner": a hypothetical reports nothing.
 			const hypothetical = /^\W*(if|unless|should)\b/i.test(sentence) && /\b(could|would|might|may)\b/i.test(sentence);
-			const judging = !hypothetical && (possible.length > 0 || ratingCueWords.some((w) => present.has(w)) || shortReferenceWords.some((w) => present.has(w))) && judges(sentence, lowered);
-			const mayReport =
-				!hypothetical &&
-				(possible.length > 0 ||
-				(judging && ratingCueWords.some((w) => present.has(w))) ||
-				shortReferenceWords.some((w) => present.has(w)));
+			const ratingCue = ratingCueIn(present), shortReference = shortReferenceIn(present);
+			const judging = !hypothetical && (possible.length > 0 || ratingCue || shortReference) && judges(sentence, lowered);
+			const mayReport = !hypothetical && (possible.length > 0 || (judging && ratingCue) || shortReference);
 			// The asides (looked for only where their words are, and only when an event's date asks), the sentence's judgement and its inspections' dates are read by the clauses alone.
 			let asidesRead: ReturnType<typeof asidesOf> | undefined;
 			const asides = () => (asidesRead ??= asidesOf(sentence, lowered));
