@@ -16,6 +16,7 @@ import {toldStatus} from './event-told-status.js';
 import {matchesIn} from './text.js';
 import {sendOutcomeCues, sendOutcomeWords} from './event-send-outcomes.js';
 import {anyWord} from './event-any-word.js';
+import {wordFinder} from './word-set.js';
 
 export {toldStatus};
 
@@ -122,6 +123,7 @@ function gradeCue(word: 'good' | 'outstanding'): RegExp {
 /** Words of which a clause must hold one (lower-cased) for any of ratingWords to match: most clauses hold none. */
 const ratingWordNeeds = [...sendOutcomeCues, 'star', 'average', 'improvement', 'adequate', 'outstanding', 'good', 'special measures', 'failing', 'failures', 'experiences and outcomes', 'poor', 'lowest', 'worst', 'bottom', 'highest', 'best', 'top', 'perform', 'excellent'];
 const hasRatingWordNeed = anyWord(ratingWordNeeds);
+const ratingWordsIn = wordFinder(ratingWords.flatMap(([, , needs]) => needs));
 
 // The events ask for a sentence's grades, then for each clause's (often the same text), then for the sentence's
 // again: the last few answers are kept, by their exact text (callers only read them: the type is read-only, where
@@ -149,9 +151,11 @@ function findRatings(clause: string): {rating: Rating; index: number; end: numbe
 	const text = clause.replace(/requir(?:es?|ed|ing) ['‘"“]?improvement to be good/gi, (m) => `requires improvement${' '.repeat(m.length - 20)}`);
 	const out: {rating: Rating; index: number; end: number}[] = [];
 	const taken: [number, number][] = [];
+	// The patterns' words the clause holds, found in one pass (the same answer as asking includes() of each).
+	const present = ratingWordsIn(lowered);
 	for (const [re, rating, needs] of ratingWords) {
 		// Each pattern's own words first: a clause with "good" is spared the other thirteen patterns.
-		if (!needs.some((w) => lowered.includes(w))) continue;
+		if (!needs.some((w) => present.has(w))) continue;
 		for (const m of matchesIn(re, text)) {
 			const s = m.index!;
 			const e = s + m[0].length;
