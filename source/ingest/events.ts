@@ -312,7 +312,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const spans = clauseDates.length > 1 && (/\b(over|across|during|lasting|spent|spend|spends)\b[^.]{0,20}\b(days|weeks|months)\b|\b(\w+|\d+)[- ](day|week|month) (re-?inspection|inspection|visit)\b/i.test(clause) || monthsSpanned(clause));
 					// "lifted from the 'inadequate' given in 2012 and 2014 to 'requires improvement'": a list of dates is the grade's nearest them.
 					const nearestGrade = (d: DateMatch) => sentenceGrades.reduce((best, g) => (gradeApart(sentence, d, g) < gradeApart(sentence, d, best) ? g : best)).index;
-					const listedAll = spans ? [] : dateList(clause, clauseDates.map((d) => ({...d, start: d.start - c.start, end: d.end - c.start})), at);
+					const listedAll = spans || clauseDates.length < 2 ? [] : dateList(clause, clauseDates.map((d) => ({...d, start: d.start - c.start, end: d.end - c.start})), at);
 					const listHead = clauseDates.find((d) => d.date === listedAll[0]);
 					const listed = type === 'inspection-judgement' && sentenceGrades.length > 1 && listHead && nearestGrade(listHead) !== c.start + at ? [] : listedAll;
 					// "working under an improvement notice until ... later this year": the clause's date is not the notice's.
