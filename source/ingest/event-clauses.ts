@@ -218,9 +218,12 @@ export function clauseAuthority(named: readonly {name: string; start: number; en
 const companions = /^[^.;]*?,?\s+(?:alongside|along with|as well as|together with)\s+(?:(?:those|that) of\s+|the (?:councils?|authorities) (?:in|of|at)\s+)?$/i;
 
 export function authorityList(sentence: string, main: string): string[] {
-	// (A council named only as the teller, ", Wigan's leader said", is no member of a list.)
+	// (A council named only as the teller, ", Wigan's leader said", is no member of a list; a sentence naming fewer than
+	// two has no list, whatever its tail.)
+	const all = findAuthorityMentions(sentence);
+	if (all.length < 2) return [main];
 	const tail = reportingTail.exec(sentence);
-	const found = findAuthorityMentions(sentence).filter((m) => !tail || m.start < tail.index);
+	const found = all.filter((m) => !tail || m.start < tail.index);
 	if (found.length < 2) return [main];
 	const runs: (typeof found)[number][][] = [];
 	for (const m of found) {
