@@ -129,16 +129,19 @@ const ratingWordsIn = wordFinder(ratingWords.flatMap(([, , needs]) => needs));
 // again: the last few answers are kept, by their exact text (callers only read them: the type is read-only, where
 // freezing them cost more than finding the ratings).
 type Ratings = readonly {readonly rating: Rating; readonly index: number; readonly end: number}[];
-const recentRatings = new Map<string, Ratings>();
-const keptRatings = 4;
+// (In a ring of four slots compared by ===: most texts differ in length from each kept one at once, where a map hashed
+// every new text.)
+const keptTexts: (string | null)[] = [null, null, null, null];
+const keptAnswers: Ratings[] = [[], [], [], []];
+let nextSlot = 0;
 
 /** Rating mentions in a clause, in text order, one per rating ("requires improvement to be good" is one). Shared: do not modify it. */
 export function ratingsIn(clause: string): Ratings {
-	const kept = recentRatings.get(clause);
-	if (kept) return kept;
+	for (let i = 0; i < 4; i++) if (keptTexts[i] === clause) return keptAnswers[i]!;
 	const ratings = findRatings(clause);
-	if (recentRatings.size >= keptRatings) recentRatings.delete(recentRatings.keys().next().value!);
-	recentRatings.set(clause, ratings);
+	keptTexts[nextSlot] = clause;
+	keptAnswers[nextSlot] = ratings;
+	nextSlot = (nextSlot + 1) % 4;
 	return ratings;
 }
 
