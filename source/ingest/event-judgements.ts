@@ -218,7 +218,7 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 	}
 	// "found 'substantial' improvement needed", "done well enough only 47 per cent of the time": a youth offending team's
 	// core case inspection, its grade left open.
-	const probation = !judged && how.judging ? probationFindingWithoutGrade(clause, sentence) : null;
+	const probation = !judged && how.judging ? probationFindingWithoutGrade(clause, sentence, lowered) : null;
 	if (probation) {
 		push('inspection-judgement', probation.index, undefined, probation[0]);
 		judged = true;

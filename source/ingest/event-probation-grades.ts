@@ -75,8 +75,7 @@ const withoutGrade = new RegExp(
 const probationNamed = new RegExp(probation, 'i');
 
 /** The clause's ungraded finding of a youth offending inspection (its sentence names the service or inspectorate), else null. */
-export function probationFindingWithoutGrade(clause: string, sentence: string): RegExpExecArray | null {
-	const lowered = clause.toLowerCase();
+export function probationFindingWithoutGrade(clause: string, sentence: string, lowered = clause.toLowerCase()): RegExpExecArray | null {
 	if (!lowered.includes('substantial') && !lowered.includes('well enough') && !lowered.includes('satisfactory')) return null;
 	return probationNamed.test(sentence) ? withoutGrade.exec(clause) : null;
 }
