@@ -15,6 +15,8 @@ const toMinister = /\b(?:hand|hands|handing|handed|give|gives|giving|given|deliv
 const ministerNamed = /minister|secretary/i;
 /** What reviewOfWhether and decideWhether cannot match without. */
 const whetherNamed = /whether/i;
+/** What pronounVerdict cannot match without. */
+const verdictVerb = /recommended|concluded|advised/i;
 const reportNoun = /\b(?:assessment|report|review|recommendations|findings|verdict)\b/i;
 /** "will carry out a three-month assessment of whether", "to produce a review of whether". */
 const reviewOfWhether = /\b(?:carry out|carries out|carrying out|conduct|conducts|conducting|undertake|undertakes|undertaking|lead|leads|leading|produce|produces|producing|prepare|write|draw up|complete)\s+(?:an?|her|his|their|the)\s+(?:[\w-]+\s+){0,2}?(?:assessment|review|report)\s+(?:of|on|into)\s+whether\b/i;
@@ -60,11 +62,11 @@ const theirReport = /\b(?:her|his|their|the commissioner['’]s|the adviser['’
  */
 export function commissionerWork(clause: string): {index: number; toMinister: boolean} | null {
 	// The council's own work tells none: asked only of a clause that tells some (most clauses tell none).
-	// (Each pattern only where a word it cannot match without is in the clause: a minister, "whether".)
+	// (Each pattern only where a word it cannot match without is in the clause: a minister, "whether", the verdict's verb.)
 	const handed = ministerNamed.test(clause) ? toMinister.exec(clause) : null;
 	if (handed && reportNoun.test(clause)) return !councilsOwn.test(clause) && theirReport.test(clause) && commissionerActs(clause, handed.index) ? {index: handed.index, toMinister: true} : null;
 	const whether = whetherNamed.test(clause);
-	const m = (whether ? reviewOfWhether.exec(clause) : null) ?? untilToDecide.exec(clause) ?? (whether ? decideWhether.exec(clause) : null) ?? pronounVerdict.exec(clause);
+	const m = (whether ? reviewOfWhether.exec(clause) : null) ?? untilToDecide.exec(clause) ?? (whether ? decideWhether.exec(clause) : null) ?? (verdictVerb.test(clause) ? pronounVerdict.exec(clause) : null);
 	return m && !councilsOwn.test(clause) && commissionerActs(clause, m.index) ? {index: m.index, toMinister: false} : null;
 }
 
