@@ -281,7 +281,9 @@ export function withoutAsides(clause: string, at: number): string {
 
 /** What follows an event's words that is another verb's: "saying", "because", a participle's purpose. */
 // And what the event is hoped to do (", a visit which the council hopes will show that things have changed").
-const otherVerbAfter = new RegExp(`,?\\s+(?:saying|adding|because|as|so that|setting out|requiring|telling|ordering|instructing|ahead of|in advance of)\\b|,\\s+${purposeParticiple.source}|,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:visit|inspection|re-inspection)\\s+(?:which|that)\\b`, 'i');
+// (The first kind starts at a comma or where its white space starts: inside a run of white space, a quote blanked out,
+// it could match only where it matched at the run's start, tried first; from each space the run was read to its end.)
+const otherVerbAfter = new RegExp(`(?:,|(?<!\\s))\\s+(?:saying|adding|because|as|so that|setting out|requiring|telling|ordering|instructing|ahead of|in advance of)\\b|,\\s+${purposeParticiple.source}|,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:visit|inspection|re-inspection)\\s+(?:which|that)\\b`, 'i');
 
 const visitAwaited = /\b(?:expects|expecting|anticipates|anticipating|awaits|awaiting)\s+(?:an?\s+(?:[\w-]+\s+)?(?:visit|inspection|return)\s+(?:from|by)\s+)?(?:Ofsted|inspectors|the inspectorate|the watchdog|(?:HM\s+)?Inspectorate of Probation|HMI Probation|probation inspectors)\b/i;
 
