@@ -320,7 +320,9 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// A judgement told as the story's news ("after Ofsted rated it 'inadequate'"), not as history.
 					// (Without an aside that gives another, earlier grade: "its fostering agency, previously rated outstanding, has been downgraded".)
 					const ownClause = type === 'inspection-judgement' ? withoutEarlierGradeAside(clause, at) : clause;
-					const news = type === 'inspection-judgement' && (judgedBy.test(sentence) || newsTense.test(sentence) || k === 0 || reportIsSubject(sentence, previousSentence)) && !undatedPast.test(ownClause) && (!/\b(previous|previously|last|earlier|later)\b(?!\s+(?:this|today|in the)\b|\s+(?:week|month)\b)/i.test(ownClause) || /\b(?:are|is)\s+now\b/i.test(clause)) && !toldAsHistory(clause, at, sentence.slice(0, c.start)) && !goesOnTellingEarlier(previousSentence, sentence, narrative);
+					const pastWords = undatedPast.test(ownClause); // (read for the news and for every event pushed: once each, as history())
+					let historyRead: boolean | undefined; const history = () => (historyRead ??= toldAsHistory(clause, at, sentence.slice(0, c.start)));
+					const news = type === 'inspection-judgement' && (judgedBy.test(sentence) || newsTense.test(sentence) || k === 0 || reportIsSubject(sentence, previousSentence)) && !pastWords && (!/\b(previous|previously|last|earlier|later)\b(?!\s+(?:this|today|in the)\b|\s+(?:week|month)\b)/i.test(ownClause) || /\b(?:are|is)\s+now\b/i.test(clause)) && !history() && !goesOnTellingEarlier(previousSentence, sentence, narrative);
 					// "under an improvement notice since 2017" (or "from 2011", "between 2012 and 2013"): in force since then, so issued then.
 					const sinceDate = inForce ? clauseDates.find((d) => /\b(?:since|from|between)\s+$/i.test(sentence.slice(Math.max(0, d.start - 8), d.start)))?.date ?? issuedWhileInForce(sentence, clauseDates, c.start + at + cue.length) : null;
 					const phraseEnd = madeBy ? (clause.indexOf(',', at) < 0 ? clause.length : clause.indexOf(',', at)) : -1;
@@ -353,7 +355,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 							evidence: {sentence: (evidenceSentence ??= squash(printed).slice(0, 400)), cue: squash(cue).slice(0, 80)},
 							summary: summarise(printed, c.start + at), paragraph: k + 1, alsoIn: [], dated: date !== null,
 							future: isFuture() && !madeBy && !(type === 'resignation-call' && !status), scheduled: isFuture() && !madeBy && !(type === 'resignation-call' && !status) && future.test(withoutAsides(clause, at)),
-							undatedPast: undatedPast.test(ownClause) || refused || inForce || (type === 'inspection-judgement' && toldAsHistory(clause, at, sentence.slice(0, c.start))),
+							undatedPast: pastWords || refused || inForce || (type === 'inspection-judgement' && history()),
 							reportsNews: news};
 						if (named.length) e.participants = named;
 						if (rating) e.rating = rating;
