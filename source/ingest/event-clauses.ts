@@ -21,8 +21,11 @@ const andThat = `that\\s[^,;]{0,40}?\\b(?:had|has|have) been\\b|(?:another|a fur
 // Grouped by the break's first character, so that a letter (most positions) fails once rather than once per kind of
 // break; a lookbehind tried at every position is put after the space it needs. The breaks are those of the flat list
 // of kinds the comments in clauses() describe (test/ingest/clause-breaks.test.ts holds them to it).
+// The first kind starts only where the white space before "and" or "but" starts: inside a run of white space (a quote
+// blanked out is a long one) it could match only where it matched at the run's start already, and no break ends inside
+// a run, so a search never starts there; without the lookbehind the run was read to its end from each of its spaces.
 const clauseBreaks = new RegExp(
-	`\\s+(?:and\\s+(?=(?:has|have)\\s+(?:now\\s+|since\\s+|also\\s+)?(?:been\\s+)?[a-z]+ed\\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:[a-z]+\\s+)?\\(|(?:this|last|next|earlier|later|in|on|by)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:they|it|he|she|inspectors|Ofsted|ministers|councillors|officials|the council|the government|the department)\\s|(?:its|their|the)\\s+(?:report|letter|findings|verdict|judgement|results?|notice|direction)\\s+(?:is|are|will|would|was|were)\\b|(?:will|is to|are to)\\s+be\\s+(?:debated|discussed|considered|heard)\\b|${andThat}|(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:visit|inspection|re-?inspection)\\b[^.;]{0,40}?\\b(?:in|on)\\s+(?:\\d|${months}\\b|(?:19|20)\\d\\d\\b))|but\\s+(?=${andThat}))` +
+	`(?<!\\s)\\s+(?:and\\s+(?=(?:has|have)\\s+(?:now\\s+|since\\s+|also\\s+)?(?:been\\s+)?[a-z]+ed\\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:[a-z]+\\s+)?\\(|(?:this|last|next|earlier|later|in|on|by)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:they|it|he|she|inspectors|Ofsted|ministers|councillors|officials|the council|the government|the department)\\s|(?:its|their|the)\\s+(?:report|letter|findings|verdict|judgement|results?|notice|direction)\\s+(?:is|are|will|would|was|were)\\b|(?:will|is to|are to)\\s+be\\s+(?:debated|discussed|considered|heard)\\b|${andThat}|(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:visit|inspection|re-?inspection)\\b[^.;]{0,40}?\\b(?:in|on)\\s+(?:\\d|${months}\\b|(?:19|20)\\d\\d\\b))|but\\s+(?=${andThat}))` +
 		`|\\s(?<!\\b(?:as|even|only|see|asked|whether)\\s)(?=(?:if|unless)\\s)` +
 		`|\\s(?<!\\b(?:imposed|issued|served|placed|introduced|appointed|made|looked)\\s)(?:after|following|follows|followed(?!\\s+(?:in|on|during|that|later|soon|shortly)\\b)|a (?:fall|drop|rise) from)\\b` +
 		`|,\\s+(?:(?:although|though|but|while|whereas|before|after|and later|and then|down from|up from|compared with)\\b|and\\s+(?=(?:the|a|an|it|he|she|they|I|we|its|his|her|their|this|that|inspectors|councillors|officials|ministers)\\s)|(?=${purposeParticiple.source})|(?=(?:lifting|taking|bringing|moving)\\s+(?:the|it|them|its|their)\\b[^,.;]{0,40}\\bout of\\b))` +
@@ -218,9 +221,12 @@ export function clauseAuthority(named: readonly {name: string; start: number; en
 const companions = /^[^.;]*?,?\s+(?:alongside|along with|as well as|together with)\s+(?:(?:those|that) of\s+|the (?:councils?|authorities) (?:in|of|at)\s+)?$/i;
 
 export function authorityList(sentence: string, main: string): string[] {
-	// (A council named only as the teller, ", Wigan's leader said", is no member of a list.)
+	// (A council named only as the teller, ", Wigan's leader said", is no member of a list; a sentence naming fewer than
+	// two has no list, whatever its tail.)
+	const all = findAuthorityMentions(sentence);
+	if (all.length < 2) return [main];
 	const tail = reportingTail.exec(sentence);
-	const found = findAuthorityMentions(sentence).filter((m) => !tail || m.start < tail.index);
+	const found = all.filter((m) => !tail || m.start < tail.index);
 	if (found.length < 2) return [main];
 	const runs: (typeof found)[number][][] = [];
 	for (const m of found) {

@@ -11,6 +11,12 @@ const month = '(?:January|February|March|April|May|June|July|August|September|Oc
 
 /** A report, assessment or verdict handed to a minister. */
 const toMinister = /\b(?:hand|hands|handing|handed|give|gives|giving|given|deliver|delivers|delivering|delivered|present|presents|presenting|presented|submit|submits|submitting|submitted|send|sends|sending|sent|go|goes|going)\s+(?:it\s+|them\s+|this\s+)?to\s+(?:the\s+)?(?:children['’]s\s+|education\s+)?(?:minister|ministers|secretary of state|education secretary)\b/i;
+/** What toMinister cannot match without (every alternative of its last group ends in one). */
+const ministerNamed = /minister|secretary/i;
+/** What reviewOfWhether and decideWhether cannot match without. */
+const whetherNamed = /whether/i;
+/** What pronounVerdict cannot match without. */
+const verdictVerb = /recommended|concluded|advised/i;
 const reportNoun = /\b(?:assessment|report|review|recommendations|findings|verdict)\b/i;
 /** "will carry out a three-month assessment of whether", "to produce a review of whether". */
 const reviewOfWhether = /\b(?:carry out|carries out|carrying out|conduct|conducts|conducting|undertake|undertakes|undertaking|lead|leads|leading|produce|produces|producing|prepare|write|draw up|complete)\s+(?:an?|her|his|their|the)\s+(?:[\w-]+\s+){0,2}?(?:assessment|review|report)\s+(?:of|on|into)\s+whether\b/i;
@@ -55,11 +61,13 @@ const theirReport = /\b(?:her|his|their|the commissioner['’]s|the adviser['’
  * or an adviser gives, told anywhere in a story about one). Null where it tells none.
  */
 export function commissionerWork(clause: string): {index: number; toMinister: boolean} | null {
-	if (councilsOwn.test(clause)) return null;
-	const handed = toMinister.exec(clause);
-	if (handed && reportNoun.test(clause)) return theirReport.test(clause) && commissionerActs(clause, handed.index) ? {index: handed.index, toMinister: true} : null;
-	const m = reviewOfWhether.exec(clause) ?? untilToDecide.exec(clause) ?? decideWhether.exec(clause) ?? pronounVerdict.exec(clause);
-	return m && commissionerActs(clause, m.index) ? {index: m.index, toMinister: false} : null;
+	// The council's own work tells none: asked only of a clause that tells some (most clauses tell none).
+	// (Each pattern only where a word it cannot match without is in the clause: a minister, "whether", the verdict's verb.)
+	const handed = ministerNamed.test(clause) ? toMinister.exec(clause) : null;
+	if (handed && reportNoun.test(clause)) return !councilsOwn.test(clause) && theirReport.test(clause) && commissionerActs(clause, handed.index) ? {index: handed.index, toMinister: true} : null;
+	const whether = whetherNamed.test(clause);
+	const m = (whether ? reviewOfWhether.exec(clause) : null) ?? untilToDecide.exec(clause) ?? (whether ? decideWhether.exec(clause) : null) ?? (verdictVerb.test(clause) ? pronounVerdict.exec(clause) : null);
+	return m && !councilsOwn.test(clause) && commissionerActs(clause, m.index) ? {index: m.index, toMinister: false} : null;
 }
 
 /** Words one of which a sentence must hold for `commissionerWork` to find anything there (lower case). */

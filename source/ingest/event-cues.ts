@@ -12,6 +12,7 @@ import {givesProbationComment} from './event-probation-grades.js';
 import {probationCommentsStand} from './event-probation-guards.js';
 import {expectedWithin} from './event-expected-within.js';
 import {gradedByOtherVerb} from './event-found-grade.js';
+import {anyWord} from './event-any-word.js';
 
 /** The words the short references below need ("vote", "the notice", ...). */
 export const shortReferenceWords = [...commissionerWorkWords, ...keptGradeWords, 'appointment was', 'appointment has been', 'appointment had been', 'vote', 'notice', 'it was ', 'made the call', 'report', 'same verdict', 'same rating', 'same grade', 'same judgement', 'rated the same', 'judged the same', 'recommendations', 'verdict', 'findings', 'it started', 'it began', 'it took place', 'it ran', 'it lasted', 'it was carried', 'it was conducted', 'followed by'];
@@ -20,6 +21,7 @@ export const sameGrade = /\b(?:reached|gave|given|returned|came to|delivered|iss
 export const judgementVerb = /\b(joint area review|rated|rating|ratings|rates|grading|ruled|climbed|leapt|jumped|gone|retained|retains|record|grades|branded|judged|graded|gave|given|found|declared|deemed|labelled|verdict|judgement|judgment|report|inspection|Ofsted|inspectors|placed|moved|upgraded|downgraded|outcome|grade|improved|rise|risen|jump|watchdog|Inspectorate|CQC|told|remains|concluded|effectiveness|experiences and progress)\b|\b(?:services|social care)\b[^.;]{0,60}?\b(?:are|is) now ['‘"“]?(?:good|outstanding|inadequate|adequate|requires? improvement)\b|\b(?:overall|its|their|council['’]s|children['’]s) (?:services|social care)\b[^.;]{0,60}?\bremain(?:s|ed)? ['‘"“]?(?:good|outstanding|inadequate|adequate|requires? improvement)\b|\b(?:requires?|required|requiring) ['‘"“]?improvement to be good\b|\bno longer (?:rated |judged |graded )?['‘"“]?(?:inadequate|requires? improvement|good|outstanding)\b|\b(?:in|into) special measures\b|\bout of (?:the |its |their )?['‘"“]?(?:inadequate|requires? improvement)['’"”]? (?:category|rating|grade)\b|\b(?:went|go|goes|going|slipped|slips|slid|fell|falls|fallen|dropped|drops|sank|sunk|plummeted|plunged|tumbled|rose|risen|progressed|leaped|shot)\s+(?:(?:straight|right|all the way|back|up|down)\s+){0,2}from\s+(?:an?\s+|its\s+|their\s+)?['‘"“]?(?:inadequate|requires? improvement|good|outstanding|adequate|poor)\b/i;
 /** "their third consecutive outstanding", "handed a repeat inadequate": a grade given again judges, with no verb of judging. */
 const againWords = ['consecutive', 'successive', 'repeat', 'straight', 'second', 'third'];
+const hasAgainWord = anyWord(againWords);
 const gradeAgain = /\b(?:second|third|fourth|fifth|repeat)\s+(?:(?:consecutive|successive|straight)\s+)?(?:Ofsted\s+)?['‘"“]?(?:inadequate|good|outstanding|requires? improvement)\b/i;
 /** Whether a sentence judges: a judging verb, or a grade given again (looked for only where its words are). */
 /** "Wandsworth children's services climb to 'requires improvement'": a service that climbs to a grade is judged it
@@ -37,7 +39,7 @@ export const judges = (sentence: string, lowered: string): boolean =>
 	judgementVerb.test(sentence) ||
 	gradedByOtherVerb(sentence, lowered) ||
 	(lowered.includes('services') && quotedGradeBeforeService.test(sentence) && quotedGradeOfServices.test(sentence)) ||
-	(againWords.some((w) => lowered.includes(w)) && gradeAgain.test(sentence)) ||
+	(hasAgainWord(lowered) && gradeAgain.test(sentence)) ||
 	// "awarded only one star for children's services": the old assessments' stars judge with no verb of judging.
 	givesStars(sentence, lowered) ||
 	// "All three areas now require only 'moderate improvement'": a youth offending team's headline comment judges too.

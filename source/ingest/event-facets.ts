@@ -15,6 +15,8 @@ import {listedGrade} from './event-graded-list.js';
 import {toldStatus} from './event-told-status.js';
 import {matchesIn} from './text.js';
 import {sendOutcomeCues, sendOutcomeWords} from './event-send-outcomes.js';
+import {anyWord} from './event-any-word.js';
+import {wordFinder} from './word-set.js';
 
 export {toldStatus};
 
@@ -120,18 +122,26 @@ function gradeCue(word: 'good' | 'outstanding'): RegExp {
 
 /** Words of which a clause must hold one (lower-cased) for any of ratingWords to match: most clauses hold none. */
 const ratingWordNeeds = [...sendOutcomeCues, 'star', 'average', 'improvement', 'adequate', 'outstanding', 'good', 'special measures', 'failing', 'failures', 'experiences and outcomes', 'poor', 'lowest', 'worst', 'bottom', 'highest', 'best', 'top', 'perform', 'excellent'];
+const hasRatingWordNeed = anyWord(ratingWordNeeds);
+const ratingWordsIn = wordFinder(ratingWords.flatMap(([, , needs]) => needs));
 
-// The events ask for a sentence's grades and then for its clause's, which is often the same text: the last answer
-// is kept (callers only read it: its type is read-only, where freezing it cost more than finding the ratings).
-let lastClause: string | null = null;
-let lastRatings: readonly {readonly rating: Rating; readonly index: number; readonly end: number}[] = [];
+// The events ask for a sentence's grades, then for each clause's (often the same text), then for the sentence's
+// again: the last few answers are kept, by their exact text (callers only read them: the type is read-only, where
+// freezing them cost more than finding the ratings).
+type Ratings = readonly {readonly rating: Rating; readonly index: number; readonly end: number}[];
+// (In a ring of four slots compared by ===: most texts differ in length from each kept one at once, where a map hashed
+// every new text.)
+const keptTexts: (string | null)[] = [null, null, null, null];
+const keptAnswers: Ratings[] = [[], [], [], []];
+let nextSlot = 0;
 
 /** Rating mentions in a clause, in text order, one per rating ("requires improvement to be good" is one). Shared: do not modify it. */
-export function ratingsIn(clause: string): readonly {readonly rating: Rating; readonly index: number; readonly end: number}[] {
-	if (clause === lastClause) return lastRatings;
+export function ratingsIn(clause: string): Ratings {
+	for (let i = 0; i < 4; i++) if (keptTexts[i] === clause) return keptAnswers[i]!;
 	const ratings = findRatings(clause);
-	lastClause = clause;
-	lastRatings = ratings;
+	keptTexts[nextSlot] = clause;
+	keptAnswers[nextSlot] = ratings;
+	nextSlot = (nextSlot + 1) % 4;
 	return ratings;
 }
 
@@ -140,13 +150,15 @@ const phraseNoun = /^\s+(?:progress|practice|work|news|start|example|job|idea|re
 
 function findRatings(clause: string): {rating: Rating; index: number; end: number}[] {
 	const lowered = clause.toLowerCase();
-	if (!ratingWordNeeds.some((w) => lowered.includes(w))) return [];
+	if (!hasRatingWordNeed(lowered)) return [];
 	const text = clause.replace(/requir(?:es?|ed|ing) ['‘"“]?improvement to be good/gi, (m) => `requires improvement${' '.repeat(m.length - 20)}`);
 	const out: {rating: Rating; index: number; end: number}[] = [];
 	const taken: [number, number][] = [];
+	// The patterns' words the clause holds, found in one pass (the same answer as asking includes() of each).
+	const present = ratingWordsIn(lowered);
 	for (const [re, rating, needs] of ratingWords) {
 		// Each pattern's own words first: a clause with "good" is spared the other thirteen patterns.
-		if (!needs.some((w) => lowered.includes(w))) continue;
+		if (!needs.some((w) => present.has(w))) continue;
 		for (const m of matchesIn(re, text)) {
 			const s = m.index!;
 			const e = s + m[0].length;
@@ -269,7 +281,9 @@ export function withoutAsides(clause: string, at: number): string {
 
 /** What follows an event's words that is another verb's: "saying", "because", a participle's purpose. */
 // And what the event is hoped to do (", a visit which the council hopes will show that things have changed").
-const otherVerbAfter = new RegExp(`,?\\s+(?:saying|adding|because|as|so that|setting out|requiring|telling|ordering|instructing|ahead of|in advance of)\\b|,\\s+${purposeParticiple.source}|,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:visit|inspection|re-inspection)\\s+(?:which|that)\\b`, 'i');
+// (The first kind starts at a comma or where its white space starts: inside a run of white space, a quote blanked out,
+// it could match only where it matched at the run's start, tried first; from each space the run was read to its end.)
+const otherVerbAfter = new RegExp(`(?:,|(?<!\\s))\\s+(?:saying|adding|because|as|so that|setting out|requiring|telling|ordering|instructing|ahead of|in advance of)\\b|,\\s+${purposeParticiple.source}|,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:visit|inspection|re-inspection)\\s+(?:which|that)\\b`, 'i');
 
 const visitAwaited = /\b(?:expects|expecting|anticipates|anticipating|awaits|awaiting)\s+(?:an?\s+(?:[\w-]+\s+)?(?:visit|inspection|return)\s+(?:from|by)\s+)?(?:Ofsted|inspectors|the inspectorate|the watchdog|(?:HM\s+)?Inspectorate of Probation|HMI Probation|probation inspectors)\b/i;
 

@@ -18,6 +18,7 @@
  */
 import {findAuthorityMentions} from '../corpus/authorities.js';
 import {findingNotMade, giverIsInspectorate, gradedByOther, namesChildrensServices} from './event-found-grade-guards.js';
+import {anyWord} from './event-any-word.js';
 
 const finder = String.raw`\b(?:inspection|re-?inspection|inspectors|Ofsted|(?:the|its|their|Ofsted['’]s) report|watchdog|inspectorate)\b[^.;]{0,60}?\b(?:found|finds|find)\s+`;
 // ("Inspectors found Barnsley's services for children good": a service named by whom it serves ends with them.)
@@ -32,29 +33,37 @@ const grade = (word: string) => String.raw`['‘"“]?(?:${word})\b`;
 const anyGrade = 'inadequate|requires? improvement|requiring improvement|good|outstanding|adequate|performing (?:poorly|well|adequately|excellently)';
 
 const passive = new RegExp(subject + gradingVerb + grade(anyGrade) + closes, 'gi');
+/** The verb and grade every match of passive holds, found without trying a subject at each word first. */
+const passiveCore = new RegExp(gradingVerb + grade(anyGrade), 'i');
 /** "slipped to requires improvement", "fell to inadequate": a fall into a grade (rises are read by the main rules). */
-const fellTo = new RegExp(String.raw`\b([\w'’-]+)\s+(?:(?:has|have|had)\s+)?(?:slipped|fell|fallen|dropped|sank|sunk|slumped|plunged|tumbled)\s+(?:back\s+)?(?:down\s+)?to\s+${grade('inadequate|requires? improvement')}${closes}`, 'gi');
+const fallCore = String.raw`(?:slipped|fell|fallen|dropped|sank|sunk|slumped|plunged|tumbled)\s+(?:back\s+)?(?:down\s+)?to\s+${grade('inadequate|requires? improvement')}`;
+const fellTo = new RegExp(String.raw`\b([\w'’-]+)\s+(?:(?:has|have|had)\s+)?${fallCore}${closes}`, 'gi');
+const fellCore = new RegExp(fallCore, 'i');
 const scored = new RegExp(String.raw`\bscored\s+(?:an?\s+|the\s+)?${grade(anyGrade)}${closes}`, 'i');
 
 /** "Its children's services have been inadequate since 2016", "The service, inadequate since 2016, is now good": a grade held since a year, given then. */
-const heldSince = new RegExp(String.raw`\b([\w'’-]+)\s+(?:has|have|had)\s+been\s+${grade('inadequate|requires? improvement|good|outstanding')}['’"”]?\s+(?:ever\s+)?since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b`, 'gi');
+const heldCore = String.raw`(?:has|have|had)\s+been\s+${grade('inadequate|requires? improvement|good|outstanding')}['’"”]?\s+(?:ever\s+)?since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b`;
+const heldSince = new RegExp(String.raw`\b([\w'’-]+)\s+${heldCore}`, 'gi');
+const heldSinceCore = new RegExp(heldCore, 'i');
 const asideSince = /\b(?:services?|social care|department),\s*['‘"“]?(?:inadequate|requires? improvement|good|outstanding)['’"”]?\s+since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\s*,/i;
 
 const passiveWords = ['condemned', 'classed', 'classified', 'slammed', 'assessed', 'considered', 'categorised', 'categorized', 'criticised', 'criticized', 'marked'];
 const fallWords = ['slipped', 'fell', 'fallen', 'dropped', 'sank', 'sunk', 'slumped', 'plunged', 'tumbled'];
 /** Words of which a lower-cased sentence holds one wherever these frames match: most hold none. */
 const verbWords = ['since', 'condemned', 'classed', 'classified', 'slammed', 'assessed', 'considered', 'categorised', 'categorized', 'criticised', 'criticized', 'marked', 'slipped', 'fell', 'fallen', 'dropped', 'sank', 'sunk', 'slumped', 'plunged', 'tumbled', 'scored'];
+const hasVerbWord = anyWord(verbWords);
+const hasPassiveWord = anyWord(passiveWords);
+const hasFallWord = anyWord(fallWords);
 
 /** Whether the sentence grades with one of the verbs the main judging words lack. */
 export function gradedByOtherVerb(sentence: string, lowered: string): boolean {
-	if (!verbWords.some((w) => lowered.includes(w))) return false;
+	if (!hasVerbWord(lowered)) return false;
 	// Each frame only where its own verb is in the sentence ("since" is common; the others are rare).
-	const has = (words: readonly string[]) => words.some((w) => lowered.includes(w));
 	return (
-		(has(passiveWords) && subjectMatch(passive, sentence)) ||
-		(has(fallWords) && subjectMatch(fellTo, sentence)) ||
+		(hasPassiveWord(lowered) && passiveCore.test(sentence) && subjectMatch(passive, sentence)) ||
+		(hasFallWord(lowered) && fellCore.test(sentence) && subjectMatch(fellTo, sentence)) ||
 		(lowered.includes('scored') && scored.test(sentence)) ||
-		(lowered.includes('since') && ((lowered.includes('been') && subjectMatch(heldSince, sentence)) || asideSince.test(sentence)))
+		(lowered.includes('since') && ((lowered.includes('been') && heldSinceCore.test(sentence) && subjectMatch(heldSince, sentence)) || asideSince.test(sentence)))
 	);
 }
 
@@ -94,6 +103,8 @@ export function opinionBefore(before: string, sentence: string): boolean {
 
 const cache = new Map<string, RegExp>();
 const verbCache = new Map<string, RegExp>();
+/** The verb and grade every match of a word's passive holds, tried before the subject at each word. */
+const verbCoreCache = new Map<string, RegExp>();
 
 /** Whether the clause gives the bare word (`good` or `outstanding`) as a grade in one of the frames above. */
 export function foundGrade(clause: string, word: 'good' | 'outstanding'): boolean {
@@ -104,14 +115,16 @@ export function foundGrade(clause: string, word: 'good' | 'outstanding'): boolea
 	}
 	let verbs = verbCache.get(word);
 	if (!verbs) verbCache.set(word, (verbs = new RegExp(subject + gradingVerb + grade(word) + closes, 'gi')));
+	let verbsCore = verbCoreCache.get(word);
+	if (!verbsCore) verbCoreCache.set(word, (verbsCore = new RegExp(gradingVerb + grade(word), 'i')));
 	// Each frame only where its own word is in the clause: a bare "good" is common, the frames' patterns are not cheap.
 	const lowered = clause.toLowerCase();
 	return (
 		(lowered.includes('scored') && re.test(clause)) ||
 		(lowered.includes('find') || lowered.includes('found') ? foundByInspectors(clause, word) : false) ||
 		(lowered.includes('verdict') && goodVerdict(clause, word)) ||
-		(passiveWords.some((w) => lowered.includes(w)) && subjectMatch(verbs, clause)) ||
-		(clause.includes('since') && (subjectMatch(heldSince, clause) || asideSince.test(clause)))
+		(hasPassiveWord(lowered) && verbsCore.test(clause) && subjectMatch(verbs, clause)) ||
+		(clause.includes('since') && ((heldSinceCore.test(clause) && subjectMatch(heldSince, clause)) || asideSince.test(clause)))
 	);
 }
 

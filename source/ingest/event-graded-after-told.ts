@@ -29,6 +29,8 @@ function anotherCouncil(clause: string, previousSentence: string): boolean {
 /** The grading words of a clause that opens its sentence right after one telling of an inspection, else null. */
 export function gradedAfterInspectionTold(clause: string, clauseStart: number, previousSentence: string): RegExpExecArray | null {
 	if (clauseStart !== 0 || !toldInspection.test(previousSentence)) return null;
-	if (othersInspectionIn(previousSentence) || anotherService.test(previousSentence) || anotherCouncil(clause, previousSentence)) return null;
-	return gradedBy.exec(clause);
+	// The clause's own opening first: it is anchored and cheap, where the guards read both sentences for councils.
+	const m = gradedBy.exec(clause);
+	if (!m || othersInspectionIn(previousSentence) || anotherService.test(previousSentence) || anotherCouncil(clause, previousSentence)) return null;
+	return m;
 }

@@ -40,8 +40,9 @@ export function gradedAfterVisitTold(clause: string, clauseStart: number, previo
 	if (clauseStart !== 0 || !toldVisit.test(previousSentence)) return null;
 	// Only a visit a year or more before the article: a grade after a recent one is the day's news, dated by its report.
 	if (!told || (monthsBetween(told, published) ?? 0) < 12) return null;
-	if (othersInspectionIn(previousSentence) || anotherService.test(previousSentence) || anotherService.test(clause.slice(0, 60)) || anotherCouncil(clause, previousSentence)) return null;
+	// The clause's own opening first: both patterns are anchored, where the guards read both sentences for councils.
 	const m = passiveGrade.exec(clause) ?? activeGrade.exec(clause);
+	if (!m || othersInspectionIn(previousSentence) || anotherService.test(previousSentence) || anotherService.test(clause.slice(0, 60)) || anotherCouncil(clause, previousSentence)) return null;
 	// "Parents said the service was considered good": an opinion, not the inspectors' grade.
 	return m && !/\b(?:said|says|told|believe[sd]?|think|thinks|thought|felt|feel|feels|claim(?:s|ed)?|argue[sd]?|insist(?:s|ed)?)\b/i.test(m[0]) ? m : null;
 }

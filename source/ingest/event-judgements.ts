@@ -22,6 +22,7 @@ export {datesEveryGrade, visitBeforeSince} from './event-two-events.js';
 import {gradeOfTallyOrAim} from './event-word-senses.js';
 import type {RawEvent} from './event-types.js';
 import {matchesIn} from './text.js';
+import {anyWord} from './event-any-word.js';
 
 const scaleWordsIn = wordFinder(gradingScaleWords);
 
@@ -36,6 +37,7 @@ const reportWithoutGrade = /\b(?:joint area review|JAR)\b[^.;]{0,80}?\b(?:found|
 
 /** Words of which a clause must hold one for reportWithoutGrade to match. */
 const reportWithoutGradeWords = ['report', 'verdict', 'jar', 'joint area review', 'deteriorated', 'declined', 'worsened', 'downgraded', 'upgraded'];
+const hasReportWithoutGradeWord = anyWord(reportWithoutGradeWords);
 
 const shareOfMany = /\b(?:\d+(?:\.\d+)?\s?(?:per ?cent|%)|(?:a|one|two) (?:third|quarter|fifth)s?|(?:the )?majority|most|half) (?:of (?:the |all )?(?:\d+ )?(?:councils|authorities|local authorities|them|those|these)\b[^.;]{0,40}?)?(?:have been|has been|were|are|is|was)\s+(?:now\s+)?(?:rated|judged|graded|awarded|given)\s+(?:['‘"“]?(?:inadequate|good|outstanding|requires? improvement|adequate)['’"”]?\s+(?:or|and)\s+)?['‘"“]?$/i;
 
@@ -209,14 +211,14 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 	// "A damning Ofsted report has found ...", "Ofsted published its report on Tuesday", "Its report was published on
 	// Friday, following inspection": a judgement whose grade the sentence does not give (settle joins it to a graded one
 	// of the same council).
-	const ungraded = !judged && how.judging && reportWithoutGradeWords.some((w) => lowered.includes(w)) ? reportWithoutGrade.exec(clause) : null;
+	const ungraded = !judged && how.judging && hasReportWithoutGradeWord(lowered) ? reportWithoutGrade.exec(clause) : null;
 	if (ungraded) {
 		push('inspection-judgement', ungraded.index, undefined, ungraded[0]);
 		judged = true;
 	}
 	// "found 'substantial' improvement needed", "done well enough only 47 per cent of the time": a youth offending team's
 	// core case inspection, its grade left open.
-	const probation = !judged && how.judging ? probationFindingWithoutGrade(clause, sentence) : null;
+	const probation = !judged && how.judging ? probationFindingWithoutGrade(clause, sentence, lowered) : null;
 	if (probation) {
 		push('inspection-judgement', probation.index, undefined, probation[0]);
 		judged = true;

@@ -13,6 +13,7 @@
  * event-facets.ts's rating words; they describe how news tells these inspections, never a particular article.
  */
 import type {Rating} from '../corpus/schema.js';
+import {anyWord} from './event-any-word.js';
 
 /** What a sentence names for an unquoted comment to be the probation inspectorate's. */
 const probation = String.raw`\b(?:youth offending|youth justice|YOTs?|YOS|core case inspections?|(?:HM |His Majesty['’]s |Her Majesty['’]s )?Inspectorate of Probation|HMI Probation|probation (?:inspectorate|inspectors?|watchdog)|chief inspector of probation)\b`;
@@ -48,13 +49,14 @@ const probationGradeTests = probationGradeWords.map(([re]) => new RegExp(re.sour
 
 /** The words a sentence must hold one of for the patterns above (lower-cased). */
 export const probationGradeCues = ['drastic improvement', 'moderate improvement', 'minimum improvement', 'above average', 'average'];
+const hasProbationGradeCue = anyWord(probationGradeCues);
 
 /**
  * Whether a sentence gives a headline comment (it judges with no verb of judging: "All three areas now require only
  * 'moderate improvement'", "the YOT needs drastic improvement in its public protection work").
  */
 export function givesProbationComment(sentence: string, lowered: string): boolean {
-	if (!lowered.includes(' improvement') || !probationGradeCues.some((w) => lowered.includes(w))) return false;
+	if (!lowered.includes(' improvement') || !hasProbationGradeCue(lowered)) return false;
 	return probationGradeTests.some((re) => re.test(sentence));
 }
 
@@ -73,8 +75,7 @@ const withoutGrade = new RegExp(
 const probationNamed = new RegExp(probation, 'i');
 
 /** The clause's ungraded finding of a youth offending inspection (its sentence names the service or inspectorate), else null. */
-export function probationFindingWithoutGrade(clause: string, sentence: string): RegExpExecArray | null {
-	const lowered = clause.toLowerCase();
+export function probationFindingWithoutGrade(clause: string, sentence: string, lowered = clause.toLowerCase()): RegExpExecArray | null {
 	if (!lowered.includes('substantial') && !lowered.includes('well enough') && !lowered.includes('satisfactory')) return null;
 	return probationNamed.test(sentence) ? withoutGrade.exec(clause) : null;
 }

@@ -20,8 +20,21 @@ const joinAfterDate = /^\s*,?\s*(?:(?:just|only|barely|some|about|around|almost|
 
 type Span = {start: number; end: number; n: number; unit: 'day' | 'month' | 'year'; words: string; anchor: DateMatch};
 
-/** The spans of the sentence that count back from a date told right before them. */
-function spansOf(sentence: string, dates: readonly DateMatch[]): Span[] {
+// Each event of a sentence asks for its spans again: the last sentence's are kept, for the same text and the same dates.
+let spansSentence: string | null = null;
+let spansDates: readonly DateMatch[] | null = null;
+let spansFound: readonly Span[] = [];
+
+/** The spans of the sentence that count back from a date told right before them. Shared: do not modify them. */
+function spansOf(sentence: string, dates: readonly DateMatch[]): readonly Span[] {
+	if (sentence === spansSentence && dates === spansDates) return spansFound;
+	spansFound = findSpans(sentence, dates);
+	spansSentence = sentence;
+	spansDates = dates;
+	return spansFound;
+}
+
+function findSpans(sentence: string, dates: readonly DateMatch[]): Span[] {
 	if (!/after|following/i.test(sentence)) return [];
 	const out: Span[] = [];
 	for (const m of sentence.matchAll(spanAfter)) {

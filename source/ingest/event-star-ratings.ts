@@ -7,6 +7,7 @@
  * review's or a film's stars are none. They describe how news tells these ratings, never a particular article.
  */
 import type {Rating} from '../corpus/schema.js';
+import {anyWord} from './event-any-word.js';
 
 /** What a sentence must name for its stars to be a council's assessment. */
 const assessment = String.raw`\b(?:Audit Commission|annual (?:performance )?(?:assessment|rating)s?|performance assessment|comprehensive performance assessment|CPA|APA|Commission for Social Care Inspection|CSCI|social services inspectorate|star ratings?|children['’]s (?:services|social care)|social (?:services|care))\b`;
@@ -36,6 +37,7 @@ export const starRatingWords: readonly [RegExp, Rating, readonly string[]][] = [
 
 /** The words a sentence must hold one of for the patterns above (lower-cased). */
 export const starRatingCues = ['no star', 'no-star', 'zero star', 'zero-star', 'nil star', '0 star', '0-star', 'one star', 'one-star', '1 star', '1-star', 'single star', 'two star', 'two-star', '2 star', '2-star', 'three star', 'three-star', '3 star', '3-star', 'four star', 'four-star', '4 star', '4-star'];
+const hasStarRatingCue = anyWord(starRatingCues);
 
 /**
  * Whether a sentence gives a star rating (it judges with no verb of judging: "awarded only one star for children's
@@ -43,7 +45,7 @@ export const starRatingCues = ['no star', 'no-star', 'zero star', 'zero-star', '
  */
 export function givesStars(sentence: string, lowered: string): boolean {
 	// (Most sentences have no "star": one scan spares them the list.)
-	if (!lowered.includes('star') || !starRatingCues.some((w) => lowered.includes(w))) return false;
+	if (!lowered.includes('star') || !hasStarRatingCue(lowered)) return false;
 	if (refuted.test(sentence)) return false;
 	return new RegExp(`${named}\\b(?:no|zero|nil|a single|one|two|three|four|[0-4])[- ]stars?\\b`, 'i').test(sentence);
 }

@@ -54,7 +54,18 @@ export function nextStory(story: StoryDate | null, dates: readonly {date: DateVa
 
 /** A sentence's dates that can start a history: not a time in post ("cabinet member for children since 2012"). */
 export function historyDates<D extends {start: number}>(sentence: string, dates: readonly D[]): D[] {
-	return dates.filter((d) => !roleSince.test(sentence.slice(Math.max(0, d.start - 70), d.start)) && !tenureSince.test(sentence.slice(Math.max(0, d.start - 70), d.start)));
+	return dates.filter((d) => {
+		const before = sentence.slice(Math.max(0, d.start - 70), d.start);
+		// Both patterns end in "since" and white space at the date: only then are they tried (trimEnd removes the white
+		// space \s matches; an end-anchored pattern is tried from every position of the text before it).
+		return !(endsWithSince(before) && (roleSince.test(before) || tenureSince.test(before)));
+	});
+}
+
+/** Whether the text ends in "since" (in any case of its letters, as the patterns' i flag reads it) and white space. */
+function endsWithSince(text: string): boolean {
+	const t = text.trimEnd();
+	return t.length >= 5 && t.slice(-5).toLowerCase() === 'since';
 }
 
 /** The last date a sentence's events reckoned from another ("'the following year' than 2014"). */

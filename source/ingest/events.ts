@@ -47,12 +47,14 @@ import {reportOfTheInspection, subjectInspectionDate} from './event-appositive-i
 import {toldCommissioner, visitsOfNewsListed} from './event-visits-listed.js';
 import {sentenceSpans, squash} from './text.js';
 import {neededBy, wordFinder} from './word-set.js';
+import {anyFound} from './event-any-word.js';
 
 export type {EventInput, ExtractedEvent, NamedMention, Participant} from './event-types.js';
 export {summarise} from './event-settle.js';
 
 const eventWordsIn = wordFinder([...rules.flatMap((r) => r.needs), ...ratingCueWords, ...shortReferenceWords]);
 const rulesFor = neededBy(rules, (r) => r.needs);
+const ratingCueIn = anyFound(ratingCueWords), shortReferenceIn = anyFound(shortReferenceWords);
 
 /** Events reported in an article, one per event with the paragraphs that report it. Pure. */
 export function extractEvents(input: EventInput): ExtractedEvent[] {
@@ -106,12 +108,9 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			// rule's word, a rating word beside a judging verb (a pattern over the sentence, tried only then), or a short reference's.
 			// "If the council fails to improve, ministers could send in a commissioner": a hypothetical reports nothing.
 			const hypothetical = /^\W*(if|unless|should)\b/i.test(sentence) && /\b(could|would|might|may)\b/i.test(sentence);
-			const judging = !hypothetical && (possible.length > 0 || ratingCueWords.some((w) => present.has(w)) || shortReferenceWords.some((w) => present.has(w))) && judges(sentence, lowered);
-			const mayReport =
-				!hypothetical &&
-				(possible.length > 0 ||
-				(judging && ratingCueWords.some((w) => present.has(w))) ||
-				shortReferenceWords.some((w) => present.has(w)));
+			const ratingCue = ratingCueIn(present), shortReference = shortReferenceIn(present);
+			const judging = !hypothetical && (possible.length > 0 || ratingCue || shortReference) && judges(sentence, lowered);
+			const mayReport = !hypothetical && (possible.length > 0 || (judging && ratingCue) || shortReference);
 			// The asides (looked for only where their words are, and only when an event's date asks), the sentence's judgement and its inspections' dates are read by the clauses alone.
 			let asidesRead: ReturnType<typeof asidesOf> | undefined;
 			const asides = () => (asidesRead ??= asidesOf(sentence, lowered));
@@ -266,9 +265,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// "will return within about 18 months": to come by the end of that span.
 					if (isFuture()) {
 						const by = spanToCome(clause, input.published, at);
-						// Never a date after the real today: the span would run past it.
-						const now = (input.today ?? new Date()).toISOString().slice(0, 10);
-						if (by?.value && by.value <= now.slice(0, by.value.length)) return by;
+						// Never a date after the real today: the span would run past it (today is read only when there is a span).
+						if (by?.value && by.value <= (input.today ?? new Date()).toISOString().slice(0, 10).slice(0, by.value.length)) return by;
 					}
 					// "eight months after Ofsted rated them" with nothing dated before: reckoned back from the article's day.
 					if (offset && offset.months > 0 && (!previousDate || previousDate.value === null) && input.published.value !== null && insideOffset) {
@@ -314,7 +312,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const spans = clauseDates.length > 1 && (/\b(over|across|during|lasting|spent|spend|spends)\b[^.]{0,20}\b(days|weeks|months)\b|\b(\w+|\d+)[- ](day|week|month) (re-?inspection|inspection|visit)\b/i.test(clause) || monthsSpanned(clause));
 					// "lifted from the 'inadequate' given in 2012 and 2014 to 'requires improvement'": a list of dates is the grade's nearest them.
 					const nearestGrade = (d: DateMatch) => sentenceGrades.reduce((best, g) => (gradeApart(sentence, d, g) < gradeApart(sentence, d, best) ? g : best)).index;
-					const listedAll = spans ? [] : dateList(clause, clauseDates.map((d) => ({...d, start: d.start - c.start, end: d.end - c.start})), at);
+					const listedAll = spans || clauseDates.length < 2 ? [] : dateList(clause, clauseDates.map((d) => ({...d, start: d.start - c.start, end: d.end - c.start})), at);
 					const listHead = clauseDates.find((d) => d.date === listedAll[0]);
 					const listed = type === 'inspection-judgement' && sentenceGrades.length > 1 && listHead && nearestGrade(listHead) !== c.start + at ? [] : listedAll;
 					// "working under an improvement notice until ... later this year": the clause's date is not the notice's.
@@ -322,7 +320,9 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					// A judgement told as the story's news ("after Ofsted rated it 'inadequate'"), not as history.
 					// (Without an aside that gives another, earlier grade: "its fostering agency, previously rated outstanding, has been downgraded".)
 					const ownClause = type === 'inspection-judgement' ? withoutEarlierGradeAside(clause, at) : clause;
-					const news = type === 'inspection-judgement' && (judgedBy.test(sentence) || newsTense.test(sentence) || k === 0 || reportIsSubject(sentence, previousSentence)) && !undatedPast.test(ownClause) && (!/\b(previous|previously|last|earlier|later)\b(?!\s+(?:this|today|in the)\b|\s+(?:week|month)\b)/i.test(ownClause) || /\b(?:are|is)\s+now\b/i.test(clause)) && !toldAsHistory(clause, at, sentence.slice(0, c.start)) && !goesOnTellingEarlier(previousSentence, sentence, narrative);
+					const pastWords = undatedPast.test(ownClause); // (read for the news and for every event pushed: once each, as history())
+					let historyRead: boolean | undefined; const history = () => (historyRead ??= toldAsHistory(clause, at, sentence.slice(0, c.start)));
+					const news = type === 'inspection-judgement' && (judgedBy.test(sentence) || newsTense.test(sentence) || k === 0 || reportIsSubject(sentence, previousSentence)) && !pastWords && (!/\b(previous|previously|last|earlier|later)\b(?!\s+(?:this|today|in the)\b|\s+(?:week|month)\b)/i.test(ownClause) || /\b(?:are|is)\s+now\b/i.test(clause)) && !history() && !goesOnTellingEarlier(previousSentence, sentence, narrative);
 					// "under an improvement notice since 2017" (or "from 2011", "between 2012 and 2013"): in force since then, so issued then.
 					const sinceDate = inForce ? clauseDates.find((d) => /\b(?:since|from|between)\s+$/i.test(sentence.slice(Math.max(0, d.start - 8), d.start)))?.date ?? issuedWhileInForce(sentence, clauseDates, c.start + at + cue.length) : null;
 					const phraseEnd = madeBy ? (clause.indexOf(',', at) < 0 ? clause.length : clause.indexOf(',', at)) : -1;
@@ -355,7 +355,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 							evidence: {sentence: (evidenceSentence ??= squash(printed).slice(0, 400)), cue: squash(cue).slice(0, 80)},
 							summary: summarise(printed, c.start + at), paragraph: k + 1, alsoIn: [], dated: date !== null,
 							future: isFuture() && !madeBy && !(type === 'resignation-call' && !status), scheduled: isFuture() && !madeBy && !(type === 'resignation-call' && !status) && future.test(withoutAsides(clause, at)),
-							undatedPast: undatedPast.test(ownClause) || refused || inForce || (type === 'inspection-judgement' && toldAsHistory(clause, at, sentence.slice(0, c.start))),
+							undatedPast: pastWords || refused || inForce || (type === 'inspection-judgement' && history()),
 							reportsNews: news};
 						if (named.length) e.participants = named;
 						if (rating) e.rating = rating;
