@@ -146,6 +146,21 @@ const labelledSpanStart = /^[A-Za-z][A-Za-z '’-]{0,40}?:?\s+(\d{1,2}(?:st|nd|r
  * times and weekday. Of "Published ... | Updated ..." the first date is the one taken.
  */
 export function datelineDate(line: string): string | null {
+	// The metadata, the page's foot and the furniture ask of the same short lines in turn: each answer is kept by its
+	// line (a pure function of it), all forgotten at once past a bound. A long line is read each time, not kept.
+	if (line.length > maxKeptLine) return readDateline(line);
+	let d = datelineOf.get(line);
+	if (d === undefined) {
+		if (datelineOf.size >= keptLines) datelineOf.clear();
+		datelineOf.set(line, (d = readDateline(line)));
+	}
+	return d;
+}
+const datelineOf = new Map<string, string | null>();
+const keptLines = 512;
+const maxKeptLine = 200;
+
+function readDateline(line: string): string | null {
 	const t = line.trim();
 	if (t.length === 0 || t.length > 90) return null;
 	// "Jane Marsh 20 May 2022": a byline's name and the date, nothing between them.
