@@ -51,6 +51,8 @@ const notInspectorsGrade = /\b(?:jury|court|trial|inquest|coroner|judge|hygiene|
 /** When the report the article is about came out: "The report, published last Thursday, ...". */
 export function publicationDate(narratives: readonly string[], spansOf: readonly (readonly Span[])[], datesIn: (sentence: string) => readonly DateMatch[]): {date: DateValue; authorities: string[]; paragraph: number} | null {
 	for (const [k, narrative] of narratives.entries()) {
+		// (A sentence's publishing word is its paragraph's: a paragraph without one is passed over whole.)
+		if (!publishing.test(narrative)) continue;
 		for (const sp of spansOf[k]!) {
 			const sentence = narrative.slice(sp.start, sp.end);
 			// Both alternatives need a publishing word: the plain test first.
