@@ -254,26 +254,11 @@ function isExcluded(text: string, start: number, form: Form): boolean {
 export function findAuthorityMentions(text: string): readonly AuthorityMention[] {
 	// The events ask for a sentence's authorities, then again for each event of the sentence: the last answer is kept
 	// (read-only by its type; freezing it cost more than most searches).
-	// Later steps ask again for a text asked before, other texts between (a clause's subject, an act's owner, a
-	// headline's council): the answers are kept by text, forgotten all at once past a bound and before each article
-	// (extract.ts), as the date scans are.
 	if (text !== lastMentionText) {
-		let found = mentionsByText.get(text);
-		if (!found) {
-			if (mentionsByText.size >= keptTexts) mentionsByText.clear();
-			mentionsByText.set(text, (found = mentionsIn(text)));
-		}
-		lastMentions = found;
+		lastMentions = mentionsIn(text);
 		lastMentionText = text;
 	}
 	return lastMentions;
-}
-const mentionsByText = new Map<string, readonly AuthorityMention[]>();
-const keptTexts = 1024;
-
-/** Forgets the answers kept so far (findAuthorityMentions): the next article's texts are its own. */
-export function forgetAuthorityMentions(): void {
-	mentionsByText.clear();
 }
 let lastMentionText: string | null = null;
 let lastMentions: readonly AuthorityMention[] = [];

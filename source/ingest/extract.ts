@@ -3,7 +3,7 @@
  * Pure: text in, records out. The store module decides ids and merges with what the store already holds.
  */
 import {withoutLinkMarks} from './link-marks.js';
-import {authorityNames, findAuthorityMentions, forgetAuthorityMentions, resolveAuthorityQuery} from '../corpus/authorities.js';
+import {authorityNames, findAuthorityMentions, resolveAuthorityQuery} from '../corpus/authorities.js';
 import type {AttributionKind, DateValue, Furniture} from '../corpus/schema.js';
 import {inferArticleDate} from './dates/article-date.js';
 import {yearlessOwnDate} from './dates/article-date-yearless.js';
@@ -93,7 +93,6 @@ export function extractArticle(text: string, opts: {today?: Date; meta?: StatedM
 	const today = opts.today ?? new Date();
 	forgetScans();
 	forgetSentenceSpans();
-	forgetAuthorityMentions();
 	const parsed = parseMetadata(commonQuoteMarks(text), today);
 	const meta = parsed.date && opts.meta?.dateBasis && parsed.dateBasis === "stated: the header's date" ? {...parsed, dateBasis: opts.meta.dateBasis} : parsed;
 	const clean = setAsideFurniture(meta.body);
