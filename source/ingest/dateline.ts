@@ -37,6 +37,12 @@ function withFullYears(lower: string): string {
 		.replace(twoFigureNamed, (_, d: string, mo: string, yy: string) => `${d} ${mo} ${fullYear(yy)}`);
 }
 
+// (Made once: a pattern made in the function was made again for every segment. A global pattern's replace starts at
+// the text's beginning and leaves it there, so sharing one is the same.)
+const monthStop = new RegExp(`\\b${monthWord}\\.`, 'g');
+const hyphenedDay = new RegExp(`\\b(\\d{1,2})-${monthWord}-(\\d{4})\\b`, 'g');
+const dayOfMonth = new RegExp(`\\b(\\d{1,2}(?:st|nd|rd|th)?) of ${monthWord}\\b`, 'g');
+
 /** The date a segment holds once labels, times and weekdays are taken away, if that is all it holds. */
 function segmentDate(segment: string): string | null {
 	const lower = segment.toLowerCase();
@@ -51,9 +57,9 @@ function segmentDate(segment: string): string | null {
 		// "2019/03/07": year first, as some content systems print it.
 		.replace(/\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/g, (_, y: string, mo: string, d: string) => `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`)
 		// "Mar. 4, 2016", "4-Mar-2016", "4th of March 2019": abbreviations with a stop, hyphens and "of" between the parts.
-		.replace(new RegExp(`\\b${monthWord}\\.`, 'g'), '$1')
-		.replace(new RegExp(`\\b(\\d{1,2})-${monthWord}-(\\d{4})\\b`, 'g'), '$1 $2 $3')
-		.replace(new RegExp(`\\b(\\d{1,2}(?:st|nd|rd|th)?) of ${monthWord}\\b`, 'g'), '$1 $2')
+		.replace(monthStop, '$1')
+		.replace(hyphenedDay, '$1 $2 $3')
+		.replace(dayOfMonth, '$1 $2')
 		// "Thu, 07 Mar 2019 10:00:00 +0000": a feed's timestamp, its seconds and offset.
 		.replace(/\b(\d{1,2}:\d{2}):\d{2}\b/g, '$1')
 		.replace(/(?:^|\s)[+-]\d{4}\b/g, ' ')
@@ -140,6 +146,21 @@ const labelledSpanStart = /^[A-Za-z][A-Za-z '’-]{0,40}?:?\s+(\d{1,2}(?:st|nd|r
  * times and weekday. Of "Published ... | Updated ..." the first date is the one taken.
  */
 export function datelineDate(line: string): string | null {
+	// The metadata, the page's foot and the furniture ask of the same short lines in turn: each answer is kept by its
+	// line (a pure function of it), all forgotten at once past a bound. A long line is read each time, not kept.
+	if (line.length > maxKeptLine) return readDateline(line);
+	let d = datelineOf.get(line);
+	if (d === undefined) {
+		if (datelineOf.size >= keptLines) datelineOf.clear();
+		datelineOf.set(line, (d = readDateline(line)));
+	}
+	return d;
+}
+const datelineOf = new Map<string, string | null>();
+const keptLines = 512;
+const maxKeptLine = 200;
+
+function readDateline(line: string): string | null {
 	const t = line.trim();
 	if (t.length === 0 || t.length > 90) return null;
 	// "Jane Marsh 20 May 2022": a byline's name and the date, nothing between them.
@@ -216,6 +237,9 @@ export function labelledMonth(line: string): string | null {
 	return m ? `${m[2]}-${String(months.indexOf(m[1]!.slice(0, 3)) + 1).padStart(2, '0')}` : null;
 }
 
+/** ".../news/2022/may/slug": a year and a month's name in an address's path. */
+const namedMonthPath = new RegExp(`\\/((?:19|20)\\d{2})\\/${monthWord}\\/(?=[a-z])`, 'i');
+
 /**
  * The day a page's address gives ("https://example.co.uk/news/2019/03/07/council-...", ".../2023-04-18/slug"), or its
  * month (".../2016/06/slug"): content systems file a story under when it was published. Null when the address names
@@ -232,6 +256,6 @@ export function dateInUrl(url: string): string | null {
 	const month = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\/(?=[a-z])/i.exec(path);
 	if (month) return `${month[1]}-${month[2]}`;
 	// ".../news/2022/may/slug": the month by its name.
-	const named = new RegExp(`\\/((?:19|20)\\d{2})\\/${monthWord}\\/(?=[a-z])`, 'i').exec(path);
+	const named = namedMonthPath.exec(path);
 	return named ? `${named[1]}-${pad(months.indexOf(named[2]!.toLowerCase().slice(0, 3)) + 1)}` : null;
 }

@@ -74,6 +74,8 @@ const datingParticiple = /^[^,]*\b(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+
 const relativeAside = /,\s*(?:which|who|whose)\b[^,]*,/g;
 /** Saying something of the event, not doing it (announcing or confirming it is its news: not here). */
 const saying = /\b(?:said|says|told|tells|heard|hears|warned|warns|admitted|insisted|argued|added)\b/;
+/** A telling verb that opens the words after the date ("said", "told"): made once. */
+const sayingFirst = new RegExp(String.raw`^\s*${saying.source}`);
 /** Events that are made by being said: a refusal, a call, a resignation told to staff. */
 const saidEvents = new Set(['resignation', 'resignation-call', 'resignation-refused']);
 /**
@@ -172,7 +174,7 @@ export function readingOnly(date: DateValue, evidence: {sentence: string; cue: s
 	// "The motion ... was debated at an extraordinary meeting on Tuesday", "the plan, signed off on Friday", "the board,
 	// which meets monthly, met on Tuesday": the event's words and their own predicate; but "the board said yesterday
 	// that progress was slow" is the day of the saying, unless the event is made by being said.
-	if (tie.where === 'after' && !saidEvents.has(type) && ((verbs === 1 && saying.test(between)) || (verbs === 0 && new RegExp(String.raw`^\s*${saying.source}`).test(tie.next ?? '')))) return 'the day of the telling';
+	if (tie.where === 'after' && !saidEvents.has(type) && ((verbs === 1 && saying.test(between)) || (verbs === 0 && sayingFirst.test(tie.next ?? '')))) return 'the day of the telling';
 	// "On Wednesday the cabinet approved the improvement plan": the dated act done to the event's words (not one
 	// only required or foreseen: "last week, the council must set up a board").
 	const ownPredicate = verbs === 1 && (tie.where === 'after' ? !between.replace(/^\s*,\s*(?=[a-z]+ed\b)/, '').includes(',') : !modal.test(between));

@@ -37,8 +37,9 @@ export function datedByDecision(events: ExtractedEvent[], narratives: readonly s
 			const sentence = narrative.slice(sp.start, sp.end);
 			const paragraph = k + 1;
 			// ("The decision was made by East Riding council on Tuesday": another council's decision or meeting.)
-			const named = findAuthorityMentions(sentence).map((a) => a.name);
-			const ours = (e: ExtractedEvent): boolean => named.every((n) => n === e.authority);
+			// (The authorities only where an event is to be dated: most sentences date none.)
+			let named: string[] | undefined;
+			const ours = (e: ExtractedEvent): boolean => (named ??= findAuthorityMentions(sentence).map((a) => a.name)).every((n) => n === e.authority);
 			const meeting = datesIn(sentence).find((d) => d.date.precision === 'day' && meetingBefore.test(sentence.slice(Math.max(0, d.start - 40), d.start)) && recent(d.date, article));
 			if (meeting) {
 				const atIt = events.filter((e) => !e.status && e.paragraph <= paragraph && e.paragraph >= paragraph - 2 && e.date.approximate && e.date.basis.startsWith('no date in the text; reported in the article') && ours(e) && atMeeting.test(e.evidence?.sentence ?? '') && datesIn(e.evidence?.sentence ?? '').length === 0);

@@ -36,10 +36,18 @@ function ledesOwn(s: string, lede: ReadonlySet<string>): boolean {
 	return words(s).every((w) => functionWord.test(w) || lede.has(stem(w)));
 }
 
+/**
+ * Each kind's words as a global pattern, made once per kind (the kinds are event-news-day.ts's fixed table): matchAll
+ * copies the pattern it is given, so this one is never moved on.
+ */
+const everyOfKind = new Map<RegExp, RegExp>();
+
 /** Whether `t`, which names a word of the act's kind, retells the lede's act (`lede`, the event's own sentence) with the day `d`. */
 export function retellsTheAct(t: string, kind: RegExp, lede: string, d: DateMatch): boolean {
 	const ledeWords = new Set(words(lede).map(stem));
-	for (const m of t.matchAll(new RegExp(kind.source, 'gi'))) {
+	let every = everyOfKind.get(kind);
+	if (!every) everyOfKind.set(kind, (every = new RegExp(kind.source, 'gi')));
+	for (const m of t.matchAll(every)) {
 		const at = m.index;
 		const end = at + m[0].length;
 		// The day in another clause than the kind word's: a joined clause between, or a "that" clause the day stands in.

@@ -51,6 +51,8 @@ const notInspectorsGrade = /\b(?:jury|court|trial|inquest|coroner|judge|hygiene|
 /** When the report the article is about came out: "The report, published last Thursday, ...". */
 export function publicationDate(narratives: readonly string[], spansOf: readonly (readonly Span[])[], datesIn: (sentence: string) => readonly DateMatch[]): {date: DateValue; authorities: string[]; paragraph: number} | null {
 	for (const [k, narrative] of narratives.entries()) {
+		// (A sentence's publishing word is its paragraph's: a paragraph without one is passed over whole.)
+		if (!publishing.test(narrative)) continue;
 		for (const sp of spansOf[k]!) {
 			const sentence = narrative.slice(sp.start, sp.end);
 			// Both alternatives need a publishing word: the plain test first.
@@ -117,9 +119,11 @@ export function settle(raw: RawEvent[], published: DateValue): ExtractedEvent[] 
 	// mention with every record made the same strings again and again.
 	const rawKeys = raw.map(key);
 	const outKeys: string[] = [];
+	// The records of each key, in the records' order: filtering every record for each mention was quadratic.
+	const byKey = new Map<string, typeof out>();
 	for (const [i, e] of raw.entries()) {
 		const own = rawKeys[i]!;
-		const same = out.filter((_, j) => outKeys[j] === own);
+		const same = byKey.get(own) ?? [];
 		// A visit that will happen is not the visit that happened: scheduled and past mentions stay apart.
 		// A judgement told as the news ("have been judged inadequate for the third time") is not the same one told as
 		// history a year or more before the article ("a full inspection in 2012 rated it inadequate").
@@ -163,8 +167,12 @@ export function settle(raw: RawEvent[], published: DateValue): ExtractedEvent[] 
 			}
 			continue;
 		}
-		out.push({...e, future: e.future});
+		const record = {...e, future: e.future};
+		out.push(record);
 		outKeys.push(own);
+		const ofKey = byKey.get(own);
+		if (ofKey) ofKey.push(record);
+		else byKey.set(own, [record]);
 	}
 	const final: ExtractedEvent[] = [];
 	const earlierOfRuns = new Set<ExtractedEvent>();

@@ -33,7 +33,19 @@ const salutation = /^\s*Dear\s+(?:[A-Z][\w.'’-]*\s*){1,5},?\s*$/;
 export const letterLine = (line: string): boolean => salutation.test(line) || signOff.test(line);
 
 /** A line that says a document's words follow it: never a caption, whatever its length (furniture.ts). */
-export const documentFollows = (line: string): boolean => salutation.test(line) || inFullHeading.test(line) || (inFull.test(line) && followsHere.test(line));
+export const documentFollows = (line: string): boolean => salutation.test(line) || inFullHeading.test(line) || (endsFollowing(line) && inFull.test(line) && followsHere.test(line));
+
+/**
+ * Whether the line ends with "in full", "below" or "as follows" (a stop or a colon and spaces aside), in any case: what
+ * inFull needs at its end, asked first because the pattern would otherwise be tried from every word of every line.
+ * (trimEnd takes away what `\s` matches.)
+ */
+function endsFollowing(line: string): boolean {
+	let t = line.trimEnd();
+	if (t.endsWith('.') || t.endsWith(':')) t = t.slice(0, -1).trimEnd();
+	const tail = t.slice(-10).toLowerCase();
+	return tail.endsWith('in full') || tail.endsWith('below') || tail.endsWith('as follows');
+}
 
 /**
  * "The council issued the following statement on Tuesday.", "She made the following comments.", "The following

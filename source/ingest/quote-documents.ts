@@ -127,13 +127,17 @@ export function documentIntroduced(p: QuoteParagraph, last: DocumentNote | null,
 	return lastDocument;
 }
 
+/** What "written" and "wrote" hold, in any case. */
+const writes = /wr/i;
+
 /**
  * "The minister has now written to the council to say ...", said inside someone's quoted words: the letter that "The
  * letter reads:" quotes next is the writer's. Only a letter written to someone, named in a quotation of the paragraph.
  */
 export function writerInQuotes(p: QuoteParagraph, findMentionsIn: (text: string) => readonly Mention[], fromMention: (m: Mention) => Speaker | null): Speaker | null {
 	for (const s of p.spans) {
-		const m = /\b(?:has\s+|have\s+|had\s+)?(?:now\s+|also\s+)?(?:written|wrote)\s+to\b/i.exec(s.text);
+		// ("wr" in any case, which both verbs hold: most quotations have none, and the pattern is tried from every word.)
+		const m = writes.test(s.text) ? /\b(?:has\s+|have\s+|had\s+)?(?:now\s+|also\s+)?(?:written|wrote)\s+to\b/i.exec(s.text) : null;
 		if (!m) continue;
 		const sentenceStart = afterLastStop(s.text, m.index);
 		const subject = findMentionsIn(s.text).find((x) => x.kind !== 'pronoun' && x.start >= sentenceStart && x.end <= m.index);

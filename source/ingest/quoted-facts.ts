@@ -66,6 +66,10 @@ const general = /\b(councils|authorities|across the country|nationally|in Englan
 export function withQuotedFacts(paragraph: string, spans: readonly QuoteSpan[], base: string): string {
 	const kept: {at: number; text: string}[] = [];
 	for (const s of spans) {
+		// The checks below read the quotation, or the quotation less its opening mark, which no eventish word holds: a
+		// quotation that fails them whole fails them, and is passed over before its sentences are split.
+		const whole = paragraph.slice(s.start, s.end);
+		if (whole.length < 20 || !eventish.test(whole)) continue;
 		// (A quotation of several sentences whose span takes in its opening mark would be read as one sentence, the marks
 		// holding it together: its sentences are split after the mark. A quotation of one sentence is read as before.)
 		const marked = /^['‘"“]/.test(paragraph.slice(s.start, s.start + 1)) ? paragraph.slice(s.start + 1, s.end) : '';

@@ -17,6 +17,7 @@
  * board"). Where the event's words are only the date ("a report published in September" read as a visit), the verb
  * before the date governs it.
  */
+import {matchesIn} from '../text.js';
 
 /**
  * How a date's words stand from the event's words (event-date-calibration.ts's dateTie): `between` the two, the
@@ -48,6 +49,7 @@ const present = String.raw`says|gives|takes|makes|oversees|sets|sits|leads|chair
 const finite = String.raw`(?:is|are|was|were|has|have|had|will|would|shall|should|must|can|could|may|might|does|did|do|be|been|being|${irregularPast}|${present}|(?<![\w-])(?!(?:hundred|need|speed|seed|feed|red|bed|shed|bred)\b)[a-z]{2,}ed(?![\w-]))\b`;
 const verbGroups = new RegExp(String.raw`\b${finite}(?:\s+(?:not|never|now|also|still|then|just|already|first|again|formally|officially|${finite}))*(?:\s+(?:up|off|out|in|down|back))?`, 'g');
 const saying = /\b(?:said|says|told|tells|heard|hears|announced|announces|confirmed|confirms|revealed|reveals|warned|admitted|insisted|argued|added|stated|explained|reported|wrote|writes|understands|learned|learnt)\b/i;
+const sayingAtEnd = new RegExp(String.raw`${saying.source}(?:\s+[\w'’-]+){0,3}\s*$`, 'i');
 const sayer = /^\s*,?\s*(?:(?:Ofsted|inspectors|the inspectorate|the watchdog|the (?:Ofsted )?report|its report|their report|the regulator|the inspection|the commissioner|commissioner|the (?:[\w-]+ )?inspectorate|(?:a|the|its|their) (?:new |latest )?(?:[\w-]+ )?report|in (?:a|an|the|its|their) (?:[\w'’-]+\s+){0,2}?(?:report|letter|verdict|judgement))\b)/i;
 
 /** What each event is, done: the verbs whose date is the event's own (a notice "issued", a board "met"). */
@@ -67,7 +69,12 @@ const acts: Record<string, RegExp> = {
 	funding: /\b(?:agreed|agrees|approved|approves|awarded|awards|allocated|allocates|given|gave|granted|received|receives|announced|announces|pledged|committed|invested|invests|spent|spend|spends|set|put|found|earmarked|confirmed|secured|won|injected|provided|backed|unveiled|voted|handed|made|released|drew|drawn|paid|budgeted|added|boosted|topped|increased|cut|cuts|cutting|reduced|invest|investing|putting)\b/i,
 };
 const auxiliary = /^(?:is|are|was|were|has|have|had|will|would|shall|should|must|can|could|may|might|does|did|do|be|been|being)(?:\s+(?:not|never|now|also|still|then|just|already|first|again|formally|officially|be|been|being))*$/i;
-const hasVerb = (text: string) => new RegExp(verbGroups.source).test(text);
+// (verbGroups without its global flag, made once: a test from the text's start each time.)
+const aVerbGroup = new RegExp(verbGroups.source);
+const hasVerb = (text: string) => aVerbGroup.test(text);
+/** A finite verb anywhere, and a verb right before the date's preposition (its governor): made once, not per date. */
+const finiteVerb = new RegExp(String.raw`\b${finite}`);
+const governorBefore = new RegExp(String.raw`\b(${finite}|[a-z]+ed)\s+(?:(?:on|in|at|during|by)\s+)?$`);
 /** A lone participle dating a noun: "a report published", "the letter sent", "an inspection carried out". */
 const datingParticiple = /(?:\b(?:a|an|the|its|their|his|her|this|that|last|latest|new)\s+(?:[\w'’-]+\s+){0,3}(?:[a-z]+ed|[a-z]+en|sent|made|held|set|put|drawn|written|given)(?:\s+(?:off|out|up|in|public))?|,?\s*dated)\s*$/i;
 
@@ -132,7 +139,7 @@ export function outsideOwnClause(stand: Stand, type: string, saidEvents: Readonl
 		// "said on Monday that the council had been issued with a notice": the telling's day, the event's only where it is
 		// made by being told (a resignation, a refusal, a call; a pledge "that it would invest"; a grade the council "was told").
 		const teller = (stand.before ?? '').replace(/\s+(?:in|on|at|last|this|earlier)\s*$/i, ' ');
-		const telling = /^\s*that\b/i.test(between) && new RegExp(String.raw`${saying.source}(?:\s+[\w'’-]+){0,3}\s*$`, 'i').test(teller);
+		const telling = /^\s*that\b/i.test(between) && sayingAtEnd.test(teller);
 		// (A grade told by its inspectorate is its publication: "Ofsted said on Monday that the services were inadequate".)
 		const byInspectorate = type === 'inspection-judgement' && /\b(?:Ofsted|inspectors|the inspectorate|the watchdog|the report)\b[^,;]*$/i.test(teller) && !/\bhad\b/i.test(between);
 		const relative = telling ? null : onTheDate.exec(between);
@@ -164,7 +171,7 @@ export function outsideOwnClause(stand: Stand, type: string, saidEvents: Readonl
 	const rest = stand.where === 'after' ? cue.slice(core.length) + stand.between : stand.between.replace(/^[\s,;:]+/, '').slice(Math.min(core.length, stand.between.length));
 	if (stand.where === 'in the cue' && rest.trim() === '') {
 		// A cue that is only its date ("a report published | in September"): the date is governed by the verb before it.
-		const governor = new RegExp(String.raw`\b(${finite}|[a-z]+ed)\s+(?:(?:on|in|at|during|by)\s+)?$`).exec(stand.before ?? '');
+		const governor = governorBefore.exec(stand.before ?? '');
 		const onlyDate = stand.words !== undefined && cue.replace(/[\s,.;]+$/, '') === stand.words.replace(/[\s,.;]+$/, '');
 		return onlyDate && governor && !auxiliary.test(governor[1]!) && !act?.test(governor[1]!) ? 'the day of another verb' : null;
 	}
@@ -180,7 +187,7 @@ export function outsideOwnClause(stand: Stand, type: string, saidEvents: Readonl
 	if (onNoun) between = between.slice(onNoun[0].length);
 	// A subordinate clause (a subordinating word, then a verb before the date) holds the date, not the event.
 	const sub = subordinator.exec(between.replace(/\b(?:has|have|had|having|ever)\s+since\b/gi, ' '));
-	if (sub && new RegExp(String.raw`\b${finite}`).test(between.slice(sub.index + sub[0].length))) return 'a subordinate clause between';
+	if (sub && finiteVerb.test(between.slice(sub.index + sub[0].length))) return 'a subordinate clause between';
 	// A date that ends a coordination can be read as the whole coordination's ("appointed a commissioner and issued a
 	// direction in May 2019"), unless the later conjunct has a subject or a tense of its own ("and will leave in April").
 	if (andSubject.test(between) || andTense.test(between)) return 'another predicate joined by and';
@@ -206,7 +213,8 @@ const otherSayer = /\b(?:council|authority|leader|director|cabinet member|lead m
 
 /** A verb between that is not the event's own act (nor an auxiliary, nor a participle dating the event's noun). */
 function otherVerb(between: string, act: RegExp | undefined, type: string, saidEvents: ReadonlySet<string>): string | null {
-	for (const m of between.matchAll(verbGroups)) {
+	// (matchesIn, not matchAll: matchAll copies this long pattern on every call, which cost more than the search.)
+	for (const m of matchesIn(verbGroups, between)) {
 		const group = m[0];
 		if (auxiliary.test(group.replace(/\s+(?:up|off|out|in|down|back)$/, ''))) continue;
 		// A grade or a commissioner's report is said by its inspectorate or commissioner; said by the council, its

@@ -39,6 +39,9 @@ const monthNames = fullMonths.map((m) => m.slice(0, 3).toLowerCase());
 const monthIndex = (name: string) => monthNames.indexOf(name.slice(0, 3).toLowerCase());
 /** Another month joined after the date ("September and October", "November to January"), and the one before it. */
 const joinedAfter = new RegExp(String.raw`^(?:\s+(?:19|20)\d\d)?\s*(and|to|until|till|through|-|–)\s+(?:(?:early|late|mid-?)\s*)?(${month})`, 'i');
+/** A month's name in the date's words, and one right before them (made once, not for every date). */
+const monthIn = new RegExp(month, 'i');
+const monthAtEnd = new RegExp(String.raw`(${month})\s*$`, 'i');
 const joinedBefore = new RegExp(String.raw`\b(between\s+)?(${month})(?:\s+(?:19|20)\d\d)?\s*(and|to|until|till|through|-|–)\s+(?:(?:early|late|mid-?)\s*)?(?:${month}\s+)?$`, 'i');
 
 /**
@@ -50,7 +53,7 @@ const joinedBefore = new RegExp(String.raw`\b(between\s+)?(${month})(?:\s+(?:19|
  */
 export function spanEnd(sentence: string, at: number, words: string, precision: string): boolean {
 	if (precision !== 'month') return false;
-	const own = new RegExp(month, 'i').exec(words) ?? new RegExp(String.raw`(${month})\s*$`, 'i').exec(sentence.slice(Math.max(0, at - 12), at));
+	const own = monthIn.exec(words) ?? monthAtEnd.exec(sentence.slice(Math.max(0, at - 12), at));
 	const mine = own ? monthIndex(own[1] ?? own[0]) : -1;
 	const next = (a: number, b: number) => a >= 0 && b >= 0 && (b - a + 12) % 12 === 1;
 	const after = joinedAfter.exec(sentence.slice(at + words.length, at + words.length + 40));
