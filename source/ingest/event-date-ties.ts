@@ -129,6 +129,18 @@ export function madeBeforeLifted(sentence: string, d: DateMatch, at: number, cla
 	return d.end <= at && /\b(?:imposed|issued|served|placed|given|put)\b[^,;]{0,60}$/i.test(sentence.slice(Math.max(clauseStart, d.start - 70), d.start)) && !/[,;]/.test(sentence.slice(d.end, at));
 }
 
+const earlierFindingsBefore = /\b(?:weaknesses|failings|failures|concerns|shortcomings|problems|issues)\s+(?:(?:first|previously|originally)\s+)?(?:identified|found|raised|highlighted|uncovered|exposed)\s+(?:(?:by|at)\s+(?:the\s+|its\s+)?(?:last\s+|previous\s+|earlier\s+)?(?:inspection|inspectors|Ofsted|visit)\s+)?(?:in\s+)?$/i;
+/**
+ * Whether a date after the grade at `at` is of the weaknesses an earlier inspection found ("tackling the weaknesses
+ * identified in 2019"). Not when the grade is told as those weaknesses ("progress on four of the five weaknesses
+ * identified in 2018" is that inspection's outcome, dated by it).
+ */
+function earlierFindings(sentence: string, d: DateMatch, at: number): boolean {
+	const from = Math.max(0, d.start - 90);
+	const m = earlierFindingsBefore.exec(sentence.slice(from, d.start));
+	return m !== null && from + m.index > at;
+}
+
 /**
  * A date that is not the event's whatever its distance: a period the text looks back to ("the troubles could be traced
  * back to early 2013", "dating back to 2013"), or, for a commissioner's report, the day the commissioner was appointed
@@ -154,6 +166,9 @@ export function notTheEventsDate(sentence: string, d: DateMatch, type: string, a
 	// the change, whose grade is a later one ("improved since its last inspection in 2016, when it was judged inadequate"
 	// dates that one).
 	if (type === 'inspection-judgement' && /\b(?:declined|deteriorated|worsened|slipped|fallen|dropped|got worse|improved)\s+(?:\w+\s+){0,2}?since\s+(?:the|its|their)\s+(?:last|previous|earlier)\s+(?:full\s+)?(?:inspection|visit|report)s?\s+(?:in\s+)?$/i.test(sentence.slice(Math.max(0, d.start - 90), d.start)) && !(at > d.end && /\bwhen\b/i.test(sentence.slice(d.end, at)))) return true;
+	// "judged to require improvement, with leaders tackling most of the weaknesses identified in 2019": the earlier
+	// inspection's date, told after the grade as what was found then.
+	if (type === 'inspection-judgement' && d.start > at && earlierFindings(sentence, d, at)) return true;
 	// "A petition demands the cabinet member's resignation and will be debated in July": the meeting's date, not the call's
 	// (a plan "which will be discussed by the cabinet on March 5" is dated by that meeting).
 	if (type === 'resignation-call' && d.start > at && /\b(?:will|would|is to|are to|to)\s+be\s+(?:debated|discussed|considered|heard|voted on)\b[^.;]{0,30}?\s*$/i.test(sentence.slice(Math.max(0, d.start - 60), d.start))) return true;
