@@ -231,7 +231,8 @@ function withoutUngradedTwins(events: ExtractedEvent[], earlierOfRuns: ReadonlyS
 		if (u.type !== 'inspection-judgement' || u.rating) return true;
 		// An earlier inspection named with its own date ("since its previous inspection in 2015") is the graded one of that
 		// date only, never an undated grade the headline gives.
-		const own = earlierInspection.test(u.evidence?.cue ?? '');
+		// So is one told as the last ("The service was last inspected in 2016, when ..."), beside the grade of a new report.
+		const own = earlierInspection.test(u.evidence?.cue ?? '') || lastInspectedCue.test(u.evidence?.cue ?? '');
 		const twin = graded.find((g) => g.authority === u.authority && g.service === u.service && (own ? prefixCompatible(u.date, g.date) : u.date.value === null || g.date.value === null || prefixCompatible(u.date, g.date) || (u.date.approximate && g.date.approximate)));
 		// Left alone, its date is a reading of which report the words mean: approximate.
 		if (!twin) {
@@ -244,6 +245,7 @@ function withoutUngradedTwins(events: ExtractedEvent[], earlierOfRuns: ReadonlyS
 	});
 }
 
+const lastInspectedCue = /^(?:was|were|been)\s+last\s+inspected\b/i;
 const gradedSince = /\b(?:rated|judged|graded)\b[^.;]{0,40}\bsince\b/i;
 /** "The service was also judged good at its last inspection in 2019", "had previously been rated good": another, earlier grade. */
 const gradedBefore = /\b(?:also|previously|before that)\b[^.;]{0,30}\b(?:rated|judged|graded)\b|\bat (?:its|their|the) (?:previous|earlier|prior) (?:full |standard )?inspection\b/i;
