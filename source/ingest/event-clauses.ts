@@ -125,8 +125,9 @@ export function toldAsHistory(clause: string, at: number, prior = ''): boolean {
 	// "spun its 'inadequate' rating to 'good'", "turned the inadequate grade into good": the grade it changed.
 	if (/\b(?:turned|turning|spun|spinning|flipped|transformed|changed|moved|taken|took|converted)\s+(?:its|their|the|an?)\s+['‘"“]?$/i.test(before) && /^['‘"“]?[\w ]{3,30}?['’"”]?\s+(?:rating|grade|judgement|judgment)\s+(?:around\s+|round\s+)?(?:to|into)\b/i.test(clause.slice(at, at + 60))) return true;
 	// "the borough had been given a damning report, with inspectors finding ...": the pluperfect tells the report as history.
-	if (/\bhad been (?:given|rated|judged|graded|handed|found)\b[^.;]{0,80}$/i.test(clause.slice(Math.max(0, at - 120), at))) return true;
-	return /\b(since|from|previously|formerly|had been|having been|after being|once(?!\s+(?:more|again)\b)|last)\b[^.]{0,40}$/i.test(before);
+	// ("had both been judged", "had also been rated": the same tense.)
+	if (/\bhad (?:(?:both|all|each|also|already|twice)\s+)?been (?:given|rated|judged|graded|handed|found)\b[^.;]{0,80}$/i.test(clause.slice(Math.max(0, at - 120), at))) return true;
+	return /\b(since|from|previously|formerly|had (?:(?:both|all|each|also|already|twice)\s+)?been|having been|after being|once(?!\s+(?:more|again)\b)|last)\b[^.]{0,40}$/i.test(before);
 }
 
 /**
