@@ -1,8 +1,8 @@
 /**
  * Grade words that give no grade: a cap ("'poor' was the highest rating that Stockport could achieve"), an aim told
  * as a title or a journey ("Getting to Good", "our journey to outstanding"), a standard of two grades ("would be
- * rated 'Good' or 'Outstanding'") and a promise of a grade to come ("pledged that every home will be judged good").
- * Each test is asked of one grade a clause names, after the cheap look for a grade word.
+ * rated 'Good' or 'Outstanding'"), a promise of a grade to come ("pledged that every home will be judged good") and a
+ * grading denied ("Inspectors did not find the services inadequate"). Each test is asked of one grade a clause names, after the cheap look for a grade word.
  */
 import {aspiration} from './event-cues.js';
 import {gradeWishedOrCompared} from './event-grade-senses.js';
@@ -24,10 +24,14 @@ const orBefore = new RegExp(String.raw`\b${gradeWord}['’"”]?\s*or\s+['‘"�
 /** A grade to come under a promise or aim farther back: "promised that all of its homes would be rated". */
 const toComeBefore = /\b(?:will|would|shall)\s+(?:all\s+|each\s+|both\s+|now\s+)?be\s+(?:rated|judged|graded|assessed as)\s+(?:as\s+)?['‘"“]?$/i;
 
+/** "Inspectors did not find the services inadequate", "was not rated inadequate": a grading verb denied. */
+const deniedBefore = /\b(?:did|does|do|would|could|has|have|had|was|were|is|are)\s*(?:not|n['’]t)\s+(?:(?:be|been|being)\s+)?(?:find|found|rate|rated|judge|judged|grade|graded|deem|deemed|consider|considered)\b[^.;,:]{0,60}$/i;
+
 /** Whether the grade at `r` in `clause` is no grade given (see the file's comment). */
 export function gradeNotGiven(clause: string, r: Grade): boolean {
 	const before = clause.slice(Math.max(0, r.index - 40), r.index);
 	if (aimBefore.test(before)) return true;
+	if (deniedBefore.test(clause.slice(Math.max(0, r.index - 100), r.index))) return true;
 	const after = clause.slice(r.end, r.end + 60);
 	if (/^(?:highest|best|top)\b/i.test(clause.slice(r.index, r.index + 8)) && capAfter.test(after)) return true;
 	if (orAfter.test(after) || orBefore.test(before) || gradeWishedOrCompared(clause, r)) return true;
