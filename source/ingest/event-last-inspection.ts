@@ -47,7 +47,7 @@ export function datedByLastInspection(events: ExtractedEvent[], narratives: read
 }
 
 /** Whether the judgement's own words tell a grade left behind, or the earlier grade of a run. */
-function leftBehindGrade(e: ExtractedEvent): boolean {
+export function leftBehindGrade(e: ExtractedEvent): boolean {
 	const sentence = e.evidence?.sentence ?? '';
 	const cue = e.evidence?.cue ?? '';
 	if (cue.endsWith('(before)')) return true;

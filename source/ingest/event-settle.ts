@@ -15,6 +15,7 @@ import {earlierInspection, sameGrade, visitBefore} from './event-cues.js';
 import type {ExtractedEvent, RawEvent} from './event-types.js';
 import {squash, type Span} from './text.js';
 import {reportNotOfTheDay} from './event-report-named.js';
+import {leftBehindGrade} from './event-last-inspection.js';
 
 /**
  * The sentence as the summary; a long one is cut to a window around the words that made the event, so that
@@ -231,9 +232,12 @@ function withoutUngradedTwins(events: ExtractedEvent[], earlierOfRuns: ReadonlyS
 		if (u.type !== 'inspection-judgement' || u.rating) return true;
 		// An earlier inspection named with its own date ("since its previous inspection in 2015") is the graded one of that
 		// date only, never an undated grade the headline gives.
-		// So is one told as the last ("The service was last inspected in 2016, when ..."), beside the grade of a new report.
-		const own = earlierInspection.test(u.evidence?.cue ?? '') || lastInspectedCue.test(u.evidence?.cue ?? '');
-		const twin = graded.find((g) => g.authority === u.authority && g.service === u.service && (own ? prefixCompatible(u.date, g.date) : u.date.value === null || g.date.value === null || prefixCompatible(u.date, g.date) || (u.date.approximate && g.date.approximate)));
+		// So is one told as the last ("The service was last inspected in 2016, when ..."), beside the grade of a new report;
+		// but it is the inspection that gave a grade left behind ("now good, up from inadequate").
+		const earlier = earlierInspection.test(u.evidence?.cue ?? '');
+		const last = lastInspectedCue.test(u.evidence?.cue ?? '');
+		const own = (g: ExtractedEvent) => earlier || (last && !leftBehindGrade(g));
+		const twin = graded.find((g) => g.authority === u.authority && g.service === u.service && (own(g) ? prefixCompatible(u.date, g.date) : u.date.value === null || g.date.value === null || prefixCompatible(u.date, g.date) || (u.date.approximate && g.date.approximate)));
 		// Left alone, its date is a reading of which report the words mean: approximate.
 		if (!twin) {
 			if (u.date.value !== null && !u.date.approximate) u.date = {...u.date, approximate: true, basis: `${u.date.basis}; a report told without its grade`};
