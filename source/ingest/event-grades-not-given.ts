@@ -25,7 +25,7 @@ const orBefore = new RegExp(String.raw`\b${gradeWord}['’"”]?\s*or\s+['‘"�
 const toComeBefore = /\b(?:will|would|shall)\s+(?:all\s+|each\s+|both\s+|now\s+)?be\s+(?:rated|judged|graded|assessed as)\s+(?:as\s+)?['‘"“]?$/i;
 
 /** "Inspectors did not find the services inadequate", "was not rated inadequate": a grading verb denied. */
-const deniedBefore = /\b(?:did|does|do|would|could|has|have|had|was|were|is|are)\s*(?:not|n['’]t)\s+(?:(?:be|been|being)\s+)?(?:find|found|rate|rated|judge|judged|grade|graded|deem|deemed|consider|considered)\b[^.;,:]{0,60}$/i;
+const deniedBefore = /\b(?:did|does|do|would|could|has|have|had|was|were|is|are)\s*(?:not|n['’]t)\s+(?:(?:be|been|being)\s+)?(?:find|found|rate|rated|judge|judged|grade|graded|deem|deemed|consider|considered)\b(?:(?!\b(?:and|but|while|rated|judged|graded|found)\b)[^.;,:]){0,60}$/i;
 
 /** Whether the grade at `r` in `clause` is no grade given (see the file's comment). */
 export function gradeNotGiven(clause: string, r: Grade): boolean {

@@ -23,6 +23,10 @@ describe('a grading verb denied', () => {
 		expect(grades('Ofsted did not rate the council inadequate; it rated its services as requiring improvement.')).toEqual(['requires improvement']);
 	});
 
+	it('keeps a grade a second verb gives after the denied one', () => {
+		expect(grades('Inspectors did not find the leaders complacent but judged the services to be inadequate.')).toEqual(['inadequate']);
+	});
+
 	it('keeps a grade found without a denial', () => {
 		expect(grades("Inspectors found Stockport's services inadequate.")).toEqual(['inadequate']);
 	});
