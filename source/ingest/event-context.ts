@@ -12,6 +12,7 @@
  */
 import {findAuthorityMentions} from '../corpus/authorities.js';
 import {wordFinder, wordsPattern} from './word-set.js';
+import {keptAnswers} from '../text/kept-answers.js';
 
 /**
  * What a rule asks of its sentence: `childrens-services`, that it is about them; `childrens-services-people`, also that
@@ -257,20 +258,10 @@ function bodiesIn(full: string, visitors: boolean): Marker[] {
 
 // The rules ask of one sentence for several clauses and rules, and of the sentence before it, and the steps after them
 // ask again of a sentence a few others later: the last eight texts' bodies are kept, for each kind of question.
-const kept = 8;
-const keptText: (string | null)[] = new Array<string | null>(2 * kept).fill(null);
-const keptBodies: Marker[][] = Array.from({length: 2 * kept}, () => []);
+const bodiesWithVisitors = keptAnswers(8, (text) => bodiesIn(text, true));
+const bodiesAlone = keptAnswers(8, (text) => bodiesIn(text, false));
 function bodiesOf(text: string, visitors: boolean): Marker[] {
-	const k = visitors ? kept : 0;
-	for (let i = k; i < k + kept; i++) if (keptText[i] === text) return keptBodies[i]!;
-	// The oldest gives way.
-	for (let i = k + kept - 1; i > k; i--) {
-		keptText[i] = keptText[i - 1]!;
-		keptBodies[i] = keptBodies[i - 1]!;
-	}
-	keptBodies[k] = bodiesIn(text, visitors);
-	keptText[k] = text;
-	return keptBodies[k]!;
+	return visitors ? bodiesWithVisitors(text) : bodiesAlone(text);
 }
 
 /** The bodies a text names, councils' names among them, as the sentence weighs them (`hitStart`: the rule's words). */

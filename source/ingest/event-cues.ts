@@ -12,7 +12,7 @@ import {givesProbationComment} from './event-probation-grades.js';
 import {probationCommentsStand} from './event-probation-guards.js';
 import {expectedWithin} from './event-expected-within.js';
 import {gradedByOtherVerb} from './event-found-grade.js';
-import {anyWord} from './event-any-word.js';
+import {anyWord} from './word-set.js';
 
 /** The words the short references below need ("vote", "the notice", ...). */
 export const shortReferenceWords = [...commissionerWorkWords, ...keptGradeWords, 'appointment was', 'appointment has been', 'appointment had been', 'vote', 'notice', 'it was ', 'made the call', 'report', 'same verdict', 'same rating', 'same grade', 'same judgement', 'rated the same', 'judged the same', 'recommendations', 'verdict', 'findings', 'it started', 'it began', 'it took place', 'it ran', 'it lasted', 'it was carried', 'it was conducted', 'followed by'];

@@ -15,8 +15,8 @@ import {listedGrade} from './event-graded-list.js';
 import {toldStatus} from './event-told-status.js';
 import {matchesIn} from './text.js';
 import {sendOutcomeCues, sendOutcomeWords} from './event-send-outcomes.js';
-import {anyWord} from './event-any-word.js';
-import {wordFinder} from './word-set.js';
+import {wordFinder, anyWord} from './word-set.js';
+import {keptAnswers} from '../text/kept-answers.js';
 
 export {toldStatus};
 
@@ -125,25 +125,14 @@ const ratingWordNeeds = [...sendOutcomeCues, 'star', 'average', 'improvement', '
 const hasRatingWordNeed = anyWord(ratingWordNeeds);
 const ratingWordsIn = wordFinder(ratingWords.flatMap(([, , needs]) => needs));
 
-// The events ask for a sentence's grades, then for each clause's (often the same text), then for the sentence's
-// again: the last few answers are kept, by their exact text (callers only read them: the type is read-only, where
-// freezing them cost more than finding the ratings).
 type Ratings = readonly {readonly rating: Rating; readonly index: number; readonly end: number}[];
-// (In a ring of four slots compared by ===: most texts differ in length from each kept one at once, where a map hashed
-// every new text.)
-const keptTexts: (string | null)[] = [null, null, null, null];
-const keptAnswers: Ratings[] = [[], [], [], []];
-let nextSlot = 0;
 
-/** Rating mentions in a clause, in text order, one per rating ("requires improvement to be good" is one). Shared: do not modify it. */
-export function ratingsIn(clause: string): Ratings {
-	for (let i = 0; i < 4; i++) if (keptTexts[i] === clause) return keptAnswers[i]!;
-	const ratings = findRatings(clause);
-	keptTexts[nextSlot] = clause;
-	keptAnswers[nextSlot] = ratings;
-	nextSlot = (nextSlot + 1) % 4;
-	return ratings;
-}
+/**
+ * Rating mentions in a clause, in text order, one per rating ("requires improvement to be good" is one). Shared: do not
+ * modify it (the type is read-only, where freezing it cost more than finding the ratings). The last four clauses'
+ * answers are kept: the events ask of a sentence, then of each clause, then of the sentence again.
+ */
+export const ratingsIn: (clause: string) => Ratings = keptAnswers(4, findRatings);
 
 /** Nouns a bare "good" or "outstanding" describes when it is no grade. */
 const phraseNoun = /^\s+(?:progress|practice|work|news|start|example|job|idea|relationships?|evidence|value|faith|deal|reason|things?|partnerships?|contributions?)\b/i;

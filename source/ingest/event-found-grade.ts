@@ -18,7 +18,7 @@
  */
 import {findAuthorityMentions} from '../corpus/authorities.js';
 import {findingNotMade, giverIsInspectorate, gradedByOther, namesChildrensServices} from './event-found-grade-guards.js';
-import {anyWord} from './event-any-word.js';
+import {anyWord} from './word-set.js';
 
 const finder = String.raw`\b(?:inspection|re-?inspection|inspectors|Ofsted|(?:the|its|their|Ofsted['’]s) report|watchdog|inspectorate)\b[^.;]{0,60}?\b(?:found|finds|find)\s+`;
 // ("Inspectors found Barnsley's services for children good": a service named by whom it serves ends with them.)

@@ -8,7 +8,7 @@ import {childrens, otherBody} from './event-run-subject.js';
 import {sendOutcomeAt, sendOutcomeOfArea} from './event-send-outcomes.js';
 import type {Rating} from '../corpus/schema.js';
 import {aspiration, conditionBefore, gradingScale, gradingScaleWords, otherAuthorities, sameGrade, sendWeaknesses} from './event-cues.js';
-import {wordFinder} from './word-set.js';
+import {wordFinder, anyWord} from './word-set.js';
 import {notOursEarlier, sameEarlierGrade, sameEarlierWords} from './event-clauses.js';
 import {headlineRatings, ratingsIn} from './event-facets.js';
 import {gradeNotGiven} from './event-grades-not-given.js';
@@ -22,7 +22,6 @@ export {datesEveryGrade, visitBeforeSince} from './event-two-events.js';
 import {gradeOfTallyOrAim} from './event-word-senses.js';
 import type {RawEvent} from './event-types.js';
 import {matchesIn} from './text.js';
-import {anyWord} from './event-any-word.js';
 
 const scaleWordsIn = wordFinder(gradingScaleWords);
 

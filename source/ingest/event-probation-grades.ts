@@ -13,7 +13,7 @@
  * event-facets.ts's rating words; they describe how news tells these inspections, never a particular article.
  */
 import type {Rating} from '../corpus/schema.js';
-import {anyWord} from './event-any-word.js';
+import {anyWord} from './word-set.js';
 
 /** What a sentence names for an unquoted comment to be the probation inspectorate's. */
 const probation = String.raw`\b(?:youth offending|youth justice|YOTs?|YOS|core case inspections?|(?:HM |His Majesty['’]s |Her Majesty['’]s )?Inspectorate of Probation|HMI Probation|probation (?:inspectorate|inspectors?|watchdog)|chief inspector of probation)\b`;

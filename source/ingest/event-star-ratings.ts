@@ -7,7 +7,7 @@
  * review's or a film's stars are none. They describe how news tells these ratings, never a particular article.
  */
 import type {Rating} from '../corpus/schema.js';
-import {anyWord} from './event-any-word.js';
+import {anyWord} from './word-set.js';
 
 /** What a sentence must name for its stars to be a council's assessment. */
 const assessment = String.raw`\b(?:Audit Commission|annual (?:performance )?(?:assessment|rating)s?|performance assessment|comprehensive performance assessment|CPA|APA|Commission for Social Care Inspection|CSCI|social services inspectorate|star ratings?|children['’]s (?:services|social care)|social (?:services|care))\b`;

@@ -46,8 +46,7 @@ import {besideSpanBack, insideSpanBack, trailingSpanBack} from './event-span-bac
 import {reportOfTheInspection, subjectInspectionDate} from './event-appositive-inspection.js';
 import {toldCommissioner, visitsOfNewsListed} from './event-visits-listed.js';
 import {sentenceSpans, squash} from './text.js';
-import {neededBy, wordFinder} from './word-set.js';
-import {anyFound} from './event-any-word.js';
+import {neededBy, wordFinder, anyFound} from './word-set.js';
 
 export type {EventInput, ExtractedEvent, NamedMention, Participant} from './event-types.js';
 export {summarise} from './event-settle.js';

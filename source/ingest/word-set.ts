@@ -66,3 +66,26 @@ export function wordsPattern(words: readonly string[]): string {
 	};
 	return `(?:${tree([...new Set(words)])})`;
 }
+
+/**
+ * Whether a text holds any of a list of words: the same answer as `words.some((w) => text.includes(w))`, found by one
+ * scan of the text (the words, escaped, as alternatives of one pattern) where a finder would list every word found.
+ */
+export function anyWord(words: readonly string[]): (text: string) => boolean {
+	// (No words: none is held, where an empty pattern would match any text.)
+	if (words.length === 0) return () => false;
+	const re = new RegExp(words.map(escape).join('|'));
+	return (text) => re.test(text);
+}
+
+/**
+ * Whether the words a finder found hold any of a list: the same answer as `words.some((w) => found.has(w))`, looked up
+ * from the few words found rather than by asking for every word of the list.
+ */
+export function anyFound(words: readonly string[]): (found: WordsPresent) => boolean {
+	const listed = new Set(words);
+	return (found) => {
+		for (const w of found) if (listed.has(w)) return true;
+		return false;
+	};
+}

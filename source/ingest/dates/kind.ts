@@ -5,6 +5,7 @@
  * inference added last ("...; the nearest of 2 dates in the clause") names the kind, since it is the step that can
  * put a right date on the wrong event.
  */
+import {keptAnswers} from '../../text/kept-answers.js';
 
 /** Steps that qualify a date already found, as the basis's suffix after "; ". */
 const steps: readonly [RegExp, string][] = [
@@ -44,17 +45,11 @@ const bases: readonly [RegExp, string][] = [
 	[/^inferred: /, 'inferred'],
 ];
 
-/** The kind of a date's basis: one of the names above, or 'other' for a basis none of them describes. */
-export function dateKind(basis: string): string {
-	// The calibration asks of an event's basis three times in a row (event-date-calibration.ts): the last answer is kept.
-	if (basis !== lastBasis) {
-		lastKind = kindOf(basis);
-		lastBasis = basis;
-	}
-	return lastKind;
-}
-let lastBasis: string | null = null;
-let lastKind = 'other';
+/**
+ * The kind of a date's basis: one of the names above, or 'other' for a basis none of them describes. The calibration
+ * asks of an event's basis three times in a row (event-date-calibration.ts): the last answer is kept.
+ */
+export const dateKind: (basis: string) => string = keptAnswers(1, kindOf);
 
 function kindOf(basis: string): string {
 	const parts = basis.split('; ');
