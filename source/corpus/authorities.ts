@@ -2,7 +2,6 @@
  * Authority names: finding them in article text, resolving them from the command line and from Ofsted's
  * lower-case names, and their stable ids. Pure functions over `authorities-data.ts`; no I/O.
  */
-import {keptAnswers} from '../text/kept-answers.js';
 import {authorityRecords, type AuthorityRecord, type MentionNeed} from './authorities-data.js';
 
 /** One mention of an authority in a text: `text.slice(start, end) === mention.text`. */
@@ -250,11 +249,19 @@ function isExcluded(text: string, start: number, form: Form): boolean {
  * headline. Other places that contain a name ("New York", "Bury St Edmunds", "Newcastle-under-Lyme") and titles
  * ("Duke of York") do not count.
  *
- * The result is shared between calls with the same text: do not modify it (the events ask for a sentence's
- * authorities, then again for each event of the sentence: the last answer is kept, read-only by its type; freezing it
- * cost more than most searches).
+ * The result is shared between calls with the same text: do not modify it.
  */
-export const findAuthorityMentions: (text: string) => readonly AuthorityMention[] = keptAnswers(1, mentionsIn);
+export function findAuthorityMentions(text: string): readonly AuthorityMention[] {
+	// The events ask for a sentence's authorities, then again for each event of the sentence: the last answer is kept
+	// (read-only by its type; freezing it cost more than most searches).
+	if (text !== lastMentionText) {
+		lastMentions = mentionsIn(text);
+		lastMentionText = text;
+	}
+	return lastMentions;
+}
+let lastMentionText: string | null = null;
+let lastMentions: readonly AuthorityMention[] = [];
 function mentionsIn(text: string): AuthorityMention[] {
 	const mentions: AuthorityMention[] = [];
 	const {formsByText, mentionPattern} = mentionTables();
