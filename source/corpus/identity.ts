@@ -14,36 +14,77 @@ export const syndicatedOverlap = 0.8;
 
 type Candidate = {readonly id?: string | undefined; readonly url?: string | null | undefined; readonly file: string; readonly paragraphs: readonly string[]};
 
-/** MinHash signature length: the overlap it estimates is within about ±0.06 of the true one. */
+/** Sketch length: the overlap it estimates is within about ±0.06 of the true one. */
 const signatureLength = 64;
-const seeds = Uint32Array.from({length: signatureLength}, (_, i) => Math.imul(i + 1, 0x9e3779b1) >>> 0);
 
 const signatures = new WeakMap<object, Uint32Array>();
 
+const wordChar = /[\p{L}\p{N}]/u;
+const letterChar = /\p{L}/u;
+/** Letters and digits of any script; the code units of a pair above U+FFFF read as one character. */
+function classify(text: string, i: number, letterOnly: boolean): number {
+	const c = text.charCodeAt(i);
+	if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (!letterOnly && c >= 48 && c <= 57) ? 1 : 0;
+	const cp = text.codePointAt(i)!;
+	const ch = String.fromCodePoint(cp);
+	return (letterOnly ? letterChar : wordChar).test(ch) ? ch.length : 0;
+}
+
+/** FNV-1a of text[from, to) lower-cased, then mixed so that the smallest values are a fair sample of the words. */
+function wordHash(text: string, from: number, to: number): number {
+	let h = 0x811c9dc5;
+	for (let i = from; i < to; i++) {
+		let c = text.charCodeAt(i);
+		if (c >= 65 && c <= 90) c += 32;
+		else if (c === 0x2019) c = 39;
+		else if (c >= 128) {
+			const lower = text[i]!.toLowerCase();
+			for (let j = 0; j < lower.length; j++) h = Math.imul(h ^ lower.charCodeAt(j), 0x01000193);
+			continue;
+		}
+		h = Math.imul(h ^ c, 0x01000193);
+	}
+	let x = h >>> 0;
+	x = Math.imul(x ^ (x >>> 16), 0x45d9f3b) >>> 0;
+	x = Math.imul(x ^ (x >>> 16), 0x45d9f3b) >>> 0;
+	return (x ^ (x >>> 16)) >>> 0;
+}
+
 /**
- * A MinHash signature of an article's words (cached per article record): 256 bytes in place of a set of its
- * words, so that a store of 50,000 articles keeps them all for comparing.
+ * A bottom-k sketch of an article's words (cached per article record): the 64 smallest hashes of its distinct
+ * words, in order. 256 bytes in place of a set of its words, so that a store of 50,000 articles keeps them all
+ * for comparing; one hash a word, where a MinHash of 64 functions took 64. A word is a run of letters and digits,
+ * with an apostrophe and letters after it ("council's"), compared lower-cased and with either apostrophe (two titles
+ * printing one story may set them differently).
  */
 export function wordSetOf(a: {readonly paragraphs: readonly string[]}): Uint32Array {
 	let sig = signatures.get(a);
-	if (!sig) {
-		sig = new Uint32Array(signatureLength).fill(0xffffffff);
-		const seen = new Set<string>();
-		for (const w of a.paragraphs.join(' ').toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []) {
-			if (seen.has(w)) continue;
-			seen.add(w);
-			let h = 0x811c9dc5;
-			for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
-			for (let k = 0; k < signatureLength; k++) {
-				let x = (h ^ seeds[k]!) >>> 0;
-				x = Math.imul(x ^ (x >>> 16), 0x45d9f3b) >>> 0;
-				x = (x ^ (x >>> 16)) >>> 0;
-				if (x < sig[k]!) sig[k] = x;
+	if (sig) return sig;
+	const hashes: number[] = [];
+	for (const text of a.paragraphs) {
+		let i = 0;
+		while (i < text.length) {
+			const w = classify(text, i, false);
+			if (w === 0) {
+				i++;
+				continue;
 			}
+			const from = i;
+			i += w;
+			for (let n = 0; i < text.length && (n = classify(text, i, false)) > 0; ) i += n;
+			const mark = text.charCodeAt(i);
+			if ((mark === 39 || mark === 0x2019) && i + 1 < text.length && classify(text, i + 1, true) > 0) {
+				i++;
+				for (let n = 0; i < text.length && (n = classify(text, i, true)) > 0; ) i += n;
+			}
+			hashes.push(wordHash(text, from, i));
 		}
-		if (seen.size === 0) sig = new Uint32Array(0);
-		signatures.set(a, sig);
 	}
+	const sorted = Uint32Array.from(hashes).sort();
+	let kept = 0;
+	for (let k = 0; k < sorted.length && kept < signatureLength; k++) if (kept === 0 || sorted[k] !== sorted[kept - 1]) sorted[kept++] = sorted[k]!;
+	sig = sorted.slice(0, kept);
+	signatures.set(a, sig);
 	return sig;
 }
 
@@ -60,12 +101,24 @@ export function forgetWordSets(articles: readonly object[]): void {
 	for (const a of articles) signatures.delete(a);
 }
 
-/** The share of words two articles have in common (Jaccard), estimated from their signatures; 0 for no words. */
+/**
+ * The share of words two articles have in common (Jaccard), estimated from their sketches: of the 64 smallest
+ * hashes of both together, the share both hold; 0 for no words.
+ */
 export function overlap(a: Uint32Array, b: Uint32Array): number {
 	if (a.length === 0 || b.length === 0) return 0;
-	let same = 0;
-	for (let k = 0; k < signatureLength; k++) if (a[k] === b[k]) same++;
-	return same / signatureLength;
+	let i = 0, j = 0, union = 0, both = 0;
+	while (union < signatureLength && (i < a.length || j < b.length)) {
+		if (j >= b.length || (i < a.length && a[i]! < b[j]!)) i++;
+		else if (i >= a.length || b[j]! < a[i]!) j++;
+		else {
+			both++;
+			i++;
+			j++;
+		}
+		union++;
+	}
+	return both / union;
 }
 
 /** Maps to find a changed copy or a same-day printing quickly; kept up to date by {@link IdentityIndex.add}. */
