@@ -40,16 +40,24 @@ const isCap = (w: string) => {
 // What `w.replace(/(’s|'s|’|')$/, '')` gives, without a regex: it is asked of nearly every capitalised word.
 const dropPossessive = (w: string) => (w.endsWith('’s') || w.endsWith("'s") ? w.slice(0, -2) : w.endsWith('’') || w.endsWith("'") ? w.slice(0, -1) : w);
 
-// The titles' first letters and longest length: most words are ruled out before the map is asked.
-const titleInitials = new Set([...titles.keys()].map((t) => t.charCodeAt(0)));
-const longestTitle = Math.max(...[...titles.keys()].map((t) => t.length));
-// A token starts with an ASCII letter or a stop (tokenize): `| 0x20` lower-cases its first letter, so no token is lower-cased first.
-// And by their first two letters ("co", "cl", "mr", ...), lower-cased as toLowerCase does a token's (ASCII letters,
-// apostrophes, hyphens, a stop): the map is asked of few words, and few words are lower-cased for it.
-const lowerUnit = (c: number) => (c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
-const titleStarts = new Set([...titles.keys()].map((t) => (t.length === 1 ? t.charCodeAt(0) : t.charCodeAt(0) * 0x10000 + t.charCodeAt(1))));
-const mayBeTitle = (word: string) =>
-	word.length <= longestTitle && titleInitials.has(word.charCodeAt(0) | 0x20) && titleStarts.has(word.length === 1 ? lowerUnit(word.charCodeAt(0)) : lowerUnit(word.charCodeAt(0)) * 0x10000 + lowerUnit(word.charCodeAt(1)));
+// A token is a title only if a title has its length and its first two letters (lower-cased as toLowerCase does a
+// token's: ASCII letters, apostrophes, hyphens, a stop): a table of the titles' lengths by their first two letters,
+// asked before the token is lower-cased and looked up (most words start as some title does: "co", "re", "ma").
+// Every title's first two characters are ASCII letters, so no other token is one.
+const letterIndex = (c: number) => (c >= 0x41 && c <= 0x5a ? c - 0x41 : c >= 0x61 && c <= 0x7a ? c - 0x61 : -1);
+const titleLengths = new Uint32Array(26 * 26);
+for (const t of titles.keys()) {
+	const a = letterIndex(t.charCodeAt(0));
+	const b = letterIndex(t.charCodeAt(1));
+	if (a < 0 || b < 0 || t.length > 31) throw new Error(`a title that is not two ASCII letters first: ${t}`);
+	titleLengths[a * 26 + b]! |= 1 << t.length;
+}
+const mayBeTitle = (word: string) => {
+	if (word.length < 2 || word.length > 31) return false;
+	const a = letterIndex(word.charCodeAt(0));
+	const b = letterIndex(word.charCodeAt(1));
+	return a >= 0 && b >= 0 && (titleLengths[a * 26 + b]! & (1 << word.length)) !== 0;
+};
 const organisationWordsIn = wordFinder(organisations.flatMap(([, , needs]) => needs));
 const organisationsFor = neededBy(organisations, ([, , needs]) => needs);
 
