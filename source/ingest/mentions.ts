@@ -6,7 +6,8 @@
  */
 import {findAuthorityMentions} from '../corpus/authorities.js';
 import {givenNames, organisations, roleHeads, speechParticiples, speechVerbs, titles} from './lexicon.js';
-import {neededBy, wordFinder} from './word-set.js';
+import {neededBy, wordFinder, type WordsPresent} from './word-set.js';
+import {documentGateWords} from './quote-document-words.js';
 import {matchesIn} from './text.js';
 
 export type Mention =
@@ -58,7 +59,9 @@ const mayBeTitle = (word: string) => {
 	const b = letterIndex(word.charCodeAt(1));
 	return a >= 0 && b >= 0 && (titleLengths[a * 26 + b]! & (1 << word.length)) !== 0;
 };
-const organisationWordsIn = wordFinder(organisations.flatMap(([, , needs]) => needs));
+// (With the words quote-documents.ts tests for: one pass over the narrative finds both. Words no organisation needs
+// name none in organisationsFor.)
+const organisationWordsIn = wordFinder([...organisations.flatMap(([, , needs]) => needs), ...documentGateWords]);
 const organisationsFor = neededBy(organisations, ([, , needs]) => needs);
 
 /** The words' letters: `[A-Za-z]` opens a word, `[A-Za-z’'-]` goes on in it. */
@@ -164,6 +167,14 @@ export function sentenceCase(narrative: string): string {
 const acronyms = new Set(['NSPCC', 'SEND', 'DFE', 'LGA', 'ADCS', 'CQC', 'BASW', 'NHS', 'BBC', 'ITV', 'UNISON', 'GMB', 'TUC', 'YOT', 'YOS', 'LSCB', 'ILACS', 'CAFCASS', 'OFSTED']);
 
 export function findMentions(narrative: string): Mention[] {
+	return mentionsAndWords(narrative).mentions;
+}
+
+/**
+ * The mentions, and the words of the organisations' and the documents' tests found in the lower-cased narrative
+ * (`text.includes(w)` of each: word-set.ts), for quote-documents.ts to read rather than scan the narrative again.
+ */
+export function mentionsAndWords(narrative: string): {mentions: Mention[]; words: WordsPresent} {
 	// ("OLDHAM Council says": a lede's capitalised first words read as printed in the rest of the text, same offsets.)
 	const cased = sentenceCase(narrative);
 	const tokens = tokenize(cased);
@@ -272,7 +283,7 @@ export function findMentions(narrative: string): Mention[] {
 			else out.push({kind: 'org', start: s, end: e, org});
 		}
 	}
-	return out.sort((a, b) => a.start - b.start);
+	return {mentions: out.sort((a, b) => a.start - b.start), words: present};
 }
 
 /**
