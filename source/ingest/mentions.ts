@@ -33,11 +33,33 @@ const notNameWords = new Set(
 );
 
 // Both tests need a capital first letter: most words fail on that alone.
+// The tests of `/^[A-Z][a-zA-Z’'-]*[a-z][a-zA-Z’'-]*$/` (of the word less its possessive) and `/^(Mc|Mac|O’|O')[A-Z][a-z]+/`,
+// read from the character codes: they are asked of every capitalised word, most of them more than once (each run of
+// capitals from each of its words).
+const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
+const isLower = (c: number) => c >= 0x61 && c <= 0x7a;
 const isCap = (w: string) => {
-	const first = w.charCodeAt(0);
-	if (!(first >= 0x41 && first <= 0x5a)) return false;
-	return /^[A-Z][a-zA-Z’'-]*[a-z][a-zA-Z’'-]*$/.test(dropPossessive(w)) || /^(Mc|Mac|O’|O')[A-Z][a-z]+/.test(w);
+	if (!isUpper(w.charCodeAt(0))) return false;
+	return cappedWord(dropPossessive(w)) || prefixedName(w);
 };
+/** `/^[A-Z][a-zA-Z’'-]*[a-z][a-zA-Z’'-]*$/`: a capital, then name letters only, one of them lower-case at least. */
+function cappedWord(d: string): boolean {
+	if (d.length < 2 || !isUpper(d.charCodeAt(0))) return false;
+	let lower = false;
+	for (let i = 1; i < d.length; i++) {
+		const c = d.charCodeAt(i);
+		if (isLower(c)) lower = true;
+		else if (!(isUpper(c) || c === 0x2019 || c === 0x27 || c === 0x2d)) return false;
+	}
+	return lower;
+}
+/** `/^(Mc|Mac|O’|O')[A-Z][a-z]+/`: "McDonald", "MacLeod", "O’Brien". */
+function prefixedName(w: string): boolean {
+	const c1 = w.charCodeAt(1);
+	const after = (k: number) => isUpper(w.charCodeAt(k)) && isLower(w.charCodeAt(k + 1));
+	if (w.charCodeAt(0) === 0x4d) return (c1 === 0x63 && after(2)) || (c1 === 0x61 && w.charCodeAt(2) === 0x63 && after(3)); // Mc, Mac
+	return w.charCodeAt(0) === 0x4f && (c1 === 0x2019 || c1 === 0x27) && after(2); // O’, O'
+}
 // What `w.replace(/(’s|'s|’|')$/, '')` gives, without a regex: it is asked of nearly every capitalised word.
 const dropPossessive = (w: string) => (w.endsWith('’s') || w.endsWith("'s") ? w.slice(0, -2) : w.endsWith('’') || w.endsWith("'") ? w.slice(0, -1) : w);
 
