@@ -8,7 +8,6 @@
  */
 import {charityNames, unionNames} from './lexicon.js';
 import {findMentions, type Mention} from './mentions.js';
-import type {WordsPresent} from './word-set.js';
 import type {ArticlePerson, PeopleResult} from './people.js';
 import type {QuoteSpan} from './quote-spans.js';
 import {isFullQuote} from './quote-whole.js';
@@ -49,8 +48,8 @@ export type QuoteParagraph = {
 	readonly mentions: readonly Mention[];
 	/** The source line printed under it ("– Ofsted"), and who it names (quote-citations.ts). */
 	readonly cite?: {readonly text: string; readonly mentions: readonly Mention[]};
-	/** The words of the narrative lower-cased that quote-documents.ts tests for, where found with the mentions (mentionsAndWords). */
-	readonly words?: WordsPresent;
+	/** Words quote-documents.ts tests for, found in the lower-cased narrative with the mentions (mentionsAndWords). */
+	readonly words?: ReadonlySet<string>;
 };
 
 export type Found = {speaker: Speaker; how: ExtractedQuote['how']; cue: string};
