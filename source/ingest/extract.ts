@@ -15,7 +15,8 @@ import {namedAside} from './event-clauses.js';
 import {withListedDemands} from './listed-demands.js';
 import {sectionAuthorities} from './section-headings.js';
 import {setAsideFurniture} from './furniture.js';
-import {findMentions, sentenceCase, surnameMentions, type Mention} from './mentions.js';
+import {findMentions, mentionsAndWords, sentenceCase, surnameMentions, type Mention} from './mentions.js';
+import type {WordsPresent} from './word-set.js';
 import {datelineDate} from './dateline.js';
 import {checkIsoDay, parseMetadata, titleFromLede} from './metadata.js';
 import {collectPeople} from './people.js';
@@ -146,7 +147,8 @@ export function extractArticle(text: string, opts: {today?: Date; meta?: StatedM
 		const narrative = narrativeOf(p, spans);
 		const cite = cites[k];
 		// (`cite` set after the literal, not spread into it: V8 makes that many times slower.)
-		const a: {text: string; spans: typeof spans; narrative: string; mentions: Mention[]; cite?: {text: string; mentions: Mention[]}} = {text: p, spans, narrative, mentions: findMentions(narrative)};
+		const {mentions, words} = mentionsAndWords(narrative);
+		const a: {text: string; spans: typeof spans; narrative: string; mentions: Mention[]; words: WordsPresent; cite?: {text: string; mentions: Mention[]}} = {text: p, spans, narrative, mentions, words};
 		if (cite) a.cite = {text: cite.text, mentions: cite.mentions};
 		return a;
 	});

@@ -6,7 +6,8 @@
  */
 import {findAuthorityMentions} from '../corpus/authorities.js';
 import {givenNames, organisations, roleHeads, speechParticiples, speechVerbs, titles} from './lexicon.js';
-import {neededBy, wordFinder} from './word-set.js';
+import {neededBy, wordFinder, type WordsPresent} from './word-set.js';
+import {documentGateWords} from './quote-document-words.js';
 import {matchesIn} from './text.js';
 
 export type Mention =
@@ -32,25 +33,57 @@ const notNameWords = new Set(
 );
 
 // Both tests need a capital first letter: most words fail on that alone.
+// The tests of `/^[A-Z][a-zA-Z’'-]*[a-z][a-zA-Z’'-]*$/` (of the word less its possessive) and `/^(Mc|Mac|O’|O')[A-Z][a-z]+/`,
+// read from the character codes: they are asked of every capitalised word, most of them more than once (each run of
+// capitals from each of its words).
+const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
+const isLower = (c: number) => c >= 0x61 && c <= 0x7a;
 const isCap = (w: string) => {
-	const first = w.charCodeAt(0);
-	if (!(first >= 0x41 && first <= 0x5a)) return false;
-	return /^[A-Z][a-zA-Z’'-]*[a-z][a-zA-Z’'-]*$/.test(dropPossessive(w)) || /^(Mc|Mac|O’|O')[A-Z][a-z]+/.test(w);
+	if (!isUpper(w.charCodeAt(0))) return false;
+	return cappedWord(dropPossessive(w)) || prefixedName(w);
 };
+/** `/^[A-Z][a-zA-Z’'-]*[a-z][a-zA-Z’'-]*$/`: a capital, then name letters only, one of them lower-case at least. */
+function cappedWord(d: string): boolean {
+	if (d.length < 2 || !isUpper(d.charCodeAt(0))) return false;
+	let lower = false;
+	for (let i = 1; i < d.length; i++) {
+		const c = d.charCodeAt(i);
+		if (isLower(c)) lower = true;
+		else if (!(isUpper(c) || c === 0x2019 || c === 0x27 || c === 0x2d)) return false;
+	}
+	return lower;
+}
+/** `/^(Mc|Mac|O’|O')[A-Z][a-z]+/`: "McDonald", "MacLeod", "O’Brien". */
+function prefixedName(w: string): boolean {
+	const c1 = w.charCodeAt(1);
+	const after = (k: number) => isUpper(w.charCodeAt(k)) && isLower(w.charCodeAt(k + 1));
+	if (w.charCodeAt(0) === 0x4d) return (c1 === 0x63 && after(2)) || (c1 === 0x61 && w.charCodeAt(2) === 0x63 && after(3)); // Mc, Mac
+	return w.charCodeAt(0) === 0x4f && (c1 === 0x2019 || c1 === 0x27) && after(2); // O’, O'
+}
 // What `w.replace(/(’s|'s|’|')$/, '')` gives, without a regex: it is asked of nearly every capitalised word.
 const dropPossessive = (w: string) => (w.endsWith('’s') || w.endsWith("'s") ? w.slice(0, -2) : w.endsWith('’') || w.endsWith("'") ? w.slice(0, -1) : w);
 
-// The titles' first letters and longest length: most words are ruled out before the map is asked.
-const titleInitials = new Set([...titles.keys()].map((t) => t.charCodeAt(0)));
-const longestTitle = Math.max(...[...titles.keys()].map((t) => t.length));
-// A token starts with an ASCII letter or a stop (tokenize): `| 0x20` lower-cases its first letter, so no token is lower-cased first.
-// And by their first two letters ("co", "cl", "mr", ...), lower-cased as toLowerCase does a token's (ASCII letters,
-// apostrophes, hyphens, a stop): the map is asked of few words, and few words are lower-cased for it.
-const lowerUnit = (c: number) => (c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
-const titleStarts = new Set([...titles.keys()].map((t) => (t.length === 1 ? t.charCodeAt(0) : t.charCodeAt(0) * 0x10000 + t.charCodeAt(1))));
-const mayBeTitle = (word: string) =>
-	word.length <= longestTitle && titleInitials.has(word.charCodeAt(0) | 0x20) && titleStarts.has(word.length === 1 ? lowerUnit(word.charCodeAt(0)) : lowerUnit(word.charCodeAt(0)) * 0x10000 + lowerUnit(word.charCodeAt(1)));
-const organisationWordsIn = wordFinder(organisations.flatMap(([, , needs]) => needs));
+// A token is a title only if a title has its length and its first two letters (lower-cased as toLowerCase does a
+// token's: ASCII letters, apostrophes, hyphens, a stop): a table of the titles' lengths by their first two letters,
+// asked before the token is lower-cased and looked up (most words start as some title does: "co", "re", "ma").
+// Every title's first two characters are ASCII letters, so no other token is one.
+const letterIndex = (c: number) => (c >= 0x41 && c <= 0x5a ? c - 0x41 : c >= 0x61 && c <= 0x7a ? c - 0x61 : -1);
+const titleLengths = new Uint32Array(26 * 26);
+for (const t of titles.keys()) {
+	const a = letterIndex(t.charCodeAt(0));
+	const b = letterIndex(t.charCodeAt(1));
+	if (a < 0 || b < 0 || t.length > 31) throw new Error(`a title that is not two ASCII letters first: ${t}`);
+	titleLengths[a * 26 + b]! |= 1 << t.length;
+}
+const mayBeTitle = (word: string) => {
+	if (word.length < 2 || word.length > 31) return false;
+	const a = letterIndex(word.charCodeAt(0));
+	const b = letterIndex(word.charCodeAt(1));
+	return a >= 0 && b >= 0 && (titleLengths[a * 26 + b]! & (1 << word.length)) !== 0;
+};
+// (With the words quote-documents.ts tests for: one pass over the narrative finds both. Words no organisation needs
+// name none in organisationsFor.)
+const organisationWordsIn = wordFinder([...organisations.flatMap(([, , needs]) => needs), ...documentGateWords]);
 const organisationsFor = neededBy(organisations, ([, , needs]) => needs);
 
 /** The words' letters: `[A-Za-z]` opens a word, `[A-Za-z’'-]` goes on in it. */
@@ -156,6 +189,14 @@ export function sentenceCase(narrative: string): string {
 const acronyms = new Set(['NSPCC', 'SEND', 'DFE', 'LGA', 'ADCS', 'CQC', 'BASW', 'NHS', 'BBC', 'ITV', 'UNISON', 'GMB', 'TUC', 'YOT', 'YOS', 'LSCB', 'ILACS', 'CAFCASS', 'OFSTED']);
 
 export function findMentions(narrative: string): Mention[] {
+	return mentionsAndWords(narrative).mentions;
+}
+
+/**
+ * The mentions, and the words of the organisations' and the documents' tests found in the lower-cased narrative
+ * (`text.includes(w)` of each: word-set.ts), for quote-documents.ts to read rather than scan the narrative again.
+ */
+export function mentionsAndWords(narrative: string): {mentions: Mention[]; words: WordsPresent} {
 	// ("OLDHAM Council says": a lede's capitalised first words read as printed in the rest of the text, same offsets.)
 	const cased = sentenceCase(narrative);
 	const tokens = tokenize(cased);
@@ -264,7 +305,7 @@ export function findMentions(narrative: string): Mention[] {
 			else out.push({kind: 'org', start: s, end: e, org});
 		}
 	}
-	return out.sort((a, b) => a.start - b.start);
+	return {mentions: out.sort((a, b) => a.start - b.start), words: present};
 }
 
 /**

@@ -7,6 +7,8 @@ import type {Mention} from './mentions.js';
 import type {PeopleResult} from './people.js';
 import {mentionsBetween} from './quote-positions.js';
 import {afterLastStop, matchesIn} from './text.js';
+import {anyFound, wordFinder} from './word-set.js';
+import {documentGateWords, documentWords, introWords} from './quote-document-words.js';
 import type {QuoteParagraph, Speaker} from './quotes.js';
 
 export type DocumentNote = {kind: string; author: Speaker};
@@ -40,36 +42,42 @@ const signedBy = /\b(letter|notice|direction|statement|e-?mail)\b[^.;:"“]{0,20
 
 const reportWord = /\breport\b/gi;
 
-/** A cheap test before documentIntro: most paragraphs name no document. */
-const documentWords = /letter|statement|report|direction|notice|mail|review|submission|briefing|release|blog|post|message|memo|wrote|written|inquiry|investigation|inspection/i;
+const gateWordsIn = wordFinder(documentGateWords);
+const anyDocumentWord = anyFound(documentWords);
+const anyIntroWord = anyFound(introWords);
 
-/** The words documentIntro needs one of (its nouns, "wrote", "written"). */
-const introWords = /letter|statement|report|direction|mail|review|submission|briefing|release|blog|post|message|memo|wr/;
-
-/** The document the paragraph introduces last with its author, else the one noted before. */
+/**
+ * The document the paragraph introduces last with its author, else the one noted before. The tests for the words
+ * each pattern needs read the words found in the lower-cased narrative (`p.words`, found with its mentions, else
+ * found here): the same answers as `includes` on it. (As a test of the narrative in any case, "any document word"
+ * is the same too: only "İ" and the Kelvin sign lower-case to ASCII letters, to "i" and a combining dot, which ends
+ * none of these words, and "k", which none holds.)
+ */
 export function documentIntroduced(p: QuoteParagraph, last: DocumentNote | null, fromMention: (m: Mention) => Speaker | null, sentenceAround: (at: number) => {start: number; end: number}, people?: PeopleResult): DocumentNote | null {
 	let lastDocument = last;
-	if (!documentWords.test(p.narrative)) return lastDocument;
+	const words = p.words ?? gateWordsIn(p.narrative.toLowerCase());
+	// A cheap test first: most paragraphs name no document.
+	if (!anyDocumentWord(words)) return lastDocument;
 	// Each pattern below needs a word of its own: a paragraph without it is spared that search.
-	const lower = p.narrative.toLowerCase();
+	const has = (w: string) => words.has(w);
 	// "The Ofsted report warned": the report named last is the inspectorate's, whatever report came before.
-	if ((lower.includes('ofsted') || lower.includes('inspection')) && /\b(Ofsted|inspection)(['’]s)? (report|findings)\b|\breport (?:by|from) Ofsted\b/i.test(p.narrative)) lastDocument = {kind: 'report', author: {name: 'Ofsted', person: null, written: true}};
+	if ((has('ofsted') || has('inspection')) && /\b(Ofsted|inspection)(['’]s)? (report|findings)\b|\breport (?:by|from) Ofsted\b/i.test(p.narrative)) lastDocument = {kind: 'report', author: {name: 'Ofsted', person: null, written: true}};
 	// "Ofsted's letter to the council said", "Ofsted has written to the council": its letter, quoted as "The letter added:".
-	if ((lower.includes('letter') || lower.includes('wr')) && /\b(Ofsted|inspectors)['’]s? (?:monitoring |latest |inspection )?letter\b|\bletter from Ofsted\b|\bmonitoring (?:visit )?letter\b|\b(?:Ofsted|inspectors|the inspectorate)\s+(?:has\s+|have\s+|had\s+)?(?:written|wrote)\s+to\b/i.test(p.narrative)) lastDocument = {kind: 'letter', author: {name: 'Ofsted', person: null, written: true}};
+	if ((has('letter') || has('wr')) && /\b(Ofsted|inspectors)['’]s? (?:monitoring |latest |inspection )?letter\b|\bletter from Ofsted\b|\bmonitoring (?:visit )?letter\b|\b(?:Ofsted|inspectors|the inspectorate)\s+(?:has\s+|have\s+|had\s+)?(?:written|wrote)\s+to\b/i.test(p.narrative)) lastDocument = {kind: 'letter', author: {name: 'Ofsted', person: null, written: true}};
 	// "In the commissioner's report, Dr Okafor praises ...": the report that "The report said:" quotes next is hers.
-	if (lower.includes('commissioner') && /\bcommissioner['’]s (?:final |latest |interim |first |second )?(report|review|findings)\b/i.test(p.narrative)) {
+	if (has('commissioner') && /\bcommissioner['’]s (?:final |latest |interim |first |second )?(report|review|findings)\b/i.test(p.narrative)) {
 		const author = fromMention({kind: 'org', start: 0, end: 0, org: 'the commissioner'});
 		if (author) lastDocument = {kind: 'report', author: {...author, written: true}};
 	}
 	// "The cabinet will discuss a report by council officers": the council's own report, for "The report said:" after it.
-	for (const m of lower.includes('report') ? matchesIn(reportWord, p.narrative) : []) {
+	for (const m of has('report') ? matchesIn(reportWord, p.narrative) : []) {
 		if (!councilReport.test(p.narrative.slice(m.index! + m[0].length, m.index! + 80)) || /\bOfsted\b/.test(p.narrative.slice(sentenceAround(m.index!).start, sentenceAround(m.index!).end))) continue;
 		const council = fromMention({kind: 'org', start: 0, end: 0, org: 'the council'});
 		if (council) lastDocument = {kind: 'report', author: {...council, written: true}};
 	}
 	// "A government inspection led by Dana Whitlock found ...": the report "the report states" quotes next is hers,
 	// unless the sentence is about Ofsted's own inspection (its lead inspector writes for Ofsted).
-	for (const m of lower.includes('by') ? matchesIn(authoredBy, p.narrative) : []) {
+	for (const m of has('by') ? matchesIn(authoredBy, p.narrative) : []) {
 		const sentence = sentenceAround(m.index!);
 		const named = mentionsBetween(p, sentence.start, sentence.end);
 		if (named.some((x) => x.kind === 'org' && (x.org === 'Ofsted' || x.org === '$inspectorate'))) continue;
@@ -79,14 +87,14 @@ export function documentIntroduced(p: QuoteParagraph, last: DocumentNote | null,
 	}
 	// "The direction, signed on behalf of the Secretary of State by the children's minister, Hugh Carrow, ...": the
 	// document is the one who signed it.
-	for (const m of lower.includes('signed') ? matchesIn(signedBy, p.narrative) : []) {
+	for (const m of has('signed') ? matchesIn(signedBy, p.narrative) : []) {
 		const sentence = sentenceAround(m.index!);
 		const signer = mentionsBetween(p, m.index! + m[0].length, sentence.end).find((x) => x.kind === 'person');
 		const author = signer ? fromMention(signer) : null;
 		if (author) lastDocument = {kind: m[1]!.toLowerCase().replace('e-mail', 'email'), author: {...author, written: true}};
 	}
 	// "The Ashworth report was published today": a report named for its author, once the article has named her.
-	for (const m of lower.includes('report') || lower.includes('review') || lower.includes('inquiry') ? matchesIn(namedReport, p.narrative) : []) {
+	for (const m of has('report') || has('review') || has('inquiry') ? matchesIn(namedReport, p.narrative) : []) {
 		const author = people?.resolve({kind: 'person', start: 0, end: 0, names: [m[1]!], title: null, gender: null});
 		if (author && author.name.includes(' ')) lastDocument = {kind: 'report', author: {name: author.name, person: author, written: true}};
 	}
@@ -96,7 +104,7 @@ export function documentIntroduced(p: QuoteParagraph, last: DocumentNote | null,
 		const author = fromMention(m);
 		if (author) lastDocument = {kind: 'report', author: {...author, written: true}};
 	}
-	for (const m of introWords.test(lower) ? matchesIn(documentIntro, p.narrative) : []) {
+	for (const m of anyIntroWord(words) ? matchesIn(documentIntro, p.narrative) : []) {
 		const kind = (m[1] ?? m[2] ?? m[3] ?? 'letter').toLowerCase().replace('e-mail', 'email').replace(/^(?:(?:press|news) release|blog post|blog|post|message|memo)$/, 'statement');
 		const at = m.index!;
 		// "will be presented with a report by inspectors": who receives a document is not its author.

@@ -31,15 +31,17 @@ export function verbsBetween(p: {narrative: string}, from: number, to: number): 
 	return between(verbsOf(p), from, to);
 }
 
-const orders = new WeakMap<object, Map<QuoteSpan, number>>();
+// The last paragraph's spans and their places: the attributor asks of one paragraph at a time (a weak map keyed by
+// each paragraph cost more to fill than the places it kept).
+let orderedSpans: readonly QuoteSpan[] | null = null;
+let order = new Map<QuoteSpan, number>();
 /** Each span's place in its paragraph, computed once. */
 export function spanOrder(p: Positioned): Map<QuoteSpan, number> {
-	let o = orders.get(p);
-	if (!o) {
-		o = new Map(p.spans.map((s, i) => [s, i]));
-		orders.set(p, o);
+	if (p.spans !== orderedSpans) {
+		order = new Map(p.spans.map((s, i) => [s, i]));
+		orderedSpans = p.spans;
 	}
-	return o;
+	return order;
 }
 
 /** Mentions wholly between two offsets (`p.mentions` is in text order). */

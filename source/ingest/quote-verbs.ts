@@ -2,18 +2,18 @@
 import {speechParticiples, speechVerbs} from './lexicon.js';
 import {wordsPattern} from './word-set.js';
 import {matchesIn} from './text.js';
+import {keptAnswers} from '../text/kept-answers.js';
 
 export type Verb = {readonly start: number; readonly end: number; readonly participle: boolean};
 
-/** Reporting verbs of a narrative, found once per paragraph (a paragraph of many quotations asks many times). */
-const verbCache = new WeakMap<object, Verb[]>();
+/**
+ * Reporting verbs of a narrative, found once per paragraph (a paragraph of many quotations asks many times). Kept by
+ * the exact narrative, the last two: the attributor asks of one paragraph at a time, and a weak map keyed by each
+ * paragraph's object cost more to fill than the search it saved.
+ */
+const verbsKept = keptAnswers(2, verbsIn);
 export function verbsOf(p: {narrative: string}): Verb[] {
-	let v = verbCache.get(p);
-	if (!v) {
-		v = verbsIn(p.narrative);
-		verbCache.set(p, v);
-	}
-	return v;
+	return verbsKept(p.narrative);
 }
 
 /**

@@ -48,6 +48,8 @@ export type QuoteParagraph = {
 	readonly mentions: readonly Mention[];
 	/** The source line printed under it ("– Ofsted"), and who it names (quote-citations.ts). */
 	readonly cite?: {readonly text: string; readonly mentions: readonly Mention[]};
+	/** Words quote-documents.ts tests for, found in the lower-cased narrative with the mentions (mentionsAndWords). */
+	readonly words?: ReadonlySet<string>;
 };
 
 export type Found = {speaker: Speaker; how: ExtractedQuote['how']; cue: string};
