@@ -49,12 +49,14 @@ export const clues = {
 	month: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
 	weekday: /(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day/,
 	unit: /day|week|month|year/i,
+	// A day of the month: `day` above has no optional digits.
+	digit: /\d/,
 } as const;
 export type Clue = keyof typeof clues;
 
 export type Pattern = {
 	readonly re: RegExp;
-	/** Tests the sentence must pass before `re` can match: necessary, never sufficient (scan.ts's anyClue holds them all). */
+	/** Tests the sentence must pass before `re` can match: necessary, never sufficient (scan.ts's anyClue holds one of each pattern's). */
 	readonly needs: readonly (Clue | RegExp)[];
 	readonly make: (m: RegExpExecArray, sentence: string) => Raw | null;
 };
@@ -114,12 +116,13 @@ export const patterns: readonly Pattern[] = [
 	},
 	{
 		re: new RegExp(`${on}(?:${weekday}(?:,?\\s+|\\s+\\())?(?:the\\s+)?(?<![\\d£$€.,])${day}(?:\\s+of)?\\s+${month}(?:,?\\s+${year}\\b)?`, 'g'),
-		needs: ['month'],
+		// (The day's digits are not optional: most sentences that name a month give no day.)
+		needs: ['month', 'digit'],
 		make: dayMonth,
 	},
 	{
 		re: new RegExp(`${on}(?:${weekday}(?:,?\\s+|\\s+\\())?${month}\\s+(?:the\\s+)?${day}\\b(?![.,:]\\d)(?:,?\\s+${year}\\b)?`, 'g'),
-		needs: ['month'],
+		needs: ['month', 'digit'],
 		make: dayMonth,
 	},
 	{
