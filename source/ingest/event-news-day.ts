@@ -61,24 +61,38 @@ const notDone = /\b(?:will|would|shall|could|might|may|hopes?|hoped|hoping|expec
 
 type Sentence = {readonly paragraph: number; readonly text: string; readonly printed: string};
 
+/**
+ * One sentence of the article, its words read when first asked: most are never asked (an event's own sentence is
+ * found by its paragraph, and only a few after it are read). The printed form only where a sentence is compared
+ * with an event's evidence: squashing every sentence cost more than the rest. (A class, not an object literal with
+ * a getter, which was made property by property for every sentence of the article.)
+ */
+class ArticleSentence implements Sentence {
+	readonly paragraph: number;
+	#text: string | undefined;
+	#printed: string | undefined;
+	constructor(
+		private readonly k: number,
+		private readonly span: Span,
+		private readonly narrative: string,
+		private readonly paragraphs: readonly string[],
+	) {
+		this.paragraph = k + 1;
+	}
+	get text(): string {
+		return (this.#text ??= this.narrative.slice(this.span.start, this.span.end));
+	}
+	get printed(): string {
+		return (this.#printed ??= squash((this.paragraphs[this.k] ?? '').slice(this.span.start, this.span.end)));
+	}
+}
+
 /** Dates, in place, the article's undated news with the day of the news a later sentence, or an aside, gives it. */
 export function datedByNewsDay(events: ExtractedEvent[], input: {readonly published: DateValue; readonly paragraphs: readonly string[]; readonly narratives: readonly string[]}, datesIn: (sentence: string) => readonly DateMatch[], spansOf: readonly (readonly Span[])[]): ExtractedEvent[] {
 	const article = dayRange(input.published);
 	const waiting = events.filter(waits);
 	if (article === null || waiting.length === 0 || !input.narratives.some((n) => dayWords.test(n))) return events;
-	// (The printed form only where a sentence is compared with an event's evidence: squashing every sentence cost more than the rest.)
-	const sentences: Sentence[] = input.narratives.flatMap((n, k) =>
-		spansOf[k]!.map((sp) => {
-			let printed: string | undefined;
-			return {
-				paragraph: k + 1,
-				text: n.slice(sp.start, sp.end),
-				get printed() {
-					return (printed ??= squash((input.paragraphs[k] ?? '').slice(sp.start, sp.end)));
-				},
-			};
-		}),
-	);
+	const sentences: Sentence[] = input.narratives.flatMap((n, k) => spansOf[k]!.map((sp) => new ArticleSentence(k, sp, n, input.paragraphs)));
 	const recent = (d: DateMatch) => {
 		const r = d.date.precision === 'day' ? dayRange(d.date) : null;
 		return r !== null && r[1] < article[0] && article[0] - r[0] <= weekDays;

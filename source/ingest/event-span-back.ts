@@ -11,6 +11,7 @@ import type {DateValue} from '../corpus/schema.js';
 import {offsetWordPattern, offsetWords} from './event-clauses.js';
 import type {DateMatch} from './dates/types.js';
 import {laterThan} from './event-story-date.js';
+import {matchesIn} from './text.js';
 
 // ("a few", "several", "months": no count, so no date can be reckoned; the year of the anchor stays the reading.)
 const spanAfter = new RegExp(`\\b(${offsetWordPattern}|\\d{1,2}) (day|week|month|year)s? (?:after|following)\\b`, 'gi');
@@ -34,10 +35,14 @@ function spansOf(sentence: string, dates: readonly DateMatch[]): readonly Span[]
 	return spansFound;
 }
 
+/** The end of every match of spanAfter, its count aside: a sentence without it has no span (most name units and "after" apart). */
+const unitAfter = /(?:day|week|month|year)s? (?:after|following)\b/i;
+
 function findSpans(sentence: string, dates: readonly DateMatch[]): Span[] {
-	if (!/after|following/i.test(sentence)) return [];
+	if (!/after|following/i.test(sentence) || !unitAfter.test(sentence)) return [];
 	const out: Span[] = [];
-	for (const m of sentence.matchAll(spanAfter)) {
+	// (matchesIn, not matchAll: matchAll copies this long pattern on every call.)
+	for (const m of matchesIn(spanAfter, sentence)) {
 		const start = m.index;
 		const anchor = dates.filter((d) => d.date.value !== null && d.end <= start).at(-1);
 		if (!anchor || !joinAfterDate.test(sentence.slice(anchor.end, start))) continue;

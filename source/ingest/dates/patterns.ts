@@ -49,12 +49,19 @@ export const clues = {
 	month: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
 	weekday: /(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day/,
 	unit: /day|week|month|year/i,
+	// A day of the month: `day` above has no optional digits.
+	digit: /\d/,
+	season: /spring|summer|autumn|winter/i,
 } as const;
 export type Clue = keyof typeof clues;
 
 export type Pattern = {
 	readonly re: RegExp;
-	/** Tests the sentence must pass before `re` can match: necessary, never sufficient (scan.ts's anyClue holds them all). */
+	/**
+	 * Tests the sentence must pass before `re` can match: necessary, never sufficient (scan.ts's anyClue holds one of each
+	 * pattern's). A clue a longer test implies goes first ("new year" holds "year"): most sentences fail it, and the
+	 * clue's answer is shared by every pattern that asks it.
+	 */
 	readonly needs: readonly (Clue | RegExp)[];
 	readonly make: (m: RegExpExecArray, sentence: string) => Raw | null;
 };
@@ -114,12 +121,13 @@ export const patterns: readonly Pattern[] = [
 	},
 	{
 		re: new RegExp(`${on}(?:${weekday}(?:,?\\s+|\\s+\\())?(?:the\\s+)?(?<![\\d£$€.,])${day}(?:\\s+of)?\\s+${month}(?:,?\\s+${year}\\b)?`, 'g'),
-		needs: ['month'],
+		// (The day's digits are not optional: most sentences that name a month give no day.)
+		needs: ['month', 'digit'],
 		make: dayMonth,
 	},
 	{
 		re: new RegExp(`${on}(?:${weekday}(?:,?\\s+|\\s+\\())?${month}\\s+(?:the\\s+)?${day}\\b(?![.,:]\\d)(?:,?\\s+${year}\\b)?`, 'g'),
-		needs: ['month'],
+		needs: ['month', 'digit'],
 		make: dayMonth,
 	},
 	{
@@ -238,13 +246,13 @@ export const patterns: readonly Pattern[] = [
 	{
 		// "carried out this summer": the article's own year, approximately (which months a season spans is not said).
 		re: /\b(?:earlier |later )?this\s+(?:spring|summer|autumn|winter)\b/gi,
-		needs: [/spring|summer|autumn|winter/i],
+		needs: ['season'],
 		make: (m) => ({kind: 'relative', shift: {years: 0}, approximate: true, schedules: /^later/i.test(m[0])}),
 	},
 	{
 		// "last summer", "next spring": the season's middle month before or after the article's, as a year, approximately.
 		re: /\b(?<lean>last|next)\s+(?<season>spring|summer|autumn|winter)\b/gi,
-		needs: [/\b(?:last|next)\s+(?:spring|summer|autumn|winter)\b/i],
+		needs: ['season', /\b(?:last|next)\s+(?:spring|summer|autumn|winter)\b/i],
 		make: (m) => {
 			const season = m.groups!.season!.toLowerCase();
 			const middle: Record<string, number> = {spring: 4, summer: 7, autumn: 10, winter: 1};
@@ -255,7 +263,7 @@ export const patterns: readonly Pattern[] = [
 		// "inspectors returned in the autumn", "a decision is due in the spring": the season nearest the article's date on
 		// the side its tense gives, as a year, approximately. Not "the summer of 2019", which gives its year.
 		re: /\b(?:in|during|over|by|until|before)\s+the\s+(?<season>spring|summer|autumn|winter)\b(?!\s*(?:of\s+)?(?:19|20)\d\d)/gi,
-		needs: [/spring|summer|autumn|winter/i],
+		needs: ['season'],
 		make: (m) => {
 			const season = m.groups!.season!.toLowerCase();
 			const middle: Record<string, number> = {spring: 4, summer: 7, autumn: 10, winter: 1};
@@ -265,7 +273,7 @@ export const patterns: readonly Pattern[] = [
 	{
 		// "by the end of the year", "by the end of the month": the article's own year or month, approximately (a bound).
 		re: /\b(?:by|before|until|at|towards?)\s+the\s+end\s+of\s+the\s+(?<unit>year|month)\b/gi,
-		needs: [/end of the (?:year|month)/i],
+		needs: ['unit', /end of the (?:year|month)/i],
 		make: (m) => ({kind: 'relative', shift: m.groups!.unit!.toLowerCase() === 'year' ? {years: 0} : {months: 0}, approximate: true, schedules: false}),
 	},
 	{
@@ -286,7 +294,7 @@ export const patterns: readonly Pattern[] = [
 	{
 		// "in the new year": the year after the article's, approximately.
 		re: /\b(?:in|early in|by|after)\s+the\s+new\s+year\b/gi,
-		needs: [/new year/i],
+		needs: ['unit', /new year/i],
 		make: () => ({kind: 'relative', shift: {years: 1}, approximate: true, schedules: true}),
 	},
 	{

@@ -210,10 +210,12 @@ export function findDates(sentence: string, ref: DateValue, opts: FindDatesOptio
 	const ctx = contextFor(ref, opts.today);
 	const {candidates, offsets} = scan(sentence);
 	const out: DateMatch[] = [];
-	const resolved = new Map<Candidate, DateValue>();
+	// Each candidate's date, by its index: an offset's anchor is one of the candidates (most sentences have no offset,
+	// and a map made for every sentence to answer them cost more than the lookups).
+	const resolved: DateValue[] = [];
 	for (const c of candidates) {
 		const date = resolve(c, ctx);
-		resolved.set(c, date);
+		resolved.push(date);
 		// "on 20 and 21 February", "from 3 to 7 June": a span of days starts on its first.
 		// "between Monday 4 and Friday 22 March": weekdays may name both days.
 		const first = date.precision === 'day' && date.value !== null ? spanStart.exec(sentence.slice(Math.max(0, c.start - 24), c.start)) : null;
@@ -228,7 +230,7 @@ export function findDates(sentence: string, ref: DateValue, opts: FindDatesOptio
 	for (const o of offsets) {
 		const anchor = anchorOf(sentence, o, candidates);
 		if (!anchor) continue;
-		const base = resolved.get(anchor)!;
+		const base = resolved[candidates.indexOf(anchor)]!;
 		const text = sentence.slice(o.start, anchor.end);
 		if (base.value === null) {
 			out.push({start: o.start, end: anchor.end, text, date: unknownDate(`'${text}' counts from a date that is not known: ${base.basis}`)});

@@ -31,17 +31,31 @@ export function scan(sentence: string): Scan {
  */
 export const anyClue = /\d\d\d|\d\s{0,2}(?:BE|AD|BC|CE)|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|night|morning|afternoon|evening|spring|summer|autumn|winter|ago|tomorrow|Christmas|end of the/i;
 
+// Each distinct test the patterns need (a clue, or a pattern's own), and each pattern's needs as indices into the
+// list: a sentence's answers are kept in a small array cleared per sentence, not in a map made for each sentence.
+const clueTests: RegExp[] = [];
+const clueIndex = (c: Clue | RegExp): number => {
+	const re = typeof c === 'string' ? clues[c] : c;
+	const i = clueTests.indexOf(re);
+	return i >= 0 ? i : clueTests.push(re) - 1;
+};
+const patternNeeds: readonly (readonly number[])[] = patterns.map((p) => p.needs.map(clueIndex));
+const unitClue = clueIndex('unit');
+/** Per test, for the sentence being scanned: 0 not yet asked, 1 passed, 2 failed. */
+const clueAnswers = new Uint8Array(clueTests.length);
+
 function scanSentence(sentence: string): Scan {
 	if (!anyClue.test(sentence)) return {candidates: [], offsets: []};
 	const found: Omit<Candidate, 'tense' | 'inQuote'>[] = [];
-	const clueFound = new Map<Clue | RegExp, boolean>();
-	const has = (c: Clue | RegExp): boolean => {
-		let v = clueFound.get(c);
-		if (v === undefined) clueFound.set(c, (v = (typeof c === 'string' ? clues[c] : c).test(sentence)));
-		return v;
+	clueAnswers.fill(0);
+	// (Each test run at most once per sentence, in the order the patterns first ask it, as before.)
+	const has = (i: number): boolean => {
+		let v = clueAnswers[i]!;
+		if (v === 0) clueAnswers[i] = v = clueTests[i]!.test(sentence) ? 1 : 2;
+		return v === 1;
 	};
-	for (const p of patterns) {
-		if (!p.needs.every(has)) continue;
+	for (const [i, p] of patterns.entries()) {
+		if (!patternNeeds[i]!.every(has)) continue;
 		for (const m of matchesIn(p.re, sentence)) {
 			if (m[0].length === 0) continue;
 			const raw = p.make(m, sentence);
@@ -63,7 +77,7 @@ function scanSentence(sentence: string): Scan {
 	}
 
 	const offsets: Offset[] = [];
-	if (!has('unit')) return {candidates, offsets};
+	if (!has(unitClue)) return {candidates, offsets};
 	for (const m of matchesIn(offsetPattern, sentence)) {
 		const g = m.groups!;
 		const n = amount(g.n!);
