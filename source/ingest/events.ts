@@ -46,12 +46,13 @@ import {besideSpanBack, insideSpanBack, trailingSpanBack} from './event-span-bac
 import {reportOfTheInspection, subjectInspectionDate} from './event-appositive-inspection.js';
 import {toldCommissioner, visitsOfNewsListed} from './event-visits-listed.js';
 import {sentenceSpans, squash} from './text.js';
-import {neededBy, wordFinder, anyFound} from './word-set.js';
+import {neededBy, wordFinder, wordFinderByPart, anyFound} from './word-set.js';
 
 export type {EventInput, ExtractedEvent, NamedMention, Participant} from './event-types.js';
 export {summarise} from './event-settle.js';
 
-const eventWordsIn = wordFinder([...rules.flatMap((r) => r.needs), ...ratingCueWords, ...shortReferenceWords]);
+const eventWordList = [...rules.flatMap((r) => r.needs), ...ratingCueWords, ...shortReferenceWords];
+const eventWordsIn = wordFinder(eventWordList), eventWordsByPart = wordFinderByPart(eventWordList);
 const rulesFor = neededBy(rules, (r) => r.needs);
 const ratingCueIn = anyFound(ratingCueWords), shortReferenceIn = anyFound(shortReferenceWords);
 
@@ -72,6 +73,14 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 	const reportDate = publicationDate(input.narratives, spansOf, datesIn);
 	// The article's opening tells which service a judgement that names none is about (a SEND area inspection).
 	const opening = `${input.title ?? ''} ${input.narratives.slice(0, 2).join(' ')}`;
+	// Each paragraph lower-cased once, and its event words found in one pass, for its sentences: where lower-casing
+	// kept every letter in its place (no dotted capital I, which becomes two; no capital sigma, whose small form
+	// depends on the letters around it), a sentence's slice of it is the sentence lower-cased.
+	const lowerNarratives = input.narratives.map((n) => {
+		const lower = n.toLowerCase();
+		return lower.length === n.length && !n.includes('Σ') ? lower : null;
+	});
+	const wordsByPart = lowerNarratives.map((lower) => (lower === null ? null : eventWordsByPart(lower)));
 
 	for (const [k, narrative] of input.narratives.entries()) {
 		focus = null;
@@ -99,9 +108,10 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			const offsetEnd = sentenceOffset?.pronoun ? sentenceOffset.index : offsetComma < 0 ? sentence.length : offsetComma;
 			// "Mr Yarwood is due to report again in March": the commissioner the article named, by name.
 			const commissioner = input.commissioners?.find((n) => sentence.includes(n) && !/\bcommissioner\b/i.test(sentence));
-			const lowerSentence = sentence.toLowerCase();
+			const lowerNarrative = lowerNarratives[k], sentenceWords = wordsByPart[k];
+			const lowerSentence = lowerNarrative ? lowerNarrative.slice(sp.start, sp.end) : sentence.toLowerCase();
 			const lowered = commissioner ? `${lowerSentence} commissioner` : lowerSentence;
-			const present = eventWordsIn(lowered);
+			const present = commissioner || !sentenceWords ? eventWordsIn(lowered) : sentenceWords(sp.start, sp.end);
 			const possible = rulesFor(present);
 			// Most sentences report no event: the clauses are read only if one of the tests below could pass, each of which needs a
 			// rule's word, a rating word beside a judging verb (a pattern over the sentence, tried only then), or a short reference's.
