@@ -10,6 +10,7 @@ import type {EventType} from '../corpus/schema.js';
 import {untilLifted} from './event-cues.js';
 import {commissionerActs, commissionerWork} from './event-commissioner-work.js';
 import {pronounsReport} from './event-own-report.js';
+import type {WordsPresent} from './word-set.js';
 
 /** What the article as a whole talks about, and the sentence before: the references need them. */
 export type ReferenceContext = {
@@ -35,17 +36,24 @@ export function articleWords(narratives: readonly string[]): Omit<ReferenceConte
 	};
 }
 
+/** Every word shortReferences asks a clause for: a caller that finds a sentence's words gives it these too. */
+export const referenceWords = ['vote', 'motion', 'it was ', 'notice', 'made the call', 'declined', 'refused', 'rejected', 'turned down', 'report', 'verdict', 'recommendations', 'findings', 'direction', 'appointment', 'review', 'assessment'];
+
 /** The events a clause refers to in a few words, with where their words start in the clause. */
-export function shortReferences(sentence: string, c: {start: number; end: number}, groups: ReadonlySet<string>, ctx: ReferenceContext, sentenceLower?: string): {type: EventType; at: number; cue?: string}[] {
+export function shortReferences(sentence: string, c: {start: number; end: number}, groups: ReadonlySet<string>, ctx: ReferenceContext, sentenceLower?: string, sentenceWords?: WordsPresent): {type: EventType; at: number; cue?: string}[] {
 	const clause = sentence.slice(c.start, c.end);
 	// Most clauses refer to nothing: each pattern below is tried only where the lower-cased clause holds the words it
 	// cannot match without, and a reference's own words are looked for before the sentence around them is read.
 	// The sentence lower-cased, where the caller has it and lower-casing kept every offset: the same letters (the words
 	// looked for are ASCII, and only a sigma's form can depend on the letters around it).
-	const lowered = sentenceLower !== undefined && sentenceLower.length === sentence.length ? sentenceLower.slice(c.start, c.end) : clause.toLowerCase();
-	const has = (...words: string[]) => words.some((w) => lowered.includes(w));
+	let loweredRead: string | undefined;
+	const lowered = () => (loweredRead ??= sentenceLower !== undefined && sentenceLower.length === sentence.length ? sentenceLower.slice(c.start, c.end) : clause.toLowerCase());
+	// (A word the lower-cased sentence lacks no clause of it holds: the sentence's words, where the caller found them, are
+	// asked first, once for all its clauses. `sentenceWords`: what a finder given referenceWords found in the lower-cased
+	// sentence, or in it and more.)
+	const has = (...words: string[]) => words.some((w) => (sentenceWords === undefined || sentenceWords.has(w)) && lowered().includes(w));
 	const out: {type: EventType; at: number; cue?: string}[] = [];
-	if (!groups.has('vote') && ctx.noConfidenceInArticle && /\bvote\b/i.test(clause) && /\b(held|take place|debated|won|lost|survived|survives|result)\b/i.test(clause)) out.push({type: 'no-confidence-vote', at: clause.search(/\bvote\b/i)});
+	if (!groups.has('vote') && ctx.noConfidenceInArticle && has('vote') && /\bvote\b/i.test(clause) && /\b(held|take place|debated|won|lost|survived|survives|result)\b/i.test(clause)) out.push({type: 'no-confidence-vote', at: clause.search(/\bvote\b/i)});
 	// "When the motion was put to full council on Tuesday, 19 members voted for it": the vote on the article's motion to
 	// remove someone, told by the motion alone.
 	if (!groups.has('vote') && ctx.resignInArticle && has('motion') && /\b(?:the|this|that) motion\b/i.test(clause) && /\b(?:put to (?:a |the )?(?:vote|full council|councillors)|voted (?:for|against|on) it|(?:was|were) (?:defeated|carried|passed|lost|tied)|votes? (?:for|against) (?:it|the motion))\b/i.test(clause)) out.push({type: 'no-confidence-vote', at: clause.search(/\bmotion\b/i)});
@@ -74,7 +82,7 @@ export function shortReferences(sentence: string, c: {start: number; end: number
 	// "was asked to consider her position but declined": she was asked to go, and refused.
 	const asked = groups.has('resign') ? /\b(asked|urged|told) to (consider|reconsider) (his|her|their) (position|future)\b/i.exec(clause) : null;
 	if (asked) out.push({type: 'resignation-call', at: asked.index});
-	if (!groups.has('resign') && ctx.resignInArticle && /\bmade the call\b/i.test(clause)) out.push({type: 'resignation-call', at: clause.search(/\bmade the call\b/i)});
+	if (!groups.has('resign') && ctx.resignInArticle && has('made the call') && /\bmade the call\b/i.test(clause)) out.push({type: 'resignation-call', at: clause.search(/\bmade the call\b/i)});
 	// "Ofsted was part of a joint inspection of child protection in the city. It started on 3 March and ended on 14 March
 	// 2024.": the inspection named in the sentence before, dated by this one.
 	const itRan = c.start === 0 ? /^\s*It\s+(?:started|began|took place|ran|lasted|was carried out|was conducted)\s+(?:on|in|between|from|over|during|last|this)\b/.exec(clause) : null;

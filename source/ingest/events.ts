@@ -32,7 +32,7 @@ import {noticeSpells} from './event-notice-spells.js';
 import {boardSpans} from './event-board-spans.js';
 import {callsBesideGoing} from './event-call-beside-going.js';
 import {budgetsPeriod} from './event-funding-news.js';
-import {articleWords, shortReferences} from './event-short-references.js';
+import {articleWords, referenceWords, shortReferences} from './event-short-references.js';
 import {publicationDate, summarise} from './event-settle.js';
 import {articleWideEvents} from './event-article-wide.js';
 import {issuedWhileInForce} from './event-notice-in-force.js';
@@ -51,7 +51,9 @@ import {neededBy, wordFinder, wordFinderByPart, anyFound} from './word-set.js';
 export type {EventInput, ExtractedEvent, NamedMention, Participant} from './event-types.js';
 export {summarise} from './event-settle.js';
 
-const eventWordList = [...rules.flatMap((r) => r.needs), ...ratingCueWords, ...shortReferenceWords];
+// (With the words the short references ask a clause for: a word the sentence lacks, none of its clauses holds. The
+// rules' and the cues' lookups read only their own words of the set.)
+const eventWordList = [...rules.flatMap((r) => r.needs), ...ratingCueWords, ...shortReferenceWords, ...referenceWords];
 const eventWordsIn = wordFinder(eventWordList), eventWordsByPart = wordFinderByPart(eventWordList);
 const rulesFor = neededBy(rules, (r) => r.needs);
 const ratingCueIn = anyFound(ratingCueWords), shortReferenceIn = anyFound(shortReferenceWords);
@@ -389,7 +391,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				}
 				for (const v of groups.has('visit') ? datedRelativeVisits(clause, c.start, dates) : judged ? [] : datedVisitInClause(clause, c.start, dates, sentence)) push('inspection-visit', v.at, undefined, v.cue);
 				for (const j of earlierJudgementsInClause(clause, c.start, dates, judged, (cue) => raw.some((e) => e.paragraph === k + 1 && e.type === 'inspection-judgement' && e.evidence?.cue.startsWith(cue) === true))) push('inspection-judgement', j.at, undefined, j.cue);
-				for (const ref of shortReferences(sentence, c, groups, references, lowerSentence)) push(ref.type, ref.at, undefined, ref.cue);
+				for (const ref of shortReferences(sentence, c, groups, references, lowerSentence, present)) push(ref.type, ref.at, undefined, ref.cue);
 			}
 			const typedHere = raw.slice(rawStart);
 			callsBesideGoing(typedHere);
