@@ -85,6 +85,57 @@ export function wordAutomatonByPart(list: readonly string[]): (text: string) => 
 	};
 }
 
+/**
+ * An automaton for `list` that reads a lower-cased text as its words between single spaces: the answer of
+ * `wordAutomaton(list)` for `` ` ${lower.replace(/[^a-z0-9&]+/g, ' ')} ` ``, from one walk that feeds each run of other
+ * characters to it as one space, where the text was first rewritten by a pattern and then walked.
+ */
+export function wordAutomatonOverWords(list: readonly string[]): WordAutomaton {
+	const {classOf, delta, width, output, ending} = build(list);
+	const space = classOf[32]!;
+	const seen = new Int32Array(list.length);
+	let walk = 0;
+	return (lower) => {
+		if (walk === 0x7fffffff) {
+			seen.fill(0);
+			walk = 0;
+		}
+		walk++;
+		const present = new Set<string>();
+		const found = (s: number) => {
+			const out = output[s]!;
+			for (let k = 0; k < out.length; k++) {
+				const w = out[k]!;
+				if (seen[w] !== walk) {
+					seen[w] = walk;
+					present.add(list[w]!);
+				}
+			}
+		};
+		// The leading space, then the text, then the trailing space.
+		let s = space === 0 ? 0 : delta[space]!;
+		if (ending[s] !== 0) found(s);
+		let between = false;
+		for (let i = 0; i < lower.length; i++) {
+			const code = lower.charCodeAt(i);
+			let c: number;
+			if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 38) {
+				between = false;
+				c = classOf[code]!;
+			} else if (between) continue;
+			else {
+				between = true;
+				c = space;
+			}
+			s = c === 0 ? 0 : delta[s * width + c]!;
+			if (ending[s] !== 0) found(s);
+		}
+		s = space === 0 ? 0 : delta[s * width + space]!;
+		if (ending[s] !== 0) found(s);
+		return present;
+	};
+}
+
 /** The automaton's tables: the character classes, the transitions, and the words each state ends. */
 function build(list: readonly string[]) {
 	// Only the characters the words use have a column: any other resets the walk (no word runs across it).

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {wordAutomaton, wordAutomatonByPart} from '../../source/ingest/word-automaton.js';
+import {wordAutomaton, wordAutomatonByPart, wordAutomatonOverWords} from '../../source/ingest/word-automaton.js';
 
 /** The words of `list` that `text` holds, in the list's order. */
 function reference(list: readonly string[], text: string): string[] {
@@ -44,5 +44,23 @@ describe('wordAutomatonByPart', () => {
 			}),
 			{numRuns: 2000, seed: 29},
 		);
+	});
+});
+
+describe('wordAutomatonOverWords', () => {
+	it('gives what a walk of the text written as its words between spaces gives, in its order', () => {
+		const letters = fc.constantFrom('a', 'b', '&', '1', ' ', '.', '-', 'é', '’');
+		const word = fc.string({unit: fc.constantFrom('a', 'b', '&', '1', ' '), minLength: 1, maxLength: 6});
+		fc.assert(
+			fc.property(fc.uniqueArray(word, {minLength: 1, maxLength: 10}), fc.string({unit: letters, maxLength: 50}), (list, text) => {
+				const written = ` ${text.replace(/[^a-z0-9&]+/g, ' ')} `;
+				expect([...wordAutomatonOverWords(list)(text)]).toEqual([...wordAutomaton(list)(written)]);
+			}),
+			{numRuns: 3000, seed: 29},
+		);
+	});
+
+	it('reads whole words', () => {
+		expect([...wordAutomatonOverWords([' nhs ', ' trust ', ' police '])('the nhs-trust’s police.')].sort()).toEqual([' nhs ', ' police ', ' trust ']);
 	});
 });
