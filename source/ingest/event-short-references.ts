@@ -27,12 +27,20 @@ export type ReferenceContext = {
 const noticeNoun = /\b(?:an?|the) (?:improvement notice|statutory direction|notice to improve|(?:revised|new|fresh|second|further) (?:improvement )?notice)\s*$/i;
 
 /** What the whole article says that a short reference leans on ("the vote" where a no-confidence motion was named). */
-export function articleWords(narratives: readonly string[]): Omit<ReferenceContext, 'previousSentence'> {
+export function articleWords(narratives: readonly string[], lowered?: readonly (string | null)[]): Omit<ReferenceContext, 'previousSentence'> {
+	// (`lowered`: each paragraph lower-cased, where the caller has it. A pattern below matches a paragraph only where it
+	// holds one of the words given with it: the patterns' letters are ASCII, which under the i flag match only ASCII
+	// letters, so a match lower-cased is the word.)
+	const any = (re: RegExp, words: readonly string[], also?: (n: string) => boolean) =>
+		narratives.some((n, i) => {
+			const lower = lowered?.[i];
+			return (lower == null || words.some((w) => lower.includes(w))) && re.test(n) && (also === undefined || also(n));
+		});
 	return {
-		noConfidenceInArticle: narratives.some((n) => /\bno[- ]confidence\b/i.test(n)),
-		noticeInArticle: narratives.some((n) => /\bimprovement notice\b/i.test(n)),
-		resignInArticle: narratives.some((n) => /\b(resign|resignation|step down|stand down|step aside)\b/i.test(n)),
-		commissionerInArticle: narratives.some((n) => /\bcommissioner\b/i.test(n) && councilsCommissioner(n)),
+		noConfidenceInArticle: any(/\bno[- ]confidence\b/i, ['confidence']),
+		noticeInArticle: any(/\bimprovement notice\b/i, ['improvement notice']),
+		resignInArticle: any(/\b(resign|resignation|step down|stand down|step aside)\b/i, ['resign', 'step down', 'stand down', 'step aside']),
+		commissionerInArticle: any(/\bcommissioner\b/i, ['commissioner'], councilsCommissioner),
 	};
 }
 

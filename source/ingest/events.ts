@@ -67,7 +67,6 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 	let previousSentence = '', commissionerBefore = false;
 	let story: StoryDate | null = null;
 	let focus: string | null = null;
-	const inArticle = articleWords(input.narratives);
 	// Each sentence's dates are found once: the report's publication and the event rules read the same sentences.
 	const datesIn = datesOnce(input.published, {today: input.today});
 	// Each paragraph split into sentences once, for the same two readings.
@@ -83,6 +82,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 		return lower.length === n.length && !n.includes('Σ') ? lower : null;
 	});
 	const wordsByPart = lowerNarratives.map((lower) => (lower === null ? null : eventWordsByPart(lower)));
+	const inArticle = articleWords(input.narratives, lowerNarratives);
 
 	for (const [k, narrative] of input.narratives.entries()) {
 		focus = null;
