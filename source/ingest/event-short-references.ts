@@ -8,7 +8,7 @@
 import {aboutChildrensServices, councilsCommissioner} from './event-context.js';
 import type {EventType} from '../corpus/schema.js';
 import {untilLifted} from './event-cues.js';
-import {commissionerActs, commissionerWork} from './event-commissioner-work.js';
+import {commissionerActs, commissionerWork, commissionerWorkNeeds} from './event-commissioner-work.js';
 import {pronounsReport} from './event-own-report.js';
 import type {WordsPresent} from './word-set.js';
 
@@ -45,7 +45,7 @@ export function articleWords(narratives: readonly string[], lowered?: readonly (
 }
 
 /** Every word shortReferences asks a clause for: a caller that finds a sentence's words gives it these too. */
-export const referenceWords = ['vote', 'motion', 'it was ', 'notice', 'made the call', 'declined', 'refused', 'rejected', 'turned down', 'report', 'verdict', 'recommendations', 'findings', 'direction', 'appointment', 'review', 'assessment'];
+export const referenceWords = ['vote', 'motion', 'it was ', 'notice', 'made the call', 'declined', 'refused', 'rejected', 'turned down', 'report', 'verdict', 'recommendations', 'findings', 'direction', 'appointment', 'review', 'assessment', ...commissionerWorkNeeds];
 
 /** The events a clause refers to in a few words, with where their words start in the clause. */
 export function shortReferences(sentence: string, c: {start: number; end: number}, groups: ReadonlySet<string>, ctx: ReferenceContext, sentenceLower?: string, sentenceWords?: WordsPresent): {type: EventType; at: number; cue?: string}[] {
@@ -114,7 +114,7 @@ export function shortReferences(sentence: string, c: {start: number; end: number
 	if (reports && toldBefore(reports.index) && commissionerActs(sentence, c.start + reports.index)) out.push({type: 'commissioner-report', at: reports.index});
 	// "which she must hand to the minister by the end of April", "will carry out a three-month assessment of whether ...":
 	// the work the commissioner just told of is set (event-commissioner-work.ts).
-	const work = !reports && !groups.has('commissioner-report') && (ctx.commissionerBefore === true || ctx.commissionerInArticle === true) ? commissionerWork(clause) : null;
+	const work = !reports && !groups.has('commissioner-report') && (ctx.commissionerBefore === true || ctx.commissionerInArticle === true) && has(...commissionerWorkNeeds) ? commissionerWork(clause) : null;
 	if (work && ours(work.index) && ((work.toMinister && ctx.commissionerInArticle === true) || toldBefore(work.index) || (/\bcommissioner\b/i.test(clause) && councilsCommissioner(clause)))) out.push({type: 'commissioner-report', at: work.index});
 	// "The DfE has appointed a commissioner ... The direction was issued on Friday.": the direction that appoints the
 	// commissioner the sentence before named, dated by this one.
