@@ -128,7 +128,7 @@ function explainsScale(sentence: string): boolean {
 const yesNoQuestion = /^\W*(?:will|would|could|can|should|shall|is|are|was|were|has|have|had|did|does|do|might|may)\s[^?]*\?\W*$/i;
 
 /** Pushes each judgement of the clause (positions within it) and says whether it gave any. */
-export function readJudgements(clause: string, sentence: string, how: {judging: boolean; dated: boolean}, raw: readonly RawEvent[], push: Push): boolean {
+export function readJudgements(clause: string, sentence: string, how: {judging: boolean; dated: boolean; lowered?: string}, raw: readonly RawEvent[], push: Push): boolean {
 	let judged = false;
 	// Three grades and no date: the scale explained ("rated outstanding, good, requires improvement or inadequate").
 	// A list, not grades told apart: "'require improvement to be good' - a step up from 'inadequate' with 'good' next" is
@@ -206,7 +206,9 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 	}
 	// The patterns below are tried only where the lower-cased clause holds words they cannot match without (and only
 	// for a judging sentence's clause that gave no grade: it is lower-cased only then).
-	const lowered = !judged && how.judging ? clause.toLowerCase() : '';
+	// (`how.lowered`: the clause lower-cased where the caller has it with every letter in its place; the words looked for
+	// below are ASCII.)
+	const lowered = !judged && how.judging ? (how.lowered ?? clause.toLowerCase()) : '';
 	// The area SEND framework before 2023 gave no grade: "significant weaknesses" meant a written statement of action.
 	const weaknesses = !judged && how.judging && lowered.includes('weakness') ? sendWeaknesses.exec(clause) : null;
 	if (weaknesses) {

@@ -376,7 +376,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					}
 				};
 				// Judgements: every rating word next to a judging verb, unless it is an aim (event-judgements.ts).
-				const judged = readJudgements(clause, sentence, {judging, dated: clauseDates.length > 0}, raw, push);
+				const judged = readJudgements(clause, sentence, {judging, dated: clauseDates.length > 0, lowered: lowerNarrative ? lowerSentence.slice(c.start, c.end) : undefined}, raw, push);
 				let typed = false;
 				const groups = new Set<string>();
 				for (const rule of possible) {
