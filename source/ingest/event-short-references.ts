@@ -44,8 +44,12 @@ export function articleWords(narratives: readonly string[], lowered?: readonly (
 	};
 }
 
+/** The verbs itRan cannot match without; those ownReport cannot (both patterns are written in lower case). */
+const startedWords = ['started', 'began', 'took place', 'ran', 'lasted', 'was carried out', 'was conducted'];
+const publishedWords = ['published', 'released', 'presented', 'submitted', 'sent', 'delivered'];
+
 /** Every word shortReferences asks a clause for: a caller that finds a sentence's words gives it these too. */
-export const referenceWords = ['vote', 'motion', 'it was ', 'notice', 'made the call', 'declined', 'refused', 'rejected', 'turned down', 'report', 'verdict', 'recommendations', 'findings', 'direction', 'appointment', 'review', 'assessment', ...commissionerWorkNeeds];
+export const referenceWords = ['vote', 'motion', 'it was ', 'notice', 'made the call', 'declined', 'refused', 'rejected', 'turned down', 'report', 'verdict', 'recommendations', 'findings', 'direction', 'appointment', 'review', 'assessment', ...commissionerWorkNeeds, 'followed', ...startedWords, ...publishedWords];
 
 /** The events a clause refers to in a few words, with where their words start in the clause. */
 export function shortReferences(sentence: string, c: {start: number; end: number}, groups: ReadonlySet<string>, ctx: ReferenceContext, sentenceLower?: string, sentenceWords?: WordsPresent): {type: EventType; at: number; cue?: string}[] {
@@ -59,7 +63,13 @@ export function shortReferences(sentence: string, c: {start: number; end: number
 	// (A word the lower-cased sentence lacks no clause of it holds: the sentence's words, where the caller found them, are
 	// asked first, once for all its clauses. `sentenceWords`: what a finder given referenceWords found in the lower-cased
 	// sentence, or in it and more.)
-	const has = (...words: string[]) => words.some((w) => (sentenceWords === undefined || sentenceWords.has(w)) && lowered().includes(w));
+	const hasAny = (words: readonly string[]) => {
+		for (const w of words) if ((sentenceWords === undefined || sentenceWords.has(w)) && lowered().includes(w)) return true;
+		return false;
+	};
+	const has = (...words: string[]) => hasAny(words);
+	// (For the patterns read from the sentence's start, past this clause: the sentence's words alone.)
+	const sentenceHasAny = (words: readonly string[]) => sentenceWords === undefined || words.some((w) => sentenceWords.has(w));
 	const out: {type: EventType; at: number; cue?: string}[] = [];
 	if (!groups.has('vote') && ctx.noConfidenceInArticle && has('vote') && /\bvote\b/i.test(clause) && /\b(held|take place|debated|won|lost|survived|survives|result)\b/i.test(clause)) out.push({type: 'no-confidence-vote', at: clause.search(/\bvote\b/i)});
 	// "When the motion was put to full council on Tuesday, 19 members voted for it": the vote on the article's motion to
@@ -67,10 +77,10 @@ export function shortReferences(sentence: string, c: {start: number; end: number
 	if (!groups.has('vote') && ctx.resignInArticle && has('motion') && /\b(?:the|this|that) motion\b/i.test(clause) && /\b(?:put to (?:a |the )?(?:vote|full council|councillors)|voted (?:for|against|on) it|(?:was|were) (?:defeated|carried|passed|lost|tied)|votes? (?:for|against) (?:it|the motion))\b/i.test(clause)) out.push({type: 'no-confidence-vote', at: clause.search(/\bmotion\b/i)});
 	// "An improvement notice followed a month later": the clauses split before "followed".
 	// The anchored test first: the noun's pattern, anchored at the clause's end, is tried from every position.
-	if (!groups.has('notice') && /^\s*(?:followed|came|arrived)\b/i.test(sentence.slice(c.end)) && noticeNoun.test(clause)) out.push({type: 'improvement-notice', at: clause.search(noticeNoun)});
+	if (!groups.has('notice') && has('notice', 'direction') && /^\s*(?:followed|came|arrived)\b/i.test(sentence.slice(c.end)) && noticeNoun.test(clause)) out.push({type: 'improvement-notice', at: clause.search(noticeNoun)});
 	// "An improvement notice followed in June": one clause, with its date. (A direction that followed may be the
 	// appointment of the commissioner it names: typed by the rules, not here.)
-	const followedIn = /^\s*(?:an?|the) (?:new |formal |non-statutory )?(?:improvement notice|notice to improve) followed (?:in|on|during|that)\b/i.exec(clause);
+	const followedIn = has('notice') ? /^\s*(?:an?|the) (?:new |formal |non-statutory )?(?:improvement notice|notice to improve) followed (?:in|on|during|that)\b/i.exec(clause) : null;
 	if (!groups.has('notice') && followedIn) out.push({type: 'improvement-notice', at: followedIn[0].search(/\S/)});
 	// "The borough was put under a direction in December 2008; it was lifted in the autumn of 2011." Or in the sentence
 	// before: "... and an improvement notice followed. It was lifted in 2021."
@@ -93,11 +103,11 @@ export function shortReferences(sentence: string, c: {start: number; end: number
 	if (!groups.has('resign') && ctx.resignInArticle && has('made the call') && /\bmade the call\b/i.test(clause)) out.push({type: 'resignation-call', at: clause.search(/\bmade the call\b/i)});
 	// "Ofsted was part of a joint inspection of child protection in the city. It started on 3 March and ended on 14 March
 	// 2024.": the inspection named in the sentence before, dated by this one.
-	const itRan = c.start === 0 ? /^\s*It\s+(?:started|began|took place|ran|lasted|was carried out|was conducted)\s+(?:on|in|between|from|over|during|last|this)\b/.exec(clause) : null;
+	const itRan = c.start === 0 && hasAny(startedWords) ? /^\s*It\s+(?:started|began|took place|ran|lasted|was carried out|was conducted)\s+(?:on|in|between|from|over|during|last|this)\b/.exec(clause) : null;
 	if (!groups.has('visit') && itRan && /\b(?:inspection|visit)\b/i.test(ctx.previousSentence) && !/\b(?:inspection|visit)\s+(?:report|letter|findings)\b/i.test(ctx.previousSentence)) out.push({type: 'inspection-visit', at: itRan[0].search(/\S/)});
 	// "The leader resigned on Monday. He was quickly followed by the cabinet member for children": a second departure.
 	// (The clauses split before "followed": the sentence is read from its start.)
-	const followed = c.start === 0 ? /^\s*(?:He|She|They|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s+(?:was|were|has been|had been)\s+(?:quickly\s+|soon\s+|swiftly\s+|later\s+|then\s+)?followed\s+(?:out(?: of the door)?\s+)?by\b/.exec(sentence) : null;
+	const followed = c.start === 0 && sentenceHasAny(['followed']) ? /^\s*(?:He|She|They|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s+(?:was|were|has been|had been)\s+(?:quickly\s+|soon\s+|swiftly\s+|later\s+|then\s+)?followed\s+(?:out(?: of the door)?\s+)?by\b/.exec(sentence) : null;
 	if (!groups.has('resign') && followed && /\b(?:resigned|stepped down|stood down|quit|left)\b/i.test(ctx.previousSentence)) out.push({type: 'resignation', at: followed[0].search(/followed/)});
 	// "both offered their resignations, but the leader refused to accept them": the offers refused.
 	const declinedOffer = !groups.has('resign') && has('declined', 'refused', 'rejected', 'turned down') ? /\b(?:declined|refused|rejected|turned down)\s+(?:to accept\s+)?(?:them|it|either(?: offer)?|both(?: offers)?|the offers?)\b/i.exec(clause) : null;
@@ -114,7 +124,7 @@ export function shortReferences(sentence: string, c: {start: number; end: number
 	if (reports && toldBefore(reports.index) && commissionerActs(sentence, c.start + reports.index)) out.push({type: 'commissioner-report', at: reports.index});
 	// "which she must hand to the minister by the end of April", "will carry out a three-month assessment of whether ...":
 	// the work the commissioner just told of is set (event-commissioner-work.ts).
-	const work = !reports && !groups.has('commissioner-report') && (ctx.commissionerBefore === true || ctx.commissionerInArticle === true) && has(...commissionerWorkNeeds) ? commissionerWork(clause) : null;
+	const work = !reports && !groups.has('commissioner-report') && (ctx.commissionerBefore === true || ctx.commissionerInArticle === true) && hasAny(commissionerWorkNeeds) ? commissionerWork(clause) : null;
 	if (work && ours(work.index) && ((work.toMinister && ctx.commissionerInArticle === true) || toldBefore(work.index) || (/\bcommissioner\b/i.test(clause) && councilsCommissioner(clause)))) out.push({type: 'commissioner-report', at: work.index});
 	// "The DfE has appointed a commissioner ... The direction was issued on Friday.": the direction that appoints the
 	// commissioner the sentence before named, dated by this one.
@@ -128,7 +138,7 @@ export function shortReferences(sentence: string, c: {start: number; end: number
 	// "His report, published on 14 September, said ...", "The report was presented to the committee on 21 October" right
 	// after a sentence about the commissioner's or the DfE adviser's report: that report, dated.
 	// (The report's words are the cue, so that the aside after them is theirs.)
-	const ownReport = c.start === 0 && !groups.has('commissioner-report') ? /^\s*((?:His|Her|Their|The|That|This) (?:(?:final|latest|first|interim|progress)\s+)*(?:report|review|assessment)|It),?\s+(?:which\s+)?(?:was\s+)?(?:published|released|presented|submitted|sent|delivered)\b/.exec(sentence) : null;
+	const ownReport = c.start === 0 && !groups.has('commissioner-report') && sentenceHasAny(publishedWords) ? /^\s*((?:His|Her|Their|The|That|This) (?:(?:final|latest|first|interim|progress)\s+)*(?:report|review|assessment)|It),?\s+(?:which\s+)?(?:was\s+)?(?:published|released|presented|submitted|sent|delivered)\b/.exec(sentence) : null;
 	if (ownReport && /\b(?:commissioner|(?:DfE|improvement|government|departmental)\s+adviser)\b[^.]*\b(?:report\w*|recommend\w*|conclu\w*|found|finds|review)\b/i.test(ctx.previousSentence) && !/\b(?:for England|police|crime|Metropolitan|constabulary|information|victims)\b/i.test(ctx.previousSentence)) out.push({type: 'commissioner-report', at: ownReport[0].search(/\S/), cue: ownReport[1]});
 	// "Her report, dated 28 June, says ...", "Writing in his report dated ...", after a sentence about the commissioner.
 	const pronouns = c.start === 0 && !groups.has('commissioner-report') && !out.some((o) => o.type === 'commissioner-report') && has('report', 'review', 'assessment') ? pronounsReport(clause, ctx.previousSentence, ctx.commissionerBefore === true) : null;
