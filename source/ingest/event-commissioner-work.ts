@@ -22,6 +22,8 @@ const reportNoun = /\b(?:assessment|report|review|recommendations|findings|verdi
 const reviewOfWhether = /\b(?:carry out|carries out|carrying out|conduct|conducts|conducting|undertake|undertakes|undertaking|lead|leads|leading|produce|produces|producing|prepare|write|draw up|complete)\s+(?:an?|her|his|their|the)\s+(?:[\w-]+\s+){0,2}?(?:assessment|review|report)\s+(?:of|on|into)\s+whether\b/i;
 /** "until the end of June to decide whether": a deadline for a verdict. */
 const untilToDecide = new RegExp(String.raw`\buntil\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:${month}|the (?:spring|summer|autumn|winter)|Christmas|the new year)\b[^.;]{0,20}?\bto\s+(?:decide|assess|judge|determine)\s+(?:whether|if)\b`, 'i');
+/** What untilToDecide cannot match without. */
+const untilNamed = /until/i;
 /** "He will decide by the autumn whether the service should remain with the council": a verdict to come. */
 const decideWhether = /\b(?:will|must|is to|are to|has to|is due to|is expected to)\s+(?:then\s+)?(?:decide|determine|recommend|advise|judge|assess)\b[^.;]{0,40}?\bwhether\b/i;
 /** "A commissioner was appointed in 2014, and the following year he recommended that ...": the verdict given. */
@@ -66,9 +68,16 @@ export function commissionerWork(clause: string): {index: number; toMinister: bo
 	const handed = ministerNamed.test(clause) ? toMinister.exec(clause) : null;
 	if (handed && reportNoun.test(clause)) return !councilsOwn.test(clause) && theirReport.test(clause) && commissionerActs(clause, handed.index) ? {index: handed.index, toMinister: true} : null;
 	const whether = whetherNamed.test(clause);
-	const m = (whether ? reviewOfWhether.exec(clause) : null) ?? untilToDecide.exec(clause) ?? (whether ? decideWhether.exec(clause) : null) ?? (verdictVerb.test(clause) ? pronounVerdict.exec(clause) : null);
+	const m = (whether ? reviewOfWhether.exec(clause) : null) ?? (untilNamed.test(clause) ? untilToDecide.exec(clause) : null) ?? (whether ? decideWhether.exec(clause) : null) ?? (verdictVerb.test(clause) ? pronounVerdict.exec(clause) : null);
 	return m && !councilsOwn.test(clause) && commissionerActs(clause, m.index) ? {index: m.index, toMinister: false} : null;
 }
+
+/**
+ * Words (lower case) of which a clause lower-cased must hold one for `commissionerWork` to find anything: each of its
+ * patterns is tried only where its own words are (ministerNamed, whetherNamed, untilNamed, verdictVerb above; keep
+ * this list with them).
+ */
+export const commissionerWorkNeeds = ['minister', 'secretary', 'whether', 'until', 'recommended', 'concluded', 'advised'];
 
 /** Words one of which a sentence must hold for `commissionerWork` to find anything there (lower case). */
 export const commissionerWorkWords = [

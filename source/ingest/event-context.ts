@@ -11,7 +11,7 @@
  * council's. Pure; it describes how news names these bodies, never a particular article.
  */
 import {findAuthorityMentions} from '../corpus/authorities.js';
-import {wordFinder, wordsPattern} from './word-set.js';
+import {wordFinderOverWords, wordsPattern} from './word-set.js';
 import {keptAnswers} from '../text/kept-answers.js';
 
 /**
@@ -186,14 +186,12 @@ const otherWordsSet = new Set([...otherPlain.map(tellingWord), ...shapedWords].m
 /** The same for the council's side: a word each of its patterns above cannot match without. */
 const oursWordsSet = new Set(['children', 'social', 'protection', 'safeguarding', 'leavers', 'fostering', 'adoption', 'youth', 'partnership', 'targeted', 'send', 'virtual', 'people', 'member', 'portfolio', 'council', 'councillor', 'councillors', 'cllr', 'coun', 'authority', 'education', 'dfe', 'notice', 'direction'].map((w) => ` ${w} `));
 const visitorWordsSet = new Set(['minister', 'secretary', 'prince', 'princess', 'king', 'queen', 'duke', 'duchess', 'royal', 'bishop', 'celebrity', 'celebrities', 'delegation', 'mp', 'mps'].map((w) => ` ${w} `));
-/** All three at once: one pass over a text finds the words of each. */
-const look = wordFinder([...otherWordsSet, ...oursWordsSet, ...visitorWordsSet]);
+/** All three at once: one pass over a text, lower-cased, read as its words between spaces, finds the words of each. */
+const look = wordFinderOverWords([...otherWordsSet, ...oursWordsSet, ...visitorWordsSet]);
 const anyOf = (found: ReadonlySet<string>, of: ReadonlySet<string>) => {
 	for (const w of found) if (of.has(w)) return true;
 	return false;
 };
-/** A text as whole lower-case words between spaces, for the looks above. */
-const wordsOf = (text: string) => ` ${text.toLowerCase().replace(/[^a-z0-9&]+/g, ' ')} `;
 /** Words too general to name a body alone; case matters for some ("GP", "MP", "FC"). */
 /** Words that name a body only capitalised ("Rangers", "the Met"; not "park rangers", "met in March"). */
 const capitalised = new Set(['rovers', 'wanderers', 'athletic', 'albion', 'rangers', 'hotspur', 'argyle', 'orient', 'united', 'the met']);
@@ -226,8 +224,7 @@ function quotationOnly(text: string): string {
 
 function bodiesIn(full: string, visitors: boolean): Marker[] {
 	const text = full.includes('"') || full.includes('“') || full.includes('”') ? quotationOnly(full) : full;
-	const words = wordsOf(text);
-	const found = look(words);
+	const found = look(text.toLowerCase());
 	const others = anyOf(found, otherWordsSet);
 	const visiting = visitors && anyOf(found, visitorWordsSet);
 	const masked = others || visiting ? text.replace(jointInspectorates, (m) => ' '.repeat(m.length)) : text;

@@ -8,7 +8,7 @@ import {childrens, otherBody} from './event-run-subject.js';
 import {sendOutcomeAt, sendOutcomeOfArea} from './event-send-outcomes.js';
 import type {Rating} from '../corpus/schema.js';
 import {aspiration, conditionBefore, gradingScale, gradingScaleWords, otherAuthorities, sameGrade, sendWeaknesses} from './event-cues.js';
-import {wordFinder, anyWord} from './word-set.js';
+import {wordFinder} from './word-set.js';
 import {notOursEarlier, sameEarlierGrade, sameEarlierWords} from './event-clauses.js';
 import {headlineRatings, ratingsIn} from './event-facets.js';
 import {gradeNotGiven} from './event-grades-not-given.js';
@@ -34,9 +34,18 @@ type Push = (type: 'inspection-judgement', at: number, rating?: Rating, cue?: st
 // ("after its children's services were downgraded": a grade changed, the new one not told.)
 const reportWithoutGrade = /\b(?:joint area review|JAR)\b[^.;]{0,80}?\b(?:found|concluded|identified|uncovered|revealed)\b|\b(?:joint area review|JAR)\b[^.;]{0,40}?\b(?:prompted|triggered|led to|resulted in)\b|\b(?:damning|critical|highly critical|scathing|hard-hitting|withering|devastating|excoriating)\s+(?:Ofsted\s+)?(?:inspection\s+)?(?:report|verdict|joint area review)\b|(?:\b(?:Ofsted['’]s|inspectors['’]|the (?:inspectorate|watchdog)['’]s)\s+)(?:damning|critical|highly critical|scathing|hard-hitting|withering|devastating|excoriating)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)\s+(?:inspection\s+)?(?:report|verdict)\b|\b(?:damning|critical|highly critical|scathing|hard-hitting|withering|devastating|excoriating)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)\s+(?:(?:Ofsted|inspection)\s+(?:report|verdict)|joint area review|(?:report|verdict)\s+(?:on|into|of)\s+(?:[\w'’-]+\s+){0,3}?(?:children['’]s (?:services|social care)|services for children|social care|safeguarding))\b|\b(?:Ofsted|inspectors)\s+(?:has\s+|have\s+)?(?:published|released|issued)\s+(?:its|their|a|the)\s+(?:[\w-]+\s+)?report\b|\b(?:Ofsted['’]s|[Tt]he Ofsted|(?:[Ii]ts|[Tt]heir)(?=[^.;]*\binspection\b))\s+(?:(?:latest|new|full|inspection)\s+)?report\s+(?:was|has been|had been|is)\s+(?:published|released)\b|\b(?:Ofsted|the watchdog|inspectors|the inspectorate)\s+(?:found|said|concluded|ruled)\b[^.;]{0,80}?\b(?:had|have|has)\s+(?:seriously\s+|significantly\s+|markedly\s+)?(?:deteriorated|declined|worsened)\b|\b(?:children['’]s (?:services|social care)|social care services)\s+(?:was|were|has been|have been|had been|being)\s+(?:downgraded|upgraded)\b/i;
 
-/** Words of which a clause must hold one for reportWithoutGrade to match. */
-const reportWithoutGradeWords = ['report', 'verdict', 'jar', 'joint area review', 'deteriorated', 'declined', 'worsened', 'downgraded', 'upgraded'];
-const hasReportWithoutGradeWord = anyWord(reportWithoutGradeWords);
+/**
+ * Whether the lower-cased clause holds the words one of reportWithoutGrade's alternatives cannot match without (keep with
+ * the pattern): the joint area review's; a fall's or a regrading's verb; else "report" or "verdict" with a damning word,
+ * or with a publication's verb. Most clauses that tell of a report hold no more than its noun, and are spared the pattern.
+ */
+const reportWithoutGradeVerbs = ['jar', 'joint area review', 'deteriorated', 'declined', 'worsened', 'downgraded', 'upgraded'];
+const reportWithoutGradeTone = ['damning', 'critical', 'scathing', 'hard-hitting', 'withering', 'devastating', 'excoriating', 'published', 'released', 'issued'];
+function mayReportWithoutGrade(lowered: string): boolean {
+	const holds = (w: string) => lowered.includes(w);
+	if (reportWithoutGradeVerbs.some(holds)) return true;
+	return (holds('report') || holds('verdict')) && reportWithoutGradeTone.some(holds);
+}
 
 const shareOfMany = /\b(?:\d+(?:\.\d+)?\s?(?:per ?cent|%)|(?:a|one|two) (?:third|quarter|fifth)s?|(?:the )?majority|most|half) (?:of (?:the |all )?(?:\d+ )?(?:councils|authorities|local authorities|them|those|these)\b[^.;]{0,40}?)?(?:have been|has been|were|are|is|was)\s+(?:now\s+)?(?:rated|judged|graded|awarded|given)\s+(?:['‘"“]?(?:inadequate|good|outstanding|requires? improvement|adequate)['’"”]?\s+(?:or|and)\s+)?['‘"“]?$/i;
 
@@ -119,7 +128,7 @@ function explainsScale(sentence: string): boolean {
 const yesNoQuestion = /^\W*(?:will|would|could|can|should|shall|is|are|was|were|has|have|had|did|does|do|might|may)\s[^?]*\?\W*$/i;
 
 /** Pushes each judgement of the clause (positions within it) and says whether it gave any. */
-export function readJudgements(clause: string, sentence: string, how: {judging: boolean; dated: boolean}, raw: readonly RawEvent[], push: Push): boolean {
+export function readJudgements(clause: string, sentence: string, how: {judging: boolean; dated: boolean; lowered?: string}, raw: readonly RawEvent[], push: Push): boolean {
 	let judged = false;
 	// Three grades and no date: the scale explained ("rated outstanding, good, requires improvement or inadequate").
 	// A list, not grades told apart: "'require improvement to be good' - a step up from 'inadequate' with 'good' next" is
@@ -197,7 +206,9 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 	}
 	// The patterns below are tried only where the lower-cased clause holds words they cannot match without (and only
 	// for a judging sentence's clause that gave no grade: it is lower-cased only then).
-	const lowered = !judged && how.judging ? clause.toLowerCase() : '';
+	// (`how.lowered`: the clause lower-cased where the caller has it with every letter in its place; the words looked for
+	// below are ASCII.)
+	const lowered = !judged && how.judging ? (how.lowered ?? clause.toLowerCase()) : '';
 	// The area SEND framework before 2023 gave no grade: "significant weaknesses" meant a written statement of action.
 	const weaknesses = !judged && how.judging && lowered.includes('weakness') ? sendWeaknesses.exec(clause) : null;
 	if (weaknesses) {
@@ -210,7 +221,7 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 	// "A damning Ofsted report has found ...", "Ofsted published its report on Tuesday", "Its report was published on
 	// Friday, following inspection": a judgement whose grade the sentence does not give (settle joins it to a graded one
 	// of the same council).
-	const ungraded = !judged && how.judging && hasReportWithoutGradeWord(lowered) ? reportWithoutGrade.exec(clause) : null;
+	const ungraded = !judged && how.judging && mayReportWithoutGrade(lowered) ? reportWithoutGrade.exec(clause) : null;
 	if (ungraded) {
 		push('inspection-judgement', ungraded.index, undefined, ungraded[0]);
 		judged = true;

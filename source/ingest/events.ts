@@ -32,7 +32,7 @@ import {noticeSpells} from './event-notice-spells.js';
 import {boardSpans} from './event-board-spans.js';
 import {callsBesideGoing} from './event-call-beside-going.js';
 import {budgetsPeriod} from './event-funding-news.js';
-import {articleWords, shortReferences} from './event-short-references.js';
+import {articleWords, referenceWords, shortReferences} from './event-short-references.js';
 import {publicationDate, summarise} from './event-settle.js';
 import {articleWideEvents} from './event-article-wide.js';
 import {issuedWhileInForce} from './event-notice-in-force.js';
@@ -46,12 +46,15 @@ import {besideSpanBack, insideSpanBack, trailingSpanBack} from './event-span-bac
 import {reportOfTheInspection, subjectInspectionDate} from './event-appositive-inspection.js';
 import {toldCommissioner, visitsOfNewsListed} from './event-visits-listed.js';
 import {sentenceSpans, squash} from './text.js';
-import {neededBy, wordFinder, anyFound} from './word-set.js';
+import {neededBy, wordFinder, wordFinderByPart, anyFound} from './word-set.js';
 
 export type {EventInput, ExtractedEvent, NamedMention, Participant} from './event-types.js';
 export {summarise} from './event-settle.js';
 
-const eventWordsIn = wordFinder([...rules.flatMap((r) => r.needs), ...ratingCueWords, ...shortReferenceWords]);
+// (With the words the short references ask a clause for: a word the sentence lacks, none of its clauses holds. The
+// rules' and the cues' lookups read only their own words of the set.)
+const eventWordList = [...rules.flatMap((r) => r.needs), ...ratingCueWords, ...shortReferenceWords, ...referenceWords];
+const eventWordsIn = wordFinder(eventWordList), eventWordsByPart = wordFinderByPart(eventWordList);
 const rulesFor = neededBy(rules, (r) => r.needs);
 const ratingCueIn = anyFound(ratingCueWords), shortReferenceIn = anyFound(shortReferenceWords);
 
@@ -64,7 +67,6 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 	let previousSentence = '', commissionerBefore = false;
 	let story: StoryDate | null = null;
 	let focus: string | null = null;
-	const inArticle = articleWords(input.narratives);
 	// Each sentence's dates are found once: the report's publication and the event rules read the same sentences.
 	const datesIn = datesOnce(input.published, {today: input.today});
 	// Each paragraph split into sentences once, for the same two readings.
@@ -72,6 +74,15 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 	const reportDate = publicationDate(input.narratives, spansOf, datesIn);
 	// The article's opening tells which service a judgement that names none is about (a SEND area inspection).
 	const opening = `${input.title ?? ''} ${input.narratives.slice(0, 2).join(' ')}`;
+	// Each paragraph lower-cased once, and its event words found in one pass, for its sentences: where lower-casing
+	// kept every letter in its place (no dotted capital I, which becomes two; no capital sigma, whose small form
+	// depends on the letters around it), a sentence's slice of it is the sentence lower-cased.
+	const lowerNarratives = input.narratives.map((n) => {
+		const lower = n.toLowerCase();
+		return lower.length === n.length && !n.includes('Σ') ? lower : null;
+	});
+	const wordsByPart = lowerNarratives.map((lower) => (lower === null ? null : eventWordsByPart(lower)));
+	const inArticle = articleWords(input.narratives, lowerNarratives);
 
 	for (const [k, narrative] of input.narratives.entries()) {
 		focus = null;
@@ -99,9 +110,10 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			const offsetEnd = sentenceOffset?.pronoun ? sentenceOffset.index : offsetComma < 0 ? sentence.length : offsetComma;
 			// "Mr Yarwood is due to report again in March": the commissioner the article named, by name.
 			const commissioner = input.commissioners?.find((n) => sentence.includes(n) && !/\bcommissioner\b/i.test(sentence));
-			const lowerSentence = sentence.toLowerCase();
+			const lowerNarrative = lowerNarratives[k], sentenceWords = wordsByPart[k];
+			const lowerSentence = lowerNarrative ? lowerNarrative.slice(sp.start, sp.end) : sentence.toLowerCase();
 			const lowered = commissioner ? `${lowerSentence} commissioner` : lowerSentence;
-			const present = eventWordsIn(lowered);
+			const present = commissioner || !sentenceWords ? eventWordsIn(lowered) : sentenceWords(sp.start, sp.end);
 			const possible = rulesFor(present);
 			// Most sentences report no event: the clauses are read only if one of the tests below could pass, each of which needs a
 			// rule's word, a rating word beside a judging verb (a pattern over the sentence, tried only then), or a short reference's.
@@ -364,7 +376,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					}
 				};
 				// Judgements: every rating word next to a judging verb, unless it is an aim (event-judgements.ts).
-				const judged = readJudgements(clause, sentence, {judging, dated: clauseDates.length > 0}, raw, push);
+				const judged = readJudgements(clause, sentence, {judging, dated: clauseDates.length > 0, lowered: lowerNarrative ? lowerSentence.slice(c.start, c.end) : undefined}, raw, push);
 				let typed = false;
 				const groups = new Set<string>();
 				for (const rule of possible) {
@@ -379,7 +391,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 				}
 				for (const v of groups.has('visit') ? datedRelativeVisits(clause, c.start, dates) : judged ? [] : datedVisitInClause(clause, c.start, dates, sentence)) push('inspection-visit', v.at, undefined, v.cue);
 				for (const j of earlierJudgementsInClause(clause, c.start, dates, judged, (cue) => raw.some((e) => e.paragraph === k + 1 && e.type === 'inspection-judgement' && e.evidence?.cue.startsWith(cue) === true))) push('inspection-judgement', j.at, undefined, j.cue);
-				for (const ref of shortReferences(sentence, c, groups, references, lowerSentence)) push(ref.type, ref.at, undefined, ref.cue);
+				for (const ref of shortReferences(sentence, c, groups, references, lowerSentence, present)) push(ref.type, ref.at, undefined, ref.cue);
 			}
 			const typedHere = raw.slice(rawStart);
 			callsBesideGoing(typedHere);

@@ -10,6 +10,134 @@ export type WordAutomaton = (text: string) => Set<string>;
  * no part of it, and its readers ask it for words or hand it to neededBy, which puts the items in their own order.
  */
 export function wordAutomaton(list: readonly string[]): WordAutomaton {
+	const {classOf, delta, width, output, ending} = build(list);
+	// The walk that last found each word: nothing allocated per walk but the answer.
+	const seen = new Int32Array(list.length);
+	let walk = 0;
+	return (text) => {
+		if (walk === 0x7fffffff) {
+			seen.fill(0);
+			walk = 0;
+		}
+		walk++;
+		const present = new Set<string>();
+		let s = 0;
+		for (let i = 0; i < text.length; i++) {
+			const c = classOf[text.charCodeAt(i)]!;
+			s = c === 0 ? 0 : delta[s * width + c]!;
+			if (ending[s] === 0) continue;
+			const out = output[s]!;
+			for (let k = 0; k < out.length; k++) {
+				const w = out[k]!;
+				if (seen[w] !== walk) {
+					seen[w] = walk;
+					present.add(list[w]!);
+				}
+			}
+		}
+		return present;
+	};
+}
+
+/**
+ * Which words of the list occur in each of many parts of one text (`text.slice(start, end).includes(w)` for each word),
+ * from one walk of the whole text: every word's every end is kept, and a part's words are those that end in it and
+ * start in it. The walk's table is read once for the text, where a walk of each part read it afresh (a sentence's
+ * walk, between the other steps of extraction, found little of it in the processor's cache).
+ *
+ * A part's answer is the same set, in the same order, as the walk of that part alone: at each position the whole
+ * walk's state has the part's walk's state on its chain of failure links, and its words are its own and then those
+ * of that chain in turn, longest first, so those no longer than the part's text so far are the part's walk's, in
+ * the part's walk's order.
+ */
+export function wordAutomatonByPart(list: readonly string[]): (text: string) => (start: number, end: number) => Set<string> {
+	const {classOf, delta, width, output, ending} = build(list);
+	const lengths = Int32Array.from(list, (w) => w.length);
+	return (text) => {
+		// Each word's end (the position after it) and which word, in the walk's order.
+		const ends: number[] = [];
+		const words: number[] = [];
+		let s = 0;
+		for (let i = 0; i < text.length; i++) {
+			const c = classOf[text.charCodeAt(i)]!;
+			s = c === 0 ? 0 : delta[s * width + c]!;
+			if (ending[s] === 0) continue;
+			const out = output[s]!;
+			for (let k = 0; k < out.length; k++) {
+				ends.push(i + 1);
+				words.push(out[k]!);
+			}
+		}
+		let from = 0;
+		return (start, end) => {
+			const present = new Set<string>();
+			// (Parts are mostly asked for in order: the search starts where the last one's did, else from the beginning.)
+			if (from > 0 && ends[from - 1]! > start) from = 0;
+			let h = from;
+			while (h < ends.length && ends[h]! <= start) h++;
+			from = h;
+			for (; h < ends.length && ends[h]! <= end; h++) {
+				const w = words[h]!;
+				if (ends[h]! - lengths[w]! >= start) present.add(list[w]!);
+			}
+			return present;
+		};
+	};
+}
+
+/**
+ * An automaton for `list` that reads a lower-cased text as its words between single spaces: the answer of
+ * `wordAutomaton(list)` for `` ` ${lower.replace(/[^a-z0-9&]+/g, ' ')} ` ``, from one walk that feeds each run of other
+ * characters to it as one space, where the text was first rewritten by a pattern and then walked.
+ */
+export function wordAutomatonOverWords(list: readonly string[]): WordAutomaton {
+	const {classOf, delta, width, output, ending} = build(list);
+	const space = classOf[32]!;
+	const seen = new Int32Array(list.length);
+	let walk = 0;
+	return (lower) => {
+		if (walk === 0x7fffffff) {
+			seen.fill(0);
+			walk = 0;
+		}
+		walk++;
+		const present = new Set<string>();
+		const found = (s: number) => {
+			const out = output[s]!;
+			for (let k = 0; k < out.length; k++) {
+				const w = out[k]!;
+				if (seen[w] !== walk) {
+					seen[w] = walk;
+					present.add(list[w]!);
+				}
+			}
+		};
+		// The leading space, then the text, then the trailing space.
+		let s = space === 0 ? 0 : delta[space]!;
+		if (ending[s] !== 0) found(s);
+		let between = false;
+		for (let i = 0; i < lower.length; i++) {
+			const code = lower.charCodeAt(i);
+			let c: number;
+			if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 38) {
+				between = false;
+				c = classOf[code]!;
+			} else if (between) continue;
+			else {
+				between = true;
+				c = space;
+			}
+			s = c === 0 ? 0 : delta[s * width + c]!;
+			if (ending[s] !== 0) found(s);
+		}
+		s = space === 0 ? 0 : delta[s * width + space]!;
+		if (ending[s] !== 0) found(s);
+		return present;
+	};
+}
+
+/** The automaton's tables: the character classes, the transitions, and the words each state ends. */
+function build(list: readonly string[]) {
 	// Only the characters the words use have a column: any other resets the walk (no word runs across it).
 	const classOf = new Uint16Array(0x10000);
 	let width = 1;
@@ -68,30 +196,5 @@ export function wordAutomaton(list: readonly string[]): WordAutomaton {
 	const output: (Int32Array | null)[] = order.map((s) => (ends[s]!.length > 0 ? Int32Array.from(ends[s]!) : null));
 	// Whether a state ends a word, a byte each: most steps end none, and ask only this.
 	const ending = Uint8Array.from(output, (o) => (o ? 1 : 0));
-	// The walk that last found each word: nothing allocated per walk but the answer.
-	const seen = new Int32Array(list.length);
-	let walk = 0;
-	return (text) => {
-		if (walk === 0x7fffffff) {
-			seen.fill(0);
-			walk = 0;
-		}
-		walk++;
-		const present = new Set<string>();
-		let s = 0;
-		for (let i = 0; i < text.length; i++) {
-			const c = classOf[text.charCodeAt(i)]!;
-			s = c === 0 ? 0 : delta[s * width + c]!;
-			if (ending[s] === 0) continue;
-			const out = output[s]!;
-			for (let k = 0; k < out.length; k++) {
-				const w = out[k]!;
-				if (seen[w] !== walk) {
-					seen[w] = walk;
-					present.add(list[w]!);
-				}
-			}
-		}
-		return present;
-	};
+	return {classOf, delta, width, output, ending};
 }

@@ -2,7 +2,7 @@
  * Which of a fixed list of words occur in a text, found in one pass: the same answer as asking `text.includes(w)`
  * of each word, for the cheap "needs one of these words" tests that spare most text most patterns.
  */
-import {wordAutomaton} from './word-automaton.js';
+import {wordAutomaton, wordAutomatonByPart, wordAutomatonOverWords} from './word-automaton.js';
 
 export type WordsPresent = ReadonlySet<string>;
 
@@ -14,6 +14,26 @@ export function wordFinder(words: readonly string[]): (text: string) => WordsPre
 	const list = [...new Set(words)];
 	if (list.includes('')) return () => new Set(list);
 	return wordAutomaton(list);
+}
+
+/**
+ * A finder for `words` written as whole words between spaces (" nhs "), given a lower-cased text: the words of the list
+ * that `` ` ${lower.replace(/[^a-z0-9&]+/g, ' ')} ` `` holds, found without writing that text out. Pure.
+ */
+export function wordFinderOverWords(words: readonly string[]): (lower: string) => WordsPresent {
+	const list = [...new Set(words)];
+	if (list.includes('')) return () => new Set(list);
+	return wordAutomatonOverWords(list);
+}
+
+/**
+ * The same finder for many parts of one text: given the (lower-cased) text, what the finder would answer for
+ * `text.slice(start, end)`, for each part asked, from one pass over the whole text. Pure.
+ */
+export function wordFinderByPart(words: readonly string[]): (text: string) => (start: number, end: number) => WordsPresent {
+	const list = [...new Set(words)];
+	if (list.includes('')) return () => () => new Set(list);
+	return wordAutomatonByPart(list);
 }
 
 /**
