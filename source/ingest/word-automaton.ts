@@ -11,21 +11,37 @@ export type WordAutomaton = (text: string) => Set<string>;
  */
 export function wordAutomaton(list: readonly string[]): WordAutomaton {
 	const {classOf, delta, width, output, ending} = build(list);
-	// The walk that last found each word: nothing allocated per walk but the answer.
-	const seen = new Int32Array(list.length);
-	let walk = 0;
+	const answer = walkAnswers(list, output);
 	return (text) => {
-		if (walk === 0x7fffffff) {
-			seen.fill(0);
-			walk = 0;
-		}
-		walk++;
-		const present = new Set<string>();
+		const present = answer.begin();
 		let s = 0;
 		for (let i = 0; i < text.length; i++) {
 			const c = classOf[text.charCodeAt(i)]!;
 			s = c === 0 ? 0 : delta[s * width + c]!;
-			if (ending[s] === 0) continue;
+			if (ending[s] !== 0) answer.found(s);
+		}
+		return present;
+	};
+}
+
+/**
+ * The words a walk finds, each once, in the order first found: the walk that last found each word is kept by number,
+ * so that nothing is allocated per walk but the answer.
+ */
+function walkAnswers(list: readonly string[], output: readonly (Int32Array | null)[]) {
+	const seen = new Int32Array(list.length);
+	let walk = 0;
+	let present = new Set<string>();
+	return {
+		begin(): Set<string> {
+			if (walk === 0x7fffffff) {
+				seen.fill(0);
+				walk = 0;
+			}
+			walk++;
+			return (present = new Set<string>());
+		},
+		found(s: number): void {
 			const out = output[s]!;
 			for (let k = 0; k < out.length; k++) {
 				const w = out[k]!;
@@ -34,8 +50,7 @@ export function wordAutomaton(list: readonly string[]): WordAutomaton {
 					present.add(list[w]!);
 				}
 			}
-		}
-		return present;
+		},
 	};
 }
 
@@ -93,28 +108,12 @@ export function wordAutomatonByPart(list: readonly string[]): (text: string) => 
 export function wordAutomatonOverWords(list: readonly string[]): WordAutomaton {
 	const {classOf, delta, width, output, ending} = build(list);
 	const space = classOf[32]!;
-	const seen = new Int32Array(list.length);
-	let walk = 0;
+	const answer = walkAnswers(list, output);
 	return (lower) => {
-		if (walk === 0x7fffffff) {
-			seen.fill(0);
-			walk = 0;
-		}
-		walk++;
-		const present = new Set<string>();
-		const found = (s: number) => {
-			const out = output[s]!;
-			for (let k = 0; k < out.length; k++) {
-				const w = out[k]!;
-				if (seen[w] !== walk) {
-					seen[w] = walk;
-					present.add(list[w]!);
-				}
-			}
-		};
+		const present = answer.begin();
 		// The leading space, then the text, then the trailing space.
 		let s = space === 0 ? 0 : delta[space]!;
-		if (ending[s] !== 0) found(s);
+		if (ending[s] !== 0) answer.found(s);
 		let between = false;
 		for (let i = 0; i < lower.length; i++) {
 			const code = lower.charCodeAt(i);
@@ -128,10 +127,10 @@ export function wordAutomatonOverWords(list: readonly string[]): WordAutomaton {
 				c = space;
 			}
 			s = c === 0 ? 0 : delta[s * width + c]!;
-			if (ending[s] !== 0) found(s);
+			if (ending[s] !== 0) answer.found(s);
 		}
 		s = space === 0 ? 0 : delta[s * width + space]!;
-		if (ending[s] !== 0) found(s);
+		if (ending[s] !== 0) answer.found(s);
 		return present;
 	};
 }
