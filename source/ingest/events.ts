@@ -18,10 +18,9 @@ import {actBetween, asideWithoutDate, bindsFromInAside, inspectionLabelDate, pub
 import {asidesOf, authorityList, clauseAuthority, clauses, subjectMentions, dateList, gradeApart, gradeInApposition, offsetBefore, untilNegated, participantsOf, toldAsHistory, withoutEarlierGradeAside, withParticipants} from './event-clauses.js';
 import {goesOnTellingEarlier} from './event-history-paragraph.js';
 import {historyOpenedBefore} from './event-history-opened.js';
-import {ratingCueWords, serviceOf, statusOf, toldStatus, withoutAsides} from './event-facets.js';
-import {aspiration, frameworkDateBefore, gradeNoun, ownPublication, embeddedEvent, future, inspectionBefore, judgedBy, judges, newsTense, notMadeBy, shortReferenceWords, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
+import {serviceOf, statusOf, toldStatus, withoutAsides} from './event-facets.js';
+import {aspiration, frameworkDateBefore, gradeNoun, ownPublication, embeddedEvent, future, inspectionBefore, judgedBy, judges, newsTense, notMadeBy, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
 import {ruleHit} from './event-rule-hit.js';
-import {rules} from './event-rules.js';
 import {anchoredToStory, dayBefore, gradeLeftYearsAgo, gradeWeeksAgo, historyDates, inspectionsListed, isStoryDate, justBefore, lastTold, laterThan, laterWords, nextStory, recentDay, stepAfterEvent, storyYear, spanToCome, yearOfWhatCameAfter, type StoryDate} from './event-story-date.js';
 import {datesEveryGrade, overallGrades, readJudgements} from './event-judgements.js';
 import {datedRelativeVisits, datedVisitInClause, monthsSpanned, prepositionOf, visitOrEarlierJudgement, earlierJudgementsInClause} from './event-visits.js';
@@ -32,7 +31,7 @@ import {noticeSpells} from './event-notice-spells.js';
 import {boardSpans} from './event-board-spans.js';
 import {callsBesideGoing} from './event-call-beside-going.js';
 import {budgetsPeriod} from './event-funding-news.js';
-import {articleWords, referenceWords, shortReferences} from './event-short-references.js';
+import {articleWords, shortReferences} from './event-short-references.js';
 import {publicationDate, summarise} from './event-settle.js';
 import {articleWideEvents} from './event-article-wide.js';
 import {issuedWhileInForce} from './event-notice-in-force.js';
@@ -46,17 +45,11 @@ import {besideSpanBack, insideSpanBack, trailingSpanBack} from './event-span-bac
 import {reportOfTheInspection, subjectInspectionDate} from './event-appositive-inspection.js';
 import {toldCommissioner, visitsOfNewsListed} from './event-visits-listed.js';
 import {sentenceSpans, squash} from './text.js';
-import {neededBy, wordFinder, wordFinderByPart, anyFound} from './word-set.js';
+import {eventWordsIn, paragraphsLowered, ratingCueIn, rulesFor, shortReferenceIn} from './event-words.js';
 
 export type {EventInput, ExtractedEvent, NamedMention, Participant} from './event-types.js';
 export {summarise} from './event-settle.js';
 
-// (With the words the short references ask a clause for: a word the sentence lacks, none of its clauses holds. The
-// rules' and the cues' lookups read only their own words of the set.)
-const eventWordList = [...rules.flatMap((r) => r.needs), ...ratingCueWords, ...shortReferenceWords, ...referenceWords];
-const eventWordsIn = wordFinder(eventWordList), eventWordsByPart = wordFinderByPart(eventWordList);
-const rulesFor = neededBy(rules, (r) => r.needs);
-const ratingCueIn = anyFound(ratingCueWords), shortReferenceIn = anyFound(shortReferenceWords);
 
 /** Events reported in an article, one per event with the paragraphs that report it. Pure. */
 export function extractEvents(input: EventInput): ExtractedEvent[] {
@@ -74,14 +67,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 	const reportDate = publicationDate(input.narratives, spansOf, datesIn);
 	// The article's opening tells which service a judgement that names none is about (a SEND area inspection).
 	const opening = `${input.title ?? ''} ${input.narratives.slice(0, 2).join(' ')}`;
-	// Each paragraph lower-cased once, and its event words found in one pass, for its sentences: where lower-casing
-	// kept every letter in its place (no dotted capital I, which becomes two; no capital sigma, whose small form
-	// depends on the letters around it), a sentence's slice of it is the sentence lower-cased.
-	const lowerNarratives = input.narratives.map((n) => {
-		const lower = n.toLowerCase();
-		return lower.length === n.length && !n.includes('Σ') ? lower : null;
-	});
-	const wordsByPart = lowerNarratives.map((lower) => (lower === null ? null : eventWordsByPart(lower)));
+	// Each paragraph lower-cased once, its event words found in one pass (event-words.ts).
+	const {lower: lowerNarratives, wordsByPart} = paragraphsLowered(input.narratives);
 	const inArticle = articleWords(input.narratives, lowerNarratives);
 
 	for (const [k, narrative] of input.narratives.entries()) {
