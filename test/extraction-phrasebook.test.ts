@@ -9,7 +9,8 @@
  * boards, histories told with relative dates, the other events) was split the same way. The fifth (200 items,
  * session 21: judgements as the day's news, judgements of other services, the other events as news, plans) too, and
  * so were the sixth (180 article openings, session 23) and the seventh (160 longer excerpts, session 24: outcomes
- * in every phrasing and framework, other services' inspections, the other events, items that report none).
+ * in every phrasing and framework, other services' inspections, the other events, items that report none), and so
+ * was the eighth (120 article openings, session 30: judgements and dates told every way).
  */
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
@@ -83,6 +84,8 @@ const floors = [
 	{file: 'phrasebook-6-held.jsonl', rate: 0.775, wrongDates: 6, quiet: 4},
 	{file: 'phrasebook-7-dev.jsonl', rate: 0.812, wrongDates: 3, quiet: 8},
 	{file: 'phrasebook-7-held.jsonl', rate: 0.802, wrongDates: 1, quiet: 3},
+	{file: 'phrasebook-8-dev.jsonl', rate: 0.818, wrongDates: 0, quiet: 5},
+	{file: 'phrasebook-8-held.jsonl', rate: 0.843, wrongDates: 1, quiet: 6},
 ];
 
 for (const floor of floors) {
