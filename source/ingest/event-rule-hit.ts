@@ -1,9 +1,10 @@
 /** Where a rule's event is told in a clause: the words its rule matched, or the verb among them. */
 import {eventVerbs, untilLifted} from './event-cues.js';
-import {type Rule, subjectLifted} from './event-rules.js';
+import {type Rule, rules, subjectLifted} from './event-rules.js';
 import {otherSense} from './event-word-senses.js';
 import {aboutChildrensServices} from './event-context.js';
 import {matchesIn} from './text.js';
+import {prefiltered} from './regex-prefilter.js';
 
 export type RuleHit = {readonly at: number; readonly cue: string; readonly byVerb: boolean};
 
@@ -21,10 +22,18 @@ const denied = /\b(?:(?:was|were|has|have|had|is|are|did|does|do|will|would)\s+(
  * The rule's event in the clause, or null. A commissioner the article named is read as "commissioner" ("Mr Yarwood is
  * due to report again"); a notice's lifting is where its verb is ("The notice imposed in 2015 was lifted on 7 July").
  */
+/** The rules' tests, run with only their alternatives whose words the clause holds (regex-prefilter.ts). */
+const tests = prefiltered(rules.map((r) => r.test));
+const ruleNumber = new Map(rules.map((r, k) => [r, k]));
+let lastRead: string | undefined;
+
 export function ruleHit(rule: Rule, clause: string, sentence: string, commissioner: string | undefined, around?: HitContext): RuleHit | null {
 	const named = commissioner && rule.group.startsWith('commissioner') ? clause.indexOf(commissioner) : -1;
 	const read = named >= 0 ? `${clause.slice(0, named)}commissioner${clause.slice(named + commissioner!.length)}` : clause;
-	const hit = rule.test.exec(read) ?? subjectLifted(rule.type, read, sentence);
+	// (The clause's words are found once for all the rules asked of it.)
+	const k = ruleNumber.get(rule);
+	if (k !== undefined && read !== lastRead) tests.read((lastRead = read).toLowerCase());
+	const hit = (k === undefined ? rule.test.exec(read) : tests.exec(k, read)) ?? subjectLifted(rule.type, read, sentence);
 	if (!hit || rule.unless?.test(sentence)) return null;
 	if (negatable.has(rule.group) && denied.test(read.slice(Math.max(0, hit.index - 30), hit.index + hit[0].length))) return null;
 	if (rule.group === 'notice-lifted' && untilLifted.test(read)) return null;
