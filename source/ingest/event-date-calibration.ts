@@ -206,11 +206,19 @@ const fieldworkDays = (type: string, date: DateValue) => type === 'inspection-ju
 /** The sentence tells when a report came out. */
 const publishedToo = /\b(?:published|came out|released|made public)\b/i;
 
+/**
+ * A date counted from the article's own date ("today", "in late August", "in January", a weekday) where the page
+ * prints no date of its own and the article's date was inferred from its text (dates/article-date.ts: a weekday beside
+ * a day and month, with the years the text names, leaving one year): the year is a reading of the evidence, and so is
+ * every date counted from it. A date the text states with its year is not touched.
+ */
+const fromInferredArticle = (date: DateValue, published: DateValue | undefined) => published !== undefined && published.value !== null && published.basis.startsWith('inferred') && /\bthe article(?:'s date| of)\b/.test(date.basis);
+
 /** Sets each event's `approximate` flag by how its date was found (see above); `published` is the article's date. */
 export function calibrateDates<E extends {type: string; date: DateValue; evidence?: {sentence: string; cue: string}}>(events: E[], published?: DateValue): E[] {
 	for (const e of events) {
 		if (e.date.value === null || e.date.approximate) continue;
-		if (reckoned.has(dateKind(e.date.basis)) || fieldworkDays(e.type, e.date) || farMonth(e.date, published, e.evidence?.sentence ?? '') || moneyAhead(e.type, e.date, published) || readingOnly(e.date, e.evidence, e.type) !== null) e.date = {...e.date, approximate: true};
+		if (fromInferredArticle(e.date, published) || reckoned.has(dateKind(e.date.basis)) || fieldworkDays(e.type, e.date) || farMonth(e.date, published, e.evidence?.sentence ?? '') || moneyAhead(e.type, e.date, published) || readingOnly(e.date, e.evidence, e.type) !== null) e.date = {...e.date, approximate: true};
 	}
 	return events;
 }
