@@ -113,7 +113,7 @@ export function resolveYearless(raw: Extract<Raw, {kind: 'yearless'}>, tense: Te
 	// "last summer": the year of the season's middle month, approximately (which months a season spans is not said).
 	if (raw.season !== undefined && options.length > 0) return {value: String(options[0]), precision: 'year', approximate: true, basis};
 	if (options.length === 1) {
-		return {value: valueOf(options[0]!, raw.month, raw.day), precision: stated, approximate: ctx.ref.approximate, basis};
+		return {value: valueOf(options[0]!, raw.month, raw.day), precision: stated, approximate: ctx.ref.approximate || raw.bound === true, basis};
 	}
 	// Several years fit: the one nearest the article, no finer than the article's own date, approximate.
 	const middle = (span[0] + span[1]) / 2;
