@@ -113,6 +113,9 @@ const earlierNoun = /(?:^|[\s,])(?:after|following|ahead of|in the wake of)\s+(?
 const earlierNounStart = /(?:^|[\s,])(?:after|following|ahead of|in the wake of)\s/i;
 const inspectionEvents = new Set(['inspection-visit', 'inspection-judgement']);
 
+/** A participle of asking between a date and what is asked for: "asking for", "calling for", "seeking", "urging". */
+const askingFor = /\b(?:(?:asking|calling|pressing|pushing|bidding)\s+for|seeking|demanding|urging|requesting|proposing)\b/i;
+
 /** A report, inspection or visit that a relative clause after its date can grade: "an inspection in February, which rated ...". */
 const onTheDate = /^\s*(?:(?:by|from|on|of|into|about|for)\s+(?:[\w'’-]+\s+){1,6}?|(?:[\w'’-]+\s+){0,2}?(?:inspection|report|visit|review|verdict|judgement|letter)s?\s*)?,?\s*(?:when|which|that|who)\b/i;
 /** A comma that goes on with the same clause: a participle phrase, an infinitive of its schedule ("to be debated on 9 June"). */
@@ -168,6 +171,9 @@ export function outsideOwnClause(stand: Stand, type: string, saidEvents: Readonl
 		// "The July 2012 Ofsted report described ... and gave it a rating": the predicates of a dated report share its date.
 		const datedSubject = /^\s*(?:[\w'’-]+\s+){0,2}?(?:report|inspection|verdict|review|letter)\b/i.test(between);
 		const andOther = datedSubject ? andSubject.test(between + ' ' + core.slice(0, 40)) : andOpens.test(between + ' ' + core.slice(0, 40));
+		// "would table a motion at full council in July asking for a cross-party panel": the date is the asking's; what
+		// it asks for has none yet (a call's own date is its asking: not for the events made by being said).
+		if (!saidEvents.has(type) && type !== 'no-confidence-vote' && askingFor.test(between)) return 'the day of asking for it';
 		const opened = punctuation.test(between) ? 'another clause after a stop' : opensClause(between) ? 'a subordinate clause between' : andOther ? 'another predicate joined by and' : null;
 		if (opened) return opened;
 		if (relativeWord.test(between)) return 'the event told in a clause of its own';
