@@ -42,7 +42,7 @@ function score(file: string): Score {
 
 /** Floors at what the rules reach today: a change that loses ground fails. */
 const floors = {
-	'datelines-dev.jsonl': {right: 72, wrong: 1},
+	'datelines-dev.jsonl': {right: 73, wrong: 0},
 	'datelines-held.jsonl': {right: 63, wrong: 2},
 	'datelines-2-dev.jsonl': {right: 48, wrong: 0},
 	'datelines-2-held.jsonl': {right: 43, wrong: 0},

@@ -130,6 +130,11 @@ const tellingDay = (sentence: string, at: number, words: string) =>
 	/\b(?:said|says|told|tells|announced|confirmed|revealed|warned|admitted|insisted|stated|explained|wrote)\s+(?:[\w'’-]+\s+){0,2}?(?:on\s+|last\s+|this\s+)?$/i.test(sentence.slice(Math.max(0, at - 60), at)) &&
 	/^[\w\s]{0,12}?,?\s*that\b/i.test(sentence.slice(at + words.length));
 
+/** Events that end a state that began earlier: a tenure, a notice. */
+const endings = new Set(['resignation', 'improvement-notice-lifted']);
+/** "since", then the date's own words up to where the date stands ("since 2017", "since early March 2021"). */
+const sinceStart = new RegExp(String.raw`\bsince\s+(?:(?:early|late|mid-?|the\s+(?:start|end|beginning|middle)\s+of|\d{1,2}(?:st|nd|rd|th)?|${fullMonths.join('|')})[\s,-]*)*$`, 'i');
+
 /** Why a date read from the text is the event's only by a reading of the sentence; null where it is told of the event. */
 export function readingOnly(date: DateValue, evidence: {sentence: string; cue: string} | undefined, type = ''): string | null {
 	const kind = dateKind(date.basis);
@@ -137,6 +142,9 @@ export function readingOnly(date: DateValue, evidence: {sentence: string; cue: s
 	const tie = dateTie(date, evidence);
 	// "under a notice since March 2021", "a plan by March 2024", "in the year to March 2020": a span's edge, not the act's day.
 	if (tie.at !== undefined && spanBound(evidence!.sentence, tie.at, tie.words)) return 'a bound of a span';
+	// "The commissioner who has overseen the service since 2017 has stepped down", "the notice, in force since 2019, has
+	// been lifted": a start told with "since" is the start of what the event ends, not the ending's own date.
+	if (tie.at !== undefined && endings.has(type) && sinceStart.test(evidence!.sentence.slice(Math.max(0, tie.at - 40), tie.at))) return 'the start of what it ended';
 	// "an inspection in September and October", "between 2015 and 2018": one end of a span of months or years.
 	if (tie.at !== undefined && spanEnd(evidence!.sentence, tie.at, tie.words, date.precision)) return 'one end of a span';
 	// "The 2016 inspection, whose report came out in 2017, rated Dudley inadequate": where the sentence tells of the
@@ -206,11 +214,19 @@ const fieldworkDays = (type: string, date: DateValue) => type === 'inspection-ju
 /** The sentence tells when a report came out. */
 const publishedToo = /\b(?:published|came out|released|made public)\b/i;
 
+/**
+ * A date counted from the article's own date ("today", "in late August", "in January", a weekday) where the page
+ * prints no date of its own and the article's date was inferred from its text (dates/article-date.ts: a weekday beside
+ * a day and month, with the years the text names, leaving one year): the year is a reading of the evidence, and so is
+ * every date counted from it. A date the text states with its year is not touched.
+ */
+const fromInferredArticle = (date: DateValue, published: DateValue | undefined) => published !== undefined && published.value !== null && published.basis.startsWith('inferred') && /\bthe article(?:'s date| of)\b/.test(date.basis);
+
 /** Sets each event's `approximate` flag by how its date was found (see above); `published` is the article's date. */
 export function calibrateDates<E extends {type: string; date: DateValue; evidence?: {sentence: string; cue: string}}>(events: E[], published?: DateValue): E[] {
 	for (const e of events) {
 		if (e.date.value === null || e.date.approximate) continue;
-		if (reckoned.has(dateKind(e.date.basis)) || fieldworkDays(e.type, e.date) || farMonth(e.date, published, e.evidence?.sentence ?? '') || moneyAhead(e.type, e.date, published) || readingOnly(e.date, e.evidence, e.type) !== null) e.date = {...e.date, approximate: true};
+		if (fromInferredArticle(e.date, published) || reckoned.has(dateKind(e.date.basis)) || fieldworkDays(e.type, e.date) || farMonth(e.date, published, e.evidence?.sentence ?? '') || moneyAhead(e.type, e.date, published) || readingOnly(e.date, e.evidence, e.type) !== null) e.date = {...e.date, approximate: true};
 	}
 	return events;
 }

@@ -46,6 +46,7 @@ import {reportOfTheInspection, subjectInspectionDate} from './event-appositive-i
 import {toldCommissioner, visitsOfNewsListed} from './event-visits-listed.js';
 import {sentenceSpans, squash} from './text.js';
 import {eventWordsIn, paragraphsLowered, ratingCueIn, rulesFor, shortReferenceIn} from './event-words.js';
+import {withoutOccasionVisits} from './event-grade-occasion.js';
 
 export type {EventInput, ExtractedEvent, NamedMention, Participant} from './event-types.js';
 export {summarise} from './event-settle.js';
@@ -394,5 +395,5 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 			story = nextStory(story, historyDates(sentence, dates), toldHere, k, input.published);
 		}
 	}
-	return articleWideEvents(raw, input, {opening, report: reportDate, datesIn, spansOf});
+	return articleWideEvents(withoutOccasionVisits(raw), input, {opening, report: reportDate, datesIn, spansOf});
 }

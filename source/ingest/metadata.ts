@@ -27,6 +27,7 @@ export type Metadata = {
 
 import {dateInUrl, datelineDate, footDatelineDate, labelledMonth, paddedShortDate, publishingLabel} from './dateline.js';
 import {yearlessDateline} from './dates/article-date-yearless.js';
+import {monthFirstByText} from './dates/numeric-order.js';
 import {footStampPastSidebars, stampAfterText} from './page-foot.js';
 import {authorBioLine, commentsHeading, dateAfterShareBar, menuLine, othersAbove} from './page-menus.js';
 import {labelledAfterBanner} from './page-banner.js';
@@ -213,6 +214,12 @@ export function parseMetadata(text: string, today: Date = new Date()): Metadata 
 				date = d;
 				dateBasis = `stated: the dateline '${l.text.trim()}'`;
 				topDateline = l.text;
+				// "04/03/2019" read day first, where the text's past days say month first (dates/numeric-order.ts).
+				const monthFirst = l.text.includes('/') ? monthFirstByText(l.text, d, textBelow(body, k)) : null;
+				if (monthFirst && checkIsoDay(monthFirst, today) === null) {
+					date = monthFirst;
+					dateBasis = `stated: the dateline '${l.text.trim()}', month first, as the days the text tells as past require`;
+				}
 				// An unlabelled date above the headline may be the site's banner of the day: a labelled one under it wins.
 				const labelled = publishingLabel.test(l.text) ? null : labelledAfterBanner(body, k, (x) => checkIsoDay(x, today) === null, titleLine !== null && l.n < titleLine);
 				if (labelled) {
@@ -300,4 +307,14 @@ export function titleFromLede(lede: string): string {
 	if (sentence.length <= 110) return sentence.replace(/[.]$/, '');
 	const cut = sentence.slice(0, 100);
 	return `${cut.slice(0, cut.lastIndexOf(' ') > 60 ? cut.lastIndexOf(' ') : 100)}…`;
+}
+
+/** The lines below line k, up to the readers' comments. */
+function textBelow(body: readonly Line[], k: number): string[] {
+	const out: string[] = [];
+	for (const l of body.slice(k + 1)) {
+		if (commentsHeading(l.text)) break;
+		out.push(l.text);
+	}
+	return out;
 }

@@ -103,6 +103,19 @@ const opensClause = (text: string) => {
 	return m !== null;
 };
 
+/**
+ * "after an Ofsted inspection", "following the inspectors' report", "in the wake of a damning review": a preposition and
+ * the inspection, report or review it governs, ending the words before the date. An inspection's own events (a visit,
+ * a grade) are dated by their inspection elsewhere; the others came after it. ("before" is left out: "would go before
+ * the cabinet in September" is a place.)
+ */
+const earlierNoun = /(?:^|[\s,])(?:after|following|ahead of|in the wake of)\s+(?:a|an|the|its|their|his|her|this|that|[A-Z][\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:inspection|re-?inspection|visit|report|judgement|rating|verdict|review)\s*$/i;
+const earlierNounStart = /(?:^|[\s,])(?:after|following|ahead of|in the wake of)\s/i;
+const inspectionEvents = new Set(['inspection-visit', 'inspection-judgement']);
+
+/** A participle of asking between a date and what is asked for: "asking for", "calling for", "seeking", "urging". */
+const askingFor = /\b(?:(?:asking|calling|pressing|pushing|bidding)\s+for|seeking|demanding|urging|requesting|proposing)\b/i;
+
 /** A report, inspection or visit that a relative clause after its date can grade: "an inspection in February, which rated ...". */
 const onTheDate = /^\s*(?:(?:by|from|on|of|into|about|for)\s+(?:[\w'’-]+\s+){1,6}?|(?:[\w'’-]+\s+){0,2}?(?:inspection|report|visit|review|verdict|judgement|letter)s?\s*)?,?\s*(?:when|which|that|who)\b/i;
 /** A comma that goes on with the same clause: a participle phrase, an infinitive of its schedule ("to be debated on 9 June"). */
@@ -158,6 +171,9 @@ export function outsideOwnClause(stand: Stand, type: string, saidEvents: Readonl
 		// "The July 2012 Ofsted report described ... and gave it a rating": the predicates of a dated report share its date.
 		const datedSubject = /^\s*(?:[\w'’-]+\s+){0,2}?(?:report|inspection|verdict|review|letter)\b/i.test(between);
 		const andOther = datedSubject ? andSubject.test(between + ' ' + core.slice(0, 40)) : andOpens.test(between + ' ' + core.slice(0, 40));
+		// "would table a motion at full council in July asking for a cross-party panel": the date is the asking's; what
+		// it asks for has none yet (a call's own date is its asking: not for the events made by being said).
+		if (!saidEvents.has(type) && type !== 'no-confidence-vote' && askingFor.test(between)) return 'the day of asking for it';
 		const opened = punctuation.test(between) ? 'another clause after a stop' : opensClause(between) ? 'a subordinate clause between' : andOther ? 'another predicate joined by and' : null;
 		if (opened) return opened;
 		if (relativeWord.test(between)) return 'the event told in a clause of its own';
@@ -185,6 +201,9 @@ export function outsideOwnClause(stand: Stand, type: string, saidEvents: Readonl
 	// A clause on the event's own noun that holds the date: "the inspection that finished in December".
 	const onNoun = /^\s*(?:(?:in|of|for|on|against|by|from|to)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?\s*,?\s*(?:the\s+\w+\s+of\s+)?(?:which|who|that|whose)\b/i.exec(between);
 	if (onNoun) between = between.slice(onNoun[0].length);
+	// "was appointed after an Ofsted inspection in February 2020": the date is the noun's that "after" governs, an act
+	// the event came after (or before), not the event's own.
+	if (!inspectionEvents.has(type) && earlierNoun.test(between) && !hasVerb(between.slice(between.search(earlierNounStart))) && !(type === 'commissioner-report' && /\b(?:report|review)\b[^,]*$/i.test(between))) return "the date of an inspection or report it came after";
 	// A subordinate clause (a subordinating word, then a verb before the date) holds the date, not the event.
 	const sub = subordinator.exec(between.replace(/\b(?:has|have|had|having|ever)\s+since\b/gi, ' '));
 	if (sub && finiteVerb.test(between.slice(sub.index + sub[0].length))) return 'a subordinate clause between';

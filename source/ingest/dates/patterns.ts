@@ -277,10 +277,11 @@ export const patterns: readonly Pattern[] = [
 		make: (m) => ({kind: 'relative', shift: m.groups!.unit!.toLowerCase() === 'year' ? {years: 0} : {months: 0}, approximate: true, schedules: false}),
 	},
 	{
-		// "due before Christmas": December, the nearest one on the side the tense gives.
+		// "due before Christmas": December, the nearest one on the side the tense gives. "Before", "by", "until", "ahead
+		// of" and "in time for" Christmas are a bound (the weeks before it may begin in November): approximately.
 		re: /\b(?:[Bb]efore|[Bb]y|[Uu]ntil|[Aa]head of|[Ii]n time for|[Oo]ver|[Aa]t)\s+Christmas\b/g,
 		needs: [/Christmas/],
-		make: () => ({kind: 'yearless', month: 12}),
+		make: (m) => ({kind: 'yearless', month: 12, bound: !/^(?:over|at)\b/i.test(m[0])}),
 	},
 	{
 		// "confirmed on New Year's Eve", "on Boxing Day 2019": the holiday's day, in the year printed or the nearest one.

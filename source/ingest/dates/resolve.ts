@@ -113,7 +113,7 @@ export function resolveYearless(raw: Extract<Raw, {kind: 'yearless'}>, tense: Te
 	// "last summer": the year of the season's middle month, approximately (which months a season spans is not said).
 	if (raw.season !== undefined && options.length > 0) return {value: String(options[0]), precision: 'year', approximate: true, basis};
 	if (options.length === 1) {
-		return {value: valueOf(options[0]!, raw.month, raw.day), precision: stated, approximate: ctx.ref.approximate, basis};
+		return {value: valueOf(options[0]!, raw.month, raw.day), precision: stated, approximate: ctx.ref.approximate || raw.bound === true, basis};
 	}
 	// Several years fit: the one nearest the article, no finer than the article's own date, approximate.
 	const middle = (span[0] + span[1]) / 2;
@@ -225,6 +225,11 @@ export function findDates(sentence: string, ref: DateValue, opts: FindDatesOptio
 			out.push({start, end: c.end, text: sentence.slice(start, c.end), date: {...date, value: `${date.value!.slice(0, 8)}${String(day).padStart(2, '0')}`, basis: `${date.basis}; the first day of '${sentence.slice(start, c.end)}'`}});
 			continue;
 		}
+		// "in the week of 15 July", "the week beginning 4 March": a week named by its first day, not that day.
+		if (date.precision === 'day' && !date.approximate && weekNamed.test(sentence.slice(Math.max(0, c.start - 40), c.start))) {
+			out.push({start: c.start, end: c.end, text: c.text, date: {...date, approximate: true, basis: `${date.basis}; the day that names a week`}});
+			continue;
+		}
 		out.push({start: c.start, end: c.end, text: c.text, date});
 	}
 	for (const o of offsets) {
@@ -244,6 +249,9 @@ export function findDates(sentence: string, ref: DateValue, opts: FindDatesOptio
 	// A weekday inside a span of days ("Monday" of "Monday 4 and Friday 22 March") is that span's, not a date of its own.
 	return sharedWeeks(sentence, out.filter((x) => !(weekdayAlone.test(x.text) && out.some((y) => y !== x && y.start <= x.start && y.end >= x.end && y.end - y.start > x.end - x.start))).sort((a, b) => a.start - b.start || b.end - a.end));
 }
+
+/** The words before a day that names a week: "in the week of", "the week beginning Monday". */
+const weekNamed = /\bweek\s+(?:of|beginning|commencing|starting)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$/i;
 
 /** A weekday whose week is named: "Wednesday of last week", "Friday next week". */
 const weekdayOfWeek = new RegExp(`^${clues.weekday.source}\\s+(?:of\\s+)?(?:last|next)\\s+week$`, 'i');

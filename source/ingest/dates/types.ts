@@ -21,7 +21,7 @@ export type Lean = 'last' | 'next' | 'this';
 
 export type Raw =
 	| {kind: 'absolute'; year: number; month?: number; day?: number; weekday?: number; span?: string}
-	| {kind: 'yearless'; month: number; day?: number; weekday?: number; lean?: Lean; yearShift?: number; season?: string}
+	| {kind: 'yearless'; month: number; day?: number; weekday?: number; lean?: Lean; yearShift?: number; season?: string; bound?: boolean}
 	| {kind: 'weekday'; weekday: number; lean?: Lean; week?: 1 | -1}
 	| {kind: 'relative'; shift: DateShift; approximate: boolean; schedules: boolean};
 
