@@ -27,3 +27,10 @@ test('a good word someone else says, and a lowest band that is no grade, give no
 	expect(grades('The new park in Bolton is good, says the council’s leader.')).toEqual([]);
 	expect(grades('Most homes in Oldham are in the lowest council tax band, according to the council.')).toEqual([]);
 });
+
+test('the area SEND framework’s outcome sentence judges, and adult social care the CQC rates is graded', () => {
+	expect(grades('The local area partnership’s arrangements lead to inconsistent experiences and outcomes for children and young people with SEND in Bolton.')).toEqual(['requires improvement']);
+	expect(grades('The CQC rated Oldham’s adult social care as requiring improvement.')).toEqual(['requires improvement']);
+	// (Another body rated by the CQC is still no grade of the council's: a hospital.)
+	expect(grades('The CQC rated Oldham’s hospital as requiring improvement.')).toEqual([]);
+});
