@@ -232,7 +232,8 @@ export function authorityList(sentence: string, main: string): string[] {
 	const runs: (typeof found)[number][][] = [];
 	for (const m of found) {
 		const run = runs.at(-1);
-		if (run && listJoin.test(sentence.slice(run.at(-1)!.end, m.start))) run.push(m);
+		// ("services in Bournemouth and in Poole", "reports for Rutland and for Kingston": the list's preposition said again.)
+		if (run && (listJoin.test(sentence.slice(run.at(-1)!.end, m.start)) || /^\s+(?:and|&)\s+(?:in|for|at)\s+$/i.test(sentence.slice(run.at(-1)!.end, m.start)))) run.push(m);
 		else runs.push([m]);
 	}
 	// "Both Bury and Trafford were rated outstanding, while Wigan was rated good": an authority named on its own is not

@@ -15,6 +15,7 @@ import {gradeNotGiven} from './event-grades-not-given.js';
 import {keptGrade} from './event-kept-grade.js';
 import {capacityGrade, isPartGrade} from './event-sub-grades.js';
 import {probationFindingWithoutGrade} from './event-probation-grades.js';
+import {inspectionOutcomesWithoutGrade, lastInspectionWithoutGrade, schoolSupportJudgedIneffective} from './event-report-published.js';
 import {isProbationComment, probationCommentsStand} from './event-probation-guards.js';
 
 export {overallGrades} from './event-sub-grades.js';
@@ -195,9 +196,10 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 			// A probation comment grades only the youth offending service, told by its inspectorate (event-probation-guards.ts).
 			if (isProbationComment(clause, r.index) && !probationCommentsStand(sentence)) continue;
 			// "Ofsted rated Stepping Hill Hospital good": the body the grading verb names as its object is graded, not the council
-			// (a school, nursery or adoption agency graded is read as that service's grade, by the service facets).
+			// (a school, nursery or adoption agency graded is read as that service's grade, by the service facets; so is adult
+			// social care the Care Quality Commission grades, as "adult social care was rated good by the CQC" is).
 			const object = /\b(?:rated|judged|graded|deemed|branded)\s+([^,;.]{1,60}?)\s+(?:as\s+|to be\s+)?['‘"“]?$/i.exec(clause.slice(Math.max(0, r.index - 80), r.index));
-			if (object && otherBody.test(object[1]!) && !childrens.test(object[1]!) && !/\b(?:schools?|academ(?:y|ies)|nurser(?:y|ies)|adoption|fostering|agency|homes?)\b/i.test(object[1]!)) continue;
+			if (object && otherBody.test(object[1]!) && !childrens.test(object[1]!) && !/\b(?:schools?|academ(?:y|ies)|nurser(?:y|ies)|adoption|fostering|agency|homes?)\b/i.test(object[1]!) && !(/\badult social care\b/i.test(object[1]!) && /\b(?:CQC|Care Quality Commission)\b/.test(sentence))) continue;
 			// "could face intervention if services were judged inadequate at the next inspection": a condition, not a grade.
 			if (conditionBefore.test(clause.slice(Math.max(0, r.index - 90), r.index))) continue;
 			push('inspection-judgement', r.index, r.rating, clause.slice(r.index, r.index + 40));
@@ -224,6 +226,26 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 	const ungraded = !judged && how.judging && mayReportWithoutGrade(lowered) ? reportWithoutGrade.exec(clause) : null;
 	if (ungraded) {
 		push('inspection-judgement', ungraded.index, undefined, ungraded[0]);
+		judged = true;
+	}
+	// "An inspection in 2021 found systemic failings", "a re-inspection report published today", "days before an Ofsted
+	// report is due to be published": an inspection's outcome, its grade not told (event-report-published.ts).
+	// (Not where a later clause of the sentence grades: "The inspection report published today ... rates the service
+	// 'requires improvement'" is that one judgement.)
+	for (const outcome of !judged && how.judging ? inspectionOutcomesWithoutGrade(clause, sentence, lowered) : []) {
+		if (ratingsIn(sentence).some((g) => g.index > sentence.indexOf(clause) + outcome.index)) continue;
+		push('inspection-judgement', outcome.index, undefined, outcome[0]);
+	}
+	// "The council, last inspected in 2019, expects ...": the last inspection's grade, not told (a sentence that grades tells it).
+	const last = !judged && how.judging && ratingsIn(sentence).length === 0 ? lastInspectionWithoutGrade(clause, sentence) : null;
+	if (last) push('inspection-judgement', last.index, undefined, last[0]);
+	// "inspectors described its support for struggling schools as 'ineffective'": the school improvement inspection's failing outcome.
+	// (A grade of another service, beside the clause's own: "first judged 'inadequate' in March 2013, and three months later
+	// inspectors described its support for struggling schools as 'ineffective'".)
+	const ineffective = how.judging && clause.includes('neffective') ? schoolSupportJudgedIneffective(clause, sentence, how.lowered ?? clause.toLowerCase()) : null;
+	if (ineffective) {
+		const grade = ineffective.index + ineffective[0].length - 'ineffective'.length;
+		push('inspection-judgement', grade, 'inadequate', clause.slice(grade, grade + 40));
 		judged = true;
 	}
 	// "found 'substantial' improvement needed", "done well enough only 47 per cent of the time": a youth offending team's

@@ -17,6 +17,8 @@ const subjects: readonly [RegExp, Subject, readonly string[]][] = [
 	[/\b(?:children['’]s homes?|short[- ]breaks? (?:home|unit|centre)s?|respite (?:home|unit|centre)s?|residential (?:home|unit|setting)s?|secure (?:children['’]s home|unit)s?|(?:the|a|this|that|one|another|second|third|first|fourth|remaining|other|its|their|council['’]s|[\w-]+-run)\s+(?:[\w-]+\s+){0,2}?homes?)\b/gi, {service: 'other', inspectorate: null}, ['home']],
 	[/\b(?:youth offending (?:team|service)s?|youth justice (?:service|partnership|team)s?|YOTs?|YOS)\b/g, {service: 'youth justice', inspectorate: 'HM Inspectorate of Probation'}, ['youth', 'yot', 'yos']],
 	[/\b(?:fostering|adoption) (?:service|agency|agencies)\b/gi, {service: 'other', inspectorate: null}, ['fostering', 'adoption']],
+	// A council's support for its schools, inspected by Ofsted from 2013 ("its support for struggling schools as 'ineffective'").
+	[/\b(?:school improvement|support (?:for|to) (?:(?:struggling|maintained|local|weaker|underperforming|its|the)\s+)?schools)\b/gi, {service: 'other', inspectorate: 'Ofsted'}, ['school improvement', 'schools']],
 ];
 
 /** The subject's words up to its grade: "was rated", "has since been judged", "is now", nothing at all. */
@@ -24,7 +26,7 @@ const subjectThenVerb = /^[^.;]{0,120}?\b(?:(?:was|were|is|are|has|have|had)\s+(
 /** Another clause, or the council itself, between the subject and its grade: the grade is someone else's. */
 const otherBetween = /[,;]\s+(?:and|but|while|whereas)\b|\b(?:council|authority|borough|department|children['’]s (?:social care|services))\b/i;
 /** The judging verb, then the subject: "rated Gateshead's youth justice service inadequate", "judged the school good". */
-const verbThenSubject = /\b(?:rated|judged|graded|deemed|found)\s+(?:(?:the|its|their|a|an|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}['’]s?)\s+)?(?:[\w-]+\s+){0,2}$/;
+const verbThenSubject = /\b(?:rated|judged|graded|deemed|found|described)\s+(?:(?:the|its|their|a|an|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}['’]s?)\s+)?(?:[\w-]+\s+){0,2}$/;
 const runBy = /\b(?:run|maintained|owned|managed|operated) by (?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:council|authority|borough)\b/gi;
 /** "Wigan's children's services, which run 12 children's homes, were rated good": the subject is the services. */
 const servicesThenAside = /\b(?:children['’]s (?:social care|services)|council|authority)\b[^.;,]{0,12},\s+(?:which|who|that)\b[^.;]*$/i;

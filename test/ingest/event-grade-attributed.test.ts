@@ -1,0 +1,36 @@
+/**
+ * Grades told with the inspectorate after them ("are good, says Ofsted", "are outstanding, according to inspectors")
+ * and the bottom grade named as a category or as the lowest of the scale ("in its lowest category", "the lowest of four
+ * ratings"): judgements (event-facets.ts). Beside them, a good word said by someone else and a category that is no
+ * grade. Sentences written for this project.
+ */
+import {expect, test} from 'vitest';
+import {article} from './article.js';
+
+const grades = (...text: string[]) =>
+	article('2023-05-10', ...text)
+		.events.filter((e) => e.type === 'inspection-judgement')
+		.map((e) => e.rating ?? 'ungraded');
+
+test('a grade with the inspectorate told after it', () => {
+	expect(grades('Bolton’s children’s services are outstanding, say inspectors.')).toEqual(['outstanding']);
+	expect(grades('Children’s services in Oldham are good, according to a new Ofsted report.')).toEqual(['good']);
+	expect(grades('Rochdale’s fostering service is good, says Ofsted.')).toEqual(['good']);
+});
+
+test('the bottom grade named as a category or as the lowest of the scale', () => {
+	expect(grades('The watchdog has put Bury’s children’s services in its lowest category.')).toEqual(['inadequate']);
+	expect(grades('Ofsted gave Wigan’s children’s services the lowest of four ratings.')).toEqual(['inadequate']);
+});
+
+test('a good word someone else says, and a lowest band that is no grade, give none', () => {
+	expect(grades('The new park in Bolton is good, says the council’s leader.')).toEqual([]);
+	expect(grades('Most homes in Oldham are in the lowest council tax band, according to the council.')).toEqual([]);
+});
+
+test('the area SEND framework’s outcome sentence judges, and adult social care the CQC rates is graded', () => {
+	expect(grades('The local area partnership’s arrangements lead to inconsistent experiences and outcomes for children and young people with SEND in Bolton.')).toEqual(['requires improvement']);
+	expect(grades('The CQC rated Oldham’s adult social care as requiring improvement.')).toEqual(['requires improvement']);
+	// (Another body rated by the CQC is still no grade of the council's: a hospital.)
+	expect(grades('The CQC rated Oldham’s hospital as requiring improvement.')).toEqual([]);
+});
