@@ -10,6 +10,9 @@ import type {RawEvent} from './event-types.js';
 /** A grade, then "at its (first|last|...) inspection" just before the date's words. */
 const gradeAtInspection = /\b(?:rated|judged|graded|found to be|assessed as)\b[^.;]{0,50}?\bat\s+(?:its|their|the|that)\s+(?:(?:first|last|previous|most recent|latest|latest full|last full|previous full|full|standard|initial)\s+)?(?:ofsted\s+)?(?:re-?)?inspection\s*$/i;
 
+/** The sentence tells when a report came out. */
+const reportOut = /\b(?:published|came out|released|made public)\b/i;
+
 /** The visits of `raw` that only name the occasion of a judgement beside them, taken out. */
 export function withoutOccasionVisits(raw: RawEvent[]): RawEvent[] {
 	// (Cheap first: most articles have no visit dated from a sentence with a judgement of the same date.)
@@ -19,7 +22,9 @@ export function withoutOccasionVisits(raw: RawEvent[]): RawEvent[] {
 		if (v.type !== 'inspection-visit' || v.date.value === null || !v.evidence) return true;
 		const sentence = v.evidence.sentence;
 		const twin = judged.some((j) => j.paragraph === v.paragraph && j.authority === v.authority && j.evidence?.sentence === sentence && j.date.value === v.date.value);
-		if (!twin) return true;
+		// ("judged good at the inspection in March, in a report published in May": the grade is the report's, and the
+		// inspection's date a visit of its own.)
+		if (!twin || reportOut.test(sentence)) return true;
 		const at = sentence.indexOf(v.evidence.cue);
 		return at < 0 || !gradeAtInspection.test(sentence.slice(Math.max(0, at - 90), at));
 	});
