@@ -34,3 +34,10 @@ test('the area SEND framework’s outcome sentence judges, and adult social care
 	// (Another body rated by the CQC is still no grade of the council's: a hospital.)
 	expect(grades('The CQC rated Oldham’s hospital as requiring improvement.')).toEqual([]);
 });
+
+test('"found to be good" with the inspectorate or its inspection told before it', () => {
+	expect(grades('Bury Council’s children’s services are under scrutiny.', 'When Ofsted last visited, in 2019, the service was found to be outstanding.')).toEqual(['outstanding']);
+	expect(grades('Oldham’s social workers are stretched.', 'Practice has slipped since the previous inspection, when services were found to be good.')).toEqual(['good']);
+	// (A part of a service found good is no grade of it; nor is anything found good with no inspectorate in the sentence.)
+	expect(grades('Wigan’s residents were found to be good at recycling, the council said.')).toEqual([]);
+});
