@@ -196,10 +196,9 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 			// A probation comment grades only the youth offending service, told by its inspectorate (event-probation-guards.ts).
 			if (isProbationComment(clause, r.index) && !probationCommentsStand(sentence)) continue;
 			// "Ofsted rated Stepping Hill Hospital good": the body the grading verb names as its object is graded, not the council
-			// (a school, nursery or adoption agency graded is read as that service's grade, by the service facets; so is adult
-			// social care the Care Quality Commission grades, as "adult social care was rated good by the CQC" is).
+			// (a school, nursery or adoption agency graded is read as that service's grade, by the service facets).
 			const object = /\b(?:rated|judged|graded|deemed|branded)\s+([^,;.]{1,60}?)\s+(?:as\s+|to be\s+)?['‘"“]?$/i.exec(clause.slice(Math.max(0, r.index - 80), r.index));
-			if (object && otherBody.test(object[1]!) && !childrens.test(object[1]!) && !/\b(?:schools?|academ(?:y|ies)|nurser(?:y|ies)|adoption|fostering|agency|homes?)\b/i.test(object[1]!) && !(/\badult social care\b/i.test(object[1]!) && /\b(?:CQC|Care Quality Commission)\b/.test(sentence))) continue;
+			if (object && otherBody.test(object[1]!) && !childrens.test(object[1]!) && !/\b(?:schools?|academ(?:y|ies)|nurser(?:y|ies)|adoption|fostering|agency|homes?)\b/i.test(object[1]!)) continue;
 			// "could face intervention if services were judged inadequate at the next inspection": a condition, not a grade.
 			if (conditionBefore.test(clause.slice(Math.max(0, r.index - 90), r.index))) continue;
 			push('inspection-judgement', r.index, r.rating, clause.slice(r.index, r.index + 40));

@@ -70,9 +70,13 @@ export function schoolSupportJudgedIneffective(clause: string, sentence: string,
 }
 
 const months = 'January|February|March|April|May|June|July|August|September|October|November|December';
-/** "last inspected in 2019", "its last full inspection, in 2018", "the previous inspection was in May 2017". */
+/**
+ * "last inspected in 2019", "its last full inspection, in 2018", "since the council's last inspection in 2022". (Not "The
+ * last full inspection was in 2019.": a sentence that only dates the inspection leaves its grade to the sentences
+ * around it, which read it with that date.)
+ */
 const lastInspectionDated = new RegExp(
-	String.raw`\b(?:last|previous|most recent)\s+(?:(?:full|standard|graded|Ofsted)\s+)?(?:inspection|inspected)\b(?:\s+in full)?(?:\s+(?:was|took place))?,?\s+(?:in|during)\s+(?:(?:the\s+)?(?:spring|summer|autumn|winter)\s+of\s+|(?:${months})\s+)?(?:19|20)\d\d\b`,
+	String.raw`\b(?:last|previous|most recent)\s+(?:(?:full|standard|graded|Ofsted)\s+)?(?:inspection|inspected)\b(?:\s+in full)?,?\s+(?:in|during)\s+(?:(?:the\s+)?(?:spring|summer|autumn|winter)\s+of\s+|(?:${months})\s+)?(?:19|20)\d\d\b`,
 	'i',
 );
 /** A visit that grades nothing, the next inspection, or another body inspected (as event-last-inspection.ts reads them). */

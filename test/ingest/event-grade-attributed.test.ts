@@ -28,9 +28,22 @@ test('a good word someone else says, and a lowest band that is no grade, give no
 	expect(grades('Most homes in Oldham are in the lowest council tax band, according to the council.')).toEqual([]);
 });
 
-test('the area SEND framework’s outcome sentence judges, and adult social care the CQC rates is graded', () => {
+test('the area SEND framework’s outcome sentence judges; adult social care the CQC rates is still no judgement', () => {
 	expect(grades('The local area partnership’s arrangements lead to inconsistent experiences and outcomes for children and young people with SEND in Bolton.')).toEqual(['requires improvement']);
-	expect(grades('The CQC rated Oldham’s adult social care as requiring improvement.')).toEqual(['requires improvement']);
-	// (Another body rated by the CQC is still no grade of the council's: a hospital.)
+	expect(grades('The CQC rated Oldham’s adult social care as requiring improvement.')).toEqual([]);
 	expect(grades('The CQC rated Oldham’s hospital as requiring improvement.')).toEqual([]);
+});
+
+test('"found to be good" with the inspectorate or its inspection told before it', () => {
+	expect(grades('Bury Council’s children’s services are under scrutiny.', 'When Ofsted last visited, in 2019, the service was found to be outstanding.')).toEqual(['outstanding']);
+	expect(grades('Oldham’s social workers are stretched.', 'Practice has slipped since the previous inspection, when services were found to be good.')).toEqual(['good']);
+	// (A part of a service found good is no grade of it; nor is anything found good with no inspectorate in the sentence.)
+	expect(grades('Wigan’s residents were found to be good at recycling, the council said.')).toEqual([]);
+});
+
+test('the report’s overall effectiveness sentence gives the grade', () => {
+	expect(grades('Bury Council’s children’s services were inspected in March.', 'The overall effectiveness of children’s services in Bury is outstanding.')).toEqual(['outstanding']);
+	expect(grades('Oldham’s report was published today.', 'Overall effectiveness - good.')).toEqual(['good']);
+	// (Effectiveness told of anything but the report's overall judgement is no grade.)
+	expect(grades('The council said the overall effectiveness of its new bin collections was good for residents.')).toEqual([]);
 });
