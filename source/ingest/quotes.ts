@@ -27,6 +27,7 @@ import {squash} from './text.js';
 import {handsOn} from './quote-blocks.js';
 import {InspectorsTrail, inspectorsMoved} from './quote-inspectors.js';
 import {colonSubject, headingSpeaker} from './quote-colon.js';
+import {documentSpeaking, documentsOwned} from './quote-written-by.js';
 
 export type {ExtractedQuote, Found, QuoteParagraph, Speaker} from './quote-types.js';
 import type {ExtractedQuote, Found, QuoteParagraph, Speaker} from './quote-types.js';
@@ -114,7 +115,8 @@ export class Attributor {
 			if (report && /(?:^|[.!?]["”’]?\s+)$/.test(p!.text.slice(0, report.start))) return this.fromMention(report, p);
 			// "Ofsted spent a fortnight in the borough. / In its report, it said:": the body the paragraph before opened with.
 			// ("Wigan Council has received a monitoring letter from Ofsted. / It goes on to add:": the letter, not its reader.)
-			if (this.previousSubjectOrg) return (!this.previousNarrativeSpeaker && this.lastDocumentAt === this.index - 1 && this.lastDocument?.author.name !== this.previousSubjectOrg.name ? this.lastDocument?.author : null) ?? this.previousSubjectOrg;
+			// ("The letter from Unison branch secretary Colin Farrow was sent ... / It states:": the letter's writer.)
+			if (this.previousSubjectOrg) return ((!this.previousNarrativeSpeaker || this.previousNarrativeSpeaker.name === this.lastDocument?.author.name) && this.lastDocumentAt === this.index - 1 && this.lastDocument?.author.name !== this.previousSubjectOrg.name ? this.lastDocument?.author : null) ?? this.previousSubjectOrg;
 			// "It continued:" carries on the document or organisation quoted last.
 			if (this.lastSpeaker && (this.lastSpeaker.written || !this.lastSpeaker.person)) return this.lastSpeaker;
 			return this.lastDocument?.author ?? null;
@@ -183,6 +185,9 @@ export class Attributor {
 		let d = documentIntroduced(p, this.lastDocument, (m) => this.fromMention(m, p), (at) => sentenceAt(p.text, at), this.people);
 		const writer = d === this.lastDocument ? writerInQuotes(p, findMentions, (m) => this.fromMention(m, p)) : null;
 		if (writer) d = {kind: 'letter', author: {...writer, written: true}};
+		// ("Councillor Derek Houlston's post", "minutes of the improvement board": a document its phrase gives an owner.)
+		const owned = d === this.lastDocument ? documentsOwned(p, 0, p.narrative.length, (m) => this.fromMention(m, p), this.authorityCouncil).at(-1) : undefined;
+		if (owned) d = {kind: owned.kind, author: owned.author};
 		if (d !== this.lastDocument) this.lastDocumentAt = this.index;
 		this.lastDocument = d;
 	}
@@ -258,6 +263,12 @@ export class Attributor {
 		// "They raised concerns ..., concluding that "..."" after Ofsted's findings; "Changes that impressed inspectors were".
 		const inspectors = this.inspectors.they(p, sentence.start, s.start, ctx.fromMention) ?? (inspectorsMoved(p, sentence.start, s.start) ? ctx.fromMention({kind: 'org', start: s.start, end: s.start, org: 'the inspectorate'}) : null);
 		if (inspectors) return {speaker: inspectors, how: 'before', cue: squash(leadIn).slice(0, 80)};
+		// "It read:", "The minutes record:", "A statement issued by the council said:": the document's owner, named in the
+		// sentence or with the document just before.
+		if (documentSpeaking(leadIn)) {
+			const owner = documentsOwned(p, sentence.start, s.start, ctx.fromMention, this.authorityCouncil).at(-1)?.author ?? (this.lastDocument && this.index - this.lastDocumentAt <= 2 ? this.lastDocument.author : null);
+			if (owner) return {speaker: owner, how: 'before', cue: squash(leadIn).slice(-80)};
+		}
 		// "Inspectors found that some families "see a plan as the only route". Yet the plans "too often" fail ...": a
 		// report's phrases quoted in a run, sentence after sentence, while nobody else is quoted or named before them
 		// (a whole quotation with no attribution of its own may be anyone's reply).
