@@ -94,3 +94,17 @@ const speaksEnd = /(?:says?|said|states?|stated|reads?|records?|recorded|adds?|a
 export function documentSpeaking(leadIn: string): boolean {
 	return leadIn.length < 240 && speaksEnd.test(leadIn) && documentSpeaks.test(leadIn);
 }
+
+/**
+ * A body printed as the sentence's subject, though no list of organisations knows it: "The Information
+ * Commissioner's Office said:", "The Local Government Ombudsman added:". Its name ends with a word bodies are
+ * named by.
+ */
+const printedBody = /^\s*(?:The\s+)?((?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|on|&)\s+(?:the\s+)?)?){0,5}(?:Office|Agency|Commission|Association|Society|Foundation|Institute|Network|Alliance|Federation|Union|Ombudsman|Service|Trust|Board|Partnership|Company|Forum|Panel|Coalition|Consortium|Centre))\s+(?:has\s+|have\s+)?(?:also\s+)?(?:said|says|added|adds|stated|states|warned|warns|commented|responded|replied|insisted|explained)\s*(?:that\s*)?[:,]?\s*$/;
+
+/** The body a lead-in names as its subject by its printed name (printedBody), tried after the lists found none. */
+export function printedBodySpeaking(leadIn: string): Speaker | null {
+	if (leadIn.length > 160 || !/[A-Z]/.test(leadIn)) return null;
+	const m = printedBody.exec(leadIn);
+	return m ? {name: m[1]!.trim(), person: null} : null;
+}

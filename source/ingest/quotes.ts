@@ -27,7 +27,8 @@ import {squash} from './text.js';
 import {handsOn} from './quote-blocks.js';
 import {InspectorsTrail, inspectorsMoved} from './quote-inspectors.js';
 import {colonSubject, headingSpeaker} from './quote-colon.js';
-import {documentSpeaking, documentsOwned} from './quote-written-by.js';
+import {documentSpeaking, documentsOwned, printedBodySpeaking} from './quote-written-by.js';
+import {speakerAfter} from './quote-words-of.js';
 
 export type {ExtractedQuote, Found, QuoteParagraph, Speaker} from './quote-types.js';
 import type {ExtractedQuote, Found, QuoteParagraph, Speaker} from './quote-types.js';
@@ -269,6 +270,8 @@ export class Attributor {
 			const owner = documentsOwned(p, sentence.start, s.start, ctx.fromMention, this.authorityCouncil).at(-1)?.author ?? (this.lastDocument && this.index - this.lastDocumentAt <= 2 ? this.lastDocument.author : null);
 			if (owner) return {speaker: owner, how: 'before', cue: squash(leadIn).slice(-80)};
 		}
+		const body = !fragment ? printedBodySpeaking(leadIn) : null;
+		if (body) return {speaker: body, how: 'before', cue: squash(leadIn).slice(-80)};
 		// "Inspectors found that some families "see a plan as the only route". Yet the plans "too often" fail ...": a
 		// report's phrases quoted in a run, sentence after sentence, while nobody else is quoted or named before them
 		// (a whole quotation with no attribution of its own may be anyone's reply).
@@ -315,6 +318,9 @@ export class Attributor {
 			// A remark cited in a letter, its source on the line under it: that person's, an aside in the letter's run.
 			const cited = !found && p.cite && full.some((x) => x.cited) ? citedSpeaker(p.cite, (m) => this.fromMention(m, p)) : null;
 			if (cited) found = cited;
+			// ("..." / "Those were the words of foster carer Pauline Oddie": the speaker the next paragraph names.)
+			const named = !found && opensWithQuote ? speakerAfter(next, (m) => this.fromMention(m, next!)) : null;
+			if (named) found = {speaker: named, how: 'previous-paragraph', cue: 'the words of'};
 			if (!found && continues && this.lastSpeaker) found = {speaker: this.lastSpeaker, how: 'continues', cue: this.previousCue};
 			if (!found && opensWithQuote && this.previousNarrativeSpeaker)
 				found = {speaker: this.previousNarrativeSpeaker, how: this.previousReported ? 'reported-speech' : 'previous-paragraph', cue: this.previousCue};
