@@ -36,6 +36,9 @@ import type {ExtractedQuote, Found, QuoteParagraph, Speaker} from './quote-types
 /** A sentence whose subject is a document: "The notice, sent by ...", "A report to the executive by ...". */
 const documentSubject = /^\s*(?:The|A|An|Her|His|Their|Its)\s+(?:[\w-]+\s+){0,3}?(letter|notice|direction|report|motion|statement|e-?mail|review|memo|briefing)\b/i;
 
+/** A sentence that opens with the question put to its subject: "Asked", "Pressed", "Questioned". */
+const askedOpening = /^\s*(?:When\s+)?(?:Asked|Pressed|Questioned|Challenged)$/;
+
 /** The charities and unions of lexicon.ts's organisations, for "the charity said", "a spokesperson for the union". */
 const charities = new RegExp(`^(?:NSPCC|${charityNames})$`);
 const unions = new RegExp(`^(?:${unionNames})$`);
@@ -210,7 +213,10 @@ export class Attributor {
 			if (sp) return {speaker: sp, how: 'before', cue: squash(according[0]).slice(0, 80)};
 		}
 		// Before: the nearest reporting verb in the same sentence ahead of the quote.
-		const before = verbsBetween(p, sentence.start, s.start).at(-1);
+		// ("Asked by Cllr Bill Sutton whether ..., director Linda Fenner answered:": the opening question is not the verb of
+		// the words after its comma.)
+		const nearest = verbsBetween(p, sentence.start, s.start).at(-1);
+		const before = nearest && askedOpening.test(p.narrative.slice(sentence.start, nearest.end)) && /,[^,]*:\s*$/.test(p.narrative.slice(nearest.end, s.start)) ? undefined : nearest;
 		// "Opposition leader Cllr Tom Harris went further: "..."": a colon with no reporting verb hands the words to
 		// the one the sentence is about.
 		// So does a comma, when the sentence opens with the person ("Ruth Kane, the town's MP, praised the staff, "...").

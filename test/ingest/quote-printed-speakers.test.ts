@@ -28,3 +28,11 @@ test.each([
 	const body = ['"It is the hardest job I have ever done, and the most important."', after].join('\n\n');
 	expect(quotesOf(body)).toEqual([['It is the hardest job I ', speaker]]);
 });
+
+test.each([
+	['Asked by Councillor Omar Bello whether the service was safe, director Susan Ashby answered:', 'Susan Ashby'],
+	['Pressed by Cllr Omar Bello on the cost of agency staff, cabinet member Susan Ashby replied:', 'Susan Ashby'],
+])('the one asked answers, not the one asking: %s', (lead, speaker) => {
+	const body = ['The director faced questions at her first public meeting.', `${lead} "Not yet, but we will be."`].join('\n\n');
+	expect(quotesOf(body)).toEqual([['Not yet, but we will be.', speaker]]);
+});
