@@ -13,6 +13,9 @@ import type {QuoteParagraph, Speaker} from './quotes.js';
 
 export type DocumentNote = {kind: string; author: Speaker};
 
+/** A sentence whose subject is a document: "The notice, sent by ...", "A report to the executive by ...". */
+export const documentSubject = /^\s*(?:The|A|An|Her|His|Their|Its)\s+(?:[\w-]+\s+){0,3}?(letter|notice|direction|report|motion|statement|e-?mail|review|memo|briefing)\b/i;
+
 /**
  * A document introduced with its author: "in a letter to", "a statement from", "wrote to", "her report", "will
  * present a report which" (an officer's report to a meeting, which "The report says:" quotes next).

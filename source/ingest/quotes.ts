@@ -13,13 +13,13 @@ import type {QuoteSpan} from './quote-spans.js';
 import {isFullQuote} from './quote-whole.js';
 import {quotesAName} from './quote-names.js';
 import {councilName} from './council-speaker.js';
-import {councilMotion, councilReport, documentIntroduced, writerInQuotes, type DocumentNote} from './quote-documents.js';
+import {councilMotion, councilReport, documentIntroduced, documentSubject, writerInQuotes, type DocumentNote} from './quote-documents.js';
 import {personByRole} from './role-reference.js';
 import {inspectorateBefore, openingBody, pronounSpeaker} from './quote-pronouns.js';
 import {mentionsBetween, sentenceAt, spanOrder, trailingFrom, verbsBetween} from './quote-positions.js';
 import {subjectOf} from './quote-subject.js';
 import {frameBefore, frameOf, takesFrameBefore} from './quote-frame.js';
-import {verbsOf, type Verb} from './quote-verbs.js';
+import {askedOpening, verbsOf, type Verb} from './quote-verbs.js';
 import {bodyBefore, toldBefore} from './quote-told-before.js';
 import {citedSpeaker} from './quote-citations.js';
 import {groupBySpeaker} from './quote-split.js';
@@ -32,12 +32,6 @@ import {speakerAfter} from './quote-words-of.js';
 
 export type {ExtractedQuote, Found, QuoteParagraph, Speaker} from './quote-types.js';
 import type {ExtractedQuote, Found, QuoteParagraph, Speaker} from './quote-types.js';
-
-/** A sentence whose subject is a document: "The notice, sent by ...", "A report to the executive by ...". */
-const documentSubject = /^\s*(?:The|A|An|Her|His|Their|Its)\s+(?:[\w-]+\s+){0,3}?(letter|notice|direction|report|motion|statement|e-?mail|review|memo|briefing)\b/i;
-
-/** A sentence that opens with the question put to its subject: "Asked", "Pressed", "Questioned". */
-const askedOpening = /^\s*(?:When\s+)?(?:Asked|Pressed|Questioned|Challenged)$/;
 
 /** The charities and unions of lexicon.ts's organisations, for "the charity said", "a spokesperson for the union". */
 const charities = new RegExp(`^(?:NSPCC|${charityNames})$`);
