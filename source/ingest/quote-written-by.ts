@@ -31,6 +31,8 @@ const phraseEnd = /[,.;:!?"“”]|\s(?:to|was|were|is|are|has|had|said|says|on|
 const printedSubject = /^\s*((?:[A-Z][\w'’-]*\s+(?:(?:and|&|of|for)\s+)?){1,6}(?:Council|Trust|Board|Partnership))\s+$/;
 const theCouncil = /^\s*[Tt]he (?:city |county |borough |district )?council\s+$/;
 
+const notYet = /\b(?:not|never|n['’]t)\s+(?:yet\s+)?(?:been\s+)?$|\byet\s+to\s+$/i;
+
 export type Owned = {kind: string; author: Speaker; at: number};
 
 /** Each document of the span from `from` to `to` whose owner the phrase names, in text order. */
@@ -66,6 +68,8 @@ export function documentsOwned(p: QuoteParagraph, from: number, to: number, from
 	}
 	for (const m of text.slice(from).matchAll(published)) {
 		const at = from + m.index;
+		// ("Ofsted has not yet published the report": nothing published, no owner yet.)
+		if (notYet.test(text.slice(Math.max(0, at - 24), at))) continue;
 		const sentence = sentenceAt(p.text, at);
 		const subject = mentionsBetween(p, Math.max(from, sentence.start), at).find((x) => x.kind !== 'pronoun' && !(x.kind === 'org' && (x.org === 'it' || x.org === 'they' || x.org.startsWith('the document:'))));
 		if (subject && p.narrative.slice(sentence.start, subject.start).trim() === '') push(m[1]!, written(fromMention(subject)), at);

@@ -56,3 +56,8 @@ test('a letter sent to someone is not theirs: "a letter to the council from the 
 	const body = ['Council leader Petra Vane received a letter from children’s minister Hal Dorne on Friday.', 'It states: "The pace of change has been too slow."'].join('\n\n');
 	expect(quotesOf(body)).toEqual([['The pace of change has b', 'Hal Dorne']]);
 });
+
+test('a document not yet published has no owner to speak for: "has not yet published the report"', () => {
+	const body = ['Ofsted has not yet published the report. The NSPCC has called for change.', 'In a statement, it said: "We want answers now."'].join('\n\n');
+	expect(quotesOf(body)).toEqual([['We want answers now.', null]]);
+});
