@@ -13,6 +13,9 @@ import type {QuoteParagraph, Speaker} from './quotes.js';
 
 export type DocumentNote = {kind: string; author: Speaker};
 
+/** A sentence whose subject is a document: "The notice, sent by ...", "A report to the executive by ...". */
+export const documentSubject = /^\s*(?:The|A|An|Her|His|Their|Its)\s+(?:[\w-]+\s+){0,3}?(letter|notice|direction|report|motion|statement|e-?mail|review|memo|briefing)\b/i;
+
 /**
  * A document introduced with its author: "in a letter to", "a statement from", "wrote to", "her report", "will
  * present a report which" (an officer's report to a meeting, which "The report says:" quotes next).
@@ -118,18 +121,24 @@ export function documentIntroduced(p: QuoteParagraph, last: DocumentNote | null,
 		const before = mentionsBetween(p, sentence.start, at).filter((x) => x.kind !== 'org' || !x.org.startsWith('the document:'));
 		// "His letter was copied to ...": the letter of whoever "his" is.
 		const possessive = m[3] ? p.mentions.find((x) => x.kind === 'pronoun' && x.start >= at && x.start <= at + m[0].length) : undefined;
-		let subject = possessive ?? (from ? after.find((x) => x.kind !== 'pronoun') : (before.find((x) => x.kind === 'person') ?? before.find((x) => x.kind === 'pronoun') ?? before[0]));
+		// ("The letter from Unison branch secretary Colin Farrow": the one who wrote it, named with the body of their role.)
+		const fromPerson = from ? after.find((x) => x.kind === 'person' && !/[,;]|\bto\b/.test(p.narrative.slice(at + m[0].length, x.start))) : undefined;
+		let subject = possessive ?? (from ? (fromPerson ?? after.find((x) => x.kind !== 'pronoun')) : (before.find((x) => x.kind === 'person') ?? before.find((x) => x.kind === 'pronoun') ?? before[0]));
 		// "In a letter to council leader Graham Pike, minister Harriet Lowe set out ...": the subject after the opening phrase.
 		const comma = p.narrative.indexOf(',', at + m[0].length);
+		let mainSubject = false;
 		if (!subject && p.narrative.slice(sentence.start, at).trim() === '' && comma > 0 && comma < sentence.end) {
 			const later = mentionsBetween(p, comma, sentence.end);
 			subject = later.find((x) => x.kind === 'person') ?? later.find((x) => x.kind !== 'pronoun');
+			mainSubject = subject !== undefined && p.narrative.slice(comma + 1, subject.start).trim() === '';
 		}
 		// "In response, the council issued a press release": the council, which no reporting verb made a mention.
 		if (!subject && /\b[Tt]he (?:city |county |borough |district )?council\s+(?:has\s+|had\s+|also\s+)?(?:issued|published|sent|released|wrote|set out)\b/.test(p.narrative.slice(sentence.start, at + 12))) subject = {kind: 'org', start: at, end: at, org: 'the council'};
 		if (!subject) continue;
 		const author = fromMention(subject);
-		if (author && author.name !== 'Ofsted') lastDocument = {kind, author: {...author, written: true}};
+		// (Ofsted only as the subject right after the opening phrase: "In a letter published on Monday, the inspectorate
+		// set out its findings"; else it is the letter's reader or topic.)
+		if (author && (author.name !== 'Ofsted' || mainSubject)) lastDocument = {kind, author: {...author, written: true}};
 		else if (author && kind === 'report') lastDocument = {kind, author: {...author, written: true}};
 	}
 	return lastDocument;

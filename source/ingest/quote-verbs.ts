@@ -4,6 +4,9 @@ import {wordsPattern} from './word-set.js';
 import {matchesIn} from './text.js';
 import {keptAnswers} from '../text/kept-answers.js';
 
+/** A sentence that opens with the question put to its subject: "Asked", "Pressed", "Questioned". */
+export const askedOpening = /^\s*(?:When\s+)?(?:Asked|Pressed|Questioned|Challenged)$/;
+
 export type Verb = {readonly start: number; readonly end: number; readonly participle: boolean};
 
 /**

@@ -13,13 +13,13 @@ import type {QuoteSpan} from './quote-spans.js';
 import {isFullQuote} from './quote-whole.js';
 import {quotesAName} from './quote-names.js';
 import {councilName} from './council-speaker.js';
-import {councilMotion, councilReport, documentIntroduced, writerInQuotes, type DocumentNote} from './quote-documents.js';
+import {councilMotion, councilReport, documentIntroduced, documentSubject, writerInQuotes, type DocumentNote} from './quote-documents.js';
 import {personByRole} from './role-reference.js';
 import {inspectorateBefore, openingBody, pronounSpeaker} from './quote-pronouns.js';
 import {mentionsBetween, sentenceAt, spanOrder, trailingFrom, verbsBetween} from './quote-positions.js';
 import {subjectOf} from './quote-subject.js';
 import {frameBefore, frameOf, takesFrameBefore} from './quote-frame.js';
-import {verbsOf, type Verb} from './quote-verbs.js';
+import {askedOpening, verbsOf, type Verb} from './quote-verbs.js';
 import {bodyBefore, toldBefore} from './quote-told-before.js';
 import {citedSpeaker} from './quote-citations.js';
 import {groupBySpeaker} from './quote-split.js';
@@ -27,12 +27,11 @@ import {squash} from './text.js';
 import {handsOn} from './quote-blocks.js';
 import {InspectorsTrail, inspectorsMoved} from './quote-inspectors.js';
 import {colonSubject, headingSpeaker} from './quote-colon.js';
+import {documentSpeaking, documentsOwned, printedBodySpeaking} from './quote-written-by.js';
+import {speakerAfter} from './quote-words-of.js';
 
 export type {ExtractedQuote, Found, QuoteParagraph, Speaker} from './quote-types.js';
 import type {ExtractedQuote, Found, QuoteParagraph, Speaker} from './quote-types.js';
-
-/** A sentence whose subject is a document: "The notice, sent by ...", "A report to the executive by ...". */
-const documentSubject = /^\s*(?:The|A|An|Her|His|Their|Its)\s+(?:[\w-]+\s+){0,3}?(letter|notice|direction|report|motion|statement|e-?mail|review|memo|briefing)\b/i;
 
 /** The charities and unions of lexicon.ts's organisations, for "the charity said", "a spokesperson for the union". */
 const charities = new RegExp(`^(?:NSPCC|${charityNames})$`);
@@ -114,7 +113,8 @@ export class Attributor {
 			if (report && /(?:^|[.!?]["”’]?\s+)$/.test(p!.text.slice(0, report.start))) return this.fromMention(report, p);
 			// "Ofsted spent a fortnight in the borough. / In its report, it said:": the body the paragraph before opened with.
 			// ("Wigan Council has received a monitoring letter from Ofsted. / It goes on to add:": the letter, not its reader.)
-			if (this.previousSubjectOrg) return (!this.previousNarrativeSpeaker && this.lastDocumentAt === this.index - 1 && this.lastDocument?.author.name !== this.previousSubjectOrg.name ? this.lastDocument?.author : null) ?? this.previousSubjectOrg;
+			// ("The letter from Unison branch secretary Colin Farrow was sent ... / It states:": the letter's writer.)
+			if (this.previousSubjectOrg) return ((!this.previousNarrativeSpeaker || this.previousNarrativeSpeaker.name === this.lastDocument?.author.name) && this.lastDocumentAt === this.index - 1 && this.lastDocument?.author.name !== this.previousSubjectOrg.name ? this.lastDocument?.author : null) ?? this.previousSubjectOrg;
 			// "It continued:" carries on the document or organisation quoted last.
 			if (this.lastSpeaker && (this.lastSpeaker.written || !this.lastSpeaker.person)) return this.lastSpeaker;
 			return this.lastDocument?.author ?? null;
@@ -183,6 +183,9 @@ export class Attributor {
 		let d = documentIntroduced(p, this.lastDocument, (m) => this.fromMention(m, p), (at) => sentenceAt(p.text, at), this.people);
 		const writer = d === this.lastDocument ? writerInQuotes(p, findMentions, (m) => this.fromMention(m, p)) : null;
 		if (writer) d = {kind: 'letter', author: {...writer, written: true}};
+		// ("Councillor Derek Houlston's post", "minutes of the improvement board": a document its phrase gives an owner.)
+		const owned = d === this.lastDocument ? documentsOwned(p, 0, p.narrative.length, (m) => this.fromMention(m, p), this.authorityCouncil).at(-1) : undefined;
+		if (owned) d = {kind: owned.kind, author: owned.author};
 		if (d !== this.lastDocument) this.lastDocumentAt = this.index;
 		this.lastDocument = d;
 	}
@@ -204,7 +207,10 @@ export class Attributor {
 			if (sp) return {speaker: sp, how: 'before', cue: squash(according[0]).slice(0, 80)};
 		}
 		// Before: the nearest reporting verb in the same sentence ahead of the quote.
-		const before = verbsBetween(p, sentence.start, s.start).at(-1);
+		// ("Asked by Cllr Bill Sutton whether ..., director Linda Fenner answered:": the opening question is not the verb of
+		// the words after its comma.)
+		const nearest = verbsBetween(p, sentence.start, s.start).at(-1);
+		const before = nearest && askedOpening.test(p.narrative.slice(sentence.start, nearest.end)) && /,[^,]*:\s*$/.test(p.narrative.slice(nearest.end, s.start)) ? undefined : nearest;
 		// "Opposition leader Cllr Tom Harris went further: "..."": a colon with no reporting verb hands the words to
 		// the one the sentence is about.
 		// So does a comma, when the sentence opens with the person ("Ruth Kane, the town's MP, praised the staff, "...").
@@ -258,6 +264,14 @@ export class Attributor {
 		// "They raised concerns ..., concluding that "..."" after Ofsted's findings; "Changes that impressed inspectors were".
 		const inspectors = this.inspectors.they(p, sentence.start, s.start, ctx.fromMention) ?? (inspectorsMoved(p, sentence.start, s.start) ? ctx.fromMention({kind: 'org', start: s.start, end: s.start, org: 'the inspectorate'}) : null);
 		if (inspectors) return {speaker: inspectors, how: 'before', cue: squash(leadIn).slice(0, 80)};
+		// "It read:", "The minutes record:", "A statement issued by the council said:": the document's owner, named in the
+		// sentence or with the document just before.
+		if (documentSpeaking(leadIn)) {
+			const owner = documentsOwned(p, sentence.start, s.start, ctx.fromMention, this.authorityCouncil).at(-1)?.author ?? (this.lastDocument && this.index - this.lastDocumentAt <= 2 ? this.lastDocument.author : null);
+			if (owner) return {speaker: owner, how: 'before', cue: squash(leadIn).slice(-80)};
+		}
+		const body = !fragment ? printedBodySpeaking(leadIn) : null;
+		if (body) return {speaker: body, how: 'before', cue: squash(leadIn).slice(-80)};
 		// "Inspectors found that some families "see a plan as the only route". Yet the plans "too often" fail ...": a
 		// report's phrases quoted in a run, sentence after sentence, while nobody else is quoted or named before them
 		// (a whole quotation with no attribution of its own may be anyone's reply).
@@ -304,6 +318,9 @@ export class Attributor {
 			// A remark cited in a letter, its source on the line under it: that person's, an aside in the letter's run.
 			const cited = !found && p.cite && full.some((x) => x.cited) ? citedSpeaker(p.cite, (m) => this.fromMention(m, p)) : null;
 			if (cited) found = cited;
+			// ("..." / "Those were the words of foster carer Pauline Oddie": the speaker the next paragraph names.)
+			const named = !found && opensWithQuote ? speakerAfter(next, (m) => this.fromMention(m, next!)) : null;
+			if (named) found = {speaker: named, how: 'previous-paragraph', cue: 'the words of'};
 			if (!found && continues && this.lastSpeaker) found = {speaker: this.lastSpeaker, how: 'continues', cue: this.previousCue};
 			if (!found && opensWithQuote && this.previousNarrativeSpeaker)
 				found = {speaker: this.previousNarrativeSpeaker, how: this.previousReported ? 'reported-speech' : 'previous-paragraph', cue: this.previousCue};
