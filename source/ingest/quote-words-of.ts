@@ -1,6 +1,6 @@
 /**
  * A quotation printed first and given its speaker by the paragraph after it: ""It is the hardest job I have ever
- * done." / Those were the words of foster carer Pauline Oddie, ...", "That was the verdict of the chief inspector".
+ * done." / Those were the words of foster carer Jo Bloggs, ...", "That was the verdict of the chief inspector".
  */
 import type {Mention} from './mentions.js';
 import type {QuoteParagraph, Speaker} from './quote-types.js';

@@ -1,6 +1,6 @@
 /**
- * Written words whose author the document's own phrase gives: "Councillor Derek Houlston's post", "the council's
- * written response", "a statement issued by the council", "a cabinet paper by director Janine Tolley", "minutes of
+ * Written words whose author the document's own phrase gives: "Councillor Jo Bloggs's post", "the council's
+ * written response", "a statement issued by the council", "a cabinet paper by director Sam Smith", "minutes of
  * the improvement board", "the council has published the minutes". Newsrooms name the document and its owner in one
  * sentence and quote it in the next ("It read:", "The minutes record:", "They state:") or in the same sentence ("The
  * council's written response says:"), with no reporting verb whose subject is the author.

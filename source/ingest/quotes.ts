@@ -183,7 +183,7 @@ export class Attributor {
 		let d = documentIntroduced(p, this.lastDocument, (m) => this.fromMention(m, p), (at) => sentenceAt(p.text, at), this.people);
 		const writer = d === this.lastDocument ? writerInQuotes(p, findMentions, (m) => this.fromMention(m, p)) : null;
 		if (writer) d = {kind: 'letter', author: {...writer, written: true}};
-		// ("Councillor Derek Houlston's post", "minutes of the improvement board": a document its phrase gives an owner.)
+		// ("Councillor Jo Bloggs's post", "minutes of the improvement board": a document its phrase gives an owner.)
 		const owned = d === this.lastDocument ? documentsOwned(p, 0, p.narrative.length, (m) => this.fromMention(m, p), this.authorityCouncil).at(-1) : undefined;
 		if (owned) d = {kind: owned.kind, author: owned.author};
 		if (d !== this.lastDocument) this.lastDocumentAt = this.index;
@@ -207,7 +207,7 @@ export class Attributor {
 			if (sp) return {speaker: sp, how: 'before', cue: squash(according[0]).slice(0, 80)};
 		}
 		// Before: the nearest reporting verb in the same sentence ahead of the quote.
-		// ("Asked by Cllr Bill Sutton whether ..., director Linda Fenner answered:": the opening question is not the verb of
+		// ("Asked by Cllr Ann Lee whether ..., director Tom Hart answered:": the opening question is not the verb of
 		// the words after its comma.)
 		const nearest = verbsBetween(p, sentence.start, s.start).at(-1);
 		const before = nearest && askedOpening.test(p.narrative.slice(sentence.start, nearest.end)) && /,[^,]*:\s*$/.test(p.narrative.slice(nearest.end, s.start)) ? undefined : nearest;
@@ -318,7 +318,7 @@ export class Attributor {
 			// A remark cited in a letter, its source on the line under it: that person's, an aside in the letter's run.
 			const cited = !found && p.cite && full.some((x) => x.cited) ? citedSpeaker(p.cite, (m) => this.fromMention(m, p)) : null;
 			if (cited) found = cited;
-			// ("..." / "Those were the words of foster carer Pauline Oddie": the speaker the next paragraph names.)
+			// ("..." / "Those were the words of foster carer Jo Bloggs": the speaker the next paragraph names.)
 			const named = !found && opensWithQuote ? speakerAfter(next, (m) => this.fromMention(m, next!)) : null;
 			if (named) found = {speaker: named, how: 'previous-paragraph', cue: 'the words of'};
 			if (!found && continues && this.lastSpeaker) found = {speaker: this.lastSpeaker, how: 'continues', cue: this.previousCue};
