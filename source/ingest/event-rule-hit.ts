@@ -18,15 +18,15 @@ export type HitContext = {readonly clauseStart: number; readonly previousSentenc
 const negatable = new Set(['commissioner-appointed', 'notice', 'notice-lifted', 'board']);
 const denied = /\b(?:(?:was|were|has|have|had|is|are|did|does|do|will|would)\s+(?:not|never)|never)\s+(?:been\s+)?(?:appointed|appoint|issued|issue|served|serve|imposed|impose|set up|lifted|lift|removed|remove|sent in|send in|installed)\b/i;
 
-/**
- * The rule's event in the clause, or null. A commissioner the article named is read as "commissioner" ("Mr Yarwood is
- * due to report again"); a notice's lifting is where its verb is ("The notice imposed in 2015 was lifted on 7 July").
- */
 /** The rules' tests, run with only their alternatives whose words the clause holds (regex-prefilter.ts). */
 const tests = prefiltered(rules.map((r) => r.test));
 const ruleNumber = new Map(rules.map((r, k) => [r, k]));
 let lastRead: string | undefined;
 
+/**
+ * The rule's event in the clause, or null. A commissioner the article named is read as "commissioner" ("Mr Yarwood is
+ * due to report again"); a notice's lifting is where its verb is ("The notice imposed in 2015 was lifted on 7 July").
+ */
 export function ruleHit(rule: Rule, clause: string, sentence: string, commissioner: string | undefined, around?: HitContext): RuleHit | null {
 	const named = commissioner && rule.group.startsWith('commissioner') ? clause.indexOf(commissioner) : -1;
 	const read = named >= 0 ? `${clause.slice(0, named)}commissioner${clause.slice(named + commissioner!.length)}` : clause;

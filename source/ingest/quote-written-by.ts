@@ -13,8 +13,8 @@ import type {QuoteParagraph, Speaker} from './quote-types.js';
 const noun = String.raw`(?:letter|statement|post|tweet|response|reply|minutes|paper|report|submission|e-?mail|message|blog(?: post)?|memo|briefing|document|note|notes)`;
 const adjectives = String.raw`(?:(?:own|written|formal|official|full|joint|latest|new|final|short|brief|public|cabinet|committee|board|facebook|twitter|online|social media)\s+){0,2}`;
 
-/** What every pattern here needs: a document's noun somewhere in the narrative (no word bounds: one quick scan). */
-const anyNoun = /letter|statement|post|tweet|response|reply|minutes|paper|report|submission|mail|message|blog|memo|briefing|document|note/i;
+/** What every pattern here needs: a document's noun somewhere in the narrative (unbounded: one quick scan). */
+const anyNoun = new RegExp(noun, 'i');
 
 /** "The council's written response", "the authority's statement": the article's council. */
 const councilOwns = new RegExp(String.raw`\b[Tt]he (?:city |county |borough |district |local )?(?:council|authority)['’]s? ${adjectives}(${noun})\b`, 'g');
@@ -89,10 +89,12 @@ export function documentsOwned(p: QuoteParagraph, from: number, to: number, from
  * minutes record:", "The paper says:", "The council's written response says:", "A statement issued by the council on
  * Tuesday said:".
  */
-const documentSpeaks = new RegExp(String.raw`^\s*(?:It|They|(?:The|A|An|Its|Their|His|Her)\s+[^.:;"“”]{0,80}?\b${noun}\b[^.:;"“”]{0,80}?)\s+(?:also\s+|then\s+|further\s+)?(?:says?|said|states?|stated|reads?|record(?:s|ed)?|adds?|added|continues?|continued|notes?|noted|concludes?|concluded|warns?|warned)\s*(?:that\s*)?[:,]?\s*$`);
+/** The verbs by which a document hands on its words. */
+const documentVerbs = String.raw`(?:says?|said|states?|stated|reads?|record(?:s|ed)?|adds?|added|continues?|continued|notes?|noted|concludes?|concluded|warns?|warned)`;
+const documentSpeaks = new RegExp(String.raw`^\s*(?:It|They|(?:The|A|An|Its|Their|His|Her)\s+[^.:;"“”]{0,80}?\b${noun}\b[^.:;"“”]{0,80}?)\s+(?:also\s+|then\s+|further\s+)?${documentVerbs}\s*(?:that\s*)?[:,]?\s*$`);
 
-/** Cheap words a lead-in of documentSpeaks ends with: tried before the pattern. */
-const speaksEnd = /(?:says?|said|states?|stated|reads?|records?|recorded|adds?|added|continues?|continued|notes?|noted|concludes?|concluded|warns?|warned|that)\s*[:,]?\s*$/;
+/** The end a lead-in of documentSpeaks must have: tried before the pattern. */
+const speaksEnd = new RegExp(String.raw`(?:${documentVerbs}|that)\s*[:,]?\s*$`);
 
 /** Whether the words from the sentence's start to a quotation are a document speaking (documentSpeaks). */
 export function documentSpeaking(leadIn: string): boolean {
