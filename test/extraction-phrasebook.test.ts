@@ -10,7 +10,8 @@
  * session 21: judgements as the day's news, judgements of other services, the other events as news, plans) too, and
  * so were the sixth (180 article openings, session 23) and the seventh (160 longer excerpts, session 24: outcomes
  * in every phrasing and framework, other services' inspections, the other events, items that report none), and so
- * was the eighth (120 article openings, session 30: judgements and dates told every way).
+ * was the eighth (120 article openings, session 30: judgements and dates told every way), and the ninth (120 article
+ * openings, session 31: judgements of other services and of the day's news, dates as newsrooms give them).
  */
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
@@ -86,6 +87,8 @@ const floors = [
 	{file: 'phrasebook-7-held.jsonl', rate: 0.802, wrongDates: 1, quiet: 3},
 	{file: 'phrasebook-8-dev.jsonl', rate: 0.818, wrongDates: 0, quiet: 5},
 	{file: 'phrasebook-8-held.jsonl', rate: 0.843, wrongDates: 1, quiet: 6},
+	{file: 'phrasebook-9-dev.jsonl', rate: 0.715, wrongDates: 4, quiet: 0},
+	{file: 'phrasebook-9-held.jsonl', rate: 0.733, wrongDates: 2, quiet: 0},
 ];
 
 for (const floor of floors) {
