@@ -203,7 +203,7 @@ export function headlineRatings(clause: string): readonly {readonly rating: Rati
 
 const serviceCues: readonly [RegExp, InspectedService, string | null][] = [
 	[/\b(youth offending|youth justice|YOT|YOS|HM Inspectorate of Probation|HMI Probation|His Majesty['’]s Inspectorate of Probation|Her Majesty['’]s Inspectorate of Probation|probation inspectorate)\b/i, 'youth justice', 'HM Inspectorate of Probation'],
-	[/\b(SEND|special educational needs|area SEND|local area (?:SEND )?inspection)\b/, 'send', null],
+	[/\b(SEND|special educational needs|area SEND|local area (?:SEND )?inspection|[Ww]ritten statement of action)\b/, 'send', null],
 	// ("two children's homes were judged inadequate", "a quarter of nurseries inspected": plurals too.)
 	[/\b(fostering (?:service|services|agency|work|team)|adoption (?:service|services|agency|work|team|performance)|children['’]s homes?|residential homes?|secure (?:units?|children['’]s homes?))\b/i, 'other', null],
 	[/\b(the school|(?:primary|secondary|special|infant|junior) schools?|schools (?:inspected|in the)|academ(?:y|ies)|nurser(?:y|ies)|childminders?)\b/i, 'school', null],
@@ -211,7 +211,7 @@ const serviceCues: readonly [RegExp, InspectedService, string | null][] = [
 
 const safeguardingBoard = /\b(?:Local )?Safeguarding Children['’]?s? (?:Board|Partnership)\b|\bLSCB\b/i;
 
-const childrensServicesCue = /\bchildren['’]s (?:social care|services|social work|safeguarding)|\bservices for (?:vulnerable )?children\b|\bsafeguarding\b|\bchild protection\b|\bchildren in care\b|\blooked[- ]after\b|\bILACS\b|\bsingle inspection\b/i;
+const childrensServicesCue = /\bchildren['’]s (?:social care|services|social work|safeguarding)|\bservices for (?:vulnerable )?children\b(?! with (?:special|SEND|disabilit))|\bsafeguarding\b|\bchild protection\b|\bchildren in care\b|\blooked[- ]after\b|\bILACS\b|\bsingle inspection\b/i;
 
 export type ServiceFacet = {service?: InspectedService; inspectorate?: string};
 

@@ -26,13 +26,17 @@ import {otherBody} from './event-run-subject.js';
 const faults = String.raw`(?:weakness(?:es)?|failings|failures|concerns|shortcomings|flaws|deficiencies)`;
 /** An inspection (of any inspectorate), its date or a few words after it, then the finding verb, then faults. */
 const inspectionFound = new RegExp(
-	String.raw`\b(?:an?|the|its|their)\s+(?:(?:earlier|previous|original|first|full|joint|unannounced|area|local area|SEND|Ofsted|inspectorate['’]s|[\w-]+-week)\s+){0,3}(?:re-?)?inspection\s+(?:(?:in|last|this|during|of)\s+[\w ,'’-]{1,30}?\s+)?(?:had\s+|has\s+|also\s+)?(?:found|identified|uncovered|raised|highlighted|revealed)\s+(?!no\b|none\b|only minor\b)(?:[\w'’-]+\s+){0,6}?` +
+	String.raw`\b(?:an?|the|its|their)\s+(?:(?:earlier|previous|original|first|full|joint|unannounced|area|local area|SEND|Ofsted|inspectorate['’]s|[\w-]+-week)\s+){0,3}(?:re-?)?inspection\s+(?:(?:in|last|this|during|of)\s+[\w ,'’-]{1,30}?\s+|of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:services|support|provision|arrangements)\s+for\s+(?:children|young people)\b[\w ,'’-]{0,60}?\s+)?(?:had\s+|has\s+|also\s+)?(?:found|identified|uncovered|raised|highlighted|revealed)\s+(?!no\b|none\b|only minor\b)(?:[\w'’-]+\s+){0,6}?` +
 		faults +
 		String.raw`\b`,
 	'i',
 );
 /** "a re-inspection report published today", "an inspection published yesterday by HMICFRS": the report, dated by its publishing. */
-const reportPublished = /\b(?:an?|the|its|their)\s+(?:(?:new|latest|joint|full|Ofsted|follow-up)\s+)?(?:re-?inspection(?:\s+report)?|inspection\s+report)\s+(?:was\s+|has been\s+)?(?:published|released)\s+(?:today|yesterday|this (?:week|morning|month)|last (?:week|month)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/i;
+// ("a core case inspection published yesterday by HM Inspectorate of Probation": an inspection's name stands for its report.)
+const reportPublished = /\b(?:an?|the|its|their)\s+(?:(?:new|latest|joint|full|Ofsted|follow-up|core case|short quality screening|thematic|area|local area|SEND|youth (?:offending|justice))\s+){0,2}(?:re-?inspection(?:\s+report)?|inspection(?:\s+report)?)\s+(?:was\s+|has been\s+)?(?:published|released)\s+(?:today|yesterday|this (?:week|morning|month)|last (?:week|month)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/i;
+/** "have given the service a clean bill of health in a report released today": the inspectors' report, dated by its publishing. */
+const inReportPublished = /\bin\s+(?:a|an|the|its|their)\s+(?:(?:new|latest|full)\s+)?report\s+(?:published|released)\s+(?:today|yesterday|this (?:week|morning)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/i;
+const inspectorsNamed = /\b(?:Ofsted|inspectors|inspectorate|inspection|watchdog)\b/i;
 /** An inspection's report still to come, or whose publication a departure came before. */
 const reportToCome = /\b(?:an?|the|its|their)\s+(?:(?:highly\s+)?(?:critical|damning|full|final|new|Ofsted|inspection|inspectors['’])\s+){0,3}report\b(?:\s+(?:on|into)\s+(?:[\w'’-]+\s+){1,5}?(?:services?|department|council|authority))?\s+(?:is|was|are|were)\s+(?:due|expected|set)\s+to\s+be\s+(?:published|released|made public)\b|\b(?:Ofsted|inspectors|the inspectorate|the watchdog)\s+(?:is|are|was|were)\s+(?:due|expected|set)\s+to\s+(?:publish|release)\s+(?:its|their|the)\s+(?:(?:full|final|inspection)\s+){0,2}(?:report|findings|verdict|outcome)\b|\bbefore\s+the\s+(?:(?:Ofsted|inspection|inspectors['’])\s+)?report\s+was\s+(?:published|released)\b/i;
 /** A report that is not an inspectorate's: a commissioner's, a review's, an adviser's, an audit's. */
@@ -53,7 +57,7 @@ export function inspectionOutcomesWithoutGrade(clause: string, sentence: string,
 		if (m && !(what && otherBody.test(what[1]!)) && !notFound.test(clause.slice(0, m.index)) && !sentence.trim().endsWith('?')) found.push(m);
 	}
 	if (lowered.includes('publish') || lowered.includes('release')) {
-		const m = reportPublished.exec(clause) ?? reportToCome.exec(clause);
+		const m = reportPublished.exec(clause) ?? reportToCome.exec(clause) ?? (inspectorsNamed.test(sentence) ? inReportPublished.exec(clause) : null);
 		if (m && !notInspectorsReport.test(sentence) && !found.some((f) => f.index === m.index)) found.push(m);
 	}
 	return found.sort((a, b) => a.index - b.index);

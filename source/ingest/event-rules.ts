@@ -19,6 +19,7 @@ import {otherInspectionRules} from './event-other-inspections.js';
 import {sendStatementRules} from './event-send-statements.js';
 import {goingToldRules} from './event-goings-told.js';
 import {visitRangeRules} from './event-visit-shapes.js';
+import {inspectorsPresentRules} from './event-inspectors-present.js';
 import {sideVisitRules} from './event-side-visits.js';
 import {interventionWordRules} from './event-intervention-words.js';
 import {backgroundVisitRules} from './event-background-visits.js';
@@ -132,7 +133,8 @@ export const rules: readonly Rule[] = [
 	{group: 'plan', type: 'improvement-plan', needs: ['plan', 'programme'], unless: /\?\s*$|\b(?:hopes?|hoped|hoping|whether)\b[^.;]{0,50}\b(?:plan|programme)\b|^(?![^]*\b(?:council|authority|children['’]s (?:services|social care)|social care|youth (?:justice|offending)|SEND|partnership)\b)[^]*\b(?:school|academy|nursery|care home|police|force|hospital|NHS trust|prison)\b/i, test: /\b(?:improvement|action|recovery) plans?\b|\b(?:a|the|its|their) (?:[\w-]+ )?plan to (?:address|tackle|respond to|act on|deal with|meet|fix|put right)\b[^.]{0,40}\b(?:recommendations?|findings|failings|weaknesses|concerns|issues|problems|shortcomings)\b|\b(?:approved|agreed|adopted|backed|signed off|unveiled|published|developed|drawn up|drew up|produced|prepared|put together) (?:a|an|the|its|their) (?:[\w-]+ )?plan to (?:overhaul|improve|transform|turn around|rebuild|reform|change)\b|\b(?:improvement|recovery) programme\b|\b(?:submit|publish|produce|draw up|write) (?:a|an|its|the) (?:new |revised |detailed )?plan\b/i},
 	// "must now write a written statement of action": the plan an area SEND inspection with significant weaknesses
 	// requires, as news; one asked for in a year gone by is the background of that inspection.
-	{group: 'plan', type: 'improvement-plan', needs: ['statement of action'], test: /\bstatement of action\b/i, unless: /\b(?:19|20)\d\d\b/},
+	// A statement not asked for ("will not need to produce a written statement of action") is no plan.
+	{group: 'plan', type: 'improvement-plan', needs: ['statement of action'], test: /\bstatement of action\b/i, unless: /\b(?:19|20)\d\d\b|\b(?:not|no|never|without)\b(?:\s+[\w'’-]+){0,8}?\s+(?:written\s+)?statement of action\b|n['’]t(?:\s+[\w'’-]+){0,8}?\s+(?:written\s+)?statement of action\b/i},
 	{
 		group: 'visit',
 		type: 'inspection-visit',
@@ -148,6 +150,7 @@ export const rules: readonly Rule[] = [
 	...otherRules,
 	...appointmentRules,
 	...visitRangeRules,
+	...inspectorsPresentRules,
 	...sideVisitRules,
 	...interventionWordRules,
 	...spellRules,

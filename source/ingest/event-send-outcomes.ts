@@ -13,8 +13,8 @@ const sendBefore = String.raw`(?<=\b(?:special educational needs|SEND|disabiliti
 
 /** Patterns in the form of event-facets.ts's rating words: the pattern, its grade, the words it needs. */
 export const sendOutcomeWords: readonly [RegExp, Rating, readonly string[]][] = [
-	[new RegExp(String.raw`${sendBefore}\b(?:(?:typically|generally|mostly|usually|largely|often)\s+)?(?:have|has|had|having)\s+positive experiences\b`, 'gi'), 'good', ['positive experiences']],
-	[new RegExp(String.raw`${sendBefore}\b(?:(?:typically|generally|mostly|usually|largely|often)\s+)?(?:have|has|had|having)\s+inconsistent experiences\b`, 'gi'), 'requires improvement', ['inconsistent experiences']],
+	[new RegExp(String.raw`${sendBefore}\b(?:(?:typically|generally|mostly|usually|largely|often)\s+)?(?:have|has|had|having|lead to|leads to|led to|leading to)\s+positive experiences\b`, 'gi'), 'good', ['positive experiences']],
+	[new RegExp(String.raw`${sendBefore}\b(?:(?:typically|generally|mostly|usually|largely|often)\s+)?(?:have|has|had|having|lead to|leads to|led to|leading to)\s+inconsistent experiences\b`, 'gi'), 'requires improvement', ['inconsistent experiences']],
 	[/\b(?:highest|best|top) of (?:the )?three (?:possible )?(?:inspection )?outcomes\b/gi, 'good', ['three possible outcomes', 'three outcomes']],
 	[/\b(?:middle|second) of (?:the )?three (?:possible )?(?:inspection )?outcomes\b/gi, 'requires improvement', ['three possible outcomes', 'three outcomes']],
 ];
@@ -23,7 +23,7 @@ export const sendOutcomeWords: readonly [RegExp, Rating, readonly string[]][] = 
 export const sendOutcomeCues = ['positive experiences', 'inconsistent experiences', 'three possible outcomes', 'three outcomes'];
 
 /** Whether the grade at `index` of a clause is one of the outcomes above, told by their words rather than a grade's. */
-export const sendOutcomeAt = (clause: string, index: number): boolean => /^(?:(?:typically|generally|mostly|usually|largely|often)\s+)?(?:have|has|had|having)\s+(?:positive|inconsistent) experiences\b(?!\s+and outcomes)|^(?:highest|best|top|middle|second) of\b/i.test(clause.slice(index));
+export const sendOutcomeAt = (clause: string, index: number): boolean => /^(?:(?:typically|generally|mostly|usually|largely|often)\s+)?(?:have|has|had|having|lead to|leads to|led to|leading to)\s+(?:positive|inconsistent) experiences\b(?!\s+and outcomes)|^(?:highest|best|top|middle|second) of\b/i.test(clause.slice(index));
 
 /** An area's words: "in the borough", "the local area", "the partnership" (a council's name is looked for apart). */
 const areaWords = /\b(?:in the (?:borough|county|city|district|area)|(?:the\s+)?local area|partnership|council|local authority)\b/i;
