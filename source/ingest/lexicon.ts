@@ -235,6 +235,9 @@ export const charityNames = "Barnardo['â€™]s|Action for Children|The Children['â
  * which the lower-cased text must hold one for the pattern to match: a cheap test that spares most paragraphs
  * most patterns.
  */
+/** After a party's councillors: their reporting verb. */
+const partyVerb = String.raw`(?=,? (?:have |had )?(?:also |jointly )?(?:said|say|says|added|told|stated|warned|argued|claimed|insisted|wrote|explained|responded|replied)\b)`;
+
 export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> = [
 	[/\b(the )?(Ofsted|inspectors'?|inspection) (report|inspectors|inspection|team)\b/gi, 'Ofsted', ['ofsted', 'inspect']],
 	[/\bOfsted\b/g, 'Ofsted', ['ofsted']],
@@ -277,6 +280,10 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	[/(?<=\b(?:statement|letter|spokes(?:man|woman|person)|response) (?:from|for|on behalf of) )the (?:city |county |borough |district )?council\b/g, 'the council', ['statement', 'letter', 'spokesman', 'spokeswoman', 'spokesperson', 'response'].flatMap((w) => [`${w} from`, `${w} for`, `${w} on behalf of`])],
 	// "The Conservative group said", "the Labour group": the party.
 	[/\b[Tt]he (Conservative|Labour|Liberal Democrat|Green|Independent|Reform) (?:group|opposition|administration)\b/g, '$party-group', ['group', 'opposition', 'administration']],
+	// "Conservative councillors said:", "Labour and Green councillors said": the party, as the subject of a reporting verb.
+	[new RegExp(String.raw`\b(Conservative|Labour|Liberal Democrat|Green|Independent|Reform)(?: Party)? (?:group )?councillors\b${partyVerb}`, 'g'), '$party-group', ['councillors']],
+	[new RegExp(String.raw`\bTory (?:group )?councillors\b${partyVerb}`, 'g'), 'Conservatives', ['tory councillors', 'tory group councillors']],
+	[new RegExp(String.raw`\bLib Dem (?:group )?councillors\b${partyVerb}`, 'g'), 'Liberal Democrats', ['lib dem councillors', 'lib dem group councillors']],
 	// Not "local government" (a sector) nor "the Local Government Association" (taken above).
 	[/(?<!\b[Ll]ocal )\b(the )?(Government|government)\b(?! commissioner)/g, 'Government', ['government']],
 	// "The director said:": the person the article named with that role (role-reference.ts).

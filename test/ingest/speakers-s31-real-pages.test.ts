@@ -3,7 +3,8 @@
  * spokesman for the children's charity", "a spokeswoman for the company" after "X, the company that runs ..."), a
  * document that carries on ("It also adds:"), a document by its owner's name ("Cllr Reed's letter added:"), "its
  * report" after the inspectorate rated the council, a direction by another adjective ("the practice direction
- * said"), and a colon lead-in that is a pronoun's view ("Her view:"). Sentences written for this project.
+ * said"), a colon lead-in that is a pronoun's view ("Her view:") and a party's councillors as the subject
+ * ("Conservative councillors said:"). Sentences written for this project.
  */
 import {expect, test} from 'vitest';
 import {extractArticle} from '../../source/ingest/extract.js';
@@ -48,4 +49,13 @@ test('a direction by another adjective, issued by "the government"', () => {
 test('a pronoun’s view as a colon lead-in: "Her view:"', () => {
 	expect(speakers('The director of people, Carol Pike, spoke to the paper.\n\nShe was joined by the portfolio holder, Cllr Richard Gale, and the chief executive, Henry Briar.\n\nHer view: "A small council can still do big things."')).toEqual(['Carol Pike']);
 	expect(speakers('The board discussed the findings.\n\nTom Lee, chair of the board, was blunt. His verdict on the report: "This is not good enough."')).toEqual(['Tom Lee']);
+});
+
+test('a party’s councillors as the subject: "Conservative councillors said:"', () => {
+	expect(speakers('The cabinet backed the plan. Conservative councillors said: "This is a failure of leadership."')).toEqual(['Conservatives']);
+	expect(speakers('Labour councillors said: "The leader must go."')).toEqual(['Labour']);
+	expect(speakers('Tory councillors said in a statement: "The leader must go."')).toEqual(['Conservatives']);
+	expect(speakers('Lib Dem councillors said: "The leader must go."')).toEqual(['Liberal Democrats']);
+	// Two parties: the first of the pair.
+	expect(speakers('Cllr Ann Bell defended the plan. Labour and Green councillors said: "The leader must go."')).toEqual(['Labour']);
 });
