@@ -79,7 +79,7 @@ export class Attributor {
 			const person = this.people.resolve(m);
 			return person ? {name: person.name, person} : null;
 		}
-		if (m.kind === 'pronoun') return pronounSpeaker({people: this.people, focus: this.focus, lastSpeaker: this.lastSpeaker, previousCue: this.previousCue, sentenceAround: (q, at) => sentenceAt(q.text, at)}, m, p);
+		if (m.kind === 'pronoun') return pronounSpeaker({people: this.people, focus: this.focus, lastSpeaker: this.lastSpeaker, previousCue: this.previousCue, previousNarrativeSpeaker: this.previousNarrativeSpeaker, sentenceAround: (q, at) => sentenceAt(q.text, at)}, m, p);
 		if (m.org === 'the report') {
 			// "A report to the council's cabinet says:": the council's own report, not an inspection's (unless this
 			// paragraph named its author: "A report to the executive by the director, Rachel Boyd").

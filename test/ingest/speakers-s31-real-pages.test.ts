@@ -59,3 +59,12 @@ test('a party’s councillors as the subject: "Conservative councillors said:"',
 	// Two parties: the first of the pair.
 	expect(speakers('Cllr Ann Bell defended the plan. Labour and Green councillors said: "The leader must go."')).toEqual(['Labour']);
 });
+
+test('"she said" after a paragraph that reported a body’s spokeswoman is the body’s', () => {
+	const body = 'Cllr Jo Hart, cabinet member for children, said: "We have work to do."\n\nA council spokeswoman said a new duty team had been in place since September.\n\n"The authority accepts the findings in full," she said.\n\n"A detailed improvement plan was agreed by cabinet in October."';
+	expect(speakers(body)).toEqual(['Jo Hart', 'Rotherham Council', 'Rotherham Council']);
+	expect(speakers('Inspectors visited in March.\n\nAn Ofsted spokeswoman said the new ratings were more demanding.\n\nCouncil leader Tom Reed said the council would respond.\n\n"An adequate rating does not mean children are unsafe," she said.')).not.toContain('Ofsted');
+	expect(speakers('Cllr Amy Ross, cabinet member for children, said: "We have work to do."\n\nAn Ofsted spokeswoman said the new ratings were more demanding.\n\n"An adequate rating does not mean children are unsafe," she said.')).toEqual(['Amy Ross', 'Ofsted']);
+	// A spokesman is not "she".
+	expect(speakers('Cllr Amy Ross, cabinet member for children, said: "We have work to do."\n\nAn Ofsted spokesman said the new ratings were more demanding.\n\n"An adequate rating does not mean children are unsafe," she said.')).toEqual(['Amy Ross', 'Amy Ross']);
+});
