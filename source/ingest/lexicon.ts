@@ -278,6 +278,8 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	// "A statement from the council", "on behalf of the council": the council as the author.
 	// Its needs are the words before "the": a pattern that opens with a lookbehind is tried at every position.
 	[/(?<=\b(?:statement|letter|spokes(?:man|woman|person)|response) (?:from|for|on behalf of) )the (?:city |county |borough |district )?council\b/g, 'the council', ['statement', 'letter', 'spokesman', 'spokeswoman', 'spokesperson', 'response'].flatMap((w) => [`${w} from`, `${w} for`, `${w} on behalf of`])],
+	// "The Wirral Conservative group", "the Oxfordshire Labour Group": a party's group on a named council, as printed.
+	[/\b[Tt]he ((?:[A-Z][\w’'-]+ ){1,3}(?:Conservative|Labour|Liberal Democrat|Green|Independent|Reform)(?: Party)? [Gg]roup)\b/g, '$printed-body', ['group']],
 	// "The Conservative group said", "the Labour group": the party.
 	[/\b[Tt]he (Conservative|Labour|Liberal Democrat|Green|Independent|Reform) (?:group|opposition|administration)\b/g, '$party-group', ['group', 'opposition', 'administration']],
 	// "Conservative councillors said:", "Labour and Green councillors said": the party, as the subject of a reporting verb.

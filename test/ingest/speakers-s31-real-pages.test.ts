@@ -68,3 +68,10 @@ test('"she said" after a paragraph that reported a body’s spokeswoman is the b
 	// A spokesman is not "she".
 	expect(speakers('Cllr Amy Ross, cabinet member for children, said: "We have work to do."\n\nAn Ofsted spokesman said the new ratings were more demanding.\n\n"An adequate rating does not mean children are unsafe," she said.')).toEqual(['Amy Ross', 'Amy Ross']);
 });
+
+test('a party’s group on a named council, as printed: "the Hartley Conservative group"', () => {
+	expect(speakers('Councillors will debate three motions tonight.\n\nThe motion tabled by the Hartley Conservative group reads: "This council has lost the confidence of residents."')).toEqual(['Hartley Conservative group']);
+	expect(speakers('The Hartley Labour Group said: "The leader must go."')).toEqual(['Hartley Labour Group']);
+	// With no place before the party, the party.
+	expect(speakers('The Labour group said: "The leader must go."')).toEqual(['Labour']);
+});
