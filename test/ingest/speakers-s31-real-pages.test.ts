@@ -75,3 +75,10 @@ test('a party’s group on a named council, as printed: "the Hartley Conservativ
 	// With no place before the party, the party.
 	expect(speakers('The Labour group said: "The leader must go."')).toEqual(['Labour']);
 });
+
+test('a quotation in single marks that a colon opens on a capital, on a page cut off mid-sentence', () => {
+	const found = quotes("Ofsted rated the service good.\n\nTom Reed, director of children's services, said: 'The inspection report is a testament");
+	expect(found.map((q) => [q.text, q.speaker, q.fragment])).toEqual([['The inspection report is a testament', 'Tom Reed', false]]);
+	// Not a phrase in single marks after a colon that starts lower-case.
+	expect(quotes("The plan has one aim: 'to do better for children and")).toEqual([]);
+});
