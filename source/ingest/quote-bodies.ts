@@ -33,7 +33,7 @@ export class BodiesTrail {
 		const found: {at: number; body: Body}[] = [];
 		for (const m of p.mentions) if (m.kind === 'org' && (/ (Trust|Board|Partnership)$/.test(m.org) || charities.test(m.org) || unions.test(m.org))) found.push({at: m.start, body: {name: m.org, head: null}});
 		// (A body described by what it is needs a comma and one of the words: most paragraphs are spared the search.)
-		const lower = p.narrative.includes(', ') ? p.narrative.toLowerCase() : '';
+		const lower = /, (?:the|a|an) /.test(p.narrative) ? p.narrative.toLowerCase() : '';
 		if (lower && heads.some((w) => lower.includes(w))) {
 			for (const m of p.narrative.matchAll(described)) {
 				const name = m[1]!.replace(/^(?:The|A|An)\s+/, '');
