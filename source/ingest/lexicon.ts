@@ -235,6 +235,9 @@ export const charityNames = "Barnardo['’]s|Action for Children|The Children['�
  * which the lower-cased text must hold one for the pattern to match: a cheap test that spares most paragraphs
  * most patterns.
  */
+/** After a party's councillors: their reporting verb. */
+const partyVerb = String.raw`(?=,? (?:have |had )?(?:also |jointly )?(?:said|say|says|added|told|stated|warned|argued|claimed|insisted|wrote|explained|responded|replied)\b)`;
+
 export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> = [
 	[/\b(the )?(Ofsted|inspectors'?|inspection) (report|inspectors|inspection|team)\b/gi, 'Ofsted', ['ofsted', 'inspect']],
 	[/\bOfsted\b/g, 'Ofsted', ['ofsted']],
@@ -275,8 +278,14 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	// "A statement from the council", "on behalf of the council": the council as the author.
 	// Its needs are the words before "the": a pattern that opens with a lookbehind is tried at every position.
 	[/(?<=\b(?:statement|letter|spokes(?:man|woman|person)|response) (?:from|for|on behalf of) )the (?:city |county |borough |district )?council\b/g, 'the council', ['statement', 'letter', 'spokesman', 'spokeswoman', 'spokesperson', 'response'].flatMap((w) => [`${w} from`, `${w} for`, `${w} on behalf of`])],
+	// "The Wirral Conservative group", "the Oxfordshire Labour Group": a party's group on a named council, as printed.
+	[/\b[Tt]he ((?:[A-Z][\w’'-]+ ){1,3}(?:Conservative|Labour|Liberal Democrat|Green|Independent|Reform)(?: Party)? [Gg]roup)\b/g, '$printed-body', ['group']],
 	// "The Conservative group said", "the Labour group": the party.
 	[/\b[Tt]he (Conservative|Labour|Liberal Democrat|Green|Independent|Reform) (?:group|opposition|administration)\b/g, '$party-group', ['group', 'opposition', 'administration']],
+	// "Conservative councillors said:", "Labour and Green councillors said": the party, as the subject of a reporting verb.
+	[new RegExp(String.raw`\b(Conservative|Labour|Liberal Democrat|Green|Independent|Reform)(?: Party)? (?:group )?councillors\b${partyVerb}`, 'g'), '$party-group', ['councillors']],
+	[new RegExp(String.raw`\bTory (?:group )?councillors\b${partyVerb}`, 'g'), 'Conservatives', ['tory councillors', 'tory group councillors']],
+	[new RegExp(String.raw`\bLib Dem (?:group )?councillors\b${partyVerb}`, 'g'), 'Liberal Democrats', ['lib dem councillors', 'lib dem group councillors']],
 	// Not "local government" (a sector) nor "the Local Government Association" (taken above).
 	[/(?<!\b[Ll]ocal )\b(the )?(Government|government)\b(?! commissioner)/g, 'Government', ['government']],
 	// "The director said:": the person the article named with that role (role-reference.ts).
@@ -301,7 +310,8 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	// "the trust said", "the integrated care board said": the body of that kind the article named last.
 	// "A trust spokesman said", "a spokeswoman for the trust": the trust the article named.
 	[/\b(?:[Aa]|[Tt]he) (trust|partnership) spokes(?:man|woman|person)\b/g, '$the-body', ['trust spokes', 'partnership spokes']],
-	[/(?<=\bspokes(?:man|woman|person) for )the (trust|partnership|charity|union)\b/g, '$the-body', ['for the trust', 'for the partnership', 'for the charity', 'for the union']],
+	// ("a spokesman for the children's charity", "a spokeswoman for the company": the body a word or two describe.)
+	[/\bspokes(?:man|woman|person) for the (?:[\w’'-]+ ){0,2}?(trust|partnership|charity|union|company|organisation)\b/g, '$the-body', ['spokesman for the', 'spokeswoman for the', 'spokesperson for the']],
 	[/\b[Tt]he (charity|union)\b(?=,? (?:said|says|added|told|warned|stated))/g, '$the-body', ['the charity', 'the union']],
 	[/\b[Tt]he (trust|integrated care board|board|partnership)\b/g, '$the-body', ['the trust', 'the integrated care board', 'the board', 'the partnership']],
 	// "His report, published last week, said": the document speaks for whoever "his" is.
@@ -309,11 +319,12 @@ export const organisations: ReadonlyArray<[RegExp, string, readonly string[]]> =
 	// "The letter reads:", "the statement added": a document speaks for whoever wrote it (the attributor knows).
 	// "A statement said:": a statement as the subject of its reporting verb (quotes.ts finds its author).
 	[/\b[Aa] (?:(?:brief|short|joint|written|formal) )?(statement|press release|news release)\b(?= (?:said|says|added|read|reads|stated|continued)\b)/g, '$document', ['statement', 'release']],
-	[/\b[Tt]he (?:(?:monitoring|latest|new|formal|official|full|written|joint|open|short|brief|assessment|inspection|judgement|judgment|outcome|improvement|statutory|non-statutory|ministerial|warning|\d+-page) )?(letter|statement|press release|news release|direction|email|e-mail|review|submission|memo|briefing|motion|notice|tweet)\b/g, '$document', ['letter', 'statement', 'release', 'direction', 'mail', 'review', 'submission', 'memo', 'briefing', 'motion', 'notice', 'tweet']],
+	[/\b[Tt]he (?:(?:monitoring|latest|new|formal|official|full|written|joint|open|short|brief|assessment|inspection|judgement|judgment|outcome|improvement|statutory|non-statutory|ministerial|warning|practice|government|draft|final|original|initial|leaked|signed|updated|\d+-page) )?(letter|statement|press release|news release|direction|email|e-mail|review|submission|memo|briefing|motion|notice|tweet)\b/g, '$document', ['letter', 'statement', 'release', 'direction', 'mail', 'review', 'submission', 'memo', 'briefing', 'motion', 'notice', 'tweet']],
 	// "It continued:", "It said the council had": a document or an organisation quoted just before.
 	// "Ofsted was critical of ... They said:": the inspectors, when the paragraph named them last (quotes.ts).
 	[/(?<![A-Za-z])They(?= (?:said|added|wrote|warned|found|noted|concluded|continued)\b)/g, 'they', ['they said', 'they added', 'they wrote', 'they warned', 'they found', 'they noted', 'they concluded', 'they continued']],
-	[/(?<![A-Za-z])[Ii]t(?= (?:said|says|added|adds|continued|continues|reads|read|states|stated|concluded|concludes|noted|notes|warned|warns|found|finds|went on|goes on)\b)/g, 'it', ['it said', 'it says', 'it added', 'it adds', 'it continue', 'it read', 'it state', 'it conclude', 'it note', 'it warn', 'it found', 'it finds', 'it went on', 'it goes on']],
+	// ("It also adds:", "It further states:": an adverb between them.)
+	[/(?<![A-Za-z])[Ii]t(?= (?:(?:also|further|then) )?(?:said|says|added|adds|continued|continues|reads|read|states|stated|concluded|concludes|noted|notes|warned|warns|found|finds|went on|goes on)\b)/g, 'it', ['it said', 'it says', 'it added', 'it adds', 'it continue', 'it read', 'it state', 'it conclude', 'it note', 'it warn', 'it found', 'it finds', 'it went on', 'it goes on', 'it also ', 'it further ', 'it then ']],
 	[/\b(the )?NSPCC\b/g, 'NSPCC', ['nspcc']],
 	// "A Home Office spokesperson", "a spokesman for the Children’s Commissioner for England": any other body, as printed;
 	// "a spokesperson for Leeds": the council of the place named (mentions.ts checks it against the authority list);

@@ -42,3 +42,17 @@ export function headingSpeaker(narrative: string, people: readonly ArticlePerson
 	const role = m[1]!.trim();
 	return {name: role[0]!.toUpperCase() + role.slice(1), person: null};
 }
+
+/**
+ * "Her view:", "His verdict on the report was blunt:", "Her message to staff:": a lead-in whose subject is what a
+ * pronoun's referent thinks or says, with no reporting verb.
+ */
+const ownWords = /^\s*(?:(?:But|And|However)\s*,?\s+)?(His|Her)\s+(?:own\s+|personal\s+|final\s+)?(?:view|verdict|message|response|reply|answer|assessment|conclusion|advice|warning|reaction|take|words|plea|promise|pledge|thoughts|opinion|explanation|prediction|comments?)(?:\s+(?:to|on|for|about)\s+[^.:;"“”]{1,40}?)?(?:\s+(?:was|is)(?:\s+(?:clear|simple|blunt|stark|short|direct|unequivocal))?)?\s*:\s*$/;
+
+/** Whose words such a lead-in (from `at`) hands on: the one the pronoun is. */
+export function pronounWords(leadIn: string, at: number, fromMention: (m: Mention) => Speaker | null): Speaker | null {
+	// (Only a lead-in that opens with the pronoun: most are spared the pattern.)
+	if (leadIn.length > 120 || !/^\s*(?:\w+\s*,?\s+)?H(?:is|er)\s/.test(leadIn)) return null;
+	const m = ownWords.exec(leadIn);
+	return m ? fromMention({kind: 'pronoun', start: at, end: at, gender: m[1] === 'His' ? 'm' : 'f'}) : null;
+}

@@ -123,7 +123,11 @@ export function documentIntroduced(p: QuoteParagraph, last: DocumentNote | null,
 		const possessive = m[3] ? p.mentions.find((x) => x.kind === 'pronoun' && x.start >= at && x.start <= at + m[0].length) : undefined;
 		// ("The letter from Unison branch secretary Colin Farrow": the one who wrote it, named with the body of their role.)
 		const fromPerson = from ? after.find((x) => x.kind === 'person' && !/[,;]|\bto\b/.test(p.narrative.slice(at + m[0].length, x.start))) : undefined;
-		let subject = possessive ?? (from ? (fromPerson ?? after.find((x) => x.kind !== 'pronoun')) : (before.find((x) => x.kind === 'person') ?? before.find((x) => x.kind === 'pronoun') ?? before[0]));
+		// ("The council said ... after Ofsted rated it good in its latest report": "its" is the body nearest before it,
+		// while no comma sets that body in an aside.)
+		const nearestBody = /\bits\s/i.test(m[0]) ? before.findLast((x) => x.kind === 'org' && x.org !== 'it' && x.org !== 'they') : undefined;
+		const its = nearestBody && !/,/.test(p.narrative.slice(nearestBody.end, at)) ? nearestBody : undefined;
+		let subject = possessive ?? its ?? (from ? (fromPerson ?? after.find((x) => x.kind !== 'pronoun')) : (before.find((x) => x.kind === 'person') ?? before.find((x) => x.kind === 'pronoun') ?? before[0]));
 		// "In a letter to council leader Graham Pike, minister Harriet Lowe set out ...": the subject after the opening phrase.
 		const comma = p.narrative.indexOf(',', at + m[0].length);
 		let mainSubject = false;

@@ -14,12 +14,19 @@ export type PronounContext = {
 	readonly focus: ArticlePerson | null;
 	readonly lastSpeaker: Speaker | null;
 	readonly previousCue: string;
+	/** Who the paragraph before reported, with no quotation of its own ("A council spokeswoman said ..."). */
+	readonly previousNarrativeSpeaker?: Speaker | null;
 	readonly sentenceAround: (p: QuoteParagraph, at: number) => {start: number; end: number};
 };
 
 export function pronounSpeaker(ctx: PronounContext, m: Extract<Mention, {kind: 'pronoun'}>, p?: QuoteParagraph): Speaker | null {
 	// "A council spokesperson said: ... / He added:": the spokesperson's body, while no person is named before it.
 	if (p && ctx.lastSpeaker && !ctx.lastSpeaker.person && /\bspokes(?:man|woman|person)\b/i.test(ctx.previousCue) && !p.mentions.some((x) => x.kind === 'person' && x.start < m.start)) return ctx.lastSpeaker;
+	// "A council spokeswoman said a new team was in place. / "...," she said.": the body the paragraph before reported,
+	// when its spokesperson may be that pronoun.
+	const reported = ctx.previousNarrativeSpeaker;
+	const spokes = reported && !reported.person ? /\bspokes(man|woman|person)\b/i.exec(ctx.previousCue) : null;
+	if (p && spokes && (spokes[1]!.toLowerCase() === 'person' || (spokes[1]!.toLowerCase() === 'man') === (m.gender === 'm')) && !p.mentions.some((x) => x.kind === 'person' && x.start < m.start)) return reported!;
 	// "Mr Marsden ... said he had met": a pronoun after a name in its own sentence is that sentence's subject.
 	if (p) {
 		const sentence = ctx.sentenceAround(p, m.start);

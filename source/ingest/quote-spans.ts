@@ -104,7 +104,8 @@ function singleSpans(p: string, taken: readonly QuoteSpan[]): QuoteSpan[] {
 	}
 	// The British convention in single marks: a quote that runs on into the next paragraph has no closing mark. Only
 	// where a quotation opens (the paragraph's start, or after a colon, a comma or a sentence) and a sentence ends the paragraph.
-	if (open >= 0 && /^\s*$|[:,.!?]\s*$/.test(p.slice(0, open)) && /[.!?]\s*$/.test(p) && !/['’]/.test(p.slice(open + 1).replace(/\p{L}['’]\p{L}|s['’] (?=[a-z])/gu, ''))) {
+	// (Or where a colon opens it on a capital: "said: 'The report is a testament" on a page cut off mid-sentence.)
+	if (open >= 0 && /^\s*$|[:,.!?]\s*$/.test(p.slice(0, open)) && (/[.!?]\s*$/.test(p) || (/:\s*$/.test(p.slice(0, open)) && /\p{Lu}/u.test(p[open + 1] ?? ''))) && !/['’]/.test(p.slice(open + 1).replace(/\p{L}['’]\p{L}|s['’] (?=[a-z])/gu, ''))) {
 		spans.push({start: open, end: p.length, text: p.slice(open + 1).trim(), mark: 'single', closed: false});
 	}
 	return spans;

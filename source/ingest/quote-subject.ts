@@ -22,6 +22,9 @@ const asideToVerb = /^\s*,\s*(?:who|whose|speaking|standing|sitting|alongside|fl
  */
 const addressedTo = /\b(?:(?:sent|addressed|copied|written|delivered|forwarded)\s+to|(?:letter|e-?mail|message|note|reply|response)\s+to|(?:writing|wrote|writes|replying|responding|turning)\s+to|addressing)\s+(?:the\s+)?[^,.;:]{0,40}$/i;
 
+/** Between a possessive owner and the verb, the document itself: "'s open letter", "'s statement also". */
+const ownedDocumentVerb = /^\s+(?:(?:open|latest|new|written|formal|official|full|own|final|short|brief|social media|facebook)\s+){0,2}(?:letter|statement|post|tweet|e-?mail|message|blog(?:\s+post)?|column|article|response|reply|submission|report)\s+(?:also\s+|further\s+|then\s+)?$/i;
+
 /**
  * The speaker of a reporting verb: the nearest person before it in the sentence (organisations only when no
  * person is there), or for an -ing participle the word right before it or else the clause's subject.
@@ -31,7 +34,15 @@ export function subjectOf(p: QuoteParagraph, verb: Verb, sentenceStart: number, 
 	// "paid tribute to Ms Holt's commitment but said": a possessive name is not the one speaking.
 	// "Ofsted's letter, sent to the director Jo Bright, said": whom a document was sent to is not its author.
 	const addressee = (m: Mention) => m.kind === 'person' && addressedTo.test(p.narrative.slice(Math.max(sentenceStart, m.start - 60), m.start));
-	const before = inSentence.filter((m) => m.end <= verb.start && !(m.kind === 'person' && /['’]s?$/.test(p.narrative.slice(m.end - 2, m.end))) && !documentsSubject(p.narrative, m) && !addressee(m));
+	const possessive = (m: Mention) => m.kind === 'person' && /['’]s?$/.test(p.narrative.slice(m.end - 2, m.end));
+	// "Cllr Reed's letter added:", "the mayor Jo Hart's statement said:": the document speaks for its owner.
+	const owner = !verb.participle ? inSentence.findLast((m) => m.end <= verb.start && possessive(m)) : undefined;
+	// (The owner opens the sentence: "The council's reply to Cllr Reed's letter said:" is the council's reply.)
+	if (owner && ownedDocumentVerb.test(p.narrative.slice(owner.end, verb.start)) && !/[,;]|\b(?:to|of|about|on|into|against|for|in|by|from)\b/i.test(p.narrative.slice(sentenceStart, owner.start))) {
+		const sp = ctx.fromMention(owner);
+		if (sp) return {...sp, written: true};
+	}
+	const before = inSentence.filter((m) => m.end <= verb.start && !possessive(m) && !documentsSubject(p.narrative, m) && !addressee(m));
 	if (verb.participle) {
 		const adjacent = before.at(-1);
 		if (adjacent && p.narrative.slice(adjacent.end, verb.start).trim() === '') return ctx.fromMention(adjacent);

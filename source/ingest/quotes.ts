@@ -6,7 +6,6 @@
  * is looked for before the quote ("He added:"), after it ("..., he said.") and, for a paragraph that only
  * continues a quotation, on the paragraphs before.
  */
-import {charityNames, unionNames} from './lexicon.js';
 import {findMentions, type Mention} from './mentions.js';
 import type {ArticlePerson, PeopleResult} from './people.js';
 import type {QuoteSpan} from './quote-spans.js';
@@ -26,16 +25,13 @@ import {groupBySpeaker} from './quote-split.js';
 import {squash} from './text.js';
 import {handsOn} from './quote-blocks.js';
 import {InspectorsTrail, inspectorsMoved} from './quote-inspectors.js';
-import {colonSubject, headingSpeaker} from './quote-colon.js';
+import {colonSubject, headingSpeaker, pronounWords} from './quote-colon.js';
 import {documentSpeaking, documentsOwned, printedBodySpeaking} from './quote-written-by.js';
 import {speakerAfter} from './quote-words-of.js';
+import {BodiesTrail} from './quote-bodies.js';
 
 export type {ExtractedQuote, Found, QuoteParagraph, Speaker} from './quote-types.js';
 import type {ExtractedQuote, Found, QuoteParagraph, Speaker} from './quote-types.js';
-
-/** The charities and unions of lexicon.ts's organisations, for "the charity said", "a spokesperson for the union". */
-const charities = new RegExp(`^(?:NSPCC|${charityNames})$`);
-const unions = new RegExp(`^(?:${unionNames})$`);
 
 export class Attributor {
 	/** The person the story is about right now: who "he" and "she" refer to. */
@@ -60,7 +56,7 @@ export class Attributor {
 	/** Whether the story has named the probation inspectorate, whose inspectors these then are. */
 	private probation = false;
 	/** The trusts, boards and partnerships the article has named, in order: "the trust said", "the board said". */
-	private readonly bodies: string[] = [];
+	private readonly bodies = new BodiesTrail();
 	private previousCue = '';
 	/** The previous paragraph, when it was a question and nothing else ("Is the service now safe?"). */
 	private previousQuestion = '';
@@ -83,7 +79,7 @@ export class Attributor {
 			const person = this.people.resolve(m);
 			return person ? {name: person.name, person} : null;
 		}
-		if (m.kind === 'pronoun') return pronounSpeaker({people: this.people, focus: this.focus, lastSpeaker: this.lastSpeaker, previousCue: this.previousCue, sentenceAround: (q, at) => sentenceAt(q.text, at)}, m, p);
+		if (m.kind === 'pronoun') return pronounSpeaker({people: this.people, focus: this.focus, lastSpeaker: this.lastSpeaker, previousCue: this.previousCue, previousNarrativeSpeaker: this.previousNarrativeSpeaker, sentenceAround: (q, at) => sentenceAt(q.text, at)}, m, p);
 		if (m.org === 'the report') {
 			// "A report to the council's cabinet says:": the council's own report, not an inspection's (unless this
 			// paragraph named its author: "A report to the executive by the director, Rachel Boyd").
@@ -95,6 +91,8 @@ export class Attributor {
 		if (m.org.startsWith('the document:')) {
 			const kind = m.org.slice('the document:'.length).replace(/^(?:press|news) release$/, 'statement');
 			const author = this.documentAuthor(kind);
+			// (A notice or direction "the government" issued is the Department's, as one whose author is not named.)
+			if (author && (kind === 'notice' || kind === 'direction') && author.name === 'Government') return {name: this.department, person: null, written: true};
 			if (author) return author;
 			// "The letter, published after a focused visit in October, reads:", "The assessment letter said:": the inspectorate's.
 			if (p && kind === 'letter' && /^[^.:;]{0,100}?\b(?:visit|inspection|inspectors|assessment|judgement|judgment|monitoring|outcome)\b/i.test(p.narrative.slice(m.start, m.start + 140))) return {name: this.probation ? 'HM Inspectorate of Probation' : 'Ofsted', person: null, written: true};
@@ -125,9 +123,8 @@ export class Attributor {
 		}
 		if (m.org.startsWith('the body:')) {
 			const head = m.org.slice('the body:'.length);
-			// "A spokesperson for the charity": the charity (or union) the article named last.
-			const kind = head === 'charity' ? charities : head === 'union' ? unions : null;
-			const named = [...this.bodies].reverse().find((b) => (kind ? kind.test(b) : b.toLowerCase().endsWith(head)));
+			// "A spokesperson for the charity": the charity (or union, or company) the article named last.
+			const named = this.bodies.last(head);
 			return named ? {name: named, person: null} : null;
 		}
 		if (m.org === 'the spokesperson') {
@@ -222,7 +219,8 @@ export class Attributor {
 		const captioned = opensWithPerson && /^\s*,[^,.;:!?"“”]{1,100}?\s*$/.test(p.narrative.slice(opener!.end, s.start));
 		if (!before && (/:\s*$/.test(leadIn) || (opensWithPerson && /,\s*$/.test(leadIn)) || captioned)) {
 			// (Else the author of a statement this paragraph introduced: "the council issued a statement confirming that ...:".)
-			const sp = colonSubject(p, sentence.start, s.start, (m) => this.fromMention(m, p)) ?? (this.lastDocumentAt === this.index && /\bthat\b/.test(leadIn) ? this.lastDocument!.author : null);
+			// ("Her view:", "His verdict on the report:": the pronoun's referent, whatever else the lead-in names.)
+			const sp = pronounWords(leadIn, sentence.start, (m) => this.fromMention(m, p)) ?? colonSubject(p, sentence.start, s.start, (m) => this.fromMention(m, p)) ?? (this.lastDocumentAt === this.index && /\bthat\b/.test(leadIn) ? this.lastDocument!.author : null);
 			if (sp) return {speaker: sp, how: 'before', cue: squash(p.narrative.slice(sentence.start, s.start)).slice(-80)};
 		}
 		if (before) {
@@ -232,7 +230,8 @@ export class Attributor {
 				// "X wrote:" makes the letter X's for what follows ("It continued:"), and so does a sentence whose subject is
 				// the document ("The notice, sent by minister Diana Carver, says:").
 				if (/^wr/i.test(p.narrative.slice(before.start, before.end)) && sp.person) this.lastDocument = {kind: 'letter', author: {...sp, written: true}};
-				const document = documentSubject.exec(p.narrative.slice(sentence.start, Math.min(before.start, sentence.start + 120)));
+				// (Not a participle's: "The report criticised ..., with a spokesman for the charity saying:" is the charity's.)
+				const document = before.participle ? null : documentSubject.exec(p.narrative.slice(sentence.start, Math.min(before.start, sentence.start + 120)));
 				if (document) this.lastDocument = {kind: document[1]!.toLowerCase().replace('e-mail', 'email'), author: {...sp, written: true}};
 				return {speaker: sp, how: 'before', cue};
 			}
@@ -282,7 +281,7 @@ export class Attributor {
 	}
 
 	private noteTrusts(p: QuoteParagraph): void {
-		for (const m of p.mentions) if (m.kind === 'org' && (/ (Trust|Board|Partnership)$/.test(m.org) || charities.test(m.org) || unions.test(m.org))) this.bodies.push(m.org);
+		this.bodies.note(p);
 		if (p.mentions.some((m) => m.kind === 'org' && m.org === 'HM Inspectorate of Probation')) this.probation = true;
 	}
 
