@@ -205,8 +205,9 @@ export function headlineRatings(clause: string): readonly {readonly rating: Rati
 }
 
 const serviceCues: readonly [RegExp, InspectedService, string | null][] = [
-	[/\b(youth offending|youth justice|YOT|YOS|HM Inspectorate of Probation|HMI Probation|His Majesty['’]s Inspectorate of Probation|Her Majesty['’]s Inspectorate of Probation|probation inspectorate)\b/i, 'youth justice', 'HM Inspectorate of Probation'],
-	[/\b(SEND|special educational needs|area SEND|local area (?:SEND )?inspection|[Ww]ritten statement of action)\b/, 'send', null],
+	// ("core case inspection": the probation inspectorate's inspection of youth offending work, 2009-2012.)
+	[/\b(youth offending|youth justice|YOT|YOS|core case inspections?|HM Inspectorate of Probation|HMI Probation|His Majesty['’]s Inspectorate of Probation|Her Majesty['’]s Inspectorate of Probation|probation inspectorate)\b/i, 'youth justice', 'HM Inspectorate of Probation'],
+	[/\b(SEND|special educational needs|area SEND|local area (?:SEND )?inspection|[Ww]ritten statement of action|local area partnership['’]?s?)\b/, 'send', null],
 	// ("two children's homes were judged inadequate", "a quarter of nurseries inspected": plurals too.)
 	[/\b(fostering (?:service|services|agency|work|team)|adoption (?:service|services|agency|work|team|performance)|children['’]s homes?|residential homes?|(?:residential\s+)?short[- ]breaks?\s+(?:units?|homes?|centres?|services?)|secure (?:units?|children['’]s homes?))\b/i, 'other', null],
 	[/\b(the school|(?:primary|secondary|special|infant|junior) schools?|schools (?:inspected|in the)|academ(?:y|ies)|nurser(?:y|ies)|childminders?)\b/i, 'school', null],
