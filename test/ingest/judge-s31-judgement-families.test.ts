@@ -85,3 +85,8 @@ test('the probation and SEND frameworks named by their own words lend the judgem
 	expect(judgementsOf('The core case inspection found that work to protect the public was done well enough 64 per cent of the time.', '2011-05-10').map((e) => e.service)).toEqual(['youth justice']);
 	expect(judgementsOf('The local area partnership was told there are widespread and/or systemic failings.', '2024-05-10').map((e) => `${e.rating} ${e.service}`)).toEqual(['inadequate send']);
 });
+
+test("the annual assessment's grade told as what the council 'was said to be performing' judges", () => {
+	expect(judgements('Last year the borough was said to be performing well.', '2010-12-09')).toEqual(['Kent good']);
+	expect(judgements('In 2009 the council was said to perform adequately.', '2010-12-09')).toEqual(['Kent adequate']);
+});
