@@ -184,6 +184,11 @@ function findRatings(clause: string): {rating: Rating; index: number; end: numbe
  * requires improvement but overall effectiveness inadequate"), or where grades are counted out over areas
  * ("outstanding in eight of the 12 areas and good in the other four"), the other grades are of parts of one report.
  */
+/** A grade the clause tells as an earlier one: replaced, or given in a year of its own within its phrase. */
+function earlierGradeBeside(clause: string, r: {index: number; end: number}): boolean {
+	return /\b(?:replac(?:es|ed|ing)|previous|earlier|last)\s+(?:(?:the|its|their|an?)\s+)?['‘"“]?$/i.test(clause.slice(Math.max(0, r.index - 30), r.index)) && /^[^,;.]{0,60}?\b(?:19|20)\d\d\b/.test(clause.slice(r.end, r.end + 70));
+}
+
 export function headlineRatings(clause: string): readonly {readonly rating: Rating; readonly index: number; readonly end: number}[] {
 	const all = ratingsIn(clause);
 	if (all.length < 2) return all;
@@ -199,7 +204,9 @@ export function headlineRatings(clause: string): readonly {readonly rating: Rati
 		const before = /\b(inadequate|outstanding|good|requires improvement|adequate)['’"”]?\s+overall\b/i.exec(clause.slice(Math.max(0, m.index! - 30), m.index! + 7));
 		const rating = (before?.[1]?.toLowerCase() as Rating | undefined) ?? after?.rating;
 		const overall = all.find((r) => r.rating === rating);
-		if (overall) return [overall];
+		// ("The overall judgement of requires improvement replaces the adequate rating given in 2011": an earlier grade,
+		// with its own year, beside the overall one is no part of it.)
+		if (overall) return all.filter((r) => r === overall || earlierGradeBeside(clause, r));
 	}
 	return all;
 }

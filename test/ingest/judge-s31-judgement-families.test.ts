@@ -90,3 +90,10 @@ test("the annual assessment's grade told as what the council 'was said to be per
 	expect(judgements('Last year the borough was said to be performing well.', '2010-12-09')).toEqual(['Kent good']);
 	expect(judgements('In 2009 the council was said to perform adequately.', '2010-12-09')).toEqual(['Kent adequate']);
 });
+
+test('an earlier grade the overall one replaces, with its own year, is a judgement of its own', () => {
+	const dated = (body: string) => judgementsOf(body, '2014-09-25').map((e) => `${e.rating} ${e.date.value}`);
+	expect(dated('The overall judgement of requires improvement replaces the adequate rating given for safeguarding in 2011.')).toEqual(['requires improvement 2014-09-25', 'adequate 2011']);
+	// (A part graded beside the overall grade, with no year of its own, is still a part.)
+	expect(dated('The overall judgement was requires improvement, with adoption rated good.').map((j) => j.split(' ').slice(0, -1).join(' '))).toEqual(['requires improvement']);
+});
