@@ -286,15 +286,3 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 	if (earlier && !notOursEarlier(earlier[0])) push('inspection-judgement', earlier.index + sameEarlierWords.exec(earlier[0])!.index, lastGrade, earlier[0]);
 	return judged;
 }
-
-/**
- * The clause up to the end of the grade's own phrase: "rated good, an improvement on its previous 'requires improvement'
- * rating" compares the news with an earlier grade after the comma or dash, and that earlier grade's "previous" does not
- * make the news history ("rated good at its previous inspection" keeps it, inside the phrase).
- */
-export function gradesOwnPhrase(clause: string, at: number): string {
-	const end = /[,;]|\s[-–—]\s|[–—]/g;
-	end.lastIndex = at;
-	const m = end.exec(clause);
-	return m ? clause.slice(0, m.index) : clause;
-}

@@ -22,7 +22,7 @@ import {serviceOf, statusOf, toldStatus, withoutAsides} from './event-facets.js'
 import {aspiration, frameworkDateBefore, gradeNoun, ownPublication, embeddedEvent, future, inspectionBefore, judgedBy, judges, newsTense, notMadeBy, tenureSince, undatedPast, inspectionJustBefore, verdictAfter, visitBefore, reportIsSubject} from './event-cues.js';
 import {ruleHit} from './event-rule-hit.js';
 import {anchoredToStory, dayBefore, gradeLeftYearsAgo, gradeWeeksAgo, historyDates, inspectionsListed, isStoryDate, justBefore, lastTold, laterThan, laterWords, nextStory, recentDay, stepAfterEvent, storyYear, spanToCome, yearOfWhatCameAfter, type StoryDate} from './event-story-date.js';
-import {datesEveryGrade, gradesOwnPhrase, overallGrades, readJudgements} from './event-judgements.js';
+import {datesEveryGrade, overallGrades, readJudgements} from './event-judgements.js';
 import {datedRelativeVisits, datedVisitInClause, monthsSpanned, prepositionOf, visitOrEarlierJudgement, earlierJudgementsInClause} from './event-visits.js';
 import {seriesJudgements} from './event-series.js';
 import {ownAfterAnd, stepApart, stepOpensClause} from './event-step-clause.js';
@@ -321,7 +321,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 					const ownClause = type === 'inspection-judgement' ? withoutEarlierGradeAside(clause, at) : clause;
 					const pastWords = undatedPast.test(ownClause); // (read for the news and for every event pushed: once each, as history())
 					let historyRead: boolean | undefined; const history = () => (historyRead ??= toldAsHistory(clause, at, sentence.slice(0, c.start)));
-					const news = type === 'inspection-judgement' && (judgedBy.test(sentence) || newsTense.test(sentence) || k === 0 || reportIsSubject(sentence, previousSentence)) && !pastWords && (!/\b(previous|previously|last|earlier|later)\b(?!\s+(?:this|today|in the)\b|\s+(?:week|month)\b)/i.test(type === 'inspection-judgement' ? gradesOwnPhrase(ownClause, at) : ownClause) || /\b(?:are|is)\s+now\b/i.test(clause)) && !history() && !goesOnTellingEarlier(previousSentence, sentence, narrative);
+					const news = type === 'inspection-judgement' && (judgedBy.test(sentence) || newsTense.test(sentence) || k === 0 || reportIsSubject(sentence, previousSentence)) && !pastWords && (!/\b(previous|previously|last|earlier|later)\b(?!\s+(?:this|today|in the)\b|\s+(?:week|month)\b)/i.test(ownClause) || /\b(?:are|is)\s+now\b/i.test(clause)) && !history() && !goesOnTellingEarlier(previousSentence, sentence, narrative);
 					// "under an improvement notice since 2017" (or "from 2011", "between 2012 and 2013"): in force since then, so issued then.
 					const sinceDate = inForce ? clauseDates.find((d) => /\b(?:since|from|between)\s+$/i.test(sentence.slice(Math.max(0, d.start - 8), d.start)))?.date ?? issuedWhileInForce(sentence, clauseDates, c.start + at + cue.length) : null;
 					const phraseEnd = madeBy ? (clause.indexOf(',', at) < 0 ? clause.length : clause.indexOf(',', at)) : -1;

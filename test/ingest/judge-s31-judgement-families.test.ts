@@ -69,18 +69,6 @@ test("a short breaks unit is a home the council runs, not its children's service
 	expect(judgementsOf("Ofsted has rated the council's residential short breaks unit as good.").map((e) => `${e.rating} ${e.service}`)).toEqual(['good other']);
 });
 
-test('a grade told with the Care Quality Commission named after it judges', () => {
-	expect(judgementsOf('Adult social care in Kent requires improvement, according to the Care Quality Commission.', '2024-12-10').map((e) => `${e.rating} ${e.service}`)).toEqual(['requires improvement other']);
-});
-
-test("a grade of the day compared after a comma or dash with the previous one stays the day's news", () => {
-	const dated = (body: string) => judgementsOf(body).map((e) => `${e.rating} ${e.date.value ?? 'undated'}`);
-	expect(dated("Children's services in Kent have been rated good, an improvement on the previous inspection.")).toEqual(['good 2019-05-10']);
-	expect(dated("The service was rated good - an improvement on its previous 'requires improvement' rating.")).toEqual(['good 2019-05-10', 'requires improvement undated']);
-	// (Inside the grade's own phrase, the earlier inspection is the grade's: history, undated.)
-	expect(dated('The service was rated good at its previous inspection.')).toEqual(['good undated']);
-});
-
 test('the probation and SEND frameworks named by their own words lend the judgement its service', () => {
 	expect(judgementsOf('The core case inspection found that work to protect the public was done well enough 64 per cent of the time.', '2011-05-10').map((e) => e.service)).toEqual(['youth justice']);
 	expect(judgementsOf('The local area partnership was told there are widespread and/or systemic failings.', '2024-05-10').map((e) => `${e.rating} ${e.service}`)).toEqual(['inadequate send']);
