@@ -65,7 +65,10 @@ const ratingWords: readonly [RegExp, Rating, readonly string[]][] = [
 	// "rated it the lowest score possible", "the lowest grade there is".
 	// ("the second-highest rating, good", "the second lowest grade": a step from the end, named after it.)
 	[/(?<!\b(?:second|third|next)[- ])\b(?:lowest|worst)(?: possible| of (?:the )?(?:three|four)(?: possible)?)? (?:rating|grade|outcome|judgement|judgment|mark|score|category)s?\b|\bbottom (?:category|grade|rating)\b/gi, 'inadequate', ['lowest', 'worst', 'bottom']],
-	[/(?<!\b(?:second|third|next)[- ])\b(?:highest|best|top)(?: possible)? (?:rating|grade|judgement|judgment)\b/gi, 'outstanding', ['highest', 'best', 'top']],
+	// ("the highest of three possible outcomes": the area SEND framework's top outcome, as the lowest one above.)
+	[/(?<!\b(?:second|third|next)[- ])\b(?:highest|best|top)(?: possible| of (?:the )?four(?: possible)?)? (?:rating|grade|judgement|judgment)\b|(?<!\b(?:second|third|next)[- ])\b(?:highest|best|top) of (?:the )?four(?: possible)? (?:outcomes|ratings|grades|judgements|judgments|categories)\b/gi, 'outstanding', ['highest', 'best', 'top']],
+	// (Of three, the area SEND framework's: its top outcome is read as "positive experiences and outcomes" is.)
+	[/(?<!\b(?:second|third|next)[- ])\b(?:highest|best|top) of (?:the )?three(?: possible)? (?:outcomes|ratings|grades|judgements|judgments|categories)\b/gi, 'good', ['highest', 'best', 'top']],
 ];
 
 /**
@@ -109,7 +112,7 @@ function gradeCue(word: 'good' | 'outstanding'): RegExp {
 	let re = gradeCues.get(word);
 	if (!re) {
 		re = new RegExp(
-			`['‘’"“”]${word}[.,!?]?['’"”]|\\b(?:rated|judged|graded|deemed|rates|judges|rating|grading) (?:[\\w'’-]+ ){0,12}['‘"“]?${word}\\b|${numberedOf}\\b(?:graded|rated|scored|grade)(?: [\\w'’-]+){0,5} [1-4](?: out of (?:4|four))?,? (?:or |\\()['‘"“]?${word}\\b|\\b(?:inspectors|Ofsted|the report|the watchdog)\\b[^.]{0,80}\\b(?:are|is|was|were) (?:now |still |also )?${word}\\b|as ${word}\\b|an? ${word} (?:rating|grade|judgement|judgment)|${word} (?:Ofsted |overall |inspection )?(?:rating|grade|judgement|judgment)|from ${word}\\b|overall ${word}\\b|${word} overall\\b|to ${word}\\b|\\b(?:rating|grade|judgement|judgment) of ${word}\\b|\\b(?:are|is|was|were) now ${word}\\b|\\b(?:are|is) ${word},? (?:(?:with|but with|though with|and have) [^,.;]{1,60},\\s*)?(?:inspectors|Ofsted|the watchdog) (?:has |have )?(?:said|says|concluded|found|finds|ruled)\\b|\\b(?:are|is|was|were) (?:now |still |also )?${word},? (?:(?:says?|said) (?:the )?(?:inspectors|Ofsted|watchdog|inspectorate)|according to (?:(?:an?|the|its|their)\\s+)?(?:(?:new|latest|recent|Ofsted|inspection|inspectors['’]?)\\s+)*(?:inspectors|Ofsted|watchdog|inspectorate|report|HM Inspectorate))\\b|\\bremains? ${word}\\b|\\b(?:rating|verdict|grade|outcome)\\b\\W{1,4}${word}\\b|${word} in (?:all|every) (?:areas?|respects?|categor(?:y|ies))|${word},? across the board\\b(?<=\\b(?:children|social work|social care|Ofsted|inspectors)\\b[^.]{0,160})|\\b(?:effectiveness|protection|care|leavers|practice)\\s*(?::|\\s[-–—])\\s*['‘"“]?${word}\\b|\\boverall effectiveness(?: of (?:[\\w'’-]+ ){0,3}?(?:children['’]s (?:services|social care)|services for children(?: and families)?|social care)(?: in [A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*){0,3})?)?\\s+(?:is|was|are|were|remains?)\\s+(?:(?:now|still|also)\\s+)?(?:judged\\s+(?:to be\\s+|as\\s+)?)?['‘"“]?${word}\\b|\\b${word},? (?:again )?in (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\\d\\d\\b|\\b${word} (?:again )?at (?:the|its|their) (?:next |last |latest |most recent |previous |first |following )?(?:full |standard )?(?:inspection|visit|re-?inspection)\\b|^\\W*(?:and\\s+|but\\s+|then\\s+)?${word}\\s+again\\b|^\\W*${word}[.!]?['’"”]?,\\s+(?:according to\\s+)?(?:the\\s+)?(?:inspectors|Ofsted|watchdog|inspectorate|report)\\b|\\b(?:second|third|fourth|fifth|repeat)\\s+(?:(?:consecutive|successive|straight)\\s+)?(?:Ofsted\\s+)?['‘"“]?${word}['’"”]?(?:\\s+(?:from|by|for|in a row)\\b|[.,;]|$)|\\b(?:inspection|re-?inspection|inspectors|Ofsted|report|watchdog)\\b[^.;]{0,60}\\b(?:found|judged|considered)\\s+(?:[\\w'’-]+\\s+){1,7}to be\\s+['‘"“]?${word}\\b(?!\\s+(?:at|for|with|to|in places)\\b)` +
+			`['‘’"“”]${word}[.,!?]?['’"”]|\\b(?:rated|judged|graded|deemed|rates|judges|rating|grading) (?:[\\w'’-]+ ){0,12}['‘"“]?${word}\\b|${numberedOf}\\b(?:graded|rated|scored|grade)(?: [\\w'’-]+){0,5} [1-4](?: out of (?:4|four))?,? (?:or |\\()['‘"“]?${word}\\b|\\b(?:inspectors|Ofsted|the report|the watchdog)\\b[^.]{0,80}\\b(?:are|is|was|were) (?:now |still |also )?${word}\\b|as ${word}\\b|an? ${word} (?:rating|grade|judgement|judgment)|${word} (?:Ofsted |overall |inspection )?(?:rating|grade|judgement|judgment)|from ${word}\\b|overall ${word}\\b|${word} overall\\b|to ${word}\\b|\\b(?:rating|grade|judgement|judgment) of ${word}\\b|\\b(?:are|is|was|were) now ${word}\\b|\\b(?:are|is) ${word},? (?:(?:with|but with|though with|and have) [^,.;]{1,60},\\s*)?(?:(?:Ofsted|the|government|HM|the (?:education|schools|children['’]s services)|education)\\s+)?(?:inspectors|Ofsted|watchdog|inspectorate) (?:has |have )?(?:said|says|concluded|concludes|found|finds|ruled|decided|judged|reported)\\b|\\b(?:are|is|was|were) (?:now |still |also )?${word},? (?:(?:says?|said) (?:the )?(?:inspectors|Ofsted|watchdog|inspectorate)|according to (?:(?:an?|the|its|their)\\s+)?(?:(?:new|latest|recent|Ofsted|inspection|inspectors['’]?)\\s+)*(?:inspectors|Ofsted|watchdog|inspectorate|report|HM Inspectorate))\\b|\\bremains? ${word}\\b|\\b(?:rating|verdict|grade|outcome)\\b\\W{1,4}${word}\\b|${word} in (?:all|every) (?:areas?|respects?|categor(?:y|ies))|${word},? across the board\\b(?<=\\b(?:children|social work|social care|Ofsted|inspectors)\\b[^.]{0,160})|\\b(?:effectiveness|protection|care|leavers|practice)\\s*(?::|\\s[-–—])\\s*['‘"“]?${word}\\b|\\boverall effectiveness(?: of (?:[\\w'’-]+ ){0,3}?(?:children['’]s (?:services|social care)|services for children(?: and families)?|social care)(?: in [A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*){0,3})?)?\\s+(?:is|was|are|were|remains?)\\s+(?:(?:now|still|also)\\s+)?(?:judged\\s+(?:to be\\s+|as\\s+)?)?['‘"“]?${word}\\b|\\b${word},? (?:again )?in (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\\d\\d\\b|\\b${word} (?:again )?at (?:the|its|their) (?:next |last |latest |most recent |previous |first |following )?(?:full |standard )?(?:inspection|visit|re-?inspection)\\b|^\\W*(?:and\\s+|but\\s+|then\\s+)?${word}\\s+again\\b|^\\W*${word}[.!]?['’"”]?,\\s+(?:according to\\s+)?(?:the\\s+)?(?:inspectors|Ofsted|watchdog|inspectorate|report)\\b|\\b(?:second|third|fourth|fifth|repeat)\\s+(?:(?:consecutive|successive|straight)\\s+)?(?:Ofsted\\s+)?['‘"“]?${word}['’"”]?(?:\\s+(?:from|by|for|in a row)\\b|[.,;]|$)|\\b(?:inspection|re-?inspection|inspectors|Ofsted|report|watchdog)\\b[^.;]{0,60}\\b(?:found|judged|considered)\\s+(?:[\\w'’-]+\\s+){1,7}to be\\s+['‘"“]?${word}\\b(?!\\s+(?:at|for|with|to|in places)\\b)` +
 				// "was found to be good by HM Inspectorate of Probation", "were found to be outstanding, Ofsted said": the passive, its inspectorate after it.
 				// (Not a part of a service: "the youth offending team's case files were found to be good" grades its files.)
 				`|(?<!\\b(?:team|service|services|department|YOT|YOS)['’]s\\s+(?:[\\w-]+\\s+){1,3})\\b(?:was|were|is|are|has been|have been|had been)\\s+(?:now\\s+|also\\s+)?found\\s+to\\s+be\\s+['‘"“]?${word}\\b(?!\\s+(?:at|for|with|to|in places)\\b)(?=[^.;]{0,80}\\b(?:Ofsted|inspectors|[Ii]nspectorate|HMI Probation|watchdog|CQC)\\b)` +
@@ -181,6 +184,11 @@ function findRatings(clause: string): {rating: Rating; index: number; end: numbe
  * requires improvement but overall effectiveness inadequate"), or where grades are counted out over areas
  * ("outstanding in eight of the 12 areas and good in the other four"), the other grades are of parts of one report.
  */
+/** A grade the clause tells as an earlier one: replaced, or given in a year of its own within its phrase. */
+function earlierGradeBeside(clause: string, r: {index: number; end: number}): boolean {
+	return /\b(?:replac(?:es|ed|ing)|previous|earlier|last)\s+(?:(?:the|its|their|an?)\s+)?['‘"“]?$/i.test(clause.slice(Math.max(0, r.index - 30), r.index)) && /^[^,;.]{0,60}?\b(?:19|20)\d\d\b/.test(clause.slice(r.end, r.end + 70));
+}
+
 export function headlineRatings(clause: string): readonly {readonly rating: Rating; readonly index: number; readonly end: number}[] {
 	const all = ratingsIn(clause);
 	if (all.length < 2) return all;
@@ -196,16 +204,19 @@ export function headlineRatings(clause: string): readonly {readonly rating: Rati
 		const before = /\b(inadequate|outstanding|good|requires improvement|adequate)['’"”]?\s+overall\b/i.exec(clause.slice(Math.max(0, m.index! - 30), m.index! + 7));
 		const rating = (before?.[1]?.toLowerCase() as Rating | undefined) ?? after?.rating;
 		const overall = all.find((r) => r.rating === rating);
-		if (overall) return [overall];
+		// ("The overall judgement of requires improvement replaces the adequate rating given in 2011": an earlier grade,
+		// with its own year, beside the overall one is no part of it.)
+		if (overall) return all.filter((r) => r === overall || earlierGradeBeside(clause, r));
 	}
 	return all;
 }
 
 const serviceCues: readonly [RegExp, InspectedService, string | null][] = [
-	[/\b(youth offending|youth justice|YOT|YOS|HM Inspectorate of Probation|HMI Probation|His Majesty['’]s Inspectorate of Probation|Her Majesty['’]s Inspectorate of Probation|probation inspectorate)\b/i, 'youth justice', 'HM Inspectorate of Probation'],
-	[/\b(SEND|special educational needs|area SEND|local area (?:SEND )?inspection|[Ww]ritten statement of action)\b/, 'send', null],
+	// ("core case inspection": the probation inspectorate's inspection of youth offending work, 2009-2012.)
+	[/\b(youth offending|youth justice|YOT|YOS|core case inspections?|HM Inspectorate of Probation|HMI Probation|His Majesty['’]s Inspectorate of Probation|Her Majesty['’]s Inspectorate of Probation|probation inspectorate)\b/i, 'youth justice', 'HM Inspectorate of Probation'],
+	[/\b(SEND|special educational needs|area SEND|local area (?:SEND )?inspection|[Ww]ritten statement of action|local area partnership['’]?s?)\b/, 'send', null],
 	// ("two children's homes were judged inadequate", "a quarter of nurseries inspected": plurals too.)
-	[/\b(fostering (?:service|services|agency|work|team)|adoption (?:service|services|agency|work|team|performance)|children['’]s homes?|residential homes?|secure (?:units?|children['’]s homes?))\b/i, 'other', null],
+	[/\b(fostering (?:service|services|agency|work|team)|adoption (?:service|services|agency|work|team|performance)|children['’]s homes?|residential homes?|(?:residential\s+)?short[- ]breaks?\s+(?:units?|homes?|centres?|services?)|secure (?:units?|children['’]s homes?))\b/i, 'other', null],
 	[/\b(the school|(?:primary|secondary|special|infant|junior) schools?|schools (?:inspected|in the)|academ(?:y|ies)|nurser(?:y|ies)|childminders?)\b/i, 'school', null],
 ];
 
@@ -283,6 +294,7 @@ const visitAwaited = /\b(?:expects|expecting|anticipates|anticipating|awaits|awa
  * Whether the clause tells of an event that happened or only of one planned, proposed or refused. A call for a
  * resignation is itself an event that happened; a refusal to resign is one too.
  */
+const gradeAwaited = /\b(?:rating|grade|judgement|judgment|verdict)\s+of\s+['‘"“]?(?:inadequate|requires? improvement|good|outstanding)['’"”]?\s+(?:is|was)\s+(?:widely\s+|now\s+)?(?:expected|anticipated|predicted|likely)\b|\bbrac(?:ed|ing) (?:itself |themselves )?for\s+(?:an?\s+|another\s+)?['‘"“]?(?:inadequate|requires? improvement|good|outstanding)['’"”]?\s+(?:rating|grade|judgement|judgment|verdict)\b/i;
 export function statusOf(whole: string, type: string, at = 0, told = toldStatus(whole, type, at)): EventStatus | undefined {
 	if (type === 'resignation-refused') return undefined;
 	// What the event's own words say was done, or asked for (event-told-status.ts); a caller that needs to know
@@ -305,6 +317,8 @@ export function statusOf(whole: string, type: string, at = 0, told = toldStatus(
 	if (type === 'resignation-call' && /\b(voted down|defeated|thrown out)\b|\b(motion|vote)\b[^.]*\b(rejected|fell|failed)\b|\bcalls?\b[^.]*\b(?:were|was|have been|had been) (?:rejected|turned down)\b/i.test(clause)) return 'refused';
 	// "councillors agreed at last week's meeting to approve plans to spend £500,000": the money agreed, not still a plan.
 	if (type === 'funding' && /\b(?:agreed|approved|voted|signed off|backed)\b[^.;]{0,40}\b(?:plans?|proposals?)\s+to\s+(?:spend|invest|put)\b/i.test(clause) && !/\b(?:will|would|is to|are to|due to|expected to|set to)\s+(?:be\s+)?(?:agree|approve|vote|decide|consider|sign|back)/i.test(clause)) return undefined;
+	// "a rating of inadequate is expected", "braced for an inadequate rating": a grade awaited, its report still to come.
+	if (type === 'inspection-judgement' && gradeAwaited.test(clause.slice(Math.max(0, at - 60), at + 60))) return 'planned';
 	// "ahead of the next Ofsted monitoring visit": a visit to come.
 	if (type === 'inspection-visit' && /\b(?:ahead of|before|in advance of|preparing for|prepare for|prepares for|in readiness for)\s+(?:the|its|their|a|an)\s+(?:next|forthcoming|upcoming|coming|expected|planned)\b/i.test(clause)) return 'planned';
 	// "is expecting HM Inspectorate of Probation in the spring", "expects inspectors back": an inspectorate awaited comes later.

@@ -27,10 +27,17 @@ const toComeBefore = /\b(?:will|would|shall)\s+(?:all\s+|each\s+|both\s+|now\s+)
 /** "Inspectors did not find the services inadequate", "was not rated inadequate": a grading verb denied. */
 const deniedBefore = /\b(?:did|does|do|would|could|has|have|had|was|were|is|are)\s*(?:not|n['’]t)\s+(?:(?:be|been|being)\s+)?(?:find|found|rate|rated|judge|judged|grade|graded|deem|deemed|consider|considered)\b(?:(?!\b(?:and|but|while|rated|judged|graded|found)\b)[^.;,:]){0,60}$/i;
 
+/**
+ * "identified areas that required improvement", "several areas requiring improvement", "the areas which require
+ * improvement": the report's list of things to do, not the service's grade (the grade is a service's, not areas').
+ */
+const areasBefore = /(?<!\b(?:all|every|each|both|most)\s+(?:(?:of\s+)?(?:the|its|their)\s+)?)\b(?:areas?|aspects?|parts?|things|elements|practice|issues)\s+(?:(?:that|which)\s+(?:still\s+|now\s+|also\s+)?)?(?:['‘"“]\s*)?$/i;
+
 /** Whether the grade at `r` in `clause` is no grade given (see the file's comment). */
 export function gradeNotGiven(clause: string, r: Grade): boolean {
 	const before = clause.slice(Math.max(0, r.index - 40), r.index);
 	if (aimBefore.test(before)) return true;
+	if (/^requir/i.test(clause.slice(r.index, r.index + 6)) && areasBefore.test(before)) return true;
 	if (deniedBefore.test(clause.slice(Math.max(0, r.index - 100), r.index))) return true;
 	const after = clause.slice(r.end, r.end + 60);
 	if (/^(?:highest|best|top)\b/i.test(clause.slice(r.index, r.index + 8)) && capAfter.test(after)) return true;

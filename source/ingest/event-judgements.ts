@@ -23,6 +23,7 @@ export {datesEveryGrade, visitBeforeSince} from './event-two-events.js';
 import {gradeOfTallyOrAim} from './event-word-senses.js';
 import type {RawEvent} from './event-types.js';
 import {matchesIn} from './text.js';
+import {findAuthorityMentions} from '../corpus/authorities.js';
 
 const scaleWordsIn = wordFinder(gradingScaleWords);
 
@@ -125,6 +126,17 @@ function explainsScale(sentence: string): boolean {
 	return scaleExplained;
 }
 
+const lowerHas = (clause: string, word: string) => clause.includes(word) || clause.includes(word[0]!.toUpperCase() + word.slice(1));
+/**
+ * ", with neighbouring Medway rated outstanding", "and with Bradford judged inadequate": a council named after "with",
+ * then graded, is set beside the council the article is about; its grade is not this one's.
+ */
+const withCouncilGraded = /(?:^|,\s+|\band\s+)with\s+(?:neighbouring\s+|nearby\s+|fellow\s+|near neighbours?\s+)?((?:[A-Z][\w'’-]*\s+)(?:(?:and|upon|on|of|the|[A-Z][\w'’-]*)\s+){0,5}?)(?:(?:also|both|now|having been|being)\s+)?(?:rated|judged|graded|given|awarded|found|deemed|branded)\s+(?:(?:as|to be|an?)\s+)?['‘"“]?$/;
+function otherCouncilBeside(clause: string, at: number): boolean {
+	const m = withCouncilGraded.exec(clause.slice(Math.max(0, at - 110), at));
+	return m !== null && findAuthorityMentions(m[1]!).length > 0;
+}
+
 /** A direct yes-or-no question: it opens with an auxiliary and ends with its question mark. */
 const yesNoQuestion = /^\W*(?:will|would|could|can|should|shall|is|are|was|were|has|have|had|did|does|do|might|may)\s[^?]*\?\W*$/i;
 
@@ -198,7 +210,10 @@ export function readJudgements(clause: string, sentence: string, how: {judging: 
 			// "Ofsted rated Stepping Hill Hospital good": the body the grading verb names as its object is graded, not the council
 			// (a school, nursery or adoption agency graded is read as that service's grade, by the service facets).
 			const object = /\b(?:rated|judged|graded|deemed|branded)\s+([^,;.]{1,60}?)\s+(?:as\s+|to be\s+)?['‘"“]?$/i.exec(clause.slice(Math.max(0, r.index - 80), r.index));
-			if (object && otherBody.test(object[1]!) && !childrens.test(object[1]!) && !/\b(?:schools?|academ(?:y|ies)|nurser(?:y|ies)|adoption|fostering|agency|homes?)\b/i.test(object[1]!)) continue;
+			// (The council's adult social care graded by the Care Quality Commission is a grade of the council's other service.)
+			if (object && otherBody.test(object[1]!) && !childrens.test(object[1]!) && !/\b(?:schools?|academ(?:y|ies)|nurser(?:y|ies)|adoption|fostering|agency|homes?)\b/i.test(object[1]!) && !(/\badult(?:s['’]?)? (?:social care|services)\b/i.test(object[1]!) && /\b(?:CQC|Care Quality Commission)\b/.test(sentence))) continue;
+			// "judged good, with neighbouring Medway rated outstanding": another council's grade set beside this one's.
+			if (lowerHas(clause, 'with') && otherCouncilBeside(clause, r.index)) continue;
 			// "could face intervention if services were judged inadequate at the next inspection": a condition, not a grade.
 			if (conditionBefore.test(clause.slice(Math.max(0, r.index - 90), r.index))) continue;
 			push('inspection-judgement', r.index, r.rating, clause.slice(r.index, r.index + 40));

@@ -37,7 +37,9 @@ export const sendStatementRules: readonly Rule[] = [
 			// statement of action".
 			String.raw`\b${inspection}\b[^.;]{0,80}?\b(?:required|requires|require|led to|resulted in|triggered|called for|did not (?:require|lead to|result in)|didn['’]t (?:require|lead to))\s+(?:(?:the\s+|a\s+)?(?:area|council|local area|partnership|borough|county|city|it|them|[\w'’-]+)\s+to\s+(?:produce|write|submit|draw up|prepare)\s+)?(?:an?\s+|the\s+)?${wsoa}\b` +
 				// "received a written statement of action requirement for SEND", "no written statement of action is required".
-				String.raw`|\b(?:received|was given|was handed|was issued with|were issued with)\s+(?:an?\s+)?${wsoa}\s+(?:requirement|notice)\b|\b(?:no|an?)\s+${wsoa}\s+(?:is|was|has been|had been)\s+(?:not\s+)?required\b`,
+				String.raw`|\b(?:received|was given|was handed|was issued with|were issued with)\s+(?:an?\s+)?${wsoa}\s+(?:requirement|notice)\b|\b(?:no|an?)\s+${wsoa}\s+(?:is|was|has been|had been)\s+(?:not\s+)?required\b` +
+				// "Ofsted and the CQC have told the council to produce a written statement of action": the inspectorates' own order.
+				String.raw`|\b(?:Ofsted|CQC|Care Quality Commission|inspectors|the inspectorates?)\s+(?:have\s+|has\s+|had\s+)?(?:now\s+)?(?:told|asked|required|ordered|instructed|directed)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:produce|write|submit|draw up|prepare)\s+(?:an?\s+|the\s+)?${wsoa}\b`,
 			'i',
 		),
 		unless: new RegExp(`${notTold}|${notThisOutcome}|\\b(?:school|academy|college|nursery)['’]s\\b`, 'i'),

@@ -25,14 +25,14 @@ const refuted = new RegExp(notOurs, 'i');
  * The stars pattern; the sentence must still name an assessment (givesStars) before any of its clauses is read. A
  * question ("Will the Audit Commission award Wigan three stars?") gives none.
  */
-const star = (count: string) => new RegExp(String.raw`(?<![^]*(?:${notOurs})[^]*)(?![^]*(?:${notOurs}))(?:${named}|${given})\b(?:${count})[- ]stars?\b(?![- ](?:hotel|review|restaurant|rated hotel|performer|player|signing|striker))(?![^.;]*\?)`, 'gi');
+const star = (count: string) => new RegExp(String.raw`(?<![^]*(?:${notOurs})[^]*)(?![^]*(?:${notOurs}))(?:${named}|${given})(?<!\bout of\s+|\bof (?:a possible|a maximum of|the|)\s*)\b(?:${count})(?:[- ]stars?\b|\s+(?:out of|of)\s+(?:a possible\s+|a maximum of\s+)?(?:four|4)(?:[- ]stars?\b|\s+(?=[^.;]{0,80}\bstars?\b)))(?![- ](?:hotel|review|restaurant|rated hotel|performer|player|signing|striker))(?![^.;]*\?)`, 'gi');
 
 /** Patterns in the form of event-facets.ts's rating words: the pattern, its grade, the words it needs. */
 export const starRatingWords: readonly [RegExp, Rating, readonly string[]][] = [
-	[star('no|zero|nil|0|one|1|a single'), 'inadequate', ['no star', 'no-star', 'zero star', 'zero-star', 'nil star', '0 star', '0-star', 'one star', 'one-star', '1 star', '1-star', 'single star']],
-	[star('two|2'), 'adequate', ['two star', 'two-star', '2 star', '2-star']],
-	[star('three|3'), 'good', ['three star', 'three-star', '3 star', '3-star']],
-	[star('four|4'), 'outstanding', ['four star', 'four-star', '4 star', '4-star']],
+	[star('no|zero|nil|0|one|1|a single'), 'inadequate', ['no star', 'no-star', 'zero star', 'zero-star', 'nil star', '0 star', '0-star', 'one star', 'one-star', '1 star', '1-star', 'single star', 'out of four', 'out of 4']],
+	[star('two|2'), 'adequate', ['two star', 'two-star', '2 star', '2-star', 'out of four', 'out of 4']],
+	[star('three|3'), 'good', ['three star', 'three-star', '3 star', '3-star', 'out of four', 'out of 4']],
+	[star('four|4'), 'outstanding', ['four star', 'four-star', '4 star', '4-star', 'out of four', 'out of 4']],
 ];
 
 /** The words a sentence must hold one of for the patterns above (lower-cased). */
@@ -47,5 +47,5 @@ export function givesStars(sentence: string, lowered: string): boolean {
 	// (Most sentences have no "star": one scan spares them the list.)
 	if (!lowered.includes('star') || !hasStarRatingCue(lowered)) return false;
 	if (refuted.test(sentence)) return false;
-	return new RegExp(`${named}\\b(?:no|zero|nil|a single|one|two|three|four|[0-4])[- ]stars?\\b`, 'i').test(sentence);
+	return new RegExp(`${named}\\b(?:no|zero|nil|a single|one|two|three|four|[0-4])(?:[- ]stars?|\\s+(?:out of|of)\\s+(?:a possible\\s+)?(?:four|4)[- ]stars?)\\b`, 'i').test(sentence);
 }

@@ -10,7 +10,16 @@ type Grade = {rating: Rating; index: number; end: number};
 
 /** "with outstanding leadership", "with good features": a grade after "with", before the part it grades. */
 export function isPartGrade(text: string, g: {index: number; end: number}): boolean {
-	return (/^[\s'’"”]*(?:features|elements|aspects|leadership|leaders|management)\b/i.test(text.slice(g.end, g.end + 20)) && /\bwith\s+(?:some\s+|many\s+|several\s+|a number of\s+)?['‘"“]?$/i.test(text.slice(Math.max(0, g.index - 22), g.index))) || gradedPartAfterWith(text, g);
+	return gradeForLeadership(text, g) || (/^[\s'’"”]*(?:features|elements|aspects|leadership|leaders|management)\b/i.test(text.slice(g.end, g.end + 20)) && /\bwith\s+(?:some\s+|many\s+|several\s+|a number of\s+)?['‘"“]?$/i.test(text.slice(Math.max(0, g.index - 22), g.index))) || gradedPartAfterWith(text, g);
+}
+
+/**
+ * "'outstanding' for leadership, management and governance", "good overall and outstanding for its leadership": the
+ * grade of the report's judgement of its leaders, one part of it, told by "for" after the grade.
+ */
+const forLeadership = /^['’"”]?\s+for\s+(?:the\s+|its\s+|their\s+)?(?:(?:effectiveness|quality|impact)\s+of\s+(?:the\s+|its\s+)?)?(?:leadership|leaders|management|governance)\b/i;
+function gradeForLeadership(text: string, g: {end: number}): boolean {
+	return forLeadership.test(text.slice(g.end, g.end + 60));
 }
 
 /**

@@ -28,9 +28,10 @@ test('a good word someone else says, and a lowest band that is no grade, give no
 	expect(grades('Most homes in Oldham are in the lowest council tax band, according to the council.')).toEqual([]);
 });
 
-test('the area SEND framework’s outcome sentence judges; adult social care the CQC rates is still no judgement', () => {
+test('the area SEND framework’s outcome sentence judges; adult social care the CQC rates is the council’s other service’s grade', () => {
 	expect(grades('The local area partnership’s arrangements lead to inconsistent experiences and outcomes for children and young people with SEND in Bolton.')).toEqual(['requires improvement']);
-	expect(grades('The CQC rated Oldham’s adult social care as requiring improvement.')).toEqual([]);
+	// (As it is told in the passive, "Oldham’s adult social care was rated good by the CQC": a grade of the council’s other service.)
+	expect(grades('The CQC rated Oldham’s adult social care as requiring improvement.')).toEqual(['requires improvement']);
 	expect(grades('The CQC rated Oldham’s hospital as requiring improvement.')).toEqual([]);
 });
 
