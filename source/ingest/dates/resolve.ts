@@ -21,6 +21,7 @@ const spanStart = new RegExp(`\\b(?:${clues.weekday.source},?\\s+)?(\\d{1,2})(?:
 /** A weekday said alone ("on Monday"). */
 const weekdayAlone = new RegExp(`^(?:on\\s+)?${clues.weekday.source}$`, 'i');
 import {anchorOf, scan} from './scan.js';
+import {glossedDays} from './glossed-day.js';
 import {markers, tenseAt} from './tense.js';
 import type {Candidate, DateMatch, FindDatesOptions, Raw, Tense} from './types.js';
 
@@ -247,7 +248,7 @@ export function findDates(sentence: string, ref: DateValue, opts: FindDatesOptio
 		out.push({start: o.start, end: anchor.end, text, date: capped(date, text, schedules, ctx)});
 	}
 	// A weekday inside a span of days ("Monday" of "Monday 4 and Friday 22 March") is that span's, not a date of its own.
-	return sharedWeeks(sentence, out.filter((x) => !(weekdayAlone.test(x.text) && out.some((y) => y !== x && y.start <= x.start && y.end >= x.end && y.end - y.start > x.end - x.start))).sort((a, b) => a.start - b.start || b.end - a.end));
+	return glossedDays(sentence, sharedWeeks(sentence, out.filter((x) => !(weekdayAlone.test(x.text) && out.some((y) => y !== x && y.start <= x.start && y.end >= x.end && y.end - y.start > x.end - x.start))).sort((a, b) => a.start - b.start || b.end - a.end)));
 }
 
 /** The words before a day that names a week: "in the week of", "the week beginning Monday". */
