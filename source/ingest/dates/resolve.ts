@@ -23,7 +23,7 @@ const weekdayAlone = new RegExp(`^(?:on\\s+)?${clues.weekday.source}$`, 'i');
 import {anchorOf, scan} from './scan.js';
 import {glossedDays} from './glossed-day.js';
 import {markers, tenseAt} from './tense.js';
-import type {Candidate, DateMatch, FindDatesOptions, Raw, Tense} from './types.js';
+import type {Candidate, DateMatch, FindDatesOptions, Raw, Tense, Week} from './types.js';
 
 export type Context = {ref: DateValue; refWords: string; today: number; span: [number, number] | null};
 
@@ -152,7 +152,23 @@ export function resolveWeekday(raw: Extract<Raw, {kind: 'weekday'}>, tense: Tens
 
 export function resolveRelative(raw: Extract<Raw, {kind: 'relative'}>, ctx: Context, words: string): DateValue {
 	if (ctx.ref.value === null) return unknownDate(`'${words}' but the article's date is unknown`);
-	return shiftDate(ctx.ref, raw.shift, `'${words}', counted from the article's date ${ctx.refWords}`, {approximate: raw.approximate});
+	const basis = `'${words}', counted from the article's date ${ctx.refWords}`;
+	if (raw.week && raw.week.n !== 0 && ctx.ref.precision === 'day' && !ctx.ref.approximate) {
+		// The week before or after the article's names no day: where all its days fall in one month, that month
+		// (approximately); else its middle day. ("This week" is the article's own news: its day, as the steps after read it.)
+		const days = weekDays(dayRange(ctx.ref)![0], raw.week);
+		const month = isoDay(days[0]).slice(0, 7);
+		if (isoDay(days[1]).startsWith(month)) return {value: month, precision: 'month', approximate: true, basis: `${basis}; a week within ${month}`};
+	}
+	return shiftDate(ctx.ref, raw.shift, basis, {approximate: raw.approximate});
+}
+
+/** The first and last day of the week `week` names from day `ref` (weeks run Monday to Sunday, as in Britain). */
+export function weekDays(ref: number, week: Week): [number, number] {
+	const monday = ref - ((weekdayOf(ref) + 6) % 7) + 7 * week.n;
+	if (week.n === 0 && week.part === 'earlier') return [monday, ref];
+	if (week.n === 0 && week.part === 'later') return [ref, monday + 6];
+	return [monday, monday + 6];
 }
 
 export function resolve(c: Candidate, ctx: Context): DateValue {
