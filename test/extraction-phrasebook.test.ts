@@ -82,7 +82,7 @@ const floors = [
 	{file: 'phrasebook-5-held.jsonl', rate: 0.815, wrongDates: 3, quiet: 0},
 	{file: 'phrasebook-6-dev.jsonl', rate: 0.921, wrongDates: 1, quiet: 6},
 	{file: 'phrasebook-6-held.jsonl', rate: 0.775, wrongDates: 6, quiet: 4},
-	{file: 'phrasebook-7-dev.jsonl', rate: 0.818, wrongDates: 3, quiet: 8},
+	{file: 'phrasebook-7-dev.jsonl', rate: 0.829, wrongDates: 3, quiet: 8},
 	{file: 'phrasebook-7-held.jsonl', rate: 0.802, wrongDates: 1, quiet: 3},
 	{file: 'phrasebook-8-dev.jsonl', rate: 0.818, wrongDates: 0, quiet: 5},
 	{file: 'phrasebook-8-held.jsonl', rate: 0.843, wrongDates: 1, quiet: 6},
