@@ -79,7 +79,7 @@ const floors = [
 	{file: 'phrasebook-3-held.jsonl', rate: 0.854, wrongDates: 2, quiet: 4},
 	{file: 'phrasebook-4-dev.jsonl', rate: 0.906, wrongDates: 1, quiet: 6},
 	{file: 'phrasebook-4-held.jsonl', rate: 0.761, wrongDates: 6, quiet: 3},
-	{file: 'phrasebook-5-dev.jsonl', rate: 0.953, wrongDates: 0, quiet: 4},
+	{file: 'phrasebook-5-dev.jsonl', rate: 0.958, wrongDates: 0, quiet: 4},
 	{file: 'phrasebook-5-held.jsonl', rate: 0.815, wrongDates: 3, quiet: 0},
 	{file: 'phrasebook-6-dev.jsonl', rate: 0.921, wrongDates: 1, quiet: 6},
 	{file: 'phrasebook-6-held.jsonl', rate: 0.775, wrongDates: 6, quiet: 4},

@@ -27,7 +27,7 @@ import type {DateValue} from '../corpus/schema.js';
 import {dateKind} from './dates/kind.js';
 import {outsideOwnClause} from './dates/own-clause.js';
 import {fullMonths} from './dates/patterns.js';
-import {spanBound, spanEnd} from './dates/span-bound.js';
+import {spanBound, spanEnd, spanPartner} from './dates/span-bound.js';
 import {namesInspection} from './dates/inspection-named.js';
 import {tellingOnly} from './dates/telling-day.js';
 
@@ -228,5 +228,20 @@ export function calibrateDates<E extends {type: string; date: DateValue; evidenc
 		if (e.date.value === null || e.date.approximate) continue;
 		if (fromInferredArticle(e.date, published) || reckoned.has(dateKind(e.date.basis)) || fieldworkDays(e.type, e.date) || farMonth(e.date, published, e.evidence?.sentence ?? '') || moneyAhead(e.type, e.date, published) || readingOnly(e.date, e.evidence, e.type) !== null) e.date = {...e.date, approximate: true};
 	}
+	// (Visits in the plural over two months are one each: "in visits during May and June" keeps both months.)
+	for (const e of events) if (e.date.precision === 'month' && e.evidence && !events.some((o) => o !== e && o.type === e.type && o.evidence?.sentence === e.evidence!.sentence)) e.date = monthSpanYear(e.date, e.evidence.sentence) ?? e.date;
 	return events;
+}
+
+/**
+ * "An inspection in September and October", "fieldwork from March to May": an event that fills a span of months has
+ * no one month of its own (readers list either end), so its date is the year both ends fall in, approximately. A span
+ * across the turn of a year keeps its month, approximately.
+ */
+function monthSpanYear(date: DateValue, sentence: string): DateValue | null {
+	const tie = dateTie(date, {sentence, cue: ''});
+	if (tie.at === undefined) return null;
+	const span = spanPartner(sentence, tie.at, tie.words);
+	if (!span || span.first < 0 || span.last <= span.first) return null;
+	return {value: date.value!.slice(0, 4), precision: 'year', approximate: true, basis: `${date.basis}; one end of a span of months in ${date.value!.slice(0, 4)}`};
 }

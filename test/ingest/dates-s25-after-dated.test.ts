@@ -33,7 +33,7 @@ describe('events that keep their dates', () => {
 		['2024-05-01', 'An improvement board was set up after the inspection in January.', 'improvement-board 2024-05-01~'],
 		['2024-05-01', 'The director resigned in March 2021 after the 2019 inspection.', 'resignation 2021-03'],
 		['2024-05-01', 'An improvement board will be set up following the 2021 inspection.', 'improvement-board 2024-05~'],
-		['2024-05-01', 'The director resigned last week, five years after the 2019 inspection.', 'resignation 2024-04-24~'],
+		['2024-05-01', 'The director resigned last week, five years after the 2019 inspection.', 'resignation 2024-04~'],
 	];
 	for (const [day, text, want] of cases) it(text.slice(0, 90), () => expect(events(day, text)).toContain(want));
 });

@@ -237,8 +237,8 @@ test('"issued ... today due to poor performance": a cause, not a date to come; "
 test('"An Ofsted report published earlier this month found ...": the news, not history; "got the same rating in 2017" the grade before', () => {
 	const events = extractArticle('title: Somerset still requires improvement\n\nAn Ofsted report published earlier this month found that Somerset Council’s children’s services require improvement to be good.\n\nThe council got the same rating in 2017.\n', {today: new Date('2026-11-22T12:00:00Z')}).events;
 	expect(events.filter((e) => e.type === 'inspection-judgement').map((e) => `${e.rating} ${when(e.date)}`)).toEqual(['requires improvement undated', 'requires improvement 2017']);
-	// On a dated page, the report's day reckoned from the article's: about a week before.
-	expect(brief('2024-03-20', 'An Ofsted report published last week found that Rutland’s children’s services require improvement to be good.')).toContain('inspection-judgement requires improvement ~2024-03-13');
+	// On a dated page, the report's day reckoned from the article's: the week before, whose days all fall in March.
+	expect(brief('2024-03-20', 'An Ofsted report published last week found that Rutland’s children’s services require improvement to be good.')).toContain('inspection-judgement requires improvement ~2024-03');
 });
 
 test('"councillors agreed at last week\'s meeting to approve plans to spend £500,000": money agreed, not a plan', () => {

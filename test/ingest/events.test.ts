@@ -193,9 +193,9 @@ describe('how newsrooms report a judgement and what follows it', () => {
 		['The commissioner’s report found the faults inspectors saw during their early-2022 visit to Bury were only part of the story.', ['commissioner-report ~2024-03-14', 'inspection-visit 2022']],
 		// A grade from each inspection listed; a visit behind news that spanned two months is one visit.
 		['Bury was judged to require improvement after inspections in 2014 and 2017.', ['inspection-judgement/requires improvement ~2014', 'inspection-judgement/requires improvement ~2017']],
-		['Bury’s services have been raised to good after the inspectorate’s visit that ran through February and March this year.', ['inspection-judgement/good ~2024-03-14', 'inspection-visit ~2024-02']],
+		['Bury’s services have been raised to good after the inspectorate’s visit that ran through February and March this year.', ['inspection-judgement/good ~2024-03-14', 'inspection-visit ~2024']],
 		// An inspection "in September and October" is one visit, from its first month.
-		['Probation inspectors visited Bury’s youth justice service in September and October 2022.', ['inspection-visit ~2022-09']],
+		['Probation inspectors visited Bury’s youth justice service in September and October 2022.', ['inspection-visit ~2022']],
 		// An inspection "undertaken" between two days; the first day takes the year printed after the second.
 		['Members heard about the inspection which was undertaken by Ofsted between 24 January and 4 February 2011.', ['inspection-visit 2011-01-24']],
 		['The youth justice inspection undertaken by the probation inspectorate between 9 and 13 September 2023 was discussed.', ['inspection-visit 2023-09-09']],

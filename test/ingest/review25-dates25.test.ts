@@ -81,7 +81,7 @@ describe('a person’s report, and the inspection’s', () => {
 
 describe('a report recalled from long before', () => {
 	check('inspection-judgement', [
-		['2025-11-10', 'Sutton', 'Sutton’s children’s services are now rated good.\n\nInspectors said in a report published last week that leaders had made rapid progress.', ['inspection-judgement:good 2025-11-03~ Sutton']],
+		['2025-11-10', 'Sutton', 'Sutton’s children’s services are now rated good.\n\nInspectors said in a report published last week that leaders had made rapid progress.', ['inspection-judgement:good 2025-11~ Sutton']],
 		['2025-11-10', 'Sutton', 'Sutton’s children’s services are rated inadequate.\n\nOfsted rated the council inadequate in a report published in December 2024.', ['inspection-judgement:inadequate 2024-12 Sutton']],
 		['2025-11-10', 'Sutton', 'Sutton’s children’s services have been rated good.\n\nIn a report published in June 2023, Ofsted had found widespread failings in the borough.', ['inspection-judgement:good 2025-11-10~ Sutton', 'inspection-judgement:inadequate 2023-06 Sutton']],
 		['2025-11-10', 'Sutton', 'Sutton’s children’s services are rated outstanding.\n\nThe last report, published in September 2024, had praised its fostering service.', ['inspection-judgement:outstanding 2025-11-10~ Sutton']],

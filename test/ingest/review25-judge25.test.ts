@@ -24,7 +24,7 @@ const check = (cases: Case[]) => {
 
 describe('star ratings', () => {
 	check([
-		['2008-12-03', 'Stockport', 'Stockport’s children’s services were awarded three stars in the annual performance assessment published by Ofsted last week.', ['inspection-judgement:good 2008-11-26~ Stockport']],
+		['2008-12-03', 'Stockport', 'Stockport’s children’s services were awarded three stars in the annual performance assessment published by Ofsted last week.', ['inspection-judgement:good 2008-11~ Stockport']],
 		['2007-11-29', 'Haringey', 'The Commission for Social Care Inspection gave Haringey’s social services for children just one star in 2006.', ['inspection-judgement:inadequate 2006 Haringey']],
 		['2008-12-03', 'Stockport', 'In the 2007 annual performance assessment, Stockport’s services for children and young people were rated two stars.', ['inspection-judgement:adequate 2007 Stockport']],
 		['2008-12-03', 'Stockport', 'Council leaders said they were aiming for three stars when the Audit Commission publishes its annual assessment in December.', []],

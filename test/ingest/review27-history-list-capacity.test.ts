@@ -9,7 +9,7 @@ import {run, show} from '../helpers/review-events.js';
 describe('fine: a grade after a sentence that opens on a year', () => {
 	it.each([
 		["By the summer of 2014 things looked up. Ofsted rated the county's children's services good overall.", 'inspection-judgement:good@2014~'],
-		["In 2014 the council appointed a new director. Ofsted rated Stockport's children's services inadequate last week.", 'other@2014 | inspection-judgement:inadequate@2019-06-13~'],
+		["In 2014 the council appointed a new director. Ofsted rated Stockport's children's services inadequate last week.", 'other@2014 | inspection-judgement:inadequate@2019-06~'],
 		["In 2014 the council appointed a new director. Ofsted rated Stockport's children's services inadequate, the report published on Tuesday said.", 'other@2014 | inspection-judgement:inadequate@2019-06-18'],
 		["In 2014 the council appointed a new director. Ofsted rated Stockport's children's services inadequate in its latest report.", 'other@2014 | inspection-judgement:inadequate@2019-06-20~'],
 	])('%s', (text, want) => {

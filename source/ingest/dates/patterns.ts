@@ -228,7 +228,7 @@ export const patterns: readonly Pattern[] = [
 			if (unit === 'week') {
 				// A week is a span of days: say its middle, approximately.
 				const days = sign * 7 + (el === 'earlier' ? -2 : el === 'later' ? 2 : 0);
-				return {kind: 'relative', shift: {days}, approximate: true, schedules};
+				return {kind: 'relative', shift: {days}, approximate: true, schedules, week: el ? {n: sign, part: el as 'earlier' | 'later'} : {n: sign}};
 			}
 			return {kind: 'relative', shift: unit === 'month' ? {months: sign} : {years: sign}, approximate: false, schedules};
 		},

@@ -21,8 +21,9 @@ const spanStart = new RegExp(`\\b(?:${clues.weekday.source},?\\s+)?(\\d{1,2})(?:
 /** A weekday said alone ("on Monday"). */
 const weekdayAlone = new RegExp(`^(?:on\\s+)?${clues.weekday.source}$`, 'i');
 import {anchorOf, scan} from './scan.js';
+import {glossedDays} from './glossed-day.js';
 import {markers, tenseAt} from './tense.js';
-import type {Candidate, DateMatch, FindDatesOptions, Raw, Tense} from './types.js';
+import type {Candidate, DateMatch, FindDatesOptions, Raw, Tense, Week} from './types.js';
 
 export type Context = {ref: DateValue; refWords: string; today: number; span: [number, number] | null};
 
@@ -151,7 +152,23 @@ export function resolveWeekday(raw: Extract<Raw, {kind: 'weekday'}>, tense: Tens
 
 export function resolveRelative(raw: Extract<Raw, {kind: 'relative'}>, ctx: Context, words: string): DateValue {
 	if (ctx.ref.value === null) return unknownDate(`'${words}' but the article's date is unknown`);
-	return shiftDate(ctx.ref, raw.shift, `'${words}', counted from the article's date ${ctx.refWords}`, {approximate: raw.approximate});
+	const basis = `'${words}', counted from the article's date ${ctx.refWords}`;
+	if (raw.week && raw.week.n !== 0 && ctx.ref.precision === 'day' && !ctx.ref.approximate) {
+		// The week before or after the article's names no day: where all its days fall in one month, that month
+		// (approximately); else its middle day. ("This week" is the article's own news: its day, as the steps after read it.)
+		const days = weekDays(dayRange(ctx.ref)![0], raw.week);
+		const month = isoDay(days[0]).slice(0, 7);
+		if (isoDay(days[1]).startsWith(month)) return {value: month, precision: 'month', approximate: true, basis: `${basis}; a week within ${month}`};
+	}
+	return shiftDate(ctx.ref, raw.shift, basis, {approximate: raw.approximate});
+}
+
+/** The first and last day of the week `week` names from day `ref` (weeks run Monday to Sunday, as in Britain). */
+export function weekDays(ref: number, week: Week): [number, number] {
+	const monday = ref - ((weekdayOf(ref) + 6) % 7) + 7 * week.n;
+	if (week.n === 0 && week.part === 'earlier') return [monday, ref];
+	if (week.n === 0 && week.part === 'later') return [ref, monday + 6];
+	return [monday, monday + 6];
 }
 
 export function resolve(c: Candidate, ctx: Context): DateValue {
@@ -247,7 +264,7 @@ export function findDates(sentence: string, ref: DateValue, opts: FindDatesOptio
 		out.push({start: o.start, end: anchor.end, text, date: capped(date, text, schedules, ctx)});
 	}
 	// A weekday inside a span of days ("Monday" of "Monday 4 and Friday 22 March") is that span's, not a date of its own.
-	return sharedWeeks(sentence, out.filter((x) => !(weekdayAlone.test(x.text) && out.some((y) => y !== x && y.start <= x.start && y.end >= x.end && y.end - y.start > x.end - x.start))).sort((a, b) => a.start - b.start || b.end - a.end));
+	return glossedDays(sentence, sharedWeeks(sentence, out.filter((x) => !(weekdayAlone.test(x.text) && out.some((y) => y !== x && y.start <= x.start && y.end >= x.end && y.end - y.start > x.end - x.start))).sort((a, b) => a.start - b.start || b.end - a.end)));
 }
 
 /** The words before a day that names a week: "in the week of", "the week beginning Monday". */

@@ -52,12 +52,19 @@ const joinedBefore = new RegExp(String.raw`\b(between\s+)?(${month})(?:\s+(?:19|
  * start is the act that began it, as with "since".
  */
 export function spanEnd(sentence: string, at: number, words: string, precision: string): boolean {
-	if (precision !== 'month') return false;
+	return precision === 'month' && spanPartner(sentence, at, words) !== null;
+}
+
+/**
+ * The month joined to the month at `at` in a span of months (see spanEnd), as the first and last month's numbers
+ * (0 for January) in the order the span runs; null where the month is no end of such a span.
+ */
+export function spanPartner(sentence: string, at: number, words: string): {first: number; last: number} | null {
 	const own = monthIn.exec(words) ?? monthAtEnd.exec(sentence.slice(Math.max(0, at - 12), at));
 	const mine = own ? monthIndex(own[1] ?? own[0]) : -1;
 	const next = (a: number, b: number) => a >= 0 && b >= 0 && (b - a + 12) % 12 === 1;
 	const after = joinedAfter.exec(sentence.slice(at + words.length, at + words.length + 40));
-	if (after && (after[1]!.toLowerCase() !== 'and' || next(mine, monthIndex(after[2]!)))) return true;
+	if (after && (after[1]!.toLowerCase() !== 'and' || next(mine, monthIndex(after[2]!)))) return {first: mine, last: monthIndex(after[2]!)};
 	const before = joinedBefore.exec(sentence.slice(Math.max(0, at - 60), at));
-	return before !== null && (before[3]!.toLowerCase() !== 'and' || before[1] !== undefined || next(monthIndex(before[2]!), mine));
+	return before !== null && (before[3]!.toLowerCase() !== 'and' || before[1] !== undefined || next(monthIndex(before[2]!), mine)) ? {first: monthIndex(before[2]!), last: mine} : null;
 }

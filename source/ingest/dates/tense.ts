@@ -20,6 +20,9 @@ export const clauseBreak = /[;:()\u2013\u2014“”"]|,\s|\s-\s|\b(?:and|but|whi
  */
 const foundAlready = /\b(?:findings|outcomes?|results?|reports?|letters?|feedback|conclusions)\s+(?:of|from)\s+(?:(?:the|its|their|both|two|three|recent|latest|last)\s+)*(?!(?:next|upcoming|forthcoming|coming|future|planned|scheduled|expected)\b)(?:[\w-]+\s+){0,2}?(?:visits?|inspections?)\s+(?:(?:held|carried out|made|conducted)\s+)?(?:(?:in|on|during)\s+(?:[\w ]{1,30}?,?\s+(?:and|or)\s+)?)?$/i;
 
+/** A body's meeting told in the present, a few words before the date: "meets on", "sits next", "votes on Monday on". */
+const presentMeeting = /\b(?:meets|meet|sits|convenes|reconvenes|debates|discusses|considers|decides|votes)\b(?:\s+[\w'’-]+){0,6}?\s*$/i;
+
 /** `noun`: "a plan to ...", "its plans to ...": a plan named, which does not tell when the clause's act was. */
 export type Marker = {start: number; end: number; tense: Tense; noun?: boolean};
 /** A determiner or owner right before "plan(s) to": the plan is a noun ("backed a plan to turn around ... on Tuesday"). */
@@ -80,6 +83,9 @@ export function tenseAt(sentence: string, allMarks: readonly Marker[], start: nu
 	if (before) return before.tense;
 	const afterIt = inside.find((k) => k.start >= end);
 	if (afterIt) return afterIt.tense;
+	// "The full council meets on Thursday to debate the motion": a meeting told in the present with its weekday is one
+	// the news announces, not one it reports (a report says "met"), where nothing in the sentence tells the past.
+	if (day && presentMeeting.test(sentence.slice(from, start)) && !marks.some((k) => k.tense === 'past')) return 'future';
 	// "..., after a report in 2017", "following an inspection between January 10 and January 21": what comes after
 	// "after", "following" or "since" happened before the main clause.
 	if (opener === 'after' || opener === 'since' || opener === 'following') return 'past';

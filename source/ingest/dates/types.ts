@@ -23,7 +23,10 @@ export type Raw =
 	| {kind: 'absolute'; year: number; month?: number; day?: number; weekday?: number; span?: string}
 	| {kind: 'yearless'; month: number; day?: number; weekday?: number; lean?: Lean; yearShift?: number; season?: string; bound?: boolean}
 	| {kind: 'weekday'; weekday: number; lean?: Lean; week?: 1 | -1}
-	| {kind: 'relative'; shift: DateShift; approximate: boolean; schedules: boolean};
+	| {kind: 'relative'; shift: DateShift; approximate: boolean; schedules: boolean; week?: Week};
+
+/** "last week", "this week", "later next week": a Monday-to-Sunday week counted from the article's, or the part of it before or after its day. */
+export type Week = {readonly n: -1 | 0 | 1; readonly part?: 'earlier' | 'later'};
 
 export type Candidate = {start: number; end: number; text: string; raw: Raw; tense: Tense; inQuote: boolean};
 
