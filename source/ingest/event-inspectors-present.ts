@@ -18,9 +18,10 @@ export const inspectorsPresentRules: readonly Rule[] = [
 		group: 'visit',
 		type: 'inspection-visit',
 		context: 'childrens-services',
-		needs: ['ofsted', 'inspector', 'cqc', 'care quality', 'inspection team'],
+		needs: ['ofsted', 'inspector', 'inspection team'],
 		// (A school's or a nursery's inspection is none of the council's: "Ofsted inspectors were at Oakfield Primary in March".)
-		unless: /\b(?:school|primary|academy|nursery|college|secondary|infant|junior|pupils?)\b/i,
+		// (Nor other inspectors': "Tax inspectors were in Wiltshire last week".)
+		unless: /\b(?:school|primary|academy|nursery|college|secondary|infant|junior|pupils?)\b|\b(?:tax|fire|police|food|building|factory|health and safety|HMRC|prison|trading standards|ticket|planning)\s+inspectors?\b/i,
 		test: new RegExp(
 			// "Ofsted and the CQC were in the borough in March", "Inspectors were with the service between 20 and 24 January".
 			String.raw`${who}[^.;]{0,40}?\b(?:were|was)\s+(?:in|at|with)\s+(?!(?:the\s+)?(?:news|headlines|spotlight|press|touch|talks|contact|charge|favour|place|agreement|court)\b)(?:the\s+)?(?:[\w'’-]+\s+){0,4}?${when}` +

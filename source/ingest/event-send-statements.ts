@@ -51,12 +51,10 @@ export const sendStatementRules: readonly Rule[] = [
 		context: 'council-named',
 		// "has been told to produce a written statement of action after an inspection of its SEND services": the clause
 		// ends before "after", so the inspection is asked of the sentence. Its denial is the same verdict the other way:
-		// "has not been asked to produce", "will not need to produce" (no significant weaknesses); and a duty told as
-		// news, "must now jointly produce", is the requirement itself.
+		// "has not been asked to produce", "will not need to produce" (no significant weaknesses). ("must now write" is the plan's, not a verdict.)
 		test: new RegExp(
 			String.raw`\b(?:(?:has|have|had)(?:\s+not)?\s+been|(?:was|were)(?:\s+not)?|will(?:\s+not)?\s+be)\s+(?:told|asked|required|ordered|instructed|directed)\s+to\s+(?:jointly\s+)?(?:produce|write|submit|draw up|prepare)\s+(?:an?\s+|the\s+)?${wsoa}\b` +
-				String.raw`|\b(?:will|do|does|did)\s+not\s+(?:have|need)\s+to\s+(?:jointly\s+)?(?:produce|write|submit|draw up|prepare)\s+(?:an?\s+|the\s+)?${wsoa}\b` +
-				String.raw`|\bmust\s+(?:now\s+)?(?:also\s+)?(?:jointly\s+)?(?:produce|write|submit|draw up|prepare)\s+(?:an?\s+|the\s+)?${wsoa}\b`,
+				String.raw`|\b(?:will|do|does|did)\s+not\s+(?:have|need)\s+to\s+(?:jointly\s+)?(?:produce|write|submit|draw up|prepare)\s+(?:an?\s+|the\s+)?${wsoa}\b`,
 			'i',
 		),
 		unless: new RegExp(`${notTold}|${notThisOutcome}|^(?![^]*\\b(?:inspection|inspectors|Ofsted|CQC|Care Quality Commission|special educational needs|SEND)\\b)`, 'i'),
