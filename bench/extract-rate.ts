@@ -9,10 +9,9 @@
  */
 import {createHash} from 'node:crypto';
 import {readFileSync} from 'node:fs';
-import {join, resolve} from 'node:path';
-import {pathToFileURL} from 'node:url';
 import {parseArgs} from 'node:util';
 import {articleFiles, mainThreadCpu} from './thread-cpu.js';
+import {buildExtractor} from './build-extractor.js';
 
 const {values, positionals} = parseArgs({
 	allowPositionals: true,
@@ -21,18 +20,7 @@ const {values, positionals} = parseArgs({
 
 
 
-const dist = resolve(values.dist);
-const load = async (...names: string[]) => {
-	for (const n of names) {
-		try {
-			return (await import(pathToFileURL(join(dist, 'ingest', n)).href)) as Record<string, (...a: unknown[]) => unknown>;
-		} catch {}
-	}
-	throw new Error(`no ${names.join(' or ')} in ${dist}/ingest`);
-};
-// Older builds decoded in read.js.
-const {decodeArticleBytes} = await load('decode.js', 'read.js');
-const {extractArticle} = await load('extract.js');
+const {decodeArticleBytes, extractArticle} = await buildExtractor(values.dist);
 const files = positionals.flatMap(articleFiles);
 if (files.length === 0) throw new Error('no .txt files given');
 const bytes = files.map((f) => readFileSync(f));

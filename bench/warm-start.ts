@@ -9,27 +9,15 @@
  * runs each worker through this curve once, so its first thousands of articles go slower than the rest.
  */
 import {readFileSync} from 'node:fs';
-import {join, resolve} from 'node:path';
-import {pathToFileURL} from 'node:url';
 import {parseArgs} from 'node:util';
 import {articleFiles, mainThreadCpu} from './thread-cpu.js';
+import {buildExtractor} from './build-extractor.js';
 
 const {values, positionals} = parseArgs({
 	allowPositionals: true,
 	options: {dist: {type: 'string', default: 'dist'}, articles: {type: 'string', default: '4000'}, bucket: {type: 'string', default: '500'}},
 });
-const dist = resolve(values.dist);
-const load = async (...names: string[]) => {
-	for (const n of names) {
-		try {
-			return (await import(pathToFileURL(join(dist, 'ingest', n)).href)) as Record<string, (...a: unknown[]) => unknown>;
-		} catch {}
-	}
-	throw new Error(`no ${names.join(' or ')} in ${dist}/ingest`);
-};
-// Older builds decoded in read.js.
-const {decodeArticleBytes} = await load('decode.js', 'read.js');
-const {extractArticle} = await load('extract.js');
+const {decodeArticleBytes, extractArticle} = await buildExtractor(values.dist);
 const files = positionals.flatMap(articleFiles).slice(0, Number(values.articles));
 if (files.length === 0) throw new Error('no .txt files given');
 const today = new Date('2026-11-22T12:00:00Z');
